@@ -1,0 +1,54 @@
+/*
+ * analyzer.h - the static checker: parses Python source with tree-sitter and
+ * applies the rules loaded from a rules directory (the rules/ folder, one .txt file per topic).
+ *
+ * Contract:
+ * - an_rules_load() reads every *.txt file of a directory; on a malformed line or an
+ *   unknown directive it returns NULL and fills err with "file:line: message".
+ * - An an_rules handle is immutable after loading: any number of threads may call
+ *   an_check() with the same handle at once. There is no global mutable state.
+ * - an_check() never fails on hostile input: bad encodings, NUL bytes, syntax errors
+ *   and pathological nesting come back as violations. It fails (returns NULL) only
+ *   when memory runs out, filling err.
+ * - The caller owns every handle it gets and frees it with the matching _free;
+ *   the _free functions accept NULL.
+ */
+#ifndef SAFE_EXEC_ANALYZER_H
+#define SAFE_EXEC_ANALYZER_H
+
+#include <stddef.h>
+
+#define AN_ERR_MAX 512
+
+typedef struct an_error {
+    char message[AN_ERR_MAX];
+} an_error;
+
+typedef struct an_rules an_rules;
+typedef struct an_result an_result;
+
+/* One rule hit. Lines and columns are 1-based; columns count Unicode code points
+ * (what an editor shows), end_* point one past the offending text. */
+typedef struct an_violation {
+    const char *rule;    /* stable id: "import", "builtin", "dunder", ... */
+    const char *message; /* one human sentence, no trailing newline */
+    size_t line;
+    size_t column;
+    size_t end_line;
+    size_t end_column;
+} an_violation;
+
+/* Loads every *.txt of dir. Returns NULL and fills err on any problem. */
+an_rules *an_rules_load(const char *dir, an_error *err);
+void an_rules_free(an_rules *rules);
+
+/* Checks len bytes of src (need not be NUL-terminated). Returns a result (possibly
+ * with zero violations) or NULL when out of memory, filling err. */
+an_result *an_check(const an_rules *rules, const char *src, size_t len, an_error *err);
+
+size_t an_result_count(const an_result *res);
+/* Borrowed pointer, valid until an_result_free(); i < an_result_count(). */
+const an_violation *an_result_get(const an_result *res, size_t i);
+void an_result_free(an_result *res);
+
+#endif

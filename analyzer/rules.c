@@ -1,0 +1,366 @@
+/*
+ * rules.c - loads the .txt files of a rules directory. Each non-blank line (after stripping a # comment) is
+ * "directive argument..."; the directive decides which set the entry joins, so files
+ * are free to group entries as reads best. Files are read in name order so that
+ * errors come out the same on every machine.
+ */
+#include "rules.h"
+#include "strset.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_LINE 1024
+#define MAX_DEPTH_CEILING 100000
+
+enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
+       SET_ATTRIBUTE, SET_FORMAT, SET_COUNT };
+
+struct an_rules {
+    an_strset *sets[SET_COUNT];
+    size_t max_depth;
+    an_syms syms;
+    /* Idle parsers kept for reuse: creating one per check costs about a sixth of
+     * the check. The only mutable part of a rule set, behind its own lock. */
+    pthread_mutex_t lock;
+    TSParser *idle[AN_PARSER_POOL];
+    size_t nidle;
+};
+
+/* Directive table: name, arguments, target set (-1: handled specially). */
+static const struct directive {
+    const char *name;
+    int nargs;
+    int set;
+} directives[] = {
+    {"import", 1, SET_IMPORT},
+    {"module-deny", 2, SET_MODULE_DENY},
+    {"module-star-deny", 2, SET_STAR_DENY},
+    {"builtin", 1, SET_BUILTIN},
+    {"name", 1, SET_NAME},
+    {"dunder-allow", 1, SET_DUNDER},
+    {"attribute", 1, SET_ATTRIBUTE},
+    {"format-method", 1, SET_FORMAT},
+    {"max-depth", 1, -1},
+};
+
+__attribute__((format(printf, 2, 3)))
+static void set_err(an_error *err, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+}
+
+static bool valid_word(const char *w)
+{
+    if (!*w)
+        return false;
+    for (const char *p = w; *p; p++)
+        if (!(isalnum((unsigned char)*p) || *p == '_' || *p == '.'))
+            return false;
+    return true;
+}
+
+/* Parses one line; returns 0 or -1 with err filled (without the file:line prefix). */
+static int apply_line(an_rules *r, char *line, an_error *err)
+{
+    char *hash = strchr(line, '#');
+    if (hash)
+        *hash = '\0';
+    char *argv[4];
+    int argc = 0;
+    for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
+        if (argc == 4) {
+            set_err(err, "too many words");
+            return -1;
+        }
+        argv[argc++] = tok;
+    }
+    if (argc == 0)
+        return 0;
+    const struct directive *d = NULL;
+    for (size_t i = 0; i < sizeof directives / sizeof directives[0]; i++)
+        if (strcmp(directives[i].name, argv[0]) == 0)
+            d = &directives[i];
+    if (!d) {
+        set_err(err, "unknown directive '%.64s'", argv[0]);
+        return -1;
+    }
+    if (argc - 1 != d->nargs) {
+        set_err(err, "'%s' takes %d argument%s, got %d", d->name, d->nargs,
+                d->nargs == 1 ? "" : "s", argc - 1);
+        return -1;
+    }
+    if (d->set < 0) { /* max-depth */
+        char *end;
+        errno = 0;
+        long v = strtol(argv[1], &end, 10);
+        if (errno || *end || v < 1 || v > MAX_DEPTH_CEILING) {
+            set_err(err, "max-depth needs a number from 1 to %d", MAX_DEPTH_CEILING);
+            return -1;
+        }
+        r->max_depth = (size_t)v;
+        return 0;
+    }
+    for (int i = 1; i < argc; i++)
+        if (!valid_word(argv[i])) {
+            set_err(err, "'%.64s' is not a name", argv[i]);
+            return -1;
+        }
+    /* Pairs are keyed "module:name"; a star-deny only needs to mark its module, since
+     * one denied name in the star set is enough to refuse `from module import *`. */
+    char key[MAX_LINE];
+    int n = d->nargs == 2 && d->set != SET_STAR_DENY
+                ? snprintf(key, sizeof key, "%s:%s", argv[1], argv[2])
+                : snprintf(key, sizeof key, "%s", argv[1]);
+    if (n < 0 || (size_t)n >= sizeof key) {
+        set_err(err, "entry too long");
+        return -1;
+    }
+    if (an_strset_add(r->sets[d->set], key, (size_t)n) < 0) {
+        set_err(err, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static int load_file(an_rules *r, const char *dir, const char *name, an_error *err)
+{
+    char path[4096];
+    int rc = -1;
+    FILE *f = NULL;
+    int n = snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (n < 0 || (size_t)n >= sizeof path) {
+        set_err(err, "%s/%s: path too long", dir, name);
+        goto out;
+    }
+    f = fopen(path, "r");
+    if (!f) {
+        set_err(err, "%s: %s", path, strerror(errno));
+        goto out;
+    }
+    char line[MAX_LINE];
+    size_t lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t len = strlen(line);
+        if (len == sizeof line - 1 && line[len - 1] != '\n') {
+            set_err(err, "%s:%zu: line too long", path, lineno);
+            goto out;
+        }
+        an_error lerr;
+        if (apply_line(r, line, &lerr) < 0) {
+            set_err(err, "%s:%zu: %s", path, lineno, lerr.message);
+            goto out;
+        }
+    }
+    if (ferror(f)) {
+        set_err(err, "%s: read error", path);
+        goto out;
+    }
+    rc = 0;
+out:
+    if (f)
+        fclose(f);
+    return rc;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_rule_file(const char *name)
+{
+    size_t len = strlen(name);
+    return name[0] != '.' && len > 4 && strcmp(name + len - 4, ".txt") == 0;
+}
+
+an_rules *an_rules_load(const char *dir, an_error *err)
+{
+    an_rules *r = NULL;
+    DIR *d = NULL;
+    char **names = NULL;
+    size_t count = 0, cap = 0;
+    bool ok = false;
+
+    r = calloc(1, sizeof *r);
+    if (!r) {
+        set_err(err, "out of memory");
+        goto out;
+    }
+    pthread_mutex_init(&r->lock, NULL);
+    r->max_depth = 400;
+    an_syms_init(&r->syms);
+    for (int i = 0; i < SET_COUNT; i++)
+        if (!(r->sets[i] = an_strset_new())) {
+            set_err(err, "out of memory");
+            goto out;
+        }
+    d = opendir(dir);
+    if (!d) {
+        set_err(err, "%s: %s", dir, strerror(errno));
+        goto out;
+    }
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (!is_rule_file(de->d_name))
+            continue;
+        if (count == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            char **nn = realloc(names, ncap * sizeof *nn);
+            if (!nn) {
+                set_err(err, "out of memory");
+                goto out;
+            }
+            names = nn;
+            cap = ncap;
+        }
+        if (!(names[count] = strdup(de->d_name))) {
+            set_err(err, "out of memory");
+            goto out;
+        }
+        count++;
+    }
+    if (count == 0) {
+        set_err(err, "%s: no rule files (*.txt)", dir);
+        goto out;
+    }
+    qsort(names, count, sizeof *names, cmp_names);
+    for (size_t i = 0; i < count; i++)
+        if (load_file(r, dir, names[i], err) < 0)
+            goto out;
+    if (an_strset_count(r->sets[SET_IMPORT]) == 0) {
+        set_err(err, "%s: no 'import' entries: every import would be rejected", dir);
+        goto out;
+    }
+    ok = true;
+out:
+    for (size_t i = 0; i < count; i++)
+        free(names[i]);
+    free(names);
+    if (d)
+        closedir(d);
+    if (!ok) {
+        an_rules_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void an_rules_free(an_rules *r)
+{
+    if (!r)
+        return;
+    for (int i = 0; i < SET_COUNT; i++)
+        an_strset_free(r->sets[i]);
+    for (size_t i = 0; i < r->nidle; i++)
+        ts_parser_delete(r->idle[i]);
+    pthread_mutex_destroy(&r->lock);
+    free(r);
+}
+
+TSParser *an_rules_parser_take(const an_rules *cr)
+{
+    an_rules *r = (an_rules *)cr; /* the pool is the one part behind a lock */
+    TSParser *p = NULL;
+    pthread_mutex_lock(&r->lock);
+    if (r->nidle > 0)
+        p = r->idle[--r->nidle];
+    pthread_mutex_unlock(&r->lock);
+    if (!p) {
+        p = ts_parser_new();
+        if (p && !ts_parser_set_language(p, tree_sitter_python())) {
+            ts_parser_delete(p);
+            p = NULL;
+        }
+    }
+    return p;
+}
+
+void an_rules_parser_put(const an_rules *cr, TSParser *p)
+{
+    an_rules *r = (an_rules *)cr;
+    if (!p)
+        return;
+    ts_parser_reset(p);
+    pthread_mutex_lock(&r->lock);
+    if (r->nidle < AN_PARSER_POOL) {
+        r->idle[r->nidle++] = p;
+        p = NULL;
+    }
+    pthread_mutex_unlock(&r->lock);
+    if (p)
+        ts_parser_delete(p);
+}
+
+bool an_rules_import_allowed(const an_rules *r, const char *module, size_t len)
+{
+    return an_strset_has(r->sets[SET_IMPORT], module, len);
+}
+
+static bool has_pair(const an_strset *set, const char *a, size_t alen, const char *b,
+                     size_t blen)
+{
+    char key[MAX_LINE];
+    if (alen + blen + 1 >= sizeof key)
+        return false; /* longer than any entry a rule line can hold */
+    memcpy(key, a, alen);
+    key[alen] = ':';
+    memcpy(key + alen + 1, b, blen);
+    return an_strset_has(set, key, alen + blen + 1);
+}
+
+bool an_rules_module_denies(const an_rules *r, const char *module, size_t mlen,
+                            const char *name, size_t nlen)
+{
+    return has_pair(r->sets[SET_MODULE_DENY], module, mlen, name, nlen);
+}
+
+bool an_rules_star_denied(const an_rules *r, const char *module, size_t len)
+{
+    return an_strset_has(r->sets[SET_STAR_DENY], module, len);
+}
+
+bool an_rules_builtin(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_BUILTIN], name, len);
+}
+
+bool an_rules_name(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_NAME], name, len);
+}
+
+bool an_rules_dunder_allowed(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_DUNDER], name, len);
+}
+
+bool an_rules_attribute(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_ATTRIBUTE], name, len);
+}
+
+bool an_rules_format_method(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_FORMAT], name, len);
+}
+
+size_t an_rules_max_depth(const an_rules *r)
+{
+    return r->max_depth;
+}
+
+const an_syms *an_rules_syms(const an_rules *r)
+{
+    return &r->syms;
+}

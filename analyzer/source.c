@@ -1,0 +1,154 @@
+/*
+ * source.c - turns the submitted bytes into the text CPython will read, or says why
+ * that cannot be done safely. The checker must judge the program the interpreter
+ * runs, so every place where CPython would read the bytes differently from
+ * tree-sitter is either normalised here exactly as CPython does, or rejected:
+ * - NUL bytes: CPython refuses them; rejected (rule nul_byte).
+ * - Invalid UTF-8 (and UTF-8-encoded surrogates): rejected (rule encoding).
+ * - A PEP 263 coding declaration naming anything but UTF-8 would make CPython
+ *   decode the bytes as another encoding: rejected (rule encoding).
+ * - A UTF-8 BOM is dropped, as CPython does.
+ * - "\r\n" and a lone "\r" end a line for CPython; tree-sitter would read a lone
+ *   "\r" as blank space, so both become "\n" (line numbers do not change).
+ */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+size_t an_utf8_count(const char *text, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Line and column (1-based, code points) of a byte offset in the raw bytes, with
+ * CPython's line breaks. */
+static void raw_position(const char *bytes, size_t off, size_t *line, size_t *col)
+{
+    size_t l = 1, start = 0;
+    for (size_t i = 0; i < off; i++) {
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= off || bytes[i + 1] != '\n'))) {
+            l++;
+            start = i + 1;
+        }
+    }
+    *line = l;
+    *col = an_utf8_count(bytes, start, off) + 1;
+}
+
+/* The encoding a PEP 263 declaration in this line names, or NULL. Mirrors CPython's
+ * pattern ^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+). */
+static const char *coding_spec(const char *line, size_t len, size_t *name_len)
+{
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f'))
+        i++;
+    if (i >= len || line[i] != '#')
+        return NULL;
+    for (; i + 6 < len; i++) {
+        if (memcmp(line + i, "coding", 6) != 0 || (line[i + 6] != ':' && line[i + 6] != '='))
+            continue;
+        size_t j = i + 7;
+        while (j < len && (line[j] == ' ' || line[j] == '\t'))
+            j++;
+        size_t k = j;
+        while (k < len && (isalnum((unsigned char)line[k]) || line[k] == '_' ||
+                           line[k] == '-' || line[k] == '.'))
+            k++;
+        if (k > j) {
+            *name_len = k - j;
+            return line + j;
+        }
+    }
+    return NULL;
+}
+
+/* CPython's get_normal_name(): "utf-8" and "utf-8-*" in any case, '_' for '-'. */
+static bool names_utf8(const char *name, size_t len)
+{
+    char buf[13];
+    size_t n = len < 12 ? len : 12;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
+    buf[n] = '\0';
+    return strcmp(buf, "utf-8") == 0 || strncmp(buf, "utf-8-", 6) == 0 ||
+           strcmp(buf, "utf8") == 0;
+}
+
+int an_source_prepare(const char *bytes, size_t len, an_source *src,
+                      an_source_problem *problem)
+{
+    src->text = NULL;
+    src->len = 0;
+
+    const char *nul = memchr(bytes, '\0', len);
+    if (nul) {
+        problem->rule = "nul_byte";
+        snprintf(problem->message, sizeof problem->message,
+                 "source contains a NUL byte, which Python does not accept");
+        raw_position(bytes, (size_t)(nul - bytes), &problem->line, &problem->column);
+        return 1;
+    }
+    const uint8_t *bad = u8_check((const uint8_t *)bytes, len);
+    if (bad) {
+        problem->rule = "encoding";
+        snprintf(problem->message, sizeof problem->message,
+                 "source is not valid UTF-8 (byte 0x%02x)", *bad);
+        raw_position(bytes, (size_t)((const char *)bad - bytes), &problem->line,
+                     &problem->column);
+        return 1;
+    }
+
+    size_t skip = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    char *text = malloc(len - skip + 1);
+    if (!text)
+        return -1;
+    size_t n = 0;
+    for (size_t i = skip; i < len; i++) {
+        if (bytes[i] == '\r') {
+            text[n++] = '\n';
+            if (i + 1 < len && bytes[i + 1] == '\n')
+                i++;
+        } else {
+            text[n++] = bytes[i];
+        }
+    }
+    text[n] = '\0';
+
+    /* PEP 263: a declaration counts on the first two lines only. */
+    size_t start = 0;
+    for (size_t line = 1; line <= 2 && start < n; line++) {
+        const char *eol = memchr(text + start, '\n', n - start);
+        size_t end = eol ? (size_t)(eol - text) : n;
+        size_t name_len = 0;
+        const char *name = coding_spec(text + start, end - start, &name_len);
+        if (name && !names_utf8(name, name_len)) {
+            problem->rule = "encoding";
+            snprintf(problem->message, sizeof problem->message,
+                     "coding declaration '%.*s' is not allowed: send UTF-8 source",
+                     (int)(name_len > 40 ? 40 : name_len), name);
+            problem->line = line;
+            problem->column = an_utf8_count(text, start, (size_t)(name - text)) + 1;
+            free(text);
+            return 1;
+        }
+        start = end + 1;
+    }
+    src->text = text;
+    src->len = n;
+    return 0;
+}
+
+void an_source_clear(an_source *src)
+{
+    free(src->text);
+    src->text = NULL;
+    src->len = 0;
+}

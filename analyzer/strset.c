@@ -1,0 +1,115 @@
+/* strset.c - string set with linear probing; capacity stays a power of two and the
+ * table at most half full, so probes stay short. */
+#include "strset.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct entry {
+    char *key;
+    size_t len;
+    uint64_t hash;
+} entry;
+
+struct an_strset {
+    entry *slots;
+    size_t cap; /* power of two */
+    size_t count;
+};
+
+static uint64_t hash_bytes(const char *p, size_t len)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+an_strset *an_strset_new(void)
+{
+    an_strset *set = calloc(1, sizeof *set);
+    if (!set)
+        return NULL;
+    set->cap = 16;
+    set->slots = calloc(set->cap, sizeof *set->slots);
+    if (!set->slots) {
+        free(set);
+        return NULL;
+    }
+    return set;
+}
+
+void an_strset_free(an_strset *set)
+{
+    if (!set)
+        return;
+    for (size_t i = 0; i < set->cap; i++)
+        free(set->slots[i].key);
+    free(set->slots);
+    free(set);
+}
+
+static entry *find_slot(entry *slots, size_t cap, const char *key, size_t len, uint64_t h)
+{
+    size_t i = (size_t)h & (cap - 1);
+    for (;;) {
+        entry *e = &slots[i];
+        if (!e->key || (e->hash == h && e->len == len && memcmp(e->key, key, len) == 0))
+            return e;
+        i = (i + 1) & (cap - 1);
+    }
+}
+
+static int grow(an_strset *set)
+{
+    size_t ncap = set->cap * 2;
+    entry *ns = calloc(ncap, sizeof *ns);
+    if (!ns)
+        return -1;
+    for (size_t i = 0; i < set->cap; i++) {
+        entry *e = &set->slots[i];
+        if (e->key)
+            *find_slot(ns, ncap, e->key, e->len, e->hash) = *e;
+    }
+    free(set->slots);
+    set->slots = ns;
+    set->cap = ncap;
+    return 0;
+}
+
+int an_strset_add(an_strset *set, const char *key, size_t len)
+{
+    uint64_t h = hash_bytes(key, len);
+    entry *e = find_slot(set->slots, set->cap, key, len, h);
+    if (e->key)
+        return 0;
+    if ((set->count + 1) * 2 > set->cap) {
+        if (grow(set) < 0)
+            return -1;
+        e = find_slot(set->slots, set->cap, key, len, h);
+    }
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, key, len);
+    copy[len] = '\0';
+    e->key = copy;
+    e->len = len;
+    e->hash = h;
+    set->count++;
+    return 0;
+}
+
+bool an_strset_has(const an_strset *set, const char *key, size_t len)
+{
+    const entry *e = find_slot(set->slots, set->cap, key, len, hash_bytes(key, len));
+    return e->key != NULL;
+}
+
+size_t an_strset_count(const an_strset *set)
+{
+    return set->count;
+}

@@ -1,0 +1,59 @@
+#include "syms.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static TSSymbol sym(const TSLanguage *lang, const char *name)
+{
+    return ts_language_symbol_for_name(lang, name, (uint32_t)strlen(name), true);
+}
+
+static int cmp_sym(const void *a, const void *b)
+{
+    TSSymbol x = *(const TSSymbol *)a, y = *(const TSSymbol *)b;
+    return (x > y) - (x < y);
+}
+
+void an_syms_init(an_syms *s)
+{
+    const TSLanguage *l = tree_sitter_python();
+    s->identifier = sym(l, "identifier");
+    s->attribute = sym(l, "attribute");
+    s->keyword_argument = sym(l, "keyword_argument");
+    s->dotted_name = sym(l, "dotted_name");
+    s->aliased_import = sym(l, "aliased_import");
+    s->import_statement = sym(l, "import_statement");
+    s->import_from_statement = sym(l, "import_from_statement");
+    s->future_import_statement = sym(l, "future_import_statement");
+    s->relative_import = sym(l, "relative_import");
+    s->wildcard_import = sym(l, "wildcard_import");
+    s->keyword_pattern = sym(l, "keyword_pattern");
+    s->string = sym(l, "string");
+    s->concatenated_string = sym(l, "concatenated_string");
+    s->string_start = sym(l, "string_start");
+    s->string_content = sym(l, "string_content");
+    s->string_end = sym(l, "string_end");
+    s->interpolation = sym(l, "interpolation");
+    s->parenthesized_expression = sym(l, "parenthesized_expression");
+    s->call = sym(l, "call");
+
+    static const char *const containers[] = {
+        "module", "block", "if_statement", "elif_clause", "else_clause", "for_statement",
+        "while_statement", "try_statement", "except_clause", "except_group_clause",
+        "finally_clause", "with_statement", "function_definition", "class_definition",
+        "decorated_definition", "match_statement", "case_clause",
+    };
+    s->ncontainers = 0;
+    for (size_t i = 0; i < sizeof containers / sizeof containers[0]; i++) {
+        TSSymbol c = sym(l, containers[i]);
+        if (c != 0)
+            s->containers[s->ncontainers++] = c;
+    }
+    s->containers[s->ncontainers++] = (TSSymbol)-1; /* ERROR: may hide anything */
+    qsort(s->containers, s->ncontainers, sizeof s->containers[0], cmp_sym);
+}
+
+bool an_syms_holds_statements(const an_syms *s, TSSymbol sym_id)
+{
+    return bsearch(&sym_id, s->containers, s->ncontainers, sizeof sym_id, cmp_sym) != NULL;
+}

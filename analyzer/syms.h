@@ -1,0 +1,26 @@
+/*
+ * syms.h - the tree-sitter symbol ids the walker dispatches on, looked up once per
+ * rule set (a lookup scans the grammar's whole symbol table).
+ */
+#ifndef SAFE_EXEC_SYMS_H
+#define SAFE_EXEC_SYMS_H
+
+#include <stdbool.h>
+#include <tree_sitter/api.h>
+
+typedef struct an_syms {
+    TSSymbol identifier, attribute, keyword_argument, dotted_name, aliased_import,
+        import_statement, import_from_statement, future_import_statement, relative_import,
+        wildcard_import, keyword_pattern, string, concatenated_string, string_start,
+        string_content, string_end, interpolation, parenthesized_expression, call;
+    /* Nodes whose children can be statements (module, block, compound statements,
+     * ERROR), sorted for bsearch. */
+    TSSymbol containers[32];
+    size_t ncontainers;
+} an_syms;
+
+const TSLanguage *tree_sitter_python(void);
+void an_syms_init(an_syms *s);
+bool an_syms_holds_statements(const an_syms *s, TSSymbol sym);
+
+#endif

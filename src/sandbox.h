@@ -1,0 +1,114 @@
+/*
+ * sandbox.h - runs accepted Python code in a single-use Docker container with the
+ * full limit set, taking a warm container from the pool when one is ready.
+ *
+ * Contract:
+ * - sb_new() checks nothing over the network; sb_start() removes containers left by
+ *   an earlier instance (by label) and starts filling the pool in the background.
+ * - sb_run() is safe to call from many threads at once on one handle. It blocks
+ *   until the run ends (at most the run's timeout plus a little) and always leaves no
+ *   container behind: the one it used is removed, off the request path when it can.
+ * - The user's verdict (ok, error, timeout, memory_limit, output_limit) is a result
+ *   (return 0); only our own failures (engine unreachable, image missing, ...) return
+ *   -1 with err filled and err->code telling which.
+ * - sb_free() stops the pool, removes every container it holds and waits for its
+ *   threads. Accepts NULL.
+ */
+#ifndef SAFE_EXEC_SANDBOX_H
+#define SAFE_EXEC_SANDBOX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define SB_ERR_MAX 512
+
+typedef enum sb_errcode {
+    SB_ERR_NONE = 0,
+    SB_ERR_ENGINE,      /* engine unreachable or answered an error: 503 */
+    SB_ERR_IMAGE,       /* image missing: 503, message names the build command */
+    SB_ERR_INTERNAL,    /* our bug or out of resources: 500 */
+} sb_errcode;
+
+typedef struct sb_error {
+    sb_errcode code;
+    char message[SB_ERR_MAX];
+} sb_error;
+
+/* Every limit of a container; sb_config_defaults() fills the documented defaults. */
+typedef struct sb_config {
+    const char *docker_host;   /* NULL: $DOCKER_HOST, else unix:///var/run/docker.sock */
+    const char *image;         /* default "safe-exec-sandbox:latest" */
+    int64_t memory_bytes;      /* 128 MiB; swap is set equal (no swap) */
+    int64_t nano_cpus;         /* 0.5 CPU = 500000000 */
+    int64_t pids_limit;        /* 64 */
+    int64_t tmpfs_bytes;       /* 16 MiB /tmp, nosuid, nodev */
+    int64_t ulimit_fsize;      /* bytes a file may grow to: 16 MiB */
+    int64_t ulimit_nofile;     /* open files: 64 */
+    const char *user;          /* "sandbox" (non-root user of the image) */
+    bool readonly_rootfs;      /* true */
+    bool network_disabled;     /* true: NetworkMode none */
+    double timeout_s;          /* default wall-clock limit per run: 10 */
+    double max_timeout_s;      /* the largest a request may ask for: 30 */
+    size_t stream_cap;         /* bytes kept per stream: 64 KiB */
+    size_t output_limit;       /* bytes in all before output_limit: 1 MiB */
+    unsigned pool_size;        /* warm containers kept ready: 2; 0 turns the pool off */
+} sb_config;
+
+void sb_config_defaults(sb_config *cfg);
+
+typedef enum sb_status {
+    SB_OK = 0,          /* exit 0 */
+    SB_ERROR,           /* non-zero exit */
+    SB_TIMEOUT,
+    SB_MEMORY_LIMIT,
+    SB_OUTPUT_LIMIT,
+} sb_status;
+
+/* "ok", "error", "timeout", "memory_limit", "output_limit". */
+const char *sb_status_name(sb_status st);
+
+typedef struct sb_request {
+    const char *code;
+    size_t code_len;
+    const char *stdin_data;    /* may be NULL */
+    size_t stdin_len;
+    double timeout_s;          /* 0: the configured default; capped at max_timeout_s */
+} sb_request;
+
+typedef struct sb_result {
+    sb_status status;
+    int exit_code;
+    char *out;                 /* stdout, NUL-terminated, at most stream_cap bytes */
+    size_t out_len;
+    char *err;                 /* stderr, likewise */
+    size_t err_len;
+    bool truncated;            /* a stream passed its cap */
+    double timeout_s;          /* the limit that applied */
+    int64_t duration_ms;
+    int64_t cpu_time_ms;       /* -1 when unknown */
+    int64_t memory_peak_kb;    /* -1 when unknown */
+    bool from_pool;            /* served by a warm container */
+} sb_result;
+
+typedef struct sb_sandbox sb_sandbox;
+
+/* Copies cfg (strings included). Returns NULL and fills err on bad config. */
+sb_sandbox *sb_new(const sb_config *cfg, sb_error *err);
+/* Reaches the engine, checks the image, removes leftovers, starts the pool. */
+int sb_start(sb_sandbox *sb, sb_error *err);
+int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, sb_error *err);
+void sb_result_clear(sb_result *res);
+void sb_free(sb_sandbox *sb);
+
+/* For /healthz and /metrics. */
+typedef struct sb_stats {
+    bool engine_ok;
+    bool image_ok;
+    unsigned pool_ready;       /* warm containers waiting */
+    unsigned pool_target;
+    char last_error[SB_ERR_MAX];
+} sb_stats;
+void sb_stats_get(sb_sandbox *sb, sb_stats *st);
+
+#endif

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The CLI contract: exit codes, line format, --json, stdin, default rules, and rule
+# files that are malformed stop it with file:line: message.
+set -uo pipefail
+check=$(realpath "$1")
+rules=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
+
+printf 'print(1)\n' >"$tmp/good.py"
+printf 'import os\nx = 1\ny = eval("2")\n' >"$tmp/bad.py"
+
+"$check" --rules "$rules" "$tmp/good.py" >"$tmp/out" 2>&1
+[ $? -eq 0 ] && [ ! -s "$tmp/out" ] && ok || bad "accepted file: exit 0, no output"
+
+"$check" --rules "$rules" "$tmp/bad.py" >"$tmp/out" 2>&1
+rc=$?
+[ $rc -eq 1 ] && ok || bad "rejected file: exit 1, got $rc"
+grep -qx "$tmp/bad.py:1:1: import: import of 'os' is not allowed" "$tmp/out" && ok ||
+  bad "line format for import: $(cat "$tmp/out")"
+grep -qx "$tmp/bad.py:3:5: builtin: use of 'eval' is not allowed" "$tmp/out" && ok ||
+  bad "line format for builtin: $(cat "$tmp/out")"
+
+"$check" --rules "$rules" "$tmp/good.py" "$tmp/bad.py" >/dev/null 2>&1
+[ $? -eq 1 ] && ok || bad "any rejected file makes exit 1"
+
+"$check" --rules "$rules" --json "$tmp/bad.py" >"$tmp/json"
+python3 - "$tmp/json" "$tmp/bad.py" <<'PY' && ok || bad "--json shape"
+import json, sys
+items = json.load(open(sys.argv[1]))
+assert isinstance(items, list) and len(items) == 2, items
+for it in items:
+    assert {"file", "rule", "line", "column", "message"} <= set(it), it
+    assert it["file"] == sys.argv[2]
+assert [(i["rule"], i["line"], i["column"]) for i in items] == [("import", 1, 1), ("builtin", 3, 5)], items
+PY
+
+"$check" --rules "$rules" --json "$tmp/good.py" >"$tmp/json"
+[ "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])))' "$tmp/json")" = "[]" ] && ok ||
+  bad "--json on accepted file prints []"
+
+printf 'import socket\n' | "$check" --rules "$rules" - >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q '^-:1:1: import:' "$tmp/out" && ok || bad "stdin as -: $(cat "$tmp/out")"
+
+(cd / && "$check" "$tmp/bad.py" >/dev/null 2>&1)
+[ $? -eq 1 ] && ok || bad "default rules dir works from any working directory"
+
+"$check" --rules "$rules" "$tmp/missing.py" >/dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "missing file: exit 2"
+"$check" >/dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "no arguments: exit 2"
+"$check" --bogus x.py >/dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "unknown flag: exit 2"
+
+mkdir "$tmp/rules"
+cp "$rules"/*.txt "$tmp/rules/"
+printf '# fine\nimport math\nfrobnicate os\n' >"$tmp/rules/zz-bad.txt"
+"$check" --rules "$tmp/rules" "$tmp/good.py" >"$tmp/out" 2>&1
+rc=$?
+[ $rc -eq 2 ] && grep -q "zz-bad.txt:3: unknown directive 'frobnicate'" "$tmp/out" && ok ||
+  bad "unknown directive: exit 2 and file:line: message, got $rc: $(cat "$tmp/out")"
+printf 'import\n' >"$tmp/rules/zz-bad.txt"
+"$check" --rules "$tmp/rules" "$tmp/good.py" >"$tmp/out" 2>&1
+grep -q "zz-bad.txt:1: 'import' takes 1 argument, got 0" "$tmp/out" && ok ||
+  bad "missing argument: $(cat "$tmp/out")"
+printf 'max-depth lots\n' >"$tmp/rules/zz-bad.txt"
+"$check" --rules "$tmp/rules" "$tmp/good.py" >"$tmp/out" 2>&1
+grep -q "zz-bad.txt:1: max-depth needs a number" "$tmp/out" && ok || bad "bad number: $(cat "$tmp/out")"
+"$check" --rules "$tmp/nowhere" "$tmp/good.py" >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q "nowhere" "$tmp/out" && ok || bad "missing rules dir names it"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
