@@ -1,0 +1,681 @@
+/* The safe-exec editor page: sends the code to POST /run (or /run?raw=1) and shows
+ * the verdict. Everything the server returns is untrusted program output, so it is
+ * only ever put into the page as text (textContent), never as HTML.
+ *
+ * Works without CodeMirror too (a plain textarea), so a build without the npm
+ * assets still gives a usable page. */
+(function () {
+  'use strict';
+
+  var STORE = 'safe-exec.';
+  var CODE_LIMIT = 5000;          /* the server's default; it answers 413 past its own */
+  var DEFAULT_TIME_LIMIT_S = 10;  /* only used to draw the progress bar */
+
+  var STATUS_LABELS = {
+    idle: 'idle',
+    running: 'running',
+    ok: 'ok',
+    error: 'error',
+    timeout: 'timeout',
+    memory_limit: 'memory limit',
+    output_limit: 'output limit',
+    rejected: 'rejected',
+    http_error: 'server error',
+    unreachable: 'unreachable',
+  };
+
+  var $ = function (id) { return document.getElementById(id); };
+  var els = {
+    code: $('code'), stdin: $('stdin'), examples: $('examples'), timeout: $('timeout'),
+    run: $('run'), runLabel: $('run-label'), runShortcut: $('run-shortcut'),
+    badge: $('badge'), facts: $('facts'), progress: $('progress'), console: $('console'),
+    cursorPos: $('cursor-pos'), charCount: $('char-count'),
+    keyButton: $('key-button'), keyButtonLabel: $('key-button-label'),
+    keyDialog: $('key-dialog'), keyForm: $('key-form'), keyInput: $('api-key'),
+    keyReason: $('key-dialog-reason'), keyClear: $('key-clear'), keyCancel: $('key-cancel'),
+  };
+
+  /* ---------- storage (may be unavailable: private windows, file://) ---------- */
+
+  function load(name) {
+    try { return window.localStorage.getItem(STORE + name); } catch (e) { return null; }
+  }
+  function save(name, value) {
+    try {
+      if (value === null || value === '') window.localStorage.removeItem(STORE + name);
+      else window.localStorage.setItem(STORE + name, value);
+    } catch (e) { /* nothing to do: the setting lasts for this page only */ }
+  }
+
+  /* ---------- the editor ---------- */
+
+  var isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  var escapePressed = false;  /* Esc then Tab leaves the editor instead of indenting */
+  var editor = createEditor();
+
+  function createEditor() {
+    if (!window.CodeMirror) return textareaEditor(els.code);
+    var tabOr = function (command) {
+      return function (cm) {
+        if (escapePressed) return window.CodeMirror.Pass;
+        if (command === 'indent' && !cm.somethingSelected()) cm.execCommand('insertSoftTab');
+        else cm.execCommand(command === 'indent' ? 'indentMore' : 'indentLess');
+      };
+    };
+    var runKey = function () { run(); };
+    var cm = window.CodeMirror.fromTextArea(els.code, {
+      mode: { name: 'python', version: 3, singleLineStringErrors: false },
+      theme: 'safe-exec',
+      lineNumbers: true,
+      indentUnit: 4,
+      tabSize: 4,
+      indentWithTabs: false,
+      smartIndent: true,
+      matchBrackets: true,
+      autoCloseBrackets: true,
+      styleActiveLine: true,
+      lineWrapping: true,
+      screenReaderLabel: 'Python code',
+      gutters: ['cm-violations', 'CodeMirror-linenumbers'],
+      extraKeys: {
+        'Tab': tabOr('indent'),
+        'Shift-Tab': tabOr('outdent'),
+        'Ctrl-Enter': runKey,
+        'Cmd-Enter': runKey,
+        'Ctrl-/': 'toggleComment',
+        'Cmd-/': 'toggleComment',
+      },
+    });
+    cm.on('keydown', function (_cm, e) {
+      if (e.key === 'Escape') escapePressed = true;
+      else if (e.key !== 'Tab' && e.key !== 'Shift') escapePressed = false;
+    });
+    cm.on('blur', function () { escapePressed = false; });
+    cm.on('cursorActivity', updateStatusLine);
+    cm.on('change', function () { codeEdited(); });
+    return {
+      cm: cm,
+      get: function () { return cm.getValue(); },
+      /* Replacing the whole range keeps it undoable: Ctrl+Z brings the old code back. */
+      set: function (text) {
+        cm.replaceRange(text, { line: 0, ch: 0 }, { line: cm.lastLine() }, 'example');
+        cm.setCursor({ line: 0, ch: 0 });
+        cm.scrollTo(0, 0);
+      },
+      focus: function () { cm.focus(); },
+      cursor: function () { var c = cm.getCursor(); return { line: c.line + 1, col: c.ch + 1 }; },
+      goTo: function (line, col) {
+        cm.focus();
+        cm.setCursor({ line: line - 1, ch: Math.max(0, col - 1) });
+        cm.scrollIntoView(null, 80);
+      },
+    };
+  }
+
+  function textareaEditor(ta) {
+    ta.classList.add('plain-editor');
+    ta.addEventListener('input', function () { codeEdited(); });
+    ta.addEventListener('keyup', updateStatusLine);
+    ta.addEventListener('click', updateStatusLine);
+    return {
+      cm: null,
+      get: function () { return ta.value; },
+      set: function (text) { ta.value = text; ta.setSelectionRange(0, 0); },
+      focus: function () { ta.focus(); },
+      cursor: function () {
+        var before = ta.value.slice(0, ta.selectionStart).split('\n');
+        return { line: before.length, col: before[before.length - 1].length + 1 };
+      },
+      goTo: function (line, col) {
+        var lines = ta.value.split('\n'), pos = 0;
+        for (var i = 0; i < line - 1 && i < lines.length; i++) pos += lines[i].length + 1;
+        pos += Math.max(0, col - 1);
+        ta.focus();
+        ta.setSelectionRange(pos, pos);
+      },
+    };
+  }
+
+  function codeLength(text) {
+    var n = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) n++;  /* count a surrogate pair once */
+    }
+    return n;
+  }
+
+  function updateStatusLine() {
+    var c = editor.cursor();
+    els.cursorPos.textContent = 'Ln ' + c.line + ', Col ' + c.col;
+    var n = codeLength(editor.get());
+    els.charCount.textContent = n + ' / ' + CODE_LIMIT;
+    els.charCount.classList.toggle('is-over', n > CODE_LIMIT);
+  }
+
+  var settingCode = false;  /* true while the page itself replaces the code */
+
+  function codeEdited() {
+    updateStatusLine();
+    saveDraftSoon();
+    /* Once edited, the code is the user's own, not the example named in the menu. */
+    if (!settingCode && els.examples) els.examples.value = '';
+  }
+
+  function setCode(text) {
+    settingCode = true;
+    try { editor.set(text); } finally { settingCode = false; }
+  }
+
+  var draftTimer = 0;
+  function saveDraftSoon() {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(function () {
+      save('code', editor.get());
+      save('stdin', els.stdin.value);
+    }, 400);
+  }
+
+  /* ---------- examples ---------- */
+
+  var examples = window.SAFE_EXEC_EXAMPLES || [];
+
+  function buildExampleMenu() {
+    var draft = document.createElement('option');
+    draft.value = '';
+    draft.textContent = 'Your code';
+    els.examples.appendChild(draft);
+    var groups = {};
+    examples.forEach(function (ex) {
+      if (!groups[ex.group]) {
+        groups[ex.group] = document.createElement('optgroup');
+        groups[ex.group].label = ex.group;
+        els.examples.appendChild(groups[ex.group]);
+      }
+      var opt = document.createElement('option');
+      opt.value = ex.id;
+      opt.textContent = ex.title;
+      groups[ex.group].appendChild(opt);
+    });
+    els.examples.addEventListener('change', function () {
+      var ex = findExample(els.examples.value);
+      if (ex) loadExample(ex);
+    });
+  }
+
+  function findExample(id) {
+    for (var i = 0; i < examples.length; i++) if (examples[i].id === id) return examples[i];
+    return null;
+  }
+
+  function loadExample(ex) {
+    clearMarks();
+    setCode(ex.code);
+    els.stdin.value = ex.stdin || '';
+    /* A demo that runs into the time limit waits less, unless the user chose a limit. */
+    if (ex.timeout && !els.timeout.value) els.timeout.value = String(ex.timeout);
+    els.examples.value = ex.id;
+    updateStatusLine();
+    saveDraftSoon();
+  }
+
+  /* ---------- settings: format, time limit, API key ---------- */
+
+  function rawMode() { return $('format-raw').checked; }
+
+  function initSettings() {
+    if (load('format') === 'raw') $('format-raw').checked = true;
+    document.querySelectorAll('input[name="format"]').forEach(function (r) {
+      r.addEventListener('change', function () { save('format', rawMode() ? 'raw' : 'json'); });
+    });
+    var t = load('timeout');
+    if (t) els.timeout.value = t;
+    els.timeout.addEventListener('change', function () { save('timeout', els.timeout.value.trim()); });
+    els.stdin.addEventListener('input', saveDraftSoon);
+    els.runShortcut.textContent = isMac ? '\u2318\u200a+\u200aEnter' : 'Ctrl\u200a+\u200aEnter';
+    updateKeyButton();
+  }
+
+  function apiKey() { return load('apiKey') || sessionKey; }
+  var sessionKey = '';  /* used when localStorage is unavailable */
+
+  function updateKeyButton() {
+    var set = !!apiKey();
+    els.keyButton.classList.toggle('is-set', set);
+    els.keyButtonLabel.textContent = set ? 'API key set' : 'API key';
+  }
+
+  var rerunAfterKey = false;
+
+  function openKeyDialog(reason) {
+    els.keyInput.value = apiKey();
+    els.keyReason.hidden = !reason;
+    els.keyReason.textContent = reason || '';
+    rerunAfterKey = !!reason;
+    if (typeof els.keyDialog.showModal === 'function') {
+      els.keyDialog.showModal();
+    } else {
+      var typed = window.prompt((reason ? reason + '\n' : '') + 'API key:', apiKey());
+      if (typed !== null) storeKey(typed);
+      return;
+    }
+    els.keyInput.focus();
+  }
+
+  function storeKey(value) {
+    value = value.trim();
+    sessionKey = value;
+    save('apiKey', value);
+    updateKeyButton();
+  }
+
+  function initKeyDialog() {
+    els.keyButton.addEventListener('click', function () { openKeyDialog(''); });
+    els.keyForm.addEventListener('submit', function (e) {
+      e.preventDefault();
+      storeKey(els.keyInput.value);
+      els.keyDialog.close();
+      if (rerunAfterKey && apiKey()) run();
+    });
+    els.keyCancel.addEventListener('click', function () { els.keyDialog.close(); });
+    els.keyClear.addEventListener('click', function () {
+      storeKey('');
+      els.keyInput.value = '';
+      els.keyDialog.close();
+    });
+    els.keyDialog.addEventListener('close', function () {
+      rerunAfterKey = false;
+      els.keyButton.focus();
+    });
+  }
+
+  /* ---------- violation markers in the editor ---------- */
+
+  var marks = [];
+
+  function clearMarks() {
+    if (!editor.cm) return;
+    var cm = editor.cm;
+    marks.forEach(function (m) {
+      if (m.clear) m.clear();
+      else cm.removeLineClass(m.line, 'background', 'cm-violation-line');
+    });
+    marks = [];
+    cm.clearGutter('cm-violations');
+  }
+
+  function violationPos(v) {
+    var line = Math.max(1, Number(v.line) || 1);
+    var col = Math.max(1, Number(v.column) || 1);
+    return { line: line, col: col };
+  }
+
+  function markViolations(violations) {
+    clearMarks();
+    if (!editor.cm || !violations.length) return;
+    var cm = editor.cm;
+    var byLine = {};
+    violations.forEach(function (v) {
+      var p = violationPos(v);
+      var line = Math.min(p.line, cm.lineCount()) - 1;
+      (byLine[line] = byLine[line] || []).push({ v: v, col: p.col });
+    });
+    Object.keys(byLine).forEach(function (key) {
+      var line = Number(key);
+      var items = byLine[line];
+      var text = cm.getLine(line);
+      var end = text.replace(/\s+$/, '').length;
+      var message = items.map(function (it) { return violationText(it.v); }).join('\n');
+
+      items.forEach(function (it) {
+        var from = Math.min(it.col - 1, end);
+        if (from >= end) from = text.length - text.replace(/^\s+/, '').length;
+        marks.push(cm.markText({ line: line, ch: from }, { line: line, ch: Math.max(end, from) }, {
+          className: 'cm-violation',
+          title: violationText(it.v),
+          clearWhenEmpty: false,
+          inclusiveLeft: false,
+          inclusiveRight: false,
+        }));
+      });
+
+      var gutter = document.createElement('span');
+      gutter.className = 'cm-violation-marker';
+      gutter.textContent = '!';
+      gutter.title = message;
+      gutter.setAttribute('aria-label', 'Line ' + (line + 1) + ': ' + message);
+      gutter.setAttribute('data-line', String(line + 1));
+      cm.setGutterMarker(line, 'cm-violations', gutter);
+      cm.addLineClass(line, 'background', 'cm-violation-line');
+      marks.push({ line: line });
+    });
+  }
+
+  function violationText(v) {
+    return (v.message || 'not allowed') + (v.rule ? ' [' + v.rule + ']' : '');
+  }
+
+  /* ---------- running ---------- */
+
+  var running = false;
+  var tickTimer = 0;
+
+  function timeLimitSeconds() {
+    var t = Number(els.timeout.value);
+    return t > 0 ? t : DEFAULT_TIME_LIMIT_S;
+  }
+
+  function setRunning(on) {
+    running = on;
+    var focused = document.activeElement === els.run;
+    els.run.disabled = on;
+    els.run.classList.toggle('is-running', on);
+    els.run.setAttribute('aria-busy', on ? 'true' : 'false');
+    els.progress.hidden = !on;
+    clearInterval(tickTimer);
+    if (on) {
+      var started = performance.now();
+      var limitMs = timeLimitSeconds() * 1000;
+      var bar = els.progress.firstElementChild;
+      var tick = function () {
+        var ms = performance.now() - started;
+        els.runLabel.textContent = 'Running\u2026 ' + (ms / 1000).toFixed(1) + ' s';
+        bar.style.width = Math.min(100, (ms / limitMs) * 100).toFixed(1) + '%';
+      };
+      tick();
+      tickTimer = setInterval(tick, 100);
+      setBadge('running');
+      els.console.setAttribute('aria-busy', 'true');
+    } else {
+      els.runLabel.textContent = 'Run';
+      els.console.setAttribute('aria-busy', 'false');
+      if (focused || document.activeElement === document.body) els.run.focus();
+    }
+  }
+
+  function requestHeaders() {
+    var h = { 'Content-Type': 'application/json' };
+    var key = apiKey();
+    if (key) h.Authorization = 'Bearer ' + key;
+    return h;
+  }
+
+  function run() {
+    if (running) return;
+    var code = editor.get();
+    var body = { code: code };
+    if (els.stdin.value) body.stdin = els.stdin.value;
+    var t = els.timeout.value.trim();
+    if (t) {
+      var n = Number(t);
+      if (!(n > 0)) {
+        showLocalProblem('The time limit must be a number of seconds above 0.');
+        els.timeout.focus();
+        return;
+      }
+      body.timeout = n;
+    }
+    var raw = rawMode();
+    clearMarks();
+    setRunning(true);
+    var started = performance.now();
+    var controller = window.AbortController ? new AbortController() : null;
+    /* The server ends every run by itself; this only guards against a hung connection. */
+    var guard = setTimeout(function () { if (controller) controller.abort(); },
+                           (timeLimitSeconds() + 60) * 1000);
+    fetch(raw ? 'run?raw=1' : 'run', {
+      method: 'POST',
+      headers: requestHeaders(),
+      body: JSON.stringify(body),
+      signal: controller ? controller.signal : undefined,
+      cache: 'no-store',
+    }).then(function (res) {
+      return res.text().then(function (text) {
+        var elapsed = performance.now() - started;
+        return handleResponse(res, text, raw, elapsed, code);
+      });
+    }).catch(function (err) {
+      showUnreachable(err, controller && controller.signal.aborted);
+    }).then(function () {
+      clearTimeout(guard);
+      setRunning(false);
+    });
+  }
+
+  function parseJson(res, text) {
+    if (!/json/i.test(res.headers.get('Content-Type') || '')) return null;
+    try { return JSON.parse(text); } catch (e) { return null; }
+  }
+
+  function handleResponse(res, text, raw, elapsed, code) {
+    var data = parseJson(res, text);
+    if (res.status === 200 && raw) return showRaw(res, text, elapsed);
+    if (res.status === 200 && data) return showResult(data, elapsed);
+    if (res.status === 422) {
+      if (data && data.violations) return showRejected(data.error, data.violations);
+      /* Raw answers carry only the message: ask the checker for the lines to mark. */
+      return fetchViolations(code).then(function (violations) {
+        showRejected(text.trim(), violations);
+      });
+    }
+    return showHttpError(res, data, text);
+  }
+
+  function fetchViolations(code) {
+    return fetch('check', { method: 'POST', headers: requestHeaders(), body: JSON.stringify({ code: code }) })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (d) { return (d && d.violations) || []; })
+      .catch(function () { return []; });
+  }
+
+  /* ---------- the console ---------- */
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+
+  function setBadge(status, label) {
+    els.badge.dataset.status = status;
+    els.badge.className = 'badge badge--' + status.replace(/_/g, '-');
+    els.badge.textContent = label || STATUS_LABELS[status] || status;
+  }
+
+  function setFacts(pairs) {
+    els.facts.textContent = '';
+    pairs.forEach(function (p) {
+      if (p[1] === undefined || p[1] === null || p[1] === '') return;
+      var wrap = el('div', 'fact');
+      wrap.appendChild(el('dt', null, p[0]));
+      var dd = el('dd', null, String(p[1]));
+      if (p[2]) dd.id = p[2];
+      wrap.appendChild(dd);
+      els.facts.appendChild(wrap);
+    });
+  }
+
+  function formatMs(ms) {
+    if (ms === undefined || ms === null || isNaN(ms)) return null;
+    ms = Number(ms);
+    return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(2) + ' s';
+  }
+
+  function formatKb(kb) {
+    if (!kb && kb !== 0) return null;
+    return kb >= 1024 ? (kb / 1024).toFixed(1) + ' MiB' : kb + ' KiB';
+  }
+
+  function resetConsole() {
+    els.console.textContent = '';
+    els.console.scrollTop = 0;
+  }
+
+  function notice(kind, title, detail) {
+    var box = el('div', 'notice notice--' + kind);
+    if (title) box.appendChild(el('strong', 'notice__title', title));
+    if (detail) box.appendChild(el('span', 'notice__detail', detail));
+    els.console.appendChild(box);
+    return box;
+  }
+
+  function stream(name, text) {
+    var box = el('div', 'stream stream--' + name);
+    box.appendChild(el('div', 'stream__label', name));
+    var pre = el('pre', 'stream__text', text);
+    pre.id = 'out-' + name;
+    box.appendChild(pre);
+    els.console.appendChild(box);
+  }
+
+  var STATUS_TITLES = {
+    timeout: 'Stopped: time limit reached',
+    memory_limit: 'Stopped: memory limit reached',
+    output_limit: 'Stopped: too much output',
+    error: 'The program failed',
+  };
+
+  function showResult(d, elapsed) {
+    var status = STATUS_LABELS[d.status] ? d.status : 'error';
+    setBadge(status);
+    setFacts([
+      ['exit', d.exit_code, 'fact-exit'],
+      ['time', formatMs(d.duration_ms), 'fact-duration'],
+      ['cpu', formatMs(d.cpu_time_ms)],
+      ['memory', formatKb(d.memory_peak_kb)],
+      ['round trip', formatMs(elapsed)],
+    ]);
+    resetConsole();
+    if (status !== 'ok' && d.error) notice(status === 'error' ? 'error' : 'limit', STATUS_TITLES[status], d.error);
+    var out = d.stdout !== undefined ? d.stdout : d.output;
+    if (out) stream('stdout', out);
+    if (d.stderr) stream('stderr', d.stderr);
+    if (!out && !d.stderr) els.console.appendChild(el('p', 'console__empty', 'The program printed nothing.'));
+    if (d.truncated) {
+      notice('warn', 'Output truncated',
+             'The output was longer than the server keeps; only its beginning is shown.');
+    }
+  }
+
+  function showRaw(res, text, elapsed) {
+    var status = (res.headers.get('X-Status') || 'ok').toLowerCase();
+    if (!STATUS_LABELS[status]) status = 'error';
+    setBadge(status);
+    setFacts([
+      ['exit', res.headers.get('X-Exit-Code'), 'fact-exit'],
+      ['round trip', formatMs(elapsed), 'fact-duration'],
+      ['format', 'raw'],
+    ]);
+    resetConsole();
+    if (text) stream('output', text);
+    else els.console.appendChild(el('p', 'console__empty', 'The program printed nothing.'));
+    els.console.appendChild(el('p', 'console__hint',
+      'Raw mode: stdout and stderr arrive as one text. Switch to JSON to tell them apart.'));
+  }
+
+  function showRejected(message, violations) {
+    setBadge('rejected');
+    setFacts([['violations', violations.length || null]]);
+    resetConsole();
+    notice('rejected', 'Rejected by the static checker: nothing ran.', message || '');
+    if (violations.length) {
+      var list = el('ul', 'violations');
+      list.setAttribute('aria-label', 'Violations');
+      violations.forEach(function (v) {
+        var p = violationPos(v);
+        var item = el('li');
+        var btn = el('button', 'violation');
+        btn.type = 'button';
+        btn.dataset.line = String(p.line);
+        btn.title = 'Go to line ' + p.line;
+        btn.appendChild(el('span', 'violation__where', 'Line ' + p.line + ':' + p.col));
+        if (v.rule) btn.appendChild(el('span', 'violation__rule', v.rule));
+        btn.appendChild(el('span', 'violation__message', v.message || 'not allowed'));
+        btn.addEventListener('click', function () { editor.goTo(p.line, p.col); });
+        item.appendChild(btn);
+        list.appendChild(item);
+      });
+      els.console.appendChild(list);
+      els.console.appendChild(el('p', 'console__hint', editor.cm
+        ? 'Each line is marked in the editor: hover the mark to read why, click an entry to go there.'
+        : 'Click an entry to go to its line.'));
+    }
+    markViolations(violations);
+  }
+
+  var HTTP_HINTS = {
+    400: 'The server could not read the request.',
+    401: 'This server needs an API key.',
+    404: 'The server has no such endpoint: is this page served by safe-exec?',
+    405: 'The server refused the method.',
+    413: 'The code or request is larger than the server accepts.',
+    415: 'The server refused the content type.',
+    429: 'Too many runs in a short time.',
+    503: 'The server cannot run code right now.',
+  };
+
+  function showHttpError(res, data, text) {
+    var status = res.status;
+    setBadge('http_error', 'HTTP ' + status);
+    setFacts([['status', status + (res.statusText ? ' ' + res.statusText : '')]]);
+    resetConsole();
+    var detail = (data && data.error) || text.trim() || 'No details given.';
+    var hint = HTTP_HINTS[status] || (status >= 500 ? 'The server failed.' : 'The server refused the request.');
+    var retry = res.headers.get('Retry-After');
+    if (retry) hint += ' Try again in ' + retry + ' s.';
+    var box = notice('error', hint, detail);
+    if (status === 401) {
+      var btn = el('button', 'primary-button notice__action', apiKey() ? 'Change API key' : 'Enter API key');
+      btn.type = 'button';
+      btn.addEventListener('click', function () { openKeyDialog('The server answered: ' + detail); });
+      box.appendChild(btn);
+      openKeyDialog('The server answered: ' + detail);
+    }
+  }
+
+  function showUnreachable(err, timedOut) {
+    setBadge('unreachable');
+    setFacts([]);
+    resetConsole();
+    notice('error',
+      timedOut ? 'The server did not answer in time.' : 'Could not reach the server.',
+      'Check that safe-exec is running and reachable at ' + window.location.origin +
+      (err && err.message ? ' (' + err.message + ')' : '') + '.');
+  }
+
+  function showLocalProblem(message) {
+    setBadge('http_error', 'not sent');
+    setFacts([]);
+    resetConsole();
+    notice('error', 'Nothing was sent.', message);
+  }
+
+  /* ---------- start-up ---------- */
+
+  function init() {
+    buildExampleMenu();
+    initSettings();
+    initKeyDialog();
+    els.run.addEventListener('click', run);
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
+        e.preventDefault();
+        run();
+      }
+    });
+    var draft = load('code');
+    if (draft !== null && draft !== '') {
+      setCode(draft);
+      els.stdin.value = load('stdin') || '';
+      var same = examples.filter(function (ex) { return ex.code === draft; })[0];
+      els.examples.value = same ? same.id : '';
+    } else {
+      loadExample(findExample('hello') || { code: 'print("Hello, world!")\n' });
+    }
+    updateStatusLine();
+    document.documentElement.classList.add('is-ready');
+  }
+
+  init();
+})();

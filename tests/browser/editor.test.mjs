@@ -1,0 +1,275 @@
+// The editor page in a real browser (Debian's chromium driven by playwright-core)
+// against a real safe-exec server that this test starts on a free port and stops.
+//
+// Environment (set by browser.cmake):
+//   SAFE_EXEC_BIN        the server binary
+//   SAFE_EXEC_WWW        the web root the build made (index.html + static/)
+//   SAFE_EXEC_ARTIFACTS  where the screenshots go
+//   CHROMIUM             the browser (default /usr/bin/chromium)
+//   SAFE_EXEC_URL        optional: test a server that is already running instead
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const artifacts = process.env.SAFE_EXEC_ARTIFACTS || path.resolve('test-artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+let server = null;       // the child process, when this test started the server
+let serverLog = '';
+let baseUrl = process.env.SAFE_EXEC_URL || '';
+// The server this test starts wants an API key, so the page's 401 path is tested too.
+let apiKey = process.env.SAFE_EXEC_URL ? (process.env.SAFE_EXEC_TEST_API_KEY || '') : '';
+let browser = null;
+let page = null;
+const pageErrors = [];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url, ms) {
+  const deadline = Date.now() + ms;
+  let last = '';
+  while (Date.now() < deadline) {
+    if (server && server.exitCode !== null) break;
+    try {
+      const res = await fetch(url + '/healthz');
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = err.message;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not become healthy (${last})\n${serverLog}`);
+}
+
+async function startServer() {
+  const bin = process.env.SAFE_EXEC_BIN;
+  assert.ok(bin, 'SAFE_EXEC_BIN must name the server binary');
+  const port = await freePort();
+  const args = ['--host', '127.0.0.1', '--port', String(port), '--www', process.env.SAFE_EXEC_WWW];
+  apiKey = randomBytes(12).toString('hex');
+  server = spawn(bin, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SAFE_EXEC_API_KEY: apiKey },
+  });
+  const keep = (chunk) => { serverLog = (serverLog + chunk).slice(-20000); };
+  server.stdout.on('data', keep);
+  server.stderr.on('data', keep);
+  baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, 60000);
+}
+
+async function stopServer() {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 15000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function shot(name) {
+  await page.screenshot({ path: path.join(artifacts, `editor-${name}.png`), fullPage: true });
+}
+
+// Replaces the editor's text by typing it, as a person would. Lines carry no
+// indentation of their own: the editor indents after a colon by itself.
+async function typeCode(code) {
+  await page.click('.CodeMirror-code');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  const lines = code.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(lines[i]);
+  }
+}
+
+// Runs with the keyboard shortcut and waits for the verdict; returns the badge status.
+async function runAndWait(trigger = 'keys') {
+  if (trigger === 'keys') await page.keyboard.press('Control+Enter');
+  else await page.click('#run');
+  await page.waitForFunction(() => {
+    const s = document.getElementById('badge').dataset.status;
+    return s !== 'running' && s !== 'idle' && !document.getElementById('run').disabled;
+  }, null, { timeout: 60000 });
+  return page.getAttribute('#badge', 'data-status');
+}
+
+async function loadExample(id) {
+  await page.selectOption('#examples', id);
+}
+
+before(async () => {
+  if (!baseUrl) await startServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update',
+           '--disable-sync', '--disable-quic'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(baseUrl + '/');
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  await stopServer();
+});
+
+test('the page loads with the editor, its controls and every example', async () => {
+  await page.waitForSelector('html.is-ready');
+  assert.equal(await page.locator('.CodeMirror').count(), 1, 'CodeMirror is up');
+  assert.equal(await page.locator('.CodeMirror-linenumber').first().isVisible(), true);
+  // The syntax highlighting comes from the python mode served by the server.
+  assert.ok(await page.locator('.cm-builtin, .cm-string').count() > 0, 'python is highlighted');
+  for (const id of ['hello', 'arithmetic', 'loop', 'infinite-loop', 'memory-bomb', 'fork-bomb',
+                    'network', 'write-outside-tmp', 'write-tmp', 'read-passwd', 'rejected-import']) {
+    assert.equal(await page.locator(`#examples option[value="${id}"]`).count(), 1, `example ${id}`);
+  }
+  for (const id of ['examples', 'timeout', 'stdin', 'format-json', 'format-raw']) {
+    const label = await page.locator(`label[for="${id}"]`).count();
+    assert.ok(label > 0, `#${id} has a label`);
+  }
+  await shot('01-loaded');
+});
+
+test('the API key is asked for on 401, then sent with every run', async (t) => {
+  if (!apiKey) return t.skip('the server needs no API key');
+  await page.click('#run');
+  await page.waitForSelector('#key-dialog[open]');
+  assert.equal(await page.getAttribute('#badge', 'data-status'), 'http_error');
+  assert.match(await page.textContent('#badge'), /401/);
+  assert.match(await page.textContent('#key-dialog-reason'), /\S/, 'the server\'s reason is shown');
+  await shot('02-api-key');
+  await page.fill('#api-key', apiKey);
+  await page.keyboard.press('Enter');
+  // Saving the key runs the code again, now with the key.
+  await page.waitForFunction(() => document.getElementById('badge').dataset.status === 'ok',
+                             null, { timeout: 60000 });
+  assert.equal(await page.textContent('#out-stdout'), 'Hello, world!\n');
+  assert.match(await page.textContent('#key-button'), /set/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('safe-exec.apiKey')), apiKey);
+});
+
+test('typed code runs and its output shows, with the button busy meanwhile', async () => {
+  await typeCode('import time\ntime.sleep(1)\nfor i in range(3):\nprint("line", i * 7)');
+  assert.match(await page.textContent('#cursor-pos'), /^Ln 4,/);
+  // The editor indented the loop body by itself.
+  assert.equal(await page.evaluate(() => document.querySelector('.CodeMirror').CodeMirror.getLine(3)),
+               '    print("line", i * 7)');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => document.getElementById('run').disabled);
+  assert.match(await page.textContent('#run'), /Running/);
+  await shot('03-running');
+  const status = await runAndWait('none');
+  assert.equal(status, 'ok', await page.textContent('#console'));
+  assert.equal(await page.textContent('#out-stdout'), 'line 0\nline 7\nline 14\n');
+  assert.equal(await page.textContent('#fact-exit'), '0');
+  assert.equal(await page.isDisabled('#run'), false);
+  await shot('04-ok');
+});
+
+test('stdin reaches the program', async () => {
+  await loadExample('stdin');
+  await page.fill('#stdin', 'Grace\n2\n');
+  assert.equal(await runAndWait('click'), 'ok', await page.textContent('#console'));
+  const out = await page.textContent('#out-stdout');
+  assert.match(out, /1\. Hello, Grace!\n2\. Hello, Grace!\n/);
+});
+
+test('stderr is told apart from stdout and the exit code is shown', async () => {
+  await loadExample('exception');
+  assert.equal(await runAndWait(), 'error');
+  assert.equal(await page.textContent('#out-stdout'), 'parsing...\n');
+  assert.match(await page.textContent('#out-stderr'), /Traceback[\s\S]*JSONDecodeError/);
+  assert.equal(await page.textContent('#fact-exit'), '1');
+  await shot('05-stderr');
+});
+
+test('a rejected import is marked on its line, with the message on hover', async () => {
+  await loadExample('rejected-import');
+  assert.equal(await runAndWait(), 'rejected');
+  const want = (await page.evaluate(() =>
+    document.querySelector('.CodeMirror').CodeMirror.getValue().split('\n')
+      .indexOf('import subprocess'))) + 1;
+  assert.ok(want > 0, 'the example imports subprocess on a line of its own');
+  const item = page.locator('.violation').first();
+  assert.match(await item.textContent(), new RegExp(`Line ${want}:1.*subprocess`));
+  // The gutter marker sits on that line of the editor, and only there.
+  const markedLines = await page.evaluate(() =>
+    [...document.querySelectorAll('.CodeMirror-code > div')]
+      .filter((row) => row.querySelector('.cm-violation-marker'))
+      .map((row) => row.querySelector('.CodeMirror-linenumber').textContent));
+  assert.deepEqual(markedLines, [String(want)]);
+  // The underline covers the statement (the mark spans several highlighted tokens).
+  const underlined = await page.evaluate(() =>
+    [...document.querySelectorAll('.CodeMirror-code .cm-violation')].map((s) => s.textContent).join(''));
+  assert.equal(underlined, 'import subprocess');
+  await page.hover('.CodeMirror-code .cm-violation >> nth=-1');
+  assert.match(await page.getAttribute('.CodeMirror-code .cm-violation >> nth=-1', 'title'), /subprocess/);
+  assert.match(await page.getAttribute('.cm-violation-marker', 'title'), /subprocess/);
+  // Clicking the entry puts the cursor on that line.
+  await page.click('#examples');
+  await page.keyboard.press('Escape');
+  await item.click();
+  assert.equal(await page.textContent('#cursor-pos'), `Ln ${want}, Col 1`);
+  await shot('06-rejected');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await shot('07-phone-rejected');
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('an infinite loop ends with the timeout badge', async () => {
+  await page.fill('#timeout', '2');
+  await loadExample('infinite-loop');
+  const started = Date.now();
+  assert.equal(await runAndWait(), 'timeout', await page.textContent('#console'));
+  assert.ok(Date.now() - started < 20000, 'the 2 s limit was applied');
+  assert.match(await page.textContent('#console'), /time/i);
+  await shot('08-timeout');
+});
+
+test('a memory bomb ends with the memory limit badge', async () => {
+  await page.fill('#timeout', '');
+  await loadExample('memory-bomb');
+  assert.equal(await runAndWait(), 'memory_limit', await page.textContent('#console'));
+  await shot('09-memory');
+});
+
+test('raw mode shows the plain text answer', async () => {
+  await page.click('label[for="format-raw"]');
+  await loadExample('hello');
+  assert.equal(await runAndWait(), 'ok');
+  assert.equal(await page.textContent('#out-output'), 'Hello, world!\n');
+  assert.equal(await page.textContent('#fact-exit'), '0');
+  await page.click('label[for="format-json"]');
+});
+
+test('a server that is gone is reported clearly', async (t) => {
+  if (!server) return t.skip('the server was not started by this test');
+  await stopServer();
+  await loadExample('hello');
+  assert.equal(await runAndWait(), 'unreachable');
+  assert.match(await page.textContent('#console'), /Could not reach the server/);
+  await shot('10-unreachable');
+});
+
+test('the page raised no script error', () => {
+  assert.deepEqual(pageErrors, []);
+});
