@@ -11,6 +11,7 @@ SAFE_EXEC_BUILD_PACKAGES=(
   libcurl4-openssl-dev
   nodejs npm
   python3
+  chromium
 )
 
 log() { printf '[safe-exec] %s\n' "$*" >&2; }
