@@ -61,8 +61,16 @@ cmake_build() {
     cmake --build "$dir" -j1 || die "build failed"
 }
 
+# Node.js may come from elsewhere than Debian (its npm would conflict with Debian's):
+# install Debian's only when there is none.
+ensure_node() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
+  apt_install_missing nodejs npm
+}
+
 prepare_build() {
   apt_install_missing "${SAFE_EXEC_BUILD_PACKAGES[@]}"
+  ensure_node
   npm_ci_if_needed
   cmake_build "$BUILD_DIR"
 }
