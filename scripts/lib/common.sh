@@ -9,7 +9,6 @@ SAFE_EXEC_BUILD_PACKAGES=(
   build-essential cmake pkg-config git ca-certificates
   libtree-sitter-dev libunistring-dev libjansson-dev libmicrohttpd-dev
   libcurl4-openssl-dev
-  nodejs npm
   python3
   chromium
 )
