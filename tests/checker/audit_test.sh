@@ -3,7 +3,9 @@
 # Python with new module attributes must not slip past the rules unnoticed.
 set -euo pipefail
 root=$1
-py=$(command -v python3)
+# The sandbox image runs Debian's python3: audit with the same one when present.
+py=/usr/bin/python3
+[ -x "$py" ] || py=$(command -v python3)
 fresh=$(mktemp)
 trap 'rm -f "$fresh"' EXIT
 "$py" "$root/scripts/audit-modules.py" >"$fresh"
