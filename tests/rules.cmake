@@ -18,3 +18,15 @@ target_link_libraries(test_analyzer PRIVATE analyzer Threads::Threads)
 add_test(NAME checker_library COMMAND test_analyzer ${CMAKE_SOURCE_DIR}/rules)
 
 add_test(NAME checker_bench_smoke COMMAND analyzer-bench --rules ${CMAKE_SOURCE_DIR}/rules 20)
+
+# The fuzz corpus and past crashers, replayed without libFuzzer on every run.
+add_executable(fuzz_replay_analyzer ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_analyzer.c
+                                    ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_replay.c)
+target_compile_options(fuzz_replay_analyzer PRIVATE ${SAFE_EXEC_WARNINGS})
+target_link_libraries(fuzz_replay_analyzer PRIVATE analyzer)
+file(GLOB FUZZ_ANALYZER_INPUTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus/analyzer/*)
+if(FUZZ_ANALYZER_INPUTS)
+  add_test(NAME checker_fuzz_replay COMMAND fuzz_replay_analyzer ${FUZZ_ANALYZER_INPUTS})
+  set_tests_properties(checker_fuzz_replay PROPERTIES
+    ENVIRONMENT SAFE_EXEC_RULES=${CMAKE_SOURCE_DIR}/rules)
+endif()

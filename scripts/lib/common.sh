@@ -49,15 +49,18 @@ npm_ci_if_needed() {
   printf '%s\n' "$want" >"$stamp"
 }
 
-# Configures (once) and builds the tree in $1 with extra CMake arguments after it.
+# Configures (once) and builds the tree in $1 with extra CMake arguments after it;
+# $CMAKE_TARGETS (space-separated) limits the build to those targets.
 cmake_build() {
   local dir=$1
   shift
   if [ ! -f "$dir/CMakeCache.txt" ]; then
     cmake -S "$SAFE_EXEC_ROOT" -B "$dir" "$@" >/dev/null || die "cmake configure failed"
   fi
-  cmake --build "$dir" -j"$(nproc)" -- --no-print-directory >/dev/null ||
-    cmake --build "$dir" -j1 || die "build failed"
+  local targets=()
+  [ -n "${CMAKE_TARGETS:-}" ] && targets=(--target ${CMAKE_TARGETS})
+  cmake --build "$dir" -j"$(nproc)" "${targets[@]}" -- --no-print-directory >/dev/null ||
+    cmake --build "$dir" -j1 "${targets[@]}" || die "build failed"
 }
 
 # Node.js may come from elsewhere than Debian (its npm would conflict with Debian's):
@@ -67,9 +70,14 @@ ensure_node() {
   apt_install_missing nodejs npm
 }
 
-prepare_build() {
+# Debian packages and npm packages, without building.
+prepare_deps() {
   apt_install_missing "${SAFE_EXEC_BUILD_PACKAGES[@]}"
   ensure_node
   npm_ci_if_needed
+}
+
+prepare_build() {
+  prepare_deps
   cmake_build "$BUILD_DIR"
 }
