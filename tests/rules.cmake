@@ -30,3 +30,13 @@ if(FUZZ_ANALYZER_INPUTS)
   set_tests_properties(checker_fuzz_replay PROPERTIES
     ENVIRONMENT SAFE_EXEC_RULES=${CMAKE_SOURCE_DIR}/rules)
 endif()
+
+# CPython's own parser as the oracle: whatever CPython would see that the rules
+# forbid, the checker must reject, on the cases, the seeds and mutants of both.
+file(GLOB ORACLE_SEEDS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/checker/oracle-seeds/*.py)
+find_program(SANDBOX_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+find_program(SANDBOX_PYTHON NAMES python3)
+add_test(NAME checker_oracle
+  COMMAND ${SANDBOX_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/checker/oracle.py
+          $<TARGET_FILE:safe-exec-check> ${CMAKE_SOURCE_DIR}/rules --mutants 300 --seed 1
+          ${ORACLE_SEEDS} ${RULE_CASES} ${FUZZ_ANALYZER_INPUTS})
