@@ -54,7 +54,7 @@ npm_ci_if_needed() {
 cmake_build() {
   local dir=$1
   shift
-  if [ ! -f "$dir/CMakeCache.txt" ]; then
+  if [ ! -f "$dir/CMakeCache.txt" ] || [ ! -f "$dir/Makefile" ]; then
     cmake -S "$SAFE_EXEC_ROOT" -B "$dir" "$@" >/dev/null || die "cmake configure failed"
   fi
   local targets=()
