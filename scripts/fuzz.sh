@@ -17,7 +17,11 @@ corpus="$SAFE_EXEC_ROOT/tests/fuzz/corpus/$target"
 artifacts="$SAFE_EXEC_ROOT/tests/fuzz/artifacts/$target"
 mkdir -p "$corpus" "$artifacts"
 seeds=()
-[ "$target" = analyzer ] && seeds+=("$SAFE_EXEC_ROOT/tests/rules")
+if [ "$target" = analyzer ]; then
+  for d in tests/rules tests/checker/oracle-seeds; do
+    [ -d "$SAFE_EXEC_ROOT/$d" ] && seeds+=("$SAFE_EXEC_ROOT/$d")
+  done
+fi
 log "fuzzing $target for ${seconds}s (corpus $corpus)"
 SAFE_EXEC_RULES="$SAFE_EXEC_ROOT/rules" "$fuzz_dir/fuzz-$target" \
   -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=2048 -timeout=10 \
