@@ -566,15 +566,37 @@ static void on_interpolation(walker *w, TSNode n, size_t depth)
     }
 }
 
+/* Where in an ERROR node to point: an opening bracket among its own tokens that
+ * nothing closes (as CPython says "'(' was never closed"), else its start, which
+ * is on the line CPython names. */
 static void on_syntax_error(walker *w, TSNode n)
 {
     if (w->syntax_reported)
         return;
     w->syntax_reported = true;
-    if (ts_node_is_missing(n))
+    if (ts_node_is_missing(n)) {
         report(w, n, "syntax", "invalid syntax: missing '%s'", ts_node_type(n));
-    else
+        return;
+    }
+    uint32_t count = ts_node_child_count(n);
+    TSNode open[64];
+    size_t nopen = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_child(n, i);
+        if (ts_node_is_named(c))
+            continue;
+        const char *t = ts_node_type(c);
+        if ((strcmp(t, "(") == 0 || strcmp(t, "[") == 0 || strcmp(t, "{") == 0) && nopen < 64)
+            open[nopen++] = c;
+        else if ((strcmp(t, ")") == 0 || strcmp(t, "]") == 0 || strcmp(t, "}") == 0) && nopen > 0)
+            nopen--;
+    }
+    if (nopen > 0) {
+        TSNode b = open[nopen - 1];
+        report(w, b, "syntax", "invalid syntax: '%s' was never closed", ts_node_type(b));
+    } else {
         report(w, n, "syntax", "invalid syntax");
+    }
 }
 
 static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, bool record)
