@@ -1,0 +1,59 @@
+/*
+ * main.c - safe-exec: runs untrusted Python over HTTP.
+ *
+ * Parses the configuration, starts the server, then waits for SIGINT or SIGTERM on
+ * this thread alone (every other thread has them blocked, so no handler runs in the
+ * middle of anything) and shuts down in order: stop accepting, end the runs, answer,
+ * remove the sandbox's containers, exit 0.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "http.h"
+#include "server.h"
+
+int main(int argc, char **argv)
+{
+    cfg c;
+    cfg_error ce;
+    srv_error se;
+    sigset_t stop;
+    int sig = 0;
+
+    if (cfg_parse(&c, argc, argv, NULL, &ce) < 0) {
+        fprintf(stderr, "safe-exec: %s\n", ce.message);
+        return 2;
+    }
+    if (c.help) {
+        cfg_help(stdout, "safe-exec");
+        return 0;
+    }
+
+    /* Blocked before any thread exists, so every thread inherits the mask. */
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    srv *s = srv_new(&c, &se);
+    if (!s) {
+        fprintf(stderr, "safe-exec: %s\n", se.message);
+        return 1;
+    }
+    http_log("listening on http://%s%s%s:%u (runs: %u at once, %u queued; pool %u; "
+             "API key %s)", strchr(c.host, ':') ? "[" : "", c.host,
+             strchr(c.host, ':') ? "]" : "", srv_port(s), c.concurrency, c.queue, c.pool,
+             c.api_key[0] ? "required" : "off");
+
+    if (sigwait(&stop, &sig) != 0)
+        sig = SIGTERM;
+    http_log("received %s: shutting down", sig == SIGINT ? "SIGINT" : "SIGTERM");
+    srv_shutdown(s);
+    srv_free(s);
+    http_log("stopped");
+    return 0;
+}

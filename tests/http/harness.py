@@ -1,0 +1,201 @@
+"""Test harness for the HTTP end-to-end tests: starts build/safe-exec on a free port
+against the real Docker engine, talks to it over real HTTP (standard library only),
+and makes sure each server it started is gone, with its containers, at the end."""
+
+import http.client
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import unittest
+
+BIN = os.environ.get("SAFE_EXEC_BIN", "build/safe-exec")
+START_TIMEOUT = float(os.environ.get("SAFE_EXEC_TEST_START_TIMEOUT", "180"))
+LABEL = "safe-exec.managed"
+
+
+class Server:
+    """One safe-exec process. Use as a context manager: stop() always runs."""
+
+    def __init__(self, *args, env=None, wait_ready=True):
+        self.args = [BIN, "--port", "0", *args]
+        self.env = dict(os.environ)
+        self.env.pop("SAFE_EXEC_API_KEY", None)
+        self.env.update(env or {})
+        self.wait_ready = wait_ready
+        self.proc = None
+        self.port = None
+        self.lines = []
+        self.lock = threading.Lock()
+        self.exit_code = None
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def start(self):
+        self.proc = subprocess.Popen(self.args, env=self.env, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     text=True, errors="replace")
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+        deadline = time.monotonic() + 30
+        while self.port is None:
+            if self.proc.poll() is not None:
+                raise AssertionError("server exited early:\n" + self.log())
+            if time.monotonic() > deadline:
+                self.stop()
+                raise AssertionError("no 'listening on' line:\n" + self.log())
+            time.sleep(0.02)
+        if self.wait_ready:
+            self.wait_healthy()
+
+    def _read(self):
+        for line in self.proc.stderr:
+            with self.lock:
+                self.lines.append(line)
+            m = re.search(r"listening on http://\S+:(\d+)", line)
+            if m and self.port is None:
+                self.port = int(m.group(1))
+            if os.environ.get("SAFE_EXEC_TEST_VERBOSE"):
+                sys.stderr.write("  server| " + line)
+
+    def log(self):
+        with self.lock:
+            return "".join(self.lines)
+
+    def wait_healthy(self, timeout=START_TIMEOUT):
+        deadline = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError("server exited:\n" + self.log())
+            try:
+                last = self.request("GET", "/healthz")
+                if last.status == 200:
+                    return last
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise AssertionError("not healthy after %ss: %s\n%s" % (
+            timeout, last.body if last else None, self.log()))
+
+    def connect(self, timeout=60):
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+
+    def request(self, method, path, body=None, headers=None, timeout=60):
+        conn = self.connect(timeout)
+        try:
+            if isinstance(body, (dict, list)):
+                body = json.dumps(body)
+                headers = {"Content-Type": "application/json", **(headers or {})}
+            if isinstance(body, str):
+                body = body.encode()
+            conn.request(method, path, body=body, headers=headers or {})
+            return Response(conn.getresponse())
+        finally:
+            conn.close()
+
+    def run(self, payload, raw=False, headers=None, timeout=60):
+        return self.request("POST", "/run?raw=1" if raw else "/run", payload, headers,
+                            timeout)
+
+    def signal(self, sig):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(sig)
+
+    def stop(self, timeout=60):
+        """SIGTERM, then wait; SIGKILL only if it hangs (and then fail)."""
+        if not self.proc:
+            return None
+        hung = False
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                hung = True
+                self.proc.kill()
+                self.proc.wait()
+        self.reader.join(5)
+        self.proc.stderr.close()
+        self.exit_code = self.proc.returncode
+        left = containers_of(self.proc.pid)
+        if left:
+            # Leave the engine clean for the next test, then fail loudly.
+            subprocess.run(["docker", "rm", "-f", *left], capture_output=True)
+        if hung:
+            raise AssertionError("server did not stop within %ss:\n%s" % (timeout, self.log()))
+        if left:
+            raise AssertionError("server left containers behind: %s" % left)
+        return self.exit_code
+
+
+class Response:
+    def __init__(self, r):
+        self.status = r.status
+        self.headers = r.headers
+        self.body = r.read()
+        self.text = self.body.decode("utf-8", "replace")
+
+    def json(self):
+        return json.loads(self.body)
+
+    def header(self, name):
+        return self.headers.get(name)
+
+    def __repr__(self):
+        return "<%d %s>" % (self.status, self.text[:300])
+
+
+def containers_of(pid):
+    """Ids of project containers whose owner label names this server process."""
+    out = subprocess.run(
+        ["docker", "ps", "-a", "--filter", "label=" + LABEL, "--format",
+         '{{.ID}} {{.Label "safe-exec.owner"}}'],
+        capture_output=True, text=True, timeout=60)
+    if out.returncode != 0:
+        raise AssertionError("docker ps failed: " + out.stderr)
+    ids = []
+    for line in out.stdout.splitlines():
+        cid, _, owner = line.partition(" ")
+        if (":%d:" % pid) in owner:
+            ids.append(cid)
+    return ids
+
+
+def raw_exchange(port, data, timeout=5.0, read=True, half_close=True):
+    """Sends bytes on a fresh socket; returns what came back (maybe nothing).
+    half_close: shut our side down after sending, as a client that is done."""
+    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    try:
+        if data:
+            s.sendall(data)
+        if not read:
+            return b""
+        if half_close:
+            s.shutdown(socket.SHUT_WR)
+        chunks = []
+        while True:
+            try:
+                c = s.recv(65536)
+            except (socket.timeout, ConnectionResetError):
+                break
+            if not c:
+                break
+            chunks.append(c)
+        return b"".join(chunks)
+    finally:
+        s.close()
+
+
+def main():
+    unittest.main(verbosity=2)
