@@ -5,3 +5,8 @@ source "$(dirname "$0")/lib/common.sh"
 
 prepare_build
 log "built $BUILD_DIR/safe-exec-check"
+
+# Serve in the foreground: Ctrl-C (or SIGTERM) stops it and removes its containers.
+# Flags pass through (scripts/run.sh --port 8080 --concurrency 2); see --help.
+log "serving on http://${SAFE_EXEC_HOST:-127.0.0.1}:${SAFE_EXEC_PORT:-5000} (Ctrl-C stops)"
+exec "$BUILD_DIR/safe-exec" "$@"

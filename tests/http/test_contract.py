@@ -319,6 +319,12 @@ class Contract(unittest.TestCase):
         r = self.srv.request("GET", "/metrics")
         self.assertEqual(r.status, 200)
         self.assertTrue(r.header("Content-Type").startswith("text/plain; version=0.0.4"))
+        # A request is counted once its answer is out, a moment after the client has it.
+        for _ in range(50):
+            if '{route="/run",status="422"}' in r.text:
+                break
+            time.sleep(0.05)
+            r = self.srv.request("GET", "/metrics")
         t = r.text
         for pat in [r'safe_exec_http_requests_total\{route="/run",status="200"\} \d+',
                     r'safe_exec_http_requests_total\{route="/run",status="422"\} \d+',
