@@ -437,13 +437,17 @@ static http_disposition h_healthz(void *app, http_request *req, http_response *r
                                          : "starting";
         json_object_set_new(o, "error", json_string(err));
     }
-    char *body = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(o);
+    size_t len = text ? strlen(text) : 0;
+    char *body = text ? realloc(text, len + 2) : NULL;
     if (!body) {
+        free(text);
         internal_error(req, res, "out of memory");
         return HTTP_RESPOND;
     }
-    set_body(res, ready ? 200 : 503, body, strlen(body), "application/json");
+    memcpy(body + len, "\n", 2);     /* one line, like every JSON answer */
+    set_body(res, ready ? 200 : 503, body, len + 1, "application/json");
     res->outcome = status;
     if (!ready && state != SRV_FAILED)
         http_response_header(res, "Retry-After", "2");

@@ -8,7 +8,7 @@ BUILD_DIR=${BUILD_DIR:-$SAFE_EXEC_ROOT/build}
 SAFE_EXEC_BUILD_PACKAGES=(
   build-essential cmake pkg-config git ca-certificates
   libtree-sitter-dev libunistring-dev libjansson-dev libmicrohttpd-dev
-  libcurl4-openssl-dev libcmocka-dev
+  libcurl4-openssl-dev libcmocka-dev curl
   python3
   chromium
 )

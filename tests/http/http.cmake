@@ -3,7 +3,7 @@
 # containers is left. Python's standard library drives them.
 if(TARGET safe-exec)
   find_package(Python3 REQUIRED COMPONENTS Interpreter)
-  foreach(t contract limits shutdown)
+  foreach(t contract limits shutdown readme)
     add_test(NAME http_${t}
              COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_${t}.py
              WORKING_DIRECTORY ${CMAKE_CURRENT_LIST_DIR})
