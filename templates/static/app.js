@@ -330,7 +330,12 @@
       items.forEach(function (it) {
         var from = Math.min(it.col - 1, end);
         if (from >= end) from = text.length - text.replace(/^\s+/, '').length;
-        marks.push(cm.markText({ line: line, ch: from }, { line: line, ch: Math.max(end, from) }, {
+        /* Underline just the name the message quotes when it starts at the column
+         * (an attribute, a builtin), else the rest of the statement (an import). */
+        var to = Math.max(end, from);
+        var quoted = /'([^']+)'/.exec(it.v.message || '');
+        if (quoted && text.substr(from, quoted[1].length) === quoted[1]) to = from + quoted[1].length;
+        marks.push(cm.markText({ line: line, ch: from }, { line: line, ch: to }, {
           className: 'cm-violation',
           title: violationText(it.v),
           clearWhenEmpty: false,
@@ -544,18 +549,19 @@
       ['time', formatMs(d.duration_ms), 'fact-duration'],
       ['cpu', formatMs(d.cpu_time_ms)],
       ['memory', formatKb(d.memory_peak_kb)],
+      ['output', d.truncated ? 'truncated' : null],
       ['round trip', formatMs(elapsed)],
     ]);
     resetConsole();
-    if (status !== 'ok' && d.error) notice(status === 'error' ? 'error' : 'limit', STATUS_TITLES[status], d.error);
+    if (status !== 'ok' && d.error) notice(status.replace(/_/g, '-'), STATUS_TITLES[status], d.error);
+    if (d.truncated) {
+      notice('warn', 'Output truncated',
+             'The program printed more than the server keeps: only the beginning is shown.');
+    }
     var out = d.stdout !== undefined ? d.stdout : d.output;
     if (out) stream('stdout', out);
     if (d.stderr) stream('stderr', d.stderr);
     if (!out && !d.stderr) els.console.appendChild(el('p', 'console__empty', 'The program printed nothing.'));
-    if (d.truncated) {
-      notice('warn', 'Output truncated',
-             'The output was longer than the server keeps; only its beginning is shown.');
-    }
   }
 
   function showRaw(res, text, elapsed) {

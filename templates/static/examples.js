@@ -5,16 +5,20 @@
  * the ones that can be written with allowed code reach the container's limits. */
 'use strict';
 
+/* expect: the verdict the example is written to get; the browser test holds each
+ * example to it, so the comments cannot drift from what the layers really do. */
 window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Basics',
     id: 'hello',
+    expect: 'ok',
     title: 'Hello, world',
     code: 'print("Hello, world!")\n',
   },
   {
     group: 'Basics',
     id: 'arithmetic',
+    expect: 'ok',
     title: 'Arithmetic',
     code: [
       'from fractions import Fraction',
@@ -31,6 +35,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Basics',
     id: 'loop',
+    expect: 'ok',
     title: 'Loop: FizzBuzz',
     code: [
       'for n in range(1, 16):',
@@ -48,6 +53,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Basics',
     id: 'stdin',
+    expect: 'ok',
     title: 'Read standard input',
     code: [
       '# Reads the "Standard input" box, one line per input() call.',
@@ -63,6 +69,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Basics',
     id: 'exception',
+    expect: 'error',
     title: 'An exception',
     code: [
       'import json',
@@ -76,6 +83,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'infinite-loop',
+    expect: 'timeout',
     title: 'Infinite loop',
     code: [
       '# Stopped by: the time limit. The server kills the container',
@@ -91,6 +99,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'memory-bomb',
+    expect: 'memory_limit',
     title: 'Memory bomb',
     code: [
       '# Stopped by: the container\'s memory limit (128 MiB, no swap).',
@@ -105,6 +114,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'output-flood',
+    expect: 'output_limit',
     title: 'Output flood',
     code: [
       '# Stopped by: the output cap. 64 KiB per stream are kept; past',
@@ -118,6 +128,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'fork-bomb',
+    expect: 'rejected',
     title: 'Fork bomb',
     code: [
       '# Stopped by: the static checker. Forking needs os (or',
@@ -133,6 +144,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'network',
+    expect: 'rejected',
     title: 'Network attempt',
     code: [
       '# Stopped by: the static checker (socket is not importable).',
@@ -148,6 +160,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'write-outside-tmp',
+    expect: 'rejected',
     title: 'Write outside /tmp',
     code: [
       '# Stopped by: the static checker (open() is a banned builtin).',
@@ -162,6 +175,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'write-tmp',
+    expect: 'rejected',
     title: 'Write to /tmp',
     code: [
       '# Stopped by: the static checker too (open() is banned):',
@@ -177,6 +191,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'read-passwd',
+    expect: 'rejected',
     title: 'Read /etc/passwd',
     code: [
       '# Stopped by: the static checker (open() is a banned builtin).',
@@ -189,6 +204,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'rejected-import',
+    expect: 'rejected',
     title: 'Rejected import',
     code: [
       '# Stopped by: the static checker. Only an allowlist of modules',
@@ -205,6 +221,7 @@ window.SAFE_EXEC_EXAMPLES = [
   {
     group: 'Safety demos',
     id: 'dunder-escape',
+    expect: 'rejected',
     title: 'Escape through __subclasses__',
     code: [
       '# Stopped by: the static checker. The classic way out of a',

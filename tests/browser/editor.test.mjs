@@ -9,7 +9,7 @@
 //   SAFE_EXEC_URL        optional: test a server that is already running instead
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
@@ -80,6 +80,19 @@ async function stopServer() {
   const timer = setTimeout(() => server.kill('SIGKILL'), 15000);
   await exited;
   clearTimeout(timer);
+}
+
+// How many containers of the server with this pid the engine still holds (their
+// owner label is <boot id>:<pid>:<start time>); null when there is no docker CLI.
+function containersOf(pid) {
+  let out;
+  try {
+    out = execFileSync('docker', ['ps', '-a', '--filter', 'label=safe-exec.managed',
+                                  '--format', '{{.Label "safe-exec.owner"}}'], { encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+  return out.split('\n').filter((owner) => owner.split(':')[1] === String(pid)).length;
 }
 
 async function shot(name) {
@@ -258,16 +271,47 @@ test('raw mode shows the plain text answer', async () => {
   assert.equal(await runAndWait(), 'ok');
   assert.equal(await page.textContent('#out-output'), 'Hello, world!\n');
   assert.equal(await page.textContent('#fact-exit'), '0');
+  // A raw 422 carries only text: the page asks POST /check for the lines to mark.
+  await loadExample('rejected-import');
+  assert.equal(await runAndWait(), 'rejected');
+  assert.match(await page.textContent('#console'), /subprocess/);
+  assert.equal(await page.locator('.CodeMirror-code .cm-violation-marker').count(), 1);
+  await shot('09-raw-rejected');
   await page.click('label[for="format-json"]');
 });
 
-test('a server that is gone is reported clearly', async (t) => {
+test('every example ends as its comment says', async () => {
+  // An empty time limit: each example brings its own (the infinite loop: 3 s).
+  await page.fill('#timeout', '');
+  const examples = await page.evaluate(() =>
+    window.SAFE_EXEC_EXAMPLES.map((ex) => ({ id: ex.id, expect: ex.expect })));
+  assert.ok(examples.length >= 11);
+  for (const ex of examples) {
+    await loadExample(ex.id);
+    const status = await runAndWait();
+    await page.fill('#timeout', '');
+    assert.equal(status, ex.expect, `${ex.id}: ${await page.textContent('#console')}`);
+    if (status === 'rejected') {
+      assert.ok(await page.locator('.CodeMirror-code .cm-violation-marker').count() > 0,
+                `${ex.id} is marked in the editor`);
+    }
+  }
+  await loadExample('output-flood');
+  assert.equal(await runAndWait(), 'output_limit');
+  assert.match(await page.textContent('#console'), /Output truncated/);
+  assert.equal((await page.textContent('#out-stdout')).length, 64 * 1024, 'the 64 KiB kept are shown');
+  await shot('10-output-limit');
+});
+
+test('a server that is gone is reported clearly, and it left no container', async (t) => {
   if (!server) return t.skip('the server was not started by this test');
+  const pid = server.pid;
   await stopServer();
   await loadExample('hello');
   assert.equal(await runAndWait(), 'unreachable');
   assert.match(await page.textContent('#console'), /Could not reach the server/);
-  await shot('10-unreachable');
+  await shot('11-unreachable');
+  assert.equal(containersOf(pid) ?? 0, 0, 'the stopped server left containers behind');
 });
 
 test('the page raised no script error', () => {
