@@ -12,7 +12,10 @@
  *   (return 0); only our own failures (engine unreachable, image missing, ...) return
  *   -1 with err filled and err->code telling which.
  * - sb_free() stops the pool, removes every container it holds and waits for its
- *   threads. Accepts NULL.
+ *   threads. Accepts NULL. No sb_run() may be in progress.
+ * - Containers carry the labels safe-exec.managed=1, safe-exec.instance=<random> and
+ *   safe-exec.owner=<boot id>:<pid>:<start time>: leftovers are those whose owner
+ *   process is gone, so instances sharing an engine leave each other alone.
  */
 #ifndef SAFE_EXEC_SANDBOX_H
 #define SAFE_EXEC_SANDBOX_H
@@ -22,6 +25,8 @@
 #include <stdint.h>
 
 #define SB_ERR_MAX 512
+#define SB_INPUT_MAX (16u << 20)   /* code + stdin bytes one run accepts */
+#define SB_LABEL "safe-exec.managed"
 
 typedef enum sb_errcode {
     SB_ERR_NONE = 0,
@@ -53,6 +58,8 @@ typedef struct sb_config {
     size_t stream_cap;         /* bytes kept per stream: 64 KiB */
     size_t output_limit;       /* bytes in all before output_limit: 1 MiB */
     unsigned pool_size;        /* warm containers kept ready: 2; 0 turns the pool off */
+    double start_timeout_s;    /* creating + starting one container, until ready: 30 */
+    bool tmp_noexec;           /* /tmp also noexec: true */
 } sb_config;
 
 void sb_config_defaults(sb_config *cfg);
@@ -78,12 +85,21 @@ typedef struct sb_request {
 
 typedef struct sb_result {
     sb_status status;
-    int exit_code;
-    char *out;                 /* stdout, NUL-terminated, at most stream_cap bytes */
+    int exit_code;             /* the exit status; 128+N when killed by signal N;
+                                  -1 when we stopped it (timeout, output_limit) */
+    int signal;                /* the signal that ended the program, else 0 */
+    char *out;                 /* stdout, NUL-terminated, owned (sb_result_clear). The
+                                  first stream_cap bytes, made valid UTF-8: invalid
+                                  bytes become U+FFFD (so out_len may exceed the cap);
+                                  may hold NUL bytes: use out_len */
     size_t out_len;
     char *err;                 /* stderr, likewise */
     size_t err_len;
     bool truncated;            /* a stream passed its cap */
+    bool out_truncated;
+    bool err_truncated;
+    char message[256];         /* one line for humans, "" when ok: "Process exited with
+                                  code 1", "Execution timed out after 10 seconds", ... */
     double timeout_s;          /* the limit that applied */
     int64_t duration_ms;
     int64_t cpu_time_ms;       /* -1 when unknown */
@@ -93,12 +109,14 @@ typedef struct sb_result {
 
 typedef struct sb_sandbox sb_sandbox;
 
-/* Copies cfg (strings included). Returns NULL and fills err on bad config. */
+/* Copies cfg (strings included). Returns NULL and fills err on bad config (a root
+ * user, a zero limit, ...). */
 sb_sandbox *sb_new(const sb_config *cfg, sb_error *err);
 /* Reaches the engine, checks the image, removes leftovers, starts the pool. */
 int sb_start(sb_sandbox *sb, sb_error *err);
+/* res is filled on 0 and must then be cleared; on -1 it holds nothing to free. */
 int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, sb_error *err);
-void sb_result_clear(sb_result *res);
+void sb_result_clear(sb_result *res);   /* frees out/err; accepts a zeroed result */
 void sb_free(sb_sandbox *sb);
 
 /* For /healthz and /metrics. */
@@ -107,6 +125,9 @@ typedef struct sb_stats {
     bool image_ok;
     unsigned pool_ready;       /* warm containers waiting */
     unsigned pool_target;
+    unsigned reaper_backlog;   /* used containers not yet removed */
+    uint64_t runs;             /* sb_run calls that produced a result */
+    uint64_t pool_hits;        /* ... served by a warm container */
     char last_error[SB_ERR_MAX];
 } sb_stats;
 void sb_stats_get(sb_sandbox *sb, sb_stats *st);

@@ -1,0 +1,120 @@
+# Builds the sandbox image when its recipe changed. Sourced by scripts/run.sh and
+# scripts/test.sh (after lib/common.sh and lib/engine.sh, with the engine up), or run
+# on its own: bash scripts/lib/image.sh [--force].
+#
+# No image registry is reachable, so the base is made here: mmdebstrap builds a
+# minbase root filesystem with the packages of image/packages.txt from this machine's
+# own apt sources, `docker import` turns it into safe-exec-rootfs:<hash>, and
+# image/Dockerfile adds the user and the entrypoint. The final image carries the
+# label safe-exec.recipe=<hash of every input>; a matching label means nothing to do.
+
+if [ -z "${SAFE_EXEC_ROOT:-}" ]; then
+  source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+fi
+
+SAFE_EXEC_IMAGE=${SAFE_EXEC_IMAGE:-safe-exec-sandbox:latest}
+SAFE_EXEC_IMAGE_DIR="$SAFE_EXEC_ROOT/image"
+
+image_suite() {
+  if [ -n "${SAFE_EXEC_IMAGE_SUITE:-}" ]; then
+    printf '%s\n' "$SAFE_EXEC_IMAGE_SUITE"
+    return
+  fi
+  (. /etc/os-release && printf '%s\n' "${VERSION_CODENAME:?no VERSION_CODENAME in /etc/os-release}")
+}
+
+image_packages() { grep -v '^[[:space:]]*\(#\|$\)' "$SAFE_EXEC_IMAGE_DIR/packages.txt"; }
+
+# The root file system depends on the package list, the suite and this script; the
+# image on those and the Dockerfile and entrypoint too.
+image_rootfs_hash() {
+  { image_suite; dpkg --print-architecture; cat "$SAFE_EXEC_IMAGE_DIR/packages.txt" \
+      "$SAFE_EXEC_ROOT/scripts/lib/image.sh"; } | sha256sum | cut -c1-16
+}
+
+image_recipe_hash() {
+  { image_rootfs_hash; cat "$SAFE_EXEC_IMAGE_DIR/Dockerfile" "$SAFE_EXEC_IMAGE_DIR/entrypoint.py"; } |
+    sha256sum | cut -c1-16
+}
+
+# This machine's configured apt sources, as files mmdebstrap pastes into the chroot.
+image_apt_sources() {
+  local f
+  if [ -n "${SAFE_EXEC_APT_SOURCES:-}" ]; then
+    printf '%s\n' $SAFE_EXEC_APT_SOURCES
+    return
+  fi
+  if [ -f /etc/apt/sources.list ] &&
+     grep -Eq '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list; then
+    printf '%s\n' /etc/apt/sources.list
+  fi
+  for f in /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] && grep -Eq '^[[:space:]]*deb[[:space:]]' "$f" && printf '%s\n' "$f"
+  done
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] && grep -Eq '^Types:.*\<deb\>' "$f" && printf '%s\n' "$f"
+  done
+  return 0
+}
+
+image_build_rootfs() {
+  local tag=$1 dir="$BUILD_DIR/sandbox-image" suite tar pkgs sources=()
+  suite=$(image_suite)
+  mapfile -t sources < <(image_apt_sources)
+  [ ${#sources[@]} -gt 0 ] || die "no apt sources configured in /etc/apt (set SAFE_EXEC_APT_SOURCES)"
+  pkgs=$(image_packages | paste -sd, -)
+  apt_install_missing mmdebstrap
+  mkdir -p "$dir"
+  tar="$dir/rootfs.tar"
+  log "building the sandbox root file system ($suite: $pkgs) with mmdebstrap"
+  # Documentation, manuals and translations are of no use in a sandbox.
+  mmdebstrap --variant=minbase --include="$pkgs" \
+    --dpkgopt='path-exclude=/usr/share/man/*' \
+    --dpkgopt='path-exclude=/usr/share/info/*' \
+    --dpkgopt='path-exclude=/usr/share/locale/*' \
+    --dpkgopt='path-exclude=/usr/share/doc/*' \
+    --dpkgopt='path-include=/usr/share/doc/*/copyright' \
+    --aptopt='Acquire::Retries "3"' \
+    "$suite" "$tar" "${sources[@]}" >"$dir/mmdebstrap.log" 2>&1 || {
+    tail -n 30 "$dir/mmdebstrap.log" >&2
+    die "mmdebstrap failed (log: $dir/mmdebstrap.log)"
+  }
+  docker import --message "safe-exec sandbox rootfs ($suite: $pkgs)" "$tar" "$tag" >/dev/null ||
+    die "docker import of $tar failed"
+  rm -f "$tar"
+}
+
+ensure_image() {
+  local want have rootfs
+  want=$(image_recipe_hash)
+  have=$(docker image inspect --format '{{ index .Config.Labels "safe-exec.recipe" }}' \
+    "$SAFE_EXEC_IMAGE" 2>/dev/null || true)
+  if [ "$have" = "$want" ] && [ "${1:-}" != --force ]; then
+    return 0
+  fi
+  rootfs="safe-exec-rootfs:$(image_rootfs_hash)"
+  if [ "${1:-}" = --force ] || ! docker image inspect "$rootfs" >/dev/null 2>&1; then
+    image_build_rootfs "$rootfs"
+  fi
+  log "building $SAFE_EXEC_IMAGE (recipe $want)"
+  mkdir -p "$BUILD_DIR/sandbox-image"
+  # The classic builder needs no BuildKit; the build needs no network either.
+  DOCKER_BUILDKIT=0 docker build --network none --build-arg "ROOTFS=$rootfs" \
+    --label "safe-exec.recipe=$want" --tag "$SAFE_EXEC_IMAGE" "$SAFE_EXEC_IMAGE_DIR" \
+    >"$BUILD_DIR/sandbox-image/build.log" 2>&1 || {
+    tail -n 30 "$BUILD_DIR/sandbox-image/build.log" >&2
+    die "docker build of $SAFE_EXEC_IMAGE failed (log: $BUILD_DIR/sandbox-image/build.log)"
+  }
+  # Root file systems of older recipes are no longer needed.
+  docker image ls --format '{{.Repository}}:{{.Tag}}' safe-exec-rootfs |
+    grep -vxF "$rootfs" | xargs -r docker image rm >/dev/null 2>&1 || true
+  docker image prune --force --filter label=safe-exec.recipe >/dev/null 2>&1 || true
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  set -euo pipefail
+  source "$(dirname "${BASH_SOURCE[0]}")/engine.sh"
+  ensure_engine
+  ensure_image "${1:-}"
+  log "image $SAFE_EXEC_IMAGE is up to date"
+fi

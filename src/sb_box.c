@@ -1,0 +1,399 @@
+/*
+ * sb_box.c - one container, one run.
+ *
+ * A box is created, attached and started (attach first: nothing the entrypoint writes
+ * is lost), then read until the entrypoint's "ready" marker. A run writes the request,
+ * reads until "begin" (start of the wall-clock timer), then drains both streams until
+ * the entrypoint's report or a limit:
+ *   report          -> ok / error / memory_limit (the entrypoint saw the OOM killer)
+ *   wall clock      -> timeout: CPU and memory from the engine's stats, then kill
+ *   > output_limit  -> output_limit: kill
+ *   stream ends without a report (PID 1 itself was killed, by the OOM killer as a rule)
+ *                   -> the engine's view: State.OOMKilled
+ */
+#define _GNU_SOURCE
+#include "sb_box.h"
+#include "sb_proto.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define READ_CHUNK 65536
+#define MIB (1024 * 1024)
+
+struct sb_box {
+    char id[DK_ID_MAX];
+    char nonce[SB_NONCE_LEN + 1];
+    dk_attach *att;
+    sb_demux *dm;
+    bool used;
+};
+
+typedef enum pump_rc { PUMP_DATA, PUMP_EOF, PUMP_TIMEOUT, PUMP_ERROR } pump_rc;
+
+void sb_fail(sb_error *err, sb_errcode code, const char *fmt, ...)
+{
+    if (!err)
+        return;
+    err->code = code;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    if (n >= 0 && (size_t)n >= sizeof err->message)
+        memcpy(err->message + sizeof err->message - 4, "...", 4);
+}
+
+void sb_error_from_dk(sb_error *err, const sb_config *cfg, const dk_error *dkerr)
+{
+    if (dkerr->status == 404 && strstr(dkerr->message, "No such image"))
+        sb_fail(err, SB_ERR_IMAGE,
+                "sandbox image %s is missing: build it with scripts/run.sh "
+                "(or bash scripts/lib/image.sh)", cfg->image);
+    else if (dkerr->status == 0 && strstr(dkerr->message, "cannot reach"))
+        sb_fail(err, SB_ERR_ENGINE, "%s (start an engine with scripts/run.sh, or set "
+                "DOCKER_HOST)", dkerr->message);
+    else
+        sb_fail(err, SB_ERR_ENGINE, "%s", dkerr->message);
+}
+
+static int64_t ms_of(double s)
+{
+    return (int64_t)(s * 1000.0 + 0.5);
+}
+
+/* Reads what is there (waiting until deadline_ms) into the demultiplexer. */
+static pump_rc pump(sb_box *b, int64_t deadline_ms)
+{
+    char buf[READ_CHUNK];
+    for (;;) {
+        if (!dk_attach_pending(b->att)) {
+            int64_t left = deadline_ms - dk_now_ms();
+            if (left <= 0)
+                return PUMP_TIMEOUT;
+            struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
+            int r = poll(&p, 1, left > 60000 ? 60000 : (int)left);
+            if (r < 0 && errno != EINTR)
+                return PUMP_ERROR;
+            if (r <= 0)
+                continue;
+        }
+        ssize_t n = dk_attach_read(b->att, buf, sizeof buf);
+        if (n > 0) {
+            sb_demux_feed(b->dm, buf, (size_t)n);
+            return PUMP_DATA;
+        }
+        if (n == 0)
+            return PUMP_EOF;
+        if (errno != EAGAIN && errno != EWOULDBLOCK)
+            return PUMP_ERROR;
+    }
+}
+
+/* The first line of the container's stderr, for messages about a broken start. */
+static void stderr_hint(const sb_box *b, char *out, size_t outsz)
+{
+    size_t len;
+    const char *s = sb_demux_stream(b->dm, 2, &len, NULL);
+    size_t k = 0;
+    while (k < len && k < 200 && s[k] != '\n')
+        k++;
+    snprintf(out, outsz, "%s%.*s", k ? ": " : "", (int)k, s);
+}
+
+sb_box *sb_box_new(const sb_ctx *ctx, sb_error *err)
+{
+    sb_box *b = calloc(1, sizeof *b);
+    dk_error dkerr = {0};
+    int64_t deadline = dk_now_ms() + ms_of(ctx->cfg->start_timeout_s);
+    if (!b) {
+        sb_fail(err, SB_ERR_INTERNAL, "out of memory");
+        return NULL;
+    }
+    if (sb_nonce_new(b->nonce) != 0) {
+        sb_fail(err, SB_ERR_INTERNAL, "getrandom failed: %s", strerror(errno));
+        goto fail;
+    }
+    b->dm = sb_demux_new(b->nonce, ctx->cfg->stream_cap);
+    if (!b->dm) {
+        sb_fail(err, SB_ERR_INTERNAL, "out of memory");
+        goto fail;
+    }
+    if (dk_container_create(ctx->dk, ctx->create_body, b->id, &dkerr) != 0) {
+        sb_error_from_dk(err, ctx->cfg, &dkerr);
+        goto fail;
+    }
+    int64_t left = deadline - dk_now_ms();
+    b->att = dk_attach_open(ctx->dk, b->id, left > 1000 ? (int)left : 1000, &dkerr);
+    if (!b->att) {
+        sb_error_from_dk(err, ctx->cfg, &dkerr);
+        goto fail;
+    }
+    if (dk_container_start(ctx->dk, b->id, &dkerr) != 0) {
+        sb_error_from_dk(err, ctx->cfg, &dkerr);
+        goto fail;
+    }
+    while (sb_demux_phase(b->dm) == SB_PHASE_STARTING) {
+        pump_rc rc = pump(b, deadline);
+        if (rc == PUMP_DATA)
+            continue;
+        char hint[256];
+        stderr_hint(b, hint, sizeof hint);
+        sb_fail(err, SB_ERR_INTERNAL, "sandbox container %.12s did not become ready (%s)%s",
+                b->id, rc == PUMP_TIMEOUT ? "start-up timed out" :
+                rc == PUMP_EOF ? "it exited" : strerror(errno), hint);
+        goto fail;
+    }
+    if (sb_demux_phase(b->dm) != SB_PHASE_READY) {
+        sb_fail(err, SB_ERR_INTERNAL, "sandbox container %.12s: %s", b->id,
+                sb_demux_problem(b->dm));
+        goto fail;
+    }
+    return b;
+fail:
+    sb_box_discard(b, ctx);
+    return NULL;
+}
+
+void sb_box_discard(sb_box *b, const sb_ctx *ctx)
+{
+    if (!b)
+        return;
+    dk_attach_close(b->att);
+    if (b->id[0])
+        sb_reaper_push(ctx->reaper, b->id);
+    sb_demux_free(b->dm);
+    free(b);
+}
+
+static void size_text(int64_t bytes, char *out, size_t outsz)
+{
+    if (bytes % MIB == 0)
+        snprintf(out, outsz, "%lld MiB", (long long)(bytes / MIB));
+    else if (bytes % 1024 == 0)
+        snprintf(out, outsz, "%lld KiB", (long long)(bytes / 1024));
+    else
+        snprintf(out, outsz, "%lld bytes", (long long)bytes);
+}
+
+static void set_message(sb_result *res, const sb_config *cfg)
+{
+    char size[64];
+    switch (res->status) {
+    case SB_OK:
+        res->message[0] = '\0';
+        break;
+    case SB_ERROR:
+        if (res->signal) {
+            const char *abbrev = sigabbrev_np(res->signal);
+            snprintf(res->message, sizeof res->message, "Process killed by signal %d%s%s%s",
+                     res->signal, abbrev ? " (SIG" : "", abbrev ? abbrev : "",
+                     abbrev ? ")" : "");
+        } else {
+            snprintf(res->message, sizeof res->message, "Process exited with code %d",
+                     res->exit_code);
+        }
+        break;
+    case SB_TIMEOUT:
+        snprintf(res->message, sizeof res->message, "Execution timed out after %g second%s",
+                 res->timeout_s, res->timeout_s == 1.0 ? "" : "s");
+        break;
+    case SB_MEMORY_LIMIT:
+        size_text(cfg->memory_bytes, size, sizeof size);
+        snprintf(res->message, sizeof res->message, "Memory limit of %s exceeded", size);
+        break;
+    case SB_OUTPUT_LIMIT:
+        size_text((int64_t)cfg->output_limit, size, sizeof size);
+        snprintf(res->message, sizeof res->message, "Output limit of %s exceeded", size);
+        break;
+    }
+}
+
+static int take_streams(sb_box *b, sb_result *res, sb_error *err)
+{
+    size_t len;
+    bool trunc;
+    const char *s = sb_demux_stream(b->dm, 1, &len, &trunc);
+    res->out = sb_utf8_clean(s, len, trunc, &res->out_len);
+    res->out_truncated = trunc;
+    s = sb_demux_stream(b->dm, 2, &len, &trunc);
+    res->err = sb_utf8_clean(s, len, trunc, &res->err_len);
+    res->err_truncated = trunc;
+    res->truncated = res->out_truncated || res->err_truncated;
+    if (!res->out || !res->err) {
+        sb_result_clear(res);
+        sb_fail(err, SB_ERR_INTERNAL, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+/* Stops the program now (timeout, output limit); its CPU time and memory come from
+ * the engine's cgroup statistics, taken just before. */
+static void stop_program(sb_box *b, const sb_ctx *ctx, sb_result *res)
+{
+    dk_stats st;
+    dk_error dkerr = {0};
+    /* Hang up first: while output waits unread on our socket, the engine's copy of the
+     * container's stdout blocks, and with it the kill (which waits for the streams). */
+    dk_attach_close(b->att);
+    b->att = NULL;
+    if (dk_container_stats(ctx->dk, b->id, &st, &dkerr) == 0) {
+        res->cpu_time_ms = st.cpu_ns >= 0 ? st.cpu_ns / 1000000 : -1;
+        res->memory_peak_kb = st.memory_peak_bytes >= 0 ? st.memory_peak_bytes / 1024 : -1;
+    }
+    if (dk_container_kill(ctx->dk, b->id, &dkerr) != 0)
+        fprintf(stderr, "safe-exec: kill %.12s: %s (the reaper removes it)\n", b->id,
+                dkerr.message);
+    res->exit_code = -1;
+    res->signal = 0;
+}
+
+/* The stream ended without a report: PID 1 is gone. The engine tells why. */
+static int engine_verdict(sb_box *b, const sb_ctx *ctx, sb_result *res, sb_error *err)
+{
+    dk_state st = {0};
+    dk_error dkerr = {0};
+    for (int i = 0; i < 40; i++) {   /* the engine notes the exit a moment later */
+        if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) != 0) {
+            sb_error_from_dk(err, ctx->cfg, &dkerr);
+            return -1;
+        }
+        if (!st.running)
+            break;
+        struct timespec ts = {0, 50 * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    if (st.oom_killed) {
+        res->status = SB_MEMORY_LIMIT;
+        res->exit_code = 137;
+        res->signal = 9;
+        res->memory_peak_kb = ctx->cfg->memory_bytes / 1024;
+        return 0;
+    }
+    char hint[256];
+    stderr_hint(b, hint, sizeof hint);
+    sb_fail(err, SB_ERR_INTERNAL, "the sandbox ended without a report (exit code %d%s)",
+            st.exit_code, hint);
+    return -1;
+}
+
+/* When the entrypoint could not read the cgroup's OOM counter, a SIGKILL the program
+ * did not send itself is told apart by the engine's view. */
+static bool oom_by_engine(sb_box *b, const sb_ctx *ctx)
+{
+    dk_state st = {0};
+    dk_stats stats;
+    dk_error dkerr = {0};
+    if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) == 0 && st.oom_killed)
+        return true;
+    return dk_container_stats(ctx->dk, b->id, &stats, &dkerr) == 0 &&
+           stats.memory_peak_bytes >= ctx->cfg->memory_bytes - ctx->cfg->memory_bytes / 32;
+}
+
+static void from_report(sb_box *b, const sb_ctx *ctx, const sb_report *r, sb_result *res)
+{
+    res->duration_ms = (r->dur_us + 500) / 1000;
+    res->cpu_time_ms = (r->utime_us + r->stime_us + 500) / 1000;
+    res->memory_peak_kb = r->maxrss_kb;
+    res->signal = r->signal;
+    res->exit_code = r->signal ? 128 + r->signal : r->exit_code;
+    bool oom = r->oom == 1 || (r->oom < 0 && r->signal == 9 && oom_by_engine(b, ctx));
+    if (oom)
+        res->status = SB_MEMORY_LIMIT;
+    else
+        res->status = res->exit_code == 0 ? SB_OK : SB_ERROR;
+}
+
+int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeout_s,
+               sb_result *res, sb_error *err)
+{
+    const sb_config *cfg = ctx->cfg;
+    char header[SB_HEADER_MAX];
+    dk_error dkerr = {0};
+    int64_t deadline = dk_now_ms() + ms_of(cfg->start_timeout_s);
+
+    if (b->used) {
+        sb_fail(err, SB_ERR_INTERNAL, "a sandbox container never serves two runs");
+        return -1;
+    }
+    b->used = true;
+    memset(res, 0, sizeof *res);
+    res->timeout_s = timeout_s;
+    res->cpu_time_ms = -1;
+    res->memory_peak_kb = -1;
+
+    int hlen = sb_proto_header(header, sizeof header, b->nonce, req->code_len,
+                               req->stdin_data ? req->stdin_len : 0);
+    if (hlen < 0) {
+        sb_fail(err, SB_ERR_INTERNAL, "request header too long");
+        return -1;
+    }
+    if (dk_attach_write(b->att, header, (size_t)hlen, deadline, &dkerr) != 0 ||
+        dk_attach_write(b->att, req->code, req->code_len, deadline, &dkerr) != 0 ||
+        (req->stdin_data && req->stdin_len &&
+         dk_attach_write(b->att, req->stdin_data, req->stdin_len, deadline, &dkerr) != 0)) {
+        sb_fail(err, SB_ERR_INTERNAL, "sandbox container %.12s: %s", b->id, dkerr.message);
+        return SB_BOX_STALE;
+    }
+
+    while (sb_demux_phase(b->dm) == SB_PHASE_READY) {
+        pump_rc rc = pump(b, deadline);
+        if (rc == PUMP_DATA)
+            continue;
+        char hint[256];
+        stderr_hint(b, hint, sizeof hint);
+        sb_fail(err, SB_ERR_INTERNAL, "sandbox container %.12s did not begin the run (%s)%s",
+                b->id, rc == PUMP_TIMEOUT ? "timed out" : rc == PUMP_EOF ? "it exited" :
+                strerror(errno), hint);
+        return SB_BOX_STALE;
+    }
+
+    int64_t begin = dk_now_ms();
+    deadline = begin + ms_of(timeout_s);
+    for (;;) {
+        sb_phase ph = sb_demux_phase(b->dm);
+        if (sb_demux_output_total(b->dm) > cfg->output_limit) {
+            stop_program(b, ctx, res);
+            res->status = SB_OUTPUT_LIMIT;
+            res->duration_ms = dk_now_ms() - begin;
+            break;
+        }
+        if (ph == SB_PHASE_DONE) {
+            sb_report r;
+            if (sb_demux_report(b->dm, &r) != 0) {
+                sb_fail(err, SB_ERR_INTERNAL, "sandbox container %.12s: malformed report",
+                        b->id);
+                return -1;
+            }
+            from_report(b, ctx, &r, res);
+            break;
+        }
+        if (ph == SB_PHASE_BROKEN) {
+            sb_fail(err, SB_ERR_INTERNAL, "sandbox container %.12s: %s", b->id,
+                    sb_demux_problem(b->dm));
+            return -1;
+        }
+        pump_rc rc = pump(b, deadline);
+        if (rc == PUMP_DATA)
+            continue;
+        if (rc == PUMP_TIMEOUT) {
+            stop_program(b, ctx, res);
+            res->status = SB_TIMEOUT;
+            res->duration_ms = dk_now_ms() - begin;
+            break;
+        }
+        /* End of stream or a broken connection: PID 1 died without a report. */
+        res->duration_ms = dk_now_ms() - begin;
+        if (engine_verdict(b, ctx, res, err) != 0)
+            return -1;
+        break;
+    }
+    set_message(res, cfg);
+    return take_streams(b, res, err);
+}
