@@ -232,7 +232,7 @@
     if (t) els.timeout.value = t;
     els.timeout.addEventListener('change', function () { save('timeout', els.timeout.value.trim()); });
     els.stdin.addEventListener('input', saveDraftSoon);
-    els.runShortcut.textContent = isMac ? '\u2318\u200a+\u200aEnter' : 'Ctrl\u200a+\u200aEnter';
+    els.runShortcut.textContent = isMac ? '\u2318+Enter' : 'Ctrl+Enter';
     updateKeyButton();
   }
 

@@ -222,7 +222,7 @@ window.SAFE_EXEC_EXAMPLES = [
     group: 'Safety demos',
     id: 'dunder-escape',
     expect: 'rejected',
-    title: 'Escape through __subclasses__',
+    title: 'Dunder escape',
     code: [
       '# Stopped by: the static checker. The classic way out of a',
       '# Python "jail" walks dunder attributes to reach every class;',
