@@ -444,7 +444,18 @@
     }).then(function () {
       clearTimeout(guard);
       setRunning(false);
+      revealConsole();
     });
+  }
+
+  /* In the one-column layout (phones, narrow windows) the console sits below the
+     editor, out of sight: without this a run seems to do nothing. Focus stays put. */
+  function revealConsole() {
+    if (!window.matchMedia || !window.matchMedia('(max-width: 960px)').matches) return;
+    var pane = els.console.parentNode;
+    var top = pane.getBoundingClientRect().top;
+    if (top >= 0 && top < window.innerHeight * 0.6) return;
+    pane.scrollIntoView({ block: 'start' });
   }
 
   function parseJson(res, text) {

@@ -303,6 +303,28 @@ test('every example ends as its comment says', async () => {
   await shot('10-output-limit');
 });
 
+test('on a phone-sized window nothing overflows and a run brings the verdict into view', async () => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  try {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const overflow = await page.evaluate(() =>
+      document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+    await loadExample('hello');
+    // One column: the console starts below the editor, out of sight.
+    assert.ok(await page.evaluate(() =>
+      document.getElementById('badge').getBoundingClientRect().top > window.innerHeight));
+    assert.equal(await runAndWait('click'), 'ok');
+    const top = await page.evaluate(() => document.getElementById('badge').getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 667, `the badge is at ${top}px, off the screen`);
+    assert.equal(await page.textContent('#out-stdout'), 'Hello, world!\n');
+    await page.screenshot({ path: path.join(artifacts, 'editor-12-phone-ok.png') });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+});
+
 test('a server that is gone is reported clearly, and it left no container', async (t) => {
   if (!server) return t.skip('the server was not started by this test');
   const pid = server.pid;
