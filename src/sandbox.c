@@ -33,7 +33,7 @@
 
 struct sb_sandbox {
     sb_config cfg;              /* strings point at the copies below */
-    char *image, *user, *docker_host;
+    char *image, *user, *docker_host, *runtime, *seccomp_profile;
     dk_client *dk;
     char instance[17];
     char owner[OWNER_MAX];
@@ -127,6 +127,12 @@ static bool valid_config(const sb_config *c, sb_error *err)
         bad = "stream_cap must be in (0, 64 MiB], output_limit positive";
     else if (c->pool_size > 64)
         bad = "pool_size must be at most 64";
+    else if (c->runtime && strspn(c->runtime, "abcdefghijklmnopqrstuvwxyz"
+                                  "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") !=
+                               strlen(c->runtime))
+        bad = "runtime must be a name (letters, digits, '.', '_', '-')";
+    else if (c->seccomp_profile && !*c->seccomp_profile)
+        bad = "seccomp_profile is empty (NULL keeps the engine's default profile)";
     if (bad) {
         sb_fail(err, SB_ERR_INTERNAL, "sandbox configuration: %s", bad);
         return false;
@@ -198,11 +204,18 @@ sb_sandbox *sb_new(const sb_config *cfg, sb_error *err)
     sb->image = strdup(cfg->image);
     sb->user = strdup(cfg->user);
     sb->docker_host = cfg->docker_host ? strdup(cfg->docker_host) : NULL;
-    if (!sb->image || !sb->user || (cfg->docker_host && !sb->docker_host))
+    /* An empty runtime means the engine's default, as NULL does. */
+    sb->runtime = cfg->runtime && *cfg->runtime ? strdup(cfg->runtime) : NULL;
+    sb->seccomp_profile = cfg->seccomp_profile ? strdup(cfg->seccomp_profile) : NULL;
+    if (!sb->image || !sb->user || (cfg->docker_host && !sb->docker_host) ||
+        (cfg->runtime && *cfg->runtime && !sb->runtime) ||
+        (cfg->seccomp_profile && !sb->seccomp_profile))
         goto oom;
     sb->cfg.image = sb->image;
     sb->cfg.user = sb->user;
     sb->cfg.docker_host = sb->docker_host;
+    sb->cfg.runtime = sb->runtime;
+    sb->cfg.seccomp_profile = sb->seccomp_profile;
 
     sb->dk = dk_client_new(sb->docker_host, &dkerr);
     if (!sb->dk) {
@@ -423,6 +436,8 @@ void sb_free(sb_sandbox *sb)
     free(sb->image);
     free(sb->user);
     free(sb->docker_host);
+    free(sb->runtime);
+    free(sb->seccomp_profile);
     pthread_mutex_destroy(&sb->lock);
     free(sb);
 }

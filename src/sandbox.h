@@ -60,6 +60,11 @@ typedef struct sb_config {
     unsigned pool_size;        /* warm containers kept ready: 2; 0 turns the pool off */
     double start_timeout_s;    /* creating + starting one container, until ready: 30 */
     bool tmp_noexec;           /* /tmp also noexec: true */
+    /* Hardening a deployer may add (SECURITY.md): */
+    const char *runtime;       /* OCI runtime the engine knows ("runsc" for gVisor);
+                                  NULL or "": the engine's default (runc) */
+    const char *seccomp_profile; /* a seccomp profile as JSON text, replacing the
+                                  engine's default one; NULL: the engine's default */
 } sb_config;
 
 void sb_config_defaults(sb_config *cfg);

@@ -586,6 +586,35 @@ static void *starter_main(void *arg)
 
 /* ---- life cycle ------------------------------------------------------------- */
 
+/* The profile file as compact JSON text, checked here so that a typo is a start-up
+ * error naming the file and line, not an engine error at the first container. */
+static char *load_seccomp_profile(const char *path, srv_error *err)
+{
+    json_error_t je;
+    char *text = NULL;
+    json_t *profile = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    if (!profile) {
+        if (je.line > 0)
+            snprintf(err->message, sizeof(err->message), "--seccomp-profile %.200s: %.200s "
+                     "(line %d)", path, je.text, je.line);
+        else
+            snprintf(err->message, sizeof(err->message), "--seccomp-profile %.200s: %.200s",
+                     path, je.text);
+        goto out;
+    }
+    if (!json_is_object(profile) || !json_is_string(json_object_get(profile, "defaultAction"))) {
+        snprintf(err->message, sizeof(err->message), "--seccomp-profile %.200s: not a "
+                 "seccomp profile (a JSON object with \"defaultAction\")", path);
+        goto out;
+    }
+    text = json_dumps(profile, JSON_COMPACT);
+    if (!text)
+        snprintf(err->message, sizeof(err->message), "out of memory");
+out:
+    json_decref(profile);
+    return text;
+}
+
 srv *srv_new(const cfg *c, srv_error *err)
 {
     srv *s = calloc(1, sizeof(*s));
@@ -636,9 +665,16 @@ srv *srv_new(const cfg *c, srv_error *err)
     sc.stream_cap = c->stream_cap;
     sc.output_limit = c->output_limit;
     sc.pool_size = c->pool;
+    sc.runtime = c->runtime[0] ? c->runtime : NULL;
+    char *seccomp = NULL;
+    if (c->seccomp_profile[0] &&
+        !(seccomp = load_seccomp_profile(c->seccomp_profile, err)))
+        goto fail;
+    sc.seccomp_profile = seccomp;
     sb_error se;
     memset(&se, 0, sizeof(se));
     s->sb = sb_new(&sc, &se);
+    free(seccomp);   /* sb_new copied it */
     if (!s->sb) {
         snprintf(err->message, sizeof(err->message), "sandbox: %.480s", se.message);
         goto fail;
