@@ -10,6 +10,13 @@
  * on_request() call then queues the response it left, so every MHD_queue_response()
  * happens on a polling thread, as libmicrohttpd wants. on_completed() writes the log
  * line and frees the request.
+ *
+ * Slow senders: libmicrohttpd's connection timeout only counts silence, so a client
+ * sending one byte every few seconds would keep its connection (and its slot under
+ * --max-connections) for ever. Each connection therefore gets conn_timeout_s in all to
+ * deliver each request, headers and body; a watchdog thread shuts down the socket of
+ * one that is late, and libmicrohttpd then closes it. The clock stops while a request
+ * is being answered (a run may wait in the queue) and starts again for the next one.
  */
 #include "http.h"
 
@@ -19,6 +26,7 @@
 #include <microhttpd.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -34,6 +42,17 @@
  * cap, then close: a client streaming forever gets nothing more from us. */
 #define DISCARD_FACTOR 4
 #define LOG_PATH_MAX 160
+#define WATCHDOG_PERIOD_MS 500
+
+/* One per open connection, from libmicrohttpd's STARTED to CLOSED notification: the
+ * fd stays valid while the entry is listed, since libmicrohttpd notifies before it
+ * closes the socket, and both the list and the shutdown are under watch_lock. */
+typedef struct conn_watch {
+    struct conn_watch *prev, *next;
+    int fd;
+    int64_t deadline_ms;         /* 0: a request is being answered, no deadline */
+    bool cut;
+} conn_watch;
 
 struct http_server {
     struct MHD_Daemon *daemon;
@@ -46,6 +65,12 @@ struct http_server {
     unsigned port;
     atomic_bool draining;
     atomic_uint inflight;
+    pthread_mutex_t watch_lock;  /* guards the list, the fds' shutdown and stopping */
+    pthread_cond_t watch_wake;
+    conn_watch *watched;
+    bool watch_stop;
+    bool watchdog_running;
+    pthread_t watchdog;
 };
 
 struct http_request {
@@ -463,6 +488,13 @@ static bool admit(http_server *s, http_request *r)
         }
     }
     const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+    /* Both framings at once is how requests are smuggled past a proxy that reads the
+     * other one (RFC 9112 6.1): refused, and the connection closed. */
+    if (cl && MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding")) {
+        fail(r, 400, 0, "Content-Length and Transfer-Encoding must not both be sent");
+        http_response_header(&r->res, MHD_HTTP_HEADER_CONNECTION, "close");
+        return true;
+    }
     if (cl) {
         char *end = NULL;
         errno = 0;
@@ -481,6 +513,107 @@ static bool admit(http_server *s, http_request *r)
         }
     }
     return false;
+}
+
+/* ---- the slow-sender watchdog ---------------------------------------------- */
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    http_server *s = cls;
+    conn_watch *w = *socket_context;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+        w = calloc(1, sizeof(*w));
+        if (!w || !ci)
+            goto out;            /* unwatched: the idle timeout still applies */
+        w->fd = ci->connect_fd;
+        w->deadline_ms = mono_ms() + (int64_t)s->cfg.conn_timeout_s * 1000;
+        pthread_mutex_lock(&s->watch_lock);
+        w->next = s->watched;
+        if (s->watched)
+            s->watched->prev = w;
+        s->watched = w;
+        pthread_mutex_unlock(&s->watch_lock);
+        *socket_context = w;
+        w = NULL;
+    } else if (w) {
+        pthread_mutex_lock(&s->watch_lock);
+        if (w->prev)
+            w->prev->next = w->next;
+        else
+            s->watched = w->next;
+        if (w->next)
+            w->next->prev = w->prev;
+        pthread_mutex_unlock(&s->watch_lock);
+        *socket_context = NULL;
+    }
+out:
+    free(w);
+}
+
+/* Stops (answering: true) or restarts the connection's clock. */
+static void watch_set(http_server *s, struct MHD_Connection *conn, bool answering)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    conn_watch *w = ci ? ci->socket_context : NULL;
+    if (!w)
+        return;
+    pthread_mutex_lock(&s->watch_lock);
+    w->deadline_ms = answering ? 0 : mono_ms() + (int64_t)s->cfg.conn_timeout_s * 1000;
+    pthread_mutex_unlock(&s->watch_lock);
+}
+
+static void *watchdog_main(void *arg)
+{
+    http_server *s = arg;
+    pthread_mutex_lock(&s->watch_lock);
+    while (!s->watch_stop) {
+        struct timespec until;
+        clock_gettime(CLOCK_MONOTONIC, &until);
+        until.tv_nsec += WATCHDOG_PERIOD_MS * 1000000L;
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&s->watch_wake, &s->watch_lock, &until);
+        int64_t now = mono_ms();
+        unsigned cut = 0;
+        for (conn_watch *w = s->watched; w; w = w->next) {
+            if (w->cut || w->deadline_ms == 0 || now < w->deadline_ms)
+                continue;
+            /* shutdown, not close: the fd stays libmicrohttpd's to close. */
+            shutdown(w->fd, SHUT_RDWR);
+            w->cut = true;
+            cut++;
+        }
+        if (cut)
+            http_log("dropped %u connection%s that did not send a whole request within "
+                     "%u s", cut, cut == 1 ? "" : "s", s->cfg.conn_timeout_s);
+    }
+    pthread_mutex_unlock(&s->watch_lock);
+    return NULL;
+}
+
+static void watchdog_stop(http_server *s)
+{
+    if (!s->watchdog_running)
+        return;
+    pthread_mutex_lock(&s->watch_lock);
+    s->watch_stop = true;
+    pthread_cond_signal(&s->watch_wake);
+    pthread_mutex_unlock(&s->watch_lock);
+    pthread_join(s->watchdog, NULL);
+    s->watchdog_running = false;
 }
 
 /* ---- the libmicrohttpd callbacks -------------------------------------------- */
@@ -587,6 +720,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         *upload_data_size = 0;
         return r->dropped > DISCARD_FACTOR * s->cfg.body_cap ? MHD_NO : MHD_YES;
     }
+    watch_set(s, conn, true);          /* the request is all here */
     if (r->answered || r->suspended)   /* early answer, or a worker left it */
         return send_response(r);
     if (r->too_large) {
@@ -609,10 +743,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 {
     http_server *s = cls;
     http_request *r = *req_cls;
-    (void)conn;
     if (!r)
         return;
     *req_cls = NULL;
+    watch_set(s, conn, false);         /* the next request on it, if any */
 
     char path[LOG_PATH_MAX];
     log_path(r->path, path, sizeof(path));
@@ -738,6 +872,12 @@ http_server *http_server_start(const http_config *cfg, http_error *err)
         return NULL;
     }
     s->listen_fd = -1;
+    pthread_mutex_init(&s->watch_lock, NULL);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&s->watch_wake, &ca);
+    pthread_condattr_destroy(&ca);
     s->cfg = *cfg;
     s->host = strdup(cfg->host ? cfg->host : "127.0.0.1");
     s->api_key = strdup(cfg->api_key ? cfg->api_key : "");
@@ -767,6 +907,7 @@ http_server *http_server_start(const http_config *cfg, http_error *err)
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)cfg->conn_timeout_s,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)cfg->header_cap,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
         MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
         MHD_OPTION_END);
     if (!s->daemon) {
@@ -776,10 +917,19 @@ http_server *http_server_start(const http_config *cfg, http_error *err)
         goto fail;
     }
     s->listen_fd = -1;           /* libmicrohttpd owns and closes it now */
+    if (pthread_create(&s->watchdog, NULL, watchdog_main, s) != 0) {
+        snprintf(err->message, sizeof(err->message), "cannot start a thread");
+        goto fail;
+    }
+    s->watchdog_running = true;
     return s;
 fail:
+    if (s->daemon)
+        MHD_stop_daemon(s->daemon);
     if (s->listen_fd >= 0)
         close(s->listen_fd);
+    pthread_cond_destroy(&s->watch_wake);
+    pthread_mutex_destroy(&s->watch_lock);
     free(s->host);
     free(s->api_key);
     free(s->cors);
@@ -816,10 +966,13 @@ void http_server_free(http_server *s)
 {
     if (!s)
         return;
+    watchdog_stop(s);
     if (s->daemon)
         MHD_stop_daemon(s->daemon);
     if (s->listen_fd >= 0)
         close(s->listen_fd);
+    pthread_cond_destroy(&s->watch_wake);
+    pthread_mutex_destroy(&s->watch_lock);
     free(s->host);
     free(s->api_key);
     free(s->cors);

@@ -10,10 +10,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "config.h"
 #include "http.h"
 #include "server.h"
+
+/* Every connection holds a descriptor, and so does every engine call: make room for
+ * --max-connections of them within the hard limit (the soft one is often 1024). */
+static void raise_fd_limit(unsigned connections)
+{
+    struct rlimit rl;
+    rlim_t want = (rlim_t)connections + 256;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur >= want)
+        return;
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > want ? want : rl.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur < want)
+        http_log("only %llu file descriptors allowed: --max-connections %u may not be "
+                 "reached", (unsigned long long)rl.rlim_cur, connections);
+}
 
 int main(int argc, char **argv)
 {
@@ -39,6 +54,7 @@ int main(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &stop, NULL);
     signal(SIGPIPE, SIG_IGN);
 
+    raise_fd_limit(c.max_connections);
     srv *s = srv_new(&c, &se);
     if (!s) {
         fprintf(stderr, "safe-exec: %s\n", se.message);
