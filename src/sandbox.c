@@ -253,7 +253,14 @@ static void *pool_make(void *ctx, char *errbuf, size_t errsz)
     if (!box) {
         snprintf(errbuf, errsz, "%s", err.message);
         note_error(sb, &err);
+        return NULL;
     }
+    /* A container started: the engine and the image are back. Without this only a
+     * run would clear a failure, and a server taken out of rotation by its /healthz
+     * gets no runs: it would never be seen to recover. */
+    pthread_mutex_lock(&sb->lock);
+    sb->engine_ok = sb->image_ok = true;
+    pthread_mutex_unlock(&sb->lock);
     return box;
 }
 
