@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Security report: the classic attacks on a code runner, each run twice, through the
+# server (POST /run: the static checker, then the container) and straight to the
+# container (build/sb-run: the sandbox alone), and a table of which layer stopped each
+# one, with the evidence from the answers. Exit status 1 when one was not stopped.
+# Usage: scripts/security-report.sh [--jobs N]   (the ctest security.report runs the same)
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/engine.sh"
+source "$(dirname "$0")/lib/image.sh"
+
+prepare_build
+trap engine_stop_started EXIT
+ensure_engine
+ensure_image
+python3 "$SAFE_EXEC_ROOT/tests/security/report.py" --build "$BUILD_DIR" "$@"
