@@ -62,7 +62,7 @@ static const opt opts[] = {
      "runs at once"},
     {"queue", "SAFE_EXEC_QUEUE", OPT_UINT, F(queue), "50", 0, 100000,
      "runs waiting for a slot; past that 503"},
-    {"pool", "SAFE_EXEC_POOL", OPT_UINT, F(pool), "2", 0, 64,
+    {"pool", "SAFE_EXEC_POOL", OPT_UINT, F(pool), "4", 0, 64,
      "warm containers kept ready (0: create per run)"},
     {"image", "SAFE_EXEC_IMAGE", OPT_STR, F(image), "safe-exec-sandbox:latest", 0, 0,
      "sandbox image"},

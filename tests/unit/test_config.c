@@ -43,7 +43,7 @@ static void test_defaults(void **state)
     assert_int_equal(c.port, 5000);
     assert_int_equal(c.concurrency, 5);
     assert_int_equal(c.queue, 50);
-    assert_int_equal(c.pool, 2);
+    assert_int_equal(c.pool, 4);
     assert_int_equal(c.max_code_chars, 5000);
     assert_int_equal(c.memory_bytes, 128LL << 20);
     assert_int_equal(c.pids, 64);
