@@ -38,6 +38,9 @@ target_compile_options(safe-exec PRIVATE ${SAFE_EXEC_WARNINGS})
 target_link_libraries(safe-exec PRIVATE server_core)
 
 if(SAFE_EXEC_FUZZ)
+  # Instrument the parser itself, not just the harness: without it libFuzzer sees
+  # only the harness's own edges (8) and mutates blind.
+  target_compile_options(server_api PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
   add_executable(fuzz-api ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_api.c)
   target_compile_options(fuzz-api PRIVATE ${SAFE_EXEC_WARNINGS} -fsanitize=fuzzer,address,undefined)
   target_link_options(fuzz-api PRIVATE -fsanitize=fuzzer,address,undefined)

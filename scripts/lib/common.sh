@@ -11,6 +11,7 @@ SAFE_EXEC_BUILD_PACKAGES=(
   libcurl4-openssl-dev libcmocka-dev curl
   python3
   chromium
+  valgrind
 )
 
 log() { printf '[safe-exec] %s\n' "$*" >&2; }
