@@ -31,7 +31,7 @@ if [ "${BENCH_QUICK:-0}" = 1 ]; then
   C1_REQUESTS=${BENCH_C1_REQUESTS:-20} C8_ROUNDS=${BENCH_C8_ROUNDS:-1}
   C8_SECONDS=${BENCH_C8_SECONDS:-5} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-300}
 else
-  C1_REQUESTS=${BENCH_C1_REQUESTS:-120} C8_ROUNDS=${BENCH_C8_ROUNDS:-3}
+  C1_REQUESTS=${BENCH_C1_REQUESTS:-100} C8_ROUNDS=${BENCH_C8_ROUNDS:-3}
   C8_SECONDS=${BENCH_C8_SECONDS:-8} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-2000}
 fi
 ROUND=${BENCH_ROUND:-5}
@@ -96,7 +96,8 @@ metric() {   # metric URL NAME
 start_server() {   # start_server SIDE POOL_ARGS...
   local side=$1 log="$RAW/server-$1.log" port= i
   shift
-  "$BUILD_DIR/safe-exec" --port 0 --concurrency "$CONC" --queue 64 "$@" >"$log" 2>&1 &
+  # The server's defaults (concurrency, queue, limits) but for the pool.
+  "$BUILD_DIR/safe-exec" --port 0 "$@" >"$log" 2>&1 &
   SERVER_PID[$side]=$!
   for ((i = 0; i < 600; i++)); do
     port=$(sed -n 's|.*listening on http://[^:]*:\([0-9]*\).*|\1|p' "$log" | head -n1)
@@ -168,6 +169,7 @@ SAMPLER_PID=$!
 {
   printf 'date %s\nhost %s\ncpus %s\nkernel %s\n' "$STAMP" "$(hostname)" "$(nproc)" "$(uname -r)"
   printf 'docker %s\n' "$(docker version --format '{{.Server.Version}}' 2>/dev/null)"
+  printf 'server_concurrency %s\n' "$(metric "${SERVER_URL[on]}" safe_exec_concurrency)"
   printf 'pool %s\nconcurrency %s\nc1_requests %s\nround %s\nc8_rounds %s\nc8_seconds %s\n' \
     "$POOL_TARGET" "$CONC" "$C1_REQUESTS" "$ROUND" "$C8_ROUNDS" "$C8_SECONDS"
   printf 'quick %s\n' "${BENCH_QUICK:-0}"
@@ -184,6 +186,8 @@ for ((r = 0; r < rounds; r++)); do
     side=${SIDES[$(((s + r) % ${#SIDES[@]}))]}
     run_side "$side" "$r" quiet --concurrency 1 --requests "$n"
   done
+  (((r + 1) % 6 == 0 || r + 1 == rounds)) &&
+    log "  $((r * ROUND + n)) of $C1_REQUESTS per side: $(tail -n 4 "$RAW/client.log" | cut -d, -f1,5 | paste -sd';')"
 done
 
 log "concurrency $CONC: $C8_ROUNDS round(s) of $C8_SECONDS s per side"
