@@ -78,7 +78,9 @@ class SecondEngine:
 
     def __init__(self):
         # A short path: a unix socket path is limited to 107 bytes.
-        self.dir = tempfile.mkdtemp(prefix="se-eng-", dir="/tmp")
+        self.dir = tempfile.mkdtemp(prefix="se-eng-")
+        # The engine the image is copied from: the one the tests were started with.
+        self.source_host = os.environ.get("DOCKER_HOST")
         self.sock = os.path.join(self.dir, "docker.sock")
         self.host = "unix://" + self.sock
         self.proc = None
@@ -133,7 +135,8 @@ class SecondEngine:
     def load_image(self):
         """Copies the shared engine's image into this one (saved once to a file)."""
         if not os.path.exists(self.tar):
-            docker("image", "save", "-o", self.tar, IMAGE, timeout=300)
+            docker("image", "save", "-o", self.tar, IMAGE, host=self.source_host,
+                   timeout=300)
         docker("image", "load", "-i", self.tar, host=self.host, timeout=300)
 
     def _terminate(self, timeout=60):

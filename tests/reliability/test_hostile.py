@@ -185,9 +185,13 @@ class Hostile(unittest.TestCase):
         self.exchange(head + b"3;" + b"e" * 70000 + b"\r\nabc\r\n0\r\n\r\n",
                       {400, 413, 431, 500, None})
         # Both Content-Length and chunked: refused, never smuggled.
-        st, _ = self.exchange(b"POST /run HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
-                              b"\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
-                              b"0\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\n\r\n", {400, None})
+        # The bytes after it are not read as a second request: one answer, then closed.
+        _, reply = self.exchange(b"POST /run HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                 b"application/json\r\nContent-Length: 4\r\nTransfer-"
+                                 b"Encoding: chunked\r\n\r\n0\r\n\r\nGET /nope HTTP/1.1\r\n"
+                                 b"Host: x\r\n\r\n", {400}, timeout=3)
+        self.assertEqual(reply.count(b"HTTP/1.1 "), 1, reply)
+        self.assert_json_error(reply, 400, "bad_request", "Transfer-Encoding")
 
     # ---- what `code` may hold --------------------------------------------------
 
@@ -322,6 +326,19 @@ class Hostile(unittest.TestCase):
             stop.set()
             for t in threads:
                 t.join()
+            # The silent ones were dropped after 15 s of silence; the trickling ones
+            # after 15 s without a whole request, however busy they kept the line.
+            closed = 0
+            for s in idle + [s for s, _ in slow]:
+                s.setblocking(False)
+                try:
+                    closed += s.recv(1) == b""
+                except BlockingIOError:
+                    pass            # still open
+                except OSError:
+                    closed += 1     # reset
+            self.assertEqual(closed, len(idle) + len(slow))
+            self.assertIn("dropped", self.srv.log())
         finally:
             stop.set()
             for s in idle:
