@@ -88,7 +88,11 @@
     });
     cm.on('keydown', function (_cm, e) {
       if (e.key === 'Escape') escapePressed = true;
-      else if (e.key !== 'Tab' && e.key !== 'Shift') escapePressed = false;
+      /* Returning Pass from the Tab binding is not enough: the default keymap would
+         then insert a tab character. Ignored here, the key reaches the browser,
+         which moves the focus. */
+      else if (e.key === 'Tab' && escapePressed) e.codemirrorIgnore = true;
+      else if (e.key !== 'Shift') escapePressed = false;
     });
     cm.on('blur', function () { escapePressed = false; });
     cm.on('cursorActivity', updateStatusLine);

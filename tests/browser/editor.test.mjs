@@ -303,6 +303,23 @@ test('every example ends as its comment says', async () => {
   await shot('10-output-limit');
 });
 
+test('the keyboard leaves the editor with Esc then Tab, and Tab alone indents', async () => {
+  await loadExample('hello');
+  await page.evaluate(() => {
+    const cm = document.querySelector('.CodeMirror').CodeMirror;
+    cm.focus();
+    cm.setCursor(0, 0);
+  });
+  await page.keyboard.press('Tab');
+  const inEditor = () => page.evaluate(() => !!document.activeElement.closest('.CodeMirror'));
+  assert.equal(await inEditor(), true, 'Tab alone stays in the editor');
+  assert.equal(await page.evaluate(() =>
+    document.querySelector('.CodeMirror').CodeMirror.getLine(0)), '    print("Hello, world!")');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  assert.equal(await inEditor(), false, 'Esc, Tab moved the focus out of the editor');
+});
+
 test('on a phone-sized window nothing overflows and a run brings the verdict into view', async () => {
   await page.setViewportSize({ width: 375, height: 667 });
   try {
