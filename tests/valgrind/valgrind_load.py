@@ -110,8 +110,13 @@ def main():
           % (RUNS, CHECKS, 2 * len(BAD), time.monotonic() - t0, started))
     print("  checks over the checker's time budget under valgrind: %d" % len(slow_checks))
     print("  ERROR SUMMARY: %s errors" % (summary.group(1) if summary else "?"))
-    for k, m in leaks.items():
-        print("  %s: %s" % (k, "%s bytes in %s blocks" % m.groups() if m else "0 bytes"))
+    for pattern in (r"in use at exit: .*", r"total heap usage: .*", r"All heap blocks .*"):
+        m = re.search(pattern, text)
+        if m:
+            print("  " + m.group(0))
+    for k, m in leaks.items():   # absent when every block was freed
+        if m:
+            print("  %s: %s bytes in %s blocks" % ((k,) + m.groups()))
     print("  server exit code %s; full log %s" % (code, log))
     if code != 0:
         problems.append("server exit code %s (valgrind's error code is %d)" % (code, VG_ERROR))
