@@ -93,6 +93,19 @@ def load_analyzer(path):
     return tuple(float(x) for x in m.groups()) if m else None
 
 
+def load_phases(path):
+    """Median ms of each engine phase over the lines of phases.txt, or None."""
+    rows = []
+    if path.exists():
+        for line in path.read_text().splitlines():
+            f = line.split()
+            if len(f) == 4 and all(x.isdigit() for x in f):
+                rows.append([int(x) for x in f])
+    if not rows:
+        return None
+    return len(rows), [pct(sorted(r[i] for r in rows), 50) for i in range(4)]
+
+
 def ms(v):
     if v is None or math.isnan(v):
         return "n/a"
@@ -120,6 +133,7 @@ def main():
     hwm = {k: int(v) for k, v in load_kv(raw / "hwm.txt").items() if v.isdigit()}
     rss = load_rss(raw / "rss.txt")
     analyzer = load_analyzer(raw / "analyzer.txt")
+    phases = load_phases(raw / "phases.txt")
     conc = int(meta.get("concurrency", "8"))
 
     def c1(side, p):
@@ -182,6 +196,16 @@ def main():
         add("Analyzer alone: no figure (analyzer-bench failed).")
     add("")
 
+    if phases:
+        n, (create, start, run, remove) = phases
+        add("Where a container's time goes (Engine API calls over the unix socket, one "
+            "container after another, median of %d): create %d ms, start %d ms, run to "
+            "exit %d ms, remove %d ms. The baseline pays all four per request plus the "
+            "`docker` CLI; the pool pays create and start ahead of the request and the "
+            "interpreter's start-up too, and removes the container after answering; at "
+            "concurrency %d nothing is ahead any more, and every request costs the engine "
+            "a whole container." % (n, create, start, run, remove, conc))
+        add("")
     on50, base50, floor50 = c1("on", 50), c1("baseline", 50), c1("floor", 50)
     on_rps, base_rps = c8("on", "rps"), c8("baseline", "rps")
     on8 = data.get(("on", conc), {"errors": 1, "n": 0})

@@ -25,6 +25,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+: >"$WORK/server.log"
 "$BUILD/safe-exec" --port 0 --pool 1 --concurrency 2 >"$WORK/server.log" 2>&1 &
 SERVER=$!
 url=

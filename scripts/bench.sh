@@ -8,7 +8,8 @@
 # rotates) until each side has BENCH_C1_REQUESTS; concurrency 8: BENCH_C8_ROUNDS
 # rounds of BENCH_C8_SECONDS per side, likewise. Before each side's turn the engine is
 # let settle (the pool refilled, used containers removed), so no side pays for the
-# one before it. Then the analyzer alone, the servers' peak RSS, the leftover check.
+# one before it. Then the analyzer alone, the engine's phases of one container
+# (bench/phases.sh), the servers' peak RSS, the leftover check.
 #
 # Usage: scripts/bench.sh [--publish]
 #   --publish       also copy bench.md and bench.png to docs/bench/
@@ -29,10 +30,10 @@ esac
 
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
   C1_REQUESTS=${BENCH_C1_REQUESTS:-20} C8_ROUNDS=${BENCH_C8_ROUNDS:-1}
-  C8_SECONDS=${BENCH_C8_SECONDS:-5} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-300}
+  C8_SECONDS=${BENCH_C8_SECONDS:-5} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-300} PHASES=3
 else
   C1_REQUESTS=${BENCH_C1_REQUESTS:-100} C8_ROUNDS=${BENCH_C8_ROUNDS:-3}
-  C8_SECONDS=${BENCH_C8_SECONDS:-8} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-2000}
+  C8_SECONDS=${BENCH_C8_SECONDS:-8} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-2000} PHASES=10
 fi
 ROUND=${BENCH_ROUND:-5}
 CONC=8
@@ -96,6 +97,7 @@ metric() {   # metric URL NAME
 start_server() {   # start_server SIDE POOL_ARGS...
   local side=$1 log="$RAW/server-$1.log" port= i
   shift
+  : >"$log"   # before the server starts: the loop below reads it at once
   # The server's defaults (concurrency, queue, limits) but for the pool.
   "$BUILD_DIR/safe-exec" --port 0 "$@" >"$log" 2>&1 &
   SERVER_PID[$side]=$!
@@ -202,6 +204,10 @@ settle
 log "analyzer: $ANALYZER_RUNS checks of a 5000-character program"
 nice -n 0 "$BUILD_DIR/analyzer-bench" "$ANALYZER_RUNS" >"$RAW/analyzer.txt" 2>&1 ||
   log "warning: analyzer-bench failed"
+
+log "engine phases: $PHASES single-use containers, one after the other"
+bash "$SAFE_EXEC_ROOT/bench/phases.sh" "$IMAGE" "$RUN_ID" "$PHASES" >"$RAW/phases.txt" \
+  2>>"$RAW/client-errors.log" || log "warning: bench/phases.sh failed"
 
 kill "$SAMPLER_PID" 2>/dev/null || true
 wait "$SAMPLER_PID" 2>/dev/null || true
