@@ -7,8 +7,9 @@
  *   unknown directive it returns NULL and fills err with "file:line: message".
  * - An an_rules handle is immutable after loading: any number of threads may call
  *   an_check() with the same handle at once. There is no global mutable state.
- * - an_check() never fails on hostile input: bad encodings, NUL bytes, syntax errors
- *   and pathological nesting come back as violations. It fails (returns NULL) only
+ * - an_check() never fails on hostile input: bad encodings, NUL bytes, syntax errors,
+ *   pathological nesting, source over AN_MAX_SOURCE bytes and junk that takes
+ *   tree-sitter too long to parse come back as violations. It fails (returns NULL) only
  *   when memory runs out, filling err.
  * - The caller owns every handle it gets and frees it with the matching _free;
  *   the _free functions accept NULL.
@@ -19,6 +20,12 @@
 #include <stddef.h>
 
 #define AN_ERR_MAX 512
+
+/* Longest source an_check() parses, in bytes after decoding (CR LF, BOM); longer
+ * source gets one too_large violation. tree-sitter 0.20.7 frees memory twice when
+ * its error recovery builds a node of 65,536 children, which a few more bytes than
+ * that of junk can cause; the service's 5000-character limit is at most 20000 bytes. */
+#define AN_MAX_SOURCE 32768u
 
 typedef struct an_error {
     char message[AN_ERR_MAX];

@@ -82,12 +82,54 @@ static bool names_utf8(const char *name, size_t len)
            strcmp(buf, "utf8") == 0;
 }
 
+/* PEP 263: a declaration counts on the first two lines only. Read from the raw
+ * bytes, before anything else, so that a Latin-1 file is refused for its
+ * declaration (the cause) rather than for the first byte that is not UTF-8. */
+static bool foreign_coding(const char *bytes, size_t len, an_source_problem *problem)
+{
+    size_t start = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (size_t line = 1; line <= 2 && start < len; line++) {
+        size_t end = start;
+        while (end < len && bytes[end] != '\n' && bytes[end] != '\r')
+            end++;
+        size_t name_len = 0;
+        const char *name = coding_spec(bytes + start, end - start, &name_len);
+        if (name && !names_utf8(name, name_len)) {
+            problem->rule = "encoding";
+            snprintf(problem->message, sizeof problem->message,
+                     "coding declaration '%.*s' is not allowed: send UTF-8 source",
+                     (int)(name_len > 40 ? 40 : name_len), name);
+            raw_position(bytes, (size_t)(name - bytes), &problem->line, &problem->column);
+            return true;
+        }
+        /* As CPython: a first line holding code ends the search. */
+        size_t k = start;
+        while (k < end && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '\f'))
+            k++;
+        if (k < end && bytes[k] != '#')
+            break;
+        if (end + 1 < len && bytes[end] == '\r' && bytes[end + 1] == '\n')
+            end++;
+        start = end + 1;
+    }
+    return false;
+}
+
 int an_source_prepare(const char *bytes, size_t len, an_source *src,
                       an_source_problem *problem)
 {
     src->text = NULL;
     src->len = 0;
 
+    if (len >= 2 && (memcmp(bytes, "\xFF\xFE", 2) == 0 || memcmp(bytes, "\xFE\xFF", 2) == 0)) {
+        problem->rule = "encoding";
+        snprintf(problem->message, sizeof problem->message,
+                 "source starts with a UTF-16 or UTF-32 byte-order mark: send UTF-8");
+        problem->line = problem->column = 1;
+        return 1;
+    }
+    if (foreign_coding(bytes, len, problem))
+        return 1;
     const char *nul = memchr(bytes, '\0', len);
     if (nul) {
         problem->rule = "nul_byte";
@@ -121,26 +163,6 @@ int an_source_prepare(const char *bytes, size_t len, an_source *src,
         }
     }
     text[n] = '\0';
-
-    /* PEP 263: a declaration counts on the first two lines only. */
-    size_t start = 0;
-    for (size_t line = 1; line <= 2 && start < n; line++) {
-        const char *eol = memchr(text + start, '\n', n - start);
-        size_t end = eol ? (size_t)(eol - text) : n;
-        size_t name_len = 0;
-        const char *name = coding_spec(text + start, end - start, &name_len);
-        if (name && !names_utf8(name, name_len)) {
-            problem->rule = "encoding";
-            snprintf(problem->message, sizeof problem->message,
-                     "coding declaration '%.*s' is not allowed: send UTF-8 source",
-                     (int)(name_len > 40 ? 40 : name_len), name);
-            problem->line = line;
-            problem->column = an_utf8_count(text, start, (size_t)(name - text)) + 1;
-            free(text);
-            return 1;
-        }
-        start = end + 1;
-    }
     src->text = text;
     src->len = n;
     return 0;

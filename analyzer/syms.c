@@ -36,6 +36,22 @@ void an_syms_init(an_syms *s)
     s->interpolation = sym(l, "interpolation");
     s->parenthesized_expression = sym(l, "parenthesized_expression");
     s->call = sym(l, "call");
+    s->function_definition = sym(l, "function_definition");
+    s->class_definition = sym(l, "class_definition");
+    s->parameters = sym(l, "parameters");
+    s->lambda_parameters = sym(l, "lambda_parameters");
+    s->default_parameter = sym(l, "default_parameter");
+    s->typed_parameter = sym(l, "typed_parameter");
+    s->typed_default_parameter = sym(l, "typed_default_parameter");
+    s->list_splat_pattern = sym(l, "list_splat_pattern");
+    s->dictionary_splat_pattern = sym(l, "dictionary_splat_pattern");
+    s->block = sym(l, "block");
+    s->comment = sym(l, "comment");
+    s->print_statement = sym(l, "print_statement");
+    s->exec_statement = sym(l, "exec_statement");
+    s->assignment = sym(l, "assignment");
+    s->tuple = sym(l, "tuple");
+    s->list = sym(l, "list");
 
     static const char *const containers[] = {
         "module", "block", "if_statement", "elif_clause", "else_clause", "for_statement",

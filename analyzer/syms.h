@@ -12,7 +12,11 @@ typedef struct an_syms {
     TSSymbol identifier, attribute, keyword_argument, dotted_name, aliased_import,
         import_statement, import_from_statement, future_import_statement, relative_import,
         wildcard_import, keyword_pattern, string, concatenated_string, string_start,
-        string_content, string_end, interpolation, parenthesized_expression, call;
+        string_content, string_end, interpolation, parenthesized_expression, call,
+        function_definition, class_definition, parameters, lambda_parameters,
+        default_parameter, typed_parameter, typed_default_parameter, list_splat_pattern,
+        dictionary_splat_pattern, block, comment, print_statement, exec_statement, assignment,
+        tuple, list;
     /* Nodes whose children can be statements (module, block, compound statements,
      * ERROR), sorted for bsearch. */
     TSSymbol containers[32];

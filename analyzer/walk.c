@@ -54,6 +54,7 @@ typedef struct walker {
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
     size_t max_depth;
     bool syntax_reported;
+    bool indent_reported;   /* too many indentation levels, said once */
     bool oom;
 } walker;
 
@@ -378,6 +379,52 @@ static void check_format_receiver(walker *w, TSNode attr_name, TSNode obj)
     an_pystr_format_attrs(buf, used, format_attr_cb, &fc);
 }
 
+/* `__match_args__ = ("x", "y")`: a class pattern `case C(a, b)` reads each listed
+ * name from the subject with getattr(), so the names are attribute accesses and
+ * must be literals the attribute rules can judge. */
+static void check_match_args(walker *w, TSNode assign)
+{
+    TSNode left = ts_node_child_by_field_name(assign, "left", 4);
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
+        return;
+    str name = ident(w, left);
+    if (name.len != 14 || memcmp(name.p, "__match_args__", 14) != 0)
+        return;
+    TSNode right = ts_node_child_by_field_name(assign, "right", 5);
+    while (!ts_node_is_null(right) && ts_node_symbol(right) == w->sym->parenthesized_expression &&
+           ts_node_named_child_count(right) == 1)
+        right = ts_node_named_child(right, 0);
+    TSSymbol rs = ts_node_is_null(right) ? 0 : ts_node_symbol(right);
+    bool ok = rs == w->sym->tuple || rs == w->sym->list || rs == w->sym->parenthesized_expression;
+    uint32_t n = ok ? ts_node_named_child_count(right) : 0;
+    for (uint32_t i = 0; i < n && ok; i++) {
+        TSNode item = ts_node_named_child(right, i);
+        if (ts_node_symbol(item) == w->sym->comment)
+            continue;
+        uint32_t span = ts_node_end_byte(item) - ts_node_start_byte(item);
+        char *buf = an_arena_alloc(w->arena, (size_t)span + 1);
+        size_t used = 0;
+        if (!buf) {
+            w->oom = true;
+            return;
+        }
+        ok = ts_node_symbol(item) == w->sym->string && literal_value(w, item, buf, &used);
+        if (!ok)
+            break;
+        str attr = {buf, used};
+        const char *rule = attr_rule(w, attr);
+        if (!rule)
+            rule = attr_rule(w, norm(w, attr));
+        if (rule)
+            report(w, item, rule, "__match_args__ names attribute '%.*s', which is not allowed",
+                   (int)(used > 64 ? 64 : used), buf);
+    }
+    if (!ok)
+        report(w, right.id ? right : assign, "dunder",
+               "__match_args__ must be a tuple of string literals: class patterns read "
+               "these attributes");
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = ident(w, n);
@@ -419,6 +466,34 @@ static bool is_import_node(const walker *w, TSSymbol s)
            s == w->sym->relative_import;
 }
 
+static bool is_parameter_list(const walker *w, TSSymbol s)
+{
+    return s == w->sym->parameters || s == w->sym->lambda_parameters;
+}
+
+/* Does identifier n only name something being defined: a def or class name, or a
+ * parameter? Such a name reads nothing (`def eval(self)` in an AST interpreter
+ * binds a method), so the builtin rule does not apply to it; every place that
+ * reads the name is still judged. */
+static bool is_definition_name(const walker *w, TSNode p, size_t depth, const char *field)
+{
+    TSSymbol ps = ts_node_symbol(p);
+    bool named = field && strcmp(field, "name") == 0;
+    if (ps == w->sym->function_definition || ps == w->sym->class_definition ||
+        ps == w->sym->default_parameter || ps == w->sym->typed_default_parameter)
+        return named;
+    if (is_parameter_list(w, ps))
+        return true;
+    if (ps == w->sym->typed_parameter)
+        return !field;      /* not its type annotation */
+    if (ps == w->sym->list_splat_pattern || ps == w->sym->dictionary_splat_pattern) {
+        TSNode g = parent_of(w, depth - 1);
+        return !ts_node_is_null(g) &&
+               (is_parameter_list(w, ts_node_symbol(g)) || ts_node_symbol(g) == w->sym->typed_parameter);
+    }
+    return false;
+}
+
 static void on_identifier(walker *w, TSNode n, size_t depth, const char *field)
 {
     TSNode p = parent_of(w, depth);
@@ -427,6 +502,12 @@ static void on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         return;
     }
     TSSymbol ps = ts_node_symbol(p);
+    if (is_definition_name(w, p, depth, field)) {
+        str s = ident(w, n);
+        if (an_rules_name(w->rules, s.p, s.len))
+            report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
+        return;
+    }
     if (ps == w->sym->attribute) {
         if (field && strcmp(field, "attribute") == 0)
             on_attribute_name(w, n, p, depth - 1);
@@ -538,31 +619,79 @@ static void import_from(walker *w, TSNode n, bool record)
 }
 
 /* Python 3.11 ends an f-string at its closing quote before looking inside, and
- * refuses backslashes and '#' in its expressions. Tree-sitter's grammar is newer
- * (PEP 701) and reads past such quotes, so it could see code where CPython sees
- * string, or the reverse: refuse what 3.11 refuses. */
+ * refuses a backslash anywhere in an expression and '#' outside the expression's
+ * own string literals. Tree-sitter's grammar is newer (PEP 701) and reads past such
+ * quotes, so it could see code where CPython sees string, or the reverse: refuse
+ * what 3.11 refuses. Only the expression is scanned: a format spec ({n:#x}) is
+ * text, and its nested fields are interpolations of their own. */
 static void on_interpolation(walker *w, TSNode n, size_t depth)
 {
     TSNode s = parent_of(w, depth);
     if (ts_node_is_null(s) || ts_node_symbol(s) != w->sym->string || ts_node_child_count(s) == 0)
+        return;
+    TSNode e = ts_node_child_by_field_name(n, "expression", 10);
+    if (ts_node_is_null(e))
         return;
     str start = node_text(w, ts_node_child(s, 0));
     if (start.len == 0)
         return;
     char q = start.p[start.len - 1];
     bool triple = start.len >= 3 && start.p[start.len - 2] == q && start.p[start.len - 3] == q;
-    str body = node_text(w, n);
-    for (size_t i = 0; i < body.len; i++) {
+    str body = node_text(w, e);
+    char inner = 0;         /* quote of the nested literal we are in, or 0 */
+    bool inner_triple = false;
+    const char *what = NULL;
+    for (size_t i = 0; i < body.len && !what; i++) {
         char c = body.p[i];
-        bool bad = c == '\\' || c == '#' ||
-                   (c == q && (!triple || (i + 2 < body.len && body.p[i + 1] == q &&
-                                           body.p[i + 2] == q)));
-        if (bad) {
-            report(w, n, "syntax",
-                   "f-string expression contains %s, which Python 3.11 does not accept",
-                   c == '\\' ? "a backslash" : c == '#' ? "'#'" : "its own quote");
-            return;
+        bool three = i + 2 < body.len && body.p[i + 1] == c && body.p[i + 2] == c;
+        if (c == '\\')
+            what = "a backslash";
+        else if (c == q && (!triple || three))
+            what = "its own quote";
+        else if (inner) {
+            if (c == inner && (!inner_triple || three)) {
+                inner = 0;
+                i += inner_triple ? 2 : 0;
+            }
+        } else if (c == '\'' || c == '"') {
+            inner = c;
+            inner_triple = three;
+            i += three ? 2 : 0;
+        } else if (c == '#') {
+            what = "'#'";
         }
+    }
+    if (what)
+        report(w, n, "syntax",
+               "f-string expression contains %s, which Python 3.11 does not accept", what);
+}
+
+/* CPython's tokenizer refuses a 100th indentation level; a block is one level
+ * (one more only for a one-line body, which cannot nest further). Such a program
+ * never runs, but the checker says so rather than judging code CPython refuses. */
+#define MAX_INDENT 100
+
+static void on_block(walker *w, TSNode n, size_t depth)
+{
+    /* The grammar tolerates a compound statement whose body is missing (`if x:`
+     * and nothing indented after it); CPython does not. */
+    uint32_t count = ts_node_named_child_count(n), stmts = 0;
+    for (uint32_t i = 0; i < count; i++)
+        stmts += ts_node_symbol(ts_node_named_child(n, i)) != w->sym->comment;
+    if (stmts == 0 && !w->syntax_reported) {
+        w->syntax_reported = true;
+        TSNode p = parent_of(w, depth);
+        report(w, ts_node_is_null(p) ? n : p, "syntax", "expected an indented block");
+    }
+    if (w->indent_reported)
+        return;
+    size_t blocks = 1;
+    for (size_t i = 0; i < depth; i++)
+        blocks += ts_node_symbol(w->stack[i]) == w->sym->block;
+    if (blocks > MAX_INDENT) {
+        w->indent_reported = true;
+        report(w, n, "too_deep", "more than %d levels of indentation, which Python does not accept",
+               MAX_INDENT - 1);
     }
 }
 
@@ -599,6 +728,13 @@ static void on_syntax_error(walker *w, TSNode n)
     }
 }
 
+static bool in_class_body(const walker *w, size_t depth)
+{
+    TSNode p = parent_of(w, depth), g = parent_of(w, depth - 1);
+    return !ts_node_is_null(p) && !ts_node_is_null(g) && ts_node_symbol(p) == w->sym->block &&
+           ts_node_symbol(g) == w->sym->class_definition;
+}
+
 static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, bool record)
 {
     TSSymbol s = ts_node_symbol(n);
@@ -613,12 +749,27 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, bo
         on_syntax_error(w, n);
     else if (s == w->sym->identifier)
         on_identifier(w, n, depth, ts_tree_cursor_current_field_name(cur));
-    else if (s == w->sym->import_statement)
-        import_statement(w, n, false);
-    else if (s == w->sym->import_from_statement)
-        import_from(w, n, false);
+    else if (s == w->sym->import_statement || s == w->sym->import_from_statement) {
+        if (in_class_body(w, depth))
+            report(w, n, "module_value",
+                   "import inside a class body is not allowed: it makes the module a class "
+                   "attribute, out of the checker's sight");
+        if (s == w->sym->import_statement)
+            import_statement(w, n, false);
+        else
+            import_from(w, n, false);
+    }
     else if (s == w->sym->interpolation)
         on_interpolation(w, n, depth);
+    else if (s == w->sym->block)
+        on_block(w, n, depth);
+    else if (s == w->sym->assignment)
+        check_match_args(w, n);
+    else if ((s == w->sym->print_statement || s == w->sym->exec_statement) && !w->syntax_reported) {
+        w->syntax_reported = true;
+        report(w, n, "syntax", "Python 2 '%s' statement: Python 3 calls it as a function",
+               s == w->sym->print_statement ? "print" : "exec");
+    }
     else if (s == w->sym->dotted_name) {
         TSNode p = parent_of(w, depth);
         if (!ts_node_is_null(p) && !is_import_node(w, ts_node_symbol(p)))

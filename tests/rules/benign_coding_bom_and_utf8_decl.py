@@ -1,0 +1,4 @@
+﻿# expect: accept
+# -*- coding: utf-8 -*-
+# why: a BOM and a matching declaration
+print('both')

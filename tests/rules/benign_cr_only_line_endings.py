@@ -1,0 +1,1 @@
+# expect: accept# why: classic Mac line endings, read by CPython as newlinesdef twice(x):    return 2 * xprint(twice(21))  # a commentprint('end')

@@ -1,0 +1,3 @@
+# expect: accept
+# why: the file ends without a newline
+print('last line')

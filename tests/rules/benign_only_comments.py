@@ -1,0 +1,3 @@
+# expect: accept
+# why: nothing but comments
+# print('nothing')

@@ -1,0 +1,43 @@
+# expect: accept
+# why: try/except/else/finally, raise from, except*
+class ParseError(ValueError):
+    def __init__(self, line, msg):
+        super().__init__(f"line {line}: {msg}")
+        self.line = line
+
+
+def parse(lines):
+    out = []
+    for n, raw in enumerate(lines, 1):
+        try:
+            key, value = raw.split("=", 1)
+            out.append((key.strip(), int(value)))
+        except ValueError as exc:
+            raise ParseError(n, "bad pair") from exc
+        else:
+            continue
+        finally:
+            pass
+    return out
+
+
+try:
+    parse(["a = 1", "b = two"])
+except ParseError as err:
+    print("error:", err, err.line)
+else:
+    print("no error")
+finally:
+    print("done")
+
+try:
+    {}["missing"]
+except (KeyError, IndexError) as e:
+    print("lookup failed:", repr(e))
+
+try:
+    raise ExceptionGroup("many", [ValueError(1), TypeError(2)])
+except* ValueError as eg:
+    print("values:", len(eg.exceptions))
+except* TypeError as eg:
+    print("types:", len(eg.exceptions))

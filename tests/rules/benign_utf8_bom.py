@@ -1,0 +1,3 @@
+﻿# expect: accept
+# why: a UTF-8 BOM is accepted
+print('bom')

@@ -1,0 +1,5 @@
+# expect: reject builtin
+# why: class keyword metaclass=
+# line: 4
+class A(metaclass=eval('type')):
+    pass

@@ -1,0 +1,4 @@
+# expect: reject name
+# why: module bookkeeping names
+# line: 4
+print(__cached__, __path__)

@@ -1,0 +1,6 @@
+# expect: reject encoding
+# coding: shift_jis
+# why: the second byte of this kanji is a backslash to a UTF-8 reader
+# line: 2
+s = '•\'
+print(s)

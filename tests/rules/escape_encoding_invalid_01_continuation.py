@@ -1,0 +1,4 @@
+# expect: reject encoding
+# why: lone continuation byte
+# line: 4
+s = '€'

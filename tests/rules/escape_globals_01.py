@@ -1,0 +1,7 @@
+# expect: reject dunder
+# why: function globals hold __builtins__
+# line: 7
+def f():
+    pass
+
+print(f.__globals__['__builtins__'])

@@ -1,0 +1,4 @@
+# expect: reject import
+# why: relative import
+# line: 4
+from . import helpers

@@ -1,0 +1,4 @@
+# expect: reject import
+# why: relative import of a submodule
+# line: 4
+from .helpers import run

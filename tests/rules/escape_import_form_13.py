@@ -1,0 +1,5 @@
+# expect: reject import
+# why: fullwidth module name folds to os
+# line: 4
+import ｏｓ
+print(ｏｓ.getcwd())

@@ -1,0 +1,5 @@
+# expect: reject import
+# why: imports anything by name
+# line: 4
+import importlib
+print(importlib)

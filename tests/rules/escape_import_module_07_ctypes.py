@@ -1,0 +1,5 @@
+# expect: reject import
+# why: raw memory and C calls
+# line: 4
+import ctypes
+print(ctypes)

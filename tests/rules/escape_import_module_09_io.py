@@ -1,0 +1,5 @@
+# expect: reject import
+# why: io.open
+# line: 4
+import io
+print(io)

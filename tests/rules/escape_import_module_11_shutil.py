@@ -1,0 +1,5 @@
+# expect: reject import
+# why: files and processes
+# line: 4
+import shutil
+print(shutil)

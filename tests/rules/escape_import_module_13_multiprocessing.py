@@ -1,0 +1,5 @@
+# expect: reject import
+# why: processes
+# line: 4
+import multiprocessing
+print(multiprocessing)

@@ -1,0 +1,5 @@
+# expect: reject import
+# why: signal handlers
+# line: 4
+import signal
+print(signal)

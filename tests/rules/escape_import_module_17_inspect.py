@@ -1,0 +1,5 @@
+# expect: reject import
+# why: frames and globals
+# line: 4
+import inspect
+print(inspect)

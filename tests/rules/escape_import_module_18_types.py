@@ -1,0 +1,5 @@
+# expect: reject import
+# why: CodeType and FunctionType build code
+# line: 4
+import types
+print(types)

@@ -1,0 +1,5 @@
+# expect: reject import
+# why: code.interact runs a REPL
+# line: 4
+import code
+print(code)

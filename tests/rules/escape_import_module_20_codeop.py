@@ -1,0 +1,5 @@
+# expect: reject import
+# why: compiles code
+# line: 4
+import codeop
+print(codeop)

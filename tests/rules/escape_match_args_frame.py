@@ -1,0 +1,5 @@
+# expect: reject attribute
+# why: a class pattern reading a generator's frame through __match_args__
+# line: 5
+class G:
+    __match_args__ = ("gi_frame",)

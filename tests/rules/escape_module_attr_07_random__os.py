@@ -1,0 +1,5 @@
+# expect: reject module_attribute
+# why: random imports os as _os
+# line: 5
+import random
+print(random._os.getcwd())

@@ -1,0 +1,6 @@
+# expect: reject module_value
+# why: returned
+# line: 6
+import json
+def f():
+    return json

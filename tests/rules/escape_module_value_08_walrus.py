@@ -1,0 +1,6 @@
+# expect: reject module_value
+# why: walrus
+# line: 5
+import random
+if (m := random):
+    print(m._inst)

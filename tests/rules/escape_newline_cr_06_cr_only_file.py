@@ -1,0 +1,1 @@
+# expect: reject import# why: the whole file uses CR line endings# line: 4import socketprint(socket)

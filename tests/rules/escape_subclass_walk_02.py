@@ -1,0 +1,5 @@
+# expect: reject dunder
+# why: str.__mro__[1] is object
+# line: 4
+base = ''.__class__.__mro__[1]
+print(base.__subclasses__())

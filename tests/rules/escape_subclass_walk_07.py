@@ -1,0 +1,7 @@
+# expect: reject dunder
+# why: attribute chain split by backslash continuations
+# line: 5
+x = ().__class__ \
+    .__base__ \
+    .__subclasses__()
+print(x)

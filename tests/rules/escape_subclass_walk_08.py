@@ -1,0 +1,10 @@
+# expect: reject dunder
+# why: chain split over lines inside parentheses
+# line: 8
+x = (
+    ()
+    .__class__
+    # a comment between the links of the chain
+    .__base__
+)
+print(x)

@@ -1,0 +1,6 @@
+# expect: reject dunder
+# why: class-pattern keywords read attributes: __base__ through a match
+# line: 5
+match ():
+    case object(__class__=object(__base__=root)):
+        print(root.__subclasses__())

@@ -1,0 +1,3 @@
+# expect: reject syntax
+print((1)
+x = 2

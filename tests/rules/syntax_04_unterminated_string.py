@@ -1,0 +1,4 @@
+# expect: reject syntax
+# line: 3
+s = 'abc
+print(s)

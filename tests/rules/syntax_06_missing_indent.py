@@ -1,0 +1,3 @@
+# expect: reject syntax
+if True:
+print(1)

@@ -1,0 +1,4 @@
+# expect: reject syntax
+# line: 3
+def f(:
+    pass

@@ -1,0 +1,2 @@
+# expect: reject syntax
+@property

@@ -1,0 +1,3 @@
+# expect: reject syntax
+x = 1
+y = f"{x"

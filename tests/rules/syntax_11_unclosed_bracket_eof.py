@@ -1,0 +1,4 @@
+# expect: reject syntax
+data = [
+    1,
+    2,

@@ -1,0 +1,3 @@
+# expect: reject syntax
+# line: 3
+ev​al('1')

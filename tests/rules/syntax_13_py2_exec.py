@@ -1,0 +1,3 @@
+# expect: reject syntax
+# line: 3
+exec "print(1)"

@@ -1,0 +1,3 @@
+# expect: reject syntax
+x = (
+import os
