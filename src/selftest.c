@@ -200,6 +200,17 @@ int selftest_run(sb_sandbox *sb, int64_t memory_bytes, double timeout_s,
     sb_request req = {.code = script, .code_len = n, .timeout_s = timeout_s};
     if (sb_run(sb, &req, &res, err) < 0)
         goto out;
+    if (res.status == SB_TIMEOUT) {
+        /* Inconclusive, not failed: a limit that does not hold shows as a probe that
+         * reports "fail", while a probe that runs out of time says the machine is
+         * busy. Failing here would refuse runs until a restart; the caller retries,
+         * and runs wait (503) until a probe completes. */
+        err->code = SB_ERR_INTERNAL;
+        snprintf(err->message, sizeof(err->message),
+                 "the self-test probe did not finish within %g s (a busy machine?)",
+                 timeout_s);
+        goto out;
+    }
     selftest_parse(res.out, res.out_len, &res, rep);
     rc = 0;
 out:

@@ -9,7 +9,8 @@
  *
  * Contract:
  * - selftest_run() returns -1 with err filled only when the sandbox itself failed
- *   (engine down, image missing: try again later). Otherwise it returns 0 and rep
+ *   (engine down, image missing) or the probe ran out of time: try again later.
+ *   Otherwise it returns 0 and rep
  *   says, probe by probe, what held; rep->passed is true only when all did.
  * - selftest_parse() is the pure part (probe output -> report), for unit tests.
  * - Nothing here keeps state; any thread may call these.
