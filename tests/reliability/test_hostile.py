@@ -346,7 +346,10 @@ class Hostile(unittest.TestCase):
             for s, _ in slow:
                 s.close()
         self.assertEqual(bad, [])
-        self.assertGreater(len(lat), 20)
+        # Rounds are paced by the run (container start-up on a busy machine): a few
+        # are enough, each request in them must have been answered in time.
+        for path in ("/healthz", "/check", "/run"):
+            self.assertGreaterEqual(sum(q == path for q, _ in lat), 3, lat)
         worst = {p: max(d for q, d in lat if q == p) for p, _ in lat}
         self.assertLess(worst["/healthz"], 2.0, worst)
         self.assertLess(worst["/check"], 2.0, worst)
