@@ -19,6 +19,6 @@ if(TARGET safe-exec AND TARGET sb-run)
   add_test(NAME security.report
            COMMAND ${Python3_EXECUTABLE} ${SEC_TEST_DIR}/report.py --build ${CMAKE_BINARY_DIR})
   set_tests_properties(security.report PROPERTIES
-    FIXTURES_REQUIRED sandbox_engine TIMEOUT 300 LABELS "engine"
+    FIXTURES_REQUIRED sandbox_engine TIMEOUT 300 LABELS "engine" RESOURCE_LOCK docker_engine
     ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
 endif()

@@ -8,6 +8,6 @@ if(TARGET safe-exec AND VALGRIND_EXECUTABLE AND NOT SAFE_EXEC_SANITIZE)
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/valgrind_load.py
                    ${CMAKE_BINARY_DIR})
   set_tests_properties(security.valgrind PROPERTIES
-    FIXTURES_REQUIRED sandbox_engine TIMEOUT 900 LABELS "engine"
+    FIXTURES_REQUIRED sandbox_engine TIMEOUT 900 LABELS "engine" RESOURCE_LOCK docker_engine
     ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
 endif()
