@@ -235,7 +235,8 @@ def main():
             rows[(name, path)] = judge(res, benign, cpus, host_sha)
     elapsed = time.monotonic() - t0
 
-    widths = (24, 15, 46, 70)
+    layer_width = max(len(" + ".join(v.layers)) if v.stopped else 11 for v in rows.values())
+    widths = (24, 15, max(layer_width, 10), 70)
     line = "  ".join("%-*s" % (w, h) for w, h in zip(
         widths, ("experiment", "path", "stopped by", "evidence")))
     print(line)
