@@ -198,7 +198,24 @@ class Load(unittest.TestCase):
             sth.join()
 
             self.assertIsNone(srv.proc.poll(), "the server died:\n" + srv.log()[-3000:])
-            self.assertEqual([f[:600] for f in failures[:20]], [], "%d of %d answers wrong" % (len(failures), TOTAL))
+
+            # Memory: compare the halves of the load by requests answered.
+            first = [kb for n, kb in samples if n < TOTAL // 2]
+            second = [kb for n, kb in samples if n >= TOTAL // 2]
+            self.assertTrue(first and second, samples)
+            m1, m2 = statistics.mean(first), statistics.mean(second)
+            growth = (m2 - m1) / m1
+            lat = {k: statistics.median(v) for k, v in results.items()}
+            sys.stderr.write(
+                "\nload: %d requests, %d clients, %.1f s (%.1f req/s); kinds %s; "
+                "%d answers wrong\nRSS KiB: first half mean %.0f (max %d), second half "
+                "mean %.0f (max %d), growth %+.1f%%; final %s\nmedian latency s: %s\n" % (
+                    TOTAL, CLIENTS, duration, TOTAL / duration, status_counts(seq),
+                    len(failures), m1, max(first), m2, max(second), growth * 100,
+                    rss_kb(pid), ", ".join("%s %.2f" % kv for kv in sorted(lat.items()))))
+            for f in failures:
+                sys.stderr.write("  wrong: %s\n" % f[:400])
+            self.assertEqual(failures, [], "%d of %d answers wrong" % (len(failures), TOTAL))
             self.assertEqual(srv.request("GET", "/healthz").status, 200)
 
             # /metrics counted every run and refusal exactly once.
@@ -214,25 +231,10 @@ class Load(unittest.TestCase):
                 self.assertEqual(counter(metrics, "safe_exec_runs_total", outcome=outcome), 0,
                                  outcome)
 
-            # Memory: compare the halves of the load by requests answered.
-            first = [kb for n, kb in samples if n < TOTAL // 2]
-            second = [kb for n, kb in samples if n >= TOTAL // 2]
-            self.assertTrue(first and second, samples)
-            m1, m2 = statistics.mean(first), statistics.mean(second)
-            growth = (m2 - m1) / m1
-
             # Used containers go to the reaper; only the warm pool may stay.
             left = wait_for(lambda: len(containers_of(pid)) <= POOL, timeout=120)
             self.assertTrue(left, "containers still there: %s" % containers_of(pid))
 
-            lat = {k: statistics.median(v) for k, v in results.items()}
-            sys.stderr.write(
-                "\nload: %d requests, %d clients, %.1f s (%.1f req/s); statuses %s\n"
-                "RSS KiB: first half mean %.0f (max %d), second half mean %.0f (max %d), "
-                "growth %+.1f%%; final %s\nmedian latency s: %s\n" % (
-                    TOTAL, CLIENTS, duration, TOTAL / duration, status_counts(seq),
-                    m1, max(first), m2, max(second), growth * 100, rss_kb(pid),
-                    ", ".join("%s %.2f" % kv for kv in sorted(lat.items()))))
             self.assertLessEqual(abs(growth), 0.10, "RSS first half %.0f KiB, second %.0f KiB"
                                  % (m1, m2))
         # Server.stop (on leaving the block) fails if any container of it is left.
