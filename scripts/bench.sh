@@ -117,20 +117,29 @@ start_server() {   # start_server SIDE POOL_ARGS...
 }
 
 # Waits until nothing runs in the background: no baseline container, no container of
-# the pool-off server, the pool-on server's pool full and nothing else of it.
+# the pool-off server, the pool-on server's pool full and nothing else of it. Gives up
+# after a minute (saying what is still pending): the turn then runs regardless.
 settle() {
-  local i on_pid=${SERVER_PID[on]} off_pid=${SERVER_PID[off]} target ready
+  local on_pid=${SERVER_PID[on]} off_pid=${SERVER_PID[off]} target ready pending n
+  local until=$((SECONDS + 60))
   target=$(metric "${SERVER_URL[on]}" safe_exec_pool_target)
-  for ((i = 0; i < 300; i++)); do
+  while :; do
+    pending=
     ready=$(metric "${SERVER_URL[on]}" safe_exec_pool_size)
-    if [ "$ready" = "$target" ] && [ "$(containers_of "$on_pid")" = "$target" ] &&
-       [ "$(containers_of "$off_pid")" = 0 ] &&
-       [ -z "$(docker ps -aq --filter "label=safe-exec.bench=$RUN_ID")" ]; then
+    [ "$ready" = "$target" ] || pending+=" pool-on ready $ready/$target;"
+    n=$(containers_of "$on_pid")
+    [ "$n" = "$target" ] || pending+=" pool-on containers $n;"
+    n=$(containers_of "$off_pid")
+    [ "$n" = 0 ] || pending+=" pool-off containers $n;"
+    n=$(docker ps -aq --filter "label=safe-exec.bench=$RUN_ID" | wc -l)
+    [ "$n" = 0 ] || pending+=" baseline containers $n;"
+    [ -z "$pending" ] && return 0
+    if ((SECONDS >= until)); then
+      log "warning: the engine did not settle in 60 s:$pending"
       return 0
     fi
     sleep 0.2
   done
-  log "warning: the engine did not settle in 60 s"
 }
 
 # One side's turn; its summary line goes to raw/client.log (and to stderr when $3 is
