@@ -13,7 +13,23 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "http"))
 
 import harness  # noqa: E402  (the path above must come first)
-from harness import Server, Response, containers_of, raw_exchange, main  # noqa: E402,F401
+from harness import Response, containers_of, raw_exchange, main  # noqa: E402,F401
+
+
+class Server(harness.Server):
+    """The harness's server, stopped (and its containers checked) also when it fails
+    to become ready: a `with` block whose __enter__ raises never runs __exit__, and a
+    setUpClass that raises never gets its tearDownClass."""
+
+    def start(self):
+        try:
+            super().start()
+        except BaseException:
+            try:
+                self.stop()     # SIGTERM; removes whatever it left, then says so
+            except AssertionError:
+                pass            # the original failure is the one to report
+            raise
 
 IMAGE = os.environ.get("SAFE_EXEC_IMAGE", "safe-exec-sandbox:latest")
 LONG = os.environ.get("SAFE_EXEC_LONG_TESTS", "") not in ("", "0")
