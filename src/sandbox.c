@@ -172,7 +172,7 @@ static void boot_id(char *out, size_t outsz)
         snprintf(out, outsz, "unknown");
 }
 
-static bool owner_alive(const char *owner)
+bool sb_owner_alive(const char *owner)
 {
     char mine[64], theirs[64];
     long pid;
@@ -285,7 +285,7 @@ static int remove_leftovers(sb_sandbox *sb, const char *label, bool all, sb_erro
         const char *id = json_string_value(json_object_get(c, "Id"));
         const char *owner = json_string_value(
             json_object_get(json_object_get(c, "Labels"), "safe-exec.owner"));
-        if (!id || (!all && owner_alive(owner)))
+        if (!id || (!all && sb_owner_alive(owner)))
             continue;
         if (dk_container_remove(sb->dk, id, &dkerr) != 0)
             fprintf(stderr, "safe-exec: could not remove leftover container %.12s: %s\n",

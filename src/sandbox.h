@@ -137,4 +137,8 @@ typedef struct sb_stats {
 } sb_stats;
 void sb_stats_get(sb_sandbox *sb, sb_stats *st);
 
+/* Is the process a safe-exec.owner label value names still running (same boot, same
+ * pid, same start time)? False for NULL or a malformed value. */
+bool sb_owner_alive(const char *owner);
+
 #endif

@@ -724,6 +724,31 @@ static int case_errors(void)
 }
 
 /* Containers of ours whose owner process is gone: what a finished test left. */
+/* Containers of ours whose owner process is gone: what a crash or a missed removal
+ * leaves behind. Containers of instances still running (a server another suite
+ * started on the same engine) are theirs to remove, and left alone. */
+static size_t count_orphans(json_t *list, bool remove, dk_client *dk)
+{
+    size_t i, n = 0;
+    json_t *c;
+    dk_error err = {0};
+    json_array_foreach(list, i, c) {
+        const char *id = json_string_value(json_object_get(c, "Id"));
+        const char *owner = json_string_value(
+            json_object_get(json_object_get(c, "Labels"), "safe-exec.owner"));
+        if (sb_owner_alive(owner))
+            continue;
+        n++;
+        if (remove) {
+            fprintf(stderr, "left in the engine: %.12s (%s, owner %s)\n", id ? id : "?",
+                    json_string_value(json_object_get(c, "State")), owner ? owner : "?");
+            if (id)
+                dk_container_remove(dk, id, &err);   /* leave the engine clean all the same */
+        }
+    }
+    return n;
+}
+
 static int case_leftovers(void)
 {
     dk_error err = {0};
@@ -736,6 +761,7 @@ static int case_leftovers(void)
     json_t *list = NULL;
     int64_t until = now_ms() + 20000;
     size_t n = 0;
+    /* Removal happens off the request path: give the last reaper a moment. */
     for (;;) {
         json_decref(list);
         list = NULL;
@@ -744,25 +770,19 @@ static int case_leftovers(void)
             dk_client_free(dk);
             return 1;
         }
-        n = json_array_size(list);
+        n = count_orphans(list, false, dk);
         if (n == 0 || now_ms() > until)
             break;
         usleep(250000);
     }
-    size_t i;
-    json_t *c;
-    json_array_foreach(list, i, c) {
-        const char *id = json_string_value(json_object_get(c, "Id"));
-        const char *owner = json_string_value(
-            json_object_get(json_object_get(c, "Labels"), "safe-exec.owner"));
-        fprintf(stderr, "left in the engine: %.12s (%s, owner %s)\n", id,
-                json_string_value(json_object_get(c, "State")), owner ? owner : "?");
-        dk_container_remove(dk, id, &err);   /* leave the engine clean all the same */
-    }
+    if (n > 0)
+        count_orphans(list, true, dk);
+    size_t live = json_array_size(list) - n;
     json_decref(list);
     dk_client_free(dk);
     if (n == 0)
-        fprintf(stderr, "no container labelled %s in the engine\n", SB_LABEL);
+        fprintf(stderr, "no orphaned container labelled %s in the engine (%zu of running "
+                        "instances)\n", SB_LABEL, live);
     return n == 0 ? 0 : 1;
 }
 
