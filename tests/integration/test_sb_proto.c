@@ -4,6 +4,7 @@
  * container-create body carrying every limit.
  */
 #include "sandbox.h"
+#include "itest.h"
 #include "sb_proto.h"
 #include "sb_spec.h"
 
@@ -12,17 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-
-#define CHECK(cond, ...)                                                             \
-    do {                                                                             \
-        if (!(cond)) {                                                               \
-            failures++;                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                            \
-            fputc('\n', stderr);                                                     \
-        }                                                                            \
-    } while (0)
+int it_failures;   /* counted by CHECK (itest.h) */
 
 #define NONCE "0123456789abcdef0123456789abcdef"
 
@@ -251,6 +242,6 @@ int main(void)
     test_report_and_header();
     test_utf8();
     test_spec();
-    fprintf(stderr, "%d failed check(s)\n", failures);
-    return failures ? 1 : 0;
+    fprintf(stderr, "%d failed check(s)\n", it_failures);
+    return it_failures ? 1 : 0;
 }

@@ -8,6 +8,7 @@
  * Usage: test_hardening spec|runtime|seccomp
  */
 #include "sandbox.h"
+#include "../integration/itest.h"
 #include "sb_spec.h"
 
 #include <jansson.h>
@@ -28,17 +29,7 @@
     "except OSError as e:\n"                                                          \
     "    print('refused', e.errno)\n"
 
-static int failures;
-
-#define CHECK(cond, ...)                                                             \
-    do {                                                                             \
-        if (!(cond)) {                                                               \
-            failures++;                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                            \
-            fputc('\n', stderr);                                                     \
-        }                                                                            \
-    } while (0)
+int it_failures;   /* counted by CHECK (itest.h) */
 
 static json_t *spec_of(const sb_config *cfg)
 {
@@ -172,7 +163,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: %s spec|runtime|seccomp\n", argv[0]);
         return 2;
     }
-    if (failures)
-        fprintf(stderr, "%d check(s) failed\n", failures);
-    return failures ? 1 : 0;
+    if (it_failures)
+        fprintf(stderr, "%d check(s) failed\n", it_failures);
+    return it_failures ? 1 : 0;
 }
