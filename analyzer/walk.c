@@ -290,6 +290,15 @@ static bool is_receiver(const walker *w, TSNode node, size_t depth)
     return ts_node_eq(obj, node);
 }
 
+/* Rules for an attribute name the program gives as a string (a format field, a
+ * __match_args__ entry): getattr() at run time does not normalise, but check both
+ * spellings. */
+static const char *string_attr_rule(walker *w, str name)
+{
+    const char *rule = attr_rule(w, name);
+    return rule ? rule : attr_rule(w, norm(w, name));
+}
+
 typedef struct fmt_ctx {
     walker *w;
     TSNode node;
@@ -299,10 +308,7 @@ static int format_attr_cb(void *ctx, const char *name, size_t len)
 {
     fmt_ctx *fc = ctx;
     str raw = {name, len};
-    /* getattr() at run time does not normalise, but check both spellings. */
-    const char *rule = attr_rule(fc->w, raw);
-    if (!rule)
-        rule = attr_rule(fc->w, norm(fc->w, raw));
+    const char *rule = string_attr_rule(fc->w, raw);
     if (!rule && is_private(raw))
         rule = "private";
     if (rule) {
@@ -411,16 +417,13 @@ static void check_match_args(walker *w, TSNode assign)
         ok = ts_node_symbol(item) == w->sym->string && literal_value(w, item, buf, &used);
         if (!ok)
             break;
-        str attr = {buf, used};
-        const char *rule = attr_rule(w, attr);
-        if (!rule)
-            rule = attr_rule(w, norm(w, attr));
+        const char *rule = string_attr_rule(w, (str){buf, used});
         if (rule)
             report(w, item, rule, "__match_args__ names attribute '%.*s', which is not allowed",
                    (int)(used > 64 ? 64 : used), buf);
     }
     if (!ok)
-        report(w, right.id ? right : assign, "dunder",
+        report(w, ts_node_is_null(right) ? assign : right, "dunder",
                "__match_args__ must be a tuple of string literals: class patterns read "
                "these attributes");
 }
@@ -666,6 +669,15 @@ static void on_interpolation(walker *w, TSNode n, size_t depth)
                "f-string expression contains %s, which Python 3.11 does not accept", what);
 }
 
+/* Only the first syntax error is reported: after one, tree-sitter's recovery makes
+ * the rest guesswork. True the first time it is called. */
+static bool first_syntax_error(walker *w)
+{
+    bool first = !w->syntax_reported;
+    w->syntax_reported = true;
+    return first;
+}
+
 /* CPython's tokenizer refuses a 100th indentation level; a block is one level
  * (one more only for a one-line body, which cannot nest further). Such a program
  * never runs, but the checker says so rather than judging code CPython refuses. */
@@ -678,8 +690,7 @@ static void on_block(walker *w, TSNode n, size_t depth)
     uint32_t count = ts_node_named_child_count(n), stmts = 0;
     for (uint32_t i = 0; i < count; i++)
         stmts += ts_node_symbol(ts_node_named_child(n, i)) != w->sym->comment;
-    if (stmts == 0 && !w->syntax_reported) {
-        w->syntax_reported = true;
+    if (stmts == 0 && first_syntax_error(w)) {
         TSNode p = parent_of(w, depth);
         report(w, ts_node_is_null(p) ? n : p, "syntax", "expected an indented block");
     }
@@ -700,9 +711,8 @@ static void on_block(walker *w, TSNode n, size_t depth)
  * is on the line CPython names. */
 static void on_syntax_error(walker *w, TSNode n)
 {
-    if (w->syntax_reported)
+    if (!first_syntax_error(w))
         return;
-    w->syntax_reported = true;
     if (ts_node_is_missing(n)) {
         report(w, n, "syntax", "invalid syntax: missing '%s'", ts_node_type(n));
         return;
@@ -765,8 +775,7 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, bo
         on_block(w, n, depth);
     else if (s == w->sym->assignment)
         check_match_args(w, n);
-    else if ((s == w->sym->print_statement || s == w->sym->exec_statement) && !w->syntax_reported) {
-        w->syntax_reported = true;
+    else if ((s == w->sym->print_statement || s == w->sym->exec_statement) && first_syntax_error(w)) {
         report(w, n, "syntax", "Python 2 '%s' statement: Python 3 calls it as a function",
                s == w->sym->print_statement ? "print" : "exec");
     }
