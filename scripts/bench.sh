@@ -17,9 +17,7 @@
 #   BENCH_POOL=N    pool size of the pool-on server (default: the server's default)
 # Output: bench-results/<UTC time>/ (bench.md, bench.png, raw/); the table is printed.
 set -euo pipefail
-source "$(dirname "$0")/lib/common.sh"
-source "$(dirname "$0")/lib/engine.sh"
-source "$(dirname "$0")/lib/image.sh"
+source "$(dirname "$0")/lib/service.sh"
 
 PUBLISH=0
 case "${1:-}" in
@@ -41,9 +39,7 @@ SIDES=(floor baseline off on)
 IMAGE=${SAFE_EXEC_IMAGE:-safe-exec-sandbox:latest}
 
 apt_install_missing gnuplot-nox
-prepare_build
-ensure_engine
-ensure_image
+prepare_service
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="$SAFE_EXEC_ROOT/bench-results/$STAMP"

@@ -1,16 +1,11 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and serves on 127.0.0.1:5000.
 set -euo pipefail
-source "$(dirname "$0")/lib/common.sh"
-source "$(dirname "$0")/lib/engine.sh"
-source "$(dirname "$0")/lib/image.sh"
+source "$(dirname "$0")/lib/service.sh"
 
-prepare_build
-log "built $BUILD_DIR/safe-exec-check"
 # The sandbox needs a Docker engine (started here when none answers; it keeps running
 # after the server stops) and the sandbox image (built when its recipe changed).
-ensure_engine
-ensure_image
+prepare_service
 
 # Serve in the foreground: Ctrl-C (or SIGTERM) stops it and removes its containers.
 # Flags pass through (scripts/run.sh --port 8080 --concurrency 2); see --help.

@@ -5,14 +5,10 @@
 # port, runs an example in headless chromium and saves the page.
 # Usage: scripts/screenshot.sh [OUTPUT_DIR]   (default: docs/)
 set -euo pipefail
-source "$(dirname "$0")/lib/common.sh"
-source "$(dirname "$0")/lib/engine.sh"
-source "$(dirname "$0")/lib/image.sh"
+source "$(dirname "$0")/lib/service.sh"
 
 out=$(mkdir -p "${1:-$SAFE_EXEC_ROOT/docs}" && cd "${1:-$SAFE_EXEC_ROOT/docs}" && pwd)
-prepare_build
 trap engine_stop_started EXIT
-ensure_engine
-ensure_image
+prepare_service
 SAFE_EXEC_BIN="$BUILD_DIR/safe-exec" SAFE_EXEC_WWW="$BUILD_DIR/www" SAFE_EXEC_SHOTS="$out" \
   node "$SAFE_EXEC_ROOT/tests/browser/screenshot.mjs"

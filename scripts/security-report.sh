@@ -5,12 +5,8 @@
 # one, with the evidence from the answers. Exit status 1 when one was not stopped.
 # Usage: scripts/security-report.sh [--jobs N]   (the ctest security.report runs the same)
 set -euo pipefail
-source "$(dirname "$0")/lib/common.sh"
-source "$(dirname "$0")/lib/engine.sh"
-source "$(dirname "$0")/lib/image.sh"
+source "$(dirname "$0")/lib/service.sh"
 
-prepare_build
 trap engine_stop_started EXIT
-ensure_engine
-ensure_image
+prepare_service
 python3 "$SAFE_EXEC_ROOT/tests/security/report.py" --build "$BUILD_DIR" "$@"

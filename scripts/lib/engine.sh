@@ -1,4 +1,4 @@
-# Makes sure a Docker engine answers. Sourced by scripts/run.sh and scripts/test.sh
+# Makes sure a Docker engine answers. Sourced by lib/service.sh
 # (after lib/common.sh), or run on its own: bash scripts/lib/engine.sh [start|stop].
 #
 # DOCKER_HOST is honoured: a tcp:// engine must already run (we cannot start it);
