@@ -272,15 +272,8 @@ static int engine_verdict(sb_box *b, const sb_ctx *ctx, sb_result *res, sb_error
     /* PID 1 of a pid namespace cannot be sent SIGKILL from inside it, and we sent
      * none: a 137 without a report is the cgroup's OOM killer. The engine sets
      * OOMKilled from a separate event that may come after the exit (seen on a busy
-     * machine), so wait for it a little; past that, the exit status is enough. */
-    for (int i = 0; i < 20 && !st.running && !st.oom_killed && st.exit_code == 137; i++) {
-        struct timespec ts = {0, 100 * 1000000L};
-        nanosleep(&ts, NULL);
-        if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) != 0) {
-            sb_error_from_dk(err, ctx->cfg, &dkerr);
-            return -1;
-        }
-    }
+     * machine), so the exit status alone is the verdict; waiting for the flag would
+     * only delay the same answer. */
     if (st.oom_killed || (!st.running && st.exit_code == 137)) {
         res->status = SB_MEMORY_LIMIT;
         res->exit_code = 137;
