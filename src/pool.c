@@ -14,6 +14,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "pool.h"
+#include "mclock.h"
 
 #include <pthread.h>
 #include <stdbool.h>
@@ -21,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define MAKERS_MAX 8
 #define BACKOFF_MIN_MS 500
@@ -52,26 +52,6 @@ struct pool {
     pthread_t threads[MAKERS_MAX];
 };
 
-static int64_t now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static struct timespec abs_time(int64_t ms_from_now)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    ts.tv_sec += ms_from_now / 1000;
-    ts.tv_nsec += (ms_from_now % 1000) * 1000000L;
-    if (ts.tv_nsec >= 1000000000L) {
-        ts.tv_sec++;
-        ts.tv_nsec -= 1000000000L;
-    }
-    return ts;
-}
-
 static void *maker_main(void *arg)
 {
     pool *p = arg;
@@ -82,12 +62,12 @@ static void *maker_main(void *arg)
             pthread_cond_wait(&p->need, &p->lock);
             continue;
         }
-        int64_t wait = p->backoff_until - now_ms();
-        int64_t settle = p->last_take + REFILL_DELAY_MS - now_ms();
+        int64_t wait = p->backoff_until - mclock_now_ms();
+        int64_t settle = p->last_take + REFILL_DELAY_MS - mclock_now_ms();
         if (p->ready > 0 && settle > wait)
             wait = settle;   /* an empty pool is refilled at once */
         if (wait > 0) {
-            struct timespec ts = abs_time(wait);
+            struct timespec ts = mclock_deadline(wait);
             pthread_cond_timedwait(&p->need, &p->lock, &ts);
             continue;
         }
@@ -113,7 +93,7 @@ static void *maker_main(void *arg)
                 backoff *= 2;
             if (backoff > BACKOFF_MAX_MS)
                 backoff = BACKOFF_MAX_MS;
-            p->backoff_until = now_ms() + backoff;
+            p->backoff_until = mclock_now_ms() + backoff;
             snprintf(p->last_err, sizeof p->last_err, "%s", err[0] ? err : "unknown error");
         }
         /* Waiting takers re-check: an item, or one fewer in the making. */
@@ -141,12 +121,8 @@ pool *pool_new(unsigned size, unsigned makers, pool_make_fn make, pool_drop_fn d
     p->ctx = ctx;
     p->size = size;
     pthread_mutex_init(&p->lock, NULL);
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&p->need, &ca);
-    pthread_cond_init(&p->avail, &ca);
-    pthread_condattr_destroy(&ca);
+    mclock_cond_init(&p->need);
+    mclock_cond_init(&p->avail);
     if (makers < 1)
         makers = 1;
     if (makers > size)
@@ -171,7 +147,7 @@ static void *pop(pool *p)
     p->items[p->head] = NULL;
     p->head = (p->head + 1) % p->size;
     p->ready--;
-    p->last_take = now_ms();
+    p->last_take = mclock_now_ms();
     pthread_cond_signal(&p->need);
     return item;
 }
@@ -183,7 +159,7 @@ void *pool_take(pool *p, int wait_ms)
     if (p->ready > 0) {
         item = pop(p);
     } else if (p->making > p->waiting && !p->stopping && wait_ms > 0) {
-        struct timespec until = abs_time(wait_ms);
+        struct timespec until = mclock_deadline(wait_ms);
         p->waiting++;
         while (p->ready == 0 && p->making > 0 && !p->stopping) {
             if (pthread_cond_timedwait(&p->avail, &p->lock, &until) != 0)

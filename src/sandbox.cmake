@@ -8,6 +8,7 @@ add_library(sandbox STATIC
   ${CMAKE_CURRENT_LIST_DIR}/sb_spec.c
   ${CMAKE_CURRENT_LIST_DIR}/sb_box.c
   ${CMAKE_CURRENT_LIST_DIR}/sb_reaper.c
+  ${CMAKE_CURRENT_LIST_DIR}/mclock.c
   ${CMAKE_CURRENT_LIST_DIR}/pool.c
   ${CMAKE_CURRENT_LIST_DIR}/sandbox.c)
 target_include_directories(sandbox PUBLIC ${CMAKE_CURRENT_LIST_DIR})
