@@ -23,6 +23,8 @@ Protocol (the server's side is src/sb_proto.c)
   oom is 1 when the cgroup's OOM killer fired during the run, 0 when not, -1 when
   the counter cannot be read. Both streams carry an end marker because the engine
   copies them independently: each marker proves its own stream is complete.
+  Before the end markers every process the program left is killed; after them PID 1
+  waits to be removed (at most LINGER_MAX_S) instead of exiting: see linger().
 """
 
 # Everything is imported before the fork, so that none of it costs time in a run.
@@ -40,6 +42,7 @@ import types
 
 MAX_HEADER = 256
 MAIN_NAME = "main.py"
+LINGER_MAX_S = 60
 
 # Run by the runner before it waits: page faults cost ~20-50 us each on small VMs,
 # and a fresh fork takes ~100 of them (copy-on-write, lazy allocator arenas) in its
@@ -298,10 +301,48 @@ def main():
         if wpid == pid:
             break
     dur = time.monotonic() - start
+    # Before the end markers: nothing of the program runs once the answer is out, and
+    # nothing it left can write after them.
+    stop_leftovers()
 
     write_all(2, b"\x1esafe-exec:" + nonce + b":end\n")
     write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us) + b"\n")
+    linger()
     return 0
+
+
+def stop_leftovers():
+    """Kills what the program left running (daemons, detached children) and reaps it.
+
+    They all run as our user, and kill(-1) reaches every process we may signal but
+    ourselves; the kernel makes a fork that races it fail, and the pids limit bounds
+    the rest, so the loop ends with the namespace holding us alone.
+    """
+    while True:
+        try:
+            os.kill(-1, 9)
+        except OSError:
+            pass  # ESRCH: nobody left to signal
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
+def linger():
+    """Waits to be removed rather than exiting.
+
+    A container's teardown (runtime, cgroups, namespaces) costs the engine more CPU
+    than most runs: exiting here would pay it during the next request. The server
+    removes us when no run is in flight (src/sb_reaper.c); if it never does (it
+    crashed), we leave on our own after LINGER_MAX_S.
+    """
+    deadline = time.monotonic() + LINGER_MAX_S
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(left)
 
 
 def report(status, oom_before, dur, base_us):

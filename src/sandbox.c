@@ -7,7 +7,7 @@
  *   travels on the container's stdin; the image's entrypoint runs it and reports the
  *   end in-band (sb_proto.c), so the answer does not wait for the container to stop.
  *   Used containers go to the reaper (sb_reaper.c), which removes them in the
- *   background. Failures of ours (engine, image) are errors; whatever the program did
+ *   background once no run is in flight. Failures of ours (engine, image) are errors; whatever the program did
  *   is a result.
  */
 #define _GNU_SOURCE
@@ -366,6 +366,7 @@ int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, sb_error *err)
 
     int rc = -1;
     bool from_pool = false;
+    sb_reaper_run_begin(sb->reaper);
     for (int attempt = 0; attempt < 2; attempt++) {
         sb_box *box = NULL;
         /* A retry means the pool's containers may all be dead (engine restarted). */
@@ -382,6 +383,7 @@ int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, sb_error *err)
             break;
         rc = -1;
     }
+    sb_reaper_run_end(sb->reaper);
     if (rc != 0) {
         note_error(sb, err);
         return -1;

@@ -588,6 +588,86 @@ static void case_parallel(sb_sandbox *sb)
         CHECK(hits == 0, "%d from the pool with the pool off", hits);
 }
 
+/* Processes of the sandbox user (uid 10001) on the host whose name is comm. */
+static int user_processes_named(const char *comm)
+{
+    int n = 0;
+    DIR *d = opendir("/proc");
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        char path[300], line[256], name[64] = "";
+        unsigned uid = 1;
+        if (e->d_name[0] < '0' || e->d_name[0] > '9')
+            continue;
+        snprintf(path, sizeof path, "/proc/%s/status", e->d_name);
+        FILE *f = fopen(path, "r");
+        while (f && fgets(line, sizeof line, f)) {
+            sscanf(line, "Name: %63s", name);
+            if (sscanf(line, "Uid: %u", &uid) == 1)
+                break;
+        }
+        if (f)
+            fclose(f);
+        n += uid == 10001 && strcmp(name, comm) == 0;
+    }
+    if (d)
+        closedir(d);
+    return n;
+}
+
+typedef struct slow_arg {
+    sb_sandbox *sb;
+    sb_result res;
+    int rc;
+} slow_arg;
+
+static void *slow_thread(void *p)
+{
+    slow_arg *a = p;
+    a->rc = it_run(a->sb, "import time\ntime.sleep(1.5)\nprint('slept')", NULL, 0, &a->res);
+    return NULL;
+}
+
+/* After the answer nothing of the program runs: a detached child is gone. The used
+ * container is removed only once no run is in flight (sb_reaper.c), then soon. */
+static void case_afterlife(sb_sandbox *sb)
+{
+    sb_result r;
+    const char *code =
+        "import os, time\n"
+        "if os.fork() == 0:\n"
+        "    os.setsid()\n"
+        "    os.execv('/bin/sleep', ['sleep', '300'])\n"
+        "time.sleep(0.3)\n"
+        "print('spawned')\n";
+    if (expect(sb, "detached child", code, NULL, 0, SB_OK, &r))
+        CHECK(it_out_is(&r, "spawned\n"), "'%s'", r.out);
+    sb_result_clear(&r);
+    CHECK(user_processes_named("sleep") == 0, "the program's child outlived its run");
+
+    slow_arg a = {.sb = sb};
+    pthread_t t;
+    pthread_create(&t, NULL, slow_thread, &a);
+    usleep(700000);
+    sb_stats st;
+    sb_stats_get(sb, &st);
+    CHECK(st.reaper_backlog >= 1, "a used container was removed while a run was in flight");
+    pthread_join(t, NULL);
+    if (a.rc == 0) {
+        CHECK(a.res.status == SB_OK && it_out_is(&a.res, "slept\n"), "'%s'", a.res.out);
+        sb_result_clear(&a.res);
+    }
+    int64_t until = now_ms() + 15000;
+    do {
+        sb_stats_get(sb, &st);
+        if (st.reaper_backlog == 0)
+            break;
+        usleep(50000);
+    } while (now_ms() < until);
+    CHECK(st.reaper_backlog == 0, "%u used containers still there 15 s after the last run",
+          st.reaper_backlog);
+}
+
 static void case_privileges(sb_sandbox *sb)
 {
     sb_result r;
@@ -815,6 +895,7 @@ static const test_case cases[] = {
     {"limits", case_limits},
     {"single_use", case_single_use},
     {"forgery", case_forgery},
+    {"afterlife", case_afterlife},
 };
 
 int main(int argc, char **argv)
