@@ -78,8 +78,9 @@ static const opt opts[] = {
      "bytes kept per output stream, then truncated"},
     {"output-limit", "SAFE_EXEC_OUTPUT_LIMIT", OPT_SIZE, F(output_limit), "1M", 1024,
      1 << 30, "bytes of output in all before the run is stopped"},
-    {"runtime", "SAFE_EXEC_RUNTIME", OPT_STR, F(runtime), "", 0, 0,
-     "OCI runtime of the containers, e.g. runsc for gVisor (empty: the engine's default)"},
+    {"runtime", "SAFE_EXEC_RUNTIME", OPT_STR, F(runtime), "auto", 0, 0,
+     "OCI runtime of the containers: auto (crun when the engine offers it, else the "
+     "engine's default), a name such as runsc for gVisor, or empty: the engine's default"},
     {"seccomp-profile", "SAFE_EXEC_SECCOMP_PROFILE", OPT_STR, F(seccomp_profile), "", 0, 0,
      "seccomp profile (JSON file) replacing the engine's default (empty: default)"},
     {"max-connections", "SAFE_EXEC_MAX_CONNECTIONS", OPT_UINT, F(max_connections), "1024",

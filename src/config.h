@@ -59,7 +59,8 @@ typedef struct cfg {
     int64_t tmpfs_bytes;
     size_t stream_cap;
     size_t output_limit;
-    char runtime[CFG_STR_MAX];     /* OCI runtime ("runsc"); empty: the engine's default */
+    char runtime[CFG_STR_MAX];     /* "auto", an OCI runtime ("runsc"); empty: the
+                                      engine's default */
     char seccomp_profile[CFG_PATH_MAX]; /* JSON profile file; empty: the engine's default */
     bool help;                     /* --help was given: print cfg_help() and exit 0 */
 } cfg;

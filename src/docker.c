@@ -393,6 +393,11 @@ static bool path_safe(const char *s)
     return true;
 }
 
+int dk_engine_info(dk_client *c, json_t **out, dk_error *err)
+{
+    return call_json(c, "GET", "/info", NULL, 0, out, err);
+}
+
 int dk_image_inspect(dk_client *c, const char *name, json_t **out, dk_error *err)
 {
     char path[512];

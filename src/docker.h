@@ -42,6 +42,9 @@ const char *dk_client_host(const dk_client *c);    /* as given or defaulted */
 /* GET /version: proves the engine answers and picks the API version to speak. */
 int dk_ping(dk_client *c, dk_error *err);
 
+/* GET /info into *out (new reference): Runtimes, DefaultRuntime, ... */
+int dk_engine_info(dk_client *c, json_t **out, dk_error *err);
+
 /* GET /images/{name}/json into *out (new reference). A missing image: status 404. */
 int dk_image_inspect(dk_client *c, const char *name, json_t **out, dk_error *err);
 

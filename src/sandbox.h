@@ -62,10 +62,15 @@ typedef struct sb_config {
     bool tmp_noexec;           /* /tmp also noexec: true */
     /* Hardening a deployer may add (SECURITY.md): */
     const char *runtime;       /* OCI runtime the engine knows ("runsc" for gVisor);
-                                  NULL or "": the engine's default (runc) */
+                                  NULL or "": the engine's default (runc);
+                                  SB_RUNTIME_AUTO: SB_RUNTIME_PREFERRED when the
+                                  engine offers it, else the engine's default */
     const char *seccomp_profile; /* a seccomp profile as JSON text, replacing the
                                   engine's default one; NULL: the engine's default */
 } sb_config;
+
+#define SB_RUNTIME_AUTO "auto"
+#define SB_RUNTIME_PREFERRED "crun"
 
 void sb_config_defaults(sb_config *cfg);
 
@@ -134,6 +139,7 @@ typedef struct sb_stats {
     uint64_t runs;             /* sb_run calls that produced a result */
     uint64_t pool_hits;        /* ... served by a warm container */
     char last_error[SB_ERR_MAX];
+    char runtime[64];          /* the containers' OCI runtime; "" before sb_start */
 } sb_stats;
 void sb_stats_get(sb_sandbox *sb, sb_stats *st);
 

@@ -420,10 +420,10 @@ static http_disposition h_healthz(void *app, http_request *req, http_response *r
     const char *selftest = !ran ? "pending" : rep.passed ? "passed" : "failed";
     const char *status = ready ? "ok" : state == SRV_STARTING ? "starting" : "unavailable";
     json_t *o = json_pack(
-        "{s:s,s:b,s:{s:b},s:{s:b,s:s},s:{s:b,s:i,s:i},s:{s:b,s:s,s:o},"
+        "{s:s,s:b,s:{s:b,s:s?},s:{s:b,s:s},s:{s:b,s:i,s:i},s:{s:b,s:s,s:o},"
         "s:{s:i,s:i,s:i,s:i}}",
         "status", status, "ready", ready,
-        "engine", "ok", st.engine_ok,
+        "engine", "ok", st.engine_ok, "runtime", st.runtime[0] ? st.runtime : NULL,
         "image", "ok", st.image_ok, "name", s->cfg.image,
         "pool", "ok", st.pool_target == 0 || st.pool_ready > 0 || state == SRV_READY,
         "ready", (int)st.pool_ready, "target", (int)st.pool_target,

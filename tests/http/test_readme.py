@@ -18,6 +18,8 @@ MASKS = [
     (re.compile(r"^Date: .*$", re.M), "Date: D"),
     (re.compile(r'"pool":\{"ok":true,"ready":\d+'), '"pool":{"ok":true,"ready":N'),
     (re.compile(r"^safe_exec_pool_size \d+$", re.M), "safe_exec_pool_size N"),
+    # crun where the engine offers it, else the engine's default (README "The sandbox").
+    (re.compile(r'"runtime":"[a-z0-9._-]+"'), '"runtime":"R"'),
 ]
 
 

@@ -27,7 +27,7 @@ set_tests_properties(sandbox.no_leftovers PROPERTIES FIXTURES_CLEANUP sandbox_en
 
 set(SB_CASES print arithmetic loops timeout memory_string memory_list forkbomb pids_limit
   network readonly tmp passwd flood output_limit stdin unicode exit_code parallel
-  privileges limits single_use forgery afterlife)
+  privileges limits single_use forgery afterlife runtime)
 foreach(mode pool nopool)
   foreach(case ${SB_CASES})
     add_test(NAME sandbox.${mode}.${case} COMMAND sb_itest ${case} ${mode})

@@ -588,6 +588,47 @@ static void case_parallel(sb_sandbox *sb)
         CHECK(hits == 0, "%d from the pool with the pool off", hits);
 }
 
+/* "auto" settles on crun when the engine offers it, else on the engine's default,
+ * and runs code on it. */
+static void case_runtime(sb_sandbox *unused)
+{
+    (void)unused;
+    sb_config cfg;
+    sb_error err = {0};
+    dk_error dkerr = {0};
+    json_t *info = NULL;
+    dk_client *dk = dk_client_new(NULL, &dkerr);
+    if (!dk || dk_ping(dk, &dkerr) != 0 || dk_engine_info(dk, &info, &dkerr) != 0) {
+        CHECK(false, "engine info: %s", dkerr.message);
+        dk_client_free(dk);
+        return;
+    }
+    const char *want = json_object_get(json_object_get(info, "Runtimes"), "crun")
+                           ? "crun"
+                           : json_string_value(json_object_get(info, "DefaultRuntime"));
+    sb_config_defaults(&cfg);
+    cfg.pool_size = pool_mode ? 1 : 0;
+    cfg.runtime = SB_RUNTIME_AUTO;
+    sb_sandbox *sb = sb_new(&cfg, &err);
+    if (sb && sb_start(sb, &err) == 0) {
+        sb_stats st;
+        sb_stats_get(sb, &st);
+        CHECK(want && strcmp(st.runtime, want) == 0, "runtime '%s', want '%s'", st.runtime,
+              want ? want : "?");
+        sb_result r;
+        if (it_run(sb, "print(6 * 7)", NULL, 0, &r) == 0) {
+            CHECK(r.status == SB_OK && it_out_is(&r, "42\n"), "'%s'", r.out);
+            sb_result_clear(&r);
+        }
+        fprintf(stderr, "runtime auto: %s\n", st.runtime);
+    } else {
+        CHECK(false, "sandbox: %s", err.message);
+    }
+    sb_free(sb);
+    json_decref(info);
+    dk_client_free(dk);
+}
+
 /* Processes of the sandbox user (uid 10001) on the host whose name is comm. */
 static int user_processes_named(const char *comm)
 {
@@ -896,6 +937,7 @@ static const test_case cases[] = {
     {"single_use", case_single_use},
     {"forgery", case_forgery},
     {"afterlife", case_afterlife},
+    {"runtime", case_runtime},
 };
 
 int main(int argc, char **argv)
