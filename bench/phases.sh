@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where a container's time goes: the Engine API calls of one single-use container,
 # timed one after the other, N times (run by scripts/bench.sh; ~1 s each when quiet).
-#   phases.sh IMAGE LABEL N >phases.txt
+#   phases.sh IMAGE LABEL N [RUNTIME] >phases.txt     (RUNTIME: the engine's default)
 # Each line: "create_ms start_ms run_ms remove_ms" for python3 -c 'print("hi")' with
 # the sandbox's limits (src/sb_spec.c), straight over the engine's unix socket:
 #   create  POST /containers/create
@@ -12,6 +12,7 @@ set -euo pipefail
 IMAGE=${1:?usage: phases.sh IMAGE LABEL N}
 LABEL=${2:?usage: phases.sh IMAGE LABEL N}
 N=${3:-10}
+RUNTIME=${4:-}
 case "${DOCKER_HOST:-}" in
   '') SOCK=/var/run/docker.sock ;;
   unix://*) SOCK=${DOCKER_HOST#unix://} ;;
@@ -24,8 +25,8 @@ BODY=$(printf '{"Image":"%s","User":"sandbox","Entrypoint":["/usr/bin/python3"],
  "NanoCpus":500000000,"PidsLimit":64,"ReadonlyRootfs":true,
  "Tmpfs":{"/tmp":"rw,nosuid,nodev,noexec,size=16777216,mode=1777"},"CapDrop":["ALL"],
  "SecurityOpt":["no-new-privileges"],"IpcMode":"none","LogConfig":{"Type":"none","Config":{}},
- "Ulimits":[{"Name":"fsize","Soft":16777216,"Hard":16777216},{"Name":"nofile","Soft":64,"Hard":64}]}}' \
-  "$IMAGE" "$LABEL")
+ "Ulimits":[{"Name":"fsize","Soft":16777216,"Hard":16777216},{"Name":"nofile","Soft":64,"Hard":64}]
+ %s}}' "$IMAGE" "$LABEL" "${RUNTIME:+,\"Runtime\":\"$RUNTIME\"}")
 
 api() { curl -sf --max-time 60 --unix-socket "$SOCK" "$@"; }
 now() { date +%s%N; }

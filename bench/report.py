@@ -133,7 +133,11 @@ def main():
     hwm = {k: int(v) for k, v in load_kv(raw / "hwm.txt").items() if v.isdigit()}
     rss = load_rss(raw / "rss.txt")
     analyzer = load_analyzer(raw / "analyzer.txt")
-    phases = load_phases(raw / "phases.txt")
+    rt_default = meta.get("runtime_default") or "the engine's default"
+    rt_server = meta.get("runtime_server") or rt_default
+    phases = [(rt, load_phases(raw / ("phases-%s.txt" % rt)))
+              for rt in dict.fromkeys([rt_default, rt_server])]
+    phases = [(rt, ph) for rt, ph in phases if ph]
     conc = int(meta.get("concurrency", "8"))
 
     def c1(side, p):
@@ -152,12 +156,13 @@ def main():
         "%s at the end. Pool-on server: pool of %s. `python3 -c 'print(\"hi\")'` each "
         "time; concurrency 1: %s requests per side, %s per side in turn; concurrency %d: "
         "%s round(s) of %s s per side in turn. Before each turn the engine settles "
-        "(pool refilled, used containers removed).%s"
+        "(pool refilled, used containers removed). safe-exec's containers run on %s, "
+        "the baseline's on the engine's default, %s.%s"
         % (meta.get("date", "?"), meta.get("cpus", "?"), meta.get("kernel", "?"),
            meta.get("docker", "?"), meta.get("loadavg_start", "?"),
            meta.get("loadavg_end", "?"), meta.get("pool", "?"),
            meta.get("c1_requests", "?"), meta.get("round", "?"), conc,
-           meta.get("c8_rounds", "?"), meta.get("c8_seconds", "?"),
+           meta.get("c8_rounds", "?"), meta.get("c8_seconds", "?"), rt_server, rt_default,
            " **Quick run (BENCH_QUICK=1): too few requests to trust.**"
            if meta.get("quick") == "1" else ""))
     add("")
@@ -197,14 +202,18 @@ def main():
     add("")
 
     if phases:
-        n, (create, start, run, remove) = phases
         add("Where a container's time goes (Engine API calls over the unix socket, one "
-            "container after another, median of %d): create %d ms, start %d ms, run to "
-            "exit %d ms, remove %d ms. The baseline pays all four per request plus the "
-            "`docker` CLI; the pool pays create and start ahead of the request and the "
-            "interpreter's start-up too, and removes the container after answering; at "
-            "concurrency %d nothing is ahead any more, and every request costs the engine "
-            "a whole container." % (n, create, start, run, remove, conc))
+            "container after another, median of %d each):" % phases[0][1][0])
+        add("")
+        add("| runtime | create | start | run to exit | remove | in all |")
+        add("|---|---:|---:|---:|---:|---:|")
+        for rt, (n, ph) in phases:
+            add("| %s | %s |" % (rt, " | ".join("%d ms" % v for v in ph + [sum(ph)])))
+        add("")
+        add("The baseline pays all four per request plus the `docker` CLI; the pool pays "
+            "create and start ahead of the request and the interpreter's start-up too, and "
+            "removes the container once no run is in flight; at concurrency %d nothing is "
+            "ahead any more, and every request costs the engine a whole container." % conc)
         add("")
     on50, base50, floor50 = c1("on", 50), c1("baseline", 50), c1("floor", 50)
     on_rps, base_rps = c8("on", "rps"), c8("baseline", "rps")

@@ -161,6 +161,9 @@ run_side() {   # run_side SIDE ROUND quiet|say CLIENT_ARGS...
 start_server off --pool 0
 start_server on ${BENCH_POOL:+--pool "$BENCH_POOL"}
 POOL_TARGET=$(metric "${SERVER_URL[on]}" safe_exec_pool_target)
+RUNTIME_DEFAULT=$(docker info --format '{{.DefaultRuntime}}' 2>/dev/null || true)
+RUNTIME_SERVER=$(curl -s "${SERVER_URL[on]}/healthz" |
+  "$PY" -c 'import json, sys; print(json.load(sys.stdin)["engine"].get("runtime") or "")')
 
 # Resident memory of both servers every half second.
 (
@@ -180,6 +183,7 @@ SAMPLER_PID=$!
   printf 'pool %s\nconcurrency %s\nc1_requests %s\nround %s\nc8_rounds %s\nc8_seconds %s\n' \
     "$POOL_TARGET" "$CONC" "$C1_REQUESTS" "$ROUND" "$C8_ROUNDS" "$C8_SECONDS"
   printf 'quick %s\n' "${BENCH_QUICK:-0}"
+  printf 'runtime_default %s\nruntime_server %s\n' "$RUNTIME_DEFAULT" "$RUNTIME_SERVER"
   printf 'loadavg_start %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$RAW/meta.txt"
 
@@ -210,9 +214,12 @@ log "analyzer: $ANALYZER_RUNS checks of a 5000-character program"
 nice -n 0 "$BUILD_DIR/analyzer-bench" "$ANALYZER_RUNS" >"$RAW/analyzer.txt" 2>&1 ||
   log "warning: analyzer-bench failed"
 
-log "engine phases: $PHASES single-use containers, one after the other"
-bash "$SAFE_EXEC_ROOT/bench/phases.sh" "$IMAGE" "$RUN_ID" "$PHASES" >"$RAW/phases.txt" \
-  2>>"$RAW/client-errors.log" || log "warning: bench/phases.sh failed"
+# Per runtime: the engine's default (the baseline's) and the servers' when it differs.
+for rt in $(printf '%s\n' "$RUNTIME_DEFAULT" "$RUNTIME_SERVER" | awk 'NF && !seen[$0]++'); do
+  log "engine phases on $rt: $PHASES single-use containers, one after the other"
+  bash "$SAFE_EXEC_ROOT/bench/phases.sh" "$IMAGE" "$RUN_ID" "$PHASES" "$rt" \
+    >"$RAW/phases-$rt.txt" 2>>"$RAW/client-errors.log" || log "warning: bench/phases.sh failed"
+done
 
 kill "$SAMPLER_PID" 2>/dev/null || true
 wait "$SAMPLER_PID" 2>/dev/null || true
