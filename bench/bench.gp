@@ -30,7 +30,7 @@ set y2range [1:*]
 set y2tics
 set format y2 "%g"
 set style histogram clustered gap 2
-set key top right opaque box
+set key below horizontal
 set offsets 0, 0, graph 0.1, 0
 plot "c8.dat" using 2:xtic(1) title "requests/s" lc rgb "#228833", \
      "" using 0:2:(sprintf("%.2f/s", $2)) with labels offset 0,0.8 notitle, \
