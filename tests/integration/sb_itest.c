@@ -264,26 +264,29 @@ static int64_t host_spawn_ms(void)
     return now_ms() - t0;
 }
 
-typedef struct bomb_arg {
+/* One run on a thread of its own, for cases that look at something while it runs. */
+typedef struct bg_run {
     sb_sandbox *sb;
+    const char *code;
+    double timeout_s;
     sb_result res;
     int rc;
-} bomb_arg;
+} bg_run;
 
-static void *bomb_thread(void *p)
+static void *bg_run_main(void *p)
 {
-    bomb_arg *a = p;
-    const char *code = "import os\nwhile True:\n    try:\n        os.fork()\n"
-                       "    except OSError:\n        pass\n";
-    a->rc = it_run(a->sb, code, NULL, 8, &a->res);
+    bg_run *a = p;
+    a->rc = it_run(a->sb, a->code, NULL, a->timeout_s, &a->res);
     return NULL;
 }
 
 static void case_forkbomb(sb_sandbox *sb)
 {
-    bomb_arg a = {.sb = sb};
+    bg_run a = {.sb = sb, .timeout_s = 8,
+                .code = "import os\nwhile True:\n    try:\n        os.fork()\n"
+                        "    except OSError:\n        pass\n"};
     pthread_t t;
-    pthread_create(&t, NULL, bomb_thread, &a);
+    pthread_create(&t, NULL, bg_run_main, &a);
     /* Watch the bomb grow to its limit (its container may still be starting). */
     int during = 0;
     for (int64_t until = now_ms() + 6000; now_ms() < until && during < 62;) {
@@ -656,19 +659,6 @@ static int user_processes_named(const char *comm)
     return n;
 }
 
-typedef struct slow_arg {
-    sb_sandbox *sb;
-    sb_result res;
-    int rc;
-} slow_arg;
-
-static void *slow_thread(void *p)
-{
-    slow_arg *a = p;
-    a->rc = it_run(a->sb, "import time\ntime.sleep(1.5)\nprint('slept')", NULL, 0, &a->res);
-    return NULL;
-}
-
 /* After the answer nothing of the program runs: a detached child is gone. The used
  * container is removed only once no run is in flight (sb_reaper.c), then soon. */
 static void case_afterlife(sb_sandbox *sb)
@@ -686,9 +676,9 @@ static void case_afterlife(sb_sandbox *sb)
     sb_result_clear(&r);
     CHECK(user_processes_named("sleep") == 0, "the program's child outlived its run");
 
-    slow_arg a = {.sb = sb};
+    bg_run a = {.sb = sb, .code = "import time\ntime.sleep(1.5)\nprint('slept')"};
     pthread_t t;
-    pthread_create(&t, NULL, slow_thread, &a);
+    pthread_create(&t, NULL, bg_run_main, &a);
     usleep(700000);
     sb_stats st;
     sb_stats_get(sb, &st);
