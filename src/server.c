@@ -2,11 +2,14 @@
  * server.c - the routes and the life cycle of the service.
  *
  * Theory of operation. Cheap work happens on libmicrohttpd's polling threads:
- * validation, the static checker (a few milliseconds at most for the largest code),
- * /healthz, /metrics, static files. A run is the only slow thing: its request is
- * suspended and handed to the scheduler, whose workers (one per allowed concurrent
- * run) call sb_run() and complete the request. The queue is the scheduler's bounded
- * ring, so a flood costs a 503, never a thread.
+ * validation, /healthz, /metrics, static files. The static checker does not: about
+ * a millisecond for honest code, it can take up to its one-second cut on junk that
+ * makes the parser's error recovery labour, and on a polling thread that would stall
+ * every connection the thread serves. So /run and /check suspend the request and
+ * hand it to the check workers (CHECK_WORKERS, a queue of CHECK_QUEUE); accepted code
+ * then goes to the run scheduler, whose workers (one per allowed concurrent run)
+ * call sb_run() and complete the request. Both queues are bounded rings, so a flood
+ * costs a 503, never a thread.
  *
  * Our failures and the user's verdicts stay apart (STYLE.md): a rule hit is 422, a
  * timeout or OOM is a 200 with its status, an engine problem is a 503.
@@ -31,6 +34,8 @@
 #include "static.h"
 
 #define RATE_CLIENTS 8192
+#define CHECK_WORKERS 2      /* the checker is CPU-bound: about one per core */
+#define CHECK_QUEUE 256
 #define START_RETRY_S 5
 #define POOL_FILL_WAIT_S 60
 
@@ -47,7 +52,8 @@ struct srv {
     www_files *www;
     metrics *mx;
     rl_limiter *rl;
-    sched *sched;
+    sched *checks;               /* the static checker, off the polling threads */
+    sched *sched;                /* runs */
     sb_sandbox *sb;
     http_server *http;
 
@@ -67,6 +73,7 @@ typedef struct run_job {
     http_request *req;
     api_run_request rq;
     bool raw;
+    bool check_only;             /* POST /check: the verdict is the answer */
 } run_job;
 
 /* ---- helpers ---------------------------------------------------------------- */
@@ -148,6 +155,43 @@ static void render_run_error(run_job *job, http_response *res, const sb_error *s
     res->outcome = se->code == SB_ERR_INTERNAL ? "internal_error" : "unavailable";
 }
 
+/* Why a suspended request is refused before its run starts. */
+typedef enum refusal { REFUSE_FULL, REFUSE_STOPPED, REFUSE_CANCELLED } refusal;
+
+static refusal refusal_of(int sched_rc)
+{
+    return sched_rc == SCHED_FULL ? REFUSE_FULL : REFUSE_STOPPED;
+}
+
+/* Answers a suspended request with a 503 at once and frees its job; q is the queue
+ * that refused it, named by what it holds ("runs", "checks"). */
+static void refuse_job(run_job *job, refusal why, sched *q, const char *what)
+{
+    srv *s = job->s;
+    api_error e;
+    if (why == REFUSE_FULL) {
+        unsigned running = 0, waiting = 0;
+        sched_stats(q, &running, &waiting);
+        api_error_set(&e, 503, "too busy: %u %s in progress and %u waiting; retry shortly",
+                      running, what, waiting);
+        e.retry_after_s = 2;
+    } else {
+        api_error_set(&e, 503, "the server is shutting down%s",
+                      why == REFUSE_CANCELLED ? "; the run did not start" : "");
+        e.retry_after_s = 5;
+    }
+    http_response *res = http_request_response(job->req);
+    http_response_error(job->req, res, &e);
+    res->outcome = why == REFUSE_FULL ? "queue_full"
+                   : why == REFUSE_STOPPED ? "unavailable" : "cancelled";
+    if (!job->check_only)
+        metrics_refusal(s->mx, res->outcome);
+    http_request *req = job->req;
+    api_run_request_clear(&job->rq);
+    free(job);
+    http_request_complete(req);
+}
+
 static void run_job_fn(void *arg, bool cancelled)
 {
     run_job *job = arg;
@@ -156,16 +200,12 @@ static void run_job_fn(void *arg, bool cancelled)
     sb_result r;
     sb_error se;
 
+    if (cancelled) {
+        refuse_job(job, REFUSE_CANCELLED, s->sched, "runs");
+        return;
+    }
     memset(&r, 0, sizeof(r));
     memset(&se, 0, sizeof(se));
-    if (cancelled) {
-        api_error e;
-        api_error_set(&e, 503, "the server is shutting down; the run did not start");
-        e.retry_after_s = 5;
-        http_response_error(job->req, res, &e);
-        metrics_refusal(s->mx, "cancelled");
-        goto out;
-    }
     sb_request sr = {
         .code = job->rq.code,
         .code_len = job->rq.code_len,
@@ -263,20 +303,20 @@ out:
     return refused;
 }
 
-static http_disposition h_run(void *app, http_request *req, http_response *res)
+/* A check worker: the checker's verdict, then (for /run) the queue of runs. */
+static void check_job_fn(void *arg, bool cancelled)
 {
-    srv *s = app;
-    api_run_request rq;
+    run_job *job = arg;
+    srv *s = job->s;
+    http_request *req = job->req;
+    http_response *res = http_request_response(req);
     api_error e;
-    size_t blen = 0;
-    const char *body = http_request_body(req, &blen);
-
-    if (api_parse_run(body, blen, &s->limits, false, &rq, &e) < 0) {
-        http_response_error(req, res, &e);
-        return HTTP_RESPOND;
+    if (cancelled) {
+        refuse_job(job, REFUSE_CANCELLED, s->checks, "checks");
+        return;
     }
-    if (rejected(s, req, res, &rq, true))
-        goto respond;
+    if (rejected(s, req, res, &job->rq, !job->check_only))
+        goto done;
 
     char why[SB_ERR_MAX];
     srv_state st = get_state(s, why, sizeof(why));
@@ -286,70 +326,68 @@ static http_disposition h_run(void *app, http_request *req, http_response *res)
         e.retry_after_s = 2;
         http_response_error(req, res, &e);
         metrics_refusal(s->mx, "unavailable");
-        goto respond;
+        goto done;
     }
     if (st == SRV_FAILED) {
         api_error_set(&e, 503, "runs are refused: the sandbox self-test failed (%s); fix "
                                "the sandbox and restart the server", why);
         http_response_error(req, res, &e);
         metrics_refusal(s->mx, "unavailable");
-        goto respond;
+        goto done;
     }
+    int rc = sched_submit(s->sched, run_job_fn, job);
+    if (rc != SCHED_OK)
+        refuse_job(job, refusal_of(rc), s->sched, "runs");
+    return;   /* the run's worker, or refuse_job, completed the request */
+done:
+    api_run_request_clear(&job->rq);
+    free(job);
+    http_request_complete(req);
+}
 
+/* /run and /check: parse here, check and run on workers. */
+static http_disposition submit_check(srv *s, http_request *req, http_response *res,
+                                     bool check_only)
+{
+    api_run_request rq;
+    api_error e;
+    size_t blen = 0;
+    const char *body = http_request_body(req, &blen);
+
+    if (api_parse_run(body, blen, &s->limits, check_only, &rq, &e) < 0) {
+        http_response_error(req, res, &e);
+        return HTTP_RESPOND;
+    }
     run_job *job = calloc(1, sizeof(*job));
     if (!job) {
+        api_run_request_clear(&rq);
         internal_error(req, res, "out of memory");
-        goto respond;
+        return HTTP_RESPOND;
     }
     job->s = s;
     job->req = req;
     job->rq = rq;              /* the job owns the code now */
     job->raw = http_request_raw(req);
-    memset(&rq, 0, sizeof(rq));
+    job->check_only = check_only;
 
     /* Suspend before submitting: a worker may finish before we return. */
     http_request_suspend(req);
-    int rc = sched_submit(s->sched, run_job_fn, job);
-    if (rc != SCHED_OK) {
-        unsigned running = 0, waiting = 0;
-        sched_stats(s->sched, &running, &waiting);
-        if (rc == SCHED_FULL)
-            api_error_set(&e, 503, "too busy: %u runs in progress and %u waiting (the "
-                                   "queue holds %u); retry shortly", running, waiting,
-                          s->cfg.queue);
-        else
-            api_error_set(&e, 503, "the server is shutting down");
-        e.retry_after_s = rc == SCHED_FULL ? 2 : 5;
-        http_response_error(req, http_request_response(req), &e);
-        http_request_response(req)->outcome = rc == SCHED_FULL ? "queue_full" : "unavailable";
-        metrics_refusal(s->mx, rc == SCHED_FULL ? "queue_full" : "unavailable");
-        api_run_request_clear(&job->rq);
-        free(job);
-        http_request_complete(req);
-    }
+    int rc = sched_submit(s->checks, check_job_fn, job);
+    if (rc != SCHED_OK)
+        refuse_job(job, refusal_of(rc), s->checks, "checks");
     return HTTP_SUSPEND;
-respond:
-    api_run_request_clear(&rq);
-    return HTTP_RESPOND;
+}
+
+static http_disposition h_run(void *app, http_request *req, http_response *res)
+{
+    return submit_check(app, req, res, false);
 }
 
 /* ---- POST /check ------------------------------------------------------------ */
 
 static http_disposition h_check(void *app, http_request *req, http_response *res)
 {
-    srv *s = app;
-    api_run_request rq;
-    api_error e;
-    size_t blen = 0;
-    const char *body = http_request_body(req, &blen);
-
-    if (api_parse_run(body, blen, &s->limits, true, &rq, &e) < 0) {
-        http_response_error(req, res, &e);
-        return HTTP_RESPOND;
-    }
-    rejected(s, req, res, &rq, false);
-    api_run_request_clear(&rq);
-    return HTTP_RESPOND;
+    return submit_check(app, req, res, true);
 }
 
 /* ---- GET /, /static/... ----------------------------------------------------- */
@@ -646,8 +684,9 @@ srv *srv_new(const cfg *c, srv_error *err)
     s->mx = metrics_new();
     s->rl = c->rate_per_min > 0 ? rl_new(c->rate_per_min / 60.0, c->rate_burst, RATE_CLIENTS)
                                 : NULL;
+    s->checks = sched_new(CHECK_WORKERS, CHECK_QUEUE);
     s->sched = sched_new(c->concurrency, c->queue);
-    if (!s->mx || (c->rate_per_min > 0 && !s->rl) || !s->sched) {
+    if (!s->mx || (c->rate_per_min > 0 && !s->rl) || !s->checks || !s->sched) {
         snprintf(err->message, sizeof(err->message), "out of memory or threads");
         goto fail;
     }
@@ -732,6 +771,9 @@ void srv_shutdown(srv *s)
         pthread_join(s->starter, NULL);
         s->starter_running = false;
     }
+    /* Checks first: an accepted one hands its request to the run scheduler. */
+    if (s->checks)
+        sched_stop(s->checks);
     unsigned running = 0, waiting = 0;
     if (s->sched) {
         sched_stats(s->sched, &running, &waiting);
@@ -753,6 +795,7 @@ void srv_free(srv *s)
         return;
     if (s->starter_running || s->http || s->sb)
         srv_shutdown(s);
+    sched_free(s->checks);
     sched_free(s->sched);
     rl_free(s->rl);
     metrics_free(s->mx);

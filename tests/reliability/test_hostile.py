@@ -276,6 +276,47 @@ class Hostile(unittest.TestCase):
 
     # ---- connections -----------------------------------------------------------
 
+    def test_checker_flood(self):
+        """Code that makes the parser labour (~0.1 s a check here) sent back to back
+        by 4 clients: the checks queue on their workers, and the polling threads go on
+        answering everything else at once."""
+        junk = {"code": "f(" * 2500}
+        stop = threading.Event()
+        checks, probes, bad = [], [], []
+
+        def flood():
+            while not stop.is_set():
+                t0 = time.monotonic()
+                r = self.srv.request("POST", "/check", junk, timeout=30)
+                checks.append(time.monotonic() - t0)
+                if r.status not in (200, 503):
+                    bad.append(repr(r)[:200])
+
+        threads = [threading.Thread(target=flood) for _ in range(4)]
+        for t in threads:
+            t.start()
+        try:
+            time.sleep(0.5)
+            until = time.monotonic() + 4
+            while time.monotonic() < until:
+                t0 = time.monotonic()
+                r = self.srv.request("GET", "/healthz", timeout=30)
+                probes.append(time.monotonic() - t0)
+                self.assertEqual(r.status, 200, r)
+                time.sleep(0.05)
+        finally:
+            stop.set()
+            for t in threads:
+                t.join()
+        self.assertEqual(bad, [])
+        checks.sort()
+        probes.sort()
+        check50, probe50 = checks[len(checks) // 2], probes[len(probes) // 2]
+        print("checker flood: %d checks, p50 %.0f ms; /healthz p50 %.1f ms, max %.0f ms"
+              % (len(checks), check50 * 1000, probe50 * 1000, probes[-1] * 1000))
+        self.assertLess(probe50, check50 / 5, "/healthz waited behind the checks")
+        self.assertLess(probes[-1], 1.0)
+
     def test_idle_and_slow_connections(self):
         idle, slow = [], []
         port = self.srv.port
