@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #include "docker.h"
 #include "dk_internal.h"
+#include "mclock.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -34,7 +35,7 @@ struct dk_attach {
 static int wait_fd(int fd, short events, int64_t deadline_ms)
 {
     for (;;) {
-        int64_t left = deadline_ms - dk_now_ms();
+        int64_t left = deadline_ms - mclock_now_ms();
         if (left <= 0) {
             errno = ETIMEDOUT;
             return -1;
@@ -135,7 +136,7 @@ static int send_all(int fd, const char *buf, size_t len, int64_t deadline_ms)
 
 dk_attach *dk_attach_open(dk_client *c, const char *id, int timeout_ms, dk_error *err)
 {
-    int64_t deadline = dk_now_ms() + timeout_ms;
+    int64_t deadline = mclock_now_ms() + timeout_ms;
     dk_attach *a = NULL;
     char req[512];
     char hdr[HEADER_MAX + 1];

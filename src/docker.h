@@ -90,7 +90,5 @@ int dk_attach_write(dk_attach *a, const void *buf, size_t len, int64_t deadline_
                     dk_error *err);
 void dk_attach_close(dk_attach *a);                /* accepts NULL */
 
-/* CLOCK_MONOTONIC in milliseconds, the clock of every deadline here. */
-int64_t dk_now_ms(void);
 
 #endif

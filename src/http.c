@@ -19,6 +19,7 @@
  * is being answered (a run may wait in the queue) and starts again for the next one.
  */
 #include "http.h"
+#include "mclock.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -517,13 +518,6 @@ static bool admit(http_server *s, http_request *r)
 
 /* ---- the slow-sender watchdog ---------------------------------------------- */
 
-static int64_t mono_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
                           enum MHD_ConnectionNotificationCode code)
 {
@@ -536,7 +530,7 @@ static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_
         if (!w || !ci)
             goto out;            /* unwatched: the idle timeout still applies */
         w->fd = ci->connect_fd;
-        w->deadline_ms = mono_ms() + (int64_t)s->cfg.conn_timeout_s * 1000;
+        w->deadline_ms = mclock_now_ms() + (int64_t)s->cfg.conn_timeout_s * 1000;
         pthread_mutex_lock(&s->watch_lock);
         w->next = s->watched;
         if (s->watched)
@@ -569,7 +563,7 @@ static void watch_set(http_server *s, struct MHD_Connection *conn, bool answerin
     if (!w)
         return;
     pthread_mutex_lock(&s->watch_lock);
-    w->deadline_ms = answering ? 0 : mono_ms() + (int64_t)s->cfg.conn_timeout_s * 1000;
+    w->deadline_ms = answering ? 0 : mclock_now_ms() + (int64_t)s->cfg.conn_timeout_s * 1000;
     pthread_mutex_unlock(&s->watch_lock);
 }
 
@@ -578,15 +572,9 @@ static void *watchdog_main(void *arg)
     http_server *s = arg;
     pthread_mutex_lock(&s->watch_lock);
     while (!s->watch_stop) {
-        struct timespec until;
-        clock_gettime(CLOCK_MONOTONIC, &until);
-        until.tv_nsec += WATCHDOG_PERIOD_MS * 1000000L;
-        if (until.tv_nsec >= 1000000000L) {
-            until.tv_sec++;
-            until.tv_nsec -= 1000000000L;
-        }
+        struct timespec until = mclock_deadline(WATCHDOG_PERIOD_MS);
         pthread_cond_timedwait(&s->watch_wake, &s->watch_lock, &until);
-        int64_t now = mono_ms();
+        int64_t now = mclock_now_ms();
         unsigned cut = 0;
         for (conn_watch *w = s->watched; w; w = w->next) {
             if (w->cut || w->deadline_ms == 0 || now < w->deadline_ms)
@@ -873,11 +861,7 @@ http_server *http_server_start(const http_config *cfg, http_error *err)
     }
     s->listen_fd = -1;
     pthread_mutex_init(&s->watch_lock, NULL);
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&s->watch_wake, &ca);
-    pthread_condattr_destroy(&ca);
+    mclock_cond_init(&s->watch_wake);
     s->cfg = *cfg;
     s->host = strdup(cfg->host ? cfg->host : "127.0.0.1");
     s->api_key = strdup(cfg->api_key ? cfg->api_key : "");

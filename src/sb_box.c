@@ -14,6 +14,7 @@
 #define _GNU_SOURCE
 #include "sb_box.h"
 #include "sb_proto.h"
+#include "mclock.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -73,7 +74,7 @@ static pump_rc pump(sb_box *b, int64_t deadline_ms)
     char buf[READ_CHUNK];
     for (;;) {
         if (!dk_attach_pending(b->att)) {
-            int64_t left = deadline_ms - dk_now_ms();
+            int64_t left = deadline_ms - mclock_now_ms();
             if (left <= 0)
                 return PUMP_TIMEOUT;
             struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
@@ -110,7 +111,7 @@ sb_box *sb_box_new(const sb_ctx *ctx, sb_error *err)
 {
     sb_box *b = calloc(1, sizeof *b);
     dk_error dkerr = {0};
-    int64_t deadline = dk_now_ms() + ms_of(ctx->cfg->start_timeout_s);
+    int64_t deadline = mclock_now_ms() + ms_of(ctx->cfg->start_timeout_s);
     if (!b) {
         sb_fail(err, SB_ERR_INTERNAL, "out of memory");
         return NULL;
@@ -128,7 +129,7 @@ sb_box *sb_box_new(const sb_ctx *ctx, sb_error *err)
         sb_error_from_dk(err, ctx->cfg, &dkerr);
         goto fail;
     }
-    int64_t left = deadline - dk_now_ms();
+    int64_t left = deadline - mclock_now_ms();
     b->att = dk_attach_open(ctx->dk, b->id, left > 1000 ? (int)left : 1000, &dkerr);
     if (!b->att) {
         sb_error_from_dk(err, ctx->cfg, &dkerr);
@@ -321,7 +322,7 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     const sb_config *cfg = ctx->cfg;
     char header[SB_HEADER_MAX];
     dk_error dkerr = {0};
-    int64_t deadline = dk_now_ms() + ms_of(cfg->start_timeout_s);
+    int64_t deadline = mclock_now_ms() + ms_of(cfg->start_timeout_s);
 
     if (b->used) {
         sb_fail(err, SB_ERR_INTERNAL, "a sandbox container never serves two runs");
@@ -359,14 +360,14 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
         return SB_BOX_STALE;
     }
 
-    int64_t begin = dk_now_ms();
+    int64_t begin = mclock_now_ms();
     deadline = begin + ms_of(timeout_s);
     for (;;) {
         sb_phase ph = sb_demux_phase(b->dm);
         if (sb_demux_output_total(b->dm) > cfg->output_limit) {
             stop_program(b, ctx, res);
             res->status = SB_OUTPUT_LIMIT;
-            res->duration_ms = dk_now_ms() - begin;
+            res->duration_ms = mclock_now_ms() - begin;
             break;
         }
         if (ph == SB_PHASE_DONE) {
@@ -390,11 +391,11 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
         if (rc == PUMP_TIMEOUT) {
             stop_program(b, ctx, res);
             res->status = SB_TIMEOUT;
-            res->duration_ms = dk_now_ms() - begin;
+            res->duration_ms = mclock_now_ms() - begin;
             break;
         }
         /* End of stream or a broken connection: PID 1 died without a report. */
-        res->duration_ms = dk_now_ms() - begin;
+        res->duration_ms = mclock_now_ms() - begin;
         if (engine_verdict(b, ctx, res, err) != 0)
             return -1;
         break;

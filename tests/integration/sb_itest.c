@@ -8,6 +8,7 @@
 #define _GNU_SOURCE
 #include "itest.h"
 #include "docker.h"
+#include "mclock.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -58,24 +59,17 @@ bool it_out_is(const sb_result *res, const char *want)
     return res->out && res->out_len == strlen(want) && memcmp(res->out, want, res->out_len) == 0;
 }
 
-static int64_t now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* In pool mode a case starts once the pool is full, so that it is the pool it tests. */
 static void wait_pool(sb_sandbox *sb)
 {
     sb_stats st;
-    int64_t until = now_ms() + 60000;
+    int64_t until = mclock_now_ms() + 60000;
     do {
         sb_stats_get(sb, &st);
         if (st.pool_ready >= st.pool_target)
             return;
         usleep(20000);
-    } while (now_ms() < until);
+    } while (mclock_now_ms() < until);
     CHECK(false, "pool not ready after 60 s: %s", st.last_error);
 }
 
@@ -144,9 +138,9 @@ static void case_loops(sb_sandbox *sb)
 static void case_timeout(sb_sandbox *sb)
 {
     sb_result r;
-    int64_t t0 = now_ms();
+    int64_t t0 = mclock_now_ms();
     if (expect(sb, "timeout", "print('started')\nwhile True: pass", NULL, 2, SB_TIMEOUT, &r)) {
-        int64_t took = now_ms() - t0;
+        int64_t took = mclock_now_ms() - t0;
         CHECK(strcmp(r.message, "Execution timed out after 2 seconds") == 0, "'%s'", r.message);
         CHECK(r.timeout_s == 2, "timeout_s %g", r.timeout_s);
         CHECK(r.duration_ms >= 2000 && r.duration_ms < 4000, "duration %lld",
@@ -254,14 +248,14 @@ static int max_container_processes(void)
 /* Milliseconds for the host to spawn and reap /bin/true. */
 static int64_t host_spawn_ms(void)
 {
-    int64_t t0 = now_ms();
+    int64_t t0 = mclock_now_ms();
     pid_t pid;
     char *argv[] = {"true", NULL};
     if (posix_spawnp(&pid, "true", NULL, NULL, argv, environ) != 0)
         return 999999;
     int st;
     waitpid(pid, &st, 0);
-    return now_ms() - t0;
+    return mclock_now_ms() - t0;
 }
 
 /* One run on a thread of its own, for cases that look at something while it runs. */
@@ -289,7 +283,7 @@ static void case_forkbomb(sb_sandbox *sb)
     pthread_create(&t, NULL, bg_run_main, &a);
     /* Watch the bomb grow to its limit (its container may still be starting). */
     int during = 0;
-    for (int64_t until = now_ms() + 6000; now_ms() < until && during < 62;) {
+    for (int64_t until = mclock_now_ms() + 6000; mclock_now_ms() < until && during < 62;) {
         int n = max_container_processes();
         during = n > during ? n : during;
         usleep(100 * 1000);
@@ -300,11 +294,11 @@ static void case_forkbomb(sb_sandbox *sb)
         worst = ms > worst ? ms : worst;
     }
     sb_result r;
-    int64_t t0 = now_ms();
+    int64_t t0 = mclock_now_ms();
     if (it_run(sb, "print('alive')", NULL, 0, &r) == 0)
         CHECK(r.status == SB_OK && it_out_is(&r, "alive\n"), "a run beside the bomb: %s '%s'",
               sb_status_name(r.status), r.out);
-    int64_t beside = now_ms() - t0;
+    int64_t beside = mclock_now_ms() - t0;
     sb_result_clear(&r);
     pthread_join(t, NULL);
     if (a.rc == 0) {
@@ -446,12 +440,12 @@ static void case_flood(sb_sandbox *sb)
 static void case_output_limit(sb_sandbox *sb)
 {
     sb_result r;
-    int64_t t0 = now_ms();
+    int64_t t0 = mclock_now_ms();
     if (expect(sb, "output_limit", "while True:\n    print('y' * 1000)", NULL, 0,
                SB_OUTPUT_LIMIT, &r)) {
         CHECK(strcmp(r.message, "Output limit of 1 MiB exceeded") == 0, "'%s'", r.message);
         CHECK(r.out_len == 65536 && r.truncated, "stdout %zu bytes", r.out_len);
-        CHECK(now_ms() - t0 < 9000, "stopped after %lld ms", (long long)(now_ms() - t0));
+        CHECK(mclock_now_ms() - t0 < 9000, "stopped after %lld ms", (long long)(mclock_now_ms() - t0));
     }
     sb_result_clear(&r);
 }
@@ -568,7 +562,7 @@ static void case_parallel(sb_sandbox *sb)
     enum { N = 20 };
     par_arg args[N];
     pthread_t t[N];
-    int64_t t0 = now_ms();
+    int64_t t0 = mclock_now_ms();
     for (int i = 0; i < N; i++) {
         args[i] = (par_arg){.sb = sb, .i = i};
         pthread_create(&t[i], NULL, par_thread, &args[i]);
@@ -586,7 +580,7 @@ static void case_parallel(sb_sandbox *sb)
         sb_result_clear(&args[i].res);
     }
     fprintf(stderr, "20 parallel runs: %lld ms, %d from the pool\n",
-            (long long)(now_ms() - t0), hits);
+            (long long)(mclock_now_ms() - t0), hits);
     if (!pool_mode)
         CHECK(hits == 0, "%d from the pool with the pool off", hits);
 }
@@ -688,13 +682,13 @@ static void case_afterlife(sb_sandbox *sb)
         CHECK(a.res.status == SB_OK && it_out_is(&a.res, "slept\n"), "'%s'", a.res.out);
         sb_result_clear(&a.res);
     }
-    int64_t until = now_ms() + 15000;
+    int64_t until = mclock_now_ms() + 15000;
     do {
         sb_stats_get(sb, &st);
         if (st.reaper_backlog == 0)
             break;
         usleep(50000);
-    } while (now_ms() < until);
+    } while (mclock_now_ms() < until);
     CHECK(st.reaper_backlog == 0, "%u used containers still there 15 s after the last run",
           st.reaper_backlog);
 }
@@ -870,7 +864,7 @@ static int case_leftovers(void)
         return 1;
     }
     json_t *list = NULL;
-    int64_t until = now_ms() + 20000;
+    int64_t until = mclock_now_ms() + 20000;
     size_t n = 0;
     /* Removal happens off the request path: give the last reaper a moment. */
     for (;;) {
@@ -882,7 +876,7 @@ static int case_leftovers(void)
             return 1;
         }
         n = count_orphans(list, false, dk);
-        if (n == 0 || now_ms() > until)
+        if (n == 0 || mclock_now_ms() > until)
             break;
         usleep(250000);
     }
