@@ -232,12 +232,8 @@ sb_sandbox *sb_new(const sb_config *cfg, sb_error *err)
     boot_id(boot, sizeof boot);
     snprintf(sb->owner, sizeof sb->owner, "%s:%ld:%llu", boot, (long)getpid(),
              proc_start_time((long)getpid()));
-    sb->create_body = sb_spec_create_body(&sb->cfg, sb->instance, sb->owner);
-    if (!sb->create_body)
-        goto oom;
     sb->ctx.dk = sb->dk;
     sb->ctx.cfg = &sb->cfg;
-    sb->ctx.create_body = sb->create_body;
     return sb;
 oom:
     sb_fail(err, SB_ERR_INTERNAL, "out of memory");
@@ -296,11 +292,12 @@ static int remove_leftovers(sb_sandbox *sb, const char *label, bool all, sb_erro
     return 0;
 }
 
-/* Settles "auto" (crun when the engine offers it, else the engine's default), names
- * the runtime for the stats, and makes the create body say it. crun, a C program,
- * sets a container up and tears it down with less CPU than runc, the usual default,
- * which is the engine's main cost per run (README "Benchmark"); both run the same
- * OCI spec: every limit, the seccomp profile and the capabilities are the engine's. */
+/* Settles "auto" (crun when the engine offers it, else the engine's default) and
+ * names the runtime for the stats; the create body is written after it. crun, a C
+ * program, sets a container up and tears it down with less CPU than runc, the usual
+ * default, which is the engine's main cost per run (README "Benchmark"); both run the
+ * same OCI spec: every limit, the seccomp profile and the capabilities are the
+ * engine's. */
 static int resolve_runtime(sb_sandbox *sb, sb_error *err)
 {
     dk_error dkerr = {0};
@@ -313,20 +310,14 @@ static int resolve_runtime(sb_sandbox *sb, sb_error *err)
     if (sb->runtime && strcmp(sb->runtime, SB_RUNTIME_AUTO) == 0) {
         free(sb->runtime);
         sb->runtime = NULL;
-        if (json_object_get(json_object_get(info, "Runtimes"), SB_RUNTIME_PREFERRED) &&
-            !(sb->runtime = strdup(SB_RUNTIME_PREFERRED))) {
-            sb_fail(err, SB_ERR_INTERNAL, "out of memory");
-            goto out;
+        sb->cfg.runtime = NULL;
+        if (json_object_get(json_object_get(info, "Runtimes"), SB_RUNTIME_PREFERRED)) {
+            if (!(sb->runtime = strdup(SB_RUNTIME_PREFERRED))) {
+                sb_fail(err, SB_ERR_INTERNAL, "out of memory");
+                goto out;
+            }
+            sb->cfg.runtime = sb->runtime;
         }
-        sb->cfg.runtime = sb->runtime;
-        char *body = sb_spec_create_body(&sb->cfg, sb->instance, sb->owner);
-        if (!body) {
-            sb_fail(err, SB_ERR_INTERNAL, "out of memory");
-            goto out;
-        }
-        free(sb->create_body);
-        sb->create_body = body;
-        sb->ctx.create_body = body;
     }
     const char *dflt = json_string_value(json_object_get(info, "DefaultRuntime"));
     pthread_mutex_lock(&sb->lock);
@@ -355,6 +346,14 @@ int sb_start(sb_sandbox *sb, sb_error *err)
     pthread_mutex_unlock(&sb->lock);
     if (resolve_runtime(sb, err) != 0)
         goto out;
+    if (!sb->create_body) {
+        sb->create_body = sb_spec_create_body(&sb->cfg, sb->instance, sb->owner);
+        if (!sb->create_body) {
+            sb_fail(err, SB_ERR_INTERNAL, "out of memory");
+            goto out;
+        }
+        sb->ctx.create_body = sb->create_body;
+    }
     if (dk_image_inspect(sb->dk, sb->cfg.image, &img, &dkerr) != 0) {
         if (dkerr.status == 404)
             sb_fail(err, SB_ERR_IMAGE, "sandbox image %s not found in the Docker engine at "
