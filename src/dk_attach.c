@@ -144,7 +144,7 @@ dk_attach *dk_attach_open(dk_client *c, const char *id, int timeout_ms, dk_error
     int api = dk_client_api(c);
     int fd = -1;
 
-    if (strlen(id) >= DK_ID_MAX || strspn(id, "0123456789abcdef") != strlen(id)) {
+    if (!dk_id_valid(id)) {
         dk_fail(err, 0, "invalid container id");
         goto fail;
     }

@@ -386,6 +386,28 @@ static bool path_safe(const char *s)
     return true;
 }
 
+bool dk_id_valid(const char *id)
+{
+    size_t n = id ? strlen(id) : 0;
+    return n > 0 && n < DK_ID_MAX && strspn(id, "0123456789abcdef") == n;
+}
+
+/* "/containers/<id><rest>" into path; fails on an id that is not an engine's id. */
+static int container_path(char *path, size_t size, const char *id, const char *rest,
+                          dk_error *err)
+{
+    if (!dk_id_valid(id)) {
+        dk_fail(err, 0, "invalid container id");
+        return -1;
+    }
+    int n = snprintf(path, size, "/containers/%s%s", id, rest);
+    if (n < 0 || (size_t)n >= size) {
+        dk_fail(err, 0, "container path too long");
+        return -1;
+    }
+    return 0;
+}
+
 int dk_engine_info(dk_client *c, json_t **out, dk_error *err)
 {
     return call_json(c, "GET", "/info", NULL, 0, out, err);
@@ -409,7 +431,7 @@ int dk_container_create(dk_client *c, const char *body, char *id, dk_error *err)
     if (call_json(c, "POST", "/containers/create", body, 0, &j, err) != 0)
         goto out;
     const char *s = json_string_value(json_object_get(j, "Id"));
-    if (!s || !path_safe(s) || strlen(s) >= DK_ID_MAX) {
+    if (!dk_id_valid(s)) {
         dk_fail(err, 0, "Docker engine at %s: create answered no usable Id", c->host);
         goto out;
     }
@@ -424,24 +446,21 @@ static int simple_post(dk_client *c, const char *id, const char *what, const int
                        long timeout_ms, dk_error *err)
 {
     char path[256];
-    if (!path_safe(id)) {
-        dk_fail(err, 0, "invalid container id");
+    if (container_path(path, sizeof path, id, what, err) != 0)
         return -1;
-    }
-    snprintf(path, sizeof path, "/containers/%s/%s", id, what);
     return dk_call(c, "POST", path, true, NULL, timeout_ms, ok, NULL, NULL, err);
 }
 
 int dk_container_start(dk_client *c, const char *id, dk_error *err)
 {
     static const int ok[] = {304, 0};   /* already started */
-    return simple_post(c, id, "start", ok, 0, err);
+    return simple_post(c, id, "/start", ok, 0, err);
 }
 
 int dk_container_kill(dk_client *c, const char *id, dk_error *err)
 {
     static const int ok[] = {404, 409, 0};  /* gone, or not running */
-    return simple_post(c, id, "kill?signal=SIGKILL", ok, 15000, err);
+    return simple_post(c, id, "/kill?signal=SIGKILL", ok, 15000, err);
 }
 
 int dk_container_remove(dk_client *c, const char *id, dk_error *err)
@@ -449,11 +468,8 @@ int dk_container_remove(dk_client *c, const char *id, dk_error *err)
     static const int ok[] = {404, 0};
     char path[256];
     int status = 0;
-    if (!path_safe(id)) {
-        dk_fail(err, 0, "invalid container id");
+    if (container_path(path, sizeof path, id, "?force=1&v=1", err) != 0)
         return -1;
-    }
-    snprintf(path, sizeof path, "/containers/%s?force=1&v=1", id);
     int rc = dk_call(c, "DELETE", path, true, NULL, 0, ok, &status, NULL, err);
     /* 409 "removal already in progress": someone else finishes the job. */
     if (rc != 0 && err && err->status == 409 && strstr(err->message, "in progress"))
@@ -465,11 +481,8 @@ int dk_container_inspect(dk_client *c, const char *id, dk_state *st, dk_error *e
 {
     char path[256];
     json_t *j = NULL;
-    if (!path_safe(id)) {
-        dk_fail(err, 0, "invalid container id");
+    if (container_path(path, sizeof path, id, "/json", err) != 0)
         return -1;
-    }
-    snprintf(path, sizeof path, "/containers/%s/json", id);
     if (call_json(c, "GET", path, NULL, 0, &j, err) != 0)
         return -1;
     json_t *state = json_object_get(j, "State");
@@ -486,12 +499,9 @@ int dk_container_stats(dk_client *c, const char *id, dk_stats *st, dk_error *err
     json_t *j = NULL;
     st->cpu_ns = -1;
     st->memory_peak_bytes = -1;
-    if (!path_safe(id)) {
-        dk_fail(err, 0, "invalid container id");
-        return -1;
-    }
     /* one-shot (1.41+) skips the second sample the engine otherwise waits ~1 s for. */
-    snprintf(path, sizeof path, "/containers/%s/stats?stream=false&one-shot=true", id);
+    if (container_path(path, sizeof path, id, "/stats?stream=false&one-shot=true", err) != 0)
+        return -1;
     if (call_json(c, "GET", path, NULL, 10000, &j, err) != 0)
         return -1;
     json_t *cpu = json_object_get(json_object_get(json_object_get(j, "cpu_stats"),
