@@ -9,18 +9,16 @@
 //   SAFE_EXEC_URL        optional: test a server that is already running instead
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, startServer, stopServer, waitForVerdict } from './lib.mjs';
 
 const artifacts = process.env.SAFE_EXEC_ARTIFACTS || path.resolve('test-artifacts');
 mkdirSync(artifacts, { recursive: true });
 
-let server = null;       // the child process, when this test started the server
-let serverLog = '';
+let server = null;       // { child, url, log() }, when this test started the server
 let baseUrl = process.env.SAFE_EXEC_URL || '';
 // The server this test starts wants an API key, so the page's 401 path is tested too.
 let apiKey = process.env.SAFE_EXEC_URL ? (process.env.SAFE_EXEC_TEST_API_KEY || '') : '';
@@ -28,58 +26,10 @@ let browser = null;
 let page = null;
 const pageErrors = [];
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url, ms) {
-  const deadline = Date.now() + ms;
-  let last = '';
-  while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) break;
-    try {
-      const res = await fetch(url + '/healthz');
-      if (res.ok) return;
-      last = `HTTP ${res.status}`;
-    } catch (err) {
-      last = err.message;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not become healthy (${last})\n${serverLog}`);
-}
-
-async function startServer() {
-  const bin = process.env.SAFE_EXEC_BIN;
-  assert.ok(bin, 'SAFE_EXEC_BIN must name the server binary');
-  const port = await freePort();
-  const args = ['--host', '127.0.0.1', '--port', String(port), '--www', process.env.SAFE_EXEC_WWW];
+async function startOwnServer() {
   apiKey = randomBytes(12).toString('hex');
-  server = spawn(bin, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SAFE_EXEC_API_KEY: apiKey },
-  });
-  const keep = (chunk) => { serverLog = (serverLog + chunk).slice(-20000); };
-  server.stdout.on('data', keep);
-  server.stderr.on('data', keep);
-  baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, 60000);
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  const timer = setTimeout(() => server.kill('SIGKILL'), 15000);
-  await exited;
-  clearTimeout(timer);
+  server = await startServer(apiKey);
+  baseUrl = server.url;
 }
 
 // How many containers of the server with this pid the engine still holds (their
@@ -116,10 +66,7 @@ async function typeCode(code) {
 async function runAndWait(trigger = 'keys') {
   if (trigger === 'keys') await page.keyboard.press('Control+Enter');
   else await page.click('#run');
-  await page.waitForFunction(() => {
-    const s = document.getElementById('badge').dataset.status;
-    return s !== 'running' && s !== 'idle' && !document.getElementById('run').disabled;
-  }, null, { timeout: 60000 });
+  await waitForVerdict(page);
   return page.getAttribute('#badge', 'data-status');
 }
 
@@ -128,13 +75,8 @@ async function loadExample(id) {
 }
 
 before(async () => {
-  if (!baseUrl) await startServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update',
-           '--disable-sync', '--disable-quic'],
-  });
+  if (!baseUrl) await startOwnServer();
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(baseUrl + '/');
@@ -142,7 +84,7 @@ before(async () => {
 
 after(async () => {
   if (browser) await browser.close();
-  await stopServer();
+  await stopServer(server);
 });
 
 test('the page loads with the editor, its controls and every example', async () => {
@@ -349,8 +291,8 @@ test('on a phone-sized window nothing overflows and a run brings the verdict int
 
 test('a server that is gone is reported clearly, and it left no container', async (t) => {
   if (!server) return t.skip('the server was not started by this test');
-  const pid = server.pid;
-  await stopServer();
+  const pid = server.child.pid;
+  await stopServer(server);
   await loadExample('hello');
   assert.equal(await runAndWait(), 'unreachable');
   assert.match(await page.textContent('#console'), /Could not reach the server/);
