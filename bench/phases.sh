@@ -3,7 +3,7 @@
 # timed one after the other, N times (run by scripts/bench.sh; ~1 s each when quiet).
 #   phases.sh IMAGE LABEL N [RUNTIME] >phases.txt     (RUNTIME: the engine's default)
 # Each line: "create_ms start_ms run_ms remove_ms" for python3 -c 'print("hi")' with
-# the sandbox's limits (src/sb_spec.c), straight over the engine's unix socket:
+# the sandbox's limits (src/sandbox/sb_spec.c), straight over the engine's unix socket:
 #   create  POST /containers/create
 #   start   POST /containers/{id}/start (the runtime sets the container up and starts it)
 #   run     POST /containers/{id}/wait  (the interpreter starts, prints, exits)

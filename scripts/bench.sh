@@ -50,7 +50,7 @@ CLIENT="$BUILD_DIR/bench-client"
 PY=python3
 [ -x /usr/bin/python3 ] && PY=/usr/bin/python3   # Debian's, the sandbox's interpreter
 
-# The baseline: the same limits as src/sb_spec.c, flag for flag (IPC none and no log
+# The baseline: the same limits as src/sandbox/sb_spec.c, flag for flag (IPC none and no log
 # driver included, as ours have them). The label lets the leftover check find them.
 BASELINE=(docker run --rm -i --network none --memory 128m --memory-swap 128m --cpus 0.5
   --pids-limit 64 --read-only --tmpfs /tmp:rw,nosuid,nodev,noexec,size=16m,mode=1777

@@ -1,7 +1,7 @@
 // The editor page in a real browser (Debian's chromium driven by playwright-core)
 // against a real safe-exec server that this test starts on a free port and stops.
 //
-// Environment (set by browser.cmake):
+// Environment (set by tests/browser/CMakeLists.txt):
 //   SAFE_EXEC_BIN        the server binary
 //   SAFE_EXEC_WWW        the web root the build made (index.html + static/)
 //   SAFE_EXEC_ARTIFACTS  where the screenshots go

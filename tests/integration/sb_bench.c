@@ -85,7 +85,7 @@ static void wait_pool(sb_sandbox *sb)
 static int series(unsigned pool_size, bool paced, int n, double *ms, int *hits)
 {
     sb_config cfg;
-    sb_error err = {0};
+    se_error err = {0};
     sb_config_defaults(&cfg);
     cfg.pool_size = pool_size;
     sb_sandbox *sb = sb_new(&cfg, &err);

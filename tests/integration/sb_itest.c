@@ -45,7 +45,7 @@ int it_run(sb_sandbox *sb, const char *code, const char *stdin_data, double time
         .stdin_data = stdin_data, .stdin_len = stdin_data ? strlen(stdin_data) : 0,
         .timeout_s = timeout_s,
     };
-    sb_error err = {0};
+    se_error err = {0};
     if (sb_run(sb, &req, res, &err) != 0) {
         it_failures++;
         fprintf(stderr, "sb_run failed (code %d): %s\n", err.code, err.message);
@@ -167,7 +167,7 @@ static void case_timeout_default(sb_sandbox *sb)
     sb_result_clear(&r);
     /* A request cannot ask for more than the maximum (30 s). */
     sb_request req = {.code = "pass", .code_len = 4, .timeout_s = 1000};
-    sb_error err;
+    se_error err;
     if (sb_run(sb, &req, &r, &err) == 0)
         CHECK(r.timeout_s == 30, "timeout capped at %g", r.timeout_s);
     else
@@ -591,8 +591,8 @@ static void case_runtime(sb_sandbox *unused)
 {
     (void)unused;
     sb_config cfg;
-    sb_error err = {0};
-    dk_error dkerr = {0};
+    se_error err = {0};
+    se_error dkerr = {0};
     json_t *info = NULL;
     dk_client *dk = dk_client_new(NULL, &dkerr);
     if (!dk || dk_ping(dk, &dkerr) != 0 || dk_engine_info(dk, &info, &dkerr) != 0) {
@@ -788,7 +788,7 @@ static void case_forgery(sb_sandbox *sb)
 static int case_errors(void)
 {
     sb_config cfg;
-    sb_error err = {0};
+    se_error err = {0};
     sb_config_defaults(&cfg);
     cfg.docker_host = "unix:///nonexistent/docker.sock";
     cfg.pool_size = 0;
@@ -836,7 +836,7 @@ static size_t count_orphans(json_t *list, bool remove, dk_client *dk)
 {
     size_t i, n = 0;
     json_t *c;
-    dk_error err = {0};
+    se_error err = {0};
     json_array_foreach(list, i, c) {
         const char *id = json_string_value(json_object_get(c, "Id"));
         const char *owner = json_string_value(
@@ -856,7 +856,7 @@ static size_t count_orphans(json_t *list, bool remove, dk_client *dk)
 
 static int case_leftovers(void)
 {
-    dk_error err = {0};
+    se_error err = {0};
     dk_client *dk = dk_client_new(NULL, &err);
     if (!dk || dk_ping(dk, &err) != 0) {
         fprintf(stderr, "engine: %s\n", err.message);
@@ -948,7 +948,7 @@ int main(int argc, char **argv)
     pool_mode = strcmp(argv[2], "pool") == 0;
 
     sb_config cfg;
-    sb_error err = {0};
+    se_error err = {0};
     sb_config_defaults(&cfg);
     cfg.pool_size = pool_mode ? 2 : 0;
     sb_sandbox *sb = sb_new(&cfg, &err);

@@ -1,6 +1,6 @@
 /*
  * test_sb_proto.c - the wire protocol without an engine: frames split anywhere,
- * markers with and without the nonce, caps, the report, UTF-8 cleaning, and the
+ * markers with and without the nonce, caps, the report, and the
  * container-create body carrying every limit.
  */
 #include "sandbox.h"
@@ -181,24 +181,6 @@ static void test_report_and_header(void)
     sb_demux_free(d);
 }
 
-static void test_utf8(void)
-{
-    size_t n;
-    char *s = sb_utf8_clean("h\xc3\xa9\xf0\x9f\x8e\x89", 7, false, &n);
-    CHECK(n == 7 && memcmp(s, "h\xc3\xa9\xf0\x9f\x8e\x89", 7) == 0, "valid kept");
-    free(s);
-    s = sb_utf8_clean("a\xff" "b\xc0\xaf" "c\xed\xa0\x80", 10, false, &n);
-    CHECK(strncmp(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd\xef\xbf\xbd" "c", 12) == 0,
-          "invalid, overlong, surrogate replaced: %s", s);
-    free(s);
-    s = sb_utf8_clean("ab\xe4\xb8", 4, true, &n);
-    CHECK(n == 2 && strcmp(s, "ab") == 0, "cut sequence trimmed: %zu", n);
-    free(s);
-    s = sb_utf8_clean("a\0b", 3, false, &n);
-    CHECK(n == 3 && s[1] == '\0' && s[2] == 'b', "NUL kept");
-    free(s);
-}
-
 static void test_spec(void)
 {
     sb_config cfg;
@@ -240,7 +222,6 @@ int main(void)
     test_forged_markers();
     test_caps();
     test_report_and_header();
-    test_utf8();
     test_spec();
     fprintf(stderr, "%d failed check(s)\n", it_failures);
     return it_failures ? 1 : 0;

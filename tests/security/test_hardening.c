@@ -72,7 +72,7 @@ static void case_spec(void)
     CHECK(has_secopt(host, "seccomp=" PROFILE_NO_MKDIR), "seccomp profile not in SecurityOpt");
     json_decref(j);
 
-    sb_error err = {0};
+    se_error err = {0};
     cfg.runtime = "runsc;rm -rf /";
     sb_sandbox *sb = sb_new(&cfg, &err);
     CHECK(sb == NULL && strstr(err.message, "runtime"), "bad runtime name accepted: %s",
@@ -83,7 +83,7 @@ static void case_spec(void)
 /* A sandbox without pool, so every run creates its container with this spec. */
 static sb_sandbox *start(sb_config *cfg)
 {
-    sb_error err = {0};
+    se_error err = {0};
     cfg->pool_size = 0;
     sb_sandbox *sb = sb_new(cfg, &err);
     if (!sb || sb_start(sb, &err) != 0) {
@@ -95,7 +95,7 @@ static sb_sandbox *start(sb_config *cfg)
 }
 
 /* Runs code; returns 0 with res filled, or -1 with err filled. */
-static int run(sb_sandbox *sb, const char *code, sb_result *res, sb_error *err)
+static int run(sb_sandbox *sb, const char *code, sb_result *res, se_error *err)
 {
     sb_request req = {.code = code, .code_len = strlen(code), .timeout_s = 10};
     return sb_run(sb, &req, res, err);
@@ -110,7 +110,7 @@ static void case_runtime(void)
     if (!sb)
         return;
     sb_result res;
-    sb_error err = {0};
+    se_error err = {0};
     int rc = run(sb, "print(1)", &res, &err);
     CHECK(rc == -1, "a run with runtime %s succeeded", RUNTIME_BOGUS);
     if (rc == 0)
@@ -131,7 +131,7 @@ static void mkdir_outcome(const char *profile, const char *want)
     if (!sb)
         return;
     sb_result res;
-    sb_error err = {0};
+    se_error err = {0};
     if (run(sb, MKDIR_CODE, &res, &err) != 0) {
         CHECK(0, "run failed: %s", err.message);
     } else {

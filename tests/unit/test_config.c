@@ -21,7 +21,7 @@ static const char *test_getenv(const char *name)
     return NULL;
 }
 
-static int parse(cfg *c, cfg_error *err, const char *const *env, int argc, ...)
+static int parse(cfg *c, se_error *err, const char *const *env, int argc, ...)
 {
     char *argv[32] = {"safe-exec"};
     va_list ap;
@@ -37,7 +37,7 @@ static void test_defaults(void **state)
 {
     (void)state;
     cfg c;
-    cfg_error err;
+    se_error err;
     assert_int_equal(parse(&c, &err, NULL, 0), 0);
     assert_string_equal(c.host, "127.0.0.1");
     assert_int_equal(c.port, 5000);
@@ -63,7 +63,7 @@ static void test_env_then_flags(void **state)
 {
     (void)state;
     cfg c;
-    cfg_error err;
+    se_error err;
     const char *env[] = {"SAFE_EXEC_PORT", "6000", "SAFE_EXEC_CONCURRENCY", "3",
                          "SAFE_EXEC_API_KEY", "s3cret", "SAFE_EXEC_MEMORY", "256", NULL};
     assert_int_equal(parse(&c, &err, env, 0), 0);
@@ -87,7 +87,7 @@ static void expect_error(const char *const *env, const char *flag, const char *v
                          const char *needle)
 {
     cfg c;
-    cfg_error err;
+    se_error err;
     int rc = value ? parse(&c, &err, env, 2, flag, value)
              : flag ? parse(&c, &err, env, 1, flag) : parse(&c, &err, env, 0);
     assert_int_equal(rc, -1);
@@ -121,7 +121,7 @@ static void test_help(void **state)
 {
     (void)state;
     cfg c;
-    cfg_error err;
+    se_error err;
     assert_int_equal(parse(&c, &err, NULL, 1, "--help"), 0);
     assert_true(c.help);
 
@@ -146,7 +146,7 @@ static void test_body_cap(void **state)
 {
     (void)state;
     cfg c;
-    cfg_error err;
+    se_error err;
     assert_int_equal(parse(&c, &err, NULL, 0), 0);
     /* Room for the largest code fully escaped, and stdin. */
     assert_true(cfg_body_cap(&c) >= c.max_code_chars * 6 + c.max_stdin_bytes);

@@ -55,7 +55,7 @@ static int teardown(void **state)
 static void test_lookups(void **state)
 {
     (void)state;
-    www_error err;
+    se_error err;
     bool warn = true;
     www_files *w = www_load(root, &warn, &err);
     assert_non_null(w);
@@ -87,7 +87,7 @@ static void test_lookups(void **state)
 static void test_fallback(void **state)
 {
     (void)state;
-    www_error err;
+    se_error err;
     bool warn = false;
     www_files *w = www_load("/nonexistent/safe-exec-www", &warn, &err);
     assert_non_null(w);

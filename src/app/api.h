@@ -1,0 +1,62 @@
+/*
+ * api.h - the HTTP API's bodies: parses and validates requests, renders answers in
+ * JSON or raw (text/plain) form. Pure functions of their arguments, so the request
+ * parser can be fuzzed and every message unit-tested without a server.
+ *
+ * Contract:
+ * - api_parse_run() takes the body as (data, len): it need not be NUL-terminated and
+ *   may hold anything. On success it returns 0 and out owns copies of code and stdin
+ *   (free with api_run_request_clear()); on failure it returns -1 with err filled:
+ *   err->code is the HTTP status (the status word follows from it, http_status_word)
+ *   and the message names the field and the problem or limit. out is then empty.
+ * - Renderers return malloc'd bytes (caller frees) and their length, or NULL when out
+ *   of memory. JSON output is always valid UTF-8: bytes that are not (program output
+ *   may be anything) become U+FFFD.
+ * - No function keeps state; all are thread-safe.
+ */
+#ifndef SAFE_EXEC_API_H
+#define SAFE_EXEC_API_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyzer.h"
+#include "sandbox.h"
+#include "se_error.h"
+
+typedef struct api_limits {
+    size_t max_code_chars;       /* Unicode code points */
+    size_t max_stdin_bytes;
+    double max_timeout_s;
+} api_limits;
+
+typedef struct api_run_request {
+    char *code;                  /* UTF-8, may contain NUL; NUL-terminated too */
+    size_t code_len;             /* bytes */
+    size_t code_chars;           /* code points */
+    char *stdin_data;            /* NULL when not given */
+    size_t stdin_len;
+    double timeout_s;            /* 0: not given (the server's default applies) */
+} api_run_request;
+
+/* check_only: the body of POST /check; "stdin" and "timeout" are then ignored. */
+int api_parse_run(const char *body, size_t len, const api_limits *lim, bool check_only,
+                  api_run_request *out, se_error *err);
+void api_run_request_clear(api_run_request *r);
+
+/* 200 answers of POST /run. message is the sandbox's (sb_result.message). */
+char *api_result_json(const sb_result *r, const char *message, size_t *len);
+/* stdout, then stderr, then the message when a limit stopped the run. */
+char *api_result_raw(const sb_result *r, const char *message, size_t *len);
+
+/* "Code rejected: <first message> (line N)[, and K more problem(s)]". n >= 1. */
+void api_rejection_message(const an_violation *v, size_t n, char *buf, size_t size);
+/* 422 answers: {"status":"rejected","error":...,"violations":[...]} or the message
+ * followed by one "line L, column C: message [rule]" line per violation. */
+char *api_rejection_json(const an_violation *v, size_t n, size_t *len);
+char *api_rejection_raw(const an_violation *v, size_t n, size_t *len);
+/* POST /check: {"ok":true,"violations":[]} (with "error" when not ok). */
+char *api_check_json(const an_violation *v, size_t n, size_t *len);
+
+#endif

@@ -1,0 +1,98 @@
+/*
+ * srv_internal.h - what the files of the application share (srv__ prefix): the srv
+ * structure, the start-up state, the route table. PRIVATE to src/app.
+ *
+ * The files, one job each: server.c (the composition root: builds and tears down
+ * everything), startup.c (the start-up state machine on its own thread), jobs.c (the
+ * pipeline of /run and /check: check workers, run workers, the one job teardown),
+ * routes.c (the route table and the handlers that answer on the polling thread),
+ * reply.c (filling a response, for both).
+ */
+#ifndef SAFE_EXEC_SRV_INTERNAL_H
+#define SAFE_EXEC_SRV_INTERNAL_H
+
+#include <pthread.h>
+#include <stdbool.h>
+
+#include "analyzer.h"
+#include "api.h"
+#include "http.h"
+#include "se_log.h"
+#include "metrics.h"
+#include "ratelimit.h"
+#include "sandbox.h"
+#include "scheduler.h"
+#include "selftest.h"
+#include "server.h"
+#include "static.h"
+
+#define RATE_CLIENTS 8192
+#define CHECK_WORKERS 2      /* the checker is CPU-bound: about one per core */
+#define CHECK_QUEUE 256
+#define START_RETRY_S 5
+#define POOL_FILL_WAIT_S 60
+#define HEADER_CAP (32 * 1024)   /* request line and headers */
+#define HTTP_THREADS 2           /* libmicrohttpd polling threads */
+/* Retry-After of the 503s, by cause, in seconds. */
+#define STARTING_RETRY_S 2
+#define BUSY_RETRY_S 2
+#define STOPPING_RETRY_S 5
+#define ENGINE_RETRY_S 5
+#define IMAGE_RETRY_S 30
+
+typedef enum srv_state {
+    SRV_STARTING = 0,
+    SRV_READY,
+    SRV_FAILED,          /* the self-test found a limit not in force */
+} srv_state;
+
+struct srv {
+    cfg cfg;
+    api_limits limits;
+    an_rules *rules;
+    www_files *www;
+    metrics *mx;
+    rl_limiter *rl;
+    sched *checks;               /* the static checker, off the polling threads */
+    sched *sched;                /* runs */
+    sb_sandbox *sb;
+    http_server *http;
+
+    pthread_t starter;
+    bool starter_running;
+    pthread_mutex_t lock;        /* guards everything below */
+    pthread_cond_t wake;
+    srv_state state;
+    bool stopping;
+    bool selftest_ran;
+    selftest_report report;
+    char start_error[SE_ERR_MAX];
+};
+
+typedef struct run_job {
+    srv *s;
+    http_request *req;
+    api_run_request rq;
+    bool raw;
+    bool check_only;             /* POST /check: the verdict is the answer */
+} run_job;
+
+/* routes.c */
+extern const http_route srv__routes[];
+extern const size_t srv__nroutes;
+void srv__on_response(void *app, const char *route_name, unsigned status);
+
+/* reply.c */
+void srv__set_body(http_response *res, unsigned status, char *body, size_t len,
+                   const char *type);
+void srv__internal_error(const http_request *req, http_response *res, const char *what);
+
+/* jobs.c: /run and /check, parsed here, checked and run on workers. */
+http_disposition srv__submit(srv *s, http_request *req, http_response *res, bool check_only);
+
+/* startup.c */
+void *srv__starter_main(void *arg);
+/* The state, and in why (when not NULL) what keeps it from ready. */
+srv_state srv__state(srv *s, char *why, size_t size);
+
+#endif

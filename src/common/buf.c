@@ -1,0 +1,61 @@
+/*
+ * buf.c - se_buf: doubling growth from 4 KiB, never past the cap (plus its NUL), so
+ * a bounded buffer's memory is bounded too.
+ */
+#include "se_buf.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIRST_ALLOC 4096
+
+int se_buf_append(se_buf *b, const void *p, size_t n)
+{
+    if ((b->cap && n > b->cap - b->len) || n > SIZE_MAX - 1 - b->len) {
+        b->full = true;
+        return -1;
+    }
+    size_t need = b->len + n + 1;
+    if (need > b->alloc) {
+        size_t want = b->alloc ? b->alloc : FIRST_ALLOC;
+        while (want < need)
+            want = want > SIZE_MAX / 2 ? need : want * 2;
+        if (b->cap && want > b->cap + 1)
+            want = b->cap + 1;
+        char *nd = realloc(b->data, want);
+        if (!nd)
+            return -1;
+        b->data = nd;
+        b->alloc = want;
+    }
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+bool se_buf_full(const se_buf *b)
+{
+    return b->full;
+}
+
+char *se_buf_take(se_buf *b, size_t *len)
+{
+    char *d = b->data ? b->data : calloc(1, 1);
+    if (len)
+        *len = d ? b->len : 0;
+    b->data = NULL;
+    b->len = b->alloc = 0;
+    b->full = false;
+    return d;
+}
+
+void se_buf_free(se_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->alloc = 0;
+    b->full = false;
+}

@@ -1,0 +1,470 @@
+/*
+ * sandbox.c - the sb_ API: configuration, start-up checks, runs, statistics.
+ *
+ * Theory of operation
+ *   Each run gets a fresh container (sb_box.c) with every limit of sb_spec.c, taken
+ *   warm from the pool (pool.c) when one is ready, else created for the run. The code
+ *   travels on the container's stdin; the image's entrypoint runs it and reports the
+ *   end in-band (sb_proto.c), so the answer does not wait for the container to stop.
+ *   Used containers go to the reaper (sb_reaper.c), which removes them in the
+ *   background once no run is in flight. Failures of ours (engine, image) are
+ *   errors; whatever the program did is a result.
+ */
+#include "sandbox.h"
+#include "docker.h"
+#include "pool.h"
+#include "sb_box.h"
+#include "sb_proto.h"
+#include "sb_reaper.h"
+#include "sb_spec.h"
+
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define OWNER_MAX 128
+#define REAPER_THREADS 2
+#define POOL_MAKERS_MAX 2
+
+struct sb_sandbox {
+    sb_config cfg;              /* strings point at the copies below */
+    char *image, *user, *docker_host, *runtime, *seccomp_profile;
+    dk_client *dk;
+    char instance[17];
+    char owner[OWNER_MAX];
+    char *create_body;
+    char runtime_used[64];      /* what the containers run on, for the stats */
+    sb_reaper *reaper;
+    pool *pool;
+    sb_ctx ctx;
+    bool started;
+    pthread_mutex_t lock;       /* guards what follows */
+    bool engine_ok, image_ok;
+    uint64_t runs, pool_hits;
+    char last_error[SE_ERR_MAX];
+};
+
+static void note_error(sb_sandbox *sb, const se_error *err)
+{
+    pthread_mutex_lock(&sb->lock);
+    snprintf(sb->last_error, sizeof sb->last_error, "%s", err->message);
+    if (err->code == SB_ERR_ENGINE)
+        sb->engine_ok = false;
+    if (err->code == SB_ERR_IMAGE)
+        sb->image_ok = false;
+    pthread_mutex_unlock(&sb->lock);
+}
+
+static void on_reaper_error(void *ctx, const char *message)
+{
+    sb_sandbox *sb = ctx;
+    pthread_mutex_lock(&sb->lock);
+    snprintf(sb->last_error, sizeof sb->last_error, "%s", message);
+    pthread_mutex_unlock(&sb->lock);
+}
+
+static bool valid_config(const sb_config *c, se_error *err)
+{
+    const char *bad = NULL;
+    if (!c->image || !*c->image)
+        bad = "image is empty";
+    else if (!c->user || !*c->user || !strcmp(c->user, "root") || !strcmp(c->user, "0") ||
+             !strncmp(c->user, "0:", 2) || !strncmp(c->user, "root:", 5))
+        bad = "user must name a non-root user";
+    else if (c->memory_bytes < (6LL << 20))
+        bad = "memory_bytes must be at least 6 MiB (the engine's minimum)";
+    else if (c->nano_cpus <= 0)
+        bad = "nano_cpus must be positive";
+    else if (c->pids_limit < 2)
+        bad = "pids_limit must be at least 2 (the entrypoint and the program)";
+    else if (c->tmpfs_bytes <= 0 || c->ulimit_fsize <= 0 || c->ulimit_nofile < 16)
+        bad = "tmpfs_bytes and ulimit_fsize must be positive, ulimit_nofile at least 16";
+    else if (!(c->timeout_s > 0) || !(c->max_timeout_s >= c->timeout_s) ||
+             c->max_timeout_s > 86400)
+        bad = "need 0 < timeout_s <= max_timeout_s <= 86400";
+    else if (!(c->start_timeout_s > 0) || c->start_timeout_s > 3600)
+        bad = "start_timeout_s must be in (0, 3600]";
+    else if (c->stream_cap == 0 || c->stream_cap > (64u << 20) || c->output_limit == 0)
+        bad = "stream_cap must be in (0, 64 MiB], output_limit positive";
+    else if (c->pool_size > 64)
+        bad = "pool_size must be at most 64";
+    else if (c->runtime && strspn(c->runtime, "abcdefghijklmnopqrstuvwxyz"
+                                  "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") !=
+                               strlen(c->runtime))
+        bad = "runtime must be a name (letters, digits, '.', '_', '-')";
+    else if (c->seccomp_profile && !*c->seccomp_profile)
+        bad = "seccomp_profile is empty (NULL keeps the engine's default profile)";
+    if (bad) {
+        se_error_set(err, SB_ERR_INTERNAL, "sandbox configuration: %s", bad);
+        return false;
+    }
+    return true;
+}
+
+/* "<boot id>:<pid>:<start time>": tells a live owner from a dead one, pid reuse too. */
+static unsigned long long proc_start_time(long pid)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    char *p = strrchr(buf, ')');   /* the command name may hold spaces */
+    unsigned long long start = 0;
+    if (p && sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
+                           "%*d %*d %*d %*d %llu", &start) != 1)
+        start = 0;
+    return start;
+}
+
+static void boot_id(char *out, size_t outsz)
+{
+    FILE *f = fopen("/proc/sys/kernel/random/boot_id", "r");
+    out[0] = '\0';
+    if (f) {
+        if (fgets(out, (int)outsz, f))
+            out[strcspn(out, "\n")] = '\0';
+        fclose(f);
+    }
+    if (!out[0])
+        snprintf(out, outsz, "unknown");
+}
+
+bool sb_owner_alive(const char *owner)
+{
+    char mine[64], theirs[64];
+    long pid;
+    unsigned long long start;
+    boot_id(mine, sizeof mine);
+    if (!owner || sscanf(owner, "%63[^:]:%ld:%llu", theirs, &pid, &start) != 3)
+        return false;
+    if (strcmp(mine, theirs) != 0 || pid <= 0)
+        return false;   /* made before this boot (or elsewhere: see sandbox.h) */
+    return proc_start_time(pid) == start;
+}
+
+sb_sandbox *sb_new(const sb_config *cfg, se_error *err)
+{
+    sb_sandbox *sb = NULL;
+    se_error dkerr = {0};
+    sb_config defaults;
+    if (!cfg) {
+        sb_config_defaults(&defaults);
+        cfg = &defaults;
+    }
+    if (!valid_config(cfg, err))
+        return NULL;
+    sb = calloc(1, sizeof *sb);
+    if (!sb)
+        goto oom;
+    if (pthread_mutex_init(&sb->lock, NULL) != 0) {
+        free(sb);
+        se_error_set(err, SB_ERR_INTERNAL, "cannot create a mutex");
+        return NULL;
+    }
+    sb->cfg = *cfg;
+    sb->image = strdup(cfg->image);
+    sb->user = strdup(cfg->user);
+    sb->docker_host = cfg->docker_host ? strdup(cfg->docker_host) : NULL;
+    /* An empty runtime means the engine's default, as NULL does. */
+    sb->runtime = cfg->runtime && *cfg->runtime ? strdup(cfg->runtime) : NULL;
+    sb->seccomp_profile = cfg->seccomp_profile ? strdup(cfg->seccomp_profile) : NULL;
+    if (!sb->image || !sb->user || (cfg->docker_host && !sb->docker_host) ||
+        (cfg->runtime && *cfg->runtime && !sb->runtime) ||
+        (cfg->seccomp_profile && !sb->seccomp_profile))
+        goto oom;
+    sb->cfg.image = sb->image;
+    sb->cfg.user = sb->user;
+    sb->cfg.docker_host = sb->docker_host;
+    sb->cfg.runtime = sb->runtime;
+    sb->cfg.seccomp_profile = sb->seccomp_profile;
+
+    sb->dk = dk_client_new(sb->docker_host, &dkerr);
+    if (!sb->dk) {
+        se_error_set(err, SB_ERR_ENGINE, "%s", dkerr.message);
+        goto fail;
+    }
+    char rnd[SB_NONCE_LEN + 1], boot[64];
+    if (sb_nonce_new(rnd) != 0) {
+        se_error_set(err, SB_ERR_INTERNAL, "getrandom failed: %s", strerror(errno));
+        goto fail;
+    }
+    memcpy(sb->instance, rnd, sizeof sb->instance - 1);
+    boot_id(boot, sizeof boot);
+    snprintf(sb->owner, sizeof sb->owner, "%s:%ld:%llu", boot, (long)getpid(),
+             proc_start_time((long)getpid()));
+    sb->ctx.dk = sb->dk;
+    sb->ctx.cfg = &sb->cfg;
+    return sb;
+oom:
+    se_error_set(err, SB_ERR_INTERNAL, "out of memory");
+fail:
+    sb_free(sb);
+    return NULL;
+}
+
+static void *pool_make(void *ctx, char *errbuf, size_t errsz)
+{
+    sb_sandbox *sb = ctx;
+    se_error err = {0};
+    sb_box *box = sb_box_new(&sb->ctx, &err);
+    if (!box) {
+        snprintf(errbuf, errsz, "%s", err.message);
+        note_error(sb, &err);
+        return NULL;
+    }
+    /* A container started: the engine and the image are back. Without this only a
+     * run would clear a failure, and a server taken out of rotation by its /healthz
+     * gets no runs: it would never be seen to recover. */
+    pthread_mutex_lock(&sb->lock);
+    sb->engine_ok = sb->image_ok = true;
+    pthread_mutex_unlock(&sb->lock);
+    return box;
+}
+
+static void pool_drop(void *ctx, void *item)
+{
+    sb_sandbox *sb = ctx;
+    sb_box_discard(item, &sb->ctx);
+}
+
+/* Containers whose owner is gone: an earlier instance that crashed or was killed. */
+static int remove_leftovers(sb_sandbox *sb, const char *label, bool all, se_error *err)
+{
+    json_t *list = NULL;
+    se_error dkerr = {0};
+    if (dk_container_list(sb->dk, label, &list, &dkerr) != 0) {
+        sb_error_from_dk(err, &sb->cfg, &dkerr);
+        return -1;
+    }
+    size_t i;
+    json_t *c;
+    json_array_foreach(list, i, c) {
+        const char *id = json_string_value(json_object_get(c, "Id"));
+        const char *owner = json_string_value(
+            json_object_get(json_object_get(c, "Labels"), "safe-exec.owner"));
+        if (!id || (!all && sb_owner_alive(owner)))
+            continue;
+        if (dk_container_remove(sb->dk, id, &dkerr) != 0)
+            fprintf(stderr, "safe-exec: could not remove leftover container %.12s: %s\n",
+                    id, dkerr.message);
+    }
+    json_decref(list);
+    return 0;
+}
+
+/* Settles "auto" (crun when the engine offers it, else the engine's default) and
+ * names the runtime for the stats; the create body is written after it. crun, a C
+ * program, sets a container up and tears it down with less CPU than runc, the usual
+ * default, which is the engine's main cost per run (README "Benchmark"); both run the
+ * same OCI spec: every limit, the seccomp profile and the capabilities are the
+ * engine's. */
+static int resolve_runtime(sb_sandbox *sb, se_error *err)
+{
+    se_error dkerr = {0};
+    json_t *info = NULL;
+    int rc = -1;
+    if (dk_engine_info(sb->dk, &info, &dkerr) != 0) {
+        sb_error_from_dk(err, &sb->cfg, &dkerr);
+        goto out;
+    }
+    if (sb->runtime && strcmp(sb->runtime, SB_RUNTIME_AUTO) == 0) {
+        free(sb->runtime);
+        sb->runtime = NULL;
+        sb->cfg.runtime = NULL;
+        if (json_object_get(json_object_get(info, "Runtimes"), SB_RUNTIME_PREFERRED)) {
+            if (!(sb->runtime = strdup(SB_RUNTIME_PREFERRED))) {
+                se_error_set(err, SB_ERR_INTERNAL, "out of memory");
+                goto out;
+            }
+            sb->cfg.runtime = sb->runtime;
+        }
+    }
+    const char *dflt = json_string_value(json_object_get(info, "DefaultRuntime"));
+    pthread_mutex_lock(&sb->lock);
+    snprintf(sb->runtime_used, sizeof sb->runtime_used, "%s",
+             sb->runtime ? sb->runtime : dflt ? dflt : "default");
+    pthread_mutex_unlock(&sb->lock);
+    rc = 0;
+out:
+    json_decref(info);
+    return rc;
+}
+
+int sb_start(sb_sandbox *sb, se_error *err)
+{
+    se_error dkerr = {0};
+    json_t *img = NULL;
+    int rc = -1;
+    if (sb->started)
+        return 0;
+    if (dk_ping(sb->dk, &dkerr) != 0) {
+        sb_error_from_dk(err, &sb->cfg, &dkerr);
+        goto out;
+    }
+    pthread_mutex_lock(&sb->lock);
+    sb->engine_ok = true;
+    pthread_mutex_unlock(&sb->lock);
+    if (resolve_runtime(sb, err) != 0)
+        goto out;
+    if (!sb->create_body) {
+        sb->create_body = sb_spec_create_body(&sb->cfg, sb->instance, sb->owner);
+        if (!sb->create_body) {
+            se_error_set(err, SB_ERR_INTERNAL, "out of memory");
+            goto out;
+        }
+        sb->ctx.create_body = sb->create_body;
+    }
+    if (dk_image_inspect(sb->dk, sb->cfg.image, &img, &dkerr) != 0) {
+        if (dkerr.code == 404)
+            se_error_set(err, SB_ERR_IMAGE, "sandbox image %s not found in the Docker engine at "
+                    "%s: build it with scripts/run.sh (or bash scripts/lib/image.sh)",
+                    sb->cfg.image, dk_client_host(sb->dk));
+        else
+            sb_error_from_dk(err, &sb->cfg, &dkerr);
+        goto out;
+    }
+    pthread_mutex_lock(&sb->lock);
+    sb->image_ok = true;
+    pthread_mutex_unlock(&sb->lock);
+    if (remove_leftovers(sb, SB_LABEL, false, err) != 0)
+        goto out;
+    /* sb_stats_get() (/healthz) may run on another thread meanwhile: the reaper and
+     * the pool are published under the lock it reads them under. */
+    sb_reaper *reaper = sb_reaper_new(sb->dk, REAPER_THREADS, on_reaper_error, sb);
+    if (!reaper) {
+        se_error_set(err, SB_ERR_INTERNAL, "cannot start the reaper thread");
+        goto out;
+    }
+    sb->ctx.reaper = reaper;
+    pthread_mutex_lock(&sb->lock);
+    sb->reaper = reaper;
+    pthread_mutex_unlock(&sb->lock);
+    if (sb->cfg.pool_size > 0) {
+        unsigned makers = sb->cfg.pool_size < POOL_MAKERS_MAX ? sb->cfg.pool_size
+                                                              : POOL_MAKERS_MAX;
+        pool *p = pool_new(sb->cfg.pool_size, makers, pool_make, pool_drop, sb);
+        if (!p) {
+            se_error_set(err, SB_ERR_INTERNAL, "cannot start the pool threads");
+            goto out;
+        }
+        pthread_mutex_lock(&sb->lock);
+        sb->pool = p;
+        pthread_mutex_unlock(&sb->lock);
+    }
+    sb->started = true;
+    rc = 0;
+out:
+    if (rc != 0 && err)
+        note_error(sb, err);
+    json_decref(img);
+    return rc;
+}
+
+int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, se_error *err)
+{
+    memset(res, 0, sizeof *res);
+    if (!sb->started) {
+        se_error_set(err, SB_ERR_INTERNAL, "sb_run before sb_start");
+        return -1;
+    }
+    if (!req->code || req->code_len > SB_INPUT_MAX ||
+        (req->stdin_data ? req->stdin_len : 0) > SB_INPUT_MAX - req->code_len) {
+        se_error_set(err, SB_ERR_INTERNAL, "request without code, or over %u bytes", SB_INPUT_MAX);
+        return -1;
+    }
+    double timeout = sb->cfg.timeout_s;
+    if (req->timeout_s > 0 && !isnan(req->timeout_s))
+        timeout = req->timeout_s < sb->cfg.max_timeout_s ? req->timeout_s
+                                                         : sb->cfg.max_timeout_s;
+
+    int rc = -1;
+    bool from_pool = false;
+    sb_reaper_run_begin(sb->reaper);
+    for (int attempt = 0; attempt < 2; attempt++) {
+        sb_box *box = NULL;
+        /* A retry means the pool's containers may all be dead (engine restarted). */
+        if (sb->pool && attempt == 0)
+            box = pool_take(sb->pool, (int)(sb->cfg.start_timeout_s * 1000));
+        from_pool = box != NULL;
+        if (!box)
+            box = sb_box_new(&sb->ctx, err);
+        if (!box)
+            break;
+        rc = sb_box_run(box, &sb->ctx, req, timeout, res, err);
+        sb_box_discard(box, &sb->ctx);
+        if (rc != SB_BOX_STALE)
+            break;
+        rc = -1;
+    }
+    sb_reaper_run_end(sb->reaper);
+    if (rc != 0) {
+        note_error(sb, err);
+        return -1;
+    }
+    res->from_pool = from_pool;
+    pthread_mutex_lock(&sb->lock);
+    sb->runs++;
+    sb->pool_hits += from_pool;
+    sb->engine_ok = sb->image_ok = true;
+    pthread_mutex_unlock(&sb->lock);
+    return 0;
+}
+
+void sb_stats_get(sb_sandbox *sb, sb_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    pool_stats ps = {0};
+    char pool_err[SE_ERR_MAX] = "";
+    /* sb_start() publishes these under the lock, maybe while we run; once set they
+     * live until sb_free(), which no caller overlaps with. */
+    pthread_mutex_lock(&sb->lock);
+    pool *p = sb->pool;
+    sb_reaper *reaper = sb->reaper;
+    pthread_mutex_unlock(&sb->lock);
+    if (p)
+        pool_get_stats(p, &ps, pool_err, sizeof pool_err);
+    pthread_mutex_lock(&sb->lock);
+    st->engine_ok = sb->engine_ok;
+    st->image_ok = sb->image_ok;
+    st->runs = sb->runs;
+    st->pool_hits = sb->pool_hits;
+    snprintf(st->last_error, sizeof st->last_error, "%s",
+             pool_err[0] ? pool_err : sb->last_error);
+    snprintf(st->runtime, sizeof st->runtime, "%s", sb->runtime_used);
+    pthread_mutex_unlock(&sb->lock);
+    st->pool_ready = ps.ready;
+    st->pool_target = p ? ps.size : 0;
+    st->reaper_backlog = reaper ? sb_reaper_backlog(reaper) : 0;
+}
+
+void sb_free(sb_sandbox *sb)
+{
+    if (!sb)
+        return;
+    pool_free(sb->pool);
+    sb_reaper_free(sb->reaper);
+    if (sb->started) {
+        /* Anything of ours the queues missed (a box mid-creation when a call failed). */
+        char label[64];
+        se_error ignored;
+        snprintf(label, sizeof label, "safe-exec.instance=%s", sb->instance);
+        remove_leftovers(sb, label, true, &ignored);
+    }
+    dk_client_free(sb->dk);
+    free(sb->create_body);
+    free(sb->image);
+    free(sb->user);
+    free(sb->docker_host);
+    free(sb->runtime);
+    free(sb->seccomp_profile);
+    pthread_mutex_destroy(&sb->lock);
+    free(sb);
+}

@@ -1,0 +1,336 @@
+/*
+ * sb_box.c - one container, one run.
+ *
+ * A box is created, attached and started (attach first: nothing the entrypoint writes
+ * is lost), then read until the entrypoint's "ready" marker. A run writes the request,
+ * reads until "begin" (start of the wall-clock timer), then drains both streams until
+ * the entrypoint's report or a limit:
+ *   report          -> ok / error / memory_limit (the entrypoint saw the OOM killer)
+ *   wall clock      -> timeout: CPU and memory from the engine's stats, then kill
+ *   > output_limit  -> output_limit: kill
+ *   stream ends without a report (PID 1 itself was killed, by the OOM killer as a rule)
+ *                   -> the engine's view: State.OOMKilled
+ */
+#include "sb_box.h"
+#include "sb_proto.h"
+#include "mclock.h"
+#include "se_utf8.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define READ_CHUNK 65536
+
+struct sb_box {
+    char id[DK_ID_MAX];
+    char nonce[SB_NONCE_LEN + 1];
+    dk_attach *att;
+    sb_demux *dm;
+    bool used;
+};
+
+typedef enum pump_rc { PUMP_DATA, PUMP_EOF, PUMP_TIMEOUT, PUMP_ERROR } pump_rc;
+
+static int64_t ms_of(double s)
+{
+    return (int64_t)(s * 1000.0 + 0.5);
+}
+
+/* Reads what is there (waiting until deadline_ms) into the demultiplexer. */
+static pump_rc pump(sb_box *b, int64_t deadline_ms)
+{
+    char buf[READ_CHUNK];
+    for (;;) {
+        if (!dk_attach_pending(b->att)) {
+            int64_t left = deadline_ms - mclock_now_ms();
+            if (left <= 0)
+                return PUMP_TIMEOUT;
+            struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
+            int r = poll(&p, 1, left > 60000 ? 60000 : (int)left);
+            if (r < 0 && errno != EINTR)
+                return PUMP_ERROR;
+            if (r <= 0)
+                continue;
+        }
+        ssize_t n = dk_attach_read(b->att, buf, sizeof buf);
+        if (n > 0) {
+            sb_demux_feed(b->dm, buf, (size_t)n);
+            return PUMP_DATA;
+        }
+        if (n == 0)
+            return PUMP_EOF;
+        if (errno != EAGAIN && errno != EWOULDBLOCK)
+            return PUMP_ERROR;
+    }
+}
+
+/* The first line of the container's stderr, for messages about a broken start. */
+static void stderr_hint(const sb_box *b, char *out, size_t outsz)
+{
+    size_t len;
+    const char *s = sb_demux_stream(b->dm, 2, &len, NULL);
+    size_t k = 0;
+    while (k < len && k < 200 && s[k] != '\n')
+        k++;
+    snprintf(out, outsz, "%s%.*s", k ? ": " : "", (int)k, s);
+}
+
+sb_box *sb_box_new(const sb_ctx *ctx, se_error *err)
+{
+    sb_box *b = calloc(1, sizeof *b);
+    se_error dkerr = {0};
+    int64_t deadline = mclock_now_ms() + ms_of(ctx->cfg->start_timeout_s);
+    if (!b) {
+        se_error_set(err, SB_ERR_INTERNAL, "out of memory");
+        return NULL;
+    }
+    if (sb_nonce_new(b->nonce) != 0) {
+        se_error_set(err, SB_ERR_INTERNAL, "getrandom failed: %s", strerror(errno));
+        goto fail;
+    }
+    b->dm = sb_demux_new(b->nonce, ctx->cfg->stream_cap);
+    if (!b->dm) {
+        se_error_set(err, SB_ERR_INTERNAL, "out of memory");
+        goto fail;
+    }
+    if (dk_container_create(ctx->dk, ctx->create_body, b->id, &dkerr) != 0) {
+        sb_error_from_dk(err, ctx->cfg, &dkerr);
+        goto fail;
+    }
+    int64_t left = deadline - mclock_now_ms();
+    b->att = dk_attach_open(ctx->dk, b->id, left > 1000 ? (int)left : 1000, &dkerr);
+    if (!b->att) {
+        sb_error_from_dk(err, ctx->cfg, &dkerr);
+        goto fail;
+    }
+    if (dk_container_start(ctx->dk, b->id, &dkerr) != 0) {
+        sb_error_from_dk(err, ctx->cfg, &dkerr);
+        goto fail;
+    }
+    while (sb_demux_phase(b->dm) == SB_PHASE_STARTING) {
+        pump_rc rc = pump(b, deadline);
+        if (rc == PUMP_DATA)
+            continue;
+        char hint[256];
+        stderr_hint(b, hint, sizeof hint);
+        se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s did not become ready (%s)%s",
+                b->id, rc == PUMP_TIMEOUT ? "start-up timed out" :
+                rc == PUMP_EOF ? "it exited" : strerror(errno), hint);
+        goto fail;
+    }
+    if (sb_demux_phase(b->dm) != SB_PHASE_READY) {
+        se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s: %s", b->id,
+                sb_demux_problem(b->dm));
+        goto fail;
+    }
+    return b;
+fail:
+    sb_box_discard(b, ctx);
+    return NULL;
+}
+
+void sb_box_discard(sb_box *b, const sb_ctx *ctx)
+{
+    if (!b)
+        return;
+    dk_attach_close(b->att);
+    if (b->id[0])
+        sb_reaper_push(ctx->reaper, b->id);
+    sb_demux_free(b->dm);
+    free(b);
+}
+
+static int take_streams(sb_box *b, sb_result *res, se_error *err)
+{
+    size_t len;
+    bool trunc;
+    const char *s = sb_demux_stream(b->dm, 1, &len, &trunc);
+    res->out = se_utf8_repair(s, len, trunc, &res->out_len);
+    res->out_truncated = trunc;
+    s = sb_demux_stream(b->dm, 2, &len, &trunc);
+    res->err = se_utf8_repair(s, len, trunc, &res->err_len);
+    res->err_truncated = trunc;
+    res->truncated = res->out_truncated || res->err_truncated;
+    if (!res->out || !res->err) {
+        sb_result_clear(res);
+        se_error_set(err, SB_ERR_INTERNAL, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+/* Stops the program now (timeout, output limit); its CPU time and memory come from
+ * the engine's cgroup statistics, taken just before. */
+static void stop_program(sb_box *b, const sb_ctx *ctx, sb_result *res)
+{
+    dk_stats st;
+    se_error dkerr = {0};
+    /* Hang up first: while output waits unread on our socket, the engine's copy of the
+     * container's stdout blocks, and with it the kill (which waits for the streams). */
+    dk_attach_close(b->att);
+    b->att = NULL;
+    if (dk_container_stats(ctx->dk, b->id, &st, &dkerr) == 0) {
+        res->cpu_time_ms = st.cpu_ns >= 0 ? st.cpu_ns / 1000000 : -1;
+        res->memory_peak_kb = st.memory_peak_bytes >= 0 ? st.memory_peak_bytes / 1024 : -1;
+    }
+    if (dk_container_kill(ctx->dk, b->id, &dkerr) != 0)
+        fprintf(stderr, "safe-exec: kill %.12s: %s (the reaper removes it)\n", b->id,
+                dkerr.message);
+    res->exit_code = -1;
+    res->signal = 0;
+}
+
+/* The stream ended without a report: PID 1 is gone. The engine tells why. */
+static int engine_verdict(sb_box *b, const sb_ctx *ctx, sb_result *res, se_error *err)
+{
+    dk_state st = {0};
+    se_error dkerr = {0};
+    for (int i = 0; i < 40; i++) {   /* the engine notes the exit a moment later */
+        if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) != 0) {
+            sb_error_from_dk(err, ctx->cfg, &dkerr);
+            return -1;
+        }
+        if (!st.running)
+            break;
+        struct timespec ts = {0, 50 * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    /* PID 1 of a pid namespace cannot be sent SIGKILL from inside it, and we sent
+     * none: a 137 without a report is the cgroup's OOM killer. The engine sets
+     * OOMKilled from a separate event that may come after the exit (seen on a busy
+     * machine), so the exit status alone is the verdict; waiting for the flag would
+     * only delay the same answer. */
+    if (st.oom_killed || (!st.running && st.exit_code == 137)) {
+        res->status = SB_MEMORY_LIMIT;
+        res->exit_code = 137;
+        res->signal = 9;
+        res->memory_peak_kb = ctx->cfg->memory_bytes / 1024;
+        return 0;
+    }
+    char hint[256];
+    stderr_hint(b, hint, sizeof hint);
+    se_error_set(err, SB_ERR_INTERNAL, "the sandbox ended without a report (exit code %d%s)",
+            st.exit_code, hint);
+    return -1;
+}
+
+/* When the entrypoint could not read the cgroup's OOM counter, a SIGKILL the program
+ * did not send itself is told apart by the engine's view. */
+static bool oom_by_engine(sb_box *b, const sb_ctx *ctx)
+{
+    dk_state st = {0};
+    dk_stats stats;
+    se_error dkerr = {0};
+    if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) == 0 && st.oom_killed)
+        return true;
+    return dk_container_stats(ctx->dk, b->id, &stats, &dkerr) == 0 &&
+           stats.memory_peak_bytes >= ctx->cfg->memory_bytes - ctx->cfg->memory_bytes / 32;
+}
+
+static void from_report(sb_box *b, const sb_ctx *ctx, const sb_report *r, sb_result *res)
+{
+    res->duration_ms = (r->dur_us + 500) / 1000;
+    res->cpu_time_ms = (r->utime_us + r->stime_us + 500) / 1000;
+    res->memory_peak_kb = r->maxrss_kb;
+    res->signal = r->signal;
+    res->exit_code = r->signal ? 128 + r->signal : r->exit_code;
+    bool oom = r->oom == 1 || (r->oom < 0 && r->signal == 9 && oom_by_engine(b, ctx));
+    if (oom)
+        res->status = SB_MEMORY_LIMIT;
+    else
+        res->status = res->exit_code == 0 ? SB_OK : SB_ERROR;
+}
+
+int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeout_s,
+               sb_result *res, se_error *err)
+{
+    const sb_config *cfg = ctx->cfg;
+    char header[SB_HEADER_MAX];
+    se_error dkerr = {0};
+    int64_t deadline = mclock_now_ms() + ms_of(cfg->start_timeout_s);
+
+    if (b->used) {
+        se_error_set(err, SB_ERR_INTERNAL, "a sandbox container never serves two runs");
+        return -1;
+    }
+    b->used = true;
+    memset(res, 0, sizeof *res);
+    res->timeout_s = timeout_s;
+    res->cpu_time_ms = -1;
+    res->memory_peak_kb = -1;
+
+    int hlen = sb_proto_header(header, sizeof header, b->nonce, req->code_len,
+                               req->stdin_data ? req->stdin_len : 0);
+    if (hlen < 0) {
+        se_error_set(err, SB_ERR_INTERNAL, "request header too long");
+        return -1;
+    }
+    if (dk_attach_write(b->att, header, (size_t)hlen, deadline, &dkerr) != 0 ||
+        dk_attach_write(b->att, req->code, req->code_len, deadline, &dkerr) != 0 ||
+        (req->stdin_data && req->stdin_len &&
+         dk_attach_write(b->att, req->stdin_data, req->stdin_len, deadline, &dkerr) != 0)) {
+        se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s: %s", b->id, dkerr.message);
+        return SB_BOX_STALE;
+    }
+
+    while (sb_demux_phase(b->dm) == SB_PHASE_READY) {
+        pump_rc rc = pump(b, deadline);
+        if (rc == PUMP_DATA)
+            continue;
+        char hint[256];
+        stderr_hint(b, hint, sizeof hint);
+        se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s did not begin the run (%s)%s",
+                b->id, rc == PUMP_TIMEOUT ? "timed out" : rc == PUMP_EOF ? "it exited" :
+                strerror(errno), hint);
+        return SB_BOX_STALE;
+    }
+
+    int64_t begin = mclock_now_ms();
+    deadline = begin + ms_of(timeout_s);
+    for (;;) {
+        sb_phase ph = sb_demux_phase(b->dm);
+        if (sb_demux_output_total(b->dm) > cfg->output_limit) {
+            stop_program(b, ctx, res);
+            res->status = SB_OUTPUT_LIMIT;
+            res->duration_ms = mclock_now_ms() - begin;
+            break;
+        }
+        if (ph == SB_PHASE_DONE) {
+            sb_report r;
+            if (sb_demux_report(b->dm, &r) != 0) {
+                se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s: malformed report",
+                        b->id);
+                return -1;
+            }
+            from_report(b, ctx, &r, res);
+            break;
+        }
+        if (ph == SB_PHASE_BROKEN) {
+            se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s: %s", b->id,
+                    sb_demux_problem(b->dm));
+            return -1;
+        }
+        pump_rc rc = pump(b, deadline);
+        if (rc == PUMP_DATA)
+            continue;
+        if (rc == PUMP_TIMEOUT) {
+            stop_program(b, ctx, res);
+            res->status = SB_TIMEOUT;
+            res->duration_ms = mclock_now_ms() - begin;
+            break;
+        }
+        /* End of stream or a broken connection: PID 1 died without a report. */
+        res->duration_ms = mclock_now_ms() - begin;
+        if (engine_verdict(b, ctx, res, err) != 0)
+            return -1;
+        break;
+    }
+    sb_result_message(res, cfg->memory_bytes, cfg->output_limit, res->message,
+                      sizeof res->message);
+    return take_streams(b, res, err);
+}

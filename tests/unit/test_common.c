@@ -1,0 +1,122 @@
+/* Unit tests for src/common: the error type, the buffer, FNV-1a, UTF-8 repair. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "se_buf.h"
+#include "se_error.h"
+#include "se_hash.h"
+#include "se_utf8.h"
+
+static void test_error(void **state)
+{
+    (void)state;
+    se_error e;
+    se_error_set(&e, 503, "engine %s", "down");
+    assert_int_equal(e.code, 503);
+    assert_string_equal(e.message, "engine down");
+    char big[SE_ERR_MAX * 2];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    se_error_set(&e, 1, "%s", big);
+    assert_int_equal(strlen(e.message), SE_ERR_MAX - 1);
+    assert_string_equal(e.message + SE_ERR_MAX - 4, "...");
+    se_error_set(NULL, 1, "nobody asked");
+}
+
+static void test_buf(void **state)
+{
+    (void)state;
+    se_buf b = SE_BUF_INIT(10);
+    assert_int_equal(se_buf_append(&b, "hello", 5), 0);
+    assert_int_equal(se_buf_append(&b, "\0wor", 4), 0);
+    assert_int_equal(b.len, 9);
+    assert_int_equal(b.data[9], '\0');
+    assert_memory_equal(b.data, "hello\0wor", 9);
+    /* Past the cap: refused, content unchanged, and said so. */
+    assert_int_equal(se_buf_append(&b, "ld", 2), -1);
+    assert_true(se_buf_full(&b));
+    assert_int_equal(b.len, 9);
+    assert_true(b.alloc <= 11);
+    assert_int_equal(se_buf_append(&b, "l", 1), 0);
+    size_t n = 0;
+    char *d = se_buf_take(&b, &n);
+    assert_int_equal(n, 10);
+    assert_memory_equal(d, "hello\0worl", 10);
+    free(d);
+    assert_null(b.data);
+    assert_int_equal(b.len, 0);
+    /* Empty: an empty string, not NULL. */
+    d = se_buf_take(&b, &n);
+    assert_non_null(d);
+    assert_int_equal(n, 0);
+    assert_string_equal(d, "");
+    free(d);
+    /* Unbounded: grows past the first allocation. */
+    se_buf u = SE_BUF_INIT(0);
+    char chunk[1000];
+    memset(chunk, 'a', sizeof chunk);
+    for (int i = 0; i < 100; i++)
+        assert_int_equal(se_buf_append(&u, chunk, sizeof chunk), 0);
+    assert_int_equal(u.len, 100000);
+    assert_false(se_buf_full(&u));
+    se_buf_free(&u);
+    assert_null(u.data);
+}
+
+static void test_fnv(void **state)
+{
+    (void)state;
+    /* The published FNV-1a 64 test vectors. */
+    assert_true(se_fnv1a64("", 0) == 0xcbf29ce484222325ULL);
+    assert_true(se_fnv1a64("a", 1) == 0xaf63dc4c8601ec8cULL);
+    assert_true(se_fnv1a64("foobar", 6) == 0x85944171f73967e8ULL);
+    assert_true(se_fnv1a64(NULL, 0) == 0xcbf29ce484222325ULL);
+}
+
+static void test_utf8(void **state)
+{
+    (void)state;
+    size_t n;
+    char *s = se_utf8_repair("h\xc3\xa9\xf0\x9f\x8e\x89", 7, false, &n);
+    assert_int_equal(n, 7);
+    assert_memory_equal(s, "h\xc3\xa9\xf0\x9f\x8e\x89", 7);
+    free(s);
+    /* Invalid, overlong, surrogate: one U+FFFD per bad byte. */
+    s = se_utf8_repair("a\xff" "b\xc0\xaf" "c\xed\xa0\x80", 10, false, &n);
+    assert_string_equal(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd\xef\xbf\xbd"
+                           "c\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+    free(s);
+    s = se_utf8_repair("ab\xe4\xb8", 4, true, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(s, "ab");
+    free(s);
+    s = se_utf8_repair("ab\xe4\xb8", 4, false, &n);
+    assert_string_equal(s, "ab\xef\xbf\xbd\xef\xbf\xbd");
+    free(s);
+    s = se_utf8_repair("a\0b", 3, false, &n);
+    assert_int_equal(n, 3);
+    assert_int_equal(s[1], '\0');
+    assert_int_equal(s[2], 'b');
+    free(s);
+    /* A literal U+FFFD is valid and kept as it is. */
+    s = se_utf8_repair("\xef\xbf\xbd", 3, false, &n);
+    assert_int_equal(n, 3);
+    free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_error),
+        cmocka_unit_test(test_buf),
+        cmocka_unit_test(test_fnv),
+        cmocka_unit_test(test_utf8),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
