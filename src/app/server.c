@@ -60,15 +60,9 @@ srv *srv_new(const cfg *c, se_error *err)
         se_error_set(err, 0, "out of memory");
         return NULL;
     }
-    if (pthread_mutex_init(&s->lock, NULL) != 0) {
+    if (mclock_sync_init(&s->lock, &s->wake) != 0) {
         free(s);
-        se_error_set(err, 0, "cannot create a mutex");
-        return NULL;
-    }
-    if (mclock_cond_init(&s->wake) != 0) {
-        pthread_mutex_destroy(&s->lock);
-        free(s);
-        se_error_set(err, 0, "cannot create a condition variable");
+        se_error_set(err, 0, "cannot create a mutex or condition variable");
         return NULL;
     }
     s->cfg = *c;

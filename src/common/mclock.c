@@ -1,5 +1,4 @@
 /* mclock.c - see mclock.h. */
-#define _POSIX_C_SOURCE 200809L
 #include "mclock.h"
 
 int64_t mclock_now_ms(void)
@@ -34,5 +33,16 @@ int mclock_cond_init(pthread_cond_t *cond)
     if (rc == 0)
         rc = pthread_cond_init(cond, &ca);
     pthread_condattr_destroy(&ca);
+    return rc;
+}
+
+int mclock_sync_init(pthread_mutex_t *mutex, pthread_cond_t *cond)
+{
+    int rc = pthread_mutex_init(mutex, NULL);
+    if (rc != 0)
+        return rc;
+    rc = mclock_cond_init(cond);
+    if (rc != 0)
+        pthread_mutex_destroy(mutex);
     return rc;
 }

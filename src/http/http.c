@@ -286,30 +286,16 @@ http_server *http_server_start(const http_config *cfg, se_error *err)
         return NULL;
     }
     s->listen_fd = -1;
-    if (pthread_mutex_init(&s->watch_lock, NULL) != 0) {
+    if (mclock_sync_init(&s->watch_lock, &s->watch_wake) != 0) {
         free(s);
-        se_error_set(err, 0, "cannot create a mutex");
+        se_error_set(err, 0, "cannot create a mutex or condition variable");
         return NULL;
     }
-    if (mclock_cond_init(&s->watch_wake) != 0) {
-        pthread_mutex_destroy(&s->watch_lock);
-        free(s);
-        se_error_set(err, 0, "cannot create a condition variable");
-        return NULL;
-    }
-    if (pthread_mutex_init(&s->idle_lock, NULL) != 0) {
+    if (mclock_sync_init(&s->idle_lock, &s->idle) != 0) {
         pthread_cond_destroy(&s->watch_wake);
         pthread_mutex_destroy(&s->watch_lock);
         free(s);
-        se_error_set(err, 0, "cannot create a mutex");
-        return NULL;
-    }
-    if (mclock_cond_init(&s->idle) != 0) {
-        pthread_mutex_destroy(&s->idle_lock);
-        pthread_cond_destroy(&s->watch_wake);
-        pthread_mutex_destroy(&s->watch_lock);
-        free(s);
-        se_error_set(err, 0, "cannot create a condition variable");
+        se_error_set(err, 0, "cannot create a mutex or condition variable");
         return NULL;
     }
     s->cfg = *cfg;
@@ -358,18 +344,7 @@ http_server *http_server_start(const http_config *cfg, se_error *err)
     s->watchdog_running = true;
     return s;
 fail:
-    if (s->daemon)
-        MHD_stop_daemon(s->daemon);
-    if (s->listen_fd >= 0)
-        close(s->listen_fd);
-    pthread_cond_destroy(&s->idle);
-    pthread_mutex_destroy(&s->idle_lock);
-    pthread_cond_destroy(&s->watch_wake);
-    pthread_mutex_destroy(&s->watch_lock);
-    free(s->host);
-    free(s->api_key);
-    free(s->cors);
-    free(s);
+    http_server_free(s);
     return NULL;
 }
 

@@ -121,16 +121,14 @@ pool *pool_new(unsigned size, unsigned makers, pool_make_fn make, pool_drop_fn d
     p->ctx = ctx;
     p->size = size;
     /* pool_free() destroys all three: build them all, or none. */
-    bool lock_ok = pthread_mutex_init(&p->lock, NULL) == 0;
-    bool need_ok = mclock_cond_init(&p->need) == 0;
-    bool avail_ok = mclock_cond_init(&p->avail) == 0;
-    if (!lock_ok || !need_ok || !avail_ok) {
-        if (lock_ok)
-            pthread_mutex_destroy(&p->lock);
-        if (need_ok)
-            pthread_cond_destroy(&p->need);
-        if (avail_ok)
-            pthread_cond_destroy(&p->avail);
+    if (mclock_sync_init(&p->lock, &p->need) != 0) {
+        free(p->items);
+        free(p);
+        return NULL;
+    }
+    if (mclock_cond_init(&p->avail) != 0) {
+        pthread_cond_destroy(&p->need);
+        pthread_mutex_destroy(&p->lock);
         free(p->items);
         free(p);
         return NULL;

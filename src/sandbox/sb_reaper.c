@@ -117,14 +117,7 @@ sb_reaper *sb_reaper_new(dk_client *dk, unsigned threads, sb_reaper_report_fn re
     r->dk = dk;
     r->report = report;
     r->ctx = ctx;
-    /* sb_reaper_free() destroys both: build both, or neither. */
-    bool lock_ok = pthread_mutex_init(&r->lock, NULL) == 0;
-    bool cond_ok = mclock_cond_init(&r->cond) == 0;
-    if (!lock_ok || !cond_ok) {
-        if (lock_ok)
-            pthread_mutex_destroy(&r->lock);
-        if (cond_ok)
-            pthread_cond_destroy(&r->cond);
+    if (mclock_sync_init(&r->lock, &r->cond) != 0) {
         free(r);
         return NULL;
     }

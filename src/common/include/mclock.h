@@ -16,5 +16,8 @@ int64_t mclock_now_ms(void);
 struct timespec mclock_deadline(int64_t ms);
 /* pthread_cond_init on CLOCK_MONOTONIC; 0 or an error number. */
 int mclock_cond_init(pthread_cond_t *cond);
+/* A mutex and a CLOCK_MONOTONIC condition variable: both made (0), or neither (an
+ * error number), so that the caller's one cleanup path destroys what exists. */
+int mclock_sync_init(pthread_mutex_t *mutex, pthread_cond_t *cond);
 
 #endif
