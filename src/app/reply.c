@@ -6,7 +6,7 @@
 #include "srv_internal.h"
 
 void srv__set_body(http_response *res, unsigned status, char *body, size_t len,
-                     const char *type)
+                   const char *type)
 {
     res->status = status;
     res->body = body;

@@ -26,7 +26,7 @@ void se_log(const char *fmt, ...)
         k = 0;
     n += (size_t)k;
     if (n > sizeof(line) - 2)
-        n = sizeof(line) - 2;      /* truncated: still one line */
+        n = sizeof(line) - 2; /* truncated: still one line */
     line[n++] = '\n';
     /* One write() per line keeps lines whole when threads log at once. */
     const char *p = line;

@@ -61,11 +61,14 @@ void sb_error_from_dk(se_error *err, const sb_config *cfg, const se_error *dkerr
 {
     if (dkerr->code == 404 && strstr(dkerr->message, "No such image"))
         se_error_set(err, SB_ERR_IMAGE,
-                "sandbox image %s is missing: build it with scripts/run.sh "
-                "(or bash scripts/lib/image.sh)", cfg->image);
+                     "sandbox image %s is missing: build it with scripts/run.sh "
+                     "(or bash scripts/lib/image.sh)",
+                     cfg->image);
     else if (dkerr->code == 0 && strstr(dkerr->message, "cannot reach"))
-        se_error_set(err, SB_ERR_ENGINE, "%s (start an engine with scripts/run.sh, or set "
-                "DOCKER_HOST)", dkerr->message);
+        se_error_set(err, SB_ERR_ENGINE,
+                     "%s (start an engine with scripts/run.sh, or set "
+                     "DOCKER_HOST)",
+                     dkerr->message);
     else
         se_error_set(err, SB_ERR_ENGINE, "%s", dkerr->message);
 }
@@ -78,12 +81,12 @@ static const char *signal_abbrev(int sig)
         int sig;
         const char *name;
     } names[] = {
-        {SIGHUP, "HUP"},   {SIGINT, "INT"},   {SIGQUIT, "QUIT"}, {SIGILL, "ILL"},
-        {SIGTRAP, "TRAP"}, {SIGABRT, "ABRT"}, {SIGBUS, "BUS"},   {SIGFPE, "FPE"},
-        {SIGKILL, "KILL"}, {SIGUSR1, "USR1"}, {SIGSEGV, "SEGV"}, {SIGUSR2, "USR2"},
-        {SIGPIPE, "PIPE"}, {SIGALRM, "ALRM"}, {SIGTERM, "TERM"}, {SIGCHLD, "CHLD"},
-        {SIGCONT, "CONT"}, {SIGSTOP, "STOP"}, {SIGTSTP, "TSTP"}, {SIGTTIN, "TTIN"},
-        {SIGTTOU, "TTOU"}, {SIGURG, "URG"},   {SIGXCPU, "XCPU"}, {SIGXFSZ, "XFSZ"},
+        {SIGHUP, "HUP"},       {SIGINT, "INT"},   {SIGQUIT, "QUIT"}, {SIGILL, "ILL"},
+        {SIGTRAP, "TRAP"},     {SIGABRT, "ABRT"}, {SIGBUS, "BUS"},   {SIGFPE, "FPE"},
+        {SIGKILL, "KILL"},     {SIGUSR1, "USR1"}, {SIGSEGV, "SEGV"}, {SIGUSR2, "USR2"},
+        {SIGPIPE, "PIPE"},     {SIGALRM, "ALRM"}, {SIGTERM, "TERM"}, {SIGCHLD, "CHLD"},
+        {SIGCONT, "CONT"},     {SIGSTOP, "STOP"}, {SIGTSTP, "TSTP"}, {SIGTTIN, "TTIN"},
+        {SIGTTOU, "TTOU"},     {SIGURG, "URG"},   {SIGXCPU, "XCPU"}, {SIGXFSZ, "XFSZ"},
         {SIGVTALRM, "VTALRM"}, {SIGPROF, "PROF"}, {SIGSYS, "SYS"},
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -107,23 +110,19 @@ void sb_result_message(const sb_result *res, int64_t memory_bytes, size_t output
 {
     char amount[64];
     switch (res->status) {
-    case SB_OK:
-        buf[0] = '\0';
-        break;
+    case SB_OK: buf[0] = '\0'; break;
     case SB_ERROR:
         if (res->signal) {
             const char *abbrev = signal_abbrev(res->signal);
-            snprintf(buf, size, "Process killed by signal %d%s%s%s",
-                     res->signal, abbrev ? " (SIG" : "", abbrev ? abbrev : "",
-                     abbrev ? ")" : "");
+            snprintf(buf, size, "Process killed by signal %d%s%s%s", res->signal,
+                     abbrev ? " (SIG" : "", abbrev ? abbrev : "", abbrev ? ")" : "");
         } else {
-            snprintf(buf, size, "Process exited with code %d",
-                     res->exit_code);
+            snprintf(buf, size, "Process exited with code %d", res->exit_code);
         }
         break;
     case SB_TIMEOUT:
-        snprintf(buf, size, "Execution timed out after %g second%s",
-                 res->timeout_s, res->timeout_s == 1.0 ? "" : "s");
+        snprintf(buf, size, "Execution timed out after %g second%s", res->timeout_s,
+                 res->timeout_s == 1.0 ? "" : "s");
         break;
     case SB_MEMORY_LIMIT:
         size_text(memory_bytes, amount, sizeof amount);

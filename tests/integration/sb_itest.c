@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <spawn.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -896,6 +897,61 @@ typedef struct test_case {
     void (*fn)(sb_sandbox *sb);
 } test_case;
 
+/* /healthz reads the sandbox's statistics while the start-up thread is still inside
+ * sb_start() (which creates the reaper and the pool): a reader in a tight loop on
+ * another thread, across the whole start. Every value it sees must be one the
+ * sandbox could have had, and under ThreadSanitizer (-DSAFE_EXEC_TSAN=ON) the loop
+ * exposes any field sb_start() publishes without the lock. */
+typedef struct stats_reader {
+    sb_sandbox *sb;
+    atomic_bool stop;
+    unsigned long reads;
+    bool bad_target;
+} stats_reader;
+
+static void *stats_reader_main(void *p)
+{
+    stats_reader *r = p;
+    while (!atomic_load(&r->stop)) {
+        sb_stats st;
+        sb_stats_get(r->sb, &st);
+        if (st.pool_target != 0 && st.pool_target != 2)
+            r->bad_target = true;
+        r->reads++;
+    }
+    return NULL;
+}
+
+static int case_stats_during_start(void)
+{
+    sb_config cfg;
+    se_error err = {0};
+    sb_config_defaults(&cfg);
+    cfg.pool_size = 2;
+    sb_sandbox *sb = sb_new(&cfg, &err);
+    CHECK(sb != NULL, "%s", err.message);
+    if (!sb)
+        return 1;
+    stats_reader r = {.sb = sb};
+    atomic_init(&r.stop, false);
+    pthread_t t;
+    CHECK(pthread_create(&t, NULL, stats_reader_main, &r) == 0, "thread");
+    CHECK(sb_start(sb, &err) == 0, "%s", err.message);
+    wait_pool(sb);
+    atomic_store(&r.stop, true);
+    pthread_join(t, NULL);
+    sb_stats st;
+    sb_stats_get(sb, &st);
+    CHECK(st.pool_target == 2 && st.pool_ready == 2, "pool %u/%u", st.pool_ready,
+          st.pool_target);
+    CHECK(!r.bad_target, "a reader saw a pool target that never was");
+    CHECK(r.reads > 0, "the reader never ran");
+    sb_free(sb);
+    fprintf(stderr, "stats_during_start: %lu reads during start-up, %d failed check(s)\n",
+            r.reads, it_failures);
+    return it_failures ? 1 : 0;
+}
+
 static const test_case cases[] = {
     {"print", case_print},
     {"arithmetic", case_arithmetic},
@@ -930,8 +986,10 @@ int main(int argc, char **argv)
         return case_errors() ? 1 : 0;
     if (argc == 2 && strcmp(argv[1], "leftovers") == 0)
         return case_leftovers();
+    if (argc == 2 && strcmp(argv[1], "stats_during_start") == 0)
+        return case_stats_during_start();
     if (argc != 3 || (strcmp(argv[2], "pool") && strcmp(argv[2], "nopool"))) {
-        fprintf(stderr, "usage: %s CASE pool|nopool | errors | leftovers\ncases:", argv[0]);
+        fprintf(stderr, "usage: %s CASE pool|nopool | errors | leftovers | stats_during_start\ncases:", argv[0]);
         for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
             fprintf(stderr, " %s", cases[i].name);
         fputc('\n', stderr);

@@ -88,8 +88,12 @@ static void test_utf8(void **state)
     assert_memory_equal(s, "h\xc3\xa9\xf0\x9f\x8e\x89", 7);
     free(s);
     /* Invalid, overlong, surrogate: one U+FFFD per bad byte. */
-    s = se_utf8_repair("a\xff" "b\xc0\xaf" "c\xed\xa0\x80", 10, false, &n);
-    assert_string_equal(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd\xef\xbf\xbd"
+    s = se_utf8_repair("a\xff"
+                       "b\xc0\xaf"
+                       "c\xed\xa0\x80",
+                       10, false, &n);
+    assert_string_equal(s, "a\xef\xbf\xbd"
+                           "b\xef\xbf\xbd\xef\xbf\xbd"
                            "c\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
     free(s);
     s = se_utf8_repair("ab\xe4\xb8", 4, true, &n);

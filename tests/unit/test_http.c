@@ -16,9 +16,10 @@ static void test_status_words(void **state)
 {
     (void)state;
     const unsigned codes[] = {400, 401, 404, 405, 413, 415, 422, 429, 500, 503, 418};
-    const char *words[] = {"bad_request", "unauthorized", "not_found", "method_not_allowed",
-                           "too_large", "unsupported_media_type", "rejected", "rate_limited",
-                           "internal_error", "unavailable", "error"};
+    const char *words[] = {"bad_request",        "unauthorized", "not_found",
+                           "method_not_allowed", "too_large",    "unsupported_media_type",
+                           "rejected",           "rate_limited", "internal_error",
+                           "unavailable",        "error"};
     for (size_t i = 0; i < sizeof(codes) / sizeof(codes[0]); i++)
         assert_string_equal(http_status_word(codes[i]), words[i]);
 }

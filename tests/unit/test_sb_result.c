@@ -29,7 +29,7 @@ static void test_messages(void **state)
     r.signal = 11;
     sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
     assert_string_equal(msg, "Process killed by signal 11 (SIGSEGV)");
-    r.signal = 63;   /* a real-time signal has no short name */
+    r.signal = 63; /* a real-time signal has no short name */
     sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
     assert_string_equal(msg, "Process killed by signal 63");
     r.signal = 0;

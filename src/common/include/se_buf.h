@@ -22,12 +22,15 @@
 typedef struct se_buf {
     char *data;
     size_t len;
-    size_t alloc;                /* bytes allocated, the NUL included */
-    size_t cap;                  /* bound on len; 0: none */
-    bool full;                   /* an append was refused for passing cap */
+    size_t alloc; /* bytes allocated, the NUL included */
+    size_t cap;   /* bound on len; 0: none */
+    bool full;    /* an append was refused for passing cap */
 } se_buf;
 
-#define SE_BUF_INIT(bound) {NULL, 0, 0, (bound), false}
+#define SE_BUF_INIT(bound)                                                                     \
+    {                                                                                          \
+        NULL, 0, 0, (bound), false                                                             \
+    }
 
 int se_buf_append(se_buf *b, const void *p, size_t n);
 bool se_buf_full(const se_buf *b);

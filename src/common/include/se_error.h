@@ -21,7 +21,7 @@ typedef struct se_error {
     char message[SE_ERR_MAX];
 } se_error;
 
-__attribute__((format(printf, 3, 4)))
-void se_error_set(se_error *err, int code, const char *fmt, ...);
+__attribute__((format(printf, 3, 4))) void se_error_set(se_error *err, int code,
+                                                        const char *fmt, ...);
 
 #endif

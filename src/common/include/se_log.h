@@ -8,7 +8,6 @@
 #ifndef SAFE_EXEC_SE_LOG_H
 #define SAFE_EXEC_SE_LOG_H
 
-__attribute__((format(printf, 1, 2)))
-void se_log(const char *fmt, ...);
+__attribute__((format(printf, 1, 2))) void se_log(const char *fmt, ...);
 
 #endif
