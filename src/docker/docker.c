@@ -9,7 +9,6 @@
  *   minimum and maximum, so that the fields we read keep their meaning on newer engines.
  *   The attach stream lives in dk_attach.c.
  */
-#define _POSIX_C_SOURCE 200809L
 #include "docker.h"
 #include "dk_internal.h"
 #include "se_buf.h"
@@ -27,6 +26,9 @@
 #define DK_MAX_BODY (16u << 20) /* no answer we read is anywhere near this */
 #define DK_CONNECT_TIMEOUT_MS 5000L
 #define DK_CALL_TIMEOUT_MS 60000L
+#define DK_PING_TIMEOUT_MS 10000L
+#define DK_KILL_TIMEOUT_MS 15000L
+#define DK_MIN_API 125          /* 1.25: the oldest engine API these calls work with */
 
 struct dk_client {
     char host[DK_HOST_MAX];     /* as given, for messages */
@@ -309,7 +311,7 @@ int dk_ping(dk_client *c, se_error *err)
     char *text = NULL;
     json_t *j = NULL;
     int rc = -1;
-    if (dk_call(c, "GET", "/version", false, NULL, 10000, NULL, NULL, &text, err) != 0)
+    if (dk_call(c, "GET", "/version", false, NULL, DK_PING_TIMEOUT_MS, NULL, NULL, &text, err) != 0)
         goto out;
     j = json_loads(text ? text : "", 0, NULL);
     int max = parse_api(json_string_value(json_object_get(j, "ApiVersion")));
@@ -323,7 +325,7 @@ int dk_ping(dk_client *c, se_error *err)
         api = max;  /* an older engine: speak its version */
     if (min > 0 && api < min)
         api = min;  /* a newer engine that dropped 1.41 */
-    if (api < 125) {
+    if (api < DK_MIN_API) {
         se_error_set(err, 0, "the Docker engine at %s speaks API %d.%d; 1.25 or later is needed",
                 c->host, max / 100, max % 100);
         goto out;
@@ -426,7 +428,7 @@ int dk_container_start(dk_client *c, const char *id, se_error *err)
 int dk_container_kill(dk_client *c, const char *id, se_error *err)
 {
     static const int ok[] = {404, 409, 0};  /* gone, or not running */
-    return simple_post(c, id, "/kill?signal=SIGKILL", ok, 15000, err);
+    return simple_post(c, id, "/kill?signal=SIGKILL", ok, DK_KILL_TIMEOUT_MS, err);
 }
 
 int dk_container_remove(dk_client *c, const char *id, se_error *err)

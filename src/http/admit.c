@@ -6,6 +6,7 @@
 #include "http_internal.h"
 
 #include "mclock.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,9 +1,10 @@
 /*
- * http.c - the libmicrohttpd side of the server.
+ * http.c - the libmicrohttpd callbacks, the request accessors, the listener and the
+ * server's life cycle (the other jobs: see http_internal.h).
  *
  * How a request flows: libmicrohttpd calls on_request() several times per request.
  * The first call (headers only) resolves the route and applies every check that needs
- * no body (404/405/OPTIONS/503/429/401/415/413 by Content-Length), answering at once
+ * no body (admit.c: 404/405/OPTIONS/503/429/401/415/413 by Content-Length), answering at once
  * when one fails: libmicrohttpd then drops the rest of the body and closes. Later
  * calls feed the body, kept up to the cap. The final call runs the handler. A handler
  * that suspends is resumed by http_request_complete() from a worker thread; the next
@@ -14,7 +15,7 @@
  * Slow senders: libmicrohttpd's connection timeout only counts silence, so a client
  * sending one byte every few seconds would keep its connection (and its slot under
  * --max-connections) for ever. Each connection therefore gets conn_timeout_s in all to
- * deliver each request, headers and body; a watchdog thread shuts down the socket of
+ * deliver each request, headers and body; a watchdog thread (watchdog.c) shuts down the socket of
  * one that is late, and libmicrohttpd then closes it. The clock stops while a request
  * is being answered (a run may wait in the queue) and starts again for the next one.
  */
@@ -25,6 +26,7 @@
 #include <unistd.h>
 
 #include "mclock.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

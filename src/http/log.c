@@ -4,13 +4,8 @@
  */
 #include "http_internal.h"
 
-#include <time.h>
-#include <unistd.h>
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 void http__mhd_logger(void *cls, const char *fmt, va_list ap)
 {

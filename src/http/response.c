@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "se_utf8.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 
 #include "mclock.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

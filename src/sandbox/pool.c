@@ -12,7 +12,6 @@
  *   After a failed make() the makers back off (0.5 s doubling to 10 s), so an engine
  *   that is down is not hammered; takers then never wait.
  */
-#define _POSIX_C_SOURCE 200809L
 #include "pool.h"
 #include "mclock.h"
 

@@ -25,6 +25,13 @@
 #include <time.h>
 
 #define READ_CHUNK 65536
+#define POLL_SLICE_MS 60000       /* poll() takes an int: wait in slices */
+#define ATTACH_MIN_TIMEOUT_MS 1000
+#define HINT_MAX 200              /* bytes of the container's stderr quoted */
+#define EXIT_POLLS 40             /* the engine notes an exit a moment after it: */
+#define EXIT_POLL_MS 50           /* up to 2 s */
+/* A memory peak this close to the limit (1/32 below) counts as reaching it. */
+#define OOM_MARGIN_DIV 32
 
 struct sb_box {
     char id[DK_ID_MAX];
@@ -51,7 +58,7 @@ static pump_rc pump(sb_box *b, int64_t deadline_ms)
             if (left <= 0)
                 return PUMP_TIMEOUT;
             struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
-            int r = poll(&p, 1, left > 60000 ? 60000 : (int)left);
+            int r = poll(&p, 1, left > POLL_SLICE_MS ? POLL_SLICE_MS : (int)left);
             if (r < 0 && errno != EINTR)
                 return PUMP_ERROR;
             if (r <= 0)
@@ -75,7 +82,7 @@ static void stderr_hint(const sb_box *b, char *out, size_t outsz)
     size_t len;
     const char *s = sb_demux_stream(b->dm, 2, &len, NULL);
     size_t k = 0;
-    while (k < len && k < 200 && s[k] != '\n')
+    while (k < len && k < HINT_MAX && s[k] != '\n')
         k++;
     snprintf(out, outsz, "%s%.*s", k ? ": " : "", (int)k, s);
 }
@@ -103,7 +110,9 @@ sb_box *sb_box_new(const sb_ctx *ctx, se_error *err)
         goto fail;
     }
     int64_t left = deadline - mclock_now_ms();
-    b->att = dk_attach_open(ctx->dk, b->id, left > 1000 ? (int)left : 1000, &dkerr);
+    b->att = dk_attach_open(ctx->dk, b->id,
+                            left > ATTACH_MIN_TIMEOUT_MS ? (int)left : ATTACH_MIN_TIMEOUT_MS,
+                            &dkerr);
     if (!b->att) {
         sb_error_from_dk(err, ctx->cfg, &dkerr);
         goto fail;
@@ -190,14 +199,14 @@ static int engine_verdict(sb_box *b, const sb_ctx *ctx, sb_result *res, se_error
 {
     dk_state st = {0};
     se_error dkerr = {0};
-    for (int i = 0; i < 40; i++) {   /* the engine notes the exit a moment later */
+    for (int i = 0; i < EXIT_POLLS; i++) {
         if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) != 0) {
             sb_error_from_dk(err, ctx->cfg, &dkerr);
             return -1;
         }
         if (!st.running)
             break;
-        struct timespec ts = {0, 50 * 1000000L};
+        struct timespec ts = {0, EXIT_POLL_MS * 1000000L};
         nanosleep(&ts, NULL);
     }
     /* PID 1 of a pid namespace cannot be sent SIGKILL from inside it, and we sent
@@ -229,7 +238,8 @@ static bool oom_by_engine(sb_box *b, const sb_ctx *ctx)
     if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) == 0 && st.oom_killed)
         return true;
     return dk_container_stats(ctx->dk, b->id, &stats, &dkerr) == 0 &&
-           stats.memory_peak_bytes >= ctx->cfg->memory_bytes - ctx->cfg->memory_bytes / 32;
+           stats.memory_peak_bytes >=
+               ctx->cfg->memory_bytes - ctx->cfg->memory_bytes / OOM_MARGIN_DIV;
 }
 
 static void from_report(sb_box *b, const sb_ctx *ctx, const sb_report *r, sb_result *res)

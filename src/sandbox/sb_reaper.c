@@ -11,7 +11,6 @@
  * at most REAP_DEFER_MAX_MS, and at most REAP_BACKLOG_MAX wait at once (each holds
  * its idle PID 1, ~10 MiB), so a busy server still removes at its own pace.
  */
-#define _POSIX_C_SOURCE 200809L
 #include "sb_reaper.h"
 #include "mclock.h"
 

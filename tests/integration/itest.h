@@ -8,6 +8,7 @@
 #include "sandbox.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 extern int it_failures;
@@ -21,6 +22,16 @@ extern int it_failures;
             fputc('\n', stderr);                                                     \
         }                                                                            \
     } while (0)
+
+/* sb_config_defaults(), with the image named by $SAFE_EXEC_IMAGE when set (as the
+ * server and tests/reliability take it), so a run can use its own tag. */
+static inline void it_config_defaults(sb_config *cfg)
+{
+    sb_config_defaults(cfg);
+    const char *image = getenv("SAFE_EXEC_IMAGE");
+    if (image && *image)
+        cfg->image = image;
+}
 
 /* Runs code (with optional stdin) and requires a result; prints it on failure. */
 int it_run(sb_sandbox *sb, const char *code, const char *stdin_data, double timeout_s,

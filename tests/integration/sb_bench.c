@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE
 #include "sandbox.h"
+#include "itest.h"
 
 #include <spawn.h>
 #include <stdint.h>
@@ -86,7 +87,7 @@ static int series(unsigned pool_size, bool paced, int n, double *ms, int *hits)
 {
     sb_config cfg;
     se_error err = {0};
-    sb_config_defaults(&cfg);
+    it_config_defaults(&cfg);
     cfg.pool_size = pool_size;
     sb_sandbox *sb = sb_new(&cfg, &err);
     if (!sb || sb_start(sb, &err) != 0) {

@@ -604,7 +604,7 @@ static void case_runtime(sb_sandbox *unused)
     const char *want = json_object_get(json_object_get(info, "Runtimes"), "crun")
                            ? "crun"
                            : json_string_value(json_object_get(info, "DefaultRuntime"));
-    sb_config_defaults(&cfg);
+    it_config_defaults(&cfg);
     cfg.pool_size = pool_mode ? 1 : 0;
     cfg.runtime = SB_RUNTIME_AUTO;
     sb_sandbox *sb = sb_new(&cfg, &err);
@@ -926,7 +926,7 @@ static int case_stats_during_start(void)
 {
     sb_config cfg;
     se_error err = {0};
-    sb_config_defaults(&cfg);
+    it_config_defaults(&cfg);
     cfg.pool_size = 2;
     sb_sandbox *sb = sb_new(&cfg, &err);
     CHECK(sb != NULL, "%s", err.message);
@@ -1007,7 +1007,7 @@ int main(int argc, char **argv)
 
     sb_config cfg;
     se_error err = {0};
-    sb_config_defaults(&cfg);
+    it_config_defaults(&cfg);
     cfg.pool_size = pool_mode ? 2 : 0;
     sb_sandbox *sb = sb_new(&cfg, &err);
     if (!sb || sb_start(sb, &err) != 0) {
