@@ -198,6 +198,16 @@ static void set(json_t *o, const char *k, json_t *v, bool *ok)
         *ok = false;
 }
 
+/* dump() when every field was set, else nothing (and o is freed either way). */
+static char *finish(json_t *o, bool ok, size_t *len)
+{
+    if (!ok) {
+        json_decref(o);
+        return NULL;
+    }
+    return dump(o, len);
+}
+
 static char *concat(const char *a, size_t an, const char *b, size_t bn, const char *c,
                     size_t cn, size_t *len)
 {
@@ -237,11 +247,7 @@ char *api_result_json(const sb_result *r, const char *message, size_t *len)
     set(o, "cpu_time_ms", num_or_null(r->cpu_time_ms), &ok);
     set(o, "memory_peak_kb", num_or_null(r->memory_peak_kb), &ok);
     set(o, "truncated", json_boolean(r->truncated), &ok);
-    if (!ok) {
-        json_decref(o);
-        return NULL;
-    }
-    return dump(o, len);
+    return finish(o, ok, len);
 }
 
 char *api_result_raw(const sb_result *r, const char *message, size_t *len)
@@ -303,22 +309,28 @@ static json_t *violations(const an_violation *v, size_t n)
     return arr;
 }
 
+/* The checker's verdict: "error" (the one-line message, when with_error) and
+ * "violations". */
+static void set_verdict(json_t *o, const an_violation *v, size_t n, bool with_error,
+                        bool *ok)
+{
+    if (with_error) {
+        char msg[SE_ERR_MAX];
+        api_rejection_message(v, n, msg, sizeof(msg));
+        set(o, "error", text(msg, strlen(msg)), ok);
+    }
+    set(o, "violations", violations(v, n), ok);
+}
+
 char *api_rejection_json(const an_violation *v, size_t n, size_t *len)
 {
-    char msg[SE_ERR_MAX];
     bool ok = true;
-    api_rejection_message(v, n, msg, sizeof(msg));
     json_t *o = json_object();
     if (!o)
         return NULL;
     set(o, "status", json_string("rejected"), &ok);
-    set(o, "error", text(msg, strlen(msg)), &ok);
-    set(o, "violations", violations(v, n), &ok);
-    if (!ok) {
-        json_decref(o);
-        return NULL;
-    }
-    return dump(o, len);
+    set_verdict(o, v, n, true, &ok);
+    return finish(o, ok, len);
 }
 
 char *api_rejection_raw(const an_violation *v, size_t n, size_t *len)
@@ -350,15 +362,6 @@ char *api_check_json(const an_violation *v, size_t n, size_t *len)
     if (!o)
         return NULL;
     set(o, "ok", json_boolean(n == 0), &ok);
-    if (n) {
-        char msg[SE_ERR_MAX];
-        api_rejection_message(v, n, msg, sizeof(msg));
-        set(o, "error", text(msg, strlen(msg)), &ok);
-    }
-    set(o, "violations", violations(v, n), &ok);
-    if (!ok) {
-        json_decref(o);
-        return NULL;
-    }
-    return dump(o, len);
+    set_verdict(o, v, n, n > 0, &ok);
+    return finish(o, ok, len);
 }

@@ -1,6 +1,6 @@
 /*
- * http.c - the libmicrohttpd callbacks, the request accessors, the listener and the
- * server's life cycle (the other jobs: see http_internal.h).
+ * http.c - the libmicrohttpd callbacks, the request accessors and the server's life
+ * cycle (the other jobs, one file each: see http_internal.h).
  *
  * How a request flows: libmicrohttpd calls on_request() several times per request.
  * The first call (headers only) resolves the route and applies every check that needs
@@ -214,54 +214,6 @@ void http_request_complete(http_request *r)
 
 /* ---- the server ------------------------------------------------------------- */
 
-static int open_listener(const char *host, unsigned port, int *family, se_error *err)
-{
-    struct addrinfo hints, *ai = NULL;
-    char portstr[16];
-    int fd = -1, one = 1;
-
-    memset(&hints, 0, sizeof(hints));
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
-    snprintf(portstr, sizeof(portstr), "%u", port);
-    int gai = getaddrinfo(host, portstr, &hints, &ai);
-    if (gai != 0) {
-        se_error_set(err, 0, "cannot resolve --host %s: %s", host,
-                 gai_strerror(gai));
-        goto out;
-    }
-    fd = socket(ai->ai_family, ai->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC,
-                ai->ai_protocol);
-    if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) < 0 ||
-        bind(fd, ai->ai_addr, ai->ai_addrlen) < 0 || listen(fd, 128) < 0) {
-        se_error_set(err, 0, "cannot listen on %s:%u: %s", host,
-                 port, strerror(errno));
-        if (fd >= 0)
-            close(fd);
-        fd = -1;
-        goto out;
-    }
-    *family = ai->ai_family;
-out:
-    if (ai)
-        freeaddrinfo(ai);
-    return fd;
-}
-
-static unsigned bound_port(int fd)
-{
-    struct sockaddr_storage ss;
-    socklen_t len = sizeof(ss);
-    if (getsockname(fd, (struct sockaddr *)&ss, &len) < 0)
-        return 0;
-    if (ss.ss_family == AF_INET)
-        return ntohs(((struct sockaddr_in *)&ss)->sin_port);
-    if (ss.ss_family == AF_INET6)
-        return ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
-    return 0;
-}
-
 /* In-flight requests are counted under idle_lock so that wait_idle can sleep on a
  * condition instead of polling. */
 void http__inflight_begin(http_server *s)
@@ -313,10 +265,10 @@ http_server *http_server_start(const http_config *cfg, se_error *err)
     s->cfg.cors_origins = s->cors;
     s->api_key_len = strlen(s->api_key);
 
-    s->listen_fd = open_listener(s->host, cfg->port, &family, err);
+    s->listen_fd = http__open_listener(s->host, cfg->port, &family, err);
     if (s->listen_fd < 0)
         goto fail;
-    s->port = bound_port(s->listen_fd);
+    s->port = http__bound_port(s->listen_fd);
 
     unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME |
                      MHD_USE_ERROR_LOG | (family == AF_INET6 ? MHD_USE_IPv6 : 0);

@@ -3,10 +3,10 @@
  * structures and the functions one file calls in another (http__ prefix). Not
  * reachable from outside src/http (a PRIVATE include directory).
  *
- * The files, one job each: log.c (the log line), response.c (building and sending
+ * The files, one job each: log.c (libmicrohttpd's messages, safe paths for the log), response.c (building and sending
  * answers, error bodies), admit.c (every check before the body), watchdog.c (the
- * slow-sender cut-off), http.c (the libmicrohttpd callbacks, the accessors, the
- * listener and the server's life cycle).
+ * slow-sender cut-off), listen.c (the listening socket), http.c (the
+ * libmicrohttpd callbacks, the accessors and the server's life cycle).
  */
 #ifndef SAFE_EXEC_HTTP_INTERNAL_H
 #define SAFE_EXEC_HTTP_INTERNAL_H
@@ -103,6 +103,10 @@ void http__on_connection(void *cls, struct MHD_Connection *conn, void **socket_c
 void http__watch_set(http_server *s, struct MHD_Connection *conn, bool answering);
 void *http__watchdog_main(void *arg);
 void http__watchdog_stop(http_server *s);
+
+/* listen.c: a bound, listening, non-blocking socket, or -1 with err filled. */
+int http__open_listener(const char *host, unsigned port, int *family, se_error *err);
+unsigned http__bound_port(int fd);
 
 /* http.c */
 enum MHD_Result http__on_request(void *cls, struct MHD_Connection *conn, const char *url,
