@@ -11,6 +11,7 @@
 #include "se_buf.h"
 #include "se_error.h"
 #include "se_hash.h"
+#include "se_runid.h"
 #include "se_utf8.h"
 
 static void test_error(void **state)
@@ -114,6 +115,39 @@ static void test_utf8(void **state)
     free(s);
 }
 
+static void test_runid(void **state)
+{
+    (void)state;
+    char a[SE_RUNID_LEN + 1], b[SE_RUNID_LEN + 1], c[SE_RUNID_LEN + 1];
+    const uint64_t ms = 1795000000123ULL;
+    assert_int_equal(se_runid_new_at(ms, a), 0);
+    assert_int_equal(strlen(a), SE_RUNID_LEN);
+    assert_true(se_runid_valid(a, strlen(a)));
+    assert_true(se_runid_ms(a, strlen(a)) == ms);
+    /* Same millisecond, and a clock that went back: still after the last id. */
+    assert_int_equal(se_runid_new_at(ms, b), 0);
+    assert_true(strcmp(a, b) < 0);
+    assert_int_equal(se_runid_new_at(ms - 5000, c), 0);
+    assert_true(strcmp(b, c) < 0);
+    /* A later millisecond sorts after, with its own time. */
+    assert_int_equal(se_runid_new_at(ms + 1, a), 0);
+    assert_true(strcmp(c, a) < 0);
+    assert_true(se_runid_ms(a, strlen(a)) == ms + 1);
+    /* The real clock: after every test id above (they are in 2026). */
+    assert_int_equal(se_runid_new(b), 0);
+    assert_true(se_runid_valid(b, strlen(b)));
+    /* Shapes that are not ids. */
+    assert_false(se_runid_valid(NULL, 0));
+    assert_false(se_runid_valid(b, SE_RUNID_LEN - 1));
+    memcpy(c, b, sizeof c);
+    c[5] = 'U'; /* not in Crockford's alphabet */
+    assert_false(se_runid_valid(c, SE_RUNID_LEN));
+    memcpy(c, b, sizeof c);
+    c[0] = '8'; /* more than 128 bits */
+    assert_false(se_runid_valid(c, SE_RUNID_LEN));
+    assert_true(se_runid_ms(c, SE_RUNID_LEN) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -121,6 +155,7 @@ int main(void)
         cmocka_unit_test(test_buf),
         cmocka_unit_test(test_fnv),
         cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_runid),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
