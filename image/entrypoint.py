@@ -25,6 +25,17 @@ Protocol (the server's side is src/sb_proto.c)
   copies them independently: each marker proves its own stream is complete.
   Before the end markers every process the program left is killed; after them PID 1
   waits to be removed (at most LINGER_MAX_S) instead of exiting: see linger().
+
+The runtime wall (image/wall.py, image/README.md)
+  Before the program runs, the runner clears the environment, imports every module
+  an allowed program may need (the preload list of wall-policy.json, generated from
+  rules/ when the image is built), stubs out the modules whose primitives no audit
+  event covers, gives the program builtins of its own (getattr, setattr, delattr,
+  hasattr, vars and __import__ guarded by the checker's rules) and adds the audit
+  hook. A refused event ends the program with exit status WALL_EXIT and the line
+  "safe-exec: refused by the runtime wall: EVENT" on stderr.
+  SAFE_EXEC_WALL=off in the image's environment turns the wall off: for the
+  security report's experiments only (scripts/security-report.sh).
 """
 
 # Everything is imported before the fork, so that none of it costs time in a run.
@@ -41,6 +52,9 @@ import traceback
 import types
 
 MAX_HEADER = 256
+WALL_EXIT = 126
+WALL_PREFIX = "safe-exec: refused by the runtime wall: "
+HERE = os.path.dirname(os.path.abspath(__file__))
 MAIN_NAME = "main.py"
 LINGER_MAX_S = 60
 
@@ -58,6 +72,152 @@ try:
 except ZeroDivisionError as e:
     repr(e)
 """
+
+
+def wall_load():
+    """Reads the wall's policy and code and imports the preload list (before the
+    fork: the modules are then shared with the runner and cost no run any time)."""
+    if os.environ.get("SAFE_EXEC_WALL", "on") == "off":
+        return None
+    import importlib
+    import json
+    with open(os.path.join(HERE, "wall-policy.json"), encoding="utf-8") as f:
+        policy = json.load(f)
+    with open(os.path.join(HERE, "wall.py"), encoding="utf-8") as f:
+        source = f.read()
+    for name in policy.get("preload", ()):
+        if name not in sys.modules:
+            try:
+                importlib.import_module(name)
+            except Exception:
+                pass  # the run refuses its import, as it would any other
+    ns = {"__builtins__": {}}
+    exec(compile(source, "<safe-exec wall>", "exec"), ns)
+    return policy, ns
+
+
+def wall_bind(fn, consts, namespace):
+    """fn with its "@@K" constant replaced by consts; refuses any global lookup."""
+    import dis
+    code = fn.__code__
+    for ins in dis.get_instructions(code):
+        if ins.opname in ("LOAD_GLOBAL", "LOAD_NAME", "STORE_GLOBAL", "DELETE_GLOBAL",
+                          "LOAD_CLASSDEREF", "LOAD_DEREF"):
+            raise RuntimeError("wall: %s looks up %s" % (fn.__name__, ins.argval))
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            raise RuntimeError("wall: %s holds a nested code object" % fn.__name__)
+    marks = [i for i, c in enumerate(code.co_consts) if type(c) is str and c == "@@K"]
+    if len(marks) != 1:
+        raise RuntimeError("wall: %s has no K" % fn.__name__)
+    new_consts = list(code.co_consts)
+    new_consts[marks[0]] = consts
+    bound = types.FunctionType(code.replace(co_consts=tuple(new_consts)), namespace,
+                               fn.__name__, fn.__defaults__)
+    bound.__qualname__ = fn.__name__
+    return bound
+
+
+def wall_arm(wall):
+    """Everything but the hook itself, in the runner before it reports ready.
+    Answers (hook, state, the program's builtins); run_user_code adds the hook."""
+    policy, src = wall
+    import builtins
+    import itertools
+    import _imp
+    import _thread
+    ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
+
+    def bind(name, *consts):
+        return wall_bind(src[name], consts, ns)
+
+    # The environment of the container (the engine's variables, HOSTNAME, PATH...).
+    os.environ.clear()
+    stdlib = os.path.dirname(os.__file__) + "/"
+    refuse = bind("refuse", os.write, os._exit, (sys.stdout, sys.stderr), WALL_EXIT,
+                  WALL_PREFIX, str, type, len, str.encode, BaseException)
+
+    # Modules whose primitives no audit event covers: fork_exec runs a program
+    # without os.fork or os.exec; pwd and grp read the account databases without
+    # open; _imp's loaders create a module without the import event.
+    for modname, names in (("_posixsubprocess", ("fork_exec",)),
+                           ("pwd", ("getpwall", "getpwnam", "getpwuid")),
+                           ("grp", ("getgrall", "getgrnam", "getgrgid")),
+                           ("spwd", ("getspall", "getspnam"))):
+        stub = types.ModuleType(modname)
+        for n in names:
+            setattr(stub, n, bind("denied", refuse, modname + "." + n))
+        sys.modules[modname] = stub
+    # A Python-level signal handler would run in the middle of whatever the thread
+    # is doing, the hook included: no program installs one.
+    import _signal
+    _signal.signal = bind("denied", refuse, "signal.signal")
+    for n in ("create_builtin", "create_dynamic", "exec_builtin", "exec_dynamic",
+              "get_frozen_object", "init_frozen", "_override_frozen_modules_for_tests"):
+        if hasattr(_imp, n):
+            setattr(_imp, n, bind("denied", refuse, "_imp." + n))
+
+    # Tracebacks: frames never leave the wall's walker; traceback gets stand-ins.
+    walk_tb = bind("walk_tb", types.TracebackType, types.SimpleNamespace, type)
+    walk_pos = bind("walk_tb_positions", types.TracebackType, types.SimpleNamespace,
+                    itertools.islice, next, type)
+    traceback.walk_tb = walk_tb
+    traceback._walk_tb_with_full_positions = walk_pos
+    readers = (walk_tb.__code__, walk_pos.__code__)
+    frame_readers = {"tb_frame": readers, "f_code": readers}
+    exec_callers, frame_callers = [], []
+    for modname, attr, where in (("typing", "overload", frame_readers),
+                                 ("dataclasses", "_create_fn", exec_callers),
+                                 ("collections", "namedtuple", exec_callers),
+                                 # compiles to an AST only (traceback's carets)
+                                 ("ast", "parse", exec_callers),
+                                 ("collections", "namedtuple", frame_callers),
+                                 ("typing", "_caller", frame_callers),
+                                 ("enum", "EnumType._create_", frame_callers)):
+        obj = sys.modules.get(modname)
+        for part in attr.split(".") if obj else ():
+            obj = getattr(obj, part, None)
+        code = getattr(obj, "__code__", None)
+        if code is None:
+            continue
+        if isinstance(where, dict):
+            where["__code__"] = where.get("__code__", ()) + (code,)
+        else:
+            where.append(code)
+    state = [None, 0, None]  # the program's code, times run, its globals
+    hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
+                int, types.ModuleType, frame_readers, tuple(exec_callers),
+                tuple(frame_callers), stdlib, str.startswith, ValueError, isinstance)
+
+    # The program's builtins: the checker's attribute and import rules at run time.
+    modules = {}
+    allow = policy.get("module-allow", {})
+    deny = policy.get("module-deny", {})
+    for name in policy.get("import", ()):
+        mod = sys.modules.get(name)
+        if mod is not None:
+            modules[id(mod)] = (mod, frozenset(allow[name]) if name in allow else None,
+                                frozenset(deny.get(name, ())), name)
+    check = bind("check_name", str, type, isinstance, str.__str__, len,
+                 frozenset(policy.get("dunder-allow", ())),
+                 frozenset(policy.get("attribute", ())), types.ModuleType, modules, id,
+                 AttributeError, TypeError)
+    guarded = {
+        "getattr": bind("g_getattr", check, getattr, AttributeError, len),
+        "hasattr": bind("g_hasattr", check, hasattr, AttributeError),
+        "setattr": bind("g_setattr", check, setattr, isinstance, types.ModuleType,
+                        AttributeError),
+        "delattr": bind("g_delattr", check, delattr, isinstance, types.ModuleType,
+                        AttributeError),
+        "vars": bind("g_vars", getattr, isinstance, types.ModuleType, type, dict, len,
+                     AttributeError, TypeError, str),
+        "__import__": bind("g_import", builtins.__import__, refuse,
+                           frozenset(policy.get("import", ())), check, type, str,
+                           str.split, AttributeError, list),
+    }
+    for name, fn in guarded.items():
+        fn.__name__ = fn.__qualname__ = name
+    return hook, state, guarded
 
 
 def write_all(fd, data):
@@ -142,7 +302,7 @@ def set_nondumpable(drop_dumpable):
                  % str(e).encode())
 
 
-def runner(code_r, stdin_r, ready_w):
+def runner(code_r, stdin_r, ready_w, wall):
     """The child: waits for the code, then becomes the user's program."""
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
@@ -156,6 +316,9 @@ def runner(code_r, stdin_r, ready_w):
     sys.stderr.reconfigure(encoding="utf-8")
     for _ in range(2):
         exec(compile(WARM_UP, MAIN_NAME, "exec"), {"sink": io.StringIO()})
+    # In a list that run_user_code empties: no frame of ours keeps the wall's objects.
+    armed = [wall_arm(wall)] if wall else [None]
+    del wall
     gc.collect()
     # Our CPU time so far, so that PID 1 reports only the program's.
     ru = resource.getrusage(resource.RUSAGE_SELF)
@@ -174,7 +337,7 @@ def runner(code_r, stdin_r, ready_w):
         os._exit(0)  # PID 1 gave up (bad request): nothing to run
     os.dup2(stdin_r, 0)
     os.close(stdin_r)
-    finish(run_user_code(source))
+    finish(run_user_code(source, armed))
 
 
 def finish(status):
@@ -201,12 +364,19 @@ def finish(status):
     os._exit(status)
 
 
-def run_user_code(source):
+def run_user_code(source, box):
+    armed = box.pop()
     text = source.decode("utf-8", "replace")
     linecache.cache[MAIN_NAME] = (len(text), None, text.splitlines(True), MAIN_NAME)
     module = types.ModuleType("__main__")
     module.__file__ = MAIN_NAME
-    module.__builtins__ = __builtins__
+    if armed:
+        # Builtins of its own: the guarded names, the rest as they are.
+        own = dict(__builtins__.__dict__)
+        own.update(armed[2])
+        module.__builtins__ = own
+    else:
+        module.__builtins__ = __builtins__
     sys.modules["__main__"] = module
     sys.argv[:] = [MAIN_NAME]
     if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(__file__)):
@@ -216,6 +386,12 @@ def run_user_code(source):
     except (SyntaxError, ValueError) as e:
         traceback.print_exception(type(e), e, None)
         return 1
+    if armed:
+        hook, state, _ = armed
+        state[0], state[2] = code, module.__dict__
+        del armed, state
+        sys.addaudithook(hook)  # from here on, only the program's exec is allowed
+        del hook
     try:
         exec(code, module.__dict__)
     except SystemExit as e:
@@ -248,6 +424,7 @@ def feed(fd, data):
 
 
 def main():
+    wall = wall_load()
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
     # Objects that exist now are shared with the runner: keep the collector off them,
@@ -262,10 +439,11 @@ def main():
     if pid == 0:
         for fd in (code_w, stdin_w, ready_r):
             os.close(fd)
-        runner(code_r, stdin_r, ready_w)
+        runner(code_r, stdin_r, ready_w, wall)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):
         os.close(fd)
+    del wall
     set_nondumpable(drop_dumpable)
     # The runner writes its own CPU time and closes the pipe once warm.
     base = b""

@@ -300,6 +300,8 @@ void api_run_message(const sb_result *r, int64_t memory_bytes, size_t output_lim
         snprintf(buf, size, "%s", "");
         return;
     case SB_ERROR:
+        if (sb_wall_refusal(r, buf, size))
+            return;
         snprintf(buf, size, "Process exited with code %d", r->exit_code);
         return;
     case SB_TIMEOUT:

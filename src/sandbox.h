@@ -85,6 +85,12 @@ typedef enum sb_status {
 /* "ok", "error", "timeout", "memory_limit", "output_limit". */
 const char *sb_status_name(sb_status st);
 
+/* The runtime wall of the image (image/entrypoint.py) ends a program whose event it
+ * refuses with this status and, as the last line on stderr, SB_WALL_PREFIX EVENT. */
+#define SB_WALL_EXIT 126
+#define SB_WALL_PREFIX "safe-exec: refused by the runtime wall: "
+
+
 typedef struct sb_request {
     const char *code;
     size_t code_len;
@@ -127,6 +133,11 @@ int sb_start(sb_sandbox *sb, sb_error *err);
 /* res is filled on 0 and must then be cleared; on -1 it holds nothing to free. */
 int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, sb_error *err);
 void sb_result_clear(sb_result *res);   /* frees out/err; accepts a zeroed result */
+
+/* On a run the wall ended, writes "Refused by the runtime wall: EVENT" into buf and
+ * answers true; else false. A program could print the line and exit 126 itself:
+ * it would only mislabel its own run. */
+bool sb_wall_refusal(const sb_result *r, char *buf, size_t size);
 void sb_free(sb_sandbox *sb);
 
 /* For /healthz and /metrics. */

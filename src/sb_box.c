@@ -190,6 +190,8 @@ static void set_message(sb_result *res, const sb_config *cfg)
         res->message[0] = '\0';
         break;
     case SB_ERROR:
+        if (sb_wall_refusal(res, res->message, sizeof res->message))
+            break;
         if (res->signal) {
             const char *abbrev = sigabbrev_np(res->signal);
             snprintf(res->message, sizeof res->message, "Process killed by signal %d%s%s%s",
@@ -400,6 +402,9 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
             return -1;
         break;
     }
+    /* After the streams: a refusal by the runtime wall is read from stderr. */
+    if (take_streams(b, res, err) != 0)
+        return -1;
     set_message(res, cfg);
-    return take_streams(b, res, err);
+    return 0;
 }

@@ -25,6 +25,16 @@ extern char **environ;
 int it_failures;
 static bool pool_mode;
 
+/* sb_config_defaults(), then the image the server would use (SAFE_EXEC_IMAGE), so
+ * that a checkout testing its own image tag tests that image. */
+static void config_defaults(sb_config *cfg)
+{
+    sb_config_defaults(cfg);
+    const char *image = getenv("SAFE_EXEC_IMAGE");
+    if (image && *image)
+        cfg->image = image;
+}
+
 void it_dump(const char *what, const sb_result *res)
 {
     fprintf(stderr,
@@ -603,7 +613,7 @@ static void case_runtime(sb_sandbox *unused)
     const char *want = json_object_get(json_object_get(info, "Runtimes"), "crun")
                            ? "crun"
                            : json_string_value(json_object_get(info, "DefaultRuntime"));
-    sb_config_defaults(&cfg);
+    config_defaults(&cfg);
     cfg.pool_size = pool_mode ? 1 : 0;
     cfg.runtime = SB_RUNTIME_AUTO;
     sb_sandbox *sb = sb_new(&cfg, &err);
@@ -789,7 +799,7 @@ static int case_errors(void)
 {
     sb_config cfg;
     sb_error err = {0};
-    sb_config_defaults(&cfg);
+    config_defaults(&cfg);
     cfg.docker_host = "unix:///nonexistent/docker.sock";
     cfg.pool_size = 0;
     sb_sandbox *sb = sb_new(&cfg, &err);
@@ -802,7 +812,7 @@ static int case_errors(void)
         fprintf(stderr, "engine unreachable: %s\n", err.message);
         sb_free(sb);
     }
-    sb_config_defaults(&cfg);
+    config_defaults(&cfg);
     cfg.image = "safe-exec-no-such-image:latest";
     cfg.pool_size = 0;
     sb = sb_new(&cfg, &err);
@@ -819,10 +829,10 @@ static int case_errors(void)
               st.image_ok);
         sb_free(sb);
     }
-    sb_config_defaults(&cfg);
+    config_defaults(&cfg);
     cfg.user = "root";
     CHECK(sb_new(&cfg, &err) == NULL && err.code == SB_ERR_INTERNAL, "a root user accepted");
-    sb_config_defaults(&cfg);
+    config_defaults(&cfg);
     cfg.docker_host = "ssh://example";
     CHECK(sb_new(&cfg, &err) == NULL && strstr(err.message, "unix://"), "'%s'", err.message);
     return it_failures;
@@ -949,7 +959,7 @@ int main(int argc, char **argv)
 
     sb_config cfg;
     sb_error err = {0};
-    sb_config_defaults(&cfg);
+    config_defaults(&cfg);
     cfg.pool_size = pool_mode ? 2 : 0;
     sb_sandbox *sb = sb_new(&cfg, &err);
     if (!sb || sb_start(sb, &err) != 0) {

@@ -2,6 +2,7 @@
  * sb_run.c - build/sb-run: one program through the sandbox alone (no static checker),
  * for demonstrations and debugging:
  *     sb-run [--pool N] [--timeout S] [--stdin TEXT] [--full] (-c CODE | FILE | -)
+ * The image is $SAFE_EXEC_IMAGE when set, else the default one.
  * Prints the outcome and the start of each stream (all of it with --full).
  * Exit status: 0 when a result came back (whatever the program did), 1 on our errors.
  */
@@ -63,6 +64,11 @@ int main(int argc, char **argv)
     sb_config cfg;
     sb_config_defaults(&cfg);
     cfg.pool_size = 0;
+    /* The image the server would use (SAFE_EXEC_IMAGE), so that a checkout testing
+     * its own image tag runs it here too. */
+    const char *image = getenv("SAFE_EXEC_IMAGE");
+    if (image && *image)
+        cfg.image = image;
     const char *code_arg = NULL, *file = NULL, *in = NULL;
     double timeout = 0;
     bool full = false;
