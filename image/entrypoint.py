@@ -14,7 +14,7 @@ How it works
 
 Protocol (the server's side is src/sb_proto.c)
   stdout <- b"\\x1esafe-exec:ready\\n"                     once the runner waits
-  stdin  -> b"SAFEEXEC1 <nonce> <code_len> <stdin_len>\\n" + code + stdin data
+  stdin  -> b"SAFEEXEC1 <nonce> <code_len> <stdin_len>[ nowall]\\n" + code + stdin
   stdout <- b"\\x1esafe-exec:<nonce>:begin\\n"             just before the code runs
   stdout <- the program's stdout, then
             b"\\x1esafe-exec:<nonce>:end <report>\\n"
@@ -34,8 +34,9 @@ The runtime wall (image/wall.py, image/README.md)
   hasattr, vars and __import__ guarded by the checker's rules) and adds the audit
   hook. A refused event ends the program with exit status WALL_EXIT and the line
   "safe-exec: refused by the runtime wall: EVENT" on stderr.
-  SAFE_EXEC_WALL=off in the image's environment turns the wall off: for the
-  security report's experiments only (scripts/security-report.sh).
+  A request whose header ends in " nowall" (the server's self-test, the sandbox
+  tests, sb-run --no-wall: never a user's request) runs with all of it undone, the
+  container alone.
 """
 
 # Everything is imported before the fork, so that none of it costs time in a run.
@@ -77,23 +78,40 @@ except ZeroDivisionError as e:
 def wall_load():
     """Reads the wall's policy and code and imports the preload list (before the
     fork: the modules are then shared with the runner and cost no run any time)."""
-    if os.environ.get("SAFE_EXEC_WALL", "on") == "off":
-        return None
     import importlib
     import json
     with open(os.path.join(HERE, "wall-policy.json"), encoding="utf-8") as f:
         policy = json.load(f)
     with open(os.path.join(HERE, "wall.py"), encoding="utf-8") as f:
         source = f.read()
+    src = {"__builtins__": {}}
+    exec(compile(source, "<safe-exec wall>", "exec"), src)
+    ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
+    refuse = wall_bind(src["refuse"], (os.write, os._exit, (sys.stdout, sys.stderr),
+                                       WALL_EXIT, WALL_PREFIX, str, type, len,
+                                       str.encode, BaseException), ns)
+    # Modules whose primitives no audit event covers, replaced before anything can
+    # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
+    # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
+    # databases without open.
+    stubs = {}  # id(stub function) -> (stub, module, name): for a nowall run
+    for modname, names in (("_posixsubprocess", ("fork_exec",)),
+                           ("pwd", ("getpwall", "getpwnam", "getpwuid")),
+                           ("grp", ("getgrall", "getgrnam", "getgrgid")),
+                           ("spwd", ("getspall", "getspnam"))):
+        stub = types.ModuleType(modname)
+        for n in names:
+            fn = wall_bind(src["denied"], (refuse, modname + "." + n), ns)
+            setattr(stub, n, fn)
+            stubs[id(fn)] = (fn, modname, n)
+        sys.modules[modname] = stub
     for name in policy.get("preload", ()):
         if name not in sys.modules:
             try:
                 importlib.import_module(name)
             except Exception:
                 pass  # the run refuses its import, as it would any other
-    ns = {"__builtins__": {}}
-    exec(compile(source, "<safe-exec wall>", "exec"), ns)
-    return policy, ns
+    return policy, src, ns, refuse, stubs
 
 
 def wall_bind(fn, consts, namespace):
@@ -121,52 +139,58 @@ def wall_bind(fn, consts, namespace):
 def wall_arm(wall):
     """Everything but the hook itself, in the runner before it reports ready.
     Answers (hook, state, the program's builtins); run_user_code adds the hook."""
-    policy, src = wall
+    policy, src, ns, refuse, stubs = wall
+    patches = []  # (object, attribute, original value): for a nowall run
+
+    def patch(obj, name, value):
+        patches.append((obj, name, getattr(obj, name)))
+        setattr(obj, name, value)
+
     import builtins
     import itertools
     import _imp
     import _thread
-    ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
 
     def bind(name, *consts):
         return wall_bind(src[name], consts, ns)
 
     # The environment of the container (the engine's variables, HOSTNAME, PATH...).
+    env = dict(os.environ)
     os.environ.clear()
     stdlib = os.path.dirname(os.__file__) + "/"
-    refuse = bind("refuse", os.write, os._exit, (sys.stdout, sys.stderr), WALL_EXIT,
-                  WALL_PREFIX, str, type, len, str.encode, BaseException)
-
-    # Modules whose primitives no audit event covers: fork_exec runs a program
-    # without os.fork or os.exec; pwd and grp read the account databases without
-    # open; _imp's loaders create a module without the import event.
-    for modname, names in (("_posixsubprocess", ("fork_exec",)),
-                           ("pwd", ("getpwall", "getpwnam", "getpwuid")),
-                           ("grp", ("getgrall", "getgrnam", "getgrgid")),
-                           ("spwd", ("getspall", "getspnam"))):
-        stub = types.ModuleType(modname)
-        for n in names:
-            setattr(stub, n, bind("denied", refuse, modname + "." + n))
-        sys.modules[modname] = stub
+    # _imp's loaders create a module without the import event (the stubbed ones
+    # above among them): nothing is loaded during a run.
     # A Python-level signal handler would run in the middle of whatever the thread
     # is doing, the hook included: no program installs one.
     import _signal
-    _signal.signal = bind("denied", refuse, "signal.signal")
+    patch(_signal, "signal", bind("no_signal", ValueError))
     for n in ("create_builtin", "create_dynamic", "exec_builtin", "exec_dynamic",
               "get_frozen_object", "init_frozen", "_override_frozen_modules_for_tests"):
         if hasattr(_imp, n):
-            setattr(_imp, n, bind("denied", refuse, "_imp." + n))
+            patch(_imp, n, bind("denied", refuse, "_imp." + n))
 
     # Tracebacks: frames never leave the wall's walker; traceback gets stand-ins.
     walk_tb = bind("walk_tb", types.TracebackType, types.SimpleNamespace, type)
     walk_pos = bind("walk_tb_positions", types.TracebackType, types.SimpleNamespace,
                     itertools.islice, next, type)
-    traceback.walk_tb = walk_tb
-    traceback._walk_tb_with_full_positions = walk_pos
+    patch(traceback, "walk_tb", walk_tb)
+    patch(traceback, "_walk_tb_with_full_positions", walk_pos)
     readers = (walk_tb.__code__, walk_pos.__code__)
-    frame_readers = {"tb_frame": readers, "f_code": readers}
     exec_callers, frame_callers = [], []
-    for modname, attr, where in (("typing", "overload", frame_readers),
+    logging = sys.modules.get("logging")
+    if logging is not None and isinstance(getattr(logging, "_srcfile", None), str):
+        find_caller = bind("find_caller", sys._getframe, logging._srcfile)
+        patch(logging.Logger, "findCaller", find_caller)
+        readers += (find_caller.__code__,)
+        frame_callers.append(find_caller.__code__)
+    frame_readers = {"tb_frame": readers, "f_code": readers}
+    # Standard library functions that read a function's __code__, __defaults__ and
+    # __kwdefaults__ (all audited) for its flags, first line or signature, and hand
+    # none of it out.
+    code_readers = (("typing", "overload"), ("inspect", "_has_code_flag"),
+                    ("inspect", "_signature_from_function"),
+                    ("inspect", "_signature_is_functionlike"))
+    for modname, attr, where in tuple((m, a, frame_readers) for m, a in code_readers) + (
                                  ("dataclasses", "_create_fn", exec_callers),
                                  ("collections", "namedtuple", exec_callers),
                                  # compiles to an AST only (traceback's carets)
@@ -181,7 +205,8 @@ def wall_arm(wall):
         if code is None:
             continue
         if isinstance(where, dict):
-            where["__code__"] = where.get("__code__", ()) + (code,)
+            for name in ("__code__", "__defaults__", "__kwdefaults__"):
+                where[name] = where.get(name, ()) + (code,)
         else:
             where.append(code)
     state = [None, 0, None]  # the program's code, times run, its globals
@@ -217,7 +242,33 @@ def wall_arm(wall):
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
-    return hook, state, guarded
+    return hook, state, guarded, (env, patches, stubs)
+
+
+def wall_disarm(armed):
+    """Undoes wall_arm for a nowall run: the environment, the patched functions, the
+    real modules in place of the stubs (and in every namespace that took one)."""
+    import importlib
+    env, patches, stubs = armed[3]
+    os.environ.update(env)
+    for obj, name, value in reversed(patches):
+        setattr(obj, name, value)
+    real = {}
+    for fn, modname, name in stubs.values():
+        if modname not in real:
+            sys.modules.pop(modname, None)
+            try:
+                real[modname] = importlib.import_module(modname)
+            except ImportError:
+                real[modname] = None
+    for mod in list(sys.modules.values()):
+        d = getattr(mod, "__dict__", None)
+        if not isinstance(d, dict):
+            continue
+        for key, value in list(d.items()):
+            hit = stubs.get(id(value))
+            if hit is not None and hit[0] is value and real[hit[1]] is not None:
+                d[key] = getattr(real[hit[1]], hit[2])
 
 
 def write_all(fd, data):
@@ -335,6 +386,11 @@ def runner(code_r, stdin_r, ready_w, wall):
     source = b"".join(chunks)
     if not source:
         os._exit(0)  # PID 1 gave up (bad request): nothing to run
+    # PID 1's first byte: 1 for a nowall request (see the docstring), else 0.
+    if source[:1] == b"\x01" and armed[0]:
+        wall_disarm(armed[0])
+        armed[0] = None
+    source = source[1:]
     os.dup2(stdin_r, 0)
     os.close(stdin_r)
     finish(run_user_code(source, armed))
@@ -387,7 +443,7 @@ def run_user_code(source, box):
         traceback.print_exception(type(e), e, None)
         return 1
     if armed:
-        hook, state, _ = armed
+        hook, state = armed[0], armed[1]
         state[0], state[2] = code, module.__dict__
         del armed, state
         sys.addaudithook(hook)  # from here on, only the program's exec is allowed
@@ -464,8 +520,10 @@ def main():
     try:
         reader = Reader(0)
         header = reader.line().split(b" ")
-        if len(header) != 4 or header[0] != b"SAFEEXEC1":
+        if len(header) not in (4, 5) or header[0] != b"SAFEEXEC1" or (
+                len(header) == 5 and header[4] != b"nowall"):
             raise ValueError("bad request header")
+        wall_off = len(header) == 5
         nonce = header[1]
         if not (8 <= len(nonce) <= 64 and nonce.isalnum()):
             raise ValueError("bad nonce")
@@ -480,7 +538,7 @@ def main():
     start = time.monotonic()
     feeder = None
     try:
-        write_all(code_w, code)
+        write_all(code_w, (b"\x01" if wall_off else b"\x00") + code)
     except OSError:
         pass
     os.close(code_w)

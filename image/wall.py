@@ -24,7 +24,8 @@ def hook(event, args):
     if event in {"builtins.id", "time.sleep", "array.__new__", "builtins.input",
                  "builtins.input/result", "sys.excepthook", "sys.unraisablehook",
                  "cpython._PySys_ClearAuditHooks", "_thread.start_new_thread",
-                 "object.__delattr__", "os.unsetenv"}:
+                 "object.__delattr__", "os.unsetenv", "sys.set_asyncgen_hook_firstiter",
+                 "sys.set_asyncgen_hook_finalizer"}:
         if event != "object.__delattr__" or args[1] != "__code__":
             return
     K = "@@K"
@@ -92,6 +93,12 @@ def hook(event, args):
                                               and "//" not in path)) \
                     and (mode is None or ("w" not in mode and "a" not in mode
                                           and "+" not in mode and "x" not in mode)):
+                return
+            refuse(event, None)
+        if event == "socket.__new__":
+            # asyncio's event loop wakes itself through a socketpair; connect, bind,
+            # sendto and the rest stay refused (the container has no network).
+            if type_(args[1]) is int_ and args[1] == 1:  # AF_UNIX
                 return
             refuse(event, None)
         if event == "import":
@@ -294,3 +301,33 @@ def walk_tb_positions(tb):
         frame = code = None
         yield fake, positions
         tb = tb.tb_next
+
+
+def no_signal(*args, **kwargs):
+    """signal.signal: a Python-level handler would run in the middle of whatever the
+    thread is doing, the hook included. ValueError, as where signals are not
+    supported: asyncio.run carries on without its SIGINT handler."""
+    K = "@@K"
+    value_error = K[0]
+    raise value_error("signal handlers are not allowed (runtime wall)")
+
+
+def find_caller(self, stack_info=False, stacklevel=1):
+    """logging.Logger.findCaller with the frames kept inside the wall: the logging
+    call's file, line and function (stack_info gives no stack)."""
+    K = "@@K"
+    getframe, srcfile = K
+    f = getframe(0).f_back
+    orig_f = f
+    while f is not None and stacklevel > 1:
+        f = f.f_back
+        stacklevel -= 1
+    if f is None:
+        f = orig_f
+    while f is not None:
+        code = f.f_code
+        if code.co_filename == srcfile:
+            f = f.f_back
+            continue
+        return code.co_filename, f.f_lineno, code.co_name, None
+    return "(unknown file)", 0, "(unknown function)", None

@@ -97,6 +97,10 @@ typedef struct sb_request {
     const char *stdin_data;    /* may be NULL */
     size_t stdin_len;
     double timeout_s;          /* 0: the configured default; capped at max_timeout_s */
+    bool wall_off;             /* run without the image's runtime wall, the container
+                                  alone: only for what tests the container itself (the
+                                  server's self-test, the sandbox tests, sb-run
+                                  --no-wall); never set from a user's request */
 } sb_request;
 
 typedef struct sb_result {

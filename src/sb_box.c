@@ -337,7 +337,7 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     res->memory_peak_kb = -1;
 
     int hlen = sb_proto_header(header, sizeof header, b->nonce, req->code_len,
-                               req->stdin_data ? req->stdin_len : 0);
+                               req->stdin_data ? req->stdin_len : 0, req->wall_off);
     if (hlen < 0) {
         sb_fail(err, SB_ERR_INTERNAL, "request header too long");
         return -1;

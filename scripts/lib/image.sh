@@ -9,9 +9,6 @@
 # image/wall_policy.py generates from rules/*.txt into the build context (so the wall
 # and the static checker never drift). The final image carries the label
 # safe-exec.recipe=<hash of every input>; a matching label means nothing to do.
-#
-# SAFE_EXEC_WALL=off builds the image with the runtime wall turned off: only for the
-# security report's experiments, under a tag of its own (never the served image).
 
 if [ -z "${SAFE_EXEC_ROOT:-}" ]; then
   source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -19,7 +16,6 @@ fi
 
 SAFE_EXEC_IMAGE=${SAFE_EXEC_IMAGE:-safe-exec-sandbox:latest}
 SAFE_EXEC_IMAGE_DIR="$SAFE_EXEC_ROOT/image"
-SAFE_EXEC_WALL=${SAFE_EXEC_WALL:-on}
 
 image_suite() {
   if [ -n "${SAFE_EXEC_IMAGE_SUITE:-}" ]; then
@@ -32,15 +28,15 @@ image_suite() {
 image_packages() { grep -v '^[[:space:]]*\(#\|$\)' "$SAFE_EXEC_IMAGE_DIR/packages.txt"; }
 
 # The root file system depends on the package list, the suite and the functions that
-# build it (not the rest of this script); the image on those, every file of image/,
-# the rules the wall's policy comes from and the wall switch.
+# build it (not the rest of this script); the image on those, every file of image/
+# and the rules the wall's policy comes from.
 image_rootfs_hash() {
   { image_suite; dpkg --print-architecture; cat "$SAFE_EXEC_IMAGE_DIR/packages.txt"
     declare -f image_packages image_apt_sources image_build_rootfs; } | sha256sum | cut -c1-16
 }
 
 image_recipe_hash() {
-  { image_rootfs_hash; echo "wall=$SAFE_EXEC_WALL"
+  { image_rootfs_hash
     cat "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$SAFE_EXEC_ROOT"/rules/*.txt; } |
     sha256sum | cut -c1-16
 }
@@ -114,13 +110,12 @@ ensure_image() {
   if [ "${1:-}" = --force ] || ! docker image inspect "$rootfs" >/dev/null 2>&1; then
     image_build_rootfs "$rootfs"
   fi
-  log "building $SAFE_EXEC_IMAGE (recipe $want, wall $SAFE_EXEC_WALL)"
+  log "building $SAFE_EXEC_IMAGE (recipe $want)"
   mkdir -p "$BUILD_DIR/sandbox-image"
   local ctx="$BUILD_DIR/sandbox-image/context-${SAFE_EXEC_IMAGE//[^A-Za-z0-9_.-]/_}"
   image_context "$ctx"
   # The classic builder needs no BuildKit; the build needs no network either.
   DOCKER_BUILDKIT=0 docker build --network none --build-arg "ROOTFS=$rootfs" \
-    --build-arg "WALL=$SAFE_EXEC_WALL" \
     --label "safe-exec.recipe=$want" --tag "$SAFE_EXEC_IMAGE" "$ctx" \
     >"$BUILD_DIR/sandbox-image/build.log" 2>&1 || {
     tail -n 30 "$BUILD_DIR/sandbox-image/build.log" >&2
