@@ -23,7 +23,8 @@ def hook(event, args):
     # Events an allowed program triggers in its ordinary work, harmless by nature.
     if event in {"builtins.id", "time.sleep", "array.__new__", "builtins.input",
                  "builtins.input/result", "sys.excepthook", "sys.unraisablehook",
-                 "cpython._PySys_ClearAuditHooks", "_thread.start_new_thread",
+                 "cpython._PySys_ClearAuditHooks", "cpython.PyInterpreterState_Clear",
+                 "_thread.start_new_thread",
                  "object.__delattr__", "os.unsetenv", "sys.set_asyncgen_hook_firstiter",
                  "sys.set_asyncgen_hook_finalizer"}:
         if event != "object.__delattr__" or args[1] != "__code__":
