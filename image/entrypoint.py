@@ -212,7 +212,7 @@ def wall_arm(wall):
     state = [None, 0, None]  # the program's code, times run, its globals
     hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
                 int, types.ModuleType, frame_readers, tuple(exec_callers),
-                tuple(frame_callers), stdlib, str.startswith, ValueError, isinstance)
+                tuple(frame_callers), stdlib, str.startswith, ValueError, issubclass)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     modules = {}

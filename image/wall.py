@@ -32,7 +32,7 @@ def hook(event, args):
     K = "@@K"
     (refuse, getframe, get_ident, depth, state, str_, type_, int_, module_type,
      frame_readers, exec_callers, frame_callers, stdlib_prefix, str_startswith,
-     value_error, isinstance_) = K
+     value_error, issubclass_) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -45,8 +45,10 @@ def hook(event, args):
     try:
         if event == "object.__setattr__":
             name = args[1]
+            # issubclass on the real type: isinstance would ask the object's own
+            # __class__, running the program's code inside the hook.
             if name == "__code__" or (name == "__class__"
-                                      and isinstance_(args[0], module_type)):
+                                      and issubclass_(type_(args[0]), module_type)):
                 refuse(event, name)
             return
         if event == "object.__getattr__":
