@@ -212,7 +212,9 @@ def wall_arm(wall):
     state = [None, 0, None]  # the program's code, times run, its globals
     hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
                 int, types.ModuleType, frame_readers, tuple(exec_callers),
-                tuple(frame_callers), stdlib, str.startswith, ValueError, issubclass)
+                tuple(frame_callers), stdlib, str.startswith, ValueError, issubclass,
+                bytes, frozenset([MAIN_NAME] + [os.path.join(p, MAIN_NAME)
+                                                for p in sys.path if p]))
 
     # The program's builtins: the checker's attribute and import rules at run time.
     modules = {}

@@ -32,7 +32,7 @@ def hook(event, args):
     K = "@@K"
     (refuse, getframe, get_ident, depth, state, str_, type_, int_, module_type,
      frame_readers, exec_callers, frame_callers, stdlib_prefix, str_startswith,
-     value_error, issubclass_) = K
+     value_error, issubclass_, bytes_, main_paths) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -65,6 +65,13 @@ def hook(event, args):
             if event == "exec" and state[1] == 0 and args[0] is state[0]:
                 state[1] = 1  # the user's program, once
                 return
+            if event == "compile" and type_(args[0]) is bytes_ \
+                    and type_(args[1]) is str_ and str_startswith(args[1], stdlib_prefix):
+                # The interpreter's own traceback printer (threads, unraisable
+                # exceptions) parses a line of a standard library file for its carets.
+                # A code object alone runs nothing: exec, function.__new__ and
+                # __code__ assignment stay refused.
+                return
             caller = getframe(0).f_back
             if caller is not None:
                 code = caller.f_code
@@ -86,14 +93,15 @@ def hook(event, args):
             refuse(event, None)
         if event == "open":
             # Reading the standard library's own files (the source lines of a
-            # traceback through it); main.py, which does not exist, for the
-            # interpreter's own traceback printer. Nothing else.
+            # traceback through it); main.py, which exists nowhere, where the
+            # interpreter's own traceback printer looks for it (the working
+            # directory, each sys.path entry of the start). Nothing else.
             path, mode, flags = args[0], args[1], args[2]
             if type_(path) is str_ and (type_(mode) is str_ or mode is None) \
                     and type_(flags) is int_ and not (flags & 0o1103) \
-                    and (path == "main.py" or (str_startswith(path, stdlib_prefix)
-                                              and "/." not in path
-                                              and "//" not in path)) \
+                    and (path in main_paths or (str_startswith(path, stdlib_prefix)
+                                                and "/." not in path
+                                                and "//" not in path)) \
                     and (mode is None or ("w" not in mode and "a" not in mode
                                           and "+" not in mode and "x" not in mode)):
                 return
