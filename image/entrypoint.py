@@ -190,6 +190,13 @@ def wall_arm(wall):
     code_readers = (("typing", "overload"), ("inspect", "_has_code_flag"),
                     ("inspect", "_signature_from_function"),
                     ("inspect", "_signature_is_functionlike"))
+    # asyncio's repr of a task or coroutine (also in "Task was destroyed but it is
+    # pending!"): a file name and a line number out of the coroutine's code and frame.
+    coro = sys.modules.get("asyncio.coroutines")
+    fmt = getattr(getattr(coro, "_format_coroutine", None), "__code__", None)
+    if fmt is not None:
+        for name in ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame"):
+            frame_readers[name] = frame_readers.get(name, ()) + (fmt,)
     for modname, attr, where in tuple((m, a, frame_readers) for m, a in code_readers) + (
                                  ("dataclasses", "_create_fn", exec_callers),
                                  ("collections", "namedtuple", exec_callers),
