@@ -47,27 +47,64 @@ typedef struct finding {
 typedef struct sx {
     const char *t;
     size_t len;
-    finding f;
+    finding f;   /* the earliest error */
+    finding tok; /* the first error CPython's tokenizer itself raises */
     size_t hits; /* findings recorded so far */
     bool oom;
 } sx;
+
+/* CPython reports a tokenizer error anywhere in the file before any error of its
+ * parser or compiler (measured on 3.11: "1 = x" then "0777" two lines below is
+ * refused for the 0777), but for "unexpected indent", which stops it first. */
+static bool is_tokenizer_error(const char *msg)
+{
+    static const char *const prefixes[] = {
+        "invalid character", "invalid non-printable", "invalid decimal literal",
+        "invalid hexadecimal literal", "invalid octal literal", "invalid binary literal",
+        "invalid imaginary literal", "invalid digit", "leading zeros", "unterminated ",
+        "unexpected character after line continuation", "unexpected EOF", "unmatched '",
+        "closing parenthesis", "too many nested parentheses", "unindent does not match",
+        "inconsistent use of tabs"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (strncmp(msg, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    return strstr(msg, "' was never closed") != NULL;
+}
 
 /* Records an error at byte off of line (whose first byte is bol), unless an
  * earlier one is already recorded. */
 __attribute__((format(printf, 5, 6)))
 static void flag(sx *x, size_t line, size_t bol, size_t off, const char *fmt, ...)
 {
-    size_t col = an_utf8_count(x->t, bol, off) + 1;
-    if (x->f.set && (x->f.line < line || (x->f.line == line && x->f.col <= col)))
-        return;
+    char buf[240];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(x->f.msg, sizeof x->f.msg, fmt, ap);
+    vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    size_t col = an_utf8_count(x->t, bol, off) + 1;
+    if (!x->tok.set && is_tokenizer_error(buf)) {
+        x->tok = (finding){.set = true, .line = line, .col = col};
+        memcpy(x->tok.msg, buf, sizeof buf);
+    }
+    if (x->f.set && (x->f.line < line || (x->f.line == line && x->f.col <= col)))
+        return;
+    memcpy(x->f.msg, buf, sizeof buf);
     x->f.set = true;
     x->hits++;
     x->f.line = line;
     x->f.col = col;
+}
+
+/* What CPython reports: its tokenizer's first error if there is one, else the
+ * first error. */
+static const finding *reported(const sx *x)
+{
+    if (!x->tok.set)
+        return &x->f;
+    bool indent_first = x->f.set && strcmp(x->f.msg, "unexpected indent") == 0 &&
+                        (x->f.line < x->tok.line ||
+                         (x->f.line == x->tok.line && x->f.col < x->tok.col));
+    return indent_first ? &x->f : &x->tok;
 }
 
 /* ---- stage 1: the tokenizer ---- */
@@ -120,7 +157,11 @@ static void tok_error(tok *k, size_t off, const char *fmt, ...)
     /* off is on the current line unless it is before bol (a token that began on
      * an earlier line reports its own start line through tok_error_at). */
     flag(k->x, k->line, k->bol, off < k->bol ? k->bol : off, "%s", buf);
-    k->err = true;
+    /* After an error of the parser's the tokenizer reads on, as CPython's does
+     * after a plain "invalid syntax": an error of its own further down is what
+     * CPython then reports. It stops at its own first error. */
+    if (is_tokenizer_error(buf))
+        k->err = true;
 }
 
 static int peek(const tok *k, size_t ahead)
@@ -164,11 +205,8 @@ static bool stmt_word(const tok *k, const char *w)
  * "import" is refused. */
 static bool end_statement(tok *k)
 {
-    if (k->stmt_import == 2) {
+    if (k->stmt_import == 2)
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off, "invalid syntax");
-        k->err = true;
-        return false;
-    }
     k->stmt_start = true;
     k->stmt_import = 0;
     return true;
@@ -247,7 +285,6 @@ static void note_token(tok *k, size_t off, size_t len, int kind)
         if (k->level > 0) {
             flag(k->x, k->prev_line_before, k->prev_bol_before, k->prev_off_before,
                  "invalid syntax. Perhaps you forgot a comma?");
-            k->err = true;
         } else {
             tok_error(k, off, "invalid syntax");
         }
@@ -295,24 +332,16 @@ static void end_logical_line(tok *k)
         return;
     /* A statement cannot end with an operator or most keywords: CPython refuses
      * the line; tree-sitter would read on into the next one. */
-    if (k->prev_kind == TK_OP || k->prev_kind == TK_KW) {
+    if (k->prev_kind == TK_OP || k->prev_kind == TK_KW)
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off, "invalid syntax");
-        k->err = true;
-        return;
-    }
-    if (!end_statement(k))
-        return;
+    end_statement(k);
     static const char *const compound[] = {"if", "elif", "else", "for", "while", "try",
         "except", "finally", "with", "def", "class", "async", "match", "case"};
     bool header = false;
     for (size_t i = 0; i < sizeof compound / sizeof *compound && !header; i++)
         header = word_is(k, k->head_off, k->head_len, compound[i]);
-    if (k->ends_colon && !header) {
-        /* "name:" and the like: only a compound statement's header ends so */
+    if (k->ends_colon && !header) /* "name:" and the like: only headers end so */
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off, "invalid syntax");
-        k->err = true;
-        return;
-    }
     k->prev_kind = TK_NONE;
     k->want_block = k->ends_colon;
     k->want_off = k->head_off;
@@ -338,7 +367,7 @@ static void indentation(tok *k, int col, int altcol)
         if (altcol != k->altstack[k->indent])
             return tok_error(k, here, "inconsistent use of tabs and spaces in indentation");
         if (k->want_block)
-            return expected_block(k, here);
+            expected_block(k, here);
     } else if (col > k->indstack[k->indent]) {
         if (k->indent + 1 >= MAXINDENT) {
             k->err = true; /* the rule walk says too_deep */
@@ -346,8 +375,8 @@ static void indentation(tok *k, int col, int altcol)
         }
         if (altcol <= k->altstack[k->indent])
             return tok_error(k, here, "inconsistent use of tabs and spaces in indentation");
-        if (!k->want_block)
-            return tok_error(k, here, "unexpected indent");
+        if (!k->want_block) /* the parser's error: the level opens all the same */
+            tok_error(k, here, "unexpected indent");
         k->indent++;
         k->indstack[k->indent] = col;
         k->altstack[k->indent] = altcol;
@@ -359,7 +388,7 @@ static void indentation(tok *k, int col, int altcol)
         if (altcol != k->altstack[k->indent])
             return tok_error(k, here, "inconsistent use of tabs and spaces in indentation");
         if (k->want_block)
-            return expected_block(k, here);
+            expected_block(k, here);
     }
     k->want_block = false;
 }
@@ -716,7 +745,8 @@ static void error_in_string(tok *k, size_t sline, size_t sbol, size_t from, size
     size_t line, bol;
     locate(k, from, sline, sbol, off, &line, &bol);
     flag(k->x, line, bol, off, "%s", buf);
-    k->err = true;
+    if (is_tokenizer_error(buf))
+        k->err = true;
 }
 
 /* A 3.11 f-string body [a, b): literal text with {{ }} escapes and fields
@@ -1216,8 +1246,11 @@ static void tokenize(tok *k)
             continue;
         }
         if (c == '$' || c == '?' || c == '`' || (c == '!' && peek(k, 1) != '=') ||
-            (c == '<' && peek(k, 1) == '>')) /* Python 2's "<>": a token 3.11 refuses */
-            return tok_error(k, start, "invalid syntax");
+            (c == '<' && peek(k, 1) == '>')) { /* Python 2's "<>": a token 3.11 refuses */
+            tok_error(k, start, "invalid syntax");
+            k->pos += c == '<' ? 2 : 1;
+            continue;
+        }
         if (c < 0x20 && c != '\n') {
             return tok_error(k, start, "invalid non-printable character U+%04X", (unsigned)c);
         }
@@ -2160,6 +2193,7 @@ an_syntax *an_syntax_begin(const an_source *src)
         return NULL;
     }
     s->tree_hits = s->x.hits;
+    s->done = s->x.tok.set; /* nothing the tree finds would be reported */
     return s;
 }
 
@@ -2190,9 +2224,9 @@ int an_syntax_end(an_syntax *s, an_result *res)
     if (!s)
         return 0;
     int rc = 0;
-    if (res && s->x.f.set)
-        rc = an_result_add(res, "syntax", s->x.f.line, s->x.f.col, s->x.f.line, s->x.f.col + 1,
-                           "%s", s->x.f.msg);
+    const finding *f = reported(&s->x);
+    if (res && f->set)
+        rc = an_result_add(res, "syntax", f->line, f->col, f->line, f->col + 1, "%s", f->msg);
     if (s->has_cur)
         ts_tree_cursor_delete(&s->cur);
     free(s);
