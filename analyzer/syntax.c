@@ -998,39 +998,57 @@ static void string(tok *k, size_t pstart)
 
 /* ---- names ---- */
 
-/* TK_KW for a keyword no statement can end with, TK_END_KW for those it can
- * (and the soft keywords, which are names too), TK_NAME for other names. */
+/* Python's keywords: TK_KW for those no statement can end with, TK_END_KW for
+ * those it can (and the soft keywords, which are names too); stmt: only a
+ * statement starts with it. Looked up by first letter: this runs on every name. */
+typedef struct keyword {
+    const char *word;
+    unsigned char len, kind;
+    bool stmt;
+} keyword;
+
+static const keyword *find_keyword(const char *p, size_t n)
+{
+    static const keyword kws[] = {
+        {"False", 5, TK_END_KW, false}, {"None", 4, TK_END_KW, false},
+        {"True", 4, TK_END_KW, false}, {"and", 3, TK_KW, false}, {"as", 2, TK_KW, false},
+        {"assert", 6, TK_KW, true}, {"async", 5, TK_KW, false}, {"await", 5, TK_KW, false},
+        {"break", 5, TK_END_KW, true}, {"case", 4, TK_END_KW, false},
+        {"class", 5, TK_KW, true}, {"continue", 8, TK_END_KW, true},
+        {"def", 3, TK_KW, true}, {"del", 3, TK_KW, true}, {"elif", 4, TK_KW, true},
+        {"else", 4, TK_KW, false}, {"except", 6, TK_KW, true},
+        {"finally", 7, TK_KW, true}, {"for", 3, TK_KW, false}, {"from", 4, TK_KW, false},
+        {"global", 6, TK_KW, true}, {"if", 2, TK_KW, false}, {"import", 6, TK_KW, false},
+        {"in", 2, TK_KW, false}, {"is", 2, TK_KW, false}, {"lambda", 6, TK_KW, false},
+        {"match", 5, TK_END_KW, false}, {"nonlocal", 8, TK_KW, true},
+        {"not", 3, TK_KW, false}, {"or", 2, TK_KW, false}, {"pass", 4, TK_END_KW, true},
+        {"raise", 5, TK_END_KW, true}, {"return", 6, TK_END_KW, true},
+        {"try", 3, TK_KW, true}, {"while", 5, TK_KW, true}, {"with", 4, TK_KW, true},
+        {"yield", 5, TK_END_KW, false}};
+    if (n < 2 || n > 8)
+        return NULL;
+    /* kws is sorted by first letter (ASCII order): scan only that letter's run */
+    for (size_t i = 0; i < sizeof kws / sizeof *kws; i++) {
+        if (kws[i].word[0] < p[0])
+            continue;
+        if (kws[i].word[0] > p[0])
+            break;
+        if (kws[i].len == n && memcmp(kws[i].word, p, n) == 0)
+            return &kws[i];
+    }
+    return NULL;
+}
+
 static int keyword_kind(const char *p, size_t n)
 {
-    static const char *const kw[] = {
-        "and", "as", "assert", "async", "await", "class", "def", "del", "elif", "else",
-        "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-        "nonlocal", "not", "or", "try", "while", "with"};
-    static const char *const end_kw[] = {
-        "False", "None", "True", "break", "continue", "pass", "raise", "return", "yield",
-        "match", "case"};
-    if (n < 2 || n > 8)
-        return TK_NAME;
-    for (size_t i = 0; i < sizeof kw / sizeof *kw; i++)
-        if (strlen(kw[i]) == n && memcmp(kw[i], p, n) == 0)
-            return TK_KW;
-    for (size_t i = 0; i < sizeof end_kw / sizeof *end_kw; i++)
-        if (strlen(end_kw[i]) == n && memcmp(end_kw[i], p, n) == 0)
-            return TK_END_KW;
-    return TK_NAME;
+    const keyword *kw = find_keyword(p, n);
+    return kw ? kw->kind : TK_NAME;
 }
 
 static bool statement_keyword(const char *p, size_t n)
 {
-    static const char *const kw[] = {
-        "assert", "break", "class", "continue", "def", "del", "elif", "except", "finally",
-        "global", "nonlocal", "pass", "raise", "return", "try", "while", "with"};
-    if (n < 3 || n > 8)
-        return false;
-    for (size_t i = 0; i < sizeof kw / sizeof *kw; i++)
-        if (strlen(kw[i]) == n && memcmp(kw[i], p, n) == 0)
-            return true;
-    return false;
+    const keyword *kw = find_keyword(p, n);
+    return kw && kw->stmt;
 }
 
 static bool is_keyword(const char *p, size_t n)
