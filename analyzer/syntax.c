@@ -130,13 +130,14 @@ typedef struct tok {
     bool line_empty;
     size_t head_off, head_len, head_line;
     bool ends_colon;
+    bool line_colon; /* a ':' at bracket level 0 somewhere on the logical line */
     /* The previous logical line ended with ':' at bracket level 0. */
     bool want_block;
     size_t want_off, want_len, want_line;
     struct tok *sub; /* the tokenizer for f-string expressions inside, lazily made */
     /* the last token: its kind and where it starts */
     int prev_kind;
-    size_t prev_off, prev_line, prev_bol;
+    size_t prev_off, prev_len, prev_line, prev_bol;
     size_t prev_off_before, prev_line_before, prev_bol_before; /* the one before */
     int str_run; /* in a run of adjacent strings: 1 bytes, 0 str; else -1 */
     /* The simple statement being read (after a line start, ';' or ':'): its first
@@ -275,6 +276,7 @@ static void note_token(tok *k, size_t off, size_t len, int kind)
     k->prev_bol_before = k->prev_bol;
     k->prev_kind = kind;
     k->prev_off = off;
+    k->prev_len = len;
     k->prev_line = k->line;
     k->prev_bol = k->bol;
     if (kind != TK_STR)
@@ -301,6 +303,7 @@ static void note_token(tok *k, size_t off, size_t len, int kind)
         k->head_line = k->line;
     }
     k->ends_colon = kind == TK_COLON;
+    k->line_colon |= kind == TK_COLON;
 }
 
 /* What CPython says a header opens: "'if' statement", "function definition". */
@@ -332,8 +335,8 @@ static void end_logical_line(tok *k)
         return;
     /* A statement cannot end with an operator or most keywords: CPython refuses
      * the line; tree-sitter would read on into the next one. */
-    if (k->prev_kind == TK_OP || k->prev_kind == TK_KW)
-        flag(k->x, k->prev_line, k->prev_bol, k->prev_off, "invalid syntax");
+    if (k->prev_kind == TK_OP || k->prev_kind == TK_KW) /* at the line end, as CPython */
+        flag(k->x, k->prev_line, k->prev_bol, k->prev_off + k->prev_len, "invalid syntax");
     end_statement(k);
     static const char *const compound[] = {"if", "elif", "else", "for", "while", "try",
         "except", "finally", "with", "def", "class", "async", "match", "case"};
@@ -342,6 +345,11 @@ static void end_logical_line(tok *k)
         header = word_is(k, k->head_off, k->head_len, compound[i]);
     if (k->ends_colon && !header) /* "name:" and the like: only headers end so */
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off, "invalid syntax");
+    bool soft = word_is(k, k->head_off, k->head_len, "match") ||
+                word_is(k, k->head_off, k->head_len, "case");
+    if (header && !soft && !k->line_colon) /* "def f()" with nothing after */
+        flag(k->x, k->prev_line, k->prev_bol, k->prev_off + k->prev_len, "expected ':'");
+    k->line_colon = false;
     k->prev_kind = TK_NONE;
     k->want_block = k->ends_colon;
     k->want_off = k->head_off;
@@ -355,7 +363,12 @@ static void expected_block(tok *k, size_t off)
 {
     char what[64];
     header_name(k, k->want_off, k->want_len, what, sizeof what);
-    tok_error(k, off, "expected an indented block after %s on line %zu", what, k->want_line);
+    if (off >= k->end) /* at the end of the file CPython points after the header */
+        flag(k->x, k->prev_line, k->prev_bol, k->prev_off + k->prev_len,
+             "expected an indented block after %s on line %zu", what, k->want_line);
+    else
+        tok_error(k, off, "expected an indented block after %s on line %zu", what,
+                  k->want_line);
 }
 
 /* The indentation of a line that holds a token, as tok_get() computes it at the
@@ -680,10 +693,11 @@ static void tok_init(tok *k, sx *x, size_t from, size_t to, size_t line, size_t 
     k->line_empty = true;
     k->head_off = k->head_len = k->head_line = 0;
     k->ends_colon = false;
+    k->line_colon = false;
     k->want_block = false;
     k->want_off = k->want_len = k->want_line = 0;
     k->prev_kind = TK_NONE;
-    k->prev_off = k->prev_line = k->prev_bol = 0;
+    k->prev_off = k->prev_len = k->prev_line = k->prev_bol = 0;
     k->prev_off_before = k->prev_line_before = k->prev_bol_before = 0;
     k->str_run = -1;
     k->stmt_start = true;
@@ -2236,14 +2250,19 @@ void an_syntax_visit(an_syntax *s, const TSNode *stack, size_t depth)
         s->done = true;
 }
 
+bool an_syntax_claims(const an_syntax *s)
+{
+    return s && s->x.f.set;
+}
+
 /* res NULL: only free (the walk failed before it could report). */
-int an_syntax_end(an_syntax *s, an_result *res)
+int an_syntax_end(an_syntax *s, an_result *res, bool reported_elsewhere)
 {
     if (!s)
         return 0;
     int rc = 0;
     const finding *f = reported(&s->x);
-    if (res && f->set)
+    if (res && f->set && !reported_elsewhere)
         rc = an_result_add(res, "syntax", f->line, f->col, f->line, f->col + 1, "%s", f->msg);
     if (s->has_cur)
         ts_tree_cursor_delete(&s->cur);

@@ -13,9 +13,14 @@
  *   not make (targets, argument and parameter order, star expressions, statements
  *   out of place, patterns, 3.12-only syntax). It shares the rule walk's traversal
  *   because a second walk of the tree would cost the checker about 15%.
+ * - an_syntax_claims() says whether the tokenizer stage found an error; the
+ *   rule walk then leaves syntax errors to this module (CPython reports that one,
+ *   tree-sitter's error recovery says nothing closer), so one program gets one
+ *   syntax violation.
  * - an_syntax_end() adds at most one violation, rule "syntax", on the line CPython
- *   names for the first error (the earliest in the source), with a message close
- *   to CPython's, and frees the state. Programs CPython compiles get none. Returns
+ *   names (its tokenizer's first error, else the earliest), with a message close
+ *   to CPython's, unless reported_elsewhere (the rule walk reported tree-sitter's
+ *   own error), and frees the state. Programs CPython compiles get none. Returns
  *   0, or -1 when out of memory. It accepts NULL.
  * - No recursion on the tree's shape; thread-safe (the symbol table is looked up
  *   once, under pthread_once, and never written again).
@@ -23,6 +28,7 @@
 #ifndef SAFE_EXEC_SYNTAX_H
 #define SAFE_EXEC_SYNTAX_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <tree_sitter/api.h>
 
@@ -32,6 +38,7 @@ typedef struct an_syntax an_syntax;
 
 an_syntax *an_syntax_begin(const an_source *src);
 void an_syntax_visit(an_syntax *s, const TSNode *stack, size_t depth);
-int an_syntax_end(an_syntax *s, an_result *res);
+bool an_syntax_claims(const an_syntax *s);
+int an_syntax_end(an_syntax *s, an_result *res, bool reported_elsewhere);
 
 #endif

@@ -846,14 +846,16 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, tree, true);
+    bool claimed = an_syntax_claims(w.syntax); /* one syntax error: the one CPython names */
+    w.syntax_reported = claimed;
     if (!w.oom)
         pass(&w, tree, false);
-    if (!w.oom && an_syntax_end(w.syntax, res) < 0)
+    if (!w.oom && an_syntax_end(w.syntax, res, w.syntax_reported && !claimed) < 0)
         w.oom = true;
     w.syntax = NULL;
     rc = w.oom ? -1 : 0;
 out:
-    an_syntax_end(w.syntax, NULL);
+    an_syntax_end(w.syntax, NULL, false);
     free(w.binds);
     free(w.stack);
     an_arena_free(w.arena);
