@@ -138,7 +138,7 @@ typedef struct tok {
     /* the last token: its kind and where it starts */
     int prev_kind;
     size_t prev_off, prev_len, prev_line, prev_bol;
-    size_t prev_off_before, prev_line_before, prev_bol_before; /* the one before */
+    size_t prev_off_before, prev_len_before, prev_line_before, prev_bol_before; /* the one before */
     int str_run; /* in a run of adjacent strings: 1 bytes, 0 str; else -1 */
     /* The simple statement being read (after a line start, ';' or ':'): its first
      * token, and for import statements where they are. */
@@ -272,6 +272,7 @@ static void note_token(tok *k, size_t off, size_t len, int kind)
 {
     int prev = k->prev_kind;
     k->prev_off_before = k->prev_off;
+    k->prev_len_before = k->prev_len;
     k->prev_line_before = k->prev_line;
     k->prev_bol_before = k->prev_bol;
     k->prev_kind = kind;
@@ -281,6 +282,22 @@ static void note_token(tok *k, size_t off, size_t len, int kind)
     k->prev_bol = k->bol;
     if (kind != TK_STR)
         k->str_run = -1;
+    /* 'async' and 'await' are keywords: 'async' goes before def, for or with,
+     * 'await' before an operand. tree-sitter also takes them as names. */
+    if (prev == TK_KW && k->prev_len_before == 5) {
+        const char *w = k->t + k->prev_off_before;
+        bool bad = false;
+        if (memcmp(w, "async", 5) == 0)
+            bad = !(kind == TK_KW && (word_is(k, off, len, "def") || word_is(k, off, len, "for") ||
+                                      word_is(k, off, len, "with")));
+        else if (memcmp(w, "await", 5) == 0)
+            bad = !(kind == TK_NAME || kind == TK_NUM || kind == TK_STR || kind == TK_OPEN ||
+                    kind == TK_END_KW);
+        if (bad) {
+            tok_error(k, off, "invalid syntax");
+            return;
+        }
+    }
     if (atom_end(prev) && prev != TK_END_KW &&
         (kind == TK_NAME || kind == TK_NUM || (kind == TK_STR && prev != TK_STR))) {
         /* Inside brackets CPython points at the first of the two. */
@@ -698,7 +715,7 @@ static void tok_init(tok *k, sx *x, size_t from, size_t to, size_t line, size_t 
     k->want_off = k->want_len = k->want_line = 0;
     k->prev_kind = TK_NONE;
     k->prev_off = k->prev_len = k->prev_line = k->prev_bol = 0;
-    k->prev_off_before = k->prev_line_before = k->prev_bol_before = 0;
+    k->prev_off_before = k->prev_len_before = k->prev_line_before = k->prev_bol_before = 0;
     k->str_run = -1;
     k->stmt_start = true;
     k->stmt_off = k->stmt_len = 0;
@@ -1401,7 +1418,7 @@ static void syms_init(void)
         y->as_pattern,
         y->argument_list, y->parameters, y->lambda_parameters, y->return_statement, y->yield,
         y->await, y->nonlocal_statement, y->break_statement, y->continue_statement,
-        y->type_alias_statement, y->function_definition, y->class_definition, y->identifier,
+        y->type_alias_statement, y->function_definition, y->class_definition,
         y->raise_statement, y->except_clause,
         y->import_from_statement, y->future_import_statement, y->class_pattern,
         y->list_pattern, y->tuple_pattern, y->block};
@@ -2069,12 +2086,6 @@ static bool is_star_expr(const syms *y, TSSymbol s)
 static void visit_node(walk *w, TSNode n, TSSymbol s)
 {
     const syms *y = w->y;
-    if (s == y->identifier) { /* the commonest node: first */
-        uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
-        if (e - b == 5 && (memcmp(w->x->t + b, "async", 5) == 0 || memcmp(w->x->t + b, "await", 5) == 0))
-            tflag(w, n, "invalid syntax");
-        return;
-    }
     if (s == y->assignment || s == y->augmented_assignment) {
         /* left, then ':' type ['=' right] or '=' right or an operator and right:
          * positions are cheaper than field lookups on every assignment */
