@@ -53,9 +53,7 @@ typedef struct sx {
     bool oom;
 } sx;
 
-/* CPython reports a tokenizer error anywhere in the file before any error of its
- * parser or compiler (measured on 3.11: "1 = x" then "0777" two lines below is
- * refused for the 0777), but for "unexpected indent", which stops it first. */
+/* Errors of CPython's tokenizer. */
 static bool is_tokenizer_error(const char *msg)
 {
     static const char *const prefixes[] = {
@@ -71,6 +69,18 @@ static bool is_tokenizer_error(const char *msg)
     return strstr(msg, "' was never closed") != NULL;
 }
 
+/* The tokenizer errors CPython raises as exceptions (syntaxerror() in
+ * tokenizer.c): after a parser error, _PyPegen_tokenize_full_source_to_check_
+ * for_errors() reads the rest of the file and reports the first of these
+ * instead. Indentation errors and an unclosed bracket are states, not
+ * exceptions: they are reported only where the parser reaches them. */
+static bool overrides(const char *msg)
+{
+    return is_tokenizer_error(msg) && strncmp(msg, "unindent", 8) != 0 &&
+           strncmp(msg, "inconsistent", 12) != 0 && strncmp(msg, "unexpected EOF", 14) != 0 &&
+           strstr(msg, "' was never closed") == NULL;
+}
+
 /* Records an error at byte off of line (whose first byte is bol), unless an
  * earlier one is already recorded. */
 __attribute__((format(printf, 5, 6)))
@@ -82,7 +92,7 @@ static void flag(sx *x, size_t line, size_t bol, size_t off, const char *fmt, ..
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     size_t col = an_utf8_count(x->t, bol, off) + 1;
-    if (!x->tok.set && is_tokenizer_error(buf)) {
+    if (!x->tok.set && overrides(buf)) {
         x->tok = (finding){.set = true, .line = line, .col = col};
         memcpy(x->tok.msg, buf, sizeof buf);
     }
@@ -95,8 +105,10 @@ static void flag(sx *x, size_t line, size_t bol, size_t off, const char *fmt, ..
     x->f.col = col;
 }
 
-/* What CPython reports: its tokenizer's first error if there is one, else the
- * first error. */
+/* What CPython reports: the first error, unless a tokenizer exception comes
+ * anywhere in the file, which is reported instead (measured on 3.11: "1 = x"
+ * then "0777" two lines below is refused for the 0777), but for "unexpected
+ * indent", which stops it first. */
 static const finding *reported(const sx *x)
 {
     if (!x->tok.set)
@@ -1300,7 +1312,7 @@ static void tokenize(tok *k)
             k->pos += c == '<' ? 2 : 1;
             continue;
         }
-        if (c < 0x20 && c != '\n') {
+        if ((c < 0x20 && c != '\n') || c == 0x7f) {
             return tok_error(k, start, "invalid non-printable character U+%04X", (unsigned)c);
         }
         /* An operator, read a character at a time: what matters is whether a

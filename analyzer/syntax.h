@@ -14,8 +14,8 @@
  *   out of place, patterns, 3.12-only syntax). It shares the rule walk's traversal
  *   because a second walk of the tree would cost the checker about 15%.
  * - an_syntax_claims() says whether the tokenizer stage found an error; the
- *   rule walk then leaves syntax errors to this module (CPython reports that one,
- *   tree-sitter's error recovery says nothing closer), so one program gets one
+ *   rule walk then leaves syntax errors to this module (its reading is closer
+ *   to CPython's than tree-sitter's error recovery), so one program gets one
  *   syntax violation.
  * - an_syntax_end() adds at most one violation, rule "syntax", on the line CPython
  *   names (its tokenizer's first error, else the earliest), with a message close
