@@ -31,6 +31,7 @@
 #include "pystr.h"
 #include "rules.h"
 #include "syms.h"
+#include "syntax.h"
 
 /* tree-sitter's ERROR symbol (ts_builtin_sym_error, declared only for parsers). */
 #define SYM_ERROR ((TSSymbol)-1)
@@ -56,6 +57,7 @@ typedef struct walker {
     bool syntax_reported;
     bool indent_reported;   /* too many indentation levels, said once */
     bool oom;
+    an_syntax *syntax; /* parser agreement, fed from the checking pass */
 } walker;
 
 typedef struct str {
@@ -755,6 +757,7 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, bo
             import_from(w, n, true);
         return;
     }
+    an_syntax_visit(w->syntax, w->stack, depth);
     if (s == SYM_ERROR || ts_node_is_missing(n))
         on_syntax_error(w, n);
     else if (s == w->sym->identifier)
@@ -838,14 +841,21 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     int rc = -1;
     w.arena = an_arena_new();
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);
-    if (!w.arena || !w.stack)
+    w.syntax = an_syntax_begin(src);
+    if (!w.arena || !w.stack || !w.syntax)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, tree, true);
+    bool claimed = an_syntax_claims(w.syntax); /* one syntax error: the one CPython names */
+    w.syntax_reported = claimed;
     if (!w.oom)
         pass(&w, tree, false);
+    if (!w.oom && an_syntax_end(w.syntax, res, w.syntax_reported && !claimed) < 0)
+        w.oom = true;
+    w.syntax = NULL;
     rc = w.oom ? -1 : 0;
 out:
+    an_syntax_end(w.syntax, NULL, false);
     free(w.binds);
     free(w.stack);
     an_arena_free(w.arena);

@@ -85,7 +85,8 @@ static void test_source_problems(void)
     EXPECT(an_result_count(res) == 0, "empty source accepted");
     an_result_free(res);
     expect_one("x = 1\nprint((1)\n", 16, "syntax", 2, 6, 0);
-    expect_one("x = 1 +\n", 8, "syntax", 1, 1, 0);
+    /* CPython points at the line end, where the operand is missing */
+    expect_one("x = 1 +\n", 8, "syntax", 1, 8, 0);
 }
 
 /* Many threads, one rule set: every answer equals the single-threaded one. */
