@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "analyzer.h"
+#include "strset.h"
 #include "syms.h"
 
 bool an_rules_import_allowed(const an_rules *r, const char *module, size_t len);
@@ -18,6 +19,23 @@ bool an_rules_import_allowed(const an_rules *r, const char *module, size_t len);
 bool an_rules_module_denies(const an_rules *r, const char *module, size_t mlen,
                             const char *name, size_t nlen);
 bool an_rules_star_denied(const an_rules *r, const char *module, size_t len);
+/* A facade: a module with module-allow lines, whose other attributes are refused. */
+bool an_rules_module_facade(const an_rules *r, const char *module, size_t len);
+bool an_rules_module_allows(const an_rules *r, const char *module, size_t mlen,
+                            const char *name, size_t nlen);
+/* module.name may only be used as a decorator (@name or @name(...)). */
+bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,
+                             const char *name, size_t nlen);
+/* A decorator-only attribute that takes one positional argument (functools.wraps). */
+bool an_rules_decorator_arg(const an_rules *r, const char *module, size_t mlen,
+                            const char *name, size_t nlen);
+/* A builtin the runtime wall replaces with a guarded version. */
+bool an_rules_guarded(const an_rules *r, const char *name, size_t len);
+/* An allowed dunder a program may read but never bind or store. */
+bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len);
+/* Iterates one of the name lists (for the prefix checks of computed names). */
+typedef enum { AN_RULES_ATTRIBUTE, AN_RULES_FORMAT } an_rules_kind;
+int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx);
 bool an_rules_builtin(const an_rules *r, const char *name, size_t len);
 bool an_rules_name(const an_rules *r, const char *name, size_t len);
 bool an_rules_dunder_allowed(const an_rules *r, const char *name, size_t len);

@@ -1,6 +1,5 @@
-# expect: reject import
-# why: honest code, refused by policy: dataclasses compiles annotation keys as source (rules/imports.txt) - was: dataclass slots=True, kw_only and InitVar
-# line: 4
+# expect: accept
+# why: accepted since dataclasses and functools.wraps are offered as decorators (rules/facades.txt). Was: honest code, refused by policy: dataclasses compiles annotation keys as source (rules/imports.txt) - was: dataclass slots=True, kw_only and InitVar
 from dataclasses import dataclass, field, InitVar
 
 

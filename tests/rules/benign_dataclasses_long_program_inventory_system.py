@@ -1,6 +1,5 @@
-# expect: reject import
-# why: honest code, refused by policy: dataclasses compiles annotation keys as source (rules/imports.txt)
-# line: 8
+# expect: accept
+# why: accepted since dataclasses and functools.wraps are offered as decorators (rules/facades.txt). Was: honest code, refused by policy: dataclasses compiles annotation keys as source (rules/imports.txt)
 """A longer program, close to the 5000-character limit of the service."""
 from __future__ import annotations
 

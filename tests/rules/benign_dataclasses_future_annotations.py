@@ -1,6 +1,5 @@
-# expect: reject import
-# why: honest code, refused by policy: dataclasses compiles annotation keys as source (rules/imports.txt) - was: from __future__ import annotations with forward references
-# line: 6
+# expect: accept
+# why: accepted since dataclasses and functools.wraps are offered as decorators (rules/facades.txt). Was: honest code, refused by policy: dataclasses compiles annotation keys as source (rules/imports.txt) - was: from __future__ import annotations with forward references
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,5 +1,6 @@
-# expect: accept
-# why: a metaclass with __new__ and __call__; metaclass= names a class
+# expect: reject class
+# why: deliberately refused now: a metaclass decides what isinstance() answers (class patterns) and how class attributes are found
+# line: 18
 class Registry(type):
     classes = []
 
