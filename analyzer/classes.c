@@ -21,6 +21,7 @@ typedef struct census {
     size_t classdefs; /* class statements binding the name */
     size_t other;     /* occurrences that may bind it (anything but a plain read) */
     TSNode classdef;
+    TSNode binder; /* the last occurrence counted in other */
 } census;
 
 static bool is_container_sym(const walker *w, TSSymbol s)
@@ -94,6 +95,7 @@ static census take_census(walker *w, str name)
                     /* the class of a class pattern: a read */
                 } else if (!is_plain_load(w, n)) {
                     c.other++;
+                    c.binder = n;
                 }
             }
         }
@@ -108,6 +110,23 @@ static census take_census(walker *w, str name)
     }
     ts_tree_cursor_delete(&cur);
     return c;
+}
+
+/* ---- constants ---- */
+
+str wk_constant_string(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return (str){NULL, 0};
+    census c = take_census(w, wk_ident(w, n));
+    if (c.classdefs != 0 || c.other != 1)
+        return (str){NULL, 0};
+    TSNode p = ts_node_parent(c.binder);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
+        !field_is(p, "left", c.binder) || !ts_node_is_null(wk_field(p, "type")))
+        return (str){NULL, 0};
+    return wk_string_value(w, wk_field(p, "right"));
 }
 
 /* ---- classes ---- */

@@ -209,8 +209,9 @@ bool wk_is_store(const walker *w, size_t depth)
         return false;
     TSNode p = w->stack[i - 1], c = w->stack[i];
     TSSymbol ps = ts_node_symbol(p);
-    if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
-        ps == y->for_in_clause)
+    if (ps == y->assignment) /* `x: int` alone annotates, binds nothing */
+        return ts_node_eq(wk_field(p, "left"), c) && !ts_node_is_null(wk_field(p, "right"));
+    if (ps == y->augmented_assignment || ps == y->for_statement || ps == y->for_in_clause)
         return ts_node_eq(wk_field(p, "left"), c);
     if (ps == y->named_expression)
         return ts_node_eq(wk_field(p, "name"), c);
@@ -522,6 +523,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
             wk_check_decorator_use(w, attr, attr_depth, mod, name);
+        } else if (an_rules_literal_names(w->rules, mod.p, mod.len, name.p, name.len)) {
+            wk_check_literal_names(w, attr, attr_depth, mod, name);
         }
     }
     if (an_rules_format_method(w->rules, name.p, name.len))
@@ -605,6 +608,10 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         if (vb && an_rules_decorator_only(w->rules, vb->module, vb->module_len, vb->attr,
                                           vb->attr_len))
             wk_check_decorator_use(w, n, depth, (str){vb->module, vb->module_len},
+                                   (str){vb->attr, vb->attr_len});
+        else if (vb && an_rules_literal_names(w->rules, vb->module, vb->module_len, vb->attr,
+                                              vb->attr_len))
+            wk_check_literal_names(w, n, depth, (str){vb->module, vb->module_len},
                                    (str){vb->attr, vb->attr_len});
     }
     wk_check_name(w, n, false);
@@ -773,4 +780,63 @@ void wk_import_from(walker *w, TSNode n, bool record)
             wk_check_name(w, dn, true); /* `from m import eval`-like bindings */
         }
     }
+}
+
+/* One attribute name given as a string to attrgetter-like functions: each dotted
+ * part is read with getattr(), so each is judged as an attribute read, and format
+ * methods (a bound format of any string) are refused. */
+static bool literal_name_ok(walker *w, TSNode at, str v)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= v.len; i++) {
+        if (i < v.len && v.p[i] != '.')
+            continue;
+        str part = {v.p + start, i - start};
+        const char *rule = part.len ? wk_string_attr_rule(w, part) : "attribute";
+        if (!rule && an_rules_format_method(w->rules, part.p, part.len))
+            rule = "format";
+        if (rule) {
+            wk_report(w, at, rule, "attribute name '%.*s' is not allowed",
+                      (int)(part.len > 64 ? 64 : part.len), part.p);
+            return false;
+        }
+        start = i + 1;
+    }
+    return true;
+}
+
+void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr)
+{
+    TSNode p = wk_parent(w, depth);
+    int mode = an_rules_literal_names(w->rules, module.p, module.len, attr.p, attr.len);
+    bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+                  ts_node_eq(wk_field(p, "function"), expr);
+    TSNode args = called ? wk_field(p, "arguments") : (TSNode){0};
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    size_t positional = 0;
+    bool ok = called && ts_node_symbol(args) == w->sym->argument_list;
+    for (uint32_t i = 0; i < count && ok; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            ok = false;
+        } else if (s != w->sym->keyword_argument && (mode == 2 || positional == 0)) {
+            str v = wk_string_value(w, a);
+            ok = v.p != NULL;
+            if (ok && !literal_name_ok(w, a, v))
+                return;
+            positional++;
+        } else if (s != w->sym->keyword_argument) {
+            positional++;
+        } else if (mode == 2) {
+            ok = false;
+        }
+    }
+    if (!ok || positional == 0)
+        wk_report(w, expr, "module_attribute",
+                  "'%.*s.%.*s' must be called with attribute names written as string "
+                  "literals, as in %.*s(\"name\")",
+                  (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
 }

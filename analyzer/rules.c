@@ -21,7 +21,7 @@
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
-       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_DUNDER_READONLY, SET_COUNT };
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_COUNT };
 
 struct an_rules {
     an_strset *sets[SET_COUNT];
@@ -52,6 +52,8 @@ static const struct directive {
     {"guarded-builtin", 1, SET_GUARDED},
     {"decorator-only", 2, SET_DECORATOR_ONLY},
     {"decorator-arg", 2, SET_DECORATOR_ARG},
+    {"literal-names", 2, SET_LITERAL_NAMES},
+    {"literal-first", 2, SET_LITERAL_FIRST},
     {"dunder-readonly", 1, SET_DUNDER_READONLY},
     {"max-depth", 1, -1},
 };
@@ -350,6 +352,14 @@ bool an_rules_decorator_arg(const an_rules *r, const char *module, size_t mlen,
     return has_pair(r->sets[SET_DECORATOR_ARG], module, mlen, name, nlen);
 }
 
+int an_rules_literal_names(const an_rules *r, const char *module, size_t mlen,
+                           const char *name, size_t nlen)
+{
+    if (has_pair(r->sets[SET_LITERAL_NAMES], module, mlen, name, nlen))
+        return 2;
+    return has_pair(r->sets[SET_LITERAL_FIRST], module, mlen, name, nlen) ? 1 : 0;
+}
+
 bool an_rules_guarded(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_GUARDED], name, len);
@@ -530,10 +540,11 @@ static void jpairs(jbuf *b, const keylist *kl, const char *module)
 
 char *an_rules_to_json(const an_rules *r, an_error *err)
 {
-    enum { K_IMPORT, K_ALLOW, K_DENY, K_DECO, K_BUILTIN, K_GUARDED, K_NAME, K_DUNDER,
+    enum { K_IMPORT, K_ALLOW, K_DENY, K_DECO, K_LITN, K_LITF, K_BUILTIN, K_GUARDED, K_NAME, K_DUNDER,
            K_READONLY, K_ATTRIBUTE, K_FORMAT, K_FACADE, K_COUNT };
     static const int sets[K_COUNT] = {
-        SET_IMPORT, SET_MODULE_ALLOW, SET_MODULE_DENY, SET_DECORATOR_ONLY, SET_BUILTIN,
+        SET_IMPORT, SET_MODULE_ALLOW, SET_MODULE_DENY, SET_DECORATOR_ONLY, SET_LITERAL_NAMES,
+        SET_LITERAL_FIRST, SET_BUILTIN,
         SET_GUARDED, SET_NAME, SET_DUNDER, SET_DUNDER_READONLY, SET_ATTRIBUTE, SET_FORMAT,
         SET_FACADE};
     keylist kl[K_COUNT] = {0};
@@ -556,6 +567,10 @@ char *an_rules_to_json(const an_rules *r, an_error *err)
             jpairs(&b, &kl[K_DENY], m);
             jstr(&b, ",\"decorator_only\":");
             jpairs(&b, &kl[K_DECO], m);
+            jstr(&b, ",\"literal_name_arguments\":");
+            jpairs(&b, &kl[K_LITN], m);
+            jstr(&b, ",\"literal_first_argument\":");
+            jpairs(&b, &kl[K_LITF], m);
             jput(&b, "}", 1);
         }
         jstr(&b, "},\"refused_builtins\":");

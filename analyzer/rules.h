@@ -29,6 +29,10 @@ bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,
 /* A decorator-only attribute that takes one positional argument (functools.wraps). */
 bool an_rules_decorator_arg(const an_rules *r, const char *module, size_t mlen,
                             const char *name, size_t nlen);
+/* module.name takes attribute names as string literals: 2 when every positional
+ * argument is one (operator.attrgetter), 1 when the first is (methodcaller), else 0. */
+int an_rules_literal_names(const an_rules *r, const char *module, size_t mlen,
+                           const char *name, size_t nlen);
 /* A builtin the runtime wall replaces with a guarded version. */
 bool an_rules_guarded(const an_rules *r, const char *name, size_t len);
 /* An allowed dunder a program may read but never bind or store. */

@@ -90,11 +90,13 @@ str wk_string_value(walker *w, TSNode n)
 void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj)
 {
     str value = wk_string_value(w, obj);
+    if (!value.p)
+        value = wk_constant_string(w, obj); /* FMT = "..." once, then FMT.format(...) */
     if (!value.p) {
         str m = wk_ident(w, attr_name);
         wk_report(w, attr_name, "format",
                   "'.%.*s' is only allowed on a string literal, whose fields the checker can "
-                  "read: use an f-string, or %%-formatting for a template held in a variable",
+                  "read: bind the template once (FMT = \"...\") and never rebind it, or use an f-string",
                   (int)m.len, m.p);
         return;
     }

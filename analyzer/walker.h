@@ -108,6 +108,9 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
+/* A call of an attrgetter-like attribute (n is its name or attribute node). */
+void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);
+
 /* ---- string literals (strings.c) ---- */
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
@@ -119,6 +122,9 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth);
 /* ---- classes and class patterns (classes.c) ---- */
 void wk_on_class_pattern(walker *w, TSNode n);
 void wk_on_class_definition(walker *w, TSNode n);
+/* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
+ * and otherwise only read; {NULL, 0} for any other name or expression. */
+str wk_constant_string(walker *w, TSNode n);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);

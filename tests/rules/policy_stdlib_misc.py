@@ -1,4 +1,6 @@
-# expect: accept
+# expect: reject module_attribute
+# why: copy.copy is refused on purpose: it runs an object's reduce protocol, and a bound method's reduce is
+# getattr(self, function name), with the name chosen at run time (namedtuple, Enum, NewType type names); copy.deepcopy stays
 # why: a tour of the allowed standard modules
 import base64
 import binascii
