@@ -1,23 +1,15 @@
 /*
- * walk.c - the rule walk.
+ * walk.c - the rule walk: the traversal, and what it takes to agree with CPython's
+ * reading of the source (f-string bodies, blocks, indentation, error nodes).
  *
  * How this works: two iterative pre-order passes over the syntax tree with a
  * TSTreeCursor and an explicit stack of ancestors (so no recursion on the tree's
  * shape, and depth is checked before it grows). The first pass records which names
- * import statements bind to modules; the second looks at every identifier and
- * decides from its parent what it is:
- * - the name after a dot is an attribute: dunder allowlist, internals denylist, and
- *   when the receiver resolves to a module, its private and denied attributes;
- * - a keyword argument's name is no reference and is skipped;
- * - names inside import statements are judged by the import rules;
- * - everything else is a name: forbidden builtins and names, and a module bound by
- *   import used as a value.
- * Every identifier is NFKC-normalised first, as CPython does, so lookalike letters
- * cannot hide a name. Import, f-string and format checks hook on their own nodes.
- *
- * Modules are never first-class values here: a name bound to a module may only be
- * the receiver of an attribute. That keeps every path to a module attribute
- * static (name.attr.attr), so aliases and chains resolve exactly.
+ * import statements bind (names.c); the second dispatches every node to the part
+ * that judges it: identifiers, attributes, subscripts and imports to names.c,
+ * string literals and format fields to strings.c, class statements and class
+ * patterns to classes.c. Every identifier is NFKC-normalised first, as CPython
+ * does, so lookalike letters cannot hide a name.
  */
 #include "walk.h"
 
@@ -371,6 +363,9 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);
     if (!w.arena || !w.stack)
         goto out;
+    /* Parser agreement with CPython (programs tree-sitter accepts and CPython
+     * refuses) is checked here, once, before the rule passes: this is the one call
+     * site for it. */
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, tree, true);
     if (!w.oom)
