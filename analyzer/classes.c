@@ -80,7 +80,12 @@ static census take_census(walker *w, str name)
     TSTreeCursor cur = ts_tree_cursor_new(w->root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
-        if (ts_node_symbol(n) == w->sym->identifier) {
+        if (ts_node_symbol(n) == w->sym->wildcard_import) {
+            /* `from m import *` binds names the checker does not list: any of them
+             * may be this one. */
+            c.other++;
+            c.binder = n;
+        } else if (ts_node_symbol(n) == w->sym->identifier) {
             str s = wk_ident(w, n);
             if (s.len == name.len && memcmp(s.p, name.p, s.len) == 0) {
                 TSNode p = ts_node_parent(n);
