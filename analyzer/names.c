@@ -507,9 +507,58 @@ static bool is_receiver(const walker *w, TSNode node, size_t depth)
     return ts_node_symbol(p) == w->sym->attribute && ts_node_eq(wk_field(p, "object"), node);
 }
 
+/* object.__setattr__(obj, "name", value) and super().__setattr__("name", value)
+ * (and __delattr__) with a literal name are the store they spell out, judged as
+ * such: how a class with its own __setattr__ sets its fields. With a computed name
+ * they could set __class__, even of the program's own objects (turning one into a
+ * standard library class that then trusts its private fields), so they are not
+ * allowed. Returns true when n is such a call, judged. */
+static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__setattr__") && !wk_eq(name, "__delattr__"))
+        return false;
+    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    bool via_object = ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "object");
+    bool via_super = ts_node_symbol(obj) == w->sym->call &&
+                     ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
+                     wk_eq(wk_ident(w, wk_field(obj, "function")), "super");
+    TSNode call = wk_parent(w, attr_depth);
+    if ((!via_object && !via_super) || ts_node_is_null(call) ||
+        ts_node_symbol(call) != w->sym->call || !ts_node_eq(wk_field(call, "function"), attr))
+        return false;
+    TSNode args = wk_field(call, "arguments"), argv[3];
+    size_t argc = 0, want = (wk_eq(name, "__setattr__") ? 2u : 1u) + (via_object ? 1u : 0u);
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
+            s == w->sym->dictionary_splat || argc == want)
+            return false;
+        argv[argc++] = a;
+    }
+    if (argc != want)
+        return false;
+    TSNode recv = via_object ? argv[0] : (TSNode){0};
+    str lit = wk_string_value(w, argv[via_object ? 1 : 0]);
+    if (!lit.p)
+        return false;
+    const char *rule = wk_string_attr_rule(w, lit);
+    if (rule)
+        wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)(lit.len > 64 ? 64 : lit.len),
+                  lit.p);
+    else if (!(via_super && wk_is_private(lit))) /* super(): an instance of the class */
+        check_store(w, n, via_object ? recv : obj, lit);
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
+    if (object_setattr_call(w, n, attr, attr_depth, name))
+        return;
     wk_check_attr_name(w, n, name);
     TSNode obj = wk_field(attr, "object");
     if (ts_node_is_null(obj))
