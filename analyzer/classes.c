@@ -270,8 +270,10 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
             else
                 plain++;
         }
-        if (plain == 1 && other == 0)
+        if (plain == 1 && other == 0) {
+            wk_check_class_value(w, p, depth - 1);
             return;
+        }
     } else {
         /* isinstance(x, type), issubclass(c, (type, int)), or an annotation. */
         size_t i = depth;

@@ -367,6 +367,10 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                       (int)(lit.len > 64 ? 64 : lit.len), lit.p);
         } else if (store) {
             check_store(w, argv[1], argv[0], lit);
+        } else if (wk_eq(lit, "__class__")) {
+            wk_report(w, argv[1], "class_value",
+                      "getattr(x, '__class__') hands out a class by value: use type(x).__name__ "
+                      "or isinstance()");
         } else if (an_rules_format_method(w->rules, lit.p, lit.len)) {
             wk_report(w, argv[1], "format",
                       "'%.*s' fetched by name would format a string the checker cannot see",
@@ -507,6 +511,51 @@ static bool is_receiver(const walker *w, TSNode node, size_t depth)
     return ts_node_symbol(p) == w->sym->attribute && ts_node_eq(wk_field(p, "object"), node);
 }
 
+/* A class obtained from a value (type(x), x.__class__) is any class of any object
+ * the program holds, private classes of the standard library included, and the
+ * facades only control names. Calling it builds objects with state their methods
+ * trust (a typing alias whose reduce indexes typing's globals by its name), reading
+ * its attributes reaches its constructor and methods unbound, storing on it patches
+ * the standard library, subclassing inherits all of that. So it may only be
+ * inspected: its descriptive names, comparisons, isinstance()/issubclass(), print()
+ * and friends, a dict key, an f-string. */
+void wk_check_class_value(walker *w, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth;
+    TSNode c = expr;
+    while (i > 0) {
+        TSSymbol ps = ts_node_symbol(w->stack[i - 1]);
+        if (ps != y->parenthesized_expression && ps != y->tuple)
+            break;
+        c = w->stack[--i];
+    }
+    TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) {
+        str a = wk_ident(w, wk_field(p, "attribute"));
+        if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
+            wk_eq(a, "__doc__"))
+            return;
+    } else if (ps == y->comparison_operator || ps == y->interpolation ||
+               (ps == y->subscript && ts_node_eq(wk_field(p, "subscript"), c))) {
+        return;
+    } else if (ps == y->argument_list && i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->call) {
+        TSNode f = wk_field(w->stack[i - 2], "function");
+        if (ts_node_symbol(f) == y->identifier) {
+            str fn = wk_ident(w, f);
+            static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr",
+                                             "id", "hash"};
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+                if (wk_eq(fn, ok[k]))
+                    return;
+        }
+    }
+    wk_report(w, expr, "class_value",
+              "a class obtained from a value (type(x), x.__class__) may only be inspected "
+              "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
+}
+
 /* object.__setattr__(obj, "name", value) and super().__setattr__("name", value)
  * (and __delattr__) with a literal name are the store they spell out, judged as
  * such: how a class with its own __setattr__ sets its fields. With a computed name
@@ -560,6 +609,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (object_setattr_call(w, n, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
+    if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
+        wk_check_class_value(w, attr, attr_depth);
     TSNode obj = wk_field(attr, "object");
     if (ts_node_is_null(obj))
         return;
@@ -682,6 +733,16 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     if (is_definition_name(w, p, depth, field)) {
         if (an_rules_name(w->rules, s.p, s.len))
             wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
+        else if (wk_is_dunder(s) && (ps == w->sym->function_definition ||
+                                     ps == w->sym->class_definition) &&
+                 (an_rules_dunder_readonly(w->rules, s.p, s.len) ||
+                  !(an_rules_dunder_allowed(w->rules, s.p, s.len) ||
+                    an_rules_dunder_definable(w->rules, s.p, s.len))))
+            wk_report(w, n, "dunder",
+                      "defining '%.*s' is not allowed: the interpreter or the standard library "
+                      "would call it with trust the program must not have (__reduce__ builds "
+                      "objects and writes their state)",
+                      (int)s.len, s.p);
         return;
     }
     if (ps == w->sym->attribute) {
@@ -706,6 +767,10 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
+        if (wk_eq(s, "__class__"))
+            wk_report(w, n, "class_value",
+                      "a class pattern that captures __class__ hands out a class by value: "
+                      "match on the class instead, case C()");
         if (an_rules_format_method(w->rules, s.p, s.len))
             wk_report(w, n, "format",
                       "a class pattern that captures '%.*s' hands out a format method of a "
@@ -844,6 +909,8 @@ static bool literal_name_ok(walker *w, TSNode at, str v)
         const char *rule = part.len ? wk_string_attr_rule(w, part) : "attribute";
         if (!rule && an_rules_format_method(w->rules, part.p, part.len))
             rule = "format";
+        if (!rule && wk_eq(part, "__class__"))
+            rule = "class_value";
         if (rule) {
             wk_report(w, at, rule, "attribute name '%.*s' is not allowed",
                       (int)(part.len > 64 ? 64 : part.len), part.p);

@@ -21,7 +21,7 @@
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
-       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_COUNT };
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_COUNT };
 
 struct an_rules {
     an_strset *sets[SET_COUNT];
@@ -55,6 +55,7 @@ static const struct directive {
     {"literal-names", 2, SET_LITERAL_NAMES},
     {"literal-first", 2, SET_LITERAL_FIRST},
     {"dunder-readonly", 1, SET_DUNDER_READONLY},
+    {"dunder-define", 1, SET_DUNDER_DEFINE},
     {"max-depth", 1, -1},
 };
 
@@ -365,6 +366,11 @@ bool an_rules_guarded(const an_rules *r, const char *name, size_t len)
     return an_strset_has(r->sets[SET_GUARDED], name, len);
 }
 
+bool an_rules_dunder_definable(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_DUNDER_DEFINE], name, len);
+}
+
 bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_DUNDER_READONLY], name, len);
@@ -541,12 +547,12 @@ static void jpairs(jbuf *b, const keylist *kl, const char *module)
 char *an_rules_to_json(const an_rules *r, an_error *err)
 {
     enum { K_IMPORT, K_ALLOW, K_DENY, K_DECO, K_LITN, K_LITF, K_BUILTIN, K_GUARDED, K_NAME, K_DUNDER,
-           K_READONLY, K_ATTRIBUTE, K_FORMAT, K_FACADE, K_COUNT };
+           K_READONLY, K_DEFINE, K_ATTRIBUTE, K_FORMAT, K_COUNT };
     static const int sets[K_COUNT] = {
         SET_IMPORT, SET_MODULE_ALLOW, SET_MODULE_DENY, SET_DECORATOR_ONLY, SET_LITERAL_NAMES,
         SET_LITERAL_FIRST, SET_BUILTIN,
-        SET_GUARDED, SET_NAME, SET_DUNDER, SET_DUNDER_READONLY, SET_ATTRIBUTE, SET_FORMAT,
-        SET_FACADE};
+        SET_GUARDED, SET_NAME, SET_DUNDER, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_ATTRIBUTE,
+        SET_FORMAT};
     keylist kl[K_COUNT] = {0};
     jbuf b = {0};
     bool ok = true;
@@ -583,6 +589,8 @@ char *an_rules_to_json(const an_rules *r, an_error *err)
         jlist(&b, &kl[K_DUNDER]);
         jstr(&b, ",\"read_only_dunders\":");
         jlist(&b, &kl[K_READONLY]);
+        jstr(&b, ",\"definable_dunders\":");
+        jlist(&b, &kl[K_DEFINE]);
         jstr(&b, ",\"refused_attributes\":");
         jlist(&b, &kl[K_ATTRIBUTE]);
         jstr(&b, ",\"literal_only_methods\":");

@@ -35,6 +35,9 @@ int an_rules_literal_names(const an_rules *r, const char *module, size_t mlen,
                            const char *name, size_t nlen);
 /* A builtin the runtime wall replaces with a guarded version. */
 bool an_rules_guarded(const an_rules *r, const char *name, size_t len);
+/* A dunder a class may define (def or class name) though the program may not read
+ * it: hooks the interpreter calls on the program's own objects (__getattr__, ...). */
+bool an_rules_dunder_definable(const an_rules *r, const char *name, size_t len);
 /* An allowed dunder a program may read but never bind or store. */
 bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len);
 /* Iterates one of the name lists (for the prefix checks of computed names). */

@@ -99,6 +99,8 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth);
 /* record: collect the names an import binds; else check the import. */
 void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);
+/* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
+void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 /* Checks a call of a guarded builtin (getattr and friends); n is its name. */
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
 /* Checks a dunder identifier in a binding position. */

@@ -53,6 +53,25 @@ class Oracle(ast.NodeVisitor):
         self.r = rules
         self.reasons = []
         self.constants = constants or {}
+        self.exempt = set()
+
+    def visit_Call(self, node):
+        """object.__setattr__(obj, "name", v) and super().__setattr__("name", v) (and
+        __delattr__) with a literal name are allowed: the name is judged instead."""
+        f = node.func
+        if (isinstance(f, ast.Attribute) and f.attr in ("__setattr__", "__delattr__")
+                and not node.keywords):
+            via_object = isinstance(f.value, ast.Name) and f.value.id == "object"
+            via_super = (isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name)
+                         and f.value.func.id == "super")
+            want = (2 if f.attr == "__setattr__" else 1) + (1 if via_object else 0)
+            if (via_object or via_super) and len(node.args) == want:
+                name = node.args[1 if via_object else 0]
+                if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                    self.exempt.add(id(f))
+                    if self.bad_attr(name.value):
+                        self.reasons.append(f"{f.attr} of {name.value!r}")
+        self.generic_visit(node)
 
     def bad_attr(self, name):
         name = unicodedata.normalize("NFKC", name)
@@ -71,7 +90,7 @@ class Oracle(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Attribute(self, node):
-        if self.bad_attr(node.attr):
+        if id(node) not in self.exempt and self.bad_attr(node.attr):
             self.reasons.append(f"attribute {node.attr!r} at line {node.lineno}")
         literal = isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
         constant = isinstance(node.value, ast.Name) and node.value.id in self.constants

@@ -1,9 +1,9 @@
 # expect: accept
-# why: family C look-alike: reading __class__ and class attributes through it
+# why: family C look-alike: reading __class__ (its name, comparisons) and class attributes by the class name
 class Counter:
     count = 0
     def __init__(self):
-        type(self).count += 1
+        Counter.count += 1
         self.kind = self.__class__.__name__
 c = Counter()
 Counter()
