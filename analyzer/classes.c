@@ -74,10 +74,22 @@ static bool is_plain_load(const walker *w, TSNode n)
            s == y->assert_statement || s == y->raise_statement || s == y->dictionary_splat;
 }
 
+static census take_census_in(walker *w, TSNode root, str name);
+
 static census take_census(walker *w, str name)
 {
+    return take_census_in(w, w->root, name);
+}
+
+size_t wk_count_bindings(walker *w, TSNode root, str name)
+{
+    return take_census_in(w, root, name).other;
+}
+
+static census take_census_in(walker *w, TSNode root, str name)
+{
     census c = {0};
-    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    TSTreeCursor cur = ts_tree_cursor_new(root);
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         if (ts_node_symbol(n) == w->sym->wildcard_import) {

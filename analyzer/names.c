@@ -218,13 +218,117 @@ bool wk_is_store(const walker *w, size_t depth)
     return ps == y->delete_statement || ps == y->as_pattern_target;
 }
 
-static bool is_self_or_cls(walker *w, TSNode obj)
+static bool is_accessor_decorator(walker *w, TSNode deco)
 {
-    obj = wk_unparen(w, obj);
-    if (ts_node_symbol(obj) != w->sym->identifier)
+    TSNode e = ts_node_named_child(deco, 0);
+    if (ts_node_is_null(e))
         return false;
-    str s = wk_ident(w, obj);
-    return wk_eq(s, "self") || wk_eq(s, "cls");
+    if (ts_node_symbol(e) == w->sym->identifier)
+        return wk_eq(wk_ident(w, e), "property");
+    if (ts_node_symbol(e) == w->sym->attribute) {
+        str a = wk_ident(w, wk_field(e, "attribute"));
+        return wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter");
+    }
+    return false;
+}
+
+/* Is obj the receiver the interpreter hands a method: `self`, the first parameter
+ * of a def written directly in a class body, undecorated or a property accessor, or
+ * `cls`, the first parameter of a @classmethod or __init_subclass__; never rebound
+ * in that def. A function with a parameter named self anywhere else can be called
+ * with any object, and so could set a private name the standard library trusts (a
+ * typing alias's _name, which its reduce uses to index typing's globals). */
+static bool is_own_receiver(walker *w, TSNode obj, TSNode *def_out)
+{
+    const an_syms *y = w->sym;
+    obj = wk_unparen(w, obj);
+    if (ts_node_symbol(obj) != y->identifier)
+        return false;
+    str name = wk_ident(w, obj);
+    bool is_self = wk_eq(name, "self");
+    if (!is_self && !wk_eq(name, "cls"))
+        return false;
+    TSNode f = ts_node_parent(obj);
+    while (!ts_node_is_null(f) && ts_node_symbol(f) != y->function_definition &&
+           ts_node_symbol(f) != y->lambda && ts_node_symbol(f) != y->class_definition)
+        f = ts_node_parent(f);
+    if (ts_node_is_null(f) || ts_node_symbol(f) != y->function_definition)
+        return false;
+    TSNode p = ts_node_parent(f), decorated = {0};
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->decorated_definition) {
+        decorated = p;
+        p = ts_node_parent(p);
+    }
+    if (ts_node_is_null(p) || ts_node_symbol(p) != y->block ||
+        ts_node_symbol(ts_node_parent(p)) != y->class_definition)
+        return false;
+    TSNode params = wk_field(f, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
+        first = ts_node_named_child(first, 0);
+    if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
+        !wk_eq(wk_ident(w, first), is_self ? "self" : "cls"))
+        return false;
+    str fname = wk_ident(w, wk_field(f, "name"));
+    uint32_t ndeco = ts_node_is_null(decorated) ? 0 : ts_node_named_child_count(decorated);
+    bool ok = true;
+    if (is_self) {
+        ok = !wk_eq(fname, "__new__");
+        for (uint32_t i = 0; i < ndeco && ok; i++) {
+            TSNode d = ts_node_named_child(decorated, i);
+            if (ts_node_symbol(d) == y->decorator)
+                ok = is_accessor_decorator(w, d);
+        }
+    } else {
+        ok = wk_eq(fname, "__init_subclass__") || wk_eq(fname, "__class_getitem__");
+        for (uint32_t i = 0; i < ndeco; i++) {
+            TSNode d = ts_node_named_child(decorated, i);
+            if (ts_node_symbol(d) != y->decorator)
+                continue;
+            TSNode e = ts_node_named_child(d, 0);
+            ok = ndeco == 2 && ts_node_symbol(e) == y->identifier &&
+                 wk_eq(wk_ident(w, e), "classmethod");
+        }
+    }
+    /* The parameter itself is the one binding allowed. */
+    ok = ok && wk_count_bindings(w, f, name) == 1;
+    if (ok && def_out)
+        *def_out = f;
+    return ok;
+}
+
+static void add_privileged(walker *w, TSNode def)
+{
+    for (size_t i = 0; i < w->npriv; i++)
+        if (ts_node_eq(w->privileged[i], def))
+            return;
+    if (w->npriv == w->cappriv) {
+        size_t ncap = w->cappriv ? w->cappriv * 2 : 8;
+        TSNode *np = realloc(w->privileged, ncap * sizeof *np);
+        if (!np) {
+            w->oom = true;
+            return;
+        }
+        w->privileged = np;
+        w->cappriv = ncap;
+    }
+    w->privileged[w->npriv++] = def;
+}
+
+/* A private store through self in a method: allowed, and the method becomes
+ * privileged (wk_check_privileged then guards how it can be reached). */
+static bool own_private_store(walker *w, TSNode obj)
+{
+    TSNode def = {0};
+    if (!is_own_receiver(w, obj, &def))
+        return false;
+    /* A property accessor's function is only reachable through the property, whose
+     * fget/fset/fdel are refused attributes; any other method is privileged. */
+    TSNode parent = ts_node_parent(def);
+    if (wk_eq(wk_ident(w, wk_unparen(w, obj)), "self") &&
+        !(!ts_node_is_null(parent) && ts_node_symbol(parent) == w->sym->decorated_definition))
+        add_privileged(w, def);
+    return true;
 }
 
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
@@ -246,10 +350,10 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name)
         wk_report(w, at, "store",
                   "assigning or deleting '.%.*s' is not allowed: _names_ are enum's internals",
                   (int)name.len, name.p);
-    else if (wk_is_private(name) && !is_self_or_cls(w, obj))
+    else if (wk_is_private(name) && !own_private_store(w, obj))
         wk_report(w, at, "store",
-                  "private attribute '.%.*s' can only be set on self or cls: set it in a "
-                  "method of its class, or make it public",
+                  "private attribute '.%.*s' can only be set on self (or cls) in a method "
+                  "of its class: set it there, or make it public",
                   (int)name.len, name.p);
 }
 
@@ -955,4 +1059,208 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
                   "'%.*s.%.*s' must be called with attribute names written as string "
                   "literals, as in %.*s(\"name\")",
                   (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
+}
+
+/* ---- privileged methods ----
+ *
+ * A method that sets private attributes through self trusts self to be an instance
+ * of its class. Called through the class (A.m(obj)), as a function value, or found
+ * by name (getattr, attrgetter, methodcaller, a class pattern), it could be handed
+ * any object, and set that object's private state (a typing alias's _name). So its
+ * name may only be used as a bound call: self.m, obj.m(...) with one argument fewer
+ * than the def takes, or Base.m(self, ...) inside a method. */
+
+typedef struct priv_def {
+    str name;
+    size_t bound_args; /* the argument count only a bound call can have */
+} priv_def;
+
+/* A bound call obj.m(...) passes the required positional parameters but self, and
+ * the required keyword-only ones; an unbound call A.m(x, ...) needs one more. So a
+ * call with exactly that many arguments can only be bound. */
+static priv_def describe_def(walker *w, TSNode def)
+{
+    priv_def d = {wk_ident(w, wk_field(def, "name")), 0};
+    TSNode params = wk_field(def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    size_t required = 0, kw_required = 0;
+    bool optional = false, kw_only = false;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(params, i);
+        TSSymbol s = ts_node_symbol(a);
+        const char *t = ts_node_type(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->identifier || s == w->sym->typed_parameter) {
+            if (kw_only)
+                kw_required++;
+            else if (!optional)
+                required++;
+        } else if (s == w->sym->default_parameter || s == w->sym->typed_default_parameter) {
+            optional = true;
+        } else if (s == w->sym->list_splat_pattern || strcmp(t, "keyword_separator") == 0) {
+            kw_only = true;
+        }
+    }
+    d.bound_args = (required > 0 ? required - 1 : 0) + kw_required;
+    return d;
+}
+
+static const priv_def *find_priv(const priv_def *defs, size_t n, str name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0)
+            return &defs[i];
+    return NULL;
+}
+
+/* A call whose callee is expr passes the right number of arguments for a bound
+ * call of every privileged def named name, or self first. */
+static bool bound_style_call(walker *w, TSNode call, const priv_def *defs, size_t n, str name)
+{
+    TSNode args = wk_field(call, "arguments");
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    size_t total = 0;
+    TSNode first = {0};
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
+            return false;
+        if (ts_node_is_null(first) && s != w->sym->keyword_argument)
+            first = a;
+        total++;
+    }
+    if (!ts_node_is_null(first) && is_own_receiver(w, first, NULL))
+        return true; /* Base.m(self, ...) */
+    for (size_t i = 0; i < n; i++)
+        if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0 &&
+            total != defs[i].bound_args)
+            return false;
+    return true;
+}
+
+static bool in_class_scope(walker *w, TSNode n)
+{
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        TSSymbol s = ts_node_symbol(p);
+        if (s == w->sym->function_definition || s == w->sym->lambda)
+            return false;
+        if (s == w->sym->class_definition)
+            return true;
+    }
+    return false;
+}
+
+static bool callee_named(walker *w, TSNode call, const char *const *names, size_t count)
+{
+    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    str fn = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->identifier)
+        fn = wk_ident(w, f);
+    else if (ts_node_symbol(f) == w->sym->attribute)
+        fn = wk_ident(w, wk_field(f, "attribute"));
+    for (size_t i = 0; i < count && fn.p; i++)
+        if (wk_eq(fn, names[i]))
+            return true;
+    return false;
+}
+
+static void report_priv(walker *w, TSNode n, str name)
+{
+    wk_report(w, n, "method",
+              "'%.*s' sets private attributes through self: reached through its class, as a "
+              "value or by name it could be given any object as self; call it on an "
+              "instance (obj.%.*s(...)), or as Base.%.*s(self, ...) inside a method",
+              (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);
+}
+
+void wk_check_privileged(walker *w)
+{
+    if (w->npriv == 0 || w->oom)
+        return;
+    priv_def *defs = an_arena_alloc(w->arena, w->npriv * sizeof *defs);
+    if (!defs) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < w->npriv; i++)
+        defs[i] = describe_def(w, w->privileged[i]);
+    static const char *const by_name[] = {"getattr", "attrgetter", "methodcaller", "hasattr"};
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        TSSymbol s = ts_node_symbol(n);
+        if (s == w->sym->identifier) {
+            str name = wk_ident(w, n);
+            TSNode p = ts_node_parent(n);
+            TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+            if (find_priv(defs, w->npriv, name)) {
+                if (ps == w->sym->attribute && ts_node_eq(wk_field(p, "attribute"), n)) {
+                    TSNode obj = wk_field(p, "object"), pp = ts_node_parent(p);
+                    bool store = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->assignment &&
+                                 ts_node_eq(wk_field(pp, "left"), p);
+                    bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
+                                  ts_node_eq(wk_field(pp, "function"), p);
+                    TSNode o = wk_unparen(w, obj);
+                    bool via_super = ts_node_symbol(o) == w->sym->call &&
+                                     ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
+                                     wk_eq(wk_ident(w, wk_field(o, "function")), "super");
+                    if (!store && !via_super && !is_own_receiver(w, obj, NULL) &&
+                        !(called && bound_style_call(w, pp, defs, w->npriv, name)))
+                        report_priv(w, n, name);
+                } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
+                    report_priv(w, n, name);
+                } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_field(p, "name"), n)) &&
+                           ps != w->sym->keyword_argument && in_class_scope(w, n)) {
+                    report_priv(w, n, name); /* the function object, in its class body */
+                }
+            }
+        } else if (s == w->sym->call && callee_named(w, n, by_name, 4)) {
+            TSNode args = wk_field(n, "arguments");
+            uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+            for (uint32_t i = 0; i < count; i++) {
+                TSNode a = ts_node_named_child(args, i);
+                str v = wk_string_value(w, a);
+                if (!v.p) {
+                    str pre = literal_prefix(w, a);
+                    if (!pre.p || pre.len == 0)
+                        continue;
+                    for (size_t k = 0; k < w->npriv; k++)
+                        if (defs[k].name.len >= pre.len && memcmp(defs[k].name.p, pre.p, pre.len) == 0) {
+                            report_priv(w, a, defs[k].name);
+                            break;
+                        }
+                    continue;
+                }
+                for (size_t start = 0, k = 0; k <= v.len; k++)
+                    if (k == v.len || v.p[k] == '.') {
+                        str part = {v.p + start, k - start};
+                        if (find_priv(defs, w->npriv, part))
+                            report_priv(w, a, part);
+                        start = k + 1;
+                    }
+            }
+        } else if (s == w->sym->string && in_class_scope(w, n)) {
+            /* __match_args__ = ("m",): a class pattern would getattr it */
+            str v = wk_string_value(w, n);
+            TSNode p = ts_node_parent(n);
+            if (v.p && find_priv(defs, w->npriv, v) && !ts_node_is_null(p) &&
+                (ts_node_symbol(p) == w->sym->tuple || ts_node_symbol(p) == w->sym->list))
+                report_priv(w, n, v);
+        }
+        if (w->oom || an_result_full(w->res))
+            break;
+        if (ts_tree_cursor_goto_first_child(&cur))
+            continue;
+        bool more = false;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur)))
+            if (!ts_tree_cursor_goto_parent(&cur))
+                break;
+        if (!more)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
 }

@@ -97,6 +97,7 @@ void an_syms_init(an_syms *s)
     s->set_comprehension = sym(l, "set_comprehension");
     s->integer = sym(l, "integer");
     s->none = sym(l, "none");
+    s->decorated_definition = sym(l, "decorated_definition");
     s->true_ = sym(l, "true");
     s->false_ = sym(l, "false");
 

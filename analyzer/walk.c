@@ -370,9 +370,12 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     pass(&w, tree, true);
     if (!w.oom)
         pass(&w, tree, false);
+    if (!w.oom)
+        wk_check_privileged(&w);
     rc = w.oom ? -1 : 0;
 out:
     free(w.binds);
+    free(w.privileged);
     free(w.stack);
     an_arena_free(w.arena);
     return rc;

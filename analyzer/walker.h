@@ -58,6 +58,8 @@ typedef struct walker {
     size_t nbinds, capbinds;
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
     size_t max_depth;
+    TSNode *privileged; /* methods that set private attributes through self */
+    size_t npriv, cappriv;
     bool syntax_reported;
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
@@ -101,6 +103,8 @@ void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);
 /* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
 void wk_check_class_value(walker *w, TSNode expr, size_t depth);
+/* After the walk: every use of a privileged method's name (names.c). */
+void wk_check_privileged(walker *w);
 /* Checks a call of a guarded builtin (getattr and friends); n is its name. */
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
 /* Checks a dunder identifier in a binding position. */
@@ -127,6 +131,8 @@ void wk_on_class_definition(walker *w, TSNode n);
 /* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
  * and otherwise only read; {NULL, 0} for any other name or expression. */
 str wk_constant_string(walker *w, TSNode n);
+/* How many occurrences of name under root may bind it (anything but a plain read). */
+size_t wk_count_bindings(walker *w, TSNode root, str name);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);
