@@ -38,13 +38,14 @@ static bool field_is(TSNode p, const char *field, TSNode c)
 
 /* Is identifier n a plain read? Conservative: any context not known to read is
  * counted as a possible binding, which only makes the census stricter. */
-static bool is_plain_load(const walker *w, TSNode n)
+static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
 {
     const an_syms *y = w->sym;
-    TSNode c = n, p = ts_node_parent(n);
-    while (!ts_node_is_null(p) && is_container_sym(w, ts_node_symbol(p))) {
+    TSNode c = st[d], p = d > 0 ? st[d - 1] : (TSNode){0};
+    while (d > 1 && is_container_sym(w, ts_node_symbol(p))) {
         c = p;
-        p = ts_node_parent(p);
+        d--;
+        p = st[d - 1];
     }
     if (ts_node_is_null(p))
         return false;
@@ -89,41 +90,59 @@ size_t wk_count_bindings(walker *w, TSNode root, str name)
 static census take_census_in(walker *w, TSNode root, str name)
 {
     census c = {0};
+    /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
+    size_t cap = w->max_depth + 2, d = 0;
+    TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
+    if (!st) {
+        w->oom = true;
+        c.other++;
+        return c;
+    }
     TSTreeCursor cur = ts_tree_cursor_new(root);
+    st[0] = root;
     for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        if (ts_node_symbol(n) == w->sym->wildcard_import) {
+        TSNode n = st[d];
+        TSSymbol sym = ts_node_symbol(n);
+        if (sym == w->sym->wildcard_import) {
             /* `from m import *` binds names the checker does not list: any of them
              * may be this one. */
             c.other++;
             c.binder = n;
-        } else if (ts_node_symbol(n) == w->sym->identifier) {
+        } else if (sym == w->sym->identifier) {
             str s = wk_ident(w, n);
             if (s.len == name.len && memcmp(s.p, name.p, s.len) == 0) {
-                TSNode p = ts_node_parent(n);
+                TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
+                TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
                 if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
                     field_is(p, "name", n)) {
                     c.classdefs++;
                     c.classdef = p;
-                } else if (ts_node_symbol(p) == w->sym->dotted_name &&
+                } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
                            ts_node_named_child_count(p) == 1 &&
-                           ts_node_symbol(ts_node_parent(p)) == w->sym->class_pattern &&
-                           ts_node_eq(ts_node_named_child(ts_node_parent(p), 0), p)) {
+                           ts_node_symbol(g) == w->sym->class_pattern &&
+                           ts_node_eq(ts_node_named_child(g, 0), p)) {
                     /* the class of a class pattern: a read */
-                } else if (!is_plain_load(w, n)) {
+                } else if (!is_plain_load(w, st, d)) {
                     c.other++;
                     c.binder = n;
                 }
             }
         }
-        if (ts_tree_cursor_goto_first_child(&cur))
+        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
+            st[++d] = ts_tree_cursor_current_node(&cur);
             continue;
+        }
+        if (d + 1 >= cap)
+            c.other++; /* deeper than the walk goes: assume the worst */
         bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur)))
-            if (!ts_tree_cursor_goto_parent(&cur))
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
+            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
                 break;
-        if (!more)
+            d--;
+        }
+        if (!more || d == 0)
             break;
+        st[d] = ts_tree_cursor_current_node(&cur);
     }
     ts_tree_cursor_delete(&cur);
     return c;
@@ -139,7 +158,7 @@ str wk_constant_string(walker *w, TSNode n)
     census c = take_census(w, wk_ident(w, n));
     if (c.classdefs != 0 || c.other != 1)
         return (str){NULL, 0};
-    TSNode p = ts_node_parent(c.binder);
+    TSNode p = ts_node_parent(c.binder); /* once, for the one binding */
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
         !field_is(p, "left", c.binder) || !ts_node_is_null(wk_field(p, "type")))
         return (str){NULL, 0};

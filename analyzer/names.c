@@ -218,6 +218,35 @@ bool wk_is_store(const walker *w, size_t depth)
     return ps == y->delete_statement || ps == y->as_pattern_target;
 }
 
+/* wk_count_bindings(def, self or cls), remembered per def: every private store and
+ * every privileged call asks again. */
+typedef struct receiver_memo {
+    uint32_t def_start;
+    bool is_self;
+    size_t count;
+} receiver_memo;
+
+static size_t own_bindings(walker *w, TSNode def, str name, bool is_self)
+{
+    uint32_t start = ts_node_start_byte(def);
+    for (size_t i = 0; i < w->nmemo; i++)
+        if (w->memo[i].def_start == start && w->memo[i].is_self == is_self)
+            return w->memo[i].count;
+    size_t count = wk_count_bindings(w, def, name);
+    if (w->nmemo == w->capmemo) {
+        size_t ncap = w->capmemo ? w->capmemo * 2 : 16;
+        receiver_memo *nm = realloc(w->memo, ncap * sizeof *nm);
+        if (!nm) {
+            w->oom = true;
+            return count;
+        }
+        w->memo = nm;
+        w->capmemo = ncap;
+    }
+    w->memo[w->nmemo++] = (receiver_memo){start, is_self, count};
+    return count;
+}
+
 static bool is_accessor_decorator(walker *w, TSNode deco)
 {
     TSNode e = ts_node_named_child(deco, 0);
@@ -237,8 +266,9 @@ static bool is_accessor_decorator(walker *w, TSNode deco)
  * `cls`, the first parameter of a @classmethod or __init_subclass__; never rebound
  * in that def. A function with a parameter named self anywhere else can be called
  * with any object, and so could set a private name the standard library trusts (a
- * typing alias's _name, which its reduce uses to index typing's globals). */
-static bool is_own_receiver(walker *w, TSNode obj, TSNode *def_out)
+ * typing alias's _name, which its reduce uses to index typing's globals).
+ * stack[0..depth] are ancestors of obj (the walker's stack, so no parent lookups). */
+static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out)
 {
     const an_syms *y = w->sym;
     obj = wk_unparen(w, obj);
@@ -248,19 +278,25 @@ static bool is_own_receiver(walker *w, TSNode obj, TSNode *def_out)
     bool is_self = wk_eq(name, "self");
     if (!is_self && !wk_eq(name, "cls"))
         return false;
-    TSNode f = ts_node_parent(obj);
-    while (!ts_node_is_null(f) && ts_node_symbol(f) != y->function_definition &&
-           ts_node_symbol(f) != y->lambda && ts_node_symbol(f) != y->class_definition)
-        f = ts_node_parent(f);
-    if (ts_node_is_null(f) || ts_node_symbol(f) != y->function_definition)
-        return false;
-    TSNode p = ts_node_parent(f), decorated = {0};
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->decorated_definition) {
-        decorated = p;
-        p = ts_node_parent(p);
+    size_t i = depth + 1;
+    TSSymbol s = 0;
+    while (i > 0) {
+        s = ts_node_symbol(w->stack[i - 1]);
+        if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+            break;
+        i--;
     }
-    if (ts_node_is_null(p) || ts_node_symbol(p) != y->block ||
-        ts_node_symbol(ts_node_parent(p)) != y->class_definition)
+    if (i == 0 || s != y->function_definition)
+        return false;
+    size_t fi = i - 1; /* stack[fi] is the def */
+    TSNode f = w->stack[fi], decorated = {0};
+    size_t bi = fi; /* stack[bi - 1] should be the class body */
+    if (bi > 0 && ts_node_symbol(w->stack[bi - 1]) == y->decorated_definition) {
+        decorated = w->stack[bi - 1];
+        bi--;
+    }
+    if (bi < 2 || ts_node_symbol(w->stack[bi - 1]) != y->block ||
+        ts_node_symbol(w->stack[bi - 2]) != y->class_definition)
         return false;
     TSNode params = wk_field(f, "parameters");
     TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
@@ -274,15 +310,15 @@ static bool is_own_receiver(walker *w, TSNode obj, TSNode *def_out)
     bool ok = true;
     if (is_self) {
         ok = !wk_eq(fname, "__new__");
-        for (uint32_t i = 0; i < ndeco && ok; i++) {
-            TSNode d = ts_node_named_child(decorated, i);
+        for (uint32_t k = 0; k < ndeco && ok; k++) {
+            TSNode d = ts_node_named_child(decorated, k);
             if (ts_node_symbol(d) == y->decorator)
                 ok = is_accessor_decorator(w, d);
         }
     } else {
         ok = wk_eq(fname, "__init_subclass__") || wk_eq(fname, "__class_getitem__");
-        for (uint32_t i = 0; i < ndeco; i++) {
-            TSNode d = ts_node_named_child(decorated, i);
+        for (uint32_t k = 0; k < ndeco; k++) {
+            TSNode d = ts_node_named_child(decorated, k);
             if (ts_node_symbol(d) != y->decorator)
                 continue;
             TSNode e = ts_node_named_child(d, 0);
@@ -291,9 +327,9 @@ static bool is_own_receiver(walker *w, TSNode obj, TSNode *def_out)
         }
     }
     /* The parameter itself is the one binding allowed. */
-    ok = ok && wk_count_bindings(w, f, name) == 1;
+    ok = ok && own_bindings(w, f, name, is_self) == 1;
     if (ok && def_out)
-        *def_out = f;
+        *def_out = ts_node_is_null(decorated) ? f : (TSNode){0};
     return ok;
 }
 
@@ -302,6 +338,8 @@ static void add_privileged(walker *w, TSNode def)
     for (size_t i = 0; i < w->npriv; i++)
         if (ts_node_eq(w->privileged[i], def))
             return;
+    if (w->priv_checking)
+        w->priv_late = true; /* found during the check pass: one more walk */
     if (w->npriv == w->cappriv) {
         size_t ncap = w->cappriv ? w->cappriv * 2 : 8;
         TSNode *np = realloc(w->privileged, ncap * sizeof *np);
@@ -316,24 +354,39 @@ static void add_privileged(walker *w, TSNode def)
 }
 
 /* A private store through self in a method: allowed, and the method becomes
- * privileged (wk_check_privileged then guards how it can be reached). */
-static bool own_private_store(walker *w, TSNode obj)
+ * privileged (wk_priv_visit then guards how it can be reached). */
+static bool own_private_store(walker *w, TSNode obj, size_t depth)
 {
     TSNode def = {0};
-    if (!is_own_receiver(w, obj, &def))
+    if (!is_own_receiver(w, obj, depth, &def))
         return false;
     /* A property accessor's function is only reachable through the property, whose
      * fget/fset/fdel are refused attributes; any other method is privileged. */
-    TSNode parent = ts_node_parent(def);
-    if (wk_eq(wk_ident(w, wk_unparen(w, obj)), "self") &&
-        !(!ts_node_is_null(parent) && ts_node_symbol(parent) == w->sym->decorated_definition))
+    if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
         add_privileged(w, def);
     return true;
 }
 
+/* The record pass: `self._x = ...` and `self._x += ...` as statements of a method
+ * make it privileged before the check pass, which then guards its uses as it goes;
+ * rarer spellings are found by the check pass and cost one more walk. */
+void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
+{
+    TSNode e = ts_node_named_child(stmt, 0);
+    if (ts_node_is_null(e) || (ts_node_symbol(e) != w->sym->assignment &&
+                               ts_node_symbol(e) != w->sym->augmented_assignment))
+        return;
+    TSNode left = wk_field(e, "left");
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->attribute)
+        return;
+    str name = wk_ident(w, wk_field(left, "attribute"));
+    if (wk_is_private(name) && !wk_is_sunder(name))
+        own_private_store(w, wk_field(left, "object"), depth);
+}
+
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
  * literal name of setattr/delattr. */
-static void check_store(walker *w, TSNode at, TSNode obj, str name)
+static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
 {
     if (module_rooted(w, obj))
         wk_report(w, at, "store",
@@ -350,7 +403,7 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name)
         wk_report(w, at, "store",
                   "assigning or deleting '.%.*s' is not allowed: _names_ are enum's internals",
                   (int)name.len, name.p);
-    else if (wk_is_private(name) && !own_private_store(w, obj))
+    else if (wk_is_private(name) && !own_private_store(w, obj, depth))
         wk_report(w, at, "store",
                   "private attribute '.%.*s' can only be set on self (or cls) in a method "
                   "of its class: set it there, or make it public",
@@ -363,7 +416,7 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
         return;
     TSNode obj = wk_field(n, "object"), attr = wk_field(n, "attribute");
     if (!ts_node_is_null(obj) && !ts_node_is_null(attr))
-        check_store(w, n, obj, wk_ident(w, attr));
+        check_store(w, n, obj, wk_ident(w, attr), depth);
 }
 
 void wk_on_subscript(walker *w, TSNode n, size_t depth)
@@ -470,7 +523,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             wk_report(w, argv[1], rule, "attribute '%.*s' is not allowed",
                       (int)(lit.len > 64 ? 64 : lit.len), lit.p);
         } else if (store) {
-            check_store(w, argv[1], argv[0], lit);
+            check_store(w, argv[1], argv[0], lit, depth - 1);
         } else if (wk_eq(lit, "__class__")) {
             wk_report(w, argv[1], "class_value",
                       "getattr(x, '__class__') hands out a class by value: use type(x).__name__ "
@@ -703,7 +756,7 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)(lit.len > 64 ? 64 : lit.len),
                   lit.p);
     else if (!(via_super && wk_is_private(lit))) /* super(): an instance of the class */
-        check_store(w, n, via_object ? recv : obj, lit);
+        check_store(w, n, via_object ? recv : obj, lit, attr_depth - 1);
     return true;
 }
 
@@ -1116,7 +1169,8 @@ static const priv_def *find_priv(const priv_def *defs, size_t n, str name)
 
 /* A call whose callee is expr passes the right number of arguments for a bound
  * call of every privileged def named name, or self first. */
-static bool bound_style_call(walker *w, TSNode call, const priv_def *defs, size_t n, str name)
+static bool bound_style_call(walker *w, TSNode call, size_t call_depth, const priv_def *defs,
+                             size_t n, str name)
 {
     TSNode args = wk_field(call, "arguments");
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
@@ -1133,7 +1187,7 @@ static bool bound_style_call(walker *w, TSNode call, const priv_def *defs, size_
             first = a;
         total++;
     }
-    if (!ts_node_is_null(first) && is_own_receiver(w, first, NULL))
+    if (!ts_node_is_null(first) && is_own_receiver(w, first, call_depth, NULL))
         return true; /* Base.m(self, ...) */
     for (size_t i = 0; i < n; i++)
         if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0 &&
@@ -1142,10 +1196,10 @@ static bool bound_style_call(walker *w, TSNode call, const priv_def *defs, size_
     return true;
 }
 
-static bool in_class_scope(walker *w, TSNode n)
+static bool in_class_scope(const walker *w, size_t depth)
 {
-    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-        TSSymbol s = ts_node_symbol(p);
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
         if (s == w->sym->function_definition || s == w->sym->lambda)
             return false;
         if (s == w->sym->class_definition)
@@ -1177,90 +1231,97 @@ static void report_priv(walker *w, TSNode n, str name)
               (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);
 }
 
-void wk_check_privileged(walker *w)
+int wk_priv_prepare(walker *w, size_t from)
 {
-    if (w->npriv == 0 || w->oom)
-        return;
-    priv_def *defs = an_arena_alloc(w->arena, w->npriv * sizeof *defs);
-    if (!defs) {
+    w->privdefs = an_arena_alloc(w->arena, (w->npriv + 1) * sizeof *w->privdefs);
+    if (!w->privdefs) {
         w->oom = true;
-        return;
+        return -1;
     }
     for (size_t i = 0; i < w->npriv; i++)
-        defs[i] = describe_def(w, w->privileged[i]);
-    static const char *const by_name[] = {"getattr", "attrgetter", "methodcaller", "hasattr"};
-    TSTreeCursor cur = ts_tree_cursor_new(w->root);
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        TSSymbol s = ts_node_symbol(n);
-        if (s == w->sym->identifier) {
-            str name = wk_ident(w, n);
-            TSNode p = ts_node_parent(n);
-            TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-            if (find_priv(defs, w->npriv, name)) {
-                if (ps == w->sym->attribute && ts_node_eq(wk_field(p, "attribute"), n)) {
-                    TSNode obj = wk_field(p, "object"), pp = ts_node_parent(p);
-                    bool store = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->assignment &&
-                                 ts_node_eq(wk_field(pp, "left"), p);
-                    bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
-                                  ts_node_eq(wk_field(pp, "function"), p);
-                    TSNode o = wk_unparen(w, obj);
-                    bool via_super = ts_node_symbol(o) == w->sym->call &&
-                                     ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
-                                     wk_eq(wk_ident(w, wk_field(o, "function")), "super");
-                    if (!store && !via_super && !is_own_receiver(w, obj, NULL) &&
-                        !(called && bound_style_call(w, pp, defs, w->npriv, name)))
-                        report_priv(w, n, name);
-                } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
-                    report_priv(w, n, name);
-                } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_field(p, "name"), n)) &&
-                           ps != w->sym->keyword_argument && in_class_scope(w, n)) {
-                    report_priv(w, n, name); /* the function object, in its class body */
-                }
-            }
-        } else if (s == w->sym->call && callee_named(w, n, by_name, 4)) {
-            TSNode args = wk_field(n, "arguments");
-            uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-            for (uint32_t i = 0; i < count; i++) {
-                TSNode a = ts_node_named_child(args, i);
-                str v = wk_string_value(w, a);
-                if (!v.p) {
-                    str pre = literal_prefix(w, a);
-                    if (!pre.p || pre.len == 0)
-                        continue;
-                    for (size_t k = 0; k < w->npriv; k++)
-                        if (defs[k].name.len >= pre.len && memcmp(defs[k].name.p, pre.p, pre.len) == 0) {
-                            report_priv(w, a, defs[k].name);
-                            break;
-                        }
-                    continue;
-                }
-                for (size_t start = 0, k = 0; k <= v.len; k++)
-                    if (k == v.len || v.p[k] == '.') {
-                        str part = {v.p + start, k - start};
-                        if (find_priv(defs, w->npriv, part))
-                            report_priv(w, a, part);
-                        start = k + 1;
-                    }
-            }
-        } else if (s == w->sym->string && in_class_scope(w, n)) {
-            /* __match_args__ = ("m",): a class pattern would getattr it */
-            str v = wk_string_value(w, n);
-            TSNode p = ts_node_parent(n);
-            if (v.p && find_priv(defs, w->npriv, v) && !ts_node_is_null(p) &&
-                (ts_node_symbol(p) == w->sym->tuple || ts_node_symbol(p) == w->sym->list))
-                report_priv(w, n, v);
-        }
-        if (w->oom || an_result_full(w->res))
-            break;
-        if (ts_tree_cursor_goto_first_child(&cur))
-            continue;
-        bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur)))
-            if (!ts_tree_cursor_goto_parent(&cur))
-                break;
-        if (!more)
-            break;
+        w->privdefs[i] = describe_def(w, w->privileged[i]);
+    w->priv_from = from;
+    w->priv_to = w->npriv;
+    return 0;
+}
+
+static void priv_identifier(walker *w, TSNode n, size_t depth)
+{
+    const priv_def *defs = w->privdefs + w->priv_from;
+    size_t ndefs = w->priv_to - w->priv_from;
+    str name = wk_ident(w, n);
+    if (!find_priv(defs, ndefs, name))
+        return;
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == w->sym->attribute && ts_node_eq(wk_field(p, "attribute"), n)) {
+        TSNode obj = wk_field(p, "object"), pp = wk_parent(w, depth - 1);
+        bool store = wk_is_store(w, depth - 1);
+        bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
+                      ts_node_eq(wk_field(pp, "function"), p);
+        TSNode o = wk_unparen(w, obj);
+        bool via_super = ts_node_symbol(o) == w->sym->call &&
+                         ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
+                         wk_eq(wk_ident(w, wk_field(o, "function")), "super");
+        if (!store && !via_super && !is_own_receiver(w, obj, depth - 1, NULL) &&
+            !(called && bound_style_call(w, pp, depth - 2, defs, ndefs, name)))
+            report_priv(w, n, name);
+    } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
+        report_priv(w, n, name);
+    } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_field(p, "name"), n)) &&
+               ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
+        report_priv(w, n, name); /* the function object, in its class body */
     }
-    ts_tree_cursor_delete(&cur);
+}
+
+static void priv_names_in_call(walker *w, TSNode call)
+{
+    static const char *const by_name[] = {"getattr", "attrgetter", "methodcaller", "hasattr"};
+    if (!callee_named(w, call, by_name, 4))
+        return;
+    const priv_def *defs = w->privdefs + w->priv_from;
+    size_t ndefs = w->priv_to - w->priv_from;
+    TSNode args = wk_field(call, "arguments");
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        str v = wk_string_value(w, a);
+        if (!v.p) {
+            str pre = literal_prefix(w, a);
+            if (!pre.p || pre.len == 0)
+                continue;
+            for (size_t k = 0; k < ndefs; k++)
+                if (defs[k].name.len >= pre.len && memcmp(defs[k].name.p, pre.p, pre.len) == 0) {
+                    report_priv(w, a, defs[k].name);
+                    break;
+                }
+            continue;
+        }
+        for (size_t start = 0, k = 0; k <= v.len; k++)
+            if (k == v.len || v.p[k] == '.') {
+                str part = {v.p + start, k - start};
+                if (find_priv(defs, ndefs, part))
+                    report_priv(w, a, part);
+                start = k + 1;
+            }
+    }
+}
+
+void wk_priv_visit(walker *w, TSNode n, size_t depth)
+{
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->identifier) {
+        priv_identifier(w, n, depth);
+    } else if (s == w->sym->call) {
+        priv_names_in_call(w, n);
+    } else if (s == w->sym->string && depth > 0) {
+        /* __match_args__ = ("m",): a class pattern would getattr it */
+        TSSymbol ps = ts_node_symbol(w->stack[depth - 1]);
+        if (ps != w->sym->tuple && ps != w->sym->list)
+            return;
+        str v = wk_string_value(w, n);
+        if (v.p && find_priv(w->privdefs + w->priv_from, w->priv_to - w->priv_from, v) &&
+            in_class_scope(w, depth))
+            report_priv(w, n, v);
+    }
 }

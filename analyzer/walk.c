@@ -13,6 +13,7 @@
  */
 #include "walk.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -129,10 +130,34 @@ TSNode wk_parent(const walker *w, size_t depth)
     return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
 }
 
+/* Field ids looked up once: ts_node_child_by_field_name() compares the name with
+ * every field name of the grammar on each call, and the rules ask for fields on
+ * most nodes they look at. */
+static const char *const field_names[] = {
+    "object", "attribute", "left", "right", "function", "arguments", "name", "value",
+    "alias", "subscript", "operator", "parameters", "superclasses", "definition", "type",
+    "condition", "module_name", "body", "expression",
+};
+#define NFIELDS (sizeof field_names / sizeof field_names[0])
+static TSFieldId field_ids[NFIELDS];
+static pthread_once_t field_once = PTHREAD_ONCE_INIT;
+
+static void init_fields(void)
+{
+    const TSLanguage *l = tree_sitter_python();
+    for (size_t i = 0; i < NFIELDS; i++)
+        field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
+                                                     (uint32_t)strlen(field_names[i]));
+}
+
 TSNode wk_field(TSNode n, const char *field)
 {
     if (ts_node_is_null(n))
         return n;
+    pthread_once(&field_once, init_fields);
+    for (size_t i = 0; i < NFIELDS; i++)
+        if (field_names[i][0] == field[0] && strcmp(field_names[i], field) == 0)
+            return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
     return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
 }
 
@@ -262,17 +287,27 @@ static void on_syntax_error(walker *w, TSNode n)
     }
 }
 
-static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, bool record)
+typedef enum { PASS_RECORD, PASS_CHECK, PASS_PRIVILEGED } pass_mode;
+
+static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pass_mode mode)
 {
     const an_syms *y = w->sym;
     TSSymbol s = ts_node_symbol(n);
-    if (record) {
-        if (s == y->import_statement)
+    if (mode == PASS_PRIVILEGED) {
+        wk_priv_visit(w, n, depth);
+        return;
+    }
+    if (mode == PASS_RECORD) {
+        if (s == y->expression_statement)
+            wk_record_private_store(w, n, depth);
+        else if (s == y->import_statement)
             wk_import_statement(w, n, true);
         else if (s == y->import_from_statement)
             wk_import_from(w, n, true);
         return;
     }
+    if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
+        wk_priv_visit(w, n, depth);
     if (s == SYM_ERROR || ts_node_is_missing(n)) {
         on_syntax_error(w, n);
     } else if (s == y->identifier) {
@@ -309,14 +344,15 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, bo
 }
 
 /* One pre-order pass; record: collect module bindings, else check. */
-static void pass(walker *w, TSTree *tree, bool record)
+static void pass(walker *w, TSTree *tree, pass_mode mode)
 {
+    bool record = mode == PASS_RECORD;
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
     size_t depth = 0;
     w->stack[0] = ts_tree_cursor_current_node(&cur);
     for (;;) {
         TSNode n = w->stack[depth];
-        visit(w, n, depth, &cur, record);
+        visit(w, n, depth, &cur, mode);
         if (w->oom || an_result_full(w->res))
             break;
         /* Imports are statements: the recording pass only enters statement
@@ -325,7 +361,7 @@ static void pass(walker *w, TSTree *tree, bool record)
         if (enter && ts_tree_cursor_goto_first_child(&cur)) {
             if (++depth > w->max_depth) {
                 TSNode deep = ts_tree_cursor_current_node(&cur);
-                if (!record)
+                if (mode == PASS_CHECK)
                     wk_report(w, deep, "too_deep",
                            "program nests deeper than %zu syntax levels", w->max_depth);
                 break;
@@ -367,15 +403,23 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
      * refuses) is checked here, once, before the rule passes: this is the one call
      * site for it. */
     /* The first pass stops silently at the depth limit; the second reports it. */
-    pass(&w, tree, true);
+    pass(&w, tree, PASS_RECORD);
+    /* Methods that set private attributes through self, found by the record pass,
+     * are guarded during the check pass; any found only by the check pass (rarer
+     * spellings of the store) take one more walk. */
+    if (!w.oom && w.npriv > 0)
+        wk_priv_prepare(&w, 0);
+    size_t early = w.npriv;
+    w.priv_checking = true;
     if (!w.oom)
-        pass(&w, tree, false);
-    if (!w.oom)
-        wk_check_privileged(&w);
+        pass(&w, tree, PASS_CHECK);
+    if (!w.oom && w.priv_late && wk_priv_prepare(&w, early) == 0)
+        pass(&w, tree, PASS_PRIVILEGED);
     rc = w.oom ? -1 : 0;
 out:
     free(w.binds);
     free(w.privileged);
+    free(w.memo);
     free(w.stack);
     an_arena_free(w.arena);
     return rc;

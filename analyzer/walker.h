@@ -60,6 +60,12 @@ typedef struct walker {
     size_t max_depth;
     TSNode *privileged; /* methods that set private attributes through self */
     size_t npriv, cappriv;
+    struct priv_def *privdefs; /* their names and bound-call arity */
+    size_t priv_from, priv_to; /* the ones the current walk guards */
+    bool priv_checking; /* the check pass runs: a privileged method found now is late */
+    bool priv_late;
+    struct receiver_memo *memo; /* is_own_receiver's answers per def */
+    size_t nmemo, capmemo;
     bool syntax_reported;
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
@@ -103,8 +109,12 @@ void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);
 /* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
 void wk_check_class_value(walker *w, TSNode expr, size_t depth);
-/* After the walk: every use of a privileged method's name (names.c). */
-void wk_check_privileged(walker *w);
+/* After the walk, when privileged methods exist: prepare, then visit every node
+ * (names.c). */
+int wk_priv_prepare(walker *w, size_t from);
+/* The record pass: a method with `self._x = ...` statements is privileged. */
+void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
+void wk_priv_visit(walker *w, TSNode n, size_t depth);
 /* Checks a call of a guarded builtin (getattr and friends); n is its name. */
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
 /* Checks a dunder identifier in a binding position. */
