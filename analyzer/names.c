@@ -713,6 +713,37 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
               "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
 }
 
+/* A metaclass the rules name (abc.ABCMeta) called as a function builds a class from
+ * a namespace dict, whose keys (__reduce__, __instancecheck__, ...) are strings the
+ * class rules never see: it may only be a class statement's metaclass=, or an
+ * isinstance()/issubclass() argument. */
+void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->keyword_argument && ts_node_eq(wk_field(p, "value"), expr) &&
+        wk_eq(wk_ident(w, wk_field(p, "name")), "metaclass") && depth >= 3 &&
+        ts_node_symbol(w->stack[depth - 2]) == y->argument_list &&
+        ts_node_symbol(w->stack[depth - 3]) == y->class_definition)
+        return;
+    size_t i = depth;
+    while (i > 0 && (ts_node_symbol(w->stack[i - 1]) == y->tuple ||
+                     ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression))
+        i--;
+    if (i >= 2 && ts_node_symbol(w->stack[i - 1]) == y->argument_list &&
+        ts_node_symbol(w->stack[i - 2]) == y->call) {
+        TSNode f = wk_field(w->stack[i - 2], "function");
+        if (ts_node_symbol(f) == y->identifier &&
+            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
+            return;
+    }
+    wk_report(w, expr, "class",
+              "'%.*s.%.*s' can only be a class statement's metaclass= (class A(metaclass=%.*s)): "
+              "called, it builds a class from a dict whose keys the checker cannot judge",
+              (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
+}
+
 /* object.__setattr__(obj, "name", value) and super().__setattr__("name", value)
  * (and __delattr__) with a literal name are the store they spell out, judged as
  * such: how a class with its own __setattr__ sets its fields. With a computed name
@@ -782,6 +813,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
             wk_check_decorator_use(w, attr, attr_depth, mod, name);
         } else if (an_rules_literal_names(w->rules, mod.p, mod.len, name.p, name.len)) {
             wk_check_literal_names(w, attr, attr_depth, mod, name);
+        } else if (an_rules_metaclass_only(w->rules, mod.p, mod.len, name.p, name.len)) {
+            wk_check_metaclass_use(w, attr, attr_depth, mod, name);
         }
     }
     if (an_rules_format_method(w->rules, name.p, name.len))
@@ -869,6 +902,10 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         else if (vb && an_rules_literal_names(w->rules, vb->module, vb->module_len, vb->attr,
                                               vb->attr_len))
             wk_check_literal_names(w, n, depth, (str){vb->module, vb->module_len},
+                                   (str){vb->attr, vb->attr_len});
+        else if (vb && an_rules_metaclass_only(w->rules, vb->module, vb->module_len, vb->attr,
+                                               vb->attr_len))
+            wk_check_metaclass_use(w, n, depth, (str){vb->module, vb->module_len},
                                    (str){vb->attr, vb->attr_len});
     }
     wk_check_name(w, n, false);
