@@ -713,6 +713,152 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
               "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
 }
 
+/* ---- enum classes ----
+ *
+ * Enum's functional API, Enum("E", {"A": 1, "__deepcopy__": None, "__reduce_ex__":
+ * f}), builds a class from a mapping whose keys no class rule sees (with them,
+ * copy.deepcopy of a member runs a program reduce). So an enum class, from the enum
+ * module or derived from one by a class statement, may be called with one argument
+ * (a lookup by value) or with a literal name and literal member names; otherwise it
+ * is used where no call can hide: Color.RED, Color["RED"], for c in Color, bases,
+ * isinstance, comparisons, annotations, list()/len()/print() and the like. */
+
+bool wk_is_enum_class_name(const walker *w, str name)
+{
+    for (size_t i = 0; i < w->nenum; i++)
+        if (w->enum_classes[i].len == name.len &&
+            memcmp(w->enum_classes[i].p, name.p, name.len) == 0)
+            return true;
+    return false;
+}
+
+static bool is_enum_class_expr(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        str n = wk_ident(w, e);
+        const binding *b = wk_bound_value(w, n);
+        return wk_is_enum_class_name(w, n) ||
+               (b && an_rules_enum_class(w->rules, b->module, b->module_len, b->attr, b->attr_len));
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_resolve_module(w, wk_field(e, "object"));
+        str a = wk_ident(w, wk_field(e, "attribute"));
+        return m.p && an_rules_enum_class(w->rules, m.p, m.len, a.p, a.len);
+    }
+    return false;
+}
+
+void wk_record_enum_class(walker *w, TSNode classdef)
+{
+    TSNode bases = wk_field(classdef, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    bool derived = false;
+    for (uint32_t i = 0; i < count && !derived; i++)
+        derived = is_enum_class_expr(w, ts_node_named_child(bases, i));
+    if (!derived)
+        return;
+    if (w->nenum == w->capenum) {
+        size_t ncap = w->capenum ? w->capenum * 2 : 8;
+        str *ne = realloc(w->enum_classes, ncap * sizeof *ne);
+        if (!ne) {
+            w->oom = true;
+            return;
+        }
+        w->enum_classes = ne;
+        w->capenum = ncap;
+    }
+    w->enum_classes[w->nenum++] = wk_ident(w, wk_field(classdef, "name"));
+}
+
+/* Enum("Color", "RED GREEN") or Enum("Color", ["RED", "GREEN"]): member names as
+ * literals that are no private or dunder names. */
+static bool literal_member_names(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    str v = wk_string_value(w, a);
+    if (v.p)
+        return v.len == 0 || (v.p[0] != '_' && !strstr(v.p, " _") && !strstr(v.p, ",_"));
+    TSSymbol s = ts_node_symbol(a);
+    if (s != w->sym->list && s != w->sym->tuple)
+        return false;
+    uint32_t count = ts_node_named_child_count(a);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode item = ts_node_named_child(a, i);
+        if (ts_node_symbol(item) == w->sym->comment)
+            continue;
+        str iv = wk_string_value(w, item);
+        if (!iv.p || (iv.len > 0 && iv.p[0] == '_'))
+            return false;
+    }
+    return true;
+}
+
+void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth;
+    TSNode c = expr;
+    while (i > 0 && ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression)
+        c = w->stack[--i];
+    TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if ((ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) ||
+        (ps == y->subscript && ts_node_eq(wk_field(p, "value"), c)) ||
+        ps == y->comparison_operator || ps == y->decorator ||
+        ((ps == y->for_statement || ps == y->for_in_clause) && ts_node_eq(wk_field(p, "right"), c)))
+        return;
+    for (size_t k = i; k > 0; k--)
+        if (ts_node_symbol(w->stack[k - 1]) == y->type)
+            return; /* an annotation */
+    if (ps == y->call && ts_node_eq(wk_field(p, "function"), c)) {
+        TSNode args = wk_field(p, "arguments");
+        uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        TSNode argv[3];
+        size_t argc = 0;
+        bool plain = true;
+        for (uint32_t k = 0; k < count && plain; k++) {
+            TSNode a = ts_node_named_child(args, k);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == y->comment)
+                continue;
+            if (s == y->keyword_argument || s == y->list_splat || s == y->dictionary_splat ||
+                argc == 3)
+                plain = false;
+            else
+                argv[argc++] = a;
+        }
+        if (plain && (argc == 1 || (argc == 2 && wk_string_value(w, argv[0]).p &&
+                                    literal_member_names(w, argv[1]))))
+            return;
+    } else {
+        size_t k = i;
+        while (k > 0 && ts_node_symbol(w->stack[k - 1]) == y->tuple)
+            k--;
+        if (k >= 2 && ts_node_symbol(w->stack[k - 1]) == y->argument_list) {
+            TSSymbol gs = ts_node_symbol(w->stack[k - 2]);
+            if (gs == y->class_definition)
+                return; /* a base */
+            if (gs == y->call) {
+                TSNode f = wk_field(w->stack[k - 2], "function");
+                static const char *const ok[] = {"isinstance", "issubclass", "list", "tuple",
+                                                 "set", "frozenset", "sorted", "len", "iter",
+                                                 "reversed", "enumerate", "print", "str", "repr"};
+                if (ts_node_symbol(f) == y->identifier)
+                    for (size_t j = 0; j < sizeof ok / sizeof ok[0]; j++)
+                        if (wk_eq(wk_ident(w, f), ok[j]))
+                            return;
+            }
+        }
+    }
+    wk_report(w, expr, "class",
+              "an enum class may be called with one value (Color(1)) or with literal member "
+              "names (Enum(\"Color\", \"RED GREEN\")), and otherwise used as Color.RED, "
+              "Color[\"RED\"], a base or in isinstance: its functional API builds a class "
+              "from a dict whose keys the checker cannot judge");
+}
+
 /* A metaclass the rules name (abc.ABCMeta) called as a function builds a class from
  * a namespace dict, whose keys (__reduce__, __instancecheck__, ...) are strings the
  * class rules never see: it may only be a class statement's metaclass=, or an
@@ -815,6 +961,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
             wk_check_literal_names(w, attr, attr_depth, mod, name);
         } else if (an_rules_metaclass_only(w->rules, mod.p, mod.len, name.p, name.len)) {
             wk_check_metaclass_use(w, attr, attr_depth, mod, name);
+        } else if (an_rules_enum_class(w->rules, mod.p, mod.len, name.p, name.len)) {
+            wk_check_enum_use(w, attr, attr_depth);
         }
     }
     if (an_rules_format_method(w->rules, name.p, name.len))
@@ -907,6 +1055,10 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
                                                vb->attr_len))
             wk_check_metaclass_use(w, n, depth, (str){vb->module, vb->module_len},
                                    (str){vb->attr, vb->attr_len});
+        else if ((vb && an_rules_enum_class(w->rules, vb->module, vb->module_len, vb->attr,
+                                            vb->attr_len)) ||
+                 (w->nenum > 0 && wk_is_enum_class_name(w, s)))
+            wk_check_enum_use(w, n, depth);
     }
     wk_check_name(w, n, false);
 }

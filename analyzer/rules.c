@@ -21,7 +21,7 @@
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
-       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_COUNT };
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_COUNT };
 
 struct an_rules {
     an_strset *sets[SET_COUNT];
@@ -57,6 +57,7 @@ static const struct directive {
     {"dunder-readonly", 1, SET_DUNDER_READONLY},
     {"dunder-define", 1, SET_DUNDER_DEFINE},
     {"metaclass-only", 2, SET_METACLASS_ONLY},
+    {"enum-class", 2, SET_ENUM_CLASS},
     {"max-depth", 1, -1},
 };
 
@@ -368,6 +369,12 @@ bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
     return has_pair(r->sets[SET_METACLASS_ONLY], module, mlen, name, nlen);
 }
 
+bool an_rules_enum_class(const an_rules *r, const char *module, size_t mlen, const char *name,
+                         size_t nlen)
+{
+    return has_pair(r->sets[SET_ENUM_CLASS], module, mlen, name, nlen);
+}
+
 bool an_rules_guarded(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_GUARDED], name, len);
@@ -553,11 +560,11 @@ static void jpairs(jbuf *b, const keylist *kl, const char *module)
 
 char *an_rules_to_json(const an_rules *r, an_error *err)
 {
-    enum { K_IMPORT, K_ALLOW, K_DENY, K_DECO, K_LITN, K_LITF, K_META, K_BUILTIN, K_GUARDED, K_NAME, K_DUNDER,
+    enum { K_IMPORT, K_ALLOW, K_DENY, K_DECO, K_LITN, K_LITF, K_META, K_ENUM, K_BUILTIN, K_GUARDED, K_NAME, K_DUNDER,
            K_READONLY, K_DEFINE, K_ATTRIBUTE, K_FORMAT, K_COUNT };
     static const int sets[K_COUNT] = {
         SET_IMPORT, SET_MODULE_ALLOW, SET_MODULE_DENY, SET_DECORATOR_ONLY, SET_LITERAL_NAMES,
-        SET_LITERAL_FIRST, SET_METACLASS_ONLY, SET_BUILTIN,
+        SET_LITERAL_FIRST, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_BUILTIN,
         SET_GUARDED, SET_NAME, SET_DUNDER, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_ATTRIBUTE,
         SET_FORMAT};
     keylist kl[K_COUNT] = {0};
@@ -586,6 +593,8 @@ char *an_rules_to_json(const an_rules *r, an_error *err)
             jpairs(&b, &kl[K_LITF], m);
             jstr(&b, ",\"metaclass_only\":");
             jpairs(&b, &kl[K_META], m);
+            jstr(&b, ",\"enum_classes\":");
+            jpairs(&b, &kl[K_ENUM], m);
             jput(&b, "}", 1);
         }
         jstr(&b, "},\"refused_builtins\":");

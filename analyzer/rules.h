@@ -36,6 +36,9 @@ int an_rules_literal_names(const an_rules *r, const char *module, size_t mlen,
 /* module.name is a metaclass, usable only as `metaclass=` (and in isinstance). */
 bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
                              const char *name, size_t nlen);
+/* module.name is an enum base class: its functional API builds a class from a dict. */
+bool an_rules_enum_class(const an_rules *r, const char *module, size_t mlen, const char *name,
+                         size_t nlen);
 /* A builtin the runtime wall replaces with a guarded version. */
 bool an_rules_guarded(const an_rules *r, const char *name, size_t len);
 /* A dunder a class may define (def or class name) though the program may not read

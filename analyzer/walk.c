@@ -300,6 +300,8 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
     if (mode == PASS_RECORD) {
         if (s == y->expression_statement)
             wk_record_private_store(w, n, depth);
+        else if (s == y->class_definition)
+            wk_record_enum_class(w, n);
         else if (s == y->import_statement)
             wk_import_statement(w, n, true);
         else if (s == y->import_from_statement)
@@ -420,6 +422,7 @@ out:
     free(w.binds);
     free(w.privileged);
     free(w.memo);
+    free(w.enum_classes);
     free(w.stack);
     an_arena_free(w.arena);
     return rc;

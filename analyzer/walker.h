@@ -64,6 +64,8 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
+    str *enum_classes; /* program classes derived from an enum-class, by name */
+    size_t nenum, capenum;
     struct receiver_memo *memo; /* is_own_receiver's answers per def */
     size_t nmemo, capmemo;
     bool syntax_reported;
@@ -124,6 +126,11 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
+/* The record pass: a class statement deriving from an enum class. */
+void wk_record_enum_class(walker *w, TSNode classdef);
+/* A use of an enum class (enum.Enum, or a program class derived from one). */
+void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
+bool wk_is_enum_class_name(const walker *w, str name);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
 void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 /* A call of an attrgetter-like attribute (n is its name or attribute node). */
