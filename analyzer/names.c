@@ -524,7 +524,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                       (int)(lit.len > 64 ? 64 : lit.len), lit.p);
         } else if (store) {
             check_store(w, argv[1], argv[0], lit, depth - 1);
-        } else if (wk_eq(lit, "__class__")) {
+        } else if (wk_eq(lit, "__class__") || wk_eq(lit, "__init__")) {
             wk_report(w, argv[1], "class_value",
                       "getattr(x, '__class__') hands out a class by value: use type(x).__name__ "
                       "or isinstance()");
@@ -937,6 +937,34 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     return true;
 }
 
+/* obj.__init__(...) by hand re-initialises an object with arguments of the
+ * program's choosing: a typing alias's __init__ takes the name its reduce trusts.
+ * Only an object's own initialisation chain may call it: super().__init__(...),
+ * self.__init__(...) and Base.__init__(self, ...) in a method. */
+static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
+{
+    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    if (ts_node_symbol(obj) == w->sym->call &&
+        ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
+        wk_eq(wk_ident(w, wk_field(obj, "function")), "super"))
+        return;
+    if (is_own_receiver(w, obj, attr_depth, NULL))
+        return;
+    TSNode call = wk_parent(w, attr_depth);
+    if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+        ts_node_eq(wk_field(call, "function"), attr)) {
+        TSNode args = wk_field(call, "arguments");
+        TSNode first = ts_node_is_null(args) ? args : ts_node_named_child(args, 0);
+        if (!ts_node_is_null(first) && ts_node_symbol(first) != w->sym->keyword_argument &&
+            is_own_receiver(w, first, attr_depth - 1, NULL))
+            return;
+    }
+    wk_report(w, n, "dunder",
+              "calling __init__ by hand re-initialises an object with state its methods "
+              "trust: only super().__init__(...), self.__init__(...) or "
+              "Base.__init__(self, ...) inside a method");
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
@@ -945,6 +973,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
         wk_check_class_value(w, attr, attr_depth);
+    if (wk_eq(name, "__init__") && !wk_is_store(w, attr_depth))
+        check_init_call(w, n, attr, attr_depth);
     TSNode obj = wk_field(attr, "object");
     if (ts_node_is_null(obj))
         return;
@@ -1113,7 +1143,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
-        if (wk_eq(s, "__class__"))
+        if (wk_eq(s, "__class__") || wk_eq(s, "__init__"))
             wk_report(w, n, "class_value",
                       "a class pattern that captures __class__ hands out a class by value: "
                       "match on the class instead, case C()");
@@ -1255,7 +1285,7 @@ static bool literal_name_ok(walker *w, TSNode at, str v)
         const char *rule = part.len ? wk_string_attr_rule(w, part) : "attribute";
         if (!rule && an_rules_format_method(w->rules, part.p, part.len))
             rule = "format";
-        if (!rule && wk_eq(part, "__class__"))
+        if (!rule && (wk_eq(part, "__class__") || wk_eq(part, "__init__")))
             rule = "class_value";
         if (rule) {
             wk_report(w, at, rule, "attribute name '%.*s' is not allowed",

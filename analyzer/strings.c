@@ -139,7 +139,7 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth)
         const char *rule = wk_string_attr_rule(w, v);
         if (!rule && an_rules_format_method(w->rules, v.p, v.len))
             rule = "format";
-        if (!rule && wk_eq(v, "__class__"))
+        if (!rule && (wk_eq(v, "__class__") || wk_eq(v, "__init__")))
             rule = "class_value";
         if (rule)
             wk_report(w, item, rule,
