@@ -63,9 +63,29 @@ def is_dunder(name):
 class Oracle(ast.NodeVisitor):
     """Collects the reasons CPython's view of a program breaks the rules."""
 
-    def __init__(self, rules):
+    def __init__(self, rules, constants=None):
         self.r = rules
         self.reasons = []
+        self.constants = constants or {}
+        self.exempt = set()
+
+    def visit_Call(self, node):
+        """object.__setattr__(obj, "name", v) and super().__setattr__("name", v) (and
+        __delattr__) with a literal name are allowed: the name is judged instead."""
+        f = node.func
+        if (isinstance(f, ast.Attribute) and f.attr in ("__setattr__", "__delattr__")
+                and not node.keywords):
+            via_object = isinstance(f.value, ast.Name) and f.value.id == "object"
+            via_super = (isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name)
+                         and f.value.func.id == "super")
+            want = (2 if f.attr == "__setattr__" else 1) + (1 if via_object else 0)
+            if (via_object or via_super) and len(node.args) == want:
+                name = node.args[1 if via_object else 0]
+                if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                    self.exempt.add(id(f))
+                    if self.bad_attr(name.value):
+                        self.reasons.append(f"{f.attr} of {name.value!r}")
+        self.generic_visit(node)
 
     def bad_attr(self, name):
         name = unicodedata.normalize("NFKC", name)
@@ -84,13 +104,14 @@ class Oracle(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Attribute(self, node):
-        if self.bad_attr(node.attr):
+        if id(node) not in self.exempt and self.bad_attr(node.attr):
             self.reasons.append(f"attribute {node.attr!r} at line {node.lineno}")
-        if node.attr in self.r.get("format-method", ()) and not (
-                isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        literal = isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        constant = isinstance(node.value, ast.Name) and node.value.id in self.constants
+        if node.attr in self.r.get("format-method", ()) and not (literal or constant):
             self.reasons.append(f"format on a non-literal at line {node.lineno}")
         elif node.attr in self.r.get("format-method", ()):
-            text = node.value.value
+            text = node.value.value if literal else self.constants[node.value.id]
             import string
             try:
                 for _, field, spec, _ in string.Formatter().parse(text):
@@ -129,6 +150,39 @@ class Oracle(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def string_constants(tree):
+    """Names bound exactly once in the whole program, by NAME = "literal": the
+    checker judges NAME.format(...) on that literal."""
+    binds, values = {}, {}
+
+    def count(name):
+        binds[name] = binds.get(name, 0) + 1
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            count(node.id)
+        elif isinstance(node, ast.arg):
+            count(node.arg)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            count(node.name)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            for n in node.names:
+                count(n)
+        elif isinstance(node, ast.alias):
+            count((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            count(node.name)
+        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+            count(node.name)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            count(node.rest)
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+            values[node.targets[0].id] = node.value.value
+    return {n: v for n, v in values.items() if binds.get(n) == 1}
+
+
 def oracle_reasons(rules, data):
     """Why CPython's reading of data breaks the rules; None when CPython refuses it."""
     import warnings
@@ -138,8 +192,8 @@ def oracle_reasons(rules, data):
             tree = compile(data, "<input>", "exec", ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         return None
-    o = Oracle(rules)
     try:
+        o = Oracle(rules, string_constants(tree))
         o.visit(tree)
     except RecursionError:
         return None

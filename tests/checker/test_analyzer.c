@@ -121,7 +121,7 @@ static void test_threads(void)
         expected[i] = an_result_count(res);
         an_result_free(res);
     }
-    EXPECT(expected[0] == 1 && expected[1] == 0 && expected[2] == 2 && expected[3] == 1 &&
+    EXPECT(expected[0] == 1 && expected[1] == 0 && expected[2] == 3 && expected[3] == 1 &&
            expected[4] == 1 && expected[5] == 0,
            "baseline verdicts %zu %zu %zu %zu %zu %zu", expected[0], expected[1], expected[2],
            expected[3], expected[4], expected[5]);

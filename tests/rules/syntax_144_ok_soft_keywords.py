@@ -1,6 +1,6 @@
 # expect: accept
-# why: CPython 3.11 compiles this: match, case and type as names
+# why: CPython 3.11 compiles this: the soft keywords match and case as names
 match = 1
 case = [match]
-type = type(case)
-print(match, case, type)
+match, case = case, match
+print(match, case)
