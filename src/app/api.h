@@ -9,6 +9,8 @@
  *   (free with api_run_request_clear()); on failure it returns -1 with err filled:
  *   err->code is the HTTP status (the status word follows from it, http_status_word)
  *   and the message names the field and the problem or limit. out is then empty.
+ *   A top-level field other than code, stdin and timeout is refused (400 naming it,
+ *   and the known field it is a near miss of, if any).
  * - Renderers return malloc'd bytes (caller frees) and their length, or NULL when out
  *   of memory. JSON output is always valid UTF-8: bytes that are not (program output
  *   may be anything) become U+FFFD.
@@ -47,7 +49,18 @@ void api_run_request_clear(api_run_request *r);
 
 /* 200 answers of POST /run. message is the sandbox's (sb_result.message). */
 char *api_result_json(const sb_result *r, const char *message, size_t *len);
-/* stdout, then stderr, then the message when a limit stopped the run. */
+/* The same with "id" (when not NULL) after the status-less head, and for a line of
+ * a stream (stream_line) "type":"result" first: every field of the JSON answer. */
+char *api_result_json_id(const sb_result *r, const char *message, const char *id,
+                         bool stream_line, size_t *len);
+/* One line of a live run: {"type":"stdout"|"stderr","data":...} and a newline;
+ * stream is 1 (stdout) or 2 (stderr); data must end on a character boundary (a
+ * split character would become U+FFFD). */
+char *api_stream_line(int stream, const char *data, size_t n, size_t *len);
+/* A JSON object body (an error, a rejection) with "id" put first; NULL when body is
+ * not an object or out of memory. */
+char *api_with_id(const char *body, size_t n, const char *id, size_t *len);
+/* stdout, then stderr, then the message when a limit (or a cancel) stopped the run. */
 char *api_result_raw(const sb_result *r, const char *message, size_t *len);
 
 /* "Code rejected: <first message> (line N)[, and K more problem(s)]". n >= 1. */

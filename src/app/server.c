@@ -139,9 +139,10 @@ srv *srv_new(const cfg *c, se_error *err)
         .nroutes = srv__nroutes,
         .app = s,
         .on_response = srv__on_response,
-        .not_found_hint = "the API has POST /run, POST /check, GET /healthz, GET /metrics",
+        .not_found_hint = "the API has POST /run, POST /check, DELETE /runs/{id}, "
+                          "GET /healthz, GET /metrics, GET /openapi.json",
         .auth_realm = "safe-exec",
-        .cors_expose = "X-Exit-Code, X-Status, Retry-After",
+        .cors_expose = "X-Exit-Code, X-Status, X-Truncated, X-Run-Id, Retry-After",
     };
     se_error he;
     s->http = http_server_start(&hc, &he);

@@ -12,12 +12,14 @@
 #define SAFE_EXEC_SRV_INTERNAL_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 #include "analyzer.h"
 #include "api.h"
 #include "http.h"
 #include "se_log.h"
+#include "se_runid.h"
 #include "metrics.h"
 #include "ratelimit.h"
 #include "sandbox.h"
@@ -67,6 +69,7 @@ struct srv {
     bool selftest_ran;
     selftest_report report;
     char start_error[SE_ERR_MAX];
+    struct run_job *runs;        /* runs in progress, for DELETE /runs/{id} (jobs.c) */
 };
 
 typedef struct run_job {
@@ -75,6 +78,17 @@ typedef struct run_job {
     api_run_request rq;
     bool raw;
     bool check_only;             /* POST /check: the verdict is the answer */
+    /* /run only: the run's id, set once when the job is made; answered as "id" and
+     * X-Run-Id, and the name DELETE /runs/{id} cancels it by. */
+    char id[SE_RUNID_LEN + 1];
+    struct run_job *prev, *next; /* in s->runs while in progress (under s->lock) */
+    atomic_bool cancel;          /* DELETE /runs/{id}, or the client hung up */
+    /* ?stream=1: the answer streams (stream.c of the HTTP layer); once streaming
+     * has begun the request is handed back and only st may be used. */
+    bool stream;
+    http_stream *st;
+    char pending[3][4];          /* per stream: a character split across reads */
+    size_t npending[3];
 } run_job;
 
 /* routes.c */
@@ -89,6 +103,8 @@ void srv__internal_error(const http_request *req, http_response *res, const char
 
 /* jobs.c: /run and /check, parsed here, checked and run on workers. */
 http_disposition srv__submit(srv *s, http_request *req, http_response *res, bool check_only);
+/* Cancels the run in progress with this id (a no-op when done); false: none. */
+bool srv__cancel(srv *s, const char *id);
 
 /* startup.c */
 void *srv__starter_main(void *arg);

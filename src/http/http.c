@@ -163,6 +163,15 @@ void http__on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
              status, outcome, (long long)(mclock_now_ms() - r->start_ms));
     if (s->cfg.on_response && r->responded)
         s->cfg.on_response(s->cfg.app, r->route_name, r->status);
+    /* libmicrohttpd's word that the answer did not get through: the client is gone
+     * (or the server stops), so whatever still works for it is cancelled. */
+    if (r->abort_hooked) {
+        http__watch_abort(s, conn, NULL, NULL, NULL);
+        if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
+            r->abort_fn(r->abort_ctx, r->abort_tag);
+    }
+    if (r->res.stream)
+        http__stream_unref(r->res.stream);   /* made, never sent */
 
     free(r->res.body);
     se_buf_free(&r->body);
@@ -192,6 +201,16 @@ const char *http_request_body(const http_request *r, size_t *len)
 bool http_request_raw(const http_request *r)
 {
     return r->raw;
+}
+
+void http_request_on_abort(http_request *r, void (*fn)(void *ctx, const char *tag),
+                           void *ctx, const char *tag)
+{
+    r->abort_fn = fn;
+    r->abort_ctx = ctx;
+    snprintf(r->abort_tag, sizeof(r->abort_tag), "%s", tag);
+    r->abort_hooked = true;
+    http__watch_abort(r->srv, r->conn, fn, ctx, tag);
 }
 
 void http_request_suspend(http_request *r)

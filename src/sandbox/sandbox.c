@@ -385,6 +385,17 @@ int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, se_error *err)
         timeout = req->timeout_s < sb->cfg.max_timeout_s ? req->timeout_s
                                                          : sb->cfg.max_timeout_s;
 
+    if (req->cancel && atomic_load(req->cancel)) {
+        /* Cancelled before it began: nothing ran, no container was used. */
+        res->status = SB_CANCELLED;
+        res->exit_code = -1;
+        res->timeout_s = timeout;
+        res->cpu_time_ms = -1;
+        res->memory_peak_kb = -1;
+        sb_result_message(res, sb->cfg.memory_bytes, sb->cfg.output_limit, res->message,
+                          sizeof res->message);
+        return 0;
+    }
     int rc = -1;
     bool from_pool = false;
     sb_reaper_run_begin(sb->reaper);

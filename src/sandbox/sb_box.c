@@ -41,24 +41,29 @@ struct sb_box {
     bool used;
 };
 
-typedef enum pump_rc { PUMP_DATA, PUMP_EOF, PUMP_TIMEOUT, PUMP_ERROR } pump_rc;
+typedef enum pump_rc { PUMP_DATA, PUMP_EOF, PUMP_TIMEOUT, PUMP_ERROR, PUMP_CANCEL } pump_rc;
 
 static int64_t ms_of(double s)
 {
     return (int64_t)(s * 1000.0 + 0.5);
 }
 
-/* Reads what is there (waiting until deadline_ms) into the demultiplexer. */
-static pump_rc pump(sb_box *b, int64_t deadline_ms)
+/* Reads what is there (waiting until deadline_ms) into the demultiplexer. With a
+ * cancel flag the wait is cut in slices of SB_CANCEL_POLL_MS, each checking it: a
+ * flag costs no descriptor, and a poll() every 50 ms costs nothing measurable. */
+static pump_rc pump(sb_box *b, int64_t deadline_ms, const atomic_bool *cancel)
 {
     char buf[READ_CHUNK];
+    int slice = cancel ? SB_CANCEL_POLL_MS : POLL_SLICE_MS;
     for (;;) {
+        if (cancel && atomic_load(cancel))
+            return PUMP_CANCEL;
         if (!dk_attach_pending(b->att)) {
             int64_t left = deadline_ms - mclock_now_ms();
             if (left <= 0)
                 return PUMP_TIMEOUT;
             struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
-            int r = poll(&p, 1, left > POLL_SLICE_MS ? POLL_SLICE_MS : (int)left);
+            int r = poll(&p, 1, left > slice ? slice : (int)left);
             if (r < 0 && errno != EINTR)
                 return PUMP_ERROR;
             if (r <= 0)
@@ -122,7 +127,7 @@ sb_box *sb_box_new(const sb_ctx *ctx, se_error *err)
         goto fail;
     }
     while (sb_demux_phase(b->dm) == SB_PHASE_STARTING) {
-        pump_rc rc = pump(b, deadline);
+        pump_rc rc = pump(b, deadline, NULL);
         if (rc == PUMP_DATA)
             continue;
         char hint[256];
@@ -194,6 +199,26 @@ static void stop_program(sb_box *b, const sb_ctx *ctx, sb_result *res)
     res->signal = 0;
 }
 
+/* A cancelled run: removed (force: killed and deleted in one engine call) here and
+ * now, neither asked for its statistics first nor left to the reaper, which may
+ * defer removal by seconds (sb_reaper.c): whoever cancelled expects the container
+ * gone at once (the API promises within 1 s, on a loaded machine too). Its CPU time
+ * and memory peak are therefore unknown. */
+static void cancel_program(sb_box *b, const sb_ctx *ctx, sb_result *res)
+{
+    se_error dkerr = {0};
+    dk_attach_close(b->att);    /* hang up first, as stop_program does */
+    b->att = NULL;
+    res->status = SB_CANCELLED;
+    res->exit_code = -1;
+    res->signal = 0;
+    if (dk_container_remove(ctx->dk, b->id, &dkerr) == 0)
+        b->id[0] = '\0';        /* nothing left for the reaper */
+    else
+        fprintf(stderr, "safe-exec: remove %.12s: %s (the reaper retries)\n", b->id,
+                dkerr.message);
+}
+
 /* The stream ended without a report: PID 1 is gone. The engine tells why. */
 static int engine_verdict(sb_box *b, const sb_ctx *ctx, sb_result *res, se_error *err)
 {
@@ -240,6 +265,23 @@ static bool oom_by_engine(sb_box *b, const sb_ctx *ctx)
     return dk_container_stats(ctx->dk, b->id, &stats, &dkerr) == 0 &&
            stats.memory_peak_bytes >=
                ctx->cfg->memory_bytes - ctx->cfg->memory_bytes / OOM_MARGIN_DIV;
+}
+
+/* Hands the kept bytes not yet handed over to the caller's on_output; sent[stream]
+ * counts what each stream has had. The demultiplexer keeps at most stream_cap bytes
+ * per stream, so live output obeys the same cap as the answer. */
+static void deliver(sb_box *b, const sb_request *req, size_t sent[3])
+{
+    if (!req->on_output)
+        return;
+    for (int st = 1; st <= 2; st++) {
+        size_t len;
+        const char *s = sb_demux_stream(b->dm, st, &len, NULL);
+        if (len > sent[st]) {
+            req->on_output(req->output_ctx, st, s + sent[st], len - sent[st]);
+            sent[st] = len;
+        }
+    }
 }
 
 static void from_report(sb_box *b, const sb_ctx *ctx, const sb_report *r, sb_result *res)
@@ -289,9 +331,13 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     }
 
     while (sb_demux_phase(b->dm) == SB_PHASE_READY) {
-        pump_rc rc = pump(b, deadline);
+        pump_rc rc = pump(b, deadline, req->cancel);
         if (rc == PUMP_DATA)
             continue;
+        if (rc == PUMP_CANCEL) {
+            cancel_program(b, ctx, res);
+            goto done;
+        }
         char hint[256];
         stderr_hint(b, hint, sizeof hint);
         se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s did not begin the run (%s)%s",
@@ -301,6 +347,8 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     }
 
     int64_t begin = mclock_now_ms();
+    size_t sent[3] = {0, 0, 0};
+    deliver(b, req, sent);      /* output that came with "begin" */
     deadline = begin + ms_of(timeout_s);
     for (;;) {
         sb_phase ph = sb_demux_phase(b->dm);
@@ -325,9 +373,16 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
                     sb_demux_problem(b->dm));
             return -1;
         }
-        pump_rc rc = pump(b, deadline);
-        if (rc == PUMP_DATA)
+        pump_rc rc = pump(b, deadline, req->cancel);
+        if (rc == PUMP_DATA) {
+            deliver(b, req, sent);
             continue;
+        }
+        if (rc == PUMP_CANCEL) {
+            cancel_program(b, ctx, res);
+            res->duration_ms = mclock_now_ms() - begin;
+            break;
+        }
         if (rc == PUMP_TIMEOUT) {
             stop_program(b, ctx, res);
             res->status = SB_TIMEOUT;
@@ -340,6 +395,8 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
             return -1;
         break;
     }
+    deliver(b, req, sent);      /* what came with the report */
+done:
     /* After the streams: a refusal by the runtime wall is read from stderr. */
     if (take_streams(b, res, err) != 0)
         return -1;

@@ -20,6 +20,7 @@
 #ifndef SAFE_EXEC_SANDBOX_H
 #define SAFE_EXEC_SANDBOX_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -76,9 +77,10 @@ typedef enum sb_status {
     SB_TIMEOUT,
     SB_MEMORY_LIMIT,
     SB_OUTPUT_LIMIT,
+    SB_CANCELLED,       /* the caller cancelled it (sb_request.cancel) */
 } sb_status;
 
-/* "ok", "error", "timeout", "memory_limit", "output_limit". */
+/* "ok", "error", "timeout", "memory_limit", "output_limit", "cancelled". */
 const char *sb_status_name(sb_status st);
 
 /* The runtime wall of the image (image/entrypoint.py) ends a program whose event it
@@ -97,7 +99,18 @@ typedef struct sb_request {
                                   alone: only for what tests the container itself (the
                                   server's self-test, the sandbox tests, sb-run
                                   --no-wall); never set from a user's request */
+    /* Live output (may be NULL): called on sb_run's thread with the program's kept
+     * bytes (stream 1 stdout, 2 stderr) as they arrive, in order, within stream_cap:
+     * together the calls of a stream give exactly the bytes of res->out/err before
+     * their UTF-8 repair. Must not block for long: the run's clock is running. */
+    void (*on_output)(void *ctx, int stream, const char *data, size_t len);
+    void *output_ctx;
+    /* Cancellation (may be NULL): once another thread sets it, the run stops within
+     * SB_CANCEL_POLL_MS (the program is killed) and ends with SB_CANCELLED. */
+    const atomic_bool *cancel;
 } sb_request;
+
+#define SB_CANCEL_POLL_MS 50
 
 typedef struct sb_result {
     sb_status status;
