@@ -92,6 +92,14 @@ class NamespacedServer:
         self.lines = []
 
     def __enter__(self):
+        try:
+            return self._start()
+        except BaseException:
+            if self.proc:
+                self.__exit__(None, None, None)
+            raise
+
+    def _start(self):
         env = dict(os.environ, SAFE_EXEC_IMAGE=IMAGE)
         env.pop("SAFE_EXEC_API_KEY", None)
         self.proc = subprocess.Popen(self.args, env=env, stdin=subprocess.DEVNULL,
@@ -106,7 +114,6 @@ class NamespacedServer:
         self.http.port = self.port
         healthy = wait_for(lambda: self._healthy(), 180, 0.2)
         if not healthy:
-            self.__exit__(None, None, None)
             raise AssertionError("namespaced server not healthy:\n" + "".join(self.lines))
         return self
 
