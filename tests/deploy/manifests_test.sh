@@ -40,7 +40,9 @@ for f in compose.yaml deploy/stack.yaml; do
   else echo "INVALID $f"; fail=1; fi
 done
 # The server in the compose file has the engine socket and nothing more.
-"${compose[@]}" -f compose.yaml config | grep -q '/var/run/docker.sock' ||
+# (Read whole first: grep -q stopping early would fail the pipe under pipefail.)
+resolved=$("${compose[@]}" -f compose.yaml config)
+grep -q '/var/run/docker.sock' <<<"$resolved" ||
   { echo "compose.yaml: the server has no engine socket"; fail=1; }
 
 if haproxy -c -f deploy/haproxy.cfg >/dev/null; then echo "ok deploy/haproxy.cfg (haproxy -c)"
