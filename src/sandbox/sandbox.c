@@ -451,7 +451,8 @@ int sb_start(sb_sandbox *sb, se_error *err)
     pthread_mutex_lock(&sb->lock);
     sb->reaper = reaper;
     pthread_mutex_unlock(&sb->lock);
-    if (sb->cfg.sweep_interval_s > 0) {
+    /* A failed sb_start() may be called again: one sweeper, started once. */
+    if (sb->cfg.sweep_interval_s > 0 && !sb->sweeper_started) {
         if (pthread_create(&sb->sweeper, NULL, sweeper_main, sb) != 0) {
             se_error_set(err, SB_ERR_INTERNAL, "cannot start the sweeper thread");
             goto out;
