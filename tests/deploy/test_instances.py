@@ -5,7 +5,8 @@ Each case failed on the server before the fix:
      killed by the start-up sweep of a second server on the same engine;
   2. a container killed from outside was answered as the program's memory_limit;
   3. /healthz and the pool counted warm containers removed underneath them;
-  4. the containers of a server killed with SIGKILL stayed until a server restarted;
+  4. the containers of a server killed with SIGKILL stayed until a server restarted,
+     and a warm container whose server was gone waited for ever;
   5. X-Forwarded-For was not honoured from a trusted balancer (one rate-limit bucket
      for every client behind it), and must not be from anyone else.
 Runs on a Docker engine of its own (tests/reliability's SecondEngine: own socket,
@@ -291,6 +292,20 @@ class Instances(unittest.TestCase):
             mine = [c for c in (foreign_exited, foreign_running) if c]
             if mine:
                 docker("rm", "-f", *mine, check=False)
+
+    def test_4b_idle_container_ends_itself(self):
+        # A warm container whose server is gone must not wait for ever: the
+        # entrypoint leaves after its idle bound (shortened here), exit status 3.
+        cid = docker("run", "-d", "-i", "--network", "none", "--label", TEST_LABEL + "=1",
+                     "-e", "SAFE_EXEC_IDLE_MAX_S=2", IMAGE).strip()
+        try:
+            ended = wait_for(lambda: docker("inspect", "--format", "{{.State.Status}}",
+                                            cid).strip() == "exited", 30)
+            self.assertTrue(ended, "an idle sandbox container did not end by itself")
+            self.assertEqual(docker("inspect", "--format", "{{.State.ExitCode}}", cid).strip(),
+                             "3")
+        finally:
+            docker("rm", "-f", cid, check=False)
 
     def test_5_forwarded_for_only_from_trusted_proxies(self):
         def checks(srv, xffs):
