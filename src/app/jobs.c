@@ -37,6 +37,12 @@ static void render_run_error(run_job *job, http_response *res, const se_error *s
     } else if (se->code == SB_ERR_IMAGE) {
         se_error_set(&e, 503, "the sandbox image is missing: %s", se->message);
         retry = IMAGE_RETRY_S;
+    } else if (se->code == SB_ERR_LOST) {
+        /* Not the program's doing, and nothing of it is answered: a balancer may send
+         * the request to another server. */
+        se_error_set(&e, 503, "%s; the program did nothing wrong: retry the request",
+                      se->message);
+        retry = LOST_RETRY_S;
     } else {
         se_error_set(&e, 500, "internal error while running the code: %s", se->message);
     }

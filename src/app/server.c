@@ -107,6 +107,7 @@ srv *srv_new(const cfg *c, se_error *err)
     sc.stream_cap = c->stream_cap;
     sc.output_limit = c->output_limit;
     sc.pool_size = c->pool;
+    sc.sweep_interval_s = c->sweep_interval_s;
     sc.runtime = c->runtime[0] ? c->runtime : NULL;
     char *seccomp = NULL;
     if (c->seccomp_profile[0] &&
@@ -135,6 +136,7 @@ srv *srv_new(const cfg *c, se_error *err)
         .rate_per_min = c->rate_per_min,
         .rate_burst = c->rate_burst,
         .limiter = s->rl,
+        .trusted_proxies = c->trusted_proxies,
         .routes = srv__routes,
         .nroutes = srv__nroutes,
         .app = s,

@@ -41,6 +41,7 @@
 #define STOPPING_RETRY_S 5
 #define ENGINE_RETRY_S 5
 #define IMAGE_RETRY_S 30
+#define LOST_RETRY_S 1      /* a run lost to an outside kill: retry at once */
 
 typedef enum srv_state {
     SRV_STARTING = 0,

@@ -12,6 +12,7 @@
 #define SAFE_EXEC_HTTP_INTERNAL_H
 
 #include "http.h"
+#include "proxy.h"
 #include "se_log.h"
 #include "se_buf.h"
 
@@ -66,6 +67,7 @@ struct http_server {
     char *api_key;
     size_t api_key_len;
     char *cors;
+    http_proxies *proxies;       /* trusted for X-Forwarded-For; empty: none */
     int listen_fd;
     unsigned port;
     atomic_bool draining;

@@ -8,8 +8,9 @@
  *   report          -> ok / error / memory_limit (the entrypoint saw the OOM killer)
  *   wall clock      -> timeout: CPU and memory from the engine's stats, then kill
  *   > output_limit  -> output_limit: kill
- *   stream ends without a report (PID 1 itself was killed, by the OOM killer as a rule)
- *                   -> the engine's view: State.OOMKilled
+ *   stream ends without a report (PID 1 itself was killed)
+ *                   -> the engine's view: State.OOMKilled is memory_limit; any other
+ *                      end (killed or removed from outside) is SB_ERR_LOST
  */
 #include "sb_box.h"
 #include "sb_proto.h"
@@ -30,6 +31,7 @@
 #define HINT_MAX 200              /* bytes of the container's stderr quoted */
 #define EXIT_POLLS 40             /* the engine notes an exit a moment after it: */
 #define EXIT_POLL_MS 50           /* up to 2 s */
+#define OOM_FLAG_POLLS 20         /* and OOMKilled a moment after the exit: up to 1 s */
 /* A memory peak this close to the limit (1/32 below) counts as reaching it. */
 #define OOM_MARGIN_DIV 32
 
@@ -224,33 +226,59 @@ static int engine_verdict(sb_box *b, const sb_ctx *ctx, sb_result *res, se_error
 {
     dk_state st = {0};
     se_error dkerr = {0};
-    for (int i = 0; i < EXIT_POLLS; i++) {
+    int polls = EXIT_POLLS;
+    for (int i = 0; i < polls; i++) {
         if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) != 0) {
+            if (dkerr.code == 404) {
+                se_error_set(err, SB_ERR_LOST, "the run was lost: its sandbox container "
+                        "%.12s was removed from outside while it ran", b->id);
+                return -1;
+            }
             sb_error_from_dk(err, ctx->cfg, &dkerr);
             return -1;
         }
-        if (!st.running)
+        if (st.oom_killed)
+            break;
+        /* The engine sets OOMKilled from a separate event that may come a moment
+         * after the exit (seen on a busy machine): a 137 waits a little for it. */
+        if (!st.running && st.exit_code == 137 && polls == EXIT_POLLS)
+            polls = i + 1 + OOM_FLAG_POLLS;
+        else if (!st.running && st.exit_code != 137)
             break;
         struct timespec ts = {0, EXIT_POLL_MS * 1000000L};
         nanosleep(&ts, NULL);
     }
-    /* PID 1 of a pid namespace cannot be sent SIGKILL from inside it, and we sent
-     * none: a 137 without a report is the cgroup's OOM killer. The engine sets
-     * OOMKilled from a separate event that may come after the exit (seen on a busy
-     * machine), so the exit status alone is the verdict; waiting for the flag would
-     * only delay the same answer. */
-    if (st.oom_killed || (!st.running && st.exit_code == 137)) {
+    if (st.oom_killed) {
         res->status = SB_MEMORY_LIMIT;
         res->exit_code = 137;
         res->signal = 9;
         res->memory_peak_kb = ctx->cfg->memory_bytes / 1024;
         return 0;
     }
+    /* PID 1 of a pid namespace cannot be sent SIGKILL from inside it and we sent
+     * none: a 137 the kernel's OOM killer did not cause is a kill from outside (an
+     * operator, another server's sweep, the engine stopping). The program did nothing
+     * wrong; the run is lost to the service and may be retried. */
     char hint[256];
     stderr_hint(b, hint, sizeof hint);
+    if (st.running || st.exit_code == 137 || st.exit_code == 143) {
+        se_error_set(err, SB_ERR_LOST, "the run was lost: its sandbox container %.12s was "
+                "stopped from outside (exit code %d, not the memory limit)%s", b->id,
+                st.exit_code, hint);
+        return -1;
+    }
     se_error_set(err, SB_ERR_INTERNAL, "the sandbox ended without a report (exit code %d%s)",
             st.exit_code, hint);
     return -1;
+}
+
+bool sb_box_idle_ok(const sb_box *b)
+{
+    if (!b->att || b->used || dk_attach_pending(b->att))
+        return false;
+    struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
+    /* Nothing may come before the request: readable means data or the end. */
+    return poll(&p, 1, 0) == 0;
 }
 
 /* When the entrypoint could not read the cgroup's OOM counter, a SIGKILL the program

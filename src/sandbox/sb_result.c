@@ -33,6 +33,7 @@ void sb_config_defaults(sb_config *cfg)
     cfg->pool_size = 2;
     cfg->start_timeout_s = 30;
     cfg->tmp_noexec = true;
+    cfg->sweep_interval_s = 30;
 }
 
 const char *sb_status_name(sb_status st)

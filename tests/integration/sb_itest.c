@@ -952,7 +952,7 @@ static size_t count_orphans(json_t *list, bool remove, dk_client *dk)
         const char *id = json_string_value(json_object_get(c, "Id"));
         const char *owner = json_string_value(
             json_object_get(json_object_get(c, "Labels"), "safe-exec.owner"));
-        if (sb_owner_alive(owner))
+        if (sb_owner_judge(owner) != SB_OWNER_DEAD)
             continue;
         n++;
         if (remove) {

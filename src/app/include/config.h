@@ -34,6 +34,7 @@ typedef struct cfg {
     char cors_origins[CFG_PATH_MAX]; /* comma-separated; "*" any; empty same-origin */
     double rate_per_min;           /* per client address; 0 turns it off */
     unsigned rate_burst;
+    char trusted_proxies[CFG_PATH_MAX]; /* CIDRs, comma-separated; empty: none */
     char api_key[CFG_STR_MAX];     /* empty: no key needed */
     /* files */
     char rules_dir[CFG_PATH_MAX];
@@ -59,6 +60,7 @@ typedef struct cfg {
     char runtime[CFG_STR_MAX];     /* "auto", an OCI runtime ("runsc"); empty: the
                                       engine's default */
     char seccomp_profile[CFG_PATH_MAX]; /* JSON profile file; empty: the engine's default */
+    double sweep_interval_s;       /* ended containers swept this often; 0: at start */
     bool help;                     /* --help was given: print cfg_help() and exit 0 */
 } cfg;
 

@@ -91,6 +91,8 @@ typedef struct http_config {
     double rate_per_min;         /* for the 429 message */
     unsigned rate_burst;
     rl_limiter *limiter;         /* NULL: no rate limit */
+    const char *trusted_proxies; /* CIDRs whose X-Forwarded-For names the client (the
+                                    rate limit's key, the log); NULL or "": none */
     const http_route *routes;
     size_t nroutes;
     void *app;                   /* passed to handlers and on_response */

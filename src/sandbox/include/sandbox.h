@@ -14,8 +14,14 @@
  * - sb_free() stops the pool, removes every container it holds and waits for its
  *   threads. Accepts NULL. No sb_run() may be in progress.
  * - Containers carry the labels safe-exec.managed=1, safe-exec.instance=<random> and
- *   safe-exec.owner=<boot id>:<pid>:<start time>: leftovers are those whose owner
- *   process is gone, so instances sharing an engine leave each other alone.
+ *   safe-exec.owner=<boot id>:<pid>:<start time>:<pid namespace inode>. Instances
+ *   sharing an engine leave each other alone: a container is removed as a leftover
+ *   only when its owner is provably gone (same boot and pid namespace, process not
+ *   there), or when it has ended (exited more than SB_EXITED_GRACE_S ago, or never
+ *   started within SB_CREATED_GRACE_S). An owner in another pid namespace or on
+ *   another host cannot be judged from here: its containers end themselves (the
+ *   entrypoint's bounded idle and linger times) and are swept once exited. The
+ *   sweep runs at sb_start() and every sweep_interval_s while the sandbox lives.
  */
 #ifndef SAFE_EXEC_SANDBOX_H
 #define SAFE_EXEC_SANDBOX_H
@@ -35,7 +41,12 @@ typedef enum sb_errcode {
     SB_ERR_ENGINE,      /* engine unreachable or answered an error: 503 */
     SB_ERR_IMAGE,       /* image missing: 503, message names the build command */
     SB_ERR_INTERNAL,    /* our bug or out of resources: 500 */
+    SB_ERR_LOST,        /* the run's container was killed or removed from outside (not
+                           by the kernel's OOM killer): 503, safe to retry elsewhere */
 } sb_errcode;
+
+#define SB_EXITED_GRACE_S 10    /* an exited container its owner may still inspect */
+#define SB_CREATED_GRACE_S 120  /* a created one its owner is still starting */
 
 /* Every limit of a container; sb_config_defaults() fills the documented defaults. */
 typedef struct sb_config {
@@ -57,6 +68,8 @@ typedef struct sb_config {
     unsigned pool_size;        /* warm containers kept ready: 2; 0 turns the pool off */
     double start_timeout_s;    /* creating + starting one container, until ready: 30 */
     bool tmp_noexec;           /* /tmp also noexec: true */
+    double sweep_interval_s;   /* how often ended leftovers are removed: 30; 0: only at
+                                  sb_start() */
     /* Hardening a deployer may add (SECURITY.md): */
     const char *runtime;       /* OCI runtime the engine knows ("runsc" for gVisor);
                                   NULL or "": the engine's default (runc);
@@ -167,8 +180,14 @@ typedef struct sb_stats {
 } sb_stats;
 void sb_stats_get(sb_sandbox *sb, sb_stats *st);
 
-/* Is the process a safe-exec.owner label value names still running (same boot, same
- * pid, same start time)? False for NULL or a malformed value. */
-bool sb_owner_alive(const char *owner);
+/* What a safe-exec.owner label value says of its process, seen from here. */
+typedef enum sb_owner_state {
+    SB_OWNER_ALIVE,     /* same boot and pid namespace, the process is there */
+    SB_OWNER_DEAD,      /* same boot and pid namespace, the process is gone */
+    SB_OWNER_UNKNOWN,   /* another host, boot or pid namespace, or no valid label */
+} sb_owner_state;
+sb_owner_state sb_owner_judge(const char *owner);
+/* The label value this process writes (for tests and logs); "" on failure. */
+void sb_owner_self(char *out, size_t outsz);
 
 #endif
