@@ -302,6 +302,30 @@ static json_t *num_or_null(int64_t v)
     return v < 0 ? json_null() : json_integer(v);
 }
 
+char *api_rules_json(const char *rules_json, const api_service_limits *lim, size_t *len)
+{
+    json_t *o = rules_json ? json_loads(rules_json, 0, NULL) : NULL;
+    if (!json_is_object(o)) {
+        json_decref(o);
+        return NULL;
+    }
+    bool ok = true;
+    json_t *svc = json_object();
+    set(o, "service", svc, &ok);
+    if (ok) {
+        set(svc, "max_code_chars", json_integer((json_int_t)lim->max_code_chars), &ok);
+        set(svc, "max_stdin_bytes", json_integer((json_int_t)lim->max_stdin_bytes), &ok);
+        set(svc, "timeout_s", json_real(lim->timeout_s), &ok);
+        set(svc, "max_timeout_s", json_real(lim->max_timeout_s), &ok);
+        set(svc, "memory_bytes", json_integer(lim->memory_bytes), &ok);
+        set(svc, "cpus", json_real(lim->cpus), &ok);
+        set(svc, "pids", json_integer(lim->pids), &ok);
+        set(svc, "stream_cap_bytes", json_integer((json_int_t)lim->stream_cap), &ok);
+        set(svc, "output_limit_bytes", json_integer((json_int_t)lim->output_limit), &ok);
+    }
+    return finish(o, ok, len);
+}
+
 char *api_result_json(const sb_result *r, const char *message, size_t *len)
 {
     return api_result_json_id(r, message, NULL, false, len);

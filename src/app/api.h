@@ -42,6 +42,24 @@ typedef struct api_run_request {
     double timeout_s;            /* 0: not given (the server's default applies) */
 } api_run_request;
 
+/* The service's limits, as GET /rules publishes them beside the checker's rules. */
+typedef struct api_service_limits {
+    size_t max_code_chars;
+    size_t max_stdin_bytes;
+    double timeout_s;            /* the default */
+    double max_timeout_s;        /* the most a request may ask for */
+    int64_t memory_bytes;
+    double cpus;
+    int64_t pids;
+    size_t stream_cap;           /* bytes kept per stream */
+    size_t output_limit;         /* bytes in all before the run is stopped */
+} api_service_limits;
+
+/* The body of GET /rules: rules_json (an_rules_to_json's text) with the service's
+ * limits added as "service", one line of compact JSON and a newline. The caller
+ * frees it; NULL when rules_json is not a JSON object or memory ran out. */
+char *api_rules_json(const char *rules_json, const api_service_limits *lim, size_t *len);
+
 /* check_only: the body of POST /check; "stdin" and "timeout" are then ignored. */
 int api_parse_run(const char *body, size_t len, const api_limits *lim, bool check_only,
                   api_run_request *out, se_error *err);

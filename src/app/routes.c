@@ -99,6 +99,21 @@ static http_disposition h_static(void *app, http_request *req, http_response *re
     return serve_file(app, req, res, http_request_path(req) + 1);
 }
 
+/* ---- GET /rules: what a program may use, from the rules the server enforces ---- */
+
+static http_disposition h_rules(void *app, http_request *req, http_response *res)
+{
+    srv *s = app;
+    char *body = malloc(s->rules_body_len + 1);
+    if (!body) {
+        srv__internal_error(req, res, "out of memory");
+        return HTTP_RESPOND;
+    }
+    memcpy(body, s->rules_body, s->rules_body_len + 1);
+    srv__set_body(res, 200, body, s->rules_body_len, "application/json");
+    return HTTP_RESPOND;
+}
+
 /* ---- GET /healthz, /metrics ------------------------------------------------- */
 
 static http_disposition h_healthz(void *app, http_request *req, http_response *res)
@@ -195,6 +210,7 @@ const http_route srv__routes[] = {
     {"/metrics", "GET", "/metrics", 0, h_metrics},
     {"/runs/", "DELETE", "/runs", HTTP_F_PREFIX | HTTP_F_AUTH | HTTP_F_RATE_LIMIT, h_cancel},
     {"/openapi.json", "GET", "/openapi.json", 0, h_openapi},
+    {"/rules", "GET", "/rules", 0, h_rules},
 };
 const size_t srv__nroutes = sizeof(srv__routes) / sizeof(srv__routes[0]);
 

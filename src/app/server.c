@@ -74,6 +74,17 @@ srv *srv_new(const cfg *c, se_error *err)
         se_error_set(err, 0, "rules: %.480s", ae.message);
         goto fail;
     }
+    char *rules_json = an_rules_to_json(s->rules, &ae);
+    api_service_limits published = {
+        c->max_code_chars, c->max_stdin_bytes, c->timeout_s, c->max_timeout_s,
+        c->memory_bytes, c->cpus, c->pids, c->stream_cap, c->output_limit,
+    };
+    s->rules_body = api_rules_json(rules_json, &published, &s->rules_body_len);
+    free(rules_json);
+    if (!s->rules_body) {
+        se_error_set(err, 0, "rules: cannot render them as JSON (out of memory)");
+        goto fail;
+    }
     se_error we;
     bool fallback = false;
     s->www = www_load(c->www_dir, &fallback, &we);
@@ -210,6 +221,7 @@ void srv_free(srv *s)
     metrics_free(s->mx);
     www_free(s->www);
     an_rules_free(s->rules);
+    free(s->rules_body);
     pthread_cond_destroy(&s->wake);
     pthread_mutex_destroy(&s->lock);
     free(s);

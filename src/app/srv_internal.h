@@ -53,6 +53,8 @@ struct srv {
     cfg cfg;
     api_limits limits;
     an_rules *rules;
+    char *rules_body;            /* GET /rules, made once at start: the rules are fixed */
+    size_t rules_body_len;
     www_files *www;
     metrics *mx;
     rl_limiter *rl;

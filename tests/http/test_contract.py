@@ -284,6 +284,31 @@ class Contract(unittest.TestCase):
             s = self.srv.request("GET", ref)
             self.assertEqual(s.status, 200, ref)
 
+    def test_rules(self):
+        # The rule set the server enforces, published: what the checker and the
+        # editor's "What can I use?" panel read.
+        r = self.srv.request("GET", "/rules")
+        self.assertEqual(r.status, 200, r)
+        self.assertTrue(r.headers["Content-Type"].startswith("application/json"))
+        j = r.json()
+        self.assertIn("math", j["modules"])
+        self.assertIn("sqrt", j["modules"]["math"]["allowed_attributes"])
+        self.assertNotIn("os", j["modules"])
+        self.assertIn("eval", j["refused_builtins"])
+        self.assertIn("open", j["refused_builtins"])
+        self.assertIn("getattr", j["guarded_builtins"])
+        self.assertIn("__init__", j["allowed_dunders"])
+        self.assertNotIn("__subclasses__", j["allowed_dunders"])
+        self.assertIn("gi_frame", j["refused_attributes"])
+        self.assertEqual(j["service"]["max_code_chars"], 5000)
+        self.assertEqual(j["service"]["memory_bytes"], 128 << 20)
+        # What it says is what /check does: a refused builtin is refused, a module
+        # it lists is accepted with an attribute it lists.
+        bad = self.srv.request("POST", "/check", {"code": "eval('1')"})
+        self.assertEqual(bad.json()["ok"], False)
+        good = self.srv.request("POST", "/check", {"code": "import math\nprint(math.sqrt(2))"})
+        self.assertEqual(good.json()["ok"], True, good.json())
+
     def test_healthz(self):
         r = self.srv.request("GET", "/healthz")
         self.assertEqual(r.status, 200, r)

@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const FILE = path.join(here, '..', '..', 'templates', 'static', 'openapi.json');
 
 // Every route of src/app/routes.c, as the document must name it.
-const ROUTES = ['post /run', 'post /check', 'delete /runs/{id}', 'get /healthz',
+const ROUTES = ['post /run', 'post /check', 'get /rules', 'delete /runs/{id}', 'get /healthz',
   'get /metrics', 'get /openapi.json', 'get /', 'get /static/{path}'];
 
 let checked = 0;
@@ -114,6 +114,7 @@ async function run(base) {
   a = await call('POST', '/check', { code: 'import os' }, '/check');
   assert.equal(a.value.ok, false);
   // health, metrics, the editor, static files
+  await call('GET', '/rules', undefined, '/rules');
   await call('GET', '/healthz', undefined, '/healthz');
   await call('GET', '/metrics', undefined, '/metrics');
   await call('GET', '/', undefined, '/');
