@@ -22,6 +22,8 @@ typedef struct census {
     size_t other;     /* occurrences that may bind it (anything but a plain read) */
     TSNode classdef;
     TSNode binder; /* the last occurrence counted in other */
+    size_t nsubs;  /* class statements naming it as a base (closed_class) */
+    TSNode subs[8];
 } census;
 
 static bool is_container_sym(const walker *w, TSSymbol s)
@@ -122,6 +124,11 @@ static census take_census_in(walker *w, TSNode root, str name)
                            ts_node_symbol(g) == w->sym->class_pattern &&
                            ts_node_eq(ts_node_named_child(g, 0), p)) {
                     /* the class of a class pattern: a read */
+                } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
+                           field_is(g, "superclasses", p)) {
+                    if (c.nsubs < sizeof c.subs / sizeof c.subs[0])
+                        c.subs[c.nsubs] = g;
+                    c.nsubs++; /* a base: a plain read, and a subclass to judge */
                 } else if (!is_plain_load(w, st, d)) {
                     c.other++;
                     c.binder = n;
@@ -236,6 +243,100 @@ static bool program_class(walker *w, str name, int depth)
 bool wk_is_program_class(walker *w, str name)
 {
     return program_class(w, name, 0);
+}
+
+/* Is base (a class statement's base) abc.ABC, or abc.ABCMeta as metaclass=? */
+static bool is_abc_name(walker *w, TSNode v, const char *attr)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, v));
+        return b && wk_eq((str){b->module, b->module_len}, "abc") &&
+               wk_eq((str){b->attr, b->attr_len}, attr);
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_resolve_module(w, wk_field(v, "object"));
+        return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_field(v, "attribute")), attr);
+    }
+    return false;
+}
+
+/* The bases of class statement cls are closed: program classes defined once whose
+ * own bases are closed, builtin classes (a name the program never binds, but
+ * `type`: they define no private attribute), abc.ABC; metaclass only abc.ABCMeta. */
+static bool closed_bases(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16)
+        return false;
+    TSNode bases = wk_field(cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(bases, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument) {
+            if (!wk_eq(wk_ident(w, wk_field(a, "name")), "metaclass") ||
+                !is_abc_name(w, wk_field(a, "value"), "ABCMeta"))
+                return false;
+            continue;
+        }
+        if (is_abc_name(w, a, "ABC"))
+            continue;
+        if (s == w->sym->subscript) { /* typing.Generic[T]: no private state */
+            TSNode g = wk_unparen(w, wk_field(a, "value"));
+            const binding *b = ts_node_symbol(g) == w->sym->identifier
+                                   ? wk_bound_value(w, wk_ident(w, g))
+                                   : NULL;
+            str m = ts_node_symbol(g) == w->sym->attribute
+                        ? wk_resolve_module(w, wk_field(g, "object"))
+                        : (str){NULL, 0};
+            if ((b && wk_eq((str){b->module, b->module_len}, "typing") &&
+                 wk_eq((str){b->attr, b->attr_len}, "Generic")) ||
+                (m.p && wk_eq(m, "typing") &&
+                 wk_eq(wk_ident(w, wk_field(g, "attribute")), "Generic")))
+                continue;
+            return false;
+        }
+        if (s != w->sym->identifier)
+            return false;
+        str base = wk_ident(w, a);
+        census c = take_census(w, base);
+        if (c.other != 0 || c.classdefs > 1 || wk_eq(base, "type"))
+            return false;
+        if (c.classdefs == 1 && !closed_bases(w, c.classdef, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+/* Classes whose every instance and subclass the program defines: closed bases, and
+ * every class statement deriving from it (at any remove) has closed bases too. So
+ * `self` in its methods never is an object of the standard library whose private
+ * names (asyncio's _get_loop) the program could reach. */
+static bool closed_class(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16 || !closed_bases(w, cls, 0))
+        return false;
+    census c = take_census(w, wk_ident(w, wk_field(cls, "name")));
+    if (c.classdefs != 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
+        return false;
+    for (size_t i = 0; i < c.nsubs; i++)
+        if (!closed_class(w, c.subs[i], depth + 1))
+            return false;
+    return true;
+}
+
+bool wk_is_closed_class(walker *w, TSNode cls)
+{
+    for (size_t i = 0; i < w->nclosed; i++)
+        if (ts_node_eq(w->closed[i].cls, cls))
+            return w->closed[i].ok;
+    bool ok = closed_class(w, cls, 0);
+    if (w->nclosed < sizeof w->closed / sizeof w->closed[0])
+        w->closed[w->nclosed++] = (struct closed_memo){cls, ok};
+    return ok;
 }
 
 static bool self_matching_builtin(str s)

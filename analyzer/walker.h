@@ -31,7 +31,7 @@ typedef struct str {
     size_t len;
 } str;
 
-typedef enum { BIND_MODULE, BIND_VALUE } bind_kind;
+typedef enum { BIND_MODULE, BIND_VALUE, BIND_ALIAS } bind_kind;
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
  * one of a module's attributes (`from m import name`, kept for the attributes with
@@ -69,6 +69,13 @@ typedef struct walker {
     size_t nenum, capenum;
     struct receiver_memo *memo; /* is_own_receiver's answers per def */
     size_t nmemo, capmemo;
+    struct closed_memo {
+        TSNode cls;
+        bool ok;
+    } closed[32]; /* wk_is_closed_class's answers */
+    size_t nclosed;
+    bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
+    bool alias_done;
     bool syntax_reported;
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
@@ -125,6 +132,11 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
 void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name);
 /* Reports an import statement in a class body, at any depth of blocks. */
 void wk_check_import_scope(walker *w, TSNode n, size_t depth);
+/* Is class statement cls closed: it and every subclass the program's own, with
+ * closed bases (classes.c)? */
+bool wk_is_closed_class(walker *w, TSNode cls);
+/* A call of dataclasses.field (n is its name or attribute node). */
+void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
