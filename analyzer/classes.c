@@ -89,16 +89,29 @@ size_t wk_count_bindings(walker *w, TSNode root, str name)
     return take_census_in(w, root, name).other;
 }
 
+static void take_census_many(walker *w, TSNode root, const str *names, size_t k, census *out);
+
 static census take_census_in(walker *w, TSNode root, str name)
 {
+    census c;
+    take_census_many(w, root, &name, 1, &c);
+    return c;
+}
+
+/* One walk for k names (out[i] for names[i]). */
+static void take_census_many(walker *w, TSNode root, const str *names, size_t k, census *out)
+{
+    for (size_t i = 0; i < k; i++)
+        out[i] = (census){0};
     census c = {0};
     /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
     size_t cap = w->max_depth + 2, d = 0;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     if (!st) {
         w->oom = true;
-        c.other++;
-        return c;
+        for (size_t i = 0; i < k; i++)
+            out[i].other++;
+        return;
     }
     TSTreeCursor cur = ts_tree_cursor_new(root);
     st[0] = root;
@@ -108,11 +121,18 @@ static census take_census_in(walker *w, TSNode root, str name)
         if (sym == w->sym->wildcard_import) {
             /* `from m import *` binds names the checker does not list: any of them
              * may be this one. */
-            c.other++;
-            c.binder = n;
+            for (size_t i = 0; i < k; i++) {
+                out[i].other++;
+                out[i].binder = n;
+            }
         } else if (sym == w->sym->identifier) {
             str s = wk_ident(w, n);
-            if (s.len == name.len && memcmp(s.p, name.p, s.len) == 0) {
+            size_t hit = k;
+            for (size_t i = 0; i < k && hit == k; i++)
+                if (s.len == names[i].len && memcmp(s.p, names[i].p, s.len) == 0)
+                    hit = i;
+            if (hit < k) {
+                c = out[hit];
                 TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
                 TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
                 if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
@@ -133,14 +153,16 @@ static census take_census_in(walker *w, TSNode root, str name)
                     c.other++;
                     c.binder = n;
                 }
+                out[hit] = c;
             }
         }
         if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
             st[++d] = ts_tree_cursor_current_node(&cur);
             continue;
         }
-        if (d + 1 >= cap)
-            c.other++; /* deeper than the walk goes: assume the worst */
+        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
+            for (size_t i = 0; i < k; i++)
+                out[i].other++;
         bool more = false;
         while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
             if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
@@ -152,7 +174,6 @@ static census take_census_in(walker *w, TSNode root, str name)
         st[d] = ts_tree_cursor_current_node(&cur);
     }
     ts_tree_cursor_delete(&cur);
-    return c;
 }
 
 /* ---- constants ---- */
@@ -262,6 +283,50 @@ static bool is_abc_name(walker *w, TSNode v, const char *attr)
     return false;
 }
 
+/* The census of name for closed_class: taken once for every class name and every
+ * identifier base in one walk (wk_record_class fills the class list), so that
+ * judging many private reads costs one walk, not one per class and base. */
+static census closed_census(walker *w, str name)
+{
+    if (!w->census_done) {
+        w->census_done = true;
+        size_t cap = 2 * (sizeof w->classes / sizeof w->classes[0]);
+        str *names = an_arena_alloc(w->arena, cap * sizeof *names);
+        w->census_cache = an_arena_alloc(w->arena, cap * sizeof(census));
+        if (!names || !w->census_cache) {
+            w->oom = true;
+            w->census_cache = NULL;
+        } else {
+            size_t k = 0;
+            for (size_t i = 0; i < w->nclasses && k < cap; i++) {
+                names[k++] = wk_ident(w, wk_field(w->classes[i], "name"));
+                TSNode bases = wk_field(w->classes[i], "superclasses");
+                uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+                for (uint32_t j = 0; j < count && k < cap; j++) {
+                    TSNode a = ts_node_named_child(bases, j);
+                    if (ts_node_symbol(a) == w->sym->identifier)
+                        names[k++] = wk_ident(w, a);
+                }
+            }
+            take_census_many(w, w->root, names, k, w->census_cache);
+            w->census_names = names;
+            w->ncensus = k;
+        }
+    }
+    census *cache = w->census_cache;
+    for (size_t i = 0; cache && i < w->ncensus; i++)
+        if (w->census_names[i].len == name.len &&
+            memcmp(w->census_names[i].p, name.p, name.len) == 0)
+            return cache[i];
+    return take_census(w, name);
+}
+
+void wk_record_class(walker *w, TSNode cls)
+{
+    if (w->nclasses < sizeof w->classes / sizeof w->classes[0])
+        w->classes[w->nclasses++] = cls;
+}
+
 /* The bases of class statement cls are closed: program classes defined once whose
  * own bases are closed, builtin classes (a name the program never binds, but
  * `type`: they define no private attribute), abc.ABC; metaclass only abc.ABCMeta. */
@@ -302,7 +367,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         if (s != w->sym->identifier)
             return false;
         str base = wk_ident(w, a);
-        census c = take_census(w, base);
+        census c = closed_census(w, base);
         if (c.other != 0 || c.classdefs > 1 || wk_eq(base, "type"))
             return false;
         if (c.classdefs == 1 && !closed_bases(w, c.classdef, depth + 1))
@@ -319,7 +384,7 @@ static bool closed_class(walker *w, TSNode cls, int depth)
 {
     if (depth > 16 || !closed_bases(w, cls, 0))
         return false;
-    census c = take_census(w, wk_ident(w, wk_field(cls, "name")));
+    census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
     if (c.classdefs != 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
         return false;
     for (size_t i = 0; i < c.nsubs; i++)

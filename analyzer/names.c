@@ -499,6 +499,19 @@ static bool namedtuple_api(str name)
            wk_eq(name, "_make") || wk_eq(name, "_field_defaults");
 }
 
+void wk_record_private_read(walker *w, TSNode n, size_t depth)
+{
+    str name = wk_ident(w, wk_field(n, "attribute"));
+    if (!wk_is_private(name) || wk_is_sunder(name) || namedtuple_api(name))
+        return;
+    TSNode obj = wk_unparen(w, wk_field(n, "object"));
+    if (ts_node_symbol(obj) != w->sym->identifier || !wk_eq(wk_ident(w, obj), "self"))
+        return;
+    TSNode def = {0};
+    if (is_own_receiver(w, obj, depth, &def) && !ts_node_is_null(def))
+        add_privileged(w, def);
+}
+
 /* A read of a private name `obj._x`. Private names are an object's internals, and
  * the internals of the standard library's objects hand out what its public names
  * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a

@@ -300,8 +300,12 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
     if (mode == PASS_RECORD) {
         if (s == y->expression_statement)
             wk_record_private_store(w, n, depth);
-        else if (s == y->class_definition)
+        else if (s == y->attribute)
+            wk_record_private_read(w, n, depth);
+        else if (s == y->class_definition) {
             wk_record_enum_class(w, n);
+            wk_record_class(w, n);
+        }
         else if (s == y->import_statement)
             wk_import_statement(w, n, true);
         else if (s == y->import_from_statement)
