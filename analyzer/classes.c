@@ -98,12 +98,58 @@ static census take_census_in(walker *w, TSNode root, str name)
     return c;
 }
 
+/* The census's view of node st[d] (ancestors st[0..d-1]) for k names. */
+static void census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
+                        census *out)
+{
+    census c = {0};
+    TSNode n = st[d];
+    TSSymbol sym = ts_node_symbol(n);
+    if (sym == w->sym->wildcard_import) {
+        /* `from m import *` binds names the checker does not list: any of them
+         * may be this one. */
+        for (size_t i = 0; i < k; i++) {
+            out[i].other++;
+            out[i].binder = n;
+        }
+    } else if (sym == w->sym->identifier) {
+        str s = wk_ident(w, n);
+        size_t hit = k;
+        for (size_t i = 0; i < k && hit == k; i++)
+            if (s.len == names[i].len && memcmp(s.p, names[i].p, s.len) == 0)
+                hit = i;
+        if (hit < k) {
+            c = out[hit];
+            TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
+            TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
+            if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
+                field_is(p, "name", n)) {
+                c.classdefs++;
+                c.classdef = p;
+            } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
+                       ts_node_named_child_count(p) == 1 &&
+                       ts_node_symbol(g) == w->sym->class_pattern &&
+                       ts_node_eq(ts_node_named_child(g, 0), p)) {
+                /* the class of a class pattern: a read */
+            } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
+                       field_is(g, "superclasses", p)) {
+                if (c.nsubs < sizeof c.subs / sizeof c.subs[0])
+                    c.subs[c.nsubs] = g;
+                c.nsubs++; /* a base: a plain read, and a subclass to judge */
+            } else if (!is_plain_load(w, st, d)) {
+                c.other++;
+                c.binder = n;
+            }
+            out[hit] = c;
+        }
+    }
+}
+
 /* One walk for k names (out[i] for names[i]). */
 static void take_census_many(walker *w, TSNode root, const str *names, size_t k, census *out)
 {
     for (size_t i = 0; i < k; i++)
         out[i] = (census){0};
-    census c = {0};
     /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
     size_t cap = w->max_depth + 2, d = 0;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
@@ -116,46 +162,7 @@ static void take_census_many(walker *w, TSNode root, const str *names, size_t k,
     TSTreeCursor cur = ts_tree_cursor_new(root);
     st[0] = root;
     for (;;) {
-        TSNode n = st[d];
-        TSSymbol sym = ts_node_symbol(n);
-        if (sym == w->sym->wildcard_import) {
-            /* `from m import *` binds names the checker does not list: any of them
-             * may be this one. */
-            for (size_t i = 0; i < k; i++) {
-                out[i].other++;
-                out[i].binder = n;
-            }
-        } else if (sym == w->sym->identifier) {
-            str s = wk_ident(w, n);
-            size_t hit = k;
-            for (size_t i = 0; i < k && hit == k; i++)
-                if (s.len == names[i].len && memcmp(s.p, names[i].p, s.len) == 0)
-                    hit = i;
-            if (hit < k) {
-                c = out[hit];
-                TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
-                TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
-                if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
-                    field_is(p, "name", n)) {
-                    c.classdefs++;
-                    c.classdef = p;
-                } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
-                           ts_node_named_child_count(p) == 1 &&
-                           ts_node_symbol(g) == w->sym->class_pattern &&
-                           ts_node_eq(ts_node_named_child(g, 0), p)) {
-                    /* the class of a class pattern: a read */
-                } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
-                           field_is(g, "superclasses", p)) {
-                    if (c.nsubs < sizeof c.subs / sizeof c.subs[0])
-                        c.subs[c.nsubs] = g;
-                    c.nsubs++; /* a base: a plain read, and a subclass to judge */
-                } else if (!is_plain_load(w, st, d)) {
-                    c.other++;
-                    c.binder = n;
-                }
-                out[hit] = c;
-            }
-        }
+        census_step(w, st, d, names, k, out);
         if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
             st[++d] = ts_tree_cursor_current_node(&cur);
             continue;
@@ -206,7 +213,8 @@ static bool is_abcmeta(walker *w, TSNode v)
     }
     if (s == w->sym->attribute) {
         str m = wk_resolve_module(w, wk_field(v, "object"));
-        return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_field(v, "attribute")), "ABCMeta");
+        return m.p && wk_eq(m, "abc") &&
+               wk_eq(wk_ident(w, wk_field(v, "attribute")), "ABCMeta");
     }
     return false;
 }
@@ -283,41 +291,53 @@ static bool is_abc_name(walker *w, TSNode v, const char *attr)
     return false;
 }
 
-/* The census of name for closed_class: taken once for every class name and every
- * identifier base in one walk (wk_record_class fills the class list), so that
- * judging many private reads costs one walk, not one per class and base. */
-static census closed_census(walker *w, str name)
+/* The census of name for closed_class. Every class name and identifier base (the
+ * record pass lists the class statements) is counted during the check pass itself
+ * (wk_census_visit), and private reads are judged after it (wk_judge_private_reads),
+ * so judging them costs no walk of its own. */
+void wk_census_prepare(walker *w)
 {
-    if (!w->census_done) {
-        w->census_done = true;
-        size_t cap = 2 * (sizeof w->classes / sizeof w->classes[0]);
-        str *names = an_arena_alloc(w->arena, cap * sizeof *names);
-        w->census_cache = an_arena_alloc(w->arena, cap * sizeof(census));
-        if (!names || !w->census_cache) {
-            w->oom = true;
-            w->census_cache = NULL;
-        } else {
-            size_t k = 0;
-            for (size_t i = 0; i < w->nclasses && k < cap; i++) {
-                names[k++] = wk_ident(w, wk_field(w->classes[i], "name"));
-                TSNode bases = wk_field(w->classes[i], "superclasses");
-                uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-                for (uint32_t j = 0; j < count && k < cap; j++) {
-                    TSNode a = ts_node_named_child(bases, j);
-                    if (ts_node_symbol(a) == w->sym->identifier)
-                        names[k++] = wk_ident(w, a);
-                }
-            }
-            take_census_many(w, w->root, names, k, w->census_cache);
-            w->census_names = names;
-            w->ncensus = k;
+    if (w->nclasses == 0)
+        return;
+    size_t cap = 2 * (sizeof w->classes / sizeof w->classes[0]);
+    str *names = an_arena_alloc(w->arena, cap * sizeof *names);
+    census *cache = an_arena_alloc(w->arena, cap * sizeof *cache);
+    if (!names || !cache) {
+        w->oom = true;
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < w->nclasses && k < cap; i++) {
+        names[k++] = wk_ident(w, wk_field(w->classes[i], "name"));
+        TSNode bases = wk_field(w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count && k < cap; j++) {
+            TSNode a = ts_node_named_child(bases, j);
+            if (ts_node_symbol(a) == w->sym->identifier)
+                names[k++] = wk_ident(w, a);
         }
     }
-    census *cache = w->census_cache;
-    for (size_t i = 0; cache && i < w->ncensus; i++)
-        if (w->census_names[i].len == name.len &&
-            memcmp(w->census_names[i].p, name.p, name.len) == 0)
-            return cache[i];
+    for (size_t i = 0; i < k; i++)
+        cache[i] = (census){0};
+    w->census_names = names;
+    w->census_cache = cache;
+    w->ncensus = k;
+}
+
+void wk_census_visit(walker *w, TSNode n, size_t depth)
+{
+    (void)n;
+    if (w->ncensus > 0)
+        census_step(w, w->stack, depth, w->census_names, w->ncensus, w->census_cache);
+}
+
+static census closed_census(walker *w, str name)
+{
+    if (w->census_done)
+        for (size_t i = 0; i < w->ncensus; i++)
+            if (w->census_names[i].len == name.len &&
+                memcmp(w->census_names[i].p, name.p, name.len) == 0)
+                return w->census_cache[i];
     return take_census(w, name);
 }
 
@@ -368,15 +388,26 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
             return false;
         str base = wk_ident(w, a);
         census c = closed_census(w, base);
-        if (c.other != 0 || c.classdefs > 1 || wk_eq(base, "type"))
+        if (c.other != 0 || wk_eq(base, "type"))
             return false;
         if (c.classdefs == 1 && !closed_bases(w, c.classdef, depth + 1))
             return false;
+        if (c.classdefs > 1) { /* redefined: every definition must be closed */
+            if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+                return false; /* not all of them listed */
+            for (size_t j = 0; j < w->nclasses; j++) {
+                str cn = wk_ident(w, wk_field(w->classes[j], "name"));
+                if (cn.len == base.len && memcmp(cn.p, base.p, cn.len) == 0 &&
+                    !closed_bases(w, w->classes[j], depth + 1))
+                    return false;
+            }
+        }
     }
     return true;
 }
 
-/* Classes whose every instance and subclass the program defines: closed bases, and
+/* Classes whose every instance and subclass the program defines: closed bases, a
+ * name bound only by class statements (redefinitions each closed), and
  * every class statement deriving from it (at any remove) has closed bases too. So
  * `self` in its methods never is an object of the standard library whose private
  * names (asyncio's _get_loop) the program could reach. */
@@ -385,7 +416,7 @@ static bool closed_class(walker *w, TSNode cls, int depth)
     if (depth > 16 || !closed_bases(w, cls, 0))
         return false;
     census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
-    if (c.classdefs != 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
+    if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
         return false;
     for (size_t i = 0; i < c.nsubs; i++)
         if (!closed_class(w, c.subs[i], depth + 1))
@@ -406,8 +437,9 @@ bool wk_is_closed_class(walker *w, TSNode cls)
 
 static bool self_matching_builtin(str s)
 {
-    static const char *const names[] = {"bool", "bytearray", "bytes", "dict", "float",
-                                        "frozenset", "int", "list", "set", "str", "tuple"};
+    static const char *const names[] = {"bool",  "bytearray", "bytes", "dict",
+                                        "float", "frozenset", "int",   "list",
+                                        "set",   "str",       "tuple"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (wk_eq(s, names[i]))
             return true;

@@ -499,18 +499,57 @@ static bool namedtuple_api(str name)
            wk_eq(name, "_make") || wk_eq(name, "_field_defaults");
 }
 
-void wk_record_private_read(walker *w, TSNode n, size_t depth)
+/* The record pass (which enters only statement containers): a method written
+ * directly in a class body, undecorated, whose first parameter is self and whose
+ * body reads a private name through self is privileged before the check pass, so
+ * judging private reads costs no late walk. Privileging more than the check pass
+ * would (a closure rebinding self) is only stricter. */
+void wk_record_private_read(walker *w, TSNode def, size_t depth)
 {
-    str name = wk_ident(w, wk_field(n, "attribute"));
-    if (!wk_is_private(name) || wk_is_sunder(name) || namedtuple_api(name))
+    const an_syms *y = w->sym;
+    if (depth < 2 || ts_node_symbol(w->stack[depth - 1]) != y->block ||
+        ts_node_symbol(w->stack[depth - 2]) != y->class_definition)
         return;
-    TSNode obj = wk_unparen(w, wk_field(n, "object"));
-    if (ts_node_symbol(obj) != w->sym->identifier || !wk_eq(wk_ident(w, obj), "self"))
+    TSNode params = wk_field(def, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
+        first = ts_node_named_child(first, 0);
+    if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
+        !wk_eq(wk_ident(w, first), "self") || wk_eq(wk_ident(w, wk_field(def, "name")), "__new__"))
         return;
-    TSNode def = {0};
-    if (is_own_receiver(w, obj, depth, &def) && !ts_node_is_null(def))
-        add_privileged(w, def);
+    TSNode body = wk_field(def, "body");
+    if (ts_node_is_null(body))
+        return;
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (ts_node_symbol(n) == y->attribute) {
+            TSNode obj = wk_unparen(w, wk_field(n, "object"));
+            str name = wk_ident(w, wk_field(n, "attribute"));
+            if (wk_is_private(name) && !wk_is_sunder(name) && !namedtuple_api(name) &&
+                ts_node_symbol(obj) == y->identifier && wk_eq(wk_ident(w, obj), "self")) {
+                add_privileged(w, def);
+                break;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        bool more = false;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
+            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
+                break;
+            d--;
+        }
+        if (!more || d == 0)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
 }
+
+static void private_read_refused(walker *w, TSNode at, str name);
 
 /* A read of a private name `obj._x`. Private names are an object's internals, and
  * the internals of the standard library's objects hand out what its public names
@@ -561,14 +600,36 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
         for (size_t i = depth + 1; i-- > 0;) {
             if (ts_node_symbol(w->stack[i]) != w->sym->class_definition)
                 continue;
-            if (wk_is_closed_class(w, w->stack[i])) {
-                if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
-                    add_privileged(w, def);
-                return;
+            /* Whether the class is closed is known after the check pass. */
+            if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
+                add_privileged(w, def);
+            if (w->nreads == w->capreads) {
+                size_t ncap = w->capreads ? w->capreads * 2 : 16;
+                struct private_read *nr = realloc(w->reads, ncap * sizeof *nr);
+                if (!nr) {
+                    w->oom = true;
+                    return;
+                }
+                w->reads = nr;
+                w->capreads = ncap;
             }
-            break;
+            w->reads[w->nreads++] = (struct private_read){at, w->stack[i], name};
+            return;
         }
     }
+    private_read_refused(w, at, name);
+}
+
+void wk_judge_private_reads(walker *w)
+{
+    w->census_done = true;
+    for (size_t i = 0; i < w->nreads; i++)
+        if (!wk_is_closed_class(w, w->reads[i].cls))
+            private_read_refused(w, w->reads[i].at, w->reads[i].name);
+}
+
+static void private_read_refused(walker *w, TSNode at, str name)
+{
     wk_report(w, at, "attribute",
               "private attribute '.%.*s' can only be read through self (or cls) in a method "
               "of a class the program defines (bases: its own classes, builtin classes, "

@@ -76,10 +76,15 @@ typedef struct walker {
     size_t nclosed;
     TSNode classes[64]; /* class statements, for closed_census */
     size_t nclasses;
-    bool census_done;
+    bool census_done; /* the check pass counted census_names */
     str *census_names;
     struct census *census_cache;
     size_t ncensus;
+    struct private_read {
+        TSNode at, cls;
+        str name;
+    } *reads; /* private reads through self/cls, judged after the check pass */
+    size_t nreads, capreads;
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
     bool syntax_reported;
@@ -131,8 +136,8 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 int wk_priv_prepare(walker *w, size_t from);
 /* The record pass: a method with `self._x = ...` statements is privileged. */
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
-/* The record pass: a method reading `self._x` is privileged too. */
-void wk_record_private_read(walker *w, TSNode n, size_t depth);
+/* The record pass: a method reading `self._x` is privileged too (def at depth). */
+void wk_record_private_read(walker *w, TSNode def, size_t depth);
 void wk_priv_visit(walker *w, TSNode n, size_t depth);
 /* Checks a call of a guarded builtin (getattr and friends); n is its name. */
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
@@ -144,6 +149,9 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
  * closed bases (classes.c)? */
 bool wk_is_closed_class(walker *w, TSNode cls);
 void wk_record_class(walker *w, TSNode cls); /* the record pass */
+void wk_census_prepare(walker *w);              /* after the record pass */
+void wk_census_visit(walker *w, TSNode n, size_t depth); /* the check pass */
+void wk_judge_private_reads(walker *w);         /* after the check pass (names.c) */
 /* A call of dataclasses.field (n is its name or attribute node). */
 void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
