@@ -90,6 +90,23 @@ static void refuse_job(run_job *job, refusal why, sched *q, const char *what)
     job_finish(job);
 }
 
+/* The history keeps the JSON answer; a raw answer is text, so it is rendered again. A
+ * queue push: the writer thread does the write (history.c). */
+static void record(run_job *job, const sb_result *r, const char *body, size_t len)
+{
+    if (!job->s->rec)
+        return;
+    if (!job->raw) {
+        srv__record_run(job->s, job, r, body, len);
+        return;
+    }
+    size_t jlen = 0;
+    char *json = api_result_json(r, r->message, &jlen);
+    if (json)
+        srv__record_run(job->s, job, r, json, jlen);
+    free(json);
+}
+
 static void run_job_fn(void *arg, bool cancelled)
 {
     run_job *job = arg;
@@ -134,6 +151,7 @@ static void run_job_fn(void *arg, bool cancelled)
         http_response_header(res, "X-Status", "%s", sb_status_name(r.status));
     }
     metrics_run(s->mx, sb_status_name(r.status), (double)r.duration_ms / 1000.0);
+    record(job, &r, body, len);
 out:
     sb_result_clear(&r);
     job_finish(job);
@@ -254,6 +272,7 @@ http_disposition srv__submit(srv *s, http_request *req, http_response *res,
     }
     job->s = s;
     job->req = req;
+    se_runid_new(job->id);     /* "" when the kernel gave no randomness: not recorded */
     job->rq = rq;              /* the job owns the code now */
     job->raw = http_request_raw(req);
     job->check_only = check_only;

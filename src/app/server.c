@@ -122,6 +122,10 @@ srv *srv_new(const cfg *c, se_error *err)
         goto fail;
     }
 
+    /* Before the HTTP server: a foreign or corrupt history file stops the start here. */
+    if (srv__history_open(s, err) < 0)
+        goto fail;
+
     http_config hc = {
         .host = c->host,
         .port = c->port,
@@ -139,7 +143,8 @@ srv *srv_new(const cfg *c, se_error *err)
         .nroutes = srv__nroutes,
         .app = s,
         .on_response = srv__on_response,
-        .not_found_hint = "the API has POST /run, POST /check, GET /healthz, GET /metrics",
+        .not_found_hint = "the API has POST /run, POST /check, POST /share, GET /share/<id>, "
+                          "GET /runs, GET /runs/<id>, GET /healthz, GET /metrics",
         .auth_realm = "safe-exec",
         .cors_expose = "X-Exit-Code, X-Status, Retry-After",
     };
@@ -191,6 +196,7 @@ void srv_shutdown(srv *s)
         se_log("shutdown: some answers were not sent within 5 s");
     http_server_free(s->http);
     s->http = NULL;
+    srv__history_close(s);       /* after the last request: flushes the history */
     sb_free(s->sb);              /* removes the pool's containers */
     s->sb = NULL;
 }
@@ -201,6 +207,7 @@ void srv_free(srv *s)
         return;
     if (s->starter_running || s->http || s->sb)
         srv_shutdown(s);
+    srv__history_close(s);       /* when srv_new failed before the HTTP server */
     sched_free(s->checks);
     sched_free(s->sched);
     rl_free(s->rl);
