@@ -99,7 +99,7 @@ static const opt opts[] = {
     {"history", "SAFE_EXEC_HISTORY", OPT_STR, F(history), "on", 0, 0,
      "record every run: on (listed per API key), shared (listed to every caller when no "
      "key is set: a single-user or classroom machine), off (nothing recorded)"},
-    {"history-days", "SAFE_EXEC_HISTORY_DAYS", OPT_DOUBLE, F(history_days), "7", 0.001,
+    {"history-days", "SAFE_EXEC_HISTORY_DAYS", OPT_DOUBLE, F(history_days), "7", 0.00001,
      36500, "days a run stays in the history"},
     {"history-rows", "SAFE_EXEC_HISTORY_ROWS", OPT_UINT, F(history_rows), "100000", 0,
      100000000, "runs kept at most, the oldest deleted first (0: no cap)"},
