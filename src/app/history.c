@@ -180,9 +180,9 @@ void srv__history_health(srv *s, json_t *o)
     char read_err[SE_ERR_MAX];
     snprintf(read_err, sizeof(read_err), "%s", s->store_error);
     pthread_mutex_unlock(&s->lock);
-    json_t *h = json_pack("{s:b,s:s,s:s,s:I,s:I}", "ok", rs.ok && read_ok, "backend",
-                          st_backend(s->store), "history", s->cfg.history, "recorded",
-                          (json_int_t)rs.recorded, "dropped", (json_int_t)rs.dropped);
+    /* The counters are in /metrics; here only the state, which does not move. */
+    json_t *h = json_pack("{s:b,s:s,s:s}", "ok", rs.ok && read_ok, "backend",
+                          st_backend(s->store), "history", s->cfg.history);
     if (h && !(rs.ok && read_ok))
         json_object_set_new(h, "error", json_string(!rs.ok ? rs.last_error : read_err));
     if (h)
@@ -382,10 +382,24 @@ static void do_share_page(hist_job *j, http_response *res)
         not_found(j->req, res, "share", j->id);
         return;
     }
-    res->status = 200;
-    res->static_body = f->data;
-    res->len = f->len;
-    res->content_type = f->content_type;
+    /* The page's paths are relative (static/app.js, run, share/<id>): a <base> of
+     * "../" makes them resolve from the site's root, here and behind a path prefix. */
+    static const char base[] = "<base href=\"../\">";
+    size_t at = 0;
+    for (size_t i = 0; i + 6 <= f->len; i++)
+        if (memcmp(f->data + i, "<head>", 6) == 0) {
+            at = i + 6;
+            break;
+        }
+    char *body = malloc(f->len + sizeof(base));
+    if (!body) {
+        srv__internal_error(j->req, res, "out of memory");
+        return;
+    }
+    memcpy(body, f->data, at);
+    memcpy(body + at, base, sizeof(base) - 1);
+    memcpy(body + at + sizeof(base) - 1, f->data + at, f->len - at);
+    srv__set_body(res, 200, body, f->len + sizeof(base) - 1, f->content_type);
     http_response_header(res, "Cache-Control", "no-cache");
     http_response_header(res, "X-Frame-Options", "DENY");
     http_response_header(res, "Referrer-Policy", "no-referrer");

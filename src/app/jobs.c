@@ -90,21 +90,25 @@ static void refuse_job(run_job *job, refusal why, sched *q, const char *what)
     job_finish(job);
 }
 
-/* The history keeps the JSON answer; a raw answer is text, so it is rendered again. A
- * queue push: the writer thread does the write (history.c). */
-static void record(run_job *job, const sb_result *r, const char *body, size_t len)
+/* The end of a run that the sandbox answered: the answer goes out first, then the
+ * run is handed to the history (a queue push; the writer thread does the write, see
+ * history.c), so recording adds nothing to the answer's latency. history is a copy of
+ * the JSON answer, or NULL for a raw answer (text: the JSON is rendered here). */
+static void finish_and_record(run_job *job, sb_result *r, char *history, size_t hlen)
 {
-    if (!job->s->rec)
-        return;
-    if (!job->raw) {
-        srv__record_run(job->s, job, r, body, len);
-        return;
-    }
-    size_t jlen = 0;
-    char *json = api_result_json(r, r->message, &jlen);
+    srv *s = job->s;
+    http_request_complete(job->req);     /* the request is not ours past this line */
+    job->req = NULL;
+    char *json = history;
+    size_t jlen = hlen;
+    if (!json)
+        json = api_result_json(r, r->message, &jlen);
     if (json)
-        srv__record_run(job->s, job, r, json, jlen);
+        srv__record_run(s, job, r, json, jlen);
     free(json);
+    sb_result_clear(r);
+    api_run_request_clear(&job->rq);
+    free(job);
 }
 
 static void run_job_fn(void *arg, bool cancelled)
@@ -151,7 +155,10 @@ static void run_job_fn(void *arg, bool cancelled)
         http_response_header(res, "X-Status", "%s", sb_status_name(r.status));
     }
     metrics_run(s->mx, sb_status_name(r.status), (double)r.duration_ms / 1000.0);
-    record(job, &r, body, len);
+    if (s->rec && job->id[0]) {
+        finish_and_record(job, &r, job->raw ? NULL : strndup(body, len), len);
+        return;
+    }
 out:
     sb_result_clear(&r);
     job_finish(job);

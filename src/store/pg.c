@@ -108,7 +108,8 @@ static int migrate(pg *p, se_error *err)
         goto fail;
     return command(p, "COMMIT", err, "committing the migration");
 fail:
-    PQclear(PQexec(p->conn, "ROLLBACK"));
+    if (PQstatus(p->conn) == CONNECTION_OK)
+        PQclear(PQexec(p->conn, "ROLLBACK"));
     return -1;
 }
 
@@ -151,7 +152,7 @@ fail:
     return NULL;
 }
 
-static int pg_run_put(void *be, const st_run *r, se_error *err)
+static int put_one(void *be, const st_run *r, se_error *err)
 {
     char t[24], ec[16], d[24];
     snprintf(t, sizeof(t), "%" PRId64, r->time_ms);
@@ -166,6 +167,22 @@ static int pg_run_put(void *be, const st_run *r, se_error *err)
                           " ON CONFLICT (id) DO NOTHING", 10, v, err, "recording a run");
     PQclear(res);
     return res ? 0 : -1;
+}
+
+static int pg_runs_put(void *be, const st_run *const *runs, size_t n, se_error *err)
+{
+    pg *p = be;
+    if (command(p, "BEGIN", err, "recording runs") < 0)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (put_one(p, runs[i], err) < 0)
+            goto fail;
+    if (command(p, "COMMIT", err, "recording runs") == 0)
+        return 0;
+fail:
+    if (PQstatus(p->conn) == CONNECTION_OK)
+        PQclear(PQexec(p->conn, "ROLLBACK"));
+    return -1;
 }
 
 static void row_of(const PGresult *res, int i, st_run *r, bool full)
@@ -301,6 +318,6 @@ static int pg_ping(void *be, se_error *err)
 }
 
 const st_ops st__pg_ops = {
-    "postgresql", pg_close,     pg_run_put,   pg_runs_list, pg_run_get,
+    "postgresql", pg_close,     pg_runs_put,   pg_runs_list, pg_run_get,
     pg_runs_prune, pg_share_put, pg_share_get, pg_ping,
 };

@@ -223,11 +223,14 @@ static int bind_text(sqlite3_stmt *s, int i, const char *v)
     return sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
 }
 
-static int sq_run_put(void *be, const st_run *r, se_error *err)
+static int sq_runs_put(void *be, const st_run *const *runs, size_t n, se_error *err)
 {
     sq *q = be;
     sqlite3_stmt *s = NULL;
     int rc = -1;
+    /* One transaction: one log write for the batch, not one per run. */
+    if (exec(q, "BEGIN IMMEDIATE", err) < 0)
+        return -1;
     if (sqlite3_prepare_v2(q->db,
                            "INSERT OR IGNORE INTO runs (id, time_ms, key_id, language, status,"
                            " exit_code, duration_ms, first_line, program, result)"
@@ -236,23 +239,33 @@ static int sq_run_put(void *be, const st_run *r, se_error *err)
         sq_err(q, err, "preparing an insert");
         goto out;
     }
-    bind_text(s, 1, r->id);
-    sqlite3_bind_int64(s, 2, r->time_ms);
-    bind_text(s, 3, r->key_id);
-    bind_text(s, 4, r->language);
-    bind_text(s, 5, r->status);
-    sqlite3_bind_int(s, 6, r->exit_code);
-    sqlite3_bind_int64(s, 7, r->duration_ms);
-    bind_text(s, 8, r->first_line);
-    bind_text(s, 9, r->program);
-    bind_text(s, 10, r->result);
-    if (sqlite3_step(s) != SQLITE_DONE) {
-        sq_err(q, err, "recording a run");
-        goto out;
+    for (size_t i = 0; i < n; i++) {
+        const st_run *r = runs[i];
+        sqlite3_reset(s);
+        bind_text(s, 1, r->id);
+        sqlite3_bind_int64(s, 2, r->time_ms);
+        bind_text(s, 3, r->key_id);
+        bind_text(s, 4, r->language);
+        bind_text(s, 5, r->status);
+        sqlite3_bind_int(s, 6, r->exit_code);
+        sqlite3_bind_int64(s, 7, r->duration_ms);
+        bind_text(s, 8, r->first_line);
+        bind_text(s, 9, r->program);
+        bind_text(s, 10, r->result);
+        if (sqlite3_step(s) != SQLITE_DONE) {
+            sq_err(q, err, "recording a run");
+            goto out;
+        }
     }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (exec(q, "COMMIT", err) < 0)
+        goto out;
     rc = 0;
 out:
     sqlite3_finalize(s);
+    if (rc < 0)
+        sqlite3_exec(q->db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
 }
 
@@ -446,6 +459,6 @@ static int sq_ping(void *be, se_error *err)
 }
 
 const st_ops st__sqlite_ops = {
-    "sqlite",   sq_close,     sq_run_put,   sq_runs_list, sq_run_get,
+    "sqlite",   sq_close,     sq_runs_put,   sq_runs_list, sq_run_get,
     sq_runs_prune, sq_share_put, sq_share_get, sq_ping,
 };

@@ -78,7 +78,12 @@ const char *st_backend(const st_store *st)
 
 int st_run_put(st_store *st, const st_run *run, se_error *err)
 {
-    LOCKED(st->ops->run_put(st->be, run, err));
+    return st_runs_put(st, &run, 1, err);
+}
+
+int st_runs_put(st_store *st, const st_run *const *runs, size_t n, se_error *err)
+{
+    LOCKED(st->ops->runs_put(st->be, runs, n, err));
 }
 
 int st_runs_list(st_store *st, const char *key_id, const char *before, unsigned limit,

@@ -10,7 +10,7 @@
 typedef struct st_ops {
     const char *name;
     void (*close)(void *be);
-    int (*run_put)(void *be, const st_run *run, se_error *err);
+    int (*runs_put)(void *be, const st_run *const *runs, size_t n, se_error *err);
     int (*runs_list)(void *be, const char *key_id, const char *before, unsigned limit,
                      st_run_fn fn, void *arg, se_error *err);
     int (*run_get)(void *be, const char *id, const char *key_id, st_run_fn fn, void *arg,

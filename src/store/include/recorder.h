@@ -13,6 +13,7 @@
  *   when dropped (counted in `dropped`).
  * - Retention: every prune_every_ms (and once at start) runs older than keep_ms and
  *   past max_rows (0: no cap) are deleted.
+ * - Rows are written in batches, one transaction each (all or none).
  * - After a failed write the writer drops rows without trying for ST_RECORDER_BACKOFF_MS,
  *   so a store that is down costs one attempt a second, not one per run.
  * - st_recorder_free() writes what is queued for at most ST_RECORDER_DRAIN_MS, drops the

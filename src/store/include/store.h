@@ -59,6 +59,8 @@ typedef struct st_run {
 typedef int (*st_run_fn)(void *arg, const st_run *run);
 
 int st_run_put(st_store *st, const st_run *run, se_error *err);
+/* n runs in one transaction (all or none): the writer's batches. */
+int st_runs_put(st_store *st, const st_run *const *runs, size_t n, se_error *err);
 /* The runs of key_id, newest first, ids before `before` (NULL: from the newest), at
  * most limit; fn is called per run (a non-zero return stops the walk). */
 int st_runs_list(st_store *st, const char *key_id, const char *before, unsigned limit,
