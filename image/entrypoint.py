@@ -14,7 +14,7 @@ How it works
 
 Protocol (the server's side is src/sb_proto.c)
   stdout <- b"\\x1esafe-exec:ready\\n"                     once the runner waits
-  stdin  -> b"SAFEEXEC1 <nonce> <code_len> <stdin_len>\\n" + code + stdin data
+  stdin  -> b"SAFEEXEC1 <nonce> <code_len> <stdin_len>[ nowall]\\n" + code + stdin
   stdout <- b"\\x1esafe-exec:<nonce>:begin\\n"             just before the code runs
   stdout <- the program's stdout, then
             b"\\x1esafe-exec:<nonce>:end <report>\\n"
@@ -25,6 +25,18 @@ Protocol (the server's side is src/sb_proto.c)
   copies them independently: each marker proves its own stream is complete.
   Before the end markers every process the program left is killed; after them PID 1
   waits to be removed (at most LINGER_MAX_S) instead of exiting: see linger().
+
+The runtime wall (image/wall.py, image/README.md)
+  Before the program runs, the runner clears the environment, imports every module
+  an allowed program may need (the preload list of wall-policy.json, generated from
+  rules/ when the image is built), stubs out the modules whose primitives no audit
+  event covers, gives the program builtins of its own (getattr, setattr, delattr,
+  hasattr, vars and __import__ guarded by the checker's rules) and adds the audit
+  hook. A refused event ends the program with exit status WALL_EXIT and the line
+  "safe-exec: refused by the runtime wall: EVENT" on stderr.
+  A request whose header ends in " nowall" (the server's self-test, the sandbox
+  tests, sb-run --no-wall: never a user's request) runs with all of it undone, the
+  container alone.
 """
 
 # Everything is imported before the fork, so that none of it costs time in a run.
@@ -41,6 +53,9 @@ import traceback
 import types
 
 MAX_HEADER = 256
+WALL_EXIT = 126
+WALL_PREFIX = "safe-exec: refused by the runtime wall: "
+HERE = os.path.dirname(os.path.abspath(__file__))
 MAIN_NAME = "main.py"
 LINGER_MAX_S = 60
 
@@ -58,6 +73,211 @@ try:
 except ZeroDivisionError as e:
     repr(e)
 """
+
+
+def wall_load():
+    """Reads the wall's policy and code and imports the preload list (before the
+    fork: the modules are then shared with the runner and cost no run any time)."""
+    import importlib
+    import json
+    with open(os.path.join(HERE, "wall-policy.json"), encoding="utf-8") as f:
+        policy = json.load(f)
+    with open(os.path.join(HERE, "wall.py"), encoding="utf-8") as f:
+        source = f.read()
+    src = {"__builtins__": {}}
+    exec(compile(source, "<safe-exec wall>", "exec"), src)
+    ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
+    refuse = wall_bind(src["refuse"], (os.write, os._exit, (sys.stdout, sys.stderr),
+                                       WALL_EXIT, WALL_PREFIX, str, type, len,
+                                       str.encode, BaseException), ns)
+    # Modules whose primitives no audit event covers, replaced before anything can
+    # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
+    # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
+    # databases without open.
+    stubs = {}  # id(stub function) -> (stub, module, name): for a nowall run
+    for modname, names in (("_posixsubprocess", ("fork_exec",)),
+                           ("pwd", ("getpwall", "getpwnam", "getpwuid")),
+                           ("grp", ("getgrall", "getgrnam", "getgrgid")),
+                           ("spwd", ("getspall", "getspnam"))):
+        stub = types.ModuleType(modname)
+        for n in names:
+            fn = wall_bind(src["denied"], (refuse, modname + "." + n), ns)
+            setattr(stub, n, fn)
+            stubs[id(fn)] = (fn, modname, n)
+        sys.modules[modname] = stub
+    for name in policy.get("preload", ()):
+        if name not in sys.modules:
+            try:
+                importlib.import_module(name)
+            except Exception:
+                pass  # the run refuses its import, as it would any other
+    return policy, src, ns, refuse, stubs
+
+
+def wall_bind(fn, consts, namespace):
+    """fn with its "@@K" constant replaced by consts; refuses any global lookup."""
+    import dis
+    code = fn.__code__
+    for ins in dis.get_instructions(code):
+        if ins.opname in ("LOAD_GLOBAL", "LOAD_NAME", "STORE_GLOBAL", "DELETE_GLOBAL",
+                          "LOAD_CLASSDEREF", "LOAD_DEREF"):
+            raise RuntimeError("wall: %s looks up %s" % (fn.__name__, ins.argval))
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            raise RuntimeError("wall: %s holds a nested code object" % fn.__name__)
+    marks = [i for i, c in enumerate(code.co_consts) if type(c) is str and c == "@@K"]
+    if len(marks) != 1:
+        raise RuntimeError("wall: %s has no K" % fn.__name__)
+    new_consts = list(code.co_consts)
+    new_consts[marks[0]] = consts
+    bound = types.FunctionType(code.replace(co_consts=tuple(new_consts)), namespace,
+                               fn.__name__, fn.__defaults__)
+    bound.__qualname__ = fn.__name__
+    return bound
+
+
+def wall_arm(wall):
+    """Everything but the hook itself, in the runner before it reports ready.
+    Answers (hook, state, the program's builtins); run_user_code adds the hook."""
+    policy, src, ns, refuse, stubs = wall
+    patches = []  # (object, attribute, original value): for a nowall run
+
+    def patch(obj, name, value):
+        patches.append((obj, name, getattr(obj, name)))
+        setattr(obj, name, value)
+
+    import builtins
+    import itertools
+    import _imp
+    import _thread
+
+    def bind(name, *consts):
+        return wall_bind(src[name], consts, ns)
+
+    # The environment of the container (the engine's variables, HOSTNAME, PATH...).
+    env = dict(os.environ)
+    os.environ.clear()
+    stdlib = os.path.dirname(os.__file__) + "/"
+    # _imp's loaders create a module without the import event (the stubbed ones
+    # above among them): nothing is loaded during a run.
+    # A Python-level signal handler would run in the middle of whatever the thread
+    # is doing, the hook included: no program installs one.
+    import _signal
+    patch(_signal, "signal", bind("no_signal", ValueError))
+    for n in ("create_builtin", "create_dynamic", "exec_builtin", "exec_dynamic",
+              "get_frozen_object", "init_frozen", "_override_frozen_modules_for_tests"):
+        if hasattr(_imp, n):
+            patch(_imp, n, bind("denied", refuse, "_imp." + n))
+
+    # Tracebacks: frames never leave the wall's walker; traceback gets stand-ins.
+    walk_tb = bind("walk_tb", types.TracebackType, types.SimpleNamespace, type)
+    walk_pos = bind("walk_tb_positions", types.TracebackType, types.SimpleNamespace,
+                    itertools.islice, next, type)
+    patch(traceback, "walk_tb", walk_tb)
+    patch(traceback, "_walk_tb_with_full_positions", walk_pos)
+    readers = (walk_tb.__code__, walk_pos.__code__)
+    exec_callers, frame_callers = [], []
+    logging = sys.modules.get("logging")
+    if logging is not None and isinstance(getattr(logging, "_srcfile", None), str):
+        find_caller = bind("find_caller", sys._getframe, logging._srcfile)
+        patch(logging.Logger, "findCaller", find_caller)
+        readers += (find_caller.__code__,)
+        frame_callers.append(find_caller.__code__)
+    frame_readers = {"tb_frame": readers, "f_code": readers}
+    # Standard library functions that read a function's __code__, __defaults__ and
+    # __kwdefaults__ (all audited) for its flags, first line or signature, and hand
+    # none of it out.
+    code_readers = (("typing", "overload"), ("inspect", "_has_code_flag"),
+                    ("inspect", "_signature_from_function"),
+                    ("inspect", "_signature_is_functionlike"))
+    # asyncio's repr of a task or coroutine (also in "Task was destroyed but it is
+    # pending!"): a file name and a line number out of the coroutine's code and frame.
+    coro = sys.modules.get("asyncio.coroutines")
+    fmt = getattr(getattr(coro, "_format_coroutine", None), "__code__", None)
+    if fmt is not None:
+        for name in ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame"):
+            frame_readers[name] = frame_readers.get(name, ()) + (fmt,)
+    for modname, attr, where in tuple((m, a, frame_readers) for m, a in code_readers) + (
+                                 ("dataclasses", "_create_fn", exec_callers),
+                                 ("collections", "namedtuple", exec_callers),
+                                 # compiles to an AST only (traceback's carets)
+                                 ("ast", "parse", exec_callers),
+                                 ("collections", "namedtuple", frame_callers),
+                                 ("typing", "_caller", frame_callers),
+                                 ("enum", "EnumType._create_", frame_callers)):
+        obj = sys.modules.get(modname)
+        for part in attr.split(".") if obj else ():
+            obj = getattr(obj, part, None)
+        code = getattr(obj, "__code__", None)
+        if code is None:
+            continue
+        if isinstance(where, dict):
+            for name in ("__code__", "__defaults__", "__kwdefaults__"):
+                where[name] = where.get(name, ()) + (code,)
+        else:
+            where.append(code)
+    state = [None, 0, None]  # the program's code, times run, its globals
+    hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
+                int, types.ModuleType, frame_readers, tuple(exec_callers),
+                tuple(frame_callers), stdlib, str.startswith, ValueError, issubclass,
+                bytes, frozenset([MAIN_NAME] + [os.path.join(p, MAIN_NAME)
+                                                for p in sys.path if p]))
+
+    # The program's builtins: the checker's attribute and import rules at run time.
+    modules = {}
+    allow = policy.get("module-allow", {})
+    deny = policy.get("module-deny", {})
+    for name in policy.get("import", ()):
+        mod = sys.modules.get(name)
+        if mod is not None:
+            modules[id(mod)] = (mod, frozenset(allow[name]) if name in allow else None,
+                                frozenset(deny.get(name, ())), name)
+    check = bind("check_name", str, type, isinstance, str.__str__, len,
+                 frozenset(policy.get("dunder-allow", ())),
+                 frozenset(policy.get("attribute", ())), types.ModuleType, modules, id,
+                 AttributeError, TypeError)
+    guarded = {
+        "getattr": bind("g_getattr", check, getattr, AttributeError, len),
+        "hasattr": bind("g_hasattr", check, hasattr, AttributeError),
+        "setattr": bind("g_setattr", check, setattr, isinstance, types.ModuleType,
+                        AttributeError),
+        "delattr": bind("g_delattr", check, delattr, isinstance, types.ModuleType,
+                        AttributeError),
+        "vars": bind("g_vars", getattr, isinstance, types.ModuleType, type, dict, len,
+                     AttributeError, TypeError, str),
+        "__import__": bind("g_import", builtins.__import__, refuse,
+                           frozenset(policy.get("import", ())), check, type, str,
+                           str.split, AttributeError, list),
+    }
+    for name, fn in guarded.items():
+        fn.__name__ = fn.__qualname__ = name
+    return hook, state, guarded, (env, patches, stubs)
+
+
+def wall_disarm(armed):
+    """Undoes wall_arm for a nowall run: the environment, the patched functions, the
+    real modules in place of the stubs (and in every namespace that took one)."""
+    import importlib
+    env, patches, stubs = armed[3]
+    os.environ.update(env)
+    for obj, name, value in reversed(patches):
+        setattr(obj, name, value)
+    real = {}
+    for fn, modname, name in stubs.values():
+        if modname not in real:
+            sys.modules.pop(modname, None)
+            try:
+                real[modname] = importlib.import_module(modname)
+            except ImportError:
+                real[modname] = None
+    for mod in list(sys.modules.values()):
+        d = getattr(mod, "__dict__", None)
+        if not isinstance(d, dict):
+            continue
+        for key, value in list(d.items()):
+            hit = stubs.get(id(value))
+            if hit is not None and hit[0] is value and real[hit[1]] is not None:
+                d[key] = getattr(real[hit[1]], hit[2])
 
 
 def write_all(fd, data):
@@ -142,7 +362,7 @@ def set_nondumpable(drop_dumpable):
                  % str(e).encode())
 
 
-def runner(code_r, stdin_r, ready_w):
+def runner(code_r, stdin_r, ready_w, wall):
     """The child: waits for the code, then becomes the user's program."""
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
@@ -156,6 +376,9 @@ def runner(code_r, stdin_r, ready_w):
     sys.stderr.reconfigure(encoding="utf-8")
     for _ in range(2):
         exec(compile(WARM_UP, MAIN_NAME, "exec"), {"sink": io.StringIO()})
+    # In a list that run_user_code empties: no frame of ours keeps the wall's objects.
+    armed = [wall_arm(wall)] if wall else [None]
+    del wall
     gc.collect()
     # Our CPU time so far, so that PID 1 reports only the program's.
     ru = resource.getrusage(resource.RUSAGE_SELF)
@@ -172,9 +395,14 @@ def runner(code_r, stdin_r, ready_w):
     source = b"".join(chunks)
     if not source:
         os._exit(0)  # PID 1 gave up (bad request): nothing to run
+    # PID 1's first byte: 1 for a nowall request (see the docstring), else 0.
+    if source[:1] == b"\x01" and armed[0]:
+        wall_disarm(armed[0])
+        armed[0] = None
+    source = source[1:]
     os.dup2(stdin_r, 0)
     os.close(stdin_r)
-    finish(run_user_code(source))
+    finish(run_user_code(source, armed))
 
 
 def finish(status):
@@ -201,12 +429,19 @@ def finish(status):
     os._exit(status)
 
 
-def run_user_code(source):
+def run_user_code(source, box):
+    armed = box.pop()
     text = source.decode("utf-8", "replace")
     linecache.cache[MAIN_NAME] = (len(text), None, text.splitlines(True), MAIN_NAME)
     module = types.ModuleType("__main__")
     module.__file__ = MAIN_NAME
-    module.__builtins__ = __builtins__
+    if armed:
+        # Builtins of its own: the guarded names, the rest as they are.
+        own = dict(__builtins__.__dict__)
+        own.update(armed[2])
+        module.__builtins__ = own
+    else:
+        module.__builtins__ = __builtins__
     sys.modules["__main__"] = module
     sys.argv[:] = [MAIN_NAME]
     if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(__file__)):
@@ -216,6 +451,12 @@ def run_user_code(source):
     except (SyntaxError, ValueError) as e:
         traceback.print_exception(type(e), e, None)
         return 1
+    if armed:
+        hook, state = armed[0], armed[1]
+        state[0], state[2] = code, module.__dict__
+        del armed, state
+        sys.addaudithook(hook)  # from here on, only the program's exec is allowed
+        del hook
     try:
         exec(code, module.__dict__)
     except SystemExit as e:
@@ -248,6 +489,7 @@ def feed(fd, data):
 
 
 def main():
+    wall = wall_load()
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
     # Objects that exist now are shared with the runner: keep the collector off them,
@@ -262,10 +504,11 @@ def main():
     if pid == 0:
         for fd in (code_w, stdin_w, ready_r):
             os.close(fd)
-        runner(code_r, stdin_r, ready_w)
+        runner(code_r, stdin_r, ready_w, wall)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):
         os.close(fd)
+    del wall
     set_nondumpable(drop_dumpable)
     # The runner writes its own CPU time and closes the pipe once warm.
     base = b""
@@ -286,8 +529,10 @@ def main():
     try:
         reader = Reader(0)
         header = reader.line().split(b" ")
-        if len(header) != 4 or header[0] != b"SAFEEXEC1":
+        if len(header) not in (4, 5) or header[0] != b"SAFEEXEC1" or (
+                len(header) == 5 and header[4] != b"nowall"):
             raise ValueError("bad request header")
+        wall_off = len(header) == 5
         nonce = header[1]
         if not (8 <= len(nonce) <= 64 and nonce.isalnum()):
             raise ValueError("bad nonce")
@@ -302,7 +547,7 @@ def main():
     start = time.monotonic()
     feeder = None
     try:
-        write_all(code_w, code)
+        write_all(code_w, (b"\x01" if wall_off else b"\x00") + code)
     except OSError:
         pass
     os.close(code_w)

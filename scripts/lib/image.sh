@@ -5,8 +5,10 @@
 # No image registry is reachable, so the base is made here: mmdebstrap builds a
 # minbase root filesystem with the packages of image/packages.txt from this machine's
 # own apt sources, `docker import` turns it into safe-exec-rootfs:<hash>, and
-# image/Dockerfile adds the user and the entrypoint. The final image carries the
-# label safe-exec.recipe=<hash of every input>; a matching label means nothing to do.
+# image/Dockerfile adds the user, the entrypoint and the runtime wall, whose policy
+# image/wall_policy.py generates from rules/*.txt into the build context (so the wall
+# and the static checker never drift). The final image carries the label
+# safe-exec.recipe=<hash of every input>; a matching label means nothing to do.
 
 if [ -z "${SAFE_EXEC_ROOT:-}" ]; then
   source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -25,16 +27,28 @@ image_suite() {
 
 image_packages() { grep -v '^[[:space:]]*\(#\|$\)' "$SAFE_EXEC_IMAGE_DIR/packages.txt"; }
 
-# The root file system depends on the package list, the suite and this script; the
-# image on those and the Dockerfile and entrypoint too.
+# The root file system depends on the package list, the suite and the functions that
+# build it (not the rest of this script); the image on those, every file of image/
+# and the rules the wall's policy comes from.
 image_rootfs_hash() {
-  { image_suite; dpkg --print-architecture; cat "$SAFE_EXEC_IMAGE_DIR/packages.txt" \
-      "$SAFE_EXEC_ROOT/scripts/lib/image.sh"; } | sha256sum | cut -c1-16
+  { image_suite; dpkg --print-architecture; cat "$SAFE_EXEC_IMAGE_DIR/packages.txt"
+    declare -f image_packages image_apt_sources image_build_rootfs; } | sha256sum | cut -c1-16
 }
 
 image_recipe_hash() {
-  { image_rootfs_hash; cat "$SAFE_EXEC_IMAGE_DIR/Dockerfile" "$SAFE_EXEC_IMAGE_DIR/entrypoint.py"; } |
+  { image_rootfs_hash
+    cat "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$SAFE_EXEC_ROOT"/rules/*.txt; } |
     sha256sum | cut -c1-16
+}
+
+# The build context: image/ plus the wall's policy generated from rules/.
+image_context() {
+  local ctx=$1
+  rm -rf "$ctx"
+  mkdir -p "$ctx"
+  cp "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$ctx"/
+  python3 "$SAFE_EXEC_IMAGE_DIR/wall_policy.py" rules "$SAFE_EXEC_ROOT/rules" \
+    "$ctx/wall-policy.json" || die "cannot generate the wall policy from rules/"
 }
 
 # This machine's configured apt sources, as files mmdebstrap pastes into the chroot.
@@ -98,16 +112,24 @@ ensure_image() {
   fi
   log "building $SAFE_EXEC_IMAGE (recipe $want)"
   mkdir -p "$BUILD_DIR/sandbox-image"
+  local ctx="$BUILD_DIR/sandbox-image/context-${SAFE_EXEC_IMAGE//[^A-Za-z0-9_.-]/_}"
+  image_context "$ctx"
   # The classic builder needs no BuildKit; the build needs no network either.
   DOCKER_BUILDKIT=0 docker build --network none --build-arg "ROOTFS=$rootfs" \
-    --label "safe-exec.recipe=$want" --tag "$SAFE_EXEC_IMAGE" "$SAFE_EXEC_IMAGE_DIR" \
+    --label "safe-exec.recipe=$want" --tag "$SAFE_EXEC_IMAGE" "$ctx" \
     >"$BUILD_DIR/sandbox-image/build.log" 2>&1 || {
     tail -n 30 "$BUILD_DIR/sandbox-image/build.log" >&2
     die "docker build of $SAFE_EXEC_IMAGE failed (log: $BUILD_DIR/sandbox-image/build.log)"
   }
-  # Root file systems of older recipes are no longer needed.
-  docker image ls --format '{{.Repository}}:{{.Tag}}' safe-exec-rootfs |
-    grep -vxF "$rootfs" | xargs -r docker image rm >/dev/null 2>&1 || true
+  # Root file systems of older recipes are no longer needed, unless a sandbox image
+  # of another tag (another checkout sharing the engine) is still built on one.
+  local used r
+  used=$(docker image ls --filter label=safe-exec.recipe --format '{{.ID}}' |
+    xargs -r docker image inspect --format '{{index .RootFS.Layers 0}}' 2>/dev/null | sort -u)
+  for r in $(docker image ls --format '{{.Repository}}:{{.Tag}}' safe-exec-rootfs | grep -vxF "$rootfs"); do
+    grep -qxF "$(docker image inspect --format '{{index .RootFS.Layers 0}}' "$r" 2>/dev/null)" \
+      <<<"$used" || docker image rm "$r" >/dev/null 2>&1 || true
+  done
   docker image prune --force --filter label=safe-exec.recipe >/dev/null 2>&1 || true
 }
 

@@ -1,9 +1,12 @@
 /*
  * sb_run.c - build/sb-run: one program through the sandbox alone (no static checker),
  * for demonstrations and debugging:
- *     sb-run [--pool N] [--timeout S] [--stdin TEXT] [--full] (-c CODE | FILE | -)
- * Prints the outcome and the start of each stream (all of it with --full). The image
- * is $SAFE_EXEC_IMAGE when set, as for the server, else the default.
+ *     sb-run [--pool N] [--timeout S] [--stdin TEXT] [--full] [--no-wall]
+ *            (-c CODE | FILE | -)
+ * --no-wall runs the program without the image's runtime wall, the container alone:
+ * for experiments only (scripts/security-report.sh's "container only" layer).
+ * The image is $SAFE_EXEC_IMAGE when set, else the default one.
+ * Prints the outcome and the start of each stream (all of it with --full).
  * Exit status: 0 when a result came back (whatever the program did), 1 on our errors.
  */
 #include "sandbox.h"
@@ -64,13 +67,14 @@ int main(int argc, char **argv)
     sb_config cfg;
     sb_config_defaults(&cfg);
     cfg.pool_size = 0;
-    /* The image the server would use (its --image reads the same variable). */
+    /* The image the server would use (SAFE_EXEC_IMAGE), so that a checkout testing
+     * its own image tag runs it here too. */
     const char *image = getenv("SAFE_EXEC_IMAGE");
     if (image && *image)
         cfg.image = image;
     const char *code_arg = NULL, *file = NULL, *in = NULL;
     double timeout = 0;
-    bool full = false;
+    bool full = false, wall_off = false;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-c") && i + 1 < argc)
             code_arg = argv[++i];
@@ -82,11 +86,13 @@ int main(int argc, char **argv)
             in = argv[++i];
         else if (!strcmp(argv[i], "--full"))
             full = true;
+        else if (!strcmp(argv[i], "--no-wall"))
+            wall_off = true;
         else if (argv[i][0] != '-' || !strcmp(argv[i], "-"))
             file = argv[i];
         else {
             fprintf(stderr, "usage: %s [--pool N] [--timeout S] [--stdin TEXT] [--full] "
-                            "(-c CODE | FILE | -)\n", argv[0]);
+                            "[--no-wall] (-c CODE | FILE | -)\n", argv[0]);
             return 2;
         }
     }
@@ -130,7 +136,8 @@ int main(int argc, char **argv)
         }
     }
     sb_request req = {.code = code, .code_len = code_len, .stdin_data = in,
-                      .stdin_len = in ? strlen(in) : 0, .timeout_s = timeout};
+                      .stdin_len = in ? strlen(in) : 0, .timeout_s = timeout,
+                      .wall_off = wall_off};
     sb_result res;
     if (sb_run(sb, &req, &res, &err) != 0) {
         fprintf(stderr, "sb-run: %s\n", err.message);

@@ -275,7 +275,7 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     res->memory_peak_kb = -1;
 
     int hlen = sb_proto_header(header, sizeof header, b->nonce, req->code_len,
-                               req->stdin_data ? req->stdin_len : 0);
+                               req->stdin_data ? req->stdin_len : 0, req->wall_off);
     if (hlen < 0) {
         se_error_set(err, SB_ERR_INTERNAL, "request header too long");
         return -1;
@@ -340,7 +340,10 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
             return -1;
         break;
     }
+    /* After the streams: a refusal by the runtime wall is read from stderr. */
+    if (take_streams(b, res, err) != 0)
+        return -1;
     sb_result_message(res, cfg->memory_bytes, cfg->output_limit, res->message,
                       sizeof res->message);
-    return take_streams(b, res, err);
+    return 0;
 }

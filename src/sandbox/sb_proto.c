@@ -69,9 +69,10 @@ int sb_nonce_new(char nonce[SB_NONCE_LEN + 1])
 }
 
 int sb_proto_header(char *buf, size_t size, const char *nonce, size_t code_len,
-                    size_t stdin_len)
+                    size_t stdin_len, bool wall_off)
 {
-    int n = snprintf(buf, size, "SAFEEXEC1 %s %zu %zu\n", nonce, code_len, stdin_len);
+    int n = snprintf(buf, size, "SAFEEXEC1 %s %zu %zu%s\n", nonce, code_len, stdin_len,
+                     wall_off ? " nowall" : "");
     return (n < 0 || (size_t)n >= size) ? -1 : n;
 }
 

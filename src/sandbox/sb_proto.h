@@ -2,7 +2,8 @@
  * sb_proto.h - the wire protocol between the sandbox and the image's entrypoint
  * (image/entrypoint.py states it from the other side), as pure functions of bytes.
  *
- * stdin  -> "SAFEEXEC1 <nonce> <code_len> <stdin_len>\n" code stdin-data
+ * stdin  -> "SAFEEXEC1 <nonce> <code_len> <stdin_len>[ nowall]\n" code stdin-data
+ *           ("nowall": the runtime wall stays off for this run; see sb_request)
  * stdout <- "\x1esafe-exec:ready\n" "\x1esafe-exec:<nonce>:begin\n" program stdout
  *           "\x1esafe-exec:<nonce>:end <report>\n"
  * stderr <- program stderr "\x1esafe-exec:<nonce>:end\n"
@@ -28,7 +29,7 @@ int sb_nonce_new(char nonce[SB_NONCE_LEN + 1]);
 
 /* Writes the request header into buf; returns its length, or -1 if it did not fit. */
 int sb_proto_header(char *buf, size_t size, const char *nonce, size_t code_len,
-                    size_t stdin_len);
+                    size_t stdin_len, bool wall_off);
 
 typedef enum sb_phase {
     SB_PHASE_STARTING,   /* waiting for "ready" */

@@ -105,6 +105,26 @@ static void size_text(int64_t bytes, char *out, size_t outsz)
         snprintf(out, outsz, "%lld bytes", (long long)bytes);
 }
 
+bool sb_wall_refusal(const sb_result *r, char *buf, size_t size)
+{
+    static const char prefix[] = SB_WALL_PREFIX;
+    const size_t plen = sizeof prefix - 1;
+    if (r->status != SB_ERROR || r->signal || r->exit_code != SB_WALL_EXIT || !r->err)
+        return false;
+    /* The last line of stderr (the wall exits right after writing it). */
+    size_t end = r->err_len;
+    while (end > 0 && r->err[end - 1] == '\n')
+        end--;
+    size_t start = end;
+    while (start > 0 && r->err[start - 1] != '\n')
+        start--;
+    if (end - start <= plen || memcmp(r->err + start, prefix, plen) != 0)
+        return false;
+    int n = (int)(end - start - plen);
+    snprintf(buf, size, "Refused by the runtime wall: %.*s", n, r->err + start + plen);
+    return true;
+}
+
 void sb_result_message(const sb_result *res, int64_t memory_bytes, size_t output_limit,
                        char *buf, size_t size)
 {
@@ -112,6 +132,8 @@ void sb_result_message(const sb_result *res, int64_t memory_bytes, size_t output
     switch (res->status) {
     case SB_OK: buf[0] = '\0'; break;
     case SB_ERROR:
+        if (sb_wall_refusal(res, buf, size))
+            break;
         if (res->signal) {
             const char *abbrev = signal_abbrev(res->signal);
             snprintf(buf, size, "Process killed by signal %d%s%s%s", res->signal,

@@ -20,6 +20,8 @@ MASKS = [
     (re.compile(r"^safe_exec_pool_size \d+$", re.M), "safe_exec_pool_size N"),
     # crun where the engine offers it, else the engine's default (README "The sandbox").
     (re.compile(r'"runtime":"[a-z0-9._-]+"'), '"runtime":"R"'),
+    # The image the server was given ($SAFE_EXEC_IMAGE: a checkout testing its own tag).
+    (re.compile(r'"image":\{"ok":(true|false),"name":"[^"]*"'), r'"image":{"ok":\1,"name":"I"'),
 ]
 
 

@@ -89,6 +89,9 @@ static int series(unsigned pool_size, bool paced, int n, double *ms, int *hits)
     se_error err = {0};
     it_config_defaults(&cfg);
     cfg.pool_size = pool_size;
+    const char *image = getenv("SAFE_EXEC_IMAGE");  /* as the server: a checkout's own tag */
+    if (image && *image)
+        cfg.image = image;
     sb_sandbox *sb = sb_new(&cfg, &err);
     if (!sb || sb_start(sb, &err) != 0) {
         fprintf(stderr, "sandbox: %s\n", err.message);

@@ -45,6 +45,7 @@ int it_run(sb_sandbox *sb, const char *code, const char *stdin_data, double time
         .code = code, .code_len = strlen(code),
         .stdin_data = stdin_data, .stdin_len = stdin_data ? strlen(stdin_data) : 0,
         .timeout_s = timeout_s,
+        .wall_off = true,   /* these cases test the container's limits themselves */
     };
     se_error err = {0};
     if (sb_run(sb, &req, res, &err) != 0) {
@@ -803,7 +804,7 @@ static int case_errors(void)
         fprintf(stderr, "engine unreachable: %s\n", err.message);
         sb_free(sb);
     }
-    sb_config_defaults(&cfg);
+    it_config_defaults(&cfg);
     cfg.image = "safe-exec-no-such-image:latest";
     cfg.pool_size = 0;
     sb = sb_new(&cfg, &err);
@@ -820,10 +821,10 @@ static int case_errors(void)
               st.image_ok);
         sb_free(sb);
     }
-    sb_config_defaults(&cfg);
+    it_config_defaults(&cfg);
     cfg.user = "root";
     CHECK(sb_new(&cfg, &err) == NULL && err.code == SB_ERR_INTERNAL, "a root user accepted");
-    sb_config_defaults(&cfg);
+    it_config_defaults(&cfg);
     cfg.docker_host = "ssh://example";
     CHECK(sb_new(&cfg, &err) == NULL && strstr(err.message, "unix://"), "'%s'", err.message);
     return it_failures;

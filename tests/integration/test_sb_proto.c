@@ -161,9 +161,11 @@ static void test_caps(void)
 static void test_report_and_header(void)
 {
     char h[SB_HEADER_MAX];
-    CHECK(sb_proto_header(h, sizeof h, NONCE, 12, 0) > 0 &&
+    CHECK(sb_proto_header(h, sizeof h, NONCE, 12, 0, false) > 0 &&
           strcmp(h, "SAFEEXEC1 " NONCE " 12 0\n") == 0, "%s", h);
-    CHECK(sb_proto_header(h, 10, NONCE, 12, 0) == -1, "too small");
+    CHECK(sb_proto_header(h, sizeof h, NONCE, 12, 3, true) > 0 &&
+          strcmp(h, "SAFEEXEC1 " NONCE " 12 3 nowall\n") == 0, "%s", h);
+    CHECK(sb_proto_header(h, 10, NONCE, 12, 0, false) == -1, "too small");
     char n1[SB_NONCE_LEN + 1], n2[SB_NONCE_LEN + 1];
     CHECK(sb_nonce_new(n1) == 0 && sb_nonce_new(n2) == 0 && strlen(n1) == 32 &&
           strcmp(n1, n2) != 0 && strspn(n1, "0123456789abcdef") == 32, "%s %s", n1, n2);

@@ -1,13 +1,27 @@
 #!/usr/bin/env python3
-"""Security report: runs each experiment of experiments.py twice, through the server
-(POST /run: checker, then container) and straight to the container (build/sb-run: the
-sandbox alone, no checker), and prints which layer stopped it, with the evidence.
+"""Security report: three layers per experiment, each measured on its own.
 
-The layer is derived from the answers: a 422 names the checker's rule; otherwise the
-run's status (timeout, memory_limit, ...) or the errno / values the program reported
-name the container limit. Exit status 1 when an experiment was not stopped by any
-layer (the benign ones, reading the image's own /etc/passwd and writing to /tmp, must
-instead work in the container) or when a run left a container behind.
+  checker on      through the server (POST /run: the static checker, then the wall
+                  and the container)
+  wall            straight to the sandbox with the checker out of the way (build/sb-run
+                  with the image of $SAFE_EXEC_IMAGE: the runtime wall, then the
+                  container)
+  container only  build/sb-run --no-wall: the same image, the request asking the
+                  entrypoint to leave the wall off (for experiments only; the API
+                  offers no such request)
+
+Two sets of experiments: the classic attacks of experiments.py (probes whose errno
+and values name the container limit that stopped them), and the runtime wall's own
+attack suite, tests/wall/attacks (each must reach its goal under plain python3 to
+count: run `id`, read /etc/passwd, dump the environment, obtain a frame).
+
+The layer is derived from the answers: a 422 names the checker's rule; "Refused by
+the runtime wall: EVENT" names the wall; otherwise the run's status (timeout,
+memory_limit, ...) or the errno / values the program reported name the container
+limit. Exit status 1 when an experiment was stopped by no layer, when the wall alone
+let a goal-reaching attack of the suite reach its goal, when a benign experiment
+(reading the image's own /etc/passwd, writing to /tmp) did not work in the
+container, or when a run left a container behind.
 
 Usage: report.py --build BUILD_DIR [--jobs N]
 """
@@ -90,10 +104,16 @@ def judge_value(name, detail, cpus):
     return None, detail
 
 
+WALL = "Refused by the runtime wall: "
+
+
 def judge(outcome, benign, cpus, host_passwd_sha):
     """Derives the layer(s) that stopped the experiment from what came back."""
     if outcome.status == "rejected":
         return Verdict(["checker: rule %s" % outcome.rule], outcome.message, True)
+    if outcome.message.startswith(WALL):
+        return Verdict(["runtime wall: " + outcome.message[len(WALL):]],
+                       outcome.message, True)
     if outcome.status == "failed":
         return Verdict([], outcome.message, False, "no answer: " + outcome.message)
     layers, evidence, opened = [], [], []
@@ -180,9 +200,10 @@ def parse_sb_run(data):
                    head.group(3).decode("utf-8", "replace").strip())
 
 
-def straight_to_container(sb_run, code, timeout):
+def straight_to_container(sb_run, code, timeout, wall=True):
     """The sandbox alone: returns (outcome, leftover container ids of that process)."""
-    p = subprocess.Popen([sb_run, "--full", "--timeout", str(timeout), "-c", code],
+    p = subprocess.Popen([sb_run, "--full", "--timeout", str(timeout)]
+                         + ([] if wall else ["--no-wall"]) + ["-c", code],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate(timeout=timeout + 120)
     import harness
@@ -199,6 +220,62 @@ def cell(text, width):
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+GOALS = {
+    "id": re.compile(r"uid=\d+\("),
+    "passwd": re.compile(r"root:x:0:0:"),
+    "env": re.compile(r"'PATH'|PATH="),
+    "frame": re.compile(r"FRAME-REACHED"),
+}
+
+
+def wall_suite():
+    """(name, code, goal) of tests/wall/attacks, with the goal from the first line."""
+    suite = []
+    for name in sorted(os.listdir(os.path.join(ROOT, "tests", "wall", "attacks"))):
+        if not name.endswith(".py"):
+            continue
+        with open(os.path.join(ROOT, "tests", "wall", "attacks", name), encoding="utf-8") as f:
+            code = f.read()
+        m = re.search(r"goal:\s*(\w+)", code.split("\n", 1)[0])
+        if m and m.group(1) in GOALS:
+            suite.append((name[:-3], code, m.group(1)))
+    return suite
+
+
+def plain_reaches(code, goal):
+    """Whether the program reaches its goal under plain python3 (no layer at all)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "attack.py")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(code)
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp}
+        try:
+            p = subprocess.run(["/usr/bin/python3", "-I", path], cwd=tmp, env=env,
+                               capture_output=True, text=True, timeout=20)
+        except subprocess.TimeoutExpired:
+            return False
+        return bool(GOALS[goal].search(p.stdout + p.stderr))
+
+
+def judge_goal(outcome, goal):
+    """An attack of the wall suite: stopped unless its goal shows in the answer."""
+    if outcome.status == "rejected":
+        return Verdict(["checker: rule %s" % outcome.rule], outcome.message, True)
+    if outcome.status == "failed":
+        return Verdict([], outcome.message, False, "no answer: " + outcome.message)
+    if GOALS[goal].search(outcome.out + outcome.err):
+        return Verdict([], "reached its goal (%s)" % goal, False, "goal %s reached" % goal)
+    if outcome.message.startswith(WALL):
+        return Verdict(["runtime wall: " + outcome.message[len(WALL):]],
+                       outcome.message, True)
+    last = (outcome.err.strip().splitlines() or [outcome.message or outcome.status])[-1]
+    return Verdict(["goal not reached"], last, True)
+
+
+PATHS = ("checker on", "wall", "container only")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", required=True, help="build directory (safe-exec, sb-run)")
@@ -208,23 +285,35 @@ def main():
     os.environ["SAFE_EXEC_BIN"] = os.path.join(build, "safe-exec")
     import harness
 
+    image = os.environ.get("SAFE_EXEC_IMAGE") or "safe-exec-sandbox:latest"
+    sb_run = os.path.join(build, "sb-run")
     cpus = 0.5   # the server's and sb-run's default; both run with it here
     host_files = [os.path.join(ROOT, "README.md"), os.path.join(build, "safe-exec")]
     exps = experiments.all_experiments(host_files)
+    suite = wall_suite()
     with open("/etc/passwd", "rb") as f:
         host_sha = hashlib.sha256(f.read()).hexdigest()
 
     t0 = time.monotonic()
-    rows, leftovers = {}, []
+    rows, leftovers, reaches = {}, [], {}
     with harness.Server("--pool", "2", "--cpus", str(cpus)) as srv, \
-            concurrent.futures.ThreadPoolExecutor(args.jobs * 2) as ex:
+            concurrent.futures.ThreadPoolExecutor(args.jobs * 3) as ex:
         futs = {}
         for name, code, timeout, benign in exps:
-            futs[ex.submit(through_server, srv, code, timeout)] = (name, "checker on", benign)
-            futs[ex.submit(straight_to_container, os.path.join(build, "sb-run"), code,
-                           timeout)] = (name, "container only", benign)
+            futs[ex.submit(through_server, srv, code, timeout)] = (name, PATHS[0], benign, None)
+            futs[ex.submit(straight_to_container, sb_run, code, timeout)] = (
+                name, PATHS[1], benign, None)
+            futs[ex.submit(straight_to_container, sb_run, code, timeout, False)] = (
+                name, PATHS[2], benign, None)
+        for name, code, goal in suite:
+            reaches[name] = ex.submit(plain_reaches, code, goal)
+            futs[ex.submit(through_server, srv, code, 10)] = (name, PATHS[0], False, goal)
+            futs[ex.submit(straight_to_container, sb_run, code, 10)] = (
+                name, PATHS[1], False, goal)
+            futs[ex.submit(straight_to_container, sb_run, code, 10, False)] = (
+                name, PATHS[2], False, goal)
         for fut in concurrent.futures.as_completed(futs):
-            name, path, benign = futs[fut]
+            name, path, benign, goal = futs[fut]
             try:
                 res = fut.result()
             except Exception as e:  # a broken path is a finding, not a crash
@@ -232,25 +321,64 @@ def main():
             if isinstance(res, tuple):
                 res, left = res
                 leftovers += left
-            rows[(name, path)] = judge(res, benign, cpus, host_sha)
+            if goal:
+                rows[(name, path)] = judge_goal(res, goal)
+            elif benign and path == PATHS[1] and res.message.startswith(WALL):
+                rows[(name, path)] = judge(res, False, cpus, host_sha)
+            else:
+                rows[(name, path)] = judge(res, benign, cpus, host_sha)
+    reaches = {k: v.result() for k, v in reaches.items()}
     elapsed = time.monotonic() - t0
 
-    layer_width = max(len(" + ".join(v.layers)) if v.stopped else 11 for v in rows.values())
-    widths = (24, 15, max(layer_width, 10), 70)
-    line = "  ".join("%-*s" % (w, h) for w, h in zip(
-        widths, ("experiment", "path", "stopped by", "evidence")))
-    print(line)
-    print("  ".join("-" * w for w in widths))
+    widths = (34, 14, 44, 60)
     problems = []
-    for name, _, _, _ in exps:
-        for path in ("checker on", "container only"):
-            v = rows[(name, path)]
-            layer = " + ".join(v.layers) if v.stopped else "NOT STOPPED"
-            print("  ".join("%-*s" % (w, cell(t, w)) for w, t in zip(
-                widths, (name, path, layer, v.evidence))).rstrip())
-            if v.problem:
-                problems.append("%s (%s): %s" % (name, path, v.problem))
-    print("\n%d experiments x 2 paths in %.1f s" % (len(exps), elapsed))
+
+    def table(title, names):
+        print(title)
+        print("  ".join("%-*s" % (w, h) for w, h in zip(
+            widths, ("experiment", "path", "stopped by", "evidence"))))
+        print("  ".join("-" * w for w in widths))
+        for name in names:
+            for path in PATHS:
+                v = rows[(name, path)]
+                layer = " + ".join(v.layers) if v.stopped else "NOT STOPPED"
+                print("  ".join("%-*s" % (w, cell(t, w)) for w, t in zip(
+                    widths, (name, path, layer, v.evidence))).rstrip())
+        print()
+
+    table("Classic experiments", [e[0] for e in exps])
+    table("Runtime wall suite (tests/wall/attacks): goals reached under plain python3",
+          [n for n, _, _ in suite])
+    for name, _, benign, _ in [(e[0], None, e[3], None) for e in exps]:
+        v = [rows[(name, p)] for p in PATHS]
+        if benign:
+            if v[2].problem:
+                problems.append("%s (container only): %s" % (name, v[2].problem))
+        elif not any(x.stopped for x in v):
+            problems.append("%s: stopped by no layer" % name)
+    counts = {p: 0 for p in PATHS}
+    goal_reaching = [n for n, _, _ in suite if reaches[n]]
+    for name, _, goal in suite:
+        if not reaches[name]:
+            problems.append("%s: does not reach its goal under plain python3" % name)
+            continue
+        v = [rows[(name, p)] for p in PATHS]
+        counts[PATHS[0]] += v[0].stopped and v[0].layers[0].startswith("checker:")
+        counts["server"] = counts.get("server", 0) + v[0].stopped
+        counts[PATHS[1]] += v[1].stopped
+        counts[PATHS[2]] += v[2].stopped
+        if not any(x.stopped for x in v):
+            problems.append("%s: passed all three layers" % name)
+        if not v[1].stopped:
+            problems.append("%s: the runtime wall alone let it reach its goal (%s)"
+                            % (name, v[1].evidence))
+    print("Wall suite: %d goal-reaching attacks; refused by the checker %d (through the "
+          "server, all layers: %d stopped); stopped by the runtime wall with the checker "
+          "off %d; by the container alone %d"
+          % (len(goal_reaching), counts[PATHS[0]], counts.get("server", 0),
+             counts[PATHS[1]], counts[PATHS[2]]))
+    print("%d experiments + %d attacks x 3 paths in %.1f s (image %s)"
+          % (len(exps), len(suite), elapsed, image))
     if leftovers:
         problems.append("containers left behind by sb-run: %s" % leftovers)
         subprocess.run(["docker", "rm", "-f", *leftovers], capture_output=True)

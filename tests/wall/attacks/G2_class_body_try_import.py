@@ -1,0 +1,7 @@
+# family: G   goal: id
+class C:
+    try:
+        import subprocess
+    except ImportError:
+        pass
+C.subprocess.run(["id"])

@@ -1,0 +1,3 @@
+# family: process   goal: id
+import random
+random._os.system("id")

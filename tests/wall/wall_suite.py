@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""The runtime wall's own tests (tests/wall): every program is run twice.
+
+  attacks  each program in attacks/ must reach its goal under plain python3 (so a
+           wall that only "works" because the attack is broken cannot pass) and
+           must not reach it inside the sandbox with the checker out of the way
+           (build/sb-run). Goals: id (a program ran), passwd (/etc/passwd read), env
+           (the environment dumped), frame (a frame object obtained).
+  benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
+           the same under plain python3 and inside the sandbox, and exit 0 in both.
+
+usage: wall_suite.py attacks|benign [--sb-run PATH] [--python PATH] [--json FILE]
+           [FILE...]
+The image is $SAFE_EXEC_IMAGE (sb-run reads it). Exit status 0 when all pass.
+"""
+import argparse
+import concurrent.futures
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+GOALS = {
+    "id": re.compile(r"uid=\d+\("),
+    "passwd": re.compile(r"root:x:0:0:"),
+    "env": re.compile(r"'PATH'|PATH="),
+    "frame": re.compile(r"FRAME-REACHED"),
+}
+WALL = "Refused by the runtime wall: "
+
+
+def header(path):
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+    fam = re.search(r"family:\s*(\S+)", first)
+    goal = re.search(r"goal:\s*(\w+)", first)
+    return (fam.group(1) if fam else "?"), (goal.group(1) if goal else None)
+
+
+def plain(python, path, stdin=""):
+    """The program under plain CPython, in a scratch directory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp}
+        try:
+            p = subprocess.run([python, "-I", path], cwd=tmp, env=env, input=stdin,
+                               capture_output=True, text=True, timeout=20)
+        except subprocess.TimeoutExpired:
+            return -1, "", "timeout"
+        return p.returncode, p.stdout, p.stderr
+
+
+def sandboxed(sb_run, path, stdin=""):
+    """The program through the sandbox alone: (status line, stdout, stderr)."""
+    args = [sb_run, "--full", "--timeout", "10"]
+    if stdin:
+        args += ["--stdin", stdin]
+    p = subprocess.run(args + [path], capture_output=True, text=True, timeout=120)
+    if p.returncode != 0:
+        return None, "", p.stderr
+    text = p.stdout
+    status = text.splitlines()[0] if text else ""
+    m = re.search(r"^--- stdout \((\d+) bytes[^\n]*\n", text, re.M)
+    n = re.search(r"^--- stderr \((\d+) bytes[^\n]*\n", text, re.M)
+    out = text[m.end():n.start()] if m and n else text
+    err = text[n.end():] if n else ""
+    return status, out, err
+
+
+def run_attack(path, opts):
+    fam, goal = header(path)
+    name = os.path.basename(path)
+    if goal not in GOALS:
+        return {"name": name, "family": fam, "goal": goal, "ok": False,
+                "why": "no goal in the first line"}
+    rx = GOALS[goal]
+    rc, out, err = plain(opts.python, path)
+    host = bool(rx.search(out + err))
+    status, sout, serr = sandboxed(opts.sb_run, path)
+    if status is None:
+        return {"name": name, "family": fam, "goal": goal, "ok": False,
+                "why": "sb-run failed: " + serr.strip()[:200]}
+    box = bool(rx.search(sout + serr))
+    wall = WALL in status
+    ok = host and not box
+    why = ("" if ok else "does not reach its goal under plain python3" if not host
+           else "REACHED its goal in the sandbox")
+    return {"name": name, "family": fam, "goal": goal, "plain": host, "sandbox": box,
+            "wall": wall, "status": status.strip(), "ok": ok, "why": why,
+            "sandbox_out": (sout + serr)[-300:] if not ok else ""}
+
+
+# What the programs that read standard input get (a count, numbers, a line of text).
+BENIGN_STDIN = "3\n1 2 3\nhello world\n"
+
+
+def run_benign(path, opts):
+    """Same stdout and exit status as plain python3. A program whose output varies
+    from run to run (set order under hash randomisation) passes when the sandbox's
+    output is one of five plain runs' outputs."""
+    name = os.path.basename(path)
+    rc, out, err = plain(opts.python, path, BENIGN_STDIN)
+    status, sout, serr = sandboxed(opts.sb_run, path, BENIGN_STDIN)
+    m = re.search(r"exit_code: (-?\d+)", status or "")
+    src = int(m.group(1)) if m else None
+    why = ""
+    if rc != 0:
+        why = "fails under plain python3: " + err.strip()[-200:]
+    elif status is None or src != 0 or "Refused" in status:
+        why = "sandbox: %s %s" % ((status or "").strip(), serr.strip()[-300:])
+    elif sout != out:
+        outs = {out}
+        for _ in range(4):
+            outs.add(plain(opts.python, path, BENIGN_STDIN)[1])
+        if sout not in outs:
+            why = "output differs"
+    return {"name": name, "ok": not why, "why": why, "status": (status or "").strip()}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=("attacks", "benign"))
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--sb-run", default=os.path.join(ROOT, "build", "sb-run"))
+    ap.add_argument("--python", default="/usr/bin/python3")
+    ap.add_argument("--json")
+    ap.add_argument("--jobs", type=int, default=2)
+    opts = ap.parse_args()
+    opts.files = [os.path.abspath(f) for f in opts.files]
+    if opts.mode == "attacks":
+        files = opts.files or sorted(glob.glob(os.path.join(HERE, "attacks", "*.py")))
+        fn = run_attack
+    else:
+        files = opts.files or sorted(
+            glob.glob(os.path.join(ROOT, "tests", "rules", "benign_*.py"))
+            + glob.glob(os.path.join(HERE, "benign", "*.py")))
+        fn = run_benign
+    with concurrent.futures.ThreadPoolExecutor(opts.jobs) as ex:
+        results = list(ex.map(lambda p: fn(p, opts), files))
+    bad = [r for r in results if not r["ok"]]
+    for r in results:
+        if opts.mode == "attacks":
+            print("%-4s %-44s %-6s plain:%-7s sandbox:%-7s %s" % (
+                "ok" if r["ok"] else "FAIL", r["name"], r["goal"],
+                "reached" if r.get("plain") else "no", "reached" if r.get("sandbox")
+                else "no", r.get("status", "") if r["ok"] else r["why"]))
+        elif not r["ok"]:
+            print("FAIL %-44s %s" % (r["name"], r["why"]))
+        if not r["ok"] and r.get("sandbox_out"):
+            print("     " + r["sandbox_out"].replace("\n", "\n     "))
+    print("%s: %d programs, %d passed, %d failed" % (opts.mode, len(results),
+                                                     len(results) - len(bad), len(bad)))
+    if opts.json:
+        with open(opts.json, "w", encoding="utf-8") as f:
+            json.dump(results, f, indent=1)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
