@@ -59,8 +59,8 @@ for ((r = 1; r <= ROUNDS; r++)); do
   for c in 1 8; do
     n=$N1
     [ "$c" = 8 ] && n=$N8
-    # Alternate which side goes first, so neither always follows the other's refill.
-    if (( (r + c) % 2 )); then order="on off"; else order="off on"; fi
+    # A random side first, so neither always follows the other's refill.
+    if (( RANDOM % 2 )); then order="on off"; else order="off on"; fi
     for side in $order; do
       url=$ON
       [ "$side" = off ] && url=$OFF
@@ -82,10 +82,21 @@ for line in open(sys.argv[1]):
 def pct(v, p):
     v = sorted(v)
     return v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
+rounds = {}
+for line in open(sys.argv[1]):
+    label, c, rnd, start, lat, ok = line.split()
+    rounds.setdefault((int(c), int(rnd), label), []).append(float(lat))
 for c in (1, 8):
     on, off = rows[(c, "history_on")], rows[(c, "history_off")]
     print("c=%d  history on : n=%d p50 %.2f ms p95 %.2f ms" % (c, len(on), pct(on, 50), pct(on, 95)))
     print("c=%d  history off: n=%d p50 %.2f ms p95 %.2f ms" % (c, len(off), pct(off, 50), pct(off, 95)))
-    print("c=%d  cost of recording at p50: %+.2f ms" % (c, pct(on, 50) - pct(off, 50)))
+    print("c=%d  cost of recording at p50: %+.2f ms (pooled)" % (c, pct(on, 50) - pct(off, 50)))
+    # The two sides of a round ran back to back: their difference cancels the load
+    # the machine's other work adds, which drifts from round to round.
+    diffs = [statistics.median(rounds[(c, r, "history_on")]) -
+             statistics.median(rounds[(c, r, "history_off")])
+             for (cc, r, label) in rounds if cc == c and label == "history_on"]
+    print("c=%d  cost of recording at p50: %+.2f ms (median of %d paired rounds)" %
+          (c, statistics.median(diffs), len(diffs)))
 PY
 echo "history on: $recorded rows recorded, $dropped dropped"
