@@ -88,11 +88,8 @@ int srv__history_open(srv *s, se_error *err)
 /* After the HTTP server stopped: no request is left to use the store. */
 void srv__history_close(srv *s)
 {
-    if (s->stores) {
-        sched_stop(s->stores);
-        sched_free(s->stores);
-        s->stores = NULL;
-    }
+    sched_free(s->stores);           /* stopped by srv_shutdown, or stops here */
+    s->stores = NULL;
     st_recorder_free(s->rec);        /* writes what is queued, boundedly */
     s->rec = NULL;
     st_close(s->store_w);

@@ -192,6 +192,10 @@ void srv_shutdown(srv *s)
             se_log("shutdown: finishing %u runs, cancelling %u waiting", running, waiting);
         sched_stop(s->sched);
     }
+    /* Share and history requests: waiting ones answered 503, running ones finish (each
+     * store call is bounded), before the HTTP server waits for its last answers. */
+    if (s->stores)
+        sched_stop(s->stores);
     if (s->http && !http_server_wait_idle(s->http, 5))
         se_log("shutdown: some answers were not sent within 5 s");
     http_server_free(s->http);

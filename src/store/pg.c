@@ -132,9 +132,14 @@ void *st__pg_open(const char *conninfo, se_error *err)
     char timeout[16], options[64];
     snprintf(timeout, sizeof(timeout), "%d", ST_CONNECT_S);
     snprintf(options, sizeof(options), "-c statement_timeout=%d", ST_STATEMENT_MS);
-    /* The URL first, expanded; our bounds after it, so they win. */
-    const char *keys[] = {"dbname", "connect_timeout", "options", "application_name", NULL};
-    const char *vals[] = {conninfo, timeout, options, "safe-exec", NULL};
+    /* The URL first, expanded; our bounds after it, so they win. statement_timeout
+     * bounds a server that is slow; the TCP settings bound a network that went silent
+     * mid-call (unacknowledged data after 5 s, no keepalive answer in about 9 s). */
+    const char *keys[] = {"dbname", "connect_timeout", "options", "application_name",
+                          "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
+                          "keepalives_count", NULL};
+    const char *vals[] = {conninfo, timeout, options, "safe-exec", "5000", "5", "2", "2",
+                          NULL};
     p->conn = PQconnectdbParams(keys, vals, 1);
     if (!p->conn) {
         se_error_set(err, 0, "out of memory");
