@@ -209,8 +209,11 @@ void *st__sqlite_open(const char *data_dir, se_error *err)
     sqlite3_busy_timeout(q->db, ST_BUSY_MS);
     /* WAL: readers never wait for the writer; NORMAL sync is durable across a crash of
      * the process (the OS still has the log), which is what history needs. */
+    /* A small page cache (256 KiB, not SQLite's 2 MiB): rows are written once and read
+     * rarely, and the server's memory should not grow with the history. */
     if (exec(q, "PRAGMA journal_mode = WAL", err) < 0 ||
-        exec(q, "PRAGMA synchronous = NORMAL", err) < 0 || migrate(q, err) < 0)
+        exec(q, "PRAGMA synchronous = NORMAL", err) < 0 ||
+        exec(q, "PRAGMA cache_size = -256", err) < 0 || migrate(q, err) < 0)
         goto fail;
     return q;
 fail:
