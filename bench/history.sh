@@ -22,7 +22,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start NAME ARGS...: prints the URL once /healthz answers 200.
+# start NAME ARGS...: writes the URL to $WORK/NAME.url once /healthz answers 200.
+# Not run in a subshell: PIDS must reach the cleanup.
 start() {
   local name=$1 port=
   shift
@@ -33,7 +34,7 @@ start() {
     port=$(sed -n 's|.*listening on http://[^:]*:\([0-9]*\).*|\1|p' "$WORK/$name.log" | head -n1)
     if [ -n "$port" ] &&
        [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz")" = 200 ]; then
-      echo "http://127.0.0.1:$port"
+      echo "http://127.0.0.1:$port" >"$WORK/$name.url"
       return 0
     fi
     sleep 0.2
@@ -52,8 +53,10 @@ sys.exit(0 if p["ready"] >= p["target"] else 1)' && return 0
   return 1
 }
 
-ON=$(start on --history on)
-OFF=$(start off --history off)
+start on --history on
+start off --history off
+ON=$(cat "$WORK/on.url")
+OFF=$(cat "$WORK/off.url")
 OUT="$WORK/samples"
 for ((r = 1; r <= ROUNDS; r++)); do
   for c in 1 8; do
