@@ -177,6 +177,14 @@ an_result *an_check(const an_rules *rules, const char *src, size_t len, an_error
         goto out;
     ok = true;
 out:
+    /* tree-sitter-python's scanner keeps a flag (inside an f-string) that
+     * ts_parser_reset() does not clear; a parse that stops in the middle of a
+     * string leaves it set and the next program on this parser loses its dedents.
+     * A parser that saw an error or gave up is not pooled again. */
+    if (parser && (!tree || ts_node_has_error(ts_tree_root_node(tree)))) {
+        ts_parser_delete(parser);
+        parser = NULL;
+    }
     if (tree)
         ts_tree_delete(tree);
     an_rules_parser_put(rules, parser);

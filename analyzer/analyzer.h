@@ -49,6 +49,14 @@ typedef struct an_violation {
 an_rules *an_rules_load(const char *dir, an_error *err);
 void an_rules_free(an_rules *rules);
 
+/* The effective rule set as one JSON object, for users (GET /rules): every allowed
+ * module with its facade (allowed attributes, when it has one), denied and
+ * decorator-only attributes; refused and guarded builtins; refused names; allowed
+ * and read-only dunders; refused attributes; methods allowed only on literals; limits.
+ * Lists are sorted, so the text is stable. The caller frees the string; NULL and err
+ * filled when out of memory. */
+char *an_rules_to_json(const an_rules *rules, an_error *err);
+
 /* Checks len bytes of src (need not be NUL-terminated). Returns a result (possibly
  * with zero violations) or NULL when out of memory, filling err. */
 an_result *an_check(const an_rules *rules, const char *src, size_t len, an_error *err);

@@ -82,43 +82,33 @@ size_t an_pystr_decode(const char *s, size_t len, char *out)
     return o;
 }
 
-static bool ident_start(unsigned char c)
+/* Ends an attribute name in a format field: CPython's field parser stops a name at
+ * '.', '[' (the next accessor) and '}', '!', ':' (the end of the field name). */
+static bool name_end(unsigned char c)
 {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-static bool ident_char(unsigned char c)
-{
-    return ident_start(c) || (c >= '0' && c <= '9');
+    return c == '.' || c == '[' || c == ']' || c == '{' || c == '}' || c == '!' || c == ':' ||
+           c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 int an_pystr_format_attrs(const char *s, size_t len, an_pystr_attr_cb cb, void *ctx)
 {
-    size_t depth = 0;
+    /* Every ".name" anywhere in the string, inside a field or not: CPython's field
+     * parser skips over "[...]" keys (a '}' in one does not end the field) and nested
+     * fields of format specs, and a scanner that tracked braces would have to agree
+     * with it on every such spelling. Text outside fields only costs a false alarm on
+     * literal text such as "x.__init__", which format strings rarely hold. */
     for (size_t i = 0; i < len; i++) {
-        char c = s[i];
-        if (depth == 0) {
-            if (c == '{' && i + 1 < len && s[i + 1] == '{') {
-                i++;
-                continue;
-            }
-            if (c == '{')
-                depth = 1;
+        if (s[i] != '.')
             continue;
-        }
-        if (c == '{') {
-            depth++;
-        } else if (c == '}') {
-            depth--;
-        } else if (c == '.' && i + 1 < len && ident_start((unsigned char)s[i + 1])) {
-            size_t j = i + 1;
-            while (j < len && ident_char((unsigned char)s[j]))
-                j++;
+        size_t j = i + 1;
+        while (j < len && !name_end((unsigned char)s[j]))
+            j++;
+        if (j > i + 1) {
             int rc = cb(ctx, s + i + 1, j - i - 1);
             if (rc)
                 return rc;
-            i = j - 1;
         }
+        i = j - 1;
     }
     return 0;
 }

@@ -14,10 +14,10 @@
  * Unknown escapes stay as written, as in Python. Returns the decoded length. */
 size_t an_pystr_decode(const char *body, size_t len, char *out);
 
-/* Calls cb for every name that a str.format field in s follows as an attribute
+/* Calls cb for every name that a str.format field in s could follow as an attribute
  * ("{0.__class__}" gives "__class__"). Deliberately broader than Python's own
- * field parser: any ".name" inside a replacement field counts, so no spelling of a
- * field can traverse an attribute this misses. Stops and returns cb's value when
+ * field parser: any ".name" anywhere in s counts, inside a field or not, so no
+ * spelling of a field can traverse an attribute this misses. Stops and returns cb's value when
  * it is non-zero; returns 0 otherwise. */
 typedef int (*an_pystr_attr_cb)(void *ctx, const char *name, size_t len);
 int an_pystr_format_attrs(const char *s, size_t len, an_pystr_attr_cb cb, void *ctx);

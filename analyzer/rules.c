@@ -20,7 +20,8 @@
 #define MAX_DEPTH_CEILING 100000
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
-       SET_ATTRIBUTE, SET_FORMAT, SET_COUNT };
+       SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_COUNT };
 
 struct an_rules {
     an_strset *sets[SET_COUNT];
@@ -47,6 +48,16 @@ static const struct directive {
     {"dunder-allow", 1, SET_DUNDER},
     {"attribute", 1, SET_ATTRIBUTE},
     {"format-method", 1, SET_FORMAT},
+    {"module-allow", 2, SET_MODULE_ALLOW},
+    {"guarded-builtin", 1, SET_GUARDED},
+    {"decorator-only", 2, SET_DECORATOR_ONLY},
+    {"decorator-arg", 2, SET_DECORATOR_ARG},
+    {"literal-names", 2, SET_LITERAL_NAMES},
+    {"literal-first", 2, SET_LITERAL_FIRST},
+    {"dunder-readonly", 1, SET_DUNDER_READONLY},
+    {"dunder-define", 1, SET_DUNDER_DEFINE},
+    {"metaclass-only", 2, SET_METACLASS_ONLY},
+    {"enum-class", 2, SET_ENUM_CLASS},
     {"max-depth", 1, -1},
 };
 
@@ -125,7 +136,9 @@ static int apply_line(an_rules *r, char *line, an_error *err)
         set_err(err, "entry too long");
         return -1;
     }
-    if (an_strset_add(r->sets[d->set], key, (size_t)n) < 0) {
+    if (an_strset_add(r->sets[d->set], key, (size_t)n) < 0 ||
+        (d->set == SET_MODULE_ALLOW &&
+         an_strset_add(r->sets[SET_FACADE], argv[1], strlen(argv[1])) < 0)) {
         set_err(err, "out of memory");
         return -1;
     }
@@ -319,6 +332,72 @@ static bool has_pair(const an_strset *set, const char *a, size_t alen, const cha
     return an_strset_has(set, key, alen + blen + 1);
 }
 
+bool an_rules_module_facade(const an_rules *r, const char *module, size_t len)
+{
+    return an_strset_has(r->sets[SET_FACADE], module, len);
+}
+
+bool an_rules_module_allows(const an_rules *r, const char *module, size_t mlen,
+                            const char *name, size_t nlen)
+{
+    return has_pair(r->sets[SET_MODULE_ALLOW], module, mlen, name, nlen);
+}
+
+bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,
+                             const char *name, size_t nlen)
+{
+    return has_pair(r->sets[SET_DECORATOR_ONLY], module, mlen, name, nlen);
+}
+
+bool an_rules_decorator_arg(const an_rules *r, const char *module, size_t mlen,
+                            const char *name, size_t nlen)
+{
+    return has_pair(r->sets[SET_DECORATOR_ARG], module, mlen, name, nlen);
+}
+
+int an_rules_literal_names(const an_rules *r, const char *module, size_t mlen,
+                           const char *name, size_t nlen)
+{
+    if (has_pair(r->sets[SET_LITERAL_NAMES], module, mlen, name, nlen))
+        return 2;
+    return has_pair(r->sets[SET_LITERAL_FIRST], module, mlen, name, nlen) ? 1 : 0;
+}
+
+bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
+                             const char *name, size_t nlen)
+{
+    return has_pair(r->sets[SET_METACLASS_ONLY], module, mlen, name, nlen);
+}
+
+bool an_rules_enum_class(const an_rules *r, const char *module, size_t mlen, const char *name,
+                         size_t nlen)
+{
+    return has_pair(r->sets[SET_ENUM_CLASS], module, mlen, name, nlen);
+}
+
+bool an_rules_guarded(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_GUARDED], name, len);
+}
+
+bool an_rules_dunder_definable(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_DUNDER_DEFINE], name, len);
+}
+
+bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_DUNDER_READONLY], name, len);
+}
+
+int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx)
+{
+    static const int map[] = {
+        [AN_RULES_ATTRIBUTE] = SET_ATTRIBUTE, [AN_RULES_FORMAT] = SET_FORMAT,
+    };
+    return an_strset_each(r->sets[map[kind]], cb, ctx);
+}
+
 bool an_rules_module_denies(const an_rules *r, const char *module, size_t mlen,
                             const char *name, size_t nlen)
 {
@@ -363,4 +442,189 @@ size_t an_rules_max_depth(const an_rules *r)
 const an_syms *an_rules_syms(const an_rules *r)
 {
     return &r->syms;
+}
+
+/* ---- the effective rule set as JSON (published as GET /rules) ---- */
+
+typedef struct keylist {
+    char **keys;
+    size_t count, cap;
+    bool oom;
+} keylist;
+
+static int collect_key(void *ctx, const char *key, size_t len)
+{
+    keylist *kl = ctx;
+    if (kl->count == kl->cap) {
+        size_t ncap = kl->cap ? kl->cap * 2 : 64;
+        char **nk = realloc(kl->keys, ncap * sizeof *nk);
+        if (!nk) {
+            kl->oom = true;
+            return 1;
+        }
+        kl->keys = nk;
+        kl->cap = ncap;
+    }
+    if (!(kl->keys[kl->count] = strndup(key, len))) {
+        kl->oom = true;
+        return 1;
+    }
+    kl->count++;
+    return 0;
+}
+
+static void keylist_free(keylist *kl)
+{
+    for (size_t i = 0; i < kl->count; i++)
+        free(kl->keys[i]);
+    free(kl->keys);
+}
+
+/* All keys of a set, sorted; false when out of memory. */
+static bool sorted_keys(const an_strset *set, keylist *kl)
+{
+    an_strset_each(set, collect_key, kl);
+    if (!kl->oom)
+        qsort(kl->keys, kl->count, sizeof *kl->keys, cmp_names);
+    return !kl->oom;
+}
+
+typedef struct jbuf {
+    char *p;
+    size_t len, cap;
+    bool oom;
+} jbuf;
+
+static void jput(jbuf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t ncap = b->cap ? b->cap : 4096;
+        while (ncap < b->len + n + 1)
+            ncap *= 2;
+        char *np = realloc(b->p, ncap);
+        if (!np) {
+            b->oom = true;
+            return;
+        }
+        b->p = np;
+        b->cap = ncap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static void jstr(jbuf *b, const char *s)
+{
+    jput(b, s, strlen(s));
+}
+
+/* Rule entries are words of [A-Za-z0-9_.] (valid_word), so they need no escaping. */
+static void jquoted(jbuf *b, const char *s, size_t n)
+{
+    jput(b, "\"", 1);
+    jput(b, s, n);
+    jput(b, "\"", 1);
+}
+
+static void jlist(jbuf *b, const keylist *kl)
+{
+    jput(b, "[", 1);
+    for (size_t i = 0; i < kl->count; i++) {
+        if (i)
+            jput(b, ",", 1);
+        jquoted(b, kl->keys[i], strlen(kl->keys[i]));
+    }
+    jput(b, "]", 1);
+}
+
+/* The names paired with module in a "module:name" list. */
+static void jpairs(jbuf *b, const keylist *kl, const char *module)
+{
+    size_t mlen = strlen(module);
+    bool first = true;
+    jput(b, "[", 1);
+    for (size_t i = 0; i < kl->count; i++) {
+        const char *k = kl->keys[i];
+        if (strncmp(k, module, mlen) != 0 || k[mlen] != ':')
+            continue;
+        if (!first)
+            jput(b, ",", 1);
+        first = false;
+        jquoted(b, k + mlen + 1, strlen(k + mlen + 1));
+    }
+    jput(b, "]", 1);
+}
+
+char *an_rules_to_json(const an_rules *r, an_error *err)
+{
+    enum { K_IMPORT, K_ALLOW, K_DENY, K_DECO, K_LITN, K_LITF, K_META, K_ENUM, K_BUILTIN, K_GUARDED, K_NAME, K_DUNDER,
+           K_READONLY, K_DEFINE, K_ATTRIBUTE, K_FORMAT, K_COUNT };
+    static const int sets[K_COUNT] = {
+        SET_IMPORT, SET_MODULE_ALLOW, SET_MODULE_DENY, SET_DECORATOR_ONLY, SET_LITERAL_NAMES,
+        SET_LITERAL_FIRST, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_BUILTIN,
+        SET_GUARDED, SET_NAME, SET_DUNDER, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_ATTRIBUTE,
+        SET_FORMAT};
+    keylist kl[K_COUNT] = {0};
+    jbuf b = {0};
+    bool ok = true;
+    for (int i = 0; i < K_COUNT && ok; i++)
+        ok = sorted_keys(r->sets[sets[i]], &kl[i]);
+    if (ok) {
+        jstr(&b, "{\"modules\":{");
+        for (size_t i = 0; i < kl[K_IMPORT].count; i++) {
+            const char *m = kl[K_IMPORT].keys[i];
+            if (i)
+                jput(&b, ",", 1);
+            jquoted(&b, m, strlen(m));
+            jstr(&b, ":{\"facade\":");
+            jstr(&b, an_strset_has(r->sets[SET_FACADE], m, strlen(m)) ? "true" : "false");
+            jstr(&b, ",\"allowed_attributes\":");
+            jpairs(&b, &kl[K_ALLOW], m);
+            jstr(&b, ",\"denied_attributes\":");
+            jpairs(&b, &kl[K_DENY], m);
+            jstr(&b, ",\"decorator_only\":");
+            jpairs(&b, &kl[K_DECO], m);
+            jstr(&b, ",\"literal_name_arguments\":");
+            jpairs(&b, &kl[K_LITN], m);
+            jstr(&b, ",\"literal_first_argument\":");
+            jpairs(&b, &kl[K_LITF], m);
+            jstr(&b, ",\"metaclass_only\":");
+            jpairs(&b, &kl[K_META], m);
+            jstr(&b, ",\"enum_classes\":");
+            jpairs(&b, &kl[K_ENUM], m);
+            jput(&b, "}", 1);
+        }
+        jstr(&b, "},\"refused_builtins\":");
+        jlist(&b, &kl[K_BUILTIN]);
+        jstr(&b, ",\"guarded_builtins\":");
+        jlist(&b, &kl[K_GUARDED]);
+        jstr(&b, ",\"refused_names\":");
+        jlist(&b, &kl[K_NAME]);
+        jstr(&b, ",\"allowed_dunders\":");
+        jlist(&b, &kl[K_DUNDER]);
+        jstr(&b, ",\"read_only_dunders\":");
+        jlist(&b, &kl[K_READONLY]);
+        jstr(&b, ",\"definable_dunders\":");
+        jlist(&b, &kl[K_DEFINE]);
+        jstr(&b, ",\"refused_attributes\":");
+        jlist(&b, &kl[K_ATTRIBUTE]);
+        jstr(&b, ",\"literal_only_methods\":");
+        jlist(&b, &kl[K_FORMAT]);
+        char lim[128];
+        snprintf(lim, sizeof lim, ",\"limits\":{\"max_depth\":%zu,\"max_source_bytes\":%u}}",
+                 r->max_depth, (unsigned)AN_MAX_SOURCE);
+        jstr(&b, lim);
+        ok = !b.oom;
+    }
+    for (int i = 0; i < K_COUNT; i++)
+        keylist_free(&kl[i]);
+    if (!ok) {
+        set_err(err, "out of memory");
+        free(b.p);
+        return NULL;
+    }
+    return b.p;
 }

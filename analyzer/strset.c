@@ -113,3 +113,14 @@ size_t an_strset_count(const an_strset *set)
 {
     return set->count;
 }
+
+int an_strset_each(const an_strset *set, an_strset_cb cb, void *ctx)
+{
+    for (size_t i = 0; i < set->cap; i++)
+        if (set->slots[i].key) {
+            int rc = cb(ctx, set->slots[i].key, set->slots[i].len);
+            if (rc)
+                return rc;
+        }
+    return 0;
+}

@@ -17,5 +17,9 @@ void an_strset_free(an_strset *set);
 int an_strset_add(an_strset *set, const char *key, size_t len);
 bool an_strset_has(const an_strset *set, const char *key, size_t len);
 size_t an_strset_count(const an_strset *set);
+/* Calls cb for every key, in no particular order; stops early when cb returns
+ * non-zero and returns that value, else 0. */
+typedef int (*an_strset_cb)(void *ctx, const char *key, size_t len);
+int an_strset_each(const an_strset *set, an_strset_cb cb, void *ctx);
 
 #endif

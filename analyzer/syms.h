@@ -16,7 +16,15 @@ typedef struct an_syms {
         function_definition, class_definition, parameters, lambda_parameters,
         default_parameter, typed_parameter, typed_default_parameter, list_splat_pattern,
         dictionary_splat_pattern, block, comment, print_statement, exec_statement, assignment,
-        tuple, list;
+        tuple, list, pattern_list, tuple_pattern, list_pattern, expression_list, list_splat,
+        augmented_assignment, for_statement, for_in_clause, delete_statement, as_pattern,
+        as_pattern_target, named_expression, class_pattern, case_pattern, splat_pattern,
+        argument_list, decorator, subscript, lambda, expression_statement, binary_operator,
+        dictionary_splat, global_statement, nonlocal_statement, true_, false_, none, integer,
+        set, comparison_operator, boolean_operator, not_operator, unary_operator,
+        return_statement, conditional_expression, await, pair, type, if_clause,
+        assert_statement, raise_statement, if_statement, elif_clause, while_statement,
+        generator_expression, list_comprehension, set_comprehension, decorated_definition;
     /* Nodes whose children can be statements (module, block, compound statements,
      * ERROR), sorted for bsearch. */
     TSSymbol containers[32];

@@ -25,6 +25,8 @@ Protocol (the server's side is src/sb_proto.c)
   copies them independently: each marker proves its own stream is complete.
   Before the end markers every process the program left is killed; after them PID 1
   waits to be removed (at most LINGER_MAX_S) instead of exiting: see linger().
+  A container that gets no request within IDLE_MAX_S (a warm one whose server died)
+  exits on its own: no container lives on only because its server is gone.
 
 The runtime wall (image/wall.py, image/README.md)
   Before the program runs, the runner clears the environment, imports every module
@@ -46,6 +48,7 @@ import io
 import linecache
 import os
 import resource
+import select
 import sys
 import threading
 import time
@@ -58,6 +61,9 @@ WALL_PREFIX = "safe-exec: refused by the runtime wall: "
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAIN_NAME = "main.py"
 LINGER_MAX_S = 60
+# A warm container waits this long for its request. SAFE_EXEC_IDLE_MAX_S in the
+# environment may shorten or lengthen it (the server sets none; tests do).
+IDLE_MAX_S = 600
 
 # Run by the runner before it waits: page faults cost ~20-50 us each on small VMs,
 # and a fresh fork takes ~100 of them (copy-on-write, lazy allocator arenas) in its
@@ -526,6 +532,9 @@ def main():
         base_us = (0, 0)
     write_all(1, b"\x1esafe-exec:ready\n")
 
+    if not select.select([0], [], [], idle_max())[0]:
+        os.write(2, b"safe-exec entrypoint: no request within the idle limit, leaving\n")
+        return 3
     try:
         reader = Reader(0)
         header = reader.line().split(b" ")
@@ -575,6 +584,14 @@ def main():
     write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us) + b"\n")
     linger()
     return 0
+
+
+def idle_max():
+    try:
+        value = float(os.environ.get("SAFE_EXEC_IDLE_MAX_S", IDLE_MAX_S))
+    except ValueError:
+        value = IDLE_MAX_S
+    return value if value > 0 else IDLE_MAX_S
 
 
 def stop_leftovers():

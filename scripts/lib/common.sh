@@ -13,6 +13,7 @@ SAFE_EXEC_BUILD_PACKAGES=(
   python3
   chromium
   valgrind
+  docker-compose haproxy
 )
 
 log() { printf '[safe-exec] %s\n' "$*" >&2; }

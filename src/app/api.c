@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,74 @@ static char *dup_bytes(const char *p, size_t n)
     return d;
 }
 
+/* The top-level fields of a /run or /check body. */
+static const char *const known_fields[] = {"code", "stdin", "timeout"};
+#define NKNOWN (sizeof(known_fields) / sizeof(known_fields[0]))
+#define NEAR_MISS_MAX 2         /* edits that still make a typo, not another word */
+#define NAME_CMP_MAX 32
+
+/* Levenshtein distance, for names up to NAME_CMP_MAX bytes (longer: not a typo). */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > NAME_CMP_MAX || lb > NAME_CMP_MAX)
+        return SIZE_MAX;
+    size_t row[NAME_CMP_MAX + 1];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+/* A field the API does not know is refused rather than ignored: a typo ("stdn") or
+ * a feature this server lacks ("language") would otherwise run something else than
+ * the client meant. Names the field, and the one it probably meant. */
+static bool unknown_field(json_t *root, se_error *err)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(root, key, v) {
+        bool known = false;
+        for (size_t i = 0; i < NKNOWN && !known; i++)
+            known = strcmp(key, known_fields[i]) == 0;
+        if (known)
+            continue;
+        const char *near = NULL;
+        size_t best = NEAR_MISS_MAX + 1;
+        for (size_t i = 0; i < NKNOWN; i++) {
+            size_t d = edit_distance(key, known_fields[i]);
+            if (d < best) {
+                best = d;
+                near = known_fields[i];
+            }
+        }
+        size_t klen = strlen(key);
+        if (near)
+            se_error_set(err, 400, "unknown field \"%.*s\" (did you mean \"%s\"?); the "
+                                    "fields are \"code\", \"stdin\" and \"timeout\"",
+                          klen > 64 ? 64 : (int)klen, key, near);
+        else
+            se_error_set(err, 400, "unknown field \"%.*s\"; the fields are \"code\", "
+                                    "\"stdin\" and \"timeout\"",
+                          klen > 64 ? 64 : (int)klen, key);
+        return true;
+    }
+    return false;
+}
+
 int api_parse_run(const char *body, size_t len, const api_limits *lim, bool check_only,
                   api_run_request *out, se_error *err)
 {
@@ -77,6 +146,8 @@ int api_parse_run(const char *body, size_t len, const api_limits *lim, bool chec
                       type_name(root));
         goto out;
     }
+    if (unknown_field(root, err))
+        goto out;
 
     json_t *code = json_object_get(root, "code");
     if (!code) {
@@ -231,12 +302,46 @@ static json_t *num_or_null(int64_t v)
     return v < 0 ? json_null() : json_integer(v);
 }
 
+char *api_rules_json(const char *rules_json, const api_service_limits *lim, size_t *len)
+{
+    json_t *o = rules_json ? json_loads(rules_json, 0, NULL) : NULL;
+    if (!json_is_object(o)) {
+        json_decref(o);
+        return NULL;
+    }
+    bool ok = true;
+    json_t *svc = json_object();
+    set(o, "service", svc, &ok);
+    if (ok) {
+        set(svc, "max_code_chars", json_integer((json_int_t)lim->max_code_chars), &ok);
+        set(svc, "max_stdin_bytes", json_integer((json_int_t)lim->max_stdin_bytes), &ok);
+        set(svc, "timeout_s", json_real(lim->timeout_s), &ok);
+        set(svc, "max_timeout_s", json_real(lim->max_timeout_s), &ok);
+        set(svc, "memory_bytes", json_integer(lim->memory_bytes), &ok);
+        set(svc, "cpus", json_real(lim->cpus), &ok);
+        set(svc, "pids", json_integer(lim->pids), &ok);
+        set(svc, "stream_cap_bytes", json_integer((json_int_t)lim->stream_cap), &ok);
+        set(svc, "output_limit_bytes", json_integer((json_int_t)lim->output_limit), &ok);
+    }
+    return finish(o, ok, len);
+}
+
 char *api_result_json(const sb_result *r, const char *message, size_t *len)
+{
+    return api_result_json_id(r, message, NULL, false, len);
+}
+
+char *api_result_json_id(const sb_result *r, const char *message, const char *id,
+                         bool stream_line, size_t *len)
 {
     bool ok = true;
     json_t *o = json_object();
     if (!o)
         return NULL;
+    if (stream_line)
+        set(o, "type", json_string("result"), &ok);
+    if (id)
+        set(o, "id", json_string(id), &ok);
     set(o, "status", json_string(sb_status_name(r->status)), &ok);
     set(o, "exit_code", json_integer(r->exit_code), &ok);
     set(o, "stdout", text(r->out, r->out_len), &ok);
@@ -253,7 +358,7 @@ char *api_result_json(const sb_result *r, const char *message, size_t *len)
 char *api_result_raw(const sb_result *r, const char *message, size_t *len)
 {
     bool limit = r->status == SB_TIMEOUT || r->status == SB_MEMORY_LIMIT ||
-                 r->status == SB_OUTPUT_LIMIT;
+                 r->status == SB_OUTPUT_LIMIT || r->status == SB_CANCELLED;
     char tail[320] = "";
     size_t tn = 0;
     if (limit && message && *message) {
@@ -363,5 +468,32 @@ char *api_check_json(const an_violation *v, size_t n, size_t *len)
         return NULL;
     set(o, "ok", json_boolean(n == 0), &ok);
     set_verdict(o, v, n, n > 0, &ok);
+    return finish(o, ok, len);
+}
+
+char *api_stream_line(int stream, const char *data, size_t n, size_t *len)
+{
+    bool ok = true;
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    set(o, "type", json_string(stream == 2 ? "stderr" : "stdout"), &ok);
+    set(o, "data", text(data, n), &ok);
+    return finish(o, ok, len);
+}
+
+char *api_with_id(const char *body, size_t n, const char *id, size_t *len)
+{
+    json_t *old = json_loadb(body, n, JSON_ALLOW_NUL, NULL);
+    json_t *o = json_is_object(old) ? json_object() : NULL;
+    bool ok = o != NULL;
+    if (o) {
+        set(o, "id", json_string(id), &ok);
+        if (ok && json_object_update(o, old) < 0)
+            ok = false;
+    }
+    json_decref(old);
+    if (!o)
+        return NULL;
     return finish(o, ok, len);
 }

@@ -86,6 +86,9 @@ static const opt opts[] = {
      "engine's default), a name such as runsc for gVisor, or empty: the engine's default"},
     {"seccomp-profile", "SAFE_EXEC_SECCOMP_PROFILE", OPT_STR, F(seccomp_profile), "", 0, 0,
      "seccomp profile (JSON file) replacing the engine's default (empty: default)"},
+    {"sweep-interval", "SAFE_EXEC_SWEEP_INTERVAL", OPT_DOUBLE, F(sweep_interval_s), "30", 0,
+     86400, "seconds between sweeps of ended sandbox containers on the engine, any "
+     "server's (0: only at start-up)"},
     {"max-connections", "SAFE_EXEC_MAX_CONNECTIONS", OPT_UINT, F(max_connections), "1024",
      4, 100000, "open HTTP connections at once"},
     {"conn-timeout", "SAFE_EXEC_CONN_TIMEOUT", OPT_UINT, F(conn_timeout_s), "15", 1, 3600,
@@ -94,6 +97,9 @@ static const opt opts[] = {
      "requests per minute per client to /run and /check (0: off)"},
     {"rate-burst", "SAFE_EXEC_RATE_BURST", OPT_UINT, F(rate_burst), "10", 1, 100000,
      "requests a client may send at once before the rate applies"},
+    {"trusted-proxy", "SAFE_EXEC_TRUSTED_PROXY", OPT_STR, F(trusted_proxies), "", 0, 0,
+     "balancers whose X-Forwarded-For names the client (for the rate limit and the "
+     "log): CIDRs, comma-separated (empty: none; the peer address is the client)"},
     {"cors-origins", "SAFE_EXEC_CORS_ORIGINS", OPT_STR, F(cors_origins), "", 0, 0,
      "origins allowed cross-origin, comma-separated, or * (empty: same origin only)"},
     {"history", "SAFE_EXEC_HISTORY", OPT_STR, F(history), "on", 0, 0,

@@ -1,7 +1,7 @@
 /*
  * routes.c - the route table and the handlers: /run and /check hand their request to
- * the job pipeline (jobs.c); /, /static/, /healthz and /metrics answer on the polling
- * thread, cheaply.
+ * the job pipeline (jobs.c); /, /static/, /openapi.json, /healthz, /metrics and
+ * DELETE /runs/{id} answer on the polling thread, cheaply.
  */
 #include "srv_internal.h"
 
@@ -77,6 +77,45 @@ static http_disposition serve_file(srv *s, http_request *req, http_response *res
     return HTTP_RESPOND;
 }
 
+/* ---- DELETE /runs/{id} ----------------------------------------------------------
+ * Cancels a run in progress. GET /runs and GET /runs/{id} (the history) share the
+ * prefix: the layer routes by method. The API key is the run's: with one key per
+ * server, holding it is what any run of it needs. */
+
+static http_disposition h_cancel(void *app, http_request *req, http_response *res)
+{
+    srv *s = app;
+    const char *id = http_request_path(req) + strlen("/runs/");
+    se_error e;
+    if (!se_runid_valid(id, strlen(id)) || !srv__cancel(s, id)) {
+        se_error_set(&e, 404, "no run in progress with id %.64s", id);
+        http_response_error(req, res, &e, 0);
+        return HTTP_RESPOND;
+    }
+    json_t *o = json_pack("{s:s,s:s}", "id", id, "status", "cancelled");
+    char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(o);
+    size_t len = text ? strlen(text) : 0;
+    char *body = text ? realloc(text, len + 2) : NULL;
+    if (!body) {
+        free(text);
+        srv__internal_error(req, res, "out of memory");
+        return HTTP_RESPOND;
+    }
+    memcpy(body + len, "\n", 2);
+    srv__set_body(res, 200, body, len + 1, "application/json");
+    res->outcome = "cancelled";
+    http_response_header(res, "X-Run-Id", "%s", id);
+    return HTTP_RESPOND;
+}
+
+/* GET /openapi.json: the API's description, a file of the web root (one document,
+ * the one the tests validate). */
+static http_disposition h_openapi(void *app, http_request *req, http_response *res)
+{
+    return serve_file(app, req, res, "static/openapi.json");
+}
+
 static http_disposition h_index(void *app, http_request *req, http_response *res)
 {
     return serve_file(app, req, res, "index.html");
@@ -85,6 +124,21 @@ static http_disposition h_index(void *app, http_request *req, http_response *res
 static http_disposition h_static(void *app, http_request *req, http_response *res)
 {
     return serve_file(app, req, res, http_request_path(req) + 1);
+}
+
+/* ---- GET /rules: what a program may use, from the rules the server enforces ---- */
+
+static http_disposition h_rules(void *app, http_request *req, http_response *res)
+{
+    srv *s = app;
+    char *body = malloc(s->rules_body_len + 1);
+    if (!body) {
+        srv__internal_error(req, res, "out of memory");
+        return HTTP_RESPOND;
+    }
+    memcpy(body, s->rules_body, s->rules_body_len + 1);
+    srv__set_body(res, 200, body, s->rules_body_len, "application/json");
+    return HTTP_RESPOND;
 }
 
 /* ---- GET /healthz, /metrics ------------------------------------------------- */
@@ -200,6 +254,9 @@ const http_route srv__routes[] = {
     {"/static/", "GET", "/static", HTTP_F_PREFIX, h_static},
     {"/healthz", "GET", "/healthz", 0, h_healthz},
     {"/metrics", "GET", "/metrics", 0, h_metrics},
+    {"/runs/", "DELETE", "/runs", HTTP_F_PREFIX | HTTP_F_AUTH | HTTP_F_RATE_LIMIT, h_cancel},
+    {"/openapi.json", "GET", "/openapi.json", 0, h_openapi},
+    {"/rules", "GET", "/rules", 0, h_rules},
 };
 const size_t srv__nroutes = sizeof(srv__routes) / sizeof(srv__routes[0]);
 

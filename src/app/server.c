@@ -74,6 +74,17 @@ srv *srv_new(const cfg *c, se_error *err)
         se_error_set(err, 0, "rules: %.480s", ae.message);
         goto fail;
     }
+    char *rules_json = an_rules_to_json(s->rules, &ae);
+    api_service_limits published = {
+        c->max_code_chars, c->max_stdin_bytes, c->timeout_s, c->max_timeout_s,
+        c->memory_bytes, c->cpus, c->pids, c->stream_cap, c->output_limit,
+    };
+    s->rules_body = api_rules_json(rules_json, &published, &s->rules_body_len);
+    free(rules_json);
+    if (!s->rules_body) {
+        se_error_set(err, 0, "rules: cannot render them as JSON (out of memory)");
+        goto fail;
+    }
     se_error we;
     bool fallback = false;
     s->www = www_load(c->www_dir, &fallback, &we);
@@ -107,6 +118,7 @@ srv *srv_new(const cfg *c, se_error *err)
     sc.stream_cap = c->stream_cap;
     sc.output_limit = c->output_limit;
     sc.pool_size = c->pool;
+    sc.sweep_interval_s = c->sweep_interval_s;
     sc.runtime = c->runtime[0] ? c->runtime : NULL;
     char *seccomp = NULL;
     if (c->seccomp_profile[0] &&
@@ -139,14 +151,16 @@ srv *srv_new(const cfg *c, se_error *err)
         .rate_per_min = c->rate_per_min,
         .rate_burst = c->rate_burst,
         .limiter = s->rl,
+        .trusted_proxies = c->trusted_proxies,
         .routes = srv__routes,
         .nroutes = srv__nroutes,
         .app = s,
         .on_response = srv__on_response,
-        .not_found_hint = "the API has POST /run, POST /check, POST /share, GET /share/<id>, "
-                          "GET /runs, GET /runs/<id>, GET /healthz, GET /metrics",
+        .not_found_hint = "the API has POST /run, POST /check, DELETE /runs/{id}, "
+                          "POST /share, GET /share/{id}, GET /runs, GET /runs/{id}, "
+                          "GET /healthz, GET /metrics, GET /openapi.json",
         .auth_realm = "safe-exec",
-        .cors_expose = "X-Exit-Code, X-Status, Retry-After",
+        .cors_expose = "X-Exit-Code, X-Status, X-Truncated, X-Run-Id, Retry-After",
     };
     se_error he;
     s->http = http_server_start(&hc, &he);
@@ -218,6 +232,7 @@ void srv_free(srv *s)
     metrics_free(s->mx);
     www_free(s->www);
     an_rules_free(s->rules);
+    free(s->rules_body);
     pthread_cond_destroy(&s->wake);
     pthread_mutex_destroy(&s->lock);
     free(s);

@@ -13,6 +13,7 @@
 
 #include <jansson.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 #include "analyzer.h"
@@ -50,6 +51,7 @@
 #define PRUNE_EVERY_S 600
 #define STORE_RETRY_S 5
 #define KEY_ID_LEN 16            /* hex characters of SHA-256(key) naming a key */
+#define LOST_RETRY_S 1      /* a run lost to an outside kill: retry at once */
 
 typedef enum srv_state {
     SRV_STARTING = 0,
@@ -61,6 +63,8 @@ struct srv {
     cfg cfg;
     api_limits limits;
     an_rules *rules;
+    char *rules_body;            /* GET /rules, made once at start: the rules are fixed */
+    size_t rules_body_len;
     www_files *www;
     metrics *mx;
     rl_limiter *rl;
@@ -85,15 +89,26 @@ struct srv {
     char start_error[SE_ERR_MAX];
     bool store_ok;               /* the store's last read or share write succeeded */
     char store_error[SE_ERR_MAX];
+    struct run_job *runs;        /* runs in progress, for DELETE /runs/{id} (jobs.c) */
 };
 
 typedef struct run_job {
     srv *s;
-    char id[SE_RUNID_LEN + 1];   /* the run id, set once when the job is made */
     http_request *req;
     api_run_request rq;
     bool raw;
     bool check_only;             /* POST /check: the verdict is the answer */
+    /* /run only: the run's id, set once when the job is made; answered as "id" and
+     * X-Run-Id, and the name DELETE /runs/{id} cancels it by. */
+    char id[SE_RUNID_LEN + 1];
+    struct run_job *prev, *next; /* in s->runs while in progress (under s->lock) */
+    atomic_bool cancel;          /* DELETE /runs/{id}, or the client hung up */
+    /* ?stream=1: the answer streams (stream.c of the HTTP layer); once streaming
+     * has begun the request is handed back and only st may be used. */
+    bool stream;
+    http_stream *st;
+    char pending[3][4];          /* per stream: a character split across reads */
+    size_t npending[3];
 } run_job;
 
 /* routes.c */
@@ -108,6 +123,8 @@ void srv__internal_error(const http_request *req, http_response *res, const char
 
 /* jobs.c: /run and /check, parsed here, checked and run on workers. */
 http_disposition srv__submit(srv *s, http_request *req, http_response *res, bool check_only);
+/* Cancels the run in progress with this id (a no-op when done); false: none. */
+bool srv__cancel(srv *s, const char *id);
 
 /* history.c: share links and the history; see the top of that file. */
 int srv__history_open(srv *s, se_error *err);

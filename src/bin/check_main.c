@@ -2,6 +2,7 @@
  * safe-exec-check - the static checker on the command line.
  *
  *   safe-exec-check [--rules DIR] [--json] FILE|- ...
+ *   safe-exec-check [--rules DIR] --rules-json
  *
  * One line per violation, FILE:LINE:COL: RULE: message. Exit 0 when every file is
  * accepted, 1 when any is rejected, 2 on a usage, rules or I/O error.
@@ -24,6 +25,7 @@ static void usage(FILE *to)
             "usage: safe-exec-check [--rules DIR] [--json] FILE|- ...\n"
             "  --rules DIR  rule directory (default: %s)\n"
             "  --json       print a JSON array of {file, rule, line, column, message}\n"
+            "  --rules-json print the effective rule set as JSON and exit\n"
             "exit: 0 all accepted, 1 some rejected, 2 usage or I/O error\n",
             SAFE_EXEC_RULES_DIR);
 }
@@ -70,10 +72,12 @@ out:
 int main(int argc, char **argv)
 {
     const char *rules_dir = SAFE_EXEC_RULES_DIR;
-    int json = 0, first = argc, status = 0;
+    int json = 0, first = argc, status = 0, rules_json = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc) {
             rules_dir = argv[++i];
+        } else if (strcmp(argv[i], "--rules-json") == 0) {
+            rules_json = 1;
         } else if (strcmp(argv[i], "--json") == 0) {
             json = 1;
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
@@ -90,7 +94,7 @@ int main(int argc, char **argv)
             break;
         }
     }
-    if (first >= argc) {
+    if (first >= argc && !rules_json) {
         usage(stderr);
         return 2;
     }
@@ -99,6 +103,17 @@ int main(int argc, char **argv)
     if (!rules) {
         fprintf(stderr, "safe-exec-check: %s\n", err.message);
         return 2;
+    }
+    if (rules_json) {
+        char *text = an_rules_to_json(rules, &err);
+        int rc = text ? 0 : 2;
+        if (text)
+            puts(text);
+        else
+            fprintf(stderr, "safe-exec-check: %s\n", err.message);
+        free(text);
+        an_rules_free(rules);
+        return rc;
     }
     json_t *all = json ? json_array() : NULL;
     for (int i = first; i < argc; i++) {

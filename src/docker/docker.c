@@ -445,6 +445,24 @@ int dk_container_remove(dk_client *c, const char *id, se_error *err)
     return rc;
 }
 
+/* "2026-11-29T13:40:12.123456789Z" -> Unix seconds (UTC, as the engine writes it);
+ * 0 for NULL, the engine's "0001-01-01T00:00:00Z" (never ended) or anything else.
+ * Days from the civil date by H. Hinnant's algorithm: timegm() is not POSIX. */
+static int64_t rfc3339_seconds(const char *s)
+{
+    int y, m, d, hh, mm, ss;
+    if (!s || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &m, &d, &hh, &mm, &ss) != 6 ||
+        y < 1970 || m < 1 || m > 12 || d < 1 || d > 31)
+        return 0;
+    y -= m <= 2;
+    int64_t era = y / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    int64_t days = era * 146097 + doe - 719468;
+    return days * 86400 + hh * 3600 + mm * 60 + ss;
+}
+
 int dk_container_inspect(dk_client *c, const char *id, dk_state *st, se_error *err)
 {
     char path[256];
@@ -457,6 +475,7 @@ int dk_container_inspect(dk_client *c, const char *id, dk_state *st, se_error *e
     st->running = json_is_true(json_object_get(state, "Running"));
     st->oom_killed = json_is_true(json_object_get(state, "OOMKilled"));
     st->exit_code = (int)json_integer_value(json_object_get(state, "ExitCode"));
+    st->finished_unix = rfc3339_seconds(json_string_value(json_object_get(state, "FinishedAt")));
     json_decref(j);
     return 0;
 }

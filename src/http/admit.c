@@ -142,6 +142,11 @@ static bool query_true(const char *v)
            strcasecmp(v, "no") != 0;
 }
 
+bool http_request_query_true(const http_request *r, const char *name)
+{
+    return query_true(MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name));
+}
+
 /* Returns true when r->res holds the answer already. */
 bool http__admit(http_server *s, http_request *r)
 {

@@ -35,7 +35,39 @@
 
 /* ---- the libmicrohttpd callbacks -------------------------------------------- */
 
-static void client_of(struct MHD_Connection *c, http_request *r)
+#define XFF_MAX 1024   /* bytes of X-Forwarded-For kept (its right end) */
+
+/* Every X-Forwarded-For line, in order, joined by commas: a proxy may add its own
+ * line after one the client sent, and only the last entries are the proxies'. */
+typedef struct xff_acc {
+    char text[XFF_MAX];
+    size_t len;
+    bool overflow;
+} xff_acc;
+
+static enum MHD_Result collect_xff(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+    xff_acc *acc = cls;
+    (void)kind;
+    if (!key || !value || strcasecmp(key, "X-Forwarded-For") != 0)
+        return MHD_YES;
+    size_t n = strlen(value);
+    if (acc->len + n + 2 > sizeof acc->text) {
+        acc->overflow = true;   /* the right end matters: keep it, not the left */
+        acc->len = 0;
+        if (n + 1 > sizeof acc->text)
+            return MHD_YES;
+    }
+    if (acc->len)
+        acc->text[acc->len++] = ',';
+    memcpy(acc->text + acc->len, value, n);
+    acc->len += n;
+    acc->text[acc->len] = '\0';
+    return MHD_YES;
+}
+
+static void client_of(http_server *s, struct MHD_Connection *c, http_request *r)
 {
     const union MHD_ConnectionInfo *ci =
         MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
@@ -47,19 +79,29 @@ static void client_of(struct MHD_Connection *c, http_request *r)
         const struct sockaddr_in *in = (const struct sockaddr_in *)(const void *)sa;
         memcpy(r->key, &in->sin_addr, 4);
         r->key_len = 4;
-        inet_ntop(AF_INET, &in->sin_addr, r->client, sizeof(r->client));
     } else if (sa->sa_family == AF_INET6) {
         const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)(const void *)sa;
         if (IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr)) {
             memcpy(r->key, in6->sin6_addr.s6_addr + 12, 4);
             r->key_len = 4;
-            inet_ntop(AF_INET, r->key, r->client, sizeof(r->client));
         } else {
             memcpy(r->key, &in6->sin6_addr, 16);
             r->key_len = 16;
-            inet_ntop(AF_INET6, &in6->sin6_addr, r->client, sizeof(r->client));
+        }
+    } else {
+        return;
+    }
+    if (http_proxies_count(s->proxies) && http_proxies_contains(s->proxies, r->key, r->key_len)) {
+        xff_acc acc = {.len = 0};
+        acc.text[0] = '\0';
+        MHD_get_connection_values(c, MHD_HEADER_KIND, collect_xff, &acc);
+        if (acc.len) {
+            unsigned char peer[16];
+            memcpy(peer, r->key, r->key_len);
+            r->key_len = http_client_address(s->proxies, peer, r->key_len, acc.text, r->key);
         }
     }
+    inet_ntop(r->key_len == 4 ? AF_INET : AF_INET6, r->key, r->client, sizeof(r->client));
 }
 
 static void absorb(http_request *r, const char *data, size_t n)
@@ -102,7 +144,7 @@ enum MHD_Result http__on_request(void *cls, struct MHD_Connection *conn, const c
             free(r);
             return MHD_NO;
         }
-        client_of(conn, r);
+        client_of(s, conn, r);
         http__inflight_begin(s);
         *req_cls = r;
         if (http__admit(s, r)) {
@@ -163,6 +205,15 @@ void http__on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
              status, outcome, (long long)(mclock_now_ms() - r->start_ms));
     if (s->cfg.on_response && r->responded)
         s->cfg.on_response(s->cfg.app, r->route_name, r->status);
+    /* libmicrohttpd's word that the answer did not get through: the client is gone
+     * (or the server stops), so whatever still works for it is cancelled. */
+    if (r->abort_hooked) {
+        http__watch_abort(s, conn, NULL, NULL, NULL);
+        if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
+            r->abort_fn(r->abort_ctx, r->abort_tag);
+    }
+    if (r->res.stream)
+        http__stream_unref(r->res.stream);   /* made, never sent */
 
     free(r->res.body);
     se_buf_free(&r->body);
@@ -197,6 +248,16 @@ bool http_request_raw(const http_request *r)
 const char *http_request_query(const http_request *r, const char *name)
 {
     return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+void http_request_on_abort(http_request *r, void (*fn)(void *ctx, const char *tag),
+                           void *ctx, const char *tag)
+{
+    r->abort_fn = fn;
+    r->abort_ctx = ctx;
+    snprintf(r->abort_tag, sizeof(r->abort_tag), "%s", tag);
+    r->abort_hooked = true;
+    http__watch_abort(r->srv, r->conn, fn, ctx, tag);
 }
 
 void http_request_suspend(http_request *r)
@@ -265,6 +326,10 @@ http_server *http_server_start(const http_config *cfg, se_error *err)
         se_error_set(err, 0, "out of memory");
         goto fail;
     }
+    s->proxies = http_proxies_parse(cfg->trusted_proxies, err);
+    if (!s->proxies)
+        goto fail;
+    s->cfg.trusted_proxies = NULL;   /* parsed: the text is the caller's */
     s->cfg.host = s->host;
     s->cfg.api_key = s->api_key;
     s->cfg.cors_origins = s->cors;
@@ -348,5 +413,6 @@ void http_server_free(http_server *s)
     free(s->host);
     free(s->api_key);
     free(s->cors);
+    http_proxies_free(s->proxies);
     free(s);
 }

@@ -12,6 +12,7 @@
 #define SAFE_EXEC_HTTP_INTERNAL_H
 
 #include "http.h"
+#include "proxy.h"
 #include "se_log.h"
 #include "se_buf.h"
 
@@ -27,7 +28,9 @@
  * cap, then close: a client streaming forever gets nothing more from us. */
 #define DISCARD_FACTOR 4
 #define LOG_PATH_MAX 160
-#define WATCHDOG_PERIOD_MS 500
+#define WATCHDOG_PERIOD_MS 200   /* also how soon a hung-up client is seen */
+#define ABORT_TAG_MAX 64
+#define STREAM_BLOCK 16384
 
 /* One per open connection, from libmicrohttpd's STARTED to CLOSED notification: the
  * fd stays valid while the entry is listed, since libmicrohttpd notifies before it
@@ -37,7 +40,25 @@ typedef struct conn_watch {
     int fd;
     int64_t deadline_ms;         /* 0: a request is being answered, no deadline */
     bool cut;
+    /* The request's abort hook (http_request_on_abort), while it is in progress. */
+    void (*abort_fn)(void *ctx, const char *tag);
+    void *abort_ctx;
+    char abort_tag[ABORT_TAG_MAX];
 } conn_watch;
+
+/* A streamed body (stream.c): one reference for the writer (until http_stream_end),
+ * one for libmicrohttpd's response (until its free callback). */
+struct http_stream {
+    pthread_mutex_t lock;
+    se_buf buf;                  /* written, not yet sent: buf.data[off..len) */
+    size_t off;
+    struct MHD_Connection *conn;
+    int fd;                      /* the connection's socket, to see the client leave */
+    bool ended;                  /* http_stream_end() was called */
+    bool gone;                   /* libmicrohttpd is done with it: drop writes */
+    bool suspended;              /* the reader suspended the connection: resume it */
+    int refs;
+};
 
 struct http_server {
     struct MHD_Daemon *daemon;
@@ -46,6 +67,7 @@ struct http_server {
     char *api_key;
     size_t api_key_len;
     char *cors;
+    http_proxies *proxies;       /* trusted for X-Forwarded-For; empty: none */
     int listen_fd;
     unsigned port;
     atomic_bool draining;
@@ -81,6 +103,10 @@ struct http_request {
     bool answered;               /* r->res was filled before the body */
     bool suspended;
     bool responded;
+    bool abort_hooked;           /* http_request_on_abort() was called */
+    void (*abort_fn)(void *ctx, const char *tag);
+    void *abort_ctx;
+    char abort_tag[ABORT_TAG_MAX];
     unsigned status;
     http_response res;
 };
@@ -103,6 +129,15 @@ void http__on_connection(void *cls, struct MHD_Connection *conn, void **socket_c
 void http__watch_set(http_server *s, struct MHD_Connection *conn, bool answering);
 void *http__watchdog_main(void *arg);
 void http__watchdog_stop(http_server *s);
+
+/* stream.c: the libmicrohttpd response of a stream (it takes over the request's
+ * reference), NULL when out of memory; unref drops a reference. */
+struct MHD_Response *http__stream_response(http_request *r, http_stream *st);
+void http__stream_unref(http_stream *st);
+
+/* watchdog.c: the abort hook of the connection's request (NULL fn: none). */
+void http__watch_abort(http_server *s, struct MHD_Connection *conn,
+                       void (*fn)(void *ctx, const char *tag), void *ctx, const char *tag);
 
 /* listen.c: a bound, listening, non-blocking socket, or -1 with err filled. */
 int http__open_listener(const char *host, unsigned port, int *family, se_error *err);

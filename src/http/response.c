@@ -132,7 +132,9 @@ enum MHD_Result http__send_response(http_request *r)
     http_response *res = &r->res;
     struct MHD_Response *mr;
 
-    if (res->static_body)
+    if (res->stream)
+        mr = http__stream_response(r, res->stream);
+    else if (res->static_body)
         mr = MHD_create_response_from_buffer(res->len, (void *)res->static_body,
                                              MHD_RESPMEM_PERSISTENT);
     else if (res->body)
@@ -141,8 +143,13 @@ enum MHD_Result http__send_response(http_request *r)
         mr = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
     if (!mr)
         return MHD_NO;
-    if (res->body && !res->static_body)
+    if (res->stream) {
+        res->stream = NULL;      /* the response holds its reference now */
+        /* Proxies must not sit on a stream's chunks either. */
+        MHD_add_response_header(mr, "X-Accel-Buffering", "no");
+    } else if (res->body && !res->static_body) {
         res->body = NULL;        /* libmicrohttpd frees it now */
+    }
 
     if (res->content_type)
         MHD_add_response_header(mr, MHD_HTTP_HEADER_CONTENT_TYPE, res->content_type);

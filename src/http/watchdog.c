@@ -63,6 +63,30 @@ void http__watch_set(http_server *s, struct MHD_Connection *conn, bool answering
     pthread_mutex_unlock(&s->watch_lock);
 }
 
+void http__watch_abort(http_server *s, struct MHD_Connection *conn,
+                       void (*fn)(void *ctx, const char *tag), void *ctx, const char *tag)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    conn_watch *w = ci ? ci->socket_context : NULL;
+    if (!w)
+        return;
+    pthread_mutex_lock(&s->watch_lock);
+    w->abort_fn = fn;
+    w->abort_ctx = ctx;
+    snprintf(w->abort_tag, sizeof(w->abort_tag), "%s", tag ? tag : "");
+    pthread_mutex_unlock(&s->watch_lock);
+}
+
+/* Has the client closed its side? Only the end of its stream says so: a peek that
+ * reads 0 bytes. Data (a pipelined request) or nothing yet both mean it is there. */
+static bool hung_up(int fd)
+{
+    char c;
+    ssize_t n = recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
 void *http__watchdog_main(void *arg)
 {
     http_server *s = arg;
@@ -73,6 +97,13 @@ void *http__watchdog_main(void *arg)
         int64_t now = mclock_now_ms();
         unsigned cut = 0;
         for (conn_watch *w = s->watched; w; w = w->next) {
+            /* A suspended request's client hanging up: libmicrohttpd does not look at
+             * suspended connections, so this is the only way to learn it before the
+             * run ends. The hook only signals; it is called once. */
+            if (w->abort_fn && hung_up(w->fd)) {
+                w->abort_fn(w->abort_ctx, w->abort_tag);
+                w->abort_fn = NULL;
+            }
             if (w->cut || w->deadline_ms == 0 || now < w->deadline_ms)
                 continue;
             /* shutdown, not close: the fd stays libmicrohttpd's to close. */

@@ -11,6 +11,9 @@
  *   make their own, so a burst larger than the pool never fails for want of items.
  *   After a failed make() the makers back off (0.5 s doubling to 10 s), so an engine
  *   that is down is not hammered; takers then never wait.
+ *   A ready item may die while it waits (its container removed or ended underneath
+ *   us): prune() drops the dead ones on every take and stats read, and the makers run
+ *   it at least every POOL_CHECK_MS, so the pool refills instead of counting them.
  */
 #include "pool.h"
 #include "mclock.h"
@@ -32,6 +35,7 @@
 
 struct pool {
     pool_make_fn make;
+    pool_alive_fn alive;
     pool_drop_fn drop;
     void *ctx;
     unsigned size;
@@ -43,6 +47,7 @@ struct pool {
     unsigned making;
     unsigned waiting;       /* takers waiting for an item in the making */
     unsigned failures;
+    unsigned long long died;
     int64_t backoff_until;  /* CLOCK_MONOTONIC ms */
     int64_t last_take;      /* CLOCK_MONOTONIC ms */
     bool stopping;
@@ -51,14 +56,57 @@ struct pool {
     pthread_t threads[MAKERS_MAX];
 };
 
+/* Takes the dead out of the ring, keeping the order of the rest; under the lock.
+ * Returns how many went into dead[] (room for p->size), for the caller to drop once
+ * the lock is released. */
+static unsigned prune(pool *p, void **dead)
+{
+    unsigned kept = 0, ndead = 0;
+    if (!p->alive)
+        return 0;
+    for (unsigned i = 0; i < p->ready; i++) {
+        void *item = p->items[(p->head + i) % p->size];
+        if (p->alive(p->ctx, item))
+            p->items[(p->head + kept++) % p->size] = item;
+        else
+            dead[ndead++] = item;
+    }
+    for (unsigned i = kept; i < p->ready; i++)
+        p->items[(p->head + i) % p->size] = NULL;
+    p->ready = kept;
+    p->died += ndead;
+    if (ndead)
+        pthread_cond_broadcast(&p->need);
+    return ndead;
+}
+
+/* Drops what prune() took out; called with the lock held, returns with it held. */
+static void drop_dead(pool *p, void **dead, unsigned n)
+{
+    if (n == 0)
+        return;
+    pthread_mutex_unlock(&p->lock);
+    for (unsigned i = 0; i < n; i++)
+        p->drop(p->ctx, dead[i]);
+    pthread_mutex_lock(&p->lock);
+}
+
 static void *maker_main(void *arg)
 {
     pool *p = arg;
     char err[sizeof p->last_err];
+    int64_t next_check = 0;
     pthread_mutex_lock(&p->lock);
     while (!p->stopping) {
+        if (mclock_now_ms() >= next_check) {
+            void *dead[POOL_SIZE_MAX];
+            drop_dead(p, dead, prune(p, dead));
+            next_check = mclock_now_ms() + POOL_CHECK_MS;
+            continue;
+        }
         if (p->ready + p->making >= p->size) {
-            pthread_cond_wait(&p->need, &p->lock);
+            struct timespec ts = mclock_deadline(next_check - mclock_now_ms());
+            pthread_cond_timedwait(&p->need, &p->lock, &ts);
             continue;
         }
         int64_t wait = p->backoff_until - mclock_now_ms();
@@ -102,10 +150,10 @@ static void *maker_main(void *arg)
     return NULL;
 }
 
-pool *pool_new(unsigned size, unsigned makers, pool_make_fn make, pool_drop_fn drop,
-               void *ctx)
+pool *pool_new(unsigned size, unsigned makers, pool_make_fn make, pool_alive_fn alive,
+               pool_drop_fn drop, void *ctx)
 {
-    if (size == 0 || !make || !drop)
+    if (size == 0 || size > POOL_SIZE_MAX || !make || !drop)
         return NULL;
     pool *p = calloc(1, sizeof *p);
     if (!p)
@@ -116,6 +164,7 @@ pool *pool_new(unsigned size, unsigned makers, pool_make_fn make, pool_drop_fn d
         return NULL;
     }
     p->make = make;
+    p->alive = alive;
     p->drop = drop;
     p->ctx = ctx;
     p->size = size;
@@ -164,7 +213,9 @@ static void *pop(pool *p)
 void *pool_take(pool *p, int wait_ms)
 {
     void *item = NULL;
+    void *dead[POOL_SIZE_MAX];
     pthread_mutex_lock(&p->lock);
+    drop_dead(p, dead, prune(p, dead));
     if (p->ready > 0) {
         item = pop(p);
     } else if (p->making > p->waiting && !p->stopping && wait_ms > 0) {
@@ -184,7 +235,10 @@ void *pool_take(pool *p, int wait_ms)
 
 void pool_get_stats(pool *p, pool_stats *st, char *err, size_t errsz)
 {
+    void *dead[POOL_SIZE_MAX];
     pthread_mutex_lock(&p->lock);
+    drop_dead(p, dead, prune(p, dead));
+    st->died = p->died;
     st->ready = p->ready;
     st->making = p->making;
     st->size = p->size;

@@ -12,6 +12,7 @@
  */
 #include "sandbox.h"
 #include "docker.h"
+#include "mclock.h"
 #include "pool.h"
 #include "sb_box.h"
 #include "sb_proto.h"
@@ -24,6 +25,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define OWNER_MAX 128
@@ -42,6 +45,11 @@ struct sb_sandbox {
     pool *pool;
     sb_ctx ctx;
     bool started;
+    pthread_t sweeper;
+    bool sweeper_started;
+    pthread_mutex_t sweep_lock; /* with sweep_cond: the sweeper's sleep, stopping */
+    pthread_cond_t sweep_cond;
+    bool sweep_stop;
     pthread_mutex_t lock;       /* guards what follows */
     bool engine_ok, image_ok;
     uint64_t runs, pool_hits;
@@ -92,6 +100,8 @@ static bool valid_config(const sb_config *c, se_error *err)
         bad = "stream_cap must be in (0, 64 MiB], output_limit positive";
     else if (c->pool_size > 64)
         bad = "pool_size must be at most 64";
+    else if (!(c->sweep_interval_s >= 0) || c->sweep_interval_s > 86400)
+        bad = "sweep_interval_s must be in [0, 86400]";
     else if (c->runtime && strspn(c->runtime, "abcdefghijklmnopqrstuvwxyz"
                                   "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") !=
                                strlen(c->runtime))
@@ -105,7 +115,11 @@ static bool valid_config(const sb_config *c, se_error *err)
     return true;
 }
 
-/* "<boot id>:<pid>:<start time>": tells a live owner from a dead one, pid reuse too. */
+/* The owner label, "<boot id>:<pid>:<start time>:<pid namespace inode>", tells a
+ * live owner from a dead one (pid reuse too), but only where its pid means the same
+ * process: same boot and same pid namespace. A server in a container, in another
+ * container or on another host shares the engine but not our /proc: a pid there
+ * says nothing here, and such an owner is "unknown", never "dead". */
 static unsigned long long proc_start_time(long pid)
 {
     char path[64], buf[1024];
@@ -137,17 +151,45 @@ static void boot_id(char *out, size_t outsz)
         snprintf(out, outsz, "unknown");
 }
 
-bool sb_owner_alive(const char *owner)
+/* The inode of our pid namespace: two processes see the same pids exactly when it
+ * is the same. 0 when unknown. */
+static unsigned long long pid_namespace(void)
+{
+    struct stat st;
+    return stat("/proc/self/ns/pid", &st) == 0 ? (unsigned long long)st.st_ino : 0;
+}
+
+/* The kernel's initial pid namespace (PROC_PID_INIT_INO): labels written before the
+ * namespace was part of them came from servers on the host, as scripts/run.sh runs. */
+#define PID_NS_INIT 0xEFFFFFFCULL
+
+void sb_owner_self(char *out, size_t outsz)
+{
+    char boot[64];
+    long pid = (long)getpid();
+    boot_id(boot, sizeof boot);
+    int n = snprintf(out, outsz, "%s:%ld:%llu:%llu", boot, pid, proc_start_time(pid),
+                     pid_namespace());
+    if (n < 0 || (size_t)n >= outsz)
+        out[0] = '\0';
+}
+
+sb_owner_state sb_owner_judge(const char *owner)
 {
     char mine[64], theirs[64];
     long pid;
-    unsigned long long start;
+    unsigned long long start, ns = 0, my_ns = pid_namespace();
+    if (!owner)
+        return SB_OWNER_UNKNOWN;
+    int n = sscanf(owner, "%63[^:]:%ld:%llu:%llu", theirs, &pid, &start, &ns);
+    if (n < 3 || pid <= 0)
+        return SB_OWNER_UNKNOWN;
+    if (n == 3)
+        ns = PID_NS_INIT;   /* the older label: see PID_NS_INIT */
     boot_id(mine, sizeof mine);
-    if (!owner || sscanf(owner, "%63[^:]:%ld:%llu", theirs, &pid, &start) != 3)
-        return false;
-    if (strcmp(mine, theirs) != 0 || pid <= 0)
-        return false;   /* made before this boot (or elsewhere: see sandbox.h) */
-    return proc_start_time(pid) == start;
+    if (strcmp(mine, theirs) != 0 || my_ns == 0 || ns != my_ns)
+        return SB_OWNER_UNKNOWN;
+    return proc_start_time(pid) == start ? SB_OWNER_ALIVE : SB_OWNER_DEAD;
 }
 
 sb_sandbox *sb_new(const sb_config *cfg, se_error *err)
@@ -165,6 +207,12 @@ sb_sandbox *sb_new(const sb_config *cfg, se_error *err)
     if (!sb)
         goto oom;
     if (pthread_mutex_init(&sb->lock, NULL) != 0) {
+        free(sb);
+        se_error_set(err, SB_ERR_INTERNAL, "cannot create a mutex");
+        return NULL;
+    }
+    if (mclock_sync_init(&sb->sweep_lock, &sb->sweep_cond) != 0) {
+        pthread_mutex_destroy(&sb->lock);
         free(sb);
         se_error_set(err, SB_ERR_INTERNAL, "cannot create a mutex");
         return NULL;
@@ -191,15 +239,17 @@ sb_sandbox *sb_new(const sb_config *cfg, se_error *err)
         se_error_set(err, SB_ERR_ENGINE, "%s", dkerr.message);
         goto fail;
     }
-    char rnd[SB_NONCE_LEN + 1], boot[64];
+    char rnd[SB_NONCE_LEN + 1];
     if (sb_nonce_new(rnd) != 0) {
         se_error_set(err, SB_ERR_INTERNAL, "getrandom failed: %s", strerror(errno));
         goto fail;
     }
     memcpy(sb->instance, rnd, sizeof sb->instance - 1);
-    boot_id(boot, sizeof boot);
-    snprintf(sb->owner, sizeof sb->owner, "%s:%ld:%llu", boot, (long)getpid(),
-             proc_start_time((long)getpid()));
+    sb_owner_self(sb->owner, sizeof sb->owner);
+    if (!sb->owner[0]) {
+        se_error_set(err, SB_ERR_INTERNAL, "cannot name this process for the owner label");
+        goto fail;
+    }
     sb->ctx.dk = sb->dk;
     sb->ctx.cfg = &sb->cfg;
     return sb;
@@ -229,13 +279,43 @@ static void *pool_make(void *ctx, char *errbuf, size_t errsz)
     return box;
 }
 
+/* Called under the pool's lock: must not block (sb_box_idle_ok only polls). */
+static bool pool_alive(void *ctx, void *item)
+{
+    (void)ctx;
+    return sb_box_idle_ok(item);
+}
+
 static void pool_drop(void *ctx, void *item)
 {
     sb_sandbox *sb = ctx;
     sb_box_discard(item, &sb->ctx);
 }
 
-/* Containers whose owner is gone: an earlier instance that crashed or was killed. */
+/* Has this container ended for good, so that no instance can still want it? An
+ * exited one is kept SB_EXITED_GRACE_S for its owner, who may be reading why it
+ * ended; a created one SB_CREATED_GRACE_S, while its owner may still start it. */
+static bool ended_long_ago(sb_sandbox *sb, json_t *c, const char *id)
+{
+    const char *state = json_string_value(json_object_get(c, "State"));
+    int64_t now = (int64_t)time(NULL);
+    if (!state)
+        return false;
+    if (!strcmp(state, "created"))
+        return now - (int64_t)json_integer_value(json_object_get(c, "Created")) >
+               SB_CREATED_GRACE_S;
+    if (strcmp(state, "exited") != 0 && strcmp(state, "dead") != 0)
+        return false;
+    dk_state st = {0};
+    se_error dkerr = {0};
+    if (dk_container_inspect(sb->dk, id, &st, &dkerr) != 0 || st.running)
+        return false;
+    return st.finished_unix == 0 || now - st.finished_unix > SB_EXITED_GRACE_S;
+}
+
+/* Leftovers: containers whose owner is provably gone (an earlier instance that
+ * crashed or was killed), and ended ones of any owner (see sandbox.h). With all,
+ * every container the label selects (our own, at sb_free). */
 static int remove_leftovers(sb_sandbox *sb, const char *label, bool all, se_error *err)
 {
     json_t *list = NULL;
@@ -250,7 +330,9 @@ static int remove_leftovers(sb_sandbox *sb, const char *label, bool all, se_erro
         const char *id = json_string_value(json_object_get(c, "Id"));
         const char *owner = json_string_value(
             json_object_get(json_object_get(c, "Labels"), "safe-exec.owner"));
-        if (!id || (!all && sb_owner_alive(owner)))
+        if (!id)
+            continue;
+        if (!all && sb_owner_judge(owner) != SB_OWNER_DEAD && !ended_long_ago(sb, c, id))
             continue;
         if (dk_container_remove(sb->dk, id, &dkerr) != 0)
             fprintf(stderr, "safe-exec: could not remove leftover container %.12s: %s\n",
@@ -258,6 +340,28 @@ static int remove_leftovers(sb_sandbox *sb, const char *label, bool all, se_erro
     }
     json_decref(list);
     return 0;
+}
+
+/* Sweeps every sweep_interval_s: without it the containers of a server killed with
+ * SIGKILL stayed until a server started again on the engine. */
+static void *sweeper_main(void *arg)
+{
+    sb_sandbox *sb = arg;
+    int64_t period = (int64_t)(sb->cfg.sweep_interval_s * 1000.0);
+    pthread_mutex_lock(&sb->sweep_lock);
+    while (!sb->sweep_stop) {
+        struct timespec until = mclock_deadline(period);
+        pthread_cond_timedwait(&sb->sweep_cond, &sb->sweep_lock, &until);
+        if (sb->sweep_stop)
+            break;
+        pthread_mutex_unlock(&sb->sweep_lock);
+        se_error err = {0};
+        if (remove_leftovers(sb, SB_LABEL, false, &err) != 0)
+            note_error(sb, &err);
+        pthread_mutex_lock(&sb->sweep_lock);
+    }
+    pthread_mutex_unlock(&sb->sweep_lock);
+    return NULL;
 }
 
 /* Settles "auto" (crun when the engine offers it, else the engine's default) and
@@ -347,10 +451,18 @@ int sb_start(sb_sandbox *sb, se_error *err)
     pthread_mutex_lock(&sb->lock);
     sb->reaper = reaper;
     pthread_mutex_unlock(&sb->lock);
+    /* A failed sb_start() may be called again: one sweeper, started once. */
+    if (sb->cfg.sweep_interval_s > 0 && !sb->sweeper_started) {
+        if (pthread_create(&sb->sweeper, NULL, sweeper_main, sb) != 0) {
+            se_error_set(err, SB_ERR_INTERNAL, "cannot start the sweeper thread");
+            goto out;
+        }
+        sb->sweeper_started = true;
+    }
     if (sb->cfg.pool_size > 0) {
         unsigned makers = sb->cfg.pool_size < POOL_MAKERS_MAX ? sb->cfg.pool_size
                                                               : POOL_MAKERS_MAX;
-        pool *p = pool_new(sb->cfg.pool_size, makers, pool_make, pool_drop, sb);
+        pool *p = pool_new(sb->cfg.pool_size, makers, pool_make, pool_alive, pool_drop, sb);
         if (!p) {
             se_error_set(err, SB_ERR_INTERNAL, "cannot start the pool threads");
             goto out;
@@ -385,6 +497,17 @@ int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, se_error *err)
         timeout = req->timeout_s < sb->cfg.max_timeout_s ? req->timeout_s
                                                          : sb->cfg.max_timeout_s;
 
+    if (req->cancel && atomic_load(req->cancel)) {
+        /* Cancelled before it began: nothing ran, no container was used. */
+        res->status = SB_CANCELLED;
+        res->exit_code = -1;
+        res->timeout_s = timeout;
+        res->cpu_time_ms = -1;
+        res->memory_peak_kb = -1;
+        sb_result_message(res, sb->cfg.memory_bytes, sb->cfg.output_limit, res->message,
+                          sizeof res->message);
+        return 0;
+    }
     int rc = -1;
     bool from_pool = false;
     sb_reaper_run_begin(sb->reaper);
@@ -449,6 +572,13 @@ void sb_free(sb_sandbox *sb)
 {
     if (!sb)
         return;
+    if (sb->sweeper_started) {
+        pthread_mutex_lock(&sb->sweep_lock);
+        sb->sweep_stop = true;
+        pthread_cond_broadcast(&sb->sweep_cond);
+        pthread_mutex_unlock(&sb->sweep_lock);
+        pthread_join(sb->sweeper, NULL);
+    }
     pool_free(sb->pool);
     sb_reaper_free(sb->reaper);
     if (sb->started) {
@@ -465,6 +595,8 @@ void sb_free(sb_sandbox *sb)
     free(sb->docker_host);
     free(sb->runtime);
     free(sb->seccomp_profile);
+    pthread_cond_destroy(&sb->sweep_cond);
+    pthread_mutex_destroy(&sb->sweep_lock);
     pthread_mutex_destroy(&sb->lock);
     free(sb);
 }

@@ -8,8 +8,9 @@
  *   report          -> ok / error / memory_limit (the entrypoint saw the OOM killer)
  *   wall clock      -> timeout: CPU and memory from the engine's stats, then kill
  *   > output_limit  -> output_limit: kill
- *   stream ends without a report (PID 1 itself was killed, by the OOM killer as a rule)
- *                   -> the engine's view: State.OOMKilled
+ *   stream ends without a report (PID 1 itself was killed)
+ *                   -> the engine's view: State.OOMKilled is memory_limit; any other
+ *                      end (killed or removed from outside) is SB_ERR_LOST
  */
 #include "sb_box.h"
 #include "sb_proto.h"
@@ -30,6 +31,7 @@
 #define HINT_MAX 200              /* bytes of the container's stderr quoted */
 #define EXIT_POLLS 40             /* the engine notes an exit a moment after it: */
 #define EXIT_POLL_MS 50           /* up to 2 s */
+#define OOM_FLAG_POLLS 20         /* and OOMKilled a moment after the exit: up to 1 s */
 /* A memory peak this close to the limit (1/32 below) counts as reaching it. */
 #define OOM_MARGIN_DIV 32
 
@@ -41,24 +43,29 @@ struct sb_box {
     bool used;
 };
 
-typedef enum pump_rc { PUMP_DATA, PUMP_EOF, PUMP_TIMEOUT, PUMP_ERROR } pump_rc;
+typedef enum pump_rc { PUMP_DATA, PUMP_EOF, PUMP_TIMEOUT, PUMP_ERROR, PUMP_CANCEL } pump_rc;
 
 static int64_t ms_of(double s)
 {
     return (int64_t)(s * 1000.0 + 0.5);
 }
 
-/* Reads what is there (waiting until deadline_ms) into the demultiplexer. */
-static pump_rc pump(sb_box *b, int64_t deadline_ms)
+/* Reads what is there (waiting until deadline_ms) into the demultiplexer. With a
+ * cancel flag the wait is cut in slices of SB_CANCEL_POLL_MS, each checking it: a
+ * flag costs no descriptor, and a poll() every 50 ms costs nothing measurable. */
+static pump_rc pump(sb_box *b, int64_t deadline_ms, const atomic_bool *cancel)
 {
     char buf[READ_CHUNK];
+    int slice = cancel ? SB_CANCEL_POLL_MS : POLL_SLICE_MS;
     for (;;) {
+        if (cancel && atomic_load(cancel))
+            return PUMP_CANCEL;
         if (!dk_attach_pending(b->att)) {
             int64_t left = deadline_ms - mclock_now_ms();
             if (left <= 0)
                 return PUMP_TIMEOUT;
             struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
-            int r = poll(&p, 1, left > POLL_SLICE_MS ? POLL_SLICE_MS : (int)left);
+            int r = poll(&p, 1, left > slice ? slice : (int)left);
             if (r < 0 && errno != EINTR)
                 return PUMP_ERROR;
             if (r <= 0)
@@ -122,7 +129,7 @@ sb_box *sb_box_new(const sb_ctx *ctx, se_error *err)
         goto fail;
     }
     while (sb_demux_phase(b->dm) == SB_PHASE_STARTING) {
-        pump_rc rc = pump(b, deadline);
+        pump_rc rc = pump(b, deadline, NULL);
         if (rc == PUMP_DATA)
             continue;
         char hint[256];
@@ -194,38 +201,84 @@ static void stop_program(sb_box *b, const sb_ctx *ctx, sb_result *res)
     res->signal = 0;
 }
 
+/* A cancelled run: removed (force: killed and deleted in one engine call) here and
+ * now, neither asked for its statistics first nor left to the reaper, which may
+ * defer removal by seconds (sb_reaper.c): whoever cancelled expects the container
+ * gone at once (the API promises within 1 s, on a loaded machine too). Its CPU time
+ * and memory peak are therefore unknown. */
+static void cancel_program(sb_box *b, const sb_ctx *ctx, sb_result *res)
+{
+    se_error dkerr = {0};
+    dk_attach_close(b->att);    /* hang up first, as stop_program does */
+    b->att = NULL;
+    res->status = SB_CANCELLED;
+    res->exit_code = -1;
+    res->signal = 0;
+    if (dk_container_remove(ctx->dk, b->id, &dkerr) == 0)
+        b->id[0] = '\0';        /* nothing left for the reaper */
+    else
+        fprintf(stderr, "safe-exec: remove %.12s: %s (the reaper retries)\n", b->id,
+                dkerr.message);
+}
+
 /* The stream ended without a report: PID 1 is gone. The engine tells why. */
 static int engine_verdict(sb_box *b, const sb_ctx *ctx, sb_result *res, se_error *err)
 {
     dk_state st = {0};
     se_error dkerr = {0};
-    for (int i = 0; i < EXIT_POLLS; i++) {
+    int polls = EXIT_POLLS;
+    for (int i = 0; i < polls; i++) {
         if (dk_container_inspect(ctx->dk, b->id, &st, &dkerr) != 0) {
+            if (dkerr.code == 404) {
+                se_error_set(err, SB_ERR_LOST, "the run was lost: its sandbox container "
+                        "%.12s was removed from outside while it ran", b->id);
+                return -1;
+            }
             sb_error_from_dk(err, ctx->cfg, &dkerr);
             return -1;
         }
-        if (!st.running)
+        if (st.oom_killed)
+            break;
+        /* The engine sets OOMKilled from a separate event that may come a moment
+         * after the exit (seen on a busy machine): a 137 waits a little for it. */
+        if (!st.running && st.exit_code == 137 && polls == EXIT_POLLS)
+            polls = i + 1 + OOM_FLAG_POLLS;
+        else if (!st.running && st.exit_code != 137)
             break;
         struct timespec ts = {0, EXIT_POLL_MS * 1000000L};
         nanosleep(&ts, NULL);
     }
-    /* PID 1 of a pid namespace cannot be sent SIGKILL from inside it, and we sent
-     * none: a 137 without a report is the cgroup's OOM killer. The engine sets
-     * OOMKilled from a separate event that may come after the exit (seen on a busy
-     * machine), so the exit status alone is the verdict; waiting for the flag would
-     * only delay the same answer. */
-    if (st.oom_killed || (!st.running && st.exit_code == 137)) {
+    if (st.oom_killed) {
         res->status = SB_MEMORY_LIMIT;
         res->exit_code = 137;
         res->signal = 9;
         res->memory_peak_kb = ctx->cfg->memory_bytes / 1024;
         return 0;
     }
+    /* PID 1 of a pid namespace cannot be sent SIGKILL from inside it and we sent
+     * none: a 137 the kernel's OOM killer did not cause is a kill from outside (an
+     * operator, another server's sweep, the engine stopping). The program did nothing
+     * wrong; the run is lost to the service and may be retried. */
     char hint[256];
     stderr_hint(b, hint, sizeof hint);
+    if (st.running || st.exit_code == 137 || st.exit_code == 143) {
+        se_error_set(err, SB_ERR_LOST, "the run was lost: its sandbox container %.12s was "
+                "stopped from outside (exit code %d, not the memory limit)%s", b->id,
+                st.exit_code, hint);
+        return -1;
+    }
     se_error_set(err, SB_ERR_INTERNAL, "the sandbox ended without a report (exit code %d%s)",
             st.exit_code, hint);
     return -1;
+}
+
+bool sb_box_idle_ok(const sb_box *b)
+{
+    if (!b->att || b->used || dk_attach_pending(b->att))
+        return false;
+    struct pollfd p = {.fd = dk_attach_fd(b->att), .events = POLLIN};
+    /* Nothing may come before the request: readable means data or the end. */
+    return poll(&p, 1, 0) == 0;
 }
 
 /* When the entrypoint could not read the cgroup's OOM counter, a SIGKILL the program
@@ -240,6 +293,23 @@ static bool oom_by_engine(sb_box *b, const sb_ctx *ctx)
     return dk_container_stats(ctx->dk, b->id, &stats, &dkerr) == 0 &&
            stats.memory_peak_bytes >=
                ctx->cfg->memory_bytes - ctx->cfg->memory_bytes / OOM_MARGIN_DIV;
+}
+
+/* Hands the kept bytes not yet handed over to the caller's on_output; sent[stream]
+ * counts what each stream has had. The demultiplexer keeps at most stream_cap bytes
+ * per stream, so live output obeys the same cap as the answer. */
+static void deliver(sb_box *b, const sb_request *req, size_t sent[3])
+{
+    if (!req->on_output)
+        return;
+    for (int st = 1; st <= 2; st++) {
+        size_t len;
+        const char *s = sb_demux_stream(b->dm, st, &len, NULL);
+        if (len > sent[st]) {
+            req->on_output(req->output_ctx, st, s + sent[st], len - sent[st]);
+            sent[st] = len;
+        }
+    }
 }
 
 static void from_report(sb_box *b, const sb_ctx *ctx, const sb_report *r, sb_result *res)
@@ -289,9 +359,13 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     }
 
     while (sb_demux_phase(b->dm) == SB_PHASE_READY) {
-        pump_rc rc = pump(b, deadline);
+        pump_rc rc = pump(b, deadline, req->cancel);
         if (rc == PUMP_DATA)
             continue;
+        if (rc == PUMP_CANCEL) {
+            cancel_program(b, ctx, res);
+            goto done;
+        }
         char hint[256];
         stderr_hint(b, hint, sizeof hint);
         se_error_set(err, SB_ERR_INTERNAL, "sandbox container %.12s did not begin the run (%s)%s",
@@ -301,6 +375,8 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     }
 
     int64_t begin = mclock_now_ms();
+    size_t sent[3] = {0, 0, 0};
+    deliver(b, req, sent);      /* output that came with "begin" */
     deadline = begin + ms_of(timeout_s);
     for (;;) {
         sb_phase ph = sb_demux_phase(b->dm);
@@ -325,9 +401,16 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
                     sb_demux_problem(b->dm));
             return -1;
         }
-        pump_rc rc = pump(b, deadline);
-        if (rc == PUMP_DATA)
+        pump_rc rc = pump(b, deadline, req->cancel);
+        if (rc == PUMP_DATA) {
+            deliver(b, req, sent);
             continue;
+        }
+        if (rc == PUMP_CANCEL) {
+            cancel_program(b, ctx, res);
+            res->duration_ms = mclock_now_ms() - begin;
+            break;
+        }
         if (rc == PUMP_TIMEOUT) {
             stop_program(b, ctx, res);
             res->status = SB_TIMEOUT;
@@ -340,6 +423,8 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
             return -1;
         break;
     }
+    deliver(b, req, sent);      /* what came with the report */
+done:
     /* After the streams: a refusal by the runtime wall is read from stderr. */
     if (take_streams(b, res, err) != 0)
         return -1;

@@ -8,6 +8,8 @@
  * - sb_box_run() runs one request in the box, once; a box belongs to one thread.
  * - sb_box_discard() closes the stream and hands the container to the reaper, on every
  *   path; it accepts NULL.
+ * - A run whose container is killed or removed from outside (not by the kernel's OOM
+ *   killer) fails with SB_ERR_LOST: the program did nothing wrong.
  */
 #ifndef SAFE_EXEC_SB_BOX_H
 #define SAFE_EXEC_SB_BOX_H
@@ -36,5 +38,8 @@ sb_box *sb_box_new(const sb_ctx *ctx, se_error *err);
 int sb_box_run(sb_box *box, const sb_ctx *ctx, const sb_request *req, double timeout_s,
                sb_result *res, se_error *err);
 void sb_box_discard(sb_box *box, const sb_ctx *ctx);
+/* Is a ready, unused box still waiting for its run? False once its container has
+ * ended or been removed (the stream closed) or wrote anything unasked. Never blocks. */
+bool sb_box_idle_ok(const sb_box *box);
 
 #endif

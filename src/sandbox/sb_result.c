@@ -33,6 +33,7 @@ void sb_config_defaults(sb_config *cfg)
     cfg->pool_size = 2;
     cfg->start_timeout_s = 30;
     cfg->tmp_noexec = true;
+    cfg->sweep_interval_s = 30;
 }
 
 const char *sb_status_name(sb_status st)
@@ -43,6 +44,7 @@ const char *sb_status_name(sb_status st)
     case SB_TIMEOUT: return "timeout";
     case SB_MEMORY_LIMIT: return "memory_limit";
     case SB_OUTPUT_LIMIT: return "output_limit";
+    case SB_CANCELLED: return "cancelled";
     }
     return "unknown";
 }
@@ -153,6 +155,9 @@ void sb_result_message(const sb_result *res, int64_t memory_bytes, size_t output
     case SB_OUTPUT_LIMIT:
         size_text((int64_t)output_limit, amount, sizeof amount);
         snprintf(buf, size, "Output limit of %s exceeded", amount);
+        break;
+    case SB_CANCELLED:
+        snprintf(buf, size, "Run cancelled");
         break;
     }
 }

@@ -19,6 +19,7 @@
     timeout: 'timeout',
     memory_limit: 'memory limit',
     output_limit: 'output limit',
+    cancelled: 'cancelled',
     rejected: 'rejected',
     http_error: 'server error',
     unreachable: 'unreachable',
@@ -33,6 +34,7 @@
     keyButton: $('key-button'), keyButtonLabel: $('key-button-label'),
     keyDialog: $('key-dialog'), keyForm: $('key-form'), keyInput: $('api-key'),
     keyReason: $('key-dialog-reason'), keyClear: $('key-clear'), keyCancel: $('key-cancel'),
+    stop: $('stop'), copyOutput: $('copy-output'), downloadOutput: $('download-output'),
   };
 
   /* ---------- storage (may be unavailable: private windows, file://) ---------- */
@@ -80,6 +82,7 @@
       extraKeys: {
         'Tab': tabOr('indent'),
         'Shift-Tab': tabOr('outdent'),
+        'Backspace': backspaceDedent,
         'Ctrl-Enter': runKey,
         'Cmd-Enter': runKey,
         'Ctrl-/': 'toggleComment',
@@ -114,6 +117,21 @@
         cm.scrollIntoView(null, 80);
       },
     };
+  }
+
+  /* Backspace in the leading whitespace of a line removes one indent level (to the
+     previous multiple of 4), not one space: deleting a single space of an automatic
+     indent made an IndentationError the user could not see. Elsewhere it is the
+     usual Backspace. */
+  function backspaceDedent(cm) {
+    if (cm.somethingSelected()) return window.CodeMirror.Pass;
+    var cur = cm.getCursor();
+    var before = cm.getLine(cur.line).slice(0, cur.ch);
+    if (cur.ch === 0 || /[^ ]/.test(before)) return window.CodeMirror.Pass;
+    var unit = cm.getOption('indentUnit') || 4;
+    var to = (Math.ceil(cur.ch / unit) - 1) * unit;
+    cm.replaceRange('', { line: cur.line, ch: to }, cur, '+delete');
+    return undefined;
   }
 
   function textareaEditor(ta) {
@@ -162,8 +180,12 @@
   function codeEdited() {
     updateStatusLine();
     saveDraftSoon();
-    /* Once edited, the code is the user's own, not the example named in the menu. */
-    if (!settingCode && els.examples) els.examples.value = '';
+    /* Once edited, the code is the user's own, not the example named in the menu,
+       and the example's settings no longer apply. */
+    if (!settingCode && els.examples) {
+      els.examples.value = '';
+      dropExampleSettings();
+    }
   }
 
   function setCode(text) {
@@ -207,6 +229,14 @@
     });
   }
 
+  var exampleSettings = null;  /* the user's settings an example replaced, while loaded */
+
+  function dropExampleSettings() {
+    if (!exampleSettings) return;
+    els.timeout.value = exampleSettings.timeout;
+    exampleSettings = null;
+  }
+
   function findExample(id) {
     for (var i = 0; i < examples.length; i++) if (examples[i].id === id) return examples[i];
     return null;
@@ -216,8 +246,14 @@
     clearMarks();
     setCode(ex.code);
     els.stdin.value = ex.stdin || '';
-    /* A demo that runs into the time limit waits less, unless the user chose a limit. */
-    if (ex.timeout && !els.timeout.value) els.timeout.value = String(ex.timeout);
+    /* A demo that runs into the time limit waits less, but only while it is loaded
+       unchanged: editing the code or loading another example gives the user's own
+       limit back. */
+    dropExampleSettings();
+    if (ex.timeout) {
+      exampleSettings = { timeout: els.timeout.value };
+      els.timeout.value = String(ex.timeout);
+    }
     els.examples.value = ex.id;
     updateStatusLine();
     saveDraftSoon();
@@ -234,7 +270,10 @@
     });
     var t = load('timeout');
     if (t) els.timeout.value = t;
-    els.timeout.addEventListener('change', function () { save('timeout', els.timeout.value.trim()); });
+    els.timeout.addEventListener('change', function () {
+      exampleSettings = null;    /* chosen by the user: it stays */
+      save('timeout', els.timeout.value.trim());
+    });
     els.stdin.addEventListener('input', saveDraftSoon);
     els.runShortcut.textContent = isMac ? '\u2318+Enter' : 'Ctrl+Enter';
     updateKeyButton();
@@ -306,6 +345,7 @@
     });
     marks = [];
     cm.clearGutter('cm-violations');
+    clearRuntimeMark();
   }
 
   function violationPos(v) {
@@ -381,6 +421,7 @@
     els.run.classList.toggle('is-running', on);
     els.run.setAttribute('aria-busy', on ? 'true' : 'false');
     els.progress.hidden = !on;
+    els.stop.hidden = !on;
     clearInterval(tickTimer);
     if (on) {
       var started = performance.now();
@@ -427,8 +468,10 @@
     var raw = rawMode();
     clearMarks();
     setRunning(true);
+    if (!raw) return runStreamed(body, code);
     var started = performance.now();
     var controller = window.AbortController ? new AbortController() : null;
+    live = { controller: controller, id: null, stopped: false };
     /* The server ends every run by itself; this only guards against a hung connection. */
     var guard = setTimeout(function () { if (controller) controller.abort(); },
                            (timeLimitSeconds() + 60) * 1000);
@@ -444,9 +487,11 @@
         return handleResponse(res, text, raw, elapsed, code);
       });
     }).catch(function (err) {
-      showUnreachable(err, controller && controller.signal.aborted);
+      if (live && live.stopped) showStopped('');
+      else showUnreachable(err, controller && controller.signal.aborted);
     }).then(function () {
       clearTimeout(guard);
+      live = null;
       setRunning(false);
       revealConsole();
     });
@@ -530,6 +575,7 @@
   function resetConsole() {
     els.console.textContent = '';
     els.console.scrollTop = 0;
+    setOutput('');
   }
 
   function notice(kind, title, detail) {
@@ -550,6 +596,7 @@
   }
 
   var STATUS_TITLES = {
+    cancelled: 'Stopped: the run was cancelled',
     timeout: 'Stopped: time limit reached',
     memory_limit: 'Stopped: memory limit reached',
     output_limit: 'Stopped: too much output',
@@ -577,6 +624,7 @@
     if (out) stream('stdout', out);
     if (d.stderr) stream('stderr', d.stderr);
     if (!out && !d.stderr) els.console.appendChild(el('p', 'console__empty', 'The program printed nothing.'));
+    afterResult(d);
   }
 
   function showRaw(res, text, elapsed) {
@@ -591,6 +639,7 @@
     resetConsole();
     if (text) stream('output', text);
     else els.console.appendChild(el('p', 'console__empty', 'The program printed nothing.'));
+    setOutput(text);
     els.console.appendChild(el('p', 'console__hint',
       'Raw mode: stdout and stderr arrive as one text. Switch to JSON to tell them apart.'));
   }
@@ -795,6 +844,248 @@
     $('history-refresh').addEventListener('click', loadHistory);
   }
 
+  /* ---------- live runs (issue 16): stream, stop, runtime errors, output ---------- */
+
+  var live = null;       /* the run in progress: { controller, id, stopped } */
+  var outputText = '';   /* what Copy and Download take */
+  var USER_FILE = 'main.py';   /* the name the entrypoint gives the program */
+
+  function initLive() {
+    els.stop.addEventListener('click', stopRun);
+    els.console.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && running) { e.preventDefault(); stopRun(); }
+    });
+    els.copyOutput.addEventListener('click', copyOutput);
+    els.downloadOutput.addEventListener('click', downloadOutput);
+  }
+
+  function setOutput(text) {
+    outputText = text || '';
+    els.copyOutput.disabled = !outputText;
+    els.downloadOutput.disabled = !outputText;
+  }
+
+  /* Stop: with the run's id (it comes with the stream's first line) a DELETE, and the
+     stream ends with the cancelled result and the output so far; before that,
+     hanging up, which the server takes as a cancel too. */
+  function stopRun() {
+    if (!live || live.stopped) return;
+    live.stopped = true;
+    if (live.id) {
+      fetch('runs/' + encodeURIComponent(live.id), { method: 'DELETE', headers: requestHeaders() })
+        .then(function (res) { if (!res.ok && live && live.controller) live.controller.abort(); })
+        .catch(function () { if (live && live.controller) live.controller.abort(); });
+    } else if (live.controller) {
+      live.controller.abort();
+    }
+  }
+
+  function showStopped(output) {
+    setBadge('cancelled');
+    setFacts([]);
+    resetConsole();
+    notice('cancelled', STATUS_TITLES.cancelled, 'Stopped before the program ended.');
+    if (output) stream('stdout', output);
+    setOutput(output);
+  }
+
+  /* POST /run?stream=1: output goes into the console line by line as the program
+     prints; the result line then draws the verdict as for a plain run. */
+  function runStreamed(body, code) {
+    var started = performance.now();
+    var controller = window.AbortController ? new AbortController() : null;
+    live = { controller: controller, id: null, stopped: false };
+    var guard = setTimeout(function () { if (controller) controller.abort(); },
+                           (timeLimitSeconds() + 60) * 1000);
+    var shown = '';
+    var boxes = {};
+    resetConsole();
+    setFacts([]);
+
+    function append(kind, data) {
+      if (!boxes[kind]) {
+        var placeholder = els.console.querySelector('.console__placeholder');
+        if (placeholder) placeholder.remove();
+        stream(kind, '');
+        boxes[kind] = $('out-' + kind);
+      }
+      boxes[kind].appendChild(document.createTextNode(data));
+      shown += data;
+      setOutput(shown);
+      els.console.scrollTop = els.console.scrollHeight;
+    }
+
+    fetch('run?stream=1', {
+      method: 'POST',
+      headers: requestHeaders(),
+      body: JSON.stringify(body),
+      signal: controller ? controller.signal : undefined,
+      cache: 'no-store',
+    }).then(function (res) {
+      var type = res.headers.get('Content-Type') || '';
+      if (res.status !== 200 || type.indexOf('application/x-ndjson') !== 0 || !res.body) {
+        return res.text().then(function (text) {
+          return handleResponse(res, text, false, performance.now() - started, code);
+        });
+      }
+      if (live) live.id = res.headers.get('X-Run-Id');
+      if (live && live.stopped && live.id) { live.stopped = false; stopRun(); }
+      var reader = res.body.getReader();
+      var decoder = new TextDecoder();
+      var buf = '';
+      var result = null;
+      var pump = function () {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) return;
+          buf += decoder.decode(chunk.value, { stream: true });
+          var nl;
+          while ((nl = buf.indexOf('\n')) >= 0) {
+            var line = buf.slice(0, nl);
+            buf = buf.slice(nl + 1);
+            if (!line) continue;
+            var msg = JSON.parse(line);
+            if (msg.type === 'result') result = msg;
+            else append(msg.type === 'stderr' ? 'stderr' : 'stdout', msg.data || '');
+          }
+          return pump();
+        });
+      };
+      return pump().then(function () {
+        var elapsed = performance.now() - started;
+        if (result && result.exit_code !== undefined) showResult(result, elapsed);
+        else if (result) showHttpError({ status: 503, statusText: '', headers: res.headers },
+                                       result, result.error || '');
+        else showStopped(shown);
+      });
+    }).catch(function (err) {
+      if (live && live.stopped) showStopped(shown);
+      else showUnreachable(err, controller && controller.signal.aborted);
+    }).then(function () {
+      clearTimeout(guard);
+      live = null;
+      setRunning(false);
+      revealConsole();
+    });
+  }
+
+  /* After a JSON verdict: the output for Copy/Download, the traceback's line marked
+     in the editor and linked from the console, and where input() reads from. */
+  function afterResult(d) {
+    setOutput((d.stdout || '') + (d.stderr || ''));
+    var line = tracebackLine(d.stderr || '');
+    if (line) markRuntimeError(line, lastLine(d.stderr));
+    linkTraceback();
+    if (/\bEOFError\b/.test(d.stderr || '') && !els.stdin.value) {
+      notice('warn', 'input() found no input.',
+             'The program asked for input, but the Standard input box below the editor is ' +
+             'empty: type the lines it reads there, one per input() call, and run again.');
+    }
+  }
+
+  /* The line of the user's own file where the traceback ends (the innermost frame of
+     main.py; the entrypoint's frames are not the user's), or 0. A SyntaxError names
+     it as File "main.py", line N without a function. */
+  function tracebackLine(text) {
+    var re = /File "([^"]+)", line (\d+)/g, m, line = 0;
+    while ((m = re.exec(text))) if (m[1] === USER_FILE) line = Number(m[2]);
+    return line;
+  }
+
+  function lastLine(text) {
+    var lines = (text || '').replace(/\s+$/, '').split('\n');
+    return lines[lines.length - 1] || 'runtime error';
+  }
+
+  var runtimeMark = null;
+
+  function clearRuntimeMark() {
+    if (!runtimeMark || !editor.cm) return;
+    var cm = editor.cm;
+    if (runtimeMark.text) runtimeMark.text.clear();
+    cm.removeLineClass(runtimeMark.line, 'background', 'cm-runtime-line');
+    if (!cm.lineInfo(runtimeMark.line) || !cm.lineInfo(runtimeMark.line).gutterMarkers ||
+        !cm.lineInfo(runtimeMark.line).gutterMarkers['cm-violations'] ||
+        cm.lineInfo(runtimeMark.line).gutterMarkers['cm-violations'].className === 'cm-runtime-marker')
+      cm.setGutterMarker(runtimeMark.line, 'cm-violations', null);
+    runtimeMark = null;
+  }
+
+  function markRuntimeError(lineNo, message) {
+    if (!editor.cm) return;
+    var cm = editor.cm;
+    clearRuntimeMark();
+    if (lineNo < 1 || lineNo > cm.lineCount()) return;
+    var line = lineNo - 1;
+    var text = cm.getLine(line);
+    var from = text.length - text.replace(/^\s+/, '').length;
+    var to = text.replace(/\s+$/, '').length;
+    var gutter = document.createElement('span');
+    gutter.className = 'cm-runtime-marker';
+    gutter.textContent = '!';
+    gutter.title = message;
+    gutter.setAttribute('aria-label', 'Line ' + lineNo + ': ' + message);
+    gutter.setAttribute('data-line', String(lineNo));
+    cm.setGutterMarker(line, 'cm-violations', gutter);
+    cm.addLineClass(line, 'background', 'cm-runtime-line');
+    runtimeMark = {
+      line: line,
+      text: to > from ? cm.markText({ line: line, ch: from }, { line: line, ch: to },
+                                    { className: 'cm-runtime-error', title: message }) : null,
+    };
+  }
+
+  /* Turns each 'File "main.py", line N' of the stderr box into a link to line N. */
+  function linkTraceback() {
+    var pre = $('out-stderr');
+    if (!pre) return;
+    var text = pre.textContent;
+    var re = /File "main\.py", line (\d+)/g, m, last = 0, any = false;
+    var frag = document.createDocumentFragment();
+    while ((m = re.exec(text))) {
+      any = true;
+      frag.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var a = el('button', 'tb-link', m[0]);
+      a.type = 'button';
+      a.dataset.line = m[1];
+      a.title = 'Go to line ' + m[1];
+      (function (n) { a.addEventListener('click', function () { editor.goTo(n, 1); }); })(Number(m[1]));
+      frag.appendChild(a);
+      last = m.index + m[0].length;
+    }
+    if (!any) return;
+    frag.appendChild(document.createTextNode(text.slice(last)));
+    pre.textContent = '';
+    pre.appendChild(frag);
+  }
+
+  function copyOutput() {
+    var done = function () { els.copyOutput.textContent = 'Copied'; setTimeout(function () { els.copyOutput.textContent = 'Copy'; }, 1500); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(outputText).then(done, fallback);
+    } else {
+      fallback();
+    }
+    function fallback() {
+      var ta = el('textarea');
+      ta.value = outputText;
+      document.body.appendChild(ta);
+      ta.select();
+      try { document.execCommand('copy'); done(); } catch (e) { /* nothing more to try */ }
+      ta.remove();
+    }
+  }
+
+  function downloadOutput() {
+    var url = URL.createObjectURL(new Blob([outputText], { type: 'text/plain;charset=utf-8' }));
+    var a = el('a');
+    a.href = url;
+    a.download = 'output.txt';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
   /* ---------- start-up ---------- */
 
   function init() {
@@ -803,6 +1094,7 @@
     initKeyDialog();
     initHistoryAndShare();
     els.run.addEventListener('click', run);
+    initLive();
     document.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
         e.preventDefault();

@@ -289,6 +289,147 @@ test('on a phone-sized window nothing overflows and a run brings the verdict int
   }
 });
 
+// ---- live runs (issue 16): stream, stop, runtime marks, indentation, stdin hint ----
+
+const cmCall = (fn, ...args) => page.evaluate(([f, a]) => {
+  const cm = document.querySelector('.CodeMirror').CodeMirror;
+  return cm[f](...a);
+}, [fn, args]);
+
+async function setCode(code) {
+  await page.evaluate((c) => document.querySelector('.CodeMirror').CodeMirror.setValue(c), code);
+}
+
+async function queueRunning() {
+  return page.evaluate(async () => (await (await fetch('healthz')).json()).queue.running);
+}
+
+test('output streams into the console before the run ends', async () => {
+  await page.check('#format-json');
+  await setCode('import time\nprint("first", flush=True)\ntime.sleep(3)\nprint("second")\n');
+  const t0 = Date.now();
+  await page.click('#run');
+  await page.waitForFunction(() => {
+    const o = document.getElementById('out-stdout');
+    return o && o.textContent.includes('first');
+  }, null, { timeout: 30000 });
+  const firstAfter = Date.now() - t0;
+  assert.equal(await page.getAttribute('#badge', 'data-status'), 'running',
+               'the first line came while the run was still going');
+  assert.equal(await page.isVisible('#stop'), true, 'Stop is offered while running');
+  await shot('13-streaming');
+  await waitForVerdict(page);
+  assert.ok(Date.now() - t0 - firstAfter > 1500, 'the first line came about 3 s before the end');
+  assert.equal(await page.textContent('#out-stdout'), 'first\nsecond\n');
+  assert.equal(await page.isVisible('#stop'), false);
+});
+
+test('Stop cancels the run and frees its slot; Esc in the console does too', async () => {
+  await setCode('import time\nfor i in range(100):\n    print(i, flush=True)\n    time.sleep(0.2)\n');
+  await page.click('#run');
+  await page.waitForFunction(() => (document.getElementById('out-stdout') || {}).textContent,
+                             null, { timeout: 30000 });
+  await page.click('#stop');
+  await waitForVerdict(page);
+  assert.equal(await page.getAttribute('#badge', 'data-status'), 'cancelled');
+  assert.match(await page.textContent('#console'), /cancelled/i);
+  assert.match(await page.textContent('#out-stdout'), /^0\n/);
+  for (const deadline = Date.now() + 2000; await queueRunning() !== 0;) {
+    assert.ok(Date.now() < deadline, 'the run still holds its slot 2 s after Stop');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  // A silent program: no id yet, so Stop hangs up, which cancels on the server too.
+  await setCode('import time\ntime.sleep(20)\n');
+  await page.click('#run');
+  await page.waitForFunction(() => document.getElementById('badge').dataset.status === 'running');
+  await new Promise((r) => setTimeout(r, 1500));
+  await page.focus('#console');
+  await page.keyboard.press('Escape');
+  await waitForVerdict(page);
+  assert.equal(await page.getAttribute('#badge', 'data-status'), 'cancelled');
+  for (const deadline = Date.now() + 2000; await queueRunning() !== 0;) {
+    assert.ok(Date.now() < deadline, 'the silent run still holds its slot 2 s after Esc');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+
+test('a runtime error marks its line, and the traceback links to the code', async () => {
+  await setCode('def half(x):\n    return x / 0\n\nprint(half(4))\n');
+  assert.equal(await runAndWait('click'), 'error');
+  const marker = page.locator('.cm-runtime-marker');
+  assert.equal(await marker.count(), 1);
+  assert.equal(await marker.getAttribute('data-line'), '2', 'the innermost frame of main.py');
+  // CodeMirror draws a mark as one span per token of the line.
+  assert.ok(await page.locator('.cm-runtime-error').count() > 0, 'the line is underlined');
+  assert.deepEqual(await page.evaluate(() => document.querySelector('.CodeMirror').CodeMirror
+    .getAllMarks().filter((m) => m.className === 'cm-runtime-error')
+    .map((m) => m.find().from.line)), [1], 'on line 2 only');
+  const links = page.locator('#out-stderr .tb-link');
+  assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.dataset.line)), ['4', '2']);
+  await links.first().click();
+  assert.match(await page.textContent('#cursor-pos'), /^Ln 4,/);
+  await shot('14-runtime-error');
+  // Copy and download are offered for the output.
+  assert.equal(await page.isEnabled('#copy-output'), true);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-output')]);
+  assert.equal(download.suggestedFilename(), 'output.txt');
+});
+
+test('Backspace in an indent removes a level; Tab and Shift-Tab indent selections', async () => {
+  await typeCode('if True:');
+  await page.keyboard.press('Enter');
+  assert.match(await page.textContent('#cursor-pos'), /^Ln 2, Col 5$/);
+  await page.keyboard.press('Backspace');
+  assert.match(await page.textContent('#cursor-pos'), /^Ln 2, Col 1$/, 'one level, not one space');
+  await page.keyboard.type('x = 1');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Tab');
+  assert.equal(await cmCall('getLine', 1), '    x = 1');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await cmCall('getLine', 1), 'x = 1');
+  // An IndentationError still points at its line.
+  await setCode('if True:\n    a = 1\n  b = 2\n');
+  assert.equal(await runAndWait('click'), 'error');
+  assert.equal(await page.locator('.cm-runtime-marker').getAttribute('data-line'), '3');
+});
+
+test('input() with an empty stdin box says where input goes', async () => {
+  await page.fill('#stdin', '');
+  await setCode('name = input()\nprint(name)\n');
+  assert.equal(await runAndWait('click'), 'error');
+  assert.match(await page.textContent('#console'), /Standard input box/);
+});
+
+test("an example's time limit applies only while it is loaded unchanged", async () => {
+  await page.fill('#timeout', '');
+  await loadExample('infinite-loop');
+  assert.equal(await page.inputValue('#timeout'), '3');
+  await page.click('.CodeMirror-code');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ');
+  assert.equal(await page.inputValue('#timeout'), '', 'edited: the user\'s own limit is back');
+  await loadExample('infinite-loop');
+  await loadExample('hello');
+  assert.equal(await page.inputValue('#timeout'), '');
+});
+
+test('on a phone, violations are listed under the console and a tap moves the cursor', async () => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  try {
+    await setCode('x = 1\nimport os\n');
+    assert.equal(await runAndWait('click'), 'rejected');
+    const item = page.locator('.violation').first();
+    assert.match(await item.textContent(), /Line 2:1/);
+    await item.tap().catch(() => item.click());
+    assert.match(await page.textContent('#cursor-pos'), /^Ln 2,/);
+    const overflow = await page.evaluate(() =>
+      document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
 test('a server that is gone is reported clearly, and it left no container', async (t) => {
   if (!server) return t.skip('the server was not started by this test');
   const pid = server.child.pid;

@@ -73,5 +73,25 @@ grep -q "zz-bad.txt:1: max-depth needs a number" "$tmp/out" && ok || bad "bad nu
 "$check" --rules "$tmp/nowhere" "$tmp/good.py" >"$tmp/out" 2>&1
 [ $? -eq 2 ] && grep -q "nowhere" "$tmp/out" && ok || bad "missing rules dir names it"
 
+# The effective rule set as JSON: what GET /rules publishes.
+"$check" --rules "$rules" --rules-json >"$tmp/rules.json" 2>&1
+[ $? -eq 0 ] && python3 - "$tmp/rules.json" <<'PY' && ok || bad "--rules-json: $(head -c 300 "$tmp/rules.json")"
+import json, sys
+r = json.load(open(sys.argv[1]))
+m = r["modules"]
+assert m["sys"]["facade"] and "stdin" in m["sys"]["allowed_attributes"], m["sys"]
+assert "modules" not in m["sys"]["allowed_attributes"]
+assert "dataclass" in m["dataclasses"]["decorator_only"]
+assert "attrgetter" in m["operator"]["literal_name_arguments"]
+assert "os" not in m and "math" in m and m["math"]["facade"]
+assert "eval" in r["refused_builtins"] and "getattr" in r["guarded_builtins"]
+assert "__init__" in r["allowed_dunders"] and "__class__" in r["read_only_dunders"]
+assert "gi_frame" in r["refused_attributes"] and "format" in r["literal_only_methods"]
+assert r["limits"]["max_depth"] > 0 and r["limits"]["max_source_bytes"] > 0
+assert r["refused_builtins"] == sorted(r["refused_builtins"])
+PY
+"$check" --rules "$tmp/nowhere" --rules-json >/dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "--rules-json with a missing rules dir: exit 2"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -6,14 +6,28 @@ names, attributes and imports the interpreter will see. Whenever that view
 contains something the rules forbid, the checker (which parses with tree-sitter)
 must reject the input too; an accepted input would be a program CPython reads
 differently from the checker, which is the whole class of escapes this test hunts.
-Inputs CPython refuses are skipped: they never run.
 
-    oracle.py CHECK RULES_DIR [--mutants N] [--seed S] FILE...
+Parser agreement: an input CPython refuses to compile never runs, but the checker
+must refuse it too, under rule syntax on CPython's line (or under the rules that
+refuse the bytes before any parsing: encoding, nul_byte, too_deep, too_large);
+and an input CPython compiles must never be refused as syntax. The line must agree
+on the files themselves; on mutants, where two errors can compete, CPython's
+parser and the checker may name different ones first, so there only the verdict
+must agree. tree-sitter's error recovery is not CPython's parser, and the
+checker's own re-reading does not cover every rule of the grammar, so a few
+mutants are read otherwise: --max-missed and --max-false bound the percentage of
+mutants CPython refuses that the checker does not call syntax, and of mutants
+CPython compiles that it does (a ratchet: lower them as the checker improves).
+
+    oracle.py CHECK RULES_DIR [--mutants N] [--seed S] [--dump DIR]
+              [--max-missed PCT] [--max-false PCT] FILE... [--verdict-only FILE...]
 
 With --mutants, each file also yields N mutants that splice in the characters on
 which tokenizers disagree (line ends, form feeds, backslashes, quotes, braces,
-comments, lookalike letters), so the oracle sees many more spellings than the
-files hold. Prints one line per soundness failure and ends with
+comments, lookalike letters) or that make syntax errors of every category
+(indentation, numbers, prefixes, escapes, operators, keywords out of place), so
+the oracle sees many more spellings than the files hold. Prints one line per
+failure (--dump writes each disagreeing input to DIR as N.py) and ends with
 'N passed, M failed'.
 """
 import ast
@@ -49,9 +63,29 @@ def is_dunder(name):
 class Oracle(ast.NodeVisitor):
     """Collects the reasons CPython's view of a program breaks the rules."""
 
-    def __init__(self, rules):
+    def __init__(self, rules, constants=None):
         self.r = rules
         self.reasons = []
+        self.constants = constants or {}
+        self.exempt = set()
+
+    def visit_Call(self, node):
+        """object.__setattr__(obj, "name", v) and super().__setattr__("name", v) (and
+        __delattr__) with a literal name are allowed: the name is judged instead."""
+        f = node.func
+        if (isinstance(f, ast.Attribute) and f.attr in ("__setattr__", "__delattr__")
+                and not node.keywords):
+            via_object = isinstance(f.value, ast.Name) and f.value.id == "object"
+            via_super = (isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name)
+                         and f.value.func.id == "super")
+            want = (2 if f.attr == "__setattr__" else 1) + (1 if via_object else 0)
+            if (via_object or via_super) and len(node.args) == want:
+                name = node.args[1 if via_object else 0]
+                if isinstance(name, ast.Constant) and isinstance(name.value, str):
+                    self.exempt.add(id(f))
+                    if self.bad_attr(name.value):
+                        self.reasons.append(f"{f.attr} of {name.value!r}")
+        self.generic_visit(node)
 
     def bad_attr(self, name):
         name = unicodedata.normalize("NFKC", name)
@@ -70,13 +104,14 @@ class Oracle(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Attribute(self, node):
-        if self.bad_attr(node.attr):
+        if id(node) not in self.exempt and self.bad_attr(node.attr):
             self.reasons.append(f"attribute {node.attr!r} at line {node.lineno}")
-        if node.attr in self.r.get("format-method", ()) and not (
-                isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        literal = isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        constant = isinstance(node.value, ast.Name) and node.value.id in self.constants
+        if node.attr in self.r.get("format-method", ()) and not (literal or constant):
             self.reasons.append(f"format on a non-literal at line {node.lineno}")
         elif node.attr in self.r.get("format-method", ()):
-            text = node.value.value
+            text = node.value.value if literal else self.constants[node.value.id]
             import string
             try:
                 for _, field, spec, _ in string.Formatter().parse(text):
@@ -115,32 +150,136 @@ class Oracle(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def string_constants(tree):
+    """Names bound exactly once in the whole program, by NAME = "literal": the
+    checker judges NAME.format(...) on that literal."""
+    binds, values = {}, {}
+
+    def count(name):
+        binds[name] = binds.get(name, 0) + 1
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            count(node.id)
+        elif isinstance(node, ast.arg):
+            count(node.arg)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            count(node.name)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            for n in node.names:
+                count(n)
+        elif isinstance(node, ast.alias):
+            count((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            count(node.name)
+        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+            count(node.name)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            count(node.rest)
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+            values[node.targets[0].id] = node.value.value
+    return {n: v for n, v in values.items() if binds.get(n) == 1}
+
+
 def oracle_reasons(rules, data):
     """Why CPython's reading of data breaks the rules; None when CPython refuses it."""
+    import warnings
     try:
-        tree = compile(data, "<input>", "exec", ast.PyCF_ONLY_AST)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = compile(data, "<input>", "exec", ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         return None
-    o = Oracle(rules)
     try:
+        o = Oracle(rules, string_constants(tree))
         o.visit(tree)
     except RecursionError:
         return None
     return o.reasons
 
 
-def checker_rejected(check, rules_dir, paths):
-    """The subset of paths the checker rejects (one process for a whole batch)."""
+def cpython_refusal(data):
+    """(line, message) of CPython's refusal to compile data, or None if it compiles.
+    Warnings stay warnings, as in the sandbox."""
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(data, "<input>", "exec", dont_inherit=True)
+        except SyntaxError as e:
+            return (e.lineno or 1, e.msg)
+        except (ValueError, UnicodeDecodeError):
+            return (1, "not decodable")
+        except (RecursionError, MemoryError):
+            return (1, "too complex")
+    return None
+
+
+# The compiler's checks (symtable, compile.c) the checker leaves to CPython: they
+# need name resolution across scopes. A program that fails them never runs.
+LEFT_TO_COMPILER = ("no binding for nonlocal", "alternative patterns bind different names",
+                    "multiple assignments to name", "'return' with value in async generator",
+                    "is assigned to before global declaration", "is parameter and global",
+                    "is parameter and nonlocal", "is used prior to global declaration",
+                    "is used prior to nonlocal declaration", "annotated name",
+                    "is nonlocal and global", "is assigned to before nonlocal declaration",
+                    "too many statically nested blocks", "too many expressions in star-unpacking",
+                    "mapping pattern checks duplicate key")
+
+
+# Rules under which the checker refuses bytes before parsing them: such a refusal
+# agrees with any refusal of CPython's.
+PRE_PARSE = {"encoding", "nul_byte", "too_deep", "too_large"}
+
+
+def checker_verdicts(check, rules_dir, paths):
+    """{path: [(rule, line), ...]} of every violation (one process for a batch)."""
     p = subprocess.run([check, "--rules", rules_dir, "--json", *paths],
                        capture_output=True, timeout=600)
     if p.returncode not in (0, 1):
         raise RuntimeError(f"checker failed ({p.returncode}): {p.stderr.decode()[:200]}")
-    return {v["file"] for v in json.loads(p.stdout)}
+    out = {}
+    for v in json.loads(p.stdout):
+        out.setdefault(v["file"], []).append((v["rule"], v["line"]))
+    return out
+
+
+def agreement_failure(refusal, verdicts, exact_line):
+    """Why the checker's verdicts disagree with CPython's refusal (None or compile
+    success), or None when they agree."""
+    syntax_lines = [line for rule, line in verdicts if rule == "syntax"]
+    if refusal is None:
+        if syntax_lines:
+            return f"CPython compiles it, the checker says syntax at line {syntax_lines[0]}"
+        return None
+    line, msg = refusal
+    if any(rule in PRE_PARSE for rule, _ in verdicts):
+        return None
+    if not syntax_lines and any(m in msg for m in LEFT_TO_COMPILER):
+        return None
+    if not syntax_lines:
+        return f"CPython refuses it ({msg!r}, line {line}), the checker does not say syntax"
+    if exact_line and line not in syntax_lines:
+        return (f"CPython refuses it at line {line} ({msg!r}), the checker says syntax "
+                f"at line {syntax_lines}")
+    return None
 
 
 SPLICES = ["\r", "\r\n", "\f", "\\\n", "\\", "'", '"', "'''", "#", "{", "}", "{{", "}}",
            "\t", " ", "\n", "f'", "rb'", "\u00a0", "\u2028", "\ufeff", "ｅ", "𝘦", "\x0b",
            "eval", "__globals__", ".__class__", "\N{FULLWIDTH LOW LINE}"]
+
+# Characters and words that turn valid code into what CPython's tokenizer, parser
+# or compiler refuses: indentation, number and string forms, argument and target
+# order, statements out of place. With these the oracle's parser-agreement check
+# sees each category of syntax error, not just the ones the splices above make.
+SYNTAX_SPLICES = ["    ", "\n    ", "\t", "0", "_", "1_", "0x", "j", "e", "b'", "u", "ur'", "\\x",
+                  "\\N{", "\u00e9", "=", "==", ",", "*", "**", "/", ":=", ":", ";", "(", ")",
+                  "[", "]", "@", ".", "del ", "return ", "yield ", "await ", "async ", "break\n",
+                  "continue\n", "nonlocal x\n", "lambda ", " as ", " for ", " if ", "not ",
+                  "<>", "$", "a=1, ", "*a, ", "**k, ", "x, "]
 
 
 def mutants(data, n, rng):
@@ -149,52 +288,92 @@ def mutants(data, n, rng):
         t = text
         for _ in range(rng.randint(1, 3)):
             i = rng.randint(0, len(t))
-            t = t[:i] + rng.choice(SPLICES) + t[i:]
+            pool = SPLICES if rng.random() < 0.5 else SYNTAX_SPLICES
+            t = t[:i] + rng.choice(pool) + t[i:]
         yield t.encode("utf-8", "surrogatepass")
 
 
 def main(argv):
     check, rules_dir, *rest = argv
-    n_mutants, seed, files = 0, 1, []
+    n_mutants, seed, files, dump_dir = 0, 1, [], None
+    max_missed = max_false = 0.0
+    verdict_only_from = None  # files from here on (fuzz junk): the verdict, not the line
     it = iter(rest)
     for a in it:
         if a == "--mutants":
             n_mutants = int(next(it))
         elif a == "--seed":
             seed = int(next(it))
+        elif a == "--dump":
+            dump_dir = next(it)
+        elif a == "--max-missed":
+            max_missed = float(next(it))
+        elif a == "--max-false":
+            max_false = float(next(it))
+        elif a == "--verdict-only":
+            verdict_only_from = len(files)
         else:
             files.append(a)
     rules = load_rules(rules_dir)
     rng = random.Random(seed)
     skipped = 0
-    cases = []  # (label, bytes, reasons) for inputs CPython compiles
-    for f in files:
+    cases = []  # (label, bytes, reasons or None, CPython's refusal or None, is a file,
+    #              its line must agree)
+    for n, f in enumerate(files):
         data = pathlib.Path(f).read_bytes()
-        inputs = [(f, data)] + [(f"{f} (mutant {i})", m)
-                                for i, m in enumerate(mutants(data, n_mutants, rng))]
-        for label, blob in inputs:
+        exact = verdict_only_from is None or n < verdict_only_from
+        inputs = [(f, data, True)] + [(f"{f} (mutant {i})", m, False)
+                                      for i, m in enumerate(mutants(data, n_mutants, rng))]
+        for label, blob, whole in inputs:
             reasons = oracle_reasons(rules, blob)
+            refusal = cpython_refusal(blob)
             if reasons is None:
+                refusal = refusal or (1, "refused by the ast module")
                 skipped += 1
-            else:
-                cases.append((label, blob, reasons))
-    failed = 0
+            cases.append((label, blob, reasons, refusal, whole, whole and exact))
+    failed = disagreed = 0
+    # Mutants: how many CPython refuses / compiles, and how many of each the checker
+    # reads otherwise (no syntax violation / a syntax violation).
+    m_refused = m_compiled = m_missed = m_false = 0
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
-        for i, (_, blob, _) in enumerate(cases):
+        for i, (_, blob, *_) in enumerate(cases):
             path = os.path.join(tmp, f"{i}.py")
             with open(path, "wb") as fh:
                 fh.write(blob)
             paths.append(path)
-        rejected = set()
+        verdicts = {}
         for start in range(0, len(paths), 500):
-            rejected |= checker_rejected(check, rules_dir, paths[start:start + 500])
-        for path, (label, blob, reasons) in zip(paths, cases):
-            if reasons and path not in rejected:
+            verdicts.update(checker_verdicts(check, rules_dir, paths[start:start + 500]))
+        for path, (label, blob, reasons, refusal, whole, exact) in zip(paths, cases):
+            got = verdicts.get(path, [])
+            if reasons and not got:
                 failed += 1
                 print(f"FAIL: {label}: CPython sees {reasons[0]}, the checker accepted:"
                       f" {blob[:160]!r}")
-    print(f"oracle: {len(cases)} inputs CPython compiles, {skipped} it refuses (skipped)")
+                continue
+            why = agreement_failure(refusal, got, exact)
+            if not whole:
+                m_refused += refusal is not None
+                m_compiled += refusal is None
+                m_missed += bool(why) and refusal is not None
+                m_false += bool(why) and refusal is None
+            if why:
+                disagreed += 1
+                failed += whole
+                print(f"{'FAIL' if whole else 'DISAGREE'}: {label}: {why}: {blob[:160]!r}")
+                if dump_dir:
+                    pathlib.Path(dump_dir, f"{disagreed}.py").write_bytes(blob)
+    missed_pct = 100.0 * m_missed / max(m_refused, 1)
+    false_pct = 100.0 * m_false / max(m_compiled, 1)
+    print(f"oracle: {len(cases) - skipped} inputs CPython parses, {skipped} it refuses; "
+          f"{disagreed} parser disagreements")
+    print(f"mutants CPython refuses that the checker does not call syntax: {m_missed} of "
+          f"{m_refused} ({missed_pct:.2f}%, at most {max_missed}% allowed)")
+    print(f"mutants CPython compiles that the checker calls syntax: {m_false} of "
+          f"{m_compiled} ({false_pct:.2f}%, at most {max_false}% allowed)")
+    if missed_pct > max_missed or false_pct > max_false:
+        failed += 1
     print(f"{len(cases) - failed} passed, {failed} failed")
     return 1 if failed else 0
 

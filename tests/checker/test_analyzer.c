@@ -85,7 +85,8 @@ static void test_source_problems(void)
     EXPECT(an_result_count(res) == 0, "empty source accepted");
     an_result_free(res);
     expect_one("x = 1\nprint((1)\n", 16, "syntax", 2, 6, 0);
-    expect_one("x = 1 +\n", 8, "syntax", 1, 1, 0);
+    /* CPython points at the line end, where the operand is missing */
+    expect_one("x = 1 +\n", 8, "syntax", 1, 8, 0);
 }
 
 /* Many threads, one rule set: every answer equals the single-threaded one. */
@@ -120,7 +121,7 @@ static void test_threads(void)
         expected[i] = an_result_count(res);
         an_result_free(res);
     }
-    EXPECT(expected[0] == 1 && expected[1] == 0 && expected[2] == 2 && expected[3] == 1 &&
+    EXPECT(expected[0] == 1 && expected[1] == 0 && expected[2] == 3 && expected[3] == 1 &&
            expected[4] == 1 && expected[5] == 0,
            "baseline verdicts %zu %zu %zu %zu %zu %zu", expected[0], expected[1], expected[2],
            expected[3], expected[4], expected[5]);

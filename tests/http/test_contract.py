@@ -12,7 +12,7 @@ import unittest
 
 from harness import Server, main, raw_exchange
 
-RUN_KEYS = ["status", "exit_code", "stdout", "stderr", "output", "error", "duration_ms",
+RUN_KEYS = ["id", "status", "exit_code", "stdout", "stderr", "output", "error", "duration_ms",
             "cpu_time_ms", "memory_peak_kb", "truncated"]
 MARKER = "CODE-MARKER-7f3a"
 
@@ -42,7 +42,10 @@ class Contract(unittest.TestCase):
         self.assertEqual(r.status, status, r)
         self.assertTrue(r.header("Content-Type").startswith("application/json"))
         j = r.json()
-        self.assertEqual(sorted(j), ["error", "status"], j)
+        # Answers of /run past the layer's own checks carry the run's id too.
+        self.assertEqual(sorted(k for k in j if k != "id"), ["error", "status"], j)
+        if "id" in j:
+            self.assertEqual(r.header("X-Run-Id"), j["id"])
         self.assertEqual(j["status"], word, j)
         for n in needles:
             self.assertIn(n, j["error"])
@@ -157,7 +160,7 @@ class Contract(unittest.TestCase):
         r = self.post("/check", json.dumps({"code": "print(sum(range(10)))"}))
         self.assertEqual(r.status, 200, r)
         self.assertEqual(r.json(), {"ok": True, "violations": []})
-        r = self.post("/check", json.dumps({"code": "x = 1\nprint(().__class__.__bases__)"}))
+        r = self.post("/check", json.dumps({"code": "x = 1\nprint(object.__subclasses__())"}))
         self.assertEqual(r.status, 200, r)
         j = r.json()
         self.assertIs(j["ok"], False)
@@ -280,6 +283,31 @@ class Contract(unittest.TestCase):
         for ref in re.findall(r'(?:src|href)="(/static/[^"]+)"', r.text):
             s = self.srv.request("GET", ref)
             self.assertEqual(s.status, 200, ref)
+
+    def test_rules(self):
+        # The rule set the server enforces, published: what the checker and the
+        # editor's "What can I use?" panel read.
+        r = self.srv.request("GET", "/rules")
+        self.assertEqual(r.status, 200, r)
+        self.assertTrue(r.headers["Content-Type"].startswith("application/json"))
+        j = r.json()
+        self.assertIn("math", j["modules"])
+        self.assertIn("sqrt", j["modules"]["math"]["allowed_attributes"])
+        self.assertNotIn("os", j["modules"])
+        self.assertIn("eval", j["refused_builtins"])
+        self.assertIn("open", j["refused_builtins"])
+        self.assertIn("getattr", j["guarded_builtins"])
+        self.assertIn("__init__", j["allowed_dunders"])
+        self.assertNotIn("__subclasses__", j["allowed_dunders"])
+        self.assertIn("gi_frame", j["refused_attributes"])
+        self.assertEqual(j["service"]["max_code_chars"], 5000)
+        self.assertEqual(j["service"]["memory_bytes"], 128 << 20)
+        # What it says is what /check does: a refused builtin is refused, a module
+        # it lists is accepted with an attribute it lists.
+        bad = self.srv.request("POST", "/check", {"code": "eval('1')"})
+        self.assertEqual(bad.json()["ok"], False)
+        good = self.srv.request("POST", "/check", {"code": "import math\nprint(math.sqrt(2))"})
+        self.assertEqual(good.json()["ok"], True, good.json())
 
     def test_healthz(self):
         r = self.srv.request("GET", "/healthz")

@@ -1,7 +1,7 @@
 """Runs every curl example of the README's "HTTP API" section, verbatim but for the
 port, against a fresh server with the default configuration, in order, and compares
 each answer with the one written there. Only what varies from run to run is masked:
-timings, memory figures, the Date header and the pool's current fill."""
+timings, memory figures, the Date header, run ids and the pool's current fill."""
 
 import os
 import re
@@ -16,6 +16,9 @@ README = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "R
 MASKS = [
     (re.compile(r'"(duration_ms|cpu_time_ms|memory_peak_kb)":(-?\d+|null)'), r'"\1":N'),
     (re.compile(r"^Date: .*$", re.M), "Date: D"),
+    (re.compile(r'"id":"[0-9A-Z]{26}"'), '"id":"ID"'),
+    (re.compile(r"^X-Run-Id: [0-9A-Z]{26}$", re.M), "X-Run-Id: ID"),
+    (re.compile(r"/runs/[0-9A-Z]{26}"), "/runs/ID"),
     (re.compile(r'"pool":\{"ok":true,"ready":\d+'), '"pool":{"ok":true,"ready":N'),
     (re.compile(r"^safe_exec_pool_size \d+$", re.M), "safe_exec_pool_size N"),
     # crun where the engine offers it, else the engine's default (README "The sandbox").

@@ -315,6 +315,115 @@ static void case_forkbomb(sb_sandbox *sb)
     CHECK(beside < 10000, "a run beside the bomb took %lld ms", (long long)beside);
 }
 
+/* Live output and cancel: on_output hands over the output as it is printed (the first
+ * line long before the run would end, together exactly the result's stdout), and a
+ * cancel set from another thread stops the run within a second as SB_CANCELLED,
+ * with its container removed at once. */
+typedef struct live_ctx {
+    pthread_mutex_t lock;
+    char out[4096];
+    size_t len;
+    int64_t first_ms;
+} live_ctx;
+
+static void live_output(void *p, int stream, const char *data, size_t len)
+{
+    live_ctx *c = p;
+    pthread_mutex_lock(&c->lock);
+    if (stream == 1 && c->len + len < sizeof c->out) {
+        memcpy(c->out + c->len, data, len);
+        c->len += len;
+        if (!c->first_ms)
+            c->first_ms = mclock_now_ms();
+    }
+    pthread_mutex_unlock(&c->lock);
+}
+
+typedef struct live_run {
+    sb_sandbox *sb;
+    sb_request req;
+    sb_result res;
+    int rc;
+} live_run;
+
+static void *live_main(void *p)
+{
+    live_run *a = p;
+    se_error err = {0};
+    a->rc = sb_run(a->sb, &a->req, &a->res, &err);
+    if (a->rc != 0)
+        fprintf(stderr, "sb_run failed: %s\n", err.message);
+    return NULL;
+}
+
+static int own_containers(void)
+{
+    char cmd[160];
+    snprintf(cmd, sizeof cmd, "docker ps -aq --filter label=safe-exec.owner | "
+             "xargs -r docker inspect -f '{{index .Config.Labels \"safe-exec.owner\"}}' | "
+             "grep -c ':%ld:'", (long)getpid());
+    FILE *f = popen(cmd, "r");
+    int n = -1;
+    if (f) {
+        if (fscanf(f, "%d", &n) != 1)
+            n = 0;
+        pclose(f);
+    }
+    return n;
+}
+
+static void case_live(sb_sandbox *sb)
+{
+    live_ctx c = {.lock = PTHREAD_MUTEX_INITIALIZER};
+    atomic_bool cancel = false;
+    const char *code = "import time\nfor i in range(40):\n    print(i)\n    time.sleep(0.25)\n";
+    live_run a = {.sb = sb};
+    a.req = (sb_request){.code = code, .code_len = strlen(code), .timeout_s = 20,
+                         .on_output = live_output, .output_ctx = &c, .cancel = &cancel};
+    int64_t t0 = mclock_now_ms();
+    pthread_t t;
+    pthread_create(&t, NULL, live_main, &a);
+    for (int64_t until = t0 + 30000; mclock_now_ms() < until;) {
+        pthread_mutex_lock(&c.lock);
+        bool two = c.len >= 4;                  /* "0\n1\n" */
+        pthread_mutex_unlock(&c.lock);
+        if (two)
+            break;
+        usleep(10000);
+    }
+    int64_t cancelled_at = mclock_now_ms();
+    atomic_store(&cancel, true);
+    pthread_join(t, NULL);
+    int64_t stopped_in = mclock_now_ms() - cancelled_at;
+    CHECK(a.rc == 0, "the cancelled run failed");
+    if (a.rc != 0)
+        return;
+    CHECK(a.res.status == SB_CANCELLED, "status %s", sb_status_name(a.res.status));
+    CHECK(strcmp(a.res.message, "Run cancelled") == 0, "message '%s'", a.res.message);
+    CHECK(stopped_in < 1000, "the run stopped %lld ms after the cancel", (long long)stopped_in);
+    CHECK(c.first_ms && c.first_ms - t0 < 8000, "no live output before the cancel");
+    CHECK(a.res.out_len == c.len && memcmp(a.res.out, c.out, c.len) == 0,
+          "live output '%.*s' is not the result's '%s'", (int)c.len, c.out, a.res.out);
+    if (!pool_mode)
+        CHECK(own_containers() == 0, "the cancelled run's container is still there");
+    sb_result_clear(&a.res);
+
+    /* A flag already set: nothing runs, no container is taken. */
+    sb_result r;
+    se_error err = {0};
+    sb_request again = a.req;
+    again.on_output = NULL;
+    CHECK(sb_run(sb, &again, &r, &err) == 0 && r.status == SB_CANCELLED && r.out_len == 0,
+          "a run cancelled before it began: %s", sb_status_name(r.status));
+    sb_result_clear(&r);
+
+    /* And a normal run after both works. */
+    if (it_run(sb, "print('after')", NULL, 0, &r) == 0)
+        CHECK(r.status == SB_OK && it_out_is(&r, "after\n"), "run after a cancel: %s",
+              sb_status_name(r.status));
+    sb_result_clear(&r);
+}
+
 static void case_pids_limit(sb_sandbox *sb)
 {
     sb_result r;
@@ -843,7 +952,7 @@ static size_t count_orphans(json_t *list, bool remove, dk_client *dk)
         const char *id = json_string_value(json_object_get(c, "Id"));
         const char *owner = json_string_value(
             json_object_get(json_object_get(c, "Labels"), "safe-exec.owner"));
-        if (sb_owner_alive(owner))
+        if (sb_owner_judge(owner) != SB_OWNER_DEAD)
             continue;
         n++;
         if (remove) {
@@ -979,6 +1088,7 @@ static const test_case cases[] = {
     {"forgery", case_forgery},
     {"afterlife", case_afterlife},
     {"runtime", case_runtime},
+    {"live", case_live},
 };
 
 int main(int argc, char **argv)

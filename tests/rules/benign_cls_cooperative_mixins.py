@@ -20,4 +20,4 @@ class Service(JsonMixin, LogMixin):
         return ["Service"] + super().describe()
 
 
-print(Service().describe(), [c.__name__ for c in Service.mro()])
+print(Service().describe(), Service.__name__)

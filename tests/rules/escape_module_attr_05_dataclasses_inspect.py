@@ -1,5 +1,5 @@
-# expect: reject import
+# expect: reject module_attribute
 # why: dataclasses imports inspect
-# line: 4
+# line: 5
 import dataclasses
 print(dataclasses.inspect.currentframe())

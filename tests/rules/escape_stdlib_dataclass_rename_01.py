@@ -1,6 +1,6 @@
-# expect: reject import
+# expect: reject module_attribute
 # why: astuple/asdict/replace do getattr(obj, field.name) and Field.name is writable: object.__getattribute__ (tested)
-# line: 4
+# line: 6
 import dataclasses
 
 @dataclasses.dataclass(init=False, repr=False, eq=False)

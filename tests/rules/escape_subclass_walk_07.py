@@ -1,6 +1,6 @@
 # expect: reject dunder
 # why: attribute chain split by backslash continuations
-# line: 5
+# line: 6
 x = ().__class__ \
     .__base__ \
     .__subclasses__()

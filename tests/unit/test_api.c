@@ -43,7 +43,12 @@ static void test_bad_requests(void **state)
     BAD("42", 400, "not a number");
     BAD("null", 400, "not null");
     BAD("{}", 400, "missing field \"code\"");
-    BAD("{\"Code\": \"x\"}", 400, "missing field \"code\"");
+    BAD("{\"Code\": \"x\"}", 400, "unknown field \"Code\" (did you mean \"code\"?)");
+    BAD("{\"code\": \"x\", \"stdn\": \"1\"}", 400,
+        "unknown field \"stdn\" (did you mean \"stdin\"?)");
+    BAD("{\"code\": \"x\", \"timout\": 1}", 400, "(did you mean \"timeout\"?)");
+    BAD("{\"code\": \"x\", \"language\": \"javascript\"}", 400,
+        "unknown field \"language\"; the fields are");
     BAD("{\"code\": 1}", 400, "\"code\" must be a string, not a number");
     BAD("{\"code\": null}", 400, "\"code\" must be a string, not null");
     BAD("{\"code\": [\"x\"]}", 400, "not an array");
@@ -118,8 +123,7 @@ static void test_good_requests(void **state)
     assert_true(rq.timeout_s == 0);
     api_run_request_clear(&rq);
 
-    const char ok2[] = "{\"code\": \"a\\u0000b\", \"stdin\": \"in\\n\", \"timeout\": 2.5, "
-                       "\"extra\": [1]}";
+    const char ok2[] = "{\"code\": \"a\\u0000b\", \"stdin\": \"in\\n\", \"timeout\": 2.5}";
     assert_int_equal(api_parse_run(ok2, sizeof(ok2) - 1, &lim, false, &rq, &e), 0);
     assert_int_equal(rq.code_len, 3);
     assert_memory_equal(rq.code, "a\0b", 3);
@@ -174,6 +178,39 @@ static void test_result_json(void **state)
     assert_true(json_is_false(json_object_get(j, "truncated")));
     json_decref(j);
     free(s);
+}
+
+/* The live-run lines: a result line is the JSON answer with "type" and "id" first; an
+ * output line carries its stream's bytes; an error body gets "id" put in front. */
+static void test_stream_lines(void **state)
+{
+    (void)state;
+    char out[] = "0\n", err[] = "";
+    sb_result r = {.status = SB_CANCELLED, .exit_code = -1, .out = out, .out_len = 2,
+                   .err = err, .cpu_time_ms = -1, .memory_peak_kb = -1};
+    size_t len = 0;
+    char *s = api_result_json_id(&r, "Run cancelled", "01ARZ3NDEKTSV4RRFFQ69G5FAV", true,
+                                 &len);
+    assert_non_null(s);
+    assert_int_equal(strncmp(s, "{\"type\":\"result\",\"id\":\"01ARZ3NDEKTSV4RRFFQ69G5FAV\","
+                                "\"status\":\"cancelled\"", 70), 0);
+    json_t *j = load(s, len);
+    assert_string_equal(json_string_value(json_object_get(j, "error")), "Run cancelled");
+    assert_string_equal(json_string_value(json_object_get(j, "stdout")), "0\n");
+    json_decref(j);
+    free(s);
+
+    s = api_stream_line(2, "bad \xff\n", 6, &len);
+    assert_string_equal(s, "{\"type\":\"stderr\",\"data\":\"bad \xef\xbf\xbd\\n\"}\n");
+    assert_int_equal(len, strlen(s));
+    free(s);
+
+    const char e[] = "{\"status\":\"bad_request\",\"error\":\"x\"}\n";
+    s = api_with_id(e, sizeof(e) - 1, "01ARZ3NDEKTSV4RRFFQ69G5FAV", &len);
+    assert_string_equal(s, "{\"id\":\"01ARZ3NDEKTSV4RRFFQ69G5FAV\",\"status\":\"bad_request\","
+                           "\"error\":\"x\"}\n");
+    free(s);
+    assert_null(api_with_id("[1]", 3, "01ARZ3NDEKTSV4RRFFQ69G5FAV", &len));
 }
 
 static void test_raw(void **state)
@@ -248,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_good_requests),
         cmocka_unit_test(test_result_json),
         cmocka_unit_test(test_raw),
+        cmocka_unit_test(test_stream_lines),
         cmocka_unit_test(test_rejections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -34,6 +34,7 @@ typedef struct cfg {
     char cors_origins[CFG_PATH_MAX]; /* comma-separated; "*" any; empty same-origin */
     double rate_per_min;           /* per client address; 0 turns it off */
     unsigned rate_burst;
+    char trusted_proxies[CFG_PATH_MAX]; /* CIDRs, comma-separated; empty: none */
     char api_key[CFG_STR_MAX];     /* empty: no key needed */
     /* files */
     char rules_dir[CFG_PATH_MAX];
@@ -65,6 +66,7 @@ typedef struct cfg {
     unsigned history_rows;         /* at most this many runs kept (0: no cap) */
     char data_dir[CFG_PATH_MAX];   /* the SQLite file lives here */
     char db[CFG_PATH_MAX];         /* empty: SQLite; else a postgresql:// URL */
+    double sweep_interval_s;       /* ended containers swept this often; 0: at start */
     bool help;                     /* --help was given: print cfg_help() and exit 0 */
 } cfg;
 

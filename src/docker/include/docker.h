@@ -56,6 +56,7 @@ typedef struct dk_state {
     bool running;
     bool oom_killed;
     int exit_code;
+    int64_t finished_unix;     /* State.FinishedAt in Unix seconds; 0 when not ended */
 } dk_state;
 int dk_container_inspect(dk_client *c, const char *id, dk_state *st, se_error *err);
 

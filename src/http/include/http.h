@@ -32,10 +32,11 @@
 #include "ratelimit.h"
 #include "se_error.h"
 
-#define HTTP_MAX_HEADERS 6
+#define HTTP_MAX_HEADERS 8
 
 typedef struct http_server http_server;
 typedef struct http_request http_request;
+typedef struct http_stream http_stream;
 
 typedef struct http_header {
     const char *name;            /* static string */
@@ -51,6 +52,7 @@ typedef struct http_response {
     const char *outcome;         /* for the log line; NULL: from the status */
     http_header headers[HTTP_MAX_HEADERS];
     size_t nheaders;
+    http_stream *stream;         /* set by http_request_stream(): a chunked body */
 } http_response;
 
 typedef enum http_disposition {
@@ -89,6 +91,8 @@ typedef struct http_config {
     double rate_per_min;         /* for the 429 message */
     unsigned rate_burst;
     rl_limiter *limiter;         /* NULL: no rate limit */
+    const char *trusted_proxies; /* CIDRs whose X-Forwarded-For names the client (the
+                                    rate limit's key, the log); NULL or "": none */
     const http_route *routes;
     size_t nroutes;
     void *app;                   /* passed to handlers and on_response */
@@ -116,11 +120,36 @@ const char *http_request_body(const http_request *r, size_t *len);
 bool http_request_raw(const http_request *r);
 /* A query-string argument, decoded (?limit=50 -> "50"); NULL when absent. */
 const char *http_request_query(const http_request *r, const char *name);
+/* A query flag such as ?stream=1: given, and not "0", "false" or "no". */
+bool http_request_query_true(const http_request *r, const char *name);
 
 /* Suspension, see the top of this file. */
 void http_request_suspend(http_request *r);
 http_response *http_request_response(http_request *r);
 void http_request_complete(http_request *r);
+
+/* Streamed answers (POST /run?stream=1): on the thread holding a suspended request,
+ * instead of a body. http_request_stream() fills the response (status, type, headers
+ * added before or after it) with a chunked body of unknown length and returns the
+ * writer's handle, or NULL when out of memory (the response is then untouched); the
+ * caller then calls http_request_complete() as usual, which sends the headers.
+ * http_stream_write() appends bytes, sent as soon as the connection can take them
+ * (no delay of ours: what arrives together goes out together); it returns -1 once
+ * the client is gone (the bytes are dropped). http_stream_end() ends the body and
+ * gives up the handle, exactly once. The handle is thread-safe. */
+http_stream *http_request_stream(http_request *r, unsigned status, const char *content_type);
+int http_stream_write(http_stream *st, const char *data, size_t len);
+void http_stream_end(http_stream *st);
+
+/* The client went away before its answer was sent (libmicrohttpd's completion
+ * notification says so, or, while the request is suspended and libmicrohttpd looks
+ * at nothing, the watchdog reads the end of the client's stream on the socket):
+ * fn(ctx, tag) is called from a polling thread or the watchdog, possibly by both, so
+ * it must be idempotent, and must only signal (it may run while the handler's thread
+ * still holds the request). Set it on the handler's thread, before suspending; tag
+ * is copied (at most 63 bytes). */
+void http_request_on_abort(http_request *r, void (*fn)(void *ctx, const char *tag),
+                           void *ctx, const char *tag);
 
 /* "bad_request" for 400, "too_large" for 413, ... "error" for anything unknown: the
  * status word of the API contract's error bodies. */

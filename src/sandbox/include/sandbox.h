@@ -14,12 +14,19 @@
  * - sb_free() stops the pool, removes every container it holds and waits for its
  *   threads. Accepts NULL. No sb_run() may be in progress.
  * - Containers carry the labels safe-exec.managed=1, safe-exec.instance=<random> and
- *   safe-exec.owner=<boot id>:<pid>:<start time>: leftovers are those whose owner
- *   process is gone, so instances sharing an engine leave each other alone.
+ *   safe-exec.owner=<boot id>:<pid>:<start time>:<pid namespace inode>. Instances
+ *   sharing an engine leave each other alone: a container is removed as a leftover
+ *   only when its owner is provably gone (same boot and pid namespace, process not
+ *   there), or when it has ended (exited more than SB_EXITED_GRACE_S ago, or never
+ *   started within SB_CREATED_GRACE_S). An owner in another pid namespace or on
+ *   another host cannot be judged from here: its containers end themselves (the
+ *   entrypoint's bounded idle and linger times) and are swept once exited. The
+ *   sweep runs at sb_start() and every sweep_interval_s while the sandbox lives.
  */
 #ifndef SAFE_EXEC_SANDBOX_H
 #define SAFE_EXEC_SANDBOX_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -34,7 +41,12 @@ typedef enum sb_errcode {
     SB_ERR_ENGINE,      /* engine unreachable or answered an error: 503 */
     SB_ERR_IMAGE,       /* image missing: 503, message names the build command */
     SB_ERR_INTERNAL,    /* our bug or out of resources: 500 */
+    SB_ERR_LOST,        /* the run's container was killed or removed from outside (not
+                           by the kernel's OOM killer): 503, safe to retry elsewhere */
 } sb_errcode;
+
+#define SB_EXITED_GRACE_S 10    /* an exited container its owner may still inspect */
+#define SB_CREATED_GRACE_S 120  /* a created one its owner is still starting */
 
 /* Every limit of a container; sb_config_defaults() fills the documented defaults. */
 typedef struct sb_config {
@@ -56,6 +68,8 @@ typedef struct sb_config {
     unsigned pool_size;        /* warm containers kept ready: 2; 0 turns the pool off */
     double start_timeout_s;    /* creating + starting one container, until ready: 30 */
     bool tmp_noexec;           /* /tmp also noexec: true */
+    double sweep_interval_s;   /* how often ended leftovers are removed: 30; 0: only at
+                                  sb_start() */
     /* Hardening a deployer may add (SECURITY.md): */
     const char *runtime;       /* OCI runtime the engine knows ("runsc" for gVisor);
                                   NULL or "": the engine's default (runc);
@@ -76,9 +90,10 @@ typedef enum sb_status {
     SB_TIMEOUT,
     SB_MEMORY_LIMIT,
     SB_OUTPUT_LIMIT,
+    SB_CANCELLED,       /* the caller cancelled it (sb_request.cancel) */
 } sb_status;
 
-/* "ok", "error", "timeout", "memory_limit", "output_limit". */
+/* "ok", "error", "timeout", "memory_limit", "output_limit", "cancelled". */
 const char *sb_status_name(sb_status st);
 
 /* The runtime wall of the image (image/entrypoint.py) ends a program whose event it
@@ -97,7 +112,18 @@ typedef struct sb_request {
                                   alone: only for what tests the container itself (the
                                   server's self-test, the sandbox tests, sb-run
                                   --no-wall); never set from a user's request */
+    /* Live output (may be NULL): called on sb_run's thread with the program's kept
+     * bytes (stream 1 stdout, 2 stderr) as they arrive, in order, within stream_cap:
+     * together the calls of a stream give exactly the bytes of res->out/err before
+     * their UTF-8 repair. Must not block for long: the run's clock is running. */
+    void (*on_output)(void *ctx, int stream, const char *data, size_t len);
+    void *output_ctx;
+    /* Cancellation (may be NULL): once another thread sets it, the run stops within
+     * SB_CANCEL_POLL_MS (the program is killed) and ends with SB_CANCELLED. */
+    const atomic_bool *cancel;
 } sb_request;
+
+#define SB_CANCEL_POLL_MS 50
 
 typedef struct sb_result {
     sb_status status;
@@ -154,8 +180,14 @@ typedef struct sb_stats {
 } sb_stats;
 void sb_stats_get(sb_sandbox *sb, sb_stats *st);
 
-/* Is the process a safe-exec.owner label value names still running (same boot, same
- * pid, same start time)? False for NULL or a malformed value. */
-bool sb_owner_alive(const char *owner);
+/* What a safe-exec.owner label value says of its process, seen from here. */
+typedef enum sb_owner_state {
+    SB_OWNER_ALIVE,     /* same boot and pid namespace, the process is there */
+    SB_OWNER_DEAD,      /* same boot and pid namespace, the process is gone */
+    SB_OWNER_UNKNOWN,   /* another host, boot or pid namespace, or no valid label */
+} sb_owner_state;
+sb_owner_state sb_owner_judge(const char *owner);
+/* The label value this process writes (for tests and logs); "" on failure. */
+void sb_owner_self(char *out, size_t outsz);
 
 #endif

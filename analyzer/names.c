@@ -1,0 +1,1546 @@
+/*
+ * names.c - names, imports, module attributes and stores.
+ *
+ * Modules are never first-class values: a name bound to a module may only be the
+ * receiver of an attribute, so every path to a module attribute is static
+ * (name.attr.attr) and is judged against the module's facade (its allowed
+ * attributes) and denials. Stores are judged by who owns the attribute: dunders
+ * belong to the interpreter, sunders to enum, private names to the object's own
+ * methods (self, cls), and nothing reached through a module may be written.
+ */
+#include "walker.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- module bindings ---- */
+
+void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_t attr_len,
+             bind_kind kind)
+{
+    if (kind == BIND_MODULE) {
+        /* One name, two modules: judging its uses against either would miss the
+         * other's attributes. */
+        const binding *old = wk_bound_module(w, name);
+        if (old && !(old->module_len == module.len && memcmp(old->module, module.p, module.len) == 0))
+            wk_report(w, at, "module_value",
+                      "name '%.*s' is bound to module '%.*s' and to module '%.*s': give each "
+                      "module its own name",
+                      (int)name.len, name.p, (int)old->module_len, old->module, (int)module.len,
+                      module.p);
+    }
+    if (w->nbinds == w->capbinds) {
+        size_t ncap = w->capbinds ? w->capbinds * 2 : 16;
+        binding *nb = realloc(w->binds, ncap * sizeof *nb);
+        if (!nb) {
+            w->oom = true;
+            return;
+        }
+        w->binds = nb;
+        w->capbinds = ncap;
+    }
+    w->binds[w->nbinds++] = (binding){name.p, name.len, module.p, module.len, attr, attr_len,
+                                      kind, at};
+}
+
+static const binding *find_binding(const walker *w, str name, bind_kind kind)
+{
+    for (size_t i = 0; i < w->nbinds; i++)
+        if (w->binds[i].kind == kind && w->binds[i].name_len == name.len &&
+            memcmp(w->binds[i].name, name.p, name.len) == 0)
+            return &w->binds[i];
+    return NULL;
+}
+
+/* The module a name is bound to by an import anywhere in the program, or NULL.
+ * Scopes are ignored on purpose: a name that is a module anywhere is treated as one
+ * everywhere, which can only make the checker stricter. */
+const binding *wk_bound_module(const walker *w, str name)
+{
+    return find_binding(w, name, BIND_MODULE);
+}
+
+const binding *wk_bound_value(const walker *w, str name)
+{
+    return find_binding(w, name, BIND_VALUE);
+}
+
+bool wk_allowed_module(const walker *w, str m)
+{
+    return an_rules_import_allowed(w->rules, m.p, m.len);
+}
+
+/* The module an expression denotes statically (a bound name, or an allowed
+ * submodule reached by attributes from one), or {NULL, 0}. */
+str wk_resolve_module(walker *w, TSNode n)
+{
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_bound_module(w, wk_ident(w, n));
+        return b ? (str){b->module, b->module_len} : (str){NULL, 0};
+    }
+    if (s == w->sym->attribute) {
+        TSNode obj = wk_field(n, "object");
+        TSNode attr = wk_field(n, "attribute");
+        if (ts_node_is_null(obj) || ts_node_is_null(attr))
+            return (str){NULL, 0};
+        str base = wk_resolve_module(w, obj);
+        if (!base.p)
+            return base;
+        str sub = wk_join(w, base, wk_ident(w, attr));
+        return wk_allowed_module(w, sub) ? sub : (str){NULL, 0};
+    }
+    return (str){NULL, 0};
+}
+
+/* Is the expression rooted in a module: m.x, m.x.y, m.x[0]? What a module holds is
+ * shared with the standard library, so the program may read it but never write. */
+static bool module_rooted(walker *w, TSNode n)
+{
+    for (;;) {
+        n = wk_unparen(w, n);
+        TSSymbol s = ts_node_symbol(n);
+        if (s == w->sym->identifier)
+            return wk_bound_module(w, wk_ident(w, n)) != NULL;
+        if (s == w->sym->attribute)
+            n = wk_field(n, "object");
+        else if (s == w->sym->subscript)
+            n = wk_field(n, "value");
+        else
+            return false;
+        if (ts_node_is_null(n))
+            return false;
+    }
+}
+
+/* ---- the rules ---- */
+
+void wk_check_name(walker *w, TSNode n, bool receiver)
+{
+    str s = wk_ident(w, n);
+    if (an_rules_builtin(w->rules, s.p, s.len))
+        wk_report(w, n, "builtin", "use of '%.*s' is not allowed", (int)s.len, s.p);
+    else if (an_rules_name(w->rules, s.p, s.len))
+        wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
+    if (!receiver) {
+        const binding *b = wk_bound_module(w, s);
+        if (b)
+            wk_report(w, n, "module_value",
+                      "module '%.*s' can only be used as %.*s.name, not as a value (pass the "
+                      "function you need, e.g. %.*s.some_function)",
+                      (int)b->module_len, b->module, (int)s.len, s.p, (int)s.len, s.p);
+    }
+}
+
+/* Dunder and internals rules for an attribute name, whatever the receiver. Returns
+ * the rule broken, or NULL. */
+const char *wk_attr_rule(const walker *w, str name)
+{
+    if (wk_is_dunder(name) && !an_rules_dunder_allowed(w->rules, name.p, name.len))
+        return "dunder";
+    if (an_rules_attribute(w->rules, name.p, name.len))
+        return "attribute";
+    return NULL;
+}
+
+void wk_check_attr_name(walker *w, TSNode n, str name)
+{
+    const char *rule = wk_attr_rule(w, name);
+    if (rule)
+        wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
+}
+
+/* Rules for an attribute name the program gives as a string (a format field, a
+ * __match_args__ entry): getattr() at run time does not normalise, but check both
+ * spellings. */
+const char *wk_string_attr_rule(walker *w, str name)
+{
+    const char *rule = wk_attr_rule(w, name);
+    return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
+}
+
+/* Attribute `name` read from module `mod` (node n for positions), by `m.name` or
+ * `from m import name`. Returns true when the result is itself an allowed module.
+ * A module's dunders (__dict__, __loader__, __spec__, __builtins__) are its
+ * internals: only __name__ and __doc__ are read. A facade allows only its list. */
+bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
+{
+    if (wk_allowed_module(w, wk_join(w, mod, name)))
+        return true;
+    if (wk_is_dunder(name)) {
+        if (!wk_eq(name, "__name__") && !wk_eq(name, "__doc__"))
+            wk_report(w, n, "module_attribute",
+                      "'%.*s.%.*s' is not allowed: a module's dunders are its internals",
+                      (int)mod.len, mod.p, (int)name.len, name.p);
+    } else if (wk_is_private(name)) {
+        wk_report(w, n, "module_attribute",
+                  "private attribute '%.*s' of module '%.*s' is not allowed", (int)name.len,
+                  name.p, (int)mod.len, mod.p);
+    } else if (an_rules_module_denies(w->rules, mod.p, mod.len, name.p, name.len)) {
+        wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed", (int)mod.len, mod.p,
+                  (int)name.len, name.p);
+    } else if (an_rules_module_facade(w->rules, mod.p, mod.len) &&
+               !an_rules_module_allows(w->rules, mod.p, mod.len, name.p, name.len)) {
+        wk_report(w, n, "module_attribute",
+                  "'%.*s.%.*s' is not available: only the attributes the published rules "
+                  "list for '%.*s' are",
+                  (int)mod.len, mod.p, (int)name.len, name.p, (int)mod.len, mod.p);
+    }
+    return false;
+}
+
+/* ---- stores ---- */
+
+static bool is_container(const walker *w, TSSymbol s)
+{
+    const an_syms *y = w->sym;
+    return s == y->pattern_list || s == y->tuple_pattern || s == y->list_pattern ||
+           s == y->list_splat_pattern || s == y->tuple || s == y->list ||
+           s == y->parenthesized_expression || s == y->expression_list || s == y->list_splat;
+}
+
+bool wk_is_store(const walker *w, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth;
+    while (i > 0 && is_container(w, ts_node_symbol(w->stack[i - 1])))
+        i--;
+    if (i == 0)
+        return false;
+    TSNode p = w->stack[i - 1], c = w->stack[i];
+    TSSymbol ps = ts_node_symbol(p);
+    if (ps == y->assignment) /* `x: int` alone annotates, binds nothing */
+        return ts_node_eq(wk_field(p, "left"), c) && !ts_node_is_null(wk_field(p, "right"));
+    if (ps == y->augmented_assignment || ps == y->for_statement || ps == y->for_in_clause)
+        return ts_node_eq(wk_field(p, "left"), c);
+    if (ps == y->named_expression)
+        return ts_node_eq(wk_field(p, "name"), c);
+    return ps == y->delete_statement || ps == y->as_pattern_target;
+}
+
+/* wk_count_bindings(def, self or cls), remembered per def: every private store and
+ * every privileged call asks again. */
+typedef struct receiver_memo {
+    uint32_t def_start;
+    bool is_self;
+    size_t count;
+} receiver_memo;
+
+static size_t own_bindings(walker *w, TSNode def, str name, bool is_self)
+{
+    uint32_t start = ts_node_start_byte(def);
+    for (size_t i = 0; i < w->nmemo; i++)
+        if (w->memo[i].def_start == start && w->memo[i].is_self == is_self)
+            return w->memo[i].count;
+    size_t count = wk_count_bindings(w, def, name);
+    if (w->nmemo == w->capmemo) {
+        size_t ncap = w->capmemo ? w->capmemo * 2 : 16;
+        receiver_memo *nm = realloc(w->memo, ncap * sizeof *nm);
+        if (!nm) {
+            w->oom = true;
+            return count;
+        }
+        w->memo = nm;
+        w->capmemo = ncap;
+    }
+    w->memo[w->nmemo++] = (receiver_memo){start, is_self, count};
+    return count;
+}
+
+static bool is_accessor_decorator(walker *w, TSNode deco)
+{
+    TSNode e = ts_node_named_child(deco, 0);
+    if (ts_node_is_null(e))
+        return false;
+    if (ts_node_symbol(e) == w->sym->identifier)
+        return wk_eq(wk_ident(w, e), "property");
+    if (ts_node_symbol(e) == w->sym->attribute) {
+        str a = wk_ident(w, wk_field(e, "attribute"));
+        return wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter");
+    }
+    return false;
+}
+
+/* Is obj the receiver the interpreter hands a method: `self`, the first parameter
+ * of a def written directly in a class body, undecorated or a property accessor, or
+ * `cls`, the first parameter of a @classmethod or __init_subclass__; never rebound
+ * in that def. A function with a parameter named self anywhere else can be called
+ * with any object, and so could set a private name the standard library trusts (a
+ * typing alias's _name, which its reduce uses to index typing's globals).
+ * stack[0..depth] are ancestors of obj (the walker's stack, so no parent lookups). */
+static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out)
+{
+    const an_syms *y = w->sym;
+    obj = wk_unparen(w, obj);
+    if (ts_node_symbol(obj) != y->identifier)
+        return false;
+    str name = wk_ident(w, obj);
+    bool is_self = wk_eq(name, "self");
+    if (!is_self && !wk_eq(name, "cls"))
+        return false;
+    size_t i = depth + 1;
+    TSSymbol s = 0;
+    while (i > 0) {
+        s = ts_node_symbol(w->stack[i - 1]);
+        if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+            break;
+        i--;
+    }
+    if (i == 0 || s != y->function_definition)
+        return false;
+    size_t fi = i - 1; /* stack[fi] is the def */
+    TSNode f = w->stack[fi], decorated = {0};
+    size_t bi = fi; /* stack[bi - 1] should be the class body */
+    if (bi > 0 && ts_node_symbol(w->stack[bi - 1]) == y->decorated_definition) {
+        decorated = w->stack[bi - 1];
+        bi--;
+    }
+    if (bi < 2 || ts_node_symbol(w->stack[bi - 1]) != y->block ||
+        ts_node_symbol(w->stack[bi - 2]) != y->class_definition)
+        return false;
+    TSNode params = wk_field(f, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
+        first = ts_node_named_child(first, 0);
+    if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
+        !wk_eq(wk_ident(w, first), is_self ? "self" : "cls"))
+        return false;
+    str fname = wk_ident(w, wk_field(f, "name"));
+    uint32_t ndeco = ts_node_is_null(decorated) ? 0 : ts_node_named_child_count(decorated);
+    bool ok = true;
+    if (is_self) {
+        ok = !wk_eq(fname, "__new__");
+        for (uint32_t k = 0; k < ndeco && ok; k++) {
+            TSNode d = ts_node_named_child(decorated, k);
+            if (ts_node_symbol(d) == y->decorator)
+                ok = is_accessor_decorator(w, d);
+        }
+    } else {
+        ok = wk_eq(fname, "__init_subclass__") || wk_eq(fname, "__class_getitem__");
+        for (uint32_t k = 0; k < ndeco; k++) {
+            TSNode d = ts_node_named_child(decorated, k);
+            if (ts_node_symbol(d) != y->decorator)
+                continue;
+            TSNode e = ts_node_named_child(d, 0);
+            ok = ndeco == 2 && ts_node_symbol(e) == y->identifier &&
+                 wk_eq(wk_ident(w, e), "classmethod");
+        }
+    }
+    /* The parameter itself is the one binding allowed. */
+    ok = ok && own_bindings(w, f, name, is_self) == 1;
+    if (ok && def_out)
+        *def_out = ts_node_is_null(decorated) ? f : (TSNode){0};
+    return ok;
+}
+
+static void add_privileged(walker *w, TSNode def)
+{
+    for (size_t i = 0; i < w->npriv; i++)
+        if (ts_node_eq(w->privileged[i], def))
+            return;
+    if (w->priv_checking)
+        w->priv_late = true; /* found during the check pass: one more walk */
+    if (w->npriv == w->cappriv) {
+        size_t ncap = w->cappriv ? w->cappriv * 2 : 8;
+        TSNode *np = realloc(w->privileged, ncap * sizeof *np);
+        if (!np) {
+            w->oom = true;
+            return;
+        }
+        w->privileged = np;
+        w->cappriv = ncap;
+    }
+    w->privileged[w->npriv++] = def;
+}
+
+/* A private store through self in a method: allowed, and the method becomes
+ * privileged (wk_priv_visit then guards how it can be reached). */
+static bool own_private_store(walker *w, TSNode obj, size_t depth)
+{
+    TSNode def = {0};
+    if (!is_own_receiver(w, obj, depth, &def))
+        return false;
+    /* A property accessor's function is only reachable through the property, whose
+     * fget/fset/fdel are refused attributes; any other method is privileged. */
+    if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
+        add_privileged(w, def);
+    return true;
+}
+
+/* The record pass: `self._x = ...` and `self._x += ...` as statements of a method
+ * make it privileged before the check pass, which then guards its uses as it goes;
+ * rarer spellings are found by the check pass and cost one more walk. */
+void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
+{
+    TSNode e = ts_node_named_child(stmt, 0);
+    if (ts_node_is_null(e) || (ts_node_symbol(e) != w->sym->assignment &&
+                               ts_node_symbol(e) != w->sym->augmented_assignment))
+        return;
+    TSNode left = wk_field(e, "left");
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->attribute)
+        return;
+    str name = wk_ident(w, wk_field(left, "attribute"));
+    if (wk_is_private(name) && !wk_is_sunder(name))
+        own_private_store(w, wk_field(left, "object"), depth);
+}
+
+/* A store or del of attribute `name` on `obj`; at is the node to report. Also the
+ * literal name of setattr/delattr. */
+static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
+{
+    if (module_rooted(w, obj))
+        wk_report(w, at, "store",
+                  "'.%.*s' is reached through a module: modules and what they hold are "
+                  "read-only (keep your own copy in a variable)",
+                  (int)name.len, name.p);
+    else if (wk_is_dunder(name))
+        wk_report(w, at, "store",
+                  "assigning or deleting '.%.*s' is not allowed: dunder attributes belong to "
+                  "the interpreter (to copy a function's name and doc, use "
+                  "@functools.wraps(func))",
+                  (int)name.len, name.p);
+    else if (wk_is_sunder(name))
+        wk_report(w, at, "store",
+                  "assigning or deleting '.%.*s' is not allowed: _names_ are enum's internals",
+                  (int)name.len, name.p);
+    else if (wk_is_private(name) && !own_private_store(w, obj, depth))
+        wk_report(w, at, "store",
+                  "private attribute '.%.*s' can only be set on self (or cls) in a method "
+                  "of its class: set it there, or make it public",
+                  (int)name.len, name.p);
+}
+
+void wk_on_attribute(walker *w, TSNode n, size_t depth)
+{
+    if (!wk_is_store(w, depth))
+        return;
+    TSNode obj = wk_field(n, "object"), attr = wk_field(n, "attribute");
+    if (!ts_node_is_null(obj) && !ts_node_is_null(attr))
+        check_store(w, n, obj, wk_ident(w, attr), depth);
+}
+
+void wk_on_subscript(walker *w, TSNode n, size_t depth)
+{
+    TSNode value = wk_field(n, "value");
+    if (!ts_node_is_null(value) && wk_is_store(w, depth) && module_rooted(w, value))
+        wk_report(w, n, "store",
+                  "this item is reached through a module: modules and what they hold are "
+                  "read-only (keep your own copy in a variable)");
+}
+
+/* ---- guarded builtins ---- */
+
+/* The literal text a computed name starts with: "do_" in `"do_" + cmd` and in
+ * f"do_{cmd}"; {NULL, 0} when there is none. */
+static str literal_prefix(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    while (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_field(n, "operator");
+        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+"))
+            return (str){NULL, 0};
+        n = wk_unparen(w, wk_field(n, "left"));
+    }
+    str lit = wk_string_value(w, n);
+    if (lit.p)
+        return lit;
+    /* An f-string: the plain text before its first field. */
+    if (ts_node_symbol(n) != w->sym->string || ts_node_child_count(n) < 3)
+        return (str){NULL, 0};
+    TSNode start = ts_node_child(n, 0), first = ts_node_child(n, 1);
+    str prefix = wk_text(w, start);
+    for (size_t i = 0; i < prefix.len; i++)
+        if (prefix.p[i] == 'r' || prefix.p[i] == 'R' || prefix.p[i] == 'b' || prefix.p[i] == 'B')
+            return (str){NULL, 0};
+    if (ts_node_symbol(first) != w->sym->string_content)
+        return (str){NULL, 0};
+    str body = wk_text(w, first);
+    /* Stop at the first escape or brace: the prefix only needs its plain start. */
+    size_t k = 0;
+    while (k < body.len && body.p[k] != '\\' && body.p[k] != '{' && body.p[k] != '}')
+        k++;
+    return (str){body.p, k};
+}
+
+typedef struct prefix_ctx {
+    str prefix;
+    const char *hit;
+    size_t hit_len;
+} prefix_ctx;
+
+static int starts_with_cb(void *ctx, const char *key, size_t len)
+{
+    prefix_ctx *pc = ctx;
+    if (len >= pc->prefix.len && memcmp(key, pc->prefix.p, pc->prefix.len) == 0) {
+        pc->hit = key;
+        pc->hit_len = len;
+        return 1;
+    }
+    return 0;
+}
+
+void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
+{
+    /* hasattr answers a bool: no value reaches the program, whatever the name. */
+    if (wk_eq(name, "hasattr"))
+        return;
+    TSNode p = wk_parent(w, depth);
+    bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+                  ts_node_eq(wk_field(p, "function"), n);
+    if (!called) {
+        wk_report(w, n, "builtin",
+                  "'%.*s' can only be called directly, as %.*s(obj, 'name'...)", (int)name.len,
+                  name.p, (int)name.len, name.p);
+        return;
+    }
+    bool store = !wk_eq(name, "getattr");
+    size_t min = wk_eq(name, "setattr") ? 3 : 2, max = wk_eq(name, "getattr") ? 3 : min;
+    TSNode args = wk_field(p, "arguments"), argv[3];
+    size_t argc = 0;
+    bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    uint32_t count = plain ? ts_node_named_child_count(args) : 0;
+    for (uint32_t i = 0; i < count && plain; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
+            s == w->sym->dictionary_splat || argc == max)
+            plain = false;
+        else
+            argv[argc++] = a;
+    }
+    if (!plain || argc < min) {
+        wk_report(w, n, "builtin", "'%.*s' takes %zu%s plain positional arguments here",
+                  (int)name.len, name.p, min, max > min ? " or 3" : "");
+        return;
+    }
+    str lit = wk_string_value(w, argv[1]);
+    if (lit.p) {
+        /* A literal name: judged exactly as the attribute written out would be. */
+        const char *rule = wk_string_attr_rule(w, lit);
+        if (rule) {
+            wk_report(w, argv[1], rule, "attribute '%.*s' is not allowed",
+                      (int)(lit.len > 64 ? 64 : lit.len), lit.p);
+        } else if (store) {
+            check_store(w, argv[1], argv[0], lit, depth - 1);
+        } else if (wk_eq(lit, "__class__") || wk_eq(lit, "__init__")) {
+            wk_report(w, argv[1], "class_value",
+                      "getattr(x, '__class__') hands out a class by value: use type(x).__name__ "
+                      "or isinstance()");
+        } else if (an_rules_format_method(w->rules, lit.p, lit.len)) {
+            wk_report(w, argv[1], "format",
+                      "'%.*s' fetched by name would format a string the checker cannot see",
+                      (int)lit.len, lit.p);
+        }
+        return;
+    }
+    str pre = literal_prefix(w, argv[1]);
+    bool letter = pre.p && pre.len > 0 &&
+                  ((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z'));
+    if (!letter) {
+        wk_report(w, argv[1], "builtin",
+                  "%.*s with a computed name needs a literal prefix that starts with a letter, "
+                  "as in %.*s(self, 'do_' + command): or use a dict of functions",
+                  (int)name.len, name.p, (int)name.len, name.p);
+        return;
+    }
+    /* No refused name may start with the prefix: then no run-time suffix reaches one. */
+    prefix_ctx pc = {pre, NULL, 0};
+    if (!an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc) && !store)
+        an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
+    if (pc.hit)
+        wk_report(w, argv[1], "builtin",
+                  "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
+                  "longer prefix",
+                  (int)pre.len, pre.p, (int)pc.hit_len, pc.hit);
+}
+
+/* ---- bindings of dunder names ---- */
+
+/* The scope a node at depth binds in: the nearest def, lambda or class, or the
+ * module (0). */
+static TSSymbol scope_of(const walker *w, size_t depth)
+{
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition)
+            return s;
+    }
+    return 0;
+}
+
+void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
+{
+    if (wk_eq(name, "__match_args__"))
+        return; /* judged where it appears (wk_check_match_args) */
+    /* __name__ at module level becomes the __module__ of every later class; in a
+     * class body __module__, __qualname__ and __class__ are what the interpreter and
+     * the standard library trust about the class. A class body may otherwise only
+     * define protocol names: its namespace is what isinstance(), dataclasses and
+     * enum read. */
+    bool readonly = an_rules_dunder_readonly(w->rules, name.p, name.len);
+    if (readonly || (scope_of(w, depth) == w->sym->class_definition &&
+                     !an_rules_dunder_allowed(w->rules, name.p, name.len)))
+        wk_report(w, n, "dunder",
+                  "binding '%.*s' is not allowed: %s", (int)name.len, name.p,
+                  readonly ? "the interpreter sets it, and other code trusts it"
+                           : "a class body may define protocol methods, not the "
+                             "interpreter's own names");
+}
+
+/* ---- imports ---- */
+
+void wk_check_import_scope(walker *w, TSNode n, size_t depth)
+{
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        if (s == w->sym->function_definition || s == w->sym->lambda)
+            return;
+        if (s == w->sym->class_definition) {
+            wk_report(w, n, "module_value",
+                      "import inside a class body is not allowed: it makes the module a class "
+                      "attribute, out of the checker's sight (import at the top of the program)");
+            return;
+        }
+    }
+}
+
+void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
+{
+    TSNode p = wk_parent(w, depth);
+    const char *why = NULL;
+    size_t deco = 0; /* depth of the decorator node */
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorator) {
+        deco = depth - 1;
+    } else if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !ts_node_eq(wk_field(p, "function"), expr) || depth < 2 ||
+        ts_node_symbol(w->stack[depth - 2]) != w->sym->decorator) {
+        why = "can only be used as a decorator";
+    } else {
+        deco = depth - 2;
+        bool one_arg = an_rules_decorator_arg(w->rules, module.p, module.len, attr.p, attr.len);
+        TSNode args = wk_field(p, "arguments");
+        uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        size_t positional = 0;
+        for (uint32_t i = 0; i < count && !why; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == w->sym->comment)
+                continue;
+            if (s == w->sym->keyword_argument) {
+                TSNode v = wk_unparen(w, wk_field(a, "value"));
+                TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+                if (vs != w->sym->true_ && vs != w->sym->false_ && vs != w->sym->none &&
+                    vs != w->sym->integer)
+                    why = "takes only True, False, None or numbers as keyword arguments";
+            } else if (s == w->sym->list_splat || s == w->sym->dictionary_splat ||
+                       ++positional > (one_arg ? 1u : 0u)) {
+                why = one_arg ? "takes one positional argument" : "takes no positional argument";
+            }
+        }
+    }
+    /* On a class, only a class of the program's own (no metaclass, program bases):
+     * a dataclass whose instances are classes would hand out type's own attributes
+     * through a renamed field (Field.name is writable; asdict() reads it by getattr). */
+    if (!why && deco > 0) {
+        TSNode def = wk_field(w->stack[deco - 1], "definition");
+        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition &&
+            !wk_is_program_class(w, wk_ident(w, wk_field(def, "name"))))
+            why = "applies only to a class defined once, with no metaclass and only such "
+                  "classes as bases";
+    }
+    if (why)
+        wk_report(w, expr, "module_attribute", "'%.*s.%.*s' %s: @%.*s or @%.*s(...)",
+                  (int)module.len, module.p, (int)attr.len, attr.p, why, (int)attr.len, attr.p,
+                  (int)attr.len, attr.p);
+}
+
+/* ---- identifiers ---- */
+
+/* True when node (at depth) is the object of an attribute access. */
+static bool is_receiver(const walker *w, TSNode node, size_t depth)
+{
+    if (depth == 0)
+        return false;
+    TSNode p = w->stack[depth - 1];
+    return ts_node_symbol(p) == w->sym->attribute && ts_node_eq(wk_field(p, "object"), node);
+}
+
+/* A class obtained from a value (type(x), x.__class__) is any class of any object
+ * the program holds, private classes of the standard library included, and the
+ * facades only control names. Calling it builds objects with state their methods
+ * trust (a typing alias whose reduce indexes typing's globals by its name), reading
+ * its attributes reaches its constructor and methods unbound, storing on it patches
+ * the standard library, subclassing inherits all of that. So it may only be
+ * inspected: its descriptive names, comparisons, isinstance()/issubclass(), print()
+ * and friends, a dict key, an f-string. */
+void wk_check_class_value(walker *w, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth;
+    TSNode c = expr;
+    while (i > 0) {
+        TSSymbol ps = ts_node_symbol(w->stack[i - 1]);
+        if (ps != y->parenthesized_expression && ps != y->tuple)
+            break;
+        c = w->stack[--i];
+    }
+    TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) {
+        str a = wk_ident(w, wk_field(p, "attribute"));
+        if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
+            wk_eq(a, "__doc__"))
+            return;
+    } else if (ps == y->comparison_operator || ps == y->interpolation ||
+               (ps == y->subscript && ts_node_eq(wk_field(p, "subscript"), c))) {
+        return;
+    } else if (ps == y->argument_list && i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->call) {
+        TSNode f = wk_field(w->stack[i - 2], "function");
+        if (ts_node_symbol(f) == y->identifier) {
+            str fn = wk_ident(w, f);
+            static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr",
+                                             "id", "hash"};
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+                if (wk_eq(fn, ok[k]))
+                    return;
+        }
+    }
+    wk_report(w, expr, "class_value",
+              "a class obtained from a value (type(x), x.__class__) may only be inspected "
+              "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
+}
+
+/* ---- enum classes ----
+ *
+ * Enum's functional API, Enum("E", {"A": 1, "__deepcopy__": None, "__reduce_ex__":
+ * f}), builds a class from a mapping whose keys no class rule sees (with them,
+ * copy.deepcopy of a member runs a program reduce). So an enum class, from the enum
+ * module or derived from one by a class statement, may be called with one argument
+ * (a lookup by value) or with a literal name and literal member names; otherwise it
+ * is used where no call can hide: Color.RED, Color["RED"], for c in Color, bases,
+ * isinstance, comparisons, annotations, list()/len()/print() and the like. */
+
+bool wk_is_enum_class_name(const walker *w, str name)
+{
+    for (size_t i = 0; i < w->nenum; i++)
+        if (w->enum_classes[i].len == name.len &&
+            memcmp(w->enum_classes[i].p, name.p, name.len) == 0)
+            return true;
+    return false;
+}
+
+static bool is_enum_class_expr(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        str n = wk_ident(w, e);
+        const binding *b = wk_bound_value(w, n);
+        return wk_is_enum_class_name(w, n) ||
+               (b && an_rules_enum_class(w->rules, b->module, b->module_len, b->attr, b->attr_len));
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_resolve_module(w, wk_field(e, "object"));
+        str a = wk_ident(w, wk_field(e, "attribute"));
+        return m.p && an_rules_enum_class(w->rules, m.p, m.len, a.p, a.len);
+    }
+    return false;
+}
+
+void wk_record_enum_class(walker *w, TSNode classdef)
+{
+    TSNode bases = wk_field(classdef, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    bool derived = false;
+    for (uint32_t i = 0; i < count && !derived; i++)
+        derived = is_enum_class_expr(w, ts_node_named_child(bases, i));
+    if (!derived)
+        return;
+    if (w->nenum == w->capenum) {
+        size_t ncap = w->capenum ? w->capenum * 2 : 8;
+        str *ne = realloc(w->enum_classes, ncap * sizeof *ne);
+        if (!ne) {
+            w->oom = true;
+            return;
+        }
+        w->enum_classes = ne;
+        w->capenum = ncap;
+    }
+    w->enum_classes[w->nenum++] = wk_ident(w, wk_field(classdef, "name"));
+}
+
+/* Enum("Color", "RED GREEN") or Enum("Color", ["RED", "GREEN"]): member names as
+ * literals that are no private or dunder names. */
+static bool literal_member_names(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    str v = wk_string_value(w, a);
+    if (v.p)
+        return v.len == 0 || (v.p[0] != '_' && !strstr(v.p, " _") && !strstr(v.p, ",_"));
+    TSSymbol s = ts_node_symbol(a);
+    if (s != w->sym->list && s != w->sym->tuple)
+        return false;
+    uint32_t count = ts_node_named_child_count(a);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode item = ts_node_named_child(a, i);
+        if (ts_node_symbol(item) == w->sym->comment)
+            continue;
+        str iv = wk_string_value(w, item);
+        if (!iv.p || (iv.len > 0 && iv.p[0] == '_'))
+            return false;
+    }
+    return true;
+}
+
+void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth;
+    TSNode c = expr;
+    while (i > 0 && ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression)
+        c = w->stack[--i];
+    TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if ((ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) ||
+        (ps == y->subscript && ts_node_eq(wk_field(p, "value"), c)) ||
+        ps == y->comparison_operator || ps == y->decorator ||
+        ((ps == y->for_statement || ps == y->for_in_clause) && ts_node_eq(wk_field(p, "right"), c)))
+        return;
+    for (size_t k = i; k > 0; k--)
+        if (ts_node_symbol(w->stack[k - 1]) == y->type)
+            return; /* an annotation */
+    if (ps == y->call && ts_node_eq(wk_field(p, "function"), c)) {
+        TSNode args = wk_field(p, "arguments");
+        uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        TSNode argv[3];
+        size_t argc = 0;
+        bool plain = true;
+        for (uint32_t k = 0; k < count && plain; k++) {
+            TSNode a = ts_node_named_child(args, k);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == y->comment)
+                continue;
+            if (s == y->keyword_argument || s == y->list_splat || s == y->dictionary_splat ||
+                argc == 3)
+                plain = false;
+            else
+                argv[argc++] = a;
+        }
+        if (plain && (argc == 1 || (argc == 2 && wk_string_value(w, argv[0]).p &&
+                                    literal_member_names(w, argv[1]))))
+            return;
+    } else {
+        size_t k = i;
+        while (k > 0 && ts_node_symbol(w->stack[k - 1]) == y->tuple)
+            k--;
+        if (k >= 2 && ts_node_symbol(w->stack[k - 1]) == y->argument_list) {
+            TSSymbol gs = ts_node_symbol(w->stack[k - 2]);
+            if (gs == y->class_definition)
+                return; /* a base */
+            if (gs == y->call) {
+                TSNode f = wk_field(w->stack[k - 2], "function");
+                static const char *const ok[] = {"isinstance", "issubclass", "list", "tuple",
+                                                 "set", "frozenset", "sorted", "len", "iter",
+                                                 "reversed", "enumerate", "print", "str", "repr"};
+                if (ts_node_symbol(f) == y->identifier)
+                    for (size_t j = 0; j < sizeof ok / sizeof ok[0]; j++)
+                        if (wk_eq(wk_ident(w, f), ok[j]))
+                            return;
+            }
+        }
+    }
+    wk_report(w, expr, "class",
+              "an enum class may be called with one value (Color(1)) or with literal member "
+              "names (Enum(\"Color\", \"RED GREEN\")), and otherwise used as Color.RED, "
+              "Color[\"RED\"], a base or in isinstance: its functional API builds a class "
+              "from a dict whose keys the checker cannot judge");
+}
+
+/* A metaclass the rules name (abc.ABCMeta) called as a function builds a class from
+ * a namespace dict, whose keys (__reduce__, __instancecheck__, ...) are strings the
+ * class rules never see: it may only be a class statement's metaclass=, or an
+ * isinstance()/issubclass() argument. */
+void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->keyword_argument && ts_node_eq(wk_field(p, "value"), expr) &&
+        wk_eq(wk_ident(w, wk_field(p, "name")), "metaclass") && depth >= 3 &&
+        ts_node_symbol(w->stack[depth - 2]) == y->argument_list &&
+        ts_node_symbol(w->stack[depth - 3]) == y->class_definition)
+        return;
+    size_t i = depth;
+    while (i > 0 && (ts_node_symbol(w->stack[i - 1]) == y->tuple ||
+                     ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression))
+        i--;
+    if (i >= 2 && ts_node_symbol(w->stack[i - 1]) == y->argument_list &&
+        ts_node_symbol(w->stack[i - 2]) == y->call) {
+        TSNode f = wk_field(w->stack[i - 2], "function");
+        if (ts_node_symbol(f) == y->identifier &&
+            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
+            return;
+    }
+    wk_report(w, expr, "class",
+              "'%.*s.%.*s' can only be a class statement's metaclass= (class A(metaclass=%.*s)): "
+              "called, it builds a class from a dict whose keys the checker cannot judge",
+              (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
+}
+
+/* object.__setattr__(obj, "name", value) and super().__setattr__("name", value)
+ * (and __delattr__) with a literal name are the store they spell out, judged as
+ * such: how a class with its own __setattr__ sets its fields. With a computed name
+ * they could set __class__, even of the program's own objects (turning one into a
+ * standard library class that then trusts its private fields), so they are not
+ * allowed. Returns true when n is such a call, judged. */
+static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__setattr__") && !wk_eq(name, "__delattr__"))
+        return false;
+    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    bool via_object = ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "object");
+    bool via_super = ts_node_symbol(obj) == w->sym->call &&
+                     ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
+                     wk_eq(wk_ident(w, wk_field(obj, "function")), "super");
+    TSNode call = wk_parent(w, attr_depth);
+    if ((!via_object && !via_super) || ts_node_is_null(call) ||
+        ts_node_symbol(call) != w->sym->call || !ts_node_eq(wk_field(call, "function"), attr))
+        return false;
+    TSNode args = wk_field(call, "arguments"), argv[3];
+    size_t argc = 0, want = (wk_eq(name, "__setattr__") ? 2u : 1u) + (via_object ? 1u : 0u);
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
+            s == w->sym->dictionary_splat || argc == want)
+            return false;
+        argv[argc++] = a;
+    }
+    if (argc != want)
+        return false;
+    TSNode recv = via_object ? argv[0] : (TSNode){0};
+    str lit = wk_string_value(w, argv[via_object ? 1 : 0]);
+    if (!lit.p)
+        return false;
+    const char *rule = wk_string_attr_rule(w, lit);
+    if (rule)
+        wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)(lit.len > 64 ? 64 : lit.len),
+                  lit.p);
+    else if (!(via_super && wk_is_private(lit))) /* super(): an instance of the class */
+        check_store(w, n, via_object ? recv : obj, lit, attr_depth - 1);
+    return true;
+}
+
+/* obj.__init__(...) by hand re-initialises an object with arguments of the
+ * program's choosing: a typing alias's __init__ takes the name its reduce trusts.
+ * Only an object's own initialisation chain may call it: super().__init__(...),
+ * self.__init__(...) and Base.__init__(self, ...) in a method. */
+static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
+{
+    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    if (ts_node_symbol(obj) == w->sym->call &&
+        ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
+        wk_eq(wk_ident(w, wk_field(obj, "function")), "super"))
+        return;
+    if (is_own_receiver(w, obj, attr_depth, NULL))
+        return;
+    TSNode call = wk_parent(w, attr_depth);
+    if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+        ts_node_eq(wk_field(call, "function"), attr)) {
+        TSNode args = wk_field(call, "arguments");
+        TSNode first = ts_node_is_null(args) ? args : ts_node_named_child(args, 0);
+        if (!ts_node_is_null(first) && ts_node_symbol(first) != w->sym->keyword_argument &&
+            is_own_receiver(w, first, attr_depth - 1, NULL))
+            return;
+    }
+    wk_report(w, n, "dunder",
+              "calling __init__ by hand re-initialises an object with state its methods "
+              "trust: only super().__init__(...), self.__init__(...) or "
+              "Base.__init__(self, ...) inside a method");
+}
+
+static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
+{
+    str name = wk_ident(w, n);
+    if (object_setattr_call(w, n, attr, attr_depth, name))
+        return;
+    wk_check_attr_name(w, n, name);
+    if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
+        wk_check_class_value(w, attr, attr_depth);
+    if (wk_eq(name, "__init__") && !wk_is_store(w, attr_depth))
+        check_init_call(w, n, attr, attr_depth);
+    TSNode obj = wk_field(attr, "object");
+    if (ts_node_is_null(obj))
+        return;
+    str mod = wk_resolve_module(w, obj);
+    if (mod.p) {
+        if (wk_check_module_attr(w, n, mod, name)) {
+            if (!is_receiver(w, attr, attr_depth))
+                wk_report(w, attr, "module_value",
+                          "module '%.*s.%.*s' can only be used as a prefix, not as a value",
+                          (int)mod.len, mod.p, (int)name.len, name.p);
+        } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
+            wk_check_decorator_use(w, attr, attr_depth, mod, name);
+        } else if (an_rules_literal_names(w->rules, mod.p, mod.len, name.p, name.len)) {
+            wk_check_literal_names(w, attr, attr_depth, mod, name);
+        } else if (an_rules_metaclass_only(w->rules, mod.p, mod.len, name.p, name.len)) {
+            wk_check_metaclass_use(w, attr, attr_depth, mod, name);
+        } else if (an_rules_enum_class(w->rules, mod.p, mod.len, name.p, name.len)) {
+            wk_check_enum_use(w, attr, attr_depth);
+        }
+    }
+    if (an_rules_format_method(w->rules, name.p, name.len))
+        wk_check_format_receiver(w, n, obj);
+}
+
+/* A dotted name in a match pattern: `case Color.RED`, `case mod.Class(...)`, or a
+ * capture (`case x`), which binds x. */
+void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
+{
+    uint32_t n = ts_node_named_child_count(dn);
+    if (n == 0)
+        return;
+    TSNode first = ts_node_named_child(dn, 0);
+    TSNode p = wk_parent(w, depth);
+    bool class_name = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_pattern;
+    str s = wk_ident(w, first);
+    if (n == 1 && !class_name && wk_is_dunder(s))
+        wk_check_dunder_binding(w, first, depth, s);
+    wk_check_name(w, first, n > 1);
+    const binding *b = wk_bound_module(w, s);
+    str mod = b ? (str){b->module, b->module_len} : (str){NULL, 0};
+    for (uint32_t i = 1; i < n; i++) {
+        TSNode part = ts_node_named_child(dn, i);
+        str name = wk_ident(w, part);
+        wk_check_attr_name(w, part, name);
+        if (mod.p)
+            mod = wk_check_module_attr(w, part, mod, name) ? wk_join(w, mod, name) : (str){NULL, 0};
+    }
+}
+
+static bool is_import_node(const walker *w, TSSymbol s)
+{
+    return s == w->sym->import_statement || s == w->sym->import_from_statement ||
+           s == w->sym->future_import_statement || s == w->sym->aliased_import ||
+           s == w->sym->relative_import;
+}
+
+static bool is_parameter_list(const walker *w, TSSymbol s)
+{
+    return s == w->sym->parameters || s == w->sym->lambda_parameters;
+}
+
+/* Does identifier n only name something being defined: a def or class name, or a
+ * parameter? Such a name reads nothing (`def eval(self)` in an AST interpreter
+ * binds a method), so the builtin rule does not apply to it; every place that
+ * reads the name is still judged. */
+static bool is_definition_name(const walker *w, TSNode p, size_t depth, const char *field)
+{
+    TSSymbol ps = ts_node_symbol(p);
+    bool named = field && strcmp(field, "name") == 0;
+    if (ps == w->sym->function_definition || ps == w->sym->class_definition ||
+        ps == w->sym->default_parameter || ps == w->sym->typed_default_parameter)
+        return named;
+    if (is_parameter_list(w, ps))
+        return true;
+    if (ps == w->sym->typed_parameter)
+        return !field; /* not its type annotation */
+    if (ps == w->sym->list_splat_pattern || ps == w->sym->dictionary_splat_pattern) {
+        TSNode g = wk_parent(w, depth - 1);
+        return !ts_node_is_null(g) && (is_parameter_list(w, ts_node_symbol(g)) ||
+                                       ts_node_symbol(g) == w->sym->typed_parameter);
+    }
+    return false;
+}
+
+/* A name read or bound by ordinary code. */
+static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
+{
+    if (binds && wk_is_dunder(s))
+        wk_check_dunder_binding(w, n, depth, s);
+    if (an_rules_guarded(w->rules, s.p, s.len)) {
+        if (!binds)
+            wk_check_guarded(w, n, depth, s);
+        return;
+    }
+    if (!binds) {
+        if (wk_eq(s, "type"))
+            wk_check_type_use(w, n, depth);
+        const binding *vb = wk_bound_value(w, s);
+        if (vb && an_rules_decorator_only(w->rules, vb->module, vb->module_len, vb->attr,
+                                          vb->attr_len))
+            wk_check_decorator_use(w, n, depth, (str){vb->module, vb->module_len},
+                                   (str){vb->attr, vb->attr_len});
+        else if (vb && an_rules_literal_names(w->rules, vb->module, vb->module_len, vb->attr,
+                                              vb->attr_len))
+            wk_check_literal_names(w, n, depth, (str){vb->module, vb->module_len},
+                                   (str){vb->attr, vb->attr_len});
+        else if (vb && an_rules_metaclass_only(w->rules, vb->module, vb->module_len, vb->attr,
+                                               vb->attr_len))
+            wk_check_metaclass_use(w, n, depth, (str){vb->module, vb->module_len},
+                                   (str){vb->attr, vb->attr_len});
+        else if ((vb && an_rules_enum_class(w->rules, vb->module, vb->module_len, vb->attr,
+                                            vb->attr_len)) ||
+                 (w->nenum > 0 && wk_is_enum_class_name(w, s)))
+            wk_check_enum_use(w, n, depth);
+    }
+    wk_check_name(w, n, false);
+}
+
+void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
+{
+    TSNode p = wk_parent(w, depth);
+    str s = wk_ident(w, n);
+    if (wk_eq(s, "__match_args__")) {
+        wk_check_match_args(w, n, depth);
+        return;
+    }
+    if (ts_node_is_null(p)) {
+        wk_check_name(w, n, false);
+        return;
+    }
+    TSSymbol ps = ts_node_symbol(p);
+    if (is_definition_name(w, p, depth, field)) {
+        if (an_rules_name(w->rules, s.p, s.len))
+            wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
+        else if (wk_is_dunder(s) && (ps == w->sym->function_definition ||
+                                     ps == w->sym->class_definition) &&
+                 (an_rules_dunder_readonly(w->rules, s.p, s.len) ||
+                  !(an_rules_dunder_allowed(w->rules, s.p, s.len) ||
+                    an_rules_dunder_definable(w->rules, s.p, s.len))))
+            wk_report(w, n, "dunder",
+                      "defining '%.*s' is not allowed: the interpreter or the standard library "
+                      "would call it with trust the program must not have (__reduce__ builds "
+                      "objects and writes their state)",
+                      (int)s.len, s.p);
+        return;
+    }
+    if (ps == w->sym->attribute) {
+        if (field && strcmp(field, "attribute") == 0)
+            on_attribute_name(w, n, p, depth - 1);
+        else if (an_rules_guarded(w->rules, s.p, s.len))
+            wk_check_guarded(w, n, depth, s);
+        else
+            wk_check_name(w, n, true);
+    } else if (ps == w->sym->keyword_argument && field && strcmp(field, "name") == 0) {
+        return; /* f(name=...) names a parameter, refers to nothing */
+    } else if (ps == w->sym->dotted_name) {
+        /* Import paths are judged by the import rules; pattern paths when their
+         * dotted_name is visited. */
+        return;
+    } else if (ps == w->sym->aliased_import) {
+        if (field && strcmp(field, "alias") == 0) {
+            if (wk_is_dunder(s))
+                wk_check_dunder_binding(w, n, depth, s);
+            wk_check_name(w, n, true); /* a binding; module use is judged where it is used */
+        }
+    } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
+        /* case C(attr=...) reads C().attr */
+        wk_check_attr_name(w, n, s);
+        if (wk_eq(s, "__class__") || wk_eq(s, "__init__"))
+            wk_report(w, n, "class_value",
+                      "a class pattern that captures __class__ hands out a class by value: "
+                      "match on the class instead, case C()");
+        if (an_rules_format_method(w->rules, s.p, s.len))
+            wk_report(w, n, "format",
+                      "a class pattern that captures '%.*s' hands out a format method of a "
+                      "string the checker cannot see",
+                      (int)s.len, s.p);
+    } else if (is_import_node(w, ps)) {
+        return;
+    } else if (ps == w->sym->global_statement || ps == w->sym->nonlocal_statement ||
+               ps == w->sym->splat_pattern ||
+               (ps == w->sym->as_pattern && depth >= 2 &&
+                ts_node_symbol(w->stack[depth - 2]) == w->sym->case_pattern)) {
+        on_name(w, n, depth, s, true);
+    } else {
+        on_name(w, n, depth, s, wk_is_store(w, depth));
+    }
+}
+
+/* ---- import statements ---- */
+
+/* "a.b.c" from a dotted_name node, each part normalised. */
+static str dotted(walker *w, TSNode dn)
+{
+    str acc = {"", 0};
+    uint32_t n = ts_node_named_child_count(dn);
+    for (uint32_t i = 0; i < n; i++) {
+        str part = wk_ident(w, ts_node_named_child(dn, i));
+        acc = i == 0 ? part : wk_join(w, acc, part);
+    }
+    return acc;
+}
+
+/* Every prefix of an imported path must be allowed: importing a.b imports a.
+ * Reported at the statement, as users read "line 1, column 1: import of 'os'". */
+static bool check_import_path(walker *w, TSNode stmt, str path)
+{
+    for (size_t i = 0; i <= path.len; i++) {
+        if (i < path.len && path.p[i] != '.')
+            continue;
+        if (!wk_allowed_module(w, (str){path.p, i})) {
+            wk_report(w, stmt, "import", "import of '%.*s' is not allowed", (int)i, path.p);
+            return false;
+        }
+    }
+    return true;
+}
+
+void wk_import_statement(walker *w, TSNode n, bool record)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        TSNode dn = c, alias = {0};
+        if (ts_node_symbol(c) == w->sym->aliased_import) {
+            dn = wk_field(c, "name");
+            alias = wk_field(c, "alias");
+        }
+        if (ts_node_is_null(dn) || ts_node_symbol(dn) != w->sym->dotted_name)
+            continue;
+        str path = dotted(w, dn);
+        if (record) {
+            if (!ts_node_is_null(alias)) {
+                wk_bind(w, c, wk_ident(w, alias), path, NULL, 0, BIND_MODULE);
+            } else {
+                str first = wk_ident(w, ts_node_named_child(dn, 0));
+                wk_bind(w, c, first, first, NULL, 0, BIND_MODULE);
+            }
+        } else {
+            check_import_path(w, n, path);
+        }
+    }
+}
+
+void wk_import_from(walker *w, TSNode n, bool record)
+{
+    TSNode mod = wk_field(n, "module_name");
+    if (ts_node_is_null(mod))
+        return;
+    if (ts_node_symbol(mod) == w->sym->relative_import) {
+        if (!record)
+            wk_report(w, n, "import", "relative imports are not allowed");
+        return;
+    }
+    str path = dotted(w, mod);
+    if (!record && !check_import_path(w, n, path))
+        return;
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        if (ts_node_eq(c, mod))
+            continue;
+        if (ts_node_symbol(c) == w->sym->wildcard_import) {
+            if (!record && an_rules_star_denied(w->rules, path.p, path.len))
+                wk_report(w, c, "module_attribute",
+                          "'from %.*s import *' is not allowed: it would bind names the rules "
+                          "deny (import the names you need)",
+                          (int)path.len, path.p);
+            continue;
+        }
+        TSNode dn = c, alias = {0};
+        if (ts_node_symbol(c) == w->sym->aliased_import) {
+            dn = wk_field(c, "name");
+            alias = wk_field(c, "alias");
+        }
+        if (ts_node_is_null(dn) || ts_node_symbol(dn) != w->sym->dotted_name)
+            continue;
+        str name = dotted(w, dn);
+        str full = wk_join(w, path, name);
+        str bound = ts_node_is_null(alias) ? name : wk_ident(w, alias);
+        if (record) {
+            if (wk_allowed_module(w, full))
+                wk_bind(w, c, bound, full, NULL, 0, BIND_MODULE);
+            else
+                wk_bind(w, c, bound, path, name.p, name.len, BIND_VALUE);
+            continue;
+        }
+        /* `from m import name` reads m.name: the same rules as the attribute. */
+        wk_check_module_attr(w, dn, path, name);
+        if (ts_node_is_null(alias)) {
+            if (wk_is_dunder(name))
+                wk_check_dunder_binding(w, dn, 0, name);
+            wk_check_name(w, dn, true); /* `from m import eval`-like bindings */
+        }
+    }
+}
+
+/* One attribute name given as a string to attrgetter-like functions: each dotted
+ * part is read with getattr(), so each is judged as an attribute read, and format
+ * methods (a bound format of any string) are refused. */
+static bool literal_name_ok(walker *w, TSNode at, str v)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= v.len; i++) {
+        if (i < v.len && v.p[i] != '.')
+            continue;
+        str part = {v.p + start, i - start};
+        const char *rule = part.len ? wk_string_attr_rule(w, part) : "attribute";
+        if (!rule && an_rules_format_method(w->rules, part.p, part.len))
+            rule = "format";
+        if (!rule && (wk_eq(part, "__class__") || wk_eq(part, "__init__")))
+            rule = "class_value";
+        if (rule) {
+            wk_report(w, at, rule, "attribute name '%.*s' is not allowed",
+                      (int)(part.len > 64 ? 64 : part.len), part.p);
+            return false;
+        }
+        start = i + 1;
+    }
+    return true;
+}
+
+void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr)
+{
+    TSNode p = wk_parent(w, depth);
+    int mode = an_rules_literal_names(w->rules, module.p, module.len, attr.p, attr.len);
+    bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+                  ts_node_eq(wk_field(p, "function"), expr);
+    TSNode args = called ? wk_field(p, "arguments") : (TSNode){0};
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    size_t positional = 0;
+    bool ok = called && ts_node_symbol(args) == w->sym->argument_list;
+    for (uint32_t i = 0; i < count && ok; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            ok = false;
+        } else if (s != w->sym->keyword_argument && (mode == 2 || positional == 0)) {
+            str v = wk_string_value(w, a);
+            ok = v.p != NULL;
+            if (ok && !literal_name_ok(w, a, v))
+                return;
+            positional++;
+        } else if (s != w->sym->keyword_argument) {
+            positional++;
+        } else if (mode == 2) {
+            ok = false;
+        }
+    }
+    if (!ok || positional == 0)
+        wk_report(w, expr, "module_attribute",
+                  "'%.*s.%.*s' must be called with attribute names written as string "
+                  "literals, as in %.*s(\"name\")",
+                  (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
+}
+
+/* ---- privileged methods ----
+ *
+ * A method that sets private attributes through self trusts self to be an instance
+ * of its class. Called through the class (A.m(obj)), as a function value, or found
+ * by name (getattr, attrgetter, methodcaller, a class pattern), it could be handed
+ * any object, and set that object's private state (a typing alias's _name). So its
+ * name may only be used as a bound call: self.m, obj.m(...) with one argument fewer
+ * than the def takes, or Base.m(self, ...) inside a method. */
+
+typedef struct priv_def {
+    str name;
+    size_t bound_args; /* the argument count only a bound call can have */
+} priv_def;
+
+/* A bound call obj.m(...) passes the required positional parameters but self, and
+ * the required keyword-only ones; an unbound call A.m(x, ...) needs one more. So a
+ * call with exactly that many arguments can only be bound. */
+static priv_def describe_def(walker *w, TSNode def)
+{
+    priv_def d = {wk_ident(w, wk_field(def, "name")), 0};
+    TSNode params = wk_field(def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    size_t required = 0, kw_required = 0;
+    bool optional = false, kw_only = false;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(params, i);
+        TSSymbol s = ts_node_symbol(a);
+        const char *t = ts_node_type(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->identifier || s == w->sym->typed_parameter) {
+            if (kw_only)
+                kw_required++;
+            else if (!optional)
+                required++;
+        } else if (s == w->sym->default_parameter || s == w->sym->typed_default_parameter) {
+            optional = true;
+        } else if (s == w->sym->list_splat_pattern || strcmp(t, "keyword_separator") == 0) {
+            kw_only = true;
+        }
+    }
+    d.bound_args = (required > 0 ? required - 1 : 0) + kw_required;
+    return d;
+}
+
+static const priv_def *find_priv(const priv_def *defs, size_t n, str name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0)
+            return &defs[i];
+    return NULL;
+}
+
+/* A call whose callee is expr passes the right number of arguments for a bound
+ * call of every privileged def named name, or self first. */
+static bool bound_style_call(walker *w, TSNode call, size_t call_depth, const priv_def *defs,
+                             size_t n, str name)
+{
+    TSNode args = wk_field(call, "arguments");
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    size_t total = 0;
+    TSNode first = {0};
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
+            return false;
+        if (ts_node_is_null(first) && s != w->sym->keyword_argument)
+            first = a;
+        total++;
+    }
+    if (!ts_node_is_null(first) && is_own_receiver(w, first, call_depth, NULL))
+        return true; /* Base.m(self, ...) */
+    for (size_t i = 0; i < n; i++)
+        if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0 &&
+            total != defs[i].bound_args)
+            return false;
+    return true;
+}
+
+static bool in_class_scope(const walker *w, size_t depth)
+{
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        if (s == w->sym->function_definition || s == w->sym->lambda)
+            return false;
+        if (s == w->sym->class_definition)
+            return true;
+    }
+    return false;
+}
+
+static bool callee_named(walker *w, TSNode call, const char *const *names, size_t count)
+{
+    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    str fn = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->identifier)
+        fn = wk_ident(w, f);
+    else if (ts_node_symbol(f) == w->sym->attribute)
+        fn = wk_ident(w, wk_field(f, "attribute"));
+    for (size_t i = 0; i < count && fn.p; i++)
+        if (wk_eq(fn, names[i]))
+            return true;
+    return false;
+}
+
+static void report_priv(walker *w, TSNode n, str name)
+{
+    wk_report(w, n, "method",
+              "'%.*s' sets private attributes through self: reached through its class, as a "
+              "value or by name it could be given any object as self; call it on an "
+              "instance (obj.%.*s(...)), or as Base.%.*s(self, ...) inside a method",
+              (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);
+}
+
+int wk_priv_prepare(walker *w, size_t from)
+{
+    w->privdefs = an_arena_alloc(w->arena, (w->npriv + 1) * sizeof *w->privdefs);
+    if (!w->privdefs) {
+        w->oom = true;
+        return -1;
+    }
+    for (size_t i = 0; i < w->npriv; i++)
+        w->privdefs[i] = describe_def(w, w->privileged[i]);
+    w->priv_from = from;
+    w->priv_to = w->npriv;
+    return 0;
+}
+
+static void priv_identifier(walker *w, TSNode n, size_t depth)
+{
+    const priv_def *defs = w->privdefs + w->priv_from;
+    size_t ndefs = w->priv_to - w->priv_from;
+    str name = wk_ident(w, n);
+    if (!find_priv(defs, ndefs, name))
+        return;
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == w->sym->attribute && ts_node_eq(wk_field(p, "attribute"), n)) {
+        TSNode obj = wk_field(p, "object"), pp = wk_parent(w, depth - 1);
+        bool store = wk_is_store(w, depth - 1);
+        bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
+                      ts_node_eq(wk_field(pp, "function"), p);
+        TSNode o = wk_unparen(w, obj);
+        bool via_super = ts_node_symbol(o) == w->sym->call &&
+                         ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
+                         wk_eq(wk_ident(w, wk_field(o, "function")), "super");
+        if (!store && !via_super && !is_own_receiver(w, obj, depth - 1, NULL) &&
+            !(called && bound_style_call(w, pp, depth - 2, defs, ndefs, name)))
+            report_priv(w, n, name);
+    } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
+        report_priv(w, n, name);
+    } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_field(p, "name"), n)) &&
+               ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
+        report_priv(w, n, name); /* the function object, in its class body */
+    }
+}
+
+static void priv_names_in_call(walker *w, TSNode call)
+{
+    static const char *const by_name[] = {"getattr", "attrgetter", "methodcaller", "hasattr"};
+    if (!callee_named(w, call, by_name, 4))
+        return;
+    const priv_def *defs = w->privdefs + w->priv_from;
+    size_t ndefs = w->priv_to - w->priv_from;
+    TSNode args = wk_field(call, "arguments");
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        str v = wk_string_value(w, a);
+        if (!v.p) {
+            str pre = literal_prefix(w, a);
+            if (!pre.p || pre.len == 0)
+                continue;
+            for (size_t k = 0; k < ndefs; k++)
+                if (defs[k].name.len >= pre.len && memcmp(defs[k].name.p, pre.p, pre.len) == 0) {
+                    report_priv(w, a, defs[k].name);
+                    break;
+                }
+            continue;
+        }
+        for (size_t start = 0, k = 0; k <= v.len; k++)
+            if (k == v.len || v.p[k] == '.') {
+                str part = {v.p + start, k - start};
+                if (find_priv(defs, ndefs, part))
+                    report_priv(w, a, part);
+                start = k + 1;
+            }
+    }
+}
+
+void wk_priv_visit(walker *w, TSNode n, size_t depth)
+{
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->identifier) {
+        priv_identifier(w, n, depth);
+    } else if (s == w->sym->call) {
+        priv_names_in_call(w, n);
+    } else if (s == w->sym->string && depth > 0) {
+        /* __match_args__ = ("m",): a class pattern would getattr it */
+        TSSymbol ps = ts_node_symbol(w->stack[depth - 1]);
+        if (ps != w->sym->tuple && ps != w->sym->list)
+            return;
+        str v = wk_string_value(w, n);
+        if (v.p && find_priv(w->privdefs + w->priv_from, w->priv_to - w->priv_from, v) &&
+            in_class_scope(w, depth))
+            report_priv(w, n, v);
+    }
+}

@@ -1,0 +1,164 @@
+/*
+ * walker.h - the state of one rule walk and the helpers its parts share: the
+ * traversal (walk.c), names, imports and stores (names.c), string literals and
+ * format fields (strings.c), class patterns and classes (classes.c). Private to
+ * the analyzer: nothing outside analyzer/ includes it.
+ *
+ * Contract:
+ * - A walker lives for one an_walk() call; everything it allocates comes from its
+ *   arena or is freed by an_walk().
+ * - stack[0..depth] holds the ancestors of the node being visited (stack[depth] is
+ *   the node itself), so handlers look upwards without ts_node_parent().
+ * - Identifiers are compared after NFKC normalisation (wk_ident), as CPython does.
+ */
+#ifndef SAFE_EXEC_WALKER_H
+#define SAFE_EXEC_WALKER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <tree_sitter/api.h>
+
+#include "internal.h"
+#include "rules.h"
+#include "syms.h"
+#include "syntax.h"
+
+/* tree-sitter's ERROR symbol (ts_builtin_sym_error, declared only for parsers). */
+#define SYM_ERROR ((TSSymbol)-1)
+
+typedef struct str {
+    const char *p;
+    size_t len;
+} str;
+
+typedef enum { BIND_MODULE, BIND_VALUE } bind_kind;
+
+/* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
+ * one of a module's attributes (`from m import name`, kept for the attributes with
+ * use restrictions: decorator-only, abc.ABCMeta, dataclasses.dataclass). */
+typedef struct binding {
+    const char *name; /* bound name, normalised */
+    size_t name_len;
+    const char *module; /* dotted module path */
+    size_t module_len;
+    const char *attr; /* BIND_VALUE: the attribute's name */
+    size_t attr_len;
+    bind_kind kind;
+    TSNode node; /* where it is bound */
+} binding;
+
+typedef struct walker {
+    const an_rules *rules;
+    const an_syms *sym;
+    const char *text;
+    size_t len;
+    TSNode root;
+    an_result *res;
+    an_arena *arena;
+    binding *binds;
+    size_t nbinds, capbinds;
+    TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
+    size_t max_depth;
+    TSNode *privileged; /* methods that set private attributes through self */
+    size_t npriv, cappriv;
+    struct priv_def *privdefs; /* their names and bound-call arity */
+    size_t priv_from, priv_to; /* the ones the current walk guards */
+    bool priv_checking; /* the check pass runs: a privileged method found now is late */
+    bool priv_late;
+    str *enum_classes; /* program classes derived from an enum-class, by name */
+    size_t nenum, capenum;
+    struct receiver_memo *memo; /* is_own_receiver's answers per def */
+    size_t nmemo, capmemo;
+    bool syntax_reported;
+    bool indent_reported; /* too many indentation levels, said once */
+    bool oom;
+    an_syntax *syntax; /* parser agreement, fed from the checking pass */
+} walker;
+
+/* ---- shared helpers (walk.c) ---- */
+__attribute__((format(printf, 4, 5)))
+void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...);
+str wk_text(const walker *w, TSNode n);
+str wk_norm(walker *w, str s);
+str wk_ident(walker *w, TSNode n);
+bool wk_is_dunder(str s);
+bool wk_is_private(str s); /* _x but not __x__ */
+bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
+bool wk_eq(str s, const char *lit);
+str wk_join(walker *w, str a, str b);
+TSNode wk_parent(const walker *w, size_t depth);
+TSNode wk_unparen(const walker *w, TSNode n);
+TSNode wk_field(TSNode n, const char *field);
+
+/* ---- names, imports, stores (names.c) ---- */
+void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_t attr_len,
+             bind_kind kind);
+const binding *wk_bound_module(const walker *w, str name);
+const binding *wk_bound_value(const walker *w, str name);
+bool wk_allowed_module(const walker *w, str m);
+str wk_resolve_module(walker *w, TSNode n);
+void wk_check_name(walker *w, TSNode n, bool receiver);
+const char *wk_attr_rule(const walker *w, str name);
+const char *wk_string_attr_rule(walker *w, str name);
+void wk_check_attr_name(walker *w, TSNode n, str name);
+bool wk_check_module_attr(walker *w, TSNode n, str mod, str name);
+/* Is stack[depth] (an expression) a target the statement binds, stores or deletes? */
+bool wk_is_store(const walker *w, size_t depth);
+void wk_on_attribute(walker *w, TSNode n, size_t depth);
+void wk_on_subscript(walker *w, TSNode n, size_t depth);
+void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field);
+void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth);
+/* record: collect the names an import binds; else check the import. */
+void wk_import_statement(walker *w, TSNode n, bool record);
+void wk_import_from(walker *w, TSNode n, bool record);
+/* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
+void wk_check_class_value(walker *w, TSNode expr, size_t depth);
+/* After the walk, when privileged methods exist: prepare, then visit every node
+ * (names.c). */
+int wk_priv_prepare(walker *w, size_t from);
+/* The record pass: a method with `self._x = ...` statements is privileged. */
+void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
+void wk_priv_visit(walker *w, TSNode n, size_t depth);
+/* Checks a call of a guarded builtin (getattr and friends); n is its name. */
+void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
+/* Checks a dunder identifier in a binding position. */
+void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name);
+/* Reports an import statement in a class body, at any depth of blocks. */
+void wk_check_import_scope(walker *w, TSNode n, size_t depth);
+/* The use of a decorator-only attribute (n is its name or attribute node). */
+void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
+
+/* The record pass: a class statement deriving from an enum class. */
+void wk_record_enum_class(walker *w, TSNode classdef);
+/* A use of an enum class (enum.Enum, or a program class derived from one). */
+void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
+bool wk_is_enum_class_name(const walker *w, str name);
+/* A use of a metaclass-only attribute (abc.ABCMeta). */
+void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr);
+/* A call of an attrgetter-like attribute (n is its name or attribute node). */
+void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);
+
+/* ---- string literals (strings.c) ---- */
+bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
+/* The decoded value of a plain string literal (not an f-string with fields), from
+ * the arena; {NULL, 0} when n is no such literal. */
+str wk_string_value(walker *w, TSNode n);
+void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj);
+void wk_check_match_args(walker *w, TSNode n, size_t depth);
+
+/* ---- classes and class patterns (classes.c) ---- */
+void wk_on_class_pattern(walker *w, TSNode n);
+void wk_on_class_definition(walker *w, TSNode n);
+/* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
+ * and otherwise only read; {NULL, 0} for any other name or expression. */
+str wk_constant_string(walker *w, TSNode n);
+/* How many occurrences of name under root may bind it (anything but a plain read). */
+size_t wk_count_bindings(walker *w, TSNode root, str name);
+/* A class the program defines exactly once and never rebinds, with no metaclass and
+ * only such classes (or object) as bases. */
+bool wk_is_program_class(walker *w, str name);
+/* `type` used as a value: only type(x) with one argument, isinstance/issubclass
+ * arguments and annotations. */
+void wk_check_type_use(walker *w, TSNode n, size_t depth);
+
+#endif

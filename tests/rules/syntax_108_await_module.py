@@ -1,0 +1,4 @@
+# expect: reject syntax
+# line: 4
+# why: await outside a function (CPython: 'await' outside function)
+await x

@@ -1,0 +1,4 @@
+# expect: reject syntax
+# line: 4
+# why: break outside a loop (CPython: 'break' outside loop)
+break

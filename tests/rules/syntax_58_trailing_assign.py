@@ -1,0 +1,5 @@
+# expect: reject syntax
+# line: 4
+# why: an assignment with no value (CPython: invalid syntax)
+x =
+y = 2
