@@ -544,19 +544,29 @@ http_disposition srv__share_post(srv *s, http_request *req, http_response *res)
     size_t blen = 0;
     const char *body = http_request_body(req, &blen);
     api_run_request rq;
-    if (api_parse_run(body, blen, &s->limits, false, &rq, &e) < 0) {
-        http_response_error(req, res, &e, 0);
-        return HTTP_RESPOND;
-    }
-    /* api_parse_run accepted the object; "language" is the share's own field. */
-    json_t *o = json_loadb(body, blen, 0, NULL);
+    /* "language" is the share's own field: checked here and taken out, so that the
+     * rest is parsed exactly as /run parses it (which refuses fields it does not know).
+     * A body jansson cannot read goes to api_parse_run as it is, for its message. */
+    json_t *o = json_loadb(body, blen, JSON_REJECT_DUPLICATES, NULL);
     json_t *lang = json_object_get(o, "language");
     bool lang_ok = !lang || json_is_null(lang) ||
                    (json_is_string(lang) && strcmp(json_string_value(lang), "python") == 0);
-    json_decref(o);
     if (!lang_ok) {
-        api_run_request_clear(&rq);
+        json_decref(o);
         se_error_set(&e, 400, "'language' must be \"python\" (the only language so far)");
+        http_response_error(req, res, &e, 0);
+        return HTTP_RESPOND;
+    }
+    char *rest = NULL;
+    if (json_is_object(o)) {
+        json_object_del(o, "language");
+        rest = json_dumps(o, JSON_COMPACT);
+    }
+    json_decref(o);
+    int rc = rest ? api_parse_run(rest, strlen(rest), &s->limits, false, &rq, &e)
+                  : api_parse_run(body, blen, &s->limits, false, &rq, &e);
+    free(rest);
+    if (rc < 0) {
         http_response_error(req, res, &e, 0);
         return HTTP_RESPOND;
     }
