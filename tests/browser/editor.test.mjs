@@ -387,10 +387,12 @@ test('Backspace in an indent removes a level; Tab and Shift-Tab indent selection
   assert.equal(await cmCall('getLine', 1), '    x = 1');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await cmCall('getLine', 1), 'x = 1');
-  // An IndentationError still points at its line.
+  // An IndentationError still points at its line: the checker refuses it as
+  // "syntax", with CPython's line, before anything runs.
   await setCode('if True:\n    a = 1\n  b = 2\n');
-  assert.equal(await runAndWait('click'), 'error');
-  assert.equal(await page.locator('.cm-runtime-marker').getAttribute('data-line'), '3');
+  assert.equal(await runAndWait('click'), 'rejected');
+  assert.match(await page.textContent('.violation'), /Line 3:.*syntax.*indentation/);
+  assert.equal(await page.locator('.cm-violation-marker').getAttribute('data-line'), '3');
 });
 
 test('input() with an empty stdin box says where input goes', async () => {
