@@ -1231,30 +1231,41 @@
     return n;
   }
 
-  /* Puts module.name at the cursor (over the selection), and `import module` on the
-     first line when the code does not import it yet, then closes the panel and gives
-     the editor the focus. */
+  /* Puts module.name at the cursor (over the selection), and `import module` when
+     the code does not import it yet (after any `from __future__` lines, which must
+     come first), then closes the panel and gives the editor the focus. A
+     __future__ feature is only ever an import: that line alone, at the top. */
   function insertFromRules(module, attr) {
     var text = module + '.' + attr;
     var code = editor.get();
+    var lines = code.split('\n');
     var esc = module.replace(/\./g, '\\.');
     var imported = new RegExp('^[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*' + esc +
                               '(?![\\w.])(?![ \\t]+as\\b)', 'm').test(code);
     var line = imported ? '' : 'import ' + module + '\n';
+    var at = 0;  /* the line the import goes before */
+    for (var i = 0; i < lines.length; i++) if (/^from[ \t]+__future__[ \t]+import\b/.test(lines[i])) at = i + 1;
+    if (module === '__future__') {
+      text = '';
+      line = new RegExp('^from[ \\t]+__future__[ \\t]+import\\b.*\\b' + attr + '\\b', 'm').test(code)
+        ? '' : 'from __future__ import ' + attr + '\n';
+      at = 0;
+    }
     if (editor.cm) {
       var cm = editor.cm;
       cm.operation(function () {
-        cm.replaceSelection(text, 'end', '+rules');
-        if (line) cm.replaceRange(line, { line: 0, ch: 0 }, { line: 0, ch: 0 }, '+rules');
+        if (text) cm.replaceSelection(text, 'end', '+rules');
+        if (line) cm.replaceRange(line, { line: at, ch: 0 }, { line: at, ch: 0 }, '+rules');
       });
     } else {
       var ta = els.code;
-      var start = ta.selectionStart, end = ta.selectionEnd;
-      ta.setRangeText(text, start, end, 'end');
+      var pos = lines.slice(0, at).join('\n').length + (at ? 1 : 0);
+      if (ta.selectionStart < pos) pos += text.length - (ta.selectionEnd - ta.selectionStart);
+      ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
       if (line) {
-        var at = ta.selectionEnd + line.length;
-        ta.value = line + ta.value;
-        ta.setSelectionRange(at, at);
+        var cur = ta.selectionEnd;
+        ta.setRangeText(line, pos, pos, 'preserve');
+        if (pos <= cur) ta.setSelectionRange(cur + line.length, cur + line.length);
       }
       ta.dispatchEvent(new Event('input'));
     }

@@ -526,9 +526,19 @@ test('the rules panel lists modules and builtins, filters, inserts, shows the li
   await page.waitForSelector('#rules-panel[open]');
   await page.click('.rules-attr[data-insert="math.pi"]');  // still expanded
   assert.equal(await cmCall('getValue'), 'import math\nx = 1\nmath.sqrt(2)math.pi');
-  // Esc closes it, from the filter and from a module, and the focus returns to the button.
+  // A __future__ feature is an import at the top, and other imports go after it.
+  await setCode('x = 1\n');
   await page.click('#rules-button');
-  await page.waitForSelector('#rules-panel[open]');
+  await page.fill('#rules-filter', 'annotations');
+  await page.click('.rules-attr[data-insert="__future__.annotations"]');
+  await page.click('#rules-button');
+  await page.fill('#rules-filter', 'dumps');
+  await page.evaluate(() => document.querySelector('.CodeMirror').CodeMirror.setCursor({ line: 2, ch: 0 }));
+  await page.click('.rules-attr[data-insert="json.dumps"]');
+  assert.equal(await cmCall('getValue'), 'from __future__ import annotations\nimport json\nx = 1\njson.dumps');
+  await page.click('#rules-button');
+  await page.fill('#rules-filter', '');
+  // Esc closes it, from the filter and from a module, and the focus returns to the button.
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#rules-panel[open]').count(), 0);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rules-button');
