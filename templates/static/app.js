@@ -970,7 +970,7 @@
      alternatives for refused builtins live here, as the JSON names no reasons; a
      builtin this table does not know is still listed, with a generic line. */
   var RULES_WHY = {
-    open: ['files: a run has no files of yours, and the sandbox\'s own are not for reading',
+    open: ['files: a program may not open any file, its own or the system\'s',
            'input() or sys.stdin for input, io.StringIO for an in-memory file'],
     eval: ['code evaluation: it runs text the checker never saw',
            'json.loads, int() or float() to read values from text'],
@@ -1109,7 +1109,8 @@
         (s.output_limit_bytes !== undefined ? '; stopped past ' + formatBytes(s.output_limit_bytes) : '')
         : null, 'output'],
       ['Standard input', formatBytes(s.max_stdin_bytes), 'stdin'],
-      ['CPU', s.cpus !== undefined ? s.cpus + (s.cpus === 1 ? ' core' : ' of a core') : null, 'cpus'],
+      ['CPU', s.cpus !== undefined ? s.cpus + (s.cpus < 1 ? ' of a core' : s.cpus === 1 ? ' core' : ' cores')
+        : null, 'cpus'],
       ['Processes', s.pids !== undefined ? String(s.pids) : null, 'pids'],
     ];
     rp.limits.textContent = '';

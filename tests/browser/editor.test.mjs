@@ -490,6 +490,8 @@ test('the rules panel lists modules and builtins, filters, inserts, shows the li
   assert.equal(limits.memory, formatBytes(s.memory_bytes));
   assert.equal(limits.output, `${formatBytes(s.stream_cap_bytes)} kept per stream; stopped past ${formatBytes(s.output_limit_bytes)}`);
   assert.equal(limits.stdin, formatBytes(s.max_stdin_bytes));
+  assert.equal(limits.cpus, s.cpus < 1 ? `${s.cpus} of a core` : `${s.cpus} core${s.cpus === 1 ? '' : 's'}`);
+  assert.equal(limits.pids, String(s.pids));
   await shot('15-rules-panel');
   // Filtering narrows the list to the modules that have the name, expanded to it.
   await page.fill('#rules-filter', 'sqrt');
