@@ -278,7 +278,8 @@ def wall_arm(wall):
                      AttributeError, TypeError, str),
         "__import__": bind("g_import", builtins.__import__, refuse,
                            frozenset(policy.get("import", ())), check, type, str,
-                           str.split, AttributeError, list),
+                           str.split, AttributeError, list,
+                           frozenset(policy.get("module-star-deny", {}))),
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name

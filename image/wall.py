@@ -277,7 +277,8 @@ def g_vars(*args):
 def g_import(name, globals=None, locals=None, fromlist=(), level=0):
     """__import__ of the program's builtins: the checker's import rules."""
     K = "@@K"
-    (orig, refuse, allowed, check, type_, str_, str_split, attribute_error, list_) = K
+    (orig, refuse, allowed, check, type_, str_, str_split, attribute_error, list_,
+     star_denied) = K
     if type_(fromlist) is list_ and not fromlist and level == 0:
         # PyImport_Import: the interpreter's own import of a helper on the program's
         # behalf (datetime.strptime -> _strptime) passes an empty list; an import
@@ -297,6 +298,8 @@ def g_import(name, globals=None, locals=None, fromlist=(), level=0):
         target = module  # with a fromlist, __import__ answers the named module
         for item in fromlist:
             if item == "*":
+                if name in star_denied:  # it would bind names the rules restrict
+                    refuse("import", "from " + name + " import *")
                 continue
             try:
                 check(target, item, "from " + name + " import")
