@@ -301,6 +301,8 @@ def g_import(name, globals=None, locals=None, fromlist=(), level=0):
                 if name in star_denied:  # it would bind names the rules restrict
                     refuse("import", "from " + name + " import *")
                 continue
+            if type_(item) is str_ and name + "." + item in allowed:
+                continue  # an allowed submodule (from collections import abc)
             try:
                 check(target, item, "from " + name + " import")
             except attribute_error:
