@@ -9,6 +9,7 @@ SAFE_EXEC_BUILD_PACKAGES=(
   build-essential cmake pkg-config git ca-certificates
   libtree-sitter-dev libunistring-dev libjansson-dev libmicrohttpd-dev
   libcurl4-openssl-dev libcmocka-dev curl
+  libsqlite3-dev libpq-dev postgresql
   python3
   chromium
   valgrind

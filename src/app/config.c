@@ -15,6 +15,9 @@
 #ifndef SAFE_EXEC_RULES_DIR
 #define SAFE_EXEC_RULES_DIR "rules"
 #endif
+#ifndef SAFE_EXEC_DATA_DIR
+#define SAFE_EXEC_DATA_DIR "data"
+#endif
 #ifndef SAFE_EXEC_WWW_DIR
 #define SAFE_EXEC_WWW_DIR "www"
 #endif
@@ -99,6 +102,18 @@ static const opt opts[] = {
      "log): CIDRs, comma-separated (empty: none; the peer address is the client)"},
     {"cors-origins", "SAFE_EXEC_CORS_ORIGINS", OPT_STR, F(cors_origins), "", 0, 0,
      "origins allowed cross-origin, comma-separated, or * (empty: same origin only)"},
+    {"history", "SAFE_EXEC_HISTORY", OPT_STR, F(history), "on", 0, 0,
+     "record every run: on (listed per API key), shared (listed to every caller when no "
+     "key is set: a single-user or classroom machine), off (nothing recorded)"},
+    {"history-days", "SAFE_EXEC_HISTORY_DAYS", OPT_DOUBLE, F(history_days), "7", 0.00001,
+     36500, "days a run stays in the history"},
+    {"history-rows", "SAFE_EXEC_HISTORY_ROWS", OPT_UINT, F(history_rows), "100000", 0,
+     100000000, "runs kept at most, the oldest deleted first (0: no cap)"},
+    {"data-dir", "SAFE_EXEC_DATA_DIR", OPT_STR, F(data_dir), SAFE_EXEC_DATA_DIR, 0, 0,
+     "directory of the SQLite history (history.db), created on first start"},
+    {"db", "SAFE_EXEC_DB", OPT_STR, F(db), "", 0, 0,
+     "postgresql://user@host/db to keep history and shares in PostgreSQL (several servers "
+     "share them); empty: SQLite under --data-dir"},
     {"help", NULL, OPT_FLAG, F(help), NULL, 0, 0, "print this help and exit"},
 };
 
@@ -291,6 +306,11 @@ int cfg_parse(cfg *c, int argc, char *const argv[], cfg_getenv_fn getenv_fn, se_
     }
     if (c->stream_cap > c->output_limit) {
         se_error_set(err, 0, "--stream-cap is larger than --output-limit");
+        goto out;
+    }
+    if (strcmp(c->history, "on") != 0 && strcmp(c->history, "off") != 0 &&
+        strcmp(c->history, "shared") != 0) {
+        se_error_set(err, 0, "--history: '%s' is not on, off or shared", c->history);
         goto out;
     }
     if (c->host[0] == '\0') {

@@ -264,6 +264,33 @@ static void refuse_job(run_job *job, refusal why, sched *q, const char *what)
     job_finish(job);
 }
 
+/* The end of a run that the sandbox answered: the answer goes out first, then the
+ * run is handed to the history (a queue push; the writer thread does the write, see
+ * history.c), so recording adds nothing to the answer's latency. history is a copy of
+ * the JSON answer, or NULL for a raw answer (text: the JSON is rendered here). */
+static void finish_and_record(run_job *job, sb_result *r, char *history, size_t hlen)
+{
+    srv *s = job->s;
+    http_request *req = job->req;
+    /* job_finish's teardown, with the record between the answer and the free. */
+    runs_remove(s, job);
+    if (!job->st)
+        stamp_id(job, http_request_response(req));
+    job->req = NULL;
+    if (req)                             /* a stream's request was handed over already */
+        http_request_complete(req);      /* the request is not ours past this line */
+    char *json = history;
+    size_t jlen = hlen;
+    if (!json)
+        json = api_result_json(r, r->message, &jlen);
+    if (json)
+        srv__record_run(s, job, r, json, jlen);
+    free(json);
+    sb_result_clear(r);
+    api_run_request_clear(&job->rq);
+    free(job);
+}
+
 static void run_job_fn(void *arg, bool cancelled)
 {
     run_job *job = arg;
@@ -271,6 +298,9 @@ static void run_job_fn(void *arg, bool cancelled)
     http_response *res = http_request_response(job->req);
     sb_result r;
     se_error se;
+    bool ran = false;            /* the sandbox answered: the run goes to the history */
+    char *history = NULL;        /* the JSON answer, for the history */
+    size_t hlen = 0;
 
     if (cancelled) {
         refuse_job(job, REFUSE_CANCELLED, s->sched, "runs");
@@ -298,6 +328,7 @@ static void run_job_fn(void *arg, bool cancelled)
         goto out;
     }
     metrics_run(s->mx, sb_status_name(r.status), (double)r.duration_ms / 1000.0);
+    ran = true;
     if (job->stream) {
         /* A run with no output at all streams only its result line. */
         if (stream_begin(job) == 0)
@@ -323,10 +354,18 @@ static void run_job_fn(void *arg, bool cancelled)
         http_response_header(res, "X-Status", "%s", sb_status_name(r.status));
         http_response_header(res, "X-Truncated", "%s", r.truncated ? "true" : "false");
     }
+    if (!job->raw)
+        history = strndup(body, len);      /* NULL: rendered again when recorded */
+    hlen = len;
 out:
-    sb_result_clear(&r);
     if (job->st)
         http_stream_end(job->st);
+    if (ran && s->rec && job->id[0]) {
+        finish_and_record(job, &r, history, hlen);
+        return;
+    }
+    free(history);
+    sb_result_clear(&r);
     job_finish(job);
 }
 

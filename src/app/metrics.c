@@ -196,6 +196,17 @@ char *metrics_render(metrics *m, const metrics_gauges *g, size_t *len)
             "safe_exec_ready %d\n",
             g->runs_running, g->queue_depth, g->queue_capacity, g->concurrency,
             g->pool_ready, g->pool_target, g->ready ? 1 : 0);
+    fprintf(f,
+            "# HELP safe_exec_history_rows_total Runs the history writer recorded, dropped "
+            "(queue full, store failing or slow) or deleted (retention).\n"
+            "# TYPE safe_exec_history_rows_total counter\n"
+            "safe_exec_history_rows_total{result=\"recorded\"} %llu\n"
+            "safe_exec_history_rows_total{result=\"dropped\"} %llu\n"
+            "safe_exec_history_rows_total{result=\"pruned\"} %llu\n"
+            "# HELP safe_exec_store_up 1 when the history and share store answered its last call.\n"
+            "# TYPE safe_exec_store_up gauge\n"
+            "safe_exec_store_up %d\n",
+            g->history_recorded, g->history_dropped, g->history_pruned, g->store_up ? 1 : 0);
     if (fclose(f) != 0) {
         free(buf);
         return NULL;

@@ -29,6 +29,11 @@ typedef struct metrics_gauges {
     unsigned pool_ready;
     unsigned pool_target;
     bool ready;
+    /* history (history.c): the writer's counters, the store's state */
+    unsigned long long history_recorded;
+    unsigned long long history_dropped;
+    unsigned long long history_pruned;
+    bool store_up;
 } metrics_gauges;
 
 metrics *metrics_new(void);

@@ -20,6 +20,33 @@ static http_disposition h_check(void *app, http_request *req, http_response *res
     return srv__submit(app, req, res, true);
 }
 
+/* ---- history and share links (history.c) ---------------------------------- */
+
+static http_disposition h_share_post(void *app, http_request *req, http_response *res)
+{
+    return srv__share_post(app, req, res);
+}
+
+static http_disposition h_share_get(void *app, http_request *req, http_response *res)
+{
+    return srv__share_get(app, req, res);
+}
+
+static http_disposition h_share_page(void *app, http_request *req, http_response *res)
+{
+    return srv__share_page(app, req, res);
+}
+
+static http_disposition h_runs_list(void *app, http_request *req, http_response *res)
+{
+    return srv__runs_list(app, req, res);
+}
+
+static http_disposition h_run_get(void *app, http_request *req, http_response *res)
+{
+    return srv__run_get(app, req, res);
+}
+
 /* ---- GET /, /static/... ----------------------------------------------------- */
 
 static http_disposition serve_file(srv *s, http_request *req, http_response *res,
@@ -152,6 +179,8 @@ static http_disposition h_healthz(void *app, http_request *req, http_response *r
         "selftest", "ok", ran && rep.passed, "state", selftest, "probes", probes,
         "queue", "running", (int)running, "waiting", (int)waiting, "concurrency",
         (int)s->cfg.concurrency, "capacity", (int)s->cfg.queue);
+    if (o)
+        srv__history_health(s, o);   /* reported, never a reason to be unready */
     if (o && !ready) {
         const char *err = why[0] ? why : st.last_error[0] ? st.last_error
                           : !st.engine_ok ? "the Docker engine is not reachable"
@@ -190,6 +219,16 @@ static http_disposition h_metrics(void *app, http_request *req, http_response *r
     g.pool_ready = st.pool_ready;
     g.pool_target = st.pool_target;
     g.ready = srv__state(s, NULL, 0) == SRV_READY && st.engine_ok && st.image_ok;
+    st_recorder_stats hs = {0};
+    hs.ok = true;
+    if (s->rec)
+        st_recorder_stats_get(s->rec, &hs);
+    g.history_recorded = hs.recorded;
+    g.history_dropped = hs.dropped;
+    g.history_pruned = hs.pruned;
+    pthread_mutex_lock(&s->lock);
+    g.store_up = hs.ok && s->store_ok;
+    pthread_mutex_unlock(&s->lock);
     size_t len = 0;
     char *body = metrics_render(s->mx, &g, &len);
     if (!body) {
@@ -204,6 +243,13 @@ const http_route srv__routes[] = {
     {"/run", "POST", "/run", HTTP_F_JSON_BODY | HTTP_F_AUTH | HTTP_F_RATE_LIMIT |
      HTTP_F_RAW_QUERY, h_run},
     {"/check", "POST", "/check", HTTP_F_JSON_BODY | HTTP_F_AUTH | HTTP_F_RATE_LIMIT, h_check},
+    /* History and share links (history.c). DELETE /runs/<id> (cancel) may join these. */
+    {"/share", "POST", "/share", HTTP_F_JSON_BODY | HTTP_F_AUTH | HTTP_F_RATE_LIMIT,
+     h_share_post},
+    {"/share/", "GET", "/share", HTTP_F_PREFIX, h_share_get},
+    {"/s/", "GET", "/s", HTTP_F_PREFIX, h_share_page},
+    {"/runs", "GET", "/runs", HTTP_F_AUTH, h_runs_list},
+    {"/runs/", "GET", "/runs", HTTP_F_AUTH | HTTP_F_PREFIX, h_run_get},
     {"/", "GET", "/", 0, h_index},
     {"/static/", "GET", "/static", HTTP_F_PREFIX, h_static},
     {"/healthz", "GET", "/healthz", 0, h_healthz},

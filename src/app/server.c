@@ -134,6 +134,10 @@ srv *srv_new(const cfg *c, se_error *err)
         goto fail;
     }
 
+    /* Before the HTTP server: a foreign or corrupt history file stops the start here. */
+    if (srv__history_open(s, err) < 0)
+        goto fail;
+
     http_config hc = {
         .host = c->host,
         .port = c->port,
@@ -153,6 +157,7 @@ srv *srv_new(const cfg *c, se_error *err)
         .app = s,
         .on_response = srv__on_response,
         .not_found_hint = "the API has POST /run, POST /check, DELETE /runs/{id}, "
+                          "POST /share, GET /share/{id}, GET /runs, GET /runs/{id}, "
                           "GET /healthz, GET /metrics, GET /openapi.json",
         .auth_realm = "safe-exec",
         .cors_expose = "X-Exit-Code, X-Status, X-Truncated, X-Run-Id, Retry-After",
@@ -201,10 +206,15 @@ void srv_shutdown(srv *s)
             se_log("shutdown: finishing %u runs, cancelling %u waiting", running, waiting);
         sched_stop(s->sched);
     }
+    /* Share and history requests: waiting ones answered 503, running ones finish (each
+     * store call is bounded), before the HTTP server waits for its last answers. */
+    if (s->stores)
+        sched_stop(s->stores);
     if (s->http && !http_server_wait_idle(s->http, 5))
         se_log("shutdown: some answers were not sent within 5 s");
     http_server_free(s->http);
     s->http = NULL;
+    srv__history_close(s);       /* after the last request: flushes the history */
     sb_free(s->sb);              /* removes the pool's containers */
     s->sb = NULL;
 }
@@ -215,6 +225,7 @@ void srv_free(srv *s)
         return;
     if (s->starter_running || s->http || s->sb)
         srv_shutdown(s);
+    srv__history_close(s);       /* when srv_new failed before the HTTP server */
     sched_free(s->checks);
     sched_free(s->sched);
     rl_free(s->rl);

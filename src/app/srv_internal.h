@@ -11,6 +11,7 @@
 #ifndef SAFE_EXEC_SRV_INTERNAL_H
 #define SAFE_EXEC_SRV_INTERNAL_H
 
+#include <jansson.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -18,6 +19,7 @@
 #include "analyzer.h"
 #include "api.h"
 #include "http.h"
+#include "recorder.h"
 #include "se_log.h"
 #include "se_runid.h"
 #include "metrics.h"
@@ -27,6 +29,7 @@
 #include "selftest.h"
 #include "server.h"
 #include "static.h"
+#include "store.h"
 
 #define RATE_CLIENTS 8192
 #define CHECK_WORKERS 2      /* the checker is CPU-bound: about one per core */
@@ -41,6 +44,13 @@
 #define STOPPING_RETRY_S 5
 #define ENGINE_RETRY_S 5
 #define IMAGE_RETRY_S 30
+/* History and share links (history.c). */
+#define STORE_WORKERS 2          /* reads and share writes, off the polling threads */
+#define STORE_QUEUE 64
+#define RECORD_QUEUE 1024        /* runs waiting for the history writer; then dropped */
+#define PRUNE_EVERY_S 600
+#define STORE_RETRY_S 5
+#define KEY_ID_LEN 16            /* hex characters of SHA-256(key) naming a key */
 #define LOST_RETRY_S 1      /* a run lost to an outside kill: retry at once */
 
 typedef enum srv_state {
@@ -62,6 +72,11 @@ struct srv {
     sched *sched;                /* runs */
     sb_sandbox *sb;
     http_server *http;
+    st_store *store;             /* reads and shares; NULL until srv_new opened it */
+    st_store *store_w;           /* the history writer's own connection */
+    st_recorder *rec;            /* NULL with --history off */
+    sched *stores;               /* workers for the store's requests */
+    char key_id[KEY_ID_LEN + 1]; /* whose runs these are: "" without an API key */
 
     pthread_t starter;
     bool starter_running;
@@ -72,6 +87,8 @@ struct srv {
     bool selftest_ran;
     selftest_report report;
     char start_error[SE_ERR_MAX];
+    bool store_ok;               /* the store's last read or share write succeeded */
+    char store_error[SE_ERR_MAX];
     struct run_job *runs;        /* runs in progress, for DELETE /runs/{id} (jobs.c) */
 };
 
@@ -108,6 +125,18 @@ void srv__internal_error(const http_request *req, http_response *res, const char
 http_disposition srv__submit(srv *s, http_request *req, http_response *res, bool check_only);
 /* Cancels the run in progress with this id (a no-op when done); false: none. */
 bool srv__cancel(srv *s, const char *id);
+
+/* history.c: share links and the history; see the top of that file. */
+int srv__history_open(srv *s, se_error *err);
+void srv__history_close(srv *s);
+void srv__record_run(srv *s, const run_job *job, const sb_result *r, const char *result_json,
+                     size_t result_len);
+void srv__history_health(srv *s, json_t *o);
+http_disposition srv__share_post(srv *s, http_request *req, http_response *res);
+http_disposition srv__share_get(srv *s, http_request *req, http_response *res);
+http_disposition srv__share_page(srv *s, http_request *req, http_response *res);
+http_disposition srv__runs_list(srv *s, http_request *req, http_response *res);
+http_disposition srv__run_get(srv *s, http_request *req, http_response *res);
 
 /* startup.c */
 void *srv__starter_main(void *arg);

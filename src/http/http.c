@@ -245,6 +245,11 @@ bool http_request_raw(const http_request *r)
     return r->raw;
 }
 
+const char *http_request_query(const http_request *r, const char *name)
+{
+    return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
 void http_request_on_abort(http_request *r, void (*fn)(void *ctx, const char *tag),
                            void *ctx, const char *tag)
 {

@@ -721,6 +721,129 @@
     notice('error', 'Nothing was sent.', message);
   }
 
+  /* ---------- history and share links ---------- */
+  /* POST /share and the page at s/<id>; GET /runs and runs/<id>. Paths are relative:
+     the server gives the page at s/<id> a <base> of the site's root. */
+
+  var sharedPage = /\/s\/([A-Za-z0-9_-]{10,})$/.exec(window.location.pathname);
+
+  function shareBar(kind, text, link) {
+    var bar = $('share-bar');
+    bar.textContent = '';
+    bar.className = 'share-bar share-bar--' + kind;
+    bar.appendChild(el('span', 'share-bar__text', text));
+    if (link) {
+      var a = el('a', 'share-bar__link', link);
+      a.href = link;
+      a.id = 'share-link';
+      bar.appendChild(a);
+    }
+    bar.hidden = false;
+  }
+
+  function share() {
+    var body = { code: editor.get(), language: 'python' };
+    if (els.stdin.value) body.stdin = els.stdin.value;
+    fetch('share', { method: 'POST', headers: requestHeaders(), body: JSON.stringify(body) })
+      .then(function (res) {
+        return res.text().then(function (text) {
+          var d = parseJson(res, text);
+          if (res.status !== 201 || !d || !d.id) {
+            shareBar('error', 'Not shared: ' + ((d && d.error) || ('HTTP ' + res.status)));
+            if (res.status === 401) openKeyDialog('The server answered: ' + ((d && d.error) || ''));
+            return;
+          }
+          var link = new URL('s/' + d.id, document.baseURI).href;
+          var note = d.check && d.check.ok === false
+            ? 'Shared (the checker rejects it: ' + d.check.error + '). Link: '
+            : 'Shared. Link: ';
+          var copied = navigator.clipboard && navigator.clipboard.writeText
+            ? navigator.clipboard.writeText(link).then(function () { return true; },
+                                                        function () { return false; })
+            : Promise.resolve(false);
+          return copied.then(function (ok) {
+            shareBar('ok', note.replace('Link: ', ok ? 'Link copied: ' : 'Link: '), link);
+          });
+        });
+      })
+      .catch(function (err) { shareBar('error', 'Not shared: ' + err.message); });
+  }
+
+  function loadShared(id) {
+    fetch('share/' + id, { cache: 'no-store' })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (d) {
+        if (!d) { shareBar('error', 'This shared program could not be loaded.'); return; }
+        setCode(d.code);
+        els.stdin.value = d.stdin || '';
+        els.examples.value = '';
+        shareBar('info', 'Shared program: edit and run it; your changes stay in this browser.');
+      })
+      .catch(function (err) { shareBar('error', 'This shared program could not be loaded: ' + err.message); });
+  }
+
+  function historyMessage(text) {
+    var m = $('history-message');
+    m.textContent = text || '';
+    m.hidden = !text;
+  }
+
+  function loadHistory() {
+    var list = $('history-list');
+    historyMessage('Loading…');
+    fetch('runs?limit=20', { headers: requestHeaders(), cache: 'no-store' })
+      .then(function (res) {
+        return res.text().then(function (text) {
+          var d = parseJson(res, text);
+          list.textContent = '';
+          if (!res.ok || !d || !d.runs) {
+            historyMessage((d && d.error) || ('HTTP ' + res.status));
+            return;
+          }
+          historyMessage(d.runs.length ? '' : 'No runs yet.');
+          d.runs.forEach(function (r) {
+            var item = el('li');
+            var btn = el('button', 'history-item');
+            btn.type = 'button';
+            btn.dataset.id = r.id;
+            btn.appendChild(el('span', 'history-item__code', r.first_line || '(empty)'));
+            btn.appendChild(el('span', 'history-item__meta badge badge--' + r.status.replace(/_/g, '-'),
+                               STATUS_LABELS[r.status] || r.status));
+            btn.appendChild(el('time', 'history-item__time', new Date(r.time).toLocaleString()));
+            btn.addEventListener('click', function () { openRun(r.id); });
+            item.appendChild(btn);
+            list.appendChild(item);
+          });
+        });
+      })
+      .catch(function (err) { historyMessage('Could not load the history: ' + err.message); });
+  }
+
+  function openRun(id) {
+    fetch('runs/' + id, { headers: requestHeaders(), cache: 'no-store' })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (d) {
+        if (!d) { historyMessage('That run could not be loaded.'); return; }
+        setCode(d.code);
+        els.stdin.value = d.stdin || '';
+        els.examples.value = '';
+        showResult(d, null);
+      })
+      .catch(function (err) { historyMessage('That run could not be loaded: ' + err.message); });
+  }
+
+  function initHistoryAndShare() {
+    $('share-button').addEventListener('click', share);
+    var btn = $('history-button');
+    btn.addEventListener('click', function () {
+      var panel = $('history-panel');
+      panel.hidden = !panel.hidden;
+      btn.setAttribute('aria-expanded', String(!panel.hidden));
+      if (!panel.hidden) loadHistory();
+    });
+    $('history-refresh').addEventListener('click', loadHistory);
+  }
+
   /* ---------- live runs (issue 16): stream, stop, runtime errors, output ---------- */
 
   var live = null;       /* the run in progress: { controller, id, stopped } */
@@ -969,6 +1092,7 @@
     buildExampleMenu();
     initSettings();
     initKeyDialog();
+    initHistoryAndShare();
     els.run.addEventListener('click', run);
     initLive();
     document.addEventListener('keydown', function (e) {
@@ -986,6 +1110,7 @@
     } else {
       loadExample(findExample('hello') || { code: 'print("Hello, world!")\n' });
     }
+    if (sharedPage) loadShared(sharedPage[1]);
     updateStatusLine();
     document.documentElement.classList.add('is-ready');
   }

@@ -2,6 +2,9 @@
 // share: a safe-exec server of their own on a free port, Debian's chromium with the
 // flags this machine needs, and waiting for a run's verdict on the page.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import net from 'node:net';
 import { chromium } from 'playwright-core';
 
@@ -22,14 +25,17 @@ export async function startServer(apiKey) {
   const bin = process.env.SAFE_EXEC_BIN;
   if (!bin) throw new Error('SAFE_EXEC_BIN must name the server binary');
   const port = await freePort();
+  // History and shares in a directory of the server's own, removed when it stops.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'safe-exec-browser-'));
   const child = spawn(bin,
-    ['--host', '127.0.0.1', '--port', String(port), '--www', process.env.SAFE_EXEC_WWW],
+    ['--host', '127.0.0.1', '--port', String(port), '--www', process.env.SAFE_EXEC_WWW,
+     '--data-dir', dataDir],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SAFE_EXEC_API_KEY: apiKey } });
   let log = '';
   const keep = (chunk) => { log = (log + chunk).slice(-20000); };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const server = { child, url: `http://127.0.0.1:${port}`, log: () => log };
+  const server = { child, url: `http://127.0.0.1:${port}`, log: () => log, dataDir };
   let last = '';
   for (const deadline = Date.now() + 60000; Date.now() < deadline;) {
     if (child.exitCode !== null) break;
@@ -54,6 +60,7 @@ export async function stopServer(server) {
   const timer = setTimeout(() => server.child.kill('SIGKILL'), 15000);
   await exited;
   clearTimeout(timer);
+  if (server.dataDir) rmSync(server.dataDir, { recursive: true, force: true });
 }
 
 // Without the background-networking flags chromium keeps dialling out, and this

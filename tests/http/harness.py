@@ -8,8 +8,10 @@ import os
 import re
 import signal
 import socket
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import unittest
@@ -27,6 +29,13 @@ class Server:
         self.env = dict(os.environ)
         self.env.pop("SAFE_EXEC_API_KEY", None)
         self.env.update(env or {})
+        # Each server keeps its history in a directory of its own unless the test names
+        # one (never the checkout's default data/).
+        self.data_dir = None
+        if "--data-dir" not in args and "--db" not in args and \
+                not self.env.get("SAFE_EXEC_DATA_DIR") and not self.env.get("SAFE_EXEC_DB"):
+            self.data_dir = tempfile.mkdtemp(prefix="safe-exec-data-")
+            self.args += ["--data-dir", self.data_dir]
         self.wait_ready = wait_ready
         self.proc = None
         self.port = None
@@ -128,6 +137,8 @@ class Server:
         self.reader.join(5)
         self.proc.stderr.close()
         self.exit_code = self.proc.returncode
+        if self.data_dir:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
         left = containers_of(self.proc.pid)
         if left:
             # Leave the engine clean for the next test, then fail loudly.

@@ -16,7 +16,9 @@ const FILE = path.join(here, '..', '..', 'templates', 'static', 'openapi.json');
 
 // Every route of src/app/routes.c, as the document must name it.
 const ROUTES = ['post /run', 'post /check', 'get /rules', 'delete /runs/{id}', 'get /healthz',
-  'get /metrics', 'get /openapi.json', 'get /', 'get /static/{path}'];
+  'get /metrics', 'get /openapi.json', 'get /', 'get /static/{path}',
+  // history and share links
+  'post /share', 'get /share/{id}', 'get /s/{id}', 'get /runs', 'get /runs/{id}'];
 
 let checked = 0;
 

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "se_error.h"
 #include "se_hash.h"
 #include "se_runid.h"
+#include "se_sha256.h"
 #include "se_utf8.h"
 
 static void test_error(void **state)
@@ -78,6 +80,41 @@ static void test_fnv(void **state)
     assert_true(se_fnv1a64("a", 1) == 0xaf63dc4c8601ec8cULL);
     assert_true(se_fnv1a64("foobar", 6) == 0x85944171f73967e8ULL);
     assert_true(se_fnv1a64(NULL, 0) == 0xcbf29ce484222325ULL);
+}
+
+static void hex(const unsigned char *d, size_t n, char *out)
+{
+    for (size_t i = 0; i < n; i++)
+        snprintf(out + 2 * i, 3, "%02x", d[i]);
+}
+
+static void test_sha256(void **state)
+{
+    (void)state;
+    unsigned char d[SE_SHA256_LEN];
+    char h[2 * SE_SHA256_LEN + 1];
+    /* FIPS 180-4 examples, and the lengths around the one- and two-block padding. */
+    se_sha256(NULL, 0, d);
+    hex(d, sizeof d, h);
+    assert_string_equal(h, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    se_sha256("abc", 3, d);
+    hex(d, sizeof d, h);
+    assert_string_equal(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const char *two = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    se_sha256(two, strlen(two), d);
+    hex(d, sizeof d, h);
+    assert_string_equal(h, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    char a[1000];
+    memset(a, 'a', sizeof a);
+    se_sha256(a, 55, d);
+    hex(d, sizeof d, h);
+    assert_string_equal(h, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+    se_sha256(a, 64, d);
+    hex(d, sizeof d, h);
+    assert_string_equal(h, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+    se_sha256(a, 1000, d);
+    hex(d, sizeof d, h);
+    assert_string_equal(h, "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
 
 static void test_utf8(void **state)
@@ -154,6 +191,7 @@ int main(void)
         cmocka_unit_test(test_error),
         cmocka_unit_test(test_buf),
         cmocka_unit_test(test_fnv),
+        cmocka_unit_test(test_sha256),
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_runid),
     };

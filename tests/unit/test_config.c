@@ -115,6 +115,29 @@ static void test_errors(void **state)
     memset(longhost, 'a', sizeof(longhost) - 1);
     longhost[sizeof(longhost) - 1] = '\0';
     expect_error(NULL, "--host", longhost, "too long");
+    expect_error(NULL, "--history", "maybe", "not on, off or shared");
+    expect_error(NULL, "--history-days", "0", "--history-days");
+}
+
+static void test_history(void **state)
+{
+    (void)state;
+    cfg c;
+    se_error err;
+    assert_int_equal(parse(&c, &err, NULL, 0), 0);
+    assert_string_equal(c.history, "on");
+    assert_true(c.history_days == 7);
+    assert_int_equal(c.history_rows, 100000);
+    assert_string_equal(c.db, "");
+    assert_true(c.data_dir[0] != '\0');
+    const char *env[] = {"SAFE_EXEC_DB", "postgresql://h/db", "SAFE_EXEC_HISTORY", "shared",
+                         NULL};
+    assert_int_equal(parse(&c, &err, env, 4, "--history-days", "0.5", "--data-dir", "/srv/x"),
+                     0);
+    assert_string_equal(c.history, "shared");
+    assert_string_equal(c.db, "postgresql://h/db");
+    assert_true(c.history_days == 0.5);
+    assert_string_equal(c.data_dir, "/srv/x");
 }
 
 static void test_help(void **state)
@@ -159,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_defaults),
         cmocka_unit_test(test_env_then_flags),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_history),
         cmocka_unit_test(test_help),
         cmocka_unit_test(test_body_cap),
     };

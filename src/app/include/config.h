@@ -60,6 +60,12 @@ typedef struct cfg {
     char runtime[CFG_STR_MAX];     /* "auto", an OCI runtime ("runsc"); empty: the
                                       engine's default */
     char seccomp_profile[CFG_PATH_MAX]; /* JSON profile file; empty: the engine's default */
+    /* history and share links */
+    char history[16];              /* "on", "off" or "shared" */
+    double history_days;           /* runs older than this are deleted */
+    unsigned history_rows;         /* at most this many runs kept (0: no cap) */
+    char data_dir[CFG_PATH_MAX];   /* the SQLite file lives here */
+    char db[CFG_PATH_MAX];         /* empty: SQLite; else a postgresql:// URL */
     double sweep_interval_s;       /* ended containers swept this often; 0: at start */
     bool help;                     /* --help was given: print cfg_help() and exit 0 */
 } cfg;

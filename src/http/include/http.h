@@ -118,6 +118,8 @@ const char *http_request_path(const http_request *r);
 const char *http_request_header(const http_request *r, const char *name);
 const char *http_request_body(const http_request *r, size_t *len);
 bool http_request_raw(const http_request *r);
+/* A query-string argument, decoded (?limit=50 -> "50"); NULL when absent. */
+const char *http_request_query(const http_request *r, const char *name);
 /* A query flag such as ?stream=1: given, and not "0", "false" or "no". */
 bool http_request_query_true(const http_request *r, const char *name);
 
