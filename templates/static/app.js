@@ -1395,6 +1395,9 @@
     }
     rp.inserted = true;
     closeRulesPanel();
+    /* Now, not only in the dialog's close event, which comes a task later: the next
+       key typed must reach the editor. */
+    editor.focus();
   }
 
   /* ---------- start-up ---------- */
