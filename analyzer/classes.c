@@ -15,191 +15,6 @@
 
 #include <string.h>
 
-/* ---- the census: how a name is used across the whole program ---- */
-
-typedef struct census {
-    size_t classdefs; /* class statements binding the name */
-    size_t other;     /* occurrences that may bind it (anything but a plain read) */
-    TSNode classdef;
-    TSNode binder; /* the last occurrence counted in other */
-    size_t nsubs;  /* class statements naming it as a base (closed_class) */
-    TSNode subs[8];
-} census;
-
-static bool is_container_sym(const walker *w, TSSymbol s)
-{
-    const an_syms *y = w->sym;
-    return s == y->tuple || s == y->list || s == y->parenthesized_expression ||
-           s == y->expression_list || s == y->list_splat || s == y->set;
-}
-
-static bool field_is(TSNode p, const char *field, TSNode c)
-{
-    return ts_node_eq(wk_field(p, field), c);
-}
-
-/* Is identifier n a plain read? Conservative: any context not known to read is
- * counted as a possible binding, which only makes the census stricter. */
-static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
-{
-    const an_syms *y = w->sym;
-    TSNode c = st[d], p = d > 0 ? st[d - 1] : (TSNode){0};
-    while (d > 1 && is_container_sym(w, ts_node_symbol(p))) {
-        c = p;
-        d--;
-        p = st[d - 1];
-    }
-    if (ts_node_is_null(p))
-        return false;
-    TSSymbol s = ts_node_symbol(p);
-    if (s == y->call)
-        return field_is(p, "function", c);
-    if (s == y->attribute)
-        return field_is(p, "object", c);
-    if (s == y->keyword_argument)
-        return field_is(p, "value", c);
-    if (s == y->if_statement || s == y->elif_clause || s == y->while_statement)
-        return field_is(p, "condition", c);
-    if (s == y->for_statement || s == y->for_in_clause)
-        return field_is(p, "right", c);
-    if (s == y->assignment || s == y->augmented_assignment)
-        return field_is(p, "right", c) || field_is(p, "type", c);
-    if (s == y->default_parameter || s == y->typed_default_parameter)
-        return field_is(p, "value", c);
-    if (s == y->lambda || s == y->generator_expression || s == y->list_comprehension ||
-        s == y->set_comprehension)
-        return field_is(p, "body", c);
-    return s == y->argument_list || s == y->binary_operator || s == y->comparison_operator ||
-           s == y->boolean_operator || s == y->not_operator || s == y->unary_operator ||
-           s == y->subscript || s == y->return_statement || s == y->expression_statement ||
-           s == y->conditional_expression || s == y->await || s == y->interpolation ||
-           s == y->pair || s == y->decorator || s == y->type || s == y->if_clause ||
-           s == y->assert_statement || s == y->raise_statement || s == y->dictionary_splat;
-}
-
-static census take_census_in(walker *w, TSNode root, str name);
-
-static census take_census(walker *w, str name)
-{
-    return take_census_in(w, w->root, name);
-}
-
-size_t wk_count_bindings(walker *w, TSNode root, str name)
-{
-    return take_census_in(w, root, name).other;
-}
-
-static void take_census_many(walker *w, TSNode root, const str *names, size_t k, census *out);
-
-static census take_census_in(walker *w, TSNode root, str name)
-{
-    census c;
-    take_census_many(w, root, &name, 1, &c);
-    return c;
-}
-
-/* The census's view of node st[d] (ancestors st[0..d-1]) for k names. */
-static void census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
-                        census *out)
-{
-    census c = {0};
-    TSNode n = st[d];
-    TSSymbol sym = ts_node_symbol(n);
-    if (sym == w->sym->wildcard_import) {
-        /* `from m import *` binds names the checker does not list: any of them
-         * may be this one. */
-        for (size_t i = 0; i < k; i++) {
-            out[i].other++;
-            out[i].binder = n;
-        }
-    } else if (sym == w->sym->identifier) {
-        str s = wk_ident(w, n);
-        size_t hit = k;
-        for (size_t i = 0; i < k && hit == k; i++)
-            if (s.len == names[i].len && memcmp(s.p, names[i].p, s.len) == 0)
-                hit = i;
-        if (hit < k) {
-            c = out[hit];
-            TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
-            TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
-            if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
-                field_is(p, "name", n)) {
-                c.classdefs++;
-                c.classdef = p;
-            } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
-                       ts_node_named_child_count(p) == 1 &&
-                       ts_node_symbol(g) == w->sym->class_pattern &&
-                       ts_node_eq(ts_node_named_child(g, 0), p)) {
-                /* the class of a class pattern: a read */
-            } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
-                       field_is(g, "superclasses", p)) {
-                if (c.nsubs < sizeof c.subs / sizeof c.subs[0])
-                    c.subs[c.nsubs] = g;
-                c.nsubs++; /* a base: a plain read, and a subclass to judge */
-            } else if (!is_plain_load(w, st, d)) {
-                c.other++;
-                c.binder = n;
-            }
-            out[hit] = c;
-        }
-    }
-}
-
-/* One walk for k names (out[i] for names[i]). */
-static void take_census_many(walker *w, TSNode root, const str *names, size_t k, census *out)
-{
-    for (size_t i = 0; i < k; i++)
-        out[i] = (census){0};
-    /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
-    size_t cap = w->max_depth + 2, d = 0;
-    TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
-    if (!st) {
-        w->oom = true;
-        for (size_t i = 0; i < k; i++)
-            out[i].other++;
-        return;
-    }
-    TSTreeCursor cur = ts_tree_cursor_new(root);
-    st[0] = root;
-    for (;;) {
-        census_step(w, st, d, names, k, out);
-        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
-            st[++d] = ts_tree_cursor_current_node(&cur);
-            continue;
-        }
-        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
-            for (size_t i = 0; i < k; i++)
-                out[i].other++;
-        bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
-            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
-                break;
-            d--;
-        }
-        if (!more || d == 0)
-            break;
-        st[d] = ts_tree_cursor_current_node(&cur);
-    }
-    ts_tree_cursor_delete(&cur);
-}
-
-/* ---- constants ---- */
-
-str wk_constant_string(walker *w, TSNode n)
-{
-    n = wk_unparen(w, n);
-    if (ts_node_symbol(n) != w->sym->identifier)
-        return (str){NULL, 0};
-    census c = take_census(w, wk_ident(w, n));
-    if (c.classdefs != 0 || c.other != 1)
-        return (str){NULL, 0};
-    TSNode p = ts_node_parent(c.binder); /* once, for the one binding */
-    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
-        !field_is(p, "left", c.binder) || !ts_node_is_null(wk_field(p, "type")))
-        return (str){NULL, 0};
-    return wk_string_value(w, wk_field(p, "right"));
-}
-
 /* ---- classes ---- */
 
 static bool is_abcmeta(walker *w, TSNode v)
@@ -246,7 +61,7 @@ static bool program_class(walker *w, str name, int depth)
 {
     if (depth > 16)
         return false;
-    census c = take_census(w, name);
+    wk_census c = wk_take_census(w, name);
     if (c.classdefs != 1 || c.other != 0)
         return false;
     TSNode bases = wk_field(c.classdef, "superclasses");
@@ -259,7 +74,7 @@ static bool program_class(walker *w, str name, int depth)
             return false; /* keywords (metaclass=), splats, dotted bases */
         str base = wk_ident(w, a);
         if (wk_eq(base, "object")) {
-            census o = take_census(w, base);
+            wk_census o = wk_take_census(w, base);
             if (o.classdefs || o.other)
                 return false;
         } else if (!program_class(w, base, depth + 1)) {
@@ -301,7 +116,7 @@ void wk_census_prepare(walker *w)
         return;
     size_t cap = 2 * (sizeof w->classes / sizeof w->classes[0]);
     str *names = an_arena_alloc(w->arena, cap * sizeof *names);
-    census *cache = an_arena_alloc(w->arena, cap * sizeof *cache);
+    wk_census *cache = an_arena_alloc(w->arena, cap * sizeof *cache);
     if (!names || !cache) {
         w->oom = true;
         return;
@@ -318,7 +133,7 @@ void wk_census_prepare(walker *w)
         }
     }
     for (size_t i = 0; i < k; i++)
-        cache[i] = (census){0};
+        cache[i] = (wk_census){0};
     w->census_names = names;
     w->census_cache = cache;
     w->ncensus = k;
@@ -328,17 +143,17 @@ void wk_census_visit(walker *w, TSNode n, size_t depth)
 {
     (void)n;
     if (w->ncensus > 0)
-        census_step(w, w->stack, depth, w->census_names, w->ncensus, w->census_cache);
+        wk_census_step(w, w->stack, depth, w->census_names, w->ncensus, w->census_cache);
 }
 
-static census closed_census(walker *w, str name)
+static wk_census closed_census(walker *w, str name)
 {
     if (w->census_done)
         for (size_t i = 0; i < w->ncensus; i++)
             if (w->census_names[i].len == name.len &&
                 memcmp(w->census_names[i].p, name.p, name.len) == 0)
                 return w->census_cache[i];
-    return take_census(w, name);
+    return wk_take_census(w, name);
 }
 
 void wk_record_class(walker *w, TSNode cls)
@@ -387,7 +202,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         if (s != w->sym->identifier)
             return false;
         str base = wk_ident(w, a);
-        census c = closed_census(w, base);
+        wk_census c = closed_census(w, base);
         if (c.other != 0 || wk_eq(base, "type"))
             return false;
         if (c.classdefs == 1 && !closed_bases(w, c.classdef, depth + 1))
@@ -415,7 +230,7 @@ static bool closed_class(walker *w, TSNode cls, int depth)
 {
     if (depth > 16 || !closed_bases(w, cls, 0))
         return false;
-    census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
+    wk_census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
     if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
         return false;
     for (size_t i = 0; i < c.nsubs; i++)
@@ -466,7 +281,7 @@ void wk_on_class_pattern(walker *w, TSNode n)
     if (ts_node_symbol(cls) == w->sym->dotted_name && ts_node_named_child_count(cls) == 1) {
         str name = wk_ident(w, ts_node_named_child(cls, 0));
         if (self_matching_builtin(name)) {
-            census c = take_census(w, name);
+            wk_census c = wk_take_census(w, name);
             ok = positional == 1 && c.classdefs == 0 && c.other == 0;
         } else {
             ok = program_class(w, name, 0);
@@ -480,13 +295,60 @@ void wk_on_class_pattern(walker *w, TSNode n)
                   "case Point(x=x, y=y)");
 }
 
+/* ---- classes by value ---- */
+
+/* A class obtained from a value (type(x), x.__class__) is any class of any object
+ * the program holds, private classes of the standard library included, and the
+ * facades only control names. Calling it builds objects with state their methods
+ * trust (a typing alias whose reduce indexes typing's globals by its name), reading
+ * its attributes reaches its constructor and methods unbound, storing on it patches
+ * the standard library, subclassing inherits all of that. So it may only be
+ * inspected: its descriptive names, comparisons, isinstance()/issubclass(), print()
+ * and friends, a dict key, an f-string. */
+void wk_check_class_value(walker *w, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth;
+    TSNode c = expr;
+    while (i > 0) {
+        TSSymbol ps = ts_node_symbol(w->stack[i - 1]);
+        if (ps != y->parenthesized_expression && ps != y->tuple)
+            break;
+        c = w->stack[--i];
+    }
+    TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) {
+        str a = wk_ident(w, wk_field(p, "attribute"));
+        if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
+            wk_eq(a, "__doc__"))
+            return;
+    } else if (ps == y->comparison_operator || ps == y->interpolation ||
+               (ps == y->subscript && ts_node_eq(wk_field(p, "subscript"), c))) {
+        return;
+    } else if (ps == y->argument_list && i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->call) {
+        TSNode f = wk_field(w->stack[i - 2], "function");
+        if (ts_node_symbol(f) == y->identifier) {
+            str fn = wk_ident(w, f);
+            static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr",
+                                             "id", "hash"};
+            for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
+                if (wk_eq(fn, ok[k]))
+                    return;
+        }
+    }
+    wk_report(w, expr, "class_value",
+              "a class obtained from a value (type(x), x.__class__) may only be inspected "
+              "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
+}
+
 /* ---- type ---- */
 
 void wk_check_type_use(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
     TSNode p = wk_parent(w, depth);
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->call && field_is(p, "function", n)) {
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->call && wk_field_is(p, "function", n)) {
         TSNode args = wk_field(p, "arguments");
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         size_t plain = 0, other = 0;
@@ -506,7 +368,7 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
     } else {
         /* isinstance(x, type), issubclass(c, (type, int)), or an annotation. */
         size_t i = depth;
-        while (i > 0 && is_container_sym(w, ts_node_symbol(w->stack[i - 1])))
+        while (i > 0 && wk_is_collection(w, ts_node_symbol(w->stack[i - 1])))
             i--;
         if (i >= 2 && ts_node_symbol(w->stack[i - 1]) == y->argument_list &&
             ts_node_symbol(w->stack[i - 2]) == y->call) {

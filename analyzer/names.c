@@ -13,86 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- module bindings ---- */
-
-void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_t attr_len,
-             bind_kind kind)
-{
-    if (kind == BIND_MODULE) {
-        /* One name, two modules: judging its uses against either would miss the
-         * other's attributes. */
-        const binding *old = wk_bound_module(w, name);
-        if (old && !(old->module_len == module.len && memcmp(old->module, module.p, module.len) == 0))
-            wk_report(w, at, "module_value",
-                      "name '%.*s' is bound to module '%.*s' and to module '%.*s': give each "
-                      "module its own name",
-                      (int)name.len, name.p, (int)old->module_len, old->module, (int)module.len,
-                      module.p);
-    }
-    if (w->nbinds == w->capbinds) {
-        size_t ncap = w->capbinds ? w->capbinds * 2 : 16;
-        binding *nb = realloc(w->binds, ncap * sizeof *nb);
-        if (!nb) {
-            w->oom = true;
-            return;
-        }
-        w->binds = nb;
-        w->capbinds = ncap;
-    }
-    w->binds[w->nbinds++] = (binding){name.p, name.len, module.p, module.len, attr, attr_len,
-                                      kind, at};
-}
-
-static const binding *find_binding(const walker *w, str name, bind_kind kind)
-{
-    for (size_t i = 0; i < w->nbinds; i++)
-        if (w->binds[i].kind == kind && w->binds[i].name_len == name.len &&
-            memcmp(w->binds[i].name, name.p, name.len) == 0)
-            return &w->binds[i];
-    return NULL;
-}
-
-/* The module a name is bound to by an import anywhere in the program, or NULL.
- * Scopes are ignored on purpose: a name that is a module anywhere is treated as one
- * everywhere, which can only make the checker stricter. */
-const binding *wk_bound_module(const walker *w, str name)
-{
-    return find_binding(w, name, BIND_MODULE);
-}
-
-const binding *wk_bound_value(const walker *w, str name)
-{
-    return find_binding(w, name, BIND_VALUE);
-}
-
-bool wk_allowed_module(const walker *w, str m)
-{
-    return an_rules_import_allowed(w->rules, m.p, m.len);
-}
-
-/* The module an expression denotes statically (a bound name, or an allowed
- * submodule reached by attributes from one), or {NULL, 0}. */
-str wk_resolve_module(walker *w, TSNode n)
-{
-    TSSymbol s = ts_node_symbol(n);
-    if (s == w->sym->identifier) {
-        const binding *b = wk_bound_module(w, wk_ident(w, n));
-        return b ? (str){b->module, b->module_len} : (str){NULL, 0};
-    }
-    if (s == w->sym->attribute) {
-        TSNode obj = wk_field(n, "object");
-        TSNode attr = wk_field(n, "attribute");
-        if (ts_node_is_null(obj) || ts_node_is_null(attr))
-            return (str){NULL, 0};
-        str base = wk_resolve_module(w, obj);
-        if (!base.p)
-            return base;
-        str sub = wk_join(w, base, wk_ident(w, attr));
-        return wk_allowed_module(w, sub) ? sub : (str){NULL, 0};
-    }
-    return (str){NULL, 0};
-}
-
 /* Is the expression rooted in a module: m.x, m.x.y, m.x[0]? What a module holds is
  * shared with the standard library, so the program may read it but never write. */
 static bool module_rooted_in(walker *w, TSNode n, int hops);
@@ -186,31 +106,11 @@ void wk_check_name(walker *w, TSNode n, bool receiver)
     }
 }
 
-/* Dunder and internals rules for an attribute name, whatever the receiver. Returns
- * the rule broken, or NULL. */
-const char *wk_attr_rule(const walker *w, str name)
-{
-    if (wk_is_dunder(name) && !an_rules_dunder_allowed(w->rules, name.p, name.len))
-        return "dunder";
-    if (an_rules_attribute(w->rules, name.p, name.len))
-        return "attribute";
-    return NULL;
-}
-
 void wk_check_attr_name(walker *w, TSNode n, str name)
 {
     const char *rule = wk_attr_rule(w, name);
     if (rule)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
-}
-
-/* Rules for an attribute name the program gives as a string (a format field, a
- * __match_args__ entry): getattr() at run time does not normalise, but check both
- * spellings. */
-const char *wk_string_attr_rule(walker *w, str name)
-{
-    const char *rule = wk_attr_rule(w, name);
-    return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
 }
 
 /* Attribute `name` read from module `mod` (node n for positions), by `m.name` or
@@ -922,51 +822,6 @@ static bool is_receiver(const walker *w, TSNode node, size_t depth)
         return false;
     TSNode p = w->stack[depth - 1];
     return ts_node_symbol(p) == w->sym->attribute && ts_node_eq(wk_field(p, "object"), node);
-}
-
-/* A class obtained from a value (type(x), x.__class__) is any class of any object
- * the program holds, private classes of the standard library included, and the
- * facades only control names. Calling it builds objects with state their methods
- * trust (a typing alias whose reduce indexes typing's globals by its name), reading
- * its attributes reaches its constructor and methods unbound, storing on it patches
- * the standard library, subclassing inherits all of that. So it may only be
- * inspected: its descriptive names, comparisons, isinstance()/issubclass(), print()
- * and friends, a dict key, an f-string. */
-void wk_check_class_value(walker *w, TSNode expr, size_t depth)
-{
-    const an_syms *y = w->sym;
-    size_t i = depth;
-    TSNode c = expr;
-    while (i > 0) {
-        TSSymbol ps = ts_node_symbol(w->stack[i - 1]);
-        if (ps != y->parenthesized_expression && ps != y->tuple)
-            break;
-        c = w->stack[--i];
-    }
-    TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
-    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) {
-        str a = wk_ident(w, wk_field(p, "attribute"));
-        if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
-            wk_eq(a, "__doc__"))
-            return;
-    } else if (ps == y->comparison_operator || ps == y->interpolation ||
-               (ps == y->subscript && ts_node_eq(wk_field(p, "subscript"), c))) {
-        return;
-    } else if (ps == y->argument_list && i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->call) {
-        TSNode f = wk_field(w->stack[i - 2], "function");
-        if (ts_node_symbol(f) == y->identifier) {
-            str fn = wk_ident(w, f);
-            static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr",
-                                             "id", "hash"};
-            for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
-                if (wk_eq(fn, ok[k]))
-                    return;
-        }
-    }
-    wk_report(w, expr, "class_value",
-              "a class obtained from a value (type(x), x.__class__) may only be inspected "
-              "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
 }
 
 /* ---- enum classes ----

@@ -86,6 +86,22 @@ str wk_string_value(walker *w, TSNode n)
     return ok ? (str){buf, used} : (str){NULL, 0};
 }
 
+str wk_constant_string(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return (str){NULL, 0};
+    wk_census c = wk_take_census(w, wk_ident(w, n));
+    if (c.classdefs != 0 || c.other != 1)
+        return (str){NULL, 0};
+    TSNode p = ts_node_parent(c.binder); /* once, for the one binding */
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
+        !wk_field_is(p, "left", c.binder) || !ts_node_is_null(wk_field(p, "type")))
+        return (str){NULL, 0};
+    return wk_string_value(w, wk_field(p, "right"));
+}
+
+
 /* str.format / format_map: the receiver must be a literal the checker can read. */
 void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj)
 {

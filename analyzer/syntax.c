@@ -976,11 +976,13 @@ static void string(tok *k, size_t pstart)
         fstr |= c == 'f';
     }
     size_t sline = k->line, sbol = k->bol;
-    if (k->str_run >= 0 && k->str_run != (int)bytes) {
+    /* A parser error, not the tokenizer's: the literal is still read to its end (a
+     * return here would leave pos where it is and the tokenizer reading it forever),
+     * and a tokenizer error inside it is still the one CPython reports. */
+    if (k->str_run >= 0 && k->str_run != (int)bytes)
         error_in_string(k, sline, sbol, pstart, pstart, "cannot mix bytes and nonbytes literals");
-        return;
-    }
-    k->str_run = bytes;
+    else
+        k->str_run = bytes;
     char q = k->t[k->pos];
     bool triple = peek(k, 1) == q && peek(k, 2) == q;
     k->pos += triple ? 3 : 1;

@@ -8,167 +8,17 @@
  * import statements bind (names.c); the second dispatches every node to the part
  * that judges it: identifiers, attributes, subscripts and imports to names.c,
  * string literals and format fields to strings.c, class statements and class
- * patterns to classes.c. Every identifier is NFKC-normalised first, as CPython
- * does, so lookalike letters cannot hide a name.
+ * patterns to classes.c. Every identifier is NFKC-normalised first (walker.c), as
+ * CPython does, so lookalike letters cannot hide a name. The shared helpers are in
+ * walker.c, below every part; the entry point (analyzer.c) is above this file.
  */
 #include "walk.h"
 
-#include <pthread.h>
-#include <stdarg.h>
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uninorm.h>
 
 #include "walker.h"
-
-/* ---- positions and reporting ---- */
-
-static size_t column_of(const walker *w, TSPoint pt, uint32_t byte)
-{
-    size_t line_start = byte - pt.column;
-    return an_utf8_count(w->text, line_start, byte) + 1;
-}
-
-__attribute__((format(printf, 4, 5)))
-void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...)
-{
-    if (w->oom)
-        return;
-    char buf[400];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    TSPoint s = ts_node_start_point(n), e = ts_node_end_point(n);
-    size_t col = column_of(w, s, ts_node_start_byte(n));
-    size_t ecol = column_of(w, e, ts_node_end_byte(n));
-    if (e.row == s.row && ecol == col)
-        ecol = col + 1;
-    if (an_result_add(w->res, rule, s.row + 1, col, e.row + 1, ecol, "%s", buf) < 0)
-        w->oom = true;
-}
-
-/* ---- identifiers ---- */
-
-str wk_text(const walker *w, TSNode n)
-{
-    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
-    return (str){w->text + a, b - a};
-}
-
-/* The identifier as Python sees it: NFKC of the text when it is not plain ASCII. */
-str wk_norm(walker *w, str s)
-{
-    bool ascii = true;
-    for (size_t i = 0; i < s.len && ascii; i++)
-        ascii = (unsigned char)s.p[i] < 0x80;
-    if (ascii)
-        return s;
-    size_t out_len = 0;
-    uint8_t *out = u8_normalize(UNINORM_NFKC, (const uint8_t *)s.p, s.len, NULL, &out_len);
-    if (!out) {
-        w->oom = true;
-        return s;
-    }
-    char *copy = an_arena_alloc(w->arena, out_len + 1);
-    if (copy) {
-        memcpy(copy, out, out_len);
-        copy[out_len] = '\0';
-    } else {
-        w->oom = true;
-    }
-    free(out);
-    return copy ? (str){copy, out_len} : s;
-}
-
-str wk_ident(walker *w, TSNode n)
-{
-    return wk_norm(w, wk_text(w, n));
-}
-
-bool wk_is_dunder(str s)
-{
-    return s.len > 4 && s.p[0] == '_' && s.p[1] == '_' && s.p[s.len - 1] == '_' &&
-           s.p[s.len - 2] == '_';
-}
-
-bool wk_is_private(str s)
-{
-    return s.len > 0 && s.p[0] == '_' && !wk_is_dunder(s);
-}
-
-str wk_join(walker *w, str a, str b)
-{
-    char *p = an_arena_alloc(w->arena, a.len + b.len + 2);
-    if (!p) {
-        w->oom = true;
-        return a;
-    }
-    memcpy(p, a.p, a.len);
-    p[a.len] = '.';
-    memcpy(p + a.len + 1, b.p, b.len);
-    p[a.len + b.len + 1] = '\0';
-    return (str){p, a.len + b.len + 1};
-}
-
-bool wk_is_sunder(str s)
-{
-    return s.len > 2 && s.p[0] == '_' && s.p[1] != '_' && s.p[s.len - 1] == '_' &&
-           s.p[s.len - 2] != '_';
-}
-
-bool wk_eq(str s, const char *lit)
-{
-    size_t n = strlen(lit);
-    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
-}
-
-TSNode wk_parent(const walker *w, size_t depth)
-{
-    return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
-}
-
-/* Field ids looked up once: ts_node_child_by_field_name() compares the name with
- * every field name of the grammar on each call, and the rules ask for fields on
- * most nodes they look at. */
-static const char *const field_names[] = {
-    "object", "attribute", "left", "right", "function", "arguments", "name", "value",
-    "alias", "subscript", "operator", "parameters", "superclasses", "definition", "type",
-    "condition", "module_name", "body", "expression",
-};
-#define NFIELDS (sizeof field_names / sizeof field_names[0])
-static TSFieldId field_ids[NFIELDS];
-static pthread_once_t field_once = PTHREAD_ONCE_INIT;
-
-static void init_fields(void)
-{
-    const TSLanguage *l = tree_sitter_python();
-    for (size_t i = 0; i < NFIELDS; i++)
-        field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
-                                                     (uint32_t)strlen(field_names[i]));
-}
-
-TSNode wk_field(TSNode n, const char *field)
-{
-    if (ts_node_is_null(n))
-        return n;
-    pthread_once(&field_once, init_fields);
-    for (size_t i = 0; i < NFIELDS; i++)
-        if (field_names[i][0] == field[0] && strcmp(field_names[i], field) == 0)
-            return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
-    return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
-}
-
-/* (x) is x: parentheses change nothing the rules look at. */
-TSNode wk_unparen(const walker *w, TSNode n)
-{
-    while (!ts_node_is_null(n) && ts_node_symbol(n) == w->sym->parenthesized_expression &&
-           ts_node_named_child_count(n) == 1)
-        n = ts_node_named_child(n, 0);
-    return n;
-}
 
 /* Python 3.11 ends an f-string at its closing quote before looking inside, and
  * refuses a backslash anywhere in an expression and '#' outside the expression's

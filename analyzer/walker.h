@@ -1,8 +1,16 @@
 /*
- * walker.h - the state of one rule walk and the helpers its parts share: the
- * traversal (walk.c), names, imports and stores (names.c), string literals and
- * format fields (strings.c), class patterns and classes (classes.c). Private to
- * the analyzer: nothing outside analyzer/ includes it.
+ * walker.h - the state of one rule walk and the functions its parts share. Private
+ * to the analyzer: nothing outside analyzer/ includes it.
+ *
+ * The parts are layered, each calling only the ones below it (tests/layering checks
+ * that no two object files need each other):
+ *   walk.c     the traversal: dispatches every node to the jobs below
+ *   names.c    names, imports, module attributes, stores, enum and private rules
+ *   classes.c  class statements, class patterns, classes by value, type
+ *   strings.c  string literals, string constants, format fields, __match_args__
+ *   binds.c    the names imports bind        census.c  how a name is used
+ *   walker.c   reporting, positions, identifiers, fields, attribute rules
+ * and below the walk, result.c and arena.c.
  *
  * Contract:
  * - A walker lives for one an_walk() call; everything it allocates comes from its
@@ -78,7 +86,7 @@ typedef struct walker {
     size_t nclasses;
     bool census_done; /* the check pass counted census_names */
     str *census_names;
-    struct census *census_cache;
+    struct wk_census *census_cache;
     size_t ncensus;
     struct private_read {
         TSNode at, cls;
@@ -93,7 +101,7 @@ typedef struct walker {
     an_syntax *syntax; /* parser agreement, fed from the checking pass */
 } walker;
 
-/* ---- shared helpers (walk.c) ---- */
+/* ---- shared helpers (walker.c): the bottom layer, calling no other part ---- */
 __attribute__((format(printf, 4, 5)))
 void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...);
 str wk_text(const walker *w, TSNode n);
@@ -107,17 +115,46 @@ str wk_join(walker *w, str a, str b);
 TSNode wk_parent(const walker *w, size_t depth);
 TSNode wk_unparen(const walker *w, TSNode n);
 TSNode wk_field(TSNode n, const char *field);
+/* Is c the child of p under field? */
+bool wk_field_is(TSNode p, const char *field, TSNode c);
+/* A tuple, list, set, parentheses, expression list or *splat around a value. */
+bool wk_is_collection(const walker *w, TSSymbol s);
+/* Dunder and internals rules for an attribute name, whatever the receiver: the rule
+ * broken, or NULL. */
+const char *wk_attr_rule(const walker *w, str name);
+/* The same for a name the program gives as a string (both spellings). */
+const char *wk_string_attr_rule(walker *w, str name);
 
-/* ---- names, imports, stores (names.c) ---- */
+/* ---- module bindings (binds.c), above the helpers ---- */
 void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_t attr_len,
              bind_kind kind);
 const binding *wk_bound_module(const walker *w, str name);
 const binding *wk_bound_value(const walker *w, str name);
 bool wk_allowed_module(const walker *w, str m);
 str wk_resolve_module(walker *w, TSNode n);
+
+/* ---- the census (census.c), above the helpers ---- */
+typedef struct wk_census {
+    size_t classdefs; /* class statements binding the name */
+    size_t other;     /* occurrences that may bind it (anything but a plain read) */
+    TSNode classdef;
+    TSNode binder; /* the last occurrence counted in other */
+    size_t nsubs;  /* class statements naming it as a base (closed classes) */
+    TSNode subs[8];
+} wk_census;
+/* How name is used across the whole program. */
+wk_census wk_take_census(walker *w, str name);
+/* One walk under root for k names: out[i] for names[i]. */
+void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out);
+/* The census's view of node st[d] (ancestors st[0..d-1]), added into out: lets the
+ * check pass count while it walks (wk_census_visit). */
+void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
+                    wk_census *out);
+/* How many occurrences of name under root may bind it (anything but a plain read). */
+size_t wk_count_bindings(walker *w, TSNode root, str name);
+
+/* ---- names, imports, stores (names.c): above every part but the traversal ---- */
 void wk_check_name(walker *w, TSNode n, bool receiver);
-const char *wk_attr_rule(const walker *w, str name);
-const char *wk_string_attr_rule(walker *w, str name);
 void wk_check_attr_name(walker *w, TSNode n, str name);
 bool wk_check_module_attr(walker *w, TSNode n, str mod, str name);
 /* Is stack[depth] (an expression) a target the statement binds, stores or deletes? */
@@ -129,8 +166,6 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth);
 /* record: collect the names an import binds; else check the import. */
 void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);
-/* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
-void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 /* After the walk, when privileged methods exist: prepare, then visit every node
  * (names.c). */
 int wk_priv_prepare(walker *w, size_t from);
@@ -167,22 +202,22 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
 /* A call of an attrgetter-like attribute (n is its name or attribute node). */
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);
 
-/* ---- string literals (strings.c) ---- */
+/* ---- string literals (strings.c): above the census ---- */
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
  * the arena; {NULL, 0} when n is no such literal. */
 str wk_string_value(walker *w, TSNode n);
-void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj);
-void wk_check_match_args(walker *w, TSNode n, size_t depth);
-
-/* ---- classes and class patterns (classes.c) ---- */
-void wk_on_class_pattern(walker *w, TSNode n);
-void wk_on_class_definition(walker *w, TSNode n);
 /* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
  * and otherwise only read; {NULL, 0} for any other name or expression. */
 str wk_constant_string(walker *w, TSNode n);
-/* How many occurrences of name under root may bind it (anything but a plain read). */
-size_t wk_count_bindings(walker *w, TSNode root, str name);
+void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj);
+void wk_check_match_args(walker *w, TSNode n, size_t depth);
+
+/* ---- classes and class patterns (classes.c): above bindings, census, strings ---- */
+void wk_on_class_pattern(walker *w, TSNode n);
+void wk_on_class_definition(walker *w, TSNode n);
+/* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
+void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);

@@ -162,7 +162,21 @@ def wall_arm(wall):
 
     # The environment of the container (the engine's variables, HOSTNAME, PATH...).
     env = dict(os.environ)
-    os.environ.clear()
+    os.environ.clear()  # os.environb and posix.environ share its dict
+    # Copies derived from it at start-up (site's user directories come from $HOME):
+    # found by scanning every module's globals for the environment's values
+    # (tests/wall/attacks/W04*), none may survive.
+    site = sys.modules.get("site")
+    if site is not None:
+        for name in ("USER_BASE", "USER_SITE"):
+            if hasattr(site, name):
+                patch(site, name, None)
+    sysconfig = sys.modules.get("sysconfig")
+    cfg = getattr(sysconfig, "_CONFIG_VARS", None)
+    if isinstance(cfg, dict) and "userbase" in cfg:
+        patches.append((cfg, None, dict(cfg)))
+        del cfg["userbase"]
+    wall_check_inherited()
     stdlib = os.path.dirname(os.__file__) + "/"
     # _imp's loaders create a module without the import event (the stubbed ones
     # above among them): nothing is loaded during a run.
@@ -223,11 +237,22 @@ def wall_arm(wall):
         else:
             where.append(code)
     state = [None, 0, None]  # the program's code, times run, its globals
+    # The collector is off while the hook runs (no finalizer of the program may run
+    # inside it); the program's gc.enable/disable/isenabled keep its own wish here.
+    gc_lock, gc_wanted = _thread.allocate_lock(), [gc.isenabled()]
+    gc_real = (gc.isenabled, gc.disable, gc.enable)  # the hook's, before the patch
+    patch(gc, "enable", bind("gc_enable", gc_lock, gc_wanted, gc.enable))
+    patch(gc, "disable", bind("gc_disable", gc_lock, gc_wanted, gc.disable))
+    patch(gc, "isenabled", bind("gc_isenabled", gc_wanted))
+    if os.path.realpath(stdlib) + "/" != stdlib:
+        raise RuntimeError("wall: the standard library path is not canonical")
     hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
                 int, types.ModuleType, frame_readers, tuple(exec_callers),
                 tuple(frame_callers), stdlib, str.startswith, ValueError, issubclass,
                 bytes, frozenset([MAIN_NAME] + [os.path.join(p, MAIN_NAME)
-                                                for p in sys.path if p]))
+                                                for p in sys.path if p]),
+                *gc_real, gc_lock, gc_wanted, os.lstat,
+                OSError, str.find, len)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     modules = {}
@@ -253,11 +278,53 @@ def wall_arm(wall):
                      AttributeError, TypeError, str),
         "__import__": bind("g_import", builtins.__import__, refuse,
                            frozenset(policy.get("import", ())), check, type, str,
-                           str.split, AttributeError, list),
+                           str.split, AttributeError, list,
+                           frozenset(policy.get("module-star-deny", {}))),
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
     return hook, state, guarded, (env, patches, stubs)
+
+
+# Modules that give raw memory access (or an interpreter without the hook): none may
+# be loaded in the runner, nor any object of theirs survive (object.__subclasses__()
+# reaches every class without an event). ctypes: arbitrary read/write through a
+# Union of pointers with no audit event. _testcapi, _testinternalcapi, _testbuffer:
+# raw memory and interpreter internals by design. _xxsubinterpreters: a new
+# interpreter has no audit hook. mmap: a mapping is a raw view of a file or of
+# shared memory (mmap.__new__ is audited, but nothing allowed needs the module).
+# _posixshmem: shm_open makes a shared-memory file without the open event.
+# Judged harmless and allowed: _multiprocessing (semaphores, no memory; loaded by
+# concurrent.futures), array and memoryview (bounds-checked views of their own
+# buffers), gc (get_objects/get_referrers/get_referents are audited and refused).
+MEMORY_MODULES = ("_ctypes", "ctypes", "_testcapi", "_testinternalcapi", "_testbuffer",
+                  "_testmultiphase", "_ctypes_test", "_xxsubinterpreters", "mmap",
+                  "_posixshmem")
+
+
+def wall_check_inherited():
+    """Raises when the runner holds a module of MEMORY_MODULES or a class of one:
+    the wall is then not armed and the runner never reports ready (fails closed)."""
+    loaded = [m for m in MEMORY_MODULES if m in sys.modules]
+    if loaded:
+        raise RuntimeError("wall: memory-access modules loaded: %s" % ", ".join(loaded))
+    seen, todo = set(), [object]
+    while todo:
+        cls = todo.pop()
+        if id(cls) in seen:
+            continue
+        seen.add(id(cls))
+        try:
+            mod = type.__dict__["__module__"].__get__(cls, type)
+        except Exception:
+            mod = None
+        if isinstance(mod, str) and mod.split(".")[0] in MEMORY_MODULES:
+            raise RuntimeError("wall: a class of %s survives in the runner: %r"
+                               % (mod, cls))
+        try:
+            todo.extend(type.__subclasses__(cls))
+        except TypeError:
+            pass
 
 
 def wall_disarm(armed):
@@ -267,7 +334,10 @@ def wall_disarm(armed):
     env, patches, stubs = armed[3]
     os.environ.update(env)
     for obj, name, value in reversed(patches):
-        setattr(obj, name, value)
+        if name is None:
+            obj.update(value)
+        else:
+            setattr(obj, name, value)
     real = {}
     for fn, modname, name in stubs.values():
         if modname not in real:
@@ -339,9 +409,10 @@ def oom_kills():
 def load_nondumpable():
     """A function that makes this process non-dumpable, loaded before the fork.
 
-    After the fork every page PID 1 touches is copied (the runner shares them): loading
-    ctypes there cost ~25 ms of the container's CPU, before it ~3 ms. The runner gains
-    nothing it could not import itself: the container is the boundary.
+    Called after the fork, in PID 1 only: the runner must inherit nothing that gives
+    raw memory access (image/README.md, "Nothing inherited gives memory access"), and
+    ctypes does with no audit event. The price is the pages PID 1 copies while
+    loading it (see the README's cost section).
     """
     try:
         import ctypes
@@ -500,7 +571,6 @@ def main():
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
     # Objects that exist now are shared with the runner: keep the collector off them,
     # or its first pass copies every page of the heap.
-    drop_dumpable = load_nondumpable()
     gc.collect()
     gc.freeze()
     code_r, code_w = os.pipe()
@@ -515,7 +585,9 @@ def main():
     for fd in (code_r, stdin_r, ready_w):
         os.close(fd)
     del wall
-    set_nondumpable(drop_dumpable)
+    # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
+    # inherit it (raw memory access with no audit event: the hook can be removed).
+    set_nondumpable(load_nondumpable())
     # The runner writes its own CPU time and closes the pipe once warm.
     base = b""
     while True:

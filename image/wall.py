@@ -32,15 +32,25 @@ def hook(event, args):
     K = "@@K"
     (refuse, getframe, get_ident, depth, state, str_, type_, int_, module_type,
      frame_readers, exec_callers, frame_callers, stdlib_prefix, str_startswith,
-     value_error, issubclass_, bytes_, main_paths) = K
+     value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
+     gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
         # Our own look at the caller below (sys._getframe, frame.f_code) comes back
-        # here; nothing else runs in this thread while the hook does.
+        # here. Only the hook's own code can be running at this level: no automatic
+        # collection (gc is off while the hook runs, and the program cannot turn it
+        # back on until every hook has returned), no Python signal handler
+        # (signal.signal refuses), no program object dies in here.
         if event == "sys._getframe" or (event == "object.__getattr__"
                                         and args[1] == "f_code"):
             return
+    else:
+        # Held for the whole outer call: a thread that runs while this one is in
+        # the hook can neither turn the collector back on (gc.enable waits for
+        # this lock) nor re-enable it by leaving a hook of its own.
+        gc_lock.acquire()
+        gc_disable()
     depth[tid] = level + 1
     try:
         if event == "object.__setattr__":
@@ -104,7 +114,22 @@ def hook(event, args):
                                                 and "//" not in path)) \
                     and (mode is None or ("w" not in mode and "a" not in mode
                                           and "+" not in mode and "x" not in mode)):
-                return
+                # Decided on what the kernel will open, not on the string: no
+                # component of the path may be a symbolic link (the standard
+                # library directory holds links out of it). A missing component
+                # ends the walk: the open fails, and the program cannot create one.
+                i = 1 if str_startswith(path, "/") else 0
+                while True:
+                    j = str_find(path, "/", i)
+                    try:
+                        mode_bits = lstat(path if j < 0 else path[:j]).st_mode
+                    except os_error:
+                        return
+                    if mode_bits & 0o170000 == 0o120000:
+                        refuse(event, "symbolic link")
+                    if j < 0:
+                        return
+                    i = j + 1
             refuse(event, None)
         if event == "socket.__new__":
             # asyncio's event loop wakes itself through a socketpair; connect, bind,
@@ -118,6 +143,10 @@ def hook(event, args):
         refuse(event, None)
     finally:
         depth[tid] = level
+        if not level:
+            if gc_wanted[0]:
+                gc_enable()
+            gc_lock.release()
 
 
 def refuse(event, detail):
@@ -248,7 +277,8 @@ def g_vars(*args):
 def g_import(name, globals=None, locals=None, fromlist=(), level=0):
     """__import__ of the program's builtins: the checker's import rules."""
     K = "@@K"
-    (orig, refuse, allowed, check, type_, str_, str_split, attribute_error, list_) = K
+    (orig, refuse, allowed, check, type_, str_, str_split, attribute_error, list_,
+     star_denied) = K
     if type_(fromlist) is list_ and not fromlist and level == 0:
         # PyImport_Import: the interpreter's own import of a helper on the program's
         # behalf (datetime.strptime -> _strptime) passes an empty list; an import
@@ -268,7 +298,11 @@ def g_import(name, globals=None, locals=None, fromlist=(), level=0):
         target = module  # with a fromlist, __import__ answers the named module
         for item in fromlist:
             if item == "*":
+                if name in star_denied:  # it would bind names the rules restrict
+                    refuse("import", "from " + name + " import *")
                 continue
+            if type_(item) is str_ and name + "." + item in allowed:
+                continue  # an allowed submodule (from collections import abc)
             try:
                 check(target, item, "from " + name + " import")
             except attribute_error:
@@ -342,3 +376,34 @@ def find_caller(self, stack_info=False, stacklevel=1):
             continue
         return code.co_filename, f.f_lineno, code.co_name, None
     return "(unknown file)", 0, "(unknown function)", None
+
+
+def gc_enable():
+    """gc.enable of the program: waits until no thread is inside the hook (which
+    runs with the collector off, so that no finalizer runs inside it)."""
+    K = "@@K"
+    lock, wanted, enable = K
+    lock.acquire()
+    try:
+        wanted[0] = True
+        enable()
+    finally:
+        lock.release()
+
+
+def gc_disable():
+    K = "@@K"
+    lock, wanted, disable = K
+    lock.acquire()
+    try:
+        wanted[0] = False
+        disable()
+    finally:
+        lock.release()
+
+
+def gc_isenabled():
+    """The program's view: the collector is off while a hook runs, not for it."""
+    K = "@@K"
+    wanted = K[0]
+    return wanted[0]

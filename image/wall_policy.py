@@ -54,7 +54,8 @@ ENCODINGS = ["encodings." + n for n in (
 
 
 def parse_rules(rules_dir):
-    pol = {"import": [], "module-allow": {}, "module-deny": {}, "dunder-allow": [],
+    pol = {"import": [], "module-allow": {}, "module-deny": {}, "module-star-deny": {},
+           "dunder-allow": [],
            "attribute": [], "builtin": [], "guarded-builtin": []}
     for name in sorted(os.listdir(rules_dir)):
         if not name.endswith(".txt"):
@@ -70,7 +71,10 @@ def parse_rules(rules_dir):
                 elif d == "module-allow" and len(args) == 2:
                     pol["module-allow"].setdefault(args[0], []).append(args[1])
                 elif d in ("module-deny", "module-star-deny") and len(args) == 2:
-                    pol["module-deny"].setdefault(args[0], []).append(args[1])
+                    # Apart: a star-deny name is refused to `from m import *` only
+                    # (it would be bound untracked); `from m import NAME` and m.NAME
+                    # follow module-allow and module-deny.
+                    pol[d].setdefault(args[0], []).append(args[1])
                 elif d in ("dunder-allow", "attribute", "builtin",
                            "guarded-builtin") and len(args) == 1:
                     pol[d].append(args[0])

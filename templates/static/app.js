@@ -1086,6 +1086,320 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
+  /* ---------- rules panel: "What can I use?" (GET /rules) ---------- */
+
+  /* The panel is built from GET /rules, fetched once, on first open: the server's
+     effective rule set, so it never disagrees with the checker. Only the reasons and
+     alternatives for refused builtins live here, as the JSON names no reasons; a
+     builtin this table does not know is still listed, with a generic line. */
+  var RULES_WHY = {
+    open: ['files: a program may not open any file, its own or the system\'s',
+           'input() or sys.stdin for input, io.StringIO for an in-memory file'],
+    eval: ['code evaluation: it runs text the checker never saw',
+           'json.loads, int() or float() to read values from text'],
+    exec: ['code evaluation: it runs text the checker never saw', 'write the code itself'],
+    compile: ['code evaluation: it makes code the checker never saw', ''],
+    __import__: ['imports a module named at run time', 'an import statement'],
+    globals: ['namespaces: the module\'s live table of names', 'a dict of your own'],
+    locals: ['namespaces: a live table of names', 'a dict of your own'],
+    vars: ['namespaces: any object\'s own attribute table',
+           'dataclasses.asdict(obj), or a method that lists the fields'],
+    breakpoint: ['the debugger reads and changes frames', 'print() what you want to see'],
+    help: ['interactive help reads files and is for a terminal', ''],
+    copyright: ['interactive text for a terminal', ''],
+    credits: ['interactive text for a terminal', ''],
+    license: ['interactive text for a terminal; it reads files', ''],
+  };
+  var RULES_GUARD = {
+    getattr: 'the name as a string literal, or a literal prefix: getattr(self, "do_" + cmd)',
+    setattr: 'the name as a string literal, or a literal prefix',
+    delattr: 'the name as a string literal, or a literal prefix',
+    hasattr: 'any name: it only answers True or False',
+  };
+  /* Per-module notes, from the JSON's lists of restricted names. */
+  var RULES_NOTES = [
+    ['denied_attributes', 'Not offered'],
+    ['decorator_only', 'Only as a decorator'],
+    ['literal_name_arguments', 'Attribute names as string literals only'],
+    ['literal_first_argument', 'First argument a string literal'],
+    ['metaclass_only', 'Only as metaclass='],
+  ];
+
+  var rp = {
+    button: $('rules-button'), panel: $('rules-panel'), close: $('rules-close'),
+    filter: $('rules-filter'), status: $('rules-status'), body: $('rules-body'),
+    modules: $('rules-modules'), refused: $('rules-refused'), guarded: $('rules-guarded'),
+    limits: $('rules-limits'),
+    loading: null,      /* the fetch in flight, or settled with the rules */
+    rules: null,
+    open: {},           /* module name -> expanded by the user */
+    inserted: false,    /* closing after an insert hands the focus to the editor */
+  };
+
+  function initRulesPanel() {
+    if (!rp.button || !rp.panel) return;
+    rp.button.addEventListener('click', openRulesPanel);
+    rp.close.addEventListener('click', closeRulesPanel);
+    /* Esc closes even from the search box, which would otherwise only clear itself. */
+    rp.panel.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { e.preventDefault(); closeRulesPanel(); }
+    });
+    rp.panel.addEventListener('cancel', function (e) { e.preventDefault(); closeRulesPanel(); });
+    /* A click on the backdrop reaches the dialog itself (the inner box fills it). */
+    rp.panel.addEventListener('click', function (e) { if (e.target === rp.panel) closeRulesPanel(); });
+    rp.panel.addEventListener('close', function () {
+      if (rp.inserted) editor.focus();
+      else rp.button.focus();
+      rp.inserted = false;
+    });
+    rp.filter.addEventListener('input', renderRules);
+  }
+
+  function openRulesPanel() {
+    if (typeof rp.panel.showModal === 'function') {
+      if (!rp.panel.open) rp.panel.showModal();
+    } else {
+      rp.panel.setAttribute('open', '');
+    }
+    rp.button.setAttribute('aria-expanded', 'true');
+    rp.filter.focus();
+    loadRules();
+  }
+
+  function closeRulesPanel() {
+    rp.button.setAttribute('aria-expanded', 'false');
+    if (typeof rp.panel.close === 'function' && rp.panel.open) rp.panel.close();
+    else if (rp.panel.hasAttribute('open')) {
+      rp.panel.removeAttribute('open');
+      rp.panel.dispatchEvent(new Event('close'));
+    }
+  }
+
+  /* Once: a failed load is tried again on the next open (or with Try again). */
+  function loadRules() {
+    if (rp.loading) return rp.loading;
+    rulesStatus('Loading the rules\u2026', false);
+    rp.loading = fetch('rules', { headers: { Accept: 'application/json' } })
+      .then(function (res) {
+        if (!res.ok) throw new Error('the server answered HTTP ' + res.status);
+        return res.json();
+      })
+      .then(function (data) {
+        if (!data || typeof data.modules !== 'object' || !data.modules) {
+          throw new Error('the answer is not a rule set');
+        }
+        rp.rules = data;
+        buildRulesLimits(data.service || {});
+        rp.body.hidden = false;
+        renderRules();
+      })
+      .catch(function (err) {
+        rp.loading = null;
+        rp.body.hidden = true;
+        rulesStatus('Could not load the rules: ' + (err && err.message ? err.message : 'no answer') +
+                    '. The checker still applies them when you run.', true);
+      });
+    return rp.loading;
+  }
+
+  function rulesStatus(text, failed) {
+    rp.status.textContent = text;
+    rp.status.classList.toggle('is-error', !!failed);
+    if (failed) {
+      var retry = el('button', 'ghost-button ghost-button--small rules-retry', 'Try again');
+      retry.type = 'button';
+      retry.addEventListener('click', function () { loadRules(); rp.filter.focus(); });
+      rp.status.appendChild(document.createTextNode(' '));
+      rp.status.appendChild(retry);
+    }
+  }
+
+  function formatBytes(n) {
+    n = Number(n);
+    if (!(n >= 0)) return null;
+    if (n >= 1048576 && n % 1048576 === 0) return n / 1048576 + ' MiB';
+    if (n >= 1024 && n % 1024 === 0) return n / 1024 + ' KiB';
+    return n + ' bytes';
+  }
+
+  function buildRulesLimits(s) {
+    var rows = [
+      ['Code size', s.max_code_chars !== undefined ? s.max_code_chars + ' characters' : null, 'code'],
+      ['Time limit', s.timeout_s !== undefined ? s.timeout_s + ' s by default' +
+        (s.max_timeout_s !== undefined ? ', up to ' + s.max_timeout_s + ' s' : '') : null, 'time'],
+      ['Memory', formatBytes(s.memory_bytes), 'memory'],
+      ['Output', s.stream_cap_bytes !== undefined ? formatBytes(s.stream_cap_bytes) + ' kept per stream' +
+        (s.output_limit_bytes !== undefined ? '; stopped past ' + formatBytes(s.output_limit_bytes) : '')
+        : null, 'output'],
+      ['Standard input', formatBytes(s.max_stdin_bytes), 'stdin'],
+      ['CPU', s.cpus !== undefined ? s.cpus + (s.cpus < 1 ? ' of a core' : s.cpus === 1 ? ' core' : ' cores')
+        : null, 'cpus'],
+      ['Processes', s.pids !== undefined ? String(s.pids) : null, 'pids'],
+    ];
+    rp.limits.textContent = '';
+    rows.forEach(function (r) {
+      if (r[1] === null) return;
+      var wrap = el('div', 'rules-limit');
+      wrap.dataset.limit = r[2];
+      wrap.appendChild(el('dt', null, r[0]));
+      wrap.appendChild(el('dd', null, r[1]));
+      rp.limits.appendChild(wrap);
+    });
+  }
+
+  function list(v) { return Array.isArray(v) ? v : []; }
+
+  /* Redrawn on every keystroke of the filter: about 50 modules, and a module's
+     names are only drawn while it is expanded. A filter that matches a module's
+     name shows all of it; one that matches only some of its names shows those,
+     expanded. */
+  function renderRules() {
+    var r = rp.rules;
+    if (!r) return;
+    var q = rp.filter.value.trim().toLowerCase();
+    var names = Object.keys(r.modules).sort();
+    var shown = 0;
+    rp.modules.textContent = '';
+    names.forEach(function (name) {
+      var mod = r.modules[name] || {};
+      var attrs = list(mod.allowed_attributes);
+      var whole = !q || name.toLowerCase().indexOf(q) >= 0;
+      var match = whole ? attrs : attrs.filter(function (a) {
+        return a.toLowerCase().indexOf(q) >= 0 || (name + '.' + a).toLowerCase().indexOf(q) >= 0;
+      });
+      if (!whole && !match.length) return;
+      shown++;
+      rp.modules.appendChild(moduleItem(name, mod, match, !whole || !!rp.open[name]));
+    });
+    if (!shown) rp.modules.appendChild(el('li', 'rules-empty muted', 'No module matches.'));
+    var b1 = renderBuiltins(rp.refused, list(r.refused_builtins), q, function (n) {
+      var why = RULES_WHY[n] || ['refused by the static checker', ''];
+      return { why: why[0], alt: why[1] };
+    });
+    var b2 = renderBuiltins(rp.guarded, list(r.guarded_builtins), q, function (n) {
+      return { why: RULES_GUARD[n] || 'checked at run time', alt: '' };
+    });
+    $('rules-refused-section').hidden = !!q && !b1;
+    $('rules-guarded-section').hidden = !!q && !b2;
+    rulesStatus(q ? shown + ' of ' + names.length + ' modules match \u201c' + rp.filter.value.trim() + '\u201d' +
+                    (b1 + b2 ? ', and ' + (b1 + b2) + ' builtin' + (b1 + b2 === 1 ? '' : 's') : '') + '.'
+                  : names.length + ' modules, ' + list(r.refused_builtins).length + ' refused builtins.',
+                false);
+  }
+
+  function moduleItem(name, mod, attrs, expanded) {
+    var id = 'rules-mod-' + name.replace(/[^A-Za-z0-9_]/g, '-');
+    var item = el('li', 'rules-module');
+    item.dataset.module = name;
+    var toggle = el('button', 'rules-module__toggle');
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+    toggle.setAttribute('aria-controls', id);
+    toggle.appendChild(el('code', 'rules-module__name', name));
+    toggle.appendChild(el('span', 'rules-module__count', attrs.length + (attrs.length === 1 ? ' name' : ' names')));
+    item.appendChild(toggle);
+    var body = el('div', 'rules-module__body');
+    body.id = id;
+    body.hidden = !expanded;
+    item.appendChild(body);
+    var drawn = false;
+    var draw = function () {
+      if (drawn) return;
+      drawn = true;
+      var names = el('ul', 'rules-attrs');
+      names.setAttribute('aria-label', name + ': names you can use');
+      attrs.forEach(function (a) {
+        var li = el('li');
+        var b = el('button', 'rules-attr', a);
+        b.type = 'button';
+        b.dataset.insert = name + '.' + a;
+        b.title = 'Insert ' + name + '.' + a + ' at the cursor';
+        b.addEventListener('click', function () { insertFromRules(name, a); });
+        li.appendChild(b);
+        names.appendChild(li);
+      });
+      body.appendChild(names);
+      RULES_NOTES.forEach(function (n) {
+        var v = list(mod[n[0]]);
+        if (!v.length) return;
+        var p = el('p', 'rules-note muted', n[1] + ': ');
+        p.appendChild(el('code', null, v.join(', ')));
+        body.appendChild(p);
+      });
+    };
+    if (expanded) draw();
+    toggle.addEventListener('click', function () {
+      var on = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', on ? 'true' : 'false');
+      if (on) draw();
+      body.hidden = !on;
+      if (!rp.filter.value.trim()) rp.open[name] = on;
+    });
+    return item;
+  }
+
+  function renderBuiltins(ul, names, q, describe) {
+    ul.textContent = '';
+    var n = 0;
+    names.slice().sort().forEach(function (name) {
+      if (q && name.toLowerCase().indexOf(q) < 0) return;
+      n++;
+      var d = describe(name);
+      var li = el('li', 'rules-builtin');
+      li.dataset.builtin = name;
+      li.appendChild(el('code', 'rules-builtin__name', name));
+      li.appendChild(el('span', 'rules-builtin__why', d.why));
+      if (d.alt) li.appendChild(el('span', 'rules-builtin__alt', 'Instead: ' + d.alt));
+      ul.appendChild(li);
+    });
+    return n;
+  }
+
+  /* Puts module.name at the cursor (over the selection), and `import module` when
+     the code does not import it yet (after any `from __future__` lines, which must
+     come first), then closes the panel and gives the editor the focus. A
+     __future__ feature is only ever an import: that line alone, at the top. */
+  function insertFromRules(module, attr) {
+    var text = module + '.' + attr;
+    var code = editor.get();
+    var lines = code.split('\n');
+    var esc = module.replace(/\./g, '\\.');
+    var imported = new RegExp('^[ \\t]*import[ \\t]+(?:[\\w.]+[ \\t]*,[ \\t]*)*' + esc +
+                              '(?![\\w.])(?![ \\t]+as\\b)', 'm').test(code);
+    var line = imported ? '' : 'import ' + module + '\n';
+    var at = 0;  /* the line the import goes before */
+    for (var i = 0; i < lines.length; i++) if (/^from[ \t]+__future__[ \t]+import\b/.test(lines[i])) at = i + 1;
+    if (module === '__future__') {
+      text = '';
+      line = new RegExp('^from[ \\t]+__future__[ \\t]+import\\b.*\\b' + attr + '\\b', 'm').test(code)
+        ? '' : 'from __future__ import ' + attr + '\n';
+      at = 0;
+    }
+    if (editor.cm) {
+      var cm = editor.cm;
+      cm.operation(function () {
+        if (text) cm.replaceSelection(text, 'end', '+rules');
+        if (line) cm.replaceRange(line, { line: at, ch: 0 }, { line: at, ch: 0 }, '+rules');
+      });
+    } else {
+      var ta = els.code;
+      var pos = lines.slice(0, at).join('\n').length + (at ? 1 : 0);
+      if (ta.selectionStart < pos) pos += text.length - (ta.selectionEnd - ta.selectionStart);
+      ta.setRangeText(text, ta.selectionStart, ta.selectionEnd, 'end');
+      if (line) {
+        var cur = ta.selectionEnd;
+        ta.setRangeText(line, pos, pos, 'preserve');
+        if (pos <= cur) ta.setSelectionRange(cur + line.length, cur + line.length);
+      }
+      ta.dispatchEvent(new Event('input'));
+    }
+    rp.inserted = true;
+    closeRulesPanel();
+    /* Now, not only in the dialog's close event, which comes a task later: the next
+       key typed must reach the editor. */
+    editor.focus();
+  }
+
   /* ---------- start-up ---------- */
 
   function init() {
@@ -1095,6 +1409,7 @@
     initHistoryAndShare();
     els.run.addEventListener('click', run);
     initLive();
+    initRulesPanel();
     document.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
         e.preventDefault();

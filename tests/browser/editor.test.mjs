@@ -387,10 +387,12 @@ test('Backspace in an indent removes a level; Tab and Shift-Tab indent selection
   assert.equal(await cmCall('getLine', 1), '    x = 1');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await cmCall('getLine', 1), 'x = 1');
-  // An IndentationError still points at its line.
+  // An IndentationError still points at its line: the checker refuses it as
+  // "syntax", with CPython's line, before anything runs.
   await setCode('if True:\n    a = 1\n  b = 2\n');
-  assert.equal(await runAndWait('click'), 'error');
-  assert.equal(await page.locator('.cm-runtime-marker').getAttribute('data-line'), '3');
+  assert.equal(await runAndWait('click'), 'rejected');
+  assert.match(await page.textContent('.violation'), /Line 3:.*syntax.*indentation/);
+  assert.equal(await page.locator('.cm-violation-marker').getAttribute('data-line'), '3');
 });
 
 test('input() with an empty stdin box says where input goes', async () => {
@@ -425,6 +427,165 @@ test('on a phone, violations are listed under the console and a tap moves the cu
     const overflow = await page.evaluate(() =>
       document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
+// ---- rules panel (issue 13): "What can I use?", built from GET /rules ----
+
+const rulesRequests = [];
+
+function formatBytes(n) {
+  if (n >= 1048576 && n % 1048576 === 0) return `${n / 1048576} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+
+test('the rules panel says so when GET /rules fails, and loads it on the next open', async () => {
+  page.on('request', (req) => { if (new URL(req.url()).pathname === '/rules') rulesRequests.push(req.url()); });
+  await page.route('**/rules', (route) => route.fulfill({ status: 503, body: 'down' }));
+  try {
+    await page.click('#rules-button');
+    await page.waitForSelector('#rules-panel[open]');
+    await page.waitForSelector('#rules-status.is-error');
+    assert.match(await page.textContent('#rules-status'), /Could not load the rules: .*HTTP 503/);
+    assert.equal(await page.isVisible('#rules-status .rules-retry'), true, 'Try again is offered');
+    assert.equal(await page.locator('.rules-module').count(), 0);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#rules-panel[open]').count(), 0);
+  } finally {
+    await page.unroute('**/rules');
+  }
+  rulesRequests.length = 0;
+});
+
+test('the rules panel lists modules and builtins, filters, inserts, shows the limits, closes on Esc', async () => {
+  const rules = await (await fetch(baseUrl + '/rules')).json();
+  await setCode('x = 1\n');
+  await page.evaluate(() => document.querySelector('.CodeMirror').CodeMirror.setCursor({ line: 1, ch: 0 }));
+  await page.click('#rules-button');
+  await page.waitForSelector('#rules-panel[open]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rules-filter', 'the filter has the focus');
+  await page.waitForSelector('.rules-module[data-module="math"]');
+  assert.equal(await page.getAttribute('#rules-button', 'aria-expanded'), 'true');
+  // Every module of /rules, and nothing else: math is there, os is not.
+  const listed = await page.$$eval('.rules-module', (els) => els.map((e) => e.dataset.module));
+  assert.deepEqual(listed, Object.keys(rules.modules).sort());
+  assert.ok(!listed.includes('os') && !listed.includes('subprocess'), 'os is not listed');
+  // Refused builtins with a reason, and the alternative where there is one.
+  const refused = await page.$$eval('#rules-refused .rules-builtin', (els) => els.map((e) => e.dataset.builtin));
+  assert.deepEqual(refused, [...rules.refused_builtins].sort());
+  assert.match(await page.textContent('#rules-refused [data-builtin="open"]'), /files.*Instead: input\(\)/);
+  assert.match(await page.textContent('#rules-refused [data-builtin="eval"]'), /code evaluation/);
+  assert.match(await page.textContent('#rules-refused [data-builtin="globals"]'), /namespaces/);
+  const guarded = await page.$$eval('#rules-guarded .rules-builtin', (els) => els.map((e) => e.dataset.builtin));
+  assert.deepEqual(guarded, [...rules.guarded_builtins].sort());
+  // The limits are the server's.
+  const s = rules.service;
+  const limits = Object.fromEntries(await page.$$eval('.rules-limit',
+    (els) => els.map((e) => [e.dataset.limit, e.querySelector('dd').textContent])));
+  assert.equal(limits.code, `${s.max_code_chars} characters`);
+  assert.equal(limits.time, `${s.timeout_s} s by default, up to ${s.max_timeout_s} s`);
+  assert.equal(limits.memory, formatBytes(s.memory_bytes));
+  assert.equal(limits.output, `${formatBytes(s.stream_cap_bytes)} kept per stream; stopped past ${formatBytes(s.output_limit_bytes)}`);
+  assert.equal(limits.stdin, formatBytes(s.max_stdin_bytes));
+  assert.equal(limits.cpus, s.cpus < 1 ? `${s.cpus} of a core` : `${s.cpus} core${s.cpus === 1 ? '' : 's'}`);
+  assert.equal(limits.pids, String(s.pids));
+  await shot('15-rules-panel');
+  // Filtering narrows the list to the modules that have the name, expanded to it.
+  await page.fill('#rules-filter', 'sqrt');
+  const narrowed = await page.$$eval('.rules-module', (els) => els.map((e) => e.dataset.module));
+  const want = Object.keys(rules.modules).sort().filter((m) =>
+    m.includes('sqrt') || rules.modules[m].allowed_attributes.some((a) => a.toLowerCase().includes('sqrt')));
+  assert.deepEqual(narrowed, want);
+  assert.ok(narrowed.includes('math') && narrowed.length < listed.length, `filtered: ${narrowed}`);
+  assert.deepEqual(await page.$$eval('.rules-module[data-module="math"] .rules-attr', (els) => els.map((e) => e.textContent)),
+                   rules.modules.math.allowed_attributes.filter((a) => a.includes('sqrt')));
+  assert.equal(await page.locator('#rules-refused-section').isVisible(), false, 'no builtin matches sqrt');
+  assert.match(await page.textContent('#rules-status'), new RegExp(`^${want.length} of ${listed.length} modules match`));
+  await page.fill('#rules-filter', 'zzz-nothing');
+  assert.equal(await page.locator('.rules-module').count(), 0);
+  assert.match(await page.textContent('#rules-modules'), /No module matches/);
+  // Without a filter a module starts collapsed; expanding it shows all its names.
+  await page.fill('#rules-filter', '');
+  const toggle = page.locator('.rules-module[data-module="math"] .rules-module__toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('.rules-attr[data-insert="math.sqrt"]').count(), 0);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('.rules-module[data-module="math"] .rules-attr').count(),
+               rules.modules.math.allowed_attributes.length);
+  // A click inserts math.sqrt at the cursor, with the import it needs, and closes the panel.
+  await page.click('.rules-attr[data-insert="math.sqrt"]');
+  assert.equal(await page.locator('#rules-panel[open]').count(), 0);
+  assert.equal(await cmCall('getValue'), 'import math\nx = 1\nmath.sqrt');
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('.CodeMirror')), true,
+               'the editor has the focus back');
+  await page.keyboard.type('(2)');
+  // An import already there is not repeated.
+  await page.click('#rules-button');
+  await page.waitForSelector('#rules-panel[open]');
+  await page.click('.rules-attr[data-insert="math.pi"]');  // still expanded
+  assert.equal(await cmCall('getValue'), 'import math\nx = 1\nmath.sqrt(2)math.pi');
+  // A __future__ feature is an import at the top, and other imports go after it.
+  await setCode('x = 1\n');
+  await page.click('#rules-button');
+  await page.fill('#rules-filter', 'annotations');
+  await page.click('.rules-attr[data-insert="__future__.annotations"]');
+  await page.click('#rules-button');
+  await page.fill('#rules-filter', 'dumps');
+  await page.evaluate(() => document.querySelector('.CodeMirror').CodeMirror.setCursor({ line: 2, ch: 0 }));
+  await page.click('.rules-attr[data-insert="json.dumps"]');
+  assert.equal(await cmCall('getValue'), 'from __future__ import annotations\nimport json\nx = 1\njson.dumps');
+  await page.click('#rules-button');
+  await page.fill('#rules-filter', '');
+  // Esc closes it, from the filter and from a module, and the focus returns to the button.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#rules-panel[open]').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rules-button');
+  assert.equal(await page.getAttribute('#rules-button', 'aria-expanded'), 'false');
+  await page.click('#rules-button');
+  await page.focus('.rules-module[data-module="json"] .rules-module__toggle');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#rules-panel[open]').count(), 0);
+  assert.equal(rulesRequests.length, 1, `GET /rules is loaded once: ${rulesRequests}`);
+});
+
+test('the rules panel fits a phone', async () => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  try {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const header = await page.$eval('.topbar', (e) => e.scrollWidth - e.clientWidth);
+    assert.ok(header <= 0, `the header overflows by ${header}px`);
+    // The header's buttons (they may wrap into rows) stay on screen, clear of the name.
+    const clash = await page.evaluate(() => {
+      const name = document.querySelector('.brand__name').getBoundingClientRect();
+      return [...document.querySelectorAll('.topbar button')].map((b) => {
+        const r = b.getBoundingClientRect();
+        const overlaps = r.left < name.right && r.right > name.left && r.top < name.bottom && r.bottom > name.top;
+        return overlaps || r.left < 0 || r.right > window.innerWidth ? `${b.id} at ${r.left}..${r.right}` : null;
+      }).filter(Boolean);
+    });
+    assert.deepEqual(clash, [], 'a header button overlaps the name or leaves the screen');
+    await page.click('#rules-button');
+    await page.waitForSelector('#rules-panel[open]');
+    await page.fill('#rules-filter', 'dumps');
+    const box = await page.$eval('#rules-panel', (e) => {
+      const r = e.getBoundingClientRect();
+      const body = document.getElementById('rules-body');
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+               sideways: body.scrollWidth - body.clientWidth };
+    });
+    assert.ok(box.left >= 0 && box.right <= 375 && box.top >= 0 && box.bottom <= 667,
+              `the panel is at ${JSON.stringify(box)}`);
+    assert.ok(box.sideways <= 0, `the panel scrolls sideways by ${box.sideways}px`);
+    for (const sel of ['#rules-close', '#rules-filter', '.rules-module[data-module="json"] .rules-attr >> nth=0']) {
+      assert.equal(await page.locator(sel).isVisible(), true, `${sel} is visible`);
+    }
+    await page.screenshot({ path: path.join(artifacts, 'editor-16-phone-rules.png') });
+    await page.click('#rules-close');
+    assert.equal(await page.locator('#rules-panel[open]').count(), 0);
   } finally {
     await page.setViewportSize({ width: 1280, height: 800 });
   }

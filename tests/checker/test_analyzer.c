@@ -87,6 +87,11 @@ static void test_source_problems(void)
     expect_one("x = 1\nprint((1)\n", 16, "syntax", 2, 6, 0);
     /* CPython points at the line end, where the operand is missing */
     expect_one("x = 1 +\n", 8, "syntax", 1, 8, 0);
+    /* A str literal after a bytes one is a parser error, and the literal is still
+     * read: its tokenizer error is the one CPython reports (this input once kept the
+     * checker's tokenizer in a loop). */
+    expect_one("\"\"\"\"\"\"=b\"\"'", 11, "syntax", 1, 11, 0);
+    expect_one("x = b\"\" \"y\n", 11, "syntax", 1, 9, 0);
 }
 
 /* Many threads, one rule set: every answer equals the single-threaded one. */

@@ -5,7 +5,9 @@
            wall that only "works" because the attack is broken cannot pass) and
            must not reach it inside the sandbox with the checker out of the way
            (build/sb-run). Goals: id (a program ran), passwd (/etc/passwd read), env
-           (the environment dumped), frame (a frame object obtained).
+           (the environment dumped), frame (a frame object obtained), outside (a
+           file outside the standard library read), envcopy (a copy of the
+           environment found in a module's globals).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -30,6 +32,10 @@ GOALS = {
     "passwd": re.compile(r"root:x:0:0:"),
     "env": re.compile(r"'PATH'|PATH="),
     "frame": re.compile(r"FRAME-REACHED"),
+    # a file outside the standard library read through a link inside it
+    "outside": re.compile(r"apport_python_hook"),
+    # a copy of the environment (derived from $HOME) in some module's globals
+    "envcopy": re.compile(r"ENV-COPY-FOUND"),
 }
 WALL = "Refused by the runtime wall: "
 
@@ -43,11 +49,15 @@ def header(path):
 
 
 def plain(python, path, stdin=""):
-    """The program under plain CPython, in a scratch directory."""
+    """The program under plain CPython, in a scratch directory. Isolated (-I), unless
+    its first line says "plain: site": site then computes the user directories from
+    $HOME as the sandbox's interpreter does (-I skips them)."""
+    with open(path, encoding="utf-8") as f:
+        flags = [] if re.search(r"plain:\s*site", f.readline()) else ["-I"]
     with tempfile.TemporaryDirectory() as tmp:
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp}
         try:
-            p = subprocess.run([python, "-I", path], cwd=tmp, env=env, input=stdin,
+            p = subprocess.run([python] + flags + [path], cwd=tmp, env=env, input=stdin,
                                capture_output=True, text=True, timeout=20)
         except subprocess.TimeoutExpired:
             return -1, "", "timeout"

@@ -1,0 +1,145 @@
+/*
+ * census.c - how a name is used across the whole program: the class statements and
+ * the other occurrences that may bind it. A program-wide fact that strings.c (string
+ * constants), classes.c (program classes) and names.c build their judgements on; it
+ * reports nothing.
+ */
+#include "walker.h"
+
+#include <string.h>
+
+/* Is identifier n a plain read? Conservative: any context not known to read is
+ * counted as a possible binding, which only makes the census stricter. */
+static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
+{
+    const an_syms *y = w->sym;
+    TSNode c = st[d], p = d > 0 ? st[d - 1] : (TSNode){0};
+    while (d > 1 && wk_is_collection(w, ts_node_symbol(p))) {
+        c = p;
+        d--;
+        p = st[d - 1];
+    }
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol s = ts_node_symbol(p);
+    if (s == y->call)
+        return wk_field_is(p, "function", c);
+    if (s == y->attribute)
+        return wk_field_is(p, "object", c);
+    if (s == y->keyword_argument)
+        return wk_field_is(p, "value", c);
+    if (s == y->if_statement || s == y->elif_clause || s == y->while_statement)
+        return wk_field_is(p, "condition", c);
+    if (s == y->for_statement || s == y->for_in_clause)
+        return wk_field_is(p, "right", c);
+    if (s == y->assignment || s == y->augmented_assignment)
+        return wk_field_is(p, "right", c) || wk_field_is(p, "type", c);
+    if (s == y->default_parameter || s == y->typed_default_parameter)
+        return wk_field_is(p, "value", c);
+    if (s == y->lambda || s == y->generator_expression || s == y->list_comprehension ||
+        s == y->set_comprehension)
+        return wk_field_is(p, "body", c);
+    return s == y->argument_list || s == y->binary_operator || s == y->comparison_operator ||
+           s == y->boolean_operator || s == y->not_operator || s == y->unary_operator ||
+           s == y->subscript || s == y->return_statement || s == y->expression_statement ||
+           s == y->conditional_expression || s == y->await || s == y->interpolation ||
+           s == y->pair || s == y->decorator || s == y->type || s == y->if_clause ||
+           s == y->assert_statement || s == y->raise_statement || s == y->dictionary_splat;
+}
+
+wk_census wk_take_census(walker *w, str name)
+{
+    wk_census c;
+    wk_take_census_many(w, w->root, &name, 1, &c);
+    return c;
+}
+
+size_t wk_count_bindings(walker *w, TSNode root, str name)
+{
+    wk_census c;
+    wk_take_census_many(w, root, &name, 1, &c);
+    return c.other;
+}
+
+void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
+                    wk_census *out)
+{
+    TSNode n = st[d];
+    TSSymbol sym = ts_node_symbol(n);
+    if (sym == w->sym->wildcard_import) {
+        /* `from m import *` binds names the checker does not list: any of them
+         * may be this one. */
+        for (size_t i = 0; i < k; i++) {
+            out[i].other++;
+            out[i].binder = n;
+        }
+        return;
+    }
+    if (sym != w->sym->identifier)
+        return;
+    str s = wk_ident(w, n);
+    size_t hit = k;
+    for (size_t i = 0; i < k && hit == k; i++)
+        if (s.len == names[i].len && memcmp(s.p, names[i].p, s.len) == 0)
+            hit = i;
+    if (hit == k)
+        return;
+    wk_census *c = &out[hit];
+    TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
+    TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
+        wk_field_is(p, "name", n)) {
+        c->classdefs++;
+        c->classdef = p;
+    } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
+               ts_node_named_child_count(p) == 1 && ts_node_symbol(g) == w->sym->class_pattern &&
+               ts_node_eq(ts_node_named_child(g, 0), p)) {
+        /* the class of a class pattern: a read */
+    } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
+               wk_field_is(g, "superclasses", p)) {
+        /* a base: a plain read, and a subclass to judge (closed classes) */
+        if (c->nsubs < sizeof c->subs / sizeof c->subs[0])
+            c->subs[c->nsubs] = g;
+        c->nsubs++;
+    } else if (!is_plain_load(w, st, d)) {
+        c->other++;
+        c->binder = n;
+    }
+}
+
+void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out)
+{
+    for (size_t i = 0; i < k; i++)
+        out[i] = (wk_census){0};
+    /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
+    size_t cap = w->max_depth + 2, d = 0;
+    TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
+    if (!st) {
+        w->oom = true;
+        for (size_t i = 0; i < k; i++)
+            out[i].other++;
+        return;
+    }
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    st[0] = root;
+    for (;;) {
+        wk_census_step(w, st, d, names, k, out);
+        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
+            st[++d] = ts_tree_cursor_current_node(&cur);
+            continue;
+        }
+        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
+            for (size_t i = 0; i < k; i++)
+                out[i].other++;
+        bool more = false;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
+            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
+                break;
+            d--;
+        }
+        if (!more || d == 0)
+            break;
+        st[d] = ts_tree_cursor_current_node(&cur);
+    }
+    ts_tree_cursor_delete(&cur);
+}

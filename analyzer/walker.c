@@ -1,0 +1,197 @@
+/*
+ * walker.c - the helpers every part of the rule walk shares (walker.h): reporting
+ * with positions, node text and identifiers normalised as CPython does (NFKC),
+ * parents and fields, and the attribute rules a name breaks. The bottom of the
+ * walk: the traversal (walk.c) and each job (names.c, strings.c, classes.c, ...)
+ * call down to it, and it calls none of them.
+ */
+#include "walker.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uninorm.h>
+
+/* ---- positions and reporting ---- */
+
+static size_t column_of(const walker *w, TSPoint pt, uint32_t byte)
+{
+    size_t line_start = byte - pt.column;
+    return an_utf8_count(w->text, line_start, byte) + 1;
+}
+
+__attribute__((format(printf, 4, 5)))
+void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...)
+{
+    if (w->oom)
+        return;
+    char buf[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    TSPoint s = ts_node_start_point(n), e = ts_node_end_point(n);
+    size_t col = column_of(w, s, ts_node_start_byte(n));
+    size_t ecol = column_of(w, e, ts_node_end_byte(n));
+    if (e.row == s.row && ecol == col)
+        ecol = col + 1;
+    if (an_result_add(w->res, rule, s.row + 1, col, e.row + 1, ecol, "%s", buf) < 0)
+        w->oom = true;
+}
+
+/* ---- identifiers ---- */
+
+str wk_text(const walker *w, TSNode n)
+{
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    return (str){w->text + a, b - a};
+}
+
+/* The identifier as Python sees it: NFKC of the text when it is not plain ASCII. */
+str wk_norm(walker *w, str s)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < s.len && ascii; i++)
+        ascii = (unsigned char)s.p[i] < 0x80;
+    if (ascii)
+        return s;
+    size_t out_len = 0;
+    uint8_t *out = u8_normalize(UNINORM_NFKC, (const uint8_t *)s.p, s.len, NULL, &out_len);
+    if (!out) {
+        w->oom = true;
+        return s;
+    }
+    char *copy = an_arena_alloc(w->arena, out_len + 1);
+    if (copy) {
+        memcpy(copy, out, out_len);
+        copy[out_len] = '\0';
+    } else {
+        w->oom = true;
+    }
+    free(out);
+    return copy ? (str){copy, out_len} : s;
+}
+
+str wk_ident(walker *w, TSNode n)
+{
+    return wk_norm(w, wk_text(w, n));
+}
+
+bool wk_is_dunder(str s)
+{
+    return s.len > 4 && s.p[0] == '_' && s.p[1] == '_' && s.p[s.len - 1] == '_' &&
+           s.p[s.len - 2] == '_';
+}
+
+bool wk_is_private(str s)
+{
+    return s.len > 0 && s.p[0] == '_' && !wk_is_dunder(s);
+}
+
+str wk_join(walker *w, str a, str b)
+{
+    char *p = an_arena_alloc(w->arena, a.len + b.len + 2);
+    if (!p) {
+        w->oom = true;
+        return a;
+    }
+    memcpy(p, a.p, a.len);
+    p[a.len] = '.';
+    memcpy(p + a.len + 1, b.p, b.len);
+    p[a.len + b.len + 1] = '\0';
+    return (str){p, a.len + b.len + 1};
+}
+
+bool wk_is_sunder(str s)
+{
+    return s.len > 2 && s.p[0] == '_' && s.p[1] != '_' && s.p[s.len - 1] == '_' &&
+           s.p[s.len - 2] != '_';
+}
+
+bool wk_eq(str s, const char *lit)
+{
+    size_t n = strlen(lit);
+    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
+}
+
+TSNode wk_parent(const walker *w, size_t depth)
+{
+    return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
+}
+
+/* Field ids looked up once: ts_node_child_by_field_name() compares the name with
+ * every field name of the grammar on each call, and the rules ask for fields on
+ * most nodes they look at. */
+static const char *const field_names[] = {
+    "object", "attribute", "left", "right", "function", "arguments", "name", "value",
+    "alias", "subscript", "operator", "parameters", "superclasses", "definition", "type",
+    "condition", "module_name", "body", "expression",
+};
+#define NFIELDS (sizeof field_names / sizeof field_names[0])
+static TSFieldId field_ids[NFIELDS];
+static pthread_once_t field_once = PTHREAD_ONCE_INIT;
+
+static void init_fields(void)
+{
+    const TSLanguage *l = tree_sitter_python();
+    for (size_t i = 0; i < NFIELDS; i++)
+        field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
+                                                     (uint32_t)strlen(field_names[i]));
+}
+
+TSNode wk_field(TSNode n, const char *field)
+{
+    if (ts_node_is_null(n))
+        return n;
+    pthread_once(&field_once, init_fields);
+    for (size_t i = 0; i < NFIELDS; i++)
+        if (field_names[i][0] == field[0] && strcmp(field_names[i], field) == 0)
+            return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
+    return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+}
+
+bool wk_is_collection(const walker *w, TSSymbol s)
+{
+    const an_syms *y = w->sym;
+    return s == y->tuple || s == y->list || s == y->parenthesized_expression ||
+           s == y->expression_list || s == y->list_splat || s == y->set;
+}
+
+bool wk_field_is(TSNode p, const char *field, TSNode c)
+{
+    return ts_node_eq(wk_field(p, field), c);
+}
+
+/* (x) is x: parentheses change nothing the rules look at. */
+TSNode wk_unparen(const walker *w, TSNode n)
+{
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == w->sym->parenthesized_expression &&
+           ts_node_named_child_count(n) == 1)
+        n = ts_node_named_child(n, 0);
+    return n;
+}
+
+/* ---- the attribute rules of a name ---- */
+
+/* Dunder and internals rules for an attribute name, whatever the receiver. Returns
+ * the rule broken, or NULL. */
+const char *wk_attr_rule(const walker *w, str name)
+{
+    if (wk_is_dunder(name) && !an_rules_dunder_allowed(w->rules, name.p, name.len))
+        return "dunder";
+    if (an_rules_attribute(w->rules, name.p, name.len))
+        return "attribute";
+    return NULL;
+}
+
+/* Rules for an attribute name the program gives as a string (a format field, a
+ * __match_args__ entry): getattr() at run time does not normalise, but check both
+ * spellings. */
+const char *wk_string_attr_rule(walker *w, str name)
+{
+    const char *rule = wk_attr_rule(w, name);
+    return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
+}
