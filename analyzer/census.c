@@ -47,65 +47,90 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
            s == y->assert_statement || s == y->raise_statement || s == y->dictionary_splat;
 }
 
-static wk_census take_census_in(walker *w, TSNode root, str name);
-
 wk_census wk_take_census(walker *w, str name)
 {
-    return take_census_in(w, w->root, name);
+    wk_census c;
+    wk_take_census_many(w, w->root, &name, 1, &c);
+    return c;
 }
 
 size_t wk_count_bindings(walker *w, TSNode root, str name)
 {
-    return take_census_in(w, root, name).other;
+    wk_census c;
+    wk_take_census_many(w, root, &name, 1, &c);
+    return c.other;
 }
 
-static wk_census take_census_in(walker *w, TSNode root, str name)
+void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
+                    wk_census *out)
 {
-    wk_census c = {0};
+    TSNode n = st[d];
+    TSSymbol sym = ts_node_symbol(n);
+    if (sym == w->sym->wildcard_import) {
+        /* `from m import *` binds names the checker does not list: any of them
+         * may be this one. */
+        for (size_t i = 0; i < k; i++) {
+            out[i].other++;
+            out[i].binder = n;
+        }
+        return;
+    }
+    if (sym != w->sym->identifier)
+        return;
+    str s = wk_ident(w, n);
+    size_t hit = k;
+    for (size_t i = 0; i < k && hit == k; i++)
+        if (s.len == names[i].len && memcmp(s.p, names[i].p, s.len) == 0)
+            hit = i;
+    if (hit == k)
+        return;
+    wk_census *c = &out[hit];
+    TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
+    TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
+        wk_field_is(p, "name", n)) {
+        c->classdefs++;
+        c->classdef = p;
+    } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
+               ts_node_named_child_count(p) == 1 && ts_node_symbol(g) == w->sym->class_pattern &&
+               ts_node_eq(ts_node_named_child(g, 0), p)) {
+        /* the class of a class pattern: a read */
+    } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
+               wk_field_is(g, "superclasses", p)) {
+        /* a base: a plain read, and a subclass to judge (closed classes) */
+        if (c->nsubs < sizeof c->subs / sizeof c->subs[0])
+            c->subs[c->nsubs] = g;
+        c->nsubs++;
+    } else if (!is_plain_load(w, st, d)) {
+        c->other++;
+        c->binder = n;
+    }
+}
+
+void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out)
+{
+    for (size_t i = 0; i < k; i++)
+        out[i] = (wk_census){0};
     /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
     size_t cap = w->max_depth + 2, d = 0;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     if (!st) {
         w->oom = true;
-        c.other++;
-        return c;
+        for (size_t i = 0; i < k; i++)
+            out[i].other++;
+        return;
     }
     TSTreeCursor cur = ts_tree_cursor_new(root);
     st[0] = root;
     for (;;) {
-        TSNode n = st[d];
-        TSSymbol sym = ts_node_symbol(n);
-        if (sym == w->sym->wildcard_import) {
-            /* `from m import *` binds names the checker does not list: any of them
-             * may be this one. */
-            c.other++;
-            c.binder = n;
-        } else if (sym == w->sym->identifier) {
-            str s = wk_ident(w, n);
-            if (s.len == name.len && memcmp(s.p, name.p, s.len) == 0) {
-                TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
-                TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
-                if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
-                    wk_field_is(p, "name", n)) {
-                    c.classdefs++;
-                    c.classdef = p;
-                } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
-                           ts_node_named_child_count(p) == 1 &&
-                           ts_node_symbol(g) == w->sym->class_pattern &&
-                           ts_node_eq(ts_node_named_child(g, 0), p)) {
-                    /* the class of a class pattern: a read */
-                } else if (!is_plain_load(w, st, d)) {
-                    c.other++;
-                    c.binder = n;
-                }
-            }
-        }
+        wk_census_step(w, st, d, names, k, out);
         if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
             st[++d] = ts_tree_cursor_current_node(&cur);
             continue;
         }
-        if (d + 1 >= cap)
-            c.other++; /* deeper than the walk goes: assume the worst */
+        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
+            for (size_t i = 0; i < k; i++)
+                out[i].other++;
         bool more = false;
         while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
             if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
@@ -117,5 +142,4 @@ static wk_census take_census_in(walker *w, TSNode root, str name)
         st[d] = ts_tree_cursor_current_node(&cur);
     }
     ts_tree_cursor_delete(&cur);
-    return c;
 }

@@ -28,7 +28,8 @@ static bool is_abcmeta(walker *w, TSNode v)
     }
     if (s == w->sym->attribute) {
         str m = wk_resolve_module(w, wk_field(v, "object"));
-        return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_field(v, "attribute")), "ABCMeta");
+        return m.p && wk_eq(m, "abc") &&
+               wk_eq(wk_ident(w, wk_field(v, "attribute")), "ABCMeta");
     }
     return false;
 }
@@ -88,10 +89,172 @@ bool wk_is_program_class(walker *w, str name)
     return program_class(w, name, 0);
 }
 
+/* Is base (a class statement's base) abc.ABC, or abc.ABCMeta as metaclass=? */
+static bool is_abc_name(walker *w, TSNode v, const char *attr)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, v));
+        return b && wk_eq((str){b->module, b->module_len}, "abc") &&
+               wk_eq((str){b->attr, b->attr_len}, attr);
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_resolve_module(w, wk_field(v, "object"));
+        return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_field(v, "attribute")), attr);
+    }
+    return false;
+}
+
+/* The census of name for closed_class. Every class name and identifier base (the
+ * record pass lists the class statements) is counted during the check pass itself
+ * (wk_census_visit), and private reads are judged after it (wk_judge_private_reads),
+ * so judging them costs no walk of its own. */
+void wk_census_prepare(walker *w)
+{
+    if (w->nclasses == 0)
+        return;
+    size_t cap = 2 * (sizeof w->classes / sizeof w->classes[0]);
+    str *names = an_arena_alloc(w->arena, cap * sizeof *names);
+    wk_census *cache = an_arena_alloc(w->arena, cap * sizeof *cache);
+    if (!names || !cache) {
+        w->oom = true;
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < w->nclasses && k < cap; i++) {
+        names[k++] = wk_ident(w, wk_field(w->classes[i], "name"));
+        TSNode bases = wk_field(w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count && k < cap; j++) {
+            TSNode a = ts_node_named_child(bases, j);
+            if (ts_node_symbol(a) == w->sym->identifier)
+                names[k++] = wk_ident(w, a);
+        }
+    }
+    for (size_t i = 0; i < k; i++)
+        cache[i] = (wk_census){0};
+    w->census_names = names;
+    w->census_cache = cache;
+    w->ncensus = k;
+}
+
+void wk_census_visit(walker *w, TSNode n, size_t depth)
+{
+    (void)n;
+    if (w->ncensus > 0)
+        wk_census_step(w, w->stack, depth, w->census_names, w->ncensus, w->census_cache);
+}
+
+static wk_census closed_census(walker *w, str name)
+{
+    if (w->census_done)
+        for (size_t i = 0; i < w->ncensus; i++)
+            if (w->census_names[i].len == name.len &&
+                memcmp(w->census_names[i].p, name.p, name.len) == 0)
+                return w->census_cache[i];
+    return wk_take_census(w, name);
+}
+
+void wk_record_class(walker *w, TSNode cls)
+{
+    if (w->nclasses < sizeof w->classes / sizeof w->classes[0])
+        w->classes[w->nclasses++] = cls;
+}
+
+/* The bases of class statement cls are closed: program classes defined once whose
+ * own bases are closed, builtin classes (a name the program never binds, but
+ * `type`: they define no private attribute), abc.ABC; metaclass only abc.ABCMeta. */
+static bool closed_bases(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16)
+        return false;
+    TSNode bases = wk_field(cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(bases, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument) {
+            if (!wk_eq(wk_ident(w, wk_field(a, "name")), "metaclass") ||
+                !is_abc_name(w, wk_field(a, "value"), "ABCMeta"))
+                return false;
+            continue;
+        }
+        if (is_abc_name(w, a, "ABC"))
+            continue;
+        if (s == w->sym->subscript) { /* typing.Generic[T]: no private state */
+            TSNode g = wk_unparen(w, wk_field(a, "value"));
+            const binding *b = ts_node_symbol(g) == w->sym->identifier
+                                   ? wk_bound_value(w, wk_ident(w, g))
+                                   : NULL;
+            str m = ts_node_symbol(g) == w->sym->attribute
+                        ? wk_resolve_module(w, wk_field(g, "object"))
+                        : (str){NULL, 0};
+            if ((b && wk_eq((str){b->module, b->module_len}, "typing") &&
+                 wk_eq((str){b->attr, b->attr_len}, "Generic")) ||
+                (m.p && wk_eq(m, "typing") &&
+                 wk_eq(wk_ident(w, wk_field(g, "attribute")), "Generic")))
+                continue;
+            return false;
+        }
+        if (s != w->sym->identifier)
+            return false;
+        str base = wk_ident(w, a);
+        wk_census c = closed_census(w, base);
+        if (c.other != 0 || wk_eq(base, "type"))
+            return false;
+        if (c.classdefs == 1 && !closed_bases(w, c.classdef, depth + 1))
+            return false;
+        if (c.classdefs > 1) { /* redefined: every definition must be closed */
+            if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+                return false; /* not all of them listed */
+            for (size_t j = 0; j < w->nclasses; j++) {
+                str cn = wk_ident(w, wk_field(w->classes[j], "name"));
+                if (cn.len == base.len && memcmp(cn.p, base.p, cn.len) == 0 &&
+                    !closed_bases(w, w->classes[j], depth + 1))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Classes whose every instance and subclass the program defines: closed bases, a
+ * name bound only by class statements (redefinitions each closed), and
+ * every class statement deriving from it (at any remove) has closed bases too. So
+ * `self` in its methods never is an object of the standard library whose private
+ * names (asyncio's _get_loop) the program could reach. */
+static bool closed_class(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16 || !closed_bases(w, cls, 0))
+        return false;
+    wk_census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
+    if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
+        return false;
+    for (size_t i = 0; i < c.nsubs; i++)
+        if (!closed_class(w, c.subs[i], depth + 1))
+            return false;
+    return true;
+}
+
+bool wk_is_closed_class(walker *w, TSNode cls)
+{
+    for (size_t i = 0; i < w->nclosed; i++)
+        if (ts_node_eq(w->closed[i].cls, cls))
+            return w->closed[i].ok;
+    bool ok = closed_class(w, cls, 0);
+    if (w->nclosed < sizeof w->closed / sizeof w->closed[0])
+        w->closed[w->nclosed++] = (struct closed_memo){cls, ok};
+    return ok;
+}
+
 static bool self_matching_builtin(str s)
 {
-    static const char *const names[] = {"bool", "bytearray", "bytes", "dict", "float",
-                                        "frozenset", "int", "list", "set", "str", "tuple"};
+    static const char *const names[] = {"bool",  "bytearray", "bytes", "dict",
+                                        "float", "frozenset", "int",   "list",
+                                        "set",   "str",       "tuple"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (wk_eq(s, names[i]))
             return true;

@@ -15,13 +15,67 @@
 
 /* Is the expression rooted in a module: m.x, m.x.y, m.x[0]? What a module holds is
  * shared with the standard library, so the program may read it but never write. */
+static bool module_rooted_in(walker *w, TSNode n, int hops);
+
+/* Is n reached through a module: `json.JSONEncoder`, or a name the program binds to
+ * such a path (`E = json.JSONEncoder`; `F = E`), at any remove? */
 static bool module_rooted(walker *w, TSNode n)
+{
+    return module_rooted_in(w, n, 0);
+}
+
+/* The names bound (BIND_ALIAS) to a path through a module, directly or through
+ * other such names: a fixpoint over the aliases, computed once after the record
+ * pass has seen every import and alias (cycles such as `n = n.next` end it). */
+static bool alias_of_module(walker *w, str name, int hops)
+{
+    if (hops > 0)
+        return false; /* inside the fixpoint: only names marked so far count */
+    if (!w->alias_done) {
+        w->alias_done = true;
+        w->alias_mod = an_arena_alloc(w->arena, w->nbinds + 1);
+        if (!w->alias_mod) {
+            w->oom = true;
+            return true;
+        }
+        memset(w->alias_mod, 0, w->nbinds + 1);
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (size_t i = 0; i < w->nbinds; i++)
+                if (w->binds[i].kind == BIND_ALIAS && !w->alias_mod[i] &&
+                    module_rooted_in(w, w->binds[i].node, 1)) {
+                    w->alias_mod[i] = true;
+                    changed = true;
+                }
+        }
+    }
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind == BIND_ALIAS && w->alias_mod[i] && b->name_len == name.len &&
+            memcmp(b->name, name.p, name.len) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool module_rooted_in(walker *w, TSNode n, int hops)
 {
     for (;;) {
         n = wk_unparen(w, n);
         TSSymbol s = ts_node_symbol(n);
-        if (s == w->sym->identifier)
-            return wk_bound_module(w, wk_ident(w, n)) != NULL;
+        if (s == w->sym->identifier) {
+            str name = wk_ident(w, n);
+            if (wk_bound_module(w, name))
+                return true;
+            if (hops == 0)
+                return alias_of_module(w, name, 0);
+            for (size_t i = 0; i < w->nbinds; i++) /* during the fixpoint */
+                if (w->binds[i].kind == BIND_ALIAS && w->alias_mod[i] &&
+                    w->binds[i].name_len == name.len &&
+                    memcmp(w->binds[i].name, name.p, name.len) == 0)
+                    return true;
+            return false;
+        }
         if (s == w->sym->attribute)
             n = wk_field(n, "object");
         else if (s == w->sym->subscript)
@@ -270,12 +324,40 @@ static bool own_private_store(walker *w, TSNode obj, size_t depth)
 /* The record pass: `self._x = ...` and `self._x += ...` as statements of a method
  * make it privileged before the check pass, which then guards its uses as it goes;
  * rarer spellings are found by the check pass and cost one more walk. */
+/* `NAME = a.b[c]...` (an attribute or item path, no call): remembered, so that a
+ * store through NAME is judged like one through the path (module_rooted). Pairs of
+ * `A, B = x.y, z.w` too. Other flows (parameters, containers, returns) are not
+ * followed: the runtime wall refuses writes into classes the program did not make. */
+static void record_alias(walker *w, TSNode left, TSNode right)
+{
+    left = wk_unparen(w, left);
+    right = wk_unparen(w, right);
+    if (ts_node_is_null(left) || ts_node_is_null(right))
+        return;
+    TSSymbol ls = ts_node_symbol(left), rs = ts_node_symbol(right);
+    if (ls == w->sym->identifier) {
+        if (rs == w->sym->attribute || rs == w->sym->subscript || rs == w->sym->identifier)
+            wk_bind(w, right, wk_ident(w, left), (str){"", 0}, NULL, 0, BIND_ALIAS);
+        else if (rs == w->sym->assignment) /* A = B = json.JSONEncoder */
+            record_alias(w, left, wk_field(right, "right"));
+        return;
+    }
+    if ((ls == w->sym->pattern_list || ls == w->sym->tuple_pattern || ls == w->sym->tuple) &&
+        (rs == w->sym->expression_list || rs == w->sym->tuple) &&
+        ts_node_named_child_count(left) == ts_node_named_child_count(right)) {
+        for (uint32_t i = 0; i < ts_node_named_child_count(left); i++)
+            record_alias(w, ts_node_named_child(left, i), ts_node_named_child(right, i));
+    }
+}
+
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
 {
     TSNode e = ts_node_named_child(stmt, 0);
     if (ts_node_is_null(e) || (ts_node_symbol(e) != w->sym->assignment &&
                                ts_node_symbol(e) != w->sym->augmented_assignment))
         return;
+    if (ts_node_symbol(e) == w->sym->assignment)
+        record_alias(w, wk_field(e, "left"), wk_field(e, "right"));
     TSNode left = wk_field(e, "left");
     if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->attribute)
         return;
@@ -310,12 +392,159 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
                   (int)name.len, name.p);
 }
 
+/* namedtuple's documented API, underscored only to stay out of the field names. */
+static bool namedtuple_api(str name)
+{
+    return wk_eq(name, "_replace") || wk_eq(name, "_asdict") || wk_eq(name, "_fields") ||
+           wk_eq(name, "_make") || wk_eq(name, "_field_defaults");
+}
+
+/* The record pass (which enters only statement containers): a method written
+ * directly in a class body, undecorated, whose first parameter is self and whose
+ * body reads a private name through self is privileged before the check pass, so
+ * judging private reads costs no late walk. Privileging more than the check pass
+ * would (a closure rebinding self) is only stricter. */
+void wk_record_private_read(walker *w, TSNode def, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth < 2 || ts_node_symbol(w->stack[depth - 1]) != y->block ||
+        ts_node_symbol(w->stack[depth - 2]) != y->class_definition)
+        return;
+    TSNode params = wk_field(def, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
+        first = ts_node_named_child(first, 0);
+    if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
+        !wk_eq(wk_ident(w, first), "self") || wk_eq(wk_ident(w, wk_field(def, "name")), "__new__"))
+        return;
+    TSNode body = wk_field(def, "body");
+    if (ts_node_is_null(body))
+        return;
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (ts_node_symbol(n) == y->attribute) {
+            TSNode obj = wk_unparen(w, wk_field(n, "object"));
+            str name = wk_ident(w, wk_field(n, "attribute"));
+            if (wk_is_private(name) && !wk_is_sunder(name) && !namedtuple_api(name) &&
+                ts_node_symbol(obj) == y->identifier && wk_eq(wk_ident(w, obj), "self")) {
+                add_privileged(w, def);
+                break;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        bool more = false;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
+            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
+                break;
+            d--;
+        }
+        if (!more || d == 0)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+}
+
+static void private_read_refused(walker *w, TSNode at, str name);
+
+/* A read of a private name `obj._x`. Private names are an object's internals, and
+ * the internals of the standard library's objects hand out what its public names
+ * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a
+ * process, enum's _create_ a class from a mapping). A blocklist of such names does
+ * not converge, so the rule is by receiver: a private name is read only through
+ * self (or cls) in a method of a closed class (wk_is_closed_class: every instance
+ * and subclass is the program's), and that method may then only be called bound
+ * (the `method` rule), so self is never a foreign object. _sunder_ names are
+ * enum's machinery: never read. */
+static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_t depth)
+{
+    if (!wk_is_private(name) || namedtuple_api(name) || wk_resolve_module(w, obj).p)
+        return;
+    if (wk_is_sunder(name)) {
+        wk_report(w, at, "attribute",
+                  "'.%.*s' is not allowed: _names_ are enum's internals (use .name and "
+                  ".value; build enums with a class statement)",
+                  (int)name.len, name.p);
+        return;
+    }
+    /* self in a closure or lambda of the method (none of which binds it) is the
+     * method's self: judge it at the method. */
+    size_t at_depth = depth;
+    TSNode recv = wk_unparen(w, obj);
+    if (ts_node_symbol(recv) == w->sym->identifier) {
+        str rn = wk_ident(w, recv);
+        bool is_self = wk_eq(rn, "self");
+        for (size_t i = depth; i > 0 && (is_self || wk_eq(rn, "cls")); i--) {
+            TSSymbol s = ts_node_symbol(w->stack[i]);
+            if (s == w->sym->class_definition)
+                break;
+            if (s != w->sym->function_definition && s != w->sym->lambda)
+                continue;
+            TSNode up = w->stack[i - 1];
+            if (ts_node_symbol(up) == w->sym->decorated_definition && i > 1)
+                up = w->stack[i - 2];
+            if (ts_node_symbol(up) == w->sym->block && i > 1 &&
+                ts_node_symbol(w->stack[i - 2]) == w->sym->class_definition)
+                break; /* the method itself */
+            if (own_bindings(w, w->stack[i], rn, is_self) != 0)
+                break; /* the closure binds it: is_own_receiver refuses below */
+            at_depth = i - 1;
+        }
+    }
+    TSNode def = {0};
+    if (is_own_receiver(w, obj, at_depth, &def)) {
+        for (size_t i = depth + 1; i-- > 0;) {
+            if (ts_node_symbol(w->stack[i]) != w->sym->class_definition)
+                continue;
+            /* Whether the class is closed is known after the check pass. */
+            if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
+                add_privileged(w, def);
+            if (w->nreads == w->capreads) {
+                size_t ncap = w->capreads ? w->capreads * 2 : 16;
+                struct private_read *nr = realloc(w->reads, ncap * sizeof *nr);
+                if (!nr) {
+                    w->oom = true;
+                    return;
+                }
+                w->reads = nr;
+                w->capreads = ncap;
+            }
+            w->reads[w->nreads++] = (struct private_read){at, w->stack[i], name};
+            return;
+        }
+    }
+    private_read_refused(w, at, name);
+}
+
+void wk_judge_private_reads(walker *w)
+{
+    w->census_done = true;
+    for (size_t i = 0; i < w->nreads; i++)
+        if (!wk_is_closed_class(w, w->reads[i].cls))
+            private_read_refused(w, w->reads[i].at, w->reads[i].name);
+}
+
+static void private_read_refused(walker *w, TSNode at, str name)
+{
+    wk_report(w, at, "attribute",
+              "private attribute '.%.*s' can only be read through self (or cls) in a method "
+              "of a class the program defines (bases: its own classes, builtin classes, "
+              "abc.ABC); on another object, add a public method or property",
+              (int)name.len, name.p);
+}
+
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
-    if (!wk_is_store(w, depth))
-        return;
     TSNode obj = wk_field(n, "object"), attr = wk_field(n, "attribute");
-    if (!ts_node_is_null(obj) && !ts_node_is_null(attr))
+    if (ts_node_is_null(obj) || ts_node_is_null(attr))
+        return;
+    if (!wk_is_store(w, depth))
+        check_private_read(w, n, obj, wk_ident(w, attr), depth);
+    else
         check_store(w, n, obj, wk_ident(w, attr), depth);
 }
 
@@ -555,6 +784,33 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
         wk_report(w, expr, "module_attribute", "'%.*s.%.*s' %s: @%.*s or @%.*s(...)",
                   (int)module.len, module.p, (int)attr.len, attr.p, why, (int)attr.len, attr.p,
                   (int)attr.len, attr.p);
+}
+
+/* dataclasses.field() returns a Field whose public, writable .name @dataclass pastes
+ * into source it compiles, then and for every subclass. So a Field is never a value
+ * the program holds: field(...) is only the value of an assignment written directly
+ * in a class body (`x: list = field(default_factory=list)`), where @dataclass names
+ * it itself; dataclasses.fields() is not offered. */
+void wk_check_field_use(walker *w, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    TSNode call = wk_parent(w, depth);
+    bool ok = depth >= 5 && !ts_node_is_null(call) && ts_node_symbol(call) == y->call &&
+              ts_node_eq(wk_field(call, "function"), expr);
+    if (ok) {
+        TSNode asg = w->stack[depth - 2];
+        ok = ts_node_symbol(asg) == y->assignment &&
+             ts_node_eq(wk_field(asg, "right"), call) &&
+             ts_node_symbol(wk_field(asg, "left")) == y->identifier &&
+             ts_node_symbol(w->stack[depth - 3]) == y->expression_statement &&
+             ts_node_symbol(w->stack[depth - 4]) == y->block &&
+             ts_node_symbol(w->stack[depth - 5]) == y->class_definition;
+    }
+    if (!ok)
+        wk_report(w, expr, "module_attribute",
+                  "dataclasses.field(...) is only allowed as the value of a field in a class "
+                  "body (`x: list = field(default_factory=list)`): a Field's name is pasted "
+                  "into the source @dataclass compiles");
 }
 
 /* ---- identifiers ---- */
@@ -840,6 +1096,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                 wk_report(w, attr, "module_value",
                           "module '%.*s.%.*s' can only be used as a prefix, not as a value",
                           (int)mod.len, mod.p, (int)name.len, name.p);
+        } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
+            wk_check_field_use(w, attr, attr_depth);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
             wk_check_decorator_use(w, attr, attr_depth, mod, name);
         } else if (an_rules_literal_names(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -928,7 +1186,10 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         if (wk_eq(s, "type"))
             wk_check_type_use(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
-        if (vb && an_rules_decorator_only(w->rules, vb->module, vb->module_len, vb->attr,
+        if (vb && wk_eq((str){vb->module, vb->module_len}, "dataclasses") &&
+            wk_eq((str){vb->attr, vb->attr_len}, "field"))
+            wk_check_field_use(w, n, depth);
+        else if (vb && an_rules_decorator_only(w->rules, vb->module, vb->module_len, vb->attr,
                                           vb->attr_len))
             wk_check_decorator_use(w, n, depth, (str){vb->module, vb->module_len},
                                    (str){vb->attr, vb->attr_len});
@@ -1299,7 +1560,7 @@ static bool callee_named(walker *w, TSNode call, const char *const *names, size_
 static void report_priv(walker *w, TSNode n, str name)
 {
     wk_report(w, n, "method",
-              "'%.*s' sets private attributes through self: reached through its class, as a "
+              "'%.*s' sets or reads private attributes through self: reached through its class, as a "
               "value or by name it could be given any object as self; call it on an "
               "instance (obj.%.*s(...)), or as Base.%.*s(self, ...) inside a method",
               (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);

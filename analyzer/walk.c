@@ -150,8 +150,12 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
     if (mode == PASS_RECORD) {
         if (s == y->expression_statement)
             wk_record_private_store(w, n, depth);
-        else if (s == y->class_definition)
+        else if (s == y->function_definition)
+            wk_record_private_read(w, n, depth);
+        else if (s == y->class_definition) {
             wk_record_enum_class(w, n);
+            wk_record_class(w, n);
+        }
         else if (s == y->import_statement)
             wk_import_statement(w, n, true);
         else if (s == y->import_from_statement)
@@ -159,6 +163,8 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
         return;
     }
     an_syntax_visit(w->syntax, w->stack, depth);
+    if (w->ncensus > 0 && (s == y->identifier || s == y->wildcard_import))
+        wk_census_visit(w, n, depth);
     if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
         wk_priv_visit(w, n, depth);
     if (s == SYM_ERROR || ts_node_is_missing(n)) {
@@ -268,7 +274,11 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     size_t early = w.npriv;
     w.priv_checking = true;
     if (!w.oom)
+        wk_census_prepare(&w);
+    if (!w.oom)
         pass(&w, tree, PASS_CHECK);
+    if (!w.oom)
+        wk_judge_private_reads(&w);
     if (!w.oom && w.priv_late && wk_priv_prepare(&w, early) == 0)
         pass(&w, tree, PASS_PRIVILEGED);
     if (!w.oom && an_syntax_end(w.syntax, res, w.syntax_reported && !claimed) < 0)
@@ -279,6 +289,7 @@ out:
     an_syntax_end(w.syntax, NULL, false);
     free(w.binds);
     free(w.privileged);
+    free(w.reads);
     free(w.memo);
     free(w.enum_classes);
     free(w.stack);

@@ -39,7 +39,7 @@ typedef struct str {
     size_t len;
 } str;
 
-typedef enum { BIND_MODULE, BIND_VALUE } bind_kind;
+typedef enum { BIND_MODULE, BIND_VALUE, BIND_ALIAS } bind_kind;
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
  * one of a module's attributes (`from m import name`, kept for the attributes with
@@ -77,6 +77,24 @@ typedef struct walker {
     size_t nenum, capenum;
     struct receiver_memo *memo; /* is_own_receiver's answers per def */
     size_t nmemo, capmemo;
+    struct closed_memo {
+        TSNode cls;
+        bool ok;
+    } closed[32]; /* wk_is_closed_class's answers */
+    size_t nclosed;
+    TSNode classes[64]; /* class statements, for closed_census */
+    size_t nclasses;
+    bool census_done; /* the check pass counted census_names */
+    str *census_names;
+    struct wk_census *census_cache;
+    size_t ncensus;
+    struct private_read {
+        TSNode at, cls;
+        str name;
+    } *reads; /* private reads through self/cls, judged after the check pass */
+    size_t nreads, capreads;
+    bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
+    bool alias_done;
     bool syntax_reported;
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
@@ -121,9 +139,17 @@ typedef struct wk_census {
     size_t other;     /* occurrences that may bind it (anything but a plain read) */
     TSNode classdef;
     TSNode binder; /* the last occurrence counted in other */
+    size_t nsubs;  /* class statements naming it as a base (closed classes) */
+    TSNode subs[8];
 } wk_census;
 /* How name is used across the whole program. */
 wk_census wk_take_census(walker *w, str name);
+/* One walk under root for k names: out[i] for names[i]. */
+void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out);
+/* The census's view of node st[d] (ancestors st[0..d-1]), added into out: lets the
+ * check pass count while it walks (wk_census_visit). */
+void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
+                    wk_census *out);
 /* How many occurrences of name under root may bind it (anything but a plain read). */
 size_t wk_count_bindings(walker *w, TSNode root, str name);
 
@@ -145,6 +171,8 @@ void wk_import_from(walker *w, TSNode n, bool record);
 int wk_priv_prepare(walker *w, size_t from);
 /* The record pass: a method with `self._x = ...` statements is privileged. */
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
+/* The record pass: a method reading `self._x` is privileged too (def at depth). */
+void wk_record_private_read(walker *w, TSNode def, size_t depth);
 void wk_priv_visit(walker *w, TSNode n, size_t depth);
 /* Checks a call of a guarded builtin (getattr and friends); n is its name. */
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
@@ -152,6 +180,15 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
 void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name);
 /* Reports an import statement in a class body, at any depth of blocks. */
 void wk_check_import_scope(walker *w, TSNode n, size_t depth);
+/* Is class statement cls closed: it and every subclass the program's own, with
+ * closed bases (classes.c)? */
+bool wk_is_closed_class(walker *w, TSNode cls);
+void wk_record_class(walker *w, TSNode cls); /* the record pass */
+void wk_census_prepare(walker *w);              /* after the record pass */
+void wk_census_visit(walker *w, TSNode n, size_t depth); /* the check pass */
+void wk_judge_private_reads(walker *w);         /* after the check pass (names.c) */
+/* A call of dataclasses.field (n is its name or attribute node). */
+void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
