@@ -113,6 +113,21 @@ void wk_check_attr_name(walker *w, TSNode n, str name)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
 }
 
+/* The module whose metaclass-only or enum-class attribute `name` is, when another
+ * module re-exports the same class (typing.ABCMeta is abc.ABCMeta): the audit denies
+ * every path but the restricted one, and the refusal names that one. */
+static const char *restricted_home(walker *w, str name)
+{
+    static const char *const homes[] = {"abc", "enum"};
+    for (size_t i = 0; i < sizeof homes / sizeof homes[0]; i++) {
+        size_t hl = strlen(homes[i]);
+        if (an_rules_metaclass_only(w->rules, homes[i], hl, name.p, name.len) ||
+            an_rules_enum_class(w->rules, homes[i], hl, name.p, name.len))
+            return homes[i];
+    }
+    return NULL;
+}
+
 /* Attribute `name` read from module `mod` (node n for positions), by `m.name` or
  * `from m import name`. Returns true when the result is itself an allowed module.
  * A module's dunders (__dict__, __loader__, __spec__, __builtins__) are its
@@ -131,8 +146,16 @@ bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
                   "private attribute '%.*s' of module '%.*s' is not allowed", (int)name.len,
                   name.p, (int)mod.len, mod.p);
     } else if (an_rules_module_denies(w->rules, mod.p, mod.len, name.p, name.len)) {
-        wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed", (int)mod.len, mod.p,
-                  (int)name.len, name.p);
+        const char *home = restricted_home(w, name);
+        if (home)
+            wk_report(w, n, "module_attribute",
+                      "'%.*s.%.*s' is not allowed: a class factory is offered under one path "
+                      "only, where its use is judged: write %s.%.*s, as a class statement's "
+                      "metaclass= or base",
+                      (int)mod.len, mod.p, (int)name.len, name.p, home, (int)name.len, name.p);
+        else
+            wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed", (int)mod.len,
+                      mod.p, (int)name.len, name.p);
     } else if (an_rules_module_facade(w->rules, mod.p, mod.len) &&
                !an_rules_module_allows(w->rules, mod.p, mod.len, name.p, name.len)) {
         wk_report(w, n, "module_attribute",
