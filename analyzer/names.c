@@ -759,6 +759,38 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth)
     }
 }
 
+/* A decorator-only attribute on a class statement (decorated at decorator deco of
+ * decorated_definition dd). Decorators stack: each one receives what the one below
+ * it returned, any class at all (a TypedDict built from a mapping, a class whose
+ * __annotations__ functools.wraps copied from an object's __getattr__), and
+ * @dataclass pastes that class's annotation keys into source it compiles. So such
+ * a decorator is the innermost one, right above `class`, and receives the class
+ * the statement built, whose annotations are identifiers the checker read. A
+ * decorator that copies attributes from its argument (functools.wraps: __name__,
+ * __qualname__, __module__, __annotations__, __dict__) is for functions only: on a
+ * class it writes names and annotations another object chose. NULL when allowed. */
+static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNode def,
+                                        str module, str attr)
+{
+    if (an_rules_decorator_arg(w->rules, module.p, module.len, attr.p, attr.len))
+        return "applies only to a function: on a class it copies names and annotations "
+               "another object chose (write the class's own names)";
+    TSNode last = {0};
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(dd, i);
+        if (ts_node_symbol(c) == w->sym->decorator)
+            last = c;
+    }
+    if (ts_node_is_null(last) || !ts_node_eq(last, deco))
+        return "must be the innermost decorator of a class (the line right above `class`): "
+               "the decorators below it could hand it another class";
+    if (!wk_is_program_class(w, wk_ident(w, wk_field(def, "name"))))
+        return "applies only to a class defined once, with no metaclass and only such "
+               "classes as bases";
+    return NULL;
+}
+
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
     TSNode p = wk_parent(w, depth);
@@ -798,10 +830,8 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
      * through a renamed field (Field.name is writable; asdict() reads it by getattr). */
     if (!why && deco > 0) {
         TSNode def = wk_field(w->stack[deco - 1], "definition");
-        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition &&
-            !wk_is_program_class(w, wk_ident(w, wk_field(def, "name"))))
-            why = "applies only to a class defined once, with no metaclass and only such "
-                  "classes as bases";
+        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
+            why = decorated_class_rule(w, w->stack[deco - 1], w->stack[deco], def, module, attr);
     }
     if (why)
         wk_report(w, expr, "module_attribute", "'%.*s.%.*s' %s: @%.*s or @%.*s(...)",
