@@ -959,6 +959,26 @@ static bool literal_member_names(walker *w, TSNode a)
     return true;
 }
 
+/* Is c the first argument of a call X.__new__(c, ...) (argument list at stack[al])? */
+static bool new_call_first_argument(walker *w, size_t al, TSNode c)
+{
+    const an_syms *y = w->sym;
+    if (al == 0 || ts_node_symbol(w->stack[al - 1]) != y->call)
+        return false;
+    TSNode f = wk_field(w->stack[al - 1], "function");
+    if (ts_node_symbol(f) != y->attribute ||
+        !wk_eq(wk_ident(w, wk_field(f, "attribute")), "__new__"))
+        return false;
+    TSNode args = w->stack[al];
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode a = ts_node_named_child(args, k);
+        if (ts_node_symbol(a) != y->comment)
+            return ts_node_eq(a, c);
+    }
+    return false;
+}
+
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -968,6 +988,15 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
         c = w->stack[--i];
     TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c) &&
+        wk_eq(wk_ident(w, wk_field(p, "attribute")), "__call__")) {
+        wk_report(w, expr, "class",
+                  "an enum class's __call__ is its metaclass's, the functional API that builds "
+                  "a class from a mapping: call the class itself, Color(1)");
+        return;
+    }
+    if (ps == y->argument_list && i >= 1 && new_call_first_argument(w, i - 1, c))
+        return; /* object.__new__(cls), super().__new__(cls, value) */
     if ((ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) ||
         (ps == y->subscript && ts_node_eq(wk_field(p, "value"), c)) ||
         ps == y->comparison_operator || ps == y->decorator ||
@@ -1020,7 +1049,179 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
               "an enum class may be called with one value (Color(1)) or with literal member "
               "names (Enum(\"Color\", \"RED GREEN\")), and otherwise used as Color.RED, "
               "Color[\"RED\"], a base or in isinstance: its functional API builds a class "
-              "from a dict whose keys the checker cannot judge");
+              "from a dict whose keys the checker cannot judge (cls in an enum class's "
+              "classmethod, __new__ or __init_subclass__ and a descriptor's owner count as "
+              "one: keep them to cls[name], cls(value), cls.attr)");
+}
+
+/* ---- enum classes handed to the program's code ----
+ *
+ * An enum class without members is a class factory: its metaclass's __call__(name,
+ * names) is the functional API. enum's own bases have none, a program enum class
+ * may have none (a base for shared methods, a Flag whose values are no single bits),
+ * and every enum class has none while its statement runs. Judging the call by the
+ * class's name (wk_check_enum_use) holds only if the program never holds an enum
+ * class under another name; the interpreter hands one over in exactly these places,
+ * each judged here as an enum class: the class-receiving parameter of a
+ * @classmethod, __new__, __init_subclass__ or __class_getitem__ defined in an enum
+ * class or in a class of the program it derives from (a mixin); the owner parameter
+ * of __set_name__ and __get__ (descriptors in an enum class body run while it is
+ * created, with the class not yet holding members); the bare name __class__ in a
+ * method (the class it is defined in: a class by value). classmethod itself is only
+ * a decorator (classmethod(f) stored into an enum class body would hand a function
+ * written anywhere the class), and a decorator on an enum class statement, which
+ * receives the class, is a library function (enum.unique, functools.total_ordering). */
+
+/* The position of parameter name among def's parameters, or -1. */
+static int param_index(walker *w, TSNode def, str name)
+{
+    const an_syms *y = w->sym;
+    TSNode params = wk_field(def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    int pos = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(params, i);
+        TSSymbol s = ts_node_symbol(a);
+        TSNode id = {0};
+        if (s == y->identifier)
+            id = a;
+        else if (s == y->default_parameter || s == y->typed_default_parameter)
+            id = wk_field(a, "name");
+        else if (s == y->typed_parameter || s == y->list_splat_pattern ||
+                 s == y->dictionary_splat_pattern)
+            id = ts_node_named_child(a, 0);
+        else
+            continue;
+        if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
+            str n = wk_ident(w, id);
+            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0)
+                return pos;
+        }
+        pos++;
+    }
+    return -1;
+}
+
+/* Is the class named name an enum class of the program, or a program class an enum
+ * class derives from (at any remove)? Unknown (too many classes listed): yes. */
+static bool enum_related(walker *w, str name, int depth)
+{
+    if (wk_is_enum_class_name(w, name))
+        return true;
+    if (depth > 16 || w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode bases = wk_field(w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count; j++) {
+            TSNode b = ts_node_named_child(bases, j);
+            if (ts_node_symbol(b) != w->sym->identifier)
+                continue;
+            str bn = wk_ident(w, b);
+            if (bn.len == name.len && memcmp(bn.p, name.p, bn.len) == 0 &&
+                enum_related(w, wk_ident(w, wk_field(w->classes[i], "name")), depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does parameter idx of def (at stack[k]) receive an enum class? */
+static bool receives_enum_class(walker *w, TSNode def, size_t k, int idx)
+{
+    const an_syms *y = w->sym;
+    str dn = wk_ident(w, wk_field(def, "name"));
+    if ((wk_eq(dn, "__set_name__") && idx == 1) || (wk_eq(dn, "__get__") && idx == 2))
+        return true;
+    if (idx != 0)
+        return false;
+    TSNode deco = {0};
+    size_t b = k;
+    if (b >= 1 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
+        deco = w->stack[--b];
+    if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
+        ts_node_symbol(w->stack[b - 2]) != y->class_definition ||
+        !enum_related(w, wk_ident(w, wk_field(w->stack[b - 2], "name")), 0))
+        return false;
+    if (wk_eq(dn, "__new__") || wk_eq(dn, "__init_subclass__") ||
+        wk_eq(dn, "__class_getitem__"))
+        return true;
+    uint32_t count = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(deco, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
+            wk_eq(wk_ident(w, e), "classmethod"))
+            return true;
+    }
+    return false;
+}
+
+/* Is the name s read at depth a parameter through which an enum class arrives? */
+static bool enum_class_param(walker *w, size_t depth, str s)
+{
+    const an_syms *y = w->sym;
+    for (size_t i = depth; i > 0; i--) {
+        TSNode a = w->stack[i - 1];
+        TSSymbol as = ts_node_symbol(a);
+        if (as != y->function_definition && as != y->lambda)
+            continue;
+        int idx = param_index(w, a, s);
+        if (idx < 0)
+            continue; /* a closure: the name belongs to an enclosing def */
+        return as == y->function_definition && receives_enum_class(w, a, i - 1, idx);
+    }
+    return false;
+}
+
+/* A read of name s (identifier n at depth) that may hold a class handed over by the
+ * interpreter: judged as an enum class, or as a class by value. */
+static void check_received_class(walker *w, TSNode n, size_t depth, str s)
+{
+    if (wk_eq(s, "__class__")) {
+        wk_check_class_value(w, n, depth);
+        return;
+    }
+    if (wk_eq(s, "classmethod")) {
+        TSNode p = wk_parent(w, depth);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorator)
+            wk_report(w, n, "class",
+                      "classmethod is used only as a decorator, @classmethod: a classmethod "
+                      "object stored in a class hands that class to a function written "
+                      "anywhere");
+        return;
+    }
+    if (w->nenum > 0 && enum_class_param(w, depth, s))
+        wk_check_enum_use(w, n, depth);
+}
+
+void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (w->nenum == 0 || !wk_is_enum_class_name(w, wk_ident(w, wk_field(classdef, "name"))))
+        return;
+    TSNode dd = wk_parent(w, depth);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != y->decorated_definition)
+        return;
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
+        bool library = (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
+                       (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
+        if (!library)
+            wk_report(w, d, "class",
+                      "an enum class statement may be decorated only by a library function "
+                      "(@enum.unique, @functools.total_ordering): a decorator receives the "
+                      "class, and an enum class without members builds classes from a mapping");
+    }
 }
 
 /* A metaclass the rules name (abc.ABCMeta) called as a function builds a class from
@@ -1258,6 +1459,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
                                             vb->attr_len)) ||
                  (w->nenum > 0 && wk_is_enum_class_name(w, s)))
             wk_check_enum_use(w, n, depth);
+        else
+            check_received_class(w, n, depth, s);
     }
     wk_check_name(w, n, false);
 }

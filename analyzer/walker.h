@@ -197,6 +197,8 @@ void wk_record_enum_class(walker *w, TSNode classdef);
 /* A use of an enum class (enum.Enum, or a program class derived from one). */
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
 bool wk_is_enum_class_name(const walker *w, str name);
+/* Decorators on an enum class statement (classdef at depth): library functions only. */
+void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
 void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 /* A call of an attrgetter-like attribute (n is its name or attribute node). */
