@@ -732,6 +732,15 @@ void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
      * the standard library trust about the class. A class body may otherwise only
      * define protocol names: its namespace is what isinstance(), dataclasses and
      * enum read. */
+    if (scope_of(w, depth) == w->sym->class_definition &&
+        (wk_eq(name, "__new__") || wk_eq(name, "__init_subclass__") ||
+         wk_eq(name, "__class_getitem__"))) {
+        wk_report(w, n, "dunder",
+                  "'%.*s' receives the class itself: define it with a def statement in the "
+                  "class body, where the checker judges its first parameter",
+                  (int)name.len, name.p);
+        return;
+    }
     bool readonly = an_rules_dunder_readonly(w->rules, name.p, name.len);
     if (readonly || (scope_of(w, depth) == w->sym->class_definition &&
                      !an_rules_dunder_allowed(w->rules, name.p, name.len)))
@@ -1072,8 +1081,9 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
  * written anywhere the class), and a decorator on an enum class statement, which
  * receives the class, is a library function (enum.unique, functools.total_ordering). */
 
-/* The position of parameter name among def's parameters, or -1. */
-static int param_index(walker *w, TSNode def, str name)
+/* The position of parameter name among def's parameters, or -1; *splat tells a
+ * *args parameter, which holds every positional argument from its position on. */
+static int param_index(walker *w, TSNode def, str name, bool *splat)
 {
     const an_syms *y = w->sym;
     TSNode params = wk_field(def, "parameters");
@@ -1094,21 +1104,57 @@ static int param_index(walker *w, TSNode def, str name)
             continue;
         if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
             str n = wk_ident(w, id);
-            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0)
+            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0) {
+                *splat = s == y->list_splat_pattern;
                 return pos;
+            }
         }
         pos++;
     }
     return -1;
 }
 
+/* Are the bases of every class statement known: names bound only by class
+ * statements, names imported from a module, attributes of a module, or builtin
+ * classes (names the program never binds)? Otherwise a mixin of an enum class, or
+ * a base of one, could arrive under a name no class statement has (M = Factory;
+ * class E(M, Enum)). Remembered; asked only when the program has enum classes. */
+static bool enum_bases_known(walker *w)
+{
+    if (w->enum_bases != 0)
+        return w->enum_bases > 0;
+    bool known = w->nclasses < sizeof w->classes / sizeof w->classes[0];
+    for (size_t i = 0; i < w->nclasses && known; i++) {
+        TSNode bases = wk_field(w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count && known; j++) {
+            TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+            TSSymbol bs = ts_node_symbol(b);
+            if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+                continue;
+            if (bs == w->sym->attribute) {
+                known = wk_resolve_module(w, wk_field(b, "object")).p != NULL;
+            } else if (bs == w->sym->identifier) {
+                str bn = wk_ident(w, b);
+                wk_census c = wk_take_census(w, bn);
+                known = wk_bound_value(w, bn) || c.other == 0;
+            } else {
+                known = false;
+            }
+        }
+    }
+    w->enum_bases = known ? 1 : -1;
+    return known;
+}
+
 /* Is the class named name an enum class of the program, or a program class an enum
- * class derives from (at any remove)? Unknown (too many classes listed): yes. */
+ * class derives from (at any remove)? Unknown (too many classes listed, a base the
+ * checker cannot name): yes. */
 static bool enum_related(walker *w, str name, int depth)
 {
     if (wk_is_enum_class_name(w, name))
         return true;
-    if (depth > 16 || w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+    if (depth > 16 || !enum_bases_known(w))
         return true;
     for (size_t i = 0; i < w->nclasses; i++) {
         TSNode bases = wk_field(w->classes[i], "superclasses");
@@ -1126,15 +1172,16 @@ static bool enum_related(walker *w, str name, int depth)
     return false;
 }
 
-/* Does parameter idx of def (at stack[k]) receive an enum class? */
-static bool receives_enum_class(walker *w, TSNode def, size_t k, int idx)
+/* The position of the parameter through which def (at stack[k]) receives an enum
+ * class, or -1. */
+static int enum_class_position(walker *w, TSNode def, size_t k)
 {
     const an_syms *y = w->sym;
     str dn = wk_ident(w, wk_field(def, "name"));
-    if ((wk_eq(dn, "__set_name__") && idx == 1) || (wk_eq(dn, "__get__") && idx == 2))
-        return true;
-    if (idx != 0)
-        return false;
+    if (wk_eq(dn, "__set_name__"))
+        return 1;
+    if (wk_eq(dn, "__get__"))
+        return 2;
     TSNode deco = {0};
     size_t b = k;
     if (b >= 1 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
@@ -1142,10 +1189,10 @@ static bool receives_enum_class(walker *w, TSNode def, size_t k, int idx)
     if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
         ts_node_symbol(w->stack[b - 2]) != y->class_definition ||
         !enum_related(w, wk_ident(w, wk_field(w->stack[b - 2], "name")), 0))
-        return false;
+        return -1;
     if (wk_eq(dn, "__new__") || wk_eq(dn, "__init_subclass__") ||
         wk_eq(dn, "__class_getitem__"))
-        return true;
+        return 0;
     uint32_t count = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = ts_node_named_child(deco, i);
@@ -1154,13 +1201,14 @@ static bool receives_enum_class(walker *w, TSNode def, size_t k, int idx)
         TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
             wk_eq(wk_ident(w, e), "classmethod"))
-            return true;
+            return 0;
     }
-    return false;
+    return -1;
 }
 
-/* Is the name s read at depth a parameter through which an enum class arrives? */
-static bool enum_class_param(walker *w, size_t depth, str s)
+/* Is the name s read at depth a parameter through which an enum class arrives:
+ * 0 no, 1 a named parameter, 2 a *args parameter that holds it. */
+static int enum_class_param(walker *w, size_t depth, str s)
 {
     const an_syms *y = w->sym;
     for (size_t i = depth; i > 0; i--) {
@@ -1168,12 +1216,20 @@ static bool enum_class_param(walker *w, size_t depth, str s)
         TSSymbol as = ts_node_symbol(a);
         if (as != y->function_definition && as != y->lambda)
             continue;
-        int idx = param_index(w, a, s);
+        bool splat = false;
+        int idx = param_index(w, a, s, &splat);
         if (idx < 0)
             continue; /* a closure: the name belongs to an enclosing def */
-        return as == y->function_definition && receives_enum_class(w, a, i - 1, idx);
+        if (as != y->function_definition)
+            return 0;
+        int r = enum_class_position(w, a, i - 1);
+        if (r < 0)
+            return 0;
+        if (idx == r && !splat)
+            return 1;
+        return splat && idx <= r ? 2 : 0;
     }
-    return false;
+    return 0;
 }
 
 /* A read of name s (identifier n at depth) that may hold a class handed over by the
@@ -1193,8 +1249,14 @@ static void check_received_class(walker *w, TSNode n, size_t depth, str s)
                       "anywhere");
         return;
     }
-    if (w->nenum > 0 && enum_class_param(w, depth, s))
+    int how = w->nenum > 0 ? enum_class_param(w, depth, s) : 0;
+    if (how == 1)
         wk_check_enum_use(w, n, depth);
+    else if (how == 2)
+        wk_report(w, n, "class",
+                  "this *args parameter holds a class the interpreter hands over (cls of an enum "
+                  "class's classmethod, __new__ or __init_subclass__, a descriptor's owner): "
+                  "name that parameter, def build(cls, value)");
 }
 
 void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)

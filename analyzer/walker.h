@@ -75,6 +75,7 @@ typedef struct walker {
     bool priv_late;
     str *enum_classes; /* program classes derived from an enum-class, by name */
     size_t nenum, capenum;
+    int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
     struct receiver_memo *memo; /* is_own_receiver's answers per def */
     size_t nmemo, capmemo;
     struct closed_memo {
