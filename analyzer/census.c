@@ -39,6 +39,10 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
     if (s == y->lambda || s == y->generator_expression || s == y->list_comprehension ||
         s == y->set_comprehension)
         return wk_field_is(p, "body", c);
+    const char *t = ts_node_type(p);
+    if (strcmp(t, "generic_type") == 0 || strcmp(t, "union_type") == 0 ||
+        strcmp(t, "member_type") == 0)
+        return true; /* list[C], A | B inside an annotation: reads */
     return s == y->argument_list || s == y->binary_operator || s == y->comparison_operator ||
            s == y->boolean_operator || s == y->not_operator || s == y->unary_operator ||
            s == y->subscript || s == y->return_statement || s == y->expression_statement ||

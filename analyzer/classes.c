@@ -342,6 +342,89 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
               "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
 }
 
+/* ---- annotations ---- */
+
+/* A name the standard library defines: imported from a module, an attribute of a
+ * module, or a builtin (a name the program never binds). */
+static bool library_name(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->attribute)
+        return wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+    if (s != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, v);
+    if (wk_bound_value(w, name))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0;
+}
+
+/* Is the expression at stack[depth] an annotation's type, or an item of one: the
+ * whole annotation, a parameter of a library generic (list[C], typing.Optional[C],
+ * dict[str, C], Callable[[C], int]), a member of a union whose other members are
+ * None or library names (C | None)? Annotations are evaluated when the def or class
+ * statement runs, so anything else in them (leak(C), G[C] with the program's
+ * __class_getitem__, obj | C with the program's __or__) hands the value to the
+ * program's code. Inside annotations tree-sitter writes G[C] as generic_type and
+ * A | B as union_type. */
+bool wk_annotation_position(walker *w, size_t depth)
+{
+    const an_syms *y = w->sym;
+    for (size_t k = depth; k > 0; k--) {
+        TSNode cur = w->stack[k], p = w->stack[k - 1];
+        TSSymbol ps = ts_node_symbol(p);
+        const char *pt = ts_node_type(p);
+        if (ps == y->type) {
+            const char *qt = k >= 2 ? ts_node_type(w->stack[k - 2]) : "";
+            if (strcmp(qt, "type_parameter") == 0 || strcmp(qt, "union_type") == 0)
+                continue;
+            return true; /* the whole annotation */
+        }
+        if (ps == y->tuple || ps == y->parenthesized_expression || ps == y->list ||
+            strcmp(pt, "type_parameter") == 0)
+            continue;
+        if (strcmp(pt, "generic_type") == 0) {
+            TSNode base = ts_node_named_child(p, 0);
+            if (!ts_node_eq(base, cur) && library_name(w, base))
+                continue;
+            if (ts_node_eq(base, cur))
+                continue; /* the generic itself, judged as a name */
+            return false;
+        }
+        if (strcmp(pt, "union_type") == 0) {
+            bool ok = true;
+            uint32_t count = ts_node_named_child_count(p);
+            for (uint32_t i = 0; i < count && ok; i++) {
+                TSNode t = ts_node_named_child(p, i);
+                if (ts_node_eq(t, cur))
+                    continue;
+                TSNode inner = ts_node_symbol(t) == y->type ? ts_node_named_child(t, 0) : t;
+                ok = !ts_node_is_null(inner) &&
+                     (ts_node_symbol(inner) == y->none || library_name(w, inner));
+            }
+            if (ok)
+                continue;
+            return false;
+        }
+        if (ps == y->subscript && !ts_node_eq(wk_field(p, "value"), cur) &&
+            library_name(w, wk_field(p, "value")))
+            continue;
+        if (ps == y->binary_operator) {
+            TSNode op = wk_field(p, "operator");
+            TSNode other = ts_node_eq(wk_field(p, "left"), cur) ? wk_field(p, "right")
+                                                                 : wk_field(p, "left");
+            TSNode ou = wk_unparen(w, other);
+            if (!ts_node_is_null(op) && strcmp(ts_node_type(op), "|") == 0 &&
+                (ts_node_symbol(ou) == y->none || library_name(w, ou)))
+                continue;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* ---- type ---- */
 
 void wk_check_type_use(walker *w, TSNode n, size_t depth)
@@ -377,9 +460,8 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
                 (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
                 return;
         }
-        for (size_t k = depth; k > 0; k--)
-            if (ts_node_symbol(w->stack[k - 1]) == y->type)
-                return;
+        if (wk_annotation_position(w, depth))
+            return;
     }
     wk_report(w, n, "builtin",
               "type is allowed as type(x) with one argument, in isinstance()/issubclass() and "

@@ -1038,9 +1038,8 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
         (ps == y->comparison_operator && identity_comparison(p, c)) || ps == y->decorator ||
         ((ps == y->for_statement || ps == y->for_in_clause) && ts_node_eq(wk_field(p, "right"), c)))
         return;
-    for (size_t k = i; k > 0; k--)
-        if (ts_node_symbol(w->stack[k - 1]) == y->type)
-            return; /* an annotation */
+    if (wk_annotation_position(w, i))
+        return; /* an annotation (not leak(C) or G[C] inside one) */
     if (ps == y->call && ts_node_eq(wk_field(p, "function"), c)) {
         TSNode args = wk_field(p, "arguments");
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
@@ -1067,15 +1066,18 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
             k--;
         if (k >= 2 && ts_node_symbol(w->stack[k - 1]) == y->argument_list) {
             TSSymbol gs = ts_node_symbol(w->stack[k - 2]);
-            if (gs == y->class_definition)
+            if (gs == y->class_definition && k == i)
                 return; /* a base */
             if (gs == y->call) {
                 TSNode f = wk_field(w->stack[k - 2], "function");
+                /* list(C) iterates C's members; list((C,)) would hold C itself, so a
+                 * tuple of enum classes is only an isinstance()/issubclass() argument. */
                 static const char *const ok[] = {"isinstance", "issubclass", "list", "tuple",
                                                  "set", "frozenset", "sorted", "len", "iter",
                                                  "reversed", "enumerate", "print", "str", "repr"};
+                size_t nok = k == i ? sizeof ok / sizeof ok[0] : 2;
                 if (ts_node_symbol(f) == y->identifier)
-                    for (size_t j = 0; j < sizeof ok / sizeof ok[0]; j++)
+                    for (size_t j = 0; j < nok; j++)
                         if (wk_eq(wk_ident(w, f), ok[j]))
                             return;
             }

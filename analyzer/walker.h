@@ -224,6 +224,9 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);
+/* Is stack[depth] an annotation's type or an item of one that no program code
+ * receives while the annotation is evaluated (list[C], Optional[C], C | None)? */
+bool wk_annotation_position(walker *w, size_t depth);
 /* `type` used as a value: only type(x) with one argument, isinstance/issubclass
  * arguments and annotations. */
 void wk_check_type_use(walker *w, TSNode n, size_t depth);
