@@ -20,7 +20,7 @@
  * heavily loaded machine does not turn honest code away. */
 #define PARSE_TIMEOUT_US 1000000
 
-an_result *an_check(const an_rules *rules, const char *src, size_t len, an_error *err)
+an_result *an_check(const an_rules *rules, const char *src, size_t len, se_error *err)
 {
     an_result *res = NULL;
     TSParser *parser = NULL;
@@ -79,7 +79,7 @@ out:
     an_rules_parser_put(rules, parser);
     an_source_clear(&source);
     if (!ok) {
-        snprintf(err->message, sizeof err->message, "out of memory while checking");
+        se_error_set(err, 0, "out of memory while checking");
         an_result_free(res);
         return NULL;
     }

@@ -187,16 +187,12 @@ static size_t own_bindings(walker *w, TSNode def, str name, bool is_self)
         if (w->memo[i].def_start == start && w->memo[i].is_self == is_self)
             return w->memo[i].count;
     size_t count = wk_count_bindings(w, def, name);
-    if (w->nmemo == w->capmemo) {
-        size_t ncap = w->capmemo ? w->capmemo * 2 : 16;
-        receiver_memo *nm = realloc(w->memo, ncap * sizeof *nm);
-        if (!nm) {
-            w->oom = true;
-            return count;
-        }
-        w->memo = nm;
-        w->capmemo = ncap;
+    receiver_memo *nm = se_grow(w->memo, w->nmemo, &w->capmemo, sizeof *nm);
+    if (!nm) {
+        w->oom = true;
+        return count;
     }
+    w->memo = nm;
     w->memo[w->nmemo++] = (receiver_memo){start, is_self, count};
     return count;
 }
@@ -294,16 +290,12 @@ static void add_privileged(walker *w, TSNode def)
             return;
     if (w->priv_checking)
         w->priv_late = true; /* found during the check pass: one more walk */
-    if (w->npriv == w->cappriv) {
-        size_t ncap = w->cappriv ? w->cappriv * 2 : 8;
-        TSNode *np = realloc(w->privileged, ncap * sizeof *np);
-        if (!np) {
-            w->oom = true;
-            return;
-        }
-        w->privileged = np;
-        w->cappriv = ncap;
+    TSNode *np = se_grow(w->privileged, w->npriv, &w->cappriv, sizeof *np);
+    if (!np) {
+        w->oom = true;
+        return;
     }
+    w->privileged = np;
     w->privileged[w->npriv++] = def;
 }
 
@@ -503,16 +495,12 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
             /* Whether the class is closed is known after the check pass. */
             if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
                 add_privileged(w, def);
-            if (w->nreads == w->capreads) {
-                size_t ncap = w->capreads ? w->capreads * 2 : 16;
-                struct private_read *nr = realloc(w->reads, ncap * sizeof *nr);
-                if (!nr) {
-                    w->oom = true;
-                    return;
-                }
-                w->reads = nr;
-                w->capreads = ncap;
+            struct private_read *nr = se_grow(w->reads, w->nreads, &w->capreads, sizeof *nr);
+            if (!nr) {
+                w->oom = true;
+                return;
             }
+            w->reads = nr;
             w->reads[w->nreads++] = (struct private_read){at, w->stack[i], name};
             return;
         }
@@ -870,16 +858,12 @@ void wk_record_enum_class(walker *w, TSNode classdef)
         derived = is_enum_class_expr(w, ts_node_named_child(bases, i));
     if (!derived)
         return;
-    if (w->nenum == w->capenum) {
-        size_t ncap = w->capenum ? w->capenum * 2 : 8;
-        str *ne = realloc(w->enum_classes, ncap * sizeof *ne);
-        if (!ne) {
-            w->oom = true;
-            return;
-        }
-        w->enum_classes = ne;
-        w->capenum = ncap;
+    str *ne = se_grow(w->enum_classes, w->nenum, &w->capenum, sizeof *ne);
+    if (!ne) {
+        w->oom = true;
+        return;
     }
+    w->enum_classes = ne;
     w->enum_classes[w->nenum++] = wk_ident(w, wk_field(classdef, "name"));
 }
 

@@ -28,6 +28,7 @@
 
 #include "internal.h"
 #include "rules.h"
+#include "se_buf.h"
 #include "syms.h"
 #include "syntax.h"
 

@@ -271,7 +271,7 @@ static bool share_id_valid(const char *s)
 /* The checker's verdict as /check answers it, for the share's answer. */
 static json_t *verdict(srv *s, const api_run_request *rq, se_error *err)
 {
-    an_error ae;
+    se_error ae;
     an_result *ar = an_check(s->rules, rq->code, rq->code_len, &ae);
     if (!ar) {
         se_error_set(err, 500, "%s", ae.message);

@@ -373,7 +373,7 @@ out:
 static bool rejected(srv *s, http_request *req, http_response *res, const api_run_request *rq,
                      bool count)
 {
-    an_error ae;
+    se_error ae;
     an_result *ar = an_check(s->rules, rq->code, rq->code_len, &ae);
     if (!ar) {
         srv__internal_error(req, res, ae.message);

@@ -98,7 +98,7 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    an_error err;
+    se_error err;
     an_rules *rules = an_rules_load(rules_dir, &err);
     if (!rules) {
         fprintf(stderr, "safe-exec-check: %s\n", err.message);

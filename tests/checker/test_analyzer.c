@@ -25,7 +25,7 @@ static an_rules *rules;
 
 static an_result *check(const char *src, size_t len)
 {
-    an_error err;
+    se_error err;
     an_result *res = an_check(rules, src, len, &err);
     if (!res) {
         fprintf(stderr, "an_check failed: %s\n", err.message);
@@ -139,7 +139,7 @@ static void test_threads(void)
 
 int main(int argc, char **argv)
 {
-    an_error err;
+    se_error err;
     rules = an_rules_load(argc > 1 ? argv[1] : SAFE_EXEC_RULES_DIR, &err);
     if (!rules) {
         fprintf(stderr, "rules: %s\n", err.message);

@@ -72,6 +72,32 @@ static void test_buf(void **state)
     assert_null(u.data);
 }
 
+static void test_grow(void **state)
+{
+    (void)state;
+    int *a = NULL;
+    size_t n = 0, alloc = 0;
+    for (int i = 0; i < 1000; i++) {
+        int *g = se_grow(a, n, &alloc, sizeof *a);
+        assert_non_null(g);
+        a = g;
+        assert_true(alloc > n);
+        a[n++] = i;
+    }
+    for (int i = 0; i < 1000; i++)
+        assert_int_equal(a[i], i);
+    assert_int_equal(alloc, 1024); /* doubling from 8 */
+    /* Room left: the same array back, untouched. */
+    size_t before = alloc;
+    assert_ptr_equal(se_grow(a, 1000, &alloc, sizeof *a), a);
+    assert_int_equal(alloc, before);
+    /* A size that would overflow: NULL, the array and its count as they were. */
+    size_t huge = SIZE_MAX / 4;
+    assert_null(se_grow(a, huge, &huge, 8));
+    assert_int_equal(huge, SIZE_MAX / 4);
+    free(a);
+}
+
 static void test_fnv(void **state)
 {
     (void)state;
@@ -190,6 +216,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_error),
         cmocka_unit_test(test_buf),
+        cmocka_unit_test(test_grow),
         cmocka_unit_test(test_fnv),
         cmocka_unit_test(test_sha256),
         cmocka_unit_test(test_utf8),
