@@ -585,13 +585,22 @@ typedef struct prefix_ctx {
     size_t hit_len;
 } prefix_ctx;
 
+/* Byte order, a prefix before its extensions. */
+static bool key_before(const char *a, size_t alen, const char *b, size_t blen)
+{
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    return c < 0 || (c == 0 && alen < blen);
+}
+
+/* Keeps the smallest matching key, so the message names the same one whatever order
+ * the set iterates in. */
 static int starts_with_cb(void *ctx, const char *key, size_t len)
 {
     prefix_ctx *pc = ctx;
-    if (len >= pc->prefix.len && memcmp(key, pc->prefix.p, pc->prefix.len) == 0) {
+    if (len >= pc->prefix.len && memcmp(key, pc->prefix.p, pc->prefix.len) == 0 &&
+        (!pc->hit || key_before(key, len, pc->hit, pc->hit_len))) {
         pc->hit = key;
         pc->hit_len = len;
-        return 1;
     }
     return 0;
 }
@@ -664,7 +673,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     }
     /* No refused name may start with the prefix: then no run-time suffix reaches one. */
     prefix_ctx pc = {pre, NULL, 0};
-    if (!an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc) && !store)
+    an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc);
+    if (!pc.hit && !store)
         an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
     if (pc.hit)
         wk_report(w, argv[1], "builtin",

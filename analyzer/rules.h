@@ -46,7 +46,8 @@ bool an_rules_guarded(const an_rules *r, const char *name, size_t len);
 bool an_rules_dunder_definable(const an_rules *r, const char *name, size_t len);
 /* An allowed dunder a program may read but never bind or store. */
 bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len);
-/* Iterates one of the name lists (for the prefix checks of computed names). */
+/* Iterates one of the name lists, in no particular order (for the prefix checks of
+ * computed names, which pick the smallest match themselves). */
 typedef enum { AN_RULES_ATTRIBUTE, AN_RULES_FORMAT } an_rules_kind;
 int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx);
 bool an_rules_builtin(const an_rules *r, const char *name, size_t len);
