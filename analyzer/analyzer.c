@@ -6,6 +6,7 @@
  */
 #include "analyzer.h"
 #include "internal.h"
+#include "parsers.h"
 #include "rules.h"
 #include "walk.h"
 
@@ -50,7 +51,7 @@ an_result *an_check(const an_rules *rules, const char *src, size_t len, se_error
         ok = true;
         goto out;
     }
-    parser = an_rules_parser_take(rules);
+    parser = an_parsers_take(an_rules_parsers(rules));
     if (!parser)
         goto out;
     ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US);
@@ -76,7 +77,7 @@ out:
     }
     if (tree)
         ts_tree_delete(tree);
-    an_rules_parser_put(rules, parser);
+    an_parsers_put(an_rules_parsers(rules), parser);
     an_source_clear(&source);
     if (!ok) {
         se_error_set(err, 0, "out of memory while checking");

@@ -5,8 +5,10 @@
  * Contract:
  * - an_rules_load() reads every *.txt file of a directory; on a malformed line or an
  *   unknown directive it returns NULL and fills err with "file:line: message".
- * - An an_rules handle is immutable after loading: any number of threads may call
- *   an_check() with the same handle at once. There is no global mutable state.
+ * - An an_rules handle's rules are immutable after loading: any number of threads
+ *   may call an_check() with the same handle at once. The one thing a check changes
+ *   is a pool of idle parsers the handle owns, behind the pool's own lock (a check
+ *   takes a parser and gives it back). There is no global mutable state.
  * - an_check() never fails on hostile input: bad encodings, NUL bytes, syntax errors,
  *   pathological nesting, source over AN_MAX_SOURCE bytes and junk that takes
  *   tree-sitter too long to parse come back as violations. It fails (returns NULL) only

@@ -5,13 +5,13 @@
  * errors come out the same on every machine.
  */
 #include "rules.h"
+#include "parsers.h"
 #include "se_buf.h"
 #include "strset.h"
 
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,11 +27,8 @@ struct an_rules {
     an_strset *sets[SET_COUNT];
     size_t max_depth;
     an_syms syms;
-    /* Idle parsers kept for reuse: creating one per check costs about a sixth of
-     * the check. The only mutable part of a rule set, behind its own lock. */
-    pthread_mutex_t lock;
-    TSParser *idle[AN_PARSER_POOL];
-    size_t nidle;
+    /* The one part that changes after loading, with its own lock (parsers.h). */
+    an_parsers *parsers;
 };
 
 /* Directive table: name, arguments, target set (-1: handled specially). */
@@ -204,7 +201,6 @@ an_rules *an_rules_load(const char *dir, se_error *err)
         set_err(err, "out of memory");
         goto out;
     }
-    pthread_mutex_init(&r->lock, NULL);
     r->max_depth = 400;
     an_syms_init(&r->syms);
     for (int i = 0; i < SET_COUNT; i++)
@@ -212,6 +208,10 @@ an_rules *an_rules_load(const char *dir, se_error *err)
             set_err(err, "out of memory");
             goto out;
         }
+    if (!(r->parsers = an_parsers_new())) {
+        set_err(err, "out of memory");
+        goto out;
+    }
     d = opendir(dir);
     if (!d) {
         set_err(err, "%s: %s", dir, strerror(errno));
@@ -265,44 +265,13 @@ void an_rules_free(an_rules *r)
         return;
     for (int i = 0; i < SET_COUNT; i++)
         an_strset_free(r->sets[i]);
-    for (size_t i = 0; i < r->nidle; i++)
-        ts_parser_delete(r->idle[i]);
-    pthread_mutex_destroy(&r->lock);
+    an_parsers_free(r->parsers);
     free(r);
 }
 
-TSParser *an_rules_parser_take(const an_rules *cr)
+an_parsers *an_rules_parsers(const an_rules *r)
 {
-    an_rules *r = (an_rules *)cr; /* the pool is the one part behind a lock */
-    TSParser *p = NULL;
-    pthread_mutex_lock(&r->lock);
-    if (r->nidle > 0)
-        p = r->idle[--r->nidle];
-    pthread_mutex_unlock(&r->lock);
-    if (!p) {
-        p = ts_parser_new();
-        if (p && !ts_parser_set_language(p, tree_sitter_python())) {
-            ts_parser_delete(p);
-            p = NULL;
-        }
-    }
-    return p;
-}
-
-void an_rules_parser_put(const an_rules *cr, TSParser *p)
-{
-    an_rules *r = (an_rules *)cr;
-    if (!p)
-        return;
-    ts_parser_reset(p);
-    pthread_mutex_lock(&r->lock);
-    if (r->nidle < AN_PARSER_POOL) {
-        r->idle[r->nidle++] = p;
-        p = NULL;
-    }
-    pthread_mutex_unlock(&r->lock);
-    if (p)
-        ts_parser_delete(p);
+    return r->parsers;
 }
 
 bool an_rules_import_allowed(const an_rules *r, const char *module, size_t len)
