@@ -429,13 +429,7 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
             d++;
             continue;
         }
-        bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
-            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
-                break;
-            d--;
-        }
-        if (!more || d == 0)
+        if (!wk_cursor_skip(&cur, &d))
             break;
     }
     ts_tree_cursor_delete(&cur);
@@ -982,13 +976,8 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
     while (i > 0 && (ts_node_symbol(w->stack[i - 1]) == y->tuple ||
                      ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression))
         i--;
-    if (i >= 2 && ts_node_symbol(w->stack[i - 1]) == y->argument_list &&
-        ts_node_symbol(w->stack[i - 2]) == y->call) {
-        TSNode f = wk_field(w->stack[i - 2], "function");
-        if (ts_node_symbol(f) == y->identifier &&
-            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
-            return;
-    }
+    if (wk_isinstance_args(w, i))
+        return;
     wk_report(w, expr, "class",
               "'%.*s.%.*s' can only be a class statement's metaclass= (class A(metaclass=%.*s)): "
               "called, it builds a class from a dict whose keys the checker cannot judge",
