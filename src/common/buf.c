@@ -37,6 +37,16 @@ int se_buf_append(se_buf *b, const void *p, size_t n)
     return 0;
 }
 
+int se_buf_read(se_buf *b, FILE *f)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (se_buf_append(b, chunk, n) != 0)
+            return -1;
+    return ferror(f) ? -1 : 0;
+}
+
 bool se_buf_full(const se_buf *b)
 {
     return b->full;

@@ -22,6 +22,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct se_buf {
     char *data;
@@ -39,6 +40,10 @@ typedef struct se_buf {
 int se_buf_append(se_buf *b, const void *p, size_t n);
 bool se_buf_full(const se_buf *b);
 char *se_buf_take(se_buf *b, size_t *len);
+/* Appends all that f reads until its end: 0, or -1 when the bytes would pass cap
+ * (se_buf_full), memory runs out, or reading fails (ferror(f)); what was appended
+ * before stays. */
+int se_buf_read(se_buf *b, FILE *f);
 void se_buf_free(se_buf *b);
 
 /* Room for one more item in items[0..count) of size bytes each, *alloc allocated
