@@ -939,8 +939,21 @@ static bool literal_member_names(walker *w, TSNode a)
 {
     a = wk_unparen(w, a);
     str v = wk_string_value(w, a);
-    if (v.p)
-        return v.len == 0 || (v.p[0] != '_' && !strstr(v.p, " _") && !strstr(v.p, ",_"));
+    if (v.p) {
+        /* str.split() splits on every whitespace character (tabs, \x1c, no-break
+         * spaces): only ASCII letters, digits, '_', ' ' and ',' are read here, and
+         * no name may start with '_'. */
+        for (size_t i = 0; i < v.len; i++) {
+            unsigned char ch = (unsigned char)v.p[i];
+            bool word = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                        (ch >= '0' && ch <= '9') || ch == '_';
+            if (!word && ch != ' ' && ch != ',')
+                return false;
+            if (ch == '_' && (i == 0 || v.p[i - 1] == ' ' || v.p[i - 1] == ','))
+                return false;
+        }
+        return true;
+    }
     TSSymbol s = ts_node_symbol(a);
     if (s != w->sym->list && s != w->sym->tuple)
         return false;
