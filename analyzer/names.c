@@ -969,33 +969,6 @@ static bool literal_member_names(walker *w, TSNode a)
     return true;
 }
 
-/* Is operand c of comparison p compared without handing it to the other operand:
- * `C is x`, `x is not C`, `x in C` (the metaclass's __contains__)? `C == x`, `C < x`
- * and `C in x` call x's __eq__, __gt__ or __contains__ with C, a class the
- * program's own method would then hold by value. */
-static bool identity_comparison(TSNode p, TSNode c)
-{
-    uint32_t count = ts_node_child_count(p);
-    for (uint32_t i = 0; i < count; i++) {
-        if (!ts_node_eq(ts_node_child(p, i), c))
-            continue;
-        for (int side = -1; side <= 1; side += 2) {
-            if ((side < 0 && i == 0) || (side > 0 && i + 1 >= count))
-                continue;
-            TSNode op = ts_node_child(p, i + (uint32_t)side);
-            if (ts_node_is_named(op))
-                continue;
-            const char *t = ts_node_type(op);
-            bool ok = strcmp(t, "is") == 0 || strcmp(t, "is not") == 0 ||
-                      (side < 0 && (strcmp(t, "in") == 0 || strcmp(t, "not in") == 0));
-            if (!ok)
-                return false;
-        }
-        return true;
-    }
-    return false;
-}
-
 /* Is c the first argument of a call X.__new__(c, ...) (argument list at stack[al])? */
 static bool new_call_first_argument(walker *w, size_t al, TSNode c)
 {
@@ -1036,7 +1009,7 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
         return; /* object.__new__(cls), super().__new__(cls, value) */
     if ((ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) ||
         (ps == y->subscript && ts_node_eq(wk_field(p, "value"), c)) ||
-        (ps == y->comparison_operator && identity_comparison(p, c)) || ps == y->decorator ||
+        (ps == y->comparison_operator && wk_safe_comparison(w, p, c)) || ps == y->decorator ||
         ((ps == y->for_statement || ps == y->for_in_clause) && ts_node_eq(wk_field(p, "right"), c)))
         return;
     if (wk_annotation_position(w, i))

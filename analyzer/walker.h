@@ -226,6 +226,9 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth);
 /* ---- classes and class patterns (classes.c): above bindings, census, strings ---- */
 void wk_on_class_pattern(walker *w, TSNode n);
 void wk_on_class_definition(walker *w, TSNode n);
+/* Is operand c of comparison p compared without handing it to the program's code
+ * (`is`, `x in c`, == with a class or library object, `c in (A, B)`)? */
+bool wk_safe_comparison(walker *w, TSNode p, TSNode c);
 /* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
 void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
