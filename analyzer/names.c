@@ -943,6 +943,7 @@ static bool literal_member_names(walker *w, TSNode a)
         /* str.split() splits on every whitespace character (tabs, \x1c, no-break
          * spaces): only ASCII letters, digits, '_', ' ' and ',' are read here, and
          * no name may start with '_'. */
+        bool any = false;
         for (size_t i = 0; i < v.len; i++) {
             unsigned char ch = (unsigned char)v.p[i];
             bool word = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
@@ -951,13 +952,15 @@ static bool literal_member_names(walker *w, TSNode a)
                 return false;
             if (ch == '_' && (i == 0 || v.p[i - 1] == ' ' || v.p[i - 1] == ','))
                 return false;
+            any = any || word;
         }
-        return true;
+        return any; /* no names: an enum class without members, a class factory */
     }
     TSSymbol s = ts_node_symbol(a);
     if (s != w->sym->list && s != w->sym->tuple)
         return false;
     uint32_t count = ts_node_named_child_count(a);
+    size_t named = 0;
     for (uint32_t i = 0; i < count; i++) {
         TSNode item = ts_node_named_child(a, i);
         if (ts_node_symbol(item) == w->sym->comment)
@@ -965,8 +968,9 @@ static bool literal_member_names(walker *w, TSNode a)
         str iv = wk_string_value(w, item);
         if (!iv.p || (iv.len > 0 && iv.p[0] == '_'))
             return false;
+        named++;
     }
-    return true;
+    return named > 0; /* no names: an enum class without members, a class factory */
 }
 
 /* Is c the first argument of a call X.__new__(c, ...) (argument list at stack[al])? */
