@@ -1139,6 +1139,14 @@ static bool enum_bases_known(walker *w)
             TSSymbol bs = ts_node_symbol(b);
             if (bs == w->sym->comment || bs == w->sym->keyword_argument)
                 continue;
+            if (bs == w->sym->subscript) { /* typing.Generic[T]: a library class */
+                b = wk_unparen(w, wk_field(b, "value"));
+                bs = ts_node_symbol(b);
+                if (bs == w->sym->identifier) {
+                    known = wk_bound_value(w, wk_ident(w, b)) != NULL;
+                    continue;
+                }
+            }
             if (bs == w->sym->attribute) {
                 known = wk_resolve_module(w, wk_field(b, "object")).p != NULL;
             } else if (bs == w->sym->identifier) {
