@@ -1231,6 +1231,8 @@ static int enum_class_param(walker *w, size_t depth, str s)
         TSSymbol as = ts_node_symbol(a);
         if (as != y->function_definition && as != y->lambda)
             continue;
+        if (!wk_field_is(a, "body", w->stack[i]))
+            continue; /* a default or an annotation: evaluated in the enclosing scope */
         bool splat = false;
         int idx = param_index(w, a, s, &splat);
         if (idx < 0)
