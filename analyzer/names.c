@@ -840,6 +840,73 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
                   (int)attr.len, attr.p);
 }
 
+/* Is name read in class body `body` anywhere but at target (nested def and lambda
+ * bodies aside: they do not see class-level names; their defaults, annotations and
+ * decorators do)? Attribute names (x.name) and keyword names (f(name=1)) are no
+ * reads of it. */
+static bool field_name_read(walker *w, TSNode body, TSNode target, str name)
+{
+    const an_syms *y = w->sym;
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    bool found = false;
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        TSSymbol s = ts_node_symbol(n);
+        const char *field = ts_tree_cursor_current_field_name(&cur);
+        bool skip = d > 0 && field && strcmp(field, "body") == 0 &&
+                    !ts_node_eq(n, body) && !ts_node_is_null(ts_node_parent(n)) &&
+                    (ts_node_symbol(ts_node_parent(n)) == y->function_definition ||
+                     ts_node_symbol(ts_node_parent(n)) == y->lambda);
+        if (!skip && s == y->identifier && !ts_node_eq(n, target)) {
+            str t = wk_ident(w, n);
+            TSNode p = ts_node_parent(n);
+            TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+            bool attr_name = ps == y->attribute && field && strcmp(field, "attribute") == 0;
+            bool kw_name = ps == y->keyword_argument && field && strcmp(field, "name") == 0;
+            if (!attr_name && !kw_name && t.len == name.len && memcmp(t.p, name.p, t.len) == 0) {
+                found = true;
+                break;
+            }
+        }
+        if (!skip && ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return found;
+}
+
+/* Does the program define a hook that runs its code while a class is made and
+ * decorated: __get__ (dataclass reads every default with getattr), __getattr__
+ * (functools.partialmethod's __get__ asks its function for __get__), __set_name__,
+ * __init_subclass__? Too many classes to list: yes. */
+static bool program_hooks_in_window(walker *w)
+{
+    const an_syms *y = w->sym;
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode body = wk_field(w->classes[i], "body");
+        uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t j = 0; j < count; j++) {
+            TSNode st = ts_node_named_child(body, j);
+            if (ts_node_symbol(st) == y->decorated_definition)
+                st = wk_field(st, "definition");
+            if (ts_node_is_null(st) || ts_node_symbol(st) != y->function_definition)
+                continue;
+            str dn = wk_ident(w, wk_field(st, "name"));
+            if (wk_eq(dn, "__get__") || wk_eq(dn, "__set_name__") ||
+                wk_eq(dn, "__init_subclass__") || wk_eq(dn, "__getattr__"))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* dataclasses.field() returns a Field whose public, writable .name @dataclass pastes
  * into source it compiles, then and for every subclass. So a Field is never a value
  * the program holds: field(...) is only the value of an assignment written directly
@@ -860,11 +927,28 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth)
              ts_node_symbol(w->stack[depth - 4]) == y->block &&
              ts_node_symbol(w->stack[depth - 5]) == y->class_definition;
     }
-    if (!ok)
+    if (!ok) {
         wk_report(w, expr, "module_attribute",
                   "dataclasses.field(...) is only allowed as the value of a field in a class "
                   "body (`x: list = field(default_factory=list)`): a Field's name is pasted "
                   "into the source @dataclass compiles");
+        return;
+    }
+    TSNode asg = w->stack[depth - 2];
+    str name = wk_ident(w, wk_field(asg, "left"));
+    if (field_name_read(w, w->stack[depth - 4], wk_field(asg, "left"), name))
+        wk_report(w, expr, "module_attribute",
+                  "the name '%.*s' holds a Field until @dataclass replaces it: the class body "
+                  "may not read it (a Field held by the program can be renamed, and its name "
+                  "is pasted into the source @dataclass compiles, for every subclass too)",
+                  (int)name.len, name.p);
+    else if (program_hooks_in_window(w))
+        wk_report(w, expr, "module_attribute",
+                  "dataclasses.field(...) is allowed in a program that defines no __get__, "
+                  "__getattr__, __set_name__ or __init_subclass__: those run while the class "
+                  "is made and "
+                  "decorated, when the class attribute is still the Field, which they could "
+                  "rename (use a plain default, or drop the hook)");
 }
 
 /* ---- identifiers ---- */
