@@ -51,6 +51,31 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
            s == y->assert_statement || s == y->raise_statement || s == y->dictionary_splat;
 }
 
+/* Are all decorators of decorated_definition dd library functions (imported names,
+ * module attributes, or calls of them: @dataclass, @functools.total_ordering,
+ * @enum.unique), which return the class they get? A decorator of the program's
+ * may return any class (a TypedDict built from a mapping), and the class statement
+ * then binds that. */
+static bool library_decorators(walker *w, TSNode dd)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
+        bool library = (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
+                       (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
+        if (!library)
+            return false;
+    }
+    return true;
+}
+
 wk_census wk_take_census(walker *w, str name)
 {
     wk_census c;
@@ -93,8 +118,15 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
     TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
         wk_field_is(p, "name", n)) {
-        c->classdefs++;
-        c->classdef = p;
+        if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->decorated_definition &&
+            !library_decorators(w, g)) {
+            /* the name is bound to what the decorator returned: any object */
+            c->other++;
+            c->binder = n;
+        } else {
+            c->classdefs++;
+            c->classdef = p;
+        }
     } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
                ts_node_named_child_count(p) == 1 && ts_node_symbol(g) == w->sym->class_pattern &&
                ts_node_eq(ts_node_named_child(g, 0), p)) {
