@@ -685,6 +685,139 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                   (int)pre.len, pre.p, (int)pc.hit_len, pc.hit);
 }
 
+/* ---- call-only attributes ---- */
+
+/* The spec word for keyword kw ("!argv=[str]" for argv), or {NULL, 0}. */
+static str spec_keyword(const char *spec, str kw, bool *required, str *value)
+{
+    const char *p = strchr(spec, ' ');
+    while (p) {
+        p++;
+        const char *end = strchr(p, ' ');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *name = p;
+        bool req = *name == '!';
+        if (req)
+            name++;
+        const char *eq = memchr(name, '=', len - (size_t)(name - p));
+        size_t nlen = eq ? (size_t)(eq - name) : len - (size_t)(name - p);
+        if (nlen == kw.len && memcmp(name, kw.p, nlen) == 0) {
+            *required = req;
+            *value = eq ? (str){eq + 1, len - (size_t)(eq + 1 - p)} : (str){NULL, 0};
+            return (str){p, len};
+        }
+        p = end;
+    }
+    return (str){NULL, 0};
+}
+
+/* Does value node v satisfy the spec value want ("a|b" or "[str]")? */
+static bool spec_value_ok(walker *w, TSNode v, str want)
+{
+    v = wk_unparen(w, v);
+    if (wk_eq(want, "[str]")) {
+        TSSymbol s = ts_node_symbol(v);
+        if (s != w->sym->list && s != w->sym->tuple)
+            return false;
+        size_t count = 0;
+        for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
+            TSNode e = ts_node_named_child(v, i);
+            if (ts_node_symbol(e) == w->sym->comment)
+                continue;
+            if (!wk_string_value(w, e).p)
+                return false;
+            count++;
+        }
+        return count == 1;
+    }
+    str lit = wk_string_value(w, v);
+    if (!lit.p)
+        return false;
+    for (size_t i = 0; i <= want.len;) {
+        size_t j = i;
+        while (j < want.len && want.p[j] != '|')
+            j++;
+        if (j - i == lit.len && memcmp(want.p + i, lit.p, lit.len) == 0)
+            return true;
+        i = j + 1;
+    }
+    return false;
+}
+
+void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
+                        const char *spec)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !ts_node_eq(wk_field(p, "function"), expr)) {
+        wk_report(w, expr, "module_attribute",
+                  "'%.*s.%.*s' can only be called directly (%.*s(...)), not used as a value "
+                  "or a base class: its arguments are judged where it is called",
+                  (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
+        return;
+    }
+    size_t maxpos = (size_t)(spec[0] - '0'), npos = 0;
+    TSNode args = wk_field(p, "arguments");
+    bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    uint32_t count = plain ? ts_node_named_child_count(args) : 1;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = plain ? ts_node_named_child(args, i) : args;
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            wk_report(w, a, "module_attribute",
+                      "'%.*s.%.*s' takes its arguments written out, not *args or **kwargs",
+                      (int)module.len, module.p, (int)attr.len, attr.p);
+            continue;
+        }
+        if (s != w->sym->keyword_argument) {
+            if (++npos > maxpos)
+                wk_report(w, a, "module_attribute",
+                          "'%.*s.%.*s' takes at most %zu positional argument%s here: name "
+                          "the others as keywords",
+                          (int)module.len, module.p, (int)attr.len, attr.p, maxpos,
+                          maxpos == 1 ? "" : "s");
+            continue;
+        }
+        str kw = wk_ident(w, wk_field(a, "name"));
+        bool req = false;
+        str want = {NULL, 0};
+        if (!spec_keyword(spec, kw, &req, &want).p) {
+            wk_report(w, a, "module_attribute",
+                      "keyword '%.*s' of '%.*s.%.*s' is not allowed (allowed: %s)",
+                      (int)kw.len, kw.p, (int)module.len, module.p, (int)attr.len, attr.p,
+                      strchr(spec, ' ') ? strchr(spec, ' ') + 1 : "none");
+        } else if (want.p && !spec_value_ok(w, wk_field(a, "value"), want)) {
+            wk_report(w, a, "module_attribute",
+                      "'%.*s.%.*s(%.*s=...)' must be %s%.*s", (int)module.len, module.p,
+                      (int)attr.len, attr.p, (int)kw.len, kw.p,
+                      wk_eq(want, "[str]") ? "a list of one string literal, as in " : "one "
+                      "of these string literals: ",
+                      wk_eq(want, "[str]") ? 8 : (int)want.len,
+                      wk_eq(want, "[str]") ? "['prog']" : want.p);
+        }
+    }
+    /* Required keywords: each '!' word must appear among the keyword arguments. */
+    for (const char *q = strchr(spec, '!'); q; q = strchr(q + 1, '!')) {
+        const char *e = q + 1;
+        while (*e && *e != ' ' && *e != '=')
+            e++;
+        str need = {q + 1, (size_t)(e - q - 1)};
+        bool found = false;
+        for (uint32_t i = 0; plain && i < count && !found; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            str kw = ts_node_symbol(a) == w->sym->keyword_argument
+                         ? wk_ident(w, wk_field(a, "name"))
+                         : (str){NULL, 0};
+            found = kw.len == need.len && need.len && memcmp(kw.p, need.p, need.len) == 0;
+        }
+        if (!found)
+            wk_report(w, p, "module_attribute", "'%.*s.%.*s' needs %.*s=... written out",
+                      (int)module.len, module.p, (int)attr.len, attr.p, (int)need.len, need.p);
+    }
+}
+
 /* ---- bindings of dunder names ---- */
 
 /* The scope a node at depth binds in: the nearest def, lambda or class, or the
@@ -1090,6 +1223,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (ts_node_is_null(obj))
         return;
     str mod = wk_resolve_module(w, obj);
+    const char *spec;
     if (mod.p) {
         if (wk_check_module_attr(w, n, mod, name)) {
             if (!is_receiver(w, attr, attr_depth))
@@ -1098,6 +1232,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
             wk_check_field_use(w, attr, attr_depth);
+        } else if ((spec = an_rules_call_only(w->rules, mod.p, mod.len, name.p, name.len))) {
+            wk_check_call_only(w, attr, attr_depth, mod, name, spec);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
             wk_check_decorator_use(w, attr, attr_depth, mod, name);
         } else if (an_rules_literal_names(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -1186,9 +1322,14 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         if (wk_eq(s, "type"))
             wk_check_type_use(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
+        const char *spec;
         if (vb && wk_eq((str){vb->module, vb->module_len}, "dataclasses") &&
             wk_eq((str){vb->attr, vb->attr_len}, "field"))
             wk_check_field_use(w, n, depth);
+        else if (vb && (spec = an_rules_call_only(w->rules, vb->module, vb->module_len, vb->attr,
+                                                  vb->attr_len)))
+            wk_check_call_only(w, n, depth, (str){vb->module, vb->module_len},
+                               (str){vb->attr, vb->attr_len}, spec);
         else if (vb && an_rules_decorator_only(w->rules, vb->module, vb->module_len, vb->attr,
                                           vb->attr_len))
             wk_check_decorator_use(w, n, depth, (str){vb->module, vb->module_len},

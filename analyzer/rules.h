@@ -36,6 +36,13 @@ int an_rules_literal_names(const an_rules *r, const char *module, size_t mlen,
 /* module.name is a metaclass, usable only as `metaclass=` (and in isinstance). */
 bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
                              const char *name, size_t nlen);
+/* module.name may only be called (never a value, a base or a decorator), with the
+ * arguments its spec allows, or NULL. The spec is "POSITIONAL KEYWORD...": the most
+ * positional arguments, then each keyword allowed; a keyword starting with '!' is
+ * required, and one with '=' must have the value after it: 'a|b' one of these
+ * string literals, '[str]' a list or tuple of exactly one string literal. */
+const char *an_rules_call_only(const an_rules *r, const char *module, size_t mlen,
+                               const char *name, size_t nlen);
 /* module.name is an enum base class: its functional API builds a class from a dict. */
 bool an_rules_enum_class(const an_rules *r, const char *module, size_t mlen, const char *name,
                          size_t nlen);

@@ -198,6 +198,10 @@ void wk_record_enum_class(walker *w, TSNode classdef);
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
 bool wk_is_enum_class_name(const walker *w, str name);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
+/* The use of a call-only attribute (rules.h: an_rules_call_only): called directly,
+ * with the arguments spec allows. */
+void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
+                        const char *spec);
 void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 /* A call of an attrgetter-like attribute (n is its name or attribute node). */
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);

@@ -40,7 +40,8 @@ NEVER = {
 
 # Lazy imports not followed (self-tests and command-line entry points of allowed
 # modules: difflib's _test() imports doctest): they are preloaded only when allowed.
-SKIP_LAZY = {"doctest", "unittest", "argparse", "cmd", "getopt", "pdb", "glob",
+# unittest is allowed: its own lazy imports (assertLogs' unittest._log) are followed.
+SKIP_LAZY = {"doctest", "argparse", "cmd", "getopt", "pdb", "glob",
              "optparse", "trace", "timeit", "tkinter"}
 
 
