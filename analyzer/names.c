@@ -678,11 +678,285 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     prefix_ctx pc = {pre, NULL, 0};
     if (!an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc) && !store)
         an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
+    if (!pc.hit && !store && pre.len <= 8 && memcmp("register", pre.p, pre.len) == 0) {
+        pc.hit = "register"; /* a singledispatch function's register */
+        pc.hit_len = 8;
+    }
     if (pc.hit)
         wk_report(w, argv[1], "builtin",
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
                   "longer prefix",
                   (int)pre.len, pre.p, (int)pc.hit_len, pc.hit);
+}
+
+/* ---- functools.singledispatch ----
+ *
+ * register(func) without a class reads the class from func's annotations with
+ * typing.get_type_hints, which eval()s every annotation that is a string (a
+ * literal, a name bound to one, a string inside list[...], every annotation under
+ * `from __future__ import annotations`, or what a program's __class_getitem__
+ * returns); register(obj) with obj no class does the same with obj's annotations.
+ * So once the program uses singledispatch, every `.register` (the checker cannot
+ * tell which objects are dispatch functions) is `@f.register` on a def whose
+ * annotations are all class-proof, or a call `f.register(C, ...)` whose first
+ * argument is class-proof; never a value. Class-proof: a builtin class name the
+ * program never binds; a class the program defines once by a class statement (no
+ * decorator but @dataclass) and binds nothing else to; a name imported once from an
+ * allowed module; an attribute of a module; None; `A | B` of those; a subscript of
+ * a builtin class or a module attribute by class-proof items. */
+
+static const char *const builtin_classes[] = {
+    "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "dict", "set",
+    "frozenset", "tuple", "object", "type", "range", "memoryview", "slice",
+    "BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError",
+};
+
+static bool is_builtin_class_name(str n)
+{
+    for (size_t i = 0; i < sizeof builtin_classes / sizeof builtin_classes[0]; i++)
+        if (wk_eq(n, builtin_classes[i]))
+            return true;
+    return false;
+}
+
+/* A class statement with no decorator but dataclasses.dataclass. */
+static bool plain_class_statement(walker *w, TSNode classdef)
+{
+    TSNode up = ts_node_parent(classdef);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return true;
+    for (uint32_t i = 0; i < ts_node_named_child_count(up); i++) {
+        TSNode d = ts_node_named_child(up, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_field(e, "function");
+        str mod = {NULL, 0}, name = {NULL, 0};
+        if (ts_node_symbol(e) == w->sym->identifier) {
+            const binding *b = wk_bound_value(w, wk_ident(w, e));
+            if (b) {
+                mod = (str){b->module, b->module_len};
+                name = (str){b->attr, b->attr_len};
+            }
+        } else if (ts_node_symbol(e) == w->sym->attribute) {
+            mod = wk_resolve_module(w, wk_field(e, "object"));
+            name = wk_ident(w, wk_field(e, "attribute"));
+        }
+        if (!mod.p || !wk_eq(mod, "dataclasses") || !wk_eq(name, "dataclass"))
+            return false;
+    }
+    return true;
+}
+
+static bool class_proof(walker *w, TSNode e, int budget)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e) || budget <= 0)
+        return false;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->none)
+        return true;
+    /* An annotation's own forms: `type` wraps an expression or one of these. */
+    if (s == w->sym->type)
+        return ts_node_named_child_count(e) == 1 &&
+               class_proof(w, ts_node_named_child(e, 0), budget - 1);
+    if (s == w->sym->union_type) {
+        for (uint32_t i = 0; i < ts_node_named_child_count(e); i++)
+            if (!class_proof(w, ts_node_named_child(e, i), budget - 1))
+                return false;
+        return ts_node_named_child_count(e) > 0;
+    }
+    if (s == w->sym->generic_type) {
+        /* list[int]: a builtin or imported class subscripted by class-proof types */
+        TSNode v = ts_node_named_child(e, 0), tp = ts_node_named_child(e, 1);
+        if (ts_node_symbol(v) != w->sym->identifier || ts_node_is_null(tp) ||
+            ts_node_symbol(tp) != w->sym->type_parameter)
+            return false;
+        str n = wk_ident(w, v);
+        wk_census c = wk_take_census(w, n);
+        if (!((c.classdefs == 0 && c.other == 0 && is_builtin_class_name(n)) ||
+              (c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL)))
+            return false;
+        for (uint32_t i = 0; i < ts_node_named_child_count(tp); i++)
+            if (!class_proof(w, ts_node_named_child(tp, i), budget - 1))
+                return false;
+        return true;
+    }
+    if (s == w->sym->identifier) {
+        str n = wk_ident(w, e);
+        wk_census c = wk_take_census(w, n);
+        if (c.classdefs == 0 && c.other == 0)
+            return is_builtin_class_name(n);
+        if (c.classdefs == 1 && c.other == 0)
+            return plain_class_statement(w, c.classdef);
+        return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL;
+    }
+    if (s == w->sym->attribute)
+        return wk_resolve_module(w, wk_field(e, "object")).p != NULL;
+    if (s == w->sym->binary_operator) {
+        TSNode op = wk_field(e, "operator");
+        return !ts_node_is_null(op) && wk_eq(wk_text(w, op), "|") &&
+               class_proof(w, wk_field(e, "left"), budget - 1) &&
+               class_proof(w, wk_field(e, "right"), budget - 1);
+    }
+    if (s == w->sym->subscript) {
+        /* Not of a program class: its __class_getitem__ may return a string. */
+        TSNode v = wk_unparen(w, wk_field(e, "value"));
+        bool base = false;
+        if (ts_node_symbol(v) == w->sym->attribute)
+            base = wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+        else if (ts_node_symbol(v) == w->sym->identifier) {
+            str n = wk_ident(w, v);
+            wk_census c = wk_take_census(w, n);
+            base = (c.classdefs == 0 && c.other == 0 && is_builtin_class_name(n)) ||
+                   (c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL);
+        }
+        if (!base)
+            return false;
+        uint32_t count = ts_node_named_child_count(e);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode item = ts_node_named_child(e, i);
+            if (ts_node_eq(item, v) || ts_node_symbol(item) == w->sym->comment)
+                continue;
+            if (ts_node_symbol(item) == w->sym->tuple) {
+                for (uint32_t j = 0; j < ts_node_named_child_count(item); j++)
+                    if (!class_proof(w, ts_node_named_child(item, j), budget - 1))
+                        return false;
+            } else if (!class_proof(w, item, budget - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+/* `from __future__ import annotations` (or any future import). */
+static bool future_annotations(walker *w)
+{
+    for (uint32_t i = 0; i < ts_node_named_child_count(w->root); i++) {
+        TSNode c = ts_node_named_child(w->root, i);
+        /* Any of them: the feature's name may be spelt in any NFKC form, and the
+         * others are no-ops in Python 3. */
+        if (ts_node_symbol(c) == w->sym->future_import_statement)
+            return true;
+    }
+    return false;
+}
+
+/* Every annotation of def (parameters and return) class-proof. */
+static bool annotations_class_proof(walker *w, TSNode def)
+{
+    TSNode ret = wk_field(def, "return_type");
+    if (!ts_node_is_null(ret) && !class_proof(w, ts_node_named_child(ret, 0), 8))
+        return false;
+    TSNode params = wk_field(def, "parameters");
+    for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
+        TSNode prm = ts_node_named_child(params, i);
+        TSNode t = wk_field(prm, "type");
+        if (ts_node_symbol(prm) != w->sym->typed_parameter &&
+            ts_node_symbol(prm) != w->sym->typed_default_parameter)
+            continue;
+        if (ts_node_is_null(t) || !class_proof(w, ts_node_named_child(t, 0), 8))
+            return false;
+    }
+    return true;
+}
+
+static const char *register_verdict(walker *w, TSNode attr, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == w->sym->call && ts_node_eq(wk_field(p, "function"), attr)) {
+        TSNode args = wk_field(p, "arguments");
+        if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+            return "f.register(Class) takes the class as its first argument";
+        TSNode first = {0};
+        for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == w->sym->comment)
+                continue;
+            if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
+                return "f.register takes its arguments written out";
+            if (ts_node_is_null(first)) {
+                first = a;
+                if (s == w->sym->keyword_argument)
+                    return "f.register(Class) takes the class as its first positional argument";
+            }
+        }
+        if (ts_node_is_null(first) || !class_proof(w, first, 8))
+            return "f.register(X): X must be a class written out (int, a class statement of "
+                   "the program, a module's class, A | B): with anything else register reads "
+                   "X's annotations with typing.get_type_hints, which eval()s strings";
+        return NULL;
+    }
+    if (ps == w->sym->decorator && ts_node_eq(ts_node_named_child(p, 0), attr) && depth >= 2) {
+        TSNode dd = w->stack[depth - 2];
+        TSNode def = wk_field(dd, "definition");
+        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
+            return NULL;
+        if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition)
+            return "@f.register decorates a def";
+        /* The decorators below it run first: only register(Class) forms, which
+         * return the function they are given. */
+        bool below = false;
+        for (uint32_t i = 0; i < ts_node_named_child_count(dd); i++) {
+            TSNode d = ts_node_named_child(dd, i);
+            if (ts_node_symbol(d) != w->sym->decorator)
+                continue;
+            if (ts_node_eq(d, p)) {
+                below = true;
+                continue;
+            }
+            TSNode e = ts_node_named_child(d, 0);
+            TSNode f = ts_node_symbol(e) == w->sym->call ? wk_field(e, "function") : e;
+            if (below && (ts_node_symbol(e) != w->sym->call ||
+                          ts_node_symbol(f) != w->sym->attribute ||
+                          !wk_eq(wk_ident(w, wk_field(f, "attribute")), "register")))
+                return "@f.register takes the def's annotations: only @f.register(Class) "
+                       "decorators may stand below it";
+        }
+        if (future_annotations(w))
+            return "under `from __future__ import annotations` every annotation is a string "
+                   "that register would eval(): write @f.register(Class)";
+        if (!annotations_class_proof(w, def))
+            return "@f.register reads the def's annotations with typing.get_type_hints, which "
+                   "eval()s strings: annotate with classes written out (int, a class "
+                   "statement of the program, a module's class), or write @f.register(Class)";
+        return NULL;
+    }
+    return "'.register' of a singledispatch function is used as @f.register on a def or "
+           "f.register(Class, ...): as a value it could be given anything whose annotations "
+           "typing.get_type_hints would eval()";
+}
+
+void wk_check_register(walker *w, TSNode attr, size_t depth)
+{
+    const char *why = ts_node_symbol(attr) == w->sym->attribute
+                          ? register_verdict(w, attr, depth)
+                          : "a class pattern capturing 'register' hands out a singledispatch "
+                            "function's register as a value";
+    if (!why)
+        return;
+    if (w->ndsites == w->capdsites) {
+        size_t ncap = w->capdsites ? w->capdsites * 2 : 8;
+        struct dispatch_site *nd = realloc(w->dsites, ncap * sizeof *nd);
+        if (!nd) {
+            w->oom = true;
+            return;
+        }
+        w->dsites = nd;
+        w->capdsites = ncap;
+    }
+    w->dsites[w->ndsites++] = (struct dispatch_site){attr, why};
+}
+
+void wk_judge_dispatch_sites(walker *w)
+{
+    for (size_t i = 0; w->uses_dispatch && i < w->ndsites; i++)
+        wk_report(w, w->dsites[i].at, "module_attribute", "%s", w->dsites[i].why);
 }
 
 /* ---- call-only attributes ---- */
@@ -871,6 +1145,8 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth)
 
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
+    if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))
+        w->uses_dispatch = true;
     TSNode p = wk_parent(w, depth);
     const char *why = NULL;
     size_t deco = 0; /* depth of the decorator node */
@@ -1219,6 +1495,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_class_value(w, attr, attr_depth);
     if (wk_eq(name, "__init__") && !wk_is_store(w, attr_depth))
         check_init_call(w, n, attr, attr_depth);
+    if (wk_eq(name, "register") && !wk_is_store(w, attr_depth))
+        wk_check_register(w, attr, attr_depth);
     TSNode obj = wk_field(attr, "object");
     if (ts_node_is_null(obj))
         return;
@@ -1400,6 +1678,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
+        if (wk_eq(s, "register"))
+            wk_check_register(w, n, depth);
         if (wk_eq(s, "__class__") || wk_eq(s, "__init__"))
             wk_report(w, n, "class_value",
                       "a class pattern that captures __class__ hands out a class by value: "

@@ -192,6 +192,10 @@ const char *wk_attr_rule(const walker *w, str name)
  * spellings. */
 const char *wk_string_attr_rule(walker *w, str name)
 {
+    /* A singledispatch function's register, which only .register written out may
+     * reach (judged in names.c). */
+    if (wk_eq(name, "register"))
+        return "attribute";
     const char *rule = wk_attr_rule(w, name);
     return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
 }

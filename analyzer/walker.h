@@ -95,6 +95,12 @@ typedef struct walker {
     size_t nreads, capreads;
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
+    bool uses_dispatch; /* functools.singledispatch is used: .register is judged */
+    struct dispatch_site {
+        TSNode at;
+        const char *why;
+    } *dsites; /* .register uses refused if uses_dispatch, reported after the walk */
+    size_t ndsites, capdsites;
     bool syntax_reported;
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
@@ -198,6 +204,11 @@ void wk_record_enum_class(walker *w, TSNode classdef);
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
 bool wk_is_enum_class_name(const walker *w, str name);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
+/* `X.register` (attr at depth; or the name node of a keyword pattern): judged as
+ * a singledispatch function's register, refused after the walk if the program
+ * uses singledispatch (wk_judge_dispatch_sites). */
+void wk_check_register(walker *w, TSNode attr, size_t depth);
+void wk_judge_dispatch_sites(walker *w);
 /* The use of a call-only attribute (rules.h: an_rules_call_only): called directly,
  * with the arguments spec allows. */
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
