@@ -678,6 +678,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     prefix_ctx pc = {pre, NULL, 0};
     if (!an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc) && !store)
         an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
+    if (!pc.hit && !store)
+        an_rules_each(w->rules, AN_RULES_METHOD_CALL, starts_with_cb, &pc);
     if (!pc.hit && !store && pre.len <= 8 && memcmp("register", pre.p, pre.len) == 0) {
         pc.hit = "register"; /* a singledispatch function's register */
         pc.hit_len = 8;
@@ -959,24 +961,28 @@ void wk_judge_dispatch_sites(walker *w)
         wk_report(w, w->dsites[i].at, "module_attribute", "%s", w->dsites[i].why);
 }
 
-/* ---- call-only attributes ---- */
+/* ---- call-only attributes and method calls ----
+ *
+ * The spec (rules.h, an_rules_call_only): "POSITIONAL WORD...". POSITIONAL is the
+ * most positional arguments, or `names`: any number, each a string literal that
+ * names an attribute argparse may set (safe_dest). Each WORD is a keyword allowed
+ * (`!kw` required; `kw=a|b` one of these string literals; `kw=[str]` a list of one
+ * string literal; `kw=name` a string literal that is a safe_dest), `*` (any
+ * keyword whose name does not start with '_'), or `;` (the call is a statement of
+ * its own: what it returns is never used). */
 
 /* The spec word for keyword kw ("!argv=[str]" for argv), or {NULL, 0}. */
-static str spec_keyword(const char *spec, str kw, bool *required, str *value)
+static str spec_keyword(const char *spec, str kw, str *value)
 {
     const char *p = strchr(spec, ' ');
     while (p) {
         p++;
         const char *end = strchr(p, ' ');
         size_t len = end ? (size_t)(end - p) : strlen(p);
-        const char *name = p;
-        bool req = *name == '!';
-        if (req)
-            name++;
+        const char *name = *p == '!' ? p + 1 : p;
         const char *eq = memchr(name, '=', len - (size_t)(name - p));
         size_t nlen = eq ? (size_t)(eq - name) : len - (size_t)(name - p);
         if (nlen == kw.len && memcmp(name, kw.p, nlen) == 0) {
-            *required = req;
             *value = eq ? (str){eq + 1, len - (size_t)(eq + 1 - p)} : (str){NULL, 0};
             return (str){p, len};
         }
@@ -985,7 +991,33 @@ static str spec_keyword(const char *spec, str kw, bool *required, str *value)
     return (str){NULL, 0};
 }
 
-/* Does value node v satisfy the spec value want ("a|b" or "[str]")? */
+static bool spec_has_word(const char *spec, const char *word)
+{
+    size_t wl = strlen(word);
+    for (const char *p = strchr(spec, ' '); p; p = strchr(p + 1, ' '))
+        if (strncmp(p + 1, word, wl) == 0 && (p[1 + wl] == ' ' || p[1 + wl] == '\0'))
+            return true;
+    return false;
+}
+
+/* An option string or dest argparse turns into an attribute name of the Namespace
+ * (leading '-' stripped, '-' read as '_'): no private or dunder name may come out. */
+static bool safe_dest(str lit)
+{
+    size_t i = 0;
+    while (i < lit.len && lit.p[i] == '-')
+        i++;
+    if (i == lit.len || lit.p[i] == '_')
+        return false;
+    for (size_t k = i; k + 1 < lit.len; k++) {
+        bool a = lit.p[k] == '_' || lit.p[k] == '-', b = lit.p[k + 1] == '_' || lit.p[k + 1] == '-';
+        if (a && b)
+            return false;
+    }
+    return true;
+}
+
+/* Does value node v satisfy the spec value want ("a|b", "[str]" or "name")? */
 static bool spec_value_ok(walker *w, TSNode v, str want)
 {
     v = wk_unparen(w, v);
@@ -1007,6 +1039,8 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
     str lit = wk_string_value(w, v);
     if (!lit.p)
         return false;
+    if (wk_eq(want, "name"))
+        return safe_dest(lit);
     for (size_t i = 0; i <= want.len;) {
         size_t j = i;
         while (j < want.len && want.p[j] != '|')
@@ -1021,16 +1055,33 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
                         const char *spec)
 {
+    /* "module.attr" for a module attribute, ".attr" for a method by name. */
+    char label[160];
+    snprintf(label, sizeof label, "%.*s.%.*s", (int)(module.len > 64 ? 64 : module.len),
+             module.p ? module.p : "", (int)(attr.len > 64 ? 64 : attr.len), attr.p);
+    const char *rule = module.len ? "module_attribute" : "method";
+    if (wk_eq(module, "argparse"))
+        w->uses_dispatch = true; /* parser.register("action", ...) is judged too */
     TSNode p = wk_parent(w, depth);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
         !ts_node_eq(wk_field(p, "function"), expr)) {
-        wk_report(w, expr, "module_attribute",
-                  "'%.*s.%.*s' can only be called directly (%.*s(...)), not used as a value "
-                  "or a base class: its arguments are judged where it is called",
-                  (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
+        wk_report(w, expr, rule,
+                  "'%s' can only be called directly (%.*s(...)), not used as a value or a "
+                  "base class: its arguments are judged where it is called",
+                  label, (int)attr.len, attr.p);
         return;
     }
-    size_t maxpos = (size_t)(spec[0] - '0'), npos = 0;
+    if (spec_has_word(spec, ";")) {
+        TSNode stmt = wk_parent(w, depth - 1);
+        if (ts_node_is_null(stmt) || ts_node_symbol(stmt) != w->sym->expression_statement)
+            wk_report(w, p, rule,
+                      "'%s(...)' is a statement of its own: what it returns (an object "
+                      "whose attributes the parser trusts) is not used",
+                      label);
+    }
+    bool names = strncmp(spec, "names", 5) == 0;
+    size_t maxpos = names ? SIZE_MAX : (size_t)(spec[0] - '0'), npos = 0;
+    bool any_kw = spec_has_word(spec, "*");
     TSNode args = wk_field(p, "arguments");
     bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
     uint32_t count = plain ? ts_node_named_child_count(args) : 1;
@@ -1040,36 +1091,38 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         if (s == w->sym->comment)
             continue;
         if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
-            wk_report(w, a, "module_attribute",
-                      "'%.*s.%.*s' takes its arguments written out, not *args or **kwargs",
-                      (int)module.len, module.p, (int)attr.len, attr.p);
+            wk_report(w, a, rule, "'%s' takes its arguments written out, not *args or **kwargs",
+                      label);
             continue;
         }
         if (s != w->sym->keyword_argument) {
             if (++npos > maxpos)
-                wk_report(w, a, "module_attribute",
-                          "'%.*s.%.*s' takes at most %zu positional argument%s here: name "
-                          "the others as keywords",
-                          (int)module.len, module.p, (int)attr.len, attr.p, maxpos,
-                          maxpos == 1 ? "" : "s");
+                wk_report(w, a, rule,
+                          "'%s' takes at most %zu positional argument%s here: name the "
+                          "others as keywords",
+                          label, maxpos, maxpos == 1 ? "" : "s");
+            else if (names && !(wk_string_value(w, a).p && safe_dest(wk_string_value(w, a))))
+                wk_report(w, a, rule,
+                          "'%s' takes its names as string literals ('--count', 'file'): "
+                          "each becomes an attribute name, never a private or dunder one",
+                          label);
             continue;
         }
         str kw = wk_ident(w, wk_field(a, "name"));
-        bool req = false;
         str want = {NULL, 0};
-        if (!spec_keyword(spec, kw, &req, &want).p) {
-            wk_report(w, a, "module_attribute",
-                      "keyword '%.*s' of '%.*s.%.*s' is not allowed (allowed: %s)",
-                      (int)kw.len, kw.p, (int)module.len, module.p, (int)attr.len, attr.p,
+        if (spec_keyword(spec, kw, &want).p) {
+            if (want.p && !spec_value_ok(w, wk_field(a, "value"), want))
+                wk_report(w, a, rule, "'%s(%.*s=...)' must be %s%.*s", label, (int)kw.len,
+                          kw.p,
+                          wk_eq(want, "[str]")  ? "a list of one string literal, as in "
+                          : wk_eq(want, "name") ? "a string literal naming an attribute"
+                                                : "one of these string literals: ",
+                          wk_eq(want, "[str]") ? 8 : wk_eq(want, "name") ? 0 : (int)want.len,
+                          wk_eq(want, "[str]") ? "['prog']" : want.p);
+        } else if (!any_kw || (kw.len > 0 && kw.p[0] == '_')) {
+            wk_report(w, a, rule, "keyword '%.*s' of '%s' is not allowed (allowed: %s)",
+                      (int)kw.len, kw.p, label,
                       strchr(spec, ' ') ? strchr(spec, ' ') + 1 : "none");
-        } else if (want.p && !spec_value_ok(w, wk_field(a, "value"), want)) {
-            wk_report(w, a, "module_attribute",
-                      "'%.*s.%.*s(%.*s=...)' must be %s%.*s", (int)module.len, module.p,
-                      (int)attr.len, attr.p, (int)kw.len, kw.p,
-                      wk_eq(want, "[str]") ? "a list of one string literal, as in " : "one "
-                      "of these string literals: ",
-                      wk_eq(want, "[str]") ? 8 : (int)want.len,
-                      wk_eq(want, "[str]") ? "['prog']" : want.p);
         }
     }
     /* Required keywords: each '!' word must appear among the keyword arguments. */
@@ -1087,8 +1140,8 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
             found = kw.len == need.len && need.len && memcmp(kw.p, need.p, need.len) == 0;
         }
         if (!found)
-            wk_report(w, p, "module_attribute", "'%.*s.%.*s' needs %.*s=... written out",
-                      (int)module.len, module.p, (int)attr.len, attr.p, (int)need.len, need.p);
+            wk_report(w, p, rule, "'%s' needs %.*s=... written out", label, (int)need.len,
+                      need.p);
     }
 }
 
@@ -1497,6 +1550,9 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         check_init_call(w, n, attr, attr_depth);
     if (wk_eq(name, "register") && !wk_is_store(w, attr_depth))
         wk_check_register(w, attr, attr_depth);
+    const char *mspec = an_rules_method_call(w->rules, name.p, name.len);
+    if (mspec && !wk_is_store(w, attr_depth))
+        wk_check_call_only(w, attr, attr_depth, (str){"", 0}, name, mspec);
     TSNode obj = wk_field(attr, "object");
     if (ts_node_is_null(obj))
         return;
@@ -1680,6 +1736,10 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         wk_check_attr_name(w, n, s);
         if (wk_eq(s, "register"))
             wk_check_register(w, n, depth);
+        if (an_rules_method_call(w->rules, s.p, s.len))
+            wk_report(w, n, "method",
+                      "a class pattern capturing '%.*s' hands out a method whose calls are "
+                      "judged", (int)s.len, s.p);
         if (wk_eq(s, "__class__") || wk_eq(s, "__init__"))
             wk_report(w, n, "class_value",
                       "a class pattern that captures __class__ hands out a class by value: "

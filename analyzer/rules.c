@@ -97,13 +97,14 @@ static bool valid_spec_word(const char *w)
     if (!*w)
         return false;
     for (const char *p = w; *p; p++)
-        if (!(isalnum((unsigned char)*p) || strchr("_.!=|%$[]", *p)))
+        if (!(isalnum((unsigned char)*p) || strchr("_.!=|%$[]*;", *p)))
             return false;
     return true;
 }
 
-/* "call-only MODULE NAME POSITIONAL [KEYWORD...]": kept whole, judged per call. */
-static int apply_call_only(an_rules *r, char *rest, an_error *err)
+/* "call-only MODULE NAME POSITIONAL [WORD...]" and "method-call NAME POSITIONAL
+ * [WORD...]" (method: no module): kept whole, judged per call. */
+static int apply_call_only(an_rules *r, char *rest, bool method, an_error *err)
 {
     enum { MAX_WORDS = 24 };
     char *words[MAX_WORDS];
@@ -116,24 +117,30 @@ static int apply_call_only(an_rules *r, char *rest, an_error *err)
         }
         words[n++] = tok;
     }
-    if (n < 3 || !valid_word(words[0]) || !valid_word(words[1])) {
-        set_err(err, "'call-only' takes MODULE NAME POSITIONAL [KEYWORD...]");
+    int first = method ? 2 : 3; /* the first word of the spec after POSITIONAL */
+    if (n < first || !valid_word(words[0]) || (!method && !valid_word(words[1]))) {
+        set_err(err, method ? "'method-call' takes NAME POSITIONAL [WORD...]"
+                            : "'call-only' takes MODULE NAME POSITIONAL [WORD...]");
         return -1;
     }
-    if (strlen(words[2]) != 1 || !isdigit((unsigned char)words[2][0])) {
-        set_err(err, "'call-only' needs a count of positional arguments from 0 to 9");
+    const char *pos = words[first - 1];
+    if (strcmp(pos, "names") != 0 && (strlen(pos) != 1 || !isdigit((unsigned char)pos[0]))) {
+        set_err(err, "POSITIONAL is a count from 0 to 9 or 'names'");
         return -1;
     }
     char spec[MAX_LINE], key[MAX_LINE];
-    size_t sl = (size_t)snprintf(spec, sizeof spec, "%s", words[2]);
-    for (int i = 3; i < n; i++) {
+    size_t sl = (size_t)snprintf(spec, sizeof spec, "%s", pos);
+    for (int i = first; i < n; i++) {
         if (!valid_spec_word(words[i])) {
             set_err(err, "'%.64s' is not a keyword spec", words[i]);
             return -1;
         }
         sl += (size_t)snprintf(spec + sl, sizeof spec - sl, " %s", words[i]);
     }
-    snprintf(key, sizeof key, "%s:%s", words[0], words[1]);
+    if (method)
+        snprintf(key, sizeof key, "%s", words[0]);
+    else
+        snprintf(key, sizeof key, "%s:%s", words[0], words[1]);
     call_rule *nc = realloc(r->calls, (r->ncalls + 1) * sizeof *nc);
     if (!nc) {
         set_err(err, "out of memory");
@@ -163,7 +170,9 @@ static int apply_line(an_rules *r, char *line, an_error *err)
     int argc = 0;
     char *w0 = line + strspn(line, " \t");
     if (strncmp(w0, "call-only", 9) == 0 && (w0[9] == ' ' || w0[9] == '\t'))
-        return apply_call_only(r, w0 + 9, err);
+        return apply_call_only(r, w0 + 9, false, err);
+    if (strncmp(w0, "method-call", 11) == 0 && (w0[11] == ' ' || w0[11] == '\t'))
+        return apply_call_only(r, w0 + 11, true, err);
     for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
         if (argc == 4) {
             set_err(err, "too many words");
@@ -450,6 +459,16 @@ bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
     return has_pair(r->sets[SET_METACLASS_ONLY], module, mlen, name, nlen);
 }
 
+const char *an_rules_method_call(const an_rules *r, const char *name, size_t nlen)
+{
+    for (size_t i = 0; i < r->ncalls; i++) {
+        const char *k = r->calls[i].key;
+        if (strlen(k) == nlen && memcmp(k, name, nlen) == 0)
+            return r->calls[i].spec;
+    }
+    return NULL;
+}
+
 const char *an_rules_call_only(const an_rules *r, const char *module, size_t mlen,
                                const char *name, size_t nlen)
 {
@@ -485,6 +504,13 @@ bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len)
 
 int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx)
 {
+    if (kind == AN_RULES_METHOD_CALL) {
+        for (size_t i = 0; i < r->ncalls; i++)
+            if (!strchr(r->calls[i].key, ':') &&
+                cb(ctx, r->calls[i].key, strlen(r->calls[i].key)))
+                return 1;
+        return 0;
+    }
     static const int map[] = {
         [AN_RULES_ATTRIBUTE] = SET_ATTRIBUTE, [AN_RULES_FORMAT] = SET_FORMAT,
     };
@@ -721,6 +747,19 @@ char *an_rules_to_json(const an_rules *r, an_error *err)
         jlist(&b, &kl[K_ATTRIBUTE]);
         jstr(&b, ",\"literal_only_methods\":");
         jlist(&b, &kl[K_FORMAT]);
+        jstr(&b, ",\"method_calls\":{");
+        bool firstm = true;
+        for (size_t c = 0; c < r->ncalls; c++) {
+            if (strchr(r->calls[c].key, ':'))
+                continue;
+            if (!firstm)
+                jput(&b, ",", 1);
+            firstm = false;
+            jquoted(&b, r->calls[c].key, strlen(r->calls[c].key));
+            jput(&b, ":", 1);
+            jquoted(&b, r->calls[c].spec, strlen(r->calls[c].spec));
+        }
+        jput(&b, "}", 1);
         char lim[128];
         snprintf(lim, sizeof lim, ",\"limits\":{\"max_depth\":%zu,\"max_source_bytes\":%u}}",
                  r->max_depth, (unsigned)AN_MAX_SOURCE);
