@@ -684,6 +684,10 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         pc.hit = "register"; /* a singledispatch function's register */
         pc.hit_len = 8;
     }
+    if (!pc.hit && !store && pre.len <= 4 && memcmp("read", pre.p, pre.len) == 0) {
+        pc.hit = "read"; /* ConfigParser.read */
+        pc.hit_len = 4;
+    }
     if (pc.hit)
         wk_report(w, argv[1], "builtin",
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
@@ -934,14 +938,8 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
            "typing.get_type_hints would eval()";
 }
 
-void wk_check_register(walker *w, TSNode attr, size_t depth)
+static void add_site(walker *w, TSNode at, const char *why, bool read)
 {
-    const char *why = ts_node_symbol(attr) == w->sym->attribute
-                          ? register_verdict(w, attr, depth)
-                          : "a class pattern capturing 'register' hands out a singledispatch "
-                            "function's register as a value";
-    if (!why)
-        return;
     if (w->ndsites == w->capdsites) {
         size_t ncap = w->capdsites ? w->capdsites * 2 : 8;
         struct dispatch_site *nd = realloc(w->dsites, ncap * sizeof *nd);
@@ -952,13 +950,65 @@ void wk_check_register(walker *w, TSNode attr, size_t depth)
         w->dsites = nd;
         w->capdsites = ncap;
     }
-    w->dsites[w->ndsites++] = (struct dispatch_site){attr, why};
+    w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read};
+}
+
+void wk_check_register(walker *w, TSNode attr, size_t depth)
+{
+    const char *why = ts_node_symbol(attr) == w->sym->attribute
+                          ? register_verdict(w, attr, depth)
+                          : "a class pattern capturing 'register' hands out a singledispatch "
+                            "function's register as a value";
+    if (why)
+        add_site(w, attr, why, false);
+}
+
+/* A number written out: 1024, -1. */
+static bool number_literal(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    if (ts_node_symbol(a) == w->sym->unary_operator)
+        a = wk_unparen(w, wk_field(a, "argument"));
+    return ts_node_symbol(a) == w->sym->integer;
+}
+
+void wk_check_read(walker *w, TSNode attr, size_t depth)
+{
+    static const char why[] =
+        "in a program that uses configparser, .read() takes no argument or a number "
+        "written out: ConfigParser.read(path) opens files; use read_string() or read_dict()";
+    if (ts_node_symbol(attr) != w->sym->attribute) {
+        add_site(w, attr, why, true);
+        return;
+    }
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !ts_node_eq(wk_field(p, "function"), attr)) {
+        add_site(w, attr, why, true);
+        return;
+    }
+    TSNode args = wk_field(p, "arguments");
+    size_t n = 0;
+    bool ok = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    for (uint32_t i = 0; ok && i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        ok = ++n == 1 && number_literal(w, a);
+    }
+    if (!ok)
+        add_site(w, p, why, true);
 }
 
 void wk_judge_dispatch_sites(walker *w)
 {
-    for (size_t i = 0; w->uses_dispatch && i < w->ndsites; i++)
-        wk_report(w, w->dsites[i].at, "module_attribute", "%s", w->dsites[i].why);
+    bool config = false;
+    for (size_t i = 0; i < w->nbinds && !config; i++)
+        config = wk_eq((str){w->binds[i].module, w->binds[i].module_len}, "configparser");
+    for (size_t i = 0; i < w->ndsites; i++)
+        if (w->dsites[i].read ? config : w->uses_dispatch)
+            wk_report(w, w->dsites[i].at, w->dsites[i].read ? "method" : "module_attribute",
+                      "%s", w->dsites[i].why);
 }
 
 /* ---- call-only attributes and method calls ----
@@ -1550,6 +1600,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         check_init_call(w, n, attr, attr_depth);
     if (wk_eq(name, "register") && !wk_is_store(w, attr_depth))
         wk_check_register(w, attr, attr_depth);
+    if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
+        wk_check_read(w, attr, attr_depth);
     const char *mspec = an_rules_method_call(w->rules, name.p, name.len);
     if (mspec && !wk_is_store(w, attr_depth))
         wk_check_call_only(w, attr, attr_depth, (str){"", 0}, name, mspec);
@@ -1736,6 +1788,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         wk_check_attr_name(w, n, s);
         if (wk_eq(s, "register"))
             wk_check_register(w, n, depth);
+        if (wk_eq(s, "read"))
+            wk_check_read(w, n, depth);
         if (an_rules_method_call(w->rules, s.p, s.len))
             wk_report(w, n, "method",
                       "a class pattern capturing '%.*s' hands out a method whose calls are "

@@ -99,6 +99,7 @@ typedef struct walker {
     struct dispatch_site {
         TSNode at;
         const char *why;
+        bool read; /* a .read use, refused if the program imports configparser */
     } *dsites; /* .register uses refused if uses_dispatch, reported after the walk */
     size_t ndsites, capdsites;
     bool syntax_reported;
@@ -209,6 +210,10 @@ bool wk_is_enum_class_name(const walker *w, str name);
  * uses singledispatch (wk_judge_dispatch_sites). */
 void wk_check_register(walker *w, TSNode attr, size_t depth);
 void wk_judge_dispatch_sites(walker *w);
+/* `X.read` (attr at depth, or a keyword pattern's name): in a program that imports
+ * configparser, ConfigParser.read(path) opens files, so .read takes no argument or
+ * a number written out (judged after the walk with the .register sites). */
+void wk_check_read(walker *w, TSNode attr, size_t depth);
 /* The use of a call-only attribute (rules.h: an_rules_call_only): called directly,
  * with the arguments spec allows. */
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
