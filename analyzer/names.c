@@ -1011,6 +1011,35 @@ void wk_judge_dispatch_sites(walker *w)
                       "%s", w->dsites[i].why);
 }
 
+/* logging's extra= (any call: the checker cannot tell a logger's methods from
+ * others): its keys become attributes of the LogRecord (record.__dict__[key]), and
+ * copy.deepcopy of a record runs a __reduce_ex__ found there. So extra= is None or
+ * a dict literal whose keys are string literals that are no private or dunder
+ * names. Hidden in **kwargs it is the runtime wall's (image/wall.py, make_record). */
+static void check_extra_keyword(walker *w, TSNode kwarg)
+{
+    TSNode v = wk_unparen(w, wk_field(kwarg, "value"));
+    if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none)
+        return;
+    bool ok = strcmp(ts_node_type(v), "dictionary") == 0;
+    for (uint32_t i = 0; ok && i < ts_node_named_child_count(v); i++) {
+        TSNode pr = ts_node_named_child(v, i);
+        if (ts_node_symbol(pr) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(pr) != w->sym->pair) {
+            ok = false; /* **splat inside the literal */
+            break;
+        }
+        str key = wk_string_value(w, wk_field(pr, "key"));
+        ok = key.p && key.len > 0 && key.p[0] != '_';
+    }
+    if (!ok)
+        wk_report(w, kwarg, "attribute",
+                  "extra= is a dict written out whose keys are plain names, as in "
+                  "extra={\"user\": name}: logging makes each key an attribute of the "
+                  "record, and a dunder there is what copy.deepcopy runs");
+}
+
 /* ---- call-only attributes and method calls ----
  *
  * The spec (rules.h, an_rules_call_only): "POSITIONAL WORD...". POSITIONAL is the
@@ -1772,6 +1801,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         else
             wk_check_name(w, n, true);
     } else if (ps == w->sym->keyword_argument && field && strcmp(field, "name") == 0) {
+        if (wk_eq(s, "extra"))
+            check_extra_keyword(w, p);
         return; /* f(name=...) names a parameter, refers to nothing */
     } else if (ps == w->sym->dotted_name) {
         /* Import paths are judged by the import rules; pattern paths when their

@@ -203,6 +203,8 @@ def wall_arm(wall):
         patch(logging.Logger, "findCaller", find_caller)
         readers += (find_caller.__code__,)
         frame_callers.append(find_caller.__code__)
+        patch(logging.Logger, "makeRecord",
+              bind("make_record", logging.Logger.makeRecord, refuse, dict, str, type))
     frame_readers = {"tb_frame": readers, "f_code": readers}
     # unittest: its result asks whether a traceback level is its own ('__unittest'
     # in tb.tb_frame.f_globals, a bool), and assertRaises clears the frames of the
