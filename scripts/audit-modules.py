@@ -18,8 +18,8 @@
   there, a metaclass called as a function building a class from a mapping;
 - module-star-deny for every name `from m import *` would bind that is denied or
   outside the facade, or whose uses are restricted (decorator-only, literal names,
-  metaclass-only, enum-class): a star import binds it under a name the checker does
-  not track.
+  metaclass-only, enum-class, call-only): a star import binds it under a name
+  the checker does not track.
 A facade line naming an attribute the module does not have, or one that is a module
 but not an allowed submodule, stops the audit: the facade is stale.
 
@@ -50,7 +50,8 @@ def pairs(filename, directive):
     found = set()
     for line in (ROOT / "rules" / filename).read_text().splitlines():
         line = line.split("#", 1)[0].split()
-        if len(line) == 3 and line[0] == directive:
+        # call-only lines go on with the spec of the arguments
+        if len(line) >= 3 and line[0] == directive:
             found.add((line[1], line[2]))
     return found
 
@@ -100,6 +101,7 @@ def main():
                       pairs("facades.txt", "literal-names") |
                       pairs("facades.txt", "literal-first") |
                       pairs("facades.txt", "metaclass-only") |
+                      pairs("facades.txt", "call-only") |
                       pairs("facades.txt", "enum-class"))
     restricted = (pairs("facades.txt", "metaclass-only") |
                   pairs("facades.txt", "enum-class"))
