@@ -250,6 +250,70 @@ bool wk_is_closed_class(walker *w, TSNode cls)
     return ok;
 }
 
+/* Does any identifier under root spell member? Conservative: a nested use counts. */
+static bool mentions(walker *w, TSNode root, const char *member)
+{
+    if (ts_node_is_null(root))
+        return false;
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    bool hit = false;
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (ts_node_symbol(n) == w->sym->identifier && wk_eq(wk_ident(w, n), member)) {
+            hit = true;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        bool more = false;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
+            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
+                break;
+            d--;
+        }
+        if (!more || d == 0)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return hit;
+}
+
+static bool chain_has(walker *w, TSNode cls, const char *base, const char *member, int depth)
+{
+    if (depth > 16)
+        return true; /* deeper than judged: assume it does */
+    if (member && mentions(w, wk_field(cls, "body"), member))
+        return true;
+    TSNode bases = wk_field(cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(bases, i);
+        if (ts_node_symbol(a) != w->sym->identifier)
+            continue; /* abc.ABC, Generic[T], metaclass=: closed_bases judged them */
+        str b = wk_ident(w, a);
+        wk_census c = closed_census(w, b);
+        if (c.classdefs == 0 && base && wk_eq(b, base))
+            return true;
+        for (size_t j = 0; j < w->nclasses && c.classdefs > 0; j++) {
+            str cn = wk_ident(w, wk_field(w->classes[j], "name"));
+            if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
+                chain_has(w, w->classes[j], base, member, depth + 1))
+                return true;
+        }
+        if (c.classdefs > 0 && w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+            return true; /* not every class statement is listed */
+    }
+    return false;
+}
+
+bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member)
+{
+    return chain_has(w, cls, base, member, 0);
+}
+
 static bool self_matching_builtin(str s)
 {
     static const char *const names[] = {"bool",  "bytearray", "bytes", "dict",

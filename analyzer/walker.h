@@ -41,6 +41,19 @@ typedef struct str {
 
 typedef enum { BIND_MODULE, BIND_VALUE, BIND_ALIAS } bind_kind;
 
+/* What a use recorded for wk_judge_private_reads needs of its class: a private read
+ * through self/cls, a computed name through self (getattr, setattr, delattr), the
+ * instance namespace of self (vars(self), self.__dict__), vars(x) of a name bound
+ * once to an instance of a program class, `C.__mro__`/`C.__bases__` by name. */
+enum wk_self_use {
+    WK_USE_PRIVATE,
+    WK_USE_NAME_GET,
+    WK_USE_NAME_SET,
+    WK_USE_NAMESPACE,
+    WK_USE_INSTANCE_VARS,
+    WK_USE_CLASS_MRO
+};
+
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
  * one of a module's attributes (`from m import name`, kept for the attributes with
  * use restrictions: decorator-only, abc.ABCMeta, dataclasses.dataclass). */
@@ -91,7 +104,8 @@ typedef struct walker {
     struct private_read {
         TSNode at, cls;
         str name;
-    } *reads; /* private reads through self/cls, judged after the check pass */
+        int kind; /* enum wk_self_use: what is judged, for the message */
+    } *reads; /* uses through self/cls of closed classes, judged after the check pass */
     size_t nreads, capreads;
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
@@ -183,6 +197,9 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
 /* Is class statement cls closed: it and every subclass the program's own, with
  * closed bases (classes.c)? */
 bool wk_is_closed_class(walker *w, TSNode cls);
+/* Does class statement cls or one of its program bases (at any remove) derive from
+ * the builtin class `base`, or bind `member` in its body? (classes.c) */
+bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member);
 void wk_record_class(walker *w, TSNode cls); /* the record pass */
 void wk_census_prepare(walker *w);              /* after the record pass */
 void wk_census_visit(walker *w, TSNode n, size_t depth); /* the check pass */
