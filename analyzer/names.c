@@ -1223,13 +1223,19 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     if (wk_is_store(w, attr_depth))
         return false;
     TSNode obj = wk_unparen(w, wk_field(attr, "object"));
-    if (dict)
-        return record_self_use(w, attr, obj, name, attr_depth - 1, WK_USE_NAMESPACE);
-    if (ts_node_symbol(obj) != w->sym->identifier)
-        return false;
-    wk_census c = wk_take_census(w, wk_ident(w, obj));
-    return c.classdefs == 1 && c.other == 0 &&
-           record_use(w, attr, c.classdef, name, WK_USE_CLASS_MRO);
+    int kind = dict ? WK_USE_NAMESPACE : WK_USE_CLASS_MRO;
+    bool ok;
+    if (dict) {
+        ok = record_self_use(w, attr, obj, name, attr_depth, kind);
+    } else {
+        wk_census c = ts_node_symbol(obj) == w->sym->identifier
+                          ? wk_take_census(w, wk_ident(w, obj))
+                          : (wk_census){0};
+        ok = c.classdefs == 1 && c.other == 0 && record_use(w, attr, c.classdef, name, kind);
+    }
+    if (!ok)
+        private_read_refused(w, attr, name, kind); /* the message names the alternative */
+    return true;
 }
 
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
