@@ -165,6 +165,8 @@ void wk_record_class(walker *w, TSNode cls)
 /* The bases of class statement cls are closed: program classes defined once whose
  * own bases are closed, builtin classes (a name the program never binds, but
  * `type`: they define no private attribute), abc.ABC; metaclass only abc.ABCMeta. */
+static bool plain_decorators(walker *w, TSNode cls);
+
 static bool closed_bases(walker *w, TSNode cls, int depth)
 {
     if (depth > 16)
@@ -205,7 +207,8 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         wk_census c = closed_census(w, base);
         if (c.other != 0 || wk_eq(base, "type"))
             return false;
-        if (c.classdefs == 1 && !closed_bases(w, c.classdef, depth + 1))
+        if (c.classdefs == 1 &&
+            (!plain_decorators(w, c.classdef) || !closed_bases(w, c.classdef, depth + 1)))
             return false;
         if (c.classdefs > 1) { /* redefined: every definition must be closed */
             if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
@@ -213,10 +216,56 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
             for (size_t j = 0; j < w->nclasses; j++) {
                 str cn = wk_ident(w, wk_field(w->classes[j], "name"));
                 if (cn.len == base.len && memcmp(cn.p, base.p, cn.len) == 0 &&
-                    !closed_bases(w, w->classes[j], depth + 1))
+                    (!plain_decorators(w, w->classes[j]) ||
+                     !closed_bases(w, w->classes[j], depth + 1)))
                     return false;
             }
         }
+    }
+    return true;
+}
+
+/* Is decorator d (a decorator node) one that returns the class it is given, or a
+ * class made from it with the same methods and bases: dataclasses.dataclass (also
+ * called with options) and functools.total_ordering, by their import bindings. A
+ * decorator of the program could return anything (`return asyncio.Event`), and then
+ * the class's name, and every class statement naming it as a base, would not be
+ * what the census saw. */
+static bool class_preserving_decorator(walker *w, TSNode d)
+{
+    TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_field(e, "function"));
+    if (ts_node_is_null(e))
+        return false;
+    str mod = {NULL, 0}, attr = {NULL, 0};
+    if (ts_node_symbol(e) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, e));
+        if (!b)
+            return false;
+        mod = (str){b->module, b->module_len};
+        attr = (str){b->attr, b->attr_len};
+    } else if (ts_node_symbol(e) == w->sym->attribute) {
+        mod = wk_resolve_module(w, wk_field(e, "object"));
+        attr = wk_ident(w, wk_field(e, "attribute"));
+    }
+    if (!mod.p || !attr.p)
+        return false;
+    return (wk_eq(mod, "dataclasses") && wk_eq(attr, "dataclass")) ||
+           (wk_eq(mod, "functools") && wk_eq(attr, "total_ordering"));
+}
+
+/* Are all decorators of class statement cls class-preserving? */
+static bool plain_decorators(walker *w, TSNode cls)
+{
+    TSNode p = ts_node_parent(cls);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
+        return true;
+    uint32_t count = ts_node_named_child_count(p);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(p, i);
+        if (ts_node_symbol(d) == w->sym->decorator && !class_preserving_decorator(w, d))
+            return false;
     }
     return true;
 }
@@ -228,7 +277,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
  * names (asyncio's _get_loop) the program could reach. */
 static bool closed_class(walker *w, TSNode cls, int depth)
 {
-    if (depth > 16 || !closed_bases(w, cls, 0))
+    if (depth > 16 || !plain_decorators(w, cls) || !closed_bases(w, cls, 0))
         return false;
     wk_census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
     if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
