@@ -586,7 +586,8 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "%.*s is allowed on self in a method of a class the program defines "
                   "(bases: its own classes, builtin classes, abc.ABC; never rebound), and as "
                   "vars(x) where x is bound once to such a class's instance (no __new__); "
-                  "otherwise list the fields in a method, or use dataclasses.asdict",
+                  "otherwise list the fields in a method, or use dataclasses.asdict (of an "
+                  "argparse result, read args.NAME)",
                   (int)name.len, name.p);
         return;
     case WK_USE_CLASS_MRO:
