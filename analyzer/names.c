@@ -467,15 +467,7 @@ static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
     return true;
 }
 
-/* A read of a private name `obj._x`. Private names are an object's internals, and
- * the internals of the standard library's objects hand out what its public names
- * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a
- * process, enum's _create_ a class from a mapping). A blocklist of such names does
- * not converge, so the rule is by receiver: a private name is read only through
- * self (or cls) in a method of a closed class (wk_is_closed_class: every instance
- * and subclass is the program's), and that method may then only be called bound
- * (the `method` rule), so self is never a foreign object. _sunder_ names are
- * enum's machinery: never read. */
+/* Reports a refused use with the message of its kind (the allowed alternative). */
 static void private_read_refused(walker *w, TSNode at, str name, int kind);
 
 /* Records a use through obj, judged once the census knows whether its class is

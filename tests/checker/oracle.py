@@ -238,10 +238,18 @@ def binding_counts(tree):
 
 
 def own_classes(tree):
-    """Names bound once in the whole program, by an undecorated class statement."""
+    """Names bound once in the whole program, by a class statement decorated at most
+    by dataclass or total_ordering (which return the class they are given)."""
     binds = binding_counts(tree)
+
+    def keeps(d):
+        d = d.func if isinstance(d, ast.Call) else d
+        name = d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else ""
+        return name in ("dataclass", "total_ordering")
+
     return {n.name for n in ast.walk(tree)
-            if isinstance(n, ast.ClassDef) and binds.get(n.name) == 1 and not n.decorator_list}
+            if isinstance(n, ast.ClassDef) and binds.get(n.name) == 1
+            and all(keeps(d) for d in n.decorator_list)}
 
 
 def template_tables(tree):
