@@ -246,7 +246,8 @@ def g_setattr(obj, name, value):
     instance of a library class whose methods trust its private state) or
     replace __dict__."""
     K = "@@K"
-    check, orig, isinstance_, module_type, attribute_error, len_ = K
+    (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
+     library_types, len_) = K
     name = check(obj, name, "setattr()")
     if len_(name) > 4 and name[:2] == "__" and name[-2:] == "__":
         raise attribute_error("setattr(): setting '" + name + "' is not allowed "
@@ -254,12 +255,18 @@ def g_setattr(obj, name, value):
     if isinstance_(obj, module_type):
         raise attribute_error("setattr(): setting attributes of a module is not "
                               "allowed (runtime wall)")
+    # The real type, not isinstance: that would ask the object's own __class__.
+    if issubclass_(type_(obj), type_) and id_(obj) in library_types:
+        raise attribute_error("setattr(): setting attributes of a class of the "
+                              "interpreter or the library is not allowed (runtime "
+                              "wall): subclass it")
     return orig(obj, name, value)
 
 
 def g_delattr(obj, name):
     K = "@@K"
-    check, orig, isinstance_, module_type, attribute_error, len_ = K
+    (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
+     library_types, len_) = K
     name = check(obj, name, "delattr()")
     if len_(name) > 4 and name[:2] == "__" and name[-2:] == "__":
         raise attribute_error("delattr(): deleting '" + name + "' is not allowed "
@@ -267,6 +274,10 @@ def g_delattr(obj, name):
     if isinstance_(obj, module_type):
         raise attribute_error("delattr(): deleting attributes of a module is not "
                               "allowed (runtime wall)")
+    if issubclass_(type_(obj), type_) and id_(obj) in library_types:
+        raise attribute_error("delattr(): deleting attributes of a class of the "
+                              "interpreter or the library is not allowed (runtime "
+                              "wall)")
     return orig(obj, name)
 
 
