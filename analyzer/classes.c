@@ -156,10 +156,12 @@ static wk_census closed_census(walker *w, str name)
     return wk_take_census(w, name);
 }
 
-void wk_record_class(walker *w, TSNode cls)
+void wk_record_class(walker *w, TSNode cls, TSNode decorated)
 {
-    if (w->nclasses < sizeof w->classes / sizeof w->classes[0])
+    if (w->nclasses < sizeof w->classes / sizeof w->classes[0]) {
+        w->class_decos[w->nclasses] = decorated;
         w->classes[w->nclasses++] = cls;
+    }
 }
 
 /* The bases of class statement cls are closed: program classes defined once whose
@@ -258,7 +260,14 @@ static bool class_preserving_decorator(walker *w, TSNode d)
 /* Are all decorators of class statement cls class-preserving? */
 static bool plain_decorators(walker *w, TSNode cls)
 {
-    TSNode p = ts_node_parent(cls);
+    TSNode p = {0};
+    size_t k = 0;
+    while (k < w->nclasses && !ts_node_eq(w->classes[k], cls))
+        k++;
+    if (k < w->nclasses)
+        p = w->class_decos[k]; /* found by the record pass */
+    else
+        p = ts_node_parent(cls);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
         return true;
     uint32_t count = ts_node_named_child_count(p);

@@ -96,6 +96,7 @@ typedef struct walker {
     } closed[32]; /* wk_is_closed_class's answers */
     size_t nclosed;
     TSNode classes[64]; /* class statements, for closed_census */
+    TSNode class_decos[64]; /* the decorated_definition around each, or null */
     size_t nclasses;
     bool census_done; /* the check pass counted census_names */
     str *census_names;
@@ -200,7 +201,8 @@ bool wk_is_closed_class(walker *w, TSNode cls);
 /* Does class statement cls or one of its program bases (at any remove) derive from
  * the builtin class `base`, or bind `member` in its body? (classes.c) */
 bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member);
-void wk_record_class(walker *w, TSNode cls); /* the record pass */
+/* The record pass: a class statement and its decorated_definition (or a null node). */
+void wk_record_class(walker *w, TSNode cls, TSNode decorated);
 void wk_census_prepare(walker *w);              /* after the record pass */
 void wk_census_visit(walker *w, TSNode n, size_t depth); /* the check pass */
 void wk_judge_private_reads(walker *w);         /* after the check pass (names.c) */
