@@ -1737,6 +1737,31 @@ int wk_priv_prepare(walker *w, size_t from)
     return 0;
 }
 
+/* Does super(...) call s hand out methods bound to the method's own self: super()
+ * with no argument, or super(C, self) with self the method's receiver? super(C, C)
+ * with a class as second argument hands out plain functions, which take any
+ * object as self. */
+static bool bound_super(walker *w, TSNode s, size_t depth)
+{
+    TSNode args = wk_field(s, "arguments"), argv[2];
+    size_t argc = 0;
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol sym = ts_node_symbol(a);
+        if (sym == w->sym->comment)
+            continue;
+        if (sym == w->sym->keyword_argument || sym == w->sym->list_splat ||
+            sym == w->sym->dictionary_splat || argc == 2)
+            return false;
+        argv[argc++] = a;
+    }
+    if (argc == 0)
+        return true;
+    return argc == 2 && is_own_receiver(w, argv[1], depth, NULL) &&
+           wk_eq(wk_ident(w, wk_unparen(w, argv[1])), "self");
+}
+
 static void priv_identifier(walker *w, TSNode n, size_t depth)
 {
     const priv_def *defs = w->privdefs + w->priv_from;
@@ -1754,7 +1779,8 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         TSNode o = wk_unparen(w, obj);
         bool via_super = ts_node_symbol(o) == w->sym->call &&
                          ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
-                         wk_eq(wk_ident(w, wk_field(o, "function")), "super");
+                         wk_eq(wk_ident(w, wk_field(o, "function")), "super") &&
+                         bound_super(w, o, depth - 1);
         if (!store && !via_super && !is_own_receiver(w, obj, depth - 1, NULL) &&
             !(called && bound_style_call(w, pp, depth - 2, defs, ndefs, name)))
             report_priv(w, n, name);
