@@ -547,10 +547,13 @@ void wk_judge_private_reads(walker *w)
     for (size_t i = 0; i < w->nreads; i++) {
         const struct private_read *r = &w->reads[i];
         bool ok = wk_is_closed_class(w, r->cls);
-        /* A str subclass's format and format_map, fetched by a computed name, would
-         * format the instance's own text: fields the checker never read. */
+        /* Builtin bases whose public attributes the attribute rules refuse by name:
+         * a str subclass's format and format_map would format the instance's own
+         * text (fields the checker never read); a property subclass's fget, fset,
+         * fdel are accessor functions that take any object as self. */
         if (ok && r->kind == WK_USE_NAME_GET)
-            ok = !wk_class_chain_has(w, r->cls, "str", NULL);
+            ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
+                 !wk_class_chain_has(w, r->cls, "property", NULL);
         /* A class with __new__ (its own or a base's) may make C(...) return any
          * object, whose namespace vars() would hand out. */
         if (ok && r->kind == WK_USE_INSTANCE_VARS)
@@ -567,9 +570,9 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
     case WK_USE_NAME_SET:
         wk_report(w, at, "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
-                  "program defines (bases: its own classes, builtin classes but str, abc.ABC, "
-                  "never rebound, no metaclass but abc.ABCMeta); on other objects use a dict, "
-                  "or a literal prefix as in getattr(obj, 'do_' + command)",
+                  "program defines (bases: its own classes, builtin classes but str and "
+                  "property, abc.ABC; never rebound, no metaclass but abc.ABCMeta); on other "
+                  "objects use a dict, or a literal prefix as in getattr(obj, 'do_' + command)",
                   (int)name.len, name.p);
         return;
     case WK_USE_NAMESPACE:
