@@ -28,6 +28,7 @@
 
 #include "internal.h"
 #include "rules.h"
+#include "se_buf.h"
 #include "syms.h"
 #include "syntax.h"
 
@@ -134,6 +135,12 @@ TSNode wk_field(TSNode n, const char *field);
 bool wk_field_is(TSNode p, const char *field, TSNode c);
 /* A tuple, list, set, parentheses, expression list or *splat around a value. */
 bool wk_is_collection(const walker *w, TSSymbol s);
+/* Is stack[i - 1] the argument list of a call of isinstance or issubclass (i >= 2)? */
+bool wk_isinstance_args(walker *w, size_t i);
+/* A walk below the node a cursor started at (depth 0): moves cur past the current
+ * node's subtree, to its next sibling or the nearest ancestor's, *d following the
+ * depth; false when no node below the start is left. */
+bool wk_cursor_skip(TSTreeCursor *cur, size_t *d);
 /* Dunder and internals rules for an attribute name, whatever the receiver: the rule
  * broken, or NULL. */
 const char *wk_attr_rule(const walker *w, str name);
