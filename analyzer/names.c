@@ -366,6 +366,9 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
         own_private_store(w, wk_field(left, "object"), depth);
 }
 
+static void defer_private(walker *w, TSNode at, TSNode cls, str name, bool bind);
+static TSNode enclosing_class(const walker *w, size_t depth);
+
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
  * literal name of setattr/delattr. */
 static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
@@ -390,13 +393,16 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
                   "private attribute '.%.*s' can only be set on self (or cls) in a method "
                   "of its class: set it there, or make it public",
                   (int)name.len, name.p);
+    else if (wk_is_private(name)) {
+        TSNode cls = enclosing_class(w, depth);
+        if (!ts_node_is_null(cls))
+            defer_private(w, at, cls, name, true);
+    }
 }
 
-/* namedtuple's documented API, underscored only to stay out of the field names. */
 static bool namedtuple_api(str name)
 {
-    return wk_eq(name, "_replace") || wk_eq(name, "_asdict") || wk_eq(name, "_fields") ||
-           wk_eq(name, "_make") || wk_eq(name, "_field_defaults");
+    return wk_namedtuple_api(name);
 }
 
 /* The record pass (which enters only statement containers): a method written
@@ -451,6 +457,54 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
 
 static void private_read_refused(walker *w, TSNode at, str name);
 
+/* Private names read or bound in class cls: judged when the check pass is over and
+ * the census knows whether cls is closed. */
+static void defer_private(walker *w, TSNode at, TSNode cls, str name, bool bind)
+{
+    if (w->nreads == w->capreads) {
+        size_t ncap = w->capreads ? w->capreads * 2 : 16;
+        struct private_read *nr = realloc(w->reads, ncap * sizeof *nr);
+        if (!nr) {
+            w->oom = true;
+            return;
+        }
+        w->reads = nr;
+        w->capreads = ncap;
+    }
+    w->reads[w->nreads++] = (struct private_read){at, cls, name, bind};
+}
+
+/* The class statement whose body (or whose method's body) holds stack[depth]. */
+static TSNode enclosing_class(const walker *w, size_t depth)
+{
+    for (size_t i = depth + 1; i-- > 0;)
+        if (ts_node_symbol(w->stack[i]) == w->sym->class_definition)
+            return w->stack[i];
+    return (TSNode){0};
+}
+
+/* enum's documented hooks, which an enum class body defines. */
+static bool enum_hook(str name)
+{
+    return wk_eq(name, "_missing_") || wk_eq(name, "_generate_next_value_") ||
+           wk_eq(name, "_ignore_") || wk_eq(name, "_order_");
+}
+
+/* A class's private names are its own only when every class in its MRO is the
+ * program's (closed, classes.c): in a subclass of a standard-library class (or a
+ * class the program mixes with one) a private name bound in the body, or set through
+ * self, replaces the library's own private state, which its methods trust
+ * (contextlib.redirect_stdout does getattr(sys, self._stream)). n is the name bound
+ * directly in a class body (depth: its position). */
+void wk_check_class_private(walker *w, TSNode n, size_t depth, str name)
+{
+    if (!wk_is_private(name) || enum_hook(name))
+        return;
+    TSNode cls = enclosing_class(w, depth);
+    if (!ts_node_is_null(cls))
+        defer_private(w, n, cls, name, true);
+}
+
 /* A read of a private name `obj._x`. Private names are an object's internals, and
  * the internals of the standard library's objects hand out what its public names
  * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a
@@ -503,17 +557,7 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
             /* Whether the class is closed is known after the check pass. */
             if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
                 add_privileged(w, def);
-            if (w->nreads == w->capreads) {
-                size_t ncap = w->capreads ? w->capreads * 2 : 16;
-                struct private_read *nr = realloc(w->reads, ncap * sizeof *nr);
-                if (!nr) {
-                    w->oom = true;
-                    return;
-                }
-                w->reads = nr;
-                w->capreads = ncap;
-            }
-            w->reads[w->nreads++] = (struct private_read){at, w->stack[i], name};
+            defer_private(w, at, w->stack[i], name, false);
             return;
         }
     }
@@ -523,9 +567,20 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
 void wk_judge_private_reads(walker *w)
 {
     w->census_done = true;
-    for (size_t i = 0; i < w->nreads; i++)
-        if (!wk_is_closed_class(w, w->reads[i].cls))
-            private_read_refused(w, w->reads[i].at, w->reads[i].name);
+    for (size_t i = 0; i < w->nreads; i++) {
+        if (wk_is_closed_class(w, w->reads[i].cls))
+            continue;
+        str name = w->reads[i].name;
+        if (w->reads[i].bind)
+            wk_report(w, w->reads[i].at, "attribute",
+                      "private name '%.*s' in a class that derives, or may be derived into, a "
+                      "class the program did not write: it could replace that class's own "
+                      "private state; use a public name (bases of a class with private "
+                      "names: its own classes, builtin classes, abc.ABC)",
+                      (int)name.len, name.p);
+        else
+            private_read_refused(w, w->reads[i].at, name);
+    }
 }
 
 static void private_read_refused(walker *w, TSNode at, str name)
@@ -536,6 +591,7 @@ static void private_read_refused(walker *w, TSNode at, str name)
               "abc.ABC); on another object, add a public method or property",
               (int)name.len, name.p);
 }
+
 
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
@@ -661,6 +717,9 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             wk_report(w, argv[1], "format",
                       "'%.*s' fetched by name would format a string the checker cannot see",
                       (int)lit.len, lit.p);
+        } else {
+            /* The receiver is written: the private-read rule as for obj._x. */
+            check_private_read(w, argv[1], argv[0], lit, depth - 1);
         }
         return;
     }
@@ -1177,6 +1236,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
 {
     if (binds && wk_is_dunder(s))
         wk_check_dunder_binding(w, n, depth, s);
+    if (binds && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+        wk_check_class_private(w, n, depth, s);
     if (an_rules_guarded(w->rules, s.p, s.len)) {
         if (!binds)
             wk_check_guarded(w, n, depth, s);
@@ -1223,6 +1284,9 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     }
     TSSymbol ps = ts_node_symbol(p);
     if (is_definition_name(w, p, depth, field)) {
+        if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
+            depth >= 2 && wk_is_private(s) && scope_of(w, depth - 1) == w->sym->class_definition)
+            wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
         if (an_rules_name(w->rules, s.p, s.len))
             wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
         else if (wk_is_dunder(s) && (ps == w->sym->function_definition ||
@@ -1259,6 +1323,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
+        wk_check_private_by_name(w, n, s);
         if (wk_eq(s, "__class__") || wk_eq(s, "__init__"))
             wk_report(w, n, "class_value",
                       "a class pattern that captures __class__ hands out a class by value: "
@@ -1276,6 +1341,16 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                 ts_node_symbol(w->stack[depth - 2]) == w->sym->case_pattern)) {
         on_name(w, n, depth, s, true);
     } else {
+        /* `x: T` alone in a class body binds nothing at once, but it is a binding all
+         * the same: @dataclass makes it a field its __init__ stores on every
+         * instance (`__reduce_ex__: object`), and subclasses read annotations. */
+        if (ps == w->sym->assignment && wk_field_is(p, "left", n) &&
+            ts_node_is_null(wk_field(p, "right"))) {
+            if (wk_is_dunder(s))
+                wk_check_dunder_binding(w, n, depth, s);
+            else if (wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+                wk_check_class_private(w, n, depth, s);
+        }
         on_name(w, n, depth, s, wk_is_store(w, depth));
     }
 }
@@ -1403,6 +1478,8 @@ static bool literal_name_ok(walker *w, TSNode at, str v)
             rule = "format";
         if (!rule && (wk_eq(part, "__class__") || wk_eq(part, "__init__")))
             rule = "class_value";
+        if (!rule && wk_check_private_by_name(w, at, part))
+            return false;
         if (rule) {
             wk_report(w, at, rule, "attribute name '%.*s' is not allowed",
                       (int)(part.len > 64 ? 64 : part.len), part.p);

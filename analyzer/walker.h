@@ -82,6 +82,7 @@ typedef struct walker {
         bool ok;
     } closed[32]; /* wk_is_closed_class's answers */
     size_t nclosed;
+    int opaque; /* 0 unknown, 1 every class statement's bases are named, 2 not */
     TSNode classes[64]; /* class statements, for closed_census */
     size_t nclasses;
     bool census_done; /* the check pass counted census_names */
@@ -91,7 +92,8 @@ typedef struct walker {
     struct private_read {
         TSNode at, cls;
         str name;
-    } *reads; /* private reads through self/cls, judged after the check pass */
+        bool bind; /* a private name bound in cls's body or set through self/cls */
+    } *reads; /* private reads (and bindings) in classes, judged after the check pass */
     size_t nreads, capreads;
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
@@ -124,6 +126,11 @@ bool wk_is_collection(const walker *w, TSSymbol s);
 const char *wk_attr_rule(const walker *w, str name);
 /* The same for a name the program gives as a string (both spellings). */
 const char *wk_string_attr_rule(walker *w, str name);
+/* namedtuple's _replace, _asdict, _fields, _make, _field_defaults. */
+bool wk_namedtuple_api(str name);
+/* A private or _sunder_ name read by name with no receiver in the source (attrgetter,
+ * methodcaller, keyword patterns, __match_args__): reported; true when refused. */
+bool wk_check_private_by_name(walker *w, TSNode at, str name);
 
 /* ---- module bindings (binds.c), above the helpers ---- */
 void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_t attr_len,
@@ -187,6 +194,9 @@ void wk_record_class(walker *w, TSNode cls); /* the record pass */
 void wk_census_prepare(walker *w);              /* after the record pass */
 void wk_census_visit(walker *w, TSNode n, size_t depth); /* the check pass */
 void wk_judge_private_reads(walker *w);         /* after the check pass (names.c) */
+/* The check pass: a private name bound in a class body (a def, an assignment, a bare
+ * annotation); judged with the reads, after the check pass (names.c). */
+void wk_check_class_private(walker *w, TSNode n, size_t depth, str name);
 /* A call of dataclasses.field (n is its name or attribute node). */
 void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
