@@ -11,8 +11,9 @@
   module) is refused before it runs;
 - module-star-deny for every name `from m import *` would bind that is denied or
   outside the facade, or whose uses are restricted (decorator-only, literal names,
-  metaclass-only, enum-class): a star import binds it under a name the checker does
-  not track.
+  metaclass-only, enum-class), or that is a submodule (a package without __all__
+  binds every submodule imported by then): a star import binds it under a name the
+  checker does not track.
 A facade line naming an attribute the module does not have, or one that is a module
 but not an allowed submodule, stops the audit: the facade is stale.
 
@@ -22,6 +23,7 @@ tests/rules compares the committed file with a fresh run.
 """
 import importlib
 import pathlib
+import pkgutil
 import sys
 import types
 import warnings
@@ -65,10 +67,22 @@ def holds_internals(value):
     return False
 
 
+def submodules(mod):
+    """The public submodules of a package (none for a plain module)."""
+    path = getattr(mod, "__path__", None)
+    if path is None:
+        return set()
+    return {m.name for m in pkgutil.iter_modules(path) if not m.name.startswith("_")}
+
+
 def star_names(mod):
+    """Every name `from mod import *` can bind. Without __all__ that is every public
+    name at the time of the import, so for a package every submodule anything has
+    imported by then (`from urllib import *` binds parse, request, ...): all of
+    them count, whatever this run happened to import."""
     names = getattr(mod, "__all__", None)
     if names is None:
-        names = [n for n in dir(mod) if not n.startswith("_")]
+        return {n for n in dir(mod) if not n.startswith("_")} | submodules(mod)
     return set(names)
 
 
@@ -127,6 +141,9 @@ def main():
                 print(f"module-allow {name} {attr}")
             outside = set()
         outside |= {a for (m, a) in decorator_only if m == name}
+        # A submodule bound by a star import is a module under a name the checker
+        # does not know is one: no facade, no module-deny, no module_value.
+        outside |= submodules(mod)
         for attr in sorted((denied | outside) & star_names(mod)):
             print(f"module-star-deny {name} {attr}")
 
