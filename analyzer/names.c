@@ -373,7 +373,10 @@ static TSNode enclosing_class(const walker *w, size_t depth);
  * literal name of setattr/delattr. */
 static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
 {
-    if (module_rooted(w, obj))
+    bool rooted = module_rooted(w, obj);
+    if (!rooted)
+        wk_stores_defer(w, at, obj, name, false); /* every other way obj may be one */
+    if (rooted)
         wk_report(w, at, "store",
                   "'.%.*s' is reached through a module: modules and what they hold are "
                   "read-only (keep your own copy in a variable)",
@@ -607,10 +610,14 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
 void wk_on_subscript(walker *w, TSNode n, size_t depth)
 {
     TSNode value = wk_field(n, "value");
-    if (!ts_node_is_null(value) && wk_is_store(w, depth) && module_rooted(w, value))
+    if (ts_node_is_null(value) || !wk_is_store(w, depth))
+        return;
+    if (module_rooted(w, value))
         wk_report(w, n, "store",
                   "this item is reached through a module: modules and what they hold are "
                   "read-only (keep your own copy in a variable)");
+    else
+        wk_stores_defer(w, n, value, (str){"", 0}, true);
 }
 
 /* ---- guarded builtins ---- */

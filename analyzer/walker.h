@@ -9,6 +9,7 @@
  *   classes.c  class statements, class patterns, classes by value, type
  *   strings.c  string literals, string constants, format fields, __match_args__
  *   binds.c    the names imports bind        census.c  how a name is used
+ *   stores.c   where a store may write (values reached through a module)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
  * and below the walk, result.c and arena.c.
  *
@@ -95,6 +96,7 @@ typedef struct walker {
         bool bind; /* a private name bound in cls's body or set through self/cls */
     } *reads; /* private reads (and bindings) in classes, judged after the check pass */
     size_t nreads, capreads;
+    struct wk_stores *stores; /* stores judged after the check pass (stores.c) */
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
     bool syntax_reported;
@@ -211,6 +213,15 @@ bool wk_is_enum_class_name(const walker *w, str name);
 void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 /* A call of an attrgetter-like attribute (n is its name or attribute node). */
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);
+
+/* ---- where stores write (stores.c): above bindings and strings ---- */
+/* The check pass: every node, for the bindings that may carry a value reached
+ * through a module. */
+void wk_stores_visit(walker *w, TSNode n, size_t depth);
+/* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass. */
+void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item);
+/* After the check pass: reports the deferred stores into such values. */
+void wk_stores_judge(walker *w);
 
 /* ---- string literals (strings.c): above the census ---- */
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);

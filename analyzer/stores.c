@@ -1,0 +1,560 @@
+/*
+ * stores.c - which values a store may write into.
+ *
+ * A store (`X.a = v`, `X[k] = v`, del, augmented, setattr with a literal name) into
+ * a value reached through a module writes into a namespace the standard library
+ * shares: `json.JSONEncoder.encode = f` replaces json.dumps for everyone. names.c
+ * refuses the direct forms at once (a module path, a name bound to one by a plain
+ * assignment). This file follows every other expression form a value can travel
+ * through inside the program's text, so the store is judged by where its value may
+ * come from rather than by how the target is spelt:
+ *   - names bound in any binding form (assignment and unpacking, augmented, walrus,
+ *     for and comprehension targets, with ... as, match captures, parameter
+ *     defaults, decorated definitions) to such a value; scopes are ignored, so a
+ *     name that may hold one anywhere is judged as holding one everywhere;
+ *   - `from m import C` and the names a star import binds (the audit's list of the
+ *     module's public names), which are module attributes under a bare name;
+ *   - `X or Y`, `X if c else Y`, literal containers and comprehensions, `[X][0]`;
+ *   - attributes: `K.E` and `self.E` when anything stores such a value under the
+ *     name E (a class body's `E = ...`, `obj.E = ...`, setattr(obj, "E", ...)), and
+ *     containers a method call or an item store puts such a value into
+ *     (`items.append(X)`);
+ *   - for attribute stores also calls: a method of such a value (a typing alias's
+ *     copy_with() is an alias that forwards stores to its origin class), and any
+ *     call given such a value as an argument (typing.cast, max, copy.deepcopy,
+ *     contextlib.nullcontext return it). Item stores do not follow calls: a
+ *     container a call returns is the program's copy (json.load(sys.stdin), a list
+ *     built from sys.stdin), and the standard library's own containers are only
+ *     reached by the forms above.
+ * What crosses a function boundary (a parameter, a return value) is not followed:
+ * the runtime wall refuses writes into classes the program did not create.
+ *
+ * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
+ * queues a store; wk_stores_judge, after the check pass, reports the queued stores
+ * whose target may be such a value. Everything lives in the walker's arena.
+ */
+#include "walker.h"
+
+#include <pthread.h>
+#include <string.h>
+
+/* How an event's key takes its value's mask. */
+typedef enum {
+    EV_VALUE,  /* the key is the value: `K = V` */
+    EV_ELEMS,  /* the key is an element or a part of it: for, match, with ... as */
+    EV_HOLD,   /* the key's value holds the value `shift` items down: K[i] = V, K.append(V) */
+    EV_CALLEE, /* the key is what calling the value returns (a decorator) */
+} ev_kind;
+
+typedef struct st_event {
+    str key;      /* a name, or an attribute name (one namespace: scopes are ignored) */
+    TSNode value; /* the expression whose value the key may take */
+    uint8_t kind, shift;
+} st_event;
+
+typedef struct st_store {
+    TSNode at, obj;
+    str name; /* the attribute stored, for the message; empty for an item */
+    bool item;
+} st_store;
+
+/* A value's mask: bit d set when what lies d containers deep in it (0: the value
+ * itself, 1: its elements, ...; bit 3: three or more) may be a value reached
+ * through a module. `dist = {n: sys.maxsize for n in g}` is 0b10: storing into dist
+ * writes the program's dict; `[sys.argv][0]` is 0b1 again. */
+#define M_SELF 1u
+#define M_ALL 15u
+
+static unsigned shl(unsigned m)
+{
+    return ((m << 1) | (m & 8u)) & M_ALL;
+}
+
+static unsigned elems(unsigned m) /* an element, or a part, of a value with mask m */
+{
+    return (m & M_SELF) | (m >> 1) | (m & 8u);
+}
+
+typedef struct st_key {
+    str name;
+    uint8_t m[2]; /* its mask: [0] without following calls, [1] following them */
+} st_key;
+
+struct wk_stores {
+    st_event *ev;
+    size_t nev, capev;
+    st_store *st;
+    size_t nst, capst;
+    str *stars; /* modules star-imported */
+    size_t nstars, capstars;
+    st_key *keys;
+    size_t nkeys;
+    bool everything; /* a form too deep to follow: every store is suspect */
+};
+
+/* Symbols the shared table (syms.h) does not hold, looked up once. */
+static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
+    sym_dictionary_comprehension, sym_keyword_pattern;
+static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
+
+static TSSymbol lookup(const char *name)
+{
+    return ts_language_symbol_for_name(tree_sitter_python(), name, (uint32_t)strlen(name), true);
+}
+
+static void init_syms(void)
+{
+    sym_with_item = lookup("with_item");
+    sym_match_statement = lookup("match_statement");
+    sym_case_clause = lookup("case_clause");
+    sym_dictionary = lookup("dictionary");
+    sym_dictionary_comprehension = lookup("dictionary_comprehension");
+    sym_keyword_pattern = lookup("keyword_pattern");
+}
+
+/* Grows an arena array of n elements of size sz to hold one more. */
+static void *grow(walker *w, void *arr, size_t n, size_t *cap, size_t sz)
+{
+    if (n < *cap)
+        return arr;
+    size_t ncap = *cap ? *cap * 2 : 32;
+    void *na = an_arena_alloc(w->arena, ncap * sz);
+    if (!na) {
+        w->oom = true;
+        return NULL;
+    }
+    if (n)
+        memcpy(na, arr, n * sz);
+    *cap = ncap;
+    return na;
+}
+
+static struct wk_stores *state(walker *w)
+{
+    if (!w->stores) {
+        pthread_once(&syms_once, init_syms);
+        w->stores = an_arena_alloc(w->arena, sizeof *w->stores);
+        if (!w->stores) {
+            w->oom = true;
+            return NULL;
+        }
+        memset(w->stores, 0, sizeof *w->stores);
+    }
+    return w->stores;
+}
+
+static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift)
+{
+    struct wk_stores *s = state(w);
+    if (!s || !key.p || ts_node_is_null(value))
+        return;
+    st_event *ev = grow(w, s->ev, s->nev, &s->capev, sizeof *ev);
+    if (!ev)
+        return;
+    s->ev = ev;
+    s->ev[s->nev++] = (st_event){key, value, (uint8_t)kind, (uint8_t)(shift > 3 ? 3 : shift)};
+}
+
+/* The name a container is known by (`items` in items[k], self.items[k][j]), and in
+ * *depth how many items down the target lies below it. */
+static str key_of(walker *w, TSNode e, unsigned *depth)
+{
+    *depth = 0;
+    for (int i = 0; i < 64; i++) {
+        e = wk_unparen(w, e);
+        TSSymbol k = ts_node_symbol(e);
+        if (k == w->sym->identifier)
+            return wk_ident(w, e);
+        if (k == w->sym->attribute)
+            return wk_ident(w, wk_field(e, "attribute"));
+        if (k != w->sym->subscript)
+            return (str){NULL, 0};
+        (*depth)++;
+        e = wk_field(e, "value");
+    }
+    return (str){NULL, 0};
+}
+
+static void too_deep(walker *w)
+{
+    struct wk_stores *s = state(w);
+    if (s)
+        s->everything = true;
+}
+
+/* Every name a target binds takes value (kind); an attribute target `X.E` binds
+ * the attribute name E; an item target `R[k]` puts value into R's container. */
+static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, int depth)
+{
+    if (ts_node_is_null(target))
+        return;
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    target = wk_unparen(w, target);
+    TSSymbol k = ts_node_symbol(target);
+    if (k == w->sym->identifier) {
+        add_event(w, wk_ident(w, target), value, kind, 0);
+    } else if (k == w->sym->attribute) {
+        add_event(w, wk_ident(w, wk_field(target, "attribute")), value, kind, 0);
+    } else if (k == w->sym->subscript) {
+        unsigned d;
+        str key = key_of(w, target, &d);
+        add_event(w, key, value, EV_HOLD, d);
+    } else {
+        /* unpacking: each target takes an element (or, conservatively, the whole) */
+        uint32_t n = ts_node_named_child_count(target);
+        for (uint32_t i = 0; i < n; i++)
+            bind_targets(w, ts_node_named_child(target, i), value,
+                         kind == EV_VALUE ? EV_ELEMS : kind, depth + 1);
+    }
+}
+
+/* Captures of a match pattern: every identifier but class names and keyword names;
+ * each is the subject, an element or an attribute of it. */
+static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth)
+{
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    TSSymbol k = ts_node_symbol(pat);
+    if (k == w->sym->identifier) {
+        add_event(w, wk_ident(w, pat), subject, EV_ELEMS, 0);
+        return;
+    }
+    uint32_t n = ts_node_named_child_count(pat);
+    for (uint32_t i = 0; i < n; i++) {
+        if (i == 0 && (k == w->sym->class_pattern || k == sym_keyword_pattern))
+            continue;
+        bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1);
+    }
+}
+
+/* Module path of a from-import's dotted name, parts normalised. */
+static str dotted_path(walker *w, TSNode dn)
+{
+    str acc = {NULL, 0};
+    uint32_t n = ts_node_named_child_count(dn);
+    for (uint32_t i = 0; i < n; i++) {
+        str part = wk_ident(w, ts_node_named_child(dn, i));
+        acc = i == 0 ? part : wk_join(w, acc, part);
+    }
+    return acc;
+}
+
+static void on_call(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    TSNode args = wk_field(call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    TSNode argv[3];
+    size_t argc = 0;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (argc < 3)
+            argv[argc] = a;
+        argc++;
+    }
+    TSSymbol fk = ts_node_symbol(f);
+    /* setattr(obj, "E", v), object.__setattr__(obj, "E", v), super().__setattr__("E", v) */
+    if (fk == w->sym->identifier && wk_eq(wk_ident(w, f), "setattr") && argc == 3) {
+        add_event(w, wk_string_value(w, argv[1]), argv[2], EV_VALUE, 0);
+        return;
+    }
+    if (fk != w->sym->attribute)
+        return;
+    str m = wk_ident(w, wk_field(f, "attribute"));
+    TSNode recv = wk_field(f, "object");
+    if (wk_eq(m, "__setattr__")) {
+        if (argc == 3)
+            add_event(w, wk_string_value(w, argv[1]), argv[2], EV_VALUE, 0);
+        else if (argc == 2)
+            add_event(w, wk_string_value(w, argv[0]), argv[1], EV_VALUE, 0);
+        return;
+    }
+    /* A method call may keep its arguments in its receiver (items.append(X)). */
+    if (wk_resolve_module(w, recv).p)
+        return;
+    unsigned d;
+    str key = key_of(w, recv, &d);
+    for (uint32_t i = 0; i < n && key.p; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) != w->sym->comment)
+            add_event(w, key, a, EV_HOLD, d + 1);
+    }
+}
+
+void wk_stores_visit(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    pthread_once(&syms_once, init_syms);
+    TSSymbol k = ts_node_symbol(n);
+    if (k == y->assignment || k == y->augmented_assignment) {
+        TSNode right = wk_field(n, "right");
+        if (!ts_node_is_null(right))
+            bind_targets(w, wk_field(n, "left"), right, EV_VALUE, 0);
+    } else if (k == y->named_expression) {
+        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0);
+    } else if (k == y->for_statement || k == y->for_in_clause) {
+        bind_targets(w, wk_field(n, "left"), wk_field(n, "right"), EV_ELEMS, 0);
+    } else if (k == y->call) {
+        on_call(w, n);
+    } else if (k == y->default_parameter || k == y->typed_default_parameter) {
+        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0);
+    } else if (k == y->decorated_definition) {
+        TSNode def = wk_field(n, "definition");
+        str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_field(def, "name"));
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count && name.p; i++) {
+            TSNode d = ts_node_named_child(n, i);
+            if (ts_node_symbol(d) == y->decorator)
+                add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
+        }
+    } else if (k == y->import_from_statement) {
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++)
+            if (ts_node_symbol(ts_node_named_child(n, i)) == y->wildcard_import) {
+                TSNode mod = wk_field(n, "module_name");
+                struct wk_stores *s = state(w);
+                if (!s || ts_node_is_null(mod) || ts_node_symbol(mod) != y->dotted_name)
+                    return;
+                str *stars = grow(w, s->stars, s->nstars, &s->capstars, sizeof *stars);
+                if (!stars)
+                    return;
+                s->stars = stars;
+                s->stars[s->nstars++] = dotted_path(w, mod);
+            }
+    } else if (k == sym_with_item) {
+        TSNode v = ts_node_named_child(n, 0);
+        if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
+            bind_targets(w, wk_field(v, "alias"), ts_node_named_child(v, 0), EV_ELEMS, 0);
+    } else if (k == sym_case_clause && depth >= 2 &&
+               ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
+        TSNode match = w->stack[depth - 2];
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (ts_node_symbol(c) != y->case_pattern)
+                continue;
+            uint32_t ms = ts_node_named_child_count(match);
+            for (uint32_t j = 0; j < ms; j++) { /* every subject */
+                TSNode subj = ts_node_named_child(match, j);
+                if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment)
+                    bind_captures(w, c, subj, 0);
+            }
+        }
+    }
+}
+
+void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return;
+    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
+    if (!st)
+        return;
+    s->st = st;
+    s->st[s->nst++] = (st_store){at, obj, name, item};
+}
+
+/* ---- judging ---- */
+
+static st_key *find_key(struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->nkeys; i++)
+        if (s->keys[i].name.len == name.len && memcmp(s->keys[i].name.p, name.p, name.len) == 0)
+            return &s->keys[i];
+    return NULL;
+}
+
+/* A name a star import binds: the module's public names, as the audit lists them
+ * (a star import of a module with a facade is refused unless its names are in it). */
+static bool star_bound(walker *w, struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->nstars; i++)
+        if (s->stars[i].p && an_rules_module_allows(w->rules, s->stars[i].p, s->stars[i].len,
+                                                    name.p, name.len))
+            return true;
+    return false;
+}
+
+static bool module_name(walker *w, struct wk_stores *s, str name)
+{
+    return wk_bound_module(w, name) || wk_bound_value(w, name) || star_bound(w, s, name);
+}
+
+static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
+
+/* What calling f may return whatever its arguments: a method of a value reached
+ * through a module may return it, or one forwarding to it (a typing alias's
+ * copy_with); a name holding such a value may be it. A module's own function
+ * (json.loads, or bound by `from m import f`) is judged by its arguments instead. */
+static unsigned callee_mask(walker *w, struct wk_stores *s, TSNode f, int depth)
+{
+    f = wk_unparen(w, f);
+    TSSymbol k = ts_node_symbol(f);
+    if (k == w->sym->attribute) {
+        TSNode obj = wk_field(f, "object");
+        if (wk_resolve_module(w, obj).p)
+            return 0;
+        unsigned m = mask(w, s, obj, 1, depth + 1);
+        return m ? (m | M_SELF) : 0;
+    }
+    if (k == w->sym->identifier) {
+        str name = wk_ident(w, f);
+        if (module_name(w, s, name))
+            return 0;
+        st_key *key = find_key(s, name);
+        return key && key->m[1] ? (key->m[1] | M_SELF) : 0;
+    }
+    unsigned m = mask(w, s, f, 1, depth + 1);
+    return m ? (m | M_SELF) : 0;
+}
+
+static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
+{
+    unsigned m = 0;
+    uint32_t n = ts_node_named_child_count(e);
+    for (uint32_t i = 0; i < n && m != M_ALL; i++)
+        m |= mask(w, s, ts_node_named_child(e, i), lvl, depth + 1);
+    return m;
+}
+
+/* The mask of expression e (lvl 1: following calls too). */
+static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(e))
+        return 0;
+    if (depth > 64)
+        return M_ALL; /* deeper than we follow: assume the worst */
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->identifier) {
+        str name = wk_ident(w, e);
+        if (module_name(w, s, name))
+            return M_SELF;
+        st_key *key = find_key(s, name);
+        return key ? key->m[lvl] : 0;
+    }
+    if (k == y->attribute) {
+        /* an attribute of such a value, or a part of what a value holds, or
+         * whatever the program stores under that attribute name */
+        st_key *a = find_key(s, wk_ident(w, wk_field(e, "attribute")));
+        return (a ? a->m[lvl] : 0) | elems(mask(w, s, wk_field(e, "object"), lvl, depth + 1));
+    }
+    if (k == y->subscript)
+        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1));
+    if (k == y->assignment)
+        return mask(w, s, wk_field(e, "right"), lvl, depth + 1);
+    if (k == y->named_expression)
+        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
+    if (k == y->lambda)
+        return mask(w, s, wk_field(e, "body"), lvl, depth + 1);
+    if (k == y->keyword_argument)
+        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
+    if (k == y->list_splat || k == y->dictionary_splat) /* spread into a display */
+        return elems(children_mask(w, s, e, lvl, depth));
+    if (k == y->list_comprehension || k == y->set_comprehension ||
+        k == y->generator_expression || k == sym_dictionary_comprehension)
+        return shl(mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1)); /* its body */
+    if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
+        k == y->expression_list)
+        return shl(children_mask(w, s, e, lvl, depth));
+    if (k == y->conditional_expression)
+        return mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1) |
+               mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
+    if (k == y->boolean_operator || k == y->binary_operator || k == y->pair ||
+        k == y->parenthesized_expression || k == y->await)
+        return children_mask(w, s, e, lvl, depth);
+    if (k == y->call) {
+        if (lvl == 0)
+            return 0;
+        unsigned m = callee_mask(w, s, wk_field(e, "function"), depth);
+        /* a call may return an argument, or hold it */
+        unsigned a = children_mask(w, s, wk_field(e, "arguments"), lvl, depth);
+        return m | a | shl(a);
+    }
+    return 0; /* strings, numbers, comparisons, not, unary operators: new values */
+}
+
+static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
+{
+    switch ((ev_kind)ev->kind) {
+    case EV_VALUE:
+        return mask(w, s, ev->value, lvl, 0);
+    case EV_ELEMS: {
+        unsigned m = mask(w, s, ev->value, lvl, 0);
+        return m | elems(m);
+    }
+    case EV_HOLD: {
+        unsigned m = mask(w, s, ev->value, lvl, 0);
+        for (unsigned i = 0; i < ev->shift; i++)
+            m = shl(m);
+        return m;
+    }
+    case EV_CALLEE:
+        return lvl == 1 ? callee_mask(w, s, ev->value, 0) : 0;
+    }
+    return M_ALL;
+}
+
+void wk_stores_judge(walker *w)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || s->nst == 0 || w->oom)
+        return;
+    /* One key per name the events bind. */
+    s->keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *s->keys);
+    if (!s->keys) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nev; i++)
+        if (!find_key(s, s->ev[i].key))
+            s->keys[s->nkeys++] = (st_key){s->ev[i].key, {0, 0}};
+    if (s->everything)
+        for (size_t i = 0; i < s->nkeys; i++)
+            s->keys[i].m[0] = s->keys[i].m[1] = M_ALL;
+    /* The fixpoint: a key's mask is the union of its events' masks (monotone, four
+     * bits a key: it ends). */
+    for (bool changed = true; changed && !w->oom;) {
+        changed = false;
+        for (size_t i = 0; i < s->nev; i++) {
+            st_key *key = find_key(s, s->ev[i].key);
+            for (int lvl = 0; lvl < 2; lvl++) {
+                unsigned m = key->m[lvl] | event_mask(w, s, &s->ev[i], lvl);
+                if (lvl == 1)
+                    m |= key->m[0];
+                if (m != key->m[lvl]) {
+                    key->m[lvl] = (uint8_t)m;
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < s->nst; i++) {
+        const st_store *st = &s->st[i];
+        if (!(mask(w, s, st->obj, st->item ? 0 : 1, 0) & M_SELF) && !s->everything)
+            continue;
+        if (st->item)
+            wk_report(w, st->at, "store",
+                      "this item is written into a value that may come from a module (through "
+                      "an import, a name, an operator, a loop or a container): modules and what "
+                      "they hold are read-only (copy it first: list(...), dict(...))");
+        else
+            wk_report(w, st->at, "store",
+                      "'.%.*s' is written into a value that may come from a module (through an "
+                      "import, a name, an operator, a call, a loop or a container): the "
+                      "standard library's classes and objects are read-only (subclass the "
+                      "class, or keep your own object)",
+                      (int)st->name.len, st->name.p);
+    }
+}
