@@ -255,8 +255,50 @@ static bool named_base(walker *w, TSNode a)
     return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, name);
 }
 
-/* Does every class statement of the program have named bases (named_base)? If one
- * does not, its bases may be any classes, so no class is closed. */
+/* Is a class statement's name bound to what the statement builds? A decorator may
+ * return anything (a subscripted Generic whose __mro_entries__ hands over another
+ * class); the standard library's class decorators return the class itself. */
+static bool plain_class_statement(walker *w, TSNode cls)
+{
+    TSNode p = ts_node_parent(cls);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
+        return true;
+    static const char *const same[][2] = {{"dataclasses", "dataclass"},
+                                          {"functools", "total_ordering"},
+                                          {"enum", "unique"},
+                                          {"typing", "final"},
+                                          {"typing", "runtime_checkable"}};
+    uint32_t count = ts_node_named_child_count(p);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(p, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        str mod = {NULL, 0}, attr = {NULL, 0};
+        if (ts_node_symbol(e) == w->sym->attribute) {
+            mod = wk_resolve_module(w, wk_field(e, "object"));
+            attr = wk_ident(w, wk_field(e, "attribute"));
+        } else if (ts_node_symbol(e) == w->sym->identifier) {
+            const binding *b = wk_bound_value(w, wk_ident(w, e));
+            if (b) {
+                mod = (str){b->module, b->module_len};
+                attr = (str){b->attr, b->attr_len};
+            }
+        }
+        bool ok = false;
+        for (size_t k = 0; k < sizeof same / sizeof same[0] && !ok && mod.p; k++)
+            ok = wk_eq(mod, same[k][0]) && wk_eq(attr, same[k][1]);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* Does every class statement of the program have named bases (named_base), and is
+ * every class statement whose name is a base bound to the class it builds? If not,
+ * some class's bases may be any classes, so no class is closed. */
 static bool all_bases_named(walker *w)
 {
     if (w->opaque)
@@ -267,6 +309,11 @@ static bool all_bases_named(walker *w)
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && ok; j++)
             ok = named_base(w, ts_node_named_child(bases, j));
+        if (ok && !plain_class_statement(w, w->classes[i])) {
+            /* decorated: its name must be no other class statement's base */
+            wk_census c = closed_census(w, wk_ident(w, wk_field(w->classes[i], "name")));
+            ok = c.nsubs == 0;
+        }
     }
     w->opaque = ok ? 1 : 2;
     return ok;

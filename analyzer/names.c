@@ -1191,6 +1191,8 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
     str s = wk_ident(w, first);
     if (n == 1 && !class_name && wk_is_dunder(s))
         wk_check_dunder_binding(w, first, depth, s);
+    if (n == 1 && !class_name && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+        wk_check_class_private(w, first, depth, s); /* a capture in a class body */
     wk_check_name(w, first, n > 1);
     const binding *b = wk_bound_module(w, s);
     str mod = b ? (str){b->module, b->module_len} : (str){NULL, 0};

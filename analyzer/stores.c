@@ -44,6 +44,7 @@ typedef enum {
     EV_ELEMS,  /* the key is an element or a part of it: for, match, with ... as */
     EV_HOLD,   /* the key's value holds the value `shift` items down: K[i] = V, K.append(V) */
     EV_CALLEE, /* the key is what calling the value returns (a decorator) */
+    EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
 } ev_kind;
 
 typedef struct st_event {
@@ -94,7 +95,7 @@ struct wk_stores {
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
 static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
-    sym_dictionary_comprehension, sym_keyword_pattern;
+    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static TSSymbol lookup(const char *name)
@@ -110,6 +111,7 @@ static void init_syms(void)
     sym_dictionary = lookup("dictionary");
     sym_dictionary_comprehension = lookup("dictionary_comprehension");
     sym_keyword_pattern = lookup("keyword_pattern");
+    sym_except_clause = lookup("except_clause");
 }
 
 /* Grows an arena array of n elements of size sz to hold one more. */
@@ -264,18 +266,18 @@ static void on_call(walker *w, TSNode call)
     TSSymbol fk = ts_node_symbol(f);
     /* setattr(obj, "E", v), object.__setattr__(obj, "E", v), super().__setattr__("E", v) */
     if (fk == w->sym->identifier && wk_eq(wk_ident(w, f), "setattr") && argc == 3) {
-        add_event(w, wk_string_value(w, argv[1]), argv[2], EV_VALUE, 0);
+        str lit = wk_string_value(w, argv[1]);
+        /* a computed name may be any attribute: the key "*" is every one */
+        add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
         return;
     }
     if (fk != w->sym->attribute)
         return;
     str m = wk_ident(w, wk_field(f, "attribute"));
     TSNode recv = wk_field(f, "object");
-    if (wk_eq(m, "__setattr__")) {
-        if (argc == 3)
-            add_event(w, wk_string_value(w, argv[1]), argv[2], EV_VALUE, 0);
-        else if (argc == 2)
-            add_event(w, wk_string_value(w, argv[0]), argv[1], EV_VALUE, 0);
+    if (wk_eq(m, "__setattr__") && (argc == 2 || argc == 3)) {
+        str lit = wk_string_value(w, argv[argc - 2]);
+        add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
         return;
     }
     /* A method call may keep its arguments in its receiver (items.append(X)). */
@@ -283,10 +285,12 @@ static void on_call(walker *w, TSNode call)
         return;
     unsigned d;
     str key = key_of(w, recv, &d);
+    /* extend/update spread their argument's items into the receiver */
+    bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft");
     for (uint32_t i = 0; i < n && key.p; i++) {
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) != w->sym->comment)
-            add_event(w, key, a, EV_HOLD, d + 1);
+            add_event(w, key, a, EV_HOLD, d + (spread ? 0 : 1));
     }
 }
 
@@ -330,6 +334,18 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
                 s->stars = stars;
                 s->stars[s->nstars++] = dotted_path(w, mod);
             }
+    } else if (k == sym_except_clause) {
+        /* an exception caught may hold any value (AttributeError.obj is the object
+         * whose lookup failed: a class of the standard library too) */
+        TSNode alias = wk_field(n, "alias"); /* the grammar's older shape */
+        if (!ts_node_is_null(alias))
+            bind_targets(w, alias, alias, EV_ANY, 0);
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) { /* except E as e: an as_pattern */
+            TSNode c = ts_node_named_child(n, i);
+            if (ts_node_symbol(c) == y->as_pattern)
+                bind_targets(w, wk_field(c, "alias"), c, EV_ANY, 0);
+        }
     } else if (k == sym_with_item) {
         TSNode v = ts_node_named_child(n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
@@ -404,18 +420,16 @@ static unsigned callee_mask(walker *w, struct wk_stores *s, TSNode f, int depth)
         TSNode obj = wk_field(f, "object");
         if (wk_resolve_module(w, obj).p)
             return 0;
-        unsigned m = mask(w, s, obj, 1, depth + 1);
-        return m ? (m | M_SELF) : 0;
+        return mask(w, s, obj, 1, depth + 1) ? M_ALL : 0;
     }
     if (k == w->sym->identifier) {
         str name = wk_ident(w, f);
         if (module_name(w, s, name))
             return 0;
         st_key *key = find_key(s, name);
-        return key && key->m[1] ? (key->m[1] | M_SELF) : 0;
+        return key && key->m[1] ? M_ALL : 0;
     }
-    unsigned m = mask(w, s, f, 1, depth + 1);
-    return m ? (m | M_SELF) : 0;
+    return mask(w, s, f, 1, depth + 1) ? M_ALL : 0;
 }
 
 static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
@@ -448,7 +462,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         /* an attribute of such a value, or a part of what a value holds, or
          * whatever the program stores under that attribute name */
         st_key *a = find_key(s, wk_ident(w, wk_field(e, "attribute")));
-        return (a ? a->m[lvl] : 0) | elems(mask(w, s, wk_field(e, "object"), lvl, depth + 1));
+        st_key *any = find_key(s, (str){"*", 1});
+        return (a ? a->m[lvl] : 0) | (any ? any->m[lvl] : 0) |
+               elems(mask(w, s, wk_field(e, "object"), lvl, depth + 1));
     }
     if (k == y->subscript)
         return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1));
@@ -471,16 +487,21 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->conditional_expression)
         return mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1) |
                mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
+    if (k == y->await) { /* a future's result, or what the awaitable returns */
+        unsigned m = children_mask(w, s, e, lvl, depth);
+        return m | elems(m);
+    }
     if (k == y->boolean_operator || k == y->binary_operator || k == y->pair ||
-        k == y->parenthesized_expression || k == y->await)
+        k == y->parenthesized_expression)
         return children_mask(w, s, e, lvl, depth);
     if (k == y->call) {
         if (lvl == 0)
             return 0;
-        unsigned m = callee_mask(w, s, wk_field(e, "function"), depth);
-        /* a call may return an argument, or hold it */
-        unsigned a = children_mask(w, s, wk_field(e, "arguments"), lvl, depth);
-        return m | a | shl(a);
+        /* a call given such a value may return it, a part of it, or hold it */
+        if (callee_mask(w, s, wk_field(e, "function"), depth) ||
+            children_mask(w, s, wk_field(e, "arguments"), lvl, depth))
+            return M_ALL;
+        return 0;
     }
     return 0; /* strings, numbers, comparisons, not, unary operators: new values */
 }
@@ -501,7 +522,9 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return m;
     }
     case EV_CALLEE:
-        return lvl == 1 ? callee_mask(w, s, ev->value, 0) : 0;
+        return lvl == 1 && callee_mask(w, s, ev->value, 0) ? M_ALL : 0;
+    case EV_ANY:
+        return M_ALL;
     }
     return M_ALL;
 }
