@@ -375,7 +375,7 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
 {
     bool rooted = module_rooted(w, obj);
     if (!rooted)
-        wk_stores_defer(w, at, obj, name, false); /* every other way obj may be one */
+        wk_stores_defer(w, at, obj, name, false, depth); /* every other way obj may be one */
     if (rooted)
         wk_report(w, at, "store",
                   "'.%.*s' is reached through a module: modules and what they hold are "
@@ -617,7 +617,7 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
                   "this item is reached through a module: modules and what they hold are "
                   "read-only (keep your own copy in a variable)");
     else
-        wk_stores_defer(w, n, value, (str){"", 0}, true);
+        wk_stores_defer(w, n, value, (str){"", 0}, true, depth);
 }
 
 /* ---- guarded builtins ---- */

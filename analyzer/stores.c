@@ -26,8 +26,10 @@
  *     container a call returns is the program's copy (json.load(sys.stdin), a list
  *     built from sys.stdin), and the standard library's own containers are only
  *     reached by the forms above.
- * What crosses a function boundary (a parameter, a return value) is not followed:
- * the runtime wall refuses writes into classes the program did not create.
+ * Values cross function boundaries too (parameters, return values, generators,
+ * callbacks handed to the standard library, operator methods: see "flows through
+ * calls" below). CPython raises no audit event for a class attribute store, so for
+ * the statement form this is the only wall.
  *
  * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
  * queues a store; wk_stores_judge, after the check pass, reports the queued stores
@@ -90,12 +92,14 @@ struct wk_stores {
     size_t nstars, capstars;
     st_key *keys;
     size_t nkeys;
+    TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
+    size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
 static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
-    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause;
+    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_yield;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static TSSymbol lookup(const char *name)
@@ -112,6 +116,7 @@ static void init_syms(void)
     sym_dictionary_comprehension = lookup("dictionary_comprehension");
     sym_keyword_pattern = lookup("keyword_pattern");
     sym_except_clause = lookup("except_clause");
+    sym_yield = lookup("yield");
 }
 
 /* Grows an arena array of n elements of size sz to hold one more. */
@@ -143,6 +148,30 @@ static struct wk_stores *state(walker *w)
         memset(w->stores, 0, sizeof *w->stores);
     }
     return w->stores;
+}
+
+static void push_node(walker *w, TSNode **arr, size_t *n, size_t *cap, TSNode node)
+{
+    TSNode *na = grow(w, *arr, *n, cap, sizeof *na);
+    if (!na)
+        return;
+    *arr = na;
+    (*arr)[(*n)++] = node;
+}
+
+/* "()name": the key of what the functions called name return. */
+static str returns_key(walker *w, str name)
+{
+    char *p = an_arena_alloc(w->arena, name.len + 3);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    p[0] = '(';
+    p[1] = ')';
+    memcpy(p + 2, name.p, name.len);
+    p[name.len + 2] = '\0';
+    return (str){p, name.len + 2};
 }
 
 static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift)
@@ -309,6 +338,39 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         bind_targets(w, wk_field(n, "left"), wk_field(n, "right"), EV_ELEMS, 0);
     } else if (k == y->call) {
         on_call(w, n);
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->calls, &s->ncalls, &s->capcalls, n);
+    } else if (k == y->function_definition) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->defs, &s->ndefs, &s->capdefs, n);
+    } else if (k == y->lambda) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
+        add_event(w, (str){"()*", 3}, wk_field(n, "body"), EV_VALUE, 0);
+    } else if (k == y->class_definition) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
+    } else if (k == y->return_statement || k == sym_yield) {
+        /* what a function returns (a generator holds what it yields) */
+        TSNode v = ts_node_named_child(n, 0);
+        for (size_t i = depth; i > 0 && !ts_node_is_null(v); i--) {
+            TSSymbol fs = ts_node_symbol(w->stack[i - 1]);
+            if (fs == y->lambda || fs == y->class_definition)
+                break;
+            if (fs != y->function_definition)
+                continue;
+            bool from = k == sym_yield && ts_node_child_count(n) > 1 &&
+                        strcmp(ts_node_type(ts_node_child(n, 1)), "from") == 0;
+            ev_kind kind = k == sym_yield && !from ? EV_HOLD : EV_VALUE;
+            str name = wk_ident(w, wk_field(w->stack[i - 1], "name"));
+            add_event(w, returns_key(w, name), v, kind, 1);
+            add_event(w, (str){"()*", 3}, v, kind, 1);
+            break;
+        }
     } else if (k == y->default_parameter || k == y->typed_default_parameter) {
         bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0);
     } else if (k == y->decorated_definition) {
@@ -368,18 +430,6 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
     }
 }
 
-void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item)
-{
-    struct wk_stores *s = state(w);
-    if (!s)
-        return;
-    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
-    if (!st)
-        return;
-    s->st = st;
-    s->st[s->nst++] = (st_store){at, obj, name, item};
-}
-
 /* ---- judging ---- */
 
 static st_key *find_key(struct wk_stores *s, str name)
@@ -408,28 +458,410 @@ static bool module_name(walker *w, struct wk_stores *s, str name)
 
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 
-/* What calling f may return whatever its arguments: a method of a value reached
- * through a module may return it, or one forwarding to it (a typing alias's
- * copy_with); a name holding such a value may be it. A module's own function
- * (json.loads, or bound by `from m import f`) is judged by its arguments instead. */
-static unsigned callee_mask(walker *w, struct wk_stores *s, TSNode f, int depth)
+/* ---- flows through calls: parameters and return values ----
+ *
+ * A call hands its arguments to the parameters of every function it may reach,
+ * and takes its value from what they return (or, for a generator, hold). Which
+ * functions: those named like the callee (f(...) every def f, obj.m(...) every def
+ * m, with self as the first parameter, or as an argument too when the receiver may
+ * be a class: K.m(C), cls.m(C)); a class's __init__, __new__ and _missing_, and
+ * its annotated names (dataclass fields), for K(...); and when the callee is
+ * anything else (a variable, an item, a call) every function and lambda of the
+ * program. A function handed to the standard library (map(f, [C]),
+ * Thread(target=f, args=(C,)), sorted(key=f)) may be called with any of the other
+ * arguments' items. Operator methods (__eq__, __add__, __set__, ...) receive
+ * whatever the operands are: their parameters but self may hold anything. */
+
+static str key_buf(char *buf, size_t cap, const char *prefix, str name)
+{
+    size_t pl = strlen(prefix);
+    if (pl + name.len >= cap)
+        return (str){NULL, 0};
+    memcpy(buf, prefix, pl);
+    memcpy(buf + pl, name.p, name.len);
+    return (str){buf, pl + name.len};
+}
+
+static unsigned key_mask(struct wk_stores *s, str name, int lvl)
+{
+    st_key *k = name.p ? find_key(s, name) : NULL;
+    return k ? k->m[lvl] : 0;
+}
+
+static unsigned returns_mask(struct wk_stores *s, str name)
+{
+    char buf[256];
+    return key_mask(s, key_buf(buf, sizeof buf, "()", name), 1);
+}
+
+/* Does a def or class statement among nodes bind name? */
+static bool names_node(walker *w, const TSNode *nodes, size_t n, str name)
+{
+    for (size_t i = 0; i < n && name.p; i++) {
+        str dn = wk_ident(w, wk_field(nodes[i], "name"));
+        if (dn.len == name.len && memcmp(dn.p, name.p, name.len) == 0)
+            return true;
+    }
+    return false;
+}
+
+typedef enum { CK_MODULE, CK_DEF, CK_CLASS, CK_METHOD, CK_OTHER_METHOD, CK_OPAQUE } callee_kind;
+
+/* What a callee is, and the name it calls by. */
+static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
 {
     f = wk_unparen(w, f);
     TSSymbol k = ts_node_symbol(f);
-    if (k == w->sym->attribute) {
-        TSNode obj = wk_field(f, "object");
-        if (wk_resolve_module(w, obj).p)
-            return 0;
-        return mask(w, s, obj, 1, depth + 1) ? M_ALL : 0;
-    }
+    *name = (str){NULL, 0};
     if (k == w->sym->identifier) {
-        str name = wk_ident(w, f);
-        if (module_name(w, s, name))
-            return 0;
-        st_key *key = find_key(s, name);
-        return key && key->m[1] ? M_ALL : 0;
+        *name = wk_ident(w, f);
+        if (names_node(w, s->defs, s->ndefs, *name))
+            return CK_DEF;
+        if (names_node(w, s->classes, s->nclasses, *name))
+            return CK_CLASS;
+        if (module_name(w, s, *name) || !find_key(s, *name))
+            return CK_MODULE; /* a module's function, or a builtin */
+        return CK_OPAQUE;     /* a variable holding some callable */
     }
-    return mask(w, s, f, 1, depth + 1) ? M_ALL : 0;
+    if (k == w->sym->attribute) {
+        *name = wk_ident(w, wk_field(f, "attribute"));
+        if (wk_resolve_module(w, wk_field(f, "object")).p)
+            return CK_MODULE;
+        if (names_node(w, s->defs, s->ndefs, *name))
+            return CK_METHOD;
+        if (find_key(s, *name))
+            return CK_OPAQUE; /* a callable stored under that attribute name */
+        return CK_OTHER_METHOD;
+    }
+    return CK_OPAQUE;
+}
+
+/* The parameters of a def or lambda: positional ones, *args, keyword-only ones,
+ * **kwargs. */
+typedef struct params {
+    str pos[32], kw[32];
+    size_t npos, nkw;
+    str star, dstar;
+} params;
+
+static str param_name(walker *w, TSNode p)
+{
+    for (int i = 0; i < 4 && !ts_node_is_null(p); i++) {
+        if (ts_node_symbol(p) == w->sym->identifier)
+            return wk_ident(w, p);
+        TSNode n = wk_field(p, "name");
+        p = ts_node_is_null(n) ? ts_node_named_child(p, 0) : n;
+    }
+    return (str){NULL, 0};
+}
+
+static params read_params(walker *w, TSNode fn)
+{
+    params ps;
+    memset(&ps, 0, sizeof ps);
+    TSNode list = wk_field(fn, "parameters");
+    uint32_t n = ts_node_is_null(list) ? 0 : ts_node_named_child_count(list);
+    bool kwonly = false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode p = ts_node_named_child(list, i);
+        TSNode inner = ts_node_symbol(p) == w->sym->typed_parameter ? ts_node_named_child(p, 0) : p;
+        TSSymbol k = ts_node_symbol(inner);
+        const char *t = ts_node_type(p);
+        if (k == w->sym->list_splat_pattern) {
+            ps.star = param_name(w, ts_node_named_child(inner, 0));
+            kwonly = true;
+        } else if (k == w->sym->dictionary_splat_pattern) {
+            ps.dstar = param_name(w, ts_node_named_child(inner, 0));
+        } else if (strcmp(t, "keyword_separator") == 0) {
+            kwonly = true;
+        } else if (k == w->sym->identifier || k == w->sym->default_parameter ||
+                   k == w->sym->typed_default_parameter || !ts_node_eq(p, inner)) {
+            str name = param_name(w, p);
+            if (!name.p)
+                continue;
+            if (kwonly && ps.nkw < 32)
+                ps.kw[ps.nkw++] = name;
+            else if (!kwonly && ps.npos < 32)
+                ps.pos[ps.npos++] = name;
+        }
+    }
+    return ps;
+}
+
+/* Every parameter of fn (but the first `skip`) may take value. */
+static void taint_all_params(walker *w, TSNode fn, TSNode value, ev_kind kind, size_t skip)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = skip; i < ps.npos; i++)
+        add_event(w, ps.pos[i], value, kind, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, ps.kw[i], value, kind, 0);
+    add_event(w, ps.star, value, kind == EV_ANY ? EV_ANY : EV_HOLD, 1);
+    add_event(w, ps.dstar, value, kind == EV_ANY ? EV_ANY : EV_HOLD, 1);
+}
+
+/* The arguments of call (an argument_list, or a lone generator) go to fn's
+ * parameters, the first positional one being parameter `offset`. */
+static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
+{
+    params ps = read_params(w, fn);
+    if (ts_node_is_null(args))
+        return;
+    if (ts_node_symbol(args) != w->sym->argument_list) { /* f(x for x in y) */
+        if (offset < ps.npos)
+            add_event(w, ps.pos[offset], args, EV_VALUE, 0);
+        return;
+    }
+    size_t i = offset;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < n; k++) {
+        TSNode a = ts_node_named_child(args, k);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument) {
+            str kn = wk_ident(w, wk_field(a, "name"));
+            bool found = false;
+            for (size_t j = 0; j < ps.npos && !found; j++)
+                found = ps.pos[j].len == kn.len && memcmp(ps.pos[j].p, kn.p, kn.len) == 0;
+            for (size_t j = 0; j < ps.nkw && !found; j++)
+                found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
+            if (found)
+                add_event(w, kn, wk_field(a, "value"), EV_VALUE, 0);
+            else
+                add_event(w, ps.dstar, wk_field(a, "value"), EV_HOLD, 1);
+        } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
+            /* its items may land in any parameter (the splat's mask is its items) */
+            for (size_t j = as == w->sym->list_splat ? i : 0; j < ps.npos; j++)
+                add_event(w, ps.pos[j], a, EV_VALUE, 0);
+            for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++)
+                add_event(w, ps.kw[j], a, EV_VALUE, 0);
+            add_event(w, as == w->sym->list_splat ? ps.star : ps.dstar, a, EV_HOLD, 1);
+        } else if (i < ps.npos) {
+            add_event(w, ps.pos[i++], a, EV_VALUE, 0);
+        } else {
+            add_event(w, ps.star, a, EV_HOLD, 1);
+            i++;
+        }
+    }
+}
+
+/* Are the bases of every class statement called name the program's own classes
+ * (or none)? */
+static bool program_bases(walker *w, struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!names_node(w, &s->classes[i], 1, name))
+            continue;
+        TSNode bases = wk_field(s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode b = ts_node_named_child(bases, j);
+            if (ts_node_symbol(b) == w->sym->comment)
+                continue;
+            if (ts_node_symbol(b) != w->sym->identifier ||
+                (!wk_eq(wk_ident(w, b), "object") &&
+                 !names_node(w, s->classes, s->nclasses, wk_ident(w, b))))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Every argument of a call (keyword values included). */
+static void each_arg(walker *w, TSNode args, TSNode skip, void (*fn)(walker *, TSNode, void *),
+                     void *ctx)
+{
+    if (ts_node_is_null(args))
+        return;
+    if (ts_node_symbol(args) != w->sym->argument_list) {
+        fn(w, args, ctx);
+        return;
+    }
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < n; k++) {
+        TSNode a = ts_node_named_child(args, k);
+        if (ts_node_symbol(a) == w->sym->comment || ts_node_eq(a, skip))
+            continue;
+        fn(w, a, ctx);
+    }
+}
+
+typedef struct fanout {
+    struct wk_stores *s;
+    TSNode fn; /* the function whose parameters take every argument */
+} fanout;
+
+static void fan_arg(walker *w, TSNode a, void *ctx)
+{
+    fanout *f = ctx;
+    taint_all_params(w, f->fn, a, EV_ELEMS, 0);
+}
+
+/* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
+static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
+{
+    r = wk_unparen(w, r);
+    str name = {NULL, 0};
+    if (ts_node_symbol(r) == w->sym->identifier)
+        name = wk_ident(w, r);
+    else if (ts_node_symbol(r) == w->sym->attribute)
+        name = wk_ident(w, wk_field(r, "attribute"));
+    else
+        return ts_node_symbol(r) != w->sym->call; /* K().m, super().m are bound */
+    if (wk_eq(name, "cls") || names_node(w, s->classes, s->nclasses, name))
+        return true;
+    /* x = K: a name an event binds to a class's name */
+    for (size_t i = 0; i < s->nev; i++) {
+        const st_event *ev = &s->ev[i];
+        if (ev->key.len != name.len || memcmp(ev->key.p, name.p, name.len) != 0)
+            continue;
+        TSNode v = wk_unparen(w, ev->value);
+        if (ts_node_symbol(v) == w->sym->identifier &&
+            names_node(w, s->classes, s->nclasses, wk_ident(w, v)))
+            return true;
+    }
+    return false;
+}
+
+/* A function handed to the standard library may be called with the other
+ * arguments' items. */
+typedef struct ho_ctx {
+    struct wk_stores *s;
+    TSNode args;
+} ho_ctx;
+
+static void higher_order_arg(walker *w, TSNode a, void *ctx)
+{
+    ho_ctx *h = ctx;
+    struct wk_stores *s = h->s;
+    TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_field(a, "value") : a);
+    TSSymbol k = ts_node_symbol(v);
+    str name = {NULL, 0};
+    if (k == w->sym->lambda) {
+        fanout f = {s, v};
+        each_arg(w, h->args, a, fan_arg, &f);
+        return;
+    }
+    if (k == w->sym->identifier)
+        name = wk_ident(w, v);
+    else if (k == w->sym->attribute)
+        name = wk_ident(w, wk_field(v, "attribute"));
+    for (size_t i = 0; i < s->ndefs && name.p; i++) {
+        str dn = wk_ident(w, wk_field(s->defs[i], "name"));
+        if (dn.len == name.len && memcmp(dn.p, name.p, name.len) == 0) {
+            fanout f = {s, s->defs[i]};
+            each_arg(w, h->args, a, fan_arg, &f);
+        }
+    }
+}
+
+static bool operator_method(str name)
+{
+    return wk_is_dunder(name) && !wk_eq(name, "__init__") && !wk_eq(name, "__new__") &&
+           !wk_eq(name, "__post_init__") && !wk_eq(name, "__init_subclass__");
+}
+
+/* The class body's defs named name, and its annotated names (dataclass fields). */
+static void class_call(walker *w, TSNode cls, TSNode args)
+{
+    TSNode body = wk_field(cls, "body");
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode st = ts_node_named_child(body, i);
+        if (ts_node_symbol(st) == w->sym->decorated_definition)
+            st = wk_field(st, "definition");
+        if (ts_node_symbol(st) == w->sym->function_definition) {
+            str dn = wk_ident(w, wk_field(st, "name"));
+            if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "_missing_") ||
+                wk_eq(dn, "__post_init__"))
+                map_args(w, st, args, 1);
+        } else if (ts_node_symbol(st) == w->sym->expression_statement) {
+            TSNode a = ts_node_named_child(st, 0);
+            if (ts_node_symbol(a) == w->sym->assignment &&
+                !ts_node_is_null(wk_field(a, "type"))) {
+                str field = param_name(w, wk_field(a, "left"));
+                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+                for (uint32_t k = 0; k < na && field.p; k++)
+                    add_event(w, field, ts_node_named_child(args, k), EV_VALUE, 0);
+            }
+        }
+    }
+}
+
+/* After the pass: the events every call makes. */
+static void call_events(walker *w, struct wk_stores *s)
+{
+    size_t ncalls = s->ncalls;
+    for (size_t c = 0; c < ncalls && !w->oom; c++) {
+        TSNode call = s->calls[c];
+        TSNode f = wk_field(call, "function"), args = wk_field(call, "arguments");
+        str name;
+        callee_kind ck = classify(w, s, f, &name);
+        if (ck == CK_DEF || ck == CK_METHOD) {
+            bool unbound = ck == CK_METHOD &&
+                           maybe_class(w, s, wk_field(wk_unparen(w, f), "object"));
+            for (size_t i = 0; i < s->ndefs; i++) {
+                str dn = wk_ident(w, wk_field(s->defs[i], "name"));
+                if (dn.len != name.len || memcmp(dn.p, name.p, name.len) != 0)
+                    continue;
+                map_args(w, s->defs[i], args, ck == CK_METHOD ? 1 : 0);
+                if (unbound)
+                    map_args(w, s->defs[i], args, 0);
+            }
+        } else if (ck == CK_CLASS) {
+            for (size_t i = 0; i < s->nclasses; i++)
+                if (names_node(w, &s->classes[i], 1, name))
+                    class_call(w, s->classes[i], args);
+        } else if (ck == CK_OPAQUE) {
+            for (size_t i = 0; i < s->ndefs; i++) {
+                fanout fo = {s, s->defs[i]};
+                each_arg(w, args, (TSNode){0}, fan_arg, &fo);
+            }
+            for (size_t i = 0; i < s->nlambdas; i++) {
+                fanout fo = {s, s->lambdas[i]};
+                each_arg(w, args, (TSNode){0}, fan_arg, &fo);
+            }
+        } else {
+            ho_ctx h = {s, args};
+            each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
+        }
+    }
+}
+
+
+/* What calling f may return, whatever its arguments (argmask: theirs): a program
+ * function what it returns; a class of the program an instance holding them; a
+ * method of a value reached through a module may return it, or one forwarding to
+ * it (a typing alias's copy_with); a module's own function, a builtin or another
+ * method may return an argument or a part of one; a variable holding a callable
+ * any of that. */
+static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned argmask, int depth)
+{
+    str name;
+    f = wk_unparen(w, f);
+    unsigned any_arg = argmask ? M_ALL : 0;
+    switch (classify(w, s, f, &name)) {
+    case CK_DEF:
+        return returns_mask(s, name);
+    case CK_CLASS:
+        /* an instance of the program's own class is new; what its __init__ keeps
+         * is tracked under the attribute names it sets. One whose bases are not
+         * all the program's may keep its arguments anywhere. */
+        return (program_bases(w, s, name) ? 0 : shl(argmask)) |
+               returns_mask(s, (str){"__new__", 7});
+    case CK_METHOD:
+        return returns_mask(s, name) |
+               (mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL : 0);
+    case CK_OTHER_METHOD:
+        return any_arg | (mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL : 0);
+    case CK_MODULE:
+        return any_arg;
+    case CK_OPAQUE:
+        return key_mask(s, (str){"()*", 3}, 1) | any_arg |
+               (mask(w, s, f, 1, depth + 1) ? M_ALL : 0);
+    }
+    return M_ALL;
 }
 
 static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
@@ -497,11 +929,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->call) {
         if (lvl == 0)
             return 0;
-        /* a call given such a value may return it, a part of it, or hold it */
-        if (callee_mask(w, s, wk_field(e, "function"), depth) ||
-            children_mask(w, s, wk_field(e, "arguments"), lvl, depth))
-            return M_ALL;
-        return 0;
+        return call_mask(w, s, wk_field(e, "function"),
+                         children_mask(w, s, wk_field(e, "arguments"), lvl, depth), depth);
     }
     return 0; /* strings, numbers, comparisons, not, unary operators: new values */
 }
@@ -521,12 +950,101 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
             m = shl(m);
         return m;
     }
-    case EV_CALLEE:
-        return lvl == 1 && callee_mask(w, s, ev->value, 0) ? M_ALL : 0;
+    case EV_CALLEE: { /* a decorator: called with the definition; a factory's result
+                       * is whatever some function returns */
+        if (lvl == 0)
+            return 0;
+        TSNode d = wk_unparen(w, ev->value);
+        if (ts_node_symbol(d) == w->sym->call)
+            return key_mask(s, (str){"()*", 3}, 1) | (mask(w, s, d, 1, 0) ? M_ALL : 0);
+        return call_mask(w, s, d, 0, 0);
+    }
     case EV_ANY:
         return M_ALL;
     }
     return M_ALL;
+}
+
+/* Is the store's target rooted at a parameter (not the first) of the operator
+ * method it is written in? Operators hand such methods whatever the other operand
+ * is (`json.JSONEncoder < obj` calls obj.__gt__(json.JSONEncoder)), so no store
+ * goes through one. */
+static bool operator_parameter(walker *w, TSNode obj, size_t depth)
+{
+    for (int i = 0; i < 64; i++) {
+        obj = wk_unparen(w, obj);
+        TSSymbol k = ts_node_symbol(obj);
+        if (k == w->sym->attribute)
+            obj = wk_field(obj, "object");
+        else if (k == w->sym->subscript)
+            obj = wk_field(obj, "value");
+        else
+            break;
+    }
+    if (ts_node_symbol(obj) != w->sym->identifier)
+        return false;
+    str root = wk_ident(w, obj);
+    for (size_t i = depth + 1; i-- > 0;) {
+        TSSymbol k = ts_node_symbol(w->stack[i]);
+        if (k == w->sym->class_definition || k == w->sym->lambda)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        str fname = wk_ident(w, wk_field(w->stack[i], "name"));
+        if (!operator_method(fname))
+            return false;
+        /* a descriptor's second parameter is the instance (or class) of the
+         * program's own class that holds it */
+        size_t first = wk_eq(fname, "__get__") || wk_eq(fname, "__set__") ||
+                               wk_eq(fname, "__delete__") || wk_eq(fname, "__set_name__")
+                           ? 2
+                           : 1;
+        params ps = read_params(w, w->stack[i]);
+        for (size_t j = first; j < ps.npos; j++)
+            if (ps.pos[j].len == root.len && memcmp(ps.pos[j].p, root.p, root.len) == 0)
+                return true;
+        for (size_t j = 0; j < ps.nkw; j++)
+            if (ps.kw[j].len == root.len && memcmp(ps.kw[j].p, root.p, root.len) == 0)
+                return true;
+        return (ps.star.p && ps.star.len == root.len && memcmp(ps.star.p, root.p, root.len) == 0) ||
+               (ps.dstar.p && ps.dstar.len == root.len && memcmp(ps.dstar.p, root.p, root.len) == 0);
+    }
+    return false;
+}
+
+void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size_t depth)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return;
+    if (operator_parameter(w, obj, depth)) {
+        wk_report(w, at, "store",
+                  "a store through a parameter of an operator method: the interpreter hands "
+                  "it whatever the other operand is, a class of the standard library too "
+                  "(store through self, or return a new object)");
+        return;
+    }
+    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
+    if (!st)
+        return;
+    s->st = st;
+    s->st[s->nst++] = (st_store){at, obj, name, item};
+}
+
+static bool make_keys(walker *w, struct wk_stores *s)
+{
+    st_key *keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *keys);
+    if (!keys) {
+        w->oom = true;
+        return false;
+    }
+    if (s->nkeys)
+        memcpy(keys, s->keys, s->nkeys * sizeof *keys);
+    s->keys = keys;
+    for (size_t i = 0; i < s->nev; i++)
+        if (!find_key(s, s->ev[i].key))
+            s->keys[s->nkeys++] = (st_key){s->ev[i].key, {0, 0}};
+    return true;
 }
 
 void wk_stores_judge(walker *w)
@@ -534,15 +1052,13 @@ void wk_stores_judge(walker *w)
     struct wk_stores *s = w->stores;
     if (!s || s->nst == 0 || w->oom)
         return;
-    /* One key per name the events bind. */
-    s->keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *s->keys);
-    if (!s->keys) {
-        w->oom = true;
+    /* One key per name the events bind; the calls' events (which ask which names
+     * are variables) then add theirs. */
+    if (!make_keys(w, s))
         return;
-    }
-    for (size_t i = 0; i < s->nev; i++)
-        if (!find_key(s, s->ev[i].key))
-            s->keys[s->nkeys++] = (st_key){s->ev[i].key, {0, 0}};
+    call_events(w, s);
+    if (w->oom || !make_keys(w, s))
+        return;
     if (s->everything)
         for (size_t i = 0; i < s->nkeys; i++)
             s->keys[i].m[0] = s->keys[i].m[1] = M_ALL;

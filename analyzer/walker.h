@@ -218,8 +218,9 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
 /* The check pass: every node, for the bindings that may carry a value reached
  * through a module. */
 void wk_stores_visit(walker *w, TSNode n, size_t depth);
-/* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass. */
-void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item);
+/* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass
+ * (depth: where the store is, for the stack). */
+void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size_t depth);
 /* After the check pass: reports the deferred stores into such values. */
 void wk_stores_judge(walker *w);
 
