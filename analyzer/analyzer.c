@@ -6,6 +6,7 @@
  */
 #include "analyzer.h"
 #include "internal.h"
+#include "parsers.h"
 #include "rules.h"
 #include "walk.h"
 
@@ -20,7 +21,7 @@
  * heavily loaded machine does not turn honest code away. */
 #define PARSE_TIMEOUT_US 1000000
 
-an_result *an_check(const an_rules *rules, const char *src, size_t len, an_error *err)
+an_result *an_check(const an_rules *rules, const char *src, size_t len, se_error *err)
 {
     an_result *res = NULL;
     TSParser *parser = NULL;
@@ -50,7 +51,7 @@ an_result *an_check(const an_rules *rules, const char *src, size_t len, an_error
         ok = true;
         goto out;
     }
-    parser = an_rules_parser_take(rules);
+    parser = an_parsers_take(an_rules_parsers(rules));
     if (!parser)
         goto out;
     ts_parser_set_timeout_micros(parser, PARSE_TIMEOUT_US);
@@ -76,10 +77,10 @@ out:
     }
     if (tree)
         ts_tree_delete(tree);
-    an_rules_parser_put(rules, parser);
+    an_parsers_put(an_rules_parsers(rules), parser);
     an_source_clear(&source);
     if (!ok) {
-        snprintf(err->message, sizeof err->message, "out of memory while checking");
+        se_error_set(err, 0, "out of memory while checking");
         an_result_free(res);
         return NULL;
     }

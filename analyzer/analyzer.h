@@ -5,31 +5,31 @@
  * Contract:
  * - an_rules_load() reads every *.txt file of a directory; on a malformed line or an
  *   unknown directive it returns NULL and fills err with "file:line: message".
- * - An an_rules handle is immutable after loading: any number of threads may call
- *   an_check() with the same handle at once. There is no global mutable state.
+ * - An an_rules handle's rules are immutable after loading: any number of threads
+ *   may call an_check() with the same handle at once. The one thing a check changes
+ *   is a pool of idle parsers the handle owns, behind the pool's own lock (a check
+ *   takes a parser and gives it back). There is no global mutable state.
  * - an_check() never fails on hostile input: bad encodings, NUL bytes, syntax errors,
  *   pathological nesting, source over AN_MAX_SOURCE bytes and junk that takes
  *   tree-sitter too long to parse come back as violations. It fails (returns NULL) only
  *   when memory runs out, filling err.
  * - The caller owns every handle it gets and frees it with the matching _free;
  *   the _free functions accept NULL.
+ * - Errors come back in the tree's one error type, se_error (src/common): the message
+ *   says what went wrong; the code is always 0.
  */
 #ifndef SAFE_EXEC_ANALYZER_H
 #define SAFE_EXEC_ANALYZER_H
 
 #include <stddef.h>
 
-#define AN_ERR_MAX 512
+#include "se_error.h"
 
 /* Longest source an_check() parses, in bytes after decoding (CR LF, BOM); longer
  * source gets one too_large violation. tree-sitter 0.20.7 frees memory twice when
  * its error recovery builds a node of 65,536 children, which a few more bytes than
  * that of junk can cause; the service's 5000-character limit is at most 20000 bytes. */
 #define AN_MAX_SOURCE 32768u
-
-typedef struct an_error {
-    char message[AN_ERR_MAX];
-} an_error;
 
 typedef struct an_rules an_rules;
 typedef struct an_result an_result;
@@ -46,7 +46,7 @@ typedef struct an_violation {
 } an_violation;
 
 /* Loads every *.txt of dir. Returns NULL and fills err on any problem. */
-an_rules *an_rules_load(const char *dir, an_error *err);
+an_rules *an_rules_load(const char *dir, se_error *err);
 void an_rules_free(an_rules *rules);
 
 /* The effective rule set as one JSON object, for users (GET /rules): every allowed
@@ -55,11 +55,11 @@ void an_rules_free(an_rules *rules);
  * and read-only dunders; refused attributes; methods allowed only on literals; limits.
  * Lists are sorted, so the text is stable. The caller frees the string; NULL and err
  * filled when out of memory. */
-char *an_rules_to_json(const an_rules *rules, an_error *err);
+char *an_rules_to_json(const an_rules *rules, se_error *err);
 
 /* Checks len bytes of src (need not be NUL-terminated). Returns a result (possibly
  * with zero violations) or NULL when out of memory, filling err. */
-an_result *an_check(const an_rules *rules, const char *src, size_t len, an_error *err);
+an_result *an_check(const an_rules *rules, const char *src, size_t len, se_error *err);
 
 size_t an_result_count(const an_result *res);
 /* Borrowed pointer, valid until an_result_free(); i < an_result_count(). */

@@ -22,16 +22,12 @@ void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_
                       (int)name.len, name.p, (int)old->module_len, old->module, (int)module.len,
                       module.p);
     }
-    if (w->nbinds == w->capbinds) {
-        size_t ncap = w->capbinds ? w->capbinds * 2 : 16;
-        binding *nb = realloc(w->binds, ncap * sizeof *nb);
-        if (!nb) {
-            w->oom = true;
-            return;
-        }
-        w->binds = nb;
-        w->capbinds = ncap;
+    binding *nb = se_grow(w->binds, w->nbinds, &w->capbinds, sizeof *nb);
+    if (!nb) {
+        w->oom = true;
+        return;
     }
+    w->binds = nb;
     w->binds[w->nbinds++] = (binding){name.p, name.len, module.p, module.len, attr, attr_len,
                                       kind, at};
 }

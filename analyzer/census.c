@@ -131,13 +131,7 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
         if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
             for (size_t i = 0; i < k; i++)
                 out[i].other++;
-        bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
-            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
-                break;
-            d--;
-        }
-        if (!more || d == 0)
+        if (!wk_cursor_skip(&cur, &d))
             break;
         st[d] = ts_tree_cursor_current_node(&cur);
     }

@@ -468,13 +468,8 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
         size_t i = depth;
         while (i > 0 && wk_is_collection(w, ts_node_symbol(w->stack[i - 1])))
             i--;
-        if (i >= 2 && ts_node_symbol(w->stack[i - 1]) == y->argument_list &&
-            ts_node_symbol(w->stack[i - 2]) == y->call) {
-            TSNode f = wk_field(w->stack[i - 2], "function");
-            if (ts_node_symbol(f) == y->identifier &&
-                (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
-                return;
-        }
+        if (wk_isinstance_args(w, i))
+            return;
         for (size_t k = depth; k > 0; k--)
             if (ts_node_symbol(w->stack[k - 1]) == y->type)
                 return;

@@ -187,16 +187,12 @@ static size_t own_bindings(walker *w, TSNode def, str name, bool is_self)
         if (w->memo[i].def_start == start && w->memo[i].is_self == is_self)
             return w->memo[i].count;
     size_t count = wk_count_bindings(w, def, name);
-    if (w->nmemo == w->capmemo) {
-        size_t ncap = w->capmemo ? w->capmemo * 2 : 16;
-        receiver_memo *nm = realloc(w->memo, ncap * sizeof *nm);
-        if (!nm) {
-            w->oom = true;
-            return count;
-        }
-        w->memo = nm;
-        w->capmemo = ncap;
+    receiver_memo *nm = se_grow(w->memo, w->nmemo, &w->capmemo, sizeof *nm);
+    if (!nm) {
+        w->oom = true;
+        return count;
     }
+    w->memo = nm;
     w->memo[w->nmemo++] = (receiver_memo){start, is_self, count};
     return count;
 }
@@ -294,16 +290,12 @@ static void add_privileged(walker *w, TSNode def)
             return;
     if (w->priv_checking)
         w->priv_late = true; /* found during the check pass: one more walk */
-    if (w->npriv == w->cappriv) {
-        size_t ncap = w->cappriv ? w->cappriv * 2 : 8;
-        TSNode *np = realloc(w->privileged, ncap * sizeof *np);
-        if (!np) {
-            w->oom = true;
-            return;
-        }
-        w->privileged = np;
-        w->cappriv = ncap;
+    TSNode *np = se_grow(w->privileged, w->npriv, &w->cappriv, sizeof *np);
+    if (!np) {
+        w->oom = true;
+        return;
     }
+    w->privileged = np;
     w->privileged[w->npriv++] = def;
 }
 
@@ -446,13 +438,7 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
             d++;
             continue;
         }
-        bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
-            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
-                break;
-            d--;
-        }
-        if (!more || d == 0)
+        if (!wk_cursor_skip(&cur, &d))
             break;
     }
     ts_tree_cursor_delete(&cur);
@@ -464,16 +450,12 @@ static void private_read_refused(walker *w, TSNode at, str name);
  * the census knows whether cls is closed. */
 static void defer_private(walker *w, TSNode at, TSNode cls, str name, bool bind)
 {
-    if (w->nreads == w->capreads) {
-        size_t ncap = w->capreads ? w->capreads * 2 : 16;
-        struct private_read *nr = realloc(w->reads, ncap * sizeof *nr);
-        if (!nr) {
-            w->oom = true;
-            return;
-        }
-        w->reads = nr;
-        w->capreads = ncap;
+    struct private_read *nr = se_grow(w->reads, w->nreads, &w->capreads, sizeof *nr);
+    if (!nr) {
+        w->oom = true;
+        return;
     }
+    w->reads = nr;
     w->reads[w->nreads++] = (struct private_read){at, cls, name, bind};
 }
 
@@ -660,13 +642,22 @@ typedef struct prefix_ctx {
     size_t hit_len;
 } prefix_ctx;
 
+/* Byte order, a prefix before its extensions. */
+static bool key_before(const char *a, size_t alen, const char *b, size_t blen)
+{
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    return c < 0 || (c == 0 && alen < blen);
+}
+
+/* Keeps the smallest matching key, so the message names the same one whatever order
+ * the set iterates in. */
 static int starts_with_cb(void *ctx, const char *key, size_t len)
 {
     prefix_ctx *pc = ctx;
-    if (len >= pc->prefix.len && memcmp(key, pc->prefix.p, pc->prefix.len) == 0) {
+    if (len >= pc->prefix.len && memcmp(key, pc->prefix.p, pc->prefix.len) == 0 &&
+        (!pc->hit || key_before(key, len, pc->hit, pc->hit_len))) {
         pc->hit = key;
         pc->hit_len = len;
-        return 1;
     }
     return 0;
 }
@@ -742,7 +733,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     }
     /* No refused name may start with the prefix: then no run-time suffix reaches one. */
     prefix_ctx pc = {pre, NULL, 0};
-    if (!an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc) && !store)
+    an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc);
+    if (!pc.hit && !store)
         an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
     if (pc.hit)
         wk_report(w, argv[1], "builtin",
@@ -936,16 +928,12 @@ void wk_record_enum_class(walker *w, TSNode classdef)
         derived = is_enum_class_expr(w, ts_node_named_child(bases, i));
     if (!derived)
         return;
-    if (w->nenum == w->capenum) {
-        size_t ncap = w->capenum ? w->capenum * 2 : 8;
-        str *ne = realloc(w->enum_classes, ncap * sizeof *ne);
-        if (!ne) {
-            w->oom = true;
-            return;
-        }
-        w->enum_classes = ne;
-        w->capenum = ncap;
+    str *ne = se_grow(w->enum_classes, w->nenum, &w->capenum, sizeof *ne);
+    if (!ne) {
+        w->oom = true;
+        return;
     }
+    w->enum_classes = ne;
     w->enum_classes[w->nenum++] = wk_ident(w, wk_field(classdef, "name"));
 }
 
@@ -1054,13 +1042,8 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
     while (i > 0 && (ts_node_symbol(w->stack[i - 1]) == y->tuple ||
                      ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression))
         i--;
-    if (i >= 2 && ts_node_symbol(w->stack[i - 1]) == y->argument_list &&
-        ts_node_symbol(w->stack[i - 2]) == y->call) {
-        TSNode f = wk_field(w->stack[i - 2], "function");
-        if (ts_node_symbol(f) == y->identifier &&
-            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
-            return;
-    }
+    if (wk_isinstance_args(w, i))
+        return;
     wk_report(w, expr, "class",
               "'%.*s.%.*s' can only be a class statement's metaclass= (class A(metaclass=%.*s)): "
               "called, it builds a class from a dict whose keys the checker cannot judge",

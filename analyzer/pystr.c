@@ -5,7 +5,7 @@
 #include <uniname.h>
 #include <unistr.h>
 
-static int hexval(char c)
+int an_pystr_hexval(int c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -50,8 +50,8 @@ size_t an_pystr_decode(const char *s, size_t len, char *out)
             size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
             uint32_t v = 0;
             size_t j = i + 2;
-            for (; j < len && j < i + 2 + digits && hexval(s[j]) >= 0; j++)
-                v = v * 16 + (uint32_t)hexval(s[j]);
+            for (; j < len && j < i + 2 + digits && an_pystr_hexval(s[j]) >= 0; j++)
+                v = v * 16 + (uint32_t)an_pystr_hexval(s[j]);
             if (j != i + 2 + digits) { /* Python rejects it; keep it as written */
                 out[o++] = s[i++];
                 continue;

@@ -14,6 +14,9 @@
  * Unknown escapes stay as written, as in Python. Returns the decoded length. */
 size_t an_pystr_decode(const char *body, size_t len, char *out);
 
+/* The value of a hexadecimal digit (either case), or -1 for any other c. */
+int an_pystr_hexval(int c);
+
 /* Calls cb for every name that a str.format field in s could follow as an attribute
  * ("{0.__class__}" gives "__class__"). Deliberately broader than Python's own
  * field parser: any ".name" anywhere in s counts, inside a field or not, so no

@@ -5,6 +5,7 @@
  */
 #include "analyzer.h"
 #include "internal.h"
+#include "se_buf.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -31,14 +32,10 @@ int an_result_add(an_result *res, const char *rule, size_t line, size_t col,
 {
     if (an_result_full(res))
         return 0;
-    if (res->count == res->cap) {
-        size_t ncap = res->cap ? res->cap * 2 : 8;
-        an_violation *n = realloc(res->items, ncap * sizeof *n);
-        if (!n)
-            return -1;
-        res->items = n;
-        res->cap = ncap;
-    }
+    an_violation *n = se_grow(res->items, res->count, &res->cap, sizeof *n);
+    if (!n)
+        return -1;
+    res->items = n;
     char buf[512];
     va_list ap;
     va_start(ap, fmt);

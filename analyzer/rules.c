@@ -5,13 +5,13 @@
  * errors come out the same on every machine.
  */
 #include "rules.h"
+#include "parsers.h"
+#include "se_buf.h"
 #include "strset.h"
 
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,11 +27,8 @@ struct an_rules {
     an_strset *sets[SET_COUNT];
     size_t max_depth;
     an_syms syms;
-    /* Idle parsers kept for reuse: creating one per check costs about a sixth of
-     * the check. The only mutable part of a rule set, behind its own lock. */
-    pthread_mutex_t lock;
-    TSParser *idle[AN_PARSER_POOL];
-    size_t nidle;
+    /* The one part that changes after loading, with its own lock (parsers.h). */
+    an_parsers *parsers;
 };
 
 /* Directive table: name, arguments, target set (-1: handled specially). */
@@ -61,14 +58,8 @@ static const struct directive {
     {"max-depth", 1, -1},
 };
 
-__attribute__((format(printf, 2, 3)))
-static void set_err(an_error *err, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
-    va_end(ap);
-}
+/* The analyzer's errors carry no code (analyzer.h). */
+#define set_err(err, ...) se_error_set((err), 0, __VA_ARGS__)
 
 static bool valid_word(const char *w)
 {
@@ -81,7 +72,7 @@ static bool valid_word(const char *w)
 }
 
 /* Parses one line; returns 0 or -1 with err filled (without the file:line prefix). */
-static int apply_line(an_rules *r, char *line, an_error *err)
+static int apply_line(an_rules *r, char *line, se_error *err)
 {
     char *hash = strchr(line, '#');
     if (hash)
@@ -145,7 +136,7 @@ static int apply_line(an_rules *r, char *line, an_error *err)
     return 0;
 }
 
-static int load_file(an_rules *r, const char *dir, const char *name, an_error *err)
+static int load_file(an_rules *r, const char *dir, const char *name, se_error *err)
 {
     char path[4096];
     int rc = -1;
@@ -169,7 +160,7 @@ static int load_file(an_rules *r, const char *dir, const char *name, an_error *e
             set_err(err, "%s:%zu: line too long", path, lineno);
             goto out;
         }
-        an_error lerr;
+        se_error lerr;
         if (apply_line(r, line, &lerr) < 0) {
             set_err(err, "%s:%zu: %s", path, lineno, lerr.message);
             goto out;
@@ -197,7 +188,7 @@ static bool is_rule_file(const char *name)
     return name[0] != '.' && len > 4 && strcmp(name + len - 4, ".txt") == 0;
 }
 
-an_rules *an_rules_load(const char *dir, an_error *err)
+an_rules *an_rules_load(const char *dir, se_error *err)
 {
     an_rules *r = NULL;
     DIR *d = NULL;
@@ -210,7 +201,6 @@ an_rules *an_rules_load(const char *dir, an_error *err)
         set_err(err, "out of memory");
         goto out;
     }
-    pthread_mutex_init(&r->lock, NULL);
     r->max_depth = 400;
     an_syms_init(&r->syms);
     for (int i = 0; i < SET_COUNT; i++)
@@ -218,6 +208,10 @@ an_rules *an_rules_load(const char *dir, an_error *err)
             set_err(err, "out of memory");
             goto out;
         }
+    if (!(r->parsers = an_parsers_new())) {
+        set_err(err, "out of memory");
+        goto out;
+    }
     d = opendir(dir);
     if (!d) {
         set_err(err, "%s: %s", dir, strerror(errno));
@@ -227,16 +221,12 @@ an_rules *an_rules_load(const char *dir, an_error *err)
     while ((de = readdir(d))) {
         if (!is_rule_file(de->d_name))
             continue;
-        if (count == cap) {
-            size_t ncap = cap ? cap * 2 : 16;
-            char **nn = realloc(names, ncap * sizeof *nn);
-            if (!nn) {
-                set_err(err, "out of memory");
-                goto out;
-            }
-            names = nn;
-            cap = ncap;
+        char **nn = se_grow(names, count, &cap, sizeof *nn);
+        if (!nn) {
+            set_err(err, "out of memory");
+            goto out;
         }
+        names = nn;
         if (!(names[count] = strdup(de->d_name))) {
             set_err(err, "out of memory");
             goto out;
@@ -275,44 +265,13 @@ void an_rules_free(an_rules *r)
         return;
     for (int i = 0; i < SET_COUNT; i++)
         an_strset_free(r->sets[i]);
-    for (size_t i = 0; i < r->nidle; i++)
-        ts_parser_delete(r->idle[i]);
-    pthread_mutex_destroy(&r->lock);
+    an_parsers_free(r->parsers);
     free(r);
 }
 
-TSParser *an_rules_parser_take(const an_rules *cr)
+an_parsers *an_rules_parsers(const an_rules *r)
 {
-    an_rules *r = (an_rules *)cr; /* the pool is the one part behind a lock */
-    TSParser *p = NULL;
-    pthread_mutex_lock(&r->lock);
-    if (r->nidle > 0)
-        p = r->idle[--r->nidle];
-    pthread_mutex_unlock(&r->lock);
-    if (!p) {
-        p = ts_parser_new();
-        if (p && !ts_parser_set_language(p, tree_sitter_python())) {
-            ts_parser_delete(p);
-            p = NULL;
-        }
-    }
-    return p;
-}
-
-void an_rules_parser_put(const an_rules *cr, TSParser *p)
-{
-    an_rules *r = (an_rules *)cr;
-    if (!p)
-        return;
-    ts_parser_reset(p);
-    pthread_mutex_lock(&r->lock);
-    if (r->nidle < AN_PARSER_POOL) {
-        r->idle[r->nidle++] = p;
-        p = NULL;
-    }
-    pthread_mutex_unlock(&r->lock);
-    if (p)
-        ts_parser_delete(p);
+    return r->parsers;
 }
 
 bool an_rules_import_allowed(const an_rules *r, const char *module, size_t len)
@@ -455,16 +414,12 @@ typedef struct keylist {
 static int collect_key(void *ctx, const char *key, size_t len)
 {
     keylist *kl = ctx;
-    if (kl->count == kl->cap) {
-        size_t ncap = kl->cap ? kl->cap * 2 : 64;
-        char **nk = realloc(kl->keys, ncap * sizeof *nk);
-        if (!nk) {
-            kl->oom = true;
-            return 1;
-        }
-        kl->keys = nk;
-        kl->cap = ncap;
+    char **nk = se_grow(kl->keys, kl->count, &kl->cap, sizeof *nk);
+    if (!nk) {
+        kl->oom = true;
+        return 1;
     }
+    kl->keys = nk;
     if (!(kl->keys[kl->count] = strndup(key, len))) {
         kl->oom = true;
         return 1;
@@ -489,31 +444,17 @@ static bool sorted_keys(const an_strset *set, keylist *kl)
     return !kl->oom;
 }
 
+/* The JSON text, unbounded. A failed append (out of memory) leaves the buffer as it
+ * was, so later ones could succeed past the gap: oom marks the text as lost. */
 typedef struct jbuf {
-    char *p;
-    size_t len, cap;
+    se_buf b;
     bool oom;
 } jbuf;
 
 static void jput(jbuf *b, const char *s, size_t n)
 {
-    if (b->oom)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t ncap = b->cap ? b->cap : 4096;
-        while (ncap < b->len + n + 1)
-            ncap *= 2;
-        char *np = realloc(b->p, ncap);
-        if (!np) {
-            b->oom = true;
-            return;
-        }
-        b->p = np;
-        b->cap = ncap;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = '\0';
+    if (!b->oom && se_buf_append(&b->b, s, n) < 0)
+        b->oom = true;
 }
 
 static void jstr(jbuf *b, const char *s)
@@ -558,7 +499,7 @@ static void jpairs(jbuf *b, const keylist *kl, const char *module)
     jput(b, "]", 1);
 }
 
-char *an_rules_to_json(const an_rules *r, an_error *err)
+char *an_rules_to_json(const an_rules *r, se_error *err)
 {
     enum { K_IMPORT, K_ALLOW, K_DENY, K_DECO, K_LITN, K_LITF, K_META, K_ENUM, K_BUILTIN, K_GUARDED, K_NAME, K_DUNDER,
            K_READONLY, K_DEFINE, K_ATTRIBUTE, K_FORMAT, K_COUNT };
@@ -568,7 +509,7 @@ char *an_rules_to_json(const an_rules *r, an_error *err)
         SET_GUARDED, SET_NAME, SET_DUNDER, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_ATTRIBUTE,
         SET_FORMAT};
     keylist kl[K_COUNT] = {0};
-    jbuf b = {0};
+    jbuf b = {SE_BUF_INIT(0), false};
     bool ok = true;
     for (int i = 0; i < K_COUNT && ok; i++)
         ok = sorted_keys(r->sets[sets[i]], &kl[i]);
@@ -621,10 +562,9 @@ char *an_rules_to_json(const an_rules *r, an_error *err)
     }
     for (int i = 0; i < K_COUNT; i++)
         keylist_free(&kl[i]);
-    if (!ok) {
+    char *json = ok ? se_buf_take(&b.b, NULL) : NULL;
+    se_buf_free(&b.b);
+    if (!json)
         set_err(err, "out of memory");
-        free(b.p);
-        return NULL;
-    }
-    return b.p;
+    return json;
 }

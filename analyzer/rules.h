@@ -2,7 +2,7 @@
  * rules.h - the loaded rule set, as the walker queries it. Internal to the analyzer;
  * the public handle is an_rules from analyzer.h. Every query takes identifiers
  * already NFKC-normalised. The rules are immutable after loading, so queries are
- * thread-safe; the parser pool locks.
+ * thread-safe; the parser pool the rule set owns locks.
  */
 #ifndef SAFE_EXEC_RULES_H
 #define SAFE_EXEC_RULES_H
@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "analyzer.h"
+#include "parsers.h"
 #include "strset.h"
 #include "syms.h"
 
@@ -46,7 +47,8 @@ bool an_rules_guarded(const an_rules *r, const char *name, size_t len);
 bool an_rules_dunder_definable(const an_rules *r, const char *name, size_t len);
 /* An allowed dunder a program may read but never bind or store. */
 bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len);
-/* Iterates one of the name lists (for the prefix checks of computed names). */
+/* Iterates one of the name lists, in no particular order (for the prefix checks of
+ * computed names, which pick the smallest match themselves). */
 typedef enum { AN_RULES_ATTRIBUTE, AN_RULES_FORMAT } an_rules_kind;
 int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx);
 bool an_rules_builtin(const an_rules *r, const char *name, size_t len);
@@ -57,11 +59,8 @@ bool an_rules_format_method(const an_rules *r, const char *name, size_t len);
 size_t an_rules_max_depth(const an_rules *r);
 const an_syms *an_rules_syms(const an_rules *r);
 
-/* Idle parsers kept for reuse, at most this many. */
-#define AN_PARSER_POOL 16
-/* A parser for Python, reused when one is idle; NULL when out of memory. Give it
- * back with an_rules_parser_put(), which resets it. Thread-safe. */
-TSParser *an_rules_parser_take(const an_rules *r);
-void an_rules_parser_put(const an_rules *r, TSParser *p);
+/* The rule set's pool of idle parsers (parsers.h): not part of the rules, so a const
+ * rule set hands it out as it is, mutable behind its own lock. */
+an_parsers *an_rules_parsers(const an_rules *r);
 
 #endif

@@ -38,6 +38,7 @@
 #include "walker.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* How an event's key takes its value's mask. */
@@ -119,20 +120,13 @@ static void init_syms(void)
     sym_yield = lookup("yield");
 }
 
-/* Grows an arena array of n elements of size sz to hold one more. */
+/* Room for one more of n elements of size sz (se_grow); marks the walk out of
+ * memory when there is none. Freed by wk_stores_free. */
 static void *grow(walker *w, void *arr, size_t n, size_t *cap, size_t sz)
 {
-    if (n < *cap)
-        return arr;
-    size_t ncap = *cap ? *cap * 2 : 32;
-    void *na = an_arena_alloc(w->arena, ncap * sz);
-    if (!na) {
+    void *na = se_grow(arr, n, cap, sz);
+    if (!na)
         w->oom = true;
-        return NULL;
-    }
-    if (n)
-        memcpy(na, arr, n * sz);
-    *cap = ncap;
     return na;
 }
 
@@ -1096,4 +1090,19 @@ void wk_stores_judge(walker *w)
                       "class, or keep your own object)",
                       (int)st->name.len, st->name.p);
     }
+}
+
+void wk_stores_free(walker *w)
+{
+    struct wk_stores *s = w->stores;
+    if (!s)
+        return;
+    free(s->ev);
+    free(s->st);
+    free(s->stars);
+    free(s->defs);
+    free(s->lambdas);
+    free(s->classes);
+    free(s->calls);
+    w->stores = NULL;
 }

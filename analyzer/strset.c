@@ -1,6 +1,8 @@
 /* strset.c - string set with linear probing; capacity stays a power of two and the
- * table at most half full, so probes stay short. */
+ * table at most half full, so probes stay short. The hash is the tree's FNV-1a
+ * (se_hash.h); nothing may depend on the order an_strset_each() visits keys in. */
 #include "strset.h"
+#include "se_hash.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,16 +19,6 @@ struct an_strset {
     size_t cap; /* power of two */
     size_t count;
 };
-
-static uint64_t hash_bytes(const char *p, size_t len)
-{
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 an_strset *an_strset_new(void)
 {
@@ -82,7 +74,7 @@ static int grow(an_strset *set)
 
 int an_strset_add(an_strset *set, const char *key, size_t len)
 {
-    uint64_t h = hash_bytes(key, len);
+    uint64_t h = se_fnv1a64(key, len);
     entry *e = find_slot(set->slots, set->cap, key, len, h);
     if (e->key)
         return 0;
@@ -105,7 +97,7 @@ int an_strset_add(an_strset *set, const char *key, size_t len)
 
 bool an_strset_has(const an_strset *set, const char *key, size_t len)
 {
-    const entry *e = find_slot(set->slots, set->cap, key, len, hash_bytes(key, len));
+    const entry *e = find_slot(set->slots, set->cap, key, len, se_fnv1a64(key, len));
     return e->key != NULL;
 }
 

@@ -21,6 +21,7 @@
  *    parameters, star expressions, statements out of place, patterns, and the
  *    syntax of later Pythons tree-sitter knows.
  */
+#include "pystr.h"
 #include "syntax.h"
 #include "syms.h"
 
@@ -622,17 +623,6 @@ static void number(tok *k)
 
 /* ---- strings ---- */
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Escapes in the literal text [a, b) of a str (or, bytes, a bytes) literal, as
  * the unicode_escape / bytes decoders judge them. Returns the offending offset or
  * (size_t)-1; *why says what. Unknown escapes are only warnings in 3.11. */
@@ -654,7 +644,7 @@ static size_t bad_escape(const char *t, size_t a, size_t b, bool bytes, const ch
         if (need) {
             unsigned long v = 0;
             for (size_t j = 0; j < need; j++) {
-                int h = i + 2 + j < b ? hexval((unsigned char)t[i + 2 + j]) : -1;
+                int h = i + 2 + j < b ? an_pystr_hexval((unsigned char)t[i + 2 + j]) : -1;
                 if (h < 0) {
                     *why = bytes ? "(value error) invalid \\x escape"
                            : c == 'x' ? "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\xXX escape"

@@ -290,6 +290,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     rc = w.oom ? -1 : 0;
 out:
     an_syntax_end(w.syntax, NULL, false);
+    wk_stores_free(&w);
     free(w.binds);
     free(w.privileged);
     free(w.reads);

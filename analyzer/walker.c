@@ -160,6 +160,27 @@ bool wk_is_collection(const walker *w, TSSymbol s)
            s == y->expression_list || s == y->list_splat || s == y->set;
 }
 
+bool wk_isinstance_args(walker *w, size_t i)
+{
+    const an_syms *y = w->sym;
+    if (i < 2 || ts_node_symbol(w->stack[i - 1]) != y->argument_list ||
+        ts_node_symbol(w->stack[i - 2]) != y->call)
+        return false;
+    TSNode f = wk_field(w->stack[i - 2], "function");
+    return ts_node_symbol(f) == y->identifier &&
+           (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass"));
+}
+
+bool wk_cursor_skip(TSTreeCursor *cur, size_t *d)
+{
+    while (!ts_tree_cursor_goto_next_sibling(cur)) {
+        if (*d == 0 || !ts_tree_cursor_goto_parent(cur))
+            return false;
+        (*d)--;
+    }
+    return *d != 0;
+}
+
 bool wk_field_is(TSNode p, const char *field, TSNode c)
 {
     return ts_node_eq(wk_field(p, field), c);

@@ -29,6 +29,7 @@
 
 #include "internal.h"
 #include "rules.h"
+#include "se_buf.h"
 #include "syms.h"
 #include "syntax.h"
 
@@ -123,6 +124,12 @@ TSNode wk_field(TSNode n, const char *field);
 bool wk_field_is(TSNode p, const char *field, TSNode c);
 /* A tuple, list, set, parentheses, expression list or *splat around a value. */
 bool wk_is_collection(const walker *w, TSSymbol s);
+/* Is stack[i - 1] the argument list of a call of isinstance or issubclass (i >= 2)? */
+bool wk_isinstance_args(walker *w, size_t i);
+/* A walk below the node a cursor started at (depth 0): moves cur past the current
+ * node's subtree, to its next sibling or the nearest ancestor's, *d following the
+ * depth; false when no node below the start is left. */
+bool wk_cursor_skip(TSTreeCursor *cur, size_t *d);
 /* Dunder and internals rules for an attribute name, whatever the receiver: the rule
  * broken, or NULL. */
 const char *wk_attr_rule(const walker *w, str name);
@@ -223,6 +230,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth);
 void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size_t depth);
 /* After the check pass: reports the deferred stores into such values. */
 void wk_stores_judge(walker *w);
+/* Frees what the store judgement holds outside the arena. */
+void wk_stores_free(walker *w);
 
 /* ---- string literals (strings.c): above the census ---- */
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);

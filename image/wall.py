@@ -233,21 +233,32 @@ def g_hasattr(obj, name):
 
 def g_setattr(obj, name, value):
     K = "@@K"
-    check, orig, isinstance_, module_type, attribute_error = K
+    (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
+     library_types) = K
     name = check(obj, name, "setattr()")
     if isinstance_(obj, module_type):
         raise attribute_error("setattr(): setting attributes of a module is not "
                               "allowed (runtime wall)")
+    # The real type, not isinstance: that would ask the object's own __class__.
+    if issubclass_(type_(obj), type_) and id_(obj) in library_types:
+        raise attribute_error("setattr(): setting attributes of a class of the "
+                              "interpreter or the library is not allowed (runtime "
+                              "wall): subclass it")
     return orig(obj, name, value)
 
 
 def g_delattr(obj, name):
     K = "@@K"
-    check, orig, isinstance_, module_type, attribute_error = K
+    (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
+     library_types) = K
     name = check(obj, name, "delattr()")
     if isinstance_(obj, module_type):
         raise attribute_error("delattr(): deleting attributes of a module is not "
                               "allowed (runtime wall)")
+    if issubclass_(type_(obj), type_) and id_(obj) in library_types:
+        raise attribute_error("delattr(): deleting attributes of a class of the "
+                              "interpreter or the library is not allowed (runtime "
+                              "wall)")
     return orig(obj, name)
 
 

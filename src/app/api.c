@@ -238,8 +238,7 @@ static json_t *text(const char *p, size_t n)
     return j;
 }
 
-/* Dumps compactly with a final newline (friendly to curl users); steals root. */
-static char *dump(json_t *root, size_t *len)
+char *api_json_line(json_t *root, size_t *len)
 {
     char *s = NULL, *out = NULL;
     if (!root)
@@ -269,14 +268,14 @@ static void set(json_t *o, const char *k, json_t *v, bool *ok)
         *ok = false;
 }
 
-/* dump() when every field was set, else nothing (and o is freed either way). */
+/* api_json_line() when every field was set, else nothing (and o is freed either way). */
 static char *finish(json_t *o, bool ok, size_t *len)
 {
     if (!ok) {
         json_decref(o);
         return NULL;
     }
-    return dump(o, len);
+    return api_json_line(o, len);
 }
 
 static char *concat(const char *a, size_t an, const char *b, size_t bn, const char *c,

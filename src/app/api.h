@@ -19,6 +19,7 @@
 #ifndef SAFE_EXEC_API_H
 #define SAFE_EXEC_API_H
 
+#include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -59,6 +60,11 @@ typedef struct api_service_limits {
  * limits added as "service", one line of compact JSON and a newline. The caller
  * frees it; NULL when rules_json is not a JSON object or memory ran out. */
 char *api_rules_json(const char *rules_json, const api_service_limits *lim, size_t *len);
+
+/* Every JSON answer's text: root in one compact line, in the order it was built, with
+ * a final newline (friendly to curl users). Takes root's reference (NULL accepted: a
+ * failed json_pack); NULL when root is NULL or memory runs out. */
+char *api_json_line(json_t *root, size_t *len);
 
 /* check_only: the body of POST /check; "stdin" and "timeout" are then ignored. */
 int api_parse_run(const char *body, size_t len, const api_limits *lim, bool check_only,

@@ -201,21 +201,6 @@ typedef struct hist_job {
     api_run_request rq;          /* POST /share */
 } hist_job;
 
-static void reply_json(http_request *req, http_response *res, unsigned status, json_t *o)
-{
-    char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-    json_decref(o);
-    size_t len = text ? strlen(text) : 0;
-    char *body = text ? realloc(text, len + 2) : NULL;
-    if (!body) {
-        free(text);
-        srv__internal_error(req, res, "out of memory");
-        return;
-    }
-    memcpy(body + len, "\n", 2);
-    srv__set_body(res, status, body, len + 1, "application/json");
-}
-
 static void store_unavailable(http_request *req, http_response *res, const se_error *e)
 {
     se_error out;
@@ -271,7 +256,7 @@ static bool share_id_valid(const char *s)
 /* The checker's verdict as /check answers it, for the share's answer. */
 static json_t *verdict(srv *s, const api_run_request *rq, se_error *err)
 {
-    an_error ae;
+    se_error ae;
     an_result *ar = an_check(s->rules, rq->code, rq->code_len, &ae);
     if (!ar) {
         se_error_set(err, 500, "%s", ae.message);
@@ -328,7 +313,7 @@ static void do_share_put(hist_job *j, http_response *res)
     }
     char url[8 + SHARE_ID_LEN];
     snprintf(url, sizeof(url), "/s/%s", id);
-    reply_json(j->req, res, 201, json_pack("{s:s,s:s,s:o}", "id", id, "url", url, "check", check));
+    srv__reply_json(j->req, res, 201, json_pack("{s:s,s:s,s:o}", "id", id, "url", url, "check", check));
     res->outcome = "shared";
 }
 
@@ -358,7 +343,7 @@ static void do_share_get(hist_job *j, http_response *res)
     if (o)
         json_object_update(o, p);
     json_decref(p);
-    reply_json(j->req, res, 200, o);
+    srv__reply_json(j->req, res, 200, o);
 }
 
 /* /s/<id>: the editor's page itself; its script sees the path and loads the share. */
@@ -434,7 +419,7 @@ static void do_runs_list(hist_job *j, http_response *res)
     }
     size_t n = json_array_size(runs);
     json_t *last = n == j->limit ? json_object_get(json_array_get(runs, n - 1), "id") : NULL;
-    reply_json(j->req, res, 200, json_pack("{s:o,s:O?}", "runs", runs, "next", last));
+    srv__reply_json(j->req, res, 200, json_pack("{s:o,s:O?}", "runs", runs, "next", last));
 }
 
 static int get_one(void *arg, const st_run *r)
@@ -477,7 +462,7 @@ static void do_run_get(hist_job *j, http_response *res)
         srv__internal_error(j->req, res, "a stored run is not JSON");
         return;
     }
-    reply_json(j->req, res, 200, o);
+    srv__reply_json(j->req, res, 200, o);
 }
 
 static void hist_job_fn(void *arg, bool cancelled)

@@ -220,13 +220,11 @@ static void stream_error(run_job *job, const se_error *se)
     json_t *o = json_pack("{s:s,s:s,s:s,s:s}", "type", "result", "id", job->id, "status",
                           se->code == SB_ERR_INTERNAL ? "internal_error" : "unavailable",
                           "error", se->message);
-    char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-    json_decref(o);
-    if (text) {
-        http_stream_write(job->st, text, strlen(text));
-        http_stream_write(job->st, "\n", 1);
-    }
-    free(text);
+    size_t n = 0;
+    char *line = api_json_line(o, &n);
+    if (line)
+        http_stream_write(job->st, line, n);
+    free(line);
 }
 
 /* Why a suspended request is refused before its run starts. */
@@ -373,7 +371,7 @@ out:
 static bool rejected(srv *s, http_request *req, http_response *res, const api_run_request *rq,
                      bool count)
 {
-    an_error ae;
+    se_error ae;
     an_result *ar = an_check(s->rules, rq->code, rq->code_len, &ae);
     if (!ar) {
         srv__internal_error(req, res, ae.message);

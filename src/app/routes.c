@@ -92,18 +92,8 @@ static http_disposition h_cancel(void *app, http_request *req, http_response *re
         http_response_error(req, res, &e, 0);
         return HTTP_RESPOND;
     }
-    json_t *o = json_pack("{s:s,s:s}", "id", id, "status", "cancelled");
-    char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-    json_decref(o);
-    size_t len = text ? strlen(text) : 0;
-    char *body = text ? realloc(text, len + 2) : NULL;
-    if (!body) {
-        free(text);
-        srv__internal_error(req, res, "out of memory");
+    if (!srv__reply_json(req, res, 200, json_pack("{s:s,s:s}", "id", id, "status", "cancelled")))
         return HTTP_RESPOND;
-    }
-    memcpy(body + len, "\n", 2);
-    srv__set_body(res, 200, body, len + 1, "application/json");
     res->outcome = "cancelled";
     http_response_header(res, "X-Run-Id", "%s", id);
     return HTTP_RESPOND;
@@ -188,17 +178,8 @@ static http_disposition h_healthz(void *app, http_request *req, http_response *r
                                          : "starting";
         json_object_set_new(o, "error", json_string(err));
     }
-    char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-    json_decref(o);
-    size_t len = text ? strlen(text) : 0;
-    char *body = text ? realloc(text, len + 2) : NULL;
-    if (!body) {
-        free(text);
-        srv__internal_error(req, res, "out of memory");
+    if (!srv__reply_json(req, res, ready ? 200 : 503, o))
         return HTTP_RESPOND;
-    }
-    memcpy(body + len, "\n", 2);     /* one line, like every JSON answer */
-    srv__set_body(res, ready ? 200 : 503, body, len + 1, "application/json");
     res->outcome = status;
     if (!ready && state != SRV_FAILED)
         http_response_header(res, "Retry-After", "%u", STARTING_RETRY_S);

@@ -68,7 +68,7 @@ srv *srv_new(const cfg *c, se_error *err)
     s->cfg = *c;
     s->limits = (api_limits){c->max_code_chars, c->max_stdin_bytes, c->max_timeout_s};
 
-    an_error ae;
+    se_error ae;
     s->rules = an_rules_load(c->rules_dir, &ae);
     if (!s->rules) {
         se_error_set(err, 0, "rules: %.480s", ae.message);

@@ -120,6 +120,9 @@ void srv__on_response(void *app, const char *route_name, unsigned status);
 void srv__set_body(http_response *res, unsigned status, char *body, size_t len,
                    const char *type);
 void srv__internal_error(const http_request *req, http_response *res, const char *what);
+/* o (its reference taken; NULL: a failed json_pack) as the JSON body, one line: true;
+ * false and a 500 when it cannot be rendered. */
+bool srv__reply_json(const http_request *req, http_response *res, unsigned status, json_t *o);
 
 /* jobs.c: /run and /check, parsed here, checked and run on workers. */
 http_disposition srv__submit(srv *s, http_request *req, http_response *res, bool check_only);

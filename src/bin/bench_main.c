@@ -75,7 +75,7 @@ int main(int argc, char **argv)
     src[4999] = '\n';
     len = 5000;
 
-    an_error err;
+    se_error err;
     an_rules *rules = an_rules_load(dir, &err);
     if (!rules) {
         fprintf(stderr, "analyzer-bench: %s\n", err.message);

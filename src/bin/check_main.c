@@ -40,20 +40,13 @@ static int read_all(const char *path, char **out, size_t *out_len)
         fprintf(stderr, "safe-exec-check: %s: %s\n", path, strerror(errno));
         goto out;
     }
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (se_buf_append(&buf, chunk, n) != 0) {
-            if (se_buf_full(&buf))
-                fprintf(stderr, "safe-exec-check: %s: larger than %u bytes\n", path,
-                        MAX_INPUT);
-            else
-                fprintf(stderr, "safe-exec-check: out of memory\n");
-            goto out;
-        }
-    }
-    if (ferror(f)) {
-        fprintf(stderr, "safe-exec-check: %s: read error\n", path);
+    if (se_buf_read(&buf, f) != 0) {
+        if (se_buf_full(&buf))
+            fprintf(stderr, "safe-exec-check: %s: larger than %u bytes\n", path, MAX_INPUT);
+        else if (ferror(f))
+            fprintf(stderr, "safe-exec-check: %s: read error\n", path);
+        else
+            fprintf(stderr, "safe-exec-check: out of memory\n");
         goto out;
     }
     *out = se_buf_take(&buf, out_len);
@@ -98,7 +91,7 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    an_error err;
+    se_error err;
     an_rules *rules = an_rules_load(rules_dir, &err);
     if (!rules) {
         fprintf(stderr, "safe-exec-check: %s\n", err.message);

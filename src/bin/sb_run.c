@@ -10,6 +10,7 @@
  * Exit status: 0 when a result came back (whatever the program did), 1 on our errors.
  */
 #include "sandbox.h"
+#include "se_buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,35 +21,18 @@
 #define SHOW_MAX 600
 #define CODE_MAX (1u << 20)
 
+/* The program, NUL-terminated; NULL (said why) when longer than CODE_MAX, unreadable
+ * or out of memory. */
 static char *read_all(FILE *f, size_t *len)
 {
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n + 1 == cap) {
-            if (cap >= CODE_MAX) {
-                fprintf(stderr, "sb-run: program longer than %u bytes\n", CODE_MAX);
-                free(buf);
-                return NULL;
-            }
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                free(buf);
-                return NULL;
-            }
-            buf = p;
-            cap *= 2;
-        }
-        size_t k = fread(buf + n, 1, cap - 1 - n, f);
-        n += k;
-        if (k == 0)
-            break;
-    }
-    if (buf) {
-        buf[n] = '\0';
-        *len = n;
-    }
-    return buf;
+    se_buf buf = SE_BUF_INIT(CODE_MAX);
+    char *code = se_buf_read(&buf, f) == 0 ? se_buf_take(&buf, len) : NULL;
+    if (!code && se_buf_full(&buf))
+        fprintf(stderr, "sb-run: program longer than %u bytes\n", CODE_MAX);
+    else if (!code)
+        fprintf(stderr, "sb-run: %s\n", ferror(f) ? "read error" : "out of memory");
+    se_buf_free(&buf);
+    return code;
 }
 
 static void show(const char *name, const char *s, size_t len, bool trunc, bool full)

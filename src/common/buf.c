@@ -1,6 +1,6 @@
 /*
  * buf.c - se_buf: doubling growth from 4 KiB, never past the cap (plus its NUL), so
- * a bounded buffer's memory is bounded too.
+ * a bounded buffer's memory is bounded too. se_grow: the same doubling for arrays.
  */
 #include "se_buf.h"
 
@@ -9,6 +9,7 @@
 #include <string.h>
 
 #define FIRST_ALLOC 4096
+#define FIRST_ITEMS 8
 
 int se_buf_append(se_buf *b, const void *p, size_t n)
 {
@@ -36,6 +37,16 @@ int se_buf_append(se_buf *b, const void *p, size_t n)
     return 0;
 }
 
+int se_buf_read(se_buf *b, FILE *f)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (se_buf_append(b, chunk, n) != 0)
+            return -1;
+    return ferror(f) ? -1 : 0;
+}
+
 bool se_buf_full(const se_buf *b)
 {
     return b->full;
@@ -58,4 +69,19 @@ void se_buf_free(se_buf *b)
     b->data = NULL;
     b->len = b->alloc = 0;
     b->full = false;
+}
+
+void *se_grow(void *items, size_t count, size_t *alloc, size_t size)
+{
+    if (count < *alloc)
+        return items;
+    size_t want = *alloc ? *alloc : FIRST_ITEMS / 2;
+    if (size == 0 || want > SIZE_MAX / 2 / size)
+        return NULL;
+    want *= 2;
+    void *n = realloc(items, want * size);
+    if (!n)
+        return NULL;
+    *alloc = want;
+    return n;
 }

@@ -1,7 +1,7 @@
 /*
  * test_analyzer.c - the library contract: positions in code points, end positions,
- * pre-parse problems, and one rule set shared by many threads giving the same
- * answers as one thread.
+ * pre-parse problems, the refused name a prefix message picks, and one rule set shared
+ * by many threads giving the same answers as one thread.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -25,7 +25,7 @@ static an_rules *rules;
 
 static an_result *check(const char *src, size_t len)
 {
-    an_error err;
+    se_error err;
     an_result *res = an_check(rules, src, len, &err);
     if (!res) {
         fprintf(stderr, "an_check failed: %s\n", err.message);
@@ -119,6 +119,20 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* A computed name's prefix that several refused attributes start with: the message
+ * names the smallest of them, not whichever the rule set's hash table holds first. */
+static void test_prefix_pick(void)
+{
+    const char *s = "x = getattr(object(), 'f_' + input())\n";
+    an_result *res = check(s, strlen(s));
+    const an_violation *v = an_result_count(res) == 1 ? an_result_get(res, 0) : NULL;
+    EXPECT(v && strcmp(v->rule, "builtin") == 0, "one builtin violation, got %zu",
+           an_result_count(res));
+    EXPECT(v && strstr(v->message, "could complete to 'f_back',"), "f_back named, got: %s",
+           v ? v->message : "(none)");
+    an_result_free(res);
+}
+
 static void test_threads(void)
 {
     for (size_t i = 0; i < NPROG; i++) {
@@ -139,7 +153,7 @@ static void test_threads(void)
 
 int main(int argc, char **argv)
 {
-    an_error err;
+    se_error err;
     rules = an_rules_load(argc > 1 ? argv[1] : SAFE_EXEC_RULES_DIR, &err);
     if (!rules) {
         fprintf(stderr, "rules: %s\n", err.message);
@@ -147,6 +161,7 @@ int main(int argc, char **argv)
     }
     test_positions();
     test_source_problems();
+    test_prefix_pick();
     test_threads();
     an_rules_free(rules);
     an_rules_free(NULL);

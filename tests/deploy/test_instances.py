@@ -29,7 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "http"))
 sys.path.insert(0, os.path.join(HERE, "..", "reliability"))
 from harness import BIN, LABEL, Server, main  # noqa: E402
-from rel import SecondEngine  # noqa: E402
+from rel import OnSecondEngine  # noqa: E402
 
 IMAGE = os.environ.get("SAFE_EXEC_IMAGE", "safe-exec-sandbox:latest")
 TEST_LABEL = "safe-exec.test-deploy"
@@ -158,27 +158,8 @@ class NamespacedServer:
 
 @unittest.skipUnless(shutil.which("dockerd") and shutil.which("unshare") and
                      os.geteuid() == 0, "needs root, dockerd and unshare")
-class Instances(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.engine = SecondEngine()
-        try:
-            cls.engine.start()
-            cls.engine.load_image()
-        except BaseException:
-            cls.engine.cleanup()
-            raise
-        cls.saved_host = os.environ.get("DOCKER_HOST")
-        # The servers, the harness and docker() below: all on our engine.
-        os.environ["DOCKER_HOST"] = cls.engine.host
-
-    @classmethod
-    def tearDownClass(cls):
-        if cls.saved_host is None:
-            os.environ.pop("DOCKER_HOST", None)
-        else:
-            os.environ["DOCKER_HOST"] = cls.saved_host
-        cls.engine.cleanup()
+class Instances(OnSecondEngine, unittest.TestCase):
+    """On an engine of its own: the servers, the harness and docker() below."""
 
     def test_1_other_pid_namespace_survives_a_second_server(self):
         with NamespacedServer("--pool", "2") as a:

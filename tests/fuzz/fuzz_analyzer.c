@@ -18,7 +18,7 @@ static an_rules *rules;
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!rules) {
-        an_error err;
+        se_error err;
         const char *dir = getenv("SAFE_EXEC_RULES");
         rules = an_rules_load(dir ? dir : SAFE_EXEC_RULES_DIR, &err);
         if (!rules) {
@@ -26,7 +26,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         }
     }
-    an_error err;
+    se_error err;
     an_result *res = an_check(rules, (const char *)data, size, &err);
     if (!res)
         abort(); /* only out-of-memory may fail, and the fuzzer caps memory */

@@ -183,17 +183,23 @@ def containers_of(pid):
     return ids
 
 
-def raw_exchange(port, data, timeout=5.0, read=True, half_close=True):
+def raw_exchange(port, data, timeout=5.0, read=True, half_close=True, early_close=False):
     """Sends bytes on a fresh socket; returns what came back (maybe nothing).
-    half_close: shut our side down after sending, as a client that is done."""
+    half_close: shut our side down after sending, as a client that is done.
+    early_close: a server that closes or resets while we still send (it refused the
+    request early) has answered too: what it sent is read and returned."""
     s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
     try:
-        if data:
-            s.sendall(data)
+        try:
+            if data:
+                s.sendall(data)
+            if read and half_close:
+                s.shutdown(socket.SHUT_WR)
+        except OSError:
+            if not early_close:
+                raise
         if not read:
             return b""
-        if half_close:
-            s.shutdown(socket.SHUT_WR)
         chunks = []
         while True:
             try:
@@ -206,6 +212,24 @@ def raw_exchange(port, data, timeout=5.0, read=True, half_close=True):
         return b"".join(chunks)
     finally:
         s.close()
+
+
+class OneServer:
+    """Mixin for a unittest.TestCase class whose tests share one server, cls.srv: a
+    SERVER_CLASS with SERVER_ARGS, started before the first test, stopped after the
+    last (which also checks it left no container)."""
+
+    SERVER_CLASS = Server
+    SERVER_ARGS = ("--pool", "1")
+
+    @classmethod
+    def setUpClass(cls):
+        cls.srv = cls.SERVER_CLASS(*cls.SERVER_ARGS)
+        cls.srv.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.srv.stop()
 
 
 def main():

@@ -9,7 +9,7 @@ import subprocess
 import tempfile
 import unittest
 
-from harness import Server, main
+from harness import OneServer, main
 
 README = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "README.md")
 
@@ -24,16 +24,7 @@ def block(lang):
     return found[0]
 
 
-class Clients(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.srv = Server("--pool", "1")
-        cls.srv.start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.srv.stop()
-
+class Clients(OneServer, unittest.TestCase):
     def run_example(self, argv, suffix, source):
         self.assertIn("http://127.0.0.1:5000", source)
         source = source.replace("127.0.0.1:5000", "127.0.0.1:%d" % self.srv.port)

@@ -31,6 +31,12 @@ class Server(harness.Server):
                 pass            # the original failure is the one to report
             raise
 
+class OneServer(harness.OneServer):
+    """harness.OneServer with the Server above."""
+
+    SERVER_CLASS = Server
+
+
 IMAGE = os.environ.get("SAFE_EXEC_IMAGE", "safe-exec-sandbox:latest")
 LONG = os.environ.get("SAFE_EXEC_LONG_TESTS", "") not in ("", "0")
 
@@ -212,3 +218,30 @@ class SecondEngine:
                     mounts.append(mp)
         for mp in sorted(mounts, key=len, reverse=True):
             subprocess.run(["umount", "-l", mp], capture_output=True)
+
+
+class OnSecondEngine:
+    """Mixin for a unittest.TestCase class run on a SecondEngine of its own (cls.engine,
+    the sandbox image copied in), started once for the class and removed after it.
+    DOCKER_HOST points at it meanwhile, so the servers the tests start, the harness's
+    look for leftovers and docker() all use it; it is restored at the end."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.engine = SecondEngine()
+        try:
+            cls.engine.start()
+            cls.engine.load_image()
+        except BaseException:
+            cls.engine.cleanup()
+            raise
+        cls.saved_host = os.environ.get("DOCKER_HOST")
+        os.environ["DOCKER_HOST"] = cls.engine.host
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.saved_host is None:
+            os.environ.pop("DOCKER_HOST", None)
+        else:
+            os.environ["DOCKER_HOST"] = cls.saved_host
+        cls.engine.cleanup()

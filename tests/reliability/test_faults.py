@@ -18,7 +18,7 @@ import threading
 import time
 import unittest
 
-from rel import (IMAGE, SecondEngine, Server, containers_of, docker, main, wait_for)
+from rel import (IMAGE, OnSecondEngine, Server, containers_of, docker, main, wait_for)
 
 
 def hello(srv, i, timeout=30):
@@ -66,28 +66,7 @@ class LoadLoop:
 
 @unittest.skipUnless(shutil.which("dockerd") and os.geteuid() == 0,
                      "a second dockerd needs root and the dockerd binary")
-class SecondEngineFaults(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.engine = SecondEngine()
-        try:
-            cls.engine.start()
-            cls.engine.load_image()
-        except BaseException:
-            cls.engine.cleanup()
-            raise
-        cls.saved_host = os.environ.get("DOCKER_HOST")
-        # The harness looks for leftovers with the docker CLI: on our engine.
-        os.environ["DOCKER_HOST"] = cls.engine.host
-
-    @classmethod
-    def tearDownClass(cls):
-        if cls.saved_host is None:
-            os.environ.pop("DOCKER_HOST", None)
-        else:
-            os.environ["DOCKER_HOST"] = cls.saved_host
-        cls.engine.cleanup()
-
+class SecondEngineFaults(OnSecondEngine, unittest.TestCase):
     def setUp(self):
         if not self.engine.answers():
             self.engine.start()

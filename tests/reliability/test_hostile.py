@@ -18,7 +18,8 @@ import threading
 import time
 import unittest
 
-from rel import Server, main
+import rel
+from rel import OneServer, main
 
 PROMPT = 5.0        # seconds within which a hostile request is answered or dropped
 
@@ -35,27 +36,9 @@ def status_of(reply):
 
 
 def raw_exchange(port, data, timeout):
-    """Like the harness's, but a server that closes or resets while we still send
-    (it refused the request early) is an answer too: whatever came back, maybe b""."""
-    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
-    chunks = []
-    try:
-        try:
-            s.sendall(data)
-            s.shutdown(socket.SHUT_WR)
-        except OSError:
-            pass
-        while True:
-            try:
-                c = s.recv(65536)
-            except (socket.timeout, ConnectionResetError):
-                break
-            if not c:
-                break
-            chunks.append(c)
-    finally:
-        s.close()
-    return b"".join(chunks)
+    """The harness's, where a server that closes or resets while we still send (it
+    refused the request early) has answered too: whatever came back, maybe b""."""
+    return rel.raw_exchange(port, data, timeout=timeout, early_close=True)
 
 
 def body_of(reply):
@@ -67,16 +50,7 @@ def post(path, body, extra=b""):
             + extra + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
 
 
-class Hostile(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.srv = Server("--pool", "1")
-        cls.srv.start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.srv.stop()
-
+class Hostile(OneServer, unittest.TestCase):
     def setUp(self):
         self.assertIsNone(self.srv.proc.poll(), "server died:\n" + self.srv.log()[-3000:])
 

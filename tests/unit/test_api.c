@@ -231,6 +231,20 @@ static void test_raw(void **state)
     free(s);
 }
 
+/* Every JSON answer's text: one compact line in build order, the reference taken. */
+static void test_json_line(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    char *line = api_json_line(json_pack("{s:s,s:i}", "z", "last", "a", 1), &n);
+    assert_non_null(line);
+    assert_string_equal(line, "{\"z\":\"last\",\"a\":1}\n");
+    assert_int_equal(n, strlen(line));
+    free(line);
+    /* A failed json_pack gives NULL, and so does the line. */
+    assert_null(api_json_line(NULL, &n));
+}
+
 static void test_rejections(void **state)
 {
     (void)state;
@@ -281,6 +295,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bad_requests),
+        cmocka_unit_test(test_json_line),
         cmocka_unit_test(test_limits_count_characters),
         cmocka_unit_test(test_good_requests),
         cmocka_unit_test(test_result_json),

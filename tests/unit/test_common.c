@@ -72,6 +72,57 @@ static void test_buf(void **state)
     assert_null(u.data);
 }
 
+static void test_buf_read(void **state)
+{
+    (void)state;
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    char chunk[1000];
+    memset(chunk, 'x', sizeof chunk);
+    for (int i = 0; i < 100; i++) /* past the 64 KiB a read takes at once */
+        assert_int_equal(fwrite(chunk, 1, sizeof chunk, f), sizeof chunk);
+    rewind(f);
+    se_buf b = SE_BUF_INIT(100000);
+    assert_int_equal(se_buf_read(&b, f), 0);
+    assert_int_equal(b.len, 100000);
+    assert_int_equal(b.data[99999], 'x');
+    se_buf_free(&b);
+    /* One byte more than the cap: refused, and said to be full. */
+    rewind(f);
+    se_buf small = SE_BUF_INIT(99999);
+    assert_int_equal(se_buf_read(&small, f), -1);
+    assert_true(se_buf_full(&small));
+    assert_true(small.len < 99999);
+    se_buf_free(&small);
+    fclose(f);
+}
+
+static void test_grow(void **state)
+{
+    (void)state;
+    int *a = NULL;
+    size_t n = 0, alloc = 0;
+    for (int i = 0; i < 1000; i++) {
+        int *g = se_grow(a, n, &alloc, sizeof *a);
+        assert_non_null(g);
+        a = g;
+        assert_true(alloc > n);
+        a[n++] = i;
+    }
+    for (int i = 0; i < 1000; i++)
+        assert_int_equal(a[i], i);
+    assert_int_equal(alloc, 1024); /* doubling from 8 */
+    /* Room left: the same array back, untouched. */
+    size_t before = alloc;
+    assert_ptr_equal(se_grow(a, 1000, &alloc, sizeof *a), a);
+    assert_int_equal(alloc, before);
+    /* A size that would overflow: NULL, the array and its count as they were. */
+    size_t huge = SIZE_MAX / 4;
+    assert_null(se_grow(a, huge, &huge, 8));
+    assert_int_equal(huge, SIZE_MAX / 4);
+    free(a);
+}
+
 static void test_fnv(void **state)
 {
     (void)state;
@@ -190,6 +241,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_error),
         cmocka_unit_test(test_buf),
+        cmocka_unit_test(test_buf_read),
+        cmocka_unit_test(test_grow),
         cmocka_unit_test(test_fnv),
         cmocka_unit_test(test_sha256),
         cmocka_unit_test(test_utf8),

@@ -7,7 +7,8 @@
            (build/sb-run). Goals: id (a program ran), passwd (/etc/passwd read), env
            (the environment dumped), frame (a frame object obtained), outside (a
            file outside the standard library read), envcopy (a copy of the
-           environment found in a module's globals).
+           environment found in a module's globals), libwrite (a class of the
+           interpreter or the library written into).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -36,6 +37,8 @@ GOALS = {
     "outside": re.compile(r"apport_python_hook"),
     # a copy of the environment (derived from $HOME) in some module's globals
     "envcopy": re.compile(r"ENV-COPY-FOUND"),
+    # a class of the interpreter or the library written into
+    "libwrite": re.compile(r"LIBRARY-CLASS-WRITTEN"),
 }
 WALL = "Refused by the runtime wall: "
 

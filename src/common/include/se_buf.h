@@ -12,12 +12,17 @@
  * - se_buf_take() hands data to the caller (free() it) and empties the buffer; it
  *   returns an empty malloc'd string for an empty buffer, NULL when out of memory.
  * - One buffer belongs to one thread at a time.
+ * - se_grow() is the same growth for an array of items (git's ALLOC_GROW): it returns
+ *   the array, moved or not, with room for at least count + 1 items and *alloc
+ *   updated, or NULL when memory runs out or the size would overflow; the array is
+ *   then as it was, still the caller's to free.
  */
 #ifndef SAFE_EXEC_SE_BUF_H
 #define SAFE_EXEC_SE_BUF_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct se_buf {
     char *data;
@@ -35,6 +40,15 @@ typedef struct se_buf {
 int se_buf_append(se_buf *b, const void *p, size_t n);
 bool se_buf_full(const se_buf *b);
 char *se_buf_take(se_buf *b, size_t *len);
+/* Appends all that f reads until its end: 0, or -1 when the bytes would pass cap
+ * (se_buf_full), memory runs out, or reading fails (ferror(f)); what was appended
+ * before stays. */
+int se_buf_read(se_buf *b, FILE *f);
 void se_buf_free(se_buf *b);
+
+/* Room for one more item in items[0..count) of size bytes each, *alloc allocated
+ * (doubling from 8). Usage: T *n = se_grow(a, count, &alloc, sizeof *a); if (!n) fail;
+ * a = n; a[count++] = item; */
+void *se_grow(void *items, size_t count, size_t *alloc, size_t size);
 
 #endif
