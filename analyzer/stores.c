@@ -48,12 +48,14 @@ typedef enum {
     EV_HOLD,   /* the key's value holds the value `shift` items down: K[i] = V, K.append(V) */
     EV_CALLEE, /* the key is what calling the value returns (a decorator) */
     EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
+    EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
 } ev_kind;
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace: scopes are ignored) */
     TSNode value; /* the expression whose value the key may take */
     uint8_t kind, shift;
+    str attr; /* EV_ATTR */
 } st_event;
 
 typedef struct st_store {
@@ -177,7 +179,8 @@ static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned s
     if (!ev)
         return;
     s->ev = ev;
-    s->ev[s->nev++] = (st_event){key, value, (uint8_t)kind, (uint8_t)(shift > 3 ? 3 : shift)};
+    s->ev[s->nev++] =
+        (st_event){key, value, (uint8_t)kind, (uint8_t)(shift > 3 ? 3 : shift), {NULL, 0}};
 }
 
 /* The name a container is known by (`items` in items[k], self.items[k][j]), and in
@@ -237,8 +240,11 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, i
 }
 
 /* Captures of a match pattern: every identifier but class names and keyword names;
- * each is the subject, an element or an attribute of it. */
-static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth)
+ * each is the subject, an element of it, or an attribute of it (under a class
+ * pattern: the keyword's attribute, or for a positional sub-pattern any attribute
+ * __match_args__ names). in_class: under a class pattern; attr: under a keyword. */
+static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool in_class,
+                          str attr)
 {
     if (depth > 64) {
         too_deep(w);
@@ -246,14 +252,28 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth)
     }
     TSSymbol k = ts_node_symbol(pat);
     if (k == w->sym->identifier) {
-        add_event(w, wk_ident(w, pat), subject, EV_ELEMS, 0);
+        str name = wk_ident(w, pat);
+        if (!in_class) {
+            add_event(w, name, subject, EV_ELEMS, 0);
+        } else {
+            struct wk_stores *s = state(w);
+            add_event(w, name, subject, EV_ATTR, 0);
+            if (s && s->nev && s->ev[s->nev - 1].kind == EV_ATTR)
+                s->ev[s->nev - 1].attr = attr;
+        }
         return;
     }
     uint32_t n = ts_node_named_child_count(pat);
     for (uint32_t i = 0; i < n; i++) {
         if (i == 0 && (k == w->sym->class_pattern || k == sym_keyword_pattern))
             continue;
-        bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1);
+        str a = attr;
+        if (k == sym_keyword_pattern)
+            a = wk_ident(w, ts_node_named_child(pat, 0));
+        else if (k == w->sym->class_pattern)
+            a = (str){NULL, 0}; /* positional: whatever __match_args__ names */
+        bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1,
+                      in_class || k == w->sym->class_pattern, a);
     }
 }
 
@@ -418,7 +438,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             for (uint32_t j = 0; j < ms; j++) { /* every subject */
                 TSNode subj = ts_node_named_child(match, j);
                 if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment)
-                    bind_captures(w, c, subj, 0);
+                    bind_captures(w, c, subj, 0, false, (str){NULL, 0});
             }
         }
     }
@@ -858,6 +878,85 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
     return M_ALL;
 }
 
+/* Any attribute (or name) the program binds: for reads by a computed name. */
+static unsigned all_keys(struct wk_stores *s, int lvl)
+{
+    unsigned m = 0;
+    for (size_t i = 0; i < s->nkeys; i++)
+        m |= s->keys[i].m[lvl];
+    return m;
+}
+
+/* Attribute attr (any when NULL) of a value with mask objm. */
+static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
+{
+    unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
+    return named | key_mask(s, (str){"*", 1}, lvl) | elems(objm);
+}
+
+/* Calls that read attributes by name: getattr(X, "E"), attrgetter("E")(X),
+ * methodcaller("m")(X), dataclasses.astuple/asdict(X). Sets *m and returns true
+ * when call is one. */
+static bool by_name_call(walker *w, struct wk_stores *s, TSNode call, int lvl, int depth,
+                         unsigned *m)
+{
+    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    TSNode args = wk_field(call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    TSNode a0 = ts_node_named_child(args, 0), a1 = ts_node_named_child(args, 1);
+    if (ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "getattr") &&
+        !names_node(w, s->defs, s->ndefs, (str){"getattr", 7}) &&
+        !find_key(s, (str){"getattr", 7}) && !ts_node_is_null(a1)) {
+        str lit = wk_string_value(w, a1);
+        *m = attr_mask(s, lit, mask(w, s, a0, lvl, depth + 1), lvl);
+        if (ts_node_named_child_count(args) > 2) /* the default */
+            *m |= mask(w, s, ts_node_named_child(args, 2), lvl, depth + 1);
+        return true;
+    }
+    /* the module function a callee names, if any */
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    TSNode g = ts_node_symbol(f) == w->sym->call ? wk_unparen(w, wk_field(f, "function")) : f;
+    if (ts_node_symbol(g) == w->sym->attribute) {
+        mod = wk_resolve_module(w, wk_field(g, "object"));
+        fn = wk_ident(w, wk_field(g, "attribute"));
+    } else if (ts_node_symbol(g) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, g));
+        if (b) {
+            mod = (str){b->module, b->module_len};
+            fn = (str){b->attr, b->attr_len};
+        }
+    }
+    if (!mod.p)
+        return false;
+    if (ts_node_symbol(f) == w->sym->call && wk_eq(mod, "operator") &&
+        (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller"))) {
+        unsigned objm = ts_node_is_null(a0) ? 0 : mask(w, s, a0, lvl, depth + 1);
+        *m = elems(objm);
+        TSNode names = wk_field(f, "arguments");
+        uint32_t n = ts_node_is_null(names) ? 0 : ts_node_named_child_count(names);
+        for (uint32_t i = 0; i < n; i++) {
+            str v = wk_string_value(w, ts_node_named_child(names, i));
+            for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
+                if (k == v.len || v.p[k] == '.') {
+                    str part = {v.p + st, k - st};
+                    *m |= attr_mask(s, part, objm, lvl) | returns_mask(s, part);
+                    st = k + 1;
+                }
+            if (!v.p && i == 0) /* methodcaller's other arguments are not names */
+                *m |= all_keys(s, lvl);
+            if (wk_eq(fn, "methodcaller"))
+                break; /* the method's name only */
+        }
+        return true;
+    }
+    if (wk_eq(mod, "dataclasses") && (wk_eq(fn, "astuple") || wk_eq(fn, "asdict"))) {
+        *m = shl(all_keys(s, lvl) | (ts_node_is_null(a0) ? 0 : mask(w, s, a0, lvl, depth + 1)));
+        return true;
+    }
+    return false;
+}
+
 static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
 {
     unsigned m = 0;
@@ -923,6 +1022,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->call) {
         if (lvl == 0)
             return 0;
+        unsigned byname;
+        if (by_name_call(w, s, e, lvl, depth, &byname))
+            return byname;
         return call_mask(w, s, wk_field(e, "function"),
                          children_mask(w, s, wk_field(e, "arguments"), lvl, depth), depth);
     }
@@ -955,6 +1057,10 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     }
     case EV_ANY:
         return M_ALL;
+    case EV_ATTR: {
+        unsigned m = attr_mask(s, ev->attr, mask(w, s, ev->value, lvl, 0), lvl);
+        return m | elems(m);
+    }
     }
     return M_ALL;
 }
