@@ -465,12 +465,38 @@ static bool star_bound(walker *w, struct wk_stores *s, str name)
     return false;
 }
 
+/* A name a star import binds to immutable data only (math.pi), by the audit. */
+static bool star_data(walker *w, struct wk_stores *s, str name)
+{
+    bool data = false;
+    for (size_t i = 0; i < s->nstars; i++)
+        if (s->stars[i].p && an_rules_module_allows(w->rules, s->stars[i].p, s->stars[i].len,
+                                                    name.p, name.len)) {
+            if (!an_rules_module_data(w->rules, s->stars[i].p, s->stars[i].len, name.p, name.len))
+                return false;
+            data = true;
+        }
+    return data;
+}
+
 static bool module_name(walker *w, struct wk_stores *s, str name)
 {
     return wk_bound_module(w, name) || wk_bound_value(w, name) || star_bound(w, s, name);
 }
 
+/* Is name bound to a module attribute that is immutable data (from math import pi),
+ * which no store can write into? */
+static bool data_name(walker *w, struct wk_stores *s, str name)
+{
+    const binding *b = wk_bound_value(w, name);
+    if (b)
+        return an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
+               !wk_bound_module(w, name);
+    return !wk_bound_module(w, name) && star_data(w, s, name);
+}
+
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
+static unsigned args_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 
 /* ---- flows through calls: parameters and return values ----
  *
@@ -966,6 +992,31 @@ static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl,
     return m;
 }
 
+/* The arguments' masks of call e. A key= function's results are compared, not
+ * returned (min, max, sorted, heapq.nsmallest, bisect), so it does not count;
+ * but for itertools.groupby, which hands them out. */
+static unsigned args_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
+{
+    TSNode args = wk_field(e, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return mask(w, s, args, lvl, depth + 1);
+    TSNode f = wk_unparen(w, wk_field(e, "function"));
+    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_field(f, "attribute"))
+             : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
+                                                       : (str){NULL, 0};
+    bool groupby = wk_eq(fn, "groupby");
+    unsigned m = 0;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n && m != M_ALL; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->keyword_argument && !groupby &&
+            wk_eq(wk_ident(w, wk_field(a, "name")), "key"))
+            continue;
+        m |= mask(w, s, a, lvl, depth + 1);
+    }
+    return m;
+}
+
 /* The mask of expression e (lvl 1: following calls too). */
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
 {
@@ -978,12 +1029,17 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     TSSymbol k = ts_node_symbol(e);
     if (k == y->identifier) {
         str name = wk_ident(w, e);
-        if (module_name(w, s, name))
-            return M_SELF;
         st_key *key = find_key(s, name);
+        if (module_name(w, s, name) && !data_name(w, s, name))
+            return M_SELF;
         return key ? key->m[lvl] : 0;
     }
     if (k == y->attribute) {
+        /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
+        str mod = wk_resolve_module(w, wk_field(e, "object"));
+        str an = wk_ident(w, wk_field(e, "attribute"));
+        if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
+            return 0;
         /* an attribute of such a value, or a part of what a value holds, or
          * whatever the program stores under that attribute name */
         st_key *a = find_key(s, wk_ident(w, wk_field(e, "attribute")));
@@ -1025,8 +1081,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         unsigned byname;
         if (by_name_call(w, s, e, lvl, depth, &byname))
             return byname;
-        return call_mask(w, s, wk_field(e, "function"),
-                         children_mask(w, s, wk_field(e, "arguments"), lvl, depth), depth);
+        return call_mask(w, s, wk_field(e, "function"), args_mask(w, s, e, lvl, depth), depth);
     }
     return 0; /* strings, numbers, comparisons, not, unary operators: new values */
 }

@@ -9,6 +9,9 @@
   reviewed by hand (rules/facades.txt): then the checker knows every attribute a
   program can read, and a lookup that would fail (whose AttributeError.obj is the
   module) is refused before it runs;
+- module-data for every public attribute whose value is immutable data (numbers,
+  strings, bytes, None, tuples and frozensets of such): the store rule knows no
+  store can write into it (sys.maxsize, math.inf);
 - module-star-deny for every name `from m import *` would bind that is denied or
   outside the facade, or whose uses are restricted (decorator-only, literal names,
   metaclass-only, enum-class), or that is a submodule (a package without __all__
@@ -67,6 +70,15 @@ def holds_internals(value):
     return False
 
 
+def is_data(value, depth=0):
+    """Immutable data: no namespace a store could write into."""
+    if isinstance(value, (bool, int, float, complex, str, bytes, type(None))):
+        return type(value) in (bool, int, float, complex, str, bytes, type(None))
+    if type(value) in (tuple, frozenset) and depth < 4:
+        return all(is_data(v, depth + 1) for v in value)
+    return False
+
+
 def submodules(mod):
     """The public submodules of a package (none for a plain module)."""
     path = getattr(mod, "__path__", None)
@@ -110,8 +122,12 @@ def main():
     print("# facade reviewed by hand (facades.txt), so that every attribute a program")
     print("# reads is one the checker knows.")
     print("#")
+    print("# module-data marks an attribute whose value is immutable data (numbers,")
+    print("# strings, bytes, None, tuples of such): the store rule does not count it as a")
+    print("# namespace a store could reach.")
+    print("#")
     print("# Directives: module-deny MODULE NAME | module-star-deny MODULE NAME |")
-    print("#             module-allow MODULE NAME")
+    print("#             module-allow MODULE NAME | module-data MODULE NAME")
     for name in sorted(allowed):
         mod = importlib.import_module(name)
         denied = {a for (m, a) in manual if m == name}
@@ -127,6 +143,8 @@ def main():
                 denied.add(attr)
             elif attr not in denied:
                 public.append(attr)
+            if is_data(value):
+                print(f"module-data {name} {attr}")
         if name in faced:
             for (m, attr) in sorted(facade):
                 if m != name:
