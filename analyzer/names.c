@@ -1094,6 +1094,8 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
                   lit.p);
     else if (!(via_super && wk_is_private(lit))) /* super(): an instance of the class */
         check_store(w, n, via_object ? recv : obj, lit, attr_depth - 1);
+    else /* private state of the class whose method this is: closed classes only */
+        wk_check_class_private(w, n, attr_depth, lit);
     return true;
 }
 
