@@ -43,7 +43,8 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
            s == y->boolean_operator || s == y->not_operator || s == y->unary_operator ||
            s == y->subscript || s == y->return_statement || s == y->expression_statement ||
            s == y->conditional_expression || s == y->await || s == y->interpolation ||
-           s == y->pair || s == y->decorator || s == y->type || s == y->if_clause ||
+           s == y->pair || s == y->decorator || s == y->type || s == y->generic_type ||
+           s == y->if_clause ||
            s == y->assert_statement || s == y->raise_statement || s == y->dictionary_splat;
 }
 

@@ -736,11 +736,550 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc);
     if (!pc.hit && !store)
         an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
+    if (!pc.hit && !store)
+        an_rules_each(w->rules, AN_RULES_METHOD_CALL, starts_with_cb, &pc);
+    if (!pc.hit && !store && pre.len <= 8 && memcmp("register", pre.p, pre.len) == 0) {
+        pc.hit = "register"; /* a singledispatch function's register */
+        pc.hit_len = 8;
+    }
+    if (!pc.hit && !store && pre.len <= 4 && memcmp("read", pre.p, pre.len) == 0) {
+        pc.hit = "read"; /* ConfigParser.read */
+        pc.hit_len = 4;
+    }
     if (pc.hit)
         wk_report(w, argv[1], "builtin",
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
                   "longer prefix",
                   (int)pre.len, pre.p, (int)pc.hit_len, pc.hit);
+}
+
+/* ---- functools.singledispatch ----
+ *
+ * register(func) without a class reads the class from func's annotations with
+ * typing.get_type_hints, which eval()s every annotation that is a string (a
+ * literal, a name bound to one, a string inside list[...], every annotation under
+ * `from __future__ import annotations`, or what a program's __class_getitem__
+ * returns); register(obj) with obj no class does the same with obj's annotations.
+ * So once the program uses singledispatch, every `.register` (the checker cannot
+ * tell which objects are dispatch functions) is `@f.register` on a def whose
+ * annotations are all class-proof, or a call `f.register(C, ...)` whose first
+ * argument is class-proof; never a value. Class-proof: a builtin class name the
+ * program never binds; a class the program defines once by a class statement (no
+ * decorator but @dataclass) and binds nothing else to; a name imported once from an
+ * allowed module; an attribute of a module; None; `A | B` of those; a subscript of
+ * a builtin class or a module attribute by class-proof items. */
+
+static const char *const builtin_classes[] = {
+    "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "dict", "set",
+    "frozenset", "tuple", "object", "type", "range", "memoryview", "slice",
+    "BaseException", "Exception", "ValueError", "TypeError", "KeyError", "IndexError",
+};
+
+static bool is_builtin_class_name(str n)
+{
+    for (size_t i = 0; i < sizeof builtin_classes / sizeof builtin_classes[0]; i++)
+        if (wk_eq(n, builtin_classes[i]))
+            return true;
+    return false;
+}
+
+/* A class statement with no decorator but dataclasses.dataclass. */
+static bool plain_class_statement(walker *w, TSNode classdef)
+{
+    TSNode up = ts_node_parent(classdef);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return true;
+    for (uint32_t i = 0; i < ts_node_named_child_count(up); i++) {
+        TSNode d = ts_node_named_child(up, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_field(e, "function");
+        str mod = {NULL, 0}, name = {NULL, 0};
+        if (ts_node_symbol(e) == w->sym->identifier) {
+            const binding *b = wk_bound_value(w, wk_ident(w, e));
+            if (b) {
+                mod = (str){b->module, b->module_len};
+                name = (str){b->attr, b->attr_len};
+            }
+        } else if (ts_node_symbol(e) == w->sym->attribute) {
+            mod = wk_resolve_module(w, wk_field(e, "object"));
+            name = wk_ident(w, wk_field(e, "attribute"));
+        }
+        if (!mod.p || !wk_eq(mod, "dataclasses") || !wk_eq(name, "dataclass"))
+            return false;
+    }
+    return true;
+}
+
+static bool class_proof(walker *w, TSNode e, int budget)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e) || budget <= 0)
+        return false;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->none)
+        return true;
+    /* An annotation's own forms: `type` wraps an expression or one of these. */
+    if (s == w->sym->type)
+        return ts_node_named_child_count(e) == 1 &&
+               class_proof(w, ts_node_named_child(e, 0), budget - 1);
+    if (s == w->sym->union_type) {
+        for (uint32_t i = 0; i < ts_node_named_child_count(e); i++)
+            if (!class_proof(w, ts_node_named_child(e, i), budget - 1))
+                return false;
+        return ts_node_named_child_count(e) > 0;
+    }
+    if (s == w->sym->generic_type) {
+        /* list[int]: a builtin or imported class subscripted by class-proof types */
+        TSNode v = ts_node_named_child(e, 0), tp = ts_node_named_child(e, 1);
+        if (ts_node_symbol(v) != w->sym->identifier || ts_node_is_null(tp) ||
+            ts_node_symbol(tp) != w->sym->type_parameter)
+            return false;
+        str n = wk_ident(w, v);
+        wk_census c = wk_take_census(w, n);
+        if (!((c.classdefs == 0 && c.other == 0 && is_builtin_class_name(n)) ||
+              (c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL)))
+            return false;
+        for (uint32_t i = 0; i < ts_node_named_child_count(tp); i++)
+            if (!class_proof(w, ts_node_named_child(tp, i), budget - 1))
+                return false;
+        return true;
+    }
+    if (s == w->sym->identifier) {
+        str n = wk_ident(w, e);
+        wk_census c = wk_take_census(w, n);
+        if (c.classdefs == 0 && c.other == 0)
+            return is_builtin_class_name(n);
+        if (c.classdefs == 1 && c.other == 0)
+            return plain_class_statement(w, c.classdef);
+        return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL;
+    }
+    if (s == w->sym->attribute)
+        return wk_resolve_module(w, wk_field(e, "object")).p != NULL;
+    if (s == w->sym->binary_operator) {
+        TSNode op = wk_field(e, "operator");
+        return !ts_node_is_null(op) && wk_eq(wk_text(w, op), "|") &&
+               class_proof(w, wk_field(e, "left"), budget - 1) &&
+               class_proof(w, wk_field(e, "right"), budget - 1);
+    }
+    if (s == w->sym->subscript) {
+        /* Not of a program class: its __class_getitem__ may return a string. */
+        TSNode v = wk_unparen(w, wk_field(e, "value"));
+        bool base = false;
+        if (ts_node_symbol(v) == w->sym->attribute)
+            base = wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+        else if (ts_node_symbol(v) == w->sym->identifier) {
+            str n = wk_ident(w, v);
+            wk_census c = wk_take_census(w, n);
+            base = (c.classdefs == 0 && c.other == 0 && is_builtin_class_name(n)) ||
+                   (c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL);
+        }
+        if (!base)
+            return false;
+        uint32_t count = ts_node_named_child_count(e);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode item = ts_node_named_child(e, i);
+            if (ts_node_eq(item, v) || ts_node_symbol(item) == w->sym->comment)
+                continue;
+            if (ts_node_symbol(item) == w->sym->tuple) {
+                for (uint32_t j = 0; j < ts_node_named_child_count(item); j++)
+                    if (!class_proof(w, ts_node_named_child(item, j), budget - 1))
+                        return false;
+            } else if (!class_proof(w, item, budget - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+/* `from __future__ import annotations` (or any future import). */
+static bool future_annotations(walker *w)
+{
+    for (uint32_t i = 0; i < ts_node_named_child_count(w->root); i++) {
+        TSNode c = ts_node_named_child(w->root, i);
+        /* Any of them: the feature's name may be spelt in any NFKC form, and the
+         * others are no-ops in Python 3. */
+        if (ts_node_symbol(c) == w->sym->future_import_statement)
+            return true;
+    }
+    return false;
+}
+
+/* Every annotation of def (parameters and return) class-proof. */
+static bool annotations_class_proof(walker *w, TSNode def)
+{
+    TSNode ret = wk_field(def, "return_type");
+    if (!ts_node_is_null(ret) && !class_proof(w, ts_node_named_child(ret, 0), 8))
+        return false;
+    TSNode params = wk_field(def, "parameters");
+    for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
+        TSNode prm = ts_node_named_child(params, i);
+        TSNode t = wk_field(prm, "type");
+        if (ts_node_symbol(prm) != w->sym->typed_parameter &&
+            ts_node_symbol(prm) != w->sym->typed_default_parameter)
+            continue;
+        if (ts_node_is_null(t) || !class_proof(w, ts_node_named_child(t, 0), 8))
+            return false;
+    }
+    return true;
+}
+
+static const char *register_verdict(walker *w, TSNode attr, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == w->sym->call && ts_node_eq(wk_field(p, "function"), attr)) {
+        TSNode args = wk_field(p, "arguments");
+        if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+            return "f.register(Class) takes the class as its first argument";
+        TSNode first = {0};
+        for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == w->sym->comment)
+                continue;
+            if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
+                return "f.register takes its arguments written out";
+            if (ts_node_is_null(first)) {
+                first = a;
+                if (s == w->sym->keyword_argument)
+                    return "f.register(Class) takes the class as its first positional argument";
+            }
+        }
+        if (ts_node_is_null(first) || !class_proof(w, first, 8))
+            return "f.register(X): X must be a class written out (int, a class statement of "
+                   "the program, a module's class, A | B): with anything else register reads "
+                   "X's annotations with typing.get_type_hints, which eval()s strings";
+        return NULL;
+    }
+    if (ps == w->sym->decorator && ts_node_eq(ts_node_named_child(p, 0), attr) && depth >= 2) {
+        TSNode dd = w->stack[depth - 2];
+        TSNode def = wk_field(dd, "definition");
+        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
+            return NULL;
+        if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition)
+            return "@f.register decorates a def";
+        /* The decorators below it run first: only register(Class) forms, which
+         * return the function they are given. */
+        bool below = false;
+        for (uint32_t i = 0; i < ts_node_named_child_count(dd); i++) {
+            TSNode d = ts_node_named_child(dd, i);
+            if (ts_node_symbol(d) != w->sym->decorator)
+                continue;
+            if (ts_node_eq(d, p)) {
+                below = true;
+                continue;
+            }
+            TSNode e = ts_node_named_child(d, 0);
+            TSNode f = ts_node_symbol(e) == w->sym->call ? wk_field(e, "function") : e;
+            if (below && (ts_node_symbol(e) != w->sym->call ||
+                          ts_node_symbol(f) != w->sym->attribute ||
+                          !wk_eq(wk_ident(w, wk_field(f, "attribute")), "register")))
+                return "@f.register takes the def's annotations: only @f.register(Class) "
+                       "decorators may stand below it";
+        }
+        if (future_annotations(w))
+            return "under `from __future__ import annotations` every annotation is a string "
+                   "that register would eval(): write @f.register(Class)";
+        if (!annotations_class_proof(w, def))
+            return "@f.register reads the def's annotations with typing.get_type_hints, which "
+                   "eval()s strings: annotate with classes written out (int, a class "
+                   "statement of the program, a module's class), or write @f.register(Class)";
+        return NULL;
+    }
+    return "'.register' of a singledispatch function is used as @f.register on a def or "
+           "f.register(Class, ...): as a value it could be given anything whose annotations "
+           "typing.get_type_hints would eval()";
+}
+
+static void add_site(walker *w, TSNode at, const char *why, bool read)
+{
+    if (w->ndsites == w->capdsites) {
+        size_t ncap = w->capdsites ? w->capdsites * 2 : 8;
+        struct dispatch_site *nd = realloc(w->dsites, ncap * sizeof *nd);
+        if (!nd) {
+            w->oom = true;
+            return;
+        }
+        w->dsites = nd;
+        w->capdsites = ncap;
+    }
+    w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read};
+}
+
+void wk_check_register(walker *w, TSNode attr, size_t depth)
+{
+    const char *why = ts_node_symbol(attr) == w->sym->attribute
+                          ? register_verdict(w, attr, depth)
+                          : "a class pattern capturing 'register' hands out a singledispatch "
+                            "function's register as a value";
+    if (why)
+        add_site(w, attr, why, false);
+}
+
+/* A number written out: 1024, -1. */
+static bool number_literal(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    if (ts_node_symbol(a) == w->sym->unary_operator)
+        a = wk_unparen(w, wk_field(a, "argument"));
+    return ts_node_symbol(a) == w->sym->integer;
+}
+
+void wk_check_read(walker *w, TSNode attr, size_t depth)
+{
+    static const char why[] =
+        "in a program that uses configparser, .read() takes no argument or a number "
+        "written out: ConfigParser.read(path) opens files; use read_string() or read_dict()";
+    if (ts_node_symbol(attr) != w->sym->attribute) {
+        add_site(w, attr, why, true);
+        return;
+    }
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !ts_node_eq(wk_field(p, "function"), attr)) {
+        add_site(w, attr, why, true);
+        return;
+    }
+    TSNode args = wk_field(p, "arguments");
+    size_t n = 0;
+    bool ok = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    for (uint32_t i = 0; ok && i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        ok = ++n == 1 && number_literal(w, a);
+    }
+    if (!ok)
+        add_site(w, p, why, true);
+}
+
+void wk_judge_dispatch_sites(walker *w)
+{
+    bool config = false;
+    for (size_t i = 0; i < w->nbinds && !config; i++)
+        config = wk_eq((str){w->binds[i].module, w->binds[i].module_len}, "configparser");
+    for (size_t i = 0; i < w->ndsites; i++)
+        if (w->dsites[i].read ? config : w->uses_dispatch)
+            wk_report(w, w->dsites[i].at, w->dsites[i].read ? "method" : "module_attribute",
+                      "%s", w->dsites[i].why);
+}
+
+/* logging's extra= (any call: the checker cannot tell a logger's methods from
+ * others): its keys become attributes of the LogRecord (record.__dict__[key]), and
+ * copy.deepcopy of a record runs a __reduce_ex__ found there. So extra= is None or
+ * a dict literal whose keys are string literals that are no private or dunder
+ * names. Hidden in **kwargs it is the runtime wall's (image/wall.py, make_record). */
+static void check_extra_keyword(walker *w, TSNode kwarg)
+{
+    TSNode v = wk_unparen(w, wk_field(kwarg, "value"));
+    if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none)
+        return;
+    bool ok = strcmp(ts_node_type(v), "dictionary") == 0;
+    for (uint32_t i = 0; ok && i < ts_node_named_child_count(v); i++) {
+        TSNode pr = ts_node_named_child(v, i);
+        if (ts_node_symbol(pr) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(pr) != w->sym->pair) {
+            ok = false; /* **splat inside the literal */
+            break;
+        }
+        str key = wk_string_value(w, wk_field(pr, "key"));
+        ok = key.p && key.len > 0 && key.p[0] != '_';
+    }
+    if (!ok)
+        wk_report(w, kwarg, "attribute",
+                  "extra= is a dict written out whose keys are plain names, as in "
+                  "extra={\"user\": name}: logging makes each key an attribute of the "
+                  "record, and a dunder there is what copy.deepcopy runs");
+}
+
+/* ---- call-only attributes and method calls ----
+ *
+ * The spec (rules.h, an_rules_call_only): "POSITIONAL WORD...". POSITIONAL is the
+ * most positional arguments, or `names`: any number, each a string literal that
+ * names an attribute argparse may set (safe_dest). Each WORD is a keyword allowed
+ * (`!kw` required; `kw=a|b` one of these string literals; `kw=[str]` a list of one
+ * string literal; `kw=name` a string literal that is a safe_dest), `*` (any
+ * keyword whose name does not start with '_'), or `;` (the call is a statement of
+ * its own: what it returns is never used). */
+
+/* The spec word for keyword kw ("!argv=[str]" for argv), or {NULL, 0}. */
+static str spec_keyword(const char *spec, str kw, str *value)
+{
+    const char *p = strchr(spec, ' ');
+    while (p) {
+        p++;
+        const char *end = strchr(p, ' ');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *name = *p == '!' ? p + 1 : p;
+        const char *eq = memchr(name, '=', len - (size_t)(name - p));
+        size_t nlen = eq ? (size_t)(eq - name) : len - (size_t)(name - p);
+        if (nlen == kw.len && memcmp(name, kw.p, nlen) == 0) {
+            *value = eq ? (str){eq + 1, len - (size_t)(eq + 1 - p)} : (str){NULL, 0};
+            return (str){p, len};
+        }
+        p = end;
+    }
+    return (str){NULL, 0};
+}
+
+static bool spec_has_word(const char *spec, const char *word)
+{
+    size_t wl = strlen(word);
+    for (const char *p = strchr(spec, ' '); p; p = strchr(p + 1, ' '))
+        if (strncmp(p + 1, word, wl) == 0 && (p[1 + wl] == ' ' || p[1 + wl] == '\0'))
+            return true;
+    return false;
+}
+
+/* An option string or dest argparse turns into an attribute name of the Namespace
+ * (leading '-' stripped, '-' read as '_'): no private or dunder name may come out. */
+static bool safe_dest(str lit)
+{
+    size_t i = 0;
+    while (i < lit.len && lit.p[i] == '-')
+        i++;
+    if (i == lit.len || lit.p[i] == '_')
+        return false;
+    for (size_t k = i; k + 1 < lit.len; k++) {
+        bool a = lit.p[k] == '_' || lit.p[k] == '-', b = lit.p[k + 1] == '_' || lit.p[k + 1] == '-';
+        if (a && b)
+            return false;
+    }
+    return true;
+}
+
+/* Does value node v satisfy the spec value want ("a|b", "[str]" or "name")? */
+static bool spec_value_ok(walker *w, TSNode v, str want)
+{
+    v = wk_unparen(w, v);
+    if (wk_eq(want, "[str]")) {
+        TSSymbol s = ts_node_symbol(v);
+        if (s != w->sym->list && s != w->sym->tuple)
+            return false;
+        size_t count = 0;
+        for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
+            TSNode e = ts_node_named_child(v, i);
+            if (ts_node_symbol(e) == w->sym->comment)
+                continue;
+            if (!wk_string_value(w, e).p)
+                return false;
+            count++;
+        }
+        return count == 1;
+    }
+    str lit = wk_string_value(w, v);
+    if (!lit.p)
+        return false;
+    if (wk_eq(want, "name"))
+        return safe_dest(lit);
+    for (size_t i = 0; i <= want.len;) {
+        size_t j = i;
+        while (j < want.len && want.p[j] != '|')
+            j++;
+        if (j - i == lit.len && memcmp(want.p + i, lit.p, lit.len) == 0)
+            return true;
+        i = j + 1;
+    }
+    return false;
+}
+
+void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
+                        const char *spec)
+{
+    /* "module.attr" for a module attribute, ".attr" for a method by name. */
+    char label[160];
+    snprintf(label, sizeof label, "%.*s.%.*s", (int)(module.len > 64 ? 64 : module.len),
+             module.p ? module.p : "", (int)(attr.len > 64 ? 64 : attr.len), attr.p);
+    const char *rule = module.len ? "module_attribute" : "method";
+    if (wk_eq(module, "argparse"))
+        w->uses_dispatch = true; /* parser.register("action", ...) is judged too */
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !ts_node_eq(wk_field(p, "function"), expr)) {
+        wk_report(w, expr, rule,
+                  "'%s' can only be called directly (%.*s(...)), not used as a value or a "
+                  "base class: its arguments are judged where it is called",
+                  label, (int)attr.len, attr.p);
+        return;
+    }
+    if (spec_has_word(spec, ";")) {
+        TSNode stmt = wk_parent(w, depth - 1);
+        if (ts_node_is_null(stmt) || ts_node_symbol(stmt) != w->sym->expression_statement)
+            wk_report(w, p, rule,
+                      "'%s(...)' is a statement of its own: what it returns (an object "
+                      "whose attributes the parser trusts) is not used",
+                      label);
+    }
+    bool names = strncmp(spec, "names", 5) == 0;
+    size_t maxpos = names ? SIZE_MAX : (size_t)(spec[0] - '0'), npos = 0;
+    bool any_kw = spec_has_word(spec, "*");
+    TSNode args = wk_field(p, "arguments");
+    bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    uint32_t count = plain ? ts_node_named_child_count(args) : 1;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = plain ? ts_node_named_child(args, i) : args;
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            wk_report(w, a, rule, "'%s' takes its arguments written out, not *args or **kwargs",
+                      label);
+            continue;
+        }
+        if (s != w->sym->keyword_argument) {
+            if (++npos > maxpos)
+                wk_report(w, a, rule,
+                          "'%s' takes at most %zu positional argument%s here: name the "
+                          "others as keywords",
+                          label, maxpos, maxpos == 1 ? "" : "s");
+            else if (names && !(wk_string_value(w, a).p && safe_dest(wk_string_value(w, a))))
+                wk_report(w, a, rule,
+                          "'%s' takes its names as string literals ('--count', 'file'): "
+                          "each becomes an attribute name, never a private or dunder one",
+                          label);
+            continue;
+        }
+        str kw = wk_ident(w, wk_field(a, "name"));
+        str want = {NULL, 0};
+        if (spec_keyword(spec, kw, &want).p) {
+            if (want.p && !spec_value_ok(w, wk_field(a, "value"), want))
+                wk_report(w, a, rule, "'%s(%.*s=...)' must be %s%.*s", label, (int)kw.len,
+                          kw.p,
+                          wk_eq(want, "[str]")  ? "a list of one string literal, as in "
+                          : wk_eq(want, "name") ? "a string literal naming an attribute"
+                                                : "one of these string literals: ",
+                          wk_eq(want, "[str]") ? 8 : wk_eq(want, "name") ? 0 : (int)want.len,
+                          wk_eq(want, "[str]") ? "['prog']" : want.p);
+        } else if (!any_kw || (kw.len > 0 && kw.p[0] == '_')) {
+            wk_report(w, a, rule, "keyword '%.*s' of '%s' is not allowed (allowed: %s)",
+                      (int)kw.len, kw.p, label,
+                      strchr(spec, ' ') ? strchr(spec, ' ') + 1 : "none");
+        }
+    }
+    /* Required keywords: each '!' word must appear among the keyword arguments. */
+    for (const char *q = strchr(spec, '!'); q; q = strchr(q + 1, '!')) {
+        const char *e = q + 1;
+        while (*e && *e != ' ' && *e != '=')
+            e++;
+        str need = {q + 1, (size_t)(e - q - 1)};
+        bool found = false;
+        for (uint32_t i = 0; plain && i < count && !found; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            str kw = ts_node_symbol(a) == w->sym->keyword_argument
+                         ? wk_ident(w, wk_field(a, "name"))
+                         : (str){NULL, 0};
+            found = kw.len == need.len && need.len && memcmp(kw.p, need.p, need.len) == 0;
+        }
+        if (!found)
+            wk_report(w, p, rule, "'%s' needs %.*s=... written out", label, (int)need.len,
+                      need.p);
+    }
 }
 
 /* ---- bindings of dunder names ---- */
@@ -796,6 +1335,8 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth)
 
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
+    if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))
+        w->uses_dispatch = true;
     TSNode p = wk_parent(w, depth);
     const char *why = NULL;
     size_t deco = 0; /* depth of the decorator node */
@@ -1137,10 +1678,18 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_class_value(w, attr, attr_depth);
     if (wk_eq(name, "__init__") && !wk_is_store(w, attr_depth))
         check_init_call(w, n, attr, attr_depth);
+    if (wk_eq(name, "register") && !wk_is_store(w, attr_depth))
+        wk_check_register(w, attr, attr_depth);
+    if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
+        wk_check_read(w, attr, attr_depth);
+    const char *mspec = an_rules_method_call(w->rules, name.p, name.len);
+    if (mspec && !wk_is_store(w, attr_depth))
+        wk_check_call_only(w, attr, attr_depth, (str){"", 0}, name, mspec);
     TSNode obj = wk_field(attr, "object");
     if (ts_node_is_null(obj))
         return;
     str mod = wk_resolve_module(w, obj);
+    const char *spec;
     if (mod.p) {
         if (wk_check_module_attr(w, n, mod, name)) {
             if (!is_receiver(w, attr, attr_depth))
@@ -1149,6 +1698,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
             wk_check_field_use(w, attr, attr_depth);
+        } else if ((spec = an_rules_call_only(w->rules, mod.p, mod.len, name.p, name.len))) {
+            wk_check_call_only(w, attr, attr_depth, mod, name, spec);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
             wk_check_decorator_use(w, attr, attr_depth, mod, name);
         } else if (an_rules_literal_names(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -1225,6 +1776,43 @@ static bool is_definition_name(const walker *w, TSNode p, size_t depth, const ch
     return false;
 }
 
+/* Is stack[depth] directly in the body of a class statement decorated with
+ * dataclasses.dataclass (@dataclass or @dataclass(...))? There a bare annotation is
+ * a field, which the generated __init__ stores on every instance; elsewhere it only
+ * records a type (a Protocol's `__name__: str`). */
+static bool in_dataclass_body(walker *w, size_t depth)
+{
+    if (depth < 3 || scope_of(w, depth) != w->sym->class_definition)
+        return false;
+    size_t i = depth;
+    while (i > 0 && ts_node_symbol(w->stack[i]) != w->sym->class_definition)
+        i--;
+    if (i == 0 || ts_node_symbol(w->stack[i - 1]) != w->sym->decorated_definition)
+        return false;
+    TSNode dd = w->stack[i - 1];
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode d = ts_node_named_child(dd, k);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        if (ts_node_symbol(e) == w->sym->attribute) {
+            str m = wk_resolve_module(w, wk_field(e, "object"));
+            if (m.p && wk_eq(m, "dataclasses") &&
+                wk_eq(wk_ident(w, wk_field(e, "attribute")), "dataclass"))
+                return true;
+        } else if (ts_node_symbol(e) == w->sym->identifier) {
+            const binding *b = wk_bound_value(w, wk_ident(w, e));
+            if (b && wk_eq((str){b->module, b->module_len}, "dataclasses") &&
+                wk_eq((str){b->attr, b->attr_len}, "dataclass"))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A name read or bound by ordinary code. */
 static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
 {
@@ -1241,9 +1829,14 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         if (wk_eq(s, "type"))
             wk_check_type_use(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
+        const char *spec;
         if (vb && wk_eq((str){vb->module, vb->module_len}, "dataclasses") &&
             wk_eq((str){vb->attr, vb->attr_len}, "field"))
             wk_check_field_use(w, n, depth);
+        else if (vb && (spec = an_rules_call_only(w->rules, vb->module, vb->module_len, vb->attr,
+                                                  vb->attr_len)))
+            wk_check_call_only(w, n, depth, (str){vb->module, vb->module_len},
+                               (str){vb->attr, vb->attr_len}, spec);
         else if (vb && an_rules_decorator_only(w->rules, vb->module, vb->module_len, vb->attr,
                                           vb->attr_len))
             wk_check_decorator_use(w, n, depth, (str){vb->module, vb->module_len},
@@ -1303,6 +1896,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         else
             wk_check_name(w, n, true);
     } else if (ps == w->sym->keyword_argument && field && strcmp(field, "name") == 0) {
+        if (wk_eq(s, "extra"))
+            check_extra_keyword(w, p);
         return; /* f(name=...) names a parameter, refers to nothing */
     } else if (ps == w->sym->dotted_name) {
         /* Import paths are judged by the import rules; pattern paths when their
@@ -1318,6 +1913,14 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
         wk_check_private_by_name(w, n, s);
+        if (wk_eq(s, "register"))
+            wk_check_register(w, n, depth);
+        if (wk_eq(s, "read"))
+            wk_check_read(w, n, depth);
+        if (an_rules_method_call(w->rules, s.p, s.len))
+            wk_report(w, n, "method",
+                      "a class pattern capturing '%.*s' hands out a method whose calls are "
+                      "judged", (int)s.len, s.p);
         if (wk_eq(s, "__class__") || wk_eq(s, "__init__"))
             wk_report(w, n, "class_value",
                       "a class pattern that captures __class__ hands out a class by value: "
@@ -1340,7 +1943,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
          * instance (`__reduce_ex__: object`), and subclasses read annotations. */
         if (ps == w->sym->assignment && wk_field_is(p, "left", n) &&
             ts_node_is_null(wk_field(p, "right"))) {
-            if (wk_is_dunder(s))
+            if (wk_is_dunder(s) && in_dataclass_body(w, depth))
                 wk_check_dunder_binding(w, n, depth, s);
             else if (wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
                 wk_check_class_private(w, n, depth, s);

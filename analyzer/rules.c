@@ -23,8 +23,17 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA, SET_COUNT };
 
+/* A call-only attribute: "module:name" and its argument spec, the rest of the
+ * directive's line (see an_rules_call_only in rules.h). */
+typedef struct call_rule {
+    char *key;
+    char *spec;
+} call_rule;
+
 struct an_rules {
     an_strset *sets[SET_COUNT];
+    call_rule *calls;
+    size_t ncalls;
     size_t max_depth;
     an_syms syms;
     /* The one part that changes after loading, with its own lock (parsers.h). */
@@ -72,6 +81,77 @@ static bool valid_word(const char *w)
     return true;
 }
 
+/* A spec word: a keyword name, optionally '!' first (required) and '=' with the
+ * value it must be ('a|b': one of these string literals; '[str]': a list of one
+ * string literal). No quotes or backslashes, so the JSON needs no escaping. */
+static bool valid_spec_word(const char *w)
+{
+    if (!*w)
+        return false;
+    for (const char *p = w; *p; p++)
+        if (!(isalnum((unsigned char)*p) || strchr("_.!=|%$[]*;", *p)))
+            return false;
+    return true;
+}
+
+/* "call-only MODULE NAME POSITIONAL [WORD...]" and "method-call NAME POSITIONAL
+ * [WORD...]" (method: no module): kept whole, judged per call. */
+static int apply_call_only(an_rules *r, char *rest, bool method, se_error *err)
+{
+    enum { MAX_WORDS = 24 };
+    char *words[MAX_WORDS];
+    int n = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(rest, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
+        if (n == MAX_WORDS) {
+            set_err(err, "too many words");
+            return -1;
+        }
+        words[n++] = tok;
+    }
+    int first = method ? 2 : 3; /* the first word of the spec after POSITIONAL */
+    if (n < first || !valid_word(words[0]) || (!method && !valid_word(words[1]))) {
+        set_err(err, method ? "'method-call' takes NAME POSITIONAL [WORD...]"
+                            : "'call-only' takes MODULE NAME POSITIONAL [WORD...]");
+        return -1;
+    }
+    const char *pos = words[first - 1];
+    if (strcmp(pos, "names") != 0 && (strlen(pos) != 1 || !isdigit((unsigned char)pos[0]))) {
+        set_err(err, "POSITIONAL is a count from 0 to 9 or 'names'");
+        return -1;
+    }
+    char spec[MAX_LINE], key[MAX_LINE];
+    size_t sl = (size_t)snprintf(spec, sizeof spec, "%s", pos);
+    for (int i = first; i < n; i++) {
+        if (!valid_spec_word(words[i])) {
+            set_err(err, "'%.64s' is not a keyword spec", words[i]);
+            return -1;
+        }
+        sl += (size_t)snprintf(spec + sl, sizeof spec - sl, " %s", words[i]);
+    }
+    if (method)
+        snprintf(key, sizeof key, "%s", words[0]);
+    else
+        snprintf(key, sizeof key, "%s:%s", words[0], words[1]);
+    call_rule *nc = realloc(r->calls, (r->ncalls + 1) * sizeof *nc);
+    if (!nc) {
+        set_err(err, "out of memory");
+        return -1;
+    }
+    r->calls = nc;
+    call_rule *c = &r->calls[r->ncalls];
+    c->key = strdup(key);
+    c->spec = strdup(spec);
+    if (!c->key || !c->spec) {
+        free(c->key);
+        free(c->spec);
+        set_err(err, "out of memory");
+        return -1;
+    }
+    r->ncalls++;
+    return 0;
+}
+
 /* Parses one line; returns 0 or -1 with err filled (without the file:line prefix). */
 static int apply_line(an_rules *r, char *line, se_error *err)
 {
@@ -80,6 +160,11 @@ static int apply_line(an_rules *r, char *line, se_error *err)
         *hash = '\0';
     char *argv[4];
     int argc = 0;
+    char *w0 = line + strspn(line, " \t");
+    if (strncmp(w0, "call-only", 9) == 0 && (w0[9] == ' ' || w0[9] == '\t'))
+        return apply_call_only(r, w0 + 9, false, err);
+    if (strncmp(w0, "method-call", 11) == 0 && (w0[11] == ' ' || w0[11] == '\t'))
+        return apply_call_only(r, w0 + 11, true, err);
     for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
         if (argc == 4) {
             set_err(err, "too many words");
@@ -266,6 +351,11 @@ void an_rules_free(an_rules *r)
         return;
     for (int i = 0; i < SET_COUNT; i++)
         an_strset_free(r->sets[i]);
+    for (size_t i = 0; i < r->ncalls; i++) {
+        free(r->calls[i].key);
+        free(r->calls[i].spec);
+    }
+    free(r->calls);
     an_parsers_free(r->parsers);
     free(r);
 }
@@ -335,6 +425,28 @@ bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
     return has_pair(r->sets[SET_METACLASS_ONLY], module, mlen, name, nlen);
 }
 
+const char *an_rules_method_call(const an_rules *r, const char *name, size_t nlen)
+{
+    for (size_t i = 0; i < r->ncalls; i++) {
+        const char *k = r->calls[i].key;
+        if (strlen(k) == nlen && memcmp(k, name, nlen) == 0)
+            return r->calls[i].spec;
+    }
+    return NULL;
+}
+
+const char *an_rules_call_only(const an_rules *r, const char *module, size_t mlen,
+                               const char *name, size_t nlen)
+{
+    for (size_t i = 0; i < r->ncalls; i++) {
+        const char *k = r->calls[i].key;
+        if (strlen(k) == mlen + 1 + nlen && memcmp(k, module, mlen) == 0 && k[mlen] == ':' &&
+            memcmp(k + mlen + 1, name, nlen) == 0)
+            return r->calls[i].spec;
+    }
+    return NULL;
+}
+
 bool an_rules_enum_class(const an_rules *r, const char *module, size_t mlen, const char *name,
                          size_t nlen)
 {
@@ -358,6 +470,13 @@ bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len)
 
 int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx)
 {
+    if (kind == AN_RULES_METHOD_CALL) {
+        for (size_t i = 0; i < r->ncalls; i++)
+            if (!strchr(r->calls[i].key, ':') &&
+                cb(ctx, r->calls[i].key, strlen(r->calls[i].key)))
+                return 1;
+        return 0;
+    }
     static const int map[] = {
         [AN_RULES_ATTRIBUTE] = SET_ATTRIBUTE, [AN_RULES_FORMAT] = SET_FORMAT,
     };
@@ -543,6 +662,21 @@ char *an_rules_to_json(const an_rules *r, se_error *err)
             jpairs(&b, &kl[K_META], m);
             jstr(&b, ",\"enum_classes\":");
             jpairs(&b, &kl[K_ENUM], m);
+            jstr(&b, ",\"call_only\":{");
+            size_t mlen = strlen(m);
+            bool firstc = true;
+            for (size_t c = 0; c < r->ncalls; c++) {
+                const char *k = r->calls[c].key;
+                if (strncmp(k, m, mlen) != 0 || k[mlen] != ':')
+                    continue;
+                if (!firstc)
+                    jput(&b, ",", 1);
+                firstc = false;
+                jquoted(&b, k + mlen + 1, strlen(k + mlen + 1));
+                jput(&b, ":", 1);
+                jquoted(&b, r->calls[c].spec, strlen(r->calls[c].spec));
+            }
+            jput(&b, "}", 1);
             jput(&b, "}", 1);
         }
         jstr(&b, "},\"refused_builtins\":");
@@ -561,6 +695,19 @@ char *an_rules_to_json(const an_rules *r, se_error *err)
         jlist(&b, &kl[K_ATTRIBUTE]);
         jstr(&b, ",\"literal_only_methods\":");
         jlist(&b, &kl[K_FORMAT]);
+        jstr(&b, ",\"method_calls\":{");
+        bool firstm = true;
+        for (size_t c = 0; c < r->ncalls; c++) {
+            if (strchr(r->calls[c].key, ':'))
+                continue;
+            if (!firstm)
+                jput(&b, ",", 1);
+            firstm = false;
+            jquoted(&b, r->calls[c].key, strlen(r->calls[c].key));
+            jput(&b, ":", 1);
+            jquoted(&b, r->calls[c].spec, strlen(r->calls[c].spec));
+        }
+        jput(&b, "}", 1);
         char lim[128];
         snprintf(lim, sizeof lim, ",\"limits\":{\"max_depth\":%zu,\"max_source_bytes\":%u}}",
                  r->max_depth, (unsigned)AN_MAX_SOURCE);

@@ -42,6 +42,18 @@ int an_rules_literal_names(const an_rules *r, const char *module, size_t mlen,
 /* module.name is a metaclass, usable only as `metaclass=` (and in isinstance). */
 bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
                              const char *name, size_t nlen);
+/* module.name may only be called (never a value, a base or a decorator), with the
+ * arguments its spec allows, or NULL. The spec is "POSITIONAL WORD...": the most
+ * positional arguments (or `names`: string literals that name attributes), then
+ * each keyword allowed; a keyword starting with '!' is required, and one with '='
+ * must have the value after it: 'a|b' one of these string literals, '[str]' a list
+ * or tuple of exactly one string literal, 'name' a literal attribute name; `*`
+ * allows any keyword not starting with '_'; `;` makes the call a statement of its
+ * own. The walker reads the spec (names.c, wk_check_call_only). */
+const char *an_rules_call_only(const an_rules *r, const char *module, size_t mlen,
+                               const char *name, size_t nlen);
+/* The same for a method by its name, whatever the receiver (method-call NAME ...). */
+const char *an_rules_method_call(const an_rules *r, const char *name, size_t nlen);
 /* module.name is an enum base class: its functional API builds a class from a dict. */
 bool an_rules_enum_class(const an_rules *r, const char *module, size_t mlen, const char *name,
                          size_t nlen);
@@ -53,8 +65,9 @@ bool an_rules_dunder_definable(const an_rules *r, const char *name, size_t len);
 /* An allowed dunder a program may read but never bind or store. */
 bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len);
 /* Iterates one of the name lists, in no particular order (for the prefix checks of
- * computed names, which pick the smallest match themselves). */
-typedef enum { AN_RULES_ATTRIBUTE, AN_RULES_FORMAT } an_rules_kind;
+ * computed names, which pick the smallest match themselves); AN_RULES_METHOD_CALL:
+ * the names of the method-call rules. */
+typedef enum { AN_RULES_ATTRIBUTE, AN_RULES_FORMAT, AN_RULES_METHOD_CALL } an_rules_kind;
 int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx);
 bool an_rules_builtin(const an_rules *r, const char *name, size_t len);
 bool an_rules_name(const an_rules *r, const char *name, size_t len);

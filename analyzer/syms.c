@@ -98,6 +98,10 @@ void an_syms_init(an_syms *s)
     s->integer = sym(l, "integer");
     s->none = sym(l, "none");
     s->decorated_definition = sym(l, "decorated_definition");
+    s->generic_type = sym(l, "generic_type");
+    s->type_parameter = sym(l, "type_parameter");
+    s->union_type = sym(l, "union_type");
+    s->member_type = sym(l, "member_type");
     s->true_ = sym(l, "true");
     s->false_ = sym(l, "false");
 

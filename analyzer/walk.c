@@ -282,6 +282,8 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         wk_judge_private_reads(&w);
     if (!w.oom)
         wk_stores_judge(&w);
+    if (!w.oom)
+        wk_judge_dispatch_sites(&w);
     if (!w.oom && w.priv_late && wk_priv_prepare(&w, early) == 0)
         pass(&w, tree, PASS_PRIVILEGED);
     if (!w.oom && an_syntax_end(w.syntax, res, w.syntax_reported && !claimed) < 0)
@@ -296,6 +298,7 @@ out:
     free(w.reads);
     free(w.memo);
     free(w.enum_classes);
+    free(w.dsites);
     free(w.stack);
     an_arena_free(w.arena);
     return rc;

@@ -213,6 +213,11 @@ const char *wk_attr_rule(const walker *w, str name)
  * spellings. */
 const char *wk_string_attr_rule(walker *w, str name)
 {
+    /* Methods judged where they are written out (names.c): a singledispatch
+     * function's register, ConfigParser.read, the method-call rules. */
+    if (wk_eq(name, "register") || wk_eq(name, "read") ||
+        an_rules_method_call(w->rules, name.p, name.len))
+        return "attribute";
     const char *rule = wk_attr_rule(w, name);
     return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
 }

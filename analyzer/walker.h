@@ -100,6 +100,13 @@ typedef struct walker {
     struct wk_stores *stores; /* stores judged after the check pass (stores.c) */
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
+    bool uses_dispatch; /* functools.singledispatch is used: .register is judged */
+    struct dispatch_site {
+        TSNode at;
+        const char *why;
+        bool read; /* a .read use, refused if the program imports configparser */
+    } *dsites; /* .register uses refused if uses_dispatch, reported after the walk */
+    size_t ndsites, capdsites;
     bool syntax_reported;
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
@@ -217,6 +224,19 @@ void wk_record_enum_class(walker *w, TSNode classdef);
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
 bool wk_is_enum_class_name(const walker *w, str name);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
+/* `X.register` (attr at depth; or the name node of a keyword pattern): judged as
+ * a singledispatch function's register, refused after the walk if the program
+ * uses singledispatch (wk_judge_dispatch_sites). */
+void wk_check_register(walker *w, TSNode attr, size_t depth);
+void wk_judge_dispatch_sites(walker *w);
+/* `X.read` (attr at depth, or a keyword pattern's name): in a program that imports
+ * configparser, ConfigParser.read(path) opens files, so .read takes no argument or
+ * a number written out (judged after the walk with the .register sites). */
+void wk_check_read(walker *w, TSNode attr, size_t depth);
+/* The use of a call-only attribute (rules.h: an_rules_call_only): called directly,
+ * with the arguments spec allows. */
+void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
+                        const char *spec);
 void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 /* A call of an attrgetter-like attribute (n is its name or attribute node). */
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);

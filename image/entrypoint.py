@@ -203,7 +203,22 @@ def wall_arm(wall):
         patch(logging.Logger, "findCaller", find_caller)
         readers += (find_caller.__code__,)
         frame_callers.append(find_caller.__code__)
+        patch(logging.Logger, "makeRecord",
+              bind("make_record", logging.Logger.makeRecord, refuse, dict, str, type))
     frame_readers = {"tb_frame": readers, "f_code": readers}
+    # unittest: its result asks whether a traceback level is its own ('__unittest'
+    # in tb.tb_frame.f_globals, a bool), and assertRaises clears the frames of the
+    # traceback it caught (traceback.clear_frames). Neither hands the frame out.
+    for modname, attr in (("unittest.result", "TestResult._is_relevant_tb_level"),
+                          ("traceback", "clear_frames")):
+        obj = sys.modules.get(modname)
+        if modname == "traceback" and "unittest" not in sys.modules:
+            continue  # only unittest needs it
+        for part in attr.split(".") if obj else ():
+            obj = getattr(obj, part, None)
+        code = getattr(obj, "__code__", None)
+        if code is not None:
+            frame_readers["tb_frame"] += (code,)
     # Standard library functions that read a function's __code__, __defaults__ and
     # __kwdefaults__ (all audited) for its flags, first line or signature, and hand
     # none of it out.

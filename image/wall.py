@@ -389,6 +389,23 @@ def find_caller(self, stack_info=False, stacklevel=1):
     return "(unknown file)", 0, "(unknown function)", None
 
 
+def make_record(self, name, level, fn, lno, msg, args, exc_info, func=None,
+                extra=None, sinfo=None):
+    """logging.Logger.makeRecord: extra's keys become attributes of the record
+    (record.__dict__[key]); a dunder there (__reduce_ex__) is what copy.deepcopy of
+    the record runs. The checker judges extra= written out; one passed in **kwargs
+    is judged here, on a copy (the program's mapping could answer differently the
+    second time): plain str keys that do not start with '_'."""
+    K = "@@K"
+    original, refuse, dict_, str_, type_ = K
+    if extra is not None:
+        extra = dict_(extra)
+        for key in extra:
+            if type_(key) is not str_ or not key or key[0] == "_":
+                refuse("logging.extra", key if type_(key) is str_ else None)
+    return original(self, name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
+
+
 def gc_enable():
     """gc.enable of the program: waits until no thread is inside the hook (which
     runs with the collector off, so that no finalizer runs inside it)."""

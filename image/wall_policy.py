@@ -40,7 +40,9 @@ NEVER = {
 
 # Lazy imports not followed (self-tests and command-line entry points of allowed
 # modules: difflib's _test() imports doctest): they are preloaded only when allowed.
-SKIP_LAZY = {"doctest", "unittest", "argparse", "cmd", "getopt", "pdb", "glob",
+# unittest and argparse are allowed: their own lazy imports (argparse's shutil and
+# textwrap) are followed.
+SKIP_LAZY = {"doctest", "cmd", "getopt", "pdb", "glob",
              "optparse", "trace", "timeit", "tkinter"}
 
 

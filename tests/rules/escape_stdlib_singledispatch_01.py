@@ -1,6 +1,6 @@
 # expect: reject module_attribute
 # why: register() without a type calls typing.get_type_hints on the function: the string annotation is eval'd (tested)
-# line: 6
+# line: 10
 import functools
 
 @functools.singledispatch

@@ -1,6 +1,6 @@
 # expect: reject module_attribute
 # why: the annotation is computed, so no literal in the source shows the code (tested)
-# line: 4
+# line: 12
 from functools import singledispatch
 
 @singledispatch
