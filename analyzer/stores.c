@@ -41,6 +41,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "se_hash.h"
+
 /* How an event's key takes its value's mask. */
 typedef enum {
     EV_VALUE,  /* the key is the value: `K = V` */
@@ -95,7 +97,11 @@ struct wk_stores {
     size_t nstars, capstars;
     st_key *keys;
     size_t nkeys;
+    uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
+    size_t nslots;   /* a power of two, at least twice nkeys */
+    unsigned hooks[2][4]; /* what protocol methods return, per fixpoint round */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
+    str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
 };
@@ -130,6 +136,22 @@ static void *grow(walker *w, void *arr, size_t n, size_t *cap, size_t sz)
     if (!na)
         w->oom = true;
     return na;
+}
+
+/* The module an expression names (wk_resolve_module), without building the dotted
+ * path when it is a name bound to a module: the judgement asks this of every
+ * attribute and call in every round. */
+static str module_of(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    TSSymbol k = ts_node_symbol(n);
+    if (k == w->sym->identifier) {
+        const binding *b = wk_bound_module(w, wk_ident(w, n));
+        return b ? (str){b->module, b->module_len} : (str){NULL, 0};
+    }
+    if (k != w->sym->attribute)
+        return (str){NULL, 0};
+    return wk_resolve_module(w, n);
 }
 
 static struct wk_stores *state(walker *w)
@@ -324,7 +346,7 @@ static void on_call(walker *w, TSNode call)
         return;
     }
     /* A method call may keep its arguments in its receiver (items.append(X)). */
-    if (wk_resolve_module(w, recv).p)
+    if (module_of(w, recv).p)
         return;
     unsigned d;
     str key = key_of(w, recv, &d);
@@ -340,7 +362,8 @@ static void on_call(walker *w, TSNode call)
 void wk_stores_visit(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
-    pthread_once(&syms_once, init_syms);
+    if (!w->stores)
+        pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
     TSSymbol k = ts_node_symbol(n);
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_field(n, "right");
@@ -383,6 +406,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             str name = wk_ident(w, wk_field(w->stack[i - 1], "name"));
             add_event(w, returns_key(w, name), v, kind, 1);
             add_event(w, (str){"()*", 3}, v, kind, 1);
+            if (wk_is_dunder(name)) /* what operators may hand out */
+                add_event(w, (str){"()__", 4}, v, kind, 1);
             break;
         }
     } else if (k == y->default_parameter || k == y->typed_default_parameter) {
@@ -448,10 +473,17 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
 
 static st_key *find_key(struct wk_stores *s, str name)
 {
-    for (size_t i = 0; i < s->nkeys; i++)
-        if (s->keys[i].name.len == name.len && memcmp(s->keys[i].name.p, name.p, name.len) == 0)
-            return &s->keys[i];
-    return NULL;
+    if (!s->nslots || !name.p)
+        return NULL;
+    size_t mask = s->nslots - 1;
+    for (size_t h = se_fnv1a64(name.p, name.len) & mask;; h = (h + 1) & mask) {
+        uint32_t k = s->slots[h];
+        if (!k)
+            return NULL;
+        st_key *key = &s->keys[k - 1];
+        if (key->name.len == name.len && memcmp(key->name.p, name.p, name.len) == 0)
+            return key;
+    }
 }
 
 /* A name a star import binds: the module's public names, as the audit lists them
@@ -496,6 +528,28 @@ static bool data_name(walker *w, struct wk_stores *s, str name)
 }
 
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
+static unsigned returns_mask(struct wk_stores *s, str name);
+enum { H_ATTR, H_ITEM, H_OP, H_ELEM };
+
+/* What the program's protocol methods return, taken at the start of each fixpoint
+ * round (level 1 only: calls): attribute reads (__getattr__, __get__), items
+ * (__getitem__, __missing__, __class_getitem__), operators (any dunder), elements
+ * (__iter__'s elements, __next__, __enter__ and their async twins). */
+static void take_hooks(struct wk_stores *s)
+{
+    memset(s->hooks, 0, sizeof s->hooks);
+    s->hooks[1][H_ATTR] = returns_mask(s, (str){"__getattr__", 11}) |
+                          returns_mask(s, (str){"__get__", 7});
+    s->hooks[1][H_ITEM] = returns_mask(s, (str){"__getitem__", 11}) |
+                          returns_mask(s, (str){"__missing__", 11}) |
+                          returns_mask(s, (str){"__class_getitem__", 17});
+    s->hooks[1][H_OP] = returns_mask(s, (str){"__", 2});
+    s->hooks[1][H_ELEM] =
+        elems(returns_mask(s, (str){"__iter__", 8}) | returns_mask(s, (str){"__aiter__", 9})) |
+        returns_mask(s, (str){"__next__", 8}) | returns_mask(s, (str){"__anext__", 9}) |
+        returns_mask(s, (str){"__enter__", 9}) | returns_mask(s, (str){"__aenter__", 10});
+}
+
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 
 /* ---- flows through calls: parameters and return values ----
@@ -534,15 +588,34 @@ static unsigned returns_mask(struct wk_stores *s, str name)
     return key_mask(s, key_buf(buf, sizeof buf, "()", name), 1);
 }
 
-/* Does a def or class statement among nodes bind name? */
-static bool names_node(walker *w, const TSNode *nodes, size_t n, str name)
+static bool same(str a, str b)
 {
-    for (size_t i = 0; i < n && name.p; i++) {
-        str dn = wk_ident(w, wk_field(nodes[i], "name"));
-        if (dn.len == name.len && memcmp(dn.p, name.p, name.len) == 0)
+    return a.p && b.p && a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+/* Is name among names[0..n) (the defs' or the classes' names)? */
+static bool in_names(const str *names, size_t n, str name)
+{
+    for (size_t i = 0; i < n && name.p; i++)
+        if (same(names[i], name))
             return true;
-    }
     return false;
+}
+
+/* The names of the defs and class statements, once. */
+static bool take_names(walker *w, struct wk_stores *s)
+{
+    s->defnames = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->defnames);
+    s->classnames = an_arena_alloc(w->arena, (s->nclasses + 1) * sizeof *s->classnames);
+    if (!s->defnames || !s->classnames) {
+        w->oom = true;
+        return false;
+    }
+    for (size_t i = 0; i < s->ndefs; i++)
+        s->defnames[i] = wk_ident(w, wk_field(s->defs[i], "name"));
+    for (size_t i = 0; i < s->nclasses; i++)
+        s->classnames[i] = wk_ident(w, wk_field(s->classes[i], "name"));
+    return true;
 }
 
 typedef enum { CK_MODULE, CK_DEF, CK_CLASS, CK_METHOD, CK_OTHER_METHOD, CK_OPAQUE } callee_kind;
@@ -555,9 +628,9 @@ static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
     *name = (str){NULL, 0};
     if (k == w->sym->identifier) {
         *name = wk_ident(w, f);
-        if (names_node(w, s->defs, s->ndefs, *name))
+        if (in_names(s->defnames, s->ndefs, *name))
             return CK_DEF;
-        if (names_node(w, s->classes, s->nclasses, *name))
+        if (in_names(s->classnames, s->nclasses, *name))
             return CK_CLASS;
         if (module_name(w, s, *name) || !find_key(s, *name))
             return CK_MODULE; /* a module's function, or a builtin */
@@ -565,9 +638,9 @@ static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
     }
     if (k == w->sym->attribute) {
         *name = wk_ident(w, wk_field(f, "attribute"));
-        if (wk_resolve_module(w, wk_field(f, "object")).p)
+        if (module_of(w, wk_field(f, "object")).p)
             return CK_MODULE;
-        if (names_node(w, s->defs, s->ndefs, *name))
+        if (in_names(s->defnames, s->ndefs, *name))
             return CK_METHOD;
         if (find_key(s, *name))
             return CK_OPAQUE; /* a callable stored under that attribute name */
@@ -691,7 +764,7 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
 static bool program_bases(walker *w, struct wk_stores *s, str name)
 {
     for (size_t i = 0; i < s->nclasses; i++) {
-        if (!names_node(w, &s->classes[i], 1, name))
+        if (!same(s->classnames[i], name))
             continue;
         TSNode bases = wk_field(s->classes[i], "superclasses");
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
@@ -701,7 +774,7 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
                 continue;
             if (ts_node_symbol(b) != w->sym->identifier ||
                 (!wk_eq(wk_ident(w, b), "object") &&
-                 !names_node(w, s->classes, s->nclasses, wk_ident(w, b))))
+                 !in_names(s->classnames, s->nclasses, wk_ident(w, b))))
                 return false;
         }
     }
@@ -749,7 +822,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
         name = wk_ident(w, wk_field(r, "attribute"));
     else
         return ts_node_symbol(r) != w->sym->call; /* K().m, super().m are bound */
-    if (wk_eq(name, "cls") || names_node(w, s->classes, s->nclasses, name))
+    if (wk_eq(name, "cls") || in_names(s->classnames, s->nclasses, name))
         return true;
     /* x = K: a name an event binds to a class's name */
     for (size_t i = 0; i < s->nev; i++) {
@@ -758,7 +831,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
             continue;
         TSNode v = wk_unparen(w, ev->value);
         if (ts_node_symbol(v) == w->sym->identifier &&
-            names_node(w, s->classes, s->nclasses, wk_ident(w, v)))
+            in_names(s->classnames, s->nclasses, wk_ident(w, v)))
             return true;
     }
     return false;
@@ -788,8 +861,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     else if (k == w->sym->attribute)
         name = wk_ident(w, wk_field(v, "attribute"));
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
-        str dn = wk_ident(w, wk_field(s->defs[i], "name"));
-        if (dn.len == name.len && memcmp(dn.p, name.p, name.len) == 0) {
+        if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i]};
             each_arg(w, h->args, a, fan_arg, &f);
         }
@@ -842,8 +914,7 @@ static void call_events(walker *w, struct wk_stores *s)
             bool unbound = ck == CK_METHOD &&
                            maybe_class(w, s, wk_field(wk_unparen(w, f), "object"));
             for (size_t i = 0; i < s->ndefs; i++) {
-                str dn = wk_ident(w, wk_field(s->defs[i], "name"));
-                if (dn.len != name.len || memcmp(dn.p, name.p, name.len) != 0)
+                if (!same(s->defnames[i], name))
                     continue;
                 map_args(w, s->defs[i], args, ck == CK_METHOD ? 1 : 0);
                 if (unbound)
@@ -851,7 +922,7 @@ static void call_events(walker *w, struct wk_stores *s)
             }
         } else if (ck == CK_CLASS) {
             for (size_t i = 0; i < s->nclasses; i++)
-                if (names_node(w, &s->classes[i], 1, name))
+                if (same(s->classnames[i], name))
                     class_call(w, s->classes[i], args);
         } else if (ck == CK_OPAQUE) {
             for (size_t i = 0; i < s->ndefs; i++) {
@@ -932,7 +1003,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode call, int lvl, i
         return false;
     TSNode a0 = ts_node_named_child(args, 0), a1 = ts_node_named_child(args, 1);
     if (ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "getattr") &&
-        !names_node(w, s->defs, s->ndefs, (str){"getattr", 7}) &&
+        !in_names(s->defnames, s->ndefs, (str){"getattr", 7}) &&
         !find_key(s, (str){"getattr", 7}) && !ts_node_is_null(a1)) {
         str lit = wk_string_value(w, a1);
         *m = attr_mask(s, lit, mask(w, s, a0, lvl, depth + 1), lvl);
@@ -944,7 +1015,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode call, int lvl, i
     str mod = {NULL, 0}, fn = {NULL, 0};
     TSNode g = ts_node_symbol(f) == w->sym->call ? wk_unparen(w, wk_field(f, "function")) : f;
     if (ts_node_symbol(g) == w->sym->attribute) {
-        mod = wk_resolve_module(w, wk_field(g, "object"));
+        mod = module_of(w, wk_field(g, "object"));
         fn = wk_ident(w, wk_field(g, "attribute"));
     } else if (ts_node_symbol(g) == w->sym->identifier) {
         const binding *b = wk_bound_value(w, wk_ident(w, g));
@@ -1036,19 +1107,21 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
-        str mod = wk_resolve_module(w, wk_field(e, "object"));
+        str mod = module_of(w, wk_field(e, "object"));
         str an = wk_ident(w, wk_field(e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
             return 0;
         /* an attribute of such a value, or a part of what a value holds, or
          * whatever the program stores under that attribute name */
-        st_key *a = find_key(s, wk_ident(w, wk_field(e, "attribute")));
+        st_key *a = find_key(s, an);
         st_key *any = find_key(s, (str){"*", 1});
-        return (a ? a->m[lvl] : 0) | (any ? any->m[lvl] : 0) |
+        /* a property, __getattr__ or a descriptor's __get__ answers the read */
+        unsigned hooks = lvl == 1 ? returns_mask(s, an) | s->hooks[1][H_ATTR] : 0;
+        return (a ? a->m[lvl] : 0) | (any ? any->m[lvl] : 0) | hooks |
                elems(mask(w, s, wk_field(e, "object"), lvl, depth + 1));
     }
-    if (k == y->subscript)
-        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1));
+    if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
+        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1)) | s->hooks[lvl][H_ITEM];
     if (k == y->assignment)
         return mask(w, s, wk_field(e, "right"), lvl, depth + 1);
     if (k == y->named_expression)
@@ -1070,10 +1143,13 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
                mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
     if (k == y->await) { /* a future's result, or what the awaitable returns */
         unsigned m = children_mask(w, s, e, lvl, depth);
-        return m | elems(m);
+        return m | elems(m) | (lvl == 1 ? returns_mask(s, (str){"__await__", 9}) : 0);
     }
-    if (k == y->boolean_operator || k == y->binary_operator || k == y->pair ||
-        k == y->parenthesized_expression)
+    if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
+        return M_ALL;
+    if (k == y->binary_operator || k == y->unary_operator) /* or an operator method's result */
+        return children_mask(w, s, e, lvl, depth) | s->hooks[lvl][H_OP];
+    if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
         return children_mask(w, s, e, lvl, depth);
     if (k == y->call) {
         if (lvl == 0)
@@ -1091,9 +1167,9 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     switch ((ev_kind)ev->kind) {
     case EV_VALUE:
         return mask(w, s, ev->value, lvl, 0);
-    case EV_ELEMS: {
+    case EV_ELEMS: { /* an element: also what __iter__/__next__/__enter__ hand out */
         unsigned m = mask(w, s, ev->value, lvl, 0);
-        return m | elems(m);
+        return m | elems(m) | s->hooks[lvl][H_ELEM];
     }
     case EV_HOLD: {
         unsigned m = mask(w, s, ev->value, lvl, 0);
@@ -1189,16 +1265,35 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
 static bool make_keys(walker *w, struct wk_stores *s)
 {
     st_key *keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *keys);
-    if (!keys) {
+    size_t nslots = 16;
+    while (nslots < 2 * (s->nev + 1))
+        nslots *= 2;
+    uint32_t *slots = an_arena_alloc(w->arena, nslots * sizeof *slots);
+    if (!keys || !slots) {
         w->oom = true;
         return false;
     }
     if (s->nkeys)
         memcpy(keys, s->keys, s->nkeys * sizeof *keys);
+    memset(slots, 0, nslots * sizeof *slots);
     s->keys = keys;
-    for (size_t i = 0; i < s->nev; i++)
-        if (!find_key(s, s->ev[i].key))
-            s->keys[s->nkeys++] = (st_key){s->ev[i].key, {0, 0}};
+    s->slots = slots;
+    s->nslots = nslots;
+    size_t old = s->nkeys;
+    s->nkeys = 0;
+    for (size_t i = 0; i < old + s->nev; i++) { /* the keys kept, then new ones */
+        str name = i < old ? keys[i].name : s->ev[i - old].key;
+        if (find_key(s, name))
+            continue;
+        if (i >= old)
+            keys[s->nkeys] = (st_key){name, {0, 0}};
+        else
+            keys[s->nkeys] = keys[i];
+        size_t h = se_fnv1a64(name.p, name.len) & (nslots - 1);
+        while (slots[h])
+            h = (h + 1) & (nslots - 1);
+        slots[h] = (uint32_t)(++s->nkeys);
+    }
     return true;
 }
 
@@ -1209,7 +1304,7 @@ void wk_stores_judge(walker *w)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
-    if (!make_keys(w, s))
+    if (!take_names(w, s) || !make_keys(w, s))
         return;
     call_events(w, s);
     if (w->oom || !make_keys(w, s))
@@ -1217,20 +1312,31 @@ void wk_stores_judge(walker *w)
     if (s->everything)
         for (size_t i = 0; i < s->nkeys; i++)
             s->keys[i].m[0] = s->keys[i].m[1] = M_ALL;
+    /* Each event's key, once. */
+    size_t *ek = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *ek);
+    if (!ek) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nev; i++)
+        ek[i] = (size_t)(find_key(s, s->ev[i].key) - s->keys);
     /* The fixpoint: a key's mask is the union of its events' masks (monotone, four
      * bits a key: it ends). */
     for (bool changed = true; changed && !w->oom;) {
         changed = false;
+        take_hooks(s);
         for (size_t i = 0; i < s->nev; i++) {
-            st_key *key = find_key(s, s->ev[i].key);
-            for (int lvl = 0; lvl < 2; lvl++) {
-                unsigned m = key->m[lvl] | event_mask(w, s, &s->ev[i], lvl);
-                if (lvl == 1)
-                    m |= key->m[0];
-                if (m != key->m[lvl]) {
-                    key->m[lvl] = (uint8_t)m;
-                    changed = true;
-                }
+            st_key *key = &s->keys[ek[i]];
+            /* level 1 holds level 0 (it follows more), so a value clear at level 1
+             * is clear at level 0: most are, and are evaluated once */
+            unsigned m1 = event_mask(w, s, &s->ev[i], 1);
+            unsigned m0 = m1 ? event_mask(w, s, &s->ev[i], 0) : 0;
+            m0 |= key->m[0];
+            m1 |= key->m[1] | m0;
+            if (m0 != key->m[0] || m1 != key->m[1]) {
+                key->m[0] = (uint8_t)m0;
+                key->m[1] = (uint8_t)m1;
+                changed = true;
             }
         }
     }
