@@ -550,7 +550,8 @@ static void take_hooks(struct wk_stores *s)
         returns_mask(s, (str){"__enter__", 9}) | returns_mask(s, (str){"__aenter__", 10});
 }
 
-static unsigned args_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
+static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                          int depth);
 
 /* ---- flows through calls: parameters and return values ----
  *
@@ -994,11 +995,9 @@ static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 /* Calls that read attributes by name: getattr(X, "E"), attrgetter("E")(X),
  * methodcaller("m")(X), dataclasses.astuple/asdict(X). Sets *m and returns true
  * when call is one. */
-static bool by_name_call(walker *w, struct wk_stores *s, TSNode call, int lvl, int depth,
-                         unsigned *m)
+static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                         int depth, unsigned *m)
 {
-    TSNode f = wk_unparen(w, wk_field(call, "function"));
-    TSNode args = wk_field(call, "arguments");
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return false;
     TSNode a0 = ts_node_named_child(args, 0), a1 = ts_node_named_child(args, 1);
@@ -1066,12 +1065,11 @@ static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl,
 /* The arguments' masks of call e. A key= function's results are compared, not
  * returned (min, max, sorted, heapq.nsmallest, bisect), so it does not count;
  * but for itertools.groupby, which hands them out. */
-static unsigned args_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
+static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                          int depth)
 {
-    TSNode args = wk_field(e, "arguments");
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return mask(w, s, args, lvl, depth + 1);
-    TSNode f = wk_unparen(w, wk_field(e, "function"));
     str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_field(f, "attribute"))
              : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
                                                        : (str){NULL, 0};
@@ -1107,7 +1105,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
-        str mod = module_of(w, wk_field(e, "object"));
+        TSNode obj = wk_field(e, "object");
+        str mod = module_of(w, obj);
         str an = wk_ident(w, wk_field(e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
             return 0;
@@ -1118,7 +1117,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         /* a property, __getattr__ or a descriptor's __get__ answers the read */
         unsigned hooks = lvl == 1 ? returns_mask(s, an) | s->hooks[1][H_ATTR] : 0;
         return (a ? a->m[lvl] : 0) | (any ? any->m[lvl] : 0) | hooks |
-               elems(mask(w, s, wk_field(e, "object"), lvl, depth + 1));
+               elems(mask(w, s, obj, lvl, depth + 1));
     }
     if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
         return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1)) | s->hooks[lvl][H_ITEM];
@@ -1154,10 +1153,12 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->call) {
         if (lvl == 0)
             return 0;
+        TSNode f = wk_unparen(w, wk_field(e, "function"));
+        TSNode args = wk_field(e, "arguments");
         unsigned byname;
-        if (by_name_call(w, s, e, lvl, depth, &byname))
+        if (by_name_call(w, s, f, args, lvl, depth, &byname))
             return byname;
-        return call_mask(w, s, wk_field(e, "function"), args_mask(w, s, e, lvl, depth), depth);
+        return call_mask(w, s, f, args_mask(w, s, f, args, lvl, depth), depth);
     }
     return 0; /* strings, numbers, comparisons, not, unary operators: new values */
 }
