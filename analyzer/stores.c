@@ -529,25 +529,27 @@ static bool data_name(walker *w, struct wk_stores *s, str name)
 
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 static unsigned returns_mask(struct wk_stores *s, str name);
+static unsigned hook_mask(struct wk_stores *s, str name);
 enum { H_ATTR, H_ITEM, H_OP, H_ELEM };
 
-/* What the program's protocol methods return, taken at the start of each fixpoint
- * round (level 1 only: calls): attribute reads (__getattr__, __get__), items
+/* What the program's protocol methods return (through every form but calls: they
+ * apply to every read of their kind, whatever the class), taken at the start of
+ * each fixpoint round, applied at level 1: attribute reads (__getattr__, __get__), items
  * (__getitem__, __missing__, __class_getitem__), operators (any dunder), elements
  * (__iter__'s elements, __next__, __enter__ and their async twins). */
 static void take_hooks(struct wk_stores *s)
 {
     memset(s->hooks, 0, sizeof s->hooks);
-    s->hooks[1][H_ATTR] = returns_mask(s, (str){"__getattr__", 11}) |
-                          returns_mask(s, (str){"__get__", 7});
-    s->hooks[1][H_ITEM] = returns_mask(s, (str){"__getitem__", 11}) |
-                          returns_mask(s, (str){"__missing__", 11}) |
-                          returns_mask(s, (str){"__class_getitem__", 17});
-    s->hooks[1][H_OP] = returns_mask(s, (str){"__", 2});
+    s->hooks[1][H_ATTR] = hook_mask(s, (str){"__getattr__", 11}) |
+                          hook_mask(s, (str){"__get__", 7});
+    s->hooks[1][H_ITEM] = hook_mask(s, (str){"__getitem__", 11}) |
+                          hook_mask(s, (str){"__missing__", 11}) |
+                          hook_mask(s, (str){"__class_getitem__", 17});
+    s->hooks[1][H_OP] = hook_mask(s, (str){"__", 2});
     s->hooks[1][H_ELEM] =
-        elems(returns_mask(s, (str){"__iter__", 8}) | returns_mask(s, (str){"__aiter__", 9})) |
-        returns_mask(s, (str){"__next__", 8}) | returns_mask(s, (str){"__anext__", 9}) |
-        returns_mask(s, (str){"__enter__", 9}) | returns_mask(s, (str){"__aenter__", 10});
+        elems(hook_mask(s, (str){"__iter__", 8}) | hook_mask(s, (str){"__aiter__", 9})) |
+        hook_mask(s, (str){"__next__", 8}) | hook_mask(s, (str){"__anext__", 9}) |
+        hook_mask(s, (str){"__enter__", 9}) | hook_mask(s, (str){"__aenter__", 10});
 }
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
@@ -587,6 +589,15 @@ static unsigned returns_mask(struct wk_stores *s, str name)
 {
     char buf[256];
     return key_mask(s, key_buf(buf, sizeof buf, "()", name), 1);
+}
+
+/* What functions called name return, through every form but calls: what the
+ * interpreter's protocols hand out (a property, __getitem__, __iter__, ...), which
+ * apply to every read of their kind in the program, whatever the class. */
+static unsigned hook_mask(struct wk_stores *s, str name)
+{
+    char buf[256];
+    return key_mask(s, key_buf(buf, sizeof buf, "()", name), 0);
 }
 
 static bool same(str a, str b)
@@ -1115,7 +1126,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         st_key *a = find_key(s, an);
         st_key *any = find_key(s, (str){"*", 1});
         /* a property, __getattr__ or a descriptor's __get__ answers the read */
-        unsigned hooks = lvl == 1 ? returns_mask(s, an) | s->hooks[1][H_ATTR] : 0;
+        unsigned hooks = lvl == 1 ? hook_mask(s, an) | s->hooks[1][H_ATTR] : 0;
         return (a ? a->m[lvl] : 0) | (any ? any->m[lvl] : 0) | hooks |
                elems(mask(w, s, obj, lvl, depth + 1));
     }
