@@ -913,6 +913,43 @@ static void class_call(walker *w, TSNode cls, TSNode args)
     }
 }
 
+/* Is f a module's function (m.f, or bound by `from m import f`), not a builtin? */
+static bool module_callee(walker *w, struct wk_stores *s, TSNode f)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->attribute)
+        return module_of(w, wk_field(f, "object")).p != NULL;
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        str name = wk_ident(w, f);
+        return wk_bound_value(w, name) || star_bound(w, s, name);
+    }
+    return false;
+}
+
+/* A module's function may put one argument into another (heapq.heappush(heap, x),
+ * bisect.insort, operator.setitem(d, k, x)): each named positional argument may
+ * hold the others. */
+static void module_call_holds(walker *w, TSNode args)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment || as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            continue;
+        unsigned d;
+        str key = key_of(w, a, &d);
+        for (uint32_t j = 0; j < n && key.p; j++) {
+            TSNode b = ts_node_named_child(args, j);
+            if (j != i && ts_node_symbol(b) != w->sym->comment)
+                add_event(w, key, b, EV_HOLD, d + 1);
+        }
+    }
+}
+
 /* After the pass: the events every call makes. */
 static void call_events(walker *w, struct wk_stores *s)
 {
@@ -948,6 +985,8 @@ static void call_events(walker *w, struct wk_stores *s)
         } else {
             ho_ctx h = {s, args};
             each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
+            if (ck == CK_MODULE && module_callee(w, s, f))
+                module_call_holds(w, args);
         }
     }
 }
