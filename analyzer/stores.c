@@ -28,12 +28,22 @@
  *     reached by the forms above.
  * Values cross function boundaries too (parameters, return values, generators,
  * callbacks handed to the standard library, operator methods: see "flows through
- * calls" below). CPython raises no audit event for a class attribute store, so for
- * the statement form this is the only wall.
+ * calls" below), and protocol methods' results (a property, __getitem__,
+ * __iter__, ...) are laid on every read of their kind. A module's immutable data
+ * (module-data: math.inf, sys.maxsize) is no namespace and counts for nothing.
+ * CPython raises no audit event for a class attribute store, so for the statement
+ * form this is the only wall.
+ *
+ * How: a value's mask says at which container depth it may hold such a value;
+ * each name (or attribute name, or "()f" for what functions f return) gets the
+ * union of its events' masks, at two levels (without and with following calls),
+ * by a fixpoint after the check pass.
  *
  * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
- * queues a store; wk_stores_judge, after the check pass, reports the queued stores
- * whose target may be such a value. Everything lives in the walker's arena.
+ * queues a store (or reports one through an operator method's parameter at once);
+ * wk_stores_judge, after the check pass, reports the queued stores whose target
+ * may be such a value; wk_stores_free releases the arrays (se_grow), the rest
+ * lives in the walker's arena.
  */
 #include "walker.h"
 
