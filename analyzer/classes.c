@@ -156,15 +156,19 @@ static wk_census closed_census(walker *w, str name)
     return wk_take_census(w, name);
 }
 
-void wk_record_class(walker *w, TSNode cls)
+void wk_record_class(walker *w, TSNode cls, TSNode decorated)
 {
-    if (w->nclasses < sizeof w->classes / sizeof w->classes[0])
+    if (w->nclasses < sizeof w->classes / sizeof w->classes[0]) {
+        w->class_decos[w->nclasses] = decorated;
         w->classes[w->nclasses++] = cls;
+    }
 }
 
 /* The bases of class statement cls are closed: program classes defined once whose
  * own bases are closed, builtin classes (a name the program never binds, but
  * `type`: they define no private attribute), abc.ABC; metaclass only abc.ABCMeta. */
+static bool plain_decorators(walker *w, TSNode cls);
+
 static bool closed_bases(walker *w, TSNode cls, int depth)
 {
     if (depth > 16)
@@ -205,7 +209,8 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         wk_census c = closed_census(w, base);
         if (c.other != 0 || wk_eq(base, "type"))
             return false;
-        if (c.classdefs == 1 && !closed_bases(w, c.classdef, depth + 1))
+        if (c.classdefs == 1 &&
+            (!plain_decorators(w, c.classdef) || !closed_bases(w, c.classdef, depth + 1)))
             return false;
         if (c.classdefs > 1) { /* redefined: every definition must be closed */
             if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
@@ -213,7 +218,8 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
             for (size_t j = 0; j < w->nclasses; j++) {
                 str cn = wk_ident(w, wk_field(w->classes[j], "name"));
                 if (cn.len == base.len && memcmp(cn.p, base.p, cn.len) == 0 &&
-                    !closed_bases(w, w->classes[j], depth + 1))
+                    (!plain_decorators(w, w->classes[j]) ||
+                     !closed_bases(w, w->classes[j], depth + 1)))
                     return false;
             }
         }
@@ -255,42 +261,53 @@ static bool named_base(walker *w, TSNode a)
     return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, name);
 }
 
-/* Is a class statement's name bound to what the statement builds? A decorator may
- * return anything (a subscripted Generic whose __mro_entries__ hands over another
- * class); the standard library's class decorators return the class itself. */
-static bool plain_class_statement(walker *w, TSNode cls)
+/* Is decorator d (a decorator node) one that returns the class it is given, or a
+ * class made from it with the same methods and bases: dataclasses.dataclass (also
+ * called with options) and functools.total_ordering, by their import bindings. A
+ * decorator of the program could return anything (`return asyncio.Event`), and then
+ * the class's name, and every class statement naming it as a base, would not be
+ * what the census saw. */
+static bool class_preserving_decorator(walker *w, TSNode d)
 {
-    TSNode p = ts_node_parent(cls);
+    TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_field(e, "function"));
+    if (ts_node_is_null(e))
+        return false;
+    str mod = {NULL, 0}, attr = {NULL, 0};
+    if (ts_node_symbol(e) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, e));
+        if (!b)
+            return false;
+        mod = (str){b->module, b->module_len};
+        attr = (str){b->attr, b->attr_len};
+    } else if (ts_node_symbol(e) == w->sym->attribute) {
+        mod = wk_resolve_module(w, wk_field(e, "object"));
+        attr = wk_ident(w, wk_field(e, "attribute"));
+    }
+    if (!mod.p || !attr.p)
+        return false;
+    return (wk_eq(mod, "dataclasses") && wk_eq(attr, "dataclass")) ||
+           (wk_eq(mod, "functools") && wk_eq(attr, "total_ordering"));
+}
+
+/* Are all decorators of class statement cls class-preserving? */
+static bool plain_decorators(walker *w, TSNode cls)
+{
+    TSNode p = {0};
+    size_t k = 0;
+    while (k < w->nclasses && !ts_node_eq(w->classes[k], cls))
+        k++;
+    if (k < w->nclasses)
+        p = w->class_decos[k]; /* found by the record pass */
+    else
+        p = ts_node_parent(cls);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
         return true;
-    static const char *const same[][2] = {{"dataclasses", "dataclass"},
-                                          {"functools", "total_ordering"},
-                                          {"enum", "unique"},
-                                          {"typing", "final"},
-                                          {"typing", "runtime_checkable"}};
     uint32_t count = ts_node_named_child_count(p);
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = ts_node_named_child(p, i);
-        if (ts_node_symbol(d) != w->sym->decorator)
-            continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
-        if (ts_node_symbol(e) == w->sym->call)
-            e = wk_unparen(w, wk_field(e, "function"));
-        str mod = {NULL, 0}, attr = {NULL, 0};
-        if (ts_node_symbol(e) == w->sym->attribute) {
-            mod = wk_resolve_module(w, wk_field(e, "object"));
-            attr = wk_ident(w, wk_field(e, "attribute"));
-        } else if (ts_node_symbol(e) == w->sym->identifier) {
-            const binding *b = wk_bound_value(w, wk_ident(w, e));
-            if (b) {
-                mod = (str){b->module, b->module_len};
-                attr = (str){b->attr, b->attr_len};
-            }
-        }
-        bool ok = false;
-        for (size_t k = 0; k < sizeof same / sizeof same[0] && !ok && mod.p; k++)
-            ok = wk_eq(mod, same[k][0]) && wk_eq(attr, same[k][1]);
-        if (!ok)
+        if (ts_node_symbol(d) == w->sym->decorator && !class_preserving_decorator(w, d))
             return false;
     }
     return true;
@@ -309,7 +326,7 @@ static bool all_bases_named(walker *w)
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && ok; j++)
             ok = named_base(w, ts_node_named_child(bases, j));
-        if (ok && !plain_class_statement(w, w->classes[i])) {
+        if (ok && !plain_decorators(w, w->classes[i])) {
             /* decorated: its name must be no other class statement's base */
             wk_census c = closed_census(w, wk_ident(w, wk_field(w->classes[i], "name")));
             ok = c.nsubs == 0;
@@ -326,7 +343,8 @@ static bool all_bases_named(walker *w)
  * names (asyncio's _get_loop) the program could reach. */
 static bool closed_class(walker *w, TSNode cls, int depth)
 {
-    if (depth > 16 || !all_bases_named(w) || !closed_bases(w, cls, 0))
+    if (depth > 16 || !all_bases_named(w) || !plain_decorators(w, cls) ||
+        !closed_bases(w, cls, 0))
         return false;
     wk_census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
     if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
@@ -346,6 +364,70 @@ bool wk_is_closed_class(walker *w, TSNode cls)
     if (w->nclosed < sizeof w->closed / sizeof w->closed[0])
         w->closed[w->nclosed++] = (struct closed_memo){cls, ok};
     return ok;
+}
+
+/* Does any identifier under root spell member? Conservative: a nested use counts. */
+static bool mentions(walker *w, TSNode root, const char *member)
+{
+    if (ts_node_is_null(root))
+        return false;
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    bool hit = false;
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (ts_node_symbol(n) == w->sym->identifier && wk_eq(wk_ident(w, n), member)) {
+            hit = true;
+            break;
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        bool more = false;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
+            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
+                break;
+            d--;
+        }
+        if (!more || d == 0)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return hit;
+}
+
+static bool chain_has(walker *w, TSNode cls, const char *base, const char *member, int depth)
+{
+    if (depth > 16)
+        return true; /* deeper than judged: assume it does */
+    if (member && mentions(w, wk_field(cls, "body"), member))
+        return true;
+    TSNode bases = wk_field(cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(bases, i);
+        if (ts_node_symbol(a) != w->sym->identifier)
+            continue; /* abc.ABC, Generic[T], metaclass=: closed_bases judged them */
+        str b = wk_ident(w, a);
+        wk_census c = closed_census(w, b);
+        if (c.classdefs == 0 && base && wk_eq(b, base))
+            return true;
+        for (size_t j = 0; j < w->nclasses && c.classdefs > 0; j++) {
+            str cn = wk_ident(w, wk_field(w->classes[j], "name"));
+            if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
+                chain_has(w, w->classes[j], base, member, depth + 1))
+                return true;
+        }
+        if (c.classdefs > 0 && w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+            return true; /* not every class statement is listed */
+    }
+    return false;
+}
+
+bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member)
+{
+    return chain_has(w, cls, base, member, 0);
 }
 
 static bool self_matching_builtin(str s)

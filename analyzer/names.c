@@ -358,7 +358,7 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
         own_private_store(w, wk_field(left, "object"), depth);
 }
 
-static void defer_private(walker *w, TSNode at, TSNode cls, str name, bool bind);
+static void defer_private(walker *w, TSNode at, TSNode cls, str name);
 static TSNode enclosing_class(const walker *w, size_t depth);
 
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
@@ -391,7 +391,7 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
     else if (wk_is_private(name)) {
         TSNode cls = enclosing_class(w, depth);
         if (!ts_node_is_null(cls))
-            defer_private(w, at, cls, name, true);
+            defer_private(w, at, cls, name);
     }
 }
 
@@ -444,19 +444,75 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
     ts_tree_cursor_delete(&cur);
 }
 
-static void private_read_refused(walker *w, TSNode at, str name);
-
-/* Private names read or bound in class cls: judged when the check pass is over and
- * the census knows whether cls is closed. */
-static void defer_private(walker *w, TSNode at, TSNode cls, str name, bool bind)
+/* Remembers a use for wk_judge_private_reads; cls is the class statement it needs
+ * closed. Returns false only when out of memory (then the walk fails anyway). */
+static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
 {
     struct private_read *nr = se_grow(w->reads, w->nreads, &w->capreads, sizeof *nr);
     if (!nr) {
         w->oom = true;
-        return;
+        return false;
     }
     w->reads = nr;
-    w->reads[w->nreads++] = (struct private_read){at, cls, name, bind};
+    w->reads[w->nreads++] = (struct private_read){at, cls, name, kind};
+    return true;
+}
+
+/* Reports a refused use with the message of its kind (the allowed alternative). */
+static void private_read_refused(walker *w, TSNode at, str name, int kind);
+
+/* Records a use through obj, judged once the census knows whether its class is
+ * closed (wk_judge_private_reads), when obj is `self` (or, for private reads, `cls`)
+ * of a method, or of a closure or lambda inside it that does not rebind it. The
+ * method becomes privileged: it may only be called bound (the `method` rule), so
+ * self is never a foreign object. Returns false when obj is no such receiver. */
+static bool record_self_use(walker *w, TSNode at, TSNode obj, str name, size_t depth, int kind)
+{
+    /* self in a closure or lambda of the method (none of which binds it) is the
+     * method's self: judge it at the method. */
+    size_t at_depth = depth;
+    TSNode recv = wk_unparen(w, obj);
+    if (ts_node_symbol(recv) != w->sym->identifier)
+        return false;
+    str rn = wk_ident(w, recv);
+    bool is_self = wk_eq(rn, "self");
+    if (!is_self && (kind != WK_USE_PRIVATE || !wk_eq(rn, "cls")))
+        return false;
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = ts_node_symbol(w->stack[i]);
+        if (s == w->sym->class_definition)
+            break;
+        if (s != w->sym->function_definition && s != w->sym->lambda)
+            continue;
+        TSNode up = w->stack[i - 1];
+        if (ts_node_symbol(up) == w->sym->decorated_definition && i > 1)
+            up = w->stack[i - 2];
+        if (ts_node_symbol(up) == w->sym->block && i > 1 &&
+            ts_node_symbol(w->stack[i - 2]) == w->sym->class_definition)
+            break; /* the method itself */
+        if (own_bindings(w, w->stack[i], rn, is_self) != 0)
+            break; /* the closure binds it: is_own_receiver refuses below */
+        at_depth = i - 1;
+    }
+    TSNode def = {0};
+    if (!is_own_receiver(w, obj, at_depth, &def))
+        return false;
+    for (size_t i = depth + 1; i-- > 0;) {
+        if (ts_node_symbol(w->stack[i]) != w->sym->class_definition)
+            continue;
+        /* Whether the class is closed is known after the check pass. */
+        if (!ts_node_is_null(def) && is_self)
+            add_privileged(w, def);
+        return record_use(w, at, w->stack[i], name, kind);
+    }
+    return false;
+}
+
+/* Private names bound in class cls (its body, or set through self/cls): judged
+ * with the other uses when the census knows whether cls is closed. */
+static void defer_private(walker *w, TSNode at, TSNode cls, str name)
+{
+    record_use(w, at, cls, name, WK_USE_PRIVATE_BIND);
 }
 
 /* The class statement whose body (or whose method's body) holds stack[depth]. */
@@ -487,7 +543,7 @@ void wk_check_class_private(walker *w, TSNode n, size_t depth, str name)
         return;
     TSNode cls = enclosing_class(w, depth);
     if (!ts_node_is_null(cls))
-        defer_private(w, n, cls, name, true);
+        defer_private(w, n, cls, name);
 }
 
 /* A read of a private name `obj._x`. Private names are an object's internals, and
@@ -510,71 +566,76 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
                   (int)name.len, name.p);
         return;
     }
-    /* self in a closure or lambda of the method (none of which binds it) is the
-     * method's self: judge it at the method. */
-    size_t at_depth = depth;
-    TSNode recv = wk_unparen(w, obj);
-    if (ts_node_symbol(recv) == w->sym->identifier) {
-        str rn = wk_ident(w, recv);
-        bool is_self = wk_eq(rn, "self");
-        for (size_t i = depth; i > 0 && (is_self || wk_eq(rn, "cls")); i--) {
-            TSSymbol s = ts_node_symbol(w->stack[i]);
-            if (s == w->sym->class_definition)
-                break;
-            if (s != w->sym->function_definition && s != w->sym->lambda)
-                continue;
-            TSNode up = w->stack[i - 1];
-            if (ts_node_symbol(up) == w->sym->decorated_definition && i > 1)
-                up = w->stack[i - 2];
-            if (ts_node_symbol(up) == w->sym->block && i > 1 &&
-                ts_node_symbol(w->stack[i - 2]) == w->sym->class_definition)
-                break; /* the method itself */
-            if (own_bindings(w, w->stack[i], rn, is_self) != 0)
-                break; /* the closure binds it: is_own_receiver refuses below */
-            at_depth = i - 1;
-        }
-    }
-    TSNode def = {0};
-    if (is_own_receiver(w, obj, at_depth, &def)) {
-        for (size_t i = depth + 1; i-- > 0;) {
-            if (ts_node_symbol(w->stack[i]) != w->sym->class_definition)
-                continue;
-            /* Whether the class is closed is known after the check pass. */
-            if (!ts_node_is_null(def) && wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
-                add_privileged(w, def);
-            defer_private(w, at, w->stack[i], name, false);
-            return;
-        }
-    }
-    private_read_refused(w, at, name);
+    if (!record_self_use(w, at, obj, name, depth, WK_USE_PRIVATE))
+        private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
 void wk_judge_private_reads(walker *w)
 {
     w->census_done = true;
     for (size_t i = 0; i < w->nreads; i++) {
-        if (wk_is_closed_class(w, w->reads[i].cls))
-            continue;
-        str name = w->reads[i].name;
-        if (w->reads[i].bind)
-            wk_report(w, w->reads[i].at, "attribute",
-                      "private name '%.*s' in a class that derives, or may be derived into, a "
-                      "class the program did not write: it could replace that class's own "
-                      "private state; use a public name (bases of a class with private "
-                      "names: its own classes, builtin classes, abc.ABC)",
-                      (int)name.len, name.p);
-        else
-            private_read_refused(w, w->reads[i].at, name);
+        const struct private_read *r = &w->reads[i];
+        bool ok = wk_is_closed_class(w, r->cls);
+        /* Builtin bases whose public attributes the attribute rules refuse by name:
+         * a str subclass's format and format_map would format the instance's own
+         * text (fields the checker never read); a property subclass's fget, fset,
+         * fdel are accessor functions that take any object as self. */
+        if (ok && r->kind == WK_USE_NAME_GET)
+            ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
+                 !wk_class_chain_has(w, r->cls, "property", NULL);
+        /* A class with __new__ (its own or a base's) may make C(...) return any
+         * object, whose namespace vars() would hand out. */
+        if (ok && r->kind == WK_USE_INSTANCE_VARS)
+            ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
+        if (!ok)
+            private_read_refused(w, r->at, r->name, r->kind);
     }
 }
 
-static void private_read_refused(walker *w, TSNode at, str name)
+static void private_read_refused(walker *w, TSNode at, str name, int kind)
 {
-    wk_report(w, at, "attribute",
-              "private attribute '.%.*s' can only be read through self (or cls) in a method "
-              "of a class the program defines (bases: its own classes, builtin classes, "
-              "abc.ABC); on another object, add a public method or property",
-              (int)name.len, name.p);
+    switch (kind) {
+    case WK_USE_PRIVATE_BIND:
+        wk_report(w, at, "attribute",
+                  "private name '%.*s' in a class that derives, or may be derived into, a "
+                  "class the program did not write: it could replace that class's own "
+                  "private state; use a public name (bases of a class with private "
+                  "names: its own classes, builtin classes, abc.ABC)",
+                  (int)name.len, name.p);
+        return;
+    case WK_USE_NAME_GET:
+    case WK_USE_NAME_SET:
+        wk_report(w, at, "builtin",
+                  "%.*s with a computed name is allowed on self in a method of a class the "
+                  "program defines (bases: its own classes, builtin classes but str and "
+                  "property, abc.ABC; never rebound, no metaclass but abc.ABCMeta); on other "
+                  "objects use a dict, or a literal prefix as in getattr(obj, 'do_' + command)",
+                  (int)name.len, name.p);
+        return;
+    case WK_USE_NAMESPACE:
+    case WK_USE_INSTANCE_VARS:
+        wk_report(w, at, kind == WK_USE_NAMESPACE ? "dunder" : "builtin",
+                  "%.*s is allowed on self in a method of a class the program defines "
+                  "(bases: its own classes, builtin classes, abc.ABC; never rebound), and as "
+                  "vars(x) where x is bound once to such a class's instance (no __new__); "
+                  "otherwise list the fields in a method, or use dataclasses.asdict (of an "
+                  "argparse result, read args.NAME)",
+                  (int)name.len, name.p);
+        return;
+    case WK_USE_CLASS_MRO:
+        wk_report(w, at, "dunder",
+                  "'%.*s' is allowed on a class the program defines, named directly "
+                  "(C.__mro__, bases: its own classes, builtin classes, abc.ABC; never "
+                  "rebound); of other classes use __name__, isinstance() or issubclass()",
+                  (int)name.len, name.p);
+        return;
+    default:
+        wk_report(w, at, "attribute",
+                  "private attribute '.%.*s' can only be read through self (or cls) in a "
+                  "method of a class the program defines (bases: its own classes, builtin "
+                  "classes, abc.ABC); on another object, add a public method or property",
+                  (int)name.len, name.p);
+    }
 }
 
 
@@ -662,6 +723,58 @@ static int starts_with_cb(void *ctx, const char *key, size_t len)
     return 0;
 }
 
+/* vars(x): the instance namespace of x. Allowed on self in a method of a closed
+ * class (the method is then called bound only: self is the program's own object),
+ * and on a name bound exactly once in the whole program, by `x = C(...)` with C a
+ * closed class named directly whose chain defines no __new__ (so x is an instance
+ * of C). Anything else (a module, a class, a foreign object) may hold a namespace
+ * the program must not see. p is the call, n the name `vars`. */
+static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
+{
+    static const str what = {"vars", 4};
+    bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+                  ts_node_eq(wk_field(p, "function"), n);
+    TSNode args = called ? wk_field(p, "arguments") : (TSNode){0}, arg = {0};
+    size_t argc = 0;
+    bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    uint32_t count = plain ? ts_node_named_child_count(args) : 0;
+    for (uint32_t i = 0; i < count && plain; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
+            s == w->sym->dictionary_splat)
+            plain = false;
+        arg = a;
+        argc++;
+    }
+    if (plain && argc == 1) {
+        if (record_self_use(w, p, arg, what, depth - 1, WK_USE_NAMESPACE))
+            return;
+        TSNode x = wk_unparen(w, arg);
+        if (ts_node_symbol(x) == w->sym->identifier) {
+            wk_census c = wk_take_census(w, wk_ident(w, x));
+            TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder)
+                                                          : (TSNode){0};
+            TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
+                                   wk_field_is(bp, "left", c.binder)
+                               ? wk_unparen(w, wk_field(bp, "right"))
+                               : (TSNode){0};
+            TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
+                            ? wk_field(right, "function")
+                            : (TSNode){0};
+            if (!ts_node_is_null(fn) && ts_node_symbol(fn) == w->sym->identifier) {
+                wk_census k = wk_take_census(w, wk_ident(w, fn));
+                if (k.classdefs == 1 && k.other == 0 &&
+                    record_use(w, p, k.classdef, what, WK_USE_INSTANCE_VARS))
+                    return;
+            }
+        }
+    }
+    private_read_refused(w, called ? p : n, what, WK_USE_INSTANCE_VARS);
+}
+
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
 {
     /* hasattr answers a bool: no value reaches the program, whatever the name. */
@@ -674,6 +787,10 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         wk_report(w, n, "builtin",
                   "'%.*s' can only be called directly, as %.*s(obj, 'name'...)", (int)name.len,
                   name.p, (int)name.len, name.p);
+        return;
+    }
+    if (wk_eq(name, "vars")) {
+        check_vars(w, n, p, depth);
         return;
     }
     bool store = !wk_eq(name, "getattr");
@@ -725,9 +842,15 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     bool letter = pre.p && pre.len > 0 &&
                   ((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z'));
     if (!letter) {
+        /* Any name through self of a closed class: see record_self_use and the
+         * threat model (section 1); the runtime wall refuses dunder names. */
+        if (record_self_use(w, argv[1], argv[0], name, depth - 1,
+                            store ? WK_USE_NAME_SET : WK_USE_NAME_GET))
+            return;
         wk_report(w, argv[1], "builtin",
-                  "%.*s with a computed name needs a literal prefix that starts with a letter, "
-                  "as in %.*s(self, 'do_' + command): or use a dict of functions",
+                  "%.*s with a computed name is allowed on self in a method of a class the "
+                  "program defines, and with a literal prefix that starts with a letter, as "
+                  "in %.*s(obj, 'do_' + command); on other objects use a dict",
                   (int)name.len, name.p, (int)name.len, name.p);
         return;
     }
@@ -1668,10 +1791,44 @@ static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
               "Base.__init__(self, ...) inside a method");
 }
 
+/* Reads of dunders that are safe on the program's own closed classes and their
+ * instances, judged once the census is complete (wk_judge_private_reads):
+ * - self.__dict__ in a method: the instance's own attribute table, as vars(self);
+ *   writing into it sets attributes without any descriptor (no __class__ change);
+ * - C.__mro__, C.__bases__ with C a class statement's name, bound by nothing else:
+ *   the classes listed are C's closed bases, builtin classes, abc.ABC,
+ *   typing.Generic and object, each of which the program could name; of any other
+ *   class they could list private classes of the standard library.
+ * Stores and deletes stay refused (`dunder`). Returns true when recorded. */
+static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str name)
+{
+    bool dict = wk_eq(name, "__dict__");
+    if (!dict && !wk_eq(name, "__mro__") && !wk_eq(name, "__bases__"))
+        return false;
+    if (wk_is_store(w, attr_depth))
+        return false;
+    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    int kind = dict ? WK_USE_NAMESPACE : WK_USE_CLASS_MRO;
+    bool ok;
+    if (dict) {
+        ok = record_self_use(w, attr, obj, name, attr_depth, kind);
+    } else {
+        wk_census c = ts_node_symbol(obj) == w->sym->identifier
+                          ? wk_take_census(w, wk_ident(w, obj))
+                          : (wk_census){0};
+        ok = c.classdefs == 1 && c.other == 0 && record_use(w, attr, c.classdef, name, kind);
+    }
+    if (!ok)
+        private_read_refused(w, attr, name, kind); /* the message names the alternative */
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
     if (object_setattr_call(w, n, attr, attr_depth, name))
+        return;
+    if (self_namespace_or_mro(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
@@ -2254,6 +2411,31 @@ int wk_priv_prepare(walker *w, size_t from)
     return 0;
 }
 
+/* Does super(...) call s hand out methods bound to the method's own self: super()
+ * with no argument, or super(C, self) with self the method's receiver? super(C, C)
+ * with a class as second argument hands out plain functions, which take any
+ * object as self. */
+static bool bound_super(walker *w, TSNode s, size_t depth)
+{
+    TSNode args = wk_field(s, "arguments"), argv[2];
+    size_t argc = 0;
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol sym = ts_node_symbol(a);
+        if (sym == w->sym->comment)
+            continue;
+        if (sym == w->sym->keyword_argument || sym == w->sym->list_splat ||
+            sym == w->sym->dictionary_splat || argc == 2)
+            return false;
+        argv[argc++] = a;
+    }
+    if (argc == 0)
+        return true;
+    return argc == 2 && is_own_receiver(w, argv[1], depth, NULL) &&
+           wk_eq(wk_ident(w, wk_unparen(w, argv[1])), "self");
+}
+
 static void priv_identifier(walker *w, TSNode n, size_t depth)
 {
     const priv_def *defs = w->privdefs + w->priv_from;
@@ -2271,7 +2453,8 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         TSNode o = wk_unparen(w, obj);
         bool via_super = ts_node_symbol(o) == w->sym->call &&
                          ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
-                         wk_eq(wk_ident(w, wk_field(o, "function")), "super");
+                         wk_eq(wk_ident(w, wk_field(o, "function")), "super") &&
+                         bound_super(w, o, depth - 1);
         if (!store && !via_super && !is_own_receiver(w, obj, depth - 1, NULL) &&
             !(called && bound_style_call(w, pp, depth - 2, defs, ndefs, name)))
             report_priv(w, n, name);

@@ -102,17 +102,190 @@ str wk_constant_string(walker *w, TSNode n)
 }
 
 
+/* Is identifier n (at st[d]) a use of a template table that cannot change it: an
+ * item read `T[k]` (not a store or del target), `T.get(...)`, `T.items()`,
+ * `T.keys()`, `T.values()` called at once, `k in T`, or `for x in T`. Passing it
+ * anywhere or binding it to another name could let it be mutated out of sight. */
+static bool table_read(const walker *w, const TSNode *st, size_t d)
+{
+    const an_syms *y = w->sym;
+    TSNode n = st[d], p = d > 0 ? st[d - 1] : (TSNode){0};
+    TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
+    if (ts_node_is_null(p) || ts_node_is_null(g))
+        return false;
+    TSSymbol ps = ts_node_symbol(p), gs = ts_node_symbol(g);
+    if (ps == y->subscript && wk_field_is(p, "value", n)) {
+        /* What holds the item read: only places that read a value. */
+        if (gs == y->assignment || gs == y->augmented_assignment)
+            return wk_field_is(g, "right", p);
+        if (gs == y->for_statement || gs == y->for_in_clause)
+            return wk_field_is(g, "right", p);
+        if (gs == y->keyword_argument)
+            return wk_field_is(g, "value", p);
+        return gs == y->attribute || gs == y->argument_list || gs == y->binary_operator ||
+               gs == y->comparison_operator || gs == y->boolean_operator ||
+               gs == y->not_operator || gs == y->interpolation || gs == y->return_statement ||
+               gs == y->expression_statement || gs == y->pair ||
+               gs == y->conditional_expression || gs == y->list || gs == y->tuple ||
+               gs == y->set || gs == y->parenthesized_expression;
+    }
+    if (ps == y->attribute && wk_field_is(p, "object", n)) {
+        str a = wk_ident((walker *)w, wk_field(p, "attribute"));
+        return (wk_eq(a, "get") || wk_eq(a, "items") || wk_eq(a, "keys") ||
+                wk_eq(a, "values")) &&
+               gs == y->call && wk_field_is(g, "function", p);
+    }
+    if (ps == y->comparison_operator)
+        return true;
+    if (ps == y->for_statement || ps == y->for_in_clause)
+        return wk_field_is(p, "right", n);
+    return false;
+}
+
+/* The literal a template table is bound to: NAME bound exactly once in the whole
+ * program, by `NAME = {...}` (or a tuple or list) whose values are all plain string
+ * literals, every other occurrence a table_read. NULL node otherwise. */
+static TSNode template_table(walker *w, TSNode name)
+{
+    const an_syms *y = w->sym;
+    TSNode none = {0};
+    str id = wk_ident(w, name);
+    wk_census c = wk_take_census(w, id);
+    if (c.classdefs != 0 || c.other != 1)
+        return none;
+    TSNode bp = ts_node_parent(c.binder);
+    if (ts_node_is_null(bp) || ts_node_symbol(bp) != y->assignment ||
+        !wk_field_is(bp, "left", c.binder) || !ts_node_is_null(wk_field(bp, "type")))
+        return none;
+    TSNode lit = wk_unparen(w, wk_field(bp, "right"));
+    TSSymbol ls = ts_node_symbol(lit);
+    if (ls != y->dictionary && ls != y->tuple && ls != y->list)
+        return none;
+    uint32_t count = ts_node_named_child_count(lit);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode e = ts_node_named_child(lit, i);
+        if (ts_node_symbol(e) == y->comment)
+            continue;
+        if (ls == y->dictionary) {
+            if (ts_node_symbol(e) != y->pair)
+                return none; /* **spread */
+            e = wk_field(e, "value");
+        }
+        if (!wk_string_value(w, e).p)
+            return none;
+    }
+    /* Every occurrence of the name, anywhere: the binder or a read of the table. */
+    size_t cap = w->max_depth + 2, d = 0;
+    TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
+    if (!st) {
+        w->oom = true;
+        return none;
+    }
+    bool ok = true;
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    st[0] = w->root;
+    for (;;) {
+        TSNode n = st[d];
+        if (ts_node_symbol(n) == y->identifier && !ts_node_eq(n, c.binder)) {
+            str s = wk_ident(w, n);
+            if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 && !table_read(w, st, d)) {
+                ok = false;
+                break;
+            }
+        }
+        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
+            st[++d] = ts_tree_cursor_current_node(&cur);
+            continue;
+        }
+        if (d + 1 >= cap) {
+            ok = false;
+            break;
+        }
+        bool more = false;
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
+            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
+                break;
+            d--;
+        }
+        if (!more || d == 0)
+            break;
+        st[d] = ts_tree_cursor_current_node(&cur);
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok ? lit : none;
+}
+
+/* `T[k].format(...)` and `T.get(k, "literal").format(...)` with T a template table:
+ * every string the receiver can be is judged. Returns false when obj is no such
+ * receiver. */
+static bool check_table_receiver(walker *w, TSNode obj)
+{
+    const an_syms *y = w->sym;
+    obj = wk_unparen(w, obj);
+    TSNode name = {0}, dflt = {0};
+    if (ts_node_symbol(obj) == y->subscript) {
+        name = wk_unparen(w, wk_field(obj, "value"));
+    } else if (ts_node_symbol(obj) == y->call) {
+        TSNode f = wk_field(obj, "function"), args = wk_field(obj, "arguments");
+        if (ts_node_symbol(f) != y->attribute ||
+            !wk_eq(wk_ident(w, wk_field(f, "attribute")), "get") || ts_node_is_null(args) ||
+            ts_node_symbol(args) != y->argument_list)
+            return false;
+        size_t argc = 0;
+        uint32_t count = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == y->comment)
+                continue;
+            if (s == y->keyword_argument || s == y->list_splat || s == y->dictionary_splat)
+                return false;
+            if (++argc == 2)
+                dflt = a;
+        }
+        if (argc != 2 || !wk_string_value(w, dflt).p)
+            return false; /* .get(k) may be None: no format method, but say so plainly */
+        name = wk_unparen(w, wk_field(f, "object"));
+    } else {
+        return false;
+    }
+    if (ts_node_is_null(name) || ts_node_symbol(name) != y->identifier)
+        return false;
+    TSNode lit = template_table(w, name);
+    if (ts_node_is_null(lit))
+        return false;
+    fmt_ctx fc = {w, obj};
+    bool dict = ts_node_symbol(lit) == y->dictionary;
+    uint32_t count = ts_node_named_child_count(lit);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode e = ts_node_named_child(lit, i);
+        if (ts_node_symbol(e) == y->comment)
+            continue;
+        str v = wk_string_value(w, dict ? wk_field(e, "value") : e);
+        if (v.p && an_pystr_format_attrs(v.p, v.len, format_attr_cb, &fc))
+            return true; /* reported once */
+    }
+    str v = ts_node_is_null(dflt) ? (str){NULL, 0} : wk_string_value(w, dflt);
+    if (v.p)
+        an_pystr_format_attrs(v.p, v.len, format_attr_cb, &fc);
+    return true;
+}
+
 /* str.format / format_map: the receiver must be a literal the checker can read. */
 void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj)
 {
     str value = wk_string_value(w, obj);
     if (!value.p)
         value = wk_constant_string(w, obj); /* FMT = "..." once, then FMT.format(...) */
+    if (!value.p && check_table_receiver(w, obj))
+        return;
     if (!value.p) {
         str m = wk_ident(w, attr_name);
         wk_report(w, attr_name, "format",
                   "'.%.*s' is only allowed on a string literal, whose fields the checker can "
-                  "read: bind the template once (FMT = \"...\") and never rebind it, or use an f-string",
+                  "read: bind the template once (FMT = \"...\") and never rebind it, keep templates "
+                  "in a table bound once (T = {\"k\": \"...\"}, read only as T[k] or T.get(k, \"...\")), "
+                  "or use an f-string",
                   (int)m.len, m.p);
         return;
     }

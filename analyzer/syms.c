@@ -85,6 +85,7 @@ void an_syms_init(an_syms *s)
     s->conditional_expression = sym(l, "conditional_expression");
     s->await = sym(l, "await");
     s->pair = sym(l, "pair");
+    s->dictionary = sym(l, "dictionary");
     s->type = sym(l, "type");
     s->if_clause = sym(l, "if_clause");
     s->assert_statement = sym(l, "assert_statement");

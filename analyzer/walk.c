@@ -154,7 +154,11 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
             wk_record_private_read(w, n, depth);
         else if (s == y->class_definition) {
             wk_record_enum_class(w, n);
-            wk_record_class(w, n);
+            TSNode up = depth > 0 ? w->stack[depth - 1] : (TSNode){0};
+            wk_record_class(w, n,
+                            !ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition
+                                ? up
+                                : (TSNode){0});
         }
         else if (s == y->import_statement)
             wk_import_statement(w, n, true);

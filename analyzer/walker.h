@@ -43,6 +43,20 @@ typedef struct str {
 
 typedef enum { BIND_MODULE, BIND_VALUE, BIND_ALIAS } bind_kind;
 
+/* What a use recorded for wk_judge_private_reads needs of its class: a private read
+ * through self/cls, a computed name through self (getattr, setattr, delattr), the
+ * instance namespace of self (vars(self), self.__dict__), vars(x) of a name bound
+ * once to an instance of a program class, `C.__mro__`/`C.__bases__` by name. */
+enum wk_self_use {
+    WK_USE_PRIVATE,
+    WK_USE_NAME_GET,
+    WK_USE_NAME_SET,
+    WK_USE_NAMESPACE,
+    WK_USE_INSTANCE_VARS,
+    WK_USE_CLASS_MRO,
+    WK_USE_PRIVATE_BIND /* a private name bound in a class body or set through self/cls */
+};
+
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
  * one of a module's attributes (`from m import name`, kept for the attributes with
  * use restrictions: decorator-only, abc.ABCMeta, dataclasses.dataclass). */
@@ -86,6 +100,7 @@ typedef struct walker {
     size_t nclosed;
     int opaque; /* 0 unknown, 1 every class statement's bases are named, 2 not */
     TSNode classes[64]; /* class statements, for closed_census */
+    TSNode class_decos[64]; /* the decorated_definition around each, or null */
     size_t nclasses;
     bool census_done; /* the check pass counted census_names */
     str *census_names;
@@ -94,8 +109,8 @@ typedef struct walker {
     struct private_read {
         TSNode at, cls;
         str name;
-        bool bind; /* a private name bound in cls's body or set through self/cls */
-    } *reads; /* private reads (and bindings) in classes, judged after the check pass */
+        int kind; /* enum wk_self_use: what is judged, for the message */
+    } *reads; /* uses through self/cls of closed classes, judged after the check pass */
     size_t nreads, capreads;
     struct wk_stores *stores; /* stores judged after the check pass (stores.c) */
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
@@ -206,7 +221,11 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
 /* Is class statement cls closed: it and every subclass the program's own, with
  * closed bases (classes.c)? */
 bool wk_is_closed_class(walker *w, TSNode cls);
-void wk_record_class(walker *w, TSNode cls); /* the record pass */
+/* Does class statement cls or one of its program bases (at any remove) derive from
+ * the builtin class `base`, or bind `member` in its body? (classes.c) */
+bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member);
+/* The record pass: a class statement and its decorated_definition (or a null node). */
+void wk_record_class(walker *w, TSNode cls, TSNode decorated);
 void wk_census_prepare(walker *w);              /* after the record pass */
 void wk_census_visit(walker *w, TSNode n, size_t depth); /* the check pass */
 void wk_judge_private_reads(walker *w);         /* after the check pass (names.c) */

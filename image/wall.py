@@ -208,12 +208,20 @@ def check_name(obj, name, verb):
 
 
 def g_getattr(obj, name, *default):
+    """The checker allows getattr by a name computed at run time on self of the
+    program's own classes: whatever the receiver, the names it refuses written out
+    are refused here, and also __class__ and __init__ (a class by value, and a
+    re-initialiser: the checker refuses both as literal getattr names)."""
     K = "@@K"
     check, orig, attribute_error, len_ = K
     if len_(default) > 1:
         return orig(obj, name, *default)  # the original's own TypeError
     try:
         name = check(obj, name, "getattr()")
+        if name == "__class__" or name == "__init__":
+            raise attribute_error("getattr(): attribute '" + name
+                                  + "' is not allowed (runtime wall): use type(x).__name__ "
+                                  "or isinstance()")
     except attribute_error:
         if default:
             return default[0]
@@ -232,10 +240,18 @@ def g_hasattr(obj, name):
 
 
 def g_setattr(obj, name, value):
+    """No dunder is ever set by name, whatever the receiver (the checker refuses
+    every dunder store): setattr(self, name, v) with a computed name on the
+    program's own object could otherwise set __class__ (the object becomes an
+    instance of a library class whose methods trust its private state) or
+    replace __dict__."""
     K = "@@K"
     (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
-     library_types) = K
+     library_types, len_) = K
     name = check(obj, name, "setattr()")
+    if len_(name) > 4 and name[:2] == "__" and name[-2:] == "__":
+        raise attribute_error("setattr(): setting '" + name + "' is not allowed "
+                              "(runtime wall): dunder attributes are never set by name")
     if isinstance_(obj, module_type):
         raise attribute_error("setattr(): setting attributes of a module is not "
                               "allowed (runtime wall)")
@@ -250,8 +266,11 @@ def g_setattr(obj, name, value):
 def g_delattr(obj, name):
     K = "@@K"
     (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
-     library_types) = K
+     library_types, len_) = K
     name = check(obj, name, "delattr()")
+    if len_(name) > 4 and name[:2] == "__" and name[-2:] == "__":
+        raise attribute_error("delattr(): deleting '" + name + "' is not allowed "
+                              "(runtime wall): dunder attributes are never deleted by name")
     if isinstance_(obj, module_type):
         raise attribute_error("delattr(): deleting attributes of a module is not "
                               "allowed (runtime wall)")

@@ -1102,8 +1102,6 @@
     __import__: ['imports a module named at run time', 'an import statement'],
     globals: ['namespaces: the module\'s live table of names', 'a dict of your own'],
     locals: ['namespaces: a live table of names', 'a dict of your own'],
-    vars: ['namespaces: any object\'s own attribute table',
-           'dataclasses.asdict(obj), or a method that lists the fields'],
     breakpoint: ['the debugger reads and changes frames', 'print() what you want to see'],
     help: ['interactive help reads files and is for a terminal', ''],
     copyright: ['interactive text for a terminal', ''],
@@ -1111,10 +1109,11 @@
     license: ['interactive text for a terminal; it reads files', ''],
   };
   var RULES_GUARD = {
-    getattr: 'the name as a string literal, or a literal prefix: getattr(self, "do_" + cmd)',
-    setattr: 'the name as a string literal, or a literal prefix',
-    delattr: 'the name as a string literal, or a literal prefix',
+    getattr: 'the name as a string literal, a literal prefix (getattr(obj, "do_" + cmd)), or any name on self in a method of your own class',
+    setattr: 'the name as a string literal, a literal prefix, or any name on self in a method of your own class',
+    delattr: 'the name as a string literal, a literal prefix, or any name on self in a method of your own class',
     hasattr: 'any name: it only answers True or False',
+    vars: 'vars(self) in a method of your own class, or vars(x) of an instance x = MyClass(...) bound once',
   };
   /* Per-module notes, from the JSON's lists of restricted names. */
   var RULES_NOTES = [

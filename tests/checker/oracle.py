@@ -63,11 +63,31 @@ def is_dunder(name):
 class Oracle(ast.NodeVisitor):
     """Collects the reasons CPython's view of a program breaks the rules."""
 
-    def __init__(self, rules, constants=None):
+    def __init__(self, rules, constants=None, tables=None, classes=None):
         self.r = rules
         self.reasons = []
         self.constants = constants or {}
+        self.tables = tables or {}  # template tables: name -> their string values
+        self.classes = classes or set()  # names bound once, by a class statement
         self.exempt = set()
+
+    def format_texts(self, value):
+        """The texts a .format receiver can be, or None when the checker cannot
+        know them: a literal, a constant, T[k] or T.get(k, "literal") of a table."""
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return [value.value]
+        if isinstance(value, ast.Name) and value.id in self.constants:
+            return [self.constants[value.id]]
+        if (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name)
+                and value.value.id in self.tables):
+            return self.tables[value.value.id]
+        if (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                and value.func.attr == "get" and isinstance(value.func.value, ast.Name)
+                and value.func.value.id in self.tables and len(value.args) == 2
+                and not value.keywords and isinstance(value.args[1], ast.Constant)
+                and isinstance(value.args[1].value, str)):
+            return self.tables[value.func.value.id] + [value.args[1].value]
+        return None
 
     def visit_Call(self, node):
         """object.__setattr__(obj, "name", v) and super().__setattr__("name", v) (and
@@ -104,22 +124,28 @@ class Oracle(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Attribute(self, node):
-        if id(node) not in self.exempt and self.bad_attr(node.attr):
+        # Reads the checker allows on the program's own objects (it also needs the
+        # class closed, which this model does not judge): self.__dict__, and
+        # C.__mro__/C.__bases__ of a name bound once by a class statement.
+        own = isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name) and (
+            (node.attr == "__dict__" and node.value.id == "self")
+            or (node.attr in ("__mro__", "__bases__") and node.value.id in self.classes))
+        if id(node) not in self.exempt and not own and self.bad_attr(node.attr):
             self.reasons.append(f"attribute {node.attr!r} at line {node.lineno}")
-        literal = isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-        constant = isinstance(node.value, ast.Name) and node.value.id in self.constants
-        if node.attr in self.r.get("format-method", ()) and not (literal or constant):
+        texts = (self.format_texts(node.value)
+                 if node.attr in self.r.get("format-method", ()) else [])
+        if texts is None:
             self.reasons.append(f"format on a non-literal at line {node.lineno}")
-        elif node.attr in self.r.get("format-method", ()):
-            text = node.value.value if literal else self.constants[node.value.id]
+        else:
             import string
-            try:
-                for _, field, spec, _ in string.Formatter().parse(text):
-                    for part in (field or "").replace("[", ".").split(".")[1:]:
-                        if self.bad_attr(part):
-                            self.reasons.append(f"format field {part!r}")
-            except ValueError:
-                pass
+            for text in texts:
+                try:
+                    for _, field, spec, _ in string.Formatter().parse(text):
+                        for part in (field or "").replace("[", ".").split(".")[1:]:
+                            if self.bad_attr(part):
+                                self.reasons.append(f"format field {part!r}")
+                except ValueError:
+                    pass
         self.generic_visit(node)
 
     def visit_Import(self, node):
@@ -183,6 +209,91 @@ def string_constants(tree):
     return {n: v for n, v in values.items() if binds.get(n) == 1}
 
 
+def binding_counts(tree):
+    """How many times each name is bound anywhere in the program."""
+    binds = {}
+
+    def count(name):
+        binds[name] = binds.get(name, 0) + 1
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            count(node.id)
+        elif isinstance(node, ast.arg):
+            count(node.arg)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            count(node.name)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            for n in node.names:
+                count(n)
+        elif isinstance(node, ast.alias):
+            count((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            count(node.name)
+        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+            count(node.name)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            count(node.rest)
+    return binds
+
+
+def own_classes(tree):
+    """Names bound once in the whole program, by a class statement decorated at most
+    by dataclass or total_ordering (which return the class they are given)."""
+    binds = binding_counts(tree)
+
+    def keeps(d):
+        d = d.func if isinstance(d, ast.Call) else d
+        name = d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else ""
+        return name in ("dataclass", "total_ordering")
+
+    return {n.name for n in ast.walk(tree)
+            if isinstance(n, ast.ClassDef) and binds.get(n.name) == 1
+            and all(keeps(d) for d in n.decorator_list)}
+
+
+def template_tables(tree):
+    """Names bound once, by NAME = {...}/(...)/[...] of string literals, whose every
+    other use only reads the table: item reads, .get/.items/.keys/.values calls, `in`,
+    iteration. Maps each to its values (the checker judges T[k].format on them)."""
+    binds = binding_counts(tree)
+    parents = {}
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    values = {}
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and binds.get(node.targets[0].id) == 1):
+            v = node.value
+            items = (v.values if isinstance(v, ast.Dict) and None not in v.keys
+                     else v.elts if isinstance(v, (ast.Tuple, ast.List)) else None)
+            if items is not None and all(isinstance(e, ast.Constant)
+                                         and isinstance(e.value, str) for e in items):
+                values[node.targets[0].id] = [e.value for e in items]
+
+    def read_only(n):
+        p = parents.get(id(n))
+        if isinstance(p, ast.Subscript) and p.value is n:
+            return isinstance(p.ctx, ast.Load)
+        if isinstance(p, ast.Attribute) and p.value is n:
+            g = parents.get(id(p))
+            return (p.attr in ("get", "items", "keys", "values")
+                    and isinstance(g, ast.Call) and g.func is p)
+        if isinstance(p, ast.Compare):
+            return True
+        if isinstance(p, (ast.For, ast.comprehension)):
+            return p.iter is n
+        return False
+
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Name) and node.id in values
+                and isinstance(node.ctx, ast.Load) and not read_only(node)):
+            values.pop(node.id)
+    return values
+
+
 def oracle_reasons(rules, data):
     """Why CPython's reading of data breaks the rules; None when CPython refuses it."""
     import warnings
@@ -193,7 +304,7 @@ def oracle_reasons(rules, data):
     except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         return None
     try:
-        o = Oracle(rules, string_constants(tree))
+        o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree))
         o.visit(tree)
     except RecursionError:
         return None

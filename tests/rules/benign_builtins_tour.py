@@ -10,4 +10,4 @@ print(type(1).__name__, isinstance(1, int), issubclass(bool, int), id(xs) > 0, h
 print(callable(len), hasattr(xs, "append"), dir([])[:1] is not None, iter(xs).__next__())
 it = iter(range(3))
 print(next(it), next(it, None), int("42"), float("1.5"), complex(1, 2), str(1), bool(0))
-print(list(range(0, 10, 3)), tuple("ab"), set("aab"), dict(a=1), object() is not None)
+print(list(range(0, 10, 3)), tuple("ab"), sorted(set("aab")), dict(a=1), object() is not None)

@@ -1,0 +1,36 @@
+# expect: accept
+# why: classes decorated by dataclass and total_ordering (which return the class
+#   they are given) keep their run-time names on self and by name.
+import functools
+from dataclasses import dataclass
+
+
+@dataclass
+class Point:
+    x: int
+    y: int
+
+    def scaled(self, factor):
+        for name in ("x", "y"):
+            setattr(self, name, getattr(self, name) * factor)
+        return vars(self)
+
+
+@functools.total_ordering
+class Version:
+    def __init__(self, text):
+        for name, part in zip(("major", "minor"), text.split(".")):
+            setattr(self, name, int(part))
+
+    def __eq__(self, other):
+        return isinstance(other, Version) and (self.major, self.minor) == (other.major, other.minor)
+
+    def __lt__(self, other):
+        return (self.major, self.minor) < (other.major, other.minor)
+
+
+p = Point(1, 2)
+print(p.scaled(3), p)
+v = Version("1.4")
+print(sorted(vars(v).items()), v < Version("1.10"), v == Version("1.4"))
+print([c.__name__ for c in Point.__mro__], Version.__bases__[0].__name__)

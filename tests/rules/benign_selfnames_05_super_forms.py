@@ -1,0 +1,23 @@
+# expect: accept
+# why: methods that set computed names through self, reached through super() and
+#   the older super(C, self): both bound to the method's own self.
+
+
+class Base:
+    def put(self, key, value):
+        setattr(self, key, value)
+        self._count = getattr(self, "_count", 0) + 1
+
+
+class Child(Base):
+    def put(self, key, value):
+        super().put(key, value.upper())
+
+    def put_raw(self, key, value):
+        super(Child, self).put(key, value)
+
+
+c = Child()
+c.put("name", "ada")
+c.put_raw("city", "paris")
+print(vars(c))
