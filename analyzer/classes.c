@@ -227,6 +227,40 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
     return true;
 }
 
+/* Is base expression a of some class statement one whose value the checker knows to
+ * be a class: a name bound only by class statements (or by none: a builtin), a name
+ * bound once by `from m import C`, a module path (m.C), or one of these subscripted
+ * (typing.Generic[T], typing.List[int]), but not a program class subscripted (its
+ * subclass is out of the census's sight)? Any other base (a name bound by an
+ * assignment, a call, an attribute of an object) may be an instance whose
+ * __mro_entries__ puts any class, a closed one among them, into the new class's bases
+ * next to a class of the standard library. */
+static bool named_base(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    TSSymbol s = ts_node_symbol(a);
+    if (s == w->sym->comment || s == w->sym->keyword_argument)
+        return true; /* metaclass= is judged by closed_bases */
+    if (s == w->sym->subscript) {
+        TSNode v = wk_unparen(w, wk_field(a, "value"));
+        if (ts_node_symbol(v) == w->sym->identifier) {
+            wk_census c = closed_census(w, wk_ident(w, v));
+            return c.classdefs == 0 && wk_bound_value(w, wk_ident(w, v)) && c.other == 1;
+        }
+        return ts_node_symbol(v) == w->sym->attribute &&
+               wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+    }
+    if (s == w->sym->attribute)
+        return wk_resolve_module(w, wk_field(a, "object")).p != NULL;
+    if (s != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, a);
+    wk_census c = closed_census(w, name);
+    if (c.other == 0)
+        return true;
+    return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, name);
+}
+
 /* Is decorator d (a decorator node) one that returns the class it is given, or a
  * class made from it with the same methods and bases: dataclasses.dataclass (also
  * called with options) and functools.total_ordering, by their import bindings. A
@@ -279,6 +313,29 @@ static bool plain_decorators(walker *w, TSNode cls)
     return true;
 }
 
+/* Does every class statement of the program have named bases (named_base), and is
+ * every class statement whose name is a base bound to the class it builds? If not,
+ * some class's bases may be any classes, so no class is closed. */
+static bool all_bases_named(walker *w)
+{
+    if (w->opaque)
+        return w->opaque == 1;
+    bool ok = w->nclasses < sizeof w->classes / sizeof w->classes[0];
+    for (size_t i = 0; i < w->nclasses && ok; i++) {
+        TSNode bases = wk_field(w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count && ok; j++)
+            ok = named_base(w, ts_node_named_child(bases, j));
+        if (ok && !plain_decorators(w, w->classes[i])) {
+            /* decorated: its name must be no other class statement's base */
+            wk_census c = closed_census(w, wk_ident(w, wk_field(w->classes[i], "name")));
+            ok = c.nsubs == 0;
+        }
+    }
+    w->opaque = ok ? 1 : 2;
+    return ok;
+}
+
 /* Classes whose every instance and subclass the program defines: closed bases, a
  * name bound only by class statements (redefinitions each closed), and
  * every class statement deriving from it (at any remove) has closed bases too. So
@@ -286,7 +343,8 @@ static bool plain_decorators(walker *w, TSNode cls)
  * names (asyncio's _get_loop) the program could reach. */
 static bool closed_class(walker *w, TSNode cls, int depth)
 {
-    if (depth > 16 || !plain_decorators(w, cls) || !closed_bases(w, cls, 0))
+    if (depth > 16 || !all_bases_named(w) || !plain_decorators(w, cls) ||
+        !closed_bases(w, cls, 0))
         return false;
     wk_census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
     if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])

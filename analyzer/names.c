@@ -381,11 +381,17 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
         own_private_store(w, wk_field(left, "object"), depth);
 }
 
+static void defer_private(walker *w, TSNode at, TSNode cls, str name);
+static TSNode enclosing_class(const walker *w, size_t depth);
+
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
  * literal name of setattr/delattr. */
 static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
 {
-    if (module_rooted(w, obj))
+    bool rooted = module_rooted(w, obj);
+    if (!rooted)
+        wk_stores_defer(w, at, obj, name, false, depth); /* every other way obj may be one */
+    if (rooted)
         wk_report(w, at, "store",
                   "'.%.*s' is reached through a module: modules and what they hold are "
                   "read-only (keep your own copy in a variable)",
@@ -405,13 +411,16 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
                   "private attribute '.%.*s' can only be set on self (or cls) in a method "
                   "of its class: set it there, or make it public",
                   (int)name.len, name.p);
+    else if (wk_is_private(name)) {
+        TSNode cls = enclosing_class(w, depth);
+        if (!ts_node_is_null(cls))
+            defer_private(w, at, cls, name);
+    }
 }
 
-/* namedtuple's documented API, underscored only to stay out of the field names. */
 static bool namedtuple_api(str name)
 {
-    return wk_eq(name, "_replace") || wk_eq(name, "_asdict") || wk_eq(name, "_fields") ||
-           wk_eq(name, "_make") || wk_eq(name, "_field_defaults");
+    return wk_namedtuple_api(name);
 }
 
 /* The record pass (which enters only statement containers): a method written
@@ -522,6 +531,44 @@ static bool record_self_use(walker *w, TSNode at, TSNode obj, str name, size_t d
     return false;
 }
 
+/* Private names bound in class cls (its body, or set through self/cls): judged
+ * with the other uses when the census knows whether cls is closed. */
+static void defer_private(walker *w, TSNode at, TSNode cls, str name)
+{
+    record_use(w, at, cls, name, WK_USE_PRIVATE_BIND);
+}
+
+/* The class statement whose body (or whose method's body) holds stack[depth]. */
+static TSNode enclosing_class(const walker *w, size_t depth)
+{
+    for (size_t i = depth + 1; i-- > 0;)
+        if (ts_node_symbol(w->stack[i]) == w->sym->class_definition)
+            return w->stack[i];
+    return (TSNode){0};
+}
+
+/* enum's documented hooks, which an enum class body defines. */
+static bool enum_hook(str name)
+{
+    return wk_eq(name, "_missing_") || wk_eq(name, "_generate_next_value_") ||
+           wk_eq(name, "_ignore_") || wk_eq(name, "_order_");
+}
+
+/* A class's private names are its own only when every class in its MRO is the
+ * program's (closed, classes.c): in a subclass of a standard-library class (or a
+ * class the program mixes with one) a private name bound in the body, or set through
+ * self, replaces the library's own private state, which its methods trust
+ * (contextlib.redirect_stdout does getattr(sys, self._stream)). n is the name bound
+ * directly in a class body (depth: its position). */
+void wk_check_class_private(walker *w, TSNode n, size_t depth, str name)
+{
+    if (!wk_is_private(name) || enum_hook(name))
+        return;
+    TSNode cls = enclosing_class(w, depth);
+    if (!ts_node_is_null(cls))
+        defer_private(w, n, cls, name);
+}
+
 /* A read of a private name `obj._x`. Private names are an object's internals, and
  * the internals of the standard library's objects hand out what its public names
  * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a
@@ -571,6 +618,14 @@ void wk_judge_private_reads(walker *w)
 static void private_read_refused(walker *w, TSNode at, str name, int kind)
 {
     switch (kind) {
+    case WK_USE_PRIVATE_BIND:
+        wk_report(w, at, "attribute",
+                  "private name '%.*s' in a class that derives, or may be derived into, a "
+                  "class the program did not write: it could replace that class's own "
+                  "private state; use a public name (bases of a class with private "
+                  "names: its own classes, builtin classes, abc.ABC)",
+                  (int)name.len, name.p);
+        return;
     case WK_USE_NAME_GET:
     case WK_USE_NAME_SET:
         wk_report(w, at, "builtin",
@@ -606,6 +661,7 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
     }
 }
 
+
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
     TSNode obj = wk_field(n, "object"), attr = wk_field(n, "attribute");
@@ -620,10 +676,14 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
 void wk_on_subscript(walker *w, TSNode n, size_t depth)
 {
     TSNode value = wk_field(n, "value");
-    if (!ts_node_is_null(value) && wk_is_store(w, depth) && module_rooted(w, value))
+    if (ts_node_is_null(value) || !wk_is_store(w, depth))
+        return;
+    if (module_rooted(w, value))
         wk_report(w, n, "store",
                   "this item is reached through a module: modules and what they hold are "
                   "read-only (keep your own copy in a variable)");
+    else
+        wk_stores_defer(w, n, value, (str){"", 0}, true, depth);
 }
 
 /* ---- guarded builtins ---- */
@@ -795,6 +855,9 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             wk_report(w, argv[1], "format",
                       "'%.*s' fetched by name would format a string the checker cannot see",
                       (int)lit.len, lit.p);
+        } else {
+            /* The receiver is written: the private-read rule as for obj._x. */
+            check_private_read(w, argv[1], argv[0], lit, depth - 1);
         }
         return;
     }
@@ -2124,6 +2187,8 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
                   lit.p);
     else if (!(via_super && wk_is_private(lit))) /* super(): an instance of the class */
         check_store(w, n, via_object ? recv : obj, lit, attr_depth - 1);
+    else /* private state of the class whose method this is: closed classes only */
+        wk_check_class_private(w, n, attr_depth, lit);
     return true;
 }
 
@@ -2248,6 +2313,8 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
     str s = wk_ident(w, first);
     if (n == 1 && !class_name && wk_is_dunder(s))
         wk_check_dunder_binding(w, first, depth, s);
+    if (n == 1 && !class_name && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+        wk_check_class_private(w, first, depth, s); /* a capture in a class body */
     wk_check_name(w, first, n > 1);
     const binding *b = wk_bound_module(w, s);
     str mod = b ? (str){b->module, b->module_len} : (str){NULL, 0};
@@ -2295,11 +2362,50 @@ static bool is_definition_name(const walker *w, TSNode p, size_t depth, const ch
     return false;
 }
 
+/* Is stack[depth] directly in the body of a class statement decorated with
+ * dataclasses.dataclass (@dataclass or @dataclass(...))? There a bare annotation is
+ * a field, which the generated __init__ stores on every instance; elsewhere it only
+ * records a type (a Protocol's `__name__: str`). */
+static bool in_dataclass_body(walker *w, size_t depth)
+{
+    if (depth < 3 || scope_of(w, depth) != w->sym->class_definition)
+        return false;
+    size_t i = depth;
+    while (i > 0 && ts_node_symbol(w->stack[i]) != w->sym->class_definition)
+        i--;
+    if (i == 0 || ts_node_symbol(w->stack[i - 1]) != w->sym->decorated_definition)
+        return false;
+    TSNode dd = w->stack[i - 1];
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode d = ts_node_named_child(dd, k);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        if (ts_node_symbol(e) == w->sym->attribute) {
+            str m = wk_resolve_module(w, wk_field(e, "object"));
+            if (m.p && wk_eq(m, "dataclasses") &&
+                wk_eq(wk_ident(w, wk_field(e, "attribute")), "dataclass"))
+                return true;
+        } else if (ts_node_symbol(e) == w->sym->identifier) {
+            const binding *b = wk_bound_value(w, wk_ident(w, e));
+            if (b && wk_eq((str){b->module, b->module_len}, "dataclasses") &&
+                wk_eq((str){b->attr, b->attr_len}, "dataclass"))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A name read or bound by ordinary code. */
 static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
 {
     if (binds && wk_is_dunder(s))
         wk_check_dunder_binding(w, n, depth, s);
+    if (binds && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+        wk_check_class_private(w, n, depth, s);
     if (an_rules_guarded(w->rules, s.p, s.len)) {
         if (!binds)
             wk_check_guarded(w, n, depth, s);
@@ -2353,6 +2459,9 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     }
     TSSymbol ps = ts_node_symbol(p);
     if (is_definition_name(w, p, depth, field)) {
+        if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
+            depth >= 2 && wk_is_private(s) && scope_of(w, depth - 1) == w->sym->class_definition)
+            wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
         if (an_rules_name(w->rules, s.p, s.len))
             wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
         else if (wk_is_dunder(s) && (ps == w->sym->function_definition ||
@@ -2391,6 +2500,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
+        wk_check_private_by_name(w, n, s);
         if (wk_eq(s, "register"))
             wk_check_register(w, n, depth);
         if (wk_eq(s, "read"))
@@ -2416,6 +2526,16 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                 ts_node_symbol(w->stack[depth - 2]) == w->sym->case_pattern)) {
         on_name(w, n, depth, s, true);
     } else {
+        /* `x: T` alone in a class body binds nothing at once, but it is a binding all
+         * the same: @dataclass makes it a field its __init__ stores on every
+         * instance (`__reduce_ex__: object`), and subclasses read annotations. */
+        if (ps == w->sym->assignment && wk_field_is(p, "left", n) &&
+            ts_node_is_null(wk_field(p, "right"))) {
+            if (wk_is_dunder(s) && in_dataclass_body(w, depth))
+                wk_check_dunder_binding(w, n, depth, s);
+            else if (wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+                wk_check_class_private(w, n, depth, s);
+        }
         on_name(w, n, depth, s, wk_is_store(w, depth));
     }
 }
@@ -2543,6 +2663,8 @@ static bool literal_name_ok(walker *w, TSNode at, str v)
             rule = "format";
         if (!rule && (wk_eq(part, "__class__") || wk_eq(part, "__init__")))
             rule = "class_value";
+        if (!rule && wk_check_private_by_name(w, at, part))
+            return false;
         if (rule) {
             wk_report(w, at, rule, "attribute name '%.*s' is not allowed",
                       (int)(part.len > 64 ? 64 : part.len), part.p);

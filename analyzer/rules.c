@@ -21,7 +21,7 @@
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
-       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_COUNT };
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -64,6 +64,7 @@ static const struct directive {
     {"dunder-define", 1, SET_DUNDER_DEFINE},
     {"metaclass-only", 2, SET_METACLASS_ONLY},
     {"enum-class", 2, SET_ENUM_CLASS},
+    {"module-data", 2, SET_MODULE_DATA},
     {"max-depth", 1, -1},
 };
 
@@ -390,6 +391,12 @@ bool an_rules_module_allows(const an_rules *r, const char *module, size_t mlen,
                             const char *name, size_t nlen)
 {
     return has_pair(r->sets[SET_MODULE_ALLOW], module, mlen, name, nlen);
+}
+
+bool an_rules_module_data(const an_rules *r, const char *module, size_t mlen, const char *name,
+                          size_t nlen)
+{
+    return has_pair(r->sets[SET_MODULE_DATA], module, mlen, name, nlen);
 }
 
 bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,

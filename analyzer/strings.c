@@ -330,6 +330,8 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth)
             rule = "format";
         if (!rule && (wk_eq(v, "__class__") || wk_eq(v, "__init__")))
             rule = "class_value";
+        if (!rule && wk_check_private_by_name(w, item, v))
+            continue;
         if (rule)
             wk_report(w, item, rule,
                       "__match_args__ names attribute '%.*s', which is not allowed",

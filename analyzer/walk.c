@@ -167,6 +167,7 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
         return;
     }
     an_syntax_visit(w->syntax, w->stack, depth);
+    wk_stores_visit(w, n, depth);
     if (w->ncensus > 0 && (s == y->identifier || s == y->wildcard_import))
         wk_census_visit(w, n, depth);
     if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
@@ -285,6 +286,8 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     if (!w.oom)
         wk_judge_private_reads(&w);
     if (!w.oom)
+        wk_stores_judge(&w);
+    if (!w.oom)
         wk_judge_dispatch_sites(&w);
     if (!w.oom && w.priv_late && wk_priv_prepare(&w, early) == 0)
         pass(&w, tree, PASS_PRIVILEGED);
@@ -294,6 +297,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     rc = w.oom ? -1 : 0;
 out:
     an_syntax_end(w.syntax, NULL, false);
+    wk_stores_free(&w);
     free(w.binds);
     free(w.privileged);
     free(w.reads);

@@ -221,3 +221,29 @@ const char *wk_string_attr_rule(walker *w, str name)
     const char *rule = wk_attr_rule(w, name);
     return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
 }
+
+/* namedtuple's documented API, underscored only to stay out of the field names. */
+bool wk_namedtuple_api(str name)
+{
+    return wk_eq(name, "_replace") || wk_eq(name, "_asdict") || wk_eq(name, "_fields") ||
+           wk_eq(name, "_make") || wk_eq(name, "_field_defaults");
+}
+
+/* A private or _sunder_ name read by name, where no receiver is written in the
+ * source: attrgetter/methodcaller parts, a keyword class pattern, a __match_args__
+ * entry. The private-read rule is by receiver (self of a closed class), so a read
+ * that names no receiver is refused: the same rule as obj._x, whatever the
+ * spelling (getattr with a literal keeps its receiver and is judged as obj._x).
+ * Returns true when refused. */
+bool wk_check_private_by_name(walker *w, TSNode at, str name)
+{
+    if (!wk_is_private(name) || wk_namedtuple_api(name))
+        return false;
+    wk_report(w, at, "attribute",
+              "private attribute '%.*s' named as a string or a pattern keyword: a private "
+              "name is only read as self.%.*s in a method of its own class; on another "
+              "object, call a public method or property",
+              (int)(name.len > 64 ? 64 : name.len), name.p, (int)(name.len > 64 ? 64 : name.len),
+              name.p);
+    return true;
+}

@@ -9,6 +9,7 @@
  *   classes.c  class statements, class patterns, classes by value, type
  *   strings.c  string literals, string constants, format fields, __match_args__
  *   binds.c    the names imports bind        census.c  how a name is used
+ *   stores.c   where a store may write (values reached through a module)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
  * and below the walk, result.c and arena.c.
  *
@@ -52,7 +53,8 @@ enum wk_self_use {
     WK_USE_NAME_SET,
     WK_USE_NAMESPACE,
     WK_USE_INSTANCE_VARS,
-    WK_USE_CLASS_MRO
+    WK_USE_CLASS_MRO,
+    WK_USE_PRIVATE_BIND /* a private name bound in a class body or set through self/cls */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -97,6 +99,7 @@ typedef struct walker {
         bool ok;
     } closed[32]; /* wk_is_closed_class's answers */
     size_t nclosed;
+    int opaque; /* 0 unknown, 1 every class statement's bases are named, 2 not */
     TSNode classes[64]; /* class statements, for closed_census */
     TSNode class_decos[64]; /* the decorated_definition around each, or null */
     size_t nclasses;
@@ -110,6 +113,7 @@ typedef struct walker {
         int kind; /* enum wk_self_use: what is judged, for the message */
     } *reads; /* uses through self/cls of closed classes, judged after the check pass */
     size_t nreads, capreads;
+    struct wk_stores *stores; /* stores judged after the check pass (stores.c) */
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
     bool uses_dispatch; /* functools.singledispatch is used: .register is judged */
@@ -154,6 +158,11 @@ bool wk_cursor_skip(TSTreeCursor *cur, size_t *d);
 const char *wk_attr_rule(const walker *w, str name);
 /* The same for a name the program gives as a string (both spellings). */
 const char *wk_string_attr_rule(walker *w, str name);
+/* namedtuple's _replace, _asdict, _fields, _make, _field_defaults. */
+bool wk_namedtuple_api(str name);
+/* A private or _sunder_ name read by name with no receiver in the source (attrgetter,
+ * methodcaller, keyword patterns, __match_args__): reported; true when refused. */
+bool wk_check_private_by_name(walker *w, TSNode at, str name);
 
 /* ---- module bindings (binds.c), above the helpers ---- */
 void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_t attr_len,
@@ -221,6 +230,9 @@ void wk_record_class(walker *w, TSNode cls, TSNode decorated);
 void wk_census_prepare(walker *w);              /* after the record pass */
 void wk_census_visit(walker *w, TSNode n, size_t depth); /* the check pass */
 void wk_judge_private_reads(walker *w);         /* after the check pass (names.c) */
+/* The check pass: a private name bound in a class body (a def, an assignment, a bare
+ * annotation); judged with the reads, after the check pass (names.c). */
+void wk_check_class_private(walker *w, TSNode n, size_t depth, str name);
 /* A call of dataclasses.field (n is its name or attribute node). */
 void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
@@ -250,6 +262,18 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
 void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 /* A call of an attrgetter-like attribute (n is its name or attribute node). */
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);
+
+/* ---- where stores write (stores.c): above bindings and strings ---- */
+/* The check pass: every node, for the bindings that may carry a value reached
+ * through a module. */
+void wk_stores_visit(walker *w, TSNode n, size_t depth);
+/* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass
+ * (depth: where the store is, for the stack). */
+void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size_t depth);
+/* After the check pass: reports the deferred stores into such values. */
+void wk_stores_judge(walker *w);
+/* Frees what the store judgement holds outside the arena. */
+void wk_stores_free(walker *w);
 
 /* ---- string literals (strings.c): above the census ---- */
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);

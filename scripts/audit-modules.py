@@ -16,10 +16,14 @@
   same object re-exported elsewhere (typing.ABCMeta, numbers.ABCMeta are
   abc.ABCMeta; contextlib.wraps is functools.wraps) would be used unrestricted
   there, a metaclass called as a function building a class from a mapping;
+- module-data for every public attribute whose value is immutable data (numbers,
+  strings, bytes, None, tuples and frozensets of such): the store rule knows no
+  store can write into it (sys.maxsize, math.inf);
 - module-star-deny for every name `from m import *` would bind that is denied or
   outside the facade, or whose uses are restricted (decorator-only, literal names,
-  metaclass-only, enum-class, call-only): a star import binds it under a name
-  the checker does not track.
+  metaclass-only, enum-class, call-only), or that is a submodule (a package
+  without __all__ binds every submodule imported by then): a star import binds it
+  under a name the checker does not track.
 A facade line naming an attribute the module does not have, or one that is a module
 but not an allowed submodule, stops the audit: the facade is stale.
 
@@ -30,6 +34,7 @@ tests/rules compares the committed file with a fresh run.
 import enum
 import importlib
 import pathlib
+import pkgutil
 import sys
 import types
 import warnings
@@ -85,10 +90,31 @@ def class_factory(value):
     return isinstance(value, enum.EnumMeta) and not value._member_names_
 
 
+def is_data(value, depth=0):
+    """Immutable data: no namespace a store could write into."""
+    if isinstance(value, (bool, int, float, complex, str, bytes, type(None))):
+        return type(value) in (bool, int, float, complex, str, bytes, type(None))
+    if type(value) in (tuple, frozenset) and depth < 4:
+        return all(is_data(v, depth + 1) for v in value)
+    return False
+
+
+def submodules(mod):
+    """The public submodules of a package (none for a plain module)."""
+    path = getattr(mod, "__path__", None)
+    if path is None:
+        return set()
+    return {m.name for m in pkgutil.iter_modules(path) if not m.name.startswith("_")}
+
+
 def star_names(mod):
+    """Every name `from mod import *` can bind. Without __all__ that is every public
+    name at the time of the import, so for a package every submodule anything has
+    imported by then (`from urllib import *` binds parse, request, ...): all of
+    them count, whatever this run happened to import."""
     names = getattr(mod, "__all__", None)
     if names is None:
-        names = [n for n in dir(mod) if not n.startswith("_")]
+        return {n for n in dir(mod) if not n.startswith("_")} | submodules(mod)
     return set(names)
 
 
@@ -127,8 +153,12 @@ def main():
     print("# facade reviewed by hand (facades.txt), so that every attribute a program")
     print("# reads is one the checker knows.")
     print("#")
+    print("# module-data marks an attribute whose value is immutable data (numbers,")
+    print("# strings, bytes, None, tuples of such): the store rule does not count it as a")
+    print("# namespace a store could reach.")
+    print("#")
     print("# Directives: module-deny MODULE NAME | module-star-deny MODULE NAME |")
-    print("#             module-allow MODULE NAME")
+    print("#             module-allow MODULE NAME | module-data MODULE NAME")
     for name in sorted(allowed):
         mod = importlib.import_module(name)
         denied = {a for (m, a) in manual if m == name}
@@ -146,6 +176,8 @@ def main():
                 denied.add(attr)
             elif attr not in denied:
                 public.append(attr)
+            if is_data(value):
+                print(f"module-data {name} {attr}")
         if name in faced:
             for (m, attr) in sorted(facade):
                 if m != name:
@@ -160,6 +192,9 @@ def main():
                 print(f"module-allow {name} {attr}")
             outside = set()
         outside |= {a for (m, a) in decorator_only if m == name}
+        # A submodule bound by a star import is a module under a name the checker
+        # does not know is one: no facade, no module-deny, no module_value.
+        outside |= submodules(mod)
         for attr in sorted((denied | outside) & star_names(mod)):
             print(f"module-star-deny {name} {attr}")
 

@@ -1,0 +1,1436 @@
+/*
+ * stores.c - which values a store may write into.
+ *
+ * A store (`X.a = v`, `X[k] = v`, del, augmented, setattr with a literal name) into
+ * a value reached through a module writes into a namespace the standard library
+ * shares: `json.JSONEncoder.encode = f` replaces json.dumps for everyone. names.c
+ * refuses the direct forms at once (a module path, a name bound to one by a plain
+ * assignment). This file follows every other expression form a value can travel
+ * through inside the program's text, so the store is judged by where its value may
+ * come from rather than by how the target is spelt:
+ *   - names bound in any binding form (assignment and unpacking, augmented, walrus,
+ *     for and comprehension targets, with ... as, match captures, parameter
+ *     defaults, decorated definitions) to such a value; scopes are ignored, so a
+ *     name that may hold one anywhere is judged as holding one everywhere;
+ *   - `from m import C` and the names a star import binds (the audit's list of the
+ *     module's public names), which are module attributes under a bare name;
+ *   - `X or Y`, `X if c else Y`, literal containers and comprehensions, `[X][0]`;
+ *   - attributes: `K.E` and `self.E` when anything stores such a value under the
+ *     name E (a class body's `E = ...`, `obj.E = ...`, setattr(obj, "E", ...)), and
+ *     containers a method call or an item store puts such a value into
+ *     (`items.append(X)`);
+ *   - for attribute stores also calls: a method of such a value (a typing alias's
+ *     copy_with() is an alias that forwards stores to its origin class), and any
+ *     call given such a value as an argument (typing.cast, max, copy.deepcopy,
+ *     contextlib.nullcontext return it). Item stores do not follow calls: a
+ *     container a call returns is the program's copy (json.load(sys.stdin), a list
+ *     built from sys.stdin), and the standard library's own containers are only
+ *     reached by the forms above.
+ * Values cross function boundaries too (parameters, return values, generators,
+ * callbacks handed to the standard library, operator methods: see "flows through
+ * calls" below), and protocol methods' results (a property, __getitem__,
+ * __iter__, ...) are laid on every read of their kind. A module's immutable data
+ * (module-data: math.inf, sys.maxsize) is no namespace and counts for nothing.
+ * CPython raises no audit event for a class attribute store, so for the statement
+ * form this is the only wall.
+ *
+ * How: a value's mask says at which container depth it may hold such a value;
+ * each name (or attribute name, or "()f" for what functions f return) gets the
+ * union of its events' masks, at two levels (without and with following calls),
+ * by a fixpoint after the check pass.
+ *
+ * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
+ * queues a store (or reports one through an operator method's parameter at once);
+ * wk_stores_judge, after the check pass, reports the queued stores whose target
+ * may be such a value; wk_stores_free releases the arrays (se_grow), the rest
+ * lives in the walker's arena.
+ */
+#include "walker.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "se_hash.h"
+
+/* How an event's key takes its value's mask. */
+typedef enum {
+    EV_VALUE,  /* the key is the value: `K = V` */
+    EV_ELEMS,  /* the key is an element or a part of it: for, match, with ... as */
+    EV_HOLD,   /* the key's value holds the value `shift` items down: K[i] = V, K.append(V) */
+    EV_CALLEE, /* the key is what calling the value returns (a decorator) */
+    EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
+    EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
+} ev_kind;
+
+typedef struct st_event {
+    str key;      /* a name, or an attribute name (one namespace: scopes are ignored) */
+    TSNode value; /* the expression whose value the key may take */
+    uint8_t kind, shift;
+    str attr; /* EV_ATTR */
+} st_event;
+
+typedef struct st_store {
+    TSNode at, obj;
+    str name; /* the attribute stored, for the message; empty for an item */
+    bool item;
+} st_store;
+
+/* A value's mask: bit d set when what lies d containers deep in it (0: the value
+ * itself, 1: its elements, ...; bit 3: three or more) may be a value reached
+ * through a module. `dist = {n: sys.maxsize for n in g}` is 0b10: storing into dist
+ * writes the program's dict; `[sys.argv][0]` is 0b1 again. */
+#define M_SELF 1u
+#define M_ALL 15u
+
+static unsigned shl(unsigned m)
+{
+    return ((m << 1) | (m & 8u)) & M_ALL;
+}
+
+static unsigned elems(unsigned m) /* an element, or a part, of a value with mask m */
+{
+    return (m & M_SELF) | (m >> 1) | (m & 8u);
+}
+
+typedef struct st_key {
+    str name;
+    uint8_t m[2]; /* its mask: [0] without following calls, [1] following them */
+} st_key;
+
+struct wk_stores {
+    st_event *ev;
+    size_t nev, capev;
+    st_store *st;
+    size_t nst, capst;
+    str *stars; /* modules star-imported */
+    size_t nstars, capstars;
+    st_key *keys;
+    size_t nkeys;
+    uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
+    size_t nslots;   /* a power of two, at least twice nkeys */
+    unsigned hooks[2][4]; /* what protocol methods return, per fixpoint round */
+    TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
+    str *defnames, *classnames; /* their names, taken once the pass is over */
+    size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
+    bool everything; /* a form too deep to follow: every store is suspect */
+};
+
+/* Symbols the shared table (syms.h) does not hold, looked up once. */
+static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
+    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_yield;
+static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
+
+static TSSymbol lookup(const char *name)
+{
+    return ts_language_symbol_for_name(tree_sitter_python(), name, (uint32_t)strlen(name), true);
+}
+
+static void init_syms(void)
+{
+    sym_with_item = lookup("with_item");
+    sym_match_statement = lookup("match_statement");
+    sym_case_clause = lookup("case_clause");
+    sym_dictionary = lookup("dictionary");
+    sym_dictionary_comprehension = lookup("dictionary_comprehension");
+    sym_keyword_pattern = lookup("keyword_pattern");
+    sym_except_clause = lookup("except_clause");
+    sym_yield = lookup("yield");
+}
+
+/* Room for one more of n elements of size sz (se_grow); marks the walk out of
+ * memory when there is none. Freed by wk_stores_free. */
+static void *grow(walker *w, void *arr, size_t n, size_t *cap, size_t sz)
+{
+    void *na = se_grow(arr, n, cap, sz);
+    if (!na)
+        w->oom = true;
+    return na;
+}
+
+/* The module an expression names (wk_resolve_module), without building the dotted
+ * path when it is a name bound to a module: the judgement asks this of every
+ * attribute and call in every round. */
+static str module_of(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    TSSymbol k = ts_node_symbol(n);
+    if (k == w->sym->identifier) {
+        const binding *b = wk_bound_module(w, wk_ident(w, n));
+        return b ? (str){b->module, b->module_len} : (str){NULL, 0};
+    }
+    if (k != w->sym->attribute)
+        return (str){NULL, 0};
+    return wk_resolve_module(w, n);
+}
+
+static struct wk_stores *state(walker *w)
+{
+    if (!w->stores) {
+        pthread_once(&syms_once, init_syms);
+        w->stores = an_arena_alloc(w->arena, sizeof *w->stores);
+        if (!w->stores) {
+            w->oom = true;
+            return NULL;
+        }
+        memset(w->stores, 0, sizeof *w->stores);
+    }
+    return w->stores;
+}
+
+static void push_node(walker *w, TSNode **arr, size_t *n, size_t *cap, TSNode node)
+{
+    TSNode *na = grow(w, *arr, *n, cap, sizeof *na);
+    if (!na)
+        return;
+    *arr = na;
+    (*arr)[(*n)++] = node;
+}
+
+/* "()name": the key of what the functions called name return. */
+static str returns_key(walker *w, str name)
+{
+    char *p = an_arena_alloc(w->arena, name.len + 3);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    p[0] = '(';
+    p[1] = ')';
+    memcpy(p + 2, name.p, name.len);
+    p[name.len + 2] = '\0';
+    return (str){p, name.len + 2};
+}
+
+static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift)
+{
+    struct wk_stores *s = state(w);
+    if (!s || !key.p || ts_node_is_null(value))
+        return;
+    st_event *ev = grow(w, s->ev, s->nev, &s->capev, sizeof *ev);
+    if (!ev)
+        return;
+    s->ev = ev;
+    s->ev[s->nev++] =
+        (st_event){key, value, (uint8_t)kind, (uint8_t)(shift > 3 ? 3 : shift), {NULL, 0}};
+}
+
+/* The name a container is known by (`items` in items[k], self.items[k][j]), and in
+ * *depth how many items down the target lies below it. */
+static str key_of(walker *w, TSNode e, unsigned *depth)
+{
+    *depth = 0;
+    for (int i = 0; i < 64; i++) {
+        e = wk_unparen(w, e);
+        TSSymbol k = ts_node_symbol(e);
+        if (k == w->sym->identifier)
+            return wk_ident(w, e);
+        if (k == w->sym->attribute)
+            return wk_ident(w, wk_field(e, "attribute"));
+        if (k != w->sym->subscript)
+            return (str){NULL, 0};
+        (*depth)++;
+        e = wk_field(e, "value");
+    }
+    return (str){NULL, 0};
+}
+
+static void too_deep(walker *w)
+{
+    struct wk_stores *s = state(w);
+    if (s)
+        s->everything = true;
+}
+
+/* Every name a target binds takes value (kind); an attribute target `X.E` binds
+ * the attribute name E; an item target `R[k]` puts value into R's container. */
+static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, int depth)
+{
+    if (ts_node_is_null(target))
+        return;
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    target = wk_unparen(w, target);
+    TSSymbol k = ts_node_symbol(target);
+    if (k == w->sym->identifier) {
+        add_event(w, wk_ident(w, target), value, kind, 0);
+    } else if (k == w->sym->attribute) {
+        add_event(w, wk_ident(w, wk_field(target, "attribute")), value, kind, 0);
+    } else if (k == w->sym->subscript) {
+        unsigned d;
+        str key = key_of(w, target, &d);
+        add_event(w, key, value, EV_HOLD, d);
+    } else {
+        /* unpacking: each target takes an element (or, conservatively, the whole) */
+        uint32_t n = ts_node_named_child_count(target);
+        for (uint32_t i = 0; i < n; i++)
+            bind_targets(w, ts_node_named_child(target, i), value,
+                         kind == EV_VALUE ? EV_ELEMS : kind, depth + 1);
+    }
+}
+
+/* Captures of a match pattern: every identifier but class names and keyword names;
+ * each is the subject, an element of it, or an attribute of it (under a class
+ * pattern: the keyword's attribute, or for a positional sub-pattern any attribute
+ * __match_args__ names). in_class: under a class pattern; attr: under a keyword. */
+static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool in_class,
+                          str attr)
+{
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    TSSymbol k = ts_node_symbol(pat);
+    if (k == w->sym->identifier) {
+        str name = wk_ident(w, pat);
+        if (!in_class) {
+            add_event(w, name, subject, EV_ELEMS, 0);
+        } else {
+            struct wk_stores *s = state(w);
+            add_event(w, name, subject, EV_ATTR, 0);
+            if (s && s->nev && s->ev[s->nev - 1].kind == EV_ATTR)
+                s->ev[s->nev - 1].attr = attr;
+        }
+        return;
+    }
+    uint32_t n = ts_node_named_child_count(pat);
+    for (uint32_t i = 0; i < n; i++) {
+        if (i == 0 && (k == w->sym->class_pattern || k == sym_keyword_pattern))
+            continue;
+        str a = attr;
+        if (k == sym_keyword_pattern)
+            a = wk_ident(w, ts_node_named_child(pat, 0));
+        else if (k == w->sym->class_pattern)
+            a = (str){NULL, 0}; /* positional: whatever __match_args__ names */
+        bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1,
+                      in_class || k == w->sym->class_pattern, a);
+    }
+}
+
+/* Module path of a from-import's dotted name, parts normalised. */
+static str dotted_path(walker *w, TSNode dn)
+{
+    str acc = {NULL, 0};
+    uint32_t n = ts_node_named_child_count(dn);
+    for (uint32_t i = 0; i < n; i++) {
+        str part = wk_ident(w, ts_node_named_child(dn, i));
+        acc = i == 0 ? part : wk_join(w, acc, part);
+    }
+    return acc;
+}
+
+static void on_call(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    TSNode args = wk_field(call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    TSNode argv[3];
+    size_t argc = 0;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (argc < 3)
+            argv[argc] = a;
+        argc++;
+    }
+    TSSymbol fk = ts_node_symbol(f);
+    /* setattr(obj, "E", v), object.__setattr__(obj, "E", v), super().__setattr__("E", v) */
+    if (fk == w->sym->identifier && wk_eq(wk_ident(w, f), "setattr") && argc == 3) {
+        str lit = wk_string_value(w, argv[1]);
+        /* a computed name may be any attribute: the key "*" is every one */
+        add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
+        return;
+    }
+    if (fk != w->sym->attribute)
+        return;
+    str m = wk_ident(w, wk_field(f, "attribute"));
+    TSNode recv = wk_field(f, "object");
+    if (wk_eq(m, "__setattr__") && (argc == 2 || argc == 3)) {
+        str lit = wk_string_value(w, argv[argc - 2]);
+        add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
+        return;
+    }
+    /* A method call may keep its arguments in its receiver (items.append(X)). */
+    if (module_of(w, recv).p)
+        return;
+    unsigned d;
+    str key = key_of(w, recv, &d);
+    /* extend/update spread their argument's items into the receiver */
+    bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft");
+    for (uint32_t i = 0; i < n && key.p; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) != w->sym->comment)
+            add_event(w, key, a, EV_HOLD, d + (spread ? 0 : 1));
+    }
+}
+
+void wk_stores_visit(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (!w->stores)
+        pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
+    TSSymbol k = ts_node_symbol(n);
+    if (k == y->assignment || k == y->augmented_assignment) {
+        TSNode right = wk_field(n, "right");
+        if (!ts_node_is_null(right))
+            bind_targets(w, wk_field(n, "left"), right, EV_VALUE, 0);
+    } else if (k == y->named_expression) {
+        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0);
+    } else if (k == y->for_statement || k == y->for_in_clause) {
+        bind_targets(w, wk_field(n, "left"), wk_field(n, "right"), EV_ELEMS, 0);
+    } else if (k == y->call) {
+        on_call(w, n);
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->calls, &s->ncalls, &s->capcalls, n);
+    } else if (k == y->function_definition) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->defs, &s->ndefs, &s->capdefs, n);
+    } else if (k == y->lambda) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
+        add_event(w, (str){"()*", 3}, wk_field(n, "body"), EV_VALUE, 0);
+    } else if (k == y->class_definition) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
+    } else if (k == y->return_statement || k == sym_yield) {
+        /* what a function returns (a generator holds what it yields) */
+        TSNode v = ts_node_named_child(n, 0);
+        for (size_t i = depth; i > 0 && !ts_node_is_null(v); i--) {
+            TSSymbol fs = ts_node_symbol(w->stack[i - 1]);
+            if (fs == y->lambda || fs == y->class_definition)
+                break;
+            if (fs != y->function_definition)
+                continue;
+            bool from = k == sym_yield && ts_node_child_count(n) > 1 &&
+                        strcmp(ts_node_type(ts_node_child(n, 1)), "from") == 0;
+            ev_kind kind = k == sym_yield && !from ? EV_HOLD : EV_VALUE;
+            str name = wk_ident(w, wk_field(w->stack[i - 1], "name"));
+            add_event(w, returns_key(w, name), v, kind, 1);
+            add_event(w, (str){"()*", 3}, v, kind, 1);
+            if (wk_is_dunder(name)) /* what operators may hand out */
+                add_event(w, (str){"()__", 4}, v, kind, 1);
+            break;
+        }
+    } else if (k == y->default_parameter || k == y->typed_default_parameter) {
+        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0);
+    } else if (k == y->decorated_definition) {
+        TSNode def = wk_field(n, "definition");
+        str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_field(def, "name"));
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count && name.p; i++) {
+            TSNode d = ts_node_named_child(n, i);
+            if (ts_node_symbol(d) == y->decorator)
+                add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
+        }
+    } else if (k == y->import_from_statement) {
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++)
+            if (ts_node_symbol(ts_node_named_child(n, i)) == y->wildcard_import) {
+                TSNode mod = wk_field(n, "module_name");
+                struct wk_stores *s = state(w);
+                if (!s || ts_node_is_null(mod) || ts_node_symbol(mod) != y->dotted_name)
+                    return;
+                str *stars = grow(w, s->stars, s->nstars, &s->capstars, sizeof *stars);
+                if (!stars)
+                    return;
+                s->stars = stars;
+                s->stars[s->nstars++] = dotted_path(w, mod);
+            }
+    } else if (k == sym_except_clause) {
+        /* an exception caught may hold any value (AttributeError.obj is the object
+         * whose lookup failed: a class of the standard library too) */
+        TSNode alias = wk_field(n, "alias"); /* the grammar's older shape */
+        if (!ts_node_is_null(alias))
+            bind_targets(w, alias, alias, EV_ANY, 0);
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) { /* except E as e: an as_pattern */
+            TSNode c = ts_node_named_child(n, i);
+            if (ts_node_symbol(c) == y->as_pattern)
+                bind_targets(w, wk_field(c, "alias"), c, EV_ANY, 0);
+        }
+    } else if (k == sym_with_item) {
+        TSNode v = ts_node_named_child(n, 0);
+        if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
+            bind_targets(w, wk_field(v, "alias"), ts_node_named_child(v, 0), EV_ELEMS, 0);
+    } else if (k == sym_case_clause && depth >= 2 &&
+               ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
+        TSNode match = w->stack[depth - 2];
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (ts_node_symbol(c) != y->case_pattern)
+                continue;
+            uint32_t ms = ts_node_named_child_count(match);
+            for (uint32_t j = 0; j < ms; j++) { /* every subject */
+                TSNode subj = ts_node_named_child(match, j);
+                if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment)
+                    bind_captures(w, c, subj, 0, false, (str){NULL, 0});
+            }
+        }
+    }
+}
+
+/* ---- judging ---- */
+
+static st_key *find_key(struct wk_stores *s, str name)
+{
+    if (!s->nslots || !name.p)
+        return NULL;
+    size_t mask = s->nslots - 1;
+    for (size_t h = se_fnv1a64(name.p, name.len) & mask;; h = (h + 1) & mask) {
+        uint32_t k = s->slots[h];
+        if (!k)
+            return NULL;
+        st_key *key = &s->keys[k - 1];
+        if (key->name.len == name.len && memcmp(key->name.p, name.p, name.len) == 0)
+            return key;
+    }
+}
+
+/* A name a star import binds: the module's public names, as the audit lists them
+ * (a star import of a module with a facade is refused unless its names are in it). */
+static bool star_bound(walker *w, struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->nstars; i++)
+        if (s->stars[i].p && an_rules_module_allows(w->rules, s->stars[i].p, s->stars[i].len,
+                                                    name.p, name.len))
+            return true;
+    return false;
+}
+
+/* A name a star import binds to immutable data only (math.pi), by the audit. */
+static bool star_data(walker *w, struct wk_stores *s, str name)
+{
+    bool data = false;
+    for (size_t i = 0; i < s->nstars; i++)
+        if (s->stars[i].p && an_rules_module_allows(w->rules, s->stars[i].p, s->stars[i].len,
+                                                    name.p, name.len)) {
+            if (!an_rules_module_data(w->rules, s->stars[i].p, s->stars[i].len, name.p, name.len))
+                return false;
+            data = true;
+        }
+    return data;
+}
+
+static bool module_name(walker *w, struct wk_stores *s, str name)
+{
+    return wk_bound_module(w, name) || wk_bound_value(w, name) || star_bound(w, s, name);
+}
+
+/* Is name bound to a module attribute that is immutable data (from math import pi),
+ * which no store can write into? */
+static bool data_name(walker *w, struct wk_stores *s, str name)
+{
+    const binding *b = wk_bound_value(w, name);
+    if (b)
+        return an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
+               !wk_bound_module(w, name);
+    return !wk_bound_module(w, name) && star_data(w, s, name);
+}
+
+static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
+static unsigned returns_mask(struct wk_stores *s, str name);
+static unsigned hook_mask(struct wk_stores *s, str name);
+enum { H_ATTR, H_ITEM, H_OP, H_ELEM };
+
+/* What the program's protocol methods return (through every form but calls: they
+ * apply to every read of their kind, whatever the class), taken at the start of
+ * each fixpoint round, applied at level 1: attribute reads (__getattr__, __get__), items
+ * (__getitem__, __missing__, __class_getitem__), operators (any dunder), elements
+ * (__iter__'s elements, __next__, __enter__ and their async twins). */
+static void take_hooks(struct wk_stores *s)
+{
+    memset(s->hooks, 0, sizeof s->hooks);
+    s->hooks[1][H_ATTR] = hook_mask(s, (str){"__getattr__", 11}) |
+                          hook_mask(s, (str){"__get__", 7});
+    s->hooks[1][H_ITEM] = hook_mask(s, (str){"__getitem__", 11}) |
+                          hook_mask(s, (str){"__missing__", 11}) |
+                          hook_mask(s, (str){"__class_getitem__", 17});
+    s->hooks[1][H_OP] = hook_mask(s, (str){"__", 2});
+    s->hooks[1][H_ELEM] =
+        elems(hook_mask(s, (str){"__iter__", 8}) | hook_mask(s, (str){"__aiter__", 9})) |
+        hook_mask(s, (str){"__next__", 8}) | hook_mask(s, (str){"__anext__", 9}) |
+        hook_mask(s, (str){"__enter__", 9}) | hook_mask(s, (str){"__aenter__", 10});
+}
+
+static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                          int depth);
+
+/* ---- flows through calls: parameters and return values ----
+ *
+ * A call hands its arguments to the parameters of every function it may reach,
+ * and takes its value from what they return (or, for a generator, hold). Which
+ * functions: those named like the callee (f(...) every def f, obj.m(...) every def
+ * m, with self as the first parameter, or as an argument too when the receiver may
+ * be a class: K.m(C), cls.m(C)); a class's __init__, __new__ and _missing_, and
+ * its annotated names (dataclass fields), for K(...); and when the callee is
+ * anything else (a variable, an item, a call) every function and lambda of the
+ * program. A function handed to the standard library (map(f, [C]),
+ * Thread(target=f, args=(C,)), sorted(key=f)) may be called with any of the other
+ * arguments' items. Operator methods (__eq__, __add__, __set__, ...) receive
+ * whatever the operands are: their parameters but self may hold anything. */
+
+static str key_buf(char *buf, size_t cap, const char *prefix, str name)
+{
+    size_t pl = strlen(prefix);
+    if (pl + name.len >= cap)
+        return (str){NULL, 0};
+    memcpy(buf, prefix, pl);
+    memcpy(buf + pl, name.p, name.len);
+    return (str){buf, pl + name.len};
+}
+
+static unsigned key_mask(struct wk_stores *s, str name, int lvl)
+{
+    st_key *k = name.p ? find_key(s, name) : NULL;
+    return k ? k->m[lvl] : 0;
+}
+
+static unsigned returns_mask(struct wk_stores *s, str name)
+{
+    char buf[256];
+    return key_mask(s, key_buf(buf, sizeof buf, "()", name), 1);
+}
+
+/* What functions called name return, through every form but calls: what the
+ * interpreter's protocols hand out (a property, __getitem__, __iter__, ...), which
+ * apply to every read of their kind in the program, whatever the class. */
+static unsigned hook_mask(struct wk_stores *s, str name)
+{
+    char buf[256];
+    return key_mask(s, key_buf(buf, sizeof buf, "()", name), 0);
+}
+
+static bool same(str a, str b)
+{
+    return a.p && b.p && a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+/* Is name among names[0..n) (the defs' or the classes' names)? */
+static bool in_names(const str *names, size_t n, str name)
+{
+    for (size_t i = 0; i < n && name.p; i++)
+        if (same(names[i], name))
+            return true;
+    return false;
+}
+
+/* The names of the defs and class statements, once. */
+static bool take_names(walker *w, struct wk_stores *s)
+{
+    s->defnames = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->defnames);
+    s->classnames = an_arena_alloc(w->arena, (s->nclasses + 1) * sizeof *s->classnames);
+    if (!s->defnames || !s->classnames) {
+        w->oom = true;
+        return false;
+    }
+    for (size_t i = 0; i < s->ndefs; i++)
+        s->defnames[i] = wk_ident(w, wk_field(s->defs[i], "name"));
+    for (size_t i = 0; i < s->nclasses; i++)
+        s->classnames[i] = wk_ident(w, wk_field(s->classes[i], "name"));
+    return true;
+}
+
+typedef enum { CK_MODULE, CK_DEF, CK_CLASS, CK_METHOD, CK_OTHER_METHOD, CK_OPAQUE } callee_kind;
+
+/* What a callee is, and the name it calls by. */
+static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
+{
+    f = wk_unparen(w, f);
+    TSSymbol k = ts_node_symbol(f);
+    *name = (str){NULL, 0};
+    if (k == w->sym->identifier) {
+        *name = wk_ident(w, f);
+        if (in_names(s->defnames, s->ndefs, *name))
+            return CK_DEF;
+        if (in_names(s->classnames, s->nclasses, *name))
+            return CK_CLASS;
+        if (module_name(w, s, *name) || !find_key(s, *name))
+            return CK_MODULE; /* a module's function, or a builtin */
+        return CK_OPAQUE;     /* a variable holding some callable */
+    }
+    if (k == w->sym->attribute) {
+        *name = wk_ident(w, wk_field(f, "attribute"));
+        if (module_of(w, wk_field(f, "object")).p)
+            return CK_MODULE;
+        if (in_names(s->defnames, s->ndefs, *name))
+            return CK_METHOD;
+        if (find_key(s, *name))
+            return CK_OPAQUE; /* a callable stored under that attribute name */
+        return CK_OTHER_METHOD;
+    }
+    return CK_OPAQUE;
+}
+
+/* The parameters of a def or lambda: positional ones, *args, keyword-only ones,
+ * **kwargs. */
+typedef struct params {
+    str pos[32], kw[32];
+    size_t npos, nkw;
+    str star, dstar;
+} params;
+
+static str param_name(walker *w, TSNode p)
+{
+    for (int i = 0; i < 4 && !ts_node_is_null(p); i++) {
+        if (ts_node_symbol(p) == w->sym->identifier)
+            return wk_ident(w, p);
+        TSNode n = wk_field(p, "name");
+        p = ts_node_is_null(n) ? ts_node_named_child(p, 0) : n;
+    }
+    return (str){NULL, 0};
+}
+
+static params read_params(walker *w, TSNode fn)
+{
+    params ps;
+    memset(&ps, 0, sizeof ps);
+    TSNode list = wk_field(fn, "parameters");
+    uint32_t n = ts_node_is_null(list) ? 0 : ts_node_named_child_count(list);
+    bool kwonly = false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode p = ts_node_named_child(list, i);
+        TSNode inner = ts_node_symbol(p) == w->sym->typed_parameter ? ts_node_named_child(p, 0) : p;
+        TSSymbol k = ts_node_symbol(inner);
+        const char *t = ts_node_type(p);
+        if (k == w->sym->list_splat_pattern) {
+            ps.star = param_name(w, ts_node_named_child(inner, 0));
+            kwonly = true;
+        } else if (k == w->sym->dictionary_splat_pattern) {
+            ps.dstar = param_name(w, ts_node_named_child(inner, 0));
+        } else if (strcmp(t, "keyword_separator") == 0) {
+            kwonly = true;
+        } else if (k == w->sym->identifier || k == w->sym->default_parameter ||
+                   k == w->sym->typed_default_parameter || !ts_node_eq(p, inner)) {
+            str name = param_name(w, p);
+            if (!name.p)
+                continue;
+            if (kwonly && ps.nkw < 32)
+                ps.kw[ps.nkw++] = name;
+            else if (!kwonly && ps.npos < 32)
+                ps.pos[ps.npos++] = name;
+        }
+    }
+    return ps;
+}
+
+/* Every parameter of fn (but the first `skip`) may take value. */
+static void taint_all_params(walker *w, TSNode fn, TSNode value, ev_kind kind, size_t skip)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = skip; i < ps.npos; i++)
+        add_event(w, ps.pos[i], value, kind, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, ps.kw[i], value, kind, 0);
+    add_event(w, ps.star, value, kind == EV_ANY ? EV_ANY : EV_HOLD, 1);
+    add_event(w, ps.dstar, value, kind == EV_ANY ? EV_ANY : EV_HOLD, 1);
+}
+
+/* The arguments of call (an argument_list, or a lone generator) go to fn's
+ * parameters, the first positional one being parameter `offset`. */
+static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
+{
+    params ps = read_params(w, fn);
+    if (ts_node_is_null(args))
+        return;
+    if (ts_node_symbol(args) != w->sym->argument_list) { /* f(x for x in y) */
+        if (offset < ps.npos)
+            add_event(w, ps.pos[offset], args, EV_VALUE, 0);
+        return;
+    }
+    size_t i = offset;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < n; k++) {
+        TSNode a = ts_node_named_child(args, k);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument) {
+            str kn = wk_ident(w, wk_field(a, "name"));
+            bool found = false;
+            for (size_t j = 0; j < ps.npos && !found; j++)
+                found = ps.pos[j].len == kn.len && memcmp(ps.pos[j].p, kn.p, kn.len) == 0;
+            for (size_t j = 0; j < ps.nkw && !found; j++)
+                found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
+            if (found)
+                add_event(w, kn, wk_field(a, "value"), EV_VALUE, 0);
+            else
+                add_event(w, ps.dstar, wk_field(a, "value"), EV_HOLD, 1);
+        } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
+            /* its items may land in any parameter (the splat's mask is its items) */
+            for (size_t j = as == w->sym->list_splat ? i : 0; j < ps.npos; j++)
+                add_event(w, ps.pos[j], a, EV_VALUE, 0);
+            for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++)
+                add_event(w, ps.kw[j], a, EV_VALUE, 0);
+            add_event(w, as == w->sym->list_splat ? ps.star : ps.dstar, a, EV_HOLD, 1);
+        } else if (i < ps.npos) {
+            add_event(w, ps.pos[i++], a, EV_VALUE, 0);
+        } else {
+            add_event(w, ps.star, a, EV_HOLD, 1);
+            i++;
+        }
+    }
+}
+
+/* Are the bases of every class statement called name the program's own classes
+ * (or none)? */
+static bool program_bases(walker *w, struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode bases = wk_field(s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode b = ts_node_named_child(bases, j);
+            if (ts_node_symbol(b) == w->sym->comment)
+                continue;
+            if (ts_node_symbol(b) != w->sym->identifier ||
+                (!wk_eq(wk_ident(w, b), "object") &&
+                 !in_names(s->classnames, s->nclasses, wk_ident(w, b))))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Every argument of a call (keyword values included). */
+static void each_arg(walker *w, TSNode args, TSNode skip, void (*fn)(walker *, TSNode, void *),
+                     void *ctx)
+{
+    if (ts_node_is_null(args))
+        return;
+    if (ts_node_symbol(args) != w->sym->argument_list) {
+        fn(w, args, ctx);
+        return;
+    }
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < n; k++) {
+        TSNode a = ts_node_named_child(args, k);
+        if (ts_node_symbol(a) == w->sym->comment || ts_node_eq(a, skip))
+            continue;
+        fn(w, a, ctx);
+    }
+}
+
+typedef struct fanout {
+    struct wk_stores *s;
+    TSNode fn; /* the function whose parameters take every argument */
+} fanout;
+
+static void fan_arg(walker *w, TSNode a, void *ctx)
+{
+    fanout *f = ctx;
+    taint_all_params(w, f->fn, a, EV_ELEMS, 0);
+}
+
+/* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
+static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
+{
+    r = wk_unparen(w, r);
+    str name = {NULL, 0};
+    if (ts_node_symbol(r) == w->sym->identifier)
+        name = wk_ident(w, r);
+    else if (ts_node_symbol(r) == w->sym->attribute)
+        name = wk_ident(w, wk_field(r, "attribute"));
+    else
+        return ts_node_symbol(r) != w->sym->call; /* K().m, super().m are bound */
+    if (wk_eq(name, "cls") || in_names(s->classnames, s->nclasses, name))
+        return true;
+    /* x = K: a name an event binds to a class's name */
+    for (size_t i = 0; i < s->nev; i++) {
+        const st_event *ev = &s->ev[i];
+        if (ev->key.len != name.len || memcmp(ev->key.p, name.p, name.len) != 0)
+            continue;
+        TSNode v = wk_unparen(w, ev->value);
+        if (ts_node_symbol(v) == w->sym->identifier &&
+            in_names(s->classnames, s->nclasses, wk_ident(w, v)))
+            return true;
+    }
+    return false;
+}
+
+/* A function handed to the standard library may be called with the other
+ * arguments' items. */
+typedef struct ho_ctx {
+    struct wk_stores *s;
+    TSNode args;
+} ho_ctx;
+
+static void higher_order_arg(walker *w, TSNode a, void *ctx)
+{
+    ho_ctx *h = ctx;
+    struct wk_stores *s = h->s;
+    TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_field(a, "value") : a);
+    TSSymbol k = ts_node_symbol(v);
+    str name = {NULL, 0};
+    if (k == w->sym->lambda) {
+        fanout f = {s, v};
+        each_arg(w, h->args, a, fan_arg, &f);
+        return;
+    }
+    if (k == w->sym->identifier)
+        name = wk_ident(w, v);
+    else if (k == w->sym->attribute)
+        name = wk_ident(w, wk_field(v, "attribute"));
+    for (size_t i = 0; i < s->ndefs && name.p; i++) {
+        if (same(s->defnames[i], name)) {
+            fanout f = {s, s->defs[i]};
+            each_arg(w, h->args, a, fan_arg, &f);
+        }
+    }
+}
+
+static bool operator_method(str name)
+{
+    return wk_is_dunder(name) && !wk_eq(name, "__init__") && !wk_eq(name, "__new__") &&
+           !wk_eq(name, "__post_init__") && !wk_eq(name, "__init_subclass__");
+}
+
+/* The class body's defs named name, and its annotated names (dataclass fields). */
+static void class_call(walker *w, TSNode cls, TSNode args)
+{
+    TSNode body = wk_field(cls, "body");
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode st = ts_node_named_child(body, i);
+        if (ts_node_symbol(st) == w->sym->decorated_definition)
+            st = wk_field(st, "definition");
+        if (ts_node_symbol(st) == w->sym->function_definition) {
+            str dn = wk_ident(w, wk_field(st, "name"));
+            if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "_missing_") ||
+                wk_eq(dn, "__post_init__"))
+                map_args(w, st, args, 1);
+        } else if (ts_node_symbol(st) == w->sym->expression_statement) {
+            TSNode a = ts_node_named_child(st, 0);
+            if (ts_node_symbol(a) == w->sym->assignment &&
+                !ts_node_is_null(wk_field(a, "type"))) {
+                str field = param_name(w, wk_field(a, "left"));
+                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+                for (uint32_t k = 0; k < na && field.p; k++)
+                    add_event(w, field, ts_node_named_child(args, k), EV_VALUE, 0);
+            }
+        }
+    }
+}
+
+/* Is f a module's function (m.f, or bound by `from m import f`), not a builtin? */
+static bool module_callee(walker *w, struct wk_stores *s, TSNode f)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->attribute)
+        return module_of(w, wk_field(f, "object")).p != NULL;
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        str name = wk_ident(w, f);
+        return wk_bound_value(w, name) || star_bound(w, s, name);
+    }
+    return false;
+}
+
+/* A module's function may put one argument into another (heapq.heappush(heap, x),
+ * bisect.insort, operator.setitem(d, k, x)): each named positional argument may
+ * hold the others. */
+static void module_call_holds(walker *w, TSNode args)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment || as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            continue;
+        unsigned d;
+        str key = key_of(w, a, &d);
+        for (uint32_t j = 0; j < n && key.p; j++) {
+            TSNode b = ts_node_named_child(args, j);
+            if (j != i && ts_node_symbol(b) != w->sym->comment)
+                add_event(w, key, b, EV_HOLD, d + 1);
+        }
+    }
+}
+
+/* After the pass: the events every call makes. */
+static void call_events(walker *w, struct wk_stores *s)
+{
+    size_t ncalls = s->ncalls;
+    for (size_t c = 0; c < ncalls && !w->oom; c++) {
+        TSNode call = s->calls[c];
+        TSNode f = wk_field(call, "function"), args = wk_field(call, "arguments");
+        str name;
+        callee_kind ck = classify(w, s, f, &name);
+        if (ck == CK_DEF || ck == CK_METHOD) {
+            bool unbound = ck == CK_METHOD &&
+                           maybe_class(w, s, wk_field(wk_unparen(w, f), "object"));
+            for (size_t i = 0; i < s->ndefs; i++) {
+                if (!same(s->defnames[i], name))
+                    continue;
+                map_args(w, s->defs[i], args, ck == CK_METHOD ? 1 : 0);
+                if (unbound)
+                    map_args(w, s->defs[i], args, 0);
+            }
+        } else if (ck == CK_CLASS) {
+            for (size_t i = 0; i < s->nclasses; i++)
+                if (same(s->classnames[i], name))
+                    class_call(w, s->classes[i], args);
+        } else if (ck == CK_OPAQUE) {
+            for (size_t i = 0; i < s->ndefs; i++) {
+                fanout fo = {s, s->defs[i]};
+                each_arg(w, args, (TSNode){0}, fan_arg, &fo);
+            }
+            for (size_t i = 0; i < s->nlambdas; i++) {
+                fanout fo = {s, s->lambdas[i]};
+                each_arg(w, args, (TSNode){0}, fan_arg, &fo);
+            }
+        } else {
+            ho_ctx h = {s, args};
+            each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
+            if (ck == CK_MODULE && module_callee(w, s, f))
+                module_call_holds(w, args);
+        }
+    }
+}
+
+
+/* What calling f may return, whatever its arguments (argmask: theirs): a program
+ * function what it returns; a class of the program an instance holding them; a
+ * method of a value reached through a module may return it, or one forwarding to
+ * it (a typing alias's copy_with); a module's own function, a builtin or another
+ * method may return an argument or a part of one; a variable holding a callable
+ * any of that. */
+static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned argmask, int depth)
+{
+    str name;
+    f = wk_unparen(w, f);
+    unsigned any_arg = argmask ? M_ALL : 0;
+    switch (classify(w, s, f, &name)) {
+    case CK_DEF:
+        return returns_mask(s, name);
+    case CK_CLASS:
+        /* an instance of the program's own class is new; what its __init__ keeps
+         * is tracked under the attribute names it sets. One whose bases are not
+         * all the program's may keep its arguments anywhere. */
+        return (program_bases(w, s, name) ? 0 : shl(argmask)) |
+               returns_mask(s, (str){"__new__", 7});
+    case CK_METHOD:
+        return returns_mask(s, name) |
+               (mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL : 0);
+    case CK_OTHER_METHOD:
+        return any_arg | (mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL : 0);
+    case CK_MODULE:
+        return any_arg;
+    case CK_OPAQUE:
+        return key_mask(s, (str){"()*", 3}, 1) | any_arg |
+               (mask(w, s, f, 1, depth + 1) ? M_ALL : 0);
+    }
+    return M_ALL;
+}
+
+/* Any attribute (or name) the program binds: for reads by a computed name. */
+static unsigned all_keys(struct wk_stores *s, int lvl)
+{
+    unsigned m = 0;
+    for (size_t i = 0; i < s->nkeys; i++)
+        m |= s->keys[i].m[lvl];
+    return m;
+}
+
+/* Attribute attr (any when NULL) of a value with mask objm. */
+static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
+{
+    unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
+    return named | key_mask(s, (str){"*", 1}, lvl) | elems(objm);
+}
+
+/* Calls that read attributes by name: getattr(X, "E"), attrgetter("E")(X),
+ * methodcaller("m")(X), dataclasses.astuple/asdict(X). Sets *m and returns true
+ * when call is one. */
+static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                         int depth, unsigned *m)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    TSNode a0 = ts_node_named_child(args, 0), a1 = ts_node_named_child(args, 1);
+    if (ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "getattr") &&
+        !in_names(s->defnames, s->ndefs, (str){"getattr", 7}) &&
+        !find_key(s, (str){"getattr", 7}) && !ts_node_is_null(a1)) {
+        str lit = wk_string_value(w, a1);
+        *m = attr_mask(s, lit, mask(w, s, a0, lvl, depth + 1), lvl);
+        if (ts_node_named_child_count(args) > 2) /* the default */
+            *m |= mask(w, s, ts_node_named_child(args, 2), lvl, depth + 1);
+        return true;
+    }
+    /* the module function a callee names, if any */
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    TSNode g = ts_node_symbol(f) == w->sym->call ? wk_unparen(w, wk_field(f, "function")) : f;
+    if (ts_node_symbol(g) == w->sym->attribute) {
+        mod = module_of(w, wk_field(g, "object"));
+        fn = wk_ident(w, wk_field(g, "attribute"));
+    } else if (ts_node_symbol(g) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, g));
+        if (b) {
+            mod = (str){b->module, b->module_len};
+            fn = (str){b->attr, b->attr_len};
+        }
+    }
+    if (!mod.p)
+        return false;
+    if (ts_node_symbol(f) == w->sym->call && wk_eq(mod, "operator") &&
+        (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller"))) {
+        unsigned objm = ts_node_is_null(a0) ? 0 : mask(w, s, a0, lvl, depth + 1);
+        *m = elems(objm);
+        TSNode names = wk_field(f, "arguments");
+        uint32_t n = ts_node_is_null(names) ? 0 : ts_node_named_child_count(names);
+        for (uint32_t i = 0; i < n; i++) {
+            str v = wk_string_value(w, ts_node_named_child(names, i));
+            for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
+                if (k == v.len || v.p[k] == '.') {
+                    str part = {v.p + st, k - st};
+                    *m |= attr_mask(s, part, objm, lvl) | returns_mask(s, part);
+                    st = k + 1;
+                }
+            if (!v.p && i == 0) /* methodcaller's other arguments are not names */
+                *m |= all_keys(s, lvl);
+            if (wk_eq(fn, "methodcaller"))
+                break; /* the method's name only */
+        }
+        return true;
+    }
+    if (wk_eq(mod, "dataclasses") && (wk_eq(fn, "astuple") || wk_eq(fn, "asdict"))) {
+        *m = shl(all_keys(s, lvl) | (ts_node_is_null(a0) ? 0 : mask(w, s, a0, lvl, depth + 1)));
+        return true;
+    }
+    return false;
+}
+
+static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
+{
+    unsigned m = 0;
+    uint32_t n = ts_node_named_child_count(e);
+    for (uint32_t i = 0; i < n && m != M_ALL; i++)
+        m |= mask(w, s, ts_node_named_child(e, i), lvl, depth + 1);
+    return m;
+}
+
+/* The arguments' masks of call e. A key= function's results are compared, not
+ * returned (min, max, sorted, heapq.nsmallest, bisect), so it does not count;
+ * but for itertools.groupby, which hands them out. */
+static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                          int depth)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return mask(w, s, args, lvl, depth + 1);
+    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_field(f, "attribute"))
+             : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
+                                                       : (str){NULL, 0};
+    bool groupby = wk_eq(fn, "groupby");
+    unsigned m = 0;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n && m != M_ALL; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->keyword_argument && !groupby &&
+            wk_eq(wk_ident(w, wk_field(a, "name")), "key"))
+            continue;
+        m |= mask(w, s, a, lvl, depth + 1);
+    }
+    return m;
+}
+
+/* The mask of expression e (lvl 1: following calls too). */
+static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(e))
+        return 0;
+    if (depth > 64)
+        return M_ALL; /* deeper than we follow: assume the worst */
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->identifier) {
+        str name = wk_ident(w, e);
+        st_key *key = find_key(s, name);
+        if (module_name(w, s, name) && !data_name(w, s, name))
+            return M_SELF;
+        return key ? key->m[lvl] : 0;
+    }
+    if (k == y->attribute) {
+        /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
+        TSNode obj = wk_field(e, "object");
+        str mod = module_of(w, obj);
+        str an = wk_ident(w, wk_field(e, "attribute"));
+        if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
+            return 0;
+        /* an attribute of such a value, or a part of what a value holds, or
+         * whatever the program stores under that attribute name */
+        st_key *a = find_key(s, an);
+        st_key *any = find_key(s, (str){"*", 1});
+        /* a property, __getattr__ or a descriptor's __get__ answers the read */
+        unsigned hooks = lvl == 1 ? hook_mask(s, an) | s->hooks[1][H_ATTR] : 0;
+        return (a ? a->m[lvl] : 0) | (any ? any->m[lvl] : 0) | hooks |
+               elems(mask(w, s, obj, lvl, depth + 1));
+    }
+    if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
+        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1)) | s->hooks[lvl][H_ITEM];
+    if (k == y->assignment)
+        return mask(w, s, wk_field(e, "right"), lvl, depth + 1);
+    if (k == y->named_expression)
+        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
+    if (k == y->lambda)
+        return mask(w, s, wk_field(e, "body"), lvl, depth + 1);
+    if (k == y->keyword_argument)
+        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
+    if (k == y->list_splat || k == y->dictionary_splat) /* spread into a display */
+        return elems(children_mask(w, s, e, lvl, depth));
+    if (k == y->list_comprehension || k == y->set_comprehension ||
+        k == y->generator_expression || k == sym_dictionary_comprehension)
+        return shl(mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1)); /* its body */
+    if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
+        k == y->expression_list)
+        return shl(children_mask(w, s, e, lvl, depth));
+    if (k == y->conditional_expression)
+        return mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1) |
+               mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
+    if (k == y->await) { /* a future's result, or what the awaitable returns */
+        unsigned m = children_mask(w, s, e, lvl, depth);
+        return m | elems(m) | (lvl == 1 ? returns_mask(s, (str){"__await__", 9}) : 0);
+    }
+    if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
+        return M_ALL;
+    if (k == y->binary_operator || k == y->unary_operator) /* or an operator method's result */
+        return children_mask(w, s, e, lvl, depth) | s->hooks[lvl][H_OP];
+    if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
+        return children_mask(w, s, e, lvl, depth);
+    if (k == y->call) {
+        if (lvl == 0)
+            return 0;
+        TSNode f = wk_unparen(w, wk_field(e, "function"));
+        TSNode args = wk_field(e, "arguments");
+        unsigned byname;
+        if (by_name_call(w, s, f, args, lvl, depth, &byname))
+            return byname;
+        return call_mask(w, s, f, args_mask(w, s, f, args, lvl, depth), depth);
+    }
+    return 0; /* strings, numbers, comparisons, not, unary operators: new values */
+}
+
+static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
+{
+    switch ((ev_kind)ev->kind) {
+    case EV_VALUE:
+        return mask(w, s, ev->value, lvl, 0);
+    case EV_ELEMS: { /* an element: also what __iter__/__next__/__enter__ hand out */
+        unsigned m = mask(w, s, ev->value, lvl, 0);
+        return m | elems(m) | s->hooks[lvl][H_ELEM];
+    }
+    case EV_HOLD: {
+        unsigned m = mask(w, s, ev->value, lvl, 0);
+        for (unsigned i = 0; i < ev->shift; i++)
+            m = shl(m);
+        return m;
+    }
+    case EV_CALLEE: { /* a decorator: called with the definition; a factory's result
+                       * is whatever some function returns */
+        if (lvl == 0)
+            return 0;
+        TSNode d = wk_unparen(w, ev->value);
+        if (ts_node_symbol(d) == w->sym->call)
+            return key_mask(s, (str){"()*", 3}, 1) | (mask(w, s, d, 1, 0) ? M_ALL : 0);
+        return call_mask(w, s, d, 0, 0);
+    }
+    case EV_ANY:
+        return M_ALL;
+    case EV_ATTR: {
+        unsigned m = attr_mask(s, ev->attr, mask(w, s, ev->value, lvl, 0), lvl);
+        return m | elems(m);
+    }
+    }
+    return M_ALL;
+}
+
+/* Is the store's target rooted at a parameter (not the first) of the operator
+ * method it is written in? Operators hand such methods whatever the other operand
+ * is (`json.JSONEncoder < obj` calls obj.__gt__(json.JSONEncoder)), so no store
+ * goes through one. */
+static bool operator_parameter(walker *w, TSNode obj, size_t depth)
+{
+    for (int i = 0; i < 64; i++) {
+        obj = wk_unparen(w, obj);
+        TSSymbol k = ts_node_symbol(obj);
+        if (k == w->sym->attribute)
+            obj = wk_field(obj, "object");
+        else if (k == w->sym->subscript)
+            obj = wk_field(obj, "value");
+        else
+            break;
+    }
+    if (ts_node_symbol(obj) != w->sym->identifier)
+        return false;
+    str root = wk_ident(w, obj);
+    for (size_t i = depth + 1; i-- > 0;) {
+        TSSymbol k = ts_node_symbol(w->stack[i]);
+        if (k == w->sym->class_definition || k == w->sym->lambda)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        str fname = wk_ident(w, wk_field(w->stack[i], "name"));
+        if (!operator_method(fname))
+            return false;
+        /* a descriptor's second parameter is the instance (or class) of the
+         * program's own class that holds it */
+        size_t first = wk_eq(fname, "__get__") || wk_eq(fname, "__set__") ||
+                               wk_eq(fname, "__delete__") || wk_eq(fname, "__set_name__")
+                           ? 2
+                           : 1;
+        params ps = read_params(w, w->stack[i]);
+        for (size_t j = first; j < ps.npos; j++)
+            if (ps.pos[j].len == root.len && memcmp(ps.pos[j].p, root.p, root.len) == 0)
+                return true;
+        for (size_t j = 0; j < ps.nkw; j++)
+            if (ps.kw[j].len == root.len && memcmp(ps.kw[j].p, root.p, root.len) == 0)
+                return true;
+        return (ps.star.p && ps.star.len == root.len && memcmp(ps.star.p, root.p, root.len) == 0) ||
+               (ps.dstar.p && ps.dstar.len == root.len && memcmp(ps.dstar.p, root.p, root.len) == 0);
+    }
+    return false;
+}
+
+void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size_t depth)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return;
+    if (operator_parameter(w, obj, depth)) {
+        wk_report(w, at, "store",
+                  "a store through a parameter of an operator method: the interpreter hands "
+                  "it whatever the other operand is, a class of the standard library too "
+                  "(store through self, or return a new object)");
+        return;
+    }
+    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
+    if (!st)
+        return;
+    s->st = st;
+    s->st[s->nst++] = (st_store){at, obj, name, item};
+}
+
+static bool make_keys(walker *w, struct wk_stores *s)
+{
+    st_key *keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *keys);
+    size_t nslots = 16;
+    while (nslots < 2 * (s->nev + 1))
+        nslots *= 2;
+    uint32_t *slots = an_arena_alloc(w->arena, nslots * sizeof *slots);
+    if (!keys || !slots) {
+        w->oom = true;
+        return false;
+    }
+    if (s->nkeys)
+        memcpy(keys, s->keys, s->nkeys * sizeof *keys);
+    memset(slots, 0, nslots * sizeof *slots);
+    s->keys = keys;
+    s->slots = slots;
+    s->nslots = nslots;
+    size_t old = s->nkeys;
+    s->nkeys = 0;
+    for (size_t i = 0; i < old + s->nev; i++) { /* the keys kept, then new ones */
+        str name = i < old ? keys[i].name : s->ev[i - old].key;
+        if (find_key(s, name))
+            continue;
+        if (i >= old)
+            keys[s->nkeys] = (st_key){name, {0, 0}};
+        else
+            keys[s->nkeys] = keys[i];
+        size_t h = se_fnv1a64(name.p, name.len) & (nslots - 1);
+        while (slots[h])
+            h = (h + 1) & (nslots - 1);
+        slots[h] = (uint32_t)(++s->nkeys);
+    }
+    return true;
+}
+
+void wk_stores_judge(walker *w)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || s->nst == 0 || w->oom)
+        return;
+    /* One key per name the events bind; the calls' events (which ask which names
+     * are variables) then add theirs. */
+    if (!take_names(w, s) || !make_keys(w, s))
+        return;
+    call_events(w, s);
+    if (w->oom || !make_keys(w, s))
+        return;
+    if (s->everything)
+        for (size_t i = 0; i < s->nkeys; i++)
+            s->keys[i].m[0] = s->keys[i].m[1] = M_ALL;
+    /* Each event's key, once. */
+    size_t *ek = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *ek);
+    if (!ek) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nev; i++)
+        ek[i] = (size_t)(find_key(s, s->ev[i].key) - s->keys);
+    /* The fixpoint: a key's mask is the union of its events' masks (monotone, four
+     * bits a key: it ends). */
+    for (bool changed = true; changed && !w->oom;) {
+        changed = false;
+        take_hooks(s);
+        for (size_t i = 0; i < s->nev; i++) {
+            st_key *key = &s->keys[ek[i]];
+            /* level 1 holds level 0 (it follows more), so a value clear at level 1
+             * is clear at level 0: most are, and are evaluated once */
+            unsigned m1 = event_mask(w, s, &s->ev[i], 1);
+            unsigned m0 = m1 ? event_mask(w, s, &s->ev[i], 0) : 0;
+            m0 |= key->m[0];
+            m1 |= key->m[1] | m0;
+            if (m0 != key->m[0] || m1 != key->m[1]) {
+                key->m[0] = (uint8_t)m0;
+                key->m[1] = (uint8_t)m1;
+                changed = true;
+            }
+        }
+    }
+    for (size_t i = 0; i < s->nst; i++) {
+        const st_store *st = &s->st[i];
+        if (!(mask(w, s, st->obj, st->item ? 0 : 1, 0) & M_SELF) && !s->everything)
+            continue;
+        if (st->item)
+            wk_report(w, st->at, "store",
+                      "this item is written into a value that may come from a module (through "
+                      "an import, a name, an operator, a loop or a container): modules and what "
+                      "they hold are read-only (copy it first: list(...), dict(...))");
+        else
+            wk_report(w, st->at, "store",
+                      "'.%.*s' is written into a value that may come from a module (through an "
+                      "import, a name, an operator, a call, a loop or a container): the "
+                      "standard library's classes and objects are read-only (subclass the "
+                      "class, or keep your own object)",
+                      (int)st->name.len, st->name.p);
+    }
+}
+
+void wk_stores_free(walker *w)
+{
+    struct wk_stores *s = w->stores;
+    if (!s)
+        return;
+    free(s->ev);
+    free(s->st);
+    free(s->stars);
+    free(s->defs);
+    free(s->lambdas);
+    free(s->classes);
+    free(s->calls);
+    w->stores = NULL;
+}

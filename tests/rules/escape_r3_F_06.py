@@ -1,0 +1,16 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: a walrus in an if condition binds the class.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+if (E := json.JSONEncoder) is not None:
+    E.encode = encode
+print(json.dumps({"a": 1}))

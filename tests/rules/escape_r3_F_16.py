@@ -1,0 +1,23 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: self.cls = C in __init__; setattr(self.cls, "encode", f) in a method.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+class Holder:
+    def __init__(self):
+        self.cls = json.JSONEncoder
+
+    def patch(self):
+        setattr(self.cls, "encode", encode)
+
+
+Holder().patch()
+print(json.dumps({"a": 1}))

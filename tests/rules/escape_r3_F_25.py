@@ -1,0 +1,15 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: map() hands the class to a lambda, which setattr()s through its parameter.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+list(map(lambda C: setattr(C, "encode", encode), [json.JSONEncoder]))
+print(json.dumps({"a": 1}))

@@ -1,0 +1,22 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: threading.Thread(target=patch, args=(C,)) calls patch with the class.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import threading
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+def patch(C):
+    C.encode = encode
+
+
+t = threading.Thread(target=patch, args=(json.JSONEncoder,))
+t.start()
+t.join()
+print(json.dumps({"a": 1}))

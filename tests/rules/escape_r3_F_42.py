@@ -1,0 +1,20 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: __add__ returns the class; the store goes through (K() + 1).
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+class K:
+    def __add__(self, other):
+        return json.JSONEncoder
+
+
+(K() + 1).encode = encode
+print(json.dumps({"a": 1}))

@@ -1,0 +1,20 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: __getattr__ returns the class for any name; the store goes through K().anything.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+class K:
+    def __getattr__(self, name):
+        return json.JSONEncoder
+
+
+K().anything.encode = encode
+print(json.dumps({"a": 1}))

@@ -1,0 +1,18 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: heapq.heappush puts the class into a list; heappop hands it back.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import heapq
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+heap = []
+heapq.heappush(heap, json.JSONEncoder)
+heapq.heappop(heap).encode = encode
+print(json.dumps({"a": 1}))

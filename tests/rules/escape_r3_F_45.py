@@ -1,0 +1,18 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: operator.setitem puts the class into a dict; the store goes through the item.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.encode replaced; json.dumps returns the program's text).
+# Output seen under python3 (3.11.7), in a throw-away temp dir:
+#   HIJACKED by the program
+import operator
+import json
+
+
+def encode(self, o):
+    return "HIJACKED by the program"
+
+
+box = {}
+operator.setitem(box, "E", json.JSONEncoder)
+box["E"].encode = encode
+print(json.dumps({"a": 1}))
