@@ -39,6 +39,10 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
     if (s == y->lambda || s == y->generator_expression || s == y->list_comprehension ||
         s == y->set_comprehension)
         return wk_field_is(p, "body", c);
+    const char *t = ts_node_type(p);
+    if (strcmp(t, "generic_type") == 0 || strcmp(t, "union_type") == 0 ||
+        strcmp(t, "member_type") == 0)
+        return true; /* list[C], A | B inside an annotation: reads */
     return s == y->argument_list || s == y->binary_operator || s == y->comparison_operator ||
            s == y->boolean_operator || s == y->not_operator || s == y->unary_operator ||
            s == y->subscript || s == y->return_statement || s == y->expression_statement ||
@@ -46,6 +50,31 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
            s == y->pair || s == y->decorator || s == y->type || s == y->generic_type ||
            s == y->if_clause ||
            s == y->assert_statement || s == y->raise_statement || s == y->dictionary_splat;
+}
+
+/* Are all decorators of decorated_definition dd library functions (imported names,
+ * module attributes, or calls of them: @dataclass, @functools.total_ordering,
+ * @enum.unique), which return the class they get? A decorator of the program's
+ * may return any class (a TypedDict built from a mapping), and the class statement
+ * then binds that. */
+static bool library_decorators(walker *w, TSNode dd)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
+        bool library = (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
+                       (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
+        if (!library)
+            return false;
+    }
+    return true;
 }
 
 wk_census wk_take_census(walker *w, str name)
@@ -90,8 +119,15 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
     TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
         wk_field_is(p, "name", n)) {
-        c->classdefs++;
-        c->classdef = p;
+        if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->decorated_definition &&
+            !library_decorators(w, g)) {
+            /* the name is bound to what the decorator returned: any object */
+            c->other++;
+            c->binder = n;
+        } else {
+            c->classdefs++;
+            c->classdef = p;
+        }
     } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
                ts_node_named_child_count(p) == 1 && ts_node_symbol(g) == w->sym->class_pattern &&
                ts_node_eq(ts_node_named_child(g, 0), p)) {

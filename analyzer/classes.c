@@ -477,6 +477,124 @@ void wk_on_class_pattern(walker *w, TSNode n)
 
 /* ---- classes by value ---- */
 
+/* An operand a class may be compared with by ==: another class or a library
+ * object, whose __eq__ is the interpreter's or the library's, never the program's.
+ * A class statement's name never rebound, a builtin (a name the program never
+ * binds), a name imported from a module, a module attribute, None, type(y),
+ * y.__class__. */
+static bool class_like(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == y->none)
+        return true;
+    if (s == y->identifier) {
+        str name = wk_ident(w, v);
+        if (wk_bound_value(w, name))
+            return true;
+        wk_census c = wk_take_census(w, name);
+        return c.other == 0;
+    }
+    if (s == y->attribute)
+        return wk_resolve_module(w, wk_field(v, "object")).p != NULL ||
+               wk_eq(wk_ident(w, wk_field(v, "attribute")), "__class__");
+    if (s == y->call) {
+        TSNode f = wk_field(v, "function");
+        return ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "type");
+    }
+    return false;
+}
+
+/* Is the subscript at stack[d] written or deleted (d[k] = v, d[k] += 1, del d[k],
+ * a for or with target) rather than read? */
+static bool subscript_target(const walker *w, size_t d)
+{
+    const an_syms *y = w->sym;
+    TSNode c = w->stack[d];
+    while (d > 0) {
+        TSNode p = w->stack[d - 1];
+        TSSymbol ps = ts_node_symbol(p);
+        if (ps == y->tuple || ps == y->list || ps == y->pattern_list ||
+            ps == y->parenthesized_expression || ps == y->expression_list ||
+            ps == y->list_splat || ps == y->tuple_pattern || ps == y->list_pattern) {
+            c = p;
+            d--;
+            continue;
+        }
+        if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
+            ps == y->for_in_clause)
+            return wk_field_is(p, "left", c);
+        return ps == y->delete_statement || ps == y->as_pattern_target;
+    }
+    return false;
+}
+
+/* Is v a name bound once, by `NAME = {...}` (a dict display), and otherwise only
+ * read: a plain dict, whose lookup of a class key compares it only with keys of the
+ * same hash (unknowable to the program: id() and hash() of a class by value are
+ * refused), so handlers[type(x)] hands the class to no code of the program. */
+static bool class_keyed_dict(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    if (ts_node_symbol(v) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, v));
+    if (c.other != 1 || c.classdefs != 0 || ts_node_is_null(c.binder))
+        return false;
+    TSNode asg = ts_node_parent(c.binder);
+    return !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment &&
+           ts_node_eq(wk_field(asg, "left"), c.binder) &&
+           strcmp(ts_node_type(wk_field(asg, "right")), "dictionary") == 0;
+}
+
+/* Is operand c of comparison p compared without handing it to code of the
+ * program? `c == x`, `c < x` and `c in x` call x's __eq__, __lt__ or __contains__
+ * with c (a class's own __eq__ answers NotImplemented for another object, and
+ * Python then asks x). So: `is`, `is not`; `x in c` (c's metaclass answers); `==`
+ * and `!=` with a class or library object (class_like); `c in (A, B)` with a literal
+ * tuple, list or set of such, or in a dict bound once by a display. */
+bool wk_safe_comparison(walker *w, TSNode p, TSNode c)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_child_count(p);
+    for (uint32_t i = 0; i < count; i++) {
+        if (!ts_node_eq(ts_node_child(p, i), c))
+            continue;
+        for (int side = -1; side <= 1; side += 2) {
+            if ((side < 0 && i < 2) || (side > 0 && i + 2 >= count))
+                continue;
+            TSNode op = ts_node_child(p, i + (uint32_t)side);
+            TSNode other = ts_node_child(p, i + (uint32_t)(2 * side));
+            const char *t = ts_node_type(op);
+            if (strcmp(t, "is") == 0 || strcmp(t, "is not") == 0)
+                continue;
+            if ((strcmp(t, "in") == 0 || strcmp(t, "not in") == 0)) {
+                if (side < 0)
+                    continue; /* x in c */
+                TSNode o = wk_unparen(w, other);
+                TSSymbol os = ts_node_symbol(o);
+                if (class_keyed_dict(w, o))
+                    continue; /* type(x) in handlers: a plain dict's lookup */
+                bool ok = os == y->tuple || os == y->list || os == y->set;
+                uint32_t n = ok ? ts_node_named_child_count(o) : 0;
+                for (uint32_t k = 0; k < n && ok; k++) {
+                    TSNode item = ts_node_named_child(o, k);
+                    ok = ts_node_symbol(item) == y->comment || class_like(w, item);
+                }
+                if (ok)
+                    continue;
+                return false;
+            }
+            if ((strcmp(t, "==") == 0 || strcmp(t, "!=") == 0) && class_like(w, other))
+                continue;
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* A class obtained from a value (type(x), x.__class__) is any class of any object
  * the program holds, private classes of the standard library included, and the
  * facades only control names. Calling it builds objects with state their methods
@@ -503,15 +621,18 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
         if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
             wk_eq(a, "__doc__"))
             return;
-    } else if (ps == y->comparison_operator || ps == y->interpolation ||
-               (ps == y->subscript && ts_node_eq(wk_field(p, "subscript"), c))) {
+    } else if ((ps == y->comparison_operator && wk_safe_comparison(w, p, c)) ||
+               ps == y->interpolation ||
+               (ps == y->subscript && ts_node_eq(wk_field(p, "subscript"), c) &&
+                !subscript_target(w, i - 1) && class_keyed_dict(w, wk_field(p, "value")))) {
         return;
     } else if (ps == y->argument_list && i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->call) {
         TSNode f = wk_field(w->stack[i - 2], "function");
         if (ts_node_symbol(f) == y->identifier) {
             str fn = wk_ident(w, f);
-            static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr",
-                                             "id", "hash"};
+            /* Not id() or hash(): a class's hash is what a dict compares before it
+             * calls a stored key's __eq__ with the class. */
+            static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr"};
             for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
                 if (wk_eq(fn, ok[k]))
                     return;
@@ -519,7 +640,92 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
     }
     wk_report(w, expr, "class_value",
               "a class obtained from a value (type(x), x.__class__) may only be inspected "
-              "(its __name__, ==, is, isinstance): to build, call or extend a class, name it");
+              "(its __name__, `is`, == with a class, isinstance): to build, call or extend a "
+              "class, name it; as a dict key (which hands it to the dict's code and keeps "
+              "it), use type(x).__name__");
+}
+
+/* ---- annotations ---- */
+
+/* A name the standard library defines: imported from a module, an attribute of a
+ * module, or a builtin (a name the program never binds). */
+static bool library_name(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->attribute)
+        return wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+    if (s != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, v);
+    if (wk_bound_value(w, name))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0;
+}
+
+/* Is the expression at stack[depth] an annotation's type, or an item of one: the
+ * whole annotation, a parameter of a library generic (list[C], typing.Optional[C],
+ * dict[str, C], Callable[[C], int]), a member of a union whose other members are
+ * None or library names (C | None)? Annotations are evaluated when the def or class
+ * statement runs, so anything else in them (leak(C), G[C] with the program's
+ * __class_getitem__, obj | C with the program's __or__) hands the value to the
+ * program's code. Inside annotations tree-sitter writes G[C] as generic_type and
+ * A | B as union_type. */
+bool wk_annotation_position(walker *w, size_t depth)
+{
+    const an_syms *y = w->sym;
+    for (size_t k = depth; k > 0; k--) {
+        TSNode cur = w->stack[k], p = w->stack[k - 1];
+        TSSymbol ps = ts_node_symbol(p);
+        const char *pt = ts_node_type(p);
+        if (ps == y->type) {
+            const char *qt = k >= 2 ? ts_node_type(w->stack[k - 2]) : "";
+            if (strcmp(qt, "type_parameter") == 0 || strcmp(qt, "union_type") == 0)
+                continue;
+            return true; /* the whole annotation */
+        }
+        if (ps == y->tuple || ps == y->parenthesized_expression || ps == y->list ||
+            strcmp(pt, "type_parameter") == 0)
+            continue;
+        if (strcmp(pt, "generic_type") == 0) {
+            TSNode base = ts_node_named_child(p, 0);
+            if (!ts_node_eq(base, cur) && library_name(w, base))
+                continue;
+            if (ts_node_eq(base, cur))
+                continue; /* the generic itself, judged as a name */
+            return false;
+        }
+        if (strcmp(pt, "union_type") == 0) {
+            bool ok = true;
+            uint32_t count = ts_node_named_child_count(p);
+            for (uint32_t i = 0; i < count && ok; i++) {
+                TSNode t = ts_node_named_child(p, i);
+                if (ts_node_eq(t, cur))
+                    continue;
+                TSNode inner = ts_node_symbol(t) == y->type ? ts_node_named_child(t, 0) : t;
+                ok = !ts_node_is_null(inner) &&
+                     (ts_node_symbol(inner) == y->none || library_name(w, inner));
+            }
+            if (ok)
+                continue;
+            return false;
+        }
+        if (ps == y->subscript && !ts_node_eq(wk_field(p, "value"), cur) &&
+            library_name(w, wk_field(p, "value")))
+            continue;
+        if (ps == y->binary_operator) {
+            TSNode op = wk_field(p, "operator");
+            TSNode other = ts_node_eq(wk_field(p, "left"), cur) ? wk_field(p, "right")
+                                                                 : wk_field(p, "left");
+            TSNode ou = wk_unparen(w, other);
+            if (!ts_node_is_null(op) && strcmp(ts_node_type(op), "|") == 0 &&
+                (ts_node_symbol(ou) == y->none || library_name(w, ou)))
+                continue;
+        }
+        return false;
+    }
+    return false;
 }
 
 /* ---- type ---- */
@@ -552,9 +758,8 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
             i--;
         if (wk_isinstance_args(w, i))
             return;
-        for (size_t k = depth; k > 0; k--)
-            if (ts_node_symbol(w->stack[k - 1]) == y->type)
-                return;
+        if (wk_annotation_position(w, depth))
+            return;
     }
     wk_report(w, n, "builtin",
               "type is allowed as type(x) with one argument, in isinstance()/issubclass() and "

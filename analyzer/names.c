@@ -113,6 +113,21 @@ void wk_check_attr_name(walker *w, TSNode n, str name)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
 }
 
+/* The module whose metaclass-only or enum-class attribute `name` is, when another
+ * module re-exports the same class (typing.ABCMeta is abc.ABCMeta): the audit denies
+ * every path but the restricted one, and the refusal names that one. */
+static const char *restricted_home(walker *w, str name)
+{
+    static const char *const homes[] = {"abc", "enum"};
+    for (size_t i = 0; i < sizeof homes / sizeof homes[0]; i++) {
+        size_t hl = strlen(homes[i]);
+        if (an_rules_metaclass_only(w->rules, homes[i], hl, name.p, name.len) ||
+            an_rules_enum_class(w->rules, homes[i], hl, name.p, name.len))
+            return homes[i];
+    }
+    return NULL;
+}
+
 /* Attribute `name` read from module `mod` (node n for positions), by `m.name` or
  * `from m import name`. Returns true when the result is itself an allowed module.
  * A module's dunders (__dict__, __loader__, __spec__, __builtins__) are its
@@ -131,8 +146,16 @@ bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
                   "private attribute '%.*s' of module '%.*s' is not allowed", (int)name.len,
                   name.p, (int)mod.len, mod.p);
     } else if (an_rules_module_denies(w->rules, mod.p, mod.len, name.p, name.len)) {
-        wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed", (int)mod.len, mod.p,
-                  (int)name.len, name.p);
+        const char *home = restricted_home(w, name);
+        if (home)
+            wk_report(w, n, "module_attribute",
+                      "'%.*s.%.*s' is not allowed: a class factory is offered under one path "
+                      "only, where its use is judged: write %s.%.*s, as a class statement's "
+                      "metaclass= or base",
+                      (int)mod.len, mod.p, (int)name.len, name.p, home, (int)name.len, name.p);
+        else
+            wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed", (int)mod.len,
+                      mod.p, (int)name.len, name.p);
     } else if (an_rules_module_facade(w->rules, mod.p, mod.len) &&
                !an_rules_module_allows(w->rules, mod.p, mod.len, name.p, name.len)) {
         wk_report(w, n, "module_attribute",
@@ -1429,6 +1452,15 @@ void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
      * the standard library trust about the class. A class body may otherwise only
      * define protocol names: its namespace is what isinstance(), dataclasses and
      * enum read. */
+    if (scope_of(w, depth) == w->sym->class_definition &&
+        (wk_eq(name, "__new__") || wk_eq(name, "__init_subclass__") ||
+         wk_eq(name, "__class_getitem__"))) {
+        wk_report(w, n, "dunder",
+                  "'%.*s' receives the class itself: define it with a def statement in the "
+                  "class body, where the checker judges its first parameter",
+                  (int)name.len, name.p);
+        return;
+    }
     bool readonly = an_rules_dunder_readonly(w->rules, name.p, name.len);
     if (readonly || (scope_of(w, depth) == w->sym->class_definition &&
                      !an_rules_dunder_allowed(w->rules, name.p, name.len)))
@@ -1454,6 +1486,38 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth)
             return;
         }
     }
+}
+
+/* A decorator-only attribute on a class statement (decorated at decorator deco of
+ * decorated_definition dd). Decorators stack: each one receives what the one below
+ * it returned, any class at all (a TypedDict built from a mapping, a class whose
+ * __annotations__ functools.wraps copied from an object's __getattr__), and
+ * @dataclass pastes that class's annotation keys into source it compiles. So such
+ * a decorator is the innermost one, right above `class`, and receives the class
+ * the statement built, whose annotations are identifiers the checker read. A
+ * decorator that copies attributes from its argument (functools.wraps: __name__,
+ * __qualname__, __module__, __annotations__, __dict__) is for functions only: on a
+ * class it writes names and annotations another object chose. NULL when allowed. */
+static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNode def,
+                                        str module, str attr)
+{
+    if (an_rules_decorator_arg(w->rules, module.p, module.len, attr.p, attr.len))
+        return "applies only to a function: on a class it copies names and annotations "
+               "another object chose (write the class's own names)";
+    TSNode last = {0};
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(dd, i);
+        if (ts_node_symbol(c) == w->sym->decorator)
+            last = c;
+    }
+    if (ts_node_is_null(last) || !ts_node_eq(last, deco))
+        return "must be the innermost decorator of a class (the line right above `class`): "
+               "the decorators below it could hand it another class";
+    if (!wk_is_program_class(w, wk_ident(w, wk_field(def, "name"))))
+        return "applies only to a class defined once, with no metaclass and only such "
+               "classes as bases";
+    return NULL;
 }
 
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
@@ -1497,15 +1561,80 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
      * through a renamed field (Field.name is writable; asdict() reads it by getattr). */
     if (!why && deco > 0) {
         TSNode def = wk_field(w->stack[deco - 1], "definition");
-        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition &&
-            !wk_is_program_class(w, wk_ident(w, wk_field(def, "name"))))
-            why = "applies only to a class defined once, with no metaclass and only such "
-                  "classes as bases";
+        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
+            why = decorated_class_rule(w, w->stack[deco - 1], w->stack[deco], def, module, attr);
     }
     if (why)
         wk_report(w, expr, "module_attribute", "'%.*s.%.*s' %s: @%.*s or @%.*s(...)",
                   (int)module.len, module.p, (int)attr.len, attr.p, why, (int)attr.len, attr.p,
                   (int)attr.len, attr.p);
+}
+
+/* Is name read in class body `body` anywhere but at target (nested def and lambda
+ * bodies aside: they do not see class-level names; their defaults, annotations and
+ * decorators do)? Attribute names (x.name) and keyword names (f(name=1)) are no
+ * reads of it. */
+static bool field_name_read(walker *w, TSNode body, TSNode target, str name)
+{
+    const an_syms *y = w->sym;
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    bool found = false;
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        TSSymbol s = ts_node_symbol(n);
+        const char *field = ts_tree_cursor_current_field_name(&cur);
+        bool skip = d > 0 && field && strcmp(field, "body") == 0 &&
+                    !ts_node_eq(n, body) && !ts_node_is_null(ts_node_parent(n)) &&
+                    (ts_node_symbol(ts_node_parent(n)) == y->function_definition ||
+                     ts_node_symbol(ts_node_parent(n)) == y->lambda);
+        if (!skip && s == y->identifier && !ts_node_eq(n, target)) {
+            str t = wk_ident(w, n);
+            TSNode p = ts_node_parent(n);
+            TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+            bool attr_name = ps == y->attribute && field && strcmp(field, "attribute") == 0;
+            bool kw_name = ps == y->keyword_argument && field && strcmp(field, "name") == 0;
+            if (!attr_name && !kw_name && t.len == name.len && memcmp(t.p, name.p, t.len) == 0) {
+                found = true;
+                break;
+            }
+        }
+        if (!skip && ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return found;
+}
+
+/* Does the program define a hook that runs its code while a class is made and
+ * decorated: __get__ (dataclass reads every default with getattr), __getattr__
+ * (functools.partialmethod's __get__ asks its function for __get__), __set_name__,
+ * __init_subclass__? Too many classes to list: yes. */
+static bool program_hooks_in_window(walker *w)
+{
+    const an_syms *y = w->sym;
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode body = wk_field(w->classes[i], "body");
+        uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t j = 0; j < count; j++) {
+            TSNode st = ts_node_named_child(body, j);
+            if (ts_node_symbol(st) == y->decorated_definition)
+                st = wk_field(st, "definition");
+            if (ts_node_is_null(st) || ts_node_symbol(st) != y->function_definition)
+                continue;
+            str dn = wk_ident(w, wk_field(st, "name"));
+            if (wk_eq(dn, "__get__") || wk_eq(dn, "__set_name__") ||
+                wk_eq(dn, "__init_subclass__") || wk_eq(dn, "__getattr__"))
+                return true;
+        }
+    }
+    return false;
 }
 
 /* dataclasses.field() returns a Field whose public, writable .name @dataclass pastes
@@ -1528,11 +1657,28 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth)
              ts_node_symbol(w->stack[depth - 4]) == y->block &&
              ts_node_symbol(w->stack[depth - 5]) == y->class_definition;
     }
-    if (!ok)
+    if (!ok) {
         wk_report(w, expr, "module_attribute",
                   "dataclasses.field(...) is only allowed as the value of a field in a class "
                   "body (`x: list = field(default_factory=list)`): a Field's name is pasted "
                   "into the source @dataclass compiles");
+        return;
+    }
+    TSNode asg = w->stack[depth - 2];
+    str name = wk_ident(w, wk_field(asg, "left"));
+    if (field_name_read(w, w->stack[depth - 4], wk_field(asg, "left"), name))
+        wk_report(w, expr, "module_attribute",
+                  "the name '%.*s' holds a Field until @dataclass replaces it: the class body "
+                  "may not read it (a Field held by the program can be renamed, and its name "
+                  "is pasted into the source @dataclass compiles, for every subclass too)",
+                  (int)name.len, name.p);
+    else if (program_hooks_in_window(w))
+        wk_report(w, expr, "module_attribute",
+                  "dataclasses.field(...) is allowed in a program that defines no __get__, "
+                  "__getattr__, __set_name__ or __init_subclass__: those run while the class "
+                  "is made and "
+                  "decorated, when the class attribute is still the Field, which they could "
+                  "rename (use a plain default, or drop the hook)");
 }
 
 /* ---- identifiers ---- */
@@ -1607,12 +1753,28 @@ static bool literal_member_names(walker *w, TSNode a)
 {
     a = wk_unparen(w, a);
     str v = wk_string_value(w, a);
-    if (v.p)
-        return v.len == 0 || (v.p[0] != '_' && !strstr(v.p, " _") && !strstr(v.p, ",_"));
+    if (v.p) {
+        /* str.split() splits on every whitespace character (tabs, \x1c, no-break
+         * spaces): only ASCII letters, digits, '_', ' ' and ',' are read here, and
+         * no name may start with '_'. */
+        bool any = false;
+        for (size_t i = 0; i < v.len; i++) {
+            unsigned char ch = (unsigned char)v.p[i];
+            bool word = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                        (ch >= '0' && ch <= '9') || ch == '_';
+            if (!word && ch != ' ' && ch != ',')
+                return false;
+            if (ch == '_' && (i == 0 || v.p[i - 1] == ' ' || v.p[i - 1] == ','))
+                return false;
+            any = any || word;
+        }
+        return any; /* no names: an enum class without members, a class factory */
+    }
     TSSymbol s = ts_node_symbol(a);
     if (s != w->sym->list && s != w->sym->tuple)
         return false;
     uint32_t count = ts_node_named_child_count(a);
+    size_t named = 0;
     for (uint32_t i = 0; i < count; i++) {
         TSNode item = ts_node_named_child(a, i);
         if (ts_node_symbol(item) == w->sym->comment)
@@ -1620,8 +1782,29 @@ static bool literal_member_names(walker *w, TSNode a)
         str iv = wk_string_value(w, item);
         if (!iv.p || (iv.len > 0 && iv.p[0] == '_'))
             return false;
+        named++;
     }
-    return true;
+    return named > 0; /* no names: an enum class without members, a class factory */
+}
+
+/* Is c the first argument of a call X.__new__(c, ...) (argument list at stack[al])? */
+static bool new_call_first_argument(walker *w, size_t al, TSNode c)
+{
+    const an_syms *y = w->sym;
+    if (al == 0 || ts_node_symbol(w->stack[al - 1]) != y->call)
+        return false;
+    TSNode f = wk_field(w->stack[al - 1], "function");
+    if (ts_node_symbol(f) != y->attribute ||
+        !wk_eq(wk_ident(w, wk_field(f, "attribute")), "__new__"))
+        return false;
+    TSNode args = w->stack[al];
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode a = ts_node_named_child(args, k);
+        if (ts_node_symbol(a) != y->comment)
+            return ts_node_eq(a, c);
+    }
+    return false;
 }
 
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
@@ -1633,14 +1816,22 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
         c = w->stack[--i];
     TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c) &&
+        wk_eq(wk_ident(w, wk_field(p, "attribute")), "__call__")) {
+        wk_report(w, expr, "class",
+                  "an enum class's __call__ is its metaclass's, the functional API that builds "
+                  "a class from a mapping: call the class itself, Color(1)");
+        return;
+    }
+    if (ps == y->argument_list && i >= 1 && new_call_first_argument(w, i - 1, c))
+        return; /* object.__new__(cls), super().__new__(cls, value) */
     if ((ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) ||
         (ps == y->subscript && ts_node_eq(wk_field(p, "value"), c)) ||
-        ps == y->comparison_operator || ps == y->decorator ||
+        (ps == y->comparison_operator && wk_safe_comparison(w, p, c)) || ps == y->decorator ||
         ((ps == y->for_statement || ps == y->for_in_clause) && ts_node_eq(wk_field(p, "right"), c)))
         return;
-    for (size_t k = i; k > 0; k--)
-        if (ts_node_symbol(w->stack[k - 1]) == y->type)
-            return; /* an annotation */
+    if (wk_annotation_position(w, i))
+        return; /* an annotation (not leak(C) or G[C] inside one) */
     if (ps == y->call && ts_node_eq(wk_field(p, "function"), c)) {
         TSNode args = wk_field(p, "arguments");
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
@@ -1667,15 +1858,18 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
             k--;
         if (k >= 2 && ts_node_symbol(w->stack[k - 1]) == y->argument_list) {
             TSSymbol gs = ts_node_symbol(w->stack[k - 2]);
-            if (gs == y->class_definition)
+            if (gs == y->class_definition && k == i)
                 return; /* a base */
             if (gs == y->call) {
                 TSNode f = wk_field(w->stack[k - 2], "function");
+                /* list(C) iterates C's members; list((C,)) would hold C itself, so a
+                 * tuple of enum classes is only an isinstance()/issubclass() argument. */
                 static const char *const ok[] = {"isinstance", "issubclass", "list", "tuple",
                                                  "set", "frozenset", "sorted", "len", "iter",
                                                  "reversed", "enumerate", "print", "str", "repr"};
+                size_t nok = k == i ? sizeof ok / sizeof ok[0] : 2;
                 if (ts_node_symbol(f) == y->identifier)
-                    for (size_t j = 0; j < sizeof ok / sizeof ok[0]; j++)
+                    for (size_t j = 0; j < nok; j++)
                         if (wk_eq(wk_ident(w, f), ok[j]))
                             return;
             }
@@ -1685,7 +1879,242 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
               "an enum class may be called with one value (Color(1)) or with literal member "
               "names (Enum(\"Color\", \"RED GREEN\")), and otherwise used as Color.RED, "
               "Color[\"RED\"], a base or in isinstance: its functional API builds a class "
-              "from a dict whose keys the checker cannot judge");
+              "from a dict whose keys the checker cannot judge (cls in an enum class's "
+              "classmethod, __new__ or __init_subclass__ and a descriptor's owner count as "
+              "one: keep them to cls[name], cls(value), cls.attr)");
+}
+
+/* ---- enum classes handed to the program's code ----
+ *
+ * An enum class without members is a class factory: its metaclass's __call__(name,
+ * names) is the functional API. enum's own bases have none, a program enum class
+ * may have none (a base for shared methods, a Flag whose values are no single bits),
+ * and every enum class has none while its statement runs. Judging the call by the
+ * class's name (wk_check_enum_use) holds only if the program never holds an enum
+ * class under another name; the interpreter hands one over in exactly these places,
+ * each judged here as an enum class: the class-receiving parameter of a
+ * @classmethod, __new__, __init_subclass__ or __class_getitem__ defined in an enum
+ * class or in a class of the program it derives from (a mixin); the owner parameter
+ * of __set_name__ and __get__ (descriptors in an enum class body run while it is
+ * created, with the class not yet holding members); the bare name __class__ in a
+ * method (the class it is defined in: a class by value). classmethod itself is only
+ * a decorator (classmethod(f) stored into an enum class body would hand a function
+ * written anywhere the class), and a decorator on an enum class statement, which
+ * receives the class, is a library function (enum.unique, functools.total_ordering). */
+
+/* The position of parameter name among def's parameters, or -1; *splat tells a
+ * *args parameter, which holds every positional argument from its position on. */
+static int param_index(walker *w, TSNode def, str name, bool *splat)
+{
+    const an_syms *y = w->sym;
+    TSNode params = wk_field(def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    int pos = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(params, i);
+        TSSymbol s = ts_node_symbol(a);
+        TSNode id = {0};
+        if (s == y->identifier)
+            id = a;
+        else if (s == y->default_parameter || s == y->typed_default_parameter)
+            id = wk_field(a, "name");
+        else if (s == y->typed_parameter || s == y->list_splat_pattern ||
+                 s == y->dictionary_splat_pattern)
+            id = ts_node_named_child(a, 0);
+        else
+            continue;
+        if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
+            str n = wk_ident(w, id);
+            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0) {
+                *splat = s == y->list_splat_pattern;
+                return pos;
+            }
+        }
+        pos++;
+    }
+    return -1;
+}
+
+/* Are the bases of every class statement known: names bound only by class
+ * statements, names imported from a module, attributes of a module, or builtin
+ * classes (names the program never binds)? Otherwise a mixin of an enum class, or
+ * a base of one, could arrive under a name no class statement has (M = Factory;
+ * class E(M, Enum)). Remembered; asked only when the program has enum classes. */
+static bool enum_bases_known(walker *w)
+{
+    if (w->enum_bases != 0)
+        return w->enum_bases > 0;
+    bool known = w->nclasses < sizeof w->classes / sizeof w->classes[0];
+    for (size_t i = 0; i < w->nclasses && known; i++) {
+        TSNode bases = wk_field(w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count && known; j++) {
+            TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+            TSSymbol bs = ts_node_symbol(b);
+            if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+                continue;
+            if (bs == w->sym->subscript) { /* typing.Generic[T]: a library class */
+                b = wk_unparen(w, wk_field(b, "value"));
+                bs = ts_node_symbol(b);
+                if (bs == w->sym->identifier) {
+                    known = wk_bound_value(w, wk_ident(w, b)) != NULL;
+                    continue;
+                }
+            }
+            if (bs == w->sym->attribute) {
+                known = wk_resolve_module(w, wk_field(b, "object")).p != NULL;
+            } else if (bs == w->sym->identifier) {
+                str bn = wk_ident(w, b);
+                wk_census c = wk_take_census(w, bn);
+                known = wk_bound_value(w, bn) || c.other == 0;
+            } else {
+                known = false;
+            }
+        }
+    }
+    w->enum_bases = known ? 1 : -1;
+    return known;
+}
+
+/* Is the class named name an enum class of the program, or a program class an enum
+ * class derives from (at any remove)? Unknown (too many classes listed, a base the
+ * checker cannot name): yes. */
+static bool enum_related(walker *w, str name, int depth)
+{
+    if (wk_is_enum_class_name(w, name))
+        return true;
+    if (depth > 16 || !enum_bases_known(w))
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode bases = wk_field(w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count; j++) {
+            TSNode b = ts_node_named_child(bases, j);
+            if (ts_node_symbol(b) != w->sym->identifier)
+                continue;
+            str bn = wk_ident(w, b);
+            if (bn.len == name.len && memcmp(bn.p, name.p, bn.len) == 0 &&
+                enum_related(w, wk_ident(w, wk_field(w->classes[i], "name")), depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The position of the parameter through which def (at stack[k]) receives an enum
+ * class, or -1. */
+static int enum_class_position(walker *w, TSNode def, size_t k)
+{
+    const an_syms *y = w->sym;
+    str dn = wk_ident(w, wk_field(def, "name"));
+    if (wk_eq(dn, "__set_name__"))
+        return 1;
+    if (wk_eq(dn, "__get__"))
+        return 2;
+    TSNode deco = {0};
+    size_t b = k;
+    if (b >= 1 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
+        deco = w->stack[--b];
+    if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
+        ts_node_symbol(w->stack[b - 2]) != y->class_definition ||
+        !enum_related(w, wk_ident(w, wk_field(w->stack[b - 2], "name")), 0))
+        return -1;
+    if (wk_eq(dn, "__new__") || wk_eq(dn, "__init_subclass__") ||
+        wk_eq(dn, "__class_getitem__"))
+        return 0;
+    uint32_t count = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(deco, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
+            wk_eq(wk_ident(w, e), "classmethod"))
+            return 0;
+    }
+    return -1;
+}
+
+/* Is the name s read at depth a parameter through which an enum class arrives:
+ * 0 no, 1 a named parameter, 2 a *args parameter that holds it. */
+static int enum_class_param(walker *w, size_t depth, str s)
+{
+    const an_syms *y = w->sym;
+    for (size_t i = depth; i > 0; i--) {
+        TSNode a = w->stack[i - 1];
+        TSSymbol as = ts_node_symbol(a);
+        if (as != y->function_definition && as != y->lambda)
+            continue;
+        if (!wk_field_is(a, "body", w->stack[i]))
+            continue; /* a default or an annotation: evaluated in the enclosing scope */
+        bool splat = false;
+        int idx = param_index(w, a, s, &splat);
+        if (idx < 0)
+            continue; /* a closure: the name belongs to an enclosing def */
+        if (as != y->function_definition)
+            return 0;
+        int r = enum_class_position(w, a, i - 1);
+        if (r < 0)
+            return 0;
+        if (idx == r && !splat)
+            return 1;
+        return splat && idx <= r ? 2 : 0;
+    }
+    return 0;
+}
+
+/* A read of name s (identifier n at depth) that may hold a class handed over by the
+ * interpreter: judged as an enum class, or as a class by value. */
+static void check_received_class(walker *w, TSNode n, size_t depth, str s)
+{
+    if (wk_eq(s, "__class__")) {
+        wk_check_class_value(w, n, depth);
+        return;
+    }
+    if (wk_eq(s, "classmethod")) {
+        TSNode p = wk_parent(w, depth);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorator)
+            wk_report(w, n, "class",
+                      "classmethod is used only as a decorator, @classmethod: a classmethod "
+                      "object stored in a class hands that class to a function written "
+                      "anywhere");
+        return;
+    }
+    int how = w->nenum > 0 ? enum_class_param(w, depth, s) : 0;
+    if (how == 1)
+        wk_check_enum_use(w, n, depth);
+    else if (how == 2)
+        wk_report(w, n, "class",
+                  "this *args parameter holds a class the interpreter hands over (cls of an enum "
+                  "class's classmethod, __new__ or __init_subclass__, a descriptor's owner): "
+                  "name that parameter, def build(cls, value)");
+}
+
+void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (w->nenum == 0 || !wk_is_enum_class_name(w, wk_ident(w, wk_field(classdef, "name"))))
+        return;
+    TSNode dd = wk_parent(w, depth);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != y->decorated_definition)
+        return;
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = ts_node_named_child(dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
+        bool library = (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
+                       (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
+        if (!library)
+            wk_report(w, d, "class",
+                      "an enum class statement may be decorated only by a library function "
+                      "(@enum.unique, @functools.total_ordering): a decorator receives the "
+                      "class, and an enum class without members builds classes from a mapping");
+    }
 }
 
 /* A metaclass the rules name (abc.ABCMeta) called as a function builds a class from
@@ -2010,6 +2439,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
                                             vb->attr_len)) ||
                  (w->nenum > 0 && wk_is_enum_class_name(w, s)))
             wk_check_enum_use(w, n, depth);
+        else
+            check_received_class(w, n, depth, s);
     }
     wk_check_name(w, n, false);
 }

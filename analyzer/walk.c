@@ -192,6 +192,7 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
         on_block(w, n, depth);
     } else if (s == y->class_definition) {
         wk_on_class_definition(w, n);
+        wk_check_enum_decorators(w, n, depth);
     } else if (s == y->class_pattern) {
         wk_on_class_pattern(w, n);
     } else if ((s == y->print_statement || s == y->exec_statement) && first_syntax_error(w)) {

@@ -91,6 +91,7 @@ typedef struct walker {
     bool priv_late;
     str *enum_classes; /* program classes derived from an enum-class, by name */
     size_t nenum, capenum;
+    int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
     struct receiver_memo *memo; /* is_own_receiver's answers per def */
     size_t nmemo, capmemo;
     struct closed_memo {
@@ -242,6 +243,8 @@ void wk_record_enum_class(walker *w, TSNode classdef);
 /* A use of an enum class (enum.Enum, or a program class derived from one). */
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
 bool wk_is_enum_class_name(const walker *w, str name);
+/* Decorators on an enum class statement (classdef at depth): library functions only. */
+void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
 /* `X.register` (attr at depth; or the name node of a keyword pattern): judged as
  * a singledispatch function's register, refused after the walk if the program
@@ -286,11 +289,17 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth);
 /* ---- classes and class patterns (classes.c): above bindings, census, strings ---- */
 void wk_on_class_pattern(walker *w, TSNode n);
 void wk_on_class_definition(walker *w, TSNode n);
+/* Is operand c of comparison p compared without handing it to the program's code
+ * (`is`, `x in c`, == with a class or library object, `c in (A, B)`)? */
+bool wk_safe_comparison(walker *w, TSNode p, TSNode c);
 /* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
 void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);
+/* Is stack[depth] an annotation's type or an item of one that no program code
+ * receives while the annotation is evaluated (list[C], Optional[C], C | None)? */
+bool wk_annotation_position(walker *w, size_t depth);
 /* `type` used as a value: only type(x) with one argument, isinstance/issubclass
  * arguments and annotations. */
 void wk_check_type_use(walker *w, TSNode n, size_t depth);
