@@ -59,22 +59,24 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
  * then binds that. */
 static bool library_decorators(walker *w, TSNode dd)
 {
-    const an_syms *y = w->sym;
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = ts_node_named_child(dd, i);
-        if (ts_node_symbol(d) != y->decorator)
-            continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
-        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
-            e = wk_unparen(w, wk_field(e, "function"));
-        TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
-        bool library = (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
-                       (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
-        if (!library)
+        if (ts_node_symbol(d) == w->sym->decorator && !wk_is_library_decorator(w, d))
             return false;
     }
     return true;
+}
+
+bool wk_is_library_decorator(walker *w, TSNode d)
+{
+    const an_syms *y = w->sym;
+    TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+        e = wk_unparen(w, wk_field(e, "function"));
+    TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
+    return (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
+           (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
 }
 
 wk_census wk_take_census(walker *w, str name)

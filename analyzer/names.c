@@ -757,21 +757,9 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     static const str what = {"vars", 4};
     bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
                   ts_node_eq(wk_field(p, "function"), n);
-    TSNode args = called ? wk_field(p, "arguments") : (TSNode){0}, arg = {0};
+    TSNode arg = {0};
     size_t argc = 0;
-    bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
-    uint32_t count = plain ? ts_node_named_child_count(args) : 0;
-    for (uint32_t i = 0; i < count && plain; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol s = ts_node_symbol(a);
-        if (s == w->sym->comment)
-            continue;
-        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
-            s == w->sym->dictionary_splat)
-            plain = false;
-        arg = a;
-        argc++;
-    }
+    bool plain = called && wk_plain_args(w, wk_field(p, "arguments"), &arg, 1, &argc);
     if (plain && argc == 1) {
         if (record_self_use(w, p, arg, what, depth - 1, WK_USE_NAMESPACE))
             return;
@@ -818,21 +806,9 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     }
     bool store = !wk_eq(name, "getattr");
     size_t min = wk_eq(name, "setattr") ? 3 : 2, max = wk_eq(name, "getattr") ? 3 : min;
-    TSNode args = wk_field(p, "arguments"), argv[3];
+    TSNode argv[3];
     size_t argc = 0;
-    bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
-    uint32_t count = plain ? ts_node_named_child_count(args) : 0;
-    for (uint32_t i = 0; i < count && plain; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol s = ts_node_symbol(a);
-        if (s == w->sym->comment)
-            continue;
-        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
-            s == w->sym->dictionary_splat || argc == max)
-            plain = false;
-        else
-            argv[argc++] = a;
-    }
+    bool plain = wk_plain_args(w, wk_field(p, "arguments"), argv, max, &argc);
     if (!plain || argc < min) {
         wk_report(w, n, "builtin", "'%.*s' takes %zu%s plain positional arguments here",
                   (int)name.len, name.p, min, max > min ? " or 3" : "");
@@ -2101,15 +2077,7 @@ void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = ts_node_named_child(dd, i);
-        if (ts_node_symbol(d) != y->decorator)
-            continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
-        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
-            e = wk_unparen(w, wk_field(e, "function"));
-        TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
-        bool library = (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
-                       (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
-        if (!library)
+        if (ts_node_symbol(d) == y->decorator && !wk_is_library_decorator(w, d))
             wk_report(w, d, "class",
                       "an enum class statement may be decorated only by a library function "
                       "(@enum.unique, @functools.total_ordering): a decorator receives the "
@@ -2162,20 +2130,9 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     if ((!via_object && !via_super) || ts_node_is_null(call) ||
         ts_node_symbol(call) != w->sym->call || !ts_node_eq(wk_field(call, "function"), attr))
         return false;
-    TSNode args = wk_field(call, "arguments"), argv[3];
+    TSNode argv[3];
     size_t argc = 0, want = (wk_eq(name, "__setattr__") ? 2u : 1u) + (via_object ? 1u : 0u);
-    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol s = ts_node_symbol(a);
-        if (s == w->sym->comment)
-            continue;
-        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
-            s == w->sym->dictionary_splat || argc == want)
-            return false;
-        argv[argc++] = a;
-    }
-    if (argc != want)
+    if (!wk_plain_args(w, wk_field(call, "arguments"), argv, want, &argc) || argc != want)
         return false;
     TSNode recv = via_object ? argv[0] : (TSNode){0};
     str lit = wk_string_value(w, argv[via_object ? 1 : 0]);

@@ -153,6 +153,25 @@ TSNode wk_field(TSNode n, const char *field)
     return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
 }
 
+bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc)
+{
+    *argc = 0;
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument || s == w->sym->list_splat ||
+            s == w->sym->dictionary_splat || *argc == max)
+            return false;
+        out[(*argc)++] = a;
+    }
+    return true;
+}
+
 bool wk_is_collection(const walker *w, TSSymbol s)
 {
     const an_syms *y = w->sym;

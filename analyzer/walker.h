@@ -145,6 +145,9 @@ TSNode wk_unparen(const walker *w, TSNode n);
 TSNode wk_field(TSNode n, const char *field);
 /* Is c the child of p under field? */
 bool wk_field_is(TSNode p, const char *field, TSNode c);
+/* Are the arguments `args` (an argument_list) at most max plain positional ones
+ * (no keyword, no * or ** splat)? They go to out[0..*argc-1]; comments are skipped. */
+bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc);
 /* A tuple, list, set, parentheses, expression list or *splat around a value. */
 bool wk_is_collection(const walker *w, TSSymbol s);
 /* Is stack[i - 1] the argument list of a call of isinstance or issubclass (i >= 2)? */
@@ -191,6 +194,9 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
                     wk_census *out);
 /* How many occurrences of name under root may bind it (anything but a plain read). */
 size_t wk_count_bindings(walker *w, TSNode root, str name);
+/* Is decorator d a library function (an imported name, a module attribute, or a
+ * call of one), which returns the class it gets? */
+bool wk_is_library_decorator(walker *w, TSNode d);
 
 /* ---- names, imports, stores (names.c): above every part but the traversal ---- */
 void wk_check_name(walker *w, TSNode n, bool receiver);

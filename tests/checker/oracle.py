@@ -179,29 +179,8 @@ class Oracle(ast.NodeVisitor):
 def string_constants(tree):
     """Names bound exactly once in the whole program, by NAME = "literal": the
     checker judges NAME.format(...) on that literal."""
-    binds, values = {}, {}
-
-    def count(name):
-        binds[name] = binds.get(name, 0) + 1
-
+    binds, values = binding_counts(tree), {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            count(node.id)
-        elif isinstance(node, ast.arg):
-            count(node.arg)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            count(node.name)
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            for n in node.names:
-                count(n)
-        elif isinstance(node, ast.alias):
-            count((node.asname or node.name).split(".")[0])
-        elif isinstance(node, ast.ExceptHandler) and node.name:
-            count(node.name)
-        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
-            count(node.name)
-        elif isinstance(node, ast.MatchMapping) and node.rest:
-            count(node.rest)
         if (isinstance(node, ast.Assign) and len(node.targets) == 1
                 and isinstance(node.targets[0], ast.Name)
                 and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
