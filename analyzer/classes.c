@@ -165,9 +165,33 @@ void wk_record_class(walker *w, TSNode cls, TSNode decorated)
 }
 
 /* The bases of class statement cls are closed: program classes defined once whose
- * own bases are closed, builtin classes (a name the program never binds, but
- * `type`: they define no private attribute), abc.ABC; metaclass only abc.ABCMeta. */
+ * own bases are closed, builtin data and exception classes (a name the program
+ * never binds, from wk_builtin_base_ok), abc.ABC; metaclass only abc.ABCMeta. */
 static bool plain_decorators(walker *w, TSNode cls);
+
+/* Builtin classes an instance of which is the program's own plain object: data
+ * types and exceptions, which define no private attribute. Not the others: a
+ * subclass of `super` is a proxy that reads a foreign object's attributes through
+ * self, `type` makes classes, property/classmethod/staticmethod wrap functions. */
+bool wk_builtin_base_ok(str b)
+{
+    static const char *const ok[] = {"object", "int",    "float",     "complex",  "str",
+                                     "bytes",  "bytearray", "list",   "tuple",    "dict",
+                                     "set",    "frozenset", "BaseException"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (wk_eq(b, ok[i]))
+            return true;
+    /* the exception hierarchy, by CPython's naming of it */
+    static const char *const tails[] = {"Error", "Exception", "Warning"};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        size_t n = strlen(tails[i]);
+        if (b.len >= n && memcmp(b.p + b.len - n, tails[i], n) == 0)
+            return true;
+    }
+    return wk_eq(b, "KeyboardInterrupt") || wk_eq(b, "SystemExit") ||
+           wk_eq(b, "GeneratorExit") || wk_eq(b, "StopIteration") ||
+           wk_eq(b, "StopAsyncIteration");
+}
 
 static bool closed_bases(walker *w, TSNode cls, int depth)
 {
@@ -207,7 +231,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
             return false;
         str base = wk_ident(w, a);
         wk_census c = closed_census(w, base);
-        if (c.other != 0 || wk_eq(base, "type"))
+        if (c.other != 0 || (c.classdefs == 0 && !wk_builtin_base_ok(base)))
             return false;
         if (c.classdefs == 1 &&
             (!plain_decorators(w, c.classdef) || !closed_bases(w, c.classdef, depth + 1)))

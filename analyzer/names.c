@@ -652,6 +652,13 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "rebound); of other classes use __name__, isinstance() or issubclass()",
                   (int)name.len, name.p);
         return;
+    case WK_USE_REINIT:
+        wk_report(w, at, "dunder",
+                  "self.__init__(...) and Base.__init__(self, ...) are allowed in a method of "
+                  "a class the program defines (bases: its own classes, builtin data and "
+                  "exception classes, abc.ABC; never rebound); otherwise use "
+                  "super().__init__(...), or a reset method that sets the fields");
+        return;
     default:
         wk_report(w, at, "attribute",
                   "private attribute '.%.*s' can only be read through self (or cls) in a "
@@ -2160,21 +2167,39 @@ static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
         ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
         wk_eq(wk_ident(w, wk_field(obj, "function")), "super"))
         return;
-    if (is_own_receiver(w, obj, attr_depth, NULL))
+    /* self.__init__(...) and Base.__init__(self, ...) run on whatever self is: the
+     * method is then privileged (called bound only) and its class must be closed,
+     * so self is the program's own object, never a library one re-initialised with
+     * arguments its facade refuses (a Formatter with style='{'). */
+    static const str init = {"__init__", 8};
+    if (record_self_use(w, attr, obj, init, attr_depth, WK_USE_REINIT))
         return;
     TSNode call = wk_parent(w, attr_depth);
     if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
         ts_node_eq(wk_field(call, "function"), attr)) {
         TSNode args = wk_field(call, "arguments");
         TSNode first = ts_node_is_null(args) ? args : ts_node_named_child(args, 0);
+        /* A builtin class's __init__ is a slot wrapper that checks its first argument's
+         * type (ValueError.__init__(self, msg) in an exception class): no foreign
+         * object gets through it. Not the containers': dict.__init__(x, ...) writes
+         * items into any dict, a library's included. */
+        bool builtin = false;
+        str on = ts_node_symbol(obj) == w->sym->identifier ? wk_ident(w, obj) : (str){NULL, 0};
+        if (on.p && wk_builtin_base_ok(on) && !wk_eq(on, "dict") && !wk_eq(on, "list") &&
+            !wk_eq(on, "set") && !wk_eq(on, "bytearray")) {
+            wk_census c = wk_take_census(w, wk_ident(w, obj));
+            builtin = c.classdefs == 0 && c.other == 0;
+        }
         if (!ts_node_is_null(first) && ts_node_symbol(first) != w->sym->keyword_argument &&
-            is_own_receiver(w, first, attr_depth - 1, NULL))
+            (builtin ? is_own_receiver(w, first, attr_depth - 1, NULL)
+                     : record_self_use(w, call, first, init, attr_depth - 1, WK_USE_REINIT)))
             return;
     }
     wk_report(w, n, "dunder",
               "calling __init__ by hand re-initialises an object with state its methods "
-              "trust: only super().__init__(...), self.__init__(...) or "
-              "Base.__init__(self, ...) inside a method");
+              "trust: only super().__init__(...), or self.__init__(...) and "
+              "Base.__init__(self, ...) in a method of a class the program defines "
+              "(bases: its own classes, builtin data and exception classes, abc.ABC)");
 }
 
 /* Reads of dunders that are safe on the program's own closed classes and their
@@ -2779,7 +2804,8 @@ static bool callee_named(walker *w, TSNode call, const char *const *names, size_
 static void report_priv(walker *w, TSNode n, str name)
 {
     wk_report(w, n, "method",
-              "'%.*s' sets or reads private attributes through self: reached through its class, as a "
+              "'%.*s' relies on self being the program's own object (private attributes, "
+              "names computed at run time, __init__ by hand): reached through its class, as a "
               "value or by name it could be given any object as self; call it on an "
               "instance (obj.%.*s(...)), or as Base.%.*s(self, ...) inside a method",
               (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);

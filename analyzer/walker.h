@@ -46,7 +46,8 @@ typedef enum { BIND_MODULE, BIND_VALUE, BIND_ALIAS } bind_kind;
 /* What a use recorded for wk_judge_private_reads needs of its class: a private read
  * through self/cls, a computed name through self (getattr, setattr, delattr), the
  * instance namespace of self (vars(self), self.__dict__), vars(x) of a name bound
- * once to an instance of a program class, `C.__mro__`/`C.__bases__` by name. */
+ * once to an instance of a program class, `C.__mro__`/`C.__bases__` by name, an
+ * __init__ called by hand on self. */
 enum wk_self_use {
     WK_USE_PRIVATE,
     WK_USE_NAME_GET,
@@ -54,7 +55,8 @@ enum wk_self_use {
     WK_USE_NAMESPACE,
     WK_USE_INSTANCE_VARS,
     WK_USE_CLASS_MRO,
-    WK_USE_PRIVATE_BIND /* a private name bound in a class body or set through self/cls */
+    WK_USE_PRIVATE_BIND, /* a private name bound in a class body or set through self/cls */
+    WK_USE_REINIT        /* self.__init__(...) or Base.__init__(self, ...) outside super() */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -228,6 +230,9 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
 /* Is class statement cls closed: it and every subclass the program's own, with
  * closed bases (classes.c)? */
 bool wk_is_closed_class(walker *w, TSNode cls);
+/* Is b a builtin class whose instances are plain objects (data types, exceptions)?
+ * Closed classes may derive from these when the program never binds the name. */
+bool wk_builtin_base_ok(str b);
 /* Does class statement cls or one of its program bases (at any remove) derive from
  * the builtin class `base`, or bind `member` in its body? (classes.c) */
 bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member);
