@@ -767,7 +767,8 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
                 add_event(w, ps.dstar, wk_field(a, "value"), EV_HOLD, 1);
         } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
             /* its items may land in any parameter (the splat's mask is its items) */
-            for (size_t j = as == w->sym->list_splat ? i : 0; j < ps.npos; j++)
+            /* a ** splat fills parameters by name, never the bound receiver */
+            for (size_t j = as == w->sym->list_splat ? i : offset; j < ps.npos; j++)
                 add_event(w, ps.pos[j], a, EV_VALUE, 0);
             for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++)
                 add_event(w, ps.kw[j], a, EV_VALUE, 0);
@@ -998,6 +999,18 @@ static void call_events(walker *w, struct wk_stores *s)
             if (ck == CK_MODULE && module_callee(w, s, f))
                 module_call_holds(w, args);
         }
+    }
+    /* A class statement's keywords go to __init_subclass__ of its bases as a bound
+     * call's go to a method's parameters (`class Sub(Base, target=json.JSONEncoder)`;
+     * cls is the new class). Its positional bases are no arguments; mapped as such
+     * they only make the judgement stricter. */
+    for (size_t c = 0; c < s->nclasses && !w->oom; c++) {
+        TSNode bases = wk_field(s->classes[c], "superclasses");
+        if (ts_node_is_null(bases))
+            continue;
+        for (size_t i = 0; i < s->ndefs; i++)
+            if (wk_eq(s->defnames[i], "__init_subclass__"))
+                map_args(w, s->defs[i], bases, 1);
     }
 }
 
