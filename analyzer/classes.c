@@ -408,13 +408,7 @@ static bool mentions(walker *w, TSNode root, const char *member)
             d++;
             continue;
         }
-        bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
-            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
-                break;
-            d--;
-        }
-        if (!more || d == 0)
+        if (!wk_cursor_skip(&cur, &d))
             break;
     }
     ts_tree_cursor_delete(&cur);

@@ -201,13 +201,7 @@ static TSNode template_table(walker *w, TSNode name)
             ok = false;
             break;
         }
-        bool more = false;
-        while (!(more = ts_tree_cursor_goto_next_sibling(&cur))) {
-            if (d == 0 || !ts_tree_cursor_goto_parent(&cur))
-                break;
-            d--;
-        }
-        if (!more || d == 0)
+        if (!wk_cursor_skip(&cur, &d))
             break;
         st[d] = ts_tree_cursor_current_node(&cur);
     }
