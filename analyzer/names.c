@@ -615,6 +615,10 @@ void wk_judge_private_reads(walker *w)
     }
 }
 
+/* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
+ * said once for every message that names them. */
+#define CLOSED_BASES "its own classes, builtin data and exception classes, abc.ABC"
+
 static void private_read_refused(walker *w, TSNode at, str name, int kind)
 {
     switch (kind) {
@@ -623,47 +627,45 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "private name '%.*s' in a class that derives, or may be derived into, a "
                   "class the program did not write: it could replace that class's own "
                   "private state; use a public name (bases of a class with private "
-                  "names: its own classes, builtin classes, abc.ABC)",
+                  "names: " CLOSED_BASES ")",
                   (int)name.len, name.p);
         return;
     case WK_USE_NAME_GET:
     case WK_USE_NAME_SET:
         wk_report(w, at, "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
-                  "program defines (bases: its own classes, builtin classes but str and "
-                  "property, abc.ABC; never rebound, no metaclass but abc.ABCMeta); on other "
-                  "objects use a dict, or a literal prefix as in getattr(obj, 'do_' + command)",
+                  "program defines (bases: " CLOSED_BASES ", but not str or property; never "
+                  "rebound, no metaclass but abc.ABCMeta); on other objects use a dict, or a "
+                  "literal prefix as in getattr(obj, 'do_' + command)",
                   (int)name.len, name.p);
         return;
     case WK_USE_NAMESPACE:
     case WK_USE_INSTANCE_VARS:
         wk_report(w, at, kind == WK_USE_NAMESPACE ? "dunder" : "builtin",
                   "%.*s is allowed on self in a method of a class the program defines "
-                  "(bases: its own classes, builtin classes, abc.ABC; never rebound), and as "
-                  "vars(x) where x is bound once to such a class's instance (no __new__); "
-                  "otherwise list the fields in a method, or use dataclasses.asdict (of an "
-                  "argparse result, read args.NAME)",
+                  "(bases: " CLOSED_BASES "; never rebound), and as vars(x) where x is bound "
+                  "once to such a class's instance (no __new__); otherwise list the fields in "
+                  "a method, or use dataclasses.asdict (of an argparse result, read args.NAME)",
                   (int)name.len, name.p);
         return;
     case WK_USE_CLASS_MRO:
         wk_report(w, at, "dunder",
                   "'%.*s' is allowed on a class the program defines, named directly "
-                  "(C.__mro__, bases: its own classes, builtin classes, abc.ABC; never "
-                  "rebound); of other classes use __name__, isinstance() or issubclass()",
+                  "(C.__mro__, bases: " CLOSED_BASES "; never rebound); of other classes use "
+                  "__name__, isinstance() or issubclass()",
                   (int)name.len, name.p);
         return;
     case WK_USE_REINIT:
         wk_report(w, at, "dunder",
                   "self.__init__(...) and Base.__init__(self, ...) are allowed in a method of "
-                  "a class the program defines (bases: its own classes, builtin data and "
-                  "exception classes, abc.ABC; never rebound); otherwise use "
-                  "super().__init__(...), or a reset method that sets the fields");
+                  "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
+                  "otherwise use super().__init__(...), or a reset method that sets the fields");
         return;
     default:
         wk_report(w, at, "attribute",
                   "private attribute '.%.*s' can only be read through self (or cls) in a "
-                  "method of a class the program defines (bases: its own classes, builtin "
-                  "classes, abc.ABC); on another object, add a public method or property",
+                  "method of a class the program defines (bases: " CLOSED_BASES "); on "
+                  "another object, add a public method or property",
                   (int)name.len, name.p);
     }
 }
@@ -2129,7 +2131,8 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     if (!wk_eq(name, "__setattr__") && !wk_eq(name, "__delattr__"))
         return false;
     TSNode obj = wk_unparen(w, wk_field(attr, "object"));
-    bool via_object = ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "object");
+    bool via_object =
+        ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "object");
     bool via_super = ts_node_symbol(obj) == w->sym->call &&
                      ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
                      wk_eq(wk_ident(w, wk_field(obj, "function")), "super");
@@ -2199,7 +2202,7 @@ static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
               "calling __init__ by hand re-initialises an object with state its methods "
               "trust: only super().__init__(...), or self.__init__(...) and "
               "Base.__init__(self, ...) in a method of a class the program defines "
-              "(bases: its own classes, builtin data and exception classes, abc.ABC)");
+              "(bases: " CLOSED_BASES ")");
 }
 
 /* Reads of dunders that are safe on the program's own closed classes and their
@@ -2207,7 +2210,7 @@ static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
  * - self.__dict__ in a method: the instance's own attribute table, as vars(self);
  *   writing into it sets attributes without any descriptor (no __class__ change);
  * - C.__mro__, C.__bases__ with C a class statement's name, bound by nothing else:
- *   the classes listed are C's closed bases, builtin classes, abc.ABC,
+ *   the classes listed are C's closed bases, builtin data and exception classes, abc.ABC,
  *   typing.Generic and object, each of which the program could name; of any other
  *   class they could list private classes of the standard library.
  * Stores and deletes stay refused (`dunder`). Returns true when recorded. */
