@@ -282,13 +282,13 @@ def wall_arm(wall):
                  frozenset(policy.get("dunder-allow", ())),
                  frozenset(policy.get("attribute", ())), types.ModuleType, modules, id,
                  AttributeError, TypeError)
+    write_check = bind("write_check", check, isinstance, types.ModuleType, AttributeError,
+                       issubclass, type, id, library_types, len)
     guarded = {
         "getattr": bind("g_getattr", check, getattr, AttributeError, len),
         "hasattr": bind("g_hasattr", check, hasattr, AttributeError),
-        "setattr": bind("g_setattr", check, setattr, isinstance, types.ModuleType,
-                        AttributeError, issubclass, type, id, library_types, len),
-        "delattr": bind("g_delattr", check, delattr, isinstance, types.ModuleType,
-                        AttributeError, issubclass, type, id, library_types, len),
+        "setattr": bind("g_setattr", write_check, setattr),
+        "delattr": bind("g_delattr", write_check, delattr),
         "vars": bind("g_vars", getattr, isinstance, types.ModuleType, type, dict, len,
                      AttributeError, TypeError, str),
         "__import__": bind("g_import", builtins.__import__, refuse,

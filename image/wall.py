@@ -239,46 +239,41 @@ def g_hasattr(obj, name):
     return orig(obj, name)
 
 
-def g_setattr(obj, name, value):
-    """No dunder is ever set by name, whatever the receiver (the checker refuses
-    every dunder store): setattr(self, name, v) with a computed name on the
-    program's own object could otherwise set __class__ (the object becomes an
-    instance of a library class whose methods trust its private state) or
-    replace __dict__."""
+def write_check(obj, name, verb, doing):
+    """What setattr and delattr may write, whatever the receiver: the attribute rules
+    (check_name), never a dunder by name (the checker refuses every dunder store:
+    setattr(self, name, v) with a computed name on the program's own object could
+    otherwise set __class__, making it an instance of a library class whose methods
+    trust its private state, or replace __dict__), never a module, never a class that
+    existed before the program. Returns name as an exact str."""
     K = "@@K"
-    (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
+    (check, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
      library_types, len_) = K
-    name = check(obj, name, "setattr()")
+    name = check(obj, name, verb)
     if len_(name) > 4 and name[:2] == "__" and name[-2:] == "__":
-        raise attribute_error("setattr(): setting '" + name + "' is not allowed "
-                              "(runtime wall): dunder attributes are never set by name")
+        raise attribute_error(verb + ": " + doing + " '" + name + "' is not allowed "
+                              "(runtime wall): dunder attributes are never written by name")
     if isinstance_(obj, module_type):
-        raise attribute_error("setattr(): setting attributes of a module is not "
+        raise attribute_error(verb + ": " + doing + " attributes of a module is not "
                               "allowed (runtime wall)")
     # The real type, not isinstance: that would ask the object's own __class__.
     if issubclass_(type_(obj), type_) and id_(obj) in library_types:
-        raise attribute_error("setattr(): setting attributes of a class of the "
+        raise attribute_error(verb + ": " + doing + " attributes of a class of the "
                               "interpreter or the library is not allowed (runtime "
                               "wall): subclass it")
-    return orig(obj, name, value)
+    return name
+
+
+def g_setattr(obj, name, value):
+    K = "@@K"
+    write_check, orig = K
+    return orig(obj, write_check(obj, name, "setattr()", "setting"), value)
 
 
 def g_delattr(obj, name):
     K = "@@K"
-    (check, orig, isinstance_, module_type, attribute_error, issubclass_, type_, id_,
-     library_types, len_) = K
-    name = check(obj, name, "delattr()")
-    if len_(name) > 4 and name[:2] == "__" and name[-2:] == "__":
-        raise attribute_error("delattr(): deleting '" + name + "' is not allowed "
-                              "(runtime wall): dunder attributes are never deleted by name")
-    if isinstance_(obj, module_type):
-        raise attribute_error("delattr(): deleting attributes of a module is not "
-                              "allowed (runtime wall)")
-    if issubclass_(type_(obj), type_) and id_(obj) in library_types:
-        raise attribute_error("delattr(): deleting attributes of a class of the "
-                              "interpreter or the library is not allowed (runtime "
-                              "wall)")
-    return orig(obj, name)
+    write_check, orig = K
+    return orig(obj, write_check(obj, name, "delattr()", "deleting"))
 
 
 def g_vars(*args):
