@@ -29,10 +29,11 @@ Protocol (the server's side is src/sb_proto.c)
   exits on its own: no container lives on only because its server is gone.
 
 The runtime wall (image/wall.py, image/README.md)
-  Before the program runs, the runner clears the environment, imports every module
-  an allowed program may need (the preload list of wall-policy.json, generated from
-  rules/ when the image is built), stubs out the modules whose primitives no audit
-  event covers, gives the program builtins of its own (getattr, setattr, delattr,
+  Before the program runs, the runner clears the environment, imports what the
+  program may need (the base of wall-policy.json, generated from rules/ when the
+  image is built, before it is ready; once the program has arrived, the part of the
+  preload each module its import statements name needs), stubs out the modules
+  whose primitives no audit event covers, gives the program builtins of its own (getattr, setattr, delattr,
   hasattr, vars and __import__ guarded by the checker's rules) and adds the audit
   hook. A refused event ends the program with exit status WALL_EXIT and the line
   "safe-exec: refused by the runtime wall: EVENT" on stderr.
@@ -360,8 +361,9 @@ def wall_extend(armed, source):
 
 
 # Words after which a program may look a codec up by name (str.encode, bytes.decode,
-# codecs, io's encoding=, str(b, name), bytes(s, name)): the codecs then come along.
-CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(")
+# io's encoding=, str(b, name), bytes(s, name), bytearray(s, name)): the common codecs
+# then come along (utf-8, ascii and latin-1 need none: C fast paths).
+CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(")
 
 
 def program_imports(source, policy):

@@ -50,6 +50,12 @@ SKIP_LAZY = {"doctest", "cmd", "getopt", "pdb", "glob",
              "optparse", "trace", "timeit", "tkinter"}
 
 
+# Imports made by C code at first use, which no Python source shows (CPython's
+# Modules/: time.strptime imports _strptime; _datetime's strptime does too, and
+# datetime's source says so itself).
+C_LAZY = {"time": ("_strptime",), "_datetime": ("_strptime",)}
+
+
 # Functions of a module that only its command line or its self-test calls.
 ENTRY_POINTS = {"main", "_main", "_test", "test", "_demo", "demo", "_script"}
 
@@ -243,6 +249,8 @@ def closure(policy, tops):
         if path and path.endswith(".py"):
             package = name if path.endswith("__init__.py") else name.rpartition(".")[0]
             lazy[name] = imported_names(path, package, lazy_only=True) & known
+    for name, names in C_LAZY.items():
+        lazy[name] = lazy.get(name, set()) | (set(names) & known)
     parts = {}
     for name in allowed:
         if name not in known:
