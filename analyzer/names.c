@@ -1295,6 +1295,44 @@ static void check_exc_info_keyword(walker *w, TSNode kwarg)
                   "traceback that logging's formatting walks and reads files through");
 }
 
+/* A logging call by its method name (any receiver: the checker cannot tell a
+ * logger from other objects), in a program that imports logging: no **kwargs,
+ * where exc_info (and extra) would arrive unseen. */
+static bool logging_call_name(str name)
+{
+    static const char *const names[] = {"debug", "info",     "warning", "warn", "error",
+                                        "exception", "critical", "fatal", "log"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (wk_eq(name, names[i]))
+            return true;
+    return false;
+}
+
+static void check_log_call_splat(walker *w, TSNode callee, size_t depth, str name)
+{
+    if (!logging_call_name(name))
+        return;
+    bool uses_logging = false;
+    for (size_t i = 0; i < w->nbinds && !uses_logging; i++)
+        uses_logging = wk_eq((str){w->binds[i].module, w->binds[i].module_len}, "logging");
+    TSNode p = wk_parent(w, depth);
+    if (!uses_logging || ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !wk_field_is(p, "function", callee))
+        return;
+    TSNode args = wk_field(p, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->dictionary_splat)
+            wk_report(w, a, "attribute",
+                      "in a program that uses logging, '.%.*s(...)' takes its keywords "
+                      "written out, not **kwargs: exc_info= (a traceback logging formats) "
+                      "and extra= are judged where they are written",
+                      (int)name.len, name.p);
+    }
+}
+
 /* logging.LogRecord(name, level, pathname, lineno, msg, args, exc_info, ...): only
  * called directly (or named in isinstance/issubclass), with exc_info (the seventh
  * positional) a constant, as exc_info= is. */
@@ -1637,10 +1675,9 @@ static bool result_owned(walker *w, TSNode call, size_t depth, const char *spec)
     TSNode left = wk_field(up, "left");
     if (ts_node_symbol(left) != y->identifier)
         return false;
+    /* Every other occurrence of the name anywhere (a binding, a global, an import,
+     * a def of that name included) must be a listed read. */
     str id = wk_ident(w, left);
-    wk_census c = wk_take_census(w, id);
-    if (c.classdefs != 0 || c.other != 1 || !ts_node_eq(c.binder, left))
-        return false;
     size_t cap = w->max_depth + 2, d = 0;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     if (!st) {
@@ -1652,7 +1689,12 @@ static bool result_owned(walker *w, TSNode call, size_t depth, const char *spec)
     st[0] = w->root;
     for (;;) {
         TSNode n = st[d];
-        if (ts_node_symbol(n) == y->identifier && !ts_node_eq(n, left)) {
+        /* x.prog and f(prog=...) name an attribute and a parameter, not the name */
+        bool other = d > 0 && ((ts_node_symbol(st[d - 1]) == y->attribute &&
+                                wk_field_is(st[d - 1], "attribute", n)) ||
+                               (ts_node_symbol(st[d - 1]) == y->keyword_argument &&
+                                wk_field_is(st[d - 1], "name", n)));
+        if (ts_node_symbol(n) == y->identifier && !ts_node_eq(n, left) && !other) {
             str s = wk_ident(w, n);
             if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 &&
                 !result_read(w, st, d, spec)) {
@@ -2622,6 +2664,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_register(w, attr, attr_depth);
     if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
         wk_check_read(w, attr, attr_depth);
+    if (!wk_is_store(w, attr_depth))
+        check_log_call_splat(w, attr, attr_depth, name);
     const char *mspec = an_rules_method_call(w->rules, name.p, name.len);
     if (mspec && !wk_is_store(w, attr_depth))
         wk_check_call_only(w, attr, attr_depth, (str){"", 0}, name, mspec);
@@ -2788,6 +2832,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
             check_field_names(w, n, depth, wk_eq(vm, "typing"));
         else if (vb && wk_eq(vm, "logging") && wk_eq(va, "LogRecord"))
             check_log_record(w, n, depth);
+        else if (vb && wk_eq(vm, "logging") && logging_call_name(va))
+            check_log_call_splat(w, n, depth, va);
         else if (vb && (spec = an_rules_call_only(w->rules, vb->module, vb->module_len, vb->attr,
                                                   vb->attr_len)))
             wk_check_call_only(w, n, depth, (str){vb->module, vb->module_len},
