@@ -1295,6 +1295,73 @@ static void check_exc_info_keyword(walker *w, TSNode kwarg)
                   "traceback that logging's formatting walks and reads files through");
 }
 
+/* Is e an instance's own table: vars(...) or X.__dict__? */
+static bool instance_table(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->call)
+        return wk_eq(wk_ident(w, wk_field(e, "function")), "vars");
+    return s == w->sym->attribute && wk_eq(wk_ident(w, wk_field(e, "attribute")), "__dict__");
+}
+
+/* vars(x).update(...), x.__dict__.update(...), .setdefault(key, v): each key becomes
+ * an attribute name of x, so it is written out and judged as one (keywords are
+ * judged as keywords); a mapping or key computed at run time cannot be. */
+static void check_table_update(walker *w, TSNode attr, size_t depth, str name)
+{
+    if (!(wk_eq(name, "update") || wk_eq(name, "setdefault")) ||
+        !instance_table(w, wk_field(attr, "object")))
+        return;
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !wk_field_is(p, "function", attr))
+        return;
+    TSNode args = wk_field(p, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    bool setdefault = wk_eq(name, "setdefault");
+    size_t npos = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment || s == w->sym->keyword_argument)
+            continue;
+        bool ok = true;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            ok = false;
+        } else if (setdefault) {
+            if (npos++ > 0)
+                continue; /* the value */
+            str key = wk_string_value(w, a);
+            if (!key.p)
+                ok = false;
+            else if (made_attr_rule(w, key))
+                made_attr_refused(w, a, key, made_attr_rule(w, key), "an instance-dict key");
+        } else {
+            TSNode d = wk_unparen(w, a);
+            ok = ts_node_symbol(d) == w->sym->dictionary;
+            for (uint32_t k = 0; ok && k < ts_node_named_child_count(d); k++) {
+                TSNode pr = ts_node_named_child(d, k);
+                if (ts_node_symbol(pr) == w->sym->comment)
+                    continue;
+                str key = ts_node_symbol(pr) == w->sym->pair
+                              ? wk_string_value(w, wk_field(pr, "key"))
+                              : (str){NULL, 0};
+                if (!key.p)
+                    ok = false;
+                else if (made_attr_rule(w, key))
+                    made_attr_refused(w, pr, key, made_attr_rule(w, key), "an instance-dict key");
+            }
+        }
+        if (!ok)
+            wk_report(w, a, "attribute",
+                      "the keys written into an instance's own table become attribute names: "
+                      "write them out (vars(self).update(name=v), {\"name\": v}), or use "
+                      "setattr(self, name, value) in a method, which the runtime wall judges");
+    }
+}
+
 /* A logging call by its method name (any receiver: the checker cannot tell a
  * logger from other objects), in a program that imports logging: no **kwargs,
  * where exc_info (and extra) would arrive unseen. */
@@ -2664,8 +2731,10 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_register(w, attr, attr_depth);
     if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
         wk_check_read(w, attr, attr_depth);
-    if (!wk_is_store(w, attr_depth))
+    if (!wk_is_store(w, attr_depth)) {
         check_log_call_splat(w, attr, attr_depth, name);
+        check_table_update(w, attr, attr_depth, name);
+    }
     const char *mspec = an_rules_method_call(w->rules, name.p, name.len);
     if (mspec && !wk_is_store(w, attr_depth))
         wk_check_call_only(w, attr, attr_depth, (str){"", 0}, name, mspec);
