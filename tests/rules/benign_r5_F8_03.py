@@ -1,11 +1,12 @@
 # expect: accept
 # why: an instance's own table filled with names written out (keywords, a dict
 # literal, setdefault), and setattr with computed names on self of a closed class
+# (through self.__dict__: the runtime wall's vars() hands out a copy)
 class Settings:
     def __init__(self, **overrides):
-        vars(self).update(width=80, height=24)
+        self.__dict__.update(width=80, height=24)
         self.__dict__.update({"title": "untitled"})
-        vars(self).setdefault("theme", "light")
+        self.__dict__.setdefault("theme", "light")
         for key, value in overrides.items():
             setattr(self, key, value)
 
