@@ -41,7 +41,9 @@
  * How: a value's mask says at which container depth it may hold such a value;
  * each name (or attribute name, or "()f" for what functions f return) gets the
  * union of its events' masks, at two levels (without and with following calls),
- * by a fixpoint after the check pass.
+ * by a fixpoint after the check pass: a worklist that evaluates only the events
+ * of keys the stores' judgement reads (and, transitively, what those read), and
+ * re-evaluates one only when something it read has changed.
  *
  * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
  * queues a store (or reports one through an operator method's parameter at once);
@@ -103,8 +105,23 @@ static unsigned elems(unsigned m) /* an element, or a part, of a value with mask
 
 typedef struct st_key {
     str name;
-    uint8_t m[2]; /* its mask: [0] without following calls, [1] following them */
+    uint8_t m[2];   /* its mask: [0] without following calls, [1] following them */
+    uint32_t deps;  /* the events that read it: head of a list in edges (index + 1) */
+    uint32_t stamp; /* the evaluation that last listed itself there */
+    uint32_t evs;   /* its own events: head of a list in next_ev (index + 1) */
+    bool needed;    /* read by a store's judgement, or by an event of a needed key */
 } st_key;
+
+/* One event that read a key (or the hooks, or every key), in a list. */
+typedef struct st_edge {
+    uint32_t ev, next; /* next: index + 1, 0 at the end */
+} st_edge;
+
+/* A list of the events that read something, for the worklist. */
+typedef struct st_deps {
+    uint32_t head;  /* index + 1 into edges, 0 when empty */
+    uint32_t stamp; /* the evaluation that last listed itself */
+} st_deps;
 
 struct wk_stores {
     st_event *ev;
@@ -117,12 +134,24 @@ struct wk_stores {
     size_t nkeys;
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
-    unsigned hooks[2][5]; /* what protocol methods return, per fixpoint round */
+    unsigned hooks[5]; /* what protocol methods return (level 1), as the fixpoint goes */
     bool foreign;         /* a class of the program has a base it did not write */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
+    /* The worklist: while an event is evaluated (recording), every key, hook or
+     * scan of all keys it reads lists it, so that a change re-queues only the
+     * events that read what changed. A key's events are queued the first time
+     * something needed reads it (marking): the stores' targets first. */
+    st_edge *edges;
+    size_t nedges, capedges;
+    st_deps hook_deps, all_deps;
+    uint32_t cur, stamp; /* the event evaluated, and a number for the evaluation */
+    bool recording, edges_failed, marking, hooks_needed, all_needed;
+    uint32_t *queue, *next_ev; /* the queue (a ring), each event's next of its key */
+    uint8_t *queued;
+    size_t qhead, qtail, qcap;
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
@@ -613,16 +642,16 @@ static unsigned proto_mask(struct wk_stores *s, const char *name)
 static void take_hooks(struct wk_stores *s)
 {
     memset(s->hooks, 0, sizeof s->hooks);
-    s->hooks[1][H_ATTR] = proto_mask(s, "__getattr__") | proto_mask(s, "__getattribute__") |
+    s->hooks[H_ATTR] = proto_mask(s, "__getattr__") | proto_mask(s, "__getattribute__") |
                           proto_mask(s, "__get__");
-    s->hooks[1][H_ITEM] = proto_mask(s, "__getitem__") | proto_mask(s, "__missing__") |
+    s->hooks[H_ITEM] = proto_mask(s, "__getitem__") | proto_mask(s, "__missing__") |
                           proto_mask(s, "__class_getitem__");
-    s->hooks[1][H_OP] = returns_mask(s, (str){"__", 2});
-    s->hooks[1][H_ELEM] = elems(proto_mask(s, "__iter__") | proto_mask(s, "__aiter__")) |
+    s->hooks[H_OP] = returns_mask(s, (str){"__", 2});
+    s->hooks[H_ELEM] = elems(proto_mask(s, "__iter__") | proto_mask(s, "__aiter__")) |
                           proto_mask(s, "__next__") | proto_mask(s, "__anext__") |
                           proto_mask(s, "__enter__") | proto_mask(s, "__aenter__") |
-                          s->hooks[1][H_ITEM];
-    s->hooks[1][H_LIB] = s->hooks[1][H_OP] | proto_mask(s, "keys") |
+                          s->hooks[H_ITEM];
+    s->hooks[H_LIB] = s->hooks[H_OP] | proto_mask(s, "keys") |
                          (s->foreign ? returns_mask(s, (str){"*", 1}) : 0);
 }
 
@@ -653,10 +682,75 @@ static str key_buf(char *buf, size_t cap, const char *prefix, str name)
     return (str){buf, pl + name.len};
 }
 
+/* Lists the event being evaluated among the readers of something (a key, the
+ * hooks, every key), once an evaluation. */
+static void depend(struct wk_stores *s, uint32_t *head, uint32_t *stamp)
+{
+    if (!s->recording || *stamp == s->stamp)
+        return;
+    *stamp = s->stamp;
+    st_edge *e = se_grow(s->edges, s->nedges, &s->capedges, sizeof *e);
+    if (!e) {
+        s->edges_failed = true;
+        return;
+    }
+    s->edges = e;
+    s->edges[s->nedges] = (st_edge){s->cur, *head};
+    *head = (uint32_t)++s->nedges;
+}
+
+static void enqueue(struct wk_stores *s, uint32_t ev)
+{
+    if (!s->queued[ev]) {
+        s->queued[ev] = 1;
+        s->queue[s->qtail] = ev;
+        s->qtail = (s->qtail + 1) % s->qcap;
+    }
+}
+
+/* Key k is read by something needed: its events are to be evaluated. */
+static void need(struct wk_stores *s, st_key *k)
+{
+    if (!s->marking || k->needed)
+        return;
+    k->needed = true;
+    for (uint32_t e = k->evs; e; e = s->next_ev[e - 1])
+        enqueue(s, e - 1);
+}
+
+/* Key k's mask at lvl (0 when there is no such key: the keys are all made
+ * before the fixpoint), the read recorded. */
+static unsigned read_key(struct wk_stores *s, st_key *k, int lvl)
+{
+    if (!k)
+        return 0;
+    need(s, k);
+    depend(s, &k->deps, &k->stamp);
+    return k->m[lvl];
+}
+
+static void take_hooks(struct wk_stores *s);
+
+/* Hook h at lvl (level 0 follows no calls, so no protocol method), the read
+ * recorded; the first read needs the keys the hooks are made of. */
+static unsigned hook(struct wk_stores *s, int lvl, int h)
+{
+    if (lvl == 0)
+        return 0;
+    if (s->marking && !s->hooks_needed) {
+        bool recording = s->recording;
+        s->hooks_needed = true;
+        s->recording = false;
+        take_hooks(s);
+        s->recording = recording;
+    }
+    depend(s, &s->hook_deps.head, &s->hook_deps.stamp);
+    return s->hooks[h];
+}
+
 static unsigned key_mask(struct wk_stores *s, str name, int lvl)
 {
-    st_key *k = name.p ? find_key(s, name) : NULL;
-    return k ? k->m[lvl] : 0;
+    return read_key(s, name.p ? find_key(s, name) : NULL, lvl);
 }
 
 static unsigned returns_mask(struct wk_stores *s, str name)
@@ -1151,7 +1245,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
     str name;
     f = wk_unparen(w, f);
     unsigned any_arg = argmask ? M_ALL : 0;
-    unsigned lib = s->hooks[1][H_LIB];
+    unsigned lib = hook(s, 1, H_LIB);
     switch (classify(w, s, f, &name)) {
     case CK_DEF:
         return returns_mask(s, name);
@@ -1184,6 +1278,12 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
 /* Any attribute (or name) the program binds: for reads by a computed name. */
 static unsigned all_keys(struct wk_stores *s, int lvl)
 {
+    if (s->marking && !s->all_needed) {
+        s->all_needed = true;
+        for (size_t i = 0; i < s->nkeys; i++)
+            need(s, &s->keys[i]);
+    }
+    depend(s, &s->all_deps.head, &s->all_deps.stamp);
     unsigned m = 0;
     for (size_t i = 0; i < s->nkeys; i++)
         m |= s->keys[i].m[lvl];
@@ -1196,7 +1296,7 @@ static unsigned all_keys(struct wk_stores *s, int lvl)
 static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 {
     unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
-    unsigned hooks = lvl == 1 ? s->hooks[1][H_ATTR] | (attr.p ? returns_mask(s, attr) : 0) : 0;
+    unsigned hooks = lvl == 1 ? hook(s, 1, H_ATTR) | (attr.p ? returns_mask(s, attr) : 0) : 0;
     return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm);
 }
 
@@ -1310,7 +1410,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         if (module_name(w, s, name) && !data_name(w, s, name))
             return M_SELF;
         /* a function as a value: what calling it returns (a lambda's is its body) */
-        return (key ? key->m[lvl] : 0) | (lvl == 1 ? returns_mask(s, name) : 0);
+        return read_key(s, key, lvl) | (lvl == 1 ? returns_mask(s, name) : 0);
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
@@ -1322,12 +1422,12 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return attr_mask(s, an, mask(w, s, obj, lvl, depth + 1), lvl);
     }
     if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
-        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1)) | s->hooks[lvl][H_ITEM];
+        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
     if (k == y->assignment)
         return mask(w, s, wk_field(e, "right"), lvl, depth + 1);
     if (k == y->augmented_assignment) /* x += y: x, y, or what __iadd__ returns */
         return mask(w, s, wk_field(e, "left"), lvl, depth + 1) |
-               mask(w, s, wk_field(e, "right"), lvl, depth + 1) | s->hooks[lvl][H_OP];
+               mask(w, s, wk_field(e, "right"), lvl, depth + 1) | hook(s, lvl, H_OP);
     if (k == y->named_expression)
         return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
     if (k == y->lambda)
@@ -1335,9 +1435,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->keyword_argument)
         return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
     if (k == y->list_splat) /* spread: iterated */
-        return elems(children_mask(w, s, e, lvl, depth)) | s->hooks[lvl][H_ELEM];
+        return elems(children_mask(w, s, e, lvl, depth)) | hook(s, lvl, H_ELEM);
     if (k == y->dictionary_splat) /* spread: keys() and __getitem__ called */
-        return elems(children_mask(w, s, e, lvl, depth)) | s->hooks[lvl][H_LIB];
+        return elems(children_mask(w, s, e, lvl, depth)) | hook(s, lvl, H_LIB);
     if (k == y->list_comprehension || k == y->set_comprehension ||
         k == y->generator_expression || k == sym_dictionary_comprehension)
         return shl(mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1)); /* its body */
@@ -1354,9 +1454,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
     if (k == y->binary_operator || k == y->unary_operator) /* or an operator method's result */
-        return children_mask(w, s, e, lvl, depth) | s->hooks[lvl][H_OP];
+        return children_mask(w, s, e, lvl, depth) | hook(s, lvl, H_OP);
     if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
-        return s->hooks[lvl][H_OP];
+        return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
         return children_mask(w, s, e, lvl, depth);
     if (k == y->call) {
@@ -1382,7 +1482,7 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
 {
     unsigned m = mask(w, s, e, lvl, 0);
     unsigned r = lvl == 1 && via.p ? returns_mask(s, via) : 0; /* get: a value; keys: many */
-    unsigned step = s->hooks[lvl][H_ELEM] | r | elems(r);
+    unsigned step = hook(s, lvl, H_ELEM) | r | elems(r);
     for (unsigned i = 0; i < iter; i++)
         m |= elems(m) | step;
     return m;
@@ -1485,6 +1585,55 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
     s->st[s->nst++] = (st_store){at, obj, name, item};
 }
 
+/* Puts on the queue every event of list head. */
+static void requeue(struct wk_stores *s, uint32_t head)
+{
+    for (uint32_t e = head; e; e = s->edges[e - 1].next)
+        enqueue(s, s->edges[e - 1].ev);
+}
+
+/* The fixpoint: a key's mask is the union of its events' masks (monotone, four
+ * bits a key at two levels: it ends). A worklist, driven by demand: an event is
+ * evaluated once something needed (a store's target, or an event of a needed
+ * key) has read its key, and again only when a key, a hook or (for a scan of
+ * all keys) any key it read has changed; so the work follows what the stores
+ * ask and what changes, not the program's size. Keys nothing needed reads keep
+ * no mask: no store's judgement depends on them. */
+static void fixpoint(walker *w, struct wk_stores *s, const size_t *ek)
+{
+    while (s->qhead != s->qtail && !w->oom && !s->edges_failed) {
+        uint32_t i = s->queue[s->qhead];
+        s->qhead = (s->qhead + 1) % s->qcap;
+        s->queued[i] = 0;
+        st_key *key = &s->keys[ek[i]];
+        s->cur = i;
+        s->stamp++;
+        s->recording = true;
+        /* level 1 holds level 0 (it follows more), so a value clear at level 1
+         * is clear at level 0: most are, and are evaluated once */
+        unsigned m1 = event_mask(w, s, &s->ev[i], 1);
+        unsigned m0 = m1 ? event_mask(w, s, &s->ev[i], 0) : 0;
+        s->recording = false;
+        m0 |= key->m[0];
+        m1 |= key->m[1] | m0;
+        if (m0 == key->m[0] && m1 == key->m[1])
+            continue;
+        key->m[0] = (uint8_t)m0;
+        key->m[1] = (uint8_t)m1;
+        requeue(s, key->deps);
+        requeue(s, s->all_deps.head);
+        if (!s->hooks_needed)
+            continue;
+        unsigned old[sizeof s->hooks / sizeof s->hooks[0]];
+        memcpy(old, s->hooks, sizeof old);
+        take_hooks(s);
+        if (memcmp(old, s->hooks, sizeof old) != 0)
+            requeue(s, s->hook_deps.head);
+    }
+    if (s->edges_failed)
+        w->oom = true;
+}
+
 static bool make_keys(walker *w, struct wk_stores *s)
 {
     st_key *keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *keys);
@@ -1509,7 +1658,7 @@ static bool make_keys(walker *w, struct wk_stores *s)
         if (find_key(s, name))
             continue;
         if (i >= old)
-            keys[s->nkeys] = (st_key){name, {0, 0}};
+            keys[s->nkeys] = (st_key){name, {0, 0}, 0, 0, 0, false};
         else
             keys[s->nkeys] = keys[i];
         size_t h = se_fnv1a64(name.p, name.len) & (nslots - 1);
@@ -1537,37 +1686,42 @@ void wk_stores_judge(walker *w)
     if (s->everything)
         for (size_t i = 0; i < s->nkeys; i++)
             s->keys[i].m[0] = s->keys[i].m[1] = M_ALL;
-    /* Each event's key, once. */
+    /* Each event's key, once, and each key's events. */
     size_t *ek = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *ek);
-    if (!ek) {
+    s->qcap = s->nev + 1;
+    s->queue = an_arena_alloc(w->arena, s->qcap * sizeof *s->queue);
+    s->next_ev = an_arena_alloc(w->arena, s->qcap * sizeof *s->next_ev);
+    s->queued = an_arena_alloc(w->arena, s->qcap);
+    bool *suspect = an_arena_alloc(w->arena, (s->nst + 1) * sizeof *suspect);
+    if (!ek || !s->queue || !s->next_ev || !s->queued || !suspect) {
         w->oom = true;
         return;
     }
-    for (size_t i = 0; i < s->nev; i++)
-        ek[i] = (size_t)(find_key(s, s->ev[i].key) - s->keys);
-    /* The fixpoint: a key's mask is the union of its events' masks (monotone, four
-     * bits a key: it ends). */
-    for (bool changed = true; changed && !w->oom;) {
-        changed = false;
-        take_hooks(s);
-        for (size_t i = 0; i < s->nev; i++) {
-            st_key *key = &s->keys[ek[i]];
-            /* level 1 holds level 0 (it follows more), so a value clear at level 1
-             * is clear at level 0: most are, and are evaluated once */
-            unsigned m1 = event_mask(w, s, &s->ev[i], 1);
-            unsigned m0 = m1 ? event_mask(w, s, &s->ev[i], 0) : 0;
-            m0 |= key->m[0];
-            m1 |= key->m[1] | m0;
-            if (m0 != key->m[0] || m1 != key->m[1]) {
-                key->m[0] = (uint8_t)m0;
-                key->m[1] = (uint8_t)m1;
-                changed = true;
-            }
-        }
+    memset(s->queued, 0, s->qcap);
+    for (size_t i = s->nev; i-- > 0;) {
+        st_key *k = find_key(s, s->ev[i].key);
+        ek[i] = (size_t)(k - s->keys);
+        s->next_ev[i] = k->evs;
+        k->evs = (uint32_t)(i + 1);
     }
+    take_hooks(s);
+    /* Judging the stores reads the keys they need; their events then run to the
+     * fixpoint, which may need more; the stores are judged again on the masks it
+     * gives, until that judgement needs no new key (the reads only shrink as
+     * masks grow: twice is the rule). */
+    s->marking = true;
+    for (;;) {
+        for (size_t i = 0; i < s->nst && !w->oom; i++)
+            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].item ? 0 : 1, 0) & M_SELF;
+        if (s->qhead == s->qtail || w->oom)
+            break;
+        fixpoint(w, s, ek);
+    }
+    if (w->oom)
+        return;
     for (size_t i = 0; i < s->nst; i++) {
         const st_store *st = &s->st[i];
-        if (!(mask(w, s, st->obj, st->item ? 0 : 1, 0) & M_SELF) && !s->everything)
+        if (!suspect[i] && !s->everything)
             continue;
         if (st->item)
             wk_report(w, st->at, "store",
@@ -1596,5 +1750,6 @@ void wk_stores_free(walker *w)
     free(s->lambdas);
     free(s->classes);
     free(s->calls);
+    free(s->edges);
     w->stores = NULL;
 }
