@@ -135,7 +135,7 @@ struct wk_stores {
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
     unsigned hooks[5]; /* what protocol methods return (level 1), as the fixpoint goes */
-    bool foreign;         /* a class of the program has a base it did not write */
+    bool foreign;      /* a class of the program has a base it did not write */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
@@ -371,7 +371,8 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
         else if (k == w->sym->class_pattern)
             a = (str){NULL, 0}; /* positional: whatever __match_args__ names */
         bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1,
-                      in_class || k == w->sym->class_pattern, a, in_map || k == sym_dict_pattern);
+                      in_class || k == w->sym->class_pattern, a,
+                      in_map || k == sym_dict_pattern);
     }
 }
 
@@ -449,7 +450,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_field(n, "right");
         if (!ts_node_is_null(right))
-            bind_targets(w, wk_field(n, "left"), k == y->assignment ? right : n, EV_VALUE, 0, 0);
+            bind_targets(w, wk_field(n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
+                         0);
     } else if (k == y->named_expression) {
         bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0, 0);
     } else if (k == y->for_statement || k == y->for_in_clause) {
@@ -629,8 +631,8 @@ enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB };
  * and __getitem__), and when a class of the program has a library base, any
  * method (a library method calls the hook a subclass overrides): H_LIB. A
  * function handed to it as a value (functools.reduce(g, ...)) is followed by
- * the value: a def's name stands for what it returns. Taken at the start of each
- * fixpoint round. */
+ * the value: a def's name stands for what it returns. Taken again after a key
+ * changes, once something has read them. */
 static unsigned proto_mask(struct wk_stores *s, const char *name)
 {
     /* what a def of that name returns, or what the value bound to the name
@@ -643,16 +645,16 @@ static void take_hooks(struct wk_stores *s)
 {
     memset(s->hooks, 0, sizeof s->hooks);
     s->hooks[H_ATTR] = proto_mask(s, "__getattr__") | proto_mask(s, "__getattribute__") |
-                          proto_mask(s, "__get__");
+                       proto_mask(s, "__get__");
     s->hooks[H_ITEM] = proto_mask(s, "__getitem__") | proto_mask(s, "__missing__") |
-                          proto_mask(s, "__class_getitem__");
+                       proto_mask(s, "__class_getitem__");
     s->hooks[H_OP] = returns_mask(s, (str){"__", 2});
     s->hooks[H_ELEM] = elems(proto_mask(s, "__iter__") | proto_mask(s, "__aiter__")) |
-                          proto_mask(s, "__next__") | proto_mask(s, "__anext__") |
-                          proto_mask(s, "__enter__") | proto_mask(s, "__aenter__") |
-                          s->hooks[H_ITEM];
+                       proto_mask(s, "__next__") | proto_mask(s, "__anext__") |
+                       proto_mask(s, "__enter__") | proto_mask(s, "__aenter__") |
+                       s->hooks[H_ITEM];
     s->hooks[H_LIB] = s->hooks[H_OP] | proto_mask(s, "keys") |
-                         (s->foreign ? returns_mask(s, (str){"*", 1}) : 0);
+                      (s->foreign ? returns_mask(s, (str){"*", 1}) : 0);
 }
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
@@ -1199,11 +1201,9 @@ static void call_events(walker *w, struct wk_stores *s)
  * when it is a str, a subclass's instance too (a member of a library StrEnum). */
 static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
 {
-    static const char *const names[] = {"ascii", "len",        "int",        "float",
-                                        "bool",  "complex",    "hash",       "id",
-                                        "ord",   "chr",        "bin",        "oct",
-                                        "hex",   "print",      "isinstance", "issubclass",
-                                        "callable"};
+    static const char *const names[] = {
+        "ascii", "len", "int", "float", "bool",  "complex",    "hash",       "id",      "ord",
+        "chr",   "bin", "oct", "hex",   "print", "isinstance", "issubclass", "callable"};
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
     str name = wk_ident(w, f);
@@ -1222,10 +1222,11 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
 static bool fresh_method(str name)
 {
     static const char *const names[] = {
-        "read",  "readline", "readlines", "getvalue", "split",      "rsplit",     "splitlines",
-        "strip", "lstrip",   "rstrip",    "lower",    "upper",      "casefold",   "title",
-        "capitalize", "swapcase", "encode", "decode", "startswith", "endswith", "isdigit",
-        "isalpha", "isalnum", "isspace", "zfill",  "center",     "ljust",      "rjust"};
+        "read",       "readline", "readlines",  "getvalue", "split",   "rsplit",
+        "splitlines", "strip",    "lstrip",     "rstrip",   "lower",   "upper",
+        "casefold",   "title",    "capitalize", "swapcase", "encode",  "decode",
+        "startswith", "endswith", "isdigit",    "isalpha",  "isalnum", "isspace",
+        "zfill",      "center",   "ljust",      "rjust"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (wk_eq(name, names[i]))
             return true;
@@ -1512,7 +1513,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     case EV_ANY:
         return M_ALL;
     case EV_ATTR: {
-        unsigned m = attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
+        unsigned m =
+            attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
         return m | elems(m);
     }
     }
