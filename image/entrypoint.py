@@ -253,7 +253,7 @@ def wall_arm(wall):
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set())
+             library_types, modules, set(), [])
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -268,10 +268,7 @@ def wall_adopt(adopt):
     and again by wall_extend, it does once what each newly loaded module needs and
     fills the containers the hook and the guarded builtins hold."""
     (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-     library_types, modules, done) = adopt
-    # Every class alive now (the interpreter's and the loaded library's) is one whose
-    # namespace setattr/delattr may not write.
-    library_types.update(wall_check_inherited())
+     library_types, modules, done, frozen) = adopt
     logging = sys.modules.get("logging")
     if ("logging" not in done and logging is not None
             and isinstance(getattr(logging, "_srcfile", None), str)):
@@ -331,6 +328,13 @@ def wall_adopt(adopt):
         if mod is not None and id(mod) not in modules:
             modules[id(mod)] = (mod, frozenset(allow[name]) if name in allow else None,
                                 frozenset(deny.get(name, ())), name)
+    # Every class alive now (the interpreter's and the loaded library's) is one whose
+    # namespace the program may not write: setattr/delattr refuse it by id, and its
+    # immutable bit (set last: the patches above write into logging.Logger) stops
+    # statements and library code alike.
+    classes = [c for c in wall_check_inherited() if id(c) not in library_types]
+    library_types.update(id(c) for c in classes)
+    frozen.extend(wall_freeze(classes, True))
 
 
 CODE_ATTRS = ("__code__", "__defaults__", "__kwdefaults__")
@@ -416,19 +420,18 @@ MEMORY_MODULES = ("_ctypes", "ctypes", "_testcapi", "_testinternalcapi", "_testb
 def wall_check_inherited():
     """Raises when the runner holds a module of MEMORY_MODULES or a class of one:
     the wall is then not armed and the runner never reports ready (fails closed).
-    Answers the ids of every class alive now, before the program: the interpreter's
-    and the preloaded library's, whose namespaces setattr/delattr may not write
-    (a class attribute store raises no audit event in CPython 3.11, so statements
-    are the checker's to refuse; the guarded builtins refuse what they see)."""
+    Answers every class alive now, before the program: the interpreter's and the
+    preloaded library's, whose namespaces the program may not write (wall_freeze)."""
     loaded = [m for m in MEMORY_MODULES if m in sys.modules]
     if loaded:
         raise RuntimeError("wall: memory-access modules loaded: %s" % ", ".join(loaded))
-    seen, todo = set(), [object]
+    seen, found, todo = set(), [], [object]
     while todo:
         cls = todo.pop()
         if id(cls) in seen:
             continue
         seen.add(id(cls))
+        found.append(cls)
         try:
             mod = type.__dict__["__module__"].__get__(cls, type)
         except Exception:
@@ -440,7 +443,58 @@ def wall_check_inherited():
             todo.extend(type.__subclasses__(cls))
         except TypeError:
             pass
-    return frozenset(seen)
+    return found
+
+
+# CPython 3.11's type flags: a heap type (a class made by a class statement or a C
+# extension's spec) and an immutable one, whose attributes and __class__ cannot be
+# set (type_setattro and object_set_class check the bit).
+HEAPTYPE, IMMUTABLETYPE = 1 << 9, 1 << 8
+# Where tp_flags sits in a PyTypeObject on a 64-bit build (after the variable-size
+# object head and nineteen pointer-sized slots); checked on `type` itself first.
+TP_FLAGS_OFFSET = 168
+# Library classes the library itself writes into during a run, left mutable (the
+# guarded setattr still refuses the program; found by reading the preloaded sources
+# for stores into a class inside a function, and by the benign suites): difflib's
+# HtmlDiff counts its tables in a class attribute, weakref.finalize notes its atexit
+# registration, unittest's suite runner records class fixtures on the class of each
+# test it runs (its own FunctionTestCase and _FailedTest included).
+WRITTEN_BY_LIBRARY = (("difflib", "HtmlDiff"), ("weakref", "finalize"),
+                      ("unittest.case", "TestCase"), ("unittest.case", "FunctionTestCase"),
+                      ("unittest.loader", "_FailedTest"))
+
+
+def wall_freeze(classes, on):
+    """Sets (on) or clears the immutable bit of each heap type of classes, through
+    /proc/self/mem (no ctypes: the runner may hold no raw memory access once the
+    program runs, and this file is closed before it does). A class attribute store
+    raises no audit event in CPython 3.11, and a library's own code stores into the
+    classes it is handed: with the bit set, `json.JSONEncoder.default = f`, written
+    by the program or by a library __init__ called on the class, raises TypeError.
+    Answers the classes changed. Raises, and the wall fails closed, when the flags
+    word is not where this build keeps it."""
+    flags = type.__dict__["__flags__"].__get__
+    keep = set()
+    for modname, name in WRITTEN_BY_LIBRARY:
+        keep.add(id(getattr(sys.modules.get(modname), name, None)))
+    changed = []
+    fd = os.open("/proc/self/mem", os.O_RDWR)
+    try:
+        if int.from_bytes(os.pread(fd, 8, id(type) + TP_FLAGS_OFFSET),
+                          sys.byteorder) != flags(type):
+            raise RuntimeError("wall: tp_flags is not at offset %d" % TP_FLAGS_OFFSET)
+        for cls in classes:
+            f = flags(cls)
+            if not f & HEAPTYPE or bool(f & IMMUTABLETYPE) == on or id(cls) in keep:
+                continue
+            where = id(cls) + TP_FLAGS_OFFSET
+            if int.from_bytes(os.pread(fd, 8, where), sys.byteorder) != f:
+                raise RuntimeError("wall: the flags of %r moved" % (cls,))
+            os.pwrite(fd, (f ^ IMMUTABLETYPE).to_bytes(8, sys.byteorder), where)
+            changed.append(cls)
+    finally:
+        os.close(fd)
+    return changed
 
 
 def wall_disarm(armed):
@@ -448,6 +502,7 @@ def wall_disarm(armed):
     real modules in place of the stubs (and in every namespace that took one)."""
     import importlib
     env, patches, stubs = armed[3]
+    wall_freeze(armed[4][10], False)
     os.environ.update(env)
     for obj, name, value in reversed(patches):
         if name is None:
