@@ -87,6 +87,10 @@ def wall_load():
     """Reads the wall's policy and code and imports the base (before the fork: the
     modules are then shared with the runner and cost no run any time)."""
     import json
+    # Modules that keep __main__ at their import (multiprocessing's __mp_main__,
+    # which concurrent.futures loads) must never see this file's module: its globals
+    # are the wall's. They see an empty one until the program's replaces it.
+    sys.modules["__main__"] = types.ModuleType("__main__")
     with open(os.path.join(HERE, "wall-policy.json"), encoding="utf-8") as f:
         policy = json.load(f)
     with open(os.path.join(HERE, "wall.py"), encoding="utf-8") as f:
@@ -212,7 +216,8 @@ def wall_arm(wall):
     frame_readers = {"tb_frame": readers, "f_code": readers}
     # Filled by wall_adopt for the modules loaded now, and again by wall_extend: the
     # hook and the guarded builtins hold these very objects.
-    exec_callers, frame_callers, library_types, modules = [], [], set(), {}
+    exec_callers = {"exec": (), "compile": ()}  # by event
+    frame_callers, library_types, modules, trust_deps = [], set(), {}, {}
     state = [None, 0, None]  # the program's code, times run, its globals
     # The collector is off while the hook runs (no finalizer of the program may run
     # inside it); the program's gc.enable/disable/isenabled keep its own wish here.
@@ -229,7 +234,7 @@ def wall_arm(wall):
                 bytes, frozenset([MAIN_NAME] + [os.path.join(p, MAIN_NAME)
                                                 for p in sys.path if p]),
                 *gc_real, gc_lock, gc_wanted, os.lstat,
-                OSError, str.find, len)
+                OSError, str.find, len, trust_deps, dict.get, id)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -253,7 +258,7 @@ def wall_arm(wall):
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set(), [])
+             library_types, modules, set(), [], trust_deps)
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -268,7 +273,7 @@ def wall_adopt(adopt):
     and again by wall_extend, it does once what each newly loaded module needs and
     fills the containers the hook and the guarded builtins hold."""
     (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-     library_types, modules, done, frozen) = adopt
+     library_types, modules, done, frozen, trust_deps) = adopt
     logging = sys.modules.get("logging")
     if ("logging" not in done and logging is not None
             and isinstance(getattr(logging, "_srcfile", None), str)):
@@ -299,10 +304,13 @@ def wall_adopt(adopt):
              CODE_ATTRS),
             ("asyncio.coroutines", "asyncio.coroutines", "_format_coroutine",
              frame_readers, CORO_ATTRS),
-            ("dataclasses", "dataclasses", "_create_fn", exec_callers, ()),
-            ("collections", "collections", "namedtuple", exec_callers, ()),
+            ("dataclasses", "dataclasses", "_create_fn", exec_callers, EXEC_EVENTS),
+            ("collections", "collections", "namedtuple", exec_callers, EXEC_EVENTS),
             # compiles to an AST only (traceback's carets)
-            ("ast", "ast", "parse", exec_callers, ()),
+            ("ast", "ast", "parse", exec_callers, ("compile",)),
+            # compiles a string annotation (Optional["Node"]) to a code object it keeps;
+            # evaluating it (get_type_hints) is an exec, refused
+            ("typing", "typing", "ForwardRef.__init__", exec_callers, ("compile",)),
             ("collections", "collections", "namedtuple", frame_callers, ()),
             ("typing", "typing", "_caller", frame_callers, ()),
             ("enum", "enum", "EnumType._create_", frame_callers, ())):
@@ -316,6 +324,7 @@ def wall_adopt(adopt):
         code = getattr(obj, "__code__", None)
         if code is None:
             continue
+        trust_deps[id(code)] = wall_trust_deps(obj)
         if isinstance(where, dict):
             for name in names:
                 where[name] = where.get(name, ()) + (code,)
@@ -337,7 +346,38 @@ def wall_adopt(adopt):
     frozen.extend(wall_freeze(classes, True))
 
 
+def wall_trust_deps(fn):
+    """What a trusted standard-library function calls by name, as (namespace, name,
+    object) triples: its module's globals and the builtins it names, and the
+    attributes it names of the modules among them. The hook trusts the function only
+    while each is still the same object: a program that replaces one (a module's
+    `types`, a builtin of the library's builtins dict) could be handed what the
+    function read (inspect._signature_is_functionlike passes a code object to
+    isinstance(code, types.CodeType))."""
+    names, codes = set(), [fn.__code__]
+    while codes:
+        code = codes.pop()
+        names.update(code.co_names)
+        codes.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    glob = fn.__globals__
+    builtins = glob.get("__builtins__")
+    if isinstance(builtins, types.ModuleType):
+        builtins = vars(builtins)
+    deps = []
+    for name in sorted(names):
+        if name in glob:
+            value = glob[name]
+            deps.append((glob, name, value))
+            if isinstance(value, types.ModuleType):
+                attrs = vars(value)
+                deps.extend((attrs, a, attrs[a]) for a in sorted(names) if a in attrs)
+        elif isinstance(builtins, dict) and name in builtins:
+            deps.append((builtins, name, builtins[name]))
+    return tuple(deps)
+
+
 CODE_ATTRS = ("__code__", "__defaults__", "__kwdefaults__")
+EXEC_EVENTS = ("exec", "compile")
 CORO_ATTRS = ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame")
 
 
@@ -697,6 +737,9 @@ def run_user_code(source, box):
     else:
         module.__builtins__ = __builtins__
     sys.modules["__main__"] = module
+    # multiprocessing's alias of __main__, made when a preload part loaded it: the
+    # program did not import it (it may not), so, as under plain python3, none.
+    sys.modules.pop("__mp_main__", None)
     sys.argv[:] = [MAIN_NAME]
     if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(__file__)):
         del sys.path[0]
