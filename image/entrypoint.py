@@ -49,6 +49,7 @@ import gc
 import io
 import linecache
 import os
+import re
 import resource
 import select
 import sys
@@ -388,8 +389,10 @@ def wall_extend(armed, source):
     policy, patches, adopt = armed[4][0], armed[3][1], armed[4]
     parts = policy.get("preload_for", {})
     wanted = []
+    codecs = frozenset(policy.get("codecs", ()))
     for name in program_imports(source, policy):
-        wanted.extend(n for n in parts.get(name, ()) if n not in sys.modules)
+        part = parts.get(name) or ((name,) if name in codecs else ())
+        wanted.extend(n for n in part if n not in sys.modules)
     if not wanted:
         return
     lent = [(obj, name, getattr(obj, name), orig) for obj, name, orig in patches
@@ -405,9 +408,30 @@ def wall_extend(armed, source):
 
 
 # Words after which a program may look a codec up by name (str.encode, bytes.decode,
-# io's encoding=, str(b, name), bytes(s, name), bytearray(s, name)): the common codecs
+# io's encoding=, str(b, name), bytes(s, name), bytearray(s, name), json's load of
+# bytes, which picks utf-16 or utf-32 itself): the common codecs
 # then come along (utf-8, ascii and latin-1 need none: C fast paths).
-CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(")
+CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(",
+               b"load(", b"loads(")
+# A short quoted word that may name a codec.
+CODEC_LITERAL = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_.-]{1,30})['"]""")
+
+
+def codecs_named(source, policy):
+    """The codec modules whose names (or aliases) a string literal of the program
+    spells, as str.encode, bytes.decode and io look them up: "cp1251", "utf-16",
+    "shift_jis"."""
+    import encodings
+    import encodings.aliases
+    known = frozenset(policy.get("codecs", ()))
+    found = set()
+    for quoted in CODEC_LITERAL.findall(source):
+        norm = encodings.normalize_encoding(quoted.decode("ascii")).lower()
+        norm = norm.replace(".", "_")
+        name = "encodings." + encodings.aliases.aliases.get(norm, norm)
+        if name in known:
+            found.add(name)
+    return found
 
 
 def program_imports(source, policy):
@@ -417,6 +441,7 @@ def program_imports(source, policy):
     names = set()
     if any(w in source for w in CODEC_WORDS):
         names.add("encodings")
+    names.update(codecs_named(source, policy))
     if b"import" not in source:
         return names
     try:
