@@ -150,29 +150,28 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
 {
     for (size_t i = 0; i < k; i++)
         out[i] = (wk_census){0};
-    /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
-    size_t cap = w->max_depth + 2, d = 0;
+    /* Our own stack of ancestors: ts_node_parent() walks down from the root. The
+     * walk goes cap - 1 levels below root, as deep as the check pass. */
+    size_t cap = w->max_depth + 2;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
-    if (!st) {
-        w->oom = true;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t r = an_nodes_find(w->nodes, root);
+    if (!st || r == AN_NODES_NONE) {
+        w->oom = w->oom || !st;
         for (size_t i = 0; i < k; i++)
             out[i].other++;
         return;
     }
-    TSTreeCursor cur = ts_tree_cursor_new(root);
-    st[0] = root;
-    for (;;) {
+    for (size_t j = r; j < t[r].end;) {
+        size_t d = t[j].depth - t[r].depth;
+        st[d] = t[j].node;
         wk_census_step(w, st, d, names, k, out);
-        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
-            st[++d] = ts_tree_cursor_current_node(&cur);
+        if (d + 1 < cap) {
+            j++;
             continue;
         }
-        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
-            for (size_t i = 0; i < k; i++)
-                out[i].other++;
-        if (!wk_cursor_skip(&cur, &d))
-            break;
-        st[d] = ts_tree_cursor_current_node(&cur);
+        for (size_t i = 0; i < k; i++) /* deeper than the walk goes: assume the worst */
+            out[i].other++;
+        j = t[j].end;
     }
-    ts_tree_cursor_delete(&cur);
 }

@@ -441,30 +441,21 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
     if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
         !wk_eq(wk_ident(w, first), "self") || wk_eq(wk_ident(w, wk_field(def, "name")), "__new__"))
         return;
-    TSNode body = wk_field(def, "body");
-    if (ts_node_is_null(body))
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_field(def, "body"));
+    if (b == AN_NODES_NONE)
         return;
-    TSTreeCursor cur = ts_tree_cursor_new(body);
-    size_t d = 0;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        if (ts_node_symbol(n) == y->attribute) {
-            TSNode obj = wk_unparen(w, wk_field(n, "object"));
-            str name = wk_ident(w, wk_field(n, "attribute"));
-            if (wk_is_private(name) && !wk_is_sunder(name) && !namedtuple_api(name) &&
-                ts_node_symbol(obj) == y->identifier && wk_eq(wk_ident(w, obj), "self")) {
-                add_privileged(w, def);
-                break;
-            }
-        }
-        if (ts_tree_cursor_goto_first_child(&cur)) {
-            d++;
+    for (size_t i = b; i < t[b].end; i++) {
+        if (t[i].sym != y->attribute)
             continue;
-        }
-        if (!wk_cursor_skip(&cur, &d))
+        TSNode obj = wk_unparen(w, wk_field(t[i].node, "object"));
+        str name = wk_ident(w, wk_field(t[i].node, "attribute"));
+        if (wk_is_private(name) && !wk_is_sunder(name) && !namedtuple_api(name) &&
+            ts_node_symbol(obj) == y->identifier && wk_eq(wk_ident(w, obj), "self")) {
+            add_privileged(w, def);
             break;
+        }
     }
-    ts_tree_cursor_delete(&cur);
 }
 
 /* Remembers a use for wk_judge_private_reads; cls is the class statement it needs

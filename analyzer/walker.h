@@ -11,7 +11,7 @@
  *   binds.c    the names imports bind        census.c  how a name is used
  *   stores.c   where a store may write (values reached through a module)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
- * and below the walk, result.c and arena.c.
+ * and below the walk, result.c, arena.c and nodes.c (the tree, flat).
  *
  * Contract:
  * - A walker lives for one an_walk() call; everything it allocates comes from its
@@ -28,6 +28,7 @@
 #include <tree_sitter/api.h>
 
 #include "internal.h"
+#include "nodes.h"
 #include "rules.h"
 #include "se_buf.h"
 #include "syms.h"
@@ -79,6 +80,8 @@ typedef struct walker {
     const char *text;
     size_t len;
     TSNode root;
+    const TSLanguage *lang;
+    an_nodes *nodes; /* the tree, flat: passes and searches below a node */
     an_result *res;
     an_arena *arena;
     binding *binds;
