@@ -371,9 +371,9 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
     if (ts_node_is_null(e) || (ts_node_symbol(e) != w->sym->assignment &&
                                ts_node_symbol(e) != w->sym->augmented_assignment))
         return;
-    if (ts_node_symbol(e) == w->sym->assignment)
-        record_alias(w, wk_field(e, "left"), wk_field(e, "right"));
     TSNode left = wk_field(e, "left");
+    if (ts_node_symbol(e) == w->sym->assignment)
+        record_alias(w, left, wk_field(e, "right"));
     if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->attribute)
         return;
     str name = wk_ident(w, wk_field(left, "attribute"));

@@ -83,13 +83,16 @@ static bool first_syntax_error(walker *w)
  * never runs, but the checker says so rather than judging code CPython refuses. */
 #define MAX_INDENT 100
 
-static void on_block(walker *w, TSNode n, size_t depth)
+static void on_block(walker *w, const an_node *e, size_t depth)
 {
+    TSNode n = e->node;
     /* The grammar tolerates a compound statement whose body is missing (`if x:`
-     * and nothing indented after it); CPython does not. */
-    uint32_t count = ts_node_named_child_count(n), stmts = 0;
-    for (uint32_t i = 0; i < count; i++)
-        stmts += ts_node_symbol(ts_node_named_child(n, i)) != w->sym->comment;
+     * and nothing indented after it); CPython does not. The children are read
+     * from the flat tree: ts_node_named_child(n, i) starts over at the first. */
+    const an_node *t = an_nodes_get(w->nodes);
+    uint32_t stmts = 0;
+    for (size_t j = (size_t)(e - t) + 1; j < e->end; j = t[j].end)
+        stmts += ts_node_is_named(t[j].node) && t[j].sym != w->sym->comment;
     if (stmts == 0 && first_syntax_error(w)) {
         TSNode p = wk_parent(w, depth);
         wk_report(w, ts_node_is_null(p) ? n : p, "syntax", "expected an indented block");
@@ -192,7 +195,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
     } else if (s == y->interpolation) {
         on_interpolation(w, n, depth);
     } else if (s == y->block) {
-        on_block(w, n, depth);
+        on_block(w, e, depth);
     } else if (s == y->class_definition) {
         wk_on_class_definition(w, n);
         wk_check_enum_decorators(w, n, depth);
