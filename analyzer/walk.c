@@ -261,7 +261,8 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
      * check pass (an_syntax_visit), and it reports at the end. */
     w.syntax = an_syntax_begin(src);
     w.nodes = an_nodes_new(tree, w.sym->identifier);
-    if (!w.arena || !w.stack || !w.syntax || !w.nodes)
+    w.fields = an_fields_new();
+    if (!w.arena || !w.stack || !w.syntax || !w.nodes || !w.fields)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, PASS_RECORD);
@@ -300,6 +301,7 @@ out:
     free(w.enum_classes);
     free(w.dsites);
     free(w.stack);
+    an_fields_free(w.fields);
     an_nodes_free(w.nodes);
     an_arena_free(w.arena);
     return rc;

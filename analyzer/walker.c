@@ -142,15 +142,39 @@ static void init_fields(void)
                                                      (uint32_t)strlen(field_names[i]));
 }
 
+/* The position of field in field_names, or NFIELDS for a name not listed. */
+static size_t field_index(const char *field)
+{
+    pthread_once(&field_once, init_fields);
+    for (size_t i = 0; i < NFIELDS; i++)
+        if (field_names[i][0] == field[0] && strcmp(field_names[i], field) == 0)
+            return i;
+    return NFIELDS;
+}
+
 TSNode wk_field(TSNode n, const char *field)
 {
     if (ts_node_is_null(n))
         return n;
-    pthread_once(&field_once, init_fields);
-    for (size_t i = 0; i < NFIELDS; i++)
-        if (field_names[i][0] == field[0] && strcmp(field_names[i], field) == 0)
-            return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
-    return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    size_t i = field_index(field);
+    if (i == NFIELDS)
+        return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
+}
+
+TSNode wk_child(const walker *w, TSNode n, const char *field)
+{
+    if (ts_node_is_null(n))
+        return n;
+    size_t i = field_index(field);
+    if (i == NFIELDS)
+        return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    return field_ids[i] ? an_fields_get(w->fields, n, field_ids[i]) : (TSNode){0};
+}
+
+bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c)
+{
+    return ts_node_eq(wk_child(w, p, field), c);
 }
 
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc)
@@ -185,7 +209,7 @@ bool wk_isinstance_args(walker *w, size_t i)
     if (i < 2 || ts_node_symbol(w->stack[i - 1]) != y->argument_list ||
         ts_node_symbol(w->stack[i - 2]) != y->call)
         return false;
-    TSNode f = wk_field(w->stack[i - 2], "function");
+    TSNode f = wk_child(w, w->stack[i - 2], "function");
     return ts_node_symbol(f) == y->identifier &&
            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass"));
 }
