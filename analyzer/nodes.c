@@ -32,10 +32,12 @@ static size_t slot_of(const void *id, size_t mask)
 
 static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t depth)
 {
-    an_node *items = se_grow(t->items, t->count, &t->cap, sizeof *items);
-    if (!items)
-        return false;
-    t->items = items;
+    if (t->count == t->cap) { /* se_grow only when full: this runs for every node */
+        an_node *items = se_grow(t->items, t->count, &t->cap, sizeof *items);
+        if (!items)
+            return false;
+        t->items = items;
+    }
     t->items[t->count++] = (an_node){n, sym, field, depth, 0};
     return true;
 }
@@ -53,11 +55,14 @@ static bool fill(an_nodes *t, TSTree *tree, TSSymbol identifier)
         TSFieldId field = sym == identifier ? ts_tree_cursor_current_field_id(&cur) : 0;
         if (!push(t, n, sym, field, depth))
             goto out;
-        if (ts_tree_cursor_goto_first_child(&cur)) {
-            size_t *o = se_grow(open, nopen, &capopen, sizeof *o);
-            if (!o)
-                goto out;
-            open = o;
+        /* A node with no child (most are leaves) needs no cursor step to say so. */
+        if (ts_node_child_count(n) > 0 && ts_tree_cursor_goto_first_child(&cur)) {
+            if (nopen == capopen) {
+                size_t *o = se_grow(open, nopen, &capopen, sizeof *o);
+                if (!o)
+                    goto out;
+                open = o;
+            }
             open[nopen++] = t->count - 1;
             depth++;
             continue;

@@ -132,23 +132,30 @@ static const char *const field_names[] = {
 };
 #define NFIELDS (sizeof field_names / sizeof field_names[0])
 static TSFieldId field_ids[NFIELDS];
+/* The positions in field_names of the names starting with each letter, so that a
+ * lookup compares one to three names, not all: some two thousand lookups a check. */
+static unsigned char by_letter[26][NFIELDS], nby_letter[26];
 static pthread_once_t field_once = PTHREAD_ONCE_INIT;
 
 static void init_fields(void)
 {
     const TSLanguage *l = tree_sitter_python();
-    for (size_t i = 0; i < NFIELDS; i++)
+    for (size_t i = 0; i < NFIELDS; i++) {
         field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
                                                      (uint32_t)strlen(field_names[i]));
+        unsigned c = (unsigned char)field_names[i][0] - 'a';
+        by_letter[c][nby_letter[c]++] = (unsigned char)i;
+    }
 }
 
 /* The position of field in field_names, or NFIELDS for a name not listed. */
 static size_t field_index(const char *field)
 {
     pthread_once(&field_once, init_fields);
-    for (size_t i = 0; i < NFIELDS; i++)
-        if (field_names[i][0] == field[0] && strcmp(field_names[i], field) == 0)
-            return i;
+    unsigned c = (unsigned char)field[0] - 'a';
+    for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
+        if (strcmp(field_names[by_letter[c][k]], field) == 0)
+            return by_letter[c][k];
     return NFIELDS;
 }
 
