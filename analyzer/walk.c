@@ -254,6 +254,9 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         .lang = ts_tree_language(tree),
     };
     int rc = -1;
+    w.ascii = true;
+    for (size_t i = 0; i < w.len && w.ascii; i++)
+        w.ascii = (unsigned char)w.text[i] < 0x80;
     w.arena = an_arena_new();
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);
     /* Parser agreement with CPython (programs tree-sitter accepts and CPython

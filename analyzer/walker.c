@@ -77,7 +77,8 @@ str wk_norm(walker *w, str s)
 
 str wk_ident(walker *w, TSNode n)
 {
-    return wk_norm(w, wk_text(w, n));
+    /* Text of an all-ASCII program is its own NFKC: no byte to look at again. */
+    return w->ascii ? wk_text(w, n) : wk_norm(w, wk_text(w, n));
 }
 
 bool wk_is_dunder(str s)

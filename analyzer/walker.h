@@ -80,6 +80,7 @@ typedef struct walker {
     const an_syms *sym;
     const char *text;
     size_t len;
+    bool ascii; /* text has no byte past 0x7f: identifiers need no normalising */
     TSNode root;
     const TSLanguage *lang;
     an_nodes *nodes; /* the tree, flat: passes and searches below a node */
