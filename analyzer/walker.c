@@ -112,11 +112,6 @@ bool wk_is_sunder(str s)
            s.p[s.len - 2] != '_';
 }
 
-bool wk_eq(str s, const char *lit)
-{
-    size_t n = strlen(lit);
-    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
-}
 
 TSNode wk_parent(const walker *w, size_t depth)
 {

@@ -25,6 +25,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 #include <tree_sitter/api.h>
 
 #include "fields.h"
@@ -146,7 +147,13 @@ str wk_ident(walker *w, TSNode n);
 bool wk_is_dunder(str s);
 bool wk_is_private(str s); /* _x but not __x__ */
 bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
-bool wk_eq(str s, const char *lit);
+/* Is s the text lit? Inline, so that strlen of a literal is folded at compile time:
+ * the rules compare names with literals thousands of times a check. */
+static inline bool wk_eq(str s, const char *lit)
+{
+    size_t n = strlen(lit);
+    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
+}
 str wk_join(walker *w, str a, str b);
 TSNode wk_parent(const walker *w, size_t depth);
 TSNode wk_unparen(const walker *w, TSNode n);
