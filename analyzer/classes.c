@@ -393,26 +393,12 @@ bool wk_is_closed_class(walker *w, TSNode cls)
 /* Does any identifier under root spell member? Conservative: a nested use counts. */
 static bool mentions(walker *w, TSNode root, const char *member)
 {
-    if (ts_node_is_null(root))
-        return false;
-    TSTreeCursor cur = ts_tree_cursor_new(root);
-    bool hit = false;
-    size_t d = 0;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        if (ts_node_symbol(n) == w->sym->identifier && wk_eq(wk_ident(w, n), member)) {
-            hit = true;
-            break;
-        }
-        if (ts_tree_cursor_goto_first_child(&cur)) {
-            d++;
-            continue;
-        }
-        if (!wk_cursor_skip(&cur, &d))
-            break;
-    }
-    ts_tree_cursor_delete(&cur);
-    return hit;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t r = an_nodes_find(w->nodes, root); /* its subtree is t[r .. end) */
+    for (size_t j = r; r != AN_NODES_NONE && j < t[r].end; j++)
+        if (t[j].sym == w->sym->identifier && wk_eq(wk_ident(w, t[j].node), member))
+            return true;
+    return false;
 }
 
 static bool chain_has(walker *w, TSNode cls, const char *base, const char *member, int depth)

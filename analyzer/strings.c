@@ -175,38 +175,26 @@ static TSNode template_table(walker *w, TSNode name)
             return none;
     }
     /* Every occurrence of the name, anywhere: the binder or a read of the table. */
-    size_t cap = w->max_depth + 2, d = 0;
+    size_t cap = w->max_depth + 2;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     if (!st) {
         w->oom = true;
         return none;
     }
-    bool ok = true;
-    TSTreeCursor cur = ts_tree_cursor_new(w->root);
-    st[0] = w->root;
-    for (;;) {
-        TSNode n = st[d];
-        if (ts_node_symbol(n) == y->identifier && !ts_node_eq(n, c.binder)) {
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < all; j++) { /* the whole tree, in pre-order (nodes.h) */
+        size_t d = t[j].depth;
+        TSNode n = st[d] = t[j].node;
+        if (t[j].sym == y->identifier && !ts_node_eq(n, c.binder)) {
             str s = wk_ident(w, n);
-            if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 && !table_read(w, st, d)) {
-                ok = false;
-                break;
-            }
+            if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 && !table_read(w, st, d))
+                return none;
         }
-        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
-            st[++d] = ts_tree_cursor_current_node(&cur);
-            continue;
-        }
-        if (d + 1 >= cap) {
-            ok = false;
-            break;
-        }
-        if (!wk_cursor_skip(&cur, &d))
-            break;
-        st[d] = ts_tree_cursor_current_node(&cur);
+        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
+            return none;
     }
-    ts_tree_cursor_delete(&cur);
-    return ok ? lit : none;
+    return lit;
 }
 
 /* `T[k].format(...)` and `T.get(k, "literal").format(...)` with T a template table:
