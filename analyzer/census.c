@@ -165,7 +165,10 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
     for (size_t j = r; j < t[r].end;) {
         size_t d = t[j].depth - t[r].depth;
         st[d] = t[j].node;
-        wk_census_step(w, st, d, names, k, out);
+        /* wk_census_step counts identifiers and wildcard imports only: the others
+         * need no call. */
+        if (t[j].sym == w->sym->identifier || t[j].sym == w->sym->wildcard_import)
+            wk_census_step(w, st, d, names, k, out);
         if (d + 1 < cap) {
             j++;
             continue;
