@@ -2237,12 +2237,52 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     return true;
 }
 
+/* F.__annotations__ read, F a name (no dunder) that the whole program binds exactly
+ * once: by an undecorated def, or by a class statement (library decorators only,
+ * which return the class they get). The dict is then the one the interpreter built
+ * from that statement's annotations, each an expression the checker judged where it
+ * is written (or its text, under the future import); a decorated def could carry
+ * another object's dict (functools.wraps copies __annotations__ by reference). What
+ * reads such a dict later never hands a value on: singledispatch's register(func)
+ * reads a def's annotations at decoration, before any code can write into them
+ * (the .register rule), @dataclass its class's own at the class statement (it is
+ * the innermost decorator), TypedDict copies its bases' without evaluating them,
+ * a runtime Protocol's isinstance() tests their keys with hasattr; get_type_hints
+ * and ForwardRef, which eval() strings, are not offered. Stores and deletes stay
+ * refused. Returns true when the read is judged (allowed or reported). */
+static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__annotations__") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    bool ok = false;
+    if (ts_node_symbol(obj) == w->sym->identifier && !wk_is_dunder(wk_ident(w, obj))) {
+        wk_census c = wk_take_census(w, wk_ident(w, obj));
+        TSNode def = c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+        TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+        ok = (c.classdefs == 1 && c.other == 0) ||
+             (c.classdefs == 0 && !ts_node_is_null(def) &&
+              ts_node_symbol(def) == w->sym->function_definition &&
+              wk_field_is(def, "name", c.binder) &&
+              (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition));
+    }
+    if (!ok)
+        wk_report(w, attr, "dunder",
+                  "'__annotations__' is allowed on a function or class the program defines, "
+                  "named directly (f.__annotations__: an undecorated def or a class "
+                  "statement, the name bound by nothing else); otherwise keep the types you "
+                  "need in a dict of your own");
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
     if (object_setattr_call(w, n, attr, attr_depth, name))
         return;
     if (self_namespace_or_mro(w, attr, attr_depth, name))
+        return;
+    if (own_annotations(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
