@@ -1,0 +1,14 @@
+# expect: reject builtin
+# line: 14
+# why: the attacker's best try: an instance attribute store replaces a parser's
+#   parse_args (the store rule allows public stores on library instances), so
+#   `args` is whatever the program's function returns, here a Thread whose own
+#   dict holds its private state (_target, _args) that `t._target` may not read.
+#   Any `.parse_args` that is not called at once refuses vars() of the results.
+import argparse, threading
+def leak(argv):
+    return threading.Thread(target=print, args=("private target reached",))
+parser = argparse.ArgumentParser(prog="p")
+parser.parse_args = leak
+args = parser.parse_args([])
+print(vars(args).get("_target"))

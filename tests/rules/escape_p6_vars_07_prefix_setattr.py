@@ -1,0 +1,17 @@
+# expect: reject builtin
+# line: 15
+# why: the attacker's best try: setattr with a computed name and a literal prefix
+#   (allowed on any object when no refused name starts with it) replaces the
+#   parser's parse_known_args, whose first result parse_args returns: `args` is a
+#   Thread, whose own dict holds its private state. A setattr whose prefix could
+#   spell parse_args or parse_known_args refuses vars() of parse_args results.
+import argparse, threading
+def leak(argv=None, namespace=None):
+    return threading.Thread(target=print, args=("private target reached",)), []
+suffix = "known_args"
+parser = argparse.ArgumentParser(prog="p")
+setattr(parser, "parse_" + suffix, leak)
+args = parser.parse_args([])
+for key in vars(args):
+    print(key)
+print(vars(args).get("_target"))
