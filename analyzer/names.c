@@ -2506,8 +2506,9 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
 }
 
 /* F.__annotations__ read, F a name (no dunder) that the whole program binds exactly
- * once: by an undecorated def, or by a class statement (library decorators only,
- * which return the class they get). The dict is then the one the interpreter built
+ * once: by an undecorated def, or by a class statement with no decorator but
+ * @dataclass (typing.overload, a library decorator too, returns a typing function
+ * whose dict the program would fill). The dict is then the one the interpreter built
  * from that statement's annotations, each an expression the checker judged where it
  * is written (or its text, under the future import); a decorated def could carry
  * another object's dict (functools.wraps copies __annotations__ by reference). What
@@ -2528,7 +2529,7 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
         wk_census c = wk_take_census(w, wk_ident(w, obj));
         TSNode def = c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
         TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
-        ok = (c.classdefs == 1 && c.other == 0) ||
+        ok = (c.classdefs == 1 && c.other == 0 && plain_class_statement(w, c.classdef)) ||
              (c.classdefs == 0 && !ts_node_is_null(def) &&
               ts_node_symbol(def) == w->sym->function_definition &&
               wk_field_is(def, "name", c.binder) &&
@@ -2537,9 +2538,9 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
     if (!ok)
         wk_report(w, attr, "dunder",
                   "'__annotations__' is allowed on a function or class the program defines, "
-                  "named directly (f.__annotations__: an undecorated def or a class "
-                  "statement, the name bound by nothing else); otherwise keep the types you "
-                  "need in a dict of your own");
+                  "named directly (f.__annotations__: an undecorated def, or a class "
+                  "statement with no decorator but @dataclass, the name bound by nothing "
+                  "else); otherwise keep the types you need in a dict of your own");
     return true;
 }
 
