@@ -1,10 +1,13 @@
 # expect: reject builtin
-# line: 14
-# why: the attacker's best try: an instance attribute store replaces a parser's
+# line: 17
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# why: an instance attribute store replaces a parser's
 #   parse_args (the store rule allows public stores on library instances), so
 #   `args` is whatever the program's function returns, here a Thread whose own
 #   dict holds its private state (_target, _args) that `t._target` may not read.
 #   Any `.parse_args` that is not called at once refuses vars() of the results.
+# Goal reached: read a library object's private attribute (a Thread's
+#   _target), which `t._target` may not read.
 import argparse, threading
 def leak(argv):
     return threading.Thread(target=print, args=("private target reached",))

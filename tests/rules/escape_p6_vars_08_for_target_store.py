@@ -1,7 +1,10 @@
 # expect: reject builtin
-# line: 12
-# why: the attacker's best try: the same replacement of parse_args through a
+# line: 15
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# why: the same replacement of parse_args through a
 #   store form other than an assignment (a for loop's target).
+# Goal reached: read a library object's private state (a Thread's own dict:
+#   _target, _args, ...), which `t._target` may not read.
 import argparse, threading
 def leak(argv):
     return threading.Thread(target=print, args=("private target reached",))
