@@ -1895,6 +1895,52 @@ static bool program_hooks_in_window(walker *w)
  * the program holds: field(...) is only the value of an assignment written directly
  * in a class body (`x: list = field(default_factory=list)`), where @dataclass names
  * it itself; dataclasses.fields() is not offered. */
+/* Is e a display or comprehension of a builtin container (dict, list, set, tuple):
+ * an object of exactly that class? */
+static bool container_display(walker *w, TSNode e)
+{
+    TSSymbol s = ts_node_symbol(e);
+    return s == w->sym->dictionary || s == w->sym->list || s == w->sym->set ||
+           s == w->sym->tuple || s == w->sym->list_comprehension ||
+           s == w->sym->set_comprehension ||
+           strcmp(ts_node_type(e), "dictionary_comprehension") == 0;
+}
+
+/* copy.copy(x) (expr is `copy.copy` or the name imported from copy). copy.copy of
+ * an object its dispatch table does not know runs the object's reduce protocol, and
+ * a bound method's reduce is getattr(its self, its function's __name__): a name
+ * that a def written under another name (`m = _get_loop` in a class body),
+ * functools.wraps or a namedtuple's type name chooses, on a self that may derive
+ * from a library class. So it is called with one argument that is exactly a
+ * builtin container: a dict, list, set or tuple display or comprehension, or a name
+ * the whole program binds once, by `NAME = <such a display>` (an object of exactly
+ * that class whatever is done to its items), which copy copies with the class's
+ * own copy() (tuple: itself), running no protocol and no program code. */
+void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
+{
+    TSNode call = wk_parent(w, depth);
+    TSNode arg = {0};
+    size_t argc = 0;
+    bool ok = !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+              ts_node_eq(wk_field(call, "function"), expr) &&
+              wk_plain_args(w, wk_field(call, "arguments"), &arg, 1, &argc) && argc == 1;
+    if (ok) {
+        TSNode x = wk_unparen(w, arg);
+        if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
+            TSNode v = sole_assigned_value(w, wk_ident(w, x));
+            ok = !ts_node_is_null(v) && container_display(w, v);
+        } else {
+            ok = container_display(w, x);
+        }
+    }
+    if (!ok)
+        wk_report(w, expr, "module_attribute",
+                  "copy.copy(x) is allowed on a dict, list, set or tuple the program wrote as "
+                  "a display, or on a name bound once, by NAME = {...} or [...]: of other "
+                  "objects it runs their reduce, a getattr by a name the program may choose "
+                  "(bound methods); use x.copy(), dict(x), list(x) or copy.deepcopy(x)");
+}
+
 void wk_check_field_use(walker *w, TSNode expr, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -2578,6 +2624,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
             wk_check_field_use(w, attr, attr_depth);
+        } else if (wk_eq(mod, "copy") && wk_eq(name, "copy")) {
+            wk_check_copy_use(w, attr, attr_depth);
         } else if ((spec = an_rules_call_only(w->rules, mod.p, mod.len, name.p, name.len))) {
             wk_check_call_only(w, attr, attr_depth, mod, name, spec);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -2713,6 +2761,9 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         if (vb && wk_eq((str){vb->module, vb->module_len}, "dataclasses") &&
             wk_eq((str){vb->attr, vb->attr_len}, "field"))
             wk_check_field_use(w, n, depth);
+        else if (vb && wk_eq((str){vb->module, vb->module_len}, "copy") &&
+                 wk_eq((str){vb->attr, vb->attr_len}, "copy"))
+            wk_check_copy_use(w, n, depth);
         else if (vb && (spec = an_rules_call_only(w->rules, vb->module, vb->module_len, vb->attr,
                                                   vb->attr_len)))
             wk_check_call_only(w, n, depth, (str){vb->module, vb->module_len},

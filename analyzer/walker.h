@@ -246,6 +246,9 @@ void wk_judge_private_reads(walker *w);         /* after the check pass (names.c
 void wk_check_class_private(walker *w, TSNode n, size_t depth, str name);
 /* A call of dataclasses.field (n is its name or attribute node). */
 void wk_check_field_use(walker *w, TSNode expr, size_t depth);
+/* A use of copy.copy (n is its name or attribute node): called on a builtin
+ * container display, or a name bound once to one. */
+void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
