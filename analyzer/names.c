@@ -841,9 +841,9 @@ static bool is_parser_expr(walker *w, TSNode e, int budget)
 /* Could node n replace a parser's parse_args or parse_known_args (which parse_args
  * calls, and whose first result it returns) on the instance? A `.parse_args` or
  * `.parse_known_args` that is not called at once (a store: `p.parse_args = f`,
- * `for p.parse_args in ...`), or a setattr whose name is computed from a literal
- * prefix of either (`"parse_" + x`: the prefix rule lets it through on any
- * object). A name computed with no prefix is allowed on self of a closed class
+ * `for p.parse_args in ...`), or a setattr (or object.__setattr__) whose name is
+ * computed from a literal prefix of either (`"parse_" + x`: the prefix rule lets
+ * it through on any object). A name computed with no prefix is allowed on self of a closed class
  * only, which is never a parser (ArgumentParser is no base class). */
 static bool replaces_parse(walker *w, TSNode n)
 {
@@ -859,7 +859,13 @@ static bool replaces_parse(walker *w, TSNode n)
     if (s != w->sym->call)
         return false;
     TSNode fn = wk_unparen(w, wk_field(n, "function"));
-    if (ts_node_symbol(fn) != w->sym->identifier || !wk_eq(wk_ident(w, fn), "setattr"))
+    bool set = ts_node_symbol(fn) == w->sym->identifier && wk_eq(wk_ident(w, fn), "setattr");
+    TSNode on = ts_node_symbol(fn) == w->sym->attribute ? wk_field(fn, "object") : (TSNode){0};
+    /* object.__setattr__(obj, name, value): the same write (its own rules refuse a
+     * computed name and judge a literal one, but this judgement stands alone). */
+    if (!set && !(!ts_node_is_null(on) && ts_node_symbol(on) == w->sym->identifier &&
+                  wk_eq(wk_ident(w, on), "object") &&
+                  wk_eq(wk_ident(w, wk_field(fn, "attribute")), "__setattr__")))
         return false;
     TSNode argv[3];
     size_t argc = 0;

@@ -8,6 +8,6 @@
 #   _target, which `t._target` may not read.
 import argparse, threading
 args = argparse.ArgumentParser(prog="p").parse_args([])
-for args in [threading.Thread(target=print, args=("leaked",))]:
+for args in [threading.Thread(target=print, name="worker")]:
     pass
 vars(args).get("_target")("private target reached")

@@ -4,13 +4,13 @@
 # why: an instance attribute store replaces a parser's
 #   parse_args (the store rule allows public stores on library instances), so
 #   `args` is whatever the program's function returns, here a Thread whose own
-#   dict holds its private state (_target, _args) that `t._target` may not read.
+#   dict holds its private state (_target, _name) that `t._target` may not read.
 #   Any `.parse_args` that is not called at once refuses vars() of the results.
 # Goal reached: read a library object's private attribute (a Thread's
 #   _target), which `t._target` may not read.
 import argparse, threading
 def leak(argv):
-    return threading.Thread(target=print, args=("private target reached",))
+    return threading.Thread(target=print, name="worker")
 parser = argparse.ArgumentParser(prog="p")
 parser.parse_args = leak
 args = parser.parse_args([])

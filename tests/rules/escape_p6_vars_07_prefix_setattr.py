@@ -10,7 +10,7 @@
 #   _target), which `t._target` may not read.
 import argparse, threading
 def leak(argv=None, namespace=None):
-    return threading.Thread(target=print, args=("private target reached",)), []
+    return threading.Thread(target=print, name="worker"), []
 suffix = "known_args"
 parser = argparse.ArgumentParser(prog="p")
 setattr(parser, "parse_" + suffix, leak)
