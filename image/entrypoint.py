@@ -29,10 +29,11 @@ Protocol (the server's side is src/sb_proto.c)
   exits on its own: no container lives on only because its server is gone.
 
 The runtime wall (image/wall.py, image/README.md)
-  Before the program runs, the runner clears the environment, imports every module
-  an allowed program may need (the preload list of wall-policy.json, generated from
-  rules/ when the image is built), stubs out the modules whose primitives no audit
-  event covers, gives the program builtins of its own (getattr, setattr, delattr,
+  Before the program runs, the runner clears the environment, imports what the
+  program may need (the base of wall-policy.json, generated from rules/ when the
+  image is built, before it is ready; once the program has arrived, the part of the
+  preload each module its import statements name needs), stubs out the modules
+  whose primitives no audit event covers, gives the program builtins of its own (getattr, setattr, delattr,
   hasattr, vars and __import__ guarded by the checker's rules) and adds the audit
   hook. A refused event ends the program with exit status WALL_EXIT and the line
   "safe-exec: refused by the runtime wall: EVENT" on stderr.
@@ -42,6 +43,7 @@ The runtime wall (image/wall.py, image/README.md)
 """
 
 # Everything is imported before the fork, so that none of it costs time in a run.
+import ast
 import atexit
 import gc
 import io
@@ -82,9 +84,8 @@ except ZeroDivisionError as e:
 
 
 def wall_load():
-    """Reads the wall's policy and code and imports the preload list (before the
-    fork: the modules are then shared with the runner and cost no run any time)."""
-    import importlib
+    """Reads the wall's policy and code and imports the base (before the fork: the
+    modules are then shared with the runner and cost no run any time)."""
     import json
     with open(os.path.join(HERE, "wall-policy.json"), encoding="utf-8") as f:
         policy = json.load(f)
@@ -111,13 +112,26 @@ def wall_load():
             setattr(stub, n, fn)
             stubs[id(fn)] = (fn, modname, n)
         sys.modules[modname] = stub
-    for name in policy.get("preload", ()):
+    # The base, and what the allowed modules already loaded here (io, threading...)
+    # load lazily; the rest once a program names it (wall_extend).
+    names = list(policy.get("base", ()))
+    for name in policy.get("import", ()):
+        if name in sys.modules:
+            names.extend(policy.get("preload_for", {}).get(name, ()))
+    wall_import(names)
+    return policy, src, ns, refuse, stubs
+
+
+def wall_import(names):
+    """Imports the names not loaded yet; a name that fails is left to the run, whose
+    import the wall refuses as it would any other."""
+    import importlib
+    for name in names:
         if name not in sys.modules:
             try:
                 importlib.import_module(name)
             except Exception:
-                pass  # the run refuses its import, as it would any other
-    return policy, src, ns, refuse, stubs
+                pass
 
 
 def wall_bind(fn, consts, namespace):
@@ -176,16 +190,15 @@ def wall_arm(wall):
     if isinstance(cfg, dict) and "userbase" in cfg:
         patches.append((cfg, None, dict(cfg)))
         del cfg["userbase"]
-    library_types = wall_check_inherited()
     stdlib = os.path.dirname(os.__file__) + "/"
     # _imp's loaders create a module without the import event (the stubbed ones
-    # above among them): nothing is loaded during a run.
+    # above among them): nothing is loaded during a run (wall_extend lends them back
+    # before the program runs).
     # A Python-level signal handler would run in the middle of whatever the thread
     # is doing, the hook included: no program installs one.
     import _signal
     patch(_signal, "signal", bind("no_signal", ValueError))
-    for n in ("create_builtin", "create_dynamic", "exec_builtin", "exec_dynamic",
-              "get_frozen_object", "init_frozen", "_override_frozen_modules_for_tests"):
+    for n in IMP_LOADERS:
         if hasattr(_imp, n):
             patch(_imp, n, bind("denied", refuse, "_imp." + n))
 
@@ -196,61 +209,10 @@ def wall_arm(wall):
     patch(traceback, "walk_tb", walk_tb)
     patch(traceback, "_walk_tb_with_full_positions", walk_pos)
     readers = (walk_tb.__code__, walk_pos.__code__)
-    exec_callers, frame_callers = [], []
-    logging = sys.modules.get("logging")
-    if logging is not None and isinstance(getattr(logging, "_srcfile", None), str):
-        find_caller = bind("find_caller", sys._getframe, logging._srcfile)
-        patch(logging.Logger, "findCaller", find_caller)
-        readers += (find_caller.__code__,)
-        frame_callers.append(find_caller.__code__)
-        patch(logging.Logger, "makeRecord",
-              bind("make_record", logging.Logger.makeRecord, refuse, dict, str, type))
     frame_readers = {"tb_frame": readers, "f_code": readers}
-    # unittest: its result asks whether a traceback level is its own ('__unittest'
-    # in tb.tb_frame.f_globals, a bool), and assertRaises clears the frames of the
-    # traceback it caught (traceback.clear_frames). Neither hands the frame out.
-    for modname, attr in (("unittest.result", "TestResult._is_relevant_tb_level"),
-                          ("traceback", "clear_frames")):
-        obj = sys.modules.get(modname)
-        if modname == "traceback" and "unittest" not in sys.modules:
-            continue  # only unittest needs it
-        for part in attr.split(".") if obj else ():
-            obj = getattr(obj, part, None)
-        code = getattr(obj, "__code__", None)
-        if code is not None:
-            frame_readers["tb_frame"] += (code,)
-    # Standard library functions that read a function's __code__, __defaults__ and
-    # __kwdefaults__ (all audited) for its flags, first line or signature, and hand
-    # none of it out.
-    code_readers = (("typing", "overload"), ("inspect", "_has_code_flag"),
-                    ("inspect", "_signature_from_function"),
-                    ("inspect", "_signature_is_functionlike"))
-    # asyncio's repr of a task or coroutine (also in "Task was destroyed but it is
-    # pending!"): a file name and a line number out of the coroutine's code and frame.
-    coro = sys.modules.get("asyncio.coroutines")
-    fmt = getattr(getattr(coro, "_format_coroutine", None), "__code__", None)
-    if fmt is not None:
-        for name in ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame"):
-            frame_readers[name] = frame_readers.get(name, ()) + (fmt,)
-    for modname, attr, where in tuple((m, a, frame_readers) for m, a in code_readers) + (
-                                 ("dataclasses", "_create_fn", exec_callers),
-                                 ("collections", "namedtuple", exec_callers),
-                                 # compiles to an AST only (traceback's carets)
-                                 ("ast", "parse", exec_callers),
-                                 ("collections", "namedtuple", frame_callers),
-                                 ("typing", "_caller", frame_callers),
-                                 ("enum", "EnumType._create_", frame_callers)):
-        obj = sys.modules.get(modname)
-        for part in attr.split(".") if obj else ():
-            obj = getattr(obj, part, None)
-        code = getattr(obj, "__code__", None)
-        if code is None:
-            continue
-        if isinstance(where, dict):
-            for name in ("__code__", "__defaults__", "__kwdefaults__"):
-                where[name] = where.get(name, ()) + (code,)
-        else:
-            where.append(code)
+    # Filled by wall_adopt for the modules loaded now, and again by wall_extend: the
+    # hook and the guarded builtins hold these very objects.
+    exec_callers, frame_callers, library_types, modules = [], [], set(), {}
     state = [None, 0, None]  # the program's code, times run, its globals
     # The collector is off while the hook runs (no finalizer of the program may run
     # inside it); the program's gc.enable/disable/isenabled keep its own wish here.
@@ -262,22 +224,14 @@ def wall_arm(wall):
     if os.path.realpath(stdlib) + "/" != stdlib:
         raise RuntimeError("wall: the standard library path is not canonical")
     hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
-                int, types.ModuleType, frame_readers, tuple(exec_callers),
-                tuple(frame_callers), stdlib, str.startswith, ValueError, issubclass,
+                int, types.ModuleType, frame_readers, exec_callers,
+                frame_callers, stdlib, str.startswith, ValueError, issubclass,
                 bytes, frozenset([MAIN_NAME] + [os.path.join(p, MAIN_NAME)
                                                 for p in sys.path if p]),
                 *gc_real, gc_lock, gc_wanted, os.lstat,
                 OSError, str.find, len)
 
     # The program's builtins: the checker's attribute and import rules at run time.
-    modules = {}
-    allow = policy.get("module-allow", {})
-    deny = policy.get("module-deny", {})
-    for name in policy.get("import", ()):
-        mod = sys.modules.get(name)
-        if mod is not None:
-            modules[id(mod)] = (mod, frozenset(allow[name]) if name in allow else None,
-                                frozenset(deny.get(name, ())), name)
     check = bind("check_name", str, type, isinstance, str.__str__, len,
                  frozenset(policy.get("dunder-allow", ())),
                  frozenset(policy.get("attribute", ())), types.ModuleType, modules, id,
@@ -298,7 +252,149 @@ def wall_arm(wall):
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
-    return hook, state, guarded, (env, patches, stubs)
+    adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
+             library_types, modules, set())
+    wall_adopt(adopt)
+    return hook, state, guarded, (env, patches, stubs), adopt
+
+
+# The import machinery's loaders that create a module without the import event.
+IMP_LOADERS = ("create_builtin", "create_dynamic", "exec_builtin", "exec_dynamic",
+               "get_frozen_object", "init_frozen", "_override_frozen_modules_for_tests")
+
+
+def wall_adopt(adopt):
+    """The part of arming that depends on which modules are loaded; run by wall_arm
+    and again by wall_extend, it does once what each newly loaded module needs and
+    fills the containers the hook and the guarded builtins hold."""
+    (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
+     library_types, modules, done) = adopt
+    # Every class alive now (the interpreter's and the loaded library's) is one whose
+    # namespace setattr/delattr may not write.
+    library_types.update(wall_check_inherited())
+    logging = sys.modules.get("logging")
+    if ("logging" not in done and logging is not None
+            and isinstance(getattr(logging, "_srcfile", None), str)):
+        done.add("logging")
+        find_caller = bind("find_caller", sys._getframe, logging._srcfile)
+        patch(logging.Logger, "findCaller", find_caller)
+        for name in ("tb_frame", "f_code"):
+            frame_readers[name] += (find_caller.__code__,)
+        frame_callers.append(find_caller.__code__)
+        patch(logging.Logger, "makeRecord",
+              bind("make_record", logging.Logger.makeRecord, refuse, dict, str, type))
+    # unittest: its result asks whether a traceback level is its own ('__unittest'
+    # in tb.tb_frame.f_globals, a bool), and assertRaises clears the frames of the
+    # traceback it caught (traceback.clear_frames). Neither hands the frame out.
+    # Standard library functions that read a function's __code__, __defaults__ and
+    # __kwdefaults__ (all audited) for its flags, first line or signature, and hand
+    # none of it out.
+    # asyncio's repr of a task or coroutine (also in "Task was destroyed but it is
+    # pending!"): a file name and a line number out of the coroutine's code and frame.
+    for when, modname, attr, where, names in (
+            ("unittest", "unittest.result", "TestResult._is_relevant_tb_level",
+             frame_readers, ("tb_frame",)),
+            ("unittest", "traceback", "clear_frames", frame_readers, ("tb_frame",)),
+            ("typing", "typing", "overload", frame_readers, CODE_ATTRS),
+            ("inspect", "inspect", "_has_code_flag", frame_readers, CODE_ATTRS),
+            ("inspect", "inspect", "_signature_from_function", frame_readers, CODE_ATTRS),
+            ("inspect", "inspect", "_signature_is_functionlike", frame_readers,
+             CODE_ATTRS),
+            ("asyncio.coroutines", "asyncio.coroutines", "_format_coroutine",
+             frame_readers, CORO_ATTRS),
+            ("dataclasses", "dataclasses", "_create_fn", exec_callers, ()),
+            ("collections", "collections", "namedtuple", exec_callers, ()),
+            # compiles to an AST only (traceback's carets)
+            ("ast", "ast", "parse", exec_callers, ()),
+            ("collections", "collections", "namedtuple", frame_callers, ()),
+            ("typing", "typing", "_caller", frame_callers, ()),
+            ("enum", "enum", "EnumType._create_", frame_callers, ())):
+        key = (modname, attr, id(where))
+        obj = sys.modules.get(modname)
+        if key in done or obj is None or when not in sys.modules:
+            continue
+        done.add(key)
+        for part in attr.split("."):
+            obj = getattr(obj, part, None)
+        code = getattr(obj, "__code__", None)
+        if code is None:
+            continue
+        if isinstance(where, dict):
+            for name in names:
+                where[name] = where.get(name, ()) + (code,)
+        else:
+            where.append(code)
+    allow = policy.get("module-allow", {})
+    deny = policy.get("module-deny", {})
+    for name in policy.get("import", ()):
+        mod = sys.modules.get(name)
+        if mod is not None and id(mod) not in modules:
+            modules[id(mod)] = (mod, frozenset(allow[name]) if name in allow else None,
+                                frozenset(deny.get(name, ())), name)
+
+
+CODE_ATTRS = ("__code__", "__defaults__", "__kwdefaults__")
+CORO_ATTRS = ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame")
+
+
+def wall_extend(armed, source):
+    """Imports what the program's import statements name (each allowed module's part
+    of the preload) before any of it runs, with _imp's loaders lent back for the
+    time, then adopts the new modules. Nothing is loaded during the run itself."""
+    policy, patches, adopt = armed[4][0], armed[3][1], armed[4]
+    parts = policy.get("preload_for", {})
+    wanted = []
+    for name in program_imports(source, policy):
+        wanted.extend(n for n in parts.get(name, ()) if n not in sys.modules)
+    if not wanted:
+        return
+    lent = [(obj, name, getattr(obj, name), orig) for obj, name, orig in patches
+            if name in IMP_LOADERS and obj is sys.modules.get("_imp")]
+    for obj, name, _, orig in lent:
+        setattr(obj, name, orig)
+    try:
+        wall_import(wanted)
+    finally:
+        for obj, name, denied, _ in lent:
+            setattr(obj, name, denied)
+    wall_adopt(adopt)
+
+
+# Words after which a program may look a codec up by name (str.encode, bytes.decode,
+# io's encoding=, str(b, name), bytes(s, name), bytearray(s, name)): the common codecs
+# then come along (utf-8, ascii and latin-1 need none: C fast paths).
+CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(")
+
+
+def program_imports(source, policy):
+    """The modules a program's import statements (and literal __import__ calls) name,
+    each with its parents, read from CPython's own parse. Names it cannot see are
+    refused at run time like any import that would load a module."""
+    names = set()
+    if any(w in source for w in CODEC_WORDS):
+        names.add("encodings")
+    if b"import" not in source:
+        return names
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return names  # compiling it reports the error
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.append(node.module)
+            found.extend(node.module + "." + a.name for a in node.names)
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+              and node.func.id == "__import__" and node.args
+              and isinstance(node.args[0], ast.Constant)
+              and isinstance(node.args[0].value, str)):
+            found.append(node.args[0].value)
+    for name in found:
+        parts = name.split(".")
+        names.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return names
 
 
 # Modules that give raw memory access (or an interpreter without the hook): none may
@@ -497,6 +593,12 @@ def runner(code_r, stdin_r, ready_w, wall):
         wall_disarm(armed[0])
         armed[0] = None
     source = source[1:]
+    if armed[0]:
+        try:
+            wall_extend(armed[0], source)
+        except Exception as e:  # fails closed: the program does not run
+            os.write(2, (WALL_PREFIX + "preload (%s)\n" % e).encode())
+            os._exit(WALL_EXIT)
     os.dup2(stdin_r, 0)
     os.close(stdin_r)
     finish(run_user_code(source, armed))

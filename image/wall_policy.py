@@ -12,9 +12,13 @@ wall and the checker can never drift apart:
   python3 -I wall_policy.py closure POLICY.json      (inside the image, at build)
       adds "preload": the allowed modules and every stdlib module they import,
       at their top or lazily inside a function (found by reading their source),
-      that imports cleanly. The entrypoint imports them all before the user's code
-      runs, so that the wall can refuse every import that loads a module during a
-      run: nothing legitimate is left to load.
+      that imports cleanly; "preload_for": for each allowed module, the part of
+      that list its own import needs (itself, what it imports, what the sources it
+      loads import lazily); and "base": what every runner imports before it is
+      ready (BASE below and the codecs). The entrypoint imports the base ahead and,
+      once the program has arrived and before any of it runs, what its import
+      statements name: nothing legitimate is left to load during the run, so the
+      wall refuses every import that would load a module.
 """
 import ast
 import json
@@ -46,6 +50,16 @@ SKIP_LAZY = {"doctest", "cmd", "getopt", "pdb", "glob",
              "optparse", "trace", "timeit", "tkinter"}
 
 
+# Imports made by C code at first use, which no Python source shows (CPython's
+# Modules/: time.strptime imports _strptime; _datetime's strptime does too, and
+# datetime's source says so itself).
+C_LAZY = {"time": ("_strptime",), "_datetime": ("_strptime",)}
+
+
+# Functions of a module that only its command line or its self-test calls.
+ENTRY_POINTS = {"main", "_main", "_test", "test", "_demo", "demo", "_script"}
+
+
 # Codecs str.encode/bytes.decode look up by name at first use (utf-8 and the C fast
 # paths need none of them): the common ones are preloaded.
 ENCODINGS = ["encodings." + n for n in (
@@ -53,6 +67,22 @@ ENCODINGS = ["encodings." + n for n in (
     "mac_roman", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le",
     "utf_32_be", "utf_8_sig", "unicode_escape", "raw_unicode_escape", "idna",
     "punycode", "hex_codec", "base64_codec", "rot_13")]
+
+
+# The entrypoint's stand-ins (its wall_load), installed here too so that modules
+# importing them load as they will in the runner.
+STUBS = (("_posixsubprocess", ("fork_exec",)),
+         ("pwd", ("getpwall", "getpwnam", "getpwuid")),
+         ("grp", ("getgrall", "getgrnam", "getgrgid")))
+
+
+# Imported by every runner before it reports ready; the other allowed modules are
+# imported once a program that names them has arrived (before any of it runs).
+# Every container pays for the base, so it holds only what many programs import and
+# costs little: 2.3 ms of CPU at the sandbox's 0.5 CPU for these, against 43 ms for
+# the whole preload (asyncio and unittest, about 26 ms each, concurrent.futures 14).
+BASE = ("bisect", "collections", "copy", "enum", "functools", "heapq", "itertools",
+        "json", "math", "operator", "re", "string", "typing")
 
 
 def parse_rules(rules_dir):
@@ -88,16 +118,26 @@ def parse_rules(rules_dir):
     return pol
 
 
-def imported_names(path, package=""):
-    """Every module named by an import anywhere in a source file (lazy ones too);
-    relative imports are resolved against package."""
+def imported_names(path, package="", lazy_only=False):
+    """Every module named by an import anywhere in a source file (lazy ones too), or
+    with lazy_only, inside a function only; relative imports are resolved against
+    package."""
     try:
         with open(path, "rb") as f:
             tree = ast.parse(f.read())
     except (OSError, SyntaxError, ValueError):
         return set()
+    if lazy_only:
+        # A module's command-line entry point and self-test are never called by a
+        # program (tokenize's main imports argparse, difflib's _test doctest).
+        nodes = [n for f in ast.walk(tree)
+                 if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                 and getattr(f, "name", "") not in ENTRY_POINTS
+                 for n in ast.walk(f)]
+    else:
+        nodes = ast.walk(tree)
     names = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -118,12 +158,52 @@ def never(name):
     return any(name == n or name.startswith(n + ".") for n in NEVER)
 
 
-def closure(policy):
+def install_stubs():
+    """The stubs the entrypoint installs, so that modules importing them load."""
+    import types
+    for stub, names in STUBS:
+        sys.modules[stub] = types.ModuleType(stub)
+        for n in names:
+            setattr(sys.modules[stub], n, len)
+
+
+# Run by top_closure in a fresh interpreter: nothing imported but what start-up
+# imports, the stand-ins, then the one module.
+TOP_CHILD = """
+import sys
+before = set(sys.modules)
+stubs = %r
+ModuleType = type(sys)
+for stub, names in stubs:
+    sys.modules[stub] = ModuleType(stub)
+    for n in names:
+        setattr(sys.modules[stub], n, len)
+before |= {stub for stub, _ in stubs}
+try:
+    __import__(sys.argv[1])
+except Exception:
+    pass
+print("\\n".join(sorted(set(sys.modules) - before)))
+"""
+
+
+def top_closure(name, spawn):
+    """The modules `import name` loads in a fresh interpreter of the image (a child
+    process started by spawn, subprocess.run, so that no other import has loaded
+    them first)."""
+    out = spawn([sys.executable, "-I", "-c", TOP_CHILD % (STUBS,), name],
+                         capture_output=True, text=True, check=False).stdout
+    return set(out.split())
+
+
+def closure(policy, tops):
     """The allowed modules, and what their own sources import (lazily too).
 
     Only the allowed modules' own files (and their packages' submodules) are read
     for lazy imports: a helper they load at first use must be there before the run.
     Modules those helpers import are loaded by their import, not scanned further.
+    tops(name): what importing name loads (top_closure). Answers (preload, preload_for): the
+    whole list, and each allowed module's part.
     """
     import importlib
     allowed = policy["import"]
@@ -131,25 +211,60 @@ def closure(policy):
     def own(name):
         return any(name == a or name.startswith(a + ".") for a in allowed)
 
+    def lazy_of(names):
+        lazy = set()
+        for name in names:
+            mod = sys.modules.get(name)
+            path = getattr(mod, "__file__", None)
+            if own(name) and path:
+                package = name if path.endswith("__init__.py") else name.rpartition(".")[0]
+                lazy.update(n for n in imported_names(path, package)
+                            if not never(n) and n.split(".")[0] not in SKIP_LAZY)
+        return lazy
+
     for name in allowed:
         try:
             importlib.import_module(name)
         except Exception:
             pass
-    lazy = set(ENCODINGS)
-    for name, mod in list(sys.modules.items()):
-        path = getattr(mod, "__file__", None)
-        if own(name) and path:
-            package = name if path.endswith("__init__.py") else name.rpartition(".")[0]
-            lazy.update(imported_names(path, package))
+    lazy = set(ENCODINGS) | lazy_of(list(sys.modules))
     for name in sorted(lazy):
-        if never(name) or name in sys.modules or name.split(".")[0] in SKIP_LAZY:
+        if name in sys.modules:
             continue
         try:
             importlib.import_module(name)
         except Exception:
             pass
-    return sorted(n for n in sys.modules if not never(n) and n.isascii())
+    preload = sorted(n for n in sys.modules if not never(n) and n.isascii())
+    known = set(preload)
+    # Each allowed module's part: what its import loads (measured), and what any
+    # module of that loads lazily, inside a function (read from its source), with
+    # what those load in turn. Lazily: a module an allowed one loads may itself
+    # import at first use (gettext, which argparse loads, imports locale when it is
+    # first asked to translate). Module-level imports are measured, not read: random
+    # names hashlib only as a fallback it does not take.
+    lazy = {}
+    for name in preload:
+        path = getattr(sys.modules.get(name), "__file__", None)
+        if path and path.endswith(".py"):
+            package = name if path.endswith("__init__.py") else name.rpartition(".")[0]
+            lazy[name] = imported_names(path, package, lazy_only=True) & known
+    for name, names in C_LAZY.items():
+        lazy[name] = lazy.get(name, set()) | (set(names) & known)
+    parts = {}
+    for name in allowed:
+        if name not in known:
+            continue
+        part, todo = set(), [name]
+        while todo:
+            n = todo.pop()
+            if n in part:
+                continue
+            part.add(n)
+            todo.extend(tops(n) & known)
+            todo.extend(lazy.get(n, ()))
+        parts[name] = [name] + sorted(part - {name})
+    return preload, parts
 
 
 def main(argv):
@@ -161,22 +276,33 @@ def main(argv):
     if len(argv) == 3 and argv[1] == "closure":
         with open(argv[2], encoding="utf-8") as f:
             policy = json.load(f)
-        # The stubs the entrypoint installs, so that modules importing them load.
-        import types
-        for stub, names in (("_posixsubprocess", ("fork_exec",)),
-                            ("pwd", ("getpwall", "getpwnam", "getpwuid")),
-                            ("grp", ("getgrall", "getgrnam", "getgrgid"))):
-            sys.modules[stub] = types.ModuleType(stub)
-            for n in names:
-                setattr(sys.modules[stub], n, len)
-        policy["preload"] = closure(policy)
-        for stub in ("_posixsubprocess", "pwd", "grp"):
-            policy["preload"] = [n for n in policy["preload"] if n != stub]
+        # subprocess needs the real _posixsubprocess: taken before the stubs go in.
+        import subprocess
+        spawn = subprocess.run
+        memo = {}
+
+        def tops(name):
+            if name not in memo:
+                memo[name] = top_closure(name, spawn)
+            return memo[name]
+        install_stubs()
+        stubs = {stub for stub, _ in STUBS}
+        preload, parts = closure(policy, tops)
+        policy["preload"] = [n for n in preload if n not in stubs]
+        policy["preload_for"] = {m: [n for n in names if n not in stubs]
+                                 for m, names in sorted(parts.items())}
+        # Not an import statement's: the entrypoint asks for them by this name.
+        policy["preload_for"]["encodings"] = [n for n in ENCODINGS
+                                              if n in policy["preload"]]
+        base = set()
+        for m in BASE:
+            base.update(policy["preload_for"].get(m, ()))
+        policy["base"] = [n for n in policy["preload"] if n in base]
         with open(argv[2], "w", encoding="utf-8") as f:
             json.dump(policy, f, indent=1, sort_keys=True)
             f.write("\n")
-        print("wall policy: %d allowed modules, %d preloaded"
-              % (len(policy["import"]), len(policy["preload"])))
+        print("wall policy: %d allowed modules, %d preloadable, %d in the base"
+              % (len(policy["import"]), len(policy["preload"]), len(policy["base"])))
         return 0
     print("usage: wall_policy.py rules RULES_DIR OUT.json | closure POLICY.json",
           file=sys.stderr)

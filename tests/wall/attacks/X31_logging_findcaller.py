@@ -1,6 +1,6 @@
 # family: wall (logging's frame walk with a replaced helper)   goal: frame
 import random
-logging = random._os.sys.modules.get("logging") or random.__builtins__["__import__"]("logging")
+import logging  # named, so that it is loaded before the run and the guard is what stops it
 got = []
 def steal(frame):
     got.append(type(frame).__name__)
