@@ -932,8 +932,9 @@ static bool parse_args_result(walker *w, str name)
  * rebound in the program. */
 static bool read_in_place(walker *w, TSNode call, size_t call_depth)
 {
-    static const char *const readers[] = {"print", "sorted", "dict", "list", "len",
-                                          "repr", "str", "set", "tuple"};
+    static const char *const readers[] = {
+        "print", "sorted", "dict", "list", "len", "repr", "str", "set", "tuple",
+    };
     TSNode p = wk_parent(w, call_depth);
     if (ts_node_is_null(p))
         return false;
@@ -1556,11 +1557,13 @@ static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
         TSNode n = ts_tree_cursor_current_node(&cur);
         if (ts_node_symbol(n) == w->sym->identifier && !ts_node_eq(n, left)) {
             str s = wk_ident(w, n);
-            TSNode p = ts_node_parent(n);
             bool mine = s.len == name.len && memcmp(s.p, name.p, s.len) == 0;
-            bool not_ref = !ts_node_is_null(p) &&
-                           ((ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "attribute", n)) ||
-                            (ts_node_symbol(p) == w->sym->keyword_argument && wk_field_is(p, "name", n)));
+            /* ts_node_parent walks down from the root: only for this name */
+            TSNode p = mine ? ts_node_parent(n) : (TSNode){0};
+            bool not_ref =
+                !ts_node_is_null(p) &&
+                ((ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "attribute", n)) ||
+                 (ts_node_symbol(p) == w->sym->keyword_argument && wk_field_is(p, "name", n)));
             if (mine && !not_ref) {
                 TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
                 TSNode a = ts_node_is_null(p) ? p : wk_field(p, "attribute");
