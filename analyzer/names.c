@@ -593,11 +593,28 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
         private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
+/* Does statement stmt (a def or a class) hold an annotation that stood only because
+ * no code receives it? Its __annotations__ would hand that value to the program. The
+ * whole statement is searched: nested annotations only make the answer stricter. */
+static bool holds_exempt_annotation(const walker *w, TSNode stmt)
+{
+    uint32_t from = ts_node_start_byte(stmt), to = ts_node_end_byte(stmt);
+    for (size_t i = 0; i < w->nexempt; i++)
+        if (w->exempt_annots[i] >= from && w->exempt_annots[i] < to)
+            return true;
+    return false;
+}
+
 void wk_judge_private_reads(walker *w)
 {
     w->census_done = true;
     for (size_t i = 0; i < w->nreads; i++) {
         const struct private_read *r = &w->reads[i];
+        if (r->kind == WK_USE_ANNOTATIONS) {
+            if (holds_exempt_annotation(w, r->cls))
+                private_read_refused(w, r->at, r->name, r->kind);
+            continue;
+        }
         bool ok = wk_is_closed_class(w, r->cls);
         /* Builtin bases whose public attributes the attribute rules refuse by name:
          * a str subclass's format and format_map would format the instance's own
@@ -656,6 +673,13 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "(C.__mro__, bases: " CLOSED_BASES "; never rebound); of other classes use "
                   "__name__, isinstance() or issubclass()",
                   (int)name.len, name.p);
+        return;
+    case WK_USE_ANNOTATIONS:
+        wk_report(w, at, "dunder",
+                  "'__annotations__' hands out what the annotations hold, and this statement's "
+                  "annotations name type or an enum class, which an annotation may hold only "
+                  "because no code receives it there: keep the types you need in a dict of "
+                  "your own");
         return;
     case WK_USE_REINIT:
         wk_report(w, at, "dunder",
@@ -2572,24 +2596,33 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
  * (the .register rule), @dataclass its class's own at the class statement (it is
  * the innermost decorator), TypedDict copies its bases' without evaluating them,
  * a runtime Protocol's isinstance() tests their keys with hasattr; get_type_hints
- * and ForwardRef, which eval() strings, are not offered. Stores and deletes stay
- * refused. Returns true when the read is judged (allowed or reported). */
+ * and ForwardRef, which eval() strings, are not offered. One kind of value stands
+ * in annotations only: `type` and enum classes (class factories) are let into an
+ * annotation because no code receives them there (wk_annotation_position); the
+ * read is refused when the statement holds one. Stores and deletes stay refused.
+ * Returns true when the read is judged (allowed, recorded or reported). */
 static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
 {
     if (!wk_eq(name, "__annotations__") || wk_is_store(w, attr_depth))
         return false;
     TSNode obj = wk_unparen(w, wk_field(attr, "object"));
-    bool ok = false;
+    TSNode stmt = {0};
     if (ts_node_symbol(obj) == w->sym->identifier && !wk_is_dunder(wk_ident(w, obj))) {
         wk_census c = wk_take_census(w, wk_ident(w, obj));
         TSNode def = c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
         TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
-        ok = (c.classdefs == 1 && c.other == 0 && plain_class_statement(w, c.classdef)) ||
-             (c.classdefs == 0 && !ts_node_is_null(def) &&
-              ts_node_symbol(def) == w->sym->function_definition &&
-              wk_field_is(def, "name", c.binder) &&
-              (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition));
+        if (c.classdefs == 1 && c.other == 0 && plain_class_statement(w, c.classdef))
+            stmt = c.classdef;
+        else if (c.classdefs == 0 && !ts_node_is_null(def) &&
+                 ts_node_symbol(def) == w->sym->function_definition &&
+                 wk_field_is(def, "name", c.binder) &&
+                 (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition))
+            stmt = def;
     }
+    /* Judged after the walk, when every annotation that holds `type` or an enum
+     * class is known (wk_judge_private_reads). */
+    static const str what = {"__annotations__", 15};
+    bool ok = !ts_node_is_null(stmt) && record_use(w, attr, stmt, what, WK_USE_ANNOTATIONS);
     if (!ok)
         wk_report(w, attr, "dunder",
                   "'__annotations__' is allowed on a function or class the program defines, "
