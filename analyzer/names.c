@@ -867,8 +867,8 @@ static bool is_parser_expr(walker *w, TSNode e, int budget)
  * `.parse_known_args` that is not called at once (a store: `p.parse_args = f`,
  * `for p.parse_args in ...`), or a setattr (or object.__setattr__) whose name is
  * computed from a literal prefix of either (`"parse_" + x`: the prefix rule lets
- * it through on any object). A name computed with no prefix is allowed on self of a closed class
- * only, which is never a parser (ArgumentParser is no base class). */
+ * it through on any object). A name computed with no prefix is allowed on self of
+ * a closed class only, which is never a parser (ArgumentParser is no base class). */
 static bool replaces_parse(walker *w, TSNode n)
 {
     TSSymbol s = ts_node_symbol(n);
