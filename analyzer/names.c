@@ -781,9 +781,9 @@ static TSNode sole_assigned_value(walker *w, str name)
     wk_census c = wk_take_census(w, name);
     TSNode asg = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
     if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !wk_field_is(asg, "left", c.binder) || !ts_node_is_null(wk_field(asg, "type")))
+        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
         return (TSNode){0};
-    return wk_unparen(w, wk_field(asg, "right"));
+    return wk_unparen(w, wk_child(w, asg, "right"));
 }
 
 static bool is_parser_expr(walker *w, TSNode e, int budget);
@@ -828,11 +828,11 @@ static bool is_parser_expr(walker *w, TSNode e, int budget)
     }
     if (s != w->sym->call)
         return false;
-    TSNode fn = wk_unparen(w, wk_field(e, "function"));
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
     if (ts_node_symbol(fn) == w->sym->attribute) {
-        str mod = wk_resolve_module(w, wk_field(fn, "object"));
+        str mod = wk_resolve_module(w, wk_child(w, fn, "object"));
         return mod.p && wk_eq(mod, "argparse") &&
-               wk_eq(wk_ident(w, wk_field(fn, "attribute")), "ArgumentParser");
+               wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "ArgumentParser");
     }
     if (ts_node_symbol(fn) != w->sym->identifier)
         return false;
@@ -846,10 +846,10 @@ static bool is_parser_expr(walker *w, TSNode e, int budget)
     TSNode def = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
     TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
     if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
-        !wk_field_is(def, "name", c.binder) ||
+        !wk_child_is(w, def, "name", c.binder) ||
         (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition))
         return false;
-    TSNode body = wk_field(def, "body");
+    TSNode body = wk_child(w, def, "body");
     return !ts_node_is_null(body) && returns_parsers(w, body, budget - 1);
 }
 
@@ -864,27 +864,27 @@ static bool replaces_parse(walker *w, TSNode n)
 {
     TSSymbol s = ts_node_symbol(n);
     if (s == w->sym->attribute) {
-        str a = wk_ident(w, wk_field(n, "attribute"));
+        str a = wk_ident(w, wk_child(w, n, "attribute"));
         if (!wk_eq(a, "parse_args") && !wk_eq(a, "parse_known_args"))
             return false;
         TSNode p = ts_node_parent(n);
         return ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
-               !wk_field_is(p, "function", n);
+               !wk_child_is(w, p, "function", n);
     }
     if (s != w->sym->call)
         return false;
-    TSNode fn = wk_unparen(w, wk_field(n, "function"));
+    TSNode fn = wk_unparen(w, wk_child(w, n, "function"));
     bool set = ts_node_symbol(fn) == w->sym->identifier && wk_eq(wk_ident(w, fn), "setattr");
-    TSNode on = ts_node_symbol(fn) == w->sym->attribute ? wk_field(fn, "object") : (TSNode){0};
+    TSNode on = ts_node_symbol(fn) == w->sym->attribute ? wk_child(w, fn, "object") : (TSNode){0};
     /* object.__setattr__(obj, name, value): the same write (its own rules refuse a
      * computed name and judge a literal one, but this judgement stands alone). */
     if (!set && !(!ts_node_is_null(on) && ts_node_symbol(on) == w->sym->identifier &&
                   wk_eq(wk_ident(w, on), "object") &&
-                  wk_eq(wk_ident(w, wk_field(fn, "attribute")), "__setattr__")))
+                  wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "__setattr__")))
         return false;
     TSNode argv[3];
     size_t argc = 0;
-    if (!wk_plain_args(w, wk_field(n, "arguments"), argv, 3, &argc) || argc < 2)
+    if (!wk_plain_args(w, wk_child(w, n, "arguments"), argv, 3, &argc) || argc < 2)
         return true; /* setattr(*args): any name */
     str pre = literal_prefix(w, argv[1]);
     return pre.p && ((pre.len <= 10 && memcmp("parse_args", pre.p, pre.len) == 0) ||
@@ -912,18 +912,18 @@ static bool parse_args_result(walker *w, str name)
             break;
         }
         if (ts_node_symbol(n) == w->sym->assignment) {
-            TSNode left = wk_field(n, "left");
-            TSNode right = wk_unparen(w, wk_field(n, "right"));
+            TSNode left = wk_child(w, n, "left");
+            TSNode right = wk_unparen(w, wk_child(w, n, "right"));
             if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
                 wk_ident(w, left).len == name.len &&
                 memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
                 TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
-                                ? wk_unparen(w, wk_field(right, "function"))
+                                ? wk_unparen(w, wk_child(w, right, "function"))
                                 : (TSNode){0};
-                ok = ts_node_is_null(wk_field(n, "type")) && !ts_node_is_null(fn) &&
+                ok = ts_node_is_null(wk_child(w, n, "type")) && !ts_node_is_null(fn) &&
                      ts_node_symbol(fn) == w->sym->attribute &&
-                     wk_eq(wk_ident(w, wk_field(fn, "attribute")), "parse_args") &&
-                     is_parser_expr(w, wk_unparen(w, wk_field(fn, "object")), 4);
+                     wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "parse_args") &&
+                     is_parser_expr(w, wk_unparen(w, wk_child(w, fn, "object")), 4);
                 if (!ok)
                     break;
                 good++;
@@ -956,7 +956,7 @@ static bool read_in_place(walker *w, TSNode call, size_t call_depth)
     TSSymbol s = ts_node_symbol(p);
     if (s == w->sym->argument_list) {
         TSNode g = wk_parent(w, call_depth - 1);
-        TSNode fn = ts_node_is_null(g) ? g : wk_unparen(w, wk_field(g, "function"));
+        TSNode fn = ts_node_is_null(g) ? g : wk_unparen(w, wk_child(w, g, "function"));
         if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier)
             return false;
         str f = wk_ident(w, fn);
@@ -967,16 +967,16 @@ static bool read_in_place(walker *w, TSNode call, size_t call_depth)
             }
         return false;
     }
-    if (s == w->sym->attribute && wk_field_is(p, "object", call)) {
-        str m = wk_ident(w, wk_field(p, "attribute"));
+    if (s == w->sym->attribute && wk_child_is(w, p, "object", call)) {
+        str m = wk_ident(w, wk_child(w, p, "attribute"));
         TSNode g = wk_parent(w, call_depth - 1);
         return (wk_eq(m, "items") || wk_eq(m, "keys") || wk_eq(m, "values") ||
                 wk_eq(m, "get")) &&
                !ts_node_is_null(g) && ts_node_symbol(g) == w->sym->call &&
-               wk_field_is(g, "function", p);
+               wk_child_is(w, g, "function", p);
     }
     if (s == w->sym->for_statement || s == w->sym->for_in_clause)
-        return wk_field_is(p, "right", call);
+        return wk_child_is(w, p, "right", call);
     return false;
 }
 
@@ -2021,9 +2021,9 @@ static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
 {
     TSNode asg = wk_parent(w, call_depth);
     if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !wk_field_is(asg, "right", call) || !ts_node_is_null(wk_field(asg, "type")))
+        !wk_child_is(w, asg, "right", call) || !ts_node_is_null(wk_child(w, asg, "type")))
         return false;
-    TSNode left = wk_field(asg, "left");
+    TSNode left = wk_child(w, asg, "left");
     if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
         return false;
     str name = wk_ident(w, left);
@@ -2042,15 +2042,15 @@ static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
             TSNode p = mine ? ts_node_parent(n) : (TSNode){0};
             bool not_ref =
                 !ts_node_is_null(p) &&
-                ((ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "attribute", n)) ||
-                 (ts_node_symbol(p) == w->sym->keyword_argument && wk_field_is(p, "name", n)));
+                ((ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "attribute", n)) ||
+                 (ts_node_symbol(p) == w->sym->keyword_argument && wk_child_is(w, p, "name", n)));
             if (mine && !not_ref) {
                 TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
-                TSNode a = ts_node_is_null(p) ? p : wk_field(p, "attribute");
-                ok = ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", n) &&
+                TSNode a = ts_node_is_null(p) ? p : wk_child(w, p, "attribute");
+                ok = ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "object", n) &&
                      !ts_node_is_null(a) && wk_ident(w, a).len == m.len &&
                      memcmp(wk_ident(w, a).p, m.p, m.len) == 0 && !ts_node_is_null(g) &&
-                     ts_node_symbol(g) == w->sym->call && wk_field_is(g, "function", p);
+                     ts_node_symbol(g) == w->sym->call && wk_child_is(w, g, "function", p);
                 if (!ok)
                     break;
             }
@@ -2419,8 +2419,8 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
     TSNode arg = {0};
     size_t argc = 0;
     bool ok = !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
-              ts_node_eq(wk_field(call, "function"), expr) &&
-              wk_plain_args(w, wk_field(call, "arguments"), &arg, 1, &argc) && argc == 1;
+              ts_node_eq(wk_child(w, call, "function"), expr) &&
+              wk_plain_args(w, wk_child(w, call, "arguments"), &arg, 1, &argc) && argc == 1;
     if (ok) {
         TSNode x = wk_unparen(w, arg);
         if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
@@ -3074,7 +3074,7 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
 {
     if (!wk_eq(name, "__annotations__") || wk_is_store(w, attr_depth))
         return false;
-    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
     TSNode stmt = {0};
     if (ts_node_symbol(obj) == w->sym->identifier && !wk_is_dunder(wk_ident(w, obj))) {
         wk_census c = wk_take_census(w, wk_ident(w, obj));
@@ -3084,7 +3084,7 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
             stmt = c.classdef;
         else if (c.classdefs == 0 && !ts_node_is_null(def) &&
                  ts_node_symbol(def) == w->sym->function_definition &&
-                 wk_field_is(def, "name", c.binder) &&
+                 wk_child_is(w, def, "name", c.binder) &&
                  (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition))
             stmt = def;
     }
