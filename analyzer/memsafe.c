@@ -1,0 +1,488 @@
+/*
+ * memsafe.c - the triggers of known memory corruption in the sandbox's interpreter
+ * that pure Python reaches (rule `memory`; rules/README.md, "Memory safety of the
+ * interpreter").
+ *
+ * CPython 3.11.2 (the image's python3.11) has gh-120384: list_ass_subscript
+ * computes an extended slice's length (a step given) before PySequence_Fast reads
+ * the value; when reading runs the program's code (a generator, an __iter__), that
+ * code can shrink the list and the write lands past its new item array. With that
+ * write a program gets arbitrary memory access, and an in-process wall (the audit
+ * hook) is one pointer away from doing nothing. So the checker makes the trigger
+ * unreachable:
+ * - a store into a subscript written with a step (`x[a:b:c] = v`) is a plain
+ *   assignment whose value reads without running code: a display, a comprehension,
+ *   a string or bytes literal, a call of the builtins list, tuple, sorted,
+ *   bytearray, range (bytes of an int or of such a value), `+` of those, `*` of one
+ *   with an int expression; anything else is refused, the alternative being
+ *   `list(value)` (list() runs the code before the store starts);
+ * - a step slice as a value (`slice(a, b, c)`, `slice` not called, or a step
+ *   subscript whose receiver may hand its key to the program's code) makes every
+ *   item store of the program whose key may be a slice judged the same way; these
+ *   stores are collected during the check pass and judged after it, once the
+ *   program is known to hold such slices.
+ */
+#include "walker.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "se_buf.h"
+
+struct wk_memsafe {
+    struct ms_site {
+        TSNode at;
+        int why; /* enum ms_why */
+    } *sites;
+    size_t nsites, capsites;
+    bool step_syntax;   /* a subscript written with a step, anywhere */
+    bool key_receiver;  /* program code may be handed a subscript's key */
+    bool slice_value;   /* slice() with a step, or slice as a value */
+    int builtins_known; /* 0: not asked; 1: census of the builtins below taken */
+    bool bound[16];     /* per builtin name: the program binds it */
+};
+
+enum ms_why { MS_VALUE, MS_FORM, MS_CALL, MS_AS_VALUE };
+
+static TSSymbol sym_slice, sym_dict_comp;
+static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
+
+static void init_syms(void)
+{
+    const TSLanguage *l = tree_sitter_python();
+    sym_slice = ts_language_symbol_for_name(l, "slice", 5, true);
+    sym_dict_comp = ts_language_symbol_for_name(l, "dictionary_comprehension", 24, true);
+}
+
+/* The builtins whose results the judgement trusts, when the program never binds
+ * their names. SAFE_SEQ: an exact list, tuple, bytearray or range, whatever the
+ * arguments (their code runs before the store starts). INT: an exact int. KEY: a
+ * result that is never a slice (an int, str or float, or a subclass of one). */
+static const char *const BUILTINS[] = {"list", "tuple", "sorted", "bytearray", "range",
+                                       "bytes", "len", "str", "int", "repr", "ord",
+                                       "chr", "hash", "id", "format", "float"};
+#define NBUILTINS (sizeof BUILTINS / sizeof BUILTINS[0])
+enum { B_SEQ_END = 5, B_BYTES = 5, B_LEN = 6 };
+
+static struct wk_memsafe *state(walker *w)
+{
+    if (!w->memsafe) {
+        w->memsafe = an_arena_alloc(w->arena, sizeof *w->memsafe);
+        if (!w->memsafe) {
+            w->oom = true;
+            return NULL;
+        }
+        memset(w->memsafe, 0, sizeof *w->memsafe);
+    }
+    return w->memsafe;
+}
+
+/* Index in BUILTINS of the builtin that call n calls by its unbound name, or -1. */
+static int builtin_call(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || ts_node_symbol(n) != w->sym->call)
+        return -1;
+    TSNode f = wk_field(n, "function");
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return -1;
+    str name = wk_ident(w, f);
+    int hit = -1;
+    for (size_t i = 0; i < NBUILTINS && hit < 0; i++)
+        if (wk_eq(name, BUILTINS[i]))
+            hit = (int)i;
+    if (hit < 0)
+        return -1;
+    struct wk_memsafe *m = state(w);
+    if (!m)
+        return -1;
+    if (!m->builtins_known) {
+        str names[NBUILTINS];
+        wk_census c[NBUILTINS];
+        for (size_t i = 0; i < NBUILTINS; i++)
+            names[i] = (str){BUILTINS[i], strlen(BUILTINS[i])};
+        wk_take_census_many(w, w->root, names, NBUILTINS, c);
+        for (size_t i = 0; i < NBUILTINS; i++)
+            m->bound[i] = c[i].other > 0 || c[i].classdefs > 0;
+        m->builtins_known = 1;
+    }
+    return m->bound[hit] ? -1 : hit;
+}
+
+/* An expression whose value is an exact int: int literals, len(...), and
+ * arithmetic of those (an int's operators on ints call no program code). */
+static bool exact_int(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n))
+        return false;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->integer)
+        return true;
+    if (s == y->unary_operator)
+        return exact_int(w, wk_field(n, "argument"));
+    if (s == y->binary_operator) {
+        str op = wk_text(w, wk_field(n, "operator"));
+        if (wk_eq(op, "/") || wk_eq(op, "@"))
+            return false;
+        return exact_int(w, wk_field(n, "left")) && exact_int(w, wk_field(n, "right"));
+    }
+    return builtin_call(w, n) == B_LEN;
+}
+
+static bool plain_string(walker *w, TSNode n)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++)
+        if (ts_node_symbol(ts_node_named_child(n, i)) == w->sym->interpolation)
+            return false;
+    return true;
+}
+
+/* Does reading value n as a sequence (PySequence_Fast) run no code of the
+ * program's? True for values of exact builtin types whose iteration is C code over
+ * data already built: displays, comprehensions (not generator expressions),
+ * string and bytes literals, and the trusted builtins' results. */
+static bool inert_value(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n))
+        return false;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->list || s == y->tuple || s == y->set || s == y->dictionary ||
+        s == y->expression_list || s == y->list_comprehension || s == y->set_comprehension ||
+        s == sym_dict_comp)
+        return true;
+    if (s == y->string)
+        return plain_string(w, n);
+    if (s == y->concatenated_string) {
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (ts_node_symbol(c) == y->string && !plain_string(w, c))
+                return false;
+        }
+        return true;
+    }
+    if (s == y->conditional_expression)
+        return inert_value(w, ts_node_named_child(n, 0)) &&
+               inert_value(w, ts_node_named_child(n, 2));
+    if (s == y->binary_operator) {
+        str op = wk_text(w, wk_field(n, "operator"));
+        TSNode l = wk_field(n, "left"), r = wk_field(n, "right");
+        if (wk_eq(op, "+"))
+            return inert_value(w, l) && inert_value(w, r);
+        if (wk_eq(op, "*"))
+            return (inert_value(w, l) && exact_int(w, r)) ||
+                   (exact_int(w, l) && inert_value(w, r));
+        return false;
+    }
+    int b = builtin_call(w, n);
+    if (b >= 0 && b < B_SEQ_END)
+        return true;
+    if (b == B_BYTES) {
+        /* bytes(x) returns what x.__bytes__ returns, a subclass of bytes whose
+         * __iter__ is the program's; of an int or an inert value it is exact. */
+        TSNode args[1];
+        size_t argc;
+        if (!wk_plain_args(w, wk_field(n, "arguments"), args, 1, &argc))
+            return false;
+        return argc == 0 || exact_int(w, args[0]) || inert_value(w, args[0]);
+    }
+    return false;
+}
+
+/* Can key k (the one subscript of a subscript node) be a slice with a step? */
+static bool key_may_be_slice(walker *w, TSNode k)
+{
+    const an_syms *y = w->sym;
+    k = wk_unparen(w, k);
+    if (ts_node_is_null(k))
+        return false;
+    TSSymbol s = ts_node_symbol(k);
+    if (s == y->integer || s == y->string || s == y->concatenated_string || s == y->true_ ||
+        s == y->false_ || s == y->none || s == y->tuple || s == y->expression_list ||
+        s == sym_slice) /* without a step: one with a step is judged as such */
+        return false;
+    if (s == y->unary_operator || s == y->binary_operator)
+        return !exact_int(w, k);
+    return builtin_call(w, k) < B_LEN;
+}
+
+/* The slice node of a subscript with one key, or a null node. */
+static TSNode one_key(walker *w, TSNode sub, size_t *nkeys)
+{
+    uint32_t count = ts_node_child_count(sub);
+    TSNode key = {0};
+    *nkeys = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        const char *f = ts_node_field_name_for_child(sub, i);
+        if (f && strcmp(f, "subscript") == 0) {
+            key = ts_node_child(sub, i);
+            ++*nkeys;
+        }
+    }
+    (void)w;
+    return *nkeys == 1 ? key : (TSNode){0};
+}
+
+/* A slice node with an expression after its second ':' (x[a:b:c], x[::c]). */
+static bool has_step(TSNode slice)
+{
+    uint32_t count = ts_node_child_count(slice);
+    int colons = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_child(slice, i);
+        if (!ts_node_is_named(c))
+            colons += strcmp(ts_node_type(c), ":") == 0;
+        else if (colons == 2 && strcmp(ts_node_type(c), "comment") != 0)
+            return true;
+    }
+    return false;
+}
+
+/* How a subscript at stack[depth] is stored: 0 not a store, 1 a plain assignment
+ * (its value in *value), 2 a del, 3 any other form (augmented, unpacking, for,
+ * with, as). */
+static int store_form(walker *w, size_t depth, TSNode *value)
+{
+    const an_syms *y = w->sym;
+    if (!wk_is_store(w, depth))
+        return 0;
+    size_t i = depth;
+    bool unpacked = false;
+    while (i > 0) {
+        TSSymbol ps = ts_node_symbol(w->stack[i - 1]);
+        if (ps == y->parenthesized_expression) {
+            i--;
+            continue;
+        }
+        if (ps == y->pattern_list || ps == y->tuple_pattern || ps == y->list_pattern ||
+            ps == y->list_splat_pattern || ps == y->tuple || ps == y->list ||
+            ps == y->expression_list || ps == y->list_splat) {
+            unpacked = true;
+            i--;
+            continue;
+        }
+        break;
+    }
+    if (i == 0)
+        return 3;
+    TSNode p = w->stack[i - 1];
+    if (ts_node_symbol(p) == y->delete_statement)
+        return 2;
+    if (ts_node_symbol(p) != y->assignment || unpacked)
+        return 3;
+    TSNode v = wk_field(p, "right");
+    while (!ts_node_is_null(v) && ts_node_symbol(v) == y->assignment)
+        v = wk_field(v, "right");
+    *value = v;
+    return 1;
+}
+
+static void add_site(walker *w, TSNode at, int why)
+{
+    struct wk_memsafe *m = state(w);
+    if (!m)
+        return;
+    struct ms_site *ns = se_grow(m->sites, m->nsites, &m->capsites, sizeof *ns);
+    if (!ns) {
+        w->oom = true;
+        return;
+    }
+    m->sites = ns;
+    m->sites[m->nsites++] = (struct ms_site){at, why};
+}
+
+static const char GH[] = "CPython 3.11.2 writes past a list that this code shrinks, gh-120384";
+
+static void on_subscript(walker *w, TSNode n, size_t depth)
+{
+    size_t nkeys;
+    TSNode key = one_key(w, n, &nkeys);
+    bool step = !ts_node_is_null(key) && ts_node_symbol(key) == sym_slice && has_step(key);
+    TSNode value = {0};
+    int form = store_form(w, depth, &value);
+    if (step) {
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->step_syntax = true;
+        if (form == 1 && !inert_value(w, value))
+            wk_report(w, value, "memory",
+                      "a value assigned to an extended slice (a step given) must not run code "
+                      "while the list reads it (%s): write x[a:b:c] = list(value)", GH);
+        else if (form == 3)
+            wk_report(w, n, "memory",
+                      "an extended slice (a step given) is a target only of a plain "
+                      "assignment, whose value runs no code while the list reads it (%s): "
+                      "write x[a:b:c] = list(value) as a statement of its own", GH);
+        return;
+    }
+    if (form == 0 || form == 2 || nkeys != 1 || !key_may_be_slice(w, key))
+        return;
+    if (form == 3)
+        add_site(w, n, MS_FORM);
+    else if (!inert_value(w, value))
+        add_site(w, value, MS_VALUE);
+}
+
+/* `slice` called with at most a start and a stop makes no step slice; any other
+ * use may. */
+static void on_slice_name(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth), args[2];
+    size_t argc;
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call && wk_field_is(p, "function", n) &&
+        wk_plain_args(w, wk_field(p, "arguments"), args, 2, &argc))
+        return;
+    struct wk_memsafe *m = state(w);
+    if (m)
+        m->slice_value = true;
+}
+
+/* operator.setitem, x.__setitem__, list.__setitem__: the store as a call. */
+static void on_setitem(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth), args[3];
+    size_t argc;
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call || !wk_field_is(p, "function", n)) {
+        add_site(w, n, MS_AS_VALUE);
+        return;
+    }
+    if (!wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2) {
+        add_site(w, p, MS_CALL);
+        return;
+    }
+    if (key_may_be_slice(w, args[argc - 2]) && !inert_value(w, args[argc - 1]))
+        add_site(w, args[argc - 1], MS_VALUE);
+}
+
+/* Names of the program's functions that a subscript's key is handed to: the
+ * item protocol's dunders, and __missing__/__contains__, which the standard
+ * library's mappings (UserDict, ChainMap) call with the key. */
+static bool key_dunder(str name)
+{
+    return wk_eq(name, "__getitem__") || wk_eq(name, "__setitem__") ||
+           wk_eq(name, "__delitem__") || wk_eq(name, "__class_getitem__") ||
+           wk_eq(name, "__missing__") || wk_eq(name, "__contains__");
+}
+
+/* Program code may be handed a subscript's key: a def or class-body binding of
+ * a key dunder, an override or assignment of configparser's optionxform (which
+ * its sections call with the key), typing.get_args (which hands back the key a
+ * generic alias such as list[::2] keeps), a subclass of a library class. */
+static void receiver(walker *w)
+{
+    struct wk_memsafe *m = state(w);
+    if (m)
+        m->key_receiver = true;
+}
+
+/* Does class statement cls derive from a standard-library class that may hand
+ * a subscript's key to a method the subclass overrides (configparser's
+ * optionxform, UserDict's __missing__)? The bases of abc, typing and enum hand
+ * none on. */
+static bool library_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_field(cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = ts_node_named_child(sup, i);
+        str module = {0};
+        if (ts_node_symbol(b) == y->identifier) {
+            const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd)
+                module = (str){bd->module, bd->module_len};
+        } else if (ts_node_symbol(b) == y->attribute) {
+            module = wk_resolve_module(w, wk_field(b, "object"));
+            if (!module.p)
+                return true; /* a class reached through a value */
+        } else {
+            continue;
+        }
+        if (module.p && !wk_eq(module, "abc") && !wk_eq(module, "typing") &&
+            !wk_eq(module, "enum"))
+            return true;
+    }
+    return false;
+}
+
+void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
+{
+    pthread_once(&syms_once, init_syms);
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->subscript) {
+        on_subscript(w, n, depth);
+        return;
+    }
+    if (s == y->class_definition) {
+        if (library_base(w, n))
+            receiver(w);
+        return;
+    }
+    if (s != y->identifier)
+        return;
+    str name = wk_ident(w, n);
+    TSNode p = wk_parent(w, depth);
+    bool attr = !ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
+                wk_field_is(p, "attribute", n);
+    if (attr) {
+        if (wk_eq(name, "__setitem__") || wk_eq(name, "setitem"))
+            on_setitem(w, p, depth - 1);
+        else if (wk_eq(name, "get_args") || wk_eq(name, "optionxform"))
+            receiver(w);
+        return;
+    }
+    if (wk_eq(name, "setitem"))
+        on_setitem(w, n, depth);
+    if (wk_eq(name, "slice")) {
+        on_slice_name(w, n, depth);
+    } else if (key_dunder(name) || wk_eq(name, "get_args") || wk_eq(name, "optionxform")) {
+        receiver(w);
+    }
+}
+
+void wk_memsafe_judge(walker *w)
+{
+    struct wk_memsafe *m = w->memsafe;
+    if (!m || !(m->slice_value || (m->step_syntax && m->key_receiver)))
+        return;
+    const char *whence = m->slice_value
+                             ? "slice() is given a step or used as a value"
+                             : "a subscript with a step hands its slice to code that may keep it";
+    for (size_t i = 0; i < m->nsites; i++) {
+        TSNode at = m->sites[i].at;
+        switch (m->sites[i].why) {
+        case MS_VALUE:
+            wk_report(w, at, "memory",
+                      "this program may hold a slice with a step as a value (%s), so an item "
+                      "store whose key may be one takes a value that runs no code while a list "
+                      "reads it (%s): write x[k] = list(value), or key it with a literal or "
+                      "len(...)", whence, GH);
+            break;
+        case MS_FORM:
+            wk_report(w, at, "memory",
+                      "this program may hold a slice with a step as a value (%s), so an item "
+                      "whose key may be one is stored only by a plain assignment (%s): write "
+                      "x[k] = list(value) as a statement of its own", whence, GH);
+            break;
+        default:
+            wk_report(w, at, "memory",
+                      "this program may hold a slice with a step as a value (%s), so a store "
+                      "by setitem or __setitem__ is a call written out with a key and a value "
+                      "that runs no code while a list reads it (%s): write x[k] = list(value)",
+                      whence, GH);
+        }
+    }
+}
+
+void wk_memsafe_free(walker *w)
+{
+    if (w->memsafe)
+        free(w->memsafe->sites);
+}
