@@ -39,11 +39,12 @@ struct wk_memsafe {
     bool step_syntax;   /* a subscript written with a step, anywhere */
     bool key_receiver;  /* program code may be handed a subscript's key */
     bool slice_value;   /* slice() with a step, or slice as a value */
+    size_t nconvert;    /* sites that define a number conversion */
     int builtins_known; /* 0: not asked; 1: census of the builtins below taken */
     bool bound[16];     /* per builtin name: the program binds it */
 };
 
-enum ms_why { MS_VALUE, MS_FORM, MS_CALL, MS_AS_VALUE };
+enum ms_why { MS_VALUE, MS_FORM, MS_CALL, MS_AS_VALUE, MS_CONVERT };
 
 static TSSymbol sym_slice, sym_dict_comp;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
@@ -440,17 +441,55 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     }
     if (wk_eq(name, "setitem"))
         on_setitem(w, n, depth);
-    if (wk_eq(name, "slice")) {
+    if (wk_eq(name, "__index__") || wk_eq(name, "__int__") || wk_eq(name, "__float__") ||
+        wk_eq(name, "__trunc__")) {
+        /* a def or binding of a number conversion: judged once the imports are known */
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->nconvert++;
+        add_site(w, n, MS_CONVERT);
+    } else if (wk_eq(name, "slice")) {
         on_slice_name(w, n, depth);
     } else if (key_dunder(name) || wk_eq(name, "get_args") || wk_eq(name, "optionxform")) {
         receiver(w);
     }
 }
 
+/* Does the program import the array module (in any form)? */
+static bool imports_array(const walker *w)
+{
+    for (size_t i = 0; i < w->nbinds; i++) {
+        str module = {w->binds[i].module, w->binds[i].module_len};
+        if (wk_eq(module, "array"))
+            return true;
+    }
+    return false;
+}
+
+/* array.array's stores (a[i] = v, append, insert, extend, fromlist) convert the value
+ * with the number protocol after they fixed the place they write; CPython 3.11.2
+ * does not look again, so a conversion that shrinks the array writes into freed
+ * memory. In a program that imports array, no conversion is the program's code. */
+static void judge_conversions(walker *w, struct wk_memsafe *m)
+{
+    if (m->nconvert == 0 || !imports_array(w))
+        return;
+    for (size_t i = 0; i < m->nsites; i++)
+        if (m->sites[i].why == MS_CONVERT)
+            wk_report(w, m->sites[i].at, "memory",
+                      "in a program that imports array, __index__, __int__, __float__ and "
+                      "__trunc__ are not defined: array.array's stores run them after fixing "
+                      "where they write, and CPython 3.11.2 writes into freed memory when they "
+                      "shrink the array; store int(value) or float(value), converted before");
+}
+
 void wk_memsafe_judge(walker *w)
 {
     struct wk_memsafe *m = w->memsafe;
-    if (!m || !(m->slice_value || (m->step_syntax && m->key_receiver)))
+    if (!m)
+        return;
+    judge_conversions(w, m);
+    if (!(m->slice_value || (m->step_syntax && m->key_receiver)))
         return;
     const char *whence = m->slice_value
                              ? "slice() is given a step or used as a value"
@@ -458,6 +497,8 @@ void wk_memsafe_judge(walker *w)
     for (size_t i = 0; i < m->nsites; i++) {
         TSNode at = m->sites[i].at;
         switch (m->sites[i].why) {
+        case MS_CONVERT:
+            break;
         case MS_VALUE:
             wk_report(w, at, "memory",
                       "this program may hold a slice with a step as a value (%s), so an item "
