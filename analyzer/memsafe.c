@@ -33,18 +33,18 @@
 struct wk_memsafe {
     struct ms_site {
         TSNode at;
-        int why; /* enum ms_why */
+        TSNode key, value; /* MS_STORE: the key, and the value of a plain assignment */
+        int why;           /* enum ms_why */
     } *sites;
     size_t nsites, capsites;
     bool step_syntax;   /* a subscript written with a step, anywhere */
     bool key_receiver;  /* program code may be handed a subscript's key */
     bool slice_value;   /* slice() with a step, or slice as a value */
     size_t nconvert;    /* sites that define a number conversion */
-    int builtins_known; /* 0: not asked; 1: census of the builtins below taken */
-    bool bound[16];     /* per builtin name: the program binds it */
+    wk_census census[16]; /* per builtin name below, counted during the check pass */
 };
 
-enum ms_why { MS_VALUE, MS_FORM, MS_CALL, MS_AS_VALUE, MS_CONVERT };
+enum ms_why { MS_VALUE, MS_FORM, MS_CALL, MS_AS_VALUE, MS_CONVERT, MS_STORE, MS_STEP };
 
 static TSSymbol sym_slice, sym_dict_comp;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
@@ -95,20 +95,35 @@ static int builtin_call(walker *w, TSNode n)
             hit = (int)i;
     if (hit < 0)
         return -1;
+    /* Asked after the check pass, which counted these names' bindings. */
+    const wk_census *c = &w->memsafe->census[hit];
+    return c->other > 0 || c->classdefs > 0 ? -1 : hit;
+}
+
+/* Index in BUILTINS of name, or -1. */
+static int builtin_index(str name)
+{
+    if (name.len < 2 || name.len > 9)
+        return -1;
+    for (size_t i = 0; i < NBUILTINS; i++)
+        if (BUILTINS[i][0] == name.p[0] && wk_eq(name, BUILTINS[i]))
+            return (int)i;
+    return -1;
+}
+
+/* The check pass: how the trusted builtins' names are bound (census.c's view),
+ * counted as the walk goes; a star import may bind any of them. */
+static void count_builtin(walker *w, size_t depth, bool star, str name)
+{
+    if (!star && builtin_index(name) < 0)
+        return;
     struct wk_memsafe *m = state(w);
     if (!m)
-        return -1;
-    if (!m->builtins_known) {
-        str names[NBUILTINS];
-        wk_census c[NBUILTINS];
-        for (size_t i = 0; i < NBUILTINS; i++)
-            names[i] = (str){BUILTINS[i], strlen(BUILTINS[i])};
-        wk_take_census_many(w, w->root, names, NBUILTINS, c);
-        for (size_t i = 0; i < NBUILTINS; i++)
-            m->bound[i] = c[i].other > 0 || c[i].classdefs > 0;
-        m->builtins_known = 1;
-    }
-    return m->bound[hit] ? -1 : hit;
+        return;
+    str names[NBUILTINS];
+    for (size_t i = 0; i < NBUILTINS; i++)
+        names[i] = (str){BUILTINS[i], strlen(BUILTINS[i])};
+    wk_census_step(w, w->stack, depth, names, NBUILTINS, m->census);
 }
 
 /* An expression whose value is an exact int: int literals, len(...), and
@@ -213,21 +228,14 @@ static bool key_may_be_slice(walker *w, TSNode k)
     return builtin_call(w, k) < B_LEN;
 }
 
-/* The slice node of a subscript with one key, or a null node. */
-static TSNode one_key(walker *w, TSNode sub, size_t *nkeys)
+/* The key of a subscript with one key (x[k], x[a:b:c]), or a null node for x[a, b]
+ * (a tuple: never a slice) and for a subscript tree-sitter could not read. */
+static TSNode one_key(walker *w, TSNode sub)
 {
-    uint32_t count = ts_node_child_count(sub);
-    TSNode key = {0};
-    *nkeys = 0;
-    for (uint32_t i = 0; i < count; i++) {
-        const char *f = ts_node_field_name_for_child(sub, i);
-        if (f && strcmp(f, "subscript") == 0) {
-            key = ts_node_child(sub, i);
-            ++*nkeys;
-        }
-    }
-    (void)w;
-    return *nkeys == 1 ? key : (TSNode){0};
+    uint32_t named = 0, count = ts_node_named_child_count(sub);
+    for (uint32_t i = 0; i < count; i++)
+        named += ts_node_symbol(ts_node_named_child(sub, i)) != w->sym->comment;
+    return named == 2 ? wk_field(sub, "subscript") : (TSNode){0};
 }
 
 /* A slice node with an expression after its second ':' (x[a:b:c], x[::c]). */
@@ -284,7 +292,7 @@ static int store_form(walker *w, size_t depth, TSNode *value)
     return 1;
 }
 
-static void add_site(walker *w, TSNode at, int why)
+static void add_store(walker *w, TSNode at, TSNode key, TSNode value, int why)
 {
     struct wk_memsafe *m = state(w);
     if (!m)
@@ -295,15 +303,19 @@ static void add_site(walker *w, TSNode at, int why)
         return;
     }
     m->sites = ns;
-    m->sites[m->nsites++] = (struct ms_site){at, why};
+    m->sites[m->nsites++] = (struct ms_site){at, key, value, why};
+}
+
+static void add_site(walker *w, TSNode at, int why)
+{
+    add_store(w, at, (TSNode){0}, (TSNode){0}, why);
 }
 
 static const char GH[] = "CPython 3.11.2 writes past a list that this code shrinks, gh-120384";
 
 static void on_subscript(walker *w, TSNode n, size_t depth)
 {
-    size_t nkeys;
-    TSNode key = one_key(w, n, &nkeys);
+    TSNode key = one_key(w, n);
     bool step = !ts_node_is_null(key) && ts_node_symbol(key) == sym_slice && has_step(key);
     TSNode value = {0};
     int form = store_form(w, depth, &value);
@@ -311,10 +323,8 @@ static void on_subscript(walker *w, TSNode n, size_t depth)
         struct wk_memsafe *m = state(w);
         if (m)
             m->step_syntax = true;
-        if (form == 1 && !inert_value(w, value))
-            wk_report(w, value, "memory",
-                      "a value assigned to an extended slice (a step given) must not run code "
-                      "while the list reads it (%s): write x[a:b:c] = list(value)", GH);
+        if (form == 1)
+            add_store(w, value, (TSNode){0}, value, MS_STEP); /* judged after the pass */
         else if (form == 3)
             wk_report(w, n, "memory",
                       "an extended slice (a step given) is a target only of a plain "
@@ -322,12 +332,9 @@ static void on_subscript(walker *w, TSNode n, size_t depth)
                       "write x[a:b:c] = list(value) as a statement of its own", GH);
         return;
     }
-    if (form == 0 || form == 2 || nkeys != 1 || !key_may_be_slice(w, key))
-        return;
-    if (form == 3)
-        add_site(w, n, MS_FORM);
-    else if (!inert_value(w, value))
-        add_site(w, value, MS_VALUE);
+    /* Judged after the pass, and only if the program may hold a step slice. */
+    if (form == 1 || form == 3)
+        add_store(w, n, key, form == 1 ? value : (TSNode){0}, MS_STORE);
 }
 
 /* `slice` called with at most a start and a stop makes no step slice; any other
@@ -357,8 +364,7 @@ static void on_setitem(walker *w, TSNode n, size_t depth)
         add_site(w, p, MS_CALL);
         return;
     }
-    if (key_may_be_slice(w, args[argc - 2]) && !inert_value(w, args[argc - 1]))
-        add_site(w, args[argc - 1], MS_VALUE);
+    add_store(w, args[argc - 1], args[argc - 2], args[argc - 1], MS_STORE);
 }
 
 /* Names of the program's functions that a subscript's key is handed to: the
@@ -426,12 +432,25 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
             receiver(w);
         return;
     }
+    if (s == y->wildcard_import) {
+        count_builtin(w, depth, true, (str){NULL, 0});
+        return;
+    }
     if (s != y->identifier)
         return;
     str name = wk_ident(w, n);
+    count_builtin(w, depth, false, name);
+    /* Every name below starts with one of these and is at least 5 long. */
+    char c0 = name.len >= 5 ? name.p[0] : 0;
+    if (c0 != '_' && c0 != 's' && c0 != 'g' && c0 != 'o')
+        return;
+    if (c0 == '_' && !wk_is_dunder(name))
+        return;
     TSNode p = wk_parent(w, depth);
+    /* x.name: the attribute is the identifier that does not start the node (the
+     * object does), cheaper than a field lookup on every name. */
     bool attr = !ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
-                wk_field_is(p, "attribute", n);
+                ts_node_start_byte(p) != ts_node_start_byte(n);
     if (attr) {
         if (wk_eq(name, "__setitem__") || wk_eq(name, "setitem"))
             on_setitem(w, p, depth - 1);
@@ -489,6 +508,11 @@ void wk_memsafe_judge(walker *w)
     if (!m)
         return;
     judge_conversions(w, m);
+    for (size_t i = 0; i < m->nsites; i++)
+        if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
+            wk_report(w, m->sites[i].at, "memory",
+                      "a value assigned to an extended slice (a step given) must not run code "
+                      "while the list reads it (%s): write x[a:b:c] = list(value)", GH);
     if (!(m->slice_value || (m->step_syntax && m->key_receiver)))
         return;
     const char *whence = m->slice_value
@@ -496,9 +520,23 @@ void wk_memsafe_judge(walker *w)
                              : "a subscript with a step hands its slice to code that may keep it";
     for (size_t i = 0; i < m->nsites; i++) {
         TSNode at = m->sites[i].at;
-        switch (m->sites[i].why) {
-        case MS_CONVERT:
-            break;
+        int why = m->sites[i].why;
+        if (why == MS_CONVERT || why == MS_STEP)
+            continue;
+        if (why == MS_STORE) {
+            TSNode key = m->sites[i].key, value = m->sites[i].value;
+            if (ts_node_is_null(key) || !key_may_be_slice(w, key))
+                continue;
+            if (!ts_node_is_null(value) && inert_value(w, value))
+                continue;
+            if (ts_node_is_null(value))
+                why = MS_FORM;
+            else {
+                why = MS_VALUE;
+                at = value;
+            }
+        }
+        switch (why) {
         case MS_VALUE:
             wk_report(w, at, "memory",
                       "this program may hold a slice with a step as a value (%s), so an item "
