@@ -380,12 +380,22 @@ static bool key_dunder(str name)
 /* Program code may be handed a subscript's key: a def or class-body binding of
  * a key dunder, an override or assignment of configparser's optionxform (which
  * its sections call with the key), typing.get_args (which hands back the key a
- * generic alias such as list[::2] keeps), a subclass of a library class. */
+ * generic alias such as list[::2] keeps), collections' Python mappings, a
+ * subclass of a library class, a program that imports configparser. */
 static void receiver(walker *w)
 {
     struct wk_memsafe *m = state(w);
     if (m)
         m->key_receiver = true;
+}
+
+/* collections' mappings and sequences written in Python, whose subscript passes
+ * the key on to objects the program may put in them (`key in self.data` asks the
+ * program's __eq__, `mapping[key]` its __getitem__). */
+static bool library_mapping(str name)
+{
+    return wk_eq(name, "UserDict") || wk_eq(name, "UserList") || wk_eq(name, "UserString") ||
+           wk_eq(name, "ChainMap");
 }
 
 /* Does class statement cls derive from a standard-library class that may hand
@@ -442,8 +452,12 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     count_builtin(w, depth, false, name);
     /* Every name below starts with one of these and is at least 5 long. */
     char c0 = name.len >= 5 ? name.p[0] : 0;
-    if (c0 != '_' && c0 != 's' && c0 != 'g' && c0 != 'o')
+    if (c0 != '_' && c0 != 's' && c0 != 'g' && c0 != 'o' && c0 != 'U' && c0 != 'C')
         return;
+    if (library_mapping(name)) {
+        receiver(w);
+        return;
+    }
     if (c0 == '_' && !wk_is_dunder(name))
         return;
     TSNode p = wk_parent(w, depth);
@@ -474,12 +488,12 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     }
 }
 
-/* Does the program import the array module (in any form)? */
-static bool imports_array(const walker *w)
+/* Does the program import module m (in any form)? */
+static bool imports(const walker *w, const char *m)
 {
     for (size_t i = 0; i < w->nbinds; i++) {
         str module = {w->binds[i].module, w->binds[i].module_len};
-        if (wk_eq(module, "array"))
+        if (wk_eq(module, m))
             return true;
     }
     return false;
@@ -491,7 +505,7 @@ static bool imports_array(const walker *w)
  * memory. In a program that imports array, no conversion is the program's code. */
 static void judge_conversions(walker *w, struct wk_memsafe *m)
 {
-    if (m->nconvert == 0 || !imports_array(w))
+    if (m->nconvert == 0 || !imports(w, "array"))
         return;
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_CONVERT)
@@ -513,6 +527,10 @@ void wk_memsafe_judge(walker *w)
             wk_report(w, m->sites[i].at, "memory",
                       "a value assigned to an extended slice (a step given) must not run code "
                       "while the list reads it (%s): write x[a:b:c] = list(value)", GH);
+    /* configparser's sections call the parser's optionxform with the key, a
+     * method a program may set or override without naming it (a subclass). */
+    if (m->step_syntax && !m->key_receiver && imports(w, "configparser"))
+        m->key_receiver = true;
     if (!(m->slice_value || (m->step_syntax && m->key_receiver)))
         return;
     const char *whence = m->slice_value
