@@ -21,6 +21,13 @@
  *   item store of the program whose key may be a slice judged the same way; these
  *   stores are collected during the check pass and judged after it, once the
  *   program is known to hold such slices.
+ * The same mechanism (C code that fixes where it writes, runs the program's code,
+ * then writes without looking again) is in array.array's stores, which convert the
+ * value with __index__/__float__ after fixing the index: in a program that imports
+ * array, the number conversions are not the program's code.
+ *
+ * Every judgement that needs to know whether the program binds a builtin's name
+ * (list, bytes, len, ...) runs after the check pass, which counts those names.
  */
 #include "walker.h"
 
@@ -126,26 +133,37 @@ static void count_builtin(walker *w, size_t depth, bool star, str name)
     wk_census_step(w, w->stack, depth, names, NBUILTINS, m->census);
 }
 
+/* How deep the judgements below follow an expression: they recurse on its shape,
+ * and a hostile program can nest operators thousands deep (the walk itself keeps
+ * an explicit stack). Deeper is judged as running code, which only refuses. */
+#define MAX_EXPR_DEPTH 64
+
 /* An expression whose value is an exact int: int literals, len(...), and
  * arithmetic of those (an int's operators on ints call no program code). */
-static bool exact_int(walker *w, TSNode n)
+static bool exact_int_at(walker *w, TSNode n, size_t d)
 {
     const an_syms *y = w->sym;
     n = wk_unparen(w, n);
-    if (ts_node_is_null(n))
+    if (ts_node_is_null(n) || d > MAX_EXPR_DEPTH)
         return false;
     TSSymbol s = ts_node_symbol(n);
     if (s == y->integer)
         return true;
     if (s == y->unary_operator)
-        return exact_int(w, wk_field(n, "argument"));
+        return exact_int_at(w, wk_field(n, "argument"), d + 1);
     if (s == y->binary_operator) {
         str op = wk_text(w, wk_field(n, "operator"));
         if (wk_eq(op, "/") || wk_eq(op, "@"))
             return false;
-        return exact_int(w, wk_field(n, "left")) && exact_int(w, wk_field(n, "right"));
+        return exact_int_at(w, wk_field(n, "left"), d + 1) &&
+               exact_int_at(w, wk_field(n, "right"), d + 1);
     }
     return builtin_call(w, n) == B_LEN;
+}
+
+static bool exact_int(walker *w, TSNode n)
+{
+    return exact_int_at(w, n, 0);
 }
 
 static bool plain_string(walker *w, TSNode n)
@@ -161,11 +179,11 @@ static bool plain_string(walker *w, TSNode n)
  * program's? True for values of exact builtin types whose iteration is C code over
  * data already built: displays, comprehensions (not generator expressions),
  * string and bytes literals, and the trusted builtins' results. */
-static bool inert_value(walker *w, TSNode n)
+static bool inert_value_at(walker *w, TSNode n, size_t d)
 {
     const an_syms *y = w->sym;
     n = wk_unparen(w, n);
-    if (ts_node_is_null(n))
+    if (ts_node_is_null(n) || d > MAX_EXPR_DEPTH)
         return false;
     TSSymbol s = ts_node_symbol(n);
     if (s == y->list || s == y->tuple || s == y->set || s == y->dictionary ||
@@ -184,16 +202,16 @@ static bool inert_value(walker *w, TSNode n)
         return true;
     }
     if (s == y->conditional_expression)
-        return inert_value(w, ts_node_named_child(n, 0)) &&
-               inert_value(w, ts_node_named_child(n, 2));
+        return inert_value_at(w, ts_node_named_child(n, 0), d + 1) &&
+               inert_value_at(w, ts_node_named_child(n, 2), d + 1);
     if (s == y->binary_operator) {
         str op = wk_text(w, wk_field(n, "operator"));
         TSNode l = wk_field(n, "left"), r = wk_field(n, "right");
         if (wk_eq(op, "+"))
-            return inert_value(w, l) && inert_value(w, r);
+            return inert_value_at(w, l, d + 1) && inert_value_at(w, r, d + 1);
         if (wk_eq(op, "*"))
-            return (inert_value(w, l) && exact_int(w, r)) ||
-                   (exact_int(w, l) && inert_value(w, r));
+            return (inert_value_at(w, l, d + 1) && exact_int_at(w, r, d + 1)) ||
+                   (exact_int_at(w, l, d + 1) && inert_value_at(w, r, d + 1));
         return false;
     }
     int b = builtin_call(w, n);
@@ -206,9 +224,14 @@ static bool inert_value(walker *w, TSNode n)
         size_t argc;
         if (!wk_plain_args(w, wk_field(n, "arguments"), args, 1, &argc))
             return false;
-        return argc == 0 || exact_int(w, args[0]) || inert_value(w, args[0]);
+        return argc == 0 || exact_int_at(w, args[0], d + 1) || inert_value_at(w, args[0], d + 1);
     }
     return false;
+}
+
+static bool inert_value(walker *w, TSNode n)
+{
+    return inert_value_at(w, n, 0);
 }
 
 /* Can key k (the one subscript of a subscript node) be a slice with a step? */
