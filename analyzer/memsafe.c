@@ -48,6 +48,9 @@ struct wk_memsafe {
     bool key_receiver;  /* program code may be handed a subscript's key */
     bool slice_value;   /* slice() with a step, or slice as a value */
     size_t nconvert;    /* sites that define a number conversion */
+    bool aliases_known; /* setitem_as: names `from operator import setitem as X` binds */
+    str setitem_as[4];
+    size_t nsetitem_as;
     wk_census census[16]; /* per builtin name below, counted during the check pass */
 };
 
@@ -390,6 +393,61 @@ static void on_setitem(walker *w, TSNode n, size_t depth)
     add_store(w, args[argc - 1], args[argc - 2], args[argc - 1], MS_STORE);
 }
 
+static bool contains(str s, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= s.len; i++)
+        if (memcmp(s.p + i, needle, n) == 0)
+            return true;
+    return false;
+}
+
+/* A string naming setitem or __setitem__ hands the store out as a value
+ * (operator.methodcaller("__setitem__", s, v), getattr(lst, "__setitem__")). */
+static void on_string(walker *w, TSNode n)
+{
+    str t = wk_text(w, n);
+    if (t.len > 80 || !(contains(t, "item") || contains(t, "\\")))
+        return;
+    str v = wk_string_value(w, n);
+    if (v.p && contains(v, "setitem"))
+        add_site(w, n, MS_AS_VALUE);
+}
+
+/* getattr with a name computed at run time may fetch __setitem__ (on self of a
+ * closed class deriving from list, which the attribute rules allow). */
+static void on_getattr(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth), args[3];
+    size_t argc;
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call || !wk_field_is(p, "function", n) ||
+        !wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2 ||
+        !wk_string_value(w, args[1]).p)
+        add_site(w, n, MS_AS_VALUE);
+}
+
+/* Is name bound by `from operator import setitem as name`? */
+static bool setitem_alias(walker *w, str name)
+{
+    struct wk_memsafe *m = state(w);
+    if (!m)
+        return false;
+    if (!m->aliases_known) {
+        m->aliases_known = true;
+        for (size_t i = 0; i < w->nbinds && m->nsetitem_as < 4; i++) {
+            const binding *b = &w->binds[i];
+            str module = {b->module, b->module_len}, attr = {b->attr, b->attr_len};
+            if (b->kind == BIND_VALUE && b->attr && wk_eq(module, "operator") &&
+                wk_eq(attr, "setitem"))
+                m->setitem_as[m->nsetitem_as++] = (str){b->name, b->name_len};
+        }
+    }
+    for (size_t i = 0; i < m->nsetitem_as; i++)
+        if (name.len == m->setitem_as[i].len && memcmp(name.p, m->setitem_as[i].p, name.len) == 0)
+            return true;
+    return false;
+}
+
 /* Names of the program's functions that a subscript's key is handed to: the
  * item protocol's dunders, and __missing__/__contains__, which the standard
  * library's mappings (UserDict, ChainMap) call with the key. */
@@ -469,10 +527,18 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         count_builtin(w, depth, true, (str){NULL, 0});
         return;
     }
+    if (s == y->string) {
+        on_string(w, n);
+        return;
+    }
     if (s != y->identifier)
         return;
     str name = wk_ident(w, n);
     count_builtin(w, depth, false, name);
+    if (w->nbinds > 0 && setitem_alias(w, name)) {
+        on_setitem(w, n, depth);
+        return;
+    }
     /* Every name below starts with one of these and is at least 5 long. */
     char c0 = name.len >= 5 ? name.p[0] : 0;
     if (c0 != '_' && c0 != 's' && c0 != 'g' && c0 != 'o' && c0 != 'U' && c0 != 'C')
@@ -497,6 +563,8 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     }
     if (wk_eq(name, "setitem"))
         on_setitem(w, n, depth);
+    else if (wk_eq(name, "getattr"))
+        on_getattr(w, n, depth);
     if (wk_eq(name, "__index__") || wk_eq(name, "__int__") || wk_eq(name, "__float__") ||
         wk_eq(name, "__trunc__")) {
         /* a def or binding of a number conversion: judged once the imports are known */

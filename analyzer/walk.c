@@ -169,7 +169,7 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
     an_syntax_visit(w->syntax, w->stack, depth);
     wk_stores_visit(w, n, depth);
     if (s == y->subscript || s == y->identifier || s == y->class_definition ||
-        s == y->wildcard_import)
+        s == y->wildcard_import || s == y->string)
         wk_memsafe_visit(w, n, depth);
     if (w->ncensus > 0 && (s == y->identifier || s == y->wildcard_import))
         wk_census_visit(w, n, depth);
