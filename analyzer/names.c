@@ -584,11 +584,28 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
         private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
+/* Does statement stmt (a def or a class) hold an annotation that stood only because
+ * no code receives it? Its __annotations__ would hand that value to the program. The
+ * whole statement is searched: nested annotations only make the answer stricter. */
+static bool holds_exempt_annotation(const walker *w, TSNode stmt)
+{
+    uint32_t from = ts_node_start_byte(stmt), to = ts_node_end_byte(stmt);
+    for (size_t i = 0; i < w->nexempt; i++)
+        if (w->exempt_annots[i] >= from && w->exempt_annots[i] < to)
+            return true;
+    return false;
+}
+
 void wk_judge_private_reads(walker *w)
 {
     w->census_done = true;
     for (size_t i = 0; i < w->nreads; i++) {
         const struct private_read *r = &w->reads[i];
+        if (r->kind == WK_USE_ANNOTATIONS) {
+            if (holds_exempt_annotation(w, r->cls))
+                private_read_refused(w, r->at, r->name, r->kind);
+            continue;
+        }
         bool ok = wk_is_closed_class(w, r->cls);
         /* Builtin bases whose public attributes the attribute rules refuse by name:
          * a str subclass's format and format_map would format the instance's own
@@ -636,7 +653,9 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "%.*s is allowed on self in a method of a class the program defines "
                   "(bases: " CLOSED_BASES "; never rebound), and as vars(x) where x is bound "
                   "once to such a class's instance (no __new__); otherwise list the fields in "
-                  "a method, or use dataclasses.asdict (of an argparse result, read args.NAME)",
+                  "a method, or use dataclasses.asdict; of an argparse result, read in place "
+                  "(print(vars(args)), vars(args).items(), dict(vars(args))) where every "
+                  "binding of args is parser.parse_args(...) on argparse.ArgumentParser(...)",
                   (int)name.len, name.p);
         return;
     case WK_USE_CLASS_MRO:
@@ -645,6 +664,13 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "(C.__mro__, bases: " CLOSED_BASES "; never rebound); of other classes use "
                   "__name__, isinstance() or issubclass()",
                   (int)name.len, name.p);
+        return;
+    case WK_USE_ANNOTATIONS:
+        wk_report(w, at, "dunder",
+                  "'__annotations__' hands out what the annotations hold, and this statement's "
+                  "annotations name type or an enum class, which an annotation may hold only "
+                  "because no code receives it there: keep the types you need in a dict of "
+                  "your own");
         return;
     case WK_USE_REINIT:
         wk_report(w, at, "dunder",
@@ -746,6 +772,214 @@ static int starts_with_cb(void *ctx, const char *key, size_t len)
     return 0;
 }
 
+/* ---- vars() of an argparse result ---- */
+
+/* The one assignment `name = VALUE` that binds name in the whole program (no other
+ * binding, no class statement, no annotation), or a null node. */
+static TSNode sole_assigned_value(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    TSNode asg = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
+        return (TSNode){0};
+    return wk_unparen(w, wk_child(w, asg, "right"));
+}
+
+static bool is_parser_expr(walker *w, TSNode e, int budget);
+
+/* Does every return statement of def (its own, not those of nested defs, lambdas
+ * or classes) return a parser expression? A def without one returns None. */
+static bool returns_parsers(walker *w, TSNode n, int budget)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        TSSymbol s = ts_node_symbol(c);
+        if (s == w->sym->function_definition || s == w->sym->class_definition ||
+            s == w->sym->lambda || s == w->sym->decorated_definition)
+            continue;
+        if (s == w->sym->return_statement) {
+            TSNode v = ts_node_named_child(c, 0);
+            if (!ts_node_is_null(v) && ts_node_symbol(v) != w->sym->comment &&
+                !is_parser_expr(w, wk_unparen(w, v), budget))
+                return false;
+            continue;
+        }
+        if (!returns_parsers(w, c, budget))
+            return false;
+    }
+    return true;
+}
+
+/* Is e an ArgumentParser the program built: `argparse.ArgumentParser(...)` (or the
+ * name imported once from argparse, called), a name bound once, by nothing but an
+ * assignment of such an expression, or a call of a name bound once by an
+ * undecorated def whose every return returns one? The ArgumentParser facade
+ * judged that call's keywords, and no program class derives from it. */
+static bool is_parser_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        TSNode v = sole_assigned_value(w, wk_ident(w, e));
+        return !ts_node_is_null(v) && is_parser_expr(w, v, budget - 1);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(fn) == w->sym->attribute) {
+        str mod = wk_resolve_module(w, wk_child(w, fn, "object"));
+        return mod.p && wk_eq(mod, "argparse") &&
+               wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "ArgumentParser");
+    }
+    if (ts_node_symbol(fn) != w->sym->identifier)
+        return false;
+    str f = wk_ident(w, fn);
+    const binding *b = wk_bound_value(w, f);
+    wk_census c = wk_take_census(w, f);
+    if (b)
+        return c.classdefs == 0 && c.other == 1 && b->module_len == 8 &&
+               memcmp(b->module, "argparse", 8) == 0 && b->attr_len == 14 &&
+               memcmp(b->attr, "ArgumentParser", 14) == 0;
+    TSNode def = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+    if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
+        !wk_child_is(w, def, "name", c.binder) ||
+        (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition))
+        return false;
+    TSNode body = wk_child(w, def, "body");
+    return !ts_node_is_null(body) && returns_parsers(w, body, budget - 1);
+}
+
+/* Could node n replace a parser's parse_args or parse_known_args (which parse_args
+ * calls, and whose first result it returns) on the instance? A `.parse_args` or
+ * `.parse_known_args` that is not called at once (a store: `p.parse_args = f`,
+ * `for p.parse_args in ...`), or a setattr (or object.__setattr__) whose name is
+ * computed from a literal prefix of either (`"parse_" + x`: the prefix rule lets
+ * it through on any object). A name computed with no prefix is allowed on self of
+ * a closed class only, which is never a parser (ArgumentParser is no base class). */
+static bool replaces_parse(walker *w, TSNode n)
+{
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->attribute) {
+        str a = wk_ident(w, wk_child(w, n, "attribute"));
+        if (!wk_eq(a, "parse_args") && !wk_eq(a, "parse_known_args"))
+            return false;
+        TSNode p = ts_node_parent(n);
+        return ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+               !wk_child_is(w, p, "function", n);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, n, "function"));
+    bool set = ts_node_symbol(fn) == w->sym->identifier && wk_eq(wk_ident(w, fn), "setattr");
+    TSNode on = ts_node_symbol(fn) == w->sym->attribute ? wk_child(w, fn, "object") : (TSNode){0};
+    /* object.__setattr__(obj, name, value): the same write (its own rules refuse a
+     * computed name and judge a literal one, but this judgement stands alone). */
+    if (!set && !(!ts_node_is_null(on) && ts_node_symbol(on) == w->sym->identifier &&
+                  wk_eq(wk_ident(w, on), "object") &&
+                  wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "__setattr__")))
+        return false;
+    TSNode argv[3];
+    size_t argc = 0;
+    if (!wk_plain_args(w, wk_child(w, n, "arguments"), argv, 3, &argc) || argc < 2)
+        return true; /* setattr(*args): any name */
+    str pre = literal_prefix(w, argv[1]);
+    return pre.p && ((pre.len <= 10 && memcmp("parse_args", pre.p, pre.len) == 0) ||
+                     (pre.len <= 16 && memcmp("parse_known_args", pre.p, pre.len) == 0));
+}
+
+/* Is every binding of name in the program `name = P.parse_args(...)` with P a parser
+ * expression, in a program that never replaces a parser's parse methods? The
+ * Namespace parse_args returns has as attributes only the dests the argparse
+ * facade judged (literals, no private or dunder name; parse_args takes no
+ * namespace=), with the program's defaults and converted values. */
+static bool parse_args_result(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other == 0)
+        return false;
+    size_t good = 0;
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    size_t d = 0;
+    bool ok = true;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (replaces_parse(w, n)) {
+            ok = false;
+            break;
+        }
+        if (ts_node_symbol(n) == w->sym->assignment) {
+            TSNode left = wk_child(w, n, "left");
+            TSNode right = wk_unparen(w, wk_child(w, n, "right"));
+            if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
+                wk_ident(w, left).len == name.len &&
+                memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
+                TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
+                                ? wk_unparen(w, wk_child(w, right, "function"))
+                                : (TSNode){0};
+                ok = ts_node_is_null(wk_child(w, n, "type")) && !ts_node_is_null(fn) &&
+                     ts_node_symbol(fn) == w->sym->attribute &&
+                     wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "parse_args") &&
+                     is_parser_expr(w, wk_unparen(w, wk_child(w, fn, "object")), 4);
+                if (!ok)
+                    break;
+                good++;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok && good == c.other;
+}
+
+/* Is the dict vars() returned at call only read where it stands: printed, copied
+ * (dict, list, sorted, ...), measured, iterated or read by items/keys/values/get?
+ * Written into, it would set attributes on the Namespace without setattr (a dunder
+ * there is what copy.deepcopy of the object runs). The builtins named are never
+ * rebound in the program. */
+static bool read_in_place(walker *w, TSNode call, size_t call_depth)
+{
+    static const char *const readers[] = {
+        "print", "sorted", "dict", "list", "len", "repr", "str", "set", "tuple",
+    };
+    TSNode p = wk_parent(w, call_depth);
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol s = ts_node_symbol(p);
+    if (s == w->sym->argument_list) {
+        TSNode g = wk_parent(w, call_depth - 1);
+        TSNode fn = ts_node_is_null(g) ? g : wk_unparen(w, wk_child(w, g, "function"));
+        if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier)
+            return false;
+        str f = wk_ident(w, fn);
+        for (size_t i = 0; i < sizeof readers / sizeof readers[0]; i++)
+            if (wk_eq(f, readers[i])) {
+                wk_census c = wk_take_census(w, f);
+                return c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, f);
+            }
+        return false;
+    }
+    if (s == w->sym->attribute && wk_child_is(w, p, "object", call)) {
+        str m = wk_ident(w, wk_child(w, p, "attribute"));
+        TSNode g = wk_parent(w, call_depth - 1);
+        return (wk_eq(m, "items") || wk_eq(m, "keys") || wk_eq(m, "values") ||
+                wk_eq(m, "get")) &&
+               !ts_node_is_null(g) && ts_node_symbol(g) == w->sym->call &&
+               wk_child_is(w, g, "function", p);
+    }
+    if (s == w->sym->for_statement || s == w->sym->for_in_clause)
+        return wk_child_is(w, p, "right", call);
+    return false;
+}
+
 /* vars(x): the instance namespace of x. Allowed on self in a method of a closed
  * class (the method is then called bound only: self is the program's own object),
  * and on a name bound exactly once in the whole program, by `x = C(...)` with C a
@@ -781,6 +1015,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
                     record_use(w, p, k.classdef, what, WK_USE_INSTANCE_VARS))
                     return;
             }
+            if (parse_args_result(w, wk_ident(w, x)) && read_in_place(w, p, depth - 1))
+                return;
         }
     }
     private_read_refused(w, called ? p : n, what, WK_USE_INSTANCE_VARS);
@@ -1311,6 +1547,60 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
     return false;
 }
 
+/* The spec word "@m": what the call returns is held by one name, bound by this
+ * assignment and by nothing else in the program, whose every other occurrence is
+ * the receiver of a call of its method m (`sub = p.add_subparsers(...)`, then only
+ * `sub.add_parser(...)`): the object is never passed, called, stored into or read
+ * otherwise. word is "@m" without the '@'. */
+static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
+{
+    TSNode asg = wk_parent(w, call_depth);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "right", call) || !ts_node_is_null(wk_child(w, asg, "type")))
+        return false;
+    TSNode left = wk_child(w, asg, "left");
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, left);
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 1 || !ts_node_eq(c.binder, left))
+        return false;
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    size_t d = 0;
+    bool ok = true;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (ts_node_symbol(n) == w->sym->identifier && !ts_node_eq(n, left)) {
+            str s = wk_ident(w, n);
+            bool mine = s.len == name.len && memcmp(s.p, name.p, s.len) == 0;
+            /* ts_node_parent walks down from the root: only for this name */
+            TSNode p = mine ? ts_node_parent(n) : (TSNode){0};
+            bool not_ref =
+                !ts_node_is_null(p) &&
+                ((ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "attribute", n)) ||
+                 (ts_node_symbol(p) == w->sym->keyword_argument && wk_child_is(w, p, "name", n)));
+            if (mine && !not_ref) {
+                TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+                TSNode a = ts_node_is_null(p) ? p : wk_child(w, p, "attribute");
+                ok = ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "object", n) &&
+                     !ts_node_is_null(a) && wk_ident(w, a).len == m.len &&
+                     memcmp(wk_ident(w, a).p, m.p, m.len) == 0 && !ts_node_is_null(g) &&
+                     ts_node_symbol(g) == w->sym->call && wk_child_is(w, g, "function", p);
+                if (!ok)
+                    break;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok;
+}
+
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
                         const char *spec)
 {
@@ -1337,6 +1627,17 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                       "'%s(...)' is a statement of its own: what it returns (an object "
                       "whose attributes the parser trusts) is not used",
                       label);
+    }
+    const char *held = strstr(spec, " @");
+    if (held) {
+        str m = {held + 2, strcspn(held + 2, " ")};
+        if (!held_for_method(w, p, depth - 1, m))
+            wk_report(w, p, rule,
+                      "'%s(...)' is bound to a name of its own (x = p.%.*s(...)) that "
+                      "nothing else binds and that is only used as x.%.*s(...): what it "
+                      "returns is an argparse Action, which writes names into any object "
+                      "it is called with",
+                      label, (int)attr.len, attr.p, (int)m.len, m.p);
     }
     bool names = strncmp(spec, "names", 5) == 0;
     size_t maxpos = names ? SIZE_MAX : (size_t)(spec[0] - '0'), npos = 0;
@@ -1618,6 +1919,52 @@ static bool program_hooks_in_window(walker *w)
  * the program holds: field(...) is only the value of an assignment written directly
  * in a class body (`x: list = field(default_factory=list)`), where @dataclass names
  * it itself; dataclasses.fields() is not offered. */
+/* Is e a display or comprehension of a builtin container (dict, list, set, tuple):
+ * an object of exactly that class? */
+static bool container_display(walker *w, TSNode e)
+{
+    TSSymbol s = ts_node_symbol(e);
+    return s == w->sym->dictionary || s == w->sym->list || s == w->sym->set ||
+           s == w->sym->tuple || s == w->sym->list_comprehension ||
+           s == w->sym->set_comprehension ||
+           strcmp(ts_node_type(e), "dictionary_comprehension") == 0;
+}
+
+/* copy.copy(x) (expr is `copy.copy` or the name imported from copy). copy.copy of
+ * an object its dispatch table does not know runs the object's reduce protocol, and
+ * a bound method's reduce is getattr(its self, its function's __name__): a name
+ * that a def written under another name (`m = _get_loop` in a class body),
+ * functools.wraps or a namedtuple's type name chooses, on a self that may derive
+ * from a library class. So it is called with one argument that is exactly a
+ * builtin container: a dict, list, set or tuple display or comprehension, or a name
+ * the whole program binds once, by `NAME = <such a display>` (an object of exactly
+ * that class whatever is done to its items), which copy copies with the class's
+ * own copy() (tuple: itself), running no protocol and no program code. */
+void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
+{
+    TSNode call = wk_parent(w, depth);
+    TSNode arg = {0};
+    size_t argc = 0;
+    bool ok = !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+              ts_node_eq(wk_child(w, call, "function"), expr) &&
+              wk_plain_args(w, wk_child(w, call, "arguments"), &arg, 1, &argc) && argc == 1;
+    if (ok) {
+        TSNode x = wk_unparen(w, arg);
+        if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
+            TSNode v = sole_assigned_value(w, wk_ident(w, x));
+            ok = !ts_node_is_null(v) && container_display(w, v);
+        } else {
+            ok = container_display(w, x);
+        }
+    }
+    if (!ok)
+        wk_report(w, expr, "module_attribute",
+                  "copy.copy(x) is allowed on a dict, list, set or tuple the program wrote as "
+                  "a display, or on a name bound once, by NAME = {...} or [...]: of other "
+                  "objects it runs their reduce, a getattr by a name the program may choose "
+                  "(bound methods); use x.copy(), dict(x), list(x) or copy.deepcopy(x)");
+}
+
 void wk_check_field_use(walker *w, TSNode expr, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -2228,12 +2575,62 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     return true;
 }
 
+/* F.__annotations__ read, F a name (no dunder) that the whole program binds exactly
+ * once: by an undecorated def, or by a class statement with no decorator but
+ * @dataclass (typing.overload, a library decorator too, returns a typing function
+ * whose dict the program would fill). The dict is then the one the interpreter built
+ * from that statement's annotations, each an expression the checker judged where it
+ * is written (or its text, under the future import); a decorated def could carry
+ * another object's dict (functools.wraps copies __annotations__ by reference). What
+ * reads such a dict later never hands a value on: singledispatch's register(func)
+ * reads a def's annotations at decoration, before any code can write into them
+ * (the .register rule), @dataclass its class's own at the class statement (it is
+ * the innermost decorator), TypedDict copies its bases' without evaluating them,
+ * a runtime Protocol's isinstance() tests their keys with hasattr; get_type_hints
+ * and ForwardRef, which eval() strings, are not offered. One kind of value stands
+ * in annotations only: `type` and enum classes (class factories) are let into an
+ * annotation because no code receives them there (wk_annotation_position); the
+ * read is refused when the statement holds one. Stores and deletes stay refused.
+ * Returns true when the read is judged (allowed, recorded or reported). */
+static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__annotations__") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
+    TSNode stmt = {0};
+    if (ts_node_symbol(obj) == w->sym->identifier && !wk_is_dunder(wk_ident(w, obj))) {
+        wk_census c = wk_take_census(w, wk_ident(w, obj));
+        TSNode def = c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+        TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+        if (c.classdefs == 1 && c.other == 0 && plain_class_statement(w, c.classdef))
+            stmt = c.classdef;
+        else if (c.classdefs == 0 && !ts_node_is_null(def) &&
+                 ts_node_symbol(def) == w->sym->function_definition &&
+                 wk_child_is(w, def, "name", c.binder) &&
+                 (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition))
+            stmt = def;
+    }
+    /* Judged after the walk, when every annotation that holds `type` or an enum
+     * class is known (wk_judge_private_reads). */
+    static const str what = {"__annotations__", 15};
+    bool ok = !ts_node_is_null(stmt) && record_use(w, attr, stmt, what, WK_USE_ANNOTATIONS);
+    if (!ok)
+        wk_report(w, attr, "dunder",
+                  "'__annotations__' is allowed on a function or class the program defines, "
+                  "named directly (f.__annotations__: an undecorated def, or a class "
+                  "statement with no decorator but @dataclass, the name bound by nothing "
+                  "else); otherwise keep the types you need in a dict of your own");
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
     if (object_setattr_call(w, n, attr, attr_depth, name))
         return;
     if (self_namespace_or_mro(w, attr, attr_depth, name))
+        return;
+    if (own_annotations(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
@@ -2260,6 +2657,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
             wk_check_field_use(w, attr, attr_depth);
+        } else if (wk_eq(mod, "copy") && wk_eq(name, "copy")) {
+            wk_check_copy_use(w, attr, attr_depth);
         } else if ((spec = an_rules_call_only(w->rules, mod.p, mod.len, name.p, name.len))) {
             wk_check_call_only(w, attr, attr_depth, mod, name, spec);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -2395,6 +2794,9 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         if (vb && wk_eq((str){vb->module, vb->module_len}, "dataclasses") &&
             wk_eq((str){vb->attr, vb->attr_len}, "field"))
             wk_check_field_use(w, n, depth);
+        else if (vb && wk_eq((str){vb->module, vb->module_len}, "copy") &&
+                 wk_eq((str){vb->attr, vb->attr_len}, "copy"))
+            wk_check_copy_use(w, n, depth);
         else if (vb && (spec = an_rules_call_only(w->rules, vb->module, vb->module_len, vb->attr,
                                                   vb->attr_len)))
             wk_check_call_only(w, n, depth, (str){vb->module, vb->module_len},

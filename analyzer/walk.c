@@ -306,6 +306,7 @@ out:
     free(w.binds);
     free(w.privileged);
     free(w.reads);
+    free(w.exempt_annots);
     free(w.memo);
     free(w.enum_classes);
     free(w.dsites);
