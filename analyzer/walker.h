@@ -143,6 +143,7 @@ typedef struct walker {
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
     an_syntax *syntax; /* parser agreement, fed from the checking pass */
+    struct wk_memsafe *memsafe; /* interpreter-bug triggers (memsafe.c) */
 } walker;
 
 /* ---- shared helpers (walker.c): the bottom layer, calling no other part ---- */
@@ -314,6 +315,14 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
 void wk_stores_judge(walker *w);
 /* Frees what the store judgement holds outside the arena. */
 void wk_stores_free(walker *w);
+
+/* ---- interpreter-bug triggers (memsafe.c): above bindings and the census ---- */
+/* The check pass: extended-slice stores, step slices as values, setitem. */
+void wk_memsafe_visit(walker *w, TSNode n, size_t depth);
+/* After the check pass: item stores whose key may be a step slice, reported when
+ * the program may hold one. */
+void wk_memsafe_judge(walker *w);
+void wk_memsafe_free(walker *w);
 
 /* ---- string literals (strings.c): above the census ---- */
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
