@@ -306,10 +306,14 @@ def oracle_reasons(rules, data):
 
 def cpython_refusal(data):
     """(line, message) of CPython's refusal to compile data, or None if it compiles.
-    Warnings stay warnings, as in the sandbox."""
+    Warnings stay warnings, as in the sandbox, but for one: a number written against
+    a keyword ("0x1for", "1if"), which 3.11 only warns about ("invalid hexadecimal
+    literal") while it splits the number where tree-sitter does not. The checker
+    refuses it as syntax (rules/README.md, parser agreement), so here it counts as
+    CPython's refusal, as it is in later versions."""
     import warnings
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
         try:
             compile(data, "<input>", "exec", dont_inherit=True)
         except SyntaxError as e:
@@ -318,6 +322,11 @@ def cpython_refusal(data):
             return (1, "not decodable")
         except (RecursionError, MemoryError):
             return (1, "too complex")
+    for w in seen:
+        msg = str(w.message)
+        if (issubclass(w.category, SyntaxWarning) and msg.startswith("invalid ")
+                and msg.endswith(" literal")):
+            return (w.lineno or 1, msg)
     return None
 
 
