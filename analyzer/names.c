@@ -425,8 +425,8 @@ static bool namedtuple_api(str name)
 
 /* The record pass (which enters only statement containers): a method written
  * directly in a class body, undecorated, whose first parameter is self and whose
- * body reads a private name through self is privileged before the check pass, so
- * judging private reads costs no late walk. Privileging more than the check pass
+ * body reads a private name through self, or calls super().__init__, is privileged
+ * before the check pass, so judging them costs no late walk. Privileging more than the check pass
  * would (a closure rebinding self) is only stricter. */
 void wk_record_private_read(walker *w, TSNode def, size_t depth)
 {
@@ -456,6 +456,14 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
                 add_privileged(w, def);
                 break;
             }
+            /* super().__init__(...) makes the method privileged too (check_init_call) */
+            if (wk_eq(name, "__init__") && ts_node_symbol(obj) == y->call) {
+                TSNode f = wk_field(obj, "function");
+                if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "super")) {
+                    add_privileged(w, def);
+                    break;
+                }
+            }
         }
         if (ts_tree_cursor_goto_first_child(&cur)) {
             d++;
@@ -467,10 +475,39 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
     ts_tree_cursor_delete(&cur);
 }
 
+/* Reports a refused use with the message of its kind (the allowed alternative). */
+static void private_read_refused(walker *w, TSNode at, str name, int kind);
+
+/* Is the class of use r closed, as its kind needs it (after the check pass)? */
+static bool use_ok(walker *w, const struct private_read *r)
+{
+    bool ok = wk_is_closed_class(w, r->cls);
+    /* Builtin bases whose public attributes the attribute rules refuse by name:
+     * a str subclass's format and format_map would format the instance's own
+     * text (fields the checker never read); a property subclass's fget, fset,
+     * fdel are accessor functions that take any object as self. */
+    if (ok && r->kind == WK_USE_NAME_GET)
+        ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
+             !wk_class_chain_has(w, r->cls, "property", NULL);
+    /* A class with __new__ (its own or a base's) may make C(...) return any
+     * object, whose namespace vars() would hand out. */
+    if (ok && r->kind == WK_USE_INSTANCE_VARS)
+        ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
+    return ok;
+}
+
 /* Remembers a use for wk_judge_private_reads; cls is the class statement it needs
- * closed. Returns false only when out of memory (then the walk fails anyway). */
+ * closed. A use found by a late walk (wk_priv_visit after the check pass, when the
+ * census is complete) is judged at once. Returns false only when out of memory
+ * (then the walk fails anyway). */
 static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
 {
+    if (w->census_done) {
+        struct private_read r = {at, cls, name, kind};
+        if (!use_ok(w, &r))
+            private_read_refused(w, at, name, kind);
+        return true;
+    }
     struct private_read *nr = se_grow(w->reads, w->nreads, &w->capreads, sizeof *nr);
     if (!nr) {
         w->oom = true;
@@ -480,9 +517,6 @@ static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
     w->reads[w->nreads++] = (struct private_read){at, cls, name, kind};
     return true;
 }
-
-/* Reports a refused use with the message of its kind (the allowed alternative). */
-static void private_read_refused(walker *w, TSNode at, str name, int kind);
 
 /* Records a use through obj, judged once the census knows whether its class is
  * closed (wk_judge_private_reads), when obj is `self` (or, for private reads, `cls`)
@@ -596,23 +630,9 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
 void wk_judge_private_reads(walker *w)
 {
     w->census_done = true;
-    for (size_t i = 0; i < w->nreads; i++) {
-        const struct private_read *r = &w->reads[i];
-        bool ok = wk_is_closed_class(w, r->cls);
-        /* Builtin bases whose public attributes the attribute rules refuse by name:
-         * a str subclass's format and format_map would format the instance's own
-         * text (fields the checker never read); a property subclass's fget, fset,
-         * fdel are accessor functions that take any object as self. */
-        if (ok && r->kind == WK_USE_NAME_GET)
-            ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
-                 !wk_class_chain_has(w, r->cls, "property", NULL);
-        /* A class with __new__ (its own or a base's) may make C(...) return any
-         * object, whose namespace vars() would hand out. */
-        if (ok && r->kind == WK_USE_INSTANCE_VARS)
-            ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
-        if (!ok)
-            private_read_refused(w, r->at, r->name, r->kind);
-    }
+    for (size_t i = 0; i < w->nreads; i++)
+        if (!use_ok(w, &w->reads[i]))
+            private_read_refused(w, w->reads[i].at, w->reads[i].name, w->reads[i].kind);
 }
 
 /* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
@@ -660,6 +680,14 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "self.__init__(...) and Base.__init__(self, ...) are allowed in a method of "
                   "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
                   "otherwise use super().__init__(...), or a reset method that sets the fields");
+        return;
+    case WK_USE_PRIV_CALL:
+        wk_report(w, at, "method",
+                  "Base.%.*s(self, ...) hands self to a method that relies on self being the "
+                  "program's own object: allowed in a method of a class the program defines "
+                  "(bases: " CLOSED_BASES "; never rebound); otherwise call it bound, "
+                  "self.%.*s(...)",
+                  (int)name.len, name.p, (int)name.len, name.p);
         return;
     default:
         wk_report(w, at, "attribute",
@@ -2120,6 +2148,8 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
               (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
 }
 
+static bool is_super_call(walker *w, TSNode n);
+
 /* object.__setattr__(obj, "name", value) and super().__setattr__("name", value)
  * (and __delattr__) with a literal name are the store they spell out, judged as
  * such: how a class with its own __setattr__ sets its fields. With a computed name
@@ -2133,9 +2163,7 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     TSNode obj = wk_unparen(w, wk_field(attr, "object"));
     bool via_object =
         ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "object");
-    bool via_super = ts_node_symbol(obj) == w->sym->call &&
-                     ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
-                     wk_eq(wk_ident(w, wk_field(obj, "function")), "super");
+    bool via_super = is_super_call(w, obj);
     TSNode call = wk_parent(w, attr_depth);
     if ((!via_object && !via_super) || ts_node_is_null(call) ||
         ts_node_symbol(call) != w->sym->call || !ts_node_eq(wk_field(call, "function"), attr))
@@ -2159,6 +2187,81 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     return true;
 }
 
+/* Is n a call of the builtin super, a name the program never binds? A program's
+ * own `super` (a def, an import, an assignment) may return any object, whose
+ * methods, __init__ included, are then no lookup along self's class. */
+static bool is_super_call(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->call)
+        return false;
+    TSNode f = wk_field(n, "function");
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super"))
+        return false;
+    if (w->super_bound == 0) {
+        wk_census c = wk_take_census(w, (str){"super", 5});
+        w->super_bound = c.classdefs > 0 || c.other > 0 ? 1 : -1;
+    }
+    return w->super_bound < 0;
+}
+
+/* Is super call s (is_super_call; stack[0..depth] its ancestors) bound to a
+ * method's own self: super() with no argument in a method whose receiver is self
+ * (the innermost function is a def written in a class body, self never rebound),
+ * or super(C, self) with self that receiver? Nothing else hands out methods bound
+ * to an instance: super(C, C) hands out plain functions, super(C, x) binds to any x,
+ * and super() in a classmethod, a lambda or a nested def binds to their first
+ * argument, which may be a class. Even then self is a class when the method itself
+ * is reached through its class (K.m(K) makes super() super(K, K)): the caller
+ * decides whether *def_out, the method (null for a property accessor, reached only
+ * through its property), must be privileged. */
+static bool super_self_method(walker *w, TSNode s, size_t depth, TSNode *def_out)
+{
+    TSNode args = wk_field(wk_unparen(w, s), "arguments"), argv[2], recv = {0};
+    size_t argc = 0;
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    if (!ts_node_is_null(args) && ts_node_symbol(args) != w->sym->argument_list)
+        return false; /* super(x for x in y) */
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol sym = ts_node_symbol(a);
+        if (sym == w->sym->comment)
+            continue;
+        if (sym == w->sym->keyword_argument || sym == w->sym->list_splat ||
+            sym == w->sym->dictionary_splat || argc == 2)
+            return false;
+        argv[argc++] = a;
+    }
+    if (argc == 2) {
+        recv = wk_unparen(w, argv[1]);
+    } else if (argc == 0) {
+        /* super() binds to the first parameter of the innermost function */
+        for (size_t i = depth + 1; i-- > 0 && ts_node_is_null(recv);) {
+            TSSymbol fs = ts_node_symbol(w->stack[i]);
+            if (fs == w->sym->lambda || fs == w->sym->class_definition)
+                return false;
+            if (fs != w->sym->function_definition)
+                continue;
+            TSNode params = wk_field(w->stack[i], "parameters");
+            recv = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+            if (!ts_node_is_null(recv) && ts_node_symbol(recv) == w->sym->typed_parameter)
+                recv = ts_node_named_child(recv, 0);
+            if (ts_node_is_null(recv))
+                return false;
+        }
+    }
+    return !ts_node_is_null(recv) && ts_node_symbol(recv) == w->sym->identifier &&
+           wk_eq(wk_ident(w, recv), "self") && is_own_receiver(w, recv, depth, def_out);
+}
+
+/* A method whose self must be an instance: privileged, so it is called bound only
+ * (wk_priv_visit). Null (a property accessor) needs nothing. */
+static void require_bound(walker *w, TSNode def)
+{
+    if (!ts_node_is_null(def))
+        add_privileged(w, def);
+}
+
 /* obj.__init__(...) by hand re-initialises an object with arguments of the
  * program's choosing: a typing alias's __init__ takes the name its reduce trusts.
  * Only an object's own initialisation chain may call it: super().__init__(...),
@@ -2166,10 +2269,26 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
 static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     TSNode obj = wk_unparen(w, wk_field(attr, "object"));
-    if (ts_node_symbol(obj) == w->sym->call &&
-        ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
-        wk_eq(wk_ident(w, wk_field(obj, "function")), "super"))
+    if (is_super_call(w, obj)) {
+        /* super().__init__ is the base's __init__ bound to self only when super is
+         * bound to the method's own self (super_self_method) and the method is called
+         * bound; super(E, E).__init__ is the base's plain function, which
+         * re-initialises any object (json.JSONEncoder.__init__(json.JSONEncoder,
+         * default=f) writes into the class). */
+        TSNode def = {0};
+        if (super_self_method(w, obj, attr_depth, &def)) {
+            require_bound(w, def);
+            return;
+        }
+        wk_report(w, n, "dunder",
+                  "super(...).__init__ is bound to an object only as super() or "
+                  "super(C, self) in a method whose first parameter is self: any other "
+                  "super(...) (a class or another object as its second argument, super() in "
+                  "a classmethod, a lambda, a nested function or outside a class) hands out "
+                  "the base's __init__ as a plain function that re-initialises any object; "
+                  "call super().__init__(...) in the method");
         return;
+    }
     /* self.__init__(...) and Base.__init__(self, ...) run on whatever self is: the
      * method is then privileged (called bound only) and its class must be closed,
      * so self is the program's own object, never a library one re-initialised with
@@ -2711,31 +2830,40 @@ typedef struct priv_def {
 } priv_def;
 
 /* A bound call obj.m(...) passes the required positional parameters but self, and
- * the required keyword-only ones; an unbound call A.m(x, ...) needs one more. So a
- * call with exactly that many arguments can only be bound. */
+ * the required keyword-only ones; an unbound call A.m(x, ...) needs one more, since
+ * every parameter without a default takes exactly one argument. So a call with
+ * exactly that many arguments can only be bound. The count is of what the
+ * parameter list means, whatever node spells it: a parameter (plain or typed)
+ * before any `*` is a required positional, after `*` or `*args` a required
+ * keyword; defaults (typed or not) make it optional; `*args` and `**kw`, typed or
+ * not, never require an argument (`*args` takes any number, the receiver
+ * included); `/` and `*` take none. A shape not known here is not counted: a lower
+ * count only refuses more calls. */
 static priv_def describe_def(walker *w, TSNode def)
 {
+    const an_syms *y = w->sym;
     priv_def d = {wk_ident(w, wk_field(def, "name")), 0};
     TSNode params = wk_field(def, "parameters");
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     size_t required = 0, kw_required = 0;
-    bool optional = false, kw_only = false;
+    bool kw_only = false;
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = ts_node_named_child(params, i);
         TSSymbol s = ts_node_symbol(a);
-        const char *t = ts_node_type(a);
-        if (s == w->sym->comment)
-            continue;
-        if (s == w->sym->identifier || s == w->sym->typed_parameter) {
+        if (s == y->typed_parameter) { /* x: T, *a: T, **kw: T */
+            TSNode inner = ts_node_named_child(a, 0);
+            s = ts_node_is_null(inner) ? 0 : ts_node_symbol(inner);
+        }
+        if (s == y->identifier) {
             if (kw_only)
                 kw_required++;
-            else if (!optional)
+            else
                 required++;
-        } else if (s == w->sym->default_parameter || s == w->sym->typed_default_parameter) {
-            optional = true;
-        } else if (s == w->sym->list_splat_pattern || strcmp(t, "keyword_separator") == 0) {
+        } else if (s == y->list_splat_pattern || strcmp(ts_node_type(a), "keyword_separator") == 0) {
             kw_only = true;
         }
+        /* default_parameter, typed_default_parameter, dictionary_splat_pattern,
+         * positional_separator, comments: no argument required */
     }
     d.bound_args = (required > 0 ? required - 1 : 0) + kw_required;
     return d;
@@ -2749,33 +2877,62 @@ static const priv_def *find_priv(const priv_def *defs, size_t n, str name)
     return NULL;
 }
 
-/* A call whose callee is expr passes the right number of arguments for a bound
- * call of every privileged def named name, or self first. */
-static bool bound_style_call(walker *w, TSNode call, size_t call_depth, const priv_def *defs,
-                             size_t n, str name)
+/* Does call pass exactly the arguments of a bound call of every privileged def named
+ * name (describe_def)? Splats could pass any number. */
+static bool bound_arity_call(walker *w, TSNode call, const priv_def *defs, size_t n, str name)
 {
     TSNode args = wk_field(call, "arguments");
-    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     size_t total = 0;
-    TSNode first = {0};
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol s = ts_node_symbol(a);
-        if (s == w->sym->comment)
-            continue;
-        if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
-            return false;
-        if (ts_node_is_null(first) && s != w->sym->keyword_argument)
-            first = a;
-        total++;
+    if (!ts_node_is_null(args) && ts_node_symbol(args) != w->sym->argument_list) {
+        total = 1; /* m(x for x in y): one generator */
+    } else {
+        uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == w->sym->comment)
+                continue;
+            if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
+                return false;
+            total++;
+        }
     }
-    if (!ts_node_is_null(first) && is_own_receiver(w, first, call_depth, NULL))
-        return true; /* Base.m(self, ...) */
     for (size_t i = 0; i < n; i++)
         if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0 &&
             total != defs[i].bound_args)
             return false;
     return true;
+}
+
+/* The first argument of call when it is positional (Base.m(self, ...)). */
+static TSNode first_positional(walker *w, TSNode call)
+{
+    TSNode args = wk_field(call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        return s == w->sym->keyword_argument || s == w->sym->list_splat ||
+                       s == w->sym->dictionary_splat
+                   ? (TSNode){0}
+                   : a;
+    }
+    return (TSNode){0};
+}
+
+/* Is obj a builtin class by a name the program never binds (ValueError, dict)?
+ * Its methods are no program method, whatever their names. */
+static bool builtin_class_name(walker *w, TSNode obj)
+{
+    obj = wk_unparen(w, obj);
+    if (ts_node_symbol(obj) != w->sym->identifier || !wk_builtin_base_ok(wk_ident(w, obj)))
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, obj));
+    return c.classdefs == 0 && c.other == 0;
 }
 
 static bool in_class_scope(const walker *w, size_t depth)
@@ -2810,8 +2967,10 @@ static void report_priv(walker *w, TSNode n, str name)
               "'%.*s' relies on self being the program's own object (private attributes, "
               "names computed at run time, __init__ by hand): reached through its class, as a "
               "value or by name it could be given any object as self; call it on an "
-              "instance (obj.%.*s(...)), or as Base.%.*s(self, ...) inside a method",
-              (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);
+              "instance with its required arguments only (obj.%.*s(...)), or as "
+              "self.%.*s(...) or super().%.*s(...) inside a method",
+              (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p,
+              (int)name.len, name.p);
 }
 
 int wk_priv_prepare(walker *w, size_t from)
@@ -2828,31 +2987,6 @@ int wk_priv_prepare(walker *w, size_t from)
     return 0;
 }
 
-/* Does super(...) call s hand out methods bound to the method's own self: super()
- * with no argument, or super(C, self) with self the method's receiver? super(C, C)
- * with a class as second argument hands out plain functions, which take any
- * object as self. */
-static bool bound_super(walker *w, TSNode s, size_t depth)
-{
-    TSNode args = wk_field(s, "arguments"), argv[2];
-    size_t argc = 0;
-    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol sym = ts_node_symbol(a);
-        if (sym == w->sym->comment)
-            continue;
-        if (sym == w->sym->keyword_argument || sym == w->sym->list_splat ||
-            sym == w->sym->dictionary_splat || argc == 2)
-            return false;
-        argv[argc++] = a;
-    }
-    if (argc == 0)
-        return true;
-    return argc == 2 && is_own_receiver(w, argv[1], depth, NULL) &&
-           wk_eq(wk_ident(w, wk_unparen(w, argv[1])), "self");
-}
-
 static void priv_identifier(walker *w, TSNode n, size_t depth)
 {
     const priv_def *defs = w->privdefs + w->priv_from;
@@ -2863,18 +2997,38 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth);
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == w->sym->attribute && ts_node_eq(wk_field(p, "attribute"), n)) {
-        TSNode obj = wk_field(p, "object"), pp = wk_parent(w, depth - 1);
-        bool store = wk_is_store(w, depth - 1);
+        if (wk_is_store(w, depth - 1))
+            return;
+        TSNode obj = wk_unparen(w, wk_field(p, "object")), pp = wk_parent(w, depth - 1);
         bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
                       ts_node_eq(wk_field(pp, "function"), p);
-        TSNode o = wk_unparen(w, obj);
-        bool via_super = ts_node_symbol(o) == w->sym->call &&
-                         ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
-                         wk_eq(wk_ident(w, wk_field(o, "function")), "super") &&
-                         bound_super(w, o, depth - 1);
-        if (!store && !via_super && !is_own_receiver(w, obj, depth - 1, NULL) &&
-            !(called && bound_style_call(w, pp, depth - 2, defs, ndefs, name)))
-            report_priv(w, n, name);
+        /* With exactly a bound call's arguments, a call through the class misses one:
+         * only a bound call gets through, whatever the receiver is. */
+        bool exact = called && bound_arity_call(w, pp, defs, ndefs, name);
+        TSNode def = {0};
+        bool own = ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "self") &&
+                   is_own_receiver(w, obj, depth - 1, &def);
+        if (own || (is_super_call(w, obj) && super_self_method(w, obj, depth - 1, &def))) {
+            /* self.m and super().m are bound when self is an instance; it is a class
+             * when the method is reached through its class (K.go(K, x) makes
+             * self.m(x) K.m(x), x as self): unless the call is exact, the method must
+             * itself be called bound only. Privilege is transitive. */
+            if (!exact)
+                require_bound(w, def);
+            return;
+        }
+        if (exact)
+            return;
+        /* Base.m(self, ...): self is handed over as it is, so the method doing it is
+         * privileged and its class closed (self, an instance of it, is then the
+         * program's own object); a builtin class's method is no program method. */
+        if (called && builtin_class_name(w, obj))
+            return;
+        TSNode first = called ? first_positional(w, pp) : (TSNode){0};
+        if (!ts_node_is_null(first) &&
+            record_self_use(w, pp, first, name, depth - 2, WK_USE_PRIV_CALL))
+            return;
+        report_priv(w, n, name);
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         report_priv(w, n, name);
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_field(p, "name"), n)) &&

@@ -56,7 +56,8 @@ enum wk_self_use {
     WK_USE_INSTANCE_VARS,
     WK_USE_CLASS_MRO,
     WK_USE_PRIVATE_BIND, /* a private name bound in a class body or set through self/cls */
-    WK_USE_REINIT        /* self.__init__(...) or Base.__init__(self, ...) outside super() */
+    WK_USE_REINIT,       /* self.__init__(...) or Base.__init__(self, ...) outside super() */
+    WK_USE_PRIV_CALL     /* Base.m(self, ...) of a privileged method m */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -91,6 +92,7 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
+    int super_bound; /* the program binds the name super: 1, not: -1, unasked: 0 */
     str *enum_classes; /* program classes derived from an enum-class, by name */
     size_t nenum, capenum;
     int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
