@@ -220,16 +220,130 @@ static size_t own_bindings(walker *w, TSNode def, str name, bool is_self)
     return count;
 }
 
-static bool is_accessor_decorator(walker *w, TSNode deco)
+/* The builtins whose meaning the method rules rely on, by index into
+ * walker.builtin_bound. */
+enum { BUILTIN_SUPER, BUILTIN_PROPERTY, BUILTIN_CLASSMETHOD };
+
+/* Is name (one of the builtins above) the builtin, a name the program never binds?
+ * A program's own `property` or `classmethod` returns the def as it is, a plain
+ * function that takes any object as its first argument; its own `super` may return
+ * any object. Asked once per program. */
+static bool unbound_builtin(walker *w, int which)
+{
+    static const char *const names[] = {"super", "property", "classmethod"};
+    int *memo = &w->builtin_bound[which];
+    if (*memo == 0) {
+        wk_census c = wk_take_census(w, (str){names[which], strlen(names[which])});
+        *memo = c.classdefs > 0 || c.other > 0 ? 1 : -1;
+    }
+    return *memo < 0;
+}
+
+static bool same_str(str a, str b)
+{
+    return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+/* Does an assignment expression under root (its whole subtree) bind x? */
+static bool walrus_binds(walker *w, TSNode root, str x)
+{
+    if (ts_node_is_null(root))
+        return false;
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    size_t d = 0;
+    bool found = false;
+    while (!found) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        found = ts_node_symbol(n) == w->sym->named_expression &&
+                same_str(wk_ident(w, wk_field(n, "name")), x);
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return found;
+}
+
+/* Is the accessor decorator e (@property, @x.setter...) of def number `nth` named x
+ * one a property chain allows: the first @property (the builtin), the others
+ * @property or @x.setter/.getter/.deleter? */
+static bool chain_link(walker *w, TSNode e, str x, size_t nth)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_symbol(e) == y->identifier)
+        return wk_eq(wk_ident(w, e), "property") && unbound_builtin(w, BUILTIN_PROPERTY);
+    if (nth == 0 || ts_node_symbol(e) != y->attribute)
+        return false;
+    str a = wk_ident(w, wk_field(e, "attribute"));
+    TSNode o = wk_field(e, "object");
+    return (wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter")) &&
+           ts_node_symbol(o) == y->identifier && same_str(wk_ident(w, o), x);
+}
+
+/* Is x, in the class body `body`, only ever a property: bound in the class's scope
+ * by nothing but defs named x with one decorator each (chain_link)? Then @x.setter
+ * hands its def to a property. Any other x (an object of the program's with a
+ * setter method, a name from outside the class) may return the def itself, a plain
+ * function. What binds in the class's scope: its statements (a nested def's or
+ * class's body is another scope, but its name, decorators, defaults and
+ * annotations are not); a nested class statement's body is counted too (stricter). */
+static bool property_chain(walker *w, TSNode body, str x)
+{
+    const an_syms *y = w->sym;
+    size_t defs = 0;
+    uint32_t count = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode st = ts_node_named_child(body, i), d = st;
+        bool decorated = ts_node_symbol(st) == y->decorated_definition;
+        if (decorated)
+            d = wk_field(st, "definition");
+        if (ts_node_is_null(d))
+            return false;
+        if (ts_node_symbol(d) == y->function_definition) {
+            uint32_t nd = ts_node_named_child_count(st);
+            for (uint32_t k = 0; decorated && k < nd; k++) {
+                TSNode deco = ts_node_named_child(st, k);
+                if (ts_node_symbol(deco) == y->decorator && walrus_binds(w, deco, x))
+                    return false;
+            }
+            if (walrus_binds(w, wk_field(d, "parameters"), x) ||
+                walrus_binds(w, wk_field(d, "return_type"), x))
+                return false;
+            if (!same_str(wk_ident(w, wk_field(d, "name")), x))
+                continue;
+            TSNode deco = decorated ? ts_node_named_child(st, 0) : (TSNode){0};
+            if (!decorated || nd != 2 || ts_node_symbol(deco) != y->decorator ||
+                !chain_link(w, ts_node_named_child(deco, 0), x, defs))
+                return false;
+            defs++;
+        } else if (ts_node_symbol(d) == y->class_definition &&
+                   same_str(wk_ident(w, wk_field(d, "name")), x)) {
+            return false;
+        } else if (ts_node_symbol(st) != y->comment && wk_count_bindings(w, st, x) > 0) {
+            return false;
+        }
+    }
+    return defs > 0;
+}
+
+/* Is decorator deco (of a def in the class body `body`) one that makes the def a
+ * property's accessor, reachable only through the property? */
+static bool is_accessor_decorator(walker *w, TSNode deco, TSNode body)
 {
     TSNode e = ts_node_named_child(deco, 0);
     if (ts_node_is_null(e))
         return false;
     if (ts_node_symbol(e) == w->sym->identifier)
-        return wk_eq(wk_ident(w, e), "property");
+        return wk_eq(wk_ident(w, e), "property") && unbound_builtin(w, BUILTIN_PROPERTY);
     if (ts_node_symbol(e) == w->sym->attribute) {
         str a = wk_ident(w, wk_field(e, "attribute"));
-        return wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter");
+        TSNode o = wk_field(e, "object");
+        return (wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter")) &&
+               ts_node_symbol(o) == w->sym->identifier &&
+               property_chain(w, body, wk_ident(w, o));
     }
     return false;
 }
@@ -286,7 +400,7 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
         for (uint32_t k = 0; k < ndeco && ok; k++) {
             TSNode d = ts_node_named_child(decorated, k);
             if (ts_node_symbol(d) == y->decorator)
-                ok = is_accessor_decorator(w, d);
+                ok = is_accessor_decorator(w, d, w->stack[bi - 1]);
         }
     } else {
         ok = wk_eq(fname, "__init_subclass__") || wk_eq(fname, "__class_getitem__");
@@ -296,7 +410,8 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
                 continue;
             TSNode e = ts_node_named_child(d, 0);
             ok = ndeco == 2 && ts_node_symbol(e) == y->identifier &&
-                 wk_eq(wk_ident(w, e), "classmethod");
+                 wk_eq(wk_ident(w, e), "classmethod") &&
+                 unbound_builtin(w, BUILTIN_CLASSMETHOD);
         }
     }
     /* The parameter itself is the one binding allowed. */
@@ -2198,11 +2313,7 @@ static bool is_super_call(walker *w, TSNode n)
     TSNode f = wk_field(n, "function");
     if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super"))
         return false;
-    if (w->super_bound == 0) {
-        wk_census c = wk_take_census(w, (str){"super", 5});
-        w->super_bound = c.classdefs > 0 || c.other > 0 ? 1 : -1;
-    }
-    return w->super_bound < 0;
+    return unbound_builtin(w, BUILTIN_SUPER);
 }
 
 /* Is super call s (is_super_call; stack[0..depth] its ancestors) bound to a

@@ -92,7 +92,8 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
-    int super_bound; /* the program binds the name super: 1, not: -1, unasked: 0 */
+    int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
+                           * unasked: 0 (names.c, unbound_builtin) */
     str *enum_classes; /* program classes derived from an enum-class, by name */
     size_t nenum, capenum;
     int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
