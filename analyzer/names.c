@@ -2932,8 +2932,13 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
  * of its class. Called through the class (A.m(obj)), as a function value, or found
  * by name (getattr, attrgetter, methodcaller, a class pattern), it could be handed
  * any object, and set that object's private state (a typing alias's _name). So its
- * name may only be used as a bound call: self.m, obj.m(...) with one argument fewer
- * than the def takes, or Base.m(self, ...) inside a method. */
+ * name may only be used as a bound call: obj.m(...) with exactly a bound call's
+ * arguments (describe_def), self.m and super().m in a method, or Base.m(self, ...)
+ * in a method of a closed class. Privilege is transitive: self.m and super().m are
+ * bound only while self is an instance (K.go(K, x) makes self.m(x) K.m(x)), so a
+ * method using them other than as an exact bound call, or handing its self to
+ * Base.m, is privileged itself; the late walks (wk_priv_prepare) repeat until no
+ * method is new. */
 
 typedef struct priv_def {
     str name;
