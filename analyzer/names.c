@@ -396,7 +396,11 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
     uint32_t ndeco = ts_node_is_null(decorated) ? 0 : ts_node_named_child_count(decorated);
     bool ok = true;
     if (is_self) {
-        ok = !wk_eq(fname, "__new__");
+        /* __new__ is a static method, __init_subclass__ and __class_getitem__
+         * implicit classmethods: their first parameter is a class, whatever its
+         * name (super() there is super(C, cls), an unbound lookup). */
+        ok = !wk_eq(fname, "__new__") && !wk_eq(fname, "__init_subclass__") &&
+             !wk_eq(fname, "__class_getitem__");
         for (uint32_t k = 0; k < ndeco && ok; k++) {
             TSNode d = ts_node_named_child(decorated, k);
             if (ts_node_symbol(d) == y->decorator)
