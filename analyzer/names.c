@@ -545,8 +545,8 @@ static bool namedtuple_api(str name)
 /* The record pass (which enters only statement containers): a method written
  * directly in a class body, undecorated, whose first parameter is self and whose
  * body reads a private name through self, or calls super().__init__, is privileged
- * before the check pass, so judging them costs no late walk. Privileging more than the check pass
- * would (a closure rebinding self) is only stricter. */
+ * before the check pass, so judging them costs no late walk. Privileging more than
+ * the check pass would (a closure rebinding self) is only stricter. */
 void wk_record_private_read(walker *w, TSNode def, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -2979,7 +2979,8 @@ static priv_def describe_def(walker *w, TSNode def)
                 kw_required++;
             else
                 required++;
-        } else if (s == y->list_splat_pattern || strcmp(ts_node_type(a), "keyword_separator") == 0) {
+        } else if (s == y->list_splat_pattern ||
+                   strcmp(ts_node_type(a), "keyword_separator") == 0) {
             kw_only = true;
         }
         /* default_parameter, typed_default_parameter, dictionary_splat_pattern,
@@ -3126,8 +3127,8 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
          * only a bound call gets through, whatever the receiver is. */
         bool exact = called && bound_arity_call(w, pp, defs, ndefs, name);
         TSNode def = {0};
-        bool own = ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "self") &&
-                   is_own_receiver(w, obj, depth - 1, &def);
+        bool own = ts_node_symbol(obj) == w->sym->identifier &&
+                   wk_eq(wk_ident(w, obj), "self") && is_own_receiver(w, obj, depth - 1, &def);
         if (own || (is_super_call(w, obj) && super_self_method(w, obj, depth - 1, &def))) {
             /* self.m and super().m are bound when self is an instance; it is a class
              * when the method is reached through its class (K.go(K, x) makes
