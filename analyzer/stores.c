@@ -279,11 +279,11 @@ static str key_of(walker *w, TSNode e, unsigned *depth)
         if (k == w->sym->identifier)
             return wk_ident(w, e);
         if (k == w->sym->attribute)
-            return wk_ident(w, wk_field(e, "attribute"));
+            return wk_ident(w, wk_child(w, e, "attribute"));
         if (k != w->sym->subscript)
             return (str){NULL, 0};
         (*depth)++;
-        e = wk_field(e, "value");
+        e = wk_child(w, e, "value");
     }
     return (str){NULL, 0};
 }
@@ -318,7 +318,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         if (wk_is_dunder(name))
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
     } else if (k == w->sym->attribute) {
-        add_iter_event(w, wk_ident(w, wk_field(target, "attribute")), value, kind, 0, iter);
+        add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
@@ -390,8 +390,8 @@ static str dotted_path(walker *w, TSNode dn)
 
 static void on_call(walker *w, TSNode call)
 {
-    TSNode f = wk_unparen(w, wk_field(call, "function"));
-    TSNode args = wk_field(call, "arguments");
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return;
     TSNode argv[3];
@@ -415,8 +415,8 @@ static void on_call(walker *w, TSNode call)
     }
     if (fk != w->sym->attribute)
         return;
-    str m = wk_ident(w, wk_field(f, "attribute"));
-    TSNode recv = wk_field(f, "object");
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    TSNode recv = wk_child(w, f, "object");
     if (wk_eq(m, "__setattr__") && (argc == 2 || argc == 3)) {
         str lit = wk_string_value(w, argv[argc - 2]);
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
@@ -448,14 +448,14 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
     TSSymbol k = ts_node_symbol(n);
     if (k == y->assignment || k == y->augmented_assignment) {
-        TSNode right = wk_field(n, "right");
+        TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))
-            bind_targets(w, wk_field(n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
+            bind_targets(w, wk_child(w, n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
                          0);
     } else if (k == y->named_expression) {
-        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0, 0);
+        bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
     } else if (k == y->for_statement || k == y->for_in_clause) {
-        bind_targets(w, wk_field(n, "left"), wk_field(n, "right"), EV_VALUE, 1, 0);
+        bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
     } else if (k == y->call) {
         on_call(w, n);
         struct wk_stores *s = state(w);
@@ -469,7 +469,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
-        add_event(w, (str){"()*", 3}, wk_field(n, "body"), EV_VALUE, 0);
+        add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
     } else if (k == y->class_definition) {
         struct wk_stores *s = state(w);
         if (s)
@@ -489,7 +489,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
              * which X's own __iter__ may hand out */
             ev_kind kind = k == sym_yield ? EV_HOLD : EV_VALUE;
             unsigned iter = from ? 1 : 0;
-            str name = wk_ident(w, wk_field(w->stack[i - 1], "name"));
+            str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
             add_iter_event(w, (str){"()*", 3}, v, kind, 1, iter);
             if (wk_is_dunder(name)) /* what operators may hand out */
@@ -497,10 +497,10 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             break;
         }
     } else if (k == y->default_parameter || k == y->typed_default_parameter) {
-        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0, 0);
+        bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
     } else if (k == y->decorated_definition) {
-        TSNode def = wk_field(n, "definition");
-        str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_field(def, "name"));
+        TSNode def = wk_child(w, n, "definition");
+        str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_child(w, def, "name"));
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count && name.p; i++) {
             TSNode d = ts_node_named_child(n, i);
@@ -511,7 +511,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++)
             if (ts_node_symbol(ts_node_named_child(n, i)) == y->wildcard_import) {
-                TSNode mod = wk_field(n, "module_name");
+                TSNode mod = wk_child(w, n, "module_name");
                 struct wk_stores *s = state(w);
                 if (!s || ts_node_is_null(mod) || ts_node_symbol(mod) != y->dotted_name)
                     return;
@@ -524,19 +524,19 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
     } else if (k == sym_except_clause) {
         /* an exception caught may hold any value (AttributeError.obj is the object
          * whose lookup failed: a class of the standard library too) */
-        TSNode alias = wk_field(n, "alias"); /* the grammar's older shape */
+        TSNode alias = wk_child(w, n, "alias"); /* the grammar's older shape */
         if (!ts_node_is_null(alias))
             bind_targets(w, alias, alias, EV_ANY, 0, 0);
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) { /* except E as e: an as_pattern */
             TSNode c = ts_node_named_child(n, i);
             if (ts_node_symbol(c) == y->as_pattern)
-                bind_targets(w, wk_field(c, "alias"), c, EV_ANY, 0, 0);
+                bind_targets(w, wk_child(w, c, "alias"), c, EV_ANY, 0, 0);
         }
     } else if (k == sym_with_item) {
         TSNode v = ts_node_named_child(n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
-            bind_targets(w, wk_field(v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
+            bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
     } else if (k == sym_case_clause && depth >= 2 &&
                ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -786,9 +786,9 @@ static bool take_names(walker *w, struct wk_stores *s)
         return false;
     }
     for (size_t i = 0; i < s->ndefs; i++)
-        s->defnames[i] = wk_ident(w, wk_field(s->defs[i], "name"));
+        s->defnames[i] = wk_ident(w, wk_child(w, s->defs[i], "name"));
     for (size_t i = 0; i < s->nclasses; i++)
-        s->classnames[i] = wk_ident(w, wk_field(s->classes[i], "name"));
+        s->classnames[i] = wk_ident(w, wk_child(w, s->classes[i], "name"));
     return true;
 }
 
@@ -811,8 +811,8 @@ static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
         return CK_OPAQUE;     /* a variable holding some callable */
     }
     if (k == w->sym->attribute) {
-        *name = wk_ident(w, wk_field(f, "attribute"));
-        if (module_of(w, wk_field(f, "object")).p)
+        *name = wk_ident(w, wk_child(w, f, "attribute"));
+        if (module_of(w, wk_child(w, f, "object")).p)
             return CK_MODULE;
         if (in_names(s->defnames, s->ndefs, *name))
             return CK_METHOD;
@@ -836,7 +836,7 @@ static str param_name(walker *w, TSNode p)
     for (int i = 0; i < 4 && !ts_node_is_null(p); i++) {
         if (ts_node_symbol(p) == w->sym->identifier)
             return wk_ident(w, p);
-        TSNode n = wk_field(p, "name");
+        TSNode n = wk_child(w, p, "name");
         p = ts_node_is_null(n) ? ts_node_named_child(p, 0) : n;
     }
     return (str){NULL, 0};
@@ -846,7 +846,7 @@ static params read_params(walker *w, TSNode fn)
 {
     params ps;
     memset(&ps, 0, sizeof ps);
-    TSNode list = wk_field(fn, "parameters");
+    TSNode list = wk_child(w, fn, "parameters");
     uint32_t n = ts_node_is_null(list) ? 0 : ts_node_named_child_count(list);
     bool kwonly = false;
     for (uint32_t i = 0; i < n; i++) {
@@ -908,16 +908,16 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
         if (as == w->sym->comment)
             continue;
         if (as == w->sym->keyword_argument) {
-            str kn = wk_ident(w, wk_field(a, "name"));
+            str kn = wk_ident(w, wk_child(w, a, "name"));
             bool found = false;
             for (size_t j = 0; j < ps.npos && !found; j++)
                 found = ps.pos[j].len == kn.len && memcmp(ps.pos[j].p, kn.p, kn.len) == 0;
             for (size_t j = 0; j < ps.nkw && !found; j++)
                 found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
             if (found)
-                add_event(w, kn, wk_field(a, "value"), EV_VALUE, 0);
+                add_event(w, kn, wk_child(w, a, "value"), EV_VALUE, 0);
             else
-                add_event(w, ps.dstar, wk_field(a, "value"), EV_HOLD, 1);
+                add_event(w, ps.dstar, wk_child(w, a, "value"), EV_HOLD, 1);
         } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
             /* its items may land in any parameter (the splat's mask is its items) */
             /* a ** splat fills parameters by name, never the bound receiver */
@@ -942,7 +942,7 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
     for (size_t i = 0; i < s->nclasses; i++) {
         if (!same(s->classnames[i], name))
             continue;
-        TSNode bases = wk_field(s->classes[i], "superclasses");
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < n; j++) {
             TSNode b = ts_node_named_child(bases, j);
@@ -963,7 +963,7 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
  * hook but type-checked dunders), nor abc.ABC. */
 static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
 {
-    TSNode bases = wk_field(cls, "superclasses");
+    TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
         TSNode b = ts_node_named_child(bases, j);
@@ -1022,7 +1022,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     if (ts_node_symbol(r) == w->sym->identifier)
         name = wk_ident(w, r);
     else if (ts_node_symbol(r) == w->sym->attribute)
-        name = wk_ident(w, wk_field(r, "attribute"));
+        name = wk_ident(w, wk_child(w, r, "attribute"));
     else
         return ts_node_symbol(r) != w->sym->call; /* K().m, super().m are bound */
     if (wk_eq(name, "cls") || in_names(s->classnames, s->nclasses, name))
@@ -1051,7 +1051,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
     struct wk_stores *s = h->s;
-    TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_field(a, "value") : a);
+    TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a);
     TSSymbol k = ts_node_symbol(v);
     str name = {NULL, 0};
     if (k == w->sym->lambda) {
@@ -1062,7 +1062,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     if (k == w->sym->identifier)
         name = wk_ident(w, v);
     else if (k == w->sym->attribute)
-        name = wk_ident(w, wk_field(v, "attribute"));
+        name = wk_ident(w, wk_child(w, v, "attribute"));
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
         if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i]};
@@ -1080,22 +1080,22 @@ static bool operator_method(str name)
 /* The class body's defs named name, and its annotated names (dataclass fields). */
 static void class_call(walker *w, TSNode cls, TSNode args)
 {
-    TSNode body = wk_field(cls, "body");
+    TSNode body = wk_child(w, cls, "body");
     uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < n; i++) {
         TSNode st = ts_node_named_child(body, i);
         if (ts_node_symbol(st) == w->sym->decorated_definition)
-            st = wk_field(st, "definition");
+            st = wk_child(w, st, "definition");
         if (ts_node_symbol(st) == w->sym->function_definition) {
-            str dn = wk_ident(w, wk_field(st, "name"));
+            str dn = wk_ident(w, wk_child(w, st, "name"));
             if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "_missing_") ||
                 wk_eq(dn, "__post_init__"))
                 map_args(w, st, args, 1);
         } else if (ts_node_symbol(st) == w->sym->expression_statement) {
             TSNode a = ts_node_named_child(st, 0);
             if (ts_node_symbol(a) == w->sym->assignment &&
-                !ts_node_is_null(wk_field(a, "type"))) {
-                str field = param_name(w, wk_field(a, "left"));
+                !ts_node_is_null(wk_child(w, a, "type"))) {
+                str field = param_name(w, wk_child(w, a, "left"));
                 uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
                 for (uint32_t k = 0; k < na && field.p; k++)
                     add_event(w, field, ts_node_named_child(args, k), EV_VALUE, 0);
@@ -1109,7 +1109,7 @@ static bool module_callee(walker *w, struct wk_stores *s, TSNode f)
 {
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute)
-        return module_of(w, wk_field(f, "object")).p != NULL;
+        return module_of(w, wk_child(w, f, "object")).p != NULL;
     if (ts_node_symbol(f) == w->sym->identifier) {
         str name = wk_ident(w, f);
         return wk_bound_value(w, name) || star_bound(w, s, name);
@@ -1147,12 +1147,12 @@ static void call_events(walker *w, struct wk_stores *s)
     size_t ncalls = s->ncalls;
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
-        TSNode f = wk_field(call, "function"), args = wk_field(call, "arguments");
+        TSNode f = wk_child(w, call, "function"), args = wk_child(w, call, "arguments");
         str name;
         callee_kind ck = classify(w, s, f, &name);
         if (ck == CK_DEF || ck == CK_METHOD) {
             bool unbound = ck == CK_METHOD &&
-                           maybe_class(w, s, wk_field(wk_unparen(w, f), "object"));
+                           maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
             for (size_t i = 0; i < s->ndefs; i++) {
                 if (!same(s->defnames[i], name))
                     continue;
@@ -1185,7 +1185,7 @@ static void call_events(walker *w, struct wk_stores *s)
      * cls is the new class). Its positional bases are no arguments; mapped as such
      * they only make the judgement stricter. */
     for (size_t c = 0; c < s->nclasses && !w->oom; c++) {
-        TSNode bases = wk_field(s->classes[c], "superclasses");
+        TSNode bases = wk_child(w, s->classes[c], "superclasses");
         if (ts_node_is_null(bases))
             continue;
         for (size_t i = 0; i < s->ndefs; i++)
@@ -1261,11 +1261,11 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
         /* on an instance of a class with a library base, a method of that base
          * (one the program also defines elsewhere) may return what its hooks do */
         return returns_mask(s, name) | (s->foreign ? lib : 0) |
-               (!fresh_method(name) && mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL
+               (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
                                                                                        : 0);
     case CK_OTHER_METHOD:
         return any_arg | lib |
-               (!fresh_method(name) && mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL
+               (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
                                                                                        : 0);
     case CK_MODULE:
         return typed_builtin(w, s, f) ? 0 : any_arg | lib;
@@ -1321,10 +1321,10 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
     }
     /* the module function a callee names, if any */
     str mod = {NULL, 0}, fn = {NULL, 0};
-    TSNode g = ts_node_symbol(f) == w->sym->call ? wk_unparen(w, wk_field(f, "function")) : f;
+    TSNode g = ts_node_symbol(f) == w->sym->call ? wk_unparen(w, wk_child(w, f, "function")) : f;
     if (ts_node_symbol(g) == w->sym->attribute) {
-        mod = module_of(w, wk_field(g, "object"));
-        fn = wk_ident(w, wk_field(g, "attribute"));
+        mod = module_of(w, wk_child(w, g, "object"));
+        fn = wk_ident(w, wk_child(w, g, "attribute"));
     } else if (ts_node_symbol(g) == w->sym->identifier) {
         const binding *b = wk_bound_value(w, wk_ident(w, g));
         if (b) {
@@ -1338,7 +1338,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
         (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller"))) {
         unsigned objm = ts_node_is_null(a0) ? 0 : mask(w, s, a0, lvl, depth + 1);
         *m = elems(objm);
-        TSNode names = wk_field(f, "arguments");
+        TSNode names = wk_child(w, f, "arguments");
         uint32_t n = ts_node_is_null(names) ? 0 : ts_node_named_child_count(names);
         for (uint32_t i = 0; i < n; i++) {
             str v = wk_string_value(w, ts_node_named_child(names, i));
@@ -1379,7 +1379,7 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return mask(w, s, args, lvl, depth + 1);
-    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_field(f, "attribute"))
+    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
              : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
                                                        : (str){NULL, 0};
     bool groupby = wk_eq(fn, "groupby");
@@ -1388,7 +1388,7 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     for (uint32_t i = 0; i < n && m != M_ALL; i++) {
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) == w->sym->keyword_argument && !groupby &&
-            wk_eq(wk_ident(w, wk_field(a, "name")), "key"))
+            wk_eq(wk_ident(w, wk_child(w, a, "name")), "key"))
             continue;
         m |= mask(w, s, a, lvl, depth + 1);
     }
@@ -1415,26 +1415,26 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
-        TSNode obj = wk_field(e, "object");
+        TSNode obj = wk_child(w, e, "object");
         str mod = module_of(w, obj);
-        str an = wk_ident(w, wk_field(e, "attribute"));
+        str an = wk_ident(w, wk_child(w, e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
             return 0;
         return attr_mask(s, an, mask(w, s, obj, lvl, depth + 1), lvl);
     }
     if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
-        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
+        return elems(mask(w, s, wk_child(w, e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
     if (k == y->assignment)
-        return mask(w, s, wk_field(e, "right"), lvl, depth + 1);
+        return mask(w, s, wk_child(w, e, "right"), lvl, depth + 1);
     if (k == y->augmented_assignment) /* x += y: x, y, or what __iadd__ returns */
-        return mask(w, s, wk_field(e, "left"), lvl, depth + 1) |
-               mask(w, s, wk_field(e, "right"), lvl, depth + 1) | hook(s, lvl, H_OP);
+        return mask(w, s, wk_child(w, e, "left"), lvl, depth + 1) |
+               mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) | hook(s, lvl, H_OP);
     if (k == y->named_expression)
-        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
+        return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
     if (k == y->lambda)
-        return mask(w, s, wk_field(e, "body"), lvl, depth + 1);
+        return mask(w, s, wk_child(w, e, "body"), lvl, depth + 1);
     if (k == y->keyword_argument)
-        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
+        return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
     if (k == y->list_splat) /* spread: iterated */
         return elems(children_mask(w, s, e, lvl, depth)) | hook(s, lvl, H_ELEM);
     if (k == y->dictionary_splat) /* spread: keys() and __getitem__ called */
@@ -1463,8 +1463,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->call) {
         if (lvl == 0)
             return 0;
-        TSNode f = wk_unparen(w, wk_field(e, "function"));
-        TSNode args = wk_field(e, "arguments");
+        TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+        TSNode args = wk_child(w, e, "arguments");
         unsigned byname;
         if (by_name_call(w, s, f, args, lvl, depth, &byname))
             return byname;
@@ -1531,9 +1531,9 @@ static bool operator_parameter(walker *w, TSNode obj, size_t depth)
         obj = wk_unparen(w, obj);
         TSSymbol k = ts_node_symbol(obj);
         if (k == w->sym->attribute)
-            obj = wk_field(obj, "object");
+            obj = wk_child(w, obj, "object");
         else if (k == w->sym->subscript)
-            obj = wk_field(obj, "value");
+            obj = wk_child(w, obj, "value");
         else
             break;
     }
@@ -1546,7 +1546,7 @@ static bool operator_parameter(walker *w, TSNode obj, size_t depth)
             return false;
         if (k != w->sym->function_definition)
             continue;
-        str fname = wk_ident(w, wk_field(w->stack[i], "name"));
+        str fname = wk_ident(w, wk_child(w, w->stack[i], "name"));
         if (!operator_method(fname))
             return false;
         /* a descriptor's second parameter is the instance (or class) of the
