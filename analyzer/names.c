@@ -220,16 +220,121 @@ static size_t own_bindings(walker *w, TSNode def, str name, bool is_self)
     return count;
 }
 
-static bool is_accessor_decorator(walker *w, TSNode deco)
+/* The builtins whose meaning the method rules rely on, by index into
+ * walker.builtin_bound. */
+enum { BUILTIN_SUPER, BUILTIN_PROPERTY, BUILTIN_CLASSMETHOD };
+
+/* Is name (one of the builtins above) the builtin, a name the program never binds?
+ * A program's own `property` or `classmethod` returns the def as it is, a plain
+ * function that takes any object as its first argument; its own `super` may return
+ * any object. Asked once per program. */
+static bool unbound_builtin(walker *w, int which)
+{
+    static const char *const names[] = {"super", "property", "classmethod"};
+    int *memo = &w->builtin_bound[which];
+    if (*memo == 0) {
+        wk_census c = wk_take_census(w, (str){names[which], strlen(names[which])});
+        *memo = c.classdefs > 0 || c.other > 0 ? 1 : -1;
+    }
+    return *memo < 0;
+}
+
+static bool same_str(str a, str b)
+{
+    return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+/* Does an assignment expression under root (its whole subtree) bind x? */
+static bool walrus_binds(walker *w, TSNode root, str x)
+{
+    size_t b = an_nodes_find(w->nodes, root);
+    if (b == AN_NODES_NONE)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = b; i < t[b].end; i++)
+        if (t[i].sym == w->sym->named_expression &&
+            same_str(wk_ident(w, wk_child(w, t[i].node, "name")), x))
+            return true;
+    return false;
+}
+
+/* Is the accessor decorator e (@property, @x.setter...) of def number `nth` named x
+ * one a property chain allows: the first @property (the builtin), the others
+ * @property or @x.setter/.getter/.deleter? */
+static bool chain_link(walker *w, TSNode e, str x, size_t nth)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_symbol(e) == y->identifier)
+        return wk_eq(wk_ident(w, e), "property") && unbound_builtin(w, BUILTIN_PROPERTY);
+    if (nth == 0 || ts_node_symbol(e) != y->attribute)
+        return false;
+    str a = wk_ident(w, wk_child(w, e, "attribute"));
+    TSNode o = wk_child(w, e, "object");
+    return (wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter")) &&
+           ts_node_symbol(o) == y->identifier && same_str(wk_ident(w, o), x);
+}
+
+/* Is x, in the class body `body`, only ever a property: bound in the class's scope
+ * by nothing but defs named x with one decorator each (chain_link)? Then @x.setter
+ * hands its def to a property. Any other x (an object of the program's with a
+ * setter method, a name from outside the class) may return the def itself, a plain
+ * function. What binds in the class's scope: its statements (a nested def's or
+ * class's body is another scope, but its name, decorators, defaults and
+ * annotations are not); a nested class statement's body is counted too (stricter). */
+static bool property_chain(walker *w, TSNode body, str x)
+{
+    const an_syms *y = w->sym;
+    size_t defs = 0;
+    uint32_t count = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode st = ts_node_named_child(body, i), d = st;
+        bool decorated = ts_node_symbol(st) == y->decorated_definition;
+        if (decorated)
+            d = wk_child(w, st, "definition");
+        if (ts_node_is_null(d))
+            return false;
+        if (ts_node_symbol(d) == y->function_definition) {
+            uint32_t nd = ts_node_named_child_count(st);
+            for (uint32_t k = 0; decorated && k < nd; k++) {
+                TSNode deco = ts_node_named_child(st, k);
+                if (ts_node_symbol(deco) == y->decorator && walrus_binds(w, deco, x))
+                    return false;
+            }
+            if (walrus_binds(w, wk_child(w, d, "parameters"), x) ||
+                walrus_binds(w, wk_child(w, d, "return_type"), x))
+                return false;
+            if (!same_str(wk_ident(w, wk_child(w, d, "name")), x))
+                continue;
+            TSNode deco = decorated ? ts_node_named_child(st, 0) : (TSNode){0};
+            if (!decorated || nd != 2 || ts_node_symbol(deco) != y->decorator ||
+                !chain_link(w, ts_node_named_child(deco, 0), x, defs))
+                return false;
+            defs++;
+        } else if (ts_node_symbol(d) == y->class_definition &&
+                   same_str(wk_ident(w, wk_child(w, d, "name")), x)) {
+            return false;
+        } else if (ts_node_symbol(st) != y->comment && wk_count_bindings(w, st, x) > 0) {
+            return false;
+        }
+    }
+    return defs > 0;
+}
+
+/* Is decorator deco (of a def in the class body `body`) one that makes the def a
+ * property's accessor, reachable only through the property? */
+static bool is_accessor_decorator(walker *w, TSNode deco, TSNode body)
 {
     TSNode e = ts_node_named_child(deco, 0);
     if (ts_node_is_null(e))
         return false;
     if (ts_node_symbol(e) == w->sym->identifier)
-        return wk_eq(wk_ident(w, e), "property");
+        return wk_eq(wk_ident(w, e), "property") && unbound_builtin(w, BUILTIN_PROPERTY);
     if (ts_node_symbol(e) == w->sym->attribute) {
         str a = wk_ident(w, wk_child(w, e, "attribute"));
-        return wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter");
+        TSNode o = wk_child(w, e, "object");
+        return (wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter")) &&
+               ts_node_symbol(o) == w->sym->identifier &&
+               property_chain(w, body, wk_ident(w, o));
     }
     return false;
 }
@@ -282,11 +387,15 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
     uint32_t ndeco = ts_node_is_null(decorated) ? 0 : ts_node_named_child_count(decorated);
     bool ok = true;
     if (is_self) {
-        ok = !wk_eq(fname, "__new__");
+        /* __new__ is a static method, __init_subclass__ and __class_getitem__
+         * implicit classmethods: their first parameter is a class, whatever its
+         * name (super() there is super(C, cls), an unbound lookup). */
+        ok = !wk_eq(fname, "__new__") && !wk_eq(fname, "__init_subclass__") &&
+             !wk_eq(fname, "__class_getitem__");
         for (uint32_t k = 0; k < ndeco && ok; k++) {
             TSNode d = ts_node_named_child(decorated, k);
             if (ts_node_symbol(d) == y->decorator)
-                ok = is_accessor_decorator(w, d);
+                ok = is_accessor_decorator(w, d, w->stack[bi - 1]);
         }
     } else {
         ok = wk_eq(fname, "__init_subclass__") || wk_eq(fname, "__class_getitem__");
@@ -296,7 +405,8 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
                 continue;
             TSNode e = ts_node_named_child(d, 0);
             ok = ndeco == 2 && ts_node_symbol(e) == y->identifier &&
-                 wk_eq(wk_ident(w, e), "classmethod");
+                 wk_eq(wk_ident(w, e), "classmethod") &&
+                 unbound_builtin(w, BUILTIN_CLASSMETHOD);
         }
     }
     /* The parameter itself is the one binding allowed. */
@@ -425,9 +535,9 @@ static bool namedtuple_api(str name)
 
 /* The record pass (which enters only statement containers): a method written
  * directly in a class body, undecorated, whose first parameter is self and whose
- * body reads a private name through self is privileged before the check pass, so
- * judging private reads costs no late walk. Privileging more than the check pass
- * would (a closure rebinding self) is only stricter. */
+ * body reads a private name through self, or calls super().__init__, is privileged
+ * before the check pass, so judging them costs no late walk. Privileging more than
+ * the check pass would (a closure rebinding self) is only stricter. */
 void wk_record_private_read(walker *w, TSNode def, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -455,13 +565,55 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
             add_privileged(w, def);
             break;
         }
+        /* super().__init__(...) makes the method privileged too (check_init_call) */
+        if (wk_eq(name, "__init__") && ts_node_symbol(obj) == y->call) {
+            TSNode f = wk_child(w, obj, "function");
+            if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "super")) {
+                add_privileged(w, def);
+                break;
+            }
+        }
     }
 }
 
+/* Reports a refused use with the message of its kind (the allowed alternative). */
+static void private_read_refused(walker *w, TSNode at, str name, int kind);
+
+static bool holds_exempt_annotation(const walker *w, TSNode stmt);
+
+/* Is the class of use r closed, as its kind needs it (after the check pass)? An
+ * `F.__annotations__` use is judged against F's statement instead. */
+static bool use_ok(walker *w, const struct private_read *r)
+{
+    if (r->kind == WK_USE_ANNOTATIONS)
+        return !holds_exempt_annotation(w, r->cls);
+    bool ok = wk_is_closed_class(w, r->cls);
+    /* Builtin bases whose public attributes the attribute rules refuse by name:
+     * a str subclass's format and format_map would format the instance's own
+     * text (fields the checker never read); a property subclass's fget, fset,
+     * fdel are accessor functions that take any object as self. */
+    if (ok && r->kind == WK_USE_NAME_GET)
+        ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
+             !wk_class_chain_has(w, r->cls, "property", NULL);
+    /* A class with __new__ (its own or a base's) may make C(...) return any
+     * object, whose namespace vars() would hand out. */
+    if (ok && r->kind == WK_USE_INSTANCE_VARS)
+        ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
+    return ok;
+}
+
 /* Remembers a use for wk_judge_private_reads; cls is the class statement it needs
- * closed. Returns false only when out of memory (then the walk fails anyway). */
+ * closed. A use found by a late walk (wk_priv_visit after the check pass, when the
+ * census is complete) is judged at once. Returns false only when out of memory
+ * (then the walk fails anyway). */
 static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
 {
+    if (w->census_done) {
+        struct private_read r = {at, cls, name, kind};
+        if (!use_ok(w, &r))
+            private_read_refused(w, at, name, kind);
+        return true;
+    }
     struct private_read *nr = se_grow(w->reads, w->nreads, &w->capreads, sizeof *nr);
     if (!nr) {
         w->oom = true;
@@ -471,9 +623,6 @@ static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
     w->reads[w->nreads++] = (struct private_read){at, cls, name, kind};
     return true;
 }
-
-/* Reports a refused use with the message of its kind (the allowed alternative). */
-static void private_read_refused(walker *w, TSNode at, str name, int kind);
 
 /* Records a use through obj, judged once the census knows whether its class is
  * closed (wk_judge_private_reads), when obj is `self` (or, for private reads, `cls`)
@@ -599,28 +748,9 @@ static bool holds_exempt_annotation(const walker *w, TSNode stmt)
 void wk_judge_private_reads(walker *w)
 {
     w->census_done = true;
-    for (size_t i = 0; i < w->nreads; i++) {
-        const struct private_read *r = &w->reads[i];
-        if (r->kind == WK_USE_ANNOTATIONS) {
-            if (holds_exempt_annotation(w, r->cls))
-                private_read_refused(w, r->at, r->name, r->kind);
-            continue;
-        }
-        bool ok = wk_is_closed_class(w, r->cls);
-        /* Builtin bases whose public attributes the attribute rules refuse by name:
-         * a str subclass's format and format_map would format the instance's own
-         * text (fields the checker never read); a property subclass's fget, fset,
-         * fdel are accessor functions that take any object as self. */
-        if (ok && r->kind == WK_USE_NAME_GET)
-            ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
-                 !wk_class_chain_has(w, r->cls, "property", NULL);
-        /* A class with __new__ (its own or a base's) may make C(...) return any
-         * object, whose namespace vars() would hand out. */
-        if (ok && r->kind == WK_USE_INSTANCE_VARS)
-            ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
-        if (!ok)
-            private_read_refused(w, r->at, r->name, r->kind);
-    }
+    for (size_t i = 0; i < w->nreads; i++)
+        if (!use_ok(w, &w->reads[i]))
+            private_read_refused(w, w->reads[i].at, w->reads[i].name, w->reads[i].kind);
 }
 
 /* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
@@ -677,6 +807,14 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "self.__init__(...) and Base.__init__(self, ...) are allowed in a method of "
                   "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
                   "otherwise use super().__init__(...), or a reset method that sets the fields");
+        return;
+    case WK_USE_PRIV_CALL:
+        wk_report(w, at, "method",
+                  "Base.%.*s(self, ...) hands self to a method that relies on self being the "
+                  "program's own object: allowed in a method of a class the program defines "
+                  "(bases: " CLOSED_BASES "; never rebound); otherwise call it bound, "
+                  "self.%.*s(...)",
+                  (int)name.len, name.p, (int)name.len, name.p);
         return;
     default:
         wk_report(w, at, "attribute",
@@ -2936,6 +3074,8 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
               (int)module.len, module.p, (int)attr.len, attr.p, (int)attr.len, attr.p);
 }
 
+static bool is_super_call(walker *w, TSNode n);
+
 /* object.__setattr__(obj, "name", value) and super().__setattr__("name", value)
  * (and __delattr__) with a literal name are the store they spell out, judged as
  * such: how a class with its own __setattr__ sets its fields. With a computed name
@@ -2949,9 +3089,7 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
     bool via_object =
         ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "object");
-    bool via_super = ts_node_symbol(obj) == w->sym->call &&
-                     ts_node_symbol(wk_child(w, obj, "function")) == w->sym->identifier &&
-                     wk_eq(wk_ident(w, wk_child(w, obj, "function")), "super");
+    bool via_super = is_super_call(w, obj);
     TSNode call = wk_parent(w, attr_depth);
     if ((!via_object && !via_super) || ts_node_is_null(call) ||
         ts_node_symbol(call) != w->sym->call || !ts_node_eq(wk_child(w, call, "function"), attr))
@@ -2975,6 +3113,77 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     return true;
 }
 
+/* Is n a call of the builtin super, a name the program never binds? A program's
+ * own `super` (a def, an import, an assignment) may return any object, whose
+ * methods, __init__ included, are then no lookup along self's class. */
+static bool is_super_call(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->call)
+        return false;
+    TSNode f = wk_child(w, n, "function");
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super"))
+        return false;
+    return unbound_builtin(w, BUILTIN_SUPER);
+}
+
+/* Is super call s (is_super_call; stack[0..depth] its ancestors) bound to a
+ * method's own self: super() with no argument in a method whose receiver is self
+ * (the innermost function is a def written in a class body, self never rebound),
+ * or super(C, self) with self that receiver? Nothing else hands out methods bound
+ * to an instance: super(C, C) hands out plain functions, super(C, x) binds to any x,
+ * and super() in a classmethod, a lambda or a nested def binds to their first
+ * argument, which may be a class. Even then self is a class when the method itself
+ * is reached through its class (K.m(K) makes super() super(K, K)): the caller
+ * decides whether *def_out, the method (null for a property accessor, reached only
+ * through its property), must be privileged. */
+static bool super_self_method(walker *w, TSNode s, size_t depth, TSNode *def_out)
+{
+    TSNode args = wk_child(w, wk_unparen(w, s), "arguments"), argv[2], recv = {0};
+    size_t argc = 0;
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    if (!ts_node_is_null(args) && ts_node_symbol(args) != w->sym->argument_list)
+        return false; /* super(x for x in y) */
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol sym = ts_node_symbol(a);
+        if (sym == w->sym->comment)
+            continue;
+        if (sym == w->sym->keyword_argument || sym == w->sym->list_splat ||
+            sym == w->sym->dictionary_splat || argc == 2)
+            return false;
+        argv[argc++] = a;
+    }
+    if (argc == 2) {
+        recv = wk_unparen(w, argv[1]);
+    } else if (argc == 0) {
+        /* super() binds to the first parameter of the innermost function */
+        for (size_t i = depth + 1; i-- > 0 && ts_node_is_null(recv);) {
+            TSSymbol fs = ts_node_symbol(w->stack[i]);
+            if (fs == w->sym->lambda || fs == w->sym->class_definition)
+                return false;
+            if (fs != w->sym->function_definition)
+                continue;
+            TSNode params = wk_child(w, w->stack[i], "parameters");
+            recv = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+            if (!ts_node_is_null(recv) && ts_node_symbol(recv) == w->sym->typed_parameter)
+                recv = ts_node_named_child(recv, 0);
+            if (ts_node_is_null(recv))
+                return false;
+        }
+    }
+    return !ts_node_is_null(recv) && ts_node_symbol(recv) == w->sym->identifier &&
+           wk_eq(wk_ident(w, recv), "self") && is_own_receiver(w, recv, depth, def_out);
+}
+
+/* A method whose self must be an instance: privileged, so it is called bound only
+ * (wk_priv_visit). Null (a property accessor) needs nothing. */
+static void require_bound(walker *w, TSNode def)
+{
+    if (!ts_node_is_null(def))
+        add_privileged(w, def);
+}
+
 /* obj.__init__(...) by hand re-initialises an object with arguments of the
  * program's choosing: a typing alias's __init__ takes the name its reduce trusts.
  * Only an object's own initialisation chain may call it: super().__init__(...),
@@ -2982,10 +3191,26 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
 static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
-    if (ts_node_symbol(obj) == w->sym->call &&
-        ts_node_symbol(wk_child(w, obj, "function")) == w->sym->identifier &&
-        wk_eq(wk_ident(w, wk_child(w, obj, "function")), "super"))
+    if (is_super_call(w, obj)) {
+        /* super().__init__ is the base's __init__ bound to self only when super is
+         * bound to the method's own self (super_self_method) and the method is called
+         * bound; super(E, E).__init__ is the base's plain function, which
+         * re-initialises any object (json.JSONEncoder.__init__(json.JSONEncoder,
+         * default=f) writes into the class). */
+        TSNode def = {0};
+        if (super_self_method(w, obj, attr_depth, &def)) {
+            require_bound(w, def);
+            return;
+        }
+        wk_report(w, n, "dunder",
+                  "super(...).__init__ is bound to an object only as super() or "
+                  "super(C, self) in a method whose first parameter is self: any other "
+                  "super(...) (a class or another object as its second argument, super() in "
+                  "a classmethod, a lambda, a nested function or outside a class) hands out "
+                  "the base's __init__ as a plain function that re-initialises any object; "
+                  "call super().__init__(...) in the method");
         return;
+    }
     /* self.__init__(...) and Base.__init__(self, ...) run on whatever self is: the
      * method is then privileged (called bound only) and its class must be closed,
      * so self is the program's own object, never a library one re-initialised with
@@ -3601,8 +3826,13 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
  * of its class. Called through the class (A.m(obj)), as a function value, or found
  * by name (getattr, attrgetter, methodcaller, a class pattern), it could be handed
  * any object, and set that object's private state (a typing alias's _name). So its
- * name may only be used as a bound call: self.m, obj.m(...) with one argument fewer
- * than the def takes, or Base.m(self, ...) inside a method. */
+ * name may only be used as a bound call: obj.m(...) with exactly a bound call's
+ * arguments (describe_def), self.m and super().m in a method, or Base.m(self, ...)
+ * in a method of a closed class. Privilege is transitive: self.m and super().m are
+ * bound only while self is an instance (K.go(K, x) makes self.m(x) K.m(x)), so a
+ * method using them other than as an exact bound call, or handing its self to
+ * Base.m, is privileged itself; the late walks (wk_priv_prepare) repeat until no
+ * method is new. */
 
 typedef struct priv_def {
     str name;
@@ -3610,31 +3840,41 @@ typedef struct priv_def {
 } priv_def;
 
 /* A bound call obj.m(...) passes the required positional parameters but self, and
- * the required keyword-only ones; an unbound call A.m(x, ...) needs one more. So a
- * call with exactly that many arguments can only be bound. */
+ * the required keyword-only ones; an unbound call A.m(x, ...) needs one more, since
+ * every parameter without a default takes exactly one argument. So a call with
+ * exactly that many arguments can only be bound. The count is of what the
+ * parameter list means, whatever node spells it: a parameter (plain or typed)
+ * before any `*` is a required positional, after `*` or `*args` a required
+ * keyword; defaults (typed or not) make it optional; `*args` and `**kw`, typed or
+ * not, never require an argument (`*args` takes any number, the receiver
+ * included); `/` and `*` take none. A shape not known here is not counted: a lower
+ * count only refuses more calls. */
 static priv_def describe_def(walker *w, TSNode def)
 {
+    const an_syms *y = w->sym;
     priv_def d = {wk_ident(w, wk_child(w, def, "name")), 0};
     TSNode params = wk_child(w, def, "parameters");
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     size_t required = 0, kw_required = 0;
-    bool optional = false, kw_only = false;
+    bool kw_only = false;
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = ts_node_named_child(params, i);
         TSSymbol s = ts_node_symbol(a);
-        const char *t = ts_node_type(a);
-        if (s == w->sym->comment)
-            continue;
-        if (s == w->sym->identifier || s == w->sym->typed_parameter) {
+        if (s == y->typed_parameter) { /* x: T, *a: T, **kw: T */
+            TSNode inner = ts_node_named_child(a, 0);
+            s = ts_node_is_null(inner) ? 0 : ts_node_symbol(inner);
+        }
+        if (s == y->identifier) {
             if (kw_only)
                 kw_required++;
-            else if (!optional)
+            else
                 required++;
-        } else if (s == w->sym->default_parameter || s == w->sym->typed_default_parameter) {
-            optional = true;
-        } else if (s == w->sym->list_splat_pattern || strcmp(t, "keyword_separator") == 0) {
+        } else if (s == y->list_splat_pattern ||
+                   strcmp(ts_node_type(a), "keyword_separator") == 0) {
             kw_only = true;
         }
+        /* default_parameter, typed_default_parameter, dictionary_splat_pattern,
+         * positional_separator, comments: no argument required */
     }
     d.bound_args = (required > 0 ? required - 1 : 0) + kw_required;
     return d;
@@ -3648,33 +3888,62 @@ static const priv_def *find_priv(const priv_def *defs, size_t n, str name)
     return NULL;
 }
 
-/* A call whose callee is expr passes the right number of arguments for a bound
- * call of every privileged def named name, or self first. */
-static bool bound_style_call(walker *w, TSNode call, size_t call_depth, const priv_def *defs,
-                             size_t n, str name)
+/* Does call pass exactly the arguments of a bound call of every privileged def named
+ * name (describe_def)? Splats could pass any number. */
+static bool bound_arity_call(walker *w, TSNode call, const priv_def *defs, size_t n, str name)
 {
     TSNode args = wk_child(w, call, "arguments");
-    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     size_t total = 0;
-    TSNode first = {0};
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol s = ts_node_symbol(a);
-        if (s == w->sym->comment)
-            continue;
-        if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
-            return false;
-        if (ts_node_is_null(first) && s != w->sym->keyword_argument)
-            first = a;
-        total++;
+    if (!ts_node_is_null(args) && ts_node_symbol(args) != w->sym->argument_list) {
+        total = 1; /* m(x for x in y): one generator */
+    } else {
+        uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == w->sym->comment)
+                continue;
+            if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
+                return false;
+            total++;
+        }
     }
-    if (!ts_node_is_null(first) && is_own_receiver(w, first, call_depth, NULL))
-        return true; /* Base.m(self, ...) */
     for (size_t i = 0; i < n; i++)
         if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0 &&
             total != defs[i].bound_args)
             return false;
     return true;
+}
+
+/* The first argument of call when it is positional (Base.m(self, ...)). */
+static TSNode first_positional(walker *w, TSNode call)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        return s == w->sym->keyword_argument || s == w->sym->list_splat ||
+                       s == w->sym->dictionary_splat
+                   ? (TSNode){0}
+                   : a;
+    }
+    return (TSNode){0};
+}
+
+/* Is obj a builtin class by a name the program never binds (ValueError, dict)?
+ * Its methods are no program method, whatever their names. */
+static bool builtin_class_name(walker *w, TSNode obj)
+{
+    obj = wk_unparen(w, obj);
+    if (ts_node_symbol(obj) != w->sym->identifier || !wk_builtin_base_ok(wk_ident(w, obj)))
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, obj));
+    return c.classdefs == 0 && c.other == 0;
 }
 
 static bool in_class_scope(const walker *w, size_t depth)
@@ -3709,8 +3978,10 @@ static void report_priv(walker *w, TSNode n, str name)
               "'%.*s' relies on self being the program's own object (private attributes, "
               "names computed at run time, __init__ by hand): reached through its class, as a "
               "value or by name it could be given any object as self; call it on an "
-              "instance (obj.%.*s(...)), or as Base.%.*s(self, ...) inside a method",
-              (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);
+              "instance with its required arguments only (obj.%.*s(...)), or as "
+              "self.%.*s(...) or super().%.*s(...) inside a method",
+              (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p,
+              (int)name.len, name.p);
 }
 
 int wk_priv_prepare(walker *w, size_t from)
@@ -3727,31 +3998,6 @@ int wk_priv_prepare(walker *w, size_t from)
     return 0;
 }
 
-/* Does super(...) call s hand out methods bound to the method's own self: super()
- * with no argument, or super(C, self) with self the method's receiver? super(C, C)
- * with a class as second argument hands out plain functions, which take any
- * object as self. */
-static bool bound_super(walker *w, TSNode s, size_t depth)
-{
-    TSNode args = wk_child(w, s, "arguments"), argv[2];
-    size_t argc = 0;
-    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol sym = ts_node_symbol(a);
-        if (sym == w->sym->comment)
-            continue;
-        if (sym == w->sym->keyword_argument || sym == w->sym->list_splat ||
-            sym == w->sym->dictionary_splat || argc == 2)
-            return false;
-        argv[argc++] = a;
-    }
-    if (argc == 0)
-        return true;
-    return argc == 2 && is_own_receiver(w, argv[1], depth, NULL) &&
-           wk_eq(wk_ident(w, wk_unparen(w, argv[1])), "self");
-}
-
 static void priv_identifier(walker *w, TSNode n, size_t depth)
 {
     const priv_def *defs = w->privdefs + w->priv_from;
@@ -3762,18 +4008,38 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth);
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == w->sym->attribute && ts_node_eq(wk_child(w, p, "attribute"), n)) {
-        TSNode obj = wk_child(w, p, "object"), pp = wk_parent(w, depth - 1);
-        bool store = wk_is_store(w, depth - 1);
+        if (wk_is_store(w, depth - 1))
+            return;
+        TSNode obj = wk_unparen(w, wk_child(w, p, "object")), pp = wk_parent(w, depth - 1);
         bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
                       ts_node_eq(wk_child(w, pp, "function"), p);
-        TSNode o = wk_unparen(w, obj);
-        bool via_super = ts_node_symbol(o) == w->sym->call &&
-                         ts_node_symbol(wk_child(w, o, "function")) == w->sym->identifier &&
-                         wk_eq(wk_ident(w, wk_child(w, o, "function")), "super") &&
-                         bound_super(w, o, depth - 1);
-        if (!store && !via_super && !is_own_receiver(w, obj, depth - 1, NULL) &&
-            !(called && bound_style_call(w, pp, depth - 2, defs, ndefs, name)))
-            report_priv(w, n, name);
+        /* With exactly a bound call's arguments, a call through the class misses one:
+         * only a bound call gets through, whatever the receiver is. */
+        bool exact = called && bound_arity_call(w, pp, defs, ndefs, name);
+        TSNode def = {0};
+        bool own = ts_node_symbol(obj) == w->sym->identifier &&
+                   wk_eq(wk_ident(w, obj), "self") && is_own_receiver(w, obj, depth - 1, &def);
+        if (own || (is_super_call(w, obj) && super_self_method(w, obj, depth - 1, &def))) {
+            /* self.m and super().m are bound when self is an instance; it is a class
+             * when the method is reached through its class (K.go(K, x) makes
+             * self.m(x) K.m(x), x as self): unless the call is exact, the method must
+             * itself be called bound only. Privilege is transitive. */
+            if (!exact)
+                require_bound(w, def);
+            return;
+        }
+        if (exact)
+            return;
+        /* Base.m(self, ...): self is handed over as it is, so the method doing it is
+         * privileged and its class closed (self, an instance of it, is then the
+         * program's own object); a builtin class's method is no program method. */
+        if (called && builtin_class_name(w, obj))
+            return;
+        TSNode first = called ? first_positional(w, pp) : (TSNode){0};
+        if (!ts_node_is_null(first) &&
+            record_self_use(w, pp, first, name, depth - 2, WK_USE_PRIV_CALL))
+            return;
+        report_priv(w, n, name);
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         report_priv(w, n, name);
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&

@@ -293,8 +293,15 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         wk_judge_dispatch_sites(&w);
     if (!w.oom)
         wk_memsafe_judge(&w);
-    if (!w.oom && w.priv_late && wk_priv_prepare(&w, early) == 0)
+    /* Privilege is transitive (a method handing its self to a privileged one is
+     * privileged): each late walk guards the methods the one before found, until
+     * none is new. */
+    size_t from = early;
+    while (!w.oom && w.priv_late && wk_priv_prepare(&w, from) == 0) {
+        w.priv_late = false;
+        from = w.npriv;
         pass(&w, PASS_PRIVILEGED);
+    }
     if (!w.oom && an_syntax_end(w.syntax, res, w.syntax_reported && !claimed) < 0)
         w.oom = true;
     w.syntax = NULL;

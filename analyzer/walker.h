@@ -50,8 +50,10 @@ typedef enum { BIND_MODULE, BIND_VALUE, BIND_ALIAS } bind_kind;
  * through self/cls, a computed name through self (getattr, setattr, delattr), the
  * instance namespace of self (vars(self), self.__dict__), vars(x) of a name bound
  * once to an instance of a program class, `C.__mro__`/`C.__bases__` by name, an
- * __init__ called by hand on self; and `F.__annotations__` by name, judged against
- * the annotations of F's statement instead of a class. */
+ * __init__ called by hand on self; self handed to a privileged method by hand
+ * (Base.m(self, ...)); and `F.__annotations__` by name, judged against the
+ * annotations of F's statement instead of a class. Uses found by a late walk are
+ * judged at once. */
 enum wk_self_use {
     WK_USE_PRIVATE,
     WK_USE_NAME_GET,
@@ -61,6 +63,7 @@ enum wk_self_use {
     WK_USE_CLASS_MRO,
     WK_USE_PRIVATE_BIND, /* a private name bound in a class body or set through self/cls */
     WK_USE_REINIT,       /* self.__init__(...) or Base.__init__(self, ...) outside super() */
+    WK_USE_PRIV_CALL,    /* Base.m(self, ...) of a privileged method m */
     WK_USE_ANNOTATIONS   /* F.__annotations__ by name: cls is F's def or class statement */
 };
 
@@ -100,6 +103,8 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
+    int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
+                           * unasked: 0 (names.c, unbound_builtin) */
     str *enum_classes; /* program classes derived from an enum-class, by name */
     size_t nenum, capenum;
     int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
@@ -241,11 +246,13 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth);
 void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);
 /* After the walk, when privileged methods exist: prepare, then visit every node
- * (names.c). */
+ * (names.c); a method found privileged by that visit (privilege is transitive)
+ * takes one more prepare and visit, from the first new one, until none is new. */
 int wk_priv_prepare(walker *w, size_t from);
 /* The record pass: a method with `self._x = ...` statements is privileged. */
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
-/* The record pass: a method reading `self._x` is privileged too (def at depth). */
+/* The record pass: a method reading `self._x`, or calling super().__init__, is
+ * privileged too (def at depth). */
 void wk_record_private_read(walker *w, TSNode def, size_t depth);
 void wk_priv_visit(walker *w, TSNode n, size_t depth);
 /* Checks a call of a guarded builtin (getattr and friends); n is its name. */

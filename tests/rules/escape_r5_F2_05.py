@@ -1,0 +1,23 @@
+# expect: reject method
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: rule `method`, super().m(...) is bound only when self is an instance:
+#   K.go(K, parser, ...) makes super() super(K, K), whose put is B.put as a plain
+#   function, handed the parser as self.
+# Goal reached: /etc/passwd read.
+import argparse
+
+
+class B:
+    def put(self, name, value):
+        setattr(self, name, value)
+
+
+class K(B):
+    def go(self, obj, name, value):
+        super().put(obj, name, value)
+
+
+parser = argparse.ArgumentParser(prog="p")
+parser.add_argument("rest", nargs="*")
+K.go(K, parser, "fromfile_prefix_chars", "@")
+print(parser.parse_args(["@/etc/passwd"]).rest[:3])
