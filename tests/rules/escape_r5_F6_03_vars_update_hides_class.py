@@ -1,0 +1,20 @@
+# expect: reject builtin
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# why: F6 with a mutating method: vars(k).update(a=json.JSONEncoder) makes the
+#   class the attribute k.a, which the store rule never connects to the update.
+# Goal reached: namespace write into the standard library (json.JSONEncoder.default).
+import json
+
+
+def fake(self, o):
+    return "replaced"
+
+
+class K:
+    pass
+
+
+k = K()
+vars(k).update(a=json.JSONEncoder)
+k.a.default = fake
+print(json.dumps({"k": object()}))
