@@ -28,7 +28,9 @@
  *     reached by the forms above.
  * Values cross function boundaries too (parameters, return values, generators,
  * callbacks handed to the standard library, operator methods: see "flows through
- * calls" below), and protocol methods' results (a property, __getitem__,
+ * calls" below), what functions used as values return comes back out of the
+ * calls that code the program does not contain answers ("functions that
+ * escape"), and protocol methods' results (a property, __getitem__,
  * __iter__, ...) are laid on every read of their kind. A module's immutable data
  * (module-data: math.inf, sys.maxsize) is no namespace and counts for nothing.
  * CPython raises no audit event for a class attribute store, so for the statement
@@ -61,6 +63,7 @@ typedef enum {
     EV_CALLEE, /* the key is what calling the value returns (a decorator) */
     EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
     EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
+    EV_ESC,    /* the key may be what escaping functions return (take_escaped) */
 } ev_kind;
 
 typedef struct st_event {
@@ -111,6 +114,13 @@ struct wk_stores {
     size_t nslots;   /* a power of two, at least twice nkeys */
     unsigned hooks[2][4]; /* what protocol methods return, per fixpoint round */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
+    TSNode *refs; /* identifiers read as values, not called: functions that escape */
+    size_t nrefs, caprefs;
+    str *escaped; /* the names of the functions that escape (escaped_functions) */
+    size_t nescaped;
+    str *decorated; /* the names of decorated defs: bound to what a decorator made */
+    size_t ndecorated, capdecorated;
+    unsigned esc; /* what they may return, per fixpoint round (take_escaped) */
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
@@ -369,6 +379,75 @@ static void on_call(walker *w, TSNode call)
     }
 }
 
+/* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
+ * key function's results are compared (min, max, sorted, heapq.nsmallest, bisect),
+ * never handed back; groupby hands them out as the groups' keys. */
+static bool compared_key(walker *w, TSNode kw)
+{
+    if (ts_node_is_null(kw) || ts_node_symbol(kw) != w->sym->keyword_argument ||
+        !wk_eq(wk_ident(w, ts_node_child(kw, 0)), "key"))
+        return false;
+    TSNode call = ts_node_parent(ts_node_parent(kw));
+    TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_field(call, "function"));
+    str fn = ts_node_is_null(f)                         ? (str){NULL, 0}
+             : ts_node_symbol(f) == w->sym->attribute  ? wk_ident(w, wk_field(f, "attribute"))
+             : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
+                                                       : (str){NULL, 0};
+    return !wk_eq(fn, "groupby");
+}
+
+/* Identifier n (stack[depth]) where it may name a function as a value: anything
+ * but the callee of a call, an attribute's receiver or its name when called, a
+ * keyword's name, a definition's own name, a parameter, an import's path or a key=
+ * function (compared_key). Such a function escapes (escaped_functions). */
+static void note_reference(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth == 0)
+        return;
+    /* Positions by child index: a field lookup for every identifier costs more
+     * than the rest of this. The callee, the receiver, the keyword's name come
+     * first; a definition's name is its first named child. */
+    TSNode p = w->stack[depth - 1];
+    TSSymbol ps = ts_node_symbol(p);
+    if (ps == y->call || ps == y->keyword_argument) {
+        if (ts_node_eq(ts_node_child(p, 0), n) || compared_key(w, p))
+            return;
+    } else if (ps == y->function_definition || ps == y->class_definition ||
+               ps == y->default_parameter || ps == y->typed_default_parameter) {
+        if (ts_node_eq(ts_node_named_child(p, 0), n))
+            return;
+    } else if (ps == y->attribute) {
+        /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
+        TSNode g = depth >= 2 ? w->stack[depth - 2] : (TSNode){0};
+        if (ts_node_eq(ts_node_child(p, 0), n) ||
+            (!ts_node_is_null(g) &&
+             ((ts_node_symbol(g) == y->call && ts_node_eq(ts_node_child(g, 0), p)) ||
+              compared_key(w, g))))
+            return;
+    } else if (ps == y->parameters || ps == y->lambda_parameters || ps == y->typed_parameter ||
+               ps == y->dotted_name || ps == y->aliased_import || ps == y->global_statement ||
+               ps == y->nonlocal_statement) {
+        return;
+    }
+    struct wk_stores *s = state(w);
+    if (s)
+        push_node(w, &s->refs, &s->nrefs, &s->caprefs, n);
+}
+
+/* A def under decorators: its name is bound to what they made, and it escapes. */
+static void note_decorated(walker *w, str name)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return;
+    str *d = grow(w, s->decorated, s->ndecorated, &s->capdecorated, sizeof *d);
+    if (!d)
+        return;
+    s->decorated = d;
+    s->decorated[s->ndecorated++] = name;
+}
+
 void wk_stores_visit(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -397,6 +476,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
         add_event(w, (str){"()*", 3}, wk_field(n, "body"), EV_VALUE, 0);
+        if (depth == 0 || !compared_key(w, w->stack[depth - 1]))
+            add_event(w, (str){"()<lambda>", 10}, wk_field(n, "body"), EV_VALUE, 0);
     } else if (k == y->class_definition) {
         struct wk_stores *s = state(w);
         if (s)
@@ -431,6 +512,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             if (ts_node_symbol(d) == y->decorator)
                 add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
         }
+        if (name.p && ts_node_symbol(def) == y->function_definition)
+            note_decorated(w, name);
     } else if (k == y->import_from_statement) {
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++)
@@ -461,6 +544,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         TSNode v = ts_node_named_child(n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
             bind_targets(w, wk_field(v, "alias"), ts_node_named_child(v, 0), EV_ELEMS, 0);
+    } else if (k == y->identifier) {
+        note_reference(w, n, depth);
     } else if (k == sym_case_clause && depth >= 2 &&
                ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -782,6 +867,78 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
     }
 }
 
+/* ---- functions that escape ----
+ *
+ * A function the program only calls by its name returns into those calls, which
+ * the flows above follow. One used as a value may be called by code the checker
+ * does not read (map, functools.reduce, itertools.starmap, iter(f, sentinel),
+ * Executor.submit(...).result(), asyncio.to_thread, a defaultdict's
+ * default_factory set by an attribute store), and what it returns comes back out
+ * of that code: from any call whose callee is not a function of the program known
+ * by name, from any object such a call made (a Future's result(), a map's
+ * iteration, a defaultdict's items), and from a call of a decorated def's name,
+ * which is bound to what its decorator made (a singledispatch function runs the
+ * implementations registered on it). So the union of what the escaping
+ * functions return (take_escaped) flows into every such call's value
+ * (call_mask). A function escapes when it is a lambda, a
+ * decorated def (its decorator gets it as a value), or a def or method whose name
+ * is read anywhere but as a callee (note_reference: `map(one, xs)`,
+ * `submit(k.pick)`, `f = one`, `return inner`); a key= function's results are
+ * only compared, so it does not count (compared_key). Methods the library finds
+ * by name on the objects it is handed (protocol methods, keys(), a library base's
+ * overridden hooks) are the protocol flows' (take_hooks). The library code a
+ * function is handed to as an argument may also pass it what escaping functions
+ * returned (functools.reduce and itertools.accumulate pass the last result back
+ * in, a done-callback gets the Future): its parameters take that union
+ * (higher_order_arg, EV_ESC). */
+
+/* Every parameter of fn may take what escaping functions return (EV_ESC). */
+static void taint_params(walker *w, TSNode fn)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = 0; i < ps.npos; i++)
+        add_event(w, ps.pos[i], fn, EV_ESC, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, ps.kw[i], fn, EV_ESC, 0);
+    add_event(w, ps.star, fn, EV_ESC, 0);
+    add_event(w, ps.dstar, fn, EV_ESC, 0);
+}
+
+/* Which defs escape: once, after the pass. */
+static bool escaped_functions(walker *w, struct wk_stores *s)
+{
+    s->escaped = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->escaped);
+    if (!s->escaped) {
+        w->oom = true;
+        return false;
+    }
+    bool *named = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *named);
+    if (!named) {
+        w->oom = true;
+        return false;
+    }
+    memset(named, 0, (s->ndefs + 1) * sizeof *named);
+    for (size_t r = 0; r < s->nrefs; r++) {
+        str name = wk_ident(w, s->refs[r]);
+        for (size_t i = 0; i < s->ndefs; i++)
+            if (!named[i] && same(s->defnames[i], name))
+                named[i] = true;
+    }
+    for (size_t i = 0; i < s->ndefs; i++)
+        if (named[i] || in_names(s->decorated, s->ndecorated, s->defnames[i]))
+            s->escaped[s->nescaped++] = s->defnames[i];
+    return true;
+}
+
+/* What the escaping functions return, at the start of each fixpoint round. */
+static void take_escaped(struct wk_stores *s)
+{
+    unsigned m = key_mask(s, (str){"()<lambda>", 10}, 1);
+    for (size_t i = 0; i < s->nescaped && m != M_ALL; i++)
+        m |= returns_mask(s, s->escaped[i]);
+    s->esc = m;
+}
+
 /* Are the bases of every class statement called name the program's own classes
  * (or none)? */
 static bool program_bases(walker *w, struct wk_stores *s, str name)
@@ -874,9 +1031,13 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_field(a, "value") : a);
     TSSymbol k = ts_node_symbol(v);
     str name = {NULL, 0};
+    /* what the library passes back in (but to a key= function) */
+    bool back = !compared_key(w, a);
     if (k == w->sym->lambda) {
         fanout f = {s, v};
         each_arg(w, h->args, a, fan_arg, &f);
+        if (back)
+            taint_params(w, v);
         return;
     }
     if (k == w->sym->identifier)
@@ -887,6 +1048,8 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
         if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i]};
             each_arg(w, h->args, a, fan_arg, &f);
+            if (back)
+                taint_params(w, s->defs[i]);
         }
     }
 }
@@ -1015,7 +1178,12 @@ static void call_events(walker *w, struct wk_stores *s)
 }
 
 
-/* What calling f may return, whatever its arguments (argmask: theirs): a program
+/* What calling f may return, whatever its arguments (argmask: theirs), and (esc)
+ * what the functions that escape return, wherever code the checker does not read
+ * may hand it back: from a module's function or a builtin, a class with a base
+ * the program did not write, a decorated def's name; a method of an object such
+ * a call made takes it through the receiver's mask, as does a parameter of a
+ * function handed to one (higher_order_arg). So: a program
  * function what it returns; a class of the program an instance holding them; a
  * method of a value reached through a module may return it, or one forwarding to
  * it (a typing alias's copy_with); a module's own function, a builtin or another
@@ -1026,14 +1194,17 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
     str name;
     f = wk_unparen(w, f);
     unsigned any_arg = argmask ? M_ALL : 0;
+    unsigned esc = s->esc ? M_ALL : 0; /* what escaping functions return */
     switch (classify(w, s, f, &name)) {
     case CK_DEF:
-        return returns_mask(s, name);
+        return returns_mask(s, name) |
+               (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS:
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not
-         * all the program's may keep its arguments anywhere. */
-        return (program_bases(w, s, name) ? 0 : shl(argmask)) |
+         * all the program's may keep its arguments anywhere, and hand out what
+         * escaping functions return. */
+        return (program_bases(w, s, name) ? 0 : shl(argmask) | esc) |
                returns_mask(s, (str){"__new__", 7});
     case CK_METHOD:
         return returns_mask(s, name) |
@@ -1041,7 +1212,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
     case CK_OTHER_METHOD:
         return any_arg | (mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL : 0);
     case CK_MODULE:
-        return any_arg;
+        return any_arg | esc;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                (mask(w, s, f, 1, depth + 1) ? M_ALL : 0);
@@ -1262,6 +1433,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     }
     case EV_ANY:
         return M_ALL;
+    case EV_ESC:
+        return lvl == 1 && s->esc ? M_ALL : 0;
     case EV_ATTR: {
         unsigned m = attr_mask(s, ev->attr, mask(w, s, ev->value, lvl, 0), lvl);
         return m | elems(m);
@@ -1378,7 +1551,7 @@ void wk_stores_judge(walker *w)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
-    if (!take_names(w, s) || !make_keys(w, s))
+    if (!take_names(w, s) || !escaped_functions(w, s) || !make_keys(w, s))
         return;
     call_events(w, s);
     if (w->oom || !make_keys(w, s))
@@ -1399,6 +1572,7 @@ void wk_stores_judge(walker *w)
     for (bool changed = true; changed && !w->oom;) {
         changed = false;
         take_hooks(s);
+        take_escaped(s);
         for (size_t i = 0; i < s->nev; i++) {
             st_key *key = &s->keys[ek[i]];
             /* level 1 holds level 0 (it follows more), so a value clear at level 1
@@ -1445,5 +1619,7 @@ void wk_stores_free(walker *w)
     free(s->lambdas);
     free(s->classes);
     free(s->calls);
+    free(s->refs);
+    free(s->decorated);
     w->stores = NULL;
 }
