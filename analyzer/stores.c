@@ -63,7 +63,7 @@ typedef enum {
     EV_CALLEE, /* the key is what calling the value returns (a decorator) */
     EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
     EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
-    EV_ESC,    /* the key may be what escaping functions return (take_escaped) */
+    EV_ESC,    /* the key may be what escaping functions return (escaped_mask) */
 } ev_kind;
 
 typedef struct st_event {
@@ -112,7 +112,7 @@ struct wk_stores {
     size_t nkeys;
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
-    unsigned hooks[2][4]; /* what protocol methods return, per fixpoint round */
+    unsigned hooks[2][5]; /* what protocol methods and escaping functions return, per round */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     TSNode *refs; /* identifiers read as values, not called: functions that escape */
     size_t nrefs, caprefs;
@@ -120,7 +120,6 @@ struct wk_stores {
     size_t nescaped;
     str *decorated; /* the names of decorated defs: bound to what a decorator made */
     size_t ndecorated, capdecorated;
-    unsigned esc; /* what they may return, per fixpoint round (take_escaped) */
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
@@ -625,13 +624,16 @@ static bool data_name(walker *w, struct wk_stores *s, str name)
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 static unsigned returns_mask(struct wk_stores *s, str name);
 static unsigned hook_mask(struct wk_stores *s, str name);
-enum { H_ATTR, H_ITEM, H_OP, H_ELEM };
+static unsigned escaped_mask(struct wk_stores *s);
+enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_ESC };
 
 /* What the program's protocol methods return (through every form but calls: they
  * apply to every read of their kind, whatever the class), taken at the start of
  * each fixpoint round, applied at level 1: attribute reads (__getattr__, __get__), items
  * (__getitem__, __missing__, __class_getitem__), operators (any dunder), elements
- * (__iter__'s elements, __next__, __enter__ and their async twins). */
+ * (__iter__'s elements, __next__, __enter__ and their async twins); and what the
+ * functions that escape return (H_ESC: escaped_mask), for the calls and the
+ * parameters code the program does not contain answers. */
 static void take_hooks(struct wk_stores *s)
 {
     memset(s->hooks, 0, sizeof s->hooks);
@@ -645,6 +647,7 @@ static void take_hooks(struct wk_stores *s)
         elems(hook_mask(s, (str){"__iter__", 8}) | hook_mask(s, (str){"__aiter__", 9})) |
         hook_mask(s, (str){"__next__", 8}) | hook_mask(s, (str){"__anext__", 9}) |
         hook_mask(s, (str){"__enter__", 9}) | hook_mask(s, (str){"__aenter__", 10});
+    s->hooks[1][H_ESC] = escaped_mask(s);
 }
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
@@ -879,7 +882,7 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
  * iteration, a defaultdict's items), and from a call of a decorated def's name,
  * which is bound to what its decorator made (a singledispatch function runs the
  * implementations registered on it). So the union of what the escaping
- * functions return (take_escaped) flows into every such call's value
+ * functions return (escaped_mask, a hook) flows into every such call's value
  * (call_mask). A function escapes when it is a lambda, a
  * decorated def (its decorator gets it as a value), or a def or method whose name
  * is read anywhere but as a callee (note_reference: `map(one, xs)`,
@@ -930,13 +933,13 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
     return true;
 }
 
-/* What the escaping functions return, at the start of each fixpoint round. */
-static void take_escaped(struct wk_stores *s)
+/* What the escaping functions return (a hook, H_ESC: take_hooks). */
+static unsigned escaped_mask(struct wk_stores *s)
 {
     unsigned m = key_mask(s, (str){"()<lambda>", 10}, 1);
     for (size_t i = 0; i < s->nescaped && m != M_ALL; i++)
         m |= returns_mask(s, s->escaped[i]);
-    s->esc = m;
+    return m;
 }
 
 /* Are the bases of every class statement called name the program's own classes
@@ -1194,7 +1197,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
     str name;
     f = wk_unparen(w, f);
     unsigned any_arg = argmask ? M_ALL : 0;
-    unsigned esc = s->esc ? M_ALL : 0; /* what escaping functions return */
+    unsigned esc = s->hooks[1][H_ESC] ? M_ALL : 0; /* what escaping functions return */
     switch (classify(w, s, f, &name)) {
     case CK_DEF:
         return returns_mask(s, name) |
@@ -1434,7 +1437,7 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     case EV_ANY:
         return M_ALL;
     case EV_ESC:
-        return lvl == 1 && s->esc ? M_ALL : 0;
+        return s->hooks[lvl][H_ESC] ? M_ALL : 0;
     case EV_ATTR: {
         unsigned m = attr_mask(s, ev->attr, mask(w, s, ev->value, lvl, 0), lvl);
         return m | elems(m);
@@ -1572,7 +1575,6 @@ void wk_stores_judge(walker *w)
     for (bool changed = true; changed && !w->oom;) {
         changed = false;
         take_hooks(s);
-        take_escaped(s);
         for (size_t i = 0; i < s->nev; i++) {
             st_key *key = &s->keys[ek[i]];
             /* level 1 holds level 0 (it follows more), so a value clear at level 1
