@@ -839,7 +839,8 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
     if (ts_node_is_null(p)) {
         ok = false;
     } else if (ps == y->subscript) {
-        ok = wk_field_is(p, "value", c) ? !wk_is_store(w, d - 1) : true;
+        /* an item of the table; as the index, it goes to __getitem__ of the other */
+        ok = wk_field_is(p, "value", c) && !wk_is_store(w, d - 1);
     } else if (ps == y->attribute) {
         ok = namespace_read_method(wk_ident(w, wk_field(p, "attribute")));
     } else if (ps == y->for_statement || ps == y->for_in_clause) {
