@@ -760,9 +760,10 @@ static int starts_with_cb(void *ctx, const char *key, size_t len)
  * the value, never the table). */
 static bool namespace_reader(str name)
 {
-    static const char *const names[] = {"dict", "list", "tuple", "set", "frozenset", "sorted",
-                                        "len", "repr", "str", "print", "iter", "reversed",
-                                        "enumerate", "zip", "any", "all", "min", "max", "bool"};
+    static const char *const names[] = {"dict",   "list",     "tuple",     "set", "frozenset",
+                                        "sorted", "len",      "repr",      "str", "print",
+                                        "iter",   "reversed", "enumerate", "zip", "any",
+                                        "all",    "min",      "max",       "bool"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (wk_eq(name, names[i]))
             return true;

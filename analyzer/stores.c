@@ -388,7 +388,7 @@ static bool compared_key(walker *w, TSNode kw)
         return false;
     TSNode call = ts_node_parent(ts_node_parent(kw));
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_field(call, "function"));
-    str fn = ts_node_is_null(f)                         ? (str){NULL, 0}
+    str fn = ts_node_is_null(f)                        ? (str){NULL, 0}
              : ts_node_symbol(f) == w->sym->attribute  ? wk_ident(w, wk_field(f, "attribute"))
              : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
                                                        : (str){NULL, 0};
@@ -1200,8 +1200,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
     unsigned esc = s->hooks[1][H_ESC] ? M_ALL : 0; /* what escaping functions return */
     switch (classify(w, s, f, &name)) {
     case CK_DEF:
-        return returns_mask(s, name) |
-               (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
+        return returns_mask(s, name) | (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS:
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not
