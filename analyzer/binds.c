@@ -69,8 +69,8 @@ str wk_resolve_module(walker *w, TSNode n)
         return b ? (str){b->module, b->module_len} : (str){NULL, 0};
     }
     if (s == w->sym->attribute) {
-        TSNode obj = wk_field(n, "object");
-        TSNode attr = wk_field(n, "attribute");
+        TSNode obj = wk_child(w, n, "object");
+        TSNode attr = wk_child(w, n, "attribute");
         if (ts_node_is_null(obj) || ts_node_is_null(attr))
             return (str){NULL, 0};
         str base = wk_resolve_module(w, obj);

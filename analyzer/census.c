@@ -23,22 +23,22 @@ static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
         return false;
     TSSymbol s = ts_node_symbol(p);
     if (s == y->call)
-        return wk_field_is(p, "function", c);
+        return wk_child_is(w, p, "function", c);
     if (s == y->attribute)
-        return wk_field_is(p, "object", c);
+        return wk_child_is(w, p, "object", c);
     if (s == y->keyword_argument)
-        return wk_field_is(p, "value", c);
+        return wk_child_is(w, p, "value", c);
     if (s == y->if_statement || s == y->elif_clause || s == y->while_statement)
-        return wk_field_is(p, "condition", c);
+        return wk_child_is(w, p, "condition", c);
     if (s == y->for_statement || s == y->for_in_clause)
-        return wk_field_is(p, "right", c);
+        return wk_child_is(w, p, "right", c);
     if (s == y->assignment || s == y->augmented_assignment)
-        return wk_field_is(p, "right", c) || wk_field_is(p, "type", c);
+        return wk_child_is(w, p, "right", c) || wk_child_is(w, p, "type", c);
     if (s == y->default_parameter || s == y->typed_default_parameter)
-        return wk_field_is(p, "value", c);
+        return wk_child_is(w, p, "value", c);
     if (s == y->lambda || s == y->generator_expression || s == y->list_comprehension ||
         s == y->set_comprehension)
-        return wk_field_is(p, "body", c);
+        return wk_child_is(w, p, "body", c);
     const char *t = ts_node_type(p);
     if (strcmp(t, "generic_type") == 0 || strcmp(t, "union_type") == 0 ||
         strcmp(t, "member_type") == 0)
@@ -73,10 +73,10 @@ bool wk_is_library_decorator(walker *w, TSNode d)
     const an_syms *y = w->sym;
     TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
     if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
-        e = wk_unparen(w, wk_field(e, "function"));
+        e = wk_unparen(w, wk_child(w, e, "function"));
     TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
     return (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
-           (es == y->attribute && wk_resolve_module(w, wk_field(e, "object")).p);
+           (es == y->attribute && wk_resolve_module(w, wk_child(w, e, "object")).p);
 }
 
 wk_census wk_take_census(walker *w, str name)
@@ -120,7 +120,7 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
     TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
     TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
-        wk_field_is(p, "name", n)) {
+        wk_child_is(w, p, "name", n)) {
         if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->decorated_definition &&
             !library_decorators(w, g)) {
             /* the name is bound to what the decorator returned: any object */
@@ -135,7 +135,7 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
                ts_node_eq(ts_node_named_child(g, 0), p)) {
         /* the class of a class pattern: a read */
     } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
-               wk_field_is(g, "superclasses", p)) {
+               wk_child_is(w, g, "superclasses", p)) {
         /* a base: a plain read, and a subclass to judge (closed classes) */
         if (c->nsubs < sizeof c->subs / sizeof c->subs[0])
             c->subs[c->nsubs] = g;
@@ -150,29 +150,31 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
 {
     for (size_t i = 0; i < k; i++)
         out[i] = (wk_census){0};
-    /* Our own stack of ancestors: ts_node_parent() walks down from the root. */
-    size_t cap = w->max_depth + 2, d = 0;
+    /* Our own stack of ancestors: ts_node_parent() walks down from the root. The
+     * walk goes cap - 1 levels below root, as deep as the check pass. */
+    size_t cap = w->max_depth + 2;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
-    if (!st) {
-        w->oom = true;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t r = an_nodes_find(w->nodes, root);
+    if (!st || r == AN_NODES_NONE) {
+        w->oom = w->oom || !st;
         for (size_t i = 0; i < k; i++)
             out[i].other++;
         return;
     }
-    TSTreeCursor cur = ts_tree_cursor_new(root);
-    st[0] = root;
-    for (;;) {
-        wk_census_step(w, st, d, names, k, out);
-        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
-            st[++d] = ts_tree_cursor_current_node(&cur);
+    for (size_t j = r; j < t[r].end;) {
+        size_t d = t[j].depth - t[r].depth;
+        st[d] = t[j].node;
+        /* wk_census_step counts identifiers and wildcard imports only: the others
+         * need no call. */
+        if (t[j].sym == w->sym->identifier || t[j].sym == w->sym->wildcard_import)
+            wk_census_step(w, st, d, names, k, out);
+        if (d + 1 < cap) {
+            j++;
             continue;
         }
-        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
-            for (size_t i = 0; i < k; i++)
-                out[i].other++;
-        if (!wk_cursor_skip(&cur, &d))
-            break;
-        st[d] = ts_tree_cursor_current_node(&cur);
+        for (size_t i = 0; i < k; i++) /* deeper than the walk goes: assume the worst */
+            out[i].other++;
+        j = t[j].end;
     }
-    ts_tree_cursor_delete(&cur);
 }

@@ -27,16 +27,16 @@ static bool is_abcmeta(walker *w, TSNode v)
                wk_eq((str){b->attr, b->attr_len}, "ABCMeta");
     }
     if (s == w->sym->attribute) {
-        str m = wk_resolve_module(w, wk_field(v, "object"));
+        str m = wk_resolve_module(w, wk_child(w, v, "object"));
         return m.p && wk_eq(m, "abc") &&
-               wk_eq(wk_ident(w, wk_field(v, "attribute")), "ABCMeta");
+               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "ABCMeta");
     }
     return false;
 }
 
 void wk_on_class_definition(walker *w, TSNode n)
 {
-    TSNode bases = wk_field(n, "superclasses");
+    TSNode bases = wk_child(w, n, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = ts_node_named_child(bases, i);
@@ -45,8 +45,8 @@ void wk_on_class_definition(walker *w, TSNode n)
             wk_report(w, a, "class",
                       "class bases and keywords must be written out, not unpacked");
         } else if (s == w->sym->keyword_argument &&
-                   wk_eq(wk_ident(w, wk_field(a, "name")), "metaclass") &&
-                   !is_abcmeta(w, wk_field(a, "value"))) {
+                   wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass") &&
+                   !is_abcmeta(w, wk_child(w, a, "value"))) {
             wk_report(w, a, "class",
                       "metaclasses are not allowed (abc.ABCMeta is): they decide what "
                       "isinstance() answers and how class attributes are found; a class "
@@ -64,7 +64,7 @@ static bool program_class(walker *w, str name, int depth)
     wk_census c = wk_take_census(w, name);
     if (c.classdefs != 1 || c.other != 0)
         return false;
-    TSNode bases = wk_field(c.classdef, "superclasses");
+    TSNode bases = wk_child(w, c.classdef, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = ts_node_named_child(bases, i);
@@ -100,8 +100,8 @@ static bool is_abc_name(walker *w, TSNode v, const char *attr)
                wk_eq((str){b->attr, b->attr_len}, attr);
     }
     if (s == w->sym->attribute) {
-        str m = wk_resolve_module(w, wk_field(v, "object"));
-        return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_field(v, "attribute")), attr);
+        str m = wk_resolve_module(w, wk_child(w, v, "object"));
+        return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_child(w, v, "attribute")), attr);
     }
     return false;
 }
@@ -123,8 +123,8 @@ void wk_census_prepare(walker *w)
     }
     size_t k = 0;
     for (size_t i = 0; i < w->nclasses && k < cap; i++) {
-        names[k++] = wk_ident(w, wk_field(w->classes[i], "name"));
-        TSNode bases = wk_field(w->classes[i], "superclasses");
+        names[k++] = wk_ident(w, wk_child(w, w->classes[i], "name"));
+        TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && k < cap; j++) {
             TSNode a = ts_node_named_child(bases, j);
@@ -197,7 +197,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
 {
     if (depth > 16)
         return false;
-    TSNode bases = wk_field(cls, "superclasses");
+    TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = ts_node_named_child(bases, i);
@@ -205,25 +205,25 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         if (s == w->sym->comment)
             continue;
         if (s == w->sym->keyword_argument) {
-            if (!wk_eq(wk_ident(w, wk_field(a, "name")), "metaclass") ||
-                !is_abc_name(w, wk_field(a, "value"), "ABCMeta"))
+            if (!wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass") ||
+                !is_abc_name(w, wk_child(w, a, "value"), "ABCMeta"))
                 return false;
             continue;
         }
         if (is_abc_name(w, a, "ABC"))
             continue;
         if (s == w->sym->subscript) { /* typing.Generic[T]: no private state */
-            TSNode g = wk_unparen(w, wk_field(a, "value"));
+            TSNode g = wk_unparen(w, wk_child(w, a, "value"));
             const binding *b = ts_node_symbol(g) == w->sym->identifier
                                    ? wk_bound_value(w, wk_ident(w, g))
                                    : NULL;
             str m = ts_node_symbol(g) == w->sym->attribute
-                        ? wk_resolve_module(w, wk_field(g, "object"))
+                        ? wk_resolve_module(w, wk_child(w, g, "object"))
                         : (str){NULL, 0};
             if ((b && wk_eq((str){b->module, b->module_len}, "typing") &&
                  wk_eq((str){b->attr, b->attr_len}, "Generic")) ||
                 (m.p && wk_eq(m, "typing") &&
-                 wk_eq(wk_ident(w, wk_field(g, "attribute")), "Generic")))
+                 wk_eq(wk_ident(w, wk_child(w, g, "attribute")), "Generic")))
                 continue;
             return false;
         }
@@ -240,7 +240,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
             if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
                 return false; /* not all of them listed */
             for (size_t j = 0; j < w->nclasses; j++) {
-                str cn = wk_ident(w, wk_field(w->classes[j], "name"));
+                str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
                 if (cn.len == base.len && memcmp(cn.p, base.p, cn.len) == 0 &&
                     (!plain_decorators(w, w->classes[j]) ||
                      !closed_bases(w, w->classes[j], depth + 1)))
@@ -266,16 +266,16 @@ static bool named_base(walker *w, TSNode a)
     if (s == w->sym->comment || s == w->sym->keyword_argument)
         return true; /* metaclass= is judged by closed_bases */
     if (s == w->sym->subscript) {
-        TSNode v = wk_unparen(w, wk_field(a, "value"));
+        TSNode v = wk_unparen(w, wk_child(w, a, "value"));
         if (ts_node_symbol(v) == w->sym->identifier) {
             wk_census c = closed_census(w, wk_ident(w, v));
             return c.classdefs == 0 && wk_bound_value(w, wk_ident(w, v)) && c.other == 1;
         }
         return ts_node_symbol(v) == w->sym->attribute &&
-               wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+               wk_resolve_module(w, wk_child(w, v, "object")).p != NULL;
     }
     if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_field(a, "object")).p != NULL;
+        return wk_resolve_module(w, wk_child(w, a, "object")).p != NULL;
     if (s != w->sym->identifier)
         return false;
     str name = wk_ident(w, a);
@@ -295,7 +295,7 @@ static bool class_preserving_decorator(walker *w, TSNode d)
 {
     TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
     if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
-        e = wk_unparen(w, wk_field(e, "function"));
+        e = wk_unparen(w, wk_child(w, e, "function"));
     if (ts_node_is_null(e))
         return false;
     str mod = {NULL, 0}, attr = {NULL, 0};
@@ -306,8 +306,8 @@ static bool class_preserving_decorator(walker *w, TSNode d)
         mod = (str){b->module, b->module_len};
         attr = (str){b->attr, b->attr_len};
     } else if (ts_node_symbol(e) == w->sym->attribute) {
-        mod = wk_resolve_module(w, wk_field(e, "object"));
-        attr = wk_ident(w, wk_field(e, "attribute"));
+        mod = wk_resolve_module(w, wk_child(w, e, "object"));
+        attr = wk_ident(w, wk_child(w, e, "attribute"));
     }
     if (!mod.p || !attr.p)
         return false;
@@ -346,13 +346,13 @@ static bool all_bases_named(walker *w)
         return w->opaque == 1;
     bool ok = w->nclasses < sizeof w->classes / sizeof w->classes[0];
     for (size_t i = 0; i < w->nclasses && ok; i++) {
-        TSNode bases = wk_field(w->classes[i], "superclasses");
+        TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && ok; j++)
             ok = named_base(w, ts_node_named_child(bases, j));
         if (ok && !plain_decorators(w, w->classes[i])) {
             /* decorated: its name must be no other class statement's base */
-            wk_census c = closed_census(w, wk_ident(w, wk_field(w->classes[i], "name")));
+            wk_census c = closed_census(w, wk_ident(w, wk_child(w, w->classes[i], "name")));
             ok = c.nsubs == 0;
         }
     }
@@ -370,7 +370,7 @@ static bool closed_class(walker *w, TSNode cls, int depth)
     if (depth > 16 || !all_bases_named(w) || !plain_decorators(w, cls) ||
         !closed_bases(w, cls, 0))
         return false;
-    wk_census c = closed_census(w, wk_ident(w, wk_field(cls, "name")));
+    wk_census c = closed_census(w, wk_ident(w, wk_child(w, cls, "name")));
     if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
         return false;
     for (size_t i = 0; i < c.nsubs; i++)
@@ -393,35 +393,21 @@ bool wk_is_closed_class(walker *w, TSNode cls)
 /* Does any identifier under root spell member? Conservative: a nested use counts. */
 static bool mentions(walker *w, TSNode root, const char *member)
 {
-    if (ts_node_is_null(root))
-        return false;
-    TSTreeCursor cur = ts_tree_cursor_new(root);
-    bool hit = false;
-    size_t d = 0;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        if (ts_node_symbol(n) == w->sym->identifier && wk_eq(wk_ident(w, n), member)) {
-            hit = true;
-            break;
-        }
-        if (ts_tree_cursor_goto_first_child(&cur)) {
-            d++;
-            continue;
-        }
-        if (!wk_cursor_skip(&cur, &d))
-            break;
-    }
-    ts_tree_cursor_delete(&cur);
-    return hit;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t r = an_nodes_find(w->nodes, root); /* its subtree is t[r .. end) */
+    for (size_t j = r; r != AN_NODES_NONE && j < t[r].end; j++)
+        if (t[j].sym == w->sym->identifier && wk_eq(wk_ident(w, t[j].node), member))
+            return true;
+    return false;
 }
 
 static bool chain_has(walker *w, TSNode cls, const char *base, const char *member, int depth)
 {
     if (depth > 16)
         return true; /* deeper than judged: assume it does */
-    if (member && mentions(w, wk_field(cls, "body"), member))
+    if (member && mentions(w, wk_child(w, cls, "body"), member))
         return true;
-    TSNode bases = wk_field(cls, "superclasses");
+    TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = ts_node_named_child(bases, i);
@@ -432,7 +418,7 @@ static bool chain_has(walker *w, TSNode cls, const char *base, const char *membe
         if (c.classdefs == 0 && base && wk_eq(b, base))
             return true;
         for (size_t j = 0; j < w->nclasses && c.classdefs > 0; j++) {
-            str cn = wk_ident(w, wk_field(w->classes[j], "name"));
+            str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
             if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
                 chain_has(w, w->classes[j], base, member, depth + 1))
                 return true;
@@ -515,10 +501,10 @@ static bool class_like(walker *w, TSNode v)
         return c.other == 0;
     }
     if (s == y->attribute)
-        return wk_resolve_module(w, wk_field(v, "object")).p != NULL ||
-               wk_eq(wk_ident(w, wk_field(v, "attribute")), "__class__");
+        return wk_resolve_module(w, wk_child(w, v, "object")).p != NULL ||
+               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "__class__");
     if (s == y->call) {
-        TSNode f = wk_field(v, "function");
+        TSNode f = wk_child(w, v, "function");
         return ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "type");
     }
     return false;
@@ -542,7 +528,7 @@ static bool subscript_target(const walker *w, size_t d)
         }
         if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
             ps == y->for_in_clause)
-            return wk_field_is(p, "left", c);
+            return wk_child_is(w, p, "left", c);
         return ps == y->delete_statement || ps == y->as_pattern_target;
     }
     return false;
@@ -562,8 +548,8 @@ static bool class_keyed_dict(walker *w, TSNode v)
         return false;
     TSNode asg = ts_node_parent(c.binder);
     return !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment &&
-           ts_node_eq(wk_field(asg, "left"), c.binder) &&
-           strcmp(ts_node_type(wk_field(asg, "right")), "dictionary") == 0;
+           ts_node_eq(wk_child(w, asg, "left"), c.binder) &&
+           strcmp(ts_node_type(wk_child(w, asg, "right")), "dictionary") == 0;
 }
 
 /* Is operand c of comparison p compared without handing it to code of the
@@ -634,18 +620,18 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
     }
     TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) {
-        str a = wk_ident(w, wk_field(p, "attribute"));
+    if (ps == y->attribute && ts_node_eq(wk_child(w, p, "object"), c)) {
+        str a = wk_ident(w, wk_child(w, p, "attribute"));
         if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
             wk_eq(a, "__doc__"))
             return;
     } else if ((ps == y->comparison_operator && wk_safe_comparison(w, p, c)) ||
                ps == y->interpolation ||
-               (ps == y->subscript && ts_node_eq(wk_field(p, "subscript"), c) &&
-                !subscript_target(w, i - 1) && class_keyed_dict(w, wk_field(p, "value")))) {
+               (ps == y->subscript && ts_node_eq(wk_child(w, p, "subscript"), c) &&
+                !subscript_target(w, i - 1) && class_keyed_dict(w, wk_child(w, p, "value")))) {
         return;
     } else if (ps == y->argument_list && i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->call) {
-        TSNode f = wk_field(w->stack[i - 2], "function");
+        TSNode f = wk_child(w, w->stack[i - 2], "function");
         if (ts_node_symbol(f) == y->identifier) {
             str fn = wk_ident(w, f);
             /* Not id() or hash(): a class's hash is what a dict compares before it
@@ -672,7 +658,7 @@ static bool library_name(walker *w, TSNode v)
     v = wk_unparen(w, v);
     TSSymbol s = ts_node_symbol(v);
     if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+        return wk_resolve_module(w, wk_child(w, v, "object")).p != NULL;
     if (s != w->sym->identifier)
         return false;
     str name = wk_ident(w, v);
@@ -729,13 +715,13 @@ bool wk_annotation_position(walker *w, size_t depth)
                 continue;
             return false;
         }
-        if (ps == y->subscript && !ts_node_eq(wk_field(p, "value"), cur) &&
-            library_name(w, wk_field(p, "value")))
+        if (ps == y->subscript && !ts_node_eq(wk_child(w, p, "value"), cur) &&
+            library_name(w, wk_child(w, p, "value")))
             continue;
         if (ps == y->binary_operator) {
-            TSNode op = wk_field(p, "operator");
-            TSNode other = ts_node_eq(wk_field(p, "left"), cur) ? wk_field(p, "right")
-                                                                 : wk_field(p, "left");
+            TSNode op = wk_child(w, p, "operator");
+            TSNode other = ts_node_eq(wk_child(w, p, "left"), cur) ? wk_child(w, p, "right")
+                                                                 : wk_child(w, p, "left");
             TSNode ou = wk_unparen(w, other);
             if (!ts_node_is_null(op) && strcmp(ts_node_type(op), "|") == 0 &&
                 (ts_node_symbol(ou) == y->none || library_name(w, ou)))
@@ -752,8 +738,8 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
     TSNode p = wk_parent(w, depth);
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->call && wk_field_is(p, "function", n)) {
-        TSNode args = wk_field(p, "arguments");
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->call && wk_child_is(w, p, "function", n)) {
+        TSNode args = wk_child(w, p, "arguments");
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         size_t plain = 0, other = 0;
         for (uint32_t i = 0; i < count; i++) {

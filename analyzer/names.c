@@ -77,9 +77,9 @@ static bool module_rooted_in(walker *w, TSNode n, int hops)
             return false;
         }
         if (s == w->sym->attribute)
-            n = wk_field(n, "object");
+            n = wk_child(w, n, "object");
         else if (s == w->sym->subscript)
-            n = wk_field(n, "value");
+            n = wk_child(w, n, "value");
         else
             return false;
         if (ts_node_is_null(n))
@@ -187,11 +187,11 @@ bool wk_is_store(const walker *w, size_t depth)
     TSNode p = w->stack[i - 1], c = w->stack[i];
     TSSymbol ps = ts_node_symbol(p);
     if (ps == y->assignment) /* `x: int` alone annotates, binds nothing */
-        return ts_node_eq(wk_field(p, "left"), c) && !ts_node_is_null(wk_field(p, "right"));
+        return ts_node_eq(wk_child(w, p, "left"), c) && !ts_node_is_null(wk_child(w, p, "right"));
     if (ps == y->augmented_assignment || ps == y->for_statement || ps == y->for_in_clause)
-        return ts_node_eq(wk_field(p, "left"), c);
+        return ts_node_eq(wk_child(w, p, "left"), c);
     if (ps == y->named_expression)
-        return ts_node_eq(wk_field(p, "name"), c);
+        return ts_node_eq(wk_child(w, p, "name"), c);
     return ps == y->delete_statement || ps == y->as_pattern_target;
 }
 
@@ -228,7 +228,7 @@ static bool is_accessor_decorator(walker *w, TSNode deco)
     if (ts_node_symbol(e) == w->sym->identifier)
         return wk_eq(wk_ident(w, e), "property");
     if (ts_node_symbol(e) == w->sym->attribute) {
-        str a = wk_ident(w, wk_field(e, "attribute"));
+        str a = wk_ident(w, wk_child(w, e, "attribute"));
         return wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter");
     }
     return false;
@@ -271,14 +271,14 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
     if (bi < 2 || ts_node_symbol(w->stack[bi - 1]) != y->block ||
         ts_node_symbol(w->stack[bi - 2]) != y->class_definition)
         return false;
-    TSNode params = wk_field(f, "parameters");
+    TSNode params = wk_child(w, f, "parameters");
     TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
     if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
         first = ts_node_named_child(first, 0);
     if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
         !wk_eq(wk_ident(w, first), is_self ? "self" : "cls"))
         return false;
-    str fname = wk_ident(w, wk_field(f, "name"));
+    str fname = wk_ident(w, wk_child(w, f, "name"));
     uint32_t ndeco = ts_node_is_null(decorated) ? 0 : ts_node_named_child_count(decorated);
     bool ok = true;
     if (is_self) {
@@ -354,7 +354,7 @@ static void record_alias(walker *w, TSNode left, TSNode right)
         if (rs == w->sym->attribute || rs == w->sym->subscript || rs == w->sym->identifier)
             wk_bind(w, right, wk_ident(w, left), (str){"", 0}, NULL, 0, BIND_ALIAS);
         else if (rs == w->sym->assignment) /* A = B = json.JSONEncoder */
-            record_alias(w, left, wk_field(right, "right"));
+            record_alias(w, left, wk_child(w, right, "right"));
         return;
     }
     if ((ls == w->sym->pattern_list || ls == w->sym->tuple_pattern || ls == w->sym->tuple) &&
@@ -371,14 +371,14 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
     if (ts_node_is_null(e) || (ts_node_symbol(e) != w->sym->assignment &&
                                ts_node_symbol(e) != w->sym->augmented_assignment))
         return;
+    TSNode left = wk_child(w, e, "left");
     if (ts_node_symbol(e) == w->sym->assignment)
-        record_alias(w, wk_field(e, "left"), wk_field(e, "right"));
-    TSNode left = wk_field(e, "left");
+        record_alias(w, left, wk_child(w, e, "right"));
     if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->attribute)
         return;
-    str name = wk_ident(w, wk_field(left, "attribute"));
+    str name = wk_ident(w, wk_child(w, left, "attribute"));
     if (wk_is_private(name) && !wk_is_sunder(name))
-        own_private_store(w, wk_field(left, "object"), depth);
+        own_private_store(w, wk_child(w, left, "object"), depth);
 }
 
 static void defer_private(walker *w, TSNode at, TSNode cls, str name);
@@ -434,37 +434,28 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
     if (depth < 2 || ts_node_symbol(w->stack[depth - 1]) != y->block ||
         ts_node_symbol(w->stack[depth - 2]) != y->class_definition)
         return;
-    TSNode params = wk_field(def, "parameters");
+    TSNode params = wk_child(w, def, "parameters");
     TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
     if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
         first = ts_node_named_child(first, 0);
     if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
-        !wk_eq(wk_ident(w, first), "self") || wk_eq(wk_ident(w, wk_field(def, "name")), "__new__"))
+        !wk_eq(wk_ident(w, first), "self") || wk_eq(wk_ident(w, wk_child(w, def, "name")), "__new__"))
         return;
-    TSNode body = wk_field(def, "body");
-    if (ts_node_is_null(body))
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
         return;
-    TSTreeCursor cur = ts_tree_cursor_new(body);
-    size_t d = 0;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        if (ts_node_symbol(n) == y->attribute) {
-            TSNode obj = wk_unparen(w, wk_field(n, "object"));
-            str name = wk_ident(w, wk_field(n, "attribute"));
-            if (wk_is_private(name) && !wk_is_sunder(name) && !namedtuple_api(name) &&
-                ts_node_symbol(obj) == y->identifier && wk_eq(wk_ident(w, obj), "self")) {
-                add_privileged(w, def);
-                break;
-            }
-        }
-        if (ts_tree_cursor_goto_first_child(&cur)) {
-            d++;
+    for (size_t i = b; i < t[b].end; i++) {
+        if (t[i].sym != y->attribute)
             continue;
-        }
-        if (!wk_cursor_skip(&cur, &d))
+        TSNode obj = wk_unparen(w, wk_child(w, t[i].node, "object"));
+        str name = wk_ident(w, wk_child(w, t[i].node, "attribute"));
+        if (wk_is_private(name) && !wk_is_sunder(name) && !namedtuple_api(name) &&
+            ts_node_symbol(obj) == y->identifier && wk_eq(wk_ident(w, obj), "self")) {
+            add_privileged(w, def);
             break;
+        }
     }
-    ts_tree_cursor_delete(&cur);
 }
 
 /* Remembers a use for wk_judge_private_reads; cls is the class statement it needs
@@ -673,7 +664,7 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
 
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
-    TSNode obj = wk_field(n, "object"), attr = wk_field(n, "attribute");
+    TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
     if (ts_node_is_null(obj) || ts_node_is_null(attr))
         return;
     if (!wk_is_store(w, depth))
@@ -684,7 +675,7 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
 
 void wk_on_subscript(walker *w, TSNode n, size_t depth)
 {
-    TSNode value = wk_field(n, "value");
+    TSNode value = wk_child(w, n, "value");
     if (ts_node_is_null(value) || !wk_is_store(w, depth))
         return;
     if (module_rooted(w, value))
@@ -703,10 +694,10 @@ static str literal_prefix(walker *w, TSNode n)
 {
     n = wk_unparen(w, n);
     while (ts_node_symbol(n) == w->sym->binary_operator) {
-        TSNode op = wk_field(n, "operator");
+        TSNode op = wk_child(w, n, "operator");
         if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+"))
             return (str){NULL, 0};
-        n = wk_unparen(w, wk_field(n, "left"));
+        n = wk_unparen(w, wk_child(w, n, "left"));
     }
     str lit = wk_string_value(w, n);
     if (lit.p)
@@ -779,7 +770,7 @@ static bool namespace_reading_call(walker *w, TSNode args)
     TSNode call = ts_node_parent(args);
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
         return false;
-    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     if (ts_node_symbol(f) == w->sym->identifier) {
         str name = wk_ident(w, f);
         if (!namespace_reader(name))
@@ -789,8 +780,8 @@ static bool namespace_reading_call(walker *w, TSNode args)
     }
     if (ts_node_symbol(f) != w->sym->attribute)
         return false;
-    str an = wk_ident(w, wk_field(f, "attribute"));
-    TSNode obj = wk_field(f, "object");
+    str an = wk_ident(w, wk_child(w, f, "attribute"));
+    TSNode obj = wk_child(w, f, "object");
     if (wk_eq(an, "join"))
         return wk_string_value(w, obj).p != NULL;
     if (!wk_eq(an, "dumps") || !wk_eq(wk_resolve_module(w, obj), "json"))
@@ -800,7 +791,7 @@ static bool namespace_reading_call(walker *w, TSNode args)
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) == w->sym->dictionary_splat ||
             (ts_node_symbol(a) == w->sym->keyword_argument &&
-             wk_eq(wk_ident(w, wk_field(a, "name")), "cls")))
+             wk_eq(wk_ident(w, wk_child(w, a, "name")), "cls")))
             return false;
     }
     return true;
@@ -841,11 +832,11 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
         ok = false;
     } else if (ps == y->subscript) {
         /* an item of the table; as the index, it goes to __getitem__ of the other */
-        ok = wk_field_is(p, "value", c) && !wk_is_store(w, d - 1);
+        ok = wk_child_is(w, p, "value", c) && !wk_is_store(w, d - 1);
     } else if (ps == y->attribute) {
-        ok = namespace_read_method(wk_ident(w, wk_field(p, "attribute")));
+        ok = namespace_read_method(wk_ident(w, wk_child(w, p, "attribute")));
     } else if (ps == y->for_statement || ps == y->for_in_clause) {
-        ok = wk_field_is(p, "right", c);
+        ok = wk_child_is(w, p, "right", c);
     } else if (ps == y->comparison_operator) {
         /* `k in table`: dict's own __contains__; on its left, or beside == or <,
          * the other operand's method would be handed the table */
@@ -858,7 +849,7 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
         ok = true;
     } else if (ps == y->if_statement || ps == y->elif_clause || ps == y->while_statement ||
                ps == y->if_clause) {
-        ok = ps == y->if_clause || wk_field_is(p, "condition", c);
+        ok = ps == y->if_clause || wk_child_is(w, p, "condition", c);
     } else if (ps == y->argument_list) {
         ok = namespace_reading_call(w, p);
     }
@@ -884,10 +875,10 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
 {
     static const str what = {"vars", 4};
     bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
-                  ts_node_eq(wk_field(p, "function"), n);
+                  ts_node_eq(wk_child(w, p, "function"), n);
     TSNode arg = {0};
     size_t argc = 0;
-    bool plain = called && wk_plain_args(w, wk_field(p, "arguments"), &arg, 1, &argc);
+    bool plain = called && wk_plain_args(w, wk_child(w, p, "arguments"), &arg, 1, &argc);
     if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)"))
         return;
     if (plain && argc == 1) {
@@ -899,11 +890,11 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
             TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder)
                                                           : (TSNode){0};
             TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
-                                   wk_field_is(bp, "left", c.binder)
-                               ? wk_unparen(w, wk_field(bp, "right"))
+                                   wk_child_is(w, bp, "left", c.binder)
+                               ? wk_unparen(w, wk_child(w, bp, "right"))
                                : (TSNode){0};
             TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
-                            ? wk_field(right, "function")
+                            ? wk_child(w, right, "function")
                             : (TSNode){0};
             if (!ts_node_is_null(fn) && ts_node_symbol(fn) == w->sym->identifier) {
                 wk_census k = wk_take_census(w, wk_ident(w, fn));
@@ -923,7 +914,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         return;
     TSNode p = wk_parent(w, depth);
     bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
-                  ts_node_eq(wk_field(p, "function"), n);
+                  ts_node_eq(wk_child(w, p, "function"), n);
     if (!called) {
         wk_report(w, n, "builtin",
                   "'%.*s' can only be called directly, as %.*s(obj, 'name'...)", (int)name.len,
@@ -938,7 +929,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     size_t min = wk_eq(name, "setattr") ? 3 : 2, max = wk_eq(name, "getattr") ? 3 : min;
     TSNode argv[3];
     size_t argc = 0;
-    bool plain = wk_plain_args(w, wk_field(p, "arguments"), argv, max, &argc);
+    bool plain = wk_plain_args(w, wk_child(w, p, "arguments"), argv, max, &argc);
     if (!plain || argc < min) {
         wk_report(w, n, "builtin", "'%.*s' takes %zu%s plain positional arguments here",
                   (int)name.len, name.p, min, max > min ? " or 3" : "");
@@ -1047,7 +1038,7 @@ static bool plain_class_statement(walker *w, TSNode classdef)
             continue;
         TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
         if (ts_node_symbol(e) == w->sym->call)
-            e = wk_field(e, "function");
+            e = wk_child(w, e, "function");
         str mod = {NULL, 0}, name = {NULL, 0};
         if (ts_node_symbol(e) == w->sym->identifier) {
             const binding *b = wk_bound_value(w, wk_ident(w, e));
@@ -1056,8 +1047,8 @@ static bool plain_class_statement(walker *w, TSNode classdef)
                 name = (str){b->attr, b->attr_len};
             }
         } else if (ts_node_symbol(e) == w->sym->attribute) {
-            mod = wk_resolve_module(w, wk_field(e, "object"));
-            name = wk_ident(w, wk_field(e, "attribute"));
+            mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            name = wk_ident(w, wk_child(w, e, "attribute"));
         }
         if (!mod.p || !wk_eq(mod, "dataclasses") || !wk_eq(name, "dataclass"))
             return false;
@@ -1109,19 +1100,19 @@ static bool class_proof(walker *w, TSNode e, int budget)
         return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL;
     }
     if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_field(e, "object")).p != NULL;
+        return wk_resolve_module(w, wk_child(w, e, "object")).p != NULL;
     if (s == w->sym->binary_operator) {
-        TSNode op = wk_field(e, "operator");
+        TSNode op = wk_child(w, e, "operator");
         return !ts_node_is_null(op) && wk_eq(wk_text(w, op), "|") &&
-               class_proof(w, wk_field(e, "left"), budget - 1) &&
-               class_proof(w, wk_field(e, "right"), budget - 1);
+               class_proof(w, wk_child(w, e, "left"), budget - 1) &&
+               class_proof(w, wk_child(w, e, "right"), budget - 1);
     }
     if (s == w->sym->subscript) {
         /* Not of a program class: its __class_getitem__ may return a string. */
-        TSNode v = wk_unparen(w, wk_field(e, "value"));
+        TSNode v = wk_unparen(w, wk_child(w, e, "value"));
         bool base = false;
         if (ts_node_symbol(v) == w->sym->attribute)
-            base = wk_resolve_module(w, wk_field(v, "object")).p != NULL;
+            base = wk_resolve_module(w, wk_child(w, v, "object")).p != NULL;
         else if (ts_node_symbol(v) == w->sym->identifier) {
             str n = wk_ident(w, v);
             wk_census c = wk_take_census(w, n);
@@ -1164,13 +1155,13 @@ static bool future_annotations(walker *w)
 /* Every annotation of def (parameters and return) class-proof. */
 static bool annotations_class_proof(walker *w, TSNode def)
 {
-    TSNode ret = wk_field(def, "return_type");
+    TSNode ret = wk_child(w, def, "return_type");
     if (!ts_node_is_null(ret) && !class_proof(w, ts_node_named_child(ret, 0), 8))
         return false;
-    TSNode params = wk_field(def, "parameters");
+    TSNode params = wk_child(w, def, "parameters");
     for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
         TSNode prm = ts_node_named_child(params, i);
-        TSNode t = wk_field(prm, "type");
+        TSNode t = wk_child(w, prm, "type");
         if (ts_node_symbol(prm) != w->sym->typed_parameter &&
             ts_node_symbol(prm) != w->sym->typed_default_parameter)
             continue;
@@ -1184,8 +1175,8 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
 {
     TSNode p = wk_parent(w, depth);
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == w->sym->call && ts_node_eq(wk_field(p, "function"), attr)) {
-        TSNode args = wk_field(p, "arguments");
+    if (ps == w->sym->call && ts_node_eq(wk_child(w, p, "function"), attr)) {
+        TSNode args = wk_child(w, p, "arguments");
         if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
             return "f.register(Class) takes the class as its first argument";
         TSNode first = {0};
@@ -1210,7 +1201,7 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
     }
     if (ps == w->sym->decorator && ts_node_eq(ts_node_named_child(p, 0), attr) && depth >= 2) {
         TSNode dd = w->stack[depth - 2];
-        TSNode def = wk_field(dd, "definition");
+        TSNode def = wk_child(w, dd, "definition");
         if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
             return NULL;
         if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition)
@@ -1227,10 +1218,10 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
                 continue;
             }
             TSNode e = ts_node_named_child(d, 0);
-            TSNode f = ts_node_symbol(e) == w->sym->call ? wk_field(e, "function") : e;
+            TSNode f = ts_node_symbol(e) == w->sym->call ? wk_child(w, e, "function") : e;
             if (below && (ts_node_symbol(e) != w->sym->call ||
                           ts_node_symbol(f) != w->sym->attribute ||
-                          !wk_eq(wk_ident(w, wk_field(f, "attribute")), "register")))
+                          !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "register")))
                 return "@f.register takes the def's annotations: only @f.register(Class) "
                        "decorators may stand below it";
         }
@@ -1278,7 +1269,7 @@ static bool number_literal(walker *w, TSNode a)
 {
     a = wk_unparen(w, a);
     if (ts_node_symbol(a) == w->sym->unary_operator)
-        a = wk_unparen(w, wk_field(a, "argument"));
+        a = wk_unparen(w, wk_child(w, a, "argument"));
     return ts_node_symbol(a) == w->sym->integer;
 }
 
@@ -1293,11 +1284,11 @@ void wk_check_read(walker *w, TSNode attr, size_t depth)
     }
     TSNode p = wk_parent(w, depth);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
-        !ts_node_eq(wk_field(p, "function"), attr)) {
+        !ts_node_eq(wk_child(w, p, "function"), attr)) {
         add_site(w, attr, why, true);
         return;
     }
-    TSNode args = wk_field(p, "arguments");
+    TSNode args = wk_child(w, p, "arguments");
     size_t n = 0;
     bool ok = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
     for (uint32_t i = 0; ok && i < ts_node_named_child_count(args); i++) {
@@ -1328,7 +1319,7 @@ void wk_judge_dispatch_sites(walker *w)
  * names. Hidden in **kwargs it is the runtime wall's (image/wall.py, make_record). */
 static void check_extra_keyword(walker *w, TSNode kwarg)
 {
-    TSNode v = wk_unparen(w, wk_field(kwarg, "value"));
+    TSNode v = wk_unparen(w, wk_child(w, kwarg, "value"));
     if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none)
         return;
     bool ok = strcmp(ts_node_type(v), "dictionary") == 0;
@@ -1340,7 +1331,7 @@ static void check_extra_keyword(walker *w, TSNode kwarg)
             ok = false; /* **splat inside the literal */
             break;
         }
-        str key = wk_string_value(w, wk_field(pr, "key"));
+        str key = wk_string_value(w, wk_child(w, pr, "key"));
         ok = key.p && key.len > 0 && key.p[0] != '_';
     }
     if (!ok)
@@ -1453,7 +1444,7 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         w->uses_dispatch = true; /* parser.register("action", ...) is judged too */
     TSNode p = wk_parent(w, depth);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
-        !ts_node_eq(wk_field(p, "function"), expr)) {
+        !ts_node_eq(wk_child(w, p, "function"), expr)) {
         wk_report(w, expr, rule,
                   "'%s' can only be called directly (%.*s(...)), not used as a value or a "
                   "base class: its arguments are judged where it is called",
@@ -1471,7 +1462,7 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
     bool names = strncmp(spec, "names", 5) == 0;
     size_t maxpos = names ? SIZE_MAX : (size_t)(spec[0] - '0'), npos = 0;
     bool any_kw = spec_has_word(spec, "*");
-    TSNode args = wk_field(p, "arguments");
+    TSNode args = wk_child(w, p, "arguments");
     bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
     uint32_t count = plain ? ts_node_named_child_count(args) : 1;
     for (uint32_t i = 0; i < count; i++) {
@@ -1497,10 +1488,10 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                           label);
             continue;
         }
-        str kw = wk_ident(w, wk_field(a, "name"));
+        str kw = wk_ident(w, wk_child(w, a, "name"));
         str want = {NULL, 0};
         if (spec_keyword(spec, kw, &want).p) {
-            if (want.p && !spec_value_ok(w, wk_field(a, "value"), want))
+            if (want.p && !spec_value_ok(w, wk_child(w, a, "value"), want))
                 wk_report(w, a, rule, "'%s(%.*s=...)' must be %s%.*s", label, (int)kw.len,
                           kw.p,
                           wk_eq(want, "[str]")  ? "a list of one string literal, as in "
@@ -1524,7 +1515,7 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         for (uint32_t i = 0; plain && i < count && !found; i++) {
             TSNode a = ts_node_named_child(args, i);
             str kw = ts_node_symbol(a) == w->sym->keyword_argument
-                         ? wk_ident(w, wk_field(a, "name"))
+                         ? wk_ident(w, wk_child(w, a, "name"))
                          : (str){NULL, 0};
             found = kw.len == need.len && need.len && memcmp(kw.p, need.p, need.len) == 0;
         }
@@ -1620,7 +1611,7 @@ static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNod
     if (ts_node_is_null(last) || !ts_node_eq(last, deco))
         return "must be the innermost decorator of a class (the line right above `class`): "
                "the decorators below it could hand it another class";
-    if (!wk_is_program_class(w, wk_ident(w, wk_field(def, "name"))))
+    if (!wk_is_program_class(w, wk_ident(w, wk_child(w, def, "name"))))
         return "applies only to a class defined once, with no metaclass and only such "
                "classes as bases";
     return NULL;
@@ -1636,13 +1627,13 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorator) {
         deco = depth - 1;
     } else if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
-        !ts_node_eq(wk_field(p, "function"), expr) || depth < 2 ||
+        !ts_node_eq(wk_child(w, p, "function"), expr) || depth < 2 ||
         ts_node_symbol(w->stack[depth - 2]) != w->sym->decorator) {
         why = "can only be used as a decorator";
     } else {
         deco = depth - 2;
         bool one_arg = an_rules_decorator_arg(w->rules, module.p, module.len, attr.p, attr.len);
-        TSNode args = wk_field(p, "arguments");
+        TSNode args = wk_child(w, p, "arguments");
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         size_t positional = 0;
         for (uint32_t i = 0; i < count && !why; i++) {
@@ -1651,7 +1642,7 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
             if (s == w->sym->comment)
                 continue;
             if (s == w->sym->keyword_argument) {
-                TSNode v = wk_unparen(w, wk_field(a, "value"));
+                TSNode v = wk_unparen(w, wk_child(w, a, "value"));
                 TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
                 if (vs != w->sym->true_ && vs != w->sym->false_ && vs != w->sym->none &&
                     vs != w->sym->integer)
@@ -1666,7 +1657,7 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
      * a dataclass whose instances are classes would hand out type's own attributes
      * through a renamed field (Field.name is writable; asdict() reads it by getattr). */
     if (!why && deco > 0) {
-        TSNode def = wk_field(w->stack[deco - 1], "definition");
+        TSNode def = wk_child(w, w->stack[deco - 1], "definition");
         if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
             why = decorated_class_rule(w, w->stack[deco - 1], w->stack[deco], def, module, attr);
     }
@@ -1726,15 +1717,15 @@ static bool program_hooks_in_window(walker *w)
     if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
         return true;
     for (size_t i = 0; i < w->nclasses; i++) {
-        TSNode body = wk_field(w->classes[i], "body");
+        TSNode body = wk_child(w, w->classes[i], "body");
         uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
         for (uint32_t j = 0; j < count; j++) {
             TSNode st = ts_node_named_child(body, j);
             if (ts_node_symbol(st) == y->decorated_definition)
-                st = wk_field(st, "definition");
+                st = wk_child(w, st, "definition");
             if (ts_node_is_null(st) || ts_node_symbol(st) != y->function_definition)
                 continue;
-            str dn = wk_ident(w, wk_field(st, "name"));
+            str dn = wk_ident(w, wk_child(w, st, "name"));
             if (wk_eq(dn, "__get__") || wk_eq(dn, "__set_name__") ||
                 wk_eq(dn, "__init_subclass__") || wk_eq(dn, "__getattr__"))
                 return true;
@@ -1753,12 +1744,12 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth)
     const an_syms *y = w->sym;
     TSNode call = wk_parent(w, depth);
     bool ok = depth >= 5 && !ts_node_is_null(call) && ts_node_symbol(call) == y->call &&
-              ts_node_eq(wk_field(call, "function"), expr);
+              ts_node_eq(wk_child(w, call, "function"), expr);
     if (ok) {
         TSNode asg = w->stack[depth - 2];
         ok = ts_node_symbol(asg) == y->assignment &&
-             ts_node_eq(wk_field(asg, "right"), call) &&
-             ts_node_symbol(wk_field(asg, "left")) == y->identifier &&
+             ts_node_eq(wk_child(w, asg, "right"), call) &&
+             ts_node_symbol(wk_child(w, asg, "left")) == y->identifier &&
              ts_node_symbol(w->stack[depth - 3]) == y->expression_statement &&
              ts_node_symbol(w->stack[depth - 4]) == y->block &&
              ts_node_symbol(w->stack[depth - 5]) == y->class_definition;
@@ -1771,8 +1762,8 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth)
         return;
     }
     TSNode asg = w->stack[depth - 2];
-    str name = wk_ident(w, wk_field(asg, "left"));
-    if (field_name_read(w, w->stack[depth - 4], wk_field(asg, "left"), name))
+    str name = wk_ident(w, wk_child(w, asg, "left"));
+    if (field_name_read(w, w->stack[depth - 4], wk_child(w, asg, "left"), name))
         wk_report(w, expr, "module_attribute",
                   "the name '%.*s' holds a Field until @dataclass replaces it: the class body "
                   "may not read it (a Field held by the program can be renamed, and its name "
@@ -1795,7 +1786,7 @@ static bool is_receiver(const walker *w, TSNode node, size_t depth)
     if (depth == 0)
         return false;
     TSNode p = w->stack[depth - 1];
-    return ts_node_symbol(p) == w->sym->attribute && ts_node_eq(wk_field(p, "object"), node);
+    return ts_node_symbol(p) == w->sym->attribute && ts_node_eq(wk_child(w, p, "object"), node);
 }
 
 /* ---- enum classes ----
@@ -1828,8 +1819,8 @@ static bool is_enum_class_expr(walker *w, TSNode e)
                (b && an_rules_enum_class(w->rules, b->module, b->module_len, b->attr, b->attr_len));
     }
     if (s == w->sym->attribute) {
-        str m = wk_resolve_module(w, wk_field(e, "object"));
-        str a = wk_ident(w, wk_field(e, "attribute"));
+        str m = wk_resolve_module(w, wk_child(w, e, "object"));
+        str a = wk_ident(w, wk_child(w, e, "attribute"));
         return m.p && an_rules_enum_class(w->rules, m.p, m.len, a.p, a.len);
     }
     return false;
@@ -1837,7 +1828,7 @@ static bool is_enum_class_expr(walker *w, TSNode e)
 
 void wk_record_enum_class(walker *w, TSNode classdef)
 {
-    TSNode bases = wk_field(classdef, "superclasses");
+    TSNode bases = wk_child(w, classdef, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     bool derived = false;
     for (uint32_t i = 0; i < count && !derived; i++)
@@ -1850,7 +1841,7 @@ void wk_record_enum_class(walker *w, TSNode classdef)
         return;
     }
     w->enum_classes = ne;
-    w->enum_classes[w->nenum++] = wk_ident(w, wk_field(classdef, "name"));
+    w->enum_classes[w->nenum++] = wk_ident(w, wk_child(w, classdef, "name"));
 }
 
 /* Enum("Color", "RED GREEN") or Enum("Color", ["RED", "GREEN"]): member names as
@@ -1899,9 +1890,9 @@ static bool new_call_first_argument(walker *w, size_t al, TSNode c)
     const an_syms *y = w->sym;
     if (al == 0 || ts_node_symbol(w->stack[al - 1]) != y->call)
         return false;
-    TSNode f = wk_field(w->stack[al - 1], "function");
+    TSNode f = wk_child(w, w->stack[al - 1], "function");
     if (ts_node_symbol(f) != y->attribute ||
-        !wk_eq(wk_ident(w, wk_field(f, "attribute")), "__new__"))
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
         return false;
     TSNode args = w->stack[al];
     uint32_t count = ts_node_named_child_count(args);
@@ -1922,8 +1913,8 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
         c = w->stack[--i];
     TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->attribute && ts_node_eq(wk_field(p, "object"), c) &&
-        wk_eq(wk_ident(w, wk_field(p, "attribute")), "__call__")) {
+    if (ps == y->attribute && ts_node_eq(wk_child(w, p, "object"), c) &&
+        wk_eq(wk_ident(w, wk_child(w, p, "attribute")), "__call__")) {
         wk_report(w, expr, "class",
                   "an enum class's __call__ is its metaclass's, the functional API that builds "
                   "a class from a mapping: call the class itself, Color(1)");
@@ -1931,15 +1922,15 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
     }
     if (ps == y->argument_list && i >= 1 && new_call_first_argument(w, i - 1, c))
         return; /* object.__new__(cls), super().__new__(cls, value) */
-    if ((ps == y->attribute && ts_node_eq(wk_field(p, "object"), c)) ||
-        (ps == y->subscript && ts_node_eq(wk_field(p, "value"), c)) ||
+    if ((ps == y->attribute && ts_node_eq(wk_child(w, p, "object"), c)) ||
+        (ps == y->subscript && ts_node_eq(wk_child(w, p, "value"), c)) ||
         (ps == y->comparison_operator && wk_safe_comparison(w, p, c)) || ps == y->decorator ||
-        ((ps == y->for_statement || ps == y->for_in_clause) && ts_node_eq(wk_field(p, "right"), c)))
+        ((ps == y->for_statement || ps == y->for_in_clause) && ts_node_eq(wk_child(w, p, "right"), c)))
         return;
     if (wk_annotation_position(w, i))
         return; /* an annotation (not leak(C) or G[C] inside one) */
-    if (ps == y->call && ts_node_eq(wk_field(p, "function"), c)) {
-        TSNode args = wk_field(p, "arguments");
+    if (ps == y->call && ts_node_eq(wk_child(w, p, "function"), c)) {
+        TSNode args = wk_child(w, p, "arguments");
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         TSNode argv[3];
         size_t argc = 0;
@@ -1967,7 +1958,7 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
             if (gs == y->class_definition && k == i)
                 return; /* a base */
             if (gs == y->call) {
-                TSNode f = wk_field(w->stack[k - 2], "function");
+                TSNode f = wk_child(w, w->stack[k - 2], "function");
                 /* list(C) iterates C's members; list((C,)) would hold C itself, so a
                  * tuple of enum classes is only an isinstance()/issubclass() argument. */
                 static const char *const ok[] = {"isinstance", "issubclass", "list", "tuple",
@@ -2013,7 +2004,7 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
 static int param_index(walker *w, TSNode def, str name, bool *splat)
 {
     const an_syms *y = w->sym;
-    TSNode params = wk_field(def, "parameters");
+    TSNode params = wk_child(w, def, "parameters");
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     int pos = 0;
     for (uint32_t i = 0; i < count; i++) {
@@ -2023,7 +2014,7 @@ static int param_index(walker *w, TSNode def, str name, bool *splat)
         if (s == y->identifier)
             id = a;
         else if (s == y->default_parameter || s == y->typed_default_parameter)
-            id = wk_field(a, "name");
+            id = wk_child(w, a, "name");
         else if (s == y->typed_parameter || s == y->list_splat_pattern ||
                  s == y->dictionary_splat_pattern)
             id = ts_node_named_child(a, 0);
@@ -2052,7 +2043,7 @@ static bool enum_bases_known(walker *w)
         return w->enum_bases > 0;
     bool known = w->nclasses < sizeof w->classes / sizeof w->classes[0];
     for (size_t i = 0; i < w->nclasses && known; i++) {
-        TSNode bases = wk_field(w->classes[i], "superclasses");
+        TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && known; j++) {
             TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
@@ -2060,7 +2051,7 @@ static bool enum_bases_known(walker *w)
             if (bs == w->sym->comment || bs == w->sym->keyword_argument)
                 continue;
             if (bs == w->sym->subscript) { /* typing.Generic[T]: a library class */
-                b = wk_unparen(w, wk_field(b, "value"));
+                b = wk_unparen(w, wk_child(w, b, "value"));
                 bs = ts_node_symbol(b);
                 if (bs == w->sym->identifier) {
                     known = wk_bound_value(w, wk_ident(w, b)) != NULL;
@@ -2068,7 +2059,7 @@ static bool enum_bases_known(walker *w)
                 }
             }
             if (bs == w->sym->attribute) {
-                known = wk_resolve_module(w, wk_field(b, "object")).p != NULL;
+                known = wk_resolve_module(w, wk_child(w, b, "object")).p != NULL;
             } else if (bs == w->sym->identifier) {
                 str bn = wk_ident(w, b);
                 wk_census c = wk_take_census(w, bn);
@@ -2092,7 +2083,7 @@ static bool enum_related(walker *w, str name, int depth)
     if (depth > 16 || !enum_bases_known(w))
         return true;
     for (size_t i = 0; i < w->nclasses; i++) {
-        TSNode bases = wk_field(w->classes[i], "superclasses");
+        TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count; j++) {
             TSNode b = ts_node_named_child(bases, j);
@@ -2100,7 +2091,7 @@ static bool enum_related(walker *w, str name, int depth)
                 continue;
             str bn = wk_ident(w, b);
             if (bn.len == name.len && memcmp(bn.p, name.p, bn.len) == 0 &&
-                enum_related(w, wk_ident(w, wk_field(w->classes[i], "name")), depth + 1))
+                enum_related(w, wk_ident(w, wk_child(w, w->classes[i], "name")), depth + 1))
                 return true;
         }
     }
@@ -2112,7 +2103,7 @@ static bool enum_related(walker *w, str name, int depth)
 static int enum_class_position(walker *w, TSNode def, size_t k)
 {
     const an_syms *y = w->sym;
-    str dn = wk_ident(w, wk_field(def, "name"));
+    str dn = wk_ident(w, wk_child(w, def, "name"));
     if (wk_eq(dn, "__set_name__"))
         return 1;
     if (wk_eq(dn, "__get__"))
@@ -2123,7 +2114,7 @@ static int enum_class_position(walker *w, TSNode def, size_t k)
         deco = w->stack[--b];
     if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
         ts_node_symbol(w->stack[b - 2]) != y->class_definition ||
-        !enum_related(w, wk_ident(w, wk_field(w->stack[b - 2], "name")), 0))
+        !enum_related(w, wk_ident(w, wk_child(w, w->stack[b - 2], "name")), 0))
         return -1;
     if (wk_eq(dn, "__new__") || wk_eq(dn, "__init_subclass__") ||
         wk_eq(dn, "__class_getitem__"))
@@ -2151,7 +2142,7 @@ static int enum_class_param(walker *w, size_t depth, str s)
         TSSymbol as = ts_node_symbol(a);
         if (as != y->function_definition && as != y->lambda)
             continue;
-        if (!wk_field_is(a, "body", w->stack[i]))
+        if (!wk_child_is(w, a, "body", w->stack[i]))
             continue; /* a default or an annotation: evaluated in the enclosing scope */
         bool splat = false;
         int idx = param_index(w, a, s, &splat);
@@ -2199,7 +2190,7 @@ static void check_received_class(walker *w, TSNode n, size_t depth, str s)
 void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
 {
     const an_syms *y = w->sym;
-    if (w->nenum == 0 || !wk_is_enum_class_name(w, wk_ident(w, wk_field(classdef, "name"))))
+    if (w->nenum == 0 || !wk_is_enum_class_name(w, wk_ident(w, wk_child(w, classdef, "name"))))
         return;
     TSNode dd = wk_parent(w, depth);
     if (ts_node_is_null(dd) || ts_node_symbol(dd) != y->decorated_definition)
@@ -2224,8 +2215,8 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
     const an_syms *y = w->sym;
     TSNode p = wk_parent(w, depth);
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->keyword_argument && ts_node_eq(wk_field(p, "value"), expr) &&
-        wk_eq(wk_ident(w, wk_field(p, "name")), "metaclass") && depth >= 3 &&
+    if (ps == y->keyword_argument && ts_node_eq(wk_child(w, p, "value"), expr) &&
+        wk_eq(wk_ident(w, wk_child(w, p, "name")), "metaclass") && depth >= 3 &&
         ts_node_symbol(w->stack[depth - 2]) == y->argument_list &&
         ts_node_symbol(w->stack[depth - 3]) == y->class_definition)
         return;
@@ -2251,19 +2242,19 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
 {
     if (!wk_eq(name, "__setattr__") && !wk_eq(name, "__delattr__"))
         return false;
-    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
     bool via_object =
         ts_node_symbol(obj) == w->sym->identifier && wk_eq(wk_ident(w, obj), "object");
     bool via_super = ts_node_symbol(obj) == w->sym->call &&
-                     ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
-                     wk_eq(wk_ident(w, wk_field(obj, "function")), "super");
+                     ts_node_symbol(wk_child(w, obj, "function")) == w->sym->identifier &&
+                     wk_eq(wk_ident(w, wk_child(w, obj, "function")), "super");
     TSNode call = wk_parent(w, attr_depth);
     if ((!via_object && !via_super) || ts_node_is_null(call) ||
-        ts_node_symbol(call) != w->sym->call || !ts_node_eq(wk_field(call, "function"), attr))
+        ts_node_symbol(call) != w->sym->call || !ts_node_eq(wk_child(w, call, "function"), attr))
         return false;
     TSNode argv[3];
     size_t argc = 0, want = (wk_eq(name, "__setattr__") ? 2u : 1u) + (via_object ? 1u : 0u);
-    if (!wk_plain_args(w, wk_field(call, "arguments"), argv, want, &argc) || argc != want)
+    if (!wk_plain_args(w, wk_child(w, call, "arguments"), argv, want, &argc) || argc != want)
         return false;
     TSNode recv = via_object ? argv[0] : (TSNode){0};
     str lit = wk_string_value(w, argv[via_object ? 1 : 0]);
@@ -2286,10 +2277,10 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
  * self.__init__(...) and Base.__init__(self, ...) in a method. */
 static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
-    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
     if (ts_node_symbol(obj) == w->sym->call &&
-        ts_node_symbol(wk_field(obj, "function")) == w->sym->identifier &&
-        wk_eq(wk_ident(w, wk_field(obj, "function")), "super"))
+        ts_node_symbol(wk_child(w, obj, "function")) == w->sym->identifier &&
+        wk_eq(wk_ident(w, wk_child(w, obj, "function")), "super"))
         return;
     /* self.__init__(...) and Base.__init__(self, ...) run on whatever self is: the
      * method is then privileged (called bound only) and its class must be closed,
@@ -2300,8 +2291,8 @@ static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
         return;
     TSNode call = wk_parent(w, attr_depth);
     if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
-        ts_node_eq(wk_field(call, "function"), attr)) {
-        TSNode args = wk_field(call, "arguments");
+        ts_node_eq(wk_child(w, call, "function"), attr)) {
+        TSNode args = wk_child(w, call, "arguments");
         TSNode first = ts_node_is_null(args) ? args : ts_node_named_child(args, 0);
         /* A builtin class's __init__ is a slot wrapper that checks its first argument's
          * type (ValueError.__init__(self, msg) in an exception class): no foreign
@@ -2342,7 +2333,7 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
         return false;
     if (wk_is_store(w, attr_depth))
         return false;
-    TSNode obj = wk_unparen(w, wk_field(attr, "object"));
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
     int kind = dict ? WK_USE_NAMESPACE : WK_USE_CLASS_MRO;
     bool ok;
     if (dict) {
@@ -2379,7 +2370,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     const char *mspec = an_rules_method_call(w->rules, name.p, name.len);
     if (mspec && !wk_is_store(w, attr_depth))
         wk_check_call_only(w, attr, attr_depth, (str){"", 0}, name, mspec);
-    TSNode obj = wk_field(attr, "object");
+    TSNode obj = wk_child(w, attr, "object");
     if (ts_node_is_null(obj))
         return;
     str mod = wk_resolve_module(w, obj);
@@ -2491,11 +2482,11 @@ static bool in_dataclass_body(walker *w, size_t depth)
             continue;
         TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
         if (ts_node_symbol(e) == w->sym->call)
-            e = wk_unparen(w, wk_field(e, "function"));
+            e = wk_unparen(w, wk_child(w, e, "function"));
         if (ts_node_symbol(e) == w->sym->attribute) {
-            str m = wk_resolve_module(w, wk_field(e, "object"));
+            str m = wk_resolve_module(w, wk_child(w, e, "object"));
             if (m.p && wk_eq(m, "dataclasses") &&
-                wk_eq(wk_ident(w, wk_field(e, "attribute")), "dataclass"))
+                wk_eq(wk_ident(w, wk_child(w, e, "attribute")), "dataclass"))
                 return true;
         } else if (ts_node_symbol(e) == w->sym->identifier) {
             const binding *b = wk_bound_value(w, wk_ident(w, e));
@@ -2637,8 +2628,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         /* `x: T` alone in a class body binds nothing at once, but it is a binding all
          * the same: @dataclass makes it a field its __init__ stores on every
          * instance (`__reduce_ex__: object`), and subclasses read annotations. */
-        if (ps == w->sym->assignment && wk_field_is(p, "left", n) &&
-            ts_node_is_null(wk_field(p, "right"))) {
+        if (ps == w->sym->assignment && wk_child_is(w, p, "left", n) &&
+            ts_node_is_null(wk_child(w, p, "right"))) {
             if (wk_is_dunder(s) && in_dataclass_body(w, depth))
                 wk_check_dunder_binding(w, n, depth, s);
             else if (wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
@@ -2684,8 +2675,8 @@ void wk_import_statement(walker *w, TSNode n, bool record)
         TSNode c = ts_node_named_child(n, i);
         TSNode dn = c, alias = {0};
         if (ts_node_symbol(c) == w->sym->aliased_import) {
-            dn = wk_field(c, "name");
-            alias = wk_field(c, "alias");
+            dn = wk_child(w, c, "name");
+            alias = wk_child(w, c, "alias");
         }
         if (ts_node_is_null(dn) || ts_node_symbol(dn) != w->sym->dotted_name)
             continue;
@@ -2705,7 +2696,7 @@ void wk_import_statement(walker *w, TSNode n, bool record)
 
 void wk_import_from(walker *w, TSNode n, bool record)
 {
-    TSNode mod = wk_field(n, "module_name");
+    TSNode mod = wk_child(w, n, "module_name");
     if (ts_node_is_null(mod))
         return;
     if (ts_node_symbol(mod) == w->sym->relative_import) {
@@ -2731,8 +2722,8 @@ void wk_import_from(walker *w, TSNode n, bool record)
         }
         TSNode dn = c, alias = {0};
         if (ts_node_symbol(c) == w->sym->aliased_import) {
-            dn = wk_field(c, "name");
-            alias = wk_field(c, "alias");
+            dn = wk_child(w, c, "name");
+            alias = wk_child(w, c, "alias");
         }
         if (ts_node_is_null(dn) || ts_node_symbol(dn) != w->sym->dotted_name)
             continue;
@@ -2788,8 +2779,8 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
     TSNode p = wk_parent(w, depth);
     int mode = an_rules_literal_names(w->rules, module.p, module.len, attr.p, attr.len);
     bool called = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
-                  ts_node_eq(wk_field(p, "function"), expr);
-    TSNode args = called ? wk_field(p, "arguments") : (TSNode){0};
+                  ts_node_eq(wk_child(w, p, "function"), expr);
+    TSNode args = called ? wk_child(w, p, "arguments") : (TSNode){0};
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     size_t positional = 0;
     bool ok = called && ts_node_symbol(args) == w->sym->argument_list;
@@ -2838,8 +2829,8 @@ typedef struct priv_def {
  * call with exactly that many arguments can only be bound. */
 static priv_def describe_def(walker *w, TSNode def)
 {
-    priv_def d = {wk_ident(w, wk_field(def, "name")), 0};
-    TSNode params = wk_field(def, "parameters");
+    priv_def d = {wk_ident(w, wk_child(w, def, "name")), 0};
+    TSNode params = wk_child(w, def, "parameters");
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     size_t required = 0, kw_required = 0;
     bool optional = false, kw_only = false;
@@ -2877,7 +2868,7 @@ static const priv_def *find_priv(const priv_def *defs, size_t n, str name)
 static bool bound_style_call(walker *w, TSNode call, size_t call_depth, const priv_def *defs,
                              size_t n, str name)
 {
-    TSNode args = wk_field(call, "arguments");
+    TSNode args = wk_child(w, call, "arguments");
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     size_t total = 0;
     TSNode first = {0};
@@ -2915,12 +2906,12 @@ static bool in_class_scope(const walker *w, size_t depth)
 
 static bool callee_named(walker *w, TSNode call, const char *const *names, size_t count)
 {
-    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     str fn = {NULL, 0};
     if (ts_node_symbol(f) == w->sym->identifier)
         fn = wk_ident(w, f);
     else if (ts_node_symbol(f) == w->sym->attribute)
-        fn = wk_ident(w, wk_field(f, "attribute"));
+        fn = wk_ident(w, wk_child(w, f, "attribute"));
     for (size_t i = 0; i < count && fn.p; i++)
         if (wk_eq(fn, names[i]))
             return true;
@@ -2957,7 +2948,7 @@ int wk_priv_prepare(walker *w, size_t from)
  * object as self. */
 static bool bound_super(walker *w, TSNode s, size_t depth)
 {
-    TSNode args = wk_field(s, "arguments"), argv[2];
+    TSNode args = wk_child(w, s, "arguments"), argv[2];
     size_t argc = 0;
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     for (uint32_t i = 0; i < count; i++) {
@@ -2985,22 +2976,22 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         return;
     TSNode p = wk_parent(w, depth);
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == w->sym->attribute && ts_node_eq(wk_field(p, "attribute"), n)) {
-        TSNode obj = wk_field(p, "object"), pp = wk_parent(w, depth - 1);
+    if (ps == w->sym->attribute && ts_node_eq(wk_child(w, p, "attribute"), n)) {
+        TSNode obj = wk_child(w, p, "object"), pp = wk_parent(w, depth - 1);
         bool store = wk_is_store(w, depth - 1);
         bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
-                      ts_node_eq(wk_field(pp, "function"), p);
+                      ts_node_eq(wk_child(w, pp, "function"), p);
         TSNode o = wk_unparen(w, obj);
         bool via_super = ts_node_symbol(o) == w->sym->call &&
-                         ts_node_symbol(wk_field(o, "function")) == w->sym->identifier &&
-                         wk_eq(wk_ident(w, wk_field(o, "function")), "super") &&
+                         ts_node_symbol(wk_child(w, o, "function")) == w->sym->identifier &&
+                         wk_eq(wk_ident(w, wk_child(w, o, "function")), "super") &&
                          bound_super(w, o, depth - 1);
         if (!store && !via_super && !is_own_receiver(w, obj, depth - 1, NULL) &&
             !(called && bound_style_call(w, pp, depth - 2, defs, ndefs, name)))
             report_priv(w, n, name);
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
         report_priv(w, n, name);
-    } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_field(p, "name"), n)) &&
+    } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&
                ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
         report_priv(w, n, name); /* the function object, in its class body */
     }
@@ -3013,7 +3004,7 @@ static void priv_names_in_call(walker *w, TSNode call)
         return;
     const priv_def *defs = w->privdefs + w->priv_from;
     size_t ndefs = w->priv_to - w->priv_from;
-    TSNode args = wk_field(call, "arguments");
+    TSNode args = wk_child(w, call, "arguments");
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = ts_node_named_child(args, i);

@@ -31,7 +31,11 @@
  * calls" below), what functions used as values return comes back out of the
  * calls that code the program does not contain answers ("functions that
  * escape"), and protocol methods' results (a property, __getitem__,
- * __iter__, ...) are laid on every read of their kind. A module's immutable data
+ * __iter__, __enter__, ...) flow as a call's return does into every read of their
+ * kind: each step of iteration (for, with, unpacking at every level, spreads,
+ * yield from, match), attribute and item reads, operators and comparisons, and
+ * whatever the standard library hands back (next(), list(), a library base's
+ * method calling an override: see take_hooks). A module's immutable data
  * (module-data: math.inf, sys.maxsize) is no namespace and counts for nothing.
  * CPython raises no audit event for a class attribute store, so for the statement
  * form this is the only wall.
@@ -39,7 +43,9 @@
  * How: a value's mask says at which container depth it may hold such a value;
  * each name (or attribute name, or "()f" for what functions f return) gets the
  * union of its events' masks, at two levels (without and with following calls),
- * by a fixpoint after the check pass.
+ * by a fixpoint after the check pass: a worklist that evaluates only the events
+ * of keys the stores' judgement reads (and, transitively, what those read), and
+ * re-evaluates one only when something it read has changed.
  *
  * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
  * queues a store (or reports one through an operator method's parameter at once);
@@ -55,10 +61,13 @@
 
 #include "se_hash.h"
 
-/* How an event's key takes its value's mask. */
+/* How an event's key takes its value's mask. Before the kind applies, the value
+ * is iterated `iter` times (an event's iter): for, comprehension and with ... as
+ * targets take an element of it (or, conservatively, the whole), each level of an
+ * unpacking target one more, and every such step may also be what the program's
+ * protocol methods hand out (see take_hooks). */
 typedef enum {
     EV_VALUE,  /* the key is the value: `K = V` */
-    EV_ELEMS,  /* the key is an element or a part of it: for, match, with ... as */
     EV_HOLD,   /* the key's value holds the value `shift` items down: K[i] = V, K.append(V) */
     EV_CALLEE, /* the key is what calling the value returns (a decorator) */
     EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
@@ -70,7 +79,8 @@ typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace: scopes are ignored) */
     TSNode value; /* the expression whose value the key may take */
     uint8_t kind, shift;
-    str attr; /* EV_ATTR */
+    uint8_t iter; /* how many times the value is iterated first (0..4) */
+    str attr;     /* EV_ATTR; with iter, a method whose results each step may be too */
 } st_event;
 
 typedef struct st_store {
@@ -98,8 +108,23 @@ static unsigned elems(unsigned m) /* an element, or a part, of a value with mask
 
 typedef struct st_key {
     str name;
-    uint8_t m[2]; /* its mask: [0] without following calls, [1] following them */
+    uint8_t m[2];   /* its mask: [0] without following calls, [1] following them */
+    uint32_t deps;  /* the events that read it: head of a list in edges (index + 1) */
+    uint32_t stamp; /* the evaluation that last listed itself there */
+    uint32_t evs;   /* its own events: head of a list in next_ev (index + 1) */
+    bool needed;    /* read by a store's judgement, or by an event of a needed key */
 } st_key;
+
+/* One event that read a key (or the hooks, or every key), in a list. */
+typedef struct st_edge {
+    uint32_t ev, next; /* next: index + 1, 0 at the end */
+} st_edge;
+
+/* A list of the events that read something, for the worklist. */
+typedef struct st_deps {
+    uint32_t head;  /* index + 1 into edges, 0 when empty */
+    uint32_t stamp; /* the evaluation that last listed itself */
+} st_deps;
 
 struct wk_stores {
     st_event *ev;
@@ -112,7 +137,8 @@ struct wk_stores {
     size_t nkeys;
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
-    unsigned hooks[2][5]; /* what protocol methods and escaping functions return, per round */
+    unsigned hooks[6]; /* what protocol methods and escaping functions return (level 1) */
+    bool foreign;      /* a class of the program has a base it did not write */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     TSNode *refs; /* identifiers read as values, not called: functions that escape */
     size_t nrefs, caprefs;
@@ -123,11 +149,24 @@ struct wk_stores {
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
+    /* The worklist: while an event is evaluated (recording), every key, hook or
+     * scan of all keys it reads lists it, so that a change re-queues only the
+     * events that read what changed. A key's events are queued the first time
+     * something needed reads it (marking): the stores' targets first. */
+    st_edge *edges;
+    size_t nedges, capedges;
+    st_deps hook_deps, all_deps;
+    uint32_t cur, stamp; /* the event evaluated, and a number for the evaluation */
+    bool recording, edges_failed, marking, hooks_needed, all_needed;
+    uint32_t *queue, *next_ev; /* the queue (a ring), each event's next of its key */
+    uint8_t *queued;
+    size_t qhead, qtail, qcap;
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
 static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
-    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_yield;
+    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_yield,
+    sym_dict_pattern;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static TSSymbol lookup(const char *name)
@@ -145,6 +184,7 @@ static void init_syms(void)
     sym_keyword_pattern = lookup("keyword_pattern");
     sym_except_clause = lookup("except_clause");
     sym_yield = lookup("yield");
+    sym_dict_pattern = lookup("dict_pattern");
 }
 
 /* Room for one more of n elements of size sz (se_grow); marks the walk out of
@@ -211,17 +251,30 @@ static str returns_key(walker *w, str name)
     return (str){p, name.len + 2};
 }
 
-static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift)
+/* Key takes value (kind, shift) after iterating it iter times; the event is
+ * returned so that a caller may set its attr, NULL when none was added. */
+static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift,
+                                unsigned iter)
 {
     struct wk_stores *s = state(w);
     if (!s || !key.p || ts_node_is_null(value))
-        return;
+        return NULL;
     st_event *ev = grow(w, s->ev, s->nev, &s->capev, sizeof *ev);
     if (!ev)
-        return;
+        return NULL;
     s->ev = ev;
-    s->ev[s->nev++] =
-        (st_event){key, value, (uint8_t)kind, (uint8_t)(shift > 3 ? 3 : shift), {NULL, 0}};
+    s->ev[s->nev] = (st_event){key,
+                               value,
+                               (uint8_t)kind,
+                               (uint8_t)(shift > 3 ? 3 : shift),
+                               (uint8_t)(iter > 4 ? 4 : iter),
+                               {NULL, 0}};
+    return &s->ev[s->nev++];
+}
+
+static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift)
+{
+    add_iter_event(w, key, value, kind, shift, 0);
 }
 
 /* The name a container is known by (`items` in items[k], self.items[k][j]), and in
@@ -235,11 +288,11 @@ static str key_of(walker *w, TSNode e, unsigned *depth)
         if (k == w->sym->identifier)
             return wk_ident(w, e);
         if (k == w->sym->attribute)
-            return wk_ident(w, wk_field(e, "attribute"));
+            return wk_ident(w, wk_child(w, e, "attribute"));
         if (k != w->sym->subscript)
             return (str){NULL, 0};
         (*depth)++;
-        e = wk_field(e, "value");
+        e = wk_child(w, e, "value");
     }
     return (str){NULL, 0};
 }
@@ -251,9 +304,12 @@ static void too_deep(walker *w)
         s->everything = true;
 }
 
-/* Every name a target binds takes value (kind); an attribute target `X.E` binds
- * the attribute name E; an item target `R[k]` puts value into R's container. */
-static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, int depth)
+/* Every name a target binds takes value (kind) iterated iter times; an attribute
+ * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
+ * container. Each level of unpacking iterates the value once more: `(c,) = V`
+ * runs V's __iter__, `for (c,) in V` V's and then its element's. */
+static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
+                         int depth)
 {
     if (ts_node_is_null(target))
         return;
@@ -264,28 +320,40 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, i
     target = wk_unparen(w, target);
     TSSymbol k = ts_node_symbol(target);
     if (k == w->sym->identifier) {
-        add_event(w, wk_ident(w, target), value, kind, 0);
+        str name = wk_ident(w, target);
+        add_iter_event(w, name, value, kind, 0, iter);
+        /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
+         * method too, whose value stands for what it returns */
+        if (wk_is_dunder(name))
+            add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
     } else if (k == w->sym->attribute) {
-        add_event(w, wk_ident(w, wk_field(target, "attribute")), value, kind, 0);
+        add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
     } else if (k == w->sym->subscript) {
+        /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
         str key = key_of(w, target, &d);
-        add_event(w, key, value, EV_HOLD, d);
+        add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
+    } else if (k == w->sym->list_splat_pattern) {
+        /* `a, *rest = V`: rest is a new list of V's elements, one level up */
+        bind_targets(w, ts_node_named_child(target, 0), value, kind, iter, depth + 1);
     } else {
         /* unpacking: each target takes an element (or, conservatively, the whole) */
         uint32_t n = ts_node_named_child_count(target);
         for (uint32_t i = 0; i < n; i++)
-            bind_targets(w, ts_node_named_child(target, i), value,
-                         kind == EV_VALUE ? EV_ELEMS : kind, depth + 1);
+            bind_targets(w, ts_node_named_child(target, i), value, kind, iter + 1, depth + 1);
     }
 }
 
 /* Captures of a match pattern: every identifier but class names and keyword names;
  * each is the subject, an element of it, or an attribute of it (under a class
  * pattern: the keyword's attribute, or for a positional sub-pattern any attribute
- * __match_args__ names). in_class: under a class pattern; attr: under a keyword. */
+ * __match_args__ names). Each level of pattern may take an element (a sequence
+ * pattern iterates, indexes through __getitem__ too; a mapping pattern calls the
+ * subject's get method), so a capture iterates the subject once a level.
+ * in_class: under a class pattern; attr: under a keyword; in_map: under a
+ * mapping pattern. */
 static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool in_class,
-                          str attr)
+                          str attr, bool in_map)
 {
     if (depth > 64) {
         too_deep(w);
@@ -294,14 +362,12 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
     TSSymbol k = ts_node_symbol(pat);
     if (k == w->sym->identifier) {
         str name = wk_ident(w, pat);
-        if (!in_class) {
-            add_event(w, name, subject, EV_ELEMS, 0);
-        } else {
-            struct wk_stores *s = state(w);
-            add_event(w, name, subject, EV_ATTR, 0);
-            if (s && s->nev && s->ev[s->nev - 1].kind == EV_ATTR)
-                s->ev[s->nev - 1].attr = attr;
-        }
+        st_event *ev = add_iter_event(w, name, subject, in_class ? EV_ATTR : EV_VALUE, 0,
+                                      (unsigned)depth + 1);
+        if (ev && in_class)
+            ev->attr = attr;
+        else if (ev && in_map)
+            ev->attr = (str){"get", 3};
         return;
     }
     uint32_t n = ts_node_named_child_count(pat);
@@ -314,7 +380,8 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
         else if (k == w->sym->class_pattern)
             a = (str){NULL, 0}; /* positional: whatever __match_args__ names */
         bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1,
-                      in_class || k == w->sym->class_pattern, a);
+                      in_class || k == w->sym->class_pattern, a,
+                      in_map || k == sym_dict_pattern);
     }
 }
 
@@ -332,8 +399,8 @@ static str dotted_path(walker *w, TSNode dn)
 
 static void on_call(walker *w, TSNode call)
 {
-    TSNode f = wk_unparen(w, wk_field(call, "function"));
-    TSNode args = wk_field(call, "arguments");
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return;
     TSNode argv[3];
@@ -357,8 +424,8 @@ static void on_call(walker *w, TSNode call)
     }
     if (fk != w->sym->attribute)
         return;
-    str m = wk_ident(w, wk_field(f, "attribute"));
-    TSNode recv = wk_field(f, "object");
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    TSNode recv = wk_child(w, f, "object");
     if (wk_eq(m, "__setattr__") && (argc == 2 || argc == 3)) {
         str lit = wk_string_value(w, argv[argc - 2]);
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
@@ -369,12 +436,17 @@ static void on_call(walker *w, TSNode call)
         return;
     unsigned d;
     str key = key_of(w, recv, &d);
-    /* extend/update spread their argument's items into the receiver */
-    bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft");
+    /* extend/update iterate their argument (running its __iter__, or keys() and
+     * __getitem__) and put what that hands out into the receiver */
+    bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
+                  wk_eq(m, "symmetric_difference_update");
     for (uint32_t i = 0; i < n && key.p; i++) {
         TSNode a = ts_node_named_child(args, i);
-        if (ts_node_symbol(a) != w->sym->comment)
-            add_event(w, key, a, EV_HOLD, d + (spread ? 0 : 1));
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
+        if (ev && spread)
+            ev->attr = (str){"keys", 4};
     }
 }
 
@@ -387,9 +459,9 @@ static bool compared_key(walker *w, TSNode kw)
         !wk_eq(wk_ident(w, ts_node_child(kw, 0)), "key"))
         return false;
     TSNode call = ts_node_parent(ts_node_parent(kw));
-    TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_field(call, "function"));
+    TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
     str fn = ts_node_is_null(f)                        ? (str){NULL, 0}
-             : ts_node_symbol(f) == w->sym->attribute  ? wk_ident(w, wk_field(f, "attribute"))
+             : ts_node_symbol(f) == w->sym->attribute  ? wk_ident(w, wk_child(w, f, "attribute"))
              : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
                                                        : (str){NULL, 0};
     return !wk_eq(fn, "groupby");
@@ -454,13 +526,14 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
     TSSymbol k = ts_node_symbol(n);
     if (k == y->assignment || k == y->augmented_assignment) {
-        TSNode right = wk_field(n, "right");
+        TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))
-            bind_targets(w, wk_field(n, "left"), right, EV_VALUE, 0);
+            bind_targets(w, wk_child(w, n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
+                         0);
     } else if (k == y->named_expression) {
-        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0);
+        bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
     } else if (k == y->for_statement || k == y->for_in_clause) {
-        bind_targets(w, wk_field(n, "left"), wk_field(n, "right"), EV_ELEMS, 0);
+        bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
     } else if (k == y->call) {
         on_call(w, n);
         struct wk_stores *s = state(w);
@@ -474,9 +547,9 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
-        add_event(w, (str){"()*", 3}, wk_field(n, "body"), EV_VALUE, 0);
+        add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
         if (depth == 0 || !compared_key(w, w->stack[depth - 1]))
-            add_event(w, (str){"()<lambda>", 10}, wk_field(n, "body"), EV_VALUE, 0);
+            add_event(w, (str){"()<lambda>", 10}, wk_child(w, n, "body"), EV_VALUE, 0);
     } else if (k == y->class_definition) {
         struct wk_stores *s = state(w);
         if (s)
@@ -492,19 +565,22 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
                 continue;
             bool from = k == sym_yield && ts_node_child_count(n) > 1 &&
                         strcmp(ts_node_type(ts_node_child(n, 1)), "from") == 0;
-            ev_kind kind = k == sym_yield && !from ? EV_HOLD : EV_VALUE;
-            str name = wk_ident(w, wk_field(w->stack[i - 1], "name"));
-            add_event(w, returns_key(w, name), v, kind, 1);
-            add_event(w, (str){"()*", 3}, v, kind, 1);
+            /* a generator holds what it yields; `yield from X` X's elements,
+             * which X's own __iter__ may hand out */
+            ev_kind kind = k == sym_yield ? EV_HOLD : EV_VALUE;
+            unsigned iter = from ? 1 : 0;
+            str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
+            add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            add_iter_event(w, (str){"()*", 3}, v, kind, 1, iter);
             if (wk_is_dunder(name)) /* what operators may hand out */
-                add_event(w, (str){"()__", 4}, v, kind, 1);
+                add_iter_event(w, (str){"()__", 4}, v, kind, 1, iter);
             break;
         }
     } else if (k == y->default_parameter || k == y->typed_default_parameter) {
-        bind_targets(w, wk_field(n, "name"), wk_field(n, "value"), EV_VALUE, 0);
+        bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
     } else if (k == y->decorated_definition) {
-        TSNode def = wk_field(n, "definition");
-        str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_field(def, "name"));
+        TSNode def = wk_child(w, n, "definition");
+        str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_child(w, def, "name"));
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count && name.p; i++) {
             TSNode d = ts_node_named_child(n, i);
@@ -517,7 +593,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++)
             if (ts_node_symbol(ts_node_named_child(n, i)) == y->wildcard_import) {
-                TSNode mod = wk_field(n, "module_name");
+                TSNode mod = wk_child(w, n, "module_name");
                 struct wk_stores *s = state(w);
                 if (!s || ts_node_is_null(mod) || ts_node_symbol(mod) != y->dotted_name)
                     return;
@@ -530,19 +606,19 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
     } else if (k == sym_except_clause) {
         /* an exception caught may hold any value (AttributeError.obj is the object
          * whose lookup failed: a class of the standard library too) */
-        TSNode alias = wk_field(n, "alias"); /* the grammar's older shape */
+        TSNode alias = wk_child(w, n, "alias"); /* the grammar's older shape */
         if (!ts_node_is_null(alias))
-            bind_targets(w, alias, alias, EV_ANY, 0);
+            bind_targets(w, alias, alias, EV_ANY, 0, 0);
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) { /* except E as e: an as_pattern */
             TSNode c = ts_node_named_child(n, i);
             if (ts_node_symbol(c) == y->as_pattern)
-                bind_targets(w, wk_field(c, "alias"), c, EV_ANY, 0);
+                bind_targets(w, wk_child(w, c, "alias"), c, EV_ANY, 0, 0);
         }
     } else if (k == sym_with_item) {
         TSNode v = ts_node_named_child(n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
-            bind_targets(w, wk_field(v, "alias"), ts_node_named_child(v, 0), EV_ELEMS, 0);
+            bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
     } else if (k == sym_case_clause && depth >= 2 &&
@@ -557,7 +633,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             for (uint32_t j = 0; j < ms; j++) { /* every subject */
                 TSNode subj = ts_node_named_child(match, j);
                 if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment)
-                    bind_captures(w, c, subj, 0, false, (str){NULL, 0});
+                    bind_captures(w, c, subj, 0, false, (str){NULL, 0}, false);
             }
         }
     }
@@ -623,31 +699,50 @@ static bool data_name(walker *w, struct wk_stores *s, str name)
 
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 static unsigned returns_mask(struct wk_stores *s, str name);
-static unsigned hook_mask(struct wk_stores *s, str name);
+static unsigned key_mask(struct wk_stores *s, str name, int lvl);
 static unsigned escaped_mask(struct wk_stores *s);
-enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_ESC };
+enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
 
-/* What the program's protocol methods return (through every form but calls: they
- * apply to every read of their kind, whatever the class), taken at the start of
- * each fixpoint round, applied at level 1: attribute reads (__getattr__, __get__), items
- * (__getitem__, __missing__, __class_getitem__), operators (any dunder), elements
- * (__iter__'s elements, __next__, __enter__ and their async twins); and what the
- * functions that escape return (H_ESC: escaped_mask), for the calls and the
- * parameters code the program does not contain answers. */
+/* What the interpreter and the standard library hand back from the program's own
+ * methods. Where the interpreter calls a protocol method and binds its result,
+ * that result flows as a call's return does (level 1, calls followed: an
+ * `__iter__` returning `iter([C])` hands out C), whatever the class, to every read
+ * of its kind: attribute reads (__getattr__, __getattribute__, __get__; a
+ * property by its name), items (__getitem__, __missing__, __class_getitem__),
+ * operators and comparisons (any dunder), elements (__iter__'s elements,
+ * __next__, __enter__, their async twins, and __getitem__, which iteration falls
+ * back on). Code outside the program may call the program's protocol methods and
+ * return what they return (next() calls __next__, list() __iter__, dict() keys
+ * and __getitem__), and when a class of the program has a library base, any
+ * method (a library method calls the hook a subclass overrides): H_LIB. A
+ * function handed to it as a value (functools.reduce(g, ...)) is followed by
+ * the value: a def's name stands for what it returns. And what the functions
+ * that escape return (H_ESC: escaped_mask), for the calls and the parameters
+ * code the program does not contain answers. Taken again after a key changes,
+ * once something has read them. */
+static unsigned proto_mask(struct wk_stores *s, const char *name)
+{
+    /* what a def of that name returns, or what the value bound to the name
+     * (`__iter__ = lambda self: ...`, `= f`) stands for */
+    str n = {name, strlen(name)};
+    return returns_mask(s, n) | key_mask(s, n, 1);
+}
+
 static void take_hooks(struct wk_stores *s)
 {
     memset(s->hooks, 0, sizeof s->hooks);
-    s->hooks[1][H_ATTR] = hook_mask(s, (str){"__getattr__", 11}) |
-                          hook_mask(s, (str){"__get__", 7});
-    s->hooks[1][H_ITEM] = hook_mask(s, (str){"__getitem__", 11}) |
-                          hook_mask(s, (str){"__missing__", 11}) |
-                          hook_mask(s, (str){"__class_getitem__", 17});
-    s->hooks[1][H_OP] = hook_mask(s, (str){"__", 2});
-    s->hooks[1][H_ELEM] =
-        elems(hook_mask(s, (str){"__iter__", 8}) | hook_mask(s, (str){"__aiter__", 9})) |
-        hook_mask(s, (str){"__next__", 8}) | hook_mask(s, (str){"__anext__", 9}) |
-        hook_mask(s, (str){"__enter__", 9}) | hook_mask(s, (str){"__aenter__", 10});
-    s->hooks[1][H_ESC] = escaped_mask(s);
+    s->hooks[H_ATTR] = proto_mask(s, "__getattr__") | proto_mask(s, "__getattribute__") |
+                       proto_mask(s, "__get__");
+    s->hooks[H_ITEM] = proto_mask(s, "__getitem__") | proto_mask(s, "__missing__") |
+                       proto_mask(s, "__class_getitem__");
+    s->hooks[H_OP] = returns_mask(s, (str){"__", 2});
+    s->hooks[H_ELEM] = elems(proto_mask(s, "__iter__") | proto_mask(s, "__aiter__")) |
+                       proto_mask(s, "__next__") | proto_mask(s, "__anext__") |
+                       proto_mask(s, "__enter__") | proto_mask(s, "__aenter__") |
+                       s->hooks[H_ITEM];
+    s->hooks[H_LIB] = s->hooks[H_OP] | proto_mask(s, "keys") |
+                      (s->foreign ? returns_mask(s, (str){"*", 1}) : 0);
+    s->hooks[H_ESC] = escaped_mask(s);
 }
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
@@ -677,10 +772,75 @@ static str key_buf(char *buf, size_t cap, const char *prefix, str name)
     return (str){buf, pl + name.len};
 }
 
+/* Lists the event being evaluated among the readers of something (a key, the
+ * hooks, every key), once an evaluation. */
+static void depend(struct wk_stores *s, uint32_t *head, uint32_t *stamp)
+{
+    if (!s->recording || *stamp == s->stamp)
+        return;
+    *stamp = s->stamp;
+    st_edge *e = se_grow(s->edges, s->nedges, &s->capedges, sizeof *e);
+    if (!e) {
+        s->edges_failed = true;
+        return;
+    }
+    s->edges = e;
+    s->edges[s->nedges] = (st_edge){s->cur, *head};
+    *head = (uint32_t)++s->nedges;
+}
+
+static void enqueue(struct wk_stores *s, uint32_t ev)
+{
+    if (!s->queued[ev]) {
+        s->queued[ev] = 1;
+        s->queue[s->qtail] = ev;
+        s->qtail = (s->qtail + 1) % s->qcap;
+    }
+}
+
+/* Key k is read by something needed: its events are to be evaluated. */
+static void need(struct wk_stores *s, st_key *k)
+{
+    if (!s->marking || k->needed)
+        return;
+    k->needed = true;
+    for (uint32_t e = k->evs; e; e = s->next_ev[e - 1])
+        enqueue(s, e - 1);
+}
+
+/* Key k's mask at lvl (0 when there is no such key: the keys are all made
+ * before the fixpoint), the read recorded. */
+static unsigned read_key(struct wk_stores *s, st_key *k, int lvl)
+{
+    if (!k)
+        return 0;
+    need(s, k);
+    depend(s, &k->deps, &k->stamp);
+    return k->m[lvl];
+}
+
+static void take_hooks(struct wk_stores *s);
+
+/* Hook h at lvl (level 0 follows no calls, so no protocol method), the read
+ * recorded; the first read needs the keys the hooks are made of. */
+static unsigned hook(struct wk_stores *s, int lvl, int h)
+{
+    if (lvl == 0)
+        return 0;
+    if (s->marking && !s->hooks_needed) {
+        bool recording = s->recording;
+        s->hooks_needed = true;
+        s->recording = false;
+        take_hooks(s);
+        s->recording = recording;
+    }
+    depend(s, &s->hook_deps.head, &s->hook_deps.stamp);
+    return s->hooks[h];
+}
+
 static unsigned key_mask(struct wk_stores *s, str name, int lvl)
 {
-    st_key *k = name.p ? find_key(s, name) : NULL;
-    return k ? k->m[lvl] : 0;
+    return read_key(s, name.p ? find_key(s, name) : NULL, lvl);
 }
 
 static unsigned returns_mask(struct wk_stores *s, str name)
@@ -689,14 +849,6 @@ static unsigned returns_mask(struct wk_stores *s, str name)
     return key_mask(s, key_buf(buf, sizeof buf, "()", name), 1);
 }
 
-/* What functions called name return, through every form but calls: what the
- * interpreter's protocols hand out (a property, __getitem__, __iter__, ...), which
- * apply to every read of their kind in the program, whatever the class. */
-static unsigned hook_mask(struct wk_stores *s, str name)
-{
-    char buf[256];
-    return key_mask(s, key_buf(buf, sizeof buf, "()", name), 0);
-}
 
 static bool same(str a, str b)
 {
@@ -722,9 +874,9 @@ static bool take_names(walker *w, struct wk_stores *s)
         return false;
     }
     for (size_t i = 0; i < s->ndefs; i++)
-        s->defnames[i] = wk_ident(w, wk_field(s->defs[i], "name"));
+        s->defnames[i] = wk_ident(w, wk_child(w, s->defs[i], "name"));
     for (size_t i = 0; i < s->nclasses; i++)
-        s->classnames[i] = wk_ident(w, wk_field(s->classes[i], "name"));
+        s->classnames[i] = wk_ident(w, wk_child(w, s->classes[i], "name"));
     return true;
 }
 
@@ -747,8 +899,8 @@ static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
         return CK_OPAQUE;     /* a variable holding some callable */
     }
     if (k == w->sym->attribute) {
-        *name = wk_ident(w, wk_field(f, "attribute"));
-        if (module_of(w, wk_field(f, "object")).p)
+        *name = wk_ident(w, wk_child(w, f, "attribute"));
+        if (module_of(w, wk_child(w, f, "object")).p)
             return CK_MODULE;
         if (in_names(s->defnames, s->ndefs, *name))
             return CK_METHOD;
@@ -772,7 +924,7 @@ static str param_name(walker *w, TSNode p)
     for (int i = 0; i < 4 && !ts_node_is_null(p); i++) {
         if (ts_node_symbol(p) == w->sym->identifier)
             return wk_ident(w, p);
-        TSNode n = wk_field(p, "name");
+        TSNode n = wk_child(w, p, "name");
         p = ts_node_is_null(n) ? ts_node_named_child(p, 0) : n;
     }
     return (str){NULL, 0};
@@ -782,7 +934,7 @@ static params read_params(walker *w, TSNode fn)
 {
     params ps;
     memset(&ps, 0, sizeof ps);
-    TSNode list = wk_field(fn, "parameters");
+    TSNode list = wk_child(w, fn, "parameters");
     uint32_t n = ts_node_is_null(list) ? 0 : ts_node_named_child_count(list);
     bool kwonly = false;
     for (uint32_t i = 0; i < n; i++) {
@@ -811,16 +963,17 @@ static params read_params(walker *w, TSNode fn)
     return ps;
 }
 
-/* Every parameter of fn (but the first `skip`) may take value. */
-static void taint_all_params(walker *w, TSNode fn, TSNode value, ev_kind kind, size_t skip)
+/* Every parameter of fn may take an element of value (what its __iter__ hands
+ * out too): a function handed to the standard library with an iterable. */
+static void taint_params_elems(walker *w, TSNode fn, TSNode value)
 {
     params ps = read_params(w, fn);
-    for (size_t i = skip; i < ps.npos; i++)
-        add_event(w, ps.pos[i], value, kind, 0);
+    for (size_t i = 0; i < ps.npos; i++)
+        add_iter_event(w, ps.pos[i], value, EV_VALUE, 0, 1);
     for (size_t i = 0; i < ps.nkw; i++)
-        add_event(w, ps.kw[i], value, kind, 0);
-    add_event(w, ps.star, value, kind == EV_ANY ? EV_ANY : EV_HOLD, 1);
-    add_event(w, ps.dstar, value, kind == EV_ANY ? EV_ANY : EV_HOLD, 1);
+        add_iter_event(w, ps.kw[i], value, EV_VALUE, 0, 1);
+    add_iter_event(w, ps.star, value, EV_HOLD, 1, 1);
+    add_iter_event(w, ps.dstar, value, EV_HOLD, 1, 1);
 }
 
 /* The arguments of call (an argument_list, or a lone generator) go to fn's
@@ -843,16 +996,16 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
         if (as == w->sym->comment)
             continue;
         if (as == w->sym->keyword_argument) {
-            str kn = wk_ident(w, wk_field(a, "name"));
+            str kn = wk_ident(w, wk_child(w, a, "name"));
             bool found = false;
             for (size_t j = 0; j < ps.npos && !found; j++)
                 found = ps.pos[j].len == kn.len && memcmp(ps.pos[j].p, kn.p, kn.len) == 0;
             for (size_t j = 0; j < ps.nkw && !found; j++)
                 found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
             if (found)
-                add_event(w, kn, wk_field(a, "value"), EV_VALUE, 0);
+                add_event(w, kn, wk_child(w, a, "value"), EV_VALUE, 0);
             else
-                add_event(w, ps.dstar, wk_field(a, "value"), EV_HOLD, 1);
+                add_event(w, ps.dstar, wk_child(w, a, "value"), EV_HOLD, 1);
         } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
             /* its items may land in any parameter (the splat's mask is its items) */
             /* a ** splat fills parameters by name, never the bound receiver */
@@ -949,7 +1102,7 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
     for (size_t i = 0; i < s->nclasses; i++) {
         if (!same(s->classnames[i], name))
             continue;
-        TSNode bases = wk_field(s->classes[i], "superclasses");
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < n; j++) {
             TSNode b = ts_node_named_child(bases, j);
@@ -962,6 +1115,33 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
         }
     }
     return true;
+}
+
+/* Has class statement cls a base whose methods the program did not write, one
+ * that may call a method the class overrides and hand back what it returns? Not
+ * the builtin data and exception classes (their methods call no overridable
+ * hook but type-checked dunders), nor abc.ABC. */
+static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = ts_node_named_child(bases, j);
+        if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(b) != w->sym->identifier)
+            return true;
+        str name = wk_ident(w, b);
+        const binding *v = wk_bound_value(w, name);
+        if (v && wk_eq((str){v->module, v->module_len}, "abc") &&
+            wk_eq((str){v->attr, v->attr_len}, "ABC") && !find_key(s, name))
+            continue;
+        if (module_name(w, s, name) || find_key(s, name))
+            return true; /* a library class, or a name rebound to anything */
+        if (!in_names(s->classnames, s->nclasses, name) && !wk_builtin_base_ok(name))
+            return true;
+    }
+    return false;
 }
 
 /* Every argument of a call (keyword values included). */
@@ -991,7 +1171,7 @@ typedef struct fanout {
 static void fan_arg(walker *w, TSNode a, void *ctx)
 {
     fanout *f = ctx;
-    taint_all_params(w, f->fn, a, EV_ELEMS, 0);
+    taint_params_elems(w, f->fn, a);
 }
 
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
@@ -1002,7 +1182,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     if (ts_node_symbol(r) == w->sym->identifier)
         name = wk_ident(w, r);
     else if (ts_node_symbol(r) == w->sym->attribute)
-        name = wk_ident(w, wk_field(r, "attribute"));
+        name = wk_ident(w, wk_child(w, r, "attribute"));
     else
         return ts_node_symbol(r) != w->sym->call; /* K().m, super().m are bound */
     if (wk_eq(name, "cls") || in_names(s->classnames, s->nclasses, name))
@@ -1031,7 +1211,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
     struct wk_stores *s = h->s;
-    TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_field(a, "value") : a);
+    TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a);
     TSSymbol k = ts_node_symbol(v);
     str name = {NULL, 0};
     /* what the library passes back in (but to a key= function) */
@@ -1046,7 +1226,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     if (k == w->sym->identifier)
         name = wk_ident(w, v);
     else if (k == w->sym->attribute)
-        name = wk_ident(w, wk_field(v, "attribute"));
+        name = wk_ident(w, wk_child(w, v, "attribute"));
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
         if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i]};
@@ -1066,22 +1246,22 @@ static bool operator_method(str name)
 /* The class body's defs named name, and its annotated names (dataclass fields). */
 static void class_call(walker *w, TSNode cls, TSNode args)
 {
-    TSNode body = wk_field(cls, "body");
+    TSNode body = wk_child(w, cls, "body");
     uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < n; i++) {
         TSNode st = ts_node_named_child(body, i);
         if (ts_node_symbol(st) == w->sym->decorated_definition)
-            st = wk_field(st, "definition");
+            st = wk_child(w, st, "definition");
         if (ts_node_symbol(st) == w->sym->function_definition) {
-            str dn = wk_ident(w, wk_field(st, "name"));
+            str dn = wk_ident(w, wk_child(w, st, "name"));
             if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "_missing_") ||
                 wk_eq(dn, "__post_init__"))
                 map_args(w, st, args, 1);
         } else if (ts_node_symbol(st) == w->sym->expression_statement) {
             TSNode a = ts_node_named_child(st, 0);
             if (ts_node_symbol(a) == w->sym->assignment &&
-                !ts_node_is_null(wk_field(a, "type"))) {
-                str field = param_name(w, wk_field(a, "left"));
+                !ts_node_is_null(wk_child(w, a, "type"))) {
+                str field = param_name(w, wk_child(w, a, "left"));
                 uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
                 for (uint32_t k = 0; k < na && field.p; k++)
                     add_event(w, field, ts_node_named_child(args, k), EV_VALUE, 0);
@@ -1095,7 +1275,7 @@ static bool module_callee(walker *w, struct wk_stores *s, TSNode f)
 {
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute)
-        return module_of(w, wk_field(f, "object")).p != NULL;
+        return module_of(w, wk_child(w, f, "object")).p != NULL;
     if (ts_node_symbol(f) == w->sym->identifier) {
         str name = wk_ident(w, f);
         return wk_bound_value(w, name) || star_bound(w, s, name);
@@ -1133,12 +1313,12 @@ static void call_events(walker *w, struct wk_stores *s)
     size_t ncalls = s->ncalls;
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
-        TSNode f = wk_field(call, "function"), args = wk_field(call, "arguments");
+        TSNode f = wk_child(w, call, "function"), args = wk_child(w, call, "arguments");
         str name;
         callee_kind ck = classify(w, s, f, &name);
         if (ck == CK_DEF || ck == CK_METHOD) {
             bool unbound = ck == CK_METHOD &&
-                           maybe_class(w, s, wk_field(wk_unparen(w, f), "object"));
+                           maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
             for (size_t i = 0; i < s->ndefs; i++) {
                 if (!same(s->defnames[i], name))
                     continue;
@@ -1171,7 +1351,7 @@ static void call_events(walker *w, struct wk_stores *s)
      * cls is the new class). Its positional bases are no arguments; mapped as such
      * they only make the judgement stricter. */
     for (size_t c = 0; c < s->nclasses && !w->oom; c++) {
-        TSNode bases = wk_field(s->classes[c], "superclasses");
+        TSNode bases = wk_child(w, s->classes[c], "superclasses");
         if (ts_node_is_null(bases))
             continue;
         for (size_t i = 0; i < s->ndefs; i++)
@@ -1180,6 +1360,44 @@ static void call_events(walker *w, struct wk_stores *s)
     }
 }
 
+
+/* Builtins whose result is a new value of a fixed type, made or converted by
+ * the interpreter (int() copies what __int__ returns into a plain int). Not str,
+ * repr and format: they hand back what __str__, __repr__ and __format__ return
+ * when it is a str, a subclass's instance too (a member of a library StrEnum). */
+static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
+{
+    static const char *const names[] = {
+        "ascii", "len", "int", "float", "bool",  "complex",    "hash",       "id",      "ord",
+        "chr",   "bin", "oct", "hex",   "print", "isinstance", "issubclass", "callable"};
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    if (module_name(w, s, name) || find_key(s, name))
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (wk_eq(name, names[i]))
+            return true;
+    return false;
+}
+
+/* Methods that, on an object of the standard library, return new text or data
+ * (a file's read and readlines, str's split and strip), never the object, a part
+ * of it or one forwarding to it: `sys.stdin.readlines()` is the program's own
+ * list. What their arguments or the program's hooks hand back still counts. */
+static bool fresh_method(str name)
+{
+    static const char *const names[] = {
+        "read",       "readline", "readlines",  "getvalue", "split",   "rsplit",
+        "splitlines", "strip",    "lstrip",     "rstrip",   "lower",   "upper",
+        "casefold",   "title",    "capitalize", "swapcase", "encode",  "decode",
+        "startswith", "endswith", "isdigit",    "isalpha",  "isalnum", "isspace",
+        "zfill",      "center",   "ljust",      "rjust"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (wk_eq(name, names[i]))
+            return true;
+    return false;
+}
 
 /* What calling f may return, whatever its arguments (argmask: theirs), and (esc)
  * what the functions that escape return, wherever code the checker does not read
@@ -1190,31 +1408,39 @@ static void call_events(walker *w, struct wk_stores *s)
  * function what it returns; a class of the program an instance holding them; a
  * method of a value reached through a module may return it, or one forwarding to
  * it (a typing alias's copy_with); a module's own function, a builtin or another
- * method may return an argument or a part of one; a variable holding a callable
+ * method may return an argument or a part of one, or what any function of the
+ * program returns (next() calls __next__, functools.reduce its callback, a
+ * library method the hook a subclass overrides); a variable holding a callable
  * any of that. */
 static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned argmask, int depth)
 {
     str name;
     f = wk_unparen(w, f);
     unsigned any_arg = argmask ? M_ALL : 0;
-    unsigned esc = s->hooks[1][H_ESC] ? M_ALL : 0; /* what escaping functions return */
+    unsigned lib = hook(s, 1, H_LIB);
+    unsigned esc = hook(s, 1, H_ESC) ? M_ALL : 0; /* what escaping functions return */
     switch (classify(w, s, f, &name)) {
     case CK_DEF:
         return returns_mask(s, name) | (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS:
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not
-         * all the program's may keep its arguments anywhere, and hand out what
-         * escaping functions return. */
-        return (program_bases(w, s, name) ? 0 : shl(argmask) | esc) |
+         * all the program's may keep its arguments anywhere, and what the hooks
+         * its library base calls return, and what escaping functions return. */
+        return (program_bases(w, s, name) ? 0 : shl(argmask | lib) | esc) |
                returns_mask(s, (str){"__new__", 7});
     case CK_METHOD:
-        return returns_mask(s, name) |
-               (mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL : 0);
+        /* on an instance of a class with a library base, a method of that base
+         * (one the program also defines elsewhere) may return what its hooks do */
+        return returns_mask(s, name) | (s->foreign ? lib : 0) |
+               (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
+                                                                                       : 0);
     case CK_OTHER_METHOD:
-        return any_arg | (mask(w, s, wk_field(f, "object"), 1, depth + 1) ? M_ALL : 0);
+        return any_arg | lib |
+               (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
+                                                                                       : 0);
     case CK_MODULE:
-        return any_arg | esc;
+        return typed_builtin(w, s, f) ? 0 : any_arg | lib | esc;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                (mask(w, s, f, 1, depth + 1) ? M_ALL : 0);
@@ -1225,17 +1451,26 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
 /* Any attribute (or name) the program binds: for reads by a computed name. */
 static unsigned all_keys(struct wk_stores *s, int lvl)
 {
+    if (s->marking && !s->all_needed) {
+        s->all_needed = true;
+        for (size_t i = 0; i < s->nkeys; i++)
+            need(s, &s->keys[i]);
+    }
+    depend(s, &s->all_deps.head, &s->all_deps.stamp);
     unsigned m = 0;
     for (size_t i = 0; i < s->nkeys; i++)
         m |= s->keys[i].m[lvl];
     return m;
 }
 
-/* Attribute attr (any when NULL) of a value with mask objm. */
+/* Attribute attr (any when NULL) of a value with mask objm: an attribute of such
+ * a value, or whatever the program stores under that attribute name, or (level 1)
+ * what a property of that name, __getattr__ or a descriptor's __get__ returns. */
 static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 {
     unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
-    return named | key_mask(s, (str){"*", 1}, lvl) | elems(objm);
+    unsigned hooks = lvl == 1 ? hook(s, 1, H_ATTR) | (attr.p ? returns_mask(s, attr) : 0) : 0;
+    return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm);
 }
 
 /* Calls that read attributes by name: getattr(X, "E"), attrgetter("E")(X),
@@ -1258,10 +1493,10 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
     }
     /* the module function a callee names, if any */
     str mod = {NULL, 0}, fn = {NULL, 0};
-    TSNode g = ts_node_symbol(f) == w->sym->call ? wk_unparen(w, wk_field(f, "function")) : f;
+    TSNode g = ts_node_symbol(f) == w->sym->call ? wk_unparen(w, wk_child(w, f, "function")) : f;
     if (ts_node_symbol(g) == w->sym->attribute) {
-        mod = module_of(w, wk_field(g, "object"));
-        fn = wk_ident(w, wk_field(g, "attribute"));
+        mod = module_of(w, wk_child(w, g, "object"));
+        fn = wk_ident(w, wk_child(w, g, "attribute"));
     } else if (ts_node_symbol(g) == w->sym->identifier) {
         const binding *b = wk_bound_value(w, wk_ident(w, g));
         if (b) {
@@ -1275,7 +1510,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
         (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller"))) {
         unsigned objm = ts_node_is_null(a0) ? 0 : mask(w, s, a0, lvl, depth + 1);
         *m = elems(objm);
-        TSNode names = wk_field(f, "arguments");
+        TSNode names = wk_child(w, f, "arguments");
         uint32_t n = ts_node_is_null(names) ? 0 : ts_node_named_child_count(names);
         for (uint32_t i = 0; i < n; i++) {
             str v = wk_string_value(w, ts_node_named_child(names, i));
@@ -1316,7 +1551,7 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return mask(w, s, args, lvl, depth + 1);
-    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_field(f, "attribute"))
+    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
              : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
                                                        : (str){NULL, 0};
     bool groupby = wk_eq(fn, "groupby");
@@ -1325,7 +1560,7 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     for (uint32_t i = 0; i < n && m != M_ALL; i++) {
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) == w->sym->keyword_argument && !groupby &&
-            wk_eq(wk_ident(w, wk_field(a, "name")), "key"))
+            wk_eq(wk_ident(w, wk_child(w, a, "name")), "key"))
             continue;
         m |= mask(w, s, a, lvl, depth + 1);
     }
@@ -1347,36 +1582,35 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         st_key *key = find_key(s, name);
         if (module_name(w, s, name) && !data_name(w, s, name))
             return M_SELF;
-        return key ? key->m[lvl] : 0;
+        /* a function as a value: what calling it returns (a lambda's is its body) */
+        return read_key(s, key, lvl) | (lvl == 1 ? returns_mask(s, name) : 0);
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
-        TSNode obj = wk_field(e, "object");
+        TSNode obj = wk_child(w, e, "object");
         str mod = module_of(w, obj);
-        str an = wk_ident(w, wk_field(e, "attribute"));
+        str an = wk_ident(w, wk_child(w, e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
             return 0;
-        /* an attribute of such a value, or a part of what a value holds, or
-         * whatever the program stores under that attribute name */
-        st_key *a = find_key(s, an);
-        st_key *any = find_key(s, (str){"*", 1});
-        /* a property, __getattr__ or a descriptor's __get__ answers the read */
-        unsigned hooks = lvl == 1 ? hook_mask(s, an) | s->hooks[1][H_ATTR] : 0;
-        return (a ? a->m[lvl] : 0) | (any ? any->m[lvl] : 0) | hooks |
-               elems(mask(w, s, obj, lvl, depth + 1));
+        return attr_mask(s, an, mask(w, s, obj, lvl, depth + 1), lvl);
     }
     if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
-        return elems(mask(w, s, wk_field(e, "value"), lvl, depth + 1)) | s->hooks[lvl][H_ITEM];
+        return elems(mask(w, s, wk_child(w, e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
     if (k == y->assignment)
-        return mask(w, s, wk_field(e, "right"), lvl, depth + 1);
+        return mask(w, s, wk_child(w, e, "right"), lvl, depth + 1);
+    if (k == y->augmented_assignment) /* x += y: x, y, or what __iadd__ returns */
+        return mask(w, s, wk_child(w, e, "left"), lvl, depth + 1) |
+               mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) | hook(s, lvl, H_OP);
     if (k == y->named_expression)
-        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
+        return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
     if (k == y->lambda)
-        return mask(w, s, wk_field(e, "body"), lvl, depth + 1);
+        return mask(w, s, wk_child(w, e, "body"), lvl, depth + 1);
     if (k == y->keyword_argument)
-        return mask(w, s, wk_field(e, "value"), lvl, depth + 1);
-    if (k == y->list_splat || k == y->dictionary_splat) /* spread into a display */
-        return elems(children_mask(w, s, e, lvl, depth));
+        return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
+    if (k == y->list_splat) /* spread: iterated */
+        return elems(children_mask(w, s, e, lvl, depth)) | hook(s, lvl, H_ELEM);
+    if (k == y->dictionary_splat) /* spread: keys() and __getitem__ called */
+        return elems(children_mask(w, s, e, lvl, depth)) | hook(s, lvl, H_LIB);
     if (k == y->list_comprehension || k == y->set_comprehension ||
         k == y->generator_expression || k == sym_dictionary_comprehension)
         return shl(mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1)); /* its body */
@@ -1393,33 +1627,48 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
     if (k == y->binary_operator || k == y->unary_operator) /* or an operator method's result */
-        return children_mask(w, s, e, lvl, depth) | s->hooks[lvl][H_OP];
+        return children_mask(w, s, e, lvl, depth) | hook(s, lvl, H_OP);
+    if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
+        return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
         return children_mask(w, s, e, lvl, depth);
     if (k == y->call) {
         if (lvl == 0)
             return 0;
-        TSNode f = wk_unparen(w, wk_field(e, "function"));
-        TSNode args = wk_field(e, "arguments");
+        TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+        TSNode args = wk_child(w, e, "arguments");
         unsigned byname;
         if (by_name_call(w, s, f, args, lvl, depth, &byname))
             return byname;
         return call_mask(w, s, f, args_mask(w, s, f, args, lvl, depth), depth);
     }
-    return 0; /* strings, numbers, comparisons, not, unary operators: new values */
+    return 0; /* strings, numbers, not: new values */
+}
+
+/* The mask of value e iterated iter times: each time an element of it (or,
+ * conservatively, itself: with ... as may bind the manager), or what the
+ * program's __iter__, __next__, __enter__, __getitem__ ... hand out, or what
+ * method `via` returns or an element of it (a mapping pattern's get, the keys()
+ * that dict.update calls). */
+static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned iter, str via,
+                          int lvl)
+{
+    unsigned m = mask(w, s, e, lvl, 0);
+    unsigned r = lvl == 1 && via.p ? returns_mask(s, via) : 0; /* get: a value; keys: many */
+    unsigned step = hook(s, lvl, H_ELEM) | r | elems(r);
+    for (unsigned i = 0; i < iter; i++)
+        m |= elems(m) | step;
+    return m;
 }
 
 static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
 {
+    str via = ev->kind == EV_ATTR ? (str){NULL, 0} : ev->attr;
     switch ((ev_kind)ev->kind) {
     case EV_VALUE:
-        return mask(w, s, ev->value, lvl, 0);
-    case EV_ELEMS: { /* an element: also what __iter__/__next__/__enter__ hand out */
-        unsigned m = mask(w, s, ev->value, lvl, 0);
-        return m | elems(m) | s->hooks[lvl][H_ELEM];
-    }
+        return iter_mask(w, s, ev->value, ev->iter, via, lvl);
     case EV_HOLD: {
-        unsigned m = mask(w, s, ev->value, lvl, 0);
+        unsigned m = iter_mask(w, s, ev->value, ev->iter, via, lvl);
         for (unsigned i = 0; i < ev->shift; i++)
             m = shl(m);
         return m;
@@ -1436,9 +1685,10 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     case EV_ANY:
         return M_ALL;
     case EV_ESC:
-        return s->hooks[lvl][H_ESC] ? M_ALL : 0;
+        return hook(s, lvl, H_ESC) ? M_ALL : 0;
     case EV_ATTR: {
-        unsigned m = attr_mask(s, ev->attr, mask(w, s, ev->value, lvl, 0), lvl);
+        unsigned m =
+            attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
         return m | elems(m);
     }
     }
@@ -1455,9 +1705,9 @@ static bool operator_parameter(walker *w, TSNode obj, size_t depth)
         obj = wk_unparen(w, obj);
         TSSymbol k = ts_node_symbol(obj);
         if (k == w->sym->attribute)
-            obj = wk_field(obj, "object");
+            obj = wk_child(w, obj, "object");
         else if (k == w->sym->subscript)
-            obj = wk_field(obj, "value");
+            obj = wk_child(w, obj, "value");
         else
             break;
     }
@@ -1470,7 +1720,7 @@ static bool operator_parameter(walker *w, TSNode obj, size_t depth)
             return false;
         if (k != w->sym->function_definition)
             continue;
-        str fname = wk_ident(w, wk_field(w->stack[i], "name"));
+        str fname = wk_ident(w, wk_child(w, w->stack[i], "name"));
         if (!operator_method(fname))
             return false;
         /* a descriptor's second parameter is the instance (or class) of the
@@ -1511,6 +1761,55 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
     s->st[s->nst++] = (st_store){at, obj, name, item};
 }
 
+/* Puts on the queue every event of list head. */
+static void requeue(struct wk_stores *s, uint32_t head)
+{
+    for (uint32_t e = head; e; e = s->edges[e - 1].next)
+        enqueue(s, s->edges[e - 1].ev);
+}
+
+/* The fixpoint: a key's mask is the union of its events' masks (monotone, four
+ * bits a key at two levels: it ends). A worklist, driven by demand: an event is
+ * evaluated once something needed (a store's target, or an event of a needed
+ * key) has read its key, and again only when a key, a hook or (for a scan of
+ * all keys) any key it read has changed; so the work follows what the stores
+ * ask and what changes, not the program's size. Keys nothing needed reads keep
+ * no mask: no store's judgement depends on them. */
+static void fixpoint(walker *w, struct wk_stores *s, const size_t *ek)
+{
+    while (s->qhead != s->qtail && !w->oom && !s->edges_failed) {
+        uint32_t i = s->queue[s->qhead];
+        s->qhead = (s->qhead + 1) % s->qcap;
+        s->queued[i] = 0;
+        st_key *key = &s->keys[ek[i]];
+        s->cur = i;
+        s->stamp++;
+        s->recording = true;
+        /* level 1 holds level 0 (it follows more), so a value clear at level 1
+         * is clear at level 0: most are, and are evaluated once */
+        unsigned m1 = event_mask(w, s, &s->ev[i], 1);
+        unsigned m0 = m1 ? event_mask(w, s, &s->ev[i], 0) : 0;
+        s->recording = false;
+        m0 |= key->m[0];
+        m1 |= key->m[1] | m0;
+        if (m0 == key->m[0] && m1 == key->m[1])
+            continue;
+        key->m[0] = (uint8_t)m0;
+        key->m[1] = (uint8_t)m1;
+        requeue(s, key->deps);
+        requeue(s, s->all_deps.head);
+        if (!s->hooks_needed)
+            continue;
+        unsigned old[sizeof s->hooks / sizeof s->hooks[0]];
+        memcpy(old, s->hooks, sizeof old);
+        take_hooks(s);
+        if (memcmp(old, s->hooks, sizeof old) != 0)
+            requeue(s, s->hook_deps.head);
+    }
+    if (s->edges_failed)
+        w->oom = true;
+}
+
 static bool make_keys(walker *w, struct wk_stores *s)
 {
     st_key *keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *keys);
@@ -1535,7 +1834,7 @@ static bool make_keys(walker *w, struct wk_stores *s)
         if (find_key(s, name))
             continue;
         if (i >= old)
-            keys[s->nkeys] = (st_key){name, {0, 0}};
+            keys[s->nkeys] = (st_key){name, {0, 0}, 0, 0, 0, false};
         else
             keys[s->nkeys] = keys[i];
         size_t h = se_fnv1a64(name.p, name.len) & (nslots - 1);
@@ -1558,40 +1857,47 @@ void wk_stores_judge(walker *w)
     call_events(w, s);
     if (w->oom || !make_keys(w, s))
         return;
+    for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
+        s->foreign = library_base(w, s, s->classes[i]);
     if (s->everything)
         for (size_t i = 0; i < s->nkeys; i++)
             s->keys[i].m[0] = s->keys[i].m[1] = M_ALL;
-    /* Each event's key, once. */
+    /* Each event's key, once, and each key's events. */
     size_t *ek = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *ek);
-    if (!ek) {
+    s->qcap = s->nev + 1;
+    s->queue = an_arena_alloc(w->arena, s->qcap * sizeof *s->queue);
+    s->next_ev = an_arena_alloc(w->arena, s->qcap * sizeof *s->next_ev);
+    s->queued = an_arena_alloc(w->arena, s->qcap);
+    bool *suspect = an_arena_alloc(w->arena, (s->nst + 1) * sizeof *suspect);
+    if (!ek || !s->queue || !s->next_ev || !s->queued || !suspect) {
         w->oom = true;
         return;
     }
-    for (size_t i = 0; i < s->nev; i++)
-        ek[i] = (size_t)(find_key(s, s->ev[i].key) - s->keys);
-    /* The fixpoint: a key's mask is the union of its events' masks (monotone, four
-     * bits a key: it ends). */
-    for (bool changed = true; changed && !w->oom;) {
-        changed = false;
-        take_hooks(s);
-        for (size_t i = 0; i < s->nev; i++) {
-            st_key *key = &s->keys[ek[i]];
-            /* level 1 holds level 0 (it follows more), so a value clear at level 1
-             * is clear at level 0: most are, and are evaluated once */
-            unsigned m1 = event_mask(w, s, &s->ev[i], 1);
-            unsigned m0 = m1 ? event_mask(w, s, &s->ev[i], 0) : 0;
-            m0 |= key->m[0];
-            m1 |= key->m[1] | m0;
-            if (m0 != key->m[0] || m1 != key->m[1]) {
-                key->m[0] = (uint8_t)m0;
-                key->m[1] = (uint8_t)m1;
-                changed = true;
-            }
-        }
+    memset(s->queued, 0, s->qcap);
+    for (size_t i = s->nev; i-- > 0;) {
+        st_key *k = find_key(s, s->ev[i].key);
+        ek[i] = (size_t)(k - s->keys);
+        s->next_ev[i] = k->evs;
+        k->evs = (uint32_t)(i + 1);
     }
+    take_hooks(s);
+    /* Judging the stores reads the keys they need; their events then run to the
+     * fixpoint, which may need more; the stores are judged again on the masks it
+     * gives, until that judgement needs no new key (the reads only shrink as
+     * masks grow: twice is the rule). */
+    s->marking = true;
+    for (;;) {
+        for (size_t i = 0; i < s->nst && !w->oom; i++)
+            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].item ? 0 : 1, 0) & M_SELF;
+        if (s->qhead == s->qtail || w->oom)
+            break;
+        fixpoint(w, s, ek);
+    }
+    if (w->oom)
+        return;
     for (size_t i = 0; i < s->nst; i++) {
         const st_store *st = &s->st[i];
-        if (!(mask(w, s, st->obj, st->item ? 0 : 1, 0) & M_SELF) && !s->everything)
+        if (!suspect[i] && !s->everything)
             continue;
         if (st->item)
             wk_report(w, st->at, "store",
@@ -1622,5 +1928,6 @@ void wk_stores_free(walker *w)
     free(s->calls);
     free(s->refs);
     free(s->decorated);
+    free(s->edges);
     w->stores = NULL;
 }

@@ -96,9 +96,9 @@ str wk_constant_string(walker *w, TSNode n)
         return (str){NULL, 0};
     TSNode p = ts_node_parent(c.binder); /* once, for the one binding */
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
-        !wk_field_is(p, "left", c.binder) || !ts_node_is_null(wk_field(p, "type")))
+        !wk_child_is(w, p, "left", c.binder) || !ts_node_is_null(wk_child(w, p, "type")))
         return (str){NULL, 0};
-    return wk_string_value(w, wk_field(p, "right"));
+    return wk_string_value(w, wk_child(w, p, "right"));
 }
 
 
@@ -114,14 +114,14 @@ static bool table_read(const walker *w, const TSNode *st, size_t d)
     if (ts_node_is_null(p) || ts_node_is_null(g))
         return false;
     TSSymbol ps = ts_node_symbol(p), gs = ts_node_symbol(g);
-    if (ps == y->subscript && wk_field_is(p, "value", n)) {
+    if (ps == y->subscript && wk_child_is(w, p, "value", n)) {
         /* What holds the item read: only places that read a value. */
         if (gs == y->assignment || gs == y->augmented_assignment)
-            return wk_field_is(g, "right", p);
+            return wk_child_is(w, g, "right", p);
         if (gs == y->for_statement || gs == y->for_in_clause)
-            return wk_field_is(g, "right", p);
+            return wk_child_is(w, g, "right", p);
         if (gs == y->keyword_argument)
-            return wk_field_is(g, "value", p);
+            return wk_child_is(w, g, "value", p);
         return gs == y->attribute || gs == y->argument_list || gs == y->binary_operator ||
                gs == y->comparison_operator || gs == y->boolean_operator ||
                gs == y->not_operator || gs == y->interpolation || gs == y->return_statement ||
@@ -129,16 +129,16 @@ static bool table_read(const walker *w, const TSNode *st, size_t d)
                gs == y->conditional_expression || gs == y->list || gs == y->tuple ||
                gs == y->set || gs == y->parenthesized_expression;
     }
-    if (ps == y->attribute && wk_field_is(p, "object", n)) {
-        str a = wk_ident((walker *)w, wk_field(p, "attribute"));
+    if (ps == y->attribute && wk_child_is(w, p, "object", n)) {
+        str a = wk_ident((walker *)w, wk_child(w, p, "attribute"));
         return (wk_eq(a, "get") || wk_eq(a, "items") || wk_eq(a, "keys") ||
                 wk_eq(a, "values")) &&
-               gs == y->call && wk_field_is(g, "function", p);
+               gs == y->call && wk_child_is(w, g, "function", p);
     }
     if (ps == y->comparison_operator)
         return true;
     if (ps == y->for_statement || ps == y->for_in_clause)
-        return wk_field_is(p, "right", n);
+        return wk_child_is(w, p, "right", n);
     return false;
 }
 
@@ -155,9 +155,9 @@ static TSNode template_table(walker *w, TSNode name)
         return none;
     TSNode bp = ts_node_parent(c.binder);
     if (ts_node_is_null(bp) || ts_node_symbol(bp) != y->assignment ||
-        !wk_field_is(bp, "left", c.binder) || !ts_node_is_null(wk_field(bp, "type")))
+        !wk_child_is(w, bp, "left", c.binder) || !ts_node_is_null(wk_child(w, bp, "type")))
         return none;
-    TSNode lit = wk_unparen(w, wk_field(bp, "right"));
+    TSNode lit = wk_unparen(w, wk_child(w, bp, "right"));
     TSSymbol ls = ts_node_symbol(lit);
     if (ls != y->dictionary && ls != y->tuple && ls != y->list)
         return none;
@@ -169,44 +169,32 @@ static TSNode template_table(walker *w, TSNode name)
         if (ls == y->dictionary) {
             if (ts_node_symbol(e) != y->pair)
                 return none; /* **spread */
-            e = wk_field(e, "value");
+            e = wk_child(w, e, "value");
         }
         if (!wk_string_value(w, e).p)
             return none;
     }
     /* Every occurrence of the name, anywhere: the binder or a read of the table. */
-    size_t cap = w->max_depth + 2, d = 0;
+    size_t cap = w->max_depth + 2;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     if (!st) {
         w->oom = true;
         return none;
     }
-    bool ok = true;
-    TSTreeCursor cur = ts_tree_cursor_new(w->root);
-    st[0] = w->root;
-    for (;;) {
-        TSNode n = st[d];
-        if (ts_node_symbol(n) == y->identifier && !ts_node_eq(n, c.binder)) {
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < all; j++) { /* the whole tree, in pre-order (nodes.h) */
+        size_t d = t[j].depth;
+        TSNode n = st[d] = t[j].node;
+        if (t[j].sym == y->identifier && !ts_node_eq(n, c.binder)) {
             str s = wk_ident(w, n);
-            if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 && !table_read(w, st, d)) {
-                ok = false;
-                break;
-            }
+            if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 && !table_read(w, st, d))
+                return none;
         }
-        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
-            st[++d] = ts_tree_cursor_current_node(&cur);
-            continue;
-        }
-        if (d + 1 >= cap) {
-            ok = false;
-            break;
-        }
-        if (!wk_cursor_skip(&cur, &d))
-            break;
-        st[d] = ts_tree_cursor_current_node(&cur);
+        if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
+            return none;
     }
-    ts_tree_cursor_delete(&cur);
-    return ok ? lit : none;
+    return lit;
 }
 
 /* `T[k].format(...)` and `T.get(k, "literal").format(...)` with T a template table:
@@ -218,11 +206,11 @@ static bool check_table_receiver(walker *w, TSNode obj)
     obj = wk_unparen(w, obj);
     TSNode name = {0}, dflt = {0};
     if (ts_node_symbol(obj) == y->subscript) {
-        name = wk_unparen(w, wk_field(obj, "value"));
+        name = wk_unparen(w, wk_child(w, obj, "value"));
     } else if (ts_node_symbol(obj) == y->call) {
-        TSNode f = wk_field(obj, "function"), args = wk_field(obj, "arguments");
+        TSNode f = wk_child(w, obj, "function"), args = wk_child(w, obj, "arguments");
         if (ts_node_symbol(f) != y->attribute ||
-            !wk_eq(wk_ident(w, wk_field(f, "attribute")), "get") || ts_node_is_null(args) ||
+            !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "get") || ts_node_is_null(args) ||
             ts_node_symbol(args) != y->argument_list)
             return false;
         size_t argc = 0;
@@ -239,7 +227,7 @@ static bool check_table_receiver(walker *w, TSNode obj)
         }
         if (argc != 2 || !wk_string_value(w, dflt).p)
             return false; /* .get(k) may be None: no format method, but say so plainly */
-        name = wk_unparen(w, wk_field(f, "object"));
+        name = wk_unparen(w, wk_child(w, f, "object"));
     } else {
         return false;
     }
@@ -255,7 +243,7 @@ static bool check_table_receiver(walker *w, TSNode obj)
         TSNode e = ts_node_named_child(lit, i);
         if (ts_node_symbol(e) == y->comment)
             continue;
-        str v = wk_string_value(w, dict ? wk_field(e, "value") : e);
+        str v = wk_string_value(w, dict ? wk_child(w, e, "value") : e);
         if (v.p && an_pystr_format_attrs(v.p, v.len, format_attr_cb, &fc))
             return true; /* reported once */
     }
@@ -296,7 +284,7 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
     bool placed = depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
-                  ts_node_eq(wk_field(w->stack[depth - 1], "left"), n) &&
+                  ts_node_eq(wk_child(w, w->stack[depth - 1], "left"), n) &&
                   ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
                   ts_node_symbol(w->stack[depth - 3]) == y->block &&
                   ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
@@ -307,7 +295,7 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth)
         return;
     }
     TSNode assign = w->stack[depth - 1];
-    TSNode right = wk_unparen(w, wk_field(assign, "right"));
+    TSNode right = wk_unparen(w, wk_child(w, assign, "right"));
     TSSymbol rs = ts_node_is_null(right) ? 0 : ts_node_symbol(right);
     bool ok = rs == y->tuple || rs == y->list || rs == y->parenthesized_expression;
     uint32_t count = ok ? ts_node_named_child_count(right) : 0;

@@ -2,9 +2,10 @@
  * walk.c - the rule walk: the traversal, and what it takes to agree with CPython's
  * reading of the source (f-string bodies, blocks, indentation, error nodes).
  *
- * How this works: two iterative pre-order passes over the syntax tree with a
- * TSTreeCursor and an explicit stack of ancestors (so no recursion on the tree's
- * shape, and depth is checked before it grows). The first pass records which names
+ * How this works: two iterative pre-order passes over the syntax tree laid out
+ * flat (nodes.c: one cursor walk per check, which every later walk reuses) with an
+ * explicit stack of ancestors (so no recursion on the tree's shape, and depth is
+ * checked before it grows). The first pass records which names
  * import statements bind (names.c); the second dispatches every node to the part
  * that judges it: identifiers, attributes, subscripts and imports to names.c,
  * string literals and format fields to strings.c, class statements and class
@@ -82,13 +83,16 @@ static bool first_syntax_error(walker *w)
  * never runs, but the checker says so rather than judging code CPython refuses. */
 #define MAX_INDENT 100
 
-static void on_block(walker *w, TSNode n, size_t depth)
+static void on_block(walker *w, const an_node *e, size_t depth)
 {
+    TSNode n = e->node;
     /* The grammar tolerates a compound statement whose body is missing (`if x:`
-     * and nothing indented after it); CPython does not. */
-    uint32_t count = ts_node_named_child_count(n), stmts = 0;
-    for (uint32_t i = 0; i < count; i++)
-        stmts += ts_node_symbol(ts_node_named_child(n, i)) != w->sym->comment;
+     * and nothing indented after it); CPython does not. The children are read
+     * from the flat tree: ts_node_named_child(n, i) starts over at the first. */
+    const an_node *t = an_nodes_get(w->nodes);
+    uint32_t stmts = 0;
+    for (size_t j = (size_t)(e - t) + 1; j < e->end; j = t[j].end)
+        stmts += ts_node_is_named(t[j].node) && t[j].sym != w->sym->comment;
     if (stmts == 0 && first_syntax_error(w)) {
         TSNode p = wk_parent(w, depth);
         wk_report(w, ts_node_is_null(p) ? n : p, "syntax", "expected an indented block");
@@ -139,10 +143,11 @@ static void on_syntax_error(walker *w, TSNode n)
 
 typedef enum { PASS_RECORD, PASS_CHECK, PASS_PRIVILEGED } pass_mode;
 
-static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pass_mode mode)
+static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
 {
     const an_syms *y = w->sym;
-    TSSymbol s = ts_node_symbol(n);
+    TSNode n = e->node;
+    TSSymbol s = e->sym;
     if (mode == PASS_PRIVILEGED) {
         wk_priv_visit(w, n, depth);
         return;
@@ -175,7 +180,8 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
     if (s == SYM_ERROR || ts_node_is_missing(n)) {
         on_syntax_error(w, n);
     } else if (s == y->identifier) {
-        wk_on_identifier(w, n, depth, ts_tree_cursor_current_field_name(cur));
+        wk_on_identifier(w, n, depth,
+                         e->field ? ts_language_field_name_for_id(w->lang, e->field) : NULL);
     } else if (s == y->attribute) {
         wk_on_attribute(w, n, depth);
     } else if (s == y->subscript) {
@@ -189,7 +195,7 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
     } else if (s == y->interpolation) {
         on_interpolation(w, n, depth);
     } else if (s == y->block) {
-        on_block(w, n, depth);
+        on_block(w, e, depth);
     } else if (s == y->class_definition) {
         wk_on_class_definition(w, n);
         wk_check_enum_decorators(w, n, depth);
@@ -208,44 +214,31 @@ static void visit(walker *w, TSNode n, size_t depth, const TSTreeCursor *cur, pa
     }
 }
 
-/* One pre-order pass; record: collect module bindings, else check. */
-static void pass(walker *w, TSTree *tree, pass_mode mode)
+/* One pre-order pass over the flat tree (nodes.h); record: collect module
+ * bindings, else check. The node after entry i in the array is its first child, or
+ * the node a cursor would reach next, so the order is a cursor walk's. */
+static void pass(walker *w, pass_mode mode)
 {
     bool record = mode == PASS_RECORD;
-    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
-    size_t depth = 0;
-    w->stack[0] = ts_tree_cursor_current_node(&cur);
-    for (;;) {
-        TSNode n = w->stack[depth];
-        visit(w, n, depth, &cur, mode);
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < count;) {
+        size_t depth = t[i].depth;
+        if (depth > w->max_depth) {
+            if (mode == PASS_CHECK)
+                wk_report(w, t[i].node, "too_deep", "program nests deeper than %zu syntax levels",
+                          w->max_depth);
+            break;
+        }
+        w->stack[depth] = t[i].node;
+        visit(w, &t[i], depth, mode);
         if (w->oom || an_result_full(w->res))
             break;
         /* Imports are statements: the recording pass only enters statement
          * containers, a small part of the tree. */
-        bool enter = !record || an_syms_holds_statements(w->sym, ts_node_symbol(n));
-        if (enter && ts_tree_cursor_goto_first_child(&cur)) {
-            if (++depth > w->max_depth) {
-                TSNode deep = ts_tree_cursor_current_node(&cur);
-                if (mode == PASS_CHECK)
-                    wk_report(w, deep, "too_deep",
-                           "program nests deeper than %zu syntax levels", w->max_depth);
-                break;
-            }
-            w->stack[depth] = ts_tree_cursor_current_node(&cur);
-            continue;
-        }
-        for (;;) {
-            if (ts_tree_cursor_goto_next_sibling(&cur)) {
-                w->stack[depth] = ts_tree_cursor_current_node(&cur);
-                break;
-            }
-            if (!ts_tree_cursor_goto_parent(&cur))
-                goto done;
-            depth--;
-        }
+        bool enter = !record || an_syms_holds_statements(w->sym, t[i].sym);
+        i = enter ? i + 1 : t[i].end;
     }
-done:
-    ts_tree_cursor_delete(&cur);
 }
 
 int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result *res)
@@ -258,18 +251,24 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         .root = ts_tree_root_node(tree),
         .res = res,
         .max_depth = an_rules_max_depth(rules),
+        .lang = ts_tree_language(tree),
     };
     int rc = -1;
+    w.ascii = true;
+    for (size_t i = 0; i < w.len && w.ascii; i++)
+        w.ascii = (unsigned char)w.text[i] < 0x80;
     w.arena = an_arena_new();
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);
     /* Parser agreement with CPython (programs tree-sitter accepts and CPython
      * refuses): its tokenizer reads the text here, its tree checks ride on the
      * check pass (an_syntax_visit), and it reports at the end. */
     w.syntax = an_syntax_begin(src);
-    if (!w.arena || !w.stack || !w.syntax)
+    w.nodes = an_nodes_new(tree, w.sym->identifier);
+    w.fields = an_fields_new();
+    if (!w.arena || !w.stack || !w.syntax || !w.nodes || !w.fields)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
-    pass(&w, tree, PASS_RECORD);
+    pass(&w, PASS_RECORD);
     bool claimed = an_syntax_claims(w.syntax); /* one syntax error: the one CPython names */
     w.syntax_reported = claimed;
     /* Methods that set private attributes through self, found by the record pass,
@@ -282,7 +281,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     if (!w.oom)
         wk_census_prepare(&w);
     if (!w.oom)
-        pass(&w, tree, PASS_CHECK);
+        pass(&w, PASS_CHECK);
     if (!w.oom)
         wk_judge_private_reads(&w);
     if (!w.oom)
@@ -290,7 +289,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     if (!w.oom)
         wk_judge_dispatch_sites(&w);
     if (!w.oom && w.priv_late && wk_priv_prepare(&w, early) == 0)
-        pass(&w, tree, PASS_PRIVILEGED);
+        pass(&w, PASS_PRIVILEGED);
     if (!w.oom && an_syntax_end(w.syntax, res, w.syntax_reported && !claimed) < 0)
         w.oom = true;
     w.syntax = NULL;
@@ -305,6 +304,8 @@ out:
     free(w.enum_classes);
     free(w.dsites);
     free(w.stack);
+    an_fields_free(w.fields);
+    an_nodes_free(w.nodes);
     an_arena_free(w.arena);
     return rc;
 }

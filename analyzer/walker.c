@@ -77,7 +77,8 @@ str wk_norm(walker *w, str s)
 
 str wk_ident(walker *w, TSNode n)
 {
-    return wk_norm(w, wk_text(w, n));
+    /* Text of an all-ASCII program is its own NFKC: no byte to look at again. */
+    return w->ascii ? wk_text(w, n) : wk_norm(w, wk_text(w, n));
 }
 
 bool wk_is_dunder(str s)
@@ -111,11 +112,6 @@ bool wk_is_sunder(str s)
            s.p[s.len - 2] != '_';
 }
 
-bool wk_eq(str s, const char *lit)
-{
-    size_t n = strlen(lit);
-    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
-}
 
 TSNode wk_parent(const walker *w, size_t depth)
 {
@@ -132,25 +128,56 @@ static const char *const field_names[] = {
 };
 #define NFIELDS (sizeof field_names / sizeof field_names[0])
 static TSFieldId field_ids[NFIELDS];
+/* The positions in field_names of the names starting with each letter, so that a
+ * lookup compares one to three names, not all: some two thousand lookups a check. */
+static unsigned char by_letter[26][NFIELDS], nby_letter[26];
 static pthread_once_t field_once = PTHREAD_ONCE_INIT;
 
 static void init_fields(void)
 {
     const TSLanguage *l = tree_sitter_python();
-    for (size_t i = 0; i < NFIELDS; i++)
+    for (size_t i = 0; i < NFIELDS; i++) {
         field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
                                                      (uint32_t)strlen(field_names[i]));
+        unsigned c = (unsigned char)field_names[i][0] - 'a';
+        by_letter[c][nby_letter[c]++] = (unsigned char)i;
+    }
+}
+
+/* The position of field in field_names, or NFIELDS for a name not listed. */
+static size_t field_index(const char *field)
+{
+    pthread_once(&field_once, init_fields);
+    unsigned c = (unsigned char)field[0] - 'a';
+    for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
+        if (strcmp(field_names[by_letter[c][k]], field) == 0)
+            return by_letter[c][k];
+    return NFIELDS;
 }
 
 TSNode wk_field(TSNode n, const char *field)
 {
     if (ts_node_is_null(n))
         return n;
-    pthread_once(&field_once, init_fields);
-    for (size_t i = 0; i < NFIELDS; i++)
-        if (field_names[i][0] == field[0] && strcmp(field_names[i], field) == 0)
-            return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
-    return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    size_t i = field_index(field);
+    if (i == NFIELDS)
+        return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
+}
+
+TSNode wk_child(const walker *w, TSNode n, const char *field)
+{
+    if (ts_node_is_null(n))
+        return n;
+    size_t i = field_index(field);
+    if (i == NFIELDS)
+        return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
+    return field_ids[i] ? an_fields_get(w->fields, n, field_ids[i]) : (TSNode){0};
+}
+
+bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c)
+{
+    return ts_node_eq(wk_child(w, p, field), c);
 }
 
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc)
@@ -185,7 +212,7 @@ bool wk_isinstance_args(walker *w, size_t i)
     if (i < 2 || ts_node_symbol(w->stack[i - 1]) != y->argument_list ||
         ts_node_symbol(w->stack[i - 2]) != y->call)
         return false;
-    TSNode f = wk_field(w->stack[i - 2], "function");
+    TSNode f = wk_child(w, w->stack[i - 2], "function");
     return ts_node_symbol(f) == y->identifier &&
            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass"));
 }

@@ -11,7 +11,7 @@
  *   binds.c    the names imports bind        census.c  how a name is used
  *   stores.c   where a store may write (values reached through a module)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
- * and below the walk, result.c and arena.c.
+ * and below the walk, result.c, arena.c, nodes.c (the tree, flat) and fields.c.
  *
  * Contract:
  * - A walker lives for one an_walk() call; everything it allocates comes from its
@@ -25,9 +25,12 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 #include <tree_sitter/api.h>
 
+#include "fields.h"
 #include "internal.h"
+#include "nodes.h"
 #include "rules.h"
 #include "se_buf.h"
 #include "syms.h"
@@ -78,7 +81,11 @@ typedef struct walker {
     const an_syms *sym;
     const char *text;
     size_t len;
+    bool ascii; /* text has no byte past 0x7f: identifiers need no normalising */
     TSNode root;
+    const TSLanguage *lang;
+    an_nodes *nodes; /* the tree, flat: passes and searches below a node */
+    an_fields *fields; /* field lookups remembered (wk_child) */
     an_result *res;
     an_arena *arena;
     binding *binds;
@@ -140,13 +147,25 @@ str wk_ident(walker *w, TSNode n);
 bool wk_is_dunder(str s);
 bool wk_is_private(str s); /* _x but not __x__ */
 bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
-bool wk_eq(str s, const char *lit);
+/* Is s the text lit? Inline, so that strlen of a literal is folded at compile time:
+ * the rules compare names with literals thousands of times a check. */
+static inline bool wk_eq(str s, const char *lit)
+{
+    size_t n = strlen(lit);
+    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
+}
 str wk_join(walker *w, str a, str b);
 TSNode wk_parent(const walker *w, size_t depth);
 TSNode wk_unparen(const walker *w, TSNode n);
+/* n's child under field (a null node for none, or for a null n), asked of tree-sitter
+ * each time: for code that has no walker at hand. */
 TSNode wk_field(TSNode n, const char *field);
-/* Is c the child of p under field? */
+/* Is c the child of p under field? (wk_field) */
 bool wk_field_is(TSNode p, const char *field, TSNode c);
+/* The same answers as wk_field and wk_field_is, remembered for the walk (fields.h):
+ * the rules ask most nodes they look at for the same fields several times. */
+TSNode wk_child(const walker *w, TSNode n, const char *field);
+bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c);
 /* Are the arguments `args` (an argument_list) at most max plain positional ones
  * (no keyword, no * or ** splat)? They go to out[0..*argc-1]; comments are skipped. */
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc);

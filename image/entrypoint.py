@@ -49,6 +49,7 @@ import gc
 import io
 import linecache
 import os
+import re
 import resource
 import select
 import sys
@@ -87,6 +88,10 @@ def wall_load():
     """Reads the wall's policy and code and imports the base (before the fork: the
     modules are then shared with the runner and cost no run any time)."""
     import json
+    # Modules that keep __main__ at their import (multiprocessing's __mp_main__,
+    # which concurrent.futures loads) must never see this file's module: its globals
+    # are the wall's. They see an empty one until the program's replaces it.
+    sys.modules["__main__"] = types.ModuleType("__main__")
     with open(os.path.join(HERE, "wall-policy.json"), encoding="utf-8") as f:
         policy = json.load(f)
     with open(os.path.join(HERE, "wall.py"), encoding="utf-8") as f:
@@ -212,7 +217,8 @@ def wall_arm(wall):
     frame_readers = {"tb_frame": readers, "f_code": readers}
     # Filled by wall_adopt for the modules loaded now, and again by wall_extend: the
     # hook and the guarded builtins hold these very objects.
-    exec_callers, frame_callers, library_types, modules = [], [], set(), {}
+    exec_callers = {"exec": (), "compile": ()}  # by event
+    frame_callers, library_types, modules, trust_deps = [], set(), {}, {}
     state = [None, 0, None]  # the program's code, times run, its globals
     # The collector is off while the hook runs (no finalizer of the program may run
     # inside it); the program's gc.enable/disable/isenabled keep its own wish here.
@@ -229,7 +235,7 @@ def wall_arm(wall):
                 bytes, frozenset([MAIN_NAME] + [os.path.join(p, MAIN_NAME)
                                                 for p in sys.path if p]),
                 *gc_real, gc_lock, gc_wanted, os.lstat,
-                OSError, str.find, len)
+                OSError, str.find, len, trust_deps, dict.get, id)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -253,7 +259,7 @@ def wall_arm(wall):
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set())
+             library_types, modules, set(), [], trust_deps)
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -268,10 +274,7 @@ def wall_adopt(adopt):
     and again by wall_extend, it does once what each newly loaded module needs and
     fills the containers the hook and the guarded builtins hold."""
     (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-     library_types, modules, done) = adopt
-    # Every class alive now (the interpreter's and the loaded library's) is one whose
-    # namespace setattr/delattr may not write.
-    library_types.update(wall_check_inherited())
+     library_types, modules, done, frozen, trust_deps) = adopt
     logging = sys.modules.get("logging")
     if ("logging" not in done and logging is not None
             and isinstance(getattr(logging, "_srcfile", None), str)):
@@ -302,10 +305,13 @@ def wall_adopt(adopt):
              CODE_ATTRS),
             ("asyncio.coroutines", "asyncio.coroutines", "_format_coroutine",
              frame_readers, CORO_ATTRS),
-            ("dataclasses", "dataclasses", "_create_fn", exec_callers, ()),
-            ("collections", "collections", "namedtuple", exec_callers, ()),
+            ("dataclasses", "dataclasses", "_create_fn", exec_callers, EXEC_EVENTS),
+            ("collections", "collections", "namedtuple", exec_callers, EXEC_EVENTS),
             # compiles to an AST only (traceback's carets)
-            ("ast", "ast", "parse", exec_callers, ()),
+            ("ast", "ast", "parse", exec_callers, ("compile",)),
+            # compiles a string annotation (Optional["Node"]) to a code object it keeps;
+            # evaluating it (get_type_hints) is an exec, refused
+            ("typing", "typing", "ForwardRef.__init__", exec_callers, ("compile",)),
             ("collections", "collections", "namedtuple", frame_callers, ()),
             ("typing", "typing", "_caller", frame_callers, ()),
             ("enum", "enum", "EnumType._create_", frame_callers, ())):
@@ -319,6 +325,7 @@ def wall_adopt(adopt):
         code = getattr(obj, "__code__", None)
         if code is None:
             continue
+        trust_deps[id(code)] = wall_trust_deps(obj)
         if isinstance(where, dict):
             for name in names:
                 where[name] = where.get(name, ()) + (code,)
@@ -331,9 +338,47 @@ def wall_adopt(adopt):
         if mod is not None and id(mod) not in modules:
             modules[id(mod)] = (mod, frozenset(allow[name]) if name in allow else None,
                                 frozenset(deny.get(name, ())), name)
+    # Every class alive now (the interpreter's and the loaded library's) is one whose
+    # namespace the program may not write: setattr/delattr refuse it by id, and its
+    # immutable bit (set last: the patches above write into logging.Logger) stops
+    # statements and library code alike.
+    classes = [c for c in wall_check_inherited() if id(c) not in library_types]
+    library_types.update(id(c) for c in classes)
+    frozen.extend(wall_freeze(classes, True))
+
+
+def wall_trust_deps(fn):
+    """What a trusted standard-library function calls by name, as (namespace, name,
+    object) triples: its module's globals and the builtins it names, and the
+    attributes it names of the modules among them. The hook trusts the function only
+    while each is still the same object: a program that replaces one (a module's
+    `types`, a builtin of the library's builtins dict) could be handed what the
+    function read (inspect._signature_is_functionlike passes a code object to
+    isinstance(code, types.CodeType))."""
+    names, codes = set(), [fn.__code__]
+    while codes:
+        code = codes.pop()
+        names.update(code.co_names)
+        codes.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    glob = fn.__globals__
+    builtins = glob.get("__builtins__")
+    if isinstance(builtins, types.ModuleType):
+        builtins = vars(builtins)
+    deps = []
+    for name in sorted(names):
+        if name in glob:
+            value = glob[name]
+            deps.append((glob, name, value))
+            if isinstance(value, types.ModuleType):
+                attrs = vars(value)
+                deps.extend((attrs, a, attrs[a]) for a in sorted(names) if a in attrs)
+        elif isinstance(builtins, dict) and name in builtins:
+            deps.append((builtins, name, builtins[name]))
+    return tuple(deps)
 
 
 CODE_ATTRS = ("__code__", "__defaults__", "__kwdefaults__")
+EXEC_EVENTS = ("exec", "compile")
 CORO_ATTRS = ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame")
 
 
@@ -344,8 +389,10 @@ def wall_extend(armed, source):
     policy, patches, adopt = armed[4][0], armed[3][1], armed[4]
     parts = policy.get("preload_for", {})
     wanted = []
+    codecs = frozenset(policy.get("codecs", ()))
     for name in program_imports(source, policy):
-        wanted.extend(n for n in parts.get(name, ()) if n not in sys.modules)
+        part = parts.get(name) or ((name,) if name in codecs else ())
+        wanted.extend(n for n in part if n not in sys.modules)
     if not wanted:
         return
     lent = [(obj, name, getattr(obj, name), orig) for obj, name, orig in patches
@@ -361,9 +408,30 @@ def wall_extend(armed, source):
 
 
 # Words after which a program may look a codec up by name (str.encode, bytes.decode,
-# io's encoding=, str(b, name), bytes(s, name), bytearray(s, name)): the common codecs
+# io's encoding=, str(b, name), bytes(s, name), bytearray(s, name), json's load of
+# bytes, which picks utf-16 or utf-32 itself): the common codecs
 # then come along (utf-8, ascii and latin-1 need none: C fast paths).
-CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(")
+CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(",
+               b"load(", b"loads(")
+# A short quoted word that may name a codec.
+CODEC_LITERAL = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_.-]{1,30})['"]""")
+
+
+def codecs_named(source, policy):
+    """The codec modules whose names (or aliases) a string literal of the program
+    spells, as str.encode, bytes.decode and io look them up: "cp1251", "utf-16",
+    "shift_jis"."""
+    import encodings
+    import encodings.aliases
+    known = frozenset(policy.get("codecs", ()))
+    found = set()
+    for quoted in CODEC_LITERAL.findall(source):
+        norm = encodings.normalize_encoding(quoted.decode("ascii")).lower()
+        norm = norm.replace(".", "_")
+        name = "encodings." + encodings.aliases.aliases.get(norm, norm)
+        if name in known:
+            found.add(name)
+    return found
 
 
 def program_imports(source, policy):
@@ -373,6 +441,7 @@ def program_imports(source, policy):
     names = set()
     if any(w in source for w in CODEC_WORDS):
         names.add("encodings")
+    names.update(codecs_named(source, policy))
     if b"import" not in source:
         return names
     try:
@@ -416,19 +485,18 @@ MEMORY_MODULES = ("_ctypes", "ctypes", "_testcapi", "_testinternalcapi", "_testb
 def wall_check_inherited():
     """Raises when the runner holds a module of MEMORY_MODULES or a class of one:
     the wall is then not armed and the runner never reports ready (fails closed).
-    Answers the ids of every class alive now, before the program: the interpreter's
-    and the preloaded library's, whose namespaces setattr/delattr may not write
-    (a class attribute store raises no audit event in CPython 3.11, so statements
-    are the checker's to refuse; the guarded builtins refuse what they see)."""
+    Answers every class alive now, before the program: the interpreter's and the
+    preloaded library's, whose namespaces the program may not write (wall_freeze)."""
     loaded = [m for m in MEMORY_MODULES if m in sys.modules]
     if loaded:
         raise RuntimeError("wall: memory-access modules loaded: %s" % ", ".join(loaded))
-    seen, todo = set(), [object]
+    seen, found, todo = set(), [], [object]
     while todo:
         cls = todo.pop()
         if id(cls) in seen:
             continue
         seen.add(id(cls))
+        found.append(cls)
         try:
             mod = type.__dict__["__module__"].__get__(cls, type)
         except Exception:
@@ -440,7 +508,58 @@ def wall_check_inherited():
             todo.extend(type.__subclasses__(cls))
         except TypeError:
             pass
-    return frozenset(seen)
+    return found
+
+
+# CPython 3.11's type flags: a heap type (a class made by a class statement or a C
+# extension's spec) and an immutable one, whose attributes and __class__ cannot be
+# set (type_setattro and object_set_class check the bit).
+HEAPTYPE, IMMUTABLETYPE = 1 << 9, 1 << 8
+# Where tp_flags sits in a PyTypeObject on a 64-bit build (after the variable-size
+# object head and nineteen pointer-sized slots); checked on `type` itself first.
+TP_FLAGS_OFFSET = 168
+# Library classes the library itself writes into during a run, left mutable (the
+# guarded setattr still refuses the program; found by reading the preloaded sources
+# for stores into a class inside a function, and by the benign suites): difflib's
+# HtmlDiff counts its tables in a class attribute, weakref.finalize notes its atexit
+# registration, unittest's suite runner records class fixtures on the class of each
+# test it runs (its own FunctionTestCase and _FailedTest included).
+WRITTEN_BY_LIBRARY = (("difflib", "HtmlDiff"), ("weakref", "finalize"),
+                      ("unittest.case", "TestCase"), ("unittest.case", "FunctionTestCase"),
+                      ("unittest.loader", "_FailedTest"))
+
+
+def wall_freeze(classes, on):
+    """Sets (on) or clears the immutable bit of each heap type of classes, through
+    /proc/self/mem (no ctypes: the runner may hold no raw memory access once the
+    program runs, and this file is closed before it does). A class attribute store
+    raises no audit event in CPython 3.11, and a library's own code stores into the
+    classes it is handed: with the bit set, `json.JSONEncoder.default = f`, written
+    by the program or by a library __init__ called on the class, raises TypeError.
+    Answers the classes changed. Raises, and the wall fails closed, when the flags
+    word is not where this build keeps it."""
+    flags = type.__dict__["__flags__"].__get__
+    keep = set()
+    for modname, name in WRITTEN_BY_LIBRARY:
+        keep.add(id(getattr(sys.modules.get(modname), name, None)))
+    changed = []
+    fd = os.open("/proc/self/mem", os.O_RDWR)
+    try:
+        if int.from_bytes(os.pread(fd, 8, id(type) + TP_FLAGS_OFFSET),
+                          sys.byteorder) != flags(type):
+            raise RuntimeError("wall: tp_flags is not at offset %d" % TP_FLAGS_OFFSET)
+        for cls in classes:
+            f = flags(cls)
+            if not f & HEAPTYPE or bool(f & IMMUTABLETYPE) == on or id(cls) in keep:
+                continue
+            where = id(cls) + TP_FLAGS_OFFSET
+            if int.from_bytes(os.pread(fd, 8, where), sys.byteorder) != f:
+                raise RuntimeError("wall: the flags of %r moved" % (cls,))
+            os.pwrite(fd, (f ^ IMMUTABLETYPE).to_bytes(8, sys.byteorder), where)
+            changed.append(cls)
+    finally:
+        os.close(fd)
+    return changed
 
 
 def wall_disarm(armed):
@@ -448,6 +567,7 @@ def wall_disarm(armed):
     real modules in place of the stubs (and in every namespace that took one)."""
     import importlib
     env, patches, stubs = armed[3]
+    wall_freeze(armed[4][10], False)
     os.environ.update(env)
     for obj, name, value in reversed(patches):
         if name is None:
@@ -642,6 +762,9 @@ def run_user_code(source, box):
     else:
         module.__builtins__ = __builtins__
     sys.modules["__main__"] = module
+    # multiprocessing's alias of __main__, made when a preload part loaded it: the
+    # program did not import it (it may not), so, as under plain python3, none.
+    sys.modules.pop("__mp_main__", None)
     sys.argv[:] = [MAIN_NAME]
     if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(__file__)):
         del sys.path[0]

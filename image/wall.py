@@ -33,7 +33,8 @@ def hook(event, args):
     (refuse, getframe, get_ident, depth, state, str_, type_, int_, module_type,
      frame_readers, exec_callers, frame_callers, stdlib_prefix, str_startswith,
      value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
-     gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_) = K
+     gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
+     dict_get, id_) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -69,6 +70,11 @@ def hook(event, args):
                 code = caller.f_code
                 for trusted in frame_readers.get(args[1], ()):
                     if code is trusted:
+                        # Trusted while the names it calls are the library's own
+                        # (a replaced module global could be handed the object).
+                        for d, k, v in trust_deps.get(id_(code), ()):
+                            if dict_get(d, k, trust_deps) is not v:
+                                refuse(event, "a trusted reader's names were replaced")
                         return
             refuse(event, args[1])
         if event == "exec" or event == "compile":
@@ -85,9 +91,15 @@ def hook(event, args):
             caller = getframe(0).f_back
             if caller is not None:
                 code = caller.f_code
-                for trusted in exec_callers:
+                # dataclasses' generated methods, namedtuple's __new__ (both events);
+                # typing.ForwardRef's compile of an annotation string (compile only:
+                # evaluating it is an exec, refused)
+                for trusted in exec_callers.get(event, ()):
                     if code is trusted:
-                        return  # dataclasses' generated methods, namedtuple's __new__
+                        for d, k, v in trust_deps.get(id_(code), ()):
+                            if dict_get(d, k, trust_deps) is not v:
+                                refuse(event, "a trusted caller's names were replaced")
+                        return
             refuse(event, None)
         if event == "sys._getframe":
             caller = getframe(0).f_back
@@ -95,6 +107,9 @@ def hook(event, args):
                 code = caller.f_code
                 for trusted in frame_callers:
                     if code is trusted:
+                        for d, k, v in trust_deps.get(id_(code), ()):
+                            if dict_get(d, k, trust_deps) is not v:
+                                refuse(event, "a trusted caller's names were replaced")
                         return  # reads f_globals["__name__"] of the frame, drops it
                 if caller.f_globals is not state[2]:
                     # The standard library copes with an interpreter without frames

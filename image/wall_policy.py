@@ -158,6 +158,24 @@ def never(name):
     return any(name == n or name.startswith(n + ".") for n in NEVER)
 
 
+def codec_modules():
+    """Every codec module of the image's encodings package that imports here: the
+    entrypoint imports the one a string literal of the program names."""
+    import importlib
+    import pkgutil
+    import encodings
+    found = []
+    for info in pkgutil.iter_modules(encodings.__path__):
+        name = "encodings." + info.name
+        try:
+            mod = importlib.import_module(name)
+        except Exception:
+            continue
+        if callable(getattr(mod, "getregentry", None)):
+            found.append(name)
+    return sorted(found)
+
+
 def install_stubs():
     """The stubs the entrypoint installs, so that modules importing them load."""
     import types
@@ -294,6 +312,7 @@ def main(argv):
         # Not an import statement's: the entrypoint asks for them by this name.
         policy["preload_for"]["encodings"] = [n for n in ENCODINGS
                                               if n in policy["preload"]]
+        policy["codecs"] = codec_modules()
         base = set()
         for m in BASE:
             base.update(policy["preload_for"].get(m, ()))

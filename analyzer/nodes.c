@@ -1,0 +1,147 @@
+/*
+ * nodes.c - the flat pre-order index of a syntax tree (nodes.h). A leaf: it calls
+ * nothing else of the analyzer.
+ *
+ * How this works: one cursor walk appends every node; a node's end is filled when
+ * the walk leaves its subtree (an explicit stack of the open entries, so no
+ * recursion on the tree's shape). Nodes are found again by identity through an
+ * open-addressing table keyed by TSNode.id, which tree-sitter makes the address of
+ * the node's slot in its parent, so unique within one tree.
+ */
+#include "nodes.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "se_buf.h"
+
+struct an_nodes {
+    const TSTree *tree;
+    an_node *items;
+    size_t count, cap;
+    uint32_t *slots; /* index + 1 of the entry whose id hashes here, 0 when free */
+    size_t mask;     /* the table has mask + 1 slots, a power of two */
+};
+
+static size_t slot_of(const void *id, size_t mask)
+{
+    /* Node ids are pointers into tree-sitter's arrays: the low bits say little. */
+    uint64_t h = (uint64_t)(uintptr_t)id * UINT64_C(0x9E3779B97F4A7C15);
+    return (size_t)(h >> 32) & mask;
+}
+
+static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t depth)
+{
+    if (t->count == t->cap) { /* se_grow only when full: this runs for every node */
+        an_node *items = se_grow(t->items, t->count, &t->cap, sizeof *items);
+        if (!items)
+            return false;
+        t->items = items;
+    }
+    t->items[t->count++] = (an_node){n, sym, field, depth, 0};
+    return true;
+}
+
+/* The cursor walk: entries in pre-order, ends filled on the way back up. */
+static bool fill(an_nodes *t, TSTree *tree, TSSymbol identifier)
+{
+    size_t *open = NULL, nopen = 0, capopen = 0; /* entries whose subtree is open */
+    bool ok = false;
+    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
+    uint32_t depth = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        TSSymbol sym = ts_node_symbol(n);
+        TSFieldId field = sym == identifier ? ts_tree_cursor_current_field_id(&cur) : 0;
+        if (!push(t, n, sym, field, depth))
+            goto out;
+        /* A node with no child (most are leaves) needs no cursor step to say so. */
+        if (ts_node_child_count(n) > 0 && ts_tree_cursor_goto_first_child(&cur)) {
+            if (nopen == capopen) {
+                size_t *o = se_grow(open, nopen, &capopen, sizeof *o);
+                if (!o)
+                    goto out;
+                open = o;
+            }
+            open[nopen++] = t->count - 1;
+            depth++;
+            continue;
+        }
+        t->items[t->count - 1].end = (uint32_t)t->count;
+        /* Up until a sibling follows; past the root, the walk is over. */
+        while (!ts_tree_cursor_goto_next_sibling(&cur)) {
+            if (nopen == 0 || !ts_tree_cursor_goto_parent(&cur)) {
+                ok = true;
+                goto out;
+            }
+            t->items[open[--nopen]].end = (uint32_t)t->count;
+            depth--;
+        }
+    }
+out:
+    ts_tree_cursor_delete(&cur);
+    free(open);
+    return ok;
+}
+
+static bool index_ids(an_nodes *t)
+{
+    size_t size = 16;
+    while (size < 2 * t->count)
+        size *= 2;
+    t->slots = calloc(size, sizeof *t->slots);
+    if (!t->slots)
+        return false;
+    t->mask = size - 1;
+    for (size_t i = 0; i < t->count; i++) {
+        size_t s = slot_of(t->items[i].node.id, t->mask);
+        while (t->slots[s])
+            s = (s + 1) & t->mask;
+        t->slots[s] = (uint32_t)(i + 1);
+    }
+    return true;
+}
+
+an_nodes *an_nodes_new(TSTree *tree, TSSymbol identifier)
+{
+    an_nodes *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->tree = tree;
+    if (!fill(t, tree, identifier) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
+        an_nodes_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void an_nodes_free(an_nodes *t)
+{
+    if (!t)
+        return;
+    free(t->items);
+    free(t->slots);
+    free(t);
+}
+
+const an_node *an_nodes_get(const an_nodes *t)
+{
+    return t->items;
+}
+
+size_t an_nodes_count(const an_nodes *t)
+{
+    return t->count;
+}
+
+size_t an_nodes_find(const an_nodes *t, TSNode n)
+{
+    if (ts_node_is_null(n) || n.tree != t->tree)
+        return AN_NODES_NONE;
+    for (size_t s = slot_of(n.id, t->mask); t->slots[s]; s = (s + 1) & t->mask) {
+        size_t i = t->slots[s] - 1;
+        if (t->items[i].node.id == n.id)
+            return i;
+    }
+    return AN_NODES_NONE;
+}

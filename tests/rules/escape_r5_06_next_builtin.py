@@ -1,0 +1,25 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: store rule (analyzer/stores.c): the builtin next() calls the program's
+#   __next__, which returns the class.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.
+#   default replaced for every encoder; json.dumps uses it).
+# Output under python3:
+#   {"k": "hijacked:object"}
+import json
+
+
+def fake(enc, o):
+    return "hijacked:" + type(o).__name__
+
+
+class H:
+    def __next__(self):
+        return json.JSONEncoder
+
+    def __iter__(self):
+        return self
+
+
+next(H()).default = fake
+print(json.dumps({"k": object()}))

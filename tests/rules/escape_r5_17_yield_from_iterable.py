@@ -1,0 +1,27 @@
+# expect: reject store
+# verified: reaches its goal under plain python3 (3.11) in a temp dir
+# Mechanism: store rule (analyzer/stores.c): `yield from H()` runs H's __iter__; the
+#   generator's loop target is the class.
+# Goal reached: write into a namespace of the standard library (json.JSONEncoder.
+#   default replaced for every encoder; json.dumps uses it).
+# Output under python3:
+#   {"k": "hijacked:object"}
+import json
+
+
+def fake(enc, o):
+    return "hijacked:" + type(o).__name__
+
+
+class H:
+    def __iter__(self):
+        return iter([json.JSONEncoder])
+
+
+def gen():
+    yield from H()
+
+
+for c in gen():
+    c.default = fake
+print(json.dumps({"k": object()}))
