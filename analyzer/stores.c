@@ -460,45 +460,51 @@ static bool compared_key(walker *w, TSNode kw)
         return false;
     TSNode call = ts_node_parent(ts_node_parent(kw));
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
-    str fn = ts_node_is_null(f)                        ? (str){NULL, 0}
-             : ts_node_symbol(f) == w->sym->attribute  ? wk_ident(w, wk_child(w, f, "attribute"))
-             : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
-                                                       : (str){NULL, 0};
+    str fn = {NULL, 0};
+    if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->attribute)
+        fn = wk_ident(w, wk_child(w, f, "attribute"));
+    else if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->identifier)
+        fn = wk_ident(w, f);
     return !wk_eq(fn, "groupby");
 }
 
-/* Identifier n (stack[depth]) where it may name a function as a value: anything
- * but the callee of a call, an attribute's receiver or its name when called, a
- * keyword's name, a definition's own name, a parameter, an import's path or a key=
- * function (compared_key). Such a function escapes (escaped_functions). */
+/* Identifier n (stack[depth]) where it may name a function as a value handed on:
+ * an argument, a value bound, returned, yielded or put in a display, an operand of
+ * `or` or a conditional, a lambda's body, a decorator, a spread; the name of an
+ * attribute read (`k.pick`) in such a place too. Not a callee, a receiver, a
+ * target, a keyword's name, a definition's name, a parameter, an import, an
+ * operand of a comparison or an arithmetic operator (nothing there keeps it), nor
+ * a key= function (compared_key). Such a function escapes (escaped_functions). */
 static void note_reference(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
     if (depth == 0)
         return;
-    /* Positions by child index: a field lookup for every identifier costs more
-     * than the rest of this. The callee, the receiver, the keyword's name come
-     * first; a definition's name is its first named child. */
-    TSNode p = w->stack[depth - 1];
+    /* Positions by where a node starts: a child lookup for every identifier costs
+     * more than the rest of this. The callee, the receiver, a target, a keyword's
+     * or a parameter's name are their parent's first child, which starts where
+     * the parent does. */
+    TSNode v = n, p = w->stack[depth - 1];
     TSSymbol ps = ts_node_symbol(p);
-    if (ps == y->call || ps == y->keyword_argument) {
-        if (ts_node_eq(ts_node_child(p, 0), n) || compared_key(w, p))
+    if (ps == y->attribute) {
+        if (ts_node_start_byte(p) == ts_node_start_byte(n) || depth < 2)
+            return; /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
+        v = p;
+        p = w->stack[depth - 2];
+        ps = ts_node_symbol(p);
+    }
+    bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
+    if (ps == y->keyword_argument || ps == y->assignment || ps == y->augmented_assignment ||
+        ps == y->named_expression || ps == y->default_parameter ||
+        ps == y->typed_default_parameter) {
+        if (first || compared_key(w, p))
             return;
-    } else if (ps == y->function_definition || ps == y->class_definition ||
-               ps == y->default_parameter || ps == y->typed_default_parameter) {
-        if (ts_node_eq(ts_node_named_child(p, 0), n))
-            return;
-    } else if (ps == y->attribute) {
-        /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
-        TSNode g = depth >= 2 ? w->stack[depth - 2] : (TSNode){0};
-        if (ts_node_eq(ts_node_child(p, 0), n) ||
-            (!ts_node_is_null(g) &&
-             ((ts_node_symbol(g) == y->call && ts_node_eq(ts_node_child(g, 0), p)) ||
-              compared_key(w, g))))
-            return;
-    } else if (ps == y->parameters || ps == y->lambda_parameters || ps == y->typed_parameter ||
-               ps == y->dotted_name || ps == y->aliased_import || ps == y->global_statement ||
-               ps == y->nonlocal_statement) {
+    } else if (ps != y->argument_list && ps != y->return_statement && ps != sym_yield &&
+               ps != y->expression_list && ps != y->tuple && ps != y->list && ps != y->set &&
+               ps != y->pair && ps != sym_dictionary && ps != y->conditional_expression &&
+               ps != y->boolean_operator && ps != y->lambda && ps != y->subscript &&
+               ps != y->decorator && ps != y->list_splat && ps != y->dictionary_splat &&
+               ps != y->parenthesized_expression) {
         return;
     }
     struct wk_stores *s = state(w);
