@@ -676,7 +676,7 @@ static bool library_name(walker *w, TSNode v)
  * __class_getitem__, obj | C with the program's __or__) hands the value to the
  * program's code. Inside annotations tree-sitter writes G[C] as generic_type and
  * A | B as union_type. */
-bool wk_annotation_position(walker *w, size_t depth)
+static bool annotation_position(walker *w, size_t depth)
 {
     const an_syms *y = w->sym;
     for (size_t k = depth; k > 0; k--) {
@@ -730,6 +730,22 @@ bool wk_annotation_position(walker *w, size_t depth)
         return false;
     }
     return false;
+}
+
+/* Every caller asks in order to let something stand in an annotation that stands
+ * nowhere else: the place is remembered for F.__annotations__ (names.c). */
+bool wk_annotation_position(walker *w, size_t depth)
+{
+    if (!annotation_position(w, depth))
+        return false;
+    uint32_t *ne = se_grow(w->exempt_annots, w->nexempt, &w->capexempt, sizeof *ne);
+    if (!ne) {
+        w->oom = true;
+        return true;
+    }
+    w->exempt_annots = ne;
+    w->exempt_annots[w->nexempt++] = ts_node_start_byte(w->stack[depth]);
+    return true;
 }
 
 /* ---- type ---- */

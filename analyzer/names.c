@@ -584,11 +584,28 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
         private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
+/* Does statement stmt (a def or a class) hold an annotation that stood only because
+ * no code receives it? Its __annotations__ would hand that value to the program. The
+ * whole statement is searched: nested annotations only make the answer stricter. */
+static bool holds_exempt_annotation(const walker *w, TSNode stmt)
+{
+    uint32_t from = ts_node_start_byte(stmt), to = ts_node_end_byte(stmt);
+    for (size_t i = 0; i < w->nexempt; i++)
+        if (w->exempt_annots[i] >= from && w->exempt_annots[i] < to)
+            return true;
+    return false;
+}
+
 void wk_judge_private_reads(walker *w)
 {
     w->census_done = true;
     for (size_t i = 0; i < w->nreads; i++) {
         const struct private_read *r = &w->reads[i];
+        if (r->kind == WK_USE_ANNOTATIONS) {
+            if (holds_exempt_annotation(w, r->cls))
+                private_read_refused(w, r->at, r->name, r->kind);
+            continue;
+        }
         bool ok = wk_is_closed_class(w, r->cls);
         /* Builtin bases whose public attributes the attribute rules refuse by name:
          * a str subclass's format and format_map would format the instance's own
@@ -636,7 +653,9 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "%.*s is allowed on self in a method of a class the program defines "
                   "(bases: " CLOSED_BASES "; never rebound), and as vars(x) where x is bound "
                   "once to such a class's instance (no __new__); otherwise list the fields in "
-                  "a method, or use dataclasses.asdict (of an argparse result, read args.NAME)",
+                  "a method, or use dataclasses.asdict; of an argparse result, read in place "
+                  "(print(vars(args)), vars(args).items(), dict(vars(args))) where every "
+                  "binding of args is parser.parse_args(...) on argparse.ArgumentParser(...)",
                   (int)name.len, name.p);
         return;
     case WK_USE_CLASS_MRO:
@@ -645,6 +664,13 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "(C.__mro__, bases: " CLOSED_BASES "; never rebound); of other classes use "
                   "__name__, isinstance() or issubclass()",
                   (int)name.len, name.p);
+        return;
+    case WK_USE_ANNOTATIONS:
+        wk_report(w, at, "dunder",
+                  "'__annotations__' hands out what the annotations hold, and this statement's "
+                  "annotations name type or an enum class, which an annotation may hold only "
+                  "because no code receives it there: keep the types you need in a dict of "
+                  "your own");
         return;
     case WK_USE_REINIT:
         wk_report(w, at, "dunder",
@@ -834,7 +860,14 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
         /* an item of the table; as the index, it goes to __getitem__ of the other */
         ok = wk_child_is(w, p, "value", c) && !wk_is_store(w, d - 1);
     } else if (ps == y->attribute) {
-        ok = namespace_read_method(wk_ident(w, wk_child(w, p, "attribute")));
+        /* update and setdefault called at once: their keys are judged as attribute
+         * names (check_table_update, written out), their values bound under those
+         * names for the store rule (stores.c, table_update) */
+        str m = wk_ident(w, wk_child(w, p, "attribute"));
+        TSNode g = d > 1 ? w->stack[d - 2] : (TSNode){0};
+        ok = namespace_read_method(m) ||
+             ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && !ts_node_is_null(g) &&
+              ts_node_symbol(g) == y->call && wk_child_is(w, g, "function", p));
     } else if (ps == y->for_statement || ps == y->for_in_clause) {
         ok = wk_child_is(w, p, "right", c);
     } else if (ps == y->comparison_operator) {
@@ -863,6 +896,214 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
               "dict(vars(self)) for a copy",
               what);
     return true;
+}
+
+/* ---- vars() of an argparse result ---- */
+
+/* The one assignment `name = VALUE` that binds name in the whole program (no other
+ * binding, no class statement, no annotation), or a null node. */
+static TSNode sole_assigned_value(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    TSNode asg = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
+        return (TSNode){0};
+    return wk_unparen(w, wk_child(w, asg, "right"));
+}
+
+static bool is_parser_expr(walker *w, TSNode e, int budget);
+
+/* Does every return statement of def (its own, not those of nested defs, lambdas
+ * or classes) return a parser expression? A def without one returns None. */
+static bool returns_parsers(walker *w, TSNode n, int budget)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(n, i);
+        TSSymbol s = ts_node_symbol(c);
+        if (s == w->sym->function_definition || s == w->sym->class_definition ||
+            s == w->sym->lambda || s == w->sym->decorated_definition)
+            continue;
+        if (s == w->sym->return_statement) {
+            TSNode v = ts_node_named_child(c, 0);
+            if (!ts_node_is_null(v) && ts_node_symbol(v) != w->sym->comment &&
+                !is_parser_expr(w, wk_unparen(w, v), budget))
+                return false;
+            continue;
+        }
+        if (!returns_parsers(w, c, budget))
+            return false;
+    }
+    return true;
+}
+
+/* Is e an ArgumentParser the program built: `argparse.ArgumentParser(...)` (or the
+ * name imported once from argparse, called), a name bound once, by nothing but an
+ * assignment of such an expression, or a call of a name bound once by an
+ * undecorated def whose every return returns one? The ArgumentParser facade
+ * judged that call's keywords, and no program class derives from it. */
+static bool is_parser_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        TSNode v = sole_assigned_value(w, wk_ident(w, e));
+        return !ts_node_is_null(v) && is_parser_expr(w, v, budget - 1);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(fn) == w->sym->attribute) {
+        str mod = wk_resolve_module(w, wk_child(w, fn, "object"));
+        return mod.p && wk_eq(mod, "argparse") &&
+               wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "ArgumentParser");
+    }
+    if (ts_node_symbol(fn) != w->sym->identifier)
+        return false;
+    str f = wk_ident(w, fn);
+    const binding *b = wk_bound_value(w, f);
+    wk_census c = wk_take_census(w, f);
+    if (b)
+        return c.classdefs == 0 && c.other == 1 && b->module_len == 8 &&
+               memcmp(b->module, "argparse", 8) == 0 && b->attr_len == 14 &&
+               memcmp(b->attr, "ArgumentParser", 14) == 0;
+    TSNode def = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+    if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
+        !wk_child_is(w, def, "name", c.binder) ||
+        (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition))
+        return false;
+    TSNode body = wk_child(w, def, "body");
+    return !ts_node_is_null(body) && returns_parsers(w, body, budget - 1);
+}
+
+/* Could node n replace a parser's parse_args or parse_known_args (which parse_args
+ * calls, and whose first result it returns) on the instance? A `.parse_args` or
+ * `.parse_known_args` that is not called at once (a store: `p.parse_args = f`,
+ * `for p.parse_args in ...`), or a setattr (or object.__setattr__) whose name is
+ * computed from a literal prefix of either (`"parse_" + x`: the prefix rule lets
+ * it through on any object). A name computed with no prefix is allowed on self of
+ * a closed class only, which is never a parser (ArgumentParser is no base class). */
+static bool replaces_parse(walker *w, TSNode n)
+{
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->attribute) {
+        str a = wk_ident(w, wk_child(w, n, "attribute"));
+        if (!wk_eq(a, "parse_args") && !wk_eq(a, "parse_known_args"))
+            return false;
+        TSNode p = ts_node_parent(n);
+        return ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+               !wk_child_is(w, p, "function", n);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, n, "function"));
+    bool set = ts_node_symbol(fn) == w->sym->identifier && wk_eq(wk_ident(w, fn), "setattr");
+    TSNode on = ts_node_symbol(fn) == w->sym->attribute ? wk_child(w, fn, "object") : (TSNode){0};
+    /* object.__setattr__(obj, name, value): the same write (its own rules refuse a
+     * computed name and judge a literal one, but this judgement stands alone). */
+    if (!set && !(!ts_node_is_null(on) && ts_node_symbol(on) == w->sym->identifier &&
+                  wk_eq(wk_ident(w, on), "object") &&
+                  wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "__setattr__")))
+        return false;
+    TSNode argv[3];
+    size_t argc = 0;
+    if (!wk_plain_args(w, wk_child(w, n, "arguments"), argv, 3, &argc) || argc < 2)
+        return true; /* setattr(*args): any name */
+    str pre = literal_prefix(w, argv[1]);
+    return pre.p && ((pre.len <= 10 && memcmp("parse_args", pre.p, pre.len) == 0) ||
+                     (pre.len <= 16 && memcmp("parse_known_args", pre.p, pre.len) == 0));
+}
+
+/* Is every binding of name in the program `name = P.parse_args(...)` with P a parser
+ * expression, in a program that never replaces a parser's parse methods? The
+ * Namespace parse_args returns has as attributes only the dests the argparse
+ * facade judged (literals, no private or dunder name; parse_args takes no
+ * namespace=), with the program's defaults and converted values. */
+static bool parse_args_result(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other == 0)
+        return false;
+    size_t good = 0;
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    size_t d = 0;
+    bool ok = true;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (replaces_parse(w, n)) {
+            ok = false;
+            break;
+        }
+        if (ts_node_symbol(n) == w->sym->assignment) {
+            TSNode left = wk_child(w, n, "left");
+            TSNode right = wk_unparen(w, wk_child(w, n, "right"));
+            if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
+                wk_ident(w, left).len == name.len &&
+                memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
+                TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
+                                ? wk_unparen(w, wk_child(w, right, "function"))
+                                : (TSNode){0};
+                ok = ts_node_is_null(wk_child(w, n, "type")) && !ts_node_is_null(fn) &&
+                     ts_node_symbol(fn) == w->sym->attribute &&
+                     wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "parse_args") &&
+                     is_parser_expr(w, wk_unparen(w, wk_child(w, fn, "object")), 4);
+                if (!ok)
+                    break;
+                good++;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok && good == c.other;
+}
+
+/* Is the dict vars() returned at call only read where it stands: printed, copied
+ * (dict, list, sorted, ...), measured, iterated or read by items/keys/values/get?
+ * Written into, it would set attributes on the Namespace without setattr (a dunder
+ * there is what copy.deepcopy of the object runs). The builtins named are never
+ * rebound in the program. */
+static bool read_in_place(walker *w, TSNode call, size_t call_depth)
+{
+    static const char *const readers[] = {
+        "print", "sorted", "dict", "list", "len", "repr", "str", "set", "tuple",
+    };
+    TSNode p = wk_parent(w, call_depth);
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol s = ts_node_symbol(p);
+    if (s == w->sym->argument_list) {
+        TSNode g = wk_parent(w, call_depth - 1);
+        TSNode fn = ts_node_is_null(g) ? g : wk_unparen(w, wk_child(w, g, "function"));
+        if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier)
+            return false;
+        str f = wk_ident(w, fn);
+        for (size_t i = 0; i < sizeof readers / sizeof readers[0]; i++)
+            if (wk_eq(f, readers[i])) {
+                wk_census c = wk_take_census(w, f);
+                return c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, f);
+            }
+        return false;
+    }
+    if (s == w->sym->attribute && wk_child_is(w, p, "object", call)) {
+        str m = wk_ident(w, wk_child(w, p, "attribute"));
+        TSNode g = wk_parent(w, call_depth - 1);
+        return (wk_eq(m, "items") || wk_eq(m, "keys") || wk_eq(m, "values") ||
+                wk_eq(m, "get")) &&
+               !ts_node_is_null(g) && ts_node_symbol(g) == w->sym->call &&
+               wk_child_is(w, g, "function", p);
+    }
+    if (s == w->sym->for_statement || s == w->sym->for_in_clause)
+        return wk_child_is(w, p, "right", call);
+    return false;
 }
 
 /* vars(x): the instance namespace of x. Allowed on self in a method of a closed
@@ -902,6 +1143,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
                     record_use(w, p, k.classdef, what, WK_USE_INSTANCE_VARS))
                     return;
             }
+            if (parse_args_result(w, wk_ident(w, x)) && read_in_place(w, p, depth - 1))
+                return;
         }
     }
     private_read_refused(w, called ? p : n, what, WK_USE_INSTANCE_VARS);
@@ -1312,6 +1555,349 @@ void wk_judge_dispatch_sites(walker *w)
                       "%s", w->dsites[i].why);
 }
 
+static TSSymbol scope_of(const walker *w, size_t depth);
+
+/* ---- strings that become attribute names (duck-typed tracebacks, frames, code) ----
+ *
+ * The `attribute` list (tb_frame, f_globals, f_code, ...) keeps frames and code away
+ * from the program; the same names on the program's own objects make them pass for
+ * frames and tracebacks in library code that trusts them (traceback formatting
+ * walks tb.tb_frame.f_code.co_filename and asks linecache for any path). Every way a
+ * string becomes an attribute name is judged as attribute syntax is: keyword names
+ * (argparse.Namespace, typing.NamedTuple, **kwargs stored with setattr, a
+ * vars().update), class-body bindings, namedtuple and enum member names. */
+
+/* The rule an attribute name given as a string or keyword breaks (dunder, attribute),
+ * in either spelling (getattr at run time does not normalise), or NULL. */
+static const char *made_attr_rule(walker *w, str name)
+{
+    const char *rule = wk_attr_rule(w, name);
+    return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
+}
+
+static void made_attr_refused(walker *w, TSNode at, str name, const char *rule, const char *how)
+{
+    wk_report(w, at, rule,
+              "'%.*s' would become an attribute name (%s), and the rules refuse that name "
+              "as an attribute: objects carrying it pass for frames, tracebacks or code in "
+              "library code; use another name",
+              (int)name.len, name.p, how);
+}
+
+/* Each word of a namedtuple or enum names string ("x y", "x, y"): judged as an
+ * attribute name. */
+static void check_names_string(walker *w, TSNode at, str v, const char *how)
+{
+    size_t i = 0;
+    while (i < v.len) {
+        while (i < v.len && (v.p[i] == ' ' || v.p[i] == ',' || v.p[i] == '\t' ||
+                             v.p[i] == '\n'))
+            i++;
+        size_t j = i;
+        while (j < v.len && !(v.p[j] == ' ' || v.p[j] == ',' || v.p[j] == '\t' ||
+                              v.p[j] == '\n'))
+            j++;
+        if (j > i) {
+            str word = {v.p + i, j - i};
+            const char *rule = made_attr_rule(w, word);
+            if (rule)
+                made_attr_refused(w, at, word, rule, how);
+        }
+        i = j;
+    }
+}
+
+/* A class-body binding (assignment, def, class, bare annotation, capture) of a name
+ * on the `attribute` list: `class Tb: tb_frame = ...` is what `self.tb_frame = ...`
+ * is refused for. */
+static void check_class_attr_binding(walker *w, TSNode n, size_t depth, str name)
+{
+    if (scope_of(w, depth) != w->sym->class_definition || wk_is_dunder(name))
+        return; /* dunders have their own class-body rule */
+    if (an_rules_attribute(w->rules, name.p, name.len) ||
+        an_rules_attribute(w->rules, wk_norm(w, name).p, wk_norm(w, name).len))
+        made_attr_refused(w, n, name, "attribute", "a class-body binding");
+}
+
+/* f(name=...): the keyword can become an attribute name (Namespace(tb_frame=...),
+ * NamedTuple("T", f_code=...), vars(x).update(tb_next=...), **kwargs stored with
+ * setattr), so it is judged as one. */
+static void check_keyword_name(walker *w, TSNode n, str name)
+{
+    const char *rule = made_attr_rule(w, name);
+    if (rule)
+        made_attr_refused(w, n, name, rule, "a keyword argument");
+}
+
+/* exc_info= on any call (logging's methods cannot be told from others): True, False
+ * or None. A tuple or an exception is a traceback the program hands to
+ * traceback formatting, which trusts its tb_frame, f_code and co_filename and asks
+ * linecache for that path; logging's own sys.exc_info() (exc_info=True,
+ * log.exception) is always a real one. */
+static bool exc_info_constant(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    return s == w->sym->true_ || s == w->sym->false_ || s == w->sym->none;
+}
+
+static void check_exc_info_keyword(walker *w, TSNode kwarg)
+{
+    if (!exc_info_constant(w, wk_child(w, kwarg, "value")))
+        wk_report(w, kwarg, "attribute",
+                  "exc_info= is True, False or None (exc_info=True inside an except "
+                  "block, or log.exception(...)): a tuple or exception handed here is a "
+                  "traceback that logging's formatting walks and reads files through");
+}
+
+/* Is e an instance's own table: vars(...) or X.__dict__? */
+static bool instance_table(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->call)
+        return wk_eq(wk_ident(w, wk_child(w, e, "function")), "vars");
+    return s == w->sym->attribute && wk_eq(wk_ident(w, wk_child(w, e, "attribute")), "__dict__");
+}
+
+/* vars(x).update(...), x.__dict__.update(...), .setdefault(key, v): each key becomes
+ * an attribute name of x, so it is written out and judged as one (keywords are
+ * judged as keywords); a mapping or key computed at run time cannot be. */
+static void check_table_update(walker *w, TSNode attr, size_t depth, str name)
+{
+    if (!(wk_eq(name, "update") || wk_eq(name, "setdefault")) ||
+        !instance_table(w, wk_child(w, attr, "object")))
+        return;
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !wk_child_is(w, p, "function", attr))
+        return;
+    TSNode args = wk_child(w, p, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    bool setdefault = wk_eq(name, "setdefault");
+    size_t npos = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment || s == w->sym->keyword_argument)
+            continue;
+        bool ok = true;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            ok = false;
+        } else if (setdefault) {
+            if (npos++ > 0)
+                continue; /* the value */
+            str key = wk_string_value(w, a);
+            if (!key.p)
+                ok = false;
+            else if (made_attr_rule(w, key))
+                made_attr_refused(w, a, key, made_attr_rule(w, key), "an instance-dict key");
+        } else {
+            TSNode d = wk_unparen(w, a);
+            ok = ts_node_symbol(d) == w->sym->dictionary;
+            for (uint32_t k = 0; ok && k < ts_node_named_child_count(d); k++) {
+                TSNode pr = ts_node_named_child(d, k);
+                if (ts_node_symbol(pr) == w->sym->comment)
+                    continue;
+                str key = ts_node_symbol(pr) == w->sym->pair
+                              ? wk_string_value(w, wk_child(w, pr, "key"))
+                              : (str){NULL, 0};
+                if (!key.p)
+                    ok = false;
+                else if (made_attr_rule(w, key))
+                    made_attr_refused(w, pr, key, made_attr_rule(w, key), "an instance-dict key");
+            }
+        }
+        if (!ok)
+            wk_report(w, a, "attribute",
+                      "the keys written into an instance's own table become attribute names: "
+                      "write them out (vars(self).update(name=v), {\"name\": v}), or use "
+                      "setattr(self, name, value) in a method, which the runtime wall judges");
+    }
+}
+
+/* A logging call by its method name (any receiver: the checker cannot tell a
+ * logger from other objects), in a program that imports logging: no **kwargs,
+ * where exc_info (and extra) would arrive unseen. */
+static bool logging_call_name(str name)
+{
+    static const char *const names[] = {"debug", "info",     "warning", "warn", "error",
+                                        "exception", "critical", "fatal", "log"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (wk_eq(name, names[i]))
+            return true;
+    return false;
+}
+
+static void check_log_call_splat(walker *w, TSNode callee, size_t depth, str name)
+{
+    if (!logging_call_name(name))
+        return;
+    bool uses_logging = false;
+    for (size_t i = 0; i < w->nbinds && !uses_logging; i++)
+        uses_logging = wk_eq((str){w->binds[i].module, w->binds[i].module_len}, "logging");
+    TSNode p = wk_parent(w, depth);
+    if (!uses_logging || ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !wk_child_is(w, p, "function", callee))
+        return;
+    TSNode args = wk_child(w, p, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->dictionary_splat)
+            wk_report(w, a, "attribute",
+                      "in a program that uses logging, '.%.*s(...)' takes its keywords "
+                      "written out, not **kwargs: exc_info= (a traceback logging formats) "
+                      "and extra= are judged where they are written",
+                      (int)name.len, name.p);
+    }
+}
+
+/* logging.LogRecord(name, level, pathname, lineno, msg, args, exc_info, ...): only
+ * called directly (or named in isinstance/issubclass), with exc_info (the seventh
+ * positional) a constant, as exc_info= is. */
+static void check_log_record(walker *w, TSNode expr, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->argument_list) {
+        TSNode c = wk_parent(w, depth - 1);
+        str f = ts_node_is_null(c) ? (str){NULL, 0} : wk_ident(w, wk_child(w, c, "function"));
+        if (wk_eq(f, "isinstance") || wk_eq(f, "issubclass"))
+            return;
+    }
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !wk_child_is(w, p, "function", expr)) {
+        wk_report(w, expr, "module_attribute",
+                  "'logging.LogRecord' can only be called directly (or named in "
+                  "isinstance): the record's exc_info is judged where it is made");
+        return;
+    }
+    TSNode args = wk_child(w, p, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    size_t npos = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment || s == w->sym->keyword_argument)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            wk_report(w, a, "module_attribute",
+                      "'logging.LogRecord' takes its arguments written out, not *args or "
+                      "**kwargs");
+            continue;
+        }
+        if (++npos == 7 && !exc_info_constant(w, a))
+            wk_report(w, a, "attribute",
+                      "a LogRecord's exc_info (its seventh argument) is True, False or None: "
+                      "a tuple handed here is a traceback that logging's formatting walks "
+                      "and reads files through");
+    }
+}
+
+/* collections.namedtuple(typename, field_names, ...) and typing.NamedTuple(typename,
+ * fields): the field names are attribute names of every instance. They are written
+ * out (a string, or a list or tuple of strings; NamedTuple's pairs with a string
+ * first), each judged as an attribute name; namedtuple is only called directly and
+ * NamedTuple only called or a class statement's base (whose annotations are
+ * class-body bindings, judged there). */
+static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
+{
+    const char *label = typed ? "typing.NamedTuple" : "collections.namedtuple";
+    TSNode p = wk_parent(w, depth);
+    if (typed && !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->argument_list) {
+        TSNode c = wk_parent(w, depth - 1);
+        if (!ts_node_is_null(c) && ts_node_symbol(c) == w->sym->class_definition)
+            return;
+    }
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !wk_child_is(w, p, "function", expr)) {
+        wk_report(w, expr, "module_attribute",
+                  "'%s' can only be called directly%s: the field names it makes "
+                  "attributes are judged where it is called",
+                  label, typed ? " or be a class statement's base" : "");
+        return;
+    }
+    TSNode args = wk_child(w, p, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    TSNode fields = {0};
+    size_t npos = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            wk_report(w, a, "module_attribute",
+                      "'%s' takes its arguments written out, not *args or **kwargs: its "
+                      "field names become attribute names",
+                      label);
+            continue;
+        }
+        if (s == w->sym->keyword_argument) {
+            str kw = wk_ident(w, wk_child(w, a, "name"));
+            if (wk_eq(kw, typed ? "fields" : "field_names"))
+                fields = wk_child(w, a, "value");
+            continue;
+        }
+        if (++npos == 2)
+            fields = a;
+    }
+    if (ts_node_is_null(fields))
+        return; /* NamedTuple("T", x=int): keyword names are judged as keywords */
+    fields = wk_unparen(w, fields);
+    str v = wk_string_value(w, fields);
+    bool ok = true;
+    if (v.p && !typed) {
+        /* split() splits on every whitespace character (\x1c, no-break spaces): only
+         * ASCII letters, digits, '_', ' ' and ',' are read here. */
+        for (size_t i = 0; ok && i < v.len; i++) {
+            unsigned char ch = (unsigned char)v.p[i];
+            ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                 (ch >= '0' && ch <= '9') || ch == '_' || ch == ' ' || ch == ',';
+        }
+        if (ok)
+            check_names_string(w, fields, v, "a namedtuple field");
+    } else if (ts_node_symbol(fields) == w->sym->list || ts_node_symbol(fields) == w->sym->tuple) {
+        for (uint32_t i = 0; ok && i < ts_node_named_child_count(fields); i++) {
+            TSNode e = wk_unparen(w, ts_node_named_child(fields, i));
+            if (ts_node_symbol(e) == w->sym->comment)
+                continue;
+            if (typed) {
+                if (ts_node_symbol(e) != w->sym->tuple) {
+                    ok = false;
+                    break;
+                }
+                TSNode first = {0};
+                for (uint32_t k = 0; k < ts_node_named_child_count(e); k++)
+                    if (ts_node_symbol(ts_node_named_child(e, k)) != w->sym->comment) {
+                        first = ts_node_named_child(e, k);
+                        break;
+                    }
+                e = ts_node_is_null(first) ? e : wk_unparen(w, first);
+            }
+            str name = wk_string_value(w, e);
+            if (!name.p) {
+                ok = false;
+                break;
+            }
+            const char *rule = made_attr_rule(w, name);
+            if (rule)
+                made_attr_refused(w, e, name, rule, typed ? "a NamedTuple field" : "a namedtuple field");
+        }
+    } else {
+        ok = false;
+    }
+    if (!ok)
+        wk_report(w, fields, "module_attribute",
+                  "the field names of '%s' are written out (%s): each becomes an attribute "
+                  "name, and a name computed at run time cannot be judged",
+                  label, typed ? "[(\"x\", int), (\"y\", int)]" : "\"x y\" or [\"x\", \"y\"]");
+}
+
 /* logging's extra= (any call: the checker cannot tell a logger's methods from
  * others): its keys become attributes of the LogRecord (record.__dict__[key]), and
  * copy.deepcopy of a record runs a __reduce_ex__ found there. So extra= is None or
@@ -1332,13 +1918,14 @@ static void check_extra_keyword(walker *w, TSNode kwarg)
             break;
         }
         str key = wk_string_value(w, wk_child(w, pr, "key"));
-        ok = key.p && key.len > 0 && key.p[0] != '_';
+        ok = key.p && key.len > 0 && key.p[0] != '_' && !made_attr_rule(w, key);
     }
     if (!ok)
         wk_report(w, kwarg, "attribute",
                   "extra= is a dict written out whose keys are plain names, as in "
                   "extra={\"user\": name}: logging makes each key an attribute of the "
-                  "record, and a dunder there is what copy.deepcopy runs");
+                  "record, and a dunder there is what copy.deepcopy runs (names the "
+                  "attribute rule refuses, tb_frame, are refused as keys too)");
 }
 
 /* ---- call-only attributes and method calls ----
@@ -1397,6 +1984,22 @@ static bool safe_dest(str lit)
     return true;
 }
 
+/* safe_dest, and the attribute name argparse makes of it (leading '-' stripped, '-'
+ * read as '_') is none the `attribute` rule refuses (--tb-frame is tb_frame). */
+static bool dest_ok(walker *w, str lit)
+{
+    if (!safe_dest(lit))
+        return false;
+    size_t i = 0;
+    while (i < lit.len && lit.p[i] == '-')
+        i++;
+    char buf[128];
+    size_t n = lit.len - i < sizeof buf ? lit.len - i : sizeof buf - 1;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = lit.p[i + k] == '-' ? '_' : lit.p[i + k];
+    return made_attr_rule(w, (str){buf, n}) == NULL;
+}
+
 /* Does value node v satisfy the spec value want ("a|b", "[str]" or "name")? */
 static bool spec_value_ok(walker *w, TSNode v, str want)
 {
@@ -1420,7 +2023,7 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
     if (!lit.p)
         return false;
     if (wk_eq(want, "name"))
-        return safe_dest(lit);
+        return dest_ok(w, lit);
     for (size_t i = 0; i <= want.len;) {
         size_t j = i;
         while (j < want.len && want.p[j] != '|')
@@ -1430,6 +2033,165 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
         i = j + 1;
     }
     return false;
+}
+
+/* Is `.a` a result attribute the spec lists (a word ".a")? */
+static bool spec_result_attr(const char *spec, str a)
+{
+    for (const char *p = strchr(spec, ' '); p; p = strchr(p + 1, ' ')) {
+        if (p[1] != '.')
+            continue;
+        const char *e = p + 2;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - p - 2) == a.len && a.len && memcmp(p + 2, a.p, a.len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is st[d], the object of the attribute st[d - 1], a read `NAME.a` with a listed a,
+ * whose value is read (not a store, del or augmented target)? */
+static bool result_read(walker *w, const TSNode *st, size_t d, const char *spec)
+{
+    const an_syms *y = w->sym;
+    if (d < 2 || ts_node_symbol(st[d - 1]) != y->attribute ||
+        !wk_child_is(w, st[d - 1], "object", st[d]) ||
+        !spec_result_attr(spec, wk_ident(w, wk_child(w, st[d - 1], "attribute"))))
+        return false;
+    TSNode a = st[d - 1], g = st[d - 2];
+    TSSymbol gs = ts_node_symbol(g);
+    if (gs == y->assignment || gs == y->augmented_assignment)
+        return wk_child_is(w, g, "right", a);
+    if (gs == y->for_statement || gs == y->for_in_clause)
+        return wk_child_is(w, g, "right", a);
+    if (gs == y->keyword_argument)
+        return wk_child_is(w, g, "value", a);
+    return gs == y->attribute || gs == y->argument_list || gs == y->call ||
+           gs == y->binary_operator || gs == y->comparison_operator ||
+           gs == y->boolean_operator || gs == y->not_operator || gs == y->interpolation ||
+           gs == y->return_statement || gs == y->expression_statement ||
+           gs == y->conditional_expression || gs == y->subscript;
+}
+
+/* A facade that judges a call must own what the call returns when that object has
+ * powers of its own (unittest.main's TestProgram: parseArgs, createTests, testNames,
+ * testLoader, module). With result words (".result") in the spec the call is a
+ * statement of its own, `NAME = call` with NAME bound nowhere else in the program
+ * and every other occurrence of NAME a read of a listed attribute (`NAME.result`),
+ * or `call.result` itself. */
+static bool result_owned(walker *w, TSNode call, size_t depth, const char *spec)
+{
+    const an_syms *y = w->sym;
+    TSNode up = wk_parent(w, depth - 1);
+    if (ts_node_is_null(up))
+        return false;
+    TSSymbol us = ts_node_symbol(up);
+    if (us == y->expression_statement)
+        return true;
+    if (us == y->attribute && wk_child_is(w, up, "object", call))
+        return spec_result_attr(spec, wk_ident(w, wk_child(w, up, "attribute")));
+    if (us != y->assignment || !wk_child_is(w, up, "right", call) ||
+        !ts_node_is_null(wk_child(w, up, "type")))
+        return false;
+    TSNode left = wk_child(w, up, "left");
+    if (ts_node_symbol(left) != y->identifier)
+        return false;
+    /* Every other occurrence of the name anywhere (a binding, a global, an import,
+     * a def of that name included) must be a listed read. */
+    str id = wk_ident(w, left);
+    size_t cap = w->max_depth + 2, d = 0;
+    TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
+    if (!st) {
+        w->oom = true;
+        return false;
+    }
+    bool ok = true;
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    st[0] = w->root;
+    for (;;) {
+        TSNode n = st[d];
+        /* x.prog and f(prog=...) name an attribute and a parameter, not the name */
+        bool other = d > 0 && ((ts_node_symbol(st[d - 1]) == y->attribute &&
+                                wk_child_is(w, st[d - 1], "attribute", n)) ||
+                               (ts_node_symbol(st[d - 1]) == y->keyword_argument &&
+                                wk_child_is(w, st[d - 1], "name", n)));
+        if (ts_node_symbol(n) == y->identifier && !ts_node_eq(n, left) && !other) {
+            str s = wk_ident(w, n);
+            if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 &&
+                !result_read(w, st, d, spec)) {
+                ok = false;
+                break;
+            }
+        }
+        if (d + 1 < cap && ts_tree_cursor_goto_first_child(&cur)) {
+            st[++d] = ts_tree_cursor_current_node(&cur);
+            continue;
+        }
+        if (d + 1 >= cap) {
+            ok = false;
+            break;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+        st[d] = ts_tree_cursor_current_node(&cur);
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok;
+}
+
+/* The spec word "@m": what the call returns is held by one name, bound by this
+ * assignment and by nothing else in the program, whose every other occurrence is
+ * the receiver of a call of its method m (`sub = p.add_subparsers(...)`, then only
+ * `sub.add_parser(...)`): the object is never passed, called, stored into or read
+ * otherwise. word is "@m" without the '@'. */
+static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
+{
+    TSNode asg = wk_parent(w, call_depth);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "right", call) || !ts_node_is_null(wk_child(w, asg, "type")))
+        return false;
+    TSNode left = wk_child(w, asg, "left");
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, left);
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 1 || !ts_node_eq(c.binder, left))
+        return false;
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    size_t d = 0;
+    bool ok = true;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (ts_node_symbol(n) == w->sym->identifier && !ts_node_eq(n, left)) {
+            str s = wk_ident(w, n);
+            bool mine = s.len == name.len && memcmp(s.p, name.p, s.len) == 0;
+            /* ts_node_parent walks down from the root: only for this name */
+            TSNode p = mine ? ts_node_parent(n) : (TSNode){0};
+            bool not_ref =
+                !ts_node_is_null(p) &&
+                ((ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "attribute", n)) ||
+                 (ts_node_symbol(p) == w->sym->keyword_argument && wk_child_is(w, p, "name", n)));
+            if (mine && !not_ref) {
+                TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+                TSNode a = ts_node_is_null(p) ? p : wk_child(w, p, "attribute");
+                ok = ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "object", n) &&
+                     !ts_node_is_null(a) && wk_ident(w, a).len == m.len &&
+                     memcmp(wk_ident(w, a).p, m.p, m.len) == 0 && !ts_node_is_null(g) &&
+                     ts_node_symbol(g) == w->sym->call && wk_child_is(w, g, "function", p);
+                if (!ok)
+                    break;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok;
 }
 
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
@@ -1459,6 +2221,24 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                       "whose attributes the parser trusts) is not used",
                       label);
     }
+    if (strstr(spec, " .") && !result_owned(w, p, depth, spec))
+        wk_report(w, p, rule,
+                  "what '%s(...)' returns keeps powers its arguments were judged for "
+                  "(a TestProgram's parseArgs, createTests, testNames, testLoader): call "
+                  "it as a statement, or bind it once (prog = %s(...)) and read only "
+                  "prog%s",
+                  label, label, strstr(spec, " .") + 1);
+    const char *held = strstr(spec, " @");
+    if (held) {
+        str m = {held + 2, strcspn(held + 2, " ")};
+        if (!held_for_method(w, p, depth - 1, m))
+            wk_report(w, p, rule,
+                      "'%s(...)' is bound to a name of its own (x = p.%.*s(...)) that "
+                      "nothing else binds and that is only used as x.%.*s(...): what it "
+                      "returns is an argparse Action, which writes names into any object "
+                      "it is called with",
+                      label, (int)attr.len, attr.p, (int)m.len, m.p);
+    }
     bool names = strncmp(spec, "names", 5) == 0;
     size_t maxpos = names ? SIZE_MAX : (size_t)(spec[0] - '0'), npos = 0;
     bool any_kw = spec_has_word(spec, "*");
@@ -1481,10 +2261,11 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                           "'%s' takes at most %zu positional argument%s here: name the "
                           "others as keywords",
                           label, maxpos, maxpos == 1 ? "" : "s");
-            else if (names && !(wk_string_value(w, a).p && safe_dest(wk_string_value(w, a))))
+            else if (names && !(wk_string_value(w, a).p && dest_ok(w, wk_string_value(w, a))))
                 wk_report(w, a, rule,
                           "'%s' takes its names as string literals ('--count', 'file'): "
-                          "each becomes an attribute name, never a private or dunder one",
+                          "each becomes an attribute name, never a private or dunder one "
+                          "or one the attribute rule refuses (tb_frame)",
                           label);
             continue;
         }
@@ -1739,6 +2520,52 @@ static bool program_hooks_in_window(walker *w)
  * the program holds: field(...) is only the value of an assignment written directly
  * in a class body (`x: list = field(default_factory=list)`), where @dataclass names
  * it itself; dataclasses.fields() is not offered. */
+/* Is e a display or comprehension of a builtin container (dict, list, set, tuple):
+ * an object of exactly that class? */
+static bool container_display(walker *w, TSNode e)
+{
+    TSSymbol s = ts_node_symbol(e);
+    return s == w->sym->dictionary || s == w->sym->list || s == w->sym->set ||
+           s == w->sym->tuple || s == w->sym->list_comprehension ||
+           s == w->sym->set_comprehension ||
+           strcmp(ts_node_type(e), "dictionary_comprehension") == 0;
+}
+
+/* copy.copy(x) (expr is `copy.copy` or the name imported from copy). copy.copy of
+ * an object its dispatch table does not know runs the object's reduce protocol, and
+ * a bound method's reduce is getattr(its self, its function's __name__): a name
+ * that a def written under another name (`m = _get_loop` in a class body),
+ * functools.wraps or a namedtuple's type name chooses, on a self that may derive
+ * from a library class. So it is called with one argument that is exactly a
+ * builtin container: a dict, list, set or tuple display or comprehension, or a name
+ * the whole program binds once, by `NAME = <such a display>` (an object of exactly
+ * that class whatever is done to its items), which copy copies with the class's
+ * own copy() (tuple: itself), running no protocol and no program code. */
+void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
+{
+    TSNode call = wk_parent(w, depth);
+    TSNode arg = {0};
+    size_t argc = 0;
+    bool ok = !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+              ts_node_eq(wk_child(w, call, "function"), expr) &&
+              wk_plain_args(w, wk_child(w, call, "arguments"), &arg, 1, &argc) && argc == 1;
+    if (ok) {
+        TSNode x = wk_unparen(w, arg);
+        if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
+            TSNode v = sole_assigned_value(w, wk_ident(w, x));
+            ok = !ts_node_is_null(v) && container_display(w, v);
+        } else {
+            ok = container_display(w, x);
+        }
+    }
+    if (!ok)
+        wk_report(w, expr, "module_attribute",
+                  "copy.copy(x) is allowed on a dict, list, set or tuple the program wrote as "
+                  "a display, or on a name bound once, by NAME = {...} or [...]: of other "
+                  "objects it runs their reduce, a getattr by a name the program may choose "
+                  "(bound methods); use x.copy(), dict(x), list(x) or copy.deepcopy(x)");
+}
+
 void wk_check_field_use(walker *w, TSNode expr, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -1865,6 +2692,8 @@ static bool literal_member_names(walker *w, TSNode a)
                 return false;
             any = any || word;
         }
+        if (any)
+            check_names_string(w, a, v, "an enum member");
         return any; /* no names: an enum class without members, a class factory */
     }
     TSSymbol s = ts_node_symbol(a);
@@ -1879,6 +2708,9 @@ static bool literal_member_names(walker *w, TSNode a)
         str iv = wk_string_value(w, item);
         if (!iv.p || (iv.len > 0 && iv.p[0] == '_'))
             return false;
+        const char *rule = made_attr_rule(w, iv);
+        if (rule)
+            made_attr_refused(w, item, iv, rule, "an enum member");
         named++;
     }
     return named > 0; /* no names: an enum class without members, a class factory */
@@ -2351,12 +3183,62 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     return true;
 }
 
+/* F.__annotations__ read, F a name (no dunder) that the whole program binds exactly
+ * once: by an undecorated def, or by a class statement with no decorator but
+ * @dataclass (typing.overload, a library decorator too, returns a typing function
+ * whose dict the program would fill). The dict is then the one the interpreter built
+ * from that statement's annotations, each an expression the checker judged where it
+ * is written (or its text, under the future import); a decorated def could carry
+ * another object's dict (functools.wraps copies __annotations__ by reference). What
+ * reads such a dict later never hands a value on: singledispatch's register(func)
+ * reads a def's annotations at decoration, before any code can write into them
+ * (the .register rule), @dataclass its class's own at the class statement (it is
+ * the innermost decorator), TypedDict copies its bases' without evaluating them,
+ * a runtime Protocol's isinstance() tests their keys with hasattr; get_type_hints
+ * and ForwardRef, which eval() strings, are not offered. One kind of value stands
+ * in annotations only: `type` and enum classes (class factories) are let into an
+ * annotation because no code receives them there (wk_annotation_position); the
+ * read is refused when the statement holds one. Stores and deletes stay refused.
+ * Returns true when the read is judged (allowed, recorded or reported). */
+static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__annotations__") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
+    TSNode stmt = {0};
+    if (ts_node_symbol(obj) == w->sym->identifier && !wk_is_dunder(wk_ident(w, obj))) {
+        wk_census c = wk_take_census(w, wk_ident(w, obj));
+        TSNode def = c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+        TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+        if (c.classdefs == 1 && c.other == 0 && plain_class_statement(w, c.classdef))
+            stmt = c.classdef;
+        else if (c.classdefs == 0 && !ts_node_is_null(def) &&
+                 ts_node_symbol(def) == w->sym->function_definition &&
+                 wk_child_is(w, def, "name", c.binder) &&
+                 (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition))
+            stmt = def;
+    }
+    /* Judged after the walk, when every annotation that holds `type` or an enum
+     * class is known (wk_judge_private_reads). */
+    static const str what = {"__annotations__", 15};
+    bool ok = !ts_node_is_null(stmt) && record_use(w, attr, stmt, what, WK_USE_ANNOTATIONS);
+    if (!ok)
+        wk_report(w, attr, "dunder",
+                  "'__annotations__' is allowed on a function or class the program defines, "
+                  "named directly (f.__annotations__: an undecorated def, or a class "
+                  "statement with no decorator but @dataclass, the name bound by nothing "
+                  "else); otherwise keep the types you need in a dict of your own");
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
     if (object_setattr_call(w, n, attr, attr_depth, name))
         return;
     if (self_namespace_or_mro(w, attr, attr_depth, name))
+        return;
+    if (own_annotations(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
@@ -2367,6 +3249,10 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_register(w, attr, attr_depth);
     if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
         wk_check_read(w, attr, attr_depth);
+    if (!wk_is_store(w, attr_depth)) {
+        check_log_call_splat(w, attr, attr_depth, name);
+        check_table_update(w, attr, attr_depth, name);
+    }
     const char *mspec = an_rules_method_call(w->rules, name.p, name.len);
     if (mspec && !wk_is_store(w, attr_depth))
         wk_check_call_only(w, attr, attr_depth, (str){"", 0}, name, mspec);
@@ -2383,6 +3269,13 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
             wk_check_field_use(w, attr, attr_depth);
+        } else if (wk_eq(mod, "copy") && wk_eq(name, "copy")) {
+            wk_check_copy_use(w, attr, attr_depth);
+        } else if ((wk_eq(mod, "collections") && wk_eq(name, "namedtuple")) ||
+                   (wk_eq(mod, "typing") && wk_eq(name, "NamedTuple"))) {
+            check_field_names(w, attr, attr_depth, wk_eq(mod, "typing"));
+        } else if (wk_eq(mod, "logging") && wk_eq(name, "LogRecord")) {
+            check_log_record(w, attr, attr_depth);
         } else if ((spec = an_rules_call_only(w->rules, mod.p, mod.len, name.p, name.len))) {
             wk_check_call_only(w, attr, attr_depth, mod, name, spec);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -2414,6 +3307,8 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
         wk_check_dunder_binding(w, first, depth, s);
     if (n == 1 && !class_name && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
         wk_check_class_private(w, first, depth, s); /* a capture in a class body */
+    if (n == 1 && !class_name)
+        check_class_attr_binding(w, first, depth, s);
     wk_check_name(w, first, n > 1);
     const binding *b = wk_bound_module(w, s);
     str mod = b ? (str){b->module, b->module_len} : (str){NULL, 0};
@@ -2505,6 +3400,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         wk_check_dunder_binding(w, n, depth, s);
     if (binds && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
         wk_check_class_private(w, n, depth, s);
+    if (binds)
+        check_class_attr_binding(w, n, depth, s);
     if (an_rules_guarded(w->rules, s.p, s.len)) {
         if (!binds)
             wk_check_guarded(w, n, depth, s);
@@ -2515,9 +3412,20 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
             wk_check_type_use(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
         const char *spec;
-        if (vb && wk_eq((str){vb->module, vb->module_len}, "dataclasses") &&
-            wk_eq((str){vb->attr, vb->attr_len}, "field"))
+        str vm = vb ? (str){vb->module, vb->module_len} : (str){NULL, 0};
+        str va = vb ? (str){vb->attr, vb->attr_len} : (str){NULL, 0};
+        if (vb && wk_eq(vm, "dataclasses") && wk_eq(va, "field"))
             wk_check_field_use(w, n, depth);
+        else if (vb && wk_eq((str){vb->module, vb->module_len}, "copy") &&
+                 wk_eq((str){vb->attr, vb->attr_len}, "copy"))
+            wk_check_copy_use(w, n, depth);
+        else if (vb && ((wk_eq(vm, "collections") && wk_eq(va, "namedtuple")) ||
+                        (wk_eq(vm, "typing") && wk_eq(va, "NamedTuple"))))
+            check_field_names(w, n, depth, wk_eq(vm, "typing"));
+        else if (vb && wk_eq(vm, "logging") && wk_eq(va, "LogRecord"))
+            check_log_record(w, n, depth);
+        else if (vb && wk_eq(vm, "logging") && logging_call_name(va))
+            check_log_call_splat(w, n, depth, va);
         else if (vb && (spec = an_rules_call_only(w->rules, vb->module, vb->module_len, vb->attr,
                                                   vb->attr_len)))
             wk_check_call_only(w, n, depth, (str){vb->module, vb->module_len},
@@ -2561,6 +3469,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
             depth >= 2 && wk_is_private(s) && scope_of(w, depth - 1) == w->sym->class_definition)
             wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
+        if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
+            check_class_attr_binding(w, n, depth - 2, s);
         if (an_rules_name(w->rules, s.p, s.len))
             wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
         else if (wk_is_dunder(s) && (ps == w->sym->function_definition ||
@@ -2585,7 +3495,11 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->keyword_argument && field && strcmp(field, "name") == 0) {
         if (wk_eq(s, "extra"))
             check_extra_keyword(w, p);
-        return; /* f(name=...) names a parameter, refers to nothing */
+        if (wk_eq(s, "exc_info"))
+            check_exc_info_keyword(w, p);
+        else
+            check_keyword_name(w, n, s); /* exc_info= is judged by its value */
+        return; /* f(name=...) names a parameter, refers to nothing else */
     } else if (ps == w->sym->dotted_name) {
         /* Import paths are judged by the import rules; pattern paths when their
          * dotted_name is visited. */
@@ -2634,6 +3548,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                 wk_check_dunder_binding(w, n, depth, s);
             else if (wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
                 wk_check_class_private(w, n, depth, s);
+            check_class_attr_binding(w, n, depth, s);
         }
         on_name(w, n, depth, s, wk_is_store(w, depth));
     }

@@ -89,7 +89,7 @@ static bool valid_spec_word(const char *w)
     if (!*w)
         return false;
     for (const char *p = w; *p; p++)
-        if (!(isalnum((unsigned char)*p) || strchr("_.!=|%$[]*;", *p)))
+        if (!(isalnum((unsigned char)*p) || strchr("_.!=|%$[]*;@", *p)))
             return false;
     return true;
 }

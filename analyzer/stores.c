@@ -397,6 +397,47 @@ static str dotted_path(walker *w, TSNode dn)
     return acc;
 }
 
+/* vars(x).update(name=v, ...), x.__dict__.update({"name": v}), .setdefault("name",
+ * v): each value becomes attribute `name` of x, bound as an attribute store's
+ * would be (names.c judges the names, written out). True when call is one. */
+static bool table_update(walker *w, TSNode recv, str m, TSNode args)
+{
+    recv = wk_unparen(w, recv);
+    TSSymbol rs = ts_node_symbol(recv);
+    bool table = (rs == w->sym->call &&
+                  wk_eq(wk_ident(w, wk_child(w, recv, "function")), "vars")) ||
+                 (rs == w->sym->attribute &&
+                  wk_eq(wk_ident(w, wk_child(w, recv, "attribute")), "__dict__"));
+    if (!table || !(wk_eq(m, "update") || wk_eq(m, "setdefault")))
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->keyword_argument) {
+            add_event(w, wk_ident(w, wk_child(w, a, "name")), wk_child(w, a, "value"), EV_VALUE,
+                      0);
+        } else if (wk_eq(m, "setdefault") && i == 0 && n > 1) {
+            str key = wk_string_value(w, a);
+            add_event(w, key.p ? key : (str){"*", 1}, ts_node_named_child(args, 1), EV_VALUE, 0);
+            break;
+        } else if (ts_node_symbol(wk_unparen(w, a)) == sym_dictionary) {
+            TSNode d = wk_unparen(w, a);
+            uint32_t np = ts_node_named_child_count(d);
+            for (uint32_t k = 0; k < np; k++) {
+                TSNode pr = ts_node_named_child(d, k);
+                if (ts_node_symbol(pr) != w->sym->pair)
+                    continue;
+                str key = wk_string_value(w, wk_child(w, pr, "key"));
+                add_event(w, key.p ? key : (str){"*", 1}, wk_child(w, pr, "value"), EV_VALUE, 0);
+            }
+        } else if (as != w->sym->comment) {
+            add_iter_event(w, (str){"*", 1}, a, EV_VALUE, 0, 1); /* a mapping's values */
+        }
+    }
+    return true;
+}
+
 static void on_call(walker *w, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -433,6 +474,8 @@ static void on_call(walker *w, TSNode call)
     }
     /* A method call may keep its arguments in its receiver (items.append(X)). */
     if (module_of(w, recv).p)
+        return;
+    if (table_update(w, recv, m, args))
         return;
     unsigned d;
     str key = key_of(w, recv, &d);

@@ -461,8 +461,18 @@ static bool end_of_number(tok *k, const char *kind)
         kw = lookahead(k, "r");
     else if (c == 'n')
         kw = lookahead(k, "ot");
-    if (kw) /* a warning in 3.11, not an error */
-        return true;
+    if (kw) {
+        /* CPython 3.11 only warns here and splits the number before the keyword
+         * ("0x1for x in g" is "0x1f or x in g"), where tree-sitter reads a name
+         * character as part of the number and sees another program (a comprehension
+         * binding x). CPython itself deprecates the spelling; refused so that the two
+         * parsers never disagree on where a number ends. */
+        tok_error(k, k->pos,
+                  "invalid %s literal: a number is followed by a keyword with no space "
+                  "between them; write a space after the number",
+                  kind);
+        return false;
+    }
     if (c >= 0 && id_char(c)) {
         tok_error(k, k->pos, "invalid %s literal", kind);
         return false;

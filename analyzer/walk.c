@@ -173,6 +173,9 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
     }
     an_syntax_visit(w->syntax, w->stack, depth);
     wk_stores_visit(w, n, depth);
+    if (s == y->subscript || s == y->identifier || s == y->class_definition ||
+        s == y->wildcard_import || s == y->string)
+        wk_memsafe_visit(w, n, depth);
     if (w->ncensus > 0 && (s == y->identifier || s == y->wildcard_import))
         wk_census_visit(w, n, depth);
     if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
@@ -288,6 +291,8 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         wk_stores_judge(&w);
     if (!w.oom)
         wk_judge_dispatch_sites(&w);
+    if (!w.oom)
+        wk_memsafe_judge(&w);
     if (!w.oom && w.priv_late && wk_priv_prepare(&w, early) == 0)
         pass(&w, PASS_PRIVILEGED);
     if (!w.oom && an_syntax_end(w.syntax, res, w.syntax_reported && !claimed) < 0)
@@ -297,9 +302,11 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
 out:
     an_syntax_end(w.syntax, NULL, false);
     wk_stores_free(&w);
+    wk_memsafe_free(&w);
     free(w.binds);
     free(w.privileged);
     free(w.reads);
+    free(w.exempt_annots);
     free(w.memo);
     free(w.enum_classes);
     free(w.dsites);

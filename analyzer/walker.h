@@ -50,7 +50,8 @@ typedef enum { BIND_MODULE, BIND_VALUE, BIND_ALIAS } bind_kind;
  * through self/cls, a computed name through self (getattr, setattr, delattr), the
  * instance namespace of self (vars(self), self.__dict__), vars(x) of a name bound
  * once to an instance of a program class, `C.__mro__`/`C.__bases__` by name, an
- * __init__ called by hand on self. */
+ * __init__ called by hand on self; and `F.__annotations__` by name, judged against
+ * the annotations of F's statement instead of a class. */
 enum wk_self_use {
     WK_USE_PRIVATE,
     WK_USE_NAME_GET,
@@ -59,7 +60,8 @@ enum wk_self_use {
     WK_USE_INSTANCE_VARS,
     WK_USE_CLASS_MRO,
     WK_USE_PRIVATE_BIND, /* a private name bound in a class body or set through self/cls */
-    WK_USE_REINIT        /* self.__init__(...) or Base.__init__(self, ...) outside super() */
+    WK_USE_REINIT,       /* self.__init__(...) or Base.__init__(self, ...) outside super() */
+    WK_USE_ANNOTATIONS   /* F.__annotations__ by name: cls is F's def or class statement */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -122,6 +124,11 @@ typedef struct walker {
         int kind; /* enum wk_self_use: what is judged, for the message */
     } *reads; /* uses through self/cls of closed classes, judged after the check pass */
     size_t nreads, capreads;
+    /* Where an annotation held what it may hold only because no code receives it
+     * (`type`, an enum class: wk_annotation_position said yes): start bytes. Read
+     * back by F.__annotations__, which would hand those values out. */
+    uint32_t *exempt_annots;
+    size_t nexempt, capexempt;
     struct wk_stores *stores; /* stores judged after the check pass (stores.c) */
     bool *alias_mod; /* per binding: a BIND_ALIAS to a path through a module */
     bool alias_done;
@@ -136,6 +143,7 @@ typedef struct walker {
     bool indent_reported; /* too many indentation levels, said once */
     bool oom;
     an_syntax *syntax; /* parser agreement, fed from the checking pass */
+    struct wk_memsafe *memsafe; /* interpreter-bug triggers (memsafe.c) */
 } walker;
 
 /* ---- shared helpers (walker.c): the bottom layer, calling no other part ---- */
@@ -265,6 +273,9 @@ void wk_judge_private_reads(walker *w);         /* after the check pass (names.c
 void wk_check_class_private(walker *w, TSNode n, size_t depth, str name);
 /* A call of dataclasses.field (n is its name or attribute node). */
 void wk_check_field_use(walker *w, TSNode expr, size_t depth);
+/* A use of copy.copy (n is its name or attribute node): called on a builtin
+ * container display, or a name bound once to one. */
+void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
@@ -305,6 +316,14 @@ void wk_stores_judge(walker *w);
 /* Frees what the store judgement holds outside the arena. */
 void wk_stores_free(walker *w);
 
+/* ---- interpreter-bug triggers (memsafe.c): above bindings and the census ---- */
+/* The check pass: extended-slice stores, step slices as values, setitem. */
+void wk_memsafe_visit(walker *w, TSNode n, size_t depth);
+/* After the check pass: item stores whose key may be a step slice, reported when
+ * the program may hold one. */
+void wk_memsafe_judge(walker *w);
+void wk_memsafe_free(walker *w);
+
 /* ---- string literals (strings.c): above the census ---- */
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
@@ -328,7 +347,9 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth);
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);
 /* Is stack[depth] an annotation's type or an item of one that no program code
- * receives while the annotation is evaluated (list[C], Optional[C], C | None)? */
+ * receives while the annotation is evaluated (list[C], Optional[C], C | None)?
+ * Asked only to let a value stand there that stands nowhere else: a yes is
+ * remembered (exempt_annots), and F.__annotations__ of that statement refused. */
 bool wk_annotation_position(walker *w, size_t depth);
 /* `type` used as a value: only type(x) with one argument, isinstance/issubclass
  * arguments and annotations. */

@@ -63,12 +63,13 @@ def is_dunder(name):
 class Oracle(ast.NodeVisitor):
     """Collects the reasons CPython's view of a program breaks the rules."""
 
-    def __init__(self, rules, constants=None, tables=None, classes=None):
+    def __init__(self, rules, constants=None, tables=None, classes=None, functions=None):
         self.r = rules
         self.reasons = []
         self.constants = constants or {}
         self.tables = tables or {}  # template tables: name -> their string values
         self.classes = classes or set()  # names bound once, by a class statement
+        self.functions = functions or set()  # names bound once, by an undecorated def
         self.exempt = set()
 
     def format_texts(self, value):
@@ -126,10 +127,14 @@ class Oracle(ast.NodeVisitor):
     def visit_Attribute(self, node):
         # Reads the checker allows on the program's own objects (it also needs the
         # class closed, which this model does not judge): self.__dict__, and
-        # C.__mro__/C.__bases__ of a name bound once by a class statement.
+        # C.__mro__/C.__bases__ of a name bound once by a class statement, and
+        # F.__annotations__ of such a class or of a name bound once by an
+        # undecorated def.
         own = isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name) and (
             (node.attr == "__dict__" and node.value.id == "self")
-            or (node.attr in ("__mro__", "__bases__") and node.value.id in self.classes))
+            or (node.attr in ("__mro__", "__bases__") and node.value.id in self.classes)
+            or (node.attr == "__annotations__"
+                and node.value.id in self.classes | self.functions))
         if id(node) not in self.exempt and not own and self.bad_attr(node.attr):
             self.reasons.append(f"attribute {node.attr!r} at line {node.lineno}")
         texts = (self.format_texts(node.value)
@@ -231,6 +236,14 @@ def own_classes(tree):
             and all(keeps(d) for d in n.decorator_list)}
 
 
+def own_functions(tree):
+    """Names bound once in the whole program, by an undecorated def."""
+    binds = binding_counts(tree)
+    return {n.name for n in ast.walk(tree)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and binds.get(n.name) == 1 and not n.decorator_list}
+
+
 def template_tables(tree):
     """Names bound once, by NAME = {...}/(...)/[...] of string literals, whose every
     other use only reads the table: item reads, .get/.items/.keys/.values calls, `in`,
@@ -283,7 +296,8 @@ def oracle_reasons(rules, data):
     except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         return None
     try:
-        o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree))
+        o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree),
+                   own_functions(tree))
         o.visit(tree)
     except RecursionError:
         return None
@@ -292,10 +306,14 @@ def oracle_reasons(rules, data):
 
 def cpython_refusal(data):
     """(line, message) of CPython's refusal to compile data, or None if it compiles.
-    Warnings stay warnings, as in the sandbox."""
+    Warnings stay warnings, as in the sandbox, but for one: a number written against
+    a keyword ("0x1for", "1if"), which 3.11 only warns about ("invalid hexadecimal
+    literal") while it splits the number where tree-sitter does not. The checker
+    refuses it as syntax (rules/README.md, parser agreement), so here it counts as
+    CPython's refusal, as it is in later versions."""
     import warnings
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
         try:
             compile(data, "<input>", "exec", dont_inherit=True)
         except SyntaxError as e:
@@ -304,6 +322,11 @@ def cpython_refusal(data):
             return (1, "not decodable")
         except (RecursionError, MemoryError):
             return (1, "too complex")
+    for w in seen:
+        msg = str(w.message)
+        if (issubclass(w.category, SyntaxWarning) and msg.startswith("invalid ")
+                and msg.endswith(" literal")):
+            return (w.lineno or 1, msg)
     return None
 
 

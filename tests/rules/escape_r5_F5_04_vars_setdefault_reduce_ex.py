@@ -1,6 +1,7 @@
-# expect: reject builtin
+# expect: reject dunder
 # verified: reaches its goal under plain python3 (3.11) in a temp dir
 # why: F5, vars(k).setdefault("__reduce_ex__", reducer): another mutating method.
+#   setdefault's key is an attribute name, judged as such: a dunder is refused.
 # Goal reached: namespace write into the standard library (json.JSONEncoder.default).
 import copy
 import json

@@ -1,7 +1,9 @@
-# expect: reject builtin
+# expect: reject store
 # verified: reaches its goal under plain python3 (3.11) in a temp dir
 # why: F6 with a mutating method: vars(k).update(a=json.JSONEncoder) makes the
 #   class the attribute k.a, which the store rule never connects to the update.
+#   update's values are bound under their attribute names for the store rule, so
+#   k.a is the class and the store through it is refused.
 # Goal reached: namespace write into the standard library (json.JSONEncoder.default).
 import json
 

@@ -1,6 +1,7 @@
-# expect: reject builtin
+# expect: reject store
 # verified: reaches its goal under plain python3 (3.11) in a temp dir
 # why: F6 with setdefault, whose return value is the class itself as well.
+#   setdefault's value is bound under its attribute name for the store rule.
 # Goal reached: namespace write into the standard library (json.JSONEncoder.default).
 import json
 

@@ -1,0 +1,676 @@
+/*
+ * memsafe.c - the triggers of known memory corruption in the sandbox's interpreter
+ * that pure Python reaches (rule `memory`; rules/README.md, "Memory safety of the
+ * interpreter").
+ *
+ * CPython 3.11.2 (the image's python3.11) has gh-120384: list_ass_subscript
+ * computes an extended slice's length (a step given) before PySequence_Fast reads
+ * the value; when reading runs the program's code (a generator, an __iter__), that
+ * code can shrink the list and the write lands past its new item array. With that
+ * write a program gets arbitrary memory access, and an in-process wall (the audit
+ * hook) is one pointer away from doing nothing. So the checker makes the trigger
+ * unreachable:
+ * - a store into a subscript written with a step (`x[a:b:c] = v`) is a plain
+ *   assignment whose value reads without running code: a display, a comprehension,
+ *   a string or bytes literal, a call of the builtins list, tuple, sorted,
+ *   bytearray, range (bytes of an int or of such a value), `+` of those, `*` of one
+ *   with an int expression; anything else is refused, the alternative being
+ *   `list(value)` (list() runs the code before the store starts);
+ * - a step slice as a value (`slice(a, b, c)`, `slice` not called, or a step
+ *   subscript whose receiver may hand its key to the program's code) makes every
+ *   item store of the program whose key may be a slice judged the same way; these
+ *   stores are collected during the check pass and judged after it, once the
+ *   program is known to hold such slices.
+ * The same mechanism (C code that fixes where it writes, runs the program's code,
+ * then writes without looking again) is in array.array's stores, which convert the
+ * value with __index__/__float__ after fixing the index: in a program that imports
+ * array, the number conversions are not the program's code.
+ *
+ * Every judgement that needs to know whether the program binds a builtin's name
+ * (list, bytes, len, ...) runs after the check pass, which counts those names.
+ */
+#include "walker.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "se_buf.h"
+
+struct wk_memsafe {
+    struct ms_site {
+        TSNode at;
+        TSNode key, value; /* MS_STORE: the key, and the value of a plain assignment */
+        int why;           /* enum ms_why */
+    } *sites;
+    size_t nsites, capsites;
+    bool step_syntax;   /* a subscript written with a step, anywhere */
+    bool key_receiver;  /* program code may be handed a subscript's key */
+    bool slice_value;   /* slice() with a step, or slice as a value */
+    size_t nconvert;    /* sites that define a number conversion */
+    bool aliases_known; /* setitem_as: names `from operator import setitem as X` binds */
+    str setitem_as[4];
+    size_t nsetitem_as;
+    wk_census census[16]; /* per builtin name below, counted during the check pass */
+};
+
+enum ms_why { MS_VALUE, MS_FORM, MS_CALL, MS_AS_VALUE, MS_CONVERT, MS_STORE, MS_STEP };
+
+static TSSymbol sym_slice, sym_dict_comp;
+static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
+
+static void init_syms(void)
+{
+    const TSLanguage *l = tree_sitter_python();
+    sym_slice = ts_language_symbol_for_name(l, "slice", 5, true);
+    sym_dict_comp = ts_language_symbol_for_name(l, "dictionary_comprehension", 24, true);
+}
+
+/* The builtins whose results the judgement trusts, when the program never binds
+ * their names. SAFE_SEQ: an exact list, tuple, bytearray or range, whatever the
+ * arguments (their code runs before the store starts). INT: an exact int. KEY: a
+ * result that is never a slice (an int, str or float, or a subclass of one). */
+static const char *const BUILTINS[] = {"list", "tuple", "sorted", "bytearray", "range",
+                                       "bytes", "len", "str", "int", "repr", "ord",
+                                       "chr", "hash", "id", "format", "float"};
+#define NBUILTINS (sizeof BUILTINS / sizeof BUILTINS[0])
+enum { B_SEQ_END = 5, B_BYTES = 5, B_LEN = 6 };
+
+static struct wk_memsafe *state(walker *w)
+{
+    if (!w->memsafe) {
+        w->memsafe = an_arena_alloc(w->arena, sizeof *w->memsafe);
+        if (!w->memsafe) {
+            w->oom = true;
+            return NULL;
+        }
+        memset(w->memsafe, 0, sizeof *w->memsafe);
+    }
+    return w->memsafe;
+}
+
+/* Index in BUILTINS of the builtin that call n calls by its unbound name, or -1. */
+static int builtin_call(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || ts_node_symbol(n) != w->sym->call)
+        return -1;
+    TSNode f = wk_field(n, "function");
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return -1;
+    str name = wk_ident(w, f);
+    int hit = -1;
+    for (size_t i = 0; i < NBUILTINS && hit < 0; i++)
+        if (wk_eq(name, BUILTINS[i]))
+            hit = (int)i;
+    if (hit < 0)
+        return -1;
+    /* Asked after the check pass, which counted these names' bindings. */
+    const wk_census *c = &w->memsafe->census[hit];
+    return c->other > 0 || c->classdefs > 0 ? -1 : hit;
+}
+
+/* Index in BUILTINS of name, or -1. */
+static int builtin_index(str name)
+{
+    if (name.len < 2 || name.len > 9)
+        return -1;
+    for (size_t i = 0; i < NBUILTINS; i++)
+        if (BUILTINS[i][0] == name.p[0] && wk_eq(name, BUILTINS[i]))
+            return (int)i;
+    return -1;
+}
+
+/* The check pass: how the trusted builtins' names are bound (census.c's view),
+ * counted as the walk goes; a star import may bind any of them. */
+static void count_builtin(walker *w, size_t depth, bool star, str name)
+{
+    if (!star && builtin_index(name) < 0)
+        return;
+    struct wk_memsafe *m = state(w);
+    if (!m)
+        return;
+    str names[NBUILTINS];
+    for (size_t i = 0; i < NBUILTINS; i++)
+        names[i] = (str){BUILTINS[i], strlen(BUILTINS[i])};
+    wk_census_step(w, w->stack, depth, names, NBUILTINS, m->census);
+}
+
+/* How deep the judgements below follow an expression: they recurse on its shape,
+ * and a hostile program can nest operators thousands deep (the walk itself keeps
+ * an explicit stack). Deeper is judged as running code, which only refuses. */
+#define MAX_EXPR_DEPTH 64
+
+/* An expression whose value is an exact int: int literals, len(...), and
+ * arithmetic of those (an int's operators on ints call no program code). */
+static bool exact_int_at(walker *w, TSNode n, size_t d)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || d > MAX_EXPR_DEPTH)
+        return false;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->integer)
+        return true;
+    if (s == y->unary_operator)
+        return exact_int_at(w, wk_field(n, "argument"), d + 1);
+    if (s == y->binary_operator) {
+        str op = wk_text(w, wk_field(n, "operator"));
+        if (wk_eq(op, "/") || wk_eq(op, "@"))
+            return false;
+        return exact_int_at(w, wk_field(n, "left"), d + 1) &&
+               exact_int_at(w, wk_field(n, "right"), d + 1);
+    }
+    return builtin_call(w, n) == B_LEN;
+}
+
+static bool exact_int(walker *w, TSNode n)
+{
+    return exact_int_at(w, n, 0);
+}
+
+static bool plain_string(walker *w, TSNode n)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++)
+        if (ts_node_symbol(ts_node_named_child(n, i)) == w->sym->interpolation)
+            return false;
+    return true;
+}
+
+/* Does reading value n as a sequence (PySequence_Fast) run no code of the
+ * program's? True for values of exact builtin types whose iteration is C code over
+ * data already built: displays, comprehensions (not generator expressions),
+ * string and bytes literals, and the trusted builtins' results. */
+static bool inert_value_at(walker *w, TSNode n, size_t d)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || d > MAX_EXPR_DEPTH)
+        return false;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->list || s == y->tuple || s == y->set || s == y->dictionary ||
+        s == y->expression_list || s == y->list_comprehension || s == y->set_comprehension ||
+        s == sym_dict_comp)
+        return true;
+    if (s == y->string)
+        return plain_string(w, n);
+    if (s == y->concatenated_string) {
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode c = ts_node_named_child(n, i);
+            if (ts_node_symbol(c) == y->string && !plain_string(w, c))
+                return false;
+        }
+        return true;
+    }
+    if (s == y->conditional_expression)
+        return inert_value_at(w, ts_node_named_child(n, 0), d + 1) &&
+               inert_value_at(w, ts_node_named_child(n, 2), d + 1);
+    if (s == y->binary_operator) {
+        str op = wk_text(w, wk_field(n, "operator"));
+        TSNode l = wk_field(n, "left"), r = wk_field(n, "right");
+        if (wk_eq(op, "+"))
+            return inert_value_at(w, l, d + 1) && inert_value_at(w, r, d + 1);
+        if (wk_eq(op, "*"))
+            return (inert_value_at(w, l, d + 1) && exact_int_at(w, r, d + 1)) ||
+                   (exact_int_at(w, l, d + 1) && inert_value_at(w, r, d + 1));
+        return false;
+    }
+    int b = builtin_call(w, n);
+    if (b >= 0 && b < B_SEQ_END)
+        return true;
+    if (b == B_BYTES) {
+        /* bytes(x) returns what x.__bytes__ returns, a subclass of bytes whose
+         * __iter__ is the program's; of an int or an inert value it is exact. */
+        TSNode args[1];
+        size_t argc;
+        if (!wk_plain_args(w, wk_field(n, "arguments"), args, 1, &argc))
+            return false;
+        return argc == 0 || exact_int_at(w, args[0], d + 1) || inert_value_at(w, args[0], d + 1);
+    }
+    return false;
+}
+
+static bool inert_value(walker *w, TSNode n)
+{
+    return inert_value_at(w, n, 0);
+}
+
+/* Can key k (the one subscript of a subscript node) be a slice with a step? */
+static bool key_may_be_slice(walker *w, TSNode k)
+{
+    const an_syms *y = w->sym;
+    k = wk_unparen(w, k);
+    if (ts_node_is_null(k))
+        return false;
+    TSSymbol s = ts_node_symbol(k);
+    if (s == y->integer || s == y->string || s == y->concatenated_string || s == y->true_ ||
+        s == y->false_ || s == y->none || s == y->tuple || s == y->expression_list ||
+        s == sym_slice) /* without a step: one with a step is judged as such */
+        return false;
+    if (s == y->unary_operator || s == y->binary_operator)
+        return !exact_int(w, k);
+    return builtin_call(w, k) < B_LEN;
+}
+
+/* The key of a subscript with one key (x[k], x[a:b:c]), or a null node for x[a, b]
+ * (a tuple: never a slice) and for a subscript tree-sitter could not read. */
+static TSNode one_key(walker *w, TSNode sub)
+{
+    uint32_t named = 0, count = ts_node_named_child_count(sub);
+    for (uint32_t i = 0; i < count; i++)
+        named += ts_node_symbol(ts_node_named_child(sub, i)) != w->sym->comment;
+    return named == 2 ? wk_field(sub, "subscript") : (TSNode){0};
+}
+
+/* A slice node with an expression after its second ':' (x[a:b:c], x[::c]). */
+static bool has_step(TSNode slice)
+{
+    uint32_t count = ts_node_child_count(slice);
+    int colons = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_child(slice, i);
+        if (!ts_node_is_named(c))
+            colons += strcmp(ts_node_type(c), ":") == 0;
+        else if (colons == 2 && strcmp(ts_node_type(c), "comment") != 0)
+            return true;
+    }
+    return false;
+}
+
+/* How a subscript at stack[depth] is stored: 0 not a store, 1 a plain assignment
+ * (its value in *value), 2 a del, 3 any other form (augmented, unpacking, for,
+ * with, as). */
+static int store_form(walker *w, size_t depth, TSNode *value)
+{
+    const an_syms *y = w->sym;
+    if (!wk_is_store(w, depth))
+        return 0;
+    size_t i = depth;
+    bool unpacked = false;
+    while (i > 0) {
+        TSSymbol ps = ts_node_symbol(w->stack[i - 1]);
+        if (ps == y->parenthesized_expression) {
+            i--;
+            continue;
+        }
+        if (ps == y->pattern_list || ps == y->tuple_pattern || ps == y->list_pattern ||
+            ps == y->list_splat_pattern || ps == y->tuple || ps == y->list ||
+            ps == y->expression_list || ps == y->list_splat) {
+            unpacked = true;
+            i--;
+            continue;
+        }
+        break;
+    }
+    if (i == 0)
+        return 3;
+    TSNode p = w->stack[i - 1];
+    if (ts_node_symbol(p) == y->delete_statement)
+        return 2;
+    if (ts_node_symbol(p) != y->assignment || unpacked)
+        return 3;
+    TSNode v = wk_field(p, "right");
+    while (!ts_node_is_null(v) && ts_node_symbol(v) == y->assignment)
+        v = wk_field(v, "right");
+    *value = v;
+    return 1;
+}
+
+static void add_store(walker *w, TSNode at, TSNode key, TSNode value, int why)
+{
+    struct wk_memsafe *m = state(w);
+    if (!m)
+        return;
+    struct ms_site *ns = se_grow(m->sites, m->nsites, &m->capsites, sizeof *ns);
+    if (!ns) {
+        w->oom = true;
+        return;
+    }
+    m->sites = ns;
+    m->sites[m->nsites++] = (struct ms_site){at, key, value, why};
+}
+
+static void add_site(walker *w, TSNode at, int why)
+{
+    add_store(w, at, (TSNode){0}, (TSNode){0}, why);
+}
+
+static const char GH[] = "CPython 3.11.2 writes past a list that this code shrinks, gh-120384";
+
+static void on_subscript(walker *w, TSNode n, size_t depth)
+{
+    TSNode key = one_key(w, n);
+    bool step = !ts_node_is_null(key) && ts_node_symbol(key) == sym_slice && has_step(key);
+    TSNode value = {0};
+    int form = store_form(w, depth, &value);
+    if (step) {
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->step_syntax = true;
+        if (form == 1)
+            add_store(w, value, (TSNode){0}, value, MS_STEP); /* judged after the pass */
+        else if (form == 3)
+            wk_report(w, n, "memory",
+                      "an extended slice (a step given) is a target only of a plain "
+                      "assignment, whose value runs no code while the list reads it (%s): "
+                      "write x[a:b:c] = list(value) as a statement of its own", GH);
+        return;
+    }
+    /* Judged after the pass, and only if the program may hold a step slice. */
+    if (form == 1 || form == 3)
+        add_store(w, n, key, form == 1 ? value : (TSNode){0}, MS_STORE);
+}
+
+/* `slice` called with at most a start and a stop makes no step slice; any other
+ * use may. */
+static void on_slice_name(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth), args[2];
+    size_t argc;
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call && wk_field_is(p, "function", n) &&
+        wk_plain_args(w, wk_field(p, "arguments"), args, 2, &argc))
+        return;
+    struct wk_memsafe *m = state(w);
+    if (m)
+        m->slice_value = true;
+}
+
+/* operator.setitem, x.__setitem__, list.__setitem__: the store as a call. */
+static void on_setitem(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth), args[3];
+    size_t argc;
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call || !wk_field_is(p, "function", n)) {
+        add_site(w, n, MS_AS_VALUE);
+        return;
+    }
+    if (!wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2) {
+        add_site(w, p, MS_CALL);
+        return;
+    }
+    add_store(w, args[argc - 1], args[argc - 2], args[argc - 1], MS_STORE);
+}
+
+static bool contains(str s, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= s.len; i++)
+        if (memcmp(s.p + i, needle, n) == 0)
+            return true;
+    return false;
+}
+
+/* A string naming setitem or __setitem__ hands the store out as a value
+ * (operator.methodcaller("__setitem__", s, v), getattr(lst, "__setitem__")). */
+static void on_string(walker *w, TSNode n)
+{
+    str t = wk_text(w, n);
+    if (t.len > 80 || !(contains(t, "item") || contains(t, "\\")))
+        return;
+    str v = wk_string_value(w, n);
+    if (v.p && contains(v, "setitem"))
+        add_site(w, n, MS_AS_VALUE);
+}
+
+/* getattr with a name computed at run time may fetch __setitem__ (on self of a
+ * closed class deriving from list, which the attribute rules allow). */
+static void on_getattr(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth), args[3];
+    size_t argc;
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call || !wk_field_is(p, "function", n) ||
+        !wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2 ||
+        !wk_string_value(w, args[1]).p)
+        add_site(w, n, MS_AS_VALUE);
+}
+
+/* Is name bound by `from operator import setitem as name`? */
+static bool setitem_alias(walker *w, str name)
+{
+    struct wk_memsafe *m = state(w);
+    if (!m)
+        return false;
+    if (!m->aliases_known) {
+        m->aliases_known = true;
+        for (size_t i = 0; i < w->nbinds && m->nsetitem_as < 4; i++) {
+            const binding *b = &w->binds[i];
+            str module = {b->module, b->module_len}, attr = {b->attr, b->attr_len};
+            if (b->kind == BIND_VALUE && b->attr && wk_eq(module, "operator") &&
+                wk_eq(attr, "setitem"))
+                m->setitem_as[m->nsetitem_as++] = (str){b->name, b->name_len};
+        }
+    }
+    for (size_t i = 0; i < m->nsetitem_as; i++)
+        if (name.len == m->setitem_as[i].len && memcmp(name.p, m->setitem_as[i].p, name.len) == 0)
+            return true;
+    return false;
+}
+
+/* Names of the program's functions that a subscript's key is handed to: the
+ * item protocol's dunders, and __missing__/__contains__, which the standard
+ * library's mappings (UserDict, ChainMap) call with the key. */
+static bool key_dunder(str name)
+{
+    return wk_eq(name, "__getitem__") || wk_eq(name, "__setitem__") ||
+           wk_eq(name, "__delitem__") || wk_eq(name, "__class_getitem__") ||
+           wk_eq(name, "__missing__") || wk_eq(name, "__contains__");
+}
+
+/* Program code may be handed a subscript's key: a def or class-body binding of
+ * a key dunder, an override or assignment of configparser's optionxform (which
+ * its sections call with the key), typing.get_args (which hands back the key a
+ * generic alias such as list[::2] keeps), collections' Python mappings, a
+ * subclass of a library class, a program that imports configparser. */
+static void receiver(walker *w)
+{
+    struct wk_memsafe *m = state(w);
+    if (m)
+        m->key_receiver = true;
+}
+
+/* collections' mappings and sequences written in Python, whose subscript passes
+ * the key on to objects the program may put in them (`key in self.data` asks the
+ * program's __eq__, `mapping[key]` its __getitem__). */
+static bool library_mapping(str name)
+{
+    return wk_eq(name, "UserDict") || wk_eq(name, "UserList") || wk_eq(name, "UserString") ||
+           wk_eq(name, "ChainMap");
+}
+
+/* Does class statement cls derive from a standard-library class that may hand
+ * a subscript's key to a method the subclass overrides (configparser's
+ * optionxform, UserDict's __missing__)? The bases of abc, typing and enum hand
+ * none on. */
+static bool library_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_field(cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = ts_node_named_child(sup, i);
+        str module = {0};
+        if (ts_node_symbol(b) == y->identifier) {
+            const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd)
+                module = (str){bd->module, bd->module_len};
+        } else if (ts_node_symbol(b) == y->attribute) {
+            module = wk_resolve_module(w, wk_field(b, "object"));
+            if (!module.p)
+                return true; /* a class reached through a value */
+        } else {
+            continue;
+        }
+        if (module.p && !wk_eq(module, "abc") && !wk_eq(module, "typing") &&
+            !wk_eq(module, "enum"))
+            return true;
+    }
+    return false;
+}
+
+void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
+{
+    pthread_once(&syms_once, init_syms);
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->subscript) {
+        on_subscript(w, n, depth);
+        return;
+    }
+    if (s == y->class_definition) {
+        if (library_base(w, n))
+            receiver(w);
+        return;
+    }
+    if (s == y->wildcard_import) {
+        count_builtin(w, depth, true, (str){NULL, 0});
+        return;
+    }
+    if (s == y->string) {
+        on_string(w, n);
+        return;
+    }
+    if (s != y->identifier)
+        return;
+    str name = wk_ident(w, n);
+    count_builtin(w, depth, false, name);
+    if (w->nbinds > 0 && setitem_alias(w, name)) {
+        on_setitem(w, n, depth);
+        return;
+    }
+    /* Every name below starts with one of these and is at least 5 long. */
+    char c0 = name.len >= 5 ? name.p[0] : 0;
+    if (c0 != '_' && c0 != 's' && c0 != 'g' && c0 != 'o' && c0 != 'U' && c0 != 'C')
+        return;
+    if (library_mapping(name)) {
+        receiver(w);
+        return;
+    }
+    if (c0 == '_' && !wk_is_dunder(name))
+        return;
+    TSNode p = wk_parent(w, depth);
+    /* x.name: the attribute is the identifier that does not start the node (the
+     * object does), cheaper than a field lookup on every name. */
+    bool attr = !ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
+                ts_node_start_byte(p) != ts_node_start_byte(n);
+    if (attr) {
+        if (wk_eq(name, "__setitem__") || wk_eq(name, "setitem"))
+            on_setitem(w, p, depth - 1);
+        else if (wk_eq(name, "get_args") || wk_eq(name, "optionxform"))
+            receiver(w);
+        return;
+    }
+    if (wk_eq(name, "setitem"))
+        on_setitem(w, n, depth);
+    else if (wk_eq(name, "getattr"))
+        on_getattr(w, n, depth);
+    if (wk_eq(name, "__index__") || wk_eq(name, "__int__") || wk_eq(name, "__float__") ||
+        wk_eq(name, "__trunc__")) {
+        /* a def or binding of a number conversion: judged once the imports are known */
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->nconvert++;
+        add_site(w, n, MS_CONVERT);
+    } else if (wk_eq(name, "slice")) {
+        on_slice_name(w, n, depth);
+    } else if (key_dunder(name) || wk_eq(name, "get_args") || wk_eq(name, "optionxform")) {
+        receiver(w);
+    }
+}
+
+/* Does the program import module m (in any form)? */
+static bool imports(const walker *w, const char *m)
+{
+    for (size_t i = 0; i < w->nbinds; i++) {
+        str module = {w->binds[i].module, w->binds[i].module_len};
+        if (wk_eq(module, m))
+            return true;
+    }
+    return false;
+}
+
+/* array.array's stores (a[i] = v, append, insert, extend, fromlist) convert the value
+ * with the number protocol after they fixed the place they write; CPython 3.11.2
+ * does not look again, so a conversion that shrinks the array writes into freed
+ * memory. In a program that imports array, no conversion is the program's code. */
+static void judge_conversions(walker *w, struct wk_memsafe *m)
+{
+    if (m->nconvert == 0 || !imports(w, "array"))
+        return;
+    for (size_t i = 0; i < m->nsites; i++)
+        if (m->sites[i].why == MS_CONVERT)
+            wk_report(w, m->sites[i].at, "memory",
+                      "in a program that imports array, __index__, __int__, __float__ and "
+                      "__trunc__ are not defined: array.array's stores run them after fixing "
+                      "where they write, and CPython 3.11.2 writes into freed memory when they "
+                      "shrink the array; store int(value) or float(value), converted before");
+}
+
+void wk_memsafe_judge(walker *w)
+{
+    struct wk_memsafe *m = w->memsafe;
+    if (!m)
+        return;
+    judge_conversions(w, m);
+    for (size_t i = 0; i < m->nsites; i++)
+        if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
+            wk_report(w, m->sites[i].at, "memory",
+                      "a value assigned to an extended slice (a step given) must not run code "
+                      "while the list reads it (%s): write x[a:b:c] = list(value)", GH);
+    /* configparser's sections call the parser's optionxform with the key, a
+     * method a program may set or override without naming it (a subclass). */
+    if (m->step_syntax && !m->key_receiver && imports(w, "configparser"))
+        m->key_receiver = true;
+    if (!(m->slice_value || (m->step_syntax && m->key_receiver)))
+        return;
+    const char *whence = m->slice_value
+                             ? "slice() is given a step or used as a value"
+                             : "a subscript with a step hands its slice to code that may keep it";
+    for (size_t i = 0; i < m->nsites; i++) {
+        TSNode at = m->sites[i].at;
+        int why = m->sites[i].why;
+        if (why == MS_CONVERT || why == MS_STEP)
+            continue;
+        if (why == MS_STORE) {
+            TSNode key = m->sites[i].key, value = m->sites[i].value;
+            if (ts_node_is_null(key) || !key_may_be_slice(w, key))
+                continue;
+            if (!ts_node_is_null(value) && inert_value(w, value))
+                continue;
+            if (ts_node_is_null(value))
+                why = MS_FORM;
+            else {
+                why = MS_VALUE;
+                at = value;
+            }
+        }
+        switch (why) {
+        case MS_VALUE:
+            wk_report(w, at, "memory",
+                      "this program may hold a slice with a step as a value (%s), so an item "
+                      "store whose key may be one takes a value that runs no code while a list "
+                      "reads it (%s): write x[k] = list(value), or key it with a literal or "
+                      "len(...)", whence, GH);
+            break;
+        case MS_FORM:
+            wk_report(w, at, "memory",
+                      "this program may hold a slice with a step as a value (%s), so an item "
+                      "whose key may be one is stored only by a plain assignment (%s): write "
+                      "x[k] = list(value) as a statement of its own", whence, GH);
+            break;
+        default:
+            wk_report(w, at, "memory",
+                      "this program may hold a slice with a step as a value (%s), so a store "
+                      "by setitem or __setitem__ is a call written out with a key and a value "
+                      "that runs no code while a list reads it (%s): write x[k] = list(value)",
+                      whence, GH);
+        }
+    }
+}
+
+void wk_memsafe_free(walker *w)
+{
+    if (w->memsafe)
+        free(w->memsafe->sites);
+}
