@@ -910,6 +910,132 @@ static int starts_with_cb(void *ctx, const char *key, size_t len)
     return 0;
 }
 
+/* Builtins that read a mapping handed to them and keep no reference to it: they
+ * iterate its keys, copy it, or print its repr (the values' own __repr__ runs with
+ * the value, never the table). */
+static bool namespace_reader(str name)
+{
+    static const char *const names[] = {"dict",   "list",     "tuple",     "set", "frozenset",
+                                        "sorted", "len",      "repr",      "str", "print",
+                                        "iter",   "reversed", "enumerate", "zip", "any",
+                                        "all",    "min",      "max",       "bool"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (wk_eq(name, names[i]))
+            return true;
+    return false;
+}
+
+/* Is the call around argument_list `args` one that only reads a mapping among its
+ * positional arguments: a builtin above (never rebound by the program), json.dumps
+ * without cls= (an encoder class of the program's would be handed the table), or
+ * `"sep".join(...)` on a string literal? */
+static bool namespace_reading_call(walker *w, TSNode args)
+{
+    TSNode call = ts_node_parent(args);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        str name = wk_ident(w, f);
+        if (!namespace_reader(name))
+            return false;
+        wk_census c = wk_take_census(w, name);
+        return c.classdefs == 0 && c.other == 0;
+    }
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return false;
+    str an = wk_ident(w, wk_child(w, f, "attribute"));
+    TSNode obj = wk_child(w, f, "object");
+    if (wk_eq(an, "join"))
+        return wk_string_value(w, obj).p != NULL;
+    if (!wk_eq(an, "dumps") || !wk_eq(wk_resolve_module(w, obj), "json"))
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->dictionary_splat ||
+            (ts_node_symbol(a) == w->sym->keyword_argument &&
+             wk_eq(wk_ident(w, wk_child(w, a, "name")), "cls")))
+            return false;
+    }
+    return true;
+}
+
+/* The methods of a dict that only read it (their results are keys, values, views
+ * or a copy, never the table itself). */
+static bool namespace_read_method(str name)
+{
+    return wk_eq(name, "items") || wk_eq(name, "keys") || wk_eq(name, "values") ||
+           wk_eq(name, "get") || wk_eq(name, "copy");
+}
+
+/* An instance namespace (the value of vars(x) or x.__dict__, node stack[depth]) is
+ * a read-only view for the checker. Writing into it sets attributes without an
+ * attribute store: a dunder key plants a protocol hook (`vars(k)["__reduce_ex__"]
+ * = f`, which copy.deepcopy's getattr finds in the instance dict before object's
+ * method), and any key hides the value from the store rule (`vars(k)["a"] =
+ * json.JSONEncoder; k.a.default = f`). So the table may only be read where it is
+ * produced: an item read, a reading method (items, keys, values, get, copy),
+ * iteration, `k in table`, a ** or * spread (a new dict or the keys), an f-string
+ * field, a reading builtin's positional argument, a condition or a statement of its
+ * own. Anything else (an item store or del, update, setdefault, pop, |=, a binding
+ * to a name, a return, an argument to other code, an operand an operator method of
+ * the program's would be handed) is refused: reported, and true returned. */
+static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char *rule,
+                                 const char *what)
+{
+    const an_syms *y = w->sym;
+    TSNode c = w->stack[depth];
+    size_t d = depth;
+    while (d > 0 && ts_node_symbol(w->stack[d - 1]) == y->parenthesized_expression)
+        c = w->stack[--d];
+    TSNode p = d > 0 ? w->stack[d - 1] : (TSNode){0};
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    bool ok = false;
+    if (ts_node_is_null(p)) {
+        ok = false;
+    } else if (ps == y->subscript) {
+        /* an item of the table; as the index, it goes to __getitem__ of the other */
+        ok = wk_child_is(w, p, "value", c) && !wk_is_store(w, d - 1);
+    } else if (ps == y->attribute) {
+        /* update and setdefault called at once: their keys are judged as attribute
+         * names (check_table_update, written out), their values bound under those
+         * names for the store rule (stores.c, table_update) */
+        str m = wk_ident(w, wk_child(w, p, "attribute"));
+        TSNode g = d > 1 ? w->stack[d - 2] : (TSNode){0};
+        ok = namespace_read_method(m) ||
+             ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && !ts_node_is_null(g) &&
+              ts_node_symbol(g) == y->call && wk_child_is(w, g, "function", p));
+    } else if (ps == y->for_statement || ps == y->for_in_clause) {
+        ok = wk_child_is(w, p, "right", c);
+    } else if (ps == y->comparison_operator) {
+        /* `k in table`: dict's own __contains__; on its left, or beside == or <,
+         * the other operand's method would be handed the table */
+        uint32_t n = ts_node_child_count(p);
+        const char *op = n >= 3 ? ts_node_type(ts_node_child(p, n - 2)) : "";
+        ok = n >= 3 && ts_node_eq(ts_node_child(p, n - 1), c) &&
+             (strcmp(op, "in") == 0 || strcmp(op, "not in") == 0);
+    } else if (ps == y->dictionary_splat || ps == y->list_splat || ps == y->interpolation ||
+               ps == y->expression_statement || ps == y->not_operator) {
+        ok = true;
+    } else if (ps == y->if_statement || ps == y->elif_clause || ps == y->while_statement ||
+               ps == y->if_clause) {
+        ok = ps == y->if_clause || wk_child_is(w, p, "condition", c);
+    } else if (ps == y->argument_list) {
+        ok = namespace_reading_call(w, p);
+    }
+    if (ok)
+        return false;
+    wk_report(w, at, rule,
+              "%s is a read-only view of the instance's attributes: it may be read where it "
+              "is made (an item, items(), keys(), values(), get(), iteration, 'in', a copy "
+              "with dict(...), print or sorted), never written, bound to a name, returned or "
+              "handed to other code; set attributes with setattr(self, name, value), and take "
+              "dict(vars(self)) for a copy",
+              what);
+    return true;
+}
+
 /* ---- vars() of an argparse result ---- */
 
 /* The one assignment `name = VALUE` that binds name in the whole program (no other
@@ -1132,6 +1258,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     TSNode arg = {0};
     size_t argc = 0;
     bool plain = called && wk_plain_args(w, wk_child(w, p, "arguments"), &arg, 1, &argc);
+    if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)"))
+        return;
     if (plain && argc == 1) {
         if (record_self_use(w, p, arg, what, depth - 1, WK_USE_NAMESPACE))
             return;
@@ -3266,6 +3394,8 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     int kind = dict ? WK_USE_NAMESPACE : WK_USE_CLASS_MRO;
     bool ok;
     if (dict) {
+        if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__"))
+            return true;
         ok = record_self_use(w, attr, obj, name, attr_depth, kind);
     } else {
         wk_census c = ts_node_symbol(obj) == w->sym->identifier

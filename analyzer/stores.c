@@ -28,7 +28,9 @@
  *     reached by the forms above.
  * Values cross function boundaries too (parameters, return values, generators,
  * callbacks handed to the standard library, operator methods: see "flows through
- * calls" below), and protocol methods' results (a property, __getitem__,
+ * calls" below), what functions used as values return comes back out of the
+ * calls that code the program does not contain answers ("functions that
+ * escape"), and protocol methods' results (a property, __getitem__,
  * __iter__, __enter__, ...) flow as a call's return does into every read of their
  * kind: each step of iteration (for, with, unpacking at every level, spreads,
  * yield from, match), attribute and item reads, operators and comparisons, and
@@ -70,6 +72,7 @@ typedef enum {
     EV_CALLEE, /* the key is what calling the value returns (a decorator) */
     EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
     EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
+    EV_ESC,    /* the key may be what escaping functions return (escaped_mask) */
 } ev_kind;
 
 typedef struct st_event {
@@ -134,9 +137,15 @@ struct wk_stores {
     size_t nkeys;
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
-    unsigned hooks[5]; /* what protocol methods return (level 1), as the fixpoint goes */
+    unsigned hooks[6]; /* what protocol methods and escaping functions return (level 1) */
     bool foreign;      /* a class of the program has a base it did not write */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
+    TSNode *refs; /* identifiers read as values, not called: functions that escape */
+    size_t nrefs, caprefs;
+    str *escaped; /* the names of the functions that escape (escaped_functions) */
+    size_t nescaped;
+    str *decorated; /* the names of decorated defs: bound to what a decorator made */
+    size_t ndecorated, capdecorated;
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
@@ -388,6 +397,47 @@ static str dotted_path(walker *w, TSNode dn)
     return acc;
 }
 
+/* vars(x).update(name=v, ...), x.__dict__.update({"name": v}), .setdefault("name",
+ * v): each value becomes attribute `name` of x, bound as an attribute store's
+ * would be (names.c judges the names, written out). True when call is one. */
+static bool table_update(walker *w, TSNode recv, str m, TSNode args)
+{
+    recv = wk_unparen(w, recv);
+    TSSymbol rs = ts_node_symbol(recv);
+    bool table = (rs == w->sym->call &&
+                  wk_eq(wk_ident(w, wk_child(w, recv, "function")), "vars")) ||
+                 (rs == w->sym->attribute &&
+                  wk_eq(wk_ident(w, wk_child(w, recv, "attribute")), "__dict__"));
+    if (!table || !(wk_eq(m, "update") || wk_eq(m, "setdefault")))
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->keyword_argument) {
+            add_event(w, wk_ident(w, wk_child(w, a, "name")), wk_child(w, a, "value"), EV_VALUE,
+                      0);
+        } else if (wk_eq(m, "setdefault") && i == 0 && n > 1) {
+            str key = wk_string_value(w, a);
+            add_event(w, key.p ? key : (str){"*", 1}, ts_node_named_child(args, 1), EV_VALUE, 0);
+            break;
+        } else if (ts_node_symbol(wk_unparen(w, a)) == sym_dictionary) {
+            TSNode d = wk_unparen(w, a);
+            uint32_t np = ts_node_named_child_count(d);
+            for (uint32_t k = 0; k < np; k++) {
+                TSNode pr = ts_node_named_child(d, k);
+                if (ts_node_symbol(pr) != w->sym->pair)
+                    continue;
+                str key = wk_string_value(w, wk_child(w, pr, "key"));
+                add_event(w, key.p ? key : (str){"*", 1}, wk_child(w, pr, "value"), EV_VALUE, 0);
+            }
+        } else if (as != w->sym->comment) {
+            add_iter_event(w, (str){"*", 1}, a, EV_VALUE, 0, 1); /* a mapping's values */
+        }
+    }
+    return true;
+}
+
 static void on_call(walker *w, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -425,6 +475,8 @@ static void on_call(walker *w, TSNode call)
     /* A method call may keep its arguments in its receiver (items.append(X)). */
     if (module_of(w, recv).p)
         return;
+    if (table_update(w, recv, m, args))
+        return;
     unsigned d;
     str key = key_of(w, recv, &d);
     /* extend/update iterate their argument (running its __iter__, or keys() and
@@ -439,6 +491,81 @@ static void on_call(walker *w, TSNode call)
         if (ev && spread)
             ev->attr = (str){"keys", 4};
     }
+}
+
+/* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
+ * key function's results are compared (min, max, sorted, heapq.nsmallest, bisect),
+ * never handed back; groupby hands them out as the groups' keys. */
+static bool compared_key(walker *w, TSNode kw)
+{
+    if (ts_node_is_null(kw) || ts_node_symbol(kw) != w->sym->keyword_argument ||
+        !wk_eq(wk_ident(w, ts_node_child(kw, 0)), "key"))
+        return false;
+    TSNode call = ts_node_parent(ts_node_parent(kw));
+    TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
+    str fn = {NULL, 0};
+    if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->attribute)
+        fn = wk_ident(w, wk_child(w, f, "attribute"));
+    else if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->identifier)
+        fn = wk_ident(w, f);
+    return !wk_eq(fn, "groupby");
+}
+
+/* Identifier n (stack[depth]) where it may name a function as a value handed on:
+ * an argument, a value bound, returned, yielded or put in a display, an operand of
+ * `or` or a conditional, a lambda's body, a decorator, a spread; the name of an
+ * attribute read (`k.pick`) in such a place too. Not a callee, a receiver, a
+ * target, a keyword's name, a definition's name, a parameter, an import, an
+ * operand of a comparison or an arithmetic operator (nothing there keeps it), nor
+ * a key= function (compared_key). Such a function escapes (escaped_functions). */
+static void note_reference(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth == 0)
+        return;
+    /* Positions by where a node starts: a child lookup for every identifier costs
+     * more than the rest of this. The callee, the receiver, a target, a keyword's
+     * or a parameter's name are their parent's first child, which starts where
+     * the parent does. */
+    TSNode v = n, p = w->stack[depth - 1];
+    TSSymbol ps = ts_node_symbol(p);
+    if (ps == y->attribute) {
+        if (ts_node_start_byte(p) == ts_node_start_byte(n) || depth < 2)
+            return; /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
+        v = p;
+        p = w->stack[depth - 2];
+        ps = ts_node_symbol(p);
+    }
+    bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
+    if (ps == y->keyword_argument || ps == y->assignment || ps == y->augmented_assignment ||
+        ps == y->named_expression || ps == y->default_parameter ||
+        ps == y->typed_default_parameter) {
+        if (first || compared_key(w, p))
+            return;
+    } else if (ps != y->argument_list && ps != y->return_statement && ps != sym_yield &&
+               ps != y->expression_list && ps != y->tuple && ps != y->list && ps != y->set &&
+               ps != y->pair && ps != sym_dictionary && ps != y->conditional_expression &&
+               ps != y->boolean_operator && ps != y->lambda && ps != y->subscript &&
+               ps != y->decorator && ps != y->list_splat && ps != y->dictionary_splat &&
+               ps != y->parenthesized_expression) {
+        return;
+    }
+    struct wk_stores *s = state(w);
+    if (s)
+        push_node(w, &s->refs, &s->nrefs, &s->caprefs, n);
+}
+
+/* A def under decorators: its name is bound to what they made, and it escapes. */
+static void note_decorated(walker *w, str name)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return;
+    str *d = grow(w, s->decorated, s->ndecorated, &s->capdecorated, sizeof *d);
+    if (!d)
+        return;
+    s->decorated = d;
+    s->decorated[s->ndecorated++] = name;
 }
 
 void wk_stores_visit(walker *w, TSNode n, size_t depth)
@@ -470,6 +597,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
         add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
+        if (depth == 0 || !compared_key(w, w->stack[depth - 1]))
+            add_event(w, (str){"()<lambda>", 10}, wk_child(w, n, "body"), EV_VALUE, 0);
     } else if (k == y->class_definition) {
         struct wk_stores *s = state(w);
         if (s)
@@ -507,6 +636,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             if (ts_node_symbol(d) == y->decorator)
                 add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
         }
+        if (name.p && ts_node_symbol(def) == y->function_definition)
+            note_decorated(w, name);
     } else if (k == y->import_from_statement) {
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++)
@@ -537,6 +668,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         TSNode v = ts_node_named_child(n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
             bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
+    } else if (k == y->identifier) {
+        note_reference(w, n, depth);
     } else if (k == sym_case_clause && depth >= 2 &&
                ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -616,7 +749,8 @@ static bool data_name(walker *w, struct wk_stores *s, str name)
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 static unsigned returns_mask(struct wk_stores *s, str name);
 static unsigned key_mask(struct wk_stores *s, str name, int lvl);
-enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB };
+static unsigned escaped_mask(struct wk_stores *s);
+enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
 
 /* What the interpreter and the standard library hand back from the program's own
  * methods. Where the interpreter calls a protocol method and binds its result,
@@ -631,8 +765,10 @@ enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB };
  * and __getitem__), and when a class of the program has a library base, any
  * method (a library method calls the hook a subclass overrides): H_LIB. A
  * function handed to it as a value (functools.reduce(g, ...)) is followed by
- * the value: a def's name stands for what it returns. Taken again after a key
- * changes, once something has read them. */
+ * the value: a def's name stands for what it returns. And what the functions
+ * that escape return (H_ESC: escaped_mask), for the calls and the parameters
+ * code the program does not contain answers. Taken again after a key changes,
+ * once something has read them. */
 static unsigned proto_mask(struct wk_stores *s, const char *name)
 {
     /* what a def of that name returns, or what the value bound to the name
@@ -655,6 +791,7 @@ static void take_hooks(struct wk_stores *s)
                        s->hooks[H_ITEM];
     s->hooks[H_LIB] = s->hooks[H_OP] | proto_mask(s, "keys") |
                       (s->foreign ? returns_mask(s, (str){"*", 1}) : 0);
+    s->hooks[H_ESC] = escaped_mask(s);
 }
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
@@ -935,6 +1072,78 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
     }
 }
 
+/* ---- functions that escape ----
+ *
+ * A function the program only calls by its name returns into those calls, which
+ * the flows above follow. One used as a value may be called by code the checker
+ * does not read (map, functools.reduce, itertools.starmap, iter(f, sentinel),
+ * Executor.submit(...).result(), asyncio.to_thread, a defaultdict's
+ * default_factory set by an attribute store), and what it returns comes back out
+ * of that code: from any call whose callee is not a function of the program known
+ * by name, from any object such a call made (a Future's result(), a map's
+ * iteration, a defaultdict's items), and from a call of a decorated def's name,
+ * which is bound to what its decorator made (a singledispatch function runs the
+ * implementations registered on it). So the union of what the escaping
+ * functions return (escaped_mask, a hook) flows into every such call's value
+ * (call_mask). A function escapes when it is a lambda, a
+ * decorated def (its decorator gets it as a value), or a def or method whose name
+ * is read anywhere but as a callee (note_reference: `map(one, xs)`,
+ * `submit(k.pick)`, `f = one`, `return inner`); a key= function's results are
+ * only compared, so it does not count (compared_key). Methods the library finds
+ * by name on the objects it is handed (protocol methods, keys(), a library base's
+ * overridden hooks) are the protocol flows' (take_hooks). The library code a
+ * function is handed to as an argument may also pass it what escaping functions
+ * returned (functools.reduce and itertools.accumulate pass the last result back
+ * in, a done-callback gets the Future): its parameters take that union
+ * (higher_order_arg, EV_ESC). */
+
+/* Every parameter of fn may take what escaping functions return (EV_ESC). */
+static void taint_params(walker *w, TSNode fn)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = 0; i < ps.npos; i++)
+        add_event(w, ps.pos[i], fn, EV_ESC, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, ps.kw[i], fn, EV_ESC, 0);
+    add_event(w, ps.star, fn, EV_ESC, 0);
+    add_event(w, ps.dstar, fn, EV_ESC, 0);
+}
+
+/* Which defs escape: once, after the pass. */
+static bool escaped_functions(walker *w, struct wk_stores *s)
+{
+    s->escaped = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->escaped);
+    if (!s->escaped) {
+        w->oom = true;
+        return false;
+    }
+    bool *named = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *named);
+    if (!named) {
+        w->oom = true;
+        return false;
+    }
+    memset(named, 0, (s->ndefs + 1) * sizeof *named);
+    for (size_t r = 0; r < s->nrefs; r++) {
+        str name = wk_ident(w, s->refs[r]);
+        for (size_t i = 0; i < s->ndefs; i++)
+            if (!named[i] && same(s->defnames[i], name))
+                named[i] = true;
+    }
+    for (size_t i = 0; i < s->ndefs; i++)
+        if (named[i] || in_names(s->decorated, s->ndecorated, s->defnames[i]))
+            s->escaped[s->nescaped++] = s->defnames[i];
+    return true;
+}
+
+/* What the escaping functions return (a hook, H_ESC: take_hooks). */
+static unsigned escaped_mask(struct wk_stores *s)
+{
+    unsigned m = key_mask(s, (str){"()<lambda>", 10}, 1);
+    for (size_t i = 0; i < s->nescaped && m != M_ALL; i++)
+        m |= returns_mask(s, s->escaped[i]);
+    return m;
+}
+
 /* Are the bases of every class statement called name the program's own classes
  * (or none)? */
 static bool program_bases(walker *w, struct wk_stores *s, str name)
@@ -1054,9 +1263,13 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a);
     TSSymbol k = ts_node_symbol(v);
     str name = {NULL, 0};
+    /* what the library passes back in (but to a key= function) */
+    bool back = !compared_key(w, a);
     if (k == w->sym->lambda) {
         fanout f = {s, v};
         each_arg(w, h->args, a, fan_arg, &f);
+        if (back)
+            taint_params(w, v);
         return;
     }
     if (k == w->sym->identifier)
@@ -1067,6 +1280,8 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
         if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i]};
             each_arg(w, h->args, a, fan_arg, &f);
+            if (back)
+                taint_params(w, s->defs[i]);
         }
     }
 }
@@ -1233,7 +1448,12 @@ static bool fresh_method(str name)
     return false;
 }
 
-/* What calling f may return, whatever its arguments (argmask: theirs): a program
+/* What calling f may return, whatever its arguments (argmask: theirs), and (esc)
+ * what the functions that escape return, wherever code the checker does not read
+ * may hand it back: from a module's function or a builtin, a class with a base
+ * the program did not write, a decorated def's name; a method of an object such
+ * a call made takes it through the receiver's mask, as does a parameter of a
+ * function handed to one (higher_order_arg). So: a program
  * function what it returns; a class of the program an instance holding them; a
  * method of a value reached through a module may return it, or one forwarding to
  * it (a typing alias's copy_with); a module's own function, a builtin or another
@@ -1247,15 +1467,16 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
     f = wk_unparen(w, f);
     unsigned any_arg = argmask ? M_ALL : 0;
     unsigned lib = hook(s, 1, H_LIB);
+    unsigned esc = hook(s, 1, H_ESC) ? M_ALL : 0; /* what escaping functions return */
     switch (classify(w, s, f, &name)) {
     case CK_DEF:
-        return returns_mask(s, name);
+        return returns_mask(s, name) | (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS:
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not
          * all the program's may keep its arguments anywhere, and what the hooks
-         * its library base calls return. */
-        return (program_bases(w, s, name) ? 0 : shl(argmask | lib)) |
+         * its library base calls return, and what escaping functions return. */
+        return (program_bases(w, s, name) ? 0 : shl(argmask | lib) | esc) |
                returns_mask(s, (str){"__new__", 7});
     case CK_METHOD:
         /* on an instance of a class with a library base, a method of that base
@@ -1268,7 +1489,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
                (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
                                                                                        : 0);
     case CK_MODULE:
-        return typed_builtin(w, s, f) ? 0 : any_arg | lib;
+        return typed_builtin(w, s, f) ? 0 : any_arg | lib | esc;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                (mask(w, s, f, 1, depth + 1) ? M_ALL : 0);
@@ -1512,6 +1733,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     }
     case EV_ANY:
         return M_ALL;
+    case EV_ESC:
+        return hook(s, lvl, H_ESC) ? M_ALL : 0;
     case EV_ATTR: {
         unsigned m =
             attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
@@ -1678,7 +1901,7 @@ void wk_stores_judge(walker *w)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
-    if (!take_names(w, s) || !make_keys(w, s))
+    if (!take_names(w, s) || !escaped_functions(w, s) || !make_keys(w, s))
         return;
     call_events(w, s);
     if (w->oom || !make_keys(w, s))
@@ -1752,6 +1975,8 @@ void wk_stores_free(walker *w)
     free(s->lambdas);
     free(s->classes);
     free(s->calls);
+    free(s->refs);
+    free(s->decorated);
     free(s->edges);
     w->stores = NULL;
 }

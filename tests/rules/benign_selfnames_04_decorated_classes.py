@@ -1,6 +1,8 @@
 # expect: accept
 # why: classes decorated by dataclass and total_ordering (which return the class
-#   they are given) keep their run-time names on self and by name.
+#   they are given) keep their run-time names on self and by name. A method hands
+#   out a copy of its namespace (dict(vars(self))): the namespace itself is a
+#   read-only view that never leaves the expression that made it.
 import functools
 from dataclasses import dataclass
 
@@ -13,7 +15,7 @@ class Point:
     def scaled(self, factor):
         for name in ("x", "y"):
             setattr(self, name, getattr(self, name) * factor)
-        return vars(self)
+        return dict(vars(self))
 
 
 @functools.total_ordering
