@@ -439,10 +439,7 @@ static bool self_matching_builtin(str s)
     static const char *const names[] = {"bool",  "bytearray", "bytes", "dict",
                                         "float", "frozenset", "int",   "list",
                                         "set",   "str",       "tuple"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (wk_eq(s, names[i]))
-            return true;
-    return false;
+    return wk_eq_any(s, names, sizeof names / sizeof names[0]);
 }
 
 void wk_on_class_pattern(walker *w, TSNode n)

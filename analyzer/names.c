@@ -919,10 +919,7 @@ static bool namespace_reader(str name)
                                         "sorted", "len",      "repr",      "str", "print",
                                         "iter",   "reversed", "enumerate", "zip", "any",
                                         "all",    "min",      "max",       "bool"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (wk_eq(name, names[i]))
-            return true;
-    return false;
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
 }
 
 /* Is the call around argument_list `args` one that only reads a mapping among its
@@ -1401,10 +1398,7 @@ static const char *const builtin_classes[] = {
 
 static bool is_builtin_class_name(str n)
 {
-    for (size_t i = 0; i < sizeof builtin_classes / sizeof builtin_classes[0]; i++)
-        if (wk_eq(n, builtin_classes[i]))
-            return true;
-    return false;
+    return wk_eq_any(n, builtin_classes, sizeof builtin_classes / sizeof builtin_classes[0]);
 }
 
 /* A class statement with no decorator but dataclasses.dataclass. */
@@ -3269,19 +3263,9 @@ static bool super_self_method(walker *w, TSNode s, size_t depth, TSNode *def_out
 {
     TSNode args = wk_child(w, wk_unparen(w, s), "arguments"), argv[2], recv = {0};
     size_t argc = 0;
-    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-    if (!ts_node_is_null(args) && ts_node_symbol(args) != w->sym->argument_list)
-        return false; /* super(x for x in y) */
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        TSSymbol sym = ts_node_symbol(a);
-        if (sym == w->sym->comment)
-            continue;
-        if (sym == w->sym->keyword_argument || sym == w->sym->list_splat ||
-            sym == w->sym->dictionary_splat || argc == 2)
-            return false;
-        argv[argc++] = a;
-    }
+    /* super(x for x in y), keywords, splats, a third argument: none is bound */
+    if (!wk_plain_args(w, args, argv, 2, &argc))
+        return false;
     if (argc == 2) {
         recv = wk_unparen(w, argv[1]);
     } else if (argc == 0) {

@@ -1424,10 +1424,7 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
     str name = wk_ident(w, f);
     if (module_name(w, s, name) || find_key(s, name))
         return false;
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (wk_eq(name, names[i]))
-            return true;
-    return false;
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
 }
 
 /* Methods that, on an object of the standard library, return new text or data
@@ -1442,10 +1439,7 @@ static bool fresh_method(str name)
         "casefold",   "title",    "capitalize", "swapcase", "encode",  "decode",
         "startswith", "endswith", "isdigit",    "isalpha",  "isalnum", "isspace",
         "zfill",      "center",   "ljust",      "rjust"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (wk_eq(name, names[i]))
-            return true;
-    return false;
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
 }
 
 /* What calling f may return, whatever its arguments (argmask: theirs), and (esc)

@@ -167,6 +167,14 @@ static inline bool wk_eq(str s, const char *lit)
     size_t n = strlen(lit);
     return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
 }
+/* Is s one of the count names of table? */
+static inline bool wk_eq_any(str s, const char *const *table, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (wk_eq(s, table[i]))
+            return true;
+    return false;
+}
 str wk_join(walker *w, str a, str b);
 TSNode wk_parent(const walker *w, size_t depth);
 TSNode wk_unparen(const walker *w, TSNode n);
