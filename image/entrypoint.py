@@ -103,9 +103,8 @@ def wall_load():
     src = {"__builtins__": {}}
     exec(wall_code(), src)
     ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
-    refuse = wall_bind(src["refuse"], (os.write, os._exit, (sys.stdout, sys.stderr),
-                                       WALL_EXIT, WALL_PREFIX, str, type, len,
-                                       str.encode, BaseException), ns)
+    refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
+                                       type, len, str.encode, BaseException), ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account

@@ -165,14 +165,12 @@ def hook(event, args):
 
 
 def refuse(event, detail):
+    """Ends the program at once. No method of any object the program can reach runs
+    here (a flush of its streams would call what it set on them, inside the hook):
+    the streams are line-buffered, so what the program printed before the refused
+    event is out but for a line it had not finished."""
     K = "@@K"
-    (write, exit_, streams, status, prefix, str_, type_, len_, encode,
-     base_exception) = K
-    for stream in streams:
-        try:
-            stream.flush()
-        except base_exception:
-            pass
+    (write, exit_, status, prefix, str_, type_, len_, encode, base_exception) = K
     line = prefix + (event if type_(event) is str_ else "?")
     if type_(detail) is str_ and detail:
         line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
