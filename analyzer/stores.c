@@ -56,6 +56,7 @@
 #include "walker.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,6 +74,7 @@ typedef enum {
     EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
     EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
     EV_ESC,    /* the key may be what escaping functions return (escaped_mask) */
+    EV_NONE,   /* nothing: the name is bound (a lambda's parameter), its values are scoped */
 } ev_kind;
 
 typedef struct st_event {
@@ -80,13 +82,20 @@ typedef struct st_event {
     TSNode value; /* the expression whose value the key may take */
     uint8_t kind, shift;
     uint8_t iter; /* how many times the value is iterated first (0..4) */
+    bool own;     /* kept by a method call on a method's own self: only with a library base */
     str attr;     /* EV_ATTR; with iter, a method whose results each step may be too */
 } st_event;
 
+/* How a store writes: an attribute, an item (subscript, slice, del), a call of
+ * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
+ * augmented assignment to a name (`R += [x]` extends a list in place). All but
+ * the attribute are judged without following the library's calls (level 0). */
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG };
+
 typedef struct st_store {
     TSNode at, obj;
-    str name; /* the attribute stored, for the message; empty for an item */
-    bool item;
+    str name; /* the attribute stored, or the method called, for the message */
+    uint8_t form;
 } st_store;
 
 /* A value's mask: bit d set when what lies d containers deep in it (0: the value
@@ -137,7 +146,8 @@ struct wk_stores {
     size_t nkeys;
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
-    unsigned hooks[6]; /* what protocol methods and escaping functions return (level 1) */
+    unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
+    unsigned hooks0[6]; /* the same without following the library's calls (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     TSNode *refs; /* identifiers read as values, not called: functions that escape */
@@ -149,6 +159,30 @@ struct wk_stores {
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
+    /* Parameters the interpreter fills (implicit_def): a dunder bound in a class
+     * body by assignment (`__eq__ = helper`), resolved once the defs are known;
+     * and whether a protocol method may be a function the checker cannot name
+     * (`__eq__ = staticmethod(f)`, a program decorator on a dunder def, what
+     * `__getattr__` returns): then every function used as a value counts. */
+    TSNode *dunder_vals;
+    size_t ndunder_vals, capdunder_vals;
+    bool implicit_opaque;
+    TSNode *getattr_returns; /* what __getattr__ and __getattribute__ return */
+    size_t ngetattr_returns, capgetattr_returns;
+    /* The implicitly called functions seen so far (a dunder def, a lambda bound to
+     * a dunder), and the reads of their parameters inside them (closures too), by
+     * start byte: in document order, so sorted. */
+    /* Names a string may fetch an attribute by (getattr's literal name or prefix,
+     * attrgetter and methodcaller parts, class-pattern keywords): a method so
+     * fetched from a class is a plain function (fetch_names). */
+    str *fetched;
+    size_t nfetched, capfetched;
+    uint8_t *fetched_prefix;
+    size_t capfetched_prefix;
+    struct st_implicit *implicit;
+    size_t nimplicit, capimplicit;
+    struct st_read *implicit_reads;
+    size_t nimplicit_reads, capimplicit_reads;
     /* The worklist: while an event is evaluated (recording), every key, hook or
      * scan of all keys it reads lists it, so that a change re-queues only the
      * events that read what changed. A key's events are queued the first time
@@ -166,7 +200,7 @@ struct wk_stores {
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
 static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
     sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_yield,
-    sym_dict_pattern;
+    sym_dict_pattern, sym_float;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static TSSymbol lookup(const char *name)
@@ -185,6 +219,7 @@ static void init_syms(void)
     sym_except_clause = lookup("except_clause");
     sym_yield = lookup("yield");
     sym_dict_pattern = lookup("dict_pattern");
+    sym_float = lookup("float");
 }
 
 /* Room for one more of n elements of size sz (se_grow); marks the walk out of
@@ -268,6 +303,7 @@ static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, 
                                (uint8_t)kind,
                                (uint8_t)(shift > 3 ? 3 : shift),
                                (uint8_t)(iter > 4 ? 4 : iter),
+                               false,
                                {NULL, 0}};
     return &s->ev[s->nev++];
 }
@@ -438,7 +474,36 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
     return true;
 }
 
-static void on_call(walker *w, TSNode call)
+static bool mutating_method(str m);
+
+/* Is receiver r `self`, the first parameter of the innermost function on the
+ * stack, a def written directly in a class body? */
+static bool own_self(walker *w, TSNode r, size_t depth)
+{
+    r = wk_unparen(w, r);
+    if (ts_node_symbol(r) != w->sym->identifier || !wk_eq(wk_ident(w, r), "self"))
+        return false;
+    for (size_t d = depth; d-- > 0;) {
+        TSSymbol k = ts_node_symbol(w->stack[d]);
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        size_t b = d;
+        if (b > 0 && ts_node_symbol(w->stack[b - 1]) == w->sym->decorated_definition)
+            return false;
+        if (b < 2 || ts_node_symbol(w->stack[b - 1]) != w->sym->block ||
+            ts_node_symbol(w->stack[b - 2]) != w->sym->class_definition)
+            return false;
+        TSNode ps = wk_child(w, w->stack[d], "parameters");
+        TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+        return !ts_node_is_null(first) && ts_node_symbol(first) == w->sym->identifier &&
+               wk_eq(wk_ident(w, first), "self");
+    }
+    return false;
+}
+
+static void on_call(walker *w, TSNode call, size_t depth)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     TSNode args = wk_child(w, call, "arguments");
@@ -483,6 +548,10 @@ static void on_call(walker *w, TSNode call)
      * __getitem__) and put what that hands out into the receiver */
     bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
                   wk_eq(m, "symmetric_difference_update");
+    /* `self.fn(x)` in a method: the program's own instance keeps x only through
+     * a method of a library base (s->foreign), a container method of a builtin
+     * base, or the program's own methods (whose stores are tracked by name) */
+    bool own = !mutating_method(m) && own_self(w, recv, depth);
     for (uint32_t i = 0; i < n && key.p; i++) {
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) == w->sym->comment)
@@ -490,7 +559,134 @@ static void on_call(walker *w, TSNode call)
         st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
         if (ev && spread)
             ev->attr = (str){"keys", 4};
+        if (ev)
+            ev->own = own;
     }
+}
+
+/* Queues a store to be judged after the pass. */
+static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned form)
+{
+    struct wk_stores *s = state(w);
+    if (!s || ts_node_is_null(obj))
+        return;
+    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
+    if (!st)
+        return;
+    s->st = st;
+    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form};
+}
+
+/* Methods of the builtin containers (list, dict, set, bytearray, deque) that
+ * change their receiver: on a value reached through a module they write into
+ * the standard library's data (`keyword.kwlist.append(x)`), as an item store
+ * does. Judged on any receiver: the checker does not know types, and a
+ * program's own method of the same name on its own object is clean. */
+static bool mutating_method(str m)
+{
+    static const char *const names[] = {
+        "append",       "extend",        "insert",
+        "remove",       "pop",           "clear",
+        "sort",         "reverse",       "update",
+        "setdefault",   "popitem",       "add",
+        "discard",      "difference_update", "intersection_update",
+        "symmetric_difference_update",   "appendleft",
+        "extendleft",   "popleft",       "rotate",
+        "__setitem__",  "__delitem__",   "__iadd__",
+        "__isub__",     "__imul__",      "__ior__",
+        "__iand__",     "__ixor__"};
+    return wk_eq_any(m, names, sizeof names / sizeof names[0]);
+}
+
+/* Functions of the allowed modules that change their first argument in place
+ * (heapq's heap functions, bisect's insort, random's shuffle, operator's
+ * setitem, delitem and in-place operators), by name on any receiver or bound by
+ * a from-import. */
+static bool mutating_function(str m)
+{
+    static const char *const names[] = {
+        "heappush", "heappop",      "heapify",     "heapreplace", "heappushpop", "insort",
+        "insort_left", "insort_right", "shuffle",  "setitem",     "delitem",     "iadd",
+        "iconcat",  "isub",         "imul",        "ior",         "iand",        "ixor"};
+    return wk_eq_any(m, names, sizeof names / sizeof names[0]);
+}
+
+/* The builtin container classes, whose methods called through the class take
+ * the container as their first argument (`list.append(R, x)`). */
+static bool container_class(walker *w, TSNode e)
+{
+    static const char *const names[] = {"list",   "dict",  "set",         "bytearray",
+                                        "deque",  "Counter", "OrderedDict", "defaultdict"};
+    e = wk_unparen(w, e);
+    str n = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
+            : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_child(w, e, "attribute"))
+                                                     : (str){NULL, 0};
+    return wk_eq_any(n, names, sizeof names / sizeof names[0]);
+}
+
+/* The first positional argument of a call, or a null node. */
+static TSNode first_arg(walker *w, TSNode call)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            return (TSNode){0};
+        return a;
+    }
+    return (TSNode){0};
+}
+
+/* A call that writes into its receiver or its first argument is a store into
+ * it (SF_CALL): `R.append(x)`, `list.append(R, x)`, `heapq.heappush(R, x)`. A
+ * splat or keyword first is not followed: a container handed that way to a
+ * mutating function is a value the store rule cannot see (none of the functions
+ * above takes its container by keyword). */
+static void mutating_call(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol fk = ts_node_symbol(f);
+    str m = fk == w->sym->attribute    ? wk_ident(w, wk_child(w, f, "attribute"))
+            : fk == w->sym->identifier ? wk_ident(w, f)
+                                       : (str){NULL, 0};
+    if (!m.p)
+        return;
+    if (fk == w->sym->attribute && mutating_method(m) &&
+        !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
+        TSNode recv = wk_child(w, f, "object");
+        queue_store(w, call, container_class(w, recv) ? first_arg(w, call) : recv, m, SF_CALL);
+    } else if (mutating_function(m) && (fk == w->sym->attribute || wk_bound_value(w, m))) {
+        queue_store(w, call, first_arg(w, call), m, SF_CALL);
+    }
+}
+
+/* `R += x` (and -=, *=, |=, &=, ^=) on a name: a list, set or dict changes in
+ * place, so it is a store into what R holds (SF_AUG). */
+static void augmented_name(walker *w, TSNode aug)
+{
+    TSNode left = wk_unparen(w, wk_child(w, aug, "left"));
+    TSNode op = wk_child(w, aug, "operator");
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier ||
+        ts_node_is_null(op))
+        return;
+    static const char *const ops[] = {"+=", "-=", "*=", "|=", "&=", "^="};
+    str o = wk_text(w, op);
+    /* a number on the right changes no container (`n += 1`: a list, set or
+     * dict refuses it) */
+    TSNode r = wk_unparen(w, wk_child(w, aug, "right"));
+    while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->unary_operator)
+        r = wk_unparen(w, wk_child(w, r, "argument"));
+    if (!ts_node_is_null(r) && (ts_node_symbol(r) == w->sym->integer || ts_node_symbol(r) == sym_float))
+        return;
+    if (wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
+        queue_store(w, aug, left, o, SF_AUG);
 }
 
 /* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
@@ -568,6 +764,65 @@ static void note_decorated(walker *w, str name)
     s->decorated[s->ndecorated++] = name;
 }
 
+static void implicit_def(walker *w, TSNode def);
+static void implicit_assign(walker *w, TSNode left, TSNode right);
+static void implicit_read(walker *w, TSNode n, size_t depth);
+static void lambda_scope(walker *w, TSNode fn);
+
+static void note_fetch(walker *w, str name, bool prefix)
+{
+    struct wk_stores *s = state(w);
+    if (!s || !name.p)
+        return;
+    str *f = grow(w, s->fetched, s->nfetched, &s->capfetched, sizeof *f);
+    if (!f)
+        return;
+    s->fetched = f;
+    uint8_t *p = grow(w, s->fetched_prefix, s->nfetched, &s->capfetched_prefix, sizeof *p);
+    if (!p)
+        return;
+    s->fetched_prefix = p;
+    s->fetched[s->nfetched] = name;
+    s->fetched_prefix[s->nfetched++] = prefix;
+}
+
+/* Attribute names fetched by a string (see fetched): getattr(X, "m"),
+ * getattr(X, "do_" + cmd) (a prefix), attrgetter("a.m"), methodcaller("m"). A
+ * fully computed name is allowed only on self (a bound method). */
+static void fetch_names(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    str fn = ts_node_symbol(f) == w->sym->identifier  ? wk_ident(w, f)
+             : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                                      : (str){NULL, 0};
+    if (wk_eq(fn, "getattr")) {
+        TSNode a = ts_node_named_child(args, 1);
+        for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
+            a = wk_unparen(w, a);
+            if (ts_node_symbol(a) != w->sym->binary_operator)
+                break;
+            a = wk_child(w, a, "left"); /* "do_" + cmd: the prefix */
+        }
+        str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
+        note_fetch(w, lit.p ? lit : (str){"", 0}, !ts_node_eq(a, ts_node_named_child(args, 1)));
+    } else if (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")) {
+        uint32_t n = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n; i++) {
+            str v = wk_string_value(w, ts_node_named_child(args, i));
+            for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
+                if (k == v.len || v.p[k] == '.') {
+                    note_fetch(w, (str){v.p + st, k - st}, false);
+                    st = k + 1;
+                }
+            if (wk_eq(fn, "methodcaller"))
+                break;
+        }
+    }
+}
+
 void wk_stores_visit(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -579,12 +834,18 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         if (!ts_node_is_null(right))
             bind_targets(w, wk_child(w, n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
                          0);
+        if (k == y->assignment)
+            implicit_assign(w, wk_child(w, n, "left"), right);
+        else
+            augmented_name(w, n);
     } else if (k == y->named_expression) {
         bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
     } else if (k == y->for_statement || k == y->for_in_clause) {
         bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
     } else if (k == y->call) {
-        on_call(w, n);
+        on_call(w, n, depth);
+        mutating_call(w, n);
+        fetch_names(w, n);
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->calls, &s->ncalls, &s->capcalls, n);
@@ -592,10 +853,12 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->defs, &s->ndefs, &s->capdefs, n);
+        implicit_def(w, n);
     } else if (k == y->lambda) {
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
+        lambda_scope(w, n);
         add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
         if (depth == 0 || !compared_key(w, w->stack[depth - 1]))
             add_event(w, (str){"()<lambda>", 10}, wk_child(w, n, "body"), EV_VALUE, 0);
@@ -620,6 +883,12 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            if (wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__")) {
+                struct wk_stores *s = state(w); /* implicit_events judges them */
+                if (s)
+                    push_node(w, &s->getattr_returns, &s->ngetattr_returns,
+                              &s->capgetattr_returns, v);
+            }
             add_iter_event(w, (str){"()*", 3}, v, kind, 1, iter);
             if (wk_is_dunder(name)) /* what operators may hand out */
                 add_iter_event(w, (str){"()__", 4}, v, kind, 1, iter);
@@ -670,6 +939,10 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
+        if (w->stores && w->stores->nimplicit)
+            implicit_read(w, n, depth);
+    } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
+        note_fetch(w, wk_ident(w, ts_node_named_child(n, 0)), false);
     } else if (k == sym_case_clause && depth >= 2 &&
                ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -1012,17 +1285,20 @@ static params read_params(walker *w, TSNode fn)
     return ps;
 }
 
-/* Every parameter of fn may take an element of value (what its __iter__ hands
- * out too): a function handed to the standard library with an iterable. */
-static void taint_params_elems(walker *w, TSNode fn, TSNode value)
+/* Every parameter of fn from first on may take an element of value (what its
+ * __iter__ hands out too): a function handed to the standard library with an
+ * iterable (first 1: a bound method, `k.pick`, whose self is k). */
+static str param_key(walker *w, TSNode fn, str name);
+
+static void taint_params_elems(walker *w, TSNode fn, TSNode value, size_t first)
 {
     params ps = read_params(w, fn);
-    for (size_t i = 0; i < ps.npos; i++)
-        add_iter_event(w, ps.pos[i], value, EV_VALUE, 0, 1);
+    for (size_t i = first; i < ps.npos; i++)
+        add_iter_event(w, param_key(w, fn, ps.pos[i]), value, EV_VALUE, 0, 1);
     for (size_t i = 0; i < ps.nkw; i++)
-        add_iter_event(w, ps.kw[i], value, EV_VALUE, 0, 1);
-    add_iter_event(w, ps.star, value, EV_HOLD, 1, 1);
-    add_iter_event(w, ps.dstar, value, EV_HOLD, 1, 1);
+        add_iter_event(w, param_key(w, fn, ps.kw[i]), value, EV_VALUE, 0, 1);
+    add_iter_event(w, param_key(w, fn, ps.star), value, EV_HOLD, 1, 1);
+    add_iter_event(w, param_key(w, fn, ps.dstar), value, EV_HOLD, 1, 1);
 }
 
 /* The arguments of call (an argument_list, or a lone generator) go to fn's
@@ -1097,16 +1373,370 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
  * in, a done-callback gets the Future): its parameters take that union
  * (higher_order_arg, EV_ESC). */
 
-/* Every parameter of fn may take what escaping functions return (EV_ESC). */
-static void taint_params(walker *w, TSNode fn)
+/* Every parameter of fn from first on may take what escaping functions return
+ * (EV_ESC). */
+static void taint_params(walker *w, TSNode fn, size_t first)
 {
     params ps = read_params(w, fn);
-    for (size_t i = 0; i < ps.npos; i++)
-        add_event(w, ps.pos[i], fn, EV_ESC, 0);
+    for (size_t i = first; i < ps.npos; i++)
+        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_ESC, 0);
     for (size_t i = 0; i < ps.nkw; i++)
-        add_event(w, ps.kw[i], fn, EV_ESC, 0);
-    add_event(w, ps.star, fn, EV_ESC, 0);
-    add_event(w, ps.dstar, fn, EV_ESC, 0);
+        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_ESC, 0);
+    add_event(w, param_key(w, fn, ps.star), fn, EV_ESC, 0);
+    add_event(w, param_key(w, fn, ps.dstar), fn, EV_ESC, 0);
+}
+
+/* ---- parameters the interpreter fills ----
+ *
+ * A method the interpreter or the standard library calls implicitly (an operator
+ * or comparison, a descriptor's __set__, __missing__, __class_getitem__,
+ * __contains__, __exit__, copy's __setstate__ and __deepcopy__, a callable's
+ * __call__, __init_subclass__, ...: every dunder a program may define but
+ * __init__ and __post_init__, whose arguments are the constructor calls' the
+ * flows above map) receives values no call site in the program binds: the
+ * other operand may be a class of the standard library, a container holding one,
+ * the state copy hands back. So its parameters are sources, as an exception
+ * caught is: each may be anything (EV_ANY), and every value derived from one
+ * (an alias, an item, a loop variable, a method's result, a closure's return)
+ * carries that through the flows that follow. Not the first parameter (self,
+ * or cls), which is the program's own object; for a descriptor's __get__,
+ * __set__, __delete__ and __set_name__ not the second either (the instance or
+ * class of the program's own class that holds it); under @staticmethod every
+ * one. A protocol method the checker cannot name (a dunder bound in a class body
+ * to anything but a def's name or a lambda, a dunder def under a decorator of
+ * the program, what __getattr__ or __getattribute__ hands to copy's lookups of
+ * __setstate__ and __deepcopy__) makes every function used as a value such a
+ * method, from its first parameter (implicit_events). */
+
+static void taint_params_any(walker *w, TSNode fn, size_t first)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = first; i < ps.npos; i++)
+        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_ANY, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_ANY, 0);
+    add_event(w, param_key(w, fn, ps.star), fn, EV_ANY, 0);
+    add_event(w, param_key(w, fn, ps.dstar), fn, EV_ANY, 0);
+}
+
+/* A function whose parameters are read through scopes (implicit_read): an
+ * implicitly called one, whose parameters from first on are sources; or a
+ * lambda, whose parameters are names of its own: what a call hands them is
+ * kept under a key of that lambda ("@<start>:name", param_key) and read only
+ * inside it, not by every name and attribute so spelt (`pad = lambda c: ...`
+ * called with `o.c` says nothing of `self.c`). */
+struct st_implicit {
+    TSNode fn;
+    size_t first;
+    params ps;
+    bool implicit;
+};
+
+/* A read of such a parameter: the identifier's start byte, in document order. */
+struct st_read {
+    uint32_t at, fn; /* fn: the function's start byte */
+    bool implicit;
+};
+
+static void register_scope(walker *w, TSNode fn, size_t first, bool implicit)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return;
+    if (s->nimplicit && ts_node_eq(s->implicit[s->nimplicit - 1].fn, fn))
+        return; /* a lambda bound to a dunder: already an implicit one */
+    struct st_implicit *im = grow(w, s->implicit, s->nimplicit, &s->capimplicit, sizeof *im);
+    if (!im)
+        return;
+    s->implicit = im;
+    s->implicit[s->nimplicit++] = (struct st_implicit){fn, first, read_params(w, fn), implicit};
+}
+
+static void implicit_scope(walker *w, TSNode fn, size_t first)
+{
+    register_scope(w, fn, first, true);
+}
+
+/* The key a parameter of fn is bound under: a lambda's own ("@<start>:name"),
+ * a def's the plain name (scopes are ignored). */
+static str param_key(walker *w, TSNode fn, str name)
+{
+    if (!name.p || ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->lambda)
+        return name;
+    char buf[32];
+    int pl = snprintf(buf, sizeof buf, "@%u:", ts_node_start_byte(fn));
+    if (pl <= 0)
+        return name;
+    char *p = an_arena_alloc(w->arena, (size_t)pl + name.len + 1);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, buf, (size_t)pl);
+    memcpy(p + pl, name.p, name.len);
+    p[(size_t)pl + name.len] = '\0';
+    return (str){p, (size_t)pl + name.len};
+}
+
+/* A lambda seen by the check pass: its parameters are its own names (their
+ * plain names stay bound, so that a call through one is a call of a variable). */
+static void lambda_scope(walker *w, TSNode fn)
+{
+    register_scope(w, fn, 0, false);
+    params ps = read_params(w, fn);
+    for (size_t i = 0; i < ps.npos; i++)
+        add_event(w, ps.pos[i], fn, EV_NONE, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, ps.kw[i], fn, EV_NONE, 0);
+    add_event(w, ps.star, fn, EV_NONE, 0);
+    add_event(w, ps.dstar, fn, EV_NONE, 0);
+}
+
+/* Is name parameter i (in the order positional, keyword-only, *args, **kwargs,
+ * positional ones counted from 0) of ps, at or after first? -1 when it is no
+ * parameter, 0 when before first, 1 when at or after. */
+static int param_index(const params *ps, str name, size_t first)
+{
+    for (size_t i = 0; i < ps->npos; i++)
+        if (same(ps->pos[i], name))
+            return i >= first ? 1 : 0;
+    for (size_t i = 0; i < ps->nkw; i++)
+        if (same(ps->kw[i], name))
+            return 1;
+    if (same(ps->star, name) || same(ps->dstar, name))
+        return 1;
+    return -1;
+}
+
+/* Identifier n (stack[depth]): a read of an implicitly called function's
+ * parameter when the innermost function on the stack that has a parameter of
+ * that name is such a function (a closure, a lambda or a comprehension inside
+ * it reads it too; Python's scopes, without local rebinding: a rebound
+ * parameter stays a source). Recorded for mask(). */
+static void implicit_read(walker *w, TSNode n, size_t depth)
+{
+    struct wk_stores *s = w->stores;
+    str name = wk_ident(w, n);
+    bool known = false; /* a parameter name of some implicit function, cheaply */
+    for (size_t i = 0; i < s->nimplicit && !known; i++)
+        known = param_index(&s->implicit[i].ps, name, 0) >= 0;
+    if (!known)
+        return;
+    for (size_t d = depth; d-- > 0;) {
+        TSNode f = w->stack[d];
+        TSSymbol fs = ts_node_symbol(f);
+        if (fs != w->sym->function_definition && fs != w->sym->lambda)
+            continue;
+        int at = -1;
+        bool implicit = false, registered = false;
+        for (size_t i = 0; i < s->nimplicit && !registered; i++)
+            if (ts_node_eq(s->implicit[i].fn, f)) {
+                registered = true;
+                implicit = s->implicit[i].implicit;
+                at = param_index(&s->implicit[i].ps, name, implicit ? s->implicit[i].first : 0);
+            }
+        if (at < 0) {
+            if (registered)
+                continue;
+            params ps = read_params(w, f);
+            if (param_index(&ps, name, 0) >= 0)
+                return; /* a plain function's own parameter */
+            continue;
+        }
+        if (at == 0)
+            return; /* the receiver */
+        struct st_read *r = grow(w, s->implicit_reads, s->nimplicit_reads,
+                                 &s->capimplicit_reads, sizeof *r);
+        if (!r)
+            return;
+        s->implicit_reads = r;
+        s->implicit_reads[s->nimplicit_reads++] =
+            (struct st_read){ts_node_start_byte(n), ts_node_start_byte(f), implicit};
+        return;
+    }
+}
+
+/* The read implicit_read found at identifier e, or NULL. */
+static const struct st_read *scoped_read(const struct wk_stores *s, TSNode e)
+{
+    uint32_t at = ts_node_start_byte(e);
+    size_t lo = 0, hi = s->nimplicit_reads;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->implicit_reads[mid].at < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->nimplicit_reads && s->implicit_reads[lo].at == at ? &s->implicit_reads[lo]
+                                                                      : NULL;
+}
+
+static void opaque_implicit(walker *w)
+{
+    struct wk_stores *s = state(w);
+    if (s)
+        s->implicit_opaque = true;
+}
+
+/* The name a decorator expression ends with (`staticmethod`, `abc.abstractmethod`,
+ * `functools.wraps` of `functools.wraps(f)`). */
+static str decorator_name(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(e) == w->sym->attribute)
+        return wk_ident(w, wk_child(w, e, "attribute"));
+    if (ts_node_symbol(e) == w->sym->identifier)
+        return wk_ident(w, e);
+    return (str){NULL, 0};
+}
+
+/* A def seen by the check pass: if the interpreter may call it implicitly, its
+ * parameters (but the receiver) may be anything. */
+static void implicit_def(walker *w, TSNode def)
+{
+    str name = wk_ident(w, wk_child(w, def, "name"));
+    if (!wk_is_dunder(name) || wk_eq(name, "__init__") || wk_eq(name, "__post_init__"))
+        return;
+    size_t first = wk_eq(name, "__get__") || wk_eq(name, "__set__") ||
+                           wk_eq(name, "__delete__") || wk_eq(name, "__set_name__")
+                       ? 2
+                       : 1;
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) {
+        /* library decorators that hand the implicit call's arguments to the def
+         * as they are; anything else may wrap it in a function of the program */
+        static const char *const same[] = {"classmethod", "abstractmethod", "wraps",
+                                           "override",    "final",          "overload",
+                                           "lru_cache",   "cache"};
+        uint32_t n = ts_node_named_child_count(up);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode d = ts_node_named_child(up, i);
+            if (ts_node_symbol(d) != w->sym->decorator)
+                continue;
+            str dn = decorator_name(w, ts_node_named_child(d, 0));
+            if (wk_eq(dn, "staticmethod"))
+                first = 0;
+            else if (!wk_eq_any(dn, same, sizeof same / sizeof same[0]))
+                opaque_implicit(w);
+        }
+    }
+    implicit_scope(w, def, first);
+}
+
+/* `__eq__ = VALUE` (a dunder bound by assignment, in a class body or anywhere:
+ * scopes are ignored): a lambda's parameters but the first may be anything; a
+ * name is resolved once the defs are known (implicit_events); data (a string, a
+ * number, None, a display: __slots__, __match_args__, __hash__ = None) calls
+ * nothing; anything else is a protocol method the checker cannot name. */
+static void implicit_assign(walker *w, TSNode left, TSNode right)
+{
+    left = wk_unparen(w, left);
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier ||
+        !wk_is_dunder(wk_ident(w, left)))
+        return;
+    for (int i = 0; i < 64 && !ts_node_is_null(right); i++) {
+        right = wk_unparen(w, right);
+        if (ts_node_symbol(right) != w->sym->assignment)
+            break;
+        right = wk_child(w, right, "right"); /* __eq__ = __ne__ = f */
+    }
+    if (ts_node_is_null(right))
+        return;
+    TSSymbol k = ts_node_symbol(right);
+    const an_syms *y = w->sym;
+    if (k == y->lambda) {
+        implicit_scope(w, right, 1);
+    } else if (k == y->identifier) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->dunder_vals, &s->ndunder_vals, &s->capdunder_vals, right);
+    } else if (k != y->string && k != y->integer && k != sym_float && k != y->none &&
+               k != y->true_ && k != y->false_ && k != y->tuple && k != y->list &&
+               k != y->set && k != sym_dictionary && k != y->concatenated_string) {
+        opaque_implicit(w);
+    }
+}
+
+static bool fresh_method(str name);
+
+/* Is what e evaluates to surely no function? Literals, text, displays and
+ * comprehensions, `not`, and calls of text methods (`name.upper()`) that no
+ * def of the program is named like. What __getattr__ returns may otherwise be
+ * a function that copy calls as __deepcopy__ or __setstate__. */
+static bool no_function(walker *w, struct wk_stores *s, TSNode e)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->string || k == y->concatenated_string || k == y->integer || k == sym_float ||
+        k == y->true_ || k == y->false_ || k == y->none || k == y->tuple || k == y->list ||
+        k == y->set || k == sym_dictionary || k == y->list_comprehension ||
+        k == y->set_comprehension || k == sym_dictionary_comprehension ||
+        k == y->not_operator)
+        return true;
+    if (k != y->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(f) != y->attribute)
+        return false;
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    return fresh_method(m) && !in_names(s->defnames, s->ndefs, m);
+}
+
+/* A def under @property (and its setter, getter, deleter) only: reached as a
+ * property, whose accessor functions are refused attributes, never called with
+ * arguments the program does not give. */
+static bool property_def(walker *w, TSNode def)
+{
+    TSNode up = ts_node_parent(def);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = ts_node_named_child(up, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        str dn = decorator_name(w, e);
+        if (!wk_eq(dn, "property") && !wk_eq(dn, "setter") && !wk_eq(dn, "getter") &&
+            !wk_eq(dn, "deleter"))
+            return false;
+        if (ts_node_symbol(e) == w->sym->call)
+            return false;
+    }
+    return true;
+}
+
+/* After the pass, before the keys are made: the dunders bound to a name (a def's
+ * parameters but the first, or, for any other name, a function the checker
+ * cannot name), and when the program has such a protocol method every function
+ * used as a value and every lambda, from the first parameter. */
+static void implicit_events(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->ndunder_vals; i++) {
+        str name = wk_ident(w, s->dunder_vals[i]);
+        bool def = false;
+        for (size_t j = 0; j < s->ndefs; j++)
+            if (same(s->defnames[j], name)) {
+                taint_params_any(w, s->defs[j], 1);
+                def = true;
+            }
+        if (!def)
+            s->implicit_opaque = true;
+    }
+    for (size_t i = 0; i < s->ngetattr_returns && !s->implicit_opaque; i++)
+        s->implicit_opaque = !no_function(w, s, s->getattr_returns[i]);
+    if (!s->implicit_opaque)
+        return;
+    for (size_t i = 0; i < s->nescaped; i++)
+        for (size_t j = 0; j < s->ndefs; j++)
+            if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s->defs[j]))
+                taint_params_any(w, s->defs[j], 0);
+    for (size_t i = 0; i < s->nlambdas; i++)
+        taint_params_any(w, s->lambdas[i], 0);
 }
 
 /* Which defs escape: once, after the pass. */
@@ -1214,13 +1844,14 @@ static void each_arg(walker *w, TSNode args, TSNode skip, void (*fn)(walker *, T
 
 typedef struct fanout {
     struct wk_stores *s;
-    TSNode fn; /* the function whose parameters take every argument */
+    TSNode fn;    /* the function whose parameters take every argument */
+    size_t first; /* from this parameter on (1 for a bound method) */
 } fanout;
 
 static void fan_arg(walker *w, TSNode a, void *ctx)
 {
     fanout *f = ctx;
-    taint_params_elems(w, f->fn, a);
+    taint_params_elems(w, f->fn, a, f->first);
 }
 
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
@@ -1239,7 +1870,11 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     /* x = K: a name an event binds to a class's name */
     for (size_t i = 0; i < s->nev; i++) {
         const st_event *ev = &s->ev[i];
-        if (ev->key.len != name.len || memcmp(ev->key.p, name.p, name.len) != 0)
+        /* the name, or a lambda's parameter of that name ("@<start>:name") */
+        bool scoped = ev->key.len > name.len && ev->key.p[0] == '@' &&
+                      ev->key.p[ev->key.len - name.len - 1] == ':' &&
+                      memcmp(ev->key.p + ev->key.len - name.len, name.p, name.len) == 0;
+        if (!scoped && (ev->key.len != name.len || memcmp(ev->key.p, name.p, name.len) != 0))
             continue;
         TSNode v = wk_unparen(w, ev->value);
         if (ts_node_symbol(v) == w->sym->identifier &&
@@ -1266,22 +1901,27 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     /* what the library passes back in (but to a key= function) */
     bool back = !compared_key(w, a);
     if (k == w->sym->lambda) {
-        fanout f = {s, v};
+        fanout f = {s, v, 0};
         each_arg(w, h->args, a, fan_arg, &f);
         if (back)
-            taint_params(w, v);
+            taint_params(w, v, 0);
         return;
     }
-    if (k == w->sym->identifier)
+    /* `k.pick` is a bound method: the library's arguments fill the parameters
+     * after self (k itself), unless k may be a class (`K.pick`) */
+    size_t first = 0;
+    if (k == w->sym->identifier) {
         name = wk_ident(w, v);
-    else if (k == w->sym->attribute)
+    } else if (k == w->sym->attribute) {
         name = wk_ident(w, wk_child(w, v, "attribute"));
+        first = maybe_class(w, s, wk_child(w, v, "object")) ? 0 : 1;
+    }
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
         if (same(s->defnames[i], name)) {
-            fanout f = {s, s->defs[i]};
+            fanout f = {s, s->defs[i], first};
             each_arg(w, h->args, a, fan_arg, &f);
             if (back)
-                taint_params(w, s->defs[i]);
+                taint_params(w, s->defs[i], first);
         }
     }
 }
@@ -1356,9 +1996,50 @@ static void module_call_holds(walker *w, TSNode args)
     }
 }
 
+/* May def i be held as a plain function, so that a call through a variable
+ * fills its first parameter? A function outside a class body, or a method
+ * used as a value (`f = K.m`, `K.m` as an argument: note_reference; a decorated
+ * one, @staticmethod too) or fetched by a string that names it (getattr with a
+ * literal name or prefix, attrgetter, methodcaller, a class pattern's keyword:
+ * `getattr(K, "m")` is the plain function). Any other method is reached only
+ * through an instance, bound: its self is that instance. */
+static bool plain_function(walker *w, struct wk_stores *s, size_t i)
+{
+    TSNode up = ts_node_parent(s->defs[i]);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        return true;
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block)
+        return true;
+    up = ts_node_parent(up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->class_definition)
+        return true;
+    str name = s->defnames[i];
+    if (in_names(s->escaped, s->nescaped, name))
+        return true;
+    for (size_t f = 0; f < s->nfetched; f++) {
+        str fn = s->fetched[f];
+        if (s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
+                                 : same(fn, name))
+            return true;
+    }
+    return false;
+}
+
 /* After the pass: the events every call makes. */
 static void call_events(walker *w, struct wk_stores *s)
 {
+    uint8_t *opaque_first = an_arena_alloc(w->arena, s->ndefs + 1);
+    if (!opaque_first) {
+        w->oom = true;
+        return;
+    }
+    bool any_opaque = false;
+    for (size_t c = 0; c < s->ncalls && !any_opaque; c++) {
+        str name;
+        any_opaque = classify(w, s, wk_child(w, s->calls[c], "function"), &name) == CK_OPAQUE;
+    }
+    for (size_t i = 0; i < s->ndefs && any_opaque; i++)
+        opaque_first[i] = plain_function(w, s, i) ? 0 : 1;
     size_t ncalls = s->ncalls;
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
@@ -1381,11 +2062,11 @@ static void call_events(walker *w, struct wk_stores *s)
                     class_call(w, s->classes[i], args);
         } else if (ck == CK_OPAQUE) {
             for (size_t i = 0; i < s->ndefs; i++) {
-                fanout fo = {s, s->defs[i]};
+                fanout fo = {s, s->defs[i], opaque_first[i]};
                 each_arg(w, args, (TSNode){0}, fan_arg, &fo);
             }
             for (size_t i = 0; i < s->nlambdas; i++) {
-                fanout fo = {s, s->lambdas[i]};
+                fanout fo = {s, s->lambdas[i], 0};
                 each_arg(w, args, (TSNode){0}, fan_arg, &fo);
             }
         } else {
@@ -1425,6 +2106,38 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
     if (module_name(w, s, name) || find_key(s, name))
         return false;
     return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
+/* A function of math or cmath (m.f, or bound by `from math import f`), or the
+ * builtins abs, round, pow, divmod: each
+ * converts its arguments to numbers (__float__, __index__, __complex__) and
+ * returns a number, a bool or a tuple of numbers, or (floor, ceil, trunc) what
+ * the argument's own __floor__, __ceil__, __trunc__ return: so what the
+ * program's operator methods return, never an argument. Not prod, which
+ * multiplies with `*` and may return its start times a list. */
+static bool number_function(walker *w, struct wk_stores *s, TSNode f)
+{
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        mod = module_of(w, wk_child(w, f, "object"));
+        fn = wk_ident(w, wk_child(w, f, "attribute"));
+    } else if (ts_node_symbol(f) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        if (b && !find_key(s, wk_ident(w, f))) {
+            mod = (str){b->module, b->module_len};
+            fn = (str){b->attr, b->attr_len};
+        }
+    }
+    if (ts_node_symbol(f) == w->sym->identifier && !mod.p) {
+        /* the builtins that hand back a number or what __abs__, __round__,
+         * __pow__, __divmod__ return */
+        static const char *const names[] = {"abs", "round", "pow", "divmod"};
+        str name = wk_ident(w, f);
+        return wk_eq_any(name, names, sizeof names / sizeof names[0]) &&
+               !module_name(w, s, name) && !find_key(s, name) &&
+               !in_names(s->defnames, s->ndefs, name);
+    }
+    return (wk_eq(mod, "math") || wk_eq(mod, "cmath")) && fn.p && !wk_eq(fn, "prod");
 }
 
 /* Methods that, on an object of the standard library, return new text or data
@@ -1483,6 +2196,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
                (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
                                                                                        : 0);
     case CK_MODULE:
+        if (number_function(w, s, f))
+            return hook(s, 1, H_OP);
         return typed_builtin(w, s, f) ? 0 : any_arg | lib | esc;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
@@ -1622,11 +2337,25 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     TSSymbol k = ts_node_symbol(e);
     if (k == y->identifier) {
         str name = wk_ident(w, e);
+        const struct st_read *rd = s->nimplicit_reads ? scoped_read(s, e) : NULL;
+        if (rd && rd->implicit)
+            return M_ALL; /* a parameter the interpreter fills */
+        unsigned scoped = 0;
+        if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
+            char buf[256];
+            int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+            if (pl > 0 && (size_t)pl + name.len < sizeof buf) {
+                memcpy(buf + pl, name.p, name.len);
+                scoped = read_key(s, find_key(s, (str){buf, (size_t)pl + name.len}), lvl);
+            } else {
+                scoped = M_ALL;
+            }
+        }
         st_key *key = find_key(s, name);
         if (module_name(w, s, name) && !data_name(w, s, name))
             return M_SELF;
         /* a function as a value: what calling it returns (a lambda's is its body) */
-        return read_key(s, key, lvl) | (lvl == 1 ? returns_mask(s, name) : 0);
+        return scoped | read_key(s, key, lvl) | (lvl == 1 ? returns_mask(s, name) : 0);
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
@@ -1641,9 +2370,10 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return elems(mask(w, s, wk_child(w, e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
     if (k == y->assignment)
         return mask(w, s, wk_child(w, e, "right"), lvl, depth + 1);
-    if (k == y->augmented_assignment) /* x += y: x, y, or what __iadd__ returns */
+    if (k == y->augmented_assignment) /* x += y: x, y's parts, or what __iadd__ returns */
         return mask(w, s, wk_child(w, e, "left"), lvl, depth + 1) |
-               mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) | hook(s, lvl, H_OP);
+               (mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) & ~M_SELF) |
+               hook(s, lvl, H_OP);
     if (k == y->named_expression)
         return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
     if (k == y->lambda)
@@ -1669,8 +2399,12 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
-    if (k == y->binary_operator || k == y->unary_operator) /* or an operator method's result */
-        return children_mask(w, s, e, lvl, depth) | hook(s, lvl, H_OP);
+    /* A new value that may hold its operands' parts (`[C] + xs`), never an operand
+     * itself: the builtin types' arithmetic makes a new object, and no class of
+     * the standard library answers an operator with a class or module; or what
+     * the program's own operator methods return. */
+    if (k == y->binary_operator || k == y->unary_operator)
+        return (children_mask(w, s, e, lvl, depth) & ~M_SELF) | hook(s, lvl, H_OP);
     if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
         return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
@@ -1699,13 +2433,23 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
     unsigned m = mask(w, s, e, lvl, 0);
     unsigned r = lvl == 1 && via.p ? returns_mask(s, via) : 0; /* get: a value; keys: many */
     unsigned step = hook(s, lvl, H_ELEM) | r | elems(r);
+    /* Iterating a display or a comprehension (`a, b = K(1), K(2)`) runs no code of
+     * the program: its first step hands out exactly its elements. */
+    TSSymbol k = ts_node_is_null(e) ? 0 : ts_node_symbol(wk_unparen(w, e));
+    const an_syms *y = w->sym;
+    bool display = k == y->tuple || k == y->list || k == y->set || k == y->expression_list ||
+                   k == sym_dictionary || k == y->list_comprehension ||
+                   k == y->set_comprehension || k == y->generator_expression ||
+                   k == sym_dictionary_comprehension;
     for (unsigned i = 0; i < iter; i++)
-        m |= elems(m) | step;
+        m |= elems(m) | (i == 0 && display && !via.p ? 0 : step);
     return m;
 }
 
 static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
 {
+    if (ev->own && !s->foreign)
+        return 0;
     str via = ev->kind == EV_ATTR ? (str){NULL, 0} : ev->attr;
     switch ((ev_kind)ev->kind) {
     case EV_VALUE:
@@ -1729,6 +2473,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return M_ALL;
     case EV_ESC:
         return hook(s, lvl, H_ESC) ? M_ALL : 0;
+    case EV_NONE:
+        return 0;
     case EV_ATTR: {
         unsigned m =
             attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
@@ -1797,11 +2543,7 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
                   "(store through self, or return a new object)");
         return;
     }
-    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
-    if (!st)
-        return;
-    s->st = st;
-    s->st[s->nst++] = (st_store){at, obj, name, item};
+    queue_store(w, at, obj, name, item ? SF_ITEM : SF_ATTR);
 }
 
 /* Puts on the queue every event of list head. */
@@ -1895,7 +2637,10 @@ void wk_stores_judge(walker *w)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
-    if (!take_names(w, s) || !escaped_functions(w, s) || !make_keys(w, s))
+    if (!take_names(w, s) || !escaped_functions(w, s))
+        return;
+    implicit_events(w, s);
+    if (w->oom || !make_keys(w, s))
         return;
     call_events(w, s);
     if (w->oom || !make_keys(w, s))
@@ -1931,7 +2676,7 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].item ? 0 : 1, 0) & M_SELF;
+            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].form == SF_ATTR ? 1 : 0, 0) & M_SELF;
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -1942,11 +2687,26 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (!suspect[i] && !s->everything)
             continue;
-        if (st->item)
+        if (st->form == SF_CALL)
+            wk_report(w, st->at, "store",
+                      "'%.*s' changes a value that may come from a module (through an import, "
+                      "a name, a function's return, an operator, a loop or a container): "
+                      "modules and what they hold are read-only (copy it first: list(...), "
+                      "dict(...))",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_AUG)
+            wk_report(w, st->at, "store",
+                      "'%.*s' changes in place a value that may come from a module (a list, "
+                      "set or dict reached through an import, a name, a function's return, "
+                      "an operator, a loop or a container): modules and what they hold are "
+                      "read-only (copy it first: x = list(x), or write x = x + y)",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",
                       "this item is written into a value that may come from a module (through "
-                      "an import, a name, an operator, a loop or a container): modules and what "
-                      "they hold are read-only (copy it first: list(...), dict(...))");
+                      "an import, a name, a function's return, an operator, a loop or a "
+                      "container): modules and what they hold are read-only (copy it first: "
+                      "list(...), dict(...))");
         else
             wk_report(w, st->at, "store",
                       "'.%.*s' is written into a value that may come from a module (through an "
@@ -1971,6 +2731,12 @@ void wk_stores_free(walker *w)
     free(s->calls);
     free(s->refs);
     free(s->decorated);
+    free(s->dunder_vals);
+    free(s->getattr_returns);
+    free(s->implicit);
+    free(s->fetched);
+    free(s->fetched_prefix);
+    free(s->implicit_reads);
     free(s->edges);
     w->stores = NULL;
 }
