@@ -75,7 +75,13 @@ typedef enum {
     EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
     EV_ESC,    /* the key may be what escaping functions return (escaped_mask) */
     EV_NONE,   /* nothing: the name is bound (a lambda's parameter), its values are scoped */
+    EV_KEY,    /* the key takes key `attr`'s mask (a descriptor's __set__ value: SETVAL) */
 } ev_kind;
+
+/* The key of every value an attribute store writes (`x.a = v`, setattr, a
+ * dataclass field's argument, vars(x).update): what a descriptor's __set__ and
+ * a __setattr__ receive as the value. */
+#define SETVAL ((str){"(setval)", 8})
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace: scopes are ignored) */
@@ -147,7 +153,7 @@ struct wk_stores {
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
     unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
-    unsigned hooks0[6]; /* the same without following the library's calls (level 0) */
+    unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     TSNode *refs; /* identifiers read as values, not called: functions that escape */
@@ -340,6 +346,30 @@ static void too_deep(walker *w)
         s->everything = true;
 }
 
+/* Is name a dunder an operator, a comparison or an augmented assignment may call
+ * (__add__, __radd__, __iadd__, __lt__, __neg__, __round__, ...), or one the
+ * checker does not know? Not the protocols read through their own hooks (items,
+ * iteration, attributes, context managers), nor those whose result the
+ * interpreter checks or converts (__len__, __bool__, __str__, __hash__,
+ * __index__, __contains__ ...), nor construction and copying: what those
+ * return reaches operators only through the library (H_LIB), which takes every
+ * dunder's. */
+static bool operator_dunder(str name)
+{
+    static const char *const protocol[] = {
+        "__getitem__",  "__setitem__",     "__delitem__",   "__missing__",  "__class_getitem__",
+        "__iter__",     "__next__",        "__aiter__",     "__anext__",    "__enter__",
+        "__aenter__",   "__exit__",        "__aexit__",     "__getattr__",  "__getattribute__",
+        "__setattr__",  "__delattr__",     "__get__",       "__set__",      "__delete__",
+        "__set_name__", "__init__",        "__new__",       "__post_init__", "__init_subclass__",
+        "__repr__",     "__str__",         "__bytes__",     "__format__",   "__hash__",
+        "__bool__",     "__len__",         "__length_hint__", "__sizeof__", "__index__",
+        "__int__",      "__float__",       "__complex__",   "__contains__", "__reversed__",
+        "__copy__",     "__deepcopy__",    "__setstate__",  "__getnewargs__", "__dir__",
+        "__fspath__",   "__del__",         "__await__",     "__call__"};
+    return wk_is_dunder(name) && !wk_eq_any(name, protocol, sizeof protocol / sizeof protocol[0]);
+}
+
 /* Every name a target binds takes value (kind) iterated iter times; an attribute
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
  * container. Each level of unpacking iterates the value once more: `(c,) = V`
@@ -360,10 +390,14 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         add_iter_event(w, name, value, kind, 0, iter);
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
-        if (wk_is_dunder(name))
+        if (wk_is_dunder(name)) {
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
+            if (operator_dunder(name))
+                add_iter_event(w, (str){"()__op", 6}, value, kind, 0, iter);
+        }
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
+        add_iter_event(w, SETVAL, value, kind, 0, iter);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
@@ -453,9 +487,11 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
         if (as == w->sym->keyword_argument) {
             add_event(w, wk_ident(w, wk_child(w, a, "name")), wk_child(w, a, "value"), EV_VALUE,
                       0);
+            add_event(w, SETVAL, wk_child(w, a, "value"), EV_VALUE, 0);
         } else if (wk_eq(m, "setdefault") && i == 0 && n > 1) {
             str key = wk_string_value(w, a);
             add_event(w, key.p ? key : (str){"*", 1}, ts_node_named_child(args, 1), EV_VALUE, 0);
+            add_event(w, SETVAL, ts_node_named_child(args, 1), EV_VALUE, 0);
             break;
         } else if (ts_node_symbol(wk_unparen(w, a)) == sym_dictionary) {
             TSNode d = wk_unparen(w, a);
@@ -466,9 +502,11 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
                     continue;
                 str key = wk_string_value(w, wk_child(w, pr, "key"));
                 add_event(w, key.p ? key : (str){"*", 1}, wk_child(w, pr, "value"), EV_VALUE, 0);
+                add_event(w, SETVAL, wk_child(w, pr, "value"), EV_VALUE, 0);
             }
         } else if (as != w->sym->comment) {
             add_iter_event(w, (str){"*", 1}, a, EV_VALUE, 0, 1); /* a mapping's values */
+            add_iter_event(w, SETVAL, a, EV_VALUE, 0, 1);
         }
     }
     return true;
@@ -526,6 +564,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         str lit = wk_string_value(w, argv[1]);
         /* a computed name may be any attribute: the key "*" is every one */
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
+        add_event(w, SETVAL, argv[2], EV_VALUE, 0);
         return;
     }
     if (fk != w->sym->attribute)
@@ -535,6 +574,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
     if (wk_eq(m, "__setattr__") && (argc == 2 || argc == 3)) {
         str lit = wk_string_value(w, argv[argc - 2]);
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
+        add_event(w, SETVAL, argv[argc - 1], EV_VALUE, 0);
         return;
     }
     /* A method call may keep its arguments in its receiver (items.append(X)). */
@@ -890,8 +930,10 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
                               &s->capgetattr_returns, v);
             }
             add_iter_event(w, (str){"()*", 3}, v, kind, 1, iter);
-            if (wk_is_dunder(name)) /* what operators may hand out */
+            if (wk_is_dunder(name)) /* what the library may hand out */
                 add_iter_event(w, (str){"()__", 4}, v, kind, 1, iter);
+            if (operator_dunder(name)) /* what operators may hand out */
+                add_iter_event(w, (str){"()__op", 6}, v, kind, 1, iter);
             break;
         }
     } else if (k == y->default_parameter || k == y->typed_default_parameter) {
@@ -1022,7 +1064,6 @@ static bool data_name(walker *w, struct wk_stores *s, str name)
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 static unsigned returns_mask(struct wk_stores *s, str name);
 static unsigned key_mask(struct wk_stores *s, str name, int lvl);
-static unsigned escaped_mask(struct wk_stores *s);
 enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
 
 /* What the interpreter and the standard library hand back from the program's own
@@ -1042,29 +1083,40 @@ enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
  * that escape return (H_ESC: escaped_mask), for the calls and the parameters
  * code the program does not contain answers. Taken again after a key changes,
  * once something has read them. */
-static unsigned proto_mask(struct wk_stores *s, const char *name)
+static unsigned returns_mask_at(struct wk_stores *s, str name, int lvl);
+static unsigned escaped_mask_at(struct wk_stores *s, int lvl);
+
+static unsigned proto_mask(struct wk_stores *s, const char *name, int lvl)
 {
     /* what a def of that name returns, or what the value bound to the name
      * (`__iter__ = lambda self: ...`, `= f`) stands for */
     str n = {name, strlen(name)};
-    return returns_mask(s, n) | key_mask(s, n, 1);
+    return returns_mask_at(s, n, lvl) | key_mask(s, n, lvl);
+}
+
+/* The hooks at one level: level 1 (h = s->hooks) with what every call returns,
+ * level 0 (s->hooks0) with what the program's own code returns, the library's
+ * calls taken as new values (item stores, mutating calls). */
+static void take_hooks_at(struct wk_stores *s, unsigned *h, int lvl)
+{
+    memset(h, 0, sizeof s->hooks);
+    h[H_ATTR] = proto_mask(s, "__getattr__", lvl) | proto_mask(s, "__getattribute__", lvl) |
+                proto_mask(s, "__get__", lvl);
+    h[H_ITEM] = proto_mask(s, "__getitem__", lvl) | proto_mask(s, "__missing__", lvl) |
+                proto_mask(s, "__class_getitem__", lvl);
+    h[H_OP] = returns_mask_at(s, (str){"__op", 4}, lvl);
+    h[H_ELEM] = elems(proto_mask(s, "__iter__", lvl) | proto_mask(s, "__aiter__", lvl)) |
+                proto_mask(s, "__next__", lvl) | proto_mask(s, "__anext__", lvl) |
+                proto_mask(s, "__enter__", lvl) | proto_mask(s, "__aenter__", lvl) | h[H_ITEM];
+    h[H_LIB] = returns_mask_at(s, (str){"__", 2}, lvl) | proto_mask(s, "keys", lvl) |
+               (s->foreign ? returns_mask_at(s, (str){"*", 1}, lvl) : 0);
+    h[H_ESC] = escaped_mask_at(s, lvl);
 }
 
 static void take_hooks(struct wk_stores *s)
 {
-    memset(s->hooks, 0, sizeof s->hooks);
-    s->hooks[H_ATTR] = proto_mask(s, "__getattr__") | proto_mask(s, "__getattribute__") |
-                       proto_mask(s, "__get__");
-    s->hooks[H_ITEM] = proto_mask(s, "__getitem__") | proto_mask(s, "__missing__") |
-                       proto_mask(s, "__class_getitem__");
-    s->hooks[H_OP] = returns_mask(s, (str){"__", 2});
-    s->hooks[H_ELEM] = elems(proto_mask(s, "__iter__") | proto_mask(s, "__aiter__")) |
-                       proto_mask(s, "__next__") | proto_mask(s, "__anext__") |
-                       proto_mask(s, "__enter__") | proto_mask(s, "__aenter__") |
-                       s->hooks[H_ITEM];
-    s->hooks[H_LIB] = s->hooks[H_OP] | proto_mask(s, "keys") |
-                      (s->foreign ? returns_mask(s, (str){"*", 1}) : 0);
-    s->hooks[H_ESC] = escaped_mask(s);
+    take_hooks_at(s, s->hooks, 1);
+    take_hooks_at(s, s->hooks0, 0);
 }
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
@@ -1147,8 +1199,6 @@ static void take_hooks(struct wk_stores *s);
  * recorded; the first read needs the keys the hooks are made of. */
 static unsigned hook(struct wk_stores *s, int lvl, int h)
 {
-    if (lvl == 0)
-        return 0;
     if (s->marking && !s->hooks_needed) {
         bool recording = s->recording;
         s->hooks_needed = true;
@@ -1157,7 +1207,7 @@ static unsigned hook(struct wk_stores *s, int lvl, int h)
         s->recording = recording;
     }
     depend(s, &s->hook_deps.head, &s->hook_deps.stamp);
-    return s->hooks[h];
+    return lvl == 0 ? s->hooks0[h] : s->hooks[h];
 }
 
 static unsigned key_mask(struct wk_stores *s, str name, int lvl)
@@ -1165,10 +1215,15 @@ static unsigned key_mask(struct wk_stores *s, str name, int lvl)
     return read_key(s, name.p ? find_key(s, name) : NULL, lvl);
 }
 
-static unsigned returns_mask(struct wk_stores *s, str name)
+static unsigned returns_mask_at(struct wk_stores *s, str name, int lvl)
 {
     char buf[256];
-    return key_mask(s, key_buf(buf, sizeof buf, "()", name), 1);
+    return key_mask(s, key_buf(buf, sizeof buf, "()", name), lvl);
+}
+
+static unsigned returns_mask(struct wk_stores *s, str name)
+{
+    return returns_mask_at(s, name, 1);
 }
 
 
@@ -1427,7 +1482,7 @@ static void taint_params_any(walker *w, TSNode fn, size_t first)
  * called with `o.c` says nothing of `self.c`). */
 struct st_implicit {
     TSNode fn;
-    size_t first;
+    uint32_t exclude; /* positional parameters that are no sources (bit i: the i-th) */
     params ps;
     bool implicit;
 };
@@ -1438,7 +1493,7 @@ struct st_read {
     bool implicit;
 };
 
-static void register_scope(walker *w, TSNode fn, size_t first, bool implicit)
+static void register_scope(walker *w, TSNode fn, uint32_t exclude, bool implicit)
 {
     struct wk_stores *s = state(w);
     if (!s)
@@ -1449,12 +1504,12 @@ static void register_scope(walker *w, TSNode fn, size_t first, bool implicit)
     if (!im)
         return;
     s->implicit = im;
-    s->implicit[s->nimplicit++] = (struct st_implicit){fn, first, read_params(w, fn), implicit};
+    s->implicit[s->nimplicit++] = (struct st_implicit){fn, exclude, read_params(w, fn), implicit};
 }
 
-static void implicit_scope(walker *w, TSNode fn, size_t first)
+static void implicit_scope(walker *w, TSNode fn, uint32_t exclude)
 {
-    register_scope(w, fn, first, true);
+    register_scope(w, fn, exclude, true);
 }
 
 /* The key a parameter of fn is bound under: a lambda's own ("@<start>:name"),
@@ -1492,14 +1547,13 @@ static void lambda_scope(walker *w, TSNode fn)
     add_event(w, ps.dstar, fn, EV_NONE, 0);
 }
 
-/* Is name parameter i (in the order positional, keyword-only, *args, **kwargs,
- * positional ones counted from 0) of ps, at or after first? -1 when it is no
- * parameter, 0 when before first, 1 when at or after. */
-static int param_index(const params *ps, str name, size_t first)
+/* Is name a parameter of ps, and not an excluded positional one? -1 when it is
+ * no parameter, 0 when excluded, 1 otherwise. */
+static int param_index(const params *ps, str name, uint32_t exclude)
 {
     for (size_t i = 0; i < ps->npos; i++)
         if (same(ps->pos[i], name))
-            return i >= first ? 1 : 0;
+            return i < 32 && (exclude >> i & 1u) ? 0 : 1;
     for (size_t i = 0; i < ps->nkw; i++)
         if (same(ps->kw[i], name))
             return 1;
@@ -1533,7 +1587,7 @@ static void implicit_read(walker *w, TSNode n, size_t depth)
             if (ts_node_eq(s->implicit[i].fn, f)) {
                 registered = true;
                 implicit = s->implicit[i].implicit;
-                at = param_index(&s->implicit[i].ps, name, implicit ? s->implicit[i].first : 0);
+                at = param_index(&s->implicit[i].ps, name, implicit ? s->implicit[i].exclude : 0);
             }
         if (at < 0) {
             if (registered)
@@ -1544,7 +1598,8 @@ static void implicit_read(walker *w, TSNode n, size_t depth)
             continue;
         }
         if (at == 0)
-            return; /* the receiver */
+            return; /* the receiver, or a parameter the interpreter fills with the
+                     * program's own objects */
         struct st_read *r = grow(w, s->implicit_reads, s->nimplicit_reads,
                                  &s->capimplicit_reads, sizeof *r);
         if (!r)
@@ -1600,10 +1655,20 @@ static void implicit_def(walker *w, TSNode def)
     str name = wk_ident(w, wk_child(w, def, "name"));
     if (!wk_is_dunder(name) || wk_eq(name, "__init__") || wk_eq(name, "__post_init__"))
         return;
-    size_t first = wk_eq(name, "__get__") || wk_eq(name, "__set__") ||
-                           wk_eq(name, "__delete__") || wk_eq(name, "__set_name__")
-                       ? 2
-                       : 1;
+    /* Not sources: the receiver; a descriptor's instance and owner (objects of
+     * the program's own class that holds it), __set_name__'s owner and name (the
+     * class being made, a name its body binds); __set__'s and __setattr__'s
+     * value, which is what an attribute store wrote (SETVAL). */
+    uint32_t exclude = 1u;
+    bool setval = false;
+    if (wk_eq(name, "__get__") || wk_eq(name, "__set_name__"))
+        exclude = 7u;
+    else if (wk_eq(name, "__set__"))
+        exclude = 7u, setval = true;
+    else if (wk_eq(name, "__delete__"))
+        exclude = 3u;
+    else if (wk_eq(name, "__setattr__"))
+        exclude = 5u, setval = true;
     TSNode up = ts_node_parent(def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) {
         /* library decorators that hand the implicit call's arguments to the def
@@ -1618,12 +1683,18 @@ static void implicit_def(walker *w, TSNode def)
                 continue;
             str dn = decorator_name(w, ts_node_named_child(d, 0));
             if (wk_eq(dn, "staticmethod"))
-                first = 0;
+                exclude = 0, setval = false;
             else if (!wk_eq_any(dn, same, sizeof same / sizeof same[0]))
                 opaque_implicit(w);
         }
     }
-    implicit_scope(w, def, first);
+    implicit_scope(w, def, exclude);
+    if (setval) {
+        params ps = read_params(w, def);
+        st_event *ev = ps.npos > 2 ? add_iter_event(w, ps.pos[2], def, EV_KEY, 0, 0) : NULL;
+        if (ev)
+            ev->attr = SETVAL;
+    }
 }
 
 /* `__eq__ = VALUE` (a dunder bound by assignment, in a class body or anywhere:
@@ -1648,7 +1719,7 @@ static void implicit_assign(walker *w, TSNode left, TSNode right)
     TSSymbol k = ts_node_symbol(right);
     const an_syms *y = w->sym;
     if (k == y->lambda) {
-        implicit_scope(w, right, 1);
+        implicit_scope(w, right, 1u);
     } else if (k == y->identifier) {
         struct wk_stores *s = state(w);
         if (s)
@@ -1766,11 +1837,11 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
 }
 
 /* What the escaping functions return (a hook, H_ESC: take_hooks). */
-static unsigned escaped_mask(struct wk_stores *s)
+static unsigned escaped_mask_at(struct wk_stores *s, int lvl)
 {
-    unsigned m = key_mask(s, (str){"()<lambda>", 10}, 1);
+    unsigned m = key_mask(s, (str){"()<lambda>", 10}, lvl);
     for (size_t i = 0; i < s->nescaped && m != M_ALL; i++)
-        m |= returns_mask(s, s->escaped[i]);
+        m |= returns_mask_at(s, s->escaped[i], lvl);
     return m;
 }
 
@@ -1952,8 +2023,10 @@ static void class_call(walker *w, TSNode cls, TSNode args)
                 !ts_node_is_null(wk_child(w, a, "type"))) {
                 str field = param_name(w, wk_child(w, a, "left"));
                 uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-                for (uint32_t k = 0; k < na && field.p; k++)
+                for (uint32_t k = 0; k < na && field.p; k++) {
                     add_event(w, field, ts_node_named_child(args, k), EV_VALUE, 0);
+                    add_event(w, SETVAL, ts_node_named_child(args, k), EV_VALUE, 0);
+                }
             }
         }
     }
@@ -2155,6 +2228,87 @@ static bool fresh_method(str name)
     return wk_eq_any(name, names, sizeof names / sizeof names[0]);
 }
 
+/* str, repr, format, ascii (never rebound): text, which holds nothing an item
+ * store or a mutating call could change (a str subclass's instance from a
+ * __str__ is still immutable text); at level 1 they stay calls like others. */
+static bool text_builtin(walker *w, struct wk_stores *s, TSNode f)
+{
+    static const char *const names[] = {"str", "repr", "format", "ascii"};
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]) && !module_name(w, s, name) &&
+           !find_key(s, name) && !in_names(s->defnames, s->ndefs, name);
+}
+
+/* Calls that hand back an argument, or an element of one or of their
+ * receiver, rather than a new value: a container's get, pop, popitem,
+ * setdefault, popleft; next, max, min, typing.cast, functools.reduce,
+ * random.choice, a future's result. */
+static bool accessor(str name)
+{
+    static const char *const names[] = {"get",    "pop",    "popitem", "setdefault",
+                                        "popleft", "next",  "max",     "min",
+                                        "cast",   "reduce", "choice",  "result"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
+/* What calling f may return at level 0 (item stores and mutating calls: a
+ * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
+ * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
+ * same depth): what the program's own functions return (a def, a method, a
+ * lambda or def through a variable, a class's __new__), what the library
+ * hands back from the program's hooks and from functions used as values, and
+ * for an accessor an argument or an element. A subset of call_mask's answer
+ * at every step (the fixpoint evaluates level 0 only where level 1 is set). */
+static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
+{
+    str name;
+    f = wk_unparen(w, f);
+    unsigned argm = ts_node_is_null(args) ? 0 : args_mask(w, s, f, args, 0, depth);
+    unsigned lib = hook(s, 0, H_LIB);
+    callee_kind ck = classify(w, s, f, &name);
+    bool acc = accessor(name);
+    /* what functions used as values return comes back out of the library: as
+     * it is from an accessor (reduce, a future's result), else inside a new
+     * container (a map, a future) */
+    unsigned esc = hook(s, 0, H_ESC) ? (acc ? M_ALL : M_ALL & ~M_SELF) : 0;
+    unsigned rm = 0; /* the receiver's parts */
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name))
+        rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
+    unsigned part = (argm | rm) & ~M_SELF;
+    if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
+        /* d.get(k, default): an item of the receiver, or the default; not the key */
+        TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                          ? (TSNode){0}
+                          : ts_node_named_child(args, 1);
+        part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
+    } else if (acc) {
+        part = argm | elems(argm);
+    }
+    switch (ck) {
+    case CK_DEF:
+        return returns_mask_at(s, name, 0) |
+               (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
+    case CK_CLASS:
+        return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc) |
+               returns_mask_at(s, (str){"__new__", 7}, 0);
+    case CK_METHOD:
+        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) | (acc ? part : rm & ~M_SELF);
+    case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
+        return lib | part;
+    case CK_MODULE:
+        if (number_function(w, s, f))
+            return hook(s, 0, H_OP);
+        if (typed_builtin(w, s, f) || text_builtin(w, s, f))
+            return 0;
+        return lib | esc | part;
+    case CK_OPAQUE:
+        return key_mask(s, (str){"()*", 3}, 0) | (argm & ~M_SELF);
+    }
+    return M_ALL;
+}
+
 /* What calling f may return, whatever its arguments (argmask: theirs), and (esc)
  * what the functions that escape return, wherever code the checker does not read
  * may hand it back: from a module's function or a builtin, a class with a base
@@ -2187,8 +2341,9 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
                returns_mask(s, (str){"__new__", 7});
     case CK_METHOD:
         /* on an instance of a class with a library base, a method of that base
-         * (one the program also defines elsewhere) may return what its hooks do */
-        return returns_mask(s, name) | (s->foreign ? lib : 0) |
+         * (one the program also defines elsewhere) may return what its hooks do;
+         * on a container, an accessor its argument (d.get(k, C)) */
+        return returns_mask(s, name) | (s->foreign ? lib : 0) | (accessor(name) ? any_arg : 0) |
                (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
                                                                                        : 0);
     case CK_OTHER_METHOD:
@@ -2227,7 +2382,7 @@ static unsigned all_keys(struct wk_stores *s, int lvl)
 static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 {
     unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
-    unsigned hooks = lvl == 1 ? hook(s, 1, H_ATTR) | (attr.p ? returns_mask(s, attr) : 0) : 0;
+    unsigned hooks = hook(s, lvl, H_ATTR) | (attr.p ? returns_mask_at(s, attr, lvl) : 0);
     return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm);
 }
 
@@ -2354,8 +2509,11 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         st_key *key = find_key(s, name);
         if (module_name(w, s, name) && !data_name(w, s, name))
             return M_SELF;
-        /* a function as a value: what calling it returns (a lambda's is its body) */
-        return scoped | read_key(s, key, lvl) | (lvl == 1 ? returns_mask(s, name) : 0);
+        /* a function as a value: what calling it returns (a lambda's is its body),
+         * or a container of that (a future, a map: the library keeps results);
+         * at level 0 only the latter, the value itself being a function */
+        unsigned r = returns_mask_at(s, name, lvl);
+        return scoped | read_key(s, key, lvl) | (lvl == 1 ? r : 0) | shl(r);
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
@@ -2395,7 +2553,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
                mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
     if (k == y->await) { /* a future's result, or what the awaitable returns */
         unsigned m = children_mask(w, s, e, lvl, depth);
-        return m | elems(m) | (lvl == 1 ? returns_mask(s, (str){"__await__", 9}) : 0);
+        return m | elems(m) | returns_mask_at(s, (str){"__await__", 9}, lvl);
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
@@ -2410,13 +2568,13 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
         return children_mask(w, s, e, lvl, depth);
     if (k == y->call) {
-        if (lvl == 0)
-            return 0;
         TSNode f = wk_unparen(w, wk_child(w, e, "function"));
         TSNode args = wk_child(w, e, "arguments");
         unsigned byname;
         if (by_name_call(w, s, f, args, lvl, depth, &byname))
             return byname;
+        if (lvl == 0)
+            return call_mask0(w, s, f, args, depth);
         return call_mask(w, s, f, args_mask(w, s, f, args, lvl, depth), depth);
     }
     return 0; /* strings, numbers, not: new values */
@@ -2431,7 +2589,7 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
                           int lvl)
 {
     unsigned m = mask(w, s, e, lvl, 0);
-    unsigned r = lvl == 1 && via.p ? returns_mask(s, via) : 0; /* get: a value; keys: many */
+    unsigned r = via.p ? returns_mask_at(s, via, lvl) : 0; /* get: a value; keys: many */
     unsigned step = hook(s, lvl, H_ELEM) | r | elems(r);
     /* Iterating a display or a comprehension (`a, b = K(1), K(2)`) runs no code of
      * the program: its first step hands out exactly its elements. */
@@ -2462,9 +2620,10 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     }
     case EV_CALLEE: { /* a decorator: called with the definition; a factory's result
                        * is whatever some function returns */
-        if (lvl == 0)
-            return 0;
         TSNode d = wk_unparen(w, ev->value);
+        if (lvl == 0) /* what the program's decorators return */
+            return ts_node_symbol(d) == w->sym->call ? key_mask(s, (str){"()*", 3}, 0)
+                                                     : call_mask0(w, s, d, (TSNode){0}, 0);
         if (ts_node_symbol(d) == w->sym->call)
             return key_mask(s, (str){"()*", 3}, 1) | (mask(w, s, d, 1, 0) ? M_ALL : 0);
         return call_mask(w, s, d, 0, 0);
@@ -2475,6 +2634,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return hook(s, lvl, H_ESC) ? M_ALL : 0;
     case EV_NONE:
         return 0;
+    case EV_KEY:
+        return key_mask(s, ev->attr, lvl);
     case EV_ATTR: {
         unsigned m =
             attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
@@ -2585,10 +2746,11 @@ static void fixpoint(walker *w, struct wk_stores *s, const size_t *ek)
         requeue(s, s->all_deps.head);
         if (!s->hooks_needed)
             continue;
-        unsigned old[sizeof s->hooks / sizeof s->hooks[0]];
+        unsigned old[sizeof s->hooks / sizeof s->hooks[0]], old0[sizeof old / sizeof old[0]];
         memcpy(old, s->hooks, sizeof old);
+        memcpy(old0, s->hooks0, sizeof old0);
         take_hooks(s);
-        if (memcmp(old, s->hooks, sizeof old) != 0)
+        if (memcmp(old, s->hooks, sizeof old) != 0 || memcmp(old0, s->hooks0, sizeof old0) != 0)
             requeue(s, s->hook_deps.head);
     }
     if (s->edges_failed)
