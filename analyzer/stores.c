@@ -173,6 +173,11 @@ struct wk_stores {
     TSNode *dunder_vals;
     size_t ndunder_vals, capdunder_vals;
     bool implicit_opaque;
+    /* Class statements with a base whose methods the program did not write, as
+     * the check pass sees them (overriding_class): their methods are called by
+     * that library code with its values. */
+    TSNode *overriding;
+    size_t noverriding, capoverriding;
     TSNode *getattr_returns; /* what __getattr__ and __getattribute__ return */
     size_t ngetattr_returns, capgetattr_returns;
     /* The implicitly called functions seen so far (a dunder def, a lambda bound to
@@ -805,6 +810,7 @@ static void note_decorated(walker *w, str name)
 }
 
 static void implicit_def(walker *w, TSNode def);
+static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
 static void implicit_read(walker *w, TSNode n, size_t depth);
 static void lambda_scope(walker *w, TSNode fn);
@@ -906,6 +912,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
+        if (s && overriding_class(w, s, n))
+            push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, n);
     } else if (k == y->return_statement || k == sym_yield) {
         /* what a function returns (a generator holds what it yields) */
         TSNode v = ts_node_named_child(n, 0);
@@ -1650,10 +1658,76 @@ static str decorator_name(walker *w, TSNode e)
 
 /* A def seen by the check pass: if the interpreter may call it implicitly, its
  * parameters (but the receiver) may be anything. */
+/* Has class statement cls, as the check pass sees it, a base whose methods the
+ * program did not write and whose code calls the methods a subclass overrides
+ * with values of its own (json.JSONEncoder calls default(o) with every object
+ * it cannot encode, a logging.Handler emit(record) with the arguments the
+ * program logged)? A base that is an attribute (a module's class), a name a
+ * from-import binds, or any name that is no class statement seen before it and
+ * no builtin class. Not abc.ABC, typing's Generic, Protocol, NamedTuple and
+ * TypedDict (no code of theirs calls the subclass's methods), nor enum's
+ * classes (which call _missing_ and _generate_next_value_ with the values the
+ * program's own calls and class bodies give). */
+static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
+{
+    static const char *const inert[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
+                                        "TypedDict", "Enum",    "IntEnum",  "StrEnum",
+                                        "Flag",      "IntFlag", "ReprEnum"};
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+        TSSymbol bs = ts_node_symbol(b);
+        if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+            continue;
+        if (bs == w->sym->subscript) /* Generic[T], Protocol[T] */
+            b = wk_unparen(w, wk_child(w, b, "value"));
+        bs = ts_node_symbol(b);
+        str name = bs == w->sym->identifier  ? wk_ident(w, b)
+                   : bs == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
+                                             : (str){NULL, 0};
+        if (!name.p)
+            return true;
+        if (bs == w->sym->attribute || wk_bound_value(w, name)) {
+            if (!wk_eq_any(name, inert, sizeof inert / sizeof inert[0]))
+                return true;
+            continue;
+        }
+        bool program = wk_builtin_base_ok(name);
+        for (size_t i = 0; i + 1 < s->nclasses && !program; i++) /* the last is cls */
+            program = same(wk_ident(w, wk_child(w, s->classes[i], "name")), name);
+        if (!program)
+            return true;
+    }
+    return false;
+}
+
+/* Is def written directly in the body of a class statement overriding_class
+ * found? */
+static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
+{
+    if (!s->noverriding)
+        return false;
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = ts_node_parent(up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block)
+        return false;
+    up = ts_node_parent(up);
+    for (size_t i = 0; i < s->noverriding && !ts_node_is_null(up); i++)
+        if (ts_node_eq(s->overriding[i], up))
+            return true;
+    return false;
+}
+
 static void implicit_def(walker *w, TSNode def)
 {
     str name = wk_ident(w, wk_child(w, def, "name"));
-    if (!wk_is_dunder(name) || wk_eq(name, "__init__") || wk_eq(name, "__post_init__"))
+    if (wk_eq(name, "__init__") || wk_eq(name, "__post_init__"))
+        return;
+    /* a dunder, or a method a library base may call (its __init__ is the
+     * constructor calls', as for any class) */
+    if (!wk_is_dunder(name) && !(w->stores && overriding_method(w, w->stores, def)))
         return;
     /* Not sources: the receiver; a descriptor's instance and owner (objects of
      * the program's own class that holds it), __set_name__'s owner and name (the
@@ -1671,20 +1745,29 @@ static void implicit_def(walker *w, TSNode def)
         exclude = 5u, setval = true;
     TSNode up = ts_node_parent(def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) {
-        /* library decorators that hand the implicit call's arguments to the def
-         * as they are; anything else may wrap it in a function of the program */
-        static const char *const same[] = {"classmethod", "abstractmethod", "wraps",
-                                           "override",    "final",          "overload",
-                                           "lru_cache",   "cache"};
+        /* a library decorator (a module's function, a from-import, the
+         * builtins) calls the def with the implicit call's arguments; one of
+         * the program may hand them to a function of its own */
         uint32_t n = ts_node_named_child_count(up);
         for (uint32_t i = 0; i < n; i++) {
             TSNode d = ts_node_named_child(up, i);
             if (ts_node_symbol(d) != w->sym->decorator)
                 continue;
-            str dn = decorator_name(w, ts_node_named_child(d, 0));
+            TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+            if (ts_node_symbol(e) == w->sym->call)
+                e = wk_unparen(w, wk_child(w, e, "function"));
+            str dn = decorator_name(w, e);
+            bool library = (ts_node_symbol(e) == w->sym->attribute &&
+                            module_of(w, wk_child(w, e, "object")).p) ||
+                           (ts_node_symbol(e) == w->sym->identifier &&
+                            (wk_bound_value(w, dn) || wk_eq(dn, "staticmethod") ||
+                             wk_eq(dn, "classmethod") || wk_eq(dn, "property"))) ||
+                           (ts_node_symbol(e) == w->sym->attribute &&
+                            (wk_eq(dn, "setter") || wk_eq(dn, "getter") ||
+                             wk_eq(dn, "deleter"))); /* a property's */
             if (wk_eq(dn, "staticmethod"))
                 exclude = 0, setval = false;
-            else if (!wk_eq_any(dn, same, sizeof same / sizeof same[0]))
+            else if (!library)
                 opaque_implicit(w);
         }
     }
@@ -1955,6 +2038,9 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     return false;
 }
 
+static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
+                       bool callback, int depth);
+
 /* A function handed to the standard library may be called with the other
  * arguments' items. */
 typedef struct ho_ctx {
@@ -1987,6 +2073,11 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
         name = wk_ident(w, wk_child(w, v, "attribute"));
         first = maybe_class(w, s, wk_child(w, v, "object")) ? 0 : 1;
     }
+    /* a class handed to the library is called by it (map(K, xs), key=K,
+     * object_hook=K): its constructors are callbacks */
+    for (size_t i = 0; i < s->nclasses && name.p && k == w->sym->identifier; i++)
+        if (same(s->classnames[i], name))
+            class_call(w, s, s->classes[i], h->args, a, true, 0);
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
         if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i], first};
@@ -2003,9 +2094,30 @@ static bool operator_method(str name)
            !wk_eq(name, "__post_init__") && !wk_eq(name, "__init_subclass__");
 }
 
-/* The class body's defs named name, and its annotated names (dataclass fields). */
-static void class_call(walker *w, TSNode cls, TSNode args)
+typedef struct field_ctx {
+    str field;
+    bool elems; /* a callback's: an element of each argument */
+} field_ctx;
+
+static void field_arg(walker *w, TSNode a, void *ctx)
 {
+    field_ctx *f = ctx;
+    add_iter_event(w, f->field, a, EV_VALUE, 0, f->elems ? 1 : 0);
+    add_iter_event(w, SETVAL, a, EV_VALUE, 0, f->elems ? 1 : 0);
+}
+
+/* A call of class cls with args: its body's constructor defs (__init__, __new__,
+ * _missing_, __post_init__) take the arguments, and its annotated names
+ * (dataclass fields) may hold them; and so do those of the program classes it
+ * derives from by name (an __init__ it inherits). As a callback handed to the
+ * library (map(K, xs), key=K, object_hook=K: callback set), they may take an
+ * element of each other argument (skip: the class's own) and what escaping
+ * functions return. */
+static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
+                       bool callback, int depth)
+{
+    if (depth > 8)
+        return;
     TSNode body = wk_child(w, cls, "body");
     uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < n; i++) {
@@ -2014,21 +2126,36 @@ static void class_call(walker *w, TSNode cls, TSNode args)
             st = wk_child(w, st, "definition");
         if (ts_node_symbol(st) == w->sym->function_definition) {
             str dn = wk_ident(w, wk_child(w, st, "name"));
-            if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "_missing_") ||
-                wk_eq(dn, "__post_init__"))
+            if (!wk_eq(dn, "__init__") && !wk_eq(dn, "__new__") && !wk_eq(dn, "_missing_") &&
+                !wk_eq(dn, "__post_init__"))
+                continue;
+            if (!callback) {
                 map_args(w, st, args, 1);
+                continue;
+            }
+            fanout fo = {s, st, 1};
+            each_arg(w, args, skip, fan_arg, &fo);
+            taint_params(w, st, 1);
         } else if (ts_node_symbol(st) == w->sym->expression_statement) {
             TSNode a = ts_node_named_child(st, 0);
             if (ts_node_symbol(a) == w->sym->assignment &&
                 !ts_node_is_null(wk_child(w, a, "type"))) {
-                str field = param_name(w, wk_child(w, a, "left"));
-                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-                for (uint32_t k = 0; k < na && field.p; k++) {
-                    add_event(w, field, ts_node_named_child(args, k), EV_VALUE, 0);
-                    add_event(w, SETVAL, ts_node_named_child(args, k), EV_VALUE, 0);
-                }
+                field_ctx fc = {param_name(w, wk_child(w, a, "left")), callback};
+                if (fc.field.p)
+                    each_arg(w, args, skip, field_arg, &fc);
             }
         }
+    }
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb; j++) {
+        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+        if (ts_node_symbol(b) != w->sym->identifier)
+            continue;
+        str bn = wk_ident(w, b);
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (same(s->classnames[i], bn) && !ts_node_eq(s->classes[i], cls))
+                class_call(w, s, s->classes[i], args, skip, callback, depth + 1);
     }
 }
 
@@ -2132,7 +2259,7 @@ static void call_events(walker *w, struct wk_stores *s)
         } else if (ck == CK_CLASS) {
             for (size_t i = 0; i < s->nclasses; i++)
                 if (same(s->classnames[i], name))
-                    class_call(w, s->classes[i], args);
+                    class_call(w, s, s->classes[i], args, (TSNode){0}, false, 0);
         } else if (ck == CK_OPAQUE) {
             for (size_t i = 0; i < s->ndefs; i++) {
                 fanout fo = {s, s->defs[i], opaque_first[i]};
@@ -2894,6 +3021,7 @@ void wk_stores_free(walker *w)
     free(s->refs);
     free(s->decorated);
     free(s->dunder_vals);
+    free(s->overriding);
     free(s->getattr_returns);
     free(s->implicit);
     free(s->fetched);
