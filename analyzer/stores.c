@@ -88,7 +88,7 @@ typedef struct st_event {
     TSNode value; /* the expression whose value the key may take */
     uint8_t kind, shift;
     uint8_t iter; /* how many times the value is iterated first (0..4) */
-    bool own;     /* kept by a method call on a method's own self: only with a library base */
+    uint32_t root; /* EV_HOLD into a name: its identifier's start byte + 1, to rescope */
     str attr;     /* EV_ATTR; with iter, a method whose results each step may be too */
 } st_event;
 
@@ -178,6 +178,8 @@ struct wk_stores {
      * that library code with its values. */
     TSNode *overriding;
     size_t noverriding, capoverriding;
+    TSNode *setval_defs; /* __set__ and __setattr__ defs: setval_events */
+    size_t nsetval_defs, capsetval_defs;
     TSNode *getattr_returns; /* what __getattr__ and __getattribute__ return */
     size_t ngetattr_returns, capgetattr_returns;
     /* The implicitly called functions seen so far (a dunder def, a lambda bound to
@@ -188,10 +190,13 @@ struct wk_stores {
      * fetched from a class is a plain function (fetch_names). */
     str *fetched;
     size_t nfetched, capfetched;
+    bool computed_fetch; /* getattr with a name computed whole (allowed on self only) */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
     struct st_implicit *implicit;
     size_t nimplicit, capimplicit;
+    uint32_t *open; /* the frames (indices into implicit) the walk is inside */
+    size_t nopen, capopen;
     struct st_read *implicit_reads;
     size_t nimplicit_reads, capimplicit_reads;
     /* The worklist: while an event is evaluated (recording), every key, hook or
@@ -314,7 +319,7 @@ static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, 
                                (uint8_t)kind,
                                (uint8_t)(shift > 3 ? 3 : shift),
                                (uint8_t)(iter > 4 ? 4 : iter),
-                               false,
+                               0,
                                {NULL, 0}};
     return &s->ev[s->nev++];
 }
@@ -325,15 +330,19 @@ static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned s
 }
 
 /* The name a container is known by (`items` in items[k], self.items[k][j]), and in
- * *depth how many items down the target lies below it. */
-static str key_of(walker *w, TSNode e, unsigned *depth)
+ * *depth how many items down the target lies below it; *root is the start byte
+ * + 1 of the name when it is one (0 for an attribute), to rescope it. */
+static str key_of_root(walker *w, TSNode e, unsigned *depth, uint32_t *root)
 {
     *depth = 0;
+    *root = 0;
     for (int i = 0; i < 64; i++) {
         e = wk_unparen(w, e);
         TSSymbol k = ts_node_symbol(e);
-        if (k == w->sym->identifier)
+        if (k == w->sym->identifier) {
+            *root = ts_node_start_byte(e) + 1;
             return wk_ident(w, e);
+        }
         if (k == w->sym->attribute)
             return wk_ident(w, wk_child(w, e, "attribute"));
         if (k != w->sym->subscript)
@@ -406,8 +415,11 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
-        str key = key_of(w, target, &d);
-        add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
+        uint32_t root;
+        str key = key_of_root(w, target, &d, &root);
+        st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
+        if (ev)
+            ev->root = root;
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
         bind_targets(w, ts_node_named_child(target, 0), value, kind, iter, depth + 1);
@@ -520,7 +532,11 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
 static bool mutating_method(str m);
 
 /* Is receiver r `self`, the first parameter of the innermost function on the
- * stack, a def written directly in a class body? */
+ * stack, a def written directly in the body of a class without a library base
+ * (overriding_class)? Then `self.fn(x)` keeps x nowhere in self: fn is the
+ * program's own method (whose stores are tracked by name) or a value stored
+ * on the instance; a container method of a builtin base (`self.append(x)`) is
+ * a mutating method and keeps it. */
 static bool own_self(walker *w, TSNode r, size_t depth)
 {
     r = wk_unparen(w, r);
@@ -540,8 +556,15 @@ static bool own_self(walker *w, TSNode r, size_t depth)
             return false;
         TSNode ps = wk_child(w, w->stack[d], "parameters");
         TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
-        return !ts_node_is_null(first) && ts_node_symbol(first) == w->sym->identifier &&
-               wk_eq(wk_ident(w, first), "self");
+        if (ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier ||
+            !wk_eq(wk_ident(w, first), "self"))
+            return false;
+        /* a class with a library base: a method of that base may keep it */
+        const struct wk_stores *s = w->stores;
+        for (size_t i = 0; s && i < s->noverriding; i++)
+            if (ts_node_eq(s->overriding[i], w->stack[b - 2]))
+                return false;
+        return true;
     }
     return false;
 }
@@ -588,7 +611,8 @@ static void on_call(walker *w, TSNode call, size_t depth)
     if (table_update(w, recv, m, args))
         return;
     unsigned d;
-    str key = key_of(w, recv, &d);
+    uint32_t root;
+    str key = key_of_root(w, recv, &d, &root);
     /* extend/update iterate their argument (running its __iter__, or keys() and
      * __getitem__) and put what that hands out into the receiver */
     bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
@@ -596,7 +620,8 @@ static void on_call(walker *w, TSNode call, size_t depth)
     /* `self.fn(x)` in a method: the program's own instance keeps x only through
      * a method of a library base (s->foreign), a container method of a builtin
      * base, or the program's own methods (whose stores are tracked by name) */
-    bool own = !mutating_method(m) && own_self(w, recv, depth);
+    if (!mutating_method(m) && own_self(w, recv, depth))
+        return;
     for (uint32_t i = 0; i < n && key.p; i++) {
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) == w->sym->comment)
@@ -605,7 +630,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         if (ev && spread)
             ev->attr = (str){"keys", 4};
         if (ev)
-            ev->own = own;
+            ev->root = root;
     }
 }
 
@@ -769,12 +794,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
      * or a parameter's name are their parent's first child, which starts where
      * the parent does. */
     TSNode v = n, p = w->stack[depth - 1];
+    size_t pi = depth - 1; /* p is stack[pi] */
     TSSymbol ps = ts_node_symbol(p);
     if (ps == y->attribute) {
         if (ts_node_start_byte(p) == ts_node_start_byte(n) || depth < 2)
             return; /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
         v = p;
-        p = w->stack[depth - 2];
+        p = w->stack[--pi];
         ps = ts_node_symbol(p);
     }
     bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
@@ -783,7 +809,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
         ps == y->typed_default_parameter) {
         if (first || compared_key(w, p))
             return;
-    } else if (ps != y->argument_list && ps != y->return_statement && ps != sym_yield &&
+    } else if (ps == y->argument_list) {
+        /* isinstance(x, K), issubclass(C, K): compared, never called or kept */
+        TSNode f = pi >= 1 ? wk_child(w, w->stack[pi - 1], "function") : (TSNode){0};
+        if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
+            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
+            return;
+    } else if (ps != y->return_statement && ps != sym_yield &&
                ps != y->expression_list && ps != y->tuple && ps != y->list && ps != y->set &&
                ps != y->pair && ps != sym_dictionary && ps != y->conditional_expression &&
                ps != y->boolean_operator && ps != y->lambda && ps != y->subscript &&
@@ -813,7 +845,7 @@ static void implicit_def(walker *w, TSNode def);
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
 static void implicit_read(walker *w, TSNode n, size_t depth);
-static void lambda_scope(walker *w, TSNode fn);
+static void param_scope(walker *w, TSNode fn);
 
 static void note_fetch(walker *w, str name, bool prefix)
 {
@@ -853,7 +885,10 @@ static void fetch_names(walker *w, TSNode call)
             a = wk_child(w, a, "left"); /* "do_" + cmd: the prefix */
         }
         str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
-        note_fetch(w, lit.p ? lit : (str){"", 0}, !ts_node_eq(a, ts_node_named_child(args, 1)));
+        if (lit.p)
+            note_fetch(w, lit, !ts_node_eq(a, ts_node_named_child(args, 1)));
+        else if (state(w))
+            w->stores->computed_fetch = true;
     } else if (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")) {
         uint32_t n = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < n; i++) {
@@ -900,11 +935,12 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         if (s)
             push_node(w, &s->defs, &s->ndefs, &s->capdefs, n);
         implicit_def(w, n);
+        param_scope(w, n);
     } else if (k == y->lambda) {
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
-        lambda_scope(w, n);
+        param_scope(w, n);
         add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
         if (depth == 0 || !compared_key(w, w->stack[depth - 1]))
             add_event(w, (str){"()<lambda>", 10}, wk_child(w, n, "body"), EV_VALUE, 0);
@@ -989,7 +1025,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
-        if (w->stores && w->stores->nimplicit)
+        if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
         note_fetch(w, wk_ident(w, ts_node_named_child(n, 0)), false);
@@ -1373,7 +1409,7 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
         return;
     if (ts_node_symbol(args) != w->sym->argument_list) { /* f(x for x in y) */
         if (offset < ps.npos)
-            add_event(w, ps.pos[offset], args, EV_VALUE, 0);
+            add_event(w, param_key(w, fn, ps.pos[offset]), args, EV_VALUE, 0);
         return;
     }
     size_t i = offset;
@@ -1391,21 +1427,22 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
             for (size_t j = 0; j < ps.nkw && !found; j++)
                 found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
             if (found)
-                add_event(w, kn, wk_child(w, a, "value"), EV_VALUE, 0);
+                add_event(w, param_key(w, fn, kn), wk_child(w, a, "value"), EV_VALUE, 0);
             else
-                add_event(w, ps.dstar, wk_child(w, a, "value"), EV_HOLD, 1);
+                add_event(w, param_key(w, fn, ps.dstar), wk_child(w, a, "value"), EV_HOLD, 1);
         } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
             /* its items may land in any parameter (the splat's mask is its items) */
             /* a ** splat fills parameters by name, never the bound receiver */
             for (size_t j = as == w->sym->list_splat ? i : offset; j < ps.npos; j++)
-                add_event(w, ps.pos[j], a, EV_VALUE, 0);
+                add_event(w, param_key(w, fn, ps.pos[j]), a, EV_VALUE, 0);
             for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++)
-                add_event(w, ps.kw[j], a, EV_VALUE, 0);
-            add_event(w, as == w->sym->list_splat ? ps.star : ps.dstar, a, EV_HOLD, 1);
+                add_event(w, param_key(w, fn, ps.kw[j]), a, EV_VALUE, 0);
+            add_event(w, param_key(w, fn, as == w->sym->list_splat ? ps.star : ps.dstar), a,
+                      EV_HOLD, 1);
         } else if (i < ps.npos) {
-            add_event(w, ps.pos[i++], a, EV_VALUE, 0);
+            add_event(w, param_key(w, fn, ps.pos[i++]), a, EV_VALUE, 0);
         } else {
-            add_event(w, ps.star, a, EV_HOLD, 1);
+            add_event(w, param_key(w, fn, ps.star), a, EV_HOLD, 1);
             i++;
         }
     }
@@ -1482,12 +1519,15 @@ static void taint_params_any(walker *w, TSNode fn, size_t first)
     add_event(w, param_key(w, fn, ps.dstar), fn, EV_ANY, 0);
 }
 
-/* A function whose parameters are read through scopes (implicit_read): an
- * implicitly called one, whose parameters from first on are sources; or a
- * lambda, whose parameters are names of its own: what a call hands them is
- * kept under a key of that lambda ("@<start>:name", param_key) and read only
- * inside it, not by every name and attribute so spelt (`pad = lambda c: ...`
- * called with `o.c` says nothing of `self.c`). */
+/* A function whose parameters are read through scopes (implicit_read): every
+ * def and lambda. A parameter is a name of its own function: what a call hands
+ * it is kept under a key of that function ("@<start>:name", param_key) and
+ * read only inside it (closures, lambdas and comprehensions in it too), not by
+ * every name and attribute so spelt anywhere (`pad = lambda c: ...` called
+ * with `o.c` says nothing of `self.c`; what one method's self holds, nothing
+ * of another's). The plain name stays bound (EV_NONE), and a parameter
+ * rebound in the body reads the name's key too. For an implicitly called
+ * function, its parameters but the excluded ones are sources. */
 struct st_implicit {
     TSNode fn;
     uint32_t exclude; /* positional parameters that are no sources (bit i: the i-th) */
@@ -1507,7 +1547,7 @@ static void register_scope(walker *w, TSNode fn, uint32_t exclude, bool implicit
     if (!s)
         return;
     if (s->nimplicit && ts_node_eq(s->implicit[s->nimplicit - 1].fn, fn))
-        return; /* a lambda bound to a dunder: already an implicit one */
+        return; /* an implicit one, registered just before */
     struct st_implicit *im = grow(w, s->implicit, s->nimplicit, &s->capimplicit, sizeof *im);
     if (!im)
         return;
@@ -1520,11 +1560,10 @@ static void implicit_scope(walker *w, TSNode fn, uint32_t exclude)
     register_scope(w, fn, exclude, true);
 }
 
-/* The key a parameter of fn is bound under: a lambda's own ("@<start>:name"),
- * a def's the plain name (scopes are ignored). */
+/* The key a parameter of fn (a def or a lambda) is bound under: "@<start>:name". */
 static str param_key(walker *w, TSNode fn, str name)
 {
-    if (!name.p || ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->lambda)
+    if (!name.p || ts_node_is_null(fn))
         return name;
     char buf[32];
     int pl = snprintf(buf, sizeof buf, "@%u:", ts_node_start_byte(fn));
@@ -1541,12 +1580,21 @@ static str param_key(walker *w, TSNode fn, str name)
     return (str){p, (size_t)pl + name.len};
 }
 
-/* A lambda seen by the check pass: its parameters are its own names (their
- * plain names stay bound, so that a call through one is a call of a variable). */
-static void lambda_scope(walker *w, TSNode fn)
+/* A def or lambda seen by the check pass: its parameters are its own names
+ * (their plain names stay bound, so that a call through one is a call of a
+ * variable); the walk is inside it until its end. */
+static void param_scope(walker *w, TSNode fn)
 {
     register_scope(w, fn, 0, false);
-    params ps = read_params(w, fn);
+    struct wk_stores *s = w->stores;
+    if (!s || !s->nimplicit || !ts_node_eq(s->implicit[s->nimplicit - 1].fn, fn))
+        return;
+    uint32_t *o = grow(w, s->open, s->nopen, &s->capopen, sizeof *o);
+    if (!o)
+        return;
+    s->open = o;
+    s->open[s->nopen++] = (uint32_t)(s->nimplicit - 1);
+    params ps = s->implicit[s->nimplicit - 1].ps;
     for (size_t i = 0; i < ps.npos; i++)
         add_event(w, ps.pos[i], fn, EV_NONE, 0);
     for (size_t i = 0; i < ps.nkw; i++)
@@ -1577,52 +1625,59 @@ static int param_index(const params *ps, str name, uint32_t exclude)
  * parameter stays a source). Recorded for mask(). */
 static void implicit_read(walker *w, TSNode n, size_t depth)
 {
+    (void)depth;
     struct wk_stores *s = w->stores;
+    uint32_t at = ts_node_start_byte(n);
+    while (s->nopen && ts_node_end_byte(s->implicit[s->open[s->nopen - 1]].fn) <= at)
+        s->nopen--; /* functions the walk has left */
     str name = wk_ident(w, n);
-    bool known = false; /* a parameter name of some implicit function, cheaply */
-    for (size_t i = 0; i < s->nimplicit && !known; i++)
-        known = param_index(&s->implicit[i].ps, name, 0) >= 0;
-    if (!known)
-        return;
-    for (size_t d = depth; d-- > 0;) {
-        TSNode f = w->stack[d];
-        TSSymbol fs = ts_node_symbol(f);
-        if (fs != w->sym->function_definition && fs != w->sym->lambda)
+    for (size_t i = s->nopen; i-- > 0;) {
+        const struct st_implicit *fr = &s->implicit[s->open[i]];
+        int found = param_index(&fr->ps, name, fr->implicit ? fr->exclude : 0);
+        if (found < 0)
             continue;
-        int at = -1;
-        bool implicit = false, registered = false;
-        for (size_t i = 0; i < s->nimplicit && !registered; i++)
-            if (ts_node_eq(s->implicit[i].fn, f)) {
-                registered = true;
-                implicit = s->implicit[i].implicit;
-                at = param_index(&s->implicit[i].ps, name, implicit ? s->implicit[i].exclude : 0);
-            }
-        if (at < 0) {
-            if (registered)
-                continue;
-            params ps = read_params(w, f);
-            if (param_index(&ps, name, 0) >= 0)
-                return; /* a plain function's own parameter */
-            continue;
-        }
-        if (at == 0)
-            return; /* the receiver, or a parameter the interpreter fills with the
-                     * program's own objects */
         struct st_read *r = grow(w, s->implicit_reads, s->nimplicit_reads,
                                  &s->capimplicit_reads, sizeof *r);
         if (!r)
             return;
         s->implicit_reads = r;
+        /* an excluded one (the receiver) is a plain parameter of its own */
         s->implicit_reads[s->nimplicit_reads++] =
-            (struct st_read){ts_node_start_byte(n), ts_node_start_byte(f), implicit};
+            (struct st_read){at, ts_node_start_byte(fr->fn), fr->implicit && found == 1};
         return;
     }
+}
+
+static const struct st_read *scoped_read_at(const struct wk_stores *s, uint32_t at);
+
+/* The key a hold into the name key (its identifier at root - 1) is kept under:
+ * the parameter's own key when the name is a function's parameter there. */
+static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root)
+{
+    const struct st_read *rd = root ? scoped_read_at(s, root - 1) : NULL;
+    if (!rd || !key.p)
+        return key;
+    char buf[32];
+    int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+    char *p = pl > 0 ? an_arena_alloc(w->arena, (size_t)pl + key.len + 1) : NULL;
+    if (!p) {
+        w->oom = true;
+        return key;
+    }
+    memcpy(p, buf, (size_t)pl);
+    memcpy(p + pl, key.p, key.len);
+    p[(size_t)pl + key.len] = '\0';
+    return (str){p, (size_t)pl + key.len};
 }
 
 /* The read implicit_read found at identifier e, or NULL. */
 static const struct st_read *scoped_read(const struct wk_stores *s, TSNode e)
 {
-    uint32_t at = ts_node_start_byte(e);
+    return scoped_read_at(s, ts_node_start_byte(e));
+}
+
+static const struct st_read *scoped_read_at(const struct wk_stores *s, uint32_t at)
+{
     size_t lo = 0, hi = s->nimplicit_reads;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -1634,6 +1689,8 @@ static const struct st_read *scoped_read(const struct wk_stores *s, TSNode e)
     return lo < s->nimplicit_reads && s->implicit_reads[lo].at == at ? &s->implicit_reads[lo]
                                                                       : NULL;
 }
+
+static bool referenced(walker *w, struct wk_stores *s, str name);
 
 static void opaque_implicit(walker *w)
 {
@@ -1772,9 +1829,57 @@ static void implicit_def(walker *w, TSNode def)
         }
     }
     implicit_scope(w, def, exclude);
-    if (setval) {
-        params ps = read_params(w, def);
-        st_event *ev = ps.npos > 2 ? add_iter_event(w, ps.pos[2], def, EV_KEY, 0, 0) : NULL;
+    struct wk_stores *s = state(w);
+    if (setval && s) /* resolved once the classes are known (implicit_events) */
+        push_node(w, &s->setval_defs, &s->nsetval_defs, &s->capsetval_defs, def);
+}
+
+/* The value __set__ or __setattr__ receives (its third parameter): what an
+ * attribute store wrote. For a descriptor class C whose instances are made only
+ * as class-body bindings `name = C(...)` (C never used as a value, no class
+ * derives from it), what is stored under those attribute names; otherwise, and
+ * for __setattr__, what any attribute store writes (SETVAL). */
+static void setval_events(walker *w, struct wk_stores *s, TSNode def)
+{
+    params ps = read_params(w, def);
+    if (ps.npos < 3)
+        return;
+    str key = param_key(w, def, ps.pos[2]);
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = ts_node_parent(up);
+    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+    bool named = wk_eq(wk_ident(w, wk_child(w, def, "name")), "__set__") &&
+                 !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition;
+    str cname = named ? wk_ident(w, wk_child(w, cls, "name")) : (str){NULL, 0};
+    named = named && cname.p && !referenced(w, s, cname);
+    for (size_t i = 0; i < s->nclasses && named; i++) { /* no subclass */
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n && named; j++)
+            named = !same(wk_ident(w, ts_node_named_child(bases, j)), cname);
+    }
+    size_t first = s->nev;
+    for (size_t c = 0; c < s->ncalls && named; c++) {
+        TSNode f = wk_unparen(w, wk_child(w, s->calls[c], "function"));
+        if (ts_node_symbol(f) != w->sym->identifier || !same(wk_ident(w, f), cname))
+            continue;
+        TSNode a = ts_node_parent(s->calls[c]);
+        TSNode st = ts_node_is_null(a) ? a : ts_node_parent(a);
+        TSNode body = ts_node_is_null(st) ? st : ts_node_parent(st);
+        TSNode owner = ts_node_is_null(body) ? body : ts_node_parent(body);
+        TSNode left = ts_node_is_null(a) ? a : wk_unparen(w, wk_child(w, a, "left"));
+        named = !ts_node_is_null(owner) && ts_node_symbol(a) == w->sym->assignment &&
+                ts_node_eq(wk_child(w, a, "right"), s->calls[c]) &&
+                ts_node_symbol(owner) == w->sym->class_definition &&
+                ts_node_symbol(left) == w->sym->identifier;
+        st_event *ev = named ? add_iter_event(w, key, def, EV_KEY, 0, 0) : NULL;
+        if (ev)
+            ev->attr = wk_ident(w, left);
+    }
+    if (!named) {
+        s->nev = first; /* the names found so far: SETVAL holds them */
+        st_event *ev = add_iter_event(w, key, def, EV_KEY, 0, 0);
         if (ev)
             ev->attr = SETVAL;
     }
@@ -1881,6 +1986,8 @@ static void implicit_events(walker *w, struct wk_stores *s)
         if (!def)
             s->implicit_opaque = true;
     }
+    for (size_t i = 0; i < s->nsetval_defs; i++)
+        setval_events(w, s, s->setval_defs[i]);
     for (size_t i = 0; i < s->ngetattr_returns && !s->implicit_opaque; i++)
         s->implicit_opaque = !no_function(w, s, s->getattr_returns[i]);
     if (!s->implicit_opaque)
@@ -2187,7 +2294,9 @@ static void module_call_holds(walker *w, TSNode args)
             as == w->sym->dictionary_splat)
             continue;
         unsigned d;
-        str key = key_of(w, a, &d);
+        uint32_t root;
+        str key = key_of_root(w, a, &d, &root);
+        key = rescoped(w, w->stores, key, root);
         for (uint32_t j = 0; j < n && key.p; j++) {
             TSNode b = ts_node_named_child(args, j);
             if (j != i && ts_node_symbol(b) != w->sym->comment)
@@ -2196,34 +2305,50 @@ static void module_call_holds(walker *w, TSNode args)
     }
 }
 
-/* May def i be held as a plain function, so that a call through a variable
- * fills its first parameter? A function outside a class body, or a method
- * used as a value (`f = K.m`, `K.m` as an argument: note_reference; a decorated
- * one, @staticmethod too) or fetched by a string that names it (getattr with a
- * literal name or prefix, attrgetter, methodcaller, a class pattern's keyword:
- * `getattr(K, "m")` is the plain function). Any other method is reached only
- * through an instance, bound: its self is that instance. */
-static bool plain_function(walker *w, struct wk_stores *s, size_t i)
+/* Is name (a class's) read as a value somewhere (`cls = K`, `map(K, xs)`)? */
+static bool referenced(walker *w, struct wk_stores *s, str name)
 {
+    for (size_t r = 0; r < s->nrefs; r++)
+        if (same(wk_ident(w, s->refs[r]), name))
+            return true;
+    return false;
+}
+
+/* How a call through a variable may reach def i: 0 not at all (a function only
+ * ever called by its name is never the value of a variable), 1 bound (its self
+ * is an instance: a method fetched with a computed name on self, an __init__ of
+ * a class used as a value, a __call__), 2 as a plain function from its first
+ * parameter on (a def or method used as a value: `f = K.m`, `K.m` or `pick` as
+ * an argument, note_reference; a decorated one; one a string fetches by a
+ * literal name or prefix: `getattr(K, "m")` is the plain function). */
+static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
+{
+    str name = s->defnames[i];
     TSNode up = ts_node_parent(s->defs[i]);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        return true;
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block)
-        return true;
-    up = ts_node_parent(up);
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->class_definition)
-        return true;
-    str name = s->defnames[i];
+        return 2;
     if (in_names(s->escaped, s->nescaped, name))
-        return true;
+        return 2;
     for (size_t f = 0; f < s->nfetched; f++) {
         str fn = s->fetched[f];
         if (s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
                                  : same(fn, name))
-            return true;
+            return 2;
     }
-    return false;
+    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
+        ts_node_symbol(cls) != w->sym->class_definition)
+        return 0; /* a plain def only ever called by its name */
+    if (s->computed_fetch || wk_eq(name, "__call__"))
+        return 1;
+    if ((wk_eq(name, "__init__") || wk_eq(name, "__new__") || wk_eq(name, "__post_init__") ||
+         wk_eq(name, "_missing_")) &&
+        referenced(w, s, wk_ident(w, wk_child(w, cls, "name"))))
+        return 1;
+    return 0;
 }
+
+static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f);
 
 /* After the pass: the events every call makes. */
 static void call_events(walker *w, struct wk_stores *s)
@@ -2239,7 +2364,7 @@ static void call_events(walker *w, struct wk_stores *s)
         any_opaque = classify(w, s, wk_child(w, s->calls[c], "function"), &name) == CK_OPAQUE;
     }
     for (size_t i = 0; i < s->ndefs && any_opaque; i++)
-        opaque_first[i] = plain_function(w, s, i) ? 0 : 1;
+        opaque_first[i] = (uint8_t)opaque_reach(w, s, i);
     size_t ncalls = s->ncalls;
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
@@ -2262,14 +2387,16 @@ static void call_events(walker *w, struct wk_stores *s)
                     class_call(w, s, s->classes[i], args, (TSNode){0}, false, 0);
         } else if (ck == CK_OPAQUE) {
             for (size_t i = 0; i < s->ndefs; i++) {
-                fanout fo = {s, s->defs[i], opaque_first[i]};
+                if (!opaque_first[i])
+                    continue; /* never the value of a variable */
+                fanout fo = {s, s->defs[i], opaque_first[i] == 2 ? 0 : 1};
                 each_arg(w, args, (TSNode){0}, fan_arg, &fo);
             }
             for (size_t i = 0; i < s->nlambdas; i++) {
                 fanout fo = {s, s->lambdas[i], 0};
                 each_arg(w, args, (TSNode){0}, fan_arg, &fo);
             }
-        } else {
+        } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
             ho_ctx h = {s, args};
             each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
             if (ck == CK_MODULE && module_callee(w, s, f))
@@ -2733,8 +2860,6 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
 
 static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
 {
-    if (ev->own && !s->foreign)
-        return 0;
     str via = ev->kind == EV_ATTR ? (str){NULL, 0} : ev->attr;
     switch ((ev_kind)ev->kind) {
     case EV_VALUE:
@@ -2926,6 +3051,9 @@ void wk_stores_judge(walker *w)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
+    for (size_t i = 0; i < s->nev; i++) /* holds into a parameter: its own key */
+        if (s->ev[i].root)
+            s->ev[i].key = rescoped(w, s, s->ev[i].key, s->ev[i].root);
     if (!take_names(w, s) || !escaped_functions(w, s))
         return;
     implicit_events(w, s);
@@ -3023,7 +3151,9 @@ void wk_stores_free(walker *w)
     free(s->dunder_vals);
     free(s->overriding);
     free(s->getattr_returns);
+    free(s->setval_defs);
     free(s->implicit);
+    free(s->open);
     free(s->fetched);
     free(s->fetched_prefix);
     free(s->implicit_reads);
