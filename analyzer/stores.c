@@ -22,10 +22,14 @@
  *   - for attribute stores also calls: a method of such a value (a typing alias's
  *     copy_with() is an alias that forwards stores to its origin class), and any
  *     call given such a value as an argument (typing.cast, max, copy.deepcopy,
- *     contextlib.nullcontext return it). Item stores do not follow calls: a
- *     container a call returns is the program's copy (json.load(sys.stdin), a list
- *     built from sys.stdin), and the standard library's own containers are only
- *     reached by the forms above.
+ *     contextlib.nullcontext return it). Item stores, mutating calls (append,
+ *     heapq.heappush(R, x), ...) and `R += x` on a name follow the program's own
+ *     code (its functions' returns, its hooks) and take the library's calls as
+ *     new containers holding their arguments' parts (json.load(sys.stdin), a
+ *     list built from sys.stdin), but accessors (d.get, next, max: call_mask0).
+ *   - parameters the interpreter or the library fills (an operator's operand, a
+ *     descriptor's value, copy's state, a library base calling an override) are
+ *     sources; a parameter is a name of its own function (implicit_read).
  * Values cross function boundaries too (parameters, return values, generators,
  * callbacks handed to the standard library, operator methods: see "flows through
  * calls" below), what functions used as values return comes back out of the
