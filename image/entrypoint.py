@@ -524,7 +524,7 @@ def wall_extend(armed, source):
     loaded = wall_lend_import(patches, [n for n in cookie_codecs(source, codecs)
                                         if n not in sys.modules])
     wanted = []
-    for name in program_imports(source, policy):
+    for name in program_imports(source, codecs):
         part = parts.get(name) or ((name,) if name in codecs else ())
         wanted.extend(n for n in part if n not in sys.modules)
     if wall_lend_import(patches, wanted) or loaded:
@@ -564,11 +564,10 @@ CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(",
 CODEC_LITERAL = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_.-]{1,30})['"]""")
 
 
-def codecs_named(source, policy):
-    """The codec modules whose names (or aliases) a string literal of the program
-    spells, as str.encode, bytes.decode and io look them up: "cp1251", "utf-16",
-    "shift_jis"."""
-    known = frozenset(policy.get("codecs", ()))
+def codecs_named(source, known):
+    """The codec modules of known whose names (or aliases) a string literal of the
+    program spells, as str.encode, bytes.decode and io look them up: "cp1251",
+    "utf-16", "shift_jis"."""
     return codec_modules(CODEC_LITERAL.findall(source), known)
 
 
@@ -593,14 +592,15 @@ def codec_modules(words, known):
     return found
 
 
-def program_imports(source, policy):
+def program_imports(source, codecs):
     """The modules a program's import statements (and literal __import__ calls) name,
-    each with its parents, read from CPython's own parse. Names it cannot see are
-    refused at run time like any import that would load a module."""
+    each with its parents, read from CPython's own parse, and the codec modules of
+    codecs it may look up by name. Names it cannot see are refused at run time like
+    any import that would load a module."""
     names = set()
     if any(w in source for w in CODEC_WORDS):
         names.add("encodings")
-    names.update(codecs_named(source, policy))
+    names.update(codecs_named(source, codecs))
     if b"import" not in source:
         return names
     try:
