@@ -592,9 +592,14 @@ static bool use_ok(walker *w, const struct private_read *r)
      * a str subclass's format and format_map would format the instance's own
      * text (fields the checker never read); a property subclass's fget, fset,
      * fdel are accessor functions that take any object as self. */
-    if (ok && r->kind == WK_USE_NAME_GET)
+    if (ok && (r->kind == WK_USE_NAME_GET || r->kind == WK_USE_NAME_GET_ANY))
         ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
              !wk_class_chain_has(w, r->cls, "property", NULL);
+    /* A run-time name that may be a dunder: on a dataclass (or a subclass of one)
+     * `__dataclass_fields__` hands out the Field objects, whose writable .name
+     * @dataclass pastes into the source it compiles for every subclass. */
+    if (ok && r->kind == WK_USE_NAME_GET_ANY)
+        ok = !wk_class_chain_dataclass(w, r->cls);
     /* A class with __new__ (its own or a base's) may make C(...) return any
      * object, whose namespace vars() would hand out. */
     if (ok && r->kind == WK_USE_INSTANCE_VARS)
@@ -768,6 +773,14 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "names: " CLOSED_BASES ")",
                   (int)name.len, name.p);
         return;
+    case WK_USE_NAME_GET_ANY:
+        wk_report(w, at, "builtin",
+                  "%.*s with a computed name that may be a dunder is not allowed on self of "
+                  "a @dataclass class or a subclass of one: its __dataclass_fields__ holds the "
+                  "Field objects whose names @dataclass pastes into source it compiles; use a "
+                  "literal prefix that rules out a dunder (getattr(self, 'opt_' + k)) or a dict",
+                  (int)name.len, name.p);
+        return;
     case WK_USE_NAME_GET:
     case WK_USE_NAME_SET:
         wk_report(w, at, "builtin",
@@ -851,6 +864,8 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 }
 
 /* ---- guarded builtins ---- */
+
+static bool loop_over_plain_names(walker *w, TSNode n, size_t depth);
 
 /* The literal text a computed name starts with: "do_" in `"do_" + cmd` and in
  * f"do_{cmd}"; {NULL, 0} when there is none. */
@@ -1340,10 +1355,24 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     bool letter = pre.p && pre.len > 0 &&
                   ((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z'));
     if (!letter) {
+        /* Text the program writes is judged: a name written to start with "__" may
+         * complete to a dunder ("__" + "dataclass_fields" + "__"), whatever the
+         * receiver. */
+        if (pre.p && pre.len >= 2 && pre.p[0] == '_' && pre.p[1] == '_') {
+            wk_report(w, argv[1], "builtin",
+                      "%.*s with a computed name that starts with '__' could reach a dunder "
+                      "attribute: use a literal name, or a prefix that starts with a letter "
+                      "or with one '_' and a letter",
+                      (int)name.len, name.p);
+            return;
+        }
+        /* "_x" + ... is private, never a dunder; anything else may be one. */
+        bool may_dunder = !(pre.p && pre.len >= 2 && pre.p[0] == '_') &&
+                          !loop_over_plain_names(w, argv[1], depth);
+        int kind = store ? WK_USE_NAME_SET : may_dunder ? WK_USE_NAME_GET_ANY : WK_USE_NAME_GET;
         /* Any name through self of a closed class: see record_self_use and the
          * threat model (section 1); the runtime wall refuses dunder names. */
-        if (record_self_use(w, argv[1], argv[0], name, depth - 1,
-                            store ? WK_USE_NAME_SET : WK_USE_NAME_GET))
+        if (record_self_use(w, argv[1], argv[0], name, depth - 1, kind))
             return;
         wk_report(w, argv[1], "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
@@ -1372,6 +1401,47 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
                   "longer prefix",
                   (int)pre.len, pre.p, (int)pc.hit_len, pc.hit);
+}
+
+/* Is the computed name n (at depth) a `for` target over literal names that are no
+ * dunders, in the same function, and bound nowhere else in the loop's body
+ * (`for name in ("x", "y"): getattr(self, name)`)? Its value is then one of them. */
+static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != y->identifier)
+        return false;
+    str name = wk_ident(w, n);
+    for (size_t i = depth; i-- > 0;) {
+        TSSymbol s = ts_node_symbol(w->stack[i]);
+        if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+            return false;
+        if (s != y->for_statement)
+            continue;
+        TSNode f = w->stack[i], left = wk_unparen(w, wk_child(w, f, "left"));
+        str ln = ts_node_symbol(left) == y->identifier ? wk_ident(w, left) : (str){NULL, 0};
+        if (!ln.p || ln.len != name.len || memcmp(ln.p, name.p, name.len) != 0)
+            continue;
+        if (!wk_child_is(w, f, "body", w->stack[i + 1]))
+            return false; /* in the iterable or the else clause: another value */
+        TSNode right = wk_unparen(w, wk_child(w, f, "right"));
+        if (ts_node_symbol(right) != y->tuple && ts_node_symbol(right) != y->list)
+            return false;
+        uint32_t count = ts_node_named_child_count(right);
+        for (uint32_t k = 0; k < count; k++) {
+            TSNode e = ts_node_named_child(right, k);
+            if (ts_node_symbol(e) == y->comment)
+                continue;
+            str lit = wk_string_value(w, e);
+            if (!lit.p || (lit.len >= 2 && lit.p[0] == '_' && lit.p[1] == '_'))
+                return false;
+        }
+        wk_census c;
+        wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
+        return c.other == 0 && c.classdefs == 0;
+    }
+    return false;
 }
 
 /* ---- functools.singledispatch ----
@@ -2534,6 +2604,8 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
 {
     if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))
         w->uses_dispatch = true;
+    if (wk_eq(module, "functools") && wk_eq(attr, "wraps"))
+        wk_check_wraps_method(w, expr, depth);
     TSNode p = wk_parent(w, depth);
     const char *why = NULL;
     size_t deco = 0; /* depth of the decorator node */
