@@ -488,9 +488,52 @@ static bool chain_dataclass(walker *w, TSNode cls, int depth)
     return false;
 }
 
+/* Does class statement from name target among its program bases, at any remove? */
+static bool chain_reaches(walker *w, TSNode from, TSNode target, int depth)
+{
+    if (ts_node_eq(from, target))
+        return true;
+    if (depth > 16)
+        return true; /* deeper than judged: assume it does */
+    TSNode bases = wk_child(w, from, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(bases, i);
+        if (ts_node_symbol(a) != w->sym->identifier)
+            continue;
+        str b = wk_ident(w, a);
+        for (size_t j = 0; j < w->nclasses; j++) {
+            str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+            if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
+                chain_reaches(w, w->classes[j], target, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Above cls (its bases) and below it: self in a method of cls may be an instance of
+ * any subclass, and a @dataclass subclass holds its fields under the same dunder. */
 bool wk_class_chain_dataclass(walker *w, TSNode cls)
 {
-    return chain_dataclass(w, cls, 0);
+    if (chain_dataclass(w, cls, 0))
+        return true;
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return true; /* not every class statement is listed */
+    for (size_t j = 0; j < w->nclasses; j++) {
+        TSNode p = w->class_decos[j]; /* found by the record pass */
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
+            continue;
+        bool dc = false;
+        uint32_t n = ts_node_named_child_count(p);
+        for (uint32_t i = 0; i < n && !dc; i++) {
+            TSNode d = ts_node_named_child(p, i);
+            dc = ts_node_symbol(d) == w->sym->decorator && dataclass_decorator(w, d);
+        }
+        if (dc && chain_reaches(w, w->classes[j], cls, 0))
+            return true;
+    }
+    return false;
 }
 
 static bool self_matching_builtin(str s)

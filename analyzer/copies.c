@@ -75,8 +75,8 @@ static bool copy_safe(walker *w, TSNode v, int budget)
 typedef struct arg_action {
     TSNode call;
     TSNode deflt;
-    char dest[64];
-    size_t dest_len; /* 0: not known (the facade refuses such calls) */
+    char dest[256];
+    size_t dest_len; /* 0: not known (no string, or longer than dest) */
     bool copies;
 } arg_action;
 
@@ -212,6 +212,13 @@ static void judge(walker *w, copy_scan *sc)
                       "with copy.copy when it is not a list, and copy.copy of other objects "
                       "runs their reduce (a bound method's is a getattr by a name the program "
                       "may choose): default= is " COPY_SAFE_VALUES);
+        if (!a->dest_len)
+            wk_report(w, a->call, "method",
+                      "the dest of this append/extend argument is not known to the checker "
+                      "(no option string or dest= it reads, or one of %zu characters or "
+                      "more), so no other argument can be shown not to share it: write a "
+                      "shorter dest= literal",
+                      sizeof a->dest);
         for (size_t j = 0; j < sc->nacts && a->dest_len; j++) {
             const arg_action *b = &sc->acts[j];
             if (j == i || b->copies || b->dest_len != a->dest_len ||

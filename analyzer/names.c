@@ -776,7 +776,7 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
     case WK_USE_NAME_GET_ANY:
         wk_report(w, at, "builtin",
                   "%.*s with a computed name that may be a dunder is not allowed on self of "
-                  "a @dataclass class or a subclass of one: its __dataclass_fields__ holds the "
+                  "a @dataclass class, a base or a subclass of one: __dataclass_fields__ holds the "
                   "Field objects whose names @dataclass pastes into source it compiles; use a "
                   "literal prefix that rules out a dunder (getattr(self, 'opt_' + k)) or a dict",
                   (int)name.len, name.p);
