@@ -27,7 +27,7 @@
  * its class's own copy(); a tuple is returned as is), a def or lambda (functions
  * are returned as is), argparse.SUPPRESS (a string), or a name the whole program
  * binds once, to one of those (budget bounds the chain of names). */
-static bool copy_safe(walker *w, TSNode v, int budget)
+static bool copy_safe_value(walker *w, TSNode v, int budget, bool strings)
 {
     const an_syms *y = w->sym;
     v = wk_unparen(w, v);
@@ -35,6 +35,8 @@ static bool copy_safe(walker *w, TSNode v, int budget)
         return false;
     TSSymbol s = ts_node_symbol(v);
     const char *type = ts_node_type(v);
+    if ((s == y->string || s == y->concatenated_string) && !strings)
+        return false;
     if (s == y->none || s == y->true_ || s == y->false_ || s == y->integer ||
         strcmp(type, "float") == 0 || s == y->string || s == y->concatenated_string ||
         s == y->list || s == y->tuple || s == y->dictionary || s == y->set ||
@@ -66,8 +68,17 @@ static bool copy_safe(walker *w, TSNode v, int budget)
     }
     if (ts_node_symbol(p) == y->assignment && wk_child_is(w, p, "left", c.binder) &&
         ts_node_is_null(wk_child(w, p, "type")))
-        return copy_safe(w, wk_child(w, p, "right"), budget - 1);
+        return copy_safe_value(w, wk_child(w, p, "right"), budget - 1, strings);
     return false;
+}
+
+/* copy_safe_value for the default of an argument with or without a type=
+ * converter: argparse hands a default that is a string to the converter (when the
+ * argument is not given), and puts what it returns in the namespace. So with type=
+ * the default is no string (argparse.SUPPRESS is never converted). */
+static bool copy_safe(walker *w, TSNode v, bool converted)
+{
+    return copy_safe_value(w, v, 4, !converted);
 }
 
 /* One add_argument call: the dest argparse gives it (normalised: leading '-'
@@ -75,6 +86,7 @@ static bool copy_safe(walker *w, TSNode v, int budget)
 typedef struct arg_action {
     TSNode call;
     TSNode deflt;
+    bool converted; /* type= given: a string default becomes what it returns */
     char dest[256];
     size_t dest_len; /* 0: not known (no string, or longer than dest) */
     bool copies;
@@ -135,6 +147,8 @@ static void scan_add_argument(walker *w, TSNode call, arg_action *a)
             TSNode v = wk_child(w, c, "value");
             if (wk_eq(k, "default"))
                 a->deflt = v;
+            else if (wk_eq(k, "type"))
+                a->converted = true;
             else if (wk_eq(k, "dest"))
                 dest = wk_string_value(w, v);
             else if (wk_eq(k, "action")) {
@@ -194,19 +208,21 @@ static void scan_call(walker *w, TSNode call, copy_scan *sc)
 }
 
 #define COPY_SAFE_VALUES                                                                 \
-    "None, a literal, a list, tuple, dict or set display, a def or lambda, "             \
-    "argparse.SUPPRESS, or a name bound once to one of those"
+    "None, a literal (no string when type= converts it), a list, tuple, dict or set "    \
+    "display, a def or lambda, argparse.SUPPRESS, or a name bound once to one of those"
 
 static void judge(walker *w, copy_scan *sc)
 {
     const an_syms *y = w->sym;
-    bool any = false;
+    bool any = false, converted = false; /* a copying action, one with type= */
+    for (size_t i = 0; i < sc->nacts; i++)
+        converted = converted || (sc->acts[i].copies && sc->acts[i].converted);
     for (size_t i = 0; i < sc->nacts; i++) {
         arg_action *a = &sc->acts[i];
         if (!a->copies)
             continue;
         any = true;
-        if (!ts_node_is_null(a->deflt) && !copy_safe(w, a->deflt, 4))
+        if (!ts_node_is_null(a->deflt) && !copy_safe(w, a->deflt, a->converted))
             wk_report(w, a->deflt, "method",
                       "argparse's append, append_const and extend actions copy their default "
                       "with copy.copy when it is not a list, and copy.copy of other objects "
@@ -242,7 +258,7 @@ static void judge(walker *w, copy_scan *sc)
                 str key = wk_ident(w, wk_child(w, c, "name"));
                 TSNode v = wk_child(w, c, "value");
                 if (key.len == a->dest_len && a->dest_len &&
-                    memcmp(key.p, a->dest, key.len) == 0 && !copy_safe(w, v, 4))
+                    memcmp(key.p, a->dest, key.len) == 0 && !copy_safe(w, v, a->converted))
                     wk_report(w, v, "method",
                               "set_defaults gives the append/extend dest '%.*s' a value "
                               "argparse copies with copy.copy: it is " COPY_SAFE_VALUES,
@@ -251,7 +267,7 @@ static void judge(walker *w, copy_scan *sc)
         }
     }
     for (size_t i = 0; i < sc->nargdefaults && any; i++)
-        if (!copy_safe(w, sc->argdefaults[i], 4))
+        if (!copy_safe(w, sc->argdefaults[i], converted))
             wk_report(w, sc->argdefaults[i], "module_attribute",
                       "argument_default= is the default of append/extend arguments too, which "
                       "argparse copies with copy.copy: it is " COPY_SAFE_VALUES);

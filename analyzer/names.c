@@ -591,10 +591,12 @@ static bool use_ok(walker *w, const struct private_read *r)
     /* Builtin bases whose public attributes the attribute rules refuse by name:
      * a str subclass's format and format_map would format the instance's own
      * text (fields the checker never read); a property subclass's fget, fset,
-     * fdel are accessor functions that take any object as self. */
+     * fdel are accessor functions that take any object as self; an
+     * AttributeError subclass's obj is the object whose lookup failed. */
     if (ok && (r->kind == WK_USE_NAME_GET || r->kind == WK_USE_NAME_GET_ANY))
         ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
-             !wk_class_chain_has(w, r->cls, "property", NULL);
+             !wk_class_chain_has(w, r->cls, "property", NULL) &&
+             !wk_class_chain_has(w, r->cls, "AttributeError", NULL);
     /* A run-time name that may be a dunder: on a dataclass (or a subclass of one)
      * `__dataclass_fields__` hands out the Field objects, whose writable .name
      * @dataclass pastes into the source it compiles for every subclass. */
@@ -607,6 +609,17 @@ static bool use_ok(walker *w, const struct private_read *r)
     return ok;
 }
 
+/* The kind whose message explains a refused use: a dunder-capable getattr is
+ * refused for a dataclass only when the class is otherwise fit. */
+static int refused_kind(walker *w, const struct private_read *r)
+{
+    if (r->kind != WK_USE_NAME_GET_ANY)
+        return r->kind;
+    struct private_read plain = *r;
+    plain.kind = WK_USE_NAME_GET;
+    return use_ok(w, &plain) ? WK_USE_NAME_GET_ANY : WK_USE_NAME_GET;
+}
+
 /* Remembers a use for wk_judge_private_reads; cls is the class statement it needs
  * closed. A use found by a late walk (wk_priv_visit after the check pass, when the
  * census is complete) is judged at once. Returns false only when out of memory
@@ -616,7 +629,7 @@ static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
     if (w->census_done) {
         struct private_read r = {at, cls, name, kind};
         if (!use_ok(w, &r))
-            private_read_refused(w, at, name, kind);
+            private_read_refused(w, at, name, refused_kind(w, &r));
         return true;
     }
     struct private_read *nr = se_grow(w->reads, w->nreads, &w->capreads, sizeof *nr);
@@ -755,7 +768,8 @@ void wk_judge_private_reads(walker *w)
     w->census_done = true;
     for (size_t i = 0; i < w->nreads; i++)
         if (!use_ok(w, &w->reads[i]))
-            private_read_refused(w, w->reads[i].at, w->reads[i].name, w->reads[i].kind);
+            private_read_refused(w, w->reads[i].at, w->reads[i].name,
+                                 refused_kind(w, &w->reads[i]));
 }
 
 /* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
@@ -785,7 +799,8 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
     case WK_USE_NAME_SET:
         wk_report(w, at, "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
-                  "program defines (bases: " CLOSED_BASES ", but not str or property; never "
+                  "program defines (bases: " CLOSED_BASES ", but not str, property or "
+                  "AttributeError; never "
                   "rebound, no metaclass but abc.ABCMeta); on other objects use a dict, or a "
                   "literal prefix as in getattr(obj, 'do_' + command)",
                   (int)name.len, name.p);

@@ -19,6 +19,7 @@ p.add_argument("--flag", dest="flags", action="append_const", const="f", default
 p.add_argument("--more", action="extend", nargs="+", default=["a"])
 p.add_argument("--skip", action="append", default=argparse.SUPPRESS)
 p.add_argument("--level", type=int, default=1)
+p.add_argument("--num", action="append", type=int, default=None)
 p.set_defaults(func=handler)
 args = p.parse_args(["--tag", "x", "--inc", "p", "--flag", "--more", "b", "c", "--level", "3"])
 print(args.func(args), args.paths, args.flags, args.more, args.level, DEFAULT_TAGS)
