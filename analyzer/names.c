@@ -881,6 +881,37 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 /* ---- guarded builtins ---- */
 
 static bool loop_over_plain_names(walker *w, TSNode n, size_t depth);
+static str literal_prefix(walker *w, TSNode n);
+
+/* The text a computed name starts with, across a `+` chain of string literals and
+ * names bound once to one (`"_" + "_" + k`, `U + k` with U = "__"), up to cap bytes:
+ * appended to buf; returns false at the first part that is none (an f-string adds
+ * its text before the first field and stops). */
+static bool leading_text(walker *w, TSNode n, char *buf, size_t cap, size_t *len)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+"))
+            return false;
+        return leading_text(w, wk_child(w, n, "left"), buf, cap, len) &&
+               leading_text(w, wk_child(w, n, "right"), buf, cap, len);
+    }
+    str lit = wk_string_value(w, n);
+    bool whole = lit.p != NULL;
+    if (!lit.p)
+        lit = wk_constant_string(w, n);
+    whole = whole || lit.p != NULL;
+    if (!lit.p)
+        lit = literal_prefix(w, n); /* an f-string's plain start */
+    size_t k = lit.p ? lit.len : 0;
+    if (k > cap - *len)
+        k = cap - *len;
+    if (k)
+        memcpy(buf + *len, lit.p, k);
+    *len += k;
+    return whole;
+}
 
 /* The literal text a computed name starts with: "do_" in `"do_" + cmd` and in
  * f"do_{cmd}"; {NULL, 0} when there is none. */
@@ -1373,7 +1404,10 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         /* Text the program writes is judged: a name written to start with "__" may
          * complete to a dunder ("__" + "dataclass_fields" + "__"), whatever the
          * receiver. */
-        if (pre.p && pre.len >= 2 && pre.p[0] == '_' && pre.p[1] == '_') {
+        char lead[8];
+        size_t lead_len = 0;
+        leading_text(w, argv[1], lead, sizeof lead, &lead_len);
+        if (lead_len >= 2 && lead[0] == '_' && lead[1] == '_') {
             wk_report(w, argv[1], "builtin",
                       "%.*s with a computed name that starts with '__' could reach a dunder "
                       "attribute: use a literal name, or a prefix that starts with a letter "
@@ -1382,7 +1416,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             return;
         }
         /* "_x" + ... is private, never a dunder; anything else may be one. */
-        bool may_dunder = !(pre.p && pre.len >= 2 && pre.p[0] == '_') &&
+        bool may_dunder = !(lead_len >= 2 && lead[0] == '_') &&
                           !loop_over_plain_names(w, argv[1], depth);
         int kind = store ? WK_USE_NAME_SET : may_dunder ? WK_USE_NAME_GET_ANY : WK_USE_NAME_GET;
         /* Any name through self of a closed class: see record_self_use and the
