@@ -8,7 +8,7 @@
 #   daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin
 #   
 #   Traceback (most recent call last):
-#     File "/tmp/r6/dc4.py", line 19, in <module>
+#     File "dc4.py", line 19, in <module>
 #       @dataclasses.dataclass
 #        ^^^^^^^^^^^^^^^^^^^^^
 #     File "/usr/lib/python3.11/dataclasses.py", line 1220, in dataclass

@@ -7,7 +7,7 @@
 #   uid=0(root) gid=0(root) groups=0(root)
 #   
 #   Traceback (most recent call last):
-#     File "/tmp/r6/dc6.py", line 19, in <module>
+#     File "dc6.py", line 19, in <module>
 #       @dataclasses.dataclass
 #        ^^^^^^^^^^^^^^^^^^^^^
 #     File "/usr/lib/python3.11/dataclasses.py", line 1220, in dataclass

@@ -5,7 +5,7 @@
 # Goal: the os module as a value; print os.environ.
 # Checker: build/safe-exec-check --rules rules FILE exits 0. Output under python3 3.11 (env -i, temp dir):
 #   <module 'os' (frozen)>
-#   environ({'PATH': '/usr/bin:/bin', 'HOME': '/tmp/tmp.498OINXWRa', 'MARKER': 'round6-marker', 'LC_CTYPE': 'C.UTF-8'})
+#   environ({'PATH': '/usr/bin:/bin', 'HOME': '<temp dir>', 'MARKER': 'round6-marker', 'LC_CTYPE': 'C.UTF-8'})
 import argparse
 import functools
 import unittest
