@@ -388,6 +388,8 @@ static bool operator_dunder(str name)
     return wk_is_dunder(name) && !wk_eq_any(name, protocol, sizeof protocol / sizeof protocol[0]);
 }
 
+static void opaque_implicit(walker *w);
+
 /* Every name a target binds takes value (kind) iterated iter times; an attribute
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
  * container. Each level of unpacking iterates the value once more: `(c,) = V`
@@ -409,6 +411,14 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
         if (wk_is_dunder(name)) {
+            /* bound by anything but `NAME = value` or `(NAME := value)`, whose
+             * value implicit_assign reads (an unpacking, a for or with target,
+             * an augmented assignment): a protocol method it cannot name */
+            TSNode up = ts_node_parent(value);
+            if (depth > 0 || iter > 0 || kind != EV_VALUE || ts_node_is_null(up) ||
+                (ts_node_symbol(up) != w->sym->assignment &&
+                 ts_node_symbol(up) != w->sym->named_expression))
+                opaque_implicit(w);
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
             if (operator_dunder(name))
                 add_iter_event(w, (str){"()__op", 6}, value, kind, 0, iter);
@@ -453,6 +463,8 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
     TSSymbol k = ts_node_symbol(pat);
     if (k == w->sym->identifier) {
         str name = wk_ident(w, pat);
+        if (wk_is_dunder(name))
+            opaque_implicit(w); /* a protocol method bound by a match capture */
         st_event *ev = add_iter_event(w, name, subject, in_class ? EV_ATTR : EV_VALUE, 0,
                                       (unsigned)depth + 1);
         if (ev && in_class)
@@ -925,6 +937,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             augmented_name(w, n);
     } else if (k == y->named_expression) {
         bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
+        implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
     } else if (k == y->for_statement || k == y->for_in_clause) {
         bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
     } else if (k == y->call) {
