@@ -2367,6 +2367,22 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
 
 static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f);
 
+/* Is def under @staticmethod (k.sm(C) hands C to its first parameter)? */
+static bool static_method(walker *w, TSNode def)
+{
+    TSNode up = ts_node_parent(def);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = ts_node_named_child(up, i);
+        if (ts_node_symbol(d) == w->sym->decorator &&
+            wk_eq(decorator_name(w, ts_node_named_child(d, 0)), "staticmethod"))
+            return true;
+    }
+    return false;
+}
+
 /* After the pass: the events every call makes. */
 static void call_events(walker *w, struct wk_stores *s)
 {
@@ -2394,7 +2410,9 @@ static void call_events(walker *w, struct wk_stores *s)
             for (size_t i = 0; i < s->ndefs; i++) {
                 if (!same(s->defnames[i], name))
                     continue;
-                map_args(w, s->defs[i], args, ck == CK_METHOD ? 1 : 0);
+                /* a staticmethod called through an instance binds no self */
+                map_args(w, s->defs[i], args,
+                         ck == CK_METHOD && !static_method(w, s->defs[i]) ? 1 : 0);
                 if (unbound)
                     map_args(w, s->defs[i], args, 0);
             }
