@@ -290,8 +290,10 @@ def wall_arm(wall):
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
+    frozen = []  # the types whose immutable bit the wall set (a nowall run clears it)
+    wall_guard_list(bind, patch, frozen)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set(), [], trust_deps, trust_sites)
+             library_types, modules, set(), frozen, trust_deps, trust_sites)
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -356,6 +358,24 @@ def wall_adopt(adopt):
     classes = [c for c in wall_check_inherited() if id(c) not in library_types]
     library_types.update(id(c) for c in classes)
     frozen.extend(wall_freeze(classes, True))
+
+
+def wall_guard_list(bind, patch, frozen):
+    """list's store takes the wall's __setitem__ (list_setitem in wall.py), which
+    reads a slice's value before the store: gh-120384, memory corruption from pure
+    Python in the image's 3.11.2. list is a static type: its immutable bit is
+    cleared for the patch and set again. An int-index store on a list is
+    specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
+    does not reach it."""
+    setitem = list.__dict__["__setitem__"]
+    wall_freeze([list], False, static=True)
+    try:
+        patch(list, "__setitem__", bind("list_setitem", setitem, slice, type, list,
+                                        tuple))
+    finally:
+        wall_freeze([list], True, static=True)
+    frozen.append(list)
+    list.__setitem__.__name__ = list.__setitem__.__qualname__ = "__setitem__"
 
 
 def wall_guard_array(cls, bind, patch, frozen):
@@ -731,7 +751,7 @@ WRITTEN_BY_LIBRARY = (("difflib", "HtmlDiff"), ("weakref", "finalize"),
                       ("unittest.loader", "_FailedTest"))
 
 
-def wall_freeze(classes, on):
+def wall_freeze(classes, on, static=False):
     """Sets (on) or clears the immutable bit of each heap type of classes, through
     /proc/self/mem (no ctypes: the runner may hold no raw memory access once the
     program runs, and this file is closed before it does). A class attribute store
@@ -739,7 +759,8 @@ def wall_freeze(classes, on):
     classes it is handed: with the bit set, `json.JSONEncoder.default = f`, written
     by the program or by a library __init__ called on the class, raises TypeError.
     Answers the classes changed. Raises, and the wall fails closed, when the flags
-    word is not where this build keeps it."""
+    word is not where this build keeps it. Static types (the interpreter's own,
+    immutable from the start) only with static: the wall's patch of list."""
     flags = type.__dict__["__flags__"].__get__
     keep = set()
     for modname, name in WRITTEN_BY_LIBRARY:
@@ -752,7 +773,8 @@ def wall_freeze(classes, on):
             raise RuntimeError("wall: tp_flags is not at offset %d" % TP_FLAGS_OFFSET)
         for cls in classes:
             f = flags(cls)
-            if not f & HEAPTYPE or bool(f & IMMUTABLETYPE) == on or id(cls) in keep:
+            if (not f & HEAPTYPE and not static) or bool(f & IMMUTABLETYPE) == on \
+                    or id(cls) in keep:
                 continue
             where = id(cls) + TP_FLAGS_OFFSET
             if int.from_bytes(os.pread(fd, 8, where), sys.byteorder) != f:
@@ -769,13 +791,17 @@ def wall_disarm(armed):
     real modules in place of the stubs (and in every namespace that took one)."""
     import importlib
     env, patches, stubs = armed[3]
-    wall_freeze(armed[4][10], False)
+    frozen = armed[4][10]
+    wall_freeze(frozen, False, static=True)
     os.environ.update(env)
     for obj, name, value in reversed(patches):
         if name is None:
             obj.update(value)
         else:
             setattr(obj, name, value)
+    # Immutable under plain python3 too (the wall patched them: wall_guard_*).
+    native = [list] + ([sys.modules["array"].array] if "array" in sys.modules else [])
+    wall_freeze(native, True, static=True)
     real = {}
     for fn, modname, name in stubs.values():
         if modname not in real:

@@ -431,6 +431,20 @@ def walk_tb_positions(tb):
         tb = tb.tb_next
 
 
+def list_setitem(self, index, value):
+    """list.__setitem__ with a slice's value read before the store. CPython 3.11.2
+    (gh-120384, fixed in 3.11.10) fixes an extended slice's length, then reads the
+    value: code that runs while it is read (a generator, an __iter__, a list
+    subclass's) can shrink the list, and the store writes past its new item array
+    (arbitrary memory access). An exact list or tuple is read without code."""
+    K = "@@K"
+    (setitem, slice_, type_, list_, tuple_) = K
+    if type_(index) is slice_ and type_(value) is not list_ \
+            and type_(value) is not tuple_:
+        value = list_(value)
+    return setitem(self, index, value)
+
+
 def array_convert(self, value):
     """An item of the array self, converted as array.array's store would convert it,
     but before the store: CPython 3.11's stores (a[i] = v, append, insert, extend,
