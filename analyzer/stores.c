@@ -80,6 +80,7 @@ typedef enum {
     EV_ESC,    /* the key may be what escaping functions return (escaped_mask) */
     EV_NONE,   /* nothing: the name is bound (a lambda's parameter), its values are scoped */
     EV_KEY,    /* the key takes key `attr`'s mask (a descriptor's __set__ value: SETVAL) */
+    EV_ALIAS,  /* the key holds, `shift` items down, what parameter key `attr` holds */
 } ev_kind;
 
 /* The key of every value an attribute store writes (`x.a = v`, setattr, a
@@ -1417,6 +1418,62 @@ static void taint_params_elems(walker *w, TSNode fn, TSNode value, size_t first)
     add_iter_event(w, param_key(w, fn, ps.dstar), value, EV_HOLD, 1, 1);
 }
 
+static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root);
+
+/* "<key>#held": what a function puts into its parameter key (a hold, an
+ * alias of a callee's), apart from what its callers hand it. */
+static str held_key(walker *w, str key)
+{
+    char *p = an_arena_alloc(w->arena, key.len + 6);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, key.p, key.len);
+    memcpy(p + key.len, "#held", 6);
+    return (str){p, key.len + 5};
+}
+
+/* Adds ev again under key#held when its key is a parameter's (rescoped). */
+static void note_held(walker *w, struct wk_stores *s, size_t i)
+{
+    if (!s->ev[i].key.p || s->ev[i].key.p[0] != '@')
+        return;
+    st_event copy = s->ev[i];
+    st_event *ev = add_iter_event(w, held_key(w, copy.key), copy.value, (ev_kind)copy.kind,
+                                  copy.shift, copy.iter);
+    if (ev)
+        ev->attr = copy.attr;
+}
+
+/* Argument a of a call is the very object fn's parameter pname names: what fn
+ * puts into its parameter (`box.append(c)`, `box[k] = c`) lands in a, a
+ * container the caller reads afterwards (`put(b, C); b[0]`). a's root name (or
+ * attribute) holds, as many items down as a lies below it, what the parameter
+ * holds below its top because fn put it there (key#held, EV_ALIAS); what other
+ * callers hand the parameter stays theirs. */
+static void alias_back(walker *w, TSNode fn, str pname, TSNode a)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || !pname.p || ts_node_is_null(a))
+        return;
+    unsigned d;
+    uint32_t root;
+    str key = key_of_root(w, a, &d, &root);
+    if (!key.p)
+        return;
+    key = rescoped(w, s, key, root);
+    str from = held_key(w, param_key(w, fn, pname));
+    st_event *ev = add_iter_event(w, key, a, EV_ALIAS, d, 0);
+    if (ev)
+        ev->attr = from;
+    if (ev && key.p[0] == '@') { /* a parameter of the caller: held by it too */
+        ev = add_iter_event(w, held_key(w, key), a, EV_ALIAS, d, 0);
+        if (ev)
+            ev->attr = from;
+    }
+}
+
 /* The arguments of call (an argument_list, or a lone generator) go to fn's
  * parameters, the first positional one being parameter `offset`. */
 static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
@@ -1443,8 +1500,10 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
                 found = ps.pos[j].len == kn.len && memcmp(ps.pos[j].p, kn.p, kn.len) == 0;
             for (size_t j = 0; j < ps.nkw && !found; j++)
                 found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
-            if (found)
+            if (found) {
                 add_event(w, param_key(w, fn, kn), wk_child(w, a, "value"), EV_VALUE, 0);
+                alias_back(w, fn, kn, wk_child(w, a, "value"));
+            }
             else
                 add_event(w, param_key(w, fn, ps.dstar), wk_child(w, a, "value"), EV_HOLD, 1);
         } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
@@ -1457,6 +1516,7 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
             add_event(w, param_key(w, fn, as == w->sym->list_splat ? ps.star : ps.dstar), a,
                       EV_HOLD, 1);
         } else if (i < ps.npos) {
+            alias_back(w, fn, ps.pos[i], a);
             add_event(w, param_key(w, fn, ps.pos[i++]), a, EV_VALUE, 0);
         } else {
             add_event(w, param_key(w, fn, ps.star), a, EV_HOLD, 1);
@@ -2314,10 +2374,13 @@ static void module_call_holds(walker *w, TSNode args)
         uint32_t root;
         str key = key_of_root(w, a, &d, &root);
         key = rescoped(w, w->stores, key, root);
+        str held = key.p && key.p[0] == '@' ? held_key(w, key) : (str){NULL, 0};
         for (uint32_t j = 0; j < n && key.p; j++) {
             TSNode b = ts_node_named_child(args, j);
-            if (j != i && ts_node_symbol(b) != w->sym->comment)
+            if (j != i && ts_node_symbol(b) != w->sym->comment) {
                 add_event(w, key, b, EV_HOLD, d + 1);
+                add_event(w, held, b, EV_HOLD, d + 1);
+            }
         }
     }
 }
@@ -2411,8 +2474,13 @@ static void call_events(walker *w, struct wk_stores *s)
                 if (!same(s->defnames[i], name))
                     continue;
                 /* a staticmethod called through an instance binds no self */
-                map_args(w, s->defs[i], args,
-                         ck == CK_METHOD && !static_method(w, s->defs[i]) ? 1 : 0);
+                bool bound = ck == CK_METHOD && !static_method(w, s->defs[i]);
+                map_args(w, s->defs[i], args, bound ? 1 : 0);
+                if (bound) { /* self is the receiver: what the method puts into it */
+                    params ps = read_params(w, s->defs[i]);
+                    alias_back(w, s->defs[i], ps.npos ? ps.pos[0] : (str){NULL, 0},
+                               wk_child(w, wk_unparen(w, f), "object"));
+                }
                 if (unbound)
                     map_args(w, s->defs[i], args, 0);
             }
@@ -2923,6 +2991,12 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return 0;
     case EV_KEY:
         return key_mask(s, ev->attr, lvl);
+    case EV_ALIAS: { /* a container the call handed in is the parameter itself */
+        unsigned m = key_mask(s, ev->attr, lvl) & ~M_SELF;
+        for (unsigned i = 0; i < ev->shift; i++)
+            m = shl(m);
+        return m;
+    }
     case EV_ATTR: {
         unsigned m =
             attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
@@ -3086,9 +3160,12 @@ void wk_stores_judge(walker *w)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
-    for (size_t i = 0; i < s->nev; i++) /* holds into a parameter: its own key */
-        if (s->ev[i].root)
+    size_t nev = s->nev;
+    for (size_t i = 0; i < nev; i++) /* holds into a parameter: its own key */
+        if (s->ev[i].root) {
             s->ev[i].key = rescoped(w, s, s->ev[i].key, s->ev[i].root);
+            note_held(w, s, i);
+        }
     if (!take_names(w, s) || !escaped_functions(w, s))
         return;
     implicit_events(w, s);
