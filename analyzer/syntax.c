@@ -65,6 +65,8 @@ typedef struct sx {
     finding layout;    /* the first line the two parsers lay out differently */
     line_start *lines; /* every logical line, in order (the layout check) */
     size_t nlines, cap_lines;
+    size_t *conts; /* where each continuation line's first token is, in order */
+    size_t nconts, cap_conts;
 } sx;
 
 /* Errors of CPython's tokenizer. */
@@ -467,6 +469,29 @@ static void note_line(tok *k)
     }
     x->lines[x->nlines++] = (line_start){.off = k->pos, .line = k->line, .bol = k->bol,
                                          .depth = k->indent};
+}
+
+/* Records a physical line that continues a logical one (inside brackets or
+ * after a backslash) whose first token is at off: the only places, but after a
+ * ';' or a header's ':', where tree-sitter could begin a statement CPython does
+ * not (check_split). */
+static void note_cont(tok *k, size_t off)
+{
+    sx *x = k->x;
+    if (k->fexpr)
+        return;
+    if (x->nconts == x->cap_conts) {
+        size_t cap = x->cap_conts ? 2 * x->cap_conts : 64;
+        size_t *p = realloc(x->conts, cap * sizeof *p);
+        if (!p) {
+            x->oom = true;
+            k->err = true;
+            return;
+        }
+        x->conts = p;
+        x->cap_conts = cap;
+    }
+    x->conts[x->nconts++] = off;
 }
 
 /* ---- numbers (tok_get's number branch, verify_end_of_number) ---- */
@@ -1259,6 +1284,8 @@ static void tokenize(tok *k)
                 if (k->err)
                     return;
                 note_line(k);
+            } else if (!blank) {
+                note_cont(k, k->pos);
             }
         }
         int c = peek(k, 0);
@@ -1293,6 +1320,11 @@ static void tokenize(tok *k)
              * normalised by now: left to tree-sitter's reading. */
             newline_at(k, k->pos + 1);
             k->pos += 2;
+            size_t q = k->pos;
+            while (q < k->end && (k->t[q] == ' ' || k->t[q] == '\t' || k->t[q] == '\f'))
+                q++;
+            if (q < k->end && k->t[q] != '\n' && k->t[q] != '#' && k->t[q] != '\\')
+                note_cont(k, q);
             continue;
         }
         if (isdig(c) || (c == '.' && isdig(peek(k, 1)))) {
@@ -1406,7 +1438,8 @@ typedef struct syms {
         keyword_pattern, case_pattern, case_clause, list_splat_in_pattern, splat_pattern,
         expression_statement, string, concatenated_string, module, if_clause, set,
         dictionary, pair, decorated_definition, comment, named_expression, except_group_clause,
-        if_statement, try_statement, elif_clause, else_clause, finally_clause, decorator;
+        if_statement, try_statement, elif_clause, else_clause, finally_clause, decorator,
+        line_continuation;
     TSSymbol comma, colon, async_kw, star, dstar;
     TSFieldId f_left, f_right, f_type, f_name, f_body, f_guard, f_type_parameters;
     /* interesting[sym]: visit_node() has something to say about this symbol */
@@ -1445,7 +1478,7 @@ static void syms_init(void)
     N(concatenated_string); N(module); N(if_clause); N(set); N(dictionary); N(pair);
     N(decorated_definition); N(comment); N(named_expression); N(except_group_clause);
     N(if_statement); N(try_statement); N(elif_clause); N(else_clause); N(finally_clause);
-    N(decorator);
+    N(decorator); N(line_continuation);
 #undef N
     y->list_splat_in_pattern = y->splat_pattern;
     y->comma = sym(l, ",", false);
@@ -2266,6 +2299,9 @@ struct an_syntax {
     bool done; /* the tree can add nothing earlier than what is found */
     size_t tree_hits;
     size_t next_line; /* the first of x.lines no node has reached yet */
+    size_t next_cont; /* and of x.conts */
+    size_t next_stop; /* the smaller of their offsets: nodes before it need nothing */
+    bool layout;      /* x.lines holds every logical line: the tokenizer read to the end */
 };
 
 /* Whether a node under parent p may begin a logical line: a statement of a
@@ -2312,16 +2348,63 @@ static void layout_flag(sx *x, const line_start *ls, const char *fmt, ...)
  * the one opened by the nearest line above it one level less deep. Called for
  * every node in pre-order (start bytes never decrease): the first node at a
  * line's first token is the outermost one starting there. */
-static void check_layout(an_syntax *a, const TSNode *stack, size_t depth)
+/* Whether the statement at byte at follows a ';' or a header's ':' on the same
+ * logical line (blanks and backslash continuations between). */
+static bool after_separator(const char *t, size_t at)
+{
+    size_t i = at;
+    while (i > 0) {
+        char c = t[i - 1];
+        if (c == ' ' || c == '\t' || c == '\f')
+            i--;
+        else if (c == '\n' && i >= 2 && t[i - 2] == '\\')
+            i -= 2;
+        else
+            return c == ';' || c == ':';
+    }
+    return false;
+}
+
+/* The other direction: the outermost node at the first token of a continuation
+ * line must not be a statement of the tree, unless it follows a ';' or a
+ * header's ':' through a backslash, so tree-sitter splits no logical line in
+ * two (its scanner ends a statement only after a line end). */
+static void check_split(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
+                        uint32_t at)
 {
     const syms *y = &g_syms;
     sx *x = &a->x;
-    const line_start *ls = &x->lines[a->next_line];
-    TSNode n = stack[depth];
-    uint32_t at = ts_node_start_byte(n);
-    if (at < ls->off)
+    if (depth == 0)
         return;
-    TSSymbol s = ts_node_symbol(n);
+    TSSymbol p = ts_node_symbol(stack[depth - 1]);
+    TSNode n = stack[depth];
+    /* not the ';' between statements, comments, line continuations, or what
+     * tree-sitter's own error recovery made (reported by the rule walk) */
+    if ((p != y->module && p != y->block) || s == (TSSymbol)-1 || !ts_node_is_named(n) ||
+        ts_node_is_extra(n) || ts_node_is_missing(n) || after_separator(x->t, at))
+        return;
+    TSPoint pt = ts_node_start_point(n);
+    line_start here = {.off = at, .line = pt.row + 1, .bol = at - pt.column};
+    layout_flag(x, &here,
+                "statements read differently by the checker's parser: it starts a statement "
+                "on line %zu inside one CPython reads on; write the statement on a line of "
+                "its own",
+                here.line);
+}
+
+static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s, size_t at)
+{
+    const syms *y = &g_syms;
+    sx *x = &a->x;
+    while (a->next_cont < x->nconts && x->conts[a->next_cont] < at)
+        a->next_cont++; /* no node begins there: nothing split */
+    if (a->next_cont < x->nconts && x->conts[a->next_cont] == at && s != y->block) {
+        a->next_cont++;
+        check_split(a, stack, depth, s, at);
+    }
+    if (a->next_line >= x->nlines || at < x->lines[a->next_line].off)
+        return;
+    const line_start *ls = &x->lines[a->next_line];
     if (at == ls->off && (s == y->module || s == y->block))
         return; /* the statement inside starts here too */
     a->next_line++;
@@ -2345,6 +2428,26 @@ static void check_layout(an_syntax *a, const TSNode *stack, size_t depth)
              ls->line, ls->depth, blocks);
 }
 
+/* Where the next node with something to compare can begin: the next logical
+ * line's first token or the next continuation line's, whichever comes first. */
+static size_t layout_next_stop(const an_syntax *a)
+{
+    const sx *x = &a->x;
+    if (!a->layout || x->layout.set)
+        return SIZE_MAX;
+    size_t c = a->next_cont < x->nconts ? x->conts[a->next_cont] : SIZE_MAX;
+    size_t l = a->next_line < x->nlines ? x->lines[a->next_line].off : SIZE_MAX;
+    return c < l ? c : l;
+}
+
+/* Called for the nodes at or past next_stop, the few the layout concerns. */
+static void check_layout(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
+                         size_t at)
+{
+    layout_step(a, stack, depth, s, at);
+    a->next_stop = layout_next_stop(a);
+}
+
 /* ---- entry ---- */
 
 an_syntax *an_syntax_begin(const an_source *src)
@@ -2359,15 +2462,21 @@ an_syntax *an_syntax_begin(const an_source *src)
     s->done = false;
     s->has_cur = false;
     s->next_line = 0;
+    s->next_cont = 0;
     s->k.sub = NULL;
     tok_init(&s->k, &s->x, 0, src->len, 1, 0, false);
     tokenize(&s->k);
     tok_free_subs(&s->k);
     if (s->x.oom) {
         free(s->x.lines);
+        free(s->x.conts);
         free(s);
         return NULL;
     }
+    /* The tokenizer stops early only at an error or past MAXINDENT: then there is
+     * no layout to compare. */
+    s->layout = !s->k.err;
+    s->next_stop = layout_next_stop(s);
     s->tree_hits = s->x.hits;
     s->done = s->x.tok.set; /* nothing the tree finds would be reported */
     return s;
@@ -2383,9 +2492,10 @@ void an_syntax_visit(an_syntax *s, const TSNode *stack, size_t depth)
         s->done = true;
         return;
     }
-    if (s->next_line < s->x.nlines && !s->x.layout.set)
-        check_layout(s, stack, depth);
     TSSymbol sy = ts_node_symbol(n);
+    size_t at = ts_node_start_byte(n);
+    if (at >= s->next_stop)
+        check_layout(s, stack, depth, sy, at);
     if (sy >= g_syms.nsyms || !g_syms.interesting[sy])
         return;
     walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,
@@ -2415,6 +2525,7 @@ int an_syntax_end(an_syntax *s, an_result *res, bool reported_elsewhere)
     if (s->has_cur)
         ts_tree_cursor_delete(&s->cur);
     free(s->x.lines);
+    free(s->x.conts);
     free(s);
     return rc;
 }
