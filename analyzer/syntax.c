@@ -2301,7 +2301,7 @@ struct an_syntax {
     size_t next_line; /* the first of x.lines no node has reached yet */
     size_t next_cont; /* and of x.conts */
     size_t next_stop; /* the smaller of their offsets: nodes before it need nothing */
-    bool layout;      /* x.lines holds every logical line: the tokenizer read to the end */
+    bool layout_on;   /* x.lines holds every logical line: the tokenizer read to the end */
 };
 
 /* Whether a node under parent p may begin a logical line: a statement of a
@@ -2336,18 +2336,6 @@ static void layout_flag(sx *x, const line_start *ls, const char *fmt, ...)
     x->layout.col = an_utf8_count(x->t, ls->bol, ls->off) + 1;
 }
 
-/* Every rule that depends on scope (closed classes, private reads through self,
- * class-body bindings, privileged methods) reads the block structure from
- * tree-sitter's tree, whose external scanner counts indentation its own way: a
- * tab adds 8 columns (CPython: to the next multiple of 8), a backslash before
- * the first token keeps counting into the next physical line (CPython: the first
- * line's column), levels are kept in one byte between scans (so 260 columns read
- * back as 4). So each logical line CPython reads must begin a statement (or a
- * clause) of the tree, inside as many blocks as CPython's INDENT tokens put it
- * in; equal depths on every line make the same nesting, since a line's block is
- * the one opened by the nearest line above it one level less deep. Called for
- * every node in pre-order (start bytes never decrease): the first node at a
- * line's first token is the outermost one starting there. */
 /* Whether the statement at byte at follows a ';' or a header's ':' on the same
  * logical line (blanks and backslash continuations between). */
 static bool after_separator(const char *t, size_t at)
@@ -2370,7 +2358,7 @@ static bool after_separator(const char *t, size_t at)
  * header's ':' through a backslash, so tree-sitter splits no logical line in
  * two (its scanner ends a statement only after a line end). */
 static void check_split(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
-                        uint32_t at)
+                        size_t at)
 {
     const syms *y = &g_syms;
     sx *x = &a->x;
@@ -2392,6 +2380,18 @@ static void check_split(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
                 here.line);
 }
 
+/* Every rule that depends on scope (closed classes, private reads through self,
+ * class-body bindings, privileged methods) reads the block structure from
+ * tree-sitter's tree, whose external scanner counts indentation its own way: a
+ * tab adds 8 columns (CPython: to the next multiple of 8), a backslash before
+ * the first token keeps counting into the next physical line (CPython: the first
+ * line's column), levels are kept in one byte between scans (so 260 columns read
+ * back as 4). So each logical line CPython reads must begin a statement (or a
+ * clause) of the tree, inside as many blocks as CPython's INDENT tokens put it
+ * in; equal depths on every line make the same nesting, since a line's block is
+ * the one opened by the nearest line above it one level less deep. Called in
+ * pre-order (start bytes never decrease) for the nodes at or past the next
+ * line's first token: the first node there is the outermost one starting there. */
 static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s, size_t at)
 {
     const syms *y = &g_syms;
@@ -2410,10 +2410,10 @@ static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
     a->next_line++;
     if (at > ls->off || depth == 0 || !begins_line(y, ts_node_symbol(stack[depth - 1]), s)) {
         layout_flag(x, ls,
-             "statements read differently by the checker's parser: CPython starts a "
-             "statement on line %zu, the checker's parser reads it as part of the one "
-             "above; end the line above with ';' or begin this one otherwise",
-             ls->line);
+                    "statements read differently by the checker's parser: CPython starts a "
+                    "statement on line %zu, the checker's parser reads it as part of the one "
+                    "above; end the line above with ';' or begin this one otherwise",
+                    ls->line);
         return;
     }
     int blocks = 0;
@@ -2421,11 +2421,11 @@ static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
         blocks += ts_node_symbol(stack[i]) == y->block;
     if (blocks != ls->depth)
         layout_flag(x, ls,
-             "indentation read differently by the checker's parser: line %zu is at block "
-             "depth %d for CPython, %d for the checker's parser; indent with spaces only "
-             "(or tabs only), with no backslash before a statement and no level over 255 "
-             "columns",
-             ls->line, ls->depth, blocks);
+                    "indentation read differently by the checker's parser: line %zu is at "
+                    "block depth %d for CPython, %d for the checker's parser; indent with "
+                    "spaces only (or tabs only), with no backslash before a statement and no "
+                    "level over 255 columns",
+                    ls->line, ls->depth, blocks);
 }
 
 /* Where the next node with something to compare can begin: the next logical
@@ -2433,7 +2433,7 @@ static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
 static size_t layout_next_stop(const an_syntax *a)
 {
     const sx *x = &a->x;
-    if (!a->layout || x->layout.set)
+    if (!a->layout_on || x->layout.set)
         return SIZE_MAX;
     size_t c = a->next_cont < x->nconts ? x->conts[a->next_cont] : SIZE_MAX;
     size_t l = a->next_line < x->nlines ? x->lines[a->next_line].off : SIZE_MAX;
@@ -2475,7 +2475,7 @@ an_syntax *an_syntax_begin(const an_source *src)
     }
     /* The tokenizer stops early only at an error or past MAXINDENT: then there is
      * no layout to compare. */
-    s->layout = !s->k.err;
+    s->layout_on = !s->k.err;
     s->next_stop = layout_next_stop(s);
     s->tree_hits = s->x.hits;
     s->done = s->x.tok.set; /* nothing the tree finds would be reported */
