@@ -4,7 +4,7 @@
 # Mechanism: as ok_11: a 258-column level is restored by tree-sitter as 2, so 'def env' at 4 columns stays in the closed class C for tree-sitter, while CPython dedents it into L(unittest.TestLoader)
 # Goal reached: os.environ printed
 # Output under python3 (3.11.7, fresh temp dir, env -i PATH HOME MARKER=round7-marker):
-#   {'PATH': '/usr/bin:/bin', 'HOME': '/tmp/tmp.U0rvcOO5qU', 'MARKER': 'round7-marker', 'LC_CTYPE': 'C.UTF-8'}
+#   {'PATH': '/usr/bin:/bin', 'HOME': '<temp dir>', 'MARKER': 'round7-marker', 'LC_CTYPE': 'C.UTF-8'}
 
 import unittest
 
