@@ -290,8 +290,11 @@ def wall_arm(wall):
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
+    frozen = []  # the types whose immutable bit the wall set (a nowall run clears it)
+    wall_guard_list(bind, patch, frozen)
+    wall_guard_iterators(src, patch, frozen)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set(), [], trust_deps, trust_sites)
+             library_types, modules, set(), frozen, trust_deps, trust_sites)
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -356,6 +359,64 @@ def wall_adopt(adopt):
     classes = [c for c in wall_check_inherited() if id(c) not in library_types]
     library_types.update(id(c) for c in classes)
     frozen.extend(wall_freeze(classes, True))
+
+
+def wall_guard_list(bind, patch, frozen):
+    """list's store takes the wall's __setitem__ (list_setitem in wall.py), which
+    reads a slice's value before the store: gh-120384, memory corruption from pure
+    Python in the image's 3.11.2. list is a static type: its immutable bit is
+    cleared for the patch and set again. An int-index store on a list is
+    specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
+    does not reach it."""
+    fn = bind("list_setitem", list.__dict__["__setitem__"], slice, type, list, tuple)
+    fn.__name__ = fn.__qualname__ = "__setitem__"
+    wall_static_patch(list, patch, frozen, "__setitem__", fn)
+
+
+def wall_static_patch(cls, patch, frozen, name, value):
+    """patch() of a static type (the interpreter's own, immutable from the start):
+    its immutable bit cleared for the store and set again; the type joins the
+    frozen list (a nowall run clears the bit to restore it)."""
+    wall_freeze([cls], False, static=True)
+    try:
+        patch(cls, name, value)
+    finally:
+        wall_freeze([cls], True, static=True)
+    if cls not in frozen:
+        frozen.append(cls)
+
+
+class _Seq:
+    def __getitem__(self, i):
+        raise IndexError(i)
+
+
+# The built-in iterators whose __reduce__ reads their sequence before it looks
+# `iter` up in the caller's builtins (gh-101765).
+REDUCING_ITERATORS = (iter([]), reversed([]), iter(()), iter(""), iter("\u00e9"),
+                      iter(b""), iter(bytearray()), iter(_Seq()), iter(int, 1))
+
+
+def wall_guard_iterators(src, patch, frozen):
+    """Memory bugs of the image's CPython 3.11.2 in built-in iterators, reachable
+    from pure Python (the interpreter with the fixes is not in Debian 12): each
+    type's method becomes the wall's, which calls the original (held in its
+    constants only) so that the bug cannot happen. See iter_reduce and
+    pairwise_next in wall.py."""
+    import itertools
+    # Bound with builtins of their own: the original __reduce__ looks `iter` up in
+    # the builtins of the frame that calls it, which is then this function's.
+    own = {"__builtins__": {"iter": iter, "reversed": reversed}}
+    for it in REDUCING_ITERATORS:
+        cls = type(it)
+        fn = wall_bind(src["iter_reduce"], (cls.__dict__["__reduce__"],), own)
+        fn.__name__ = fn.__qualname__ = "__reduce__"
+        wall_static_patch(cls, patch, frozen, "__reduce__", fn)
+    cls = itertools.pairwise
+    fn = wall_bind(src["pairwise_next"], (cls.__dict__["__next__"], set(), id,
+                                          RuntimeError), {"__builtins__": {}})
+    fn.__name__ = fn.__qualname__ = "__next__"
+    wall_static_patch(cls, patch, frozen, "__next__", fn)
 
 
 def wall_guard_array(cls, bind, patch, frozen):
@@ -731,7 +792,7 @@ WRITTEN_BY_LIBRARY = (("difflib", "HtmlDiff"), ("weakref", "finalize"),
                       ("unittest.loader", "_FailedTest"))
 
 
-def wall_freeze(classes, on):
+def wall_freeze(classes, on, static=False):
     """Sets (on) or clears the immutable bit of each heap type of classes, through
     /proc/self/mem (no ctypes: the runner may hold no raw memory access once the
     program runs, and this file is closed before it does). A class attribute store
@@ -739,7 +800,8 @@ def wall_freeze(classes, on):
     classes it is handed: with the bit set, `json.JSONEncoder.default = f`, written
     by the program or by a library __init__ called on the class, raises TypeError.
     Answers the classes changed. Raises, and the wall fails closed, when the flags
-    word is not where this build keeps it."""
+    word is not where this build keeps it. Static types (the interpreter's own,
+    immutable from the start) only with static: the wall's patch of list."""
     flags = type.__dict__["__flags__"].__get__
     keep = set()
     for modname, name in WRITTEN_BY_LIBRARY:
@@ -752,7 +814,8 @@ def wall_freeze(classes, on):
             raise RuntimeError("wall: tp_flags is not at offset %d" % TP_FLAGS_OFFSET)
         for cls in classes:
             f = flags(cls)
-            if not f & HEAPTYPE or bool(f & IMMUTABLETYPE) == on or id(cls) in keep:
+            if (not f & HEAPTYPE and not static) or bool(f & IMMUTABLETYPE) == on \
+                    or id(cls) in keep:
                 continue
             where = id(cls) + TP_FLAGS_OFFSET
             if int.from_bytes(os.pread(fd, 8, where), sys.byteorder) != f:
@@ -769,13 +832,19 @@ def wall_disarm(armed):
     real modules in place of the stubs (and in every namespace that took one)."""
     import importlib
     env, patches, stubs = armed[3]
-    wall_freeze(armed[4][10], False)
+    frozen = armed[4][10]
+    wall_freeze(frozen, False, static=True)
     os.environ.update(env)
     for obj, name, value in reversed(patches):
         if name is None:
             obj.update(value)
         else:
             setattr(obj, name, value)
+    # Immutable under plain python3 too (the wall patched them: wall_guard_*).
+    array = getattr(sys.modules.get("array"), "array", None)
+    native = [c for c in frozen
+              if not type.__dict__["__flags__"].__get__(c) & HEAPTYPE or c is array]
+    wall_freeze(native, True, static=True)
     real = {}
     for fn, modname, name in stubs.values():
         if modname not in real:
