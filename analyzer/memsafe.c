@@ -55,6 +55,7 @@ struct wk_memsafe {
     wk_census census[16]; /* per builtin name below, counted during the check pass */
     bool star_itertools;  /* `from itertools import *` binds pairwise */
     bool star_struct;     /* `from struct import *` binds Struct */
+    bool bytearrays;      /* the program names bytearray: a join's receiver may be one */
 };
 
 enum ms_why {
@@ -67,7 +68,9 @@ enum ms_why {
     MS_STEP,
     MS_PAIRWISE,     /* itertools.pairwise whose object the program may hold */
     MS_PAIRWISE_VIA, /* pairwise(...) as the argument of the call `key`: list/tuple/sorted? */
-    MS_STRUCT        /* struct.Struct named other than called */
+    MS_STRUCT,       /* struct.Struct named other than called */
+    MS_JOIN,         /* x.join: `at` the attribute, `key` the receiver, `value` the call's args */
+    MS_JOIN_NAME     /* a string naming join (getattr, methodcaller) */
 };
 
 static TSSymbol sym_slice, sym_dict_comp;
@@ -424,11 +427,13 @@ static bool contains(str s, const char *needle)
 static void on_string(walker *w, TSNode n)
 {
     str t = wk_text(w, n);
-    if (t.len > 80 || !(contains(t, "item") || contains(t, "\\")))
+    if (t.len > 80 || !(contains(t, "item") || contains(t, "join") || contains(t, "\\")))
         return;
     str v = wk_string_value(w, n);
     if (v.p && contains(v, "setitem"))
         add_site(w, n, MS_AS_VALUE);
+    if (v.p && contains(v, "join"))
+        add_site(w, n, MS_JOIN_NAME);
 }
 
 /* getattr with a name computed at run time may fetch __setitem__ (on self of a
@@ -613,6 +618,54 @@ static void module_attr_name(walker *w, TSNode n, size_t depth, const char *modu
     }
 }
 
+/* bytearray.join (gh-112625, fixed in 3.11.8): the join takes the separator's
+ * buffer, then reads the iterable; code that runs while it is read (a generator)
+ * can clear or resize the separator, and the join copies it from freed memory into
+ * the result. In a program that may hold a bytearray (one that names it: no allowed
+ * module hands one out), x.join(v) takes a value that runs no code while it is
+ * read (as a step slice's value), unless x is a string literal; recorded here,
+ * judged once the program is known to name bytearray. */
+static void on_join(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->attribute ||
+        ts_node_start_byte(p) == ts_node_start_byte(n))
+        return;
+    TSNode call = wk_parent(w, depth - 1), args = {0};
+    if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+        wk_field_is(call, "function", p))
+        args = wk_field(call, "arguments");
+    add_store(w, p, wk_field(p, "object"), args, MS_JOIN);
+}
+
+/* Is the join at site st harmless (see on_join)? */
+static bool join_inert(walker *w, const struct ms_site *st)
+{
+    const an_syms *y = w->sym;
+    TSNode recv = wk_unparen(w, st->key);
+    if (!ts_node_is_null(recv) &&
+        (ts_node_symbol(recv) == y->string || ts_node_symbol(recv) == y->concatenated_string))
+        return true;
+    if (ts_node_is_null(st->value))
+        return false;
+    /* A join with a keyword or without arguments is no bytes join (a thread's,
+     * a queue's), nor one of a number or None (a timeout). */
+    uint32_t count = ts_node_named_child_count(st->value);
+    for (uint32_t i = 0; i < count; i++)
+        if (ts_node_symbol(ts_node_named_child(st->value, i)) == y->keyword_argument)
+            return true;
+    TSNode args[2];
+    size_t argc;
+    if (!wk_plain_args(w, st->value, args, 2, &argc))
+        return false;
+    if (argc == 0)
+        return true;
+    TSNode last = wk_unparen(w, args[argc - 1]);
+    TSSymbol ls = ts_node_symbol(last);
+    return ls == y->integer || ls == y->none || strcmp(ts_node_type(last), "float") == 0 ||
+           inert_value(w, last); /* bytearray.join(sep, v) too */
+}
+
 void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
 {
     pthread_once(&syms_once, init_syms);
@@ -655,6 +708,14 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     }
     if (name.len == 8 && name.p[0] == 'p' && wk_eq(name, "pairwise")) {
         module_attr_name(w, n, depth, "itertools", on_pairwise);
+        return;
+    }
+    if (name.len == 9 && name.p[0] == 'b' && wk_eq(name, "bytearray")) {
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->bytearrays = true;
+    } else if (name.len == 4 && name.p[0] == 'j' && wk_eq(name, "join")) {
+        on_join(w, n, depth);
         return;
     }
     if (name.len == 6 && name.p[0] == 'S' && wk_eq(name, "Struct")) {
@@ -770,6 +831,17 @@ static void judge_names(walker *w, struct wk_memsafe *m)
                           "in a subclass can do): keep a Struct in an attribute, self.fmt = "
                           "struct.Struct(...), and call its methods",
                           GH_STRUCT);
+            continue;
+        }
+        if (st->why == MS_JOIN || st->why == MS_JOIN_NAME) {
+            if (!m->bytearrays || (st->why == MS_JOIN && join_inert(w, st)))
+                continue;
+            wk_report(w, st->at, "memory",
+                      "in a program that uses bytearray, join is called as x.join(value) with "
+                      "a value that runs no code while it is read (a display, a comprehension, "
+                      "list(...)), or on a string literal: a generator can clear a bytearray "
+                      "separator while the join reads it, and CPython 3.11.2 copies it from "
+                      "freed memory (gh-112625); write x.join(list(value))");
             continue;
         }
         if ((st->why != MS_PAIRWISE && st->why != MS_PAIRWISE_VIA) || (st->bare && !pairwise))
