@@ -73,6 +73,10 @@ enum ms_why {
     MS_JOIN_NAME     /* a string naming join (getattr, methodcaller) */
 };
 
+static const char GH_PROPERTY[] =
+    "CPython 3.11.2's property.getter/setter/deleter drop a reference to None they never "
+    "took, gh-115618";
+
 static TSSymbol sym_slice, sym_dict_comp;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
@@ -422,14 +426,29 @@ static bool contains(str s, const char *needle)
     return false;
 }
 
+/* property's getter, setter and deleter (gh-115618, fixed in 3.11.9): given None,
+ * they release a reference to None that they never took; repeated, None is
+ * deallocated (the process aborts). As decorators (`@x.setter` over a def) they are
+ * given a function; any other use of those names may give them None. */
+static bool property_copier(str name)
+{
+    return wk_eq(name, "getter") || wk_eq(name, "setter") || wk_eq(name, "deleter");
+}
+
 /* A string naming setitem or __setitem__ hands the store out as a value
  * (operator.methodcaller("__setitem__", s, v), getattr(lst, "__setitem__")). */
 static void on_string(walker *w, TSNode n)
 {
     str t = wk_text(w, n);
-    if (t.len > 80 || !(contains(t, "item") || contains(t, "join") || contains(t, "\\")))
+    if (t.len > 80 || !(contains(t, "item") || contains(t, "join") || contains(t, "etter") ||
+                        contains(t, "eleter") || contains(t, "\\")))
         return;
     str v = wk_string_value(w, n);
+    if (v.p && property_copier(v))
+        wk_report(w, n, "memory",
+                  "a string naming %.*s hands out a property's copier, which a program may "
+                  "call with None (%s): use @name.%.*s on a def",
+                  (int)v.len, v.p, GH_PROPERTY, (int)v.len, v.p);
     if (v.p && contains(v, "setitem"))
         add_site(w, n, MS_AS_VALUE);
     if (v.p && contains(v, "join"))
@@ -716,6 +735,20 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
             m->bytearrays = true;
     } else if (name.len == 4 && name.p[0] == 'j' && wk_eq(name, "join")) {
         on_join(w, n, depth);
+        return;
+    }
+    if (name.len >= 6 && name.len <= 7 && property_copier(name)) {
+        TSNode p = wk_parent(w, depth);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
+            ts_node_start_byte(p) != ts_node_start_byte(n)) {
+            TSNode pp = wk_parent(w, depth - 1);
+            if (ts_node_is_null(pp) || ts_node_symbol(pp) != y->decorator)
+                wk_report(w, p, "memory",
+                          "a property's .%.*s is used only as a decorator over a def "
+                          "(@name.%.*s), which hands it a function: called by hand it may be "
+                          "given None (%s)",
+                          (int)name.len, name.p, (int)name.len, name.p, GH_PROPERTY);
+        }
         return;
     }
     if (name.len == 6 && name.p[0] == 'S' && wk_eq(name, "Struct")) {
