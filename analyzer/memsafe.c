@@ -26,6 +26,15 @@
  * value with __index__/__float__ after fixing the index: in a program that imports
  * array, the number conversions are not the program's code.
  *
+ * Other bugs of 3.11.2 of the same kind (C code holding a pointer it does not own
+ * while it runs the program's code), each closed where the program could reach it:
+ * itertools.pairwise re-entered from its source (gh-109786: a pairwise object is
+ * never a value, its call is consumed where it is written), struct.Struct
+ * re-initialised during pack_into (Struct named only to call it), bytearray.join
+ * whose separator a generator frees (gh-112625: in a program that names bytearray,
+ * a join reads an inert value), and property's copiers given None (gh-115618:
+ * decorators only).
+ *
  * Every judgement that needs to know whether the program binds a builtin's name
  * (list, bytes, len, ...) runs after the check pass, which counts those names.
  */
@@ -435,23 +444,45 @@ static bool property_copier(str name)
     return wk_eq(name, "getter") || wk_eq(name, "setter") || wk_eq(name, "deleter");
 }
 
+/* Is the string at stack[depth] a plain argument of getattr, methodcaller or
+ * attrgetter (by any receiver), the calls that turn a name into a method? */
+static bool names_method(walker *w, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth < 2 || ts_node_symbol(w->stack[depth - 1]) != y->argument_list ||
+        ts_node_symbol(w->stack[depth - 2]) != y->call)
+        return false;
+    TSNode f = wk_field(w->stack[depth - 2], "function");
+    if (ts_node_symbol(f) == y->attribute)
+        f = wk_field(f, "attribute");
+    if (ts_node_is_null(f) || ts_node_symbol(f) != y->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    return wk_eq(name, "getattr") || wk_eq(name, "methodcaller") || wk_eq(name, "attrgetter");
+}
+
 /* A string naming setitem or __setitem__ hands the store out as a value
  * (operator.methodcaller("__setitem__", s, v), getattr(lst, "__setitem__")). */
-static void on_string(walker *w, TSNode n)
+static void on_string(walker *w, TSNode n, size_t depth)
 {
     str t = wk_text(w, n);
     if (t.len > 80 || !(contains(t, "item") || contains(t, "join") || contains(t, "etter") ||
                         contains(t, "eleter") || contains(t, "\\")))
         return;
-    str v = wk_string_value(w, n);
-    if (v.p && property_copier(v))
+    str v = wk_string_value(w, n), last = v;
+    for (size_t i = 0; v.p && i < v.len; i++) /* attrgetter("x.setter"): the last name */
+        if (v.p[i] == '.')
+            last = (str){v.p + i + 1, v.len - i - 1};
+    bool copier = v.p && property_copier(last);
+    bool fetched = v.p && (copier || contains(v, "join")) && names_method(w, depth);
+    if (fetched && copier)
         wk_report(w, n, "memory",
                   "a string naming %.*s hands out a property's copier, which a program may "
                   "call with None (%s): use @name.%.*s on a def",
-                  (int)v.len, v.p, GH_PROPERTY, (int)v.len, v.p);
+                  (int)v.len, v.p, GH_PROPERTY, (int)last.len, last.p);
     if (v.p && contains(v, "setitem"))
         add_site(w, n, MS_AS_VALUE);
-    if (v.p && contains(v, "join"))
+    if (fetched && contains(v, "join"))
         add_site(w, n, MS_JOIN_NAME);
 }
 
@@ -714,7 +745,7 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         return;
     }
     if (s == y->string) {
-        on_string(w, n);
+        on_string(w, n, depth);
         return;
     }
     if (s != y->identifier)
@@ -742,7 +773,9 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
             ts_node_start_byte(p) != ts_node_start_byte(n)) {
             TSNode pp = wk_parent(w, depth - 1);
-            if (ts_node_is_null(pp) || ts_node_symbol(pp) != y->decorator)
+            /* a store (self.setter = f) hands nothing out */
+            if ((ts_node_is_null(pp) || ts_node_symbol(pp) != y->decorator) &&
+                !wk_is_store(w, depth - 1))
                 wk_report(w, p, "memory",
                           "a property's .%.*s is used only as a decorator over a def "
                           "(@name.%.*s), which hands it a function: called by hand it may be "
