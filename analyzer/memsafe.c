@@ -173,7 +173,7 @@ static bool plain_string(walker *w, TSNode n)
 {
     uint32_t count = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < count; i++)
-        if (ts_node_symbol(ts_node_named_child(n, i)) == w->sym->interpolation)
+        if (ts_node_symbol(wk_named_child(w, n, i)) == w->sym->interpolation)
             return false;
     return true;
 }
@@ -198,15 +198,15 @@ static bool inert_value_at(walker *w, TSNode n, size_t d)
     if (s == y->concatenated_string) {
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) {
-            TSNode c = ts_node_named_child(n, i);
+            TSNode c = wk_named_child(w, n, i);
             if (ts_node_symbol(c) == y->string && !plain_string(w, c))
                 return false;
         }
         return true;
     }
     if (s == y->conditional_expression)
-        return inert_value_at(w, ts_node_named_child(n, 0), d + 1) &&
-               inert_value_at(w, ts_node_named_child(n, 2), d + 1);
+        return inert_value_at(w, wk_named_child(w, n, 0), d + 1) &&
+               inert_value_at(w, wk_named_child(w, n, 2), d + 1);
     if (s == y->binary_operator) {
         str op = wk_text(w, wk_field(n, "operator"));
         TSNode l = wk_field(n, "left"), r = wk_field(n, "right");
@@ -260,17 +260,17 @@ static TSNode one_key(walker *w, TSNode sub)
 {
     uint32_t named = 0, count = ts_node_named_child_count(sub);
     for (uint32_t i = 0; i < count; i++)
-        named += ts_node_symbol(ts_node_named_child(sub, i)) != w->sym->comment;
+        named += ts_node_symbol(wk_named_child(w, sub, i)) != w->sym->comment;
     return named == 2 ? wk_field(sub, "subscript") : (TSNode){0};
 }
 
 /* A slice node with an expression after its second ':' (x[a:b:c], x[::c]). */
-static bool has_step(TSNode slice)
+static bool has_step(const walker *w, TSNode slice)
 {
     uint32_t count = ts_node_child_count(slice);
     int colons = 0;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_child(slice, i);
+        TSNode c = wk_nth_child(w, slice, i);
         if (!ts_node_is_named(c))
             colons += strcmp(ts_node_type(c), ":") == 0;
         else if (colons == 2 && strcmp(ts_node_type(c), "comment") != 0)
@@ -342,7 +342,7 @@ static const char GH[] = "CPython 3.11.2 writes past a list that this code shrin
 static void on_subscript(walker *w, TSNode n, size_t depth)
 {
     TSNode key = one_key(w, n);
-    bool step = !ts_node_is_null(key) && ts_node_symbol(key) == sym_slice && has_step(key);
+    bool step = !ts_node_is_null(key) && ts_node_symbol(key) == sym_slice && has_step(w, key);
     TSNode value = {0};
     int form = store_form(w, depth, &value);
     if (step) {
@@ -489,7 +489,7 @@ static bool library_base(walker *w, TSNode cls)
     TSNode sup = wk_field(cls, "superclasses");
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode b = ts_node_named_child(sup, i);
+        TSNode b = wk_named_child(w, sup, i);
         str module = {0};
         if (ts_node_symbol(b) == y->identifier) {
             const binding *bd = wk_bound_value(w, wk_ident(w, b));

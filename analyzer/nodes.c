@@ -38,12 +38,12 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t 
             return false;
         t->items = items;
     }
-    t->items[t->count++] = (an_node){n, sym, field, depth, 0};
+    t->items[t->count++] = (an_node){n, sym, field, ts_node_is_named(n), depth, 0};
     return true;
 }
 
 /* The cursor walk: entries in pre-order, ends filled on the way back up. */
-static bool fill(an_nodes *t, TSTree *tree, TSSymbol identifier)
+static bool fill(an_nodes *t, TSTree *tree)
 {
     size_t *open = NULL, nopen = 0, capopen = 0; /* entries whose subtree is open */
     bool ok = false;
@@ -52,7 +52,7 @@ static bool fill(an_nodes *t, TSTree *tree, TSSymbol identifier)
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol sym = ts_node_symbol(n);
-        TSFieldId field = sym == identifier ? ts_tree_cursor_current_field_id(&cur) : 0;
+        TSFieldId field = ts_tree_cursor_current_field_id(&cur);
         if (!push(t, n, sym, field, depth))
             goto out;
         /* A node with no child (most are leaves) needs no cursor step to say so. */
@@ -102,13 +102,13 @@ static bool index_ids(an_nodes *t)
     return true;
 }
 
-an_nodes *an_nodes_new(TSTree *tree, TSSymbol identifier)
+an_nodes *an_nodes_new(TSTree *tree)
 {
     an_nodes *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->tree = tree;
-    if (!fill(t, tree, identifier) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
+    if (!fill(t, tree) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
         an_nodes_free(t);
         return NULL;
     }
@@ -143,5 +143,24 @@ size_t an_nodes_find(const an_nodes *t, TSNode n)
         if (t->items[i].node.id == n.id)
             return i;
     }
+    return AN_NODES_NONE;
+}
+
+size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named)
+{
+    for (size_t j = i + 1; j < t->items[i].end; j = t->items[j].end) {
+        if (named && !t->items[j].named)
+            continue;
+        if (k-- == 0)
+            return j;
+    }
+    return AN_NODES_NONE;
+}
+
+size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f)
+{
+    for (size_t j = i + 1; j < t->items[i].end; j = t->items[j].end)
+        if (t->items[j].field == f)
+            return j;
     return AN_NODES_NONE;
 }

@@ -35,7 +35,7 @@ static void on_interpolation(walker *w, TSNode n, size_t depth)
     TSNode e = ts_node_child_by_field_name(n, "expression", 10);
     if (ts_node_is_null(e))
         return;
-    str start = wk_text(w, ts_node_child(s, 0));
+    str start = wk_text(w, wk_nth_child(w, s, 0));
     if (start.len == 0)
         return;
     char q = start.p[start.len - 1];
@@ -88,7 +88,7 @@ static void on_block(walker *w, const an_node *e, size_t depth)
     TSNode n = e->node;
     /* The grammar tolerates a compound statement whose body is missing (`if x:`
      * and nothing indented after it); CPython does not. The children are read
-     * from the flat tree: ts_node_named_child(n, i) starts over at the first. */
+     * from the flat tree: wk_named_child(w, n, i) starts over at the first. */
     const an_node *t = an_nodes_get(w->nodes);
     uint32_t stmts = 0;
     for (size_t j = (size_t)(e - t) + 1; j < e->end; j = t[j].end)
@@ -124,7 +124,7 @@ static void on_syntax_error(walker *w, TSNode n)
     TSNode open[64];
     size_t nopen = 0;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_child(n, i);
+        TSNode c = wk_nth_child(w, n, i);
         if (ts_node_is_named(c))
             continue;
         const char *t = ts_node_type(c);
@@ -266,9 +266,8 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
      * refuses): its tokenizer reads the text here, its tree checks ride on the
      * check pass (an_syntax_visit), and it reports at the end. */
     w.syntax = an_syntax_begin(src);
-    w.nodes = an_nodes_new(tree, w.sym->identifier);
-    w.fields = an_fields_new();
-    if (!w.arena || !w.stack || !w.syntax || !w.nodes || !w.fields)
+    w.nodes = an_nodes_new(tree);
+    if (!w.arena || !w.stack || !w.syntax || !w.nodes)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, PASS_RECORD);
@@ -318,7 +317,6 @@ out:
     free(w.enum_classes);
     free(w.dsites);
     free(w.stack);
-    an_fields_free(w.fields);
     an_nodes_free(w.nodes);
     an_arena_free(w.arena);
     return rc;

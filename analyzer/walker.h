@@ -11,7 +11,7 @@
  *   binds.c    the names imports bind        census.c  how a name is used
  *   stores.c   where a store may write (values reached through a module)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
- * and below the walk, result.c, arena.c, nodes.c (the tree, flat) and fields.c.
+ * and below the walk, result.c, arena.c and nodes.c (the tree, flat).
  *
  * Contract:
  * - A walker lives for one an_walk() call; everything it allocates comes from its
@@ -28,7 +28,6 @@
 #include <string.h>
 #include <tree_sitter/api.h>
 
-#include "fields.h"
 #include "internal.h"
 #include "nodes.h"
 #include "rules.h"
@@ -90,7 +89,6 @@ typedef struct walker {
     TSNode root;
     const TSLanguage *lang;
     an_nodes *nodes; /* the tree, flat: passes and searches below a node */
-    an_fields *fields; /* field lookups remembered (wk_child) */
     an_result *res;
     an_arena *arena;
     binding *binds;
@@ -183,10 +181,18 @@ TSNode wk_unparen(const walker *w, TSNode n);
 TSNode wk_field(TSNode n, const char *field);
 /* Is c the child of p under field? (wk_field) */
 bool wk_field_is(TSNode p, const char *field, TSNode c);
-/* The same answers as wk_field and wk_field_is, remembered for the walk (fields.h):
- * the rules ask most nodes they look at for the same fields several times. */
+/* The same answers as wk_field and wk_field_is, read from the flat tree (nodes.h):
+ * ts_node_child_by_field_id walks the children from the first, through hidden
+ * nodes, on every call (some hundreds of instructions), and the rules ask most
+ * nodes they look at for the same fields several times. */
 TSNode wk_child(const walker *w, TSNode n, const char *field);
 bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c);
+/* ts_node_child(n, k) and ts_node_named_child(n, k), the same answers read from the
+ * flat tree (nodes.h): tree-sitter 0.20 rebuilds the children from the first one,
+ * through the hidden nodes between, on every call (some hundreds of instructions
+ * for a call's arguments), and the rules ask thousands of times a check. */
+TSNode wk_nth_child(const walker *w, TSNode n, uint32_t k);
+TSNode wk_named_child(const walker *w, TSNode n, uint32_t k);
 /* Are the arguments `args` (an argument_list) at most max plain positional ones
  * (no keyword, no * or ** splat)? They go to out[0..*argc-1]; comments are skipped. */
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc);
