@@ -1447,8 +1447,30 @@ typedef struct walk {
     TSTreeCursor *cur; /* for children lists: one pass, where ts_node_child(i) is O(i) */
     bool *has_cur;
     const TSNode *stack; /* stack[0..depth]: ancestors of the current node, then it */
+    const an_nodes *nodes; /* the tree, flat: where children are read (child_at) */
     size_t depth;
 } walk;
+
+/* ts_node_child(n, k) / ts_node_named_child(n, k), read from the flat tree (nodes.h):
+ * tree-sitter 0.20 rebuilds the children from the first on every call. */
+static TSNode child_at(const walk *w, TSNode n, uint32_t k, bool named)
+{
+    size_t i = an_nodes_find(w->nodes, n);
+    if (i == AN_NODES_NONE)
+        return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
+    size_t c = an_nodes_child(w->nodes, i, k, named);
+    return c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
+}
+
+static TSNode sx_child(const walk *w, TSNode n, uint32_t k)
+{
+    return child_at(w, n, k, false);
+}
+
+static TSNode sx_named_child(const walk *w, TSNode n, uint32_t k)
+{
+    return child_at(w, n, k, true);
+}
 
 __attribute__((format(printf, 3, 4)))
 static void tflag(walk *w, TSNode n, const char *fmt, ...)
@@ -1507,7 +1529,7 @@ static uint32_t named_kids(walk *w, TSNode n, TSNode *out)
 static bool is_async(const walk *w, TSNode n)
 {
     return ts_node_child_count(n) > 0 &&
-           ts_node_symbol(ts_node_child(n, 0)) == w->y->async_kw;
+           ts_node_symbol(sx_child(w, n, 0)) == w->y->async_kw;
 }
 
 static bool same_text(const walk *w, TSNode a, TSNode b)
@@ -1727,7 +1749,7 @@ static TSNode param_name(const walk *w, TSNode p)
     if (s == y->typed_parameter || s == y->list_splat_pattern || s == y->dictionary_splat_pattern) {
         uint32_t c = ts_node_named_child_count(p);
         for (uint32_t i = 0; i < c; i++) {
-            TSNode k = ts_node_named_child(p, i);
+            TSNode k = sx_named_child(w, p, i);
             TSSymbol ks = ts_node_symbol(k);
             if (ks == y->identifier)
                 return k;
@@ -1848,7 +1870,7 @@ static bool in_outer_iterable(const walk *w, size_t i)
         return false;
     uint32_t c = ts_node_named_child_count(comp);
     for (uint32_t k = 0; k < c; k++) {
-        TSNode first = ts_node_named_child(comp, k);
+        TSNode first = sx_named_child(w, comp, k);
         if (ts_node_symbol(first) != w->y->for_in_clause)
             continue;
         if (!ts_node_eq(first, clause))
@@ -1971,8 +1993,8 @@ static void check_future(walk *w, TSNode n)
                 continue;
             /* only the docstring, the very first statement, may come before */
             bool doc = ps == y->expression_statement && ts_node_named_child_count(p) == 1 &&
-                       (ts_node_symbol(ts_node_named_child(p, 0)) == y->string ||
-                        ts_node_symbol(ts_node_named_child(p, 0)) == y->concatenated_string);
+                       (ts_node_symbol(sx_named_child(w, p, 0)) == y->string ||
+                        ts_node_symbol(sx_named_child(w, p, 0)) == y->concatenated_string);
             TSNode before = ts_node_prev_named_sibling(p);
             while (!ts_node_is_null(before) && ts_node_symbol(before) == y->comment)
                 before = ts_node_prev_named_sibling(before);
@@ -1989,7 +2011,7 @@ static void check_future(walk *w, TSNode n)
     }
     uint32_t c = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < c; i++) {
-        TSNode d = ts_node_named_child(n, i);
+        TSNode d = sx_named_child(w, n, i);
         TSNode nm = ts_node_child_by_field_id(d, y->f_name); /* aliased_import */
         if (!ts_node_is_null(nm))
             d = nm;
@@ -2015,11 +2037,11 @@ static bool is_capture(const walk *w, TSNode pat, bool *wild, TSNode *name)
         *wild = true;
         return ts_node_child_count(pat) == 1;
     }
-    TSNode d = ts_node_named_child(pat, 0);
+    TSNode d = sx_named_child(w, pat, 0);
     if (c != 1 || strcmp(ts_node_type(d), "dotted_name") != 0 || ts_node_named_child_count(d) != 1)
         return false;
     *wild = false;
-    *name = ts_node_named_child(d, 0);
+    *name = sx_named_child(w, d, 0);
     return true;
 }
 
@@ -2028,18 +2050,18 @@ static void check_match_block(walk *w, TSNode block)
     const syms *y = w->y;
     uint32_t c = ts_node_named_child_count(block);
     for (uint32_t i = 0; i < c; i++) {
-        TSNode cl = ts_node_named_child(block, i);
+        TSNode cl = sx_named_child(w, block, i);
         if (ts_node_symbol(cl) != y->case_clause)
             continue;
         bool later = false;
         for (uint32_t j = i + 1; j < c && !later; j++)
-            later = ts_node_symbol(ts_node_named_child(block, j)) == y->case_clause;
+            later = ts_node_symbol(sx_named_child(w, block, j)) == y->case_clause;
         if (!later || !ts_node_is_null(ts_node_child_by_field_id(cl, y->f_guard)))
             continue;
         if (ts_node_named_child_count(cl) < 1)
             continue;
-        TSNode pat = ts_node_named_child(cl, 0);
-        if (ts_node_named_child_count(cl) > 2 && ts_node_symbol(ts_node_named_child(cl, 1)) ==
+        TSNode pat = sx_named_child(w, cl, 0);
+        if (ts_node_named_child_count(cl) > 2 && ts_node_symbol(sx_named_child(w, cl, 1)) ==
                                                      y->case_pattern)
             continue; /* case a, b: a sequence */
         bool wild = false;
@@ -2063,11 +2085,11 @@ static void check_class_pattern(walk *w, TSNode n)
     uint32_t c = ts_node_named_child_count(n);
     bool kw = false;
     for (uint32_t i = 0; i < c; i++) {
-        TSNode p = ts_node_named_child(n, i);
+        TSNode p = sx_named_child(w, n, i);
         if (ts_node_symbol(p) != y->case_pattern)
             continue;
         bool is_kw = ts_node_named_child_count(p) == 1 &&
-                     ts_node_symbol(ts_node_named_child(p, 0)) == y->keyword_pattern;
+                     ts_node_symbol(sx_named_child(w, p, 0)) == y->keyword_pattern;
         if (is_kw)
             kw = true;
         else if (kw) {
@@ -2083,9 +2105,9 @@ static void check_sequence_pattern(walk *w, TSNode n)
     uint32_t c = ts_node_named_child_count(n);
     int stars = 0;
     for (uint32_t i = 0; i < c; i++) {
-        TSNode p = ts_node_named_child(n, i);
+        TSNode p = sx_named_child(w, n, i);
         if (ts_node_symbol(p) == y->case_pattern && ts_node_named_child_count(p) == 1 &&
-            ts_node_symbol(ts_node_named_child(p, 0)) == y->splat_pattern && ++stars > 1) {
+            ts_node_symbol(sx_named_child(w, p, 0)) == y->splat_pattern && ++stars > 1) {
             tflag(w, p, "multiple starred names in sequence pattern");
             return;
         }
@@ -2106,8 +2128,8 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         uint32_t c = ts_node_child_count(n);
         if (c < 2)
             return;
-        TSNode left = ts_node_child(n, 0), right = ts_node_child(n, c - 1);
-        if (s == y->assignment && ts_node_symbol(ts_node_child(n, 1)) == y->colon &&
+        TSNode left = sx_child(w, n, 0), right = sx_child(w, n, c - 1);
+        if (s == y->assignment && ts_node_symbol(sx_child(w, n, 1)) == y->colon &&
             is_sequence(w, left)) {
             TSSymbol ls = ts_node_symbol(left);
             tflag(w, left, "only single target (not %s) can be annotated",
@@ -2120,11 +2142,11 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     } else if (s == y->delete_statement) {
         uint32_t c = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < c; i++) {
-            TSNode t = ts_node_named_child(n, i);
+            TSNode t = sx_named_child(w, n, i);
             if (ts_node_symbol(t) == y->expression_list) {
                 uint32_t k = ts_node_named_child_count(t);
                 for (uint32_t j = 0; j < k; j++)
-                    check_target(w, ts_node_named_child(t, j), T_DEL);
+                    check_target(w, sx_named_child(w, t, j), T_DEL);
             } else if (ts_node_symbol(t) != y->comment) {
                 check_target(w, t, T_DEL);
             }
@@ -2171,7 +2193,7 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         TSNode gp = w->depth >= 2 ? w->stack[w->depth - 2] : n;
         if (ts_node_symbol(parent) == y->as_pattern && ts_node_symbol(gp) == y->with_item &&
             ts_node_named_child_count(n) == 1)
-            check_target(w, ts_node_named_child(n, 0), T_ASSIGN);
+            check_target(w, sx_named_child(w, n, 0), T_ASSIGN);
     } else if (s == y->argument_list) {
         check_arguments(w, n);
     } else if (s == y->parameters || s == y->lambda_parameters) {
@@ -2180,8 +2202,8 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
                s == y->nonlocal_statement) {
         check_placement(w, n, s);
         if (s == y->return_statement && ts_node_named_child_count(n) == 1 &&
-            is_star_expr(y, ts_node_symbol(ts_node_named_child(n, 0))))
-            tflag(w, ts_node_named_child(n, 0), "can't use starred expression here");
+            is_star_expr(y, ts_node_symbol(sx_named_child(w, n, 0))))
+            tflag(w, sx_named_child(w, n, 0), "can't use starred expression here");
     } else if (s == y->break_statement) {
         check_loop_exit(w, n, "break");
     } else if (s == y->continue_statement) {
@@ -2193,7 +2215,7 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
             tflag(w, n, "invalid syntax: type parameters are Python 3.12; this is Python 3.11");
     } else if (s == y->raise_statement) {
         uint32_t c = ts_node_named_child_count(n);
-        if (c > 0 && ts_node_symbol(ts_node_named_child(n, 0)) == y->expression_list)
+        if (c > 0 && ts_node_symbol(sx_named_child(w, n, 0)) == y->expression_list)
             tflag(w, n, "invalid syntax");
     } else if (s == y->except_clause) {
         if (has_child_sym(w, n, y->comma))
@@ -2254,7 +2276,7 @@ an_syntax *an_syntax_begin(const an_source *src)
     return s;
 }
 
-void an_syntax_visit(an_syntax *s, const TSNode *stack, size_t depth)
+void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, size_t depth)
 {
     if (s->done)
         return;
@@ -2268,7 +2290,7 @@ void an_syntax_visit(an_syntax *s, const TSNode *stack, size_t depth)
     if (sy >= g_syms.nsyms || !g_syms.interesting[sy])
         return;
     walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,
-              .stack = stack, .depth = depth};
+              .stack = stack, .depth = depth, .nodes = nodes};
     visit_node(&w, n, sy);
     /* The walk is in source order: its first finding is the tree's earliest. */
     if (s->x.hits != s->tree_hits)

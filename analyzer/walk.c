@@ -171,7 +171,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
             wk_import_from(w, n, true);
         return;
     }
-    an_syntax_visit(w->syntax, w->stack, depth);
+    an_syntax_visit(w->syntax, w->nodes, w->stack, depth);
     wk_stores_visit(w, n, depth);
     if (s == y->subscript || s == y->identifier || s == y->class_definition ||
         s == y->wildcard_import || s == y->string)
