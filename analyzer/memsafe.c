@@ -95,7 +95,7 @@ static int builtin_call(walker *w, TSNode n)
     n = wk_unparen(w, n);
     if (ts_node_is_null(n) || ts_node_symbol(n) != w->sym->call)
         return -1;
-    TSNode f = wk_field(n, "function");
+    TSNode f = wk_child(w, n, "function");
     if (ts_node_symbol(f) != w->sym->identifier)
         return -1;
     str name = wk_ident(w, f);
@@ -153,13 +153,13 @@ static bool exact_int_at(walker *w, TSNode n, size_t d)
     if (s == y->integer)
         return true;
     if (s == y->unary_operator)
-        return exact_int_at(w, wk_field(n, "argument"), d + 1);
+        return exact_int_at(w, wk_child(w, n, "argument"), d + 1);
     if (s == y->binary_operator) {
-        str op = wk_text(w, wk_field(n, "operator"));
+        str op = wk_text(w, wk_child(w, n, "operator"));
         if (wk_eq(op, "/") || wk_eq(op, "@"))
             return false;
-        return exact_int_at(w, wk_field(n, "left"), d + 1) &&
-               exact_int_at(w, wk_field(n, "right"), d + 1);
+        return exact_int_at(w, wk_child(w, n, "left"), d + 1) &&
+               exact_int_at(w, wk_child(w, n, "right"), d + 1);
     }
     return builtin_call(w, n) == B_LEN;
 }
@@ -208,8 +208,8 @@ static bool inert_value_at(walker *w, TSNode n, size_t d)
         return inert_value_at(w, wk_named_child(w, n, 0), d + 1) &&
                inert_value_at(w, wk_named_child(w, n, 2), d + 1);
     if (s == y->binary_operator) {
-        str op = wk_text(w, wk_field(n, "operator"));
-        TSNode l = wk_field(n, "left"), r = wk_field(n, "right");
+        str op = wk_text(w, wk_child(w, n, "operator"));
+        TSNode l = wk_child(w, n, "left"), r = wk_child(w, n, "right");
         if (wk_eq(op, "+"))
             return inert_value_at(w, l, d + 1) && inert_value_at(w, r, d + 1);
         if (wk_eq(op, "*"))
@@ -225,7 +225,7 @@ static bool inert_value_at(walker *w, TSNode n, size_t d)
          * __iter__ is the program's; of an int or an inert value it is exact. */
         TSNode args[1];
         size_t argc;
-        if (!wk_plain_args(w, wk_field(n, "arguments"), args, 1, &argc))
+        if (!wk_plain_args(w, wk_child(w, n, "arguments"), args, 1, &argc))
             return false;
         return argc == 0 || exact_int_at(w, args[0], d + 1) || inert_value_at(w, args[0], d + 1);
     }
@@ -261,7 +261,7 @@ static TSNode one_key(walker *w, TSNode sub)
     uint32_t named = 0, count = ts_node_named_child_count(sub);
     for (uint32_t i = 0; i < count; i++)
         named += ts_node_symbol(wk_named_child(w, sub, i)) != w->sym->comment;
-    return named == 2 ? wk_field(sub, "subscript") : (TSNode){0};
+    return named == 2 ? wk_child(w, sub, "subscript") : (TSNode){0};
 }
 
 /* A slice node with an expression after its second ':' (x[a:b:c], x[::c]). */
@@ -311,9 +311,9 @@ static int store_form(walker *w, size_t depth, TSNode *value)
         return 2;
     if (ts_node_symbol(p) != y->assignment || unpacked)
         return 3;
-    TSNode v = wk_field(p, "right");
+    TSNode v = wk_child(w, p, "right");
     while (!ts_node_is_null(v) && ts_node_symbol(v) == y->assignment)
-        v = wk_field(v, "right");
+        v = wk_child(w, v, "right");
     *value = v;
     return 1;
 }
@@ -370,7 +370,7 @@ static void on_slice_name(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth), args[2];
     size_t argc;
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call && wk_field_is(p, "function", n) &&
-        wk_plain_args(w, wk_field(p, "arguments"), args, 2, &argc))
+        wk_plain_args(w, wk_child(w, p, "arguments"), args, 2, &argc))
         return;
     struct wk_memsafe *m = state(w);
     if (m)
@@ -386,7 +386,7 @@ static void on_setitem(walker *w, TSNode n, size_t depth)
         add_site(w, n, MS_AS_VALUE);
         return;
     }
-    if (!wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2) {
+    if (!wk_plain_args(w, wk_child(w, p, "arguments"), args, 3, &argc) || argc < 2) {
         add_site(w, p, MS_CALL);
         return;
     }
@@ -421,7 +421,7 @@ static void on_getattr(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth), args[3];
     size_t argc;
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call || !wk_field_is(p, "function", n) ||
-        !wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2 ||
+        !wk_plain_args(w, wk_child(w, p, "arguments"), args, 3, &argc) || argc < 2 ||
         !wk_string_value(w, args[1]).p)
         add_site(w, n, MS_AS_VALUE);
 }
@@ -486,7 +486,7 @@ static bool library_mapping(str name)
 static bool library_base(walker *w, TSNode cls)
 {
     const an_syms *y = w->sym;
-    TSNode sup = wk_field(cls, "superclasses");
+    TSNode sup = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
         TSNode b = wk_named_child(w, sup, i);
@@ -496,7 +496,7 @@ static bool library_base(walker *w, TSNode cls)
             if (bd)
                 module = (str){bd->module, bd->module_len};
         } else if (ts_node_symbol(b) == y->attribute) {
-            module = wk_resolve_module(w, wk_field(b, "object"));
+            module = wk_resolve_module(w, wk_child(w, b, "object"));
             if (!module.p)
                 return true; /* a class reached through a value */
         } else {

@@ -2276,7 +2276,8 @@ an_syntax *an_syntax_begin(const an_source *src)
     return s;
 }
 
-void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, size_t depth)
+void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, size_t depth,
+                     TSSymbol sy)
 {
     if (s->done)
         return;
@@ -2286,7 +2287,6 @@ void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, s
         s->done = true;
         return;
     }
-    TSSymbol sy = ts_node_symbol(n);
     if (sy >= g_syms.nsyms || !g_syms.interesting[sy])
         return;
     walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,

@@ -171,7 +171,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
             wk_import_from(w, n, true);
         return;
     }
-    an_syntax_visit(w->syntax, w->nodes, w->stack, depth);
+    an_syntax_visit(w->syntax, w->nodes, w->stack, depth, s);
     wk_stores_visit(w, n, depth);
     if (s == y->subscript || s == y->identifier || s == y->class_definition ||
         s == y->wildcard_import || s == y->string)
@@ -180,7 +180,10 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         wk_census_visit(w, n, depth);
     if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
         wk_priv_visit(w, n, depth);
-    if (s == SYM_ERROR || ts_node_is_missing(n)) {
+    /* A MISSING node is a zero-width token tree-sitter inserted: a leaf, so a node
+     * with children needs no call to say it is not one. */
+    bool leaf = e->end == (size_t)(e - an_nodes_get(w->nodes)) + 1;
+    if (s == SYM_ERROR || (leaf && ts_node_is_missing(n))) {
         on_syntax_error(w, n);
     } else if (s == y->identifier) {
         wk_on_identifier(w, n, depth,
