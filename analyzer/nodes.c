@@ -47,7 +47,15 @@ static bool fill(an_nodes *t, TSTree *tree)
 {
     size_t *open = NULL, nopen = 0, capopen = 0; /* entries whose subtree is open */
     bool ok = false;
-    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
+    TSNode root = ts_tree_root_node(tree);
+    /* Programs have about one node per three bytes: start near that, not at eight
+     * entries doubled a dozen times (each a copy of the array). */
+    size_t guess = ts_node_end_byte(root) / 4 + 64;
+    t->items = malloc(guess * sizeof *t->items);
+    if (!t->items)
+        return false;
+    t->cap = guess;
+    TSTreeCursor cur = ts_tree_cursor_new(root);
     uint32_t depth = 0;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
