@@ -43,35 +43,51 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t 
 }
 
 /* The cursor walk: entries in pre-order, ends filled on the way back up. */
-static bool fill(an_nodes *t, TSTree *tree)
+static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
 {
-    size_t *open = NULL, nopen = 0, capopen = 0; /* entries whose subtree is open */
+    /* The entries whose subtree is open, and whether their children go unasked. */
+    struct open_entry {
+        size_t index;
+        bool fieldless;
+    } *open = NULL;
+    size_t nopen = 0, capopen = 0;
     bool ok = false;
+    /* fieldless as a table by symbol: asked once per node with children. */
+    uint32_t nsyms = ts_language_symbol_count(ts_tree_language(tree));
+    bool *quiet = calloc(nsyms, sizeof *quiet);
     TSNode root = ts_tree_root_node(tree);
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    if (!quiet)
+        goto out;
+    for (size_t i = 0; i < nfieldless; i++)
+        if (fieldless[i] < nsyms)
+            quiet[fieldless[i]] = true;
     /* Programs have about one node per three bytes: start near that, not at eight
      * entries doubled a dozen times (each a copy of the array). */
     size_t guess = ts_node_end_byte(root) / 4 + 64;
     t->items = malloc(guess * sizeof *t->items);
     if (!t->items)
-        return false;
+        goto out;
     t->cap = guess;
-    TSTreeCursor cur = ts_tree_cursor_new(root);
     uint32_t depth = 0;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol sym = ts_node_symbol(n);
-        TSFieldId field = ts_tree_cursor_current_field_id(&cur);
+        /* The cursor finds a field by walking up through the hidden nodes between
+         * this node and its parent: not done under a parent that has none. */
+        bool ask = nopen == 0 || !open[nopen - 1].fieldless;
+        TSFieldId field = ask ? ts_tree_cursor_current_field_id(&cur) : 0;
         if (!push(t, n, sym, field, depth))
             goto out;
         /* A node with no child (most are leaves) needs no cursor step to say so. */
         if (ts_node_child_count(n) > 0 && ts_tree_cursor_goto_first_child(&cur)) {
             if (nopen == capopen) {
-                size_t *o = se_grow(open, nopen, &capopen, sizeof *o);
+                struct open_entry *o = se_grow(open, nopen, &capopen, sizeof *o);
                 if (!o)
                     goto out;
                 open = o;
             }
-            open[nopen++] = t->count - 1;
+            open[nopen++] = (struct open_entry){t->count - 1, sym < nsyms && quiet[sym]};
             depth++;
             continue;
         }
@@ -82,13 +98,14 @@ static bool fill(an_nodes *t, TSTree *tree)
                 ok = true;
                 goto out;
             }
-            t->items[open[--nopen]].end = (uint32_t)t->count;
+            t->items[open[--nopen].index].end = (uint32_t)t->count;
             depth--;
         }
     }
 out:
     ts_tree_cursor_delete(&cur);
     free(open);
+    free(quiet);
     return ok;
 }
 
@@ -110,13 +127,13 @@ static bool index_ids(an_nodes *t)
     return true;
 }
 
-an_nodes *an_nodes_new(TSTree *tree)
+an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
 {
     an_nodes *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->tree = tree;
-    if (!fill(t, tree) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
+    if (!fill(t, tree, fieldless, nfieldless) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
         an_nodes_free(t);
         return NULL;
     }

@@ -14,7 +14,10 @@
  * Contract:
  * - an_nodes_new() indexes every node of the tree, however deep (the array is flat;
  *   depth limits are the walkers' to apply); NULL when out of memory. The tree must
- *   outlive the index. an_nodes_free() accepts NULL.
+ *   outlive the index. an_nodes_free() accepts NULL. The children of a node whose
+ *   symbol is one of fieldless[0 .. nfieldless) are not asked their field (0):
+ *   for symbols whose grammar rules give their children none, as the cursor's
+ *   lookup costs a walk up through the hidden nodes between.
  * - an_nodes_get() borrows the array (an_nodes_count() entries; entry 0 is the root).
  * - an_nodes_find() is the index of node n (by identity, as ts_node_eq), or
  *   AN_NODES_NONE for a null node or one of another tree.
@@ -44,7 +47,8 @@ typedef struct an_node {
     TSNode node;
     TSSymbol sym;
     /* The field its parent holds it under, as a cursor names it
-     * (ts_tree_cursor_current_field_id), 0 for none: an_nodes_field reads it. */
+     * (ts_tree_cursor_current_field_id), 0 for none and under a parent of a
+     * symbol an_nodes_new was told has none: an_nodes_field reads it. */
     TSFieldId field;
     bool named;     /* ts_node_is_named: what ts_node_named_child counts */
     uint32_t depth; /* the root's is 0 */
@@ -53,7 +57,7 @@ typedef struct an_node {
 
 typedef struct an_nodes an_nodes;
 
-an_nodes *an_nodes_new(TSTree *tree);
+an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless);
 void an_nodes_free(an_nodes *t);
 const an_node *an_nodes_get(const an_nodes *t);
 size_t an_nodes_count(const an_nodes *t);

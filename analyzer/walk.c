@@ -269,7 +269,16 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
      * refuses): its tokenizer reads the text here, its tree checks ride on the
      * check pass (an_syntax_visit), and it reports at the end. */
     w.syntax = an_syntax_begin(src);
-    w.nodes = an_nodes_new(tree);
+    /* Nodes whose grammar rules name no field of their children (tree-sitter-
+     * python's node-types.json): the flat tree need not ask their children's. A
+     * block's one field (a match statement's case clauses) is left to tree-sitter:
+     * wk_child asks it whatever the flat tree does not find. */
+    const an_syms *y = w.sym;
+    const TSSymbol fieldless[] = {
+        y->block, y->argument_list, y->parameters, y->lambda_parameters, y->string,
+        y->expression_statement, y->list, y->tuple, y->set, y->return_statement,
+        y->dotted_name};
+    w.nodes = an_nodes_new(tree, fieldless, sizeof fieldless / sizeof *fieldless);
     if (!w.arena || !w.stack || !w.syntax || !w.nodes)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */

@@ -30,7 +30,10 @@ static void check_program(const char *src)
 {
     TSTree *tree = parse(src);
     const TSLanguage *lang = tree_sitter_python();
-    an_nodes *t = an_nodes_new(tree);
+    /* argument_list: its children have no field (given as fieldless: their
+     * fields are not asked, and stay 0, as the cursor says too). */
+    TSSymbol args = ts_language_symbol_for_name(lang, "argument_list", 13, true);
+    an_nodes *t = an_nodes_new(tree, &args, 1);
     assert_non_null(t);
     const an_node *a = an_nodes_get(t);
     size_t count = an_nodes_count(t), i = 0;
