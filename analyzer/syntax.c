@@ -184,9 +184,16 @@ static int peek(const tok *k, size_t ahead)
     return i < k->end ? (unsigned char)k->t[i] : -1;
 }
 
+/* ASCII letters spelled out, as CPython's tokenizer does (Py_ISALPHA): isalpha()
+ * asks the locale's table through a call, for every byte of every name. */
+static bool ascii_letter(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 static bool id_char(int c)
 {
-    return c >= 0x80 || isalnum(c) || c == '_';
+    return c >= 0x80 || ascii_letter(c) || (c >= '0' && c <= '9') || c == '_';
 }
 
 static void newline_at(tok *k, size_t nl)
@@ -1267,7 +1274,7 @@ static void tokenize(tok *k)
                 note_token(k, start, k->pos - start, TK_NUM);
             continue;
         }
-        if (c >= 0x80 || isalpha(c) || c == '_') {
+        if (c >= 0x80 || ascii_letter(c) || c == '_') {
             name(k);
             continue;
         }
