@@ -25,6 +25,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <tree_sitter/api.h>
 
@@ -93,6 +94,10 @@ typedef struct walker {
     an_arena *arena;
     binding *binds;
     size_t nbinds, capbinds;
+    /* The first bytes of the names bound to modules [0] and to values [1], as bit
+     * sets (wk_bind): most names the rules look up are neither, and are told so
+     * without a scan of binds. */
+    uint64_t bind_first[2][4];
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
     size_t max_depth;
     TSNode *privileged; /* methods that set private attributes through self */
