@@ -180,10 +180,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         wk_census_visit(w, n, depth);
     if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
         wk_priv_visit(w, n, depth);
-    /* A MISSING node is a zero-width token tree-sitter inserted: a leaf, so a node
-     * with children needs no call to say it is not one. */
-    bool leaf = e->end == (size_t)(e - an_nodes_get(w->nodes)) + 1;
-    if (s == SYM_ERROR || (leaf && ts_node_is_missing(n))) {
+    if (s == SYM_ERROR || ts_node_is_missing(n)) {
         on_syntax_error(w, n);
     } else if (s == y->identifier) {
         wk_on_identifier(w, n, depth,
