@@ -70,10 +70,21 @@ static void init_syms(void)
  * their names. SAFE_SEQ: an exact list, tuple, bytearray or range, whatever the
  * arguments (their code runs before the store starts). INT: an exact int. KEY: a
  * result that is never a slice (an int, str or float, or a subclass of one). */
-static const char *const BUILTINS[] = {"list", "tuple", "sorted", "bytearray", "range",
-                                       "bytes", "len", "str", "int", "repr", "ord",
-                                       "chr", "hash", "id", "format", "float"};
+/* With their lengths: every identifier of the check pass is compared with them
+ * (builtin_index), and the census takes them as they are (count_builtin). */
+#define BUILTIN(s) {s, sizeof s - 1}
+static const str BUILTINS[] = {
+    BUILTIN("list"), BUILTIN("tuple"), BUILTIN("sorted"), BUILTIN("bytearray"),
+    BUILTIN("range"), BUILTIN("bytes"), BUILTIN("len"), BUILTIN("str"), BUILTIN("int"),
+    BUILTIN("repr"), BUILTIN("ord"), BUILTIN("chr"), BUILTIN("hash"), BUILTIN("id"),
+    BUILTIN("format"), BUILTIN("float")};
+#undef BUILTIN
 #define NBUILTINS (sizeof BUILTINS / sizeof BUILTINS[0])
+
+static bool is_builtin(str name, size_t i)
+{
+    return name.p && name.len == BUILTINS[i].len && memcmp(name.p, BUILTINS[i].p, name.len) == 0;
+}
 enum { B_SEQ_END = 5, B_BYTES = 5, B_LEN = 6 };
 
 static struct wk_memsafe *state(walker *w)
@@ -101,7 +112,7 @@ static int builtin_call(walker *w, TSNode n)
     str name = wk_ident(w, f);
     int hit = -1;
     for (size_t i = 0; i < NBUILTINS && hit < 0; i++)
-        if (wk_eq(name, BUILTINS[i]))
+        if (is_builtin(name, i))
             hit = (int)i;
     if (hit < 0)
         return -1;
@@ -116,7 +127,7 @@ static int builtin_index(str name)
     if (name.len < 2 || name.len > 9)
         return -1;
     for (size_t i = 0; i < NBUILTINS; i++)
-        if (BUILTINS[i][0] == name.p[0] && wk_eq(name, BUILTINS[i]))
+        if (BUILTINS[i].p[0] == name.p[0] && is_builtin(name, i))
             return (int)i;
     return -1;
 }
@@ -130,10 +141,7 @@ static void count_builtin(walker *w, size_t depth, bool star, str name)
     struct wk_memsafe *m = state(w);
     if (!m)
         return;
-    str names[NBUILTINS];
-    for (size_t i = 0; i < NBUILTINS; i++)
-        names[i] = (str){BUILTINS[i], strlen(BUILTINS[i])};
-    wk_census_step(w, w->stack, depth, names, NBUILTINS, m->census);
+    wk_census_step(w, w->stack, depth, BUILTINS, NBUILTINS, m->census);
 }
 
 /* How deep the judgements below follow an expression: they recurse on its shape,
