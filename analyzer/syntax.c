@@ -375,11 +375,19 @@ static void end_logical_line(tok *k)
     if (k->prev_kind == TK_OP || k->prev_kind == TK_KW) /* at the line end, as CPython */
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off + k->prev_len, "invalid syntax");
     end_statement(k);
-    static const char *const compound[] = {"if", "elif", "else", "for", "while", "try",
-        "except", "finally", "with", "def", "class", "async", "match", "case"};
+    /* With their lengths: every logical line's first word is compared with them. */
+#define WORD(s) {s, sizeof s - 1}
+    static const struct {
+        const char *p;
+        size_t len;
+    } compound[] = {WORD("if"), WORD("elif"), WORD("else"), WORD("for"), WORD("while"),
+                    WORD("try"), WORD("except"), WORD("finally"), WORD("with"), WORD("def"),
+                    WORD("class"), WORD("async"), WORD("match"), WORD("case")};
+#undef WORD
     bool header = false;
     for (size_t i = 0; i < sizeof compound / sizeof *compound && !header; i++)
-        header = word_is(k, k->head_off, k->head_len, compound[i]);
+        header = compound[i].len == k->head_len &&
+                 memcmp(k->t + k->head_off, compound[i].p, k->head_len) == 0;
     if (k->ends_colon && !header) /* "name:" and the like: only headers end so */
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off, "invalid syntax");
     bool soft = word_is(k, k->head_off, k->head_len, "match") ||
