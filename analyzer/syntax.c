@@ -1067,35 +1067,45 @@ typedef struct keyword {
     bool stmt;
 } keyword;
 
+static const keyword KWS[] = {
+    {"False", 5, TK_END_KW, false}, {"None", 4, TK_END_KW, false},
+    {"True", 4, TK_END_KW, false}, {"and", 3, TK_KW, false}, {"as", 2, TK_KW, false},
+    {"assert", 6, TK_KW, true}, {"async", 5, TK_KW, false}, {"await", 5, TK_KW, false},
+    {"break", 5, TK_END_KW, true}, {"case", 4, TK_END_KW, false},
+    {"class", 5, TK_KW, true}, {"continue", 8, TK_END_KW, true},
+    {"def", 3, TK_KW, true}, {"del", 3, TK_KW, true}, {"elif", 4, TK_KW, true},
+    {"else", 4, TK_KW, false}, {"except", 6, TK_KW, true},
+    {"finally", 7, TK_KW, true}, {"for", 3, TK_KW, false}, {"from", 4, TK_KW, false},
+    {"global", 6, TK_KW, true}, {"if", 2, TK_KW, false}, {"import", 6, TK_KW, false},
+    {"in", 2, TK_KW, false}, {"is", 2, TK_KW, false}, {"lambda", 6, TK_KW, false},
+    {"match", 5, TK_END_KW, false}, {"nonlocal", 8, TK_KW, true},
+    {"not", 3, TK_KW, false}, {"or", 2, TK_KW, false}, {"pass", 4, TK_END_KW, true},
+    {"raise", 5, TK_END_KW, true}, {"return", 6, TK_END_KW, true},
+    {"try", 3, TK_KW, true}, {"while", 5, TK_KW, true}, {"with", 4, TK_KW, true},
+    {"yield", 5, TK_END_KW, false}};
+#define NKWS (sizeof KWS / sizeof *KWS) /* sorted by first letter: one run each */
+
+/* 1 + the index in KWS of the first keyword starting with byte c, 0 for none: filled
+ * once (kw_index, from syms_init, before any tokenizer runs), so that a name goes
+ * straight to its letter's run instead of passing the ones before it. */
+static unsigned char kw_from[128];
+
+static void kw_index(void)
+{
+    for (size_t i = NKWS; i-- > 0;)
+        kw_from[(unsigned char)KWS[i].word[0]] = (unsigned char)(i + 1);
+}
+
 static const keyword *find_keyword(const char *p, size_t n)
 {
-    static const keyword kws[] = {
-        {"False", 5, TK_END_KW, false}, {"None", 4, TK_END_KW, false},
-        {"True", 4, TK_END_KW, false}, {"and", 3, TK_KW, false}, {"as", 2, TK_KW, false},
-        {"assert", 6, TK_KW, true}, {"async", 5, TK_KW, false}, {"await", 5, TK_KW, false},
-        {"break", 5, TK_END_KW, true}, {"case", 4, TK_END_KW, false},
-        {"class", 5, TK_KW, true}, {"continue", 8, TK_END_KW, true},
-        {"def", 3, TK_KW, true}, {"del", 3, TK_KW, true}, {"elif", 4, TK_KW, true},
-        {"else", 4, TK_KW, false}, {"except", 6, TK_KW, true},
-        {"finally", 7, TK_KW, true}, {"for", 3, TK_KW, false}, {"from", 4, TK_KW, false},
-        {"global", 6, TK_KW, true}, {"if", 2, TK_KW, false}, {"import", 6, TK_KW, false},
-        {"in", 2, TK_KW, false}, {"is", 2, TK_KW, false}, {"lambda", 6, TK_KW, false},
-        {"match", 5, TK_END_KW, false}, {"nonlocal", 8, TK_KW, true},
-        {"not", 3, TK_KW, false}, {"or", 2, TK_KW, false}, {"pass", 4, TK_END_KW, true},
-        {"raise", 5, TK_END_KW, true}, {"return", 6, TK_END_KW, true},
-        {"try", 3, TK_KW, true}, {"while", 5, TK_KW, true}, {"with", 4, TK_KW, true},
-        {"yield", 5, TK_END_KW, false}};
     if (n < 2 || n > 8)
         return NULL;
-    /* kws is sorted by first letter (ASCII order): scan only that letter's run */
-    for (size_t i = 0; i < sizeof kws / sizeof *kws; i++) {
-        if (kws[i].word[0] < p[0])
-            continue;
-        if (kws[i].word[0] > p[0])
-            break;
-        if (kws[i].len == n && memcmp(kws[i].word, p, n) == 0)
-            return &kws[i];
-    }
+    unsigned char c = (unsigned char)p[0];
+    if (c >= 128 || kw_from[c] == 0)
+        return NULL;
+    for (size_t i = kw_from[c] - 1u; i < NKWS && KWS[i].word[0] == p[0]; i++)
+        if (KWS[i].len == n && memcmp(KWS[i].word, p, n) == 0)
+            return &KWS[i];
     return NULL;
 }
 
@@ -1404,6 +1414,7 @@ static TSSymbol sym(const TSLanguage *l, const char *name, bool named)
 
 static void syms_init(void)
 {
+    kw_index();
     const TSLanguage *l = tree_sitter_python();
     syms *y = &g_syms;
 #define N(f) y->f = sym(l, #f, true)
