@@ -161,7 +161,7 @@ size_t an_nodes_count(const an_nodes *t)
 
 size_t an_nodes_find(const an_nodes *t, TSNode n)
 {
-    if (ts_node_is_null(n) || n.tree != t->tree)
+    if (!n.id || n.tree != t->tree) /* a null node's id is NULL (ts_node_is_null) */
         return AN_NODES_NONE;
     for (size_t s = slot_of(n.id, t->mask); t->slots[s]; s = (s + 1) & t->mask) {
         size_t i = t->slots[s] - 1;

@@ -260,6 +260,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     w.ascii = true;
     for (size_t i = 0; i < w.len && w.ascii; i++)
         w.ascii = (unsigned char)w.text[i] < 0x80;
+    wk_fields_init();
     w.arena = an_arena_new();
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);
     /* Parser agreement with CPython (programs tree-sitter accepts and CPython

@@ -145,9 +145,15 @@ static void init_fields(void)
 }
 
 /* The position of field in field_names, or NFIELDS for a name not listed. */
-static size_t field_index(const char *field)
+void wk_fields_init(void)
 {
     pthread_once(&field_once, init_fields);
+}
+
+/* After wk_fields_init(): a walk calls it once, not each of its thousands of field
+ * lookups. */
+static size_t field_index(const char *field)
+{
     unsigned c = (unsigned char)field[0] - 'a';
     /* The callers pass literals, and the linker merges equal string literals of
      * all objects into one, so the same address is the common answer: a pointer
@@ -165,6 +171,7 @@ TSNode wk_field(TSNode n, const char *field)
 {
     if (ts_node_is_null(n))
         return n;
+    wk_fields_init(); /* no walk needed here */
     size_t i = field_index(field);
     if (i == NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));

@@ -181,6 +181,9 @@ static inline bool wk_eq_any(str s, const char *const *table, size_t count)
 str wk_join(walker *w, str a, str b);
 TSNode wk_parent(const walker *w, size_t depth);
 TSNode wk_unparen(const walker *w, TSNode n);
+/* Looks up the field ids wk_child reads by name, once per process (pthread_once):
+ * an_walk calls it before its passes. */
+void wk_fields_init(void);
 /* n's child under field (a null node for none, or for a null n), asked of tree-sitter
  * each time: for code that has no walker at hand. */
 TSNode wk_field(TSNode n, const char *field);
