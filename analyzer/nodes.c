@@ -30,7 +30,8 @@ static size_t slot_of(const void *id, size_t mask)
     return (size_t)(h >> 32) & mask;
 }
 
-static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t depth)
+static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool leaf,
+                 uint32_t depth)
 {
     if (t->count == t->cap) { /* se_grow only when full: this runs for every node */
         an_node *items = se_grow(t->items, t->count, &t->cap, sizeof *items);
@@ -38,7 +39,9 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t 
             return false;
         t->items = items;
     }
-    t->items[t->count++] = (an_node){n, sym, field, ts_node_is_named(n), depth, 0};
+    /* A MISSING node is a zero-width token: only a leaf needs the call. */
+    t->items[t->count++] =
+        (an_node){n, sym, field, ts_node_is_named(n), leaf && ts_node_is_missing(n), depth, 0};
     return true;
 }
 
@@ -77,10 +80,11 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
          * this node and its parent: not done under a parent that has none. */
         bool ask = nopen == 0 || !open[nopen - 1].fieldless;
         TSFieldId field = ask ? ts_tree_cursor_current_field_id(&cur) : 0;
-        if (!push(t, n, sym, field, depth))
+        uint32_t nchildren = ts_node_child_count(n);
+        if (!push(t, n, sym, field, nchildren == 0, depth))
             goto out;
         /* A node with no child (most are leaves) needs no cursor step to say so. */
-        if (ts_node_child_count(n) > 0 && ts_tree_cursor_goto_first_child(&cur)) {
+        if (nchildren > 0 && ts_tree_cursor_goto_first_child(&cur)) {
             if (nopen == capopen) {
                 struct open_entry *o = se_grow(open, nopen, &capopen, sizeof *o);
                 if (!o)

@@ -51,6 +51,7 @@ typedef struct an_node {
      * symbol an_nodes_new was told has none: an_nodes_field reads it. */
     TSFieldId field;
     bool named;     /* ts_node_is_named: what ts_node_named_child counts */
+    bool missing;   /* ts_node_is_missing: a token tree-sitter inserted (a leaf) */
     uint32_t depth; /* the root's is 0 */
     uint32_t end;   /* one past the last entry of this node's subtree */
 } an_node;

@@ -16,6 +16,7 @@
 #include "walk.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -180,7 +181,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         wk_census_visit(w, n, depth);
     if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
         wk_priv_visit(w, n, depth);
-    if (s == SYM_ERROR || ts_node_is_missing(n)) {
+    if (s == SYM_ERROR || e->missing) {
         on_syntax_error(w, n);
     } else if (s == y->identifier) {
         wk_on_identifier(w, n, depth,
@@ -244,6 +245,22 @@ static void pass(walker *w, pass_mode mode)
     }
 }
 
+/* Has text[0 .. len) no byte past 0x7f? Eight bytes at a time (a byte past 0x7f is
+ * one with its top bit set): this reads the whole program on every check. */
+static bool all_ascii(const char *text, size_t len)
+{
+    uint64_t top = 0;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t word;
+        memcpy(&word, text + i, sizeof word);
+        top |= word;
+    }
+    for (; i < len; i++)
+        top |= (unsigned char)text[i];
+    return (top & UINT64_C(0x8080808080808080)) == 0;
+}
+
 int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result *res)
 {
     walker w = {
@@ -257,9 +274,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         .lang = ts_tree_language(tree),
     };
     int rc = -1;
-    w.ascii = true;
-    for (size_t i = 0; i < w.len && w.ascii; i++)
-        w.ascii = (unsigned char)w.text[i] < 0x80;
+    w.ascii = all_ascii(w.text, w.len);
     wk_fields_init();
     w.arena = an_arena_new();
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);

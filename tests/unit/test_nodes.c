@@ -40,6 +40,7 @@ static void check_program(const char *src)
 
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
     uint32_t depth = 0;
+    size_t missing = 0;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         assert_true(i < count);
@@ -48,6 +49,8 @@ static void check_program(const char *src)
         assert_int_equal(a[i].depth, depth);
         assert_int_equal(a[i].field, ts_tree_cursor_current_field_id(&cur));
         assert_int_equal(a[i].named, ts_node_is_named(n));
+        assert_int_equal(a[i].missing, ts_node_is_missing(n));
+        missing += a[i].missing;
         assert_int_equal(an_nodes_find(t, n), i);
         i++;
         if (ts_tree_cursor_goto_first_child(&cur)) {
@@ -64,6 +67,9 @@ static void check_program(const char *src)
     }
     ts_tree_cursor_delete(&cur);
     assert_int_equal(i, count);
+    /* tree-sitter inserts a token it found missing only into a tree with an error */
+    if (missing > 0)
+        assert_true(ts_node_has_error(a[0].node));
 
     /* A subtree is every following entry deeper than its root, and no more. */
     for (size_t k = 0; k < count; k++) {
