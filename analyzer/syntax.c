@@ -2302,25 +2302,34 @@ an_syntax *an_syntax_begin(const an_source *src)
     return s;
 }
 
+/* The checks of a node of interest, apart from an_syntax_visit, which runs for every
+ * node and mostly returns at once: the frame the checks need (and its stack
+ * protector's canary) is then set up only for the nodes they look at. */
+__attribute__((noinline))
+static void visit_checked(an_syntax *s, const an_nodes *nodes, const TSNode *stack,
+                          size_t depth, TSSymbol sy)
+{
+    walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,
+              .stack = stack, .depth = depth, .nodes = nodes};
+    visit_node(&w, stack[depth], sy);
+    /* The walk is in source order: its first finding is the tree's earliest. */
+    if (s->x.hits != s->tree_hits)
+        s->done = true;
+}
+
 void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, size_t depth,
                      TSSymbol sy)
 {
     if (s->done)
         return;
-    TSNode n = stack[depth];
     /* Past the tokenizer's finding, nothing earlier can be found. */
-    if (s->x.f.set && ts_node_start_point(n).row + 1 > s->x.f.line) {
+    if (s->x.f.set && ts_node_start_point(stack[depth]).row + 1 > s->x.f.line) {
         s->done = true;
         return;
     }
     if (sy >= g_syms.nsyms || !g_syms.interesting[sy])
         return;
-    walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,
-              .stack = stack, .depth = depth, .nodes = nodes};
-    visit_node(&w, n, sy);
-    /* The walk is in source order: its first finding is the tree's earliest. */
-    if (s->x.hits != s->tree_hits)
-        s->done = true;
+    visit_checked(s, nodes, stack, depth, sy);
 }
 
 bool an_syntax_claims(const an_syntax *s)
