@@ -8,7 +8,8 @@
            (the environment dumped), frame (a frame object obtained), outside (a
            file outside the standard library read), envcopy (a copy of the
            environment found in a module's globals), libwrite (a class of the
-           interpreter or the library written into).
+           interpreter or the library written into), memory (another object's
+           memory written).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -39,12 +40,14 @@ GOALS = {
     "envcopy": re.compile(r"ENV-COPY-FOUND"),
     # a class of the interpreter or the library written into
     "libwrite": re.compile(r"LIBRARY-CLASS-WRITTEN"),
+    # another object's memory written (a heap overflow from pure Python)
+    "memory": re.compile(r"MEMORY-OVERWRITTEN"),
 }
 WALL = "Refused by the runtime wall: "
 
 
 def header(path):
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", errors="replace") as f:
         first = f.readline()
     fam = re.search(r"family:\s*(\S+)", first)
     goal = re.search(r"goal:\s*(\w+)", first)
@@ -55,7 +58,7 @@ def plain(python, path, stdin=""):
     """The program under plain CPython, in a scratch directory. Isolated (-I), unless
     its first line says "plain: site": site then computes the user directories from
     $HOME as the sandbox's interpreter does (-I skips them)."""
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", errors="replace") as f:
         flags = [] if re.search(r"plain:\s*site", f.readline()) else ["-I"]
     with tempfile.TemporaryDirectory() as tmp:
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp}
