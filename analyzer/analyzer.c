@@ -33,6 +33,9 @@ an_result *an_check(const an_rules *rules, const char *src, size_t len, se_error
     res = an_result_new();
     if (!res)
         goto out;
+    /* The copy of the source goes into a buffer an earlier check used (parsers.h
+     * says why). */
+    source.text = an_parsers_take_text(an_rules_parsers(rules), &source.cap);
     int prep = an_source_prepare(src ? src : "", src ? len : 0, &source, &problem);
     if (prep < 0)
         goto out;
@@ -78,7 +81,7 @@ out:
     if (tree)
         ts_tree_delete(tree);
     an_parsers_put(an_rules_parsers(rules), parser);
-    an_source_clear(&source);
+    an_parsers_put_text(an_rules_parsers(rules), source.text, source.cap);
     if (!ok) {
         se_error_set(err, 0, "out of memory while checking");
         an_result_free(res);

@@ -30,10 +30,19 @@ void wk_bind(walker *w, TSNode at, str name, str module, const char *attr, size_
     w->binds = nb;
     w->binds[w->nbinds++] = (binding){name.p, name.len, module.p, module.len, attr, attr_len,
                                       kind, at};
+    if (name.len > 0 && (kind == BIND_MODULE || kind == BIND_VALUE)) {
+        unsigned char c = (unsigned char)name.p[0];
+        w->bind_first[kind == BIND_VALUE][c >> 6] |= UINT64_C(1) << (c & 63);
+    }
 }
 
 static const binding *find_binding(const walker *w, str name, bind_kind kind)
 {
+    if (name.len > 0) {
+        unsigned char c = (unsigned char)name.p[0];
+        if (!(w->bind_first[kind == BIND_VALUE][c >> 6] >> (c & 63) & 1))
+            return NULL;
+    }
     for (size_t i = 0; i < w->nbinds; i++)
         if (w->binds[i].kind == kind && w->binds[i].name_len == name.len &&
             memcmp(w->binds[i].name, name.p, name.len) == 0)

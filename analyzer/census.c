@@ -61,7 +61,7 @@ static bool library_decorators(walker *w, TSNode dd)
 {
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode d = ts_node_named_child(dd, i);
+        TSNode d = wk_named_child(w, dd, i);
         if (ts_node_symbol(d) == w->sym->decorator && !wk_is_library_decorator(w, d))
             return false;
     }
@@ -71,7 +71,7 @@ static bool library_decorators(walker *w, TSNode dd)
 bool wk_is_library_decorator(walker *w, TSNode d)
 {
     const an_syms *y = w->sym;
-    TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
     if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
         e = wk_unparen(w, wk_child(w, e, "function"));
     TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
@@ -132,7 +132,7 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
         }
     } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
                ts_node_named_child_count(p) == 1 && ts_node_symbol(g) == w->sym->class_pattern &&
-               ts_node_eq(ts_node_named_child(g, 0), p)) {
+               ts_node_eq(wk_named_child(w, g, 0), p)) {
         /* the class of a class pattern: a read */
     } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
                wk_child_is(w, g, "superclasses", p)) {

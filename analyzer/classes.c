@@ -39,7 +39,7 @@ void wk_on_class_definition(walker *w, TSNode n)
     TSNode bases = wk_child(w, n, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(bases, i);
+        TSNode a = wk_named_child(w, bases, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
             wk_report(w, a, "class",
@@ -67,7 +67,7 @@ static bool program_class(walker *w, str name, int depth)
     TSNode bases = wk_child(w, c.classdef, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(bases, i);
+        TSNode a = wk_named_child(w, bases, i);
         if (ts_node_symbol(a) == w->sym->comment)
             continue;
         if (ts_node_symbol(a) != w->sym->identifier)
@@ -127,7 +127,7 @@ void wk_census_prepare(walker *w)
         TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && k < cap; j++) {
-            TSNode a = ts_node_named_child(bases, j);
+            TSNode a = wk_named_child(w, bases, j);
             if (ts_node_symbol(a) == w->sym->identifier)
                 names[k++] = wk_ident(w, a);
         }
@@ -200,7 +200,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(bases, i);
+        TSNode a = wk_named_child(w, bases, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment)
             continue;
@@ -293,7 +293,7 @@ static bool named_base(walker *w, TSNode a)
  * what the census saw. */
 static bool class_preserving_decorator(walker *w, TSNode d)
 {
-    TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
     if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
         e = wk_unparen(w, wk_child(w, e, "function"));
     if (ts_node_is_null(e))
@@ -349,7 +349,7 @@ static bool plain_decorators(walker *w, TSNode cls)
         return true;
     uint32_t count = ts_node_named_child_count(p);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode d = ts_node_named_child(p, i);
+        TSNode d = wk_named_child(w, p, i);
         if (ts_node_symbol(d) == w->sym->decorator && !class_preserving_decorator(w, d))
             return false;
     }
@@ -368,7 +368,7 @@ static bool all_bases_named(walker *w)
         TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && ok; j++)
-            ok = named_base(w, ts_node_named_child(bases, j));
+            ok = named_base(w, wk_named_child(w, bases, j));
         if (ok && !plain_decorators(w, w->classes[i])) {
             /* decorated: its name must be no other class statement's base */
             wk_census c = closed_census(w, wk_ident(w, wk_child(w, w->classes[i], "name")));
@@ -429,7 +429,7 @@ static bool chain_has(walker *w, TSNode cls, const char *base, const char *membe
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(bases, i);
+        TSNode a = wk_named_child(w, bases, i);
         if (ts_node_symbol(a) != w->sym->identifier)
             continue; /* abc.ABC, Generic[T], metaclass=: closed_bases judged them */
         str b = wk_ident(w, a);
@@ -549,20 +549,20 @@ void wk_on_class_pattern(walker *w, TSNode n)
     uint32_t count = ts_node_named_child_count(n);
     size_t positional = 0;
     for (uint32_t i = 1; i < count; i++) {
-        TSNode c = ts_node_named_child(n, i);
+        TSNode c = wk_named_child(w, n, i);
         if (ts_node_symbol(c) == w->sym->comment)
             continue;
-        TSNode inner = ts_node_named_child(c, 0);
+        TSNode inner = wk_named_child(w, c, 0);
         if (ts_node_symbol(c) != w->sym->case_pattern || ts_node_is_null(inner) ||
             ts_node_symbol(inner) != w->sym->keyword_pattern)
             positional++;
     }
     if (positional == 0 || count == 0)
         return;
-    TSNode cls = ts_node_named_child(n, 0);
+    TSNode cls = wk_named_child(w, n, 0);
     bool ok = false;
     if (ts_node_symbol(cls) == w->sym->dotted_name && ts_node_named_child_count(cls) == 1) {
-        str name = wk_ident(w, ts_node_named_child(cls, 0));
+        str name = wk_ident(w, wk_named_child(w, cls, 0));
         if (self_matching_builtin(name)) {
             wk_census c = wk_take_census(w, name);
             ok = positional == 1 && c.classdefs == 0 && c.other == 0;
@@ -662,13 +662,13 @@ bool wk_safe_comparison(walker *w, TSNode p, TSNode c)
     const an_syms *y = w->sym;
     uint32_t count = ts_node_child_count(p);
     for (uint32_t i = 0; i < count; i++) {
-        if (!ts_node_eq(ts_node_child(p, i), c))
+        if (!ts_node_eq(wk_nth_child(w, p, i), c))
             continue;
         for (int side = -1; side <= 1; side += 2) {
             if ((side < 0 && i < 2) || (side > 0 && i + 2 >= count))
                 continue;
-            TSNode op = ts_node_child(p, i + (uint32_t)side);
-            TSNode other = ts_node_child(p, i + (uint32_t)(2 * side));
+            TSNode op = wk_nth_child(w, p, i + (uint32_t)side);
+            TSNode other = wk_nth_child(w, p, i + (uint32_t)(2 * side));
             const char *t = ts_node_type(op);
             if (strcmp(t, "is") == 0 || strcmp(t, "is not") == 0)
                 continue;
@@ -682,7 +682,7 @@ bool wk_safe_comparison(walker *w, TSNode p, TSNode c)
                 bool ok = os == y->tuple || os == y->list || os == y->set;
                 uint32_t n = ok ? ts_node_named_child_count(o) : 0;
                 for (uint32_t k = 0; k < n && ok; k++) {
-                    TSNode item = ts_node_named_child(o, k);
+                    TSNode item = wk_named_child(w, o, k);
                     ok = ts_node_symbol(item) == y->comment || class_like(w, item);
                 }
                 if (ok)
@@ -792,7 +792,7 @@ static bool annotation_position(walker *w, size_t depth)
             strcmp(pt, "type_parameter") == 0)
             continue;
         if (strcmp(pt, "generic_type") == 0) {
-            TSNode base = ts_node_named_child(p, 0);
+            TSNode base = wk_named_child(w, p, 0);
             if (!ts_node_eq(base, cur) && library_name(w, base))
                 continue;
             if (ts_node_eq(base, cur))
@@ -803,10 +803,10 @@ static bool annotation_position(walker *w, size_t depth)
             bool ok = true;
             uint32_t count = ts_node_named_child_count(p);
             for (uint32_t i = 0; i < count && ok; i++) {
-                TSNode t = ts_node_named_child(p, i);
+                TSNode t = wk_named_child(w, p, i);
                 if (ts_node_eq(t, cur))
                     continue;
-                TSNode inner = ts_node_symbol(t) == y->type ? ts_node_named_child(t, 0) : t;
+                TSNode inner = ts_node_symbol(t) == y->type ? wk_named_child(w, t, 0) : t;
                 ok = !ts_node_is_null(inner) &&
                      (ts_node_symbol(inner) == y->none || library_name(w, inner));
             }
@@ -858,7 +858,7 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         size_t plain = 0, other = 0;
         for (uint32_t i = 0; i < count; i++) {
-            TSSymbol s = ts_node_symbol(ts_node_named_child(args, i));
+            TSSymbol s = ts_node_symbol(wk_named_child(w, args, i));
             if (s == y->comment)
                 continue;
             if (s == y->keyword_argument || s == y->list_splat || s == y->dictionary_splat)

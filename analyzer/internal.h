@@ -29,8 +29,9 @@ void an_arena_free(an_arena *a);
 
 /* The source as CPython will read it: UTF-8 without BOM, line ends as "\n". */
 typedef struct an_source {
-    char *text; /* NUL-terminated, owned */
+    char *text; /* NUL-terminated, owned: a buffer of cap bytes, or NULL */
     size_t len;
+    size_t cap;
 } an_source;
 
 /* A problem found before parsing (encoding, NUL byte): rule, message, position. */
@@ -41,7 +42,9 @@ typedef struct an_source_problem {
 } an_source_problem;
 
 /* Returns 0 and fills src; 1 when the bytes cannot be checked as they are (problem
- * filled, src empty); -1 when out of memory. */
+ * filled, src->len 0); -1 when out of memory. src->text may hold a buffer of
+ * src->cap bytes to reuse (a zeroed an_source holds none): it is replaced by a
+ * larger one when too small. an_source_clear() frees the buffer. */
 int an_source_prepare(const char *bytes, size_t len, an_source *src,
                       an_source_problem *problem);
 void an_source_clear(an_source *src);

@@ -100,10 +100,21 @@ static void init_syms(void)
  * their names. SAFE_SEQ: an exact list, tuple, bytearray or range, whatever the
  * arguments (their code runs before the store starts). INT: an exact int. KEY: a
  * result that is never a slice (an int, str or float, or a subclass of one). */
-static const char *const BUILTINS[] = {"list", "tuple", "sorted", "bytearray", "range",
-                                       "bytes", "len", "str", "int", "repr", "ord",
-                                       "chr", "hash", "id", "format", "float"};
+/* With their lengths: every identifier of the check pass is compared with them
+ * (builtin_index), and the census takes them as they are (count_builtin). */
+#define BUILTIN(s) {s, sizeof s - 1}
+static const str BUILTINS[] = {
+    BUILTIN("list"), BUILTIN("tuple"), BUILTIN("sorted"), BUILTIN("bytearray"),
+    BUILTIN("range"), BUILTIN("bytes"), BUILTIN("len"), BUILTIN("str"), BUILTIN("int"),
+    BUILTIN("repr"), BUILTIN("ord"), BUILTIN("chr"), BUILTIN("hash"), BUILTIN("id"),
+    BUILTIN("format"), BUILTIN("float")};
+#undef BUILTIN
 #define NBUILTINS (sizeof BUILTINS / sizeof BUILTINS[0])
+
+static bool is_builtin(str name, size_t i)
+{
+    return name.p && name.len == BUILTINS[i].len && memcmp(name.p, BUILTINS[i].p, name.len) == 0;
+}
 enum { B_SEQ_END = 5, B_BYTES = 5, B_LEN = 6 };
 
 static struct wk_memsafe *state(walker *w)
@@ -125,13 +136,13 @@ static int builtin_call(walker *w, TSNode n)
     n = wk_unparen(w, n);
     if (ts_node_is_null(n) || ts_node_symbol(n) != w->sym->call)
         return -1;
-    TSNode f = wk_field(n, "function");
+    TSNode f = wk_child(w, n, "function");
     if (ts_node_symbol(f) != w->sym->identifier)
         return -1;
     str name = wk_ident(w, f);
     int hit = -1;
     for (size_t i = 0; i < NBUILTINS && hit < 0; i++)
-        if (wk_eq(name, BUILTINS[i]))
+        if (is_builtin(name, i))
             hit = (int)i;
     if (hit < 0)
         return -1;
@@ -146,7 +157,7 @@ static int builtin_index(str name)
     if (name.len < 2 || name.len > 9)
         return -1;
     for (size_t i = 0; i < NBUILTINS; i++)
-        if (BUILTINS[i][0] == name.p[0] && wk_eq(name, BUILTINS[i]))
+        if (BUILTINS[i].p[0] == name.p[0] && is_builtin(name, i))
             return (int)i;
     return -1;
 }
@@ -160,10 +171,7 @@ static void count_builtin(walker *w, size_t depth, bool star, str name)
     struct wk_memsafe *m = state(w);
     if (!m)
         return;
-    str names[NBUILTINS];
-    for (size_t i = 0; i < NBUILTINS; i++)
-        names[i] = (str){BUILTINS[i], strlen(BUILTINS[i])};
-    wk_census_step(w, w->stack, depth, names, NBUILTINS, m->census);
+    wk_census_step(w, w->stack, depth, BUILTINS, NBUILTINS, m->census);
 }
 
 /* How deep the judgements below follow an expression: they recurse on its shape,
@@ -183,13 +191,13 @@ static bool exact_int_at(walker *w, TSNode n, size_t d)
     if (s == y->integer)
         return true;
     if (s == y->unary_operator)
-        return exact_int_at(w, wk_field(n, "argument"), d + 1);
+        return exact_int_at(w, wk_child(w, n, "argument"), d + 1);
     if (s == y->binary_operator) {
-        str op = wk_text(w, wk_field(n, "operator"));
+        str op = wk_text(w, wk_child(w, n, "operator"));
         if (wk_eq(op, "/") || wk_eq(op, "@"))
             return false;
-        return exact_int_at(w, wk_field(n, "left"), d + 1) &&
-               exact_int_at(w, wk_field(n, "right"), d + 1);
+        return exact_int_at(w, wk_child(w, n, "left"), d + 1) &&
+               exact_int_at(w, wk_child(w, n, "right"), d + 1);
     }
     return builtin_call(w, n) == B_LEN;
 }
@@ -203,7 +211,7 @@ static bool plain_string(walker *w, TSNode n)
 {
     uint32_t count = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < count; i++)
-        if (ts_node_symbol(ts_node_named_child(n, i)) == w->sym->interpolation)
+        if (ts_node_symbol(wk_named_child(w, n, i)) == w->sym->interpolation)
             return false;
     return true;
 }
@@ -228,18 +236,18 @@ static bool inert_value_at(walker *w, TSNode n, size_t d)
     if (s == y->concatenated_string) {
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) {
-            TSNode c = ts_node_named_child(n, i);
+            TSNode c = wk_named_child(w, n, i);
             if (ts_node_symbol(c) == y->string && !plain_string(w, c))
                 return false;
         }
         return true;
     }
     if (s == y->conditional_expression)
-        return inert_value_at(w, ts_node_named_child(n, 0), d + 1) &&
-               inert_value_at(w, ts_node_named_child(n, 2), d + 1);
+        return inert_value_at(w, wk_named_child(w, n, 0), d + 1) &&
+               inert_value_at(w, wk_named_child(w, n, 2), d + 1);
     if (s == y->binary_operator) {
-        str op = wk_text(w, wk_field(n, "operator"));
-        TSNode l = wk_field(n, "left"), r = wk_field(n, "right");
+        str op = wk_text(w, wk_child(w, n, "operator"));
+        TSNode l = wk_child(w, n, "left"), r = wk_child(w, n, "right");
         if (wk_eq(op, "+"))
             return inert_value_at(w, l, d + 1) && inert_value_at(w, r, d + 1);
         if (wk_eq(op, "*"))
@@ -255,7 +263,7 @@ static bool inert_value_at(walker *w, TSNode n, size_t d)
          * __iter__ is the program's; of an int or an inert value it is exact. */
         TSNode args[1];
         size_t argc;
-        if (!wk_plain_args(w, wk_field(n, "arguments"), args, 1, &argc))
+        if (!wk_plain_args(w, wk_child(w, n, "arguments"), args, 1, &argc))
             return false;
         return argc == 0 || exact_int_at(w, args[0], d + 1) || inert_value_at(w, args[0], d + 1);
     }
@@ -290,17 +298,17 @@ static TSNode one_key(walker *w, TSNode sub)
 {
     uint32_t named = 0, count = ts_node_named_child_count(sub);
     for (uint32_t i = 0; i < count; i++)
-        named += ts_node_symbol(ts_node_named_child(sub, i)) != w->sym->comment;
-    return named == 2 ? wk_field(sub, "subscript") : (TSNode){0};
+        named += ts_node_symbol(wk_named_child(w, sub, i)) != w->sym->comment;
+    return named == 2 ? wk_child(w, sub, "subscript") : (TSNode){0};
 }
 
 /* A slice node with an expression after its second ':' (x[a:b:c], x[::c]). */
-static bool has_step(TSNode slice)
+static bool has_step(const walker *w, TSNode slice)
 {
     uint32_t count = ts_node_child_count(slice);
     int colons = 0;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_child(slice, i);
+        TSNode c = wk_nth_child(w, slice, i);
         if (!ts_node_is_named(c))
             colons += strcmp(ts_node_type(c), ":") == 0;
         else if (colons == 2 && strcmp(ts_node_type(c), "comment") != 0)
@@ -341,9 +349,9 @@ static int store_form(walker *w, size_t depth, TSNode *value)
         return 2;
     if (ts_node_symbol(p) != y->assignment || unpacked)
         return 3;
-    TSNode v = wk_field(p, "right");
+    TSNode v = wk_child(w, p, "right");
     while (!ts_node_is_null(v) && ts_node_symbol(v) == y->assignment)
-        v = wk_field(v, "right");
+        v = wk_child(w, v, "right");
     *value = v;
     return 1;
 }
@@ -375,7 +383,7 @@ static const char GH_PAIRWISE[] =
 static void on_subscript(walker *w, TSNode n, size_t depth)
 {
     TSNode key = one_key(w, n);
-    bool step = !ts_node_is_null(key) && ts_node_symbol(key) == sym_slice && has_step(key);
+    bool step = !ts_node_is_null(key) && ts_node_symbol(key) == sym_slice && has_step(w, key);
     TSNode value = {0};
     int form = store_form(w, depth, &value);
     if (step) {
@@ -403,7 +411,7 @@ static void on_slice_name(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth), args[2];
     size_t argc;
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call && wk_field_is(p, "function", n) &&
-        wk_plain_args(w, wk_field(p, "arguments"), args, 2, &argc))
+        wk_plain_args(w, wk_child(w, p, "arguments"), args, 2, &argc))
         return;
     struct wk_memsafe *m = state(w);
     if (m)
@@ -419,7 +427,7 @@ static void on_setitem(walker *w, TSNode n, size_t depth)
         add_site(w, n, MS_AS_VALUE);
         return;
     }
-    if (!wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2) {
+    if (!wk_plain_args(w, wk_child(w, p, "arguments"), args, 3, &argc) || argc < 2) {
         add_site(w, p, MS_CALL);
         return;
     }
@@ -493,7 +501,7 @@ static void on_getattr(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth), args[3];
     size_t argc;
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call || !wk_field_is(p, "function", n) ||
-        !wk_plain_args(w, wk_field(p, "arguments"), args, 3, &argc) || argc < 2 ||
+        !wk_plain_args(w, wk_child(w, p, "arguments"), args, 3, &argc) || argc < 2 ||
         !wk_string_value(w, args[1]).p)
         add_site(w, n, MS_AS_VALUE);
 }
@@ -558,17 +566,17 @@ static bool library_mapping(str name)
 static bool library_base(walker *w, TSNode cls)
 {
     const an_syms *y = w->sym;
-    TSNode sup = wk_field(cls, "superclasses");
+    TSNode sup = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode b = ts_node_named_child(sup, i);
+        TSNode b = wk_named_child(w, sup, i);
         str module = {0};
         if (ts_node_symbol(b) == y->identifier) {
             const binding *bd = wk_bound_value(w, wk_ident(w, b));
             if (bd)
                 module = (str){bd->module, bd->module_len};
         } else if (ts_node_symbol(b) == y->attribute) {
-            module = wk_resolve_module(w, wk_field(b, "object"));
+            module = wk_resolve_module(w, wk_child(w, b, "object"));
             if (!module.p)
                 return true; /* a class reached through a value */
         } else {

@@ -287,7 +287,7 @@ static bool property_chain(walker *w, TSNode body, str x)
     size_t defs = 0;
     uint32_t count = ts_node_named_child_count(body);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode st = ts_node_named_child(body, i), d = st;
+        TSNode st = wk_named_child(w, body, i), d = st;
         bool decorated = ts_node_symbol(st) == y->decorated_definition;
         if (decorated)
             d = wk_child(w, st, "definition");
@@ -296,7 +296,7 @@ static bool property_chain(walker *w, TSNode body, str x)
         if (ts_node_symbol(d) == y->function_definition) {
             uint32_t nd = ts_node_named_child_count(st);
             for (uint32_t k = 0; decorated && k < nd; k++) {
-                TSNode deco = ts_node_named_child(st, k);
+                TSNode deco = wk_named_child(w, st, k);
                 if (ts_node_symbol(deco) == y->decorator && walrus_binds(w, deco, x))
                     return false;
             }
@@ -305,9 +305,9 @@ static bool property_chain(walker *w, TSNode body, str x)
                 return false;
             if (!same_str(wk_ident(w, wk_child(w, d, "name")), x))
                 continue;
-            TSNode deco = decorated ? ts_node_named_child(st, 0) : (TSNode){0};
+            TSNode deco = decorated ? wk_named_child(w, st, 0) : (TSNode){0};
             if (!decorated || nd != 2 || ts_node_symbol(deco) != y->decorator ||
-                !chain_link(w, ts_node_named_child(deco, 0), x, defs))
+                !chain_link(w, wk_named_child(w, deco, 0), x, defs))
                 return false;
             defs++;
         } else if (ts_node_symbol(d) == y->class_definition &&
@@ -324,7 +324,7 @@ static bool property_chain(walker *w, TSNode body, str x)
  * property's accessor, reachable only through the property? */
 static bool is_accessor_decorator(walker *w, TSNode deco, TSNode body)
 {
-    TSNode e = ts_node_named_child(deco, 0);
+    TSNode e = wk_named_child(w, deco, 0);
     if (ts_node_is_null(e))
         return false;
     if (ts_node_symbol(e) == w->sym->identifier)
@@ -377,9 +377,9 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
         ts_node_symbol(w->stack[bi - 2]) != y->class_definition)
         return false;
     TSNode params = wk_child(w, f, "parameters");
-    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
     if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
-        first = ts_node_named_child(first, 0);
+        first = wk_named_child(w, first, 0);
     if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
         !wk_eq(wk_ident(w, first), is_self ? "self" : "cls"))
         return false;
@@ -393,17 +393,17 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
         ok = !wk_eq(fname, "__new__") && !wk_eq(fname, "__init_subclass__") &&
              !wk_eq(fname, "__class_getitem__");
         for (uint32_t k = 0; k < ndeco && ok; k++) {
-            TSNode d = ts_node_named_child(decorated, k);
+            TSNode d = wk_named_child(w, decorated, k);
             if (ts_node_symbol(d) == y->decorator)
                 ok = is_accessor_decorator(w, d, w->stack[bi - 1]);
         }
     } else {
         ok = wk_eq(fname, "__init_subclass__") || wk_eq(fname, "__class_getitem__");
         for (uint32_t k = 0; k < ndeco; k++) {
-            TSNode d = ts_node_named_child(decorated, k);
+            TSNode d = wk_named_child(w, decorated, k);
             if (ts_node_symbol(d) != y->decorator)
                 continue;
-            TSNode e = ts_node_named_child(d, 0);
+            TSNode e = wk_named_child(w, d, 0);
             ok = ndeco == 2 && ts_node_symbol(e) == y->identifier &&
                  wk_eq(wk_ident(w, e), "classmethod") &&
                  unbound_builtin(w, BUILTIN_CLASSMETHOD);
@@ -471,13 +471,13 @@ static void record_alias(walker *w, TSNode left, TSNode right)
         (rs == w->sym->expression_list || rs == w->sym->tuple) &&
         ts_node_named_child_count(left) == ts_node_named_child_count(right)) {
         for (uint32_t i = 0; i < ts_node_named_child_count(left); i++)
-            record_alias(w, ts_node_named_child(left, i), ts_node_named_child(right, i));
+            record_alias(w, wk_named_child(w, left, i), wk_named_child(w, right, i));
     }
 }
 
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
 {
-    TSNode e = ts_node_named_child(stmt, 0);
+    TSNode e = wk_named_child(w, stmt, 0);
     if (ts_node_is_null(e) || (ts_node_symbol(e) != w->sym->assignment &&
                                ts_node_symbol(e) != w->sym->augmented_assignment))
         return;
@@ -545,9 +545,9 @@ void wk_record_private_read(walker *w, TSNode def, size_t depth)
         ts_node_symbol(w->stack[depth - 2]) != y->class_definition)
         return;
     TSNode params = wk_child(w, def, "parameters");
-    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
     if (!ts_node_is_null(first) && ts_node_symbol(first) == y->typed_parameter)
-        first = ts_node_named_child(first, 0);
+        first = wk_named_child(w, first, 0);
     if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier ||
         !wk_eq(wk_ident(w, first), "self") || wk_eq(wk_ident(w, wk_child(w, def, "name")), "__new__"))
         return;
@@ -930,7 +930,7 @@ static str literal_prefix(walker *w, TSNode n)
     /* An f-string: the plain text before its first field. */
     if (ts_node_symbol(n) != w->sym->string || ts_node_child_count(n) < 3)
         return (str){NULL, 0};
-    TSNode start = ts_node_child(n, 0), first = ts_node_child(n, 1);
+    TSNode start = wk_nth_child(w, n, 0), first = wk_nth_child(w, n, 1);
     str prefix = wk_text(w, start);
     for (size_t i = 0; i < prefix.len; i++)
         if (prefix.p[i] == 'r' || prefix.p[i] == 'R' || prefix.p[i] == 'b' || prefix.p[i] == 'B')
@@ -1010,7 +1010,7 @@ static bool namespace_reading_call(walker *w, TSNode args)
         return false;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->dictionary_splat ||
             (ts_node_symbol(a) == w->sym->keyword_argument &&
              wk_eq(wk_ident(w, wk_child(w, a, "name")), "cls")))
@@ -1070,8 +1070,8 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
         /* `k in table`: dict's own __contains__; on its left, or beside == or <,
          * the other operand's method would be handed the table */
         uint32_t n = ts_node_child_count(p);
-        const char *op = n >= 3 ? ts_node_type(ts_node_child(p, n - 2)) : "";
-        ok = n >= 3 && ts_node_eq(ts_node_child(p, n - 1), c) &&
+        const char *op = n >= 3 ? ts_node_type(wk_nth_child(w, p, n - 2)) : "";
+        ok = n >= 3 && ts_node_eq(wk_nth_child(w, p, n - 1), c) &&
              (strcmp(op, "in") == 0 || strcmp(op, "not in") == 0);
     } else if (ps == y->dictionary_splat || ps == y->list_splat || ps == y->interpolation ||
                ps == y->expression_statement || ps == y->not_operator) {
@@ -1116,13 +1116,13 @@ static bool returns_parsers(walker *w, TSNode n, int budget)
 {
     uint32_t count = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_named_child(n, i);
+        TSNode c = wk_named_child(w, n, i);
         TSSymbol s = ts_node_symbol(c);
         if (s == w->sym->function_definition || s == w->sym->class_definition ||
             s == w->sym->lambda || s == w->sym->decorated_definition)
             continue;
         if (s == w->sym->return_statement) {
-            TSNode v = ts_node_named_child(c, 0);
+            TSNode v = wk_named_child(w, c, 0);
             if (!ts_node_is_null(v) && ts_node_symbol(v) != w->sym->comment &&
                 !is_parser_expr(w, wk_unparen(w, v), budget))
                 return false;
@@ -1527,10 +1527,10 @@ static bool plain_class_statement(walker *w, TSNode classdef)
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
         return true;
     for (uint32_t i = 0; i < ts_node_named_child_count(up); i++) {
-        TSNode d = ts_node_named_child(up, i);
+        TSNode d = wk_named_child(w, up, i);
         if (ts_node_symbol(d) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         if (ts_node_symbol(e) == w->sym->call)
             e = wk_child(w, e, "function");
         str mod = {NULL, 0}, name = {NULL, 0};
@@ -1561,16 +1561,16 @@ static bool class_proof(walker *w, TSNode e, int budget)
     /* An annotation's own forms: `type` wraps an expression or one of these. */
     if (s == w->sym->type)
         return ts_node_named_child_count(e) == 1 &&
-               class_proof(w, ts_node_named_child(e, 0), budget - 1);
+               class_proof(w, wk_named_child(w, e, 0), budget - 1);
     if (s == w->sym->union_type) {
         for (uint32_t i = 0; i < ts_node_named_child_count(e); i++)
-            if (!class_proof(w, ts_node_named_child(e, i), budget - 1))
+            if (!class_proof(w, wk_named_child(w, e, i), budget - 1))
                 return false;
         return ts_node_named_child_count(e) > 0;
     }
     if (s == w->sym->generic_type) {
         /* list[int]: a builtin or imported class subscripted by class-proof types */
-        TSNode v = ts_node_named_child(e, 0), tp = ts_node_named_child(e, 1);
+        TSNode v = wk_named_child(w, e, 0), tp = wk_named_child(w, e, 1);
         if (ts_node_symbol(v) != w->sym->identifier || ts_node_is_null(tp) ||
             ts_node_symbol(tp) != w->sym->type_parameter)
             return false;
@@ -1580,7 +1580,7 @@ static bool class_proof(walker *w, TSNode e, int budget)
               (c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL)))
             return false;
         for (uint32_t i = 0; i < ts_node_named_child_count(tp); i++)
-            if (!class_proof(w, ts_node_named_child(tp, i), budget - 1))
+            if (!class_proof(w, wk_named_child(w, tp, i), budget - 1))
                 return false;
         return true;
     }
@@ -1617,12 +1617,12 @@ static bool class_proof(walker *w, TSNode e, int budget)
             return false;
         uint32_t count = ts_node_named_child_count(e);
         for (uint32_t i = 0; i < count; i++) {
-            TSNode item = ts_node_named_child(e, i);
+            TSNode item = wk_named_child(w, e, i);
             if (ts_node_eq(item, v) || ts_node_symbol(item) == w->sym->comment)
                 continue;
             if (ts_node_symbol(item) == w->sym->tuple) {
                 for (uint32_t j = 0; j < ts_node_named_child_count(item); j++)
-                    if (!class_proof(w, ts_node_named_child(item, j), budget - 1))
+                    if (!class_proof(w, wk_named_child(w, item, j), budget - 1))
                         return false;
             } else if (!class_proof(w, item, budget - 1)) {
                 return false;
@@ -1637,7 +1637,7 @@ static bool class_proof(walker *w, TSNode e, int budget)
 static bool future_annotations(walker *w)
 {
     for (uint32_t i = 0; i < ts_node_named_child_count(w->root); i++) {
-        TSNode c = ts_node_named_child(w->root, i);
+        TSNode c = wk_named_child(w, w->root, i);
         /* Any of them: the feature's name may be spelt in any NFKC form, and the
          * others are no-ops in Python 3. */
         if (ts_node_symbol(c) == w->sym->future_import_statement)
@@ -1650,16 +1650,16 @@ static bool future_annotations(walker *w)
 static bool annotations_class_proof(walker *w, TSNode def)
 {
     TSNode ret = wk_child(w, def, "return_type");
-    if (!ts_node_is_null(ret) && !class_proof(w, ts_node_named_child(ret, 0), 8))
+    if (!ts_node_is_null(ret) && !class_proof(w, wk_named_child(w, ret, 0), 8))
         return false;
     TSNode params = wk_child(w, def, "parameters");
     for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
-        TSNode prm = ts_node_named_child(params, i);
+        TSNode prm = wk_named_child(w, params, i);
         TSNode t = wk_child(w, prm, "type");
         if (ts_node_symbol(prm) != w->sym->typed_parameter &&
             ts_node_symbol(prm) != w->sym->typed_default_parameter)
             continue;
-        if (ts_node_is_null(t) || !class_proof(w, ts_node_named_child(t, 0), 8))
+        if (ts_node_is_null(t) || !class_proof(w, wk_named_child(w, t, 0), 8))
             return false;
     }
     return true;
@@ -1675,7 +1675,7 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
             return "f.register(Class) takes the class as its first argument";
         TSNode first = {0};
         for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
-            TSNode a = ts_node_named_child(args, i);
+            TSNode a = wk_named_child(w, args, i);
             TSSymbol s = ts_node_symbol(a);
             if (s == w->sym->comment)
                 continue;
@@ -1693,7 +1693,7 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
                    "X's annotations with typing.get_type_hints, which eval()s strings";
         return NULL;
     }
-    if (ps == w->sym->decorator && ts_node_eq(ts_node_named_child(p, 0), attr) && depth >= 2) {
+    if (ps == w->sym->decorator && ts_node_eq(wk_named_child(w, p, 0), attr) && depth >= 2) {
         TSNode dd = w->stack[depth - 2];
         TSNode def = wk_child(w, dd, "definition");
         if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
@@ -1704,14 +1704,14 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
          * return the function they are given. */
         bool below = false;
         for (uint32_t i = 0; i < ts_node_named_child_count(dd); i++) {
-            TSNode d = ts_node_named_child(dd, i);
+            TSNode d = wk_named_child(w, dd, i);
             if (ts_node_symbol(d) != w->sym->decorator)
                 continue;
             if (ts_node_eq(d, p)) {
                 below = true;
                 continue;
             }
-            TSNode e = ts_node_named_child(d, 0);
+            TSNode e = wk_named_child(w, d, 0);
             TSNode f = ts_node_symbol(e) == w->sym->call ? wk_child(w, e, "function") : e;
             if (below && (ts_node_symbol(e) != w->sym->call ||
                           ts_node_symbol(f) != w->sym->attribute ||
@@ -1786,7 +1786,7 @@ void wk_check_read(walker *w, TSNode attr, size_t depth)
     size_t n = 0;
     bool ok = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
     for (uint32_t i = 0; ok && i < ts_node_named_child_count(args); i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->comment)
             continue;
         ok = ++n == 1 && number_literal(w, a);
@@ -2090,7 +2090,7 @@ static void check_table_update(walker *w, TSNode attr, size_t depth, str name)
     bool setdefault = wk_eq(name, "setdefault");
     size_t npos = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment || s == w->sym->keyword_argument)
             continue;
@@ -2109,7 +2109,7 @@ static void check_table_update(walker *w, TSNode attr, size_t depth, str name)
             TSNode d = wk_unparen(w, a);
             ok = ts_node_symbol(d) == w->sym->dictionary;
             for (uint32_t k = 0; ok && k < ts_node_named_child_count(d); k++) {
-                TSNode pr = ts_node_named_child(d, k);
+                TSNode pr = wk_named_child(w, d, k);
                 if (ts_node_symbol(pr) == w->sym->comment)
                     continue;
                 str key = ts_node_symbol(pr) == w->sym->pair
@@ -2157,7 +2157,7 @@ static void check_log_call_splat(walker *w, TSNode callee, size_t depth, str nam
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return;
     for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->dictionary_splat)
             wk_report(w, a, "attribute",
                       "in a program that uses logging, '.%.*s(...)' takes its keywords "
@@ -2191,7 +2191,7 @@ static void check_log_record(walker *w, TSNode expr, size_t depth)
         return;
     size_t npos = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment || s == w->sym->keyword_argument)
             continue;
@@ -2238,7 +2238,7 @@ static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
     TSNode fields = {0};
     size_t npos = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment)
             continue;
@@ -2275,7 +2275,7 @@ static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
             check_names_string(w, fields, v, "a namedtuple field");
     } else if (ts_node_symbol(fields) == w->sym->list || ts_node_symbol(fields) == w->sym->tuple) {
         for (uint32_t i = 0; ok && i < ts_node_named_child_count(fields); i++) {
-            TSNode e = wk_unparen(w, ts_node_named_child(fields, i));
+            TSNode e = wk_unparen(w, wk_named_child(w, fields, i));
             if (ts_node_symbol(e) == w->sym->comment)
                 continue;
             if (typed) {
@@ -2285,8 +2285,8 @@ static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
                 }
                 TSNode first = {0};
                 for (uint32_t k = 0; k < ts_node_named_child_count(e); k++)
-                    if (ts_node_symbol(ts_node_named_child(e, k)) != w->sym->comment) {
-                        first = ts_node_named_child(e, k);
+                    if (ts_node_symbol(wk_named_child(w, e, k)) != w->sym->comment) {
+                        first = wk_named_child(w, e, k);
                         break;
                     }
                 e = ts_node_is_null(first) ? e : wk_unparen(w, first);
@@ -2322,7 +2322,7 @@ static void check_extra_keyword(walker *w, TSNode kwarg)
         return;
     bool ok = strcmp(ts_node_type(v), "dictionary") == 0;
     for (uint32_t i = 0; ok && i < ts_node_named_child_count(v); i++) {
-        TSNode pr = ts_node_named_child(v, i);
+        TSNode pr = wk_named_child(w, v, i);
         if (ts_node_symbol(pr) == w->sym->comment)
             continue;
         if (ts_node_symbol(pr) != w->sym->pair) {
@@ -2422,7 +2422,7 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
             return false;
         size_t count = 0;
         for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
-            TSNode e = ts_node_named_child(v, i);
+            TSNode e = wk_named_child(w, v, i);
             if (ts_node_symbol(e) == w->sym->comment)
                 continue;
             if (!wk_string_value(w, e).p)
@@ -2658,7 +2658,7 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
     bool plain = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
     uint32_t count = plain ? ts_node_named_child_count(args) : 1;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = plain ? ts_node_named_child(args, i) : args;
+        TSNode a = plain ? wk_named_child(w, args, i) : args;
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment)
             continue;
@@ -2706,7 +2706,7 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         str need = {q + 1, (size_t)(e - q - 1)};
         bool found = false;
         for (uint32_t i = 0; plain && i < count && !found; i++) {
-            TSNode a = ts_node_named_child(args, i);
+            TSNode a = wk_named_child(w, args, i);
             str kw = ts_node_symbol(a) == w->sym->keyword_argument
                          ? wk_ident(w, wk_child(w, a, "name"))
                          : (str){NULL, 0};
@@ -2797,7 +2797,7 @@ static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNod
     TSNode last = {0};
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_named_child(dd, i);
+        TSNode c = wk_named_child(w, dd, i);
         if (ts_node_symbol(c) == w->sym->decorator)
             last = c;
     }
@@ -2832,7 +2832,7 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         size_t positional = 0;
         for (uint32_t i = 0; i < count && !why; i++) {
-            TSNode a = ts_node_named_child(args, i);
+            TSNode a = wk_named_child(w, args, i);
             TSSymbol s = ts_node_symbol(a);
             if (s == w->sym->comment)
                 continue;
@@ -2915,7 +2915,7 @@ static bool program_hooks_in_window(walker *w)
         TSNode body = wk_child(w, w->classes[i], "body");
         uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
         for (uint32_t j = 0; j < count; j++) {
-            TSNode st = ts_node_named_child(body, j);
+            TSNode st = wk_named_child(w, body, j);
             if (ts_node_symbol(st) == y->decorated_definition)
                 st = wk_child(w, st, "definition");
             if (ts_node_is_null(st) || ts_node_symbol(st) != y->function_definition)
@@ -3073,7 +3073,7 @@ void wk_record_enum_class(walker *w, TSNode classdef)
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     bool derived = false;
     for (uint32_t i = 0; i < count && !derived; i++)
-        derived = is_enum_class_expr(w, ts_node_named_child(bases, i));
+        derived = is_enum_class_expr(w, wk_named_child(w, bases, i));
     if (!derived)
         return;
     str *ne = se_grow(w->enum_classes, w->nenum, &w->capenum, sizeof *ne);
@@ -3116,7 +3116,7 @@ static bool literal_member_names(walker *w, TSNode a)
     uint32_t count = ts_node_named_child_count(a);
     size_t named = 0;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode item = ts_node_named_child(a, i);
+        TSNode item = wk_named_child(w, a, i);
         if (ts_node_symbol(item) == w->sym->comment)
             continue;
         str iv = wk_string_value(w, item);
@@ -3143,7 +3143,7 @@ static bool new_call_first_argument(walker *w, size_t al, TSNode c)
     TSNode args = w->stack[al];
     uint32_t count = ts_node_named_child_count(args);
     for (uint32_t k = 0; k < count; k++) {
-        TSNode a = ts_node_named_child(args, k);
+        TSNode a = wk_named_child(w, args, k);
         if (ts_node_symbol(a) != y->comment)
             return ts_node_eq(a, c);
     }
@@ -3182,7 +3182,7 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
         size_t argc = 0;
         bool plain = true;
         for (uint32_t k = 0; k < count && plain; k++) {
-            TSNode a = ts_node_named_child(args, k);
+            TSNode a = wk_named_child(w, args, k);
             TSSymbol s = ts_node_symbol(a);
             if (s == y->comment)
                 continue;
@@ -3254,7 +3254,7 @@ static int param_index(walker *w, TSNode def, str name, bool *splat)
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     int pos = 0;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(params, i);
+        TSNode a = wk_named_child(w, params, i);
         TSSymbol s = ts_node_symbol(a);
         TSNode id = {0};
         if (s == y->identifier)
@@ -3263,7 +3263,7 @@ static int param_index(walker *w, TSNode def, str name, bool *splat)
             id = wk_child(w, a, "name");
         else if (s == y->typed_parameter || s == y->list_splat_pattern ||
                  s == y->dictionary_splat_pattern)
-            id = ts_node_named_child(a, 0);
+            id = wk_named_child(w, a, 0);
         else
             continue;
         if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
@@ -3292,7 +3292,7 @@ static bool enum_bases_known(walker *w)
         TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count && known; j++) {
-            TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+            TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
             TSSymbol bs = ts_node_symbol(b);
             if (bs == w->sym->comment || bs == w->sym->keyword_argument)
                 continue;
@@ -3332,7 +3332,7 @@ static bool enum_related(walker *w, str name, int depth)
         TSNode bases = wk_child(w, w->classes[i], "superclasses");
         uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < count; j++) {
-            TSNode b = ts_node_named_child(bases, j);
+            TSNode b = wk_named_child(w, bases, j);
             if (ts_node_symbol(b) != w->sym->identifier)
                 continue;
             str bn = wk_ident(w, b);
@@ -3367,10 +3367,10 @@ static int enum_class_position(walker *w, TSNode def, size_t k)
         return 0;
     uint32_t count = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode d = ts_node_named_child(deco, i);
+        TSNode d = wk_named_child(w, deco, i);
         if (ts_node_symbol(d) != y->decorator)
             continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
             wk_eq(wk_ident(w, e), "classmethod"))
             return 0;
@@ -3443,7 +3443,7 @@ void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
         return;
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode d = ts_node_named_child(dd, i);
+        TSNode d = wk_named_child(w, dd, i);
         if (ts_node_symbol(d) == y->decorator && !wk_is_library_decorator(w, d))
             wk_report(w, d, "class",
                       "an enum class statement may be decorated only by a library function "
@@ -3559,9 +3559,9 @@ static bool super_self_method(walker *w, TSNode s, size_t depth, TSNode *def_out
             if (fs != w->sym->function_definition)
                 continue;
             TSNode params = wk_child(w, w->stack[i], "parameters");
-            recv = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+            recv = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
             if (!ts_node_is_null(recv) && ts_node_symbol(recv) == w->sym->typed_parameter)
-                recv = ts_node_named_child(recv, 0);
+                recv = wk_named_child(w, recv, 0);
             if (ts_node_is_null(recv))
                 return false;
         }
@@ -3616,7 +3616,7 @@ static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
     if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
         ts_node_eq(wk_child(w, call, "function"), attr)) {
         TSNode args = wk_child(w, call, "arguments");
-        TSNode first = ts_node_is_null(args) ? args : ts_node_named_child(args, 0);
+        TSNode first = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
         /* A builtin class's __init__ is a slot wrapper that checks its first argument's
          * type (ValueError.__init__(self, msg) in an exception class): no foreign
          * object gets through it. Not the containers': dict.__init__(x, ...) writes
@@ -3792,7 +3792,7 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
     uint32_t n = ts_node_named_child_count(dn);
     if (n == 0)
         return;
-    TSNode first = ts_node_named_child(dn, 0);
+    TSNode first = wk_named_child(w, dn, 0);
     TSNode p = wk_parent(w, depth);
     bool class_name = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_pattern;
     str s = wk_ident(w, first);
@@ -3806,7 +3806,7 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
     const binding *b = wk_bound_module(w, s);
     str mod = b ? (str){b->module, b->module_len} : (str){NULL, 0};
     for (uint32_t i = 1; i < n; i++) {
-        TSNode part = ts_node_named_child(dn, i);
+        TSNode part = wk_named_child(w, dn, i);
         str name = wk_ident(w, part);
         wk_check_attr_name(w, part, name);
         if (mod.p)
@@ -3865,10 +3865,10 @@ static bool in_dataclass_body(walker *w, size_t depth)
     TSNode dd = w->stack[i - 1];
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t k = 0; k < count; k++) {
-        TSNode d = ts_node_named_child(dd, k);
+        TSNode d = wk_named_child(w, dd, k);
         if (ts_node_symbol(d) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         if (ts_node_symbol(e) == w->sym->call)
             e = wk_unparen(w, wk_child(w, e, "function"));
         if (ts_node_symbol(e) == w->sym->attribute) {
@@ -4003,7 +4003,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                 wk_check_dunder_binding(w, n, depth, s);
             wk_check_name(w, n, true); /* a binding; module use is judged where it is used */
         }
-    } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
+    } else if (ps == w->sym->keyword_pattern && ts_node_eq(wk_named_child(w, p, 0), n)) {
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
         wk_check_private_by_name(w, n, s);
@@ -4057,7 +4057,7 @@ static str dotted(walker *w, TSNode dn)
     str acc = {"", 0};
     uint32_t n = ts_node_named_child_count(dn);
     for (uint32_t i = 0; i < n; i++) {
-        str part = wk_ident(w, ts_node_named_child(dn, i));
+        str part = wk_ident(w, wk_named_child(w, dn, i));
         acc = i == 0 ? part : wk_join(w, acc, part);
     }
     return acc;
@@ -4082,7 +4082,7 @@ void wk_import_statement(walker *w, TSNode n, bool record)
 {
     uint32_t count = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_named_child(n, i);
+        TSNode c = wk_named_child(w, n, i);
         TSNode dn = c, alias = {0};
         if (ts_node_symbol(c) == w->sym->aliased_import) {
             dn = wk_child(w, c, "name");
@@ -4095,7 +4095,7 @@ void wk_import_statement(walker *w, TSNode n, bool record)
             if (!ts_node_is_null(alias)) {
                 wk_bind(w, c, wk_ident(w, alias), path, NULL, 0, BIND_MODULE);
             } else {
-                str first = wk_ident(w, ts_node_named_child(dn, 0));
+                str first = wk_ident(w, wk_named_child(w, dn, 0));
                 wk_bind(w, c, first, first, NULL, 0, BIND_MODULE);
             }
         } else {
@@ -4119,7 +4119,7 @@ void wk_import_from(walker *w, TSNode n, bool record)
         return;
     uint32_t count = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_named_child(n, i);
+        TSNode c = wk_named_child(w, n, i);
         if (ts_node_eq(c, mod))
             continue;
         if (ts_node_symbol(c) == w->sym->wildcard_import) {
@@ -4195,7 +4195,7 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
     size_t positional = 0;
     bool ok = called && ts_node_symbol(args) == w->sym->argument_list;
     for (uint32_t i = 0; i < count && ok; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment)
             continue;
@@ -4258,10 +4258,10 @@ static priv_def describe_def(walker *w, TSNode def)
     size_t required = 0, kw_required = 0;
     bool kw_only = false;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(params, i);
+        TSNode a = wk_named_child(w, params, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == y->typed_parameter) { /* x: T, *a: T, **kw: T */
-            TSNode inner = ts_node_named_child(a, 0);
+            TSNode inner = wk_named_child(w, a, 0);
             s = ts_node_is_null(inner) ? 0 : ts_node_symbol(inner);
         }
         if (s == y->identifier) {
@@ -4299,7 +4299,7 @@ static bool bound_arity_call(walker *w, TSNode call, const priv_def *defs, size_
     } else {
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         for (uint32_t i = 0; i < count; i++) {
-            TSNode a = ts_node_named_child(args, i);
+            TSNode a = wk_named_child(w, args, i);
             TSSymbol s = ts_node_symbol(a);
             if (s == w->sym->comment)
                 continue;
@@ -4323,7 +4323,7 @@ static TSNode first_positional(walker *w, TSNode call)
         return (TSNode){0};
     uint32_t count = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment)
             continue;
@@ -4440,7 +4440,7 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
             record_self_use(w, pp, first, name, depth - 2, WK_USE_PRIV_CALL))
             return;
         report_priv(w, n, name);
-    } else if (ps == w->sym->keyword_pattern && ts_node_eq(ts_node_named_child(p, 0), n)) {
+    } else if (ps == w->sym->keyword_pattern && ts_node_eq(wk_named_child(w, p, 0), n)) {
         report_priv(w, n, name);
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&
                ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
@@ -4458,7 +4458,7 @@ static void priv_names_in_call(walker *w, TSNode call)
     TSNode args = wk_child(w, call, "arguments");
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         str v = wk_string_value(w, a);
         if (!v.p) {
             str pre = literal_prefix(w, a);

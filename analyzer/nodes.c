@@ -30,7 +30,8 @@ static size_t slot_of(const void *id, size_t mask)
     return (size_t)(h >> 32) & mask;
 }
 
-static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t depth)
+static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool leaf,
+                 uint32_t depth)
 {
     if (t->count == t->cap) { /* se_grow only when full: this runs for every node */
         an_node *items = se_grow(t->items, t->count, &t->cap, sizeof *items);
@@ -38,32 +39,59 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, uint32_t 
             return false;
         t->items = items;
     }
-    t->items[t->count++] = (an_node){n, sym, field, depth, 0};
+    /* A MISSING node is a zero-width token: only a leaf needs the call. */
+    t->items[t->count++] =
+        (an_node){n, sym, field, ts_node_is_named(n), leaf && ts_node_is_missing(n), depth, 0};
     return true;
 }
 
 /* The cursor walk: entries in pre-order, ends filled on the way back up. */
-static bool fill(an_nodes *t, TSTree *tree, TSSymbol identifier)
+static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
 {
-    size_t *open = NULL, nopen = 0, capopen = 0; /* entries whose subtree is open */
+    /* The entries whose subtree is open, and whether their children go unasked. */
+    struct open_entry {
+        size_t index;
+        bool fieldless;
+    } *open = NULL;
+    size_t nopen = 0, capopen = 0;
     bool ok = false;
-    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
+    /* fieldless as a table by symbol: asked once per node with children. */
+    uint32_t nsyms = ts_language_symbol_count(ts_tree_language(tree));
+    bool *quiet = calloc(nsyms, sizeof *quiet);
+    TSNode root = ts_tree_root_node(tree);
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    if (!quiet)
+        goto out;
+    for (size_t i = 0; i < nfieldless; i++)
+        if (fieldless[i] < nsyms)
+            quiet[fieldless[i]] = true;
+    /* Programs have about one node per three bytes: start near that, not at eight
+     * entries doubled a dozen times (each a copy of the array). */
+    size_t guess = ts_node_end_byte(root) / 4 + 64;
+    t->items = malloc(guess * sizeof *t->items);
+    if (!t->items)
+        goto out;
+    t->cap = guess;
     uint32_t depth = 0;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol sym = ts_node_symbol(n);
-        TSFieldId field = sym == identifier ? ts_tree_cursor_current_field_id(&cur) : 0;
-        if (!push(t, n, sym, field, depth))
+        /* The cursor finds a field by walking up through the hidden nodes between
+         * this node and its parent: not done under a parent that has none. */
+        bool ask = nopen == 0 || !open[nopen - 1].fieldless;
+        TSFieldId field = ask ? ts_tree_cursor_current_field_id(&cur) : 0;
+        uint32_t nchildren = ts_node_child_count(n);
+        if (!push(t, n, sym, field, nchildren == 0, depth))
             goto out;
         /* A node with no child (most are leaves) needs no cursor step to say so. */
-        if (ts_node_child_count(n) > 0 && ts_tree_cursor_goto_first_child(&cur)) {
+        if (nchildren > 0 && ts_tree_cursor_goto_first_child(&cur)) {
             if (nopen == capopen) {
-                size_t *o = se_grow(open, nopen, &capopen, sizeof *o);
+                struct open_entry *o = se_grow(open, nopen, &capopen, sizeof *o);
                 if (!o)
                     goto out;
                 open = o;
             }
-            open[nopen++] = t->count - 1;
+            open[nopen++] = (struct open_entry){t->count - 1, sym < nsyms && quiet[sym]};
             depth++;
             continue;
         }
@@ -74,13 +102,14 @@ static bool fill(an_nodes *t, TSTree *tree, TSSymbol identifier)
                 ok = true;
                 goto out;
             }
-            t->items[open[--nopen]].end = (uint32_t)t->count;
+            t->items[open[--nopen].index].end = (uint32_t)t->count;
             depth--;
         }
     }
 out:
     ts_tree_cursor_delete(&cur);
     free(open);
+    free(quiet);
     return ok;
 }
 
@@ -102,13 +131,13 @@ static bool index_ids(an_nodes *t)
     return true;
 }
 
-an_nodes *an_nodes_new(TSTree *tree, TSSymbol identifier)
+an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
 {
     an_nodes *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->tree = tree;
-    if (!fill(t, tree, identifier) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
+    if (!fill(t, tree, fieldless, nfieldless) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
         an_nodes_free(t);
         return NULL;
     }
@@ -136,12 +165,31 @@ size_t an_nodes_count(const an_nodes *t)
 
 size_t an_nodes_find(const an_nodes *t, TSNode n)
 {
-    if (ts_node_is_null(n) || n.tree != t->tree)
+    if (!n.id || n.tree != t->tree) /* a null node's id is NULL (ts_node_is_null) */
         return AN_NODES_NONE;
     for (size_t s = slot_of(n.id, t->mask); t->slots[s]; s = (s + 1) & t->mask) {
         size_t i = t->slots[s] - 1;
         if (t->items[i].node.id == n.id)
             return i;
     }
+    return AN_NODES_NONE;
+}
+
+size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named)
+{
+    for (size_t j = i + 1; j < t->items[i].end; j = t->items[j].end) {
+        if (named && !t->items[j].named)
+            continue;
+        if (k-- == 0)
+            return j;
+    }
+    return AN_NODES_NONE;
+}
+
+size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f)
+{
+    for (size_t j = i + 1; j < t->items[i].end; j = t->items[j].end)
+        if (t->items[j].field == f)
+            return j;
     return AN_NODES_NONE;
 }

@@ -8,20 +8,35 @@
  * goto_next_sibling restarts its child iterator at the parent's first child), so
  * the tree is walked with a cursor once, here, and every later walk is a loop over
  * this array: the subtree of node i is nodes[i .. end), its children are i + 1 and
- * then each one's end.
+ * then each one's end. The rules' reads of children (by position or by field) are
+ * answered from it too, for the same reason.
  *
  * Contract:
  * - an_nodes_new() indexes every node of the tree, however deep (the array is flat;
  *   depth limits are the walkers' to apply); NULL when out of memory. The tree must
- *   outlive the index. an_nodes_free() accepts NULL.
+ *   outlive the index. an_nodes_free() accepts NULL. The children of a node whose
+ *   symbol is one of fieldless[0 .. nfieldless) are not asked their field (0):
+ *   for symbols whose grammar rules give their children none, as the cursor's
+ *   lookup costs a walk up through the hidden nodes between.
  * - an_nodes_get() borrows the array (an_nodes_count() entries; entry 0 is the root).
  * - an_nodes_find() is the index of node n (by identity, as ts_node_eq), or
  *   AN_NODES_NONE for a null node or one of another tree.
+ * - an_nodes_field(t, i, f) is the index of the first child of entry i whose field
+ *   (a cursor's, an_node.field) is f, or AN_NODES_NONE. When entry i has no error
+ *   inside (ts_node_has_error), a child it finds is the one ts_node_child_by_field_id
+ *   answers; where it finds none, tree-sitter may still answer one (it hands some
+ *   fields up through an aliased child), and in an ERROR node the two differ.
+ * - an_nodes_child(t, i, k, named) is the index of the k-th child of entry i, as
+ *   ts_node_child (named: ts_node_named_child) numbers them, or AN_NODES_NONE when
+ *   it has no such child. It steps over the children's subtrees (k + 1 steps at
+ *   most), where tree-sitter 0.20 rebuilds each child from the first with its
+ *   positions, descending through the hidden nodes between.
  * - An index is read-only once built: any number of readers may share it.
  */
 #ifndef SAFE_EXEC_NODES_H
 #define SAFE_EXEC_NODES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <tree_sitter/api.h>
@@ -32,20 +47,23 @@ typedef struct an_node {
     TSNode node;
     TSSymbol sym;
     /* The field its parent holds it under, as a cursor names it
-     * (ts_tree_cursor_current_field_id), for identifiers only: the one kind of node
-     * whose field the walk asks (0 for every other node and for none). */
+     * (ts_tree_cursor_current_field_id), 0 for none and under a parent of a
+     * symbol an_nodes_new was told has none: an_nodes_field reads it. */
     TSFieldId field;
+    bool named;     /* ts_node_is_named: what ts_node_named_child counts */
+    bool missing;   /* ts_node_is_missing: a token tree-sitter inserted (a leaf) */
     uint32_t depth; /* the root's is 0 */
     uint32_t end;   /* one past the last entry of this node's subtree */
 } an_node;
 
 typedef struct an_nodes an_nodes;
 
-/* identifier: the symbol whose entries record their field (see an_node.field). */
-an_nodes *an_nodes_new(TSTree *tree, TSSymbol identifier);
+an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless);
 void an_nodes_free(an_nodes *t);
 const an_node *an_nodes_get(const an_nodes *t);
 size_t an_nodes_count(const an_nodes *t);
 size_t an_nodes_find(const an_nodes *t, TSNode n);
+size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named);
+size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f);
 
 #endif

@@ -12,6 +12,11 @@ struct an_parsers {
     pthread_mutex_t lock;
     TSParser *idle[AN_PARSERS_IDLE];
     size_t nidle;
+    struct idle_text {
+        char *text;
+        size_t cap;
+    } texts[AN_PARSERS_IDLE];
+    size_t ntexts;
 };
 
 an_parsers *an_parsers_new(void)
@@ -30,6 +35,8 @@ void an_parsers_free(an_parsers *pool)
         return;
     for (size_t i = 0; i < pool->nidle; i++)
         ts_parser_delete(pool->idle[i]);
+    for (size_t i = 0; i < pool->ntexts; i++)
+        free(pool->texts[i].text);
     pthread_mutex_destroy(&pool->lock);
     free(pool);
 }
@@ -64,4 +71,30 @@ void an_parsers_put(an_parsers *pool, TSParser *p)
     pthread_mutex_unlock(&pool->lock);
     if (p)
         ts_parser_delete(p);
+}
+
+char *an_parsers_take_text(an_parsers *pool, size_t *cap)
+{
+    struct idle_text t = {NULL, 0};
+    pthread_mutex_lock(&pool->lock);
+    if (pool->ntexts > 0)
+        t = pool->texts[--pool->ntexts];
+    pthread_mutex_unlock(&pool->lock);
+    *cap = t.cap;
+    return t.text;
+}
+
+void an_parsers_put_text(an_parsers *pool, char *text, size_t cap)
+{
+    if (!text)
+        return;
+    if (cap <= AN_PARSERS_TEXT_MAX) {
+        pthread_mutex_lock(&pool->lock);
+        if (pool->ntexts < AN_PARSERS_IDLE) {
+            pool->texts[pool->ntexts++] = (struct idle_text){text, cap};
+            text = NULL;
+        }
+        pthread_mutex_unlock(&pool->lock);
+    }
+    free(text);
 }

@@ -118,7 +118,6 @@ static bool foreign_coding(const char *bytes, size_t len, an_source_problem *pro
 int an_source_prepare(const char *bytes, size_t len, an_source *src,
                       an_source_problem *problem)
 {
-    src->text = NULL;
     src->len = 0;
 
     if (len >= 2 && (memcmp(bytes, "\xFF\xFE", 2) == 0 || memcmp(bytes, "\xFE\xFF", 2) == 0)) {
@@ -149,9 +148,15 @@ int an_source_prepare(const char *bytes, size_t len, an_source *src,
     }
 
     size_t skip = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    char *text = malloc(len - skip + 1);
-    if (!text)
-        return -1;
+    if (src->cap < len - skip + 1) {
+        char *bigger = malloc(len - skip + 1);
+        if (!bigger)
+            return -1;
+        free(src->text);
+        src->text = bigger;
+        src->cap = len - skip + 1;
+    }
+    char *text = src->text;
     size_t n = 0;
     for (size_t i = skip; i < len; i++) {
         if (bytes[i] == '\r') {
@@ -163,7 +168,6 @@ int an_source_prepare(const char *bytes, size_t len, an_source *src,
         }
     }
     text[n] = '\0';
-    src->text = text;
     src->len = n;
     return 0;
 }
@@ -173,4 +177,5 @@ void an_source_clear(an_source *src)
     free(src->text);
     src->text = NULL;
     src->len = 0;
+    src->cap = 0;
 }

@@ -442,7 +442,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         /* unpacking: each target takes an element (or, conservatively, the whole) */
         uint32_t n = ts_node_named_child_count(target);
         for (uint32_t i = 0; i < n; i++)
-            bind_targets(w, ts_node_named_child(target, i), value, kind, iter + 1, depth + 1);
+            bind_targets(w, wk_named_child(w, target, i), value, kind, iter + 1, depth + 1);
     }
 }
 
@@ -516,7 +516,7 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
         return false;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->keyword_argument) {
             add_event(w, wk_ident(w, wk_child(w, a, "name")), wk_child(w, a, "value"), EV_VALUE,
@@ -596,7 +596,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
     size_t argc = 0;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->comment)
             continue;
         if (argc < 3)
@@ -640,7 +640,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
     if (!mutating_method(m) && own_self(w, recv, depth))
         return;
     for (uint32_t i = 0; i < n && key.p; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->comment)
             continue;
         st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
@@ -970,7 +970,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, n);
     } else if (k == y->return_statement || k == sym_yield) {
         /* what a function returns (a generator holds what it yields) */
-        TSNode v = ts_node_named_child(n, 0);
+        TSNode v = wk_named_child(w, n, 0);
         for (size_t i = depth; i > 0 && !ts_node_is_null(v); i--) {
             TSSymbol fs = ts_node_symbol(w->stack[i - 1]);
             if (fs == y->lambda || fs == y->class_definition)
@@ -1014,7 +1014,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
     } else if (k == y->import_from_statement) {
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++)
-            if (ts_node_symbol(ts_node_named_child(n, i)) == y->wildcard_import) {
+            if (ts_node_symbol(wk_named_child(w, n, i)) == y->wildcard_import) {
                 TSNode mod = wk_child(w, n, "module_name");
                 struct wk_stores *s = state(w);
                 if (!s || ts_node_is_null(mod) || ts_node_symbol(mod) != y->dotted_name)
@@ -1377,7 +1377,7 @@ static params read_params(walker *w, TSNode fn)
     uint32_t n = ts_node_is_null(list) ? 0 : ts_node_named_child_count(list);
     bool kwonly = false;
     for (uint32_t i = 0; i < n; i++) {
-        TSNode p = ts_node_named_child(list, i);
+        TSNode p = wk_named_child(w, list, i);
         TSNode inner = ts_node_symbol(p) == w->sym->typed_parameter ? ts_node_named_child(p, 0) : p;
         TSSymbol k = ts_node_symbol(inner);
         const char *t = ts_node_type(p);
@@ -1489,7 +1489,7 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
     size_t i = offset;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t k = 0; k < n; k++) {
-        TSNode a = ts_node_named_child(args, k);
+        TSNode a = wk_named_child(w, args, k);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
@@ -2173,7 +2173,7 @@ static void each_arg(walker *w, TSNode args, TSNode skip, void (*fn)(walker *, T
     }
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t k = 0; k < n; k++) {
-        TSNode a = ts_node_named_child(args, k);
+        TSNode a = wk_named_child(w, args, k);
         if (ts_node_symbol(a) == w->sym->comment || ts_node_eq(a, skip))
             continue;
         fn(w, a, ctx);
@@ -2365,7 +2365,7 @@ static void module_call_holds(walker *w, TSNode args)
         return;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment || as == w->sym->keyword_argument || as == w->sym->list_splat ||
             as == w->sym->dictionary_splat)
@@ -2376,7 +2376,7 @@ static void module_call_holds(walker *w, TSNode args)
         key = rescoped(w, w->stores, key, root);
         str held = key.p && key.p[0] == '@' ? held_key(w, key) : (str){NULL, 0};
         for (uint32_t j = 0; j < n && key.p; j++) {
-            TSNode b = ts_node_named_child(args, j);
+            TSNode b = wk_named_child(w, args, j);
             if (j != i && ts_node_symbol(b) != w->sym->comment) {
                 add_event(w, key, b, EV_HOLD, d + 1);
                 add_event(w, held, b, EV_HOLD, d + 1);
@@ -2751,7 +2751,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return false;
-    TSNode a0 = ts_node_named_child(args, 0), a1 = ts_node_named_child(args, 1);
+    TSNode a0 = wk_named_child(w, args, 0), a1 = wk_named_child(w, args, 1);
     if (ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "getattr") &&
         !in_names(s->defnames, s->ndefs, (str){"getattr", 7}) &&
         !find_key(s, (str){"getattr", 7}) && !ts_node_is_null(a1)) {
@@ -2809,7 +2809,7 @@ static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl,
     unsigned m = 0;
     uint32_t n = ts_node_named_child_count(e);
     for (uint32_t i = 0; i < n && m != M_ALL; i++)
-        m |= mask(w, s, ts_node_named_child(e, i), lvl, depth + 1);
+        m |= mask(w, s, wk_named_child(w, e, i), lvl, depth + 1);
     return m;
 }
 
@@ -2828,7 +2828,7 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     unsigned m = 0;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n && m != M_ALL; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->keyword_argument && !groupby &&
             wk_eq(wk_ident(w, wk_child(w, a, "name")), "key"))
             continue;

@@ -37,7 +37,7 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used)
     uint32_t n = ts_node_child_count(s);
     if (n < 2)
         return false;
-    TSNode start = ts_node_child(s, 0), end = ts_node_child(s, n - 1);
+    TSNode start = wk_nth_child(w, s, 0), end = wk_nth_child(w, s, n - 1);
     str prefix = wk_text(w, start);
     bool raw = false;
     for (size_t i = 0; i < prefix.len; i++) {
@@ -46,7 +46,7 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used)
             raw = true;
     }
     for (uint32_t i = 0; i < n; i++)
-        if (ts_node_symbol(ts_node_child(s, i)) == w->sym->interpolation)
+        if (ts_node_symbol(wk_nth_child(w, s, i)) == w->sym->interpolation)
             return false;
     uint32_t a = ts_node_end_byte(start), b = ts_node_start_byte(end);
     if (b < a)
@@ -81,7 +81,7 @@ str wk_string_value(walker *w, TSNode n)
         ok = true;
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count && ok; i++)
-            ok = wk_literal_value(w, ts_node_named_child(n, i), buf, &used);
+            ok = wk_literal_value(w, wk_named_child(w, n, i), buf, &used);
     }
     return ok ? (str){buf, used} : (str){NULL, 0};
 }
@@ -163,7 +163,7 @@ static TSNode template_table(walker *w, TSNode name)
         return none;
     uint32_t count = ts_node_named_child_count(lit);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode e = ts_node_named_child(lit, i);
+        TSNode e = wk_named_child(w, lit, i);
         if (ts_node_symbol(e) == y->comment)
             continue;
         if (ls == y->dictionary) {
@@ -216,7 +216,7 @@ static bool check_table_receiver(walker *w, TSNode obj)
         size_t argc = 0;
         uint32_t count = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < count; i++) {
-            TSNode a = ts_node_named_child(args, i);
+            TSNode a = wk_named_child(w, args, i);
             TSSymbol s = ts_node_symbol(a);
             if (s == y->comment)
                 continue;
@@ -240,7 +240,7 @@ static bool check_table_receiver(walker *w, TSNode obj)
     bool dict = ts_node_symbol(lit) == y->dictionary;
     uint32_t count = ts_node_named_child_count(lit);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode e = ts_node_named_child(lit, i);
+        TSNode e = wk_named_child(w, lit, i);
         if (ts_node_symbol(e) == y->comment)
             continue;
         str v = wk_string_value(w, dict ? wk_child(w, e, "value") : e);
@@ -300,7 +300,7 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth)
     bool ok = rs == y->tuple || rs == y->list || rs == y->parenthesized_expression;
     uint32_t count = ok ? ts_node_named_child_count(right) : 0;
     for (uint32_t i = 0; i < count && ok; i++) {
-        TSNode item = ts_node_named_child(right, i);
+        TSNode item = wk_named_child(w, right, i);
         if (ts_node_symbol(item) == y->comment)
             continue;
         str v = ts_node_symbol(item) == y->string ? wk_string_value(w, item) : (str){NULL, 0};

@@ -18,7 +18,17 @@ struct an_strset {
     entry *slots;
     size_t cap; /* power of two */
     size_t count;
+    /* Bit sets of the keys' first bytes and of their lengths (63: 63 or more): the
+     * rules ask these sets of nearly every name, and most names are in none, so a
+     * look at two bits answers before the hash of the key is taken. */
+    uint64_t firsts[4];
+    uint64_t lens;
 };
+
+static uint64_t len_bit(size_t len)
+{
+    return UINT64_C(1) << (len < 63 ? len : 63);
+}
 
 an_strset *an_strset_new(void)
 {
@@ -92,11 +102,18 @@ int an_strset_add(an_strset *set, const char *key, size_t len)
     e->len = len;
     e->hash = h;
     set->count++;
+    set->lens |= len_bit(len);
+    if (len > 0)
+        set->firsts[(unsigned char)key[0] >> 6] |= UINT64_C(1) << ((unsigned char)key[0] & 63);
     return 0;
 }
 
 bool an_strset_has(const an_strset *set, const char *key, size_t len)
 {
+    if (!(set->lens & len_bit(len)))
+        return false;
+    if (len > 0 && !(set->firsts[(unsigned char)key[0] >> 6] >> ((unsigned char)key[0] & 63) & 1))
+        return false;
     const entry *e = find_slot(set->slots, set->cap, key, len, se_fnv1a64(key, len));
     return e->key != NULL;
 }

@@ -199,9 +199,16 @@ static int peek(const tok *k, size_t ahead)
     return i < k->end ? (unsigned char)k->t[i] : -1;
 }
 
+/* ASCII letters spelled out, as CPython's tokenizer does (Py_ISALPHA): isalpha()
+ * asks the locale's table through a call, for every byte of every name. */
+static bool ascii_letter(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 static bool id_char(int c)
 {
-    return c >= 0x80 || isalnum(c) || c == '_';
+    return c >= 0x80 || ascii_letter(c) || (c >= '0' && c <= '9') || c == '_';
 }
 
 static void newline_at(tok *k, size_t nl)
@@ -383,11 +390,19 @@ static void end_logical_line(tok *k)
     if (k->prev_kind == TK_OP || k->prev_kind == TK_KW) /* at the line end, as CPython */
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off + k->prev_len, "invalid syntax");
     end_statement(k);
-    static const char *const compound[] = {"if", "elif", "else", "for", "while", "try",
-        "except", "finally", "with", "def", "class", "async", "match", "case"};
+    /* With their lengths: every logical line's first word is compared with them. */
+#define WORD(s) {s, sizeof s - 1}
+    static const struct {
+        const char *p;
+        size_t len;
+    } compound[] = {WORD("if"), WORD("elif"), WORD("else"), WORD("for"), WORD("while"),
+                    WORD("try"), WORD("except"), WORD("finally"), WORD("with"), WORD("def"),
+                    WORD("class"), WORD("async"), WORD("match"), WORD("case")};
+#undef WORD
     bool header = false;
     for (size_t i = 0; i < sizeof compound / sizeof *compound && !header; i++)
-        header = word_is(k, k->head_off, k->head_len, compound[i]);
+        header = compound[i].len == k->head_len &&
+                 memcmp(k->t + k->head_off, compound[i].p, k->head_len) == 0;
     if (k->ends_colon && !header) /* "name:" and the like: only headers end so */
         flag(k->x, k->prev_line, k->prev_bol, k->prev_off, "invalid syntax");
     bool soft = word_is(k, k->head_off, k->head_len, "match") ||
@@ -1110,35 +1125,45 @@ typedef struct keyword {
     bool stmt;
 } keyword;
 
+static const keyword KWS[] = {
+    {"False", 5, TK_END_KW, false}, {"None", 4, TK_END_KW, false},
+    {"True", 4, TK_END_KW, false}, {"and", 3, TK_KW, false}, {"as", 2, TK_KW, false},
+    {"assert", 6, TK_KW, true}, {"async", 5, TK_KW, false}, {"await", 5, TK_KW, false},
+    {"break", 5, TK_END_KW, true}, {"case", 4, TK_END_KW, false},
+    {"class", 5, TK_KW, true}, {"continue", 8, TK_END_KW, true},
+    {"def", 3, TK_KW, true}, {"del", 3, TK_KW, true}, {"elif", 4, TK_KW, true},
+    {"else", 4, TK_KW, false}, {"except", 6, TK_KW, true},
+    {"finally", 7, TK_KW, true}, {"for", 3, TK_KW, false}, {"from", 4, TK_KW, false},
+    {"global", 6, TK_KW, true}, {"if", 2, TK_KW, false}, {"import", 6, TK_KW, false},
+    {"in", 2, TK_KW, false}, {"is", 2, TK_KW, false}, {"lambda", 6, TK_KW, false},
+    {"match", 5, TK_END_KW, false}, {"nonlocal", 8, TK_KW, true},
+    {"not", 3, TK_KW, false}, {"or", 2, TK_KW, false}, {"pass", 4, TK_END_KW, true},
+    {"raise", 5, TK_END_KW, true}, {"return", 6, TK_END_KW, true},
+    {"try", 3, TK_KW, true}, {"while", 5, TK_KW, true}, {"with", 4, TK_KW, true},
+    {"yield", 5, TK_END_KW, false}};
+#define NKWS (sizeof KWS / sizeof *KWS) /* sorted by first letter: one run each */
+
+/* 1 + the index in KWS of the first keyword starting with byte c, 0 for none: filled
+ * once (kw_index, from syms_init, before any tokenizer runs), so that a name goes
+ * straight to its letter's run instead of passing the ones before it. */
+static unsigned char kw_from[128];
+
+static void kw_index(void)
+{
+    for (size_t i = NKWS; i-- > 0;)
+        kw_from[(unsigned char)KWS[i].word[0]] = (unsigned char)(i + 1);
+}
+
 static const keyword *find_keyword(const char *p, size_t n)
 {
-    static const keyword kws[] = {
-        {"False", 5, TK_END_KW, false}, {"None", 4, TK_END_KW, false},
-        {"True", 4, TK_END_KW, false}, {"and", 3, TK_KW, false}, {"as", 2, TK_KW, false},
-        {"assert", 6, TK_KW, true}, {"async", 5, TK_KW, false}, {"await", 5, TK_KW, false},
-        {"break", 5, TK_END_KW, true}, {"case", 4, TK_END_KW, false},
-        {"class", 5, TK_KW, true}, {"continue", 8, TK_END_KW, true},
-        {"def", 3, TK_KW, true}, {"del", 3, TK_KW, true}, {"elif", 4, TK_KW, true},
-        {"else", 4, TK_KW, false}, {"except", 6, TK_KW, true},
-        {"finally", 7, TK_KW, true}, {"for", 3, TK_KW, false}, {"from", 4, TK_KW, false},
-        {"global", 6, TK_KW, true}, {"if", 2, TK_KW, false}, {"import", 6, TK_KW, false},
-        {"in", 2, TK_KW, false}, {"is", 2, TK_KW, false}, {"lambda", 6, TK_KW, false},
-        {"match", 5, TK_END_KW, false}, {"nonlocal", 8, TK_KW, true},
-        {"not", 3, TK_KW, false}, {"or", 2, TK_KW, false}, {"pass", 4, TK_END_KW, true},
-        {"raise", 5, TK_END_KW, true}, {"return", 6, TK_END_KW, true},
-        {"try", 3, TK_KW, true}, {"while", 5, TK_KW, true}, {"with", 4, TK_KW, true},
-        {"yield", 5, TK_END_KW, false}};
     if (n < 2 || n > 8)
         return NULL;
-    /* kws is sorted by first letter (ASCII order): scan only that letter's run */
-    for (size_t i = 0; i < sizeof kws / sizeof *kws; i++) {
-        if (kws[i].word[0] < p[0])
-            continue;
-        if (kws[i].word[0] > p[0])
-            break;
-        if (kws[i].len == n && memcmp(kws[i].word, p, n) == 0)
-            return &kws[i];
-    }
+    unsigned char c = (unsigned char)p[0];
+    if (c >= 128 || kw_from[c] == 0)
+        return NULL;
+    for (size_t i = kw_from[c] - 1u; i < NKWS && KWS[i].word[0] == p[0]; i++)
+        if (KWS[i].len == n && memcmp(KWS[i].word, p, n) == 0)
+            return &KWS[i];
     return NULL;
 }
 
@@ -1333,7 +1358,7 @@ static void tokenize(tok *k)
                 note_token(k, start, k->pos - start, TK_NUM);
             continue;
         }
-        if (c >= 0x80 || isalpha(c) || c == '_') {
+        if (c >= 0x80 || ascii_letter(c) || c == '_') {
             name(k);
             continue;
         }
@@ -1457,6 +1482,7 @@ static TSSymbol sym(const TSLanguage *l, const char *name, bool named)
 
 static void syms_init(void)
 {
+    kw_index();
     const TSLanguage *l = tree_sitter_python();
     syms *y = &g_syms;
 #define N(f) y->f = sym(l, #f, true)
@@ -1517,8 +1543,30 @@ typedef struct walk {
     TSTreeCursor *cur; /* for children lists: one pass, where ts_node_child(i) is O(i) */
     bool *has_cur;
     const TSNode *stack; /* stack[0..depth]: ancestors of the current node, then it */
+    const an_nodes *nodes; /* the tree, flat: where children are read (child_at) */
     size_t depth;
 } walk;
+
+/* ts_node_child(n, k) / ts_node_named_child(n, k), read from the flat tree (nodes.h):
+ * tree-sitter 0.20 rebuilds the children from the first on every call. */
+static TSNode child_at(const walk *w, TSNode n, uint32_t k, bool named)
+{
+    size_t i = an_nodes_find(w->nodes, n);
+    if (i == AN_NODES_NONE)
+        return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
+    size_t c = an_nodes_child(w->nodes, i, k, named);
+    return c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
+}
+
+static TSNode sx_child(const walk *w, TSNode n, uint32_t k)
+{
+    return child_at(w, n, k, false);
+}
+
+static TSNode sx_named_child(const walk *w, TSNode n, uint32_t k)
+{
+    return child_at(w, n, k, true);
+}
 
 __attribute__((format(printf, 3, 4)))
 static void tflag(walk *w, TSNode n, const char *fmt, ...)
@@ -1577,7 +1625,7 @@ static uint32_t named_kids(walk *w, TSNode n, TSNode *out)
 static bool is_async(const walk *w, TSNode n)
 {
     return ts_node_child_count(n) > 0 &&
-           ts_node_symbol(ts_node_child(n, 0)) == w->y->async_kw;
+           ts_node_symbol(sx_child(w, n, 0)) == w->y->async_kw;
 }
 
 static bool same_text(const walk *w, TSNode a, TSNode b)
@@ -1797,7 +1845,7 @@ static TSNode param_name(const walk *w, TSNode p)
     if (s == y->typed_parameter || s == y->list_splat_pattern || s == y->dictionary_splat_pattern) {
         uint32_t c = ts_node_named_child_count(p);
         for (uint32_t i = 0; i < c; i++) {
-            TSNode k = ts_node_named_child(p, i);
+            TSNode k = sx_named_child(w, p, i);
             TSSymbol ks = ts_node_symbol(k);
             if (ks == y->identifier)
                 return k;
@@ -1918,7 +1966,7 @@ static bool in_outer_iterable(const walk *w, size_t i)
         return false;
     uint32_t c = ts_node_named_child_count(comp);
     for (uint32_t k = 0; k < c; k++) {
-        TSNode first = ts_node_named_child(comp, k);
+        TSNode first = sx_named_child(w, comp, k);
         if (ts_node_symbol(first) != w->y->for_in_clause)
             continue;
         if (!ts_node_eq(first, clause))
@@ -2041,8 +2089,8 @@ static void check_future(walk *w, TSNode n)
                 continue;
             /* only the docstring, the very first statement, may come before */
             bool doc = ps == y->expression_statement && ts_node_named_child_count(p) == 1 &&
-                       (ts_node_symbol(ts_node_named_child(p, 0)) == y->string ||
-                        ts_node_symbol(ts_node_named_child(p, 0)) == y->concatenated_string);
+                       (ts_node_symbol(sx_named_child(w, p, 0)) == y->string ||
+                        ts_node_symbol(sx_named_child(w, p, 0)) == y->concatenated_string);
             TSNode before = ts_node_prev_named_sibling(p);
             while (!ts_node_is_null(before) && ts_node_symbol(before) == y->comment)
                 before = ts_node_prev_named_sibling(before);
@@ -2059,7 +2107,7 @@ static void check_future(walk *w, TSNode n)
     }
     uint32_t c = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < c; i++) {
-        TSNode d = ts_node_named_child(n, i);
+        TSNode d = sx_named_child(w, n, i);
         TSNode nm = ts_node_child_by_field_id(d, y->f_name); /* aliased_import */
         if (!ts_node_is_null(nm))
             d = nm;
@@ -2085,11 +2133,11 @@ static bool is_capture(const walk *w, TSNode pat, bool *wild, TSNode *name)
         *wild = true;
         return ts_node_child_count(pat) == 1;
     }
-    TSNode d = ts_node_named_child(pat, 0);
+    TSNode d = sx_named_child(w, pat, 0);
     if (c != 1 || strcmp(ts_node_type(d), "dotted_name") != 0 || ts_node_named_child_count(d) != 1)
         return false;
     *wild = false;
-    *name = ts_node_named_child(d, 0);
+    *name = sx_named_child(w, d, 0);
     return true;
 }
 
@@ -2098,18 +2146,18 @@ static void check_match_block(walk *w, TSNode block)
     const syms *y = w->y;
     uint32_t c = ts_node_named_child_count(block);
     for (uint32_t i = 0; i < c; i++) {
-        TSNode cl = ts_node_named_child(block, i);
+        TSNode cl = sx_named_child(w, block, i);
         if (ts_node_symbol(cl) != y->case_clause)
             continue;
         bool later = false;
         for (uint32_t j = i + 1; j < c && !later; j++)
-            later = ts_node_symbol(ts_node_named_child(block, j)) == y->case_clause;
+            later = ts_node_symbol(sx_named_child(w, block, j)) == y->case_clause;
         if (!later || !ts_node_is_null(ts_node_child_by_field_id(cl, y->f_guard)))
             continue;
         if (ts_node_named_child_count(cl) < 1)
             continue;
-        TSNode pat = ts_node_named_child(cl, 0);
-        if (ts_node_named_child_count(cl) > 2 && ts_node_symbol(ts_node_named_child(cl, 1)) ==
+        TSNode pat = sx_named_child(w, cl, 0);
+        if (ts_node_named_child_count(cl) > 2 && ts_node_symbol(sx_named_child(w, cl, 1)) ==
                                                      y->case_pattern)
             continue; /* case a, b: a sequence */
         bool wild = false;
@@ -2133,11 +2181,11 @@ static void check_class_pattern(walk *w, TSNode n)
     uint32_t c = ts_node_named_child_count(n);
     bool kw = false;
     for (uint32_t i = 0; i < c; i++) {
-        TSNode p = ts_node_named_child(n, i);
+        TSNode p = sx_named_child(w, n, i);
         if (ts_node_symbol(p) != y->case_pattern)
             continue;
         bool is_kw = ts_node_named_child_count(p) == 1 &&
-                     ts_node_symbol(ts_node_named_child(p, 0)) == y->keyword_pattern;
+                     ts_node_symbol(sx_named_child(w, p, 0)) == y->keyword_pattern;
         if (is_kw)
             kw = true;
         else if (kw) {
@@ -2153,9 +2201,9 @@ static void check_sequence_pattern(walk *w, TSNode n)
     uint32_t c = ts_node_named_child_count(n);
     int stars = 0;
     for (uint32_t i = 0; i < c; i++) {
-        TSNode p = ts_node_named_child(n, i);
+        TSNode p = sx_named_child(w, n, i);
         if (ts_node_symbol(p) == y->case_pattern && ts_node_named_child_count(p) == 1 &&
-            ts_node_symbol(ts_node_named_child(p, 0)) == y->splat_pattern && ++stars > 1) {
+            ts_node_symbol(sx_named_child(w, p, 0)) == y->splat_pattern && ++stars > 1) {
             tflag(w, p, "multiple starred names in sequence pattern");
             return;
         }
@@ -2176,8 +2224,8 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         uint32_t c = ts_node_child_count(n);
         if (c < 2)
             return;
-        TSNode left = ts_node_child(n, 0), right = ts_node_child(n, c - 1);
-        if (s == y->assignment && ts_node_symbol(ts_node_child(n, 1)) == y->colon &&
+        TSNode left = sx_child(w, n, 0), right = sx_child(w, n, c - 1);
+        if (s == y->assignment && ts_node_symbol(sx_child(w, n, 1)) == y->colon &&
             is_sequence(w, left)) {
             TSSymbol ls = ts_node_symbol(left);
             tflag(w, left, "only single target (not %s) can be annotated",
@@ -2190,11 +2238,11 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     } else if (s == y->delete_statement) {
         uint32_t c = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < c; i++) {
-            TSNode t = ts_node_named_child(n, i);
+            TSNode t = sx_named_child(w, n, i);
             if (ts_node_symbol(t) == y->expression_list) {
                 uint32_t k = ts_node_named_child_count(t);
                 for (uint32_t j = 0; j < k; j++)
-                    check_target(w, ts_node_named_child(t, j), T_DEL);
+                    check_target(w, sx_named_child(w, t, j), T_DEL);
             } else if (ts_node_symbol(t) != y->comment) {
                 check_target(w, t, T_DEL);
             }
@@ -2241,7 +2289,7 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         TSNode gp = w->depth >= 2 ? w->stack[w->depth - 2] : n;
         if (ts_node_symbol(parent) == y->as_pattern && ts_node_symbol(gp) == y->with_item &&
             ts_node_named_child_count(n) == 1)
-            check_target(w, ts_node_named_child(n, 0), T_ASSIGN);
+            check_target(w, sx_named_child(w, n, 0), T_ASSIGN);
     } else if (s == y->argument_list) {
         check_arguments(w, n);
     } else if (s == y->parameters || s == y->lambda_parameters) {
@@ -2250,8 +2298,8 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
                s == y->nonlocal_statement) {
         check_placement(w, n, s);
         if (s == y->return_statement && ts_node_named_child_count(n) == 1 &&
-            is_star_expr(y, ts_node_symbol(ts_node_named_child(n, 0))))
-            tflag(w, ts_node_named_child(n, 0), "can't use starred expression here");
+            is_star_expr(y, ts_node_symbol(sx_named_child(w, n, 0))))
+            tflag(w, sx_named_child(w, n, 0), "can't use starred expression here");
     } else if (s == y->break_statement) {
         check_loop_exit(w, n, "break");
     } else if (s == y->continue_statement) {
@@ -2263,7 +2311,7 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
             tflag(w, n, "invalid syntax: type parameters are Python 3.12; this is Python 3.11");
     } else if (s == y->raise_statement) {
         uint32_t c = ts_node_named_child_count(n);
-        if (c > 0 && ts_node_symbol(ts_node_named_child(n, 0)) == y->expression_list)
+        if (c > 0 && ts_node_symbol(sx_named_child(w, n, 0)) == y->expression_list)
             tflag(w, n, "invalid syntax");
     } else if (s == y->except_clause) {
         if (has_child_sym(w, n, y->comma))
@@ -2482,28 +2530,37 @@ an_syntax *an_syntax_begin(const an_source *src)
     return s;
 }
 
-void an_syntax_visit(an_syntax *s, const TSNode *stack, size_t depth)
+/* The checks of a node of interest, apart from an_syntax_visit, which runs for every
+ * node and mostly returns at once: the frame the checks need (and its stack
+ * protector's canary) is then set up only for the nodes they look at. */
+__attribute__((noinline))
+static void visit_checked(an_syntax *s, const an_nodes *nodes, const TSNode *stack,
+                          size_t depth, TSSymbol sy)
+{
+    walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,
+              .stack = stack, .depth = depth, .nodes = nodes};
+    visit_node(&w, stack[depth], sy);
+    /* The walk is in source order: its first finding is the tree's earliest. */
+    if (s->x.hits != s->tree_hits)
+        s->done = true;
+}
+
+void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, size_t depth,
+                     TSSymbol sy)
 {
     if (s->done)
         return;
-    TSNode n = stack[depth];
     /* Past the tokenizer's finding, nothing earlier can be found. */
-    if (s->x.f.set && ts_node_start_point(n).row + 1 > s->x.f.line) {
+    if (s->x.f.set && ts_node_start_point(stack[depth]).row + 1 > s->x.f.line) {
         s->done = true;
         return;
     }
-    TSSymbol sy = ts_node_symbol(n);
-    size_t at = ts_node_start_byte(n);
+    size_t at = ts_node_start_byte(stack[depth]);
     if (at >= s->next_stop)
         check_layout(s, stack, depth, sy, at);
     if (sy >= g_syms.nsyms || !g_syms.interesting[sy])
         return;
-    walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,
-              .stack = stack, .depth = depth};
-    visit_node(&w, n, sy);
-    /* The walk is in source order: its first finding is the tree's earliest. */
-    if (s->x.hits != s->tree_hits)
-        s->done = true;
+    visit_checked(s, nodes, stack, depth, sy);
 }
 
 bool an_syntax_claims(const an_syntax *s)

@@ -16,6 +16,7 @@
 #include "walk.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,7 +36,7 @@ static void on_interpolation(walker *w, TSNode n, size_t depth)
     TSNode e = ts_node_child_by_field_name(n, "expression", 10);
     if (ts_node_is_null(e))
         return;
-    str start = wk_text(w, ts_node_child(s, 0));
+    str start = wk_text(w, wk_nth_child(w, s, 0));
     if (start.len == 0)
         return;
     char q = start.p[start.len - 1];
@@ -88,7 +89,7 @@ static void on_block(walker *w, const an_node *e, size_t depth)
     TSNode n = e->node;
     /* The grammar tolerates a compound statement whose body is missing (`if x:`
      * and nothing indented after it); CPython does not. The children are read
-     * from the flat tree: ts_node_named_child(n, i) starts over at the first. */
+     * from the flat tree: wk_named_child(w, n, i) starts over at the first. */
     const an_node *t = an_nodes_get(w->nodes);
     uint32_t stmts = 0;
     for (size_t j = (size_t)(e - t) + 1; j < e->end; j = t[j].end)
@@ -124,7 +125,7 @@ static void on_syntax_error(walker *w, TSNode n)
     TSNode open[64];
     size_t nopen = 0;
     for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_child(n, i);
+        TSNode c = wk_nth_child(w, n, i);
         if (ts_node_is_named(c))
             continue;
         const char *t = ts_node_type(c);
@@ -171,7 +172,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
             wk_import_from(w, n, true);
         return;
     }
-    an_syntax_visit(w->syntax, w->stack, depth);
+    an_syntax_visit(w->syntax, w->nodes, w->stack, depth, s);
     wk_stores_visit(w, n, depth);
     if (s == y->subscript || s == y->identifier || s == y->class_definition ||
         s == y->wildcard_import || s == y->string)
@@ -180,7 +181,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         wk_census_visit(w, n, depth);
     if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
         wk_priv_visit(w, n, depth);
-    if (s == SYM_ERROR || ts_node_is_missing(n)) {
+    if (s == SYM_ERROR || e->missing) {
         on_syntax_error(w, n);
     } else if (s == y->identifier) {
         wk_on_identifier(w, n, depth,
@@ -244,6 +245,22 @@ static void pass(walker *w, pass_mode mode)
     }
 }
 
+/* Has text[0 .. len) no byte past 0x7f? Eight bytes at a time (a byte past 0x7f is
+ * one with its top bit set): this reads the whole program on every check. */
+static bool all_ascii(const char *text, size_t len)
+{
+    uint64_t top = 0;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t word;
+        memcpy(&word, text + i, sizeof word);
+        top |= word;
+    }
+    for (; i < len; i++)
+        top |= (unsigned char)text[i];
+    return (top & UINT64_C(0x8080808080808080)) == 0;
+}
+
 int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result *res)
 {
     walker w = {
@@ -257,18 +274,25 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         .lang = ts_tree_language(tree),
     };
     int rc = -1;
-    w.ascii = true;
-    for (size_t i = 0; i < w.len && w.ascii; i++)
-        w.ascii = (unsigned char)w.text[i] < 0x80;
+    w.ascii = all_ascii(w.text, w.len);
+    wk_fields_init();
     w.arena = an_arena_new();
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);
     /* Parser agreement with CPython (programs tree-sitter accepts and CPython
      * refuses): its tokenizer reads the text here, its tree checks ride on the
      * check pass (an_syntax_visit), and it reports at the end. */
     w.syntax = an_syntax_begin(src);
-    w.nodes = an_nodes_new(tree, w.sym->identifier);
-    w.fields = an_fields_new();
-    if (!w.arena || !w.stack || !w.syntax || !w.nodes || !w.fields)
+    /* Nodes whose grammar rules name no field of their children (tree-sitter-
+     * python's node-types.json): the flat tree need not ask their children's. A
+     * block's one field (a match statement's case clauses) is left to tree-sitter:
+     * wk_child asks it whatever the flat tree does not find. */
+    const an_syms *y = w.sym;
+    const TSSymbol fieldless[] = {
+        y->block, y->argument_list, y->parameters, y->lambda_parameters, y->string,
+        y->expression_statement, y->list, y->tuple, y->set, y->return_statement,
+        y->dotted_name};
+    w.nodes = an_nodes_new(tree, fieldless, sizeof fieldless / sizeof *fieldless);
+    if (!w.arena || !w.stack || !w.syntax || !w.nodes)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, PASS_RECORD);
@@ -320,7 +344,6 @@ out:
     free(w.enum_classes);
     free(w.dsites);
     free(w.stack);
-    an_fields_free(w.fields);
     an_nodes_free(w.nodes);
     an_arena_free(w.arena);
     return rc;

@@ -145,10 +145,22 @@ static void init_fields(void)
 }
 
 /* The position of field in field_names, or NFIELDS for a name not listed. */
-static size_t field_index(const char *field)
+void wk_fields_init(void)
 {
     pthread_once(&field_once, init_fields);
+}
+
+/* After wk_fields_init(): a walk calls it once, not each of its thousands of field
+ * lookups. */
+static size_t field_index(const char *field)
+{
     unsigned c = (unsigned char)field[0] - 'a';
+    /* The callers pass literals, and the linker merges equal string literals of
+     * all objects into one, so the same address is the common answer: a pointer
+     * compare before the strcmp that stays for a literal it did not merge. */
+    for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
+        if (field_names[by_letter[c][k]] == field)
+            return by_letter[c][k];
     for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
         if (strcmp(field_names[by_letter[c][k]], field) == 0)
             return by_letter[c][k];
@@ -159,6 +171,7 @@ TSNode wk_field(TSNode n, const char *field)
 {
     if (ts_node_is_null(n))
         return n;
+    wk_fields_init(); /* no walk needed here */
     size_t i = field_index(field);
     if (i == NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
@@ -172,7 +185,52 @@ TSNode wk_child(const walker *w, TSNode n, const char *field)
     size_t i = field_index(field);
     if (i == NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
-    return field_ids[i] ? an_fields_get(w->fields, n, field_ids[i]) : (TSNode){0};
+    if (!field_ids[i])
+        return (TSNode){0};
+    /* The flat tree's fields are a cursor's, which agree with
+     * ts_node_child_by_field_id on every child it finds in an error-free node;
+     * tree-sitter is asked where they may not: in a node with an error inside
+     * (a cursor names fields of hidden nodes under ERROR, tree-sitter does not),
+     * for a node of another tree, and when the flat tree finds no child (tree-sitter
+     * hands some fields up through an aliased child: match_statement's
+     * alternative is a case_clause inside its block). */
+    size_t k = ts_node_has_error(n) ? AN_NODES_NONE : an_nodes_find(w->nodes, n);
+    size_t c = k == AN_NODES_NONE ? k : an_nodes_field(w->nodes, k, field_ids[i]);
+    if (c == AN_NODES_NONE)
+        return ts_node_child_by_field_id(n, field_ids[i]);
+    TSNode r = an_nodes_get(w->nodes)[c].node;
+#ifdef AN_NODES_CROSSCHECK
+    TSNode want = ts_node_child_by_field_id(n, field_ids[i]);
+    if (memcmp(&want, &r, sizeof r) != 0)
+        abort();
+#endif
+    return r;
+}
+
+/* A node of another tree, or a null one, is asked of tree-sitter as before. */
+static TSNode child_of(const walker *w, TSNode n, uint32_t k, bool named)
+{
+    size_t i = an_nodes_find(w->nodes, n);
+    if (i == AN_NODES_NONE)
+        return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
+    size_t c = an_nodes_child(w->nodes, i, k, named);
+    TSNode r = c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
+#ifdef AN_NODES_CROSSCHECK
+    TSNode want = named ? ts_node_named_child(n, k) : ts_node_child(n, k);
+    if (memcmp(&want, &r, sizeof r) != 0)
+        abort();
+#endif
+    return r;
+}
+
+TSNode wk_nth_child(const walker *w, TSNode n, uint32_t k)
+{
+    return child_of(w, n, k, false);
+}
+
+TSNode wk_named_child(const walker *w, TSNode n, uint32_t k)
+{
+    return child_of(w, n, k, true);
 }
 
 bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c)
@@ -187,7 +245,7 @@ bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t
         return false;
     uint32_t count = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->comment)
             continue;
@@ -237,7 +295,7 @@ TSNode wk_unparen(const walker *w, TSNode n)
 {
     while (!ts_node_is_null(n) && ts_node_symbol(n) == w->sym->parenthesized_expression &&
            ts_node_named_child_count(n) == 1)
-        n = ts_node_named_child(n, 0);
+        n = wk_named_child(w, n, 0);
     return n;
 }
 

@@ -11,7 +11,7 @@
  *   binds.c    the names imports bind        census.c  how a name is used
  *   stores.c   where a store may write (values reached through a module)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
- * and below the walk, result.c, arena.c, nodes.c (the tree, flat) and fields.c.
+ * and below the walk, result.c, arena.c and nodes.c (the tree, flat).
  *
  * Contract:
  * - A walker lives for one an_walk() call; everything it allocates comes from its
@@ -25,10 +25,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <tree_sitter/api.h>
 
-#include "fields.h"
 #include "internal.h"
 #include "nodes.h"
 #include "rules.h"
@@ -91,11 +91,14 @@ typedef struct walker {
     TSNode root;
     const TSLanguage *lang;
     an_nodes *nodes; /* the tree, flat: passes and searches below a node */
-    an_fields *fields; /* field lookups remembered (wk_child) */
     an_result *res;
     an_arena *arena;
     binding *binds;
     size_t nbinds, capbinds;
+    /* The first bytes of the names bound to modules [0] and to values [1], as bit
+     * sets (wk_bind): most names the rules look up are neither, and are told so
+     * without a scan of binds. */
+    uint64_t bind_first[2][4];
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
     size_t max_depth;
     TSNode *privileged; /* methods that set private attributes through self */
@@ -180,15 +183,26 @@ static inline bool wk_eq_any(str s, const char *const *table, size_t count)
 str wk_join(walker *w, str a, str b);
 TSNode wk_parent(const walker *w, size_t depth);
 TSNode wk_unparen(const walker *w, TSNode n);
+/* Looks up the field ids wk_child reads by name, once per process (pthread_once):
+ * an_walk calls it before its passes. */
+void wk_fields_init(void);
 /* n's child under field (a null node for none, or for a null n), asked of tree-sitter
  * each time: for code that has no walker at hand. */
 TSNode wk_field(TSNode n, const char *field);
 /* Is c the child of p under field? (wk_field) */
 bool wk_field_is(TSNode p, const char *field, TSNode c);
-/* The same answers as wk_field and wk_field_is, remembered for the walk (fields.h):
- * the rules ask most nodes they look at for the same fields several times. */
+/* The same answers as wk_field and wk_field_is, read from the flat tree (nodes.h):
+ * ts_node_child_by_field_id walks the children from the first, through hidden
+ * nodes, on every call (some hundreds of instructions), and the rules ask most
+ * nodes they look at for the same fields several times. */
 TSNode wk_child(const walker *w, TSNode n, const char *field);
 bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c);
+/* ts_node_child(n, k) and ts_node_named_child(n, k), the same answers read from the
+ * flat tree (nodes.h): tree-sitter 0.20 rebuilds the children from the first one,
+ * through the hidden nodes between, on every call (some hundreds of instructions
+ * for a call's arguments), and the rules ask thousands of times a check. */
+TSNode wk_nth_child(const walker *w, TSNode n, uint32_t k);
+TSNode wk_named_child(const walker *w, TSNode n, uint32_t k);
 /* Are the arguments `args` (an argument_list) at most max plain positional ones
  * (no keyword, no * or ** splat)? They go to out[0..*argc-1]; comments are skipped. */
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc);

@@ -1,6 +1,7 @@
 /* Unit tests for analyzer/nodes.c: the flat pre-order tree must be exactly what a
- * cursor walk sees (order, depth, subtree ends, identifiers' fields), and find a
- * node again by identity. The walk's passes and searches rely on each of these. */
+ * cursor walk sees (order, depth, subtree ends, fields), find a node again by
+ * identity, and read children by position and by field as tree-sitter does. The
+ * walk's passes, searches and child reads (walker.c) rely on each of these. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -29,22 +30,27 @@ static void check_program(const char *src)
 {
     TSTree *tree = parse(src);
     const TSLanguage *lang = tree_sitter_python();
-    TSSymbol ident = ts_language_symbol_for_name(lang, "identifier", 10, true);
-    an_nodes *t = an_nodes_new(tree, ident);
+    /* argument_list: its children have no field (given as fieldless: their
+     * fields are not asked, and stay 0, as the cursor says too). */
+    TSSymbol args = ts_language_symbol_for_name(lang, "argument_list", 13, true);
+    an_nodes *t = an_nodes_new(tree, &args, 1);
     assert_non_null(t);
     const an_node *a = an_nodes_get(t);
     size_t count = an_nodes_count(t), i = 0;
 
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
     uint32_t depth = 0;
+    size_t missing = 0;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         assert_true(i < count);
         assert_true(ts_node_eq(a[i].node, n));
         assert_int_equal(a[i].sym, ts_node_symbol(n));
         assert_int_equal(a[i].depth, depth);
-        TSFieldId f = ts_node_symbol(n) == ident ? ts_tree_cursor_current_field_id(&cur) : 0;
-        assert_int_equal(a[i].field, f);
+        assert_int_equal(a[i].field, ts_tree_cursor_current_field_id(&cur));
+        assert_int_equal(a[i].named, ts_node_is_named(n));
+        assert_int_equal(a[i].missing, ts_node_is_missing(n));
+        missing += a[i].missing;
         assert_int_equal(an_nodes_find(t, n), i);
         i++;
         if (ts_tree_cursor_goto_first_child(&cur)) {
@@ -61,6 +67,9 @@ static void check_program(const char *src)
     }
     ts_tree_cursor_delete(&cur);
     assert_int_equal(i, count);
+    /* tree-sitter inserts a token it found missing only into a tree with an error */
+    if (missing > 0)
+        assert_true(ts_node_has_error(a[0].node));
 
     /* A subtree is every following entry deeper than its root, and no more. */
     for (size_t k = 0; k < count; k++) {
@@ -72,6 +81,38 @@ static void check_program(const char *src)
     }
     assert_int_equal(a[0].end, count);
     assert_int_equal(an_nodes_find(t, (TSNode){0}), AN_NODES_NONE);
+
+    /* Children by position, all of them and one past the last, as tree-sitter
+     * numbers them; by field, what ts_node_child_by_field_id answers wherever the
+     * index finds a child in a node with no error inside. */
+    uint32_t nfields = ts_language_field_count(lang);
+    size_t found = 0;
+    for (size_t k = 0; k < count; k++) {
+        TSNode n = a[k].node;
+        for (int named = 0; named < 2; named++) {
+            uint32_t c = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
+            for (uint32_t j = 0; j <= c; j++) {
+                TSNode want = named ? ts_node_named_child(n, j) : ts_node_child(n, j);
+                size_t got = an_nodes_child(t, k, j, named);
+                if (j == c) {
+                    assert_int_equal(got, AN_NODES_NONE);
+                } else {
+                    assert_true(got != AN_NODES_NONE);
+                    assert_memory_equal(&a[got].node, &want, sizeof want);
+                }
+            }
+        }
+        for (TSFieldId f = 1; f <= nfields && !ts_node_has_error(n); f++) {
+            size_t got = an_nodes_field(t, k, f);
+            if (got != AN_NODES_NONE) {
+                found++;
+                TSNode want = ts_node_child_by_field_id(n, f);
+                assert_memory_equal(&a[got].node, &want, sizeof want);
+            }
+        }
+    }
+    if (ts_node_named_child_count(a[0].node) > 1) /* a program of some statements */
+        assert_true(found > 0);
 
     /* A node of another tree is not found, even at the same place. */
     TSTree *other = parse(src);
@@ -91,7 +132,12 @@ static void test_program(void **state)
                   "    def f(self, y=2, *a, **k):\n"
                   "        self._v = [i for i in y if i]  # comment\n"
                   "        return lambda z: z.w[1:2]\n"
-                  "print(f'{A!r:>{3}}', A().f(1))\n");
+                  "print(f'{A!r:>{3}}', A().f(1))\n"
+                  "match A:\n"
+                  "    case [a, *b] if a:\n"
+                  "        x[1:2:3] = b\n"
+                  "    case {'k': v, **r} | B(c=1):\n"
+                  "        pass\n");
 }
 
 static void test_edge_trees(void **state)
