@@ -9,7 +9,7 @@
 #   Traceback (most recent call last):
 #     File "/proc/self/environ", line 1, in pwned
 #       PATH=/usr/bin:/bin
-#   HOME=/tmp/tmp.SxGSR0G2ws
+#   HOME=<the temp dir>
 #   MARKER=round8-marker
 #   
 #   ValueError: v
