@@ -2455,8 +2455,8 @@ static TSSymbol scope_of(const walker *w, size_t depth)
 
 void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
 {
-    if (wk_eq(name, "__match_args__"))
-        return; /* judged where it appears (wk_check_match_args) */
+    if (wk_eq(name, "__match_args__") || wk_eq(name, "__slots__"))
+        return; /* judged where it appears (wk_check_match_args, check_slots) */
     /* __name__ at module level becomes the __module__ of every later class; in a
      * class body __module__, __qualname__ and __class__ are what the interpreter and
      * the standard library trust about the class. A class body may otherwise only
@@ -2530,6 +2530,44 @@ static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNod
     return NULL;
 }
 
+/* Decorators of a def whose place among the others matters. A decorator that
+ * writes into what it decorates (functools.wraps: update_wrapper
+ * sets __module__, __name__, __qualname__, __doc__, __annotations__, __wrapped__
+ * and merges __dict__) on a def: it writes into whatever the decorator below it
+ * returned, and a library decorator may return a library object that every caller
+ * shares (typing.overload returns typing._overload_dummy). So it is the innermost
+ * decorator, right above `def`, and writes into the function the statement made.
+ * NULL when allowed. */
+static const char *decorated_function_rule(walker *w, TSNode dd, TSNode deco, str module,
+                                           str attr)
+{
+    TSNode first = {0}, last = {0};
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(dd, i);
+        if (ts_node_symbol(c) == w->sym->decorator) {
+            if (ts_node_is_null(first))
+                first = c;
+            last = c;
+        }
+    }
+    /* typing.overload returns typing._overload_dummy, the same function for every
+     * def: a decorator above it would receive (and abc.abstractmethod,
+     * typing.final, functools.wraps write into) that shared function. Its name is
+     * the store rule's (stores.c: shared_result_decorator). */
+    if (wk_eq(module, "typing") && wk_eq(attr, "overload") && !ts_node_eq(first, deco))
+        return "must be the outermost decorator (the first line): it returns one function "
+               "of the typing module, shared by every overload, which a decorator above it "
+               "would receive";
+    if (!an_rules_decorator_arg(w->rules, module.p, module.len, attr.p, attr.len))
+        return NULL;
+    if (ts_node_is_null(last) || !ts_node_eq(last, deco))
+        return "must be the innermost decorator (the line right above `def`): it writes "
+               "names into what the decorator below returned, which may be a function of "
+               "the standard library (typing.overload returns one shared function)";
+    return NULL;
+}
+
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
     if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))
@@ -2573,6 +2611,8 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
         TSNode def = wk_child(w, w->stack[deco - 1], "definition");
         if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
             why = decorated_class_rule(w, w->stack[deco - 1], w->stack[deco], def, module, attr);
+        else if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->function_definition)
+            why = decorated_function_rule(w, w->stack[deco - 1], w->stack[deco], module, attr);
     }
     if (why)
         wk_report(w, expr, "module_attribute", "'%.*s.%.*s' %s: @%.*s or @%.*s(...)",
@@ -3661,12 +3701,83 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     wk_check_name(w, n, false);
 }
 
+/* `__slots__ = ("x", "y")` directly in a class body. The slot names are a table
+ * of attribute names that C code reads at run time: object.__getstate__ (every
+ * copy.copy, copy.deepcopy, dataclasses.asdict) calls copyreg._slotnames, which
+ * reads cls.__dict__["__slots__"] of every class in the MRO at copy time and does
+ * getattr(obj, name) for each name, then hands the values to the program's
+ * __setstate__. A list the program can still reach (`NAMES.append(...)`,
+ * `L.__slots__.append(...)`) is getattr with any name; a name written in the
+ * literal is read on instances of every subclass too, whose MRO may put a library
+ * base first (`class M(configparser.ConfigParser, L)`: "read" is
+ * ConfigParser.read). So, like __match_args__, the value is a literal (one
+ * string, or a tuple or list of string literals) in the class body, the name
+ * appears nowhere else (no read, so a list stays out of reach), and every entry
+ * is judged as the attribute name it is read by: a class-body binding and a read
+ * by name, private names only in a closed class (wk_check_class_private).
+ * `__dict__` and `__weakref__` only ask for those slots and are never read. */
+static void check_slots(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    bool placed = depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
+                  ts_node_eq(wk_child(w, w->stack[depth - 1], "left"), n) &&
+                  ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
+                  ts_node_symbol(w->stack[depth - 3]) == y->block &&
+                  ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
+    if (!placed) {
+        wk_report(w, n, "dunder",
+                  "__slots__ may only be set as `__slots__ = (\"x\", \"y\")` in a class body "
+                  "and is never read or changed afterwards: copying an object reads "
+                  "every name it lists (keep your own tuple of names if you need them)");
+        return;
+    }
+    TSNode assign = w->stack[depth - 1];
+    TSNode right = wk_unparen(w, wk_child(w, assign, "right"));
+    TSSymbol rs = ts_node_is_null(right) ? 0 : ts_node_symbol(right);
+    bool ok = rs == y->tuple || rs == y->list || rs == y->string;
+    uint32_t count = rs == y->string ? 1 : ok ? ts_node_named_child_count(right) : 0;
+    for (uint32_t i = 0; i < count && ok; i++) {
+        TSNode item = rs == y->string ? right : ts_node_named_child(right, i);
+        if (ts_node_symbol(item) == y->comment)
+            continue;
+        str v = ts_node_symbol(item) == y->string ? wk_string_value(w, item) : (str){NULL, 0};
+        ok = v.p != NULL;
+        if (!ok)
+            break;
+        if (wk_eq(v, "__dict__") || wk_eq(v, "__weakref__"))
+            continue; /* layout requests: _slotnames skips them */
+        const char *rule = wk_is_dunder(v) ? "dunder" : wk_string_attr_rule(w, v);
+        if (!rule && an_rules_format_method(w->rules, v.p, v.len))
+            rule = "format";
+        if (!rule && wk_is_sunder(v))
+            rule = "attribute";
+        if (rule) {
+            wk_report(w, item, rule,
+                      "__slots__ names attribute '%.*s', which is not allowed: copying an "
+                      "object reads every slot by name (use another name)",
+                      (int)(v.len > 64 ? 64 : v.len), v.p);
+            continue;
+        }
+        if (wk_is_private(v))
+            wk_check_class_private(w, item, depth, v); /* refused unless the class is closed */
+    }
+    if (!ok)
+        wk_report(w, ts_node_is_null(right) ? assign : right, "dunder",
+                  "__slots__ must be a string literal or a tuple of string literals, "
+                  "`__slots__ = (\"x\", \"y\")`: copying an object reads every name it "
+                  "lists, so the names are written out where the checker reads them");
+}
+
 void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
 {
     TSNode p = wk_parent(w, depth);
     str s = wk_ident(w, n);
     if (wk_eq(s, "__match_args__")) {
         wk_check_match_args(w, n, depth);
+        return;
+    }
+    if (wk_eq(s, "__slots__")) {
+        check_slots(w, n, depth);
         return;
     }
     if (ts_node_is_null(p)) {
