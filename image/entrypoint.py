@@ -127,6 +127,10 @@ def wall_load():
         if name in sys.modules:
             names.extend(policy.get("preload_for", {}).get(name, ()))
     wall_import(names)
+    for _, modname, attr, _, _ in TRUSTED:
+        fn = trusted_function(modname, attr)
+        if fn is not None:
+            wall_sites(fn.__code__)  # SITE_MEMO, shared with every runner
     return policy, src, ns, refuse, stubs
 
 
@@ -238,6 +242,7 @@ def wall_arm(wall):
     patch(traceback, "_walk_tb_with_full_positions", walk_pos)
     readers = (walk_tb.__code__, walk_pos.__code__)
     frame_readers = {"tb_frame": readers, "f_code": readers}
+    trust_sites = {id(c): wall_sites(c) for c in readers}
     # Filled by wall_adopt for the modules loaded now, and again by wall_extend: the
     # hook and the guarded builtins hold these very objects.
     exec_callers = {"exec": (), "compile": ()}  # by event
@@ -258,7 +263,9 @@ def wall_arm(wall):
                 bytes, frozenset([MAIN_NAME] + [os.path.join(p, MAIN_NAME)
                                                 for p in sys.path if p]),
                 *gc_real, gc_lock, gc_wanted, os.lstat,
-                OSError, str.find, len, trust_deps, dict.get, id)
+                OSError, str.find, len, trust_deps, dict.get, id, trust_sites,
+                types.MethodType, frozenset(("exec", "eval", "compile")),
+                frozenset(("_getframe", "getframe")), {})
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -282,7 +289,7 @@ def wall_arm(wall):
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set(), [], trust_deps)
+             library_types, modules, set(), [], trust_deps, trust_sites)
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -297,7 +304,7 @@ def wall_adopt(adopt):
     and again by wall_extend, it does once what each newly loaded module needs and
     fills the containers the hook and the guarded builtins hold."""
     (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-     library_types, modules, done, frozen, trust_deps) = adopt
+     library_types, modules, done, frozen, trust_deps, trust_sites) = adopt
     logging = sys.modules.get("logging")
     if ("logging" not in done and logging is not None
             and isinstance(getattr(logging, "_srcfile", None), str)):
@@ -307,48 +314,22 @@ def wall_adopt(adopt):
         for name in ("tb_frame", "f_code"):
             frame_readers[name] += (find_caller.__code__,)
         frame_callers.append(find_caller.__code__)
+        trust_sites[id(find_caller.__code__)] = wall_sites(find_caller.__code__)
         patch(logging.Logger, "makeRecord",
               bind("make_record", logging.Logger.makeRecord, refuse, dict, str, type))
-    # unittest: its result asks whether a traceback level is its own ('__unittest'
-    # in tb.tb_frame.f_globals, a bool), and assertRaises clears the frames of the
-    # traceback it caught (traceback.clear_frames). Neither hands the frame out.
-    # Standard library functions that read a function's __code__, __defaults__ and
-    # __kwdefaults__ (all audited) for its flags, first line or signature, and hand
-    # none of it out.
-    # asyncio's repr of a task or coroutine (also in "Task was destroyed but it is
-    # pending!"): a file name and a line number out of the coroutine's code and frame.
-    for when, modname, attr, where, names in (
-            ("unittest", "unittest.result", "TestResult._is_relevant_tb_level",
-             frame_readers, ("tb_frame",)),
-            ("unittest", "traceback", "clear_frames", frame_readers, ("tb_frame",)),
-            ("typing", "typing", "overload", frame_readers, CODE_ATTRS),
-            ("inspect", "inspect", "_has_code_flag", frame_readers, CODE_ATTRS),
-            ("inspect", "inspect", "_signature_from_function", frame_readers, CODE_ATTRS),
-            ("inspect", "inspect", "_signature_is_functionlike", frame_readers,
-             CODE_ATTRS),
-            ("asyncio.coroutines", "asyncio.coroutines", "_format_coroutine",
-             frame_readers, CORO_ATTRS),
-            ("dataclasses", "dataclasses", "_create_fn", exec_callers, EXEC_EVENTS),
-            ("collections", "collections", "namedtuple", exec_callers, EXEC_EVENTS),
-            # compiles to an AST only (traceback's carets)
-            ("ast", "ast", "parse", exec_callers, ("compile",)),
-            # compiles a string annotation (Optional["Node"]) to a code object it keeps;
-            # evaluating it (get_type_hints) is an exec, refused
-            ("typing", "typing", "ForwardRef.__init__", exec_callers, ("compile",)),
-            ("collections", "collections", "namedtuple", frame_callers, ()),
-            ("typing", "typing", "_caller", frame_callers, ()),
-            ("enum", "enum", "EnumType._create_", frame_callers, ())):
-        key = (modname, attr, id(where))
-        obj = sys.modules.get(modname)
-        if key in done or obj is None or when not in sys.modules:
+    for when, modname, attr, kind, names in TRUSTED:
+        where = {"read": frame_readers, "exec": exec_callers,
+                 "frame": frame_callers}[kind]
+        key = (modname, attr, kind)
+        if key in done or when not in sys.modules:
             continue
         done.add(key)
-        for part in attr.split("."):
-            obj = getattr(obj, part, None)
-        code = getattr(obj, "__code__", None)
-        if code is None:
+        obj = trusted_function(modname, attr)
+        if obj is None:
             continue
+        code = obj.__code__
         trust_deps[id(code)] = wall_trust_deps(obj)
+        trust_sites[id(code)] = wall_sites(code)
         if isinstance(where, dict):
             for name in names:
                 where[name] = where.get(name, ()) + (code,)
@@ -368,6 +349,14 @@ def wall_adopt(adopt):
     classes = [c for c in wall_check_inherited() if id(c) not in library_types]
     library_types.update(id(c) for c in classes)
     frozen.extend(wall_freeze(classes, True))
+
+
+def trusted_function(modname, attr):
+    """The function of a TRUSTED row, if its module is loaded."""
+    obj = sys.modules.get(modname)
+    for part in attr.split("."):
+        obj = getattr(obj, part, None)
+    return obj if isinstance(getattr(obj, "__code__", None), types.CodeType) else None
 
 
 def wall_trust_deps(fn):
@@ -404,6 +393,124 @@ CODE_ATTRS = ("__code__", "__defaults__", "__kwdefaults__")
 EXEC_EVENTS = ("exec", "compile")
 CORO_ATTRS = ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame")
 
+# The standard library functions the hook trusts, and for what: "read" an audited
+# attribute (frame and code internals), "exec" (exec/eval/compile) or "frame"
+# (sys._getframe), each only at its own instructions for it (wall_sites).
+# unittest: its result asks whether a traceback level is its own ('__unittest'
+# in tb.tb_frame.f_globals, a bool), and assertRaises clears the frames of the
+# traceback it caught (traceback.clear_frames). Neither hands the frame out.
+# Standard library functions that read a function's __code__, __defaults__ and
+# __kwdefaults__ (all audited) for its flags, first line or signature, and hand
+# none of it out.
+# asyncio's repr of a task or coroutine (also in "Task was destroyed but it is
+# pending!"): a file name and a line number out of the coroutine's code and frame.
+# dataclasses' generated methods, namedtuple's __new__ (exec and compile of text they
+# build); namedtuple, typing's TypeVar and Enum's functional API ask for their
+# caller's module name (sys._getframe(n).f_globals["__name__"]).
+# Rows: (module that must be loaded, module, function, kind, events or attribute
+# names).
+TRUSTED = (
+    ("unittest", "unittest.result", "TestResult._is_relevant_tb_level",
+     "read", ("tb_frame",)),
+    ("unittest", "traceback", "clear_frames", "read", ("tb_frame",)),
+    ("typing", "typing", "overload", "read", CODE_ATTRS),
+    ("inspect", "inspect", "_has_code_flag", "read", CODE_ATTRS),
+    ("inspect", "inspect", "_signature_from_function", "read", CODE_ATTRS),
+    ("inspect", "inspect", "_signature_is_functionlike", "read", CODE_ATTRS),
+    ("asyncio.coroutines", "asyncio.coroutines", "_format_coroutine",
+     "read", CORO_ATTRS),
+    ("dataclasses", "dataclasses", "_create_fn", "exec", EXEC_EVENTS),
+    ("collections", "collections", "namedtuple", "exec", EXEC_EVENTS),
+    # compiles to an AST only (traceback's carets)
+    ("ast", "ast", "parse", "exec", ("compile",)),
+    # compiles a string annotation (Optional["Node"]) to a code object it keeps;
+    # evaluating it (get_type_hints) is an exec, refused
+    ("typing", "typing", "ForwardRef.__init__", "exec", ("compile",)),
+    ("collections", "collections", "namedtuple", "frame", ()),
+    ("typing", "typing", "_caller", "frame", ()),
+    ("enum", "enum", "EnumType._create_", "frame", ()))
+
+
+# Where a trusted function does what it is trusted for: C callables (attrgetter, a
+# property with a C getter, functools.partial and lru_cache, map) push no frame, so
+# a program's callable run by a trusted function at any other instruction (a `for`
+# over the program's iterator, a read of the program's object) would be taken for
+# the function itself. The hook accepts a trusted event only at these instructions.
+SITE_CALLEES = frozenset(("_getframe", "getframe", "exec", "eval", "compile"))
+SITE_ATTRS = frozenset(("tb_frame", "f_code") + CODE_ATTRS + CORO_ATTRS)
+# Argument loads between a callee and its call that run no C callable at the
+# function's own instruction (BINARY_OP may run the program's __add__, in a frame
+# of its own; a global load reads the module's dict, which wall_trust_deps watches).
+SITE_ARGS = frozenset(opcode.opmap[n] for n in ("LOAD_FAST", "LOAD_CONST", "KW_NAMES",
+                                                "BINARY_OP", "LOAD_GLOBAL"))
+OP = opcode.opmap
+SITE_MEMO = {}  # id(code) -> sites, filled before the fork for the loaded library
+
+
+def wall_sites(code):
+    """{offset: (variable, name)} of code's trusted instructions, read from its
+    bytecode (3.11: two-byte units, inline caches after each instruction):
+    - a call of a callee named in SITE_CALLEES (sys._getframe, the wall's getframe,
+      exec, eval, compile) with plain arguments: its PRECALL and CALL (a builtin's
+      call happens in PRECALL once specialized), as (None, callee);
+    - a read of an audited attribute of a local, `v.tb_frame` or
+      `getattr(v, "__code__", ...)` / `hasattr(v, "cr_code")`: (v, attribute). The
+      hook then also wants the object read to be the one v holds (or v's function,
+      v being a bound method): a C property on v's class reads another."""
+    memo = SITE_MEMO.get(id(code))
+    if memo is not None and memo[0] is code:
+        return memo[1]
+    raw, caches = code.co_code, opcode._inline_cache_entries
+    ins, ext, i = [], 0, 0
+    while i < len(raw):
+        op, arg = raw[i], raw[i + 1] | ext
+        ext = arg << 8 if op == OP["EXTENDED_ARG"] else 0
+        if not ext:
+            ins.append((i, op, arg))
+        i += 2 + 2 * caches[op]
+    names = code.co_names
+
+    def name_of(op, arg):
+        if op == OP["LOAD_GLOBAL"]:
+            return names[arg >> 1]
+        if op in (OP["LOAD_ATTR"], OP["LOAD_METHOD"]):
+            return names[arg]
+        if op == OP["LOAD_FAST"]:
+            return code._varname_from_oparg(arg)
+        return None
+
+    sites = {}
+    for k, (offset, op, arg) in enumerate(ins):
+        if (op in (OP["LOAD_ATTR"], OP["LOAD_METHOD"]) and names[arg] in SITE_ATTRS
+                and k and ins[k - 1][1] == OP["LOAD_FAST"]):
+            sites[offset] = (code._varname_from_oparg(ins[k - 1][2]), names[arg])
+        if op != OP["PRECALL"]:
+            continue
+        # Back over exactly the arg values the call takes, to the callee's load.
+        j, need = k, arg
+        while need > 0 and j > 0 and ins[j - 1][1] in SITE_ARGS \
+                and not (ins[j - 1][1] == OP["LOAD_GLOBAL"] and ins[j - 1][2] & 1):
+            j -= 1
+            need += {OP["BINARY_OP"]: 1, OP["KW_NAMES"]: 0}.get(ins[j][1], -1)
+        if need or j == 0 or ins[j - 1][1] == OP["KW_NAMES"]:
+            continue
+        j -= 1
+        callee, args, site = name_of(ins[j][1], ins[j][2]), ins[j + 1:k], None
+        if callee in SITE_CALLEES:
+            site = (None, callee)
+        elif (callee in ("getattr", "hasattr") and ins[j][1] == OP["LOAD_GLOBAL"]
+              and len(args) >= 2 and args[0][1] == OP["LOAD_FAST"]
+              and args[1][1] == OP["LOAD_CONST"]
+              and code.co_consts[args[1][2]] in SITE_ATTRS
+              and all(a[1] in (OP["LOAD_CONST"], OP["LOAD_GLOBAL"]) for a in args[2:])):
+            site = (code._varname_from_oparg(args[0][2]), code.co_consts[args[1][2]])
+        if site is not None:
+            sites[offset] = site
+            if k + 1 < len(ins) and ins[k + 1][1] == OP["CALL"]:
+                sites[ins[k + 1][0]] = site
+    SITE_MEMO[id(code)] = (code, sites)
+    return sites
+
 
 def wall_extend(armed, source):
     """Imports what the program's import statements name (each allowed module's part
@@ -411,13 +518,24 @@ def wall_extend(armed, source):
     time, then adopts the new modules. Nothing is loaded during the run itself."""
     policy, patches, adopt = armed[4][0], armed[3][1], armed[4]
     parts = policy.get("preload_for", {})
-    wanted = []
     codecs = frozenset(policy.get("codecs", ()))
-    for name in program_imports(source, policy):
+    # The coding cookie's codec first: the parse below (and the compile of the
+    # program) decode the source with it, and a CJK codec is an extension module.
+    loaded = wall_lend_import(patches, [n for n in cookie_codecs(source, codecs)
+                                        if n not in sys.modules])
+    wanted = []
+    for name in program_imports(source, codecs):
         part = parts.get(name) or ((name,) if name in codecs else ())
         wanted.extend(n for n in part if n not in sys.modules)
+    if wall_lend_import(patches, wanted) or loaded:
+        wall_adopt(adopt)
+
+
+def wall_lend_import(patches, wanted):
+    """wall_import with _imp's loaders lent back for the time. Answers whether
+    there was anything to import."""
     if not wanted:
-        return
+        return False
     lent = [(obj, name, getattr(obj, name), orig) for obj, name, orig in patches
             if name in IMP_LOADERS and obj is sys.modules.get("_imp")]
     for obj, name, _, orig in lent:
@@ -427,7 +545,13 @@ def wall_extend(armed, source):
     finally:
         for obj, name, denied, _ in lent:
             setattr(obj, name, denied)
-    wall_adopt(adopt)
+    return True
+
+
+# PEP 263's cookie, looked for in the first two lines (a superset of the
+# tokenizer's reading: a codec loaded for nothing costs a little time, one missed
+# is loaded by the compile after the wall is adopted).
+COOKIE = re.compile(rb"coding[:=][ \t]*([-\w.]+)")
 
 
 # Words after which a program may look a codec up by name (str.encode, bytes.decode,
@@ -440,16 +564,27 @@ CODEC_WORDS = (b"encod", b"decod", b"codec", b"str(", b"bytes(", b"bytearray(",
 CODEC_LITERAL = re.compile(rb"""['"]([A-Za-z][A-Za-z0-9_.-]{1,30})['"]""")
 
 
-def codecs_named(source, policy):
-    """The codec modules whose names (or aliases) a string literal of the program
-    spells, as str.encode, bytes.decode and io look them up: "cp1251", "utf-16",
-    "shift_jis"."""
+def codecs_named(source, known):
+    """The codec modules of known whose names (or aliases) a string literal of the
+    program spells, as str.encode, bytes.decode and io look them up: "cp1251",
+    "utf-16", "shift_jis"."""
+    return codec_modules(CODEC_LITERAL.findall(source), known)
+
+
+def cookie_codecs(source, known):
+    """The codec module of the program's coding cookie, if it names one of known."""
+    head = b"\n".join(source.replace(b"\r", b"\n").split(b"\n", 2)[:2])
+    return codec_modules(COOKIE.findall(head), known)
+
+
+def codec_modules(words, known):
+    """The modules of known that the codec names among words (bytes) would load,
+    found as the encodings package's search function finds them."""
     import encodings
     import encodings.aliases
-    known = frozenset(policy.get("codecs", ()))
     found = set()
-    for quoted in CODEC_LITERAL.findall(source):
-        norm = encodings.normalize_encoding(quoted.decode("ascii")).lower()
+    for word in words:
+        norm = encodings.normalize_encoding(word.decode("ascii", "replace")).lower()
         norm = norm.replace(".", "_")
         name = "encodings." + encodings.aliases.aliases.get(norm, norm)
         if name in known:
@@ -457,14 +592,15 @@ def codecs_named(source, policy):
     return found
 
 
-def program_imports(source, policy):
+def program_imports(source, codecs):
     """The modules a program's import statements (and literal __import__ calls) name,
-    each with its parents, read from CPython's own parse. Names it cannot see are
-    refused at run time like any import that would load a module."""
+    each with its parents, read from CPython's own parse, and the codec modules of
+    codecs it may look up by name. Names it cannot see are refused at run time like
+    any import that would load a module."""
     names = set()
     if any(w in source for w in CODEC_WORDS):
         names.add("encodings")
-    names.update(codecs_named(source, policy))
+    names.update(codecs_named(source, codecs))
     if b"import" not in source:
         return names
     try:
@@ -791,11 +927,16 @@ def run_user_code(source, box):
     sys.argv[:] = [MAIN_NAME]
     if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(__file__)):
         del sys.path[0]
+    loaded = len(sys.modules)
     try:
         code = compile(source, MAIN_NAME, "exec")
     except (SyntaxError, ValueError) as e:
         traceback.print_exception(type(e), e, None)
         return 1
+    if armed and len(sys.modules) != loaded:
+        # The compile loaded a module (a codec its cookie names, which wall_extend's
+        # reading did not foresee): adopted like any other before the program runs.
+        wall_adopt(armed[4])
     if armed:
         hook, state = armed[0], armed[1]
         state[0], state[2] = code, module.__dict__

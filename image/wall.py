@@ -34,7 +34,7 @@ def hook(event, args):
      frame_readers, exec_callers, frame_callers, stdlib_prefix, str_startswith,
      value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
      gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
-     dict_get, id_) = K
+     dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -75,6 +75,18 @@ def hook(event, args):
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
                                 refuse(event, "a trusted reader's names were replaced")
+                        # At its own read of this attribute, of the object its
+                        # variable holds there (or that bound method's function): a
+                        # C callable run elsewhere, or a C property of the program's
+                        # object standing in its variable, reads something else.
+                        site = dict_get(dict_get(trust_sites, id_(code), no_sites),
+                                        caller.f_lasti)
+                        if site is None or site[0] is None or site[1] != args[1]:
+                            refuse(event, "read outside a trusted reader's own read")
+                        held = dict_get(caller.f_locals, site[0], no_sites)
+                        if held is not args[0] and not (type_(held) is method_type
+                                                        and held.__func__ is args[0]):
+                            refuse(event, "not the object a trusted reader reads")
                         return
             refuse(event, args[1])
         if event == "exec" or event == "compile":
@@ -99,6 +111,12 @@ def hook(event, args):
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
                                 refuse(event, "a trusted caller's names were replaced")
+                        # At its own call of exec/eval/compile only (see above).
+                        site = dict_get(dict_get(trust_sites, id_(code), no_sites),
+                                        caller.f_lasti)
+                        if site is None or site[0] is not None \
+                                or site[1] not in exec_names:
+                            refuse(event, "outside a trusted caller's own call")
                         return
             refuse(event, None)
         if event == "sys._getframe":
@@ -110,6 +128,11 @@ def hook(event, args):
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
                                 refuse(event, "a trusted caller's names were replaced")
+                        site = dict_get(dict_get(trust_sites, id_(code), no_sites),
+                                        caller.f_lasti)
+                        if site is None or site[0] is not None \
+                                or site[1] not in frame_names:
+                            refuse(event, "outside a trusted caller's own call")
                         return  # reads f_globals["__name__"] of the frame, drops it
                 if caller.f_globals is not state[2]:
                     # The standard library copes with an interpreter without frames

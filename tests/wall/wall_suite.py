@@ -44,7 +44,7 @@ WALL = "Refused by the runtime wall: "
 
 
 def header(path):
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", errors="replace") as f:
         first = f.readline()
     fam = re.search(r"family:\s*(\S+)", first)
     goal = re.search(r"goal:\s*(\w+)", first)
@@ -55,7 +55,7 @@ def plain(python, path, stdin=""):
     """The program under plain CPython, in a scratch directory. Isolated (-I), unless
     its first line says "plain: site": site then computes the user directories from
     $HOME as the sandbox's interpreter does (-I skips them)."""
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", errors="replace") as f:
         flags = [] if re.search(r"plain:\s*site", f.readline()) else ["-I"]
     with tempfile.TemporaryDirectory() as tmp:
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp}
