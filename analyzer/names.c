@@ -2792,7 +2792,11 @@ void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth)
             TSNode second = ts_node_is_null(params) ? params : ts_node_named_child(params, 1);
             if (!ts_node_is_null(second) && ts_node_symbol(second) == w->sym->typed_parameter)
                 second = ts_node_named_child(second, 0);
-            ok = wk_eq(wk_ident(w, wk_child(w, def, "name")), "__deepcopy__") &&
+            /* a hook: a def directly in a class body (only copy calls it there;
+             * a def of that name elsewhere is called by the program with any dict) */
+            ok = wk_eq(wk_ident(w, wk_child(w, def, "name")), "__deepcopy__") && i >= 3 &&
+                 ts_node_symbol(w->stack[i - 2]) == w->sym->block &&
+                 ts_node_symbol(w->stack[i - 3]) == w->sym->class_definition &&
                  ts_node_symbol(memo) == w->sym->identifier && !ts_node_is_null(second) &&
                  ts_node_symbol(second) == w->sym->identifier &&
                  wk_ident(w, second).len == wk_ident(w, memo).len &&
