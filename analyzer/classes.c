@@ -315,6 +315,25 @@ static bool class_preserving_decorator(walker *w, TSNode d)
            (wk_eq(mod, "functools") && wk_eq(attr, "total_ordering"));
 }
 
+/* Is decorator d dataclasses.dataclass (called with options or not), by its import
+ * binding? */
+static bool dataclass_decorator(walker *w, TSNode d)
+{
+    TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_is_null(e))
+        return false;
+    if (ts_node_symbol(e) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, e));
+        return b && wk_eq((str){b->module, b->module_len}, "dataclasses") &&
+               wk_eq((str){b->attr, b->attr_len}, "dataclass");
+    }
+    return ts_node_symbol(e) == w->sym->attribute &&
+           wk_eq(wk_resolve_module(w, wk_child(w, e, "object")), "dataclasses") &&
+           wk_eq(wk_ident(w, wk_child(w, e, "attribute")), "dataclass");
+}
+
 /* Are all decorators of class statement cls class-preserving? */
 static bool plain_decorators(walker *w, TSNode cls)
 {
@@ -432,6 +451,89 @@ static bool chain_has(walker *w, TSNode cls, const char *base, const char *membe
 bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member)
 {
     return chain_has(w, cls, base, member, 0);
+}
+
+/* The class chain as chain_has walks it, asking of each class statement whether a
+ * decorator of it is @dataclass. */
+static bool chain_dataclass(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16)
+        return true; /* deeper than judged: assume it is */
+    TSNode p = ts_node_parent(cls);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorated_definition) {
+        uint32_t n = ts_node_named_child_count(p);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode d = ts_node_named_child(p, i);
+            if (ts_node_symbol(d) == w->sym->decorator && dataclass_decorator(w, d))
+                return true;
+        }
+    }
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(bases, i);
+        if (ts_node_symbol(a) != w->sym->identifier)
+            continue;
+        str b = wk_ident(w, a);
+        wk_census c = closed_census(w, b);
+        for (size_t j = 0; j < w->nclasses && c.classdefs > 0; j++) {
+            str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+            if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
+                chain_dataclass(w, w->classes[j], depth + 1))
+                return true;
+        }
+        if (c.classdefs > 0 && w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+            return true; /* not every class statement is listed */
+    }
+    return false;
+}
+
+/* Does class statement from name target among its program bases, at any remove? */
+static bool chain_reaches(walker *w, TSNode from, TSNode target, int depth)
+{
+    if (ts_node_eq(from, target))
+        return true;
+    if (depth > 16)
+        return true; /* deeper than judged: assume it does */
+    TSNode bases = wk_child(w, from, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(bases, i);
+        if (ts_node_symbol(a) != w->sym->identifier)
+            continue;
+        str b = wk_ident(w, a);
+        for (size_t j = 0; j < w->nclasses; j++) {
+            str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+            if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
+                chain_reaches(w, w->classes[j], target, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Above cls (its bases) and below it: self in a method of cls may be an instance of
+ * any subclass, and a @dataclass subclass holds its fields under the same dunder. */
+bool wk_class_chain_dataclass(walker *w, TSNode cls)
+{
+    if (chain_dataclass(w, cls, 0))
+        return true;
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return true; /* not every class statement is listed */
+    for (size_t j = 0; j < w->nclasses; j++) {
+        TSNode p = w->class_decos[j]; /* found by the record pass */
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
+            continue;
+        bool dc = false;
+        uint32_t n = ts_node_named_child_count(p);
+        for (uint32_t i = 0; i < n && !dc; i++) {
+            TSNode d = ts_node_named_child(p, i);
+            dc = ts_node_symbol(d) == w->sym->decorator && dataclass_decorator(w, d);
+        }
+        if (dc && chain_reaches(w, w->classes[j], cls, 0))
+            return true;
+    }
+    return false;
 }
 
 static bool self_matching_builtin(str s)

@@ -591,15 +591,33 @@ static bool use_ok(walker *w, const struct private_read *r)
     /* Builtin bases whose public attributes the attribute rules refuse by name:
      * a str subclass's format and format_map would format the instance's own
      * text (fields the checker never read); a property subclass's fget, fset,
-     * fdel are accessor functions that take any object as self. */
-    if (ok && r->kind == WK_USE_NAME_GET)
+     * fdel are accessor functions that take any object as self; an
+     * AttributeError subclass's obj is the object whose lookup failed. */
+    if (ok && (r->kind == WK_USE_NAME_GET || r->kind == WK_USE_NAME_GET_ANY))
         ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
-             !wk_class_chain_has(w, r->cls, "property", NULL);
+             !wk_class_chain_has(w, r->cls, "property", NULL) &&
+             !wk_class_chain_has(w, r->cls, "AttributeError", NULL);
+    /* A run-time name that may be a dunder: on a dataclass (or a subclass of one)
+     * `__dataclass_fields__` hands out the Field objects, whose writable .name
+     * @dataclass pastes into the source it compiles for every subclass. */
+    if (ok && r->kind == WK_USE_NAME_GET_ANY)
+        ok = !wk_class_chain_dataclass(w, r->cls);
     /* A class with __new__ (its own or a base's) may make C(...) return any
      * object, whose namespace vars() would hand out. */
     if (ok && r->kind == WK_USE_INSTANCE_VARS)
         ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
     return ok;
+}
+
+/* The kind whose message explains a refused use: a dunder-capable getattr is
+ * refused for a dataclass only when the class is otherwise fit. */
+static int refused_kind(walker *w, const struct private_read *r)
+{
+    if (r->kind != WK_USE_NAME_GET_ANY)
+        return r->kind;
+    struct private_read plain = *r;
+    plain.kind = WK_USE_NAME_GET;
+    return use_ok(w, &plain) ? WK_USE_NAME_GET_ANY : WK_USE_NAME_GET;
 }
 
 /* Remembers a use for wk_judge_private_reads; cls is the class statement it needs
@@ -611,7 +629,7 @@ static bool record_use(walker *w, TSNode at, TSNode cls, str name, int kind)
     if (w->census_done) {
         struct private_read r = {at, cls, name, kind};
         if (!use_ok(w, &r))
-            private_read_refused(w, at, name, kind);
+            private_read_refused(w, at, name, refused_kind(w, &r));
         return true;
     }
     struct private_read *nr = se_grow(w->reads, w->nreads, &w->capreads, sizeof *nr);
@@ -750,7 +768,8 @@ void wk_judge_private_reads(walker *w)
     w->census_done = true;
     for (size_t i = 0; i < w->nreads; i++)
         if (!use_ok(w, &w->reads[i]))
-            private_read_refused(w, w->reads[i].at, w->reads[i].name, w->reads[i].kind);
+            private_read_refused(w, w->reads[i].at, w->reads[i].name,
+                                 refused_kind(w, &w->reads[i]));
 }
 
 /* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
@@ -768,11 +787,20 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "names: " CLOSED_BASES ")",
                   (int)name.len, name.p);
         return;
+    case WK_USE_NAME_GET_ANY:
+        wk_report(w, at, "builtin",
+                  "%.*s with a computed name that may be a dunder is not allowed on self of "
+                  "a @dataclass class, a base or a subclass of one: __dataclass_fields__ holds the "
+                  "Field objects whose names @dataclass pastes into source it compiles; use a "
+                  "literal prefix that rules out a dunder (getattr(self, 'opt_' + k)) or a dict",
+                  (int)name.len, name.p);
+        return;
     case WK_USE_NAME_GET:
     case WK_USE_NAME_SET:
         wk_report(w, at, "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
-                  "program defines (bases: " CLOSED_BASES ", but not str or property; never "
+                  "program defines (bases: " CLOSED_BASES ", but not str, property or "
+                  "AttributeError; never "
                   "rebound, no metaclass but abc.ABCMeta); on other objects use a dict, or a "
                   "literal prefix as in getattr(obj, 'do_' + command)",
                   (int)name.len, name.p);
@@ -859,6 +887,39 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 }
 
 /* ---- guarded builtins ---- */
+
+static bool loop_over_plain_names(walker *w, TSNode n, size_t depth);
+static str literal_prefix(walker *w, TSNode n);
+
+/* The text a computed name starts with, across a `+` chain of string literals and
+ * names bound once to one (`"_" + "_" + k`, `U + k` with U = "__"), up to cap bytes:
+ * appended to buf; returns false at the first part that is none (an f-string adds
+ * its text before the first field and stops). */
+static bool leading_text(walker *w, TSNode n, char *buf, size_t cap, size_t *len)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+"))
+            return false;
+        return leading_text(w, wk_child(w, n, "left"), buf, cap, len) &&
+               leading_text(w, wk_child(w, n, "right"), buf, cap, len);
+    }
+    str lit = wk_string_value(w, n);
+    bool whole = lit.p != NULL;
+    if (!lit.p)
+        lit = wk_constant_string(w, n);
+    whole = whole || lit.p != NULL;
+    if (!lit.p)
+        lit = literal_prefix(w, n); /* an f-string's plain start */
+    size_t k = lit.p ? lit.len : 0;
+    if (k > cap - *len)
+        k = cap - *len;
+    if (k)
+        memcpy(buf + *len, lit.p, k);
+    *len += k;
+    return whole;
+}
 
 /* The literal text a computed name starts with: "do_" in `"do_" + cmd` and in
  * f"do_{cmd}"; {NULL, 0} when there is none. */
@@ -1348,10 +1409,27 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     bool letter = pre.p && pre.len > 0 &&
                   ((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z'));
     if (!letter) {
+        /* Text the program writes is judged: a name written to start with "__" may
+         * complete to a dunder ("__" + "dataclass_fields" + "__"), whatever the
+         * receiver. */
+        char lead[8];
+        size_t lead_len = 0;
+        leading_text(w, argv[1], lead, sizeof lead, &lead_len);
+        if (lead_len >= 2 && lead[0] == '_' && lead[1] == '_') {
+            wk_report(w, argv[1], "builtin",
+                      "%.*s with a computed name that starts with '__' could reach a dunder "
+                      "attribute: use a literal name, or a prefix that starts with a letter "
+                      "or with one '_' and a letter",
+                      (int)name.len, name.p);
+            return;
+        }
+        /* "_x" + ... is private, never a dunder; anything else may be one. */
+        bool may_dunder = !(lead_len >= 2 && lead[0] == '_') &&
+                          !loop_over_plain_names(w, argv[1], depth);
+        int kind = store ? WK_USE_NAME_SET : may_dunder ? WK_USE_NAME_GET_ANY : WK_USE_NAME_GET;
         /* Any name through self of a closed class: see record_self_use and the
          * threat model (section 1); the runtime wall refuses dunder names. */
-        if (record_self_use(w, argv[1], argv[0], name, depth - 1,
-                            store ? WK_USE_NAME_SET : WK_USE_NAME_GET))
+        if (record_self_use(w, argv[1], argv[0], name, depth - 1, kind))
             return;
         wk_report(w, argv[1], "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
@@ -1380,6 +1458,47 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
                   "longer prefix",
                   (int)pre.len, pre.p, (int)pc.hit_len, pc.hit);
+}
+
+/* Is the computed name n (at depth) a `for` target over literal names that are no
+ * dunders, in the same function, and bound nowhere else in the loop's body
+ * (`for name in ("x", "y"): getattr(self, name)`)? Its value is then one of them. */
+static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != y->identifier)
+        return false;
+    str name = wk_ident(w, n);
+    for (size_t i = depth; i-- > 0;) {
+        TSSymbol s = ts_node_symbol(w->stack[i]);
+        if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+            return false;
+        if (s != y->for_statement)
+            continue;
+        TSNode f = w->stack[i], left = wk_unparen(w, wk_child(w, f, "left"));
+        str ln = ts_node_symbol(left) == y->identifier ? wk_ident(w, left) : (str){NULL, 0};
+        if (!ln.p || ln.len != name.len || memcmp(ln.p, name.p, name.len) != 0)
+            continue;
+        if (!wk_child_is(w, f, "body", w->stack[i + 1]))
+            return false; /* in the iterable or the else clause: another value */
+        TSNode right = wk_unparen(w, wk_child(w, f, "right"));
+        if (ts_node_symbol(right) != y->tuple && ts_node_symbol(right) != y->list)
+            return false;
+        uint32_t count = ts_node_named_child_count(right);
+        for (uint32_t k = 0; k < count; k++) {
+            TSNode e = ts_node_named_child(right, k);
+            if (ts_node_symbol(e) == y->comment)
+                continue;
+            str lit = wk_string_value(w, e);
+            if (!lit.p || (lit.len >= 2 && lit.p[0] == '_' && lit.p[1] == '_'))
+                return false;
+        }
+        wk_census c;
+        wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
+        return c.other == 0 && c.classdefs == 0;
+    }
+    return false;
 }
 
 /* ---- functools.singledispatch ----
@@ -2580,6 +2699,8 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
 {
     if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))
         w->uses_dispatch = true;
+    if (wk_eq(module, "functools") && wk_eq(attr, "wraps"))
+        wk_check_wraps_method(w, expr, depth);
     TSNode p = wk_parent(w, depth);
     const char *why = NULL;
     size_t deco = 0; /* depth of the decorator node */

@@ -292,6 +292,8 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     if (!w.oom)
         wk_judge_dispatch_sites(&w);
     if (!w.oom)
+        wk_judge_library_copies(&w);
+    if (!w.oom)
         wk_memsafe_judge(&w);
     /* Privilege is transitive (a method handing its self to a privileged one is
      * privileged): each late walk guards the methods the one before found, until

@@ -65,6 +65,7 @@ enum wk_self_use {
     WK_USE_REINIT,       /* self.__init__(...) or Base.__init__(self, ...) outside super() */
     WK_USE_PRIV_CALL,    /* Base.m(self, ...) of a privileged method m */
     WK_USE_ANNOTATIONS,  /* F.__annotations__ by name: cls is F's def or class statement */
+    WK_USE_NAME_GET_ANY, /* getattr(self, k) whose run-time name may be a dunder */
     WK_USE_SETSTATE      /* def __setstate__ in class body cls: receives its whole state */
 };
 
@@ -279,6 +280,10 @@ bool wk_builtin_base_ok(str b);
 /* Does class statement cls or one of its program bases (at any remove) derive from
  * the builtin class `base`, or bind `member` in its body? (classes.c) */
 bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member);
+/* Is class statement cls, one of its program bases or one of its subclasses at any
+ * remove decorated with dataclasses.dataclass (whose class then holds its Field
+ * objects under __dataclass_fields__)? (classes.c) */
+bool wk_class_chain_dataclass(walker *w, TSNode cls);
 /* The record pass: a class statement and its decorated_definition (or a null node). */
 void wk_record_class(walker *w, TSNode cls, TSNode decorated);
 void wk_census_prepare(walker *w);              /* after the record pass */
@@ -313,6 +318,11 @@ void wk_judge_dispatch_sites(walker *w);
  * configparser, ConfigParser.read(path) opens files, so .read takes no argument or
  * a number written out (judged after the walk with the .register sites). */
 void wk_check_read(walker *w, TSNode attr, size_t depth);
+/* Copies the standard library makes of the program's values (copies.c): after the
+ * check pass, the values argparse's append/extend actions copy; at the decorator,
+ * functools.wraps on a method (expr is `wraps` at depth). */
+void wk_judge_library_copies(walker *w);
+void wk_check_wraps_method(walker *w, TSNode expr, size_t depth);
 /* The use of a call-only attribute (rules.h: an_rules_call_only): called directly,
  * with the arguments spec allows. */
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,

@@ -104,7 +104,8 @@ def wall_load():
     exec(wall_code(), src)
     ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
-                                       type, len, str.encode, BaseException), ns)
+                                       type, len, str.encode, BaseException,
+                                       os.set_blocking), ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
@@ -242,7 +243,7 @@ def wall_arm(wall):
     patch(traceback, "_walk_tb_with_full_positions", walk_pos)
     readers = (walk_tb.__code__, walk_pos.__code__)
     frame_readers = {"tb_frame": readers, "f_code": readers}
-    trust_sites = {id(c): wall_sites(c) for c in readers}
+    trust_sites = {id(c): dict(wall_sites(c)) for c in readers}
     # Filled by wall_adopt for the modules loaded now, and again by wall_extend: the
     # hook and the guarded builtins hold these very objects.
     exec_callers = {"exec": (), "compile": ()}  # by event
@@ -265,7 +266,8 @@ def wall_arm(wall):
                 *gc_real, gc_lock, gc_wanted, os.lstat,
                 OSError, str.find, len, trust_deps, dict.get, id, trust_sites,
                 types.MethodType, frozenset(("exec", "eval", "compile")),
-                frozenset(("_getframe", "getframe")), {})
+                frozenset(("_getframe", "getframe")), {},
+                frozenset((str, bytes, int, bool, type(None))), dict)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -288,8 +290,10 @@ def wall_arm(wall):
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
+    frozen = []  # the types whose immutable bit the wall set (a nowall run clears it)
+    wall_guard_list(bind, patch, frozen)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set(), [], trust_deps, trust_sites)
+             library_types, modules, set(), frozen, trust_deps, trust_sites)
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -314,9 +318,13 @@ def wall_adopt(adopt):
         for name in ("tb_frame", "f_code"):
             frame_readers[name] += (find_caller.__code__,)
         frame_callers.append(find_caller.__code__)
-        trust_sites[id(find_caller.__code__)] = wall_sites(find_caller.__code__)
+        trust_sites[id(find_caller.__code__)] = dict(wall_sites(find_caller.__code__))
         patch(logging.Logger, "makeRecord",
               bind("make_record", logging.Logger.makeRecord, refuse, dict, str, type))
+    array = sys.modules.get("array")
+    if "array" not in done and array is not None:
+        done.add("array")
+        wall_guard_array(array.array, bind, patch, frozen)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
                  "frame": frame_callers}[kind]
@@ -329,7 +337,8 @@ def wall_adopt(adopt):
             continue
         code = obj.__code__
         trust_deps[id(code)] = wall_trust_deps(obj)
-        trust_sites[id(code)] = wall_sites(code)
+        # A copy: the memo lives in this module's globals.
+        trust_sites[id(code)] = dict(wall_sites(code))
         if isinstance(where, dict):
             for name in names:
                 where[name] = where.get(name, ()) + (code,)
@@ -349,6 +358,51 @@ def wall_adopt(adopt):
     classes = [c for c in wall_check_inherited() if id(c) not in library_types]
     library_types.update(id(c) for c in classes)
     frozen.extend(wall_freeze(classes, True))
+
+
+def wall_guard_list(bind, patch, frozen):
+    """list's store takes the wall's __setitem__ (list_setitem in wall.py), which
+    reads a slice's value before the store: gh-120384, memory corruption from pure
+    Python in the image's 3.11.2. list is a static type: its immutable bit is
+    cleared for the patch and set again. An int-index store on a list is
+    specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
+    does not reach it."""
+    setitem = list.__dict__["__setitem__"]
+    wall_freeze([list], False, static=True)
+    try:
+        patch(list, "__setitem__", bind("list_setitem", setitem, slice, type, list,
+                                        tuple))
+    finally:
+        wall_freeze([list], True, static=True)
+    frozen.append(list)
+    list.__setitem__.__name__ = list.__setitem__.__qualname__ = "__setitem__"
+
+
+def wall_guard_array(cls, bind, patch, frozen):
+    """array.array's stores convert their item after fixing where they write (see
+    array_convert in wall.py): its store methods become the wall's, which convert
+    first. The type is immutable: its bit is cleared for the patch and set again
+    (and the type joins the frozen list, which a nowall run clears)."""
+    import operator
+    methods = cls.__dict__
+    convert = bind("array_convert", type, int, float, operator.index,
+                   frozenset("bBhHiIlLqQ"), frozenset("fd"), methods["typecode"].__get__)
+    wall_freeze([cls], False)
+    try:
+        patch(cls, "__setitem__", bind("array_setitem", methods["__setitem__"], convert,
+                                       slice, type))
+        patch(cls, "append", bind("array_append", methods["append"], convert))
+        patch(cls, "insert", bind("array_insert", methods["insert"], convert))
+        patch(cls, "extend", bind("array_extend", methods["extend"], convert, cls,
+                                  issubclass, type, list))
+        patch(cls, "fromlist", bind("array_fromlist", methods["fromlist"], convert, list,
+                                    issubclass, type))
+    finally:
+        wall_freeze([cls], True)
+    frozen.append(cls)
+    for name in ("__setitem__", "append", "insert", "extend", "fromlist"):
+        fn = getattr(cls, name)
+        fn.__name__ = fn.__qualname__ = name
 
 
 def trusted_function(modname, attr):
@@ -403,7 +457,8 @@ CORO_ATTRS = ("cr_code", "gi_code", "ag_code", "cr_frame", "gi_frame", "ag_frame
 # __kwdefaults__ (all audited) for its flags, first line or signature, and hand
 # none of it out.
 # asyncio's repr of a task or coroutine (also in "Task was destroyed but it is
-# pending!"): a file name and a line number out of the coroutine's code and frame.
+# pending!"), of a handle or a future's callbacks: a file name and a line number
+# out of the coroutine's code and frame, or a function's code.
 # dataclasses' generated methods, namedtuple's __new__ (exec and compile of text they
 # build); namedtuple, typing's TypeVar and Enum's functional API ask for their
 # caller's module name (sys._getframe(n).f_globals["__name__"]).
@@ -419,6 +474,9 @@ TRUSTED = (
     ("inspect", "inspect", "_signature_is_functionlike", "read", CODE_ATTRS),
     ("asyncio.coroutines", "asyncio.coroutines", "_format_coroutine",
      "read", CORO_ATTRS),
+    # the repr of a handle, a future's callbacks, a task: file and line of a function
+    ("asyncio.format_helpers", "asyncio.format_helpers", "_get_function_source",
+     "read", CODE_ATTRS),
     ("dataclasses", "dataclasses", "_create_fn", "exec", EXEC_EVENTS),
     ("collections", "collections", "namedtuple", "exec", EXEC_EVENTS),
     # compiles to an AST only (traceback's carets)
@@ -448,11 +506,15 @@ SITE_MEMO = {}  # id(code) -> sites, filled before the fork for the loaded libra
 
 
 def wall_sites(code):
-    """{offset: (variable, name)} of code's trusted instructions, read from its
-    bytecode (3.11: two-byte units, inline caches after each instruction):
+    """{offset: (variable, name, argument locals)} of code's trusted instructions,
+    read from its bytecode (3.11: two-byte units, inline caches after each
+    instruction):
     - a call of a callee named in SITE_CALLEES (sys._getframe, the wall's getframe,
       exec, eval, compile) with plain arguments: its PRECALL and CALL (a builtin's
-      call happens in PRECALL once specialized), as (None, callee);
+      call happens in PRECALL once specialized), as (None, callee, the local
+      variables its arguments load). The callee converts its arguments inside the
+      call (sys._getframe runs an object's __index__): the hook wants each such
+      local to hold a value of a built-in type that runs no code;
     - a read of an audited attribute of a local, `v.tb_frame` or
       `getattr(v, "__code__", ...)` / `hasattr(v, "cr_code")`: (v, attribute). The
       hook then also wants the object read to be the one v holds (or v's function,
@@ -483,7 +545,7 @@ def wall_sites(code):
     for k, (offset, op, arg) in enumerate(ins):
         if (op in (OP["LOAD_ATTR"], OP["LOAD_METHOD"]) and names[arg] in SITE_ATTRS
                 and k and ins[k - 1][1] == OP["LOAD_FAST"]):
-            sites[offset] = (code._varname_from_oparg(ins[k - 1][2]), names[arg])
+            sites[offset] = (code._varname_from_oparg(ins[k - 1][2]), names[arg], ())
         if op != OP["PRECALL"]:
             continue
         # Back over exactly the arg values the call takes, to the callee's load.
@@ -497,13 +559,14 @@ def wall_sites(code):
         j -= 1
         callee, args, site = name_of(ins[j][1], ins[j][2]), ins[j + 1:k], None
         if callee in SITE_CALLEES:
-            site = (None, callee)
+            site = (None, callee, tuple(code._varname_from_oparg(a[2]) for a in args
+                                        if a[1] == OP["LOAD_FAST"]))
         elif (callee in ("getattr", "hasattr") and ins[j][1] == OP["LOAD_GLOBAL"]
               and len(args) >= 2 and args[0][1] == OP["LOAD_FAST"]
               and args[1][1] == OP["LOAD_CONST"]
               and code.co_consts[args[1][2]] in SITE_ATTRS
               and all(a[1] in (OP["LOAD_CONST"], OP["LOAD_GLOBAL"]) for a in args[2:])):
-            site = (code._varname_from_oparg(args[0][2]), code.co_consts[args[1][2]])
+            site = (code._varname_from_oparg(args[0][2]), code.co_consts[args[1][2]], ())
         if site is not None:
             sites[offset] = site
             if k + 1 < len(ins) and ins[k + 1][1] == OP["CALL"]:
@@ -688,7 +751,7 @@ WRITTEN_BY_LIBRARY = (("difflib", "HtmlDiff"), ("weakref", "finalize"),
                       ("unittest.loader", "_FailedTest"))
 
 
-def wall_freeze(classes, on):
+def wall_freeze(classes, on, static=False):
     """Sets (on) or clears the immutable bit of each heap type of classes, through
     /proc/self/mem (no ctypes: the runner may hold no raw memory access once the
     program runs, and this file is closed before it does). A class attribute store
@@ -696,7 +759,8 @@ def wall_freeze(classes, on):
     classes it is handed: with the bit set, `json.JSONEncoder.default = f`, written
     by the program or by a library __init__ called on the class, raises TypeError.
     Answers the classes changed. Raises, and the wall fails closed, when the flags
-    word is not where this build keeps it."""
+    word is not where this build keeps it. Static types (the interpreter's own,
+    immutable from the start) only with static: the wall's patch of list."""
     flags = type.__dict__["__flags__"].__get__
     keep = set()
     for modname, name in WRITTEN_BY_LIBRARY:
@@ -709,7 +773,8 @@ def wall_freeze(classes, on):
             raise RuntimeError("wall: tp_flags is not at offset %d" % TP_FLAGS_OFFSET)
         for cls in classes:
             f = flags(cls)
-            if not f & HEAPTYPE or bool(f & IMMUTABLETYPE) == on or id(cls) in keep:
+            if (not f & HEAPTYPE and not static) or bool(f & IMMUTABLETYPE) == on \
+                    or id(cls) in keep:
                 continue
             where = id(cls) + TP_FLAGS_OFFSET
             if int.from_bytes(os.pread(fd, 8, where), sys.byteorder) != f:
@@ -726,13 +791,17 @@ def wall_disarm(armed):
     real modules in place of the stubs (and in every namespace that took one)."""
     import importlib
     env, patches, stubs = armed[3]
-    wall_freeze(armed[4][10], False)
+    frozen = armed[4][10]
+    wall_freeze(frozen, False, static=True)
     os.environ.update(env)
     for obj, name, value in reversed(patches):
         if name is None:
             obj.update(value)
         else:
             setattr(obj, name, value)
+    # Immutable under plain python3 too (the wall patched them: wall_guard_*).
+    native = [list] + ([sys.modules["array"].array] if "array" in sys.modules else [])
+    wall_freeze(native, True, static=True)
     real = {}
     for fn, modname, name in stubs.values():
         if modname not in real:

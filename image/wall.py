@@ -34,7 +34,8 @@ def hook(event, args):
      frame_readers, exec_callers, frame_callers, stdlib_prefix, str_startswith,
      value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
      gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
-     dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites) = K
+     dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites,
+     inert_types, dict_) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -117,6 +118,18 @@ def hook(event, args):
                         if site is None or site[0] is not None \
                                 or site[1] not in exec_names:
                             refuse(event, "outside a trusted caller's own call")
+                        # Its arguments run no code while the callee reads them:
+                        # built-in values, dicts keyed by exact str (a key's __eq__
+                        # would run in a lookup of the namespace).
+                        loc = caller.f_locals
+                        for name in site[2]:
+                            held = dict_get(loc, name)
+                            if type_(held) is dict_:
+                                for key in held:
+                                    if type_(key) is not str_:
+                                        refuse(event, "a trusted caller's argument")
+                            elif type_(held) not in inert_types:
+                                refuse(event, "a trusted caller's argument")
                         return
             refuse(event, None)
         if event == "sys._getframe":
@@ -133,6 +146,11 @@ def hook(event, args):
                         if site is None or site[0] is not None \
                                 or site[1] not in frame_names:
                             refuse(event, "outside a trusted caller's own call")
+                        # The depth is an int: sys._getframe runs an object's
+                        # __index__ inside the trusted call.
+                        for name in site[2]:
+                            if type_(dict_get(caller.f_locals, name)) is not int_:
+                                refuse(event, "a trusted caller's argument")
                         return  # reads f_globals["__name__"] of the frame, drops it
                 if caller.f_globals is not state[2]:
                     # The standard library copes with an interpreter without frames
@@ -193,11 +211,15 @@ def refuse(event, detail):
     the streams are line-buffered, so what the program printed before the refused
     event is out but for a line it had not finished."""
     K = "@@K"
-    (write, exit_, status, prefix, str_, type_, len_, encode, base_exception) = K
+    (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
+     set_blocking) = K
     line = prefix + (event if type_(event) is str_ else "?")
     if type_(detail) is str_ and detail:
         line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
     try:
+        # fd 2 may be a pipe the program filled (dup2 raises no event): a blocked
+        # write would leave the exit to the program's other threads.
+        set_blocking(2, False)
         write(2, encode(line + "\n", "ascii", "backslashreplace"))
     except base_exception:
         pass
@@ -407,6 +429,87 @@ def walk_tb_positions(tb):
         frame = code = None
         yield fake, positions
         tb = tb.tb_next
+
+
+def list_setitem(self, index, value):
+    """list.__setitem__ with a slice's value read before the store. CPython 3.11.2
+    (gh-120384, fixed in 3.11.10) fixes an extended slice's length, then reads the
+    value: code that runs while it is read (a generator, an __iter__, a list
+    subclass's) can shrink the list, and the store writes past its new item array
+    (arbitrary memory access). An exact list or tuple is read without code."""
+    K = "@@K"
+    (setitem, slice_, type_, list_, tuple_) = K
+    if type_(index) is slice_ and type_(value) is not list_ \
+            and type_(value) is not tuple_:
+        value = list_(value)
+    return setitem(self, index, value)
+
+
+def array_convert(self, value):
+    """An item of the array self, converted as array.array's store would convert it,
+    but before the store: CPython 3.11's stores (a[i] = v, append, insert, extend,
+    fromlist) fix where they write and resize first, then convert the value with the
+    number protocol; a program's __index__ or __float__ that shrinks the array then
+    makes the store write past its new buffer (a heap overflow: arbitrary memory
+    access, the audit hook removed). An exact int or float converts without code."""
+    K = "@@K"
+    (type_, int_, float_, index_, int_codes, float_codes, typecode) = K
+    code = typecode(self)  # the getset itself: a subclass may shadow `typecode`
+    if code in int_codes:
+        return value if type_(value) is int_ else index_(value)
+    if code in float_codes and type_(value) is not float_ and type_(value) is not int_:
+        return float_(value)
+    return value
+
+
+def array_setitem(self, index, value):
+    """array.array.__setitem__ with the item converted first (array_convert); a
+    slice takes an array, whose items are copied as they are."""
+    K = "@@K"
+    (setitem, convert, slice_, type_) = K
+    if type_(index) is slice_:
+        return setitem(self, index, value)
+    return setitem(self, index, convert(self, value))
+
+
+def array_append(self, value):
+    """array.array.append with the item converted first (array_convert)."""
+    K = "@@K"
+    (append, convert) = K
+    return append(self, convert(self, value))
+
+
+def array_insert(self, index, value):
+    """array.array.insert with the item converted first (array_convert)."""
+    K = "@@K"
+    (insert, convert) = K
+    return insert(self, index, convert(self, value))
+
+
+def array_extend(self, items):
+    """array.array.extend (and fromlist, as many): an array's items are copied as
+    they are; any other iterable's are converted first (array_convert), into a list
+    of the wall's own."""
+    K = "@@K"
+    (extend, convert, array_type, issubclass_, type_, list_) = K
+    if issubclass_(type_(items), array_type):
+        return extend(self, items)
+    done = list_()
+    for item in items:
+        done.append(convert(self, item))
+    return extend(self, done)
+
+
+def array_fromlist(self, items):
+    """array.array.fromlist with the items converted first (array_convert)."""
+    K = "@@K"
+    (fromlist, convert, list_, issubclass_, type_) = K
+    if not issubclass_(type_(items), list_):
+        return fromlist(self, items)  # its TypeError
+    done = list_()
+    for item in items:
+        done.append(convert(self, item))
+    return fromlist(self, done)
 
 
 def no_signal(*args, **kwargs):

@@ -8,7 +8,8 @@
            (the environment dumped), frame (a frame object obtained), outside (a
            file outside the standard library read), envcopy (a copy of the
            environment found in a module's globals), libwrite (a class of the
-           interpreter or the library written into).
+           interpreter or the library written into), memory (another object's
+           memory written).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -39,6 +40,8 @@ GOALS = {
     "envcopy": re.compile(r"ENV-COPY-FOUND"),
     # a class of the interpreter or the library written into
     "libwrite": re.compile(r"LIBRARY-CLASS-WRITTEN"),
+    # another object's memory written (a heap overflow from pure Python)
+    "memory": re.compile(r"MEMORY-OVERWRITTEN"),
 }
 WALL = "Refused by the runtime wall: "
 
