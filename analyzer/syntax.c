@@ -20,6 +20,9 @@
  *    compile.c), by category: targets of every binding form, call arguments,
  *    parameters, star expressions, statements out of place, patterns, and the
  *    syntax of later Pythons tree-sitter knows.
+ * And for programs CPython compiles: the layout. Each logical line stage 1 read
+ * must begin a statement of the tree at the block depth CPython gives it
+ * (check_layout); reported only when neither stage found an error.
  */
 #include "pystr.h"
 #include "syntax.h"
@@ -45,6 +48,13 @@ typedef struct finding {
     char msg[240];
 } finding;
 
+/* A logical line as CPython's tokenizer reads it: where its first token is and
+ * how many blocks (INDENT tokens not yet closed) enclose it. */
+typedef struct line_start {
+    size_t off, line, bol;
+    int depth;
+} line_start;
+
 typedef struct sx {
     const char *t;
     size_t len;
@@ -52,6 +62,11 @@ typedef struct sx {
     finding tok; /* the first error CPython's tokenizer itself raises */
     size_t hits; /* findings recorded so far */
     bool oom;
+    finding layout;    /* the first line the two parsers lay out differently */
+    line_start *lines; /* every logical line, in order (the layout check) */
+    size_t nlines, cap_lines;
+    size_t *conts; /* where each continuation line's first token is, in order */
+    size_t nconts, cap_conts;
 } sx;
 
 /* Errors of CPython's tokenizer. */
@@ -434,6 +449,49 @@ static void indentation(tok *k, int col, int altcol)
             expected_block(k, here);
     }
     k->want_block = false;
+}
+
+/* Records the logical line starting at pos and its block depth, for the layout
+ * check of the tree (check_layout). */
+static void note_line(tok *k)
+{
+    sx *x = k->x;
+    if (x->nlines == x->cap_lines) {
+        size_t cap = x->cap_lines ? 2 * x->cap_lines : 64;
+        line_start *p = realloc(x->lines, cap * sizeof *p);
+        if (!p) {
+            x->oom = true;
+            k->err = true;
+            return;
+        }
+        x->lines = p;
+        x->cap_lines = cap;
+    }
+    x->lines[x->nlines++] = (line_start){.off = k->pos, .line = k->line, .bol = k->bol,
+                                         .depth = k->indent};
+}
+
+/* Records a physical line that continues a logical one (inside brackets or
+ * after a backslash) whose first token is at off: the only places, but after a
+ * ';' or a header's ':', where tree-sitter could begin a statement CPython does
+ * not (check_split). */
+static void note_cont(tok *k, size_t off)
+{
+    sx *x = k->x;
+    if (k->fexpr)
+        return;
+    if (x->nconts == x->cap_conts) {
+        size_t cap = x->cap_conts ? 2 * x->cap_conts : 64;
+        size_t *p = realloc(x->conts, cap * sizeof *p);
+        if (!p) {
+            x->oom = true;
+            k->err = true;
+            return;
+        }
+        x->conts = p;
+        x->cap_conts = cap;
+    }
+    x->conts[x->nconts++] = off;
 }
 
 /* ---- numbers (tok_get's number branch, verify_end_of_number) ---- */
@@ -1225,6 +1283,9 @@ static void tokenize(tok *k)
                 indentation(k, col, altcol);
                 if (k->err)
                     return;
+                note_line(k);
+            } else if (!blank) {
+                note_cont(k, k->pos);
             }
         }
         int c = peek(k, 0);
@@ -1259,6 +1320,11 @@ static void tokenize(tok *k)
              * normalised by now: left to tree-sitter's reading. */
             newline_at(k, k->pos + 1);
             k->pos += 2;
+            size_t q = k->pos;
+            while (q < k->end && (k->t[q] == ' ' || k->t[q] == '\t' || k->t[q] == '\f'))
+                q++;
+            if (q < k->end && k->t[q] != '\n' && k->t[q] != '#' && k->t[q] != '\\')
+                note_cont(k, q);
             continue;
         }
         if (isdig(c) || (c == '.' && isdig(peek(k, 1)))) {
@@ -1371,7 +1437,9 @@ typedef struct syms {
         import_from_statement, wildcard_import, future_import_statement, class_pattern,
         keyword_pattern, case_pattern, case_clause, list_splat_in_pattern, splat_pattern,
         expression_statement, string, concatenated_string, module, if_clause, set,
-        dictionary, pair, decorated_definition, comment, named_expression, except_group_clause;
+        dictionary, pair, decorated_definition, comment, named_expression, except_group_clause,
+        if_statement, try_statement, elif_clause, else_clause, finally_clause, decorator,
+        line_continuation;
     TSSymbol comma, colon, async_kw, star, dstar;
     TSFieldId f_left, f_right, f_type, f_name, f_body, f_guard, f_type_parameters;
     /* interesting[sym]: visit_node() has something to say about this symbol */
@@ -1409,6 +1477,8 @@ static void syms_init(void)
     N(case_clause); N(splat_pattern); N(expression_statement); N(string);
     N(concatenated_string); N(module); N(if_clause); N(set); N(dictionary); N(pair);
     N(decorated_definition); N(comment); N(named_expression); N(except_group_clause);
+    N(if_statement); N(try_statement); N(elif_clause); N(else_clause); N(finally_clause);
+    N(decorator); N(line_continuation);
 #undef N
     y->list_splat_in_pattern = y->splat_pattern;
     y->comma = sym(l, ",", false);
@@ -2219,7 +2289,7 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     }
 }
 
-/* ---- entry ---- */
+/* ---- the layout: CPython's blocks against tree-sitter's ---- */
 
 struct an_syntax {
     sx x;
@@ -2228,7 +2298,157 @@ struct an_syntax {
     bool has_cur;
     bool done; /* the tree can add nothing earlier than what is found */
     size_t tree_hits;
+    size_t next_line; /* the first of x.lines no node has reached yet */
+    size_t next_cont; /* and of x.conts */
+    size_t next_stop; /* the smaller of their offsets: nodes before it need nothing */
+    bool layout_on;   /* x.lines holds every logical line: the tokenizer read to the end */
 };
+
+/* Whether a node under parent p may begin a logical line: a statement of a
+ * module or block, a decorator or the definition it decorates, or a clause of a
+ * compound statement (elif, else, except, finally). Anything else would be a
+ * line tree-sitter reads as part of the statement above it. */
+static bool begins_line(const syms *y, TSSymbol p, TSSymbol s)
+{
+    if (p == y->module || p == y->block || p == y->decorated_definition)
+        return true;
+    if (p == y->if_statement || p == y->for_statement || p == y->while_statement ||
+        p == y->try_statement)
+        return s == y->elif_clause || s == y->else_clause || s == y->except_clause ||
+               s == y->except_group_clause || s == y->finally_clause;
+    return false;
+}
+
+/* Records the first layout disagreement. It is reported only when nothing else
+ * is: in a program CPython refuses, tree-sitter's error recovery lays lines out
+ * its own way, and CPython's error is the one to name. */
+__attribute__((format(printf, 3, 4)))
+static void layout_flag(sx *x, const line_start *ls, const char *fmt, ...)
+{
+    if (x->layout.set)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(x->layout.msg, sizeof x->layout.msg, fmt, ap);
+    va_end(ap);
+    x->layout.set = true;
+    x->layout.line = ls->line;
+    x->layout.col = an_utf8_count(x->t, ls->bol, ls->off) + 1;
+}
+
+/* Whether the statement at byte at follows a ';' or a header's ':' on the same
+ * logical line (blanks and backslash continuations between). */
+static bool after_separator(const char *t, size_t at)
+{
+    size_t i = at;
+    while (i > 0) {
+        char c = t[i - 1];
+        if (c == ' ' || c == '\t' || c == '\f')
+            i--;
+        else if (c == '\n' && i >= 2 && t[i - 2] == '\\')
+            i -= 2;
+        else
+            return c == ';' || c == ':';
+    }
+    return false;
+}
+
+/* The other direction: the outermost node at the first token of a continuation
+ * line must not be a statement of the tree, unless it follows a ';' or a
+ * header's ':' through a backslash, so tree-sitter splits no logical line in
+ * two (its scanner ends a statement only after a line end). */
+static void check_split(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
+                        size_t at)
+{
+    const syms *y = &g_syms;
+    sx *x = &a->x;
+    if (depth == 0)
+        return;
+    TSSymbol p = ts_node_symbol(stack[depth - 1]);
+    TSNode n = stack[depth];
+    /* not the ';' between statements, comments, line continuations, or what
+     * tree-sitter's own error recovery made (reported by the rule walk) */
+    if ((p != y->module && p != y->block) || s == (TSSymbol)-1 || !ts_node_is_named(n) ||
+        ts_node_is_extra(n) || ts_node_is_missing(n) || after_separator(x->t, at))
+        return;
+    TSPoint pt = ts_node_start_point(n);
+    line_start here = {.off = at, .line = pt.row + 1, .bol = at - pt.column};
+    layout_flag(x, &here,
+                "statements read differently by the checker's parser: it starts a statement "
+                "on line %zu inside one CPython reads on; write the statement on a line of "
+                "its own",
+                here.line);
+}
+
+/* Every rule that depends on scope (closed classes, private reads through self,
+ * class-body bindings, privileged methods) reads the block structure from
+ * tree-sitter's tree, whose external scanner counts indentation its own way: a
+ * tab adds 8 columns (CPython: to the next multiple of 8), a backslash before
+ * the first token keeps counting into the next physical line (CPython: the first
+ * line's column), levels are kept in one byte between scans (so 260 columns read
+ * back as 4). So each logical line CPython reads must begin a statement (or a
+ * clause) of the tree, inside as many blocks as CPython's INDENT tokens put it
+ * in; equal depths on every line make the same nesting, since a line's block is
+ * the one opened by the nearest line above it one level less deep. Called in
+ * pre-order (start bytes never decrease) for the nodes at or past the next
+ * line's first token: the first node there is the outermost one starting there. */
+static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s, size_t at)
+{
+    const syms *y = &g_syms;
+    sx *x = &a->x;
+    while (a->next_cont < x->nconts && x->conts[a->next_cont] < at)
+        a->next_cont++; /* no node begins there: nothing split */
+    if (a->next_cont < x->nconts && x->conts[a->next_cont] == at && s != y->block) {
+        a->next_cont++;
+        check_split(a, stack, depth, s, at);
+    }
+    if (a->next_line >= x->nlines || at < x->lines[a->next_line].off)
+        return;
+    const line_start *ls = &x->lines[a->next_line];
+    if (at == ls->off && (s == y->module || s == y->block))
+        return; /* the statement inside starts here too */
+    a->next_line++;
+    if (at > ls->off || depth == 0 || !begins_line(y, ts_node_symbol(stack[depth - 1]), s)) {
+        layout_flag(x, ls,
+                    "statements read differently by the checker's parser: CPython starts a "
+                    "statement on line %zu, the checker's parser reads it as part of the one "
+                    "above; end the line above with ';' or begin this one otherwise",
+                    ls->line);
+        return;
+    }
+    int blocks = 0;
+    for (size_t i = 1; i < depth; i++)
+        blocks += ts_node_symbol(stack[i]) == y->block;
+    if (blocks != ls->depth)
+        layout_flag(x, ls,
+                    "indentation read differently by the checker's parser: line %zu is at "
+                    "block depth %d for CPython, %d for the checker's parser; indent with "
+                    "spaces only (or tabs only), with no backslash before a statement and no "
+                    "level over 255 columns",
+                    ls->line, ls->depth, blocks);
+}
+
+/* Where the next node with something to compare can begin: the next logical
+ * line's first token or the next continuation line's, whichever comes first. */
+static size_t layout_next_stop(const an_syntax *a)
+{
+    const sx *x = &a->x;
+    if (!a->layout_on || x->layout.set)
+        return SIZE_MAX;
+    size_t c = a->next_cont < x->nconts ? x->conts[a->next_cont] : SIZE_MAX;
+    size_t l = a->next_line < x->nlines ? x->lines[a->next_line].off : SIZE_MAX;
+    return c < l ? c : l;
+}
+
+/* Called for the nodes at or past next_stop, the few the layout concerns. */
+static void check_layout(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
+                         size_t at)
+{
+    layout_step(a, stack, depth, s, at);
+    a->next_stop = layout_next_stop(a);
+}
+
+/* ---- entry ---- */
 
 an_syntax *an_syntax_begin(const an_source *src)
 {
@@ -2241,14 +2461,22 @@ an_syntax *an_syntax_begin(const an_source *src)
     s->x = (sx){.t = src->text, .len = src->len};
     s->done = false;
     s->has_cur = false;
+    s->next_line = 0;
+    s->next_cont = 0;
     s->k.sub = NULL;
     tok_init(&s->k, &s->x, 0, src->len, 1, 0, false);
     tokenize(&s->k);
     tok_free_subs(&s->k);
     if (s->x.oom) {
+        free(s->x.lines);
+        free(s->x.conts);
         free(s);
         return NULL;
     }
+    /* The tokenizer stops early only at an error or past MAXINDENT: then there is
+     * no layout to compare. */
+    s->layout_on = !s->k.err;
+    s->next_stop = layout_next_stop(s);
     s->tree_hits = s->x.hits;
     s->done = s->x.tok.set; /* nothing the tree finds would be reported */
     return s;
@@ -2265,6 +2493,9 @@ void an_syntax_visit(an_syntax *s, const TSNode *stack, size_t depth)
         return;
     }
     TSSymbol sy = ts_node_symbol(n);
+    size_t at = ts_node_start_byte(n);
+    if (at >= s->next_stop)
+        check_layout(s, stack, depth, sy, at);
     if (sy >= g_syms.nsyms || !g_syms.interesting[sy])
         return;
     walk w = {.x = &s->x, .y = &g_syms, .cur = &s->cur, .has_cur = &s->has_cur,
@@ -2287,10 +2518,14 @@ int an_syntax_end(an_syntax *s, an_result *res, bool reported_elsewhere)
         return 0;
     int rc = 0;
     const finding *f = reported(&s->x);
+    if (!f->set)
+        f = &s->x.layout;
     if (res && f->set && !reported_elsewhere)
         rc = an_result_add(res, "syntax", f->line, f->col, f->line, f->col + 1, "%s", f->msg);
     if (s->has_cur)
         ts_tree_cursor_delete(&s->cur);
+    free(s->x.lines);
+    free(s->x.conts);
     free(s);
     return rc;
 }

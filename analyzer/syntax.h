@@ -13,6 +13,15 @@
  *   not make (targets, argument and parameter order, star expressions, statements
  *   out of place, patterns, 3.12-only syntax). It shares the rule walk's traversal
  *   because a second walk of the tree would cost the checker about 15%.
+ * - The same walk compares the layout: each logical line the tokenizer read
+ *   (its first token, its depth in CPython's INDENT/DEDENT stream) must begin a
+ *   statement, decorator or clause of the tree inside as many blocks, and no
+ *   continuation line may begin a statement of the tree (but after ';' or a
+ *   header's ':'); the first line where the two differ is a "syntax" violation
+ *   when nothing else is (tree-sitter's scanner counts tabs, backslash lines and
+ *   deep levels its own way, and its grammar joins a few lines, so a program
+ *   CPython compiles could be judged in other scopes). When the tokenizer stops
+ *   early (an error, too many levels) there is no layout to compare.
  * - an_syntax_claims() says whether the tokenizer stage found an error; the
  *   rule walk then leaves syntax errors to this module (its reading is closer
  *   to CPython's than tree-sitter's error recovery), so one program gets one

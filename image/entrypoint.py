@@ -292,6 +292,7 @@ def wall_arm(wall):
         fn.__name__ = fn.__qualname__ = name
     frozen = []  # the types whose immutable bit the wall set (a nowall run clears it)
     wall_guard_list(bind, patch, frozen)
+    wall_guard_iterators(src, patch, frozen)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), frozen, trust_deps, trust_sites)
     wall_adopt(adopt)
@@ -367,15 +368,55 @@ def wall_guard_list(bind, patch, frozen):
     cleared for the patch and set again. An int-index store on a list is
     specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
     does not reach it."""
-    setitem = list.__dict__["__setitem__"]
-    wall_freeze([list], False, static=True)
+    fn = bind("list_setitem", list.__dict__["__setitem__"], slice, type, list, tuple)
+    fn.__name__ = fn.__qualname__ = "__setitem__"
+    wall_static_patch(list, patch, frozen, "__setitem__", fn)
+
+
+def wall_static_patch(cls, patch, frozen, name, value):
+    """patch() of a static type (the interpreter's own, immutable from the start):
+    its immutable bit cleared for the store and set again; the type joins the
+    frozen list (a nowall run clears the bit to restore it)."""
+    wall_freeze([cls], False, static=True)
     try:
-        patch(list, "__setitem__", bind("list_setitem", setitem, slice, type, list,
-                                        tuple))
+        patch(cls, name, value)
     finally:
-        wall_freeze([list], True, static=True)
-    frozen.append(list)
-    list.__setitem__.__name__ = list.__setitem__.__qualname__ = "__setitem__"
+        wall_freeze([cls], True, static=True)
+    if cls not in frozen:
+        frozen.append(cls)
+
+
+class _Seq:
+    def __getitem__(self, i):
+        raise IndexError(i)
+
+
+# The built-in iterators whose __reduce__ reads their sequence before it looks
+# `iter` up in the caller's builtins (gh-101765).
+REDUCING_ITERATORS = (iter([]), reversed([]), iter(()), iter(""), iter("\u00e9"),
+                      iter(b""), iter(bytearray()), iter(_Seq()), iter(int, 1))
+
+
+def wall_guard_iterators(src, patch, frozen):
+    """Memory bugs of the image's CPython 3.11.2 in built-in iterators, reachable
+    from pure Python (the interpreter with the fixes is not in Debian 12): each
+    type's method becomes the wall's, which calls the original (held in its
+    constants only) so that the bug cannot happen. See iter_reduce and
+    pairwise_next in wall.py."""
+    import itertools
+    # Bound with builtins of their own: the original __reduce__ looks `iter` up in
+    # the builtins of the frame that calls it, which is then this function's.
+    own = {"__builtins__": {"iter": iter, "reversed": reversed}}
+    for it in REDUCING_ITERATORS:
+        cls = type(it)
+        fn = wall_bind(src["iter_reduce"], (cls.__dict__["__reduce__"],), own)
+        fn.__name__ = fn.__qualname__ = "__reduce__"
+        wall_static_patch(cls, patch, frozen, "__reduce__", fn)
+    cls = itertools.pairwise
+    fn = wall_bind(src["pairwise_next"], (cls.__dict__["__next__"], set(), id,
+                                          RuntimeError), {"__builtins__": {}})
+    fn.__name__ = fn.__qualname__ = "__next__"
+    wall_static_patch(cls, patch, frozen, "__next__", fn)
 
 
 def wall_guard_array(cls, bind, patch, frozen):
@@ -800,7 +841,9 @@ def wall_disarm(armed):
         else:
             setattr(obj, name, value)
     # Immutable under plain python3 too (the wall patched them: wall_guard_*).
-    native = [list] + ([sys.modules["array"].array] if "array" in sys.modules else [])
+    array = getattr(sys.modules.get("array"), "array", None)
+    native = [c for c in frozen
+              if not type.__dict__["__flags__"].__get__(c) & HEAPTYPE or c is array]
     wall_freeze(native, True, static=True)
     real = {}
     for fn, modname, name in stubs.values():

@@ -445,6 +445,34 @@ def list_setitem(self, index, value):
     return setitem(self, index, value)
 
 
+def iter_reduce(self):
+    """The __reduce__ of a built-in iterator, run in a frame whose builtins are the
+    wall's own (iter, reversed). CPython 3.11.2 (gh-101765, fixed in 3.11.3) reads
+    the iterator's sequence, then looks `iter` up in the calling frame's builtins:
+    a key the program planted in its builtins dict runs its __eq__ there, frees
+    the sequence, and the reduce returns freed memory."""
+    K = "@@K"
+    reduce_ = K[0]
+    return reduce_(self)
+
+
+def pairwise_next(self):
+    """itertools.pairwise's __next__, never re-entered for the same object. CPython
+    3.11.2 (gh-109786, fixed in 3.11.7) holds the pair's first item borrowed
+    across its call of the source's __next__; a source that calls next() of the
+    same pairwise frees it (use after free)."""
+    K = "@@K"
+    (next_, busy, id_, runtime_error) = K
+    key = id_(self)
+    if key in busy:
+        raise runtime_error("itertools.pairwise re-entered from its own source")
+    busy.add(key)
+    try:
+        return next_(self)
+    finally:
+        busy.discard(key)
+
+
 def array_convert(self, value):
     """An item of the array self, converted as array.array's store would convert it,
     but before the store: CPython 3.11's stores (a[i] = v, append, insert, extend,

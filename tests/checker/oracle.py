@@ -355,18 +355,64 @@ def checker_verdicts(check, rules_dir, paths):
         raise RuntimeError(f"checker failed ({p.returncode}): {p.stderr.decode()[:200]}")
     out = {}
     for v in json.loads(p.stdout):
-        out.setdefault(v["file"], []).append((v["rule"], v["line"]))
+        rule = v["rule"]
+        if rule == "syntax" and LAYOUT_REFUSAL in v["message"]:
+            rule = "layout"
+        out.setdefault(v["file"], []).append((rule, v["line"]))
     return out
 
 
-def agreement_failure(refusal, verdicts, exact_line):
+# The one refusal under rule syntax of programs CPython compiles: a program whose
+# logical lines tree-sitter lays out in other blocks or statements than CPython's
+# tokenizer does (rules/README.md, parser agreement). The rules read tree-sitter's
+# tree, so such a program is refused; it must be one whose layout gives the two
+# a reason to differ.
+LAYOUT_REFUSAL = "read differently by the checker's parser"
+
+
+def unusual_layout(data):
+    """Whether data holds what tree-sitter lays out otherwise than CPython: in
+    its scanner's count of indentation, a tab or form feed in a line's
+    indentation, a line of indentation and a backslash, an indentation over 255
+    columns; in its statement boundaries (it may join a line to the statement
+    above), a line that begins with a bracket or a statement that ends with a
+    comma ("x," then "y = 1": "x, y = 1" to tree-sitter)."""
+    import io
+    import tokenize
+    text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    for line in text.split("\n"):
+        body = line.lstrip(" \t\f")
+        lead = line[:len(line) - len(body)]
+        if "\t" in lead or "\f" in lead or body.startswith("\\") or len(lead) > 255:
+            return True
+        if body[:1] in ("[", "(", "{"):
+            return True
+    skip = (tokenize.COMMENT, tokenize.NL)
+    try:
+        last = None
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.NEWLINE and last is not None and last.string == ",":
+                return True
+            if tok.type not in skip:
+                last = tok
+    except (tokenize.TokenError, SyntaxError, ValueError):
+        return False
+    return False
+
+
+def agreement_failure(data, refusal, verdicts, exact_line):
     """Why the checker's verdicts disagree with CPython's refusal (None or compile
     success), or None when they agree."""
     syntax_lines = [line for rule, line in verdicts if rule == "syntax"]
+    layout_lines = [line for rule, line in verdicts if rule == "layout"]
     if refusal is None:
         if syntax_lines:
             return f"CPython compiles it, the checker says syntax at line {syntax_lines[0]}"
+        if layout_lines and not unusual_layout(data):
+            return (f"CPython compiles it, the checker says its layout is read differently "
+                    f"at line {layout_lines[0]}, but nothing in it is laid out unusually")
         return None
+    syntax_lines += layout_lines
     line, msg = refusal
     if any(rule in PRE_PARSE for rule, _ in verdicts):
         return None
@@ -465,7 +511,7 @@ def main(argv):
                 print(f"FAIL: {label}: CPython sees {reasons[0]}, the checker accepted:"
                       f" {blob[:160]!r}")
                 continue
-            why = agreement_failure(refusal, got, exact)
+            why = agreement_failure(blob, refusal, got, exact)
             if not whole:
                 m_refused += refusal is not None
                 m_compiled += refusal is None

@@ -59,7 +59,13 @@ def plain(python, path, stdin=""):
     its first line says "plain: site": site then computes the user directories from
     $HOME as the sandbox's interpreter does (-I skips them)."""
     with open(path, encoding="utf-8", errors="replace") as f:
-        flags = [] if re.search(r"plain:\s*site", f.readline()) else ["-I"]
+        first = f.readline()
+    flags = [] if re.search(r"plain:\s*site", first) else ["-I"]
+    # "interpreter: /usr/bin/python3": a bug of the image's interpreter (Debian's,
+    # the same release) that a newer python3 on the PATH no longer has.
+    interp = re.search(r"interpreter:\s*(\S+)", first)
+    if interp and os.path.exists(interp.group(1)):
+        python = interp.group(1)
     with tempfile.TemporaryDirectory() as tmp:
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp}
         try:
