@@ -26,6 +26,15 @@
  * value with __index__/__float__ after fixing the index: in a program that imports
  * array, the number conversions are not the program's code.
  *
+ * Other bugs of 3.11.2 of the same kind (C code holding a pointer it does not own
+ * while it runs the program's code), each closed where the program could reach it:
+ * itertools.pairwise re-entered from its source (gh-109786: a pairwise object is
+ * never a value, its call is consumed where it is written), struct.Struct
+ * re-initialised during pack_into (Struct named only to call it), bytearray.join
+ * whose separator a generator frees (gh-112625: in a program that names bytearray,
+ * a join reads an inert value), and property's copiers given None (gh-115618:
+ * decorators only).
+ *
  * Every judgement that needs to know whether the program binds a builtin's name
  * (list, bytes, len, ...) runs after the check pass, which counts those names.
  */
@@ -42,6 +51,7 @@ struct wk_memsafe {
         TSNode at;
         TSNode key, value; /* MS_STORE: the key, and the value of a plain assignment */
         int why;           /* enum ms_why */
+        bool bare;         /* MS_PAIRWISE: the name `pairwise`, itertools' only if imported so */
     } *sites;
     size_t nsites, capsites;
     bool step_syntax;   /* a subscript written with a step, anywhere */
@@ -52,9 +62,29 @@ struct wk_memsafe {
     str setitem_as[4];
     size_t nsetitem_as;
     wk_census census[16]; /* per builtin name below, counted during the check pass */
+    bool star_itertools;  /* `from itertools import *` binds pairwise */
+    bool star_struct;     /* `from struct import *` binds Struct */
+    bool bytearrays;      /* the program names bytearray: a join's receiver may be one */
 };
 
-enum ms_why { MS_VALUE, MS_FORM, MS_CALL, MS_AS_VALUE, MS_CONVERT, MS_STORE, MS_STEP };
+enum ms_why {
+    MS_VALUE,
+    MS_FORM,
+    MS_CALL,
+    MS_AS_VALUE,
+    MS_CONVERT,
+    MS_STORE,
+    MS_STEP,
+    MS_PAIRWISE,     /* itertools.pairwise whose object the program may hold */
+    MS_PAIRWISE_VIA, /* pairwise(...) as the argument of the call `key`: list/tuple/sorted? */
+    MS_STRUCT,       /* struct.Struct named other than called */
+    MS_JOIN,         /* x.join: `at` the attribute, `key` the receiver, `value` the call's args */
+    MS_JOIN_NAME     /* a string naming join (getattr, methodcaller) */
+};
+
+static const char GH_PROPERTY[] =
+    "CPython 3.11.2's property.getter/setter/deleter drop a reference to None they never "
+    "took, gh-115618";
 
 static TSSymbol sym_slice, sym_dict_comp;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
@@ -329,7 +359,7 @@ static void add_store(walker *w, TSNode at, TSNode key, TSNode value, int why)
         return;
     }
     m->sites = ns;
-    m->sites[m->nsites++] = (struct ms_site){at, key, value, why};
+    m->sites[m->nsites++] = (struct ms_site){at, key, value, why, false};
 }
 
 static void add_site(walker *w, TSNode at, int why)
@@ -338,6 +368,9 @@ static void add_site(walker *w, TSNode at, int why)
 }
 
 static const char GH[] = "CPython 3.11.2 writes past a list that this code shrinks, gh-120384";
+static const char GH_PAIRWISE[] =
+    "a pairwise object the program holds can be re-entered from its source's own code, and "
+    "CPython 3.11.2 then hands out a freed item, gh-109786";
 
 static void on_subscript(walker *w, TSNode n, size_t depth)
 {
@@ -402,16 +435,55 @@ static bool contains(str s, const char *needle)
     return false;
 }
 
+/* property's getter, setter and deleter (gh-115618, fixed in 3.11.9): given None,
+ * they release a reference to None that they never took; repeated, None is
+ * deallocated (the process aborts). As decorators (`@x.setter` over a def) they are
+ * given a function; any other use of those names may give them None. */
+static bool property_copier(str name)
+{
+    return wk_eq(name, "getter") || wk_eq(name, "setter") || wk_eq(name, "deleter");
+}
+
+/* Is the string at stack[depth] a plain argument of getattr, methodcaller or
+ * attrgetter (by any receiver), the calls that turn a name into a method? */
+static bool names_method(walker *w, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth < 2 || ts_node_symbol(w->stack[depth - 1]) != y->argument_list ||
+        ts_node_symbol(w->stack[depth - 2]) != y->call)
+        return false;
+    TSNode f = wk_field(w->stack[depth - 2], "function");
+    if (ts_node_symbol(f) == y->attribute)
+        f = wk_field(f, "attribute");
+    if (ts_node_is_null(f) || ts_node_symbol(f) != y->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    return wk_eq(name, "getattr") || wk_eq(name, "methodcaller") || wk_eq(name, "attrgetter");
+}
+
 /* A string naming setitem or __setitem__ hands the store out as a value
  * (operator.methodcaller("__setitem__", s, v), getattr(lst, "__setitem__")). */
-static void on_string(walker *w, TSNode n)
+static void on_string(walker *w, TSNode n, size_t depth)
 {
     str t = wk_text(w, n);
-    if (t.len > 80 || !(contains(t, "item") || contains(t, "\\")))
+    if (t.len > 80 || !(contains(t, "item") || contains(t, "join") || contains(t, "etter") ||
+                        contains(t, "eleter") || contains(t, "\\")))
         return;
-    str v = wk_string_value(w, n);
+    str v = wk_string_value(w, n), last = v;
+    for (size_t i = 0; v.p && i < v.len; i++) /* attrgetter("x.setter"): the last name */
+        if (v.p[i] == '.')
+            last = (str){v.p + i + 1, v.len - i - 1};
+    bool copier = v.p && property_copier(last);
+    bool fetched = v.p && (copier || contains(v, "join")) && names_method(w, depth);
+    if (fetched && copier)
+        wk_report(w, n, "memory",
+                  "a string naming %.*s hands out a property's copier, which a program may "
+                  "call with None (%s): use @name.%.*s on a def",
+                  (int)v.len, v.p, GH_PROPERTY, (int)last.len, last.p);
     if (v.p && contains(v, "setitem"))
         add_site(w, n, MS_AS_VALUE);
+    if (fetched && contains(v, "join"))
+        add_site(w, n, MS_JOIN_NAME);
 }
 
 /* getattr with a name computed at run time may fetch __setitem__ (on self of a
@@ -509,6 +581,141 @@ static bool library_base(walker *w, TSNode cls)
     return false;
 }
 
+/* The depth of the nearest ancestor of stack[depth] that is not parentheses. */
+static size_t unparen_up(walker *w, size_t depth)
+{
+    while (depth > 0 && ts_node_symbol(w->stack[depth - 1]) == w->sym->parenthesized_expression)
+        depth--;
+    return depth;
+}
+
+/* itertools.pairwise (gh-109786, fixed in 3.11.7): pairwise_next holds its last item
+ * as a borrowed pointer while it calls the source iterator; when the source's code
+ * calls next() on the same pairwise object, the inner call replaces that item and
+ * the caller drops it, and the outer call hands out the freed object. The source
+ * can re-enter only an object it can reach, so a pairwise object is never a value
+ * of the program: pairwise is only called, and the call is consumed where it is
+ * written, by a for loop (statement or comprehension clause) or as the argument of
+ * list/tuple/sorted, which hold the object in C code nothing else reaches.
+ * ref is the node naming pairwise (a name or an attribute) at stack[depth]. */
+static void on_pairwise(walker *w, TSNode ref, size_t depth, bool bare)
+{
+    const an_syms *y = w->sym;
+    size_t d = unparen_up(w, depth);
+    TSNode call = d > 0 ? w->stack[d - 1] : (TSNode){0}, key = {0};
+    int why = MS_PAIRWISE;
+    if (!ts_node_is_null(call) && ts_node_symbol(call) == y->call &&
+        wk_field_is(call, "function", w->stack[d])) {
+        size_t cd = unparen_up(w, d - 1);
+        TSNode p = cd > 0 ? w->stack[cd - 1] : (TSNode){0}, c = w->stack[cd];
+        TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if ((ps == y->for_statement || ps == y->for_in_clause) && wk_field_is(p, "right", c))
+            return;
+        /* list(...), tuple(...), sorted(..., key=...): judged once the census knows
+         * whether the program binds those names */
+        if (ps == y->argument_list && cd >= 2 && ts_node_symbol(w->stack[cd - 2]) == y->call &&
+            ts_node_eq(ts_node_named_child(p, 0), c)) {
+            why = MS_PAIRWISE_VIA;
+            key = w->stack[cd - 2];
+        }
+    }
+    add_store(w, ref, key, (TSNode){0}, why);
+    struct wk_memsafe *m = w->memsafe;
+    if (m && !w->oom && m->nsites > 0)
+        m->sites[m->nsites - 1].bare = bare;
+}
+
+/* struct.Struct.__init__ frees the format's code array that pack_into walks while
+ * it converts the arguments (the program's __index__); a live Struct re-initialised
+ * from there makes the packer read and write through freed memory (3.11.2: SIGSEGV).
+ * The dunder rules refuse __init__ called by hand on an object not the program's;
+ * what is left is super().__init__ in a method of a class deriving from Struct. So
+ * the program names struct.Struct only to call it: no base, no alias, no value. */
+static void on_struct(walker *w, TSNode ref, size_t depth, bool bare)
+{
+    size_t d = unparen_up(w, depth);
+    TSNode call = d > 0 ? w->stack[d - 1] : (TSNode){0};
+    if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+        wk_field_is(call, "function", w->stack[d]))
+        return;
+    add_site(w, ref, MS_STRUCT);
+    struct wk_memsafe *m = w->memsafe;
+    if (m && !w->oom && m->nsites > 0)
+        m->sites[m->nsites - 1].bare = bare;
+}
+
+/* A name that may be `module.attr` (pairwise of itertools, Struct of struct), at
+ * stack[depth]: the attribute `X.attr` with X resolving to the module (handed to
+ * judge as not bare), or the bare name anywhere but in an import, a def or class
+ * statement's name or a keyword argument's name (bare: judged only when the program
+ * binds the name by `from module import attr`). */
+static void module_attr_name(walker *w, TSNode n, size_t depth, const char *module,
+                             void (*judge)(walker *, TSNode, size_t, bool))
+{
+    const an_syms *y = w->sym;
+    if (!state(w)) /* the judgement looks at the imports too */
+        return;
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && ts_node_start_byte(p) != ts_node_start_byte(n)) {
+        str mod = wk_resolve_module(w, wk_field(p, "object"));
+        if (mod.p && wk_eq(mod, module))
+            judge(w, p, depth - 1, false);
+    } else if (ps != y->dotted_name && ps != y->aliased_import && ps != y->function_definition &&
+               ps != y->class_definition &&
+               !(ps == y->keyword_argument && wk_field_is(p, "name", n))) {
+        judge(w, n, depth, true);
+    }
+}
+
+/* bytearray.join (gh-112625, fixed in 3.11.8): the join takes the separator's
+ * buffer, then reads the iterable; code that runs while it is read (a generator)
+ * can clear or resize the separator, and the join copies it from freed memory into
+ * the result. In a program that may hold a bytearray (one that names it: no allowed
+ * module hands one out), x.join(v) takes a value that runs no code while it is
+ * read (as a step slice's value), unless x is a string literal; recorded here,
+ * judged once the program is known to name bytearray. */
+static void on_join(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->attribute ||
+        ts_node_start_byte(p) == ts_node_start_byte(n))
+        return;
+    TSNode call = wk_parent(w, depth - 1), args = {0};
+    if (!ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+        wk_field_is(call, "function", p))
+        args = wk_field(call, "arguments");
+    add_store(w, p, wk_field(p, "object"), args, MS_JOIN);
+}
+
+/* Is the join at site st harmless (see on_join)? */
+static bool join_inert(walker *w, const struct ms_site *st)
+{
+    const an_syms *y = w->sym;
+    TSNode recv = wk_unparen(w, st->key);
+    if (!ts_node_is_null(recv) &&
+        (ts_node_symbol(recv) == y->string || ts_node_symbol(recv) == y->concatenated_string))
+        return true;
+    if (ts_node_is_null(st->value))
+        return false;
+    /* A join with a keyword or without arguments is no bytes join (a thread's,
+     * a queue's), nor one of a number or None (a timeout). */
+    uint32_t count = ts_node_named_child_count(st->value);
+    for (uint32_t i = 0; i < count; i++)
+        if (ts_node_symbol(ts_node_named_child(st->value, i)) == y->keyword_argument)
+            return true;
+    TSNode args[2];
+    size_t argc;
+    if (!wk_plain_args(w, st->value, args, 2, &argc))
+        return false;
+    if (argc == 0)
+        return true;
+    TSNode last = wk_unparen(w, args[argc - 1]);
+    TSSymbol ls = ts_node_symbol(last);
+    return ls == y->integer || ls == y->none || strcmp(ts_node_type(last), "float") == 0 ||
+           inert_value(w, last); /* bytearray.join(sep, v) too */
+}
+
 void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
 {
     pthread_once(&syms_once, init_syms);
@@ -525,10 +732,20 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     }
     if (s == y->wildcard_import) {
         count_builtin(w, depth, true, (str){NULL, 0});
+        TSNode p = wk_parent(w, depth);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == y->import_from_statement &&
+            (wk_eq(wk_text(w, wk_field(p, "module_name")), "itertools") ||
+             wk_eq(wk_text(w, wk_field(p, "module_name")), "struct"))) {
+            struct wk_memsafe *m = state(w);
+            if (m && wk_eq(wk_text(w, wk_field(p, "module_name")), "itertools"))
+                m->star_itertools = true;
+            else if (m)
+                m->star_struct = true;
+        }
         return;
     }
     if (s == y->string) {
-        on_string(w, n);
+        on_string(w, n, depth);
         return;
     }
     if (s != y->identifier)
@@ -537,6 +754,38 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     count_builtin(w, depth, false, name);
     if (w->nbinds > 0 && setitem_alias(w, name)) {
         on_setitem(w, n, depth);
+        return;
+    }
+    if (name.len == 8 && name.p[0] == 'p' && wk_eq(name, "pairwise")) {
+        module_attr_name(w, n, depth, "itertools", on_pairwise);
+        return;
+    }
+    if (name.len == 9 && name.p[0] == 'b' && wk_eq(name, "bytearray")) {
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->bytearrays = true;
+    } else if (name.len == 4 && name.p[0] == 'j' && wk_eq(name, "join")) {
+        on_join(w, n, depth);
+        return;
+    }
+    if (name.len >= 6 && name.len <= 7 && property_copier(name)) {
+        TSNode p = wk_parent(w, depth);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
+            ts_node_start_byte(p) != ts_node_start_byte(n)) {
+            TSNode pp = wk_parent(w, depth - 1);
+            /* a store (self.setter = f) hands nothing out */
+            if ((ts_node_is_null(pp) || ts_node_symbol(pp) != y->decorator) &&
+                !wk_is_store(w, depth - 1))
+                wk_report(w, p, "memory",
+                          "a property's .%.*s is used only as a decorator over a def "
+                          "(@name.%.*s), which hands it a function: called by hand it may be "
+                          "given None (%s)",
+                          (int)name.len, name.p, (int)name.len, name.p, GH_PROPERTY);
+        }
+        return;
+    }
+    if (name.len == 6 && name.p[0] == 'S' && wk_eq(name, "Struct")) {
+        module_attr_name(w, n, depth, "struct", on_struct);
         return;
     }
     /* Every name below starts with one of these and is at least 5 long. */
@@ -607,12 +856,82 @@ static void judge_conversions(walker *w, struct wk_memsafe *m)
                       "shrink the array; store int(value) or float(value), converted before");
 }
 
+/* Does the program bind module.attr under its own name (`from module import attr`,
+ * or a star import: *star)? Bindings under another name are refused at the import,
+ * the uses of the other name not being followed. */
+static bool bound_by_name(walker *w, const char *module, const char *attr, bool star,
+                          const char *why)
+{
+    bool bound = star;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind != BIND_VALUE || !b->attr || !wk_eq((str){b->module, b->module_len}, module) ||
+            !wk_eq((str){b->attr, b->attr_len}, attr))
+            continue;
+        if (wk_eq((str){b->name, b->name_len}, attr))
+            bound = true;
+        else
+            wk_report(w, b->node, "memory",
+                      "%s.%s is imported under its own name only, the rule following that "
+                      "name (%s): write `from %s import %s`",
+                      module, attr, why, module, attr);
+    }
+    return bound;
+}
+
+static const char GH_STRUCT[] =
+    "struct.Struct.__init__ on a live Struct frees the format pack_into walks, and CPython "
+    "3.11.2 then reads and writes through freed memory";
+
+/* itertools.pairwise and struct.Struct (see on_pairwise, on_struct). */
+static void judge_names(walker *w, struct wk_memsafe *m)
+{
+    bool pairwise = bound_by_name(w, "itertools", "pairwise", m->star_itertools, GH_PAIRWISE);
+    bool strct = bound_by_name(w, "struct", "Struct", m->star_struct, GH_STRUCT);
+    for (size_t i = 0; i < m->nsites; i++) {
+        const struct ms_site *st = &m->sites[i];
+        if (st->why == MS_STRUCT) {
+            if (!st->bare || strct)
+                wk_report(w, st->at, "memory",
+                          "struct.Struct is named only to call it (%s, which super().__init__ "
+                          "in a subclass can do): keep a Struct in an attribute, self.fmt = "
+                          "struct.Struct(...), and call its methods",
+                          GH_STRUCT);
+            continue;
+        }
+        if (st->why == MS_JOIN || st->why == MS_JOIN_NAME) {
+            if (!m->bytearrays || (st->why == MS_JOIN && join_inert(w, st)))
+                continue;
+            wk_report(w, st->at, "memory",
+                      "in a program that uses bytearray, join is called as x.join(value) with "
+                      "a value that runs no code while it is read (a display, a comprehension, "
+                      "list(...)), or on a string literal: a generator can clear a bytearray "
+                      "separator while the join reads it, and CPython 3.11.2 copies it from "
+                      "freed memory (gh-112625); write x.join(list(value))");
+            continue;
+        }
+        if ((st->why != MS_PAIRWISE && st->why != MS_PAIRWISE_VIA) || (st->bare && !pairwise))
+            continue;
+        if (st->why == MS_PAIRWISE_VIA) {
+            int b = builtin_call(w, st->key);
+            if (b >= 0 && b <= 2) /* list, tuple, sorted */
+                continue;
+        }
+        wk_report(w, st->at, "memory",
+                  "itertools.pairwise is called where its pairs are consumed: as a for loop's "
+                  "iterable, or list(pairwise(x)), tuple(...), sorted(...) (%s); for a list or "
+                  "string write zip(xs, xs[1:])",
+                  GH_PAIRWISE);
+    }
+}
+
 void wk_memsafe_judge(walker *w)
 {
     struct wk_memsafe *m = w->memsafe;
     if (!m)
         return;
     judge_conversions(w, m);
+    judge_names(w, m);
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
             wk_report(w, m->sites[i].at, "memory",
@@ -630,7 +949,7 @@ void wk_memsafe_judge(walker *w)
     for (size_t i = 0; i < m->nsites; i++) {
         TSNode at = m->sites[i].at;
         int why = m->sites[i].why;
-        if (why == MS_CONVERT || why == MS_STEP)
+        if (why == MS_CONVERT || why == MS_STEP || why >= MS_PAIRWISE)
             continue;
         if (why == MS_STORE) {
             TSNode key = m->sites[i].key, value = m->sites[i].value;

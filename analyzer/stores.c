@@ -22,10 +22,14 @@
  *   - for attribute stores also calls: a method of such a value (a typing alias's
  *     copy_with() is an alias that forwards stores to its origin class), and any
  *     call given such a value as an argument (typing.cast, max, copy.deepcopy,
- *     contextlib.nullcontext return it). Item stores do not follow calls: a
- *     container a call returns is the program's copy (json.load(sys.stdin), a list
- *     built from sys.stdin), and the standard library's own containers are only
- *     reached by the forms above.
+ *     contextlib.nullcontext return it). Item stores, mutating calls (append,
+ *     heapq.heappush(R, x), ...) and `R += x` on a name follow the program's own
+ *     code (its functions' returns, its hooks) and take the library's calls as
+ *     new containers holding their arguments' parts (json.load(sys.stdin), a
+ *     list built from sys.stdin), but accessors (d.get, next, max: call_mask0).
+ *   - parameters the interpreter or the library fills (an operator's operand, a
+ *     descriptor's value, copy's state, a library base calling an override) are
+ *     sources; a parameter is a name of its own function (implicit_read).
  * Values cross function boundaries too (parameters, return values, generators,
  * callbacks handed to the standard library, operator methods: see "flows through
  * calls" below), what functions used as values return comes back out of the
@@ -56,6 +60,7 @@
 #include "walker.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,20 +78,35 @@ typedef enum {
     EV_ANY,    /* the key may be anything: an exception caught (AttributeError.obj) */
     EV_ATTR,   /* the key is attribute `attr` of the value (any attribute when NULL) */
     EV_ESC,    /* the key may be what escaping functions return (escaped_mask) */
+    EV_NONE,   /* nothing: the name is bound (a lambda's parameter), its values are scoped */
+    EV_KEY,    /* the key takes key `attr`'s mask (a descriptor's __set__ value: SETVAL) */
+    EV_ALIAS,  /* the key holds, `shift` items down, what parameter key `attr` holds */
 } ev_kind;
+
+/* The key of every value an attribute store writes (`x.a = v`, setattr, a
+ * dataclass field's argument, vars(x).update): what a descriptor's __set__ and
+ * a __setattr__ receive as the value. */
+#define SETVAL ((str){"(setval)", 8})
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace: scopes are ignored) */
     TSNode value; /* the expression whose value the key may take */
     uint8_t kind, shift;
     uint8_t iter; /* how many times the value is iterated first (0..4) */
+    uint32_t root; /* EV_HOLD into a name: its identifier's start byte + 1, to rescope */
     str attr;     /* EV_ATTR; with iter, a method whose results each step may be too */
 } st_event;
 
+/* How a store writes: an attribute, an item (subscript, slice, del), a call of
+ * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
+ * augmented assignment to a name (`R += [x]` extends a list in place). All but
+ * the attribute are judged without following the library's calls (level 0). */
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG };
+
 typedef struct st_store {
     TSNode at, obj;
-    str name; /* the attribute stored, for the message; empty for an item */
-    bool item;
+    str name; /* the attribute stored, or the method called, for the message */
+    uint8_t form;
 } st_store;
 
 /* A value's mask: bit d set when what lies d containers deep in it (0: the value
@@ -137,7 +157,8 @@ struct wk_stores {
     size_t nkeys;
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
-    unsigned hooks[6]; /* what protocol methods and escaping functions return (level 1) */
+    unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
+    unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     TSNode *refs; /* identifiers read as values, not called: functions that escape */
@@ -149,6 +170,40 @@ struct wk_stores {
     str *defnames, *classnames; /* their names, taken once the pass is over */
     size_t ndefs, capdefs, nlambdas, caplambdas, nclasses, capclasses, ncalls, capcalls;
     bool everything; /* a form too deep to follow: every store is suspect */
+    /* Parameters the interpreter fills (implicit_def): a dunder bound in a class
+     * body by assignment (`__eq__ = helper`), resolved once the defs are known;
+     * and whether a protocol method may be a function the checker cannot name
+     * (`__eq__ = staticmethod(f)`, a program decorator on a dunder def, what
+     * `__getattr__` returns): then every function used as a value counts. */
+    TSNode *dunder_vals;
+    size_t ndunder_vals, capdunder_vals;
+    bool implicit_opaque;
+    /* Class statements with a base whose methods the program did not write, as
+     * the check pass sees them (overriding_class): their methods are called by
+     * that library code with its values. */
+    TSNode *overriding;
+    size_t noverriding, capoverriding;
+    TSNode *setval_defs; /* __set__ and __setattr__ defs: setval_events */
+    size_t nsetval_defs, capsetval_defs;
+    TSNode *getattr_returns; /* what __getattr__ and __getattribute__ return */
+    size_t ngetattr_returns, capgetattr_returns;
+    /* The implicitly called functions seen so far (a dunder def, a lambda bound to
+     * a dunder), and the reads of their parameters inside them (closures too), by
+     * start byte: in document order, so sorted. */
+    /* Names a string may fetch an attribute by (getattr's literal name or prefix,
+     * attrgetter and methodcaller parts, class-pattern keywords): a method so
+     * fetched from a class is a plain function (fetch_names). */
+    str *fetched;
+    size_t nfetched, capfetched;
+    bool computed_fetch; /* getattr with a name computed whole (allowed on self only) */
+    uint8_t *fetched_prefix;
+    size_t capfetched_prefix;
+    struct st_implicit *implicit;
+    size_t nimplicit, capimplicit;
+    uint32_t *open; /* the frames (indices into implicit) the walk is inside */
+    size_t nopen, capopen;
+    struct st_read *implicit_reads;
+    size_t nimplicit_reads, capimplicit_reads;
     /* The worklist: while an event is evaluated (recording), every key, hook or
      * scan of all keys it reads lists it, so that a change re-queues only the
      * events that read what changed. A key's events are queued the first time
@@ -166,7 +221,7 @@ struct wk_stores {
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
 static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
     sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_yield,
-    sym_dict_pattern;
+    sym_dict_pattern, sym_float;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static TSSymbol lookup(const char *name)
@@ -185,6 +240,7 @@ static void init_syms(void)
     sym_except_clause = lookup("except_clause");
     sym_yield = lookup("yield");
     sym_dict_pattern = lookup("dict_pattern");
+    sym_float = lookup("float");
 }
 
 /* Room for one more of n elements of size sz (se_grow); marks the walk out of
@@ -268,6 +324,7 @@ static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, 
                                (uint8_t)kind,
                                (uint8_t)(shift > 3 ? 3 : shift),
                                (uint8_t)(iter > 4 ? 4 : iter),
+                               0,
                                {NULL, 0}};
     return &s->ev[s->nev++];
 }
@@ -278,15 +335,19 @@ static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned s
 }
 
 /* The name a container is known by (`items` in items[k], self.items[k][j]), and in
- * *depth how many items down the target lies below it. */
-static str key_of(walker *w, TSNode e, unsigned *depth)
+ * *depth how many items down the target lies below it; *root is the start byte
+ * + 1 of the name when it is one (0 for an attribute), to rescope it. */
+static str key_of_root(walker *w, TSNode e, unsigned *depth, uint32_t *root)
 {
     *depth = 0;
+    *root = 0;
     for (int i = 0; i < 64; i++) {
         e = wk_unparen(w, e);
         TSSymbol k = ts_node_symbol(e);
-        if (k == w->sym->identifier)
+        if (k == w->sym->identifier) {
+            *root = ts_node_start_byte(e) + 1;
             return wk_ident(w, e);
+        }
         if (k == w->sym->attribute)
             return wk_ident(w, wk_child(w, e, "attribute"));
         if (k != w->sym->subscript)
@@ -303,6 +364,32 @@ static void too_deep(walker *w)
     if (s)
         s->everything = true;
 }
+
+/* Is name a dunder an operator, a comparison or an augmented assignment may call
+ * (__add__, __radd__, __iadd__, __lt__, __neg__, __round__, ...), or one the
+ * checker does not know? Not the protocols read through their own hooks (items,
+ * iteration, attributes, context managers), nor those whose result the
+ * interpreter checks or converts (__len__, __bool__, __str__, __hash__,
+ * __index__, __contains__ ...), nor construction and copying: what those
+ * return reaches operators only through the library (H_LIB), which takes every
+ * dunder's. */
+static bool operator_dunder(str name)
+{
+    static const char *const protocol[] = {
+        "__getitem__",  "__setitem__",     "__delitem__",   "__missing__",  "__class_getitem__",
+        "__iter__",     "__next__",        "__aiter__",     "__anext__",    "__enter__",
+        "__aenter__",   "__exit__",        "__aexit__",     "__getattr__",  "__getattribute__",
+        "__setattr__",  "__delattr__",     "__get__",       "__set__",      "__delete__",
+        "__set_name__", "__init__",        "__new__",       "__post_init__", "__init_subclass__",
+        "__repr__",     "__str__",         "__bytes__",     "__format__",   "__hash__",
+        "__bool__",     "__len__",         "__length_hint__", "__sizeof__", "__index__",
+        "__int__",      "__float__",       "__complex__",   "__contains__", "__reversed__",
+        "__copy__",     "__deepcopy__",    "__setstate__",  "__getnewargs__", "__dir__",
+        "__fspath__",   "__del__",         "__await__",     "__call__"};
+    return wk_is_dunder(name) && !wk_eq_any(name, protocol, sizeof protocol / sizeof protocol[0]);
+}
+
+static void opaque_implicit(walker *w);
 
 /* Every name a target binds takes value (kind) iterated iter times; an attribute
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
@@ -324,15 +411,30 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         add_iter_event(w, name, value, kind, 0, iter);
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
-        if (wk_is_dunder(name))
+        if (wk_is_dunder(name)) {
+            /* bound by anything but `NAME = value` or `(NAME := value)`, whose
+             * value implicit_assign reads (an unpacking, a for or with target,
+             * an augmented assignment): a protocol method it cannot name */
+            TSNode up = ts_node_parent(value);
+            if (depth > 0 || iter > 0 || kind != EV_VALUE || ts_node_is_null(up) ||
+                (ts_node_symbol(up) != w->sym->assignment &&
+                 ts_node_symbol(up) != w->sym->named_expression))
+                opaque_implicit(w);
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
+            if (operator_dunder(name))
+                add_iter_event(w, (str){"()__op", 6}, value, kind, 0, iter);
+        }
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
+        add_iter_event(w, SETVAL, value, kind, 0, iter);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
-        str key = key_of(w, target, &d);
-        add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
+        uint32_t root;
+        str key = key_of_root(w, target, &d, &root);
+        st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
+        if (ev)
+            ev->root = root;
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
         bind_targets(w, ts_node_named_child(target, 0), value, kind, iter, depth + 1);
@@ -362,6 +464,8 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
     TSSymbol k = ts_node_symbol(pat);
     if (k == w->sym->identifier) {
         str name = wk_ident(w, pat);
+        if (wk_is_dunder(name))
+            opaque_implicit(w); /* a protocol method bound by a match capture */
         st_event *ev = add_iter_event(w, name, subject, in_class ? EV_ATTR : EV_VALUE, 0,
                                       (unsigned)depth + 1);
         if (ev && in_class)
@@ -417,9 +521,11 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
         if (as == w->sym->keyword_argument) {
             add_event(w, wk_ident(w, wk_child(w, a, "name")), wk_child(w, a, "value"), EV_VALUE,
                       0);
+            add_event(w, SETVAL, wk_child(w, a, "value"), EV_VALUE, 0);
         } else if (wk_eq(m, "setdefault") && i == 0 && n > 1) {
             str key = wk_string_value(w, a);
             add_event(w, key.p ? key : (str){"*", 1}, ts_node_named_child(args, 1), EV_VALUE, 0);
+            add_event(w, SETVAL, ts_node_named_child(args, 1), EV_VALUE, 0);
             break;
         } else if (ts_node_symbol(wk_unparen(w, a)) == sym_dictionary) {
             TSNode d = wk_unparen(w, a);
@@ -430,15 +536,57 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
                     continue;
                 str key = wk_string_value(w, wk_child(w, pr, "key"));
                 add_event(w, key.p ? key : (str){"*", 1}, wk_child(w, pr, "value"), EV_VALUE, 0);
+                add_event(w, SETVAL, wk_child(w, pr, "value"), EV_VALUE, 0);
             }
         } else if (as != w->sym->comment) {
             add_iter_event(w, (str){"*", 1}, a, EV_VALUE, 0, 1); /* a mapping's values */
+            add_iter_event(w, SETVAL, a, EV_VALUE, 0, 1);
         }
     }
     return true;
 }
 
-static void on_call(walker *w, TSNode call)
+static bool mutating_method(str m);
+
+/* Is receiver r `self`, the first parameter of the innermost function on the
+ * stack, a def written directly in the body of a class without a library base
+ * (overriding_class)? Then `self.fn(x)` keeps x nowhere in self: fn is the
+ * program's own method (whose stores are tracked by name) or a value stored
+ * on the instance; a container method of a builtin base (`self.append(x)`) is
+ * a mutating method and keeps it. */
+static bool own_self(walker *w, TSNode r, size_t depth)
+{
+    r = wk_unparen(w, r);
+    if (ts_node_symbol(r) != w->sym->identifier || !wk_eq(wk_ident(w, r), "self"))
+        return false;
+    for (size_t d = depth; d-- > 0;) {
+        TSSymbol k = ts_node_symbol(w->stack[d]);
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        size_t b = d;
+        if (b > 0 && ts_node_symbol(w->stack[b - 1]) == w->sym->decorated_definition)
+            return false;
+        if (b < 2 || ts_node_symbol(w->stack[b - 1]) != w->sym->block ||
+            ts_node_symbol(w->stack[b - 2]) != w->sym->class_definition)
+            return false;
+        TSNode ps = wk_child(w, w->stack[d], "parameters");
+        TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+        if (ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier ||
+            !wk_eq(wk_ident(w, first), "self"))
+            return false;
+        /* a class with a library base: a method of that base may keep it */
+        const struct wk_stores *s = w->stores;
+        for (size_t i = 0; s && i < s->noverriding; i++)
+            if (ts_node_eq(s->overriding[i], w->stack[b - 2]))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+static void on_call(walker *w, TSNode call, size_t depth)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     TSNode args = wk_child(w, call, "arguments");
@@ -461,6 +609,7 @@ static void on_call(walker *w, TSNode call)
         str lit = wk_string_value(w, argv[1]);
         /* a computed name may be any attribute: the key "*" is every one */
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
+        add_event(w, SETVAL, argv[2], EV_VALUE, 0);
         return;
     }
     if (fk != w->sym->attribute)
@@ -470,6 +619,7 @@ static void on_call(walker *w, TSNode call)
     if (wk_eq(m, "__setattr__") && (argc == 2 || argc == 3)) {
         str lit = wk_string_value(w, argv[argc - 2]);
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
+        add_event(w, SETVAL, argv[argc - 1], EV_VALUE, 0);
         return;
     }
     /* A method call may keep its arguments in its receiver (items.append(X)). */
@@ -478,11 +628,17 @@ static void on_call(walker *w, TSNode call)
     if (table_update(w, recv, m, args))
         return;
     unsigned d;
-    str key = key_of(w, recv, &d);
+    uint32_t root;
+    str key = key_of_root(w, recv, &d, &root);
     /* extend/update iterate their argument (running its __iter__, or keys() and
      * __getitem__) and put what that hands out into the receiver */
     bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
                   wk_eq(m, "symmetric_difference_update");
+    /* `self.fn(x)` in a method: the program's own instance keeps x only through
+     * a method of a library base (s->foreign), a container method of a builtin
+     * base, or the program's own methods (whose stores are tracked by name) */
+    if (!mutating_method(m) && own_self(w, recv, depth))
+        return;
     for (uint32_t i = 0; i < n && key.p; i++) {
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) == w->sym->comment)
@@ -490,7 +646,134 @@ static void on_call(walker *w, TSNode call)
         st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
         if (ev && spread)
             ev->attr = (str){"keys", 4};
+        if (ev)
+            ev->root = root;
     }
+}
+
+/* Queues a store to be judged after the pass. */
+static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned form)
+{
+    struct wk_stores *s = state(w);
+    if (!s || ts_node_is_null(obj))
+        return;
+    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
+    if (!st)
+        return;
+    s->st = st;
+    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form};
+}
+
+/* Methods of the builtin containers (list, dict, set, bytearray, deque) that
+ * change their receiver: on a value reached through a module they write into
+ * the standard library's data (`keyword.kwlist.append(x)`), as an item store
+ * does. Judged on any receiver: the checker does not know types, and a
+ * program's own method of the same name on its own object is clean. */
+static bool mutating_method(str m)
+{
+    static const char *const names[] = {
+        "append",       "extend",        "insert",
+        "remove",       "pop",           "clear",
+        "sort",         "reverse",       "update",
+        "setdefault",   "popitem",       "add",
+        "discard",      "difference_update", "intersection_update",
+        "symmetric_difference_update",   "appendleft",
+        "extendleft",   "popleft",       "rotate",
+        "__setitem__",  "__delitem__",   "__iadd__",
+        "__isub__",     "__imul__",      "__ior__",
+        "__iand__",     "__ixor__"};
+    return wk_eq_any(m, names, sizeof names / sizeof names[0]);
+}
+
+/* Functions of the allowed modules that change their first argument in place
+ * (heapq's heap functions, bisect's insort, random's shuffle, operator's
+ * setitem, delitem and in-place operators), by name on any receiver or bound by
+ * a from-import. */
+static bool mutating_function(str m)
+{
+    static const char *const names[] = {
+        "heappush", "heappop",      "heapify",     "heapreplace", "heappushpop", "insort",
+        "insort_left", "insort_right", "shuffle",  "setitem",     "delitem",     "iadd",
+        "iconcat",  "isub",         "imul",        "ior",         "iand",        "ixor"};
+    return wk_eq_any(m, names, sizeof names / sizeof names[0]);
+}
+
+/* The builtin container classes, whose methods called through the class take
+ * the container as their first argument (`list.append(R, x)`). */
+static bool container_class(walker *w, TSNode e)
+{
+    static const char *const names[] = {"list",   "dict",  "set",         "bytearray",
+                                        "deque",  "Counter", "OrderedDict", "defaultdict"};
+    e = wk_unparen(w, e);
+    str n = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
+            : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_child(w, e, "attribute"))
+                                                     : (str){NULL, 0};
+    return wk_eq_any(n, names, sizeof names / sizeof names[0]);
+}
+
+/* The first positional argument of a call, or a null node. */
+static TSNode first_arg(walker *w, TSNode call)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            return (TSNode){0};
+        return a;
+    }
+    return (TSNode){0};
+}
+
+/* A call that writes into its receiver or its first argument is a store into
+ * it (SF_CALL): `R.append(x)`, `list.append(R, x)`, `heapq.heappush(R, x)`. A
+ * splat or keyword first is not followed: a container handed that way to a
+ * mutating function is a value the store rule cannot see (none of the functions
+ * above takes its container by keyword). */
+static void mutating_call(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol fk = ts_node_symbol(f);
+    str m = fk == w->sym->attribute    ? wk_ident(w, wk_child(w, f, "attribute"))
+            : fk == w->sym->identifier ? wk_ident(w, f)
+                                       : (str){NULL, 0};
+    if (!m.p)
+        return;
+    if (fk == w->sym->attribute && mutating_method(m) &&
+        !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
+        TSNode recv = wk_child(w, f, "object");
+        queue_store(w, call, container_class(w, recv) ? first_arg(w, call) : recv, m, SF_CALL);
+    } else if (mutating_function(m) && (fk == w->sym->attribute || wk_bound_value(w, m))) {
+        queue_store(w, call, first_arg(w, call), m, SF_CALL);
+    }
+}
+
+/* `R += x` (and -=, *=, |=, &=, ^=) on a name: a list, set or dict changes in
+ * place, so it is a store into what R holds (SF_AUG). */
+static void augmented_name(walker *w, TSNode aug)
+{
+    TSNode left = wk_unparen(w, wk_child(w, aug, "left"));
+    TSNode op = wk_child(w, aug, "operator");
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier ||
+        ts_node_is_null(op))
+        return;
+    static const char *const ops[] = {"+=", "-=", "*=", "|=", "&=", "^="};
+    str o = wk_text(w, op);
+    /* a number on the right changes no container (`n += 1`: a list, set or
+     * dict refuses it) */
+    TSNode r = wk_unparen(w, wk_child(w, aug, "right"));
+    while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->unary_operator)
+        r = wk_unparen(w, wk_child(w, r, "argument"));
+    if (!ts_node_is_null(r) && (ts_node_symbol(r) == w->sym->integer || ts_node_symbol(r) == sym_float))
+        return;
+    if (wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
+        queue_store(w, aug, left, o, SF_AUG);
 }
 
 /* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
@@ -528,12 +811,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
      * or a parameter's name are their parent's first child, which starts where
      * the parent does. */
     TSNode v = n, p = w->stack[depth - 1];
+    size_t pi = depth - 1; /* p is stack[pi] */
     TSSymbol ps = ts_node_symbol(p);
     if (ps == y->attribute) {
         if (ts_node_start_byte(p) == ts_node_start_byte(n) || depth < 2)
             return; /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
         v = p;
-        p = w->stack[depth - 2];
+        p = w->stack[--pi];
         ps = ts_node_symbol(p);
     }
     bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
@@ -542,7 +826,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
         ps == y->typed_default_parameter) {
         if (first || compared_key(w, p))
             return;
-    } else if (ps != y->argument_list && ps != y->return_statement && ps != sym_yield &&
+    } else if (ps == y->argument_list) {
+        /* isinstance(x, K), issubclass(C, K): compared, never called or kept */
+        TSNode f = pi >= 1 ? wk_child(w, w->stack[pi - 1], "function") : (TSNode){0};
+        if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
+            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
+            return;
+    } else if (ps != y->return_statement && ps != sym_yield &&
                ps != y->expression_list && ps != y->tuple && ps != y->list && ps != y->set &&
                ps != y->pair && ps != sym_dictionary && ps != y->conditional_expression &&
                ps != y->boolean_operator && ps != y->lambda && ps != y->subscript &&
@@ -584,6 +874,69 @@ static void note_decorated(walker *w, str name)
     s->decorated[s->ndecorated++] = name;
 }
 
+static void implicit_def(walker *w, TSNode def);
+static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
+static void implicit_assign(walker *w, TSNode left, TSNode right);
+static void implicit_read(walker *w, TSNode n, size_t depth);
+static void param_scope(walker *w, TSNode fn);
+
+static void note_fetch(walker *w, str name, bool prefix)
+{
+    struct wk_stores *s = state(w);
+    if (!s || !name.p)
+        return;
+    str *f = grow(w, s->fetched, s->nfetched, &s->capfetched, sizeof *f);
+    if (!f)
+        return;
+    s->fetched = f;
+    uint8_t *p = grow(w, s->fetched_prefix, s->nfetched, &s->capfetched_prefix, sizeof *p);
+    if (!p)
+        return;
+    s->fetched_prefix = p;
+    s->fetched[s->nfetched] = name;
+    s->fetched_prefix[s->nfetched++] = prefix;
+}
+
+/* Attribute names fetched by a string (see fetched): getattr(X, "m"),
+ * getattr(X, "do_" + cmd) (a prefix), attrgetter("a.m"), methodcaller("m"). A
+ * fully computed name is allowed only on self (a bound method). */
+static void fetch_names(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    str fn = ts_node_symbol(f) == w->sym->identifier  ? wk_ident(w, f)
+             : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                                      : (str){NULL, 0};
+    if (wk_eq(fn, "getattr")) {
+        TSNode a = ts_node_named_child(args, 1);
+        for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
+            a = wk_unparen(w, a);
+            if (ts_node_symbol(a) != w->sym->binary_operator)
+                break;
+            a = wk_child(w, a, "left"); /* "do_" + cmd: the prefix */
+        }
+        str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
+        if (lit.p)
+            note_fetch(w, lit, !ts_node_eq(a, ts_node_named_child(args, 1)));
+        else if (state(w))
+            w->stores->computed_fetch = true;
+    } else if (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")) {
+        uint32_t n = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n; i++) {
+            str v = wk_string_value(w, ts_node_named_child(args, i));
+            for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
+                if (k == v.len || v.p[k] == '.') {
+                    note_fetch(w, (str){v.p + st, k - st}, false);
+                    st = k + 1;
+                }
+            if (wk_eq(fn, "methodcaller"))
+                break;
+        }
+    }
+}
+
 void wk_stores_visit(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -595,12 +948,19 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         if (!ts_node_is_null(right))
             bind_targets(w, wk_child(w, n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
                          0);
+        if (k == y->assignment)
+            implicit_assign(w, wk_child(w, n, "left"), right);
+        else
+            augmented_name(w, n);
     } else if (k == y->named_expression) {
         bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
+        implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
     } else if (k == y->for_statement || k == y->for_in_clause) {
         bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
     } else if (k == y->call) {
-        on_call(w, n);
+        on_call(w, n, depth);
+        mutating_call(w, n);
+        fetch_names(w, n);
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->calls, &s->ncalls, &s->capcalls, n);
@@ -608,10 +968,13 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->defs, &s->ndefs, &s->capdefs, n);
+        implicit_def(w, n);
+        param_scope(w, n);
     } else if (k == y->lambda) {
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
+        param_scope(w, n);
         add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
         if (depth == 0 || !compared_key(w, w->stack[depth - 1]))
             add_event(w, (str){"()<lambda>", 10}, wk_child(w, n, "body"), EV_VALUE, 0);
@@ -619,6 +982,8 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
+        if (s && overriding_class(w, s, n))
+            push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, n);
     } else if (k == y->return_statement || k == sym_yield) {
         /* what a function returns (a generator holds what it yields) */
         TSNode v = ts_node_named_child(n, 0);
@@ -636,9 +1001,17 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            if (wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__")) {
+                struct wk_stores *s = state(w); /* implicit_events judges them */
+                if (s)
+                    push_node(w, &s->getattr_returns, &s->ngetattr_returns,
+                              &s->capgetattr_returns, v);
+            }
             add_iter_event(w, (str){"()*", 3}, v, kind, 1, iter);
-            if (wk_is_dunder(name)) /* what operators may hand out */
+            if (wk_is_dunder(name)) /* what the library may hand out */
                 add_iter_event(w, (str){"()__", 4}, v, kind, 1, iter);
+            if (operator_dunder(name)) /* what operators may hand out */
+                add_iter_event(w, (str){"()__op", 6}, v, kind, 1, iter);
             break;
         }
     } else if (k == y->default_parameter || k == y->typed_default_parameter) {
@@ -689,6 +1062,10 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
+        if (w->stores && w->stores->nopen)
+            implicit_read(w, n, depth);
+    } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
+        note_fetch(w, wk_ident(w, ts_node_named_child(n, 0)), false);
     } else if (k == sym_case_clause && depth >= 2 &&
                ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -768,7 +1145,6 @@ static bool data_name(walker *w, struct wk_stores *s, str name)
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth);
 static unsigned returns_mask(struct wk_stores *s, str name);
 static unsigned key_mask(struct wk_stores *s, str name, int lvl);
-static unsigned escaped_mask(struct wk_stores *s);
 enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
 
 /* What the interpreter and the standard library hand back from the program's own
@@ -788,29 +1164,40 @@ enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
  * that escape return (H_ESC: escaped_mask), for the calls and the parameters
  * code the program does not contain answers. Taken again after a key changes,
  * once something has read them. */
-static unsigned proto_mask(struct wk_stores *s, const char *name)
+static unsigned returns_mask_at(struct wk_stores *s, str name, int lvl);
+static unsigned escaped_mask_at(struct wk_stores *s, int lvl);
+
+static unsigned proto_mask(struct wk_stores *s, const char *name, int lvl)
 {
     /* what a def of that name returns, or what the value bound to the name
      * (`__iter__ = lambda self: ...`, `= f`) stands for */
     str n = {name, strlen(name)};
-    return returns_mask(s, n) | key_mask(s, n, 1);
+    return returns_mask_at(s, n, lvl) | key_mask(s, n, lvl);
+}
+
+/* The hooks at one level: level 1 (h = s->hooks) with what every call returns,
+ * level 0 (s->hooks0) with what the program's own code returns, the library's
+ * calls taken as new values (item stores, mutating calls). */
+static void take_hooks_at(struct wk_stores *s, unsigned *h, int lvl)
+{
+    memset(h, 0, sizeof s->hooks);
+    h[H_ATTR] = proto_mask(s, "__getattr__", lvl) | proto_mask(s, "__getattribute__", lvl) |
+                proto_mask(s, "__get__", lvl);
+    h[H_ITEM] = proto_mask(s, "__getitem__", lvl) | proto_mask(s, "__missing__", lvl) |
+                proto_mask(s, "__class_getitem__", lvl);
+    h[H_OP] = returns_mask_at(s, (str){"__op", 4}, lvl);
+    h[H_ELEM] = elems(proto_mask(s, "__iter__", lvl) | proto_mask(s, "__aiter__", lvl)) |
+                proto_mask(s, "__next__", lvl) | proto_mask(s, "__anext__", lvl) |
+                proto_mask(s, "__enter__", lvl) | proto_mask(s, "__aenter__", lvl) | h[H_ITEM];
+    h[H_LIB] = returns_mask_at(s, (str){"__", 2}, lvl) | proto_mask(s, "keys", lvl) |
+               (s->foreign ? returns_mask_at(s, (str){"*", 1}, lvl) : 0);
+    h[H_ESC] = escaped_mask_at(s, lvl);
 }
 
 static void take_hooks(struct wk_stores *s)
 {
-    memset(s->hooks, 0, sizeof s->hooks);
-    s->hooks[H_ATTR] = proto_mask(s, "__getattr__") | proto_mask(s, "__getattribute__") |
-                       proto_mask(s, "__get__");
-    s->hooks[H_ITEM] = proto_mask(s, "__getitem__") | proto_mask(s, "__missing__") |
-                       proto_mask(s, "__class_getitem__");
-    s->hooks[H_OP] = returns_mask(s, (str){"__", 2});
-    s->hooks[H_ELEM] = elems(proto_mask(s, "__iter__") | proto_mask(s, "__aiter__")) |
-                       proto_mask(s, "__next__") | proto_mask(s, "__anext__") |
-                       proto_mask(s, "__enter__") | proto_mask(s, "__aenter__") |
-                       s->hooks[H_ITEM];
-    s->hooks[H_LIB] = s->hooks[H_OP] | proto_mask(s, "keys") |
-                      (s->foreign ? returns_mask(s, (str){"*", 1}) : 0);
-    s->hooks[H_ESC] = escaped_mask(s);
+    take_hooks_at(s, s->hooks, 1);
+    take_hooks_at(s, s->hooks0, 0);
 }
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
@@ -893,8 +1280,6 @@ static void take_hooks(struct wk_stores *s);
  * recorded; the first read needs the keys the hooks are made of. */
 static unsigned hook(struct wk_stores *s, int lvl, int h)
 {
-    if (lvl == 0)
-        return 0;
     if (s->marking && !s->hooks_needed) {
         bool recording = s->recording;
         s->hooks_needed = true;
@@ -903,7 +1288,7 @@ static unsigned hook(struct wk_stores *s, int lvl, int h)
         s->recording = recording;
     }
     depend(s, &s->hook_deps.head, &s->hook_deps.stamp);
-    return s->hooks[h];
+    return lvl == 0 ? s->hooks0[h] : s->hooks[h];
 }
 
 static unsigned key_mask(struct wk_stores *s, str name, int lvl)
@@ -911,10 +1296,15 @@ static unsigned key_mask(struct wk_stores *s, str name, int lvl)
     return read_key(s, name.p ? find_key(s, name) : NULL, lvl);
 }
 
-static unsigned returns_mask(struct wk_stores *s, str name)
+static unsigned returns_mask_at(struct wk_stores *s, str name, int lvl)
 {
     char buf[256];
-    return key_mask(s, key_buf(buf, sizeof buf, "()", name), 1);
+    return key_mask(s, key_buf(buf, sizeof buf, "()", name), lvl);
+}
+
+static unsigned returns_mask(struct wk_stores *s, str name)
+{
+    return returns_mask_at(s, name, 1);
 }
 
 
@@ -1031,17 +1421,76 @@ static params read_params(walker *w, TSNode fn)
     return ps;
 }
 
-/* Every parameter of fn may take an element of value (what its __iter__ hands
- * out too): a function handed to the standard library with an iterable. */
-static void taint_params_elems(walker *w, TSNode fn, TSNode value)
+/* Every parameter of fn from first on may take an element of value (what its
+ * __iter__ hands out too): a function handed to the standard library with an
+ * iterable (first 1: a bound method, `k.pick`, whose self is k). */
+static str param_key(walker *w, TSNode fn, str name);
+
+static void taint_params_elems(walker *w, TSNode fn, TSNode value, size_t first)
 {
     params ps = read_params(w, fn);
-    for (size_t i = 0; i < ps.npos; i++)
-        add_iter_event(w, ps.pos[i], value, EV_VALUE, 0, 1);
+    for (size_t i = first; i < ps.npos; i++)
+        add_iter_event(w, param_key(w, fn, ps.pos[i]), value, EV_VALUE, 0, 1);
     for (size_t i = 0; i < ps.nkw; i++)
-        add_iter_event(w, ps.kw[i], value, EV_VALUE, 0, 1);
-    add_iter_event(w, ps.star, value, EV_HOLD, 1, 1);
-    add_iter_event(w, ps.dstar, value, EV_HOLD, 1, 1);
+        add_iter_event(w, param_key(w, fn, ps.kw[i]), value, EV_VALUE, 0, 1);
+    add_iter_event(w, param_key(w, fn, ps.star), value, EV_HOLD, 1, 1);
+    add_iter_event(w, param_key(w, fn, ps.dstar), value, EV_HOLD, 1, 1);
+}
+
+static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root);
+
+/* "<key>#held": what a function puts into its parameter key (a hold, an
+ * alias of a callee's), apart from what its callers hand it. */
+static str held_key(walker *w, str key)
+{
+    char *p = an_arena_alloc(w->arena, key.len + 6);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, key.p, key.len);
+    memcpy(p + key.len, "#held", 6);
+    return (str){p, key.len + 5};
+}
+
+/* Adds ev again under key#held when its key is a parameter's (rescoped). */
+static void note_held(walker *w, struct wk_stores *s, size_t i)
+{
+    if (!s->ev[i].key.p || s->ev[i].key.p[0] != '@')
+        return;
+    st_event copy = s->ev[i];
+    st_event *ev = add_iter_event(w, held_key(w, copy.key), copy.value, (ev_kind)copy.kind,
+                                  copy.shift, copy.iter);
+    if (ev)
+        ev->attr = copy.attr;
+}
+
+/* Argument a of a call is the very object fn's parameter pname names: what fn
+ * puts into its parameter (`box.append(c)`, `box[k] = c`) lands in a, a
+ * container the caller reads afterwards (`put(b, C); b[0]`). a's root name (or
+ * attribute) holds, as many items down as a lies below it, what the parameter
+ * holds below its top because fn put it there (key#held, EV_ALIAS); what other
+ * callers hand the parameter stays theirs. */
+static void alias_back(walker *w, TSNode fn, str pname, TSNode a)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || !pname.p || ts_node_is_null(a))
+        return;
+    unsigned d;
+    uint32_t root;
+    str key = key_of_root(w, a, &d, &root);
+    if (!key.p)
+        return;
+    key = rescoped(w, s, key, root);
+    str from = held_key(w, param_key(w, fn, pname));
+    st_event *ev = add_iter_event(w, key, a, EV_ALIAS, d, 0);
+    if (ev)
+        ev->attr = from;
+    if (ev && key.p[0] == '@') { /* a parameter of the caller: held by it too */
+        ev = add_iter_event(w, held_key(w, key), a, EV_ALIAS, d, 0);
+        if (ev)
+            ev->attr = from;
+    }
 }
 
 /* The arguments of call (an argument_list, or a lone generator) go to fn's
@@ -1053,7 +1502,7 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
         return;
     if (ts_node_symbol(args) != w->sym->argument_list) { /* f(x for x in y) */
         if (offset < ps.npos)
-            add_event(w, ps.pos[offset], args, EV_VALUE, 0);
+            add_event(w, param_key(w, fn, ps.pos[offset]), args, EV_VALUE, 0);
         return;
     }
     size_t i = offset;
@@ -1070,22 +1519,26 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
                 found = ps.pos[j].len == kn.len && memcmp(ps.pos[j].p, kn.p, kn.len) == 0;
             for (size_t j = 0; j < ps.nkw && !found; j++)
                 found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
-            if (found)
-                add_event(w, kn, wk_child(w, a, "value"), EV_VALUE, 0);
+            if (found) {
+                add_event(w, param_key(w, fn, kn), wk_child(w, a, "value"), EV_VALUE, 0);
+                alias_back(w, fn, kn, wk_child(w, a, "value"));
+            }
             else
-                add_event(w, ps.dstar, wk_child(w, a, "value"), EV_HOLD, 1);
+                add_event(w, param_key(w, fn, ps.dstar), wk_child(w, a, "value"), EV_HOLD, 1);
         } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
             /* its items may land in any parameter (the splat's mask is its items) */
             /* a ** splat fills parameters by name, never the bound receiver */
             for (size_t j = as == w->sym->list_splat ? i : offset; j < ps.npos; j++)
-                add_event(w, ps.pos[j], a, EV_VALUE, 0);
+                add_event(w, param_key(w, fn, ps.pos[j]), a, EV_VALUE, 0);
             for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++)
-                add_event(w, ps.kw[j], a, EV_VALUE, 0);
-            add_event(w, as == w->sym->list_splat ? ps.star : ps.dstar, a, EV_HOLD, 1);
+                add_event(w, param_key(w, fn, ps.kw[j]), a, EV_VALUE, 0);
+            add_event(w, param_key(w, fn, as == w->sym->list_splat ? ps.star : ps.dstar), a,
+                      EV_HOLD, 1);
         } else if (i < ps.npos) {
-            add_event(w, ps.pos[i++], a, EV_VALUE, 0);
+            alias_back(w, fn, ps.pos[i], a);
+            add_event(w, param_key(w, fn, ps.pos[i++]), a, EV_VALUE, 0);
         } else {
-            add_event(w, ps.star, a, EV_HOLD, 1);
+            add_event(w, param_key(w, fn, ps.star), a, EV_HOLD, 1);
             i++;
         }
     }
@@ -1116,16 +1569,531 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
  * in, a done-callback gets the Future): its parameters take that union
  * (higher_order_arg, EV_ESC). */
 
-/* Every parameter of fn may take what escaping functions return (EV_ESC). */
-static void taint_params(walker *w, TSNode fn)
+/* Every parameter of fn from first on may take what escaping functions return
+ * (EV_ESC). */
+static void taint_params(walker *w, TSNode fn, size_t first)
 {
     params ps = read_params(w, fn);
-    for (size_t i = 0; i < ps.npos; i++)
-        add_event(w, ps.pos[i], fn, EV_ESC, 0);
+    for (size_t i = first; i < ps.npos; i++)
+        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_ESC, 0);
     for (size_t i = 0; i < ps.nkw; i++)
-        add_event(w, ps.kw[i], fn, EV_ESC, 0);
-    add_event(w, ps.star, fn, EV_ESC, 0);
-    add_event(w, ps.dstar, fn, EV_ESC, 0);
+        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_ESC, 0);
+    add_event(w, param_key(w, fn, ps.star), fn, EV_ESC, 0);
+    add_event(w, param_key(w, fn, ps.dstar), fn, EV_ESC, 0);
+}
+
+/* ---- parameters the interpreter fills ----
+ *
+ * A method the interpreter or the standard library calls implicitly (an operator
+ * or comparison, a descriptor's __set__, __missing__, __class_getitem__,
+ * __contains__, __exit__, copy's __setstate__ and __deepcopy__, a callable's
+ * __call__, __init_subclass__, ...: every dunder a program may define but
+ * __init__ and __post_init__, whose arguments are the constructor calls' the
+ * flows above map) receives values no call site in the program binds: the
+ * other operand may be a class of the standard library, a container holding one,
+ * the state copy hands back. So its parameters are sources, as an exception
+ * caught is: each may be anything (EV_ANY), and every value derived from one
+ * (an alias, an item, a loop variable, a method's result, a closure's return)
+ * carries that through the flows that follow. Not the first parameter (self,
+ * or cls), which is the program's own object; for a descriptor's __get__,
+ * __set__, __delete__ and __set_name__ not the second either (the instance or
+ * class of the program's own class that holds it); under @staticmethod every
+ * one. A protocol method the checker cannot name (a dunder bound in a class body
+ * to anything but a def's name or a lambda, a dunder def under a decorator of
+ * the program, what __getattr__ or __getattribute__ hands to copy's lookups of
+ * __setstate__ and __deepcopy__) makes every function used as a value such a
+ * method, from its first parameter (implicit_events). */
+
+static void taint_params_any(walker *w, TSNode fn, size_t first)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = first; i < ps.npos; i++)
+        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_ANY, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_ANY, 0);
+    add_event(w, param_key(w, fn, ps.star), fn, EV_ANY, 0);
+    add_event(w, param_key(w, fn, ps.dstar), fn, EV_ANY, 0);
+}
+
+/* A function whose parameters are read through scopes (implicit_read): every
+ * def and lambda. A parameter is a name of its own function: what a call hands
+ * it is kept under a key of that function ("@<start>:name", param_key) and
+ * read only inside it (closures, lambdas and comprehensions in it too), not by
+ * every name and attribute so spelt anywhere (`pad = lambda c: ...` called
+ * with `o.c` says nothing of `self.c`; what one method's self holds, nothing
+ * of another's). The plain name stays bound (EV_NONE), and a parameter
+ * rebound in the body reads the name's key too. For an implicitly called
+ * function, its parameters but the excluded ones are sources. */
+struct st_implicit {
+    TSNode fn;
+    uint32_t exclude; /* positional parameters that are no sources (bit i: the i-th) */
+    params ps;
+    bool implicit;
+};
+
+/* A read of such a parameter: the identifier's start byte, in document order. */
+struct st_read {
+    uint32_t at, fn; /* fn: the function's start byte */
+    bool implicit;
+};
+
+static void register_scope(walker *w, TSNode fn, uint32_t exclude, bool implicit)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return;
+    if (s->nimplicit && ts_node_eq(s->implicit[s->nimplicit - 1].fn, fn))
+        return; /* an implicit one, registered just before */
+    struct st_implicit *im = grow(w, s->implicit, s->nimplicit, &s->capimplicit, sizeof *im);
+    if (!im)
+        return;
+    s->implicit = im;
+    s->implicit[s->nimplicit++] = (struct st_implicit){fn, exclude, read_params(w, fn), implicit};
+}
+
+static void implicit_scope(walker *w, TSNode fn, uint32_t exclude)
+{
+    register_scope(w, fn, exclude, true);
+}
+
+/* The key a parameter of fn (a def or a lambda) is bound under: "@<start>:name". */
+static str param_key(walker *w, TSNode fn, str name)
+{
+    if (!name.p || ts_node_is_null(fn))
+        return name;
+    char buf[32];
+    int pl = snprintf(buf, sizeof buf, "@%u:", ts_node_start_byte(fn));
+    if (pl <= 0)
+        return name;
+    char *p = an_arena_alloc(w->arena, (size_t)pl + name.len + 1);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, buf, (size_t)pl);
+    memcpy(p + pl, name.p, name.len);
+    p[(size_t)pl + name.len] = '\0';
+    return (str){p, (size_t)pl + name.len};
+}
+
+/* A def or lambda seen by the check pass: its parameters are its own names
+ * (their plain names stay bound, so that a call through one is a call of a
+ * variable); the walk is inside it until its end. */
+static void param_scope(walker *w, TSNode fn)
+{
+    register_scope(w, fn, 0, false);
+    struct wk_stores *s = w->stores;
+    if (!s || !s->nimplicit || !ts_node_eq(s->implicit[s->nimplicit - 1].fn, fn))
+        return;
+    uint32_t *o = grow(w, s->open, s->nopen, &s->capopen, sizeof *o);
+    if (!o)
+        return;
+    s->open = o;
+    s->open[s->nopen++] = (uint32_t)(s->nimplicit - 1);
+    params ps = s->implicit[s->nimplicit - 1].ps;
+    for (size_t i = 0; i < ps.npos; i++)
+        add_event(w, ps.pos[i], fn, EV_NONE, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, ps.kw[i], fn, EV_NONE, 0);
+    add_event(w, ps.star, fn, EV_NONE, 0);
+    add_event(w, ps.dstar, fn, EV_NONE, 0);
+}
+
+/* Is name a parameter of ps, and not an excluded positional one? -1 when it is
+ * no parameter, 0 when excluded, 1 otherwise. */
+static int param_index(const params *ps, str name, uint32_t exclude)
+{
+    for (size_t i = 0; i < ps->npos; i++)
+        if (same(ps->pos[i], name))
+            return i < 32 && (exclude >> i & 1u) ? 0 : 1;
+    for (size_t i = 0; i < ps->nkw; i++)
+        if (same(ps->kw[i], name))
+            return 1;
+    if (same(ps->star, name) || same(ps->dstar, name))
+        return 1;
+    return -1;
+}
+
+/* Identifier n (stack[depth]): a read of an implicitly called function's
+ * parameter when the innermost function on the stack that has a parameter of
+ * that name is such a function (a closure, a lambda or a comprehension inside
+ * it reads it too; Python's scopes, without local rebinding: a rebound
+ * parameter stays a source). Recorded for mask(). */
+static void implicit_read(walker *w, TSNode n, size_t depth)
+{
+    (void)depth;
+    struct wk_stores *s = w->stores;
+    uint32_t at = ts_node_start_byte(n);
+    while (s->nopen && ts_node_end_byte(s->implicit[s->open[s->nopen - 1]].fn) <= at)
+        s->nopen--; /* functions the walk has left */
+    str name = wk_ident(w, n);
+    for (size_t i = s->nopen; i-- > 0;) {
+        const struct st_implicit *fr = &s->implicit[s->open[i]];
+        int found = param_index(&fr->ps, name, fr->implicit ? fr->exclude : 0);
+        if (found < 0)
+            continue;
+        struct st_read *r = grow(w, s->implicit_reads, s->nimplicit_reads,
+                                 &s->capimplicit_reads, sizeof *r);
+        if (!r)
+            return;
+        s->implicit_reads = r;
+        /* an excluded one (the receiver) is a plain parameter of its own */
+        s->implicit_reads[s->nimplicit_reads++] =
+            (struct st_read){at, ts_node_start_byte(fr->fn), fr->implicit && found == 1};
+        return;
+    }
+}
+
+static const struct st_read *scoped_read_at(const struct wk_stores *s, uint32_t at);
+
+/* The key a hold into the name key (its identifier at root - 1) is kept under:
+ * the parameter's own key when the name is a function's parameter there. */
+static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root)
+{
+    const struct st_read *rd = root ? scoped_read_at(s, root - 1) : NULL;
+    if (!rd || !key.p)
+        return key;
+    char buf[32];
+    int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+    char *p = pl > 0 ? an_arena_alloc(w->arena, (size_t)pl + key.len + 1) : NULL;
+    if (!p) {
+        w->oom = true;
+        return key;
+    }
+    memcpy(p, buf, (size_t)pl);
+    memcpy(p + pl, key.p, key.len);
+    p[(size_t)pl + key.len] = '\0';
+    return (str){p, (size_t)pl + key.len};
+}
+
+/* The read implicit_read found at identifier e, or NULL. */
+static const struct st_read *scoped_read(const struct wk_stores *s, TSNode e)
+{
+    return scoped_read_at(s, ts_node_start_byte(e));
+}
+
+static const struct st_read *scoped_read_at(const struct wk_stores *s, uint32_t at)
+{
+    size_t lo = 0, hi = s->nimplicit_reads;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->implicit_reads[mid].at < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->nimplicit_reads && s->implicit_reads[lo].at == at ? &s->implicit_reads[lo]
+                                                                      : NULL;
+}
+
+static bool referenced(walker *w, struct wk_stores *s, str name);
+
+static void opaque_implicit(walker *w)
+{
+    struct wk_stores *s = state(w);
+    if (s)
+        s->implicit_opaque = true;
+}
+
+/* The name a decorator expression ends with (`staticmethod`, `abc.abstractmethod`,
+ * `functools.wraps` of `functools.wraps(f)`). */
+static str decorator_name(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(e) == w->sym->attribute)
+        return wk_ident(w, wk_child(w, e, "attribute"));
+    if (ts_node_symbol(e) == w->sym->identifier)
+        return wk_ident(w, e);
+    return (str){NULL, 0};
+}
+
+/* A def seen by the check pass: if the interpreter may call it implicitly, its
+ * parameters (but the receiver) may be anything. */
+/* Has class statement cls, as the check pass sees it, a base whose methods the
+ * program did not write and whose code calls the methods a subclass overrides
+ * with values of its own (json.JSONEncoder calls default(o) with every object
+ * it cannot encode, a logging.Handler emit(record) with the arguments the
+ * program logged)? A base that is an attribute (a module's class), a name a
+ * from-import binds, or any name that is no class statement seen before it and
+ * no builtin class. Not abc.ABC, typing's Generic, Protocol, NamedTuple and
+ * TypedDict (no code of theirs calls the subclass's methods), nor enum's
+ * classes (which call _missing_ and _generate_next_value_ with the values the
+ * program's own calls and class bodies give). */
+static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
+{
+    static const char *const inert[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
+                                        "TypedDict", "Enum",    "IntEnum",  "StrEnum",
+                                        "Flag",      "IntFlag", "ReprEnum"};
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+        TSSymbol bs = ts_node_symbol(b);
+        if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+            continue;
+        if (bs == w->sym->subscript) /* Generic[T], Protocol[T] */
+            b = wk_unparen(w, wk_child(w, b, "value"));
+        bs = ts_node_symbol(b);
+        str name = bs == w->sym->identifier  ? wk_ident(w, b)
+                   : bs == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
+                                             : (str){NULL, 0};
+        if (!name.p)
+            return true;
+        if (bs == w->sym->attribute || wk_bound_value(w, name)) {
+            if (!wk_eq_any(name, inert, sizeof inert / sizeof inert[0]))
+                return true;
+            continue;
+        }
+        bool program = wk_builtin_base_ok(name);
+        for (size_t i = 0; i + 1 < s->nclasses && !program; i++) /* the last is cls */
+            program = same(wk_ident(w, wk_child(w, s->classes[i], "name")), name);
+        if (!program)
+            return true;
+    }
+    return false;
+}
+
+/* Is def written directly in the body of a class statement overriding_class
+ * found? */
+static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
+{
+    if (!s->noverriding)
+        return false;
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = ts_node_parent(up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block)
+        return false;
+    up = ts_node_parent(up);
+    for (size_t i = 0; i < s->noverriding && !ts_node_is_null(up); i++)
+        if (ts_node_eq(s->overriding[i], up))
+            return true;
+    return false;
+}
+
+static void implicit_def(walker *w, TSNode def)
+{
+    str name = wk_ident(w, wk_child(w, def, "name"));
+    if (wk_eq(name, "__init__") || wk_eq(name, "__post_init__"))
+        return;
+    /* a dunder, or a method a library base may call (its __init__ is the
+     * constructor calls', as for any class) */
+    if (!wk_is_dunder(name) && !(w->stores && overriding_method(w, w->stores, def)))
+        return;
+    /* Not sources: the receiver; a descriptor's instance and owner (objects of
+     * the program's own class that holds it), __set_name__'s owner and name (the
+     * class being made, a name its body binds); __set__'s and __setattr__'s
+     * value, which is what an attribute store wrote (SETVAL). */
+    uint32_t exclude = 1u;
+    bool setval = false;
+    if (wk_eq(name, "__get__") || wk_eq(name, "__set_name__"))
+        exclude = 7u;
+    else if (wk_eq(name, "__set__"))
+        exclude = 7u, setval = true;
+    else if (wk_eq(name, "__delete__"))
+        exclude = 3u;
+    else if (wk_eq(name, "__setattr__"))
+        exclude = 5u, setval = true;
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) {
+        /* a library decorator (a module's function, a from-import, the
+         * builtins) calls the def with the implicit call's arguments; one of
+         * the program may hand them to a function of its own */
+        uint32_t n = ts_node_named_child_count(up);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode d = ts_node_named_child(up, i);
+            if (ts_node_symbol(d) != w->sym->decorator)
+                continue;
+            TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+            if (ts_node_symbol(e) == w->sym->call)
+                e = wk_unparen(w, wk_child(w, e, "function"));
+            str dn = decorator_name(w, e);
+            bool library = (ts_node_symbol(e) == w->sym->attribute &&
+                            module_of(w, wk_child(w, e, "object")).p) ||
+                           (ts_node_symbol(e) == w->sym->identifier &&
+                            (wk_bound_value(w, dn) || wk_eq(dn, "staticmethod") ||
+                             wk_eq(dn, "classmethod") || wk_eq(dn, "property"))) ||
+                           (ts_node_symbol(e) == w->sym->attribute &&
+                            (wk_eq(dn, "setter") || wk_eq(dn, "getter") ||
+                             wk_eq(dn, "deleter"))); /* a property's */
+            if (wk_eq(dn, "staticmethod"))
+                exclude = 0, setval = false;
+            else if (!library)
+                opaque_implicit(w);
+        }
+    }
+    implicit_scope(w, def, exclude);
+    struct wk_stores *s = state(w);
+    if (setval && s) /* resolved once the classes are known (implicit_events) */
+        push_node(w, &s->setval_defs, &s->nsetval_defs, &s->capsetval_defs, def);
+}
+
+/* The value __set__ or __setattr__ receives (its third parameter): what an
+ * attribute store wrote. For a descriptor class C whose instances are made only
+ * as class-body bindings `name = C(...)` (C never used as a value, no class
+ * derives from it), what is stored under those attribute names; otherwise, and
+ * for __setattr__, what any attribute store writes (SETVAL). */
+static void setval_events(walker *w, struct wk_stores *s, TSNode def)
+{
+    params ps = read_params(w, def);
+    if (ps.npos < 3)
+        return;
+    str key = param_key(w, def, ps.pos[2]);
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = ts_node_parent(up);
+    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+    bool named = wk_eq(wk_ident(w, wk_child(w, def, "name")), "__set__") &&
+                 !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition;
+    str cname = named ? wk_ident(w, wk_child(w, cls, "name")) : (str){NULL, 0};
+    named = named && cname.p && !referenced(w, s, cname);
+    for (size_t i = 0; i < s->nclasses && named; i++) { /* no subclass */
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n && named; j++)
+            named = !same(wk_ident(w, ts_node_named_child(bases, j)), cname);
+    }
+    size_t first = s->nev;
+    for (size_t c = 0; c < s->ncalls && named; c++) {
+        TSNode f = wk_unparen(w, wk_child(w, s->calls[c], "function"));
+        if (ts_node_symbol(f) != w->sym->identifier || !same(wk_ident(w, f), cname))
+            continue;
+        TSNode a = ts_node_parent(s->calls[c]);
+        TSNode st = ts_node_is_null(a) ? a : ts_node_parent(a);
+        TSNode body = ts_node_is_null(st) ? st : ts_node_parent(st);
+        TSNode owner = ts_node_is_null(body) ? body : ts_node_parent(body);
+        TSNode left = ts_node_is_null(a) ? a : wk_unparen(w, wk_child(w, a, "left"));
+        named = !ts_node_is_null(owner) && ts_node_symbol(a) == w->sym->assignment &&
+                ts_node_eq(wk_child(w, a, "right"), s->calls[c]) &&
+                ts_node_symbol(owner) == w->sym->class_definition &&
+                ts_node_symbol(left) == w->sym->identifier;
+        st_event *ev = named ? add_iter_event(w, key, def, EV_KEY, 0, 0) : NULL;
+        if (ev)
+            ev->attr = wk_ident(w, left);
+    }
+    if (!named) {
+        s->nev = first; /* the names found so far: SETVAL holds them */
+        st_event *ev = add_iter_event(w, key, def, EV_KEY, 0, 0);
+        if (ev)
+            ev->attr = SETVAL;
+    }
+}
+
+/* `__eq__ = VALUE` (a dunder bound by assignment, in a class body or anywhere:
+ * scopes are ignored): a lambda's parameters but the first may be anything; a
+ * name is resolved once the defs are known (implicit_events); data (a string, a
+ * number, None, a display: __slots__, __match_args__, __hash__ = None) calls
+ * nothing; anything else is a protocol method the checker cannot name. */
+static void implicit_assign(walker *w, TSNode left, TSNode right)
+{
+    left = wk_unparen(w, left);
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier ||
+        !wk_is_dunder(wk_ident(w, left)))
+        return;
+    for (int i = 0; i < 64 && !ts_node_is_null(right); i++) {
+        right = wk_unparen(w, right);
+        if (ts_node_symbol(right) != w->sym->assignment)
+            break;
+        right = wk_child(w, right, "right"); /* __eq__ = __ne__ = f */
+    }
+    if (ts_node_is_null(right))
+        return;
+    TSSymbol k = ts_node_symbol(right);
+    const an_syms *y = w->sym;
+    if (k == y->lambda) {
+        implicit_scope(w, right, 1u);
+    } else if (k == y->identifier) {
+        struct wk_stores *s = state(w);
+        if (s)
+            push_node(w, &s->dunder_vals, &s->ndunder_vals, &s->capdunder_vals, right);
+    } else if (k != y->string && k != y->integer && k != sym_float && k != y->none &&
+               k != y->true_ && k != y->false_ && k != y->tuple && k != y->list &&
+               k != y->set && k != sym_dictionary && k != y->concatenated_string) {
+        opaque_implicit(w);
+    }
+}
+
+static bool fresh_method(str name);
+
+/* Is what e evaluates to surely no function? Literals, text, displays and
+ * comprehensions, `not`, and calls of text methods (`name.upper()`) that no
+ * def of the program is named like. What __getattr__ returns may otherwise be
+ * a function that copy calls as __deepcopy__ or __setstate__. */
+static bool no_function(walker *w, struct wk_stores *s, TSNode e)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->string || k == y->concatenated_string || k == y->integer || k == sym_float ||
+        k == y->true_ || k == y->false_ || k == y->none || k == y->tuple || k == y->list ||
+        k == y->set || k == sym_dictionary || k == y->list_comprehension ||
+        k == y->set_comprehension || k == sym_dictionary_comprehension ||
+        k == y->not_operator)
+        return true;
+    if (k != y->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(f) != y->attribute)
+        return false;
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    return fresh_method(m) && !in_names(s->defnames, s->ndefs, m);
+}
+
+/* A def under @property (and its setter, getter, deleter) only: reached as a
+ * property, whose accessor functions are refused attributes, never called with
+ * arguments the program does not give. */
+static bool property_def(walker *w, TSNode def)
+{
+    TSNode up = ts_node_parent(def);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = ts_node_named_child(up, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        str dn = decorator_name(w, e);
+        if (!wk_eq(dn, "property") && !wk_eq(dn, "setter") && !wk_eq(dn, "getter") &&
+            !wk_eq(dn, "deleter"))
+            return false;
+        if (ts_node_symbol(e) == w->sym->call)
+            return false;
+    }
+    return true;
+}
+
+/* After the pass, before the keys are made: the dunders bound to a name (a def's
+ * parameters but the first, or, for any other name, a function the checker
+ * cannot name), and when the program has such a protocol method every function
+ * used as a value and every lambda, from the first parameter. */
+static void implicit_events(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->ndunder_vals; i++) {
+        str name = wk_ident(w, s->dunder_vals[i]);
+        bool def = false;
+        for (size_t j = 0; j < s->ndefs; j++)
+            if (same(s->defnames[j], name)) {
+                taint_params_any(w, s->defs[j], 1);
+                def = true;
+            }
+        if (!def)
+            s->implicit_opaque = true;
+    }
+    for (size_t i = 0; i < s->nsetval_defs; i++)
+        setval_events(w, s, s->setval_defs[i]);
+    for (size_t i = 0; i < s->ngetattr_returns && !s->implicit_opaque; i++)
+        s->implicit_opaque = !no_function(w, s, s->getattr_returns[i]);
+    if (!s->implicit_opaque)
+        return;
+    for (size_t i = 0; i < s->nescaped; i++)
+        for (size_t j = 0; j < s->ndefs; j++)
+            if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s->defs[j]))
+                taint_params_any(w, s->defs[j], 0);
+    for (size_t i = 0; i < s->nlambdas; i++)
+        taint_params_any(w, s->lambdas[i], 0);
 }
 
 /* Which defs escape: once, after the pass. */
@@ -1155,11 +2123,11 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
 }
 
 /* What the escaping functions return (a hook, H_ESC: take_hooks). */
-static unsigned escaped_mask(struct wk_stores *s)
+static unsigned escaped_mask_at(struct wk_stores *s, int lvl)
 {
-    unsigned m = key_mask(s, (str){"()<lambda>", 10}, 1);
+    unsigned m = key_mask(s, (str){"()<lambda>", 10}, lvl);
     for (size_t i = 0; i < s->nescaped && m != M_ALL; i++)
-        m |= returns_mask(s, s->escaped[i]);
+        m |= returns_mask_at(s, s->escaped[i], lvl);
     return m;
 }
 
@@ -1233,13 +2201,14 @@ static void each_arg(walker *w, TSNode args, TSNode skip, void (*fn)(walker *, T
 
 typedef struct fanout {
     struct wk_stores *s;
-    TSNode fn; /* the function whose parameters take every argument */
+    TSNode fn;    /* the function whose parameters take every argument */
+    size_t first; /* from this parameter on (1 for a bound method) */
 } fanout;
 
 static void fan_arg(walker *w, TSNode a, void *ctx)
 {
     fanout *f = ctx;
-    taint_params_elems(w, f->fn, a);
+    taint_params_elems(w, f->fn, a, f->first);
 }
 
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
@@ -1258,7 +2227,11 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     /* x = K: a name an event binds to a class's name */
     for (size_t i = 0; i < s->nev; i++) {
         const st_event *ev = &s->ev[i];
-        if (ev->key.len != name.len || memcmp(ev->key.p, name.p, name.len) != 0)
+        /* the name, or a lambda's parameter of that name ("@<start>:name") */
+        bool scoped = ev->key.len > name.len && ev->key.p[0] == '@' &&
+                      ev->key.p[ev->key.len - name.len - 1] == ':' &&
+                      memcmp(ev->key.p + ev->key.len - name.len, name.p, name.len) == 0;
+        if (!scoped && (ev->key.len != name.len || memcmp(ev->key.p, name.p, name.len) != 0))
             continue;
         TSNode v = wk_unparen(w, ev->value);
         if (ts_node_symbol(v) == w->sym->identifier &&
@@ -1267,6 +2240,9 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     }
     return false;
 }
+
+static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
+                       bool callback, int depth);
 
 /* A function handed to the standard library may be called with the other
  * arguments' items. */
@@ -1285,22 +2261,32 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     /* what the library passes back in (but to a key= function) */
     bool back = !compared_key(w, a);
     if (k == w->sym->lambda) {
-        fanout f = {s, v};
+        fanout f = {s, v, 0};
         each_arg(w, h->args, a, fan_arg, &f);
         if (back)
-            taint_params(w, v);
+            taint_params(w, v, 0);
         return;
     }
-    if (k == w->sym->identifier)
+    /* `k.pick` is a bound method: the library's arguments fill the parameters
+     * after self (k itself), unless k may be a class (`K.pick`) */
+    size_t first = 0;
+    if (k == w->sym->identifier) {
         name = wk_ident(w, v);
-    else if (k == w->sym->attribute)
+    } else if (k == w->sym->attribute) {
         name = wk_ident(w, wk_child(w, v, "attribute"));
+        first = maybe_class(w, s, wk_child(w, v, "object")) ? 0 : 1;
+    }
+    /* a class handed to the library is called by it (map(K, xs), key=K,
+     * object_hook=K): its constructors are callbacks */
+    for (size_t i = 0; i < s->nclasses && name.p && k == w->sym->identifier; i++)
+        if (same(s->classnames[i], name))
+            class_call(w, s, s->classes[i], h->args, a, true, 0);
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
         if (same(s->defnames[i], name)) {
-            fanout f = {s, s->defs[i]};
+            fanout f = {s, s->defs[i], first};
             each_arg(w, h->args, a, fan_arg, &f);
             if (back)
-                taint_params(w, s->defs[i]);
+                taint_params(w, s->defs[i], first);
         }
     }
 }
@@ -1311,9 +2297,30 @@ static bool operator_method(str name)
            !wk_eq(name, "__post_init__") && !wk_eq(name, "__init_subclass__");
 }
 
-/* The class body's defs named name, and its annotated names (dataclass fields). */
-static void class_call(walker *w, TSNode cls, TSNode args)
+typedef struct field_ctx {
+    str field;
+    bool elems; /* a callback's: an element of each argument */
+} field_ctx;
+
+static void field_arg(walker *w, TSNode a, void *ctx)
 {
+    field_ctx *f = ctx;
+    add_iter_event(w, f->field, a, EV_VALUE, 0, f->elems ? 1 : 0);
+    add_iter_event(w, SETVAL, a, EV_VALUE, 0, f->elems ? 1 : 0);
+}
+
+/* A call of class cls with args: its body's constructor defs (__init__, __new__,
+ * _missing_, __post_init__) take the arguments, and its annotated names
+ * (dataclass fields) may hold them; and so do those of the program classes it
+ * derives from by name (an __init__ it inherits). As a callback handed to the
+ * library (map(K, xs), key=K, object_hook=K: callback set), they may take an
+ * element of each other argument (skip: the class's own) and what escaping
+ * functions return. */
+static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
+                       bool callback, int depth)
+{
+    if (depth > 8)
+        return;
     TSNode body = wk_child(w, cls, "body");
     uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < n; i++) {
@@ -1322,19 +2329,36 @@ static void class_call(walker *w, TSNode cls, TSNode args)
             st = wk_child(w, st, "definition");
         if (ts_node_symbol(st) == w->sym->function_definition) {
             str dn = wk_ident(w, wk_child(w, st, "name"));
-            if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "_missing_") ||
-                wk_eq(dn, "__post_init__"))
+            if (!wk_eq(dn, "__init__") && !wk_eq(dn, "__new__") && !wk_eq(dn, "_missing_") &&
+                !wk_eq(dn, "__post_init__"))
+                continue;
+            if (!callback) {
                 map_args(w, st, args, 1);
+                continue;
+            }
+            fanout fo = {s, st, 1};
+            each_arg(w, args, skip, fan_arg, &fo);
+            taint_params(w, st, 1);
         } else if (ts_node_symbol(st) == w->sym->expression_statement) {
             TSNode a = ts_node_named_child(st, 0);
             if (ts_node_symbol(a) == w->sym->assignment &&
                 !ts_node_is_null(wk_child(w, a, "type"))) {
-                str field = param_name(w, wk_child(w, a, "left"));
-                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-                for (uint32_t k = 0; k < na && field.p; k++)
-                    add_event(w, field, ts_node_named_child(args, k), EV_VALUE, 0);
+                field_ctx fc = {param_name(w, wk_child(w, a, "left")), callback};
+                if (fc.field.p)
+                    each_arg(w, args, skip, field_arg, &fc);
             }
         }
+    }
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb; j++) {
+        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+        if (ts_node_symbol(b) != w->sym->identifier)
+            continue;
+        str bn = wk_ident(w, b);
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (same(s->classnames[i], bn) && !ts_node_eq(s->classes[i], cls))
+                class_call(w, s, s->classes[i], args, skip, callback, depth + 1);
     }
 }
 
@@ -1366,18 +2390,96 @@ static void module_call_holds(walker *w, TSNode args)
             as == w->sym->dictionary_splat)
             continue;
         unsigned d;
-        str key = key_of(w, a, &d);
+        uint32_t root;
+        str key = key_of_root(w, a, &d, &root);
+        key = rescoped(w, w->stores, key, root);
+        str held = key.p && key.p[0] == '@' ? held_key(w, key) : (str){NULL, 0};
         for (uint32_t j = 0; j < n && key.p; j++) {
             TSNode b = ts_node_named_child(args, j);
-            if (j != i && ts_node_symbol(b) != w->sym->comment)
+            if (j != i && ts_node_symbol(b) != w->sym->comment) {
                 add_event(w, key, b, EV_HOLD, d + 1);
+                add_event(w, held, b, EV_HOLD, d + 1);
+            }
         }
     }
+}
+
+/* Is name (a class's) read as a value somewhere (`cls = K`, `map(K, xs)`)? */
+static bool referenced(walker *w, struct wk_stores *s, str name)
+{
+    for (size_t r = 0; r < s->nrefs; r++)
+        if (same(wk_ident(w, s->refs[r]), name))
+            return true;
+    return false;
+}
+
+/* How a call through a variable may reach def i: 0 not at all (a function only
+ * ever called by its name is never the value of a variable), 1 bound (its self
+ * is an instance: a method fetched with a computed name on self, an __init__ of
+ * a class used as a value, a __call__), 2 as a plain function from its first
+ * parameter on (a def or method used as a value: `f = K.m`, `K.m` or `pick` as
+ * an argument, note_reference; a decorated one; one a string fetches by a
+ * literal name or prefix: `getattr(K, "m")` is the plain function). */
+static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
+{
+    str name = s->defnames[i];
+    TSNode up = ts_node_parent(s->defs[i]);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        return 2;
+    if (in_names(s->escaped, s->nescaped, name))
+        return 2;
+    for (size_t f = 0; f < s->nfetched; f++) {
+        str fn = s->fetched[f];
+        if (s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
+                                 : same(fn, name))
+            return 2;
+    }
+    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
+        ts_node_symbol(cls) != w->sym->class_definition)
+        return 0; /* a plain def only ever called by its name */
+    if (s->computed_fetch || wk_eq(name, "__call__"))
+        return 1;
+    if ((wk_eq(name, "__init__") || wk_eq(name, "__new__") || wk_eq(name, "__post_init__") ||
+         wk_eq(name, "_missing_")) &&
+        referenced(w, s, wk_ident(w, wk_child(w, cls, "name"))))
+        return 1;
+    return 0;
+}
+
+static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f);
+
+/* Is def under @staticmethod (k.sm(C) hands C to its first parameter)? */
+static bool static_method(walker *w, TSNode def)
+{
+    TSNode up = ts_node_parent(def);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = ts_node_named_child(up, i);
+        if (ts_node_symbol(d) == w->sym->decorator &&
+            wk_eq(decorator_name(w, ts_node_named_child(d, 0)), "staticmethod"))
+            return true;
+    }
+    return false;
 }
 
 /* After the pass: the events every call makes. */
 static void call_events(walker *w, struct wk_stores *s)
 {
+    uint8_t *opaque_first = an_arena_alloc(w->arena, s->ndefs + 1);
+    if (!opaque_first) {
+        w->oom = true;
+        return;
+    }
+    bool any_opaque = false;
+    for (size_t c = 0; c < s->ncalls && !any_opaque; c++) {
+        str name;
+        any_opaque = classify(w, s, wk_child(w, s->calls[c], "function"), &name) == CK_OPAQUE;
+    }
+    for (size_t i = 0; i < s->ndefs && any_opaque; i++)
+        opaque_first[i] = (uint8_t)opaque_reach(w, s, i);
     size_t ncalls = s->ncalls;
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
@@ -1390,24 +2492,33 @@ static void call_events(walker *w, struct wk_stores *s)
             for (size_t i = 0; i < s->ndefs; i++) {
                 if (!same(s->defnames[i], name))
                     continue;
-                map_args(w, s->defs[i], args, ck == CK_METHOD ? 1 : 0);
+                /* a staticmethod called through an instance binds no self */
+                bool bound = ck == CK_METHOD && !static_method(w, s->defs[i]);
+                map_args(w, s->defs[i], args, bound ? 1 : 0);
+                if (bound) { /* self is the receiver: what the method puts into it */
+                    params ps = read_params(w, s->defs[i]);
+                    alias_back(w, s->defs[i], ps.npos ? ps.pos[0] : (str){NULL, 0},
+                               wk_child(w, wk_unparen(w, f), "object"));
+                }
                 if (unbound)
                     map_args(w, s->defs[i], args, 0);
             }
         } else if (ck == CK_CLASS) {
             for (size_t i = 0; i < s->nclasses; i++)
                 if (same(s->classnames[i], name))
-                    class_call(w, s->classes[i], args);
+                    class_call(w, s, s->classes[i], args, (TSNode){0}, false, 0);
         } else if (ck == CK_OPAQUE) {
             for (size_t i = 0; i < s->ndefs; i++) {
-                fanout fo = {s, s->defs[i]};
+                if (!opaque_first[i])
+                    continue; /* never the value of a variable */
+                fanout fo = {s, s->defs[i], opaque_first[i] == 2 ? 0 : 1};
                 each_arg(w, args, (TSNode){0}, fan_arg, &fo);
             }
             for (size_t i = 0; i < s->nlambdas; i++) {
-                fanout fo = {s, s->lambdas[i]};
+                fanout fo = {s, s->lambdas[i], 0};
                 each_arg(w, args, (TSNode){0}, fan_arg, &fo);
             }
-        } else {
+        } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
             ho_ctx h = {s, args};
             each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
             if (ck == CK_MODULE && module_callee(w, s, f))
@@ -1446,6 +2557,38 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
     return wk_eq_any(name, names, sizeof names / sizeof names[0]);
 }
 
+/* A function of math or cmath (m.f, or bound by `from math import f`), or the
+ * builtins abs, round, pow, divmod: each
+ * converts its arguments to numbers (__float__, __index__, __complex__) and
+ * returns a number, a bool or a tuple of numbers, or (floor, ceil, trunc) what
+ * the argument's own __floor__, __ceil__, __trunc__ return: so what the
+ * program's operator methods return, never an argument. Not prod, which
+ * multiplies with `*` and may return its start times a list. */
+static bool number_function(walker *w, struct wk_stores *s, TSNode f)
+{
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        mod = module_of(w, wk_child(w, f, "object"));
+        fn = wk_ident(w, wk_child(w, f, "attribute"));
+    } else if (ts_node_symbol(f) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        if (b && !find_key(s, wk_ident(w, f))) {
+            mod = (str){b->module, b->module_len};
+            fn = (str){b->attr, b->attr_len};
+        }
+    }
+    if (ts_node_symbol(f) == w->sym->identifier && !mod.p) {
+        /* the builtins that hand back a number or what __abs__, __round__,
+         * __pow__, __divmod__ return */
+        static const char *const names[] = {"abs", "round", "pow", "divmod"};
+        str name = wk_ident(w, f);
+        return wk_eq_any(name, names, sizeof names / sizeof names[0]) &&
+               !module_name(w, s, name) && !find_key(s, name) &&
+               !in_names(s->defnames, s->ndefs, name);
+    }
+    return (wk_eq(mod, "math") || wk_eq(mod, "cmath")) && fn.p && !wk_eq(fn, "prod");
+}
+
 /* Methods that, on an object of the standard library, return new text or data
  * (a file's read and readlines, str's split and strip), never the object, a part
  * of it or one forwarding to it: `sys.stdin.readlines()` is the program's own
@@ -1459,6 +2602,87 @@ static bool fresh_method(str name)
         "startswith", "endswith", "isdigit",    "isalpha",  "isalnum", "isspace",
         "zfill",      "center",   "ljust",      "rjust"};
     return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
+/* str, repr, format, ascii (never rebound): text, which holds nothing an item
+ * store or a mutating call could change (a str subclass's instance from a
+ * __str__ is still immutable text); at level 1 they stay calls like others. */
+static bool text_builtin(walker *w, struct wk_stores *s, TSNode f)
+{
+    static const char *const names[] = {"str", "repr", "format", "ascii"};
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]) && !module_name(w, s, name) &&
+           !find_key(s, name) && !in_names(s->defnames, s->ndefs, name);
+}
+
+/* Calls that hand back an argument, or an element of one or of their
+ * receiver, rather than a new value: a container's get, pop, popitem,
+ * setdefault, popleft; next, max, min, typing.cast, functools.reduce,
+ * random.choice, a future's result. */
+static bool accessor(str name)
+{
+    static const char *const names[] = {"get",    "pop",    "popitem", "setdefault",
+                                        "popleft", "next",  "max",     "min",
+                                        "cast",   "reduce", "choice",  "result"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
+/* What calling f may return at level 0 (item stores and mutating calls: a
+ * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
+ * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
+ * same depth): what the program's own functions return (a def, a method, a
+ * lambda or def through a variable, a class's __new__), what the library
+ * hands back from the program's hooks and from functions used as values, and
+ * for an accessor an argument or an element. A subset of call_mask's answer
+ * at every step (the fixpoint evaluates level 0 only where level 1 is set). */
+static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
+{
+    str name;
+    f = wk_unparen(w, f);
+    unsigned argm = ts_node_is_null(args) ? 0 : args_mask(w, s, f, args, 0, depth);
+    unsigned lib = hook(s, 0, H_LIB);
+    callee_kind ck = classify(w, s, f, &name);
+    bool acc = accessor(name);
+    /* what functions used as values return comes back out of the library: as
+     * it is from an accessor (reduce, a future's result), else inside a new
+     * container (a map, a future) */
+    unsigned esc = hook(s, 0, H_ESC) ? (acc ? M_ALL : M_ALL & ~M_SELF) : 0;
+    unsigned rm = 0; /* the receiver's parts */
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name))
+        rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
+    unsigned part = (argm | rm) & ~M_SELF;
+    if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
+        /* d.get(k, default): an item of the receiver, or the default; not the key */
+        TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                          ? (TSNode){0}
+                          : ts_node_named_child(args, 1);
+        part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
+    } else if (acc) {
+        part = argm | elems(argm);
+    }
+    switch (ck) {
+    case CK_DEF:
+        return returns_mask_at(s, name, 0) |
+               (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
+    case CK_CLASS:
+        return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc) |
+               returns_mask_at(s, (str){"__new__", 7}, 0);
+    case CK_METHOD:
+        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) | (acc ? part : rm & ~M_SELF);
+    case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
+        return lib | part;
+    case CK_MODULE:
+        if (number_function(w, s, f))
+            return hook(s, 0, H_OP);
+        if (typed_builtin(w, s, f) || text_builtin(w, s, f))
+            return 0;
+        return lib | esc | part;
+    case CK_OPAQUE:
+        return key_mask(s, (str){"()*", 3}, 0) | (argm & ~M_SELF);
+    }
+    return M_ALL;
 }
 
 /* What calling f may return, whatever its arguments (argmask: theirs), and (esc)
@@ -1493,8 +2717,9 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
                returns_mask(s, (str){"__new__", 7});
     case CK_METHOD:
         /* on an instance of a class with a library base, a method of that base
-         * (one the program also defines elsewhere) may return what its hooks do */
-        return returns_mask(s, name) | (s->foreign ? lib : 0) |
+         * (one the program also defines elsewhere) may return what its hooks do;
+         * on a container, an accessor its argument (d.get(k, C)) */
+        return returns_mask(s, name) | (s->foreign ? lib : 0) | (accessor(name) ? any_arg : 0) |
                (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
                                                                                        : 0);
     case CK_OTHER_METHOD:
@@ -1502,6 +2727,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned arg
                (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
                                                                                        : 0);
     case CK_MODULE:
+        if (number_function(w, s, f))
+            return hook(s, 1, H_OP);
         return typed_builtin(w, s, f) ? 0 : any_arg | lib | esc;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
@@ -1531,7 +2758,7 @@ static unsigned all_keys(struct wk_stores *s, int lvl)
 static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 {
     unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
-    unsigned hooks = lvl == 1 ? hook(s, 1, H_ATTR) | (attr.p ? returns_mask(s, attr) : 0) : 0;
+    unsigned hooks = hook(s, lvl, H_ATTR) | (attr.p ? returns_mask_at(s, attr, lvl) : 0);
     return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm);
 }
 
@@ -1641,11 +2868,28 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     TSSymbol k = ts_node_symbol(e);
     if (k == y->identifier) {
         str name = wk_ident(w, e);
+        const struct st_read *rd = s->nimplicit_reads ? scoped_read(s, e) : NULL;
+        if (rd && rd->implicit)
+            return M_ALL; /* a parameter the interpreter fills */
+        unsigned scoped = 0;
+        if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
+            char buf[256];
+            int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+            if (pl > 0 && (size_t)pl + name.len < sizeof buf) {
+                memcpy(buf + pl, name.p, name.len);
+                scoped = read_key(s, find_key(s, (str){buf, (size_t)pl + name.len}), lvl);
+            } else {
+                scoped = M_ALL;
+            }
+        }
         st_key *key = find_key(s, name);
         if (module_name(w, s, name) && !data_name(w, s, name))
             return M_SELF;
-        /* a function as a value: what calling it returns (a lambda's is its body) */
-        return read_key(s, key, lvl) | (lvl == 1 ? returns_mask(s, name) : 0);
+        /* a function as a value: what calling it returns (a lambda's is its body),
+         * or a container of that (a future, a map: the library keeps results);
+         * at level 0 only the latter, the value itself being a function */
+        unsigned r = returns_mask_at(s, name, lvl);
+        return scoped | read_key(s, key, lvl) | (lvl == 1 ? r : 0) | shl(r);
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
@@ -1660,9 +2904,10 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return elems(mask(w, s, wk_child(w, e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
     if (k == y->assignment)
         return mask(w, s, wk_child(w, e, "right"), lvl, depth + 1);
-    if (k == y->augmented_assignment) /* x += y: x, y, or what __iadd__ returns */
+    if (k == y->augmented_assignment) /* x += y: x, y's parts, or what __iadd__ returns */
         return mask(w, s, wk_child(w, e, "left"), lvl, depth + 1) |
-               mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) | hook(s, lvl, H_OP);
+               (mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) & ~M_SELF) |
+               hook(s, lvl, H_OP);
     if (k == y->named_expression)
         return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
     if (k == y->lambda)
@@ -1684,24 +2929,28 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
                mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
     if (k == y->await) { /* a future's result, or what the awaitable returns */
         unsigned m = children_mask(w, s, e, lvl, depth);
-        return m | elems(m) | (lvl == 1 ? returns_mask(s, (str){"__await__", 9}) : 0);
+        return m | elems(m) | returns_mask_at(s, (str){"__await__", 9}, lvl);
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
-    if (k == y->binary_operator || k == y->unary_operator) /* or an operator method's result */
-        return children_mask(w, s, e, lvl, depth) | hook(s, lvl, H_OP);
+    /* A new value that may hold its operands' parts (`[C] + xs`), never an operand
+     * itself: the builtin types' arithmetic makes a new object, and no class of
+     * the standard library answers an operator with a class or module; or what
+     * the program's own operator methods return. */
+    if (k == y->binary_operator || k == y->unary_operator)
+        return (children_mask(w, s, e, lvl, depth) & ~M_SELF) | hook(s, lvl, H_OP);
     if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
         return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
         return children_mask(w, s, e, lvl, depth);
     if (k == y->call) {
-        if (lvl == 0)
-            return 0;
         TSNode f = wk_unparen(w, wk_child(w, e, "function"));
         TSNode args = wk_child(w, e, "arguments");
         unsigned byname;
         if (by_name_call(w, s, f, args, lvl, depth, &byname))
             return byname;
+        if (lvl == 0)
+            return call_mask0(w, s, f, args, depth);
         return call_mask(w, s, f, args_mask(w, s, f, args, lvl, depth), depth);
     }
     return 0; /* strings, numbers, not: new values */
@@ -1716,10 +2965,18 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
                           int lvl)
 {
     unsigned m = mask(w, s, e, lvl, 0);
-    unsigned r = lvl == 1 && via.p ? returns_mask(s, via) : 0; /* get: a value; keys: many */
+    unsigned r = via.p ? returns_mask_at(s, via, lvl) : 0; /* get: a value; keys: many */
     unsigned step = hook(s, lvl, H_ELEM) | r | elems(r);
+    /* Iterating a display or a comprehension (`a, b = K(1), K(2)`) runs no code of
+     * the program: its first step hands out exactly its elements. */
+    TSSymbol k = ts_node_is_null(e) ? 0 : ts_node_symbol(wk_unparen(w, e));
+    const an_syms *y = w->sym;
+    bool display = k == y->tuple || k == y->list || k == y->set || k == y->expression_list ||
+                   k == sym_dictionary || k == y->list_comprehension ||
+                   k == y->set_comprehension || k == y->generator_expression ||
+                   k == sym_dictionary_comprehension;
     for (unsigned i = 0; i < iter; i++)
-        m |= elems(m) | step;
+        m |= elems(m) | (i == 0 && display && !via.p ? 0 : step);
     return m;
 }
 
@@ -1737,9 +2994,10 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     }
     case EV_CALLEE: { /* a decorator: called with the definition; a factory's result
                        * is whatever some function returns */
-        if (lvl == 0)
-            return 0;
         TSNode d = wk_unparen(w, ev->value);
+        if (lvl == 0) /* what the program's decorators return */
+            return ts_node_symbol(d) == w->sym->call ? key_mask(s, (str){"()*", 3}, 0)
+                                                     : call_mask0(w, s, d, (TSNode){0}, 0);
         if (ts_node_symbol(d) == w->sym->call)
             return key_mask(s, (str){"()*", 3}, 1) | (mask(w, s, d, 1, 0) ? M_ALL : 0);
         return call_mask(w, s, d, 0, 0);
@@ -1748,6 +3006,16 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return M_ALL;
     case EV_ESC:
         return hook(s, lvl, H_ESC) ? M_ALL : 0;
+    case EV_NONE:
+        return 0;
+    case EV_KEY:
+        return key_mask(s, ev->attr, lvl);
+    case EV_ALIAS: { /* a container the call handed in is the parameter itself */
+        unsigned m = key_mask(s, ev->attr, lvl) & ~M_SELF;
+        for (unsigned i = 0; i < ev->shift; i++)
+            m = shl(m);
+        return m;
+    }
     case EV_ATTR: {
         unsigned m =
             attr_mask(s, ev->attr, iter_mask(w, s, ev->value, ev->iter, via, lvl), lvl);
@@ -1816,11 +3084,7 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
                   "(store through self, or return a new object)");
         return;
     }
-    st_store *st = grow(w, s->st, s->nst, &s->capst, sizeof *st);
-    if (!st)
-        return;
-    s->st = st;
-    s->st[s->nst++] = (st_store){at, obj, name, item};
+    queue_store(w, at, obj, name, item ? SF_ITEM : SF_ATTR);
 }
 
 /* Puts on the queue every event of list head. */
@@ -1862,10 +3126,11 @@ static void fixpoint(walker *w, struct wk_stores *s, const size_t *ek)
         requeue(s, s->all_deps.head);
         if (!s->hooks_needed)
             continue;
-        unsigned old[sizeof s->hooks / sizeof s->hooks[0]];
+        unsigned old[sizeof s->hooks / sizeof s->hooks[0]], old0[sizeof old / sizeof old[0]];
         memcpy(old, s->hooks, sizeof old);
+        memcpy(old0, s->hooks0, sizeof old0);
         take_hooks(s);
-        if (memcmp(old, s->hooks, sizeof old) != 0)
+        if (memcmp(old, s->hooks, sizeof old) != 0 || memcmp(old0, s->hooks0, sizeof old0) != 0)
             requeue(s, s->hook_deps.head);
     }
     if (s->edges_failed)
@@ -1914,7 +3179,16 @@ void wk_stores_judge(walker *w)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
-    if (!take_names(w, s) || !escaped_functions(w, s) || !make_keys(w, s))
+    size_t nev = s->nev;
+    for (size_t i = 0; i < nev; i++) /* holds into a parameter: its own key */
+        if (s->ev[i].root) {
+            s->ev[i].key = rescoped(w, s, s->ev[i].key, s->ev[i].root);
+            note_held(w, s, i);
+        }
+    if (!take_names(w, s) || !escaped_functions(w, s))
+        return;
+    implicit_events(w, s);
+    if (w->oom || !make_keys(w, s))
         return;
     call_events(w, s);
     if (w->oom || !make_keys(w, s))
@@ -1950,7 +3224,7 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].item ? 0 : 1, 0) & M_SELF;
+            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].form == SF_ATTR ? 1 : 0, 0) & M_SELF;
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -1961,11 +3235,26 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (!suspect[i] && !s->everything)
             continue;
-        if (st->item)
+        if (st->form == SF_CALL)
+            wk_report(w, st->at, "store",
+                      "'%.*s' changes a value that may come from a module (through an import, "
+                      "a name, a function's return, an operator, a loop or a container): "
+                      "modules and what they hold are read-only (copy it first: list(...), "
+                      "dict(...))",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_AUG)
+            wk_report(w, st->at, "store",
+                      "'%.*s' changes in place a value that may come from a module (a list, "
+                      "set or dict reached through an import, a name, a function's return, "
+                      "an operator, a loop or a container): modules and what they hold are "
+                      "read-only (copy it first: x = list(x), or write x = x + y)",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",
                       "this item is written into a value that may come from a module (through "
-                      "an import, a name, an operator, a loop or a container): modules and what "
-                      "they hold are read-only (copy it first: list(...), dict(...))");
+                      "an import, a name, a function's return, an operator, a loop or a "
+                      "container): modules and what they hold are read-only (copy it first: "
+                      "list(...), dict(...))");
         else
             wk_report(w, st->at, "store",
                       "'.%.*s' is written into a value that may come from a module (through an "
@@ -1990,6 +3279,15 @@ void wk_stores_free(walker *w)
     free(s->calls);
     free(s->refs);
     free(s->decorated);
+    free(s->dunder_vals);
+    free(s->overriding);
+    free(s->getattr_returns);
+    free(s->setval_defs);
+    free(s->implicit);
+    free(s->open);
+    free(s->fetched);
+    free(s->fetched_prefix);
+    free(s->implicit_reads);
     free(s->edges);
     w->stores = NULL;
 }

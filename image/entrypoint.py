@@ -326,6 +326,10 @@ def wall_adopt(adopt):
     if "array" not in done and array is not None:
         done.add("array")
         wall_guard_array(array.array, bind, patch, frozen)
+    struct = sys.modules.get("_struct")
+    if "_struct" not in done and struct is not None:
+        done.add("_struct")
+        wall_guard_struct(struct.Struct, bind, patch, frozen)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
                  "frame": frame_callers}[kind]
@@ -417,6 +421,31 @@ def wall_guard_iterators(src, patch, frozen):
                                           RuntimeError), {"__builtins__": {}})
     fn.__name__ = fn.__qualname__ = "__next__"
     wall_static_patch(cls, patch, frozen, "__next__", fn)
+    fn = wall_bind(src["bytearray_join"], (bytearray.__dict__["join"], list),
+                   {"__builtins__": {}})
+    fn.__name__ = fn.__qualname__ = "join"
+    wall_static_patch(bytearray, patch, frozen, "join", fn)
+
+
+def wall_guard_struct(cls, bind, patch, frozen):
+    """struct.Struct's __init__ is closed while its pack or pack_into runs (see
+    struct_pack in wall.py): re-initialised from an argument's __index__, it
+    frees the code array the pack walks (SIGSEGV, a write through freed memory).
+    A heap type made immutable by its module: the bit is cleared for the patch."""
+    busy = {}
+    methods = cls.__dict__
+    wall_freeze([cls], False)
+    try:
+        for name in ("pack", "pack_into"):
+            fn = bind("struct_pack", methods[name], busy, id)
+            fn.__name__ = fn.__qualname__ = name
+            patch(cls, name, fn)
+        fn = bind("struct_init", methods["__init__"], busy, id, RuntimeError)
+        fn.__name__ = fn.__qualname__ = "__init__"
+        patch(cls, "__init__", fn)
+    finally:
+        wall_freeze([cls], True)
+    frozen.append(cls)
 
 
 def wall_guard_array(cls, bind, patch, frozen):
@@ -841,9 +870,10 @@ def wall_disarm(armed):
         else:
             setattr(obj, name, value)
     # Immutable under plain python3 too (the wall patched them: wall_guard_*).
-    array = getattr(sys.modules.get("array"), "array", None)
     native = [c for c in frozen
-              if not type.__dict__["__flags__"].__get__(c) & HEAPTYPE or c is array]
+              if not type.__dict__["__flags__"].__get__(c) & HEAPTYPE
+              or c is getattr(sys.modules.get("array"), "array", None)
+              or c is getattr(sys.modules.get("_struct"), "Struct", None)]
     wall_freeze(native, True, static=True)
     real = {}
     for fn, modname, name in stubs.values():

@@ -473,6 +473,41 @@ def pairwise_next(self):
         busy.discard(key)
 
 
+def struct_pack(self, *args):
+    """struct.Struct.pack and pack_into, with the object's __init__ closed while
+    they run: CPython 3.11 walks the format's code array while it converts the
+    arguments (a program's __index__), and an __init__ run meanwhile frees it."""
+    K = "@@K"
+    (pack_, busy, id_) = K
+    key = id_(self)
+    busy[key] = busy.get(key, 0) + 1
+    try:
+        return pack_(self, *args)
+    finally:
+        if busy[key] == 1:
+            del busy[key]
+        else:
+            busy[key] -= 1
+
+
+def struct_init(self, *args, **kwargs):
+    """struct.Struct.__init__, refused on an object whose pack is running."""
+    K = "@@K"
+    (init_, busy, id_, runtime_error) = K
+    if id_(self) in busy:
+        raise runtime_error("struct.Struct re-initialised during its own pack")
+    return init_(self, *args, **kwargs)
+
+
+def bytearray_join(self, iterable):
+    """bytearray.join with its items read first: CPython 3.11.2 (gh-112625, fixed
+    in 3.11.8) holds the separator's buffer while it reads them, and code run by
+    the reading (a generator) can free it."""
+    K = "@@K"
+    (join_, list_) = K
+    return join_(self, list_(iterable))
+
+
 def array_convert(self, value):
     """An item of the array self, converted as array.array's store would convert it,
     but before the store: CPython 3.11's stores (a[i] = v, append, insert, extend,

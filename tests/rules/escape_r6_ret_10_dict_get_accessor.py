@@ -1,0 +1,11 @@
+# expect: reject store
+# Mechanism: store rule (analyzer/stores.c), item stores and mutating calls into a container the
+#   standard library holds, through a function's return or a library call: `d.get("a")[0] = ...`: an accessor hands back the container it holds.
+# Goal reached: write into a standard-library namespace (keyword.kwlist, logging's registry of loggers).
+# Output under python3 3.11 (env -i, temp dir):
+#   ['x', 'None']
+import keyword
+
+d = {"a": keyword.kwlist}
+d.get("a")[0] = "x"
+print(keyword.kwlist[:2])
