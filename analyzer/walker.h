@@ -65,7 +65,8 @@ enum wk_self_use {
     WK_USE_REINIT,       /* self.__init__(...) or Base.__init__(self, ...) outside super() */
     WK_USE_PRIV_CALL,    /* Base.m(self, ...) of a privileged method m */
     WK_USE_ANNOTATIONS,  /* F.__annotations__ by name: cls is F's def or class statement */
-    WK_USE_NAME_GET_ANY  /* getattr(self, k) whose run-time name may be a dunder */
+    WK_USE_NAME_GET_ANY, /* getattr(self, k) whose run-time name may be a dunder */
+    WK_USE_SETSTATE      /* def __setstate__ in class body cls: receives its whole state */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -311,6 +312,7 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 /* A use of copy.copy (n is its name or attribute node): called on a builtin
  * container display, or a name bound once to one. */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
+void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
