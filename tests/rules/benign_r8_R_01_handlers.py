@@ -44,6 +44,6 @@ log.info("noise to drop")
 log.warning("disk at %d%%", 91)
 try:
     1 / 0
-except ZeroDivisionError:
-    log.exception("division failed")
+except ZeroDivisionError as err:
+    log.error("division failed: %s", err)
 print("done")
