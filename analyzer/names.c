@@ -4082,11 +4082,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
 static void check_slots(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
-    bool placed = depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
-                  ts_node_eq(wk_child(w, w->stack[depth - 1], "left"), n) &&
-                  ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
-                  ts_node_symbol(w->stack[depth - 3]) == y->block &&
-                  ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
+    bool placed = wk_class_body_binding(w, n, depth);
     if (!placed) {
         wk_report(w, n, "dunder",
                   "__slots__ may only be set as `__slots__ = (\"x\", \"y\")` in a class body "

@@ -238,6 +238,16 @@ bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c)
     return ts_node_eq(wk_child(w, p, field), c);
 }
 
+bool wk_class_body_binding(const walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    return depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
+           wk_child_is(w, w->stack[depth - 1], "left", n) &&
+           ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
+           ts_node_symbol(w->stack[depth - 3]) == y->block &&
+           ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
+}
+
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc)
 {
     *argc = 0;

@@ -207,6 +207,10 @@ TSNode wk_named_child(const walker *w, TSNode n, uint32_t k);
 /* Are the arguments `args` (an argument_list) at most max plain positional ones
  * (no keyword, no * or ** splat)? They go to out[0..*argc-1]; comments are skipped. */
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc);
+/* Is n (at stack depth) the whole left side of a plain `n = value` statement written
+ * directly in a class body? The tables the interpreter reads by name from a class
+ * dict (__match_args__, __slots__) are judged only there. */
+bool wk_class_body_binding(const walker *w, TSNode n, size_t depth);
 /* A tuple, list, set, parentheses, expression list or *splat around a value. */
 bool wk_is_collection(const walker *w, TSSymbol s);
 /* Is stack[i - 1] the argument list of a call of isinstance or issubclass (i >= 2)? */
