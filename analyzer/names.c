@@ -1753,7 +1753,7 @@ static void add_site(walker *w, TSNode at, const char *why, bool read)
         w->dsites = nd;
         w->capdsites = ncap;
     }
-    w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read};
+    w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read, false};
 }
 
 void wk_check_register(walker *w, TSNode attr, size_t depth)
@@ -1803,14 +1803,175 @@ void wk_check_read(walker *w, TSNode attr, size_t depth)
         add_site(w, p, why, true);
 }
 
+/* ---- log records (rules/README.md, section 3, "a log record is one logging made") ----
+ *
+ * logging's Handler.handle/emit, Logger.handle/callHandlers, Filterer.filter,
+ * Handler.handleError and Formatter.formatMessage/formatTime/formatStack take any
+ * object as the record, and Formatter.format reads its exc_info, stack_info and
+ * message: a program object answering exc_info from __getattr__ hands traceback
+ * formatting a forged traceback whose co_filename linecache opens. The receiver
+ * cannot be told from the program's own objects, so in a program that imports
+ * logging these methods, by name, are only called directly, with string or number
+ * literals or with the record parameter of a method the library calls with its
+ * own record (def emit(self, record) in a class), kept as it came. */
+static bool str_same(str a, str b)
+{
+    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+}
+
+static bool record_taker(str name)
+{
+    return wk_record_taker(name);
+}
+
+static const char record_why[] =
+    "in a program that uses logging, .handle/.emit/.callHandlers/.handleError/.filter/"
+    ".formatMessage/.formatTime/.formatStack are called directly, with literals or with "
+    "the record parameter of a handler's, filter's or formatter's own method (def "
+    "emit(self, record)), never rebound: logging trusts a record's exc_info and "
+    "formats the traceback it names, reading files; log through a logger "
+    "(log.info(...), log.exception(...))";
+
+static void add_record_site(walker *w, TSNode at)
+{
+    size_t before = w->ndsites;
+    add_site(w, at, record_why, false);
+    if (w->ndsites > before)
+        w->dsites[before].record = true;
+}
+
+/* Does every use of the parameter `name` in body only read it (an argument, the
+ * object of an attribute, a returned value)? Any other place may rebind it. */
+static bool param_only_read(walker *w, TSNode n, str name)
+{
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->identifier && str_same(wk_text(w, n), name)) {
+        TSNode p = ts_node_parent(n);
+        TSSymbol ps = ts_node_symbol(p);
+        if (ps == w->sym->argument_list || ps == w->sym->return_statement)
+            return true;
+        if (ps == w->sym->attribute)
+            return ts_node_eq(wk_child(w, p, "object"), n);
+        if (ps == w->sym->keyword_argument)
+            return ts_node_eq(wk_child(w, p, "value"), n);
+        return false;
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+        if (!param_only_read(w, ts_node_named_child(n, i), name))
+            return false;
+    return true;
+}
+
+/* Is the identifier `name` in n only the name of a def? */
+static bool name_only_defined(walker *w, TSNode n, str name)
+{
+    if (ts_node_symbol(n) == w->sym->identifier && str_same(wk_text(w, n), name)) {
+        TSNode p = ts_node_parent(n);
+        TSSymbol ps = ts_node_symbol(p);
+        if (ps == w->sym->attribute)
+            return ts_node_eq(wk_child(w, p, "attribute"), n); /* x.emit, judged there */
+        if (ps == w->sym->keyword_argument)
+            return ts_node_eq(wk_child(w, p, "name"), n);
+        return ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n);
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+        if (!name_only_defined(w, ts_node_named_child(n, i), name))
+            return false;
+    return true;
+}
+
+/* Is a, an argument of a call at depth, the record the library passed: a parameter
+ * (not the first) of the innermost def, a method named as a record taker or format
+ * defined in a class body, that its body never rebinds? */
+static bool library_record_param(walker *w, TSNode a, size_t depth)
+{
+    if (ts_node_symbol(a) != w->sym->identifier)
+        return false;
+    str name = wk_text(w, a);
+    TSNode def = {0};
+    for (size_t i = depth; i > 0 && ts_node_is_null(def); i--) {
+        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        if (s == w->sym->lambda || s == w->sym->class_definition)
+            return false;
+        if (s == w->sym->function_definition)
+            def = w->stack[i - 1];
+    }
+    if (ts_node_is_null(def))
+        return false;
+    str dname = wk_ident(w, wk_child(w, def, "name"));
+    if (!record_taker(dname) && !wk_eq(dname, "format"))
+        return false;
+    /* Undecorated (a decorator is handed the function), in a class body that names
+     * it nowhere else (go = emit): the method is reached only as .emit. */
+    TSNode body = ts_node_parent(def);
+    if (ts_node_is_null(body) || ts_node_symbol(body) != w->sym->block)
+        return false;
+    TSNode up = ts_node_parent(body);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->class_definition ||
+        !name_only_defined(w, body, dname))
+        return false;
+    TSNode params = wk_child(w, def, "parameters");
+    bool found = false;
+    size_t idx = 0;
+    for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
+        TSNode p = ts_node_named_child(params, i);
+        if (ts_node_symbol(p) == w->sym->comment)
+            continue;
+        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && str_same(wk_text(w, p), name))
+            found = true;
+    }
+    return found && param_only_read(w, wk_child(w, def, "body"), name);
+}
+
+static bool record_literal(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    TSSymbol s = ts_node_symbol(a);
+    if (s == w->sym->string || s == w->sym->concatenated_string)
+        return wk_string_value(w, a).p != NULL; /* no f-string interpolation */
+    return s == w->sym->true_ || s == w->sym->false_ || s == w->sym->none ||
+           number_literal(w, a);
+}
+
+static void check_record_taker(walker *w, TSNode attr, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !ts_node_eq(wk_child(w, p, "function"), attr)) {
+        add_record_site(w, attr);
+        return;
+    }
+    TSNode args = wk_child(w, p, "arguments");
+    bool ok = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    for (uint32_t i = 0; ok && i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument)
+            a = wk_child(w, a, "value");
+        else if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            ok = false;
+            break;
+        }
+        ok = record_literal(w, a) || library_record_param(w, wk_unparen(w, a), depth);
+    }
+    if (!ok)
+        add_record_site(w, p);
+}
+
 void wk_judge_dispatch_sites(walker *w)
 {
-    bool config = false;
-    for (size_t i = 0; i < w->nbinds && !config; i++)
-        config = wk_eq((str){w->binds[i].module, w->binds[i].module_len}, "configparser");
+    bool config = false, logging = false;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        str m = {w->binds[i].module, w->binds[i].module_len};
+        config = config || wk_eq(m, "configparser");
+        logging = logging || wk_eq(m, "logging");
+    }
     for (size_t i = 0; i < w->ndsites; i++)
-        if (w->dsites[i].read ? config : w->uses_dispatch)
-            wk_report(w, w->dsites[i].at, w->dsites[i].read ? "method" : "module_attribute",
+        if (w->dsites[i].record ? logging : w->dsites[i].read ? config : w->uses_dispatch)
+            wk_report(w, w->dsites[i].at,
+                      w->dsites[i].read || w->dsites[i].record ? "method" : "module_attribute",
                       "%s", w->dsites[i].why);
 }
 
@@ -3694,6 +3855,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_register(w, attr, attr_depth);
     if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
         wk_check_read(w, attr, attr_depth);
+    if (record_taker(name) && !wk_is_store(w, attr_depth))
+        check_record_taker(w, attr, attr_depth);
     if (!wk_is_store(w, attr_depth)) {
         check_log_call_splat(w, attr, attr_depth, name);
         check_table_update(w, attr, attr_depth, name);
@@ -4155,6 +4318,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             wk_check_register(w, n, depth);
         if (wk_eq(s, "read"))
             wk_check_read(w, n, depth);
+        if (record_taker(s))
+            add_record_site(w, n); /* the method as a value */
         if (an_rules_method_call(w->rules, s.p, s.len))
             wk_report(w, n, "method",
                       "a class pattern capturing '%.*s' hands out a method whose calls are "

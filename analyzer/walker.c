@@ -322,6 +322,17 @@ const char *wk_attr_rule(const walker *w, str name)
     return NULL;
 }
 
+/* logging's methods that take a record (names.c, check_record_taker): judged
+ * where they are written out, so never fetched by a string name. */
+bool wk_record_taker(str name)
+{
+    static const char *const takers[] = {
+        "handle", "emit", "callHandlers", "handleError", "filter",
+        "formatMessage", "formatTime", "formatStack",
+    };
+    return wk_eq_any(name, takers, sizeof takers / sizeof takers[0]);
+}
+
 /* Rules for an attribute name the program gives as a string (a format field, a
  * __match_args__ entry): getattr() at run time does not normalise, but check both
  * spellings. */
@@ -329,7 +340,7 @@ const char *wk_string_attr_rule(walker *w, str name)
 {
     /* Methods judged where they are written out (names.c): a singledispatch
      * function's register, ConfigParser.read, the method-call rules. */
-    if (wk_eq(name, "register") || wk_eq(name, "read") ||
+    if (wk_eq(name, "register") || wk_eq(name, "read") || wk_record_taker(name) ||
         an_rules_method_call(w->rules, name.p, name.len))
         return "attribute";
     const char *rule = wk_attr_rule(w, name);

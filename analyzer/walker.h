@@ -147,6 +147,7 @@ typedef struct walker {
         TSNode at;
         const char *why;
         bool read; /* a .read use, refused if the program imports configparser */
+        bool record; /* a log record handed over, refused if the program imports logging */
     } *dsites; /* .register uses refused if uses_dispatch, reported after the walk */
     size_t ndsites, capdsites;
     bool syntax_reported;
@@ -374,6 +375,8 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
  * the arena; {NULL, 0} when n is no such literal. */
 str wk_string_value(walker *w, TSNode n);
+/* Is name one of logging's methods that take a record (handle, emit, ...)? */
+bool wk_record_taker(str name);
 /* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
  * and otherwise only read; {NULL, 0} for any other name or expression. */
 str wk_constant_string(walker *w, TSNode n);
