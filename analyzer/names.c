@@ -838,6 +838,14 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
                   "otherwise use super().__init__(...), or a reset method that sets the fields");
         return;
+    case WK_USE_SETSTATE:
+        wk_report(w, at, "dunder",
+                  "__setstate__ receives the copied object's whole state, the private "
+                  "attributes and slots of every class it derives from: it is allowed in a "
+                  "class the program defines (bases: " CLOSED_BASES "; never rebound, every "
+                  "subclass too); otherwise let copy restore the state, or copy the fields "
+                  "you need in a method");
+        return;
     case WK_USE_PRIV_CALL:
         wk_report(w, at, "method",
                   "Base.%.*s(self, ...) hands self to a method that relies on self being the "
@@ -1747,7 +1755,7 @@ static void add_site(walker *w, TSNode at, const char *why, bool read)
         w->dsites = nd;
         w->capdsites = ncap;
     }
-    w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read};
+    w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read, false};
 }
 
 void wk_check_register(walker *w, TSNode attr, size_t depth)
@@ -1797,14 +1805,175 @@ void wk_check_read(walker *w, TSNode attr, size_t depth)
         add_site(w, p, why, true);
 }
 
+/* ---- log records (rules/README.md, section 3, "a log record is one logging made") ----
+ *
+ * logging's Handler.handle/emit, Logger.handle/callHandlers, Filterer.filter,
+ * Handler.handleError and Formatter.formatMessage/formatTime/formatStack take any
+ * object as the record, and Formatter.format reads its exc_info, stack_info and
+ * message: a program object answering exc_info from __getattr__ hands traceback
+ * formatting a forged traceback whose co_filename linecache opens. The receiver
+ * cannot be told from the program's own objects, so in a program that imports
+ * logging these methods, by name, are only called directly, with string or number
+ * literals or with the record parameter of a method the library calls with its
+ * own record (def emit(self, record) in a class), kept as it came. */
+static bool str_same(str a, str b)
+{
+    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+}
+
+static bool record_taker(str name)
+{
+    return wk_record_taker(name);
+}
+
+static const char record_why[] =
+    "in a program that uses logging, .handle/.emit/.callHandlers/.handleError/.filter/"
+    ".formatMessage/.formatTime/.formatStack are called directly, with literals or with "
+    "the record parameter of a handler's, filter's or formatter's own method (def "
+    "emit(self, record)), never rebound: logging trusts a record's exc_info and "
+    "formats the traceback it names, reading files; log through a logger "
+    "(log.info(...), log.exception(...))";
+
+static void add_record_site(walker *w, TSNode at)
+{
+    size_t before = w->ndsites;
+    add_site(w, at, record_why, false);
+    if (w->ndsites > before)
+        w->dsites[before].record = true;
+}
+
+/* Does every use of the parameter `name` in body only read it (an argument, the
+ * object of an attribute, a returned value)? Any other place may rebind it. */
+static bool param_only_read(walker *w, TSNode n, str name)
+{
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->identifier && str_same(wk_text(w, n), name)) {
+        TSNode p = ts_node_parent(n);
+        TSSymbol ps = ts_node_symbol(p);
+        if (ps == w->sym->argument_list || ps == w->sym->return_statement)
+            return true;
+        if (ps == w->sym->attribute)
+            return ts_node_eq(wk_child(w, p, "object"), n);
+        if (ps == w->sym->keyword_argument)
+            return ts_node_eq(wk_child(w, p, "value"), n);
+        return false;
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+        if (!param_only_read(w, ts_node_named_child(n, i), name))
+            return false;
+    return true;
+}
+
+/* Is the identifier `name` in n only the name of a def? */
+static bool name_only_defined(walker *w, TSNode n, str name)
+{
+    if (ts_node_symbol(n) == w->sym->identifier && str_same(wk_text(w, n), name)) {
+        TSNode p = ts_node_parent(n);
+        TSSymbol ps = ts_node_symbol(p);
+        if (ps == w->sym->attribute)
+            return ts_node_eq(wk_child(w, p, "attribute"), n); /* x.emit, judged there */
+        if (ps == w->sym->keyword_argument)
+            return ts_node_eq(wk_child(w, p, "name"), n);
+        return ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n);
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+        if (!name_only_defined(w, ts_node_named_child(n, i), name))
+            return false;
+    return true;
+}
+
+/* Is a, an argument of a call at depth, the record the library passed: a parameter
+ * (not the first) of the innermost def, a method named as a record taker or format
+ * defined in a class body, that its body never rebinds? */
+static bool library_record_param(walker *w, TSNode a, size_t depth)
+{
+    if (ts_node_symbol(a) != w->sym->identifier)
+        return false;
+    str name = wk_text(w, a);
+    TSNode def = {0};
+    for (size_t i = depth; i > 0 && ts_node_is_null(def); i--) {
+        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        if (s == w->sym->lambda || s == w->sym->class_definition)
+            return false;
+        if (s == w->sym->function_definition)
+            def = w->stack[i - 1];
+    }
+    if (ts_node_is_null(def))
+        return false;
+    str dname = wk_ident(w, wk_child(w, def, "name"));
+    if (!record_taker(dname) && !wk_eq(dname, "format"))
+        return false;
+    /* Undecorated (a decorator is handed the function), in a class body that names
+     * it nowhere else (go = emit): the method is reached only as .emit. */
+    TSNode body = ts_node_parent(def);
+    if (ts_node_is_null(body) || ts_node_symbol(body) != w->sym->block)
+        return false;
+    TSNode up = ts_node_parent(body);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->class_definition ||
+        !name_only_defined(w, body, dname))
+        return false;
+    TSNode params = wk_child(w, def, "parameters");
+    bool found = false;
+    size_t idx = 0;
+    for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
+        TSNode p = ts_node_named_child(params, i);
+        if (ts_node_symbol(p) == w->sym->comment)
+            continue;
+        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && str_same(wk_text(w, p), name))
+            found = true;
+    }
+    return found && param_only_read(w, wk_child(w, def, "body"), name);
+}
+
+static bool record_literal(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    TSSymbol s = ts_node_symbol(a);
+    if (s == w->sym->string || s == w->sym->concatenated_string)
+        return wk_string_value(w, a).p != NULL; /* no f-string interpolation */
+    return s == w->sym->true_ || s == w->sym->false_ || s == w->sym->none ||
+           number_literal(w, a);
+}
+
+static void check_record_taker(walker *w, TSNode attr, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+        !ts_node_eq(wk_child(w, p, "function"), attr)) {
+        add_record_site(w, attr);
+        return;
+    }
+    TSNode args = wk_child(w, p, "arguments");
+    bool ok = !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    for (uint32_t i = 0; ok && i < ts_node_named_child_count(args); i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument)
+            a = wk_child(w, a, "value");
+        else if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            ok = false;
+            break;
+        }
+        ok = record_literal(w, a) || library_record_param(w, wk_unparen(w, a), depth);
+    }
+    if (!ok)
+        add_record_site(w, p);
+}
+
 void wk_judge_dispatch_sites(walker *w)
 {
-    bool config = false;
-    for (size_t i = 0; i < w->nbinds && !config; i++)
-        config = wk_eq((str){w->binds[i].module, w->binds[i].module_len}, "configparser");
+    bool config = false, logging = false;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        str m = {w->binds[i].module, w->binds[i].module_len};
+        config = config || wk_eq(m, "configparser");
+        logging = logging || wk_eq(m, "logging");
+    }
     for (size_t i = 0; i < w->ndsites; i++)
-        if (w->dsites[i].read ? config : w->uses_dispatch)
-            wk_report(w, w->dsites[i].at, w->dsites[i].read ? "method" : "module_attribute",
+        if (w->dsites[i].record ? logging : w->dsites[i].read ? config : w->uses_dispatch)
+            wk_report(w, w->dsites[i].at,
+                      w->dsites[i].read || w->dsites[i].record ? "method" : "module_attribute",
                       "%s", w->dsites[i].why);
 }
 
@@ -2576,8 +2745,8 @@ static TSSymbol scope_of(const walker *w, size_t depth)
 
 void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
 {
-    if (wk_eq(name, "__match_args__"))
-        return; /* judged where it appears (wk_check_match_args) */
+    if (wk_eq(name, "__match_args__") || wk_eq(name, "__slots__"))
+        return; /* judged where it appears (wk_check_match_args, check_slots) */
     /* __name__ at module level becomes the __module__ of every later class; in a
      * class body __module__, __qualname__ and __class__ are what the interpreter and
      * the standard library trust about the class. A class body may otherwise only
@@ -2651,6 +2820,44 @@ static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNod
     return NULL;
 }
 
+/* Decorators of a def whose place among the others matters. A decorator that
+ * writes into what it decorates (functools.wraps: update_wrapper
+ * sets __module__, __name__, __qualname__, __doc__, __annotations__, __wrapped__
+ * and merges __dict__) on a def: it writes into whatever the decorator below it
+ * returned, and a library decorator may return a library object that every caller
+ * shares (typing.overload returns typing._overload_dummy). So it is the innermost
+ * decorator, right above `def`, and writes into the function the statement made.
+ * NULL when allowed. */
+static const char *decorated_function_rule(walker *w, TSNode dd, TSNode deco, str module,
+                                           str attr)
+{
+    TSNode first = {0}, last = {0};
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(dd, i);
+        if (ts_node_symbol(c) == w->sym->decorator) {
+            if (ts_node_is_null(first))
+                first = c;
+            last = c;
+        }
+    }
+    /* typing.overload returns typing._overload_dummy, the same function for every
+     * def: a decorator above it would receive (and abc.abstractmethod,
+     * typing.final, functools.wraps write into) that shared function. Its name is
+     * the store rule's (stores.c: shared_result_decorator). */
+    if (wk_eq(module, "typing") && wk_eq(attr, "overload") && !ts_node_eq(first, deco))
+        return "must be the outermost decorator (the first line): it returns one function "
+               "of the typing module, shared by every overload, which a decorator above it "
+               "would receive";
+    if (!an_rules_decorator_arg(w->rules, module.p, module.len, attr.p, attr.len))
+        return NULL;
+    if (ts_node_is_null(last) || !ts_node_eq(last, deco))
+        return "must be the innermost decorator (the line right above `def`): it writes "
+               "names into what the decorator below returned, which may be a function of "
+               "the standard library (typing.overload returns one shared function)";
+    return NULL;
+}
+
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
     if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))
@@ -2696,6 +2903,8 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
         TSNode def = wk_child(w, w->stack[deco - 1], "definition");
         if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->class_definition)
             why = decorated_class_rule(w, w->stack[deco - 1], w->stack[deco], def, module, attr);
+        else if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->function_definition)
+            why = decorated_function_rule(w, w->stack[deco - 1], w->stack[deco], module, attr);
     }
     if (why)
         wk_report(w, expr, "module_attribute", "'%.*s.%.*s' %s: @%.*s or @%.*s(...)",
@@ -2819,6 +3028,73 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
                   "a display, or on a name bound once, by NAME = {...} or [...]: of other "
                   "objects it runs their reduce, a getattr by a name the program may choose "
                   "(bound methods); use x.copy(), dict(x), list(x) or copy.deepcopy(x)");
+}
+
+/* copy.deepcopy(x, memo) hands the memo back filled: the originals of every
+ * object the copy went through (copy keeps them alive in memo[id(memo)]), the
+ * instance dicts and private containers of library objects included
+ * (`copy.deepcopy(parser, seen)`, then an item store into the parser's own
+ * __dict__ sets fromfile_prefix_chars). So copy.deepcopy is only called, with one
+ * argument, or inside `def __deepcopy__(self, memo)` with that hook's own memo as
+ * the second (check_deepcopy_hook keeps the memo there). */
+void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth)
+{
+    TSNode call = wk_parent(w, depth);
+    bool ok = !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+              ts_node_eq(wk_child(w, call, "function"), expr);
+    TSNode args = ok ? wk_child(w, call, "arguments") : (TSNode){0};
+    ok = ok && !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list;
+    uint32_t count = ok ? ts_node_named_child_count(args) : 0;
+    size_t positional = 0;
+    TSNode memo = {0};
+    for (uint32_t i = 0; i < count && ok; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument && ts_node_is_null(memo) &&
+            wk_eq(wk_ident(w, wk_child(w, a, "name")), "memo"))
+            memo = wk_unparen(w, wk_child(w, a, "value"));
+        else if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+                 as == w->sym->dictionary_splat || ++positional > 2)
+            ok = false;
+        else if (positional == 2)
+            memo = wk_unparen(w, a);
+    }
+    ok = ok && positional >= 1;
+    if (ok && !ts_node_is_null(memo)) {
+        /* the memo of the __deepcopy__ def this call is in (no lambda between) */
+        ok = false;
+        for (size_t i = depth; i > 0; i--) {
+            TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+            if (s == w->sym->lambda || s == w->sym->class_definition)
+                break;
+            if (s != w->sym->function_definition)
+                continue;
+            TSNode def = w->stack[i - 1];
+            TSNode params = wk_child(w, def, "parameters");
+            TSNode second = ts_node_is_null(params) ? params : ts_node_named_child(params, 1);
+            if (!ts_node_is_null(second) && ts_node_symbol(second) == w->sym->typed_parameter)
+                second = ts_node_named_child(second, 0);
+            /* a hook: a def directly in a class body (only copy calls it there;
+             * a def of that name elsewhere is called by the program with any dict) */
+            ok = wk_eq(wk_ident(w, wk_child(w, def, "name")), "__deepcopy__") && i >= 3 &&
+                 ts_node_symbol(w->stack[i - 2]) == w->sym->block &&
+                 ts_node_symbol(w->stack[i - 3]) == w->sym->class_definition &&
+                 ts_node_symbol(memo) == w->sym->identifier && !ts_node_is_null(second) &&
+                 ts_node_symbol(second) == w->sym->identifier &&
+                 wk_ident(w, second).len == wk_ident(w, memo).len &&
+                 memcmp(wk_ident(w, second).p, wk_ident(w, memo).p, wk_ident(w, memo).len) == 0;
+            break;
+        }
+    }
+    if (!ok)
+        wk_report(w, expr, "module_attribute",
+                  "copy.deepcopy is called with one argument, copy.deepcopy(x): a memo "
+                  "dict handed to it comes back holding the originals of everything it "
+                  "copied, library objects' own state included (inside `def "
+                  "__deepcopy__(self, memo)`, copy.deepcopy(value, memo) passes that hook's "
+                  "memo on)");
 }
 
 void wk_check_field_use(walker *w, TSNode expr, size_t depth)
@@ -3581,6 +3857,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_register(w, attr, attr_depth);
     if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
         wk_check_read(w, attr, attr_depth);
+    if (record_taker(name) && !wk_is_store(w, attr_depth))
+        check_record_taker(w, attr, attr_depth);
     if (!wk_is_store(w, attr_depth)) {
         check_log_call_splat(w, attr, attr_depth, name);
         check_table_update(w, attr, attr_depth, name);
@@ -3603,6 +3881,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
             wk_check_field_use(w, attr, attr_depth);
         } else if (wk_eq(mod, "copy") && wk_eq(name, "copy")) {
             wk_check_copy_use(w, attr, attr_depth);
+        } else if (wk_eq(mod, "copy") && wk_eq(name, "deepcopy")) {
+            wk_check_deepcopy_use(w, attr, attr_depth);
         } else if ((wk_eq(mod, "collections") && wk_eq(name, "namedtuple")) ||
                    (wk_eq(mod, "typing") && wk_eq(name, "NamedTuple"))) {
             check_field_names(w, attr, attr_depth, wk_eq(mod, "typing"));
@@ -3751,6 +4031,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         else if (vb && wk_eq((str){vb->module, vb->module_len}, "copy") &&
                  wk_eq((str){vb->attr, vb->attr_len}, "copy"))
             wk_check_copy_use(w, n, depth);
+        else if (vb && wk_eq(vm, "copy") && wk_eq(va, "deepcopy"))
+            wk_check_deepcopy_use(w, n, depth);
         else if (vb && ((wk_eq(vm, "collections") && wk_eq(va, "namedtuple")) ||
                         (wk_eq(vm, "typing") && wk_eq(va, "NamedTuple"))))
             check_field_names(w, n, depth, wk_eq(vm, "typing"));
@@ -3784,12 +4066,179 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     wk_check_name(w, n, false);
 }
 
+/* `__slots__ = ("x", "y")` directly in a class body. The slot names are a table
+ * of attribute names that C code reads at run time: object.__getstate__ (every
+ * copy.copy, copy.deepcopy, dataclasses.asdict) calls copyreg._slotnames, which
+ * reads cls.__dict__["__slots__"] of every class in the MRO at copy time and does
+ * getattr(obj, name) for each name, then hands the values to the program's
+ * __setstate__. A list the program can still reach (`NAMES.append(...)`,
+ * `L.__slots__.append(...)`) is getattr with any name; a name written in the
+ * literal is read on instances of every subclass too, whose MRO may put a library
+ * base first (`class M(configparser.ConfigParser, L)`: "read" is
+ * ConfigParser.read). So, like __match_args__, the value is a literal (one
+ * string, or a tuple or list of string literals) in the class body, the name
+ * appears nowhere else (no read, so a list stays out of reach), and every entry
+ * is judged as the attribute name it is read by: a class-body binding and a read
+ * by name, private names only in a closed class (wk_check_class_private).
+ * `__dict__` and `__weakref__` only ask for those slots and are never read. */
+static void check_slots(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    bool placed = wk_class_body_binding(w, n, depth);
+    if (!placed) {
+        wk_report(w, n, "dunder",
+                  "__slots__ may only be set as `__slots__ = (\"x\", \"y\")` in a class body "
+                  "and is never read or changed afterwards: copying an object reads "
+                  "every name it lists (keep your own tuple of names if you need them)");
+        return;
+    }
+    TSNode assign = w->stack[depth - 1];
+    TSNode right = wk_unparen(w, wk_child(w, assign, "right"));
+    TSSymbol rs = ts_node_is_null(right) ? 0 : ts_node_symbol(right);
+    bool ok = rs == y->tuple || rs == y->list || rs == y->string;
+    uint32_t count = rs == y->string ? 1 : ok ? ts_node_named_child_count(right) : 0;
+    for (uint32_t i = 0; i < count && ok; i++) {
+        TSNode item = rs == y->string ? right : ts_node_named_child(right, i);
+        if (ts_node_symbol(item) == y->comment)
+            continue;
+        str v = ts_node_symbol(item) == y->string ? wk_string_value(w, item) : (str){NULL, 0};
+        ok = v.p != NULL;
+        if (!ok)
+            break;
+        if (wk_eq(v, "__dict__") || wk_eq(v, "__weakref__"))
+            continue; /* layout requests: _slotnames skips them */
+        const char *rule = wk_is_dunder(v) ? "dunder" : wk_string_attr_rule(w, v);
+        if (!rule && an_rules_format_method(w->rules, v.p, v.len))
+            rule = "format";
+        if (!rule && wk_is_sunder(v))
+            rule = "attribute";
+        if (rule) {
+            wk_report(w, item, rule,
+                      "__slots__ names attribute '%.*s', which is not allowed: copying an "
+                      "object reads every slot by name (use another name)",
+                      (int)(v.len > 64 ? 64 : v.len), v.p);
+            continue;
+        }
+        if (wk_is_private(v))
+            wk_check_class_private(w, item, depth, v); /* refused unless the class is closed */
+    }
+    if (!ok)
+        wk_report(w, ts_node_is_null(right) ? assign : right, "dunder",
+                  "__slots__ must be a string literal or a tuple of string literals, "
+                  "`__slots__ = (\"x\", \"y\")`: copying an object reads every name it "
+                  "lists, so the names are written out where the checker reads them");
+}
+
+/* Is call function f copy.deepcopy (by its module path or a name imported from copy)? */
+static bool is_copy_deepcopy(walker *w, TSNode f)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        return b && wk_eq((str){b->module, b->module_len}, "copy") &&
+               wk_eq((str){b->attr, b->attr_len}, "deepcopy");
+    }
+    return ts_node_symbol(f) == w->sym->attribute &&
+           wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "deepcopy") &&
+           wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), "copy");
+}
+
+/* Is identifier id (the memo's name) the memo argument of a copy.deepcopy call:
+ * its second positional argument or `memo=`? */
+static bool memo_handed_on(walker *w, TSNode id)
+{
+    TSNode p = ts_node_parent(id);
+    if (ts_node_is_null(p))
+        return false;
+    if (ts_node_symbol(p) == w->sym->keyword_argument) {
+        if (!ts_node_eq(wk_child(w, p, "value"), id) ||
+            !wk_eq(wk_ident(w, wk_child(w, p, "name")), "memo"))
+            return false;
+        p = ts_node_parent(p);
+    } else {
+        uint32_t count = ts_node_named_child_count(p), pos = 0;
+        bool second = false;
+        for (uint32_t i = 0; i < count && ts_node_symbol(p) == w->sym->argument_list; i++) {
+            TSNode c = ts_node_named_child(p, i);
+            if (ts_node_symbol(c) == w->sym->comment)
+                continue;
+            if (ts_node_eq(c, id)) {
+                second = pos == 1;
+                break;
+            }
+            pos++;
+        }
+        if (!second)
+            return false;
+    }
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->argument_list)
+        return false;
+    TSNode call = ts_node_parent(p);
+    return !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+           is_copy_deepcopy(w, wk_child(w, call, "function"));
+}
+
+/* `def __deepcopy__(self, memo)` in a class body. copy.deepcopy hands every
+ * __deepcopy__ its memo, which holds the originals of everything the same deepcopy
+ * copied before (copy keeps them alive in memo[id(memo)]) and their copies: the
+ * private state of a library object copied in the same call, its instance dict
+ * too (`copy.deepcopy([parser, hook])`: the parser's own __dict__, where an item
+ * store sets fromfile_prefix_chars). So the memo is only handed on, as
+ * copy.deepcopy(value, memo) does: an undecorated def with the parameters
+ * (self, memo), memo used nowhere but as that argument. */
+static void check_deepcopy_hook(walker *w, TSNode def)
+{
+    TSNode parent = ts_node_parent(def);
+    TSNode params = wk_child(w, def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    TSNode memo = {0};
+    size_t n = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(params, i);
+        TSSymbol cs = ts_node_symbol(c);
+        if (cs == w->sym->comment)
+            continue;
+        if (cs == w->sym->typed_parameter)
+            c = ts_node_named_child(c, 0);
+        if (ts_node_is_null(c) || ts_node_symbol(c) != w->sym->identifier)
+            n = 3; /* a default, a splat, `/` or `*`: not the plain shape */
+        else if (++n == 2)
+            memo = c;
+    }
+    bool ok = n == 2 && !ts_node_is_null(parent) &&
+              ts_node_symbol(parent) != w->sym->decorated_definition;
+    str name = ok ? wk_ident(w, memo) : (str){NULL, 0};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = ok ? an_nodes_find(w->nodes, wk_child(w, def, "body")) : AN_NODES_NONE;
+    for (size_t i = b; b != AN_NODES_NONE && i < t[b].end && ok; i++) {
+        str id = t[i].sym == w->sym->identifier ? wk_ident(w, t[i].node) : (str){NULL, 0};
+        if (id.len != name.len || memcmp(id.p, name.p, name.len) != 0)
+            continue;
+        TSNode p = ts_node_parent(t[i].node);
+        TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if ((ps == w->sym->attribute && wk_child_is(w, p, "attribute", t[i].node)) ||
+            (ps == w->sym->keyword_argument && wk_child_is(w, p, "name", t[i].node)))
+            continue; /* x.memo, f(memo=...): other names */
+        ok = memo_handed_on(w, t[i].node);
+    }
+    if (!ok)
+        wk_report(w, wk_child(w, def, "name"), "dunder",
+                  "__deepcopy__'s memo holds the originals of everything the same deepcopy "
+                  "copied, the private state of library objects included: define it as an "
+                  "undecorated `def __deepcopy__(self, memo)` and use memo only as "
+                  "copy.deepcopy(value, memo)");
+}
+
 void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
 {
     TSNode p = wk_parent(w, depth);
     str s = wk_ident(w, n);
     if (wk_eq(s, "__match_args__")) {
         wk_check_match_args(w, n, depth);
+        return;
+    }
+    if (wk_eq(s, "__slots__")) {
+        check_slots(w, n, depth);
         return;
     }
     if (ts_node_is_null(p)) {
@@ -3803,6 +4252,27 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
             check_class_attr_binding(w, n, depth - 2, s);
+        /* copy's _reconstruct hands __setstate__ the copied object's whole state:
+         * its instance dict and slot values, the private state of every class in
+         * its MRO (as vars(self) would): only a closed class's state is the
+         * program's own. (A class named __setstate__ is called with it too.) */
+        if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
+            depth >= 2 && wk_eq(s, "__setstate__") &&
+            scope_of(w, depth - 1) == w->sym->class_definition) {
+            TSNode cls = enclosing_class(w, depth - 2);
+            if (!ts_node_is_null(cls))
+                record_use(w, n, cls, s, WK_USE_SETSTATE);
+        }
+        if (depth >= 2 && wk_eq(s, "__deepcopy__") &&
+            scope_of(w, depth - 1) == w->sym->class_definition) {
+            if (ps == w->sym->function_definition)
+                check_deepcopy_hook(w, p);
+            else if (ps == w->sym->class_definition)
+                wk_report(w, n, "dunder",
+                          "a class named __deepcopy__ would be called with copy's memo, which "
+                          "holds the originals of everything the same deepcopy copied: define "
+                          "`def __deepcopy__(self, memo)`");
+        }
         if (an_rules_name(w->rules, s.p, s.len))
             wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
         else if (wk_is_dunder(s) && (ps == w->sym->function_definition ||
@@ -3850,6 +4320,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             wk_check_register(w, n, depth);
         if (wk_eq(s, "read"))
             wk_check_read(w, n, depth);
+        if (record_taker(s))
+            add_record_site(w, n); /* the method as a value */
         if (an_rules_method_call(w->rules, s.p, s.len))
             wk_report(w, n, "method",
                       "a class pattern capturing '%.*s' hands out a method whose calls are "

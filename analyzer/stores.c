@@ -845,6 +845,22 @@ static void note_reference(walker *w, TSNode n, size_t depth)
         push_node(w, &s->refs, &s->nrefs, &s->caprefs, n);
 }
 
+/* A library decorator whose result is one object of its module, the same for every
+ * def it decorates: `@typing.overload` binds the def's name to
+ * typing._overload_dummy, so a store through that name writes into typing. */
+static bool shared_result_decorator(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, e));
+        return b && wk_eq((str){b->module, b->module_len}, "typing") &&
+               wk_eq((str){b->attr, b->attr_len}, "overload");
+    }
+    return ts_node_symbol(e) == w->sym->attribute &&
+           wk_eq(wk_ident(w, wk_child(w, e, "attribute")), "overload") &&
+           wk_eq(wk_resolve_module(w, wk_child(w, e, "object")), "typing");
+}
+
 /* A def under decorators: its name is bound to what they made, and it escapes. */
 static void note_decorated(walker *w, str name)
 {
@@ -1006,8 +1022,11 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count && name.p; i++) {
             TSNode d = ts_node_named_child(n, i);
-            if (ts_node_symbol(d) == y->decorator)
-                add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
+            if (ts_node_symbol(d) != y->decorator)
+                continue;
+            add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
+            if (shared_result_decorator(w, ts_node_named_child(d, 0)))
+                add_event(w, name, d, EV_ANY, 0);
         }
         if (name.p && ts_node_symbol(def) == y->function_definition)
             note_decorated(w, name);

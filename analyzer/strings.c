@@ -283,11 +283,7 @@ void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj)
 void wk_check_match_args(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
-    bool placed = depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
-                  ts_node_eq(wk_child(w, w->stack[depth - 1], "left"), n) &&
-                  ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
-                  ts_node_symbol(w->stack[depth - 3]) == y->block &&
-                  ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
+    bool placed = wk_class_body_binding(w, n, depth);
     if (!placed) {
         wk_report(w, n, "dunder",
                   "__match_args__ may only be set as `__match_args__ = (\"x\", \"y\")` in a "

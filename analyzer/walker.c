@@ -238,6 +238,16 @@ bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c)
     return ts_node_eq(wk_child(w, p, field), c);
 }
 
+bool wk_class_body_binding(const walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    return depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
+           wk_child_is(w, w->stack[depth - 1], "left", n) &&
+           ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
+           ts_node_symbol(w->stack[depth - 3]) == y->block &&
+           ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
+}
+
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc)
 {
     *argc = 0;
@@ -312,6 +322,17 @@ const char *wk_attr_rule(const walker *w, str name)
     return NULL;
 }
 
+/* logging's methods that take a record (names.c, check_record_taker): judged
+ * where they are written out, so never fetched by a string name. */
+bool wk_record_taker(str name)
+{
+    static const char *const takers[] = {
+        "handle", "emit", "callHandlers", "handleError", "filter",
+        "formatMessage", "formatTime", "formatStack",
+    };
+    return wk_eq_any(name, takers, sizeof takers / sizeof takers[0]);
+}
+
 /* Rules for an attribute name the program gives as a string (a format field, a
  * __match_args__ entry): getattr() at run time does not normalise, but check both
  * spellings. */
@@ -319,7 +340,7 @@ const char *wk_string_attr_rule(walker *w, str name)
 {
     /* Methods judged where they are written out (names.c): a singledispatch
      * function's register, ConfigParser.read, the method-call rules. */
-    if (wk_eq(name, "register") || wk_eq(name, "read") ||
+    if (wk_eq(name, "register") || wk_eq(name, "read") || wk_record_taker(name) ||
         an_rules_method_call(w->rules, name.p, name.len))
         return "attribute";
     const char *rule = wk_attr_rule(w, name);

@@ -65,7 +65,8 @@ enum wk_self_use {
     WK_USE_REINIT,       /* self.__init__(...) or Base.__init__(self, ...) outside super() */
     WK_USE_PRIV_CALL,    /* Base.m(self, ...) of a privileged method m */
     WK_USE_ANNOTATIONS,  /* F.__annotations__ by name: cls is F's def or class statement */
-    WK_USE_NAME_GET_ANY  /* getattr(self, k) whose run-time name may be a dunder */
+    WK_USE_NAME_GET_ANY, /* getattr(self, k) whose run-time name may be a dunder */
+    WK_USE_SETSTATE      /* def __setstate__ in class body cls: receives its whole state */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -146,6 +147,7 @@ typedef struct walker {
         TSNode at;
         const char *why;
         bool read; /* a .read use, refused if the program imports configparser */
+        bool record; /* a log record handed over, refused if the program imports logging */
     } *dsites; /* .register uses refused if uses_dispatch, reported after the walk */
     size_t ndsites, capdsites;
     bool syntax_reported;
@@ -205,6 +207,10 @@ TSNode wk_named_child(const walker *w, TSNode n, uint32_t k);
 /* Are the arguments `args` (an argument_list) at most max plain positional ones
  * (no keyword, no * or ** splat)? They go to out[0..*argc-1]; comments are skipped. */
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc);
+/* Is n (at stack depth) the whole left side of a plain `n = value` statement written
+ * directly in a class body? The tables the interpreter reads by name from a class
+ * dict (__match_args__, __slots__) are judged only there. */
+bool wk_class_body_binding(const walker *w, TSNode n, size_t depth);
 /* A tuple, list, set, parentheses, expression list or *splat around a value. */
 bool wk_is_collection(const walker *w, TSSymbol s);
 /* Is stack[i - 1] the argument list of a call of isinstance or issubclass (i >= 2)? */
@@ -312,6 +318,7 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 /* A use of copy.copy (n is its name or attribute node): called on a builtin
  * container display, or a name bound once to one. */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
+void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
@@ -370,6 +377,8 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
  * the arena; {NULL, 0} when n is no such literal. */
 str wk_string_value(walker *w, TSNode n);
+/* Is name one of logging's methods that take a record (handle, emit, ...)? */
+bool wk_record_taker(str name);
 /* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
  * and otherwise only read; {NULL, 0} for any other name or expression. */
 str wk_constant_string(walker *w, TSNode n);
