@@ -512,27 +512,33 @@ static bool chain_reaches(walker *w, TSNode from, TSNode target, int depth)
     return false;
 }
 
-/* Above cls (its bases) and below it: self in a method of cls may be an instance of
- * any subclass, and a @dataclass subclass holds its fields under the same dunder. */
+/* self in a method of cls is an instance of cls or of any class deriving from it,
+ * directly or through any other base (`class E(A, B)` makes self in A's methods an
+ * E, whose MRO holds B). So: does any class statement that reaches cls among its
+ * bases (cls itself included) have a @dataclass in its own chain? Then
+ * __dataclass_fields__ is found on self. Work only for the uses that ask. */
 bool wk_class_chain_dataclass(walker *w, TSNode cls)
 {
     if (chain_dataclass(w, cls, 0))
         return true;
     if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
         return true; /* not every class statement is listed */
-    for (size_t j = 0; j < w->nclasses; j++) {
+    /* A program with no @dataclass class statement costs one pass over them. */
+    bool any = false;
+    for (size_t j = 0; j < w->nclasses && !any; j++) {
         TSNode p = w->class_decos[j]; /* found by the record pass */
-        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
-            continue;
-        bool dc = false;
-        uint32_t n = ts_node_named_child_count(p);
-        for (uint32_t i = 0; i < n && !dc; i++) {
+        uint32_t n = ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition
+                         ? 0
+                         : ts_node_named_child_count(p);
+        for (uint32_t i = 0; i < n && !any; i++) {
             TSNode d = ts_node_named_child(p, i);
-            dc = ts_node_symbol(d) == w->sym->decorator && dataclass_decorator(w, d);
+            any = ts_node_symbol(d) == w->sym->decorator && dataclass_decorator(w, d);
         }
-        if (dc && chain_reaches(w, w->classes[j], cls, 0))
-            return true;
     }
+    for (size_t j = 0; j < w->nclasses && any; j++)
+        if (!ts_node_eq(w->classes[j], cls) && chain_reaches(w, w->classes[j], cls, 0) &&
+            chain_dataclass(w, w->classes[j], 0))
+            return true;
     return false;
 }
 

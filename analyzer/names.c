@@ -597,8 +597,9 @@ static bool use_ok(walker *w, const struct private_read *r)
         ok = !wk_class_chain_has(w, r->cls, "str", NULL) &&
              !wk_class_chain_has(w, r->cls, "property", NULL) &&
              !wk_class_chain_has(w, r->cls, "AttributeError", NULL);
-    /* A run-time name that may be a dunder: on a dataclass (or a subclass of one)
-     * `__dataclass_fields__` hands out the Field objects, whose writable .name
+    /* A run-time name that may be a dunder: on an instance of a dataclass (self of
+     * any class a subclass of which is one, or derives from one through another
+     * base) `__dataclass_fields__` hands out the Field objects, whose writable .name
      * @dataclass pastes into the source it compiles for every subclass. */
     if (ok && r->kind == WK_USE_NAME_GET_ANY)
         ok = !wk_class_chain_dataclass(w, r->cls);
@@ -790,8 +791,9 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
     case WK_USE_NAME_GET_ANY:
         wk_report(w, at, "builtin",
                   "%.*s with a computed name that may be a dunder is not allowed on self of "
-                  "a @dataclass class, a base or a subclass of one: __dataclass_fields__ holds the "
-                  "Field objects whose names @dataclass pastes into source it compiles; use a "
+                  "a class that a @dataclass class shares instances with (a base, a subclass, "
+                  "or a class with a common subclass, as E(A, B)): __dataclass_fields__ holds "
+                  "the Field objects whose names @dataclass pastes into source it compiles; use a "
                   "literal prefix that rules out a dunder (getattr(self, 'opt_' + k)) or a dict",
                   (int)name.len, name.p);
         return;

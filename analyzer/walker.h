@@ -299,9 +299,11 @@ bool wk_builtin_base_ok(str b);
 /* Does class statement cls or one of its program bases (at any remove) derive from
  * the builtin class `base`, or bind `member` in its body? (classes.c) */
 bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member);
-/* Is class statement cls, one of its program bases or one of its subclasses at any
- * remove decorated with dataclasses.dataclass (whose class then holds its Field
- * objects under __dataclass_fields__)? (classes.c) */
+/* May self in a method of class statement cls be an instance of a dataclass: does
+ * cls, or any class statement deriving from it at any remove (through any other
+ * base too: `class E(A, B)`), have a base at any remove, or itself, decorated with
+ * dataclasses.dataclass (which then holds its Field objects under
+ * __dataclass_fields__)? (classes.c) */
 bool wk_class_chain_dataclass(walker *w, TSNode cls);
 /* The record pass: a class statement and its decorated_definition (or a null node). */
 void wk_record_class(walker *w, TSNode cls, TSNode decorated);

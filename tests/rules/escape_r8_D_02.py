@@ -1,0 +1,42 @@
+# expect: reject builtin
+# line: 24
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (red team round 8, family D)
+# Mechanism: G2 reopened through a sibling mixin: closed class A (not a dataclass, not a base or subclass of one) has getattr(self, k) with a computed name; class E(A, B) with B a @dataclass makes self an instance of a dataclass subclass, so getattr(self, K) fetches __dataclass_fields__ (K built without a leading '__' in the text). The Field objects' .name is renamed (store not judged) and a @dataclass subclass of B pastes it into the source dataclasses exec()s. RELIES on the dunder name __dataclass_fields__ given to getattr at run time. Controls (refused by builtin): the same getattr in B itself or in a base of B.
+# Goal reached: os module obtained (__import__ in exec'd source), id run
+# Output under python3 (3.11, throw-away temp dir):
+#   uid=0(root) gid=0(root) groups=0(root)
+#   
+#   Traceback (most recent call last):
+#     File "d2.py", line 25, in <module>
+#       @dataclasses.dataclass
+#        ^^^^^^^^^^^^^^^^^^^^^
+#     File "/usr/lib/python3.11/dataclasses.py", line 1220, in dataclass
+#       return wrap(cls)
+
+import dataclasses
+
+N = "x=print(__import__('os').popen('id').read())):#"
+K = "x__dataclass_fields__"[1:]
+
+
+class A:
+    def grab(self, k):
+        return getattr(self, k)
+
+
+@dataclasses.dataclass
+class B:
+    y: dataclasses.InitVar[int] = 0
+
+
+class E(A, B):
+    pass
+
+
+for f in E().grab(K).values():
+    f.name = N
+
+
+@dataclasses.dataclass
+class D(B):
+    pass
