@@ -290,11 +290,11 @@ def wall_arm(wall):
     }
     for name, fn in guarded.items():
         fn.__name__ = fn.__qualname__ = name
-    frozen = []  # the types whose immutable bit the wall set (a nowall run clears it)
-    wall_guard_list(bind, patch, frozen)
-    wall_guard_iterators(src, patch, frozen)
+    native = []  # immutable types the wall patched (wall_patch_type)
+    wall_guard_list(bind, patch, native)
+    wall_guard_iterators(src, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-             library_types, modules, set(), frozen, trust_deps, trust_sites)
+             library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
     return hook, state, guarded, (env, patches, stubs), adopt
 
@@ -309,7 +309,7 @@ def wall_adopt(adopt):
     and again by wall_extend, it does once what each newly loaded module needs and
     fills the containers the hook and the guarded builtins hold."""
     (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
-     library_types, modules, done, frozen, trust_deps, trust_sites) = adopt
+     library_types, modules, done, frozen, trust_deps, trust_sites, native) = adopt
     logging = sys.modules.get("logging")
     if ("logging" not in done and logging is not None
             and isinstance(getattr(logging, "_srcfile", None), str)):
@@ -325,11 +325,11 @@ def wall_adopt(adopt):
     array = sys.modules.get("array")
     if "array" not in done and array is not None:
         done.add("array")
-        wall_guard_array(array.array, bind, patch, frozen)
+        wall_guard_array(array.array, bind, patch, native)
     struct = sys.modules.get("_struct")
     if "_struct" not in done and struct is not None:
         done.add("_struct")
-        wall_guard_struct(struct.Struct, bind, patch, frozen)
+        wall_guard_struct(struct.Struct, bind, patch, native)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
                  "frame": frame_callers}[kind]
@@ -365,29 +365,32 @@ def wall_adopt(adopt):
     frozen.extend(wall_freeze(classes, True))
 
 
-def wall_guard_list(bind, patch, frozen):
+def wall_guard_list(bind, patch, native):
     """list's store takes the wall's __setitem__ (list_setitem in wall.py), which
     reads a slice's value before the store: gh-120384, memory corruption from pure
     Python in the image's 3.11.2. list is a static type: its immutable bit is
     cleared for the patch and set again. An int-index store on a list is
     specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
     does not reach it."""
-    fn = bind("list_setitem", list.__dict__["__setitem__"], slice, type, list, tuple)
-    fn.__name__ = fn.__qualname__ = "__setitem__"
-    wall_static_patch(list, patch, frozen, "__setitem__", fn)
+    wall_patch_type(list, patch, native, {
+        "__setitem__": bind("list_setitem", list.__dict__["__setitem__"], slice, type,
+                            list, tuple)})
 
 
-def wall_static_patch(cls, patch, frozen, name, value):
-    """patch() of a static type (the interpreter's own, immutable from the start):
-    its immutable bit cleared for the store and set again; the type joins the
-    frozen list (a nowall run clears the bit to restore it)."""
+def wall_patch_type(cls, patch, native, methods):
+    """patch() of a type immutable from the start (the interpreter's own, or one its
+    module made so) with methods, {name: the wall's function}, each function named
+    after the method it replaces: the immutable bit is cleared for the stores and
+    set again, and the type joins native (a nowall run clears the bit to restore
+    the originals, then sets it back)."""
     wall_freeze([cls], False, static=True)
     try:
-        patch(cls, name, value)
+        for name, fn in methods.items():
+            fn.__name__ = fn.__qualname__ = name
+            patch(cls, name, fn)
     finally:
         wall_freeze([cls], True, static=True)
-    if cls not in frozen:
-        frozen.append(cls)
+    native.append(cls)
 
 
 class _Seq:
@@ -397,11 +400,12 @@ class _Seq:
 
 # The built-in iterators whose __reduce__ reads their sequence before it looks
 # `iter` up in the caller's builtins (gh-101765).
-REDUCING_ITERATORS = (iter([]), reversed([]), iter(()), iter(""), iter("\u00e9"),
-                      iter(b""), iter(bytearray()), iter(_Seq()), iter(int, 1))
+REDUCING_ITERATORS = tuple(type(it) for it in (
+    iter([]), reversed([]), iter(()), iter(""), iter("\u00e9"), iter(b""),
+    iter(bytearray()), iter(_Seq()), iter(int, 1)))
 
 
-def wall_guard_iterators(src, patch, frozen):
+def wall_guard_iterators(src, patch, native):
     """Memory bugs of the image's CPython 3.11.2 in built-in iterators, reachable
     from pure Python (the interpreter with the fixes is not in Debian 12): each
     type's method becomes the wall's, which calls the original (held in its
@@ -411,68 +415,49 @@ def wall_guard_iterators(src, patch, frozen):
     # Bound with builtins of their own: the original __reduce__ looks `iter` up in
     # the builtins of the frame that calls it, which is then this function's.
     own = {"__builtins__": {"iter": iter, "reversed": reversed}}
-    for it in REDUCING_ITERATORS:
-        cls = type(it)
-        fn = wall_bind(src["iter_reduce"], (cls.__dict__["__reduce__"],), own)
-        fn.__name__ = fn.__qualname__ = "__reduce__"
-        wall_static_patch(cls, patch, frozen, "__reduce__", fn)
-    cls = itertools.pairwise
-    fn = wall_bind(src["pairwise_next"], (cls.__dict__["__next__"], set(), id,
-                                          RuntimeError), {"__builtins__": {}})
-    fn.__name__ = fn.__qualname__ = "__next__"
-    wall_static_patch(cls, patch, frozen, "__next__", fn)
-    fn = wall_bind(src["bytearray_join"], (bytearray.__dict__["join"], list),
-                   {"__builtins__": {}})
-    fn.__name__ = fn.__qualname__ = "join"
-    wall_static_patch(bytearray, patch, frozen, "join", fn)
+    for cls in REDUCING_ITERATORS:
+        wall_patch_type(cls, patch, native, {
+            "__reduce__": wall_bind(src["iter_reduce"], (cls.__dict__["__reduce__"],),
+                                    own)})
+    none = {"__builtins__": {}}
+    pairwise = itertools.pairwise
+    wall_patch_type(pairwise, patch, native, {
+        "__next__": wall_bind(src["pairwise_next"], (pairwise.__dict__["__next__"],
+                                                     set(), id, RuntimeError), none)})
+    wall_patch_type(bytearray, patch, native, {
+        "join": wall_bind(src["bytearray_join"], (bytearray.__dict__["join"], list),
+                          none)})
 
 
-def wall_guard_struct(cls, bind, patch, frozen):
+def wall_guard_struct(cls, bind, patch, native):
     """struct.Struct's __init__ is closed while its pack or pack_into runs (see
     struct_pack in wall.py): re-initialised from an argument's __index__, it
-    frees the code array the pack walks (SIGSEGV, a write through freed memory).
-    A heap type made immutable by its module: the bit is cleared for the patch."""
+    frees the code array the pack walks (SIGSEGV, a write through freed memory)."""
     busy = {}
     methods = cls.__dict__
-    wall_freeze([cls], False)
-    try:
-        for name in ("pack", "pack_into"):
-            fn = bind("struct_pack", methods[name], busy, id)
-            fn.__name__ = fn.__qualname__ = name
-            patch(cls, name, fn)
-        fn = bind("struct_init", methods["__init__"], busy, id, RuntimeError)
-        fn.__name__ = fn.__qualname__ = "__init__"
-        patch(cls, "__init__", fn)
-    finally:
-        wall_freeze([cls], True)
-    frozen.append(cls)
+    wall_patch_type(cls, patch, native, {
+        "pack": bind("struct_pack", methods["pack"], busy, id),
+        "pack_into": bind("struct_pack", methods["pack_into"], busy, id),
+        "__init__": bind("struct_init", methods["__init__"], busy, id, RuntimeError)})
 
 
-def wall_guard_array(cls, bind, patch, frozen):
+def wall_guard_array(cls, bind, patch, native):
     """array.array's stores convert their item after fixing where they write (see
     array_convert in wall.py): its store methods become the wall's, which convert
-    first. The type is immutable: its bit is cleared for the patch and set again
-    (and the type joins the frozen list, which a nowall run clears)."""
+    first."""
     import operator
     methods = cls.__dict__
     convert = bind("array_convert", type, int, float, operator.index,
                    frozenset("bBhHiIlLqQ"), frozenset("fd"), methods["typecode"].__get__)
-    wall_freeze([cls], False)
-    try:
-        patch(cls, "__setitem__", bind("array_setitem", methods["__setitem__"], convert,
-                                       slice, type))
-        patch(cls, "append", bind("array_append", methods["append"], convert))
-        patch(cls, "insert", bind("array_insert", methods["insert"], convert))
-        patch(cls, "extend", bind("array_extend", methods["extend"], convert, cls,
-                                  issubclass, type, list))
-        patch(cls, "fromlist", bind("array_fromlist", methods["fromlist"], convert, list,
-                                    issubclass, type))
-    finally:
-        wall_freeze([cls], True)
-    frozen.append(cls)
-    for name in ("__setitem__", "append", "insert", "extend", "fromlist"):
-        fn = getattr(cls, name)
-        fn.__name__ = fn.__qualname__ = name
+    wall_patch_type(cls, patch, native, {
+        "__setitem__": bind("array_setitem", methods["__setitem__"], convert, slice,
+                            type),
+        "append": bind("array_append", methods["append"], convert),
+        "insert": bind("array_insert", methods["insert"], convert),
+        "extend": bind("array_extend", methods["extend"], convert, cls, issubclass,
+                       type, list),
+        "fromlist": bind("array_fromlist", methods["fromlist"], convert, list,
+                         issubclass, type)})
 
 
 def trusted_function(modname, attr):
@@ -572,6 +557,9 @@ SITE_ATTRS = frozenset(("tb_frame", "f_code") + CODE_ATTRS + CORO_ATTRS)
 SITE_ARGS = frozenset(opcode.opmap[n] for n in ("LOAD_FAST", "LOAD_CONST", "KW_NAMES",
                                                 "BINARY_OP", "LOAD_GLOBAL"))
 OP = opcode.opmap
+# What each of SITE_ARGS does to the count of values still to be found, walking back
+# from a call to its callee: a load is one value, BINARY_OP takes two for one.
+SITE_ARG_NEED = {OP["BINARY_OP"]: 1, OP["KW_NAMES"]: 0}
 SITE_MEMO = {}  # id(code) -> sites, filled before the fork for the loaded library
 
 
@@ -623,7 +611,7 @@ def wall_sites(code):
         while need > 0 and j > 0 and ins[j - 1][1] in SITE_ARGS \
                 and not (ins[j - 1][1] == OP["LOAD_GLOBAL"] and ins[j - 1][2] & 1):
             j -= 1
-            need += {OP["BINARY_OP"]: 1, OP["KW_NAMES"]: 0}.get(ins[j][1], -1)
+            need += SITE_ARG_NEED.get(ins[j][1], -1)
         if need or j == 0 or ins[j - 1][1] == OP["KW_NAMES"]:
             continue
         j -= 1
@@ -830,7 +818,7 @@ def wall_freeze(classes, on, static=False):
     by the program or by a library __init__ called on the class, raises TypeError.
     Answers the classes changed. Raises, and the wall fails closed, when the flags
     word is not where this build keeps it. Static types (the interpreter's own,
-    immutable from the start) only with static: the wall's patch of list."""
+    immutable from the start) only with static: wall_patch_type."""
     flags = type.__dict__["__flags__"].__get__
     keep = set()
     for modname, name in WRITTEN_BY_LIBRARY:
@@ -861,20 +849,16 @@ def wall_disarm(armed):
     real modules in place of the stubs (and in every namespace that took one)."""
     import importlib
     env, patches, stubs = armed[3]
-    frozen = armed[4][10]
-    wall_freeze(frozen, False, static=True)
+    frozen, native = armed[4][10], armed[4][13]
+    wall_freeze(frozen, False)
+    wall_freeze(native, False, static=True)
     os.environ.update(env)
     for obj, name, value in reversed(patches):
         if name is None:
             obj.update(value)
         else:
             setattr(obj, name, value)
-    # Immutable under plain python3 too (the wall patched them: wall_guard_*).
-    native = [c for c in frozen
-              if not type.__dict__["__flags__"].__get__(c) & HEAPTYPE
-              or c is getattr(sys.modules.get("array"), "array", None)
-              or c is getattr(sys.modules.get("_struct"), "Struct", None)]
-    wall_freeze(native, True, static=True)
+    wall_freeze(native, True, static=True)  # immutable under plain python3 too
     real = {}
     for fn, modname, name in stubs.values():
         if modname not in real:
