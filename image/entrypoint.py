@@ -852,10 +852,13 @@ def wall_freeze(classes, on, static=False):
             if (not f & HEAPTYPE and not static) or bool(f & IMMUTABLETYPE) == on \
                     or id(cls) in keep:
                 continue
-            where = id(cls) + TP_FLAGS_OFFSET
-            if int.from_bytes(os.pread(fd, 8, where), sys.byteorder) != f:
+            # Every type object has the layout checked on `type` above; the type's
+            # own flags, read back, say the write landed (a pread before each
+            # write doubled the syscalls: 0.7 ms per container).
+            os.pwrite(fd, (f ^ IMMUTABLETYPE).to_bytes(8, sys.byteorder),
+                      id(cls) + TP_FLAGS_OFFSET)
+            if flags(cls) != f ^ IMMUTABLETYPE:
                 raise RuntimeError("wall: the flags of %r moved" % (cls,))
-            os.pwrite(fd, (f ^ IMMUTABLETYPE).to_bytes(8, sys.byteorder), where)
             changed.append(cls)
     finally:
         os.close(fd)
@@ -951,11 +954,21 @@ def load_nondumpable():
     Called after the fork, in PID 1 only: the runner must inherit nothing that gives
     raw memory access (image/README.md, "Nothing inherited gives memory access"), and
     ctypes does with no audit event. The price is the pages PID 1 copies while
-    loading it (see the README's cost section).
+    loading it (see the README's cost section). Only _ctypes, the C module, with the
+    one function type prctl needs (what ctypes.CDLL(None, use_errno=True).prctl
+    makes): ctypes' package, which defines every C type and loads struct, cost 1.4
+    ms more per container.
     """
     try:
-        import ctypes
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        import _ctypes as ctypes
+
+        class c_int(ctypes._SimpleCData):
+            _type_ = "i"
+
+        class Function(ctypes.CFuncPtr):
+            _flags_ = ctypes.FUNCFLAG_CDECL | ctypes.FUNCFLAG_USE_ERRNO
+            _restype_ = c_int
+        prctl = Function(ctypes.dlsym(ctypes.dlopen(None), "prctl"))
     except Exception as e:
         error = e
 
@@ -1177,7 +1190,7 @@ def main():
     # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
     # inherit it (raw memory access with no audit event: the hook can be removed).
     # Armed, PID 1 lends itself _imp's loaders for that import.
-    wall_lend_import(wall[3][1], ["ctypes"])
+    wall_lend_import(wall[3][1], ["_ctypes"])
     del wall
     set_nondumpable(load_nondumpable())
     # The runner writes its own CPU time and closes the pipe once warm.
