@@ -1080,16 +1080,21 @@ static void note_self_read(walker *w, TSNode n)
     uint32_t at = ts_node_start_byte(n);
     while (s->nmethods && s->methods[s->nmethods - 1].end <= at)
         s->nmethods--; /* methods the walk has left */
-    if (!s->nmethods)
+    /* the innermost method whose receiver has this name: a method of a class
+     * nested in a method may read the outer receiver too */
+    for (size_t i = s->nmethods; i-- > 0;) {
+        const struct st_method *m = &s->methods[i];
+        if ((w->ascii && ts_node_end_byte(n) - at != m->recv.len) ||
+            !same(m->recv, wk_ident(w, n)))
+            continue;
+        struct st_self_read *r =
+            grow(w, s->self_reads, s->nself_reads, &s->capself_reads, sizeof *r);
+        if (!r)
+            return;
+        s->self_reads = r;
+        s->self_reads[s->nself_reads++] = (struct st_self_read){at, m->cls, m->klass};
         return;
-    const struct st_method *m = &s->methods[s->nmethods - 1];
-    if ((w->ascii && ts_node_end_byte(n) - at != m->recv.len) || !same(m->recv, wk_ident(w, n)))
-        return;
-    struct st_self_read *r = grow(w, s->self_reads, s->nself_reads, &s->capself_reads, sizeof *r);
-    if (!r)
-        return;
-    s->self_reads = r;
-    s->self_reads[s->nself_reads++] = (struct st_self_read){at, m->cls, m->klass};
+    }
 }
 
 /* A def written directly in a class body (the innermost class statement on the
@@ -2476,6 +2481,31 @@ static bool made_base(walker *w, struct wk_stores *s, TSNode cls)
     return false;
 }
 
+/* Is class statement cls under a decorator that is not the library's (a module
+ * path, a from-import, a builtin)? The program's decorator may bind the name
+ * to anything, a library class too: its calls are then library-made. */
+static bool program_decorated(walker *w, TSNode cls)
+{
+    TSNode up = ts_node_parent(cls);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t nd = ts_node_named_child_count(up);
+    for (uint32_t j = 0; j < nd; j++) {
+        TSNode dec = ts_node_named_child(up, j);
+        if (ts_node_symbol(dec) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
+            continue;
+        if (ts_node_symbol(e) == w->sym->identifier && wk_bound_value(w, wk_ident(w, e)))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* Which receivers' reads are library-made objects (made_reads): `self` in a
  * method of class A is an instance of A or of any class deriving from A at any
  * remove, through any other base too (a mixin of the program combined with
@@ -2496,7 +2526,7 @@ static void made_classes(walker *w, struct wk_stores *s)
     }
     bool *up = lib + n;
     for (size_t i = 0; i < n; i++)
-        lib[i] = made_base(w, s, s->classes[i]);
+        lib[i] = made_base(w, s, s->classes[i]) || program_decorated(w, s->classes[i]);
     for (bool changed = true; changed;) { /* derives from one that does */
         changed = false;
         for (size_t i = 0; i < n; i++)
