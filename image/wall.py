@@ -212,13 +212,20 @@ def refuse(event, detail):
     event is out but for a line it had not finished."""
     K = "@@K"
     (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
-     set_blocking) = K
+     set_blocking, proof_fd, proof) = K
     line = prefix + (event if type_(event) is str_ else "?")
     if type_(detail) is str_ and detail:
         line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
+    # The proof first: a program can print this line and exit with this status too,
+    # but cannot write the container's secret to PID 1 (entrypoint.py wall_proof).
+    # Each write is non-blocking: fd 2 may be a pipe the program filled (dup2 raises
+    # no event), and a blocked write would leave the exit to the program's threads.
     try:
-        # fd 2 may be a pipe the program filled (dup2 raises no event): a blocked
-        # write would leave the exit to the program's other threads.
+        set_blocking(proof_fd, False)
+        write(proof_fd, proof)
+    except base_exception:
+        pass
+    try:
         set_blocking(2, False)
         write(2, encode(line + "\n", "ascii", "backslashreplace"))
     except base_exception:
