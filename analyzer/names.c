@@ -239,6 +239,11 @@ static bool unbound_builtin(walker *w, int which)
     return *memo < 0;
 }
 
+bool wk_super_is_builtin(walker *w)
+{
+    return unbound_builtin(w, BUILTIN_SUPER);
+}
+
 static bool same_str(str a, str b)
 {
     return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
@@ -4262,6 +4267,20 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             TSNode cls = enclosing_class(w, depth - 2);
             if (!ts_node_is_null(cls))
                 record_use(w, n, cls, s, WK_USE_SETSTATE);
+        }
+        /* copy finds __deepcopy__ and __setstate__ through __getattr__, and rebuilds
+         * a copy with __new__ (hooks.c). */
+        if (depth >= 2 && (wk_eq(s, "__getattr__") || wk_eq(s, "__new__")) &&
+            scope_of(w, depth - 1) == w->sym->class_definition) {
+            if (ps == w->sym->function_definition && wk_eq(s, "__new__"))
+                wk_check_new_hook(w, p);
+            else if (ps == w->sym->function_definition)
+                wk_check_getattr_hook(w, p);
+            else if (ps == w->sym->class_definition)
+                wk_report(w, n, "dunder",
+                          "a class named %.*s would be called by every lookup or copy of "
+                          "its class's instances: define it with a def statement",
+                          (int)s.len, s.p);
         }
         if (depth >= 2 && wk_eq(s, "__deepcopy__") &&
             scope_of(w, depth - 1) == w->sym->class_definition) {
