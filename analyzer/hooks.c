@@ -356,7 +356,7 @@ static bool fresh_local(walker *w, TSNode def, str name, str cls, bool super_ok)
 }
 
 /* `def __new__(cls, ...)` in a class body. */
-void wk_check_new_hook(walker *w, TSNode def)
+void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
 {
     TSNode params = wk_child(w, def, "parameters");
     TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
@@ -368,7 +368,7 @@ void wk_check_new_hook(walker *w, TSNode def)
               ts_node_symbol(first) == w->sym->identifier;
     str cls = ok ? wk_ident(w, first) : (str){NULL, 0};
     ok = ok && never_rebound(w, def, cls);
-    bool super_ok = ok && wk_super_is_builtin(w);
+    bool super_ok = ok && super_builtin;
     /* the locals returned, judged once each (a few in any honest __new__) */
     str seen[8];
     bool fresh[8];

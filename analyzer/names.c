@@ -239,11 +239,6 @@ static bool unbound_builtin(walker *w, int which)
     return *memo < 0;
 }
 
-bool wk_super_is_builtin(walker *w)
-{
-    return unbound_builtin(w, BUILTIN_SUPER);
-}
-
 static bool same_str(str a, str b)
 {
     return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
@@ -4273,7 +4268,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         if (depth >= 2 && (wk_eq(s, "__getattr__") || wk_eq(s, "__new__")) &&
             scope_of(w, depth - 1) == w->sym->class_definition) {
             if (ps == w->sym->function_definition && wk_eq(s, "__new__"))
-                wk_check_new_hook(w, p);
+                wk_check_new_hook(w, p, unbound_builtin(w, BUILTIN_SUPER));
             else if (ps == w->sym->function_definition)
                 wk_check_getattr_hook(w, p);
             else if (ps == w->sym->class_definition)

@@ -320,11 +320,10 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
 /* Hooks copy finds by lookup (hooks.c): `def __getattr__` and `def __new__` written
- * in a class body, judged at the def. */
+ * in a class body, judged at the def; super_builtin: the program never binds
+ * `super`, so super().__new__ is the builtin's lookup. */
 void wk_check_getattr_hook(walker *w, TSNode def);
-void wk_check_new_hook(walker *w, TSNode def);
-/* Is `super` the builtin, a name the program never binds? (names.c, asked once) */
-bool wk_super_is_builtin(walker *w);
+void wk_check_new_hook(walker *w, TSNode def, bool super_builtin);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
