@@ -4288,6 +4288,20 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             if (!ts_node_is_null(cls))
                 record_use(w, n, cls, s, WK_USE_SETSTATE);
         }
+        /* copy finds __deepcopy__ and __setstate__ through __getattr__, and rebuilds
+         * a copy with __new__ (hooks.c). */
+        if (depth >= 2 && (wk_eq(s, "__getattr__") || wk_eq(s, "__new__")) &&
+            scope_of(w, depth - 1) == w->sym->class_definition) {
+            if (ps == w->sym->function_definition && wk_eq(s, "__new__"))
+                wk_check_new_hook(w, p, unbound_builtin(w, BUILTIN_SUPER));
+            else if (ps == w->sym->function_definition)
+                wk_check_getattr_hook(w, p);
+            else if (ps == w->sym->class_definition)
+                wk_report(w, n, "dunder",
+                          "a class named %.*s would be called by every lookup or copy of "
+                          "its class's instances: define it with a def statement",
+                          (int)s.len, s.p);
+        }
         if (depth >= 2 && wk_eq(s, "__deepcopy__") &&
             scope_of(w, depth - 1) == w->sym->class_definition) {
             if (ps == w->sym->function_definition)
