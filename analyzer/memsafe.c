@@ -396,8 +396,10 @@ static void on_subscript(walker *w, TSNode n, size_t depth)
         struct wk_memsafe *m = state(w);
         if (m)
             m->step_syntax = true;
-        if (form == 1)
-            add_store(w, value, (TSNode){0}, value, MS_STEP); /* judged after the pass */
+        /* judged after the pass; no value: a statement the parser recovered (the
+         * syntax rule refuses the program) */
+        if (form == 1 && !ts_node_is_null(value))
+            add_store(w, value, (TSNode){0}, value, MS_STEP);
         else if (form == 3)
             wk_report(w, n, "memory",
                       "an extended slice (a step given) is a target only of a plain "

@@ -787,6 +787,33 @@ static TSNode first_arg(walker *w, TSNode call)
     return (TSNode){0};
 }
 
+/* operator.methodcaller("append", x) is `lst.append` taken as a value (see
+ * mutating_value) for whatever it is applied to, an argument the checker may
+ * never see (`methodcaller("update", d)(Library.TABLE)`): a mutating method's
+ * name there is refused. Its name is a literal (rules/facades.txt). */
+static bool mutating_caller(walker *w, TSNode call, TSNode f)
+{
+    str mod = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        mod = module_of(w, wk_child(w, f, "object"));
+    } else {
+        /* from operator import methodcaller [as mc] */
+        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        if (b && b->attr && b->attr_len == 12 && memcmp(b->attr, "methodcaller", 12) == 0)
+            mod = (str){b->module, b->module_len};
+    }
+    if (!wk_eq(mod, "operator"))
+        return false;
+    TSNode a = first_arg(w, call);
+    str name = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
+    if (mutating_method(name))
+        wk_report(w, call, "store",
+                  "methodcaller('%.*s') changes what it is applied to, where the checker "
+                  "cannot see what that is: call the method directly",
+                  (int)name.len, name.p);
+    return true;
+}
+
 /* A call that writes into its receiver or its first argument is a store into
  * it (SF_CALL): `R.append(x)`, `list.append(R, x)`, `heapq.heappush(R, x)`. A
  * splat or keyword first is not followed: a container handed that way to a
@@ -801,6 +828,10 @@ static void mutating_call(walker *w, TSNode call)
                                        : (str){NULL, 0};
     if (!m.p)
         return;
+    if (wk_eq(m, "methodcaller") || fk == w->sym->identifier) {
+        if (mutating_caller(w, call, f))
+            return;
+    }
     if (fk == w->sym->attribute && mutating_method(m) &&
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");

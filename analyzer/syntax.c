@@ -2225,8 +2225,15 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         if (c < 2)
             return;
         TSNode left = sx_child(w, n, 0), right = sx_child(w, n, c - 1);
-        if (s == y->assignment && ts_node_symbol(sx_child(w, n, 1)) == y->colon &&
-            is_sequence(w, left)) {
+        bool annotated = s == y->assignment && ts_node_symbol(sx_child(w, n, 1)) == y->colon;
+        /* tree-sitter chains an annotated assignment with plain ones (`x = f: g(1)`,
+         * `x: int = y = 5`); CPython's grammar has it only as a statement of its own */
+        if (annotated && (ts_node_symbol(right) == y->assignment ||
+                          ts_node_symbol(ts_node_parent(n)) == y->assignment)) {
+            tflag(w, n, "invalid syntax: an annotated assignment is a statement of its own");
+            return;
+        }
+        if (annotated && is_sequence(w, left)) {
             TSSymbol ls = ts_node_symbol(left);
             tflag(w, left, "only single target (not %s) can be annotated",
                   ls == y->list || ls == y->list_pattern ? "list" : "tuple");

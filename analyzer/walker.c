@@ -28,6 +28,10 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...)
 {
     if (w->oom)
         return;
+    /* A rule handed a node the parser left out (a statement recovered from a
+     * syntax error has no value): the refusal stands, placed at the program. */
+    if (ts_node_is_null(n))
+        n = w->root;
     char buf[400];
     va_list ap;
     va_start(ap, fmt);
