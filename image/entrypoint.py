@@ -169,6 +169,11 @@ NAME_LOOKUPS = frozenset(opcode.opmap[n] for n in (
     "LOAD_DEREF", "STORE_NAME", "DELETE_NAME", "STORE_DEREF", "DELETE_DEREF"))
 
 
+# The namespaces (globals) of the wall's functions: function_attribute in wall.py
+# keeps them from the program.
+WALL_SPACES = []
+
+
 def wall_bind(fn, consts, namespace):
     """fn with its "@@K" constant replaced by consts; refuses any global lookup."""
     code = fn.__code__
@@ -187,6 +192,8 @@ def wall_bind(fn, consts, namespace):
         raise RuntimeError("wall: %s has no K" % fn.__name__)
     new_consts = list(code.co_consts)
     new_consts[marks[0]] = consts
+    if not any(namespace is space for space in WALL_SPACES):
+        WALL_SPACES.append(namespace)
     bound = types.FunctionType(code.replace(co_consts=tuple(new_consts)), namespace,
                                fn.__name__, fn.__defaults__)
     bound.__qualname__ = fn.__name__
@@ -271,7 +278,7 @@ def wall_arm(wall):
                 OSError, str.find, len, trust_deps, dict.get, id, trust_sites,
                 types.MethodType, frozenset(("exec", "eval", "compile")),
                 frozenset(("_getframe", "getframe")), {},
-                frozenset((str, bytes, int, bool, type(None))), dict)
+                (str, bytes, int, bool, type(None)), dict, {})
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -297,6 +304,8 @@ def wall_arm(wall):
     native = []  # immutable types the wall patched (wall_patch_type)
     wall_guard_list(bind, patch, native)
     wall_guard_iterators(src, patch, native)
+    wall_guard_functions(bind, patch, native)
+    wall_guard_deque(bind, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -376,21 +385,48 @@ def wall_guard_list(bind, patch, native):
     cleared for the patch and set again. An int-index store on a list is
     specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
     does not reach it."""
+    methods = list.__dict__
+    order = {name: bind("list_order", methods[name], list.copy, list, type, issubclass,
+                        NotImplemented)
+             for name in ("__lt__", "__le__", "__gt__", "__ge__")}
     wall_patch_type(list, patch, native, {
-        "__setitem__": bind("list_setitem", list.__dict__["__setitem__"], slice, type,
-                            list, tuple)})
+        "__setitem__": bind("list_setitem", methods["__setitem__"], slice, type,
+                            list, tuple), **order})
+
+
+def wall_guard_deque(bind, patch, native):
+    """collections.deque.index searches a list copy (deque_index in wall.py:
+    gh-115243, an __eq__ that empties the deque frees the item it compares)."""
+    import _collections
+    wall_patch_type(_collections.deque, patch, native, {
+        "index": bind("deque_index", list, list.index, ValueError)})
+
+
+def wall_guard_functions(bind, patch, native):
+    """A function's __globals__ and __builtins__ (no audit event in CPython 3.11)
+    are refused for the wall's functions (function_attribute in wall.py): the
+    namespaces they were made with must stay the wall's."""
+    cls = types.FunctionType
+    get_globals = cls.__dict__["__globals__"].__get__
+    wall_patch_type(cls, patch, native, {
+        name: property(bind("function_attribute", cls.__dict__[name].__get__,
+                            get_globals, WALL_SPACES, AttributeError))
+        for name in ("__globals__", "__builtins__")})
 
 
 def wall_patch_type(cls, patch, native, methods):
     """patch() of a type immutable from the start (the interpreter's own, or one its
-    module made so) with methods, {name: the wall's function}, each function named
-    after the method it replaces: the immutable bit is cleared for the stores and
+    module made so) with methods, {name: the wall's function or a property of one},
+    each function named after the attribute it replaces: the immutable bit is cleared for the stores and
     set again, and the type joins native (a nowall run clears the bit to restore
     the originals, then sets it back)."""
     wall_freeze([cls], False, static=True)
     try:
         for name, fn in methods.items():
-            fn.__name__ = fn.__qualname__ = name
+            if type(fn) is property:
+                fn.fget.__name__ = fn.fget.__qualname__ = name
+            else:
+                fn.__name__ = fn.__qualname__ = name
             patch(cls, name, fn)
     finally:
         wall_freeze([cls], True, static=True)
@@ -406,7 +442,7 @@ class _Seq:
 # `iter` up in the caller's builtins (gh-101765).
 REDUCING_ITERATORS = tuple(type(it) for it in (
     iter([]), reversed([]), iter(()), iter(""), iter("\u00e9"), iter(b""),
-    iter(bytearray()), iter(_Seq()), iter(int, 1)))
+    iter(bytearray()), iter(_Seq()), iter(int, 1), iter(list[int])))
 
 
 def wall_guard_iterators(src, patch, native):
