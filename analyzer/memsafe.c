@@ -94,7 +94,8 @@ enum ms_why {
     MS_CMP_BIND,     /* a comparison dunder bound other than by a def */
     MS_DESCRIPTOR,   /* property(...)/cached_property(...) called, not as a decorator */
     MS_FACTORY,      /* defaultdict(factory): the factory runs on a subscript read */
-    MS_CMP_KEY       /* functools.cmp_to_key(f): f runs inside comparisons */
+    MS_CMP_KEY,      /* functools.cmp_to_key(f): f runs inside comparisons */
+    MS_FACTORY_KW    /* default_factory=f (value), or the name used otherwise */
 };
 
 static const char GH_PROPERTY[] =
@@ -765,31 +766,41 @@ static bool cmp_dunder(str name)
            wk_eq(name, "__hash__");
 }
 
-/* Dunders no expression of a pure function can run: the stores' (a pure function
- * stores into no attribute or item), the lifecycle's (a pure function calls no
- * class), with's, async's, the call protocol (a pure function calls no object
- * but a def, a builtin or super()'s method) and iteration (a pure function
- * iterates only values written out). Every other dunder may run inside a pure
- * function (an operator, a subscript read, str(), len(), bool(), an attribute
- * read through __getattr__ or __get__) and is judged as one. A pure function
- * converts nothing to text (no str(), repr(), format(), f-string field, %), so
- * __repr__, __str__, __format__ and __bytes__ stay free. */
-static bool unreachable_dunder(str name, bool lib_base)
+/* The dunders an expression of a pure function may run: operators, truth, len,
+ * subscripts, attribute reads (__getattr__, __get__), number conversions, and
+ * __del__ (a temporary the function drops). Not the stores' (a pure function
+ * stores into no attribute or item), the lifecycle's (constructors are judged as
+ * calls), with's, async's, the call protocol (it calls only defs, builtins and
+ * super()'s methods), nor, unless it calls iter() or the program has a class with
+ * a library base (collections.abc's Mapping and Set compare by iterating the
+ * program's object), iteration's: it iterates only values written out. Nor text:
+ * __str__, __repr__, __format__ are judged only when it converts to text. */
+static bool judged_dunder(str name, bool lib_base)
 {
-    static const char *const never[] = {
-        "__init__", "__new__", "__post_init__", "__init_subclass__", "__set_name__",
-        "__del__", "__setattr__", "__delattr__", "__setitem__", "__delitem__", "__set__",
-        "__delete__", "__enter__", "__exit__", "__aenter__", "__aexit__", "__await__",
-        "__aiter__", "__anext__", "__call__", "__iadd__", "__isub__", "__imul__",
-        "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
-        "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__", "__repr__", "__str__",
-        "__format__", "__bytes__"};
+    static const char *const reach[] = {
+        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__",
+        "__len__", "__getitem__", "__missing__", "__getattr__", "__getattribute__", "__get__",
+        "__index__", "__int__", "__float__", "__complex__", "__trunc__", "__floor__",
+        "__ceil__", "__round__", "__abs__", "__neg__", "__pos__", "__invert__", "__add__",
+        "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__",
+        "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__lshift__", "__rlshift__",
+        "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__",
+        "__ror__", "__class_getitem__", "__mro_entries__", "__del__", "__length_hint__"};
     /* collections.abc's Mapping and Set compare by iterating the program's object */
     static const char *const iteration[] = {"__iter__", "__next__", "__contains__",
-                                            "__reversed__", "__length_hint__"};
-    if (wk_eq_any(name, never, sizeof never / sizeof never[0]))
+                                            "__reversed__"};
+    if (wk_eq_any(name, reach, sizeof reach / sizeof reach[0]))
         return true;
-    return !lib_base && wk_eq_any(name, iteration, sizeof iteration / sizeof iteration[0]);
+    return lib_base && wk_eq_any(name, iteration, sizeof iteration / sizeof iteration[0]);
+}
+
+/* Dunders judged on demand: text conversions, iter(). */
+static bool demand_dunder(str name)
+{
+    return wk_eq(name, "__str__") || wk_eq(name, "__repr__") || wk_eq(name, "__format__") ||
+           wk_eq(name, "__iter__") || wk_eq(name, "__next__") || wk_eq(name, "__contains__") ||
+           wk_eq(name, "__reversed__");
 }
 
 /* Is decorated_definition dd's def a property getter (@property, @cached_property,
@@ -840,23 +851,32 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     if (ts_node_is_null(p))
         return false;
     TSSymbol ps = ts_node_symbol(p);
+    /* Every name below but a def's starts with one of these (checked first: this
+     * runs for every identifier of the program). */
+    char c0 = name.len >= 6 ? name.p[0] : 0;
+    if (ps != y->function_definition && c0 != '_' && c0 != 'p' && c0 != 'c' && c0 != 'd' &&
+        c0 != 'a')
+        return false;
     if (ps == y->function_definition && wk_child_is(w, p, "name", n)) {
         add_def(w, p, name);
         return false; /* the other judgements of a def's name go on */
     }
-    if (name.len >= 6 && name.len <= 8 && name.p[0] == '_' && cmp_dunder(name)) {
+    if (name.len >= 6 && name.p[0] == '_' && wk_is_dunder(name) &&
+        (judged_dunder(name, true) || demand_dunder(name))) {
         if (ps == y->attribute && ts_node_start_byte(p) != ts_node_start_byte(n))
-            return true; /* x.__eq__: judged by the dunder rules */
+            return false; /* x.__eq__: judged by the dunder rules */
+        if (ps == y->assignment && wk_child_is(w, p, "right", n))
+            return false; /* __radd__ = __add__: a read, judged with the binding */
         struct wk_memsafe *m = state(w);
         if (!m)
             return true;
-        m->cmp_seed = true;
+        if (cmp_dunder(name))
+            m->cmp_seed = true;
         TSNode value = {0};
         if (wk_class_body_binding(w, n, depth)) {
             value = wk_unparen(w, wk_child(w, p, "right"));
-            if (!ts_node_is_null(value) && ts_node_symbol(value) == y->none &&
-                wk_eq(name, "__hash__"))
-                return true; /* __hash__ = None: unhashable, no code */
+            if (!ts_node_is_null(value) && ts_node_symbol(value) == y->none)
+                return true; /* __hash__ = None: no code */
             if (!ts_node_is_null(value) && ts_node_symbol(value) == y->lambda) {
                 add_def(w, value, name);
                 return true;
@@ -865,7 +885,16 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
         add_store(w, n, (TSNode){0}, value, MS_CMP_BIND);
         return true;
     }
-    bool prop = wk_eq(name, "property") || wk_eq(name, "cached_property");
+    if (name.len == 15 && wk_eq(name, "default_factory")) {
+        /* dataclasses.field(default_factory=f): f runs in the generated __init__ */
+        if (ps == y->keyword_argument && wk_child_is(w, p, "name", n))
+            add_store(w, n, (TSNode){0}, wk_child(w, p, "value"), MS_FACTORY_KW);
+        else
+            add_store(w, n, (TSNode){0}, (TSNode){0}, MS_FACTORY_KW);
+        return true;
+    }
+    bool prop = wk_eq(name, "property") || wk_eq(name, "cached_property") ||
+                wk_eq(name, "abstractproperty");
     bool fact = !prop && wk_eq(name, "defaultdict");
     bool ckey = !prop && !fact && wk_eq(name, "cmp_to_key");
     if (!prop && !fact && !ckey)
@@ -1147,6 +1176,42 @@ static bool unbound_name(walker *w, str name)
     return c.other == 0 && c.classdefs == 0;
 }
 
+/* Is def node undecorated, or decorated only by functools' cache/lru_cache (which
+ * call it)? Any other decorator binds the name to what it returns: any callable. */
+static bool cache_decorated_only(walker *w, TSNode node)
+{
+    const an_syms *y = w->sym;
+    TSNode up = ts_node_parent(node);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorated_definition)
+        return true;
+    uint32_t count = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, up, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        str name = {0};
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
+            str mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            if (!mod.p || !wk_eq(mod, "functools"))
+                return false;
+            name = wk_ident(w, wk_child(w, e, "attribute"));
+        } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
+            name = wk_ident(w, e);
+            const binding *b = wk_bound_value(w, name);
+            if (!b || !wk_eq((str){b->module, b->module_len}, "functools"))
+                return false;
+        } else {
+            return false;
+        }
+        if (!wk_eq(name, "cache") && !wk_eq(name, "lru_cache"))
+            return false;
+    }
+    return true;
+}
+
 /* Queues every def named name, when the program binds name only by those defs
  * (so a call by that name runs one of them). False when it binds it otherwise. */
 static bool queue_defs(walker *w, struct wk_memsafe *m, str name, size_t *queue, size_t *nq)
@@ -1161,6 +1226,11 @@ static bool queue_defs(walker *w, struct wk_memsafe *m, str name, size_t *queue,
     wk_census c = wk_take_census(w, name);
     if (c.classdefs > 0 || c.other != count)
         return false;
+    for (size_t i = 0; i < m->ndefs; i++) /* the name is bound to what a decorator returns */
+        if (m->defs[i].name.len == name.len &&
+            memcmp(m->defs[i].name.p, name.p, name.len) == 0 &&
+            !cache_decorated_only(w, m->defs[i].node))
+            return false;
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
         if (d->name.len == name.len && memcmp(d->name.p, name.p, name.len) == 0 && !d->queued) {
@@ -1171,15 +1241,23 @@ static bool queue_defs(walker *w, struct wk_memsafe *m, str name, size_t *queue,
     return true;
 }
 
+/* A builtin exception class's name: its constructor keeps its arguments. */
+static bool exception_name(str name)
+{
+    return (name.len > 5 && memcmp(name.p + name.len - 5, "Error", 5) == 0) ||
+           (name.len > 9 && memcmp(name.p + name.len - 9, "Exception", 9) == 0) ||
+           wk_eq(name, "StopIteration");
+}
+
 /* Queues the constructors a call of program class cls runs (__new__, __init__,
  * __post_init__ in its body and in its program bases'), judged pure but for
  * stores into the new instance's attributes. */
-static void queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *queue, size_t *nq,
+static bool queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *queue, size_t *nq,
                         size_t depth)
 {
     const an_syms *y = w->sym;
     if (depth > 16)
-        return;
+        return false;
     TSNode body = wk_child(w, cls, "body");
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
@@ -1194,24 +1272,28 @@ static void queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *que
             queue[(*nq)++] = i;
         }
     }
+    /* A library base or a metaclass runs its own code on the call (Enum's
+     * _missing_, a metaclass's __call__): only the program's classes, object and
+     * the builtin exceptions. */
     TSNode sup = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
         TSNode b = wk_named_child(w, sup, i);
-        if (ts_node_symbol(b) != y->identifier)
+        if (ts_node_symbol(b) == y->comment)
             continue;
-        wk_census c = wk_take_census(w, wk_ident(w, b));
-        if (c.classdefs == 1 && c.other == 0)
-            queue_ctors(w, m, c.classdef, queue, nq, depth + 1);
+        if (ts_node_symbol(b) != y->identifier)
+            return false;
+        str bn = wk_ident(w, b);
+        wk_census c = wk_take_census(w, bn);
+        if (c.classdefs == 1 && c.other == 0) {
+            if (!queue_ctors(w, m, c.classdef, queue, nq, depth + 1))
+                return false;
+        } else if (!(c.classdefs == 0 && c.other == 0 &&
+                     (wk_eq(bn, "object") || exception_name(bn)))) {
+            return false;
+        }
     }
-}
-
-/* A builtin exception class's name: its constructor keeps its arguments. */
-static bool exception_name(str name)
-{
-    return (name.len > 5 && memcmp(name.p + name.len - 5, "Error", 5) == 0) ||
-           (name.len > 9 && memcmp(name.p + name.len - 9, "Exception", 9) == 0) ||
-           wk_eq(name, "StopIteration");
+    return true;
 }
 
 /* A name imported from math (gcd, sqrt): functions of numbers. */
@@ -1391,7 +1473,10 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     if (!pure_builtin(name) || !unbound_name(w, name)) {
         wk_census c = wk_take_census(w, name);
         if (c.classdefs == 1 && c.other == 0) {
-            queue_ctors(w, pw->m, c.classdef, pw->queue, pw->nq, 0);
+            if (!queue_ctors(w, pw->m, c.classdef, pw->queue, pw->nq, 0))
+                impure(pw, call, "it calls a class with a library base or a metaclass, whose "
+                                 "own code runs on the call",
+                       "call classes of your own, deriving from object or an exception");
             return;
         }
         if (!queue_defs(w, pw->m, name, pw->queue, pw->nq))
@@ -1481,7 +1566,10 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             pw->formats = true; /* a field, or %: __str__, __repr__, __format__ judged too */
         } else {
             const char *t = ts_node_type(n);
-            if (strcmp(t, "with_statement") == 0 || strcmp(t, "match_statement") == 0)
+            if (s == y->class_definition)
+                impure(pw, n, "a class statement runs its bases' and descriptors' hooks",
+                       "define the class outside");
+            else if (strcmp(t, "with_statement") == 0 || strcmp(t, "match_statement") == 0)
                 impure(pw, n, "with and match run methods of the values they are given",
                        "use if statements");
         }
@@ -1493,6 +1581,24 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             break;
     }
     ts_tree_cursor_delete(&cur);
+}
+
+/* A judged dunder bound other than by a def (site MS_CMP_BIND): a class-body
+ * binding to the name of a def (`__radd__ = __add__`, that def judged) or a lambda
+ * (judged as a def) is one; any other value may be any callable (a list's pop). */
+static void judge_binding(walker *w, struct wk_memsafe *m, const struct ms_site *st,
+                          size_t *queue, size_t *nq)
+{
+    TSNode v = st->value;
+    if (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->identifier &&
+        queue_defs(w, m, wk_ident(w, v), queue, nq))
+        return;
+    str name = wk_ident(w, st->at);
+    wk_report(w, st->at, "memory",
+              "in a program whose comparisons run its code, %.*s is bound only by a def in a "
+              "class body (or = None, or = the name of such a def), whose body is judged pure: "
+              "bound to another value it may be any callable, a list's pop (%s)",
+              (int)name.len, name.p, GH_CMP);
 }
 
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
@@ -1507,7 +1613,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     }
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
-        bool judged = wk_is_dunder(d->name) && !unreachable_dunder(d->name, m->lib_base);
+        bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
         if (!judged && m->lib_base)
             judged = wk_eq(d->name, "items") || wk_eq(d->name, "keys") ||
                      wk_eq(d->name, "values") || wk_eq(d->name, "get");
@@ -1526,9 +1632,27 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
         if (st->why == MS_CMP_BIND) {
+            if (judged_dunder(wk_ident(w, st->at), m->lib_base))
+                judge_binding(w, m, st, queue, &nq);
+            continue;
+        }
+        if (st->why == MS_FACTORY_KW) {
+            TSNode v = wk_unparen(w, st->value);
+            TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+            if (vs == w->sym->lambda) {
+                pw.fn = (str){"default_factory", 15};
+                pure_body(&pw, wk_child(w, v, "body"));
+                continue;
+            }
+            if (vs == w->sym->identifier &&
+                ((pure_builtin(wk_ident(w, v)) && unbound_name(w, wk_ident(w, v))) ||
+                 queue_defs(w, m, wk_ident(w, v), queue, &nq)))
+                continue;
             wk_report(w, st->at, "memory",
-                      "a comparison or hash dunder is bound only by a def in a class body (or "
-                      "__hash__ = None), whose body is judged pure (%s)", GH_CMP);
+                      "in a program whose comparisons run its code, default_factory is given as "
+                      "field(default_factory=f) with f a builtin, a lambda or a def of the "
+                      "program's, judged pure: a dataclass's __init__ calls it (%s)",
+                      GH_CMP);
             continue;
         }
         if (st->why != MS_DESCRIPTOR && st->why != MS_FACTORY && st->why != MS_CMP_KEY)
@@ -1583,6 +1707,17 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                     d->queued = true;
                     queue[nq++] = k;
                 }
+            }
+            for (size_t k = 0; k < m->nsites; k++) {
+                const struct ms_site *st = &m->sites[k];
+                if (st->why != MS_CMP_BIND)
+                    continue;
+                str name = wk_ident(w, st->at);
+                bool text = wk_eq(name, "__str__") || wk_eq(name, "__repr__") ||
+                            wk_eq(name, "__format__");
+                if ((!fmt_queued && pw.formats && text) ||
+                    (!iter_queued && pw.iters && wk_eq(name, "__iter__")))
+                    judge_binding(w, m, st, queue, &nq);
             }
             fmt_queued = fmt_queued || pw.formats;
             iter_queued = iter_queued || pw.iters;
