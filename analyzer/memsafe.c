@@ -1398,6 +1398,24 @@ static void pure_callable(struct pure_walk *pw, TSNode f)
            "give a lambda, a builtin or a def of your own");
 }
 
+/* math's functions of iterables (fsum, prod) and sequences (dist) iterate their
+ * arguments: judged as a pure function's iterations. */
+static void math_args(struct pure_walk *pw, str fname, TSNode args)
+{
+    walker *w = pw->w;
+    if (!(wk_eq(fname, "fsum") || wk_eq(fname, "prod") || wk_eq(fname, "dist")) ||
+        ts_node_is_null(args))
+        return;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s != w->sym->comment && s != w->sym->keyword_argument && s != w->sym->list_splat &&
+            s != w->sym->dictionary_splat)
+            pure_iterable(pw, a);
+    }
+}
+
 static void pure_call(struct pure_walk *pw, TSNode call)
 {
     walker *w = pw->w;
@@ -1437,8 +1455,10 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             return;
         }
         str mod = wk_resolve_module(w, obj);
-        if (mod.p && wk_eq(mod, "math"))
+        if (mod.p && wk_eq(mod, "math")) {
+            math_args(pw, wk_ident(w, wk_child(w, f, "attribute")), args);
             return;
+        }
         TSNode a[3];
         size_t argc;
         if (pw->self.p && os == y->identifier && wk_eq(wk_ident(w, obj), "object") &&
@@ -1462,8 +1482,13 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     str name = wk_ident(w, f);
     if (wk_eq(name, "super") && unbound_name(w, name))
         return; /* super() itself: its methods are judged where they are called */
-    if ((exception_name(name) && unbound_name(w, name)) || math_name(w, name))
+    if (exception_name(name) && unbound_name(w, name))
         return;
+    if (math_name(w, name)) {
+        const binding *b = wk_bound_value(w, name);
+        math_args(pw, (str){b->attr, b->attr_len}, args);
+        return;
+    }
     if (text_builtin(name) && unbound_name(w, name)) {
         pw->formats = true; /* __str__, __repr__, __format__ judged too */
         return;
@@ -1616,7 +1641,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
         if (!judged && m->lib_base)
             judged = wk_eq(d->name, "items") || wk_eq(d->name, "keys") ||
-                     wk_eq(d->name, "values") || wk_eq(d->name, "get");
+                     wk_eq(d->name, "values") || wk_eq(d->name, "get") ||
+                     wk_eq(d->name, "optionxform"); /* configparser's subscripts call it */
         if (!judged && ts_node_symbol(d->node) == w->sym->function_definition) {
             TSNode up = ts_node_parent(d->node);
             judged = !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
