@@ -21,7 +21,8 @@
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
-       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA, SET_COUNT };
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
+       SET_LIBRARY_ATTRIBUTE, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -65,6 +66,7 @@ static const struct directive {
     {"metaclass-only", 2, SET_METACLASS_ONLY},
     {"enum-class", 2, SET_ENUM_CLASS},
     {"module-data", 2, SET_MODULE_DATA},
+    {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
     {"max-depth", 1, -1},
 };
 
@@ -83,7 +85,8 @@ static bool valid_word(const char *w)
 
 /* A spec word: a keyword name, optionally '!' first (required) and '=' with the
  * value it must be ('a|b': one of these string literals; '[str]': a list of one
- * string literal). No quotes or backslashes, so the JSON needs no escaping. */
+ * string literal; '[parser]': a list of parsers the program built). No quotes or
+ * backslashes, so the JSON needs no escaping. */
 static bool valid_spec_word(const char *w)
 {
     if (!*w)
@@ -397,6 +400,11 @@ bool an_rules_module_data(const an_rules *r, const char *module, size_t mlen, co
                           size_t nlen)
 {
     return has_pair(r->sets[SET_MODULE_DATA], module, mlen, name, nlen);
+}
+
+bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len);
 }
 
 bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,

@@ -319,6 +319,11 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
  * container display, or a name bound once to one. */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
+/* Hooks copy finds by lookup (hooks.c): `def __getattr__` and `def __new__` written
+ * in a class body, judged at the def; super_builtin: the program never binds
+ * `super`, so super().__new__ is the builtin's lookup. */
+void wk_check_getattr_hook(walker *w, TSNode def);
+void wk_check_new_hook(walker *w, TSNode def, bool super_builtin);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
