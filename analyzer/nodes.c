@@ -21,6 +21,7 @@ struct an_nodes {
     size_t count, cap;
     uint32_t *slots; /* index + 1 of the entry whose id hashes here, 0 when free */
     size_t mask;     /* the table has mask + 1 slots, a power of two */
+    bool error_free; /* !ts_node_has_error(root) */
 };
 
 static size_t slot_of(const void *id, size_t mask)
@@ -163,6 +164,7 @@ an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldles
     if (!t)
         return NULL;
     t->tree = tree;
+    t->error_free = !ts_node_has_error(ts_tree_root_node(tree));
     if (!fill(t, tree, fieldless, nfieldless) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
         an_nodes_free(t);
         return NULL;
@@ -218,4 +220,9 @@ size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f)
         if (t->items[j].field == f)
             return j;
     return AN_NODES_NONE;
+}
+
+bool an_nodes_error_free(const an_nodes *t)
+{
+    return t->error_free;
 }

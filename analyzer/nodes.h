@@ -31,6 +31,9 @@
  *   it has no such child. It steps over the children's subtrees (k + 1 steps at
  *   most), where tree-sitter 0.20 rebuilds each child from the first with its
  *   positions, descending through the hidden nodes between.
+ * - an_nodes_error_free() is true when the tree has no error inside
+ *   (!ts_node_has_error of its root): then no node of it has one, and a reader
+ *   need not ask each.
  * - An index is read-only once built: any number of readers may share it.
  */
 #ifndef SAFE_EXEC_NODES_H
@@ -65,5 +68,6 @@ size_t an_nodes_count(const an_nodes *t);
 size_t an_nodes_find(const an_nodes *t, TSNode n);
 size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named);
 size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f);
+bool an_nodes_error_free(const an_nodes *t);
 
 #endif

@@ -120,51 +120,29 @@ TSNode wk_parent(const walker *w, size_t depth)
 
 /* Field ids looked up once: ts_node_child_by_field_name() compares the name with
  * every field name of the grammar on each call, and the rules ask for fields on
- * most nodes they look at. */
+ * most nodes they look at. field_names is in the order of walker.h's WK_FIELDS,
+ * the slots wk_field_slot gives. */
 static const char *const field_names[] = {
-    "object", "attribute", "left", "right", "function", "arguments", "name", "value",
-    "alias", "subscript", "operator", "parameters", "superclasses", "definition", "type",
-    "condition", "module_name", "body", "expression",
+#define FIELD_NAME(f) #f,
+    WK_FIELDS(FIELD_NAME)
+#undef FIELD_NAME
 };
-#define NFIELDS (sizeof field_names / sizeof field_names[0])
-static TSFieldId field_ids[NFIELDS];
-/* The positions in field_names of the names starting with each letter, so that a
- * lookup compares one to three names, not all: some two thousand lookups a check. */
-static unsigned char by_letter[26][NFIELDS], nby_letter[26];
+static TSFieldId field_ids[WK_NFIELDS];
 static pthread_once_t field_once = PTHREAD_ONCE_INIT;
 
 static void init_fields(void)
 {
     const TSLanguage *l = tree_sitter_python();
-    for (size_t i = 0; i < NFIELDS; i++) {
+    for (size_t i = 0; i < WK_NFIELDS; i++)
         field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
                                                      (uint32_t)strlen(field_names[i]));
-        unsigned c = (unsigned char)field_names[i][0] - 'a';
-        by_letter[c][nby_letter[c]++] = (unsigned char)i;
-    }
-}
-
-/* The position of field in field_names, or NFIELDS for a name not listed. */
-void wk_fields_init(void)
-{
-    pthread_once(&field_once, init_fields);
 }
 
 /* After wk_fields_init(): a walk calls it once, not each of its thousands of field
  * lookups. */
-static size_t field_index(const char *field)
+void wk_fields_init(void)
 {
-    unsigned c = (unsigned char)field[0] - 'a';
-    /* The callers pass literals, and the linker merges equal string literals of
-     * all objects into one, so the same address is the common answer: a pointer
-     * compare before the strcmp that stays for a literal it did not merge. */
-    for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
-        if (field_names[by_letter[c][k]] == field)
-            return by_letter[c][k];
-    for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
-        if (strcmp(field_names[by_letter[c][k]], field) == 0)
-            return by_letter[c][k];
-    return NFIELDS;
+    pthread_once(&field_once, init_fields);
 }
 
 TSNode wk_field(TSNode n, const char *field)
@@ -172,20 +150,19 @@ TSNode wk_field(TSNode n, const char *field)
     if (ts_node_is_null(n))
         return n;
     wk_fields_init(); /* no walk needed here */
-    size_t i = field_index(field);
-    if (i == NFIELDS)
+    unsigned i = wk_field_slot(field);
+    if (i == WK_NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
     return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
 }
 
-TSNode wk_child(const walker *w, TSNode n, const char *field)
+TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field)
 {
-    if (ts_node_is_null(n))
+    if (!n.id) /* ts_node_is_null, without a call: this runs for every lookup */
         return n;
-    size_t i = field_index(field);
-    if (i == NFIELDS)
+    if (slot >= WK_NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
-    if (!field_ids[i])
+    if (!field_ids[slot])
         return (TSNode){0};
     /* The flat tree's fields are a cursor's, which agree with
      * ts_node_child_by_field_id on every child it finds in an error-free node;
@@ -193,14 +170,17 @@ TSNode wk_child(const walker *w, TSNode n, const char *field)
      * (a cursor names fields of hidden nodes under ERROR, tree-sitter does not),
      * for a node of another tree, and when the flat tree finds no child (tree-sitter
      * hands some fields up through an aliased child: match_statement's
-     * alternative is a case_clause inside its block). */
-    size_t k = ts_node_has_error(n) ? AN_NODES_NONE : an_nodes_find(w->nodes, n);
-    size_t c = k == AN_NODES_NONE ? k : an_nodes_field(w->nodes, k, field_ids[i]);
+     * alternative is a case_clause inside its block). No node of an error-free
+     * tree has an error inside (an_nodes_error_free), so most checks ask none. */
+    size_t k = !an_nodes_error_free(w->nodes) && ts_node_has_error(n)
+                   ? AN_NODES_NONE
+                   : an_nodes_find(w->nodes, n);
+    size_t c = k == AN_NODES_NONE ? k : an_nodes_field(w->nodes, k, field_ids[slot]);
     if (c == AN_NODES_NONE)
-        return ts_node_child_by_field_id(n, field_ids[i]);
+        return ts_node_child_by_field_id(n, field_ids[slot]);
     TSNode r = an_nodes_get(w->nodes)[c].node;
 #ifdef AN_NODES_CROSSCHECK
-    TSNode want = ts_node_child_by_field_id(n, field_ids[i]);
+    TSNode want = ts_node_child_by_field_id(n, field_ids[slot]);
     if (memcmp(&want, &r, sizeof r) != 0)
         abort();
 #endif
@@ -231,11 +211,6 @@ TSNode wk_nth_child(const walker *w, TSNode n, uint32_t k)
 TSNode wk_named_child(const walker *w, TSNode n, uint32_t k)
 {
     return child_of(w, n, k, true);
-}
-
-bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c)
-{
-    return ts_node_eq(wk_child(w, p, field), c);
 }
 
 bool wk_class_body_binding(const walker *w, TSNode n, size_t depth)

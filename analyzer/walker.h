@@ -192,12 +192,47 @@ void wk_fields_init(void);
 TSNode wk_field(TSNode n, const char *field);
 /* Is c the child of p under field? (wk_field) */
 bool wk_field_is(TSNode p, const char *field, TSNode c);
+/* The fields the rules read, by name. wk_field_slot(name) is the position of name
+ * in this list (WK_NFIELDS for another), written as a chain of strcmp in an inline
+ * function so that for a literal, which every caller passes, the compiler folds
+ * the chain to a constant (as wk_eq folds strlen): the rules ask for a field some
+ * two thousand times a check, and each lookup by name cost more than the read.
+ * always_inline: left to itself the compiler calls the chain, unfolded. */
+#define WK_FIELDS(X)                                                                   \
+    X(object) X(attribute) X(left) X(right) X(function) X(arguments) X(name) X(value) \
+    X(alias) X(subscript) X(operator) X(parameters) X(superclasses) X(definition)     \
+    X(type) X(condition) X(module_name) X(body) X(expression)
+enum {
+#define WK_FIELD_SLOT(f) WK_FIELD_##f,
+    WK_FIELDS(WK_FIELD_SLOT)
+#undef WK_FIELD_SLOT
+    WK_NFIELDS
+};
+__attribute__((always_inline)) static inline unsigned wk_field_slot(const char *field)
+{
+#define WK_FIELD_CMP(f)                                                                \
+    if (strcmp(field, #f) == 0)                                                        \
+        return WK_FIELD_##f;
+    WK_FIELDS(WK_FIELD_CMP)
+#undef WK_FIELD_CMP
+    return WK_NFIELDS;
+}
 /* The same answers as wk_field and wk_field_is, read from the flat tree (nodes.h):
  * ts_node_child_by_field_id walks the children from the first, through hidden
  * nodes, on every call (some hundreds of instructions), and the rules ask most
- * nodes they look at for the same fields several times. */
-TSNode wk_child(const walker *w, TSNode n, const char *field);
-bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c);
+ * nodes they look at for the same fields several times. wk_child_slot takes the
+ * field as wk_field_slot gives it (WK_NFIELDS: asks tree-sitter by the name). */
+TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field);
+__attribute__((always_inline)) static inline TSNode wk_child(const walker *w, TSNode n,
+                                                              const char *field)
+{
+    return wk_child_slot(w, n, wk_field_slot(field), field);
+}
+__attribute__((always_inline)) static inline bool wk_child_is(const walker *w, TSNode p,
+                                                              const char *field, TSNode c)
+{
+    return ts_node_eq(wk_child(w, p, field), c);
+}
 /* ts_node_child(n, k) and ts_node_named_child(n, k), the same answers read from the
  * flat tree (nodes.h): tree-sitter 0.20 rebuilds the children from the first one,
  * through the hidden nodes between, on every call (some hundreds of instructions
