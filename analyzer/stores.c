@@ -1656,13 +1656,31 @@ static void implicit_scope(walker *w, TSNode fn, uint32_t exclude)
     register_scope(w, fn, exclude, true);
 }
 
+/* Writes "@<at>:" (at in decimal) at buf, which has room for 12 bytes, and returns
+ * its length: snprintf did the same at some 750 instructions a key, and the
+ * fixpoint builds a scoped key for every read of a parameter it evaluates. */
+static int scope_prefix(char *buf, uint32_t at)
+{
+    char digits[10];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + at % 10);
+        at /= 10;
+    } while (at);
+    buf[0] = '@';
+    for (int i = 0; i < n; i++)
+        buf[1 + i] = digits[n - 1 - i];
+    buf[n + 1] = ':';
+    return n + 2;
+}
+
 /* The key a parameter of fn (a def or a lambda) is bound under: "@<start>:name". */
 static str param_key(walker *w, TSNode fn, str name)
 {
     if (!name.p || ts_node_is_null(fn))
         return name;
     char buf[32];
-    int pl = snprintf(buf, sizeof buf, "@%u:", ts_node_start_byte(fn));
+    int pl = scope_prefix(buf, ts_node_start_byte(fn));
     if (pl <= 0)
         return name;
     char *p = an_arena_alloc(w->arena, (size_t)pl + name.len + 1);
@@ -1754,7 +1772,7 @@ static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root)
     if (!rd || !key.p)
         return key;
     char buf[32];
-    int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+    int pl = scope_prefix(buf, rd->fn);
     char *p = pl > 0 ? an_arena_alloc(w->arena, (size_t)pl + key.len + 1) : NULL;
     if (!p) {
         w->oom = true;
@@ -2874,7 +2892,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         unsigned scoped = 0;
         if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
             char buf[256];
-            int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+            int pl = scope_prefix(buf, rd->fn);
             if (pl > 0 && (size_t)pl + name.len < sizeof buf) {
                 memcpy(buf + pl, name.p, name.len);
                 scoped = read_key(s, find_key(s, (str){buf, (size_t)pl + name.len}), lvl);

@@ -167,11 +167,15 @@ bool wk_is_dunder(str s);
 bool wk_is_private(str s); /* _x but not __x__ */
 bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
 /* Is s the text lit? Inline, so that strlen of a literal is folded at compile time:
- * the rules compare names with literals thousands of times a check. */
+ * the rules compare names with literals thousands of times a check. The first
+ * byte is compared before the length: most names differ there, and the strlen of
+ * a table's entry (wk_eq_any) is not folded. */
 static inline bool wk_eq(str s, const char *lit)
 {
+    if (!s.p || (s.len > 0 && s.p[0] != lit[0]))
+        return false;
     size_t n = strlen(lit);
-    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
+    return s.len == n && memcmp(s.p, lit, n) == 0;
 }
 /* Is s one of the count names of table? */
 static inline bool wk_eq_any(str s, const char *const *table, size_t count)
