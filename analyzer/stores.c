@@ -937,12 +937,11 @@ static void fetch_names(walker *w, TSNode call)
     }
 }
 
-void wk_stores_visit(walker *w, TSNode n, size_t depth)
+void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
 {
     const an_syms *y = w->sym;
     if (!w->stores)
         pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
-    TSSymbol k = ts_node_symbol(n);
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))

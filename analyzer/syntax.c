@@ -1592,8 +1592,19 @@ static bool first_child(walk *w, TSNode n)
     return ts_tree_cursor_goto_first_child(w->cur);
 }
 
+/* The children lists below are read from the flat tree, which holds the children
+ * a cursor steps through; the cursor is kept for a node it does not hold (of
+ * another tree), where it was the answer before. */
 static bool has_child_sym(walk *w, TSNode n, TSSymbol s)
 {
+    size_t i = an_nodes_find(w->nodes, n);
+    if (i != AN_NODES_NONE) {
+        const an_node *t = an_nodes_get(w->nodes);
+        for (size_t j = i + 1; j < t[i].end; j = t[j].end)
+            if (t[j].sym == s)
+                return true;
+        return false;
+    }
     if (!first_child(w, n))
         return false;
     do {
@@ -1612,6 +1623,14 @@ static bool has_child_sym(walk *w, TSNode n, TSSymbol s)
 static uint32_t named_kids(walk *w, TSNode n, TSNode *out)
 {
     uint32_t k = 0;
+    size_t i = an_nodes_find(w->nodes, n);
+    if (i != AN_NODES_NONE) {
+        const an_node *t = an_nodes_get(w->nodes);
+        for (size_t j = i + 1; j < t[i].end && k < KIDS; j = t[j].end)
+            if (t[j].named && !ts_node_is_extra(t[j].node))
+                out[k++] = t[j].node;
+        return k;
+    }
     if (!first_child(w, n))
         return 0;
     do {

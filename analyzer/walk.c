@@ -173,7 +173,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         return;
     }
     an_syntax_visit(w->syntax, w->nodes, w->stack, depth, s);
-    wk_stores_visit(w, n, depth);
+    wk_stores_visit(w, n, s, depth);
     if (s == y->subscript || s == y->identifier || s == y->class_definition ||
         s == y->wildcard_import || s == y->string)
         wk_memsafe_visit(w, n, depth);
