@@ -1558,6 +1558,29 @@ static TSNode child_at(const walk *w, TSNode n, uint32_t k, bool named)
     return c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
 }
 
+/* ts_node_child_by_field_id(n, f), read from the flat tree under the same terms
+ * as the rules' wk_child (walker.c says why): tree-sitter is asked for a node with
+ * an error inside, a node the flat tree does not hold, and a field it finds
+ * there under no child. */
+static TSNode sx_field(const walk *w, TSNode n, TSFieldId f)
+{
+    if (!n.id || !f) /* ts_node_is_null; a field this grammar lacks */
+        return ts_node_child_by_field_id(n, f);
+    size_t i = !an_nodes_error_free(w->nodes) && ts_node_has_error(n)
+                   ? AN_NODES_NONE
+                   : an_nodes_find(w->nodes, n);
+    size_t c = i == AN_NODES_NONE ? i : an_nodes_field(w->nodes, i, f);
+    if (c == AN_NODES_NONE)
+        return ts_node_child_by_field_id(n, f);
+    TSNode r = an_nodes_get(w->nodes)[c].node;
+#ifdef AN_NODES_CROSSCHECK
+    TSNode want = ts_node_child_by_field_id(n, f);
+    if (memcmp(&want, &r, sizeof r) != 0)
+        abort();
+#endif
+    return r;
+}
+
 static TSNode sx_child(const walk *w, TSNode n, uint32_t k)
 {
     return child_at(w, n, k, false);
@@ -1826,7 +1849,7 @@ static void check_arguments(walk *w, TSNode args)
         names[i] = (TSNode){0};
         if (s == y->keyword_argument) {
             kw = true;
-            TSNode name = names[i] = ts_node_child_by_field_id(a[i], y->f_name);
+            TSNode name = names[i] = sx_field(w, a[i], y->f_name);
             for (uint32_t j = 0; j < i && !ts_node_is_null(name); j++) {
                 TSNode other = names[j];
                 if (!ts_node_is_null(other) && same_text(w, name, other)) {
@@ -1860,7 +1883,7 @@ static TSNode param_name(const walk *w, TSNode p)
     if (s == y->identifier)
         return p;
     if (s == y->default_parameter || s == y->typed_default_parameter)
-        return ts_node_child_by_field_id(p, y->f_name);
+        return sx_field(w, p, y->f_name);
     if (s == y->typed_parameter || s == y->list_splat_pattern || s == y->dictionary_splat_pattern) {
         uint32_t c = ts_node_named_child_count(p);
         for (uint32_t i = 0; i < c; i++) {
@@ -1990,7 +2013,7 @@ static bool in_outer_iterable(const walk *w, size_t i)
             continue;
         if (!ts_node_eq(first, clause))
             return false;
-        TSNode left = ts_node_child_by_field_id(clause, w->y->f_left);
+        TSNode left = sx_field(w, clause, w->y->f_left);
         return ts_node_is_null(left) || !ts_node_eq(left, below);
     }
     return false;
@@ -2028,7 +2051,7 @@ static void check_loop_exit(walk *w, TSNode n, const char *what)
         if (s == y->function_definition || s == y->lambda || s == y->class_definition)
             break;
         if (s == y->for_statement || s == y->while_statement) {
-            TSNode body = ts_node_child_by_field_id(w->stack[i], y->f_body);
+            TSNode body = sx_field(w, w->stack[i], y->f_body);
             if (!ts_node_is_null(body) && ts_node_eq(body, w->stack[i + 1]))
                 return;
         }
@@ -2127,7 +2150,7 @@ static void check_future(walk *w, TSNode n)
     uint32_t c = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < c; i++) {
         TSNode d = sx_named_child(w, n, i);
-        TSNode nm = ts_node_child_by_field_id(d, y->f_name); /* aliased_import */
+        TSNode nm = sx_field(w, d, y->f_name); /* aliased_import */
         if (!ts_node_is_null(nm))
             d = nm;
         uint32_t b = ts_node_start_byte(d), e = ts_node_end_byte(d);
@@ -2171,7 +2194,7 @@ static void check_match_block(walk *w, TSNode block)
         bool later = false;
         for (uint32_t j = i + 1; j < c && !later; j++)
             later = ts_node_symbol(sx_named_child(w, block, j)) == y->case_clause;
-        if (!later || !ts_node_is_null(ts_node_child_by_field_id(cl, y->f_guard)))
+        if (!later || !ts_node_is_null(sx_field(w, cl, y->f_guard)))
             continue;
         if (ts_node_named_child_count(cl) < 1)
             continue;
@@ -2267,10 +2290,10 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
             }
         }
     } else if (s == y->for_statement || s == y->for_in_clause) {
-        TSNode left = ts_node_child_by_field_id(n, y->f_left);
+        TSNode left = sx_field(w, n, y->f_left);
         if (!ts_node_is_null(left))
             check_target(w, left, T_ASSIGN);
-        TSNode first_right = s == y->for_in_clause ? ts_node_child_by_field_id(n, y->f_right)
+        TSNode first_right = s == y->for_in_clause ? sx_field(w, n, y->f_right)
                                                    : (TSNode){0};
         bool more = false; /* text after the iterable: maybe ", b" */
         if (!ts_node_is_null(first_right))
@@ -2326,7 +2349,7 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     } else if (s == y->type_alias_statement) {
         tflag(w, n, "invalid syntax: the 'type' statement is Python 3.12; this is Python 3.11");
     } else if (s == y->function_definition || s == y->class_definition) {
-        if (!ts_node_is_null(ts_node_child_by_field_id(n, y->f_type_parameters)))
+        if (!ts_node_is_null(sx_field(w, n, y->f_type_parameters)))
             tflag(w, n, "invalid syntax: type parameters are Python 3.12; this is Python 3.11");
     } else if (s == y->raise_statement) {
         uint32_t c = ts_node_named_child_count(n);
