@@ -44,12 +44,6 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...)
 
 /* ---- identifiers ---- */
 
-str wk_text(const walker *w, TSNode n)
-{
-    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
-    return (str){w->text + a, b - a};
-}
-
 /* The identifier as Python sees it: NFKC of the text when it is not plain ASCII. */
 str wk_norm(walker *w, str s)
 {
@@ -73,12 +67,6 @@ str wk_norm(walker *w, str s)
     }
     free(out);
     return copy ? (str){copy, out_len} : s;
-}
-
-str wk_ident(walker *w, TSNode n)
-{
-    /* Text of an all-ASCII program is its own NFKC: no byte to look at again. */
-    return w->ascii ? wk_text(w, n) : wk_norm(w, wk_text(w, n));
 }
 
 bool wk_is_dunder(str s)
@@ -112,11 +100,6 @@ bool wk_is_sunder(str s)
            s.p[s.len - 2] != '_';
 }
 
-
-TSNode wk_parent(const walker *w, size_t depth)
-{
-    return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
-}
 
 /* Field ids looked up once: ts_node_child_by_field_name() compares the name with
  * every field name of the grammar on each call, and the rules ask for fields on
@@ -275,8 +258,8 @@ bool wk_field_is(TSNode p, const char *field, TSNode c)
     return ts_node_eq(wk_field(p, field), c);
 }
 
-/* (x) is x: parentheses change nothing the rules look at. */
-TSNode wk_unparen(const walker *w, TSNode n)
+/* wk_unparen past its first test (walker.h). */
+TSNode wk_unparen_slow(const walker *w, TSNode n)
 {
     while (!ts_node_is_null(n) && ts_node_symbol(n) == w->sym->parenthesized_expression &&
            ts_node_named_child_count(n) == 1)

@@ -160,9 +160,22 @@ typedef struct walker {
 /* ---- shared helpers (walker.c): the bottom layer, calling no other part ---- */
 __attribute__((format(printf, 4, 5)))
 void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...);
-str wk_text(const walker *w, TSNode n);
+/* The helpers below are inline: the rules call them some ten thousand times a
+ * check, and each call copied its node (32 bytes) and paid the call for a couple
+ * of reads. */
+/* n's text in the source (not normalised). */
+static inline str wk_text(const walker *w, TSNode n)
+{
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    return (str){w->text + a, b - a};
+}
 str wk_norm(walker *w, str s);
-str wk_ident(walker *w, TSNode n);
+/* The identifier as Python sees it: NFKC of the text when it is not plain ASCII.
+ * Text of an all-ASCII program is its own NFKC: no byte to look at again. */
+static inline str wk_ident(walker *w, TSNode n)
+{
+    return w->ascii ? wk_text(w, n) : wk_norm(w, wk_text(w, n));
+}
 bool wk_is_dunder(str s);
 bool wk_is_private(str s); /* _x but not __x__ */
 bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
@@ -186,8 +199,19 @@ static inline bool wk_eq_any(str s, const char *const *table, size_t count)
     return false;
 }
 str wk_join(walker *w, str a, str b);
-TSNode wk_parent(const walker *w, size_t depth);
-TSNode wk_unparen(const walker *w, TSNode n);
+static inline TSNode wk_parent(const walker *w, size_t depth)
+{
+    return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
+}
+TSNode wk_unparen_slow(const walker *w, TSNode n);
+/* (x) is x: parentheses change nothing the rules look at. Inline for the common
+ * answer, a node that is no parenthesized expression. */
+static inline TSNode wk_unparen(const walker *w, TSNode n)
+{
+    if (!n.id || ts_node_symbol(n) != w->sym->parenthesized_expression) /* null: as is */
+        return n;
+    return wk_unparen_slow(w, n);
+}
 /* Looks up the field ids wk_child reads by name, once per process (pthread_once):
  * an_walk calls it before its passes. */
 void wk_fields_init(void);
