@@ -2490,10 +2490,20 @@ static void call_events(walker *w, struct wk_stores *s)
         w->oom = true;
         return;
     }
+    /* Each callee is classified once, for both loops below: classify reads only
+     * what stays fixed while the calls' events are added (the keys, made before
+     * this; the names of the defs and classes; the import bindings). */
+    size_t nkinds = s->ncalls;
+    callee_kind *kinds = an_arena_alloc(w->arena, (nkinds + 1) * sizeof *kinds);
+    str *knames = an_arena_alloc(w->arena, (nkinds + 1) * sizeof *knames);
+    if (!kinds || !knames) {
+        w->oom = true;
+        return;
+    }
     bool any_opaque = false;
-    for (size_t c = 0; c < s->ncalls && !any_opaque; c++) {
-        str name;
-        any_opaque = classify(w, s, wk_child(w, s->calls[c], "function"), &name) == CK_OPAQUE;
+    for (size_t c = 0; c < nkinds; c++) {
+        kinds[c] = classify(w, s, wk_child(w, s->calls[c], "function"), &knames[c]);
+        any_opaque = any_opaque || kinds[c] == CK_OPAQUE;
     }
     for (size_t i = 0; i < s->ndefs && any_opaque; i++)
         opaque_first[i] = (uint8_t)opaque_reach(w, s, i);
@@ -2501,8 +2511,8 @@ static void call_events(walker *w, struct wk_stores *s)
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
         TSNode f = wk_child(w, call, "function"), args = wk_child(w, call, "arguments");
-        str name;
-        callee_kind ck = classify(w, s, f, &name);
+        str name = c < nkinds ? knames[c] : (str){NULL, 0};
+        callee_kind ck = c < nkinds ? kinds[c] : classify(w, s, f, &name);
         if (ck == CK_DEF || ck == CK_METHOD) {
             bool unbound = ck == CK_METHOD &&
                            maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
