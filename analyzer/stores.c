@@ -51,7 +51,8 @@
  * of keys the stores' judgement reads (and, transitively, what those read), and
  * re-evaluates one only when something it read has changed.
  *
- * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
+ * Contract: wk_stores_visit sees every named node of the check pass (the symbols
+ * it tests are all named: anonymous tokens are not passed); wk_stores_defer
  * queues a store (or reports one through an operator method's parameter at once);
  * wk_stores_judge, after the check pass, reports the queued stores whose target
  * may be such a value; wk_stores_free releases the arrays (se_grow), the rest

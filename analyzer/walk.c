@@ -173,7 +173,10 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         return;
     }
     an_syntax_visit(w->syntax, w->nodes, w->stack, depth, s);
-    wk_stores_visit(w, n, s, depth);
+    /* The store rule reads named nodes only (stores.c, Contract): the anonymous
+     * tokens, some two in five nodes, skip its chain of tests. */
+    if (e->named)
+        wk_stores_visit(w, n, s, depth);
     if (s == y->subscript || s == y->identifier || s == y->class_definition ||
         s == y->wildcard_import || s == y->string)
         wk_memsafe_visit(w, n, depth);

@@ -418,7 +418,8 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
 /* ---- where stores write (stores.c): above bindings and strings ---- */
 /* The check pass: every node, for the bindings that may carry a value reached
  * through a module. */
-void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth); /* k: n's symbol */
+/* Every named node of the check pass; k: its symbol. */
+void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth);
 /* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass
  * (depth: where the store is, for the stack). */
 void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size_t depth);
