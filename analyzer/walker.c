@@ -199,11 +199,11 @@ TSNode wk_named_child(const walker *w, TSNode n, uint32_t k)
 bool wk_class_body_binding(const walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
-    return depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
+    return depth >= 4 && wk_stack_sym(w, depth - 1) == y->assignment &&
            wk_child_is(w, w->stack[depth - 1], "left", n) &&
-           ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
-           ts_node_symbol(w->stack[depth - 3]) == y->block &&
-           ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
+           wk_stack_sym(w, depth - 2) == y->expression_statement &&
+           wk_stack_sym(w, depth - 3) == y->block &&
+           wk_stack_sym(w, depth - 4) == y->class_definition;
 }
 
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc)
@@ -235,8 +235,8 @@ bool wk_is_collection(const walker *w, TSSymbol s)
 bool wk_isinstance_args(walker *w, size_t i)
 {
     const an_syms *y = w->sym;
-    if (i < 2 || ts_node_symbol(w->stack[i - 1]) != y->argument_list ||
-        ts_node_symbol(w->stack[i - 2]) != y->call)
+    if (i < 2 || wk_stack_sym(w, i - 1) != y->argument_list ||
+        wk_stack_sym(w, i - 2) != y->call)
         return false;
     TSNode f = wk_child(w, w->stack[i - 2], "function");
     return ts_node_symbol(f) == y->identifier &&

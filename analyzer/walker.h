@@ -101,6 +101,7 @@ typedef struct walker {
      * without a scan of binds. */
     uint64_t bind_first[2][4];
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
+    TSSymbol *stack_sym; /* stack_sym[i] is ts_node_symbol(stack[i]) (wk_stack_sym) */
     size_t max_depth;
     TSNode *privileged; /* methods that set private attributes through self */
     size_t npriv, cappriv;
@@ -199,6 +200,12 @@ static inline bool wk_eq_any(str s, const char *const *table, size_t count)
     return false;
 }
 str wk_join(walker *w, str a, str b);
+/* ts_node_symbol(w->stack[i]), kept by the walk as it fills the stack: the rules
+ * ask the symbols of a node's ancestors thousands of times a check. */
+static inline TSSymbol wk_stack_sym(const walker *w, size_t i)
+{
+    return w->stack_sym[i];
+}
 static inline TSNode wk_parent(const walker *w, size_t depth)
 {
     return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
