@@ -191,19 +191,21 @@ size_t an_nodes_count(const an_nodes *t)
     return t->count;
 }
 
-size_t an_nodes_find(const an_nodes *t, TSNode n)
+/* The bodies of an_nodes_find, an_nodes_child and an_nodes_field, static so that
+ * an_nodes_by_field and an_nodes_nth take them inline. */
+static inline size_t find(const an_nodes *t, const void *id, const TSTree *tree)
 {
-    if (!n.id || n.tree != t->tree) /* a null node's id is NULL (ts_node_is_null) */
+    if (!id || tree != t->tree) /* a null node's id is NULL (ts_node_is_null) */
         return AN_NODES_NONE;
-    for (size_t s = slot_of(n.id, t->mask); t->slots[s]; s = (s + 1) & t->mask) {
+    for (size_t s = slot_of(id, t->mask); t->slots[s]; s = (s + 1) & t->mask) {
         size_t i = t->slots[s] - 1;
-        if (t->items[i].node.id == n.id)
+        if (t->items[i].node.id == id)
             return i;
     }
     return AN_NODES_NONE;
 }
 
-size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named)
+static inline size_t child(const an_nodes *t, size_t i, uint32_t k, bool named)
 {
     for (size_t j = i + 1; j < t->items[i].end; j = t->items[j].end) {
         if (named && !t->items[j].named)
@@ -214,12 +216,47 @@ size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named)
     return AN_NODES_NONE;
 }
 
-size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f)
+static inline size_t field(const an_nodes *t, size_t i, TSFieldId f)
 {
     for (size_t j = i + 1; j < t->items[i].end; j = t->items[j].end)
         if (t->items[j].field == f)
             return j;
     return AN_NODES_NONE;
+}
+
+size_t an_nodes_find(const an_nodes *t, TSNode n)
+{
+    return find(t, n.id, n.tree);
+}
+
+size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named)
+{
+    return child(t, i, k, named);
+}
+
+size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f)
+{
+    return field(t, i, f);
+}
+
+bool an_nodes_by_field(const an_nodes *t, TSNode n, TSFieldId f, TSNode *c)
+{
+    size_t i = !t->error_free && ts_node_has_error(n) ? AN_NODES_NONE : find(t, n.id, n.tree);
+    size_t j = i == AN_NODES_NONE ? i : field(t, i, f);
+    if (j == AN_NODES_NONE)
+        return false;
+    *c = t->items[j].node;
+    return true;
+}
+
+bool an_nodes_nth(const an_nodes *t, TSNode n, uint32_t k, bool named, TSNode *c)
+{
+    size_t i = find(t, n.id, n.tree);
+    if (i == AN_NODES_NONE)
+        return false;
+    size_t j = child(t, i, k, named);
+    *c = j == AN_NODES_NONE ? (TSNode){0} : t->items[j].node;
+    return true;
 }
 
 bool an_nodes_error_free(const an_nodes *t)

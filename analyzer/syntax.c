@@ -1551,11 +1551,10 @@ typedef struct walk {
  * tree-sitter 0.20 rebuilds the children from the first on every call. */
 static TSNode child_at(const walk *w, TSNode n, uint32_t k, bool named)
 {
-    size_t i = an_nodes_find(w->nodes, n);
-    if (i == AN_NODES_NONE)
+    TSNode c;
+    if (!an_nodes_nth(w->nodes, n, k, named, &c))
         return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
-    size_t c = an_nodes_child(w->nodes, i, k, named);
-    return c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
+    return c;
 }
 
 /* ts_node_child_by_field_id(n, f), read from the flat tree under the same terms
@@ -1566,13 +1565,9 @@ static TSNode sx_field(const walk *w, TSNode n, TSFieldId f)
 {
     if (!n.id || !f) /* ts_node_is_null; a field this grammar lacks */
         return ts_node_child_by_field_id(n, f);
-    size_t i = !an_nodes_error_free(w->nodes) && ts_node_has_error(n)
-                   ? AN_NODES_NONE
-                   : an_nodes_find(w->nodes, n);
-    size_t c = i == AN_NODES_NONE ? i : an_nodes_field(w->nodes, i, f);
-    if (c == AN_NODES_NONE)
+    TSNode r;
+    if (!an_nodes_by_field(w->nodes, n, f, &r))
         return ts_node_child_by_field_id(n, f);
-    TSNode r = an_nodes_get(w->nodes)[c].node;
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = ts_node_child_by_field_id(n, f);
     if (memcmp(&want, &r, sizeof r) != 0)

@@ -155,13 +155,9 @@ TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field
      * hands some fields up through an aliased child: match_statement's
      * alternative is a case_clause inside its block). No node of an error-free
      * tree has an error inside (an_nodes_error_free), so most checks ask none. */
-    size_t k = !an_nodes_error_free(w->nodes) && ts_node_has_error(n)
-                   ? AN_NODES_NONE
-                   : an_nodes_find(w->nodes, n);
-    size_t c = k == AN_NODES_NONE ? k : an_nodes_field(w->nodes, k, field_ids[slot]);
-    if (c == AN_NODES_NONE)
+    TSNode r;
+    if (!an_nodes_by_field(w->nodes, n, field_ids[slot], &r))
         return ts_node_child_by_field_id(n, field_ids[slot]);
-    TSNode r = an_nodes_get(w->nodes)[c].node;
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = ts_node_child_by_field_id(n, field_ids[slot]);
     if (memcmp(&want, &r, sizeof r) != 0)
@@ -173,11 +169,9 @@ TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field
 /* A node of another tree, or a null one, is asked of tree-sitter as before. */
 static TSNode child_of(const walker *w, TSNode n, uint32_t k, bool named)
 {
-    size_t i = an_nodes_find(w->nodes, n);
-    if (i == AN_NODES_NONE)
+    TSNode r;
+    if (!an_nodes_nth(w->nodes, n, k, named, &r))
         return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
-    size_t c = an_nodes_child(w->nodes, i, k, named);
-    TSNode r = c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = named ? ts_node_named_child(n, k) : ts_node_child(n, k);
     if (memcmp(&want, &r, sizeof r) != 0)
