@@ -1208,12 +1208,12 @@ static bool string_prefix(const char *p, size_t n)
  * XID_Continue* (checked before NFKC, as CPython does). */
 static void name(tok *k)
 {
-    size_t start = k->pos;
-    bool ascii = true;
-    while (k->pos < k->end && id_char((unsigned char)k->t[k->pos])) {
-        ascii = ascii && (unsigned char)k->t[k->pos] < 0x80;
-        k->pos++;
-    }
+    size_t start = k->pos, at = k->pos;
+    unsigned char any = 0; /* the bytes or'ed: past 0x7f when one is */
+    while (at < k->end && id_char((unsigned char)k->t[at]))
+        any |= (unsigned char)k->t[at++];
+    k->pos = at;
+    bool ascii = any < 0x80;
     int q = peek(k, 0);
     if (ascii && (q == '\'' || q == '"')) {
         size_t n = k->pos - start;
@@ -1317,13 +1317,16 @@ static void tokenize(tok *k)
         if (c < 0)
             break;
         size_t start = k->pos;
-        if (c == ' ' || c == '\t' || c == '\f') {
-            k->pos++;
+        if (c == ' ' || c == '\t' || c == '\f') { /* the whole run: nothing else changes */
+            do
+                k->pos++;
+            while (k->pos < k->end &&
+                   (k->t[k->pos] == ' ' || k->t[k->pos] == '\t' || k->t[k->pos] == '\f'));
             continue;
         }
         if (c == '#') {
-            while (k->pos < k->end && k->t[k->pos] != '\n')
-                k->pos++;
+            const char *nl = memchr(k->t + k->pos, '\n', k->end - k->pos);
+            k->pos = nl ? (size_t)(nl - k->t) : k->end;
             continue;
         }
         if (c == '\n') {
