@@ -2528,7 +2528,10 @@ static size_t layout_next_stop(const an_syntax *a)
     return c < l ? c : l;
 }
 
-/* Called for the nodes at or past next_stop, the few the layout concerns. */
+/* Called for the nodes at or past next_stop, the few the layout concerns; out of
+ * line (as visit_checked), so that an_syntax_visit, run for every node, sets up
+ * no frame for it. */
+__attribute__((noinline))
 static void check_layout(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
                          size_t at)
 {
