@@ -19,9 +19,10 @@ Protocol (the server's side is src/sb_proto.c)
   stdout <- the program's stdout, then
             b"\\x1esafe-exec:<nonce>:end <report>\\n"
   stderr <- the program's stderr, then b"\\x1esafe-exec:<nonce>:end\\n"
-  <report> is "exit=N signal=N oom=N utime_us=N stime_us=N maxrss_kb=N dur_us=N";
-  oom is 1 when the cgroup's OOM killer fired during the run, 0 when not, -1 when
-  the counter cannot be read. Both streams carry an end marker because the engine
+  <report> is "exit=N signal=N oom=N utime_us=N stime_us=N maxrss_kb=N dur_us=N
+  wall=N"; oom is 1 when the cgroup's OOM killer fired during the run, 0 when not, -1
+  when the counter cannot be read; wall is 1 when the runtime wall refused an event
+  (its proof reached this process: wall_proof), else 0. Both streams carry an end marker because the engine
   copies them independently: each marker proves its own stream is complete.
   Before the end markers every process the program left is killed; after them PID 1
   waits to be removed (at most LINGER_MAX_S) instead of exiting: see linger().
@@ -36,7 +37,9 @@ The runtime wall (image/wall.py, image/README.md)
   whose primitives no audit event covers, gives the program builtins of its own (getattr, setattr, delattr,
   hasattr, vars and __import__ guarded by the checker's rules) and adds the audit
   hook. A refused event ends the program with exit status WALL_EXIT and the line
-  "safe-exec: refused by the runtime wall: EVENT" on stderr.
+  "safe-exec: refused by the runtime wall: EVENT" on stderr, after writing this
+  container's secret to a pipe of PID 1's, which the report then vouches for
+  (wall=1): the line and the status alone a program can forge.
   A request whose header ends in " nowall" (the server's self-test, the sandbox
   tests, sb-run --no-wall: never a user's request) runs with all of it undone, the
   container alone.
@@ -86,9 +89,10 @@ except ZeroDivisionError as e:
 """
 
 
-def wall_load():
+def wall_load(proof_fd, proof):
     """Reads the wall's policy and code and imports the base (before the fork: the
-    modules are then shared with the runner and cost no run any time)."""
+    modules are then shared with the runner and cost no run any time). refuse()
+    writes proof to proof_fd (see wall_proof)."""
     import json
     # Started as a module (the image's launcher imports this file's compiled form):
     # nothing may find it by name.
@@ -105,7 +109,7 @@ def wall_load():
     ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
                                        type, len, str.encode, BaseException,
-                                       os.set_blocking), ns)
+                                       os.set_blocking, proof_fd, proof), ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
@@ -165,6 +169,11 @@ NAME_LOOKUPS = frozenset(opcode.opmap[n] for n in (
     "LOAD_DEREF", "STORE_NAME", "DELETE_NAME", "STORE_DEREF", "DELETE_DEREF"))
 
 
+# The namespaces (globals) of the wall's functions: function_attribute in wall.py
+# keeps them from the program.
+WALL_SPACES = []
+
+
 def wall_bind(fn, consts, namespace):
     """fn with its "@@K" constant replaced by consts; refuses any global lookup."""
     code = fn.__code__
@@ -183,6 +192,8 @@ def wall_bind(fn, consts, namespace):
         raise RuntimeError("wall: %s has no K" % fn.__name__)
     new_consts = list(code.co_consts)
     new_consts[marks[0]] = consts
+    if not any(namespace is space for space in WALL_SPACES):
+        WALL_SPACES.append(namespace)
     bound = types.FunctionType(code.replace(co_consts=tuple(new_consts)), namespace,
                                fn.__name__, fn.__defaults__)
     bound.__qualname__ = fn.__name__
@@ -267,7 +278,7 @@ def wall_arm(wall):
                 OSError, str.find, len, trust_deps, dict.get, id, trust_sites,
                 types.MethodType, frozenset(("exec", "eval", "compile")),
                 frozenset(("_getframe", "getframe")), {},
-                frozenset((str, bytes, int, bool, type(None))), dict)
+                (str, bytes, int, bool, type(None)), dict, {})
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -293,6 +304,8 @@ def wall_arm(wall):
     native = []  # immutable types the wall patched (wall_patch_type)
     wall_guard_list(bind, patch, native)
     wall_guard_iterators(src, patch, native)
+    wall_guard_functions(bind, patch, native)
+    wall_guard_deque(bind, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -372,21 +385,48 @@ def wall_guard_list(bind, patch, native):
     cleared for the patch and set again. An int-index store on a list is
     specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
     does not reach it."""
+    methods = list.__dict__
+    order = {name: bind("list_order", methods[name], list.copy, list, type, issubclass,
+                        NotImplemented)
+             for name in ("__lt__", "__le__", "__gt__", "__ge__")}
     wall_patch_type(list, patch, native, {
-        "__setitem__": bind("list_setitem", list.__dict__["__setitem__"], slice, type,
-                            list, tuple)})
+        "__setitem__": bind("list_setitem", methods["__setitem__"], slice, type,
+                            list, tuple), **order})
+
+
+def wall_guard_deque(bind, patch, native):
+    """collections.deque.index searches a list copy (deque_index in wall.py:
+    gh-115243, an __eq__ that empties the deque frees the item it compares)."""
+    import _collections
+    wall_patch_type(_collections.deque, patch, native, {
+        "index": bind("deque_index", list, list.index, ValueError)})
+
+
+def wall_guard_functions(bind, patch, native):
+    """A function's __globals__ and __builtins__ (no audit event in CPython 3.11)
+    are refused for the wall's functions (function_attribute in wall.py): the
+    namespaces they were made with must stay the wall's."""
+    cls = types.FunctionType
+    get_globals = cls.__dict__["__globals__"].__get__
+    wall_patch_type(cls, patch, native, {
+        name: property(bind("function_attribute", cls.__dict__[name].__get__,
+                            get_globals, WALL_SPACES, AttributeError))
+        for name in ("__globals__", "__builtins__")})
 
 
 def wall_patch_type(cls, patch, native, methods):
     """patch() of a type immutable from the start (the interpreter's own, or one its
-    module made so) with methods, {name: the wall's function}, each function named
-    after the method it replaces: the immutable bit is cleared for the stores and
+    module made so) with methods, {name: the wall's function or a property of one},
+    each function named after the attribute it replaces: the immutable bit is cleared for the stores and
     set again, and the type joins native (a nowall run clears the bit to restore
     the originals, then sets it back)."""
     wall_freeze([cls], False, static=True)
     try:
         for name, fn in methods.items():
-            fn.__name__ = fn.__qualname__ = name
+            if type(fn) is property:
+                fn.fget.__name__ = fn.fget.__qualname__ = name
+            else:
+                fn.__name__ = fn.__qualname__ = name
             patch(cls, name, fn)
     finally:
         wall_freeze([cls], True, static=True)
@@ -402,7 +442,7 @@ class _Seq:
 # `iter` up in the caller's builtins (gh-101765).
 REDUCING_ITERATORS = tuple(type(it) for it in (
     iter([]), reversed([]), iter(()), iter(""), iter("\u00e9"), iter(b""),
-    iter(bytearray()), iter(_Seq()), iter(int, 1)))
+    iter(bytearray()), iter(_Seq()), iter(int, 1), iter(list[int])))
 
 
 def wall_guard_iterators(src, patch, native):
@@ -1002,8 +1042,8 @@ def runner(code_r, stdin_r, ready_w, wall):
         try:
             wall_extend(armed[0], source)
         except Exception as e:  # fails closed: the program does not run
-            os.write(2, (WALL_PREFIX + "preload (%s)\n" % e).encode())
-            os._exit(WALL_EXIT)
+            refuse = armed[0][4][3]
+            refuse("safe_exec.preload", str(e))
     os.dup2(stdin_r, 0)
     os.close(stdin_r)
     finish(run_user_code(source, armed))
@@ -1100,8 +1140,34 @@ def feed(fd, data):
         os.close(fd)
 
 
+def wall_proof(fd, proof):
+    """Whether the runner's refuse() wrote proof to fd before the runner ended.
+
+    The refusal line on stderr and exit status WALL_EXIT are what a program can
+    print and do itself; the proof is a secret of this container made before the
+    fork, held only in refuse()'s constants (no reference the program can follow
+    reaches them) and written to a pipe only PID 1 reads. The pipe is read once the
+    runner and every process it left are gone, so nothing writes after the read."""
+    os.set_blocking(fd, False)
+    tail = b""
+    while True:
+        try:
+            chunk = os.read(fd, 1 << 16)
+        except BlockingIOError:
+            break
+        if not chunk:
+            break
+        tail = (tail + chunk)[-len(proof):]
+    os.close(fd)
+    return tail == proof
+
+
 def main():
-    wall = wall_load()
+    # The wall's proof of a refusal: 16 random bytes per container, read by PID 1
+    # from proof_r (wall_proof); the runner's refuse() holds proof_w.
+    proof_r, proof_w = os.pipe()
+    proof = os.urandom(16)
+    wall = wall_load(proof_w, proof)
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
     # Objects that exist now are shared with the runner: keep the collector off them,
@@ -1113,11 +1179,11 @@ def main():
     ready_r, ready_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        for fd in (code_w, stdin_w, ready_r):
+        for fd in (code_w, stdin_w, ready_r, proof_r):
             os.close(fd)
         runner(code_r, stdin_r, ready_w, wall)
         os._exit(70)  # not reached
-    for fd in (code_r, stdin_r, ready_w):
+    for fd in (code_r, stdin_r, ready_w, proof_w):
         os.close(fd)
     del wall
     # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
@@ -1186,9 +1252,10 @@ def main():
     # Before the end markers: nothing of the program runs once the answer is out, and
     # nothing it left can write after them.
     stop_leftovers()
+    refused = wall_proof(proof_r, proof)
 
     write_all(2, b"\x1esafe-exec:" + nonce + b":end\n")
-    write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us) + b"\n")
+    write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us, refused) + b"\n")
     linger()
     return 0
 
@@ -1235,7 +1302,7 @@ def linger():
         time.sleep(left)
 
 
-def report(status, oom_before, dur, base_us):
+def report(status, oom_before, dur, base_us, refused=False):
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     oom_after = oom_kills()
     if oom_before < 0 or oom_after < 0:
@@ -1245,9 +1312,10 @@ def report(status, oom_before, dur, base_us):
     exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 0
     signal = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
     return (b"exit=%d signal=%d oom=%d utime_us=%d stime_us=%d maxrss_kb=%d dur_us=%d"
+            b" wall=%d"
             % (exit_code, signal, oom, max(0, int(ru.ru_utime * 1e6) - base_us[0]),
                max(0, int(ru.ru_stime * 1e6) - base_us[1]),
-               ru.ru_maxrss, int(dur * 1e6)))
+               ru.ru_maxrss, int(dur * 1e6), 1 if refused else 0))
 
 
 if __name__ == "__main__":

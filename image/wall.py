@@ -35,17 +35,17 @@ def hook(event, args):
      value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
      gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
      dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites,
-     inert_types, dict_) = K
+     inert_types, dict_, looking) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
         # Our own look at the caller below (sys._getframe, frame.f_code) comes back
-        # here. Only the hook's own code can be running at this level: no automatic
-        # collection (gc is off while the hook runs, and the program cannot turn it
-        # back on until every hook has returned), no Python signal handler
-        # (signal.signal refuses), no program object dies in here.
-        if event == "sys._getframe" or (event == "object.__getattr__"
-                                        and args[1] == "f_code"):
+        # here, and only that look is answered without a question: it runs with
+        # looking[tid] set, around C calls alone. Program code can run inside the
+        # hook otherwise (a key's __eq__ in a lookup of a namespace it wrote, a
+        # metaclass's __hash__): its events are judged below like any other.
+        if looking.get(tid) and (event == "sys._getframe" or (
+                event == "object.__getattr__" and args[1] == "f_code")):
             return
     else:
         # Held for the whole outer call: a thread that runs while this one is in
@@ -66,9 +66,13 @@ def hook(event, args):
         if event == "object.__getattr__":
             # Frame, code and generator internals (tb_frame, f_code, gi_frame,
             # gi_code, cr_*, ag_*, function.__code__): only named readers.
-            caller = getframe(0).f_back
+            looking[tid] = 1
+            try:
+                caller = getframe(0).f_back
+                code = caller.f_code if caller is not None else None
+            finally:
+                looking[tid] = 0
             if caller is not None:
-                code = caller.f_code
                 for trusted in frame_readers.get(args[1], ()):
                     if code is trusted:
                         # Trusted while the names it calls are the library's own
@@ -101,9 +105,13 @@ def hook(event, args):
                 # A code object alone runs nothing: exec, function.__new__ and
                 # __code__ assignment stay refused.
                 return
-            caller = getframe(0).f_back
+            looking[tid] = 1
+            try:
+                caller = getframe(0).f_back
+                code = caller.f_code if caller is not None else None
+            finally:
+                looking[tid] = 0
             if caller is not None:
-                code = caller.f_code
                 # dataclasses' generated methods, namedtuple's __new__ (both events);
                 # typing.ForwardRef's compile of an annotation string (compile only:
                 # evaluating it is an exec, refused)
@@ -124,18 +132,29 @@ def hook(event, args):
                         loc = caller.f_locals
                         for name in site[2]:
                             held = dict_get(loc, name)
-                            if type_(held) is dict_:
+                            # Types compared by identity only: a set lookup
+                            # would hash the type (a metaclass's __hash__).
+                            kind = type_(held)
+                            if kind is dict_:
                                 for key in held:
                                     if type_(key) is not str_:
                                         refuse(event, "a trusted caller's argument")
-                            elif type_(held) not in inert_types:
-                                refuse(event, "a trusted caller's argument")
+                            else:
+                                for inert in inert_types:
+                                    if kind is inert:
+                                        break
+                                else:
+                                    refuse(event, "a trusted caller's argument")
                         return
             refuse(event, None)
         if event == "sys._getframe":
-            caller = getframe(0).f_back
+            looking[tid] = 1
+            try:
+                caller = getframe(0).f_back
+                code = caller.f_code if caller is not None else None
+            finally:
+                looking[tid] = 0
             if caller is not None:
-                code = caller.f_code
                 for trusted in frame_callers:
                     if code is trusted:
                         for d, k, v in trust_deps.get(id_(code), ()):
@@ -212,13 +231,20 @@ def refuse(event, detail):
     event is out but for a line it had not finished."""
     K = "@@K"
     (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
-     set_blocking) = K
+     set_blocking, proof_fd, proof) = K
     line = prefix + (event if type_(event) is str_ else "?")
     if type_(detail) is str_ and detail:
         line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
+    # The proof first: a program can print this line and exit with this status too,
+    # but cannot write the container's secret to PID 1 (entrypoint.py wall_proof).
+    # Each write is non-blocking: fd 2 may be a pipe the program filled (dup2 raises
+    # no event), and a blocked write would leave the exit to the program's threads.
     try:
-        # fd 2 may be a pipe the program filled (dup2 raises no event): a blocked
-        # write would leave the exit to the program's other threads.
+        set_blocking(proof_fd, False)
+        write(proof_fd, proof)
+    except base_exception:
+        pass
+    try:
         set_blocking(2, False)
         write(2, encode(line + "\n", "ascii", "backslashreplace"))
     except base_exception:
@@ -506,6 +532,48 @@ def bytearray_join(self, iterable):
     K = "@@K"
     (join_, list_) = K
     return join_(self, list_(iterable))
+
+
+def list_order(self, other):
+    """list's <, <=, > or >= (the original in K), run on copies of both lists.
+    CPython 3.11 (gh-120298, fixed in 3.12 and later only) compares the first items
+    that differ a second time without holding them: a program's __lt__ that empties
+    either list frees the item the reflected __gt__ then receives (use after free).
+    The copies hold every item and the program cannot reach them. list.copy reads
+    the items without running code, a subclass's included."""
+    K = "@@K"
+    (compare, copy, list_, type_, issubclass_, not_implemented) = K
+    if not issubclass_(type_(other), list_):
+        return not_implemented
+    return compare(copy(self), copy(other))
+
+
+def deque_index(self, value, *bounds):
+    """collections.deque.index, searched in a list copy. CPython 3.11.2 (gh-115243,
+    fixed in 3.11.9) compares an item it holds no reference to: an __eq__ that
+    empties the deque frees it (use after free). list.index holds each item."""
+    K = "@@K"
+    (list_, index_, value_error) = K
+    try:
+        return index_(list_(self), value, *bounds)
+    except value_error:
+        pass
+    raise value_error("%r is not in deque" % (value,))
+
+
+def function_attribute(fn):
+    """function.__globals__ or __builtins__ (the original getter in K), except of a
+    function of the wall: their namespaces are the wall's (the builtins an
+    iterator's original __reduce__ looks `iter` up in), and CPython 3.11 reads them
+    with no audit event."""
+    K = "@@K"
+    (get, get_globals, spaces, attribute_error) = K
+    globals_ = get_globals(fn)
+    for space in spaces:
+        if globals_ is space:
+            raise attribute_error("a function of the runtime wall has no namespace "
+                                  "to show")
+    return get(fn)
 
 
 def array_convert(self, value):

@@ -324,6 +324,7 @@ static void from_report(sb_box *b, const sb_ctx *ctx, const sb_report *r, sb_res
         res->status = SB_MEMORY_LIMIT;
     else
         res->status = res->exit_code == 0 ? SB_OK : SB_ERROR;
+    res->wall_refused = r->wall == 1;
 }
 
 int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeout_s,

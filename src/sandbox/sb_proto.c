@@ -290,5 +290,16 @@ int sb_demux_report(const sb_demux *d, sb_report *r)
                    " maxrss_kb=%" SCNd64 " dur_us=%" SCNd64 "%n",
                    &r->exit_code, &r->signal, &r->oom, &r->utime_us, &r->stime_us,
                    &r->maxrss_kb, &r->dur_us, &used);
-    return (n == 7 && (size_t)used == d->report_len) ? 0 : -1;
+    if (n != 7)
+        return -1;
+    r->wall = -1;
+    if ((size_t)used < d->report_len) {
+        /* " wall=0|1": optional, so that a server reads an image built before it. */
+        int more = 0;
+        if (sscanf(d->report + used, " wall=%d%n", &r->wall, &more) != 1 ||
+            (r->wall != 0 && r->wall != 1))
+            return -1;
+        used += more;
+    }
+    return (size_t)used == d->report_len ? 0 : -1;
 }

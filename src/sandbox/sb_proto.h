@@ -47,6 +47,8 @@ typedef struct sb_report {
     int64_t stime_us;
     int64_t maxrss_kb;
     int64_t dur_us;      /* wall time from handing over the code to the program's end */
+    int wall;            /* 1: the runtime wall refused an event (its proof reached
+                            PID 1); 0: it did not; -1: not reported */
 } sb_report;
 
 typedef struct sb_demux sb_demux;

@@ -46,7 +46,7 @@ static void normal_run(wire *w, const char *out, const char *err)
     frame_s(w, 2, err);
     frame_s(w, 2, "\x1esafe-exec:" NONCE ":end\n");
     frame_s(w, 1, "\x1esafe-exec:" NONCE ":end exit=3 signal=0 oom=0 utime_us=1500 "
-                  "stime_us=500 maxrss_kb=9000 dur_us=4200\n");
+                  "stime_us=500 maxrss_kb=9000 dur_us=4200 wall=1\n");
 }
 
 static void test_split_everywhere(void)
@@ -73,7 +73,8 @@ static void test_split_everywhere(void)
               (int)len, s);
         sb_report r;
         CHECK(sb_demux_report(d, &r) == 0 && r.exit_code == 3 && r.utime_us == 1500 &&
-              r.maxrss_kb == 9000 && r.dur_us == 4200 && r.oom == 0, "chunk %zu: report",
+              r.maxrss_kb == 9000 && r.dur_us == 4200 && r.oom == 0 && r.wall == 1,
+              "chunk %zu: report",
               chunk);
         sb_demux_free(d);
     }
@@ -181,6 +182,31 @@ static void test_report_and_header(void)
     CHECK(sb_demux_feed(d, w.buf, w.len) == SB_PHASE_DONE, "done");
     CHECK(sb_demux_report(d, &r) == -1, "a malformed report is refused");
     sb_demux_free(d);
+
+    /* The wall's field: optional (an older image), 0 or 1, and last. */
+    static const struct {
+        const char *tail;
+        int rc, wall;
+    } tails[] = {
+        {"", 0, -1}, {" wall=0", 0, 0}, {" wall=1", 0, 1}, {" wall=2", -1, 0},
+        {" wall=1 x", -1, 0}, {" wall=", -1, 0}, {" x=1", -1, 0},
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        char line[160];
+        snprintf(line, sizeof line, "\x1esafe-exec:" NONCE ":end exit=126 signal=0 oom=0 "
+                 "utime_us=0 stime_us=0 maxrss_kb=0 dur_us=0%s\n", tails[i].tail);
+        w.len = 0;
+        frame_s(&w, 1, "\x1esafe-exec:ready\n");
+        frame_s(&w, 1, "\x1esafe-exec:" NONCE ":begin\n");
+        frame_s(&w, 2, "\x1esafe-exec:" NONCE ":end\n");
+        frame_s(&w, 1, line);
+        d = sb_demux_new(NONCE, 64);
+        CHECK(sb_demux_feed(d, w.buf, w.len) == SB_PHASE_DONE, "done");
+        int rc = sb_demux_report(d, &r);
+        CHECK(rc == tails[i].rc && (rc != 0 || r.wall == tails[i].wall),
+              "report tail '%s': rc %d wall %d", tails[i].tail, rc, r.wall);
+        sb_demux_free(d);
+    }
 }
 
 static void test_spec(void)

@@ -54,32 +54,38 @@ static void test_messages(void **state)
     assert_string_equal(msg, "Output limit of 1000 bytes exceeded");
 }
 
-/* A run the runtime wall ended: status 126 and its line last on stderr. */
+/* A run the runtime wall ended: its proof reached PID 1 (wall_refused), status 126,
+ * and the event is read from its line last on stderr. */
 static void test_wall_message(void **state)
 {
     (void)state;
     char msg[128];
     char err[] = "partial output\nsafe-exec: refused by the runtime wall: os.system\n";
     sb_result r = {.status = SB_ERROR, .exit_code = SB_WALL_EXIT, .err = err,
-                   .err_len = strlen(err)};
+                   .err_len = strlen(err), .wall_refused = true};
     sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
     assert_string_equal(msg, "Refused by the runtime wall: os.system");
-    /* The status alone, or the line not last, or killed by a signal: an exit. */
+    /* The line and the status without the proof: the program printed it itself. */
+    r.wall_refused = false;
+    sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
+    assert_string_equal(msg, "Process exited with code 126");
+    r.wall_refused = true;
+    /* The proof without the line last (stderr cut at its cap): refused, no event. */
     char other[] = "safe-exec: refused by the runtime wall: open\nmore\n";
     r.err = other;
     r.err_len = strlen(other);
     sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
-    assert_string_equal(msg, "Process exited with code 126");
+    assert_string_equal(msg, "Refused by the runtime wall");
+    r.err_len = 0;
+    sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
+    assert_string_equal(msg, "Refused by the runtime wall");
+    /* Another status, or killed by a signal: what happened, whatever stderr says. */
     r.err = err;
     r.err_len = strlen(err);
     r.exit_code = 1;
     sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
     assert_string_equal(msg, "Process exited with code 1");
     r.exit_code = SB_WALL_EXIT;
-    r.err_len = 0;
-    sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
-    assert_string_equal(msg, "Process exited with code 126");
-    r.err_len = strlen(err);
     r.signal = 9;
     sb_result_message(&r, 128 << 20, 1 << 20, msg, sizeof(msg));
     assert_string_equal(msg, "Process killed by signal 9 (SIGKILL)");

@@ -9,7 +9,8 @@
            file outside the standard library read), envcopy (a copy of the
            environment found in a module's globals), libwrite (a class of the
            interpreter or the library written into), memory (another object's
-           memory written).
+           memory written), forged (the answer says the wall refused the run, while
+           the program only printed the wall's line and exited 126 itself).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -42,6 +43,8 @@ GOALS = {
     "libwrite": re.compile(r"LIBRARY-CLASS-WRITTEN"),
     # another object's memory written (a heap overflow from pure Python)
     "memory": re.compile(r"MEMORY-OVERWRITTEN"),
+    # judged on the status too: see run_attack
+    "forged": re.compile(r"^safe-exec: refused by the runtime wall: ", re.M),
 }
 WALL = "Refused by the runtime wall: "
 
@@ -108,6 +111,11 @@ def run_attack(path, opts):
                 "why": "sb-run failed: " + serr.strip()[:200]}
     box = bool(rx.search(sout + serr))
     wall = WALL in status
+    if goal == "forged":
+        # Plain: the program printed the line and exited 126 (all it can do there);
+        # sandbox: the answer believed it.
+        host = host and rc == 126
+        box = wall
     ok = host and not box
     why = ("" if ok else "does not reach its goal under plain python3" if not host
            else "REACHED its goal in the sandbox")

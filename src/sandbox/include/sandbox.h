@@ -97,7 +97,8 @@ typedef enum sb_status {
 const char *sb_status_name(sb_status st);
 
 /* The runtime wall of the image (image/entrypoint.py) ends a program whose event it
- * refuses with this status and, as the last line on stderr, SB_WALL_PREFIX EVENT. */
+ * refuses with this status and, as the last line on stderr, SB_WALL_PREFIX EVENT;
+ * PID 1's end report then says wall=1. */
 #define SB_WALL_EXIT 126
 #define SB_WALL_PREFIX "safe-exec: refused by the runtime wall: "
 
@@ -147,6 +148,8 @@ typedef struct sb_result {
     int64_t cpu_time_ms;       /* -1 when unknown */
     int64_t memory_peak_kb;    /* -1 when unknown */
     bool from_pool;            /* served by a warm container */
+    bool wall_refused;         /* the runtime wall ended the program (proven by the
+                                  container's secret, not by what stderr says) */
 } sb_result;
 
 typedef struct sb_sandbox sb_sandbox;
@@ -160,9 +163,10 @@ int sb_start(sb_sandbox *sb, se_error *err);
 int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, se_error *err);
 void sb_result_clear(sb_result *res);   /* frees out/err; accepts a zeroed result */
 
-/* On a run the wall ended, writes "Refused by the runtime wall: EVENT" into buf and
- * answers true; else false. A program could print the line and exit 126 itself:
- * it would only mislabel its own run. */
+/* On a run the wall ended (r->wall_refused), writes "Refused by the runtime wall:
+ * EVENT" into buf, EVENT read from the wall's line at the end of stderr, and answers
+ * true; else false. A program that prints the line and exits 126 itself is not
+ * refused: it cannot give PID 1 the wall's proof (image/entrypoint.py wall_proof). */
 bool sb_wall_refusal(const sb_result *r, char *buf, size_t size);
 void sb_free(sb_sandbox *sb);
 
