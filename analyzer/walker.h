@@ -423,9 +423,8 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);
 
 /* ---- where stores write (stores.c): above bindings and strings ---- */
-/* The check pass: every node, for the bindings that may carry a value reached
- * through a module. */
-/* Every named node of the check pass; k: its symbol. */
+/* The check pass: every named node (k: its symbol), for the bindings that may
+ * carry a value reached through a module. */
 void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth);
 /* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass
  * (depth: where the store is, for the stack). */
