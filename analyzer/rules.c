@@ -28,6 +28,7 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
  * directive's line (see an_rules_call_only in rules.h). */
 typedef struct call_rule {
     char *key;
+    size_t key_len; /* strlen(key), kept: the lookups below run for every call site */
     char *spec;
 } call_rule;
 
@@ -144,6 +145,7 @@ static int apply_call_only(an_rules *r, char *rest, bool method, se_error *err)
     r->calls = nc;
     call_rule *c = &r->calls[r->ncalls];
     c->key = strdup(key);
+    c->key_len = strlen(key);
     c->spec = strdup(spec);
     if (!c->key || !c->spec) {
         free(c->key);
@@ -437,7 +439,7 @@ const char *an_rules_method_call(const an_rules *r, const char *name, size_t nle
 {
     for (size_t i = 0; i < r->ncalls; i++) {
         const char *k = r->calls[i].key;
-        if (strlen(k) == nlen && memcmp(k, name, nlen) == 0)
+        if (r->calls[i].key_len == nlen && memcmp(k, name, nlen) == 0)
             return r->calls[i].spec;
     }
     return NULL;
@@ -448,7 +450,8 @@ const char *an_rules_call_only(const an_rules *r, const char *module, size_t mle
 {
     for (size_t i = 0; i < r->ncalls; i++) {
         const char *k = r->calls[i].key;
-        if (strlen(k) == mlen + 1 + nlen && memcmp(k, module, mlen) == 0 && k[mlen] == ':' &&
+        if (r->calls[i].key_len == mlen + 1 + nlen && memcmp(k, module, mlen) == 0 &&
+            k[mlen] == ':' &&
             memcmp(k + mlen + 1, name, nlen) == 0)
             return r->calls[i].spec;
     }

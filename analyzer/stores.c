@@ -51,7 +51,8 @@
  * of keys the stores' judgement reads (and, transitively, what those read), and
  * re-evaluates one only when something it read has changed.
  *
- * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
+ * Contract: wk_stores_visit sees every named node of the check pass (the symbols
+ * it tests are all named: anonymous tokens are not passed); wk_stores_defer
  * queues a store (or reports one through an operator method's parameter at once);
  * wk_stores_judge, after the check pass, reports the queued stores whose target
  * may be such a value; wk_stores_free releases the arrays (se_grow), the rest
@@ -1195,12 +1196,11 @@ static void note_method(walker *w, TSNode def, size_t depth)
         (struct st_method){wk_ident(w, first), ts_node_end_byte(def), (uint32_t)ci, klass};
 }
 
-void wk_stores_visit(walker *w, TSNode n, size_t depth)
+void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
 {
     const an_syms *y = w->sym;
     if (!w->stores)
         pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
-    TSSymbol k = ts_node_symbol(n);
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))
@@ -1919,13 +1919,31 @@ static void implicit_scope(walker *w, TSNode fn, uint32_t exclude)
     register_scope(w, fn, exclude, true);
 }
 
+/* Writes "@<at>:" (at in decimal) at buf, which has room for 12 bytes, and returns
+ * its length: snprintf did the same at some 750 instructions a key, and the
+ * fixpoint builds a scoped key for every read of a parameter it evaluates. */
+static int scope_prefix(char *buf, uint32_t at)
+{
+    char digits[10];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + at % 10);
+        at /= 10;
+    } while (at);
+    buf[0] = '@';
+    for (int i = 0; i < n; i++)
+        buf[1 + i] = digits[n - 1 - i];
+    buf[n + 1] = ':';
+    return n + 2;
+}
+
 /* The key a parameter of fn (a def or a lambda) is bound under: "@<start>:name". */
 static str param_key(walker *w, TSNode fn, str name)
 {
     if (!name.p || ts_node_is_null(fn))
         return name;
     char buf[32];
-    int pl = snprintf(buf, sizeof buf, "@%u:", ts_node_start_byte(fn));
+    int pl = scope_prefix(buf, ts_node_start_byte(fn));
     if (pl <= 0)
         return name;
     char *p = an_arena_alloc(w->arena, (size_t)pl + name.len + 1);
@@ -2017,7 +2035,7 @@ static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root)
     if (!rd || !key.p)
         return key;
     char buf[32];
-    int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+    int pl = scope_prefix(buf, rd->fn);
     char *p = pl > 0 ? an_arena_alloc(w->arena, (size_t)pl + key.len + 1) : NULL;
     if (!p) {
         w->oom = true;
@@ -2906,10 +2924,20 @@ static void call_events(walker *w, struct wk_stores *s)
         w->oom = true;
         return;
     }
+    /* Each callee is classified once, for both loops below: classify reads only
+     * what stays fixed while the calls' events are added (the keys, made before
+     * this; the names of the defs and classes; the import bindings). */
+    size_t nkinds = s->ncalls;
+    callee_kind *kinds = an_arena_alloc(w->arena, (nkinds + 1) * sizeof *kinds);
+    str *knames = an_arena_alloc(w->arena, (nkinds + 1) * sizeof *knames);
+    if (!kinds || !knames) {
+        w->oom = true;
+        return;
+    }
     bool any_opaque = false;
-    for (size_t c = 0; c < s->ncalls && !any_opaque; c++) {
-        str name;
-        any_opaque = classify(w, s, wk_child(w, s->calls[c], "function"), &name) == CK_OPAQUE;
+    for (size_t c = 0; c < nkinds; c++) {
+        kinds[c] = classify(w, s, wk_child(w, s->calls[c], "function"), &knames[c]);
+        any_opaque = any_opaque || kinds[c] == CK_OPAQUE;
     }
     for (size_t i = 0; i < s->ndefs && any_opaque; i++)
         opaque_first[i] = (uint8_t)opaque_reach(w, s, i);
@@ -2917,8 +2945,8 @@ static void call_events(walker *w, struct wk_stores *s)
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
         TSNode f = wk_child(w, call, "function"), args = wk_child(w, call, "arguments");
-        str name;
-        callee_kind ck = classify(w, s, f, &name);
+        str name = c < nkinds ? knames[c] : (str){NULL, 0};
+        callee_kind ck = c < nkinds ? kinds[c] : classify(w, s, f, &name);
         if (ck == CK_DEF || ck == CK_METHOD) {
             bool unbound = ck == CK_METHOD &&
                            maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
@@ -3452,7 +3480,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         unsigned scoped = 0;
         if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
             char buf[256];
-            int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+            int pl = scope_prefix(buf, rd->fn);
             if (pl > 0 && (size_t)pl + name.len < sizeof buf) {
                 memcpy(buf + pl, name.p, name.len);
                 scoped = read_key(s, find_key(s, (str){buf, (size_t)pl + name.len}), lvl);
