@@ -65,6 +65,9 @@ struct wk_memsafe {
     bool star_itertools;  /* `from itertools import *` binds pairwise */
     bool star_struct;     /* `from struct import *` binds Struct */
     bool bytearrays;      /* the program names bytearray: a join's receiver may be one */
+    bool star_statistics; /* `from statistics import *` binds groupby */
+    bool groupby;         /* itertools.groupby or statistics.groupby read as an attribute */
+    bool adders;          /* itertools.count or itertools.accumulate read as an attribute */
 };
 
 enum ms_why {
@@ -79,7 +82,10 @@ enum ms_why {
     MS_PAIRWISE_VIA, /* pairwise(...) as the argument of the call `key`: list/tuple/sorted? */
     MS_STRUCT,       /* struct.Struct named other than called */
     MS_JOIN,         /* x.join: `at` the attribute, `key` the receiver, `value` the call's args */
-    MS_JOIN_NAME     /* a string naming join (getattr, methodcaller) */
+    MS_JOIN_NAME,    /* a string naming join (getattr, methodcaller) */
+    MS_EQ,           /* a def or binding of __eq__ */
+    MS_ARITH,        /* a def or binding of a binary arithmetic operator method */
+    MS_FRACTION      /* a class statement deriving from fractions.Fraction */
 };
 
 static const char GH_PROPERTY[] =
@@ -724,6 +730,89 @@ static bool join_inert(walker *w, const struct ms_site *st)
            inert_value(w, last); /* bytearray.join(sep, v) too */
 }
 
+/* itertools.groupby (also statistics.groupby), itertools.count and accumulate
+ * hold borrowed pointers across the program's code in CPython 3.11.2, and that
+ * code re-entering the same iterator frees what the outer call then uses:
+ * - groupby and its groups compare their target key with the current key by the
+ *   keys' __eq__; one that calls next() on the groupby or the group drops a key
+ *   being compared, and when it returns NotImplemented the reflected __eq__ runs
+ *   on the freed key (gh-143543, gh-146613, fixed upstream in 2026 only). The key
+ *   function and the source's __next__ run where nothing is held (verified under
+ *   PYTHONMALLOC=debug), so only a comparison that is the program's code matters:
+ *   in a program that names groupby, no __eq__ is defined.
+ * - count past sys.maxsize adds its step to its total and hands the total out;
+ *   a step whose __radd__ (a start whose __add__) re-enters hands it out twice,
+ *   one reference for two (a freed int returned). accumulate adds its total to
+ *   each item; an __add__ that re-enters and returns NotImplemented leaves the
+ *   reflected method with the freed total. In a program that names count or
+ *   accumulate, no binary arithmetic operator method is defined, and no class
+ *   derives from fractions.Fraction (whose arithmetic, Python code, reads a
+ *   subclass's numerator and denominator properties).
+ * The attribute forms are noted here; from-imports under any name and star
+ * imports are read from the bindings after the pass (judge_reentrant_tools). */
+static void on_reentrant_tool(walker *w, TSNode n, size_t depth, str name)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->attribute ||
+        ts_node_start_byte(p) == ts_node_start_byte(n))
+        return;
+    str mod = wk_resolve_module(w, wk_field(p, "object"));
+    if (!mod.p)
+        return;
+    bool groupby = name.p[0] == 'g';
+    if (!wk_eq(mod, "itertools") && !(groupby && wk_eq(mod, "statistics")))
+        return;
+    struct wk_memsafe *m = state(w);
+    if (m && groupby)
+        m->groupby = true;
+    else if (m)
+        m->adders = true;
+}
+
+/* The binary arithmetic operator methods, forward and reflected. */
+static bool arith_dunder(str name)
+{
+    static const char *const OPS[] = {"add", "sub", "mul", "matmul", "truediv", "floordiv",
+                                      "mod", "divmod", "pow", "lshift", "rshift", "and",
+                                      "xor", "or"};
+    if (name.len < 6 || name.len > 15 || name.p[0] != '_' || name.p[1] != '_' ||
+        name.p[name.len - 1] != '_' || name.p[name.len - 2] != '_')
+        return false;
+    str core = {name.p + 2, name.len - 4};
+    if (core.len > 1 && core.p[0] == 'r' && !wk_eq(core, "rshift")) {
+        str rest = {core.p + 1, core.len - 1};
+        for (size_t i = 0; i < sizeof OPS / sizeof OPS[0]; i++)
+            if (wk_eq(rest, OPS[i]))
+                return true;
+    }
+    for (size_t i = 0; i < sizeof OPS / sizeof OPS[0]; i++)
+        if (wk_eq(core, OPS[i]))
+            return true;
+    return false;
+}
+
+/* Does class statement cls derive from a class of the fractions module? */
+static bool fraction_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        str module = {0};
+        if (ts_node_symbol(b) == y->identifier) {
+            const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd)
+                module = (str){bd->module, bd->module_len};
+        } else if (ts_node_symbol(b) == y->attribute) {
+            module = wk_resolve_module(w, wk_child(w, b, "object"));
+        }
+        if (module.p && wk_eq(module, "fractions"))
+            return true;
+    }
+    return false;
+}
+
 void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
 {
     pthread_once(&syms_once, init_syms);
@@ -736,6 +825,8 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     if (s == y->class_definition) {
         if (library_base(w, n))
             receiver(w);
+        if (fraction_base(w, n))
+            add_site(w, n, MS_FRACTION);
         return;
     }
     if (s == y->wildcard_import) {
@@ -743,10 +834,14 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         TSNode p = wk_parent(w, depth);
         if (!ts_node_is_null(p) && ts_node_symbol(p) == y->import_from_statement &&
             (wk_eq(wk_text(w, wk_field(p, "module_name")), "itertools") ||
-             wk_eq(wk_text(w, wk_field(p, "module_name")), "struct"))) {
+             wk_eq(wk_text(w, wk_field(p, "module_name")), "struct") ||
+             wk_eq(wk_text(w, wk_field(p, "module_name")), "statistics"))) {
             struct wk_memsafe *m = state(w);
-            if (m && wk_eq(wk_text(w, wk_field(p, "module_name")), "itertools"))
+            str mod = wk_text(w, wk_field(p, "module_name"));
+            if (m && wk_eq(mod, "itertools"))
                 m->star_itertools = true;
+            else if (m && wk_eq(mod, "statistics"))
+                m->star_statistics = true;
             else if (m)
                 m->star_struct = true;
         }
@@ -768,6 +863,9 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         module_attr_name(w, n, depth, "itertools", on_pairwise);
         return;
     }
+    if ((name.len == 5 || name.len == 7 || name.len == 10) &&
+        (wk_eq(name, "groupby") || wk_eq(name, "count") || wk_eq(name, "accumulate")))
+        on_reentrant_tool(w, n, depth, name);
     if (name.len == 9 && name.p[0] == 'b' && wk_eq(name, "bytearray")) {
         struct wk_memsafe *m = state(w);
         if (m)
@@ -811,6 +909,14 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
      * object does), cheaper than a field lookup on every name. */
     bool attr = !ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
                 ts_node_start_byte(p) != ts_node_start_byte(n);
+    if (!attr && c0 == '_') {
+        /* a bare operator dunder is a def's name or a class body's binding (a
+         * read of one needs one of those): judged once the imports are known */
+        if (wk_eq(name, "__eq__"))
+            add_site(w, n, MS_EQ);
+        else if (arith_dunder(name))
+            add_site(w, n, MS_ARITH);
+    }
     if (attr) {
         if (wk_eq(name, "__setitem__") || wk_eq(name, "setitem"))
             on_setitem(w, p, depth - 1);
@@ -933,6 +1039,66 @@ static void judge_names(walker *w, struct wk_memsafe *m)
     }
 }
 
+/* Does the program bind module.attr under any name (`from module import attr as x`)? */
+static bool binds_attr(const walker *w, const char *module, const char *attr)
+{
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind == BIND_VALUE && b->attr && wk_eq((str){b->module, b->module_len}, module) &&
+            wk_eq((str){b->attr, b->attr_len}, attr))
+            return true;
+    }
+    return false;
+}
+
+static const char GH_GROUPBY[] =
+    "groupby compares its keys with their __eq__ while holding them borrowed, and an __eq__ "
+    "that advances the groupby or its group makes CPython 3.11.2 run the reflected __eq__ on a "
+    "freed key, gh-143543, gh-146613";
+static const char GH_ADDERS[] =
+    "count adds its step to a running total it holds borrowed, accumulate its items, and an "
+    "operator that calls next() on the same iterator makes CPython 3.11.2 hand out a freed "
+    "object";
+
+/* itertools.groupby, count and accumulate re-entered (see on_reentrant_tool). */
+static void judge_reentrant_tools(walker *w, struct wk_memsafe *m)
+{
+    bool eq = false, arith = false;
+    for (size_t i = 0; i < m->nsites && !(eq && arith); i++) {
+        eq |= m->sites[i].why == MS_EQ;
+        arith |= m->sites[i].why == MS_ARITH || m->sites[i].why == MS_FRACTION;
+    }
+    bool groupby = eq && (m->groupby || m->star_itertools || m->star_statistics ||
+                          binds_attr(w, "itertools", "groupby") ||
+                          binds_attr(w, "statistics", "groupby"));
+    bool adders = arith && (m->adders || m->star_itertools || binds_attr(w, "itertools", "count") ||
+                            binds_attr(w, "itertools", "accumulate"));
+    if (!groupby && !adders)
+        return;
+    for (size_t i = 0; i < m->nsites; i++) {
+        const struct ms_site *st = &m->sites[i];
+        if (st->why == MS_EQ && groupby)
+            wk_report(w, st->at, "memory",
+                      "in a program that uses itertools.groupby, no class defines __eq__ (%s): "
+                      "group by a key function that returns a str, a number or a tuple of "
+                      "those (key=lambda p: (p.x, p.y)), or use @dataclass for equality",
+                      GH_GROUPBY);
+        else if (st->why == MS_ARITH && adders)
+            wk_report(w, st->at, "memory",
+                      "in a program that uses itertools.count or accumulate, no class defines "
+                      "an arithmetic operator method (%s): name the operation as a method "
+                      "(a.plus(b)) and pass a function to accumulate, count(start, step) with "
+                      "numbers",
+                      GH_ADDERS);
+        else if (st->why == MS_FRACTION && adders)
+            wk_report(w, st->at, "memory",
+                      "in a program that uses itertools.count or accumulate, no class derives "
+                      "from fractions.Fraction, whose arithmetic runs a subclass's properties "
+                      "(%s): keep the Fraction in an attribute",
+                      GH_ADDERS);
+    }
+}
+
 void wk_memsafe_judge(walker *w)
 {
     struct wk_memsafe *m = w->memsafe;
@@ -940,6 +1106,7 @@ void wk_memsafe_judge(walker *w)
         return;
     judge_conversions(w, m);
     judge_names(w, m);
+    judge_reentrant_tools(w, m);
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
             wk_report(w, m->sites[i].at, "memory",

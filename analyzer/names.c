@@ -2356,7 +2356,8 @@ static void check_extra_keyword(walker *w, TSNode kwarg)
  * most positional arguments, or `names`: any number, each a string literal that
  * names an attribute argparse may set (safe_dest). Each WORD is a keyword allowed
  * (`!kw` required; `kw=a|b` one of these string literals; `kw=[str]` a list of one
- * string literal; `kw=name` a string literal that is a safe_dest), `*` (any
+ * string literal; `kw=[parser]` a list or tuple of parsers the program built;
+ * `kw=name` a string literal that is a safe_dest), `*` (any
  * keyword whose name does not start with '_'), or `;` (the call is a statement of
  * its own: what it returns is never used). */
 
@@ -2422,10 +2423,26 @@ static bool dest_ok(walker *w, str lit)
     return made_attr_rule(w, (str){buf, n}) == NULL;
 }
 
-/* Does value node v satisfy the spec value want ("a|b", "[str]" or "name")? */
+/* Does value node v satisfy the spec value want ("a|b", "[str]", "[parser]" or
+ * "name")? "[parser]": a list or tuple display of parsers the program built
+ * (is_parser_expr), as ArgumentParser's parents= takes: argparse copies each
+ * parent's private _defaults, _actions, _action_groups and
+ * _mutually_exclusive_groups into the new parser, so a parent of the program's own
+ * class would hand it defaults and Actions no facade judged. */
 static bool spec_value_ok(walker *w, TSNode v, str want)
 {
     v = wk_unparen(w, v);
+    if (wk_eq(want, "[parser]")) {
+        TSSymbol s = ts_node_symbol(v);
+        if (s != w->sym->list && s != w->sym->tuple)
+            return false;
+        for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
+            TSNode e = wk_named_child(w, v, i);
+            if (ts_node_symbol(e) != w->sym->comment && !is_parser_expr(w, wk_unparen(w, e), 4))
+                return false;
+        }
+        return true;
+    }
     if (wk_eq(want, "[str]")) {
         TSSymbol s = ts_node_symbol(v);
         if (s != w->sym->list && s != w->sym->tuple)
@@ -2694,7 +2711,15 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         str kw = wk_ident(w, wk_child(w, a, "name"));
         str want = {NULL, 0};
         if (spec_keyword(spec, kw, &want).p) {
-            if (want.p && !spec_value_ok(w, wk_child(w, a, "value"), want))
+            if (want.p && wk_eq(want, "[parser]") && !spec_value_ok(w, wk_child(w, a, "value"), want))
+                wk_report(w, a, rule,
+                          "'%s(%.*s=...)' must be a list of parsers the program built, "
+                          "[argparse.ArgumentParser(...)] or [base] with base bound once to "
+                          "one (argparse copies a parent's private defaults and actions, "
+                          "which no other object may supply): write base = "
+                          "argparse.ArgumentParser(add_help=False), then parents=[base]",
+                          label, (int)kw.len, kw.p);
+            else if (want.p && !spec_value_ok(w, wk_child(w, a, "value"), want))
                 wk_report(w, a, rule, "'%s(%.*s=...)' must be %s%.*s", label, (int)kw.len,
                           kw.p,
                           wk_eq(want, "[str]")  ? "a list of one string literal, as in "

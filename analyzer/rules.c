@@ -83,7 +83,8 @@ static bool valid_word(const char *w)
 
 /* A spec word: a keyword name, optionally '!' first (required) and '=' with the
  * value it must be ('a|b': one of these string literals; '[str]': a list of one
- * string literal). No quotes or backslashes, so the JSON needs no escaping. */
+ * string literal; '[parser]': a list of parsers the program built). No quotes or
+ * backslashes, so the JSON needs no escaping. */
 static bool valid_spec_word(const char *w)
 {
     if (!*w)

@@ -307,6 +307,7 @@ def wall_arm(wall):
     wall_guard_iterators(src, patch, native)
     wall_guard_functions(bind, patch, native)
     wall_guard_deque(bind, patch, native)
+    wall_guard_itertools(src, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -492,6 +493,42 @@ def wall_guard_iterators(src, patch, native):
     wall_patch_type(bytearray, patch, native, {
         "join": wall_bind(src["bytearray_join"], (bytearray.__dict__["join"], list),
                           none)})
+
+
+# itertools iterators whose __next__ runs the program's code while CPython 3.11.2
+# holds a pointer a re-entrant call can free (see iter_next in wall.py); pairwise
+# has its own guard, tee refuses re-entry itself, the combinatoric ones run no code,
+# and compress, dropwhile, filterfalse, starmap, takewhile never replace what they
+# hold while they run.
+REENTRANT_ITERTOOLS = ("accumulate", "chain", "count", "cycle", "islice", "zip_longest")
+
+
+def wall_guard_itertools(src, patch, native):
+    """Every itertools iterator that runs the program's code in its __next__ is
+    never re-entered for the same object (its __setstate__ closed meanwhile); a
+    groupby and its groups share one guard (grouper_next in wall.py): gh-143543
+    and gh-146613, use after free from a key's __eq__, and the re-entry bugs of
+    zip_longest, count, islice, chain, cycle and accumulate (upstream 2025-2026, none
+    fixed in 3.11), all reachable in 3.11.2."""
+    import itertools
+    busy = set()
+    none = {"__builtins__": {}}
+    for name in REENTRANT_ITERTOOLS + ("groupby",):
+        cls = getattr(itertools, name)
+        what = "itertools.%s re-entered from the code it runs" % name
+        methods = {"__next__": wall_bind(src["iter_next"], (
+            cls.__dict__["__next__"], busy, id, RuntimeError, what), none)}
+        if "__setstate__" in cls.__dict__:
+            methods["__setstate__"] = wall_bind(src["iter_setstate"], (
+                cls.__dict__["__setstate__"], busy, id, RuntimeError, what), none)
+        wall_patch_type(cls, patch, native, methods)
+    grouper = type(next(itertools.groupby("a"))[1])
+    wall_patch_type(grouper, patch, native, {
+        "__next__": wall_bind(src["grouper_next"], (
+            grouper.__dict__["__next__"], grouper.__dict__["__reduce__"], busy, id,
+            RuntimeError, isinstance, itertools.groupby,
+            "itertools.groupby re-entered from the code it runs"),
+            {"__builtins__": {"iter": iter}})})
 
 
 def wall_guard_struct(cls, bind, patch, native):

@@ -507,6 +507,61 @@ def pairwise_next(self):
         busy.discard(key)
 
 
+def iter_next(self):
+    """The __next__ of an itertools iterator that runs the program's code (its
+    source's __next__, a function, a step's __add__), never re-entered for the same
+    object. CPython 3.11.2 holds borrowed pointers across that code in several of
+    them (zip_longest and islice an iterator a re-entrant call clears, count its
+    running total, chain and cycle their active iterator, accumulate its total):
+    a re-entrant call frees what the outer one then uses. Generators refuse the
+    same re-entry (ValueError); so does itertools.tee."""
+    K = "@@K"
+    (next_, busy, id_, runtime_error, what) = K
+    key = id_(self)
+    if key in busy:
+        raise runtime_error(what)
+    busy.add(key)
+    try:
+        return next_(self)
+    finally:
+        busy.discard(key)
+
+
+def iter_setstate(self, state):
+    """__setstate__ of an itertools iterator, refused while its __next__ runs: it
+    replaces the fields (a groupby's keys, a chain's iterators) that __next__ holds
+    borrowed."""
+    K = "@@K"
+    (setstate, busy, id_, runtime_error, what) = K
+    if id_(self) in busy:
+        raise runtime_error(what)
+    return setstate(self, state)
+
+
+def grouper_next(self):
+    """__next__ of a group that itertools.groupby hands out, under the same guard as
+    its groupby's own __next__ (iter_next, keyed by the groupby): both compare the
+    group's key with the groupby's current key, borrowed, with the keys' __eq__
+    (the program's code). CPython 3.11.2 (gh-143543, gh-146613, fixed upstream in
+    2026) lets that __eq__ advance the groupby or the group, which drops a key
+    being compared: the reflected __eq__ then runs on a freed object. A group
+    that is not its groupby's current one answers StopIteration without code
+    (its __reduce__ then names iter, hence the wall's builtins)."""
+    K = "@@K"
+    (next_, reduce_, busy, id_, runtime_error, isinstance_, groupby_, what) = K
+    parent = reduce_(self)[1][0]
+    if not isinstance_(parent, groupby_):
+        return next_(self)
+    key = id_(parent)
+    if key in busy:
+        raise runtime_error(what)
+    busy.add(key)
+    try:
+        return next_(self)
+    finally:
+        busy.discard(key)
+
+
 def struct_pack(self, *args):
     """struct.Struct.pack and pack_into, with the object's __init__ closed while
     they run: CPython 3.11 walks the format's code array while it converts the
