@@ -278,7 +278,8 @@ def wall_arm(wall):
                 OSError, str.find, len, trust_deps, dict.get, id, trust_sites,
                 types.MethodType, frozenset(("exec", "eval", "compile")),
                 frozenset(("_getframe", "getframe")), {},
-                (str, bytes, int, bool, type(None)), dict, {})
+                (str, bytes, int, bool, type(None)), dict, {}, types.FunctionType,
+                types.FunctionType.__dict__["__globals__"].__get__, WALL_SPACES)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -344,6 +345,10 @@ def wall_adopt(adopt):
     if "_struct" not in done and struct is not None:
         done.add("_struct")
         wall_guard_struct(struct.Struct, bind, patch, native)
+    aio = sys.modules.get("_asyncio")
+    if "_asyncio" not in done and aio is not None:
+        done.add("_asyncio")
+        wall_guard_asyncio(aio, bind, patch, native)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
                  "frame": frame_callers}[kind]
@@ -397,10 +402,30 @@ def wall_guard_list(bind, patch, native):
 
 def wall_guard_deque(bind, patch, native):
     """collections.deque.index searches a list copy (deque_index in wall.py:
-    gh-115243, an __eq__ that empties the deque frees the item it compares)."""
+    gh-115243, an __eq__ that empties the deque frees the item it compares);
+    OrderedDict's == and != compare the keys' order on list copies (odict_equal:
+    gh-119004, likewise for a key's __eq__)."""
     import _collections
     wall_patch_type(_collections.deque, patch, native, {
         "index": bind("deque_index", list, list.index, ValueError)})
+    odict = _collections.OrderedDict
+    wall_patch_type(odict, patch, native, {
+        name: bind("odict_equal", dict.__dict__["__eq__"], odict,
+                   odict.__dict__["__iter__"], list, type, issubclass,
+                   NotImplemented, name == "__ne__")
+        for name in ("__eq__", "__ne__")})
+
+
+def wall_guard_asyncio(module, bind, patch, native):
+    """asyncio's C Future and Task (module _asyncio) hold their callbacks while
+    remove_done_callback compares them (future_remove in wall.py: gh-125966)."""
+    for cls in (module.Future, module.Task):
+        methods = cls.__dict__
+        if "remove_done_callback" not in methods:
+            continue
+        wall_patch_type(cls, patch, native, {
+            "remove_done_callback": bind("future_remove", methods["remove_done_callback"],
+                                         methods["_callbacks"].__get__)})
 
 
 def wall_guard_functions(bind, patch, native):
