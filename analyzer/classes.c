@@ -718,7 +718,7 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
     size_t i = depth;
     TSNode c = expr;
     while (i > 0) {
-        TSSymbol ps = ts_node_symbol(w->stack[i - 1]);
+        TSSymbol ps = wk_stack_sym(w, i - 1);
         if (ps != y->parenthesized_expression && ps != y->tuple)
             break;
         c = w->stack[--i];
@@ -735,7 +735,7 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
                (ps == y->subscript && ts_node_eq(wk_child(w, p, "subscript"), c) &&
                 !subscript_target(w, i - 1) && class_keyed_dict(w, wk_child(w, p, "value")))) {
         return;
-    } else if (ps == y->argument_list && i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->call) {
+    } else if (ps == y->argument_list && i >= 2 && wk_stack_sym(w, i - 2) == y->call) {
         TSNode f = wk_child(w, w->stack[i - 2], "function");
         if (ts_node_symbol(f) == y->identifier) {
             str fn = wk_ident(w, f);
@@ -879,7 +879,7 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
     } else {
         /* isinstance(x, type), issubclass(c, (type, int)), or an annotation. */
         size_t i = depth;
-        while (i > 0 && wk_is_collection(w, ts_node_symbol(w->stack[i - 1])))
+        while (i > 0 && wk_is_collection(w, wk_stack_sym(w, i - 1)))
             i--;
         if (wk_isinstance_args(w, i))
             return;

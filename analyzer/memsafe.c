@@ -32,8 +32,9 @@
  * never a value, its call is consumed where it is written), struct.Struct
  * re-initialised during pack_into (Struct named only to call it), bytearray.join
  * whose separator a generator frees (gh-112625: in a program that names bytearray,
- * a join reads an inert value), and property's copiers given None (gh-115618:
- * decorators only).
+ * a join reads an inert value), property's copiers given None (gh-115618:
+ * decorators only), and comparisons of items held by no reference (gh-120298,
+ * gh-115243: the functions a comparison may run are pure, judge_comparisons).
  *
  * Every judgement that needs to know whether the program binds a builtin's name
  * (list, bytes, len, ...) runs after the check pass, which counts those names.
@@ -65,6 +66,19 @@ struct wk_memsafe {
     bool star_itertools;  /* `from itertools import *` binds pairwise */
     bool star_struct;     /* `from struct import *` binds Struct */
     bool bytearrays;      /* the program names bytearray: a join's receiver may be one */
+    /* Comparisons (gh-120298, gh-115243): the program's defs by name, and whether
+     * one of them is a function the interpreter calls to compare or hash. */
+    struct ms_def {
+        TSNode node; /* function_definition, or a lambda bound in a class body */
+        str name;
+        bool queued;
+    } *defs;
+    size_t ndefs, capdefs;
+    bool cmp_seed; /* a comparison or hash dunder, cmp_to_key, or a library base */
+    bool lib_base; /* a class with a standard-library base whose comparisons are Python */
+    bool star_statistics; /* `from statistics import *` binds groupby */
+    bool groupby;         /* itertools.groupby or statistics.groupby read as an attribute */
+    bool adders;          /* itertools.count or itertools.accumulate read as an attribute */
 };
 
 enum ms_why {
@@ -79,7 +93,15 @@ enum ms_why {
     MS_PAIRWISE_VIA, /* pairwise(...) as the argument of the call `key`: list/tuple/sorted? */
     MS_STRUCT,       /* struct.Struct named other than called */
     MS_JOIN,         /* x.join: `at` the attribute, `key` the receiver, `value` the call's args */
-    MS_JOIN_NAME     /* a string naming join (getattr, methodcaller) */
+    MS_JOIN_NAME,    /* a string naming join (getattr, methodcaller) */
+    MS_CMP_BIND,     /* a comparison dunder bound other than by a def */
+    MS_DESCRIPTOR,   /* property(...)/cached_property(...) called, not as a decorator */
+    MS_FACTORY,      /* defaultdict(factory): the factory runs on a subscript read */
+    MS_CMP_KEY,      /* functools.cmp_to_key(f): f runs inside comparisons */
+    MS_FACTORY_KW,   /* default_factory=f (value), or the name used otherwise */
+    MS_EQ,           /* a def or binding of __eq__ */
+    MS_ARITH,        /* a def or binding of a binary arithmetic operator method */
+    MS_FRACTION      /* a class statement deriving from fractions.Fraction */
 };
 
 static const char GH_PROPERTY[] =
@@ -390,8 +412,10 @@ static void on_subscript(walker *w, TSNode n, size_t depth)
         struct wk_memsafe *m = state(w);
         if (m)
             m->step_syntax = true;
-        if (form == 1)
-            add_store(w, value, (TSNode){0}, value, MS_STEP); /* judged after the pass */
+        /* judged after the pass; no value: a statement the parser recovered (the
+         * syntax rule refuses the program) */
+        if (form == 1 && !ts_node_is_null(value))
+            add_store(w, value, (TSNode){0}, value, MS_STEP);
         else if (form == 3)
             wk_report(w, n, "memory",
                       "an extended slice (a step given) is a target only of a plain "
@@ -724,6 +748,275 @@ static bool join_inert(walker *w, const struct ms_site *st)
            inert_value(w, last); /* bytearray.join(sep, v) too */
 }
 
+/* ---- Comparisons that mutate what is being compared (gh-120298, gh-115243) ----
+ *
+ * CPython 3.11.2 compares items it holds no reference to: list_richcompare's final
+ * ordering compare (`vl < wl`, gh-120298, never fixed in 3.11), deque.index
+ * (gh-115243), and, through them, a tuple's elementwise compare of a tuple the
+ * container held. A function of the program's that runs inside such a compare and
+ * takes the item out of its container frees it; the reflected compare (or the
+ * tuple's next element) then hands the freed block to the program's code. The
+ * rule: the functions the interpreter may run inside a comparison are pure. They
+ * are the program's comparison and hash dunders (and, once there is one, every
+ * dunder an expression may run, property getters, defaultdict factories and
+ * cmp_to_key's functions), and pure means: they bind local names only, call only
+ * pure builtins, super()'s methods and the program's functions bound only by
+ * their defs (judged the same), iterate only values written out, and call no
+ * method of a value (whose name an instance attribute may rebind to any
+ * callable, list.clear included). Recorded during the check pass, judged after. */
+
+/* The dunders the interpreter calls to compare or hash: their presence makes the
+ * program's comparisons run its code. */
+static bool cmp_dunder(str name)
+{
+    return wk_eq(name, "__eq__") || wk_eq(name, "__ne__") || wk_eq(name, "__lt__") ||
+           wk_eq(name, "__le__") || wk_eq(name, "__gt__") || wk_eq(name, "__ge__") ||
+           wk_eq(name, "__hash__");
+}
+
+/* The dunders an expression of a pure function may run: operators, truth, len,
+ * subscripts, attribute reads (__getattr__, __get__), number conversions, and
+ * __del__ (a temporary the function drops). Not the stores' (a pure function
+ * stores into no attribute or item), the lifecycle's (constructors are judged as
+ * calls), with's, async's, the call protocol (it calls only defs, builtins and
+ * super()'s methods), nor, unless it calls iter() or the program has a class with
+ * a library base (collections.abc's Mapping and Set compare by iterating the
+ * program's object), iteration's: it iterates only values written out. Nor text:
+ * __str__, __repr__, __format__ are judged only when it converts to text. */
+static bool judged_dunder(str name, bool lib_base)
+{
+    static const char *const reach[] = {
+        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__",
+        "__len__", "__getitem__", "__missing__", "__getattr__", "__getattribute__", "__get__",
+        "__index__", "__int__", "__float__", "__complex__", "__trunc__", "__floor__",
+        "__ceil__", "__round__", "__abs__", "__neg__", "__pos__", "__invert__", "__add__",
+        "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__",
+        "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
+        "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__lshift__", "__rlshift__",
+        "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__",
+        "__ror__", "__class_getitem__", "__mro_entries__", "__del__", "__length_hint__"};
+    /* collections.abc's Mapping and Set compare by iterating the program's object */
+    static const char *const iteration[] = {"__iter__", "__next__", "__contains__",
+                                            "__reversed__"};
+    if (wk_eq_any(name, reach, sizeof reach / sizeof reach[0]))
+        return true;
+    return lib_base && wk_eq_any(name, iteration, sizeof iteration / sizeof iteration[0]);
+}
+
+/* Dunders judged on demand: text conversions, iter(). */
+static bool demand_dunder(str name)
+{
+    return wk_eq(name, "__str__") || wk_eq(name, "__repr__") || wk_eq(name, "__format__") ||
+           wk_eq(name, "__iter__") || wk_eq(name, "__next__") || wk_eq(name, "__contains__") ||
+           wk_eq(name, "__reversed__");
+}
+
+/* Is decorated_definition dd's def a property getter (@property, @cached_property,
+ * @functools.cached_property, @x.getter), run by an attribute read? */
+static bool getter_decorated(walker *w, TSNode dd)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute)
+            e = wk_child(w, e, "attribute");
+        if (ts_node_is_null(e) || ts_node_symbol(e) != y->identifier)
+            continue;
+        str name = wk_ident(w, e);
+        if (wk_eq(name, "property") || wk_eq(name, "cached_property") || wk_eq(name, "getter"))
+            return true;
+    }
+    return false;
+}
+
+/* itertools.groupby (also statistics.groupby), itertools.count and accumulate
+ * hold borrowed pointers across the program's code in CPython 3.11.2, and that
+ * code re-entering the same iterator frees what the outer call then uses:
+ * - groupby and its groups compare their target key with the current key by the
+ *   keys' __eq__; one that calls next() on the groupby or the group drops a key
+ *   being compared, and when it returns NotImplemented the reflected __eq__ runs
+ *   on the freed key (gh-143543, gh-146613, fixed upstream in 2026 only). The key
+ *   function and the source's __next__ run where nothing is held (verified under
+ *   PYTHONMALLOC=debug), so only a comparison that is the program's code matters:
+ *   in a program that names groupby, no __eq__ is defined.
+ * - count past sys.maxsize adds its step to its total and hands the total out;
+ *   a step whose __radd__ (a start whose __add__) re-enters hands it out twice,
+ *   one reference for two (a freed int returned). accumulate adds its total to
+ *   each item; an __add__ that re-enters and returns NotImplemented leaves the
+ *   reflected method with the freed total. In a program that names count or
+ *   accumulate, no binary arithmetic operator method is defined, and no class
+ *   derives from fractions.Fraction (whose arithmetic, Python code, reads a
+ *   subclass's numerator and denominator properties).
+ * The attribute forms are noted here; from-imports under any name and star
+ * imports are read from the bindings after the pass (judge_reentrant_tools). */
+static void on_reentrant_tool(walker *w, TSNode n, size_t depth, str name)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->attribute ||
+        ts_node_start_byte(p) == ts_node_start_byte(n))
+        return;
+    str mod = wk_resolve_module(w, wk_field(p, "object"));
+    if (!mod.p)
+        return;
+    bool groupby = name.p[0] == 'g';
+    if (!wk_eq(mod, "itertools") && !(groupby && wk_eq(mod, "statistics")))
+        return;
+    struct wk_memsafe *m = state(w);
+    if (m && groupby)
+        m->groupby = true;
+    else if (m)
+        m->adders = true;
+}
+
+/* The binary arithmetic operator methods, forward and reflected. */
+static bool arith_dunder(str name)
+{
+    static const char *const OPS[] = {"add", "sub", "mul", "matmul", "truediv", "floordiv",
+                                      "mod", "divmod", "pow", "lshift", "rshift", "and",
+                                      "xor", "or"};
+    if (name.len < 6 || name.len > 15 || name.p[0] != '_' || name.p[1] != '_' ||
+        name.p[name.len - 1] != '_' || name.p[name.len - 2] != '_')
+        return false;
+    str core = {name.p + 2, name.len - 4};
+    if (core.len > 1 && core.p[0] == 'r' && !wk_eq(core, "rshift")) {
+        str rest = {core.p + 1, core.len - 1};
+        for (size_t i = 0; i < sizeof OPS / sizeof OPS[0]; i++)
+            if (wk_eq(rest, OPS[i]))
+                return true;
+    }
+    for (size_t i = 0; i < sizeof OPS / sizeof OPS[0]; i++)
+        if (wk_eq(core, OPS[i]))
+            return true;
+    return false;
+}
+
+/* Does class statement cls derive from a class of the fractions module? */
+static bool fraction_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        str module = {0};
+        if (ts_node_symbol(b) == y->identifier) {
+            const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd)
+                module = (str){bd->module, bd->module_len};
+        } else if (ts_node_symbol(b) == y->attribute) {
+            module = wk_resolve_module(w, wk_child(w, b, "object"));
+        }
+        if (module.p && wk_eq(module, "fractions"))
+            return true;
+    }
+    return false;
+}
+
+static void add_def(walker *w, TSNode node, str name)
+{
+    struct wk_memsafe *m = state(w);
+    if (!m)
+        return;
+    struct ms_def *nd = se_grow(m->defs, m->ndefs, &m->capdefs, sizeof *nd);
+    if (!nd) {
+        w->oom = true;
+        return;
+    }
+    m->defs = nd;
+    m->defs[m->ndefs++] = (struct ms_def){node, name, false};
+    if (cmp_dunder(name))
+        m->cmp_seed = true;
+}
+
+/* An identifier of the check pass that names a def, a comparison dunder bound
+ * otherwise, property/cached_property, defaultdict or cmp_to_key. True when it was
+ * one of those (the caller is done with it). */
+static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol ps = ts_node_symbol(p);
+    /* Every name below but a def's starts with one of these (checked first: this
+     * runs for every identifier of the program). */
+    char c0 = name.len >= 6 ? name.p[0] : 0;
+    if (ps != y->function_definition && c0 != '_' && c0 != 'p' && c0 != 'c' && c0 != 'd' &&
+        c0 != 'a')
+        return false;
+    if (ps == y->function_definition && wk_child_is(w, p, "name", n)) {
+        add_def(w, p, name);
+        return false; /* the other judgements of a def's name go on */
+    }
+    if (name.len >= 6 && name.p[0] == '_' && wk_is_dunder(name) &&
+        (judged_dunder(name, true) || demand_dunder(name))) {
+        if (ps == y->attribute && ts_node_start_byte(p) != ts_node_start_byte(n))
+            return false; /* x.__eq__: judged by the dunder rules */
+        if (ps == y->assignment && wk_child_is(w, p, "right", n))
+            return false; /* __radd__ = __add__: a read, judged with the binding */
+        struct wk_memsafe *m = state(w);
+        if (!m)
+            return true;
+        if (cmp_dunder(name))
+            m->cmp_seed = true;
+        TSNode value = {0};
+        if (wk_class_body_binding(w, n, depth)) {
+            value = wk_unparen(w, wk_child(w, p, "right"));
+            if (!ts_node_is_null(value) && ts_node_symbol(value) == y->none)
+                return false; /* __hash__ = None: no code */
+            if (!ts_node_is_null(value) && ts_node_symbol(value) == y->lambda) {
+                add_def(w, value, name);
+                return false;
+            }
+        }
+        add_store(w, n, (TSNode){0}, value, MS_CMP_BIND);
+        return false; /* the other judgements of a dunder's name go on */
+    }
+    if (name.len == 15 && wk_eq(name, "default_factory")) {
+        /* dataclasses.field(default_factory=f): f runs in the generated __init__ */
+        if (ps == y->keyword_argument && wk_child_is(w, p, "name", n))
+            add_store(w, n, (TSNode){0}, wk_child(w, p, "value"), MS_FACTORY_KW);
+        else
+            add_store(w, n, (TSNode){0}, (TSNode){0}, MS_FACTORY_KW);
+        return true;
+    }
+    bool prop = wk_eq(name, "property") || wk_eq(name, "cached_property") ||
+                wk_eq(name, "abstractproperty");
+    bool fact = !prop && wk_eq(name, "defaultdict");
+    bool ckey = !prop && !fact && wk_eq(name, "cmp_to_key");
+    if (!prop && !fact && !ckey)
+        return false;
+    /* the called expression: the name, or module.name */
+    TSNode callee = n;
+    size_t d = depth;
+    if (ps == y->attribute && ts_node_start_byte(p) != ts_node_start_byte(n)) {
+        callee = p;
+        d = depth - 1;
+    }
+    TSNode call = wk_parent(w, d);
+    bool called = !ts_node_is_null(call) && ts_node_symbol(call) == y->call &&
+                  wk_child_is(w, call, "function", callee);
+    if (ckey) {
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->cmp_seed = true;
+        add_store(w, called ? call : callee, (TSNode){0},
+                  called ? wk_child(w, call, "arguments") : (TSNode){0}, MS_CMP_KEY);
+    } else if (called) {
+        add_store(w, call, (TSNode){0}, wk_child(w, call, "arguments"),
+                  prop ? MS_DESCRIPTOR : MS_FACTORY);
+    } else {
+        TSNode up = wk_parent(w, d);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorator) /* a value */
+            add_store(w, callee, (TSNode){0}, (TSNode){0}, prop ? MS_DESCRIPTOR : MS_FACTORY);
+    }
+    return true;
+}
+
 void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
 {
     pthread_once(&syms_once, init_syms);
@@ -734,8 +1027,14 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         return;
     }
     if (s == y->class_definition) {
-        if (library_base(w, n))
+        if (library_base(w, n)) {
             receiver(w);
+            struct wk_memsafe *m = state(w);
+            if (m) /* collections.abc's Mapping and Set compare in Python */
+                m->lib_base = m->cmp_seed = true;
+        }
+        if (fraction_base(w, n))
+            add_site(w, n, MS_FRACTION);
         return;
     }
     if (s == y->wildcard_import) {
@@ -743,10 +1042,14 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         TSNode p = wk_parent(w, depth);
         if (!ts_node_is_null(p) && ts_node_symbol(p) == y->import_from_statement &&
             (wk_eq(wk_text(w, wk_field(p, "module_name")), "itertools") ||
-             wk_eq(wk_text(w, wk_field(p, "module_name")), "struct"))) {
+             wk_eq(wk_text(w, wk_field(p, "module_name")), "struct") ||
+             wk_eq(wk_text(w, wk_field(p, "module_name")), "statistics"))) {
             struct wk_memsafe *m = state(w);
-            if (m && wk_eq(wk_text(w, wk_field(p, "module_name")), "itertools"))
+            str mod = wk_text(w, wk_field(p, "module_name"));
+            if (m && wk_eq(mod, "itertools"))
                 m->star_itertools = true;
+            else if (m && wk_eq(mod, "statistics"))
+                m->star_statistics = true;
             else if (m)
                 m->star_struct = true;
         }
@@ -760,6 +1063,8 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         return;
     str name = wk_ident(w, n);
     count_builtin(w, depth, false, name);
+    if (on_cmp_name(w, n, depth, name))
+        return;
     if (w->nbinds > 0 && setitem_alias(w, name)) {
         on_setitem(w, n, depth);
         return;
@@ -768,6 +1073,9 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         module_attr_name(w, n, depth, "itertools", on_pairwise);
         return;
     }
+    if ((name.len == 5 || name.len == 7 || name.len == 10) &&
+        (wk_eq(name, "groupby") || wk_eq(name, "count") || wk_eq(name, "accumulate")))
+        on_reentrant_tool(w, n, depth, name);
     if (name.len == 9 && name.p[0] == 'b' && wk_eq(name, "bytearray")) {
         struct wk_memsafe *m = state(w);
         if (m)
@@ -811,6 +1119,14 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
      * object does), cheaper than a field lookup on every name. */
     bool attr = !ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
                 ts_node_start_byte(p) != ts_node_start_byte(n);
+    if (!attr && c0 == '_') {
+        /* a bare operator dunder is a def's name or a class body's binding (a
+         * read of one needs one of those): judged once the imports are known */
+        if (wk_eq(name, "__eq__"))
+            add_site(w, n, MS_EQ);
+        else if (arith_dunder(name))
+            add_site(w, n, MS_ARITH);
+    }
     if (attr) {
         if (wk_eq(name, "__setitem__") || wk_eq(name, "setitem"))
             on_setitem(w, p, depth - 1);
@@ -933,6 +1249,690 @@ static void judge_names(walker *w, struct wk_memsafe *m)
     }
 }
 
+static const char GH_CMP[] =
+    "CPython 3.11.2 compares items it holds no reference to (list < list, gh-120298; "
+    "deque.index, gh-115243), so code that runs inside a comparison and takes an item out "
+    "of its container hands the freed item on";
+
+/* The builtins a pure function may call (by their unbound names): they run no
+ * code of the program's but the dunders judged with it. Not str, repr, format,
+ * print: __str__, __repr__ and __format__ are not judged (they are the dunders
+ * honest programs write most freely), so a pure function does not convert to text. */
+static bool pure_builtin(str name)
+{
+    static const char *const pure[] = {
+        "abs", "all", "any", "bin", "bool", "callable", "chr", "complex", "dict", "divmod",
+        "enumerate", "filter", "float", "frozenset", "hash", "hex", "id", "int", "isinstance",
+        "issubclass", "iter", "len", "list", "map", "max", "min", "next", "oct", "ord", "pow",
+        "range", "reversed", "round", "set", "sorted", "sum", "tuple", "type", "zip"};
+    return wk_eq_any(name, pure, sizeof pure / sizeof pure[0]);
+}
+
+/* Builtins that iterate their positional arguments (min and max only with one). */
+static bool iterating_builtin(str name)
+{
+    static const char *const it[] = {"all", "any", "dict", "enumerate", "filter", "frozenset",
+                                     "iter", "list", "map", "max", "min", "next", "reversed",
+                                     "set", "sorted", "sum", "tuple", "zip"};
+    return wk_eq_any(name, it, sizeof it / sizeof it[0]);
+}
+
+/* Is name never bound by the program (a builtin's name keeps its builtin)? */
+static bool unbound_name(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    return c.other == 0 && c.classdefs == 0;
+}
+
+/* Is def node undecorated, or decorated only by functools' cache/lru_cache (which
+ * call it)? Any other decorator binds the name to what it returns: any callable. */
+static bool cache_decorated_only(walker *w, TSNode node)
+{
+    const an_syms *y = w->sym;
+    TSNode up = ts_node_parent(node);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorated_definition)
+        return true;
+    uint32_t count = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, up, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        str name = {0};
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
+            str mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            if (!mod.p || !wk_eq(mod, "functools"))
+                return false;
+            name = wk_ident(w, wk_child(w, e, "attribute"));
+        } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
+            name = wk_ident(w, e);
+            const binding *b = wk_bound_value(w, name);
+            if (!b || !wk_eq((str){b->module, b->module_len}, "functools"))
+                return false;
+        } else {
+            return false;
+        }
+        if (!wk_eq(name, "cache") && !wk_eq(name, "lru_cache"))
+            return false;
+    }
+    return true;
+}
+
+/* Queues every def named name, when the program binds name only by those defs
+ * (so a call by that name runs one of them). False when it binds it otherwise. */
+static bool queue_defs(walker *w, struct wk_memsafe *m, str name, size_t *queue, size_t *nq)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < m->ndefs; i++)
+        if (m->defs[i].name.len == name.len && memcmp(m->defs[i].name.p, name.p, name.len) == 0 &&
+            ts_node_symbol(m->defs[i].node) == w->sym->function_definition)
+            count++;
+    if (count == 0)
+        return false;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs > 0 || c.other != count)
+        return false;
+    for (size_t i = 0; i < m->ndefs; i++) /* the name is bound to what a decorator returns */
+        if (m->defs[i].name.len == name.len &&
+            memcmp(m->defs[i].name.p, name.p, name.len) == 0 &&
+            !cache_decorated_only(w, m->defs[i].node))
+            return false;
+    for (size_t i = 0; i < m->ndefs; i++) {
+        struct ms_def *d = &m->defs[i];
+        if (d->name.len == name.len && memcmp(d->name.p, name.p, name.len) == 0 && !d->queued) {
+            d->queued = true;
+            queue[(*nq)++] = i;
+        }
+    }
+    return true;
+}
+
+/* A builtin exception class's name: its constructor keeps its arguments. */
+static bool exception_name(str name)
+{
+    return (name.len > 5 && memcmp(name.p + name.len - 5, "Error", 5) == 0) ||
+           (name.len > 9 && memcmp(name.p + name.len - 9, "Exception", 9) == 0) ||
+           wk_eq(name, "StopIteration");
+}
+
+/* Queues the constructors a call of program class cls runs (__new__, __init__,
+ * __post_init__ in its body and in its program bases'), judged pure but for
+ * stores into the new instance's attributes. */
+static bool queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *queue, size_t *nq,
+                        size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth > 16)
+        return false;
+    TSNode body = wk_child(w, cls, "body");
+    for (size_t i = 0; i < m->ndefs; i++) {
+        struct ms_def *d = &m->defs[i];
+        if (d->queued || !(wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
+                           wk_eq(d->name, "__post_init__")))
+            continue;
+        TSNode up = ts_node_parent(d->node);
+        if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
+            up = ts_node_parent(up);
+        if (ts_node_eq(up, body)) {
+            d->queued = true;
+            queue[(*nq)++] = i;
+        }
+    }
+    /* A library base or a metaclass runs its own code on the call (Enum's
+     * _missing_, a metaclass's __call__): only the program's classes, object and
+     * the builtin exceptions. */
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        if (ts_node_symbol(b) == y->comment)
+            continue;
+        if (ts_node_symbol(b) != y->identifier)
+            return false;
+        str bn = wk_ident(w, b);
+        wk_census c = wk_take_census(w, bn);
+        if (c.classdefs == 1 && c.other == 0) {
+            if (!queue_ctors(w, m, c.classdef, queue, nq, depth + 1))
+                return false;
+        } else if (!(c.classdefs == 0 && c.other == 0 &&
+                     (wk_eq(bn, "object") || exception_name(bn)))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A name imported from math (gcd, sqrt): functions of numbers. */
+static bool math_name(walker *w, str name)
+{
+    const binding *b = wk_bound_value(w, name);
+    return b && b->kind == BIND_VALUE && b->attr && wk_eq((str){b->module, b->module_len}, "math");
+}
+
+/* The builtins that convert to text, running __str__, __repr__, __format__. */
+static bool text_builtin(str name)
+{
+    return wk_eq(name, "str") || wk_eq(name, "repr") || wk_eq(name, "format") ||
+           wk_eq(name, "ascii");
+}
+
+struct pure_walk {
+    walker *w;
+    struct wk_memsafe *m;
+    size_t *queue, *nq;
+    str fn;   /* the function judged, for the messages */
+    str self; /* a constructor's first parameter, whose attributes it may set */
+    bool formats, iters; /* it converts to text; it calls iter() */
+};
+
+static void impure(struct pure_walk *pw, TSNode at, const char *what, const char *instead)
+{
+    wk_report(pw->w, at, "memory",
+              "%.*s may run inside a comparison, so it is pure (%s): %s; %s",
+              (int)pw->fn.len, pw->fn.p, GH_CMP, what, instead);
+}
+
+/* A store target of a pure function: names only (in tuples and lists of them). */
+static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
+{
+    const an_syms *y = pw->w->sym;
+    t = wk_unparen(pw->w, t);
+    if (ts_node_is_null(t) || d > MAX_EXPR_DEPTH)
+        return;
+    TSSymbol s = ts_node_symbol(t);
+    if (s == y->identifier || s == y->comment)
+        return;
+    if (s == y->attribute && pw->self.p) {
+        TSNode o = wk_unparen(pw->w, wk_child(pw->w, t, "object"));
+        if (ts_node_symbol(o) == y->identifier && wk_ident(pw->w, o).len == pw->self.len &&
+            memcmp(wk_ident(pw->w, o).p, pw->self.p, pw->self.len) == 0)
+            return; /* a constructor setting up the instance it makes */
+    }
+    if (s == y->attribute || s == y->subscript) {
+        impure(pw, t, "it stores into an attribute or an item",
+               "compute a value and return it, and store it outside the comparison");
+        return;
+    }
+    uint32_t count = ts_node_named_child_count(t);
+    for (uint32_t i = 0; i < count; i++)
+        pure_target(pw, wk_named_child(pw->w, t, i), d + 1);
+}
+
+/* A value a pure function iterates: written out (a display, a comprehension, a
+ * generator expression, a string, range(...)): an iterator of any other origin may
+ * be a generator or a map() whose code is not judged. */
+static void pure_iterable(struct pure_walk *pw, TSNode v)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v))
+        return;
+    TSSymbol s = ts_node_symbol(v);
+    if (s == y->list || s == y->tuple || s == y->set || s == y->dictionary ||
+        s == y->expression_list || s == y->list_comprehension || s == y->set_comprehension ||
+        s == sym_dict_comp || s == y->generator_expression || s == y->string ||
+        s == y->concatenated_string)
+        return;
+    if (s == y->call) {
+        TSNode f = wk_child(w, v, "function");
+        if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "range") &&
+            unbound_name(w, wk_ident(w, f)))
+            return;
+    }
+    impure(pw, v, "it iterates a value that is not written out there (a generator or map "
+                  "made elsewhere runs code that is not judged)",
+           "compare tuples of attributes, (self.a, self.b) < (other.a, other.b), or iterate a "
+           "display or a comprehension");
+}
+
+/* A callable a pure builtin calls (map's, filter's, key=): a lambda (judged with
+ * the function), a pure builtin, or a def of the program's (queued). */
+static void pure_callable(struct pure_walk *pw, TSNode f)
+{
+    walker *w = pw->w;
+    f = wk_unparen(w, f);
+    if (ts_node_is_null(f) || ts_node_symbol(f) == w->sym->lambda)
+        return;
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        str name = wk_ident(w, f);
+        if ((pure_builtin(name) && unbound_name(w, name)) ||
+            queue_defs(w, pw->m, name, pw->queue, pw->nq))
+            return;
+    }
+    impure(pw, f, "it hands a callable that is not judged to a builtin",
+           "give a lambda, a builtin or a def of your own");
+}
+
+/* math's functions of iterables (fsum, prod) and sequences (dist) iterate their
+ * arguments: judged as a pure function's iterations. */
+static void math_args(struct pure_walk *pw, str fname, TSNode args)
+{
+    walker *w = pw->w;
+    if (!(wk_eq(fname, "fsum") || wk_eq(fname, "prod") || wk_eq(fname, "dist")) ||
+        ts_node_is_null(args))
+        return;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s != w->sym->comment && s != w->sym->keyword_argument && s != w->sym->list_splat &&
+            s != w->sym->dictionary_splat)
+            pure_iterable(pw, a);
+    }
+}
+
+static void pure_call(struct pure_walk *pw, TSNode call)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_symbol(f) == y->attribute) {
+        TSNode obj = wk_unparen(w, wk_child(w, f, "object"));
+        if (ts_node_symbol(obj) == y->call) {
+            TSNode sf = wk_child(w, obj, "function");
+            TSNode sargs[1];
+            size_t sargc;
+            if (ts_node_symbol(sf) == y->identifier && wk_eq(wk_ident(w, sf), "super") &&
+                wk_plain_args(w, wk_child(w, obj, "arguments"), sargs, 1, &sargc) &&
+                sargc == 0 && unbound_name(w, wk_ident(w, sf))) {
+                /* super().name(...): a method of a base class, never an instance's */
+                str mname = wk_ident(w, wk_child(w, f, "attribute"));
+                if (!wk_is_dunder(mname))
+                    (void)queue_defs(w, pw->m, mname, pw->queue, pw->nq);
+                return;
+            }
+        }
+        TSSymbol os = ts_node_symbol(obj);
+        if (os == y->string || os == y->concatenated_string) {
+            /* a method of a str literal: no instance attribute to rebind */
+            TSNode a[1];
+            size_t argc;
+            if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join") &&
+                wk_plain_args(w, args, a, 1, &argc) && argc == 1)
+                pure_iterable(pw, a[0]);
+            else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
+                impure(pw, call, "it joins a value that is not written out",
+                       "join a comprehension");
+            else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format") ||
+                     wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format_map"))
+                pw->formats = true;
+            return;
+        }
+        str mod = wk_resolve_module(w, obj);
+        if (mod.p && wk_eq(mod, "math")) {
+            math_args(pw, wk_ident(w, wk_child(w, f, "attribute")), args);
+            return;
+        }
+        TSNode a[3];
+        size_t argc;
+        if (pw->self.p && os == y->identifier && wk_eq(wk_ident(w, obj), "object") &&
+            unbound_name(w, wk_ident(w, obj)) &&
+            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__setattr__") &&
+            wk_plain_args(w, args, a, 3, &argc) && argc == 3 &&
+            ts_node_symbol(wk_unparen(w, a[0])) == y->identifier &&
+            wk_ident(w, wk_unparen(w, a[0])).len == pw->self.len &&
+            memcmp(wk_ident(w, wk_unparen(w, a[0])).p, pw->self.p, pw->self.len) == 0)
+            return; /* a constructor setting up its frozen instance */
+        impure(pw, call, "it calls a method, and an instance attribute of that name may be "
+                         "any callable (a list's clear)",
+               "compare attributes, or call a def of your own by its name: key(self) < "
+               "key(other)");
+        return;
+    }
+    if (ts_node_symbol(f) != y->identifier) {
+        impure(pw, call, "it calls a value", "call a def of your own by its name");
+        return;
+    }
+    str name = wk_ident(w, f);
+    if (wk_eq(name, "super") && unbound_name(w, name))
+        return; /* super() itself: its methods are judged where they are called */
+    if (exception_name(name) && unbound_name(w, name))
+        return;
+    if (math_name(w, name)) {
+        const binding *b = wk_bound_value(w, name);
+        math_args(pw, (str){b->attr, b->attr_len}, args);
+        return;
+    }
+    if (text_builtin(name) && unbound_name(w, name)) {
+        pw->formats = true; /* __str__, __repr__, __format__ judged too */
+        return;
+    }
+    if (wk_eq(name, "iter") && unbound_name(w, name))
+        pw->iters = true; /* __iter__ judged too */
+    if (!pure_builtin(name) || !unbound_name(w, name)) {
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs == 1 && c.other == 0) {
+            if (!queue_ctors(w, pw->m, c.classdef, pw->queue, pw->nq, 0))
+                impure(pw, call, "it calls a class with a library base or a metaclass, whose "
+                                 "own code runs on the call",
+                       "call classes of your own, deriving from object or an exception");
+            return;
+        }
+        if (!queue_defs(w, pw->m, name, pw->queue, pw->nq))
+            impure(pw, call, "it calls a name that is neither a builtin that runs no code nor a "
+                             "def of the program's bound only by its def",
+                   "call builtins and defs of your own");
+        return;
+    }
+    if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return;
+    if (!iterating_builtin(name))
+        return;
+    TSNode pos[4];
+    size_t npos = 0;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment)
+            continue;
+        if (s == y->keyword_argument) {
+            if (wk_eq(wk_text(w, wk_child(w, a, "name")), "key"))
+                pure_callable(pw, wk_child(w, a, "value"));
+            continue;
+        }
+        if (s == y->list_splat || s == y->dictionary_splat)
+            continue; /* judged as an iteration where it is visited */
+        if (npos < 4)
+            pos[npos] = a;
+        npos++;
+    }
+    bool callable_first = wk_eq(name, "map") || wk_eq(name, "filter");
+    if (wk_eq(name, "iter") && npos > 1) {
+        impure(pw, call, "iter(f, sentinel) calls f", "iterate a display");
+        return;
+    }
+    if ((wk_eq(name, "min") || wk_eq(name, "max")) && npos > 1)
+        return; /* compared, not iterated */
+    if (wk_eq(name, "iter"))
+        return; /* iter(x) runs x's __iter__ (judged, pw->iters), and iterates nothing */
+    for (size_t i = 0; i < npos && i < 4; i++) {
+        if (i == 0 && callable_first)
+            pure_callable(pw, pos[0]);
+        else
+            pure_iterable(pw, pos[i]);
+    }
+}
+
+/* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
+static void pure_body(struct pure_walk *pw, TSNode top)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(top))
+        return;
+    TSTreeCursor cur = ts_tree_cursor_new(top);
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        TSSymbol s = ts_node_symbol(n);
+        if (s == y->assignment) {
+            pure_target(pw, wk_child(w, n, "left"), 0);
+        } else if (s == y->augmented_assignment) {
+            impure(pw, n, "an augmented assignment may change a list in place (x *= 0 empties "
+                          "one)",
+                   "write x = x + y");
+        } else if (s == y->for_statement || s == y->for_in_clause) {
+            pure_target(pw, wk_child(w, n, "left"), 0);
+            pure_iterable(pw, wk_child(w, n, "right"));
+        } else if (s == y->delete_statement) {
+            pure_target(pw, n, 0);
+        } else if (s == y->global_statement || s == y->nonlocal_statement) {
+            impure(pw, n, "it binds names outside itself", "return the value instead");
+        } else if (s == y->list_splat || s == y->dictionary_splat) {
+            pure_iterable(pw, ts_node_named_child(n, 0));
+        } else if (s == y->comparison_operator) {
+            uint32_t count = ts_node_child_count(n);
+            for (uint32_t i = 0; i + 1 < count; i++)
+                if (!ts_node_is_named(wk_nth_child(w, n, i)) &&
+                    (strcmp(ts_node_type(wk_nth_child(w, n, i)), "in") == 0 ||
+                     strcmp(ts_node_type(wk_nth_child(w, n, i)), "not in") == 0))
+                    pure_iterable(pw, wk_nth_child(w, n, i + 1));
+        } else if (s == y->call) {
+            pure_call(pw, n);
+        } else if (s == y->interpolation ||
+                   (s == y->binary_operator && wk_eq(wk_text(w, wk_child(w, n, "operator")), "%"))) {
+            pw->formats = true; /* a field, or %: __str__, __repr__, __format__ judged too */
+        } else {
+            const char *t = ts_node_type(n);
+            if (s == y->class_definition)
+                impure(pw, n, "a class statement runs its bases' and descriptors' hooks",
+                       "define the class outside");
+            else if (strcmp(t, "with_statement") == 0 || strcmp(t, "match_statement") == 0)
+                impure(pw, n, "with and match run methods of the values they are given",
+                       "use if statements");
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+}
+
+/* A judged dunder bound other than by a def (site MS_CMP_BIND): a class-body
+ * binding to the name of a def (`__radd__ = __add__`, that def judged) or a lambda
+ * (judged as a def) is one; any other value may be any callable (a list's pop). */
+static void judge_binding(walker *w, struct wk_memsafe *m, const struct ms_site *st,
+                          size_t *queue, size_t *nq)
+{
+    TSNode v = st->value;
+    if (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->identifier &&
+        queue_defs(w, m, wk_ident(w, v), queue, nq))
+        return;
+    str name = wk_ident(w, st->at);
+    wk_report(w, st->at, "memory",
+              "in a program whose comparisons run its code, %.*s is bound only by a def in a "
+              "class body (or = None, or = the name of such a def), whose body is judged pure: "
+              "bound to another value it may be any callable, a list's pop (%s)",
+              (int)name.len, name.p, GH_CMP);
+}
+
+/* The defs a comparison may run, judged pure (see on_cmp_name). */
+static void judge_comparisons(walker *w, struct wk_memsafe *m)
+{
+    if (!m->cmp_seed)
+        return;
+    size_t *queue = malloc((m->ndefs + 1) * sizeof *queue), nq = 0;
+    if (!queue) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < m->ndefs; i++) {
+        struct ms_def *d = &m->defs[i];
+        bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
+        if (!judged && m->lib_base)
+            judged = wk_eq(d->name, "items") || wk_eq(d->name, "keys") ||
+                     wk_eq(d->name, "values") || wk_eq(d->name, "get") ||
+                     wk_eq(d->name, "optionxform"); /* configparser's subscripts call it */
+        if (!judged && ts_node_symbol(d->node) == w->sym->function_definition) {
+            TSNode up = ts_node_parent(d->node);
+            judged = !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
+                     getter_decorated(w, up);
+        }
+        if (judged && !d->queued) {
+            d->queued = true;
+            queue[nq++] = i;
+        }
+    }
+    struct pure_walk pw = {w, m, queue, &nq, {0}, {0}, false, false};
+    /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
+    for (size_t i = 0; i < m->nsites; i++) {
+        const struct ms_site *st = &m->sites[i];
+        if (st->why == MS_CMP_BIND) {
+            if (judged_dunder(wk_ident(w, st->at), m->lib_base))
+                judge_binding(w, m, st, queue, &nq);
+            continue;
+        }
+        if (st->why == MS_FACTORY_KW) {
+            TSNode v = wk_unparen(w, st->value);
+            TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+            if (vs == w->sym->lambda) {
+                pw.fn = (str){"default_factory", 15};
+                pure_body(&pw, wk_child(w, v, "body"));
+                continue;
+            }
+            if (vs == w->sym->identifier &&
+                ((pure_builtin(wk_ident(w, v)) && unbound_name(w, wk_ident(w, v))) ||
+                 queue_defs(w, m, wk_ident(w, v), queue, &nq)))
+                continue;
+            wk_report(w, st->at, "memory",
+                      "in a program whose comparisons run its code, default_factory is given as "
+                      "field(default_factory=f) with f a builtin, a lambda or a def of the "
+                      "program's, judged pure: a dataclass's __init__ calls it (%s)",
+                      GH_CMP);
+            continue;
+        }
+        if (st->why != MS_DESCRIPTOR && st->why != MS_FACTORY && st->why != MS_CMP_KEY)
+            continue;
+        const char *what = st->why == MS_DESCRIPTOR ? "property(...) and cached_property(...)"
+                           : st->why == MS_FACTORY  ? "defaultdict's factory"
+                                                    : "cmp_to_key's function";
+        TSNode args[3];
+        size_t argc = 0;
+        bool ok = !ts_node_is_null(st->value) && wk_plain_args(w, st->value, args, 3, &argc);
+        for (size_t k = 0; ok && k < argc && (st->why == MS_DESCRIPTOR || k < 1); k++) {
+            TSNode a = wk_unparen(w, args[k]);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == w->sym->none || s == w->sym->lambda)
+                continue; /* a lambda: judged below as part of no def; see pure_lambda */
+            if (s != w->sym->identifier) {
+                ok = false;
+                break;
+            }
+            str name = wk_ident(w, a);
+            if (st->why == MS_FACTORY && pure_builtin(name) && unbound_name(w, name))
+                continue;
+            ok = queue_defs(w, m, name, queue, &nq);
+        }
+        if (ok) {
+            for (size_t k = 0; k < argc; k++) {
+                TSNode a = wk_unparen(w, args[k]);
+                if (ts_node_symbol(a) == w->sym->lambda) {
+                    pw.fn = (str){what, strlen(what)};
+                    pure_body(&pw, wk_child(w, a, "body"));
+                }
+            }
+            continue;
+        }
+        wk_report(w, st->at, "memory",
+                  "in a program whose comparisons run its code, %s take builtins, lambdas or "
+                  "the names of defs of the program's, which are judged pure (%s): write a def "
+                  "and use it by its name",
+                  what, GH_CMP);
+    }
+    bool fmt_queued = false, iter_queued = false;
+    for (size_t i = 0;; i++) {
+        if (i == nq) {
+            /* what the judged functions convert to text or iter() runs, judged too */
+            for (size_t k = 0; k < m->ndefs; k++) {
+                struct ms_def *d = &m->defs[k];
+                bool text = !fmt_queued && pw.formats &&
+                            (wk_eq(d->name, "__str__") || wk_eq(d->name, "__repr__") ||
+                             wk_eq(d->name, "__format__"));
+                bool it = !iter_queued && pw.iters && wk_eq(d->name, "__iter__");
+                if ((text || it) && !d->queued) {
+                    d->queued = true;
+                    queue[nq++] = k;
+                }
+            }
+            for (size_t k = 0; k < m->nsites; k++) {
+                const struct ms_site *st = &m->sites[k];
+                if (st->why != MS_CMP_BIND)
+                    continue;
+                str name = wk_ident(w, st->at);
+                bool text = wk_eq(name, "__str__") || wk_eq(name, "__repr__") ||
+                            wk_eq(name, "__format__");
+                if ((!fmt_queued && pw.formats && text) ||
+                    (!iter_queued && pw.iters && wk_eq(name, "__iter__")))
+                    judge_binding(w, m, st, queue, &nq);
+            }
+            fmt_queued = fmt_queued || pw.formats;
+            iter_queued = iter_queued || pw.iters;
+            if (i == nq)
+                break;
+        }
+        const struct ms_def *d = &m->defs[queue[i]];
+        pw.fn = d->name;
+        pw.self = (str){0};
+        if (wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
+            wk_eq(d->name, "__post_init__")) {
+            TSNode ps = wk_child(w, d->node, "parameters");
+            TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+            if (!ts_node_is_null(p0) && ts_node_symbol(p0) == w->sym->identifier)
+                pw.self = wk_ident(w, p0);
+        }
+        pure_body(&pw, wk_child(w, d->node, "body"));
+    }
+    free(queue);
+}
+
+/* Does the program bind module.attr under any name (`from module import attr as x`)? */
+static bool binds_attr(const walker *w, const char *module, const char *attr)
+{
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind == BIND_VALUE && b->attr && wk_eq((str){b->module, b->module_len}, module) &&
+            wk_eq((str){b->attr, b->attr_len}, attr))
+            return true;
+    }
+    return false;
+}
+
+static const char GH_GROUPBY[] =
+    "groupby compares its keys with their __eq__ while holding them borrowed, and an __eq__ "
+    "that advances the groupby or its group makes CPython 3.11.2 run the reflected __eq__ on a "
+    "freed key, gh-143543, gh-146613";
+static const char GH_ADDERS[] =
+    "count adds its step to a running total it holds borrowed, accumulate its items, and an "
+    "operator that calls next() on the same iterator makes CPython 3.11.2 hand out a freed "
+    "object";
+
+/* itertools.groupby, count and accumulate re-entered (see on_reentrant_tool). */
+static void judge_reentrant_tools(walker *w, struct wk_memsafe *m)
+{
+    bool eq = false, arith = false;
+    for (size_t i = 0; i < m->nsites && !(eq && arith); i++) {
+        eq |= m->sites[i].why == MS_EQ;
+        arith |= m->sites[i].why == MS_ARITH || m->sites[i].why == MS_FRACTION;
+    }
+    bool groupby = eq && (m->groupby || m->star_itertools || m->star_statistics ||
+                          binds_attr(w, "itertools", "groupby") ||
+                          binds_attr(w, "statistics", "groupby"));
+    bool adders = arith && (m->adders || m->star_itertools || binds_attr(w, "itertools", "count") ||
+                            binds_attr(w, "itertools", "accumulate"));
+    if (!groupby && !adders)
+        return;
+    for (size_t i = 0; i < m->nsites; i++) {
+        const struct ms_site *st = &m->sites[i];
+        if (st->why == MS_EQ && groupby)
+            wk_report(w, st->at, "memory",
+                      "in a program that uses itertools.groupby, no class defines __eq__ (%s): "
+                      "group by a key function that returns a str, a number or a tuple of "
+                      "those (key=lambda p: (p.x, p.y)), or use @dataclass for equality",
+                      GH_GROUPBY);
+        else if (st->why == MS_ARITH && adders)
+            wk_report(w, st->at, "memory",
+                      "in a program that uses itertools.count or accumulate, no class defines "
+                      "an arithmetic operator method (%s): name the operation as a method "
+                      "(a.plus(b)) and pass a function to accumulate, count(start, step) with "
+                      "numbers",
+                      GH_ADDERS);
+        else if (st->why == MS_FRACTION && adders)
+            wk_report(w, st->at, "memory",
+                      "in a program that uses itertools.count or accumulate, no class derives "
+                      "from fractions.Fraction, whose arithmetic runs a subclass's properties "
+                      "(%s): keep the Fraction in an attribute",
+                      GH_ADDERS);
+    }
+}
+
 void wk_memsafe_judge(walker *w)
 {
     struct wk_memsafe *m = w->memsafe;
@@ -940,6 +1940,8 @@ void wk_memsafe_judge(walker *w)
         return;
     judge_conversions(w, m);
     judge_names(w, m);
+    judge_comparisons(w, m);
+    judge_reentrant_tools(w, m);
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
             wk_report(w, m->sites[i].at, "memory",
@@ -998,6 +2000,8 @@ void wk_memsafe_judge(walker *w)
 
 void wk_memsafe_free(walker *w)
 {
-    if (w->memsafe)
+    if (w->memsafe) {
         free(w->memsafe->sites);
+        free(w->memsafe->defs);
+    }
 }

@@ -180,12 +180,12 @@ bool wk_is_store(const walker *w, size_t depth)
 {
     const an_syms *y = w->sym;
     size_t i = depth;
-    while (i > 0 && is_container(w, ts_node_symbol(w->stack[i - 1])))
+    while (i > 0 && is_container(w, wk_stack_sym(w, i - 1)))
         i--;
     if (i == 0)
         return false;
     TSNode p = w->stack[i - 1], c = w->stack[i];
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, i - 1);
     if (ps == y->assignment) /* `x: int` alone annotates, binds nothing */
         return ts_node_eq(wk_child(w, p, "left"), c) && !ts_node_is_null(wk_child(w, p, "right"));
     if (ps == y->augmented_assignment || ps == y->for_statement || ps == y->for_in_clause)
@@ -359,7 +359,7 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
     size_t i = depth + 1;
     TSSymbol s = 0;
     while (i > 0) {
-        s = ts_node_symbol(w->stack[i - 1]);
+        s = wk_stack_sym(w, i - 1);
         if (s == y->function_definition || s == y->lambda || s == y->class_definition)
             break;
         i--;
@@ -369,12 +369,12 @@ static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out
     size_t fi = i - 1; /* stack[fi] is the def */
     TSNode f = w->stack[fi], decorated = {0};
     size_t bi = fi; /* stack[bi - 1] should be the class body */
-    if (bi > 0 && ts_node_symbol(w->stack[bi - 1]) == y->decorated_definition) {
+    if (bi > 0 && wk_stack_sym(w, bi - 1) == y->decorated_definition) {
         decorated = w->stack[bi - 1];
         bi--;
     }
-    if (bi < 2 || ts_node_symbol(w->stack[bi - 1]) != y->block ||
-        ts_node_symbol(w->stack[bi - 2]) != y->class_definition)
+    if (bi < 2 || wk_stack_sym(w, bi - 1) != y->block ||
+        wk_stack_sym(w, bi - 2) != y->class_definition)
         return false;
     TSNode params = wk_child(w, f, "parameters");
     TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
@@ -541,8 +541,8 @@ static bool namedtuple_api(str name)
 void wk_record_private_read(walker *w, TSNode def, size_t depth)
 {
     const an_syms *y = w->sym;
-    if (depth < 2 || ts_node_symbol(w->stack[depth - 1]) != y->block ||
-        ts_node_symbol(w->stack[depth - 2]) != y->class_definition)
+    if (depth < 2 || wk_stack_sym(w, depth - 1) != y->block ||
+        wk_stack_sym(w, depth - 2) != y->class_definition)
         return;
     TSNode params = wk_child(w, def, "parameters");
     TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
@@ -661,7 +661,7 @@ static bool record_self_use(walker *w, TSNode at, TSNode obj, str name, size_t d
     if (!is_self && (kind != WK_USE_PRIVATE || !wk_eq(rn, "cls")))
         return false;
     for (size_t i = depth; i > 0; i--) {
-        TSSymbol s = ts_node_symbol(w->stack[i]);
+        TSSymbol s = wk_stack_sym(w, i);
         if (s == w->sym->class_definition)
             break;
         if (s != w->sym->function_definition && s != w->sym->lambda)
@@ -670,7 +670,7 @@ static bool record_self_use(walker *w, TSNode at, TSNode obj, str name, size_t d
         if (ts_node_symbol(up) == w->sym->decorated_definition && i > 1)
             up = w->stack[i - 2];
         if (ts_node_symbol(up) == w->sym->block && i > 1 &&
-            ts_node_symbol(w->stack[i - 2]) == w->sym->class_definition)
+            wk_stack_sym(w, i - 2) == w->sym->class_definition)
             break; /* the method itself */
         if (own_bindings(w, w->stack[i], rn, is_self) != 0)
             break; /* the closure binds it: is_own_receiver refuses below */
@@ -680,7 +680,7 @@ static bool record_self_use(walker *w, TSNode at, TSNode obj, str name, size_t d
     if (!is_own_receiver(w, obj, at_depth, &def))
         return false;
     for (size_t i = depth + 1; i-- > 0;) {
-        if (ts_node_symbol(w->stack[i]) != w->sym->class_definition)
+        if (wk_stack_sym(w, i) != w->sym->class_definition)
             continue;
         /* Whether the class is closed is known after the check pass. */
         if (!ts_node_is_null(def) && is_self)
@@ -701,7 +701,7 @@ static void defer_private(walker *w, TSNode at, TSNode cls, str name)
 static TSNode enclosing_class(const walker *w, size_t depth)
 {
     for (size_t i = depth + 1; i-- > 0;)
-        if (ts_node_symbol(w->stack[i]) == w->sym->class_definition)
+        if (wk_stack_sym(w, i) == w->sym->class_definition)
             return w->stack[i];
     return (TSNode){0};
 }
@@ -1055,7 +1055,7 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
     const an_syms *y = w->sym;
     TSNode c = w->stack[depth];
     size_t d = depth;
-    while (d > 0 && ts_node_symbol(w->stack[d - 1]) == y->parenthesized_expression)
+    while (d > 0 && wk_stack_sym(w, d - 1) == y->parenthesized_expression)
         c = w->stack[--d];
     TSNode p = d > 0 ? w->stack[d - 1] : (TSNode){0};
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
@@ -1473,7 +1473,7 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
         return false;
     str name = wk_ident(w, n);
     for (size_t i = depth; i-- > 0;) {
-        TSSymbol s = ts_node_symbol(w->stack[i]);
+        TSSymbol s = wk_stack_sym(w, i);
         if (s == y->function_definition || s == y->lambda || s == y->class_definition)
             return false;
         if (s != y->for_statement)
@@ -1892,7 +1892,7 @@ static bool library_record_param(walker *w, TSNode a, size_t depth)
     str name = wk_text(w, a);
     TSNode def = {0};
     for (size_t i = depth; i > 0 && ts_node_is_null(def); i--) {
-        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        TSSymbol s = wk_stack_sym(w, i - 1);
         if (s == w->sym->lambda || s == w->sym->class_definition)
             return false;
         if (s == w->sym->function_definition)
@@ -2356,7 +2356,8 @@ static void check_extra_keyword(walker *w, TSNode kwarg)
  * most positional arguments, or `names`: any number, each a string literal that
  * names an attribute argparse may set (safe_dest). Each WORD is a keyword allowed
  * (`!kw` required; `kw=a|b` one of these string literals; `kw=[str]` a list of one
- * string literal; `kw=name` a string literal that is a safe_dest), `*` (any
+ * string literal; `kw=[parser]` a list or tuple of parsers the program built;
+ * `kw=name` a string literal that is a safe_dest), `*` (any
  * keyword whose name does not start with '_'), or `;` (the call is a statement of
  * its own: what it returns is never used). */
 
@@ -2422,10 +2423,26 @@ static bool dest_ok(walker *w, str lit)
     return made_attr_rule(w, (str){buf, n}) == NULL;
 }
 
-/* Does value node v satisfy the spec value want ("a|b", "[str]" or "name")? */
+/* Does value node v satisfy the spec value want ("a|b", "[str]", "[parser]" or
+ * "name")? "[parser]": a list or tuple display of parsers the program built
+ * (is_parser_expr), as ArgumentParser's parents= takes: argparse copies each
+ * parent's private _defaults, _actions, _action_groups and
+ * _mutually_exclusive_groups into the new parser, so a parent of the program's own
+ * class would hand it defaults and Actions no facade judged. */
 static bool spec_value_ok(walker *w, TSNode v, str want)
 {
     v = wk_unparen(w, v);
+    if (wk_eq(want, "[parser]")) {
+        TSSymbol s = ts_node_symbol(v);
+        if (s != w->sym->list && s != w->sym->tuple)
+            return false;
+        for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
+            TSNode e = wk_named_child(w, v, i);
+            if (ts_node_symbol(e) != w->sym->comment && !is_parser_expr(w, wk_unparen(w, e), 4))
+                return false;
+        }
+        return true;
+    }
     if (wk_eq(want, "[str]")) {
         TSSymbol s = ts_node_symbol(v);
         if (s != w->sym->list && s != w->sym->tuple)
@@ -2694,7 +2711,15 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         str kw = wk_ident(w, wk_child(w, a, "name"));
         str want = {NULL, 0};
         if (spec_keyword(spec, kw, &want).p) {
-            if (want.p && !spec_value_ok(w, wk_child(w, a, "value"), want))
+            if (want.p && wk_eq(want, "[parser]") && !spec_value_ok(w, wk_child(w, a, "value"), want))
+                wk_report(w, a, rule,
+                          "'%s(%.*s=...)' must be a list of parsers the program built, "
+                          "[argparse.ArgumentParser(...)] or [base] with base bound once to "
+                          "one (argparse copies a parent's private defaults and actions, "
+                          "which no other object may supply): write base = "
+                          "argparse.ArgumentParser(add_help=False), then parents=[base]",
+                          label, (int)kw.len, kw.p);
+            else if (want.p && !spec_value_ok(w, wk_child(w, a, "value"), want))
                 wk_report(w, a, rule, "'%s(%.*s=...)' must be %s%.*s", label, (int)kw.len,
                           kw.p,
                           wk_eq(want, "[str]")  ? "a list of one string literal, as in "
@@ -2735,7 +2760,7 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
 static TSSymbol scope_of(const walker *w, size_t depth)
 {
     for (size_t i = depth; i > 0; i--) {
-        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        TSSymbol s = wk_stack_sym(w, i - 1);
         if (s == w->sym->function_definition || s == w->sym->lambda ||
             s == w->sym->class_definition)
             return s;
@@ -2776,7 +2801,7 @@ void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
 void wk_check_import_scope(walker *w, TSNode n, size_t depth)
 {
     for (size_t i = depth; i > 0; i--) {
-        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        TSSymbol s = wk_stack_sym(w, i - 1);
         if (s == w->sym->function_definition || s == w->sym->lambda)
             return;
         if (s == w->sym->class_definition) {
@@ -2871,7 +2896,7 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
         deco = depth - 1;
     } else if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
         !ts_node_eq(wk_child(w, p, "function"), expr) || depth < 2 ||
-        ts_node_symbol(w->stack[depth - 2]) != w->sym->decorator) {
+        wk_stack_sym(w, depth - 2) != w->sym->decorator) {
         why = "can only be used as a decorator";
     } else {
         deco = depth - 2;
@@ -3066,7 +3091,7 @@ void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth)
         /* the memo of the __deepcopy__ def this call is in (no lambda between) */
         ok = false;
         for (size_t i = depth; i > 0; i--) {
-            TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+            TSSymbol s = wk_stack_sym(w, i - 1);
             if (s == w->sym->lambda || s == w->sym->class_definition)
                 break;
             if (s != w->sym->function_definition)
@@ -3079,8 +3104,8 @@ void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth)
             /* a hook: a def directly in a class body (only copy calls it there;
              * a def of that name elsewhere is called by the program with any dict) */
             ok = wk_eq(wk_ident(w, wk_child(w, def, "name")), "__deepcopy__") && i >= 3 &&
-                 ts_node_symbol(w->stack[i - 2]) == w->sym->block &&
-                 ts_node_symbol(w->stack[i - 3]) == w->sym->class_definition &&
+                 wk_stack_sym(w, i - 2) == w->sym->block &&
+                 wk_stack_sym(w, i - 3) == w->sym->class_definition &&
                  ts_node_symbol(memo) == w->sym->identifier && !ts_node_is_null(second) &&
                  ts_node_symbol(second) == w->sym->identifier &&
                  wk_ident(w, second).len == wk_ident(w, memo).len &&
@@ -3108,9 +3133,9 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth)
         ok = ts_node_symbol(asg) == y->assignment &&
              ts_node_eq(wk_child(w, asg, "right"), call) &&
              ts_node_symbol(wk_child(w, asg, "left")) == y->identifier &&
-             ts_node_symbol(w->stack[depth - 3]) == y->expression_statement &&
-             ts_node_symbol(w->stack[depth - 4]) == y->block &&
-             ts_node_symbol(w->stack[depth - 5]) == y->class_definition;
+             wk_stack_sym(w, depth - 3) == y->expression_statement &&
+             wk_stack_sym(w, depth - 4) == y->block &&
+             wk_stack_sym(w, depth - 5) == y->class_definition;
     }
     if (!ok) {
         wk_report(w, expr, "module_attribute",
@@ -3251,7 +3276,7 @@ static bool literal_member_names(walker *w, TSNode a)
 static bool new_call_first_argument(walker *w, size_t al, TSNode c)
 {
     const an_syms *y = w->sym;
-    if (al == 0 || ts_node_symbol(w->stack[al - 1]) != y->call)
+    if (al == 0 || wk_stack_sym(w, al - 1) != y->call)
         return false;
     TSNode f = wk_child(w, w->stack[al - 1], "function");
     if (ts_node_symbol(f) != y->attribute ||
@@ -3272,7 +3297,7 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
     const an_syms *y = w->sym;
     size_t i = depth;
     TSNode c = expr;
-    while (i > 0 && ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression)
+    while (i > 0 && wk_stack_sym(w, i - 1) == y->parenthesized_expression)
         c = w->stack[--i];
     TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
@@ -3314,10 +3339,10 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
             return;
     } else {
         size_t k = i;
-        while (k > 0 && ts_node_symbol(w->stack[k - 1]) == y->tuple)
+        while (k > 0 && wk_stack_sym(w, k - 1) == y->tuple)
             k--;
-        if (k >= 2 && ts_node_symbol(w->stack[k - 1]) == y->argument_list) {
-            TSSymbol gs = ts_node_symbol(w->stack[k - 2]);
+        if (k >= 2 && wk_stack_sym(w, k - 1) == y->argument_list) {
+            TSSymbol gs = wk_stack_sym(w, k - 2);
             if (gs == y->class_definition && k == i)
                 return; /* a base */
             if (gs == y->call) {
@@ -3473,10 +3498,10 @@ static int enum_class_position(walker *w, TSNode def, size_t k)
         return 2;
     TSNode deco = {0};
     size_t b = k;
-    if (b >= 1 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
+    if (b >= 1 && wk_stack_sym(w, b - 1) == y->decorated_definition)
         deco = w->stack[--b];
-    if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
-        ts_node_symbol(w->stack[b - 2]) != y->class_definition ||
+    if (b < 2 || wk_stack_sym(w, b - 1) != y->block ||
+        wk_stack_sym(w, b - 2) != y->class_definition ||
         !enum_related(w, wk_ident(w, wk_child(w, w->stack[b - 2], "name")), 0))
         return -1;
     if (wk_eq(dn, "__new__") || wk_eq(dn, "__init_subclass__") ||
@@ -3580,12 +3605,12 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == y->keyword_argument && ts_node_eq(wk_child(w, p, "value"), expr) &&
         wk_eq(wk_ident(w, wk_child(w, p, "name")), "metaclass") && depth >= 3 &&
-        ts_node_symbol(w->stack[depth - 2]) == y->argument_list &&
-        ts_node_symbol(w->stack[depth - 3]) == y->class_definition)
+        wk_stack_sym(w, depth - 2) == y->argument_list &&
+        wk_stack_sym(w, depth - 3) == y->class_definition)
         return;
     size_t i = depth;
-    while (i > 0 && (ts_node_symbol(w->stack[i - 1]) == y->tuple ||
-                     ts_node_symbol(w->stack[i - 1]) == y->parenthesized_expression))
+    while (i > 0 && (wk_stack_sym(w, i - 1) == y->tuple ||
+                     wk_stack_sym(w, i - 1) == y->parenthesized_expression))
         i--;
     if (wk_isinstance_args(w, i))
         return;
@@ -3670,7 +3695,7 @@ static bool super_self_method(walker *w, TSNode s, size_t depth, TSNode *def_out
     } else if (argc == 0) {
         /* super() binds to the first parameter of the innermost function */
         for (size_t i = depth + 1; i-- > 0 && ts_node_is_null(recv);) {
-            TSSymbol fs = ts_node_symbol(w->stack[i]);
+            TSSymbol fs = wk_stack_sym(w, i);
             if (fs == w->sym->lambda || fs == w->sym->class_definition)
                 return false;
             if (fs != w->sym->function_definition)
@@ -3977,9 +4002,9 @@ static bool in_dataclass_body(walker *w, size_t depth)
     if (depth < 3 || scope_of(w, depth) != w->sym->class_definition)
         return false;
     size_t i = depth;
-    while (i > 0 && ts_node_symbol(w->stack[i]) != w->sym->class_definition)
+    while (i > 0 && wk_stack_sym(w, i) != w->sym->class_definition)
         i--;
-    if (i == 0 || ts_node_symbol(w->stack[i - 1]) != w->sym->decorated_definition)
+    if (i == 0 || wk_stack_sym(w, i - 1) != w->sym->decorated_definition)
         return false;
     TSNode dd = w->stack[i - 1];
     uint32_t count = ts_node_named_child_count(dd);
@@ -4245,7 +4270,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         wk_check_name(w, n, false);
         return;
     }
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, depth - 1); /* p's */
     if (is_definition_name(w, p, depth, field)) {
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
             depth >= 2 && wk_is_private(s) && scope_of(w, depth - 1) == w->sym->class_definition)
@@ -4262,6 +4287,20 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             TSNode cls = enclosing_class(w, depth - 2);
             if (!ts_node_is_null(cls))
                 record_use(w, n, cls, s, WK_USE_SETSTATE);
+        }
+        /* copy finds __deepcopy__ and __setstate__ through __getattr__, and rebuilds
+         * a copy with __new__ (hooks.c). */
+        if (depth >= 2 && (wk_eq(s, "__getattr__") || wk_eq(s, "__new__")) &&
+            scope_of(w, depth - 1) == w->sym->class_definition) {
+            if (ps == w->sym->function_definition && wk_eq(s, "__new__"))
+                wk_check_new_hook(w, p, unbound_builtin(w, BUILTIN_SUPER));
+            else if (ps == w->sym->function_definition)
+                wk_check_getattr_hook(w, p);
+            else if (ps == w->sym->class_definition)
+                wk_report(w, n, "dunder",
+                          "a class named %.*s would be called by every lookup or copy of "
+                          "its class's instances: define it with a def statement",
+                          (int)s.len, s.p);
         }
         if (depth >= 2 && wk_eq(s, "__deepcopy__") &&
             scope_of(w, depth - 1) == w->sym->class_definition) {
@@ -4340,7 +4379,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->global_statement || ps == w->sym->nonlocal_statement ||
                ps == w->sym->splat_pattern ||
                (ps == w->sym->as_pattern && depth >= 2 &&
-                ts_node_symbol(w->stack[depth - 2]) == w->sym->case_pattern)) {
+                wk_stack_sym(w, depth - 2) == w->sym->case_pattern)) {
         on_name(w, n, depth, s, true);
     } else {
         /* `x: T` alone in a class body binds nothing at once, but it is a binding all
@@ -4658,7 +4697,7 @@ static bool builtin_class_name(walker *w, TSNode obj)
 static bool in_class_scope(const walker *w, size_t depth)
 {
     for (size_t i = depth; i > 0; i--) {
-        TSSymbol s = ts_node_symbol(w->stack[i - 1]);
+        TSSymbol s = wk_stack_sym(w, i - 1);
         if (s == w->sym->function_definition || s == w->sym->lambda)
             return false;
         if (s == w->sym->class_definition)
@@ -4799,7 +4838,7 @@ void wk_priv_visit(walker *w, TSNode n, size_t depth)
         priv_names_in_call(w, n);
     } else if (s == w->sym->string && depth > 0) {
         /* __match_args__ = ("m",): a class pattern would getattr it */
-        TSSymbol ps = ts_node_symbol(w->stack[depth - 1]);
+        TSSymbol ps = wk_stack_sym(w, depth - 1);
         if (ps != w->sym->tuple && ps != w->sym->list)
             return;
         str v = wk_string_value(w, n);

@@ -21,12 +21,14 @@
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
-       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA, SET_COUNT };
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
+       SET_LIBRARY_ATTRIBUTE, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
 typedef struct call_rule {
     char *key;
+    size_t key_len; /* strlen(key), kept: the lookups below run for every call site */
     char *spec;
 } call_rule;
 
@@ -65,6 +67,7 @@ static const struct directive {
     {"metaclass-only", 2, SET_METACLASS_ONLY},
     {"enum-class", 2, SET_ENUM_CLASS},
     {"module-data", 2, SET_MODULE_DATA},
+    {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
     {"max-depth", 1, -1},
 };
 
@@ -83,7 +86,8 @@ static bool valid_word(const char *w)
 
 /* A spec word: a keyword name, optionally '!' first (required) and '=' with the
  * value it must be ('a|b': one of these string literals; '[str]': a list of one
- * string literal). No quotes or backslashes, so the JSON needs no escaping. */
+ * string literal; '[parser]': a list of parsers the program built). No quotes or
+ * backslashes, so the JSON needs no escaping. */
 static bool valid_spec_word(const char *w)
 {
     if (!*w)
@@ -141,6 +145,7 @@ static int apply_call_only(an_rules *r, char *rest, bool method, se_error *err)
     r->calls = nc;
     call_rule *c = &r->calls[r->ncalls];
     c->key = strdup(key);
+    c->key_len = strlen(key);
     c->spec = strdup(spec);
     if (!c->key || !c->spec) {
         free(c->key);
@@ -399,6 +404,11 @@ bool an_rules_module_data(const an_rules *r, const char *module, size_t mlen, co
     return has_pair(r->sets[SET_MODULE_DATA], module, mlen, name, nlen);
 }
 
+bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len);
+}
+
 bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,
                              const char *name, size_t nlen)
 {
@@ -429,7 +439,7 @@ const char *an_rules_method_call(const an_rules *r, const char *name, size_t nle
 {
     for (size_t i = 0; i < r->ncalls; i++) {
         const char *k = r->calls[i].key;
-        if (strlen(k) == nlen && memcmp(k, name, nlen) == 0)
+        if (r->calls[i].key_len == nlen && memcmp(k, name, nlen) == 0)
             return r->calls[i].spec;
     }
     return NULL;
@@ -440,7 +450,8 @@ const char *an_rules_call_only(const an_rules *r, const char *module, size_t mle
 {
     for (size_t i = 0; i < r->ncalls; i++) {
         const char *k = r->calls[i].key;
-        if (strlen(k) == mlen + 1 + nlen && memcmp(k, module, mlen) == 0 && k[mlen] == ':' &&
+        if (r->calls[i].key_len == mlen + 1 + nlen && memcmp(k, module, mlen) == 0 &&
+            k[mlen] == ':' &&
             memcmp(k + mlen + 1, name, nlen) == 0)
             return r->calls[i].spec;
     }

@@ -14,6 +14,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,7 +138,15 @@ int an_source_prepare(const char *bytes, size_t len, an_source *src,
         raw_position(bytes, (size_t)(nul - bytes), &problem->line, &problem->column);
         return 1;
     }
-    const uint8_t *bad = u8_check((const uint8_t *)bytes, len);
+    /* An ASCII prefix is valid UTF-8, and a sequence after it starts afresh, so
+     * u8_check (a byte at a time) reads only from the first byte past 0x7f. */
+    size_t ascii = 0;
+    for (uint64_t word; ascii + 8 <= len; ascii += 8) {
+        memcpy(&word, bytes + ascii, sizeof word);
+        if (word & UINT64_C(0x8080808080808080))
+            break;
+    }
+    const uint8_t *bad = u8_check((const uint8_t *)bytes + ascii, len - ascii);
     if (bad) {
         problem->rule = "encoding";
         snprintf(problem->message, sizeof problem->message,
@@ -158,13 +167,17 @@ int an_source_prepare(const char *bytes, size_t len, an_source *src,
     }
     char *text = src->text;
     size_t n = 0;
-    for (size_t i = skip; i < len; i++) {
-        if (bytes[i] == '\r') {
+    /* The bytes between carriage returns are copied as they are, a run at a time:
+     * this reads every program, and most have no '\r' at all. */
+    for (size_t i = skip; i < len;) {
+        const char *cr = memchr(bytes + i, '\r', len - i);
+        size_t run = cr ? (size_t)(cr - (bytes + i)) : len - i;
+        memcpy(text + n, bytes + i, run);
+        n += run;
+        i += run;
+        if (i < len) { /* at a '\r': "\r\n" and "\r" end a line as "\n" does */
             text[n++] = '\n';
-            if (i + 1 < len && bytes[i + 1] == '\n')
-                i++;
-        } else {
-            text[n++] = bytes[i];
+            i += i + 1 < len && bytes[i + 1] == '\n' ? 2 : 1;
         }
     }
     text[n] = '\0';

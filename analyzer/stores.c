@@ -51,7 +51,8 @@
  * of keys the stores' judgement reads (and, transitively, what those read), and
  * re-evaluates one only when something it read has changed.
  *
- * Contract: wk_stores_visit sees every node of the check pass; wk_stores_defer
+ * Contract: wk_stores_visit sees every named node of the check pass (the symbols
+ * it tests are all named: anonymous tokens are not passed); wk_stores_defer
  * queues a store (or reports one through an operator method's parameter at once);
  * wk_stores_judge, after the check pass, reports the queued stores whose target
  * may be such a value; wk_stores_free releases the arrays (se_grow), the rest
@@ -115,15 +116,43 @@ typedef struct st_store {
  * writes the program's dict; `[sys.argv][0]` is 0b1 again. */
 #define M_SELF 1u
 #define M_ALL 15u
+/* The high four bits, by depth as the low ones: what lies d containers deep may
+ * be an object the library made (a library callable's result, `self` of a class
+ * deriving from a library class). Such an object is new, but its attributes may
+ * be the library's shared classes and objects (a TestLoader's suiteClass, a
+ * Logger's manager, a ConfigParser's BOOLEAN_STATES): an attribute read of one
+ * is a value reached through a module (attr_mask). */
+#define M_MADE 16u
+#define M_TOP (M_SELF | M_MADE) /* the value itself, of either kind */
 
-static unsigned shl(unsigned m)
+static unsigned shl4(unsigned m)
 {
     return ((m << 1) | (m & 8u)) & M_ALL;
 }
 
-static unsigned elems(unsigned m) /* an element, or a part, of a value with mask m */
+static unsigned elems4(unsigned m)
 {
     return (m & M_SELF) | (m >> 1) | (m & 8u);
+}
+
+/* Any depth of either kind a mask has anywhere: what a call may hand back of
+ * values it was given, wherever they lay in them. */
+static unsigned spread(unsigned m)
+{
+    return (m & M_ALL ? M_ALL : 0u) | (m & (M_ALL << 4) ? M_ALL << 4 : 0u);
+}
+
+static unsigned shl(unsigned m)
+{
+    return shl4(m & M_ALL) | shl4((m >> 4) & M_ALL) << 4;
+}
+
+/* An element, or a part, of a value with mask m. A part of a value reached
+ * through a module is one too, and an item of a library-made object may be one
+ * (a ConfigParser's section proxy, whose parser is the ConfigParser). */
+static unsigned elems(unsigned m)
+{
+    return elems4(m & M_ALL) | elems4((m >> 4) & M_ALL) << 4;
 }
 
 typedef struct st_key {
@@ -160,6 +189,27 @@ struct wk_stores {
     unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
+    /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
+     * written in a class body), with the index of that class statement in
+     * classes; after the pass, those whose instance may derive from a library
+     * class are kept (made_reads, sorted by start byte): a library-made object. */
+    struct st_self_read {
+        uint32_t at, cls;
+        bool klass; /* a classmethod's cls */
+    } *self_reads;
+    size_t nself_reads, capself_reads;
+    uint32_t *made_reads, *made_class_reads;
+    size_t nmade_reads, nmade_class_reads;
+    /* The methods (defs written directly in a class body) the walk is inside,
+     * innermost last: their receiver's name, end byte and class (by index). */
+    struct st_method {
+        str recv;
+        uint32_t end, cls;
+        bool klass;
+    } *methods;
+    size_t nmethods, capmethods;
+    bool *lib_classes; /* per class statement: its bases reach a library class */
+    const an_rules *rules;
     TSNode *defs, *lambdas, *classes, *calls; /* for the flows through calls */
     TSNode *refs; /* identifiers read as values, not called: functions that escape */
     size_t nrefs, caprefs;
@@ -669,20 +719,26 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
  * the standard library's data (`keyword.kwlist.append(x)`), as an item store
  * does. Judged on any receiver: the checker does not know types, and a
  * program's own method of the same name on its own object is clean. */
+/* Is m one of the n names of table (lengths known: no strlen per entry)? */
+#define ST(x) {x, sizeof x - 1}
+static bool in_table(str m, const str *table, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (table[i].len == m.len && memcmp(table[i].p, m.p, m.len) == 0)
+            return true;
+    return false;
+}
+
 static bool mutating_method(str m)
 {
-    static const char *const names[] = {
-        "append",       "extend",        "insert",
-        "remove",       "pop",           "clear",
-        "sort",         "reverse",       "update",
-        "setdefault",   "popitem",       "add",
-        "discard",      "difference_update", "intersection_update",
-        "symmetric_difference_update",   "appendleft",
-        "extendleft",   "popleft",       "rotate",
-        "__setitem__",  "__delitem__",   "__iadd__",
-        "__isub__",     "__imul__",      "__ior__",
-        "__iand__",     "__ixor__"};
-    return wk_eq_any(m, names, sizeof names / sizeof names[0]);
+    static const str fast[] = {
+        ST("append"), ST("extend"), ST("insert"), ST("remove"), ST("pop"), ST("clear"),
+        ST("sort"), ST("reverse"), ST("update"), ST("setdefault"), ST("popitem"), ST("add"),
+        ST("discard"), ST("difference_update"), ST("intersection_update"),
+        ST("symmetric_difference_update"), ST("appendleft"), ST("extendleft"), ST("popleft"),
+        ST("rotate"), ST("__setitem__"), ST("__delitem__"), ST("__iadd__"), ST("__isub__"),
+        ST("__imul__"), ST("__ior__"), ST("__iand__"), ST("__ixor__")};
+    return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
 /* Functions of the allowed modules that change their first argument in place
@@ -691,11 +747,12 @@ static bool mutating_method(str m)
  * a from-import. */
 static bool mutating_function(str m)
 {
-    static const char *const names[] = {
-        "heappush", "heappop",      "heapify",     "heapreplace", "heappushpop", "insort",
-        "insort_left", "insort_right", "shuffle",  "setitem",     "delitem",     "iadd",
-        "iconcat",  "isub",         "imul",        "ior",         "iand",        "ixor"};
-    return wk_eq_any(m, names, sizeof names / sizeof names[0]);
+    static const str fast[] = {
+        ST("heappush"), ST("heappop"), ST("heapify"), ST("heapreplace"), ST("heappushpop"),
+        ST("insort"), ST("insort_left"), ST("insort_right"), ST("shuffle"), ST("setitem"),
+        ST("delitem"), ST("iadd"), ST("iconcat"), ST("isub"), ST("imul"), ST("ior"),
+        ST("iand"), ST("ixor")};
+    return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
 /* The builtin container classes, whose methods called through the class take
@@ -731,6 +788,33 @@ static TSNode first_arg(walker *w, TSNode call)
     return (TSNode){0};
 }
 
+/* operator.methodcaller("append", x) is `lst.append` taken as a value (see
+ * mutating_value) for whatever it is applied to, an argument the checker may
+ * never see (`methodcaller("update", d)(Library.TABLE)`): a mutating method's
+ * name there is refused. Its name is a literal (rules/facades.txt). */
+static bool mutating_caller(walker *w, TSNode call, TSNode f)
+{
+    str mod = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        mod = module_of(w, wk_child(w, f, "object"));
+    } else {
+        /* from operator import methodcaller [as mc] */
+        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        if (b && b->attr && b->attr_len == 12 && memcmp(b->attr, "methodcaller", 12) == 0)
+            mod = (str){b->module, b->module_len};
+    }
+    if (!wk_eq(mod, "operator"))
+        return false;
+    TSNode a = first_arg(w, call);
+    str name = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
+    if (mutating_method(name))
+        wk_report(w, call, "store",
+                  "methodcaller('%.*s') changes what it is applied to, where the checker "
+                  "cannot see what that is: call the method directly",
+                  (int)name.len, name.p);
+    return true;
+}
+
 /* A call that writes into its receiver or its first argument is a store into
  * it (SF_CALL): `R.append(x)`, `list.append(R, x)`, `heapq.heappush(R, x)`. A
  * splat or keyword first is not followed: a container handed that way to a
@@ -745,6 +829,10 @@ static void mutating_call(walker *w, TSNode call)
                                        : (str){NULL, 0};
     if (!m.p)
         return;
+    if (wk_eq(m, "methodcaller") || fk == w->sym->identifier) {
+        if (mutating_caller(w, call, f))
+            return;
+    }
     if (fk == w->sym->attribute && mutating_method(m) &&
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
@@ -752,6 +840,76 @@ static void mutating_call(walker *w, TSNode call)
     } else if (mutating_function(m) && (fk == w->sym->attribute || wk_bound_value(w, m))) {
         queue_store(w, call, first_arg(w, call), m, SF_CALL);
     }
+}
+
+/* A mutating method or function taken as a value (`g = lst.append`,
+ * `map(lst.append, xs)`, `f = heapq.heappush`) makes its calls where the rule
+ * does not see them: judged as the call it will make, with arguments that may
+ * be anything. Bound to a container of the program's, that is a store into the
+ * container (SF_CALL, judged by where it may come from) that may put any value
+ * into it; through a class (`list.append`), a module (`heapq.heappush`,
+ * `operator.setitem`) or a from-import, the container is an argument the
+ * checker never sees: refused. */
+static void mutating_value(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth == 0)
+        return;
+    TSNode p = w->stack[depth - 1];
+    if (ts_node_symbol(p) == y->call && ts_node_start_byte(p) == ts_node_start_byte(n))
+        return; /* the callee: a call mutating_call judges */
+    TSSymbol k = ts_node_symbol(n);
+    str m;
+    TSNode recv = {0};
+    if (k == y->attribute) {
+        /* the attribute's name is its last named child (a field lookup per
+         * attribute node costs more than the rest of this) */
+        uint32_t nc = ts_node_named_child_count(n);
+        TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
+        if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
+            return;
+        m = wk_ident(w, an);
+        bool fn = mutating_function(m);
+        if (!fn && !mutating_method(m))
+            return;
+        recv = wk_child(w, n, "object");
+        bool mod = module_of(w, recv).p != NULL;
+        if (!(mod ? fn : mutating_method(m)))
+            return;
+        if (mod || container_class(w, recv)) {
+            wk_report(w, n, "store",
+                      "'%.*s' changes its first argument, and taken as a value it is called "
+                      "where the checker cannot see with what: call it directly",
+                      (int)m.len, m.p);
+            return;
+        }
+    } else if (k == y->identifier) {
+        m = wk_ident(w, n);
+        if (m.len < 3 || !strchr("hisd", m.p[0])) /* no mutating function's name */
+            return;
+        TSSymbol ps = ts_node_symbol(p);
+        if (ps == y->attribute || ps == y->dotted_name || ps == y->aliased_import ||
+            ps == y->import_from_statement ||
+            (ps == y->keyword_argument && ts_node_start_byte(p) == ts_node_start_byte(n)) ||
+            !mutating_function(m) || !wk_bound_value(w, m))
+            return;
+        wk_report(w, n, "store",
+                  "'%.*s' changes its first argument, and taken as a value it is called "
+                  "where the checker cannot see with what: call it directly",
+                  (int)m.len, m.p);
+        return;
+    } else {
+        return;
+    }
+    queue_store(w, n, recv, m, SF_CALL);
+    unsigned d;
+    uint32_t root;
+    str key = key_of_root(w, recv, &d, &root);
+    if (!key.p)
+        return;
+    st_event *ev = add_iter_event(w, key, n, EV_ANY, d + 1, 0);
+    if (ev)
+        ev->root = root;
 }
 
 /* `R += x` (and -=, *=, |=, &=, ^=) on a name: a list, set or dict changes in
@@ -937,12 +1095,112 @@ static void fetch_names(walker *w, TSNode call)
     }
 }
 
-void wk_stores_visit(walker *w, TSNode n, size_t depth)
+/* Records identifier n when it reads the receiver of a method: the first
+ * parameter of the innermost def written directly in a class body (decorated
+ * or not: a classmethod's cls is the class, whose attributes are its bases'
+ * too), read there or in a closure or lambda inside it. Which class statements
+ * may make it a library-made object is known after the pass (made_classes).
+ * The methods the walk is inside are kept as frames (note_method), so that an
+ * identifier costs a comparison with the innermost one's receiver. */
+static bool same(str a, str b);
+
+static void note_self_read(walker *w, TSNode n)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || !s->nmethods)
+        return;
+    uint32_t at = ts_node_start_byte(n);
+    while (s->nmethods && s->methods[s->nmethods - 1].end <= at)
+        s->nmethods--; /* methods the walk has left */
+    /* the innermost method whose receiver has this name: a method of a class
+     * nested in a method may read the outer receiver too */
+    for (size_t i = s->nmethods; i-- > 0;) {
+        const struct st_method *m = &s->methods[i];
+        if ((w->ascii && ts_node_end_byte(n) - at != m->recv.len) ||
+            !same(m->recv, wk_ident(w, n)))
+            continue;
+        struct st_self_read *r =
+            grow(w, s->self_reads, s->nself_reads, &s->capself_reads, sizeof *r);
+        if (!r)
+            return;
+        s->self_reads = r;
+        s->self_reads[s->nself_reads++] = (struct st_self_read){at, m->cls, m->klass};
+        return;
+    }
+}
+
+/* A def written directly in a class body (the innermost class statement on the
+ * stack, just pushed to classes): its first parameter is the receiver. */
+static void note_method(walker *w, TSNode def, size_t depth)
+{
+    const an_syms *y = w->sym;
+    struct wk_stores *s = state(w);
+    if (!s || !s->nclasses)
+        return;
+    size_t b = depth;
+    if (b > 0 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
+        b--;
+    if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
+        ts_node_symbol(w->stack[b - 2]) != y->class_definition)
+        return;
+    TSNode ps = wk_child(w, def, "parameters");
+    TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+    if (ts_node_is_null(first))
+        return;
+    TSSymbol fk = ts_node_symbol(first);
+    if (fk == y->typed_parameter || fk == y->default_parameter || fk == y->typed_default_parameter)
+        first = ts_node_named_child(first, 0);
+    if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier)
+        return;
+    TSNode cls = w->stack[b - 2];
+    size_t ci = s->nclasses;
+    while (ci-- > 0 && !ts_node_eq(s->classes[ci], cls)) {
+    }
+    if (ci >= s->nclasses)
+        return;
+    /* a classmethod's cls is the class; so may be the first parameter under
+     * a decorator of the program's (which may hand it anything); a library
+     * decorator (unittest.skip, functools.wraps) or property and
+     * staticmethod keep it what it was */
+    bool klass = false;
+    if (b < depth) {
+        TSNode dd = w->stack[b];
+        uint32_t nd = ts_node_named_child_count(dd);
+        for (uint32_t j = 0; j < nd; j++) {
+            TSNode dec = ts_node_named_child(dd, j);
+            if (ts_node_symbol(dec) != y->decorator)
+                continue;
+            TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+            if (ts_node_symbol(e) == y->call)
+                e = wk_unparen(w, wk_child(w, e, "function"));
+            if (ts_node_symbol(e) == y->attribute) {
+                if (!module_of(w, wk_child(w, e, "object")).p)
+                    klass = true;
+            } else if (ts_node_symbol(e) == y->identifier) {
+                str dn = wk_ident(w, e);
+                if (!wk_bound_value(w, dn) && !wk_eq(dn, "staticmethod") && !wk_eq(dn, "property"))
+                    klass = true;
+            } else {
+                klass = true;
+            }
+        }
+    }
+    uint32_t at = ts_node_start_byte(def);
+    while (s->nmethods && s->methods[s->nmethods - 1].end <= at)
+        s->nmethods--;
+    struct st_method *m = grow(w, s->methods, s->nmethods, &s->capmethods, sizeof *m);
+    if (!m)
+        return;
+    s->methods = m;
+    s->methods[s->nmethods++] =
+        (struct st_method){wk_ident(w, first), ts_node_end_byte(def), (uint32_t)ci, klass};
+}
+
+void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
 {
     const an_syms *y = w->sym;
     if (!w->stores)
         pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
-    TSSymbol k = ts_node_symbol(n);
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))
@@ -970,6 +1228,7 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
             push_node(w, &s->defs, &s->ndefs, &s->capdefs, n);
         implicit_def(w, n);
         param_scope(w, n);
+        note_method(w, n, depth);
     } else if (k == y->lambda) {
         struct wk_stores *s = state(w);
         if (s)
@@ -1060,8 +1319,12 @@ void wk_stores_visit(walker *w, TSNode n, size_t depth)
         TSNode v = ts_node_named_child(n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
             bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
+    } else if (k == y->attribute) {
+        mutating_value(w, n, depth);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
+        note_self_read(w, n);
+        mutating_value(w, n, depth);
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
@@ -1656,13 +1919,31 @@ static void implicit_scope(walker *w, TSNode fn, uint32_t exclude)
     register_scope(w, fn, exclude, true);
 }
 
+/* Writes "@<at>:" (at in decimal) at buf, which has room for 12 bytes, and returns
+ * its length: snprintf did the same at some 750 instructions a key, and the
+ * fixpoint builds a scoped key for every read of a parameter it evaluates. */
+static int scope_prefix(char *buf, uint32_t at)
+{
+    char digits[10];
+    int n = 0;
+    do {
+        digits[n++] = (char)('0' + at % 10);
+        at /= 10;
+    } while (at);
+    buf[0] = '@';
+    for (int i = 0; i < n; i++)
+        buf[1 + i] = digits[n - 1 - i];
+    buf[n + 1] = ':';
+    return n + 2;
+}
+
 /* The key a parameter of fn (a def or a lambda) is bound under: "@<start>:name". */
 static str param_key(walker *w, TSNode fn, str name)
 {
     if (!name.p || ts_node_is_null(fn))
         return name;
     char buf[32];
-    int pl = snprintf(buf, sizeof buf, "@%u:", ts_node_start_byte(fn));
+    int pl = scope_prefix(buf, ts_node_start_byte(fn));
     if (pl <= 0)
         return name;
     char *p = an_arena_alloc(w->arena, (size_t)pl + name.len + 1);
@@ -1754,7 +2035,7 @@ static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root)
     if (!rd || !key.p)
         return key;
     char buf[32];
-    int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+    int pl = scope_prefix(buf, rd->fn);
     char *p = pl > 0 ? an_arena_alloc(w->arena, (size_t)pl + key.len + 1) : NULL;
     if (!p) {
         w->oom = true;
@@ -2180,6 +2461,176 @@ static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
     return false;
 }
 
+/* Does a base of class statement i name class statement j (by name: a class
+ * name bound twice is either)? */
+static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j)
+{
+    TSNode bases = wk_child(w, s->classes[i], "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t k = 0; k < n; k++) {
+        TSNode b = wk_unparen(w, ts_node_named_child(bases, k));
+        if (ts_node_symbol(b) == w->sym->identifier && same(wk_ident(w, b), s->classnames[j]))
+            return true;
+    }
+    return false;
+}
+
+static bool plain_module(str mod);
+
+/* Is name bound by anything but a class statement (an assignment, a loop, a
+ * decorator...)? Holds into it (`Account.__init__(self, ...)` keeps its
+ * arguments in its receiver for the store rule) bind nothing. */
+static bool rebound(const struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->nev; i++)
+        if (s->ev[i].kind != EV_HOLD && s->ev[i].kind != EV_ALIAS && s->ev[i].kind != EV_NONE &&
+            same(s->ev[i].key, name))
+            return true;
+    return false;
+}
+
+/* Has class statement cls a base that is a library class (through a module
+ * path or a from-import) or a name the checker cannot tell is a class of the
+ * program or a builtin one? typing's Generic and Protocol, abc.ABC, enum's
+ * bases and the typed tuples and dicts carry no shared public state an instance
+ * reaches (an enum member's attributes are the program's values). */
+static bool made_base(walker *w, struct wk_stores *s, TSNode cls)
+{
+    static const char *const inert[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
+                                        "TypedDict", "Enum",    "IntEnum",  "StrEnum",
+                                        "Flag",      "IntFlag", "ReprEnum"};
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+        TSSymbol bs = ts_node_symbol(b);
+        if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+            continue;
+        if (bs == w->sym->subscript) /* Generic[T], Protocol[T] */
+            b = wk_unparen(w, wk_child(w, b, "value"));
+        bs = ts_node_symbol(b);
+        str name = bs == w->sym->identifier  ? wk_ident(w, b)
+                   : bs == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
+                                             : (str){NULL, 0};
+        if (!name.p)
+            return true;
+        if (bs == w->sym->attribute || wk_bound_value(w, name)) {
+            const binding *v = bs == w->sym->identifier ? wk_bound_value(w, name) : NULL;
+            str mod = v ? (str){v->module, v->module_len} : module_of(w, wk_child(w, b, "object"));
+            if (!wk_eq_any(name, inert, sizeof inert / sizeof inert[0]) &&
+                !(mod.p && plain_module(mod)))
+                return true;
+            continue;
+        }
+        if (rebound(s, name))
+            return true; /* a name rebound to anything */
+        if (!wk_builtin_base_ok(name) && !in_names(s->classnames, s->nclasses, name))
+            return true;
+    }
+    return false;
+}
+
+/* Is class statement cls under a decorator that is not the library's (a module
+ * path, a from-import, a builtin)? The program's decorator may bind the name
+ * to anything, a library class too: its calls are then library-made. */
+static bool program_decorated(walker *w, TSNode cls)
+{
+    TSNode up = ts_node_parent(cls);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t nd = ts_node_named_child_count(up);
+    for (uint32_t j = 0; j < nd; j++) {
+        TSNode dec = ts_node_named_child(up, j);
+        if (ts_node_symbol(dec) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
+            continue;
+        if (ts_node_symbol(e) == w->sym->identifier && wk_bound_value(w, wk_ident(w, e)))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* Which receivers' reads are library-made objects (made_reads): `self` in a
+ * method of class A is an instance of A or of any class deriving from A at any
+ * remove, through any other base too (a mixin of the program combined with
+ * unittest.TestLoader); so A's receiver is library-made when a class statement
+ * whose bases reach a library class (library_base, at any remove through the
+ * program's classes) derives from A or is A. */
+static void made_classes(walker *w, struct wk_stores *s)
+{
+    size_t n = s->nclasses;
+    if (!n)
+        return;
+    bool *lib = an_arena_alloc(w->arena, 2 * n * sizeof *lib);
+    uint32_t *out = an_arena_alloc(w->arena, (s->nself_reads + 1) * sizeof *out);
+    uint32_t *outc = an_arena_alloc(w->arena, (s->nself_reads + 1) * sizeof *outc);
+    if (!lib || !out || !outc) {
+        w->oom = true;
+        return;
+    }
+    bool *up = lib + n;
+    for (size_t i = 0; i < n; i++)
+        lib[i] = made_base(w, s, s->classes[i]) || program_decorated(w, s->classes[i]);
+    for (bool changed = true; changed;) { /* derives from one that does */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !lib[i]; j++)
+                if (lib[j] && j != i && derives_directly(w, s, i, j))
+                    lib[i] = changed = true;
+    }
+    s->lib_classes = lib;
+    memcpy(up, lib, n * sizeof *up);
+    for (bool changed = true; changed;) { /* a base of one that does */
+        changed = false;
+        for (size_t j = 0; j < n; j++)
+            for (size_t i = 0; i < n && !up[j]; i++)
+                if (up[i] && i != j && derives_directly(w, s, i, j))
+                    up[j] = changed = true;
+    }
+    size_t m = 0, mc = 0;
+    for (size_t i = 0; i < s->nself_reads; i++) { /* in document order: sorted */
+        if (!up[s->self_reads[i].cls])
+            continue;
+        if (s->self_reads[i].klass)
+            outc[mc++] = s->self_reads[i].at;
+        else
+            out[m++] = s->self_reads[i].at;
+    }
+    s->made_reads = out;
+    s->nmade_reads = m;
+    s->made_class_reads = outc;
+    s->nmade_class_reads = mc;
+}
+
+/* Is an instance of the class named name library-made (some class statement of
+ * that name reaches a library class through its bases)? */
+static bool made_class(const struct wk_stores *s, str name)
+{
+    for (size_t i = 0; s->lib_classes && i < s->nclasses; i++)
+        if (s->lib_classes[i] && same(s->classnames[i], name))
+            return true;
+    return false;
+}
+
+/* Is at (an identifier's start byte) among the n sorted reads? */
+static bool made_read(const uint32_t *reads, size_t n, uint32_t at)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (reads[mid] < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && reads[lo] == at;
+}
+
 /* Every argument of a call (keyword values included). */
 static void each_arg(walker *w, TSNode args, TSNode skip, void (*fn)(walker *, TSNode, void *),
                      void *ctx)
@@ -2473,10 +2924,20 @@ static void call_events(walker *w, struct wk_stores *s)
         w->oom = true;
         return;
     }
+    /* Each callee is classified once, for both loops below: classify reads only
+     * what stays fixed while the calls' events are added (the keys, made before
+     * this; the names of the defs and classes; the import bindings). */
+    size_t nkinds = s->ncalls;
+    callee_kind *kinds = an_arena_alloc(w->arena, (nkinds + 1) * sizeof *kinds);
+    str *knames = an_arena_alloc(w->arena, (nkinds + 1) * sizeof *knames);
+    if (!kinds || !knames) {
+        w->oom = true;
+        return;
+    }
     bool any_opaque = false;
-    for (size_t c = 0; c < s->ncalls && !any_opaque; c++) {
-        str name;
-        any_opaque = classify(w, s, wk_child(w, s->calls[c], "function"), &name) == CK_OPAQUE;
+    for (size_t c = 0; c < nkinds; c++) {
+        kinds[c] = classify(w, s, wk_child(w, s->calls[c], "function"), &knames[c]);
+        any_opaque = any_opaque || kinds[c] == CK_OPAQUE;
     }
     for (size_t i = 0; i < s->ndefs && any_opaque; i++)
         opaque_first[i] = (uint8_t)opaque_reach(w, s, i);
@@ -2484,8 +2945,8 @@ static void call_events(walker *w, struct wk_stores *s)
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
         TSNode f = wk_child(w, call, "function"), args = wk_child(w, call, "arguments");
-        str name;
-        callee_kind ck = classify(w, s, f, &name);
+        str name = c < nkinds ? knames[c] : (str){NULL, 0};
+        callee_kind ck = c < nkinds ? kinds[c] : classify(w, s, f, &name);
         if (ck == CK_DEF || ck == CK_METHOD) {
             bool unbound = ck == CK_METHOD &&
                            maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
@@ -2629,6 +3090,126 @@ static bool accessor(str name)
     return wk_eq_any(name, names, sizeof names / sizeof names[0]);
 }
 
+/* The module and function a callee names, by a module path or a from-import. */
+static bool module_function(walker *w, TSNode f, str *mod, str *fn)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        *mod = module_of(w, wk_child(w, f, "object"));
+        *fn = wk_ident(w, wk_child(w, f, "attribute"));
+        return mod->p != NULL;
+    }
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    const binding *b = wk_bound_value(w, wk_ident(w, f));
+    if (!b || !b->module || !b->attr)
+        return false;
+    *mod = (str){b->module, b->module_len};
+    *fn = (str){b->attr, b->attr_len};
+    return true;
+}
+
+/* A library function that hands back an object the library shares rather than
+ * one it builds for the caller: the root logger or a logger of a name the
+ * library logs under (a named logger is created on first request and shared by
+ * name: one the program names, by a literal no allowed module's name starts, or
+ * `__name__`, is the program's), the main or current thread, the event loop and
+ * its tasks. Reviewed by hand over the allowed modules; every other library
+ * call builds a new object (its attributes may still be shared: M_MADE).
+ * Returns the mask the call's value takes on that account. */
+static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
+{
+    str mod, fn;
+    /* by the name called first (a from-import may rename it): most calls are
+     * none of these */
+    if (ts_node_symbol(wk_unparen(w, f)) == w->sym->attribute &&
+        (name.len < 9 || !strchr("gmcea", name.p[0])))
+        return 0;
+    if (!module_function(w, f, &mod, &fn))
+        return 0;
+    if (wk_eq(mod, "logging") && wk_eq(fn, "getLogger")) {
+        TSNode a0 = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                        ? (TSNode){0}
+                        : wk_named_child(w, args, 0);
+        if (ts_node_is_null(a0) || ts_node_named_child_count(args) != 1)
+            return M_SELF; /* the root logger, or a name given another way */
+        a0 = wk_unparen(w, a0);
+        if (ts_node_symbol(a0) == w->sym->identifier && wk_eq(wk_ident(w, a0), "__name__"))
+            return 0; /* "__main__": never bound by the program (dunder-readonly) */
+        str lit = wk_string_value(w, a0);
+        if (!lit.p || lit.len == 0 || wk_eq(lit, "root"))
+            return M_SELF;
+        size_t head = 0;
+        while (head < lit.len && lit.p[head] != '.')
+            head++;
+        str top = {lit.p, head};
+        if (head == 0 || wk_eq(top, "py") || wk_eq(top, "root") ||
+            an_rules_import_allowed(w->rules, top.p, top.len))
+            return M_SELF; /* py.warnings, asyncio, concurrent.futures, ... */
+        return 0;
+    }
+    if (wk_eq(mod, "threading") &&
+        (wk_eq(fn, "main_thread") || wk_eq(fn, "current_thread") || wk_eq(fn, "currentThread")))
+        return M_SELF;
+    if (wk_eq(mod, "threading") && wk_eq(fn, "enumerate"))
+        return shl(M_SELF);
+    if (wk_eq(mod, "asyncio") &&
+        (wk_eq(fn, "get_event_loop") || wk_eq(fn, "get_running_loop") ||
+         wk_eq(fn, "current_task") || wk_eq(fn, "get_event_loop_policy")))
+        return M_SELF;
+    if (wk_eq(mod, "asyncio") && wk_eq(fn, "all_tasks"))
+        return shl(M_SELF);
+    return 0;
+}
+
+/* Modules whose functions and classes answer numbers, builtin containers,
+ * containers and iterators of their arguments' parts (tracked as arguments:
+ * an OrderedDict's items, a ChainMap's maps, a deque), or objects whose public
+ * attributes are their arguments (partial's func, args, keywords), with no
+ * shared public state of their own (reviewed: no class attribute of theirs is
+ * a mutable container, a class or a shared object). */
+static bool plain_module(str mod)
+{
+    static const char *const plain[] = {"itertools", "functools", "operator", "heapq",
+                                        "bisect",    "math",      "cmath",    "statistics",
+                                        "random",    "collections", "collections.abc"};
+    return wk_eq_any(mod, plain, sizeof plain / sizeof plain[0]);
+}
+
+/* Methods that answer plain data (numbers, text, bools) on whatever library
+ * object has them: a method of a library-made object is library-made too
+ * (logger.getChild, config["s"].parser), but for these. */
+static bool data_method(str name)
+{
+    static const char *const names[] = {
+        "randint",   "randrange",     "random",      "uniform",   "gauss",
+        "getrandbits", "count",       "index",       "total",     "hexdigest",
+        "digest",    "isoformat",     "strftime",    "timestamp", "total_seconds",
+        "is_alive",  "isEnabledFor",  "getEffectiveLevel", "wasSuccessful",
+        "countTestCases", "format_help", "format_usage", "done", "cancelled",
+        "getint",    "getfloat",      "getboolean",  "has_option", "has_section",
+        "qsize",     "empty",         "full",        "locked",    "is_set"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]) || fresh_method(name);
+}
+
+/* Does calling f make an object of the library's whose attributes may be the
+ * library's (M_MADE)? A module's function or class, and super() and type()
+ * (their attributes are a class's); not the other builtins, whose results are
+ * builtin data, iterators and containers with no shared public state, nor an
+ * accessor, which hands back what it was given. */
+static bool makes_library_object(walker *w, TSNode f, str name)
+{
+    str mod, fn;
+    if (accessor(name))
+        return false;
+    if (module_function(w, f, &mod, &fn))
+        return !plain_module(mod);
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->attribute)
+        return true;
+    return wk_eq(name, "super") || wk_eq(name, "type");
+}
+
 /* What calling f may return at level 0 (item stores and mutating calls: a
  * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
  * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
@@ -2648,11 +3229,11 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     /* what functions used as values return comes back out of the library: as
      * it is from an accessor (reduce, a future's result), else inside a new
      * container (a map, a future) */
-    unsigned esc = hook(s, 0, H_ESC) ? (acc ? M_ALL : M_ALL & ~M_SELF) : 0;
+    unsigned esc = spread(hook(s, 0, H_ESC)) & (acc ? ~0u : ~M_TOP);
     unsigned rm = 0; /* the receiver's parts */
     if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name))
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
-    unsigned part = (argm | rm) & ~M_SELF;
+    unsigned part = (argm | rm) & ~M_TOP;
     if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
         /* d.get(k, default): an item of the receiver, or the default; not the key */
         TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
@@ -2662,25 +3243,34 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     } else if (acc) {
         part = argm | elems(argm);
     }
+    /* a method of a library-made object (or of a shared one) may hand out
+     * another: logger.getChild(...), parser.parse_args() */
+    unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
     switch (ck) {
     case CK_DEF:
         return returns_mask_at(s, name, 0) |
                (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS:
         return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc) |
-               returns_mask_at(s, (str){"__new__", 7}, 0);
+               (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0);
     case CK_METHOD:
-        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) | (acc ? part : rm & ~M_SELF);
+        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) | (acc ? part : rm & ~M_TOP) |
+               made;
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
-        return lib | part;
+        return lib | part | made;
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 0, H_OP);
         if (typed_builtin(w, s, f) || text_builtin(w, s, f))
             return 0;
-        return lib | esc | part;
+        return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
+               shared_call(w, f, args, name);
     case CK_OPAQUE:
-        return key_mask(s, (str){"()*", 3}, 0) | (argm & ~M_SELF);
+        /* a variable holding a callable: a bound accessor (`g = d.get`) hands
+         * out the parts of what it holds, `operator.itemgetter(0)(x)` an
+         * element of its argument */
+        return key_mask(s, (str){"()*", 3}, 0) | argm | elems(argm) |
+               (ts_node_symbol(f) == w->sym->call ? 0 : mask(w, s, f, 0, depth + 1));
     }
     return M_ALL;
 }
@@ -2698,41 +3288,50 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
  * program returns (next() calls __next__, functools.reduce its callback, a
  * library method the hook a subclass overrides); a variable holding a callable
  * any of that. */
-static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, unsigned argmask, int depth)
+static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
+                          unsigned argmask, int depth)
 {
     str name;
     f = wk_unparen(w, f);
-    unsigned any_arg = argmask ? M_ALL : 0;
+    unsigned any_arg = spread(argmask);
     unsigned lib = hook(s, 1, H_LIB);
-    unsigned esc = hook(s, 1, H_ESC) ? M_ALL : 0; /* what escaping functions return */
-    switch (classify(w, s, f, &name)) {
+    unsigned esc = spread(hook(s, 1, H_ESC)); /* what escaping functions return */
+    callee_kind ck = classify(w, s, f, &name);
+    /* a method of a library-made object may hand out another (made_of) */
+    unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name)
+                      ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
+                      : 0;
+    unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    unsigned recv = rm & M_ALL ? M_ALL : 0;
+    switch (ck) {
     case CK_DEF:
         return returns_mask(s, name) | (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS:
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not
          * all the program's may keep its arguments anywhere, and what the hooks
-         * its library base calls return, and what escaping functions return. */
+         * its library base calls return, and what escaping functions return;
+         * it is library-made (its attributes may be its library base's). */
         return (program_bases(w, s, name) ? 0 : shl(argmask | lib) | esc) |
-               returns_mask(s, (str){"__new__", 7});
+               (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7});
     case CK_METHOD:
         /* on an instance of a class with a library base, a method of that base
          * (one the program also defines elsewhere) may return what its hooks do;
          * on a container, an accessor its argument (d.get(k, C)) */
         return returns_mask(s, name) | (s->foreign ? lib : 0) | (accessor(name) ? any_arg : 0) |
-               (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
-                                                                                       : 0);
+               recv | made;
     case CK_OTHER_METHOD:
-        return any_arg | lib |
-               (!fresh_method(name) && mask(w, s, wk_child(w, f, "object"), 1, depth + 1) ? M_ALL
-                                                                                       : 0);
+        return any_arg | lib | recv | made;
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 1, H_OP);
-        return typed_builtin(w, s, f) ? 0 : any_arg | lib | esc;
+        return typed_builtin(w, s, f) ? 0
+                                      : any_arg | lib | esc |
+                                            (makes_library_object(w, f, name) ? M_MADE : 0) |
+                                            shared_call(w, f, args, name);
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
-               (mask(w, s, f, 1, depth + 1) ? M_ALL : 0);
+               spread(mask(w, s, f, 1, depth + 1));
     }
     return M_ALL;
 }
@@ -2759,7 +3358,14 @@ static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 {
     unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
     unsigned hooks = hook(s, lvl, H_ATTR) | (attr.p ? returns_mask_at(s, attr, lvl) : 0);
-    return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm);
+    /* an attribute of a library-made object may be a shared library object:
+     * any name a library class may hold (before the program's own store of that
+     * name runs, the lookup finds the library's); another name is the
+     * program's own or none */
+    unsigned shared = objm & M_MADE && (!attr.p || an_rules_library_attribute(s->rules, attr.p, attr.len))
+                          ? M_SELF
+                          : 0;
+    return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm) | shared;
 }
 
 /* Calls that read attributes by name: getattr(X, "E"), attrgetter("E")(X),
@@ -2874,7 +3480,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         unsigned scoped = 0;
         if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
             char buf[256];
-            int pl = snprintf(buf, sizeof buf, "@%u:", rd->fn);
+            int pl = scope_prefix(buf, rd->fn);
             if (pl > 0 && (size_t)pl + name.len < sizeof buf) {
                 memcpy(buf + pl, name.p, name.len);
                 scoped = read_key(s, find_key(s, (str){buf, (size_t)pl + name.len}), lvl);
@@ -2885,6 +3491,14 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         st_key *key = find_key(s, name);
         if (module_name(w, s, name) && !data_name(w, s, name))
             return M_SELF;
+        /* self of a class deriving from a library class: library-made; cls of
+         * one (a classmethod's), a class whose methods read through it are the
+         * library's functions: reached through a module */
+        if (s->nmade_reads && made_read(s->made_reads, s->nmade_reads, ts_node_start_byte(e)))
+            scoped |= M_MADE;
+        if (s->nmade_class_reads &&
+            made_read(s->made_class_reads, s->nmade_class_reads, ts_node_start_byte(e)))
+            scoped |= M_SELF;
         /* a function as a value: what calling it returns (a lambda's is its body),
          * or a container of that (a future, a map: the library keeps results);
          * at level 0 only the latter, the value itself being a function */
@@ -2906,7 +3520,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return mask(w, s, wk_child(w, e, "right"), lvl, depth + 1);
     if (k == y->augmented_assignment) /* x += y: x, y's parts, or what __iadd__ returns */
         return mask(w, s, wk_child(w, e, "left"), lvl, depth + 1) |
-               (mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) & ~M_SELF) |
+               (mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) & ~M_TOP) |
                hook(s, lvl, H_OP);
     if (k == y->named_expression)
         return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
@@ -2938,7 +3552,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
      * the standard library answers an operator with a class or module; or what
      * the program's own operator methods return. */
     if (k == y->binary_operator || k == y->unary_operator)
-        return (children_mask(w, s, e, lvl, depth) & ~M_SELF) | hook(s, lvl, H_OP);
+        return (children_mask(w, s, e, lvl, depth) & ~M_TOP) | hook(s, lvl, H_OP);
     if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
         return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
@@ -2951,7 +3565,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
             return byname;
         if (lvl == 0)
             return call_mask0(w, s, f, args, depth);
-        return call_mask(w, s, f, args_mask(w, s, f, args, lvl, depth), depth);
+        return call_mask(w, s, f, args, args_mask(w, s, f, args, lvl, depth), depth);
     }
     return 0; /* strings, numbers, not: new values */
 }
@@ -2999,19 +3613,23 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
             return ts_node_symbol(d) == w->sym->call ? key_mask(s, (str){"()*", 3}, 0)
                                                      : call_mask0(w, s, d, (TSNode){0}, 0);
         if (ts_node_symbol(d) == w->sym->call)
-            return key_mask(s, (str){"()*", 3}, 1) | (mask(w, s, d, 1, 0) ? M_ALL : 0);
-        return call_mask(w, s, d, 0, 0);
+            return key_mask(s, (str){"()*", 3}, 1) | spread(mask(w, s, d, 1, 0));
+        return call_mask(w, s, d, (TSNode){0}, 0, 0);
     }
-    case EV_ANY:
-        return M_ALL;
+    case EV_ANY: { /* shift: what lies that deep may be anything (a held append's) */
+        unsigned m = M_ALL;
+        for (unsigned i = 0; i < ev->shift; i++)
+            m = shl(m);
+        return m;
+    }
     case EV_ESC:
-        return hook(s, lvl, H_ESC) ? M_ALL : 0;
+        return spread(hook(s, lvl, H_ESC));
     case EV_NONE:
         return 0;
     case EV_KEY:
         return key_mask(s, ev->attr, lvl);
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
-        unsigned m = key_mask(s, ev->attr, lvl) & ~M_SELF;
+        unsigned m = key_mask(s, ev->attr, lvl) & ~M_TOP;
         for (unsigned i = 0; i < ev->shift; i++)
             m = shl(m);
         return m;
@@ -3195,6 +3813,10 @@ void wk_stores_judge(walker *w)
         return;
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
         s->foreign = library_base(w, s, s->classes[i]);
+    s->rules = w->rules;
+    made_classes(w, s);
+    if (w->oom)
+        return;
     if (s->everything)
         for (size_t i = 0; i < s->nkeys; i++)
             s->keys[i].m[0] = s->keys[i].m[1] = M_ALL;
@@ -3252,15 +3874,17 @@ void wk_stores_judge(walker *w)
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",
                       "this item is written into a value that may come from a module (through "
-                      "an import, a name, a function's return, an operator, a loop or a "
-                      "container): modules and what they hold are read-only (copy it first: "
-                      "list(...), dict(...))");
+                      "an import, a name, a function's return, an operator, a loop, a "
+                      "container, or an attribute a library class holds): modules and what "
+                      "they hold are read-only (copy it first: list(...), dict(...))");
         else
             wk_report(w, st->at, "store",
                       "'.%.*s' is written into a value that may come from a module (through an "
-                      "import, a name, an operator, a call, a loop or a container): the "
-                      "standard library's classes and objects are read-only (subclass the "
-                      "class, or keep your own object)",
+                      "import, a name, an operator, a call, a loop, a container, or an "
+                      "attribute a library class holds, read from an object the library made "
+                      "or from self of its subclass): the standard library's classes and "
+                      "objects are read-only (subclass the class, keep your own object, or "
+                      "name your own attributes otherwise)",
                       (int)st->name.len, st->name.p);
     }
 }
@@ -3288,6 +3912,8 @@ void wk_stores_free(walker *w)
     free(s->fetched);
     free(s->fetched_prefix);
     free(s->implicit_reads);
+    free(s->self_reads);
+    free(s->methods);
     free(s->edges);
     w->stores = NULL;
 }

@@ -120,9 +120,15 @@ void an_syms_init(an_syms *s)
     }
     s->containers[s->ncontainers++] = (TSSymbol)-1; /* ERROR: may hide anything */
     qsort(s->containers, s->ncontainers, sizeof s->containers[0], cmp_sym);
+    memset(s->container_bits, 0, sizeof s->container_bits);
+    for (size_t i = 0; i < s->ncontainers; i++)
+        if (s->containers[i] < 64 * 8) /* container_bits holds 8 words */
+            s->container_bits[s->containers[i] / 64] |= UINT64_C(1) << (s->containers[i] % 64);
 }
 
 bool an_syms_holds_statements(const an_syms *s, TSSymbol sym_id)
 {
+    if (sym_id < 64 * 8)
+        return s->container_bits[sym_id / 64] >> (sym_id % 64) & 1;
     return bsearch(&sym_id, s->containers, s->ncontainers, sizeof sym_id, cmp_sym) != NULL;
 }

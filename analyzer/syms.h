@@ -6,6 +6,7 @@
 #define SAFE_EXEC_SYMS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <tree_sitter/api.h>
 
 typedef struct an_syms {
@@ -27,9 +28,12 @@ typedef struct an_syms {
         generator_expression, list_comprehension, set_comprehension, decorated_definition,
         generic_type, type_parameter, union_type, member_type, dictionary;
     /* Nodes whose children can be statements (module, block, compound statements,
-     * ERROR), sorted for bsearch. */
+     * ERROR), sorted for bsearch; and those below 512 (all but ERROR in this
+     * grammar) as a bit per symbol too, asked for every node the record pass
+     * enters. */
     TSSymbol containers[32];
     size_t ncontainers;
+    uint64_t container_bits[8];
 } an_syms;
 
 const TSLanguage *tree_sitter_python(void);

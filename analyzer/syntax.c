@@ -1208,12 +1208,12 @@ static bool string_prefix(const char *p, size_t n)
  * XID_Continue* (checked before NFKC, as CPython does). */
 static void name(tok *k)
 {
-    size_t start = k->pos;
-    bool ascii = true;
-    while (k->pos < k->end && id_char((unsigned char)k->t[k->pos])) {
-        ascii = ascii && (unsigned char)k->t[k->pos] < 0x80;
-        k->pos++;
-    }
+    size_t start = k->pos, at = k->pos;
+    unsigned char any = 0; /* the bytes or'ed: past 0x7f when one is */
+    while (at < k->end && id_char((unsigned char)k->t[at]))
+        any |= (unsigned char)k->t[at++];
+    k->pos = at;
+    bool ascii = any < 0x80;
     int q = peek(k, 0);
     if (ascii && (q == '\'' || q == '"')) {
         size_t n = k->pos - start;
@@ -1317,13 +1317,16 @@ static void tokenize(tok *k)
         if (c < 0)
             break;
         size_t start = k->pos;
-        if (c == ' ' || c == '\t' || c == '\f') {
-            k->pos++;
+        if (c == ' ' || c == '\t' || c == '\f') { /* the whole run: nothing else changes */
+            do
+                k->pos++;
+            while (k->pos < k->end &&
+                   (k->t[k->pos] == ' ' || k->t[k->pos] == '\t' || k->t[k->pos] == '\f'));
             continue;
         }
         if (c == '#') {
-            while (k->pos < k->end && k->t[k->pos] != '\n')
-                k->pos++;
+            const char *nl = memchr(k->t + k->pos, '\n', k->end - k->pos);
+            k->pos = nl ? (size_t)(nl - k->t) : k->end;
             continue;
         }
         if (c == '\n') {
@@ -1551,11 +1554,29 @@ typedef struct walk {
  * tree-sitter 0.20 rebuilds the children from the first on every call. */
 static TSNode child_at(const walk *w, TSNode n, uint32_t k, bool named)
 {
-    size_t i = an_nodes_find(w->nodes, n);
-    if (i == AN_NODES_NONE)
+    TSNode c;
+    if (!an_nodes_nth(w->nodes, n, k, named, &c))
         return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
-    size_t c = an_nodes_child(w->nodes, i, k, named);
-    return c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
+    return c;
+}
+
+/* ts_node_child_by_field_id(n, f), read from the flat tree under the same terms
+ * as the rules' wk_child (walker.c says why): tree-sitter is asked for a node with
+ * an error inside, a node the flat tree does not hold, and a field it finds
+ * there under no child. */
+static TSNode sx_field(const walk *w, TSNode n, TSFieldId f)
+{
+    if (!n.id || !f) /* ts_node_is_null; a field this grammar lacks */
+        return ts_node_child_by_field_id(n, f);
+    TSNode r;
+    if (!an_nodes_by_field(w->nodes, n, f, &r))
+        return ts_node_child_by_field_id(n, f);
+#ifdef AN_NODES_CROSSCHECK
+    TSNode want = ts_node_child_by_field_id(n, f);
+    if (memcmp(&want, &r, sizeof r) != 0)
+        abort();
+#endif
+    return r;
 }
 
 static TSNode sx_child(const walk *w, TSNode n, uint32_t k)
@@ -1592,8 +1613,19 @@ static bool first_child(walk *w, TSNode n)
     return ts_tree_cursor_goto_first_child(w->cur);
 }
 
+/* The children lists below are read from the flat tree, which holds the children
+ * a cursor steps through; the cursor is kept for a node it does not hold (of
+ * another tree), where it was the answer before. */
 static bool has_child_sym(walk *w, TSNode n, TSSymbol s)
 {
+    size_t i = an_nodes_find(w->nodes, n);
+    if (i != AN_NODES_NONE) {
+        const an_node *t = an_nodes_get(w->nodes);
+        for (size_t j = i + 1; j < t[i].end; j = t[j].end)
+            if (t[j].sym == s)
+                return true;
+        return false;
+    }
     if (!first_child(w, n))
         return false;
     do {
@@ -1612,6 +1644,14 @@ static bool has_child_sym(walk *w, TSNode n, TSSymbol s)
 static uint32_t named_kids(walk *w, TSNode n, TSNode *out)
 {
     uint32_t k = 0;
+    size_t i = an_nodes_find(w->nodes, n);
+    if (i != AN_NODES_NONE) {
+        const an_node *t = an_nodes_get(w->nodes);
+        for (size_t j = i + 1; j < t[i].end && k < KIDS; j = t[j].end)
+            if (t[j].named && !ts_node_is_extra(t[j].node))
+                out[k++] = t[j].node;
+        return k;
+    }
     if (!first_child(w, n))
         return 0;
     do {
@@ -1807,7 +1847,7 @@ static void check_arguments(walk *w, TSNode args)
         names[i] = (TSNode){0};
         if (s == y->keyword_argument) {
             kw = true;
-            TSNode name = names[i] = ts_node_child_by_field_id(a[i], y->f_name);
+            TSNode name = names[i] = sx_field(w, a[i], y->f_name);
             for (uint32_t j = 0; j < i && !ts_node_is_null(name); j++) {
                 TSNode other = names[j];
                 if (!ts_node_is_null(other) && same_text(w, name, other)) {
@@ -1841,7 +1881,7 @@ static TSNode param_name(const walk *w, TSNode p)
     if (s == y->identifier)
         return p;
     if (s == y->default_parameter || s == y->typed_default_parameter)
-        return ts_node_child_by_field_id(p, y->f_name);
+        return sx_field(w, p, y->f_name);
     if (s == y->typed_parameter || s == y->list_splat_pattern || s == y->dictionary_splat_pattern) {
         uint32_t c = ts_node_named_child_count(p);
         for (uint32_t i = 0; i < c; i++) {
@@ -1971,7 +2011,7 @@ static bool in_outer_iterable(const walk *w, size_t i)
             continue;
         if (!ts_node_eq(first, clause))
             return false;
-        TSNode left = ts_node_child_by_field_id(clause, w->y->f_left);
+        TSNode left = sx_field(w, clause, w->y->f_left);
         return ts_node_is_null(left) || !ts_node_eq(left, below);
     }
     return false;
@@ -2009,7 +2049,7 @@ static void check_loop_exit(walk *w, TSNode n, const char *what)
         if (s == y->function_definition || s == y->lambda || s == y->class_definition)
             break;
         if (s == y->for_statement || s == y->while_statement) {
-            TSNode body = ts_node_child_by_field_id(w->stack[i], y->f_body);
+            TSNode body = sx_field(w, w->stack[i], y->f_body);
             if (!ts_node_is_null(body) && ts_node_eq(body, w->stack[i + 1]))
                 return;
         }
@@ -2108,7 +2148,7 @@ static void check_future(walk *w, TSNode n)
     uint32_t c = ts_node_named_child_count(n);
     for (uint32_t i = 0; i < c; i++) {
         TSNode d = sx_named_child(w, n, i);
-        TSNode nm = ts_node_child_by_field_id(d, y->f_name); /* aliased_import */
+        TSNode nm = sx_field(w, d, y->f_name); /* aliased_import */
         if (!ts_node_is_null(nm))
             d = nm;
         uint32_t b = ts_node_start_byte(d), e = ts_node_end_byte(d);
@@ -2152,7 +2192,7 @@ static void check_match_block(walk *w, TSNode block)
         bool later = false;
         for (uint32_t j = i + 1; j < c && !later; j++)
             later = ts_node_symbol(sx_named_child(w, block, j)) == y->case_clause;
-        if (!later || !ts_node_is_null(ts_node_child_by_field_id(cl, y->f_guard)))
+        if (!later || !ts_node_is_null(sx_field(w, cl, y->f_guard)))
             continue;
         if (ts_node_named_child_count(cl) < 1)
             continue;
@@ -2225,8 +2265,15 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         if (c < 2)
             return;
         TSNode left = sx_child(w, n, 0), right = sx_child(w, n, c - 1);
-        if (s == y->assignment && ts_node_symbol(sx_child(w, n, 1)) == y->colon &&
-            is_sequence(w, left)) {
+        bool annotated = s == y->assignment && ts_node_symbol(sx_child(w, n, 1)) == y->colon;
+        /* tree-sitter chains an annotated assignment with plain ones (`x = f: g(1)`,
+         * `x: int = y = 5`); CPython's grammar has it only as a statement of its own */
+        if (annotated && (ts_node_symbol(right) == y->assignment ||
+                          ts_node_symbol(ts_node_parent(n)) == y->assignment)) {
+            tflag(w, n, "invalid syntax: an annotated assignment is a statement of its own");
+            return;
+        }
+        if (annotated && is_sequence(w, left)) {
             TSSymbol ls = ts_node_symbol(left);
             tflag(w, left, "only single target (not %s) can be annotated",
                   ls == y->list || ls == y->list_pattern ? "list" : "tuple");
@@ -2248,10 +2295,10 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
             }
         }
     } else if (s == y->for_statement || s == y->for_in_clause) {
-        TSNode left = ts_node_child_by_field_id(n, y->f_left);
+        TSNode left = sx_field(w, n, y->f_left);
         if (!ts_node_is_null(left))
             check_target(w, left, T_ASSIGN);
-        TSNode first_right = s == y->for_in_clause ? ts_node_child_by_field_id(n, y->f_right)
+        TSNode first_right = s == y->for_in_clause ? sx_field(w, n, y->f_right)
                                                    : (TSNode){0};
         bool more = false; /* text after the iterable: maybe ", b" */
         if (!ts_node_is_null(first_right))
@@ -2307,7 +2354,7 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     } else if (s == y->type_alias_statement) {
         tflag(w, n, "invalid syntax: the 'type' statement is Python 3.12; this is Python 3.11");
     } else if (s == y->function_definition || s == y->class_definition) {
-        if (!ts_node_is_null(ts_node_child_by_field_id(n, y->f_type_parameters)))
+        if (!ts_node_is_null(sx_field(w, n, y->f_type_parameters)))
             tflag(w, n, "invalid syntax: type parameters are Python 3.12; this is Python 3.11");
     } else if (s == y->raise_statement) {
         uint32_t c = ts_node_named_child_count(n);
@@ -2488,7 +2535,10 @@ static size_t layout_next_stop(const an_syntax *a)
     return c < l ? c : l;
 }
 
-/* Called for the nodes at or past next_stop, the few the layout concerns. */
+/* Called for the nodes at or past next_stop, the few the layout concerns; out of
+ * line (as visit_checked), so that an_syntax_visit, run for every node, sets up
+ * no frame for it. */
+__attribute__((noinline))
 static void check_layout(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
                          size_t at)
 {

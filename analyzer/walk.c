@@ -102,7 +102,7 @@ static void on_block(walker *w, const an_node *e, size_t depth)
         return;
     size_t blocks = 1;
     for (size_t i = 0; i < depth; i++)
-        blocks += ts_node_symbol(w->stack[i]) == w->sym->block;
+        blocks += wk_stack_sym(w, i) == w->sym->block;
     if (blocks > MAX_INDENT) {
         w->indent_reported = true;
         wk_report(w, n, "too_deep", "more than %d levels of indentation, which Python does not accept",
@@ -173,7 +173,10 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         return;
     }
     an_syntax_visit(w->syntax, w->nodes, w->stack, depth, s);
-    wk_stores_visit(w, n, depth);
+    /* The store rule reads named nodes only (stores.c, Contract): the anonymous
+     * tokens, some two in five nodes, skip its chain of tests. */
+    if (e->named)
+        wk_stores_visit(w, n, s, depth);
     if (s == y->subscript || s == y->identifier || s == y->class_definition ||
         s == y->wildcard_import || s == y->string)
         wk_memsafe_visit(w, n, depth);
@@ -235,6 +238,7 @@ static void pass(walker *w, pass_mode mode)
             break;
         }
         w->stack[depth] = t[i].node;
+        w->stack_sym[depth] = t[i].sym;
         visit(w, &t[i], depth, mode);
         if (w->oom || an_result_full(w->res))
             break;
@@ -278,6 +282,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     wk_fields_init();
     w.arena = an_arena_new();
     w.stack = malloc((w.max_depth + 1) * sizeof *w.stack);
+    w.stack_sym = malloc((w.max_depth + 1) * sizeof *w.stack_sym);
     /* Parser agreement with CPython (programs tree-sitter accepts and CPython
      * refuses): its tokenizer reads the text here, its tree checks ride on the
      * check pass (an_syntax_visit), and it reports at the end. */
@@ -292,7 +297,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         y->expression_statement, y->list, y->tuple, y->set, y->return_statement,
         y->dotted_name};
     w.nodes = an_nodes_new(tree, fieldless, sizeof fieldless / sizeof *fieldless);
-    if (!w.arena || !w.stack || !w.syntax || !w.nodes)
+    if (!w.arena || !w.stack || !w.stack_sym || !w.syntax || !w.nodes)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, PASS_RECORD);
@@ -344,6 +349,7 @@ out:
     free(w.enum_classes);
     free(w.dsites);
     free(w.stack);
+    free(w.stack_sym);
     an_nodes_free(w.nodes);
     an_arena_free(w.arena);
     return rc;

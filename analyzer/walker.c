@@ -28,6 +28,10 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...)
 {
     if (w->oom)
         return;
+    /* A rule handed a node the parser left out (a statement recovered from a
+     * syntax error has no value): the refusal stands, placed at the program. */
+    if (ts_node_is_null(n))
+        n = w->root;
     char buf[400];
     va_list ap;
     va_start(ap, fmt);
@@ -43,12 +47,6 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...)
 }
 
 /* ---- identifiers ---- */
-
-str wk_text(const walker *w, TSNode n)
-{
-    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
-    return (str){w->text + a, b - a};
-}
 
 /* The identifier as Python sees it: NFKC of the text when it is not plain ASCII. */
 str wk_norm(walker *w, str s)
@@ -73,12 +71,6 @@ str wk_norm(walker *w, str s)
     }
     free(out);
     return copy ? (str){copy, out_len} : s;
-}
-
-str wk_ident(walker *w, TSNode n)
-{
-    /* Text of an all-ASCII program is its own NFKC: no byte to look at again. */
-    return w->ascii ? wk_text(w, n) : wk_norm(w, wk_text(w, n));
 }
 
 bool wk_is_dunder(str s)
@@ -113,58 +105,31 @@ bool wk_is_sunder(str s)
 }
 
 
-TSNode wk_parent(const walker *w, size_t depth)
-{
-    return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
-}
-
 /* Field ids looked up once: ts_node_child_by_field_name() compares the name with
  * every field name of the grammar on each call, and the rules ask for fields on
- * most nodes they look at. */
+ * most nodes they look at. field_names is in the order of walker.h's WK_FIELDS,
+ * the slots wk_field_slot gives. */
 static const char *const field_names[] = {
-    "object", "attribute", "left", "right", "function", "arguments", "name", "value",
-    "alias", "subscript", "operator", "parameters", "superclasses", "definition", "type",
-    "condition", "module_name", "body", "expression",
+#define FIELD_NAME(f) #f,
+    WK_FIELDS(FIELD_NAME)
+#undef FIELD_NAME
 };
-#define NFIELDS (sizeof field_names / sizeof field_names[0])
-static TSFieldId field_ids[NFIELDS];
-/* The positions in field_names of the names starting with each letter, so that a
- * lookup compares one to three names, not all: some two thousand lookups a check. */
-static unsigned char by_letter[26][NFIELDS], nby_letter[26];
+static TSFieldId field_ids[WK_NFIELDS];
 static pthread_once_t field_once = PTHREAD_ONCE_INIT;
 
 static void init_fields(void)
 {
     const TSLanguage *l = tree_sitter_python();
-    for (size_t i = 0; i < NFIELDS; i++) {
+    for (size_t i = 0; i < WK_NFIELDS; i++)
         field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
                                                      (uint32_t)strlen(field_names[i]));
-        unsigned c = (unsigned char)field_names[i][0] - 'a';
-        by_letter[c][nby_letter[c]++] = (unsigned char)i;
-    }
-}
-
-/* The position of field in field_names, or NFIELDS for a name not listed. */
-void wk_fields_init(void)
-{
-    pthread_once(&field_once, init_fields);
 }
 
 /* After wk_fields_init(): a walk calls it once, not each of its thousands of field
  * lookups. */
-static size_t field_index(const char *field)
+void wk_fields_init(void)
 {
-    unsigned c = (unsigned char)field[0] - 'a';
-    /* The callers pass literals, and the linker merges equal string literals of
-     * all objects into one, so the same address is the common answer: a pointer
-     * compare before the strcmp that stays for a literal it did not merge. */
-    for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
-        if (field_names[by_letter[c][k]] == field)
-            return by_letter[c][k];
-    for (size_t k = 0; c < 26 && k < nby_letter[c]; k++)
-        if (strcmp(field_names[by_letter[c][k]], field) == 0)
-            return by_letter[c][k];
-    return NFIELDS;
+    pthread_once(&field_once, init_fields);
 }
 
 TSNode wk_field(TSNode n, const char *field)
@@ -172,20 +137,19 @@ TSNode wk_field(TSNode n, const char *field)
     if (ts_node_is_null(n))
         return n;
     wk_fields_init(); /* no walk needed here */
-    size_t i = field_index(field);
-    if (i == NFIELDS)
+    unsigned i = wk_field_slot(field);
+    if (i == WK_NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
     return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
 }
 
-TSNode wk_child(const walker *w, TSNode n, const char *field)
+TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field)
 {
-    if (ts_node_is_null(n))
+    if (!n.id) /* ts_node_is_null, without a call: this runs for every lookup */
         return n;
-    size_t i = field_index(field);
-    if (i == NFIELDS)
+    if (slot >= WK_NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
-    if (!field_ids[i])
+    if (!field_ids[slot])
         return (TSNode){0};
     /* The flat tree's fields are a cursor's, which agree with
      * ts_node_child_by_field_id on every child it finds in an error-free node;
@@ -193,14 +157,13 @@ TSNode wk_child(const walker *w, TSNode n, const char *field)
      * (a cursor names fields of hidden nodes under ERROR, tree-sitter does not),
      * for a node of another tree, and when the flat tree finds no child (tree-sitter
      * hands some fields up through an aliased child: match_statement's
-     * alternative is a case_clause inside its block). */
-    size_t k = ts_node_has_error(n) ? AN_NODES_NONE : an_nodes_find(w->nodes, n);
-    size_t c = k == AN_NODES_NONE ? k : an_nodes_field(w->nodes, k, field_ids[i]);
-    if (c == AN_NODES_NONE)
-        return ts_node_child_by_field_id(n, field_ids[i]);
-    TSNode r = an_nodes_get(w->nodes)[c].node;
+     * alternative is a case_clause inside its block). No node of an error-free
+     * tree has an error inside (an_nodes_error_free), so most checks ask none. */
+    TSNode r;
+    if (!an_nodes_by_field(w->nodes, n, field_ids[slot], &r))
+        return ts_node_child_by_field_id(n, field_ids[slot]);
 #ifdef AN_NODES_CROSSCHECK
-    TSNode want = ts_node_child_by_field_id(n, field_ids[i]);
+    TSNode want = ts_node_child_by_field_id(n, field_ids[slot]);
     if (memcmp(&want, &r, sizeof r) != 0)
         abort();
 #endif
@@ -210,11 +173,9 @@ TSNode wk_child(const walker *w, TSNode n, const char *field)
 /* A node of another tree, or a null one, is asked of tree-sitter as before. */
 static TSNode child_of(const walker *w, TSNode n, uint32_t k, bool named)
 {
-    size_t i = an_nodes_find(w->nodes, n);
-    if (i == AN_NODES_NONE)
+    TSNode r;
+    if (!an_nodes_nth(w->nodes, n, k, named, &r))
         return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
-    size_t c = an_nodes_child(w->nodes, i, k, named);
-    TSNode r = c == AN_NODES_NONE ? (TSNode){0} : an_nodes_get(w->nodes)[c].node;
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = named ? ts_node_named_child(n, k) : ts_node_child(n, k);
     if (memcmp(&want, &r, sizeof r) != 0)
@@ -233,19 +194,14 @@ TSNode wk_named_child(const walker *w, TSNode n, uint32_t k)
     return child_of(w, n, k, true);
 }
 
-bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c)
-{
-    return ts_node_eq(wk_child(w, p, field), c);
-}
-
 bool wk_class_body_binding(const walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
-    return depth >= 4 && ts_node_symbol(w->stack[depth - 1]) == y->assignment &&
+    return depth >= 4 && wk_stack_sym(w, depth - 1) == y->assignment &&
            wk_child_is(w, w->stack[depth - 1], "left", n) &&
-           ts_node_symbol(w->stack[depth - 2]) == y->expression_statement &&
-           ts_node_symbol(w->stack[depth - 3]) == y->block &&
-           ts_node_symbol(w->stack[depth - 4]) == y->class_definition;
+           wk_stack_sym(w, depth - 2) == y->expression_statement &&
+           wk_stack_sym(w, depth - 3) == y->block &&
+           wk_stack_sym(w, depth - 4) == y->class_definition;
 }
 
 bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t *argc)
@@ -277,8 +233,8 @@ bool wk_is_collection(const walker *w, TSSymbol s)
 bool wk_isinstance_args(walker *w, size_t i)
 {
     const an_syms *y = w->sym;
-    if (i < 2 || ts_node_symbol(w->stack[i - 1]) != y->argument_list ||
-        ts_node_symbol(w->stack[i - 2]) != y->call)
+    if (i < 2 || wk_stack_sym(w, i - 1) != y->argument_list ||
+        wk_stack_sym(w, i - 2) != y->call)
         return false;
     TSNode f = wk_child(w, w->stack[i - 2], "function");
     return ts_node_symbol(f) == y->identifier &&
@@ -300,8 +256,8 @@ bool wk_field_is(TSNode p, const char *field, TSNode c)
     return ts_node_eq(wk_field(p, field), c);
 }
 
-/* (x) is x: parentheses change nothing the rules look at. */
-TSNode wk_unparen(const walker *w, TSNode n)
+/* wk_unparen past its first test (walker.h). */
+TSNode wk_unparen_slow(const walker *w, TSNode n)
 {
     while (!ts_node_is_null(n) && ts_node_symbol(n) == w->sym->parenthesized_expression &&
            ts_node_named_child_count(n) == 1)

@@ -101,6 +101,7 @@ typedef struct walker {
      * without a scan of binds. */
     uint64_t bind_first[2][4];
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
+    TSSymbol *stack_sym; /* stack_sym[i] is ts_node_symbol(stack[i]) (wk_stack_sym) */
     size_t max_depth;
     TSNode *privileged; /* methods that set private attributes through self */
     size_t npriv, cappriv;
@@ -160,18 +161,35 @@ typedef struct walker {
 /* ---- shared helpers (walker.c): the bottom layer, calling no other part ---- */
 __attribute__((format(printf, 4, 5)))
 void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...);
-str wk_text(const walker *w, TSNode n);
+/* The helpers below are inline: the rules call them some ten thousand times a
+ * check, and each call copied its node (32 bytes) and paid the call for a couple
+ * of reads. */
+/* n's text in the source (not normalised). */
+static inline str wk_text(const walker *w, TSNode n)
+{
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    return (str){w->text + a, b - a};
+}
 str wk_norm(walker *w, str s);
-str wk_ident(walker *w, TSNode n);
+/* The identifier as Python sees it: NFKC of the text when it is not plain ASCII.
+ * Text of an all-ASCII program is its own NFKC: no byte to look at again. */
+static inline str wk_ident(walker *w, TSNode n)
+{
+    return w->ascii ? wk_text(w, n) : wk_norm(w, wk_text(w, n));
+}
 bool wk_is_dunder(str s);
 bool wk_is_private(str s); /* _x but not __x__ */
 bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
 /* Is s the text lit? Inline, so that strlen of a literal is folded at compile time:
- * the rules compare names with literals thousands of times a check. */
+ * the rules compare names with literals thousands of times a check. The first
+ * byte is compared before the length: most names differ there, and the strlen of
+ * a table's entry (wk_eq_any) is not folded. */
 static inline bool wk_eq(str s, const char *lit)
 {
+    if (!s.p || (s.len > 0 && s.p[0] != lit[0]))
+        return false;
     size_t n = strlen(lit);
-    return s.p && s.len == n && memcmp(s.p, lit, n) == 0;
+    return s.len == n && memcmp(s.p, lit, n) == 0;
 }
 /* Is s one of the count names of table? */
 static inline bool wk_eq_any(str s, const char *const *table, size_t count)
@@ -182,8 +200,25 @@ static inline bool wk_eq_any(str s, const char *const *table, size_t count)
     return false;
 }
 str wk_join(walker *w, str a, str b);
-TSNode wk_parent(const walker *w, size_t depth);
-TSNode wk_unparen(const walker *w, TSNode n);
+/* ts_node_symbol(w->stack[i]), kept by the walk as it fills the stack: the rules
+ * ask the symbols of a node's ancestors thousands of times a check. */
+static inline TSSymbol wk_stack_sym(const walker *w, size_t i)
+{
+    return w->stack_sym[i];
+}
+static inline TSNode wk_parent(const walker *w, size_t depth)
+{
+    return depth > 0 ? w->stack[depth - 1] : (TSNode){0};
+}
+TSNode wk_unparen_slow(const walker *w, TSNode n);
+/* (x) is x: parentheses change nothing the rules look at. Inline for the common
+ * answer, a node that is no parenthesized expression. */
+static inline TSNode wk_unparen(const walker *w, TSNode n)
+{
+    if (!n.id || ts_node_symbol(n) != w->sym->parenthesized_expression) /* null: as is */
+        return n;
+    return wk_unparen_slow(w, n);
+}
 /* Looks up the field ids wk_child reads by name, once per process (pthread_once):
  * an_walk calls it before its passes. */
 void wk_fields_init(void);
@@ -192,12 +227,47 @@ void wk_fields_init(void);
 TSNode wk_field(TSNode n, const char *field);
 /* Is c the child of p under field? (wk_field) */
 bool wk_field_is(TSNode p, const char *field, TSNode c);
+/* The fields the rules read, by name. wk_field_slot(name) is the position of name
+ * in this list (WK_NFIELDS for another), written as a chain of strcmp in an inline
+ * function so that for a literal, which every caller passes, the compiler folds
+ * the chain to a constant (as wk_eq folds strlen): the rules ask for a field some
+ * two thousand times a check, and each lookup by name cost more than the read.
+ * always_inline: left to itself the compiler calls the chain, unfolded. */
+#define WK_FIELDS(X)                                                                   \
+    X(object) X(attribute) X(left) X(right) X(function) X(arguments) X(name) X(value) \
+    X(alias) X(subscript) X(operator) X(parameters) X(superclasses) X(definition)     \
+    X(type) X(condition) X(module_name) X(body) X(expression)
+enum {
+#define WK_FIELD_SLOT(f) WK_FIELD_##f,
+    WK_FIELDS(WK_FIELD_SLOT)
+#undef WK_FIELD_SLOT
+    WK_NFIELDS
+};
+__attribute__((always_inline)) static inline unsigned wk_field_slot(const char *field)
+{
+#define WK_FIELD_CMP(f)                                                                \
+    if (strcmp(field, #f) == 0)                                                        \
+        return WK_FIELD_##f;
+    WK_FIELDS(WK_FIELD_CMP)
+#undef WK_FIELD_CMP
+    return WK_NFIELDS;
+}
 /* The same answers as wk_field and wk_field_is, read from the flat tree (nodes.h):
  * ts_node_child_by_field_id walks the children from the first, through hidden
  * nodes, on every call (some hundreds of instructions), and the rules ask most
- * nodes they look at for the same fields several times. */
-TSNode wk_child(const walker *w, TSNode n, const char *field);
-bool wk_child_is(const walker *w, TSNode p, const char *field, TSNode c);
+ * nodes they look at for the same fields several times. wk_child_slot takes the
+ * field as wk_field_slot gives it (WK_NFIELDS: asks tree-sitter by the name). */
+TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field);
+__attribute__((always_inline)) static inline TSNode wk_child(const walker *w, TSNode n,
+                                                              const char *field)
+{
+    return wk_child_slot(w, n, wk_field_slot(field), field);
+}
+__attribute__((always_inline)) static inline bool wk_child_is(const walker *w, TSNode p,
+                                                              const char *field, TSNode c)
+{
+    return ts_node_eq(wk_child(w, p, field), c);
+}
 /* ts_node_child(n, k) and ts_node_named_child(n, k), the same answers read from the
  * flat tree (nodes.h): tree-sitter 0.20 rebuilds the children from the first one,
  * through the hidden nodes between, on every call (some hundreds of instructions
@@ -319,6 +389,11 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
  * container display, or a name bound once to one. */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
+/* Hooks copy finds by lookup (hooks.c): `def __getattr__` and `def __new__` written
+ * in a class body, judged at the def; super_builtin: the program never binds
+ * `super`, so super().__new__ is the builtin's lookup. */
+void wk_check_getattr_hook(walker *w, TSNode def);
+void wk_check_new_hook(walker *w, TSNode def, bool super_builtin);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 
@@ -353,9 +428,9 @@ void wk_check_metaclass_use(walker *w, TSNode expr, size_t depth, str module, st
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr);
 
 /* ---- where stores write (stores.c): above bindings and strings ---- */
-/* The check pass: every node, for the bindings that may carry a value reached
- * through a module. */
-void wk_stores_visit(walker *w, TSNode n, size_t depth);
+/* The check pass: every named node (k: its symbol), for the bindings that may
+ * carry a value reached through a module. */
+void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth);
 /* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass
  * (depth: where the store is, for the stack). */
 void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size_t depth);

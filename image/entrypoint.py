@@ -291,7 +291,8 @@ def wall_arm(wall):
                 OSError, str.find, len, trust_deps, dict.get, id, trust_sites,
                 types.MethodType, frozenset(("exec", "eval", "compile")),
                 frozenset(("_getframe", "getframe")), {},
-                (str, bytes, int, bool, type(None)), dict, {})
+                (str, bytes, int, bool, type(None)), dict, {}, types.FunctionType,
+                types.FunctionType.__dict__["__globals__"].__get__, WALL_SPACES)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -319,6 +320,7 @@ def wall_arm(wall):
     wall_guard_iterators(src, patch, native)
     wall_guard_functions(bind, patch, native)
     wall_guard_deque(bind, patch, native)
+    wall_guard_itertools(src, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -356,6 +358,10 @@ def wall_adopt(adopt):
     if "_struct" not in done and struct is not None:
         done.add("_struct")
         wall_guard_struct(struct.Struct, bind, patch, native)
+    aio = sys.modules.get("_asyncio")
+    if "_asyncio" not in done and aio is not None:
+        done.add("_asyncio")
+        wall_guard_asyncio(aio, bind, patch, native)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
                  "frame": frame_callers}[kind]
@@ -409,10 +415,30 @@ def wall_guard_list(bind, patch, native):
 
 def wall_guard_deque(bind, patch, native):
     """collections.deque.index searches a list copy (deque_index in wall.py:
-    gh-115243, an __eq__ that empties the deque frees the item it compares)."""
+    gh-115243, an __eq__ that empties the deque frees the item it compares);
+    OrderedDict's == and != compare the keys' order on list copies (odict_equal:
+    gh-119004, likewise for a key's __eq__)."""
     import _collections
     wall_patch_type(_collections.deque, patch, native, {
         "index": bind("deque_index", list, list.index, ValueError)})
+    odict = _collections.OrderedDict
+    wall_patch_type(odict, patch, native, {
+        name: bind("odict_equal", dict.__dict__["__eq__"], odict,
+                   odict.__dict__["__iter__"], list, type, issubclass,
+                   NotImplemented, name == "__ne__")
+        for name in ("__eq__", "__ne__")})
+
+
+def wall_guard_asyncio(module, bind, patch, native):
+    """asyncio's C Future and Task (module _asyncio) hold their callbacks while
+    remove_done_callback compares them (future_remove in wall.py: gh-125966)."""
+    for cls in (module.Future, module.Task):
+        methods = cls.__dict__
+        if "remove_done_callback" not in methods:
+            continue
+        wall_patch_type(cls, patch, native, {
+            "remove_done_callback": bind("future_remove", methods["remove_done_callback"],
+                                         methods["_callbacks"].__get__)})
 
 
 def wall_guard_functions(bind, patch, native):
@@ -480,6 +506,42 @@ def wall_guard_iterators(src, patch, native):
     wall_patch_type(bytearray, patch, native, {
         "join": wall_bind(src["bytearray_join"], (bytearray.__dict__["join"], list),
                           none)})
+
+
+# itertools iterators whose __next__ runs the program's code while CPython 3.11.2
+# holds a pointer a re-entrant call can free (see iter_next in wall.py); pairwise
+# has its own guard, tee refuses re-entry itself, the combinatoric ones run no code,
+# and compress, dropwhile, filterfalse, starmap, takewhile never replace what they
+# hold while they run.
+REENTRANT_ITERTOOLS = ("accumulate", "chain", "count", "cycle", "islice", "zip_longest")
+
+
+def wall_guard_itertools(src, patch, native):
+    """Every itertools iterator that runs the program's code in its __next__ is
+    never re-entered for the same object (its __setstate__ closed meanwhile); a
+    groupby and its groups share one guard (grouper_next in wall.py): gh-143543
+    and gh-146613, use after free from a key's __eq__, and the re-entry bugs of
+    zip_longest, count, islice, chain, cycle and accumulate (upstream 2025-2026, none
+    fixed in 3.11), all reachable in 3.11.2."""
+    import itertools
+    busy = set()
+    none = {"__builtins__": {}}
+    for name in REENTRANT_ITERTOOLS + ("groupby",):
+        cls = getattr(itertools, name)
+        what = "itertools.%s re-entered from the code it runs" % name
+        methods = {"__next__": wall_bind(src["iter_next"], (
+            cls.__dict__["__next__"], busy, id, RuntimeError, what), none)}
+        if "__setstate__" in cls.__dict__:
+            methods["__setstate__"] = wall_bind(src["iter_setstate"], (
+                cls.__dict__["__setstate__"], busy, id, RuntimeError, what), none)
+        wall_patch_type(cls, patch, native, methods)
+    grouper = type(next(itertools.groupby("a"))[1])
+    wall_patch_type(grouper, patch, native, {
+        "__next__": wall_bind(src["grouper_next"], (
+            grouper.__dict__["__next__"], grouper.__dict__["__reduce__"], busy, id,
+            RuntimeError, isinstance, itertools.groupby,
+            "itertools.groupby re-entered from the code it runs"),
+            {"__builtins__": {"iter": iter}})})
 
 
 def wall_guard_struct(cls, bind, patch, native):

@@ -35,7 +35,7 @@ def hook(event, args):
      value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
      gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
      dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites,
-     inert_types, dict_, looking) = K
+     inert_types, dict_, looking, function_type, function_globals, wall_spaces) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -62,6 +62,14 @@ def hook(event, args):
             if name == "__code__" or (name == "__class__"
                                       and issubclass_(type_(args[0]), module_type)):
                 refuse(event, name)
+            # A function of the wall keeps its defaults (g_import's level and
+            # fromlist would let an import skip the policy).
+            if (name == "__defaults__" or name == "__kwdefaults__") \
+                    and type_(args[0]) is function_type:
+                made_in = function_globals(args[0])
+                for space in wall_spaces:
+                    if made_in is space:
+                        refuse(event, name)
             return
         if event == "object.__getattr__":
             # Frame, code and generator internals (tb_frame, f_code, gi_frame,
@@ -499,6 +507,61 @@ def pairwise_next(self):
         busy.discard(key)
 
 
+def iter_next(self):
+    """The __next__ of an itertools iterator that runs the program's code (its
+    source's __next__, a function, a step's __add__), never re-entered for the same
+    object. CPython 3.11.2 holds borrowed pointers across that code in several of
+    them (zip_longest and islice an iterator a re-entrant call clears, count its
+    running total, chain and cycle their active iterator, accumulate its total):
+    a re-entrant call frees what the outer one then uses. Generators refuse the
+    same re-entry (ValueError); so does itertools.tee."""
+    K = "@@K"
+    (next_, busy, id_, runtime_error, what) = K
+    key = id_(self)
+    if key in busy:
+        raise runtime_error(what)
+    busy.add(key)
+    try:
+        return next_(self)
+    finally:
+        busy.discard(key)
+
+
+def iter_setstate(self, state):
+    """__setstate__ of an itertools iterator, refused while its __next__ runs: it
+    replaces the fields (a groupby's keys, a chain's iterators) that __next__ holds
+    borrowed."""
+    K = "@@K"
+    (setstate, busy, id_, runtime_error, what) = K
+    if id_(self) in busy:
+        raise runtime_error(what)
+    return setstate(self, state)
+
+
+def grouper_next(self):
+    """__next__ of a group that itertools.groupby hands out, under the same guard as
+    its groupby's own __next__ (iter_next, keyed by the groupby): both compare the
+    group's key with the groupby's current key, borrowed, with the keys' __eq__
+    (the program's code). CPython 3.11.2 (gh-143543, gh-146613, fixed upstream in
+    2026) lets that __eq__ advance the groupby or the group, which drops a key
+    being compared: the reflected __eq__ then runs on a freed object. A group
+    that is not its groupby's current one answers StopIteration without code
+    (its __reduce__ then names iter, hence the wall's builtins)."""
+    K = "@@K"
+    (next_, reduce_, busy, id_, runtime_error, isinstance_, groupby_, what) = K
+    parent = reduce_(self)[1][0]
+    if not isinstance_(parent, groupby_):
+        return next_(self)
+    key = id_(parent)
+    if key in busy:
+        raise runtime_error(what)
+    busy.add(key)
+    try:
+        return next_(self)
+    finally:
+        busy.discard(key)
+
+
 def struct_pack(self, *args):
     """struct.Struct.pack and pack_into, with the object's __init__ closed while
     they run: CPython 3.11 walks the format's code array while it converts the
@@ -559,6 +622,38 @@ def deque_index(self, value, *bounds):
     except value_error:
         pass
     raise value_error("%r is not in deque" % (value,))
+
+
+def odict_equal(self, other):
+    """collections.OrderedDict's == (K's negate False) or != (True), with the keys'
+    order compared on list copies. CPython 3.11 (gh-119004, fixed in 3.12 and later
+    only) walks both dicts' key lists comparing keys it holds no reference to: a
+    key's __eq__ that clears either dict frees the key the reflected __eq__ then
+    receives. The copies hold every key; list == holds each pair it compares."""
+    K = "@@K"
+    (dict_eq, odict, keys, list_, type_, issubclass_, not_implemented, negate) = K
+    result = dict_eq(self, other)
+    if result is not_implemented:
+        return result
+    if result and issubclass_(type_(other), odict):
+        # OrderedDict's own iterator: a subclass's __iter__ is not what == walks.
+        result = list_(keys(self)) == list_(keys(other))
+    return not result if negate else result
+
+
+def future_remove(self, fn):
+    """asyncio's Future (and Task) remove_done_callback, with every callback held for
+    the call. CPython 3.11 (gh-125966 and its kin, fixed in 3.12 and later only)
+    compares the first callback, or the only one in its list, without holding it: a
+    callback's __eq__ that removes it frees what the comparison goes on with. The
+    _callbacks getter answers a new list of the callbacks and their tuples."""
+    K = "@@K"
+    (remove, callbacks) = K
+    held = callbacks(self)
+    try:
+        return remove(self, fn)
+    finally:
+        held = None
 
 
 def function_attribute(fn):

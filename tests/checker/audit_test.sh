@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The committed rules/modules-audit.txt must match what the audit finds now: a new
-# Python with new module attributes must not slip past the rules unnoticed.
+# The committed rules/modules-audit.txt and rules/library-attributes.txt must match
+# what the audits find now: a new Python with new module or class attributes must
+# not slip past the rules unnoticed.
 set -euo pipefail
 root=$1
 # The sandbox image runs Debian's python3: audit with the same one when present.
@@ -14,3 +15,9 @@ if ! diff -u "$root/rules/modules-audit.txt" "$fresh"; then
   exit 1
 fi
 echo "module audit: up to date ($(grep -c '^module-deny' "$fresh") denied attributes)"
+"$py" "$root/scripts/audit-library-attributes.py" >"$fresh"
+if ! diff -u "$root/rules/library-attributes.txt" "$fresh"; then
+  echo "rules/library-attributes.txt is stale: run python3 scripts/audit-library-attributes.py > rules/library-attributes.txt and review the diff" >&2
+  exit 1
+fi
+echo "library attribute audit: up to date ($(grep -c '^library-attribute' "$fresh") names)"

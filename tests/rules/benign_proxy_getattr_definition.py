@@ -1,10 +1,14 @@
 # expect: accept
-# why: defining __getattr__ is not reaching it on other objects
+# why: defining __getattr__ is not reaching it on other objects; it answers no
+#   name that starts with "_" (copy's __deepcopy__ and __setstate__ lookups end at
+#   the guard: policy_r9_C_getattr_unguarded is the same proxy without it)
 class Config:
     def __init__(self, **values):
         self._values = dict(values)
 
     def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
         try:
             return self._values[name]
         except KeyError:

@@ -18,9 +18,9 @@
 # Goals reached: audit hook removed; `id`; /etc/passwd; environment (/proc/self/environ);
 #   AF_INET socket; entrypoint frames and globals; native library (ctypes + libc).
 # Plain python3 (image's 3.11.2): the same primitive through the program's own builtins
-#   dict is /work/attacks/wall8/ok_02 (works, first try); under plain python the
-#   __reduce__ is the C method descriptor (no __builtins__), so this file's first line
-#   is wall-specific by construction: it attacks the wall's patch itself.
+#   dict is X42 (works, first try); under plain python the __reduce__ is the C
+#   method descriptor (no __builtins__): the program falls back to its own builtins
+#   there, and in the sandbox when the wall refuses the function's builtins.
 # Deterministic: first try in 3 of 3 sb-run runs.
 #
 # sb-run output (export SAFE_EXEC_IMAGE=safe-exec-sandbox:r9; build/sb-run --full FILE):

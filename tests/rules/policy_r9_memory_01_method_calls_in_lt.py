@@ -1,4 +1,5 @@
-# expect: accept
+# expect: reject memory
+# why: cost of the comparison purity rule (rules/README.md, section 5): __lt__ calls self.area(), a method, and an instance attribute named area could hold any callable (a list's clear); the honest form compares an attribute or a property: self.area < other.area
 from abc import ABC, abstractmethod
 import math
 

@@ -1,4 +1,5 @@
-# expect: accept
+# expect: reject memory
+# why: cost of the comparison purity rule: the property `average` runs inside __lt__ and calls statistics.mean on an attribute, which may be a generator or map made elsewhere (code not judged); the honest form stores the average when the grades are set (self.avg = sum(grades) / len(grades) in __init__) and compares self.avg
 from statistics import mean
 
 

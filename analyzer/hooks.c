@@ -1,0 +1,415 @@
+/*
+ * hooks.c - the protocol hooks the copy machinery finds by lookup, not by a def of
+ * their name (rules/README.md, section 3, "hooks answered by lookup"; ninth red
+ * team, families C and N).
+ *
+ * copy.deepcopy asks the object itself for __deepcopy__ (getattr(x, "__deepcopy__",
+ * None)) and copy's _reconstruct asks the new object for __setstate__ (hasattr), so
+ * a class's __getattr__ answers them whatever defs the class has: an ordinary bound
+ * method, a list's append, a class, anything callable, then receives copy's memo
+ * (the originals of everything the same copy went through, a library object's own
+ * __dict__ among them) or the copied state. And _reconstruct builds the copy with
+ * cls.__new__(cls, *args) (copyreg.__newobj__), then writes the copied state into
+ * whatever that returned: setattr per slot, __dict__.update, y[k] = v, y.append(v).
+ * A program __new__ that may return another object than a new instance of its own
+ * class turns every copy of it (copy.deepcopy, dataclasses.asdict, any library
+ * copy) into a write the store rule never sees. So both hooks are judged at their
+ * def, whoever calls them:
+ *   - __getattr__ answers no name that starts with "_" (every hook does), or
+ *     answers nothing callable at all;
+ *   - __new__ returns only a new instance of its class: X.__new__(cls, ...),
+ *     directly or through a local name bound only to one.
+ */
+#include "walker.h"
+
+#include <string.h>
+
+static bool str_same(str a, str b)
+{
+    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+}
+
+/* The first k plain parameters of def (identifiers, typed or not) into out; false
+ * when the parameter list has another shape (a default, a splat, `/`, `*`) or a
+ * different count. */
+static bool plain_params(walker *w, TSNode def, TSNode *out, size_t k)
+{
+    TSNode params = wk_child(w, def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    size_t n = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(params, i);
+        TSSymbol cs = ts_node_symbol(c);
+        if (cs == w->sym->comment)
+            continue;
+        if (cs == w->sym->typed_parameter)
+            c = ts_node_named_child(c, 0);
+        if (ts_node_is_null(c) || ts_node_symbol(c) != w->sym->identifier || n >= k)
+            return false;
+        out[n++] = c;
+    }
+    return n == k;
+}
+
+/* Is def written undecorated (a decorator is handed the function and binds the
+ * hook to whatever it returns)? */
+static bool undecorated(walker *w, TSNode def)
+{
+    TSNode parent = ts_node_parent(def);
+    return !ts_node_is_null(parent) && ts_node_symbol(parent) != w->sym->decorated_definition;
+}
+
+/* Is the parameter `name` of def bound nowhere in it but as the parameter? The
+ * census counts every place that may bind, nested scopes included, and counts an
+ * attribute's or a keyword's name too (`self.name`, `f(name=...)`: other names). */
+static bool never_rebound(walker *w, TSNode def, str name)
+{
+    size_t count = wk_count_bindings(w, def, name), other = 0;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, def);
+    for (size_t i = b; b != AN_NODES_NONE && i < t[b].end; i++) {
+        if (t[i].sym != w->sym->identifier || !str_same(wk_ident(w, t[i].node), name))
+            continue;
+        TSNode p = ts_node_parent(t[i].node);
+        TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if ((ps == w->sym->attribute && wk_child_is(w, p, "attribute", t[i].node)) ||
+            (ps == w->sym->keyword_argument && wk_child_is(w, p, "name", t[i].node)))
+            other++;
+    }
+    return count == other + 1;
+}
+
+static bool is_call_on(walker *w, TSNode e, str name, const char *method, bool any_literal)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) != w->sym->call)
+        return false;
+    TSNode f = wk_child(w, e, "function");
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return false;
+    TSNode o = wk_child(w, f, "object");
+    if (ts_node_symbol(o) != w->sym->identifier || !str_same(wk_ident(w, o), name) ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), method))
+        return false;
+    if (any_literal)
+        return true;
+    TSNode args[2];
+    size_t argc = 0;
+    if (!wk_plain_args(w, wk_child(w, e, "arguments"), args, 2, &argc) || argc != 1)
+        return false;
+    TSNode a = wk_unparen(w, args[0]);
+    if (ts_node_symbol(a) != w->sym->string)
+        return false;
+    str v = wk_string_value(w, a);
+    return v.p && (wk_eq(v, "_") || wk_eq(v, "__"));
+}
+
+/* Is cond true for every name that starts with "__": name.startswith("_") or
+ * name.startswith("__"), either side of an `or`, or such a test `and`
+ * name.endswith("__") (a dunder's shape)? name is an exact str when the
+ * interpreter or copy looks a hook up. */
+static bool dunder_test(walker *w, TSNode cond, str name)
+{
+    cond = wk_unparen(w, cond);
+    if (is_call_on(w, cond, name, "startswith", false))
+        return true;
+    if (ts_node_symbol(cond) != w->sym->boolean_operator)
+        return false;
+    TSNode l = wk_child(w, cond, "left"), r = wk_child(w, cond, "right");
+    str op = wk_text(w, wk_child(w, cond, "operator"));
+    if (wk_eq(op, "or"))
+        return dunder_test(w, l, name) || dunder_test(w, r, name);
+    if (!wk_eq(op, "and") || !is_call_on(w, l, name, "startswith", false))
+        return false;
+    r = wk_unparen(w, r);
+    if (!is_call_on(w, r, name, "endswith", true))
+        return false;
+    TSNode args[2];
+    size_t argc = 0;
+    if (!wk_plain_args(w, wk_child(w, r, "arguments"), args, 2, &argc) || argc != 1)
+        return false;
+    TSNode a = wk_unparen(w, args[0]);
+    str v = ts_node_symbol(a) == w->sym->string ? wk_string_value(w, a) : (str){NULL, 0};
+    return v.p && (wk_eq(v, "_") || wk_eq(v, "__"));
+}
+
+/* The first statement of block that is not a comment or a docstring. */
+static TSNode first_statement(walker *w, TSNode block)
+{
+    uint32_t count = ts_node_is_null(block) ? 0 : ts_node_named_child_count(block);
+    bool doc = true;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode s = ts_node_named_child(block, i);
+        if (ts_node_symbol(s) == w->sym->comment)
+            continue;
+        if (doc && ts_node_symbol(s) == w->sym->expression_statement &&
+            ts_node_named_child_count(s) == 1 &&
+            ts_node_symbol(ts_node_named_child(s, 0)) == w->sym->string) {
+            doc = false;
+            continue;
+        }
+        return s;
+    }
+    return (TSNode){0};
+}
+
+/* Does the body of def begin with `if <dunder_test>: raise ...` (the block one raise
+ * statement)? Nothing runs before it, so every hook name ends there. */
+static bool guarded(walker *w, TSNode def, str name)
+{
+    TSNode st = first_statement(w, wk_child(w, def, "body"));
+    if (ts_node_is_null(st) || ts_node_symbol(st) != w->sym->if_statement ||
+        !dunder_test(w, wk_child(w, st, "condition"), name))
+        return false;
+    TSNode body = wk_child(w, st, "consequence");
+    uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    size_t raises = 0, others = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode s = ts_node_named_child(body, i);
+        if (ts_node_symbol(s) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(s) == w->sym->raise_statement)
+            raises++;
+        else
+            others++;
+    }
+    return raises == 1 && others == 0;
+}
+
+/* Is the string literal v an exact str: no f-string field but of the looked-up name
+ * itself? `f"{obj}"` is what obj's __format__ returns, which may be an instance of
+ * a str subclass with a __call__ (format() accepts any str). */
+static bool plain_text(walker *w, TSNode v, str name)
+{
+    size_t b = an_nodes_find(w->nodes, v);
+    if (b == AN_NODES_NONE)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = b; i < t[b].end; i++) {
+        if (t[i].sym != w->sym->interpolation)
+            continue;
+        TSNode e = wk_named_child(w, t[i].node, 0);
+        if (ts_node_is_null(e) || ts_node_symbol(e) != w->sym->identifier ||
+            !str_same(wk_ident(w, e), name))
+            return false;
+    }
+    return true;
+}
+
+/* Is v a value nothing can call: a string (literal, concatenation, an f-string of
+ * the name only), a number, True/False/None, a method call on the looked-up name (an exact str: its
+ * methods return strings, lists, tuples, numbers), or + of two such, or - of one. */
+static bool inert_value(walker *w, TSNode v, str name, int budget)
+{
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v) || budget <= 0)
+        return false;
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->string || s == w->sym->concatenated_string)
+        return plain_text(w, v, name);
+    if (s == w->sym->integer || s == w->sym->true_ || s == w->sym->false_ ||
+        s == w->sym->none || strcmp(ts_node_type(v), "float") == 0)
+        return true;
+    if (s == w->sym->unary_operator) /* -1: a number's negation, or an error */
+        return inert_value(w, wk_child(w, v, "argument"), name, budget - 1);
+    if (s == w->sym->binary_operator) {
+        str op = wk_text(w, wk_child(w, v, "operator"));
+        /* both sides inert: `"x" % obj` and `5 + obj` would ask obj's __rmod__ or
+         * __radd__ (first, for a str subclass) */
+        return wk_eq(op, "+") && inert_value(w, wk_child(w, v, "left"), name, budget - 1) &&
+               inert_value(w, wk_child(w, v, "right"), name, budget - 1);
+    }
+    if (s == w->sym->call) {
+        TSNode f = wk_child(w, v, "function");
+        if (ts_node_symbol(f) != w->sym->attribute)
+            return false;
+        TSNode o = wk_child(w, f, "object");
+        return ts_node_symbol(o) == w->sym->identifier && str_same(wk_ident(w, o), name);
+    }
+    return false;
+}
+
+/* Does every return of def's own scope (not of a nested def, lambda or class)
+ * return nothing or an inert value, and def yield nothing? */
+static bool returns_inert(walker *w, TSNode def, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
+        return false;
+    for (size_t i = b; i < t[b].end;) {
+        TSSymbol s = t[i].sym;
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition) {
+            i = t[i].end;
+            continue;
+        }
+        if (strcmp(ts_node_type(t[i].node), "yield") == 0)
+            return false;
+        if (s == w->sym->return_statement) {
+            TSNode v = wk_named_child(w, t[i].node, 0);
+            while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
+                v = ts_node_next_named_sibling(v);
+            if (!ts_node_is_null(v) && !inert_value(w, v, name, 8))
+                return false;
+        }
+        i++;
+    }
+    return true;
+}
+
+/* `def __getattr__(self, name)` in a class body (its call sites are the interpreter's
+ * and the library's lookups). */
+void wk_check_getattr_hook(walker *w, TSNode def)
+{
+    TSNode p[2];
+    bool ok = undecorated(w, def) && plain_params(w, def, p, 2);
+    str name = ok ? wk_ident(w, p[1]) : (str){NULL, 0};
+    ok = ok && never_rebound(w, def, name) &&
+         (guarded(w, def, name) || returns_inert(w, def, name));
+    if (!ok)
+        wk_report(w, wk_child(w, def, "name"), "dunder",
+                  "__getattr__ answers every name a lookup misses, copy's __deepcopy__ and "
+                  "__setstate__ among them (copy then calls the answer with its memo or the "
+                  "copied state): define it as an undecorated `def __getattr__(self, name)` "
+                  "whose first statement is `if name.startswith(\"_\"): raise "
+                  "AttributeError(name)`, or that returns only strings and numbers");
+}
+
+/* Is e a new instance of the class cls names: `X.__new__(cls, ...)` with X super()
+ * (the builtin, never rebound), a name or a dotted name? A builtin __new__ checks
+ * that cls derives from its class, a program __new__ is judged here, and the
+ * library's Python ones (datetime, fractions, enum members) return instances of cls. */
+static bool fresh_instance(walker *w, TSNode e, str cls, bool super_ok)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
+        return false;
+    TSNode x = wk_unparen(w, wk_child(w, f, "object"));
+    while (ts_node_symbol(x) == w->sym->attribute)
+        x = wk_unparen(w, wk_child(w, x, "object"));
+    if (ts_node_symbol(x) == w->sym->call) {
+        TSNode sf = wk_child(w, x, "function");
+        if (!super_ok || ts_node_symbol(sf) != w->sym->identifier ||
+            !wk_eq(wk_ident(w, sf), "super") ||
+            !ts_node_eq(x, wk_unparen(w, wk_child(w, f, "object"))))
+            return false;
+    } else if (ts_node_symbol(x) != w->sym->identifier) {
+        return false;
+    }
+    TSNode args = wk_child(w, e, "arguments");
+    TSNode first = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
+    while (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->comment)
+        first = ts_node_next_named_sibling(first);
+    return !ts_node_is_null(first) && ts_node_symbol(first) == w->sym->identifier &&
+           str_same(wk_ident(w, first), cls);
+}
+
+/* Is n inside def's own scope (no def, lambda or class between)? */
+static bool own_scope(walker *w, TSNode n, TSNode def)
+{
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        if (ts_node_eq(p, def))
+            return true;
+        TSSymbol s = ts_node_symbol(p);
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition)
+            return false;
+    }
+    return false;
+}
+
+/* Is the local `name` of def bound only by `name = <fresh instance>` statements of
+ * def's own scope, at least one (then it is local there, and holds one or nothing)?
+ * Every other occurrence of the name must be one that binds nothing: a returned
+ * value, an argument, the object of an attribute or a comparison's operand (or
+ * another name: an attribute's or a keyword's). */
+static bool fresh_local(walker *w, TSNode def, str name, str cls, bool super_ok)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
+        return false;
+    size_t fresh = 0;
+    for (size_t i = b; i < t[b].end; i++) {
+        if (t[i].sym != w->sym->identifier || !str_same(wk_ident(w, t[i].node), name))
+            continue;
+        TSNode n = t[i].node, p = ts_node_parent(n);
+        TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if (ps == w->sym->assignment && wk_child_is(w, p, "left", n)) {
+            if (!fresh_instance(w, wk_child(w, p, "right"), cls, super_ok) ||
+                !own_scope(w, p, def))
+                return false;
+            fresh++;
+        } else if (!((ps == w->sym->attribute) ||
+                     (ps == w->sym->keyword_argument && wk_child_is(w, p, "name", n)) ||
+                     ps == w->sym->return_statement || ps == w->sym->argument_list ||
+                     ps == w->sym->comparison_operator)) {
+            return false;
+        }
+    }
+    return fresh > 0;
+}
+
+/* `def __new__(cls, ...)` in a class body. */
+void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
+{
+    TSNode params = wk_child(w, def, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
+    while (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->comment)
+        first = ts_node_next_named_sibling(first);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->typed_parameter)
+        first = wk_named_child(w, first, 0);
+    bool ok = undecorated(w, def) && !ts_node_is_null(first) &&
+              ts_node_symbol(first) == w->sym->identifier;
+    str cls = ok ? wk_ident(w, first) : (str){NULL, 0};
+    ok = ok && never_rebound(w, def, cls);
+    bool super_ok = ok && super_builtin;
+    /* the locals returned, judged once each (a few in any honest __new__) */
+    str seen[8];
+    bool fresh[8];
+    size_t nseen = 0;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = ok ? an_nodes_find(w->nodes, wk_child(w, def, "body")) : AN_NODES_NONE;
+    ok = ok && b != AN_NODES_NONE;
+    for (size_t i = b; ok && i < t[b].end;) {
+        TSSymbol s = t[i].sym;
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition) {
+            i = t[i].end;
+            continue;
+        }
+        if (s == w->sym->return_statement) {
+            TSNode v = wk_named_child(w, t[i].node, 0);
+            while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
+                v = ts_node_next_named_sibling(v);
+            v = ts_node_is_null(v) ? v : wk_unparen(w, v);
+            if (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->identifier) {
+                str id = wk_ident(w, v);
+                size_t k = 0;
+                while (k < nseen && !str_same(seen[k], id))
+                    k++;
+                if (k == nseen && nseen < sizeof seen / sizeof seen[0]) {
+                    seen[nseen] = id;
+                    fresh[nseen++] = fresh_local(w, def, id, cls, super_ok);
+                }
+                ok = k < nseen && fresh[k];
+            } else {
+                ok = ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none ||
+                     fresh_instance(w, v, cls, super_ok);
+            }
+        }
+        i++;
+    }
+    if (!ok)
+        wk_report(w, wk_child(w, def, "name"), "dunder",
+                  "__new__ may return another object than a new instance of its class, and "
+                  "copy (copy.deepcopy, dataclasses.asdict) calls it to rebuild a copy, then "
+                  "writes the copied state into what it returned: return "
+                  "super().__new__(cls, ...) (or a local bound only to it), undecorated, "
+                  "cls never rebound; keep singletons and caches in a factory function");
+}

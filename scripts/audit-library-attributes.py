@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Lists the public attribute names the allowed modules' classes may hold.
+
+Methods an instance binds are left out: read through an instance, they are a
+new bound method, onto which no attribute can be set (through a class they are
+the function: a classmethod's `cls` of such a class is a value reached through
+a module for the store rule, whatever the name).
+
+The store rule (analyzer/stores.c) takes an attribute of a library-made object
+(`unittest.TestLoader().suiteClass`, `self.manager` in a logging.Logger
+subclass) as a value reached through a module: a library class's attributes may
+be its shared classes and objects. `self.x` in a method of a class deriving from
+a library class is the program's own only when the program's classes set `x`
+and no library class may hold an attribute `x`: before the program's own
+assignment runs (or on an instance whose method runs before it) the lookup
+would find the library's. This lists every such name:
+
+- every public name in dir() of every class the allowed modules (and their
+  public submodules) offer, nested classes included: class attributes,
+  properties, staticmethods, whatever their MRO brings (but the methods);
+- every public name the modules' source assigns as an attribute anywhere
+  (`self.formatter_class = ...`, `alogger.parent = ...`): instance attributes
+  set by the library's own code.
+
+Usage:
+    python3 scripts/audit-library-attributes.py > rules/library-attributes.txt
+"""
+import ast
+import importlib
+import inspect
+import pathlib
+import pkgutil
+import sys
+import warnings
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def stored_names(source):
+    """The public attribute names a source stores into (`x.name = ...`, augmented,
+    for/with targets, setattr with a literal name). Stores through `self` in a
+    private class (argparse's HelpFormatter._Section) are left out: a program
+    reaches such an instance only through private names, which it never reads
+    on a library object."""
+    found = set()
+
+    def walk(node, private):
+        if isinstance(node, ast.ClassDef):
+            private = private or node.name.startswith("_")
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+            on_self = isinstance(node.value, ast.Name) and node.value.id == "self"
+            if not (private and on_self):
+                found.add(node.attr)
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+              and node.func.id == "setattr" and len(node.args) >= 2
+              and isinstance(node.args[1], ast.Constant)
+              and isinstance(node.args[1].value, str)):
+            found.add(node.args[1].value)
+        for child in ast.iter_child_nodes(node):
+            walk(child, private)
+
+    walk(ast.parse(source), False)
+    return {n for n in found if not n.startswith("_")}
+
+
+def allowed_modules():
+    mods = []
+    for line in (ROOT / "rules" / "imports.txt").read_text().splitlines():
+        line = line.split("#", 1)[0].split()
+        if len(line) == 2 and line[0] == "import":
+            mods.append(line[1])
+    return mods
+
+
+def modules():
+    """The allowed modules and every public submodule of theirs, imported."""
+    seen = {}
+    todo = list(allowed_modules())
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        try:
+            mod = importlib.import_module(name)
+        except Exception:  # a submodule that needs what is not installed
+            continue
+        seen[name] = mod
+        for sub in pkgutil.iter_modules(getattr(mod, "__path__", None) or []):
+            if not sub.name.startswith("_"):
+                todo.append(f"{name}.{sub.name}")
+    return seen
+
+
+def classes_of(mod):
+    found, todo = set(), []
+    for attr in dir(mod):
+        try:
+            value = getattr(mod, attr)
+        except Exception:
+            continue
+        if isinstance(value, type):
+            todo.append(value)
+    while todo:
+        cls = todo.pop()
+        if cls in found:
+            continue
+        found.add(cls)
+        for attr in dir(cls):
+            try:
+                value = getattr(cls, attr)
+            except Exception:
+                continue
+            if isinstance(value, type) and not attr.startswith("__"):
+                todo.append(value)
+    return found
+
+
+def method(cls, name):
+    """Is cls.name a method an instance binds: read through an instance it is a
+    new bound method (no attribute can be set on one), never the function?
+    A staticmethod, a property, a class, data: no."""
+    try:
+        value = inspect.getattr_static(cls, name)
+    except AttributeError:
+        return False
+    return (inspect.isfunction(value) or inspect.ismethoddescriptor(value)
+            or type(value).__name__ in ("wrapper_descriptor", "method_descriptor",
+                                        "builtin_function_or_method", "classmethod_descriptor"))
+
+
+def main():
+    warnings.simplefilter("ignore")
+    names = set()
+    for mod in modules().values():
+        for cls in classes_of(mod):
+            names.update(a for a in dir(cls) if not a.startswith("_") and not method(cls, a))
+        try:
+            names.update(stored_names(inspect.getsource(mod)))
+        except (OSError, TypeError, SyntaxError):
+            pass
+    print("# Generated by scripts/audit-library-attributes.py with Python %d.%d: do not edit."
+          % sys.version_info[:2])
+    print("# Public attribute names a class of the allowed modules may hold (its dir()")
+    print("# but the methods an instance binds, and every attribute their source")
+    print("# assigns): `self.x` in a class deriving from")
+    print("# a library class is the program's own only for a name the program sets and")
+    print("# this list does not hold (rule \"store\", rules/README.md section 4).")
+    print("#")
+    print("# Directive: library-attribute NAME")
+    for name in sorted(names):
+        print(f"library-attribute {name}")
+
+
+if __name__ == "__main__":
+    main()

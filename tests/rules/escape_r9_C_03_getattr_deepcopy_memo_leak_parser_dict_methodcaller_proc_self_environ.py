@@ -1,0 +1,48 @@
+# expect: reject dunder
+# line: 30
+# verified: ninth static red team, ok_10 (plain python3 3.11.7, temp dir: goal reached)
+#
+# Family C (the copy memo reached through __getattr__, and written without a spelled store): 
+# copy.deepcopy(parser) with one argument (allowed) copies the parser. An action default=Spy() is 
+# a program object whose __getattr__ (dunder-define) answers the name "__deepcopy__" (tested with 
+# name.endswith("deepcopy__")) with an ordinary bound method grab(memo). copy.deepcopy does 
+# getattr(x, "__deepcopy__", None) itself and calls what it gets with its memo. The round-7 memo 
+# rule only judges a def named __deepcopy__, so grab keeps the memo. After the copy, 
+# memo[id(memo)] (the keep-alive list) holds the originals copy went through, the original 
+# parser's own __dict__ among them. The store rule taints the memo (a __getattr__ that may return 
+# a function makes function values protocol methods), so target["fromfile_prefix_chars"] = "@" is 
+# refused. The write is done instead by family M: operator.methodcaller("update", ...)(target). 
+# parse_args(["@/proc/self/environ"]) then prints the process environment as an unrecognised 
+# argument. No run-time name is given to a builtin by the program.
+# Goal reached: the environment printed (PATH, HOME, MARKER from /proc/self/environ)
+# Output under python3 (3.11.7, throw-away temp dir):
+#   usage: p [-h] [--x X]
+#   p: error: unrecognized arguments: PATH=/usr/bin:/binHOME=<temp dir>MARKER=round9-marker
+
+import argparse
+import copy
+import operator
+
+SEEN = []
+
+
+class Spy:
+    def __getattr__(self, name):
+        if name.endswith("deepcopy__"):
+            return self.grab
+        raise AttributeError(name)
+
+    def grab(self, memo):
+        SEEN.append(memo)
+        return 0
+
+
+parser = argparse.ArgumentParser(prog="p")
+parser.add_argument("--x", default=Spy())
+copy.deepcopy(parser)
+for value in SEEN[0].values():
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and "fromfile_prefix_chars" in item and "_actions" in item:
+                operator.methodcaller("update", {"fromfile_prefix_chars": "@"})(item)
+parser.parse_args(["@/proc/self/environ"])

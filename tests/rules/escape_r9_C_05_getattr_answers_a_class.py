@@ -1,0 +1,38 @@
+# expect: reject dunder
+# line: 24
+# verified: reaches its goal under plain python3 (3.11.7) in a temp dir
+# why: __getattr__ answers __deepcopy__ with a class: copy calls Keep(memo), and
+#   Keep.__init__ keeps the memo (an __init__ is no hook the memo rule judged)
+# Goal reached: /etc/passwd read
+# Output under python3:
+#   usage: p [-h] [--x X]
+#   p: error: unrecognized arguments: root:x:0:0:root:/root:/bin/bash ... (every line of the file)
+
+import argparse
+import copy
+import operator
+
+SEEN = []
+
+
+class Keep:
+    def __init__(self, memo):
+        SEEN.append(memo)
+
+
+class Spy:
+    def __getattr__(self, name):
+        if name.endswith("deepcopy__"):
+            return Keep
+        raise AttributeError(name)
+
+
+parser = argparse.ArgumentParser(prog="p")
+parser.add_argument("--x", default=Spy())
+copy.deepcopy(parser)
+for value in SEEN[0].values():
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and "fromfile_prefix_chars" in item and "_actions" in item:
+                operator.methodcaller("update", {"fromfile_prefix_chars": "@"})(item)
+parser.parse_args(["@/etc/passwd"])
