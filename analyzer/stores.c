@@ -102,7 +102,7 @@ typedef struct st_event {
  * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
-enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG };
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER };
 
 typedef struct st_store {
     TSNode at, obj;
@@ -246,6 +246,7 @@ struct wk_stores {
     str *fetched;
     size_t nfetched, capfetched;
     bool computed_fetch; /* getattr with a name computed whole (allowed on self only) */
+    int8_t writers_bound; /* does a from-import bind a writer (writer_use)? 0: not yet known */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
     struct st_implicit *implicit;
@@ -912,6 +913,173 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
         ev->root = root;
 }
 
+/* Library functions that write attributes onto what they are given (audited
+ * over the allowed modules' sources, the module-level functions and what they
+ * call with their parameters, frozen abc included): unittest's skip, skipIf,
+ * skipUnless and expectedFailure; functools.total_ordering and update_wrapper
+ * (and wraps(...), which calls it); typing's final, no_type_check,
+ * runtime_checkable, dataclass_transform(...) and no_type_check_decorator(d),
+ * whose result runs no_type_check on what d returns; abc.abstractmethod (also
+ * re-exported by typing and numbers) and update_abstractmethods;
+ * dataclasses.dataclass; enum.global_enum. `direct` is the positional argument
+ * written by the call itself (skip(f) with a function writes into f at once;
+ * skipIf(cond, f) passes f on to skip), -1 for none; `factory` when the call's
+ * result is a decorator that writes into what it is applied to. */
+typedef struct writer_fn {
+    str name;
+    int8_t direct;
+    bool factory;
+} writer_fn;
+
+static const writer_fn *writer_function(str name)
+{
+    static const writer_fn table[] = {
+        {ST("skip"), 0, true},           {ST("skipIf"), 1, true},
+        {ST("skipUnless"), 1, true},     {ST("expectedFailure"), 0, false},
+        {ST("total_ordering"), 0, false}, {ST("update_wrapper"), 0, false},
+        {ST("wraps"), -1, true},         {ST("final"), 0, false},
+        {ST("no_type_check"), 0, false}, {ST("runtime_checkable"), 0, false},
+        {ST("dataclass_transform"), -1, true}, {ST("no_type_check_decorator"), -1, true},
+        {ST("abstractmethod"), 0, false}, {ST("update_abstractmethods"), 0, false},
+        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false}};
+    if (!name.p || name.len < 4 || !strchr("setuwfnradg", name.p[0]))
+        return NULL;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (table[i].name.len == name.len && memcmp(table[i].name.p, name.p, name.len) == 0)
+            return &table[i];
+    return NULL;
+}
+
+/* The positional argument i of a call (no splat before it), or a null node. */
+static TSNode positional_arg(walker *w, TSNode call, int i)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (i < 0 || ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode a = ts_node_named_child(args, j);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            return (TSNode){0};
+        if (i-- == 0)
+            return a;
+    }
+    return (TSNode){0};
+}
+
+static bool module_function(walker *w, TSNode f, str *mod, str *fn);
+
+/* Does any from-import bind a writer, under any name? Once a walk. */
+static bool writers_bound(walker *w, struct wk_stores *s)
+{
+    if (s->writers_bound == 0) {
+        s->writers_bound = -1;
+        for (size_t i = 0; i < w->nbinds; i++)
+            if (w->binds[i].kind == BIND_VALUE && w->binds[i].module && w->binds[i].attr &&
+                writer_function((str){w->binds[i].attr, w->binds[i].attr_len}))
+                s->writers_bound = 1;
+    }
+    return s->writers_bound > 0;
+}
+
+/* A library function that writes onto its argument (writer_function), named
+ * at n (`typing.final`, or a from-import's name). Used as a decorator of the
+ * program's def or class it writes into the program's own object. Called, it
+ * is a store into the argument it writes (judged at the attribute level, by
+ * where that argument may come from, as `x.a = v` is): `typing.final(C)`,
+ * `unittest.skip("r")(C)`. Anywhere else (held in a name, handed to map, a
+ * factory's decorator kept for later) it writes where the checker cannot see
+ * into what: refused. */
+static void writer_use(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth == 0)
+        return;
+    TSNode p = w->stack[depth - 1];
+    TSSymbol ps = ts_node_symbol(p);
+    str name;
+    if (ts_node_symbol(n) == y->attribute) {
+        uint32_t nc = ts_node_named_child_count(n);
+        TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
+        if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
+            return;
+        name = wk_ident(w, an);
+        if (!writer_function(name) || !module_of(w, wk_child(w, n, "object")).p)
+            return;
+    } else {
+        if (ps == y->attribute || ps == y->dotted_name || ps == y->aliased_import ||
+            ps == y->import_from_statement || ps == y->keyword_argument ||
+            ps == y->function_definition || ps == y->class_definition)
+            return;
+        struct wk_stores *s = state(w);
+        if (!s || !writers_bound(w, s))
+            return;
+        const binding *b = wk_bound_value(w, wk_ident(w, n));
+        if (!b || !b->module || !b->attr)
+            return;
+        name = (str){b->attr, b->attr_len};
+    }
+    const writer_fn *wf = writer_function(name);
+    if (!wf)
+        return;
+    /* climb parentheses */
+    size_t d = depth;
+    TSNode at = n;
+    while (d > 0 && ts_node_symbol(w->stack[d - 1]) == y->parenthesized_expression)
+        at = w->stack[--d];
+    if (d == 0)
+        return;
+    p = w->stack[d - 1];
+    ps = ts_node_symbol(p);
+    if (ps == y->decorator)
+        return; /* @typing.final over the program's def or class */
+    if (ps == y->call && ts_node_start_byte(p) == ts_node_start_byte(at) &&
+        ts_node_end_byte(wk_child(w, p, "function")) == ts_node_end_byte(at)) {
+        TSNode direct = positional_arg(w, p, wf->direct);
+        if (!ts_node_is_null(direct))
+            queue_store(w, p, direct, name, SF_WRITER);
+        if (!wf->factory)
+            return;
+        /* the decorator the factory made: applied at once, or as a decorator */
+        size_t e = d - 1;
+        TSNode made = p;
+        while (e > 0 && ts_node_symbol(w->stack[e - 1]) == y->parenthesized_expression)
+            made = w->stack[--e];
+        if (e == 0)
+            return;
+        TSNode q = w->stack[e - 1];
+        if (ts_node_symbol(q) == y->decorator)
+            return;
+        if (ts_node_symbol(q) == y->call && ts_node_start_byte(q) == ts_node_start_byte(made) &&
+            ts_node_end_byte(wk_child(w, q, "function")) == ts_node_end_byte(made)) {
+            TSNode target = positional_arg(w, q, 0);
+            if (!ts_node_is_null(target))
+                queue_store(w, q, target, name, SF_WRITER);
+            else
+                wk_report(w, q, "store",
+                          "what '%.*s(...)' makes writes attributes onto its argument, given "
+                          "here in a form the checker does not follow: pass it positionally",
+                          (int)name.len, name.p);
+            return;
+        }
+        wk_report(w, p, "store",
+                  "what '%.*s(...)' makes writes attributes onto what it is applied to, and "
+                  "kept as a value it is applied where the checker cannot see to what: use "
+                  "it as a decorator, @%.*s(...), over your own def or class",
+                  (int)name.len, name.p, (int)name.len, name.p);
+        return;
+    }
+    wk_report(w, n, "store",
+              "'%.*s' writes attributes onto its argument, and taken as a value it is called "
+              "where the checker cannot see on what: use it as a decorator over your own def "
+              "or class, or call it directly",
+              (int)name.len, name.p);
+}
+
 /* `R += x` (and -=, *=, |=, &=, ^=) on a name: a list, set or dict changes in
  * place, so it is a store into what R holds (SF_AUG). */
 static void augmented_name(walker *w, TSNode aug)
@@ -1321,10 +1489,12 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
     } else if (k == y->attribute) {
         mutating_value(w, n, depth);
+        writer_use(w, n, depth);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
         note_self_read(w, n);
         mutating_value(w, n, depth);
+        writer_use(w, n, depth);
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
@@ -3846,7 +4016,10 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].form == SF_ATTR ? 1 : 0, 0) & M_SELF;
+            suspect[i] = mask(w, s, s->st[i].obj,
+                              s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1 : 0,
+                              0) &
+                         M_SELF;
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -3870,6 +4043,14 @@ void wk_stores_judge(walker *w)
                       "set or dict reached through an import, a name, a function's return, "
                       "an operator, a loop or a container): modules and what they hold are "
                       "read-only (copy it first: x = list(x), or write x = x + y)",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_WRITER)
+            wk_report(w, st->at, "store",
+                      "'%.*s' writes attributes onto what it is given, and this may come from "
+                      "a module (through an import, a name, an operator, a call, a loop or a "
+                      "container): the standard library's classes, functions and objects are "
+                      "read-only (use it as a decorator over your own def or class, or apply "
+                      "it to your own subclass)",
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",
