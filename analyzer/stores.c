@@ -3380,6 +3380,69 @@ static bool makes_library_object(walker *w, TSNode f, str name)
     return wk_eq(name, "super") || wk_eq(name, "type");
 }
 
+/* Library calls known to build a new value that holds at most their arguments'
+ * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
+ * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
+ * the one list the level-0 rule trusts. Every other library call may hand back
+ * its arguments or any part of them (operator.getitem, heapq.heappop,
+ * typing.assert_type, statistics.median_low, contextlib.closing, ExitStack's
+ * push, itertools.repeat, chain.from_iterable, a queue's get_nowait): reviewed
+ * by module, so that a function nobody listed passes its arguments on. */
+static bool builds_new(walker *w, struct wk_stores *s, TSNode f, str name, callee_kind ck)
+{
+    if (ck == CK_OTHER_METHOD || ck == CK_METHOD) {
+        /* a copy, plain data, or text (str's and bytes' methods) */
+        static const char *const made[] = {
+            "copy",       "__new__",    "join",       "replace",      "partition",  "rpartition",
+            "translate",  "expandtabs", "removeprefix", "removesuffix", "find",
+            "rfind",      "rindex",     "hex",          "group",      "groups",
+            "groupdict",  "span",       "start",        "end",        "keys",
+            "values",     "items",      "most_common",  "elements",
+            "union",      "intersection", "difference", "symmetric_difference"};
+        return data_method(name) || wk_eq_any(name, made, sizeof made / sizeof made[0]);
+    }
+    if (ck != CK_MODULE)
+        return false;
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->identifier && !module_name(w, s, name) &&
+        !wk_bound_value(w, name)) {
+        /* a builtin: the constructors and iterators over their argument */
+        static const char *const builtins[] = {
+            "list", "tuple", "set",    "frozenset", "dict", "bytearray", "bytes", "sorted",
+            "reversed", "enumerate", "zip", "map",   "filter", "iter",   "range", "dir"};
+        return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
+    }
+    str mod, fn;
+    if (!module_function(w, f, &mod, &fn))
+        return false;
+    /* a class of a module (by the naming convention of the allowed modules):
+     * an instance is new, holding its arguments as parts; not ChainMap, whose
+     * items are its maps' items */
+    if (fn.len > 0 && fn.p[0] >= 'A' && fn.p[0] <= 'Z')
+        return !wk_eq(fn, "ChainMap");
+    /* modules whose functions answer text, bytes, numbers, dates, match
+     * objects or containers of new values (or of their arguments' parts at the
+     * same depth: random.sample, difflib.get_close_matches) */
+    static const char *const text[] = {"re",       "json",     "csv",       "copy",
+                                       "textwrap", "string",   "difflib",   "unicodedata",
+                                       "base64",   "binascii", "zlib",      "hashlib",
+                                       "struct",   "datetime", "time",      "calendar",
+                                       "math",     "cmath",    "fractions", "decimal",
+                                       "colorsys", "random",   "secrets",   "pprint",
+                                       "reprlib",  "keyword",  "urllib.parse"};
+    if (wk_eq_any(mod, text, sizeof text / sizeof text[0]))
+        return true;
+    /* itertools' iterators keep their arguments' parts at the depth they had
+     * (islice, product, groupby, ...), but repeat and tee, which hand out their
+     * argument itself */
+    if (wk_eq(mod, "itertools"))
+        return !wk_eq(fn, "repeat") && !wk_eq(fn, "tee");
+    static const char *const made[] = {"deque", "defaultdict", "namedtuple", "nlargest",
+                                       "nsmallest", "merge"};
+    return (wk_eq(mod, "collections") || wk_eq(mod, "heapq")) &&
+           wk_eq_any(fn, made, sizeof made / sizeof made[0]);
+}
+
 /* What calling f may return at level 0 (item stores and mutating calls: a
  * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
  * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
@@ -3404,6 +3467,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name))
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
     unsigned part = (argm | rm) & ~M_TOP;
+    bool inv = false; /* part is what a library call not known to build anew passes on */
     if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
         /* d.get(k, default): an item of the receiver, or the default; not the key */
         TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
@@ -3412,6 +3476,30 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
     } else if (acc) {
         part = argm | elems(argm);
+    } else if ((ck == CK_MODULE || ck == CK_OTHER_METHOD || ck == CK_METHOD) &&
+               !builds_new(w, s, f, name, ck)) {
+        inv = true;
+        if (ck == CK_MODULE && ts_node_symbol(f) == w->sym->identifier && wk_eq(name, "sum") &&
+            !module_name(w, s, name) && !wk_bound_value(w, name)) {
+            /* sum(xs, start): start itself when xs is empty, else start + x + ...,
+             * a new value holding start's and the items' parts */
+            unsigned start = 0;
+            uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                              ? 0
+                              : ts_node_named_child_count(args);
+            for (uint32_t i = 0; i < na; i++) {
+                TSNode a = ts_node_named_child(args, i);
+                if (ts_node_symbol(a) == w->sym->keyword_argument ||
+                    ts_node_symbol(a) == w->sym->list_splat ||
+                    ts_node_symbol(a) == w->sym->dictionary_splat || i == 1)
+                    start |= mask(w, s, a, 0, depth + 1);
+            }
+            part = ((argm | elems(argm)) & ~M_TOP) | start;
+        } else {
+            /* a library call not known to build a new value may hand back its
+             * arguments, any part of them, or an element of its receiver */
+            part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
+        }
     }
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
@@ -3424,8 +3512,9 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0);
     case CK_METHOD:
-        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) | (acc ? part : rm & ~M_TOP) |
-               made;
+        /* a program method's name may also be a library object's method */
+        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
+               (acc || inv ? part : rm & ~M_TOP) | made;
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
         return lib | part | made;
     case CK_MODULE:
