@@ -3388,7 +3388,59 @@ static bool makes_library_object(walker *w, TSNode f, str name)
  * typing.assert_type, statistics.median_low, contextlib.closing, ExitStack's
  * push, itertools.repeat, chain.from_iterable, a queue's get_nowait): reviewed
  * by module, so that a function nobody listed passes its arguments on. */
-static bool builds_new(walker *w, struct wk_stores *s, TSNode f, str name, callee_kind ck)
+/* The positional argument i of an argument list, or a null node (after a
+ * splat or a keyword: none). */
+static TSNode nth_positional(walker *w, TSNode args, int i)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode a = ts_node_named_child(args, j);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            return (TSNode){0};
+        if (i-- == 0)
+            return a;
+    }
+    return (TSNode){0};
+}
+
+/* A callable handed to map, starmap or accumulate whose results are new or
+ * followed already: a def or lambda of the program (its returns are tracked),
+ * a builtin converting to a number or text, or a text method through str. Any
+ * other (operator.getitem, max, a bound method) may hand back a part of the
+ * items it is given, deeper than the items themselves. */
+static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
+{
+    static const char *const conv[] = {"int", "float", "str",  "bool", "len", "ord", "chr",
+                                       "repr", "abs",  "round", "ascii", "hex", "oct", "bin"};
+    a = wk_unparen(w, a);
+    if (ts_node_is_null(a))
+        return true;
+    if (ts_node_symbol(a) == w->sym->lambda)
+        return true;
+    if (ts_node_symbol(a) == w->sym->identifier) {
+        str n = wk_ident(w, a);
+        if (in_names(s->defnames, s->ndefs, n))
+            return true;
+        return wk_eq_any(n, conv, sizeof conv / sizeof conv[0]) && !module_name(w, s, n) &&
+               !find_key(s, n) && !wk_bound_value(w, n);
+    }
+    if (ts_node_symbol(a) == w->sym->attribute) {
+        TSNode o = wk_unparen(w, wk_child(w, a, "object"));
+        return ts_node_symbol(o) == w->sym->identifier && wk_eq(wk_ident(w, o), "str") &&
+               !find_key(s, (str){"str", 3}) &&
+               fresh_method(wk_ident(w, wk_child(w, a, "attribute")));
+    }
+    return false;
+}
+
+static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, str name,
+                       callee_kind ck)
 {
     if (ck == CK_OTHER_METHOD || ck == CK_METHOD) {
         /* a copy, plain data, or text (str's and bytes' methods) */
@@ -3410,11 +3462,20 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, str name, calle
         static const char *const builtins[] = {
             "list", "tuple", "set",    "frozenset", "dict", "bytearray", "bytes", "sorted",
             "reversed", "enumerate", "zip", "map",   "filter", "iter",   "range", "dir"};
+        if (wk_eq(name, "map"))
+            return plain_callable(w, s, nth_positional(w, args, 0));
         return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
     }
     str mod, fn;
     if (!module_function(w, f, &mod, &fn))
         return false;
+    /* copy.deepcopy(x, memo) hands back what memo holds for x */
+    if (wk_eq(mod, "copy"))
+        return ts_node_named_child_count(args) == 1 && !ts_node_is_null(nth_positional(w, args, 0));
+    if (wk_eq(mod, "itertools") && wk_eq(fn, "starmap"))
+        return plain_callable(w, s, nth_positional(w, args, 0));
+    if (wk_eq(mod, "itertools") && wk_eq(fn, "accumulate"))
+        return plain_callable(w, s, nth_positional(w, args, 1));
     /* a class of a module (by the naming convention of the allowed modules):
      * an instance is new, holding its arguments as parts; not ChainMap, whose
      * items are its maps' items */
@@ -3477,7 +3538,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     } else if (acc) {
         part = argm | elems(argm);
     } else if ((ck == CK_MODULE || ck == CK_OTHER_METHOD || ck == CK_METHOD) &&
-               !builds_new(w, s, f, name, ck)) {
+               !builds_new(w, s, f, args, name, ck)) {
         inv = true;
         if (ck == CK_MODULE && ts_node_symbol(f) == w->sym->identifier && wk_eq(name, "sum") &&
             !module_name(w, s, name) && !wk_bound_value(w, name)) {
@@ -3500,6 +3561,24 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
              * arguments, any part of them, or an element of its receiver */
             part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
         }
+    }
+    if (!acc && !inv && (ck == CK_MODULE || ck == CK_OTHER_METHOD) && !ts_node_is_null(args) &&
+        ts_node_symbol(args) == w->sym->argument_list) {
+        /* a new value holds its positional arguments' parts at the same depth;
+         * what is given by keyword may be kept deeper or handed back (dict(a=x),
+         * zip_longest's fillvalue, accumulate's initial), and dict() takes the
+         * values of its pairs one level up */
+        uint32_t na = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < na; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSNode v = ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value")
+                       : ts_node_symbol(a) == w->sym->dictionary_splat ? ts_node_named_child(a, 0)
+                                                                        : (TSNode){0};
+            if (!ts_node_is_null(v))
+                part |= spread(mask(w, s, v, 0, depth + 1));
+        }
+        if (ck == CK_MODULE && wk_eq(name, "dict"))
+            part |= elems(argm) & ~M_TOP;
     }
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
