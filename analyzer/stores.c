@@ -1008,7 +1008,15 @@ static void writer_use(walker *w, TSNode n, size_t depth)
         if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
             return;
         name = wk_ident(w, an);
-        if (!writer_function(name) || !module_of(w, wk_child(w, n, "object")).p)
+        TSNode recv = wk_child(w, n, "object");
+        if (wk_eq(name, "register") && !module_of(w, recv).p) {
+            /* an ABC's register (ABCMeta.register) writes into the receiver's
+             * registry: `collections.abc.Sequence.register(K)`, also as a
+             * decorator or a value, changes isinstance for the whole process */
+            queue_store(w, n, recv, name, SF_WRITER);
+            return;
+        }
+        if (!writer_function(name) || !module_of(w, recv).p)
             return;
     } else {
         if (ps == y->attribute || ps == y->dotted_name || ps == y->aliased_import ||
@@ -4214,11 +4222,11 @@ void wk_stores_judge(walker *w)
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_WRITER)
             wk_report(w, st->at, "store",
-                      "'%.*s' writes attributes onto what it is given, and this may come from "
-                      "a module (through an import, a name, an operator, a call, a loop or a "
-                      "container): the standard library's classes, functions and objects are "
-                      "read-only (use it as a decorator over your own def or class, or apply "
-                      "it to your own subclass)",
+                      "'%.*s' writes into what it is given or called on (attributes, a "
+                      "registry), and this may come from a module (through an import, a name, "
+                      "an operator, a call, a loop or a container): the standard library's "
+                      "classes, functions and objects are read-only (use it as a decorator "
+                      "over your own def or class, or on a class of your own)",
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",
