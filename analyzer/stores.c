@@ -3388,6 +3388,22 @@ static bool makes_library_object(walker *w, TSNode f, str name)
     return wk_eq(name, "super") || wk_eq(name, "type");
 }
 
+/* Modules whose functions answer text, bytes, numbers, dates, match objects
+ * or containers of new values (or of their arguments' parts at the same depth:
+ * random.sample, difflib.get_close_matches), whatever they are given by
+ * keyword (re's flags, csv's dialect, a callable whose result is text). */
+static bool text_module(str mod)
+{
+    static const char *const text[] = {"re",       "csv",         "textwrap",  "string",
+                                       "difflib",  "unicodedata", "base64",    "binascii",
+                                       "zlib",     "hashlib",     "struct",    "datetime",
+                                       "time",     "calendar",    "math",      "cmath",
+                                       "fractions", "decimal",    "colorsys",  "random",
+                                       "secrets",  "pprint",      "reprlib",   "keyword",
+                                       "urllib.parse"};
+    return wk_eq_any(mod, text, sizeof text / sizeof text[0]);
+}
+
 /* Library calls known to build a new value that holds at most their arguments'
  * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
  * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
@@ -3489,17 +3505,7 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
      * items are its maps' items */
     if (fn.len > 0 && fn.p[0] >= 'A' && fn.p[0] <= 'Z')
         return !wk_eq(fn, "ChainMap");
-    /* modules whose functions answer text, bytes, numbers, dates, match
-     * objects or containers of new values (or of their arguments' parts at the
-     * same depth: random.sample, difflib.get_close_matches) */
-    static const char *const text[] = {"re",       "json",     "csv",       "copy",
-                                       "textwrap", "string",   "difflib",   "unicodedata",
-                                       "base64",   "binascii", "zlib",      "hashlib",
-                                       "struct",   "datetime", "time",      "calendar",
-                                       "math",     "cmath",    "fractions", "decimal",
-                                       "colorsys", "random",   "secrets",   "pprint",
-                                       "reprlib",  "keyword",  "urllib.parse"};
-    if (wk_eq_any(mod, text, sizeof text / sizeof text[0]))
+    if (text_module(mod) || wk_eq(mod, "json"))
         return true;
     /* itertools' iterators keep their arguments' parts at the depth they had
      * (islice, product, groupby, ...), but repeat and tee, which hand out their
@@ -3570,8 +3576,10 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
         }
     }
+    str kmod, kfn;
     if (!acc && !inv && (ck == CK_MODULE || ck == CK_OTHER_METHOD) && !ts_node_is_null(args) &&
-        ts_node_symbol(args) == w->sym->argument_list) {
+        ts_node_symbol(args) == w->sym->argument_list &&
+        !(ck == CK_MODULE && module_function(w, f, &kmod, &kfn) && text_module(kmod))) {
         /* a new value holds its positional arguments' parts at the same depth;
          * what is given by keyword may be kept deeper or handed back (dict(a=x),
          * zip_longest's fillvalue, accumulate's initial), and dict() takes the
