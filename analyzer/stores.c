@@ -3228,6 +3228,13 @@ static bool makes_library_object(walker *w, TSNode f, str name)
  * themselves, not a new container holding their parts, and whatever any `.data` or
  * `.maps` store of the program puts there (wrapped_mask). types.MappingProxyType and
  * weakref's proxies would be the others; neither module is allowed. */
+static bool view_name(str fn)
+{
+    static const char *const views[] = {"ChainMap", "UserDict", "UserList", "UserString",
+                                        "SectionProxy"};
+    return wk_eq_any(fn, views, sizeof views / sizeof views[0]);
+}
+
 static bool view_class(str mod, str fn)
 {
     static const char *const views[] = {"ChainMap", "UserDict", "UserList", "UserString"};
@@ -3303,7 +3310,10 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             return 0;
         {
             str vm, vf;
-            if (module_function(w, f, &vm, &vf) && view_class(vm, vf))
+            /* by the name called first (most calls are none of these); a
+             * from-import may rename one */
+            if ((ts_node_symbol(f) != w->sym->attribute || view_name(name)) &&
+                module_function(w, f, &vm, &vf) && view_class(vm, vf))
                 part |= argm | wrapped_mask(s, 0);
         }
         return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
@@ -3372,7 +3382,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
             return 0;
         {
             str vm, vf;
-            if (module_function(w, f, &vm, &vf) && view_class(vm, vf))
+            if ((ts_node_symbol(f) != w->sym->attribute || view_name(name)) &&
+                module_function(w, f, &vm, &vf) && view_class(vm, vf))
                 any_arg |= wrapped_mask(s, 1);
         }
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
