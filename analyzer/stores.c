@@ -3314,7 +3314,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
              * from-import may rename one */
             if ((ts_node_symbol(f) != w->sym->attribute || view_name(name)) &&
                 module_function(w, f, &vm, &vf) && view_class(vm, vf))
-                part |= argm | wrapped_mask(s, 0);
+                part |= argm | shl(argm) | wrapped_mask(s, 0); /* one in: its .maps */
         }
         return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
                shared_call(w, f, args, name);
