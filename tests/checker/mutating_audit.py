@@ -9,11 +9,22 @@ deque, Counter, OrderedDict, defaultdict, ChainMap, UserDict, UserList; array.ar
 called through the class (`C.m(obj, *args)`) with a set of argument shapes, and keeps
 every name after which the instance differs. Each such name must be in
 mutating_method's table in STORES_C (analyzer/stores.c), or a dunder the checker
-refuses to read off a class (__init__). Exits 1 naming the missing ones.
+refuses to read off a class (__init__). Likewise every public function of the
+allowed modules that changes a container given as its first argument must be in
+mutating_function's table. Exits 1 naming the missing ones.
 """
 import array
+import bisect
 import collections
+import copy
+import functools
+import heapq
+import itertools
+import json
+import operator
+import random
 import re
+import statistics
 import sys
 
 SAMPLES = {
@@ -70,22 +81,59 @@ def mutating_names():
     return found
 
 
+FUNCTION_MODULES = [operator, heapq, bisect, random, copy, functools, itertools, statistics,
+                    json, array]
+FIRST_ARGS = [lambda: [3, 1, 2], lambda: {"a": 1}, lambda: {1, 2}, lambda: bytearray(b"ab"),
+              lambda: collections.deque([1, 2])]
+FUNCTION_ARGS = ARGS + [(slice(0, 1),), (slice(0, 1), [9])]
+
+
+def mutating_functions():
+    found = set()
+    for mod in FUNCTION_MODULES:
+        for n in dir(mod):
+            f = getattr(mod, n)
+            if n.startswith("_") or not callable(f) or isinstance(f, type):
+                continue
+            for make in FIRST_ARGS:
+                for a in FUNCTION_ARGS:
+                    o = make()
+                    before = repr(o)
+                    try:
+                        f(o, *a)
+                    except Exception:
+                        continue
+                    if repr(o) != before:
+                        found.add(n)
+    return found
+
+
+def table(src, fn):
+    body = re.search(r"static bool " + fn + r"\(str m\)\s*\{(.*?)\n\}", src, re.S)
+    if not body:
+        print(fn + " not found", file=sys.stderr)
+        sys.exit(2)
+    return set(re.findall(r'ST\("([^"]+)"\)', body.group(1)))
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
     src = open(sys.argv[1], encoding="utf-8").read()
-    body = re.search(r"static bool mutating_method\(str m\)\s*\{(.*?)\n\}", src, re.S)
-    if not body:
-        print("mutating_method not found in " + sys.argv[1], file=sys.stderr)
-        return 2
-    listed = set(re.findall(r'ST\("([^"]+)"\)', body.group(1)))
+    listed = table(src, "mutating_method")
     found = mutating_names()
     missing = sorted(m for m in found if m not in listed and m not in REFUSED_BY_NAME)
     for m in missing:
         print("mutating but not listed: %s (%s)" % (m, ", ".join(sorted(found[m]))))
-    print("%d mutating names found, %d listed, %d missing" % (len(found), len(listed), len(missing)))
-    return 1 if missing else 0
+    print("%d mutating methods found, %d listed, %d missing" % (len(found), len(listed), len(missing)))
+    flisted = table(src, "mutating_function")
+    ffound = mutating_functions()
+    fmissing = sorted(ffound - flisted)
+    for m in fmissing:
+        print("function changing its first argument but not listed: %s" % m)
+    print("%d mutating functions found, %d listed, %d missing" % (len(ffound), len(flisted), len(fmissing)))
+    return 1 if missing or fmissing else 0
 
 
 if __name__ == "__main__":
