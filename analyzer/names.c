@@ -4258,6 +4258,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
 {
     TSNode p = wk_parent(w, depth);
     str s = wk_ident(w, n);
+    if (s.len > 2 && s.p[0] == '_')
+        wk_check_mangled(w, n, depth, field, s);
     if (wk_eq(s, "__match_args__")) {
         wk_check_match_args(w, n, depth);
         return;

@@ -389,6 +389,12 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
  * container display, or a name bound once to one. */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
+/* Private names (mangle.c): CPython renames __x inside a class to _Class__x; the
+ * renamed spelling anywhere, and __x inside a class other than as an attribute name
+ * or a def or class name in a class body, are refused (rule `name`). field is the
+ * identifier's field in its parent, or NULL. */
+void wk_check_mangled(walker *w, TSNode n, size_t depth, const char *field, str name);
+
 /* Hooks copy finds by lookup (hooks.c): `def __getattr__` and `def __new__` written
  * in a class body, judged at the def; super_builtin: the program never binds
  * `super`, so super().__new__ is the builtin's lookup. */
