@@ -332,3 +332,14 @@ bool wk_check_private_by_name(walker *w, TSNode at, str name)
               name.p);
     return true;
 }
+
+TSSymbol wk_scope_of(const walker *w, size_t depth)
+{
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = wk_stack_sym(w, i - 1);
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition)
+            return s;
+    }
+    return 0;
+}

@@ -394,6 +394,10 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
  * container display, or a name bound once to one. */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
+/* The innermost def, lambda or class statement around depth's node (its symbol),
+ * or 0 at module level. */
+TSSymbol wk_scope_of(const walker *w, size_t depth);
+
 /* Private names (mangle.c): CPython renames __x inside a class to _Class__x; the
  * renamed spelling anywhere, and __x inside a class other than as an attribute name
  * or a def or class name in a class body, are refused (rule `name`). field is the
