@@ -6,7 +6,7 @@
 # Goal reached: the environment printed (/proc/self/environ read by argparse)
 # Output seen under python3 (3.11.7), run in a fresh temp dir:
 #   usage: p [-h] [--name NAME]
-#   p: error: unrecognized arguments: PATH=/usr/bin:/binHOME=/tmp/tmp.0t853dwIQjMARKER=round10a-marker
+#   p: error: unrecognized arguments: PATH=/usr/bin:/binHOME=<temp dir>MARKER=round10a-marker
 
 import argparse
 import copy
