@@ -869,9 +869,11 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
     TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
     if (ts_node_is_null(obj) || ts_node_is_null(attr))
         return;
-    if (!wk_is_store(w, depth))
+    if (!wk_is_store(w, depth)) {
         check_private_read(w, n, obj, wk_ident(w, attr), depth);
-    else
+        if (wk_eq(wk_ident(w, attr), "__new__"))
+            wk_check_new_read(w, n, unbound_builtin(w, BUILTIN_SUPER));
+    } else
         check_store(w, n, obj, wk_ident(w, attr), depth);
 }
 
