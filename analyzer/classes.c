@@ -251,6 +251,37 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
     return true;
 }
 
+/* Builtin classes whose __new__, called with a subclass, makes a new object of it
+ * (object's, the immutable data types', the containers', the exceptions'): the only
+ * __new__ a program __new__ may hand its class to by name (hooks.c). */
+static bool fresh_new_builtin(str b)
+{
+    static const char *const ok[] = {"object",    "int",   "float", "complex", "str",
+                                     "bytes",     "bytearray", "list", "tuple", "dict",
+                                     "set",       "frozenset"};
+    return wk_eq_any(b, ok, sizeof ok / sizeof ok[0]);
+}
+
+bool wk_fresh_new_class(walker *w, str name)
+{
+    wk_census c = closed_census(w, name);
+    if (c.other != 0)
+        return false;
+    if (c.classdefs == 0)
+        return fresh_new_builtin(name);
+    if (c.classdefs == 1)
+        return plain_decorators(w, c.classdef) && closed_bases(w, c.classdef, 0);
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return false; /* not all of its definitions listed */
+    for (size_t j = 0; j < w->nclasses; j++) {
+        str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+        if (cn.len == name.len && memcmp(cn.p, name.p, cn.len) == 0 &&
+            (!plain_decorators(w, w->classes[j]) || !closed_bases(w, w->classes[j], 0)))
+            return false;
+    }
+    return true;
+}
+
 /* Is base expression a of some class statement one whose value the checker knows to
  * be a class: a name bound only by class statements (or by none: a builtin), a name
  * bound once by `from m import C`, a module path (m.C), or one of these subscripted

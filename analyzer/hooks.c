@@ -17,8 +17,11 @@
  * def, whoever calls them:
  *   - __getattr__ answers no name that starts with "_" (every hook does), or
  *     answers nothing callable at all;
- *   - __new__ returns only a new instance of its class: X.__new__(cls, ...),
- *     directly or through a local name bound only to one.
+ *   - __new__ returns only a new instance of its class: super().__new__(cls, ...)
+ *     in a closed class, or X.__new__(cls, ...) with X a builtin data class or a
+ *     program class with closed bases (never a library class: enum.Enum.__new__
+ *     is a lookup in cls._value2member_map_), directly or through a local name
+ *     bound only to one.
  */
 #include "walker.h"
 
@@ -277,9 +280,12 @@ void wk_check_getattr_hook(walker *w, TSNode def)
 }
 
 /* Is e a new instance of the class cls names: `X.__new__(cls, ...)` with X super()
- * (the builtin, never rebound), a name or a dotted name? A builtin __new__ checks
- * that cls derives from its class, a program __new__ is judged here, and the
- * library's Python ones (datetime, fractions, enum members) return instances of cls. */
+ * (the builtin, never rebound, in a closed class: it and every subclass have closed
+ * bases, so every __new__ past it in any MRO it is in is a builtin one or a program
+ * one judged here), or a name of such a
+ * class (wk_fresh_new_class: a builtin data class, a program class with closed
+ * bases)? Not a library class by a dotted or imported name: enum.Enum.__new__(cls, v)
+ * answers cls._value2member_map_[v], a table the program fills with anything. */
 static bool fresh_instance(walker *w, TSNode e, str cls, bool super_ok)
 {
     e = wk_unparen(w, e);
@@ -290,15 +296,12 @@ static bool fresh_instance(walker *w, TSNode e, str cls, bool super_ok)
         !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
         return false;
     TSNode x = wk_unparen(w, wk_child(w, f, "object"));
-    while (ts_node_symbol(x) == w->sym->attribute)
-        x = wk_unparen(w, wk_child(w, x, "object"));
     if (ts_node_symbol(x) == w->sym->call) {
         TSNode sf = wk_child(w, x, "function");
         if (!super_ok || ts_node_symbol(sf) != w->sym->identifier ||
-            !wk_eq(wk_ident(w, sf), "super") ||
-            !ts_node_eq(x, wk_unparen(w, wk_child(w, f, "object"))))
+            !wk_eq(wk_ident(w, sf), "super"))
             return false;
-    } else if (ts_node_symbol(x) != w->sym->identifier) {
+    } else if (ts_node_symbol(x) != w->sym->identifier || !wk_fresh_new_class(w, wk_ident(w, x))) {
         return false;
     }
     TSNode args = wk_child(w, e, "arguments");
@@ -368,7 +371,11 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
               ts_node_symbol(first) == w->sym->identifier;
     str cls = ok ? wk_ident(w, first) : (str){NULL, 0};
     ok = ok && never_rebound(w, def, cls);
-    bool super_ok = ok && super_builtin;
+    TSNode cls_stmt = ts_node_parent(def);
+    while (!ts_node_is_null(cls_stmt) && ts_node_symbol(cls_stmt) != w->sym->class_definition)
+        cls_stmt = ts_node_parent(cls_stmt);
+    bool super_ok = ok && super_builtin && !ts_node_is_null(cls_stmt) &&
+                    wk_is_closed_class(w, cls_stmt);
     /* the locals returned, judged once each (a few in any honest __new__) */
     str seen[8];
     bool fresh[8];
@@ -410,6 +417,43 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
                   "__new__ may return another object than a new instance of its class, and "
                   "copy (copy.deepcopy, dataclasses.asdict) calls it to rebuild a copy, then "
                   "writes the copied state into what it returned: return "
-                  "super().__new__(cls, ...) (or a local bound only to it), undecorated, "
-                  "cls never rebound; keep singletons and caches in a factory function");
+                  "super().__new__(cls, ...) in a class whose bases are the program's own or "
+                  "builtin data classes, or object.__new__(cls) / int.__new__(cls, ...) (a "
+                  "builtin data class by name), or a local bound only to one, undecorated, "
+                  "cls never rebound; not a library class's __new__ (enum.Enum.__new__ "
+                  "answers a table of cls); keep singletons and caches in a factory function");
 }
+
+/* Every read of `X.__new__` is the callee of a call whose X is super() in a closed
+ * class (the builtin) or a class whose __new__ makes a new object (wk_fresh_new_class):
+ * any other __new__ is a function that may answer an existing object with no
+ * construction seen (enum.Enum.__new__(M, 1) is M._value2member_map_[1], a table the
+ * program fills with the standard library's containers), which the store rule would
+ * take for a new value. */
+void wk_check_new_read(walker *w, TSNode n, bool super_builtin)
+{
+    TSNode p = ts_node_parent(n);
+    bool ok = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+              ts_node_eq(wk_child(w, p, "function"), n);
+    TSNode x = ok ? wk_unparen(w, wk_child(w, n, "object")) : n;
+    if (ok && ts_node_symbol(x) == w->sym->call) {
+        TSNode sf = wk_child(w, x, "function");
+        TSNode cls = ts_node_parent(n);
+        while (!ts_node_is_null(cls) && ts_node_symbol(cls) != w->sym->class_definition)
+            cls = ts_node_parent(cls);
+        ok = super_builtin && ts_node_symbol(sf) == w->sym->identifier &&
+             wk_eq(wk_ident(w, sf), "super") && !ts_node_is_null(cls) &&
+             wk_is_closed_class(w, cls);
+    } else if (ok) {
+        ok = ts_node_symbol(x) == w->sym->identifier && wk_fresh_new_class(w, wk_ident(w, x));
+    }
+    if (!ok)
+        wk_report(w, n, "dunder",
+                  "a class's __new__ may answer an object that already exists "
+                  "(enum.Enum.__new__ looks its argument up in a table of the class): call "
+                  "__new__ only as super().__new__(cls, ...) in a class whose bases are the "
+                  "program's own or builtin data classes, or as object.__new__(cls) / "
+                  "tuple.__new__(cls, ...) (a builtin data class by name) or through a "
+                  "program class with such bases; to make an instance, call the class");
+}
+

@@ -55,18 +55,6 @@ static bool in_class_body(const walker *w, size_t depth)
     return false;
 }
 
-/* The innermost def, lambda or class statement around depth's node. */
-static TSSymbol innermost_scope(const walker *w, size_t depth)
-{
-    for (size_t i = depth; i > 0; i--) {
-        TSSymbol s = wk_stack_sym(w, i - 1);
-        if (s == w->sym->function_definition || s == w->sym->lambda ||
-            s == w->sym->class_definition)
-            return s;
-    }
-    return 0;
-}
-
 void wk_check_mangled(walker *w, TSNode n, size_t depth, const char *field, str name)
 {
     if (renamed_shape(name)) {
@@ -81,7 +69,7 @@ void wk_check_mangled(walker *w, TSNode n, size_t depth, const char *field, str 
     TSSymbol ps = wk_stack_sym(w, depth - 1);
     if (ps == w->sym->attribute && field && strcmp(field, "attribute") == 0)
         return; /* obj.__x: renamed alike everywhere in the class */
-    if (innermost_scope(w, depth) == w->sym->class_definition)
+    if (wk_scope_of(w, depth) == w->sym->class_definition)
         return; /* `__count = 0` in the class body: a class attribute, as self.__count */
     if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && field &&
         strcmp(field, "name") == 0 && depth >= 3 && wk_stack_sym(w, depth - 2) == w->sym->block &&

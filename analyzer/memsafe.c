@@ -79,6 +79,16 @@ struct wk_memsafe {
     bool star_statistics; /* `from statistics import *` binds groupby */
     bool groupby;         /* itertools.groupby or statistics.groupby read as an attribute */
     bool adders;          /* itertools.count or itertools.accumulate read as an attribute */
+    int attrs_seen;       /* judge_comparisons: 1 when no attribute is bound by a computed
+                           * name or answered by __getattr__ (see methods_closed), -1 when
+                           * one may be, 0 not yet looked at */
+    int iters_seen;       /* likewise: 1 when no iterator runs code of the program's
+                           * unjudged (see iteration_closed) */
+    struct ms_method {    /* method_judged's answers by name: one walk per name */
+        str name;
+        bool seen;
+    } methods[32];
+    size_t nmethods;
 };
 
 enum ms_why {
@@ -108,7 +118,7 @@ static const char GH_PROPERTY[] =
     "CPython 3.11.2's property.getter/setter/deleter drop a reference to None they never "
     "took, gh-115618";
 
-static TSSymbol sym_slice, sym_dict_comp;
+static TSSymbol sym_slice, sym_dict_comp, sym_yield;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static void init_syms(void)
@@ -116,6 +126,7 @@ static void init_syms(void)
     const TSLanguage *l = tree_sitter_python();
     sym_slice = ts_language_symbol_for_name(l, "slice", 5, true);
     sym_dict_comp = ts_language_symbol_for_name(l, "dictionary_comprehension", 24, true);
+    sym_yield = ts_language_symbol_for_name(l, "yield", 5, true);
 }
 
 /* The builtins whose results the judgement trusts, when the program never binds
@@ -761,9 +772,12 @@ static bool join_inert(walker *w, const struct ms_site *st)
  * dunder an expression may run, property getters, defaultdict factories and
  * cmp_to_key's functions), and pure means: they bind local names only, call only
  * pure builtins, super()'s methods and the program's functions bound only by
- * their defs (judged the same), iterate only values written out, and call no
- * method of a value (whose name an instance attribute may rebind to any
- * callable, list.clear included). Recorded during the check pass, judged after. */
+ * their defs (judged the same), iterate only values written out (or any value when
+ * no iterator of the program runs its code: iteration_closed), and call a method
+ * of a value only when every callee it may reach is seen (method_judged: a def of
+ * the program's whose name nothing else binds, or a pure str/int method; an
+ * instance attribute may hold any callable, list.clear included). Recorded
+ * during the check pass, judged after. */
 
 /* The dunders the interpreter calls to compare or hash: their presence makes the
  * program's comparisons run its code. */
@@ -1460,6 +1474,87 @@ static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
         pure_target(pw, wk_named_child(pw->w, t, i), d + 1);
 }
 
+/* A generator expression consumed where it is written: the argument of a builtin
+ * that exhausts it at once (sum, list, sorted, any...) or of a str literal's join,
+ * so it never outlives the expression that made it. */
+static bool consumed_genexp(walker *w, TSNode g)
+{
+    const an_syms *y = w->sym;
+    static const char *const eager[] = {"all", "any", "dict", "frozenset", "list", "max",
+                                        "min", "set", "sorted", "sum", "tuple"};
+    TSNode p = ts_node_parent(g);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->argument_list)
+        p = ts_node_parent(p);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != y->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, p, "function"));
+    if (ts_node_symbol(f) == y->identifier)
+        return wk_eq_any(wk_ident(w, f), eager, sizeof eager / sizeof eager[0]) &&
+               unbound_name(w, wk_ident(w, f));
+    if (ts_node_symbol(f) != y->attribute || !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
+        return false;
+    TSSymbol os = ts_node_symbol(wk_unparen(w, wk_child(w, f, "object")));
+    return os == y->string || os == y->concatenated_string;
+}
+
+/* Allowance (c): may a pure function iterate any value (an attribute, a parameter:
+ * `sum(self.prices)`, `sorted(self.tags)`, `x in self.items`)? Yes when no iterator
+ * of the program runs code of the program's that is not judged: the program has no
+ * generator function (no yield), no generator expression but those consumed where
+ * they are written, no iterator protocol dunder of its own (__iter__, __next__,
+ * __reversed__, __contains__; no keys but called: dict(x) and ** call a mapping's
+ * keys()), names none of the lazy tools that call a callable
+ * as they are iterated (map, filter, iter(f, sentinel), itertools' starmap,
+ * takewhile, dropwhile, filterfalse, groupby, accumulate, heapq's merge, difflib's
+ * ndiff, Differ and diff_bytes, json's iterencode (default= runs as it goes), an
+ * Executor's map), and has no class with a standard-library base (whose
+ * iteration is library code that may call the program's methods by name). Then
+ * iterating a value runs builtin and library iterators over data, and the judged
+ * dunders of its items. One walk, done once. */
+static bool iteration_closed(walker *w, struct wk_memsafe *m)
+{
+    if (m->iters_seen)
+        return m->iters_seen > 0;
+    const an_syms *y = w->sym;
+    static const char *const lazy[] = {"map", "filter", "starmap", "takewhile", "dropwhile",
+                                       "filterfalse", "groupby", "accumulate", "merge",
+                                       "ndiff", "Differ", "diff_bytes", "iterencode", "__iter__", "__next__", "__reversed__",
+                                       "__contains__", "__aiter__", "__anext__"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    bool ok = !m->lib_base;
+    for (size_t j = 0; ok && j < count; j++) {
+        TSSymbol s = t[j].sym;
+        if (s == sym_yield || s == y->wildcard_import) {
+            ok = false;
+        } else if (s == y->generator_expression) {
+            ok = consumed_genexp(w, t[j].node);
+        } else if (s == y->identifier) {
+            str name = wk_ident(w, t[j].node);
+            if (wk_eq_any(name, lazy, sizeof lazy / sizeof lazy[0])) {
+                ok = false;
+            } else if (wk_eq(name, "keys")) {
+                /* dict(x), {**x} and f(**x) call a mapping's keys(): only called
+                 * keys() of builtin and library objects, no def or binding of it */
+                TSNode p = ts_node_parent(t[j].node);
+                TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+                ok = !ts_node_is_null(g) && ts_node_symbol(p) == y->attribute &&
+                     wk_child_is(w, p, "attribute", t[j].node) && ts_node_symbol(g) == y->call &&
+                     wk_child_is(w, g, "function", p);
+            } else if (wk_eq(name, "iter")) {
+                TSNode p = ts_node_parent(t[j].node);
+                TSNode a[2];
+                size_t argc;
+                ok = !ts_node_is_null(p) && ts_node_symbol(p) == y->call &&
+                     wk_child_is(w, p, "function", t[j].node) &&
+                     wk_plain_args(w, wk_child(w, p, "arguments"), a, 2, &argc) && argc == 1;
+            }
+        }
+    }
+    m->iters_seen = ok ? 1 : -1;
+    return ok;
+}
+
 /* A value a pure function iterates: written out (a display, a comprehension, a
  * generator expression, a string, range(...)): an iterator of any other origin may
  * be a generator or a map() whose code is not judged. */
@@ -1482,6 +1577,8 @@ static void pure_iterable(struct pure_walk *pw, TSNode v)
             unbound_name(w, wk_ident(w, f)))
             return;
     }
+    if (iteration_closed(w, pw->m))
+        return;
     impure(pw, v, "it iterates a value that is not written out there (a generator or map "
                   "made elsewhere runs code that is not judged)",
            "compare tuples of attributes, (self.a, self.b) < (other.a, other.b), or iterate a "
@@ -1522,6 +1619,223 @@ static void math_args(struct pure_walk *pw, str fname, TSNode args)
             s != w->sym->dictionary_splat)
             pure_iterable(pw, a);
     }
+}
+
+/* Methods a pure function may call on a value whatever its type (allowance (b)):
+ * methods of str, bytes, int, float and tuple that run no code of the program's
+ * but the dunders judged with it, and that no mutable builtin type and no class
+ * of the allowed modules binds to a method that mutates (the audit's
+ * collections.UserString aside: a program that names it gets no allowance;
+ * re.Pattern.split and BaseExceptionGroup.split: split and rsplit take literals
+ * only). Counter.total sums its values (__add__, judged). Not join (iterates its
+ * argument), format (text conversions), translate (a table's __getitem__),
+ * encode and decode (json's encoders run hooks), replace (a datetime subclass's
+ * constructor), index and count (list's and deque's compare; Sequence's iterate). */
+static bool value_method(str name)
+{
+    static const char *const pure[] = {
+        "lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize",
+        "swapcase", "isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper",
+        "isdecimal", "isnumeric", "isidentifier", "istitle", "isprintable", "isascii",
+        "startswith", "endswith", "find", "rfind", "partition", "rpartition", "center",
+        "ljust", "rjust", "zfill", "expandtabs", "removeprefix", "removesuffix", "splitlines",
+        "split", "rsplit", "bit_length", "bit_count", "is_integer", "as_integer_ratio",
+        "conjugate", "hex", "total"};
+    return wk_eq_any(name, pure, sizeof pure / sizeof pure[0]);
+}
+
+/* Are a call's arguments all literals (strings, numbers, None), none keyword? */
+static bool literal_args(walker *w, TSNode args)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_unparen(w, wk_named_child(w, args, i));
+        TSSymbol s = ts_node_symbol(a);
+        if (s != y->comment && s != y->string && s != y->integer && s != y->none &&
+            strcmp(ts_node_type(a), "float") != 0)
+            return false;
+    }
+    return true;
+}
+
+/* Names whose presence lets the program bind an attribute by a computed name, or
+ * answer any attribute name: setattr and its dunder, __dict__ and vars, the
+ * namespaces built from keywords or strings (SimpleNamespace, argparse's Namespace
+ * and dest=, namedtuple, NamedTuple, ConfigParser's converters, a log record's
+ * extra), metaclasses, a state copy and pickle restore (__getstate__, __reduce__),
+ * __set_name__ called by hand (a cached_property then caches under any name),
+ * __getattr__/__getattribute__, and UserString (whose methods are Python and
+ * construct the program's subclasses). */
+static bool computed_attr_name(str name)
+{
+    static const char *const names[] = {
+        "setattr", "__setattr__", "__dict__", "vars", "__getattr__", "__getattribute__",
+        "SimpleNamespace", "Namespace", "ArgumentParser", "namedtuple", "NamedTuple",
+        "metaclass", "converters", "extra", "__reduce__", "__reduce_ex__", "__getstate__",
+        "__setstate__", "__set_name__", "UserString"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
+/* Is every attribute of the program's values bound by a name written out where
+ * it is bound (`self.name = ...`, a def, a class body), and answered by lookup
+ * only? False when the program names one of computed_attr_name's, calls an enum
+ * class (the functional API names members by strings), calls type() with more
+ * than one argument or uses it otherwise than called (a class made from a dict),
+ * or star-imports. One walk, done once. */
+static bool methods_closed(walker *w, struct wk_memsafe *m)
+{
+    if (m->attrs_seen)
+        return m->attrs_seen > 0;
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    bool ok = true;
+    for (size_t j = 0; ok && j < count; j++) {
+        if (t[j].sym == y->wildcard_import) {
+            ok = false;
+            break;
+        }
+        if (t[j].sym != y->identifier)
+            continue;
+        str name = wk_ident(w, t[j].node);
+        if (computed_attr_name(name)) {
+            ok = false;
+        } else if (wk_eq(name, "type") || wk_eq(name, "Enum") || wk_eq(name, "IntEnum") ||
+                   wk_eq(name, "StrEnum") || wk_eq(name, "Flag") || wk_eq(name, "IntFlag")) {
+            TSNode p = ts_node_parent(t[j].node);
+            TSNode callee = t[j].node;
+            if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
+                wk_child_is(w, p, "attribute", t[j].node)) {
+                callee = p;
+                p = ts_node_parent(p);
+            }
+            bool called = !ts_node_is_null(p) && ts_node_symbol(p) == y->call &&
+                          wk_child_is(w, p, "function", callee);
+            if (name.p[0] != 't') {
+                ok = !called; /* class E(Enum) is a read; Enum("E", "a b") names by strings */
+            } else {
+                TSNode a[2];
+                size_t argc;
+                ok = called && wk_plain_args(w, wk_child(w, p, "arguments"), a, 2, &argc) &&
+                     argc == 1;
+            }
+        }
+    }
+    m->attrs_seen = ok ? 1 : -1;
+    return ok;
+}
+
+/* Is def node a method a call by its name runs as written: undecorated, or
+ * decorated only by functools' cache/lru_cache, abc's abstractmethod, or the
+ * builtins staticmethod and classmethod (which call it as it is)? */
+static bool method_as_written(walker *w, TSNode node)
+{
+    const an_syms *y = w->sym;
+    TSNode up = ts_node_parent(node);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorated_definition)
+        return true;
+    uint32_t count = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, up, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        str name = {0}, mod = {0};
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
+            mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            name = wk_ident(w, wk_child(w, e, "attribute"));
+        } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
+            name = wk_ident(w, e);
+            const binding *b = wk_bound_value(w, name);
+            if (b)
+                mod = (str){b->module, b->module_len};
+            else if ((wk_eq(name, "staticmethod") || wk_eq(name, "classmethod")) &&
+                     unbound_name(w, name))
+                continue;
+        }
+        if (!mod.p || !name.p)
+            return false;
+        if (!(wk_eq(mod, "functools") && (wk_eq(name, "cache") || wk_eq(name, "lru_cache"))) &&
+            !(wk_eq(mod, "abc") && wk_eq(name, "abstractmethod")))
+            return false;
+    }
+    return true;
+}
+
+static bool method_seen(struct pure_walk *pw, str name);
+
+/* Allowances (a) and (b) of a method call `v.name(...)` in a pure function (see
+ * pure_call): every occurrence of the name in the program is a def's name (a
+ * method as written, queued to be judged pure) or the attribute of a call's
+ * callee or of an argument (`v.name(...)`, `key=str.name`), so no value holds an
+ * attribute of that name but those defs and what the name means to the builtin
+ * and library types; and those types answer it with no method (a), or with the
+ * pure methods value_method lists (b). */
+static bool method_judged(struct pure_walk *pw, str name, TSNode args)
+{
+    walker *w = pw->w;
+    if (wk_is_dunder(name) || !value_method(name)) {
+        if (an_rules_library_method(w->rules, name.p, name.len) ||
+            an_rules_library_attribute(w->rules, name.p, name.len) || wk_is_dunder(name))
+            return false;
+    } else if ((wk_eq(name, "split") || wk_eq(name, "rsplit")) && !literal_args(w, args)) {
+        return false;
+    }
+    if (!methods_closed(w, pw->m))
+        return false;
+    struct wk_memsafe *m = pw->m;
+    for (size_t i = 0; i < m->nmethods; i++)
+        if (m->methods[i].name.len == name.len &&
+            memcmp(m->methods[i].name.p, name.p, name.len) == 0)
+            return m->methods[i].seen; /* its defs queued the first time */
+    bool seen = method_seen(pw, name);
+    if (m->nmethods < sizeof m->methods / sizeof m->methods[0])
+        m->methods[m->nmethods++] = (struct ms_method){name, seen};
+    return seen;
+}
+
+/* method_judged's walk: every occurrence of name is a def as written or the
+ * attribute of a callee or an argument; the defs are queued. */
+static bool method_seen(struct pure_walk *pw, str name)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->identifier)
+            continue;
+        str id = wk_ident(w, t[j].node);
+        if (id.len != name.len || memcmp(id.p, name.p, name.len) != 0)
+            continue;
+        TSNode n = t[j].node, p = ts_node_parent(n);
+        if (ts_node_is_null(p))
+            return false;
+        if (ts_node_symbol(p) == y->function_definition && wk_child_is(w, p, "name", n)) {
+            if (!method_as_written(w, p))
+                return false;
+            continue;
+        }
+        if (ts_node_symbol(p) != y->attribute || !wk_child_is(w, p, "attribute", n))
+            return false;
+        TSNode g = ts_node_parent(p);
+        TSSymbol gs = ts_node_is_null(g) ? 0 : ts_node_symbol(g);
+        if (!((gs == y->call && wk_child_is(w, g, "function", p)) || gs == y->argument_list ||
+              (gs == y->keyword_argument && wk_child_is(w, g, "value", p))))
+            return false;
+    }
+    for (size_t i = 0; i < pw->m->ndefs; i++) {
+        struct ms_def *d = &pw->m->defs[i];
+        if (!d->queued && d->name.len == name.len && memcmp(d->name.p, name.p, name.len) == 0 &&
+            ts_node_symbol(d->node) == y->function_definition) {
+            d->queued = true;
+            pw->queue[(*pw->nq)++] = i;
+        }
+    }
+    return true;
 }
 
 static void pure_call(struct pure_walk *pw, TSNode call)
@@ -1577,10 +1891,14 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             wk_ident(w, wk_unparen(w, a[0])).len == pw->self.len &&
             memcmp(wk_ident(w, wk_unparen(w, a[0])).p, pw->self.p, pw->self.len) == 0)
             return; /* a constructor setting up its frozen instance */
-        impure(pw, call, "it calls a method, and an instance attribute of that name may be "
-                         "any callable (a list's clear)",
-               "compare attributes, or call a def of your own by its name: key(self) < "
-               "key(other)");
+        if (method_judged(pw, wk_ident(w, wk_child(w, f, "attribute")), args))
+            return;
+        impure(pw, call, "it calls a method whose callee the checker cannot see: the name is "
+                         "a builtin or library type's (a list's clear), a library object's "
+                         "data, bound otherwise than by a def, or the program binds attributes by "
+                         "computed names or answers them by __getattr__",
+               "call a def of your own whose name nothing else binds (self.area()), str "
+               "methods such as lower(), or compare attributes");
         return;
     }
     if (ts_node_symbol(f) != y->identifier) {
@@ -1750,7 +2068,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         if (!judged && m->lib_base)
             judged = wk_eq(d->name, "items") || wk_eq(d->name, "keys") ||
                      wk_eq(d->name, "values") || wk_eq(d->name, "get") ||
-                     wk_eq(d->name, "optionxform"); /* configparser's subscripts call it */
+                     wk_eq(d->name, "optionxform") || wk_eq(d->name, "has_option") ||
+                     wk_eq(d->name, "before_get"); /* configparser's subscripts call them */
         if (!judged && ts_node_symbol(d->node) == w->sym->function_definition) {
             TSNode up = ts_node_parent(d->node);
             judged = !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&

@@ -869,9 +869,11 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
     TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
     if (ts_node_is_null(obj) || ts_node_is_null(attr))
         return;
-    if (!wk_is_store(w, depth))
+    if (!wk_is_store(w, depth)) {
         check_private_read(w, n, obj, wk_ident(w, attr), depth);
-    else
+        if (wk_eq(wk_ident(w, attr), "__new__"))
+            wk_check_new_read(w, n, unbound_builtin(w, BUILTIN_SUPER));
+    } else
         check_store(w, n, obj, wk_ident(w, attr), depth);
 }
 
@@ -1977,7 +1979,6 @@ void wk_judge_dispatch_sites(walker *w)
                       "%s", w->dsites[i].why);
 }
 
-static TSSymbol scope_of(const walker *w, size_t depth);
 
 /* ---- strings that become attribute names (duck-typed tracebacks, frames, code) ----
  *
@@ -2034,7 +2035,7 @@ static void check_names_string(walker *w, TSNode at, str v, const char *how)
  * is refused for. */
 static void check_class_attr_binding(walker *w, TSNode n, size_t depth, str name)
 {
-    if (scope_of(w, depth) != w->sym->class_definition || wk_is_dunder(name))
+    if (wk_scope_of(w, depth) != w->sym->class_definition || wk_is_dunder(name))
         return; /* dunders have their own class-body rule */
     if (an_rules_attribute(w->rules, name.p, name.len) ||
         an_rules_attribute(w->rules, wk_norm(w, name).p, wk_norm(w, name).len))
@@ -2755,19 +2756,6 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
 
 /* ---- bindings of dunder names ---- */
 
-/* The scope a node at depth binds in: the nearest def, lambda or class, or the
- * module (0). */
-static TSSymbol scope_of(const walker *w, size_t depth)
-{
-    for (size_t i = depth; i > 0; i--) {
-        TSSymbol s = wk_stack_sym(w, i - 1);
-        if (s == w->sym->function_definition || s == w->sym->lambda ||
-            s == w->sym->class_definition)
-            return s;
-    }
-    return 0;
-}
-
 void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
 {
     if (wk_eq(name, "__match_args__") || wk_eq(name, "__slots__"))
@@ -2777,7 +2765,7 @@ void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
      * the standard library trust about the class. A class body may otherwise only
      * define protocol names: its namespace is what isinstance(), dataclasses and
      * enum read. */
-    if (scope_of(w, depth) == w->sym->class_definition &&
+    if (wk_scope_of(w, depth) == w->sym->class_definition &&
         (wk_eq(name, "__new__") || wk_eq(name, "__init_subclass__") ||
          wk_eq(name, "__class_getitem__"))) {
         wk_report(w, n, "dunder",
@@ -2787,7 +2775,7 @@ void wk_check_dunder_binding(walker *w, TSNode n, size_t depth, str name)
         return;
     }
     bool readonly = an_rules_dunder_readonly(w->rules, name.p, name.len);
-    if (readonly || (scope_of(w, depth) == w->sym->class_definition &&
+    if (readonly || (wk_scope_of(w, depth) == w->sym->class_definition &&
                      !an_rules_dunder_allowed(w->rules, name.p, name.len)))
         wk_report(w, n, "dunder",
                   "binding '%.*s' is not allowed: %s", (int)name.len, name.p,
@@ -3942,7 +3930,7 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
     str s = wk_ident(w, first);
     if (n == 1 && !class_name && wk_is_dunder(s))
         wk_check_dunder_binding(w, first, depth, s);
-    if (n == 1 && !class_name && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+    if (n == 1 && !class_name && wk_is_private(s) && wk_scope_of(w, depth) == w->sym->class_definition)
         wk_check_class_private(w, first, depth, s); /* a capture in a class body */
     if (n == 1 && !class_name)
         check_class_attr_binding(w, first, depth, s);
@@ -3999,7 +3987,7 @@ static bool is_definition_name(const walker *w, TSNode p, size_t depth, const ch
  * records a type (a Protocol's `__name__: str`). */
 static bool in_dataclass_body(walker *w, size_t depth)
 {
-    if (depth < 3 || scope_of(w, depth) != w->sym->class_definition)
+    if (depth < 3 || wk_scope_of(w, depth) != w->sym->class_definition)
         return false;
     size_t i = depth;
     while (i > 0 && wk_stack_sym(w, i) != w->sym->class_definition)
@@ -4035,7 +4023,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
 {
     if (binds && wk_is_dunder(s))
         wk_check_dunder_binding(w, n, depth, s);
-    if (binds && wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+    if (binds && wk_is_private(s) && wk_scope_of(w, depth) == w->sym->class_definition)
         wk_check_class_private(w, n, depth, s);
     if (binds)
         check_class_attr_binding(w, n, depth, s);
@@ -4275,7 +4263,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     TSSymbol ps = wk_stack_sym(w, depth - 1); /* p's */
     if (is_definition_name(w, p, depth, field)) {
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
-            depth >= 2 && wk_is_private(s) && scope_of(w, depth - 1) == w->sym->class_definition)
+            depth >= 2 && wk_is_private(s) && wk_scope_of(w, depth - 1) == w->sym->class_definition)
             wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
             check_class_attr_binding(w, n, depth - 2, s);
@@ -4285,7 +4273,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
          * program's own. (A class named __setstate__ is called with it too.) */
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
             depth >= 2 && wk_eq(s, "__setstate__") &&
-            scope_of(w, depth - 1) == w->sym->class_definition) {
+            wk_scope_of(w, depth - 1) == w->sym->class_definition) {
             TSNode cls = enclosing_class(w, depth - 2);
             if (!ts_node_is_null(cls))
                 record_use(w, n, cls, s, WK_USE_SETSTATE);
@@ -4293,7 +4281,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         /* copy finds __deepcopy__ and __setstate__ through __getattr__, and rebuilds
          * a copy with __new__ (hooks.c). */
         if (depth >= 2 && (wk_eq(s, "__getattr__") || wk_eq(s, "__new__")) &&
-            scope_of(w, depth - 1) == w->sym->class_definition) {
+            wk_scope_of(w, depth - 1) == w->sym->class_definition) {
             if (ps == w->sym->function_definition && wk_eq(s, "__new__"))
                 wk_check_new_hook(w, p, unbound_builtin(w, BUILTIN_SUPER));
             else if (ps == w->sym->function_definition)
@@ -4305,7 +4293,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                           (int)s.len, s.p);
         }
         if (depth >= 2 && wk_eq(s, "__deepcopy__") &&
-            scope_of(w, depth - 1) == w->sym->class_definition) {
+            wk_scope_of(w, depth - 1) == w->sym->class_definition) {
             if (ps == w->sym->function_definition)
                 check_deepcopy_hook(w, p);
             else if (ps == w->sym->class_definition)
@@ -4391,7 +4379,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             ts_node_is_null(wk_child(w, p, "right"))) {
             if (wk_is_dunder(s) && in_dataclass_body(w, depth))
                 wk_check_dunder_binding(w, n, depth, s);
-            else if (wk_is_private(s) && scope_of(w, depth) == w->sym->class_definition)
+            else if (wk_is_private(s) && wk_scope_of(w, depth) == w->sym->class_definition)
                 wk_check_class_private(w, n, depth, s);
             check_class_attr_binding(w, n, depth, s);
         }

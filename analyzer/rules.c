@@ -22,7 +22,7 @@
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
-       SET_LIBRARY_ATTRIBUTE, SET_COUNT };
+       SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -68,6 +68,7 @@ static const struct directive {
     {"enum-class", 2, SET_ENUM_CLASS},
     {"module-data", 2, SET_MODULE_DATA},
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
+    {"library-method", 1, SET_LIBRARY_METHOD},
     {"max-depth", 1, -1},
 };
 
@@ -407,6 +408,11 @@ bool an_rules_module_data(const an_rules *r, const char *module, size_t mlen, co
 bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len);
+}
+
+bool an_rules_library_method(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_LIBRARY_METHOD], name, len);
 }
 
 bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,

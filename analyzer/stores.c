@@ -715,11 +715,17 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
     s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form};
 }
 
-/* Methods of the builtin containers (list, dict, set, bytearray, deque) that
- * change their receiver: on a value reached through a module they write into
- * the standard library's data (`keyword.kwlist.append(x)`), as an item store
- * does. Judged on any receiver: the checker does not know types, and a
- * program's own method of the same name on its own object is clean. */
+/* Methods of the builtin containers (list, dict, set, bytearray, deque) and of the
+ * allowed modules' container classes (collections' Counter, OrderedDict, ChainMap,
+ * UserDict, UserList; array.array) that change their receiver: on a value reached
+ * through a module they write into the standard library's data
+ * (`keyword.kwlist.append(x)`, `collections.Counter.subtract(B, keys)`), as an item
+ * store does. Judged on any receiver: the checker does not know types, and a
+ * program's own method of the same name on its own object is clean. The list is
+ * audited by running every public method (and the in-place operator dunders) of a
+ * fresh instance of each of those classes with a set of argument shapes and keeping
+ * the names after which the instance differs (tenth red team, family M'); __init__
+ * re-fills a container too, but a dunder read off a class is refused by name. */
 /* Is m one of the n names of table (lengths known: no strlen per entry)? */
 #define ST(x) {x, sizeof x - 1}
 static bool in_table(str m, const str *table, size_t n)
@@ -738,7 +744,9 @@ static bool mutating_method(str m)
         ST("discard"), ST("difference_update"), ST("intersection_update"),
         ST("symmetric_difference_update"), ST("appendleft"), ST("extendleft"), ST("popleft"),
         ST("rotate"), ST("__setitem__"), ST("__delitem__"), ST("__iadd__"), ST("__isub__"),
-        ST("__imul__"), ST("__ior__"), ST("__iand__"), ST("__ixor__")};
+        ST("__imul__"), ST("__ior__"), ST("__iand__"), ST("__ixor__"), ST("subtract"),
+        ST("move_to_end"), ST("byteswap"), ST("frombytes"), ST("fromlist"),
+        ST("fromunicode")};
     return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
@@ -760,8 +768,9 @@ static bool mutating_function(str m)
  * the container as their first argument (`list.append(R, x)`). */
 static bool container_class(walker *w, TSNode e)
 {
-    static const char *const names[] = {"list",   "dict",  "set",         "bytearray",
-                                        "deque",  "Counter", "OrderedDict", "defaultdict"};
+    static const char *const names[] = {"list",     "dict",     "set",         "bytearray",
+                                        "deque",    "Counter",  "OrderedDict", "defaultdict",
+                                        "ChainMap", "UserDict", "UserList",    "array"};
     e = wk_unparen(w, e);
     str n = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
             : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_child(w, e, "attribute"))
@@ -3388,6 +3397,42 @@ static bool makes_library_object(walker *w, TSNode f, str name)
     return wk_eq(name, "super") || wk_eq(name, "type");
 }
 
+/* Classes of the allowed modules whose instances write through to an object they
+ * were given or hold in a public attribute (tenth red team, family V), reviewed over
+ * the allowed modules: ChainMap's item stores, update, setdefault, pop, clear and del
+ * write into its first map (and .parents, new_child are views again); a configparser
+ * SectionProxy writes into its parser; UserDict, UserList (and UserString's .data)
+ * write into .data, which the program may rebind. Their result is its arguments
+ * themselves, not a new container holding their parts, and whatever any `.data` or
+ * `.maps` store of the program puts there (wrapped_mask). types.MappingProxyType and
+ * weakref's proxies would be the others; neither module is allowed. */
+static bool view_name(str fn)
+{
+    static const char *const views[] = {"ChainMap", "UserDict", "UserList", "UserString",
+                                        "SectionProxy"};
+    return wk_eq_any(fn, views, sizeof views / sizeof views[0]);
+}
+
+static bool view_class(str mod, str fn)
+{
+    static const char *const views[] = {"ChainMap", "UserDict", "UserList", "UserString"};
+    return (wk_eq(mod, "collections") && wk_eq_any(fn, views, sizeof views / sizeof views[0])) ||
+           (wk_eq(mod, "configparser") && wk_eq(fn, "SectionProxy"));
+}
+
+/* What a wrapper's item stores and mutating methods may write into: anything the
+ * program stores under .data, anywhere (User*'s data is what they write), and the
+ * elements of anything under .maps (a ChainMap writes into maps[0]). At level 1,
+ * which judges attribute stores, the wrapper itself stays a new object (`u.data =
+ * ...` writes the wrapper's own attribute): what it wraps lies one level in or
+ * deeper there, so that level 0 is evaluated too. */
+static unsigned wrapped_mask(struct wk_stores *s, int lvl)
+{
+    unsigned m = key_mask(s, (str){"data", 4}, lvl) |
+                 elems(key_mask(s, (str){"maps", 4}, lvl));
+    return lvl == 0 ? m : (m | shl(m)) & ~M_TOP;
+}
+
 /* Modules whose functions answer text, bytes, numbers, dates, match objects
  * or containers of new values (or of their arguments' parts at the same depth:
  * random.sample, difflib.get_close_matches), whatever they are given by
@@ -3404,14 +3449,6 @@ static bool text_module(str mod)
     return wk_eq_any(mod, text, sizeof text / sizeof text[0]);
 }
 
-/* Library calls known to build a new value that holds at most their arguments'
- * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
- * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
- * the one list the level-0 rule trusts. Every other library call may hand back
- * its arguments or any part of them (operator.getitem, heapq.heappop,
- * typing.assert_type, statistics.median_low, contextlib.closing, ExitStack's
- * push, itertools.repeat, chain.from_iterable, a queue's get_nowait): reviewed
- * by module, so that a function nobody listed passes its arguments on. */
 /* The positional argument i of an argument list, or a null node (after a
  * splat or a keyword: none). */
 static TSNode nth_positional(walker *w, TSNode args, int i)
@@ -3463,13 +3500,22 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
     return false;
 }
 
+/* Library calls known to build a new value that holds at most their arguments'
+ * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
+ * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
+ * the one list the level-0 rule trusts. Every other library call may hand back
+ * its arguments or any part of them (operator.getitem, heapq.heappop,
+ * typing.assert_type, statistics.median_low, contextlib.closing, ExitStack's
+ * push, itertools.repeat, chain.from_iterable, a queue's get_nowait): reviewed
+ * by module, so that a function nobody listed passes its arguments on. */
 static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, str name,
                        callee_kind ck)
 {
     if (ck == CK_OTHER_METHOD || ck == CK_METHOD) {
-        /* a copy, plain data, or text (str's and bytes' methods) */
+        /* a copy, plain data, or text (str's and bytes' methods); a ChainMap's
+         * new_child is its receiver's and argument's view (call_mask0's own case) */
         static const char *const made[] = {
-            "copy",       "__new__",    "join",       "replace",      "partition",  "rpartition",
+            "copy",       "__new__",    "new_child",  "join",       "replace",      "partition",  "rpartition",
             "translate",  "expandtabs", "removeprefix", "removesuffix", "find",
             "rfind",      "rindex",     "hex",          "group",      "groups",
             "groupdict",  "span",       "start",        "end",        "keys",
@@ -3504,7 +3550,7 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
      * an instance is new, holding its arguments as parts; not ChainMap, whose
      * items are its maps' items */
     if (fn.len > 0 && fn.p[0] >= 'A' && fn.p[0] <= 'Z')
-        return !wk_eq(fn, "ChainMap");
+        return !view_name(fn);
     if (text_module(mod) || wk_eq(mod, "json"))
         return true;
     /* itertools' iterators keep their arguments' parts at the depth they had
@@ -3603,20 +3649,30 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     case CK_DEF:
         return returns_mask_at(s, name, 0) |
                (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
-    case CK_CLASS:
-        return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc) |
+    case CK_CLASS: /* a library base may be a wrapper (class L(collections.UserList)) */
+        return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc | wrapped_mask(s, 0)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0);
     case CK_METHOD:
-        /* a program method's name may also be a library object's method */
+        /* a program method's name may also be a library object's method; a
+         * ChainMap's new_child(m) writes into m, then into its maps */
         return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
-               (acc || inv ? part : rm & ~M_TOP) | made;
+               (acc || inv ? part : rm & ~M_TOP) | made |
+               (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
-        return lib | part | made;
+        return lib | part | made | (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 0, H_OP);
         if (typed_builtin(w, s, f) || text_builtin(w, s, f))
             return 0;
+        {
+            str vm, vf;
+            /* by the name called first (most calls are none of these); a
+             * from-import may rename one */
+            if ((ts_node_symbol(f) != w->sym->attribute || view_name(name)) &&
+                module_function(w, f, &vm, &vf) && view_class(vm, vf))
+                part |= argm | shl(argm) | wrapped_mask(s, 0); /* one in: its .maps */
+        }
         return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
                shared_call(w, f, args, name);
     case CK_OPAQUE:
@@ -3666,23 +3722,29 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
          * all the program's may keep its arguments anywhere, and what the hooks
          * its library base calls return, and what escaping functions return;
          * it is library-made (its attributes may be its library base's). */
-        return (program_bases(w, s, name) ? 0 : shl(argmask | lib) | esc) |
+        return (program_bases(w, s, name) ? 0 : shl(argmask | lib) | esc | wrapped_mask(s, 1)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7});
     case CK_METHOD:
         /* on an instance of a class with a library base, a method of that base
          * (one the program also defines elsewhere) may return what its hooks do;
          * on a container, an accessor its argument (d.get(k, C)) */
-        return returns_mask(s, name) | (s->foreign ? lib : 0) | (accessor(name) ? any_arg : 0) |
-               recv | made;
+        return returns_mask(s, name) | (s->foreign ? lib : 0) |
+               (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made;
     case CK_OTHER_METHOD:
         return any_arg | lib | recv | made;
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 1, H_OP);
-        return typed_builtin(w, s, f) ? 0
-                                      : any_arg | lib | esc |
-                                            (makes_library_object(w, f, name) ? M_MADE : 0) |
-                                            shared_call(w, f, args, name);
+        if (typed_builtin(w, s, f))
+            return 0;
+        {
+            str vm, vf;
+            if ((ts_node_symbol(f) != w->sym->attribute || view_name(name)) &&
+                module_function(w, f, &vm, &vf) && view_class(vm, vf))
+                any_arg |= wrapped_mask(s, 1);
+        }
+        return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
+               shared_call(w, f, args, name);
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                spread(mask(w, s, f, 1, depth + 1));

@@ -299,6 +299,10 @@ const char *wk_string_attr_rule(walker *w, str name)
     if (wk_eq(name, "register") || wk_eq(name, "read") || wk_record_taker(name) ||
         an_rules_method_call(w->rules, name.p, name.len))
         return "attribute";
+    /* __new__ is read only as the callee of super().__new__(cls) or of a fresh class's
+     * (hooks.c): by name it may be enum.Enum's, a lookup in a table of cls */
+    if (wk_eq(name, "__new__") || wk_eq(wk_norm(w, name), "__new__"))
+        return "dunder";
     const char *rule = wk_attr_rule(w, name);
     return rule ? rule : wk_attr_rule(w, wk_norm(w, name));
 }
@@ -327,4 +331,15 @@ bool wk_check_private_by_name(walker *w, TSNode at, str name)
               (int)(name.len > 64 ? 64 : name.len), name.p, (int)(name.len > 64 ? 64 : name.len),
               name.p);
     return true;
+}
+
+TSSymbol wk_scope_of(const walker *w, size_t depth)
+{
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = wk_stack_sym(w, i - 1);
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition)
+            return s;
+    }
+    return 0;
 }

@@ -366,6 +366,11 @@ bool wk_is_closed_class(walker *w, TSNode cls);
 /* Is b a builtin class whose instances are plain objects (data types, exceptions)?
  * Closed classes may derive from these when the program never binds the name. */
 bool wk_builtin_base_ok(str b);
+/* Is name, written as X in `X.__new__(cls, ...)`, a class whose __new__ makes a new
+ * object: a builtin data class the program never binds (object, int, str, tuple,
+ * dict...), or a program class (only class statements bind it) with closed bases?
+ * Not a library class: enum.Enum.__new__ is a lookup in a table of cls. (classes.c) */
+bool wk_fresh_new_class(walker *w, str name);
 /* Does class statement cls or one of its program bases (at any remove) derive from
  * the builtin class `base`, or bind `member` in its body? (classes.c) */
 bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *member);
@@ -389,6 +394,10 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth);
  * container display, or a name bound once to one. */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth);
 void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth);
+/* The innermost def, lambda or class statement around depth's node (its symbol),
+ * or 0 at module level. */
+TSSymbol wk_scope_of(const walker *w, size_t depth);
+
 /* Private names (mangle.c): CPython renames __x inside a class to _Class__x; the
  * renamed spelling anywhere, and __x inside a class other than as an attribute name
  * or a def or class name in a class body, are refused (rule `name`). field is the
@@ -400,6 +409,9 @@ void wk_check_mangled(walker *w, TSNode n, size_t depth, const char *field, str 
  * `super`, so super().__new__ is the builtin's lookup. */
 void wk_check_getattr_hook(walker *w, TSNode def);
 void wk_check_new_hook(walker *w, TSNode def, bool super_builtin);
+/* A read of the attribute `__new__` (n, an attribute node): only called, through
+ * super() in a closed class or a class wk_fresh_new_class accepts. (hooks.c) */
+void wk_check_new_read(walker *w, TSNode n, bool super_builtin);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The committed rules/modules-audit.txt and rules/library-attributes.txt must match
+# The committed rules/modules-audit.txt, rules/library-attributes.txt and
+# rules/library-methods.txt must match
 # what the audits find now: a new Python with new module or class attributes must
 # not slip past the rules unnoticed.
 set -euo pipefail
@@ -21,3 +22,9 @@ if ! diff -u "$root/rules/library-attributes.txt" "$fresh"; then
   exit 1
 fi
 echo "library attribute audit: up to date ($(grep -c '^library-attribute' "$fresh") names)"
+"$py" "$root/scripts/audit-library-methods.py" >"$fresh"
+if ! diff -u "$root/rules/library-methods.txt" "$fresh"; then
+  echo "rules/library-methods.txt is stale: run python3 scripts/audit-library-methods.py > rules/library-methods.txt and review the diff" >&2
+  exit 1
+fi
+echo "library method audit: up to date ($(grep -c '^library-method' "$fresh") names)"

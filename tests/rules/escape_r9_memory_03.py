@@ -1,5 +1,5 @@
 # expect: reject memory
-# line: 63
+# line: 64
 # verified: the runtime wall's red team, round 9, ok_03 (generic-alias iterator __reduce__, gh-101765's sibling); primitive reproduced under plain python3 3.11.2; refused already by `name` (__builtins__) and `dunder` (__reduce__), and now by `memory` (the key's __eq__ is not pure)
 # ok_03: FULL ESCAPE: generic_alias_iterator.__reduce__ (gh-101765's missed sibling) -> raw memory -> audit hook list emptied
 #

@@ -1,5 +1,5 @@
 # expect: reject memory
-# why: cost of the comparison purity rule: the property `average` runs inside __lt__ and calls statistics.mean on an attribute, which may be a generator or map made elsewhere (code not judged); the honest form stores the average when the grades are set (self.avg = sum(grades) / len(grades) in __init__) and compares self.avg
+# why: cost of the comparison purity rule: the property `average` runs inside __lt__ and calls statistics.mean, Python code that calls the items' as_integer_ratio and their type's constructor (code not judged; the iteration allowance does not cover it); the honest form stores the average when the grades are set (self.avg = sum(grades) / len(grades) in __init__) and compares self.avg, or writes sum(self.grades) / len(self.grades)
 from statistics import mean
 
 

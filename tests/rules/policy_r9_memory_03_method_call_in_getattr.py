@@ -1,5 +1,5 @@
 # expect: reject memory
-# why: cost of the comparison purity rule: in a program with comparison dunders, __getattr__ (run by an attribute read inside one) is judged pure, and name.upper() is a method call; the honest form returns a stored value
+# why: cost of the comparison purity rule: in a program with comparison dunders, __getattr__ (run by an attribute read inside one) is judged pure, and name.upper() is a method call in a program that defines __getattr__, which may answer any method name with any callable (the method allowances need every attribute bound by a written name); the honest form returns a stored value
 # why: operator methods returning the program's own objects (__iadd__ returns
 #   self, __lt__ a bool, __add__ a new vector), a callback handed to
 #   functools.reduce and map that returns them, and __getattr__/property/

@@ -296,7 +296,9 @@ def main():
 
     t0 = time.monotonic()
     rows, leftovers, reaches = {}, [], {}
-    with harness.Server("--pool", "2", "--cpus", str(cpus)) as srv, \
+    # --max-code: the wall suite's longest attacks (the red teams' memory exploits)
+    # pass the default 5000 characters; the report judges them through every layer.
+    with harness.Server("--pool", "2", "--cpus", str(cpus), "--max-code", "20000") as srv, \
             concurrent.futures.ThreadPoolExecutor(args.jobs * 3) as ex:
         futs = {}
         for name, code, timeout, benign in exps:

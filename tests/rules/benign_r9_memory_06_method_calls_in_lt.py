@@ -1,5 +1,5 @@
-# expect: reject memory
-# why: cost of the comparison purity rule (rules/README.md, section 5): __lt__ calls self.area(), a method, and an instance attribute named area could hold any callable (a list's clear); the honest form compares an attribute or a property: self.area < other.area
+# expect: accept
+# why: moved from policy (fix9c) by the comparison purity rule's allowance (a) (rules/README.md, section 5): __lt__ calls self.area(), and area is bound only by defs of the program's classes (one under abc.abstractmethod), judged pure, and is no method or attribute name of a builtin or library type
 from abc import ABC, abstractmethod
 import math
 

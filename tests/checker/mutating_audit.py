@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""mutating_audit.py - the store rule's list of mutating methods is complete.
+
+Usage: mutating_audit.py STORES_C
+
+Runs every public method (and the in-place operator dunders) of a fresh instance of
+each container class the allowed modules offer (the builtin containers; collections'
+deque, Counter, OrderedDict, defaultdict, ChainMap, UserDict, UserList; array.array),
+called through the class (`C.m(obj, *args)`) with a set of argument shapes, and keeps
+every name after which the instance differs. Each such name must be in
+mutating_method's table in STORES_C (analyzer/stores.c), or a dunder the checker
+refuses to read off a class (__init__). Likewise every public function of the
+allowed modules that changes a container given as its first argument must be in
+mutating_function's table. Exits 1 naming the missing ones.
+"""
+import array
+import bisect
+import collections
+import copy
+import functools
+import heapq
+import itertools
+import json
+import operator
+import random
+import re
+import statistics
+import sys
+
+SAMPLES = {
+    "list": lambda: [3, 1, 2],
+    "dict": lambda: {"a": 1, "b": 2},
+    "set": lambda: {1, 2, 3},
+    "bytearray": lambda: bytearray(b"abcd"),
+    "deque": lambda: collections.deque([3, 1, 2]),
+    "Counter": lambda: collections.Counter(a=1, b=2),
+    "OrderedDict": lambda: collections.OrderedDict(a=1, b=2),
+    "defaultdict": lambda: collections.defaultdict(int, a=1, b=2),
+    "ChainMap": lambda: collections.ChainMap({"a": 1, "b": 2}),
+    "UserDict": lambda: collections.UserDict(a=1, b=2),
+    "UserList": lambda: collections.UserList([3, 1, 2]),
+    "array": lambda: array.array("i", [3, 1, 2]),
+    "array_u": lambda: array.array("u", "abc"),
+}
+ARGS = [(), (0,), (1,), (2,), ("a",), ({1},), ([1],), ({"a": 5},), ("a", 1), (0, 1),
+        (1, 0), (["a", "b"],), (b"x",), (b"abcd",), ("xy",), (b"a", b"b")]
+INPLACE = {"__setitem__", "__delitem__", "__iadd__", "__isub__", "__imul__", "__ior__",
+           "__iand__", "__ixor__", "__init__"}
+REFUSED_BY_NAME = {"__init__"}  # a dunder read off a class or object: rule "dunder"
+
+
+def snap(o):
+    if isinstance(o, collections.ChainMap):
+        return repr(o.maps)
+    if isinstance(o, (dict, collections.UserDict)):
+        return repr(sorted(o.items(), key=repr)) + repr(list(o))
+    return repr(o) + repr(list(o))
+
+
+def mutating_names():
+    found = {}
+    for cname, make in SAMPLES.items():
+        cls = type(make())
+        for m in sorted(dir(cls)):
+            if m.startswith("_") and m not in INPLACE:
+                continue
+            for a in ARGS:
+                o = make()
+                before = snap(o)
+                try:
+                    getattr(cls, m)(o, *a)
+                except Exception:
+                    continue
+                try:
+                    after = snap(o)
+                except ValueError:  # bytes taken in as characters out of range
+                    after = None
+                if after != before:
+                    found.setdefault(m, set()).add(cname)
+                    break
+    return found
+
+
+FUNCTION_MODULES = [operator, heapq, bisect, random, copy, functools, itertools, statistics,
+                    json, array]
+FIRST_ARGS = [lambda: [3, 1, 2], lambda: {"a": 1}, lambda: {1, 2}, lambda: bytearray(b"ab"),
+              lambda: collections.deque([1, 2])]
+FUNCTION_ARGS = ARGS + [(slice(0, 1),), (slice(0, 1), [9])]
+
+
+def mutating_functions():
+    found = set()
+    for mod in FUNCTION_MODULES:
+        for n in dir(mod):
+            f = getattr(mod, n)
+            if n.startswith("_") or not callable(f) or isinstance(f, type):
+                continue
+            for make in FIRST_ARGS:
+                for a in FUNCTION_ARGS:
+                    o = make()
+                    before = repr(o)
+                    try:
+                        f(o, *a)
+                    except Exception:
+                        continue
+                    if repr(o) != before:
+                        found.add(n)
+    return found
+
+
+def table(src, fn):
+    body = re.search(r"static bool " + fn + r"\(str m\)\s*\{(.*?)\n\}", src, re.S)
+    if not body:
+        print(fn + " not found", file=sys.stderr)
+        sys.exit(2)
+    return set(re.findall(r'ST\("([^"]+)"\)', body.group(1)))
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    src = open(sys.argv[1], encoding="utf-8").read()
+    listed = table(src, "mutating_method")
+    found = mutating_names()
+    missing = sorted(m for m in found if m not in listed and m not in REFUSED_BY_NAME)
+    for m in missing:
+        print("mutating but not listed: %s (%s)" % (m, ", ".join(sorted(found[m]))))
+    print("%d mutating methods found, %d listed, %d missing" % (len(found), len(listed), len(missing)))
+    flisted = table(src, "mutating_function")
+    ffound = mutating_functions()
+    fmissing = sorted(ffound - flisted)
+    for m in fmissing:
+        print("function changing its first argument but not listed: %s" % m)
+    print("%d mutating functions found, %d listed, %d missing" % (len(ffound), len(flisted), len(fmissing)))
+    return 1 if missing or fmissing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

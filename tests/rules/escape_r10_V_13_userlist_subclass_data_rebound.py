@@ -1,0 +1,18 @@
+# expect: reject store
+# line: 16
+# verified: own member of family V (plain python3 3.11.7, temp dir: BOOLEAN_STATES or keyword.kwlist gains 'pwned'); why: a library wrapper (ChainMap's maps, User*'s data) writes through into what it wraps
+#
+import collections
+import configparser
+import keyword
+
+B = configparser.RawConfigParser.BOOLEAN_STATES
+
+class L(collections.UserList):
+    pass
+
+
+lst = L()
+lst.data = keyword.kwlist
+lst.append("pwned")
+print(B.get("pwned"), keyword.kwlist[-1])

@@ -1,0 +1,32 @@
+# expect: reject memory
+# line: 17
+# verified: plain python3 3.11.2 (/usr/bin/python3 -I): prints 'bytearray 0x4000000000000000' (raw memory)
+# why: gh-120298, allowance (a) red team: type() with three arguments builds a class from a dict whose computed key names area: a program using type() otherwise than type(x) gets no method allowance
+keep = []
+W = lambda v: v.to_bytes(8, "little")
+FAKE = (W(0) + W(0) + W(1 << 40) + W(id(bytearray)) + W(1 << 62) + W(1 << 62)
+        + W(0) + W(0) + W(1))[:73]
+vl = []
+K = type("K", (), {"ar" + "ea": staticmethod(vl.clear)})
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f")
+    def area(s):
+        return 0
+    def __eq__(s, o): return False
+    def __lt__(s, o):
+        K.area()
+        return NotImplemented
+class Wc:
+    def __eq__(s, o): return False
+    def __gt__(s, o):
+        keep.append(bytearray(FAKE))
+        keep.append(o)
+        return False
+def raw_memory():
+    w = Wc()
+    vl.append(V())
+    vl < [w]
+    keep.append(w)
+    return keep[-2]
+mem = raw_memory()
+print(type(mem).__name__, hex(len(mem)))
