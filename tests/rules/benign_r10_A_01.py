@@ -29,7 +29,7 @@ rows = []
 for row in itertools.islice(csv.reader(sys.stdin), 1, None):
     row.append("e")
     rows.append(row)
-found = re.findall(r"\w+", " ".join(sys.argv))
+found = re.findall(r"\w+", " ".join(sys.argv[1:] + ["a b"]))
 found.append("u")
 counts = collections.Counter(keyword.kwlist)
 counts["new"] += 1
