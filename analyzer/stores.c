@@ -102,7 +102,7 @@ typedef struct st_event {
  * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
-enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG };
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER };
 
 typedef struct st_store {
     TSNode at, obj;
@@ -246,6 +246,7 @@ struct wk_stores {
     str *fetched;
     size_t nfetched, capfetched;
     bool computed_fetch; /* getattr with a name computed whole (allowed on self only) */
+    int8_t writers_bound; /* does a from-import bind a writer (writer_use)? 0: not yet known */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
     struct st_implicit *implicit;
@@ -921,6 +922,181 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
         ev->root = root;
 }
 
+/* Library functions that write attributes onto what they are given (audited
+ * over the allowed modules' sources, the module-level functions and what they
+ * call with their parameters, frozen abc included): unittest's skip, skipIf,
+ * skipUnless and expectedFailure; functools.total_ordering and update_wrapper
+ * (and wraps(...), which calls it); typing's final, no_type_check,
+ * runtime_checkable, dataclass_transform(...) and no_type_check_decorator(d),
+ * whose result runs no_type_check on what d returns; abc.abstractmethod (also
+ * re-exported by typing and numbers) and update_abstractmethods;
+ * dataclasses.dataclass; enum.global_enum. `direct` is the positional argument
+ * written by the call itself (skip(f) with a function writes into f at once;
+ * skipIf(cond, f) passes f on to skip), -1 for none; `factory` when the call's
+ * result is a decorator that writes into what it is applied to. */
+typedef struct writer_fn {
+    str name;
+    int8_t direct;
+    bool factory;
+} writer_fn;
+
+static const writer_fn *writer_function(str name)
+{
+    static const writer_fn table[] = {
+        {ST("skip"), 0, true},           {ST("skipIf"), 1, true},
+        {ST("skipUnless"), 1, true},     {ST("expectedFailure"), 0, false},
+        {ST("total_ordering"), 0, false}, {ST("update_wrapper"), 0, false},
+        {ST("wraps"), -1, true},         {ST("final"), 0, false},
+        {ST("no_type_check"), 0, false}, {ST("runtime_checkable"), 0, false},
+        {ST("dataclass_transform"), -1, true}, {ST("no_type_check_decorator"), -1, true},
+        {ST("abstractmethod"), 0, false}, {ST("update_abstractmethods"), 0, false},
+        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false}};
+    if (!name.p || name.len < 4 || !strchr("setuwfnradg", name.p[0]))
+        return NULL;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (table[i].name.len == name.len && memcmp(table[i].name.p, name.p, name.len) == 0)
+            return &table[i];
+    return NULL;
+}
+
+/* The positional argument i of a call (no splat before it), or a null node. */
+static TSNode positional_arg(walker *w, TSNode call, int i)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (i < 0 || ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode a = ts_node_named_child(args, j);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            return (TSNode){0};
+        if (i-- == 0)
+            return a;
+    }
+    return (TSNode){0};
+}
+
+static bool module_function(walker *w, TSNode f, str *mod, str *fn);
+
+/* Does any from-import bind a writer, under any name? Once a walk. */
+static bool writers_bound(walker *w, struct wk_stores *s)
+{
+    if (s->writers_bound == 0) {
+        s->writers_bound = -1;
+        for (size_t i = 0; i < w->nbinds; i++)
+            if (w->binds[i].kind == BIND_VALUE && w->binds[i].module && w->binds[i].attr &&
+                writer_function((str){w->binds[i].attr, w->binds[i].attr_len}))
+                s->writers_bound = 1;
+    }
+    return s->writers_bound > 0;
+}
+
+/* A library function that writes onto its argument (writer_function), named
+ * at n (`typing.final`, or a from-import's name). Used as a decorator of the
+ * program's def or class it writes into the program's own object. Called, it
+ * is a store into the argument it writes (judged at the attribute level, by
+ * where that argument may come from, as `x.a = v` is): `typing.final(C)`,
+ * `unittest.skip("r")(C)`. Anywhere else (held in a name, handed to map, a
+ * factory's decorator kept for later) it writes where the checker cannot see
+ * into what: refused. */
+static void writer_use(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth == 0)
+        return;
+    TSNode p = w->stack[depth - 1];
+    TSSymbol ps = ts_node_symbol(p);
+    str name;
+    if (ts_node_symbol(n) == y->attribute) {
+        uint32_t nc = ts_node_named_child_count(n);
+        TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
+        if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
+            return;
+        name = wk_ident(w, an);
+        TSNode recv = wk_child(w, n, "object");
+        if (wk_eq(name, "register") && !module_of(w, recv).p) {
+            /* an ABC's register (ABCMeta.register) writes into the receiver's
+             * registry: `collections.abc.Sequence.register(K)`, also as a
+             * decorator or a value, changes isinstance for the whole process */
+            queue_store(w, n, recv, name, SF_WRITER);
+            return;
+        }
+        if (!writer_function(name) || !module_of(w, recv).p)
+            return;
+    } else {
+        if (ps == y->attribute || ps == y->dotted_name || ps == y->aliased_import ||
+            ps == y->import_from_statement || ps == y->keyword_argument ||
+            ps == y->function_definition || ps == y->class_definition)
+            return;
+        struct wk_stores *s = state(w);
+        if (!s || !writers_bound(w, s))
+            return;
+        const binding *b = wk_bound_value(w, wk_ident(w, n));
+        if (!b || !b->module || !b->attr)
+            return;
+        name = (str){b->attr, b->attr_len};
+    }
+    const writer_fn *wf = writer_function(name);
+    if (!wf)
+        return;
+    /* climb parentheses */
+    size_t d = depth;
+    TSNode at = n;
+    while (d > 0 && ts_node_symbol(w->stack[d - 1]) == y->parenthesized_expression)
+        at = w->stack[--d];
+    if (d == 0)
+        return;
+    p = w->stack[d - 1];
+    ps = ts_node_symbol(p);
+    if (ps == y->decorator)
+        return; /* @typing.final over the program's def or class */
+    if (ps == y->call && ts_node_start_byte(p) == ts_node_start_byte(at) &&
+        ts_node_end_byte(wk_child(w, p, "function")) == ts_node_end_byte(at)) {
+        TSNode direct = positional_arg(w, p, wf->direct);
+        if (!ts_node_is_null(direct))
+            queue_store(w, p, direct, name, SF_WRITER);
+        if (!wf->factory)
+            return;
+        /* the decorator the factory made: applied at once, or as a decorator */
+        size_t e = d - 1;
+        TSNode made = p;
+        while (e > 0 && ts_node_symbol(w->stack[e - 1]) == y->parenthesized_expression)
+            made = w->stack[--e];
+        if (e == 0)
+            return;
+        TSNode q = w->stack[e - 1];
+        if (ts_node_symbol(q) == y->decorator)
+            return;
+        if (ts_node_symbol(q) == y->call && ts_node_start_byte(q) == ts_node_start_byte(made) &&
+            ts_node_end_byte(wk_child(w, q, "function")) == ts_node_end_byte(made)) {
+            TSNode target = positional_arg(w, q, 0);
+            if (!ts_node_is_null(target))
+                queue_store(w, q, target, name, SF_WRITER);
+            else
+                wk_report(w, q, "store",
+                          "what '%.*s(...)' makes writes attributes onto its argument, given "
+                          "here in a form the checker does not follow: pass it positionally",
+                          (int)name.len, name.p);
+            return;
+        }
+        wk_report(w, p, "store",
+                  "what '%.*s(...)' makes writes attributes onto what it is applied to, and "
+                  "kept as a value it is applied where the checker cannot see to what: use "
+                  "it as a decorator, @%.*s(...), over your own def or class",
+                  (int)name.len, name.p, (int)name.len, name.p);
+        return;
+    }
+    wk_report(w, n, "store",
+              "'%.*s' writes attributes onto its argument, and taken as a value it is called "
+              "where the checker cannot see on what: use it as a decorator over your own def "
+              "or class, or call it directly",
+              (int)name.len, name.p);
+}
+
 /* `R += x` (and -=, *=, |=, &=, ^=) on a name: a list, set or dict changes in
  * place, so it is a store into what R holds (SF_AUG). */
 static void augmented_name(walker *w, TSNode aug)
@@ -1330,10 +1506,12 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
     } else if (k == y->attribute) {
         mutating_value(w, n, depth);
+        writer_use(w, n, depth);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
         note_self_read(w, n);
         mutating_value(w, n, depth);
+        writer_use(w, n, depth);
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
@@ -3255,6 +3433,137 @@ static unsigned wrapped_mask(struct wk_stores *s, int lvl)
     return lvl == 0 ? m : (m | shl(m)) & ~M_TOP;
 }
 
+/* Modules whose functions answer text, bytes, numbers, dates, match objects
+ * or containers of new values (or of their arguments' parts at the same depth:
+ * random.sample, difflib.get_close_matches), whatever they are given by
+ * keyword (re's flags, csv's dialect, a callable whose result is text). */
+static bool text_module(str mod)
+{
+    static const char *const text[] = {"re",       "csv",         "textwrap",  "string",
+                                       "difflib",  "unicodedata", "base64",    "binascii",
+                                       "zlib",     "hashlib",     "struct",    "datetime",
+                                       "time",     "calendar",    "math",      "cmath",
+                                       "fractions", "decimal",    "colorsys",  "random",
+                                       "secrets",  "pprint",      "reprlib",   "keyword",
+                                       "urllib.parse"};
+    return wk_eq_any(mod, text, sizeof text / sizeof text[0]);
+}
+
+/* The positional argument i of an argument list, or a null node (after a
+ * splat or a keyword: none). */
+static TSNode nth_positional(walker *w, TSNode args, int i)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode a = ts_node_named_child(args, j);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat)
+            return (TSNode){0};
+        if (i-- == 0)
+            return a;
+    }
+    return (TSNode){0};
+}
+
+/* A callable handed to map, starmap or accumulate whose results are new or
+ * followed already: a def or lambda of the program (its returns are tracked),
+ * a builtin converting to a number or text, or a text method through str. Any
+ * other (operator.getitem, max, a bound method) may hand back a part of the
+ * items it is given, deeper than the items themselves. */
+static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
+{
+    static const char *const conv[] = {"int", "float", "str",  "bool", "len", "ord", "chr",
+                                       "repr", "abs",  "round", "ascii", "hex", "oct", "bin"};
+    a = wk_unparen(w, a);
+    if (ts_node_is_null(a))
+        return true;
+    if (ts_node_symbol(a) == w->sym->lambda)
+        return true;
+    if (ts_node_symbol(a) == w->sym->identifier) {
+        str n = wk_ident(w, a);
+        if (in_names(s->defnames, s->ndefs, n))
+            return true;
+        return wk_eq_any(n, conv, sizeof conv / sizeof conv[0]) && !module_name(w, s, n) &&
+               !find_key(s, n) && !wk_bound_value(w, n);
+    }
+    if (ts_node_symbol(a) == w->sym->attribute) {
+        TSNode o = wk_unparen(w, wk_child(w, a, "object"));
+        return ts_node_symbol(o) == w->sym->identifier && wk_eq(wk_ident(w, o), "str") &&
+               !find_key(s, (str){"str", 3}) &&
+               fresh_method(wk_ident(w, wk_child(w, a, "attribute")));
+    }
+    return false;
+}
+
+/* Library calls known to build a new value that holds at most their arguments'
+ * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
+ * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
+ * the one list the level-0 rule trusts. Every other library call may hand back
+ * its arguments or any part of them (operator.getitem, heapq.heappop,
+ * typing.assert_type, statistics.median_low, contextlib.closing, ExitStack's
+ * push, itertools.repeat, chain.from_iterable, a queue's get_nowait): reviewed
+ * by module, so that a function nobody listed passes its arguments on. */
+static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, str name,
+                       callee_kind ck)
+{
+    if (ck == CK_OTHER_METHOD || ck == CK_METHOD) {
+        /* a copy, plain data, or text (str's and bytes' methods); a ChainMap's
+         * new_child is its receiver's and argument's view (call_mask0's own case) */
+        static const char *const made[] = {
+            "copy",       "__new__",    "new_child",  "join",       "replace",      "partition",  "rpartition",
+            "translate",  "expandtabs", "removeprefix", "removesuffix", "find",
+            "rfind",      "rindex",     "hex",          "group",      "groups",
+            "groupdict",  "span",       "start",        "end",        "keys",
+            "values",     "items",      "most_common",  "elements",
+            "union",      "intersection", "difference", "symmetric_difference"};
+        return data_method(name) || wk_eq_any(name, made, sizeof made / sizeof made[0]);
+    }
+    if (ck != CK_MODULE)
+        return false;
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->identifier && !module_name(w, s, name) &&
+        !wk_bound_value(w, name)) {
+        /* a builtin: the constructors and iterators over their argument */
+        static const char *const builtins[] = {
+            "list", "tuple", "set",    "frozenset", "dict", "bytearray", "bytes", "sorted",
+            "reversed", "enumerate", "zip", "map",   "filter", "iter",   "range", "dir"};
+        if (wk_eq(name, "map"))
+            return plain_callable(w, s, nth_positional(w, args, 0));
+        return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
+    }
+    str mod, fn;
+    if (!module_function(w, f, &mod, &fn))
+        return false;
+    /* copy.deepcopy(x, memo) hands back what memo holds for x */
+    if (wk_eq(mod, "copy"))
+        return ts_node_named_child_count(args) == 1 && !ts_node_is_null(nth_positional(w, args, 0));
+    if (wk_eq(mod, "itertools") && wk_eq(fn, "starmap"))
+        return plain_callable(w, s, nth_positional(w, args, 0));
+    if (wk_eq(mod, "itertools") && wk_eq(fn, "accumulate"))
+        return plain_callable(w, s, nth_positional(w, args, 1));
+    /* a class of a module (by the naming convention of the allowed modules):
+     * an instance is new, holding its arguments as parts; not ChainMap, whose
+     * items are its maps' items */
+    if (fn.len > 0 && fn.p[0] >= 'A' && fn.p[0] <= 'Z')
+        return !view_name(fn);
+    if (text_module(mod) || wk_eq(mod, "json"))
+        return true;
+    /* itertools' iterators keep their arguments' parts at the depth they had
+     * (islice, product, groupby, ...), but repeat and tee, which hand out their
+     * argument itself */
+    if (wk_eq(mod, "itertools"))
+        return !wk_eq(fn, "repeat") && !wk_eq(fn, "tee");
+    static const char *const made[] = {"deque", "defaultdict", "namedtuple", "nlargest",
+                                       "nsmallest", "merge"};
+    return (wk_eq(mod, "collections") || wk_eq(mod, "heapq")) &&
+           wk_eq_any(fn, made, sizeof made / sizeof made[0]);
+}
+
 /* What calling f may return at level 0 (item stores and mutating calls: a
  * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
  * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
@@ -3279,6 +3588,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name))
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
     unsigned part = (argm | rm) & ~M_TOP;
+    bool inv = false; /* part is what a library call not known to build anew passes on */
     if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
         /* d.get(k, default): an item of the receiver, or the default; not the key */
         TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
@@ -3287,6 +3597,50 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
     } else if (acc) {
         part = argm | elems(argm);
+    } else if ((ck == CK_MODULE || ck == CK_OTHER_METHOD || ck == CK_METHOD) &&
+               !builds_new(w, s, f, args, name, ck)) {
+        inv = true;
+        if (ck == CK_MODULE && ts_node_symbol(f) == w->sym->identifier && wk_eq(name, "sum") &&
+            !module_name(w, s, name) && !wk_bound_value(w, name)) {
+            /* sum(xs, start): start itself when xs is empty, else start + x + ...,
+             * a new value holding start's and the items' parts */
+            unsigned start = 0;
+            uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                              ? 0
+                              : ts_node_named_child_count(args);
+            for (uint32_t i = 0; i < na; i++) {
+                TSNode a = ts_node_named_child(args, i);
+                if (ts_node_symbol(a) == w->sym->keyword_argument ||
+                    ts_node_symbol(a) == w->sym->list_splat ||
+                    ts_node_symbol(a) == w->sym->dictionary_splat || i == 1)
+                    start |= mask(w, s, a, 0, depth + 1);
+            }
+            part = ((argm | elems(argm)) & ~M_TOP) | start;
+        } else {
+            /* a library call not known to build a new value may hand back its
+             * arguments, any part of them, or an element of its receiver */
+            part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
+        }
+    }
+    str kmod, kfn;
+    if (!acc && !inv && (ck == CK_MODULE || ck == CK_OTHER_METHOD) && !ts_node_is_null(args) &&
+        ts_node_symbol(args) == w->sym->argument_list &&
+        !(ck == CK_MODULE && module_function(w, f, &kmod, &kfn) && text_module(kmod))) {
+        /* a new value holds its positional arguments' parts at the same depth;
+         * what is given by keyword may be kept deeper or handed back (dict(a=x),
+         * zip_longest's fillvalue, accumulate's initial), and dict() takes the
+         * values of its pairs one level up */
+        uint32_t na = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < na; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            TSNode v = ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value")
+                       : ts_node_symbol(a) == w->sym->dictionary_splat ? ts_node_named_child(a, 0)
+                                                                        : (TSNode){0};
+            if (!ts_node_is_null(v))
+                part |= spread(mask(w, s, v, 0, depth + 1));
+        }
+        if (ck == CK_MODULE && wk_eq(name, "dict"))
+            part |= elems(argm) & ~M_TOP;
     }
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
@@ -3298,9 +3652,12 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     case CK_CLASS: /* a library base may be a wrapper (class L(collections.UserList)) */
         return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc | wrapped_mask(s, 0)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0);
-    case CK_METHOD: /* a ChainMap's new_child(m) writes into m, then into its maps */
-        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) | (acc ? part : rm & ~M_TOP) |
-               made | (wk_eq(name, "new_child") ? argm | rm : 0);
+    case CK_METHOD:
+        /* a program method's name may also be a library object's method; a
+         * ChainMap's new_child(m) writes into m, then into its maps */
+        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
+               (acc || inv ? part : rm & ~M_TOP) | made |
+               (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
         return lib | part | made | (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_MODULE:
@@ -3905,7 +4262,10 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = mask(w, s, s->st[i].obj, s->st[i].form == SF_ATTR ? 1 : 0, 0) & M_SELF;
+            suspect[i] = mask(w, s, s->st[i].obj,
+                              s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1 : 0,
+                              0) &
+                         M_SELF;
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -3929,6 +4289,14 @@ void wk_stores_judge(walker *w)
                       "set or dict reached through an import, a name, a function's return, "
                       "an operator, a loop or a container): modules and what they hold are "
                       "read-only (copy it first: x = list(x), or write x = x + y)",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_WRITER)
+            wk_report(w, st->at, "store",
+                      "'%.*s' writes into what it is given or called on (attributes, a "
+                      "registry), and this may come from a module (through an import, a name, "
+                      "an operator, a call, a loop or a container): the standard library's "
+                      "classes, functions and objects are read-only (use it as a decorator "
+                      "over your own def or class, or on a class of your own)",
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",

@@ -1,0 +1,13 @@
+# expect: reject store
+# line: 12
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (keyword.kwlist extended: the new item printed)
+# why: tenth red team (10b), family A, our own: itertools.accumulate hands back its initial value, given by keyword
+
+import functools
+import itertools
+import json
+import keyword
+import operator
+
+next(itertools.accumulate([], initial=keyword.kwlist)).append("pwned_by_initial")
+print(keyword.kwlist[-1])
