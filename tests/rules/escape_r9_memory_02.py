@@ -16,7 +16,7 @@
 #   ("deque mutated during iteration"): too late. Then as wall8 ok_01.
 # Goals reached: audit hook removed; `id`; /etc/passwd; environment; AF_INET socket;
 #   entrypoint frames/globals; native library (ctypes + libc).
-# Plain python3 (image's 3.11.2): primitive works, first try (/tmp/w9/dq.py).
+# Plain python3 (image's 3.11.2): primitive works, first try.
 # Deterministic: first try, 3 of 3 sb-run runs.
 #
 # sb-run output (export SAFE_EXEC_IMAGE=safe-exec-sandbox:r9; build/sb-run --full FILE):
