@@ -2279,6 +2279,31 @@ static str decorator_name(walker *w, TSNode e)
 
 /* A def seen by the check pass: if the interpreter may call it implicitly, its
  * parameters (but the receiver) may be anything. */
+/* Library classes a base list may name without making the class's instances
+ * library-made: typing's and abc's markers, enum's bases. */
+static const char *const INERT_BASES[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
+                                          "TypedDict", "Enum",    "IntEnum",  "StrEnum",
+                                          "Flag",      "IntFlag", "ReprEnum"};
+
+/* Base j of a class statement's superclasses: false for a comment or a keyword
+ * (metaclass=...), which name no base. Else *b is the base (Generic[T] read as
+ * Generic), *bs its symbol and *name its name or last attribute, name->p NULL
+ * when it is neither (a call, a subscript of one). */
+static bool base_at(walker *w, TSNode bases, uint32_t j, TSNode *b, TSSymbol *bs, str *name)
+{
+    *b = wk_unparen(w, ts_node_named_child(bases, j));
+    *bs = ts_node_symbol(*b);
+    if (*bs == w->sym->comment || *bs == w->sym->keyword_argument)
+        return false;
+    if (*bs == w->sym->subscript) /* Generic[T], Protocol[T] */
+        *b = wk_unparen(w, wk_child(w, *b, "value"));
+    *bs = ts_node_symbol(*b);
+    *name = *bs == w->sym->identifier  ? wk_ident(w, *b)
+            : *bs == w->sym->attribute ? wk_ident(w, wk_child(w, *b, "attribute"))
+                                       : (str){NULL, 0};
+    return true;
+}
+
 /* Has class statement cls, as the check pass sees it, a base whose methods the
  * program did not write and whose code calls the methods a subclass overrides
  * with values of its own (json.JSONEncoder calls default(o) with every object
@@ -2291,26 +2316,18 @@ static str decorator_name(walker *w, TSNode e)
  * program's own calls and class bodies give). */
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
 {
-    static const char *const inert[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
-                                        "TypedDict", "Enum",    "IntEnum",  "StrEnum",
-                                        "Flag",      "IntFlag", "ReprEnum"};
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
-        TSSymbol bs = ts_node_symbol(b);
-        if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+        TSNode b;
+        TSSymbol bs;
+        str name;
+        if (!base_at(w, bases, j, &b, &bs, &name))
             continue;
-        if (bs == w->sym->subscript) /* Generic[T], Protocol[T] */
-            b = wk_unparen(w, wk_child(w, b, "value"));
-        bs = ts_node_symbol(b);
-        str name = bs == w->sym->identifier  ? wk_ident(w, b)
-                   : bs == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
-                                             : (str){NULL, 0};
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
-            if (!wk_eq_any(name, inert, sizeof inert / sizeof inert[0]))
+            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]))
                 return true;
             continue;
         }
@@ -2683,28 +2700,20 @@ static bool rebound(const struct wk_stores *s, str name)
  * reaches (an enum member's attributes are the program's values). */
 static bool made_base(walker *w, struct wk_stores *s, TSNode cls)
 {
-    static const char *const inert[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
-                                        "TypedDict", "Enum",    "IntEnum",  "StrEnum",
-                                        "Flag",      "IntFlag", "ReprEnum"};
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
-        TSSymbol bs = ts_node_symbol(b);
-        if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+        TSNode b;
+        TSSymbol bs;
+        str name;
+        if (!base_at(w, bases, j, &b, &bs, &name))
             continue;
-        if (bs == w->sym->subscript) /* Generic[T], Protocol[T] */
-            b = wk_unparen(w, wk_child(w, b, "value"));
-        bs = ts_node_symbol(b);
-        str name = bs == w->sym->identifier  ? wk_ident(w, b)
-                   : bs == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
-                                             : (str){NULL, 0};
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
             const binding *v = bs == w->sym->identifier ? wk_bound_value(w, name) : NULL;
             str mod = v ? (str){v->module, v->module_len} : module_of(w, wk_child(w, b, "object"));
-            if (!wk_eq_any(name, inert, sizeof inert / sizeof inert[0]) &&
+            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]) &&
                 !(mod.p && plain_module(mod)))
                 return true;
             continue;
