@@ -102,7 +102,7 @@ typedef struct st_event {
  * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
-enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER };
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_CLASS };
 
 typedef struct st_store {
     TSNode at, obj;
@@ -750,6 +750,22 @@ static bool mutating_method(str m)
     return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
+/* Classmethods of the allowed modules' classes that write into the class they
+ * are called on (unittest.TestCase's class cleanups: addClassCleanup and
+ * enterClassContext append to cls._class_cleanups, doClassCleanups sets
+ * cls.tearDown_exceptions). Called on a library class, or on an instance of one
+ * (a classmethod binds the instance's class), they write into the standard
+ * library: `unittest.FunctionTestCase.addClassCleanup(f)` runs f after every
+ * later FunctionTestCase. Audited by running every classmethod of every class
+ * the allowed modules offer on the class itself and comparing its namespace
+ * (tests/checker/classmethod_audit.py); each name found must be here. */
+static bool class_writer(str m)
+{
+    static const str names[] = {ST("addClassCleanup"), ST("doClassCleanups"),
+                                ST("enterClassContext")};
+    return m.p && m.len >= 15 && in_table(m, names, sizeof names / sizeof names[0]);
+}
+
 /* Functions of the allowed modules that change their first argument in place
  * (heapq's heap functions, bisect's insort, random's shuffle, operator's
  * setitem, delitem and in-place operators), by name on any receiver or bound by
@@ -817,12 +833,55 @@ static bool mutating_caller(walker *w, TSNode call, TSNode f)
         return false;
     TSNode a = first_arg(w, call);
     str name = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
-    if (mutating_method(name))
+    if (mutating_method(name) || class_writer(name))
         wk_report(w, call, "store",
                   "methodcaller('%.*s') changes what it is applied to, where the checker "
                   "cannot see what that is: call the method directly",
                   (int)name.len, name.p);
     return true;
+}
+
+/* A class-writing classmethod (class_writer) named by a string: getattr(X,
+ * "addClassCleanup") is X.addClassCleanup, judged as such; attrgetter with such a
+ * name hands it out for whatever it is applied to: refused. */
+static TSNode positional_arg(walker *w, TSNode call, int i);
+
+static void class_writer_by_name(walker *w, TSNode call, TSNode f, str m)
+{
+    TSSymbol fk = ts_node_symbol(f);
+    if (fk == w->sym->identifier && wk_eq(m, "getattr") && !wk_bound_value(w, m)) {
+        TSNode obj = positional_arg(w, call, 0);
+        TSNode nm = positional_arg(w, call, 1);
+        str lit = ts_node_is_null(nm) ? (str){NULL, 0} : wk_string_value(w, nm);
+        if (class_writer(lit))
+            queue_store(w, call, obj, lit, SF_CLASS);
+        return;
+    }
+    str mod = {NULL, 0};
+    if (fk == w->sym->attribute && wk_eq(m, "attrgetter")) {
+        mod = module_of(w, wk_child(w, f, "object"));
+    } else if (fk == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, m);
+        if (b && b->attr && b->attr_len == 10 && memcmp(b->attr, "attrgetter", 10) == 0)
+            mod = (str){b->module, b->module_len};
+    }
+    if (!wk_eq(mod, "operator"))
+        return;
+    for (int i = 0;; i++) {
+        TSNode a = positional_arg(w, call, i);
+        if (ts_node_is_null(a))
+            return;
+        str lit = wk_string_value(w, a);
+        size_t k = lit.len;
+        while (k > 0 && lit.p[k - 1] != '.')
+            k--;
+        str last = {lit.p ? lit.p + k : NULL, lit.len - k};
+        if (class_writer(last))
+            wk_report(w, call, "store",
+                      "attrgetter('%.*s') hands out a classmethod that writes into its class, "
+                      "for whatever it is applied to: call the method directly",
+                      (int)lit.len, lit.p);
+    }
 }
 
 /* A call that writes into its receiver or its first argument is a store into
@@ -843,6 +902,8 @@ static void mutating_call(walker *w, TSNode call)
         if (mutating_caller(w, call, f))
             return;
     }
+    if (m.len >= 7 && (m.p[0] == 'g' || m.p[0] == 'a' || fk == w->sym->identifier))
+        class_writer_by_name(w, call, f, m);
     if (fk == w->sym->attribute && mutating_method(m) &&
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
@@ -1018,6 +1079,12 @@ static void writer_use(walker *w, TSNode n, size_t depth)
             return;
         name = wk_ident(w, an);
         TSNode recv = wk_child(w, n, "object");
+        if (class_writer(name) && !module_of(w, recv).p) {
+            /* a classmethod writing into the receiver's class: called, or
+             * taken as a value (it is bound to that class either way) */
+            queue_store(w, n, recv, name, SF_CLASS);
+            return;
+        }
         if (wk_eq(name, "register") && !module_of(w, recv).p) {
             /* an ABC's register (ABCMeta.register) writes into the receiver's
              * registry: `collections.abc.Sequence.register(K)`, also as a
@@ -1515,7 +1582,14 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
-        note_fetch(w, wk_ident(w, ts_node_named_child(n, 0)), false);
+        str kw = wk_ident(w, ts_node_named_child(n, 0));
+        note_fetch(w, kw, false);
+        if (class_writer(kw)) /* the subject's classmethod, captured for any use */
+            wk_report(w, n, "store",
+                      "a class pattern capturing '%.*s' hands out a classmethod that writes "
+                      "into its class, for whatever subject it matches: call the method "
+                      "directly",
+                      (int)kw.len, kw.p);
     } else if (k == sym_case_clause && depth >= 2 &&
                ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -4272,9 +4346,12 @@ void wk_stores_judge(walker *w)
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
             suspect[i] = mask(w, s, s->st[i].obj,
-                              s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1 : 0,
+                              s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ||
+                                      s->st[i].form == SF_CLASS
+                                  ? 1
+                                  : 0,
                               0) &
-                         M_SELF;
+                         (s->st[i].form == SF_CLASS ? M_TOP : M_SELF);
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -4306,6 +4383,15 @@ void wk_stores_judge(walker *w)
                       "an operator, a call, a loop or a container): the standard library's "
                       "classes, functions and objects are read-only (use it as a decorator "
                       "over your own def or class, or on a class of your own)",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_CLASS)
+            wk_report(w, st->at, "store",
+                      "'%.*s' writes into the class it is called on (a classmethod: on an "
+                      "instance, into its class), and this may be a standard-library class or "
+                      "an instance of one (through an import, a name, a call, a parameter, "
+                      "self or cls of a subclass of a library class): call it on your own "
+                      "test class by its name (MyTests.addClassCleanup(...)), or use "
+                      "self.addCleanup(...) in a test",
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",
