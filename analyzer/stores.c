@@ -3393,7 +3393,7 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
     /* by the name called first (a from-import may rename it): most calls are
      * none of these */
     if (ts_node_symbol(wk_unparen(w, f)) == w->sym->attribute &&
-        (name.len < 9 || !strchr("gmcea", name.p[0])))
+        (name.len < 9 || !strchr("gmceaREF", name.p[0])))
         return 0;
     if (!module_function(w, f, &mod, &fn))
         return 0;
@@ -3429,6 +3429,12 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
         return M_SELF;
     if (wk_eq(mod, "asyncio") && wk_eq(fn, "all_tasks"))
         return shl(M_SELF);
+    /* an enum class called with a value hands back its member, the module's own
+     * object (`re.RegexFlag(2)` is re.IGNORECASE): the allowed modules' enum
+     * classes with members (tests/checker/shared_audit.py finds them) */
+    if ((wk_eq(mod, "re") && wk_eq(fn, "RegexFlag")) ||
+        (wk_eq(mod, "enum") && (wk_eq(fn, "EnumCheck") || wk_eq(fn, "FlagBoundary"))))
+        return M_SELF;
     return 0;
 }
 
@@ -3961,6 +3967,28 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     return m;
 }
 
+/* What an operator's value may be, given its operands' mask: a new value that may
+ * hold their parts (`[C] + xs`), the builtin types' arithmetic making a new object;
+ * but at the attribute level an operand reached through a module may answer with
+ * one of the library's own objects (enum.Flag's `re.I | re.I` is re.I, `re.I |
+ * re.M` a member the class caches and hands out again): through Flag's
+ * operators the result stays reached through a module there. Item stores (level 0) judge builtin containers, which
+ * no operator hands back but anew (`keyword.kwlist + []`). */
+static unsigned operator_mask(walker *w, TSNode e, unsigned operands, int lvl)
+{
+    unsigned m = operands & ~M_TOP;
+    if (lvl != 1 || !(operands & M_SELF))
+        return m;
+    /* Flag's operators: | & ^ ~ (the arithmetic ones of the library's number
+     * types build new numbers) */
+    TSNode op = wk_child(w, e, "operator");
+    if (ts_node_is_null(op))
+        return m;
+    uint32_t a = ts_node_start_byte(op), b = ts_node_end_byte(op);
+    char c = b == a + 1 && b <= w->len ? w->text[a] : 0;
+    return c == '|' || c == '&' || c == '^' || c == '~' ? m | M_SELF : m;
+}
+
 /* The mask of expression e (lvl 1: following calls too). */
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
 {
@@ -4046,12 +4074,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
-    /* A new value that may hold its operands' parts (`[C] + xs`), never an operand
-     * itself: the builtin types' arithmetic makes a new object, and no class of
-     * the standard library answers an operator with a class or module; or what
-     * the program's own operator methods return. */
+    /* operator_mask; or what the program's own operator methods return */
     if (k == y->binary_operator || k == y->unary_operator)
-        return (children_mask(w, s, e, lvl, depth) & ~M_TOP) | hook(s, lvl, H_OP);
+        return operator_mask(w, e, children_mask(w, s, e, lvl, depth), lvl) | hook(s, lvl, H_OP);
     if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
         return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
