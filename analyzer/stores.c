@@ -3589,6 +3589,48 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
     return false;
 }
 
+/* Functions and classes of the modules builds_new trusts that hand back an
+ * argument, or hold one as an item, all the same (tests/checker/builds_new_audit.py
+ * runs them): calendar's repeat (itertools.repeat, imported there), math.prod of
+ * one item (`t * 1` is t), unicodedata's decimal, digit and numeric (their
+ * default), urllib.parse's urljoin without a base, to_bytes and splitnport, and the
+ * named tuples whose fields are their arguments themselves. They pass their
+ * arguments on, as any library call not listed. */
+static bool hands_back(str mod, str fn)
+{
+    static const struct {
+        const char *mod, *fn;
+    } table[] = {{"calendar", "repeat"},
+                 {"math", "prod"},
+                 {"unicodedata", "decimal"},
+                 {"unicodedata", "digit"},
+                 {"unicodedata", "numeric"},
+                 {"urllib.parse", "urljoin"},
+                 {"urllib.parse", "to_bytes"},
+                 {"urllib.parse", "splitnport"},
+                 {"urllib.parse", "DefragResult"},
+                 {"urllib.parse", "DefragResultBytes"},
+                 {"urllib.parse", "ParseResult"},
+                 {"urllib.parse", "ParseResultBytes"},
+                 {"urllib.parse", "SplitResult"},
+                 {"urllib.parse", "SplitResultBytes"},
+                 {"statistics", "LinearRegression"},
+                 {"decimal", "DecimalTuple"},
+                 {"difflib", "Match"}};
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (wk_eq(mod, table[i].mod) && wk_eq(fn, table[i].fn))
+            return true;
+    return false;
+}
+
+/* Constructors that take (key, value) pairs: a pair's value, one level down in
+ * the argument, is an item of the result (`dict([("k", v)])["k"]` is v). */
+static bool pairs_constructor(str name)
+{
+    static const char *const names[] = {"dict", "OrderedDict", "defaultdict"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
 /* Library calls known to build a new value that holds at most their arguments'
  * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
  * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
@@ -3626,7 +3668,7 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
         return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
     }
     str mod, fn;
-    if (!module_function(w, f, &mod, &fn))
+    if (!module_function(w, f, &mod, &fn) || hands_back(mod, fn))
         return false;
     /* copy.deepcopy(x, memo) hands back what memo holds for x */
     if (wk_eq(mod, "copy"))
@@ -3717,8 +3759,8 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         !(ck == CK_MODULE && module_function(w, f, &kmod, &kfn) && text_module(kmod))) {
         /* a new value holds its positional arguments' parts at the same depth;
          * what is given by keyword may be kept deeper or handed back (dict(a=x),
-         * zip_longest's fillvalue, accumulate's initial), and dict() takes the
-         * values of its pairs one level up */
+         * zip_longest's fillvalue, accumulate's initial), and dict(), OrderedDict
+         * and defaultdict take the values of their pairs one level up */
         uint32_t na = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < na; i++) {
             TSNode a = ts_node_named_child(args, i);
@@ -3728,7 +3770,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             if (!ts_node_is_null(v))
                 part |= spread(mask(w, s, v, 0, depth + 1));
         }
-        if (ck == CK_MODULE && wk_eq(name, "dict"))
+        if (ck == CK_MODULE && pairs_constructor(name))
             part |= elems(argm) & ~M_TOP;
     }
     /* a method of a library-made object (or of a shared one) may hand out
