@@ -902,8 +902,8 @@ static void mutating_call(walker *w, TSNode call)
         if (mutating_caller(w, call, f))
             return;
     }
-    if (m.len >= 7 && (m.p[0] == 'g' || m.p[0] == 'a' || fk == w->sym->identifier))
-        class_writer_by_name(w, call, f, m);
+    if (fk == w->sym->identifier || (m.len == 10 && m.p[0] == 'a'))
+        class_writer_by_name(w, call, f, m); /* getattr, attrgetter or an alias */
     if (fk == w->sym->attribute && mutating_method(m) &&
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
@@ -4425,8 +4425,15 @@ void wk_stores_judge(walker *w)
     }
     if (w->oom)
         return;
+    /* A program __init_subclass__ that does not hand on to TestCase's leaves a
+     * subclass without a cleanup list of its own: the class cleanups of the
+     * program's own TestCase subclass then write its library base's list. */
+    str isub = {"__init_subclass__", 17};
+    bool own_subclass_hook = in_names(s->defnames, s->ndefs, isub) || find_key(s, isub);
     for (size_t i = 0; i < s->nst; i++) {
         const st_store *st = &s->st[i];
+        if (st->form == SF_CLASS && own_subclass_hook)
+            suspect[i] = true;
         if (!suspect[i] && !s->everything)
             continue;
         if (st->form == SF_CALL)
