@@ -248,7 +248,7 @@ def trial(cls, args, kwargs, mods):
     """What an instance built from these arguments holds of their markers, or
     None when the construction fails."""
     markers = [m for a in list(args) + list(kwargs.values()) for m in depths(a)]
-    signal.alarm(2)
+    signal.alarm(5)  # a construction that hangs (a lock, a loop) proves nothing
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             return found(cls(*args, **kwargs), markers, mods)
