@@ -10,7 +10,9 @@
            environment found in a module's globals), libwrite (a class of the
            interpreter or the library written into), memory (another object's
            memory written), forged (the answer says the wall refused the run, while
-           the program only printed the wall's line and exited 126 itself).
+           the program only printed the wall's line and exited 126 itself), crash
+           (the interpreter killed by SIGSEGV, SIGBUS, SIGABRT, SIGILL or SIGFPE:
+           its memory corrupted from pure Python; judged on the status alone).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -45,7 +47,11 @@ GOALS = {
     "memory": re.compile(r"MEMORY-OVERWRITTEN"),
     # judged on the status too: see run_attack
     "forged": re.compile(r"^safe-exec: refused by the runtime wall: ", re.M),
+    # judged on the status alone: see run_attack
+    "crash": re.compile(r"(?!)"),
 }
+# The signals of a corrupted interpreter (a timeout's SIGKILL is not one).
+CRASH_SIGNALS = (4, 6, 7, 8, 11)
 WALL = "Refused by the runtime wall: "
 
 
@@ -116,6 +122,11 @@ def run_attack(path, opts):
         # sandbox: the answer believed it.
         host = host and rc == 126
         box = wall
+    if goal == "crash":
+        # Plain: killed by the signal itself; sandbox: the status line says so.
+        host = -rc in CRASH_SIGNALS
+        m = re.search(r"killed by signal (\d+)", status)
+        box = bool(m) and int(m.group(1)) in CRASH_SIGNALS
     ok = host and not box
     why = ("" if ok else "does not reach its goal under plain python3" if not host
            else "REACHED its goal in the sandbox")
