@@ -320,6 +320,7 @@ def wall_arm(wall):
     wall_guard_iterators(src, patch, native)
     wall_guard_functions(bind, patch, native)
     wall_guard_deque(bind, patch, native)
+    wall_guard_odict(bind, patch, native)
     wall_guard_itertools(src, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
@@ -427,6 +428,40 @@ def wall_guard_deque(bind, patch, native):
                    odict.__dict__["__iter__"], list, type, issubclass,
                    NotImplemented, name == "__ne__")
         for name in ("__eq__", "__ne__")})
+
+
+# OrderedDict's methods that look a key up and go on with what they found before
+# (odict_lookup in wall.py), and those that free nodes under them (odict_free: mark
+# or not, as they look up themselves).
+ODICT_LOOKUPS = ("copy", "setdefault", "__repr__")
+ODICT_FREES = (("pop", True), ("popitem", True), ("clear", False))
+
+
+def wall_guard_odict(bind, patch, native):
+    """collections.OrderedDict never frees a node while one of its lookups runs the
+    keys' __eq__ (gh-142637: __delitem__, pop, move_to_end; gh-142734, gh-148660:
+    copy; the same in popitem, __setitem__ and the iterators, all reachable in the
+    image's 3.11.2): its lookups mark the dict (its iterators, which do not show it,
+    mark every OrderedDict), and clear, __delitem__, pop and popitem on a marked
+    dict raise RuntimeError (odict_lookup, odict_free, odict_step in wall.py)."""
+    import _collections
+    odict = _collections.OrderedDict
+    methods = odict.__dict__
+    busy = []  # ids of the dicts looking a key up; None for a stepping iterator
+    what = "collections.OrderedDict changed by the code its own lookup runs"
+    guards = {name: bind("odict_lookup", methods[name], busy, id)
+              for name in ODICT_LOOKUPS}
+    guards.update({name: bind("odict_free", methods[name], busy, id, RuntimeError,
+                              what, mark)
+                   for name, mark in ODICT_FREES})
+    guards["__setitem__"] = bind("odict_store", methods["__setitem__"], busy, id)
+    guards["move_to_end"] = bind("odict_move", methods["move_to_end"], busy, id)
+    guards["__delitem__"] = bind("odict_delete", methods["__delitem__"], busy, id,
+                                 RuntimeError, what)
+    wall_patch_type(odict, patch, native, guards)
+    step = type(iter(odict()))
+    wall_patch_type(step, patch, native, {
+        "__next__": bind("odict_step", step.__dict__["__next__"], busy)})
 
 
 def wall_guard_asyncio(module, bind, patch, native):

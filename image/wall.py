@@ -641,6 +641,98 @@ def odict_equal(self, other):
     return not result if negate else result
 
 
+def odict_lookup(self, *args, **kwargs):
+    """A method of collections.OrderedDict that looks a key up (K's method: copy,
+    setdefault, __repr__), with the dict marked as looking for the call. CPython
+    3.11 (gh-142637, gh-142734, gh-148660: open upstream or fixed in 3.13 and later
+    only) runs the keys' __eq__ in that lookup (a subclass's __getitem__ in copy)
+    and goes on with the node, or the node array, it had before it: one that
+    clears the dict or deletes from it frees them under it. The methods that free
+    nodes (odict_free, odict_delete) refuse while the dict is marked. odict_store
+    and odict_move are the same for two hot methods, without the generic call."""
+    K = "@@K"
+    (method, busy, id_) = K
+    key = id_(self)
+    busy.append(key)
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        busy.remove(key)
+
+
+def odict_store(self, key, value):
+    """OrderedDict.__setitem__ under odict_lookup's mark (its new node is placed
+    with a second lookup of the key)."""
+    K = "@@K"
+    (method, busy, id_) = K
+    mark = id_(self)
+    busy.append(mark)
+    try:
+        return method(self, key, value)
+    finally:
+        busy.remove(mark)
+
+
+def odict_move(self, key, last=True):
+    """OrderedDict.move_to_end under odict_lookup's mark (gh-142637)."""
+    K = "@@K"
+    (method, busy, id_) = K
+    mark = id_(self)
+    busy.append(mark)
+    try:
+        return method(self, key, last)
+    finally:
+        busy.remove(mark)
+
+
+def odict_free(self, *args, **kwargs):
+    """A method of collections.OrderedDict that frees nodes (K's method: clear, pop,
+    popitem), refused while the same dict is looking a key up (odict_lookup) or
+    any OrderedDict iterator is stepping (odict_step: None in busy), the only
+    times the program's code runs inside them. Those that look a key up
+    themselves (mark: pop, popitem) are marked for their call."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what, mark) = K
+    key = id_(self)
+    if busy and (key in busy or None in busy):
+        raise runtime_error(what)
+    if not mark:
+        return method(self, *args, **kwargs)
+    busy.append(key)
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        busy.remove(key)
+
+
+def odict_delete(self, key):
+    """OrderedDict.__delitem__ as odict_free, marked (gh-142637)."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what) = K
+    mark = id_(self)
+    if busy and (mark in busy or None in busy):
+        raise runtime_error(what)
+    busy.append(mark)
+    try:
+        return method(self, key)
+    finally:
+        busy.remove(mark)
+
+
+def odict_step(self):
+    """__next__ of an OrderedDict iterator (keys, values, items, reversed): it looks
+    its current key up to find the node after it (the keys' __eq__ run there), so no
+    OrderedDict frees a node while it steps (odict_free). Keyed by nothing: the
+    iterator does not show its dict."""
+    K = "@@K"
+    (next_, busy) = K
+    busy.append(None)
+    try:
+        return next_(self)
+    finally:
+        busy.remove(None)
+
+
 def future_remove(self, fn):
     """asyncio's Future (and Task) remove_done_callback, with every callback held for
     the call. CPython 3.11 (gh-125966 and its kin, fixed in 3.12 and later only)
