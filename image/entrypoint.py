@@ -466,14 +466,20 @@ def wall_guard_odict(bind, patch, native):
 
 def wall_guard_asyncio(module, bind, patch, native):
     """asyncio's C Future and Task (module _asyncio) hold their callbacks while
-    remove_done_callback compares them (future_remove in wall.py: gh-125966)."""
+    remove_done_callback compares them, remove none once done (future_remove in
+    wall.py: gh-125966, gh-126405, gh-125984, gh-125969), hand out a copy of their
+    list (future_callbacks: gh-125789) and are initialised once (future_init)."""
     for cls in (module.Future, module.Task):
         methods = cls.__dict__
         if "remove_done_callback" not in methods:
             continue
+        callbacks = methods["_callbacks"].__get__
         wall_patch_type(cls, patch, native, {
             "remove_done_callback": bind("future_remove", methods["remove_done_callback"],
-                                         methods["_callbacks"].__get__)})
+                                         callbacks, methods["done"], list),
+            "_callbacks": property(bind("future_callbacks", callbacks, list)),
+            "__init__": bind("future_init", methods["__init__"],
+                             methods["_loop"].__get__, RuntimeError)})
 
 
 def wall_guard_functions(bind, patch, native):

@@ -735,17 +735,51 @@ def odict_step(self):
 
 def future_remove(self, fn):
     """asyncio's Future (and Task) remove_done_callback, with every callback held for
-    the call. CPython 3.11 (gh-125966 and its kin, fixed in 3.12 and later only)
+    the call. CPython 3.11 (gh-125966, gh-126405, fixed in 3.12 and later only)
     compares the first callback, or the only one in its list, without holding it: a
     callback's __eq__ that removes it frees what the comparison goes on with. The
-    _callbacks getter answers a new list of the callbacks and their tuples."""
+    original _callbacks getter answers the future's own list when there is no first
+    callback (a list the __eq__ could clear): held is a copy. A done future has
+    handed its callbacks to the loop (or is handing them: gh-125984, gh-125969, the
+    loop's call_soon, looked up and called with the callbacks borrowed, removing
+    them frees them or shrinks the list under the loop), so none is removed from
+    it, as asyncio's pure-Python Future, which empties its list first, answers."""
     K = "@@K"
-    (remove, callbacks) = K
+    (remove, callbacks, done, list_) = K
+    if done(self):
+        return 0
     held = callbacks(self)
+    if held is not None:
+        held = list_(held)
     try:
         return remove(self, fn)
     finally:
         held = None
+
+
+def future_callbacks(self):
+    """asyncio's Future._callbacks (and Task's): a copy. The original answers the
+    future's own list when there is no first callback (CPython 3.11, gh-125789,
+    fixed in 3.12 and later only): cleared from a callback's __eq__ it frees the
+    callback a comparison holds borrowed, and an item that is not a (callback,
+    context) tuple is read as one when the callbacks run."""
+    K = "@@K"
+    (callbacks, list_) = K
+    held = callbacks(self)
+    if held is None:
+        return held
+    return list_(held)
+
+
+def future_init(self, *args, **kwargs):
+    """asyncio's Future.__init__ (and Task's), once per object. Run again on a live
+    future (gh-125984: from the loop's attribute lookup while the future hands its
+    callbacks to the loop) it drops the callbacks the C code holds borrowed."""
+    K = "@@K"
+    (init, loop_of, runtime_error) = K
+    if loop_of(self) is not None:
+        raise runtime_error("an asyncio future is initialised once (runtime wall)")
+    return init(self, *args, **kwargs)
 
 
 def function_attribute(fn):
