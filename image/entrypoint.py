@@ -431,8 +431,9 @@ def wall_guard_deque(bind, patch, native):
 
 
 # OrderedDict's methods that look a key up and go on with what they found before
-# (odict_lookup in wall.py), and those that free nodes under them (odict_free: mark
-# or not, as they look up themselves).
+# (odict_lookup in wall.py; __setitem__ and move_to_end have their own, odict_store
+# and odict_move), and those that free nodes under them (odict_free: mark or not,
+# as they look up themselves; __delitem__: odict_delete).
 ODICT_LOOKUPS = ("copy", "setdefault", "__repr__")
 ODICT_FREES = (("pop", True), ("popitem", True), ("clear", False))
 
@@ -443,7 +444,8 @@ def wall_guard_odict(bind, patch, native):
     copy; the same in popitem, __setitem__ and the iterators, all reachable in the
     image's 3.11.2): its lookups mark the dict (its iterators, which do not show it,
     mark every OrderedDict), and clear, __delitem__, pop and popitem on a marked
-    dict raise RuntimeError (odict_lookup, odict_free, odict_step in wall.py)."""
+    dict raise RuntimeError (odict_lookup, odict_store, odict_move, odict_step,
+    odict_free, odict_delete in wall.py)."""
     import _collections
     odict = _collections.OrderedDict
     methods = odict.__dict__
