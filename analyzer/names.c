@@ -2734,6 +2734,11 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                       strchr(spec, ' ') ? strchr(spec, ' ') + 1 : "none");
         }
     }
+    /* The spec word "class": the call may hand back a class or builtin the program
+     * could not name (typing.get_origin(typing.Type[int]) is `type`), so its result
+     * is a class by value, only inspected. */
+    if (spec_has_word(spec, "class"))
+        wk_check_class_value(w, p, depth - 1);
     /* Required keywords: each '!' word must appear among the keyword arguments. */
     for (const char *q = strchr(spec, '!'); q; q = strchr(q + 1, '!')) {
         const char *e = q + 1;
@@ -3892,6 +3897,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
             wk_check_field_use(w, attr, attr_depth);
+        } else if (wk_eq(mod, "typing") && wk_eq(name, "Type")) {
+            wk_check_typing_type(w, attr, attr_depth);
         } else if (wk_eq(mod, "copy") && wk_eq(name, "copy")) {
             wk_check_copy_use(w, attr, attr_depth);
         } else if (wk_eq(mod, "copy") && wk_eq(name, "deepcopy")) {
@@ -4041,6 +4048,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         str va = vb ? (str){vb->attr, vb->attr_len} : (str){NULL, 0};
         if (vb && wk_eq(vm, "dataclasses") && wk_eq(va, "field"))
             wk_check_field_use(w, n, depth);
+        else if (vb && wk_eq(vm, "typing") && wk_eq(va, "Type"))
+            wk_check_typing_type(w, n, depth);
         else if (vb && wk_eq((str){vb->module, vb->module_len}, "copy") &&
                  wk_eq((str){vb->attr, vb->attr_len}, "copy"))
             wk_check_copy_use(w, n, depth);

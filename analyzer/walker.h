@@ -497,5 +497,7 @@ bool wk_annotation_position(walker *w, size_t depth);
 /* `type` used as a value: only type(x) with one argument, isinstance/issubclass
  * arguments and annotations. */
 void wk_check_type_use(walker *w, TSNode n, size_t depth);
+/* typing.Type, by an attribute or an imported name: only in annotations. */
+void wk_check_typing_type(walker *w, TSNode expr, size_t depth);
 
 #endif
