@@ -14,6 +14,10 @@ result. It prints one line per (callable, kind of finding):
 - `private-class`: a class that no allowed `module.name` and no builtin name reaches
   (typing._GenericAlias, NoneType...);
 - `class`: a nameable class the program did not hand in (informational).
+It also calls every public plain Python method of the module's classes through the
+class, with a program class (or int) as its receiver: such a method does not check
+its self, so `self.__class__(...)` in it calls the receiver's metaclass (rules/README.md,
+"What the checker does not close alone").
 Each call runs with a one-second alarm, output silenced, in a subprocess per module
 and a temporary working directory.
 
@@ -122,6 +126,37 @@ for n in names:
             signal.alarm(0)
         where = "%s.%s(%s)" % (mod_name, n, label)
         walk(where, r, "", 2)
+# Plain Python methods of the module's classes (and of a typing alias's origin),
+# called through the class with a receiver the program chose: a Python function
+# does not check its self (a C method descriptor does).
+import inspect
+for n in names:
+    c = getattr(mod, n, None)
+    if not isinstance(c, type):
+        c = getattr(c, "__origin__", None)
+        if not isinstance(c, type):
+            continue
+    for a in dir(c):
+        if a.startswith("_"):
+            continue
+        try:
+            static = inspect.getattr_static(c, a)
+        except AttributeError:
+            continue
+        if not isinstance(static, types.FunctionType):
+            continue
+        f = getattr(c, a)
+        for args, label in (((Program,), "Program"), ((Program, 1), "Program, 1"),
+                            ((Program, "x"), "Program, 'x'"), ((int,), "int")):
+            signal.alarm(1)
+            try:
+                with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                    r = f(*args)
+            except BaseException:
+                continue
+            finally:
+                signal.alarm(0)
+            walk("%s.%s.%s(%s) unbound" % (mod_name, n, a, label), r, "", 2)
 for fname, kind, where in sorted(found):
     print(kind, fname, where.strip())
 '''
