@@ -331,6 +331,7 @@ def wall_arm(wall):
     wall_guard_iterators(src, patch, native)
     wall_guard_functions(bind, patch, native)
     wall_guard_deque(bind, patch, native)
+    wall_guard_odict(bind, patch, native)
     wall_guard_itertools(src, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
@@ -440,16 +441,58 @@ def wall_guard_deque(bind, patch, native):
         for name in ("__eq__", "__ne__")})
 
 
+# OrderedDict's methods that look a key up and go on with what they found before
+# (odict_lookup in wall.py; __setitem__ and move_to_end have their own, odict_store
+# and odict_move), and those that free nodes under them (odict_free: mark or not,
+# as they look up themselves; __delitem__: odict_delete).
+ODICT_LOOKUPS = ("copy", "setdefault", "__repr__")
+ODICT_FREES = (("pop", True), ("popitem", True), ("clear", False))
+
+
+def wall_guard_odict(bind, patch, native):
+    """collections.OrderedDict never frees a node while one of its lookups runs the
+    keys' __eq__ (gh-142637: __delitem__, pop, move_to_end; gh-142734, gh-148660:
+    copy; the same in popitem, __setitem__ and the iterators, all reachable in the
+    image's 3.11.2): its lookups mark the dict (its iterators, which do not show it,
+    mark every OrderedDict), and clear, __delitem__, pop and popitem on a marked
+    dict raise RuntimeError (odict_lookup, odict_store, odict_move, odict_step,
+    odict_free, odict_delete in wall.py)."""
+    import _collections
+    odict = _collections.OrderedDict
+    methods = odict.__dict__
+    busy = []  # ids of the dicts looking a key up; None for a stepping iterator
+    what = "collections.OrderedDict changed by the code its own lookup runs"
+    guards = {name: bind("odict_lookup", methods[name], busy, id)
+              for name in ODICT_LOOKUPS}
+    guards.update({name: bind("odict_free", methods[name], busy, id, RuntimeError,
+                              what, mark)
+                   for name, mark in ODICT_FREES})
+    guards["__setitem__"] = bind("odict_store", methods["__setitem__"], busy, id)
+    guards["move_to_end"] = bind("odict_move", methods["move_to_end"], busy, id)
+    guards["__delitem__"] = bind("odict_delete", methods["__delitem__"], busy, id,
+                                 RuntimeError, what)
+    wall_patch_type(odict, patch, native, guards)
+    step = type(iter(odict()))
+    wall_patch_type(step, patch, native, {
+        "__next__": bind("odict_step", step.__dict__["__next__"], busy)})
+
+
 def wall_guard_asyncio(module, bind, patch, native):
     """asyncio's C Future and Task (module _asyncio) hold their callbacks while
-    remove_done_callback compares them (future_remove in wall.py: gh-125966)."""
+    remove_done_callback compares them, remove none once done (future_remove in
+    wall.py: gh-125966, gh-126405, gh-125984, gh-125969), hand out a copy of their
+    list (future_callbacks: gh-125789) and are initialised once (future_init)."""
     for cls in (module.Future, module.Task):
         methods = cls.__dict__
         if "remove_done_callback" not in methods:
             continue
+        callbacks = methods["_callbacks"].__get__
         wall_patch_type(cls, patch, native, {
             "remove_done_callback": bind("future_remove", methods["remove_done_callback"],
-                                         methods["_callbacks"].__get__)})
+                                         callbacks, methods["done"], list),
+            "_callbacks": property(bind("future_callbacks", callbacks, list)),
+            "__init__": bind("future_init", methods["__init__"],
+                             methods["_loop"].__get__, RuntimeError)})
 
 
 def wall_guard_functions(bind, patch, native):

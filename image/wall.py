@@ -653,19 +653,145 @@ def odict_equal(self, other):
     return not result if negate else result
 
 
+def odict_lookup(self, *args, **kwargs):
+    """A method of collections.OrderedDict that looks a key up (K's method: copy,
+    setdefault, __repr__), with the dict marked as looking for the call. CPython
+    3.11 (gh-142637, gh-142734, gh-148660: open upstream or fixed in 3.13 and later
+    only) runs the keys' __eq__ in that lookup (a subclass's __getitem__ in copy)
+    and goes on with the node, or the node array, it had before it: one that
+    clears the dict or deletes from it frees them under it. The methods that free
+    nodes (odict_free, odict_delete) refuse while the dict is marked. odict_store
+    and odict_move are the same for two hot methods, without the generic call."""
+    K = "@@K"
+    (method, busy, id_) = K
+    key = id_(self)
+    busy.append(key)
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        busy.remove(key)
+
+
+def odict_store(self, key, value):
+    """OrderedDict.__setitem__ under odict_lookup's mark (its new node is placed
+    with a second lookup of the key)."""
+    K = "@@K"
+    (method, busy, id_) = K
+    mark = id_(self)
+    busy.append(mark)
+    try:
+        return method(self, key, value)
+    finally:
+        busy.remove(mark)
+
+
+def odict_move(self, key, last=True):
+    """OrderedDict.move_to_end under odict_lookup's mark (gh-142637)."""
+    K = "@@K"
+    (method, busy, id_) = K
+    mark = id_(self)
+    busy.append(mark)
+    try:
+        return method(self, key, last)
+    finally:
+        busy.remove(mark)
+
+
+def odict_free(self, *args, **kwargs):
+    """A method of collections.OrderedDict that frees nodes (K's method: clear, pop,
+    popitem), refused while the same dict is looking a key up (odict_lookup) or
+    any OrderedDict iterator is stepping (odict_step: None in busy), the only
+    times the program's code runs inside them. Those that look a key up
+    themselves (mark: pop, popitem) are marked for their call."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what, mark) = K
+    key = id_(self)
+    if busy and (key in busy or None in busy):
+        raise runtime_error(what)
+    if not mark:
+        return method(self, *args, **kwargs)
+    busy.append(key)
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        busy.remove(key)
+
+
+def odict_delete(self, key):
+    """OrderedDict.__delitem__ as odict_free, marked (gh-142637)."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what) = K
+    mark = id_(self)
+    if busy and (mark in busy or None in busy):
+        raise runtime_error(what)
+    busy.append(mark)
+    try:
+        return method(self, key)
+    finally:
+        busy.remove(mark)
+
+
+def odict_step(self):
+    """__next__ of an OrderedDict iterator (keys, values, items, reversed): it looks
+    its current key up to find the node after it (the keys' __eq__ run there), so no
+    OrderedDict frees a node while it steps (odict_free). Keyed by nothing: the
+    iterator does not show its dict."""
+    K = "@@K"
+    (next_, busy) = K
+    busy.append(None)
+    try:
+        return next_(self)
+    finally:
+        busy.remove(None)
+
+
 def future_remove(self, fn):
     """asyncio's Future (and Task) remove_done_callback, with every callback held for
-    the call. CPython 3.11 (gh-125966 and its kin, fixed in 3.12 and later only)
+    the call. CPython 3.11 (gh-125966, gh-126405, fixed in 3.12 and later only)
     compares the first callback, or the only one in its list, without holding it: a
     callback's __eq__ that removes it frees what the comparison goes on with. The
-    _callbacks getter answers a new list of the callbacks and their tuples."""
+    original _callbacks getter answers the future's own list when there is no first
+    callback (a list the __eq__ could clear): held is a copy. A done future has
+    handed its callbacks to the loop (or is handing them: gh-125984, gh-125969, the
+    loop's call_soon, looked up and called with the callbacks borrowed, removing
+    them frees them or shrinks the list under the loop), so none is removed from
+    it, as asyncio's pure-Python Future, which empties its list first, answers."""
     K = "@@K"
-    (remove, callbacks) = K
+    (remove, callbacks, done, list_) = K
+    if done(self):
+        return 0
     held = callbacks(self)
+    if held is not None:
+        held = list_(held)
     try:
         return remove(self, fn)
     finally:
         held = None
+
+
+def future_callbacks(self):
+    """asyncio's Future._callbacks (and Task's): a copy. The original answers the
+    future's own list when there is no first callback (CPython 3.11, gh-125789,
+    fixed in 3.12 and later only): cleared from a callback's __eq__ it frees the
+    callback a comparison holds borrowed, and an item that is not a (callback,
+    context) tuple is read as one when the callbacks run."""
+    K = "@@K"
+    (callbacks, list_) = K
+    held = callbacks(self)
+    if held is None:
+        return held
+    return list_(held)
+
+
+def future_init(self, *args, **kwargs):
+    """asyncio's Future.__init__ (and Task's), once per object. Run again on a live
+    future (gh-125984: from the loop's attribute lookup while the future hands its
+    callbacks to the loop) it drops the callbacks the C code holds borrowed."""
+    K = "@@K"
+    (init, loop_of, runtime_error) = K
+    if loop_of(self) is not None:
+        raise runtime_error("an asyncio future is initialised once (runtime wall)")
+    return init(self, *args, **kwargs)
 
 
 def function_attribute(fn):
