@@ -865,7 +865,8 @@ def bytearray_setitem(self, index, value):
     then 2**62)."""
     K = "@@K"
     (setitem, key, type_, int_, index_) = K
-    index = key(index)
+    if type_(index) is not int_:  # the common int index: one call less
+        index = key(index)
     if type_(index) is int_ and type_(value) is not int_:
         value = index_(value)
     return setitem(self, index, value)
