@@ -1227,9 +1227,10 @@ def set_nondumpable(drop_dumpable):
                  % str(e).encode())
 
 
-def runner(code_r, stdin_r, ready_w, wall):
-    """The child: waits for the code, then becomes the user's program. wall: what
-    wall_arm answered in PID 1 before the fork."""
+def runner(code_r, stdin_r, ready_w, armed):
+    """The child: waits for the code, then becomes the user's program. armed: a list
+    holding what wall_arm answered in PID 1 before the fork, which run_user_code
+    empties: no frame of ours, nor main()'s below it, keeps the wall's objects."""
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
         with open("/proc/self/oom_score_adj", "w") as f:
@@ -1242,9 +1243,6 @@ def runner(code_r, stdin_r, ready_w, wall):
     sys.stderr.reconfigure(encoding="utf-8")
     for _ in range(2):
         exec(compile(WARM_UP, MAIN_NAME, "exec"), {"sink": io.StringIO()})
-    # In a list that run_user_code empties: no frame of ours keeps the wall's objects.
-    armed = [wall]
-    del wall
     if armed[0]:
         wall_warm(armed[0])
     gc.collect()
@@ -1476,9 +1474,13 @@ def main():
     if pid == 0:
         for fd in (code_w, stdin_w, ready_r):
             os.close(fd)
-        # The page and the secret stay refuse()'s alone, not this frame's as well.
-        del page, proof
-        runner(code_r, stdin_r, ready_w, wall)
+        # The page and the secret stay refuse()'s alone, not this frame's as well, and
+        # the wall's objects (the originals it replaced, its copy of the environment)
+        # are in a list run_user_code empties (the eleventh wall round found them in
+        # this frame, below the program's, after a memory bug had removed the hook).
+        armed = [wall]
+        del page, proof, wall
+        runner(code_r, stdin_r, ready_w, armed)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):
         os.close(fd)
