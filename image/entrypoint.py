@@ -333,6 +333,10 @@ def wall_arm(wall):
     wall_guard_deque(bind, patch, native)
     wall_guard_odict(bind, patch, native)
     wall_guard_itertools(src, patch, native)
+    wall_guard_bytearray(bind, patch, native)
+    wall_guard_calliter(src, patch, native)
+    wall_guard_itertools_state(bind, patch, native)
+    wall_guard_streams(bind, patch)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -628,6 +632,117 @@ def wall_guard_array(cls, bind, patch, native):
         "fromlist": bind("array_fromlist", methods["fromlist"], convert, list,
                          issubclass, type)})
 
+
+
+def wall_guard_bytearray(bind, patch, native):
+    """bytearray's methods that take the buffer's address before they run the
+    program's code (3.11.2, gh-91153 and its read-only kin gh-142558..60): its
+    stores and deletes read their subscript and value first (bytearray_setitem,
+    bytearray_delitem in wall.py: the value's or the index's __index__ could move
+    the buffer and the store would write into the freed block), and the searches,
+    hex and % hold a buffer export while the original runs (bytearray_held: a
+    resize from the argument's code raises BufferError). The rest convert their
+    arguments before they touch the buffer (insert, append, pop, remove, extend's
+    items go to a new bytearray first) or take buffers of their arguments, which
+    pins them."""
+    import operator
+    methods = bytearray.__dict__
+    key = bind("bytearray_key", type, int, slice, operator.index, TypeError, hasattr,
+               "slice indices must be integers or None or have an __index__ method",
+               "bytearray indices must be integers or slices, not %s")
+    patched = {
+        "__setitem__": bind("bytearray_setitem", methods["__setitem__"], key, type,
+                            int, operator.index),
+        "__delitem__": bind("bytearray_delitem", methods["__delitem__"], key),
+        "__rmod__": bind("bytearray_rmod", methods["__rmod__"], bytearray, issubclass,
+                         type, memoryview, memoryview.release)}
+    for name in ("find", "rfind", "index", "rindex", "count", "startswith",
+                 "endswith", "__contains__", "hex", "__mod__"):
+        patched[name] = bind("bytearray_held", methods[name], bytearray, issubclass,
+                             type, memoryview, memoryview.release)
+    wall_patch_type(bytearray, patch, native, patched)
+
+
+def wall_guard_calliter(src, patch, native):
+    """iter(callable, sentinel)'s __next__ is never re-entered (iter_next in
+    wall.py): 3.11 holds the callable and the sentinel borrowed while it calls and
+    compares them, and a next() of the same iterator from there that meets the
+    sentinel frees both (the eleventh round's ok_04: the reflected __eq__ receives a
+    freed sentinel; a freed callable's own code goes on). Like a generator's, from
+    another thread too."""
+    cls = type(iter(int, 1))
+    wall_patch_type(cls, patch, native, {
+        "__next__": wall_bind(src["iter_next"], (
+            cls.__dict__["__next__"], set(), id, RuntimeError,
+            "iter(callable, sentinel) re-entered from its callable or sentinel"),
+            {"__builtins__": {}})})
+
+
+def wall_guard_itertools_state(bind, patch, native):
+    """What itertools' pickling methods (__reduce__, __setstate__) hand out and take
+    in, where 3.11 trusts it later without a check: cycle's list (a copy each way:
+    cycle_reduce, cycle_setstate), tee's index into its data object (at most what
+    the object has read: tee_setstate), the state of a combinatoric iterator that
+    yields nothing more (skipped: combinatoric_setstate). Run after
+    wall_guard_itertools and wall_guard_iterators: cycle's __setstate__ is then the
+    re-entry guard's, which this one calls, and a list iterator's __reduce__ the
+    wall's. The others' are safe: accumulate, chain, groupby, islice, product,
+    takewhile and dropwhile take objects or clamped numbers, and their __reduce__
+    hands out those objects or new tuples."""
+    import itertools
+    import operator
+    cycle = itertools.cycle
+    list_iterator = type(iter([]))
+    last = [None, None]  # the copy cycle_reduce made last, the list it stands for
+    wall_patch_type(cycle, patch, native, {
+        "__reduce__": bind("cycle_reduce", cycle.__dict__["__reduce__"], list.copy,
+                           list_iterator, list_iterator.__dict__["__reduce__"],
+                           list_iterator.__dict__["__setstate__"], iter, type, len,
+                           last),
+        "__setstate__": bind("cycle_setstate", cycle.__dict__["__setstate__"], tuple,
+                             list, issubclass, type, list.copy, tuple.__len__,
+                             tuple.__getitem__, last)})
+    tee = type(itertools.tee([], 1)[0])
+    data = type(tee.__reduce__(itertools.tee([], 1)[0])[2][0])
+    wall_patch_type(tee, patch, native, {
+        "__setstate__": bind("tee_setstate", tee.__dict__["__setstate__"], tuple,
+                             issubclass, type, tuple.__len__, tuple.__getitem__, data,
+                             data.__dict__["__reduce__"], operator.index, int, len,
+                             ValueError)})
+    for cls, empty_only in ((itertools.combinations, False),
+                            (itertools.permutations, False),
+                            (itertools.combinations_with_replacement, True)):
+        wall_patch_type(cls, patch, native, {
+            "__setstate__": bind("combinatoric_setstate", cls.__dict__["__setstate__"],
+                                 cls.__dict__["__reduce__"], len, empty_only)})
+
+
+def wall_guard_streams(bind, patch):
+    """print, input and sys.displayhook (3.11's hold sys.stdout, sys.stdin and
+    sys.stderr borrowed while the program's code runs: gh-130163, the eleventh
+    round's ok_08) become the wall's, which hold the stream (stream_print passes it
+    to the original as file=; stream_input and stream_displayhook are the originals
+    written out). In builtins, so the library's calls are the wall's too; the
+    program's builtins are copied from them after arming (wall_warm)."""
+    import builtins
+    sysdict = sys.__dict__
+    printer = bind("stream_print", builtins.print, dict.get, sysdict, RuntimeError)
+    # wall_bind carries __defaults__; print's are keyword-only.
+    printer.__kwdefaults__ = dict(printer.__kwdefaults__ or {}, sep=None, end=None,
+                                  file=None, flush=False)
+    patch(builtins, "print", printer)
+    patch(builtins, "input", bind("stream_input", dict.get, sysdict, sys.audit, len,
+                                  str, str, bytes, issubclass, type, str.__len__,
+                                  str.__getitem__, bytes.__len__, bytes.__getitem__,
+                                  slice, RuntimeError, TypeError, EOFError,
+                                  BaseException))
+    hook = bind("stream_displayhook", dict.get, sysdict, builtins, setattr, getattr,
+                repr, RuntimeError, UnicodeEncodeError, str.encode, bytes.decode)
+    for name in ("print", "input"):
+        getattr(builtins, name).__name__ = getattr(builtins, name).__qualname__ = name
+    hook.__name__ = hook.__qualname__ = "displayhook"
+    patch(sys, "displayhook", hook)
+    patch(sys, "__displayhook__", hook)
 
 def trusted_function(modname, attr):
     """The function of a TRUSTED row, if its module is loaded."""
