@@ -1,5 +1,5 @@
 # expect: accept
-# why: eleventh round (issue 13), family A: the calls the audit moved off the trusted list, used on the program's own values, and the pair constructors' items written when the pairs are the program's
+# why: eleventh round (issue 13), family BN (section 4, family A's row): the calls the audit moved off the trusted list, used on the program's own values, and the pair constructors' items written when the pairs are the program's
 import collections
 import keyword
 import math
