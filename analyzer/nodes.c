@@ -31,7 +31,7 @@ static size_t slot_of(const void *id, size_t mask)
     return (size_t)(h >> 32) & mask;
 }
 
-static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool leaf,
+static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool named, bool leaf,
                  uint32_t depth)
 {
     if (t->count == t->cap) { /* se_grow only when full: this runs for every node */
@@ -42,9 +42,12 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool leaf
     }
     /* A MISSING node is a zero-width token: only a leaf needs the call. */
     t->items[t->count++] =
-        (an_node){n, sym, field, ts_node_is_named(n), leaf && ts_node_is_missing(n), depth, 0};
+        (an_node){n, sym, field, named, leaf && ts_node_is_missing(n), depth, 0};
     return true;
 }
+
+/* What fill() knows of a symbol before it meets a node of it, a byte per symbol. */
+enum { SYM_NAMED = 1, SYM_FIELDLESS = 2 };
 
 /* The cursor walk: entries in pre-order, ends filled on the way back up. */
 static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
@@ -57,16 +60,26 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
     } *open = NULL;
     size_t nopen = 0, capopen = 0;
     bool ok = false;
-    /* fieldless as a table by symbol: asked once per node with children. */
-    uint32_t nsyms = ts_language_symbol_count(ts_tree_language(tree));
-    bool *quiet = calloc(nsyms, sizeof *quiet);
+    /* fieldless as a table by symbol, asked once per node with children; and
+     * whether the symbol is named, which is ts_node_is_named's answer for every
+     * node of it (the symbol a node reports is its alias when it has one, and a
+     * symbol's metadata say named or not, as ts_language_symbol_type reads them):
+     * one call per symbol of the grammar instead of one per node. The ERROR
+     * symbol lies past the table and is asked of its node. */
+    const TSLanguage *lang = ts_tree_language(tree);
+    uint32_t nsyms = ts_language_symbol_count(lang);
+    uint8_t *sym_bits = malloc(nsyms);
     TSNode root = ts_tree_root_node(tree);
     TSTreeCursor cur = ts_tree_cursor_new(root);
-    if (!quiet)
+    if (!sym_bits)
         goto out;
+    for (uint32_t s = 0; s < nsyms; s++)
+        sym_bits[s] = ts_language_symbol_type(lang, (TSSymbol)s) == TSSymbolTypeRegular
+                          ? SYM_NAMED
+                          : 0;
     for (size_t i = 0; i < nfieldless; i++)
         if (fieldless[i] < nsyms)
-            quiet[fieldless[i]] = true;
+            sym_bits[fieldless[i]] |= SYM_FIELDLESS;
     /* Programs have about one node per three bytes: start near that, not at eight
      * entries doubled a dozen times (each a copy of the array). */
     size_t guess = ts_node_end_byte(root) / 4 + 64;
@@ -83,7 +96,12 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
         bool ask = nopen == 0 || !open[nopen - 1].fieldless;
         TSFieldId field = ask ? ts_tree_cursor_current_field_id(&cur) : 0;
         uint32_t nchildren = ts_node_child_count(n);
-        if (!push(t, n, sym, field, nchildren == 0, depth))
+        bool named = sym < nsyms ? (sym_bits[sym] & SYM_NAMED) != 0 : ts_node_is_named(n);
+#ifdef AN_NODES_CROSSCHECK
+        if (named != ts_node_is_named(n))
+            abort();
+#endif
+        if (!push(t, n, sym, field, named, nchildren == 0, depth))
             goto out;
         /* A node with no child (most are leaves) needs no cursor step to say so. */
         if (nchildren > 0 && ts_tree_cursor_goto_first_child(&cur)) {
@@ -94,7 +112,8 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
                 open = o;
             }
             open[nopen++] =
-                (struct open_entry){t->count - 1, nchildren - 1, sym < nsyms && quiet[sym]};
+                (struct open_entry){t->count - 1, nchildren - 1,
+                                    sym < nsyms && (sym_bits[sym] & SYM_FIELDLESS)};
             depth++;
             continue;
         }
@@ -136,7 +155,7 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
 out:
     ts_tree_cursor_delete(&cur);
     free(open);
-    free(quiet);
+    free(sym_bits);
     return ok;
 }
 
