@@ -1554,10 +1554,10 @@ typedef struct walk {
  * tree-sitter 0.20 rebuilds the children from the first on every call. */
 static TSNode child_at(const walk *w, TSNode n, uint32_t k, bool named)
 {
-    TSNode c;
-    if (!an_nodes_nth(w->nodes, n, k, named, &c))
+    const TSNode *c = an_nodes_nth(w->nodes, &n, k, named);
+    if (!c)
         return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
-    return c;
+    return *c;
 }
 
 /* ts_node_child_by_field_id(n, f), read from the flat tree under the same terms
@@ -1568,15 +1568,15 @@ static TSNode sx_field(const walk *w, TSNode n, TSFieldId f)
 {
     if (!n.id || !f) /* ts_node_is_null; a field this grammar lacks */
         return ts_node_child_by_field_id(n, f);
-    TSNode r;
-    if (!an_nodes_by_field(w->nodes, n, f, &r))
+    const TSNode *r = an_nodes_by_field(w->nodes, &n, f);
+    if (!r)
         return ts_node_child_by_field_id(n, f);
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = ts_node_child_by_field_id(n, f);
-    if (memcmp(&want, &r, sizeof r) != 0)
+    if (memcmp(&want, r, sizeof *r) != 0)
         abort();
 #endif
-    return r;
+    return *r;
 }
 
 static TSNode sx_child(const walk *w, TSNode n, uint32_t k)
