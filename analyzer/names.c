@@ -4821,7 +4821,7 @@ static void priv_names_in_call(walker *w, TSNode call)
 
 void wk_priv_visit(walker *w, TSNode n, size_t depth)
 {
-    TSSymbol s = ts_node_symbol(n);
+    TSSymbol s = wk_stack_sym(w, depth); /* n's: the walk visits stack[depth] */
     if (s == w->sym->identifier) {
         priv_identifier(w, n, depth);
     } else if (s == w->sym->call) {

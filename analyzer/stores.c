@@ -611,16 +611,16 @@ static bool own_self(walker *w, TSNode r, size_t depth)
     if (ts_node_symbol(r) != w->sym->identifier || !wk_eq(wk_ident(w, r), "self"))
         return false;
     for (size_t d = depth; d-- > 0;) {
-        TSSymbol k = ts_node_symbol(w->stack[d]);
+        TSSymbol k = wk_stack_sym(w, d);
         if (k == w->sym->lambda || k == w->sym->class_definition)
             return false;
         if (k != w->sym->function_definition)
             continue;
         size_t b = d;
-        if (b > 0 && ts_node_symbol(w->stack[b - 1]) == w->sym->decorated_definition)
+        if (b > 0 && wk_stack_sym(w, b - 1) == w->sym->decorated_definition)
             return false;
-        if (b < 2 || ts_node_symbol(w->stack[b - 1]) != w->sym->block ||
-            ts_node_symbol(w->stack[b - 2]) != w->sym->class_definition)
+        if (b < 2 || wk_stack_sym(w, b - 1) != w->sym->block ||
+            wk_stack_sym(w, b - 2) != w->sym->class_definition)
             return false;
         TSNode ps = wk_child(w, w->stack[d], "parameters");
         TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
@@ -865,10 +865,11 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     if (depth == 0)
         return;
+    /* n is the node the walk visits, stack[depth]: the symbols are the stack's */
     TSNode p = w->stack[depth - 1];
-    if (ts_node_symbol(p) == y->call && ts_node_start_byte(p) == ts_node_start_byte(n))
+    if (wk_stack_sym(w, depth - 1) == y->call && ts_node_start_byte(p) == ts_node_start_byte(n))
         return; /* the callee: a call mutating_call judges */
-    TSSymbol k = ts_node_symbol(n);
+    TSSymbol k = wk_stack_sym(w, depth);
     str m;
     TSNode recv = {0};
     if (k == y->attribute) {
@@ -897,7 +898,7 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
         m = wk_ident(w, n);
         if (m.len < 3 || !strchr("hisd", m.p[0])) /* no mutating function's name */
             return;
-        TSSymbol ps = ts_node_symbol(p);
+        TSSymbol ps = wk_stack_sym(w, depth - 1);
         if (ps == y->attribute || ps == y->dotted_name || ps == y->aliased_import ||
             ps == y->import_from_statement ||
             (ps == y->keyword_argument && ts_node_start_byte(p) == ts_node_start_byte(n)) ||
@@ -1008,10 +1009,11 @@ static void writer_use(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     if (depth == 0)
         return;
+    /* n is the node the walk visits, stack[depth]: the symbols are the stack's */
     TSNode p = w->stack[depth - 1];
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
     str name;
-    if (ts_node_symbol(n) == y->attribute) {
+    if (wk_stack_sym(w, depth) == y->attribute) {
         uint32_t nc = ts_node_named_child_count(n);
         TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
         if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
@@ -1046,12 +1048,12 @@ static void writer_use(walker *w, TSNode n, size_t depth)
     /* climb parentheses */
     size_t d = depth;
     TSNode at = n;
-    while (d > 0 && ts_node_symbol(w->stack[d - 1]) == y->parenthesized_expression)
+    while (d > 0 && wk_stack_sym(w, d - 1) == y->parenthesized_expression)
         at = w->stack[--d];
     if (d == 0)
         return;
     p = w->stack[d - 1];
-    ps = ts_node_symbol(p);
+    ps = wk_stack_sym(w, d - 1);
     if (ps == y->decorator)
         return; /* @typing.final over the program's def or class */
     if (ps == y->call && ts_node_start_byte(p) == ts_node_start_byte(at) &&
@@ -1064,7 +1066,7 @@ static void writer_use(walker *w, TSNode n, size_t depth)
         /* the decorator the factory made: applied at once, or as a decorator */
         size_t e = d - 1;
         TSNode made = p;
-        while (e > 0 && ts_node_symbol(w->stack[e - 1]) == y->parenthesized_expression)
+        while (e > 0 && wk_stack_sym(w, e - 1) == y->parenthesized_expression)
             made = w->stack[--e];
         if (e == 0)
             return;
@@ -1323,10 +1325,10 @@ static void note_method(walker *w, TSNode def, size_t depth)
     if (!s || !s->nclasses)
         return;
     size_t b = depth;
-    if (b > 0 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
+    if (b > 0 && wk_stack_sym(w, b - 1) == y->decorated_definition)
         b--;
-    if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
-        ts_node_symbol(w->stack[b - 2]) != y->class_definition)
+    if (b < 2 || wk_stack_sym(w, b - 1) != y->block ||
+        wk_stack_sym(w, b - 2) != y->class_definition)
         return;
     TSNode ps = wk_child(w, def, "parameters");
     TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
@@ -1432,7 +1434,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         /* what a function returns (a generator holds what it yields) */
         TSNode v = wk_named_child(w, n, 0);
         for (size_t i = depth; i > 0 && !ts_node_is_null(v); i--) {
-            TSSymbol fs = ts_node_symbol(w->stack[i - 1]);
+            TSSymbol fs = wk_stack_sym(w, i - 1);
             if (fs == y->lambda || fs == y->class_definition)
                 break;
             if (fs != y->function_definition)
@@ -1517,7 +1519,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
         note_fetch(w, wk_ident(w, ts_node_named_child(n, 0)), false);
     } else if (k == sym_case_clause && depth >= 2 &&
-               ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
+               wk_stack_sym(w, depth - 2) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) {
@@ -4088,7 +4090,7 @@ static bool operator_parameter(walker *w, TSNode obj, size_t depth)
         return false;
     str root = wk_ident(w, obj);
     for (size_t i = depth + 1; i-- > 0;) {
-        TSSymbol k = ts_node_symbol(w->stack[i]);
+        TSSymbol k = wk_stack_sym(w, i);
         if (k == w->sym->class_definition || k == w->sym->lambda)
             return false;
         if (k != w->sym->function_definition)
