@@ -264,7 +264,8 @@ size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f)
  * out were a third of a lookup's cost. */
 const TSNode *an_nodes_by_field(const an_nodes *t, const TSNode *n, TSFieldId f)
 {
-    size_t i = !t->error_free && ts_node_has_error(*n) ? AN_NODES_NONE : find(t, n->id, n->tree);
+    size_t i =
+        !t->error_free && ts_node_has_error(*n) ? AN_NODES_NONE : find(t, n->id, n->tree);
     size_t j = i == AN_NODES_NONE ? i : field(t, i, f);
     return j == AN_NODES_NONE ? NULL : &t->items[j].node;
 }
