@@ -239,6 +239,11 @@ static void pass(walker *w, pass_mode mode)
         }
         w->stack[depth] = t[i].node;
         w->stack_sym[depth] = t[i].sym;
+        if (!record && t[i].sym == w->sym->identifier) {
+            str text = wk_text(w, t[i].node);
+            w->text_id = t[i].node.id;
+            w->text_of_id = text;
+        }
         visit(w, &t[i], depth, mode);
         if (w->oom || an_result_full(w->res))
             break;

@@ -100,6 +100,12 @@ typedef struct walker {
      * sets (wk_bind): most names the rules look up are neither, and are told so
      * without a scan of binds. */
     uint64_t bind_first[2][4];
+    /* The text of one node, remembered by its id (the address of its slot in the
+     * tree, so unique in it, and the tree does not change during a check): the
+     * pass sets it to each identifier it visits, whose name the handlers read
+     * some six times (wk_text), each time two calls into tree-sitter. */
+    const void *text_id;
+    str text_of_id;
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
     TSSymbol *stack_sym; /* stack_sym[i] is ts_node_symbol(stack[i]) (wk_stack_sym) */
     size_t max_depth;
@@ -167,6 +173,8 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...);
 /* n's text in the source (not normalised). */
 static inline str wk_text(const walker *w, TSNode n)
 {
+    if (n.id && n.id == w->text_id)
+        return w->text_of_id;
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
     return (str){w->text + a, b - a};
 }
