@@ -353,7 +353,11 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     const TSSymbol fieldless[] = {
         y->block, y->argument_list, y->parameters, y->lambda_parameters, y->string,
         y->expression_statement, y->list, y->tuple, y->set, y->return_statement,
-        y->dotted_name};
+        y->dotted_name, y->module, y->slice, y->parenthesized_expression, y->pattern_list,
+        y->type, y->if_clause, y->dictionary, y->expression_list, y->decorator,
+        y->concatenated_string, y->list_splat, y->dictionary_splat, y->tuple_pattern,
+        y->list_pattern, y->await, y->delete_statement, y->assert_statement,
+        y->global_statement};
     w.nodes = an_nodes_new(tree, fieldless, sizeof fieldless / sizeof *fieldless);
     if (!w.arena || !w.stack || !w.stack_sym || !w.syntax || !w.nodes)
         goto out;
