@@ -40,9 +40,11 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool name
             return false;
         t->items = items;
     }
-    /* A MISSING node is a zero-width token: only a leaf needs the call. */
-    t->items[t->count++] =
-        (an_node){n, sym, field, named, leaf && ts_node_is_missing(n), depth, 0};
+    /* A MISSING node is a zero-width token: only a leaf needs the call, and only in
+     * a tree with an error inside (a MISSING token is one: it has an error cost,
+     * which makes ts_node_has_error of every node above it true). */
+    t->items[t->count++] = (an_node){
+        n, sym, field, named, leaf && !t->error_free && ts_node_is_missing(n), depth, 0};
     return true;
 }
 
