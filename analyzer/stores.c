@@ -1157,13 +1157,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
      * the parent does. */
     TSNode v = n, p = w->stack[depth - 1];
     size_t pi = depth - 1; /* p is stack[pi] */
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, pi);
     if (ps == y->attribute) {
         if (ts_node_start_byte(p) == ts_node_start_byte(n) || depth < 2)
             return; /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
         v = p;
         p = w->stack[--pi];
-        ps = ts_node_symbol(p);
+        ps = wk_stack_sym(w, pi);
     }
     bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
     if (ps == y->keyword_argument || ps == y->assignment || ps == y->augmented_assignment ||
@@ -1303,7 +1303,7 @@ static void note_self_read(walker *w, TSNode n)
      * nested in a method may read the outer receiver too */
     for (size_t i = s->nmethods; i-- > 0;) {
         const struct st_method *m = &s->methods[i];
-        if ((w->ascii && ts_node_end_byte(n) - at != m->recv.len) ||
+        if ((w->ascii && wk_text(w, n).len != m->recv.len) ||
             !same(m->recv, wk_ident(w, n)))
             continue;
         struct st_self_read *r =
