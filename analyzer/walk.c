@@ -222,7 +222,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
             wk_import_from(w, n, true);
         return;
     }
-    an_syntax_visit(w->syntax, w->nodes, w->stack, depth, s);
+    an_syntax_visit(w->syntax, w->nodes, w->stack, w->stack_sym, depth, s);
     /* The store rule reads named nodes only (stores.c, Contract): the anonymous
      * tokens, some two in five nodes, skip its chain of tests. */
     if (e->named)
