@@ -66,8 +66,9 @@ bool an_rules_metaclass_only(const an_rules *r, const char *module, size_t mlen,
  * must have the value after it: 'a|b' one of these string literals, '[str]' a list
  * or tuple of exactly one string literal, 'name' a literal attribute name; `*`
  * allows any keyword not starting with '_'; `;` makes the call a statement of its
- * own; `.attr` owns the result: the call is a statement, `call.attr`, or bound once
- * to a name read only as `name.attr`. The walker reads the spec (names.c,
+ * own; `class`: the result is a class by value (rule class_value); `.attr` owns
+ * the result: the call is a statement, `call.attr`, or bound once to a name read
+ * only as `name.attr`. The walker reads the spec (names.c,
  * wk_check_call_only). */
 const char *an_rules_call_only(const an_rules *r, const char *module, size_t mlen,
                                const char *name, size_t nlen);
