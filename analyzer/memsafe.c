@@ -204,7 +204,7 @@ static void count_builtin(walker *w, size_t depth, bool star, str name)
     struct wk_memsafe *m = state(w);
     if (!m)
         return;
-    wk_census_step(w, w->stack, depth, BUILTINS, NBUILTINS, m->census);
+    wk_census_step(w, w->stack, w->stack_sym, depth, BUILTINS, NBUILTINS, m->census);
 }
 
 /* How deep the judgements below follow an expression: they recurse on its shape,
@@ -955,7 +955,7 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     TSNode p = wk_parent(w, depth);
     if (ts_node_is_null(p))
         return false;
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, depth - 1); /* p's */
     /* Every name below but a def's starts with one of these (checked first: this
      * runs for every identifier of the program). */
     char c0 = name.len >= 6 ? name.p[0] : 0;
@@ -1035,7 +1035,7 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
 {
     pthread_once(&syms_once, init_syms);
     const an_syms *y = w->sym;
-    TSSymbol s = ts_node_symbol(n);
+    TSSymbol s = wk_stack_sym(w, depth); /* n's: the walk visits stack[depth] */
     if (s == y->subscript) {
         on_subscript(w, n, depth);
         return;

@@ -488,7 +488,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
             ev->root = root;
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
-        bind_targets(w, ts_node_named_child(target, 0), value, kind, iter, depth + 1);
+        bind_targets(w, wk_named_child(w, target, 0), value, kind, iter, depth + 1);
     } else {
         /* unpacking: each target takes an element (or, conservatively, the whole) */
         uint32_t n = ts_node_named_child_count(target);
@@ -531,10 +531,10 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
             continue;
         str a = attr;
         if (k == sym_keyword_pattern)
-            a = wk_ident(w, ts_node_named_child(pat, 0));
+            a = wk_ident(w, wk_named_child(w, pat, 0));
         else if (k == w->sym->class_pattern)
             a = (str){NULL, 0}; /* positional: whatever __match_args__ names */
-        bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1,
+        bind_captures(w, wk_named_child(w, pat, i), subject, depth + 1,
                       in_class || k == w->sym->class_pattern, a,
                       in_map || k == sym_dict_pattern);
     }
@@ -546,7 +546,7 @@ static str dotted_path(walker *w, TSNode dn)
     str acc = {NULL, 0};
     uint32_t n = ts_node_named_child_count(dn);
     for (uint32_t i = 0; i < n; i++) {
-        str part = wk_ident(w, ts_node_named_child(dn, i));
+        str part = wk_ident(w, wk_named_child(w, dn, i));
         acc = i == 0 ? part : wk_join(w, acc, part);
     }
     return acc;
@@ -575,14 +575,14 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
             add_event(w, SETVAL, wk_child(w, a, "value"), EV_VALUE, 0);
         } else if (wk_eq(m, "setdefault") && i == 0 && n > 1) {
             str key = wk_string_value(w, a);
-            add_event(w, key.p ? key : (str){"*", 1}, ts_node_named_child(args, 1), EV_VALUE, 0);
-            add_event(w, SETVAL, ts_node_named_child(args, 1), EV_VALUE, 0);
+            add_event(w, key.p ? key : (str){"*", 1}, wk_named_child(w, args, 1), EV_VALUE, 0);
+            add_event(w, SETVAL, wk_named_child(w, args, 1), EV_VALUE, 0);
             break;
         } else if (ts_node_symbol(wk_unparen(w, a)) == sym_dictionary) {
             TSNode d = wk_unparen(w, a);
             uint32_t np = ts_node_named_child_count(d);
             for (uint32_t k = 0; k < np; k++) {
-                TSNode pr = ts_node_named_child(d, k);
+                TSNode pr = wk_named_child(w, d, k);
                 if (ts_node_symbol(pr) != w->sym->pair)
                     continue;
                 str key = wk_string_value(w, wk_child(w, pr, "key"));
@@ -611,19 +611,19 @@ static bool own_self(walker *w, TSNode r, size_t depth)
     if (ts_node_symbol(r) != w->sym->identifier || !wk_eq(wk_ident(w, r), "self"))
         return false;
     for (size_t d = depth; d-- > 0;) {
-        TSSymbol k = ts_node_symbol(w->stack[d]);
+        TSSymbol k = wk_stack_sym(w, d);
         if (k == w->sym->lambda || k == w->sym->class_definition)
             return false;
         if (k != w->sym->function_definition)
             continue;
         size_t b = d;
-        if (b > 0 && ts_node_symbol(w->stack[b - 1]) == w->sym->decorated_definition)
+        if (b > 0 && wk_stack_sym(w, b - 1) == w->sym->decorated_definition)
             return false;
-        if (b < 2 || ts_node_symbol(w->stack[b - 1]) != w->sym->block ||
-            ts_node_symbol(w->stack[b - 2]) != w->sym->class_definition)
+        if (b < 2 || wk_stack_sym(w, b - 1) != w->sym->block ||
+            wk_stack_sym(w, b - 2) != w->sym->class_definition)
             return false;
         TSNode ps = wk_child(w, w->stack[d], "parameters");
-        TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+        TSNode first = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
         if (ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier ||
             !wk_eq(wk_ident(w, first), "self"))
             return false;
@@ -786,7 +786,7 @@ static TSNode first_arg(walker *w, TSNode call)
         return (TSNode){0};
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
@@ -865,17 +865,18 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     if (depth == 0)
         return;
+    /* n is the node the walk visits, stack[depth]: the symbols are the stack's */
     TSNode p = w->stack[depth - 1];
-    if (ts_node_symbol(p) == y->call && ts_node_start_byte(p) == ts_node_start_byte(n))
+    if (wk_stack_sym(w, depth - 1) == y->call && ts_node_start_byte(p) == ts_node_start_byte(n))
         return; /* the callee: a call mutating_call judges */
-    TSSymbol k = ts_node_symbol(n);
+    TSSymbol k = wk_stack_sym(w, depth);
     str m;
     TSNode recv = {0};
     if (k == y->attribute) {
         /* the attribute's name is its last named child (a field lookup per
          * attribute node costs more than the rest of this) */
         uint32_t nc = ts_node_named_child_count(n);
-        TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
+        TSNode an = nc ? wk_named_child(w, n, nc - 1) : (TSNode){0};
         if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
             return;
         m = wk_ident(w, an);
@@ -897,7 +898,7 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
         m = wk_ident(w, n);
         if (m.len < 3 || !strchr("hisd", m.p[0])) /* no mutating function's name */
             return;
-        TSSymbol ps = ts_node_symbol(p);
+        TSSymbol ps = wk_stack_sym(w, depth - 1);
         if (ps == y->attribute || ps == y->dotted_name || ps == y->aliased_import ||
             ps == y->import_from_statement ||
             (ps == y->keyword_argument && ts_node_start_byte(p) == ts_node_start_byte(n)) ||
@@ -967,7 +968,7 @@ static TSNode positional_arg(walker *w, TSNode call, int i)
         return (TSNode){0};
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode a = ts_node_named_child(args, j);
+        TSNode a = wk_named_child(w, args, j);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
@@ -1008,12 +1009,13 @@ static void writer_use(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     if (depth == 0)
         return;
+    /* n is the node the walk visits, stack[depth]: the symbols are the stack's */
     TSNode p = w->stack[depth - 1];
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
     str name;
-    if (ts_node_symbol(n) == y->attribute) {
+    if (wk_stack_sym(w, depth) == y->attribute) {
         uint32_t nc = ts_node_named_child_count(n);
-        TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
+        TSNode an = nc ? wk_named_child(w, n, nc - 1) : (TSNode){0};
         if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
             return;
         name = wk_ident(w, an);
@@ -1046,12 +1048,12 @@ static void writer_use(walker *w, TSNode n, size_t depth)
     /* climb parentheses */
     size_t d = depth;
     TSNode at = n;
-    while (d > 0 && ts_node_symbol(w->stack[d - 1]) == y->parenthesized_expression)
+    while (d > 0 && wk_stack_sym(w, d - 1) == y->parenthesized_expression)
         at = w->stack[--d];
     if (d == 0)
         return;
     p = w->stack[d - 1];
-    ps = ts_node_symbol(p);
+    ps = wk_stack_sym(w, d - 1);
     if (ps == y->decorator)
         return; /* @typing.final over the program's def or class */
     if (ps == y->call && ts_node_start_byte(p) == ts_node_start_byte(at) &&
@@ -1064,7 +1066,7 @@ static void writer_use(walker *w, TSNode n, size_t depth)
         /* the decorator the factory made: applied at once, or as a decorator */
         size_t e = d - 1;
         TSNode made = p;
-        while (e > 0 && ts_node_symbol(w->stack[e - 1]) == y->parenthesized_expression)
+        while (e > 0 && wk_stack_sym(w, e - 1) == y->parenthesized_expression)
             made = w->stack[--e];
         if (e == 0)
             return;
@@ -1125,7 +1127,7 @@ static void augmented_name(walker *w, TSNode aug)
 static bool compared_key(walker *w, TSNode kw)
 {
     if (ts_node_is_null(kw) || ts_node_symbol(kw) != w->sym->keyword_argument ||
-        !wk_eq(wk_ident(w, ts_node_child(kw, 0)), "key"))
+        !wk_eq(wk_ident(w, wk_nth_child(w, kw, 0)), "key"))
         return false;
     TSNode call = ts_node_parent(ts_node_parent(kw));
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
@@ -1155,13 +1157,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
      * the parent does. */
     TSNode v = n, p = w->stack[depth - 1];
     size_t pi = depth - 1; /* p is stack[pi] */
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, pi);
     if (ps == y->attribute) {
         if (ts_node_start_byte(p) == ts_node_start_byte(n) || depth < 2)
             return; /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
         v = p;
         p = w->stack[--pi];
-        ps = ts_node_symbol(p);
+        ps = wk_stack_sym(w, pi);
     }
     bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
     if (ps == y->keyword_argument || ps == y->assignment || ps == y->augmented_assignment ||
@@ -1253,7 +1255,7 @@ static void fetch_names(walker *w, TSNode call)
              : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
                                                       : (str){NULL, 0};
     if (wk_eq(fn, "getattr")) {
-        TSNode a = ts_node_named_child(args, 1);
+        TSNode a = wk_named_child(w, args, 1);
         for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
             a = wk_unparen(w, a);
             if (ts_node_symbol(a) != w->sym->binary_operator)
@@ -1262,13 +1264,13 @@ static void fetch_names(walker *w, TSNode call)
         }
         str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
         if (lit.p)
-            note_fetch(w, lit, !ts_node_eq(a, ts_node_named_child(args, 1)));
+            note_fetch(w, lit, !ts_node_eq(a, wk_named_child(w, args, 1)));
         else if (state(w))
             w->stores->computed_fetch = true;
     } else if (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")) {
         uint32_t n = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < n; i++) {
-            str v = wk_string_value(w, ts_node_named_child(args, i));
+            str v = wk_string_value(w, wk_named_child(w, args, i));
             for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
                 if (k == v.len || v.p[k] == '.') {
                     note_fetch(w, (str){v.p + st, k - st}, false);
@@ -1301,7 +1303,7 @@ static void note_self_read(walker *w, TSNode n)
      * nested in a method may read the outer receiver too */
     for (size_t i = s->nmethods; i-- > 0;) {
         const struct st_method *m = &s->methods[i];
-        if ((w->ascii && ts_node_end_byte(n) - at != m->recv.len) ||
+        if ((w->ascii && wk_text(w, n).len != m->recv.len) ||
             !same(m->recv, wk_ident(w, n)))
             continue;
         struct st_self_read *r =
@@ -1323,18 +1325,18 @@ static void note_method(walker *w, TSNode def, size_t depth)
     if (!s || !s->nclasses)
         return;
     size_t b = depth;
-    if (b > 0 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
+    if (b > 0 && wk_stack_sym(w, b - 1) == y->decorated_definition)
         b--;
-    if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
-        ts_node_symbol(w->stack[b - 2]) != y->class_definition)
+    if (b < 2 || wk_stack_sym(w, b - 1) != y->block ||
+        wk_stack_sym(w, b - 2) != y->class_definition)
         return;
     TSNode ps = wk_child(w, def, "parameters");
-    TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+    TSNode first = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
     if (ts_node_is_null(first))
         return;
     TSSymbol fk = ts_node_symbol(first);
     if (fk == y->typed_parameter || fk == y->default_parameter || fk == y->typed_default_parameter)
-        first = ts_node_named_child(first, 0);
+        first = wk_named_child(w, first, 0);
     if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier)
         return;
     TSNode cls = w->stack[b - 2];
@@ -1352,10 +1354,10 @@ static void note_method(walker *w, TSNode def, size_t depth)
         TSNode dd = w->stack[b];
         uint32_t nd = ts_node_named_child_count(dd);
         for (uint32_t j = 0; j < nd; j++) {
-            TSNode dec = ts_node_named_child(dd, j);
+            TSNode dec = wk_named_child(w, dd, j);
             if (ts_node_symbol(dec) != y->decorator)
                 continue;
-            TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+            TSNode e = wk_unparen(w, wk_named_child(w, dec, 0));
             if (ts_node_symbol(e) == y->call)
                 e = wk_unparen(w, wk_child(w, e, "function"));
             if (ts_node_symbol(e) == y->attribute) {
@@ -1432,13 +1434,13 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         /* what a function returns (a generator holds what it yields) */
         TSNode v = wk_named_child(w, n, 0);
         for (size_t i = depth; i > 0 && !ts_node_is_null(v); i--) {
-            TSSymbol fs = ts_node_symbol(w->stack[i - 1]);
+            TSSymbol fs = wk_stack_sym(w, i - 1);
             if (fs == y->lambda || fs == y->class_definition)
                 break;
             if (fs != y->function_definition)
                 continue;
             bool from = k == sym_yield && ts_node_child_count(n) > 1 &&
-                        strcmp(ts_node_type(ts_node_child(n, 1)), "from") == 0;
+                        strcmp(ts_node_type(wk_nth_child(w, n, 1)), "from") == 0;
             /* a generator holds what it yields; `yield from X` X's elements,
              * which X's own __iter__ may hand out */
             ev_kind kind = k == sym_yield ? EV_HOLD : EV_VALUE;
@@ -1465,11 +1467,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_child(w, def, "name"));
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count && name.p; i++) {
-            TSNode d = ts_node_named_child(n, i);
+            TSNode d = wk_named_child(w, n, i);
             if (ts_node_symbol(d) != y->decorator)
                 continue;
-            add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
-            if (shared_result_decorator(w, ts_node_named_child(d, 0)))
+            add_event(w, name, wk_named_child(w, d, 0), EV_CALLEE, 0);
+            if (shared_result_decorator(w, wk_named_child(w, d, 0)))
                 add_event(w, name, d, EV_ANY, 0);
         }
         if (name.p && ts_node_symbol(def) == y->function_definition)
@@ -1496,14 +1498,14 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             bind_targets(w, alias, alias, EV_ANY, 0, 0);
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) { /* except E as e: an as_pattern */
-            TSNode c = ts_node_named_child(n, i);
+            TSNode c = wk_named_child(w, n, i);
             if (ts_node_symbol(c) == y->as_pattern)
                 bind_targets(w, wk_child(w, c, "alias"), c, EV_ANY, 0, 0);
         }
     } else if (k == sym_with_item) {
-        TSNode v = ts_node_named_child(n, 0);
+        TSNode v = wk_named_child(w, n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
-            bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
+            bind_targets(w, wk_child(w, v, "alias"), wk_named_child(w, v, 0), EV_VALUE, 1, 0);
     } else if (k == y->attribute) {
         mutating_value(w, n, depth);
         writer_use(w, n, depth);
@@ -1515,18 +1517,18 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
-        note_fetch(w, wk_ident(w, ts_node_named_child(n, 0)), false);
+        note_fetch(w, wk_ident(w, wk_named_child(w, n, 0)), false);
     } else if (k == sym_case_clause && depth >= 2 &&
-               ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
+               wk_stack_sym(w, depth - 2) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) {
-            TSNode c = ts_node_named_child(n, i);
+            TSNode c = wk_named_child(w, n, i);
             if (ts_node_symbol(c) != y->case_pattern)
                 continue;
             uint32_t ms = ts_node_named_child_count(match);
             for (uint32_t j = 0; j < ms; j++) { /* every subject */
-                TSNode subj = ts_node_named_child(match, j);
+                TSNode subj = wk_named_child(w, match, j);
                 if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment)
                     bind_captures(w, c, subj, 0, false, (str){NULL, 0}, false);
             }
@@ -1833,7 +1835,7 @@ static str param_name(walker *w, TSNode p)
         if (ts_node_symbol(p) == w->sym->identifier)
             return wk_ident(w, p);
         TSNode n = wk_child(w, p, "name");
-        p = ts_node_is_null(n) ? ts_node_named_child(p, 0) : n;
+        p = ts_node_is_null(n) ? wk_named_child(w, p, 0) : n;
     }
     return (str){NULL, 0};
 }
@@ -1847,14 +1849,15 @@ static params read_params(walker *w, TSNode fn)
     bool kwonly = false;
     for (uint32_t i = 0; i < n; i++) {
         TSNode p = wk_named_child(w, list, i);
-        TSNode inner = ts_node_symbol(p) == w->sym->typed_parameter ? ts_node_named_child(p, 0) : p;
+        TSNode inner =
+            ts_node_symbol(p) == w->sym->typed_parameter ? wk_named_child(w, p, 0) : p;
         TSSymbol k = ts_node_symbol(inner);
         const char *t = ts_node_type(p);
         if (k == w->sym->list_splat_pattern) {
-            ps.star = param_name(w, ts_node_named_child(inner, 0));
+            ps.star = param_name(w, wk_named_child(w, inner, 0));
             kwonly = true;
         } else if (k == w->sym->dictionary_splat_pattern) {
-            ps.dstar = param_name(w, ts_node_named_child(inner, 0));
+            ps.dstar = param_name(w, wk_named_child(w, inner, 0));
         } else if (strcmp(t, "keyword_separator") == 0) {
             kwonly = true;
         } else if (k == w->sym->identifier || k == w->sym->default_parameter ||
@@ -2291,7 +2294,7 @@ static const char *const INERT_BASES[] = {"ABC",       "Generic", "Protocol", "N
  * when it is neither (a call, a subscript of one). */
 static bool base_at(walker *w, TSNode bases, uint32_t j, TSNode *b, TSSymbol *bs, str *name)
 {
-    *b = wk_unparen(w, ts_node_named_child(bases, j));
+    *b = wk_unparen(w, wk_named_child(w, bases, j));
     *bs = ts_node_symbol(*b);
     if (*bs == w->sym->comment || *bs == w->sym->keyword_argument)
         return false;
@@ -2388,10 +2391,10 @@ static void implicit_def(walker *w, TSNode def)
          * the program may hand them to a function of its own */
         uint32_t n = ts_node_named_child_count(up);
         for (uint32_t i = 0; i < n; i++) {
-            TSNode d = ts_node_named_child(up, i);
+            TSNode d = wk_named_child(w, up, i);
             if (ts_node_symbol(d) != w->sym->decorator)
                 continue;
-            TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+            TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
             if (ts_node_symbol(e) == w->sym->call)
                 e = wk_unparen(w, wk_child(w, e, "function"));
             str dn = decorator_name(w, e);
@@ -2438,7 +2441,7 @@ static void setval_events(walker *w, struct wk_stores *s, TSNode def)
         TSNode bases = wk_child(w, s->classes[i], "superclasses");
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < n && named; j++)
-            named = !same(wk_ident(w, ts_node_named_child(bases, j)), cname);
+            named = !same(wk_ident(w, wk_named_child(w, bases, j)), cname);
     }
     size_t first = s->nev;
     for (size_t c = 0; c < s->ncalls && named; c++) {
@@ -2536,10 +2539,10 @@ static bool property_def(walker *w, TSNode def)
         return false;
     uint32_t n = ts_node_named_child_count(up);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode d = ts_node_named_child(up, i);
+        TSNode d = wk_named_child(w, up, i);
         if (ts_node_symbol(d) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         str dn = decorator_name(w, e);
         if (!wk_eq(dn, "property") && !wk_eq(dn, "setter") && !wk_eq(dn, "getter") &&
             !wk_eq(dn, "deleter"))
@@ -2626,7 +2629,7 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
         TSNode bases = wk_child(w, s->classes[i], "superclasses");
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < n; j++) {
-            TSNode b = ts_node_named_child(bases, j);
+            TSNode b = wk_named_child(w, bases, j);
             if (ts_node_symbol(b) == w->sym->comment)
                 continue;
             if (ts_node_symbol(b) != w->sym->identifier ||
@@ -2647,7 +2650,7 @@ static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = ts_node_named_child(bases, j);
+        TSNode b = wk_named_child(w, bases, j);
         if (ts_node_symbol(b) == w->sym->comment)
             continue;
         if (ts_node_symbol(b) != w->sym->identifier)
@@ -2672,7 +2675,7 @@ static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j)
     TSNode bases = wk_child(w, s->classes[i], "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t k = 0; k < n; k++) {
-        TSNode b = wk_unparen(w, ts_node_named_child(bases, k));
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, k));
         if (ts_node_symbol(b) == w->sym->identifier && same(wk_ident(w, b), s->classnames[j]))
             return true;
     }
@@ -2736,10 +2739,10 @@ static bool program_decorated(walker *w, TSNode cls)
         return false;
     uint32_t nd = ts_node_named_child_count(up);
     for (uint32_t j = 0; j < nd; j++) {
-        TSNode dec = ts_node_named_child(up, j);
+        TSNode dec = wk_named_child(w, up, j);
         if (ts_node_symbol(dec) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+        TSNode e = wk_unparen(w, wk_named_child(w, dec, 0));
         if (ts_node_symbol(e) == w->sym->call)
             e = wk_unparen(w, wk_child(w, e, "function"));
         if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
@@ -2971,7 +2974,7 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
     TSNode body = wk_child(w, cls, "body");
     uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode st = ts_node_named_child(body, i);
+        TSNode st = wk_named_child(w, body, i);
         if (ts_node_symbol(st) == w->sym->decorated_definition)
             st = wk_child(w, st, "definition");
         if (ts_node_symbol(st) == w->sym->function_definition) {
@@ -2987,7 +2990,7 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
             each_arg(w, args, skip, fan_arg, &fo);
             taint_params(w, st, 1);
         } else if (ts_node_symbol(st) == w->sym->expression_statement) {
-            TSNode a = ts_node_named_child(st, 0);
+            TSNode a = wk_named_child(w, st, 0);
             if (ts_node_symbol(a) == w->sym->assignment &&
                 !ts_node_is_null(wk_child(w, a, "type"))) {
                 field_ctx fc = {param_name(w, wk_child(w, a, "left")), callback};
@@ -2999,7 +3002,7 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < nb; j++) {
-        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
         if (ts_node_symbol(b) != w->sym->identifier)
             continue;
         str bn = wk_ident(w, b);
@@ -3104,9 +3107,9 @@ static bool static_method(walker *w, TSNode def)
         return false;
     uint32_t n = ts_node_named_child_count(up);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode d = ts_node_named_child(up, i);
+        TSNode d = wk_named_child(w, up, i);
         if (ts_node_symbol(d) == w->sym->decorator &&
-            wk_eq(decorator_name(w, ts_node_named_child(d, 0)), "staticmethod"))
+            wk_eq(decorator_name(w, wk_named_child(w, d, 0)), "staticmethod"))
             return true;
     }
     return false;
@@ -3466,7 +3469,7 @@ static TSNode nth_positional(walker *w, TSNode args, int i)
         return (TSNode){0};
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode a = ts_node_named_child(args, j);
+        TSNode a = wk_named_child(w, args, j);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
@@ -3659,7 +3662,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         /* d.get(k, default): an item of the receiver, or the default; not the key */
         TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
                           ? (TSNode){0}
-                          : ts_node_named_child(args, 1);
+                          : wk_named_child(w, args, 1);
         part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
     } else if (acc) {
         part = argm | elems(argm);
@@ -3677,7 +3680,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                               ? 0
                               : ts_node_named_child_count(args);
             for (uint32_t i = 0; i < na; i++) {
-                TSNode a = ts_node_named_child(args, i);
+                TSNode a = wk_named_child(w, args, i);
                 if (ts_node_symbol(a) == w->sym->keyword_argument ||
                     ts_node_symbol(a) == w->sym->list_splat ||
                     ts_node_symbol(a) == w->sym->dictionary_splat || i == 1)
@@ -3705,9 +3708,9 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
          * values of its pairs one level up */
         uint32_t na = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < na; i++) {
-            TSNode a = ts_node_named_child(args, i);
+            TSNode a = wk_named_child(w, args, i);
             TSNode v = ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value")
-                       : ts_node_symbol(a) == w->sym->dictionary_splat ? ts_node_named_child(a, 0)
+                       : ts_node_symbol(a) == w->sym->dictionary_splat ? wk_named_child(w, a, 0)
                                                                         : (TSNode){0};
             if (!ts_node_is_null(v))
                 part |= spread(mask(w, s, v, 0, depth + 1));
@@ -3872,7 +3875,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
         str lit = wk_string_value(w, a1);
         *m = attr_mask(s, lit, mask(w, s, a0, lvl, depth + 1), lvl);
         if (ts_node_named_child_count(args) > 2) /* the default */
-            *m |= mask(w, s, ts_node_named_child(args, 2), lvl, depth + 1);
+            *m |= mask(w, s, wk_named_child(w, args, 2), lvl, depth + 1);
         return true;
     }
     /* the module function a callee names, if any */
@@ -3897,7 +3900,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
         TSNode names = wk_child(w, f, "arguments");
         uint32_t n = ts_node_is_null(names) ? 0 : ts_node_named_child_count(names);
         for (uint32_t i = 0; i < n; i++) {
-            str v = wk_string_value(w, ts_node_named_child(names, i));
+            str v = wk_string_value(w, wk_named_child(w, names, i));
             for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
                 if (k == v.len || v.p[k] == '.') {
                     str part = {v.p + st, k - st};
@@ -4023,13 +4026,13 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return elems(children_mask(w, s, e, lvl, depth)) | hook(s, lvl, H_LIB);
     if (k == y->list_comprehension || k == y->set_comprehension ||
         k == y->generator_expression || k == sym_dictionary_comprehension)
-        return shl(mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1)); /* its body */
+        return shl(mask(w, s, wk_named_child(w, e, 0), lvl, depth + 1)); /* its body */
     if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
         k == y->expression_list)
         return shl(children_mask(w, s, e, lvl, depth));
     if (k == y->conditional_expression)
-        return mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1) |
-               mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
+        return mask(w, s, wk_named_child(w, e, 0), lvl, depth + 1) |
+               mask(w, s, wk_named_child(w, e, 2), lvl, depth + 1);
     if (k == y->await) { /* a future's result, or what the awaitable returns */
         unsigned m = children_mask(w, s, e, lvl, depth);
         return m | elems(m) | returns_mask_at(s, (str){"__await__", 9}, lvl);
@@ -4152,7 +4155,7 @@ static bool operator_parameter(walker *w, TSNode obj, size_t depth)
         return false;
     str root = wk_ident(w, obj);
     for (size_t i = depth + 1; i-- > 0;) {
-        TSSymbol k = ts_node_symbol(w->stack[i]);
+        TSSymbol k = wk_stack_sym(w, i);
         if (k == w->sym->class_definition || k == w->sym->lambda)
             return false;
         if (k != w->sym->function_definition)
