@@ -2280,10 +2280,66 @@ static str decorator_name(walker *w, TSNode e)
 /* A def seen by the check pass: if the interpreter may call it implicitly, its
  * parameters (but the receiver) may be anything. */
 /* Library classes a base list may name without making the class's instances
- * library-made: typing's and abc's markers, enum's bases. */
-static const char *const INERT_BASES[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
-                                          "TypedDict", "Enum",    "IntEnum",  "StrEnum",
-                                          "Flag",      "IntFlag", "ReprEnum"};
+ * library-made: typing's and abc's markers, enum's bases, as "module.Name". A
+ * base is one of them only when it resolves to it (base_resolves), never by its
+ * spelling: `from configparser import RawConfigParser as Enum` is no enum. */
+static const char *const INERT_BASES[] = {
+    "abc.ABC",     "typing.Generic", "typing.Protocol", "typing.NamedTuple", "typing.TypedDict",
+    "enum.Enum",   "enum.IntEnum",   "enum.StrEnum",    "enum.Flag",         "enum.IntFlag",
+    "enum.ReprEnum"};
+
+/* Is mod.attr on INERT_BASES? */
+static bool inert_pair(str mod, str attr)
+{
+    if (!mod.p || !attr.p)
+        return false;
+    for (size_t i = 0; i < sizeof INERT_BASES / sizeof INERT_BASES[0]; i++) {
+        const char *e = INERT_BASES[i];
+        size_t n = strlen(e);
+        if (n == mod.len + 1 + attr.len && memcmp(e, mod.p, mod.len) == 0 && e[mod.len] == '.' &&
+            memcmp(e + mod.len + 1, attr.p, attr.len) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool plain_module(str mod);
+static bool rebound(const struct wk_stores *s, str name);
+
+/* A class of a module whose classes carry no shared state (plain_module). */
+static bool plain_pair(str mod, str attr)
+{
+    (void)attr;
+    return mod.p && plain_module(mod);
+}
+
+/* Does base b (as base_at gives it, name its name or last attribute) resolve
+ * to a module's class ok accepts: an attribute whose object is a module
+ * (`enum.Enum`, `typing.Generic[T]`), or a name that every binding of the
+ * program binds by a from-import of such a class (`from enum import Enum as
+ * E`) and nothing else binds (an assignment, a def, a loop: s's events so
+ * far)? All bindings of the name are asked, since scopes are not told apart:
+ * the spelling alone never makes a base inert (`from configparser import
+ * RawConfigParser as Enum`, `Box.Enum`). */
+static bool base_resolves(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs, str name,
+                          bool (*ok)(str mod, str attr))
+{
+    if (bs == w->sym->attribute)
+        return ok(module_of(w, wk_child(w, b, "object")), name);
+    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))))
+        return false;
+    bool any = false;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *v = &w->binds[i];
+        if (v->name_len != name.len || memcmp(v->name, name.p, name.len) != 0)
+            continue;
+        if (v->kind != BIND_VALUE || !v->module || !v->attr ||
+            !ok((str){v->module, v->module_len}, (str){v->attr, v->attr_len}))
+            return false;
+        any = true;
+    }
+    return any;
+}
 
 /* Base j of a class statement's superclasses: false for a comment or a keyword
  * (metaclass=...), which name no base. Else *b is the base (Generic[T] read as
@@ -2327,7 +2383,7 @@ static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
-            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]))
+            if (!base_resolves(w, s, b, bs, name, inert_pair))
                 return true;
             continue;
         }
@@ -2711,10 +2767,8 @@ static bool made_base(walker *w, struct wk_stores *s, TSNode cls)
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
-            const binding *v = bs == w->sym->identifier ? wk_bound_value(w, name) : NULL;
-            str mod = v ? (str){v->module, v->module_len} : module_of(w, wk_child(w, b, "object"));
-            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]) &&
-                !(mod.p && plain_module(mod)))
+            if (!base_resolves(w, s, b, bs, name, inert_pair) &&
+                !base_resolves(w, s, b, bs, name, plain_pair))
                 return true;
             continue;
         }
@@ -3790,6 +3844,11 @@ static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
     unsigned shared = objm & M_MADE && (!attr.p || an_rules_library_attribute(s->rules, attr.p, attr.len))
                           ? M_SELF
                           : 0;
+    /* a namedtuple's _field_defaults is its class's dict, shared by every
+     * instance: the library's for the namedtuples its plain modules hand out
+     * too (statistics.linear_regression), whose results are not M_MADE */
+    if (attr.p && wk_eq(attr, "_field_defaults"))
+        shared = M_SELF;
     return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm) | shared;
 }
 
