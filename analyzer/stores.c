@@ -3627,6 +3627,94 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
            wk_eq_any(fn, made, sizeof made / sizeof made[0]);
 }
 
+/* Is a logger of this dotted name one the library shares (getLogger's rule in
+ * shared_call): the root, or a name whose first part is `py`, `root` or an
+ * allowed module's (asyncio, concurrent.futures, py.warnings)? */
+static bool library_logger_name(walker *w, str name)
+{
+    size_t head = 0;
+    while (head < name.len && name.p[head] != '.')
+        head++;
+    str top = {name.p, head};
+    return name.len == 0 || head == 0 || wk_eq(name, "root") || wk_eq(top, "py") ||
+           wk_eq(top, "root") || an_rules_import_allowed(w->rules, top.p, top.len);
+}
+
+/* The full name of the logger expression e, when the checker can tell it:
+ * `logging.getLogger()` (the root: "", its children are named by their suffix
+ * alone), `logging.getLogger("x")`, `logging.getLogger(__name__)` ("__main__"),
+ * `logging.Logger("x")` (unregistered, but its getChild asks the registry for
+ * "x.suffix"), `L.getChild("y")` of one of these. Else {NULL, 0}. */
+static str logger_path(walker *w, TSNode e, int depth)
+{
+    e = wk_unparen(w, e);
+    if (depth > 8 || ts_node_symbol(e) != w->sym->call)
+        return (str){NULL, 0};
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (str){NULL, 0};
+    uint32_t na = ts_node_named_child_count(args);
+    TSNode a0 = na == 1 ? wk_unparen(w, wk_named_child(w, args, 0)) : (TSNode){0};
+    if (!ts_node_is_null(a0) && ts_node_symbol(a0) == w->sym->keyword_argument) {
+        if (!wk_eq(wk_ident(w, wk_child(w, a0, "name")), "name"))
+            return (str){NULL, 0};
+        a0 = wk_unparen(w, wk_child(w, a0, "value"));
+    }
+    str lit = ts_node_is_null(a0) ? (str){NULL, 0} : wk_string_value(w, a0);
+    if (!lit.p && !ts_node_is_null(a0) && ts_node_symbol(a0) == w->sym->identifier &&
+        wk_eq(wk_ident(w, a0), "__name__"))
+        lit = (str){"__main__", 8};
+    str mod, fn;
+    if (module_function(w, f, &mod, &fn) && wk_eq(mod, "logging")) {
+        if (wk_eq(fn, "getLogger") && na == 0)
+            return (str){"", 0};
+        if (wk_eq(fn, "getLogger") || wk_eq(fn, "Logger"))
+            return lit.p && !wk_eq(lit, "root") ? lit : (str){NULL, 0};
+        return (str){NULL, 0};
+    }
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "getChild") || !lit.p)
+        return (str){NULL, 0};
+    str parent = logger_path(w, wk_child(w, f, "object"), depth + 1);
+    if (!parent.p)
+        return parent;
+    return parent.len == 0 ? lit : wk_join(w, parent, lit);
+}
+
+/* Does a call hand back an object the library shares, beyond shared_call's
+ * functions? `getChild(suffix)` on a library-made object (a Logger, made or
+ * fetched) is `manager.getLogger(name + "." + suffix)`: the registry's logger,
+ * judged by its full name as getLogger's is (shared when the name cannot be
+ * told); calling a library enum class (`re.RegexFlag(2)`) looks up a member the
+ * enum's module holds. Returns M_SELF for those: the value is reached through a
+ * module. rm is the receiver's mask (0 but for a method). */
+static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee_kind ck,
+                              unsigned rm)
+{
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && rm & M_MADE && wk_eq(name, "getChild")) {
+        TSNode call = ts_node_is_null(args) ? args : ts_node_parent(args);
+        str full = ts_node_is_null(call) ? (str){NULL, 0} : logger_path(w, call, 0);
+        return !full.p || library_logger_name(w, full) ? M_SELF : 0;
+    }
+    if (ck == CK_MODULE) {
+        /* the allowed modules' enum classes with members (public, module
+         * level), by a scan of their classes */
+        static const char *const enums[] = {"re.RegexFlag", "enum.EnumCheck",
+                                            "enum.FlagBoundary"};
+        str mod, fn;
+        if (!module_function(w, f, &mod, &fn) || fn.len == 0 || fn.p[0] < 'A' || fn.p[0] > 'Z')
+            return 0;
+        for (size_t i = 0; i < sizeof enums / sizeof enums[0]; i++) {
+            size_t n = strlen(enums[i]);
+            if (n == mod.len + 1 + fn.len && memcmp(enums[i], mod.p, mod.len) == 0 &&
+                enums[i][mod.len] == '.' && memcmp(enums[i] + mod.len + 1, fn.p, fn.len) == 0)
+                return M_SELF;
+        }
+    }
+    return 0;
+}
+
 /* What calling f may return at level 0 (item stores and mutating calls: a
  * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
  * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
@@ -3708,6 +3796,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     switch (ck) {
     case CK_DEF:
         return returns_mask_at(s, name, 0) |
@@ -3737,7 +3826,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                 part |= argm | shl(argm) | wrapped_mask(s, 0); /* one in: its .maps */
         }
         return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name);
+               shared_call(w, f, args, name) | made;
     case CK_OPAQUE:
         /* a variable holding a callable: a bound accessor (`g = d.get`) hands
          * out the parts of what it holds, `operator.itemgetter(0)(x)` an
@@ -3775,6 +3864,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     unsigned recv = rm & M_ALL ? M_ALL : 0;
     switch (ck) {
     case CK_DEF:
@@ -3807,7 +3897,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                 any_arg |= wrapped_mask(s, 1);
         }
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name);
+               shared_call(w, f, args, name) | made;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                spread(mask(w, s, f, 1, depth + 1));
