@@ -102,12 +102,16 @@ typedef struct st_event {
  * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
-enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER };
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_GIVE };
 
+/* SF_GIVE: a value handed to the library to hold or take back (give_site), which
+ * the library's own code may write into: obj lies iter containers deep in what
+ * is given. */
 typedef struct st_store {
     TSNode at, obj;
     str name; /* the attribute stored, or the method called, for the message */
     uint8_t form;
+    uint8_t iter;
 } st_store;
 
 /* A value's mask: bit d set when what lies d containers deep in it (0: the value
@@ -446,6 +450,9 @@ static void opaque_implicit(walker *w);
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
  * container. Each level of unpacking iterates the value once more: `(c,) = V`
  * runs V's __iter__, `for (c,) in V` V's and then its element's. */
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter);
+static TSNode body_class(walker *w, TSNode n);
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
 {
@@ -460,6 +467,15 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     if (k == w->sym->identifier) {
         str name = wk_ident(w, target);
         add_iter_event(w, name, value, kind, 0, iter);
+        if (kind == EV_VALUE) { /* `filters = V` in a class body: its objects hold V */
+            TSNode a = ts_node_parent(target);
+            TSNode st = ts_node_is_null(a) || ts_node_symbol(a) != w->sym->assignment
+                            ? (TSNode){0}
+                            : ts_node_parent(a);
+            if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->expression_statement &&
+                !ts_node_is_null(body_class(w, st)))
+                give_site(w, target, value, name, iter);
+        }
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
         if (wk_is_dunder(name)) {
@@ -478,6 +494,8 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
         add_iter_event(w, SETVAL, value, kind, 0, iter);
+        if (kind == EV_VALUE) /* the library may write into what its objects hold */
+            give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
@@ -661,6 +679,8 @@ static void on_call(walker *w, TSNode call, size_t depth)
         /* a computed name may be any attribute: the key "*" is every one */
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
         add_event(w, SETVAL, argv[2], EV_VALUE, 0);
+        if (lit.p) /* as `obj.E = v` (a computed name on a library object is refused) */
+            give_site(w, call, argv[2], lit, 0);
         return;
     }
     if (fk != w->sym->attribute)
@@ -712,7 +732,35 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
     if (!st)
         return;
     s->st = st;
-    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form};
+    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form, 0};
+}
+
+/* A value given to the library where its own code will find it and may write
+ * into it (give_judged decides after the pass): at, an attribute store target
+ * (`self.filters = V`), a class body's binding (`filters = V`), a def's return
+ * statement (`return V` in `__copy__`, a property, an overridden hook) or a
+ * lambda in a class body; obj the value, iter how many containers deep in it the
+ * given value lies (a for target). */
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter)
+{
+    struct wk_stores *s = state(w);
+    queue_store(w, at, obj, name, SF_GIVE);
+    if (s && s->nst && ts_node_eq(s->st[s->nst - 1].at, at))
+        s->st[s->nst - 1].iter = (uint8_t)(iter > 3 ? 3 : iter);
+}
+
+/* The class statement whose body directly holds n (through a decorated
+ * definition), or a null node. */
+static TSNode body_class(walker *w, TSNode n)
+{
+    TSNode up = ts_node_parent(n);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = ts_node_parent(up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block)
+        return (TSNode){0};
+    up = ts_node_parent(up);
+    return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->class_definition ? up
+                                                                                   : (TSNode){0};
 }
 
 /* Methods of the builtin containers (list, dict, set, bytearray, deque) and of the
@@ -1445,6 +1493,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            if (k == y->return_statement && !ts_node_is_null(body_class(w, w->stack[i - 1])) &&
+                (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__") ||
+                 ts_node_symbol(ts_node_parent(w->stack[i - 1])) == y->decorated_definition))
+                give_site(w, n, v, name, 0); /* a copy hook, a property's getter */
             if (wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__")) {
                 struct wk_stores *s = state(w); /* implicit_events judges them */
                 if (s)
@@ -3715,6 +3767,59 @@ static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee
     return 0;
 }
 
+/* Is class statement cls one whose bases reach a library class (made_classes)? */
+static bool lib_class_node(const struct wk_stores *s, TSNode cls)
+{
+    for (size_t i = 0; s->lib_classes && i < s->nclasses; i++)
+        if (ts_node_eq(s->classes[i], cls))
+            return s->lib_classes[i];
+    return false;
+}
+
+static unsigned mask(walker *w, struct wk_stores *s, TSNode n, int lvl, int depth);
+
+/* Is give_site's store st a value reached through a module handed to library
+ * code that may write into it? The value (iter containers deep) may be one,
+ * and the library finds it: an attribute a library class may hold (listed in
+ * library-attributes.txt), set on a library-made object or bound in the body
+ * of a class whose bases reach a library class, or answered by a decorated def
+ * of that name written in such a class body (a property's getter); what `__copy__`
+ * or `__deepcopy__` returns in any class (UserDict.copy updates it, argparse
+ * appends to it). Every mask is taken, whatever decides, so that the keys it
+ * reads are marked for the fixpoint. The other hooks a library base calls are
+ * not judged here: their parameters may be anything (the library's values,
+ * what every hook returns), so what they return would be judged on the
+ * library's own values (`return sorted(o)` in JSONEncoder.default). */
+static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
+{
+    bool given = (mask(w, s, st->obj, 0, 0) >> st->iter) & M_SELF;
+    TSSymbol k = ts_node_symbol(st->at);
+    if (k == w->sym->attribute || k == w->sym->call) { /* obj.E = v, setattr(obj, "E", v) */
+        TSNode args = k == w->sym->call ? wk_child(w, st->at, "arguments") : (TSNode){0};
+        TSNode recv = k == w->sym->attribute ? wk_child(w, st->at, "object")
+                                             : wk_named_child(w, args, 0);
+        bool made = mask(w, s, recv, 1, 0) & M_MADE;
+        return given && made && an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+    }
+    if (!given)
+        return false;
+    if (k == w->sym->identifier) { /* a class body's binding */
+        TSNode a = ts_node_parent(st->at);
+        TSNode cls = ts_node_is_null(a) ? a : body_class(w, ts_node_parent(a));
+        return !ts_node_is_null(cls) && lib_class_node(s, cls) &&
+               an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+    }
+    if (wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__"))
+        return true;
+    /* a decorated def's return: the class whose body holds the def */
+    TSNode up = ts_node_parent(st->at);
+    while (!ts_node_is_null(up) && ts_node_symbol(up) != w->sym->function_definition)
+        up = ts_node_parent(up);
+    TSNode cls = ts_node_is_null(up) ? up : body_class(w, up);
+    return !ts_node_is_null(cls) && lib_class_node(s, cls) &&
+           an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+}
+
 /* What calling f may return at level 0 (item stores and mutating calls: a
  * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
  * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
@@ -4420,10 +4525,12 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = mask(w, s, s->st[i].obj,
-                              s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1 : 0,
-                              0) &
-                         M_SELF;
+            suspect[i] = s->st[i].form == SF_GIVE
+                             ? give_judged(w, s, &s->st[i])
+                             : mask(w, s, s->st[i].obj,
+                                    s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1
+                                                                                           : 0,
+                                    0) & M_SELF;
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -4434,7 +4541,16 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (!suspect[i] && !s->everything)
             continue;
-        if (st->form == SF_CALL)
+        if (st->form == SF_GIVE)
+            wk_report(w, st->at, "store",
+                      "'%.*s' hands the library a value that may come from a module (through "
+                      "an import, a name, a function's return, an operator, a loop or a "
+                      "container): the library's code writes into what its objects hold and "
+                      "what a subclass's hooks return (Handler.addFilter appends to "
+                      "self.filters, UserDict.copy updates what __copy__ returns), and modules "
+                      "and what they hold are read-only (give it a copy: list(...), dict(...))",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_CALL)
             wk_report(w, st->at, "store",
                       "'%.*s' changes a value that may come from a module (through an import, "
                       "a name, a function's return, an operator, a loop or a container): "
