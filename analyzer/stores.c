@@ -998,7 +998,8 @@ static const writer_fn *writer_function(str name)
         {ST("no_type_check"), 0, false}, {ST("runtime_checkable"), 0, false},
         {ST("dataclass_transform"), -1, true}, {ST("no_type_check_decorator"), -1, true},
         {ST("abstractmethod"), 0, false}, {ST("update_abstractmethods"), 0, false},
-        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false}};
+        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false},
+        {ST("abstractclassmethod"), 0, false}, {ST("abstractstaticmethod"), 0, false}};
     if (!name.p || name.len < 4 || !strchr("setuwfnradg", name.p[0]))
         return NULL;
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
