@@ -826,6 +826,21 @@ static bool container_class(walker *w, TSNode e)
     return wk_eq_any(n, names, sizeof names / sizeof names[0]);
 }
 
+/* Is e a call `super(a, b)` with two arguments? With a class as b, its
+ * methods are the base's plain functions (super(C, C).__setitem__(R, k, v)
+ * writes into R). */
+static bool two_arg_super(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "super") &&
+           !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list &&
+           ts_node_named_child_count(args) >= 2;
+}
+
 /* The first positional argument of a call, or a null node. */
 static TSNode first_arg(walker *w, TSNode call)
 {
@@ -895,6 +910,8 @@ static void mutating_call(walker *w, TSNode call)
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
         queue_store(w, call, container_class(w, recv) ? first_arg(w, call) : recv, m, SF_CALL);
+        if (two_arg_super(w, recv)) /* super(C, C).m(R, ...): m's self is R */
+            queue_store(w, call, first_arg(w, call), m, SF_CALL);
     } else if (mutating_function(m) && (fk == w->sym->attribute || wk_bound_value(w, m))) {
         queue_store(w, call, first_arg(w, call), m, SF_CALL);
     }
@@ -3821,6 +3838,51 @@ static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
            an_rules_library_attribute(s->rules, st->name.p, st->name.len);
 }
 
+/* Is f the builtin super (never rebound), called in args? Then *m is what the
+ * proxy stands for: the object it is bound to (the enclosing def's first
+ * parameter for `super()` written directly in a def, the second argument of
+ * `super(C, obj)`), library-made (its attributes are a base's). Its methods act
+ * on that object (`super().__setitem__(k, v)` in a UserDict subclass writes
+ * self's data), and it is no value a library hook returned. */
+static bool super_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl, int depth,
+                       unsigned *m)
+{
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    str name = wk_ident(w, f);
+    if (module_name(w, s, name) || find_key(s, name) || in_names(s->defnames, s->ndefs, name) ||
+        wk_bound_value(w, name))
+        return false;
+    uint32_t na = ts_node_named_child_count(args);
+    TSNode obj = {0};
+    if (na == 2) {
+        obj = ts_node_named_child(args, 1);
+    } else if (na == 0) {
+        TSNode up = ts_node_parent(args); /* the call */
+        while (!ts_node_is_null(up) && ts_node_symbol(up) != w->sym->function_definition) {
+            TSSymbol us = ts_node_symbol(up);
+            if (us == w->sym->lambda || us == w->sym->class_definition ||
+                us == w->sym->list_comprehension || us == w->sym->set_comprehension ||
+                us == w->sym->generator_expression ||
+                strcmp(ts_node_type(up), "dictionary_comprehension") == 0)
+                return false;
+            up = ts_node_parent(up);
+        }
+        TSNode ps = ts_node_is_null(up) ? up : wk_child(w, up, "parameters");
+        obj = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+        if (ts_node_is_null(obj) || ts_node_symbol(obj) != w->sym->identifier)
+            return false; /* no plain first parameter: as before */
+    } else {
+        return false;
+    }
+    if (ts_node_is_null(obj) || ts_node_symbol(obj) == w->sym->keyword_argument ||
+        ts_node_symbol(obj) == w->sym->list_splat || ts_node_symbol(obj) == w->sym->comment)
+        return false;
+    *m = mask(w, s, obj, lvl, depth + 1) | M_MADE;
+    return true;
+}
+
 /* What calling f may return at level 0 (item stores and mutating calls: a
  * container a library call returns is new, `list(sys.argv)`, `sorted(xs)`,
  * `d.copy()`, and holds at most its arguments' and receiver's parts, at the
@@ -3833,6 +3895,9 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
 {
     str name;
     f = wk_unparen(w, f);
+    unsigned sm;
+    if (super_mask(w, s, f, args, 0, depth, &sm))
+        return sm;
     unsigned argm = ts_node_is_null(args) ? 0 : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
     callee_kind ck = classify(w, s, f, &name);
