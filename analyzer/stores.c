@@ -112,6 +112,7 @@ typedef struct st_store {
     str name; /* the attribute stored, or the method called, for the message */
     uint8_t form;
     uint8_t iter;
+    uint32_t cls; /* SF_GIVE: 1 + the index in classes of the class whose body holds it */
 } st_store;
 
 /* A value's mask: bit d set when what lies d containers deep in it (0: the value
@@ -450,8 +451,7 @@ static void opaque_implicit(walker *w);
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
  * container. Each level of unpacking iterates the value once more: `(c,) = V`
  * runs V's __iter__, `for (c,) in V` V's and then its element's. */
-static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter);
-static TSNode body_class(walker *w, TSNode n);
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uint32_t cls);
 
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
@@ -467,15 +467,6 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     if (k == w->sym->identifier) {
         str name = wk_ident(w, target);
         add_iter_event(w, name, value, kind, 0, iter);
-        if (kind == EV_VALUE) { /* `filters = V` in a class body: its objects hold V */
-            TSNode a = ts_node_parent(target);
-            TSNode st = ts_node_is_null(a) || ts_node_symbol(a) != w->sym->assignment
-                            ? (TSNode){0}
-                            : ts_node_parent(a);
-            if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->expression_statement &&
-                !ts_node_is_null(body_class(w, st)))
-                give_site(w, target, value, name, iter);
-        }
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
         if (wk_is_dunder(name)) {
@@ -495,7 +486,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
         add_iter_event(w, SETVAL, value, kind, 0, iter);
         if (kind == EV_VALUE) /* the library may write into what its objects hold */
-            give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter);
+            give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
@@ -680,7 +671,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
         add_event(w, SETVAL, argv[2], EV_VALUE, 0);
         if (lit.p) /* as `obj.E = v` (a computed name on a library object is refused) */
-            give_site(w, call, argv[2], lit, 0);
+            give_site(w, call, argv[2], lit, 0, 0);
         return;
     }
     if (fk != w->sym->attribute)
@@ -732,7 +723,7 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
     if (!st)
         return;
     s->st = st;
-    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form, 0};
+    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form, 0, 0};
 }
 
 /* A value given to the library where its own code will find it and may write
@@ -741,26 +732,39 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
  * statement (`return V` in `__copy__`, a property, an overridden hook) or a
  * lambda in a class body; obj the value, iter how many containers deep in it the
  * given value lies (a for target). */
-static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter)
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uint32_t cls)
 {
+    /* but for a copy hook's return, only a name a library class may hold: the
+     * library's code reads no other (most stores are the program's own names) */
+    bool hook = ts_node_symbol(at) == w->sym->return_statement &&
+                (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__"));
+    if (!hook && !an_rules_library_attribute(w->rules, name.p, name.len))
+        return;
     struct wk_stores *s = state(w);
     queue_store(w, at, obj, name, SF_GIVE);
-    if (s && s->nst && ts_node_eq(s->st[s->nst - 1].at, at))
+    if (s && s->nst && ts_node_eq(s->st[s->nst - 1].at, at)) {
         s->st[s->nst - 1].iter = (uint8_t)(iter > 3 ? 3 : iter);
+        s->st[s->nst - 1].cls = cls;
+    }
 }
 
-/* The class statement whose body directly holds n (through a decorated
- * definition), or a null node. */
-static TSNode body_class(walker *w, TSNode n)
+/* For stack[i] a statement or def: 1 + the index in the class statements seen
+ * so far of the class whose body holds it directly (through a decorated
+ * definition), or 0. From the walk's stack: no parent lookups. */
+static uint32_t stack_class(walker *w, size_t i)
 {
-    TSNode up = ts_node_parent(n);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = ts_node_parent(up);
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block)
-        return (TSNode){0};
-    up = ts_node_parent(up);
-    return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->class_definition ? up
-                                                                                   : (TSNode){0};
+    struct wk_stores *s = w->stores;
+    if (!s || i == 0)
+        return 0;
+    if (ts_node_symbol(w->stack[i - 1]) == w->sym->decorated_definition)
+        i--;
+    if (i < 2 || ts_node_symbol(w->stack[i - 1]) != w->sym->block ||
+        ts_node_symbol(w->stack[i - 2]) != w->sym->class_definition)
+        return 0;
+    for (size_t c = s->nclasses; c-- > 0;) /* the innermost: the last pushed */
+        if (ts_node_eq(s->classes[c], w->stack[i - 2]))
+            return (uint32_t)c + 1;
+    return 0;
 }
 
 /* Methods of the builtin containers (list, dict, set, bytearray, deque) and of the
@@ -1457,6 +1461,13 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (!ts_node_is_null(right))
             bind_targets(w, wk_child(w, n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
                          0);
+        uint32_t cls; /* `filters = V` in a class body: its objects hold V */
+        if (k == y->assignment && !ts_node_is_null(right) && depth > 0 &&
+            ts_node_symbol(w->stack[depth - 1]) == y->expression_statement &&
+            (cls = stack_class(w, depth - 1)) != 0 &&
+            ts_node_symbol(wk_child(w, n, "left")) == y->identifier)
+            give_site(w, wk_child(w, n, "left"), right, wk_ident(w, wk_child(w, n, "left")), 0,
+                      cls);
         if (k == y->assignment)
             implicit_assign(w, wk_child(w, n, "left"), right);
         else
@@ -1466,6 +1477,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
     } else if (k == y->for_statement || k == y->for_in_clause) {
         bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
+        uint32_t cls; /* `for filters in [V]:` in a class body */
+        if (k == y->for_statement && (cls = stack_class(w, depth)) != 0 &&
+            ts_node_symbol(wk_child(w, n, "left")) == y->identifier)
+            give_site(w, wk_child(w, n, "left"), wk_child(w, n, "right"),
+                      wk_ident(w, wk_child(w, n, "left")), 1, cls);
     } else if (k == y->call) {
         on_call(w, n, depth);
         mutating_call(w, n);
@@ -1511,10 +1527,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
-            if (k == y->return_statement && !ts_node_is_null(body_class(w, w->stack[i - 1])) &&
-                (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__") ||
-                 ts_node_symbol(ts_node_parent(w->stack[i - 1])) == y->decorated_definition))
-                give_site(w, n, v, name, 0); /* a copy hook, a property's getter */
+            uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
+            if (cls && (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__") ||
+                        (i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition)))
+                give_site(w, n, v, name, 0, cls); /* a copy hook, a property's getter */
             if (wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__")) {
                 struct wk_stores *s = state(w); /* implicit_events judges them */
                 if (s)
@@ -3785,15 +3801,6 @@ static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee
     return 0;
 }
 
-/* Is class statement cls one whose bases reach a library class (made_classes)? */
-static bool lib_class_node(const struct wk_stores *s, TSNode cls)
-{
-    for (size_t i = 0; s->lib_classes && i < s->nclasses; i++)
-        if (ts_node_eq(s->classes[i], cls))
-            return s->lib_classes[i];
-    return false;
-}
-
 static unsigned mask(walker *w, struct wk_stores *s, TSNode n, int lvl, int depth);
 
 /* Is give_site's store st a value reached through a module handed to library
@@ -3821,20 +3828,10 @@ static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
     }
     if (!given)
         return false;
-    if (k == w->sym->identifier) { /* a class body's binding */
-        TSNode a = ts_node_parent(st->at);
-        TSNode cls = ts_node_is_null(a) ? a : body_class(w, ts_node_parent(a));
-        return !ts_node_is_null(cls) && lib_class_node(s, cls) &&
-               an_rules_library_attribute(s->rules, st->name.p, st->name.len);
-    }
-    if (wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__"))
-        return true;
-    /* a decorated def's return: the class whose body holds the def */
-    TSNode up = ts_node_parent(st->at);
-    while (!ts_node_is_null(up) && ts_node_symbol(up) != w->sym->function_definition)
-        up = ts_node_parent(up);
-    TSNode cls = ts_node_is_null(up) ? up : body_class(w, up);
-    return !ts_node_is_null(cls) && lib_class_node(s, cls) &&
+    if (k != w->sym->identifier && (wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__")))
+        return true; /* a copy hook's return, in any class */
+    /* a class body's binding, or a decorated def's return there */
+    return st->cls && st->cls <= s->nclasses && s->lib_classes && s->lib_classes[st->cls - 1] &&
            an_rules_library_attribute(s->rules, st->name.p, st->name.len);
 }
 
