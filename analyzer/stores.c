@@ -60,6 +60,7 @@
  */
 #include "walker.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -2821,6 +2822,93 @@ static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j)
     return false;
 }
 
+/* The methods a library base may call, beyond the class statements the pass
+ * found overriding (a library base named directly): those of a class deriving
+ * from one at any remove (`class A(json.JSONEncoder)`, `class K(A)` with K's
+ * `default(self, o)`), and of every class such a class derives from (a mixin
+ * `class M` with `default`, then `class K(M, json.JSONEncoder)`): the library's
+ * code finds them on the instance by name and hands them its own values. Their
+ * parameters (but the receiver) are then sources, as implicit_def makes those of
+ * an overriding class's defs: the reads the pass recorded in them are flipped. */
+static void inherited_hooks(walker *w, struct wk_stores *s)
+{
+    size_t n = s->nclasses;
+    if (!n || !s->noverriding || w->oom)
+        return;
+    bool *ov = calloc(2 * n, sizeof *ov);
+    if (!ov) {
+        w->oom = true;
+        return;
+    }
+    bool *direct = ov + n;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < s->noverriding && !direct[i]; k++)
+            direct[i] = ts_node_eq(s->classes[i], s->overriding[k]);
+    memcpy(ov, direct, n * sizeof *ov);
+    for (bool changed = true; changed;) { /* derives from one */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !ov[i]; j++)
+                if (ov[j] && j != i && derives_directly(w, s, i, j))
+                    ov[i] = changed = true;
+    }
+    for (bool changed = true; changed;) { /* a base of one */
+        changed = false;
+        for (size_t j = 0; j < n; j++)
+            for (size_t i = 0; i < n && !ov[j]; i++)
+                if (ov[i] && i != j && derives_directly(w, s, i, j))
+                    ov[j] = changed = true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!ov[i] || direct[i])
+            continue;
+        TSNode body = wk_child(w, s->classes[i], "body");
+        uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t b = 0; b < nb; b++) {
+            TSNode def = ts_node_named_child(body, b);
+            bool stat = false;
+            if (ts_node_symbol(def) == w->sym->decorated_definition) {
+                uint32_t nd = ts_node_named_child_count(def);
+                for (uint32_t d = 0; d < nd; d++) {
+                    TSNode dec = ts_node_named_child(def, d);
+                    if (ts_node_symbol(dec) != w->sym->decorator)
+                        continue;
+                    TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+                    stat = stat || (ts_node_symbol(e) == w->sym->identifier &&
+                                    wk_eq(wk_ident(w, e), "staticmethod"));
+                }
+                def = wk_child(w, def, "definition");
+            }
+            if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition)
+                continue;
+            str name = wk_ident(w, wk_child(w, def, "name"));
+            if (wk_is_dunder(name)) /* implicit_def made them sources already */
+                continue;
+            TSNode ps = wk_child(w, def, "parameters");
+            TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+            str recv = !stat && !ts_node_is_null(first) &&
+                               ts_node_symbol(first) == w->sym->identifier
+                           ? wk_ident(w, first)
+                           : (str){NULL, 0};
+            uint32_t at = ts_node_start_byte(def), end = ts_node_end_byte(def);
+            for (size_t r = 0; r < s->nimplicit_reads; r++) {
+                struct st_read *rd = &s->implicit_reads[r];
+                if (rd->fn != at || rd->at >= end)
+                    continue;
+                if (recv.p && rd->at + recv.len <= w->len &&
+                    memcmp(w->text + rd->at, recv.p, recv.len) == 0 &&
+                    (rd->at + recv.len == w->len ||
+                     !(isalnum((unsigned char)w->text[rd->at + recv.len]) ||
+                       w->text[rd->at + recv.len] == '_' ||
+                       (unsigned char)w->text[rd->at + recv.len] >= 0x80)))
+                    continue; /* the receiver */
+                rd->implicit = true;
+            }
+        }
+    }
+    free(ov);
+}
+
 static bool plain_module(str mod);
 
 /* Is name bound by anything but a class statement (an assignment, a loop, a
@@ -4557,6 +4645,7 @@ void wk_stores_judge(walker *w)
         s->foreign = library_base(w, s, s->classes[i]);
     s->rules = w->rules;
     made_classes(w, s);
+    inherited_hooks(w, s);
     if (w->oom)
         return;
     if (s->everything)
