@@ -38,9 +38,10 @@ The runtime wall (image/wall.py, image/README.md)
   whose primitives no audit event covers, gives the program builtins of its own (getattr, setattr, delattr,
   hasattr, vars and __import__ guarded by the checker's rules) and adds the audit
   hook. A refused event ends the program with exit status WALL_EXIT and the line
-  "safe-exec: refused by the runtime wall: EVENT" on stderr, after writing this
-  container's secret to a pipe of PID 1's, which the report then vouches for
-  (wall=1): the line and the status alone a program can forge.
+  "safe-exec: refused by the runtime wall: EVENT" on stderr, after storing this
+  container's secret in a memory page it shares with PID 1 (proof_page), which the
+  report then vouches for (wall=1): the line and the status alone a program can
+  forge.
   A request whose header ends in " nowall" (the server's self-test, the sandbox
   tests, sb-run --no-wall: never a user's request) runs with all of it undone, the
   container alone.
@@ -90,10 +91,10 @@ except ZeroDivisionError as e:
 """
 
 
-def wall_load(proof_fd, proof):
+def wall_load(page, proof):
     """Reads the wall's policy and code and imports the base (before the fork: the
     modules are then shared with the runner and cost no run any time). refuse()
-    writes proof to proof_fd (see wall_proof)."""
+    stores proof in page (proof_page, wall_proof)."""
     # Started as a module (the image's launcher imports this file's compiled form):
     # nothing may find it by name.
     if __name__ != "__main__":
@@ -106,9 +107,13 @@ def wall_load(proof_fd, proof):
     src = {"__builtins__": {}}
     exec(wall_code(), src)
     ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
+    # refuse() alone holds the view of the page it stores the proof in: a memoryview
+    # of its first bytes, whose store is memoryview's own (an immutable static type,
+    # whatever the program does to the mmap type it can reach: proof_page).
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
                                        type, len, str.encode, BaseException,
-                                       os.set_blocking, proof_fd, proof), ns)
+                                       os.set_blocking, memoryview(page)[:len(proof)],
+                                       proof), ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
@@ -874,12 +879,19 @@ def program_imports(source, codecs):
 # interpreter has no audit hook. mmap: a mapping is a raw view of a file or of
 # shared memory (mmap.__new__ is audited, but nothing allowed needs the module).
 # _posixshmem: shm_open makes a shared-memory file without the open event.
+# The one object of theirs the runner holds by design is the page of the wall's
+# refusal proof (proof_page), so its class, mmap.mmap, survives: PAGE_TYPES.
 # Judged harmless and allowed: _multiprocessing (semaphores, no memory; loaded by
 # concurrent.futures), array and memoryview (bounds-checked views of their own
 # buffers), gc (get_objects/get_referrers/get_referents are audited and refused).
 MEMORY_MODULES = ("_ctypes", "ctypes", "_testcapi", "_testinternalcapi", "_testbuffer",
                   "_testmultiphase", "_ctypes_test", "_xxsubinterpreters", "mmap",
                   "_posixshmem")
+
+
+# The class of the proof's page (proof_page fills it): the type alone, which the
+# program reaches through object.__subclasses__() in any case, never the page.
+PAGE_TYPES = []
 
 
 def wall_check_inherited():
@@ -901,7 +913,8 @@ def wall_check_inherited():
             mod = type.__dict__["__module__"].__get__(cls, type)
         except Exception:
             mod = None
-        if isinstance(mod, str) and mod.split(".")[0] in MEMORY_MODULES:
+        if isinstance(mod, str) and mod.split(".")[0] in MEMORY_MODULES \
+                and not any(cls is t for t in PAGE_TYPES):
             raise RuntimeError("wall: a class of %s survives in the runner: %r"
                                % (mod, cls))
         try:
@@ -1264,40 +1277,64 @@ def feed(fd, data):
         os.close(fd)
 
 
-def wall_proof(fd, proof):
-    """Whether the runner's refuse() wrote proof to fd before the runner ended.
+def proof_page():
+    """The page a refusal's proof goes through: an anonymous shared mapping of one
+    page, made by PID 1 before the fork, so the runner shares it.
+
+    The runner holds it through no descriptor (an anonymous mapping has none, and
+    the mmap object keeps fd -1), so the raw descriptor calls that raise no audit
+    event (os.write, os.close, os.dup2, os.set_blocking, os.splice) cannot fill,
+    close or replace it, and nothing they write, from any thread, lands in it:
+    only a store through a Python object does, and the one object with a writable
+    view of it is in refuse()'s constants (a memoryview; its .obj is this mapping), which no
+    reference the program can follow reaches while the hook stands. Its class
+    survives in the runner (object.__subclasses__() lists it: PAGE_TYPES), and
+    gives nothing without an instance: a new one is refused (mmap.__new__ is an
+    audit event the hook does not allow), object.__new__ will not make one, and
+    the type is immutable. The module is taken out of sys.modules at once: the
+    runner never sees it loaded.
+
+    The page is written once here, so it is in memory before the fork: refuse()'s
+    store neither faults a page in (charged to the cgroup the program may have
+    filled) nor copies one (the mapping is shared, not copy-on-write). One page
+    of shared memory per container, charged to its cgroup."""
+    import mmap
+    sys.modules.pop("mmap", None)
+    page = mmap.mmap(-1, mmap.PAGESIZE, flags=mmap.MAP_SHARED,
+                     prot=mmap.PROT_READ | mmap.PROT_WRITE)
+    page[:] = bytes(len(page))
+    if not any(type(page) is t for t in PAGE_TYPES):
+        PAGE_TYPES.append(type(page))
+    return page
+
+
+def wall_proof(page, proof):
+    """Whether the runner's refuse() stored proof in page (proof_page) before the
+    runner ended.
 
     The refusal line on stderr and exit status WALL_EXIT are what a program can
     print and do itself; the proof is a secret of this container made before the
     fork, held only in refuse()'s constants (no reference the program can follow
-    reaches them) and written to a pipe only PID 1 reads. The pipe is read once the
-    runner and every process it left are gone, so nothing writes after the read."""
-    os.set_blocking(fd, False)
-    tail = b""
-    while True:
-        try:
-            chunk = os.read(fd, 1 << 16)
-        except BlockingIOError:
-            break
-        if not chunk:
-            break
-        tail = (tail + chunk)[-len(proof):]
-    os.close(fd)
-    return tail == proof
+    reaches them) and stored in a page no descriptor of the program reaches and no
+    object of its has a view of. The page is read once the runner and every process
+    it left are gone, so nothing writes after the read; it serves one run (one
+    runner per container) and is never cleared."""
+    return page[:len(proof)] == proof
 
 
 def main():
     idle = idle_max()  # before the environment is cleared
-    # The wall's proof of a refusal: 16 random bytes per container, read by PID 1
-    # from proof_r (wall_proof); the runner's refuse() holds proof_w.
-    proof_r, proof_w = os.pipe()
+    # The wall's proof of a refusal: 16 random bytes per container, which the
+    # runner's refuse() stores in a page shared with PID 1 (proof_page) and PID 1
+    # looks for there once the runner is gone (wall_proof).
+    page = proof_page()
     proof = os.urandom(16)
     # Armed here, before the fork, not in the runner: what arming writes (the
     # immutable bit of ~340 classes, the patched functions, the objects it makes)
     # is then shared, unchanged, with the runner. In the runner each of those
     # writes copied a page shared with PID 1 (~625 page faults, 1.2 ms of CPU per
     # container), and each run's exit freed the copies again (0.3 ms of every run).
-    wall = wall_arm(wall_load(proof_w, proof))
+    wall = wall_arm(wall_load(page, proof))
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
     # Objects that exist now are shared with the runner: keep the collector off them,
@@ -1309,11 +1346,13 @@ def main():
     ready_r, ready_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        for fd in (code_w, stdin_w, ready_r, proof_r):
+        for fd in (code_w, stdin_w, ready_r):
             os.close(fd)
+        # The page and the secret stay refuse()'s alone, not this frame's as well.
+        del page, proof
         runner(code_r, stdin_r, ready_w, wall)
         os._exit(70)  # not reached
-    for fd in (code_r, stdin_r, ready_w, proof_w):
+    for fd in (code_r, stdin_r, ready_w):
         os.close(fd)
     # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
     # inherit it (raw memory access with no audit event: the hook can be removed).
@@ -1384,7 +1423,7 @@ def main():
     # Before the end markers: nothing of the program runs once the answer is out, and
     # nothing it left can write after them.
     stop_leftovers()
-    refused = wall_proof(proof_r, proof)
+    refused = wall_proof(page, proof)
 
     write_all(2, b"\x1esafe-exec:" + nonce + b":end\n")
     write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us, refused) + b"\n")

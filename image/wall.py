@@ -239,19 +239,22 @@ def refuse(event, detail):
     event is out but for a line it had not finished."""
     K = "@@K"
     (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
-     set_blocking, proof_fd, proof) = K
+     set_blocking, page, proof) = K
+    # The proof first: a program can print the line below and exit with this status
+    # too, but cannot store the container's secret where PID 1 looks for it: page, a
+    # view of memory shared with PID 1 that no descriptor reaches (entrypoint.py
+    # proof_page, wall_proof). The store is one copy under the interpreter lock: no
+    # event, no system call, nothing of the program's runs or writes between; and
+    # before any call, so no pending signal's handler runs ahead of it either.
+    try:
+        page[:] = proof
+    except base_exception:
+        pass
     line = prefix + (event if type_(event) is str_ else "?")
     if type_(detail) is str_ and detail:
         line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
-    # The proof first: a program can print this line and exit with this status too,
-    # but cannot write the container's secret to PID 1 (entrypoint.py wall_proof).
-    # Each write is non-blocking: fd 2 may be a pipe the program filled (dup2 raises
-    # no event), and a blocked write would leave the exit to the program's threads.
-    try:
-        set_blocking(proof_fd, False)
-        write(proof_fd, proof)
-    except base_exception:
-        pass
+    # fd 2 may be a pipe the program filled (dup2 raises no event): the write is
+    # non-blocking, as a blocked one would leave the exit to the program's threads.
     try:
         set_blocking(2, False)
         write(2, encode(line + "\n", "ascii", "backslashreplace"))

@@ -10,7 +10,9 @@
            environment found in a module's globals), libwrite (a class of the
            interpreter or the library written into), memory (another object's
            memory written), forged (the answer says the wall refused the run, while
-           the program only printed the wall's line and exited 126 itself).
+           the program only printed the wall's line and exited 126 itself), hidden
+           (the wall refused the run, while the answer says it did not: the
+           program tampered with the refusal's proof first).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -45,8 +47,12 @@ GOALS = {
     "memory": re.compile(r"MEMORY-OVERWRITTEN"),
     # judged on the status too: see run_attack
     "forged": re.compile(r"^safe-exec: refused by the runtime wall: ", re.M),
+    # the program's tampering with the proof done (printed before its refused
+    # os.system): judged on the status too, see run_attack
+    "hidden": re.compile(r"^PROOF-TAMPERED", re.M),
 }
 WALL = "Refused by the runtime wall: "
+WALL_LINE = "safe-exec: refused by the runtime wall: "
 
 
 def header(path):
@@ -116,9 +122,23 @@ def run_attack(path, opts):
         # sandbox: the answer believed it.
         host = host and rc == 126
         box = wall
-    ok = host and not box
+    refused = True
+    if goal == "hidden":
+        # Plain: the tampering ran and then os.system ran `id`. Sandbox: the
+        # tampering ran and the wall refused that os.system for real (status 126,
+        # `id` not run, and the wall's line last on stderr unless the program took
+        # fd 2); the goal is reached when the answer does not say so (the event
+        # alone may be lost with the line). A run that never got to the refusal
+        # proves nothing and fails.
+        host = host and GOALS["id"].search(out) is not None
+        last = (serr.rstrip().splitlines() or [""])[-1]
+        refused = (box and "exit_code: 126" in status and not GOALS["id"].search(sout)
+                   and (not serr or last.startswith(WALL_LINE + "os.system")))
+        box = refused and WALL.rstrip(": ") not in status
+    ok = host and refused and not box
     why = ("" if ok else "does not reach its goal under plain python3" if not host
-           else "REACHED its goal in the sandbox")
+           else "REACHED its goal in the sandbox" if box
+           else "the sandbox did not refuse it after the tampering")
     return {"name": name, "family": fam, "goal": goal, "plain": host, "sandbox": box,
             "wall": wall, "status": status.strip(), "ok": ok, "why": why,
             "sandbox_out": (sout + serr)[-300:] if not ok else ""}
