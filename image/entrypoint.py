@@ -20,9 +20,11 @@ Protocol (the server's side is src/sb_proto.c)
             b"\\x1esafe-exec:<nonce>:end <report>\\n"
   stderr <- the program's stderr, then b"\\x1esafe-exec:<nonce>:end\\n"
   <report> is "exit=N signal=N oom=N utime_us=N stime_us=N maxrss_kb=N dur_us=N
-  wall=N"; oom is 1 when the cgroup's OOM killer fired during the run, 0 when not, -1
-  when the counter cannot be read; wall is 1 when the runtime wall refused an event
-  (its proof reached this process: wall_proof), else 0. Both streams carry an end marker because the engine
+  wall=N[ event=HEX]"; oom is 1 when the cgroup's OOM killer fired during the run, 0
+  when not, -1 when the counter cannot be read; wall is 1 when the runtime wall
+  refused an event (its proof reached this process: wall_proof), else 0; event, after
+  wall=1 only, is what it refused (hex of at most WALL_EVENT_MAX bytes of printable
+  ASCII, from beside the proof). Both streams carry an end marker because the engine
   copies them independently: each marker proves its own stream is complete.
   Before the end markers every process the program left is killed; after them PID 1
   waits to be removed (at most LINGER_MAX_S) instead of exiting: see linger().
@@ -68,6 +70,8 @@ import types
 MAX_HEADER = 256
 WALL_EXIT = 126
 WALL_PREFIX = "safe-exec: refused by the runtime wall: "
+# The longest refused event PID 1 names in its end report (src/sandbox: SB_WALL_EVENT_MAX).
+WALL_EVENT_MAX = 120
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAIN_NAME = "main.py"
 LINGER_MAX_S = 60
@@ -107,13 +111,15 @@ def wall_load(page, proof):
     src = {"__builtins__": {}}
     exec(wall_code(), src)
     ns = {"__builtins__": {}}  # what the bound functions see as globals: nothing
-    # refuse() alone holds the view of the page it stores the proof in: a memoryview
-    # of its first bytes, whose store is memoryview's own (an immutable static type,
-    # whatever the program does to the mmap type it can reach: proof_page).
+    # refuse() alone holds the views of the page it stores the proof and the refused
+    # event in: memoryviews of its first bytes, whose store is memoryview's own (an
+    # immutable static type, whatever the program does to the mmap type it can
+    # reach: proof_page).
+    view = memoryview(page)
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
                                        type, len, str.encode, BaseException,
-                                       os.set_blocking, memoryview(page)[:len(proof)],
-                                       proof), ns)
+                                       os.set_blocking, view[:len(proof)], proof,
+                                       view[len(proof):len(proof) + WALL_EVENT_MAX]), ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
@@ -1106,9 +1112,10 @@ def set_nondumpable(drop_dumpable):
                  % str(e).encode())
 
 
-def runner(code_r, stdin_r, ready_w, wall):
-    """The child: waits for the code, then becomes the user's program. wall: what
-    wall_arm answered in PID 1 before the fork."""
+def runner(code_r, stdin_r, ready_w, armed):
+    """The child: waits for the code, then becomes the user's program. armed: a list
+    holding what wall_arm answered in PID 1 before the fork, which run_user_code
+    empties: no frame of ours, nor main()'s below it, keeps the wall's objects."""
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
         with open("/proc/self/oom_score_adj", "w") as f:
@@ -1121,9 +1128,6 @@ def runner(code_r, stdin_r, ready_w, wall):
     sys.stderr.reconfigure(encoding="utf-8")
     for _ in range(2):
         exec(compile(WARM_UP, MAIN_NAME, "exec"), {"sink": io.StringIO()})
-    # In a list that run_user_code empties: no frame of ours keeps the wall's objects.
-    armed = [wall]
-    del wall
     if armed[0]:
         wall_warm(armed[0])
     gc.collect()
@@ -1310,7 +1314,7 @@ def proof_page():
 
 def wall_proof(page, proof):
     """Whether the runner's refuse() stored proof in page (proof_page) before the
-    runner ended.
+    runner ended, and the event it refused (bytes, printable ASCII, b"" when none).
 
     The refusal line on stderr and exit status WALL_EXIT are what a program can
     print and do itself; the proof is a secret of this container made before the
@@ -1318,8 +1322,15 @@ def wall_proof(page, proof):
     reaches them) and stored in a page no descriptor of the program reaches and no
     object of its has a view of. The page is read once the runner and every process
     it left are gone, so nothing writes after the read; it serves one run (one
-    runner per container) and is never cleared."""
-    return page[:len(proof)] == proof
+    runner per container) and is never cleared.
+
+    The event is stored right after the proof, by the same function, and read only
+    with it: the line refuse() writes to fd 2 names it for people, but fd 2 is the
+    program's to redirect (dup2 raises no event), so the answer takes it from here."""
+    if page[:len(proof)] != proof:
+        return False, b""
+    event = page[len(proof):len(proof) + WALL_EVENT_MAX].split(b"\0", 1)[0]
+    return True, bytes(c if 0x20 <= c <= 0x7e else 0x3f for c in event)
 
 
 def main():
@@ -1348,9 +1359,13 @@ def main():
     if pid == 0:
         for fd in (code_w, stdin_w, ready_r):
             os.close(fd)
-        # The page and the secret stay refuse()'s alone, not this frame's as well.
-        del page, proof
-        runner(code_r, stdin_r, ready_w, wall)
+        # The page and the secret stay refuse()'s alone, not this frame's as well, and
+        # the wall's objects (the originals it replaced, its copy of the environment)
+        # are in a list run_user_code empties (the eleventh wall round found them in
+        # this frame, below the program's, after a memory bug had removed the hook).
+        armed = [wall]
+        del page, proof, wall
+        runner(code_r, stdin_r, ready_w, armed)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):
         os.close(fd)
@@ -1423,10 +1438,10 @@ def main():
     # Before the end markers: nothing of the program runs once the answer is out, and
     # nothing it left can write after them.
     stop_leftovers()
-    refused = wall_proof(page, proof)
+    refused, event = wall_proof(page, proof)
 
     write_all(2, b"\x1esafe-exec:" + nonce + b":end\n")
-    write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us, refused) + b"\n")
+    write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us, refused, event) + b"\n")
     linger()
     return 0
 
@@ -1473,7 +1488,7 @@ def linger():
         time.sleep(left)
 
 
-def report(status, oom_before, dur, base_us, refused=False):
+def report(status, oom_before, dur, base_us, refused=False, event=b""):
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     oom_after = oom_kills()
     if oom_before < 0 or oom_after < 0:
@@ -1486,7 +1501,8 @@ def report(status, oom_before, dur, base_us, refused=False):
             b" wall=%d"
             % (exit_code, signal, oom, max(0, int(ru.ru_utime * 1e6) - base_us[0]),
                max(0, int(ru.ru_stime * 1e6) - base_us[1]),
-               ru.ru_maxrss, int(dur * 1e6), 1 if refused else 0))
+               ru.ru_maxrss, int(dur * 1e6), 1 if refused else 0)
+            + (b" event=" + event.hex().encode() if refused and event else b""))
 
 
 if __name__ == "__main__":

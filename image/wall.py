@@ -239,7 +239,7 @@ def refuse(event, detail):
     event is out but for a line it had not finished."""
     K = "@@K"
     (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
-     set_blocking, page, proof) = K
+     set_blocking, page, proof, label) = K
     # The proof first: a program can print the line below and exit with this status
     # too, but cannot store the container's secret where PID 1 looks for it: page, a
     # view of memory shared with PID 1 that no descriptor reaches (entrypoint.py
@@ -250,9 +250,18 @@ def refuse(event, detail):
         page[:] = proof
     except base_exception:
         pass
-    line = prefix + (event if type_(event) is str_ else "?")
+    line = event if type_(event) is str_ else "?"
     if type_(detail) is str_ and detail:
         line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
+    # What was refused, for the answer: beside the proof, where only PID 1 reads it
+    # (wall_proof); the line on fd 2 below is for people.
+    try:
+        text = encode(line, "ascii", "backslashreplace")
+        text = text if len_(text) <= len_(label) else text[:len_(label)]
+        label[:len_(text)] = text
+    except base_exception:
+        pass
+    line = prefix + line
     # fd 2 may be a pipe the program filled (dup2 raises no event): the write is
     # non-blocking, as a blocked one would leave the exit to the program's threads.
     try:

@@ -325,6 +325,7 @@ static void from_report(sb_box *b, const sb_ctx *ctx, const sb_report *r, sb_res
     else
         res->status = res->exit_code == 0 ? SB_OK : SB_ERROR;
     res->wall_refused = r->wall == 1;
+    snprintf(res->wall_event, sizeof res->wall_event, "%s", r->wall_event);
 }
 
 int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeout_s,
@@ -426,7 +427,6 @@ int sb_box_run(sb_box *b, const sb_ctx *ctx, const sb_request *req, double timeo
     }
     deliver(b, req, sent);      /* what came with the report */
 done:
-    /* After the streams: a refusal by the runtime wall is read from stderr. */
     if (take_streams(b, res, err) != 0)
         return -1;
     sb_result_message(res, cfg->memory_bytes, cfg->output_limit, res->message,

@@ -17,7 +17,7 @@
 #include <sys/random.h>
 
 #define MARK_MAX 64
-#define REPORT_MAX 256
+#define REPORT_MAX (256 + 2 * SB_WALL_EVENT_MAX)
 #define PROBLEM_MAX 256
 
 typedef struct stream {
@@ -280,6 +280,38 @@ const char *sb_demux_stream(const sb_demux *d, int which, size_t *len, bool *tru
     return s->buf;
 }
 
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+/* " event=<hex>" at s: decodes it into out (SB_WALL_EVENT_MAX + 1 bytes) and returns
+ * the characters it took, or 0 when it is not one: lower-case hex of 1 to
+ * SB_WALL_EVENT_MAX bytes of printable ASCII (the wall escapes the rest), last on
+ * the line. */
+static size_t report_event(const char *s, size_t len, char *out)
+{
+    static const char key[] = " event=";
+    const size_t klen = sizeof key - 1;
+    if (len <= klen || memcmp(s, key, klen) != 0)
+        return 0;
+    size_t hex = len - klen;
+    if (hex % 2 != 0 || hex / 2 > SB_WALL_EVENT_MAX)
+        return 0;
+    for (size_t i = 0; i < hex / 2; i++) {
+        int hi = hex_digit(s[klen + 2 * i]), lo = hex_digit(s[klen + 2 * i + 1]);
+        if (hi < 0 || lo < 0 || hi * 16 + lo < 0x20 || hi * 16 + lo > 0x7e)
+            return 0;
+        out[i] = (char)(hi * 16 + lo);
+    }
+    out[hex / 2] = '\0';
+    return len;
+}
+
 int sb_demux_report(const sb_demux *d, sb_report *r)
 {
     if (!d->report_done)
@@ -293,6 +325,7 @@ int sb_demux_report(const sb_demux *d, sb_report *r)
     if (n != 7)
         return -1;
     r->wall = -1;
+    r->wall_event[0] = '\0';
     if ((size_t)used < d->report_len) {
         /* " wall=0|1": optional, so that a server reads an image built before it. */
         int more = 0;
@@ -300,6 +333,12 @@ int sb_demux_report(const sb_demux *d, sb_report *r)
             (r->wall != 0 && r->wall != 1))
             return -1;
         used += more;
+    }
+    if (r->wall == 1 && (size_t)used < d->report_len) {
+        size_t took = report_event(d->report + used, d->report_len - used, r->wall_event);
+        if (took == 0)
+            return -1;
+        used += (int)took;
     }
     return (size_t)used == d->report_len ? 0 : -1;
 }

@@ -6,6 +6,9 @@
  *           ("nowall": the runtime wall stays off for this run; see sb_request)
  * stdout <- "\x1esafe-exec:ready\n" "\x1esafe-exec:<nonce>:begin\n" program stdout
  *           "\x1esafe-exec:<nonce>:end <report>\n"
+ *           (<report>: "exit=N signal=N oom=N utime_us=N stime_us=N maxrss_kb=N dur_us=N"
+ *           then, from images with the runtime wall, " wall=0|1" and, after wall=1,
+ *           " event=<hex>": the refused event as the wall proved it to PID 1)
  * stderr <- program stderr "\x1esafe-exec:<nonce>:end\n"
  * and the engine wraps stdout/stderr in 8-byte frame headers on the attach stream.
  *
@@ -20,6 +23,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "sandbox.h"
 
 #define SB_NONCE_LEN 32
 #define SB_HEADER_MAX 96
@@ -49,6 +54,9 @@ typedef struct sb_report {
     int64_t dur_us;      /* wall time from handing over the code to the program's end */
     int wall;            /* 1: the runtime wall refused an event (its proof reached
                             PID 1); 0: it did not; -1: not reported */
+    char wall_event[SB_WALL_EVENT_MAX + 1];  /* what it refused, printable ASCII, from
+                            the proof itself (never from the program's streams);
+                            "" when not reported */
 } sb_report;
 
 typedef struct sb_demux sb_demux;

@@ -109,25 +109,13 @@ static void size_text(int64_t bytes, char *out, size_t outsz)
 
 bool sb_wall_refusal(const sb_result *r, char *buf, size_t size)
 {
-    static const char prefix[] = SB_WALL_PREFIX;
-    const size_t plen = sizeof prefix - 1;
     if (!r->wall_refused || r->status != SB_ERROR || r->signal ||
         r->exit_code != SB_WALL_EXIT)
         return false;
-    /* The last line of stderr (the wall exits right after writing it). Missing when
-     * stderr passed its cap: the refusal stands, without its event. */
-    size_t end = r->err ? r->err_len : 0;
-    while (end > 0 && r->err[end - 1] == '\n')
-        end--;
-    size_t start = end;
-    while (start > 0 && r->err[start - 1] != '\n')
-        start--;
-    if (end - start <= plen || memcmp(r->err + start, prefix, plen) != 0) {
+    if (r->wall_event[0])
+        snprintf(buf, size, "Refused by the runtime wall: %s", r->wall_event);
+    else
         snprintf(buf, size, "Refused by the runtime wall");
-        return true;
-    }
-    int n = (int)(end - start - plen);
-    snprintf(buf, size, "Refused by the runtime wall: %.*s", n, r->err + start + plen);
     return true;
 }
 

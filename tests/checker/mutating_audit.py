@@ -13,9 +13,7 @@ refuses to read off a class (__init__). Likewise every public function of the
 allowed modules that changes a container given as its first argument must be in
 mutating_function's table. And every enum class with members the allowed
 modules offer by a public name (through their facades where they have one) must be
-in shared_result's enums table: calling one hands back a member its module holds;
-and every namedtuple class (a tuple subclass with _fields) in library_namedtuple's
-table: an instance holds its arguments themselves as items.
+in shared_result's enums table: calling one hands back a member its module holds.
 Exits 1 naming the missing ones.
 """
 import array
@@ -152,9 +150,6 @@ def library_enums(stores_c):
             v = getattr(mod, a, None)
             if isinstance(v, type) and issubclass(v, enum.Enum) and len(v.__members__):
                 found.add(name + "." + a)
-            if (isinstance(v, type) and issubclass(v, tuple)
-                    and getattr(v, "_fields", None) is not None):
-                found.add("namedtuple " + name + "." + a)
     return found
 
 
@@ -177,21 +172,12 @@ def main():
     print("%d mutating functions found, %d listed, %d missing" % (len(ffound), len(flisted), len(fmissing)))
     body = re.search(r"static const char \*const enums\[\] = \{(.*?)\};", src, re.S)
     elisted = set(re.findall(r'"([^"]+)"', body.group(1))) if body else set()
-    allfound = library_enums(sys.argv[1])
-    efound = {e for e in allfound if not e.startswith("namedtuple ")}
+    efound = library_enums(sys.argv[1])
     emissing = sorted(efound - elisted)
-    nbody = re.search(r"static const char \*const nts\[\] = \{(.*?)\};", src, re.S)
-    nlisted = set(re.findall(r'"([^"]+)"', nbody.group(1))) if nbody else set()
-    nfound = {e.split(" ", 1)[1] for e in allfound if e.startswith("namedtuple ")}
-    nmissing = sorted(nfound - nlisted)
-    for m in nmissing:
-        print("namedtuple class of the library not in library_namedtuple's table: %s" % m)
-    print("%d library namedtuple classes found, %d listed, %d missing"
-          % (len(nfound), len(nlisted), len(nmissing)))
     for m in emissing:
         print("enum class of the library not in shared_result's table: %s" % m)
     print("%d library enum classes found, %d listed, %d missing" % (len(efound), len(elisted), len(emissing)))
-    return 1 if missing or fmissing or emissing or nmissing else 0
+    return 1 if missing or fmissing or emissing else 0
 
 
 if __name__ == "__main__":

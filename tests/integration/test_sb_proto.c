@@ -183,16 +183,26 @@ static void test_report_and_header(void)
     CHECK(sb_demux_report(d, &r) == -1, "a malformed report is refused");
     sb_demux_free(d);
 
-    /* The wall's field: optional (an older image), 0 or 1, and last. */
+    /* The wall's fields: optional (an older image), 0 or 1, then after wall=1 only,
+     * the event in lower-case hex of printable ASCII, last. */
     static const struct {
         const char *tail;
         int rc, wall;
+        const char *event;
     } tails[] = {
-        {"", 0, -1}, {" wall=0", 0, 0}, {" wall=1", 0, 1}, {" wall=2", -1, 0},
-        {" wall=1 x", -1, 0}, {" wall=", -1, 0}, {" x=1", -1, 0},
+        {"", 0, -1, ""}, {" wall=0", 0, 0, ""}, {" wall=1", 0, 1, ""}, {" wall=2", -1, 0, ""},
+        {" wall=1 x", -1, 0, ""}, {" wall=", -1, 0, ""}, {" x=1", -1, 0, ""},
+        {" wall=1 event=6f732e73797374656d", 0, 1, "os.system"},
+        {" wall=1 event=6f732e73797374656d2028696429", 0, 1, "os.system (id)"},
+        {" wall=0 event=6f73", -1, 0, ""},      /* no event without the proof */
+        {" wall=1 event=", -1, 0, ""},          /* empty */
+        {" wall=1 event=6f7", -1, 0, ""},       /* odd */
+        {" wall=1 event=6F73", -1, 0, ""},      /* upper case */
+        {" wall=1 event=6f0a73", -1, 0, ""},    /* a newline: not printable */
+        {" wall=1 event=6f73 x", -1, 0, ""},    /* not last */
     };
     for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
-        char line[160];
+        char line[320];
         snprintf(line, sizeof line, "\x1esafe-exec:" NONCE ":end exit=126 signal=0 oom=0 "
                  "utime_us=0 stime_us=0 maxrss_kb=0 dur_us=0%s\n", tails[i].tail);
         w.len = 0;
@@ -203,8 +213,31 @@ static void test_report_and_header(void)
         d = sb_demux_new(NONCE, 64);
         CHECK(sb_demux_feed(d, w.buf, w.len) == SB_PHASE_DONE, "done");
         int rc = sb_demux_report(d, &r);
-        CHECK(rc == tails[i].rc && (rc != 0 || r.wall == tails[i].wall),
-              "report tail '%s': rc %d wall %d", tails[i].tail, rc, r.wall);
+        CHECK(rc == tails[i].rc && (rc != 0 || (r.wall == tails[i].wall &&
+                                                 !strcmp(r.wall_event, tails[i].event))),
+              "report tail '%s': rc %d wall %d event '%s'", tails[i].tail, rc, r.wall,
+              rc == 0 ? r.wall_event : "");
+        sb_demux_free(d);
+    }
+
+    /* An event of SB_WALL_EVENT_MAX bytes is taken whole; one more is refused. */
+    for (size_t n = SB_WALL_EVENT_MAX; n <= SB_WALL_EVENT_MAX + 1; n++) {
+        char line[600];
+        int k = snprintf(line, sizeof line, "\x1esafe-exec:" NONCE ":end exit=126 signal=0 "
+                         "oom=0 utime_us=0 stime_us=0 maxrss_kb=0 dur_us=0 wall=1 event=");
+        for (size_t j = 0; j < n; j++)
+            k += snprintf(line + k, sizeof line - (size_t)k, "61");
+        snprintf(line + k, sizeof line - (size_t)k, "\n");
+        w.len = 0;
+        frame_s(&w, 1, "\x1esafe-exec:ready\n");
+        frame_s(&w, 1, "\x1esafe-exec:" NONCE ":begin\n");
+        frame_s(&w, 2, "\x1esafe-exec:" NONCE ":end\n");
+        frame_s(&w, 1, line);
+        d = sb_demux_new(NONCE, 64);
+        CHECK(sb_demux_feed(d, w.buf, w.len) == SB_PHASE_DONE, "done");
+        int rc = sb_demux_report(d, &r);
+        CHECK(n == SB_WALL_EVENT_MAX ? rc == 0 && strlen(r.wall_event) == n : rc == -1,
+              "an event of %zu bytes: rc %d", n, rc);
         sb_demux_free(d);
     }
 }

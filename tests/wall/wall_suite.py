@@ -12,7 +12,8 @@
            memory written), forged (the answer says the wall refused the run, while
            the program only printed the wall's line and exited 126 itself), hidden
            (the wall refused the run, while the answer says it did not: the
-           program tampered with the refusal's proof first).
+           program tampered with the refusal's proof first), mislabel (the answer
+           names an event the program chose for a refusal of another event).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -50,6 +51,8 @@ GOALS = {
     # the program's tampering with the proof done (printed before its refused
     # os.system): judged on the status too, see run_attack
     "hidden": re.compile(r"^PROOF-TAMPERED", re.M),
+    # judged on the answer's status line: see run_attack
+    "mislabel": re.compile(r"FAKE-EVENT"),
 }
 WALL = "Refused by the runtime wall: "
 WALL_LINE = "safe-exec: refused by the runtime wall: "
@@ -135,6 +138,11 @@ def run_attack(path, opts):
         refused = (box and "exit_code: 126" in status and not GOALS["id"].search(sout)
                    and (not serr or last.startswith(WALL_LINE + "os.system")))
         box = refused and WALL.rstrip(": ") not in status
+    elif goal == "mislabel":
+        # Plain: the program wrote its own label. Sandbox: the answer says the wall
+        # refused the run (it did) and names the program's label.
+        refused = wall
+        box = bool(rx.search(status))
     ok = host and refused and not box
     why = ("" if ok else "does not reach its goal under plain python3" if not host
            else "REACHED its goal in the sandbox" if box

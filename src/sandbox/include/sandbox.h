@@ -97,10 +97,12 @@ typedef enum sb_status {
 const char *sb_status_name(sb_status st);
 
 /* The runtime wall of the image (image/entrypoint.py) ends a program whose event it
- * refuses with this status and, as the last line on stderr, SB_WALL_PREFIX EVENT;
- * PID 1's end report then says wall=1. */
+ * refuses with this status and a line SB_WALL_PREFIX EVENT on stderr (for people);
+ * PID 1's end report then says wall=1 and names EVENT (at most SB_WALL_EVENT_MAX
+ * bytes), both taken from the wall's proof, which the program cannot write. */
 #define SB_WALL_EXIT 126
 #define SB_WALL_PREFIX "safe-exec: refused by the runtime wall: "
+#define SB_WALL_EVENT_MAX 120
 
 
 typedef struct sb_request {
@@ -150,6 +152,8 @@ typedef struct sb_result {
     bool from_pool;            /* served by a warm container */
     bool wall_refused;         /* the runtime wall ended the program (proven by the
                                   container's secret, not by what stderr says) */
+    char wall_event[SB_WALL_EVENT_MAX + 1];  /* the event it refused, from the same
+                                  proof ("" when the image did not name it) */
 } sb_result;
 
 typedef struct sb_sandbox sb_sandbox;
@@ -164,9 +168,10 @@ int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, se_error *err)
 void sb_result_clear(sb_result *res);   /* frees out/err; accepts a zeroed result */
 
 /* On a run the wall ended (r->wall_refused), writes "Refused by the runtime wall:
- * EVENT" into buf, EVENT read from the wall's line at the end of stderr, and answers
- * true; else false. A program that prints the line and exits 126 itself is not
- * refused: it cannot give PID 1 the wall's proof (image/entrypoint.py wall_proof). */
+ * EVENT" into buf (EVENT: r->wall_event, from the wall's proof; never read from
+ * stderr, which the program can write and redirect) and answers true; else false.
+ * A program that prints the wall's line and exits 126 itself is not refused: it
+ * cannot give PID 1 the wall's proof (image/entrypoint.py wall_proof). */
 bool sb_wall_refusal(const sb_result *r, char *buf, size_t size);
 void sb_free(sb_sandbox *sb);
 
