@@ -60,6 +60,7 @@
  */
 #include "walker.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,12 +103,17 @@ typedef struct st_event {
  * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
-enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER };
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_GIVE };
 
+/* SF_GIVE: a value handed to the library to hold or take back (give_site), which
+ * the library's own code may write into: obj lies iter containers deep in what
+ * is given. */
 typedef struct st_store {
     TSNode at, obj;
     str name; /* the attribute stored, or the method called, for the message */
     uint8_t form;
+    uint8_t iter;
+    uint32_t cls; /* SF_GIVE: 1 + the index in classes of the class whose body holds it */
 } st_store;
 
 /* A value's mask: bit d set when what lies d containers deep in it (0: the value
@@ -446,6 +452,8 @@ static void opaque_implicit(walker *w);
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
  * container. Each level of unpacking iterates the value once more: `(c,) = V`
  * runs V's __iter__, `for (c,) in V` V's and then its element's. */
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uint32_t cls);
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
 {
@@ -478,6 +486,8 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
         add_iter_event(w, SETVAL, value, kind, 0, iter);
+        if (kind == EV_VALUE) /* the library may write into what its objects hold */
+            give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
@@ -661,6 +671,8 @@ static void on_call(walker *w, TSNode call, size_t depth)
         /* a computed name may be any attribute: the key "*" is every one */
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
         add_event(w, SETVAL, argv[2], EV_VALUE, 0);
+        if (lit.p) /* as `obj.E = v` (a computed name on a library object is refused) */
+            give_site(w, call, argv[2], lit, 0, 0);
         return;
     }
     if (fk != w->sym->attribute)
@@ -712,7 +724,48 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
     if (!st)
         return;
     s->st = st;
-    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form};
+    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form, 0, 0};
+}
+
+/* A value given to the library where its own code will find it and may write
+ * into it (give_judged decides after the pass): at, an attribute store target
+ * (`self.filters = V`), a class body's binding (`filters = V`), a def's return
+ * statement (`return V` in `__copy__`, a property, an overridden hook) or a
+ * lambda in a class body; obj the value, iter how many containers deep in it the
+ * given value lies (a for target). */
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uint32_t cls)
+{
+    /* but for a copy hook's return, only a name a library class may hold: the
+     * library's code reads no other (most stores are the program's own names) */
+    bool hook = ts_node_symbol(at) == w->sym->return_statement &&
+                (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__"));
+    if (!hook && !an_rules_library_attribute(w->rules, name.p, name.len))
+        return;
+    struct wk_stores *s = state(w);
+    queue_store(w, at, obj, name, SF_GIVE);
+    if (s && s->nst && ts_node_eq(s->st[s->nst - 1].at, at)) {
+        s->st[s->nst - 1].iter = (uint8_t)(iter > 3 ? 3 : iter);
+        s->st[s->nst - 1].cls = cls;
+    }
+}
+
+/* For stack[i] a statement or def: 1 + the index in the class statements seen
+ * so far of the class whose body holds it directly (through a decorated
+ * definition), or 0. From the walk's stack: no parent lookups. */
+static uint32_t stack_class(walker *w, size_t i)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || i == 0)
+        return 0;
+    if (ts_node_symbol(w->stack[i - 1]) == w->sym->decorated_definition)
+        i--;
+    if (i < 2 || ts_node_symbol(w->stack[i - 1]) != w->sym->block ||
+        ts_node_symbol(w->stack[i - 2]) != w->sym->class_definition)
+        return 0;
+    for (size_t c = s->nclasses; c-- > 0;) /* the innermost: the last pushed */
+        if (ts_node_eq(s->classes[c], w->stack[i - 2]))
+            return (uint32_t)c + 1;
+    return 0;
 }
 
 /* Methods of the builtin containers (list, dict, set, bytearray, deque) and of the
@@ -776,6 +829,21 @@ static bool container_class(walker *w, TSNode e)
             : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_child(w, e, "attribute"))
                                                      : (str){NULL, 0};
     return wk_eq_any(n, names, sizeof names / sizeof names[0]);
+}
+
+/* Is e a call `super(a, b)` with two arguments? With a class as b, its
+ * methods are the base's plain functions (super(C, C).__setitem__(R, k, v)
+ * writes into R). */
+static bool two_arg_super(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "super") &&
+           !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list &&
+           ts_node_named_child_count(args) >= 2;
 }
 
 /* The first positional argument of a call, or a null node. */
@@ -847,6 +915,8 @@ static void mutating_call(walker *w, TSNode call)
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
         queue_store(w, call, container_class(w, recv) ? first_arg(w, call) : recv, m, SF_CALL);
+        if (two_arg_super(w, recv)) /* super(C, C).m(R, ...): m's self is R */
+            queue_store(w, call, first_arg(w, call), m, SF_CALL);
     } else if (mutating_function(m) && (fk == w->sym->attribute || wk_bound_value(w, m))) {
         queue_store(w, call, first_arg(w, call), m, SF_CALL);
     }
@@ -951,7 +1021,8 @@ static const writer_fn *writer_function(str name)
         {ST("no_type_check"), 0, false}, {ST("runtime_checkable"), 0, false},
         {ST("dataclass_transform"), -1, true}, {ST("no_type_check_decorator"), -1, true},
         {ST("abstractmethod"), 0, false}, {ST("update_abstractmethods"), 0, false},
-        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false}};
+        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false},
+        {ST("abstractclassmethod"), 0, false}, {ST("abstractstaticmethod"), 0, false}};
     if (!name.p || name.len < 4 || !strchr("setuwfnradg", name.p[0]))
         return NULL;
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
@@ -1393,6 +1464,13 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (!ts_node_is_null(right))
             bind_targets(w, wk_child(w, n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
                          0);
+        uint32_t cls; /* `filters = V` in a class body: its objects hold V */
+        if (k == y->assignment && !ts_node_is_null(right) && depth > 0 &&
+            ts_node_symbol(w->stack[depth - 1]) == y->expression_statement &&
+            (cls = stack_class(w, depth - 1)) != 0 &&
+            ts_node_symbol(wk_child(w, n, "left")) == y->identifier)
+            give_site(w, wk_child(w, n, "left"), right, wk_ident(w, wk_child(w, n, "left")), 0,
+                      cls);
         if (k == y->assignment)
             implicit_assign(w, wk_child(w, n, "left"), right);
         else
@@ -1402,6 +1480,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
     } else if (k == y->for_statement || k == y->for_in_clause) {
         bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
+        uint32_t cls; /* `for filters in [V]:` in a class body */
+        if (k == y->for_statement && (cls = stack_class(w, depth)) != 0 &&
+            ts_node_symbol(wk_child(w, n, "left")) == y->identifier)
+            give_site(w, wk_child(w, n, "left"), wk_child(w, n, "right"),
+                      wk_ident(w, wk_child(w, n, "left")), 1, cls);
     } else if (k == y->call) {
         on_call(w, n, depth);
         mutating_call(w, n);
@@ -1447,6 +1530,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
+            if (cls && (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__") ||
+                        (i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition)))
+                give_site(w, n, v, name, 0, cls); /* a copy hook, a property's getter */
             if (wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__")) {
                 struct wk_stores *s = state(w); /* implicit_events judges them */
                 if (s)
@@ -2283,10 +2370,66 @@ static str decorator_name(walker *w, TSNode e)
 /* A def seen by the check pass: if the interpreter may call it implicitly, its
  * parameters (but the receiver) may be anything. */
 /* Library classes a base list may name without making the class's instances
- * library-made: typing's and abc's markers, enum's bases. */
-static const char *const INERT_BASES[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
-                                          "TypedDict", "Enum",    "IntEnum",  "StrEnum",
-                                          "Flag",      "IntFlag", "ReprEnum"};
+ * library-made: typing's and abc's markers, enum's bases, as "module.Name". A
+ * base is one of them only when it resolves to it (base_resolves), never by its
+ * spelling: `from configparser import RawConfigParser as Enum` is no enum. */
+static const char *const INERT_BASES[] = {
+    "abc.ABC",     "typing.Generic", "typing.Protocol", "typing.NamedTuple", "typing.TypedDict",
+    "enum.Enum",   "enum.IntEnum",   "enum.StrEnum",    "enum.Flag",         "enum.IntFlag",
+    "enum.ReprEnum"};
+
+/* Is mod.attr on INERT_BASES? */
+static bool inert_pair(str mod, str attr)
+{
+    if (!mod.p || !attr.p)
+        return false;
+    for (size_t i = 0; i < sizeof INERT_BASES / sizeof INERT_BASES[0]; i++) {
+        const char *e = INERT_BASES[i];
+        size_t n = strlen(e);
+        if (n == mod.len + 1 + attr.len && memcmp(e, mod.p, mod.len) == 0 && e[mod.len] == '.' &&
+            memcmp(e + mod.len + 1, attr.p, attr.len) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool plain_module(str mod);
+static bool rebound(const struct wk_stores *s, str name);
+
+/* A class of a module whose classes carry no shared state (plain_module). */
+static bool plain_pair(str mod, str attr)
+{
+    (void)attr;
+    return mod.p && plain_module(mod);
+}
+
+/* Does base b (as base_at gives it, name its name or last attribute) resolve
+ * to a module's class ok accepts: an attribute whose object is a module
+ * (`enum.Enum`, `typing.Generic[T]`), or a name that every binding of the
+ * program binds by a from-import of such a class (`from enum import Enum as
+ * E`) and nothing else binds (an assignment, a def, a loop: s's events so
+ * far)? All bindings of the name are asked, since scopes are not told apart:
+ * the spelling alone never makes a base inert (`from configparser import
+ * RawConfigParser as Enum`, `Box.Enum`). */
+static bool base_resolves(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs, str name,
+                          bool (*ok)(str mod, str attr))
+{
+    if (bs == w->sym->attribute)
+        return ok(module_of(w, wk_child(w, b, "object")), name);
+    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))))
+        return false;
+    bool any = false;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *v = &w->binds[i];
+        if (v->name_len != name.len || memcmp(v->name, name.p, name.len) != 0)
+            continue;
+        if (v->kind != BIND_VALUE || !v->module || !v->attr ||
+            !ok((str){v->module, v->module_len}, (str){v->attr, v->attr_len}))
+            return false;
+        any = true;
+    }
+    return any;
+}
 
 /* Base j of a class statement's superclasses: false for a comment or a keyword
  * (metaclass=...), which name no base. Else *b is the base (Generic[T] read as
@@ -2330,7 +2473,7 @@ static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
-            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]))
+            if (!base_resolves(w, s, b, bs, name, inert_pair))
                 return true;
             continue;
         }
@@ -2682,6 +2825,93 @@ static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j)
     return false;
 }
 
+/* The methods a library base may call, beyond the class statements the pass
+ * found overriding (a library base named directly): those of a class deriving
+ * from one at any remove (`class A(json.JSONEncoder)`, `class K(A)` with K's
+ * `default(self, o)`), and of every class such a class derives from (a mixin
+ * `class M` with `default`, then `class K(M, json.JSONEncoder)`): the library's
+ * code finds them on the instance by name and hands them its own values. Their
+ * parameters (but the receiver) are then sources, as implicit_def makes those of
+ * an overriding class's defs: the reads the pass recorded in them are flipped. */
+static void inherited_hooks(walker *w, struct wk_stores *s)
+{
+    size_t n = s->nclasses;
+    if (!n || !s->noverriding || w->oom)
+        return;
+    bool *ov = calloc(2 * n, sizeof *ov);
+    if (!ov) {
+        w->oom = true;
+        return;
+    }
+    bool *direct = ov + n;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < s->noverriding && !direct[i]; k++)
+            direct[i] = ts_node_eq(s->classes[i], s->overriding[k]);
+    memcpy(ov, direct, n * sizeof *ov);
+    for (bool changed = true; changed;) { /* derives from one */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !ov[i]; j++)
+                if (ov[j] && j != i && derives_directly(w, s, i, j))
+                    ov[i] = changed = true;
+    }
+    for (bool changed = true; changed;) { /* a base of one */
+        changed = false;
+        for (size_t j = 0; j < n; j++)
+            for (size_t i = 0; i < n && !ov[j]; i++)
+                if (ov[i] && i != j && derives_directly(w, s, i, j))
+                    ov[j] = changed = true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!ov[i] || direct[i])
+            continue;
+        TSNode body = wk_child(w, s->classes[i], "body");
+        uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t b = 0; b < nb; b++) {
+            TSNode def = ts_node_named_child(body, b);
+            bool stat = false;
+            if (ts_node_symbol(def) == w->sym->decorated_definition) {
+                uint32_t nd = ts_node_named_child_count(def);
+                for (uint32_t d = 0; d < nd; d++) {
+                    TSNode dec = ts_node_named_child(def, d);
+                    if (ts_node_symbol(dec) != w->sym->decorator)
+                        continue;
+                    TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+                    stat = stat || (ts_node_symbol(e) == w->sym->identifier &&
+                                    wk_eq(wk_ident(w, e), "staticmethod"));
+                }
+                def = wk_child(w, def, "definition");
+            }
+            if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition)
+                continue;
+            str name = wk_ident(w, wk_child(w, def, "name"));
+            if (wk_is_dunder(name)) /* implicit_def made them sources already */
+                continue;
+            TSNode ps = wk_child(w, def, "parameters");
+            TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+            str recv = !stat && !ts_node_is_null(first) &&
+                               ts_node_symbol(first) == w->sym->identifier
+                           ? wk_ident(w, first)
+                           : (str){NULL, 0};
+            uint32_t at = ts_node_start_byte(def), end = ts_node_end_byte(def);
+            for (size_t r = 0; r < s->nimplicit_reads; r++) {
+                struct st_read *rd = &s->implicit_reads[r];
+                if (rd->fn != at || rd->at >= end)
+                    continue;
+                if (recv.p && rd->at + recv.len <= w->len &&
+                    memcmp(w->text + rd->at, recv.p, recv.len) == 0 &&
+                    (rd->at + recv.len == w->len ||
+                     !(isalnum((unsigned char)w->text[rd->at + recv.len]) ||
+                       w->text[rd->at + recv.len] == '_' ||
+                       (unsigned char)w->text[rd->at + recv.len] >= 0x80)))
+                    continue; /* the receiver */
+                rd->implicit = true;
+            }
+        }
+    }
+    free(ov);
+}
+
 static bool plain_module(str mod);
 
 /* Is name bound by anything but a class statement (an assignment, a loop, a
@@ -2714,10 +2944,8 @@ static bool made_base(walker *w, struct wk_stores *s, TSNode cls)
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
-            const binding *v = bs == w->sym->identifier ? wk_bound_value(w, name) : NULL;
-            str mod = v ? (str){v->module, v->module_len} : module_of(w, wk_child(w, b, "object"));
-            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]) &&
-                !(mod.p && plain_module(mod)))
+            if (!base_resolves(w, s, b, bs, name, inert_pair) &&
+                !base_resolves(w, s, b, bs, name, plain_pair))
                 return true;
             continue;
         }
@@ -3585,6 +3813,173 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
            wk_eq_any(fn, made, sizeof made / sizeof made[0]);
 }
 
+/* Is a logger of this dotted name one the library shares (getLogger's rule in
+ * shared_call): the root, or a name whose first part is `py`, `root` or an
+ * allowed module's (asyncio, concurrent.futures, py.warnings)? */
+static bool library_logger_name(walker *w, str name)
+{
+    size_t head = 0;
+    while (head < name.len && name.p[head] != '.')
+        head++;
+    str top = {name.p, head};
+    return name.len == 0 || head == 0 || wk_eq(name, "root") || wk_eq(top, "py") ||
+           wk_eq(top, "root") || an_rules_import_allowed(w->rules, top.p, top.len);
+}
+
+/* The full name of the logger expression e, when the checker can tell it:
+ * `logging.getLogger()` (the root: "", its children are named by their suffix
+ * alone), `logging.getLogger("x")`, `logging.getLogger(__name__)` ("__main__"),
+ * `logging.Logger("x")` (unregistered, but its getChild asks the registry for
+ * "x.suffix"), `L.getChild("y")` of one of these. Else {NULL, 0}. */
+static str logger_path(walker *w, TSNode e, int depth)
+{
+    e = wk_unparen(w, e);
+    if (depth > 8 || ts_node_symbol(e) != w->sym->call)
+        return (str){NULL, 0};
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (str){NULL, 0};
+    uint32_t na = ts_node_named_child_count(args);
+    TSNode a0 = na == 1 ? wk_unparen(w, wk_named_child(w, args, 0)) : (TSNode){0};
+    if (!ts_node_is_null(a0) && ts_node_symbol(a0) == w->sym->keyword_argument) {
+        if (!wk_eq(wk_ident(w, wk_child(w, a0, "name")), "name"))
+            return (str){NULL, 0};
+        a0 = wk_unparen(w, wk_child(w, a0, "value"));
+    }
+    str lit = ts_node_is_null(a0) ? (str){NULL, 0} : wk_string_value(w, a0);
+    if (!lit.p && !ts_node_is_null(a0) && ts_node_symbol(a0) == w->sym->identifier &&
+        wk_eq(wk_ident(w, a0), "__name__"))
+        lit = (str){"__main__", 8};
+    str mod, fn;
+    if (module_function(w, f, &mod, &fn) && wk_eq(mod, "logging")) {
+        if (wk_eq(fn, "getLogger") && na == 0)
+            return (str){"", 0};
+        if (wk_eq(fn, "getLogger") || wk_eq(fn, "Logger"))
+            return lit.p && !wk_eq(lit, "root") ? lit : (str){NULL, 0};
+        return (str){NULL, 0};
+    }
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "getChild") || !lit.p)
+        return (str){NULL, 0};
+    str parent = logger_path(w, wk_child(w, f, "object"), depth + 1);
+    if (!parent.p)
+        return parent;
+    return parent.len == 0 ? lit : wk_join(w, parent, lit);
+}
+
+/* Does a call hand back an object the library shares, beyond shared_call's
+ * functions? `getChild(suffix)` on a library-made object (a Logger, made or
+ * fetched) is `manager.getLogger(name + "." + suffix)`: the registry's logger,
+ * judged by its full name as getLogger's is (shared when the name cannot be
+ * told); calling a library enum class (`re.RegexFlag(2)`) looks up a member the
+ * enum's module holds. Returns M_SELF for those: the value is reached through a
+ * module. rm is the receiver's mask (0 but for a method). */
+static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee_kind ck,
+                              unsigned rm)
+{
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && rm & M_MADE && wk_eq(name, "getChild")) {
+        TSNode call = ts_node_is_null(args) ? args : ts_node_parent(args);
+        str full = ts_node_is_null(call) ? (str){NULL, 0} : logger_path(w, call, 0);
+        return !full.p || library_logger_name(w, full) ? M_SELF : 0;
+    }
+    if (ck == CK_MODULE) {
+        /* the allowed modules' enum classes with members (public, module
+         * level), by a scan of their classes */
+        static const char *const enums[] = {"re.RegexFlag", "enum.EnumCheck",
+                                            "enum.FlagBoundary"};
+        str mod, fn;
+        if (!module_function(w, f, &mod, &fn) || fn.len == 0 || fn.p[0] < 'A' || fn.p[0] > 'Z')
+            return 0;
+        for (size_t i = 0; i < sizeof enums / sizeof enums[0]; i++) {
+            size_t n = strlen(enums[i]);
+            if (n == mod.len + 1 + fn.len && memcmp(enums[i], mod.p, mod.len) == 0 &&
+                enums[i][mod.len] == '.' && memcmp(enums[i] + mod.len + 1, fn.p, fn.len) == 0)
+                return M_SELF;
+        }
+    }
+    return 0;
+}
+
+static unsigned mask(walker *w, struct wk_stores *s, TSNode n, int lvl, int depth);
+
+/* Is give_site's store st a value reached through a module handed to library
+ * code that may write into it? The value (iter containers deep) may be one,
+ * and the library finds it: an attribute a library class may hold (listed in
+ * library-attributes.txt), set on a library-made object or bound in the body
+ * of a class whose bases reach a library class, or answered by a decorated def
+ * of that name written in such a class body (a property's getter); what `__copy__`
+ * or `__deepcopy__` returns in any class (UserDict.copy updates it, argparse
+ * appends to it). Every mask is taken, whatever decides, so that the keys it
+ * reads are marked for the fixpoint. The other hooks a library base calls are
+ * not judged here: their parameters may be anything (the library's values,
+ * what every hook returns), so what they return would be judged on the
+ * library's own values (`return sorted(o)` in JSONEncoder.default). */
+static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
+{
+    bool given = (mask(w, s, st->obj, 0, 0) >> st->iter) & M_SELF;
+    TSSymbol k = ts_node_symbol(st->at);
+    if (k == w->sym->attribute || k == w->sym->call) { /* obj.E = v, setattr(obj, "E", v) */
+        TSNode args = k == w->sym->call ? wk_child(w, st->at, "arguments") : (TSNode){0};
+        TSNode recv = k == w->sym->attribute ? wk_child(w, st->at, "object")
+                                             : wk_named_child(w, args, 0);
+        bool made = mask(w, s, recv, 1, 0) & M_MADE;
+        return given && made && an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+    }
+    if (!given)
+        return false;
+    if (k != w->sym->identifier && (wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__")))
+        return true; /* a copy hook's return, in any class */
+    /* a class body's binding, or a decorated def's return there */
+    return st->cls && st->cls <= s->nclasses && s->lib_classes && s->lib_classes[st->cls - 1] &&
+           an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+}
+
+/* Is f the builtin super (never rebound), called in args? Then *m is what the
+ * proxy stands for: the object it is bound to (the enclosing def's first
+ * parameter for `super()` written directly in a def, the second argument of
+ * `super(C, obj)`), library-made (its attributes are a base's). Its methods act
+ * on that object (`super().__setitem__(k, v)` in a UserDict subclass writes
+ * self's data), and it is no value a library hook returned. */
+static bool super_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl, int depth,
+                       unsigned *m)
+{
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    str name = wk_ident(w, f);
+    if (module_name(w, s, name) || find_key(s, name) || in_names(s->defnames, s->ndefs, name) ||
+        wk_bound_value(w, name))
+        return false;
+    uint32_t na = ts_node_named_child_count(args);
+    TSNode obj = {0};
+    if (na == 2) {
+        obj = ts_node_named_child(args, 1);
+    } else if (na == 0) {
+        TSNode up = ts_node_parent(args); /* the call */
+        while (!ts_node_is_null(up) && ts_node_symbol(up) != w->sym->function_definition) {
+            TSSymbol us = ts_node_symbol(up);
+            if (us == w->sym->lambda || us == w->sym->class_definition ||
+                us == w->sym->list_comprehension || us == w->sym->set_comprehension ||
+                us == w->sym->generator_expression ||
+                strcmp(ts_node_type(up), "dictionary_comprehension") == 0)
+                return false;
+            up = ts_node_parent(up);
+        }
+        TSNode ps = ts_node_is_null(up) ? up : wk_child(w, up, "parameters");
+        obj = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+        if (ts_node_is_null(obj) || ts_node_symbol(obj) != w->sym->identifier)
+            return false; /* no plain first parameter: as before */
+    } else {
+        return false;
+    }
+    if (ts_node_is_null(obj) || ts_node_symbol(obj) == w->sym->keyword_argument ||
+        ts_node_symbol(obj) == w->sym->list_splat || ts_node_symbol(obj) == w->sym->comment)
+        return false;
+    *m = mask(w, s, obj, lvl, depth + 1) | M_MADE;
+    return true;
+}
+
 /* Is f collections.defaultdict (under any allowed module's name for it)? */
 static bool defaultdict_call(walker *w, TSNode f)
 {
@@ -3645,6 +4040,9 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
 {
     str name;
     f = wk_unparen(w, f);
+    unsigned sm;
+    if (super_mask(w, s, f, args, 0, depth, &sm))
+        return sm;
     unsigned argm = ts_node_is_null(args) ? 0 : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
     callee_kind ck = classify(w, s, f, &name);
@@ -3721,6 +4119,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     switch (ck) {
     case CK_DEF:
         return returns_mask_at(s, name, 0) |
@@ -3750,7 +4149,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                 part |= argm | shl(argm) | wrapped_mask(s, 0); /* one in: its .maps */
         }
         return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name);
+               shared_call(w, f, args, name) | made;
     case CK_OPAQUE:
         /* a variable holding a callable: a bound accessor (`g = d.get`) hands
          * out the parts of what it holds, `operator.itemgetter(0)(x)` an
@@ -3788,6 +4187,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     unsigned recv = rm & M_ALL ? M_ALL : 0;
     switch (ck) {
     case CK_DEF:
@@ -3820,7 +4220,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                 any_arg |= wrapped_mask(s, 1);
         }
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name);
+               shared_call(w, f, args, name) | made;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                spread(mask(w, s, f, 1, depth + 1));
@@ -3857,6 +4257,11 @@ static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
     unsigned shared = objm & M_MADE && (!attr.p || an_rules_library_attribute(s->rules, attr.p, attr.len))
                           ? M_SELF
                           : 0;
+    /* a namedtuple's _field_defaults is its class's dict, shared by every
+     * instance: the library's for the namedtuples its plain modules hand out
+     * too (statistics.linear_regression), whose results are not M_MADE */
+    if (attr.p && wk_eq(attr, "_field_defaults"))
+        shared = M_SELF;
     return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm) | shared;
 }
 
@@ -4307,6 +4712,7 @@ void wk_stores_judge(walker *w)
         s->foreign = library_base(w, s, s->classes[i]);
     s->rules = w->rules;
     made_classes(w, s);
+    inherited_hooks(w, s);
     if (w->oom)
         return;
     if (s->everything)
@@ -4338,10 +4744,12 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = mask(w, s, s->st[i].obj,
-                              s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1 : 0,
-                              0) &
-                         M_SELF;
+            suspect[i] = s->st[i].form == SF_GIVE
+                             ? give_judged(w, s, &s->st[i])
+                             : mask(w, s, s->st[i].obj,
+                                    s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1
+                                                                                           : 0,
+                                    0) & M_SELF;
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -4352,7 +4760,16 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (!suspect[i] && !s->everything)
             continue;
-        if (st->form == SF_CALL)
+        if (st->form == SF_GIVE)
+            wk_report(w, st->at, "store",
+                      "'%.*s' hands the library a value that may come from a module (through "
+                      "an import, a name, a function's return, an operator, a loop or a "
+                      "container): the library's code writes into what its objects hold and "
+                      "what a subclass's hooks return (Handler.addFilter appends to "
+                      "self.filters, UserDict.copy updates what __copy__ returns), and modules "
+                      "and what they hold are read-only (give it a copy: list(...), dict(...))",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_CALL)
             wk_report(w, st->at, "store",
                       "'%.*s' changes a value that may come from a module (through an import, "
                       "a name, a function's return, an operator, a loop or a container): "

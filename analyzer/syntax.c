@@ -1602,6 +1602,32 @@ static void tflag(walk *w, TSNode n, const char *fmt, ...)
     flag(w->x, p.row + 1, b - p.column, b, "%s", buf);
 }
 
+/* Is the 'type' that starts type alias statement n the 3.12 soft keyword, as
+ * CPython decides: followed by a NAME (then '=' or '[', which the grammar
+ * checked)? `type(self).x = 1` and `type[int].x = v` are expression
+ * statements to CPython that tree-sitter's grammar also reads as aliases. */
+static bool type_soft_keyword(walk *w, TSNode n)
+{
+    size_t i = ts_node_start_byte(n) + 4;
+    while (i < w->x->len) {
+        char c = w->x->t[i];
+        if (c == ' ' || c == '\t' || c == '\f')
+            i++;
+        else if (c == '\\' && i + 2 < w->x->len && w->x->t[i + 1] == '\r' &&
+                 w->x->t[i + 2] == '\n')
+            i += 3; /* a line continuation */
+        else if (c == '\\' && i + 1 < w->x->len &&
+                 (w->x->t[i + 1] == '\n' || w->x->t[i + 1] == '\r'))
+            i += 2;
+        else
+            break;
+    }
+    if (i >= w->x->len)
+        return true;
+    unsigned char c = (unsigned char)w->x->t[i];
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
 static bool first_child(walk *w, TSNode n)
 {
     if (*w->has_cur) {
@@ -2352,7 +2378,14 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     } else if (s == y->continue_statement) {
         check_loop_exit(w, n, "continue");
     } else if (s == y->type_alias_statement) {
-        tflag(w, n, "invalid syntax: the 'type' statement is Python 3.12; this is Python 3.11");
+        if (type_soft_keyword(w, n))
+            tflag(w, n, "invalid syntax: the 'type' statement is Python 3.12; this is Python 3.11");
+        else
+            tflag(w, n,
+                  "statement read differently by the checker's parser: it starts with the "
+                  "name 'type' followed by '(' or '[', an expression to Python 3.11 and a "
+                  "3.12 type alias to the checker's parser: start the statement otherwise "
+                  "(bind the value first, t = type(x), or put the target in parentheses)");
     } else if (s == y->function_definition || s == y->class_definition) {
         if (!ts_node_is_null(sx_field(w, n, y->f_type_parameters)))
             tflag(w, n, "invalid syntax: type parameters are Python 3.12; this is Python 3.11");
