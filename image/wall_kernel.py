@@ -55,14 +55,12 @@ REFUSED = (
     "acct", "swapon", "swapoff", "reboot", "syslog", "quotactl", "lookup_dcookie",
     "open_by_handle_at", "name_to_handle_at", "fanotify_init",
     # Files: the wall lets a program open the standard library's files for reading
-    # and nothing else; these write or create (opens for writing: below).
-    "creat", "openat2", "truncate", "ftruncate", "fallocate",
-    "mknod", "mknodat", "link", "linkat", "symlink", "symlinkat",
-    "unlink", "unlinkat", "rename", "renameat", "renameat2",
-    "mkdir", "mkdirat", "rmdir",
-    "chmod", "fchmod", "fchmodat", "chown", "fchown", "lchown", "fchownat",
-    "utime", "utimes", "futimesat", "utimensat",
-    "setxattr", "lsetxattr", "fsetxattr", "removexattr", "lremovexattr", "fremovexattr",
+    # and nothing else (opens for writing: below); creat and openat2 are opens whose
+    # flags the rules below do not read. What writes a file's name or metadata
+    # (unlink, rename, mkdir, chmod, ...) is left: the root file system is read-only
+    # and /tmp, this container's alone, holds nothing of anyone's (each rule costs
+    # every run ~1.4 us of CPU at the load).
+    "creat", "openat2",
 )
 
 
