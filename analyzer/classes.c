@@ -779,7 +779,8 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
         }
     }
     wk_report(w, expr, "class_value",
-              "a class obtained from a value (type(x), x.__class__) may only be inspected "
+              "a class obtained from a value (type(x), x.__class__, typing.get_origin(...), "
+              "typing.get_args(...)) may only be inspected "
               "(its __name__, `is`, == with a class, isinstance): to build, call or extend a "
               "class, name it; as a dict key (which hands it to the dict's code and keeps "
               "it), use type(x).__name__");
@@ -921,4 +922,31 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
               "type is allowed as type(x) with one argument, in isinstance()/issubclass() and "
               "in annotations: type(name, bases, namespace) builds a class the checker cannot "
               "see (write a class statement)");
+}
+
+/* typing.Type (eleventh red team, family A): the alias of the builtin `type`, whose
+ * origin comes back through every door an alias has: `class M(typing.Type[int])`
+ * derives from type (__mro_entries__ answers the origin), a metaclass by value that
+ * builds classes from a namespace dict; typing.get_origin answers `type`. So it
+ * stands only where `type` itself stands by name without a call: in an annotation
+ * (remembered for __annotations__ as `type` is), subscripted or not. */
+void wk_check_typing_type(walker *w, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t d = depth;
+    while (d > 0) {
+        TSNode p = w->stack[d - 1];
+        TSSymbol ps = ts_node_symbol(p);
+        if ((ps == y->subscript && wk_child_is(w, p, "value", w->stack[d])) ||
+            (ps == y->generic_type && ts_node_eq(wk_named_child(w, p, 0), w->stack[d])))
+            d--; /* typing.Type[X] is the same alias, parameterised */
+        else
+            break;
+    }
+    if (wk_annotation_position(w, d))
+        return;
+    wk_report(w, expr, "builtin",
+              "typing.Type is the builtin type under another name (a base class of it is a "
+              "metaclass, typing.get_origin hands out type): it is allowed in annotations "
+              "only; elsewhere name the classes you mean");
 }

@@ -2009,7 +2009,7 @@ static void made_attr_refused(walker *w, TSNode at, str name, const char *rule, 
 
 /* Each word of a namedtuple or enum names string ("x y", "x, y"): judged as an
  * attribute name. */
-static void check_names_string(walker *w, TSNode at, str v, const char *how)
+static void check_names_string(walker *w, TSNode at, str v, const char *how, bool fields)
 {
     size_t i = 0;
     while (i < v.len) {
@@ -2025,6 +2025,8 @@ static void check_names_string(walker *w, TSNode at, str v, const char *how)
             const char *rule = made_attr_rule(w, word);
             if (rule)
                 made_attr_refused(w, at, word, rule, how);
+            else if (fields && (rule = wk_site_judged_name(w, word)))
+                wk_report_field_name(w, at, word, rule, how); /* __match_args__ */
         }
         i = j;
     }
@@ -2040,6 +2042,8 @@ static void check_class_attr_binding(walker *w, TSNode n, size_t depth, str name
     if (an_rules_attribute(w->rules, name.p, name.len) ||
         an_rules_attribute(w->rules, wk_norm(w, name).p, wk_norm(w, name).len))
         made_attr_refused(w, n, name, "attribute", "a class-body binding");
+    else
+        wk_check_field_declaration(w, n, depth, name);
 }
 
 /* f(name=...): the keyword can become an attribute name (Namespace(tb_frame=...),
@@ -2262,8 +2266,14 @@ static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
         }
         if (s == w->sym->keyword_argument) {
             str kw = wk_ident(w, wk_child(w, a, "name"));
-            if (wk_eq(kw, typed ? "fields" : "field_names"))
+            if (wk_eq(kw, typed ? "fields" : "field_names")) {
                 fields = wk_child(w, a, "value");
+            } else if (typed) {
+                /* NamedTuple("T", x=int): each keyword is a field */
+                const char *rule = wk_site_judged_name(w, kw);
+                if (rule)
+                    wk_report_field_name(w, a, kw, rule, "a namedtuple field");
+            }
             continue;
         }
         if (++npos == 2)
@@ -2283,7 +2293,7 @@ static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
                  (ch >= '0' && ch <= '9') || ch == '_' || ch == ' ' || ch == ',';
         }
         if (ok)
-            check_names_string(w, fields, v, "a namedtuple field");
+            check_names_string(w, fields, v, "a namedtuple field", true);
     } else if (ts_node_symbol(fields) == w->sym->list || ts_node_symbol(fields) == w->sym->tuple) {
         for (uint32_t i = 0; ok && i < ts_node_named_child_count(fields); i++) {
             TSNode e = wk_unparen(w, wk_named_child(w, fields, i));
@@ -2310,6 +2320,8 @@ static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
             const char *rule = made_attr_rule(w, name);
             if (rule)
                 made_attr_refused(w, e, name, rule, typed ? "a NamedTuple field" : "a namedtuple field");
+            else if ((rule = wk_site_judged_name(w, name)))
+                wk_report_field_name(w, e, name, rule, "a namedtuple field");
         }
     } else {
         ok = false;
@@ -2734,6 +2746,11 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                       strchr(spec, ' ') ? strchr(spec, ' ') + 1 : "none");
         }
     }
+    /* The spec word "class": the call may hand back a class or builtin the program
+     * could not name (typing.get_origin(typing.Type[int]) is `type`), so its result
+     * is a class by value, only inspected. */
+    if (spec_has_word(spec, "class"))
+        wk_check_class_value(w, p, depth - 1);
     /* Required keywords: each '!' word must appear among the keyword arguments. */
     for (const char *q = strchr(spec, '!'); q; q = strchr(q + 1, '!')) {
         const char *e = q + 1;
@@ -3237,7 +3254,7 @@ static bool literal_member_names(walker *w, TSNode a)
             any = any || word;
         }
         if (any)
-            check_names_string(w, a, v, "an enum member");
+            check_names_string(w, a, v, "an enum member", false);
         return any; /* no names: an enum class without members, a class factory */
     }
     TSSymbol s = ts_node_symbol(a);
@@ -3892,6 +3909,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
                           (int)mod.len, mod.p, (int)name.len, name.p);
         } else if (wk_eq(mod, "dataclasses") && wk_eq(name, "field")) {
             wk_check_field_use(w, attr, attr_depth);
+        } else if (wk_eq(mod, "typing") && wk_eq(name, "Type")) {
+            wk_check_typing_type(w, attr, attr_depth);
         } else if (wk_eq(mod, "copy") && wk_eq(name, "copy")) {
             wk_check_copy_use(w, attr, attr_depth);
         } else if (wk_eq(mod, "copy") && wk_eq(name, "deepcopy")) {
@@ -4041,6 +4060,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         str va = vb ? (str){vb->attr, vb->attr_len} : (str){NULL, 0};
         if (vb && wk_eq(vm, "dataclasses") && wk_eq(va, "field"))
             wk_check_field_use(w, n, depth);
+        else if (vb && wk_eq(vm, "typing") && wk_eq(va, "Type"))
+            wk_check_typing_type(w, n, depth);
         else if (vb && wk_eq((str){vb->module, vb->module_len}, "copy") &&
                  wk_eq((str){vb->attr, vb->attr_len}, "copy"))
             wk_check_copy_use(w, n, depth);

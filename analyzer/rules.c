@@ -22,7 +22,8 @@
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
-       SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_COUNT };
+       SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
+       SET_LIBRARY_PASSES, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -69,6 +70,9 @@ static const struct directive {
     {"module-data", 2, SET_MODULE_DATA},
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
     {"library-method", 1, SET_LIBRARY_METHOD},
+    {"library-copies", 2, SET_LIBRARY_COPIES},
+    {"library-holds", 2, SET_LIBRARY_HOLDS},
+    {"library-passes", 2, SET_LIBRARY_PASSES},
     {"max-depth", 1, -1},
 };
 
@@ -413,6 +417,18 @@ bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
 bool an_rules_library_method(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_LIBRARY_METHOD], name, len);
+}
+
+an_rules_class an_rules_library_class(const an_rules *r, const char *module, size_t mlen,
+                                      const char *name, size_t nlen)
+{
+    if (has_pair(r->sets[SET_LIBRARY_COPIES], module, mlen, name, nlen))
+        return AN_CLASS_COPIES;
+    if (has_pair(r->sets[SET_LIBRARY_HOLDS], module, mlen, name, nlen))
+        return AN_CLASS_HOLDS;
+    if (has_pair(r->sets[SET_LIBRARY_PASSES], module, mlen, name, nlen))
+        return AN_CLASS_PASSES;
+    return AN_CLASS_NONE;
 }
 
 bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,

@@ -3509,6 +3509,13 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
     return false;
 }
 
+/* The audit's verdict on mod.fn as a class of the allowed modules (none: a
+ * function, or no class the audit saw). */
+static an_rules_class library_class(walker *w, str mod, str fn)
+{
+    return an_rules_library_class(w->rules, mod.p, mod.len, fn.p, fn.len);
+}
+
 /* Library calls known to build a new value that holds at most their arguments'
  * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
  * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
@@ -3548,29 +3555,79 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
     str mod, fn;
     if (!module_function(w, f, &mod, &fn))
         return false;
-    /* copy.deepcopy(x, memo) hands back what memo holds for x */
-    if (wk_eq(mod, "copy"))
-        return ts_node_named_child_count(args) == 1 && !ts_node_is_null(nth_positional(w, args, 0));
     if (wk_eq(mod, "itertools") && wk_eq(fn, "starmap"))
         return plain_callable(w, s, nth_positional(w, args, 0));
     if (wk_eq(mod, "itertools") && wk_eq(fn, "accumulate"))
         return plain_callable(w, s, nth_positional(w, args, 1));
-    /* a class of a module (by the naming convention of the allowed modules):
-     * an instance is new, holding its arguments as parts; not ChainMap, whose
-     * items are its maps' items */
-    if (fn.len > 0 && fn.p[0] >= 'A' && fn.p[0] <= 'Z')
-        return !view_name(fn);
+    /* a class of the allowed modules, by what the audit found an instance holds
+     * (rules/library-classes.txt): new, holding its arguments' parts
+     * (library-copies), or its arguments themselves one level in
+     * (library-holds: call_mask0 adds them); one that may hand an argument or
+     * an argument's part back lifted, or that no marker built, passes them on.
+     * Not ChainMap and the other views, whose items are what they wrap */
+    an_rules_class lc = library_class(w, mod, fn);
+    if (lc != AN_CLASS_NONE)
+        return lc != AN_CLASS_PASSES && !view_name(fn);
+    /* copy.deepcopy(x, memo) hands back what memo holds for x */
+    if (wk_eq(mod, "copy"))
+        return ts_node_named_child_count(args) == 1 && !ts_node_is_null(nth_positional(w, args, 0));
     if (text_module(mod) || wk_eq(mod, "json"))
         return true;
-    /* itertools' iterators keep their arguments' parts at the depth they had
-     * (islice, product, groupby, ...), but repeat and tee, which hand out their
-     * argument itself */
+    /* itertools' iterators (classes: the audit's) keep their arguments' parts
+     * at the depth they had, but tee, which hands out its argument's iterator */
     if (wk_eq(mod, "itertools"))
         return !wk_eq(fn, "repeat") && !wk_eq(fn, "tee");
-    static const char *const made[] = {"deque", "defaultdict", "namedtuple", "nlargest",
-                                       "nsmallest", "merge"};
+    static const char *const made[] = {"namedtuple", "nlargest", "nsmallest", "merge"};
     return (wk_eq(mod, "collections") || wk_eq(mod, "heapq")) &&
            wk_eq_any(fn, made, sizeof made / sizeof made[0]);
+}
+
+/* Is f collections.defaultdict (under any allowed module's name for it)? */
+static bool defaultdict_call(walker *w, TSNode f)
+{
+    str mod, fn;
+    return module_function(w, f, &mod, &fn) && wk_eq(fn, "defaultdict") &&
+           library_class(w, mod, fn) != AN_CLASS_NONE;
+}
+
+/* What a defaultdict(factory, items...) holds, reviewed by hand (the audit
+ * finds it lifts: `defaultdict(None, [("k", X)])["k"]` is X, as dict(pairs)):
+ * its items are what the factory returns, and its other positional arguments'
+ * items, or their pairs' values one level up. The factory itself is held as an
+ * attribute (default_factory): a class of the allowed modules there makes a new
+ * instance for each missing key (none of them answers a call without arguments
+ * with a shared object), so it counts as a library-made item; any other
+ * callable's value is held one level in (a def's or lambda's results come back
+ * through what functions used as values return). Keywords are handed on
+ * (call_mask0's keyword rule). */
+static unsigned defaultdict_mask(walker *w, struct wk_stores *s, TSNode args, int depth)
+{
+    uint32_t n = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                     ? 0
+                     : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        if (ts_node_symbol(ts_node_named_child(args, i)) != w->sym->list_splat)
+            continue;
+        unsigned all = 0; /* a splat: anything goes anywhere */
+        for (uint32_t j = 0; j < n; j++)
+            all |= mask(w, s, ts_node_named_child(args, j), 0, depth + 1);
+        return spread(all);
+    }
+    unsigned m = 0;
+    for (int i = 0;; i++) {
+        TSNode a = nth_positional(w, args, i);
+        if (ts_node_is_null(a))
+            break;
+        unsigned am = mask(w, s, a, 0, depth + 1);
+        str mod, fn;
+        if (i > 0)
+            m |= ((am | elems(am)) & ~M_TOP);
+        else if (module_function(w, a, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
+            m |= shl(M_MADE);
+        else
+            m |= shl(am) | (am & ~M_TOP);
+    }
+    return m;
 }
 
 /* What calling f may return at level 0 (item stores and mutating calls: a
@@ -3606,6 +3663,8 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
     } else if (acc) {
         part = argm | elems(argm);
+    } else if (ck == CK_MODULE && wk_eq(name, "defaultdict") && defaultdict_call(w, f)) {
+        part = defaultdict_mask(w, s, args, depth);
     } else if ((ck == CK_MODULE || ck == CK_OTHER_METHOD || ck == CK_METHOD) &&
                !builds_new(w, s, f, args, name, ck)) {
         inv = true;
@@ -3631,10 +3690,15 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
         }
     }
-    str kmod, kfn;
+    str kmod = {NULL, 0}, kfn = {NULL, 0};
+    an_rules_class kc = !acc && !inv && ck == CK_MODULE && module_function(w, f, &kmod, &kfn)
+                            ? library_class(w, kmod, kfn)
+                            : AN_CLASS_NONE;
+    if (kc == AN_CLASS_HOLDS) /* an instance holds its arguments themselves (a namedtuple) */
+        part |= shl(argm);
     if (!acc && !inv && (ck == CK_MODULE || ck == CK_OTHER_METHOD) && !ts_node_is_null(args) &&
         ts_node_symbol(args) == w->sym->argument_list &&
-        !(ck == CK_MODULE && module_function(w, f, &kmod, &kfn) && text_module(kmod))) {
+        !(kmod.p && kc == AN_CLASS_NONE && text_module(kmod))) {
         /* a new value holds its positional arguments' parts at the same depth;
          * what is given by keyword may be kept deeper or handed back (dict(a=x),
          * zip_longest's fillvalue, accumulate's initial), and dict() takes the

@@ -472,6 +472,18 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 str wk_string_value(walker *w, TSNode n);
 /* Is name one of logging's methods that take a record (handle, emit, ...)? */
 bool wk_record_taker(str name);
+
+/* ---- names a library reads back by name (byname.c) ---- */
+
+/* The rule refusing name where a library reads it back with getattr, when the name
+ * is one judged only where it is written out (read, format, register, record
+ * takers, method-call names), or NULL. */
+const char *wk_site_judged_name(walker *w, str name);
+/* Reports name (declared at `at`, described by how) as such a read. */
+void wk_report_field_name(walker *w, TSNode at, str name, const char *rule, const char *how);
+/* Identifier n at depth, bound in a class body: an annotated name (a dataclass or
+ * NamedTuple field) is judged as getattr(self, "name"). */
+void wk_check_field_declaration(walker *w, TSNode n, size_t depth, str name);
 /* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
  * and otherwise only read; {NULL, 0} for any other name or expression. */
 str wk_constant_string(walker *w, TSNode n);
@@ -497,5 +509,7 @@ bool wk_annotation_position(walker *w, size_t depth);
 /* `type` used as a value: only type(x) with one argument, isinstance/issubclass
  * arguments and annotations. */
 void wk_check_type_use(walker *w, TSNode n, size_t depth);
+/* typing.Type, by an attribute or an imported name: only in annotations. */
+void wk_check_typing_type(walker *w, TSNode expr, size_t depth);
 
 #endif

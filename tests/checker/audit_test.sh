@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The committed rules/modules-audit.txt, rules/library-attributes.txt and
-# rules/library-methods.txt must match
+# The committed rules/modules-audit.txt, rules/library-attributes.txt,
+# rules/library-methods.txt and rules/library-classes.txt must match
 # what the audits find now: a new Python with new module or class attributes must
 # not slip past the rules unnoticed.
 set -euo pipefail
@@ -28,3 +28,9 @@ if ! diff -u "$root/rules/library-methods.txt" "$fresh"; then
   exit 1
 fi
 echo "library method audit: up to date ($(grep -c '^library-method' "$fresh") names)"
+"$py" "$root/scripts/audit-library-classes.py" >"$fresh" 2>/dev/null
+if ! diff -u "$root/rules/library-classes.txt" "$fresh"; then
+  echo "rules/library-classes.txt is stale: run python3 scripts/audit-library-classes.py > rules/library-classes.txt and review the diff" >&2
+  exit 1
+fi
+echo "library class audit: up to date ($(grep -c '^library-holds' "$fresh") holding, $(grep -c '^library-copies' "$fresh") copying, $(grep -c '^library-passes' "$fresh") passing on)"
