@@ -10,18 +10,18 @@
 
 /* Is identifier n a plain read? Conservative: any context not known to read is
  * counted as a possible binding, which only makes the census stricter. */
-static bool is_plain_load(const walker *w, const TSNode *st, size_t d)
+static bool is_plain_load(const walker *w, const TSNode *st, const TSSymbol *sy, size_t d)
 {
     const an_syms *y = w->sym;
     TSNode c = st[d], p = d > 0 ? st[d - 1] : (TSNode){0};
-    while (d > 1 && wk_is_collection(w, ts_node_symbol(p))) {
+    while (d > 1 && wk_is_collection(w, sy[d - 1])) { /* sy[d - 1] is p's */
         c = p;
         d--;
         p = st[d - 1];
     }
     if (ts_node_is_null(p))
         return false;
-    TSSymbol s = ts_node_symbol(p);
+    TSSymbol s = sy[d - 1];
     if (s == y->call)
         return wk_child_is(w, p, "function", c);
     if (s == y->attribute)
@@ -93,11 +93,11 @@ size_t wk_count_bindings(walker *w, TSNode root, str name)
     return c.other;
 }
 
-void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
-                    wk_census *out)
+void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
+                    const str *names, size_t k, wk_census *out)
 {
     TSNode n = st[d];
-    TSSymbol sym = ts_node_symbol(n);
+    TSSymbol sym = sy[d];
     if (sym == w->sym->wildcard_import) {
         /* `from m import *` binds names the checker does not list: any of them
          * may be this one. */
@@ -119,9 +119,9 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
     wk_census *c = &out[hit];
     TSNode p = d > 0 ? st[d - 1] : (TSNode){0};
     TSNode g = d > 1 ? st[d - 2] : (TSNode){0};
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->class_definition &&
+    if (!ts_node_is_null(p) && sy[d - 1] == w->sym->class_definition &&
         wk_child_is(w, p, "name", n)) {
-        if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->decorated_definition &&
+        if (!ts_node_is_null(g) && sy[d - 2] == w->sym->decorated_definition &&
             !library_decorators(w, g)) {
             /* the name is bound to what the decorator returned: any object */
             c->other++;
@@ -130,17 +130,17 @@ void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, siz
             c->classdefs++;
             c->classdef = p;
         }
-    } else if (!ts_node_is_null(g) && ts_node_symbol(p) == w->sym->dotted_name &&
-               ts_node_named_child_count(p) == 1 && ts_node_symbol(g) == w->sym->class_pattern &&
+    } else if (!ts_node_is_null(g) && sy[d - 1] == w->sym->dotted_name &&
+               ts_node_named_child_count(p) == 1 && sy[d - 2] == w->sym->class_pattern &&
                ts_node_eq(wk_named_child(w, g, 0), p)) {
         /* the class of a class pattern: a read */
-    } else if (!ts_node_is_null(g) && ts_node_symbol(g) == w->sym->class_definition &&
+    } else if (!ts_node_is_null(g) && sy[d - 2] == w->sym->class_definition &&
                wk_child_is(w, g, "superclasses", p)) {
         /* a base: a plain read, and a subclass to judge (closed classes) */
         if (c->nsubs < sizeof c->subs / sizeof c->subs[0])
             c->subs[c->nsubs] = g;
         c->nsubs++;
-    } else if (!is_plain_load(w, st, d)) {
+    } else if (!is_plain_load(w, st, sy, d)) {
         c->other++;
         c->binder = n;
     }
@@ -154,10 +154,11 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
      * walk goes cap - 1 levels below root, as deep as the check pass. */
     size_t cap = w->max_depth + 2;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
+    TSSymbol *sy = an_arena_alloc(w->arena, cap * sizeof *sy);
     const an_node *t = an_nodes_get(w->nodes);
     size_t r = an_nodes_find(w->nodes, root);
-    if (!st || r == AN_NODES_NONE) {
-        w->oom = w->oom || !st;
+    if (!st || !sy || r == AN_NODES_NONE) {
+        w->oom = w->oom || !st || !sy;
         for (size_t i = 0; i < k; i++)
             out[i].other++;
         return;
@@ -165,10 +166,11 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
     for (size_t j = r; j < t[r].end;) {
         size_t d = t[j].depth - t[r].depth;
         st[d] = t[j].node;
+        sy[d] = t[j].sym;
         /* wk_census_step counts identifiers and wildcard imports only: the others
          * need no call. */
         if (t[j].sym == w->sym->identifier || t[j].sym == w->sym->wildcard_import)
-            wk_census_step(w, st, d, names, k, out);
+            wk_census_step(w, st, sy, d, names, k, out);
         if (d + 1 < cap) {
             j++;
             continue;

@@ -143,7 +143,8 @@ void wk_census_visit(walker *w, TSNode n, size_t depth)
 {
     (void)n;
     if (w->ncensus > 0)
-        wk_census_step(w, w->stack, depth, w->census_names, w->ncensus, w->census_cache);
+        wk_census_step(w, w->stack, w->stack_sym, depth, w->census_names, w->ncensus,
+                       w->census_cache);
 }
 
 static wk_census closed_census(walker *w, str name)

@@ -76,6 +76,8 @@ struct wk_memsafe {
     size_t ndefs, capdefs;
     bool cmp_seed; /* a comparison or hash dunder, cmp_to_key, or a library base */
     bool lib_base; /* a class with a standard-library base whose comparisons are Python */
+    bool named_base; /* one whose comparisons may call items, keys, values by name */
+    bool config_base; /* one whose subscripts call get, optionxform, ... (configparser) */
     bool star_statistics; /* `from statistics import *` binds groupby */
     bool groupby;         /* itertools.groupby or statistics.groupby read as an attribute */
     bool adders;          /* itertools.count or itertools.accumulate read as an attribute */
@@ -204,7 +206,7 @@ static void count_builtin(walker *w, size_t depth, bool star, str name)
     struct wk_memsafe *m = state(w);
     if (!m)
         return;
-    wk_census_step(w, w->stack, depth, BUILTINS, NBUILTINS, m->census);
+    wk_census_step(w, w->stack, w->stack_sym, depth, BUILTINS, NBUILTINS, m->census);
 }
 
 /* How deep the judgements below follow an expression: they recurse on its shape,
@@ -624,6 +626,69 @@ static bool library_base(walker *w, TSNode cls)
     return false;
 }
 
+/* Which methods may the comparisons of class statement cls's library bases
+ * (library_base) call by name? NB_ITEMS: items, keys, values (collections.abc's
+ * Mapping.__eq__ calls items()): any base but collections' OrderedDict,
+ * defaultdict, deque and Counter, which compare in C (dict's and deque's
+ * richcompare read their own storage) or, Counter, by subscripts and iteration
+ * only. NB_CONFIG: get, optionxform, has_option, before_get, which only
+ * configparser's subscripts call. A base the checker cannot name: both. */
+enum { NB_ITEMS = 1, NB_CONFIG = 2 };
+
+static unsigned named_call_base(walker *w, TSNode cls)
+{
+    unsigned nb = 0;
+    static const char *const c_compared[] = {"OrderedDict", "defaultdict", "deque", "Counter"};
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        str module = {0}, name = {0};
+        if (ts_node_symbol(b) == y->identifier) {
+            str id = wk_ident(w, b);
+            /* every binding of the name, scopes not told apart */
+            bool any = false, other = false;
+            for (size_t j = 0; j < w->nbinds; j++) {
+                const binding *bd = &w->binds[j];
+                if (bd->name_len != id.len || memcmp(bd->name, id.p, id.len) != 0)
+                    continue;
+                any = true;
+                if (bd->kind != BIND_VALUE || !bd->module || !bd->attr)
+                    other = true;
+                else if (!wk_eq((str){bd->module, bd->module_len}, "collections") ||
+                         !wk_eq_any((str){bd->attr, bd->attr_len}, c_compared,
+                                    sizeof c_compared / sizeof c_compared[0]))
+                    module = (str){bd->module, bd->module_len};
+            }
+            if (other)
+                return NB_ITEMS | NB_CONFIG;
+            for (size_t j = 0; j < w->nbinds; j++) /* configparser's, by any binding */
+                if (w->binds[j].name_len == id.len &&
+                    memcmp(w->binds[j].name, id.p, id.len) == 0 && w->binds[j].module &&
+                    wk_eq((str){w->binds[j].module, w->binds[j].module_len}, "configparser"))
+                    nb |= NB_CONFIG;
+            if (!any || !module.p)
+                continue; /* the program's own class or a builtin, or only C-compared */
+        } else if (ts_node_symbol(b) == y->attribute) {
+            module = wk_resolve_module(w, wk_child(w, b, "object"));
+            name = wk_ident(w, wk_child(w, b, "attribute"));
+            if (!module.p)
+                return NB_ITEMS | NB_CONFIG; /* a class reached through a value */
+            if (wk_eq(module, "configparser"))
+                nb |= NB_CONFIG;
+            if (wk_eq(module, "collections") &&
+                wk_eq_any(name, c_compared, sizeof c_compared / sizeof c_compared[0]))
+                continue;
+        } else {
+            continue;
+        }
+        if (!wk_eq(module, "abc") && !wk_eq(module, "typing") && !wk_eq(module, "enum"))
+            nb |= NB_ITEMS;
+    }
+    return nb;
+}
+
 /* The depth of the nearest ancestor of stack[depth] that is not parentheses. */
 static size_t unparen_up(walker *w, size_t depth)
 {
@@ -955,7 +1020,7 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     TSNode p = wk_parent(w, depth);
     if (ts_node_is_null(p))
         return false;
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, depth - 1); /* p's */
     /* Every name below but a def's starts with one of these (checked first: this
      * runs for every identifier of the program). */
     char c0 = name.len >= 6 ? name.p[0] : 0;
@@ -1035,7 +1100,7 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
 {
     pthread_once(&syms_once, init_syms);
     const an_syms *y = w->sym;
-    TSSymbol s = ts_node_symbol(n);
+    TSSymbol s = wk_stack_sym(w, depth); /* n's: the walk visits stack[depth] */
     if (s == y->subscript) {
         on_subscript(w, n, depth);
         return;
@@ -1046,6 +1111,11 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
             struct wk_memsafe *m = state(w);
             if (m) /* collections.abc's Mapping and Set compare in Python */
                 m->lib_base = m->cmp_seed = true;
+            unsigned nb = m ? named_call_base(w, n) : 0;
+            if (nb & NB_ITEMS)
+                m->named_base = true;
+            if (nb & NB_CONFIG)
+                m->config_base = true;
         }
         if (fraction_base(w, n))
             add_site(w, n, MS_FRACTION);
@@ -2065,10 +2135,12 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
-        if (!judged && m->lib_base)
+        if (!judged && m->named_base)
             judged = wk_eq(d->name, "items") || wk_eq(d->name, "keys") ||
-                     wk_eq(d->name, "values") || wk_eq(d->name, "get") ||
-                     wk_eq(d->name, "optionxform") || wk_eq(d->name, "has_option") ||
+                     wk_eq(d->name, "values"); /* Mapping.__eq__ calls items() */
+        if (!judged && m->config_base)
+            judged = wk_eq(d->name, "get") || wk_eq(d->name, "optionxform") ||
+                     wk_eq(d->name, "has_option") ||
                      wk_eq(d->name, "before_get"); /* configparser's subscripts call them */
         if (!judged && ts_node_symbol(d->node) == w->sym->function_definition) {
             TSNode up = ts_node_parent(d->node);

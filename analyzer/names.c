@@ -4186,10 +4186,11 @@ static bool is_parameter_list(const walker *w, TSSymbol s)
 /* Does identifier n only name something being defined: a def or class name, or a
  * parameter? Such a name reads nothing (`def eval(self)` in an AST interpreter
  * binds a method), so the builtin rule does not apply to it; every place that
- * reads the name is still judged. */
-static bool is_definition_name(const walker *w, TSNode p, size_t depth, const char *field)
+ * reads the name is still judged. n is stack[depth], depth > 0 (its parent's
+ * symbol is read from the stack). */
+static bool is_definition_name(const walker *w, size_t depth, const char *field)
 {
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
     bool named = field && strcmp(field, "name") == 0;
     if (ps == w->sym->function_definition || ps == w->sym->class_definition ||
         ps == w->sym->default_parameter || ps == w->sym->typed_default_parameter)
@@ -4488,7 +4489,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         return;
     }
     TSSymbol ps = wk_stack_sym(w, depth - 1); /* p's */
-    if (is_definition_name(w, p, depth, field)) {
+    if (is_definition_name(w, depth, field)) {
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
             depth >= 2 && wk_is_private(s) && wk_scope_of(w, depth - 1) == w->sym->class_definition)
             wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
@@ -5073,7 +5074,7 @@ static void priv_names_in_call(walker *w, TSNode call)
 
 void wk_priv_visit(walker *w, TSNode n, size_t depth)
 {
-    TSSymbol s = ts_node_symbol(n);
+    TSSymbol s = wk_stack_sym(w, depth); /* n's: the walk visits stack[depth] */
     if (s == w->sym->identifier) {
         priv_identifier(w, n, depth);
     } else if (s == w->sym->call) {

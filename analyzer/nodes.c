@@ -31,7 +31,7 @@ static size_t slot_of(const void *id, size_t mask)
     return (size_t)(h >> 32) & mask;
 }
 
-static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool leaf,
+static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool named, bool leaf,
                  uint32_t depth)
 {
     if (t->count == t->cap) { /* se_grow only when full: this runs for every node */
@@ -40,11 +40,16 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool leaf
             return false;
         t->items = items;
     }
-    /* A MISSING node is a zero-width token: only a leaf needs the call. */
-    t->items[t->count++] =
-        (an_node){n, sym, field, ts_node_is_named(n), leaf && ts_node_is_missing(n), depth, 0};
+    /* A MISSING node is a zero-width token: only a leaf needs the call, and only in
+     * a tree with an error inside (a MISSING token is one: it has an error cost,
+     * which makes ts_node_has_error of every node above it true). */
+    t->items[t->count++] = (an_node){
+        n, sym, field, named, leaf && !t->error_free && ts_node_is_missing(n), depth, 0};
     return true;
 }
+
+/* What fill() knows of a symbol before it meets a node of it, a byte per symbol. */
+enum { SYM_NAMED = 1, SYM_FIELDLESS = 2 };
 
 /* The cursor walk: entries in pre-order, ends filled on the way back up. */
 static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
@@ -57,16 +62,26 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
     } *open = NULL;
     size_t nopen = 0, capopen = 0;
     bool ok = false;
-    /* fieldless as a table by symbol: asked once per node with children. */
-    uint32_t nsyms = ts_language_symbol_count(ts_tree_language(tree));
-    bool *quiet = calloc(nsyms, sizeof *quiet);
+    /* fieldless as a table by symbol, asked once per node with children; and
+     * whether the symbol is named, which is ts_node_is_named's answer for every
+     * node of it (the symbol a node reports is its alias when it has one, and a
+     * symbol's metadata say named or not, as ts_language_symbol_type reads them):
+     * one call per symbol of the grammar instead of one per node. The ERROR
+     * symbol lies past the table and is asked of its node. */
+    const TSLanguage *lang = ts_tree_language(tree);
+    uint32_t nsyms = ts_language_symbol_count(lang);
+    uint8_t *sym_bits = malloc(nsyms);
     TSNode root = ts_tree_root_node(tree);
     TSTreeCursor cur = ts_tree_cursor_new(root);
-    if (!quiet)
+    if (!sym_bits)
         goto out;
+    for (uint32_t s = 0; s < nsyms; s++)
+        sym_bits[s] = ts_language_symbol_type(lang, (TSSymbol)s) == TSSymbolTypeRegular
+                          ? SYM_NAMED
+                          : 0;
     for (size_t i = 0; i < nfieldless; i++)
         if (fieldless[i] < nsyms)
-            quiet[fieldless[i]] = true;
+            sym_bits[fieldless[i]] |= SYM_FIELDLESS;
     /* Programs have about one node per three bytes: start near that, not at eight
      * entries doubled a dozen times (each a copy of the array). */
     size_t guess = ts_node_end_byte(root) / 4 + 64;
@@ -83,7 +98,12 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
         bool ask = nopen == 0 || !open[nopen - 1].fieldless;
         TSFieldId field = ask ? ts_tree_cursor_current_field_id(&cur) : 0;
         uint32_t nchildren = ts_node_child_count(n);
-        if (!push(t, n, sym, field, nchildren == 0, depth))
+        bool named = sym < nsyms ? (sym_bits[sym] & SYM_NAMED) != 0 : ts_node_is_named(n);
+#ifdef AN_NODES_CROSSCHECK
+        if (named != ts_node_is_named(n))
+            abort();
+#endif
+        if (!push(t, n, sym, field, named, nchildren == 0, depth))
             goto out;
         /* A node with no child (most are leaves) needs no cursor step to say so. */
         if (nchildren > 0 && ts_tree_cursor_goto_first_child(&cur)) {
@@ -94,7 +114,8 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
                 open = o;
             }
             open[nopen++] =
-                (struct open_entry){t->count - 1, nchildren - 1, sym < nsyms && quiet[sym]};
+                (struct open_entry){t->count - 1, nchildren - 1,
+                                    sym < nsyms && (sym_bits[sym] & SYM_FIELDLESS)};
             depth++;
             continue;
         }
@@ -136,7 +157,7 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
 out:
     ts_tree_cursor_delete(&cur);
     free(open);
-    free(quiet);
+    free(sym_bits);
     return ok;
 }
 
@@ -239,24 +260,26 @@ size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f)
     return field(t, i, f);
 }
 
-bool an_nodes_by_field(const an_nodes *t, TSNode n, TSFieldId f, TSNode *c)
+/* These two hand back a pointer into the array rather than fill a caller's node:
+ * they answer the rules' thousands of lookups a check, and an out-parameter (a
+ * local whose address is taken, so a stack canary) and the copies of a node in and
+ * out were a third of a lookup's cost. */
+const TSNode *an_nodes_by_field(const an_nodes *t, const TSNode *n, TSFieldId f)
 {
-    size_t i = !t->error_free && ts_node_has_error(n) ? AN_NODES_NONE : find(t, n.id, n.tree);
+    size_t i =
+        !t->error_free && ts_node_has_error(*n) ? AN_NODES_NONE : find(t, n->id, n->tree);
     size_t j = i == AN_NODES_NONE ? i : field(t, i, f);
-    if (j == AN_NODES_NONE)
-        return false;
-    *c = t->items[j].node;
-    return true;
+    return j == AN_NODES_NONE ? NULL : &t->items[j].node;
 }
 
-bool an_nodes_nth(const an_nodes *t, TSNode n, uint32_t k, bool named, TSNode *c)
+const TSNode *an_nodes_nth(const an_nodes *t, const TSNode *n, uint32_t k, bool named)
 {
-    size_t i = find(t, n.id, n.tree);
+    static const TSNode none = {{0, 0, 0, 0}, NULL, NULL};
+    size_t i = find(t, n->id, n->tree);
     if (i == AN_NODES_NONE)
-        return false;
+        return NULL;
     size_t j = child(t, i, k, named);
-    *c = j == AN_NODES_NONE ? (TSNode){0} : t->items[j].node;
-    return true;
+    return j == AN_NODES_NONE ? &none : &t->items[j].node;
 }
 
 bool an_nodes_error_free(const an_nodes *t)

@@ -34,14 +34,15 @@
  * - an_nodes_error_free() is true when the tree has no error inside
  *   (!ts_node_has_error of its root): then no node of it has one, and a reader
  *   need not ask each.
- * - an_nodes_by_field(t, n, f, &c) is an_nodes_field for the node n where it
- *   agrees with ts_node_child_by_field_id: true with c set to the child when n is
- *   held, has no error inside and has a child under f; false (c untouched) when
- *   tree-sitter is to be asked. an_nodes_nth(t, n, k, named, &c) is an_nodes_child
- *   for the node n: true with c set (a null node when n has no such child) when n
- *   is held, false when it is not. One call each for the rules' thousands of
- *   lookups a check (walker.c, syntax.c), where a find, a field and a get were
- *   three calls, each copying the node.
+ * - an_nodes_by_field(t, &n, f) is an_nodes_field for the node n where it
+ *   agrees with ts_node_child_by_field_id: the child (borrowed from the array)
+ *   when n is held, has no error inside and has a child under f; NULL when
+ *   tree-sitter is to be asked. an_nodes_nth(t, &n, k, named) is an_nodes_child
+ *   for the node n: the child, or a null node when n has no such child, when n is
+ *   held (borrowed: from the array or a static null node); NULL when it is not.
+ *   One call each for the rules' thousands of lookups a check (walker.c,
+ *   syntax.c), where a find, a field and a get were three calls, each copying the
+ *   node.
  * - An index is read-only once built: any number of readers may share it.
  */
 #ifndef SAFE_EXEC_NODES_H
@@ -77,7 +78,7 @@ size_t an_nodes_find(const an_nodes *t, TSNode n);
 size_t an_nodes_child(const an_nodes *t, size_t i, uint32_t k, bool named);
 size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f);
 bool an_nodes_error_free(const an_nodes *t);
-bool an_nodes_by_field(const an_nodes *t, TSNode n, TSFieldId f, TSNode *c);
-bool an_nodes_nth(const an_nodes *t, TSNode n, uint32_t k, bool named, TSNode *c);
+const TSNode *an_nodes_by_field(const an_nodes *t, const TSNode *n, TSFieldId f);
+const TSNode *an_nodes_nth(const an_nodes *t, const TSNode *n, uint32_t k, bool named);
 
 #endif

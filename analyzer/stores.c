@@ -60,6 +60,7 @@
  */
 #include "walker.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,12 +103,17 @@ typedef struct st_event {
  * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
-enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER };
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_GIVE };
 
+/* SF_GIVE: a value handed to the library to hold or take back (give_site), which
+ * the library's own code may write into: obj lies iter containers deep in what
+ * is given. */
 typedef struct st_store {
     TSNode at, obj;
     str name; /* the attribute stored, or the method called, for the message */
     uint8_t form;
+    uint8_t iter;
+    uint32_t cls; /* SF_GIVE: 1 + the index in classes of the class whose body holds it */
 } st_store;
 
 /* A value's mask: bit d set when what lies d containers deep in it (0: the value
@@ -446,6 +452,8 @@ static void opaque_implicit(walker *w);
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
  * container. Each level of unpacking iterates the value once more: `(c,) = V`
  * runs V's __iter__, `for (c,) in V` V's and then its element's. */
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uint32_t cls);
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
 {
@@ -478,6 +486,8 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
         add_iter_event(w, SETVAL, value, kind, 0, iter);
+        if (kind == EV_VALUE) /* the library may write into what its objects hold */
+            give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
@@ -488,7 +498,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
             ev->root = root;
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
-        bind_targets(w, ts_node_named_child(target, 0), value, kind, iter, depth + 1);
+        bind_targets(w, wk_named_child(w, target, 0), value, kind, iter, depth + 1);
     } else {
         /* unpacking: each target takes an element (or, conservatively, the whole) */
         uint32_t n = ts_node_named_child_count(target);
@@ -531,10 +541,10 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
             continue;
         str a = attr;
         if (k == sym_keyword_pattern)
-            a = wk_ident(w, ts_node_named_child(pat, 0));
+            a = wk_ident(w, wk_named_child(w, pat, 0));
         else if (k == w->sym->class_pattern)
             a = (str){NULL, 0}; /* positional: whatever __match_args__ names */
-        bind_captures(w, ts_node_named_child(pat, i), subject, depth + 1,
+        bind_captures(w, wk_named_child(w, pat, i), subject, depth + 1,
                       in_class || k == w->sym->class_pattern, a,
                       in_map || k == sym_dict_pattern);
     }
@@ -546,7 +556,7 @@ static str dotted_path(walker *w, TSNode dn)
     str acc = {NULL, 0};
     uint32_t n = ts_node_named_child_count(dn);
     for (uint32_t i = 0; i < n; i++) {
-        str part = wk_ident(w, ts_node_named_child(dn, i));
+        str part = wk_ident(w, wk_named_child(w, dn, i));
         acc = i == 0 ? part : wk_join(w, acc, part);
     }
     return acc;
@@ -575,14 +585,14 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
             add_event(w, SETVAL, wk_child(w, a, "value"), EV_VALUE, 0);
         } else if (wk_eq(m, "setdefault") && i == 0 && n > 1) {
             str key = wk_string_value(w, a);
-            add_event(w, key.p ? key : (str){"*", 1}, ts_node_named_child(args, 1), EV_VALUE, 0);
-            add_event(w, SETVAL, ts_node_named_child(args, 1), EV_VALUE, 0);
+            add_event(w, key.p ? key : (str){"*", 1}, wk_named_child(w, args, 1), EV_VALUE, 0);
+            add_event(w, SETVAL, wk_named_child(w, args, 1), EV_VALUE, 0);
             break;
         } else if (ts_node_symbol(wk_unparen(w, a)) == sym_dictionary) {
             TSNode d = wk_unparen(w, a);
             uint32_t np = ts_node_named_child_count(d);
             for (uint32_t k = 0; k < np; k++) {
-                TSNode pr = ts_node_named_child(d, k);
+                TSNode pr = wk_named_child(w, d, k);
                 if (ts_node_symbol(pr) != w->sym->pair)
                     continue;
                 str key = wk_string_value(w, wk_child(w, pr, "key"));
@@ -611,19 +621,19 @@ static bool own_self(walker *w, TSNode r, size_t depth)
     if (ts_node_symbol(r) != w->sym->identifier || !wk_eq(wk_ident(w, r), "self"))
         return false;
     for (size_t d = depth; d-- > 0;) {
-        TSSymbol k = ts_node_symbol(w->stack[d]);
+        TSSymbol k = wk_stack_sym(w, d);
         if (k == w->sym->lambda || k == w->sym->class_definition)
             return false;
         if (k != w->sym->function_definition)
             continue;
         size_t b = d;
-        if (b > 0 && ts_node_symbol(w->stack[b - 1]) == w->sym->decorated_definition)
+        if (b > 0 && wk_stack_sym(w, b - 1) == w->sym->decorated_definition)
             return false;
-        if (b < 2 || ts_node_symbol(w->stack[b - 1]) != w->sym->block ||
-            ts_node_symbol(w->stack[b - 2]) != w->sym->class_definition)
+        if (b < 2 || wk_stack_sym(w, b - 1) != w->sym->block ||
+            wk_stack_sym(w, b - 2) != w->sym->class_definition)
             return false;
         TSNode ps = wk_child(w, w->stack[d], "parameters");
-        TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+        TSNode first = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
         if (ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier ||
             !wk_eq(wk_ident(w, first), "self"))
             return false;
@@ -661,6 +671,8 @@ static void on_call(walker *w, TSNode call, size_t depth)
         /* a computed name may be any attribute: the key "*" is every one */
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
         add_event(w, SETVAL, argv[2], EV_VALUE, 0);
+        if (lit.p) /* as `obj.E = v` (a computed name on a library object is refused) */
+            give_site(w, call, argv[2], lit, 0, 0);
         return;
     }
     if (fk != w->sym->attribute)
@@ -712,7 +724,48 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
     if (!st)
         return;
     s->st = st;
-    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form};
+    s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form, 0, 0};
+}
+
+/* A value given to the library where its own code will find it and may write
+ * into it (give_judged decides after the pass): at, an attribute store target
+ * (`self.filters = V`), a class body's binding (`filters = V`), a def's return
+ * statement (`return V` in `__copy__`, a property, an overridden hook) or a
+ * lambda in a class body; obj the value, iter how many containers deep in it the
+ * given value lies (a for target). */
+static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uint32_t cls)
+{
+    /* but for a copy hook's return, only a name a library class may hold: the
+     * library's code reads no other (most stores are the program's own names) */
+    bool hook = ts_node_symbol(at) == w->sym->return_statement &&
+                (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__"));
+    if (!hook && !an_rules_library_attribute(w->rules, name.p, name.len))
+        return;
+    struct wk_stores *s = state(w);
+    queue_store(w, at, obj, name, SF_GIVE);
+    if (s && s->nst && ts_node_eq(s->st[s->nst - 1].at, at)) {
+        s->st[s->nst - 1].iter = (uint8_t)(iter > 3 ? 3 : iter);
+        s->st[s->nst - 1].cls = cls;
+    }
+}
+
+/* For stack[i] a statement or def: 1 + the index in the class statements seen
+ * so far of the class whose body holds it directly (through a decorated
+ * definition), or 0. From the walk's stack: no parent lookups. */
+static uint32_t stack_class(walker *w, size_t i)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || i == 0)
+        return 0;
+    if (ts_node_symbol(w->stack[i - 1]) == w->sym->decorated_definition)
+        i--;
+    if (i < 2 || ts_node_symbol(w->stack[i - 1]) != w->sym->block ||
+        ts_node_symbol(w->stack[i - 2]) != w->sym->class_definition)
+        return 0;
+    for (size_t c = s->nclasses; c-- > 0;) /* the innermost: the last pushed */
+        if (ts_node_eq(s->classes[c], w->stack[i - 2]))
+            return (uint32_t)c + 1;
+    return 0;
 }
 
 /* Methods of the builtin containers (list, dict, set, bytearray, deque) and of the
@@ -778,6 +831,21 @@ static bool container_class(walker *w, TSNode e)
     return wk_eq_any(n, names, sizeof names / sizeof names[0]);
 }
 
+/* Is e a call `super(a, b)` with two arguments? With a class as b, its
+ * methods are the base's plain functions (super(C, C).__setitem__(R, k, v)
+ * writes into R). */
+static bool two_arg_super(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "super") &&
+           !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list &&
+           ts_node_named_child_count(args) >= 2;
+}
+
 /* The first positional argument of a call, or a null node. */
 static TSNode first_arg(walker *w, TSNode call)
 {
@@ -786,7 +854,7 @@ static TSNode first_arg(walker *w, TSNode call)
         return (TSNode){0};
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
+        TSNode a = wk_named_child(w, args, i);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
@@ -847,6 +915,8 @@ static void mutating_call(walker *w, TSNode call)
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
         queue_store(w, call, container_class(w, recv) ? first_arg(w, call) : recv, m, SF_CALL);
+        if (two_arg_super(w, recv)) /* super(C, C).m(R, ...): m's self is R */
+            queue_store(w, call, first_arg(w, call), m, SF_CALL);
     } else if (mutating_function(m) && (fk == w->sym->attribute || wk_bound_value(w, m))) {
         queue_store(w, call, first_arg(w, call), m, SF_CALL);
     }
@@ -865,17 +935,18 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     if (depth == 0)
         return;
+    /* n is the node the walk visits, stack[depth]: the symbols are the stack's */
     TSNode p = w->stack[depth - 1];
-    if (ts_node_symbol(p) == y->call && ts_node_start_byte(p) == ts_node_start_byte(n))
+    if (wk_stack_sym(w, depth - 1) == y->call && ts_node_start_byte(p) == ts_node_start_byte(n))
         return; /* the callee: a call mutating_call judges */
-    TSSymbol k = ts_node_symbol(n);
+    TSSymbol k = wk_stack_sym(w, depth);
     str m;
     TSNode recv = {0};
     if (k == y->attribute) {
         /* the attribute's name is its last named child (a field lookup per
          * attribute node costs more than the rest of this) */
         uint32_t nc = ts_node_named_child_count(n);
-        TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
+        TSNode an = nc ? wk_named_child(w, n, nc - 1) : (TSNode){0};
         if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
             return;
         m = wk_ident(w, an);
@@ -897,7 +968,7 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
         m = wk_ident(w, n);
         if (m.len < 3 || !strchr("hisd", m.p[0])) /* no mutating function's name */
             return;
-        TSSymbol ps = ts_node_symbol(p);
+        TSSymbol ps = wk_stack_sym(w, depth - 1);
         if (ps == y->attribute || ps == y->dotted_name || ps == y->aliased_import ||
             ps == y->import_from_statement ||
             (ps == y->keyword_argument && ts_node_start_byte(p) == ts_node_start_byte(n)) ||
@@ -950,7 +1021,8 @@ static const writer_fn *writer_function(str name)
         {ST("no_type_check"), 0, false}, {ST("runtime_checkable"), 0, false},
         {ST("dataclass_transform"), -1, true}, {ST("no_type_check_decorator"), -1, true},
         {ST("abstractmethod"), 0, false}, {ST("update_abstractmethods"), 0, false},
-        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false}};
+        {ST("dataclass"), 0, true},      {ST("global_enum"), 0, false},
+        {ST("abstractclassmethod"), 0, false}, {ST("abstractstaticmethod"), 0, false}};
     if (!name.p || name.len < 4 || !strchr("setuwfnradg", name.p[0]))
         return NULL;
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
@@ -967,7 +1039,7 @@ static TSNode positional_arg(walker *w, TSNode call, int i)
         return (TSNode){0};
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode a = ts_node_named_child(args, j);
+        TSNode a = wk_named_child(w, args, j);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
@@ -1008,12 +1080,13 @@ static void writer_use(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     if (depth == 0)
         return;
+    /* n is the node the walk visits, stack[depth]: the symbols are the stack's */
     TSNode p = w->stack[depth - 1];
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
     str name;
-    if (ts_node_symbol(n) == y->attribute) {
+    if (wk_stack_sym(w, depth) == y->attribute) {
         uint32_t nc = ts_node_named_child_count(n);
-        TSNode an = nc ? ts_node_named_child(n, nc - 1) : (TSNode){0};
+        TSNode an = nc ? wk_named_child(w, n, nc - 1) : (TSNode){0};
         if (ts_node_is_null(an) || ts_node_symbol(an) != y->identifier)
             return;
         name = wk_ident(w, an);
@@ -1046,12 +1119,12 @@ static void writer_use(walker *w, TSNode n, size_t depth)
     /* climb parentheses */
     size_t d = depth;
     TSNode at = n;
-    while (d > 0 && ts_node_symbol(w->stack[d - 1]) == y->parenthesized_expression)
+    while (d > 0 && wk_stack_sym(w, d - 1) == y->parenthesized_expression)
         at = w->stack[--d];
     if (d == 0)
         return;
     p = w->stack[d - 1];
-    ps = ts_node_symbol(p);
+    ps = wk_stack_sym(w, d - 1);
     if (ps == y->decorator)
         return; /* @typing.final over the program's def or class */
     if (ps == y->call && ts_node_start_byte(p) == ts_node_start_byte(at) &&
@@ -1064,7 +1137,7 @@ static void writer_use(walker *w, TSNode n, size_t depth)
         /* the decorator the factory made: applied at once, or as a decorator */
         size_t e = d - 1;
         TSNode made = p;
-        while (e > 0 && ts_node_symbol(w->stack[e - 1]) == y->parenthesized_expression)
+        while (e > 0 && wk_stack_sym(w, e - 1) == y->parenthesized_expression)
             made = w->stack[--e];
         if (e == 0)
             return;
@@ -1125,7 +1198,7 @@ static void augmented_name(walker *w, TSNode aug)
 static bool compared_key(walker *w, TSNode kw)
 {
     if (ts_node_is_null(kw) || ts_node_symbol(kw) != w->sym->keyword_argument ||
-        !wk_eq(wk_ident(w, ts_node_child(kw, 0)), "key"))
+        !wk_eq(wk_ident(w, wk_nth_child(w, kw, 0)), "key"))
         return false;
     TSNode call = ts_node_parent(ts_node_parent(kw));
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
@@ -1155,13 +1228,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
      * the parent does. */
     TSNode v = n, p = w->stack[depth - 1];
     size_t pi = depth - 1; /* p is stack[pi] */
-    TSSymbol ps = ts_node_symbol(p);
+    TSSymbol ps = wk_stack_sym(w, pi);
     if (ps == y->attribute) {
         if (ts_node_start_byte(p) == ts_node_start_byte(n) || depth < 2)
             return; /* a receiver (`self.x`, `f.cache_info()`) is not handed anywhere */
         v = p;
         p = w->stack[--pi];
-        ps = ts_node_symbol(p);
+        ps = wk_stack_sym(w, pi);
     }
     bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
     if (ps == y->keyword_argument || ps == y->assignment || ps == y->augmented_assignment ||
@@ -1253,7 +1326,7 @@ static void fetch_names(walker *w, TSNode call)
              : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
                                                       : (str){NULL, 0};
     if (wk_eq(fn, "getattr")) {
-        TSNode a = ts_node_named_child(args, 1);
+        TSNode a = wk_named_child(w, args, 1);
         for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
             a = wk_unparen(w, a);
             if (ts_node_symbol(a) != w->sym->binary_operator)
@@ -1262,13 +1335,13 @@ static void fetch_names(walker *w, TSNode call)
         }
         str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
         if (lit.p)
-            note_fetch(w, lit, !ts_node_eq(a, ts_node_named_child(args, 1)));
+            note_fetch(w, lit, !ts_node_eq(a, wk_named_child(w, args, 1)));
         else if (state(w))
             w->stores->computed_fetch = true;
     } else if (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")) {
         uint32_t n = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < n; i++) {
-            str v = wk_string_value(w, ts_node_named_child(args, i));
+            str v = wk_string_value(w, wk_named_child(w, args, i));
             for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
                 if (k == v.len || v.p[k] == '.') {
                     note_fetch(w, (str){v.p + st, k - st}, false);
@@ -1301,7 +1374,7 @@ static void note_self_read(walker *w, TSNode n)
      * nested in a method may read the outer receiver too */
     for (size_t i = s->nmethods; i-- > 0;) {
         const struct st_method *m = &s->methods[i];
-        if ((w->ascii && ts_node_end_byte(n) - at != m->recv.len) ||
+        if ((w->ascii && wk_text(w, n).len != m->recv.len) ||
             !same(m->recv, wk_ident(w, n)))
             continue;
         struct st_self_read *r =
@@ -1323,18 +1396,18 @@ static void note_method(walker *w, TSNode def, size_t depth)
     if (!s || !s->nclasses)
         return;
     size_t b = depth;
-    if (b > 0 && ts_node_symbol(w->stack[b - 1]) == y->decorated_definition)
+    if (b > 0 && wk_stack_sym(w, b - 1) == y->decorated_definition)
         b--;
-    if (b < 2 || ts_node_symbol(w->stack[b - 1]) != y->block ||
-        ts_node_symbol(w->stack[b - 2]) != y->class_definition)
+    if (b < 2 || wk_stack_sym(w, b - 1) != y->block ||
+        wk_stack_sym(w, b - 2) != y->class_definition)
         return;
     TSNode ps = wk_child(w, def, "parameters");
-    TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+    TSNode first = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
     if (ts_node_is_null(first))
         return;
     TSSymbol fk = ts_node_symbol(first);
     if (fk == y->typed_parameter || fk == y->default_parameter || fk == y->typed_default_parameter)
-        first = ts_node_named_child(first, 0);
+        first = wk_named_child(w, first, 0);
     if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier)
         return;
     TSNode cls = w->stack[b - 2];
@@ -1352,10 +1425,10 @@ static void note_method(walker *w, TSNode def, size_t depth)
         TSNode dd = w->stack[b];
         uint32_t nd = ts_node_named_child_count(dd);
         for (uint32_t j = 0; j < nd; j++) {
-            TSNode dec = ts_node_named_child(dd, j);
+            TSNode dec = wk_named_child(w, dd, j);
             if (ts_node_symbol(dec) != y->decorator)
                 continue;
-            TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+            TSNode e = wk_unparen(w, wk_named_child(w, dec, 0));
             if (ts_node_symbol(e) == y->call)
                 e = wk_unparen(w, wk_child(w, e, "function"));
             if (ts_node_symbol(e) == y->attribute) {
@@ -1391,6 +1464,13 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (!ts_node_is_null(right))
             bind_targets(w, wk_child(w, n, "left"), k == y->assignment ? right : n, EV_VALUE, 0,
                          0);
+        uint32_t cls; /* `filters = V` in a class body: its objects hold V */
+        if (k == y->assignment && !ts_node_is_null(right) && depth > 0 &&
+            ts_node_symbol(w->stack[depth - 1]) == y->expression_statement &&
+            (cls = stack_class(w, depth - 1)) != 0 &&
+            ts_node_symbol(wk_child(w, n, "left")) == y->identifier)
+            give_site(w, wk_child(w, n, "left"), right, wk_ident(w, wk_child(w, n, "left")), 0,
+                      cls);
         if (k == y->assignment)
             implicit_assign(w, wk_child(w, n, "left"), right);
         else
@@ -1400,6 +1480,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
     } else if (k == y->for_statement || k == y->for_in_clause) {
         bind_targets(w, wk_child(w, n, "left"), wk_child(w, n, "right"), EV_VALUE, 1, 0);
+        uint32_t cls; /* `for filters in [V]:` in a class body */
+        if (k == y->for_statement && (cls = stack_class(w, depth)) != 0 &&
+            ts_node_symbol(wk_child(w, n, "left")) == y->identifier)
+            give_site(w, wk_child(w, n, "left"), wk_child(w, n, "right"),
+                      wk_ident(w, wk_child(w, n, "left")), 1, cls);
     } else if (k == y->call) {
         on_call(w, n, depth);
         mutating_call(w, n);
@@ -1432,19 +1517,23 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         /* what a function returns (a generator holds what it yields) */
         TSNode v = wk_named_child(w, n, 0);
         for (size_t i = depth; i > 0 && !ts_node_is_null(v); i--) {
-            TSSymbol fs = ts_node_symbol(w->stack[i - 1]);
+            TSSymbol fs = wk_stack_sym(w, i - 1);
             if (fs == y->lambda || fs == y->class_definition)
                 break;
             if (fs != y->function_definition)
                 continue;
             bool from = k == sym_yield && ts_node_child_count(n) > 1 &&
-                        strcmp(ts_node_type(ts_node_child(n, 1)), "from") == 0;
+                        strcmp(ts_node_type(wk_nth_child(w, n, 1)), "from") == 0;
             /* a generator holds what it yields; `yield from X` X's elements,
              * which X's own __iter__ may hand out */
             ev_kind kind = k == sym_yield ? EV_HOLD : EV_VALUE;
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
+            if (cls && (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__") ||
+                        (i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition)))
+                give_site(w, n, v, name, 0, cls); /* a copy hook, a property's getter */
             if (wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__")) {
                 struct wk_stores *s = state(w); /* implicit_events judges them */
                 if (s)
@@ -1465,11 +1554,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_child(w, def, "name"));
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count && name.p; i++) {
-            TSNode d = ts_node_named_child(n, i);
+            TSNode d = wk_named_child(w, n, i);
             if (ts_node_symbol(d) != y->decorator)
                 continue;
-            add_event(w, name, ts_node_named_child(d, 0), EV_CALLEE, 0);
-            if (shared_result_decorator(w, ts_node_named_child(d, 0)))
+            add_event(w, name, wk_named_child(w, d, 0), EV_CALLEE, 0);
+            if (shared_result_decorator(w, wk_named_child(w, d, 0)))
                 add_event(w, name, d, EV_ANY, 0);
         }
         if (name.p && ts_node_symbol(def) == y->function_definition)
@@ -1496,14 +1585,14 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             bind_targets(w, alias, alias, EV_ANY, 0, 0);
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) { /* except E as e: an as_pattern */
-            TSNode c = ts_node_named_child(n, i);
+            TSNode c = wk_named_child(w, n, i);
             if (ts_node_symbol(c) == y->as_pattern)
                 bind_targets(w, wk_child(w, c, "alias"), c, EV_ANY, 0, 0);
         }
     } else if (k == sym_with_item) {
-        TSNode v = ts_node_named_child(n, 0);
+        TSNode v = wk_named_child(w, n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
-            bind_targets(w, wk_child(w, v, "alias"), ts_node_named_child(v, 0), EV_VALUE, 1, 0);
+            bind_targets(w, wk_child(w, v, "alias"), wk_named_child(w, v, 0), EV_VALUE, 1, 0);
     } else if (k == y->attribute) {
         mutating_value(w, n, depth);
         writer_use(w, n, depth);
@@ -1515,18 +1604,18 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
-        note_fetch(w, wk_ident(w, ts_node_named_child(n, 0)), false);
+        note_fetch(w, wk_ident(w, wk_named_child(w, n, 0)), false);
     } else if (k == sym_case_clause && depth >= 2 &&
-               ts_node_symbol(w->stack[depth - 2]) == sym_match_statement) {
+               wk_stack_sym(w, depth - 2) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++) {
-            TSNode c = ts_node_named_child(n, i);
+            TSNode c = wk_named_child(w, n, i);
             if (ts_node_symbol(c) != y->case_pattern)
                 continue;
             uint32_t ms = ts_node_named_child_count(match);
             for (uint32_t j = 0; j < ms; j++) { /* every subject */
-                TSNode subj = ts_node_named_child(match, j);
+                TSNode subj = wk_named_child(w, match, j);
                 if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment)
                     bind_captures(w, c, subj, 0, false, (str){NULL, 0}, false);
             }
@@ -1833,7 +1922,7 @@ static str param_name(walker *w, TSNode p)
         if (ts_node_symbol(p) == w->sym->identifier)
             return wk_ident(w, p);
         TSNode n = wk_child(w, p, "name");
-        p = ts_node_is_null(n) ? ts_node_named_child(p, 0) : n;
+        p = ts_node_is_null(n) ? wk_named_child(w, p, 0) : n;
     }
     return (str){NULL, 0};
 }
@@ -1847,14 +1936,15 @@ static params read_params(walker *w, TSNode fn)
     bool kwonly = false;
     for (uint32_t i = 0; i < n; i++) {
         TSNode p = wk_named_child(w, list, i);
-        TSNode inner = ts_node_symbol(p) == w->sym->typed_parameter ? ts_node_named_child(p, 0) : p;
+        TSNode inner =
+            ts_node_symbol(p) == w->sym->typed_parameter ? wk_named_child(w, p, 0) : p;
         TSSymbol k = ts_node_symbol(inner);
         const char *t = ts_node_type(p);
         if (k == w->sym->list_splat_pattern) {
-            ps.star = param_name(w, ts_node_named_child(inner, 0));
+            ps.star = param_name(w, wk_named_child(w, inner, 0));
             kwonly = true;
         } else if (k == w->sym->dictionary_splat_pattern) {
-            ps.dstar = param_name(w, ts_node_named_child(inner, 0));
+            ps.dstar = param_name(w, wk_named_child(w, inner, 0));
         } else if (strcmp(t, "keyword_separator") == 0) {
             kwonly = true;
         } else if (k == w->sym->identifier || k == w->sym->default_parameter ||
@@ -2280,10 +2370,66 @@ static str decorator_name(walker *w, TSNode e)
 /* A def seen by the check pass: if the interpreter may call it implicitly, its
  * parameters (but the receiver) may be anything. */
 /* Library classes a base list may name without making the class's instances
- * library-made: typing's and abc's markers, enum's bases. */
-static const char *const INERT_BASES[] = {"ABC",       "Generic", "Protocol", "NamedTuple",
-                                          "TypedDict", "Enum",    "IntEnum",  "StrEnum",
-                                          "Flag",      "IntFlag", "ReprEnum"};
+ * library-made: typing's and abc's markers, enum's bases, as "module.Name". A
+ * base is one of them only when it resolves to it (base_resolves), never by its
+ * spelling: `from configparser import RawConfigParser as Enum` is no enum. */
+static const char *const INERT_BASES[] = {
+    "abc.ABC",     "typing.Generic", "typing.Protocol", "typing.NamedTuple", "typing.TypedDict",
+    "enum.Enum",   "enum.IntEnum",   "enum.StrEnum",    "enum.Flag",         "enum.IntFlag",
+    "enum.ReprEnum"};
+
+/* Is mod.attr on INERT_BASES? */
+static bool inert_pair(str mod, str attr)
+{
+    if (!mod.p || !attr.p)
+        return false;
+    for (size_t i = 0; i < sizeof INERT_BASES / sizeof INERT_BASES[0]; i++) {
+        const char *e = INERT_BASES[i];
+        size_t n = strlen(e);
+        if (n == mod.len + 1 + attr.len && memcmp(e, mod.p, mod.len) == 0 && e[mod.len] == '.' &&
+            memcmp(e + mod.len + 1, attr.p, attr.len) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool plain_module(str mod);
+static bool rebound(const struct wk_stores *s, str name);
+
+/* A class of a module whose classes carry no shared state (plain_module). */
+static bool plain_pair(str mod, str attr)
+{
+    (void)attr;
+    return mod.p && plain_module(mod);
+}
+
+/* Does base b (as base_at gives it, name its name or last attribute) resolve
+ * to a module's class ok accepts: an attribute whose object is a module
+ * (`enum.Enum`, `typing.Generic[T]`), or a name that every binding of the
+ * program binds by a from-import of such a class (`from enum import Enum as
+ * E`) and nothing else binds (an assignment, a def, a loop: s's events so
+ * far)? All bindings of the name are asked, since scopes are not told apart:
+ * the spelling alone never makes a base inert (`from configparser import
+ * RawConfigParser as Enum`, `Box.Enum`). */
+static bool base_resolves(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs, str name,
+                          bool (*ok)(str mod, str attr))
+{
+    if (bs == w->sym->attribute)
+        return ok(module_of(w, wk_child(w, b, "object")), name);
+    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))))
+        return false;
+    bool any = false;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *v = &w->binds[i];
+        if (v->name_len != name.len || memcmp(v->name, name.p, name.len) != 0)
+            continue;
+        if (v->kind != BIND_VALUE || !v->module || !v->attr ||
+            !ok((str){v->module, v->module_len}, (str){v->attr, v->attr_len}))
+            return false;
+        any = true;
+    }
+    return any;
+}
 
 /* Base j of a class statement's superclasses: false for a comment or a keyword
  * (metaclass=...), which name no base. Else *b is the base (Generic[T] read as
@@ -2291,7 +2437,7 @@ static const char *const INERT_BASES[] = {"ABC",       "Generic", "Protocol", "N
  * when it is neither (a call, a subscript of one). */
 static bool base_at(walker *w, TSNode bases, uint32_t j, TSNode *b, TSSymbol *bs, str *name)
 {
-    *b = wk_unparen(w, ts_node_named_child(bases, j));
+    *b = wk_unparen(w, wk_named_child(w, bases, j));
     *bs = ts_node_symbol(*b);
     if (*bs == w->sym->comment || *bs == w->sym->keyword_argument)
         return false;
@@ -2327,7 +2473,7 @@ static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
-            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]))
+            if (!base_resolves(w, s, b, bs, name, inert_pair))
                 return true;
             continue;
         }
@@ -2388,10 +2534,10 @@ static void implicit_def(walker *w, TSNode def)
          * the program may hand them to a function of its own */
         uint32_t n = ts_node_named_child_count(up);
         for (uint32_t i = 0; i < n; i++) {
-            TSNode d = ts_node_named_child(up, i);
+            TSNode d = wk_named_child(w, up, i);
             if (ts_node_symbol(d) != w->sym->decorator)
                 continue;
-            TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+            TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
             if (ts_node_symbol(e) == w->sym->call)
                 e = wk_unparen(w, wk_child(w, e, "function"));
             str dn = decorator_name(w, e);
@@ -2438,7 +2584,7 @@ static void setval_events(walker *w, struct wk_stores *s, TSNode def)
         TSNode bases = wk_child(w, s->classes[i], "superclasses");
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < n && named; j++)
-            named = !same(wk_ident(w, ts_node_named_child(bases, j)), cname);
+            named = !same(wk_ident(w, wk_named_child(w, bases, j)), cname);
     }
     size_t first = s->nev;
     for (size_t c = 0; c < s->ncalls && named; c++) {
@@ -2536,10 +2682,10 @@ static bool property_def(walker *w, TSNode def)
         return false;
     uint32_t n = ts_node_named_child_count(up);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode d = ts_node_named_child(up, i);
+        TSNode d = wk_named_child(w, up, i);
         if (ts_node_symbol(d) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         str dn = decorator_name(w, e);
         if (!wk_eq(dn, "property") && !wk_eq(dn, "setter") && !wk_eq(dn, "getter") &&
             !wk_eq(dn, "deleter"))
@@ -2626,7 +2772,7 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
         TSNode bases = wk_child(w, s->classes[i], "superclasses");
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
         for (uint32_t j = 0; j < n; j++) {
-            TSNode b = ts_node_named_child(bases, j);
+            TSNode b = wk_named_child(w, bases, j);
             if (ts_node_symbol(b) == w->sym->comment)
                 continue;
             if (ts_node_symbol(b) != w->sym->identifier ||
@@ -2647,7 +2793,7 @@ static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = ts_node_named_child(bases, j);
+        TSNode b = wk_named_child(w, bases, j);
         if (ts_node_symbol(b) == w->sym->comment)
             continue;
         if (ts_node_symbol(b) != w->sym->identifier)
@@ -2672,11 +2818,98 @@ static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j)
     TSNode bases = wk_child(w, s->classes[i], "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t k = 0; k < n; k++) {
-        TSNode b = wk_unparen(w, ts_node_named_child(bases, k));
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, k));
         if (ts_node_symbol(b) == w->sym->identifier && same(wk_ident(w, b), s->classnames[j]))
             return true;
     }
     return false;
+}
+
+/* The methods a library base may call, beyond the class statements the pass
+ * found overriding (a library base named directly): those of a class deriving
+ * from one at any remove (`class A(json.JSONEncoder)`, `class K(A)` with K's
+ * `default(self, o)`), and of every class such a class derives from (a mixin
+ * `class M` with `default`, then `class K(M, json.JSONEncoder)`): the library's
+ * code finds them on the instance by name and hands them its own values. Their
+ * parameters (but the receiver) are then sources, as implicit_def makes those of
+ * an overriding class's defs: the reads the pass recorded in them are flipped. */
+static void inherited_hooks(walker *w, struct wk_stores *s)
+{
+    size_t n = s->nclasses;
+    if (!n || !s->noverriding || w->oom)
+        return;
+    bool *ov = calloc(2 * n, sizeof *ov);
+    if (!ov) {
+        w->oom = true;
+        return;
+    }
+    bool *direct = ov + n;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < s->noverriding && !direct[i]; k++)
+            direct[i] = ts_node_eq(s->classes[i], s->overriding[k]);
+    memcpy(ov, direct, n * sizeof *ov);
+    for (bool changed = true; changed;) { /* derives from one */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !ov[i]; j++)
+                if (ov[j] && j != i && derives_directly(w, s, i, j))
+                    ov[i] = changed = true;
+    }
+    for (bool changed = true; changed;) { /* a base of one */
+        changed = false;
+        for (size_t j = 0; j < n; j++)
+            for (size_t i = 0; i < n && !ov[j]; i++)
+                if (ov[i] && i != j && derives_directly(w, s, i, j))
+                    ov[j] = changed = true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!ov[i] || direct[i])
+            continue;
+        TSNode body = wk_child(w, s->classes[i], "body");
+        uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t b = 0; b < nb; b++) {
+            TSNode def = ts_node_named_child(body, b);
+            bool stat = false;
+            if (ts_node_symbol(def) == w->sym->decorated_definition) {
+                uint32_t nd = ts_node_named_child_count(def);
+                for (uint32_t d = 0; d < nd; d++) {
+                    TSNode dec = ts_node_named_child(def, d);
+                    if (ts_node_symbol(dec) != w->sym->decorator)
+                        continue;
+                    TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+                    stat = stat || (ts_node_symbol(e) == w->sym->identifier &&
+                                    wk_eq(wk_ident(w, e), "staticmethod"));
+                }
+                def = wk_child(w, def, "definition");
+            }
+            if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition)
+                continue;
+            str name = wk_ident(w, wk_child(w, def, "name"));
+            if (wk_is_dunder(name)) /* implicit_def made them sources already */
+                continue;
+            TSNode ps = wk_child(w, def, "parameters");
+            TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+            str recv = !stat && !ts_node_is_null(first) &&
+                               ts_node_symbol(first) == w->sym->identifier
+                           ? wk_ident(w, first)
+                           : (str){NULL, 0};
+            uint32_t at = ts_node_start_byte(def), end = ts_node_end_byte(def);
+            for (size_t r = 0; r < s->nimplicit_reads; r++) {
+                struct st_read *rd = &s->implicit_reads[r];
+                if (rd->fn != at || rd->at >= end)
+                    continue;
+                if (recv.p && rd->at + recv.len <= w->len &&
+                    memcmp(w->text + rd->at, recv.p, recv.len) == 0 &&
+                    (rd->at + recv.len == w->len ||
+                     !(isalnum((unsigned char)w->text[rd->at + recv.len]) ||
+                       w->text[rd->at + recv.len] == '_' ||
+                       (unsigned char)w->text[rd->at + recv.len] >= 0x80)))
+                    continue; /* the receiver */
+                rd->implicit = true;
+            }
+        }
+    }
+    free(ov);
 }
 
 static bool plain_module(str mod);
@@ -2711,10 +2944,8 @@ static bool made_base(walker *w, struct wk_stores *s, TSNode cls)
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
-            const binding *v = bs == w->sym->identifier ? wk_bound_value(w, name) : NULL;
-            str mod = v ? (str){v->module, v->module_len} : module_of(w, wk_child(w, b, "object"));
-            if (!wk_eq_any(name, INERT_BASES, sizeof INERT_BASES / sizeof INERT_BASES[0]) &&
-                !(mod.p && plain_module(mod)))
+            if (!base_resolves(w, s, b, bs, name, inert_pair) &&
+                !base_resolves(w, s, b, bs, name, plain_pair))
                 return true;
             continue;
         }
@@ -2736,10 +2967,10 @@ static bool program_decorated(walker *w, TSNode cls)
         return false;
     uint32_t nd = ts_node_named_child_count(up);
     for (uint32_t j = 0; j < nd; j++) {
-        TSNode dec = ts_node_named_child(up, j);
+        TSNode dec = wk_named_child(w, up, j);
         if (ts_node_symbol(dec) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(dec, 0));
+        TSNode e = wk_unparen(w, wk_named_child(w, dec, 0));
         if (ts_node_symbol(e) == w->sym->call)
             e = wk_unparen(w, wk_child(w, e, "function"));
         if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
@@ -2971,7 +3202,7 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
     TSNode body = wk_child(w, cls, "body");
     uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode st = ts_node_named_child(body, i);
+        TSNode st = wk_named_child(w, body, i);
         if (ts_node_symbol(st) == w->sym->decorated_definition)
             st = wk_child(w, st, "definition");
         if (ts_node_symbol(st) == w->sym->function_definition) {
@@ -2987,7 +3218,7 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
             each_arg(w, args, skip, fan_arg, &fo);
             taint_params(w, st, 1);
         } else if (ts_node_symbol(st) == w->sym->expression_statement) {
-            TSNode a = ts_node_named_child(st, 0);
+            TSNode a = wk_named_child(w, st, 0);
             if (ts_node_symbol(a) == w->sym->assignment &&
                 !ts_node_is_null(wk_child(w, a, "type"))) {
                 field_ctx fc = {param_name(w, wk_child(w, a, "left")), callback};
@@ -2999,7 +3230,7 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < nb; j++) {
-        TSNode b = wk_unparen(w, ts_node_named_child(bases, j));
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
         if (ts_node_symbol(b) != w->sym->identifier)
             continue;
         str bn = wk_ident(w, b);
@@ -3104,9 +3335,9 @@ static bool static_method(walker *w, TSNode def)
         return false;
     uint32_t n = ts_node_named_child_count(up);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode d = ts_node_named_child(up, i);
+        TSNode d = wk_named_child(w, up, i);
         if (ts_node_symbol(d) == w->sym->decorator &&
-            wk_eq(decorator_name(w, ts_node_named_child(d, 0)), "staticmethod"))
+            wk_eq(decorator_name(w, wk_named_child(w, d, 0)), "staticmethod"))
             return true;
     }
     return false;
@@ -3466,7 +3697,7 @@ static TSNode nth_positional(walker *w, TSNode args, int i)
         return (TSNode){0};
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode a = ts_node_named_child(args, j);
+        TSNode a = wk_named_child(w, args, j);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
@@ -3582,6 +3813,173 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
            wk_eq_any(fn, made, sizeof made / sizeof made[0]);
 }
 
+/* Is a logger of this dotted name one the library shares (getLogger's rule in
+ * shared_call): the root, or a name whose first part is `py`, `root` or an
+ * allowed module's (asyncio, concurrent.futures, py.warnings)? */
+static bool library_logger_name(walker *w, str name)
+{
+    size_t head = 0;
+    while (head < name.len && name.p[head] != '.')
+        head++;
+    str top = {name.p, head};
+    return name.len == 0 || head == 0 || wk_eq(name, "root") || wk_eq(top, "py") ||
+           wk_eq(top, "root") || an_rules_import_allowed(w->rules, top.p, top.len);
+}
+
+/* The full name of the logger expression e, when the checker can tell it:
+ * `logging.getLogger()` (the root: "", its children are named by their suffix
+ * alone), `logging.getLogger("x")`, `logging.getLogger(__name__)` ("__main__"),
+ * `logging.Logger("x")` (unregistered, but its getChild asks the registry for
+ * "x.suffix"), `L.getChild("y")` of one of these. Else {NULL, 0}. */
+static str logger_path(walker *w, TSNode e, int depth)
+{
+    e = wk_unparen(w, e);
+    if (depth > 8 || ts_node_symbol(e) != w->sym->call)
+        return (str){NULL, 0};
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (str){NULL, 0};
+    uint32_t na = ts_node_named_child_count(args);
+    TSNode a0 = na == 1 ? wk_unparen(w, wk_named_child(w, args, 0)) : (TSNode){0};
+    if (!ts_node_is_null(a0) && ts_node_symbol(a0) == w->sym->keyword_argument) {
+        if (!wk_eq(wk_ident(w, wk_child(w, a0, "name")), "name"))
+            return (str){NULL, 0};
+        a0 = wk_unparen(w, wk_child(w, a0, "value"));
+    }
+    str lit = ts_node_is_null(a0) ? (str){NULL, 0} : wk_string_value(w, a0);
+    if (!lit.p && !ts_node_is_null(a0) && ts_node_symbol(a0) == w->sym->identifier &&
+        wk_eq(wk_ident(w, a0), "__name__"))
+        lit = (str){"__main__", 8};
+    str mod, fn;
+    if (module_function(w, f, &mod, &fn) && wk_eq(mod, "logging")) {
+        if (wk_eq(fn, "getLogger") && na == 0)
+            return (str){"", 0};
+        if (wk_eq(fn, "getLogger") || wk_eq(fn, "Logger"))
+            return lit.p && !wk_eq(lit, "root") ? lit : (str){NULL, 0};
+        return (str){NULL, 0};
+    }
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "getChild") || !lit.p)
+        return (str){NULL, 0};
+    str parent = logger_path(w, wk_child(w, f, "object"), depth + 1);
+    if (!parent.p)
+        return parent;
+    return parent.len == 0 ? lit : wk_join(w, parent, lit);
+}
+
+/* Does a call hand back an object the library shares, beyond shared_call's
+ * functions? `getChild(suffix)` on a library-made object (a Logger, made or
+ * fetched) is `manager.getLogger(name + "." + suffix)`: the registry's logger,
+ * judged by its full name as getLogger's is (shared when the name cannot be
+ * told); calling a library enum class (`re.RegexFlag(2)`) looks up a member the
+ * enum's module holds. Returns M_SELF for those: the value is reached through a
+ * module. rm is the receiver's mask (0 but for a method). */
+static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee_kind ck,
+                              unsigned rm)
+{
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && rm & M_MADE && wk_eq(name, "getChild")) {
+        TSNode call = ts_node_is_null(args) ? args : ts_node_parent(args);
+        str full = ts_node_is_null(call) ? (str){NULL, 0} : logger_path(w, call, 0);
+        return !full.p || library_logger_name(w, full) ? M_SELF : 0;
+    }
+    if (ck == CK_MODULE) {
+        /* the allowed modules' enum classes with members (public, module
+         * level), by a scan of their classes */
+        static const char *const enums[] = {"re.RegexFlag", "enum.EnumCheck",
+                                            "enum.FlagBoundary"};
+        str mod, fn;
+        if (!module_function(w, f, &mod, &fn) || fn.len == 0 || fn.p[0] < 'A' || fn.p[0] > 'Z')
+            return 0;
+        for (size_t i = 0; i < sizeof enums / sizeof enums[0]; i++) {
+            size_t n = strlen(enums[i]);
+            if (n == mod.len + 1 + fn.len && memcmp(enums[i], mod.p, mod.len) == 0 &&
+                enums[i][mod.len] == '.' && memcmp(enums[i] + mod.len + 1, fn.p, fn.len) == 0)
+                return M_SELF;
+        }
+    }
+    return 0;
+}
+
+static unsigned mask(walker *w, struct wk_stores *s, TSNode n, int lvl, int depth);
+
+/* Is give_site's store st a value reached through a module handed to library
+ * code that may write into it? The value (iter containers deep) may be one,
+ * and the library finds it: an attribute a library class may hold (listed in
+ * library-attributes.txt), set on a library-made object or bound in the body
+ * of a class whose bases reach a library class, or answered by a decorated def
+ * of that name written in such a class body (a property's getter); what `__copy__`
+ * or `__deepcopy__` returns in any class (UserDict.copy updates it, argparse
+ * appends to it). Every mask is taken, whatever decides, so that the keys it
+ * reads are marked for the fixpoint. The other hooks a library base calls are
+ * not judged here: their parameters may be anything (the library's values,
+ * what every hook returns), so what they return would be judged on the
+ * library's own values (`return sorted(o)` in JSONEncoder.default). */
+static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
+{
+    bool given = (mask(w, s, st->obj, 0, 0) >> st->iter) & M_SELF;
+    TSSymbol k = ts_node_symbol(st->at);
+    if (k == w->sym->attribute || k == w->sym->call) { /* obj.E = v, setattr(obj, "E", v) */
+        TSNode args = k == w->sym->call ? wk_child(w, st->at, "arguments") : (TSNode){0};
+        TSNode recv = k == w->sym->attribute ? wk_child(w, st->at, "object")
+                                             : wk_named_child(w, args, 0);
+        bool made = mask(w, s, recv, 1, 0) & M_MADE;
+        return given && made && an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+    }
+    if (!given)
+        return false;
+    if (k != w->sym->identifier && (wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__")))
+        return true; /* a copy hook's return, in any class */
+    /* a class body's binding, or a decorated def's return there */
+    return st->cls && st->cls <= s->nclasses && s->lib_classes && s->lib_classes[st->cls - 1] &&
+           an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+}
+
+/* Is f the builtin super (never rebound), called in args? Then *m is what the
+ * proxy stands for: the object it is bound to (the enclosing def's first
+ * parameter for `super()` written directly in a def, the second argument of
+ * `super(C, obj)`), library-made (its attributes are a base's). Its methods act
+ * on that object (`super().__setitem__(k, v)` in a UserDict subclass writes
+ * self's data), and it is no value a library hook returned. */
+static bool super_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl, int depth,
+                       unsigned *m)
+{
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    str name = wk_ident(w, f);
+    if (module_name(w, s, name) || find_key(s, name) || in_names(s->defnames, s->ndefs, name) ||
+        wk_bound_value(w, name))
+        return false;
+    uint32_t na = ts_node_named_child_count(args);
+    TSNode obj = {0};
+    if (na == 2) {
+        obj = ts_node_named_child(args, 1);
+    } else if (na == 0) {
+        TSNode up = ts_node_parent(args); /* the call */
+        while (!ts_node_is_null(up) && ts_node_symbol(up) != w->sym->function_definition) {
+            TSSymbol us = ts_node_symbol(up);
+            if (us == w->sym->lambda || us == w->sym->class_definition ||
+                us == w->sym->list_comprehension || us == w->sym->set_comprehension ||
+                us == w->sym->generator_expression ||
+                strcmp(ts_node_type(up), "dictionary_comprehension") == 0)
+                return false;
+            up = ts_node_parent(up);
+        }
+        TSNode ps = ts_node_is_null(up) ? up : wk_child(w, up, "parameters");
+        obj = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+        if (ts_node_is_null(obj) || ts_node_symbol(obj) != w->sym->identifier)
+            return false; /* no plain first parameter: as before */
+    } else {
+        return false;
+    }
+    if (ts_node_is_null(obj) || ts_node_symbol(obj) == w->sym->keyword_argument ||
+        ts_node_symbol(obj) == w->sym->list_splat || ts_node_symbol(obj) == w->sym->comment)
+        return false;
+    *m = mask(w, s, obj, lvl, depth + 1) | M_MADE;
+    return true;
+}
+
 /* Is f collections.defaultdict (under any allowed module's name for it)? */
 static bool defaultdict_call(walker *w, TSNode f)
 {
@@ -3642,6 +4040,9 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
 {
     str name;
     f = wk_unparen(w, f);
+    unsigned sm;
+    if (super_mask(w, s, f, args, 0, depth, &sm))
+        return sm;
     unsigned argm = ts_node_is_null(args) ? 0 : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
     callee_kind ck = classify(w, s, f, &name);
@@ -3659,7 +4060,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         /* d.get(k, default): an item of the receiver, or the default; not the key */
         TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
                           ? (TSNode){0}
-                          : ts_node_named_child(args, 1);
+                          : wk_named_child(w, args, 1);
         part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
     } else if (acc) {
         part = argm | elems(argm);
@@ -3677,7 +4078,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                               ? 0
                               : ts_node_named_child_count(args);
             for (uint32_t i = 0; i < na; i++) {
-                TSNode a = ts_node_named_child(args, i);
+                TSNode a = wk_named_child(w, args, i);
                 if (ts_node_symbol(a) == w->sym->keyword_argument ||
                     ts_node_symbol(a) == w->sym->list_splat ||
                     ts_node_symbol(a) == w->sym->dictionary_splat || i == 1)
@@ -3705,9 +4106,9 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
          * values of its pairs one level up */
         uint32_t na = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < na; i++) {
-            TSNode a = ts_node_named_child(args, i);
+            TSNode a = wk_named_child(w, args, i);
             TSNode v = ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value")
-                       : ts_node_symbol(a) == w->sym->dictionary_splat ? ts_node_named_child(a, 0)
+                       : ts_node_symbol(a) == w->sym->dictionary_splat ? wk_named_child(w, a, 0)
                                                                         : (TSNode){0};
             if (!ts_node_is_null(v))
                 part |= spread(mask(w, s, v, 0, depth + 1));
@@ -3718,6 +4119,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     switch (ck) {
     case CK_DEF:
         return returns_mask_at(s, name, 0) |
@@ -3747,7 +4149,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                 part |= argm | shl(argm) | wrapped_mask(s, 0); /* one in: its .maps */
         }
         return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name);
+               shared_call(w, f, args, name) | made;
     case CK_OPAQUE:
         /* a variable holding a callable: a bound accessor (`g = d.get`) hands
          * out the parts of what it holds, `operator.itemgetter(0)(x)` an
@@ -3785,6 +4187,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     unsigned recv = rm & M_ALL ? M_ALL : 0;
     switch (ck) {
     case CK_DEF:
@@ -3817,7 +4220,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                 any_arg |= wrapped_mask(s, 1);
         }
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name);
+               shared_call(w, f, args, name) | made;
     case CK_OPAQUE:
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                spread(mask(w, s, f, 1, depth + 1));
@@ -3854,6 +4257,11 @@ static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
     unsigned shared = objm & M_MADE && (!attr.p || an_rules_library_attribute(s->rules, attr.p, attr.len))
                           ? M_SELF
                           : 0;
+    /* a namedtuple's _field_defaults is its class's dict, shared by every
+     * instance: the library's for the namedtuples its plain modules hand out
+     * too (statistics.linear_regression), whose results are not M_MADE */
+    if (attr.p && wk_eq(attr, "_field_defaults"))
+        shared = M_SELF;
     return named | key_mask(s, (str){"*", 1}, lvl) | hooks | elems(objm) | shared;
 }
 
@@ -3872,7 +4280,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
         str lit = wk_string_value(w, a1);
         *m = attr_mask(s, lit, mask(w, s, a0, lvl, depth + 1), lvl);
         if (ts_node_named_child_count(args) > 2) /* the default */
-            *m |= mask(w, s, ts_node_named_child(args, 2), lvl, depth + 1);
+            *m |= mask(w, s, wk_named_child(w, args, 2), lvl, depth + 1);
         return true;
     }
     /* the module function a callee names, if any */
@@ -3897,7 +4305,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
         TSNode names = wk_child(w, f, "arguments");
         uint32_t n = ts_node_is_null(names) ? 0 : ts_node_named_child_count(names);
         for (uint32_t i = 0; i < n; i++) {
-            str v = wk_string_value(w, ts_node_named_child(names, i));
+            str v = wk_string_value(w, wk_named_child(w, names, i));
             for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
                 if (k == v.len || v.p[k] == '.') {
                     str part = {v.p + st, k - st};
@@ -4023,13 +4431,13 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return elems(children_mask(w, s, e, lvl, depth)) | hook(s, lvl, H_LIB);
     if (k == y->list_comprehension || k == y->set_comprehension ||
         k == y->generator_expression || k == sym_dictionary_comprehension)
-        return shl(mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1)); /* its body */
+        return shl(mask(w, s, wk_named_child(w, e, 0), lvl, depth + 1)); /* its body */
     if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
         k == y->expression_list)
         return shl(children_mask(w, s, e, lvl, depth));
     if (k == y->conditional_expression)
-        return mask(w, s, ts_node_named_child(e, 0), lvl, depth + 1) |
-               mask(w, s, ts_node_named_child(e, 2), lvl, depth + 1);
+        return mask(w, s, wk_named_child(w, e, 0), lvl, depth + 1) |
+               mask(w, s, wk_named_child(w, e, 2), lvl, depth + 1);
     if (k == y->await) { /* a future's result, or what the awaitable returns */
         unsigned m = children_mask(w, s, e, lvl, depth);
         return m | elems(m) | returns_mask_at(s, (str){"__await__", 9}, lvl);
@@ -4152,7 +4560,7 @@ static bool operator_parameter(walker *w, TSNode obj, size_t depth)
         return false;
     str root = wk_ident(w, obj);
     for (size_t i = depth + 1; i-- > 0;) {
-        TSSymbol k = ts_node_symbol(w->stack[i]);
+        TSSymbol k = wk_stack_sym(w, i);
         if (k == w->sym->class_definition || k == w->sym->lambda)
             return false;
         if (k != w->sym->function_definition)
@@ -4304,6 +4712,7 @@ void wk_stores_judge(walker *w)
         s->foreign = library_base(w, s, s->classes[i]);
     s->rules = w->rules;
     made_classes(w, s);
+    inherited_hooks(w, s);
     if (w->oom)
         return;
     if (s->everything)
@@ -4335,10 +4744,12 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = mask(w, s, s->st[i].obj,
-                              s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1 : 0,
-                              0) &
-                         M_SELF;
+            suspect[i] = s->st[i].form == SF_GIVE
+                             ? give_judged(w, s, &s->st[i])
+                             : mask(w, s, s->st[i].obj,
+                                    s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1
+                                                                                           : 0,
+                                    0) & M_SELF;
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
@@ -4349,7 +4760,16 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (!suspect[i] && !s->everything)
             continue;
-        if (st->form == SF_CALL)
+        if (st->form == SF_GIVE)
+            wk_report(w, st->at, "store",
+                      "'%.*s' hands the library a value that may come from a module (through "
+                      "an import, a name, a function's return, an operator, a loop or a "
+                      "container): the library's code writes into what its objects hold and "
+                      "what a subclass's hooks return (Handler.addFilter appends to "
+                      "self.filters, UserDict.copy updates what __copy__ returns), and modules "
+                      "and what they hold are read-only (give it a copy: list(...), dict(...))",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_CALL)
             wk_report(w, st->at, "store",
                       "'%.*s' changes a value that may come from a module (through an import, "
                       "a name, a function's return, an operator, a loop or a container): "

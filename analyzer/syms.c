@@ -104,6 +104,8 @@ void an_syms_init(an_syms *s)
     s->union_type = sym(l, "union_type");
     s->member_type = sym(l, "member_type");
     s->true_ = sym(l, "true");
+    s->module = sym(l, "module");
+    s->slice = sym(l, "slice");
     s->false_ = sym(l, "false");
 
     static const char *const containers[] = {

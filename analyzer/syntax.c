@@ -1554,10 +1554,10 @@ typedef struct walk {
  * tree-sitter 0.20 rebuilds the children from the first on every call. */
 static TSNode child_at(const walk *w, TSNode n, uint32_t k, bool named)
 {
-    TSNode c;
-    if (!an_nodes_nth(w->nodes, n, k, named, &c))
+    const TSNode *c = an_nodes_nth(w->nodes, &n, k, named);
+    if (!c)
         return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
-    return c;
+    return *c;
 }
 
 /* ts_node_child_by_field_id(n, f), read from the flat tree under the same terms
@@ -1568,15 +1568,15 @@ static TSNode sx_field(const walk *w, TSNode n, TSFieldId f)
 {
     if (!n.id || !f) /* ts_node_is_null; a field this grammar lacks */
         return ts_node_child_by_field_id(n, f);
-    TSNode r;
-    if (!an_nodes_by_field(w->nodes, n, f, &r))
+    const TSNode *r = an_nodes_by_field(w->nodes, &n, f);
+    if (!r)
         return ts_node_child_by_field_id(n, f);
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = ts_node_child_by_field_id(n, f);
-    if (memcmp(&want, &r, sizeof r) != 0)
+    if (memcmp(&want, r, sizeof *r) != 0)
         abort();
 #endif
-    return r;
+    return *r;
 }
 
 static TSNode sx_child(const walk *w, TSNode n, uint32_t k)
@@ -1600,6 +1600,32 @@ static void tflag(walk *w, TSNode n, const char *fmt, ...)
     TSPoint p = ts_node_start_point(n);
     uint32_t b = ts_node_start_byte(n);
     flag(w->x, p.row + 1, b - p.column, b, "%s", buf);
+}
+
+/* Is the 'type' that starts type alias statement n the 3.12 soft keyword, as
+ * CPython decides: followed by a NAME (then '=' or '[', which the grammar
+ * checked)? `type(self).x = 1` and `type[int].x = v` are expression
+ * statements to CPython that tree-sitter's grammar also reads as aliases. */
+static bool type_soft_keyword(walk *w, TSNode n)
+{
+    size_t i = ts_node_start_byte(n) + 4;
+    while (i < w->x->len) {
+        char c = w->x->t[i];
+        if (c == ' ' || c == '\t' || c == '\f')
+            i++;
+        else if (c == '\\' && i + 2 < w->x->len && w->x->t[i + 1] == '\r' &&
+                 w->x->t[i + 2] == '\n')
+            i += 3; /* a line continuation */
+        else if (c == '\\' && i + 1 < w->x->len &&
+                 (w->x->t[i + 1] == '\n' || w->x->t[i + 1] == '\r'))
+            i += 2;
+        else
+            break;
+    }
+    if (i >= w->x->len)
+        return true;
+    unsigned char c = (unsigned char)w->x->t[i];
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 static bool first_child(walk *w, TSNode n)
@@ -2352,7 +2378,14 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     } else if (s == y->continue_statement) {
         check_loop_exit(w, n, "continue");
     } else if (s == y->type_alias_statement) {
-        tflag(w, n, "invalid syntax: the 'type' statement is Python 3.12; this is Python 3.11");
+        if (type_soft_keyword(w, n))
+            tflag(w, n, "invalid syntax: the 'type' statement is Python 3.12; this is Python 3.11");
+        else
+            tflag(w, n,
+                  "statement read differently by the checker's parser: it starts with the "
+                  "name 'type' followed by '(' or '[', an expression to Python 3.11 and a "
+                  "3.12 type alias to the checker's parser: start the statement otherwise "
+                  "(bind the value first, t = type(x), or put the target in parentheses)");
     } else if (s == y->function_definition || s == y->class_definition) {
         if (!ts_node_is_null(sx_field(w, n, y->f_type_parameters)))
             tflag(w, n, "invalid syntax: type parameters are Python 3.12; this is Python 3.11");
@@ -2452,14 +2485,14 @@ static bool after_separator(const char *t, size_t at)
  * line must not be a statement of the tree, unless it follows a ';' or a
  * header's ':' through a backslash, so tree-sitter splits no logical line in
  * two (its scanner ends a statement only after a line end). */
-static void check_split(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
-                        size_t at)
+static void check_split(an_syntax *a, const TSNode *stack, const TSSymbol *stack_sym,
+                        size_t depth, TSSymbol s, size_t at)
 {
     const syms *y = &g_syms;
     sx *x = &a->x;
     if (depth == 0)
         return;
-    TSSymbol p = ts_node_symbol(stack[depth - 1]);
+    TSSymbol p = stack_sym[depth - 1];
     TSNode n = stack[depth];
     /* not the ';' between statements, comments, line continuations, or what
      * tree-sitter's own error recovery made (reported by the rule walk) */
@@ -2487,7 +2520,8 @@ static void check_split(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
  * the one opened by the nearest line above it one level less deep. Called in
  * pre-order (start bytes never decrease) for the nodes at or past the next
  * line's first token: the first node there is the outermost one starting there. */
-static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s, size_t at)
+static void layout_step(an_syntax *a, const TSNode *stack, const TSSymbol *stack_sym,
+                        size_t depth, TSSymbol s, size_t at)
 {
     const syms *y = &g_syms;
     sx *x = &a->x;
@@ -2495,7 +2529,7 @@ static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
         a->next_cont++; /* no node begins there: nothing split */
     if (a->next_cont < x->nconts && x->conts[a->next_cont] == at && s != y->block) {
         a->next_cont++;
-        check_split(a, stack, depth, s, at);
+        check_split(a, stack, stack_sym, depth, s, at);
     }
     if (a->next_line >= x->nlines || at < x->lines[a->next_line].off)
         return;
@@ -2503,7 +2537,7 @@ static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
     if (at == ls->off && (s == y->module || s == y->block))
         return; /* the statement inside starts here too */
     a->next_line++;
-    if (at > ls->off || depth == 0 || !begins_line(y, ts_node_symbol(stack[depth - 1]), s)) {
+    if (at > ls->off || depth == 0 || !begins_line(y, stack_sym[depth - 1], s)) {
         layout_flag(x, ls,
                     "statements read differently by the checker's parser: CPython starts a "
                     "statement on line %zu, the checker's parser reads it as part of the one "
@@ -2513,7 +2547,7 @@ static void layout_step(an_syntax *a, const TSNode *stack, size_t depth, TSSymbo
     }
     int blocks = 0;
     for (size_t i = 1; i < depth; i++)
-        blocks += ts_node_symbol(stack[i]) == y->block;
+        blocks += stack_sym[i] == y->block;
     if (blocks != ls->depth)
         layout_flag(x, ls,
                     "indentation read differently by the checker's parser: line %zu is at "
@@ -2539,10 +2573,10 @@ static size_t layout_next_stop(const an_syntax *a)
  * line (as visit_checked), so that an_syntax_visit, run for every node, sets up
  * no frame for it. */
 __attribute__((noinline))
-static void check_layout(an_syntax *a, const TSNode *stack, size_t depth, TSSymbol s,
-                         size_t at)
+static void check_layout(an_syntax *a, const TSNode *stack, const TSSymbol *stack_sym,
+                         size_t depth, TSSymbol s, size_t at)
 {
-    layout_step(a, stack, depth, s, at);
+    layout_step(a, stack, stack_sym, depth, s, at);
     a->next_stop = layout_next_stop(a);
 }
 
@@ -2595,8 +2629,8 @@ static void visit_checked(an_syntax *s, const an_nodes *nodes, const TSNode *sta
         s->done = true;
 }
 
-void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, size_t depth,
-                     TSSymbol sy)
+void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack,
+                     const TSSymbol *stack_sym, size_t depth, TSSymbol sy)
 {
     if (s->done)
         return;
@@ -2607,7 +2641,7 @@ void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, s
     }
     size_t at = ts_node_start_byte(stack[depth]);
     if (at >= s->next_stop)
-        check_layout(s, stack, depth, sy, at);
+        check_layout(s, stack, stack_sym, depth, sy, at);
     if (sy >= g_syms.nsyms || !g_syms.interesting[sy])
         return;
     visit_checked(s, nodes, stack, depth, sy);

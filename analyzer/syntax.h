@@ -9,7 +9,8 @@
  *   It returns NULL only when memory runs out.
  * - an_syntax_visit() is called by the rule walk for every node of the tree in
  *   pre-order, with the node's ancestors (stack[0] the root, stack[depth] the
- *   node, sym its symbol) and the flat tree it reads children from (nodes.h); it
+ *   node, sym its symbol; stack_sym[i] the symbol of stack[i]) and the flat tree
+ *   it reads children from (nodes.h); it
  *   makes the grammar's and the compiler's checks that tree-sitter does
  *   not make (targets, argument and parameter order, star expressions, statements
  *   out of place, patterns, 3.12-only syntax). It shares the rule walk's traversal
@@ -48,8 +49,8 @@
 typedef struct an_syntax an_syntax;
 
 an_syntax *an_syntax_begin(const an_source *src);
-void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack, size_t depth,
-                     TSSymbol sym);
+void an_syntax_visit(an_syntax *s, const an_nodes *nodes, const TSNode *stack,
+                     const TSSymbol *stack_sym, size_t depth, TSSymbol sym);
 bool an_syntax_claims(const an_syntax *s);
 int an_syntax_end(an_syntax *s, an_result *res, bool reported_elsewhere);
 

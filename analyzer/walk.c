@@ -15,6 +15,7 @@
  */
 #include "walk.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -144,6 +145,55 @@ static void on_syntax_error(walker *w, TSNode n)
 
 typedef enum { PASS_RECORD, PASS_CHECK, PASS_PRIVILEGED } pass_mode;
 
+/* Which of the check pass's handlers a node of a symbol goes to, beside the syntax
+ * checks and the store rule (which see every node, and every named one): most
+ * nodes go to none of the others, and each test below was a chain of
+ * comparisons per node. */
+enum {
+    D_MEMSAFE = 1, /* wk_memsafe_visit */
+    D_CENSUS = 2,  /* wk_census_visit, while a census runs */
+    D_PRIV = 4,    /* wk_priv_visit, while privileged methods are guarded */
+    D_OWN = 8,     /* a case of visit()'s own chain */
+};
+
+static uint8_t dispatch_of(const an_syms *y, TSSymbol s)
+{
+    uint8_t d = 0;
+    if (s == y->subscript || s == y->identifier || s == y->class_definition ||
+        s == y->wildcard_import || s == y->string)
+        d |= D_MEMSAFE;
+    if (s == y->identifier || s == y->wildcard_import)
+        d |= D_CENSUS;
+    if (s == y->identifier || s == y->call || s == y->string)
+        d |= D_PRIV;
+    if (s == SYM_ERROR || s == y->identifier || s == y->attribute || s == y->subscript ||
+        s == y->import_statement || s == y->import_from_statement || s == y->interpolation ||
+        s == y->block || s == y->class_definition || s == y->class_pattern ||
+        s == y->print_statement || s == y->exec_statement || s == y->dotted_name)
+        d |= D_OWN;
+    return d;
+}
+
+/* dispatch_of for the grammar's symbols below DISPATCH_SYMS (all but ERROR), as a
+ * table made once per process: the symbol ids are the grammar's, the same for
+ * every rule set (an_syms_init). */
+#define DISPATCH_SYMS 512
+static uint8_t dispatch_table[DISPATCH_SYMS];
+static pthread_once_t dispatch_once = PTHREAD_ONCE_INIT;
+
+static void init_dispatch(void)
+{
+    an_syms y;
+    an_syms_init(&y);
+    for (size_t s = 0; s < DISPATCH_SYMS; s++)
+        dispatch_table[s] = dispatch_of(&y, (TSSymbol)s);
+}
+
+static uint8_t dispatch(const an_syms *y, TSSymbol s)
+{
+    return s < DISPATCH_SYMS ? dispatch_table[s] : dispatch_of(y, s);
+}
+
 static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
 {
     const an_syms *y = w->sym;
@@ -172,18 +222,20 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
             wk_import_from(w, n, true);
         return;
     }
-    an_syntax_visit(w->syntax, w->nodes, w->stack, depth, s);
+    an_syntax_visit(w->syntax, w->nodes, w->stack, w->stack_sym, depth, s);
     /* The store rule reads named nodes only (stores.c, Contract): the anonymous
      * tokens, some two in five nodes, skip its chain of tests. */
     if (e->named)
         wk_stores_visit(w, n, s, depth);
-    if (s == y->subscript || s == y->identifier || s == y->class_definition ||
-        s == y->wildcard_import || s == y->string)
+    uint8_t d = dispatch(y, s);
+    if (d & D_MEMSAFE)
         wk_memsafe_visit(w, n, depth);
-    if (w->ncensus > 0 && (s == y->identifier || s == y->wildcard_import))
+    if ((d & D_CENSUS) && w->ncensus > 0)
         wk_census_visit(w, n, depth);
-    if (w->priv_to > 0 && (s == y->identifier || s == y->call || s == y->string))
+    if ((d & D_PRIV) && w->priv_to > 0)
         wk_priv_visit(w, n, depth);
+    if (!(d & D_OWN) && !e->missing)
+        return;
     if (s == SYM_ERROR || e->missing) {
         on_syntax_error(w, n);
     } else if (s == y->identifier) {
@@ -239,6 +291,11 @@ static void pass(walker *w, pass_mode mode)
         }
         w->stack[depth] = t[i].node;
         w->stack_sym[depth] = t[i].sym;
+        if (!record && t[i].sym == w->sym->identifier) {
+            str text = wk_text(w, t[i].node);
+            w->text_id = t[i].node.id;
+            w->text_of_id = text;
+        }
         visit(w, &t[i], depth, mode);
         if (w->oom || an_result_full(w->res))
             break;
@@ -278,6 +335,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         .lang = ts_tree_language(tree),
     };
     int rc = -1;
+    pthread_once(&dispatch_once, init_dispatch);
     w.ascii = all_ascii(w.text, w.len);
     wk_fields_init();
     w.arena = an_arena_new();
@@ -295,7 +353,11 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     const TSSymbol fieldless[] = {
         y->block, y->argument_list, y->parameters, y->lambda_parameters, y->string,
         y->expression_statement, y->list, y->tuple, y->set, y->return_statement,
-        y->dotted_name};
+        y->dotted_name, y->module, y->slice, y->parenthesized_expression, y->pattern_list,
+        y->type, y->if_clause, y->dictionary, y->expression_list, y->decorator,
+        y->concatenated_string, y->list_splat, y->dictionary_splat, y->tuple_pattern,
+        y->list_pattern, y->await, y->delete_statement, y->assert_statement,
+        y->global_statement};
     w.nodes = an_nodes_new(tree, fieldless, sizeof fieldless / sizeof *fieldless);
     if (!w.arena || !w.stack || !w.stack_sym || !w.syntax || !w.nodes)
         goto out;

@@ -159,29 +159,29 @@ TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field
      * hands some fields up through an aliased child: match_statement's
      * alternative is a case_clause inside its block). No node of an error-free
      * tree has an error inside (an_nodes_error_free), so most checks ask none. */
-    TSNode r;
-    if (!an_nodes_by_field(w->nodes, n, field_ids[slot], &r))
+    const TSNode *r = an_nodes_by_field(w->nodes, &n, field_ids[slot]);
+    if (!r)
         return ts_node_child_by_field_id(n, field_ids[slot]);
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = ts_node_child_by_field_id(n, field_ids[slot]);
-    if (memcmp(&want, &r, sizeof r) != 0)
+    if (memcmp(&want, r, sizeof *r) != 0)
         abort();
 #endif
-    return r;
+    return *r;
 }
 
 /* A node of another tree, or a null one, is asked of tree-sitter as before. */
 static TSNode child_of(const walker *w, TSNode n, uint32_t k, bool named)
 {
-    TSNode r;
-    if (!an_nodes_nth(w->nodes, n, k, named, &r))
+    const TSNode *r = an_nodes_nth(w->nodes, &n, k, named);
+    if (!r)
         return named ? ts_node_named_child(n, k) : ts_node_child(n, k);
 #ifdef AN_NODES_CROSSCHECK
     TSNode want = named ? ts_node_named_child(n, k) : ts_node_child(n, k);
-    if (memcmp(&want, &r, sizeof r) != 0)
+    if (memcmp(&want, r, sizeof *r) != 0)
         abort();
 #endif
-    return r;
+    return *r;
 }
 
 TSNode wk_nth_child(const walker *w, TSNode n, uint32_t k)

@@ -100,6 +100,12 @@ typedef struct walker {
      * sets (wk_bind): most names the rules look up are neither, and are told so
      * without a scan of binds. */
     uint64_t bind_first[2][4];
+    /* The text of one node, remembered by its id (the address of its slot in the
+     * tree, so unique in it, and the tree does not change during a check): the
+     * pass sets it to each identifier it visits, whose name the handlers read
+     * some six times (wk_text), each time two calls into tree-sitter. */
+    const void *text_id;
+    str text_of_id;
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
     TSSymbol *stack_sym; /* stack_sym[i] is ts_node_symbol(stack[i]) (wk_stack_sym) */
     size_t max_depth;
@@ -167,6 +173,8 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...);
 /* n's text in the source (not normalised). */
 static inline str wk_text(const walker *w, TSNode n)
 {
+    if (n.id && n.id == w->text_id)
+        return w->text_of_id;
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
     return (str){w->text + a, b - a};
 }
@@ -321,10 +329,11 @@ typedef struct wk_census {
 wk_census wk_take_census(walker *w, str name);
 /* One walk under root for k names: out[i] for names[i]. */
 void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out);
-/* The census's view of node st[d] (ancestors st[0..d-1]), added into out: lets the
- * check pass count while it walks (wk_census_visit). */
-void wk_census_step(walker *w, const TSNode *st, size_t d, const str *names, size_t k,
-                    wk_census *out);
+/* The census's view of node st[d] (ancestors st[0..d-1]; sy[i] is st[i]'s symbol,
+ * as the walk's stack_sym keeps it, so that no symbol is asked of tree-sitter),
+ * added into out: lets the check pass count while it walks (wk_census_visit). */
+void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
+                    const str *names, size_t k, wk_census *out);
 /* How many occurrences of name under root may bind it (anything but a plain read). */
 size_t wk_count_bindings(walker *w, TSNode root, str name);
 /* Is decorator d a library function (an imported name, a module attribute, or a
@@ -353,6 +362,8 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
 /* The record pass: a method reading `self._x`, or calling super().__init__, is
  * privileged too (def at depth). */
 void wk_record_private_read(walker *w, TSNode def, size_t depth);
+/* The check and privileged passes: n is the node visited, stack[depth] (its
+ * symbol is read from the stack). */
 void wk_priv_visit(walker *w, TSNode n, size_t depth);
 /* Checks a call of a guarded builtin (getattr and friends); n is its name. */
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name);
@@ -447,7 +458,8 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
 
 /* ---- where stores write (stores.c): above bindings and strings ---- */
 /* The check pass: every named node (k: its symbol), for the bindings that may
- * carry a value reached through a module. */
+ * carry a value reached through a module; n is stack[depth] (its symbols and its
+ * ancestors' are read from the stack). */
 void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth);
 /* A store (item: `x[k] = v`) into obj not refused at once: judged after the pass
  * (depth: where the store is, for the stack). */
@@ -458,7 +470,8 @@ void wk_stores_judge(walker *w);
 void wk_stores_free(walker *w);
 
 /* ---- interpreter-bug triggers (memsafe.c): above bindings and the census ---- */
-/* The check pass: extended-slice stores, step slices as values, setitem. */
+/* The check pass: extended-slice stores, step slices as values, setitem; n is
+ * stack[depth] (its symbol is read from the stack). */
 void wk_memsafe_visit(walker *w, TSNode n, size_t depth);
 /* After the check pass: item stores whose key may be a step slice, reported when
  * the program may hold one. */

@@ -331,7 +331,12 @@ def wall_arm(wall):
     wall_guard_iterators(src, patch, native)
     wall_guard_functions(bind, patch, native)
     wall_guard_deque(bind, patch, native)
+    wall_guard_odict(bind, patch, native)
     wall_guard_itertools(src, patch, native)
+    wall_guard_bytearray(bind, patch, native)
+    wall_guard_calliter(src, patch, native)
+    wall_guard_itertools_state(bind, patch, native)
+    wall_guard_streams(bind, patch)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -440,16 +445,58 @@ def wall_guard_deque(bind, patch, native):
         for name in ("__eq__", "__ne__")})
 
 
+# OrderedDict's methods that look a key up and go on with what they found before
+# (odict_lookup in wall.py; __setitem__ and move_to_end have their own, odict_store
+# and odict_move), and those that free nodes under them (odict_free: mark or not,
+# as they look up themselves; __delitem__: odict_delete).
+ODICT_LOOKUPS = ("copy", "setdefault", "__repr__")
+ODICT_FREES = (("pop", True), ("popitem", True), ("clear", False))
+
+
+def wall_guard_odict(bind, patch, native):
+    """collections.OrderedDict never frees a node while one of its lookups runs the
+    keys' __eq__ (gh-142637: __delitem__, pop, move_to_end; gh-142734, gh-148660:
+    copy; the same in popitem, __setitem__ and the iterators, all reachable in the
+    image's 3.11.2): its lookups mark the dict (its iterators, which do not show it,
+    mark every OrderedDict), and clear, __delitem__, pop and popitem on a marked
+    dict raise RuntimeError (odict_lookup, odict_store, odict_move, odict_step,
+    odict_free, odict_delete in wall.py)."""
+    import _collections
+    odict = _collections.OrderedDict
+    methods = odict.__dict__
+    busy = []  # ids of the dicts looking a key up; None for a stepping iterator
+    what = "collections.OrderedDict changed by the code its own lookup runs"
+    guards = {name: bind("odict_lookup", methods[name], busy, id)
+              for name in ODICT_LOOKUPS}
+    guards.update({name: bind("odict_free", methods[name], busy, id, RuntimeError,
+                              what, mark)
+                   for name, mark in ODICT_FREES})
+    guards["__setitem__"] = bind("odict_store", methods["__setitem__"], busy, id)
+    guards["move_to_end"] = bind("odict_move", methods["move_to_end"], busy, id)
+    guards["__delitem__"] = bind("odict_delete", methods["__delitem__"], busy, id,
+                                 RuntimeError, what)
+    wall_patch_type(odict, patch, native, guards)
+    step = type(iter(odict()))
+    wall_patch_type(step, patch, native, {
+        "__next__": bind("odict_step", step.__dict__["__next__"], busy)})
+
+
 def wall_guard_asyncio(module, bind, patch, native):
     """asyncio's C Future and Task (module _asyncio) hold their callbacks while
-    remove_done_callback compares them (future_remove in wall.py: gh-125966)."""
+    remove_done_callback compares them, remove none once done (future_remove in
+    wall.py: gh-125966, gh-126405, gh-125984, gh-125969), hand out a copy of their
+    list (future_callbacks: gh-125789) and are initialised once (future_init)."""
     for cls in (module.Future, module.Task):
         methods = cls.__dict__
         if "remove_done_callback" not in methods:
             continue
+        callbacks = methods["_callbacks"].__get__
         wall_patch_type(cls, patch, native, {
             "remove_done_callback": bind("future_remove", methods["remove_done_callback"],
-                                         methods["_callbacks"].__get__)})
+                                         callbacks, methods["done"], list),
+            "_callbacks": property(bind("future_callbacks", callbacks, list)),
+            "__init__": bind("future_init", methods["__init__"],
+                             methods["_loop"].__get__, RuntimeError)})
 
 
 def wall_guard_functions(bind, patch, native):
@@ -585,6 +632,117 @@ def wall_guard_array(cls, bind, patch, native):
         "fromlist": bind("array_fromlist", methods["fromlist"], convert, list,
                          issubclass, type)})
 
+
+
+def wall_guard_bytearray(bind, patch, native):
+    """bytearray's methods that take the buffer's address before they run the
+    program's code (3.11.2, gh-91153 and its read-only kin gh-142558..60): its
+    stores and deletes read their subscript and value first (bytearray_setitem,
+    bytearray_delitem in wall.py: the value's or the index's __index__ could move
+    the buffer and the store would write into the freed block), and the searches,
+    hex and % hold a buffer export while the original runs (bytearray_held: a
+    resize from the argument's code raises BufferError). The rest convert their
+    arguments before they touch the buffer (insert, append, pop, remove, extend's
+    items go to a new bytearray first) or take buffers of their arguments, which
+    pins them."""
+    import operator
+    methods = bytearray.__dict__
+    key = bind("bytearray_key", type, int, slice, operator.index, TypeError, hasattr,
+               "slice indices must be integers or None or have an __index__ method",
+               "bytearray indices must be integers or slices, not %s")
+    patched = {
+        "__setitem__": bind("bytearray_setitem", methods["__setitem__"], key, type,
+                            int, operator.index),
+        "__delitem__": bind("bytearray_delitem", methods["__delitem__"], key),
+        "__rmod__": bind("bytearray_rmod", methods["__rmod__"], bytearray, issubclass,
+                         type, memoryview, memoryview.release)}
+    for name in ("find", "rfind", "index", "rindex", "count", "startswith",
+                 "endswith", "__contains__", "hex", "__mod__"):
+        patched[name] = bind("bytearray_held", methods[name], bytearray, issubclass,
+                             type, memoryview, memoryview.release)
+    wall_patch_type(bytearray, patch, native, patched)
+
+
+def wall_guard_calliter(src, patch, native):
+    """iter(callable, sentinel)'s __next__ is never re-entered (iter_next in
+    wall.py): 3.11 holds the callable and the sentinel borrowed while it calls and
+    compares them, and a next() of the same iterator from there that meets the
+    sentinel frees both (the eleventh round's ok_04: the reflected __eq__ receives a
+    freed sentinel; a freed callable's own code goes on). Like a generator's, from
+    another thread too."""
+    cls = type(iter(int, 1))
+    wall_patch_type(cls, patch, native, {
+        "__next__": wall_bind(src["iter_next"], (
+            cls.__dict__["__next__"], set(), id, RuntimeError,
+            "iter(callable, sentinel) re-entered from its callable or sentinel"),
+            {"__builtins__": {}})})
+
+
+def wall_guard_itertools_state(bind, patch, native):
+    """What itertools' pickling methods (__reduce__, __setstate__) hand out and take
+    in, where 3.11 trusts it later without a check: cycle's list (a copy each way:
+    cycle_reduce, cycle_setstate), tee's index into its data object (at most what
+    the object has read: tee_setstate), the state of a combinatoric iterator that
+    yields nothing more (skipped: combinatoric_setstate). Run after
+    wall_guard_itertools and wall_guard_iterators: cycle's __setstate__ is then the
+    re-entry guard's, which this one calls, and a list iterator's __reduce__ the
+    wall's. The others' are safe: accumulate, chain, groupby, islice, product,
+    takewhile and dropwhile take objects or clamped numbers, and their __reduce__
+    hands out those objects or new tuples."""
+    import itertools
+    import operator
+    cycle = itertools.cycle
+    list_iterator = type(iter([]))
+    last = [None, None]  # the copy cycle_reduce made last, the list it stands for
+    wall_patch_type(cycle, patch, native, {
+        "__reduce__": bind("cycle_reduce", cycle.__dict__["__reduce__"], list.copy,
+                           list_iterator, list_iterator.__dict__["__reduce__"],
+                           list_iterator.__dict__["__setstate__"], iter, type, len,
+                           last),
+        "__setstate__": bind("cycle_setstate", cycle.__dict__["__setstate__"], tuple,
+                             list, issubclass, type, list.copy, tuple.__len__,
+                             tuple.__getitem__, last)})
+    tee = type(itertools.tee([], 1)[0])
+    data = type(tee.__reduce__(itertools.tee([], 1)[0])[2][0])
+    wall_patch_type(tee, patch, native, {
+        "__setstate__": bind("tee_setstate", tee.__dict__["__setstate__"], tuple,
+                             issubclass, type, tuple.__len__, tuple.__getitem__, data,
+                             data.__dict__["__reduce__"], operator.index, int, len,
+                             ValueError)})
+    for cls, empty_only in ((itertools.combinations, False),
+                            (itertools.permutations, False),
+                            (itertools.combinations_with_replacement, True)):
+        wall_patch_type(cls, patch, native, {
+            "__setstate__": bind("combinatoric_setstate", cls.__dict__["__setstate__"],
+                                 cls.__dict__["__reduce__"], len, empty_only)})
+
+
+def wall_guard_streams(bind, patch):
+    """print, input and sys.displayhook (3.11's hold sys.stdout, sys.stdin and
+    sys.stderr borrowed while the program's code runs: gh-130163, the eleventh
+    round's ok_08) become the wall's, which hold the stream (stream_print passes it
+    to the original as file=; stream_input and stream_displayhook are the originals
+    written out). In builtins, so the library's calls are the wall's too; the
+    program's builtins are copied from them after arming (wall_warm)."""
+    import builtins
+    sysdict = sys.__dict__
+    printer = bind("stream_print", builtins.print, dict.get, sysdict, RuntimeError)
+    # wall_bind carries __defaults__; print's are keyword-only.
+    printer.__kwdefaults__ = dict(printer.__kwdefaults__ or {}, sep=None, end=None,
+                                  file=None, flush=False)
+    patch(builtins, "print", printer)
+    patch(builtins, "input", bind("stream_input", dict.get, sysdict, sys.audit, len,
+                                  str, str, bytes, issubclass, type, str.__len__,
+                                  str.__getitem__, bytes.__len__, bytes.__getitem__,
+                                  slice, RuntimeError, TypeError, EOFError,
+                                  BaseException))
+    hook = bind("stream_displayhook", dict.get, sysdict, builtins, setattr, getattr,
+                repr, RuntimeError, UnicodeEncodeError, str.encode, bytes.decode)
+    for name in ("print", "input"):
+        getattr(builtins, name).__name__ = getattr(builtins, name).__qualname__ = name
+    hook.__name__ = hook.__qualname__ = "displayhook"
+    patch(sys, "displayhook", hook)
+    patch(sys, "__displayhook__", hook)
 
 def trusted_function(modname, attr):
     """The function of a TRUSTED row, if its module is loaded."""

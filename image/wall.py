@@ -653,19 +653,145 @@ def odict_equal(self, other):
     return not result if negate else result
 
 
+def odict_lookup(self, *args, **kwargs):
+    """A method of collections.OrderedDict that looks a key up (K's method: copy,
+    setdefault, __repr__), with the dict marked as looking for the call. CPython
+    3.11 (gh-142637, gh-142734, gh-148660: open upstream or fixed in 3.13 and later
+    only) runs the keys' __eq__ in that lookup (a subclass's __getitem__ in copy)
+    and goes on with the node, or the node array, it had before it: one that
+    clears the dict or deletes from it frees them under it. The methods that free
+    nodes (odict_free, odict_delete) refuse while the dict is marked. odict_store
+    and odict_move are the same for two hot methods, without the generic call."""
+    K = "@@K"
+    (method, busy, id_) = K
+    key = id_(self)
+    busy.append(key)
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        busy.remove(key)
+
+
+def odict_store(self, key, value):
+    """OrderedDict.__setitem__ under odict_lookup's mark (its new node is placed
+    with a second lookup of the key)."""
+    K = "@@K"
+    (method, busy, id_) = K
+    mark = id_(self)
+    busy.append(mark)
+    try:
+        return method(self, key, value)
+    finally:
+        busy.remove(mark)
+
+
+def odict_move(self, key, last=True):
+    """OrderedDict.move_to_end under odict_lookup's mark (gh-142637)."""
+    K = "@@K"
+    (method, busy, id_) = K
+    mark = id_(self)
+    busy.append(mark)
+    try:
+        return method(self, key, last)
+    finally:
+        busy.remove(mark)
+
+
+def odict_free(self, *args, **kwargs):
+    """A method of collections.OrderedDict that frees nodes (K's method: clear, pop,
+    popitem), refused while the same dict is looking a key up (odict_lookup) or
+    any OrderedDict iterator is stepping (odict_step: None in busy), the only
+    times the program's code runs inside them. Those that look a key up
+    themselves (mark: pop, popitem) are marked for their call."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what, mark) = K
+    key = id_(self)
+    if busy and (key in busy or None in busy):
+        raise runtime_error(what)
+    if not mark:
+        return method(self, *args, **kwargs)
+    busy.append(key)
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        busy.remove(key)
+
+
+def odict_delete(self, key):
+    """OrderedDict.__delitem__ as odict_free, marked (gh-142637)."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what) = K
+    mark = id_(self)
+    if busy and (mark in busy or None in busy):
+        raise runtime_error(what)
+    busy.append(mark)
+    try:
+        return method(self, key)
+    finally:
+        busy.remove(mark)
+
+
+def odict_step(self):
+    """__next__ of an OrderedDict iterator (keys, values, items, reversed): it looks
+    its current key up to find the node after it (the keys' __eq__ run there), so no
+    OrderedDict frees a node while it steps (odict_free). Keyed by nothing: the
+    iterator does not show its dict."""
+    K = "@@K"
+    (next_, busy) = K
+    busy.append(None)
+    try:
+        return next_(self)
+    finally:
+        busy.remove(None)
+
+
 def future_remove(self, fn):
     """asyncio's Future (and Task) remove_done_callback, with every callback held for
-    the call. CPython 3.11 (gh-125966 and its kin, fixed in 3.12 and later only)
+    the call. CPython 3.11 (gh-125966, gh-126405, fixed in 3.12 and later only)
     compares the first callback, or the only one in its list, without holding it: a
     callback's __eq__ that removes it frees what the comparison goes on with. The
-    _callbacks getter answers a new list of the callbacks and their tuples."""
+    original _callbacks getter answers the future's own list when there is no first
+    callback (a list the __eq__ could clear): held is a copy. A done future has
+    handed its callbacks to the loop (or is handing them: gh-125984, gh-125969, the
+    loop's call_soon, looked up and called with the callbacks borrowed, removing
+    them frees them or shrinks the list under the loop), so none is removed from
+    it, as asyncio's pure-Python Future, which empties its list first, answers."""
     K = "@@K"
-    (remove, callbacks) = K
+    (remove, callbacks, done, list_) = K
+    if done(self):
+        return 0
     held = callbacks(self)
+    if held is not None:
+        held = list_(held)
     try:
         return remove(self, fn)
     finally:
         held = None
+
+
+def future_callbacks(self):
+    """asyncio's Future._callbacks (and Task's): a copy. The original answers the
+    future's own list when there is no first callback (CPython 3.11, gh-125789,
+    fixed in 3.12 and later only): cleared from a callback's __eq__ it frees the
+    callback a comparison holds borrowed, and an item that is not a (callback,
+    context) tuple is read as one when the callbacks run."""
+    K = "@@K"
+    (callbacks, list_) = K
+    held = callbacks(self)
+    if held is None:
+        return held
+    return list_(held)
+
+
+def future_init(self, *args, **kwargs):
+    """asyncio's Future.__init__ (and Task's), once per object. Run again on a live
+    future (gh-125984: from the loop's attribute lookup while the future hands its
+    callbacks to the loop) it drops the callbacks the C code holds borrowed."""
+    K = "@@K"
+    (init, loop_of, runtime_error) = K
+    if loop_of(self) is not None:
+        raise runtime_error("an asyncio future is initialised once (runtime wall)")
+    return init(self, *args, **kwargs)
 
 
 def function_attribute(fn):
@@ -826,3 +952,277 @@ def gc_isenabled():
     K = "@@K"
     wanted = K[0]
     return wanted[0]
+
+
+# The eleventh wall round's memory bugs of CPython 3.11.2 (bytearray, the callable
+# iterator, itertools' pickling state, the borrowed standard streams): entrypoint.py
+# wall_guard_bytearray, wall_guard_calliter, wall_guard_itertools_state and
+# wall_guard_streams bind these.
+
+
+def bytearray_key(index):
+    """A bytearray subscript read the way CPython 3.11 reads it, but now, into values
+    that run no code when the C method reads them again: an exact int, or a slice of
+    exact ints and None. 3.11.2 takes the buffer's address first and then runs the
+    index's (or a slice bound's) __index__, which can move the buffer: the store or
+    an extended-slice delete then writes into the freed block (gh-91153, its second
+    fix was never backported to 3.11). The errors are the C method's."""
+    K = "@@K"
+    (type_, int_, slice_, index_, type_error, hasattr_, bound_message,
+     index_message) = K
+    kind = type_(index)
+    if kind is int_:
+        return index
+    if kind is slice_:
+        # PySlice_Unpack's order: step, start, stop.
+        bounds = [index.step, index.start, index.stop]
+        for i in (0, 1, 2):
+            bound = bounds[i]
+            if bound is not None and type_(bound) is not int_:
+                try:
+                    bounds[i] = index_(bound)
+                except type_error:
+                    if hasattr_(type_(bound), "__index__"):
+                        raise
+                    raise type_error(bound_message) from None
+        return slice_(bounds[1], bounds[2], bounds[0])
+    try:
+        return index_(index)
+    except type_error:
+        if hasattr_(kind, "__index__"):
+            raise
+        raise type_error(index_message % kind.__name__) from None
+
+
+def bytearray_setitem(self, index, value):
+    """bytearray.__setitem__ with its subscript (bytearray_key) and, for an item
+    store, its value converted before the original reads the buffer's address: 3.11.2
+    runs the value's __index__ after that read (and before its range check), and one
+    that resizes the bytearray makes the store write one chosen byte into the freed
+    block (the eleventh round's ok_03: an empty bytearray's header there, its size
+    then 2**62)."""
+    K = "@@K"
+    (setitem, key, type_, int_, index_) = K
+    if type_(index) is not int_:  # the common int index: one call less
+        index = key(index)
+    if type_(index) is int_ and type_(value) is not int_:
+        value = index_(value)
+    return setitem(self, index, value)
+
+
+def bytearray_delitem(self, index):
+    """bytearray.__delitem__ with its subscript read first (bytearray_key): an
+    extended slice's delete moves bytes inside the buffer whose address it took
+    before the slice's __index__ ran."""
+    K = "@@K"
+    (delitem, key) = K
+    return delitem(self, key(index))
+
+
+def bytearray_held(self, *args):
+    """A bytearray method that reads the buffer's address before it converts its
+    arguments (find, rfind, index, rindex, count, startswith, endswith, the `in`
+    test, hex, %), run with a buffer export held: the argument's __index__, a str
+    subclass's __len__ or a %-argument's __bytes__ can no longer resize it
+    (BufferError), where 3.11.2 would read the freed block (gh-142558, gh-142559,
+    gh-142560 and kin: the heap's addresses and contents)."""
+    K = "@@K"
+    (method, bytearray_, issubclass_, type_, memoryview_, release) = K
+    if not issubclass_(type_(self), bytearray_):
+        return method(self, *args)  # the descriptor's own TypeError
+    view = memoryview_(self)
+    try:
+        return method(self, *args)
+    finally:
+        release(view)
+
+
+def bytearray_rmod(self, other):
+    """bytearray.__rmod__: `other % self`, the format being other's buffer (see
+    bytearray_held)."""
+    K = "@@K"
+    (method, bytearray_, issubclass_, type_, memoryview_, release) = K
+    if not issubclass_(type_(other), bytearray_):
+        return method(self, other)
+    view = memoryview_(other)
+    try:
+        return method(self, other)
+    finally:
+        release(view)
+
+
+def cycle_reduce(self):
+    """itertools.cycle.__reduce__ handing out a copy of the list the cycle repeats.
+    CPython 3.11 hands out that very list (and, once the source is exhausted, a list
+    iterator over it, whose own __reduce__ hands the list out again), and cycle's
+    __next__ reads the list at its saved index before it checks the list's length:
+    a program that shrinks the list gets a freed item back (the eleventh round's
+    ok_06). The copy and an iterator over it at the same index stand in for them.
+    K's last remembers the latest copy with the list it stands for: handed back
+    unchanged to cycle_setstate (copy.copy), the new cycle shares the list as it
+    does in CPython; cycles only append to it."""
+    K = "@@K"
+    (reduce_, copy, list_iterator, list_iter_reduce, list_iter_setstate, iter_,
+     type_, len_, last) = K
+    cls, args, state = reduce_(self)
+    saved = state[0]
+    mine = copy(saved)
+    it = args[0]
+    if type_(it) is list_iterator:
+        seen = list_iter_reduce(it)
+        if len_(seen) == 3 and seen[1][0] is saved:
+            it = iter_(mine)
+            list_iter_setstate(it, seen[2])
+    last[0], last[1] = mine, saved
+    return (cls, (it,), (mine, state[1]))
+
+
+def cycle_setstate(self, state):
+    """itertools.cycle.__setstate__ installing a copy of the state's list (see
+    cycle_reduce): 3.11 installs the program's own list. The copy cycle_reduce
+    made last, handed back as it is, stands for the list it copied."""
+    K = "@@K"
+    (setstate, tuple_, list_, issubclass_, type_, copy, tuple_len, tuple_item,
+     last) = K
+    if issubclass_(type_(state), tuple_) and tuple_len(state) == 2:
+        saved = tuple_item(state, 0)
+        if saved is not None and saved is last[0]:
+            state = (last[1], tuple_item(state, 1))
+            last[0] = last[1] = None
+        elif issubclass_(type_(saved), list_):
+            state = (copy(saved), tuple_item(state, 1))
+    return setstate(self, state)
+
+
+def tee_setstate(self, state):
+    """itertools.tee's __setstate__ refused an index past the items its data object
+    has read. 3.11 checks the index against the object's capacity only: a tee at
+    index 5 of a fresh data object stores its item there and counts one item read,
+    and another tee of it at index 0 then returns the uninitialised slot 0 (a
+    pointer to whatever the memory held: use of a freed or forged object)."""
+    K = "@@K"
+    (setstate, tuple_, issubclass_, type_, tuple_len, tuple_item, data_type,
+     data_reduce, index_, int_, len_, value_error) = K
+    if issubclass_(type_(state), tuple_) and tuple_len(state) == 2:
+        data = tuple_item(state, 0)
+        index = tuple_item(state, 1)
+        if type_(data) is data_type:
+            if type_(index) is not int_:
+                index = index_(index)
+            if index > len_(data_reduce(data)[1][1]):
+                raise value_error("Index out of range")
+            state = (data, index)
+    return setstate(self, state)
+
+
+def combinatoric_setstate(self, state):
+    """__setstate__ of combinations, combinations_with_replacement or permutations,
+    skipped for an iterator that yields nothing more (K's degenerate: its pool is
+    smaller than r, or, with empty_only, empty): 3.11 then indexes past the pool's
+    items or the index array (SIGSEGV, or a pointer read from the heap). Such an
+    iterator is stopped for good, and a state changes nothing it yields."""
+    K = "@@K"
+    (setstate, reduce_, len_, empty_only) = K
+    args = reduce_(self)[1]
+    n, r = len_(args[0]), args[1]
+    if (n == 0 and r > 0) if empty_only else n < r:
+        return None
+    return setstate(self, state)
+
+
+def stream_print(*args, sep=None, end=None, file=None, flush=False):
+    """print, with the stream it writes to held for the call. CPython 3.11's print
+    holds sys.stdout borrowed: an argument's __str__ (or the stream's own write)
+    that rebinds sys.stdout frees the stream, and print goes on writing to the freed
+    object (gh-130163; the eleventh round's ok_08). Passed as file=, the stream is
+    held by the call."""
+    K = "@@K"
+    (print_, get, sysdict, runtime_error) = K
+    if file is None:
+        file = get(sysdict, "stdout", sysdict)
+        if file is sysdict:
+            raise runtime_error("lost sys.stdout")
+        if file is None:
+            return None
+    return print_(*args, sep=sep, end=end, file=file, flush=flush)
+
+
+def stream_input(*args):
+    """input, written out: 3.11's holds sys.stdin, sys.stdout and sys.stderr
+    borrowed while it runs the prompt's __str__ and the streams' methods, any of
+    which can rebind them and free the stream it then uses (gh-130163). This is
+    its path for a stdin that is not a terminal (the sandbox's never is): the same
+    event, calls, errors and result, with the three streams held."""
+    K = "@@K"
+    (get, sysdict, audit, len_, str_, str_type, bytes_type, issubclass_, type_,
+     str_len, str_item, bytes_len, bytes_item, slice_, runtime_error, type_error,
+     eof_error, base_exception) = K
+    if len_(args) > 1:
+        raise type_error("input expected at most 1 argument, got %d" % len_(args))
+    fin = get(sysdict, "stdin", None)
+    fout = get(sysdict, "stdout", None)
+    ferr = get(sysdict, "stderr", None)
+    audit("builtins.input", args[0] if args else None)
+    if fin is None:
+        raise runtime_error("input(): lost sys.stdin")
+    if fout is None:
+        raise runtime_error("input(): lost sys.stdout")
+    if ferr is None:
+        raise runtime_error("input(): lost sys.stderr")
+    try:
+        ferr.flush()
+    except base_exception:
+        pass
+    if args:
+        write = fout.write
+        write(str_(args[0]))
+    try:
+        fout.flush()
+    except base_exception:
+        pass
+    line = fin.readline()
+    kind = type_(line)
+    if issubclass_(kind, str_type):
+        if not str_len(line):
+            raise eof_error("EOF when reading a line")
+        if str_item(line, -1) == "\n":
+            line = str_item(line, slice_(0, -1))
+        return line
+    if issubclass_(kind, bytes_type):
+        if not bytes_len(line):
+            raise eof_error("EOF when reading a line")
+        if bytes_item(line, -1) == 10:
+            line = bytes_item(line, slice_(0, -1))
+        return line
+    raise type_error("object.readline() returned non-string")
+
+
+def stream_displayhook(value):
+    """sys.displayhook (and sys.__displayhook__), written out: 3.11's holds
+    sys.stdout borrowed across repr(value) and two writes (gh-130163). The same
+    writes, the same `builtins._`, with the stream held."""
+    K = "@@K"
+    (get, sysdict, builtins_module, setattr_, getattr_, repr_, runtime_error,
+     unicode_encode_error, encode, decode) = K
+    if value is None:
+        return None
+    setattr_(builtins_module, "_", None)
+    out = get(sysdict, "stdout", None)
+    if out is None:
+        raise runtime_error("lost sys.stdout")
+    write = out.write
+    try:
+        write(repr_(value))
+    except unicode_encode_error:
+        # The text the stream's encoding cannot carry, escaped (sys_displayhook_
+        # unencodable): to its buffer when it has one.
+        encoding = out.encoding
+        data = encode(repr_(value), encoding, "backslashreplace")
+        buffer = getattr_(out, "buffer", None)
+        if buffer is not None:
+            buffer.write(data)
+        else:
+            out.write(decode(data, encoding, "strict"))
+    out.write("\n")
+    setattr_(builtins_module, "_", value)
+    return None

@@ -11,7 +11,10 @@ every name after which the instance differs. Each such name must be in
 mutating_method's table in STORES_C (analyzer/stores.c), or a dunder the checker
 refuses to read off a class (__init__). Likewise every public function of the
 allowed modules that changes a container given as its first argument must be in
-mutating_function's table. Exits 1 naming the missing ones.
+mutating_function's table. And every enum class with members the allowed
+modules offer by a public name (through their facades where they have one) must be
+in shared_result's enums table: calling one hands back a member its module holds.
+Exits 1 naming the missing ones.
 """
 import array
 import bisect
@@ -116,6 +119,40 @@ def table(src, fn):
     return set(re.findall(r'ST\("([^"]+)"\)', body.group(1)))
 
 
+def library_enums(stores_c):
+    """module.Name of every public enum class with members of the allowed modules."""
+    import enum
+    import importlib
+    import os
+    import warnings
+    warnings.simplefilter("ignore")
+    rules = os.path.join(os.path.dirname(os.path.abspath(stores_c)), "..", "rules")
+    allowed, facade = [], {}
+    with open(os.path.join(rules, "imports.txt"), encoding="utf-8") as f:
+        for line in f:
+            p = line.split("#", 1)[0].split()
+            if len(p) == 2 and p[0] == "import":
+                allowed.append(p[1])
+    with open(os.path.join(rules, "facades.txt"), encoding="utf-8") as f:
+        for line in f:
+            p = line.split("#", 1)[0].split()
+            if len(p) == 3 and p[0] == "module-allow":
+                facade.setdefault(p[1], set()).add(p[2])
+    found = set()
+    for name in allowed:
+        try:
+            mod = importlib.import_module(name)
+        except Exception:
+            continue
+        for a in dir(mod):
+            if a.startswith("_") or (name in facade and a not in facade[name]):
+                continue
+            v = getattr(mod, a, None)
+            if isinstance(v, type) and issubclass(v, enum.Enum) and len(v.__members__):
+                found.add(name + "." + a)
+    return found
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -133,7 +170,14 @@ def main():
     for m in fmissing:
         print("function changing its first argument but not listed: %s" % m)
     print("%d mutating functions found, %d listed, %d missing" % (len(ffound), len(flisted), len(fmissing)))
-    return 1 if missing or fmissing else 0
+    body = re.search(r"static const char \*const enums\[\] = \{(.*?)\};", src, re.S)
+    elisted = set(re.findall(r'"([^"]+)"', body.group(1))) if body else set()
+    efound = library_enums(sys.argv[1])
+    emissing = sorted(efound - elisted)
+    for m in emissing:
+        print("enum class of the library not in shared_result's table: %s" % m)
+    print("%d library enum classes found, %d listed, %d missing" % (len(efound), len(elisted), len(emissing)))
+    return 1 if missing or fmissing or emissing else 0
 
 
 if __name__ == "__main__":

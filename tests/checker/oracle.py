@@ -376,7 +376,8 @@ def unusual_layout(data):
     indentation, a line of indentation and a backslash, an indentation over 255
     columns; in its statement boundaries (it may join a line to the statement
     above), a line that begins with a bracket or a statement that ends with a
-    comma ("x," then "y = 1": "x, y = 1" to tree-sitter)."""
+    comma ("x," then "y = 1": "x, y = 1" to tree-sitter), a statement that
+    starts with "type" and a bracket (a 3.12 type alias to tree-sitter)."""
     import io
     import tokenize
     text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
@@ -386,6 +387,10 @@ def unusual_layout(data):
         if "\t" in lead or "\f" in lead or body.startswith("\\") or len(lead) > 255:
             return True
         if body[:1] in ("[", "(", "{"):
+            return True
+        # "type(x).a = v", "type[int].a = v": tree-sitter's grammar reads a 3.12
+        # type alias where CPython's soft keyword needs a NAME after "type"
+        if body.startswith("type") and body[4:].lstrip(" \t\f")[:1] in ("(", "["):
             return True
     skip = (tokenize.COMMENT, tokenize.NL)
     try:

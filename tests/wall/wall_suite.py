@@ -13,7 +13,9 @@
            the program only printed the wall's line and exited 126 itself), hidden
            (the wall refused the run, while the answer says it did not: the
            program tampered with the refusal's proof first), mislabel (the answer
-           names an event the program chose for a refusal of another event).
+           names an event the program chose for a refusal of another event), crash
+           (the interpreter killed by SIGSEGV, SIGBUS, SIGABRT, SIGILL or SIGFPE:
+           its memory corrupted from pure Python; judged on the status alone).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
 
@@ -53,7 +55,11 @@ GOALS = {
     "hidden": re.compile(r"^PROOF-TAMPERED", re.M),
     # judged on the answer's status line: see run_attack
     "mislabel": re.compile(r"FAKE-EVENT"),
+    # judged on the status alone: see run_attack
+    "crash": re.compile(r"(?!)"),
 }
+# The signals of a corrupted interpreter (a timeout's SIGKILL is not one).
+CRASH_SIGNALS = (4, 6, 7, 8, 11)
 WALL = "Refused by the runtime wall: "
 WALL_LINE = "safe-exec: refused by the runtime wall: "
 
@@ -125,6 +131,11 @@ def run_attack(path, opts):
         # sandbox: the answer believed it.
         host = host and rc == 126
         box = wall
+    if goal == "crash":
+        # Plain: killed by the signal itself; sandbox: the status line says so.
+        host = -rc in CRASH_SIGNALS
+        m = re.search(r"killed by signal (\d+)", status)
+        box = bool(m) and int(m.group(1)) in CRASH_SIGNALS
     refused = True
     if goal == "hidden":
         # Plain: the tampering ran and then os.system ran `id`. Sandbox: the

@@ -1,0 +1,20 @@
+# expect: reject store
+# line: 10
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (True printed: keyword.kwlist extended)
+# why: eleventh red team (11a), family H, our own: a class attribute of a Handler subclass that the library appends to
+import keyword
+import logging
+
+
+class H(logging.Handler):
+    filters = keyword.kwlist
+
+    def __init__(self):
+        self.level = 0
+
+    def emit(self, record):
+        pass
+
+
+H().addFilter("pwned")
+print("pwned" in keyword.kwlist)
