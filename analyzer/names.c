@@ -465,6 +465,13 @@ static void record_alias(walker *w, TSNode left, TSNode right)
             wk_bind(w, right, wk_ident(w, left), (str){"", 0}, NULL, 0, BIND_ALIAS);
         else if (rs == w->sym->assignment) /* A = B = json.JSONEncoder */
             record_alias(w, left, wk_child(w, right, "right"));
+        else if (rs == w->sym->conditional_expression) { /* K = collections.Counter if c else d */
+            record_alias(w, left, wk_named_child(w, right, 0));
+            record_alias(w, left, wk_named_child(w, right, 2));
+        } else if (rs == w->sym->boolean_operator) { /* K = x or collections.Counter */
+            record_alias(w, left, wk_child(w, right, "left"));
+            record_alias(w, left, wk_child(w, right, "right"));
+        }
         return;
     }
     if ((ls == w->sym->pattern_list || ls == w->sym->tuple_pattern || ls == w->sym->tuple) &&
