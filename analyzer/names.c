@@ -883,6 +883,7 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
  * then privileged (called bound only), so that its self is the program's instance. */
 
 static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops);
+static bool bases_unbound(walker *w, TSNode c, str method, int hops);
 
 static bool unbound_same(str a, str b)
 {
@@ -908,21 +909,64 @@ static bool program_class_unbound(walker *w, str name, str method, int hops)
                       unbound_same(wk_ident(w, wk_child(w, t[k].node, "name")), method);
         if (defines)
             continue;
-        TSNode sup = wk_child(w, c, "superclasses");
-        uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
-        for (uint32_t k = 0; k < nb; k++) {
-            TSNode base = wk_named_child(w, sup, k);
-            if (ts_node_symbol(base) == y->keyword_argument)
-                continue;
-            base = wk_unparen(w, base);
-            if (ts_node_symbol(base) == y->identifier &&
-                program_class_unbound(w, wk_ident(w, base), method, hops + 1))
-                return true;
-            if (unbound_receiver_in(w, base, method, hops + 1))
-                return true;
-        }
+        if (bases_unbound(w, c, method, hops))
+            return true;
     }
     return false;
+}
+
+/* Does a base of class statement c give method as a library class's plain function? */
+static bool bases_unbound(walker *w, TSNode c, str method, int hops)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, c, "superclasses");
+    uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t k = 0; k < nb; k++) {
+        TSNode base = wk_named_child(w, sup, k);
+        if (ts_node_symbol(base) == y->keyword_argument)
+            continue;
+        base = wk_unparen(w, base);
+        if (ts_node_symbol(base) == y->identifier &&
+            program_class_unbound(w, wk_ident(w, base), method, hops + 1))
+            return true;
+        if (unbound_receiver_in(w, base, method, hops + 1))
+            return true;
+    }
+    return false;
+}
+
+/* `super()` at stack depth reading method: in a method whose first parameter is an
+ * undecorated def's self, it is bound to that self (the method then becomes
+ * privileged: K.m(Q) with Q a subclass would make it super(K, Q), which hands out
+ * the plain function); anywhere else (a classmethod, __init_subclass__, a decorated
+ * def) it is super(K, cls): true when a base of K gives method unbound. */
+static bool super_unbound(walker *w, str method, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth + 1;
+    while (i > 0 && wk_stack_sym(w, i - 1) != y->function_definition)
+        i--;
+    if (i == 0)
+        return false; /* super() outside a def fails at run time */
+    size_t fi = i - 1, ci = fi;
+    while (ci > 0 && wk_stack_sym(w, ci - 1) != y->class_definition)
+        ci--;
+    if (ci == 0)
+        return false;
+    TSNode cls = w->stack[ci - 1], def = w->stack[fi];
+    if (!bases_unbound(w, cls, method, 0))
+        return false;
+    bool plain = fi >= 2 && wk_stack_sym(w, fi - 1) == y->block && fi - 2 == ci - 1;
+    TSNode params = wk_child(w, def, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
+    str fname = wk_ident(w, wk_child(w, def, "name"));
+    if (plain && !ts_node_is_null(first) && ts_node_symbol(first) == y->identifier &&
+        wk_eq(wk_ident(w, first), "self") && !wk_eq(fname, "__new__") &&
+        !wk_eq(fname, "__init_subclass__") && !wk_eq(fname, "__class_getitem__")) {
+        add_privileged(w, def);
+        return false;
+    }
+    return true;
 }
 
 /* Is method a plain function of mod.cls, a class of the allowed modules? Of any
@@ -987,7 +1031,11 @@ static bool unbound_receiver(walker *w, TSNode n, str method, size_t depth)
         TSNode argv[2];
         size_t argc = 0;
         if (ts_node_symbol(f) != y->identifier || !wk_eq(wk_ident(w, f), "super") ||
-            ts_node_is_null(args) || !wk_plain_args(w, args, argv, 2, &argc) || argc != 2)
+            ts_node_is_null(args) || !wk_plain_args(w, args, argv, 2, &argc))
+            return false;
+        if (argc == 0)
+            return super_unbound(w, method, depth);
+        if (argc != 2)
             return false;
         TSNode c0 = wk_unparen(w, argv[0]);
         if (!unbound_receiver_in(w, c0, method, 0) &&
