@@ -103,7 +103,7 @@ typedef struct st_event {
  * a mutating method or function (`R.append(x)`, `heapq.heappush(R, x)`), or an
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
-enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_GIVE };
+enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_GIVE, SF_CLASS };
 
 /* SF_GIVE: a value handed to the library to hold or take back (give_site), which
  * the library's own code may write into: obj lies iter containers deep in what
@@ -803,6 +803,22 @@ static bool mutating_method(str m)
     return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
+/* Classmethods of the allowed modules' classes that write into the class they
+ * are called on (unittest.TestCase's class cleanups: addClassCleanup and
+ * enterClassContext append to cls._class_cleanups, doClassCleanups sets
+ * cls.tearDown_exceptions). Called on a library class, or on an instance of one
+ * (a classmethod binds the instance's class), they write into the standard
+ * library: `unittest.FunctionTestCase.addClassCleanup(f)` runs f after every
+ * later FunctionTestCase. Audited by running every classmethod of every class
+ * the allowed modules offer on the class itself and comparing its namespace
+ * (tests/checker/classmethod_audit.py); each name found must be here. */
+static bool class_writer(str m)
+{
+    static const str names[] = {ST("addClassCleanup"), ST("doClassCleanups"),
+                                ST("enterClassContext")};
+    return m.p && m.len >= 15 && in_table(m, names, sizeof names / sizeof names[0]);
+}
+
 /* Functions of the allowed modules that change their first argument in place
  * (heapq's heap functions, bisect's insort, random's shuffle, operator's
  * setitem, delitem and in-place operators), by name on any receiver or bound by
@@ -885,12 +901,55 @@ static bool mutating_caller(walker *w, TSNode call, TSNode f)
         return false;
     TSNode a = first_arg(w, call);
     str name = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
-    if (mutating_method(name))
+    if (mutating_method(name) || class_writer(name))
         wk_report(w, call, "store",
                   "methodcaller('%.*s') changes what it is applied to, where the checker "
                   "cannot see what that is: call the method directly",
                   (int)name.len, name.p);
     return true;
+}
+
+/* A class-writing classmethod (class_writer) named by a string: getattr(X,
+ * "addClassCleanup") is X.addClassCleanup, judged as such; attrgetter with such a
+ * name hands it out for whatever it is applied to: refused. */
+static TSNode positional_arg(walker *w, TSNode call, int i);
+
+static void class_writer_by_name(walker *w, TSNode call, TSNode f, str m)
+{
+    TSSymbol fk = ts_node_symbol(f);
+    if (fk == w->sym->identifier && wk_eq(m, "getattr") && !wk_bound_value(w, m)) {
+        TSNode obj = positional_arg(w, call, 0);
+        TSNode nm = positional_arg(w, call, 1);
+        str lit = ts_node_is_null(nm) ? (str){NULL, 0} : wk_string_value(w, nm);
+        if (class_writer(lit))
+            queue_store(w, call, obj, lit, SF_CLASS);
+        return;
+    }
+    str mod = {NULL, 0};
+    if (fk == w->sym->attribute && wk_eq(m, "attrgetter")) {
+        mod = module_of(w, wk_child(w, f, "object"));
+    } else if (fk == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, m);
+        if (b && b->attr && b->attr_len == 10 && memcmp(b->attr, "attrgetter", 10) == 0)
+            mod = (str){b->module, b->module_len};
+    }
+    if (!wk_eq(mod, "operator"))
+        return;
+    for (int i = 0;; i++) {
+        TSNode a = positional_arg(w, call, i);
+        if (ts_node_is_null(a))
+            return;
+        str lit = wk_string_value(w, a);
+        size_t k = lit.len;
+        while (k > 0 && lit.p[k - 1] != '.')
+            k--;
+        str last = {lit.p ? lit.p + k : NULL, lit.len - k};
+        if (class_writer(last))
+            wk_report(w, call, "store",
+                      "attrgetter('%.*s') hands out a classmethod that writes into its class, "
+                      "for whatever it is applied to: call the method directly",
+                      (int)lit.len, lit.p);
+    }
 }
 
 /* A call that writes into its receiver or its first argument is a store into
@@ -911,6 +970,8 @@ static void mutating_call(walker *w, TSNode call)
         if (mutating_caller(w, call, f))
             return;
     }
+    if (fk == w->sym->identifier || (m.len == 10 && m.p[0] == 'a'))
+        class_writer_by_name(w, call, f, m); /* getattr, attrgetter or an alias */
     if (fk == w->sym->attribute && mutating_method(m) &&
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
@@ -1091,6 +1152,12 @@ static void writer_use(walker *w, TSNode n, size_t depth)
             return;
         name = wk_ident(w, an);
         TSNode recv = wk_child(w, n, "object");
+        if (class_writer(name) && !module_of(w, recv).p) {
+            /* a classmethod writing into the receiver's class: called, or
+             * taken as a value (it is bound to that class either way) */
+            queue_store(w, n, recv, name, SF_CLASS);
+            return;
+        }
         if (wk_eq(name, "register") && !module_of(w, recv).p) {
             /* an ABC's register (ABCMeta.register) writes into the receiver's
              * registry: `collections.abc.Sequence.register(K)`, also as a
@@ -1604,7 +1671,14 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
-        note_fetch(w, wk_ident(w, wk_named_child(w, n, 0)), false);
+        str kw = wk_ident(w, wk_named_child(w, n, 0));
+        note_fetch(w, kw, false);
+        if (class_writer(kw)) /* the subject's classmethod, captured for any use */
+            wk_report(w, n, "store",
+                      "a class pattern capturing '%.*s' hands out a classmethod that writes "
+                      "into its class, for whatever subject it matches: call the method "
+                      "directly",
+                      (int)kw.len, kw.p);
     } else if (k == sym_case_clause && depth >= 2 &&
                wk_stack_sym(w, depth - 2) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -3550,7 +3624,7 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
     /* by the name called first (a from-import may rename it): most calls are
      * none of these */
     if (ts_node_symbol(wk_unparen(w, f)) == w->sym->attribute &&
-        (name.len < 9 || !strchr("gmcea", name.p[0])))
+        (name.len < 9 || !strchr("gmceaREF", name.p[0])))
         return 0;
     if (!module_function(w, f, &mod, &fn))
         return 0;
@@ -3586,6 +3660,12 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
         return M_SELF;
     if (wk_eq(mod, "asyncio") && wk_eq(fn, "all_tasks"))
         return shl(M_SELF);
+    /* an enum class called with a value hands back its member, the module's own
+     * object (`re.RegexFlag(2)` is re.IGNORECASE): the allowed modules' enum
+     * classes with members (tests/checker/shared_audit.py finds them) */
+    if ((wk_eq(mod, "re") && wk_eq(fn, "RegexFlag")) ||
+        (wk_eq(mod, "enum") && (wk_eq(fn, "EnumCheck") || wk_eq(fn, "FlagBoundary"))))
+        return M_SELF;
     return 0;
 }
 
@@ -3740,6 +3820,39 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
     return false;
 }
 
+/* Functions of the modules builds_new trusts that hand back an argument or a
+ * part of one all the same (tests/checker/builds_new_audit.py runs them):
+ * calendar's repeat (itertools.repeat, imported there), math.prod of one item
+ * (`t * 1` is t), unicodedata's decimal, digit and numeric (their default),
+ * urllib.parse's urljoin without a base, to_bytes and splitnport. They pass
+ * their arguments on, as any library call not listed. (The modules' classes,
+ * named tuples included, are the class audit's: rules/library-classes.txt.) */
+static bool hands_back(str mod, str fn)
+{
+    static const struct {
+        const char *mod, *fn;
+    } table[] = {{"calendar", "repeat"},
+                 {"math", "prod"},
+                 {"unicodedata", "decimal"},
+                 {"unicodedata", "digit"},
+                 {"unicodedata", "numeric"},
+                 {"urllib.parse", "urljoin"},
+                 {"urllib.parse", "to_bytes"},
+                 {"urllib.parse", "splitnport"}};
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (wk_eq(mod, table[i].mod) && wk_eq(fn, table[i].fn))
+            return true;
+    return false;
+}
+
+/* Constructors that take (key, value) pairs: a pair's value, one level down in
+ * the argument, is an item of the result (`dict([("k", v)])["k"]` is v). */
+static bool pairs_constructor(str name)
+{
+    static const char *const names[] = {"dict", "OrderedDict", "defaultdict"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
 /* The audit's verdict on mod.fn as a class of the allowed modules (none: a
  * function, or no class the audit saw). */
 static an_rules_class library_class(walker *w, str mod, str fn)
@@ -3784,7 +3897,7 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
         return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
     }
     str mod, fn;
-    if (!module_function(w, f, &mod, &fn))
+    if (!module_function(w, f, &mod, &fn) || hands_back(mod, fn))
         return false;
     if (wk_eq(mod, "itertools") && wk_eq(fn, "starmap"))
         return plain_callable(w, s, nth_positional(w, args, 0));
@@ -4102,8 +4215,8 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         !(kmod.p && kc == AN_CLASS_NONE && text_module(kmod))) {
         /* a new value holds its positional arguments' parts at the same depth;
          * what is given by keyword may be kept deeper or handed back (dict(a=x),
-         * zip_longest's fillvalue, accumulate's initial), and dict() takes the
-         * values of its pairs one level up */
+         * zip_longest's fillvalue, accumulate's initial), and dict(), OrderedDict
+         * and defaultdict take the values of their pairs one level up */
         uint32_t na = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < na; i++) {
             TSNode a = wk_named_child(w, args, i);
@@ -4113,7 +4226,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             if (!ts_node_is_null(v))
                 part |= spread(mask(w, s, v, 0, depth + 1));
         }
-        if (ck == CK_MODULE && wk_eq(name, "dict"))
+        if (ck == CK_MODULE && pairs_constructor(name))
             part |= elems(argm) & ~M_TOP;
     }
     /* a method of a library-made object (or of a shared one) may hand out
@@ -4359,6 +4472,28 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     return m;
 }
 
+/* What an operator's value may be, given its operands' mask: a new value that may
+ * hold their parts (`[C] + xs`), the builtin types' arithmetic making a new object;
+ * but at the attribute level an operand reached through a module may answer with
+ * one of the library's own objects (enum.Flag's `re.I | re.I` is re.I, `re.I |
+ * re.M` a member the class caches and hands out again): through Flag's
+ * operators the result stays reached through a module there. Item stores (level 0) judge builtin containers, which
+ * no operator hands back but anew (`keyword.kwlist + []`). */
+static unsigned operator_mask(walker *w, TSNode e, unsigned operands, int lvl)
+{
+    unsigned m = operands & ~M_TOP;
+    if (lvl != 1 || !(operands & M_SELF))
+        return m;
+    /* Flag's operators: | & ^ ~ (the arithmetic ones of the library's number
+     * types build new numbers) */
+    TSNode op = wk_child(w, e, "operator");
+    if (ts_node_is_null(op))
+        return m;
+    uint32_t a = ts_node_start_byte(op), b = ts_node_end_byte(op);
+    char c = b == a + 1 && b <= w->len ? w->text[a] : 0;
+    return c == '|' || c == '&' || c == '^' || c == '~' ? m | M_SELF : m;
+}
+
 /* The mask of expression e (lvl 1: following calls too). */
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
 {
@@ -4444,12 +4579,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
-    /* A new value that may hold its operands' parts (`[C] + xs`), never an operand
-     * itself: the builtin types' arithmetic makes a new object, and no class of
-     * the standard library answers an operator with a class or module; or what
-     * the program's own operator methods return. */
+    /* operator_mask; or what the program's own operator methods return */
     if (k == y->binary_operator || k == y->unary_operator)
-        return (children_mask(w, s, e, lvl, depth) & ~M_TOP) | hook(s, lvl, H_OP);
+        return operator_mask(w, e, children_mask(w, s, e, lvl, depth), lvl) | hook(s, lvl, H_OP);
     if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
         return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
@@ -4747,17 +4879,27 @@ void wk_stores_judge(walker *w)
             suspect[i] = s->st[i].form == SF_GIVE
                              ? give_judged(w, s, &s->st[i])
                              : mask(w, s, s->st[i].obj,
-                                    s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ? 1
-                                                                                           : 0,
-                                    0) & M_SELF;
+                                    s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ||
+                                            s->st[i].form == SF_CLASS
+                                        ? 1
+                                        : 0,
+                                    0) &
+                                   (s->st[i].form == SF_CLASS ? M_TOP : M_SELF);
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
     }
     if (w->oom)
         return;
+    /* A program __init_subclass__ that does not hand on to TestCase's leaves a
+     * subclass without a cleanup list of its own: the class cleanups of the
+     * program's own TestCase subclass then write its library base's list. */
+    str isub = {"__init_subclass__", 17};
+    bool own_subclass_hook = in_names(s->defnames, s->ndefs, isub) || find_key(s, isub);
     for (size_t i = 0; i < s->nst; i++) {
         const st_store *st = &s->st[i];
+        if (st->form == SF_CLASS && own_subclass_hook)
+            suspect[i] = true;
         if (!suspect[i] && !s->everything)
             continue;
         if (st->form == SF_GIVE)
@@ -4790,6 +4932,15 @@ void wk_stores_judge(walker *w)
                       "an operator, a call, a loop or a container): the standard library's "
                       "classes, functions and objects are read-only (use it as a decorator "
                       "over your own def or class, or on a class of your own)",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_CLASS)
+            wk_report(w, st->at, "store",
+                      "'%.*s' writes into the class it is called on (a classmethod: on an "
+                      "instance, into its class), and this may be a standard-library class or "
+                      "an instance of one (through an import, a name, a call, a parameter, "
+                      "self or cls of a subclass of a library class): call it on your own "
+                      "test class by its name (MyTests.addClassCleanup(...)), or use "
+                      "self.addCleanup(...) in a test",
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",

@@ -8,8 +8,10 @@ Usage: bench/container_cpu.py [--runs N] [--code CODE] [--nowall] IMAGE...
   Each run starts one container of each IMAGE in turn (interleaved), with the
   limits of src/sandbox/sb_spec.c, waits for its ready line, sends one request
   (print("hi") unless --code) and reads the cgroup's CPU usage before and after,
-  and the end report's utime/stime (the runner's, as the server reports them).
-  Prints the medians per image.
+  and the end report's utime/stime (the runner's, as the server reports them);
+  also, in wall time, the request's latency through the engine's attach streams
+  (header written to end report read) and the run's dur_us (code handed over to
+  runner gone, as PID 1 measures it). Prints the medians per image.
 Needs the Docker CLI and the host's cgroup files (v1 cpuacct or v2 cpu.stat).
 """
 import argparse
@@ -62,6 +64,7 @@ def one(image, code, nowall):
             time.sleep(0.2)  # the engine's own work for the start is done
             ready = usage_us(cid)
             nonce = secrets.token_hex(8).encode()
+            sent = time.perf_counter()
             proc.stdin.write(b"SAFEEXEC1 %s %d 0%s\n" % (nonce, len(code),
                                                          b" nowall" if nowall else b"")
                              + code)
@@ -71,6 +74,7 @@ def one(image, code, nowall):
                 if line.startswith(b"\x1esafe-exec:" + nonce + b":end "):
                     report = dict(kv.split("=") for kv in
                                   line.split(b" ", 2)[2].decode().split())
+                    latency = time.perf_counter() - sent
                     break
             if report is None:
                 raise SystemExit("%s: no end report" % image)
@@ -83,7 +87,8 @@ def one(image, code, nowall):
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             proc.kill()
             proc.wait()
-    return ready, run, int(report["utime_us"]) + int(report["stime_us"])
+    return (ready, run, int(report["utime_us"]) + int(report["stime_us"]),
+            latency * 1e6, int(report["dur_us"]))
 
 
 def main():
@@ -97,12 +102,13 @@ def main():
     for _ in range(args.runs):
         for image in args.images:
             rows[image].append(one(image, args.code.encode(), args.nowall))
-    print("%-36s %6s %14s %16s %18s" % ("image", "runs", "at ready (ms)",
-                                         "one request (us)", "runner utime+stime"))
+    print("%-36s %5s %14s %16s %18s %13s %9s" % (
+        "image", "runs", "at ready (ms)", "one request (us)", "runner utime+stime",
+        "latency (us)", "dur (us)"))
     for image, got in rows.items():
-        med = [statistics.median(r[i] for r in got) for i in range(3)]
-        print("%-36s %6d %14.1f %16.0f %18.0f" % (image, len(got), med[0] / 1000,
-                                                   med[1], med[2]))
+        med = [statistics.median(r[i] for r in got) for i in range(5)]
+        print("%-36s %5d %14.1f %16.0f %18.0f %13.0f %9.0f" % (
+            image, len(got), med[0] / 1000, med[1], med[2], med[3], med[4]))
     return 0
 
 

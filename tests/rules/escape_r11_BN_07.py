@@ -1,0 +1,9 @@
+# expect: reject store
+# line: 8
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (keyword.kwlist, the standard library's list, gets "pwned": printed)
+# why: eleventh round (issue 13), family BN (what a library call the level-0 rule trusts to build anew hands back; section 4, family A's row), found by tests/checker/builds_new_audit.py: a module's named tuple holds its arguments themselves as items
+import keyword
+import statistics
+
+statistics.LinearRegression(keyword.kwlist, 0)[0].append("pwned")
+print(keyword.kwlist[-1])

@@ -1,0 +1,10 @@
+# expect: reject store
+# line: 9
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (keyword.kwlist, the standard library's list, gets "pwned": printed)
+# why: eleventh round (issue 13), family BN (what a library call the level-0 rule trusts to build anew hands back; section 4, family A's row), found by tests/checker/builds_new_audit.py: defaultdict takes its pairs' values one level up, through a name
+import keyword
+import collections
+
+table = collections.defaultdict(None, [("k", keyword.kwlist)])
+table["k"].append("pwned")
+print(keyword.kwlist[-1])

@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""The runtime wall's kernel half (image/wall_kernel.py), inside the sandbox image.
+
+Run on the host, this file runs itself in a container of $SAFE_EXEC_IMAGE (default
+safe-exec-sandbox:latest) with "probe": there it makes and loads the seccomp filter
+the way the runner does (the image's entrypoint.wall_kernel and kernel_load), then
+checks that what the filter refuses fails with EPERM (a program run, a process, an
+AF_INET socket, executable memory, ptrace, memfd, an open for writing, a signal to
+PID 1) and that what an honest program does still works (threads, an AF_UNIX
+socketpair, asyncio, print, a library error's traceback with its source lines, re,
+a thread pool). Without the filter, the refused calls would succeed here: the probe
+is plain python3, no audit hook in the way (which is also why it checks the same
+calls are allowed before the load). The container runs with --init, so that the
+probe, like the runner, is not PID 1.
+
+usage: kernel_filter.py [probe]     exit status 0 when every check passes
+"""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def host():
+    image = os.environ.get("SAFE_EXEC_IMAGE", "safe-exec-sandbox:latest")
+    cmd = ["docker", "run", "--rm", "--network", "none", "--user", "sandbox",
+           "--pids-limit", "64", "--init", "--entrypoint", "/usr/bin/python3",
+           "-v", os.path.abspath(__file__) + ":/kernel_filter.py:ro",
+           image, "-I", "/kernel_filter.py", "probe"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    sys.stdout.write(r.stdout)
+    sys.stderr.write(r.stderr)
+    if r.returncode != 0 or "ALL-CHECKS-PASSED" not in r.stdout:
+        print("FAIL: the probe in %s exited %d" % (image, r.returncode))
+        return 1
+    return 0
+
+
+def probe():
+    import asyncio
+    import concurrent.futures
+    import ctypes
+    import errno
+    import json
+    import mmap
+    import re
+    import socket
+    import threading
+    import traceback
+
+    sys.path.insert(0, "/usr/local/lib/safe-exec")
+    import entrypoint  # the image's own file: wall_kernel, kernel_load
+
+    failures = []
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+
+    def filters():
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("Seccomp_filters:"):
+                    return int(line.split()[1])
+        return -1
+
+    def check(name, ok):
+        print(("ok   " if ok else "FAIL ") + name, flush=True)
+        if not ok:
+            failures.append(name)
+
+    def refused(name, fn):
+        try:
+            fn()
+        except PermissionError:
+            check(name + " refused (EPERM)", True)
+        except OSError as e:
+            check(name + " refused with %s, not EPERM" % errno.errorcode.get(e.errno), False)
+        else:
+            check(name + " refused", False)
+
+    def c_refused(name, rc):
+        err = ctypes.get_errno()
+        check(name + " refused (EPERM)", rc == -1 and err == errno.EPERM)
+
+    def allowed(name, fn):
+        try:
+            fn()
+        except Exception as e:
+            check(name + " works (%s: %s)" % (type(e).__name__, e), False)
+        else:
+            check(name + " works", True)
+
+    # What the filter refuses is allowed before it (so a pass below is the filter's).
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.close()
+    m = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
+    m.close()
+    os.close(os.memfd_create("x"))
+
+    before = filters()
+    f = entrypoint.wall_kernel()
+    check("the filter is made (%s)" % (f if isinstance(f, str) else "a filter"),
+          not isinstance(f, str))
+    if isinstance(f, str):
+        return 1
+    entrypoint.kernel_load(f)
+    check("the filter is loaded (Seccomp_filters %d -> %d)" % (before, filters()),
+          filters() == before + 1)
+
+    # Refused.
+    refused("execve /usr/bin/id", lambda: os.execv("/usr/bin/id", ["id"]))
+    refused("execveat /usr/bin/id",
+            lambda: os.execve(os.open("/usr/bin/id", os.O_RDONLY), ["id"], {}))
+    refused("fork", os.fork)
+    refused("subprocess id", lambda: subprocess.run(["/usr/bin/id"]))
+    check("os.system id fails", os.system("/usr/bin/id") != 0)
+    refused("socket AF_INET", lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+    refused("socket AF_INET6 UDP", lambda: socket.socket(socket.AF_INET6, socket.SOCK_DGRAM))
+    refused("socket AF_NETLINK", lambda: socket.socket(socket.AF_NETLINK, socket.SOCK_RAW))
+    refused("socketpair AF_INET", lambda: socket.socketpair(socket.AF_INET))
+    refused("mmap PROT_EXEC",
+            lambda: mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_EXEC))
+    buf = mmap.mmap(-1, 4096)
+    addr = ctypes.addressof(ctypes.c_char.from_buffer(buf))
+    c_refused("mprotect PROT_EXEC", libc.mprotect(ctypes.c_void_p(addr), 4096, 7))
+    check("mprotect PROT_READ works", libc.mprotect(ctypes.c_void_p(addr), 4096, 1) == 0)
+    c_refused("pkey_mprotect PROT_EXEC", libc.syscall(329, ctypes.c_void_p(addr), 4096, 5, -1))
+    c_refused("ptrace TRACEME", libc.ptrace(0, 0, None, None))
+    c_refused("ptrace ATTACH 1", libc.ptrace(16, 1, None, None))
+    refused("memfd_create", lambda: os.memfd_create("x"))
+    refused("open /tmp/x for writing", lambda: open("/tmp/x", "w"))
+    refused("open O_RDWR", lambda: os.open("/etc/hostname", os.O_RDWR))
+    refused("open O_CREAT", lambda: os.open("/tmp/y", os.O_CREAT | os.O_RDONLY))
+    refused("open O_TMPFILE", lambda: os.open("/tmp", os.O_TMPFILE | os.O_WRONLY))
+    refused("kill PID 1", lambda: os.kill(1, 0))
+    refused("kill -1", lambda: os.kill(-1, 0))
+    c_refused("unshare CLONE_NEWUSER", libc.unshare(0x10000000))
+    c_refused("bpf", libc.syscall(321, 0, None, 0))
+    c_refused("io_uring_setup", libc.syscall(425, 1, None))
+    c_refused("userfaultfd", libc.syscall(323, 0))
+    c_refused("personality", libc.personality(0x0400000))  # READ_IMPLIES_EXEC
+    c_refused("keyctl", libc.syscall(250, 0, 0))
+    c_refused("perf_event_open", libc.syscall(298, None, 0, -1, -1, 0))
+
+    # Still works.
+    allowed("print", lambda: print("printed"))
+    out = []
+    t = threading.Thread(target=lambda: out.append(sum(range(1000))))
+    allowed("a thread", lambda: (t.start(), t.join()))
+    check("the thread ran", out == [499500])
+    with concurrent.futures.ThreadPoolExecutor(4) as ex:
+        check("a thread pool", list(ex.map(lambda x: x * x, range(8))) == [x * x for x in range(8)])
+
+    def pair():
+        a, b = socket.socketpair()
+        a.sendall(b"ping")
+        assert b.recv(4) == b"ping"
+        a.close()
+        b.close()
+    allowed("an AF_UNIX socketpair", pair)
+    allowed("an AF_UNIX socket", lambda: socket.socket(socket.AF_UNIX).close())
+
+    async def main():
+        q = asyncio.Queue()
+        asyncio.get_running_loop().call_soon(q.put_nowait, 7)
+        await asyncio.sleep(0.01)
+        r = await asyncio.gather(q.get(), asyncio.to_thread(lambda: 5))
+        return r
+    check("asyncio", asyncio.run(main()) == [7, 5])
+    try:
+        json.loads("{")
+    except ValueError:
+        tb = traceback.format_exc()
+        ok = "json/decoder.py" in tb and "self.scan_once(s, idx)" in tb
+        check("a library error's traceback with its source lines", ok)
+        if not ok:
+            print(tb)
+    check("re", re.fullmatch(r"(a|b)+c", "ababc") is not None)
+    allowed("open a library file for reading", lambda: open(json.__file__).read())
+    allowed("kill self 0", lambda: os.kill(os.getpid(), 0))
+    allowed("mmap read/write", lambda: mmap.mmap(-1, 1 << 20).close())
+    allowed("a big allocation", lambda: bytearray(64 << 20))
+
+    if failures:
+        print("%d check(s) failed" % len(failures))
+        return 1
+    print("ALL-CHECKS-PASSED")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(probe() if sys.argv[1:] == ["probe"] else host())
