@@ -6,7 +6,7 @@
 # Mechanism: a program mapping hook's return written by library code (family H of 11a, beyond __copy__/__deepcopy__): ConfigParser(dict_type=Section) makes its option tables from the program's dict subclass; _read() appends continuation lines with cursect[optname].append(value), and Section.__getitem__ returns keyword.kwlist. SF_GIVE judges only __copy__/__deepcopy__ returns and library-held attribute names, not __getitem__ (or other hooks) whose result the library mutates
 # Goal reached: standard-library data written: keyword.kwlist extended by configparser's own code
 # Output seen under python3 (3.11), run in a fresh temp dir:
-#   python3: can't open file '/tmp/tmp.q16mMtLusu/f1.py': [Errno 2] No such file or directory
+#   (the red team's capture named its temp file; re-run here it printed: True [yield, pwned_continuation])
 import configparser, keyword
 
 class Section(dict):
