@@ -119,7 +119,8 @@ def wall_load(page, proof):
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
                                        type, len, str.encode, BaseException,
                                        os.set_blocking, view[:len(proof)], proof,
-                                       view[len(proof):len(proof) + WALL_EVENT_MAX]), ns)
+                                       view[len(proof):len(proof) + WALL_EVENT_MAX], ord),
+                     ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account

@@ -87,7 +87,7 @@ def hook(event, args):
                         # (a replaced module global could be handed the object).
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
-                                refuse(event, "a trusted reader's names were replaced")
+                                refuse(event, None, "a trusted reader's names were replaced")
                         # At its own read of this attribute, of the object its
                         # variable holds there (or that bound method's function): a
                         # C callable run elsewhere, or a C property of the program's
@@ -95,11 +95,11 @@ def hook(event, args):
                         site = dict_get(dict_get(trust_sites, id_(code), no_sites),
                                         caller.f_lasti)
                         if site is None or site[0] is None or site[1] != args[1]:
-                            refuse(event, "read outside a trusted reader's own read")
+                            refuse(event, None, "read outside a trusted reader's own read")
                         held = dict_get(caller.f_locals, site[0], no_sites)
                         if held is not args[0] and not (type_(held) is method_type
                                                         and held.__func__ is args[0]):
-                            refuse(event, "not the object a trusted reader reads")
+                            refuse(event, None, "not the object a trusted reader reads")
                         return
             refuse(event, args[1])
         if event == "exec" or event == "compile":
@@ -127,13 +127,13 @@ def hook(event, args):
                     if code is trusted:
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
-                                refuse(event, "a trusted caller's names were replaced")
+                                refuse(event, None, "a trusted caller's names were replaced")
                         # At its own call of exec/eval/compile only (see above).
                         site = dict_get(dict_get(trust_sites, id_(code), no_sites),
                                         caller.f_lasti)
                         if site is None or site[0] is not None \
                                 or site[1] not in exec_names:
-                            refuse(event, "outside a trusted caller's own call")
+                            refuse(event, None, "outside a trusted caller's own call")
                         # Its arguments run no code while the callee reads them:
                         # built-in values, dicts keyed by exact str (a key's __eq__
                         # would run in a lookup of the namespace).
@@ -146,13 +146,13 @@ def hook(event, args):
                             if kind is dict_:
                                 for key in held:
                                     if type_(key) is not str_:
-                                        refuse(event, "a trusted caller's argument")
+                                        refuse(event, None, "a trusted caller's argument")
                             else:
                                 for inert in inert_types:
                                     if kind is inert:
                                         break
                                 else:
-                                    refuse(event, "a trusted caller's argument")
+                                    refuse(event, None, "a trusted caller's argument")
                         return
             refuse(event, None)
         if event == "sys._getframe":
@@ -167,17 +167,17 @@ def hook(event, args):
                     if code is trusted:
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
-                                refuse(event, "a trusted caller's names were replaced")
+                                refuse(event, None, "a trusted caller's names were replaced")
                         site = dict_get(dict_get(trust_sites, id_(code), no_sites),
                                         caller.f_lasti)
                         if site is None or site[0] is not None \
                                 or site[1] not in frame_names:
-                            refuse(event, "outside a trusted caller's own call")
+                            refuse(event, None, "outside a trusted caller's own call")
                         # The depth is an int: sys._getframe runs an object's
                         # __index__ inside the trusted call.
                         for name in site[2]:
                             if type_(dict_get(caller.f_locals, name)) is not int_:
-                                refuse(event, "a trusted caller's argument")
+                                refuse(event, None, "a trusted caller's argument")
                         return  # reads f_globals["__name__"] of the frame, drops it
                 if caller.f_globals is not state[2]:
                     # The standard library copes with an interpreter without frames
@@ -209,7 +209,7 @@ def hook(event, args):
                     except os_error:
                         return
                     if mode_bits & 0o170000 == 0o120000:
-                        refuse(event, "symbolic link")
+                        refuse(event, None, "symbolic link")
                     if j < 0:
                         return
                     i = j + 1
@@ -232,14 +232,18 @@ def hook(event, args):
             gc_lock.release()
 
 
-def refuse(event, detail):
+def refuse(event, detail, why=None):
     """Ends the program at once. No method of any object the program can reach runs
     here (a flush of its streams would call what it set on them, inside the hook):
     the streams are line-buffered, so what the program printed before the refused
-    event is out but for a line it had not finished."""
+    event is out but for a line it had not finished.
+    The label names event (the interpreter's name for it, or the wall's), then in
+    parentheses detail, data of the program's (a module name, a path, an attribute
+    name: shown quoted, escaped and cut), and why, the wall's own words (a constant
+    of the wall, shown as it is): `import ("os")`, `open (symbolic link)`."""
     K = "@@K"
     (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
-     set_blocking, page, proof, label) = K
+     set_blocking, page, proof, label, ord_) = K
     # The proof first: a program can print the line below and exit with this status
     # too, but cannot store the container's secret where PID 1 looks for it: page, a
     # view of memory shared with PID 1 that no descriptor reaches (entrypoint.py
@@ -251,8 +255,31 @@ def refuse(event, detail):
     except base_exception:
         pass
     line = event if type_(event) is str_ else "?"
-    if type_(detail) is str_ and detail:
-        line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
+    words = why if type_(why) is str_ and why else ""
+    if type_(detail) is str_:
+        # The program's text, in double quotes: a quote or backslash of its own is
+        # escaped, and so is every character outside printable ASCII (a newline
+        # would start a line of its own in the answer). Cut so that the label fits
+        # the page whole, closing quote included; "..." after it says it was cut.
+        room = len_(label) - len_(line) - len_(words) - 10
+        room = room if room > 16 else 16
+        quoted = ""
+        cut = False
+        for c in detail:
+            if c == "\\" or c == "\"":
+                c = "\\" + c
+            elif c < " " or c > "~":
+                n = ord_(c)
+                c = ("\\x%02x" % n if n < 0x100 else "\\u%04x" % n if n < 0x10000
+                     else "\\U%08x" % n)
+            if len_(quoted) + len_(c) > room:
+                cut = True
+                break
+            quoted = quoted + c
+        words = "\"" + quoted + "\"" + ("..." if cut else "") + (
+            ", " + words if words else "")
+    if words:
+        line = line + " (" + words + ")"
     # What was refused, for the answer: beside the proof, where only PID 1 reads it
     # (wall_proof); the line on fd 2 below is for people.
     try:
@@ -276,7 +303,7 @@ def denied(*args, **kwargs):
     """The functions that replace those of modules the wall stubs out."""
     K = "@@K"
     refuse, what = K
-    refuse("safe_exec.denied", what)
+    refuse("safe_exec.denied", None, what)
 
 
 def check_name(obj, name, verb):
@@ -416,7 +443,7 @@ def g_import(name, globals=None, locals=None, fromlist=(), level=0):
         # without the checker reaches through any module's attributes anyway.
         return orig(name, globals, locals, fromlist, level)
     if type_(name) is not str_ or level != 0:
-        refuse("import", "relative import" if level else None)
+        refuse("import", None, "relative import" if level else None)
     prefix = ""
     for part in str_split(name, "."):
         prefix = prefix + "." + part if prefix else part
