@@ -35,7 +35,8 @@ def hook(event, args):
      value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
      gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
      dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites,
-     inert_types, dict_, looking, function_type, function_globals, wall_spaces) = K
+     inert_types, dict_, looking, function_type, function_globals, wall_spaces,
+     audit_refusal) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -223,6 +224,10 @@ def hook(event, args):
         if event == "import":
             name = args[0]
             refuse(event, name if type_(name) is str_ else None)
+        if event == "sys.audit":
+            # A call of sys.audit from Python code (sys_audit): never the interpreter's
+            # own event; audit_refusal names it.
+            audit_refusal(args, looking, tid)
         refuse(event, None)
     finally:
         depth[tid] = level
@@ -304,6 +309,99 @@ def denied(*args, **kwargs):
     K = "@@K"
     refuse, what = K
     refuse("safe_exec.denied", None, what)
+
+
+def sys_audit(*args):
+    """sys.audit, for the program and the library's Python code alike
+    (entrypoint.py wall_guard_audit). The original hands the hook any event name
+    and arguments its caller chooses: a program that did nothing got a proven
+    refusal of "socket.connect" or "os.system" (the twelfth wall round's ok_02).
+    This one raises one event, "sys.audit", whose arguments are the caller's name
+    and its own arguments: the interpreter never raises an event by that name, so
+    no call of it can pass for one of the interpreter's (audit_refusal labels it).
+    The name goes on as an exact str (a subclass's __eq__ would run in the hook).
+    No event name, or one that is not a str: the original's TypeError."""
+    K = "@@K"
+    (audit, issubclass_, type_, str_, str_str, tuple_item) = K
+    if not args or not issubclass_(type_(args[0]), str_):
+        return audit(*args)
+    return audit("sys.audit", str_str(tuple_item(args, 0)), *args[1:])
+
+
+def audit_refusal(args, looking, tid):
+    """The hook's answer to "sys.audit" (sys_audit): a refusal, as of any event not
+    allowed, labelled with what happened. When sys_audit was called straight from a
+    standard library statement `sys.audit("NAME", a, b)` (a plain call: the name
+    its constant, the arguments plain loads) with that very name, the library did
+    raise its event (shutil.copyfile, subprocess.Popen, os.walk): the label is
+    NAME, as it always was. Any other caller (the program; a C callable such as map
+    or functools.partial, which pushes no frame, run by a library statement that is
+    not that call; a library statement of another name, its module's `sys` replaced
+    by the program) chose the name itself: the label is `sys.audit ("NAME")`, the
+    name quoted as the program's text. Only the caller's code object is read (the
+    library's: a program cannot make one), its bytecode as 3.11 lays it out, with
+    the opcodes fixed in K when the wall was armed. Library code is that of a file
+    under the standard library directory, or of a module frozen into the
+    interpreter (3.11 freezes os, site, codecs...: "<frozen os>"); the program's
+    own code is compiled from main.py, and it can compile nothing else.
+    In 3.11 a caller's f_lasti is at its CALL, or at one of the call's inline
+    caches: the last instruction that starts at or before it is the call."""
+    K = "@@K"
+    (refuse, getframe, guard_code, library_files, str_startswith, type_, str_,
+     len_, base_exception, caches, extended_arg, precall, call, load_method,
+     load_attr, load_const, loads, load_global) = K
+    name = args[0]  # an exact str: sys_audit
+    code = None
+    looking[tid] = 1
+    try:
+        # This function, the hook, sys_audit, its caller.
+        guard = getframe(0).f_back.f_back
+        if guard is not None and guard.f_code is guard_code:
+            caller = guard.f_back
+            if caller is not None:
+                code, lasti = caller.f_code, caller.f_lasti
+    finally:
+        looking[tid] = 0
+    library = False
+    try:
+        if code is not None and type_(code.co_filename) is str_ \
+                and str_startswith(code.co_filename, library_files):
+            raw, names, consts = code.co_code, code.co_names, code.co_consts
+            ins, ext, i = [], 0, 0
+            while i < len_(raw) and i <= lasti:
+                op, arg = raw[i], raw[i + 1] | ext
+                ext = arg << 8 if op == extended_arg else 0
+                if not ext:
+                    ins.append((op, arg))
+                i += 2 + 2 * caches[op]
+            k = len_(ins) - 1
+            if k > 0 and ins[k][0] == call:
+                k -= 1
+            if k > 0 and ins[k][0] == precall:
+                # Back over the arguments after the name: plain loads (an
+                # attribute of one, `self.host`, takes the value it reads).
+                j, need = k, ins[k][1] - 1
+                while need > 0 and j > 1:
+                    op, arg = ins[j - 1]
+                    if op == load_attr:
+                        j -= 1
+                        continue
+                    if op not in loads or (op == load_global and arg & 1):
+                        break
+                    j -= 1
+                    need -= 1
+                j -= 1
+                if need == 0 and j > 0 and ins[j][0] == load_const \
+                        and ins[j + 1][0] != load_attr \
+                        and ins[j - 1][0] in (load_method, load_attr) \
+                        and names[ins[j - 1][1]] == "audit":
+                    const = consts[ins[j][1]]
+                    library = type_(const) is str_ and const == name
+    except base_exception:
+        library = False
+    if library:
+        refuse(name, None)
+    refuse("sys.audit", name)
 
 
 def check_name(obj, name, verb):
