@@ -199,6 +199,8 @@ REVIEWED = {
     "logging.Logger.findCaller stacklevel": NUMBERS,
     "pprint.PrettyPrinter.format level": NUMBERS,
     "logging.LoggerAdapter.process kwargs": "LoggerAdapter is not offered (facades.txt)",
+    "traceback.TracebackException.__init__ _seen": "TracebackException is not offered "
+    "(facades.txt: format_exc and print_exc only), and _seen is private",
     "threading.Condition.notify n": NUMBERS,
     "threading.Thread.__init__ name": NUMBERS,
     "enum.EnumType.__new__ classdict": "the class statement's own namespace (__prepare__'s)",
