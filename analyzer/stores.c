@@ -1343,6 +1343,14 @@ static const str call_names[] = {
     ST("TextTestRunner")};
 #define NAMES(t) t, sizeof t / sizeof t[0]
 
+str wk_stores_writer_completing(str pre)
+{
+    for (size_t i = 0; pre.p && i < sizeof writer_names / sizeof writer_names[0]; i++)
+        if (pre.len <= writer_names[i].len && memcmp(writer_names[i].p, pre.p, pre.len) == 0)
+            return writer_names[i];
+    return (str){NULL, 0};
+}
+
 /* The identifier a callee or an attribute is named by (an attribute's name is its
  * last named child: a field lookup costs more), or a null node. */
 static TSNode last_name(const walker *w, TSNode f)
