@@ -608,6 +608,8 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
 }
 
 static bool mutating_method(str m);
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m);
+static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit);
 
 /* Is receiver r `self`, the first parameter of the innermost function on the
  * stack, a def written directly in the body of a class without a library base
@@ -825,6 +827,26 @@ static bool mutating_method(str m)
     return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
+/* The first mutating method (mutating_method's names, by the same table) that a
+ * name starting with pre may be, or a null str. */
+static str mutating_prefix(str pre)
+{
+    static const char *const names[] = {
+        "append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "update",
+        "setdefault", "popitem", "add", "discard", "difference_update",
+        "intersection_update", "symmetric_difference_update", "appendleft", "extendleft",
+        "popleft", "rotate", "__setitem__", "__delitem__", "__iadd__", "__isub__",
+        "__imul__", "__ior__", "__iand__", "__ixor__", "subtract", "move_to_end",
+        "byteswap", "frombytes", "fromlist", "fromunicode"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t len = strlen(names[i]);
+        if (len >= pre.len && memcmp(names[i], pre.p, pre.len) == 0 &&
+            mutating_method((str){names[i], len}))
+            return (str){names[i], len};
+    }
+    return (str){NULL, 0};
+}
+
 /* Classmethods of the allowed modules' classes that write into the class they
  * are called on (unittest.TestCase's class cleanups: addClassCleanup and
  * enterClassContext append to cls._class_cleanups, doClassCleanups sets
@@ -945,6 +967,8 @@ static void class_writer_by_name(walker *w, TSNode call, TSNode f, str m)
         str lit = ts_node_is_null(nm) ? (str){NULL, 0} : wk_string_value(w, nm);
         if (class_writer(lit))
             queue_store(w, call, obj, lit, SF_CLASS);
+        else
+            mutator_by_name(w, call, obj, nm, lit);
         return;
     }
     str mod = {NULL, 0};
@@ -970,6 +994,11 @@ static void class_writer_by_name(walker *w, TSNode call, TSNode f, str m)
             wk_report(w, call, "store",
                       "attrgetter('%.*s') hands out a classmethod that writes into its class, "
                       "for whatever it is applied to: call the method directly",
+                      (int)lit.len, lit.p);
+        else if (mutating_method(last))
+            wk_report(w, call, "store",
+                      "attrgetter('%.*s') hands out a method that changes what it is read "
+                      "from, for whatever it is applied to: call the method directly",
                       (int)lit.len, lit.p);
     }
 }
@@ -1065,15 +1094,59 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
     } else {
         return;
     }
-    queue_store(w, n, recv, m, SF_CALL);
+    mutator_bound(w, n, recv, m);
+}
+
+/* recv.m, m a mutating method, held as a value (at: where): a store into recv
+ * that may put any value into it (its flows see it filled with anything). */
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m)
+{
+    queue_store(w, at, recv, m, SF_CALL);
     unsigned d;
     uint32_t root;
     str key = key_of_root(w, recv, &d, &root);
     if (!key.p)
         return;
-    st_event *ev = add_iter_event(w, key, n, EV_ANY, d + 1, 0);
+    st_event *ev = add_iter_event(w, key, at, EV_ANY, d + 1, 0);
     if (ev)
         ev->root = root;
+}
+
+/* A mutating method's name in the string a getattr reads (nm: the argument;
+ * lit: its value when it is a literal): the name itself, or, for "app" + t, the
+ * first mutating method the prefix may complete to. */
+static str mutator_named(walker *w, TSNode nm, str lit)
+{
+    if (lit.p)
+        return mutating_method(lit) ? lit : (str){NULL, 0};
+    TSNode a = nm;
+    for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
+        a = wk_unparen(w, a);
+        if (ts_node_symbol(a) != w->sym->binary_operator)
+            break;
+        a = wk_child(w, a, "left"); /* "app" + t: the prefix */
+    }
+    str pre = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
+    return pre.p && pre.len ? mutating_prefix(pre) : (str){NULL, 0};
+}
+
+/* getattr(R, "append"), getattr(R, "app" + t): R.append taken as a value
+ * (mutating_value), whatever spells the name. */
+static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit)
+{
+    str m = ts_node_is_null(obj) || ts_node_is_null(nm) ? (str){NULL, 0}
+                                                         : mutator_named(w, nm, lit);
+    if (!m.p)
+        return;
+    if (module_of(w, obj).p || container_class(w, obj)) {
+        wk_report(w, call, "store",
+                  "getattr reads '%.*s', which changes its first argument, and taken as a "
+                  "value it is called where the checker cannot see with what: call it "
+                  "directly",
+                  (int)m.len, m.p);
+        return;
+    }
+    mutator_bound(w, call, obj, m);
 }
 
 /* Library functions that write attributes onto what they are given (audited
@@ -1701,6 +1774,12 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                       "a class pattern capturing '%.*s' hands out a classmethod that writes "
                       "into its class, for whatever subject it matches: call the method "
                       "directly",
+                      (int)kw.len, kw.p);
+        else if (mutating_method(kw)) /* subject.append as a value: any subject */
+            wk_report(w, n, "store",
+                      "a class pattern capturing '%.*s' hands out a method that changes the "
+                      "subject, whatever it is: capture the object and call the method on "
+                      "it",
                       (int)kw.len, kw.p);
     } else if (k == sym_case_clause && depth >= 2 &&
                wk_stack_sym(w, depth - 2) == sym_match_statement) {
