@@ -1237,23 +1237,30 @@ static void writer_use(walker *w, TSNode n, size_t depth)
               (int)name.len, name.p);
 }
 
-/* `R += x` (and -=, *=, |=, &=, ^=) on a name: a list, set or dict changes in
- * place, so it is a store into what R holds (SF_AUG). */
+/* `T op= x` (+=, -=, *=, |=, &=, ^=) with any target T, a name, an item or an
+ * attribute at any depth (`R += [x]`, `h[0] += [x]`, `b.s |= {...}`,
+ * `g()[0] *= 0`): first an in-place call on the value T holds (a list, set or
+ * dict changes in place: list.__iadd__, dict.__ior__), judged as `T.extend(x)`
+ * would be by where that value may come from (SF_AUG); only then a store into
+ * T's container, which the item and attribute rules judge on their own. */
 static void augmented_name(walker *w, TSNode aug)
 {
     TSNode left = wk_unparen(w, wk_child(w, aug, "left"));
     TSNode op = wk_child(w, aug, "operator");
-    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier ||
-        ts_node_is_null(op))
+    if (ts_node_is_null(left) || ts_node_is_null(op))
+        return;
+    TSSymbol lk = ts_node_symbol(left);
+    if (lk != w->sym->identifier && lk != w->sym->subscript && lk != w->sym->attribute)
         return;
     static const char *const ops[] = {"+=", "-=", "*=", "|=", "&=", "^="};
     str o = wk_text(w, op);
     /* a number on the right changes no container (`n += 1`: a list, set or
-     * dict refuses it) */
+     * dict refuses it), but an integer for `*=`: `lst *= 0` empties a list */
     TSNode r = wk_unparen(w, wk_child(w, aug, "right"));
     while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->unary_operator)
         r = wk_unparen(w, wk_child(w, r, "argument"));
-    if (!ts_node_is_null(r) && (ts_node_symbol(r) == w->sym->integer || ts_node_symbol(r) == sym_float))
+    TSSymbol rk = ts_node_is_null(r) ? 0 : ts_node_symbol(r);
+    if (rk == sym_float || (rk == w->sym->integer && !wk_eq(o, "*=")))
         return;
     if (wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
         queue_store(w, aug, left, o, SF_AUG);
