@@ -465,6 +465,13 @@ static void record_alias(walker *w, TSNode left, TSNode right)
             wk_bind(w, right, wk_ident(w, left), (str){"", 0}, NULL, 0, BIND_ALIAS);
         else if (rs == w->sym->assignment) /* A = B = json.JSONEncoder */
             record_alias(w, left, wk_child(w, right, "right"));
+        else if (rs == w->sym->conditional_expression) { /* K = collections.Counter if c else d */
+            record_alias(w, left, wk_named_child(w, right, 0));
+            record_alias(w, left, wk_named_child(w, right, 2));
+        } else if (rs == w->sym->boolean_operator) { /* K = x or collections.Counter */
+            record_alias(w, left, wk_child(w, right, "left"));
+            record_alias(w, left, wk_child(w, right, "right"));
+        }
         return;
     }
     if ((ls == w->sym->pattern_list || ls == w->sym->tuple_pattern || ls == w->sym->tuple) &&
@@ -864,6 +871,258 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
 }
 
 
+/* ---- library methods read through their class (rule "unbound") ----
+ *
+ * A method a library class defines in Python is a plain function when read through
+ * the class: it takes any object as self (a C method checks its receiver), so
+ * `collections.Counter.copy(P)` with P a class runs `P.__class__(P)` and hands back
+ * `type`, and `ChainMap.copy(P)` calls `type(...)` with a namespace P chose. Such a
+ * name (library-unbound, rules/library-unbound.txt) read through what may be a
+ * library class is allowed only as a call with no argument (no receiver: a
+ * TypeError) or with the enclosing method's own `self` first, and that method is
+ * then privileged (called bound only), so that its self is the program's instance. */
+
+static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops);
+static bool bases_unbound(walker *w, TSNode c, str method, int hops);
+
+static bool unbound_same(str a, str b)
+{
+    return a.p && b.p && a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+}
+
+/* Does a class statement named name derive, at any remove through the program's
+ * classes, from what may be a library class, without defining method itself? */
+static bool program_class_unbound(walker *w, str name, str method, int hops)
+{
+    const an_syms *y = w->sym;
+    if (hops > 8)
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode c = w->classes[i];
+        if (!unbound_same(wk_ident(w, wk_child(w, c, "name")), name))
+            continue;
+        const an_node *t = an_nodes_get(w->nodes);
+        size_t b = an_nodes_find(w->nodes, wk_child(w, c, "body"));
+        bool defines = false;
+        for (size_t k = b; b != AN_NODES_NONE && k < t[b].end && !defines; k++)
+            defines = t[k].sym == y->function_definition &&
+                      unbound_same(wk_ident(w, wk_child(w, t[k].node, "name")), method);
+        if (defines)
+            continue;
+        if (bases_unbound(w, c, method, hops))
+            return true;
+    }
+    return false;
+}
+
+/* Does a base of class statement c give method as a library class's plain function? */
+static bool bases_unbound(walker *w, TSNode c, str method, int hops)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, c, "superclasses");
+    uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t k = 0; k < nb; k++) {
+        TSNode base = wk_named_child(w, sup, k);
+        if (ts_node_symbol(base) == y->keyword_argument)
+            continue;
+        base = wk_unparen(w, base);
+        if (ts_node_symbol(base) == y->identifier &&
+            program_class_unbound(w, wk_ident(w, base), method, hops + 1))
+            return true;
+        if (unbound_receiver_in(w, base, method, hops + 1))
+            return true;
+    }
+    return false;
+}
+
+/* `super()` at stack depth reading method: in a method whose first parameter is an
+ * undecorated def's self, it is bound to that self (the method then becomes
+ * privileged: K.m(Q) with Q a subclass would make it super(K, Q), which hands out
+ * the plain function); anywhere else (a classmethod, __init_subclass__, a decorated
+ * def) it is super(K, cls): true when a base of K gives method unbound. */
+static bool super_unbound(walker *w, str method, size_t depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = depth + 1;
+    while (i > 0 && wk_stack_sym(w, i - 1) != y->function_definition)
+        i--;
+    if (i == 0)
+        return false; /* super() outside a def fails at run time */
+    size_t fi = i - 1, ci = fi;
+    while (ci > 0 && wk_stack_sym(w, ci - 1) != y->class_definition)
+        ci--;
+    if (ci == 0)
+        return false;
+    TSNode cls = w->stack[ci - 1], def = w->stack[fi];
+    if (!bases_unbound(w, cls, method, 0))
+        return false;
+    bool plain = fi >= 2 && wk_stack_sym(w, fi - 1) == y->block && fi - 2 == ci - 1;
+    TSNode params = wk_child(w, def, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
+    str fname = wk_ident(w, wk_child(w, def, "name"));
+    if (plain && !ts_node_is_null(first) && ts_node_symbol(first) == y->identifier &&
+        wk_eq(wk_ident(w, first), "self") && !wk_eq(fname, "__new__") &&
+        !wk_eq(fname, "__init_subclass__") && !wk_eq(fname, "__class_getitem__")) {
+        add_privileged(w, def);
+        return false;
+    }
+    return true;
+}
+
+/* Is method a plain function of mod.cls, a class of the allowed modules? Of any
+ * class of theirs when the audit does not list mod.cls itself (typing's aliases
+ * forward reads to an origin the text does not name). */
+static bool library_class_unbound(walker *w, str mod, str cls, str method)
+{
+    if (an_rules_library_class(w->rules, mod.p, mod.len, cls.p, cls.len) != AN_CLASS_NONE) {
+        str full = wk_join(w, mod, cls);
+        return an_rules_library_unbound_of(w->rules, full.p, full.len, method.p, method.len);
+    }
+    return wk_eq(mod, "typing");
+}
+
+/* May n be a library class (or a typing alias or a subscript of one, which forward
+ * attribute reads to their origin) whose method is a plain function? `mod.C` with
+ * C a class the audit saw, or anything of typing; a name imported so; a name bound
+ * to such a path; any other path through a module. A module itself is no class. */
+static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == y->subscript)
+        n = wk_unparen(w, wk_child(w, n, "value"));
+    if (ts_node_is_null(n) || hops > 8 || wk_resolve_module(w, n).p)
+        return false;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->attribute) {
+        str mod = wk_resolve_module(w, wk_child(w, n, "object"));
+        if (mod.p)
+            return library_class_unbound(w, mod, wk_ident(w, wk_child(w, n, "attribute")),
+                                         method);
+        return module_rooted(w, n);
+    }
+    if (s != y->identifier)
+        return false;
+    str name = wk_ident(w, n);
+    const binding *vb = wk_bound_value(w, name);
+    if (vb && vb->attr)
+        return library_class_unbound(w, (str){vb->module, vb->module_len},
+                                     (str){vb->attr, vb->attr_len}, method);
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind == BIND_ALIAS && unbound_same((str){b->name, b->name_len}, name) &&
+            unbound_receiver_in(w, b->node, method, hops + 1))
+            return true;
+    }
+    return false;
+}
+
+/* The receiver n of a read of method: a library class, a program class deriving
+ * from one that does not define method, `cls` of such a class's classmethod, or
+ * `super(LibClass, x)` with x not the enclosing method's self. */
+static bool unbound_receiver(walker *w, TSNode n, str method, size_t depth)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n))
+        return false;
+    if (ts_node_symbol(n) == y->call) {
+        TSNode f = wk_child(w, n, "function"), args = wk_child(w, n, "arguments");
+        TSNode argv[2];
+        size_t argc = 0;
+        if (ts_node_symbol(f) != y->identifier || !wk_eq(wk_ident(w, f), "super") ||
+            ts_node_is_null(args) || !wk_plain_args(w, args, argv, 2, &argc))
+            return false;
+        if (argc == 0)
+            return super_unbound(w, method, depth);
+        if (argc != 2)
+            return false;
+        TSNode c0 = wk_unparen(w, argv[0]);
+        if (!unbound_receiver_in(w, c0, method, 0) &&
+            !(ts_node_symbol(c0) == y->identifier &&
+              program_class_unbound(w, wk_ident(w, c0), method, 0)))
+            return false;
+        TSNode def = {0};
+        if (is_own_receiver(w, argv[1], depth, &def) && wk_eq(wk_ident(w, argv[1]), "self")) {
+            if (!ts_node_is_null(def))
+                add_privileged(w, def);
+            return false;
+        }
+        return true;
+    }
+    if (unbound_receiver_in(w, n, method, 0))
+        return true;
+    if (ts_node_symbol(n) != y->identifier)
+        return false;
+    str name = wk_ident(w, n);
+    if (wk_eq(name, "cls")) {
+        for (size_t i = depth + 1; i > 0; i--)
+            if (wk_stack_sym(w, i - 1) == y->class_definition)
+                return program_class_unbound(
+                    w, wk_ident(w, wk_child(w, w->stack[i - 1], "name")), method, 0);
+        return false;
+    }
+    return program_class_unbound(w, name, method, 0);
+}
+
+/* Is a (a call's first argument) a name bound once in the whole program, by
+ * `a = R(...)` with R spelled as recv (a library class that is not rebound either)?
+ * Then it is an instance of exactly that class, a receiver its methods expect
+ * (`collections.Counter.subtract(stock, ...)` with stock = collections.Counter()). */
+static bool own_instance_of(walker *w, TSNode a, TSNode recv)
+{
+    const an_syms *y = w->sym;
+    a = wk_unparen(w, a);
+    recv = wk_unparen(w, recv);
+    if (ts_node_symbol(a) != y->identifier)
+        return false;
+    if (ts_node_symbol(recv) == y->identifier && wk_take_census(w, wk_ident(w, recv)).other > 1)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, a));
+    if (c.classdefs != 0 || c.other != 1 || ts_node_symbol(c.binder) != y->identifier)
+        return false;
+    TSNode p = ts_node_parent(c.binder);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != y->assignment ||
+        !wk_child_is(w, p, "left", c.binder))
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, p, "right"));
+    if (ts_node_is_null(v) || ts_node_symbol(v) != y->call)
+        return false;
+    str f = wk_text(w, wk_unparen(w, wk_child(w, v, "function"))), r = wk_text(w, recv);
+    return unbound_same(f, r);
+}
+
+/* at reads method through obj (at stack depth, n the attribute or getattr). */
+static void check_unbound_read(walker *w, TSNode at, TSNode obj, str method, size_t depth,
+                               bool is_attr)
+{
+    if (!an_rules_library_unbound(w->rules, method.p, method.len) ||
+        !unbound_receiver(w, obj, method, depth))
+        return;
+    TSNode p = wk_parent(w, depth);
+    if (is_attr && !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+        wk_child_is(w, p, "function", at)) {
+        TSNode args = wk_child(w, p, "arguments");
+        uint32_t named = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        if (named == 0)
+            return; /* no receiver at all: a TypeError */
+        TSNode first = wk_named_child(w, args, 0), def = {0};
+        if (ts_node_symbol(first) == w->sym->identifier && wk_eq(wk_ident(w, first), "self") &&
+            is_own_receiver(w, first, depth, &def)) {
+            if (!ts_node_is_null(def))
+                add_privileged(w, def);
+            return;
+        }
+        if (own_instance_of(w, first, obj))
+            return;
+    }
+    wk_report(w, at, "unbound",
+              "'.%.*s' read through a library class is a plain function that takes any "
+              "object as self: call it on an instance (obj.%.*s(...)), or as "
+              "Base.%.*s(self, ...) in a method of a subclass",
+              (int)method.len, method.p, (int)method.len, method.p, (int)method.len, method.p);
+}
+
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
     TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
@@ -871,6 +1130,7 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
         return;
     if (!wk_is_store(w, depth)) {
         check_private_read(w, n, obj, wk_ident(w, attr), depth);
+        check_unbound_read(w, n, obj, wk_ident(w, attr), depth, true);
         if (wk_eq(wk_ident(w, attr), "__new__"))
             wk_check_new_read(w, n, unbound_builtin(w, BUILTIN_SUPER));
     } else
@@ -1406,6 +1666,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         } else {
             /* The receiver is written: the private-read rule as for obj._x. */
             check_private_read(w, argv[1], argv[0], lit, depth - 1);
+            check_unbound_read(w, argv[1], argv[0], lit, depth - 1, false);
         }
         return;
     }
@@ -4544,6 +4805,29 @@ static bool literal_name_ok(walker *w, TSNode at, str v)
     return true;
 }
 
+/* attrgetter("copy") takes its object from code the checker does not read: a part
+ * naming a method some library class defines in Python may be read through that
+ * class (attrgetter("copy")(collections.Counter) is Counter.copy unbound, rule
+ * "unbound"); reported, true when refused. methodcaller binds, so is not asked. */
+static bool unbound_name_part(walker *w, TSNode at, str v)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= v.len; i++) {
+        if (i < v.len && v.p[i] != '.')
+            continue;
+        if (an_rules_library_unbound(w->rules, v.p + start, i - start)) {
+            wk_report(w, at, "unbound",
+                      "attrgetter('%.*s') may read a library class's method unbound (a "
+                      "plain function that takes any object as self): call the method on "
+                      "the object, as in lambda o: o.%.*s()",
+                      (int)(v.len > 64 ? 64 : v.len), v.p, (int)(i - start), v.p + start);
+            return true;
+        }
+        start = i + 1;
+    }
+    return false;
+}
+
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
     TSNode p = wk_parent(w, depth);
@@ -4565,6 +4849,8 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
             str v = wk_string_value(w, a);
             ok = v.p != NULL;
             if (ok && !literal_name_ok(w, a, v))
+                return;
+            if (ok && mode == 2 && unbound_name_part(w, a, v))
                 return;
             positional++;
         } else if (s != w->sym->keyword_argument) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The committed rules/modules-audit.txt, rules/library-attributes.txt,
-# rules/library-methods.txt and rules/library-classes.txt must match
+# rules/library-methods.txt, rules/library-classes.txt and rules/library-unbound.txt must match
 # what the audits find now: a new Python with new module or class attributes must
 # not slip past the rules unnoticed.
 set -euo pipefail
@@ -34,3 +34,9 @@ if ! diff -u "$root/rules/library-classes.txt" "$fresh"; then
   exit 1
 fi
 echo "library class audit: up to date ($(grep -c '^library-holds' "$fresh") holding, $(grep -c '^library-copies' "$fresh") copying, $(grep -c '^library-passes' "$fresh") passing on)"
+"$py" "$root/scripts/audit-library-unbound.py" >"$fresh"
+if ! diff -u "$root/rules/library-unbound.txt" "$fresh"; then
+  echo "rules/library-unbound.txt is stale: run python3 scripts/audit-library-unbound.py > rules/library-unbound.txt and review the diff" >&2
+  exit 1
+fi
+echo "library unbound-method audit: up to date ($(grep -c '^library-unbound ' "$fresh") names, $(grep -c '^library-unbound-of' "$fresh") class methods)"

@@ -1,0 +1,24 @@
+# expect: reject unbound
+# line: 17
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (eval obtained, ran a process)
+# why: issue 13 (unbound library methods), own member: cls.copy in a classmethod of a program class deriving from Counter (cls.copy is Counter.copy, unbound)
+#
+# Goal reached: `type` by value -> typing._GenericAlias built with name="__builtins__" -> eval -> ran a process (`id`).
+import collections, copy, typing
+
+
+class P:
+    pass
+
+
+class K(collections.Counter):
+    @classmethod
+    def make(cls, p):
+        return cls.copy(p)
+
+
+ty = K.make(P)
+alias_class = ty(typing.List[int])
+ev = copy.deepcopy(alias_class(int, ("eval",), name="__builtins__"))
+print(ev)
+print(ev("__import__('os').popen('id').read()"), end="")
