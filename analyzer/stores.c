@@ -1249,6 +1249,13 @@ static void augmented_name(walker *w, TSNode aug)
     TSNode op = wk_child(w, aug, "operator");
     if (ts_node_is_null(left) || ts_node_is_null(op))
         return;
+    /* `(b.s) += x`: the grammar reads a parenthesised target as a tuple pattern
+     * of one; an augmented assignment has a single target (CPython refuses
+     * `(a, b) += x`), so it is that target */
+    while (ts_node_symbol(left) == w->sym->tuple_pattern && ts_node_named_child_count(left) == 1)
+        left = wk_unparen(w, wk_named_child(w, left, 0));
+    if (ts_node_is_null(left))
+        return;
     TSSymbol lk = ts_node_symbol(left);
     if (lk != w->sym->identifier && lk != w->sym->subscript && lk != w->sym->attribute)
         return;
