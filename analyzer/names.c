@@ -1714,6 +1714,10 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         pc.hit = "register"; /* a singledispatch function's register */
         pc.hit_len = 8;
     }
+    if (!pc.hit && !store && pre.len <= 8 && memcmp("registry", pre.p, pre.len) == 0) {
+        pc.hit = "registry"; /* a singledispatch function's registry */
+        pc.hit_len = 8;
+    }
     if (!pc.hit && !store && pre.len <= 4 && memcmp("read", pre.p, pre.len) == 0) {
         pc.hit = "read"; /* ConfigParser.read */
         pc.hit_len = 4;
@@ -2019,6 +2023,22 @@ static void add_site(walker *w, TSNode at, const char *why, bool read)
         w->capdsites = ncap;
     }
     w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read, false};
+}
+
+/* A singledispatch function's `registry` maps every class given to register to its
+ * function, and a class given by annotation is one the program wrote where the
+ * builtin rule allows `type` by name only because annotations are never read back:
+ * `list(f.registry)` would hand the builtin `type` out by value. So once the
+ * program uses singledispatch, `registry` is not read at all (as an attribute, a
+ * class pattern's keyword, a string name); f.dispatch(cls) answers which function
+ * serves a class without handing a class out. */
+static const char registry_why[] =
+    "a singledispatch function's .registry hands back the classes given to register "
+    "(annotations included) as values: ask f.dispatch(cls) which function serves a class";
+
+void wk_check_registry(walker *w, TSNode attr)
+{
+    add_site(w, attr, registry_why, false);
 }
 
 void wk_check_register(walker *w, TSNode attr, size_t depth)
@@ -4146,6 +4166,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         check_init_call(w, n, attr, attr_depth);
     if (wk_eq(name, "register") && !wk_is_store(w, attr_depth))
         wk_check_register(w, attr, attr_depth);
+    if (wk_eq(name, "registry") && !wk_is_store(w, attr_depth))
+        wk_check_registry(w, attr);
     if (wk_eq(name, "read") && !wk_is_store(w, attr_depth))
         wk_check_read(w, attr, attr_depth);
     if (record_taker(name) && !wk_is_store(w, attr_depth))
@@ -4630,6 +4652,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         wk_check_private_by_name(w, n, s);
         if (wk_eq(s, "register"))
             wk_check_register(w, n, depth);
+        if (wk_eq(s, "registry"))
+            wk_check_registry(w, n);
         if (wk_eq(s, "read"))
             wk_check_read(w, n, depth);
         if (record_taker(s))

@@ -727,6 +727,26 @@ static void queue_store(walker *w, TSNode at, TSNode obj, str name, unsigned for
     s->st[s->nst++] = (st_store){at, obj, name, (uint8_t)form, 0, 0};
 }
 
+/* A hook whose return the library's code may write into, in any class: copy's
+ * (UserDict.copy updates what __copy__ returns) and a container's, whose class
+ * the library takes as a type or factory (ConfigParser(dict_type=K) appends
+ * continuation lines to what K.__getitem__ returns; defaultdict(K), json's
+ * object_pairs_hook=K, OrderedDict subclasses). *iter: how many containers deep
+ * in the return the value handed out lies (__iter__'s elements). */
+static bool give_hook(str name, unsigned *iter)
+{
+    static const char *const self_hooks[] = {
+        "__copy__", "__deepcopy__", "__getitem__", "__missing__", "get", "setdefault", "pop",
+        "__next__",
+    };
+    static const char *const elem_hooks[] = {"__iter__", "__reversed__", "values"};
+    *iter = 0;
+    if (wk_eq_any(name, self_hooks, sizeof self_hooks / sizeof self_hooks[0]))
+        return true;
+    *iter = 1;
+    return wk_eq_any(name, elem_hooks, sizeof elem_hooks / sizeof elem_hooks[0]);
+}
+
 /* A value given to the library where its own code will find it and may write
  * into it (give_judged decides after the pass): at, an attribute store target
  * (`self.filters = V`), a class body's binding (`filters = V`), a def's return
@@ -737,8 +757,10 @@ static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter,
 {
     /* but for a copy hook's return, only a name a library class may hold: the
      * library's code reads no other (most stores are the program's own names) */
-    bool hook = ts_node_symbol(at) == w->sym->return_statement &&
-                (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__"));
+    unsigned hook_iter = 0;
+    bool hook = ts_node_symbol(at) == w->sym->return_statement && give_hook(name, &hook_iter);
+    if (hook)
+        iter += hook_iter;
     if (!hook && !an_rules_library_attribute(w->rules, name.p, name.len))
         return;
     struct wk_stores *s = state(w);
@@ -1612,7 +1634,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
             uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
-            if (cls && (wk_eq(name, "__copy__") || wk_eq(name, "__deepcopy__") ||
+            unsigned hook_iter;
+            if (cls && (give_hook(name, &hook_iter) ||
                         (i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition)))
                 give_site(w, n, v, name, 0, cls); /* a copy hook, a property's getter */
             if (wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__")) {
@@ -4030,6 +4053,75 @@ static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee
 
 static unsigned mask(walker *w, struct wk_stores *s, TSNode n, int lvl, int depth);
 
+static bool referenced(walker *w, struct wk_stores *s, str name);
+
+/* Does class statement ci, or a program class deriving from it, reach the library
+ * as a type the library instantiates itself (ConfigParser(dict_type=K),
+ * defaultdict(K), object_pairs_hook=K)? Its name is read as a value somewhere
+ * (note_reference: an argument, a binding, a display), or one of the family has
+ * a method whose first parameter is the class (a classmethod, __new__,
+ * __init_subclass__, __class_getitem__), which may hand it on. Only a class whose
+ * container hook returns a suspect value asks, so the cost stays with those. */
+static bool family_given(walker *w, struct wk_stores *s, size_t ci)
+{
+    size_t n = s->nclasses;
+    if (ci >= n || !s->classnames)
+        return true;
+    bool *in = calloc(n, sizeof *in);
+    if (!in) {
+        w->oom = true;
+        return true;
+    }
+    in[ci] = true;
+    for (bool grew = true; grew;) { /* the subclasses, by their bases' names */
+        grew = false;
+        for (size_t i = 0; i < n; i++) {
+            TSNode bases = wk_child(w, s->classes[i], "superclasses");
+            uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+            for (uint32_t j = 0; j < nb && !in[i]; j++) {
+                TSNode b = wk_named_child(w, bases, j);
+                if (ts_node_symbol(b) != w->sym->identifier)
+                    continue;
+                for (size_t k = 0; k < n && !in[i]; k++)
+                    if (in[k] && same(s->classnames[k], wk_ident(w, b)))
+                        grew = in[i] = true;
+            }
+        }
+    }
+    static const char *const cls_first[] = {"__new__", "__init_subclass__", "__class_getitem__"};
+    bool given = false;
+    for (size_t i = 0; i < n && !given; i++) {
+        if (!in[i])
+            continue;
+        given = referenced(w, s, s->classnames[i]);
+        TSNode body = wk_child(w, s->classes[i], "body");
+        uint32_t nc = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t j = 0; j < nc && !given; j++) {
+            TSNode d = wk_named_child(w, body, j);
+            if (ts_node_symbol(d) == w->sym->function_definition) {
+                given = wk_eq_any(wk_ident(w, wk_child(w, d, "name")), cls_first,
+                                  sizeof cls_first / sizeof cls_first[0]);
+                continue;
+            }
+            if (ts_node_symbol(d) != w->sym->decorated_definition)
+                continue;
+            for (uint32_t k = 0; k < ts_node_named_child_count(d) && !given; k++) {
+                TSNode e = wk_named_child(w, d, k);
+                if (ts_node_symbol(e) == w->sym->decorator) {
+                    TSNode x = wk_unparen(w, wk_named_child(w, e, 0));
+                    given = ts_node_symbol(x) == w->sym->identifier &&
+                            wk_eq(wk_ident(w, x), "classmethod");
+                } else if (ts_node_symbol(e) == w->sym->function_definition) {
+                    given = wk_eq_any(wk_ident(w, wk_child(w, e, "name")), cls_first,
+                                      sizeof cls_first / sizeof cls_first[0]);
+                }
+            }
+        }
+    }
+    free(in);
+    return given;
+}
+
 /* Is give_site's store st a value reached through a module handed to library
  * code that may write into it? The value (iter containers deep) may be one,
  * and the library finds it: an attribute a library class may hold (listed in
@@ -4055,8 +4147,12 @@ static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
     }
     if (!given)
         return false;
-    if (k != w->sym->identifier && (wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__")))
-        return true; /* a copy hook's return, in any class */
+    unsigned hook_iter;
+    if (k != w->sym->identifier && give_hook(st->name, &hook_iter))
+        /* a copy hook's return, in any class; a container hook's, in a class the
+         * library may instantiate itself */
+        return wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__") || !st->cls ||
+               family_given(w, s, st->cls - 1);
     /* a class body's binding, or a decorated def's return there */
     return st->cls && st->cls <= s->nclasses && s->lib_classes && s->lib_classes[st->cls - 1] &&
            an_rules_library_attribute(s->rules, st->name.p, st->name.len);

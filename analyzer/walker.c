@@ -296,7 +296,7 @@ const char *wk_string_attr_rule(walker *w, str name)
 {
     /* Methods judged where they are written out (names.c): a singledispatch
      * function's register, ConfigParser.read, the method-call rules. */
-    if (wk_eq(name, "register") || wk_eq(name, "read") || wk_record_taker(name) ||
+    if (wk_eq(name, "register") || wk_eq(name, "registry") || wk_eq(name, "read") || wk_record_taker(name) ||
         an_rules_method_call(w->rules, name.p, name.len))
         return "attribute";
     /* __new__ is read only as the callee of super().__new__(cls) or of a fresh class's

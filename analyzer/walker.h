@@ -438,6 +438,9 @@ void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth);
  * a singledispatch function's register, refused after the walk if the program
  * uses singledispatch (wk_judge_dispatch_sites). */
 void wk_check_register(walker *w, TSNode attr, size_t depth);
+/* A read of `registry` (a singledispatch function's, handing out the registered
+ * classes by value), refused after the walk if the program uses singledispatch. */
+void wk_check_registry(walker *w, TSNode attr);
 void wk_judge_dispatch_sites(walker *w);
 /* `X.read` (attr at depth, or a keyword pattern's name): in a program that imports
  * configparser, ConfigParser.read(path) opens files, so .read takes no argument or
