@@ -26,12 +26,11 @@ Usage:
     python3 scripts/audit-library-attributes.py > rules/library-attributes.txt
 """
 import ast
-import importlib
 import inspect
-import pathlib
-import pkgutil
 import sys
 import warnings
+
+from audit_modules_lib import modules
 
 # Private names the checker lets a program read on any receiver (the namedtuple
 # API, analyzer/walker.c wk_namedtuple_api): on a namedtuple the library made
@@ -43,9 +42,6 @@ READABLE_PRIVATE = {"_replace", "_asdict", "_fields", "_make", "_field_defaults"
 def readable(name):
     """Can a program spell name as an attribute of a library object?"""
     return not name.startswith("_") or name in READABLE_PRIVATE
-
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def stored_names(source):
@@ -73,37 +69,6 @@ def stored_names(source):
 
     walk(ast.parse(source), False)
     return {n for n in found if readable(n)}
-
-
-def allowed_modules():
-    mods = []
-    for line in (ROOT / "rules" / "imports.txt").read_text().splitlines():
-        line = line.split("#", 1)[0].split()
-        if len(line) == 2 and line[0] == "import":
-            mods.append(line[1])
-    return mods
-
-
-def modules():
-    """The allowed modules and every public submodule of theirs, imported."""
-    seen = {}
-    todo = list(allowed_modules())
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        try:
-            mod = importlib.import_module(name)
-        except Exception:  # a submodule that needs what is not installed
-            continue
-        seen[name] = mod
-        for sub in pkgutil.iter_modules(getattr(mod, "__path__", None) or []):
-            # the library's own test suites (unittest.test, installed or not
-            # depending on the distribution): no allowed module imports them,
-            # so a program never reaches them
-            if not sub.name.startswith("_") and sub.name not in ("test", "tests"):
-                todo.append(f"{name}.{sub.name}")
-    return seen
 
 
 def classes_of(mod):

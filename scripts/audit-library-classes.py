@@ -26,12 +26,9 @@ Usage:
 import collections
 import collections.abc
 import contextlib
-import importlib
 import inspect
 import io
 import os
-import pathlib
-import pkgutil
 import shutil
 import signal
 import sys
@@ -40,7 +37,8 @@ import threading
 import types
 import warnings
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from audit_modules_lib import modules
+
 DEPTH = 4  # how far into what an instance holds the search goes
 
 
@@ -80,34 +78,6 @@ def depths(arg):
                     nxt.extend((k, x))
         level = nxt
     return out
-
-
-def allowed_modules():
-    mods = []
-    for line in (ROOT / "rules" / "imports.txt").read_text().splitlines():
-        line = line.split("#", 1)[0].split()
-        if len(line) == 2 and line[0] == "import":
-            mods.append(line[1])
-    return mods
-
-
-def modules():
-    """The allowed modules and every public submodule of theirs, imported."""
-    seen = {}
-    todo = list(allowed_modules())
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        try:
-            mod = importlib.import_module(name)
-        except Exception:  # a submodule that needs what is not installed
-            continue
-        seen[name] = mod
-        for sub in pkgutil.iter_modules(getattr(mod, "__path__", None) or []):
-            if not sub.name.startswith("_"):
-                todo.append(f"{name}.{sub.name}")
-    return seen
 
 
 class Timeout(Exception):

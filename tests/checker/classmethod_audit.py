@@ -103,6 +103,8 @@ print(json.dumps({k: sorted(v) for k, v in found.items()}))
 
 def load_attribute_audit(root):
     path = root / "scripts" / "audit-library-attributes.py"
+    # what the script imports beside it (audit_modules_lib: the shared module walk)
+    sys.path.insert(0, str(path.parent))
     spec = importlib.util.spec_from_file_location("audit_library_attributes", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
