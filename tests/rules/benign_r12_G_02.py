@@ -1,33 +1,21 @@
 # expect: accept
-# why: twelfth red team, family G: the write-around of policy_r12_G_operator_accumulator (a plain store of the sum) stays accepted
-class Poly:
-    def __init__(self, *coeffs):
-        self.c = list(coeffs) or [0]
-        while len(self.c) > 1 and self.c[-1] == 0:
-            self.c.pop()
+# why: twelfth red team, family G: a matrix product accumulated in place in __matmul__ (out[i][j] += ... * other.r[k][j], the other operand any value) stays accepted: the statement's own store is no source of what its target held before it, and a range() index is never a slice
+class Matrix:
+    def __init__(self, rows):
+        self.r = [list(row) for row in rows]
 
-    def __call__(self, x):
-        return sum(a * x ** i for i, a in enumerate(self.c))
-
-    def __add__(self, o):
-        n = max(len(self.c), len(o.c))
-        pad = lambda c: c + [0] * (n - len(c))
-        return Poly(*[a + b for a, b in zip(pad(self.c), pad(o.c))])
-
-    def __mul__(self, o):
-        out = [0] * (len(self.c) + len(o.c) - 1)
-        for i, a in enumerate(self.c):
-            for j, b in enumerate(o.c):
-                out[i + j] = out[i + j] + a * b
-        return Poly(*out)
-
-    def derivative(self):
-        return Poly(*[i * a for i, a in enumerate(self.c)][1:])
+    def __matmul__(self, other):
+        n, m, p = len(self.r), len(other.r), len(other.r[0])
+        out = [[0] * p for _ in range(n)]
+        for i in range(n):
+            for j in range(p):
+                for k in range(m):
+                    out[i][j] += self.r[i][k] * other.r[k][j]
+        return Matrix(out)
 
     def __repr__(self):
-        terms = [f"{a}x^{i}" if i else str(a) for i, a in enumerate(self.c) if a]
-        return " + ".join(reversed(terms)) or "0"
+        return repr(self.r)
 
 
-p = Poly(1, 2) * Poly(1, 2)
-print(p, p(3), p.derivative(), p + Poly(0, 0, -4))
+a = Matrix([[1, 2], [3, 4]])
+print(a @ a)

@@ -1,10 +1,4 @@
-# expect: reject store
-# line: 26
-# Cost of the store rule (twelfth red team, family G), accepted: `t op= v` is an in-place
-# call on the value t holds. Here out[i + j] may hold what `a * b` gave, and b comes from
-# the other operand of an operator method (any value: section 3, family G1), so the
-# in-place `+=` is judged as out[i + j].extend(...) would be. Write out[i + j] = out[i + j] + a * b
-# (benign_r12_G_02).
+# expect: accept
 class Poly:
     def __init__(self, *coeffs):
         self.c = list(coeffs) or [0]
