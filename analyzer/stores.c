@@ -4981,8 +4981,8 @@ static bool plain_index(walker *w, struct wk_stores *s, TSNode t)
  * stores into T's container, in loops too, count as before. */
 
 /* What event ev stores when its value is an augmented assignment (false for
- * any other event): H_OP and v's parts, iterated at an index that may be a
- * slice. */
+ * any other event): H_OP and v's parts, and their elements at an index that
+ * may be a slice. */
 static bool aug_event(walker *w, struct wk_stores *s, const st_event *ev, unsigned *m)
 {
     TSNode a = ev->value;
@@ -4994,8 +4994,11 @@ static bool aug_event(walker *w, struct wk_stores *s, const st_event *ev, unsign
            ts_node_named_child_count(t) == 1) /* `(b.s) += x` */
         t = wk_unparen(w, wk_named_child(w, t, 0));
     unsigned v = hook(s, 0, H_OP) | (mask(w, s, wk_child(w, a, "right"), 0, 0) & ~M_TOP);
+    /* a slice's elements: what t[s] handed out (a __getitem__ of the
+     * program's too) and v's, each step maybe what the program's __iter__
+     * and the like hand out */
     if (ts_node_is_null(t) || (ts_node_symbol(t) == w->sym->subscript && !plain_index(w, s, t)))
-        v |= elems(v) | hook(s, 0, H_ELEM);
+        v |= elems(v | hook(s, 0, H_ITEM)) | hook(s, 0, H_ELEM);
     for (unsigned i = 0; ev->kind == EV_HOLD && i < ev->shift; i++)
         v = shl(v);
     *m = v;
