@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The runtime wall's file half (image/landlock/wall_landlock.c), inside the sandbox image.
 
-Run on the host, this file checks three things in containers of $SAFE_EXEC_IMAGE
+Run on the host, this file checks four things in containers of $SAFE_EXEC_IMAGE
 (default safe-exec-sandbox:latest):
 
 probe  plain python3 (no audit hook in the way: a program that has lost it) checks
@@ -21,12 +21,15 @@ entry  the image's own entrypoint as PID 1, serving one request with the wall on
        where the runner put it, both kernel halves loaded and no hook (as after a
        memory bug emptied the hook list), and tries /etc/passwd, /proc/self/environ,
        /proc/1/cmdline and / with the plain open().
+early  the image's entrypoint with the file half loaded at the start of the runner too
+       (before it is ready, where the kernel halves' load may move): the runner
+       gets ready and an honest program runs, with a library traceback.
 closed the image as it is, on an engine whose seccomp profile refuses Landlock (as a
        kernel without it answers, ENOSYS): the entrypoint refuses the program
        (safe_exec.landlock, wall=1) instead of running it without its file half.
 
-All three fail on an image without the file half (safe-exec-sandbox:r13): the probe
-finds no wall_files, the program reads the files, the program runs.
+All four fail on an image without the file half (safe-exec-sandbox:r13): the probe
+and the early load find no wall_files, the program reads the files, the program runs.
 
 usage: kernel_files.py [probe]     exit status 0 when every check passes
 """
@@ -82,7 +85,7 @@ NOHOOK = ("import sys; sys.addaudithook = lambda hook: None; "
 def serve(program, docker_args=(), python_args=None):
     """One request with the wall on to the image's entrypoint as PID 1 (python_args:
     the interpreter's arguments instead of the image's ENTRYPOINT); answers what PID 1
-    wrote up to its end report."""
+    wrote on stdout up to its end report, and the container's stderr."""
     name = "safe-exec-test-files-%d" % os.getpid()
     cmd = ["docker", "run", "--rm", "-i", "--name", name, "--network", "none",
            "--user", "sandbox", "--pids-limit", "64", *docker_args]
@@ -110,13 +113,14 @@ def serve(program, docker_args=(), python_args=None):
         subprocess.run(["docker", "rm", "-f", name], capture_output=True)
         p.wait(timeout=30)
     text = out.decode("utf-8", "replace")
+    err = p.stderr.read().decode("utf-8", "replace")
     sys.stdout.write(text)
-    sys.stderr.write(p.stderr.read().decode("utf-8", "replace"))
-    return text
+    sys.stderr.write(err)
+    return text, err
 
 
 def host_entry():
-    text = serve(PROGRAM, python_args=("-I", "-c", NOHOOK))
+    text, _ = serve(PROGRAM, python_args=("-I", "-c", NOHOOK))
     failures = []
     for target in ("/etc/passwd", "/proc/self/environ", "/proc/1/cmdline", "/"):
         if "DENIED %s\n" % target not in text:
@@ -132,6 +136,45 @@ def host_entry():
     return 1 if failures else 0
 
 
+# The entrypoint with the file half loaded once more at the start of the runner,
+# before it is ready: before its warm-up, wall_warm, kernel_warm and the code's
+# arrival (Landlock domains stack: the load in the run adds a second, the same). The
+# honest program imports modules of the base only, and names no codec (a word such
+# as "loads(" preloads the utf-16 and utf-32 codecs): wall_extend's imports of what is
+# not loaded yet adopt the new classes through /proc/self/mem opened for writing
+# (wall_freeze), which both halves refuse once loaded, so a load moved before ready
+# needs that descriptor opened before it. The program then reads the library
+# lazily (a traceback's source lines) and uses the shared libraries' code.
+EARLY = ("import sys; sys.path.insert(0, %r); import entrypoint as e\n"
+         "made, files, runner = [], e.wall_files, e.runner\n"
+         "def wall_files():\n"
+         "    made.append(files())\n"
+         "    return made[-1]\n"
+         "def early(*args, **kwargs):\n"
+         "    e.files_load(made[-1])\n"
+         "    return runner(*args, **kwargs)\n"
+         "e.wall_files, e.runner = wall_files, early\n"
+         "sys.exit(e.main())\n" % LIB)
+
+HONEST = r'''
+import collections
+import json
+import math
+print(collections.Counter("abracadabra").most_common(1), math.comb(10, 3))
+json.dumps({1j: 2})
+'''
+
+
+def host_early():
+    text, err = serve(HONEST, python_args=("-I", "-c", EARLY))
+    ok = ("[('a', 5)] 120\n" in text and " exit=1 " in text
+          and " wall=0" in text and "json/encoder.py" in err
+          and "return _iterencode(o, 0)" in err)
+    print(("ok   " if ok else "FAIL ") + "the file half loaded before ready: the runner "
+          "gets ready, the program runs, a library traceback has its source lines")
+    return 0 if ok else 1
+
+
 # A seccomp profile for the engine that allows everything but Landlock (ENOSYS, as a
 # kernel without it answers): the image's entrypoint must then run no program.
 NO_LANDLOCK = ('{"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [{"names": '
@@ -144,7 +187,7 @@ def host_closed():
     with tempfile.NamedTemporaryFile("w", suffix=".json") as profile:
         profile.write(NO_LANDLOCK)
         profile.flush()
-        text = serve('print("the program ran")\n',
+        text, _ = serve('print("the program ran")\n',
                      docker_args=("--security-opt", "seccomp=" + profile.name))
     event = ""
     for word in text.split():
@@ -241,6 +284,23 @@ def probe():
         return 1
     abi = files[0].abi()
     print("     Landlock ABI %d" % abi)
+
+    # A step that fails enforces nothing: a missing directory, a file where a
+    # directory belongs, paths that are not a sequence.
+    landlock, rights = files[0], files[0].READ_FILE | files[0].READ_DIR
+    for name, paths, err in (("a missing directory", ["/nonexistent"], errno.ENOENT),
+                             ("a file for a directory", ["/etc/passwd"], errno.ENOTDIR)):
+        try:
+            landlock.restrict(paths, rights)
+            check("restrict refuses %s" % name, False)
+        except OSError as e:
+            check("restrict refuses %s (%s)" % (name, e), e.errno == err)
+    try:
+        landlock.restrict(5, rights)
+        check("restrict refuses paths that are no sequence", False)
+    except TypeError:
+        check("restrict refuses paths that are no sequence", True)
+    allowed("still readable after those refusals", lambda: read("/etc/passwd"))
 
     # Landlock binds the calling thread only: with a second one it must refuse.
     stop = threading.Event()
@@ -362,4 +422,4 @@ def probe():
 if __name__ == "__main__":
     if sys.argv[1:] == ["probe"]:
         sys.exit(probe())
-    sys.exit(host_probe() | host_entry() | host_closed())
+    sys.exit(host_probe() | host_entry() | host_early() | host_closed())
