@@ -39,7 +39,8 @@
  *                        enforces the ruleset on the calling process, which must
  *                        have one thread (Landlock binds the calling thread only; a
  *                        second thread would stay free): answers the ABI enforced,
- *                        raises OSError (nothing enforced) when any step fails.
+ *                        raises OSError when any step fails (no ruleset enforced;
+ *                        no_new_privs stays set when only the last step failed).
  *   Neither keeps state; both hold the interpreter lock throughout.
  */
 #define PY_SSIZE_T_CLEAN
@@ -105,9 +106,10 @@ static int wl_abi(void)
     return v < 0 ? -1 : (int)v;
 }
 
-/* Every right ABI abi knows: the ruleset handles them all, so that what it does not
- * allow is refused, new kinds of access included as the kernel learns them. Answers
- * the size of the attribute the kernel reads (older kernels refuse larger ones). */
+/* Every right ABI abi knows (up to ABI 7, the last this file knows; a later ABI's
+ * new rights are left unhandled until they are added here): the ruleset handles
+ * them all, so that what it does not allow is refused. Answers the size of the
+ * attribute the kernel reads (older kernels refuse larger ones). */
 static size_t wl_handled(int abi, struct wl_ruleset_attr *attr)
 {
     attr->handled_access_fs = WL_FS_V1;
