@@ -8,8 +8,9 @@
 # image/Dockerfile adds the user, the entrypoint and the runtime wall, whose policy
 # image/wall_policy.py generates from rules/*.txt into the build context (so the wall
 # and the static checker never drift), and whose Landlock module the repository's
-# CMake builds (image/landlock/: the image depends on that build). The final image carries the label
-# safe-exec.recipe=<hash of every input>; a matching label means nothing to do.
+# CMake builds (image/landlock/: the image depends on that build). The final image
+# carries the label safe-exec.recipe=<hash of every input>; a matching label means
+# nothing to do.
 
 if [ -z "${SAFE_EXEC_ROOT:-}" ]; then
   source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
