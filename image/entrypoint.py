@@ -337,6 +337,7 @@ def wall_arm(wall):
     wall_guard_calliter(src, patch, native)
     wall_guard_itertools_state(bind, patch, native)
     wall_guard_streams(bind, patch)
+    wall_guard_exceptions(bind, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -378,6 +379,15 @@ def wall_adopt(adopt):
     if "_asyncio" not in done and aio is not None:
         done.add("_asyncio")
         wall_guard_asyncio(aio, bind, patch, native)
+        wall_guard_asyncio_cancel(aio, bind, patch, native)
+    functools = sys.modules.get("_functools")
+    if "_functools" not in done and functools is not None:
+        done.add("_functools")
+        wall_guard_functools(functools, bind, patch, native)
+    contextvars = sys.modules.get("_contextvars")
+    if "_contextvars" not in done and contextvars is not None:
+        done.add("_contextvars")
+        wall_guard_contextvars(contextvars, bind, patch, native)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
                  "frame": frame_callers}[kind]
@@ -743,6 +753,111 @@ def wall_guard_streams(bind, patch):
     hook.__name__ = hook.__qualname__ = "displayhook"
     patch(sys, "displayhook", hook)
     patch(sys, "__displayhook__", hook)
+
+def wall_guard_exceptions(bind, patch, native):
+    """The str() of the built-in exceptions (the twelfth round's ok_05 and kin; the
+    verdict on each is in image/README.md): OSError's (and so every subclass's,
+    which inherit it) runs with its four fields held (held_call in wall.py: 3.11
+    reads errno, strerror, filename and filename2 borrowed into one
+    PyUnicode_FromFormat, whose %S and %R run the program's __str__ and __repr__,
+    which can drop the fields still to come); UnicodeDecodeError's is written out
+    (decode_error_str: 3.11 reads a byte at a start it checks from above only, of
+    an object it never checks is bytes)."""
+    methods = OSError.__dict__
+    fields = tuple(methods[name].__get__
+                   for name in ("errno", "strerror", "filename", "filename2"))
+    wall_patch_type(OSError, patch, native, {
+        "__str__": bind("held_call", methods["__str__"], fields)})
+    methods = UnicodeDecodeError.__dict__
+    wall_patch_type(UnicodeDecodeError, patch, native, {
+        "__str__": bind("decode_error_str", str, *(
+            methods[name].__get__
+            for name in ("object", "start", "end", "encoding", "reason")),
+            bytes, issubclass, type, bytes.__len__, bytes.__getitem__)})
+
+
+def wall_guard_functools(module, bind, patch, native):
+    """functools.partial (the twelfth round's ok_04, gh-154189's class) is called
+    with its function and arguments held (held_call in wall.py, which holds its
+    __reduce__: 3.11 passes them borrowed, and an argument's code can run
+    __setstate__), through its __call__ only: its vectorcall, which the wall cannot
+    wrap, is turned off (wall_no_vectorcall); its __setstate__ is refused during its
+    own __repr__ (busy_call, busy_refuse: gh-144475). cmp_to_key's key keeps every
+    obj it is given (keep_set: its comparison calls cmp with both objs borrowed)."""
+    partial = module.partial
+    methods = partial.__dict__
+    busy = {}
+    wall_no_vectorcall(partial)
+    wall_patch_type(partial, patch, native, {
+        "__call__": bind("held_call", methods["__call__"], (methods["__reduce__"],)),
+        "__repr__": bind("busy_call", methods["__repr__"], busy, id),
+        "__setstate__": bind("busy_refuse", methods["__setstate__"], busy, id,
+                             RuntimeError, "functools.partial changed during its own "
+                             "repr (runtime wall)")})
+    key = type(module.cmp_to_key(len)(0))
+    obj = key.__dict__["obj"]
+    wall_patch_type(key, patch, native, {
+        "obj": property(bind("field_get", obj.__get__),
+                        bind("keep_set", obj.__set__, []))})
+
+
+def wall_guard_contextvars(module, bind, patch, native):
+    """contextvars.Context's == and != compare copies (context_compare in wall.py:
+    gh-142829, the twelfth round's ok_03). The other walks of a context's HAMT run
+    no program code: its keys are ContextVars (final, compared by identity, hashed
+    once), and only == compares values."""
+    ctx = module.Context
+    methods = ctx.__dict__
+    wall_patch_type(ctx, patch, native, {
+        name: bind("context_compare", methods[name], methods["copy"], ctx, type)
+        for name in ("__eq__", "__ne__")})
+
+
+def wall_guard_asyncio_cancel(module, bind, patch, native):
+    """asyncio's C Future and Task keep every cancel message they are given for the
+    rest of the run (keep_args, keep_set in wall.py: gh-126138, the twelfth round's
+    ok_01: a Task's step hands its message on borrowed while the program's code
+    runs, which can replace and so free it through cancel, Future.cancel, a nested
+    step or the _cancel_message setter)."""
+    keep = []
+    for cls in (module.Future, module.Task):
+        methods = cls.__dict__
+        patched = {}
+        if "cancel" in methods:
+            patched["cancel"] = bind("keep_args", methods["cancel"], keep)
+        if "_cancel_message" in methods:
+            field = methods["_cancel_message"]
+            patched["_cancel_message"] = property(bind("field_get", field.__get__),
+                                                  bind("keep_set", field.__set__, keep))
+        wall_patch_type(cls, patch, native, patched)
+
+
+# CPython 3.11's Py_TPFLAGS_HAVE_VECTORCALL: calls of the type's instances go
+# through the per-object vectorcall pointer, not through the type's __call__.
+VECTORCALL = 1 << 11
+
+
+def wall_no_vectorcall(cls):
+    """Clears cls's vectorcall flag (through /proc/self/mem, as wall_freeze writes
+    the immutable bit): every call of its instances then goes through its type's
+    __call__, which the wall can replace. 3.11 leaves the flag set when __call__ is
+    replaced (3.12 clears it)."""
+    flags = type.__dict__["__flags__"].__get__
+    f = flags(cls)
+    if not f & VECTORCALL:
+        return
+    fd = os.open("/proc/self/mem", os.O_RDWR)
+    try:
+        if int.from_bytes(os.pread(fd, 8, id(cls) + TP_FLAGS_OFFSET),
+                          sys.byteorder) != f:
+            raise RuntimeError("wall: tp_flags is not at offset %d" % TP_FLAGS_OFFSET)
+        os.pwrite(fd, (f & ~VECTORCALL).to_bytes(8, sys.byteorder),
+                  id(cls) + TP_FLAGS_OFFSET)
+    finally:
+        os.close(fd)
+    if flags(cls) != f & ~VECTORCALL:
+        raise RuntimeError("wall: the flags of %r moved" % (cls,))
+
 
 def trusted_function(modname, attr):
     """The function of a TRUSTED row, if its module is loaded."""

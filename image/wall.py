@@ -1226,3 +1226,136 @@ def stream_displayhook(value):
     out.write("\n")
     setattr_(builtins_module, "_", value)
     return None
+
+
+# The twelfth wall round's memory bugs of CPython 3.11.2 (an asyncio Task's cancel
+# message, functools.partial, contextvars' Context, the str() of OSError) and their
+# siblings: entrypoint.py wall_guard_exceptions, wall_guard_functools,
+# wall_guard_contextvars and wall_guard_asyncio_cancel bind these.
+
+
+def held_call(self, *args, **kwargs):
+    """A C method (K's method) run while the wall holds what it reads of self
+    borrowed (K's getters, each a C getter that runs no code). CPython 3.11 reads
+    such fields into pointers, runs the program's code (an argument's __str__,
+    __repr__ or __eq__), then uses the pointers again; the program's code can
+    replace the field meanwhile and so free what the C method goes on with:
+    OSError.__str__ formats errno, strerror, filename and filename2 read at once
+    (the twelfth round's ok_05: the errno's __str__ drops the filename, whose
+    freed block the %R then reprs), functools.partial's call passes its stored
+    function and arguments borrowed (ok_04: an argument's __eq__ runs
+    __setstate__). With the old values held, the C method finishes with them."""
+    K = "@@K"
+    (method, getters) = K
+    held = []
+    for get in getters:
+        held.append(get(self))
+    return method(self, *args, **kwargs)
+
+
+def busy_call(self, *args, **kwargs):
+    """A C method (K's method) with self marked for the call (functools.partial's
+    __repr__: 3.11 takes the argument count once and reads the argument tuple again
+    at each step, each item's __repr__ between; a __setstate__ from there installs
+    a shorter tuple, read past its end, gh-144475). K's refusing method refuses on
+    a marked object."""
+    K = "@@K"
+    (method, busy, id_) = K
+    key = id_(self)
+    busy[key] = busy.get(key, 0) + 1
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        if busy[key] == 1:
+            del busy[key]
+        else:
+            busy[key] -= 1
+
+
+def busy_refuse(self, *args, **kwargs):
+    """The C method (K's method) that replaces what busy_call's method reads,
+    refused on an object marked by busy_call (partial.__setstate__ during the same
+    partial's __repr__)."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what) = K
+    if id_(self) in busy:
+        raise runtime_error(what)
+    return method(self, *args, **kwargs)
+
+
+def keep_args(self, *args, **kwargs):
+    """A C method (K's method) whose arguments the wall keeps for the rest of the
+    run: asyncio's Future.cancel and Task.cancel, whose message becomes the field
+    the C Task hands on borrowed (gh-126138: the step calls the awaited object's
+    cancel with it, and the lookup of `cancel` runs the program's code, which
+    cancels again and frees it; the twelfth round's ok_01; a nested step's
+    CancelledError, Future.cancel on the task and the _cancel_message setter free
+    it the same way). A message that is never freed cannot be used freed."""
+    K = "@@K"
+    (method, keep) = K
+    for a in args:
+        if a is not None:
+            keep.append(a)
+    for a in kwargs.values():
+        if a is not None:
+            keep.append(a)
+    return method(self, *args, **kwargs)
+
+
+def keep_set(self, value):
+    """The setter of a field that C code reads borrowed (K's set), with the value
+    kept for the rest of the run (keep_args): asyncio's _cancel_message, the obj of
+    functools.cmp_to_key's key (3.11's comparison calls the cmp function with both
+    keys' obj borrowed: a C cmp such as operator.eq runs the program's __eq__,
+    which sets obj and frees the object the reflected __eq__ then receives)."""
+    K = "@@K"
+    (set_, keep) = K
+    keep.append(value)
+    return set_(self, value)
+
+
+def context_compare(self, other):
+    """contextvars.Context's == or != (K's compare) on copies of both contexts.
+    CPython 3.11 (gh-142829, fixed in 3.13 and later only) walks both contexts'
+    HAMTs with borrowed nodes and compares the values with their __eq__: one that
+    sets a variable in either context (ctx.run(var.set, v)) replaces its HAMT and
+    frees the nodes the walk goes on with (the twelfth round's ok_03). A copy
+    shares the HAMT and the program cannot reach it, so nothing replaces it."""
+    K = "@@K"
+    (compare, copy, context_type, type_) = K
+    if type_(other) is context_type:
+        return compare(copy(self), copy(other))
+    return compare(self, other)
+
+
+def decode_error_str(self):
+    """UnicodeDecodeError.__str__ written out. CPython 3.11 checks start against the
+    object's length only from above and never checks the object's type (both are
+    writable members): start < 0, or an object that is not bytes, makes it read a
+    byte anywhere in memory (gh-123378, fixed in 3.12 and later only). The same
+    text for every value 3.11 reads safely; a byte it would read out of bounds is
+    not read (the text for a range then)."""
+    K = "@@K"
+    (str_, get_object, get_start, get_end, get_encoding, get_reason, bytes_,
+     issubclass_, type_, bytes_len, bytes_item) = K
+    if get_object(self) is None:
+        return ""  # not initialised
+    reason = str_(get_reason(self))
+    encoding = str_(get_encoding(self))
+    # Read after the __str__ calls, as 3.11 does: those may change them.
+    data, start, end = get_object(self), get_start(self), get_end(self)
+    # bytes' own length and item: a subclass's could lie.
+    if issubclass_(type_(data), bytes_) and 0 <= start < bytes_len(data) \
+            and end == start + 1:
+        return "'%s' codec can't decode byte 0x%02x in position %d: %s" % (
+            encoding, bytes_item(data, start), start, reason)
+    return "'%s' codec can't decode bytes in position %d-%d: %s" % (
+        encoding, start, end - 1, reason)
+
+
+def field_get(self):
+    """The getter of a field (K's get, a C getter) under a property of the wall's
+    whose setter is keep_set."""
+    K = "@@K"
+    get = K[0]
+    return get(self)
