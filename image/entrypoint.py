@@ -798,7 +798,7 @@ def wall_guard_functools(module, bind, patch, native):
     obj = key.__dict__["obj"]
     wall_patch_type(key, patch, native, {
         "obj": property(bind("field_get", obj.__get__),
-                        bind("keep_set", obj.__set__, []))})
+                        bind("keep_set", obj.__get__, obj.__set__, []))})
 
 
 def wall_guard_contextvars(module, bind, patch, native):
@@ -828,7 +828,8 @@ def wall_guard_asyncio_cancel(module, bind, patch, native):
         if "_cancel_message" in methods:
             field = methods["_cancel_message"]
             patched["_cancel_message"] = property(bind("field_get", field.__get__),
-                                                  bind("keep_set", field.__set__, keep))
+                                                  bind("keep_set", field.__get__,
+                                                       field.__set__, keep))
         wall_patch_type(cls, patch, native, patched)
 
 

@@ -1304,12 +1304,15 @@ def keep_args(self, *args, **kwargs):
 
 def keep_set(self, value):
     """The setter of a field that C code reads borrowed (K's set), with the value
-    kept for the rest of the run (keep_args): asyncio's _cancel_message, the obj of
-    functools.cmp_to_key's key (3.11's comparison calls the cmp function with both
-    keys' obj borrowed: a C cmp such as operator.eq runs the program's __eq__,
-    which sets obj and frees the object the reflected __eq__ then receives)."""
+    it replaces and the new one kept for the rest of the run (keep_args): asyncio's
+    _cancel_message, the obj of functools.cmp_to_key's key (3.11's comparison calls
+    the cmp function with both keys' obj borrowed: a C cmp such as operator.eq runs
+    the program's __eq__, which sets obj and frees the object the reflected __eq__
+    then receives). The value a key was made with never passed here: the old one
+    is read (K's get) and kept too."""
     K = "@@K"
-    (set_, keep) = K
+    (get, set_, keep) = K
+    keep.append(get(self))
     keep.append(value)
     return set_(self, value)
 
