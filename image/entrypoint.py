@@ -777,23 +777,22 @@ def wall_guard_exceptions(bind, patch, native):
 
 
 def wall_guard_functools(module, bind, patch, native):
-    """functools.partial (the twelfth round's ok_04, gh-154189's class) is called
-    with its function and arguments held (held_call in wall.py, which holds its
-    __reduce__: 3.11 passes them borrowed, and an argument's code can run
-    __setstate__), through its __call__ only: its vectorcall, which the wall cannot
-    wrap, is turned off (wall_no_vectorcall); its __setstate__ is refused during its
-    own __repr__ (busy_call, busy_refuse: gh-144475). cmp_to_key's key keeps every
-    obj it is given (keep_set: its comparison calls cmp with both objs borrowed)."""
+    """functools.partial (the twelfth round's ok_04, gh-154189's class) keeps what
+    its __setstate__ replaces (partial_setstate in wall.py: 3.11 calls the function
+    with it borrowed) and refuses it during its own __repr__ (busy_call: gh-144475).
+    Its calls are untouched (its vectorcall and __call__ stay CPython's: a nested
+    partial is flattened only when its __call__ is). cmp_to_key's key keeps every
+    obj it is given and replaces (keep_set: its comparison calls cmp with both objs
+    borrowed)."""
     partial = module.partial
     methods = partial.__dict__
     busy = {}
-    wall_no_vectorcall(partial)
     wall_patch_type(partial, patch, native, {
-        "__call__": bind("held_call", methods["__call__"], (methods["__reduce__"],)),
         "__repr__": bind("busy_call", methods["__repr__"], busy, id),
-        "__setstate__": bind("busy_refuse", methods["__setstate__"], busy, id,
-                             RuntimeError, "functools.partial changed during its own "
-                             "repr (runtime wall)")})
+        "__setstate__": bind("partial_setstate", methods["__setstate__"],
+                             methods["__reduce__"], busy, id, RuntimeError,
+                             "functools.partial changed during its own repr "
+                             "(runtime wall)", [], len)})
     key = type(module.cmp_to_key(len)(0))
     obj = key.__dict__["obj"]
     wall_patch_type(key, patch, native, {
@@ -831,33 +830,6 @@ def wall_guard_asyncio_cancel(module, bind, patch, native):
                                                   bind("keep_set", field.__get__,
                                                        field.__set__, keep))
         wall_patch_type(cls, patch, native, patched)
-
-
-# CPython 3.11's Py_TPFLAGS_HAVE_VECTORCALL: calls of the type's instances go
-# through the per-object vectorcall pointer, not through the type's __call__.
-VECTORCALL = 1 << 11
-
-
-def wall_no_vectorcall(cls):
-    """Clears cls's vectorcall flag (through /proc/self/mem, as wall_freeze writes
-    the immutable bit): every call of its instances then goes through its type's
-    __call__, which the wall can replace. 3.11 leaves the flag set when __call__ is
-    replaced (3.12 clears it)."""
-    flags = type.__dict__["__flags__"].__get__
-    f = flags(cls)
-    if not f & VECTORCALL:
-        return
-    fd = os.open("/proc/self/mem", os.O_RDWR)
-    try:
-        if int.from_bytes(os.pread(fd, 8, id(cls) + TP_FLAGS_OFFSET),
-                          sys.byteorder) != f:
-            raise RuntimeError("wall: tp_flags is not at offset %d" % TP_FLAGS_OFFSET)
-        os.pwrite(fd, (f & ~VECTORCALL).to_bytes(8, sys.byteorder),
-                  id(cls) + TP_FLAGS_OFFSET)
-    finally:
-        os.close(fd)
-    if flags(cls) != f & ~VECTORCALL:
-        raise RuntimeError("wall: the flags of %r moved" % (cls,))
 
 
 def trusted_function(modname, attr):

@@ -1242,9 +1242,8 @@ def held_call(self, *args, **kwargs):
     replace the field meanwhile and so free what the C method goes on with:
     OSError.__str__ formats errno, strerror, filename and filename2 read at once
     (the twelfth round's ok_05: the errno's __str__ drops the filename, whose
-    freed block the %R then reprs), functools.partial's call passes its stored
-    function and arguments borrowed (ok_04: an argument's __eq__ runs
-    __setstate__). With the old values held, the C method finishes with them."""
+    freed block the %R then reprs). With the old values held, the C method
+    finishes with them."""
     K = "@@K"
     (method, getters) = K
     held = []
@@ -1257,8 +1256,8 @@ def busy_call(self, *args, **kwargs):
     """A C method (K's method) with self marked for the call (functools.partial's
     __repr__: 3.11 takes the argument count once and reads the argument tuple again
     at each step, each item's __repr__ between; a __setstate__ from there installs
-    a shorter tuple, read past its end, gh-144475). K's refusing method refuses on
-    a marked object."""
+    a shorter tuple, read past its end, gh-144475). partial_setstate refuses on a
+    marked object."""
     K = "@@K"
     (method, busy, id_) = K
     key = id_(self)
@@ -1272,15 +1271,29 @@ def busy_call(self, *args, **kwargs):
             busy[key] -= 1
 
 
-def busy_refuse(self, *args, **kwargs):
-    """The C method (K's method) that replaces what busy_call's method reads,
-    refused on an object marked by busy_call (partial.__setstate__ during the same
-    partial's __repr__)."""
+def partial_setstate(self, state):
+    """functools.partial.__setstate__, which keeps for the rest of the run what it
+    replaces (the old function when it is another, the old arguments and keywords
+    when there are any). CPython 3.11 calls the function with them borrowed
+    (partial_vectorcall hands the stored argument array itself; partial_call and a
+    nested partial's construction copy the keywords, whose keys' __eq__ may run):
+    a __setstate__ from the code they run frees them under the call (the twelfth
+    round's ok_04, gh-154189's class). A copy's or a pickle's __setstate__ on a
+    fresh partial replaces nothing worth keeping. Refused during the same
+    partial's __repr__ (busy_call: gh-144475)."""
     K = "@@K"
-    (method, busy, id_, runtime_error, what) = K
+    (setstate, reduce_, busy, id_, runtime_error, what, keep, len_) = K
     if id_(self) in busy:
         raise runtime_error(what)
-    return method(self, *args, **kwargs)
+    old = reduce_(self)[2]
+    result = setstate(self, state)
+    if old[0] is not reduce_(self)[2][0]:
+        keep.append(old[0])
+    if len_(old[1]):
+        keep.append(old[1])
+    if len_(old[2]):
+        keep.append(old[2])
+    return result
 
 
 def keep_args(self, *args, **kwargs):

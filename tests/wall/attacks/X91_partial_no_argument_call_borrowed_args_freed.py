@@ -7,8 +7,8 @@
 # NotImplemented and V is freed; the reflected wc.__eq__ receives it, refilled by
 # bytearray(FAKE) (a fake PyByteArrayObject of 2**62 bytes at address 0): another
 # object's bytes are written through it. Plain python3: MEMORY-OVERWRITTEN. The
-# wall: partial's vectorcall is off and its __call__ holds its state
-# (held_call over __reduce__); V is freed only after the call.
+# wall: partial's __setstate__ keeps the arguments it replaces (partial_setstate);
+# V is never freed.
 import functools
 import operator
 keep = []
