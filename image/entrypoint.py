@@ -817,13 +817,17 @@ def wall_guard_asyncio_cancel(module, bind, patch, native):
     rest of the run (keep_args, keep_set in wall.py: gh-126138, the twelfth round's
     ok_01: a Task's step hands its message on borrowed while the program's code
     runs, which can replace and so free it through cancel, Future.cancel, a nested
-    step or the _cancel_message setter)."""
+    step or the _cancel_message setter); Task.cancel holds the task's waiter for
+    its call (it calls the waiter's cancel with it borrowed, and a step run from
+    that lookup drops it)."""
     keep = []
     for cls in (module.Future, module.Task):
         methods = cls.__dict__
         patched = {}
         if "cancel" in methods:
-            patched["cancel"] = bind("keep_args", methods["cancel"], keep)
+            waiter = methods.get("_fut_waiter")
+            patched["cancel"] = bind("keep_args", methods["cancel"], keep,
+                                     (waiter.__get__,) if waiter is not None else ())
         if "_cancel_message" in methods:
             field = methods["_cancel_message"]
             patched["_cancel_message"] = property(bind("field_get", field.__get__),

@@ -1303,9 +1303,14 @@ def keep_args(self, *args, **kwargs):
     cancel with it, and the lookup of `cancel` runs the program's code, which
     cancels again and frees it; the twelfth round's ok_01; a nested step's
     CancelledError, Future.cancel on the task and the _cancel_message setter free
-    it the same way). A message that is never freed cannot be used freed."""
+    it the same way). A message that is never freed cannot be used freed. K's
+    getters are held for the call (held_call): Task.cancel calls its waiter's
+    cancel with the waiter borrowed, and a step the lookup runs drops it."""
     K = "@@K"
-    (method, keep) = K
+    (method, keep, getters) = K
+    held = []
+    for get in getters:
+        held.append(get(self))
     for a in args:
         if a is not None:
             keep.append(a)
