@@ -756,18 +756,24 @@ def wall_guard_streams(bind, patch):
 
 def wall_guard_exceptions(bind, patch, native):
     """The str() of the built-in exceptions (the twelfth round's ok_05 and kin; the
-    verdict on each is in image/README.md): OSError's (and so every subclass's,
-    which inherit it) runs with its four fields held (held_call in wall.py: 3.11
-    reads errno, strerror, filename and filename2 borrowed into one
-    PyUnicode_FromFormat, whose %S and %R run the program's __str__ and __repr__,
-    which can drop the fields still to come); UnicodeDecodeError's is written out
-    (decode_error_str: 3.11 reads a byte at a start it checks from above only, of
-    an object it never checks is bytes)."""
+    verdict on each is in image/README.md): OSError's four fields (errno,
+    strerror, filename, filename2; every subclass inherits them and its __str__)
+    become properties that keep what they replace or delete (keep_set, keep_del in
+    wall.py: 3.11's __str__ reads all four borrowed into one PyUnicode_FromFormat,
+    whose %S and %R run the program's code, which could drop the fields still to
+    come; its __init__ leaks, never frees, what it replaces); UnicodeDecodeError's
+    str() is written out (decode_error_str: 3.11 reads a byte at a start it checks
+    from above only, of an object it never checks is bytes)."""
     methods = OSError.__dict__
-    fields = tuple(methods[name].__get__
-                   for name in ("errno", "strerror", "filename", "filename2"))
-    wall_patch_type(OSError, patch, native, {
-        "__str__": bind("held_call", methods["__str__"], fields)})
+    keep = []
+    fields = {}
+    for name in ("errno", "strerror", "filename", "filename2"):
+        member = methods[name]
+        fields[name] = property(bind("field_get", member.__get__),
+                                bind("keep_set", member.__get__, member.__set__, keep),
+                                bind("keep_del", member.__get__, member.__delete__,
+                                     keep), member.__doc__)
+    wall_patch_type(OSError, patch, native, fields)
     methods = UnicodeDecodeError.__dict__
     wall_patch_type(UnicodeDecodeError, patch, native, {
         "__str__": bind("decode_error_str", str, *(

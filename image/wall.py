@@ -1234,24 +1234,6 @@ def stream_displayhook(value):
 # wall_guard_contextvars and wall_guard_asyncio_cancel bind these.
 
 
-def held_call(self, *args, **kwargs):
-    """A C method (K's method) run while the wall holds what it reads of self
-    borrowed (K's getters, each a C getter that runs no code). CPython 3.11 reads
-    such fields into pointers, runs the program's code (an argument's __str__,
-    __repr__ or __eq__), then uses the pointers again; the program's code can
-    replace the field meanwhile and so free what the C method goes on with:
-    OSError.__str__ formats errno, strerror, filename and filename2 read at once
-    (the twelfth round's ok_05: the errno's __str__ drops the filename, whose
-    freed block the %R then reprs). With the old values held, the C method
-    finishes with them."""
-    K = "@@K"
-    (method, getters) = K
-    held = []
-    for get in getters:
-        held.append(get(self))
-    return method(self, *args, **kwargs)
-
-
 def busy_call(self, *args, **kwargs):
     """A C method (K's method) with self marked for the call (functools.partial's
     __repr__: 3.11 takes the argument count once and reads the argument tuple again
@@ -1304,8 +1286,8 @@ def keep_args(self, *args, **kwargs):
     cancels again and frees it; the twelfth round's ok_01; a nested step's
     CancelledError, Future.cancel on the task and the _cancel_message setter free
     it the same way). A message that is never freed cannot be used freed. K's
-    getters are held for the call (held_call): Task.cancel calls its waiter's
-    cancel with the waiter borrowed, and a step the lookup runs drops it."""
+    getters are held for the call: Task.cancel calls its waiter's cancel with the
+    waiter borrowed, and a step the lookup runs drops it."""
     K = "@@K"
     (method, keep, getters) = K
     held = []
@@ -1326,8 +1308,12 @@ def keep_set(self, value):
     _cancel_message, the obj of functools.cmp_to_key's key (3.11's comparison calls
     the cmp function with both keys' obj borrowed: a C cmp such as operator.eq runs
     the program's __eq__, which sets obj and frees the object the reflected __eq__
-    then receives). The value a key was made with never passed here: the old one
-    is read (K's get) and kept too."""
+    then receives), OSError's errno, strerror, filename and filename2 (3.11's
+    __str__ reads all four into one PyUnicode_FromFormat, whose %S and %R run the
+    program's __str__ and __repr__, which could drop the fields still to come: the
+    twelfth round's ok_05). The value a field was made with never passed here:
+    the old one is read (K's get) and kept too. Nothing is freed, from any thread,
+    so nothing a C method holds borrowed can be."""
     K = "@@K"
     (get, set_, keep) = K
     keep.append(get(self))
@@ -1380,3 +1366,12 @@ def field_get(self):
     K = "@@K"
     get = K[0]
     return get(self)
+
+
+def keep_del(self):
+    """The deleter of a field that C code reads borrowed (K's delete), with the
+    value it drops kept for the rest of the run (keep_set)."""
+    K = "@@K"
+    (get, delete, keep) = K
+    keep.append(get(self))
+    return delete(self)

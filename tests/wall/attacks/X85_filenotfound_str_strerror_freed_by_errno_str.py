@@ -8,8 +8,8 @@
 # program's class BA (2**62 bytes at address 0), and the %S runs BA.__str__ on it:
 # the program keeps a bytearray over all memory and writes another object's bytes.
 # Plain python3 (the image's 3.11.2): MEMORY-OVERWRITTEN. The wall: OSError's
-# __str__ holds the four fields for its call (held_call), the old strerror is
-# formatted and nothing is freed.
+# fields keep what their setters replace (keep_set), the old strerror is formatted
+# and nothing is freed.
 keep = []
 W = lambda v: v.to_bytes(8, "little")
 class BA(bytearray):
