@@ -754,6 +754,7 @@ def wall_guard_streams(bind, patch):
     patch(sys, "displayhook", hook)
     patch(sys, "__displayhook__", hook)
 
+
 def wall_guard_exceptions(bind, patch, native):
     """The str() of the built-in exceptions (the twelfth round's ok_05 and kin; the
     verdict on each is in image/README.md): OSError's four fields (errno,
@@ -788,8 +789,8 @@ def wall_guard_functools(module, bind, patch, native):
     with it borrowed) and refuses it during its own __repr__ (busy_call: gh-144475).
     Its calls are untouched (its vectorcall and __call__ stay CPython's: a nested
     partial is flattened only when its __call__ is). cmp_to_key's key keeps every
-    obj it is given and replaces (keep_set: its comparison calls cmp with both objs
-    borrowed)."""
+    obj it is given, replaces and deletes (keep_set, keep_del: its comparison calls
+    cmp with both objs borrowed)."""
     partial = module.partial
     methods = partial.__dict__
     busy = {}
@@ -801,9 +802,12 @@ def wall_guard_functools(module, bind, patch, native):
                              "(runtime wall)", [], len)})
     key = type(module.cmp_to_key(len)(0))
     obj = key.__dict__["obj"]
+    keep = []
     wall_patch_type(key, patch, native, {
         "obj": property(bind("field_get", obj.__get__),
-                        bind("keep_set", obj.__get__, obj.__set__, []))})
+                        bind("keep_set", obj.__get__, obj.__set__, keep),
+                        bind("keep_del", obj.__get__, obj.__delete__, keep),
+                        obj.__doc__)})
 
 
 def wall_guard_contextvars(module, bind, patch, native):
