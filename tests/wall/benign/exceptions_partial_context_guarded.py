@@ -15,7 +15,7 @@ import sys
 for e in (OSError(), OSError("plain"), OSError(2, "No such file"),
           OSError(2, "No such file", "a.txt"), OSError(2, "No such file", "a", None, "b"),
           FileNotFoundError(2, "No such file or directory", "missing.txt"),
-          PermissionError(13, "Permission denied", "/root", None, "/tmp/x"),
+          PermissionError(13, "Permission denied", "/root", None, "/srv/x"),
           BlockingIOError(11, "busy", 5), ConnectionResetError(104, "reset"),
           TimeoutError("slow"), OSError(None, None, "f"), OSError(7, None)):
     print(type(e).__name__, repr(str(e)), repr(e), e.errno, e.strerror, e.filename,
