@@ -1403,8 +1403,9 @@ def runner(code_r, stdin_r, ready_w, armed, kernel):
     """The child: waits for the code, then becomes the user's program. armed: a list
     holding what wall_arm answered in PID 1 before the fork, which run_user_code
     empties: no frame of ours, nor main()'s below it, keeps the wall's objects.
-    kernel: a list holding what wall_kernel answered (the seccomp filter, or why there
-    is none), which run_user_code empties as well."""
+    kernel: a list holding what wall_kernel and wall_files answered (the seccomp
+    filter and the file half, or why there is none), which run_user_code empties as
+    well."""
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
         with open("/proc/self/oom_score_adj", "w") as f:
@@ -1419,7 +1420,7 @@ def runner(code_r, stdin_r, ready_w, armed, kernel):
         exec(compile(WARM_UP, MAIN_NAME, "exec"), {"sink": io.StringIO()})
     if armed[0]:
         wall_warm(armed[0])
-        kernel_warm(kernel[0])
+        kernel_warm(kernel[0][0])
     gc.collect()
     # Our CPU time so far, so that PID 1 reports only the program's.
     ru = resource.getrusage(resource.RUSAGE_SELF)
@@ -1514,6 +1515,50 @@ def kernel_load(f):
     f.load()
 
 
+# Beneath these directories alone the runner may still read once it has restricted
+# itself (files_load): the standard library (its lib-dynload too) for the imports
+# and a traceback's lines, the shared libraries an extension module loads (ld.so
+# finds them without /etc/ld.so.cache, which it may no longer read), the locale and
+# the time zones. Nothing else of the image (/etc, /proc, /usr/local/lib/safe-exec,
+# /home, /tmp) and nothing written anywhere.
+FILES_READ = ("@stdlib", "/usr/lib/@multiarch", "/usr/lib/locale", "/usr/share/zoneinfo")
+
+
+def wall_files():
+    """The wall's file half (image/landlock/wall_landlock.c, built with the image),
+    found here in PID 1 before the fork, with the directories of FILES_READ that the
+    image has. Answers (module, directories), or a message saying why there is none:
+    the runner then refuses every program it runs with the wall (fails closed, like
+    the kernel filter); a kernel without Landlock (before 5.13, or not enabled)
+    says so here."""
+    try:
+        import wall_landlock as landlock
+        # Nothing may find it by name (it can only restrict the process further).
+        sys.modules.pop("wall_landlock", None)
+        landlock.abi()  # OSError when the kernel has no Landlock
+        multiarch = getattr(sys.implementation, "_multiarch", "")
+        if not multiarch:
+            raise RuntimeError("no multiarch directory for the shared libraries")
+        names = (n.replace("@stdlib", os.path.dirname(os.__file__))
+                 .replace("@multiarch", multiarch) for n in FILES_READ)
+        return landlock, tuple(n for n in names if os.path.isdir(n))
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
+def files_load(files):
+    """Restricts this process, for good, to reading files and listing directories
+    beneath the directories of files (wall_files): nothing written, no TCP, no
+    abstract unix socket or signal out of it (wall_landlock.restrict, what the
+    kernel's Landlock ABI knows). Callable anywhere the runner has one thread: where
+    it imports only from the standard library afterwards (before or after ready).
+    Raises when it cannot: the caller fails closed."""
+    if isinstance(files, str):
+        raise RuntimeError(files)
+    landlock, dirs = files
+    landlock.restrict(dirs, landlock.READ_FILE | landlock.READ_DIR)
+
+
 def finish(status):
     """Exits as the interpreter would, minus the module teardown.
 
@@ -1540,7 +1585,7 @@ def finish(status):
 
 def run_user_code(source, box, kernel_box):
     armed = box.pop()
-    kernel = kernel_box.pop()
+    kernel, files = kernel_box.pop()
     text = source.decode("utf-8", "replace")
     linecache.cache[MAIN_NAME] = (len(text), None, text.splitlines(True), MAIN_NAME)
     module = types.ModuleType("__main__")
@@ -1578,6 +1623,13 @@ def run_user_code(source, box, kernel_box):
         except Exception as e:
             refuse = armed[4][3]
             refuse("safe_exec.seccomp", "cannot load the kernel filter: %s" % e)
+        # Its file half (wall_files): reads beneath the library's directories only.
+        try:
+            files_load(files)
+        except Exception as e:
+            refuse = armed[4][3]
+            refuse("safe_exec.landlock", "cannot restrict the files: %s" % e)
+        del files
         hook, state = armed[0], armed[1]
         state[0], state[2] = code, module.__dict__
         del armed, state
@@ -1680,6 +1732,7 @@ def main():
     # container), and each run's exit freed the copies again (0.3 ms of every run).
     # Before the wall is armed: its import is an ordinary one then.
     kernel = wall_kernel()
+    files = wall_files()
     wall = wall_arm(wall_load(page, proof))
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
@@ -1699,8 +1752,8 @@ def main():
         # are in a list run_user_code empties (the eleventh wall round found them in
         # this frame, below the program's, after a memory bug had removed the hook).
         armed = [wall]
-        kernel = [kernel]
-        del page, proof, wall
+        kernel = [(kernel, files)]
+        del page, proof, wall, files
         runner(code_r, stdin_r, ready_w, armed, kernel)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):

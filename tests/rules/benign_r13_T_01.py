@@ -1,5 +1,5 @@
 # expect: accept
-# why: a grading harness prints the traceback of a failing check: traceback.format_exc() and print_exc() (limit, chain, file=sys.stdout) on the exception being handled
+# why: a grading harness prints the traceback of a failing check: traceback.format_exc() and print_exc() (limit, chain, file=sys.stderr) on the exception being handled
 import sys
 import traceback
 
@@ -11,7 +11,7 @@ def check(name, fn):
         return True
     except AssertionError:
         print(f"FAIL {name}")
-        traceback.print_exc(file=sys.stdout, limit=2)
+        traceback.print_exc(file=sys.stderr, limit=2)
     except Exception:
         text = traceback.format_exc()
         print(f"ERROR {name}: {text.strip().splitlines()[-1]}")
