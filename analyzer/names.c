@@ -911,6 +911,31 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
  * TypeError) or with the enclosing method's own `self` first, and that method is
  * then privileged (called bound only), so that its self is the program's instance. */
 
+/* The modules the program star-imports (`from collections import *` binds Counter
+ * under a name no binding records), recorded by the record pass. */
+static size_t star_modules(walker *w, const str **out)
+{
+    *out = w->star_mods;
+    return w->nstar;
+}
+
+/* The record pass saw `from path import *` (wk_import_from). */
+static void record_star_module(walker *w, str path)
+{
+    for (size_t i = 0; i < w->nstar; i++)
+        if (w->star_mods[i].len == path.len && memcmp(w->star_mods[i].p, path.p, path.len) == 0)
+            return;
+    str *grown = an_arena_alloc(w->arena, (w->nstar + 1) * sizeof *grown);
+    if (!grown) {
+        w->oom = true;
+        return;
+    }
+    if (w->nstar)
+        memcpy(grown, w->star_mods, w->nstar * sizeof *grown);
+    grown[w->nstar++] = path;
+    w->star_mods = grown;
+}
+
 /* The attributes through which the allowed modules hand a program one of their
  * classes: TestLoader.suiteClass (unittest.suite.TestSuite), TextTestRunner.resultclass
  * (TextTestResult), a defaultdict's default_factory (what the program gave it).
@@ -1048,6 +1073,14 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
     if (vb && vb->attr)
         return library_class_unbound(w, (str){vb->module, vb->module_len},
                                      (str){vb->attr, vb->attr_len}, method);
+    const str *stars;
+    size_t nstars = star_modules(w, &stars);
+    for (size_t i = 0; i < nstars; i++) {
+        str full = wk_join(w, stars[i], name);
+        if (an_rules_library_unbound_class(w->rules, full.p, full.len) &&
+            library_class_unbound(w, stars[i], name, method))
+            return true;
+    }
     for (size_t i = 0; i < w->nbinds; i++) {
         const binding *b = &w->binds[i];
         if (b->kind == BIND_ALIAS && unbound_same((str){b->name, b->name_len}, name) &&
@@ -1347,6 +1380,13 @@ static bool libclass_ident(walker *w, str name, int hops)
         if (an_rules_library_unbound_class(w->rules, full.p, full.len))
             return true;
     }
+    const str *stars;
+    size_t nstars = star_modules(w, &stars);
+    for (size_t i = 0; i < nstars; i++) {
+        str full = wk_join(w, stars[i], name);
+        if (an_rules_library_unbound_class(w->rules, full.p, full.len))
+            return true;
+    }
     for (size_t i = 0; i < w->nbinds; i++) {
         const binding *b = &w->binds[i];
         if (b->kind == BIND_ALIAS && unbound_same((str){b->name, b->name_len}, name) &&
@@ -1596,8 +1636,10 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
         }
         if (ps == y->expression_statement)
             return !in_tuple;
-        if (ps == y->for_statement) /* for k in (A, B): k is followed (wk_record_for_alias) */
+        if (ps == y->for_statement) /* for k in (A, B): k is followed (wk_record_for_alias);
+                                     * in a class body k is a class attribute */
             return in_tuple && wk_child_is(w, p, "right", cur) &&
+                   wk_scope_of(w, i - 1) != y->class_definition &&
                    ts_node_symbol(wk_unparen(w, wk_child(w, p, "left"))) == y->identifier &&
                    literal_of_paths(w, cur);
         if (ps == y->as_pattern && i >= 2 &&
@@ -1643,7 +1685,8 @@ static bool libclass_name(walker *w, str name)
     for (size_t j = 0; j < w->nlibclass_names; j++)
         if (unbound_same(w->libclass_names[j], name))
             return true;
-    return false;
+    const str *stars;
+    return star_modules(w, &stars) > 0 && name.len && libclass_ident(w, name, 0);
 }
 
 static bool libclass_any_sub(walker *w)
@@ -5331,6 +5374,8 @@ void wk_import_from(walker *w, TSNode n, bool record)
         if (ts_node_eq(c, mod))
             continue;
         if (ts_node_symbol(c) == w->sym->wildcard_import) {
+            if (record)
+                record_star_module(w, path);
             if (!record && an_rules_star_denied(w->rules, path.p, path.len))
                 wk_report(w, c, "module_attribute",
                           "'from %.*s import *' is not allowed: it would bind names the rules "

@@ -123,6 +123,8 @@ typedef struct walker {
     size_t nlibclass_names;
     size_t nlibclass_subs; /* of them, program class statements */
     bool libclass_done;
+    str *star_mods; /* the modules of `from m import *` (names.c, star_modules) */
+    size_t nstar;
     size_t nenum, capenum;
     int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
     struct receiver_memo *memo; /* is_own_receiver's answers per def */
