@@ -1469,7 +1469,10 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
                 return true;
         /* dataclasses.field(default_factory=C): the generated __init__ calls it; the
          * Field keeps it as default_factory, a name read as such a class (class_holding) */
-        return wk_eq(key, "default_factory") && library_callee(w, f, "dataclasses", "field");
+        if (wk_eq(key, "default_factory") && library_callee(w, f, "dataclasses", "field"))
+            return true;
+        /* typing.TypeVar("T", bound=C) keeps it as __bound__, a dunder never read */
+        return wk_eq(key, "bound") && library_callee(w, f, "typing", "TypeVar");
     }
     if (k == 1 && (builtin_unrebound(w, f, "isinstance") || builtin_unrebound(w, f, "issubclass")))
         return true;
@@ -1478,6 +1481,11 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
         return true;
     if (in_tuple)
         return false;
+    /* typing.cast(C, x) hands back x; TypeVar("T", C, D) keeps its constraints as
+     * __constraints__, a dunder never read */
+    if ((k == 0 && library_callee(w, f, "typing", "cast")) ||
+        (k >= 1 && library_callee(w, f, "typing", "TypeVar")))
+        return true;
     if (k == 0 && (builtin_unrebound(w, f, "map") ||
                    library_callee(w, f, "collections", "defaultdict") ||
                    library_callee(w, f, "typing", "get_origin") ||

@@ -1,9 +1,16 @@
 # expect: accept
-# why: issue 13 (library classes are no first-class values): a library class as a dataclass field's default_factory, and a defaultdict of library classes, stay accepted (each only calls it)
+# why: issue 13 (library classes are no first-class values): a library class as a dataclass field's default_factory, a defaultdict of library classes, a TypeVar bound and typing.cast's type, stay accepted (each only calls it)
 
 import collections
 import dataclasses
+import typing
 from collections import Counter, defaultdict
+
+M = typing.TypeVar("M", bound=collections.abc.Mapping)
+
+
+def largest(m: M) -> M:
+    return typing.cast(collections.Counter, m)
 
 
 @dataclasses.dataclass
@@ -14,5 +21,4 @@ class Inventory:
 
 inv = Inventory()
 by_shelf = defaultdict(collections.Counter)
-by_shelf["top"]["pear"] += 1
-print(inv.stock["apple"], by_shelf["top"]["pear"], len(inv.shelves))
+print(inv.stock["apple"], by_shelf["top"]["pear"], len(inv.shelves), largest(Counter("aa")))
