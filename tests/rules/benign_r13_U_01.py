@@ -1,55 +1,40 @@
 # expect: accept
-# why: issue 13 (library classes are no first-class values): the honest uses stay accepted: called, subclassed, read through, isinstance/issubclass/except, annotations, identity, a plain alias, a for over names, map, json cls=, a TestCase given to the loader, decorators called by hand
-
-import collections
-import json
-import numbers
-import typing
-import unittest
-from collections import Counter, OrderedDict, UserDict
+# why: thirteenth red team, family U': the honest forms beside the closed ones: dispatch by a computed name on self, setattr of options on self, a keyword class pattern on the program's own dataclass (fields named id and total, names a library class also defines in Python), methodcaller with a name only, a keyword pattern on dict
+import operator
+from dataclasses import dataclass
 
 
-class Stock(Counter):
-    def restock(self, items):
-        Counter.update(self, items)
-        return self
+@dataclass
+class Order:
+    id: int
+    total: float
 
 
-class Settings(UserDict):
-    pass
+class Shell:
+    def __init__(self, **options):
+        for key, value in options.items():
+            setattr(self, "opt_" + key, value)
+
+    def do_add(self, a, b):
+        return a + b
+
+    def run(self, command, *args):
+        handler = getattr(self, "do_" + command, None)
+        return handler(*args) if handler else "unknown command"
 
 
-class Enc(json.JSONEncoder):
-    def default(self, o):
-        return list(o)
+def describe(o):
+    match o:
+        case Order(id=i, total=t) if t > 100:
+            return f"big order {i}"
+        case Order(id=i):
+            return f"order {i}"
+        case dict(items=_):
+            return "a dict"
+    return "?"
 
 
-class RomanTests(unittest.TestCase):
-    def test_one(self):
-        pass
-
-
-def tally(words: list[str]) -> Counter[str]:
-    return Counter(words)
-
-
-def first(m: typing.Optional[typing.Mapping[str, int]] = None) -> typing.Counter[str]:
-    return collections.Counter(m or {})
-
-
-Kind = collections.Counter
-A, B = collections.UserList, collections.ChainMap
-x = OrderedDict(a=1)
-print(isinstance(x, OrderedDict), isinstance(x, (Counter, dict)), x is not Counter)
-print(tally(["a", "b", "a"]).most_common(1), first({"q": 2}), Kind("abc")["a"])
-print(json.dumps({"s": {3, 1}}, cls=Enc), list(map(Counter, ["ab", "b"]))[0]["b"])
-print(Stock("aa").restock(["a"])["a"], Settings(k=1)["k"], A([1]), B({"z": 0})["z"])
-for kind in (numbers.Integral, numbers.Real, collections.abc.Mapping):
-    print(kind.__name__, isinstance(3, kind))
-try:
-    json.loads("{")
-except (json.JSONDecodeError, ValueError) as e:
-    print(type(e).__name__)
-loader = unittest.TestLoader()
-suite = loader.loadTestsFromTestCase(RomanTests)
-print(suite.countTestCases())
+sh = Shell(verbose=True)
+print(sh.run("add", 2, 3), sh.run("nope"), sh.opt_verbose)
+print(describe(Order(1, 250.0)), describe(Order(2, 5.0)), describe({}))
+print(list(map(operator.methodcaller("upper"), ["a", "b"])))
