@@ -1445,8 +1445,8 @@ static bool program_mentions(walker *w, const char *name)
     return false;
 }
 
-/* cur, at stack index i, is the positional argument k of a call (or a keyword's
- * value when kw is set): is the callee one that only calls the class or asks it? */
+/* cur is an argument of call (a keyword_argument when kw is set; a tuple written
+ * there when in_tuple): is the callee one that only calls the class or asks it? */
 static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bool in_tuple)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -1525,7 +1525,7 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
     return false;
 }
 
-/* Is the subscript at stack index i one whose value is a library generic, so that
+/* Is subscript sub one whose value is a library generic, so that
  * no program code receives its index (list[C], typing.Optional[C], Counter[str])? */
 static bool library_generic(walker *w, TSNode sub)
 {
