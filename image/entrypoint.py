@@ -1008,6 +1008,8 @@ def codecs_named(source, known):
 def cookie_codecs(source, known):
     """The codec module of the program's coding cookie, if it names one of known."""
     head = b"\n".join(source.replace(b"\r", b"\n").split(b"\n", 2)[:2])
+    if b"coding" not in head:
+        return set()  # most programs: no regular expression, no codec lookup
     return codec_modules(COOKIE.findall(head), known)
 
 
