@@ -121,7 +121,8 @@ def wall_load(page, proof):
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
                                        type, len, str.encode, BaseException,
                                        os.set_blocking, view[:len(proof)], proof,
-                                       view[len(proof):len(proof) + WALL_EVENT_MAX]), ns)
+                                       view[len(proof):len(proof) + WALL_EVENT_MAX], ord),
+                     ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
@@ -317,6 +318,7 @@ def wall_arm(wall):
     patch(gc, "isenabled", bind("gc_isenabled", gc_wanted))
     if os.path.realpath(stdlib) + "/" != stdlib:
         raise RuntimeError("wall: the standard library path is not canonical")
+    audit_guard, audit_refusal = wall_guard_audit(bind, refuse, stdlib)
     hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
                 int, types.ModuleType, frame_readers, exec_callers,
                 frame_callers, stdlib, str.startswith, ValueError, issubclass,
@@ -327,7 +329,8 @@ def wall_arm(wall):
                 types.MethodType, frozenset(("exec", "eval", "compile")),
                 frozenset(("_getframe", "getframe")), {},
                 (str, bytes, int, bool, type(None)), dict, {}, types.FunctionType,
-                types.FunctionType.__dict__["__globals__"].__get__, WALL_SPACES)
+                types.FunctionType.__dict__["__globals__"].__get__, WALL_SPACES,
+                audit_refusal)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -361,6 +364,8 @@ def wall_arm(wall):
     wall_guard_calliter(src, patch, native)
     wall_guard_itertools_state(bind, patch, native)
     wall_guard_streams(bind, patch)
+    # After the streams: the wall's input raises the real builtins.input.
+    patch(sys, "audit", audit_guard)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -739,6 +744,28 @@ def wall_guard_itertools_state(bind, patch, native):
         wall_patch_type(cls, patch, native, {
             "__setstate__": bind("combinatoric_setstate", cls.__dict__["__setstate__"],
                                  cls.__dict__["__reduce__"], len, empty_only)})
+
+
+def wall_guard_audit(bind, refuse, stdlib):
+    """sys.audit for everyone once the wall is armed (sys_audit in wall.py): what it
+    raises is the event "sys.audit", never the name its caller chose, which the
+    hook's audit_refusal puts in the label as the caller's unless a standard library
+    statement raised its own event. The original stays in the guard's constants and
+    in the wall's input (stream_input); sys.__dict__ is the module's own dict, so
+    there is no other way to it. Answers (the guard, audit_refusal for the hook)."""
+    guard = bind("sys_audit", sys.audit, issubclass, type, str, str.__str__,
+                 tuple.__getitem__)
+    guard.__name__ = guard.__qualname__ = "audit"
+    ops = opcode.opmap
+    loads = frozenset(ops[n] for n in ("LOAD_FAST", "LOAD_CONST", "LOAD_DEREF",
+                                       "LOAD_GLOBAL"))
+    labeller = bind("audit_refusal", refuse, sys._getframe, guard.__code__,
+                    (stdlib, "<frozen "),
+                    str.startswith, type, str, len, BaseException,
+                    tuple(opcode._inline_cache_entries), ops["EXTENDED_ARG"],
+                    ops["PRECALL"], ops["CALL"], ops["LOAD_METHOD"], ops["LOAD_ATTR"],
+                    ops["LOAD_CONST"], loads, ops["LOAD_GLOBAL"])
+    return guard, labeller
 
 
 def wall_guard_streams(bind, patch):
