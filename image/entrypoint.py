@@ -127,7 +127,7 @@ def wall_load(page, proof):
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
     # databases without open.
-    stubs = {}  # id(stub function) -> (stub, module, name): for a nowall run
+    stubs = {}  # id(stub function) -> (stub, module, name)
     for modname, names in (("_posixsubprocess", ("fork_exec",)),
                            ("pwd", ("getpwall", "getpwnam", "getpwuid")),
                            ("grp", ("getgrall", "getgrnam", "getgrgid")),
@@ -253,7 +253,7 @@ def wall_arm(wall):
     it; PID 1 runs no program). Answers (hook, state, the program's builtins...);
     run_user_code adds the hook."""
     policy, src, ns, refuse, stubs = wall
-    patches = []  # (object, attribute, original value): for a nowall run
+    patches = []  # (object, attribute, original value): wall_lend_import's loaders
 
     def patch(obj, name, value):
         patches.append((obj, name, getattr(obj, name)))
@@ -544,8 +544,7 @@ def wall_patch_type(cls, patch, native, methods):
     """patch() of a type immutable from the start (the interpreter's own, or one its
     module made so) with methods, {name: the wall's function or a property of one},
     each function named after the attribute it replaces: the immutable bit is cleared for the stores and
-    set again, and the type joins native (a nowall run clears the bit to restore
-    the originals, then sets it back)."""
+    set again, and the type joins native (the list of the types the wall patched)."""
     wall_freeze([cls], False, static=True)
     try:
         for name, fn in methods.items():
