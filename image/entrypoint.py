@@ -1212,7 +1212,11 @@ def wall_mem(open_it):
     runs then, and the program, which could write raw memory through it with
     os.pwrite (no audit event), never finds it open."""
     if open_it:
-        MEM.append(os.open("/proc/self/mem", os.O_RDWR | os.O_CLOEXEC))
+        try:
+            MEM.append(os.open("/proc/self/mem", os.O_RDWR | os.O_CLOEXEC))
+        except OSError:
+            pass  # wall_freeze then opens its own, which a loaded half refuses:
+            # a program whose imports need it is refused (fails closed)
     else:
         while MEM:
             os.close(MEM.pop())
@@ -1315,9 +1319,10 @@ def runner(code_r, stdin_r, ready_w, armed, kernel):
     """The child: waits for the code, then becomes the user's program. armed: a list
     holding what wall_arm answered in PID 1 before the fork, which run_user_code
     empties: no frame of ours, nor main()'s below it, keeps the wall's objects.
-    kernel: a list holding what wall_kernel answered (the seccomp filter, or why there
-    is none); the filter is loaded here, before the runner reports ready
-    (kernel_ready), which leaves None or why not, for run_user_code."""
+    kernel: a list holding what wall_kernel and wall_files answered (the seccomp
+    filter and the file half, or why there is none); both are loaded here, before
+    the runner reports ready (kernel_ready), which leaves None or why not, for
+    run_user_code."""
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
         with open("/proc/self/oom_score_adj", "w") as f:
@@ -1405,26 +1410,76 @@ def wall_kernel():
         return "%s: %s" % (type(e).__name__, e)
 
 
-def kernel_ready(f):
-    """In the runner before it reports ready: loads f, the filter wall_kernel made.
-    Nothing the runner does after it needs what the filter refuses: the extension
-    modules the program's imports may load are mapped (wall_map_extensions), and
-    wall_freeze writes through the descriptor wall_mem opened. Loaded here, it costs
-    no request any time (~250 us of wall time in the run: the kernel JIT-compiles
-    it, with a TLB flush). Answers None, or a message saying why there is no
-    filter: the run then refuses the program (fails closed)."""
-    if isinstance(f, str):
-        return f
+def kernel_ready(halves):
+    """In the runner before it reports ready: loads the wall's kernel halves, the
+    filter wall_kernel made and the file half of wall_files. Nothing the runner
+    does after them needs what they refuse: the extension modules the program's
+    imports may load are mapped (wall_map_extensions), their files are beneath
+    FILES_READ, and wall_freeze writes through the descriptor wall_mem opened.
+    Loaded here, they cost no request any time (in the run the filter cost ~250 us
+    of wall time: the kernel JIT-compiles it). Answers None, or the event and the
+    message the run refuses the program with (fails closed)."""
+    f, files = halves
     try:
+        if isinstance(f, str):
+            raise RuntimeError(f)
         kernel_load(f)
     except Exception as e:
-        return "%s: %s" % (type(e).__name__, e)
+        return "safe_exec.seccomp", "cannot load the kernel filter: %s" % e
+    try:
+        files_load(files)
+    except Exception as e:
+        return "safe_exec.landlock", "cannot restrict the files: %s" % e
     return None
 
 
 def kernel_load(f):
     """Loads f, the filter wall_kernel made, on this process for good."""
     f.load()
+
+
+# Beneath these directories alone the runner may still read once it has restricted
+# itself (files_load): the standard library (its lib-dynload too) for the imports
+# and a traceback's lines, the shared libraries an extension module loads (ld.so
+# finds them without /etc/ld.so.cache, which it may no longer read), the locale and
+# the time zones. Nothing else of the image (/etc, /proc, /usr/local/lib/safe-exec,
+# /home, /tmp) and nothing written anywhere.
+FILES_READ = ("@stdlib", "/usr/lib/@multiarch", "/usr/lib/locale", "/usr/share/zoneinfo")
+
+
+def wall_files():
+    """The wall's file half (image/landlock/wall_landlock.c, built with the image),
+    found here in PID 1 before the fork, with the directories of FILES_READ that the
+    image has. Answers (module, directories), or a message saying why there is none:
+    the runner then refuses every program it runs with the wall (fails closed, like
+    the kernel filter); a kernel without Landlock (before 5.13, or not enabled)
+    says so here."""
+    try:
+        import wall_landlock as landlock
+        # Nothing may find it by name (it can only restrict the process further).
+        sys.modules.pop("wall_landlock", None)
+        landlock.abi()  # OSError when the kernel has no Landlock
+        multiarch = getattr(sys.implementation, "_multiarch", "")
+        if not multiarch:
+            raise RuntimeError("no multiarch directory for the shared libraries")
+        names = (n.replace("@stdlib", os.path.dirname(os.__file__))
+                 .replace("@multiarch", multiarch) for n in FILES_READ)
+        return landlock, tuple(n for n in names if os.path.isdir(n))
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
+def files_load(files):
+    """Restricts this process, for good, to reading files and listing directories
+    beneath the directories of files (wall_files): nothing written, no TCP, no
+    abstract unix socket or signal out of it (wall_landlock.restrict, what the
+    kernel's Landlock ABI knows). Callable anywhere the runner has one thread: where
+    it imports only from the standard library afterwards (before or after ready).
+    Raises when it cannot: the caller fails closed."""
+    if isinstance(files, str):
+        raise RuntimeError(files)
+    landlock, dirs = files
+    landlock.restrict(dirs, landlock.READ_FILE | landlock.READ_DIR)
 
 
 def finish(status):
@@ -1482,16 +1537,18 @@ def run_user_code(source, box, kernel_box):
         # reading did not foresee): adopted like any other before the program runs.
         wall_adopt(armed[4])
     if armed:
-        # The wall's kernel half (wall_kernel.py), loaded before ready
-        # (kernel_ready), or why not: fails closed. wall_freeze's descriptor is
-        # closed, the last thing of the runner's own.
+        # The wall's kernel halves (the filter of wall_kernel.py; the file half,
+        # reads beneath the library's directories only: wall_files), loaded before
+        # ready (kernel_ready), or why not: fails closed. wall_freeze's descriptor
+        # is closed, the last thing of the runner's own.
+        refuse = armed[4][3]
         try:
             wall_mem(False)
-            if kernel is not None:
-                raise RuntimeError(kernel)
         except Exception as e:
-            refuse = armed[4][3]
-            refuse("safe_exec.seccomp", "cannot load the kernel filter: %s" % e)
+            refuse("safe_exec.seccomp", "cannot close the wall's descriptor: %s" % e)
+        if kernel is not None:
+            refuse(*kernel)
+        del refuse
         hook, state = armed[0], armed[1]
         state[0], state[2] = code, module.__dict__
         # What arming made (the policy, the wall's sources, the originals it
@@ -1601,9 +1658,10 @@ def main():
     # writes copied a page shared with PID 1 (~625 page faults, 1.2 ms of CPU per
     # container), and each run's exit freed the copies again (0.3 ms of every run).
     # Before the wall is armed: its import is an ordinary one then.
-    kernel = wall = None
+    kernel = files = wall = None
     if wall_on:
         kernel = wall_kernel()
+        files = wall_files()
         wall = wall_arm(wall_load(page, proof))
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
@@ -1623,8 +1681,8 @@ def main():
         # are in a list run_user_code empties (the eleventh wall round found them in
         # this frame, below the program's, after a memory bug had removed the hook).
         armed = [wall]
-        kernel = [kernel]
-        del page, proof, wall
+        kernel = [(kernel, files)]
+        del page, proof, wall, files
         runner(code_r, stdin_r, ready_w, armed, kernel)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):
