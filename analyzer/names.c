@@ -1751,6 +1751,11 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         pc.hit = "read"; /* ConfigParser.read */
         pc.hit_len = 4;
     }
+    if (!pc.hit && !store) { /* a method that writes into its argument (stores.c) */
+        str aw = wk_stores_writer_completing(pre);
+        pc.hit = aw.p;
+        pc.hit_len = aw.len;
+    }
     if (pc.hit) {
         wk_report(w, argv[1], "builtin",
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "

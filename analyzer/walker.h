@@ -471,6 +471,11 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
 void wk_stores_judge(walker *w);
 /* Frees what the store judgement holds outside the arena. */
 void wk_stores_free(walker *w);
+/* The first method name that writes into an argument or into the registry it is
+ * called on (ChainMap.new_child, a logging Manager's setLoggerClass: judged by
+ * name in stores.c) that a computed name starting with pre may complete to, or a
+ * null str: names.c refuses such a prefix in getattr. */
+str wk_stores_writer_completing(str pre);
 
 /* ---- interpreter-bug triggers (memsafe.c): above bindings and the census ---- */
 /* The check pass: extended-slice stores, step slices as values, setitem; n is
