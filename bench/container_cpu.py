@@ -4,14 +4,21 @@ interpreter's start-up, the preload, the wall's arming, the runner's warm-up) an
 for one request (from ready to the end report: the runner's run and exit, PID 1's
 report). CPU time, not wall time, so that it holds on a busy machine.
 
-Usage: bench/container_cpu.py [--runs N] [--code CODE] [--nowall] IMAGE...
+Usage: bench/container_cpu.py [--runs N] [--code CODE | --heavy]
+                              [--wall on|off|both | --nowall] IMAGE...
   Each run starts one container of each IMAGE in turn (interleaved), with the
   limits of src/sandbox/sb_spec.c, waits for its ready line, sends one request
-  (print("hi") unless --code) and reads the cgroup's CPU usage before and after,
+  (print("hi"), or CODE, or with --heavy the benchmark's CPU-heavy program
+  bench/heavy.py) and reads the cgroup's CPU usage before and after,
   and the end report's utime/stime (the runner's, as the server reports them);
   also, in wall time, the request's latency through the engine's attach streams
   (header written to end report read) and the run's dur_us (code handed over to
   runner gone, as PID 1 measures it). Prints the medians per image.
+  --wall off (or --nowall) starts the containers without the runtime wall, as the
+  server does for a wall-off run (SAFE_EXEC_WALL=off, the request marked nowall);
+  --wall both measures each image both ways, interleaved, and prints the ratio.
+  An older image (one whose containers all arm the wall and undo it when a request
+  says nowall) ignores the variable: its --wall off measures that undoing too.
 Needs the Docker CLI and the host's cgroup files (v1 cpuacct or v2 cpu.stat).
 """
 import argparse
@@ -52,8 +59,9 @@ def usage_us(cid):
 def one(image, code, nowall):
     with tempfile.TemporaryDirectory() as tmp:
         cidfile = os.path.join(tmp, "cid")
+        env = ["--env", "SAFE_EXEC_WALL=off"] if nowall else []
         proc = subprocess.Popen(["docker", "run", "-i", "--rm", "--cidfile", cidfile]
-                                + FLAGS + [image], stdin=subprocess.PIPE,
+                                + FLAGS + env + [image], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         try:
             line = proc.stdout.readline()
@@ -95,20 +103,38 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--code", default='print("hi")')
+    ap.add_argument("--heavy", action="store_true")
+    ap.add_argument("--wall", choices=("on", "off", "both"), default="on")
     ap.add_argument("--nowall", action="store_true")
     ap.add_argument("images", nargs="+")
     args = ap.parse_args()
-    rows = {image: [] for image in args.images}
+    code = args.code.encode()
+    if args.heavy:
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                               "heavy.py"), "rb") as f:
+            code = f.read()
+    walls = {"on": (False,), "off": (True,), "both": (False, True)}[
+        "off" if args.nowall else args.wall]
+    keys = [(image, nowall) for image in args.images for nowall in walls]
+    rows = {key: [] for key in keys}
     for _ in range(args.runs):
-        for image in args.images:
-            rows[image].append(one(image, args.code.encode(), args.nowall))
-    print("%-36s %5s %14s %16s %18s %13s %9s" % (
-        "image", "runs", "at ready (ms)", "one request (us)", "runner utime+stime",
+        for image, nowall in keys:
+            rows[(image, nowall)].append(one(image, code, nowall))
+    print("%-36s %4s %5s %14s %16s %18s %13s %9s" % (
+        "image", "wall", "runs", "at ready (ms)", "one request (us)", "runner utime+stime",
         "latency (us)", "dur (us)"))
-    for image, got in rows.items():
-        med = [statistics.median(r[i] for r in got) for i in range(5)]
-        print("%-36s %5d %14.1f %16.0f %18.0f %13.0f %9.0f" % (
-            image, len(got), med[0] / 1000, med[1], med[2], med[3], med[4]))
+    med = {}
+    for (image, nowall), got in rows.items():
+        m = med[(image, nowall)] = [statistics.median(r[i] for r in got) for i in range(5)]
+        print("%-36s %4s %5d %14.1f %16.0f %18.0f %13.0f %9.0f" % (
+            image, "off" if nowall else "on", len(got), m[0] / 1000, m[1], m[2], m[3],
+            m[4]))
+    if len(walls) == 2:
+        for image in args.images:
+            on, off = med[(image, False)], med[(image, True)]
+            print("%-36s with the wall / without: one request %.2fx, runner %.2fx, "
+                  "latency %.2fx, dur %.2fx" % (image, *(
+                      on[i] / off[i] if off[i] else float("nan") for i in (1, 2, 3, 4))))
     return 0
 
 

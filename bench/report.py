@@ -20,10 +20,12 @@ SIDES = [
     ("baseline", "baseline: `docker run --rm -i`"),
     ("off", "safe-exec, pool off"),
     ("on", "safe-exec, pool on"),
+    ("nowall", "safe-exec, pool on, wall off (experiment)"),
 ]
 NAMES = dict(SIDES)
 PLOT_NAMES = {"floor": "floor", "baseline": "docker run", "off": "pool off",
-              "on": "pool on"}
+              "on": "pool on", "nowall": "wall off"}
+SERVERS = ("off", "on", "nowall")
 
 # The targets of the issue, on pool on.
 T_C1_VS_BASELINE = 15.0    # baseline p50 / pool-on p50 at least
@@ -32,6 +34,7 @@ T_C8_VS_BASELINE = 2.0     # pool-on throughput / baseline throughput at least
 T_C8_P99_MS = 1000.0
 T_RSS_KB = 50 * 1024
 T_ANALYZER_US = 200.0
+T_WALL_RATIO = 1.05        # pool-on p50 / the same without the runtime wall at most
 
 
 def pct(sorted_values, p):
@@ -189,10 +192,27 @@ def main():
     add("")
     add("| server | peak RSS (VmHWM) | largest sampled VmRSS |")
     add("|---|---:|---:|")
-    for side in ("off", "on"):
+    for side in SERVERS:
+        if side not in hwm and side not in rss:
+            continue
         add("| %s | %s | %s |" % (NAMES[side],
                                   "%.1f MiB" % (hwm[side] / 1024) if side in hwm else "n/a",
                                   "%.1f MiB" % (rss[side] / 1024) if side in rss else "n/a"))
+    add("")
+    wall50, heavy50, heavy_off50 = c1("nowall", 50), c1("on-heavy", 50), c1("nowall-heavy", 50)
+    add("The runtime wall's cost: pool on against the same server binary and image "
+        "started with `--experiment-no-wall` (every run without the wall, the checker "
+        "and the container alone), concurrency 1, interleaved:")
+    add("")
+    add("| program | with the wall p50 | without p50 | with ÷ without | requests |")
+    add("|---|---:|---:|---:|---:|")
+    for name, on_side, off_side in (("`print(\"hi\")`", "on", "nowall"),
+                                    ("CPU-heavy (`bench/heavy.py`)", "on-heavy",
+                                     "nowall-heavy")):
+        a, b = data.get((on_side, 1), {"n": 0}), data.get((off_side, 1), {"n": 0})
+        add("| %s | %s | %s | %s | %d + %d |"
+            % (name, ms(c1(on_side, 50)), ms(c1(off_side, 50)),
+               ratio(c1(on_side, 50), c1(off_side, 50)), a["n"], b["n"]))
     add("")
     if analyzer:
         add("Analyzer alone (`analyzer-bench`, a 5000-character program): p50 %.0f µs, "
@@ -218,7 +238,7 @@ def main():
     on50, base50, floor50 = c1("on", 50), c1("baseline", 50), c1("floor", 50)
     on_rps, base_rps = c8("on", "rps"), c8("baseline", "rps")
     on8 = data.get(("on", conc), {"errors": 1, "n": 0})
-    peak_rss = max([hwm.get(s, 0) for s in ("off", "on")] + [rss.get(s, 0) for s in ("off", "on")])
+    peak_rss = max([hwm.get(s, 0) for s in SERVERS] + [rss.get(s, 0) for s in SERVERS])
     left = meta.get("leftover", "?")
     targets = [
         ("pool on, c1: p50 ≥ 15× lower than the baseline's", ratio(base50, on50) + " lower",
@@ -231,6 +251,9 @@ def main():
         ("pool on, c%d: zero errors" % conc, "%d of %d" % (on8["errors"], on8["n"]),
          on8["errors"] == 0 and on8["n"] > 0),
         ("pool on, c%d: p99 < 1 s" % conc, ms(c8("on", 99)), c8("on", 99) < T_C8_P99_MS),
+        ("pool on, c1: p50 ≤ %.2f× the same without the runtime wall" % T_WALL_RATIO,
+         ratio(on50, wall50) + " without",
+         on50 / wall50 <= T_WALL_RATIO if wall50 > 0 else False),
         ("server RSS < 50 MiB during the run", "%.1f MiB" % (peak_rss / 1024),
          0 < peak_rss < T_RSS_KB),
         ("no container left after the run", "%s left" % left, left == "0"),

@@ -44,9 +44,11 @@ The runtime wall (image/wall.py, image/README.md)
   container's secret in a memory page it shares with PID 1 (proof_page), which the
   report then vouches for (wall=1): the line and the status alone a program can
   forge.
-  A request whose header ends in " nowall" (the server's self-test, the sandbox
-  tests, sb-run --no-wall: never a user's request) runs with all of it undone, the
-  container alone.
+  A container started with SAFE_EXEC_WALL=off in its environment (the server's
+  self-test, the sandbox tests, sb-run --no-wall, the benchmark's wall-off side:
+  never a user's request) arms none of it and runs its program with the container
+  alone; its request header must end in " nowall", and only its may (a request
+  that disagrees with the container is refused: see wall_wanted).
 """
 
 # Everything is imported before the fork, so that none of it costs time in a run.
@@ -125,7 +127,7 @@ def wall_load(page, proof):
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
     # databases without open.
-    stubs = {}  # id(stub function) -> (stub, module, name): for a nowall run
+    stubs = {}  # id(stub function) -> (stub, module, name)
     for modname, names in (("_posixsubprocess", ("fork_exec",)),
                            ("pwd", ("getpwall", "getpwnam", "getpwuid")),
                            ("grp", ("getgrall", "getgrnam", "getgrgid")),
@@ -143,6 +145,7 @@ def wall_load(page, proof):
         if name in sys.modules:
             names.extend(policy.get("preload_for", {}).get(name, ()))
     wall_import(names)
+    wall_map_extensions(policy.get("extensions", ()))
     for _, modname, attr, _, _ in TRUSTED:
         fn = trusted_function(modname, attr)
         if fn is not None:
@@ -173,6 +176,28 @@ def wall_code():
     except OSError:
         with open(os.path.join(HERE, "wall.py"), encoding="utf-8") as f:
             return compile(f.read(), "<safe-exec wall>", "exec")
+
+
+def wall_map_extensions(paths):
+    """Maps each extension module an allowed import may load (their shared objects:
+    wall-policy.json's "extensions", listed when the image is built) without
+    initialising it: the runner's kernel filter, loaded before it reports ready,
+    refuses executable maps, and the imports once the program has arrived
+    (wall_extend) then find the code already mapped (the dynamic loader reuses a
+    loaded object). No module is made: _imp.create_dynamic maps the file, then
+    finds no init function for the name asked for and fails. ~3 ms of CPU and 0.8
+    MB of memory per container, before the fork, and ~0.15 ms of CPU at each
+    runner's exit (106 more memory areas to unmap): measured cheaper than loading
+    the filter's executable-map and open rules in the run (image/README.md,
+    "Cost")."""
+    import _imp
+    import importlib.machinery
+    for path in paths:
+        try:
+            _imp.create_dynamic(importlib.machinery.ModuleSpec(
+                "_safe_exec_map_only", None, origin=path))
+        except ImportError:
+            pass  # expected: mapped, no PyInit__safe_exec_map_only
 
 
 def wall_import(names):
@@ -229,7 +254,7 @@ def wall_arm(wall):
     it; PID 1 runs no program). Answers (hook, state, the program's builtins...);
     run_user_code adds the hook."""
     policy, src, ns, refuse, stubs = wall
-    patches = []  # (object, attribute, original value): for a nowall run
+    patches = []  # (object, attribute, original value): wall_lend_import's loaders
 
     def patch(obj, name, value):
         patches.append((obj, name, getattr(obj, name)))
@@ -530,8 +555,7 @@ def wall_patch_type(cls, patch, native, methods):
     """patch() of a type immutable from the start (the interpreter's own, or one its
     module made so) with methods, {name: the wall's function or a property of one},
     each function named after the attribute it replaces: the immutable bit is cleared for the stores and
-    set again, and the type joins native (a nowall run clears the bit to restore
-    the originals, then sets it back)."""
+    set again, and the type joins native (the list of the types the wall patched)."""
     wall_freeze([cls], False, static=True)
     try:
         for name, fn in methods.items():
@@ -1113,6 +1137,8 @@ def codecs_named(source, known):
 def cookie_codecs(source, known):
     """The codec module of the program's coding cookie, if it names one of known."""
     head = b"\n".join(source.replace(b"\r", b"\n").split(b"\n", 2)[:2])
+    if b"coding" not in head:
+        return set()  # most programs: no regular expression, no codec lookup
     return codec_modules(COOKIE.findall(head), known)
 
 
@@ -1250,7 +1276,9 @@ def wall_freeze(classes, on, static=False):
     for modname, name in WRITTEN_BY_LIBRARY:
         keep.add(id(getattr(sys.modules.get(modname), name, None)))
     changed = []
-    fd = os.open("/proc/self/mem", os.O_RDWR)
+    # The runner's own, opened before its kernel filter (which refuses opens for
+    # writing) and closed before the program runs (wall_mem); PID 1 opens one here.
+    fd = MEM[0] if MEM else os.open("/proc/self/mem", os.O_RDWR)
     try:
         if int.from_bytes(os.pread(fd, 8, id(type) + TP_FLAGS_OFFSET),
                           sys.byteorder) != flags(type):
@@ -1269,41 +1297,31 @@ def wall_freeze(classes, on, static=False):
                 raise RuntimeError("wall: the flags of %r moved" % (cls,))
             changed.append(cls)
     finally:
-        os.close(fd)
+        if not MEM:
+            os.close(fd)
     return changed
 
 
-def wall_disarm(armed):
-    """Undoes wall_arm for a nowall run: the environment, the patched functions, the
-    real modules in place of the stubs (and in every namespace that took one)."""
-    import importlib
-    env, patches, stubs = armed[3]
-    frozen, native = armed[4][10], armed[4][13]
-    wall_freeze(frozen, False)
-    wall_freeze(native, False, static=True)
-    os.environ.update(env)
-    for obj, name, value in reversed(patches):
-        if name is None:
-            obj.update(value)
-        else:
-            setattr(obj, name, value)
-    wall_freeze(native, True, static=True)  # immutable under plain python3 too
-    real = {}
-    for fn, modname, name in stubs.values():
-        if modname not in real:
-            sys.modules.pop(modname, None)
-            try:
-                real[modname] = importlib.import_module(modname)
-            except ImportError:
-                real[modname] = None
-    for mod in list(sys.modules.values()):
-        d = getattr(mod, "__dict__", None)
-        if not isinstance(d, dict):
-            continue
-        for key, value in list(d.items()):
-            hit = stubs.get(id(value))
-            if hit is not None and hit[0] is value and real[hit[1]] is not None:
-                d[key] = getattr(real[hit[1]], hit[2])
+# The runner's descriptor of /proc/self/mem from before it reports ready until the
+# program is about to run, for wall_freeze: a list of at most one.
+MEM = []
+
+
+def wall_mem(open_it):
+    """In the runner: opens /proc/self/mem for wall_freeze before the kernel filter is
+    loaded (open_it), or closes it before the program runs. The descriptor is the
+    wall's alone meanwhile: nothing but the wall and the library modules it imports
+    runs then, and the program, which could write raw memory through it with
+    os.pwrite (no audit event), never finds it open."""
+    if open_it:
+        try:
+            MEM.append(os.open("/proc/self/mem", os.O_RDWR | os.O_CLOEXEC))
+        except OSError:
+            pass  # wall_freeze then opens its own, which a loaded half refuses:
+            # a program whose imports need it is refused (fails closed)
+    else:
+        while MEM:
+            os.close(MEM.pop())
 
 
 def write_all(fd, data):
@@ -1404,8 +1422,9 @@ def runner(code_r, stdin_r, ready_w, armed, kernel):
     holding what wall_arm answered in PID 1 before the fork, which run_user_code
     empties: no frame of ours, nor main()'s below it, keeps the wall's objects.
     kernel: a list holding what wall_kernel and wall_files answered (the seccomp
-    filter and the file half, or why there is none), which run_user_code empties as
-    well."""
+    filter and the file half, or why there is none); both are loaded here, before
+    the runner reports ready (kernel_ready), which leaves None or why not, for
+    run_user_code."""
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
         with open("/proc/self/oom_score_adj", "w") as f:
@@ -1420,7 +1439,8 @@ def runner(code_r, stdin_r, ready_w, armed, kernel):
         exec(compile(WARM_UP, MAIN_NAME, "exec"), {"sink": io.StringIO()})
     if armed[0]:
         wall_warm(armed[0])
-        kernel_warm(kernel[0][0])
+        wall_mem(True)
+        kernel[0] = kernel_ready(kernel[0])
     gc.collect()
     # Our CPU time so far, so that PID 1 reports only the program's.
     ru = resource.getrusage(resource.RUSAGE_SELF)
@@ -1437,11 +1457,6 @@ def runner(code_r, stdin_r, ready_w, armed, kernel):
     source = b"".join(chunks)
     if not source:
         os._exit(0)  # PID 1 gave up (bad request): nothing to run
-    # PID 1's first byte: 1 for a nowall request (see the docstring), else 0.
-    if source[:1] == b"\x01" and armed[0]:
-        wall_disarm(armed[0])
-        armed[0] = None
-    source = source[1:]
     if armed[0]:
         try:
             wall_extend(armed[0], source)
@@ -1483,10 +1498,11 @@ def wall_warm(armed):
 
 
 def wall_kernel():
-    """The seccomp filter the runner loads before the program runs (wall_kernel.py),
+    """The seccomp filter the runner loads before it reports ready (wall_kernel.py),
     made here in PID 1 before the fork: libseccomp's rules are then built once, not
-    in each run. Answers the filter, or a message saying why there is none (the
-    runner then refuses every program it runs with the wall: fails closed)."""
+    in each container's runner. Answers the filter, or a message saying why there is
+    none (the runner then refuses every program it runs with the wall: fails
+    closed)."""
     try:
         import wall_kernel as kernel
         # Nothing may find it by name (it holds nothing of the wall's but the rules).
@@ -1496,18 +1512,27 @@ def wall_kernel():
         return "%s: %s" % (type(e).__name__, e)
 
 
-def kernel_warm(f):
-    """In the runner before it reports ready: libseccomp turns its rules into the
-    kernel's program at each load; doing it once now (written to /dev/null) takes
-    the faults of its first touch of the rules PID 1 made (copy-on-write pages) and
-    of the allocator: the load in the run then costs ~160 us of CPU, not ~270."""
-    if isinstance(f, str):
-        return
+def kernel_ready(halves):
+    """In the runner before it reports ready: loads the wall's kernel halves, the
+    filter wall_kernel made and the file half of wall_files. Nothing the runner
+    does after them needs what they refuse: the extension modules the program's
+    imports may load are mapped (wall_map_extensions), their files are beneath
+    FILES_READ, and wall_freeze writes through the descriptor wall_mem opened.
+    Loaded here, they cost no request any time (in the run the filter cost ~250 us
+    of wall time: the kernel JIT-compiles it). Answers None, or the event and the
+    message the run refuses the program with (fails closed)."""
+    f, files = halves
     try:
-        with open(os.devnull, "wb") as sink:
-            f.export_bpf(sink)
-    except Exception:
-        pass  # the load itself decides (and fails closed)
+        if isinstance(f, str):
+            raise RuntimeError(f)
+        kernel_load(f)
+    except Exception as e:
+        return "safe_exec.seccomp", "cannot load the kernel filter: %s" % e
+    try:
+        files_load(files)
+    except Exception as e:
+        return "safe_exec.landlock", "cannot restrict the files: %s" % e
+    return None
 
 
 def kernel_load(f):
@@ -1585,7 +1610,7 @@ def finish(status):
 
 def run_user_code(source, box, kernel_box):
     armed = box.pop()
-    kernel, files = kernel_box.pop()
+    kernel = kernel_box.pop()
     text = source.decode("utf-8", "replace")
     linecache.cache[MAIN_NAME] = (len(text), None, text.splitlines(True), MAIN_NAME)
     module = types.ModuleType("__main__")
@@ -1614,24 +1639,27 @@ def run_user_code(source, box, kernel_box):
         # reading did not foresee): adopted like any other before the program runs.
         wall_adopt(armed[4])
     if armed:
-        # The wall's kernel half (wall_kernel.py), last: everything the runner
-        # opens, maps and imports itself is done. Fails closed.
+        # The wall's kernel halves (the filter of wall_kernel.py; the file half,
+        # reads beneath the library's directories only: wall_files), loaded before
+        # ready (kernel_ready), or why not: fails closed. wall_freeze's descriptor
+        # is closed, the last thing of the runner's own.
+        refuse = armed[4][3]
         try:
-            if isinstance(kernel, str):
-                raise RuntimeError(kernel)
-            kernel_load(kernel)
+            wall_mem(False)
         except Exception as e:
-            refuse = armed[4][3]
-            refuse("safe_exec.seccomp", "cannot load the kernel filter: %s" % e)
-        # Its file half (wall_files): reads beneath the library's directories only.
-        try:
-            files_load(files)
-        except Exception as e:
-            refuse = armed[4][3]
-            refuse("safe_exec.landlock", "cannot restrict the files: %s" % e)
-        del files
+            refuse("safe_exec.seccomp", "cannot close the wall's descriptor: %s" % e)
+        if kernel is not None:
+            refuse(*kernel)
+        del refuse
         hook, state = armed[0], armed[1]
         state[0], state[2] = code, module.__dict__
+        # What arming made (the policy, the wall's sources, the originals it
+        # replaced, its copy of the environment) stays alive, held by the hook's
+        # state, which no reference of the program reaches (the hook reads its
+        # first three items only). Dropped here, each of its objects would be freed
+        # now, every free a write to a page shared with PID 1: ~0.7 ms of copies
+        # per run.
+        state.append(armed)
         del armed, state
         sys.addaudithook(hook)  # from here on, only the program's exec is allowed
         del hook
@@ -1720,6 +1748,7 @@ def wall_proof(page, proof):
 
 def main():
     idle = idle_max()  # before the environment is cleared
+    wall_on = wall_wanted()  # likewise
     # The wall's proof of a refusal: 16 random bytes per container, which the
     # runner's refuse() stores in a page shared with PID 1 (proof_page) and PID 1
     # looks for there once the runner is gone (wall_proof).
@@ -1731,9 +1760,11 @@ def main():
     # writes copied a page shared with PID 1 (~625 page faults, 1.2 ms of CPU per
     # container), and each run's exit freed the copies again (0.3 ms of every run).
     # Before the wall is armed: its import is an ordinary one then.
-    kernel = wall_kernel()
-    files = wall_files()
-    wall = wall_arm(wall_load(page, proof))
+    kernel = files = wall = None
+    if wall_on:
+        kernel = wall_kernel()
+        files = wall_files()
+        wall = wall_arm(wall_load(page, proof))
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
     # Objects that exist now are shared with the runner: keep the collector off them,
@@ -1761,7 +1792,8 @@ def main():
     # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
     # inherit it (raw memory access with no audit event: the hook can be removed).
     # Armed, PID 1 lends itself _imp's loaders for that import.
-    wall_lend_import(wall[3][1], ["_ctypes"])
+    if wall:
+        wall_lend_import(wall[3][1], ["_ctypes"])
     del wall
     set_nondumpable(load_nondumpable())
     # The runner writes its own CPU time and closes the pipe once warm.
@@ -1789,7 +1821,10 @@ def main():
         if len(header) not in (4, 5) or header[0] != b"SAFEEXEC1" or (
                 len(header) == 5 and header[4] != b"nowall"):
             raise ValueError("bad request header")
-        wall_off = len(header) == 5
+        if (len(header) == 5) == wall_on:
+            which = "with" if wall_on else "without"
+            raise ValueError("a request %s nowall in a container %s the wall"
+                             % (which, which))
         nonce = header[1]
         if not (8 <= len(nonce) <= 64 and nonce.isalnum()):
             raise ValueError("bad nonce")
@@ -1804,7 +1839,7 @@ def main():
     start = time.monotonic()
     feeder = None
     try:
-        write_all(code_w, (b"\x01" if wall_off else b"\x00") + code)
+        write_all(code_w, code)
     except OSError:
         pass
     os.close(code_w)
@@ -1833,6 +1868,18 @@ def main():
     write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us, refused, event) + b"\n")
     linger()
     return 0
+
+
+def wall_wanted():
+    """Whether this container arms the wall: unless SAFE_EXEC_WALL=off is in its
+    environment, which the server sets only on the containers of wall-off requests
+    (sb_request.wall_off: never a user's) and of a server started for experiments
+    without the wall. Known at the start, so that the runner loads its kernel filter
+    before it reports ready and a wall-off request comes to a runner that never
+    did; the request's header must agree (" nowall" exactly when off), so a request
+    the server meant for the wall never runs without it. Taken out of the
+    environment: the program sees the container's as it was."""
+    return os.environ.pop("SAFE_EXEC_WALL", "on") != "off"
 
 
 def idle_max():

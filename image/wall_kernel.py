@@ -1,5 +1,5 @@
-"""The runtime wall's kernel half: a seccomp filter the runner loads on itself right
-before the program runs (wall on only).
+"""The runtime wall's kernel half: a seccomp filter the runner loads on itself before
+it reports ready, so before any program arrives (wall on only).
 
 The audit hook and the guarded builtins live inside the interpreter, and every red
 team of the wall has found memory bugs of CPython reachable from pure Python that
@@ -15,8 +15,10 @@ that keeps the interpreter honest never makes these calls, so the filter changes
 nothing for it, and a corrupted one finds the kernel refusing what it came for.
 
 build() runs in PID 1 before the fork (libseccomp's rule set is then made once per
-container, shared copy-on-write); load() in the runner. Both raise on failure: the
-caller fails closed.
+container, shared copy-on-write); load() in the runner, before it reports ready:
+what the runner does after that (the imports the program names, the wall's
+freezing of their classes) needs nothing refused here (entrypoint.kernel_ready).
+Both raise on failure: the caller fails closed.
 """
 import errno
 import seccomp
@@ -80,10 +82,11 @@ def build():
     f.set_attr(seccomp.Attr.ACT_BADARCH, seccomp.KILL_PROCESS)
     for name in REFUSED:
         f.add_rule(eperm, name)
-    # Executable memory: nothing loads code once the program runs (the wall refuses
-    # imports then; the preload mapped every extension module before), CPython's
-    # re has no JIT, and ctypes (whose callbacks want executable trampolines) is
-    # not the program's.
+    # Executable memory: nothing maps code once the runner is ready (PID 1 mapped
+    # every extension module an allowed import may load before the fork:
+    # entrypoint.wall_map_extensions; the wall refuses imports once the program
+    # runs), CPython's re has no JIT, and ctypes (whose callbacks want executable
+    # trampolines) is not the program's.
     for name in ("mmap", "mprotect", "pkey_mprotect"):
         f.add_rule(eperm, name, arg(2, PROT_EXEC, PROT_EXEC))
     # Only AF_UNIX sockets: asyncio's event loop wakes itself through a socketpair.

@@ -19,7 +19,10 @@ the others by image/Dockerfile), so the wall and the checker can never drift apa
       once the program has arrived and before any of it runs, what its import
       statements name: nothing legitimate is left to load during the run, so the
       wall refuses every import that would load a module; "preload_on_word": what
-      the C functions of C_LAZY import at first use, by the function's name.
+      the C functions of C_LAZY import at first use, by the function's name;
+      "extensions": the files of the extension modules among the preload and the
+      codecs, which the entrypoint maps (without initialising them) before the
+      runner's kernel filter refuses executable maps.
 
   python3 -I wall_policy.py compact POLICY.json OUT.marshal      (inside the image)
       the same policy in the form every container loads (see compact()).
@@ -189,6 +192,19 @@ def codec_modules():
     return sorted(found)
 
 
+def extension_files(names):
+    """The shared objects of the extension modules among names (loaded here), never
+    one of NEVER: the entrypoint maps them before the fork (wall_map_extensions)."""
+    import importlib.machinery
+    files = set()
+    for name in names:
+        spec = getattr(sys.modules.get(name), "__spec__", None)
+        if (not never(name) and spec is not None and spec.origin
+                and isinstance(spec.loader, importlib.machinery.ExtensionFileLoader)):
+            files.add(spec.origin)
+    return sorted(files)
+
+
 def install_stubs():
     """The stubs the entrypoint installs, so that modules importing them load."""
     import types
@@ -355,7 +371,10 @@ def main(argv):
                                               if n in policy["preload"]]
         policy["preload_on_word"] = {w: [n for n in names if n not in stubs]
                                      for w, names in sorted(on_word.items())}
+        loaded = set(sys.modules)
         policy["codecs"] = codec_modules()
+        policy["extensions"] = extension_files(
+            set(policy["preload"]) | (set(sys.modules) - loaded))
         base = set()
         for m in BASE:
             base.update(policy["preload_for"].get(m, ()))

@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
-# The benchmark: python3 -c 'print("hi")' four ways, interleaved, on this machine.
+# The benchmark: python3 -c 'print("hi")' five ways, interleaved, on this machine.
 #   floor     the host's python3, no container
 #   baseline  `docker run --rm -i` per request with the sandbox's limit flags
 #   pool off  safe-exec over HTTP, a container created per request (--pool 0)
 #   pool on   safe-exec over HTTP with its warm pool
+#   wall off  pool on, the same server binary and image started with
+#             --experiment-no-wall (for this measurement only): what the runtime
+#             wall costs is pool on against it
 # Concurrency 1: rounds of BENCH_ROUND requests per side in turn (the first side
 # rotates) until each side has BENCH_C1_REQUESTS; concurrency 8: BENCH_C8_ROUNDS
 # rounds of BENCH_C8_SECONDS per side, likewise. Before each side's turn the engine is
-# let settle (the pool refilled, used containers removed), so no side pays for the
-# one before it. Then the analyzer alone, the engine's phases of one container
-# (bench/phases.sh), the servers' peak RSS, the leftover check.
+# let settle (the pools refilled, used containers removed), so no side pays for the
+# one before it. Then a CPU-heavy benign program (bench/heavy.py) through pool on
+# and wall off, BENCH_HEAVY_REQUESTS each in rounds likewise, the analyzer alone,
+# the engine's phases of one container (bench/phases.sh), the servers' peak RSS, the
+# leftover check.
 #
 # Usage: scripts/bench.sh [--publish]
 #   --publish       also copy bench.md and bench.png to docs/bench/
 #   BENCH_QUICK=1   a short run for development (~1-2 minutes)
-#   BENCH_POOL=N    pool size of the pool-on server (default: the server's default)
+#   BENCH_POOL=N    pool size of the pool-on servers (default: the server's default)
 # Output: bench-results/<UTC time>/ (bench.md, bench.png, raw/); the table is printed.
 set -euo pipefail
 source "$(dirname "$0")/lib/service.sh"
@@ -29,13 +34,16 @@ esac
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
   C1_REQUESTS=${BENCH_C1_REQUESTS:-20} C8_ROUNDS=${BENCH_C8_ROUNDS:-1}
   C8_SECONDS=${BENCH_C8_SECONDS:-5} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-300} PHASES=3
+  HEAVY_REQUESTS=${BENCH_HEAVY_REQUESTS:-4}
 else
   C1_REQUESTS=${BENCH_C1_REQUESTS:-100} C8_ROUNDS=${BENCH_C8_ROUNDS:-3}
   C8_SECONDS=${BENCH_C8_SECONDS:-8} ANALYZER_RUNS=${BENCH_ANALYZER_RUNS:-2000} PHASES=10
+  HEAVY_REQUESTS=${BENCH_HEAVY_REQUESTS:-20}
 fi
 ROUND=${BENCH_ROUND:-5}
 CONC=8
-SIDES=(floor baseline off on)
+SIDES=(floor baseline off on nowall)
+SERVERS=(off on nowall)
 IMAGE=${SAFE_EXEC_IMAGE:-safe-exec-sandbox:latest}
 
 apt_install_missing gnuplot-nox
@@ -113,18 +121,20 @@ start_server() {   # start_server SIDE POOL_ARGS...
 }
 
 # Waits until nothing runs in the background: no baseline container, no container of
-# the pool-off server, the pool-on server's pool full and nothing else of it. Gives up
+# the pool-off server, each pool-on server's pool full and nothing else of it. Gives up
 # after a minute (saying what is still pending): the turn then runs regardless.
 settle() {
-  local on_pid=${SERVER_PID[on]} off_pid=${SERVER_PID[off]} target ready pending n
+  local off_pid=${SERVER_PID[off]} target ready pending n side
   local until=$((SECONDS + 60))
   target=$(metric "${SERVER_URL[on]}" safe_exec_pool_target)
   while :; do
     pending=
-    ready=$(metric "${SERVER_URL[on]}" safe_exec_pool_size)
-    [ "$ready" = "$target" ] || pending+=" pool-on ready $ready/$target;"
-    n=$(containers_of "$on_pid")
-    [ "$n" = "$target" ] || pending+=" pool-on containers $n;"
+    for side in on nowall; do
+      ready=$(metric "${SERVER_URL[$side]}" safe_exec_pool_size)
+      [ "$ready" = "$target" ] || pending+=" $side ready $ready/$target;"
+      n=$(containers_of "${SERVER_PID[$side]}")
+      [ "$n" = "$target" ] || pending+=" $side containers $n;"
+    done
     n=$(containers_of "$off_pid")
     [ "$n" = 0 ] || pending+=" pool-off containers $n;"
     n=$(docker ps -aq --filter "label=safe-exec.bench=$RUN_ID" | wc -l)
@@ -147,6 +157,8 @@ run_side() {   # run_side SIDE ROUND quiet|say CLIENT_ARGS...
   case "$side" in
     floor) target=(--exec "$PY" -c 'print("hi")') ;;
     baseline) target=(--exec "${BASELINE[@]}") ;;
+    *-heavy) target=(--body "$HEAVY_BODY" --expect "$HEAVY_OUT"
+                     --http "${SERVER_URL[${side%-heavy}]}/run") ;;
     *) target=(--http "${SERVER_URL[$side]}/run") ;;
   esac
   settle
@@ -160,6 +172,12 @@ run_side() {   # run_side SIDE ROUND quiet|say CLIENT_ARGS...
 
 start_server off --pool 0
 start_server on ${BENCH_POOL:+--pool "$BENCH_POOL"}
+# For this measurement only: the same binary and image, every run without the wall.
+start_server nowall ${BENCH_POOL:+--pool "$BENCH_POOL"} --experiment-no-wall
+# The CPU-heavy program as a request, and what it prints (the host's python3 says).
+HEAVY_BODY=$("$PY" -c 'import json, sys; print(json.dumps({"code": open(sys.argv[1]).read()}))' \
+  "$SAFE_EXEC_ROOT/bench/heavy.py")
+HEAVY_OUT="$("$PY" "$SAFE_EXEC_ROOT/bench/heavy.py")"$'\n'
 POOL_TARGET=$(metric "${SERVER_URL[on]}" safe_exec_pool_target)
 RUNTIME_DEFAULT=$(docker info --format '{{.DefaultRuntime}}' 2>/dev/null || true)
 RUNTIME_SERVER=$(curl -s "${SERVER_URL[on]}/healthz" |
@@ -168,7 +186,7 @@ RUNTIME_SERVER=$(curl -s "${SERVER_URL[on]}/healthz" |
 # Resident memory of both servers every half second.
 (
   while sleep 0.5; do
-    for side in off on; do
+    for side in "${SERVERS[@]}"; do
       rss=$(awk '/^VmRSS:/ {print $2}' "/proc/${SERVER_PID[$side]}/status" 2>/dev/null) || continue
       printf '%s %s %s\n' "$(date +%s.%N)" "$side" "$rss"
     done
@@ -198,7 +216,7 @@ for ((r = 0; r < rounds; r++)); do
     run_side "$side" "$r" quiet --concurrency 1 --requests "$n"
   done
   (((r + 1) % 6 == 0 || r + 1 == rounds)) &&
-    log "  $((r * ROUND + n)) of $C1_REQUESTS per side: $(tail -n 4 "$RAW/client.log" | cut -d, -f1,5 | paste -sd';')"
+    log "  $((r * ROUND + n)) of $C1_REQUESTS per side: $(tail -n ${#SIDES[@]} "$RAW/client.log" | cut -d, -f1,5 | paste -sd';')"
 done
 
 log "concurrency $CONC: $C8_ROUNDS round(s) of $C8_SECONDS s per side"
@@ -208,6 +226,19 @@ for ((r = 0; r < C8_ROUNDS; r++)); do
     run_side "$side" "$r" say --concurrency "$CONC" --duration "$C8_SECONDS"
   done
 done
+settle
+
+HEAVY=(on-heavy nowall-heavy)
+log "a CPU-heavy program (bench/heavy.py), concurrency 1: $HEAVY_REQUESTS requests with the wall and without"
+rounds=$(((HEAVY_REQUESTS + ROUND - 1) / ROUND))
+for ((r = 0; r < rounds; r++)); do
+  n=$ROUND
+  ((HEAVY_REQUESTS - r * ROUND < n)) && n=$((HEAVY_REQUESTS - r * ROUND))
+  for ((s = 0; s < 2; s++)); do
+    run_side "${HEAVY[$(((s + r) % 2))]}" "$r" quiet --concurrency 1 --requests "$n"
+  done
+done
+log "  $(tail -n 2 "$RAW/client.log" | cut -d, -f1,5 | paste -sd';')"
 settle
 
 log "analyzer: $ANALYZER_RUNS checks of a 5000-character program"
@@ -224,20 +255,20 @@ done
 kill "$SAMPLER_PID" 2>/dev/null || true
 wait "$SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=
-for side in off on; do
+for side in "${SERVERS[@]}"; do
   printf '%s %s\n' "$side" "$(awk '/^VmHWM:/ {print $2}' "/proc/${SERVER_PID[$side]}/status")"
 done >"$RAW/hwm.txt"
 
 # Stop the servers (each removes its pool) and count what is left of ours.
 declare -A PIDS_DONE
-for side in off on; do
+for side in "${SERVERS[@]}"; do
   PIDS_DONE[$side]=${SERVER_PID[$side]}
   kill -TERM "${SERVER_PID[$side]}"
   wait "${SERVER_PID[$side]}" || log "warning: server '$side' exited with status $?"
   unset "SERVER_PID[$side]"
 done
 left=$(( $(containers_of "${PIDS_DONE[off]}") + $(containers_of "${PIDS_DONE[on]}") +
-  $(docker ps -aq --filter "label=safe-exec.bench=$RUN_ID" | wc -l) ))
+  $(containers_of "${PIDS_DONE[nowall]}") + $(docker ps -aq --filter "label=safe-exec.bench=$RUN_ID" | wc -l) ))
 printf 'leftover %s\nloadavg_end %s\n' "$left" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RAW/meta.txt"
 
 "$PY" "$SAFE_EXEC_ROOT/bench/report.py" "$OUT" >/dev/null || die "report failed"

@@ -114,6 +114,9 @@ static const opt opts[] = {
     {"db", "SAFE_EXEC_DB", OPT_STR, F(db), "", 0, 0,
      "postgresql://user@host/db to keep history and shares in PostgreSQL (several servers "
      "share them); empty: SQLite under --data-dir"},
+    {"experiment-no-wall", NULL, OPT_FLAG, F(experiment_no_wall), NULL, 0, 0,
+     "for experiments only, never in service: every run without the sandbox's runtime "
+     "wall (the checker and the container alone), to measure the wall's cost"},
     {"help", NULL, OPT_FLAG, F(help), NULL, 0, 0, "print this help and exit"},
 };
 

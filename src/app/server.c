@@ -120,6 +120,10 @@ srv *srv_new(const cfg *c, se_error *err)
     sc.pool_size = c->pool;
     sc.sweep_interval_s = c->sweep_interval_s;
     sc.runtime = c->runtime[0] ? c->runtime : NULL;
+    sc.wall_off = c->experiment_no_wall;
+    if (sc.wall_off)
+        se_log("--experiment-no-wall: runs go without the runtime wall; "
+               "for measurements only, never in service");
     char *seccomp = NULL;
     if (c->seccomp_profile[0] &&
         !(seccomp = load_seccomp_profile(c->seccomp_profile, err)))

@@ -103,6 +103,9 @@ int main(int argc, char **argv)
         return 1;
 
     se_error err = {0};
+    /* The pool's containers, too, start without the wall (a wall-off run takes no
+     * container armed for one). */
+    cfg.wall_off = wall_off;
     sb_sandbox *sb = sb_new(&cfg, &err);
     int rc = 1;
     if (!sb || sb_start(sb, &err) != 0) {

@@ -9,6 +9,10 @@
  *   Used containers go to the reaper (sb_reaper.c), which removes them in the
  *   background once no run is in flight. Failures of ours (engine, image) are
  *   errors; whatever the program did is a result.
+ *   A wall-off run (sb_request.wall_off) needs a container started without the wall,
+ *   since a pooled one arms it before its request: it gets one made for it
+ *   (nowall_ctx), unless the whole sandbox is wall-off (sb_config.wall_off, for
+ *   experiments), whose pool then holds only such containers.
  */
 #include "sandbox.h"
 #include "docker.h"
@@ -40,10 +44,12 @@ struct sb_sandbox {
     char instance[17];
     char owner[OWNER_MAX];
     char *create_body;
+    char *create_body_nowall;   /* the same, for containers without the wall */
     char runtime_used[64];      /* what the containers run on, for the stats */
     sb_reaper *reaper;
     pool *pool;
     sb_ctx ctx;
+    sb_ctx nowall_ctx;          /* ctx, but creating containers without the wall */
     bool started;
     pthread_t sweeper;
     bool sweeper_started;
@@ -252,6 +258,7 @@ sb_sandbox *sb_new(const sb_config *cfg, se_error *err)
     }
     sb->ctx.dk = sb->dk;
     sb->ctx.cfg = &sb->cfg;
+    sb->nowall_ctx = sb->ctx;
     return sb;
 oom:
     se_error_set(err, SB_ERR_INTERNAL, "out of memory");
@@ -418,13 +425,19 @@ int sb_start(sb_sandbox *sb, se_error *err)
     pthread_mutex_unlock(&sb->lock);
     if (resolve_runtime(sb, err) != 0)
         goto out;
-    if (!sb->create_body) {
-        sb->create_body = sb_spec_create_body(&sb->cfg, sb->instance, sb->owner);
-        if (!sb->create_body) {
+    if (!sb->create_body || !sb->create_body_nowall) {
+        free(sb->create_body);
+        free(sb->create_body_nowall);
+        sb->create_body = sb_spec_create_body(&sb->cfg, sb->instance, sb->owner,
+                                              sb->cfg.wall_off);
+        sb->create_body_nowall = sb_spec_create_body(&sb->cfg, sb->instance, sb->owner,
+                                                     true);
+        sb->ctx.create_body = sb->create_body;
+        sb->nowall_ctx.create_body = sb->create_body_nowall;
+        if (!sb->create_body || !sb->create_body_nowall) {
             se_error_set(err, SB_ERR_INTERNAL, "out of memory");
             goto out;
         }
-        sb->ctx.create_body = sb->create_body;
     }
     if (dk_image_inspect(sb->dk, sb->cfg.image, &img, &dkerr) != 0) {
         if (dkerr.code == 404)
@@ -448,6 +461,7 @@ int sb_start(sb_sandbox *sb, se_error *err)
         goto out;
     }
     sb->ctx.reaper = reaper;
+    sb->nowall_ctx.reaper = reaper;
     pthread_mutex_lock(&sb->lock);
     sb->reaper = reaper;
     pthread_mutex_unlock(&sb->lock);
@@ -510,19 +524,24 @@ int sb_run(sb_sandbox *sb, const sb_request *req, sb_result *res, se_error *err)
     }
     int rc = -1;
     bool from_pool = false;
+    /* The container and the request agree (image/entrypoint.py refuses a request
+     * that does not): a wall-off run in a container made without the wall. */
+    sb_request run = *req;
+    run.wall_off = req->wall_off || sb->cfg.wall_off;
+    const sb_ctx *ctx = run.wall_off && !sb->cfg.wall_off ? &sb->nowall_ctx : &sb->ctx;
     sb_reaper_run_begin(sb->reaper);
     for (int attempt = 0; attempt < 2; attempt++) {
         sb_box *box = NULL;
         /* A retry means the pool's containers may all be dead (engine restarted). */
-        if (sb->pool && attempt == 0)
+        if (sb->pool && attempt == 0 && ctx == &sb->ctx)
             box = pool_take(sb->pool, (int)(sb->cfg.start_timeout_s * 1000));
         from_pool = box != NULL;
         if (!box)
-            box = sb_box_new(&sb->ctx, err);
+            box = sb_box_new(ctx, err);
         if (!box)
             break;
-        rc = sb_box_run(box, &sb->ctx, req, timeout, res, err);
-        sb_box_discard(box, &sb->ctx);
+        rc = sb_box_run(box, ctx, &run, timeout, res, err);
+        sb_box_discard(box, ctx);
         if (rc != SB_BOX_STALE)
             break;
         rc = -1;
@@ -590,6 +609,7 @@ void sb_free(sb_sandbox *sb)
     }
     dk_client_free(sb->dk);
     free(sb->create_body);
+    free(sb->create_body_nowall);
     free(sb->image);
     free(sb->user);
     free(sb->docker_host);

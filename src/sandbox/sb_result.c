@@ -34,6 +34,7 @@ void sb_config_defaults(sb_config *cfg)
     cfg->start_timeout_s = 30;
     cfg->tmp_noexec = true;
     cfg->sweep_interval_s = 30;
+    cfg->wall_off = false;
 }
 
 const char *sb_status_name(sb_status st)

@@ -19,7 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-char *sb_spec_create_body(const sb_config *cfg, const char *instance, const char *owner)
+char *sb_spec_create_body(const sb_config *cfg, const char *instance, const char *owner,
+                          bool wall_off)
 {
     char tmpfs[128];
     char *seccomp = NULL;
@@ -70,10 +71,12 @@ char *sb_spec_create_body(const sb_config *cfg, const char *instance, const char
         json_object_set_new(host, "Runtime", json_string(cfg->runtime)) != 0)
         goto out;
     body = json_pack(
-        "{s:s, s:s, s:[], s:{s:s, s:s, s:s}, s:b, s:b, s:b, s:b, s:b, s:b, s:b, s:O}",
+        "{s:s, s:s, s:o, s:{s:s, s:s, s:s}, s:b, s:b, s:b, s:b, s:b, s:b, s:b, s:O}",
         "Image", cfg->image,
         "User", cfg->user,
-        "Env",
+        /* The entrypoint reads it at its start: the wall is armed, or not, before
+         * any request (image/entrypoint.py wall_wanted). */
+        "Env", wall_off ? json_pack("[s]", "SAFE_EXEC_WALL=off") : json_array(),
         "Labels", SB_LABEL, "1", "safe-exec.instance", instance, "safe-exec.owner", owner,
         "AttachStdin", 1, "AttachStdout", 1, "AttachStderr", 1,
         "OpenStdin", 1, "StdinOnce", 1, "Tty", 0,

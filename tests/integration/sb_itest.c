@@ -720,6 +720,7 @@ static void case_runtime(sb_sandbox *unused)
                            : json_string_value(json_object_get(info, "DefaultRuntime"));
     it_config_defaults(&cfg);
     cfg.pool_size = pool_mode ? 1 : 0;
+    cfg.wall_off = true;   /* it_run's runs: the pool holds containers without the wall */
     cfg.runtime = SB_RUNTIME_AUTO;
     sb_sandbox *sb = sb_new(&cfg, &err);
     if (sb && sb_start(sb, &err) == 0) {
@@ -1036,6 +1037,47 @@ static void *stats_reader_main(void *p)
     return NULL;
 }
 
+/* A wall-off run in a sandbox with the wall: it gets a container started without the
+ * wall (the pool's are armed before their request) and runs there unwalled; a run
+ * with the wall still takes the pool's container and is refused by it. */
+static int case_wall_apart(void)
+{
+    static const char code[] = "open('/tmp/n', 'w').write('1')\nprint('wrote')\n";
+    sb_config cfg;
+    se_error err = {0};
+    it_config_defaults(&cfg);
+    cfg.pool_size = 1;
+    sb_sandbox *sb = sb_new(&cfg, &err);
+    if (!sb || sb_start(sb, &err) != 0) {
+        fprintf(stderr, "sandbox: %s\n", err.message);
+        sb_free(sb);
+        return 1;
+    }
+    int failures = it_failures;
+    sb_result r;
+    wait_pool(sb);
+    if (it_run(sb, code, NULL, 0, &r) == 0) {
+        CHECK(r.status == SB_OK && it_out_is(&r, "wrote\n") && !r.wall_refused,
+              "wall off: %s '%s'", sb_status_name(r.status), r.out);
+        CHECK(!r.from_pool, "a wall-off run took the pool's container (armed)");
+        if (it_failures != failures)
+            it_dump("wall off", &r);
+        sb_result_clear(&r);
+    }
+    wait_pool(sb);
+    sb_request req = {.code = code, .code_len = strlen(code)};
+    if (sb_run(sb, &req, &r, &err) == 0) {
+        CHECK(r.wall_refused && r.exit_code == SB_WALL_EXIT && r.out_len == 0,
+              "wall on: %s exit %d '%s'", sb_status_name(r.status), r.exit_code, r.out);
+        CHECK(r.from_pool, "a run with the wall did not take the pool's container");
+        sb_result_clear(&r);
+    } else {
+        CHECK(false, "sb_run: %s", err.message);
+    }
+    sb_free(sb);
+    return it_failures != failures;
+}
+
 static int case_stats_during_start(void)
 {
     sb_config cfg;
@@ -1103,8 +1145,11 @@ int main(int argc, char **argv)
         return case_leftovers();
     if (argc == 2 && strcmp(argv[1], "stats_during_start") == 0)
         return case_stats_during_start();
+    if (argc == 2 && strcmp(argv[1], "wall_apart") == 0)
+        return case_wall_apart();
     if (argc != 3 || (strcmp(argv[2], "pool") && strcmp(argv[2], "nopool"))) {
-        fprintf(stderr, "usage: %s CASE pool|nopool | errors | leftovers | stats_during_start\ncases:", argv[0]);
+        fprintf(stderr, "usage: %s CASE pool|nopool | errors | leftovers | stats_during_start | "
+                        "wall_apart\ncases:", argv[0]);
         for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
             fprintf(stderr, " %s", cases[i].name);
         fputc('\n', stderr);
@@ -1124,6 +1169,9 @@ int main(int argc, char **argv)
     se_error err = {0};
     it_config_defaults(&cfg);
     cfg.pool_size = pool_mode ? 2 : 0;
+    /* The cases test the container itself (it_run's runs are wall-off ones): the pool
+     * holds containers started without the wall, so that it is the pool they test. */
+    cfg.wall_off = true;
     sb_sandbox *sb = sb_new(&cfg, &err);
     if (!sb || sb_start(sb, &err) != 0) {
         fprintf(stderr, "sandbox: %s\n", err.message);

@@ -246,7 +246,7 @@ static void test_spec(void)
 {
     sb_config cfg;
     sb_config_defaults(&cfg);
-    char *body = sb_spec_create_body(&cfg, "inst", "boot:1:2");
+    char *body = sb_spec_create_body(&cfg, "inst", "boot:1:2", false);
     json_t *j = json_loads(body, 0, NULL);
     json_t *hc = json_object_get(j, "HostConfig");
     CHECK(j && hc, "%s", body);
@@ -272,6 +272,18 @@ static void test_spec(void)
     CHECK(!strcmp(json_string_value(json_object_get(labels, SB_LABEL)), "1") &&
           !strcmp(json_string_value(json_object_get(labels, "safe-exec.owner")), "boot:1:2"),
           "labels");
+    json_decref(j);
+    free(body);
+
+    /* A container without the wall says so in its environment, and only that. */
+    body = sb_spec_create_body(&cfg, "inst", "boot:1:2", true);
+    j = json_loads(body, 0, NULL);
+    json_t *env = json_object_get(j, "Env");
+    CHECK(json_array_size(env) == 1 &&
+          !strcmp(json_string_value(json_array_get(env, 0)), "SAFE_EXEC_WALL=off"),
+          "wall-off environment: %s", body);
+    CHECK(json_is_true(json_object_get(json_object_get(j, "HostConfig"), "ReadonlyRootfs")),
+          "the same limits without the wall");
     json_decref(j);
     free(body);
 }

@@ -33,7 +33,7 @@ int it_failures;   /* counted by CHECK (itest.h) */
 
 static json_t *spec_of(const sb_config *cfg)
 {
-    char *text = sb_spec_create_body(cfg, "inst", "owner");
+    char *text = sb_spec_create_body(cfg, "inst", "owner", false);
     json_t *j = text ? json_loads(text, 0, NULL) : NULL;
     free(text);
     return j;

@@ -165,6 +165,21 @@ static void test_help(void **state)
     free(buf);
 }
 
+/* The wall stays on unless the flag itself is given: no variable turns it off. */
+static void test_experiment_no_wall(void **state)
+{
+    (void)state;
+    cfg c;
+    se_error err;
+    const char *const env[] = {"SAFE_EXEC_EXPERIMENT_NO_WALL", "1",
+                               "SAFE_EXEC_NO_WALL", "1", NULL};
+    assert_int_equal(parse(&c, &err, env, 0), 0);
+    assert_false(c.experiment_no_wall);
+    assert_int_equal(parse(&c, &err, NULL, 1, "--experiment-no-wall"), 0);
+    assert_true(c.experiment_no_wall);
+    assert_int_equal(parse(&c, &err, NULL, 1, "--experiment-no-wall=1"), -1);
+}
+
 static void test_body_cap(void **state)
 {
     (void)state;
@@ -184,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_history),
         cmocka_unit_test(test_help),
+        cmocka_unit_test(test_experiment_no_wall),
         cmocka_unit_test(test_body_cap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

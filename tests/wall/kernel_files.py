@@ -137,7 +137,7 @@ def host_entry():
 
 
 # The entrypoint with the file half loaded once more at the start of the runner,
-# before it is ready: before its warm-up, wall_warm, kernel_warm and the code's
+# before it is ready: before its warm-up, wall_warm, kernel_ready and the code's
 # arrival (Landlock domains stack: the load in the run adds a second, the same). The
 # honest program imports modules of the base only, and names no codec (a word such
 # as "loads(" preloads the utf-16 and utf-32 codecs): wall_extend's imports of what is

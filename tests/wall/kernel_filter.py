@@ -8,7 +8,10 @@ checks that what the filter refuses fails with EPERM (a program run, a process, 
 AF_INET socket, executable memory, ptrace, memfd, an open for writing, a signal to
 PID 1) and that what an honest program does still works (threads, an AF_UNIX
 socketpair, asyncio, print, a library error's traceback with its source lines, re,
-a thread pool). Without the filter, the refused calls would succeed here: the probe
+a thread pool), and that what the runner does after it loaded the filter still works:
+an extension module mapped ahead (entrypoint.wall_map_extensions) is imported, one
+not mapped is refused, /proc/self/mem is written through the descriptor opened
+before (entrypoint.wall_mem). Without the filter, the refused calls would succeed here: the probe
 is plain python3, no audit hook in the way (which is also why it checks the same
 calls are allowed before the load). The container runs with --init, so that the
 probe, like the runner, is not PID 1.
@@ -98,6 +101,13 @@ def probe():
     os.close(os.memfd_create("x"))
 
     before = filters()
+    # The runner's way: the extension modules mapped in PID 1 (here: _bz2 alone) and
+    # /proc/self/mem opened before the load.
+    import importlib.util
+    entrypoint.wall_map_extensions([importlib.util.find_spec("_bz2").origin])
+    check("a mapped extension module is not imported by its mapping",
+          "_bz2" not in sys.modules)
+    entrypoint.wall_mem(True)
     f = entrypoint.wall_kernel()
     check("the filter is made (%s)" % (f if isinstance(f, str) else "a filter"),
           not isinstance(f, str))
@@ -141,6 +151,27 @@ def probe():
     c_refused("personality", libc.personality(0x0400000))  # READ_IMPLIES_EXEC
     c_refused("keyctl", libc.syscall(250, 0, 0))
     c_refused("perf_event_open", libc.syscall(298, None, 0, -1, -1, 0))
+
+    # What the runner does between ready and the program.
+    allowed("the mapped extension module imported",
+            lambda: __import__("_bz2").BZ2Compressor().flush())
+    try:
+        __import__("_lzma")
+    except ImportError:
+        check("an extension module not mapped ahead is refused", True)
+    else:
+        check("an extension module not mapped ahead is refused", False)
+
+    class Probe:
+        pass
+    flags = type.__dict__["__flags__"].__get__
+    was = flags(Probe)
+    allowed("a class frozen through the descriptor opened before",
+            lambda: entrypoint.wall_freeze([Probe], True))
+    check("its flags changed", flags(Probe) == was | entrypoint.IMMUTABLETYPE)
+    entrypoint.wall_mem(False)
+    check("the descriptor is closed", not entrypoint.MEM)
+    refused("/proc/self/mem opened for writing", lambda: os.open("/proc/self/mem", os.O_RDWR))
 
     # Still works.
     allowed("print", lambda: print("printed"))

@@ -67,6 +67,8 @@ typedef struct cfg {
     char data_dir[CFG_PATH_MAX];   /* the SQLite file lives here */
     char db[CFG_PATH_MAX];         /* empty: SQLite; else a postgresql:// URL */
     double sweep_interval_s;       /* ended containers swept this often; 0: at start */
+    bool experiment_no_wall;       /* every run without the image's runtime wall: for
+                                      measuring the wall only (scripts/bench.sh) */
     bool help;                     /* --help was given: print cfg_help() and exit 0 */
 } cfg;
 

@@ -77,6 +77,10 @@ typedef struct sb_config {
                                   engine offers it, else the engine's default */
     const char *seccomp_profile; /* a seccomp profile as JSON text, replacing the
                                   engine's default one; NULL: the engine's default */
+    /* For experiments and tests of the container itself only, never in service:
+     * every container, the pool's included, starts without the image's runtime
+     * wall and every run is a wall-off one (sb_request.wall_off). false. */
+    bool wall_off;
 } sb_config;
 
 #define SB_RUNTIME_AUTO "auto"
@@ -114,7 +118,10 @@ typedef struct sb_request {
     bool wall_off;             /* run without the image's runtime wall, the container
                                   alone: only for what tests the container itself (the
                                   server's self-test, the sandbox tests, sb-run
-                                  --no-wall); never set from a user's request */
+                                  --no-wall); never set from a user's request. Such a
+                                  run gets a container started without the wall
+                                  (SAFE_EXEC_WALL=off), made for it: the pool's are
+                                  armed before their request (unless cfg.wall_off) */
     /* Live output (may be NULL): called on sb_run's thread with the program's kept
      * bytes (stream 1 stdout, 2 stderr) as they arrive, in order, within stream_cap:
      * together the calls of a stream give exactly the bytes of res->out/err before
