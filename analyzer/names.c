@@ -1471,6 +1471,10 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
          * Field keeps it as default_factory, a name read as such a class (class_holding) */
         if (wk_eq(key, "default_factory") && library_callee(w, f, "dataclasses", "field"))
             return true;
+        /* unittest.TextTestRunner(resultclass=K): its run() calls K; the runner keeps
+         * it as resultclass, a name read as such a class (class_holding) */
+        if (wk_eq(key, "resultclass") && library_callee(w, f, "unittest", "TextTestRunner"))
+            return true;
         /* typing.TypeVar("T", bound=C) keeps it as __bound__, a dunder never read */
         return wk_eq(key, "bound") && library_callee(w, f, "typing", "TypeVar");
     }
