@@ -1123,6 +1123,34 @@ static void check_unbound_read(walker *w, TSNode at, TSNode obj, str method, siz
               (int)method.len, method.p, (int)method.len, method.p, (int)method.len, method.p);
 }
 
+/* The class of the class pattern holding keyword pattern kp, when a subject it
+ * matches is never a class: a class the program defines once, without a metaclass
+ * and with only such bases (isinstance then answers by the MRO alone: no
+ * __instancecheck__, __subclasshook__ or register), or a builtin like int or dict
+ * the program never binds. `type`, `object` and library classes (ABCs take
+ * register) match classes too. */
+static bool pattern_of_instances(walker *w, TSNode kp)
+{
+    static const char *const plain[] = {"bool", "bytearray", "bytes", "dict", "float",
+                                        "frozenset", "int", "list", "set", "str", "tuple"};
+    TSNode cp = kp;
+    for (int i = 0; i < 3 && !ts_node_is_null(cp) && ts_node_symbol(cp) != w->sym->class_pattern;
+         i++)
+        cp = ts_node_parent(cp);
+    if (ts_node_is_null(cp) || ts_node_symbol(cp) != w->sym->class_pattern)
+        return false;
+    TSNode cls = wk_named_child(w, cp, 0);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->dotted_name ||
+        ts_node_named_child_count(cls) != 1)
+        return false;
+    str name = wk_ident(w, wk_named_child(w, cls, 0));
+    if (wk_eq_any(name, plain, sizeof plain / sizeof plain[0])) {
+        wk_census c = wk_take_census(w, name);
+        return c.classdefs == 0 && c.other == 0;
+    }
+    return wk_is_program_class(w, name);
+}
+
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
     TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
@@ -1154,6 +1182,7 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 
 static bool loop_over_plain_names(walker *w, TSNode n, size_t depth);
 static str literal_prefix(walker *w, TSNode n);
+static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size_t depth);
 
 /* The text a computed name starts with, across a `+` chain of string literals and
  * names bound once to one (`"_" + "_" + k`, `U + k` with U = "__"), up to cap bytes:
@@ -1722,11 +1751,55 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         pc.hit = "read"; /* ConfigParser.read */
         pc.hit_len = 4;
     }
-    if (pc.hit)
+    if (pc.hit) {
         wk_report(w, argv[1], "builtin",
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
                   "longer prefix",
                   (int)pre.len, pre.p, (int)pc.hit_len, pc.hit);
+        return;
+    }
+    /* The name is not known, but where obj comes from is: judged as a store of a
+     * literal name would be (setattr(json.JSONEncoder, "def" + x, f) writes into a
+     * library class), and a read by every completion that matters. */
+    if (store)
+        check_store(w, argv[1], argv[0], pre, depth - 1);
+    else
+        check_unbound_prefix(w, argv[1], argv[0], pre, depth - 1);
+}
+
+typedef struct unbound_prefix_ctx {
+    walker *w;
+    TSNode obj;
+    str prefix;
+    size_t depth;
+    str hit;
+} unbound_prefix_ctx;
+
+/* A library-unbound name completing the prefix, read unbound through obj. */
+static int unbound_completion_cb(void *ctx, const char *key, size_t len)
+{
+    unbound_prefix_ctx *uc = ctx;
+    if (len < uc->prefix.len || memcmp(key, uc->prefix.p, uc->prefix.len) != 0 ||
+        !unbound_receiver(uc->w, uc->obj, (str){key, len}, uc->depth))
+        return 0;
+    uc->hit = (str){key, len};
+    return 1;
+}
+
+/* getattr(obj, "cop" + x): any name starting with the prefix may come out. If obj
+ * may be a library class, a completion naming one of its methods written in Python
+ * is the plain function (Counter.copy(P) is the builtin type): rule "unbound", as
+ * for the name written out. (A module as obj is refused by rule module_value.) */
+static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size_t depth)
+{
+    unbound_prefix_ctx uc = {w, obj, pre, depth, {NULL, 0}};
+    an_rules_each(w->rules, AN_RULES_LIBRARY_UNBOUND, unbound_completion_cb, &uc);
+    if (uc.hit.p)
+        wk_report(w, at, "unbound",
+                  "a computed name starting with '%.*s' may read '%.*s' through a library "
+                  "class, a plain function that takes any object as self: call the method "
+                  "on an instance, or write the name out",
+                  (int)pre.len, pre.p, (int)uc.hit.len, uc.hit.p);
 }
 
 /* Is the computed name n (at depth) a `for` target over literal names that are no
@@ -4650,6 +4723,13 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
         wk_check_private_by_name(w, n, s);
+        if (an_rules_library_unbound(w->rules, s.p, s.len) && !pattern_of_instances(w, p))
+            wk_report(w, n, "unbound",
+                      "a class pattern capturing '%.*s' reads it from the subject, which may "
+                      "be a library class (case type(%.*s=f)): its method read so takes any "
+                      "object as self; match on a class the program defines, or capture the "
+                      "object and call obj.%.*s()",
+                      (int)s.len, s.p, (int)s.len, s.p, (int)s.len, s.p);
         if (wk_eq(s, "register"))
             wk_check_register(w, n, depth);
         if (wk_eq(s, "registry"))
@@ -4832,8 +4912,10 @@ static bool literal_name_ok(walker *w, TSNode at, str v)
 /* attrgetter("copy") takes its object from code the checker does not read: a part
  * naming a method some library class defines in Python may be read through that
  * class (attrgetter("copy")(collections.Counter) is Counter.copy unbound, rule
- * "unbound"); reported, true when refused. methodcaller binds, so is not asked. */
-static bool unbound_name_part(walker *w, TSNode at, str v)
+ * "unbound"); reported, true when refused. methodcaller("copy", P) calls what it
+ * reads with its other arguments: through a class, P is the receiver. fn: the
+ * function's name, for the message. */
+static bool unbound_name_part(walker *w, TSNode at, str v, str fn)
 {
     size_t start = 0;
     for (size_t i = 0; i <= v.len; i++) {
@@ -4841,15 +4923,30 @@ static bool unbound_name_part(walker *w, TSNode at, str v)
             continue;
         if (an_rules_library_unbound(w->rules, v.p + start, i - start)) {
             wk_report(w, at, "unbound",
-                      "attrgetter('%.*s') may read a library class's method unbound (a "
+                      "%.*s('%.*s') may read a library class's method unbound (a "
                       "plain function that takes any object as self): call the method on "
                       "the object, as in lambda o: o.%.*s()",
-                      (int)(v.len > 64 ? 64 : v.len), v.p, (int)(i - start), v.p + start);
+                      (int)fn.len, fn.p, (int)(v.len > 64 ? 64 : v.len), v.p,
+                      (int)(i - start), v.p + start);
             return true;
         }
         start = i + 1;
     }
     return false;
+}
+
+/* A string, number, True, False or None written out. */
+static bool plain_literal(walker *w, TSNode a)
+{
+    const an_syms *y = w->sym;
+    a = wk_unparen(w, a);
+    if (ts_node_is_null(a))
+        return false;
+    TSSymbol s = ts_node_symbol(a);
+    if (s == y->unary_operator)
+        return plain_literal(w, wk_child(w, a, "argument"));
+    return wk_string_value(w, a).p || s == y->integer || s == y->true_ || s == y->false_ ||
+           s == y->none || strcmp(ts_node_type(a), "float") == 0;
 }
 
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr)
@@ -4862,6 +4959,17 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     size_t positional = 0;
     bool ok = called && ts_node_symbol(args) == w->sym->argument_list;
+    /* attrgetter's names are all read; methodcaller's one is read and then called
+     * with the other arguments, one of which becomes self if the read is unbound
+     * (a literal as self runs the library's code on a str or a number only:
+     * methodcaller("split", ",") stays). */
+    bool ask_unbound = mode == 2;
+    for (uint32_t i = 1; i < count && !ask_unbound; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == w->sym->keyword_argument)
+            a = wk_child(w, a, "value");
+        ask_unbound = ts_node_symbol(a) != w->sym->comment && !plain_literal(w, a);
+    }
     for (uint32_t i = 0; i < count && ok; i++) {
         TSNode a = wk_named_child(w, args, i);
         TSSymbol s = ts_node_symbol(a);
@@ -4874,7 +4982,7 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
             ok = v.p != NULL;
             if (ok && !literal_name_ok(w, a, v))
                 return;
-            if (ok && mode == 2 && unbound_name_part(w, a, v))
+            if (ok && ask_unbound && unbound_name_part(w, a, v, attr))
                 return;
             positional++;
         } else if (s != w->sym->keyword_argument) {
