@@ -1574,18 +1574,19 @@ def wall_proof(page, proof):
 def pid1_signals():
     """Leaves PID 1 with no handler for any signal: every disposition SIG_DFL or
     SIG_IGN. Answers what puts the handlers back in the runner: the real
-    signal.signal (wall_arm replaces it) and the handlers it took away.
+    _signal.signal (wall_arm replaces it) and the handlers it took away.
 
     The kernel drops a signal sent to a pid namespace's init from inside the
     namespace when init's disposition for it is SIG_DFL (SIGKILL and SIGSTOP
     included; the kernel's own SIGKILL, the OOM killer's, still ends it), and any
-    signal is dropped when ignored: only a handled signal reaches it. The interpreter handles SIGINT (KeyboardInterrupt), and with it
-    the runner, which shares PID 1's uid, ended PID 1 before its report by every
-    route there is: kill, tkill, a pidfd of /proc/1, and the kernel's own signal
-    for a shared pipe's owner (F_SETOWN, F_SETSIG, O_ASYNC on the stdout both
-    hold: the thirteenth wall round's ok_01, ok_04, ok_02). A filter refusing the
-    calls cannot close the last: the program sends nothing itself. Here nothing
-    reaches PID 1 by any route, known or not. Done first thing, before the fork;
+    signal is dropped when ignored: only a handled signal reaches it. The
+    interpreter handles SIGINT (KeyboardInterrupt), and with it the runner, which
+    shares PID 1's uid, ended PID 1 before its report by three routes: kill-like
+    calls (tkill), a pidfd of /proc/1, and the kernel's own signal for a shared
+    pipe's owner (F_SETOWN, F_SETSIG, O_ASYNC on the stdout both hold: the
+    thirteenth wall round's ok_04, ok_01, ok_02). A filter refusing the calls
+    cannot close the last: the program sends nothing itself. Here nothing reaches
+    PID 1 by any route, known or not. Done first thing, before the fork;
     tests/wall/pid1.py checks /proc/1/status (SigCgt 0)."""
     import _signal  # loaded at start-up (signal.py is not: nothing more is)
     setter = _signal.signal
