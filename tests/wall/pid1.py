@@ -23,7 +23,10 @@ and how PID 1 ended. Three parts:
             image of round 13 (safe-exec-sandbox:r13) each does.
   server    through build/sb-run: a run whose container is killed from outside after
             the program wrote to stderr is answered "lost" without that text (the
-            server never quotes the program in its own errors).
+            server never quotes the program in its own errors); and, in an image
+            built FROM the tested one with the harness as entrypoint and no OOM
+            counter (oom=-1 in the report), a program that fills memory to just
+            under the limit and kills itself is not answered "memory_limit".
 
 usage: pid1.py [--sb-run PATH] [routes|attacks|server ...]   exit 0 when all pass
 """
@@ -32,8 +35,10 @@ import glob
 import os
 import re
 import secrets
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -265,6 +270,55 @@ def server(sb_run):
           bool(killed) and "PROGRAM-CHOSEN-TEXT" not in text, text[-400:])
 
 
+# The program kills itself just under the memory limit: not the OOM killer.
+SELF_KILL_NEAR_LIMIT = '''import sys
+os = sys.modules["os"]
+def value(*paths):
+    for p in paths:
+        try:
+            return int(open(p).read())
+        except OSError:
+            pass
+limit = value("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes")
+peak = lambda: value("/sys/fs/cgroup/memory.peak", "/sys/fs/cgroup/memory/memory.max_usage_in_bytes")
+hold = []
+while peak() < limit - limit // 32 + (1 << 20):
+    hold.append(bytearray(1 << 20))
+print("peak", peak() >> 20, "of", limit >> 20, "MiB", flush=True)
+os.kill(os.getpid(), 9)
+'''
+
+
+def harness_image():
+    """An image FROM the one under test whose entrypoint is the harness with no OOM
+    counter (pid1/harness_nohook.py --oom-unknown), so that the server reads a report
+    with oom=-1; its tag is the tested one's with "-pid1test" appended."""
+    tag = IMAGE + ("-pid1test" if ":" in IMAGE.rsplit("/", 1)[-1] else ":pid1test")
+    with tempfile.TemporaryDirectory() as ctx:
+        shutil.copy(NOHOOK, os.path.join(ctx, "harness_nohook.py"))
+        with open(os.path.join(ctx, "Dockerfile"), "w") as f:
+            f.write("FROM %s\nCOPY harness_nohook.py /usr/local/lib/safe-exec-test/\n"
+                    'ENTRYPOINT ["/usr/bin/python3", "-I", '
+                    '"/usr/local/lib/safe-exec-test/harness_nohook.py", "--oom-unknown"]\n'
+                    % IMAGE)
+        r = docker("build", "-q", "-t", tag, ctx, timeout=300)
+    return tag if r.returncode == 0 else None, r.stderr
+
+
+def server_oom(sb_run):
+    tag, why = harness_image()
+    check("server: the harness image is built", tag is not None, why[-300:])
+    if tag is None:
+        return
+    env = dict(os.environ, SAFE_EXEC_IMAGE=tag)
+    p = subprocess.run([sb_run, "--full", "--timeout", "30", "-c", SELF_KILL_NEAR_LIMIT],
+                       capture_output=True, text=True, timeout=180, env=env)
+    text = p.stdout + p.stderr
+    check("server: a SIGKILL of the program's own near the limit, OOM count unknown, "
+          "is not a memory limit", "peak" in text and "memory_limit" not in text
+          and "killed by signal 9" in text, text[-400:])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("parts", nargs="*", default=["routes", "attacks", "server"])
@@ -277,6 +331,7 @@ def main():
         attacks()
     if "server" in opts.parts:
         server(opts.sb_run)
+        server_oom(opts.sb_run)
     if FAILURES:
         print("%d check(s) failed" % len(FAILURES))
         return 1
