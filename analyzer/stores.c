@@ -273,6 +273,10 @@ struct wk_stores {
     uint32_t *queue, *next_ev; /* the queue (a ring), each event's next of its key */
     uint8_t *queued;
     size_t qhead, qtail, qcap;
+    /* The level-0 masks of the keys with augmented stores taken for what they
+     * store anew (aug_masks), read instead of m[0] while aug_on (aug_judged). */
+    uint8_t *aug;
+    bool aug_on;
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
@@ -608,6 +612,8 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
 }
 
 static bool mutating_method(str m);
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m);
+static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit);
 
 /* Is receiver r `self`, the first parameter of the innermost function on the
  * stack, a def written directly in the body of a class without a library base
@@ -825,6 +831,26 @@ static bool mutating_method(str m)
     return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
+/* The first mutating method (mutating_method's names, by the same table) that a
+ * name starting with pre may be, or a null str. */
+static str mutating_prefix(str pre)
+{
+    static const char *const names[] = {
+        "append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "update",
+        "setdefault", "popitem", "add", "discard", "difference_update",
+        "intersection_update", "symmetric_difference_update", "appendleft", "extendleft",
+        "popleft", "rotate", "__setitem__", "__delitem__", "__iadd__", "__isub__",
+        "__imul__", "__ior__", "__iand__", "__ixor__", "subtract", "move_to_end",
+        "byteswap", "frombytes", "fromlist", "fromunicode"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t len = strlen(names[i]);
+        if (len >= pre.len && memcmp(names[i], pre.p, pre.len) == 0 &&
+            mutating_method((str){names[i], len}))
+            return (str){names[i], len};
+    }
+    return (str){NULL, 0};
+}
+
 /* Classmethods of the allowed modules' classes that write into the class they
  * are called on (unittest.TestCase's class cleanups: addClassCleanup and
  * enterClassContext append to cls._class_cleanups, doClassCleanups sets
@@ -945,6 +971,8 @@ static void class_writer_by_name(walker *w, TSNode call, TSNode f, str m)
         str lit = ts_node_is_null(nm) ? (str){NULL, 0} : wk_string_value(w, nm);
         if (class_writer(lit))
             queue_store(w, call, obj, lit, SF_CLASS);
+        else
+            mutator_by_name(w, call, obj, nm, lit);
         return;
     }
     str mod = {NULL, 0};
@@ -970,6 +998,11 @@ static void class_writer_by_name(walker *w, TSNode call, TSNode f, str m)
             wk_report(w, call, "store",
                       "attrgetter('%.*s') hands out a classmethod that writes into its class, "
                       "for whatever it is applied to: call the method directly",
+                      (int)lit.len, lit.p);
+        else if (mutating_method(last))
+            wk_report(w, call, "store",
+                      "attrgetter('%.*s') hands out a method that changes what it is read "
+                      "from, for whatever it is applied to: call the method directly",
                       (int)lit.len, lit.p);
     }
 }
@@ -1065,15 +1098,59 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
     } else {
         return;
     }
-    queue_store(w, n, recv, m, SF_CALL);
+    mutator_bound(w, n, recv, m);
+}
+
+/* recv.m, m a mutating method, held as a value (at: where): a store into recv
+ * that may put any value into it (its flows see it filled with anything). */
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m)
+{
+    queue_store(w, at, recv, m, SF_CALL);
     unsigned d;
     uint32_t root;
     str key = key_of_root(w, recv, &d, &root);
     if (!key.p)
         return;
-    st_event *ev = add_iter_event(w, key, n, EV_ANY, d + 1, 0);
+    st_event *ev = add_iter_event(w, key, at, EV_ANY, d + 1, 0);
     if (ev)
         ev->root = root;
+}
+
+/* A mutating method's name in the string a getattr reads (nm: the argument;
+ * lit: its value when it is a literal): the name itself, or, for "app" + t, the
+ * first mutating method the prefix may complete to. */
+static str mutator_named(walker *w, TSNode nm, str lit)
+{
+    if (lit.p)
+        return mutating_method(lit) ? lit : (str){NULL, 0};
+    TSNode a = nm;
+    for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
+        a = wk_unparen(w, a);
+        if (ts_node_symbol(a) != w->sym->binary_operator)
+            break;
+        a = wk_child(w, a, "left"); /* "app" + t: the prefix */
+    }
+    str pre = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
+    return pre.p && pre.len ? mutating_prefix(pre) : (str){NULL, 0};
+}
+
+/* getattr(R, "append"), getattr(R, "app" + t): R.append taken as a value
+ * (mutating_value), whatever spells the name. */
+static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit)
+{
+    str m = ts_node_is_null(obj) || ts_node_is_null(nm) ? (str){NULL, 0}
+                                                         : mutator_named(w, nm, lit);
+    if (!m.p)
+        return;
+    if (module_of(w, obj).p || container_class(w, obj)) {
+        wk_report(w, call, "store",
+                  "getattr reads '%.*s', which changes its first argument, and taken as a "
+                  "value it is called where the checker cannot see with what: call it "
+                  "directly",
+                  (int)m.len, m.p);
+        return;
+    }
+    mutator_bound(w, call, obj, m);
 }
 
 /* Library functions that write attributes onto what they are given (audited
@@ -1259,23 +1336,38 @@ static void writer_use(walker *w, TSNode n, size_t depth)
               (int)name.len, name.p);
 }
 
-/* `R += x` (and -=, *=, |=, &=, ^=) on a name: a list, set or dict changes in
- * place, so it is a store into what R holds (SF_AUG). */
+/* `T op= x` (+=, -=, *=, |=, &=, ^=) with any target T, a name, an item or an
+ * attribute at any depth (`R += [x]`, `h[0] += [x]`, `b.s |= {...}`,
+ * `g()[0] *= 0`): first an in-place call on the value T holds (a list, set or
+ * dict changes in place: list.__iadd__, dict.__ior__), judged as `T.extend(x)`
+ * would be by where that value may come from (SF_AUG); only then a store into
+ * T's container, which the item and attribute rules judge on their own. */
 static void augmented_name(walker *w, TSNode aug)
 {
     TSNode left = wk_unparen(w, wk_child(w, aug, "left"));
     TSNode op = wk_child(w, aug, "operator");
-    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier ||
-        ts_node_is_null(op))
+    if (ts_node_is_null(left) || ts_node_is_null(op))
+        return;
+    /* `(b.s) += x`: the grammar reads a parenthesised target as a tuple pattern
+     * of one; an augmented assignment has a single target (CPython refuses
+     * `(a, b) += x`), so it is that target */
+    while (ts_node_symbol(left) == w->sym->tuple_pattern &&
+           ts_node_named_child_count(left) == 1)
+        left = wk_unparen(w, wk_named_child(w, left, 0));
+    if (ts_node_is_null(left))
+        return;
+    TSSymbol lk = ts_node_symbol(left);
+    if (lk != w->sym->identifier && lk != w->sym->subscript && lk != w->sym->attribute)
         return;
     static const char *const ops[] = {"+=", "-=", "*=", "|=", "&=", "^="};
     str o = wk_text(w, op);
     /* a number on the right changes no container (`n += 1`: a list, set or
-     * dict refuses it) */
+     * dict refuses it), but an integer for `*=`: `lst *= 0` empties a list */
     TSNode r = wk_unparen(w, wk_child(w, aug, "right"));
     while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->unary_operator)
         r = wk_unparen(w, wk_child(w, r, "argument"));
-    if (!ts_node_is_null(r) && (ts_node_symbol(r) == w->sym->integer || ts_node_symbol(r) == sym_float))
+    TSSymbol rk = ts_node_is_null(r) ? 0 : ts_node_symbol(r);
+    if (rk == sym_float || (rk == w->sym->integer && !wk_eq(o, "*=")))
         return;
     if (wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
         queue_store(w, aug, left, o, SF_AUG);
@@ -1702,6 +1794,12 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                       "into its class, for whatever subject it matches: call the method "
                       "directly",
                       (int)kw.len, kw.p);
+        else if (mutating_method(kw)) /* subject.append as a value: any subject */
+            wk_report(w, n, "store",
+                      "a class pattern capturing '%.*s' hands out a method that changes the "
+                      "subject, whatever it is: capture the object and call the method on "
+                      "it",
+                      (int)kw.len, kw.p);
     } else if (k == sym_case_clause && depth >= 2 &&
                wk_stack_sym(w, depth - 2) == sym_match_statement) {
         TSNode match = w->stack[depth - 2];
@@ -1900,13 +1998,16 @@ static void need(struct wk_stores *s, st_key *k)
 }
 
 /* Key k's mask at lvl (0 when there is no such key: the keys are all made
- * before the fixpoint), the read recorded. */
+ * before the fixpoint), the read recorded; while an augmented store is judged
+ * again (aug_judged), its level-0 mask on those terms. */
 static unsigned read_key(struct wk_stores *s, st_key *k, int lvl)
 {
     if (!k)
         return 0;
     need(s, k);
     depend(s, &k->deps, &k->stamp);
+    if (s->aug_on && lvl == 0)
+        return s->aug[k - s->keys];
     return k->m[lvl];
 }
 
@@ -1917,11 +2018,13 @@ static void take_hooks(struct wk_stores *s);
 static unsigned hook(struct wk_stores *s, int lvl, int h)
 {
     if (s->marking && !s->hooks_needed) {
-        bool recording = s->recording;
+        bool recording = s->recording, aug_on = s->aug_on;
         s->hooks_needed = true;
         s->recording = false;
+        s->aug_on = false; /* the hooks are kept: taken on the whole masks */
         take_hooks(s);
         s->recording = recording;
+        s->aug_on = aug_on;
     }
     depend(s, &s->hook_deps.head, &s->hook_deps.stamp);
     return lvl == 0 ? s->hooks0[h] : s->hooks[h];
@@ -4768,6 +4871,261 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     return M_ALL;
 }
 
+/* ---- indices that are never a slice ----
+ *
+ * An earlier run of `R[i] op= v` with i a slice object stored the elements of
+ * R[i] op v, v's elements among them, as R's items: the next run with i an
+ * integer changes one of those in place (`for i in [slice(0, 0), 0]: R[i] +=
+ * parts[n]`). So the statement's own store counts unless its index is plain:
+ * an expression whose value is always a number, text, a bool or None (never a
+ * slice): literals, `not`, operators and comparisons of plain operands, len(),
+ * int(), ord(), and names every binding of which (scopes are ignored, as for
+ * the masks) is plain: a plain value, `n += plain`, a for target over range(),
+ * the first target over enumerate(); never a parameter of a def or lambda
+ * around the read, an import, a def or a class. Cycles (`i = i + 1`) hold:
+ * every value they make is plain if the values they start from are. */
+static bool plain_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen);
+
+static bool unshadowed(walker *w, struct wk_stores *s, str name)
+{
+    return !module_name(w, s, name) && !find_key(s, name) &&
+           !in_names(s->defnames, s->ndefs, name) &&
+           !in_names(s->classnames, s->nclasses, name);
+}
+
+static bool builtin_call(walker *w, struct wk_stores *s, TSNode e, const char *const *fns,
+                         size_t nfns)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e) || ts_node_symbol(e) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_is_null(f) || ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    return wk_eq_any(name, fns, nfns) && unshadowed(w, s, name);
+}
+
+/* Is identifier e a parameter of a def or lambda around it (a closure's
+ * too)? Its value is what the calls, or the interpreter, hand in. */
+static bool enclosing_parameter(walker *w, TSNode e)
+{
+    str name = wk_ident(w, e);
+    for (TSNode p = ts_node_parent(e); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        TSSymbol k = ts_node_symbol(p);
+        if (k != w->sym->function_definition && k != w->sym->lambda)
+            continue;
+        params ps = read_params(w, p);
+        if (ps.npos >= 32 || ps.nkw >= 32 || same(ps.star, name) || same(ps.dstar, name))
+            return true; /* read_params keeps 32 of each */
+        for (size_t j = 0; j < ps.npos; j++)
+            if (same(ps.pos[j], name))
+                return true;
+        for (size_t j = 0; j < ps.nkw; j++)
+            if (same(ps.kw[j], name))
+                return true;
+    }
+    return false;
+}
+
+static bool binds_name(walker *w, TSNode pat, str name, int depth)
+{
+    if (ts_node_is_null(pat) || depth > 16)
+        return true;
+    if (ts_node_symbol(pat) == w->sym->identifier)
+        return same(wk_ident(w, pat), name);
+    uint32_t n = ts_node_named_child_count(pat);
+    for (uint32_t i = 0; i < n; i++)
+        if (binds_name(w, wk_named_child(w, pat, i), name, depth + 1))
+            return true;
+    return false;
+}
+
+/* Is event ev, one of key name's, a plain binding? */
+static bool plain_event(walker *w, struct wk_stores *s, const st_event *ev, str name, str *seen,
+                        int nseen)
+{
+    const an_syms *y = w->sym;
+    if (ev->kind == EV_NONE) /* a parameter's: its reads are not this name's */
+        return true;
+    if (ev->kind != EV_VALUE || ts_node_is_null(ev->value))
+        return false;
+    TSNode v = wk_unparen(w, ev->value);
+    if (ev->iter == 0) {
+        if (ts_node_symbol(v) != y->augmented_assignment)
+            return plain_expr(w, s, v, seen, nseen);
+        TSNode l = wk_unparen(w, wk_child(w, v, "left"));
+        return !ts_node_is_null(l) && ts_node_symbol(l) == y->identifier &&
+               same(wk_ident(w, l), name) &&
+               plain_expr(w, s, wk_child(w, v, "right"), seen, nseen);
+    }
+    TSNode up = ts_node_parent(ev->value);
+    if (ts_node_is_null(up) ||
+        (ts_node_symbol(up) != y->for_statement && ts_node_symbol(up) != y->for_in_clause) ||
+        !ts_node_eq(wk_child(w, up, "right"), ev->value))
+        return false;
+    TSNode left = wk_unparen(w, wk_child(w, up, "left"));
+    if (ts_node_is_null(left))
+        return false;
+    static const char *const range[] = {"range"}, *const enumerate[] = {"enumerate"};
+    if (ev->iter == 1)
+        return ts_node_symbol(left) == y->identifier && same(wk_ident(w, left), name) &&
+               builtin_call(w, s, v, range, 1);
+    TSSymbol lk = ts_node_symbol(left);
+    if (ev->iter != 2 ||
+        (lk != y->pattern_list && lk != y->tuple_pattern && lk != y->list_pattern) ||
+        ts_node_named_child_count(left) != 2 || !builtin_call(w, s, v, enumerate, 1))
+        return false;
+    TSNode first = wk_unparen(w, wk_named_child(w, left, 0));
+    return !ts_node_is_null(first) && ts_node_symbol(first) == y->identifier &&
+           same(wk_ident(w, first), name) &&
+           !binds_name(w, wk_named_child(w, left, 1), name, 0);
+}
+
+static bool plain_name(walker *w, struct wk_stores *s, str name, str *seen, int nseen)
+{
+    for (int i = 0; i < nseen; i++)
+        if (same(seen[i], name))
+            return true; /* a cycle */
+    if (nseen >= 8 || module_name(w, s, name) || in_names(s->defnames, s->ndefs, name) ||
+        in_names(s->classnames, s->nclasses, name))
+        return false;
+    st_key *k = find_key(s, name);
+    if (!k || !k->evs)
+        return false;
+    seen[nseen++] = name;
+    for (uint32_t e = k->evs; e; e = s->next_ev[e - 1])
+        if (!plain_event(w, s, &s->ev[e - 1], name, seen, nseen))
+            return false;
+    return true;
+}
+
+static bool plain_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e))
+        return false;
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->integer || k == sym_float || k == y->string || k == y->concatenated_string ||
+        k == y->true_ || k == y->false_ || k == y->none || k == y->not_operator)
+        return true;
+    if (k == y->identifier) /* a parameter's read (closures too) may be anything */
+        return !enclosing_parameter(w, e) && plain_name(w, s, wk_ident(w, e), seen, nseen);
+    if (k == y->unary_operator)
+        return plain_expr(w, s, wk_child(w, e, "argument"), seen, nseen);
+    if (k == y->binary_operator || k == y->boolean_operator)
+        return plain_expr(w, s, wk_child(w, e, "left"), seen, nseen) &&
+               plain_expr(w, s, wk_child(w, e, "right"), seen, nseen);
+    if (k == y->comparison_operator || k == y->conditional_expression) {
+        /* a comparison of plain operands is a bool; a conditional expression
+         * is one of its branches (the test, its second part, is not) */
+        uint32_t n = ts_node_named_child_count(e);
+        for (uint32_t i = 0; i < n; i++)
+            if (!(k == y->conditional_expression && i == 1) &&
+                !plain_expr(w, s, wk_named_child(w, e, i), seen, nseen))
+                return false;
+        return n > 0;
+    }
+    static const char *const numbers[] = {"len", "int", "ord"};
+    return builtin_call(w, s, e, numbers, sizeof numbers / sizeof numbers[0]);
+}
+
+/* Is subscript target t's index plain (a single index, no slice)? */
+static bool plain_index(walker *w, struct wk_stores *s, TSNode t)
+{
+    if (ts_node_symbol(t) != w->sym->subscript || ts_node_named_child_count(t) != 2)
+        return false;
+    str seen[8];
+    return plain_expr(w, s, wk_child(w, t, "subscript"), seen, 0);
+}
+
+/* ---- an augmented assignment judged on what its target held before it ----
+ *
+ * `T op= v` is first T.__iop__(v) on the value T holds, judged as T.extend(v)
+ * would be (SF_AUG). The masks take its store of the result into T's
+ * container as a store of the statement's value (T, v's parts, H_OP), and an
+ * item store iterates what it stores, as a slice store does: flow-insensitive,
+ * the statement's own store made T itself suspect when v may be anything
+ * (`out[i][j] += a.r[i][k] * b.r[k][j]` in __matmul__, whose other operand is
+ * any value). What an augmented store really puts into the container: the
+ * value it read there, back in the same place when the operator changed it in
+ * place (nothing new), or else the operator's result, a new value holding T's
+ * and v's parts, unless the program's own operator methods return something
+ * else (H_OP); with a slice for index (any index but a plain one) the
+ * result's elements, v's among them, become the container's items. So an
+ * SF_AUG store suspect on the whole masks is judged again on masks where every
+ * augmented store stores only that (aug_masks: the fixpoint again at level 0,
+ * over the needed keys, every other event as it is, hooks kept whole). Other
+ * stores into T's container, in loops too, count as before. */
+
+/* What event ev stores when its value is an augmented assignment (false for
+ * any other event): H_OP and v's parts, and their elements at an index that
+ * may be a slice. */
+static bool aug_event(walker *w, struct wk_stores *s, const st_event *ev, unsigned *m)
+{
+    TSNode a = ev->value;
+    if ((ev->kind != EV_VALUE && ev->kind != EV_HOLD) || ts_node_is_null(a) ||
+        ts_node_symbol(a) != w->sym->augmented_assignment)
+        return false;
+    TSNode t = wk_unparen(w, wk_child(w, a, "left"));
+    while (!ts_node_is_null(t) && ts_node_symbol(t) == w->sym->tuple_pattern &&
+           ts_node_named_child_count(t) == 1) /* `(b.s) += x` */
+        t = wk_unparen(w, wk_named_child(w, t, 0));
+    unsigned v = hook(s, 0, H_OP) | (mask(w, s, wk_child(w, a, "right"), 0, 0) & ~M_TOP);
+    /* a slice's elements: what t[s] handed out (a __getitem__ of the
+     * program's too) and v's, each step maybe what the program's __iter__
+     * and the like hand out */
+    if (ts_node_is_null(t) || (ts_node_symbol(t) == w->sym->subscript && !plain_index(w, s, t)))
+        v |= elems(v | hook(s, 0, H_ITEM)) | hook(s, 0, H_ELEM);
+    for (unsigned i = 0; ev->kind == EV_HOLD && i < ev->shift; i++)
+        v = shl(v);
+    *m = v;
+    return true;
+}
+
+/* The level-0 masks with augmented stores taken as aug_event says, into
+ * s->aug: the needed keys' events until nothing changes (each pass only adds
+ * bits, four a key). False when out of memory. */
+static bool aug_masks(walker *w, struct wk_stores *s, const size_t *ek)
+{
+    if (!s->aug) {
+        s->aug = an_arena_alloc(w->arena, s->nkeys + 1);
+        if (!s->aug) {
+            w->oom = true;
+            return false;
+        }
+    }
+    memset(s->aug, 0, s->nkeys + 1);
+    s->aug_on = true;
+    for (bool changed = true; changed && !w->oom;) {
+        changed = false;
+        for (size_t i = 0; i < s->nev; i++) {
+            if (!s->keys[ek[i]].needed)
+                continue;
+            unsigned m;
+            if (!aug_event(w, s, &s->ev[i], &m))
+                m = event_mask(w, s, &s->ev[i], 0);
+            m = (m | s->aug[ek[i]]) & 0xffu;
+            if (m != s->aug[ek[i]]) {
+                s->aug[ek[i]] = (uint8_t)m;
+                changed = true;
+            }
+        }
+    }
+    s->aug_on = false;
+    return !w->oom;
+}
+
+/* Is SF_AUG store st suspect on those masks? */
+static bool aug_judged(walker *w, struct wk_stores *s, const st_store *st)
+{
+    s->aug_on = true;
+    bool suspect = (mask(w, s, st->obj, 0, 0) & M_SELF) != 0;
+    s->aug_on = false;
+    return suspect;
+}
+
 /* Is the store's target rooted at a parameter (not the first) of the operator
  * method it is written in? Operators hand such methods whatever the other operand
  * is (`json.JSONEncoder < obj` calls obj.__gt__(json.JSONEncoder)), so no store
@@ -4981,6 +5339,11 @@ void wk_stores_judge(walker *w)
                                         : 0,
                                     0) &
                                    (s->st[i].form == SF_CLASS ? M_TOP : M_SELF);
+        bool aug_taken = false;
+        for (size_t i = 0; i < s->nst && !w->oom; i++)
+            if (suspect[i] && s->st[i].form == SF_AUG &&
+                (aug_taken || (aug_taken = aug_masks(w, s, ek))))
+                suspect[i] = aug_judged(w, s, &s->st[i]);
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);

@@ -20,7 +20,7 @@ source "$SAFE_EXEC_ROOT/scripts/lib/image.sh"   # functions only when sourced
 SERVER_IMAGE=${SAFE_EXEC_SERVER_IMAGE:-safe-exec-server:latest}
 SANDBOX_IMAGE=${SAFE_EXEC_IMAGE:-safe-exec-sandbox:latest}
 BUILD_PACKAGES="build-essential cmake pkg-config libtree-sitter-dev libunistring-dev
-libjansson-dev libmicrohttpd-dev libcurl4-openssl-dev libcmocka-dev python3"
+libjansson-dev libmicrohttpd-dev libcurl4-openssl-dev libcmocka-dev python3 python3-dev"
 RUNTIME_PACKAGES="libtree-sitter0 libunistring2 libjansson4 libmicrohttpd12 libcurl4
 ca-certificates"
 
@@ -73,7 +73,7 @@ if [ "$mode" = mmdebstrap ]; then
   rootfs="safe-exec-rootfs:$(image_rootfs_hash)"
   docker image inspect "$rootfs" >/dev/null 2>&1 || image_build_rootfs "$rootfs"
   args=(--build-arg "BUILD_BASE=$build_base" --build-arg "BASE=$base")
-  sandbox_args=(--build-arg "BASE=$rootfs")
+  sandbox_args=(--build-arg "BASE=$rootfs" --build-arg "BUILD_BASE=$build_base")
   net=(--network none)
 elif [ "$mode" != registry ]; then
   die "--base must be registry or mmdebstrap"

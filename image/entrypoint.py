@@ -120,7 +120,8 @@ def wall_load(page, proof):
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
                                        type, len, str.encode, BaseException,
                                        os.set_blocking, view[:len(proof)], proof,
-                                       view[len(proof):len(proof) + WALL_EVENT_MAX]), ns)
+                                       view[len(proof):len(proof) + WALL_EVENT_MAX], ord),
+                     ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
     # runs a program without os.fork or os.exec; pwd, grp and spwd read the account
@@ -294,6 +295,7 @@ def wall_arm(wall):
     patch(gc, "isenabled", bind("gc_isenabled", gc_wanted))
     if os.path.realpath(stdlib) + "/" != stdlib:
         raise RuntimeError("wall: the standard library path is not canonical")
+    audit_guard, audit_refusal = wall_guard_audit(bind, refuse, stdlib)
     hook = bind("hook", refuse, sys._getframe, _thread.get_ident, {}, state, str, type,
                 int, types.ModuleType, frame_readers, exec_callers,
                 frame_callers, stdlib, str.startswith, ValueError, issubclass,
@@ -304,7 +306,8 @@ def wall_arm(wall):
                 types.MethodType, frozenset(("exec", "eval", "compile")),
                 frozenset(("_getframe", "getframe")), {},
                 (str, bytes, int, bool, type(None)), dict, {}, types.FunctionType,
-                types.FunctionType.__dict__["__globals__"].__get__, WALL_SPACES)
+                types.FunctionType.__dict__["__globals__"].__get__, WALL_SPACES,
+                audit_refusal)
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -338,6 +341,8 @@ def wall_arm(wall):
     wall_guard_calliter(src, patch, native)
     wall_guard_itertools_state(bind, patch, native)
     wall_guard_streams(bind, patch)
+    # After the streams: the wall's input raises the real builtins.input.
+    patch(sys, "audit", audit_guard)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -716,6 +721,28 @@ def wall_guard_itertools_state(bind, patch, native):
         wall_patch_type(cls, patch, native, {
             "__setstate__": bind("combinatoric_setstate", cls.__dict__["__setstate__"],
                                  cls.__dict__["__reduce__"], len, empty_only)})
+
+
+def wall_guard_audit(bind, refuse, stdlib):
+    """sys.audit for everyone once the wall is armed (sys_audit in wall.py): what it
+    raises is the event "sys.audit", never the name its caller chose, which the
+    hook's audit_refusal puts in the label as the caller's unless a standard library
+    statement raised its own event. The original stays in the guard's constants and
+    in the wall's input (stream_input); sys.__dict__ is the module's own dict, so
+    there is no other way to it. Answers (the guard, audit_refusal for the hook)."""
+    guard = bind("sys_audit", sys.audit, issubclass, type, str, str.__str__,
+                 tuple.__getitem__)
+    guard.__name__ = guard.__qualname__ = "audit"
+    ops = opcode.opmap
+    loads = frozenset(ops[n] for n in ("LOAD_FAST", "LOAD_CONST", "LOAD_DEREF",
+                                       "LOAD_GLOBAL"))
+    labeller = bind("audit_refusal", refuse, sys._getframe, guard.__code__,
+                    (stdlib, "<frozen "),
+                    str.startswith, type, str, len, BaseException,
+                    tuple(opcode._inline_cache_entries), ops["EXTENDED_ARG"],
+                    ops["PRECALL"], ops["CALL"], ops["LOAD_METHOD"], ops["LOAD_ATTR"],
+                    ops["LOAD_CONST"], loads, ops["LOAD_GLOBAL"])
+    return guard, labeller
 
 
 def wall_guard_streams(bind, patch):
@@ -1301,9 +1328,9 @@ def runner(code_r, stdin_r, ready_w, armed, kernel, signals):
     """The child: waits for the code, then becomes the user's program. armed: a list
     holding what wall_arm answered in PID 1 before the fork, which run_user_code
     empties: no frame of ours, nor main()'s below it, keeps the wall's objects.
-    kernel: a list holding what wall_kernel answered (the seccomp filter, or why there
-    is none), which run_user_code empties as well. signals: a list holding what
-    pid1_signals answered, emptied here."""
+    kernel: a list holding what wall_kernel and wall_files answered (the seccomp
+    filter and the file half, or why there is none), which run_user_code empties as
+    well. signals: a list holding what pid1_signals answered, emptied here."""
     # The interpreter's own handlers, which PID 1 gave up (pid1_signals), are the
     # program's as under plain python3: SIGINT raises KeyboardInterrupt.
     setter, handlers = signals.pop()
@@ -1324,7 +1351,7 @@ def runner(code_r, stdin_r, ready_w, armed, kernel, signals):
         exec(compile(WARM_UP, MAIN_NAME, "exec"), {"sink": io.StringIO()})
     if armed[0]:
         wall_warm(armed[0])
-        kernel_warm(kernel[0])
+        kernel_warm(kernel[0][0])
     gc.collect()
     # Our CPU time so far, so that PID 1 reports only the program's.
     ru = resource.getrusage(resource.RUSAGE_SELF)
@@ -1419,6 +1446,50 @@ def kernel_load(f):
     f.load()
 
 
+# Beneath these directories alone the runner may still read once it has restricted
+# itself (files_load): the standard library (its lib-dynload too) for the imports
+# and a traceback's lines, the shared libraries an extension module loads (ld.so
+# finds them without /etc/ld.so.cache, which it may no longer read), the locale and
+# the time zones. Nothing else of the image (/etc, /proc, /usr/local/lib/safe-exec,
+# /home, /tmp) and nothing written anywhere.
+FILES_READ = ("@stdlib", "/usr/lib/@multiarch", "/usr/lib/locale", "/usr/share/zoneinfo")
+
+
+def wall_files():
+    """The wall's file half (image/landlock/wall_landlock.c, built with the image),
+    found here in PID 1 before the fork, with the directories of FILES_READ that the
+    image has. Answers (module, directories), or a message saying why there is none:
+    the runner then refuses every program it runs with the wall (fails closed, like
+    the kernel filter); a kernel without Landlock (before 5.13, or not enabled)
+    says so here."""
+    try:
+        import wall_landlock as landlock
+        # Nothing may find it by name (it can only restrict the process further).
+        sys.modules.pop("wall_landlock", None)
+        landlock.abi()  # OSError when the kernel has no Landlock
+        multiarch = getattr(sys.implementation, "_multiarch", "")
+        if not multiarch:
+            raise RuntimeError("no multiarch directory for the shared libraries")
+        names = (n.replace("@stdlib", os.path.dirname(os.__file__))
+                 .replace("@multiarch", multiarch) for n in FILES_READ)
+        return landlock, tuple(n for n in names if os.path.isdir(n))
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
+def files_load(files):
+    """Restricts this process, for good, to reading files and listing directories
+    beneath the directories of files (wall_files): nothing written, no TCP, no
+    abstract unix socket or signal out of it (wall_landlock.restrict, what the
+    kernel's Landlock ABI knows). Callable anywhere the runner has one thread: where
+    it imports only from the standard library afterwards (before or after ready).
+    Raises when it cannot: the caller fails closed."""
+    if isinstance(files, str):
+        raise RuntimeError(files)
+    landlock, dirs = files
+    landlock.restrict(dirs, landlock.READ_FILE | landlock.READ_DIR)
+
+
 def finish(status):
     """Exits as the interpreter would, minus the module teardown.
 
@@ -1445,7 +1516,7 @@ def finish(status):
 
 def run_user_code(source, box, kernel_box):
     armed = box.pop()
-    kernel = kernel_box.pop()
+    kernel, files = kernel_box.pop()
     text = source.decode("utf-8", "replace")
     linecache.cache[MAIN_NAME] = (len(text), None, text.splitlines(True), MAIN_NAME)
     module = types.ModuleType("__main__")
@@ -1483,6 +1554,13 @@ def run_user_code(source, box, kernel_box):
         except Exception as e:
             refuse = armed[4][3]
             refuse("safe_exec.seccomp", "cannot load the kernel filter: %s" % e)
+        # Its file half (wall_files): reads beneath the library's directories only.
+        try:
+            files_load(files)
+        except Exception as e:
+            refuse = armed[4][3]
+            refuse("safe_exec.landlock", "cannot restrict the files: %s" % e)
+        del files
         hook, state = armed[0], armed[1]
         state[0], state[2] = code, module.__dict__
         del armed, state
@@ -1617,6 +1695,7 @@ def main():
     # container), and each run's exit freed the copies again (0.3 ms of every run).
     # Before the wall is armed: its import is an ordinary one then.
     kernel = wall_kernel()
+    files = wall_files()
     wall = wall_arm(wall_load(page, proof))
     compile(WARM_UP, MAIN_NAME, "exec")
     report(0, oom_fd, oom_kills(oom_fd), 0.0, (0, 0))  # warms our own path after the run, too
@@ -1636,9 +1715,9 @@ def main():
         # are in a list run_user_code empties (the eleventh wall round found them in
         # this frame, below the program's, after a memory bug had removed the hook).
         armed = [wall]
-        kernel = [kernel]
+        kernel = [(kernel, files)]
         signals = [signals]
-        del page, proof, wall
+        del page, proof, wall, files
         runner(code_r, stdin_r, ready_w, armed, kernel, signals)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):

@@ -35,7 +35,8 @@ def hook(event, args):
      value_error, issubclass_, bytes_, main_paths, gc_isenabled, gc_disable,
      gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
      dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites,
-     inert_types, dict_, looking, function_type, function_globals, wall_spaces) = K
+     inert_types, dict_, looking, function_type, function_globals, wall_spaces,
+     audit_refusal) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -87,7 +88,7 @@ def hook(event, args):
                         # (a replaced module global could be handed the object).
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
-                                refuse(event, "a trusted reader's names were replaced")
+                                refuse(event, None, "a trusted reader's names were replaced")
                         # At its own read of this attribute, of the object its
                         # variable holds there (or that bound method's function): a
                         # C callable run elsewhere, or a C property of the program's
@@ -95,11 +96,11 @@ def hook(event, args):
                         site = dict_get(dict_get(trust_sites, id_(code), no_sites),
                                         caller.f_lasti)
                         if site is None or site[0] is None or site[1] != args[1]:
-                            refuse(event, "read outside a trusted reader's own read")
+                            refuse(event, None, "read outside a trusted reader's own read")
                         held = dict_get(caller.f_locals, site[0], no_sites)
                         if held is not args[0] and not (type_(held) is method_type
                                                         and held.__func__ is args[0]):
-                            refuse(event, "not the object a trusted reader reads")
+                            refuse(event, None, "not the object a trusted reader reads")
                         return
             refuse(event, args[1])
         if event == "exec" or event == "compile":
@@ -127,13 +128,13 @@ def hook(event, args):
                     if code is trusted:
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
-                                refuse(event, "a trusted caller's names were replaced")
+                                refuse(event, None, "a trusted caller's names were replaced")
                         # At its own call of exec/eval/compile only (see above).
                         site = dict_get(dict_get(trust_sites, id_(code), no_sites),
                                         caller.f_lasti)
                         if site is None or site[0] is not None \
                                 or site[1] not in exec_names:
-                            refuse(event, "outside a trusted caller's own call")
+                            refuse(event, None, "outside a trusted caller's own call")
                         # Its arguments run no code while the callee reads them:
                         # built-in values, dicts keyed by exact str (a key's __eq__
                         # would run in a lookup of the namespace).
@@ -146,13 +147,13 @@ def hook(event, args):
                             if kind is dict_:
                                 for key in held:
                                     if type_(key) is not str_:
-                                        refuse(event, "a trusted caller's argument")
+                                        refuse(event, None, "a trusted caller's argument")
                             else:
                                 for inert in inert_types:
                                     if kind is inert:
                                         break
                                 else:
-                                    refuse(event, "a trusted caller's argument")
+                                    refuse(event, None, "a trusted caller's argument")
                         return
             refuse(event, None)
         if event == "sys._getframe":
@@ -167,17 +168,17 @@ def hook(event, args):
                     if code is trusted:
                         for d, k, v in trust_deps.get(id_(code), ()):
                             if dict_get(d, k, trust_deps) is not v:
-                                refuse(event, "a trusted caller's names were replaced")
+                                refuse(event, None, "a trusted caller's names were replaced")
                         site = dict_get(dict_get(trust_sites, id_(code), no_sites),
                                         caller.f_lasti)
                         if site is None or site[0] is not None \
                                 or site[1] not in frame_names:
-                            refuse(event, "outside a trusted caller's own call")
+                            refuse(event, None, "outside a trusted caller's own call")
                         # The depth is an int: sys._getframe runs an object's
                         # __index__ inside the trusted call.
                         for name in site[2]:
                             if type_(dict_get(caller.f_locals, name)) is not int_:
-                                refuse(event, "a trusted caller's argument")
+                                refuse(event, None, "a trusted caller's argument")
                         return  # reads f_globals["__name__"] of the frame, drops it
                 if caller.f_globals is not state[2]:
                     # The standard library copes with an interpreter without frames
@@ -209,7 +210,7 @@ def hook(event, args):
                     except os_error:
                         return
                     if mode_bits & 0o170000 == 0o120000:
-                        refuse(event, "symbolic link")
+                        refuse(event, None, "symbolic link")
                     if j < 0:
                         return
                     i = j + 1
@@ -223,6 +224,10 @@ def hook(event, args):
         if event == "import":
             name = args[0]
             refuse(event, name if type_(name) is str_ else None)
+        if event == "sys.audit":
+            # A call of sys.audit from Python code (sys_audit): never the interpreter's
+            # own event; audit_refusal names it.
+            audit_refusal(args, looking, tid)
         refuse(event, None)
     finally:
         depth[tid] = level
@@ -232,14 +237,18 @@ def hook(event, args):
             gc_lock.release()
 
 
-def refuse(event, detail):
+def refuse(event, detail, why=None):
     """Ends the program at once. No method of any object the program can reach runs
     here (a flush of its streams would call what it set on them, inside the hook):
     the streams are line-buffered, so what the program printed before the refused
-    event is out but for a line it had not finished."""
+    event is out but for a line it had not finished.
+    The label names event (the interpreter's name for it, or the wall's), then in
+    parentheses detail, data of the program's (a module name, a path, an attribute
+    name: shown quoted, escaped and cut), and why, the wall's own words (a constant
+    of the wall, shown as it is): `import ("os")`, `open (symbolic link)`."""
     K = "@@K"
     (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
-     set_blocking, page, proof, label) = K
+     set_blocking, page, proof, label, ord_) = K
     # The proof first: a program can print the line below and exit with this status
     # too, but cannot store the container's secret where PID 1 looks for it: page, a
     # view of memory shared with PID 1 that no descriptor reaches (entrypoint.py
@@ -251,8 +260,31 @@ def refuse(event, detail):
     except base_exception:
         pass
     line = event if type_(event) is str_ else "?"
-    if type_(detail) is str_ and detail:
-        line = line + " (" + (detail if len_(detail) <= 80 else detail[:80] + "...") + ")"
+    words = why if type_(why) is str_ and why else ""
+    if type_(detail) is str_:
+        # The program's text, in double quotes: a quote or backslash of its own is
+        # escaped, and so is every character outside printable ASCII (a newline
+        # would start a line of its own in the answer). Cut so that the label fits
+        # the page whole, closing quote included; "..." after it says it was cut.
+        room = len_(label) - len_(line) - len_(words) - 10
+        room = room if room > 16 else 16
+        quoted = ""
+        cut = False
+        for c in detail:
+            if c == "\\" or c == "\"":
+                c = "\\" + c
+            elif c < " " or c > "~":
+                n = ord_(c)
+                c = ("\\x%02x" % n if n < 0x100 else "\\u%04x" % n if n < 0x10000
+                     else "\\U%08x" % n)
+            if len_(quoted) + len_(c) > room:
+                cut = True
+                break
+            quoted = quoted + c
+        words = "\"" + quoted + "\"" + ("..." if cut else "") + (
+            ", " + words if words else "")
+    if words:
+        line = line + " (" + words + ")"
     # What was refused, for the answer: beside the proof, where only PID 1 reads it
     # (wall_proof); the line on fd 2 below is for people.
     try:
@@ -276,7 +308,100 @@ def denied(*args, **kwargs):
     """The functions that replace those of modules the wall stubs out."""
     K = "@@K"
     refuse, what = K
-    refuse("safe_exec.denied", what)
+    refuse("safe_exec.denied", None, what)
+
+
+def sys_audit(*args):
+    """sys.audit, for the program and the library's Python code alike
+    (entrypoint.py wall_guard_audit). The original hands the hook any event name
+    and arguments its caller chooses: a program that did nothing got a proven
+    refusal of "socket.connect" or "os.system" (the twelfth wall round's ok_02).
+    This one raises one event, "sys.audit", whose arguments are the caller's name
+    and its own arguments: the interpreter never raises an event by that name, so
+    no call of it can pass for one of the interpreter's (audit_refusal labels it).
+    The name goes on as an exact str (a subclass's __eq__ would run in the hook).
+    No event name, or one that is not a str: the original's TypeError."""
+    K = "@@K"
+    (audit, issubclass_, type_, str_, str_str, tuple_item) = K
+    if not args or not issubclass_(type_(args[0]), str_):
+        return audit(*args)
+    return audit("sys.audit", str_str(tuple_item(args, 0)), *args[1:])
+
+
+def audit_refusal(args, looking, tid):
+    """The hook's answer to "sys.audit" (sys_audit): a refusal, as of any event not
+    allowed, labelled with what happened. When sys_audit was called straight from a
+    standard library statement `sys.audit("NAME", a, b)` (a plain call: the name
+    its constant, the arguments plain loads) with that very name, the library did
+    raise its event (shutil.copyfile, subprocess.Popen, os.walk): the label is
+    NAME, as it always was. Any other caller (the program; a C callable such as map
+    or functools.partial, which pushes no frame, run by a library statement that is
+    not that call; a library statement of another name, its module's `sys` replaced
+    by the program) chose the name itself: the label is `sys.audit ("NAME")`, the
+    name quoted as the program's text. Only the caller's code object is read (the
+    library's: a program cannot make one), its bytecode as 3.11 lays it out, with
+    the opcodes fixed in K when the wall was armed. Library code is that of a file
+    under the standard library directory, or of a module frozen into the
+    interpreter (3.11 freezes os, site, codecs...: "<frozen os>"); the program's
+    own code is compiled from main.py, and it can compile nothing else.
+    In 3.11 a caller's f_lasti is at its CALL, or at one of the call's inline
+    caches: the last instruction that starts at or before it is the call."""
+    K = "@@K"
+    (refuse, getframe, guard_code, library_files, str_startswith, type_, str_,
+     len_, base_exception, caches, extended_arg, precall, call, load_method,
+     load_attr, load_const, loads, load_global) = K
+    name = args[0]  # an exact str: sys_audit
+    code = None
+    looking[tid] = 1
+    try:
+        # This function, the hook, sys_audit, its caller.
+        guard = getframe(0).f_back.f_back
+        if guard is not None and guard.f_code is guard_code:
+            caller = guard.f_back
+            if caller is not None:
+                code, lasti = caller.f_code, caller.f_lasti
+    finally:
+        looking[tid] = 0
+    library = False
+    try:
+        if code is not None and type_(code.co_filename) is str_ \
+                and str_startswith(code.co_filename, library_files):
+            raw, names, consts = code.co_code, code.co_names, code.co_consts
+            ins, ext, i = [], 0, 0
+            while i < len_(raw) and i <= lasti:
+                op, arg = raw[i], raw[i + 1] | ext
+                ext = arg << 8 if op == extended_arg else 0
+                if not ext:
+                    ins.append((op, arg))
+                i += 2 + 2 * caches[op]
+            k = len_(ins) - 1
+            if k > 0 and ins[k][0] == call:
+                k -= 1
+            if k > 0 and ins[k][0] == precall:
+                # Back over the arguments after the name: plain loads (an
+                # attribute of one, `self.host`, takes the value it reads).
+                j, need = k, ins[k][1] - 1
+                while need > 0 and j > 1:
+                    op, arg = ins[j - 1]
+                    if op == load_attr:
+                        j -= 1
+                        continue
+                    if op not in loads or (op == load_global and arg & 1):
+                        break
+                    j -= 1
+                    need -= 1
+                j -= 1
+                if need == 0 and j > 0 and ins[j][0] == load_const \
+                        and ins[j + 1][0] != load_attr \
+                        and ins[j - 1][0] in (load_method, load_attr) \
+                        and names[ins[j - 1][1]] == "audit":
+                    const = consts[ins[j][1]]
+                    library = type_(const) is str_ and const == name
+    except base_exception:
+        library = False
+    if library:
+        refuse(name, None)
+    refuse("sys.audit", name)
 
 
 def check_name(obj, name, verb):
@@ -416,7 +541,7 @@ def g_import(name, globals=None, locals=None, fromlist=(), level=0):
         # without the checker reaches through any module's attributes anyway.
         return orig(name, globals, locals, fromlist, level)
     if type_(name) is not str_ or level != 0:
-        refuse("import", "relative import" if level else None)
+        refuse("import", None, "relative import" if level else None)
     prefix = ""
     for part in str_split(name, "."):
         prefix = prefix + "." + part if prefix else part

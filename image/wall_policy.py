@@ -38,6 +38,10 @@ NEVER = {
     "_testmultiphase", "_xxtestfuzz", "_ctypes_test", "readline", "_crypt", "crypt",
     "nis", "_dbm", "_gdbm", "dbm", "_sqlite3", "sqlite3", "mmap", "_multiprocessing",
     "multiprocessing", "_posixshmem", "ossaudiodev", "_curses", "curses",
+    # logging's Logger.__reduce__ imports pickle only to raise PicklingError; held
+    # in sys.modules, _pickle's Unpickler is a memory bug of 3.11 (re-entered from
+    # BUILD it frees what it builds: the thirteenth wall red team, X110).
+    "pickle", "_pickle",
     "_curses_panel", "_tkinter", "tkinter", "_lsprof", "cProfile", "profile",
     "pdb", "bdb", "code", "codeop", "idlelib", "pydoc", "lib2to3", "ensurepip",
     "venv", "distutils", "setuptools", "pip", "test", "unittest.mock", "antigravity",

@@ -10,7 +10,7 @@ SAFE_EXEC_BUILD_PACKAGES=(
   libtree-sitter-dev libunistring-dev libjansson-dev libmicrohttpd-dev
   libcurl4-openssl-dev libcmocka-dev curl
   libsqlite3-dev libpq-dev postgresql
-  python3
+  python3 python3-dev
   chromium
   valgrind
   docker-compose haproxy

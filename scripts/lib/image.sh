@@ -7,8 +7,10 @@
 # own apt sources, `docker import` turns it into safe-exec-rootfs:<hash>, and
 # image/Dockerfile adds the user, the entrypoint and the runtime wall, whose policy
 # image/wall_policy.py generates from rules/*.txt into the build context (so the wall
-# and the static checker never drift). The final image carries the label
-# safe-exec.recipe=<hash of every input>; a matching label means nothing to do.
+# and the static checker never drift), and whose Landlock module the repository's
+# CMake builds (image/landlock/: the image depends on that build). The final image
+# carries the label safe-exec.recipe=<hash of every input>; a matching label means
+# nothing to do.
 
 if [ -z "${SAFE_EXEC_ROOT:-}" ]; then
   source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -37,8 +39,19 @@ image_rootfs_hash() {
 
 image_recipe_hash() {
   { image_rootfs_hash
-    cat "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$SAFE_EXEC_ROOT"/rules/*.txt; } |
+    cat "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$SAFE_EXEC_ROOT"/rules/*.txt \
+      "$(image_module)"; } |
     sha256sum | cut -c1-16
+}
+
+# The image's one compiled part, the wall's Landlock module (image/landlock/), as the
+# build makes it: built here first when it is not up to date (make's check alone when
+# it is), so that this script works on its own too.
+image_module() { printf '%s\n' "$BUILD_DIR/image/wall_landlock.abi3.so"; }
+
+image_build_module() {
+  CMAKE_TARGETS=wall_landlock cmake_build "$BUILD_DIR"
+  [ -f "$(image_module)" ] || die "the build made no $(image_module)"
 }
 
 # The build context: image/ plus the wall's policy generated from rules/.
@@ -46,7 +59,7 @@ image_context() {
   local ctx=$1
   rm -rf "$ctx"
   mkdir -p "$ctx"
-  cp "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$ctx"/
+  cp "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$(image_module)" "$ctx"/
   python3 "$SAFE_EXEC_IMAGE_DIR/wall_policy.py" rules "$SAFE_EXEC_ROOT/rules" \
     "$ctx/wall-policy.json" || die "cannot generate the wall policy from rules/"
 }
@@ -100,6 +113,7 @@ image_build_rootfs() {
 
 ensure_image() {
   local want have rootfs
+  image_build_module
   want=$(image_recipe_hash)
   have=$(docker image inspect --format '{{ index .Config.Labels "safe-exec.recipe" }}' \
     "$SAFE_EXEC_IMAGE" 2>/dev/null || true)

@@ -13,13 +13,19 @@
            the program only printed the wall's line and exited 126 itself), hidden
            (the wall refused the run, while the answer says it did not: the
            program tampered with the refusal's proof first), mislabel (the answer
-           names an event the program chose for a refusal of another event), crash
+           names an event the program chose for a refusal of another event), claim
+           (the answer names, as the event the wall refused, the event or text the
+           first line's "claim:" gives, which the program only raised or wrote
+           itself: under plain python3 it runs on past it, nothing done), crash
            (the interpreter killed by SIGSEGV, SIGBUS, SIGABRT, SIGILL or SIGFPE:
            its memory corrupted from pure Python; judged on the status alone).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
+  labels   each program in labels/ is refused by the wall, and the answer's label is
+           exactly the first line's "label: TEXT" (what the wall refused, in its
+           words, with the program's text quoted).
 
-usage: wall_suite.py attacks|benign [--sb-run PATH] [--python PATH] [--json FILE]
+usage: wall_suite.py attacks|benign|labels [--sb-run PATH] [--python PATH] [--json FILE]
            [FILE...]
 The image is $SAFE_EXEC_IMAGE (sb-run reads it). Exit status 0 when all pass.
 """
@@ -55,6 +61,8 @@ GOALS = {
     "hidden": re.compile(r"^PROOF-TAMPERED", re.M),
     # judged on the answer's status line: see run_attack
     "mislabel": re.compile(r"FAKE-EVENT"),
+    # judged on the status line and the first line's claim: see run_attack
+    "claim": re.compile(r"^NOTHING-DONE$", re.M),
     # judged on the status alone: see run_attack
     "crash": re.compile(r"(?!)"),
 }
@@ -70,6 +78,14 @@ def header(path):
     fam = re.search(r"family:\s*(\S+)", first)
     goal = re.search(r"goal:\s*(\w+)", first)
     return (fam.group(1) if fam else "?"), (goal.group(1) if goal else None)
+
+
+def claim_of(path):
+    """The label a "claim" attack wants the answer to give its refusal (the first
+    line's "claim: TEXT", to the end of the line)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        m = re.search(r"claim:\s*(.*\S)", f.readline())
+    return m.group(1) if m else None
 
 
 def plain(python, path, stdin=""):
@@ -149,6 +165,15 @@ def run_attack(path, opts):
         refused = (box and "exit_code: 126" in status and not GOALS["id"].search(sout)
                    and (not serr or last.startswith(WALL_LINE + "os.system")))
         box = refused and WALL.rstrip(": ") not in status
+    elif goal == "claim":
+        # Plain: the program ran past the event it raised (or the name it wrote), to
+        # its last line, and exited 0: what it claims never happened. Sandbox: the
+        # wall refused the run (it did) and the answer's label starts with the claim,
+        # as if the interpreter had done that.
+        claim = claim_of(path)
+        host = host and rc == 0 and claim is not None
+        refused = wall
+        box = claim is not None and (WALL + claim) in status
     elif goal == "mislabel":
         # Plain: the program wrote its own label. Sandbox: the answer says the wall
         # refused the run (it did) and names the program's label.
@@ -190,9 +215,26 @@ def run_benign(path, opts):
     return {"name": name, "ok": not why, "why": why, "status": (status or "").strip()}
 
 
+def run_label(path, opts):
+    """Refused by the wall (status 126, proven) under exactly the label the first
+    line gives."""
+    name = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
+        m = re.match(r"# label: (.*\S)", f.readline())
+    if not m:
+        return {"name": name, "ok": False, "why": "no label in the first line"}
+    status, sout, serr = sandboxed(opts.sb_run, path)
+    if status is None:
+        return {"name": name, "ok": False, "why": "sb-run failed: " + serr.strip()[:200]}
+    got = status.rstrip()
+    ok = "exit_code: 126" in got and got.endswith(WALL + m.group(1))
+    return {"name": name, "ok": ok, "status": got,
+            "why": "" if ok else "wanted %r, got: %s" % (WALL + m.group(1), got)}
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=("attacks", "benign"))
+    ap.add_argument("mode", choices=("attacks", "benign", "labels"))
     ap.add_argument("files", nargs="*")
     ap.add_argument("--sb-run", default=os.path.join(ROOT, "build", "sb-run"))
     ap.add_argument("--python", default="/usr/bin/python3")
@@ -203,6 +245,9 @@ def main():
     if opts.mode == "attacks":
         files = opts.files or sorted(glob.glob(os.path.join(HERE, "attacks", "*.py")))
         fn = run_attack
+    elif opts.mode == "labels":
+        files = opts.files or sorted(glob.glob(os.path.join(HERE, "labels", "*.py")))
+        fn = run_label
     else:
         files = opts.files or sorted(
             glob.glob(os.path.join(ROOT, "tests", "rules", "benign_*.py"))
@@ -217,6 +262,9 @@ def main():
                 "ok" if r["ok"] else "FAIL", r["name"], r["goal"],
                 "reached" if r.get("plain") else "no", "reached" if r.get("sandbox")
                 else "no", r.get("status", "") if r["ok"] else r["why"]))
+        elif opts.mode == "labels":
+            print("%-4s %-52s %s" % ("ok" if r["ok"] else "FAIL", r["name"],
+                                     r.get("status", "") if r["ok"] else r["why"]))
         elif not r["ok"]:
             print("FAIL %-44s %s" % (r["name"], r["why"]))
         if not r["ok"] and r.get("sandbox_out"):

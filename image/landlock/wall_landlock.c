@@ -1,0 +1,287 @@
+/* wall_landlock: the runtime wall's file half, a Python extension module that lets
+ * the runner restrict itself with Landlock (image/entrypoint.py: wall_files,
+ * files_load; image/README.md).
+ *
+ * How this works
+ *   Landlock is a Linux security module any process may use on itself, without
+ *   privileges: it makes a ruleset that names the access rights it *handles* (every
+ *   one the running kernel knows, here), adds rules that allow some of them beneath
+ *   directories, and enforces the ruleset on the calling thread for good. From then
+ *   on a handled right is refused (EACCES) wherever no rule allows it, and nothing,
+ *   not even a process whose interpreter a memory bug has corrupted, can lift it; a
+ *   new thread or process inherits it. The runner allows the read rights beneath the
+ *   few directories it still reads from (the standard library, shared libraries,
+ *   locale, time zones), so /etc, /proc, /home and the rest of the image are out of
+ *   reach, nothing can be written, and (from ABI 4) no TCP port bound or connected,
+ *   (from ABI 6) no abstract unix socket or signal reach out of the domain.
+ *
+ *   Landlock grew by ABI versions (1: files; 2: REFER; 3: TRUNCATE; 4: TCP; 5:
+ *   IOCTL_DEV; 6: scopes; 7: logging only): wl_handled() picks what the running
+ *   kernel's ABI knows, so the same module is as strict as each kernel allows. The
+ *   structures are declared here (the kernel's ABI, stable), not taken from
+ *   <linux/landlock.h>, whose copy in the build's C library headers may be older
+ *   than the kernel that runs the image.
+ *
+ *   Python has no Landlock API, and the runner must not load ctypes (a program that
+ *   corrupts memory would then find raw memory access loaded): hence this module,
+ *   the smallest that does the job, built against the stable ABI (abi3) so that any
+ *   CPython >= 3.11 of the image loads it.
+ *
+ * Contract (Python):
+ *   abi() -> int         the kernel's Landlock ABI version; OSError when there is
+ *                        none (ENOSYS: not built in; EOPNOTSUPP: disabled at boot;
+ *                        EPERM: refused by a seccomp profile).
+ *   restrict(paths, rights) -> int
+ *                        paths: a sequence of directory names (str or bytes), rights:
+ *                        the file system rights (an or of the READ_* constants and
+ *                        any other ACCESS_FS_* bit) allowed beneath each. Handles
+ *                        every right of the kernel's ABI, sets no_new_privs and
+ *                        enforces the ruleset on the calling process, which must
+ *                        have one thread (Landlock binds the calling thread only; a
+ *                        second thread would stay free): answers the ABI enforced,
+ *                        raises OSError when any step fails (no ruleset enforced;
+ *                        no_new_privs stays set when only the last step failed).
+ *   Neither keeps state; both hold the interpreter lock throughout.
+ */
+#define PY_SSIZE_T_CLEAN
+#define Py_LIMITED_API 0x030B0000
+#include <Python.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#ifndef SYS_landlock_create_ruleset
+#define SYS_landlock_create_ruleset 444
+#define SYS_landlock_add_rule 445
+#define SYS_landlock_restrict_self 446
+#endif
+#ifndef O_PATH
+#define O_PATH 010000000
+#endif
+
+/* The kernel's Landlock ABI (include/uapi/linux/landlock.h). */
+struct wl_ruleset_attr {
+    uint64_t handled_access_fs;
+    uint64_t handled_access_net; /* ABI 4 */
+    uint64_t scoped;             /* ABI 6 */
+};
+
+struct wl_path_beneath_attr {
+    uint64_t allowed_access;
+    int32_t parent_fd;
+} __attribute__((packed));
+
+#define WL_CREATE_RULESET_VERSION (1U << 0)
+#define WL_RULE_PATH_BENEATH 1
+
+#define WL_FS_EXECUTE (1ULL << 0)
+#define WL_FS_WRITE_FILE (1ULL << 1)
+#define WL_FS_READ_FILE (1ULL << 2)
+#define WL_FS_READ_DIR (1ULL << 3)
+#define WL_FS_V1 ((1ULL << 13) - 1) /* EXECUTE .. MAKE_SYM */
+#define WL_FS_REFER (1ULL << 13)     /* ABI 2 */
+#define WL_FS_TRUNCATE (1ULL << 14)  /* ABI 3 */
+#define WL_FS_IOCTL_DEV (1ULL << 15) /* ABI 5 */
+#define WL_NET_BIND_TCP (1ULL << 0)  /* ABI 4 */
+#define WL_NET_CONNECT_TCP (1ULL << 1)
+#define WL_SCOPE_ABSTRACT_UNIX_SOCKET (1ULL << 0) /* ABI 6 */
+#define WL_SCOPE_SIGNAL (1ULL << 1)
+
+/* Longest path accepted (PATH_MAX). */
+#define WL_PATH_MAX 4096
+
+/* The kernel's ABI version, or -1 with errno set. */
+static int wl_abi(void)
+{
+    long v = syscall(SYS_landlock_create_ruleset, NULL, (size_t)0,
+                     WL_CREATE_RULESET_VERSION);
+    return v < 0 ? -1 : (int)v;
+}
+
+/* Every right ABI abi knows (up to ABI 7, the last this file knows; a later ABI's
+ * new rights are left unhandled until they are added here): the ruleset handles
+ * them all, so that what it does not allow is refused. Answers the size of the
+ * attribute the kernel reads (older kernels refuse larger ones). */
+static size_t wl_handled(int abi, struct wl_ruleset_attr *attr)
+{
+    attr->handled_access_fs = WL_FS_V1;
+    attr->handled_access_net = 0;
+    attr->scoped = 0;
+    if (abi >= 2)
+        attr->handled_access_fs |= WL_FS_REFER;
+    if (abi >= 3)
+        attr->handled_access_fs |= WL_FS_TRUNCATE;
+    if (abi >= 5)
+        attr->handled_access_fs |= WL_FS_IOCTL_DEV;
+    if (abi >= 4)
+        attr->handled_access_net = WL_NET_BIND_TCP | WL_NET_CONNECT_TCP;
+    if (abi >= 6)
+        attr->scoped = WL_SCOPE_ABSTRACT_UNIX_SOCKET | WL_SCOPE_SIGNAL;
+    if (abi >= 6)
+        return sizeof(*attr);
+    if (abi >= 4)
+        return offsetof(struct wl_ruleset_attr, scoped);
+    return offsetof(struct wl_ruleset_attr, handled_access_net);
+}
+
+/* Whether the calling process has one thread: /proc/<pid>/task's link count is two
+ * plus its threads. -1 with errno set when it cannot be told (fails closed). */
+static int wl_one_thread(void)
+{
+    struct stat st;
+    if (stat("/proc/self/task", &st) != 0)
+        return -1;
+    return st.st_nlink == 3;
+}
+
+/* Raises OSError(err, "step: strerror", path): its errno is the kernel's, its text
+ * says which step failed. Answers NULL. */
+static PyObject *wl_error(int err, const char *step, const char *path)
+{
+    char text[256];
+    int n = snprintf(text, sizeof(text), "%s: %s", step, strerror(err));
+    if (n < 0 || (size_t)n >= sizeof(text))
+        text[sizeof(text) - 1] = '\0'; /* cut: the step's name is what matters */
+    PyObject *exc = path != NULL
+        ? PyObject_CallFunction(PyExc_OSError, "iss", err, text, path)
+        : PyObject_CallFunction(PyExc_OSError, "is", err, text);
+    if (exc != NULL) {
+        PyErr_SetObject(PyExc_OSError, exc);
+        Py_DECREF(exc);
+    }
+    return NULL;
+}
+
+static PyObject *wl_py_abi(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    int abi = wl_abi();
+    if (abi < 0)
+        return wl_error(errno, "landlock_create_ruleset", NULL);
+    return PyLong_FromLong(abi);
+}
+
+static PyObject *wl_py_restrict(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *paths = NULL, *seq = NULL, *item = NULL, *path = NULL, *result = NULL;
+    unsigned long long rights = 0;
+    int ruleset = -1, dir = -1, abi;
+    struct wl_ruleset_attr attr;
+    struct wl_path_beneath_attr rule;
+    size_t attr_len;
+    Py_ssize_t n;
+    const char *name;
+
+    if (!PyArg_ParseTuple(args, "OK:restrict", &paths, &rights))
+        return NULL;
+    seq = PySequence_Tuple(paths);
+    if (seq == NULL)
+        goto out;
+    abi = wl_abi();
+    if (abi < 0) {
+        wl_error(errno, "landlock_create_ruleset", NULL);
+        goto out;
+    }
+    attr_len = wl_handled(abi, &attr);
+    rights &= attr.handled_access_fs;
+    switch (wl_one_thread()) {
+    case 1:
+        break;
+    case 0:
+        PyErr_SetString(PyExc_OSError, "landlock: the process has more than one thread");
+        goto out;
+    default:
+        wl_error(errno, "stat", "/proc/self/task");
+        goto out;
+    }
+    ruleset = (int)syscall(SYS_landlock_create_ruleset, &attr, attr_len, 0U);
+    if (ruleset < 0) {
+        wl_error(errno, "landlock_create_ruleset", NULL);
+        goto out;
+    }
+    n = PyTuple_Size(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        item = PyTuple_GetItem(seq, i); /* borrowed */
+        if (item == NULL || !PyUnicode_FSConverter(item, &path))
+            goto out;
+        name = PyBytes_AsString(path);
+        if (name == NULL)
+            goto out;
+        if (strlen(name) >= WL_PATH_MAX) {
+            PyErr_SetString(PyExc_OSError, "landlock: a path is too long");
+            goto out;
+        }
+        dir = open(name, O_PATH | O_DIRECTORY | O_CLOEXEC);
+        if (dir < 0) {
+            wl_error(errno, "open", name);
+            goto out;
+        }
+        rule.allowed_access = rights;
+        rule.parent_fd = dir;
+        if (syscall(SYS_landlock_add_rule, ruleset, WL_RULE_PATH_BENEATH, &rule, 0U) != 0) {
+            wl_error(errno, "landlock_add_rule", name);
+            goto out;
+        }
+        close(dir);
+        dir = -1;
+        Py_CLEAR(path);
+    }
+    /* Required of an unprivileged process; the seccomp half sets it too. */
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+        wl_error(errno, "prctl(PR_SET_NO_NEW_PRIVS)", NULL);
+        goto out;
+    }
+    if (syscall(SYS_landlock_restrict_self, ruleset, 0U) != 0) {
+        wl_error(errno, "landlock_restrict_self", NULL);
+        goto out;
+    }
+    result = PyLong_FromLong(abi);
+out:
+    if (dir >= 0)
+        close(dir);
+    if (ruleset >= 0)
+        close(ruleset);
+    Py_XDECREF(path);
+    Py_XDECREF(seq);
+    return result;
+}
+
+static PyMethodDef wl_methods[] = {
+    {"abi", wl_py_abi, METH_NOARGS,
+     "abi() -> int: the kernel's Landlock ABI version (OSError when none)."},
+    {"restrict", wl_py_restrict, METH_VARARGS,
+     "restrict(paths, rights) -> int: handle every right of the kernel's ABI, allow\n"
+     "rights beneath each directory of paths, enforce on this process for good."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef wl_module = {
+    PyModuleDef_HEAD_INIT, "wall_landlock",
+    "The runtime wall's file half: Landlock for the runner (see abi, restrict).", -1,
+    wl_methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit_wall_landlock(void);
+
+PyMODINIT_FUNC PyInit_wall_landlock(void)
+{
+    PyObject *m = PyModule_Create(&wl_module);
+    if (m == NULL)
+        return NULL;
+    if (PyModule_AddIntConstant(m, "READ_FILE", (long)WL_FS_READ_FILE) != 0 ||
+        PyModule_AddIntConstant(m, "READ_DIR", (long)WL_FS_READ_DIR) != 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

@@ -1,0 +1,3 @@
+# label: import ("os")
+# A module name is the program's text: quoted.
+import os
