@@ -453,6 +453,20 @@ static bool own_private_store(walker *w, TSNode obj, size_t depth)
  * store through NAME is judged like one through the path (module_rooted). Pairs of
  * `A, B = x.y, z.w` too. Other flows (parameters, containers, returns) are not
  * followed: the runtime wall refuses writes into classes the program did not make. */
+/* A tuple or list display of names and attribute or item paths only. */
+static bool literal_of_paths(walker *w, TSNode t)
+{
+    if (ts_node_symbol(t) != w->sym->tuple && ts_node_symbol(t) != w->sym->list)
+        return false;
+    uint32_t n = ts_node_named_child_count(t);
+    for (uint32_t i = 0; i < n; i++) {
+        TSSymbol s = ts_node_symbol(wk_unparen(w, wk_named_child(w, t, i)));
+        if (s != w->sym->identifier && s != w->sym->attribute && s != w->sym->subscript)
+            return false;
+    }
+    return n > 0;
+}
+
 static void record_alias(walker *w, TSNode left, TSNode right)
 {
     left = wk_unparen(w, left);
@@ -480,6 +494,21 @@ static void record_alias(walker *w, TSNode left, TSNode right)
         for (uint32_t i = 0; i < ts_node_named_child_count(left); i++)
             record_alias(w, wk_named_child(w, left, i), wk_named_child(w, right, i));
     }
+}
+
+/* `for k in (A, B.C, D):` over a literal of names and paths binds k to each, as
+ * `k = A` would: the read rule follows k to every element (a library class among
+ * them is then read through k only as the read rule allows), and so does the
+ * library-class value rule. */
+void wk_record_for_alias(walker *w, TSNode stmt)
+{
+    TSNode left = wk_unparen(w, wk_child(w, stmt, "left"));
+    TSNode right = wk_unparen(w, wk_child(w, stmt, "right"));
+    if (ts_node_is_null(left) || ts_node_is_null(right) ||
+        ts_node_symbol(left) != w->sym->identifier || !literal_of_paths(w, right))
+        return;
+    for (uint32_t i = 0; i < ts_node_named_child_count(right); i++)
+        record_alias(w, left, wk_named_child(w, right, i));
 }
 
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
@@ -882,6 +911,42 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
  * TypeError) or with the enclosing method's own `self` first, and that method is
  * then privileged (called bound only), so that its self is the program's instance. */
 
+/* The modules the program star-imports (`from collections import *` binds Counter
+ * under a name no binding records), recorded by the record pass. */
+static size_t star_modules(walker *w, const str **out)
+{
+    *out = w->star_mods;
+    return w->nstar;
+}
+
+/* The record pass saw `from path import *` (wk_import_from). */
+static void record_star_module(walker *w, str path)
+{
+    for (size_t i = 0; i < w->nstar; i++)
+        if (w->star_mods[i].len == path.len && memcmp(w->star_mods[i].p, path.p, path.len) == 0)
+            return;
+    str *grown = an_arena_alloc(w->arena, (w->nstar + 1) * sizeof *grown);
+    if (!grown) {
+        w->oom = true;
+        return;
+    }
+    if (w->nstar)
+        memcpy(grown, w->star_mods, w->nstar * sizeof *grown);
+    grown[w->nstar++] = path;
+    w->star_mods = grown;
+}
+
+/* The attributes through which the allowed modules hand a program one of their
+ * classes: TestLoader.suiteClass (unittest.suite.TestSuite), TextTestRunner.resultclass
+ * (TextTestResult), a defaultdict's default_factory (what the program gave it).
+ * Found by listing every public attribute of the library-unbound-class classes
+ * whose value is a class (rules/README.md, rule "unbound"); read on any receiver. */
+static bool class_holding(str attr)
+{
+    static const char *const names[] = {"suiteClass", "resultclass", "default_factory"};
+    return wk_eq_any(attr, names, sizeof names / sizeof names[0]);
+}
+
 static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops);
 static bool bases_unbound(walker *w, TSNode c, str method, int hops);
 
@@ -999,7 +1064,7 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
         if (mod.p)
             return library_class_unbound(w, mod, wk_ident(w, wk_child(w, n, "attribute")),
                                          method);
-        return module_rooted(w, n);
+        return module_rooted(w, n) || class_holding(wk_ident(w, wk_child(w, n, "attribute")));
     }
     if (s != y->identifier)
         return false;
@@ -1008,6 +1073,14 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
     if (vb && vb->attr)
         return library_class_unbound(w, (str){vb->module, vb->module_len},
                                      (str){vb->attr, vb->attr_len}, method);
+    const str *stars;
+    size_t nstars = star_modules(w, &stars);
+    for (size_t i = 0; i < nstars; i++) {
+        str full = wk_join(w, stars[i], name);
+        if (an_rules_library_unbound_class(w->rules, full.p, full.len) &&
+            library_class_unbound(w, stars[i], name, method))
+            return true;
+    }
     for (size_t i = 0; i < w->nbinds; i++) {
         const binding *b = &w->binds[i];
         if (b->kind == BIND_ALIAS && unbound_same((str){b->name, b->name_len}, name) &&
@@ -1015,6 +1088,113 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
             return true;
     }
     return false;
+}
+
+static bool program_class_libvalue(walker *w, str name, int hops);
+static int param_index(walker *w, TSNode def, str name, bool *splat);
+
+/* The parameter through which def (at stack[k]) receives a class: 0 for the first
+ * parameter of a @classmethod, __new__, __init_subclass__ or __class_getitem__
+ * written in a class body (*cls_out: that class statement), 1 for __set_name__'s
+ * owner, 2 for __get__'s (a descriptor's owner: any class holding it); -1 none. */
+static int class_position(walker *w, TSNode def, size_t k, TSNode *cls_out)
+{
+    const an_syms *y = w->sym;
+    str dn = wk_ident(w, wk_child(w, def, "name"));
+    if (wk_eq(dn, "__set_name__"))
+        return 1;
+    if (wk_eq(dn, "__get__"))
+        return 2;
+    TSNode deco = {0};
+    size_t b = k;
+    if (b >= 1 && wk_stack_sym(w, b - 1) == y->decorated_definition)
+        deco = w->stack[--b];
+    if (b < 2 || wk_stack_sym(w, b - 1) != y->block || wk_stack_sym(w, b - 2) != y->class_definition)
+        return -1;
+    *cls_out = w->stack[b - 2];
+    if (wk_eq(dn, "__new__") || wk_eq(dn, "__init_subclass__") || wk_eq(dn, "__class_getitem__"))
+        return 0;
+    uint32_t count = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, deco, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
+            wk_eq(wk_ident(w, e), "classmethod"))
+            return 0;
+    }
+    return -1;
+}
+
+/* Is the name s read at depth a parameter (of the def it belongs to, through
+ * closures) through which the interpreter hands over a class? 0 no; 1 the
+ * receiver of a classmethod-like def of class statement *cls_out; 2 a descriptor's
+ * owner (any class); 3 a *args parameter that holds one of these. */
+static int received_class(walker *w, size_t depth, str s, TSNode *cls_out)
+{
+    const an_syms *y = w->sym;
+    for (size_t i = depth; i > 0; i--) {
+        TSNode a = w->stack[i - 1];
+        TSSymbol as = wk_stack_sym(w, i - 1);
+        if (as != y->function_definition && as != y->lambda)
+            continue;
+        if (!wk_child_is(w, a, "body", w->stack[i]))
+            continue; /* a default or an annotation: the enclosing scope's */
+        bool splat = false;
+        int idx = param_index(w, a, s, &splat);
+        if (idx < 0)
+            continue;
+        if (as != y->function_definition)
+            return 0;
+        int r = class_position(w, a, i - 1, cls_out);
+        if (r < 0)
+            return 0;
+        if (idx == r && !splat)
+            return r == 0 ? 1 : 2;
+        return splat && idx <= r ? 3 : 0;
+    }
+    return 0;
+}
+
+/* May the class statement c, or a class deriving from it at any remove (the
+ * receiver of its classmethods may be any of them), give method unbound (method
+ * set) or be a class deriving from a library class (method null)? */
+static bool family_unbound(walker *w, TSNode c, str method, bool any, int hops)
+{
+    str name = wk_ident(w, wk_child(w, c, "name"));
+    if (hops > 8)
+        return true;
+    if (any ? program_class_libvalue(w, name, 0) : program_class_unbound(w, name, method, 0))
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode sup = wk_child(w, w->classes[i], "superclasses");
+        uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+        for (uint32_t k = 0; k < nb; k++) {
+            TSNode b = wk_unparen(w, wk_named_child(w, sup, k));
+            if (ts_node_symbol(b) == w->sym->identifier && unbound_same(wk_ident(w, b), name) &&
+                family_unbound(w, w->classes[i], method, any, hops + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does the program have a class statement deriving from a library class with such
+ * methods (the only classes a received class may be one of)? */
+static bool libclass_any_sub(walker *w);
+
+/* Is s, read at depth, a class the interpreter hands over that may derive from a
+ * library class (giving method unbound, when method is set)? */
+static bool received_libclass(walker *w, size_t depth, str s, str method, bool any)
+{
+    if (!libclass_any_sub(w))
+        return false;
+    TSNode c = {0};
+    int how = received_class(w, depth, s, &c);
+    if (how == 1)
+        return family_unbound(w, c, method, any, 0);
+    return how >= 2;
 }
 
 /* The receiver n of a read of method: a library class, a program class deriving
@@ -1055,6 +1235,8 @@ static bool unbound_receiver(walker *w, TSNode n, str method, size_t depth)
     if (ts_node_symbol(n) != y->identifier)
         return false;
     str name = wk_ident(w, n);
+    if (received_libclass(w, depth, name, method, false))
+        return true;
     if (wk_eq(name, "cls")) {
         for (size_t i = depth + 1; i > 0; i--)
             if (wk_stack_sym(w, i - 1) == y->class_definition)
@@ -1123,6 +1305,434 @@ static void check_unbound_read(walker *w, TSNode at, TSNode obj, str method, siz
               (int)method.len, method.p, (int)method.len, method.p, (int)method.len, method.p);
 }
 
+/* ---- library classes as values (rule "unbound") ----
+ *
+ * The read rule above knows a library class only where it is spelled (a module
+ * path, an import, a name bound to one, a program subclass). A class carried to the
+ * receiver by any other flow (a container, a parameter, a return, an attribute, a
+ * walrus, a default, a lambda, a loop) reads the same plain functions unseen:
+ * `ks = [collections.Counter]; ks[0].copy(P)`. So a library class with such a
+ * method (library-unbound-class), and a program class deriving from one, is no
+ * first-class value: it is called, subclassed, read through, named in isinstance,
+ * issubclass, except or an annotation, compared by identity, handed to the few
+ * library callables that only call it, or bound to a plain name the read rule
+ * follows; nothing else. */
+
+static bool libclass_value_in(walker *w, TSNode n, int hops);
+static bool libclass_ident(walker *w, str name, int hops);
+
+/* Does a class statement named name derive, at any remove, from such a class? */
+static bool program_class_libvalue(walker *w, str name, int hops)
+{
+    const an_syms *y = w->sym;
+    if (hops > 8)
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode c = w->classes[i];
+        if (!unbound_same(wk_ident(w, wk_child(w, c, "name")), name))
+            continue;
+        TSNode sup = wk_child(w, c, "superclasses");
+        uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+        for (uint32_t k = 0; k < nb; k++) {
+            TSNode base = wk_named_child(w, sup, k);
+            if (ts_node_symbol(base) != y->keyword_argument &&
+                libclass_value_in(w, base, hops + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* May n be a library class with a method written in Python (a typing alias of one,
+ * a subscript of one), a class attribute of one, a name bound to one, or a program
+ * class deriving from one? */
+static bool libclass_value_in(walker *w, TSNode n, int hops)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == y->subscript)
+        n = wk_unparen(w, wk_child(w, n, "value"));
+    if (ts_node_is_null(n) || hops > 8 || wk_resolve_module(w, n).p)
+        return false;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->attribute) {
+        TSNode obj = wk_child(w, n, "object");
+        str attr = wk_ident(w, wk_child(w, n, "attribute"));
+        str mod = wk_resolve_module(w, obj);
+        if (mod.p) {
+            str full = wk_join(w, mod, attr);
+            return an_rules_library_unbound_class(w->rules, full.p, full.len);
+        }
+        return class_holding(attr);
+    }
+    if (s != y->identifier)
+        return false;
+    return libclass_ident(w, wk_ident(w, n), hops);
+}
+
+/* The name case of libclass_value_in: imported so, bound to such a path, or a
+ * program class deriving from one. */
+static bool libclass_ident(walker *w, str name, int hops)
+{
+    const binding *vb = wk_bound_value(w, name);
+    if (vb && vb->attr) {
+        str full = wk_join(w, (str){vb->module, vb->module_len}, (str){vb->attr, vb->attr_len});
+        if (an_rules_library_unbound_class(w->rules, full.p, full.len))
+            return true;
+    }
+    const str *stars;
+    size_t nstars = star_modules(w, &stars);
+    for (size_t i = 0; i < nstars; i++) {
+        str full = wk_join(w, stars[i], name);
+        if (an_rules_library_unbound_class(w->rules, full.p, full.len))
+            return true;
+    }
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind == BIND_ALIAS && unbound_same((str){b->name, b->name_len}, name) &&
+            libclass_value_in(w, b->node, hops + 1))
+            return true;
+    }
+    return program_class_libvalue(w, name, hops);
+}
+
+/* How many times the program may bind name: the census's count less the attribute
+ * names spelled so (`collections.defaultdict` binds no name defaultdict). */
+static size_t bindings_of(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    size_t attrs = 0;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t k = 0; k < count; k++)
+        if (t[k].sym == w->sym->attribute &&
+            unbound_same(wk_ident(w, wk_child(w, t[k].node, "attribute")), name))
+            attrs++;
+    return c.classdefs + (c.other > attrs ? c.other - attrs : 0);
+}
+
+/* Is the builtin name (isinstance, map...) the builtin: never bound by the program? */
+static bool builtin_unrebound(walker *w, TSNode f, const char *name)
+{
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), name))
+        return false;
+    return bindings_of(w, wk_ident(w, f)) == 0;
+}
+
+/* Is f module.name, spelled as a path or as a name imported from the module? */
+static bool library_callee(walker *w, TSNode f, const char *module, const char *name)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->attribute)
+        return wk_eq(wk_ident(w, wk_child(w, f, "attribute")), name) &&
+               wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), module);
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    const binding *vb = wk_bound_value(w, wk_ident(w, f));
+    return vb && vb->attr && wk_eq((str){vb->module, vb->module_len}, module) &&
+           wk_eq((str){vb->attr, vb->attr_len}, name) && bindings_of(w, wk_ident(w, f)) <= 1;
+}
+
+/* Does any identifier of the program read or bind name (a def, an attribute, a
+ * keyword)? Asked only for a class handed to unittest's loader. */
+static bool program_mentions(walker *w, const char *name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t k = 0; k < count; k++)
+        if (t[k].sym == w->sym->identifier && wk_eq(wk_ident(w, t[k].node), name))
+            return true;
+    return false;
+}
+
+/* cur is an argument of call (a keyword_argument when kw is set; a tuple written
+ * there when in_tuple): is the callee one that only calls the class or asks it? */
+static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bool in_tuple)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    uint32_t na = ts_node_named_child_count(args), k = 0;
+    bool found = false;
+    for (; k < na; k++)
+        if (ts_node_eq(wk_named_child(w, args, k), cur)) {
+            found = true;
+            break;
+        }
+    if (!found)
+        return false;
+    if (kw) {
+        /* json's cls= (the encoder or decoder class json only calls) */
+        str key = wk_ident(w, wk_child(w, cur, "name"));
+        static const char *const json_fns[] = {"dumps", "dump", "loads", "load"};
+        for (size_t j = 0; j < 4 && wk_eq(key, "cls"); j++)
+            if (library_callee(w, f, "json", json_fns[j]))
+                return true;
+        /* dataclasses.field(default_factory=C): the generated __init__ calls it; the
+         * Field keeps it as default_factory, a name read as such a class (class_holding) */
+        if (wk_eq(key, "default_factory") && library_callee(w, f, "dataclasses", "field"))
+            return true;
+        /* typing.TypeVar("T", bound=C) keeps it as __bound__, a dunder never read */
+        return wk_eq(key, "bound") && library_callee(w, f, "typing", "TypeVar");
+    }
+    if (k == 1 && (builtin_unrebound(w, f, "isinstance") || builtin_unrebound(w, f, "issubclass")))
+        return true;
+    /* super(C, self): the read rule judges what is read through it */
+    if (k == 0 && na == 2 && !in_tuple && builtin_unrebound(w, f, "super"))
+        return true;
+    if (in_tuple)
+        return false;
+    /* typing.cast(C, x) hands back x; TypeVar("T", C, D) keeps its constraints as
+     * __constraints__, a dunder never read */
+    if ((k == 0 && library_callee(w, f, "typing", "cast")) ||
+        (k >= 1 && library_callee(w, f, "typing", "TypeVar")))
+        return true;
+    if (k == 0 && (builtin_unrebound(w, f, "map") ||
+                   library_callee(w, f, "collections", "defaultdict") ||
+                   library_callee(w, f, "typing", "get_origin") ||
+                   library_callee(w, f, "typing", "get_args")))
+        return true;
+    /* a library decorator called by hand as a statement (unittest.skip("r")(T),
+     * functools.total_ordering(K)): it sets attributes on the class and returns it,
+     * and the statement drops what it returns. */
+    if (k == 0 && na == 1 && !ts_node_is_null(ts_node_parent(call)) &&
+        ts_node_symbol(ts_node_parent(call)) == w->sym->expression_statement) {
+        static const char *const decos[][2] = {
+            {"unittest", "skip"},       {"unittest", "skipIf"}, {"unittest", "skipUnless"},
+            {"unittest", "expectedFailure"}, {"typing", "final"},
+            {"functools", "total_ordering"}};
+        TSNode g = f;
+        if (ts_node_symbol(g) == w->sym->call)
+            g = wk_unparen(w, wk_child(w, g, "function"));
+        for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++)
+            if (library_callee(w, g, decos[j][0], decos[j][1]))
+                return true;
+    }
+    /* loader.loadTestsFromTestCase(K): the loader only calls K and lists its names,
+     * through getTestCaseNames, which no program class may then override. */
+    if (k == 0 && na == 1 && ts_node_symbol(f) == w->sym->attribute &&
+        wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "loadTestsFromTestCase") &&
+        !program_mentions(w, "getTestCaseNames")) {
+        size_t defs = 0;
+        const an_node *t = an_nodes_get(w->nodes);
+        size_t count = an_nodes_count(w->nodes);
+        for (size_t j = 0; j < count; j++)
+            if (t[j].sym == w->sym->identifier &&
+                wk_eq(wk_ident(w, t[j].node), "loadTestsFromTestCase") &&
+                !ts_node_eq(t[j].node, wk_child(w, f, "attribute")))
+                defs++;
+        return defs == 0;
+    }
+    return false;
+}
+
+/* Is subscript sub one whose value is a library generic, so that
+ * no program code receives its index (list[C], typing.Optional[C], Counter[str])? */
+static bool library_generic(walker *w, TSNode sub)
+{
+    static const char *const builtin_generics[] = {"list", "dict", "set", "frozenset",
+                                                   "tuple", "type"};
+    TSNode v = wk_unparen(w, wk_child(w, sub, "value"));
+    if (ts_node_is_null(v))
+        return false;
+    if (ts_node_symbol(v) == w->sym->identifier) {
+        for (size_t j = 0; j < sizeof builtin_generics / sizeof builtin_generics[0]; j++)
+            if (builtin_unrebound(w, v, builtin_generics[j]))
+                return true;
+        const binding *vb = wk_bound_value(w, wk_ident(w, v));
+        if (vb && vb->attr && bindings_of(w, wk_ident(w, v)) <= 1)
+            return true; /* a name imported from a module, bound once */
+        return false;
+    }
+    return ts_node_symbol(v) == w->sym->attribute && wk_resolve_module(w, wk_child(w, v, "object")).p;
+}
+
+/* n (at stack depth) may be a library class: is its place one of the allowed? */
+static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    TSNode cur = n;
+    bool in_tuple = false;
+    for (size_t i = depth; i > 0; i--) {
+        TSNode p = w->stack[i - 1];
+        TSSymbol ps = wk_stack_sym(w, i - 1);
+        if (ps == y->parenthesized_expression || ps == y->boolean_operator) {
+            cur = p;
+            continue;
+        }
+        if (ps == y->conditional_expression) {
+            if (ts_node_eq(wk_named_child(w, p, 1), cur))
+                return true; /* the condition: a truth test */
+            cur = p;
+            continue;
+        }
+        if (ps == y->subscript) {
+            if (wk_child_is(w, p, "value", cur)) { /* Counter[int] is the class still */
+                cur = p;
+                continue;
+            }
+            return library_generic(w, p);
+        }
+        if ((ps == y->tuple || ps == y->expression_list || ps == y->list) && !in_tuple) {
+            in_tuple = true; /* isinstance's, except's, a pair binding's, an index's */
+            cur = p;
+            continue;
+        }
+        if (ps == y->attribute)
+            return !in_tuple && wk_child_is(w, p, "object", cur);
+        if (ps == y->call || ps == y->decorator)
+            return !in_tuple; /* called (a decorator is called with the def) */
+        if (ps == y->type || ps == y->generic_type || ps == y->type_parameter ||
+            ps == y->union_type || ps == y->member_type)
+            return true; /* an annotation: no program code receives it */
+        if (ps == y->not_operator)
+            return true;
+        if (ps == y->raise_statement)
+            return !in_tuple; /* raise C: the interpreter calls it */
+        if (ps == y->comparison_operator) {
+            /* only identity: == and in hand the class to the other operand's dunder */
+            if (in_tuple)
+                return false;
+            uint32_t nc = ts_node_child_count(p);
+            for (uint32_t j = 0; j < nc; j++) {
+                TSNode op = ts_node_child(p, j);
+                if (ts_node_is_named(op))
+                    continue;
+                const char *t = ts_node_type(op);
+                if (strcmp(t, "is") != 0 && strcmp(t, "not") != 0 && strcmp(t, "is not") != 0)
+                    return false;
+            }
+            return true;
+        }
+        if (ps == y->argument_list) {
+            if (i < 2)
+                return false;
+            TSSymbol gs = wk_stack_sym(w, i - 2);
+            if (gs == y->class_definition)
+                return !in_tuple; /* a base */
+            return gs == y->call && libclass_argument_ok(w, w->stack[i - 2], cur, false, in_tuple);
+        }
+        if (ps == y->keyword_argument) {
+            if (i < 3 || !wk_child_is(w, p, "value", cur) || in_tuple)
+                return false;
+            TSSymbol gs = wk_stack_sym(w, i - 3);
+            if (gs == y->class_definition) /* metaclass=: the class rule's; the others go
+                                            * to __init_subclass__, the program's code */
+                return wk_eq(wk_ident(w, wk_child(w, p, "name")), "metaclass");
+            return gs == y->call && libclass_argument_ok(w, w->stack[i - 3], p, true, false);
+        }
+        if (ps == y->assignment) {
+            /* `K = collections.Counter` (or `A, B = C, D`) outside a class body: a name
+             * the read rule follows (record_alias); a class attribute is read through
+             * self, where it does not. */
+            if (!wk_child_is(w, p, "right", cur) || wk_scope_of(w, i - 1) == y->class_definition)
+                return false;
+            TSNode left = wk_unparen(w, wk_child(w, p, "left"));
+            if (i < 2 || (wk_stack_sym(w, i - 2) != y->expression_statement &&
+                          wk_stack_sym(w, i - 2) != y->assignment))
+                return false;
+            if (!in_tuple)
+                return ts_node_symbol(left) == y->identifier;
+            if (ts_node_symbol(left) != y->pattern_list && ts_node_symbol(left) != y->tuple)
+                return false;
+            uint32_t nl = ts_node_named_child_count(left);
+            if (nl != ts_node_named_child_count(cur))
+                return false;
+            for (uint32_t j = 0; j < nl; j++)
+                if (ts_node_symbol(wk_unparen(w, wk_named_child(w, left, j))) != y->identifier)
+                    return false;
+            return true;
+        }
+        if (ps == y->expression_statement)
+            return !in_tuple;
+        if (ps == y->for_statement) /* for k in (A, B): k is followed (wk_record_for_alias);
+                                     * in a class body k is a class attribute */
+            return in_tuple && wk_child_is(w, p, "right", cur) &&
+                   wk_scope_of(w, i - 1) != y->class_definition &&
+                   ts_node_symbol(wk_unparen(w, wk_child(w, p, "left"))) == y->identifier &&
+                   literal_of_paths(w, cur);
+        if (ps == y->as_pattern && i >= 2 &&
+            strcmp(ts_node_type(w->stack[i - 2]), "except_clause") == 0 &&
+            ts_node_eq(wk_named_child(w, p, 0), cur)) {
+            return true;
+        }
+        {
+            const char *t = ts_node_type(p);
+            if (strcmp(t, "except_clause") == 0 || strcmp(t, "except_group_clause") == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Is name one that may be a library class (libclass_value_in), asked of every name
+ * read in a place the rule judges: the names are found once per check (the imports,
+ * aliases and class statements are all recorded by then) and looked up after. */
+static bool libclass_name(walker *w, str name)
+{
+    if (!w->libclass_done) {
+        w->libclass_done = true;
+        size_t cap = w->nbinds + w->nclasses;
+        w->libclass_names = cap ? an_arena_alloc(w->arena, cap * sizeof *w->libclass_names) : NULL;
+        if (cap && !w->libclass_names) {
+            w->oom = true;
+            return true;
+        }
+        for (size_t i = 0; i < cap; i++) {
+            str cand = i < w->nbinds ? (str){w->binds[i].name, w->binds[i].name_len}
+                                     : wk_ident(w, wk_child(w, w->classes[i - w->nbinds], "name"));
+            bool seen = false;
+            for (size_t j = 0; j < w->nlibclass_names && !seen; j++)
+                seen = unbound_same(w->libclass_names[j], cand);
+            if (!seen && cand.p && cand.len && libclass_ident(w, cand, 0)) {
+                w->libclass_names[w->nlibclass_names++] = cand;
+                w->nlibclass_subs += i >= w->nbinds;
+            }
+        }
+    }
+    for (size_t j = 0; j < w->nlibclass_names; j++)
+        if (unbound_same(w->libclass_names[j], name))
+            return true;
+    const str *stars;
+    return star_modules(w, &stars) > 0 && name.len && libclass_ident(w, name, 0);
+}
+
+static bool libclass_any_sub(walker *w)
+{
+    libclass_name(w, (str){"", 0});
+    return w->nlibclass_subs > 0 || w->oom;
+}
+
+/* A read of n (an identifier or attribute) at stack depth. */
+static void check_libclass_value(walker *w, TSNode n, size_t depth)
+{
+    /* The common places first (a receiver, a callee), then what n is, then the
+     * rarer places, some of which look at the whole program. */
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p))
+        return;
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
+    if ((ps == w->sym->attribute && wk_child_is(w, p, "object", n)) ||
+        (ps == w->sym->call && wk_child_is(w, p, "function", n)))
+        return;
+    if (ts_node_symbol(n) == w->sym->identifier
+            ? !libclass_name(w, wk_ident(w, n)) &&
+                  !received_libclass(w, depth, wk_ident(w, n), (str){NULL, 0}, true)
+            : !libclass_value_in(w, n, 0))
+        return;
+    if (libclass_place_ok(w, n, depth))
+        return;
+    str text = wk_text(w, n);
+    wk_report(w, n, "unbound",
+              "'%.*s' is a library class with methods written in Python (or a class deriving "
+              "from one), which read through it take any object as self: it is called, "
+              "subclassed, read through, named in isinstance/issubclass/except or an "
+              "annotation, or bound to a plain name, never a value stored, passed, returned "
+              "or yielded (pass a factory instead: lambda *a: %.*s(*a))",
+              (int)(text.len > 60 ? 60 : text.len), text.p,
+              (int)(text.len > 60 ? 60 : text.len), text.p);
+}
+
 /* The class of the class pattern holding keyword pattern kp, when a subject it
  * matches is never a class: a class the program defines once, without a metaclass
  * and with only such bases (isinstance then answers by the MRO alone: no
@@ -1159,6 +1769,7 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
     if (!wk_is_store(w, depth)) {
         check_private_read(w, n, obj, wk_ident(w, attr), depth);
         check_unbound_read(w, n, obj, wk_ident(w, attr), depth, true);
+        check_libclass_value(w, n, depth);
         if (wk_eq(wk_ident(w, attr), "__new__"))
             wk_check_new_read(w, n, unbound_builtin(w, BUILTIN_SUPER));
     } else
@@ -1750,6 +2361,11 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     if (!pc.hit && !store && pre.len <= 4 && memcmp("read", pre.p, pre.len) == 0) {
         pc.hit = "read"; /* ConfigParser.read */
         pc.hit_len = 4;
+    }
+    if (!pc.hit && !store) { /* a method that writes into its argument (stores.c) */
+        str aw = wk_stores_writer_completing(pre);
+        pc.hit = aw.p;
+        pc.hit_len = aw.len;
     }
     if (pc.hit) {
         wk_report(w, argv[1], "builtin",
@@ -4770,7 +5386,10 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                 wk_check_class_private(w, n, depth, s);
             check_class_attr_binding(w, n, depth, s);
         }
-        on_name(w, n, depth, s, wk_is_store(w, depth));
+        bool store = wk_is_store(w, depth);
+        on_name(w, n, depth, s, store);
+        if (!store)
+            check_libclass_value(w, n, depth);
     }
 }
 
@@ -4848,6 +5467,8 @@ void wk_import_from(walker *w, TSNode n, bool record)
         if (ts_node_eq(c, mod))
             continue;
         if (ts_node_symbol(c) == w->sym->wildcard_import) {
+            if (record)
+                record_star_module(w, path);
             if (!record && an_rules_star_denied(w->rules, path.p, path.len))
                 wk_report(w, c, "module_attribute",
                           "'from %.*s import *' is not allowed: it would bind names the rules "

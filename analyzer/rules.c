@@ -23,7 +23,8 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
-       SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_COUNT };
+       SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
+       SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -75,6 +76,7 @@ static const struct directive {
     {"library-passes", 2, SET_LIBRARY_PASSES},
     {"library-unbound", 1, SET_LIBRARY_UNBOUND},
     {"library-unbound-of", 2, SET_LIBRARY_UNBOUND_OF},
+    {"library-unbound-class", 1, SET_LIBRARY_UNBOUND_CLASS},
     {"max-depth", 1, -1},
 };
 
@@ -430,6 +432,11 @@ bool an_rules_library_unbound_of(const an_rules *r, const char *cls, size_t clen
                                  const char *name, size_t nlen)
 {
     return has_pair(r->sets[SET_LIBRARY_UNBOUND_OF], cls, clen, name, nlen);
+}
+
+bool an_rules_library_unbound_class(const an_rules *r, const char *cls, size_t len)
+{
+    return an_strset_has(r->sets[SET_LIBRARY_UNBOUND_CLASS], cls, len);
 }
 
 an_rules_class an_rules_library_class(const an_rules *r, const char *module, size_t mlen,

@@ -104,6 +104,10 @@ typedef struct st_event {
  * augmented assignment to a name (`R += [x]` extends a list in place). All but
  * the attribute are judged without following the library's calls (level 0). */
 enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_GIVE, SF_CLASS };
+/* A factory handed to the library (factory_site), resolved after the pass into
+ * stores into what it returns (SF_FACTORY0: item writes, level 0; SF_FACTORY1:
+ * attribute writes, level 1) or nothing to judge (SF_SKIP). */
+enum { SF_FSITE = SF_CLASS + 1, SF_FACTORY0, SF_FACTORY1, SF_SKIP };
 
 /* SF_GIVE: a value handed to the library to hold or take back (give_site), which
  * the library's own code may write into: obj lies iter containers deep in what
@@ -253,6 +257,7 @@ struct wk_stores {
     size_t nfetched, capfetched;
     bool computed_fetch; /* getattr with a name computed whole (allowed on self only) */
     int8_t writers_bound; /* does a from-import bind a writer (writer_use)? 0: not yet known */
+    int8_t getters_bound; /* does a from-import bind attrgetter or methodcaller? (issue13_call) */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
     struct st_implicit *implicit;
@@ -1336,6 +1341,370 @@ static void writer_use(walker *w, TSNode n, size_t depth)
               (int)name.len, name.p);
 }
 
+/* Methods of the allowed modules' classes that write into an ARGUMENT, not their
+ * receiver (issue 13, family W; scripts/audit-method-writers.py reads every
+ * class's source for writes into a parameter): `ChainMap.new_child(m, **kw)`
+ * runs `m.update(kw)`; an event loop's `call_exception_handler(context)` and
+ * `default_exception_handler(context)` store into `context` (the loop is never
+ * handed out, but a program class may define them). The checker does not type
+ * receivers, so each is judged by its name on any receiver, as the store it
+ * makes into that argument (SF_CALL: an item store or update, judged at level 0
+ * as `m.update(...)` is). pos: the argument's positional index, kw its keyword
+ * name. (`PrettyPrinter.format(object, context, ...)` stores into `context`
+ * too: rule `format` allows `.format` on string literals and literal templates
+ * only.) And with pos -1, logging's Manager methods that set what the registry
+ * builds (issue 13, family L): `manager.setLoggerClass(K)` makes every logger
+ * created after it, asyncio's own when it is imported later, an instance of the
+ * program's class, and `setLogRecordFactory(f)` makes f build every record; the
+ * manager is reached only through a logger (`.manager`, a library attribute),
+ * so the call is judged as an attribute store into its receiver (SF_WRITER). */
+/* Does any from-import bind operator's attrgetter or methodcaller, under any
+ * name (`from operator import methodcaller as mc`)? Once a walk. */
+static bool getters_bound(walker *w)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return false;
+    if (s->getters_bound == 0) {
+        s->getters_bound = -1;
+        for (size_t i = 0; i < w->nbinds; i++) {
+            const binding *b = &w->binds[i];
+            if (b->kind == BIND_VALUE && b->attr &&
+                ((b->attr_len == 10 && memcmp(b->attr, "attrgetter", 10) == 0) ||
+                 (b->attr_len == 12 && memcmp(b->attr, "methodcaller", 12) == 0)))
+                s->getters_bound = 1;
+        }
+    }
+    return s->getters_bound > 0;
+}
+
+/* Might node n (an identifier, or an attribute: its name ends it) be named by one
+ * of names? Read from the bytes that end n, with no child lookup (every call and
+ * attribute passes here). In a program that is not all ASCII an identifier's
+ * text is not its name (NFKC): the caller then takes the name. */
+static bool maybe_name(const walker *w, TSNode n, const str *names, size_t count)
+{
+    if (ts_node_is_null(n))
+        return false;
+    if (!w->ascii)
+        return true;
+    uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
+    if (b < a + 7) /* every name is 7 bytes or more */
+        return false;
+    char z = w->text[b - 1]; /* and ends in one of these */
+    if (z != 'd' && z != 'r' && z != 'y' && z != 's' && z != 'e')
+        return false;
+    for (size_t i = 0; i < count; i++) {
+        size_t len = names[i].len;
+        if (names[i].p[len - 1] != z || b - a < len ||
+            memcmp(w->text + b - len, names[i].p, len) != 0)
+            continue;
+        char c = b - len > a ? w->text[b - len - 1] : '.';
+        if (!(c == '_' || (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u))
+            return true;
+    }
+    return false;
+}
+
+/* The names maybe_name looks for: the argument writers (arg_writer_method), the
+ * factory keywords (factory_keyword), and the callees issue13_call judges. */
+static const str writer_names[] = {ST("new_child"), ST("call_exception_handler"),
+                                   ST("default_exception_handler"), ST("setLoggerClass"),
+                                   ST("setLogRecordFactory")};
+static const str factory_names[] = {ST("dict_type"), ST("resultclass")};
+static const str call_names[] = {
+    ST("new_child"),    ST("call_exception_handler"), ST("default_exception_handler"),
+    ST("setLoggerClass"), ST("setLogRecordFactory"), ST("getattr"),
+    ST("attrgetter"),   ST("methodcaller"),         ST("setattr"),
+    ST("ConfigParser"), ST("RawConfigParser"),      ST("SafeConfigParser"),
+    ST("TextTestRunner")};
+#define NAMES(t) t, sizeof t / sizeof t[0]
+
+str wk_stores_writer_completing(str pre)
+{
+    for (size_t i = 0; pre.p && i < sizeof writer_names / sizeof writer_names[0]; i++)
+        if (pre.len <= writer_names[i].len && memcmp(writer_names[i].p, pre.p, pre.len) == 0)
+            return writer_names[i];
+    return (str){NULL, 0};
+}
+
+/* The identifier a callee or an attribute is named by (an attribute's name is its
+ * last named child: a field lookup costs more), or a null node. */
+static TSNode last_name(const walker *w, TSNode f)
+{
+    TSSymbol k = ts_node_symbol(f);
+    if (k == w->sym->identifier)
+        return f;
+    if (k != w->sym->attribute)
+        return (TSNode){0};
+    uint32_t nc = ts_node_named_child_count(f);
+    TSNode an = nc ? ts_node_named_child(f, nc - 1) : (TSNode){0};
+    return !ts_node_is_null(an) && ts_node_symbol(an) == w->sym->identifier ? an : (TSNode){0};
+}
+
+typedef struct arg_writer {
+    str name;
+    int8_t pos;
+    str kw;
+} arg_writer;
+
+static const arg_writer *arg_writer_method(str name)
+{
+    static const arg_writer table[] = {{ST("new_child"), 0, ST("m")},
+                                       {ST("call_exception_handler"), 0, ST("context")},
+                                       {ST("default_exception_handler"), 0, ST("context")},
+                                       {ST("setLoggerClass"), -1, ST("")},
+                                       {ST("setLogRecordFactory"), -1, ST("")}};
+    if (!name.p || name.len < 9 || !strchr("ncds", name.p[0]))
+        return NULL;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (table[i].name.len == name.len && memcmp(table[i].name.p, name.p, name.len) == 0)
+            return &table[i];
+    return NULL;
+}
+
+/* A call of an argument writer (arg_writer_method) by name: a store into the
+ * argument it writes. Given through a splat, that argument is out of sight:
+ * refused. Named by a string (`getattr(x, "new_child")`, `attrgetter`,
+ * `methodcaller`), the method is handed out for arguments the checker does not
+ * see: refused (call it directly). */
+static void arg_writer_call(walker *w, TSNode call, TSNode f, str m)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    TSSymbol fk = ts_node_symbol(f);
+    if ((m.len == 7 && wk_eq(m, "getattr")) || (m.len == 10 && m.p[0] == 'a') ||
+        (m.len == 12 && m.p[0] == 'm') || (fk == w->sym->identifier && getters_bound(w))) {
+        str mod, fn;
+        bool by_string = fk == w->sym->identifier && wk_eq(m, "getattr") && !wk_bound_value(w, m);
+        if (!by_string && module_function(w, f, &mod, &fn) && wk_eq(mod, "operator") &&
+            (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")))
+            by_string = true;
+        if (!by_string)
+            return;
+        TSNode a = positional_arg(w, call, wk_eq(m, "getattr") ? 1 : 0);
+        str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
+        size_t k = lit.len; /* attrgetter("a.new_child"): the last part */
+        while (k > 0 && lit.p[k - 1] != '.')
+            k--;
+        str last = {lit.p ? lit.p + k : NULL, lit.len - k};
+        const arg_writer *aw = arg_writer_method(last);
+        if (aw)
+            wk_report(w, call, "store",
+                      "'%.*s' writes into its argument or receiver (ChainMap.new_child(m, **kw) "
+                      "runs m.update(kw)), and fetched by a string it is called where the "
+                      "checker cannot see with what: call it directly, x.%.*s(...)",
+                      (int)last.len, last.p, (int)last.len, last.p);
+        return;
+    }
+    if (fk != w->sym->attribute)
+        return;
+    const arg_writer *aw = arg_writer_method(m);
+    if (!aw)
+        return;
+    if (aw->pos < 0) {
+        queue_store(w, call, wk_child(w, f, "object"), m, SF_WRITER);
+        return;
+    }
+    TSNode pos = {0}, kw = {0};
+    bool splat = false;
+    int npos = 0;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
+            splat = true;
+        } else if (as == w->sym->keyword_argument) {
+            str kn = wk_ident(w, wk_child(w, a, "name"));
+            if (kn.p && kn.len == aw->kw.len && memcmp(kn.p, aw->kw.p, kn.len) == 0)
+                kw = wk_child(w, a, "value");
+        } else {
+            if (npos == aw->pos && !splat)
+                pos = a;
+            npos++;
+        }
+    }
+    TSNode target = !ts_node_is_null(kw) ? kw : pos;
+    if (!ts_node_is_null(target)) {
+        queue_store(w, call, target, m, SF_CALL);
+        return;
+    }
+    if (splat)
+        wk_report(w, call, "store",
+                  "'%.*s' writes into its argument (ChainMap.new_child(m, **kw) runs "
+                  "m.update(kw)), given here through a splat the checker does not follow: "
+                  "pass it written out",
+                  (int)m.len, m.p);
+}
+
+/* An argument writer taken as a value (`nc = cm.new_child`, a class pattern's
+ * capture) is called where the checker cannot see with what: refused. */
+static void arg_writer_value(walker *w, TSNode n, size_t depth)
+{
+    if (depth == 0)
+        return;
+    TSNode p = w->stack[depth - 1];
+    if (wk_stack_sym(w, depth - 1) == w->sym->call &&
+        ts_node_start_byte(p) == ts_node_start_byte(n))
+        return; /* the callee: arg_writer_call judges the call */
+    if (!maybe_name(w, n, NAMES(writer_names)))
+        return;
+    TSNode an = last_name(w, n);
+    if (ts_node_is_null(an))
+        return;
+    str m = wk_ident(w, an);
+    const arg_writer *aw = arg_writer_method(m);
+    if (!aw)
+        return;
+    /* a store target is the store rule's; `x.new_child.__call__` is the method
+     * taken as a value too */
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
+    if ((ps == w->sym->assignment || ps == w->sym->augmented_assignment) &&
+        ts_node_start_byte(p) == ts_node_start_byte(n))
+        return;
+    wk_report(w, n, "store",
+              "'%.*s' writes into its argument or receiver (ChainMap.new_child(m, **kw) runs "
+              "m.update(kw)), and taken as a value it is called where the checker cannot see "
+              "with what: call it directly",
+              (int)m.len, m.p);
+}
+
+/* Keywords (and attributes) by which the library is handed a callable whose
+ * RETURN it writes into (issue 13, family F; the allowed modules' factory
+ * parameters reviewed by hand, rules/README.md section 4): configparser's
+ * `dict_type` (the parser builds its section tables, proxies and option dicts
+ * with `dict_type()` and fills them: an item write, level 0) and unittest's
+ * `resultclass` (TextTestRunner.run sets `failfast`, `buffer`, `tb_locals` on
+ * what `resultclass(...)` returns: an attribute write, level 1). The other
+ * factory parameters' returns are kept or read, never written into: json's
+ * object_hook/object_pairs_hook, defaultdict's and field()'s default_factory
+ * (the program's own writes through them are the store rule's), dataclasses'
+ * dict_factory, Thread's target, contextmanager, cached_property. */
+static bool factory_keyword(str name)
+{
+    return name.len > 8 && (wk_eq(name, "dict_type") || wk_eq(name, "resultclass"));
+}
+
+/* Queues a factory site (SF_FSITE): value v handed as factory `name`, resolved
+ * after the pass (factory_sites). */
+static void factory_site(walker *w, TSNode at, TSNode v, str name)
+{
+    queue_store(w, at, v, name, SF_FSITE);
+}
+
+/* The positional index of a library constructor's factory parameter, by the
+ * class's name (ConfigParser(defaults, dict_type), TextTestRunner(stream,
+ * descriptions, verbosity, failfast, buffer, resultclass)), or -1. */
+static int factory_position(str cls, str *kw)
+{
+    static const char *const parsers[] = {"ConfigParser", "RawConfigParser", "SafeConfigParser"};
+    if (wk_eq_any(cls, parsers, sizeof parsers / sizeof parsers[0])) {
+        *kw = (str){"dict_type", 9};
+        return 1;
+    }
+    if (wk_eq(cls, "TextTestRunner")) {
+        *kw = (str){"resultclass", 11};
+        return 5;
+    }
+    return -1;
+}
+
+/* A factory handed by keyword, on any call (the checker does not type callees;
+ * a keyword of that name on the program's own call is rare), or by position to
+ * the library classes by name, or setattr(x, "resultclass", f). */
+static void factory_keyword_arg(walker *w, TSNode a)
+{
+    TSNode name = wk_child(w, a, "name");
+    if (!maybe_name(w, name, NAMES(factory_names)))
+        return;
+    str kn = wk_ident(w, name);
+    if (factory_keyword(kn))
+        factory_site(w, a, wk_child(w, a, "value"), kn);
+}
+
+static void factory_call(walker *w, TSNode call, TSNode f, str cls)
+{
+    TSSymbol fk = ts_node_symbol(f);
+    if (fk == w->sym->identifier && wk_eq(cls, "setattr") && !wk_bound_value(w, cls)) {
+        TSNode nm = positional_arg(w, call, 1);
+        str lit = ts_node_is_null(nm) ? (str){NULL, 0} : wk_string_value(w, nm);
+        TSNode v = positional_arg(w, call, 2);
+        if (factory_keyword(lit) && !ts_node_is_null(v))
+            factory_site(w, call, v, lit);
+        return;
+    }
+    str kw;
+    int pos = factory_position(cls, &kw);
+    TSNode v = pos < 0 ? (TSNode){0} : positional_arg(w, call, pos);
+    if (!ts_node_is_null(v))
+        factory_site(w, call, v, kw);
+}
+
+/* A class statement with a base named like a library class with a factory
+ * parameter by position: its calls are found after the pass (factory_sites),
+ * which runs only when a store is queued, so a placeholder is (SF_SKIP). */
+static void factory_base(walker *w, TSNode cls)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        TSSymbol bk = ts_node_symbol(b);
+        str bn = bk == w->sym->attribute    ? wk_ident(w, wk_child(w, b, "attribute"))
+                 : bk == w->sym->identifier ? wk_ident(w, b)
+                                            : (str){NULL, 0};
+        str kw;
+        if (bn.p && bn.len >= 12 && factory_position(bn, &kw) >= 0) {
+            queue_store(w, cls, b, kw, SF_SKIP);
+            return;
+        }
+    }
+}
+
+/* `x.resultclass = f`, and `resultclass = f` in a class body (a TextTestRunner
+ * subclass's class attribute): the factory the library will call. */
+static void factory_assign(walker *w, TSNode n, size_t depth)
+{
+    TSNode left = wk_unparen(w, wk_child(w, n, "left"));
+    if (ts_node_is_null(left) || !maybe_name(w, left, NAMES(factory_names)))
+        return;
+    TSNode right = wk_child(w, n, "right");
+    if (ts_node_is_null(right))
+        return;
+    TSSymbol k = ts_node_symbol(left);
+    str name = k == w->sym->attribute ? wk_ident(w, wk_child(w, left, "attribute"))
+               : k == w->sym->identifier ? wk_ident(w, left)
+                                         : (str){NULL, 0};
+    if (!factory_keyword(name))
+        return;
+    if (k == w->sym->identifier &&
+        (depth == 0 || ts_node_symbol(w->stack[depth - 1]) != w->sym->expression_statement ||
+         !stack_class(w, depth - 1)))
+        return;
+    factory_site(w, n, right, name);
+}
+
+/* The calls families W and F judge, by the callee's name: filtered on its first
+ * byte and length before the name is taken (every call of the program passes
+ * here). */
+static void issue13_call(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (!maybe_name(w, f, NAMES(call_names)) &&
+        !(ts_node_symbol(f) == w->sym->identifier && getters_bound(w)))
+        return;
+    TSNode id = last_name(w, f);
+    if (ts_node_is_null(id))
+        return;
+    str m = wk_ident(w, id);
+    arg_writer_call(w, call, f, m);
+    factory_call(w, call, f, m);
+}
+
 /* `T op= x` (+=, -=, *=, |=, &=, ^=) with any target T, a name, an item or an
  * attribute at any depth (`R += [x]`, `h[0] += [x]`, `b.s |= {...}`,
  * `g()[0] *= 0`): first an in-place call on the value T holds (a list, set or
@@ -1653,6 +2022,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             give_site(w, wk_child(w, n, "left"), right, wk_ident(w, wk_child(w, n, "left")), 0,
                       cls);
         if (k == y->assignment)
+            factory_assign(w, n, depth);
+        if (k == y->assignment)
             implicit_assign(w, wk_child(w, n, "left"), right);
         else
             augmented_name(w, n);
@@ -1669,6 +2040,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
     } else if (k == y->call) {
         on_call(w, n, depth);
         mutating_call(w, n);
+        issue13_call(w, n);
         fetch_names(w, n);
         struct wk_stores *s = state(w);
         if (s)
@@ -1694,6 +2066,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
         if (s && overriding_class(w, s, n))
             push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, n);
+        factory_base(w, n);
     } else if (k == y->return_statement || k == sym_yield) {
         /* what a function returns (a generator holds what it yields) */
         TSNode v = wk_named_child(w, n, 0);
@@ -1778,6 +2151,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
     } else if (k == y->attribute) {
         mutating_value(w, n, depth);
         writer_use(w, n, depth);
+        arg_writer_value(w, n, depth);
     } else if (k == y->identifier) {
         note_reference(w, n, depth);
         note_self_read(w, n);
@@ -1785,9 +2159,18 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         writer_use(w, n, depth);
         if (w->stores && w->stores->nopen)
             implicit_read(w, n, depth);
+    } else if (k == y->keyword_argument) {
+        factory_keyword_arg(w, n);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
         str kw = wk_ident(w, wk_named_child(w, n, 0));
         note_fetch(w, kw, false);
+        const arg_writer *aw = arg_writer_method(kw);
+        if (aw) /* a bound argument writer, captured for any use */
+            wk_report(w, n, "store",
+                      "a class pattern capturing '%.*s' hands out a method that writes into "
+                      "its argument or receiver, for arguments the checker does not see: call "
+                      "it directly",
+                      (int)kw.len, kw.p);
         if (class_writer(kw)) /* the subject's classmethod, captured for any use */
             wk_report(w, n, "store",
                       "a class pattern capturing '%.*s' hands out a classmethod that writes "
@@ -4211,6 +4594,136 @@ static bool family_given(walker *w, struct wk_stores *s, size_t ci)
     return given;
 }
 
+/* Adds a store of form `form` for every `return V` in node's body, not in
+ * nested functions or classes (what a factory def returns). */
+static void factory_returns(walker *w, TSNode node, str name, unsigned form, int depth)
+{
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    uint32_t n = ts_node_named_child_count(node);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = ts_node_named_child(node, i);
+        TSSymbol k = ts_node_symbol(c);
+        if (k == w->sym->function_definition || k == w->sym->lambda ||
+            k == w->sym->class_definition || k == w->sym->decorated_definition)
+            continue;
+        if (k == w->sym->return_statement) {
+            TSNode v = wk_named_child(w, c, 0);
+            if (!ts_node_is_null(v) && ts_node_symbol(v) != w->sym->comment)
+                queue_store(w, c, v, name, form);
+            continue;
+        }
+        factory_returns(w, c, name, form, depth + 1);
+    }
+}
+
+/* Does class statement ci derive, by its bases' names at any remove through the
+ * program's classes, from a library class with a factory parameter by
+ * position (factory_position)? Then its calls hand that argument on. */
+static int factory_class(walker *w, struct wk_stores *s, size_t ci, str *kw, int depth)
+{
+    TSNode bases = wk_child(w, s->classes[ci], "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb && depth < 16; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        TSSymbol bk = ts_node_symbol(b);
+        str bn = bk == w->sym->attribute    ? wk_ident(w, wk_child(w, b, "attribute"))
+                 : bk == w->sym->identifier ? wk_ident(w, b)
+                                            : (str){NULL, 0};
+        int pos = factory_position(bn, kw);
+        if (pos >= 0)
+            return pos;
+        for (size_t k = 0; k < s->nclasses && bk == w->sym->identifier; k++)
+            if (k != ci && same(s->classnames[k], bn) &&
+                (pos = factory_class(w, s, k, kw, depth + 1)) >= 0)
+                return pos;
+    }
+    return -1;
+}
+
+/* Resolves the factory sites (SF_FSITE) once the defs and classes are known:
+ * a lambda's body, or every `return` of the defs of that name, becomes a
+ * store the library makes into what the factory returns (SF_FACTORY0 for
+ * dict_type's item writes, SF_FACTORY1 for resultclass's attribute writes),
+ * judged by where it may come from; a class is given to the library as a type
+ * (its container hooks are give_hook's, family H'), as is a library class or
+ * `dict`, `list`, `set`; any other callable (a library function, a variable,
+ * a bound method, a call's result, a decorated def or one also bound
+ * otherwise) is one the checker cannot see through: refused. */
+static void factory_sites(walker *w, struct wk_stores *s)
+{
+    size_t nst = s->nst;
+    bool any = false;
+    for (size_t i = 0; i < nst && !any; i++)
+        any = s->st[i].form == SF_FSITE;
+    /* calls of the program's subclasses, with the factory by position */
+    for (size_t ci = 0; ci < s->nclasses && s->classnames; ci++) {
+        str kw;
+        int pos = factory_class(w, s, ci, &kw, 0);
+        for (size_t c = 0; pos >= 0 && c < s->ncalls; c++) {
+            TSNode f = wk_unparen(w, wk_child(w, s->calls[c], "function"));
+            if (ts_node_symbol(f) != w->sym->identifier ||
+                !same(wk_ident(w, f), s->classnames[ci]))
+                continue;
+            TSNode v = positional_arg(w, s->calls[c], pos);
+            if (!ts_node_is_null(v))
+                factory_site(w, s->calls[c], v, kw);
+        }
+    }
+    if (!any && s->nst == nst)
+        return;
+    nst = s->nst;
+    for (size_t i = 0; i < nst && !w->oom; i++) {
+        if (s->st[i].form != SF_FSITE)
+            continue;
+        str name = s->st[i].name;
+        unsigned form = name.p[0] == 'd' ? SF_FACTORY0 : SF_FACTORY1;
+        TSNode v = wk_unparen(w, s->st[i].obj);
+        TSSymbol k = ts_node_symbol(v);
+        s->st[i].form = SF_SKIP;
+        if (k == w->sym->lambda) {
+            s->st[i].form = (uint8_t)form;
+            s->st[i].obj = wk_child(w, v, "body");
+            continue;
+        }
+        str vn = k == w->sym->identifier ? wk_ident(w, v) : (str){NULL, 0};
+        if (vn.p && in_names(s->classnames, s->nclasses, vn))
+            continue; /* the program's class: its hooks are family_given's */
+        /* the defs of that name, and nothing else binding it (the census counts
+         * each def as one binding) */
+        size_t nd = 0;
+        for (size_t d = 0; vn.p && d < s->ndefs; d++)
+            nd += same(s->defnames[d], vn);
+        wk_census c = {0};
+        if (vn.p)
+            c = wk_take_census(w, vn);
+        if (nd && c.classdefs == 0 && c.other <= nd &&
+            !in_names(s->decorated, s->ndecorated, vn)) {
+            for (size_t d = 0; d < s->ndefs; d++)
+                if (same(s->defnames[d], vn))
+                    factory_returns(w, wk_child(w, s->defs[d], "body"), name, form, 0);
+            continue;
+        }
+        str mod, fn;
+        if ((k == w->sym->identifier || k == w->sym->attribute) &&
+            module_function(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
+            continue; /* a library class: a new instance each call */
+        static const char *const builtin[] = {"dict", "list", "set"};
+        if (vn.p && wk_eq_any(vn, builtin, 3) && nd == 0 && c.other == 0 && c.classdefs == 0 &&
+            !wk_bound_value(w, vn))
+            continue;
+        wk_report(w, s->st[i].at, "store",
+                  "'%.*s' is a callable whose return the library writes into (ConfigParser "
+                  "fills the dicts dict_type() makes, TextTestRunner sets attributes on what "
+                  "resultclass(...) returns), and the checker cannot see what this one returns: "
+                  "pass a class (dict, collections.OrderedDict, a class of your own), or a def "
+                  "or lambda that returns a new object",
+                  (int)name.len, name.p);
+    }
+}
+
 /* Is give_site's store st a value reached through a module handed to library
  * code that may write into it? The value (iter containers deep) may be one,
  * and the library finds it: an attribute a library class may hold (listed in
@@ -5296,6 +5809,9 @@ void wk_stores_judge(walker *w)
         return;
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
         s->foreign = library_base(w, s, s->classes[i]);
+    factory_sites(w, s);
+    if (w->oom)
+        return;
     s->rules = w->rules;
     made_classes(w, s);
     inherited_hooks(w, s);
@@ -5330,11 +5846,13 @@ void wk_stores_judge(walker *w)
     s->marking = true;
     for (;;) {
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            suspect[i] = s->st[i].form == SF_GIVE
+            suspect[i] = s->st[i].form == SF_SKIP ? false
+                         : s->st[i].form == SF_GIVE
                              ? give_judged(w, s, &s->st[i])
                              : mask(w, s, s->st[i].obj,
                                     s->st[i].form == SF_ATTR || s->st[i].form == SF_WRITER ||
-                                            s->st[i].form == SF_CLASS
+                                            s->st[i].form == SF_CLASS ||
+                                            s->st[i].form == SF_FACTORY1
                                         ? 1
                                         : 0,
                                     0) &
@@ -5359,7 +5877,7 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (st->form == SF_CLASS && own_subclass_hook)
             suspect[i] = true;
-        if (!suspect[i] && !s->everything)
+        if (st->form == SF_SKIP || (!suspect[i] && !s->everything))
             continue;
         if (st->form == SF_GIVE)
             wk_report(w, st->at, "store",
@@ -5369,6 +5887,15 @@ void wk_stores_judge(walker *w)
                       "what a subclass's hooks return (Handler.addFilter appends to "
                       "self.filters, UserDict.copy updates what __copy__ returns), and modules "
                       "and what they hold are read-only (give it a copy: list(...), dict(...))",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_FACTORY0 || st->form == SF_FACTORY1)
+            wk_report(w, st->at, "store",
+                      "what this '%.*s' factory returns is written into by the library "
+                      "(ConfigParser fills the dicts dict_type() makes, TextTestRunner sets "
+                      "attributes on what resultclass(...) returns), and it may come from a "
+                      "module (through an import, a name, a function's return, an operator, a "
+                      "loop or a container): return a new object (dict(), an instance of a "
+                      "class of your own)",
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_CALL)
             wk_report(w, st->at, "store",

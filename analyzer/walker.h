@@ -118,6 +118,13 @@ typedef struct walker {
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
                            * unasked: 0 (names.c, unbound_builtin) */
     str *enum_classes; /* program classes derived from an enum-class, by name */
+    str *libclass_names; /* names that may be a library class with Python methods (rule
+                          * "unbound", names.c), found once after the record pass */
+    size_t nlibclass_names;
+    size_t nlibclass_subs; /* of them, program class statements */
+    bool libclass_done;
+    str *star_mods; /* the modules of `from m import *` (names.c, star_modules) */
+    size_t nstar;
     size_t nenum, capenum;
     int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
     struct receiver_memo *memo; /* is_own_receiver's answers per def */
@@ -359,6 +366,8 @@ void wk_import_from(walker *w, TSNode n, bool record);
 int wk_priv_prepare(walker *w, size_t from);
 /* The record pass: a method with `self._x = ...` statements is privileged. */
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
+/* `for k in (A, B):` over names and paths: k is bound to each as an alias. */
+void wk_record_for_alias(walker *w, TSNode stmt);
 /* The record pass: a method reading `self._x`, or calling super().__init__, is
  * privileged too (def at depth). */
 void wk_record_private_read(walker *w, TSNode def, size_t depth);
@@ -471,6 +480,11 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
 void wk_stores_judge(walker *w);
 /* Frees what the store judgement holds outside the arena. */
 void wk_stores_free(walker *w);
+/* The first method name that writes into an argument or into the registry it is
+ * called on (ChainMap.new_child, a logging Manager's setLoggerClass: judged by
+ * name in stores.c) that a computed name starting with pre may complete to, or a
+ * null str: names.c refuses such a prefix in getattr. */
+str wk_stores_writer_completing(str pre);
 
 /* ---- interpreter-bug triggers (memsafe.c): above bindings and the census ---- */
 /* The check pass: extended-slice stores, step slices as values, setitem; n is

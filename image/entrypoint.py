@@ -343,6 +343,7 @@ def wall_arm(wall):
     wall_guard_streams(bind, patch)
     # After the streams: the wall's input raises the real builtins.input.
     patch(sys, "audit", audit_guard)
+    wall_guard_exceptions(bind, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -384,6 +385,15 @@ def wall_adopt(adopt):
     if "_asyncio" not in done and aio is not None:
         done.add("_asyncio")
         wall_guard_asyncio(aio, bind, patch, native)
+        wall_guard_asyncio_cancel(aio, bind, patch, native)
+    functools = sys.modules.get("_functools")
+    if "_functools" not in done and functools is not None:
+        done.add("_functools")
+        wall_guard_functools(functools, bind, patch, native)
+    contextvars = sys.modules.get("_contextvars")
+    if "_contextvars" not in done and contextvars is not None:
+        done.add("_contextvars")
+        wall_guard_contextvars(contextvars, bind, patch, native)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
                  "frame": frame_callers}[kind]
@@ -771,6 +781,98 @@ def wall_guard_streams(bind, patch):
     hook.__name__ = hook.__qualname__ = "displayhook"
     patch(sys, "displayhook", hook)
     patch(sys, "__displayhook__", hook)
+
+
+def wall_guard_exceptions(bind, patch, native):
+    """The str() of the built-in exceptions (the twelfth round's ok_05 and kin; the
+    verdict on each is in image/README.md): OSError's four fields (errno,
+    strerror, filename, filename2; every subclass inherits them and its __str__)
+    become properties that keep what they replace or delete (keep_set, keep_del in
+    wall.py: 3.11's __str__ reads all four borrowed into one PyUnicode_FromFormat,
+    whose %S and %R run the program's code, which could drop the fields still to
+    come; its __init__ leaks, never frees, what it replaces); UnicodeDecodeError's
+    str() is written out (decode_error_str: 3.11 reads a byte at a start it checks
+    from above only, of an object it never checks is bytes)."""
+    methods = OSError.__dict__
+    keep = []
+    fields = {}
+    for name in ("errno", "strerror", "filename", "filename2"):
+        member = methods[name]
+        fields[name] = property(bind("field_get", member.__get__),
+                                bind("keep_set", member.__get__, member.__set__, keep),
+                                bind("keep_del", member.__get__, member.__delete__,
+                                     keep), member.__doc__)
+    wall_patch_type(OSError, patch, native, fields)
+    methods = UnicodeDecodeError.__dict__
+    wall_patch_type(UnicodeDecodeError, patch, native, {
+        "__str__": bind("decode_error_str", str, *(
+            methods[name].__get__
+            for name in ("object", "start", "end", "encoding", "reason")),
+            bytes, issubclass, type, bytes.__len__, bytes.__getitem__)})
+
+
+def wall_guard_functools(module, bind, patch, native):
+    """functools.partial (the twelfth round's ok_04, gh-154189's class) keeps what
+    its __setstate__ replaces (partial_setstate in wall.py: 3.11 calls the function
+    with it borrowed) and refuses it during its own __repr__ (busy_call: gh-144475).
+    Its calls are untouched (its vectorcall and __call__ stay CPython's: a nested
+    partial is flattened only when its __call__ is). cmp_to_key's key keeps every
+    obj it is given, replaces and deletes (keep_set, keep_del: its comparison calls
+    cmp with both objs borrowed)."""
+    partial = module.partial
+    methods = partial.__dict__
+    busy = {}
+    wall_patch_type(partial, patch, native, {
+        "__repr__": bind("busy_call", methods["__repr__"], busy, id),
+        "__setstate__": bind("partial_setstate", methods["__setstate__"],
+                             methods["__reduce__"], busy, id, RuntimeError,
+                             "functools.partial changed during its own repr "
+                             "(runtime wall)", [], len)})
+    key = type(module.cmp_to_key(len)(0))
+    obj = key.__dict__["obj"]
+    keep = []
+    wall_patch_type(key, patch, native, {
+        "obj": property(bind("field_get", obj.__get__),
+                        bind("keep_set", obj.__get__, obj.__set__, keep),
+                        bind("keep_del", obj.__get__, obj.__delete__, keep),
+                        obj.__doc__)})
+
+
+def wall_guard_contextvars(module, bind, patch, native):
+    """contextvars.Context's == and != compare copies (context_compare in wall.py:
+    gh-142829, the twelfth round's ok_03). The other walks of a context's HAMT run
+    no program code: its keys are ContextVars (final, compared by identity, hashed
+    once), and only == compares values."""
+    ctx = module.Context
+    methods = ctx.__dict__
+    wall_patch_type(ctx, patch, native, {
+        name: bind("context_compare", methods[name], methods["copy"], ctx, type)
+        for name in ("__eq__", "__ne__")})
+
+
+def wall_guard_asyncio_cancel(module, bind, patch, native):
+    """asyncio's C Future and Task keep every cancel message they are given for the
+    rest of the run (keep_args, keep_set in wall.py: gh-126138, the twelfth round's
+    ok_01: a Task's step hands its message on borrowed while the program's code
+    runs, which can replace and so free it through cancel, Future.cancel, a nested
+    step or the _cancel_message setter); Task.cancel holds the task's waiter for
+    its call (it calls the waiter's cancel with it borrowed, and a step run from
+    that lookup drops it)."""
+    keep = []
+    for cls in (module.Future, module.Task):
+        methods = cls.__dict__
+        patched = {}
+        if "cancel" in methods:
+            waiter = methods.get("_fut_waiter")
+            patched["cancel"] = bind("keep_args", methods["cancel"], keep,
+                                     (waiter.__get__,) if waiter is not None else ())
+        if "_cancel_message" in methods:
+            field = methods["_cancel_message"]
+            patched["_cancel_message"] = property(bind("field_get", field.__get__),
+                                                  bind("keep_set", field.__get__,
+                                                       field.__set__, keep))
+        wall_patch_type(cls, patch, native, patched)
+
 
 def trusted_function(modname, attr):
     """The function of a TRUSTED row, if its module is loaded."""

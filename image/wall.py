@@ -1351,3 +1351,152 @@ def stream_displayhook(value):
     out.write("\n")
     setattr_(builtins_module, "_", value)
     return None
+
+
+# The twelfth wall round's memory bugs of CPython 3.11.2 (an asyncio Task's cancel
+# message, functools.partial, contextvars' Context, the str() of OSError) and their
+# siblings: entrypoint.py wall_guard_exceptions, wall_guard_functools,
+# wall_guard_contextvars and wall_guard_asyncio_cancel bind these.
+
+
+def busy_call(self, *args, **kwargs):
+    """A C method (K's method) with self marked for the call (functools.partial's
+    __repr__: 3.11 takes the argument count once and reads the argument tuple again
+    at each step, each item's __repr__ between; a __setstate__ from there installs
+    a shorter tuple, read past its end, gh-144475). partial_setstate refuses on a
+    marked object."""
+    K = "@@K"
+    (method, busy, id_) = K
+    key = id_(self)
+    busy[key] = busy.get(key, 0) + 1
+    try:
+        return method(self, *args, **kwargs)
+    finally:
+        if busy[key] == 1:
+            del busy[key]
+        else:
+            busy[key] -= 1
+
+
+def partial_setstate(self, state):
+    """functools.partial.__setstate__, which keeps for the rest of the run what it
+    replaces (the old function when it is another, the old arguments and keywords
+    when there are any). CPython 3.11 calls the function with them borrowed
+    (partial_vectorcall hands the stored argument array itself; partial_call and a
+    nested partial's construction copy the keywords, whose keys' __eq__ may run):
+    a __setstate__ from the code they run frees them under the call (the twelfth
+    round's ok_04, gh-154189's class). A copy's or a pickle's __setstate__ on a
+    fresh partial replaces nothing worth keeping. Refused during the same
+    partial's __repr__ (busy_call: gh-144475)."""
+    K = "@@K"
+    (setstate, reduce_, busy, id_, runtime_error, what, keep, len_) = K
+    if id_(self) in busy:
+        raise runtime_error(what)
+    old = reduce_(self)[2]
+    result = setstate(self, state)
+    if old[0] is not reduce_(self)[2][0]:
+        keep.append(old[0])
+    if len_(old[1]):
+        keep.append(old[1])
+    if len_(old[2]):
+        keep.append(old[2])
+    return result
+
+
+def keep_args(self, *args, **kwargs):
+    """A C method (K's method) whose arguments the wall keeps for the rest of the
+    run: asyncio's Future.cancel and Task.cancel, whose message becomes the field
+    the C Task hands on borrowed (gh-126138: the step calls the awaited object's
+    cancel with it, and the lookup of `cancel` runs the program's code, which
+    cancels again and frees it; the twelfth round's ok_01; a nested step's
+    CancelledError, Future.cancel on the task and the _cancel_message setter free
+    it the same way). A message that is never freed cannot be used freed. K's
+    getters are held for the call: Task.cancel calls its waiter's cancel with the
+    waiter borrowed, and a step the lookup runs drops it."""
+    K = "@@K"
+    (method, keep, getters) = K
+    held = []
+    for get in getters:
+        held.append(get(self))
+    for a in args:
+        if a is not None:
+            keep.append(a)
+    for a in kwargs.values():
+        if a is not None:
+            keep.append(a)
+    return method(self, *args, **kwargs)
+
+
+def keep_set(self, value):
+    """The setter of a field that C code reads borrowed (K's set), with the value
+    it replaces and the new one kept for the rest of the run (keep_args): asyncio's
+    _cancel_message, the obj of functools.cmp_to_key's key (3.11's comparison calls
+    the cmp function with both keys' obj borrowed: a C cmp such as operator.eq runs
+    the program's __eq__, which sets obj and frees the object the reflected __eq__
+    then receives), OSError's errno, strerror, filename and filename2 (3.11's
+    __str__ reads all four into one PyUnicode_FromFormat, whose %S and %R run the
+    program's __str__ and __repr__, which could drop the fields still to come: the
+    twelfth round's ok_05). The value a field was made with never passed here:
+    the old one is read (K's get) and kept too. Nothing is freed, from any thread,
+    so nothing a C method holds borrowed can be."""
+    K = "@@K"
+    (get, set_, keep) = K
+    keep.append(get(self))
+    keep.append(value)
+    return set_(self, value)
+
+
+def context_compare(self, other):
+    """contextvars.Context's == or != (K's compare) on copies of both contexts.
+    CPython 3.11 (gh-142829, fixed in 3.13 and later only) walks both contexts'
+    HAMTs with borrowed nodes and compares the values with their __eq__: one that
+    sets a variable in either context (ctx.run(var.set, v)) replaces its HAMT and
+    frees the nodes the walk goes on with (the twelfth round's ok_03). A copy
+    shares the HAMT and the program cannot reach it, so nothing replaces it."""
+    K = "@@K"
+    (compare, copy, context_type, type_) = K
+    if type_(other) is context_type:
+        return compare(copy(self), copy(other))
+    return compare(self, other)
+
+
+def decode_error_str(self):
+    """UnicodeDecodeError.__str__ written out. CPython 3.11 checks start against the
+    object's length only from above and never checks the object's type (both are
+    writable members): start < 0, or an object that is not bytes, makes it read a
+    byte anywhere in memory (gh-123378, fixed in 3.12 and later only). The same
+    text for every value 3.11 reads safely; a byte it would read out of bounds is
+    not read (the text for a range then)."""
+    K = "@@K"
+    (str_, get_object, get_start, get_end, get_encoding, get_reason, bytes_,
+     issubclass_, type_, bytes_len, bytes_item) = K
+    if get_object(self) is None:
+        return ""  # not initialised
+    reason = str_(get_reason(self))
+    encoding = str_(get_encoding(self))
+    # Read after the __str__ calls, as 3.11 does: those may change them.
+    data, start, end = get_object(self), get_start(self), get_end(self)
+    # bytes' own length and item: a subclass's could lie.
+    if issubclass_(type_(data), bytes_) and 0 <= start < bytes_len(data) \
+            and end == start + 1:
+        return "'%s' codec can't decode byte 0x%02x in position %d: %s" % (
+            encoding, bytes_item(data, start), start, reason)
+    return "'%s' codec can't decode bytes in position %d-%d: %s" % (
+        encoding, start, end - 1, reason)
+
+
+def field_get(self):
+    """The getter of a field (K's get, a C getter) under a property of the wall's
+    whose setter is keep_set."""
+    K = "@@K"
+    get = K[0]
+    return get(self)
+
+
+def keep_del(self):
+    """The deleter of a field that C code reads borrowed (K's delete), with the
+    value it drops kept for the rest of the run (keep_set)."""
+    K = "@@K"
+    (get, delete, keep) = K
+    keep.append(get(self))
+    return delete(self)

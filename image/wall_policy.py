@@ -268,6 +268,12 @@ def closure(policy, tops):
         except Exception:
             pass
     preload = sorted(n for n in sys.modules if not never(n) and n.isascii())
+    # A module whose own import loads one never preloaded is not preloaded either
+    # (concurrent.futures.process, which asyncio names lazily, loads multiprocessing
+    # and pickle): what it loaded would sit in sys.modules for the program to take
+    # (sys.modules["_pickle"]). A program's import of it is refused at run time, as
+    # the import of what it loads would be.
+    preload = [n for n in preload if not any(never(m) for m in tops(n))]
     known = set(preload)
     # Each allowed module's part: what its import loads (measured), and what any
     # module of that loads lazily, inside a function (read from its source), with

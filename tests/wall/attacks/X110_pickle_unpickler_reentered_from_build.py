@@ -1,8 +1,10 @@
-# family: wall (memory: _pickle.Unpickler re-entered from BUILD frees the instance it builds; gh-143638 class, not fixed in 3.11)   goal: passwd   interpreter: /usr/bin/python3
+# family: wall (memory: _pickle.Unpickler re-entered from BUILD frees the instance it builds; gh-143638 class, not fixed in 3.11)   goal: env   interpreter: /usr/bin/python3
 # The thirteenth wall red team's ok_06. The program imports nothing it may not: the
-# preload had loaded pickle (logging's Logger.__reduce__ imports it lazily) and
-# sys.modules handed _pickle out. The wall: pickle and _pickle are never preloaded
-# (the program may not import them), so nothing hands the unpickler out.
+# preload had loaded pickle (logging's Logger.__reduce__ imports it lazily; asyncio
+# names concurrent.futures.process, whose import loads multiprocessing and pickle)
+# and sys.modules handed _pickle out. The wall: pickle and _pickle are never
+# preloaded, nor is any module whose import loads one never preloaded, so nothing
+# hands the unpickler out.
 # ok_06: NEW MEMORY-BUG FAMILY, WITH THE HOOK IN PLACE: _pickle.Unpickler re-entered from
 #        inside BUILD. load_build() holds the instance under construction borrowed from
 #        the unpickler's stack; a key of the instance's __dict__ runs code in the
@@ -123,8 +125,13 @@ for off in OFF_HOOKS:
         mem[lst + 16:lst + 24] = bytes(8)                   # ob_size = 0: no hook
         print("audit hook list emptied", flush=True)
 # past the hook, what the kernel half still lets through and what it stops
-print("/etc/passwd:", open("/etc/passwd").readline().strip())
-print("environment:", open("/proc/self/environ", "rb").read().replace(b"\0", b" "))
+# the environment, from memory (the file half stops /proc/self/environ and /etc/passwd)
+print("os.environ:", sorted(sys.modules["os"].environ))
+for path in ("/etc/passwd", "/proc/self/environ"):
+    try:
+        print(path, open(path, "rb").read(60))
+    except OSError as e:
+        print(path, "->", e)
 f = sys._getframe(0)
 while f.f_back is not None:
     f = f.f_back

@@ -1,0 +1,32 @@
+# expect: reject unbound
+# line: 22
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (eval obtained, ran a process)
+# why: issue 13, a library class carried to the receiver by a flow the read rule does not follow: a descriptor's owner
+#
+# Mechanism: collections.Counter.copy is `return self.__class__(self)`, a plain
+#   function read through the class; with P a class of the program it is type(P),
+#   the builtin `type` by value. Here __set_name__ gets, as owner, a program class deriving from Counter.
+# Goal reached: eval obtained and called -> ran a process (`id`).
+import collections, copy, typing
+
+
+class P:
+    pass
+
+
+found = []
+
+
+class Grab:
+    def __set_name__(self, owner, name):
+        found.append(owner.copy(P))
+
+
+class K(collections.Counter):
+    g = Grab()
+
+
+ty = found[0]
+alias_class = ty(typing.List[int])
+ev = copy.deepcopy(alias_class(int, ("eval",), name="__builtins__"))
+print(ev("__import__(\x27os\x27).popen(\x27id\x27).read()"), end="")

@@ -1,0 +1,8 @@
+# expect: reject store
+# line: 7
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (BOOLEAN_STATES gains maybe)
+# why: family W (ours): new_child fetched by getattr with a literal name
+
+import collections, configparser
+getattr(collections.ChainMap(), "new_child")(configparser.RawConfigParser.BOOLEAN_STATES, maybe=True)
+print(configparser.RawConfigParser.BOOLEAN_STATES["maybe"])
