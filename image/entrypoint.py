@@ -10,7 +10,8 @@ How it works
   The runner is forked before the request (and its nonce) is read, and this process
   then makes itself non-dumpable, so user code can neither find the nonce in its own
   memory nor read ours through ptrace or /proc/1/mem. As PID 1 of the container's pid
-  namespace it also cannot be killed from inside.
+  namespace that handles no signal (pid1_signals) it also cannot be signalled from
+  inside, and what it reads after the run it opened before the fork (oom_counter).
 
 Protocol (the server's side is src/sb_proto.c)
   stdout <- b"\\x1esafe-exec:ready\\n"                     once the runner waits
@@ -1359,18 +1360,44 @@ class Reader:
         return data
 
 
-def oom_kills():
-    """The cgroup's OOM-kill counter (v1 memory.oom_control, v2 memory.events)."""
+def oom_counter():
+    """Opens the cgroup's OOM-kill counter (v1 memory.oom_control, v2 memory.events)
+    for good: a descriptor, or -1 when neither can be read.
+
+    Opened by PID 1 before the fork and read with pread after the run (oom_kills):
+    nothing the program does to PID 1 can then keep it from its counter. Opened at
+    the end, it was not: the runner shares PID 1's uid, and prlimit(1,
+    RLIMIT_NOFILE, 0) left PID 1 no descriptor slot for the open, so it reported
+    "unknown" (the thirteenth wall round's ok_03). The runner closes its copy."""
     for path in ("/sys/fs/cgroup/memory.events",
                  "/sys/fs/cgroup/memory/memory.oom_control"):
         try:
-            with open(path, "rb") as f:
-                for line in f:
-                    key, _, value = line.partition(b" ")
-                    if key == b"oom_kill":
-                        return int(value)
-        except (OSError, ValueError):
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
             continue
+        if oom_kills(fd) >= 0:
+            return fd
+        os.close(fd)
+    return -1
+
+
+def oom_kills(fd):
+    """The OOM-kill count of the counter oom_counter opened, -1 when unknown. A
+    cgroup file is made anew at each read from its start: pread at offset 0 reads
+    the current count, with no open (and no allocation but the answer's)."""
+    if fd < 0:
+        return -1
+    try:
+        data = os.pread(fd, 4096, 0)
+    except OSError:
+        return -1
+    for line in data.split(b"\n"):
+        key, _, value = line.partition(b" ")
+        if key == b"oom_kill":
+            try:
+                return int(value)
+            except ValueError:
+                return -1
     return -1
 
 
@@ -1417,14 +1444,21 @@ def set_nondumpable(drop_dumpable):
                  % str(e).encode())
 
 
-def runner(code_r, stdin_r, ready_w, armed, kernel):
+def runner(code_r, stdin_r, ready_w, armed, kernel, signals):
     """The child: waits for the code, then becomes the user's program. armed: a list
     holding what wall_arm answered in PID 1 before the fork, which run_user_code
     empties: no frame of ours, nor main()'s below it, keeps the wall's objects.
     kernel: a list holding what wall_kernel and wall_files answered (the seccomp
     filter and the file half, or why there is none); both are loaded here, before
     the runner reports ready (kernel_ready), which leaves None or why not, for
-    run_user_code."""
+    run_user_code. signals: a list holding what pid1_signals answered, emptied
+    here."""
+    # The interpreter's own handlers, which PID 1 gave up (pid1_signals), are the
+    # program's as under plain python3: SIGINT raises KeyboardInterrupt.
+    setter, handlers = signals.pop()
+    for sig, handler in handlers.items():
+        setter(sig, handler)
+    del setter, handlers
     try:
         # Make the user's program, not PID 1, the OOM killer's first choice.
         with open("/proc/self/oom_score_adj", "w") as f:
@@ -1746,9 +1780,41 @@ def wall_proof(page, proof):
     return True, bytes(c if 0x20 <= c <= 0x7e else 0x3f for c in event)
 
 
+def pid1_signals():
+    """Leaves PID 1 with no handler for any signal: every disposition SIG_DFL or
+    SIG_IGN. Answers what puts the handlers back in the runner: the real
+    _signal.signal (wall_arm replaces it) and the handlers it took away.
+
+    The kernel drops a signal sent to a pid namespace's init from inside the
+    namespace when init's disposition for it is SIG_DFL (SIGKILL and SIGSTOP
+    included; the kernel's own SIGKILL, the OOM killer's, still ends it), and any
+    signal is dropped when ignored: only a handled signal reaches it. The
+    interpreter handles SIGINT (KeyboardInterrupt), and with it the runner, which
+    shares PID 1's uid, ended PID 1 before its report by three routes: kill-like
+    calls (tkill), a pidfd of /proc/1, and the kernel's own signal for a shared
+    pipe's owner (F_SETOWN, F_SETSIG, O_ASYNC on the stdout both hold: the
+    thirteenth wall round's ok_04, ok_01, ok_02). A filter refusing the calls
+    cannot close the last: the program sends nothing itself. Here nothing reaches
+    PID 1 by any route, known or not. Done first thing, before the fork;
+    tests/wall/pid1.py checks /proc/1/status (SigCgt 0)."""
+    import _signal  # loaded at start-up (signal.py is not: nothing more is)
+    setter = _signal.signal
+    handlers = {}
+    for sig in _signal.valid_signals():
+        handler = _signal.getsignal(sig)
+        if callable(handler):  # a handler of the interpreter's (SIGINT's)
+            handlers[sig] = handler
+            setter(sig, _signal.SIG_DFL)
+    return setter, handlers
+
+
 def main():
+    # Before anything else: no signal can end PID 1 from inside (pid1_signals).
+    signals = pid1_signals()
     idle = idle_max()  # before the environment is cleared
     wall_on = wall_wanted()  # likewise
+    # Before the fork, kept open: what PID 1 reads after the run (oom_counter).
+    oom_fd = oom_counter()
     # The wall's proof of a refusal: 16 random bytes per container, which the
     # runner's refuse() stores in a page shared with PID 1 (proof_page) and PID 1
     # looks for there once the runner is gone (wall_proof).
@@ -1766,7 +1832,7 @@ def main():
         files = wall_files()
         wall = wall_arm(wall_load(page, proof))
     compile(WARM_UP, MAIN_NAME, "exec")
-    report(0, oom_kills(), 0.0, (0, 0))  # warms our own path after the run, too
+    report(0, oom_fd, oom_kills(oom_fd), 0.0, (0, 0))  # warms our own path after the run, too
     # Objects that exist now are shared with the runner: keep the collector off them,
     # or its first pass copies every page of the heap.
     gc.collect()
@@ -1776,7 +1842,7 @@ def main():
     ready_r, ready_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        for fd in (code_w, stdin_w, ready_r):
+        for fd in (code_w, stdin_w, ready_r) + ((oom_fd,) if oom_fd >= 0 else ()):
             os.close(fd)
         # The page and the secret stay refuse()'s alone, not this frame's as well, and
         # the wall's objects (the originals it replaced, its copy of the environment)
@@ -1784,11 +1850,13 @@ def main():
         # this frame, below the program's, after a memory bug had removed the hook).
         armed = [wall]
         kernel = [(kernel, files)]
+        signals = [signals]
         del page, proof, wall, files
-        runner(code_r, stdin_r, ready_w, armed, kernel)
+        runner(code_r, stdin_r, ready_w, armed, kernel, signals)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w):
         os.close(fd)
+    del signals
     # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
     # inherit it (raw memory access with no audit event: the hook can be removed).
     # Armed, PID 1 lends itself _imp's loaders for that import.
@@ -1834,7 +1902,7 @@ def main():
         os.write(2, b"safe-exec entrypoint: %s\n" % str(e).encode())
         return 2
 
-    oom_before = oom_kills()
+    oom_before = oom_kills(oom_fd)
     write_all(1, b"\x1esafe-exec:" + nonce + b":begin\n")
     start = time.monotonic()
     feeder = None
@@ -1863,9 +1931,18 @@ def main():
     # nothing it left can write after them.
     stop_leftovers()
     refused, event = wall_proof(page, proof)
+    # The program is gone; what it left on the file descriptions it shared with us
+    # is not: O_NONBLOCK (os.set_blocking raises no audit event, and refuse() sets it
+    # on fd 2 itself) would make a marker's write fail with EAGAIN on a pipe the
+    # program filled, and end PID 1 before its report.
+    for fd in (1, 2):
+        try:
+            os.set_blocking(fd, True)
+        except OSError:
+            pass
 
     write_all(2, b"\x1esafe-exec:" + nonce + b":end\n")
-    write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_before, dur, base_us, refused, event) + b"\n")
+    write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_fd, oom_before, dur, base_us, refused, event) + b"\n")
     linger()
     return 0
 
@@ -1924,9 +2001,9 @@ def linger():
         time.sleep(left)
 
 
-def report(status, oom_before, dur, base_us, refused=False, event=b""):
+def report(status, oom_fd, oom_before, dur, base_us, refused=False, event=b""):
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-    oom_after = oom_kills()
+    oom_after = oom_kills(oom_fd)
     if oom_before < 0 or oom_after < 0:
         oom = -1
     else:

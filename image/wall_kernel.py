@@ -42,7 +42,12 @@ REFUSED = (
     "fork", "vfork",
     # Another process's memory or descriptors (PID 1's).
     "ptrace", "process_vm_readv", "process_vm_writev", "process_madvise",
-    "pidfd_open", "pidfd_getfd", "kcmp",
+    "pidfd_open", "pidfd_getfd", "kcmp", "process_mrelease",
+    # Signals no thread of the runner needs: tkill names a thread by its id alone
+    # (the C library's raise and pthread_kill use tgkill), and a pidfd comes from an
+    # open of /proc/<pid> (pidfd_open is refused above). PID 1 drops every signal
+    # from inside anyway (it handles none: entrypoint.pid1_signals).
+    "tkill", "pidfd_send_signal",
     # Code or memory out of nowhere: an anonymous file to map executable, secret
     # memory, System V shared memory (shmat can map SHM_EXEC; nothing honest uses it).
     "memfd_create", "memfd_secret", "shmget", "shmat", "shmctl",
@@ -63,7 +68,35 @@ REFUSED = (
     # and /tmp, this container's alone, holds nothing of anyone's (each rule costs
     # every run ~1.4 us of CPU at the load).
     "creat", "openat2",
+    # What creates or sizes a file without an open for writing, or stores bytes
+    # beside one: a regular file made by mknod, sized by truncate, an extended
+    # attribute's value (the thirteenth wall round's near miss, in /tmp). The wall
+    # refuses os.mknod, os.truncate, os.setxattr and their kin.
+    "mknod", "mknodat", "truncate", "ftruncate",
+    "setxattr", "lsetxattr", "fsetxattr", "removexattr", "lremovexattr", "fremovexattr",
 )
+
+# Calls that act on the process their pid argument names, refused for any pid but
+# 0 (the caller): PID 1 shares the runner's uid, so the kernel lets the runner take
+# its limits (prlimit64: no descriptor slot left for what it reads after the run,
+# the thirteenth wall round's ok_03; or an address-space limit) and its CPU
+# (priority, affinity, SCHED_IDLE: near/n3). The wall refuses resource.prlimit and
+# its kin; setrlimit and getrlimit of the C library are prlimit64 on pid 0, and
+# os.sched_setaffinity(0, ...) stays. The caller's own pid spelled out is refused
+# too: the rules are made in PID 1 before the runner's pid exists.
+OWN_PID_ONLY = ("prlimit64", "sched_setaffinity", "sched_setscheduler", "sched_setparam",
+                "sched_setattr", "migrate_pages", "move_pages")
+# setpriority(which, who, prio) and ioprio_set(which, who, prio): only the caller's
+# own process (PRIO_PROCESS = 0 and IOPRIO_WHO_PROCESS = 1, with who 0); a process
+# group or a user (which includes PID 1) is refused.
+PRIO_PROCESS, IOPRIO_WHO_PROCESS = 0, 1
+# fcntl and ioctl commands that make the kernel signal a process for a descriptor:
+# the owner of its file description (F_SETOWN, F_SETOWN_EX, FIOSETOWN, SIOCSPGRP)
+# and the signal (F_SETSIG). The runner's stdout and stderr are the same file
+# descriptions as PID 1's: with PID 1 as owner and SIGINT as the signal, the engine's
+# every read of the pipe had the kernel send it SIGINT (ok_02).
+F_SETOWN, F_SETSIG, F_SETOWN_EX = 8, 10, 15
+FIOSETOWN, SIOCSPGRP = 0x8901, 0x8902
 
 
 def arg(index, mask, value):
@@ -110,6 +143,20 @@ def build():
         f.add_rule(eperm, name, arg(0, 0x80000000, 0x80000000))
     for name in ("tgkill", "rt_tgsigqueueinfo"):
         f.add_rule(eperm, name, arg(0, LOW32, 1))
+    # Another process's limits and scheduling (above): pid 0 only. NE on all 64
+    # bits: a pid with garbage in its upper half, which the kernel would read as 0,
+    # is refused as well.
+    for name in OWN_PID_ONLY:
+        f.add_rule(eperm, name, seccomp.Arg(0, seccomp.NE, 0))
+    for name, which in (("setpriority", PRIO_PROCESS), ("ioprio_set", IOPRIO_WHO_PROCESS)):
+        f.add_rule(eperm, name, seccomp.Arg(0, seccomp.NE, which))
+        f.add_rule(eperm, name, seccomp.Arg(1, seccomp.NE, 0))
+    # Signals the kernel sends for a descriptor (above); the commands are unsigned
+    # ints: their low half only.
+    for cmd in (F_SETOWN, F_SETSIG, F_SETOWN_EX):
+        f.add_rule(eperm, "fcntl", arg(1, LOW32, cmd))
+    for cmd in (FIOSETOWN, SIOCSPGRP):
+        f.add_rule(eperm, "ioctl", arg(1, LOW32, cmd))
     return f
 
 

@@ -6,7 +6,8 @@ safe-exec-sandbox:latest) with "probe": there it makes and loads the seccomp fil
 the way the runner does (the image's entrypoint.wall_kernel and kernel_load), then
 checks that what the filter refuses fails with EPERM (a program run, a process, an
 AF_INET socket, executable memory, ptrace, memfd, an open for writing, a signal to
-PID 1) and that what an honest program does still works (threads, an AF_UNIX
+PID 1 by kill, tkill or a pidfd, PID 1's limits and scheduling, a pipe's owner, mknod,
+truncate, extended attributes) and that what an honest program does still works (threads, an AF_UNIX
 socketpair, asyncio, print, a library error's traceback with its source lines, re,
 a thread pool), and that what the runner does after it loaded the filter still works:
 an extension module mapped ahead (entrypoint.wall_map_extensions) is imported, one
@@ -99,6 +100,24 @@ def probe():
     m = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
     m.close()
     os.close(os.memfd_create("x"))
+    import fcntl
+    import resource
+    check("before the filter: prlimit64 of PID 1 (same uid) works",
+          resource.prlimit(1, resource.RLIMIT_NOFILE)[0] > 0)
+    r, w = os.pipe()
+    fcntl.fcntl(w, fcntl.F_SETOWN, os.getpid())
+    check("before the filter: F_SETOWN works", fcntl.fcntl(w, fcntl.F_GETOWN) == os.getpid())
+    probe_file = "/tmp/kernel-filter-probe"
+    with open(probe_file, "w") as f:
+        f.write("x" * 10)
+    os.truncate(probe_file, 5)
+    check("before the filter: truncate works", os.stat(probe_file).st_size == 5)
+    try:
+        os.setxattr(probe_file, "user.x", b"1")
+        xattrs = True
+    except OSError as e:  # a file system without user attributes: nothing to refuse
+        print("note: setxattr unsupported here (%s): its check is skipped" % e)
+        xattrs = False
 
     before = filters()
     # The runner's way: the extension modules mapped in PID 1 (here: _bz2 alone) and
@@ -151,6 +170,38 @@ def probe():
     c_refused("personality", libc.personality(0x0400000))  # READ_IMPLIES_EXEC
     c_refused("keyctl", libc.syscall(250, 0, 0))
     c_refused("perf_event_open", libc.syscall(298, None, 0, -1, -1, 0))
+    # PID 1 within the runner's reach (the thirteenth wall round): signals by other
+    # routes, its limits and its scheduling (same uid), a pipe's owner, and what
+    # makes or sizes a file without an open for writing.
+    c_refused("tkill 1", libc.syscall(200, 1, 0))
+    c_refused("tkill self", libc.syscall(200, threading.get_native_id(), 0))
+    proc1 = os.open("/proc/1", os.O_RDONLY | os.O_DIRECTORY)
+    c_refused("pidfd_send_signal /proc/1", libc.syscall(424, proc1, 0, None, 0))
+    refused("prlimit64 of PID 1", lambda: resource.prlimit(1, resource.RLIMIT_NOFILE))
+    refused("prlimit64 of PID 1, set",
+            lambda: resource.prlimit(1, resource.RLIMIT_NOFILE, (0, 0)))
+    refused("setpriority of PID 1", lambda: os.setpriority(os.PRIO_PROCESS, 1, 19))
+    refused("setpriority of the user", lambda: os.setpriority(os.PRIO_USER, 0, 19))
+    refused("setpriority of the group", lambda: os.setpriority(os.PRIO_PGRP, 0, 19))
+    refused("sched_setaffinity of PID 1", lambda: os.sched_setaffinity(1, {0}))
+    refused("sched_setscheduler of PID 1",
+            lambda: os.sched_setscheduler(1, os.SCHED_IDLE, os.sched_param(0)))
+    refused("sched_setparam of PID 1", lambda: os.sched_setparam(1, os.sched_param(0)))
+    c_refused("ioprio_set of PID 1", libc.syscall(251, 1, 1, 0))
+    c_refused("ioprio_set of the user", libc.syscall(251, 3, 0, 0))
+    refused("fcntl F_SETOWN", lambda: fcntl.fcntl(w, fcntl.F_SETOWN, 1))
+    refused("fcntl F_SETSIG", lambda: fcntl.fcntl(w, 10, 2))
+    c_refused("fcntl F_SETOWN_EX", libc.fcntl(w, 15, ctypes.create_string_buffer(8)))
+    c_refused("ioctl FIOSETOWN", libc.ioctl(w, 0x8901, ctypes.byref(ctypes.c_int(1))))
+    c_refused("ioctl SIOCSPGRP", libc.ioctl(w, 0x8902, ctypes.byref(ctypes.c_int(1))))
+    refused("mknod a regular file", lambda: os.mknod("/tmp/n", 0o600 | 0o100000))
+    c_refused("mknodat", libc.syscall(259, -100, b"/tmp/n2", 0o100600, 0))
+    refused("truncate", lambda: os.truncate(probe_file, 0))
+    fd = os.open(probe_file, os.O_RDONLY)
+    c_refused("ftruncate", libc.ftruncate(fd, 0))
+    if xattrs:
+        refused("setxattr", lambda: os.setxattr(probe_file, "user.y", b"1"))
+        refused("removexattr", lambda: os.removexattr(probe_file, "user.x"))
 
     # What the runner does between ready and the program.
     allowed("the mapped extension module imported",
@@ -210,6 +261,14 @@ def probe():
     allowed("open a library file for reading", lambda: open(json.__file__).read())
     allowed("kill self 0", lambda: os.kill(os.getpid(), 0))
     allowed("mmap read/write", lambda: mmap.mmap(-1, 1 << 20).close())
+    allowed("getrlimit, setrlimit (prlimit64 of pid 0)", lambda: resource.setrlimit(
+        resource.RLIMIT_NOFILE, resource.getrlimit(resource.RLIMIT_NOFILE)))
+    allowed("os.nice, setpriority of self", lambda: (os.nice(1), os.setpriority(
+        os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0))))
+    allowed("sched_setaffinity of self", lambda: os.sched_setaffinity(
+        0, os.sched_getaffinity(0)))
+    allowed("fcntl F_GETFL/F_SETFL, F_GETOWN", lambda: (fcntl.fcntl(w, fcntl.F_SETFL,
+        fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK), fcntl.fcntl(w, fcntl.F_GETOWN)))
     allowed("a big allocation", lambda: bytearray(64 << 20))
 
     if failures:
