@@ -71,6 +71,8 @@ def run_pid1(code, mode):
     nonce = secrets.token_hex(8).encode()
     name = "safe-exec-pid1-test-%d-%s" % (os.getpid(), nonce.decode())
     cmd = ["docker", "run", "-i", "--rm", "--name", name] + LIMITS
+    if mode == "nowall":
+        cmd += ["-e", "SAFE_EXEC_WALL=off"]  # a wall-off request needs a wall-off container
     if mode == "nohook":
         cmd += ["-v", NOHOOK + ":/pid1_nohook.py:ro", "--entrypoint", "/usr/bin/python3",
                 IMAGE, "-I", "/pid1_nohook.py"]
@@ -311,8 +313,11 @@ def server_oom(sb_run):
     if tag is None:
         return
     env = dict(os.environ, SAFE_EXEC_IMAGE=tag)
-    p = subprocess.run([sb_run, "--full", "--timeout", "30", "-c", SELF_KILL_NEAR_LIMIT],
-                       capture_output=True, text=True, timeout=180, env=env)
+    try:
+        p = subprocess.run([sb_run, "--full", "--timeout", "30", "-c", SELF_KILL_NEAR_LIMIT],
+                           capture_output=True, text=True, timeout=180, env=env)
+    finally:
+        docker("rmi", tag)  # the test's own tag only: the layers stay cached
     text = p.stdout + p.stderr
     check("server: a SIGKILL of the program's own near the limit, OOM count unknown, "
           "is not a memory limit", "peak" in text and "memory_limit" not in text

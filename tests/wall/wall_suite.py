@@ -134,8 +134,13 @@ def run_attack(path, opts):
         return {"name": name, "family": fam, "goal": goal, "ok": False,
                 "why": "no goal in the first line"}
     rx = GOALS[goal]
-    rc, out, err = plain(opts.python, path)
-    host = bool(rx.search(out + err))
+    # A memory exploit's heap grooming wins most runs, not every one: plain python3
+    # gets three tries to show the attack is real (the sandbox run is judged once).
+    for _ in range(3):
+        rc, out, err = plain(opts.python, path)
+        host = bool(rx.search(out + err))
+        if host:
+            break
     status, sout, serr = sandboxed(opts.sb_run, path)
     if status is None:
         return {"name": name, "family": fam, "goal": goal, "ok": False,

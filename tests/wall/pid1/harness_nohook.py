@@ -35,10 +35,11 @@ def kernel_load(f):
 
 
 def wall_check_inherited():
-    # _ctypes' classes are the harness's own (above): the arming check, should it run
-    # after the filter's load, is not to fail closed on them.
+    # _ctypes' classes (ArgumentError says module "ctypes") are the harness's own
+    # (above): the arming check, which runs after the filter's load once the program's
+    # imports are adopted, is not to fail closed on them.
     saved = entrypoint.MEMORY_MODULES
-    entrypoint.MEMORY_MODULES = tuple(m for m in saved if m != "_ctypes")
+    entrypoint.MEMORY_MODULES = tuple(m for m in saved if m not in ("_ctypes", "ctypes"))
     try:
         return real_check()
     finally:
