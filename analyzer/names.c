@@ -4501,37 +4501,14 @@ static bool enum_related(walker *w, str name, int depth)
 }
 
 /* The position of the parameter through which def (at stack[k]) receives an enum
- * class, or -1. */
+ * class, or -1: class_position's, the class statement's being enum-related. */
 static int enum_class_position(walker *w, TSNode def, size_t k)
 {
-    const an_syms *y = w->sym;
-    str dn = wk_ident(w, wk_child(w, def, "name"));
-    if (wk_eq(dn, "__set_name__"))
-        return 1;
-    if (wk_eq(dn, "__get__"))
-        return 2;
-    TSNode deco = {0};
-    size_t b = k;
-    if (b >= 1 && wk_stack_sym(w, b - 1) == y->decorated_definition)
-        deco = w->stack[--b];
-    if (b < 2 || wk_stack_sym(w, b - 1) != y->block ||
-        wk_stack_sym(w, b - 2) != y->class_definition ||
-        !enum_related(w, wk_ident(w, wk_child(w, w->stack[b - 2], "name")), 0))
-        return -1;
-    if (wk_eq(dn, "__new__") || wk_eq(dn, "__init_subclass__") ||
-        wk_eq(dn, "__class_getitem__"))
-        return 0;
-    uint32_t count = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode d = wk_named_child(w, deco, i);
-        if (ts_node_symbol(d) != y->decorator)
-            continue;
-        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
-        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
-            wk_eq(wk_ident(w, e), "classmethod"))
-            return 0;
-    }
-    return -1;
+    TSNode cls = {0};
+    int pos = class_position(w, def, k, &cls);
+    if (pos != 0)
+        return pos;
+    return enum_related(w, wk_ident(w, wk_child(w, cls, "name")), 0) ? 0 : -1;
 }
 
 /* Is the name s read at depth a parameter through which an enum class arrives:

@@ -1121,6 +1121,19 @@ static void mutator_bound(walker *w, TSNode at, TSNode recv, str m)
         ev->root = root;
 }
 
+/* The leftmost operand of a chain of binary operators ("do_" + cmd + "x": the
+ * literal that is a computed name's prefix), or n itself. */
+static TSNode leftmost_operand(walker *w, TSNode n)
+{
+    for (int i = 0; i < 64 && !ts_node_is_null(n); i++) {
+        n = wk_unparen(w, n);
+        if (ts_node_symbol(n) != w->sym->binary_operator)
+            break;
+        n = wk_child(w, n, "left");
+    }
+    return n;
+}
+
 /* A mutating method's name in the string a getattr reads (nm: the argument;
  * lit: its value when it is a literal): the name itself, or, for "app" + t, the
  * first mutating method the prefix may complete to. */
@@ -1128,13 +1141,7 @@ static str mutator_named(walker *w, TSNode nm, str lit)
 {
     if (lit.p)
         return mutating_method(lit) ? lit : (str){NULL, 0};
-    TSNode a = nm;
-    for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
-        a = wk_unparen(w, a);
-        if (ts_node_symbol(a) != w->sym->binary_operator)
-            break;
-        a = wk_child(w, a, "left"); /* "app" + t: the prefix */
-    }
+    TSNode a = leftmost_operand(w, nm);
     str pre = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
     return pre.p && pre.len ? mutating_prefix(pre) : (str){NULL, 0};
 }
@@ -1876,13 +1883,7 @@ static void fetch_names(walker *w, TSNode call)
              : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
                                                       : (str){NULL, 0};
     if (wk_eq(fn, "getattr")) {
-        TSNode a = wk_named_child(w, args, 1);
-        for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
-            a = wk_unparen(w, a);
-            if (ts_node_symbol(a) != w->sym->binary_operator)
-                break;
-            a = wk_child(w, a, "left"); /* "do_" + cmd: the prefix */
-        }
+        TSNode a = leftmost_operand(w, wk_named_child(w, args, 1));
         str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
         if (lit.p)
             note_fetch(w, lit, !ts_node_eq(a, wk_named_child(w, args, 1)));
