@@ -1560,6 +1560,19 @@ static bool library_generic(walker *w, TSNode sub)
     }
     if (wk_eq_any(last, handing_back, sizeof handing_back / sizeof handing_back[0]))
         return false;
+    /* Only the generic aliases' modules: another library class's __getitem__ may
+     * hand the index back (an enum's raises KeyError(index): re.RegexFlag[C]). */
+    static const char *const generic_modules[] = {"typing", "collections", "collections.abc"};
+    str from = {NULL, 0};
+    if (ts_node_symbol(v) == w->sym->attribute)
+        from = wk_resolve_module(w, wk_child(w, v, "object"));
+    else if (ts_node_symbol(v) == w->sym->identifier) {
+        const binding *fb = wk_bound_value(w, wk_ident(w, v));
+        if (fb && fb->attr)
+            from = (str){fb->module, fb->module_len};
+    }
+    if (from.p && !wk_eq_any(from, generic_modules, sizeof generic_modules / sizeof generic_modules[0]))
+        return false;
     if (ts_node_symbol(v) == w->sym->identifier) {
         for (size_t j = 0; j < sizeof builtin_generics / sizeof builtin_generics[0]; j++)
             if (builtin_unrebound(w, v, builtin_generics[j]))
@@ -4944,13 +4957,28 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
     wk_check_name(w, first, n > 1);
     const binding *b = wk_bound_module(w, s);
     str mod = b ? (str){b->module, b->module_len} : (str){NULL, 0};
+    bool holding = false;
     for (uint32_t i = 1; i < n; i++) {
         TSNode part = wk_named_child(w, dn, i);
         str name = wk_ident(w, part);
         wk_check_attr_name(w, part, name);
+        holding = holding || class_holding(name);
         if (mod.p)
             mod = wk_check_module_attr(w, part, mod, name) ? wk_join(w, mod, name) : (str){NULL, 0};
     }
+    /* A value pattern (`case a.b:`) runs subject == a.b and a mapping key
+     * (`case {a.b: _}`) subject.get(a.b): the value goes to the subject's code, the
+     * program's. Through an import it may be a module, a library class, a library
+     * method as a plain function or a library container's bound method; a
+     * class-holding attribute hands out a library class (thirteenth red team,
+     * fourth round, family M). */
+    if (n > 1 && !class_name && (b || wk_bound_value(w, s) || holding))
+        wk_report(w, dn, "module_value",
+                  "a dotted name in a value pattern or a mapping key is handed to the "
+                  "subject's __eq__ or get, which the program may define: through an import "
+                  "or a class-holding attribute it could be a module or a library class; "
+                  "match on the program's own constants (case Color.RED), or compare with == "
+                  "in a guard");
 }
 
 static bool is_import_node(const walker *w, TSSymbol s)
