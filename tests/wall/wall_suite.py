@@ -134,9 +134,10 @@ def run_attack(path, opts):
         return {"name": name, "family": fam, "goal": goal, "ok": False,
                 "why": "no goal in the first line"}
     rx = GOALS[goal]
-    # A memory exploit's heap grooming wins most runs, not every one: plain python3
-    # gets three tries to show the attack is real (the sandbox run is judged once).
-    for _ in range(3):
+    # A memory exploit's heap grooming wins most runs, not every one (X46 lost three
+    # in a row once, on a loaded machine): plain python3 gets five tries to show the
+    # attack is real (the sandbox run is judged once).
+    for _ in range(5):
         rc, out, err = plain(opts.python, path)
         host = bool(rx.search(out + err))
         if host:
