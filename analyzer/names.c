@@ -958,6 +958,19 @@ static void report_class_holding(walker *w, TSNode at, str name)
 }
 
 static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops);
+
+/* What a class path n reads, its subscripts (Counter[int] is the class still) and
+ * parentheses taken off; a null node when n is a module or hops ran out (the two
+ * receiver questions below follow names bound to paths, at most 8 deep). */
+static TSNode class_path(walker *w, TSNode n, int hops)
+{
+    n = wk_unparen(w, n);
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == w->sym->subscript)
+        n = wk_unparen(w, wk_child(w, n, "value"));
+    if (ts_node_is_null(n) || hops > 8 || wk_resolve_module(w, n).p)
+        return (TSNode){0};
+    return n;
+}
 static bool bases_unbound(walker *w, TSNode c, str method, int hops);
 
 static bool unbound_same(str a, str b)
@@ -1063,10 +1076,8 @@ static bool library_class_unbound(walker *w, str mod, str cls, str method)
 static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
 {
     const an_syms *y = w->sym;
-    n = wk_unparen(w, n);
-    while (!ts_node_is_null(n) && ts_node_symbol(n) == y->subscript)
-        n = wk_unparen(w, wk_child(w, n, "value"));
-    if (ts_node_is_null(n) || hops > 8 || wk_resolve_module(w, n).p)
+    n = class_path(w, n, hops);
+    if (ts_node_is_null(n))
         return false;
     TSSymbol s = ts_node_symbol(n);
     if (s == y->attribute) {
@@ -1359,10 +1370,8 @@ static bool program_class_libvalue(walker *w, str name, int hops)
 static bool libclass_value_in(walker *w, TSNode n, int hops)
 {
     const an_syms *y = w->sym;
-    n = wk_unparen(w, n);
-    while (!ts_node_is_null(n) && ts_node_symbol(n) == y->subscript)
-        n = wk_unparen(w, wk_child(w, n, "value"));
-    if (ts_node_is_null(n) || hops > 8 || wk_resolve_module(w, n).p)
+    n = class_path(w, n, hops);
+    if (ts_node_is_null(n))
         return false;
     TSSymbol s = ts_node_symbol(n);
     if (s == y->attribute) {
