@@ -1,5 +1,5 @@
 /*
- * selftest.c - the probe script and the reading of its answers.
+ * selftest.c - the probe scripts and the reading of their answers.
  *
  * The memory probe runs last and in a forked child that allocates (and touches)
  * 64 MiB more than the limit: when the limit holds the kernel kills the child, the
@@ -15,7 +15,25 @@
 
 static const char *const probe_names[SELFTEST_NPROBES] = {
     "network_disabled", "readonly_rootfs", "tmp_writable", "non_root", "memory_limit",
+    "runtime_wall",
 };
+
+static void report_passed(selftest_report *rep)
+{
+    rep->passed = true;
+    for (int i = 0; i < SELFTEST_NPROBES; i++)
+        if (!rep->probes[i].ok)
+            rep->passed = false;
+}
+
+/* The first line of what the run wrote to stderr, for a failure's detail. */
+static void first_err_line(const sb_result *res, const char **line, int *len)
+{
+    const char *e = res && res->err ? res->err : "";
+    const char *enl = strchr(e, '\n');
+    *line = e;
+    *len = (int)(enl ? (size_t)(enl - e) : strlen(e));
+}
 
 static const char script_fmt[] =
     "import errno, os, socket\n"
@@ -115,7 +133,7 @@ size_t selftest_script(int64_t memory_bytes, char *buf, size_t size)
 
 static int probe_index(const char *name, size_t len)
 {
-    for (int i = 0; i < SELFTEST_NPROBES; i++)
+    for (int i = 0; i < SELFTEST_WALL_PROBE; i++)
         if (strlen(probe_names[i]) == len && memcmp(probe_names[i], name, len) == 0)
             return i;
     return -1;
@@ -124,10 +142,11 @@ static int probe_index(const char *name, size_t len)
 void selftest_parse(const char *out, size_t out_len, const sb_result *res,
                     selftest_report *rep)
 {
-    bool seen[SELFTEST_NPROBES] = {false};
+    bool seen[SELFTEST_WALL_PROBE] = {false};
     memset(rep, 0, sizeof(*rep));
     for (int i = 0; i < SELFTEST_NPROBES; i++)
         rep->probes[i].name = probe_names[i];
+    snprintf(rep->probes[SELFTEST_WALL_PROBE].detail, SELFTEST_DETAIL_MAX, "not run");
 
     const char *p = out, *end = out ? out + out_len : NULL;
     while (p && p < end) {
@@ -159,64 +178,113 @@ void selftest_parse(const char *out, size_t out_len, const sb_result *res,
         p = nl ? nl + 1 : end;
     }
 
-    rep->passed = true;
-    for (int i = 0; i < SELFTEST_NPROBES; i++) {
+    for (int i = 0; i < SELFTEST_WALL_PROBE; i++) {
         selftest_probe *pr = &rep->probes[i];
-        if (!seen[i]) {
-            if (i == 4 && res && res->status == SB_MEMORY_LIMIT) {
-                pr->ok = true;
-                snprintf(pr->detail, sizeof(pr->detail),
-                         "the probe run was stopped at the memory limit");
-            } else {
-                pr->ok = false;
-                const char *e = res && res->err ? res->err : "";
-                const char *enl = strchr(e, '\n');
-                snprintf(pr->detail, sizeof(pr->detail),
-                         "no answer from the probe (run %s, exit %d%s%.*s)",
-                         res ? sb_status_name(res->status) : "missing",
-                         res ? res->exit_code : -1, *e ? ": " : "",
-                         (int)(enl ? (size_t)(enl - e) : strlen(e)), e);
-            }
+        if (seen[i])
+            continue;
+        if (i == 4 && res && res->status == SB_MEMORY_LIMIT) {
+            pr->ok = true;
+            snprintf(pr->detail, sizeof(pr->detail),
+                     "the probe run was stopped at the memory limit");
+        } else {
+            const char *e;
+            int elen;
+            first_err_line(res, &e, &elen);
+            pr->ok = false;
+            snprintf(pr->detail, sizeof(pr->detail),
+                     "no answer from the probe (run %s, exit %d%s%.*s)",
+                     res ? sb_status_name(res->status) : "missing",
+                     res ? res->exit_code : -1, elen ? ": " : "", elen, e);
         }
-        if (!pr->ok)
-            rep->passed = false;
     }
+    report_passed(rep);
 }
 
-int selftest_run(sb_sandbox *sb, int64_t memory_bytes, double timeout_s,
+void selftest_judge_wall(const sb_result *res, bool wall_on, selftest_report *rep)
+{
+    static const char marker[] = "wall probe\n";
+    selftest_probe *pr = &rep->probes[SELFTEST_WALL_PROBE];
+    bool printed = res && res->out && res->out_len >= sizeof(marker) - 1 &&
+                   memcmp(res->out, marker, sizeof(marker) - 1) == 0;
+    const char *e;
+    int elen;
+
+    first_err_line(res, &e, &elen);
+    pr->ok = false;
+    if (!wall_on) {
+        pr->ok = true;
+        snprintf(pr->detail, sizeof(pr->detail),
+                 "off: the server runs with --experiment-no-wall (experiments only)");
+    } else if (!res) {
+        snprintf(pr->detail, sizeof(pr->detail), "not run");
+    } else if (res->wall_refused && strcmp(res->wall_event, "open") == 0 && printed) {
+        pr->ok = true;
+        snprintf(pr->detail, sizeof(pr->detail),
+                 "armed: an honest line printed, open('/etc/passwd') refused");
+    } else if (res->wall_refused) {
+        /* The kernel or file half could not load (safe_exec.seccomp,
+         * safe_exec.landlock): every user run would end the same way. */
+        snprintf(pr->detail, sizeof(pr->detail), "the wall refused %s%s%.*s", res->wall_event,
+                 elen ? ": " : "", elen, e);
+    } else {
+        snprintf(pr->detail, sizeof(pr->detail),
+                 "open('/etc/passwd') was not refused (run %s, exit %d%s%.*s)",
+                 sb_status_name(res->status), res->exit_code, elen ? ": " : "", elen, e);
+    }
+    report_passed(rep);
+}
+
+/* One probe run; -1 (err filled) when the sandbox failed or the run ran out of time. */
+static int probe_run(sb_sandbox *sb, const char *code, size_t code_len, double timeout_s,
+                     bool wall_off, sb_result *res, se_error *err)
+{
+    sb_request req = {.code = code, .code_len = code_len, .timeout_s = timeout_s,
+                      .wall_off = wall_off};
+    if (sb_run(sb, &req, res, err) < 0)
+        return -1;
+    if (res->status == SB_TIMEOUT) {
+        /* Inconclusive, not failed: a limit that does not hold shows as a probe that
+         * reports "fail", while a probe that runs out of time says the machine is
+         * busy. Failing here would refuse runs until a restart; the caller retries,
+         * and runs wait (503) until a probe completes. */
+        sb_result_clear(res);
+        err->code = SB_ERR_INTERNAL;
+        snprintf(err->message, sizeof(err->message),
+                 "the self-test probe did not finish within %g s (a busy machine?)",
+                 timeout_s);
+        return -1;
+    }
+    return 0;
+}
+
+int selftest_run(sb_sandbox *sb, int64_t memory_bytes, double timeout_s, bool wall_on,
                  selftest_report *rep, se_error *err)
 {
+    static const char wall_code[] = SELFTEST_WALL_CODE;
     char script[8192];
-    sb_result res;
+    sb_result res, wres;
     int rc = -1;
 
     memset(&res, 0, sizeof(res));
+    memset(&wres, 0, sizeof(wres));
     size_t n = selftest_script(memory_bytes, script, sizeof(script));
     if (n == 0) {
         err->code = SB_ERR_INTERNAL;
         se_error_set(err, 0, "self-test script too long");
         goto out;
     }
-    /* The probes test the container's own limits: the runtime wall would refuse
-     * them first (opening files, sockets). */
-    sb_request req = {.code = script, .code_len = n, .timeout_s = timeout_s,
-                      .wall_off = true};
-    if (sb_run(sb, &req, &res, err) < 0)
+    /* The limits probe tests the container's own limits: the runtime wall would
+     * refuse it first (opening files, sockets). */
+    if (probe_run(sb, script, n, timeout_s, true, &res, err) < 0)
         goto out;
-    if (res.status == SB_TIMEOUT) {
-        /* Inconclusive, not failed: a limit that does not hold shows as a probe that
-         * reports "fail", while a probe that runs out of time says the machine is
-         * busy. Failing here would refuse runs until a restart; the caller retries,
-         * and runs wait (503) until a probe completes. */
-        err->code = SB_ERR_INTERNAL;
-        snprintf(err->message, sizeof(err->message),
-                 "the self-test probe did not finish within %g s (a busy machine?)",
-                 timeout_s);
+    if (wall_on && probe_run(sb, wall_code, sizeof(wall_code) - 1, timeout_s, false, &wres,
+                             err) < 0)
         goto out;
-    }
     selftest_parse(res.out, res.out_len, &res, rep);
+    selftest_judge_wall(wall_on ? &wres : NULL, wall_on, rep);
     rc = 0;
 out:
     sb_result_clear(&res);
+    sb_result_clear(&wres);
     return rc;
 }

@@ -84,7 +84,8 @@ void *srv__starter_main(void *arg)
         }
         selftest_report rep;
         double t = s->cfg.max_timeout_s < 20 ? s->cfg.max_timeout_s : 20;
-        if (selftest_run(s->sb, s->cfg.memory_bytes, t, &rep, &se) < 0) {
+        if (selftest_run(s->sb, s->cfg.memory_bytes, t, !s->cfg.experiment_no_wall, &rep,
+                         &se) < 0) {
             se_log("self-test could not run: %s (retrying in %d s)", se.message,
                      START_RETRY_S);
             set_start_error(s, se.message);

@@ -320,7 +320,8 @@ class Contract(unittest.TestCase):
         self.assertEqual(j["selftest"]["state"], "passed")
         names = {p["name"]: p for p in j["selftest"]["probes"]}
         self.assertEqual(set(names), {"network_disabled", "readonly_rootfs", "tmp_writable",
-                                      "non_root", "memory_limit"})
+                                      "non_root", "memory_limit", "runtime_wall"})
+        self.assertIn("armed", names["runtime_wall"]["detail"])
         for p in names.values():
             self.assertIs(p["ok"], True, p)
         self.assertEqual(j["queue"]["concurrency"], 5)
