@@ -20,9 +20,9 @@ source "$SAFE_EXEC_ROOT/scripts/lib/image.sh"   # functions only when sourced
 SERVER_IMAGE=${SAFE_EXEC_SERVER_IMAGE:-safe-exec-server:latest}
 SANDBOX_IMAGE=${SAFE_EXEC_IMAGE:-safe-exec-sandbox:latest}
 BUILD_PACKAGES="build-essential cmake pkg-config libtree-sitter-dev libunistring-dev
-libjansson-dev libmicrohttpd-dev libcurl4-openssl-dev libcmocka-dev python3 python3-dev"
-RUNTIME_PACKAGES="libtree-sitter0 libunistring2 libjansson4 libmicrohttpd12 libcurl4
-ca-certificates"
+libjansson-dev libmicrohttpd-dev libcurl4-openssl-dev libsqlite3-dev libpq-dev libcmocka-dev python3 python3-dev"
+RUNTIME_PACKAGES="libtree-sitter0 libunistring2 libjansson4 libmicrohttpd12 libcurl4 libsqlite3-0
+libpq5 ca-certificates"
 
 mode=
 [ -f /etc/debian_version ] && command -v apt-get >/dev/null && mode=mmdebstrap || mode=registry
