@@ -269,9 +269,10 @@ def wall_arm(wall):
     def bind(name, *consts):
         return wall_bind(src[name], consts, ns)
 
-    # The environment of the container (the engine's variables, HOSTNAME, PATH...).
-    env = dict(os.environ)
-    os.environ.clear()  # os.environb and posix.environ share its dict
+    # The environment of the container (the engine's variables, HOSTNAME, PATH...):
+    # gone from os.environ and from memory (wall_scrub_environ); no copy is kept.
+    env = {}
+    wall_scrub_environ()
     # Copies derived from it at start-up (site's user directories come from $HOME):
     # found by scanning every module's globals for the environment's values
     # (tests/wall/attacks/W04*), none may survive.
@@ -332,7 +333,7 @@ def wall_arm(wall):
                 frozenset(("_getframe", "getframe")), {},
                 (str, bytes, int, bool, type(None)), dict, {}, types.FunctionType,
                 types.FunctionType.__dict__["__globals__"].__get__, WALL_SPACES,
-                audit_refusal)
+                audit_refusal, [])
 
     # The program's builtins: the checker's attribute and import rules at run time.
     check = bind("check_name", str, type, isinstance, str.__str__, len,
@@ -369,6 +370,8 @@ def wall_arm(wall):
     # After the streams: the wall's input raises the real builtins.input.
     patch(sys, "audit", audit_guard)
     wall_guard_exceptions(bind, patch, native)
+    wall_guard_init_once(bind, patch, native)
+    wall_guard_borrowed_calls(bind, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -406,6 +409,10 @@ def wall_adopt(adopt):
     if "_struct" not in done and struct is not None:
         done.add("_struct")
         wall_guard_struct(struct.Struct, bind, patch, native)
+    csv = sys.modules.get("_csv")
+    if "_csv" not in done and csv is not None:
+        done.add("_csv")
+        wall_guard_csv(csv, bind, patch, native)
     aio = sys.modules.get("_asyncio")
     if "_asyncio" not in done and aio is not None:
         done.add("_asyncio")
@@ -643,15 +650,28 @@ def wall_guard_itertools(src, patch, native):
 
 
 def wall_guard_struct(cls, bind, patch, native):
-    """struct.Struct's __init__ is closed while its pack or pack_into runs (see
-    struct_pack in wall.py): re-initialised from an argument's __index__, it
-    frees the code array the pack walks (SIGSEGV, a write through freed memory)."""
-    busy = {}
+    """struct.Struct is initialised once (struct_init in wall.py): on a Struct that
+    has a format, __init__ refuses any other. 3.11 lets __init__ replace the
+    format of a live Struct, under its pack (an argument's __index__
+    re-initialising it frees the code array the pack walks: SIGSEGV, a write
+    through freed memory) and under its iter_unpack iterator, which trusts the
+    size it was made with (the fourteenth round's ok_01: a read of any length past
+    the buffer; near/n1: a size of 0, divided by). The methods that walk the code
+    array unchecked refuse a Struct that has none yet (struct_ready: one made by
+    Struct.__new__ alone)."""
     methods = cls.__dict__
+    size = methods["size"].__get__
+    ready = {name: bind("struct_ready", methods[name], size, RuntimeError)
+             for name in ("iter_unpack", "unpack_from", "pack_into", "__sizeof__",
+                          "__repr__") if name in methods}
+    ready["format"] = property(bind("struct_ready", methods["format"].__get__, size,
+                                    RuntimeError), None, None,
+                               methods["format"].__doc__)
     wall_patch_type(cls, patch, native, {
-        "pack": bind("struct_pack", methods["pack"], busy, id),
-        "pack_into": bind("struct_pack", methods["pack_into"], busy, id),
-        "__init__": bind("struct_init", methods["__init__"], busy, id, RuntimeError)})
+        **ready,
+        "__init__": bind("struct_init", methods["__init__"], size,
+                         methods["format"].__get__, str, bytes, type, bytes.decode,
+                         len, RuntimeError)})
 
 
 def wall_guard_array(cls, bind, patch, native):
@@ -896,6 +916,128 @@ def wall_guard_asyncio_cancel(module, bind, patch, native):
                                                   bind("keep_set", field.__get__,
                                                        field.__set__, keep))
         wall_patch_type(cls, patch, native, patched)
+
+
+def wall_scrub_environ():
+    """The container's environment out of this process's memory, in PID 1 before
+    the fork (after idle_max and wall_wanted read it): os.environ's dict emptied
+    with its strings zeroed first, and the strings the kernel put on the stack,
+    which libc's environ points at, zeroed, environ itself set to NULL
+    (wall_landlock.scrub_environ). os.environ.clear() alone left both: a program
+    past the hook read HOSTNAME and HOME there (the fourteenth round's ok_03). The
+    module is the file half's (wall_files): where it is missing the runner refuses
+    every program anyway, and os.environ is cleared all the same."""
+    try:
+        import wall_landlock
+        sys.modules.pop("wall_landlock", None)
+    except ImportError:
+        os.environ.clear()  # os.environb and posix.environ share its dict
+        return
+    # unsetenv would find nothing left: the C side empties the dict itself.
+    try:
+        wall_landlock.scrub_environ(os.environ._data)
+    except OSError:
+        pass  # no /proc/self/stat: the strings environ pointed at are zeroed still
+
+
+# Built-in types whose __init__ may be called again on a live object in 3.11 while
+# their C code calls or reads, borrowed, what __init__ replaces: (module, type,
+# the members that say an object is initialised). image/README.md ("A callable
+# freed during its own call") has the verdict on every other type.
+INIT_ONCE = (
+    ("builtins", "property", ("fget", "fset", "fdel")),
+    ("builtins", "staticmethod", ("__func__",)),
+    ("builtins", "classmethod", ("__func__",)),
+    ("_io", "BufferedReader", ("raw",)),
+    ("_io", "BufferedWriter", ("raw",)),
+    ("_io", "BufferedRandom", ("raw",)),
+    ("_io", "TextIOWrapper", ("buffer",)))
+
+
+def wall_guard_init_once(bind, patch, native):
+    """Each type of INIT_ONCE is initialised once per object (init_once in
+    wall.py): a second __init__ on an object one of whose members is set is
+    refused. The fourteenth round's ok_06 re-initialised a property from its own
+    getter, which 3.11's property_descr_get calls borrowed: the getter (a bound
+    list.count) and its list were freed under the count. staticmethod's call and
+    classmethod's __get__ hold the wrapped callable the same way; a buffered
+    stream's __init__ frees the buffer and lock its own read is using (from the raw
+    stream's readinto); TextIOWrapper's drops its decoder and pending text under a
+    read."""
+    for modname, name, members in INIT_ONCE:
+        cls = getattr(sys.modules.get(modname), name, None)
+        if cls is None:
+            continue
+        methods = cls.__dict__
+        getters = tuple(methods[m].__get__ for m in members)
+        wall_patch_type(cls, patch, native, {
+            "__init__": bind("init_once", methods["__init__"], getters, RuntimeError,
+                             "%s is initialised once (runtime wall)" % name)})
+
+
+def wall_guard_borrowed_calls(bind, patch, native):
+    """The other places where 3.11 calls a callable it holds borrowed in a slot the
+    program can replace while the call runs (image/README.md, "A callable freed
+    during its own call"): collections.defaultdict keeps every default_factory it
+    replaces (keep_set, keep_del, keep_init in wall.py: the fourteenth round's
+    ok_03, __missing__ calls the factory with no reference held); codecs.unregister
+    keeps what it removes (keep_call: the codec lookup calls each search function
+    borrowed from its list); atexit's handlers are not run again, unregistered or
+    cleared while they run (exitfuncs_run, exitfuncs_change: each is called with
+    its stored arguments borrowed); a built-in exception's str() and repr() hold
+    its args (exc_hold: converted borrowed, and replaceable by the conversion's
+    code). sys.unraisablehook and sys.excepthook are kept by the hook itself
+    (hook in wall.py: their audit events name them before the call)."""
+    import _collections
+    import _codecs
+    import codecs
+    dd = _collections.defaultdict
+    factory = dd.__dict__["default_factory"]
+    keep = []
+    wall_patch_type(dd, patch, native, {
+        "default_factory": property(bind("field_get", factory.__get__),
+                                    bind("keep_set", factory.__get__, factory.__set__,
+                                         keep),
+                                    bind("keep_del", factory.__get__,
+                                         factory.__delete__, keep), factory.__doc__),
+        "__init__": bind("keep_init", dd.__dict__["__init__"], factory.__get__, keep)})
+    unregister = bind("keep_call", _codecs.unregister, keep)
+    unregister.__name__ = unregister.__qualname__ = "unregister"
+    patch(_codecs, "unregister", unregister)
+    patch(codecs, "unregister", unregister)
+    busy = []
+    run = bind("exitfuncs_run", atexit._run_exitfuncs, busy, RuntimeError)
+    run.__name__ = run.__qualname__ = "_run_exitfuncs"
+    patch(atexit, "_run_exitfuncs", run)
+    for name in ("unregister", "_clear"):
+        fn = bind("exitfuncs_change", getattr(atexit, name), busy, RuntimeError)
+        fn.__name__ = fn.__qualname__ = name
+        patch(atexit, name, fn)
+    args = BaseException.__dict__["args"].__get__
+    for cls in (BaseException, KeyError):
+        wall_patch_type(cls, patch, native, {
+            name: bind("exc_hold", cls.__dict__[name], args)
+            for name in ("__str__", "__repr__") if name in cls.__dict__})
+
+
+def wall_guard_csv(module, bind, patch, native):
+    """csv's reader and writer are never re-entered for the same object (call_once
+    in wall.py): the fourteenth round's ok_02 called next() on a reader from its
+    own input iterator while a quoted field was open; the inner call handed out the
+    field list and set it to NULL, and the outer one appended to NULL (SIGSEGV).
+    The writer's join buffer is shared the same way by a writerow run from a
+    field's __str__."""
+    busy = set()
+    reader = type(module.reader([]))
+    writer = type(module.writer(io.StringIO()))
+    what = "a csv %s re-entered from the code it runs (runtime wall)"
+    wall_patch_type(reader, patch, native, {
+        "__next__": bind("call_once", reader.__dict__["__next__"], busy, id,
+                         RuntimeError, what % "reader")})
+    wall_patch_type(writer, patch, native, {
+        name: bind("call_once", writer.__dict__[name], busy, id, RuntimeError,
+                   what % "writer")
+        for name in ("writerow", "writerows")})
 
 
 def trusted_function(modname, attr):

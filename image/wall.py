@@ -27,6 +27,13 @@ def hook(event, args):
                  "_thread.start_new_thread",
                  "object.__delattr__", "os.unsetenv", "sys.set_asyncgen_hook_firstiter",
                  "sys.set_asyncgen_hook_finalizer"}:
+        if event == "sys.unraisablehook" or event == "sys.excepthook":
+            # 3.11 calls the hook it read from sys borrowed, and the hook can
+            # replace itself there (freed under its own call, the fourteenth
+            # round's ok_03 shape): each one called is kept for the run.
+            K = "@@K"
+            K[-1].append(args[0])
+            return
         if event != "object.__delattr__" or args[1] != "__code__":
             return
     K = "@@K"
@@ -36,7 +43,7 @@ def hook(event, args):
      gc_enable, gc_lock, gc_wanted, lstat, os_error, str_find, len_, trust_deps,
      dict_get, id_, trust_sites, method_type, exec_names, frame_names, no_sites,
      inert_types, dict_, looking, function_type, function_globals, wall_spaces,
-     audit_refusal) = K
+     audit_refusal, kept_hooks) = K
     tid = get_ident()
     level = depth.get(tid, 0)
     if level:
@@ -697,32 +704,6 @@ def grouper_next(self):
         return next_(self)
     finally:
         busy.discard(key)
-
-
-def struct_pack(self, *args):
-    """struct.Struct.pack and pack_into, with the object's __init__ closed while
-    they run: CPython 3.11 walks the format's code array while it converts the
-    arguments (a program's __index__), and an __init__ run meanwhile frees it."""
-    K = "@@K"
-    (pack_, busy, id_) = K
-    key = id_(self)
-    busy[key] = busy.get(key, 0) + 1
-    try:
-        return pack_(self, *args)
-    finally:
-        if busy[key] == 1:
-            del busy[key]
-        else:
-            busy[key] -= 1
-
-
-def struct_init(self, *args, **kwargs):
-    """struct.Struct.__init__, refused on an object whose pack is running."""
-    K = "@@K"
-    (init_, busy, id_, runtime_error) = K
-    if id_(self) in busy:
-        raise runtime_error("struct.Struct re-initialised during its own pack")
-    return init_(self, *args, **kwargs)
 
 
 def bytearray_join(self, iterable):
@@ -1500,3 +1481,144 @@ def keep_del(self):
     (get, delete, keep) = K
     keep.append(get(self))
     return delete(self)
+
+
+def init_once(self, *args, **kwargs):
+    """__init__ of a built-in type (K's init) whose C code calls or reads what
+    __init__ stores, borrowed, while the program's code runs: refused on an object
+    that is already initialised (one of K's getters answers other than None), so
+    nothing it holds can be replaced, and so freed, under a running call (the
+    fourteenth round's ok_06: property.__init__ run again from inside its own
+    getter frees the getter 3.11 is calling; staticmethod's call and classmethod's
+    __get__ likewise; a buffered stream's buffer and lock, freed under its own
+    read; a TextIOWrapper's decoder and pending text). The first __init__ of a
+    fresh object passes."""
+    K = "@@K"
+    (init, getters, runtime_error, what) = K
+    for get in getters:
+        if get(self) is not None:
+            raise runtime_error(what)
+    return init(self, *args, **kwargs)
+
+
+def struct_ready(self, *args):
+    """A method of struct.Struct (K's method) that 3.11 runs on the object's code
+    array and size unchecked, refused on a Struct that has none yet (made by
+    Struct.__new__ alone, or whose first __init__ failed: size -1, a NULL code
+    array that iter_unpack's iterator, unpack_from, pack_into and __sizeof__ walk,
+    a format of None that format and repr read as bytes)."""
+    K = "@@K"
+    (method, get_size, runtime_error) = K
+    if get_size(self) < 0:
+        raise runtime_error("struct.Struct used before its __init__ (runtime wall)")
+    return method(self, *args)
+
+
+def struct_init(self, *args, **kwargs):
+    """struct.Struct.__init__ once: on an object that has a format already (size
+    other than -1), the same format again is a no-op (a subclass's __init__) and
+    another is refused. 3.11 lets __init__ replace the format, size and code array
+    of a live Struct, which its pack (walking the code array while an argument's
+    __index__ runs) and its iter_unpack iterator (trusting the size it was made
+    with: the fourteenth round's ok_01, a read of any length past the buffer;
+    near/n1, a size of 0 it divides by) use unchecked."""
+    K = "@@K"
+    (init, get_size, get_format, str_, bytes_, type_, bytes_decode, len_,
+     runtime_error) = K
+    if get_size(self) < 0:
+        return init(self, *args, **kwargs)
+    fmt = None
+    if len_(args) == 1 and not kwargs:
+        fmt = args[0]
+    elif not args and len_(kwargs) == 1:
+        for key in kwargs:
+            if type_(key) is str_ and key == "format":
+                fmt = kwargs[key]
+    if type_(fmt) is bytes_:
+        fmt = bytes_decode(fmt, "latin-1")
+    if type_(fmt) is str_ and fmt == get_format(self):
+        return None
+    raise runtime_error("struct.Struct is initialised once (runtime wall)")
+
+
+def keep_init(self, *args, **kwargs):
+    """__init__ (K's init) of an object whose field (K's get) C code calls
+    borrowed, with the value it replaces kept for the rest of the run (keep_set):
+    collections.defaultdict's default_factory, which __missing__ calls with no
+    reference held (the fourteenth round's ok_03: the factory, a map's __next__,
+    freed by its own call through the map's iterator)."""
+    K = "@@K"
+    (init, get, keep) = K
+    old = get(self)
+    if old is not None:
+        keep.append(old)
+    return init(self, *args, **kwargs)
+
+
+def keep_call(*args, **kwargs):
+    """A module function (K's fn) whose arguments the wall keeps for the rest of
+    the run: codecs.unregister, which drops the search function 3.11's codec
+    lookup is calling, borrowed from the search list (a search function that
+    unregisters itself is freed under its own call)."""
+    K = "@@K"
+    (fn, keep) = K
+    for a in args:
+        keep.append(a)
+    return fn(*args, **kwargs)
+
+
+def exitfuncs_run(*args):
+    """atexit._run_exitfuncs (K's run), never re-entered: 3.11 calls each handler
+    with its stored arguments borrowed and frees every handler once done, so a
+    handler that runs the handlers again (or, while they run, atexit.unregister or
+    atexit._clear: exitfuncs_change) frees the arguments of the running call."""
+    K = "@@K"
+    (run, busy, runtime_error) = K
+    if busy:
+        raise runtime_error("atexit's handlers are already running (runtime wall)")
+    busy.append(1)
+    try:
+        return run(*args)
+    finally:
+        busy.clear()
+
+
+def exitfuncs_change(*args):
+    """atexit.unregister or atexit._clear (K's change), refused while the handlers
+    run (exitfuncs_run)."""
+    K = "@@K"
+    (change, busy, runtime_error) = K
+    if busy:
+        raise runtime_error("atexit's handlers are running (runtime wall)")
+    return change(*args)
+
+
+def exc_hold(self, *args):
+    """A built-in exception's __str__ or __repr__ (K's method) with its args tuple
+    held for the call: 3.11 converts the tuple's item (or the tuple) borrowed, and
+    that conversion's code can replace args (e.args = ..., e.__init__(...)), which
+    frees the item under the converting C method (a list's repr)."""
+    K = "@@K"
+    (method, get_args) = K
+    held = get_args(self)
+    result = method(self, *args)
+    held = None
+    return result
+
+
+def call_once(self, *args):
+    """A C method (K's method) never re-entered for the same object: csv's reader
+    and writer keep their parse or join state in the object, and 3.11 runs the
+    program's code in the middle of it (the reader's input iterator, a field's
+    __str__): the fourteenth round's ok_02, a next() of the same reader from its
+    input hands out and clears the field list the outer call then appends to."""
+    K = "@@K"
+    (method, busy, id_, runtime_error, what) = K
+    key = id_(self)
+    if key in busy:
+        raise runtime_error(what)
+    busy.add(key)
+    try:
+        return method(self, *args)
+    finally:
+        busy.discard(key)

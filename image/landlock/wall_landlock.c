@@ -41,7 +41,20 @@
  *                        second thread would stay free): answers the ABI enforced,
  *                        raises OSError when any step fails (no ruleset enforced;
  *                        no_new_privs stays set when only the last step failed).
- *   Neither keeps state; both hold the interpreter lock throughout.
+ *   scrub_environ(data) -> None
+ *                        data: os.environ's dict (bytes to bytes). Zeroes each of
+ *                        its keys and values that nothing else holds, then empties
+ *                        it; zeroes the area the kernel gave the environment on the
+ *                        stack (env_start..env_end of /proc/self/stat, where every
+ *                        string libc's environ pointed at before any unsetenv
+ *                        lies) and every string environ points at now, then sets
+ *                        environ to NULL. os.environ.clear() alone unsets the
+ *                        variables but leaves their text in memory, where a
+ *                        program past the audit hook found HOSTNAME and HOME
+ *                        (image/entrypoint.py: wall_scrub_environ). Raises
+ *                        TypeError when data is not a dict, OSError when the
+ *                        stack area cannot be found (what could be zeroed is).
+ *   None keeps state; all hold the interpreter lock throughout.
  */
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -56,7 +69,10 @@
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <stdlib.h>
 #include <unistd.h>
+
+extern char **environ;
 
 #ifndef SYS_landlock_create_ruleset
 #define SYS_landlock_create_ruleset 444
@@ -256,12 +272,90 @@ out:
     return result;
 }
 
+/* Zeroes a bytes object's text when the caller's container is its only holder
+ * (a shared one, such as a cached one-byte object, is left alone). */
+static void wl_wipe(PyObject *obj)
+{
+    if (!PyBytes_CheckExact(obj) || Py_REFCNT(obj) != 1)
+        return;
+    char *text = PyBytes_AsString(obj);
+    Py_ssize_t len = PyBytes_Size(obj);
+    if (text != NULL && len > 1)
+        memset(text, 0, (size_t)len);
+}
+
+/* env_start and env_end of /proc/self/stat (fields 50 and 51, after the command
+ * name in parentheses, which may itself hold spaces and parentheses). 0 when
+ * found, else an errno value. */
+static int wl_env_area(uintptr_t *start, uintptr_t *end)
+{
+    char buf[4096];
+    int fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    ssize_t n = read(fd, buf, sizeof(buf) - 1);
+    int err = n < 0 ? errno : 0;
+    close(fd);
+    if (n <= 0)
+        return err != 0 ? err : EIO;
+    buf[n] = '\0';
+    char *p = strrchr(buf, ')');
+    if (p == NULL)
+        return EIO;
+    /* p + 1 is " S ...": field 3 (state) follows the space after the name. */
+    unsigned long long values[2] = {0, 0};
+    int field = 2;
+    char *save = NULL;
+    for (char *tok = strtok_r(p + 1, " ", &save); tok != NULL;
+         tok = strtok_r(NULL, " ", &save)) {
+        field++;
+        if (field == 50 || field == 51)
+            values[field - 50] = strtoull(tok, NULL, 10);
+        if (field == 51)
+            break;
+    }
+    if (field < 51 || values[0] == 0 || values[1] <= values[0])
+        return EIO;
+    *start = (uintptr_t)values[0];
+    *end = (uintptr_t)values[1];
+    return 0;
+}
+
+static PyObject *wl_py_scrub_environ(PyObject *self, PyObject *data)
+{
+    (void)self;
+    if (!PyDict_Check(data)) {
+        PyErr_SetString(PyExc_TypeError, "scrub_environ: os.environ's dict expected");
+        return NULL;
+    }
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(data, &pos, &key, &value)) {
+        wl_wipe(key);
+        wl_wipe(value);
+    }
+    PyDict_Clear(data); /* frees the zeroed objects: nothing looks them up again */
+    uintptr_t start = 0, end = 0;
+    int err = wl_env_area(&start, &end);
+    if (err == 0)
+        memset((void *)start, 0, (size_t)(end - start));
+    for (char **e = environ; e != NULL && *e != NULL; e++)
+        memset(*e, 0, strlen(*e));
+    environ = NULL;
+    if (err != 0)
+        return wl_error(err, "scrub_environ: /proc/self/stat", NULL);
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef wl_methods[] = {
     {"abi", wl_py_abi, METH_NOARGS,
      "abi() -> int: the kernel's Landlock ABI version (OSError when none)."},
     {"restrict", wl_py_restrict, METH_VARARGS,
      "restrict(paths, rights) -> int: handle every right of the kernel's ABI, allow\n"
      "rights beneath each directory of paths, enforce on this process for good."},
+    {"scrub_environ", wl_py_scrub_environ, METH_O,
+     "scrub_environ(data) -> None: os.environ's dict (data) and the process's\n"
+     "environment strings zeroed and emptied, libc's environ set to NULL."},
     {NULL, NULL, 0, NULL},
 };
 
