@@ -2073,6 +2073,56 @@ static TSNode sole_assigned_value(walker *w, str name)
     return wk_unparen(w, wk_child(w, asg, "right"));
 }
 
+/* The innermost def, lambda or class statement around node n, or a null node at
+ * module level (comprehensions are no boundary here: the names they read and a
+ * walrus in them resolve in the scope around them, and their own targets are
+ * bindings the census counts anyway). */
+static TSNode enclosing_scope(walker *w, TSNode n)
+{
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        TSSymbol s = ts_node_symbol(p);
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition)
+            return p;
+    }
+    return (TSNode){0};
+}
+
+/* The one assignment `name = VALUE` that binds identifier id where it is read,
+ * or a null node. A name bound in the function that reads it is a local of that
+ * function (Python decides scope per function, at compile time): then only the
+ * bindings inside that def count, and there must be exactly one, an assignment
+ * directly in the def's own scope (a `global` or `nonlocal` declaration, a binding
+ * in a nested def, lambda or class, a parameter: each is counted, and the answer
+ * is no). Otherwise the name is judged program-wide (sole_assigned_value). Two
+ * functions that each name their own local parser `p` no longer count as two
+ * bindings of one name. */
+static TSNode scoped_assigned_value(walker *w, TSNode id)
+{
+    str name = wk_ident(w, id);
+    TSNode fn = enclosing_scope(w, id);
+    if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->function_definition)
+        return sole_assigned_value(w, name);
+    /* the def's own name and decorators are bound outside it: count its
+     * parameters and body only */
+    TSNode params = wk_child(w, fn, "parameters"), body = wk_child(w, fn, "body");
+    size_t inside = (ts_node_is_null(params) ? 0 : wk_count_bindings(w, params, name)) +
+                    (ts_node_is_null(body) ? 0 : wk_count_bindings(w, body, name));
+    if (inside == 0)
+        return sole_assigned_value(w, name); /* not bound here: a global (or a closure) */
+    if (inside != 1 || ts_node_is_null(body))
+        return (TSNode){0};
+    wk_census c;
+    wk_take_census_many(w, body, &name, 1, &c);
+    if (c.classdefs != 0 || c.other != 1 || !ts_node_eq(enclosing_scope(w, c.binder), fn))
+        return (TSNode){0};
+    TSNode asg = ts_node_parent(c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
+        return (TSNode){0};
+    return wk_unparen(w, wk_child(w, asg, "right"));
+}
+
 static bool is_parser_expr(walker *w, TSNode e, int budget);
 
 /* Does every return statement of def (its own, not those of nested defs, lambdas
@@ -2110,7 +2160,7 @@ static bool is_parser_expr(walker *w, TSNode e, int budget)
         return false;
     TSSymbol s = ts_node_symbol(e);
     if (s == w->sym->identifier) {
-        TSNode v = sole_assigned_value(w, wk_ident(w, e));
+        TSNode v = scoped_assigned_value(w, e);
         return !ts_node_is_null(v) && is_parser_expr(w, v, budget - 1);
     }
     if (s != w->sym->call)
@@ -2178,6 +2228,30 @@ static bool replaces_parse(walker *w, TSNode n)
                      (pre.len <= 16 && memcmp("parse_known_args", pre.p, pre.len) == 0));
 }
 
+/* Is `left = right` the binding `name, rest = P.parse_known_args(...)` (or with the
+ * targets in parentheses), P a parser expression? parse_known_args returns the same
+ * Namespace parse_args does (it is what parse_args calls) and the list of strings
+ * it did not know: the first target is such a Namespace. */
+static bool known_args_binding(walker *w, TSNode left, TSNode right, str name)
+{
+    if (ts_node_is_null(left) || ts_node_is_null(right) ||
+        (ts_node_symbol(left) != w->sym->pattern_list &&
+         ts_node_symbol(left) != w->sym->tuple_pattern) ||
+        ts_node_named_child_count(left) != 2 || ts_node_symbol(right) != w->sym->call)
+        return false;
+    TSNode first = wk_named_child(w, left, 0), second = wk_named_child(w, left, 1);
+    if (ts_node_symbol(first) != w->sym->identifier ||
+        ts_node_symbol(second) != w->sym->identifier)
+        return false;
+    str f = wk_ident(w, first);
+    if (f.len != name.len || memcmp(f.p, name.p, name.len) != 0)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, right, "function"));
+    return ts_node_symbol(fn) == w->sym->attribute &&
+           wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "parse_known_args") &&
+           is_parser_expr(w, wk_unparen(w, wk_child(w, fn, "object")), 4);
+}
+
 /* Is every binding of name in the program `name = P.parse_args(...)` with P a parser
  * expression, in a program that never replaces a parser's parse methods? The
  * Namespace parse_args returns has as attributes only the dests the argparse
@@ -2201,7 +2275,9 @@ static bool parse_args_result(walker *w, str name)
         if (ts_node_symbol(n) == w->sym->assignment) {
             TSNode left = wk_child(w, n, "left");
             TSNode right = wk_unparen(w, wk_child(w, n, "right"));
-            if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
+            if (known_args_binding(w, left, right, name)) {
+                good++;
+            } else if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
                 wk_ident(w, left).len == name.len &&
                 memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
                 TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
