@@ -617,7 +617,7 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
 }
 
 static bool mutating_method(str m);
-static void mutator_bound(walker *w, TSNode at, TSNode recv, str m);
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact);
 static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit);
 
 /* Is receiver r `self`, the first parameter of the innermost function on the
@@ -1103,14 +1103,39 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
     } else {
         return;
     }
-    mutator_bound(w, n, recv, m);
+    mutator_bound(w, n, recv, m, true);
+}
+
+/* Mutating methods (mutating_method's names) that put nothing into their receiver
+ * on any of the audited container classes that has one: they remove, reorder or
+ * clear (list, dict, set, bytearray, deque, Counter, OrderedDict, defaultdict,
+ * ChainMap, UserDict, UserList, array: pop and popitem hand an item out and
+ * dict.pop's default is returned, never stored; remove and discard compare and
+ * drop; sort calls its key on the items; move_to_end moves a key it has). Not
+ * subtract (Counter.subtract inserts its argument's keys), nor the
+ * intersection_update of a set (which may keep the argument's equal element). */
+static bool removing_method(str m)
+{
+    static const str names[] = {ST("pop"),     ST("popitem"), ST("popleft"),     ST("remove"),
+                                ST("discard"), ST("clear"),   ST("sort"),        ST("reverse"),
+                                ST("rotate"),  ST("byteswap"), ST("move_to_end"), ST("__delitem__")};
+    return m.p && in_table(m, names, sizeof names / sizeof names[0]);
 }
 
 /* recv.m, m a mutating method, held as a value (at: where): a store into recv
- * that may put any value into it (its flows see it filled with anything). */
-static void mutator_bound(walker *w, TSNode at, TSNode recv, str m)
+ * that may put any value into it (its flows see it filled with anything), unless
+ * m is a removing method, which changes recv but never fills it: `pop` handed to
+ * unittest's assertRaises or kept in a list of actions is judged as the store
+ * into recv it is (a module's list stays read-only), and recv's items stay what
+ * the program put there. A program's own method of that name taken as a value is
+ * a function that escapes (its parameters and returns are the escape flows').
+ * exact: m is the name itself, not the first mutating method a prefix may
+ * complete to (`getattr(R, "s" + t)` may be `sort` or `setdefault`). */
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact)
 {
     queue_store(w, at, recv, m, SF_CALL);
+    if (exact && removing_method(m))
+        return;
     unsigned d;
     uint32_t root;
     str key = key_of_root(w, recv, &d, &root);
@@ -1162,7 +1187,7 @@ static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str l
                   (int)m.len, m.p);
         return;
     }
-    mutator_bound(w, call, obj, m);
+    mutator_bound(w, call, obj, m, lit.p != NULL);
 }
 
 /* Library functions that write attributes onto what they are given (audited
