@@ -225,6 +225,8 @@ struct wk_stores {
     size_t nrefs, caprefs;
     str *escaped; /* the names of the functions that escape (escaped_functions) */
     size_t nescaped;
+    str *libdefs; /* the methods a library base may call (library_overrides) */
+    size_t nlibdefs;
     str *decorated; /* the names of decorated defs: bound to what a decorator made */
     size_t ndecorated, capdecorated;
     str *defnames, *classnames; /* their names, taken once the pass is over */
@@ -2309,6 +2311,7 @@ enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
  * once something has read them. */
 static unsigned returns_mask_at(struct wk_stores *s, str name, int lvl);
 static unsigned escaped_mask_at(struct wk_stores *s, int lvl);
+static unsigned override_mask_at(struct wk_stores *s, int lvl);
 
 static unsigned proto_mask(struct wk_stores *s, const char *name, int lvl)
 {
@@ -2333,7 +2336,7 @@ static void take_hooks_at(struct wk_stores *s, unsigned *h, int lvl)
                 proto_mask(s, "__next__", lvl) | proto_mask(s, "__anext__", lvl) |
                 proto_mask(s, "__enter__", lvl) | proto_mask(s, "__aenter__", lvl) | h[H_ITEM];
     h[H_LIB] = returns_mask_at(s, (str){"__", 2}, lvl) | proto_mask(s, "keys", lvl) |
-               (s->foreign ? returns_mask_at(s, (str){"*", 1}, lvl) : 0);
+               (s->foreign ? spread(override_mask_at(s, lvl)) : 0);
     h[H_ESC] = escaped_mask_at(s, lvl);
 }
 
@@ -3360,6 +3363,21 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
         if (named[i] || in_names(s->decorated, s->ndecorated, s->defnames[i]))
             s->escaped[s->nescaped++] = s->defnames[i];
     return true;
+}
+
+/* What a library base's code may hand back from the program's methods it calls
+ * (part of H_LIB: take_hooks): what the methods of the classes library_overrides
+ * found return, what lambdas return (one bound in such a class's body is a
+ * method too), and what escaping functions return (a def bound to a class or
+ * instance attribute by name is named as a value). */
+static unsigned override_mask_at(struct wk_stores *s, int lvl)
+{
+    /* a function bound as a class or instance attribute (raw_decode = f,
+     * self.hook = make()) was named as a value: it escapes */
+    unsigned m = key_mask(s, (str){"()<lambda>", 10}, lvl) | escaped_mask_at(s, lvl);
+    for (size_t i = 0; i < s->nlibdefs && m != M_ALL; i++)
+        m |= returns_mask_at(s, s->libdefs[i], lvl);
+    return m;
 }
 
 /* What the escaping functions return (a hook, H_ESC: take_hooks). */
@@ -5812,6 +5830,69 @@ static bool make_keys(walker *w, struct wk_stores *s)
     return true;
 }
 
+/* The methods a library base's code may call on the program's instances, by name
+ * (a hook a subclass overrides, as json.JSONEncoder.default; Enum's _missing_):
+ * the defs written directly in the body of a class with a library base, of any
+ * class deriving from one at any remove, and of any class such a class derives
+ * from (a mixin's methods are in the instance's MRO), found by the names bases
+ * are written with (a base the census cannot name is a library base already:
+ * library_base). What they return is what the library may hand back from a call
+ * (H_LIB); the program's other functions are no hooks the library knows, and
+ * reach a library call's result only through the flows (an argument, an
+ * escaping function, a protocol method), as in a program with no library base. */
+static void library_overrides(walker *w, struct wk_stores *s)
+{
+    size_t n = s->nclasses;
+    bool *ov = n ? calloc(n, sizeof *ov) : NULL;
+    if (n && !ov) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        ov[i] = library_base(w, s, s->classes[i]);
+        for (size_t k = 0; k < s->noverriding && !ov[i]; k++)
+            ov[i] = ts_node_eq(s->classes[i], s->overriding[k]);
+    }
+    for (bool changed = true; changed;) { /* derives from one, or a base of one */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n; j++)
+                if (i != j && ov[i] != ov[j] && derives_directly(w, s, i, j)) {
+                    ov[i] = ov[j] = true;
+                    changed = true;
+                }
+    }
+    size_t count = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            if (!ov[i])
+                continue;
+            TSNode body = wk_child(w, s->classes[i], "body");
+            uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+            for (uint32_t b = 0; b < nb; b++) {
+                TSNode def = ts_node_named_child(body, b);
+                if (ts_node_symbol(def) == w->sym->decorated_definition)
+                    def = wk_child(w, def, "definition");
+                if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
+                    wk_is_dunder(wk_ident(w, wk_child(w, def, "name"))))
+                    continue; /* a dunder's return is the protocol hooks' ("()__") */
+                if (pass == 1)
+                    s->libdefs[s->nlibdefs++] = wk_ident(w, wk_child(w, def, "name"));
+                else
+                    count++;
+            }
+        }
+        if (pass == 0) {
+            s->libdefs = an_arena_alloc(w->arena, (count + 1) * sizeof *s->libdefs);
+            if (!s->libdefs) {
+                w->oom = true;
+                break;
+            }
+        }
+    }
+    free(ov);
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -5841,6 +5922,8 @@ void wk_stores_judge(walker *w)
     s->rules = w->rules;
     made_classes(w, s);
     inherited_hooks(w, s);
+    if (s->foreign)
+        library_overrides(w, s);
     if (w->oom)
         return;
     if (s->everything)
