@@ -227,6 +227,7 @@ struct wk_stores {
     size_t nescaped;
     str *libdefs; /* the methods a library base may call (library_overrides) */
     size_t nlibdefs;
+    bool libdefs_all; /* a base not placed: every function may be one */
     str *decorated; /* the names of decorated defs: bound to what a decorator made */
     size_t ndecorated, capdecorated;
     str *defnames, *classnames; /* their names, taken once the pass is over */
@@ -3375,6 +3376,8 @@ static unsigned override_mask_at(struct wk_stores *s, int lvl)
     /* a function bound as a class or instance attribute (raw_decode = f,
      * self.hook = make()) was named as a value: it escapes */
     unsigned m = key_mask(s, (str){"()<lambda>", 10}, lvl) | escaped_mask_at(s, lvl);
+    if (s->libdefs_all)
+        return m | returns_mask_at(s, (str){"*", 1}, lvl);
     for (size_t i = 0; i < s->nlibdefs && m != M_ALL; i++)
         m |= returns_mask_at(s, s->libdefs[i], lvl);
     return m;
@@ -5830,16 +5833,68 @@ static bool make_keys(walker *w, struct wk_stores *s)
     return true;
 }
 
+/* The program class a base expression names (`Prog`, `Prog[int]`), or none. */
+static str base_class_name(walker *w, struct wk_stores *s, TSNode b)
+{
+    for (int i = 0; i < 8 && !ts_node_is_null(b); i++) {
+        b = wk_unparen(w, b);
+        if (ts_node_symbol(b) == w->sym->subscript) {
+            b = wk_child(w, b, "value");
+            continue;
+        }
+        if (ts_node_symbol(b) == w->sym->identifier &&
+            in_names(s->classnames, s->nclasses, wk_ident(w, b)))
+            return wk_ident(w, b);
+        break;
+    }
+    return (str){NULL, 0};
+}
+
+/* Is base expression b (a subscript's value taken) a class the rule can place: a
+ * program class by the name of its class statement (not rebound otherwise), a
+ * builtin class, or a library class (a module path, an imported name)? A base
+ * computed otherwise (a parameter, a variable, a call) may be a program class
+ * whose methods the library then finds, unseen (a program class rebound, by a
+ * decorator or an assignment, is such a base too). */
+static bool base_placed(walker *w, struct wk_stores *s, TSNode b)
+{
+    for (int i = 0; i < 8 && !ts_node_is_null(b); i++) {
+        b = wk_unparen(w, b);
+        TSSymbol k = ts_node_symbol(b);
+        if (k == w->sym->subscript) {
+            b = wk_child(w, b, "value");
+            continue;
+        }
+        if (k == w->sym->attribute)
+            return module_of(w, wk_child(w, b, "object")).p != NULL;
+        if (k != w->sym->identifier)
+            return false;
+        /* bound by one class statement, by one import, or a builtin never bound:
+         * any other binding (an assignment, a loop, a parameter) may be anything */
+        str name = wk_ident(w, b);
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs == 1 && c.other == 0)
+            return true;
+        if (c.classdefs == 0 && c.other == 1 && module_name(w, s, name))
+            return true;
+        return c.classdefs == 0 && c.other == 0 && wk_builtin_base_ok(name);
+    }
+    return false;
+}
+
 /* The methods a library base's code may call on the program's instances, by name
- * (a hook a subclass overrides, as json.JSONEncoder.default; Enum's _missing_):
+ * (a hook a subclass overrides, as json.JSONDecoder.raw_decode; Enum's _missing_):
  * the defs written directly in the body of a class with a library base, of any
  * class deriving from one at any remove, and of any class such a class derives
- * from (a mixin's methods are in the instance's MRO), found by the names bases
- * are written with (a base the census cannot name is a library base already:
- * library_base). What they return is what the library may hand back from a call
- * (H_LIB); the program's other functions are no hooks the library knows, and
- * reach a library call's result only through the flows (an argument, an
- * escaping function, a protocol method), as in a program with no library base. */
+ * from (a mixin's methods are in the instance's MRO): the classes connected to one
+ * along the bases, by the names bases are written with (`Prog[int]` names Prog).
+ * What they return is what the library may hand back from a call (H_LIB); the
+ * program's other functions are no hooks the library knows, and reach a library
+ * call's result only through the flows (an argument, an escaping function, a
+ * protocol method), as in a program with no library base. When a class statement
+ * has a base the rule cannot place (base_placed: `class D(make_base(), Base)`, a
+ * base bound to a variable), any program class may be in a library-derived
+ * instance's MRO: every function's return counts (libdefs_all). */
 static void library_overrides(walker *w, struct wk_stores *s)
 {
     size_t n = s->nclasses;
@@ -5852,15 +5907,29 @@ static void library_overrides(walker *w, struct wk_stores *s)
         ov[i] = library_base(w, s, s->classes[i]);
         for (size_t k = 0; k < s->noverriding && !ov[i]; k++)
             ov[i] = ts_node_eq(s->classes[i], s->overriding[k]);
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < nb; j++) {
+            TSNode b = ts_node_named_child(bases, j);
+            TSSymbol bs = ts_node_symbol(b);
+            if (bs != w->sym->comment && bs != w->sym->keyword_argument && !base_placed(w, s, b))
+                s->libdefs_all = true;
+        }
     }
     for (bool changed = true; changed;) { /* derives from one, or a base of one */
         changed = false;
-        for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n; j++)
-                if (i != j && ov[i] != ov[j] && derives_directly(w, s, i, j)) {
-                    ov[i] = ov[j] = true;
-                    changed = true;
-                }
+        for (size_t i = 0; i < n; i++) {
+            TSNode bases = wk_child(w, s->classes[i], "superclasses");
+            uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+            for (uint32_t j = 0; j < nb; j++) {
+                str bn = base_class_name(w, s, ts_node_named_child(bases, j));
+                for (size_t k = 0; bn.p && k < n; k++)
+                    if (k != i && ov[i] != ov[k] && same(s->classnames[k], bn)) {
+                        ov[i] = ov[k] = true;
+                        changed = true;
+                    }
+            }
+        }
     }
     size_t count = 0;
     for (int pass = 0; pass < 2; pass++) {
