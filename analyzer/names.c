@@ -1464,8 +1464,13 @@ static bool program_mentions(walker *w, const char *name)
     return false;
 }
 
+static int testcase_kind(walker *w, TSNode n);
+
 /* cur is an argument of call (a keyword_argument when kw is set; a tuple written
- * there when in_tuple): is the callee one that only calls the class or asks it? */
+ * there when in_tuple): is the callee one that only calls the class or asks it?
+ * loader.loadTestsFromTestCase(K) calls K with the names the loader picks (its
+ * testMethodPrefix and getTestCaseNames, which a loader subclass may set by a
+ * string): never unittest.TestCase itself, whose methods are the library's. */
 static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bool in_tuple)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -1534,7 +1539,8 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
      * through getTestCaseNames, which no program class may then override. */
     if (k == 0 && na == 1 && ts_node_symbol(f) == w->sym->attribute &&
         wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "loadTestsFromTestCase") &&
-        !program_mentions(w, "getTestCaseNames")) {
+        !program_mentions(w, "getTestCaseNames") &&
+        testcase_kind(w, wk_unparen(w, cur)) != 1) {
         size_t defs = 0;
         const an_node *t = an_nodes_get(w->nodes);
         size_t count = an_nodes_count(w->nodes);
@@ -3677,6 +3683,439 @@ static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
     return ok;
 }
 
+/* ---- tests handed to a unittest suite (rules/README.md, section 3, "what library
+ * code hands to the objects the program gives it") ----
+ *
+ * TestSuite.run(result) stores `test.__class__` into the result it runs with
+ * (result._previousTestClass), compares it with what the result held, and writes
+ * `_classSetupFailed` into that class. The result may be any object of the program
+ * (a closed class reads its own attributes; a __setattr__ or a reflected __eq__
+ * receives the value), so the class of every test must be one the program can name:
+ * a test given to a suite (TestSuite(...), BaseTestSuite(...), .addTest, .addTests;
+ * their spec words %test and %tests, facades.txt) is an instance of a class of the
+ * program, a FunctionTestCase or a suite, never a class (whose class is `type`), a
+ * function, a bound method or a library object (typing.List's class is
+ * typing._SpecialGenericAlias). TestSuite is call-only, so no program suite
+ * iterates other objects. */
+
+static bool uses_module(const walker *w, const char *module)
+{
+    for (size_t i = 0; i < w->nbinds; i++)
+        if (wk_eq((str){w->binds[i].module, w->binds[i].module_len}, module))
+            return true;
+    return false;
+}
+
+/* Is n unittest.NAME: the module's attribute, or a name imported once from it? */
+static bool unittest_name(walker *w, TSNode n, const char *name)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) == w->sym->attribute) {
+        str mod = wk_resolve_module(w, wk_child(w, n, "object"));
+        return mod.p && wk_eq(mod, "unittest") &&
+               wk_eq(wk_ident(w, wk_child(w, n, "attribute")), name);
+    }
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return false;
+    str f = wk_ident(w, n);
+    const binding *b = wk_bound_value(w, f);
+    if (!b)
+        return false;
+    wk_census c = wk_take_census(w, f);
+    return c.classdefs == 0 && c.other == 1 && wk_eq((str){b->module, b->module_len}, "unittest") &&
+           wk_eq((str){b->attr, b->attr_len}, name);
+}
+
+/* A name bound by class statements only (an undecorated class of the program, or
+ * one under library decorators: the census counts the others as other bindings). */
+static bool program_class_name(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, n));
+    return c.classdefs >= 1 && c.other == 0;
+}
+
+typedef bool (*expr_pred)(walker *w, TSNode e, int budget);
+
+/* Does every return statement of a def body (its own) return what pred accepts, and
+ * is there one? A `yield` makes the def a generator function, whose call returns a
+ * generator: never. */
+static bool returns_all(walker *w, TSNode n, int budget, expr_pred pred, bool *any)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = wk_named_child(w, n, i);
+        TSSymbol s = ts_node_symbol(c);
+        if (strcmp(ts_node_type(c), "yield") == 0)
+            return false;
+        if (s == w->sym->function_definition || s == w->sym->class_definition ||
+            s == w->sym->lambda || s == w->sym->decorated_definition)
+            continue;
+        if (s == w->sym->return_statement) {
+            TSNode v = wk_named_child(w, c, 0);
+            if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->comment ||
+                !pred(w, wk_unparen(w, v), budget))
+                return false;
+            *any = true;
+            continue;
+        }
+        if (!returns_all(w, c, budget, pred, any))
+            return false;
+    }
+    return true;
+}
+
+/* A call of a name bound once by an undecorated def (not async: its call returns a
+ * coroutine) whose every return pred accepts. */
+static bool def_returns(walker *w, TSNode fn, int budget, expr_pred pred)
+{
+    if (ts_node_symbol(fn) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, fn));
+    TSNode def = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+    if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
+        !wk_child_is(w, def, "name", c.binder) ||
+        (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) ||
+        strcmp(ts_node_type(ts_node_child(def, 0)), "async") == 0)
+        return false;
+    TSNode body = wk_child(w, def, "body");
+    bool any = false;
+    return !ts_node_is_null(body) && returns_all(w, body, budget - 1, pred, &any) && any;
+}
+
+/* loader.loadTestsFromTestCase(C): a suite of C(name) for C's test method names, of
+ * the loader's suiteClass (a name the `unbound` rule keeps from being read or
+ * bound by name), unless the program defines its own loadTestsFromTestCase. */
+static bool loader_call(walker *w, TSNode fn)
+{
+    if (ts_node_symbol(fn) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "loadTestsFromTestCase"))
+        return false;
+    /* Every identifier so spelled is the method of a call, X.loadTestsFromTestCase(...):
+     * no def, binding or attribute store of that name replaces the library's. */
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t r = an_nodes_find(w->nodes, w->root);
+    for (size_t j = r; r != AN_NODES_NONE && j < t[r].end; j++) {
+        if (t[j].sym != w->sym->identifier ||
+            !wk_eq(wk_ident(w, t[j].node), "loadTestsFromTestCase"))
+            continue;
+        TSNode p = ts_node_parent(t[j].node);
+        TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+        if (ts_node_is_null(g) || ts_node_symbol(p) != w->sym->attribute ||
+            !wk_child_is(w, p, "attribute", t[j].node) || ts_node_symbol(g) != w->sym->call ||
+            !wk_child_is(w, g, "function", p))
+            return false;
+    }
+    return r != AN_NODES_NONE;
+}
+
+static bool is_tests_expr(walker *w, TSNode e, int budget);
+
+/* A suite: TestSuite(...) or BaseTestSuite(...) (their own arguments judged there),
+ * loader.loadTestsFromTestCase(C), a def returning one, or a name bound once to one. */
+static bool is_suite_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    e = wk_unparen(w, e);
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        TSNode v = sole_assigned_value(w, wk_ident(w, e));
+        return !ts_node_is_null(v) && is_suite_expr(w, v, budget - 1);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    return unittest_name(w, fn, "TestSuite") || unittest_name(w, fn, "BaseTestSuite") ||
+           loader_call(w, fn) || def_returns(w, fn, budget, is_suite_expr);
+}
+
+/* A test: a suite, an instance of a class of the program (C("test_x"): its class is
+ * the program's), unittest.FunctionTestCase(f), a def returning one, or a name bound
+ * once to one. */
+static bool is_test_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    e = wk_unparen(w, e);
+    if (is_suite_expr(w, e, budget))
+        return true;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        str name = wk_ident(w, e);
+        TSNode v = sole_assigned_value(w, name);
+        if (!ts_node_is_null(v))
+            return is_test_expr(w, v, budget - 1);
+        /* the one binding is a `for` target over tests written in place */
+        wk_census c = wk_take_census(w, name);
+        TSNode f = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+        return !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->for_statement &&
+               wk_child_is(w, f, "left", c.binder) &&
+               is_tests_expr(w, wk_child(w, f, "right"), budget - 1);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    return unittest_name(w, fn, "FunctionTestCase") || program_class_name(w, fn) ||
+           def_returns(w, fn, budget, is_test_expr);
+}
+
+/* Tests a suite iterates: a suite, a list, tuple or set display of tests, a
+ * comprehension whose element is a test, or map(C, [...]) with C a class of the
+ * program (an instance of the program's own class would iterate as its __iter__
+ * says). */
+static bool is_tests_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    e = wk_unparen(w, e);
+    if (is_suite_expr(w, e, budget))
+        return true;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier)
+        return false; /* a list held by a name may be appended to: a suite only (above) */
+    if (s == w->sym->list || s == w->sym->tuple || s == w->sym->set) {
+        for (uint32_t i = 0; i < ts_node_named_child_count(e); i++) {
+            TSNode x = wk_named_child(w, e, i);
+            if (ts_node_symbol(x) != w->sym->comment && !is_test_expr(w, x, budget - 1))
+                return false;
+        }
+        return true;
+    }
+    if (s == w->sym->list_comprehension || s == w->sym->set_comprehension ||
+        s == w->sym->generator_expression)
+        return is_test_expr(w, wk_child(w, e, "body"), budget - 1);
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    if (ts_node_symbol(fn) != w->sym->identifier || !wk_eq(wk_ident(w, fn), "map") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_named_child_count(args) != 2)
+        return def_returns(w, fn, budget, is_tests_expr);
+    wk_census m = wk_take_census(w, wk_ident(w, fn));
+    return m.classdefs == 0 && m.other == 0 && program_class_name(w, wk_named_child(w, args, 0));
+}
+
+static const char tests_why[] =
+    "takes tests the checker can tell are tests: instances of the program's classes "
+    "(C('test_x')), unittest.FunctionTestCase(f), suites (unittest.TestSuite([...]), "
+    "loader.loadTestsFromTestCase(C)), a list of those written in place, a name bound "
+    "once to a test or suite, or a for target over tests written in place "
+    "(a suite stores each test's class into the result it runs with: a class, function "
+    "or library object given as a test hands the program type or a private class)";
+
+/* The spec words %test and %tests: argument a (positional, or the keyword's value)
+ * is a test, or tests; reported where it is not, in a program that imports unittest. */
+static void check_tests_arg(walker *w, TSNode a, const char *label, str want)
+{
+    if (!uses_module(w, "unittest"))
+        return; /* no suite without unittest */
+    bool one = wk_eq(want, "%test");
+    if (one ? is_test_expr(w, a, 8) : is_tests_expr(w, a, 8))
+        return;
+    wk_report(w, a, "method", "'%s' %s", label, tests_why);
+}
+
+/* ---- method names handed to TestCase (rules/README.md, section 1, "names a
+ * library turns into attribute lookups") ----
+ *
+ * TestCase(methodName) does getattr(self, methodName), and run() calls what it
+ * found with no arguments: a run-time attribute name, judged as one. On
+ * unittest.TestCase itself every name is a method of the library's class
+ * (TestCase("doClassCleanups") writes into unittest.TestCase; a dunder such as
+ * "__init_subclass__" does too), so it takes none but the default "runTest"; on a
+ * class of the program deriving from it, a literal public name the attribute rule
+ * allows, a computed name with a letter prefix no refused name starts with
+ * ("test_" + name), or a `for` target over literal names that are no dunders. */
+
+/* Does class statement cls derive from unittest.TestCase, at any remove through
+ * the program's class statements? Deeper than judged, or past the class table:
+ * assume it does. */
+static bool testcase_chain(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16)
+        return true;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, bases, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment || s == w->sym->keyword_argument)
+            continue;
+        if (unittest_name(w, a, "TestCase") || unittest_name(w, a, "FunctionTestCase"))
+            return true;
+        if (s != w->sym->identifier)
+            continue; /* subscripts and calls: other rules judge such bases */
+        str b = wk_ident(w, a);
+        for (size_t j = 0; j < w->nclasses; j++) {
+            str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+            if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
+                testcase_chain(w, w->classes[j], depth + 1))
+                return true;
+        }
+        if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+            return true; /* not every class statement is listed */
+    }
+    return false;
+}
+
+/* Is the computed name a a safe method name: a letter prefix no refused name
+ * starts with? */
+static bool safe_name_prefix(walker *w, TSNode a)
+{
+    str pre = literal_prefix(w, a);
+    if (!pre.p || pre.len == 0 ||
+        !((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z')))
+        return false;
+    prefix_ctx pc = {pre, NULL, 0};
+    an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc);
+    if (!pc.hit)
+        an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
+    if (!pc.hit)
+        an_rules_each(w->rules, AN_RULES_METHOD_CALL, starts_with_cb, &pc);
+    return !pc.hit;
+}
+
+/* call is a call of unittest.TestCase (library) or of a program class deriving
+ * from it: its first positional argument or methodName= is a method name. */
+static void check_test_method_name(walker *w, TSNode call, size_t call_depth, bool library)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return; /* a generator argument: not a name, TestCase's getattr fails */
+    bool first = true;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            wk_report(w, a, "attribute",
+                      "a TestCase's method name is written out, not passed in *args or "
+                      "**kwargs: TestCase looks it up with getattr and calls it");
+            return;
+        }
+        TSNode v = a;
+        if (s == w->sym->keyword_argument) {
+            if (!wk_eq(wk_ident(w, wk_child(w, a, "name")), "methodName"))
+                continue;
+            v = wk_child(w, a, "value");
+        } else if (!first) {
+            continue;
+        }
+        first = false;
+        v = wk_unparen(w, v);
+        str lit = wk_string_value(w, v);
+        if (library) {
+            if (!lit.p || !wk_eq(lit, "runTest"))
+                wk_report(w, v, "attribute",
+                          "unittest.TestCase(...) takes no method name: each name runs a "
+                          "method of the library's own class (TestCase('doClassCleanups') "
+                          "writes into unittest.TestCase); derive a class, C('test_x'), or "
+                          "call unittest.TestCase() for its assertions");
+            continue;
+        }
+        bool ok;
+        if (lit.p)
+            ok = lit.len > 0 && lit.p[0] != '_' && !wk_string_attr_rule(w, lit);
+        else
+            ok = safe_name_prefix(w, v) || loop_over_plain_names(w, v, call_depth + 1);
+        if (!ok)
+            wk_report(w, v, "attribute",
+                      "a TestCase's method name is looked up with getattr and called: "
+                      "write it as a literal public name (C('test_push')), a computed "
+                      "name with a literal prefix that starts with a letter ('test_' + "
+                      "name), or loop over literal names");
+    }
+}
+
+/* map(C, names) calls C(name) for each name: each must be a literal name judged as
+ * check_test_method_name judges one, written out in a list or tuple display. */
+static void check_test_class_mapped(walker *w, TSNode call, bool library)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    for (uint32_t i = 1; i < ts_node_named_child_count(args); i++) {
+        TSNode a = wk_unparen(w, wk_named_child(w, args, i));
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        bool ok = !library && (s == w->sym->list || s == w->sym->tuple);
+        for (uint32_t k = 0; ok && k < ts_node_named_child_count(a); k++) {
+            TSNode e = wk_named_child(w, a, k);
+            if (ts_node_symbol(e) == w->sym->comment)
+                continue;
+            str lit = wk_string_value(w, e);
+            ok = lit.p && lit.len > 0 && lit.p[0] != '_' && !wk_string_attr_rule(w, lit);
+        }
+        if (!ok)
+            wk_report(w, a, "attribute",
+                      library ? "map(unittest.TestCase, ...) runs methods of the library's own "
+                                "class by name: derive a class and map it over literal names"
+                              : "map(C, names) over a TestCase class looks each name up with "
+                                "getattr and calls it: write the names out as literal public "
+                                "names, map(C, ['test_a', 'test_b'])");
+    }
+}
+
+/* Is identifier name unittest.TestCase (imported so, or bound once to it), or a
+ * class statement of the program deriving from it? 1: the library's, 2: a program
+ * class, 0: neither. */
+static int testcase_kind(walker *w, TSNode n)
+{
+    if (unittest_name(w, n, "TestCase"))
+        return 1;
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return 0;
+    str name = wk_ident(w, n);
+    TSNode alias = sole_assigned_value(w, name);
+    if (!ts_node_is_null(alias) && unittest_name(w, alias, "TestCase"))
+        return 1;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs == 0)
+        return 0;
+    for (size_t j = 0; j < w->nclasses; j++) {
+        str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+        if (cn.len == name.len && memcmp(cn.p, name.p, cn.len) == 0 &&
+            testcase_chain(w, w->classes[j], 0))
+            return 2;
+    }
+    return 0;
+}
+
+/* n (an identifier or attribute) in function position of a call at depth - 1, or
+ * the first argument of map(...). */
+static void check_testcase_call(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p))
+        return;
+    if (ts_node_symbol(p) == w->sym->argument_list) {
+        TSNode call = wk_parent(w, depth - 1);
+        if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+            !ts_node_eq(wk_named_child(w, p, 0), n) ||
+            !builtin_unrebound(w, wk_unparen(w, wk_child(w, call, "function")), "map") ||
+            !uses_module(w, "unittest"))
+            return;
+        int kind = testcase_kind(w, n);
+        if (kind)
+            check_test_class_mapped(w, call, kind == 1);
+        return;
+    }
+    if (ts_node_symbol(p) != w->sym->call || !ts_node_eq(wk_child(w, p, "function"), n))
+        return;
+    TSNode args = wk_child(w, p, "arguments");
+    if (ts_node_is_null(args) || ts_node_named_child_count(args) == 0 ||
+        !uses_module(w, "unittest"))
+        return;
+    int kind = testcase_kind(w, n);
+    if (kind)
+        check_test_method_name(w, p, depth - 1, kind == 1);
+}
+
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
                         const char *spec)
 {
@@ -3744,6 +4183,10 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                           "'%s' takes at most %zu positional argument%s here: name the "
                           "others as keywords",
                           label, maxpos, maxpos == 1 ? "" : "s");
+            else if (spec_has_word(spec, "%test") || spec_has_word(spec, "%tests"))
+                check_tests_arg(w, a, label,
+                                spec_has_word(spec, "%test") ? (str){"%test", 5}
+                                                             : (str){"%tests", 6});
             else if (names && !(wk_string_value(w, a).p && dest_ok(w, wk_string_value(w, a))))
                 wk_report(w, a, rule,
                           "'%s' takes its names as string literals ('--count', 'file'): "
@@ -3755,7 +4198,9 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         str kw = wk_ident(w, wk_child(w, a, "name"));
         str want = {NULL, 0};
         if (spec_keyword(spec, kw, &want).p) {
-            if (want.p && wk_eq(want, "[parser]") && !spec_value_ok(w, wk_child(w, a, "value"), want))
+            if (want.p && (wk_eq(want, "%test") || wk_eq(want, "%tests")))
+                check_tests_arg(w, wk_child(w, a, "value"), label, want);
+            else if (want.p && wk_eq(want, "[parser]") && !spec_value_ok(w, wk_child(w, a, "value"), want))
                 wk_report(w, a, rule,
                           "'%s(%.*s=...)' must be a list of parsers the program built, "
                           "[argparse.ArgumentParser(...)] or [base] with base bound once to "
@@ -4930,6 +5375,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
             check_field_names(w, attr, attr_depth, wk_eq(mod, "typing"));
         } else if (wk_eq(mod, "logging") && wk_eq(name, "LogRecord")) {
             check_log_record(w, attr, attr_depth);
+        } else if (wk_eq(mod, "unittest") && wk_eq(name, "TestCase")) {
+            check_testcase_call(w, attr, attr_depth);
         } else if ((spec = an_rules_call_only(w->rules, mod.p, mod.len, name.p, name.len))) {
             wk_check_call_only(w, attr, attr_depth, mod, name, spec);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -5080,6 +5527,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     if (!binds) {
         if (wk_eq(s, "type"))
             wk_check_type_use(w, n, depth);
+        check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
         const char *spec;
         str vm = vb ? (str){vb->module, vb->module_len} : (str){NULL, 0};
