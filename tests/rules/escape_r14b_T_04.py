@@ -14,7 +14,7 @@
 # No dunder name is given to a builtin at run time.
 # Output seen under python3 (3.11.7), in a fresh temp dir (env -i PATH=/usr/bin:/bin HOME=$tmp):
 #   <class 'type'>
-#   environ({'PATH': '/usr/bin:/bin', 'HOME': '/tmp/tmp.XoioURKc4g', 'LC_CTYPE': 'C.UTF-8'})
+#   environ({'PATH': '/usr/bin:/bin', 'HOME': '<a temp dir>', 'LC_CTYPE': 'C.UTF-8'})
 import unittest
 import typing
 import copy
