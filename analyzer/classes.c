@@ -877,7 +877,8 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
     wk_report(w, expr, "class_value",
               "a class obtained from a value (type(x), x.__class__, typing.get_origin(...), "
               "typing.get_args(...)) may only be inspected "
-              "(its __name__, `is`, == with a class, isinstance): to build, call or extend a "
+              "(its __name__, `is`, == with a class, type(x) in (A, B) with classes you "
+              "name, isinstance): to build, call or extend a "
               "class, name it; as a dict key (which hands it to the dict's code and keeps "
               "it), use type(x).__name__");
 }
