@@ -1812,6 +1812,15 @@ bool wk_class_returning_decorator(walker *w, TSNode d)
 void wk_check_libclass_statement(walker *w, TSNode cls, size_t depth)
 {
     const an_syms *y = w->sym;
+    /* An enum class is judged by its name too (its functional API, a class built
+     * from a mapping, when it has no members): in a class body it is reached as
+     * Outer.E(...), which no rule reads as that name. */
+    if (w->nenum > 0 && wk_scope_of(w, depth) == y->class_definition &&
+        wk_is_enum_class_name(w, wk_ident(w, wk_child(w, cls, "name"))))
+        wk_report(w, wk_child(w, cls, "name"), "class",
+                  "an enum class is judged where its name is used (its functional API builds "
+                  "a class from a mapping), and in a class body it is reached as an "
+                  "attribute (Outer.E(...)): define it at module level");
     TSNode sup = wk_child(w, cls, "superclasses");
     uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     bool lib = false;
@@ -5161,12 +5170,10 @@ static bool pattern_body_binds(walker *w, TSNode body, str name, TSNode *inner, 
                          builtin_unrebound(w, e, "property"));
             }
             if (ss == y->class_definition) {
+                /* a plain class: no base, no keyword (an enum class by value is a
+                 * class factory, a library subclass reads plain functions) */
                 TSNode sup = wk_child(w, st, "superclasses");
-                uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
-                for (uint32_t k = 0; k < nb && !*bad; k++) {
-                    TSNode b = wk_named_child(w, sup, k);
-                    *bad = ts_node_symbol(b) == y->keyword_argument || libclass_value_in(w, b, 0);
-                }
+                *bad = *bad || (!ts_node_is_null(sup) && ts_node_named_child_count(sup) > 0);
                 *inner = st;
             }
             continue;
