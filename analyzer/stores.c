@@ -812,14 +812,27 @@ static uint32_t stack_class(walker *w, size_t i)
  * fresh instance of each of those classes with a set of argument shapes and keeping
  * the names after which the instance differs (tenth red team, family M'); __init__
  * re-fills a container too, but a dunder read off a class is refused by name. */
-/* Is m one of the n names of table (lengths known: no strlen per entry)? */
 #define ST(x) {x, sizeof x - 1}
+/* The entry of table (n entries of size bytes each, each beginning with its name
+ * as a str) named m, or NULL: the one search of the tables here, plain names
+ * (in_table) and the entries that say more about a name (arg_writer_method,
+ * writer_function). The lengths are known: no strlen per entry. */
+static const void *find_named(const void *table, size_t n, size_t size, str m)
+{
+    const char *e = table;
+    for (size_t i = 0; i < n && m.p; i++, e += size) {
+        const str *name = (const str *)(const void *)e;
+        if (name->len == m.len && memcmp(name->p, m.p, m.len) == 0)
+            return e;
+    }
+    return NULL;
+}
+#define FIND_NAMED(table, m) find_named(table, sizeof table / sizeof table[0], sizeof table[0], m)
+
+/* Is m one of the n names of table? */
 static bool in_table(str m, const str *table, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (table[i].len == m.len && memcmp(table[i].p, m.p, m.len) == 0)
-            return true;
-    return false;
+    return find_named(table, n, sizeof *table, m) != NULL;
 }
 
 static bool mutating_method(str m)
@@ -1182,6 +1195,7 @@ typedef struct writer_fn {
     int8_t direct;
     bool factory;
 } writer_fn;
+_Static_assert(offsetof(writer_fn, name) == 0, "find_named reads the name first");
 
 static const writer_fn *writer_function(str name)
 {
@@ -1197,10 +1211,7 @@ static const writer_fn *writer_function(str name)
         {ST("abstractclassmethod"), 0, false}, {ST("abstractstaticmethod"), 0, false}};
     if (!name.p || name.len < 4 || !strchr("setuwfnradg", name.p[0]))
         return NULL;
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (table[i].name.len == name.len && memcmp(table[i].name.p, name.p, name.len) == 0)
-            return &table[i];
-    return NULL;
+    return FIND_NAMED(table, name);
 }
 
 /* The positional argument i of a call (no splat before it), or a null node. */
@@ -1454,6 +1465,7 @@ typedef struct arg_writer {
     int8_t pos;
     str kw;
 } arg_writer;
+_Static_assert(offsetof(arg_writer, name) == 0, "find_named reads the name first");
 
 static const arg_writer *arg_writer_method(str name)
 {
@@ -1464,10 +1476,7 @@ static const arg_writer *arg_writer_method(str name)
                                        {ST("setLogRecordFactory"), -1, ST("")}};
     if (!name.p || name.len < 9 || !strchr("ncds", name.p[0]))
         return NULL;
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (table[i].name.len == name.len && memcmp(table[i].name.p, name.p, name.len) == 0)
-            return &table[i];
-    return NULL;
+    return FIND_NAMED(table, name);
 }
 
 /* A call of an argument writer (arg_writer_method) by name: a store into the

@@ -114,14 +114,14 @@ static const char *const field_names[] = {
     WK_FIELDS(FIELD_NAME)
 #undef FIELD_NAME
 };
-static TSFieldId field_ids[WK_NFIELDS];
+TSFieldId wk_field_ids[WK_NFIELDS];
 static pthread_once_t field_once = PTHREAD_ONCE_INIT;
 
 static void init_fields(void)
 {
     const TSLanguage *l = tree_sitter_python();
     for (size_t i = 0; i < WK_NFIELDS; i++)
-        field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
+        wk_field_ids[i] = ts_language_field_id_for_name(l, field_names[i],
                                                      (uint32_t)strlen(field_names[i]));
 }
 
@@ -140,7 +140,7 @@ TSNode wk_field(TSNode n, const char *field)
     unsigned i = wk_field_slot(field);
     if (i == WK_NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
-    return field_ids[i] ? ts_node_child_by_field_id(n, field_ids[i]) : (TSNode){0};
+    return wk_field_ids[i] ? ts_node_child_by_field_id(n, wk_field_ids[i]) : (TSNode){0};
 }
 
 TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field)
@@ -149,7 +149,7 @@ TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field
         return n;
     if (slot >= WK_NFIELDS)
         return ts_node_child_by_field_name(n, field, (uint32_t)strlen(field));
-    if (!field_ids[slot])
+    if (!wk_field_ids[slot])
         return (TSNode){0};
     /* The flat tree's fields are a cursor's, which agree with
      * ts_node_child_by_field_id on every child it finds in an error-free node;
@@ -159,11 +159,11 @@ TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field
      * hands some fields up through an aliased child: match_statement's
      * alternative is a case_clause inside its block). No node of an error-free
      * tree has an error inside (an_nodes_error_free), so most checks ask none. */
-    const TSNode *r = an_nodes_by_field(w->nodes, &n, field_ids[slot]);
+    const TSNode *r = an_nodes_by_field(w->nodes, &n, wk_field_ids[slot]);
     if (!r)
-        return ts_node_child_by_field_id(n, field_ids[slot]);
+        return ts_node_child_by_field_id(n, wk_field_ids[slot]);
 #ifdef AN_NODES_CROSSCHECK
-    TSNode want = ts_node_child_by_field_id(n, field_ids[slot]);
+    TSNode want = ts_node_child_by_field_id(n, wk_field_ids[slot]);
     if (memcmp(&want, r, sizeof *r) != 0)
         abort();
 #endif

@@ -273,10 +273,23 @@ __attribute__((always_inline)) static inline unsigned wk_field_slot(const char *
  * nodes they look at for the same fields several times. wk_child_slot takes the
  * field as wk_field_slot gives it (WK_NFIELDS: asks tree-sitter by the name). */
 TSNode wk_child_slot(const walker *w, TSNode n, unsigned slot, const char *field);
+/* The grammar's id of each field of WK_FIELDS (0: the grammar has none of that
+ * name), by slot: written by wk_fields_init, read-only after. */
+extern TSFieldId wk_field_ids[WK_NFIELDS];
 __attribute__((always_inline)) static inline TSNode wk_child(const walker *w, TSNode n,
                                                               const char *field)
 {
-    return wk_child_slot(w, n, wk_field_slot(field), field);
+    unsigned slot = wk_field_slot(field);
+#ifndef AN_NODES_CROSSCHECK
+    /* The common answer without a call of ours: a child the flat tree holds
+     * (wk_child_slot asks again, and tree-sitter, where it holds none). */
+    if (slot < WK_NFIELDS && n.id && wk_field_ids[slot]) {
+        const TSNode *r = an_nodes_by_field(w->nodes, &n, wk_field_ids[slot]);
+        if (r)
+            return *r;
+    }
+#endif
+    return wk_child_slot(w, n, slot, field);
 }
 __attribute__((always_inline)) static inline bool wk_child_is(const walker *w, TSNode p,
                                                               const char *field, TSNode c)
