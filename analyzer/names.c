@@ -1113,6 +1113,7 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
 
 static bool program_class_libvalue(walker *w, str name, int hops);
 static int param_index(walker *w, TSNode def, str name, bool *splat);
+static bool library_callee(walker *w, TSNode f, const char *module, const char *name);
 
 /* The parameter through which def (at stack[k]) receives a class: 0 for the first
  * parameter of a @classmethod, __new__, __init_subclass__ or __class_getitem__
@@ -1143,6 +1144,10 @@ static int class_position(walker *w, TSNode def, size_t k, TSNode *cls_out)
         TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
             wk_eq(wk_ident(w, e), "classmethod"))
+            return 0;
+        /* abc.abstractclassmethod is a classmethod subclass: it hands over the class
+         * the same way (fourteenth red team, family B, ours) */
+        if (!ts_node_is_null(e) && library_callee(w, e, "abc", "abstractclassmethod"))
             return 0;
     }
     return -1;
@@ -1606,16 +1611,28 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     TSNode cur = n;
     bool in_tuple = false;
+    /* alias: cur is a library generic holding the class as an index (list[C]),
+     * which hands C back through its own ==, hash and repr (GenericAlias and
+     * typing's aliases compare and hash their args tuples: `list[C] == list[g]`
+     * runs g.__eq__(C), fourteenth red team, family C). Such an alias stands only
+     * where nothing compares, hashes or keeps it: an annotation, an index of
+     * another library generic, called, read through (its attributes are its
+     * origin's), a base, isinstance's second argument, typing.get_args (whose
+     * result is a class by value), a statement; never bound to a name (the read
+     * rule follows no alias through an index), stored, passed or compared. */
+    bool alias = false;
     for (size_t i = depth; i > 0; i--) {
         TSNode p = w->stack[i - 1];
         TSSymbol ps = wk_stack_sym(w, i - 1);
-        if (ps == y->parenthesized_expression || ps == y->boolean_operator) {
+        if (ps == y->parenthesized_expression || (ps == y->boolean_operator && !alias)) {
             cur = p;
             continue;
         }
         if (ps == y->conditional_expression) {
             if (ts_node_eq(wk_named_child(w, p, 1), cur))
                 return true; /* the condition: a truth test */
+            if (alias)
+                return false;
             cur = p;
             continue;
         }
@@ -1624,7 +1641,46 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
                 cur = p;
                 continue;
             }
-            return library_generic(w, p);
+            if (!library_generic(w, p))
+                return false;
+            alias = true;
+            in_tuple = false;
+            cur = p;
+            continue;
+        }
+        if (alias) {
+            if ((ps == y->tuple || ps == y->expression_list || ps == y->list) && !in_tuple &&
+                i >= 2 && wk_stack_sym(w, i - 2) == y->subscript &&
+                !wk_child_is(w, w->stack[i - 2], "value", p)) {
+                in_tuple = true; /* Callable[[C], int], an index's tuple */
+                cur = p;
+                continue;
+            }
+            if (in_tuple)
+                return false;
+            if (ps == y->assignment || ps == y->for_statement || ps == y->comparison_operator ||
+                ps == y->as_pattern || ps == y->raise_statement)
+                return false;
+            if (ps == y->keyword_argument)
+                return false;
+            if (ps == y->argument_list) {
+                if (i < 2)
+                    return false;
+                TSSymbol gs = wk_stack_sym(w, i - 2);
+                if (gs == y->class_definition)
+                    return true; /* a base */
+                if (gs != y->call)
+                    return false;
+                TSNode f = wk_unparen(w, wk_child(w, w->stack[i - 2], "function"));
+                TSNode args = wk_child(w, w->stack[i - 2], "arguments");
+                bool first = ts_node_eq(wk_named_child(w, args, 0), cur);
+                bool second = ts_node_named_child_count(args) >= 2 &&
+                              ts_node_eq(wk_named_child(w, args, 1), cur);
+                return (second && (builtin_unrebound(w, f, "isinstance") ||
+                                   builtin_unrebound(w, f, "issubclass"))) ||
+                       (first && (library_callee(w, f, "typing", "get_args") ||
+                                  library_callee(w, f, "typing", "get_origin")));
+            }
         }
         if ((ps == y->tuple || ps == y->expression_list || ps == y->list) && !in_tuple) {
             in_tuple = true; /* isinstance's, except's, a pair binding's, an index's */
@@ -1722,6 +1778,95 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
         return false;
     }
     return false;
+}
+
+/* Is decorator d one of the library decorators that return the class they are
+ * given and hand it to no code of the program (@dataclass, @dataclass(...),
+ * @functools.total_ordering, @enum.unique, @enum.verify(...), @typing.final,
+ * @typing.runtime_checkable, @unittest.skip(...), skipIf, skipUnless,
+ * expectedFailure)? Any other decorator receives the class: a function of the
+ * program's directly, functools.partial(f) or a wrapper (lru_cache, cache,
+ * contextmanager, singledispatch, property, staticmethod keep it as __wrapped__
+ * or fget) by way of the result. */
+bool wk_class_returning_decorator(walker *w, TSNode d)
+{
+    static const char *const decos[][2] = {
+        {"dataclasses", "dataclass"}, {"functools", "total_ordering"}, {"enum", "unique"},
+        {"enum", "verify"},           {"typing", "final"},            {"typing", "runtime_checkable"},
+        {"unittest", "skip"},         {"unittest", "skipIf"},         {"unittest", "skipUnless"},
+        {"unittest", "expectedFailure"}};
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_is_null(e))
+        return false;
+    for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++)
+        if (library_callee(w, e, decos[j][0], decos[j][1]))
+            return true;
+    return false;
+}
+
+/* A class statement (stack[depth]) that may derive, at any remove, from a library
+ * class with methods written in Python (fourteenth red team, families B and D).
+ * The rules follow such a class by its name only, so every place the interpreter
+ * hands it over must be judged or closed: a decorator receives it (only the
+ * library decorators above, which return it and call no code of the program, may
+ * decorate it), and a class statement in a class body is reached as an attribute
+ * (Outer.Q, self.Q, cls.Q, Outer().Q, a subclass's), which no rule follows: such a
+ * class is defined at module level or in a def. A class statement beyond the
+ * walker's table of classes is not followed by its name either: refused. */
+void wk_check_libclass_statement(walker *w, TSNode cls, size_t depth)
+{
+    const an_syms *y = w->sym;
+    /* An enum class is judged by its name too (its functional API, a class built
+     * from a mapping, when it has no members): in a class body it is reached as
+     * Outer.E(...), which no rule reads as that name. */
+    if (w->nenum > 0 && wk_scope_of(w, depth) == y->class_definition &&
+        wk_is_enum_class_name(w, wk_ident(w, wk_child(w, cls, "name"))))
+        wk_report(w, wk_child(w, cls, "name"), "class",
+                  "an enum class is judged where its name is used (its functional API builds "
+                  "a class from a mapping), and in a class body it is reached as an "
+                  "attribute (Outer.E(...)): define it at module level");
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    bool lib = false;
+    for (uint32_t k = 0; k < nb && !lib; k++) {
+        TSNode b = wk_named_child(w, sup, k);
+        lib = ts_node_symbol(b) != y->keyword_argument && ts_node_symbol(b) != y->comment &&
+              libclass_value_in(w, b, 0);
+    }
+    if (!lib)
+        return;
+    TSNode name = wk_child(w, cls, "name");
+    if (wk_scope_of(w, depth) == y->class_definition)
+        wk_report(w, name, "unbound",
+                  "a class deriving from a library class with methods written in Python is "
+                  "followed by its name only, and in a class body it is reached as an "
+                  "attribute (Outer.Q, self.Q): define it at module level");
+    bool listed = false;
+    for (size_t i = 0; i < w->nclasses && !listed; i++)
+        listed = ts_node_eq(w->classes[i], cls);
+    if (!listed)
+        wk_report(w, name, "unbound",
+                  "too many class statements to follow a class deriving from a library class "
+                  "with methods written in Python by its name (the first %zu are followed): "
+                  "define it earlier",
+                  sizeof w->classes / sizeof w->classes[0]);
+    TSNode dd = wk_parent(w, depth);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != y->decorated_definition)
+        return;
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) == y->decorator && !wk_class_returning_decorator(w, d)) {
+            wk_report(w, d, "unbound",
+                      "a decorator receives the class, and this one derives from a library "
+                      "class with methods written in Python (which read through it take any "
+                      "object as self): decorate it only with a library decorator that "
+                      "returns it (@dataclass, @functools.total_ordering, @typing.final, "
+                      "@unittest.skip(...)), or call your function on an instance");
+        }
+    }
 }
 
 /* Is name one that may be a library class (libclass_value_in), asked of every name
@@ -4301,8 +4446,12 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
     /* The spec word "class": the call may hand back a class or builtin the program
      * could not name (typing.get_origin(typing.Type[int]) is `type`), so its result
      * is a class by value, only inspected. */
-    if (spec_has_word(spec, "class"))
-        wk_check_class_value(w, p, depth - 1);
+    if (spec_has_word(spec, "class")) {
+        if (wk_eq(attr, "get_args"))
+            wk_check_class_tuple(w, p, depth - 1); /* a tuple of them */
+        else
+            wk_check_class_value(w, p, depth - 1);
+    }
     /* Required keywords: each '!' word must appear among the keyword arguments. */
     for (const char *q = strchr(spec, '!'); q; q = strchr(q + 1, '!')) {
         const char *e = q + 1;
@@ -5120,7 +5269,7 @@ void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = wk_named_child(w, dd, i);
-        if (ts_node_symbol(d) == y->decorator && !wk_is_library_decorator(w, d))
+        if (ts_node_symbol(d) == y->decorator && !wk_class_returning_decorator(w, d))
             wk_report(w, d, "class",
                       "an enum class statement may be decorated only by a library function "
                       "(@enum.unique, @functools.total_ordering): a decorator receives the "
@@ -5469,6 +5618,187 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         wk_check_format_receiver(w, n, obj);
 }
 
+/* ---- dotted names in value patterns and mapping keys (fourteenth red team, A) ----
+ *
+ * `case a.b:` runs subject == a.b and `case {a.b: _}` subject.get(a.b): the value
+ * goes to the subject's code, the program's, exactly as an argument of an unknown
+ * function f(a.b) would. But a dotted name in a pattern is no attribute node, so
+ * none of the rules that judge f(a.b) (unbound, module_value, class_value, store's
+ * mutating method taken as a value) can read it. So a dotted pattern stands only
+ * where it is provably the program's own constant: C.NAME (C.Inner.NAME) with C a
+ * class statement of the program that nothing else binds, each inner part a plain
+ * class statement in the body before it, NAME bound in the last body only by a
+ * literal (number, string, None, a bool, a tuple of those), enum.auto(), an
+ * undecorated def (or one under staticmethod, classmethod, property) or a class
+ * statement deriving from no library class with methods written in Python, and
+ * never written anywhere (no attribute store or del of that name, no
+ * setattr/delattr whose name may be it). */
+
+static bool pattern_literal(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    const char *t = ts_node_type(v);
+    if (strcmp(t, "integer") == 0 || strcmp(t, "float") == 0 || strcmp(t, "string") == 0 ||
+        strcmp(t, "concatenated_string") == 0 || strcmp(t, "true") == 0 ||
+        strcmp(t, "false") == 0 || strcmp(t, "none") == 0 || strcmp(t, "ellipsis") == 0)
+        return true;
+    if (strcmp(t, "unary_operator") == 0)
+        return pattern_literal(w, wk_child(w, v, "argument"));
+    if (ts_node_symbol(v) == w->sym->tuple) {
+        uint32_t n = ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < n; i++)
+            if (!pattern_literal(w, wk_named_child(w, v, i)))
+                return false;
+        return true;
+    }
+    if (ts_node_symbol(v) == w->sym->call) {
+        TSNode args = wk_child(w, v, "arguments");
+        return library_callee(w, wk_unparen(w, wk_child(w, v, "function")), "enum", "auto") &&
+               !ts_node_is_null(args) && ts_node_named_child_count(args) == 0;
+    }
+    return false;
+}
+
+/* How class body `body` binds name: 0 not at all (or not only as allowed, *bad
+ * set), else 1, with *inner the class statement when that is what binds it. */
+static bool pattern_body_binds(walker *w, TSNode body, str name, TSNode *inner, bool *bad)
+{
+    const an_syms *y = w->sym;
+    bool found = false;
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n && !*bad; i++) {
+        TSNode st = wk_named_child(w, body, i);
+        TSSymbol ss = ts_node_symbol(st);
+        if (ss == y->comment || strcmp(ts_node_type(st), "pass_statement") == 0)
+            continue;
+        TSNode deco = {0};
+        if (ss == y->decorated_definition) {
+            deco = st;
+            st = wk_child(w, st, "definition");
+            ss = ts_node_symbol(st);
+        }
+        if (ss == y->function_definition || ss == y->class_definition) {
+            if (!unbound_same(wk_ident(w, wk_child(w, st, "name")), name))
+                continue;
+            found = true;
+            uint32_t nd = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
+            for (uint32_t k = 0; k < nd && !*bad; k++) {
+                TSNode d = wk_named_child(w, deco, k);
+                if (ts_node_symbol(d) != y->decorator)
+                    continue;
+                TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+                *bad = ss != y->function_definition ||
+                       !(builtin_unrebound(w, e, "staticmethod") ||
+                         builtin_unrebound(w, e, "classmethod") ||
+                         builtin_unrebound(w, e, "property"));
+            }
+            if (ss == y->class_definition) {
+                /* a plain class: no base, no keyword (an enum class by value is a
+                 * class factory, a library subclass reads plain functions) */
+                TSNode sup = wk_child(w, st, "superclasses");
+                *bad = *bad || (!ts_node_is_null(sup) && ts_node_named_child_count(sup) > 0);
+                *inner = st;
+            }
+            continue;
+        }
+        if (ss != y->expression_statement || ts_node_named_child_count(st) != 1) {
+            *bad = true; /* a statement that may bind anything (for, if, import, ...) */
+            break;
+        }
+        TSNode e = wk_named_child(w, st, 0);
+        if (strcmp(ts_node_type(e), "string") == 0)
+            continue; /* the docstring */
+        if (ts_node_symbol(e) != y->assignment) {
+            *bad = true;
+            break;
+        }
+        TSNode left = wk_child(w, e, "left"), right = wk_child(w, e, "right");
+        if (ts_node_symbol(left) != y->identifier) {
+            *bad = true;
+            break;
+        }
+        if (!unbound_same(wk_ident(w, left), name))
+            continue;
+        found = true;
+        *bad = ts_node_is_null(right) || !pattern_literal(w, right);
+    }
+    return found && !*bad;
+}
+
+/* May attribute name be written anywhere in the program: an attribute store, an
+ * augmented one, a del, a for or with target, or setattr/delattr with a name that
+ * is not another string literal? */
+static bool pattern_attr_written(walker *w, str name)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t k = 0; k < count; k++) {
+        if (t[k].sym == y->call) {
+            TSNode f = wk_unparen(w, wk_child(w, t[k].node, "function"));
+            if (ts_node_symbol(f) != y->identifier ||
+                !(wk_eq(wk_ident(w, f), "setattr") || wk_eq(wk_ident(w, f), "delattr")))
+                continue;
+            TSNode args = wk_child(w, t[k].node, "arguments");
+            TSNode a1 = ts_node_is_null(args) || ts_node_named_child_count(args) < 2
+                            ? (TSNode){0}
+                            : wk_named_child(w, args, 1);
+            str lit = ts_node_is_null(a1) ? (str){NULL, 0} : wk_string_value(w, a1);
+            if (!lit.p || unbound_same(lit, name))
+                return true;
+            continue;
+        }
+        if (t[k].sym != y->attribute ||
+            !unbound_same(wk_ident(w, wk_child(w, t[k].node, "attribute")), name))
+            continue;
+        TSNode c = t[k].node;
+        for (TSNode p = ts_node_parent(c); !ts_node_is_null(p); c = p, p = ts_node_parent(p)) {
+            TSSymbol ps = ts_node_symbol(p);
+            if (ps == y->tuple || ps == y->list || ps == y->pattern_list ||
+                ps == y->parenthesized_expression || ps == y->expression_list ||
+                ps == y->list_splat || ps == y->tuple_pattern || ps == y->list_pattern)
+                continue;
+            if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
+                ps == y->for_in_clause) {
+                if (wk_child_is(w, p, "left", c))
+                    return true;
+            } else if (ps == y->delete_statement ||
+                       strcmp(ts_node_type(p), "with_item") == 0 ||
+                       ps == y->as_pattern_target) {
+                return true;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+/* Is the dotted name dn (n parts, not a class pattern's class) a constant of the
+ * program's own, as the section above says? */
+static bool pattern_value_own(walker *w, TSNode dn, uint32_t n)
+{
+    str root = wk_ident(w, wk_named_child(w, dn, 0));
+    wk_census c = wk_take_census(w, root);
+    if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
+        return false;
+    TSNode cls = c.classdef;
+    for (uint32_t i = 1; i < n; i++) {
+        str part = wk_ident(w, wk_named_child(w, dn, i));
+        TSNode inner = {0};
+        bool bad = false;
+        if (!pattern_body_binds(w, wk_child(w, cls, "body"), part, &inner, &bad))
+            return false;
+        if (i + 1 < n) {
+            if (ts_node_is_null(inner))
+                return false; /* an attribute of a value */
+            cls = inner;
+        }
+        if (pattern_attr_written(w, part))
+            return false;
+    }
+    return true;
+}
+
 /* A dotted name in a match pattern: `case Color.RED`, `case mod.Class(...)`, or a
  * capture (`case x`), which binds x. */
 void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
@@ -5511,6 +5841,14 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
                   "or a class-holding attribute it could be a module or a library class; "
                   "match on the program's own constants (case Color.RED), or compare with == "
                   "in a guard");
+    else if (n > 1 && !class_name && !pattern_value_own(w, dn, n))
+        wk_report(w, dn, "match",
+                  "a dotted name in a value pattern or a mapping key is handed to the "
+                  "subject's __eq__ or get, the program's code, as an argument would be, but "
+                  "the checker cannot judge it there: it stands only for a constant of the "
+                  "program's own, case Color.RED with Color a class statement nothing else "
+                  "binds and RED a literal, auto() or a def in its body that nothing writes; "
+                  "otherwise compare with == in a guard (case x if x == obj.attr)");
 }
 
 static bool is_import_node(const walker *w, TSSymbol s)
