@@ -1889,6 +1889,11 @@ def main():
     # What PID 1 reads of the runner after the run, opened now (nothing after the run
     # needs a new descriptor: see oom_counter): its end (a pidfd) and its memory peak.
     watch = run_watch(pid)
+    if -1 in watch:
+        # Nothing to watch the runner with: its message would go unread and it would
+        # wait DONE_WAIT_S for nothing. Closed, its write fails and it exits at once.
+        os.close(done_r)
+        done_r = -1
     del signals
     # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
     # inherit it (raw memory access with no audit event: the hook can be removed).
@@ -2046,7 +2051,7 @@ def run_wait(pid, done_r, watch):
     closed descriptor (EOF). Orphans re-parented to PID 1 are reaped meanwhile, so
     their pids do not count against the container's limit."""
     pidfd = watch[0]
-    if pidfd < 0 or watch[1] < 0:
+    if done_r < 0:
         return None
     fds = [done_r, pidfd]
     while True:
