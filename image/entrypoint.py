@@ -1667,7 +1667,8 @@ def finish(status, done_w):
     status &= 0xFF
     try:
         if os.write(done_w, b"%d\n" % status) > 0:
-            select.select([], [], [], DONE_WAIT_S)
+            # A sleep (clock_nanosleep): the kernel filter allows no select.
+            time.sleep(DONE_WAIT_S)
     except Exception:
         pass
     os._exit(status)
@@ -1824,9 +1825,10 @@ def pid1_signals():
     shares PID 1's uid, ended PID 1 before its report by three routes: kill-like
     calls (tkill), a pidfd of /proc/1, and the kernel's own signal for a shared
     pipe's owner (F_SETOWN, F_SETSIG, O_ASYNC on the stdout both hold: the
-    thirteenth wall round's ok_04, ok_01, ok_02). A filter refusing the calls
-    cannot close the last: the program sends nothing itself. Here nothing reaches
-    PID 1 by any route, known or not. Done first thing, before the fork;
+    thirteenth wall round's ok_04, ok_01, ok_02). The kernel filter now refuses
+    each of those calls (fcntl whatever its command), but in the last the kernel
+    sends the signal, not the program, and the next route may be another of the
+    kernel's own. Here nothing reaches PID 1 by any route, known or not. Done first thing, before the fork;
     tests/wall/pid1.py checks /proc/1/status (SigCgt 0)."""
     import _signal  # loaded at start-up (signal.py is not: nothing more is)
     setter = _signal.signal
