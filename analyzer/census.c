@@ -134,6 +134,14 @@ void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
                ts_node_named_child_count(p) == 1 && sy[d - 2] == w->sym->class_pattern &&
                ts_node_eq(wk_named_child(w, g, 0), p)) {
         /* the class of a class pattern: a read */
+    } else if (!ts_node_is_null(g) && sy[d - 1] == w->sym->dotted_name &&
+               ts_node_named_child_count(p) > 1 && ts_node_eq(wk_named_child(w, p, 0), n) &&
+               sy[d - 2] != w->sym->import_statement &&
+               sy[d - 2] != w->sym->import_from_statement &&
+               sy[d - 2] != w->sym->aliased_import &&
+               sy[d - 2] != w->sym->future_import_statement &&
+               sy[d - 2] != w->sym->relative_import) {
+        /* the root of a dotted value pattern or mapping key (case Color.RED): a read */
     } else if (!ts_node_is_null(g) && sy[d - 2] == w->sym->class_definition &&
                wk_child_is(w, g, "superclasses", p)) {
         /* a base: a plain read, and a subclass to judge (closed classes) */
