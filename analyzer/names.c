@@ -1998,14 +1998,15 @@ static bool namespace_read_method(str name)
  * = f`, which copy.deepcopy's getattr finds in the instance dict before object's
  * method), and any key hides the value from the store rule (`vars(k)["a"] =
  * json.JSONEncoder; k.a.default = f`). So the table may only be read where it is
- * produced: an item read, a reading method (items, keys, values, get, copy),
+ * produced: an item read, a reading method (get, copy; items, keys, values, whose
+ * views are read in place in turn: a view's .mapping is the table again),
  * iteration, `k in table`, a ** or * spread (a new dict or the keys), an f-string
  * field, a reading builtin's positional argument, a condition or a statement of its
  * own. Anything else (an item store or del, update, setdefault, pop, |=, a binding
  * to a name, a return, an argument to other code, an operand an operator method of
- * the program's would be handed) is refused: reported, and true returned. */
-static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char *rule,
-                                 const char *what)
+ * the program's would be handed) is refused. view_read_in_place answers whether the
+ * node at depth is so read; check_namespace_view reports it when not (true). */
+static bool view_read_in_place(walker *w, size_t depth, int budget)
 {
     const an_syms *y = w->sym;
     TSNode c = w->stack[depth];
@@ -2026,9 +2027,16 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
          * names for the store rule (stores.c, table_update) */
         str m = wk_ident(w, wk_child(w, p, "attribute"));
         TSNode g = d > 1 ? w->stack[d - 2] : (TSNode){0};
-        ok = namespace_read_method(m) ||
-             ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && !ts_node_is_null(g) &&
-              ts_node_symbol(g) == y->call && wk_child_is(w, g, "function", p));
+        bool called = !ts_node_is_null(g) && ts_node_symbol(g) == y->call &&
+                      wk_child_is(w, g, "function", p);
+        /* keys(), values(), items() are views of the table itself, whose .mapping is
+         * a proxy of it again (`vars(self).keys().mapping == probe` hands probe.__eq__
+         * the table): they are read in place too (round 14) */
+        if (wk_eq(m, "keys") || wk_eq(m, "values") || wk_eq(m, "items"))
+            ok = called && budget > 0 && view_read_in_place(w, d - 2, budget - 1);
+        else
+            ok = namespace_read_method(m) ||
+                 ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && called);
     } else if (ps == y->for_statement || ps == y->for_in_clause) {
         ok = wk_child_is(w, p, "right", c);
     } else if (ps == y->comparison_operator) {
@@ -2047,15 +2055,23 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
     } else if (ps == y->argument_list) {
         ok = namespace_reading_call(w, p);
     }
-    if (ok)
+    return ok;
+}
+
+static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char *rule,
+                                 const char *what, const char *of)
+{
+    if (view_read_in_place(w, depth, 2))
         return false;
     wk_report(w, at, rule,
-              "%s is a read-only view of the instance's attributes: it may be read where it "
+              "%s is a read-only view of %s: it may be read where it "
               "is made (an item, items(), keys(), values(), get(), iteration, 'in', a copy "
               "with dict(...), print or sorted), never written, bound to a name, returned or "
-              "handed to other code; set attributes with setattr(self, name, value), and take "
-              "dict(vars(self)) for a copy",
-              what);
+              "handed to other code (take dict(...) for a copy)%s",
+              what, of,
+              strcmp(of, "the instance's attributes") == 0
+                  ? "; set attributes with setattr(self, name, value)"
+                  : "");
     return true;
 }
 
@@ -2281,7 +2297,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     TSNode arg = {0};
     size_t argc = 0;
     bool plain = called && wk_plain_args(w, wk_child(w, p, "arguments"), &arg, 1, &argc);
-    if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)"))
+    if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)",
+                                             "the instance's attributes"))
         return;
     if (plain && argc == 1) {
         if (record_self_use(w, p, arg, what, depth - 1, WK_USE_NAMESPACE))
@@ -2547,8 +2564,10 @@ static bool is_builtin_class_name(str n)
     return wk_eq_any(n, builtin_classes, sizeof builtin_classes / sizeof builtin_classes[0]);
 }
 
-/* A class statement with no decorator but dataclasses.dataclass. */
-static bool plain_class_statement(walker *w, TSNode classdef)
+/* A class statement with no decorator but MOD.NAME (each decorator, if any, is that
+ * library function, by its module attribute or a name imported from it). */
+static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want_mod,
+                                    const char *want_name)
 {
     TSNode up = ts_node_parent(classdef);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
@@ -2571,10 +2590,16 @@ static bool plain_class_statement(walker *w, TSNode classdef)
             mod = wk_resolve_module(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         }
-        if (!mod.p || !wk_eq(mod, "dataclasses") || !wk_eq(name, "dataclass"))
+        if (!mod.p || !wk_eq(mod, want_mod) || !wk_eq(name, want_name))
             return false;
     }
     return true;
+}
+
+/* A class statement with no decorator but dataclasses.dataclass. */
+static bool plain_class_statement(walker *w, TSNode classdef)
+{
+    return class_decorated_only_by(w, classdef, "dataclasses", "dataclass");
 }
 
 static bool class_proof(walker *w, TSNode e, int budget)
@@ -4815,7 +4840,8 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     int kind = dict ? WK_USE_NAMESPACE : WK_USE_CLASS_MRO;
     bool ok;
     if (dict) {
-        if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__"))
+        if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__",
+                                 "the instance's attributes"))
             return true;
         ok = record_self_use(w, attr, obj, name, attr_depth, kind);
     } else {
@@ -4877,6 +4903,42 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
     return true;
 }
 
+/* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
+ * a class statement deriving from an enum class (enum's, or the program's own), with
+ * no decorator but enum.unique (which returns the class it checks). The value is
+ * EnumType's read-only mappingproxy over the class's _member_map_: names to the
+ * members the program declared (aliases included), each of which E.NAME reads
+ * already. A mappingproxy forwards comparisons to the dict it wraps, so
+ * `E.__members__ == probe` would hand probe.__eq__ the class's own member table,
+ * which Enum's lookups trust (a key written there makes E["X"] any object): the
+ * proxy is read where it is made, as vars(x) is (check_namespace_view). On any other
+ * receiver (a library enum, whose members are a module's objects; a name bound
+ * twice; a parameter) the read stays refused (`dunder`). Stores and deletes stay
+ * refused. Returns true when the read is judged (allowed or reported). */
+static bool own_enum_members(walker *w, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__members__") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
+    bool ok = false;
+    if (ts_node_symbol(obj) == w->sym->identifier && w->nenum > 0) {
+        str on = wk_ident(w, obj);
+        wk_census c = wk_take_census(w, on);
+        ok = wk_is_enum_class_name(w, on) && c.classdefs == 1 && c.other == 0 &&
+             class_decorated_only_by(w, c.classdef, "enum", "unique");
+    }
+    if (!ok) {
+        wk_report(w, attr, "dunder",
+                  "'__members__' is allowed on an enum class the program defines, named "
+                  "directly (Color.__members__: a class statement deriving from an enum "
+                  "class, with no decorator but enum.unique, the name bound by nothing "
+                  "else); otherwise use list(Color) or Color[name]");
+        return true;
+    }
+    check_namespace_view(w, attr, attr_depth, "dunder", "E.__members__", "the enum's members");
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
@@ -4885,6 +4947,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (self_namespace_or_mro(w, attr, attr_depth, name))
         return;
     if (own_annotations(w, attr, attr_depth, name))
+        return;
+    if (own_enum_members(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
