@@ -641,7 +641,7 @@ static bool use_ok(walker *w, const struct private_read *r)
         ok = !wk_class_chain_dataclass(w, r->cls);
     /* A class with __new__ (its own or a base's) may make C(...) return any
      * object, whose namespace vars() would hand out. */
-    if (ok && r->kind == WK_USE_INSTANCE_VARS)
+    if (ok && (r->kind == WK_USE_INSTANCE_VARS || r->kind == WK_USE_INSTANCE_COPY))
         ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
     return ok;
 }
@@ -873,6 +873,15 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "self.__init__(...) and Base.__init__(self, ...) are allowed in a method of "
                   "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
                   "otherwise use super().__init__(...), or a reset method that sets the fields");
+        return;
+    case WK_USE_INSTANCE_COPY:
+        wk_report(w, at, "module_attribute",
+                  "copy.copy(x) is allowed on a dict, list, set or tuple display (or a name "
+                  "bound once to one) and on a name bound once, by x = C(...), to an instance "
+                  "of a class the program defines (bases: " CLOSED_BASES "; never rebound, no "
+                  "__new__): of other objects it runs their reduce, a getattr by a name the "
+                  "program may choose (bound methods); use x.copy(), dict(x), list(x) or "
+                  "copy.deepcopy(x)");
         return;
     case WK_USE_SETSTATE:
         wk_report(w, at, "dunder",
@@ -4090,7 +4099,8 @@ static bool container_display(walker *w, TSNode e)
  * builtin container: a dict, list, set or tuple display or comprehension, or a name
  * the whole program binds once, by `NAME = <such a display>` (an object of exactly
  * that class whatever is done to its items), which copy copies with the class's
- * own copy() (tuple: itself), running no protocol and no program code. */
+ * own copy() (tuple: itself), running no protocol and no program code; or a name
+ * bound once to an instance of a closed class of the program's (round 14). */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
 {
     TSNode call = wk_parent(w, depth);
@@ -4104,6 +4114,23 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
         if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
             TSNode v = sole_assigned_value(w, wk_ident(w, x));
             ok = !ts_node_is_null(v) && container_display(w, v);
+            /* x = C(...), C a class statement's name bound by nothing else: x is an
+             * instance of C when C's chain defines no __new__, and C is closed (judged
+             * after the census, record_use). copy.copy of it then does what
+             * copy.deepcopy of it does, the state shallow: C's own __copy__, or
+             * object's reduce (C.__new__(C), __setstate__ only in a closed class, the
+             * instance dict updated, slots set by their judged names); no bound
+             * method's getattr, since x is no method. */
+            TSNode fn = !ok && !ts_node_is_null(v) && ts_node_symbol(v) == w->sym->call
+                            ? wk_unparen(w, wk_child(w, v, "function"))
+                            : (TSNode){0};
+            if (!ts_node_is_null(fn) && ts_node_symbol(fn) == w->sym->identifier) {
+                static const str what = {"copy.copy", 9};
+                wk_census k = wk_take_census(w, wk_ident(w, fn));
+                if (k.classdefs == 1 && k.other == 0 &&
+                    record_use(w, expr, k.classdef, what, WK_USE_INSTANCE_COPY))
+                    return;
+            }
         } else {
             ok = container_display(w, x);
         }
@@ -4111,9 +4138,10 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
     if (!ok)
         wk_report(w, expr, "module_attribute",
                   "copy.copy(x) is allowed on a dict, list, set or tuple the program wrote as "
-                  "a display, or on a name bound once, by NAME = {...} or [...]: of other "
-                  "objects it runs their reduce, a getattr by a name the program may choose "
-                  "(bound methods); use x.copy(), dict(x), list(x) or copy.deepcopy(x)");
+                  "a display, or on a name bound once, by NAME = {...} or [...], or by NAME = "
+                  "C(...) with C a class the program defines: of other objects it runs their "
+                  "reduce, a getattr by a name the program may choose (bound methods); use "
+                  "x.copy(), dict(x), list(x) or copy.deepcopy(x)");
 }
 
 /* copy.deepcopy(x, memo) hands the memo back filled: the originals of every
