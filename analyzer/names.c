@@ -811,7 +811,9 @@ void wk_judge_private_reads(walker *w)
 
 /* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
  * said once for every message that names them. */
-#define CLOSED_BASES "its own classes, builtin data and exception classes, abc.ABC"
+#define CLOSED_BASES                                                                      \
+    "its own classes, builtin data and exception classes, abc.ABC, collections.abc's ABCs "      \
+    "but the views"
 
 static void private_read_refused(walker *w, TSNode at, str name, int kind)
 {
