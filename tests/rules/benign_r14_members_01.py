@@ -1,5 +1,5 @@
 # expect: accept
-# why: Enum.__members__ (round 14) on the program's own enum classes, read where it is made: listing names with aliases, items(), an item, get(), 'in', len, dict() and sorted() copies, a comprehension, an f-string, a subclass's and an @enum.unique class's; vars(self).items() in a for and a comprehension
+# why: Enum.__members__ (round 14) on the program's own enum classes (also named in value patterns, `case Color.RED:`, which read the name and never bind it), read where it is made: listing names with aliases, items(), an item, get(), 'in', len, dict() and sorted() copies, a comprehension, an f-string, a subclass's and an @enum.unique class's; vars(self).items() in a for and a comprehension
 
 import enum
 
@@ -53,3 +53,16 @@ class Point:
 
 
 print(Point(1, 2), Point(3, 4).names())
+
+
+def sign(c):
+    match c:
+        case Color.RED:
+            return "stop"
+        case Level.HIGH:
+            return "high"
+        case _:
+            return "go"
+
+
+print([sign(c) for c in Color], list(Color.__members__.values())[0])
