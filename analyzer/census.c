@@ -39,6 +39,15 @@ static bool is_plain_load(const walker *w, const TSNode *st, const TSSymbol *sy,
     if (s == y->lambda || s == y->generator_expression || s == y->list_comprehension ||
         s == y->set_comprehension)
         return wk_child_is(w, p, "body", c);
+    if (s == y->dotted_name && d >= 2) {
+        /* a value pattern, `case Color.RED:`: its first name is looked up, never
+         * bound (a capture is a dotted name of one part; imports bind theirs) */
+        TSSymbol g = sy[d - 2];
+        return g != y->import_statement && g != y->import_from_statement &&
+               g != y->aliased_import && g != y->relative_import &&
+               g != y->future_import_statement && ts_node_named_child_count(p) >= 2 &&
+               ts_node_eq(ts_node_named_child(p, 0), c);
+    }
     const char *t = ts_node_type(p);
     if (strcmp(t, "generic_type") == 0 || strcmp(t, "union_type") == 0 ||
         strcmp(t, "member_type") == 0)

@@ -106,6 +106,44 @@ static bool is_abc_name(walker *w, TSNode v, const char *attr)
     return false;
 }
 
+/* Is base expression v one of collections.abc's stateless ABCs, by its module path
+ * or a name imported from collections.abc (issue 13, round 14)? Each has __slots__ =
+ * () and no __init__, so an instance of a subclass holds only what the program's own
+ * methods set; its mixin methods (index, count, get, pop, update, __contains__,
+ * __iter__, the Set operators, ...) call the protocol methods the program writes and
+ * public names of the program's object, so self in them is the program's object as
+ * it is under abc.ABC. The private names they hold are ABCMeta's _abc_impl (as every
+ * abc.ABC subclass has: an opaque C object, checked by type where it is read), Set's
+ * _from_iterable and _hash (override points: the first is handed a generator of the
+ * mixin's own, like any iterable) and MutableMapping's _MutableMapping__marker (a
+ * sentinel object()); a program binding one of them only changes what its own
+ * instances do. Not the views (MappingView, KeysView, ItemsView, ValuesView): their
+ * __init__ keeps the mapping in a private slot, _mapping. */
+static bool stateless_abc(walker *w, TSNode v)
+{
+    static const char *const names[] = {
+        "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+        "Hashable",  "Iterable",  "Iterator",      "Generator",     "Reversible",
+        "Sized",     "Container", "Callable",      "Collection",    "Set",
+        "MutableSet", "Mapping",  "MutableMapping", "Sequence",     "MutableSequence",
+        "ByteString"};
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    str mod = {NULL, 0}, attr = {NULL, 0};
+    if (s == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, v));
+        if (!b || !b->attr)
+            return false;
+        mod = (str){b->module, b->module_len};
+        attr = (str){b->attr, b->attr_len};
+    } else if (s == w->sym->attribute) {
+        mod = wk_resolve_module(w, wk_child(w, v, "object"));
+        attr = wk_ident(w, wk_child(w, v, "attribute"));
+    }
+    return mod.p && attr.p && wk_eq(mod, "collections.abc") &&
+           wk_eq_any(attr, names, sizeof names / sizeof names[0]);
+}
+
 /* The census of name for closed_class. Every class name and identifier base (the
  * record pass lists the class statements) is counted during the check pass itself
  * (wk_census_visit), and private reads are judged after it (wk_judge_private_reads),
@@ -211,7 +249,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
                 return false;
             continue;
         }
-        if (is_abc_name(w, a, "ABC"))
+        if (is_abc_name(w, a, "ABC") || stateless_abc(w, a))
             continue;
         if (s == w->sym->subscript) { /* typing.Generic[T]: no private state */
             TSNode g = wk_unparen(w, wk_child(w, a, "value"));

@@ -641,7 +641,7 @@ static bool use_ok(walker *w, const struct private_read *r)
         ok = !wk_class_chain_dataclass(w, r->cls);
     /* A class with __new__ (its own or a base's) may make C(...) return any
      * object, whose namespace vars() would hand out. */
-    if (ok && r->kind == WK_USE_INSTANCE_VARS)
+    if (ok && (r->kind == WK_USE_INSTANCE_VARS || r->kind == WK_USE_INSTANCE_COPY))
         ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
     return ok;
 }
@@ -811,7 +811,9 @@ void wk_judge_private_reads(walker *w)
 
 /* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
  * said once for every message that names them. */
-#define CLOSED_BASES "its own classes, builtin data and exception classes, abc.ABC"
+#define CLOSED_BASES                                                                      \
+    "its own classes, builtin data and exception classes, abc.ABC, collections.abc's ABCs "      \
+    "but the views"
 
 static void private_read_refused(walker *w, TSNode at, str name, int kind)
 {
@@ -873,6 +875,15 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "self.__init__(...) and Base.__init__(self, ...) are allowed in a method of "
                   "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
                   "otherwise use super().__init__(...), or a reset method that sets the fields");
+        return;
+    case WK_USE_INSTANCE_COPY:
+        wk_report(w, at, "module_attribute",
+                  "copy.copy(x) is allowed on a dict, list, set or tuple display (or a name "
+                  "bound once to one) and on a name bound once, by x = C(...), to an instance "
+                  "of a class the program defines (bases: " CLOSED_BASES "; never rebound, no "
+                  "__new__): of other objects it runs their reduce, a getattr by a name the "
+                  "program may choose (bound methods); use x.copy(), dict(x), list(x) or "
+                  "copy.deepcopy(x)");
         return;
     case WK_USE_SETSTATE:
         wk_report(w, at, "dunder",
@@ -2149,14 +2160,15 @@ static bool namespace_read_method(str name)
  * = f`, which copy.deepcopy's getattr finds in the instance dict before object's
  * method), and any key hides the value from the store rule (`vars(k)["a"] =
  * json.JSONEncoder; k.a.default = f`). So the table may only be read where it is
- * produced: an item read, a reading method (items, keys, values, get, copy),
+ * produced: an item read, a reading method (get, copy; items, keys, values, whose
+ * views are read in place in turn: a view's .mapping is the table again),
  * iteration, `k in table`, a ** or * spread (a new dict or the keys), an f-string
  * field, a reading builtin's positional argument, a condition or a statement of its
  * own. Anything else (an item store or del, update, setdefault, pop, |=, a binding
  * to a name, a return, an argument to other code, an operand an operator method of
- * the program's would be handed) is refused: reported, and true returned. */
-static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char *rule,
-                                 const char *what)
+ * the program's would be handed) is refused. view_read_in_place answers whether the
+ * node at depth is so read; check_namespace_view reports it when not (true). */
+static bool view_read_in_place(walker *w, size_t depth, int budget)
 {
     const an_syms *y = w->sym;
     TSNode c = w->stack[depth];
@@ -2177,9 +2189,16 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
          * names for the store rule (stores.c, table_update) */
         str m = wk_ident(w, wk_child(w, p, "attribute"));
         TSNode g = d > 1 ? w->stack[d - 2] : (TSNode){0};
-        ok = namespace_read_method(m) ||
-             ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && !ts_node_is_null(g) &&
-              ts_node_symbol(g) == y->call && wk_child_is(w, g, "function", p));
+        bool called = !ts_node_is_null(g) && ts_node_symbol(g) == y->call &&
+                      wk_child_is(w, g, "function", p);
+        /* keys(), values(), items() are views of the table itself, whose .mapping is
+         * a proxy of it again (`vars(self).keys().mapping == probe` hands probe.__eq__
+         * the table): they are read in place too (round 14) */
+        if (wk_eq(m, "keys") || wk_eq(m, "values") || wk_eq(m, "items"))
+            ok = called && budget > 0 && view_read_in_place(w, d - 2, budget - 1);
+        else
+            ok = namespace_read_method(m) ||
+                 ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && called);
     } else if (ps == y->for_statement || ps == y->for_in_clause) {
         ok = wk_child_is(w, p, "right", c);
     } else if (ps == y->comparison_operator) {
@@ -2198,15 +2217,23 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
     } else if (ps == y->argument_list) {
         ok = namespace_reading_call(w, p);
     }
-    if (ok)
+    return ok;
+}
+
+static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char *rule,
+                                 const char *what, const char *of)
+{
+    if (view_read_in_place(w, depth, 2))
         return false;
     wk_report(w, at, rule,
-              "%s is a read-only view of the instance's attributes: it may be read where it "
+              "%s is a read-only view of %s: it may be read where it "
               "is made (an item, items(), keys(), values(), get(), iteration, 'in', a copy "
               "with dict(...), print or sorted), never written, bound to a name, returned or "
-              "handed to other code; set attributes with setattr(self, name, value), and take "
-              "dict(vars(self)) for a copy",
-              what);
+              "handed to other code (take dict(...) for a copy)%s",
+              what, of,
+              strcmp(of, "the instance's attributes") == 0
+                  ? "; set attributes with setattr(self, name, value)"
+                  : "");
     return true;
 }
 
@@ -2508,7 +2535,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     TSNode arg = {0};
     size_t argc = 0;
     bool plain = called && wk_plain_args(w, wk_child(w, p, "arguments"), &arg, 1, &argc);
-    if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)"))
+    if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)",
+                                             "the instance's attributes"))
         return;
     if (plain && argc == 1) {
         if (record_self_use(w, p, arg, what, depth - 1, WK_USE_NAMESPACE))
@@ -2774,8 +2802,10 @@ static bool is_builtin_class_name(str n)
     return wk_eq_any(n, builtin_classes, sizeof builtin_classes / sizeof builtin_classes[0]);
 }
 
-/* A class statement with no decorator but dataclasses.dataclass. */
-static bool plain_class_statement(walker *w, TSNode classdef)
+/* A class statement with no decorator but MOD.NAME (each decorator, if any, is that
+ * library function, by its module attribute or a name imported from it). */
+static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want_mod,
+                                    const char *want_name)
 {
     TSNode up = ts_node_parent(classdef);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
@@ -2798,10 +2828,16 @@ static bool plain_class_statement(walker *w, TSNode classdef)
             mod = wk_resolve_module(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         }
-        if (!mod.p || !wk_eq(mod, "dataclasses") || !wk_eq(name, "dataclass"))
+        if (!mod.p || !wk_eq(mod, want_mod) || !wk_eq(name, want_name))
             return false;
     }
     return true;
+}
+
+/* A class statement with no decorator but dataclasses.dataclass. */
+static bool plain_class_statement(walker *w, TSNode classdef)
+{
+    return class_decorated_only_by(w, classdef, "dataclasses", "dataclass");
 }
 
 static bool class_proof(walker *w, TSNode e, int budget)
@@ -4735,7 +4771,8 @@ static bool container_display(walker *w, TSNode e)
  * builtin container: a dict, list, set or tuple display or comprehension, or a name
  * the whole program binds once, by `NAME = <such a display>` (an object of exactly
  * that class whatever is done to its items), which copy copies with the class's
- * own copy() (tuple: itself), running no protocol and no program code. */
+ * own copy() (tuple: itself), running no protocol and no program code; or a name
+ * bound once to an instance of a closed class of the program's (round 14). */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
 {
     TSNode call = wk_parent(w, depth);
@@ -4749,6 +4786,23 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
         if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
             TSNode v = sole_assigned_value(w, wk_ident(w, x));
             ok = !ts_node_is_null(v) && container_display(w, v);
+            /* x = C(...), C a class statement's name bound by nothing else: x is an
+             * instance of C when C's chain defines no __new__, and C is closed (judged
+             * after the census, record_use). copy.copy of it then does what
+             * copy.deepcopy of it does, the state shallow: C's own __copy__, or
+             * object's reduce (C.__new__(C), __setstate__ only in a closed class, the
+             * instance dict updated, slots set by their judged names); no bound
+             * method's getattr, since x is no method. */
+            TSNode fn = !ok && !ts_node_is_null(v) && ts_node_symbol(v) == w->sym->call
+                            ? wk_unparen(w, wk_child(w, v, "function"))
+                            : (TSNode){0};
+            if (!ts_node_is_null(fn) && ts_node_symbol(fn) == w->sym->identifier) {
+                static const str what = {"copy.copy", 9};
+                wk_census k = wk_take_census(w, wk_ident(w, fn));
+                if (k.classdefs == 1 && k.other == 0 &&
+                    record_use(w, expr, k.classdef, what, WK_USE_INSTANCE_COPY))
+                    return;
+            }
         } else {
             ok = container_display(w, x);
         }
@@ -4756,9 +4810,10 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
     if (!ok)
         wk_report(w, expr, "module_attribute",
                   "copy.copy(x) is allowed on a dict, list, set or tuple the program wrote as "
-                  "a display, or on a name bound once, by NAME = {...} or [...]: of other "
-                  "objects it runs their reduce, a getattr by a name the program may choose "
-                  "(bound methods); use x.copy(), dict(x), list(x) or copy.deepcopy(x)");
+                  "a display, or on a name bound once, by NAME = {...} or [...], or by NAME = "
+                  "C(...) with C a class the program defines: of other objects it runs their "
+                  "reduce, a getattr by a name the program may choose (bound methods); use "
+                  "x.copy(), dict(x), list(x) or copy.deepcopy(x)");
 }
 
 /* copy.deepcopy(x, memo) hands the memo back filled: the originals of every
@@ -5485,7 +5540,8 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     int kind = dict ? WK_USE_NAMESPACE : WK_USE_CLASS_MRO;
     bool ok;
     if (dict) {
-        if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__"))
+        if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__",
+                                 "the instance's attributes"))
             return true;
         ok = record_self_use(w, attr, obj, name, attr_depth, kind);
     } else {
@@ -5547,6 +5603,42 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
     return true;
 }
 
+/* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
+ * a class statement deriving from an enum class (enum's, or the program's own), with
+ * no decorator but enum.unique (which returns the class it checks). The value is
+ * EnumType's read-only mappingproxy over the class's _member_map_: names to the
+ * members the program declared (aliases included), each of which E.NAME reads
+ * already. A mappingproxy forwards comparisons to the dict it wraps, so
+ * `E.__members__ == probe` would hand probe.__eq__ the class's own member table,
+ * which Enum's lookups trust (a key written there makes E["X"] any object): the
+ * proxy is read where it is made, as vars(x) is (check_namespace_view). On any other
+ * receiver (a library enum, whose members are a module's objects; a name bound
+ * twice; a parameter) the read stays refused (`dunder`). Stores and deletes stay
+ * refused. Returns true when the read is judged (allowed or reported). */
+static bool own_enum_members(walker *w, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__members__") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
+    bool ok = false;
+    if (ts_node_symbol(obj) == w->sym->identifier && w->nenum > 0) {
+        str on = wk_ident(w, obj);
+        wk_census c = wk_take_census(w, on);
+        ok = wk_is_enum_class_name(w, on) && c.classdefs == 1 && c.other == 0 &&
+             class_decorated_only_by(w, c.classdef, "enum", "unique");
+    }
+    if (!ok) {
+        wk_report(w, attr, "dunder",
+                  "'__members__' is allowed on an enum class the program defines, named "
+                  "directly (Color.__members__: a class statement deriving from an enum "
+                  "class, with no decorator but enum.unique, the name bound by nothing "
+                  "else); otherwise use list(Color) or Color[name]");
+        return true;
+    }
+    check_namespace_view(w, attr, attr_depth, "dunder", "E.__members__", "the enum's members");
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
@@ -5555,6 +5647,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (self_namespace_or_mro(w, attr, attr_depth, name))
         return;
     if (own_annotations(w, attr, attr_depth, name))
+        return;
+    if (own_enum_members(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))

@@ -66,7 +66,8 @@ enum wk_self_use {
     WK_USE_PRIV_CALL,    /* Base.m(self, ...) of a privileged method m */
     WK_USE_ANNOTATIONS,  /* F.__annotations__ by name: cls is F's def or class statement */
     WK_USE_NAME_GET_ANY, /* getattr(self, k) whose run-time name may be a dunder */
-    WK_USE_SETSTATE      /* def __setstate__ in class body cls: receives its whole state */
+    WK_USE_SETSTATE,     /* def __setstate__ in class body cls: receives its whole state */
+    WK_USE_INSTANCE_COPY /* copy.copy(x), x bound once to C(...): cls is C's statement */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
