@@ -32,23 +32,7 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def rule_lines(filename):
-    for line in (ROOT / "rules" / filename).read_text().splitlines():
-        parts = line.split("#", 1)[0].split()
-        if parts:
-            yield parts
-
-
-def allowed():
-    mods = [p[1] for p in rule_lines("imports.txt") if len(p) == 2 and p[0] == "import"]
-    names = set()
-    for f in ("modules-audit.txt", "facades.txt"):
-        for p in rule_lines(f):
-            if p[0] == "module-allow" and len(p) >= 3:
-                names.add((p[1], p[2]))
-    denied = {(p[1], p[2]) for p in rule_lines("modules.txt") if p[0] == "module-deny"}
-    refused = {p[1] for p in rule_lines("builtins.txt") if p[0] in ("builtin", "guarded-builtin")}
-    return mods, sorted(names - denied), refused
+from audit_modules_lib import allowed_surface
 
 
 CHILD = r'''
@@ -163,7 +147,7 @@ for fname, kind, where in sorted(found):
 
 
 def main():
-    mods, names, refused = allowed()
+    mods, names, refused = allowed_surface()
     all_names = " ".join(m + ":" + n for m, n in names)
     with tempfile.TemporaryDirectory() as tmp:
         for m in mods:

@@ -8,14 +8,31 @@ import pkgutil
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
+def rule_lines(filename):
+    """The directives of rules/FILENAME, each split into words, comments dropped."""
+    for line in (ROOT / "rules" / filename).read_text().splitlines():
+        parts = line.split("#", 1)[0].split()
+        if parts:
+            yield parts
+
+
 def allowed_modules():
     """The modules rules/imports.txt lets a program import."""
-    mods = []
-    for line in (ROOT / "rules" / "imports.txt").read_text().splitlines():
-        line = line.split("#", 1)[0].split()
-        if len(line) == 2 and line[0] == "import":
-            mods.append(line[1])
-    return mods
+    return [p[1] for p in rule_lines("imports.txt") if len(p) == 2 and p[0] == "import"]
+
+
+def allowed_surface():
+    """What a program may name: the allowed modules, their module-allow attributes
+    (the generated audit's and the facades') less what modules.txt denies, as
+    sorted (module, name) pairs, and the builtins the rules refuse."""
+    names = set()
+    for f in ("modules-audit.txt", "facades.txt"):
+        for p in rule_lines(f):
+            if p[0] == "module-allow" and len(p) >= 3:
+                names.add((p[1], p[2]))
+    denied = {(p[1], p[2]) for p in rule_lines("modules.txt") if p[0] == "module-deny"}
+    refused = {p[1] for p in rule_lines("builtins.txt") if p[0] in ("builtin", "guarded-builtin")}
+    return allowed_modules(), sorted(names - denied), refused
 
 
 def modules():
