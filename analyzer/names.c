@@ -5090,6 +5090,41 @@ static bool in_dataclass_body(walker *w, size_t depth)
 }
 
 /* A name read or bound by ordinary code. */
+/* Is identifier n (at depth) a module passed as the first of exactly two plain
+ * arguments to the builtin hasattr (a name the program never binds), the second a
+ * string literal: `hasattr(itertools, "batched")`, a version guard? hasattr answers
+ * a bool and keeps nothing: the module's attribute, found or not, reaches no
+ * program value. What the lookup runs is the module's own: its dict, then a
+ * module-level __getattr__ for a missing name, which four allowed modules define
+ * in 3.11 (io and urllib.parse warn for deprecated names, unittest imports its
+ * async_case module, which imports asyncio; concurrent.futures imports its
+ * process or thread executor module: multiprocessing, no process started, but
+ * a module the import rules refuse, so its package stays refused here). */
+static bool hasattr_module_probe(walker *w, TSNode n, size_t depth)
+{
+    if (depth < 2 || wk_stack_sym(w, depth - 1) != w->sym->argument_list ||
+        wk_stack_sym(w, depth - 2) != w->sym->call)
+        return false;
+    TSNode call = w->stack[depth - 2];
+    TSNode f = wk_child(w, call, "function");
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "hasattr"))
+        return false;
+    TSNode argv[2];
+    size_t argc = 0;
+    if (!wk_plain_args(w, w->stack[depth - 1], argv, 2, &argc) || argc != 2 ||
+        !ts_node_eq(argv[0], n) || !wk_string_value(w, argv[1]).p)
+        return false;
+    const binding *b = wk_bound_module(w, wk_ident(w, n));
+    str m = b ? (str){b->module, b->module_len} : (str){NULL, 0};
+    if (!m.p || (m.len >= 10 && memcmp(m.p, "concurrent", 10) == 0))
+        return false;
+    if (w->hasattr_bound == 0) {
+        wk_census c = wk_take_census(w, (str){"hasattr", 7});
+        w->hasattr_bound = c.classdefs > 0 || c.other > 0 ? 1 : -1;
+    }
+    return w->hasattr_bound < 0;
+}
+
 static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
 {
     if (binds && wk_is_dunder(s))
@@ -5149,7 +5184,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         else
             check_received_class(w, n, depth, s);
     }
-    wk_check_name(w, n, false);
+    wk_check_name(w, n, !binds && hasattr_module_probe(w, n, depth));
 }
 
 /* `__slots__ = ("x", "y")` directly in a class body. The slot names are a table
