@@ -140,6 +140,10 @@ void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
         if (c->nsubs < sizeof c->subs / sizeof c->subs[0])
             c->subs[c->nsubs] = g;
         c->nsubs++;
+    } else if (!ts_node_is_null(p) && sy[d - 1] == w->sym->attribute &&
+               wk_child_is(w, p, "attribute", n)) {
+        /* `r.c = 3`, `x.c`: an attribute's name is no variable; whatever binds or
+         * reads it is the object's business, not the name c's */
     } else if (!is_plain_load(w, st, sy, d)) {
         c->other++;
         c->binder = n;

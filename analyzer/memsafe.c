@@ -1509,6 +1509,7 @@ struct pure_walk {
     str fn;   /* the function judged, for the messages */
     str self; /* a constructor's first parameter, whose attributes it may set */
     bool formats, iters; /* it converts to text; it calls iter() */
+    bool iters_any; /* it iterates a value not written out (allowance (c)) */
 };
 
 static void impure(struct pure_walk *pw, TSNode at, const char *what, const char *instead)
@@ -1553,6 +1554,13 @@ static bool consumed_genexp(walker *w, TSNode g)
     static const char *const eager[] = {"all", "any", "dict", "frozenset", "list", "max",
                                         "min", "set", "sorted", "sum", "tuple"};
     TSNode p = ts_node_parent(g);
+    /* `f(*(x for x in y))`, `[*(...)]`: the splat is read into a tuple or the
+     * display where it stands, before any call, as tuple(...) reads it */
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->list_splat) {
+        TSNode u = ts_node_parent(p);
+        TSSymbol us = ts_node_is_null(u) ? 0 : ts_node_symbol(u);
+        return us == y->argument_list || us == y->list || us == y->tuple || us == y->set;
+    }
     if (!ts_node_is_null(p) && ts_node_symbol(p) == y->argument_list)
         p = ts_node_parent(p);
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->call)
@@ -1571,16 +1579,17 @@ static bool consumed_genexp(walker *w, TSNode g)
  * `sum(self.prices)`, `sorted(self.tags)`, `x in self.items`)? Yes when no iterator
  * of the program runs code of the program's that is not judged: the program has no
  * generator function (no yield), no generator expression but those consumed where
- * they are written, no iterator protocol dunder of its own (__iter__, __next__,
- * __reversed__, __contains__; no keys but called: dict(x) and ** call a mapping's
- * keys()), names none of the lazy tools that call a callable
+ * they are written (no keys but called: dict(x) and ** call a mapping's keys()),
+ * names none of the lazy tools that call a callable
  * as they are iterated (map, filter, iter(f, sentinel), itertools' starmap,
  * takewhile, dropwhile, filterfalse, groupby, accumulate, heapq's merge, difflib's
  * ndiff, Differ and diff_bytes, json's iterencode (default= runs as it goes), an
  * Executor's map), and has no class with a standard-library base (whose
  * iteration is library code that may call the program's methods by name). Then
- * iterating a value runs builtin and library iterators over data, and the judged
- * dunders of its items. One walk, done once. */
+ * iterating a value runs builtin and library iterators over data, the judged
+ * dunders of its items, and the program's own iterator dunders (__iter__,
+ * __next__, __reversed__, __contains__), which a function using the allowance
+ * queues to be judged pure too (pure_walk.iters_any). One walk, done once. */
 static bool iteration_closed(walker *w, struct wk_memsafe *m)
 {
     if (m->iters_seen)
@@ -1588,8 +1597,8 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
     const an_syms *y = w->sym;
     static const char *const lazy[] = {"map", "filter", "starmap", "takewhile", "dropwhile",
                                        "filterfalse", "groupby", "accumulate", "merge",
-                                       "ndiff", "Differ", "diff_bytes", "iterencode", "__iter__", "__next__", "__reversed__",
-                                       "__contains__", "__aiter__", "__anext__"};
+                                       "ndiff", "Differ", "diff_bytes", "iterencode", "__aiter__",
+                                       "__anext__"};
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     bool ok = !m->lib_base;
@@ -1647,8 +1656,10 @@ static void pure_iterable(struct pure_walk *pw, TSNode v)
             unbound_name(w, wk_ident(w, f)))
             return;
     }
-    if (iteration_closed(w, pw->m))
+    if (iteration_closed(w, pw->m)) {
+        pw->iters_any = true; /* the program's iterator dunders are judged too */
         return;
+    }
     impure(pw, v, "it iterates a value that is not written out there (a generator or map "
                   "made elsewhere runs code that is not judged)",
            "compare tuples of attributes, (self.a, self.b) < (other.a, other.b), or iterate a "
@@ -2122,6 +2133,15 @@ static void judge_binding(walker *w, struct wk_memsafe *m, const struct ms_site 
               (int)name.len, name.p, GH_CMP);
 }
 
+/* The dunders iterating a value or `in` may run on the program's objects (the
+ * item protocol's __getitem__ and __len__ are judged always): judged once a pure
+ * function iterates a value it did not write out (allowance (c)). */
+static bool iterator_dunder(str name)
+{
+    return wk_eq(name, "__iter__") || wk_eq(name, "__next__") || wk_eq(name, "__reversed__") ||
+           wk_eq(name, "__contains__");
+}
+
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
@@ -2152,7 +2172,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             queue[nq++] = i;
         }
     }
-    struct pure_walk pw = {w, m, queue, &nq, {0}, {0}, false, false};
+    struct pure_walk pw = {w, m, queue, &nq, {0}, {0}, false, false, false};
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
@@ -2218,7 +2238,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                   "and use it by its name",
                   what, GH_CMP);
     }
-    bool fmt_queued = false, iter_queued = false;
+    bool fmt_queued = false, iter_queued = false, iters_queued = false;
     for (size_t i = 0;; i++) {
         if (i == nq) {
             /* what the judged functions convert to text or iter() runs, judged too */
@@ -2227,7 +2247,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                 bool text = !fmt_queued && pw.formats &&
                             (wk_eq(d->name, "__str__") || wk_eq(d->name, "__repr__") ||
                              wk_eq(d->name, "__format__"));
-                bool it = !iter_queued && pw.iters && wk_eq(d->name, "__iter__");
+                bool it = (!iter_queued && pw.iters && wk_eq(d->name, "__iter__")) ||
+                          (!iters_queued && pw.iters_any && iterator_dunder(d->name));
                 if ((text || it) && !d->queued) {
                     d->queued = true;
                     queue[nq++] = k;
@@ -2241,11 +2262,13 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                 bool text = wk_eq(name, "__str__") || wk_eq(name, "__repr__") ||
                             wk_eq(name, "__format__");
                 if ((!fmt_queued && pw.formats && text) ||
-                    (!iter_queued && pw.iters && wk_eq(name, "__iter__")))
+                    (!iter_queued && pw.iters && wk_eq(name, "__iter__")) ||
+                    (!iters_queued && pw.iters_any && iterator_dunder(name)))
                     judge_binding(w, m, st, queue, &nq);
             }
             fmt_queued = fmt_queued || pw.formats;
             iter_queued = iter_queued || pw.iters;
+            iters_queued = iters_queued || pw.iters_any;
             if (i == nq)
                 break;
         }

@@ -2099,6 +2099,56 @@ static TSNode sole_assigned_value(walker *w, str name)
     return wk_unparen(w, wk_child(w, asg, "right"));
 }
 
+/* The innermost def, lambda or class statement around node n, or a null node at
+ * module level (comprehensions are no boundary here: the names they read and a
+ * walrus in them resolve in the scope around them, and their own targets are
+ * bindings the census counts anyway). */
+static TSNode enclosing_scope(walker *w, TSNode n)
+{
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        TSSymbol s = ts_node_symbol(p);
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition)
+            return p;
+    }
+    return (TSNode){0};
+}
+
+/* The one assignment `name = VALUE` that binds identifier id where it is read,
+ * or a null node. A name bound in the function that reads it is a local of that
+ * function (Python decides scope per function, at compile time): then only the
+ * bindings inside that def count, and there must be exactly one, an assignment
+ * directly in the def's own scope (a `global` or `nonlocal` declaration, a binding
+ * in a nested def, lambda or class, a parameter: each is counted, and the answer
+ * is no). Otherwise the name is judged program-wide (sole_assigned_value). Two
+ * functions that each name their own local parser `p` no longer count as two
+ * bindings of one name. */
+static TSNode scoped_assigned_value(walker *w, TSNode id)
+{
+    str name = wk_ident(w, id);
+    TSNode fn = enclosing_scope(w, id);
+    if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->function_definition)
+        return sole_assigned_value(w, name);
+    /* the def's own name and decorators are bound outside it: count its
+     * parameters and body only */
+    TSNode params = wk_child(w, fn, "parameters"), body = wk_child(w, fn, "body");
+    size_t inside = (ts_node_is_null(params) ? 0 : wk_count_bindings(w, params, name)) +
+                    (ts_node_is_null(body) ? 0 : wk_count_bindings(w, body, name));
+    if (inside == 0)
+        return sole_assigned_value(w, name); /* not bound here: a global (or a closure) */
+    if (inside != 1 || ts_node_is_null(body))
+        return (TSNode){0};
+    wk_census c;
+    wk_take_census_many(w, body, &name, 1, &c);
+    if (c.classdefs != 0 || c.other != 1 || !ts_node_eq(enclosing_scope(w, c.binder), fn))
+        return (TSNode){0};
+    TSNode asg = ts_node_parent(c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
+        return (TSNode){0};
+    return wk_unparen(w, wk_child(w, asg, "right"));
+}
+
 static bool is_parser_expr(walker *w, TSNode e, int budget);
 
 /* Does every return statement of def (its own, not those of nested defs, lambdas
@@ -2136,7 +2186,7 @@ static bool is_parser_expr(walker *w, TSNode e, int budget)
         return false;
     TSSymbol s = ts_node_symbol(e);
     if (s == w->sym->identifier) {
-        TSNode v = sole_assigned_value(w, wk_ident(w, e));
+        TSNode v = scoped_assigned_value(w, e);
         return !ts_node_is_null(v) && is_parser_expr(w, v, budget - 1);
     }
     if (s != w->sym->call)
@@ -2204,6 +2254,30 @@ static bool replaces_parse(walker *w, TSNode n)
                      (pre.len <= 16 && memcmp("parse_known_args", pre.p, pre.len) == 0));
 }
 
+/* Is `left = right` the binding `name, rest = P.parse_known_args(...)` (or with the
+ * targets in parentheses), P a parser expression? parse_known_args returns the same
+ * Namespace parse_args does (it is what parse_args calls) and the list of strings
+ * it did not know: the first target is such a Namespace. */
+static bool known_args_binding(walker *w, TSNode left, TSNode right, str name)
+{
+    if (ts_node_is_null(left) || ts_node_is_null(right) ||
+        (ts_node_symbol(left) != w->sym->pattern_list &&
+         ts_node_symbol(left) != w->sym->tuple_pattern) ||
+        ts_node_named_child_count(left) != 2 || ts_node_symbol(right) != w->sym->call)
+        return false;
+    TSNode first = wk_named_child(w, left, 0), second = wk_named_child(w, left, 1);
+    if (ts_node_symbol(first) != w->sym->identifier ||
+        ts_node_symbol(second) != w->sym->identifier)
+        return false;
+    str f = wk_ident(w, first);
+    if (f.len != name.len || memcmp(f.p, name.p, name.len) != 0)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, right, "function"));
+    return ts_node_symbol(fn) == w->sym->attribute &&
+           wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "parse_known_args") &&
+           is_parser_expr(w, wk_unparen(w, wk_child(w, fn, "object")), 4);
+}
+
 /* Is every binding of name in the program `name = P.parse_args(...)` with P a parser
  * expression, in a program that never replaces a parser's parse methods? The
  * Namespace parse_args returns has as attributes only the dests the argparse
@@ -2227,7 +2301,9 @@ static bool parse_args_result(walker *w, str name)
         if (ts_node_symbol(n) == w->sym->assignment) {
             TSNode left = wk_child(w, n, "left");
             TSNode right = wk_unparen(w, wk_child(w, n, "right"));
-            if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
+            if (known_args_binding(w, left, right, name)) {
+                good++;
+            } else if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
                 wk_ident(w, left).len == name.len &&
                 memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
                 TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
@@ -5753,10 +5829,43 @@ void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, st
  * Base.m, is privileged itself; the late walks (wk_priv_prepare) repeat until no
  * method is new. */
 
+/* The parameter list of a privileged def, as far as binding a call needs it: the
+ * positional parameters in order (self included, the first `nposonly` before a `/`),
+ * the keyword-only ones, and whether each may be left out (a default). A list this
+ * does not read in full (more parameters than it keeps, a shape it does not know)
+ * is `opaque`: then only the argument count of a bound call is trusted. */
+#define PRIV_MAX_PARAMS 16
 typedef struct priv_def {
     str name;
     size_t bound_args; /* the argument count only a bound call can have */
+    bool opaque, star, dstar;
+    uint8_t npos, nposonly, nkw;
+    str pos[PRIV_MAX_PARAMS], kw[PRIV_MAX_PARAMS];
+    bool pos_opt[PRIV_MAX_PARAMS], kw_opt[PRIV_MAX_PARAMS];
 } priv_def;
+
+/* The name a parameter node binds (identifier, typed or default forms), or none. */
+static str param_ident(walker *w, TSNode a, bool *optional)
+{
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(a);
+    *optional = false;
+    if (s == y->identifier)
+        return wk_ident(w, a);
+    if (s == y->typed_parameter) {
+        TSNode inner = wk_named_child(w, a, 0);
+        return !ts_node_is_null(inner) && ts_node_symbol(inner) == y->identifier
+                   ? wk_ident(w, inner)
+                   : (str){NULL, 0};
+    }
+    if (s == y->default_parameter || s == y->typed_default_parameter) {
+        TSNode nm = wk_child(w, a, "name");
+        *optional = true;
+        return !ts_node_is_null(nm) && ts_node_symbol(nm) == y->identifier ? wk_ident(w, nm)
+                                                                          : (str){NULL, 0};
+    }
+    return (str){NULL, 0};
+}
 
 /* A bound call obj.m(...) passes the required positional parameters but self, and
  * the required keyword-only ones; an unbound call A.m(x, ...) needs one more, since
@@ -5767,11 +5876,16 @@ typedef struct priv_def {
  * keyword; defaults (typed or not) make it optional; `*args` and `**kw`, typed or
  * not, never require an argument (`*args` takes any number, the receiver
  * included); `/` and `*` take none. A shape not known here is not counted: a lower
- * count only refuses more calls. */
+ * count only refuses more calls. The list itself is kept too (bindable_unbound):
+ * a call with optional arguments is bound only as well when its arguments, taken
+ * as an unbound call's (the first positional one as self), leave a parameter
+ * without a default unfilled. */
 static priv_def describe_def(walker *w, TSNode def)
 {
     const an_syms *y = w->sym;
-    priv_def d = {wk_ident(w, wk_child(w, def, "name")), 0};
+    priv_def d;
+    memset(&d, 0, sizeof d);
+    d.name = wk_ident(w, wk_child(w, def, "name"));
     TSNode params = wk_child(w, def, "parameters");
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     size_t required = 0, kw_required = 0;
@@ -5779,21 +5893,42 @@ static priv_def describe_def(walker *w, TSNode def)
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = wk_named_child(w, params, i);
         TSSymbol s = ts_node_symbol(a);
+        TSSymbol whole = s;
         if (s == y->typed_parameter) { /* x: T, *a: T, **kw: T */
             TSNode inner = wk_named_child(w, a, 0);
             s = ts_node_is_null(inner) ? 0 : ts_node_symbol(inner);
         }
-        if (s == y->identifier) {
-            if (kw_only)
-                kw_required++;
-            else
-                required++;
-        } else if (s == y->list_splat_pattern ||
-                   strcmp(ts_node_type(a), "keyword_separator") == 0) {
+        const char *type = ts_node_type(a);
+        if (s == y->identifier || whole == y->default_parameter ||
+            whole == y->typed_default_parameter) {
+            bool optional = false;
+            str pn = param_ident(w, a, &optional);
+            if (!optional) {
+                if (kw_only)
+                    kw_required++;
+                else
+                    required++;
+            }
+            uint8_t *n = kw_only ? &d.nkw : &d.npos;
+            if (!pn.p || *n >= PRIV_MAX_PARAMS) {
+                d.opaque = true;
+                continue;
+            }
+            (kw_only ? d.kw : d.pos)[*n] = pn;
+            (kw_only ? d.kw_opt : d.pos_opt)[*n] = optional;
+            (*n)++;
+        } else if (s == y->list_splat_pattern) {
             kw_only = true;
+            d.star = true;
+        } else if (strcmp(type, "keyword_separator") == 0) {
+            kw_only = true;
+        } else if (s == y->dictionary_splat_pattern) {
+            d.dstar = true;
+        } else if (strcmp(type, "positional_separator") == 0) {
+            d.nposonly = d.npos;
+        } else if (s != y->comment) {
+            d.opaque = true;
         }
-        /* default_parameter, typed_default_parameter, dictionary_splat_pattern,
-         * positional_separator, comments: no argument required */
     }
     d.bound_args = (required > 0 ? required - 1 : 0) + kw_required;
     return d;
@@ -5807,14 +5942,61 @@ static const priv_def *find_priv(const priv_def *defs, size_t n, str name)
     return NULL;
 }
 
-/* Does call pass exactly the arguments of a bound call of every privileged def named
- * name (describe_def)? Splats could pass any number. */
+/* Could a call with npos positional arguments and the keyword arguments named kws
+ * bind every parameter of d without a default when it is an unbound call, the
+ * first positional argument taking self (CPython's own binding: positionals fill
+ * the positional parameters in order, the rest go to *args or are an error; a
+ * keyword fills the parameter of its name (never a positional-only one), or goes
+ * to **kw, or is an error; a parameter filled twice is an error)? When it could
+ * not, the call raises TypeError before the body runs, unless it is bound. */
+static bool bindable_unbound(const priv_def *d, size_t npos, const str *kws, size_t nkws)
+{
+    bool pos_set[PRIV_MAX_PARAMS] = {false}, kw_set[PRIV_MAX_PARAMS] = {false};
+    if (npos > d->npos && !d->star)
+        return false;
+    for (size_t i = 0; i < npos && i < d->npos; i++)
+        pos_set[i] = true;
+    for (size_t k = 0; k < nkws; k++) {
+        bool placed = false;
+        for (size_t i = d->nposonly; i < d->npos && !placed; i++)
+            if (d->pos[i].len == kws[k].len && memcmp(d->pos[i].p, kws[k].p, kws[k].len) == 0) {
+                if (pos_set[i])
+                    return false; /* multiple values for one argument */
+                pos_set[i] = placed = true;
+            }
+        for (size_t i = 0; i < d->nkw && !placed; i++)
+            if (d->kw[i].len == kws[k].len && memcmp(d->kw[i].p, kws[k].p, kws[k].len) == 0) {
+                if (kw_set[i])
+                    return false;
+                kw_set[i] = placed = true;
+            }
+        if (!placed && !d->dstar)
+            return false; /* an unexpected keyword */
+    }
+    for (size_t i = 0; i < d->npos; i++)
+        if (!pos_set[i] && !d->pos_opt[i])
+            return false;
+    for (size_t i = 0; i < d->nkw; i++)
+        if (!kw_set[i] && !d->kw_opt[i])
+            return false;
+    return true;
+}
+
+/* Can call reach every privileged def named name only as a bound call? Either it
+ * passes exactly a bound call's argument count (describe_def), or, with optional
+ * arguments, its arguments could not bind the def as an unbound call's
+ * (bindable_unbound: `t.complete("do", limit=3)` for complete(self, prefix,
+ * limit=5) would leave prefix unfilled if the receiver were the class and "do"
+ * self; `b.top(limit=1)` would leave self unfilled). Splats could pass anything. */
 static bool bound_arity_call(walker *w, TSNode call, const priv_def *defs, size_t n, str name)
 {
+    enum { MAX_KWS = 32 };
     TSNode args = wk_child(w, call, "arguments");
-    size_t total = 0;
+    size_t total = 0, npos = 0, nkws = 0;
+    str kws[MAX_KWS];
+    bool kws_known = true;
     if (!ts_node_is_null(args) && ts_node_symbol(args) != w->sym->argument_list) {
-        total = 1; /* m(x for x in y): one generator */
+        total = npos = 1; /* m(x for x in y): one generator */
     } else {
         uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         for (uint32_t i = 0; i < count; i++) {
@@ -5825,12 +6007,26 @@ static bool bound_arity_call(walker *w, TSNode call, const priv_def *defs, size_
             if (s == w->sym->list_splat || s == w->sym->dictionary_splat)
                 return false;
             total++;
+            if (s != w->sym->keyword_argument) {
+                npos++;
+                continue;
+            }
+            TSNode kn = wk_child(w, a, "name");
+            if (nkws >= MAX_KWS || ts_node_is_null(kn) ||
+                ts_node_symbol(kn) != w->sym->identifier)
+                kws_known = false;
+            else
+                kws[nkws++] = wk_ident(w, kn);
         }
     }
-    for (size_t i = 0; i < n; i++)
-        if (defs[i].name.len == name.len && memcmp(defs[i].name.p, name.p, name.len) == 0 &&
-            total != defs[i].bound_args)
+    for (size_t i = 0; i < n; i++) {
+        const priv_def *d = &defs[i];
+        if (d->name.len != name.len || memcmp(d->name.p, name.p, name.len) != 0 ||
+            total == d->bound_args)
+            continue;
+        if (d->opaque || !kws_known || bindable_unbound(d, npos, kws, nkws))
             return false;
+    }
     return true;
 }
 
@@ -5897,8 +6093,8 @@ static void report_priv(walker *w, TSNode n, str name)
               "'%.*s' relies on self being the program's own object (private attributes, "
               "names computed at run time, __init__ by hand): reached through its class, as a "
               "value or by name it could be given any object as self; call it on an "
-              "instance with its required arguments only (obj.%.*s(...)), or as "
-              "self.%.*s(...) or super().%.*s(...) inside a method",
+              "instance with its required arguments, optional ones by keyword "
+              "(obj.%.*s(...)), or as self.%.*s(...) or super().%.*s(...) inside a method",
               (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p,
               (int)name.len, name.p);
 }
@@ -5915,6 +6111,66 @@ int wk_priv_prepare(walker *w, size_t from)
     w->priv_from = from;
     w->priv_to = w->npriv;
     return 0;
+}
+
+/* Is the value of `C(...)` (call) an instance of a class statement of the program,
+ * C its name bound by that one class statement and nothing else, closed (section 2
+ * of rules/README.md: the census saw every class deriving from it, its metaclass is
+ * at most abc.ABCMeta, whose __call__ is type's) and with no __new__ in its chain
+ * (which could make C(...) return any object, the class itself included)? */
+static bool makes_own_instance(walker *w, TSNode call)
+{
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(fn) != w->sym->identifier)
+        return false;
+    wk_census k = wk_take_census(w, wk_ident(w, fn));
+    return k.classdefs == 1 && k.other == 0 && wk_is_closed_class(w, k.classdef) &&
+           !wk_class_chain_has(w, k.classdef, NULL, "__new__");
+}
+
+/* Is obj a name every binding of which, in the whole program, is `obj = C(...)`
+ * with C a class of the program that makes its own instances (makes_own_instance)?
+ * Then obj is never a class, and obj.m(...) binds obj as m's self whatever the
+ * arguments: m is found on the instance's class (a privileged def is no value, so
+ * no instance attribute or class attribute of another class can hold it). Only
+ * after the record pass, which lists every class statement closedness needs. */
+static bool own_instance_name(walker *w, TSNode obj)
+{
+    if (!w->priv_checking || ts_node_symbol(obj) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, obj);
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other == 0 || c.other > 64)
+        return false;
+    size_t good = 0;
+    bool ok = true;
+    TSTreeCursor cur = ts_tree_cursor_new(w->root);
+    size_t d = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (ts_node_symbol(n) == w->sym->assignment) {
+            TSNode left = wk_child(w, n, "left");
+            if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
+                wk_ident(w, left).len == name.len &&
+                memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
+                if (!makes_own_instance(w, wk_unparen(w, wk_child(w, n, "right")))) {
+                    ok = false;
+                    break;
+                }
+                good++;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            d++;
+            continue;
+        }
+        if (!wk_cursor_skip(&cur, &d))
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok && good == c.other;
 }
 
 static void priv_identifier(walker *w, TSNode n, size_t depth)
@@ -5947,7 +6203,9 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
                 require_bound(w, def);
             return;
         }
-        if (exact)
+        /* obj.m(...) on a name that only ever holds an instance of the program's own
+         * class: bound, whatever the arguments (own_instance_name). */
+        if (exact || (called && own_instance_name(w, obj)))
             return;
         /* Base.m(self, ...): self is handed over as it is, so the method doing it is
          * privileged and its class closed (self, an instance of it, is then the

@@ -225,6 +225,9 @@ struct wk_stores {
     size_t nrefs, caprefs;
     str *escaped; /* the names of the functions that escape (escaped_functions) */
     size_t nescaped;
+    str *libdefs; /* the methods a library base may call (library_overrides) */
+    size_t nlibdefs;
+    bool libdefs_all; /* a base not placed: every function may be one */
     str *decorated; /* the names of decorated defs: bound to what a decorator made */
     size_t ndecorated, capdecorated;
     str *defnames, *classnames; /* their names, taken once the pass is over */
@@ -617,7 +620,7 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
 }
 
 static bool mutating_method(str m);
-static void mutator_bound(walker *w, TSNode at, TSNode recv, str m);
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact);
 static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit);
 
 /* Is receiver r `self`, the first parameter of the innermost function on the
@@ -1116,14 +1119,39 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
     } else {
         return;
     }
-    mutator_bound(w, n, recv, m);
+    mutator_bound(w, n, recv, m, true);
+}
+
+/* Mutating methods (mutating_method's names) that put nothing into their receiver
+ * on any of the audited container classes that has one: they remove, reorder or
+ * clear (list, dict, set, bytearray, deque, Counter, OrderedDict, defaultdict,
+ * ChainMap, UserDict, UserList, array: pop and popitem hand an item out and
+ * dict.pop's default is returned, never stored; remove and discard compare and
+ * drop; sort calls its key on the items; move_to_end moves a key it has). Not
+ * subtract (Counter.subtract inserts its argument's keys), nor the
+ * intersection_update of a set (which may keep the argument's equal element). */
+static bool removing_method(str m)
+{
+    static const str names[] = {ST("pop"),     ST("popitem"), ST("popleft"),     ST("remove"),
+                                ST("discard"), ST("clear"),   ST("sort"),        ST("reverse"),
+                                ST("rotate"),  ST("byteswap"), ST("move_to_end"), ST("__delitem__")};
+    return m.p && in_table(m, names, sizeof names / sizeof names[0]);
 }
 
 /* recv.m, m a mutating method, held as a value (at: where): a store into recv
- * that may put any value into it (its flows see it filled with anything). */
-static void mutator_bound(walker *w, TSNode at, TSNode recv, str m)
+ * that may put any value into it (its flows see it filled with anything), unless
+ * m is a removing method, which changes recv but never fills it: `pop` handed to
+ * unittest's assertRaises or kept in a list of actions is judged as the store
+ * into recv it is (a module's list stays read-only), and recv's items stay what
+ * the program put there. A program's own method of that name taken as a value is
+ * a function that escapes (its parameters and returns are the escape flows').
+ * exact: m is the name itself, not the first mutating method a prefix may
+ * complete to (`getattr(R, "s" + t)` may be `sort` or `setdefault`). */
+static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact)
 {
     queue_store(w, at, recv, m, SF_CALL);
+    if (exact && removing_method(m))
+        return;
     unsigned d;
     uint32_t root;
     str key = key_of_root(w, recv, &d, &root);
@@ -1175,7 +1203,7 @@ static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str l
                   (int)m.len, m.p);
         return;
     }
-    mutator_bound(w, call, obj, m);
+    mutator_bound(w, call, obj, m, lit.p != NULL);
 }
 
 /* Library functions that write attributes onto what they are given (audited
@@ -2293,6 +2321,7 @@ enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
  * once something has read them. */
 static unsigned returns_mask_at(struct wk_stores *s, str name, int lvl);
 static unsigned escaped_mask_at(struct wk_stores *s, int lvl);
+static unsigned override_mask_at(struct wk_stores *s, int lvl);
 
 static unsigned proto_mask(struct wk_stores *s, const char *name, int lvl)
 {
@@ -2317,7 +2346,7 @@ static void take_hooks_at(struct wk_stores *s, unsigned *h, int lvl)
                 proto_mask(s, "__next__", lvl) | proto_mask(s, "__anext__", lvl) |
                 proto_mask(s, "__enter__", lvl) | proto_mask(s, "__aenter__", lvl) | h[H_ITEM];
     h[H_LIB] = returns_mask_at(s, (str){"__", 2}, lvl) | proto_mask(s, "keys", lvl) |
-               (s->foreign ? returns_mask_at(s, (str){"*", 1}, lvl) : 0);
+               (s->foreign ? spread(override_mask_at(s, lvl)) : 0);
     h[H_ESC] = escaped_mask_at(s, lvl);
 }
 
@@ -3344,6 +3373,23 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
         if (named[i] || in_names(s->decorated, s->ndecorated, s->defnames[i]))
             s->escaped[s->nescaped++] = s->defnames[i];
     return true;
+}
+
+/* What a library base's code may hand back from the program's methods it calls
+ * (part of H_LIB: take_hooks): what the methods of the classes library_overrides
+ * found return, what lambdas return (one bound in such a class's body is a
+ * method too), and what escaping functions return (a def bound to a class or
+ * instance attribute by name is named as a value). */
+static unsigned override_mask_at(struct wk_stores *s, int lvl)
+{
+    /* a function bound as a class or instance attribute (raw_decode = f,
+     * self.hook = make()) was named as a value: it escapes */
+    unsigned m = key_mask(s, (str){"()<lambda>", 10}, lvl) | escaped_mask_at(s, lvl);
+    if (s->libdefs_all)
+        return m | returns_mask_at(s, (str){"*", 1}, lvl);
+    for (size_t i = 0; i < s->nlibdefs && m != M_ALL; i++)
+        m |= returns_mask_at(s, s->libdefs[i], lvl);
+    return m;
 }
 
 /* What the escaping functions return (a hook, H_ESC: take_hooks). */
@@ -5796,6 +5842,135 @@ static bool make_keys(walker *w, struct wk_stores *s)
     return true;
 }
 
+/* The program class a base expression names (`Prog`, `Prog[int]`), or none. */
+static str base_class_name(walker *w, struct wk_stores *s, TSNode b)
+{
+    for (int i = 0; i < 8 && !ts_node_is_null(b); i++) {
+        b = wk_unparen(w, b);
+        if (ts_node_symbol(b) == w->sym->subscript) {
+            b = wk_child(w, b, "value");
+            continue;
+        }
+        if (ts_node_symbol(b) == w->sym->identifier &&
+            in_names(s->classnames, s->nclasses, wk_ident(w, b)))
+            return wk_ident(w, b);
+        break;
+    }
+    return (str){NULL, 0};
+}
+
+/* Is base expression b (a subscript's value taken) a class the rule can place: a
+ * program class by the name of its class statement (not rebound otherwise), a
+ * builtin class, or a library class (a module path, an imported name)? A base
+ * computed otherwise (a parameter, a variable, a call) may be a program class
+ * whose methods the library then finds, unseen (a program class rebound, by a
+ * decorator or an assignment, is such a base too). */
+static bool base_placed(walker *w, struct wk_stores *s, TSNode b)
+{
+    for (int i = 0; i < 8 && !ts_node_is_null(b); i++) {
+        b = wk_unparen(w, b);
+        TSSymbol k = ts_node_symbol(b);
+        if (k == w->sym->subscript) {
+            b = wk_child(w, b, "value");
+            continue;
+        }
+        if (k == w->sym->attribute)
+            return module_of(w, wk_child(w, b, "object")).p != NULL;
+        if (k != w->sym->identifier)
+            return false;
+        /* bound by one class statement, by one import, or a builtin never bound:
+         * any other binding (an assignment, a loop, a parameter) may be anything */
+        str name = wk_ident(w, b);
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs == 1 && c.other == 0)
+            return true;
+        if (c.classdefs == 0 && c.other == 1 && module_name(w, s, name))
+            return true;
+        return c.classdefs == 0 && c.other == 0 && wk_builtin_base_ok(name);
+    }
+    return false;
+}
+
+/* The methods a library base's code may call on the program's instances, by name
+ * (a hook a subclass overrides, as json.JSONDecoder.raw_decode; Enum's _missing_):
+ * the defs written directly in the body of a class with a library base, of any
+ * class deriving from one at any remove, and of any class such a class derives
+ * from (a mixin's methods are in the instance's MRO): the classes connected to one
+ * along the bases, by the names bases are written with (`Prog[int]` names Prog).
+ * What they return is what the library may hand back from a call (H_LIB); the
+ * program's other functions are no hooks the library knows, and reach a library
+ * call's result only through the flows (an argument, an escaping function, a
+ * protocol method), as in a program with no library base. When a class statement
+ * has a base the rule cannot place (base_placed: `class D(make_base(), Base)`, a
+ * base bound to a variable), any program class may be in a library-derived
+ * instance's MRO: every function's return counts (libdefs_all). */
+static void library_overrides(walker *w, struct wk_stores *s)
+{
+    size_t n = s->nclasses;
+    bool *ov = n ? calloc(n, sizeof *ov) : NULL;
+    if (n && !ov) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        ov[i] = library_base(w, s, s->classes[i]);
+        for (size_t k = 0; k < s->noverriding && !ov[i]; k++)
+            ov[i] = ts_node_eq(s->classes[i], s->overriding[k]);
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < nb; j++) {
+            TSNode b = ts_node_named_child(bases, j);
+            TSSymbol bs = ts_node_symbol(b);
+            if (bs != w->sym->comment && bs != w->sym->keyword_argument && !base_placed(w, s, b))
+                s->libdefs_all = true;
+        }
+    }
+    for (bool changed = true; changed;) { /* derives from one, or a base of one */
+        changed = false;
+        for (size_t i = 0; i < n; i++) {
+            TSNode bases = wk_child(w, s->classes[i], "superclasses");
+            uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+            for (uint32_t j = 0; j < nb; j++) {
+                str bn = base_class_name(w, s, ts_node_named_child(bases, j));
+                for (size_t k = 0; bn.p && k < n; k++)
+                    if (k != i && ov[i] != ov[k] && same(s->classnames[k], bn)) {
+                        ov[i] = ov[k] = true;
+                        changed = true;
+                    }
+            }
+        }
+    }
+    size_t count = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            if (!ov[i])
+                continue;
+            TSNode body = wk_child(w, s->classes[i], "body");
+            uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+            for (uint32_t b = 0; b < nb; b++) {
+                TSNode def = ts_node_named_child(body, b);
+                if (ts_node_symbol(def) == w->sym->decorated_definition)
+                    def = wk_child(w, def, "definition");
+                if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
+                    wk_is_dunder(wk_ident(w, wk_child(w, def, "name"))))
+                    continue; /* a dunder's return is the protocol hooks' ("()__") */
+                if (pass == 1)
+                    s->libdefs[s->nlibdefs++] = wk_ident(w, wk_child(w, def, "name"));
+                else
+                    count++;
+            }
+        }
+        if (pass == 0) {
+            s->libdefs = an_arena_alloc(w->arena, (count + 1) * sizeof *s->libdefs);
+            if (!s->libdefs) {
+                w->oom = true;
+                break;
+            }
+        }
+    }
+    free(ov);
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -5825,6 +6000,8 @@ void wk_stores_judge(walker *w)
     s->rules = w->rules;
     made_classes(w, s);
     inherited_hooks(w, s);
+    if (s->foreign)
+        library_overrides(w, s);
     if (w->oom)
         return;
     if (s->everything)

@@ -1554,18 +1554,20 @@ def kernel_ready(halves):
     FILES_READ, and wall_freeze writes through the descriptor wall_mem opened.
     Loaded here, they cost no request any time (in the run the filter cost ~250 us
     of wall time: the kernel JIT-compiles it). Answers None, or the event and the
-    message the run refuses the program with (fails closed)."""
+    message the run refuses the program with (fails closed). The file half
+    first: the filter is an allowlist of what runs after it, and the Landlock
+    calls (and prctl) are not in it."""
     f, files = halves
+    try:
+        files_load(files)
+    except Exception as e:
+        return "safe_exec.landlock", "cannot restrict the files: %s" % e
     try:
         if isinstance(f, str):
             raise RuntimeError(f)
         kernel_load(f)
     except Exception as e:
         return "safe_exec.seccomp", "cannot load the kernel filter: %s" % e
-    try:
-        files_load(files)
-    except Exception as e:
-        return "safe_exec.landlock", "cannot restrict the files: %s" % e
     return None
 
 

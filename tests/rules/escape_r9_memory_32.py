@@ -1,7 +1,7 @@
 # expect: reject memory
-# line: 19
+# line: 12
 # verified: plain python3 3.11.2 (/usr/bin/python3 -I): prints 'bytearray 0x4000000000000000' (raw memory)
-# why: gh-120298, allowance (c) red team: a program class's __contains__ empties the list when __lt__ tests `s in box`
+# why: gh-120298, allowance (c) red team: a program class's __contains__ empties the list when __lt__ tests `s in box` (since round 14 the program's iterator dunders are judged pure once a comparison iterates a value it did not write out, so the refusal stands at the dunder that empties the list)
 keep = []
 W = lambda v: v.to_bytes(8, "little")
 FAKE = (W(0) + W(0) + W(1 << 40) + W(id(bytearray)) + W(1 << 62) + W(1 << 62)

@@ -4,17 +4,25 @@
 Run on the host, this file runs itself in a container of $SAFE_EXEC_IMAGE (default
 safe-exec-sandbox:latest) with "probe": there it makes and loads the seccomp filter
 the way the runner does (the image's entrypoint.wall_kernel and kernel_load), then
-checks that what the filter refuses fails with EPERM (a program run, a process, an
-AF_INET socket, executable memory, ptrace, memfd, an open for writing, a signal to
-PID 1 by kill, tkill or a pidfd, PID 1's limits and scheduling, a pipe's owner, mknod,
-truncate, extended attributes) and that what an honest program does still works (threads, an AF_UNIX
+checks that the filter is an allowlist: what the old list of refusals named fails
+with EPERM (a program run, a process, an AF_INET socket, executable memory, ptrace,
+memfd, an open for writing, a signal to PID 1 by kill, tkill or a pidfd, PID 1's
+limits and scheduling, a pipe's owner, mknod, truncate, extended attributes), and
+so do calls that list never named, harmless and harmful alike (getuid, uname,
+getcwd, nanosleep, pipe2, an AF_UNIX socket, fcntl, prctl, another seccomp filter,
+connect, sendmsg, splice, unlink, mkdir, chmod, a signal to itself by kill, a thread
+with namespace flags...); clone3 answers ENOSYS (the C library falls back to
+clone); a call through int 0x80 or the x32 ABI ends the process (SIGSYS). And that
+what an honest program does still works (threads, a thread pool, an AF_UNIX
 socketpair, asyncio, print, a library error's traceback with its source lines, re,
-a thread pool), and that what the runner does after it loaded the filter still works:
-an extension module mapped ahead (entrypoint.wall_map_extensions) is imported, one
-not mapped is refused, /proc/self/mem is written through the descriptor opened
-before (entrypoint.wall_mem). Without the filter, the refused calls would succeed here: the probe
-is plain python3, no audit hook in the way (which is also why it checks the same
-calls are allowed before the load). The container runs with --init, so that the
+hashes, random and secrets, zlib, decimal, the clocks and the local time,
+os.cpu_count, time.sleep, a big allocation and a MemoryError, a signal raised at
+itself (KeyboardInterrupt)), and what the runner does after it loaded the filter: an
+extension module mapped ahead (entrypoint.wall_map_extensions) is imported, one not
+mapped is refused, /proc/self/mem is written through the descriptor opened before
+(entrypoint.wall_mem). Without the filter, the refused calls would succeed here: the
+probe is plain python3, no audit hook in the way (which is also why it checks the
+same calls are allowed before the load). The container runs with --init, so that the
 probe, like the runner, is not PID 1.
 
 usage: kernel_filter.py [probe]     exit status 0 when every check passes
@@ -119,6 +127,29 @@ def probe():
         print("note: setxattr unsupported here (%s): its check is skipped" % e)
         xattrs = False
 
+    # Another ABI ends the process: a child forked before the probe's load maps its
+    # code (executable: before the filter), loads the filter and makes getpid through
+    # int 0x80 (i386: 20) or the x32 ABI (39 | 0x40000000). Without the filter the
+    # kernel answers (or, without ia32 emulation, SIGSEGV): SIGSYS is the filter's.
+    import signal
+    for abi, code in (("int 0x80", b"\xb8\x14\x00\x00\x00\xcd\x80\xc3"),
+                      ("x32", b"\xb8\x27\x00\x00\x40\x0f\x05\xc3")):
+        pid = os.fork()
+        if pid == 0:
+            try:
+                page = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE
+                                 | mmap.PROT_EXEC)
+                page.write(code)
+                fn = ctypes.CFUNCTYPE(ctypes.c_long)(
+                    ctypes.addressof(ctypes.c_char.from_buffer(page)))
+                entrypoint.kernel_load(entrypoint.wall_kernel())
+                fn()
+            finally:
+                os._exit(0)
+        _, status = os.waitpid(pid, 0)
+        check("getpid through %s ends the process (SIGSYS; status %#x)" % (abi, status),
+              os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGSYS)
+
     before = filters()
     # The runner's way: the extension modules mapped in PID 1 (here: _bz2 alone) and
     # /proc/self/mem opened before the load.
@@ -203,6 +234,63 @@ def probe():
         refused("setxattr", lambda: os.setxattr(probe_file, "user.y", b"1"))
         refused("removexattr", lambda: os.removexattr(probe_file, "user.x"))
 
+    # Outside the allowlist: calls the old list of refusals never named, harmless and
+    # harmful alike (each, without the filter, would succeed or fail otherwise).
+    c_refused("getuid", libc.syscall(102))
+    c_refused("getppid", libc.syscall(110))
+    c_refused("uname", libc.syscall(63, ctypes.create_string_buffer(400)))
+    c_refused("getcwd", libc.syscall(79, ctypes.create_string_buffer(256), 256))
+    c_refused("chdir /", libc.syscall(80, b"/"))
+    c_refused("nanosleep", libc.syscall(35, ctypes.create_string_buffer(16), None))
+    c_refused("sysinfo", libc.syscall(99, ctypes.create_string_buffer(128)))
+    refused("pipe2", os.pipe)
+    refused("socket AF_UNIX", lambda: socket.socket(socket.AF_UNIX))
+    refused("kill self 0", lambda: os.kill(os.getpid(), 0))
+    refused("fcntl F_GETFL", lambda: fcntl.fcntl(w, fcntl.F_GETFL))
+    refused("fcntl F_GETOWN", lambda: fcntl.fcntl(w, fcntl.F_GETOWN))
+    c_refused("ioctl FIOCLEX", libc.ioctl(w, 0x5451, None))
+    c_refused("ioctl TIOCSTI", libc.ioctl(1, 0x5412, ctypes.c_char_p(b"x")))
+    c_refused("prctl PR_SET_NAME", libc.prctl(15, b"x", 0, 0, 0))
+    c_refused("prctl PR_GET_DUMPABLE", libc.prctl(3, 0, 0, 0, 0))
+    c_refused("seccomp (another filter)", libc.syscall(317, 1, 0, None))
+    c_refused("connect", libc.syscall(42, 3, None, 0))
+    c_refused("sendmsg", libc.syscall(46, 3, None, 0))
+    c_refused("splice", libc.syscall(275, r, None, w, None, 1, 0))
+    c_refused("sendfile", libc.syscall(40, w, r, None, 1))
+    c_refused("dup", libc.syscall(32, 1))
+    c_refused("dup3", libc.syscall(292, 1, 50, 0))
+    refused("unlink", lambda: os.unlink(probe_file))
+    refused("mkdir", lambda: os.mkdir("/tmp/kernel-filter-dir"))
+    refused("rename", lambda: os.rename(probe_file, probe_file + "2"))
+    refused("chmod", lambda: os.chmod(probe_file, 0o777))
+    refused("symlink", lambda: os.symlink(probe_file, "/tmp/kernel-filter-link"))
+    c_refused("utimensat", libc.syscall(280, -100, probe_file.encode(), None, 0))
+    c_refused("setsid", libc.syscall(112))
+    c_refused("rt_sigqueueinfo self", libc.syscall(129, os.getpid(), 0,
+                                                   ctypes.create_string_buffer(128)))
+    c_refused("tgkill PID 1", libc.syscall(234, 1, 1, 0))
+    c_refused("tgkill own pid with garbage in the upper half",
+              libc.syscall(234, ctypes.c_long((1 << 32) | os.getpid()),
+                           threading.get_native_id(), 0))
+    c_refused("rt_tgsigqueueinfo self", libc.syscall(297, os.getpid(),
+                                                     threading.get_native_id(), 0,
+                                                     ctypes.create_string_buffer(128)))
+    c_refused("getrlimit (prlimit64 of pid 0)", libc.syscall(
+        302, 0, 7, None, ctypes.create_string_buffer(16)))
+    refused("setpriority of self", lambda: os.setpriority(os.PRIO_PROCESS, 0, 19))
+    refused("sched_setaffinity of self", lambda: os.sched_setaffinity(0, {0}))
+    c_refused("sched_getaffinity of PID 1",
+              libc.syscall(204, 1, 128, ctypes.create_string_buffer(128)))
+    c_refused("mincore", libc.syscall(27, ctypes.c_void_p(addr), 4096,
+                                      ctypes.create_string_buffer(1)))
+    c_refused("msync", libc.syscall(26, ctypes.c_void_p(addr), 4096, 4))
+    # The C library's flags but CLONE_SIGHAND: the kernel would answer EINVAL.
+    c_refused("clone with other flags than the C library's thread",
+              libc.syscall(56, ctypes.c_long(0x3D0F00 & ~0x800), None, None, None, 0))
+    c_refused("clone a process (fork's flags)", libc.syscall(56, 17, None, None, None, 0))
+    rc = libc.syscall(435, None, 0)
+    check("clone3 answers ENOSYS", rc == -1 and ctypes.get_errno() == errno.ENOSYS)
+
     # What the runner does between ready and the program.
     allowed("the mapped extension module imported",
             lambda: __import__("_bz2").BZ2Compressor().flush())
@@ -240,7 +328,6 @@ def probe():
         a.close()
         b.close()
     allowed("an AF_UNIX socketpair", pair)
-    allowed("an AF_UNIX socket", lambda: socket.socket(socket.AF_UNIX).close())
 
     async def main():
         q = asyncio.Queue()
@@ -259,16 +346,43 @@ def probe():
             print(tb)
     check("re", re.fullmatch(r"(a|b)+c", "ababc") is not None)
     allowed("open a library file for reading", lambda: open(json.__file__).read())
-    allowed("kill self 0", lambda: os.kill(os.getpid(), 0))
+    import hashlib
+    import random
+    import secrets
+    import time
+    import zlib
+    import decimal
+    import datetime
+    check("hashlib (OpenSSL)", hashlib.sha256(b"x").hexdigest().startswith("2d711642"))
+    check("random and secrets (getrandom)", len(secrets.token_bytes(16)) == 16
+          and 0 <= random.SystemRandom().random() < 1 and len(os.urandom(8)) == 8)
+    check("zlib", zlib.decompress(zlib.compress(b"z" * 1000)) == b"z" * 1000)
+    check("decimal", str(decimal.Decimal(1) / decimal.Decimal(8)) == "0.125")
+    t0 = time.monotonic()
+    time.sleep(0.01)
+    check("time.sleep and the clocks", time.monotonic() - t0 >= 0.01
+          and time.process_time() > 0 and time.thread_time() >= 0)
+    check("clock_getres (time.get_clock_info)",
+          time.get_clock_info("monotonic").resolution > 0)
+    check("local time, datetime", time.localtime().tm_year >= 2024
+          and datetime.datetime.now().astimezone().tzinfo is not None)
+    check("os.cpu_count (sched_getaffinity of pid 0)", (os.cpu_count() or 0) >= 1
+          and len(os.sched_getaffinity(0)) >= 1)
+    try:
+        signal.raise_signal(signal.SIGINT)
+    except KeyboardInterrupt:
+        check("a signal raised at itself (tgkill of its own pid): KeyboardInterrupt", True)
+    else:
+        check("a signal raised at itself (tgkill of its own pid): KeyboardInterrupt", False)
+    allowed("open a library file for reading", lambda: open(json.__file__).read())
     allowed("mmap read/write", lambda: mmap.mmap(-1, 1 << 20).close())
-    allowed("getrlimit, setrlimit (prlimit64 of pid 0)", lambda: resource.setrlimit(
-        resource.RLIMIT_NOFILE, resource.getrlimit(resource.RLIMIT_NOFILE)))
-    allowed("os.nice, setpriority of self", lambda: (os.nice(1), os.setpriority(
-        os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0))))
-    allowed("sched_setaffinity of self", lambda: os.sched_setaffinity(
-        0, os.sched_getaffinity(0)))
-    allowed("fcntl F_GETFL/F_SETFL, F_GETOWN", lambda: (fcntl.fcntl(w, fcntl.F_SETFL,
-        fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK), fcntl.fcntl(w, fcntl.F_GETOWN)))
+    allowed("ioctl FIONBIO (socket.setblocking)", lambda: socket.socketpair()[0].setblocking(False))
+    try:
+        bytearray(1 << 40)
+    except MemoryError:
+        check("MemoryError", True)
+    else:
+        check("MemoryError", False)
     allowed("a big allocation", lambda: bytearray(64 << 20))
 
     if failures:

@@ -287,7 +287,8 @@ hold = []
 while peak() < limit - limit // 32 + (1 << 20):
     hold.append(bytearray(1 << 20))
 print("peak", peak() >> 20, "of", limit >> 20, "MiB", flush=True)
-os.kill(os.getpid(), 9)
+# raise(): tgkill of its own pid, what the kernel filter's allowlist keeps (not kill)
+sys.modules["_signal"].raise_signal(9)
 '''
 
 

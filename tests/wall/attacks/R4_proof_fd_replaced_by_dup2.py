@@ -6,7 +6,10 @@
 import sys
 
 os = sys.modules["os"]
-r, w = os.pipe()
+try:
+    r, w = os.pipe()
+except PermissionError:  # the kernel filter's allowlist has no pipe2: a copy of
+    r, w = None, os.dup2(1, 9)  # stdout (dup2 is allowed) is the program's own
 os.dup2(w, 4)
 if w != 4:
     os.close(w)

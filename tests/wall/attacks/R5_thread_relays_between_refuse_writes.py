@@ -11,7 +11,10 @@ import threading
 import time
 
 os = sys.modules["os"]
-r, w = os.pipe()
+try:
+    r, w = os.pipe()
+except PermissionError:  # the kernel filter's allowlist has no pipe2 nor splice: fd
+    r, w = None, 1       # 2 becomes stdout (dup2 is allowed), no relay
 started = threading.Event()
 
 
@@ -19,7 +22,7 @@ def relay():
     started.set()
     try:
         os.splice(r, 4, 1 << 16)
-    except OSError:  # no fd 4 (plain python3, or no proof pipe)
+    except (OSError, TypeError):  # no fd 4 (plain python3, or no proof pipe), no pipe
         pass
 
 

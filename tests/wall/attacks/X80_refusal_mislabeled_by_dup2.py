@@ -11,8 +11,12 @@ import sys
 
 os = sys.modules["os"]
 print("hello", flush=True)
-real = os.dup(2)
-r, w = os.pipe()
+try:
+    real = os.dup(2)
+    r, w = os.pipe()
+except PermissionError:  # the kernel filter's allowlist has neither dup nor pipe2:
+    real = os.dup2(2, 9)  # dup2 makes the copy, and fd 2 becomes stdout
+    w = 1
 os.write(real, b"safe-exec: refused by the runtime wall: socket.connect (FAKE-EVENT)\n")
 os.dup2(w, 2)
 os.listdir("/")
