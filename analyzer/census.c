@@ -39,6 +39,15 @@ static bool is_plain_load(const walker *w, const TSNode *st, const TSSymbol *sy,
     if (s == y->lambda || s == y->generator_expression || s == y->list_comprehension ||
         s == y->set_comprehension)
         return wk_child_is(w, p, "body", c);
+    if (s == y->dotted_name && d >= 2) {
+        /* a value pattern, `case Color.RED:`: its first name is looked up, never
+         * bound (a capture is a dotted name of one part; imports bind theirs) */
+        TSSymbol g = sy[d - 2];
+        return g != y->import_statement && g != y->import_from_statement &&
+               g != y->aliased_import && g != y->relative_import &&
+               g != y->future_import_statement && ts_node_named_child_count(p) >= 2 &&
+               ts_node_eq(ts_node_named_child(p, 0), c);
+    }
     const char *t = ts_node_type(p);
     if (strcmp(t, "generic_type") == 0 || strcmp(t, "union_type") == 0 ||
         strcmp(t, "member_type") == 0)
@@ -134,6 +143,14 @@ void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
                ts_node_named_child_count(p) == 1 && sy[d - 2] == w->sym->class_pattern &&
                ts_node_eq(wk_named_child(w, g, 0), p)) {
         /* the class of a class pattern: a read */
+    } else if (!ts_node_is_null(g) && sy[d - 1] == w->sym->dotted_name &&
+               ts_node_named_child_count(p) > 1 && ts_node_eq(wk_named_child(w, p, 0), n) &&
+               sy[d - 2] != w->sym->import_statement &&
+               sy[d - 2] != w->sym->import_from_statement &&
+               sy[d - 2] != w->sym->aliased_import &&
+               sy[d - 2] != w->sym->future_import_statement &&
+               sy[d - 2] != w->sym->relative_import) {
+        /* the root of a dotted value pattern or mapping key (case Color.RED): a read */
     } else if (!ts_node_is_null(g) && sy[d - 2] == w->sym->class_definition &&
                wk_child_is(w, g, "superclasses", p)) {
         /* a base: a plain read, and a subclass to judge (closed classes) */

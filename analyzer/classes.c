@@ -106,6 +106,44 @@ static bool is_abc_name(walker *w, TSNode v, const char *attr)
     return false;
 }
 
+/* Is base expression v one of collections.abc's stateless ABCs, by its module path
+ * or a name imported from collections.abc (issue 13, round 14)? Each has __slots__ =
+ * () and no __init__, so an instance of a subclass holds only what the program's own
+ * methods set; its mixin methods (index, count, get, pop, update, __contains__,
+ * __iter__, the Set operators, ...) call the protocol methods the program writes and
+ * public names of the program's object, so self in them is the program's object as
+ * it is under abc.ABC. The private names they hold are ABCMeta's _abc_impl (as every
+ * abc.ABC subclass has: an opaque C object, checked by type where it is read), Set's
+ * _from_iterable and _hash (override points: the first is handed a generator of the
+ * mixin's own, like any iterable) and MutableMapping's _MutableMapping__marker (a
+ * sentinel object()); a program binding one of them only changes what its own
+ * instances do. Not the views (MappingView, KeysView, ItemsView, ValuesView): their
+ * __init__ keeps the mapping in a private slot, _mapping. */
+static bool stateless_abc(walker *w, TSNode v)
+{
+    static const char *const names[] = {
+        "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+        "Hashable",  "Iterable",  "Iterator",      "Generator",     "Reversible",
+        "Sized",     "Container", "Callable",      "Collection",    "Set",
+        "MutableSet", "Mapping",  "MutableMapping", "Sequence",     "MutableSequence",
+        "ByteString"};
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    str mod = {NULL, 0}, attr = {NULL, 0};
+    if (s == w->sym->identifier) {
+        const binding *b = wk_bound_value(w, wk_ident(w, v));
+        if (!b || !b->attr)
+            return false;
+        mod = (str){b->module, b->module_len};
+        attr = (str){b->attr, b->attr_len};
+    } else if (s == w->sym->attribute) {
+        mod = wk_resolve_module(w, wk_child(w, v, "object"));
+        attr = wk_ident(w, wk_child(w, v, "attribute"));
+    }
+    return mod.p && attr.p && wk_eq(mod, "collections.abc") &&
+           wk_eq_any(attr, names, sizeof names / sizeof names[0]);
+}
+
 /* The census of name for closed_class. Every class name and identifier base (the
  * record pass lists the class statements) is counted during the check pass itself
  * (wk_census_visit), and private reads are judged after it (wk_judge_private_reads),
@@ -211,7 +249,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
                 return false;
             continue;
         }
-        if (is_abc_name(w, a, "ABC"))
+        if (is_abc_name(w, a, "ABC") || stateless_abc(w, a))
             continue;
         if (s == w->sym->subscript) { /* typing.Generic[T]: no private state */
             TSNode g = wk_unparen(w, wk_child(w, a, "value"));
@@ -671,10 +709,31 @@ static bool subscript_target(const walker *w, size_t d)
     return false;
 }
 
+static bool named_class(walker *w, TSNode v);
+
+/* A dict key whose __eq__ and __hash__ are no code of the program: a literal
+ * number, string, bytes, None, True, False, or a class the program names. */
+static bool plain_key(walker *w, TSNode k)
+{
+    k = wk_unparen(w, k);
+    const char *t = ts_node_type(k);
+    if (strcmp(t, "integer") == 0 || strcmp(t, "float") == 0 || strcmp(t, "true") == 0 ||
+        strcmp(t, "false") == 0 || strcmp(t, "none") == 0 || strcmp(t, "concatenated_string") == 0)
+        return true;
+    if (strcmp(t, "string") == 0) { /* no f-string field: its value is a str still */
+        return true;
+    }
+    return named_class(w, k);
+}
+
 /* Is v a name bound once, by `NAME = {...}` (a dict display), and otherwise only
  * read: a plain dict, whose lookup of a class key compares it only with keys of the
- * same hash (unknowable to the program: id() and hash() of a class by value are
- * refused), so handlers[type(x)] hands the class to no code of the program. */
+ * same hash, so handlers[type(x)] hands the class to no code of the program. The
+ * keys are literals or classes the program names, and the name is only read
+ * (T[k], T.get(k), k in T: wk_table_only_read), never stored into: a key of the
+ * program's with a __hash__ equal to the class's would have its __eq__ called with
+ * the class (fourteenth red team, family E, ours: a class's hash is its address,
+ * which id(int) and the interpreter's fixed layout give away). */
 static bool class_keyed_dict(walker *w, TSNode v)
 {
     v = wk_unparen(w, v);
@@ -684,9 +743,21 @@ static bool class_keyed_dict(walker *w, TSNode v)
     if (c.other != 1 || c.classdefs != 0 || ts_node_is_null(c.binder))
         return false;
     TSNode asg = ts_node_parent(c.binder);
-    return !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment &&
-           ts_node_eq(wk_child(w, asg, "left"), c.binder) &&
-           strcmp(ts_node_type(wk_child(w, asg, "right")), "dictionary") == 0;
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !ts_node_eq(wk_child(w, asg, "left"), c.binder))
+        return false;
+    TSNode d = wk_child(w, asg, "right");
+    if (strcmp(ts_node_type(d), "dictionary") != 0)
+        return false;
+    uint32_t count = ts_node_named_child_count(d);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode e = wk_named_child(w, d, i);
+        if (ts_node_symbol(e) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(e) != w->sym->pair || !plain_key(w, wk_child(w, e, "key")))
+            return false; /* **spread, or a key of the program's */
+    }
+    return wk_table_only_read(w, wk_ident(w, v), c.binder);
 }
 
 /* Is operand c of comparison p compared without handing it to code of the
@@ -773,15 +844,76 @@ static bool ignored_type_argument(walker *w, TSNode call, TSNode c)
  * the standard library, subclassing inherits all of that. So it may only be
  * inspected: its descriptive names, comparisons, isinstance()/issubclass(), print()
  * and friends, a dict key, an f-string. */
+static void check_class_value(walker *w, TSNode expr, size_t depth, bool many);
+
 void wk_check_class_value(walker *w, TSNode expr, size_t depth)
+{
+    check_class_value(w, expr, depth, false);
+}
+
+/* typing.get_args(...): a tuple of classes by value, judged as one, but for `in`
+ * (tuple_in_ok). */
+void wk_check_class_tuple(walker *w, TSNode expr, size_t depth)
+{
+    check_class_value(w, expr, depth, true);
+}
+
+/* A class the program names (a builtin never rebound, a class statement's name
+ * never rebound, a name imported from a module, a module attribute, None), not a
+ * class by value: handing it to any code gives that code nothing it could not
+ * name itself. */
+static bool named_class(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    return (s == w->sym->none || s == w->sym->identifier ||
+            (s == w->sym->attribute && wk_resolve_module(w, wk_child(w, v, "object")).p)) &&
+           class_like(w, v);
+}
+
+/* The comparison p holding c (the value, or a tuple display holding it when
+ * through_tuple): may it run? `x in c` asks c's metaclass when c is one class,
+ * but tuple containment runs `element == x` for each element, and a class's ==
+ * answers NotImplemented, so Python then runs the reflected x.__eq__(element):
+ * the program's, with the class (fourteenth red team, family E: `g in
+ * (type(P),)` handed over the builtin type, `g in typing.get_args(...)` the
+ * library classes of an alias). So a class by value is never an element of the
+ * container on the right of `in`, and get_args's tuple (many) is that container
+ * only for a class the program names on the left. */
+static bool class_comparison_ok(walker *w, TSNode p, TSNode c, bool through_tuple, bool many)
+{
+    uint32_t count = ts_node_child_count(p);
+    for (uint32_t i = 0; i < count; i++) {
+        if (!ts_node_eq(wk_nth_child(w, p, i), c))
+            continue;
+        for (int side = -1; side <= 1; side += 2) {
+            if ((side < 0 && i < 2) || (side > 0 && i + 2 >= count))
+                continue;
+            const char *t = ts_node_type(wk_nth_child(w, p, i + (uint32_t)side));
+            if (strcmp(t, "in") != 0 && strcmp(t, "not in") != 0)
+                continue;
+            if (through_tuple)
+                return false; /* an element of either side's container */
+            if (side < 0 && many &&
+                !named_class(w, wk_nth_child(w, p, i + (uint32_t)(2 * side))))
+                return false;
+        }
+        return wk_safe_comparison(w, p, c);
+    }
+    return false;
+}
+
+static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
 {
     const an_syms *y = w->sym;
     size_t i = depth;
     TSNode c = expr;
+    bool through_tuple = false;
     while (i > 0) {
         TSSymbol ps = wk_stack_sym(w, i - 1);
         if (ps != y->parenthesized_expression && ps != y->tuple)
             break;
+        through_tuple = through_tuple || ps == y->tuple;
         c = w->stack[--i];
     }
     TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
@@ -791,7 +923,8 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
         if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
             wk_eq(a, "__doc__"))
             return;
-    } else if ((ps == y->comparison_operator && wk_safe_comparison(w, p, c)) ||
+    } else if ((ps == y->comparison_operator &&
+                class_comparison_ok(w, p, c, through_tuple, many)) ||
                ps == y->interpolation ||
                (ps == y->subscript && ts_node_eq(wk_child(w, p, "subscript"), c) &&
                 !subscript_target(w, i - 1) && class_keyed_dict(w, wk_child(w, p, "value")))) {
@@ -813,7 +946,8 @@ void wk_check_class_value(walker *w, TSNode expr, size_t depth)
     wk_report(w, expr, "class_value",
               "a class obtained from a value (type(x), x.__class__, typing.get_origin(...), "
               "typing.get_args(...)) may only be inspected "
-              "(its __name__, `is`, == with a class, isinstance): to build, call or extend a "
+              "(its __name__, `is`, == with a class, type(x) in (A, B) with classes you "
+              "name, isinstance): to build, call or extend a "
               "class, name it; as a dict key (which hands it to the dict's code and keeps "
               "it), use type(x).__name__");
 }

@@ -66,6 +66,8 @@ struct wk_memsafe {
     bool star_itertools;  /* `from itertools import *` binds pairwise */
     bool star_struct;     /* `from struct import *` binds Struct */
     bool bytearrays;      /* the program names bytearray: a join's receiver may be one */
+    bool redirects;       /* it names redirect_stdout or redirect_stderr: sys.stdout may
+                           * be an object of the program's, whose write print runs */
     /* Comparisons (gh-120298, gh-115243): the program's defs by name, and whether
      * one of them is a function the interpreter calls to compare or hash. */
     struct ms_def {
@@ -1069,6 +1071,16 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     bool ckey = !prop && !fact && wk_eq(name, "cmp_to_key");
     if (!prop && !fact && !ckey)
         return false;
+    /* `from functools import cached_property` (no alias) binds the same name, and
+     * every use of it is judged where it is written, as functools.cached_property's
+     * is (round 14: the two spellings of @cached_property had two verdicts); with an
+     * alias the uses would go by another name, so the import stays a value. */
+    if ((prop || fact) && ps == y->dotted_name) {
+        TSNode imp = wk_parent(w, depth - 1);
+        if (!ts_node_is_null(imp) && ts_node_symbol(imp) == y->import_from_statement &&
+            !wk_child_is(w, imp, "module_name", p))
+            return true;
+    }
     /* the called expression: the name, or module.name */
     TSNode callee = n;
     size_t d = depth;
@@ -1147,6 +1159,12 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         return;
     str name = wk_ident(w, n);
     count_builtin(w, depth, false, name);
+    if (name.len == 15 && name.p[0] == 'r' &&
+        (wk_eq(name, "redirect_stdout") || wk_eq(name, "redirect_stderr"))) {
+        struct wk_memsafe *m = state(w);
+        if (m)
+            m->redirects = true;
+    }
     if (on_cmp_name(w, n, depth, name))
         return;
     if (w->nbinds > 0 && setitem_alias(w, name)) {
@@ -1919,6 +1937,48 @@ static bool method_seen(struct pure_walk *pw, str name)
     return true;
 }
 
+/* print(...) runs the program's code only through the text conversion of its
+ * arguments (judged as str()'s, pw->formats) and through the stream it writes to:
+ * sys.stdout, which the program cannot rebind (the store rule) but may replace with
+ * contextlib.redirect_stdout/redirect_stderr (an object of its own, whose write and
+ * flush then run), and file=. So a debug print in a property read inside a
+ * comparison is pure when: no file= and no splat (a **kwargs may hold file=), sep=
+ * and end= string literals or None (a str subclass's __str__ would run), flush= a
+ * literal, and the program names neither redirect function (round 14). */
+static bool plain_print(struct pure_walk *pw, TSNode args)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    if (pw->m->redirects || ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return false;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment)
+            continue;
+        if (s == y->list_splat || s == y->dictionary_splat)
+            return false;
+        if (s != y->keyword_argument)
+            continue;
+        str k = wk_ident(w, wk_child(w, a, "name"));
+        TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+        TSSymbol vs = ts_node_symbol(v);
+        bool ok = (wk_eq(k, "sep") || wk_eq(k, "end"))
+                      ? (vs == y->string || vs == y->none)
+                      : wk_eq(k, "flush") && (vs == y->true_ || vs == y->false_);
+        if (ok && vs == y->string) {
+            /* an f-string's fields would be judged nowhere: a plain literal only */
+            uint32_t nc = ts_node_named_child_count(v);
+            for (uint32_t j = 0; j < nc && ok; j++)
+                ok = ts_node_symbol(ts_node_named_child(v, j)) != y->interpolation;
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 static void pure_call(struct pure_walk *pw, TSNode call)
 {
     walker *w = pw->w;
@@ -1998,6 +2058,10 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     }
     if (text_builtin(name) && unbound_name(w, name)) {
         pw->formats = true; /* __str__, __repr__, __format__ judged too */
+        return;
+    }
+    if (wk_eq(name, "print") && unbound_name(w, name) && plain_print(pw, args)) {
+        pw->formats = true; /* its arguments converted to text: judged as str() */
         return;
     }
     if (wk_eq(name, "iter") && unbound_name(w, name))

@@ -646,7 +646,7 @@ static bool use_ok(walker *w, const struct private_read *r)
         ok = !wk_class_chain_dataclass(w, r->cls);
     /* A class with __new__ (its own or a base's) may make C(...) return any
      * object, whose namespace vars() would hand out. */
-    if (ok && r->kind == WK_USE_INSTANCE_VARS)
+    if (ok && (r->kind == WK_USE_INSTANCE_VARS || r->kind == WK_USE_INSTANCE_COPY))
         ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
     return ok;
 }
@@ -837,7 +837,9 @@ void wk_judge_private_reads(walker *w)
 
 /* The bases a closed class may have (classes.c: closed_bases, wk_builtin_base_ok),
  * said once for every message that names them. */
-#define CLOSED_BASES "its own classes, builtin data and exception classes, abc.ABC"
+#define CLOSED_BASES                                                                      \
+    "its own classes, builtin data and exception classes, abc.ABC, collections.abc's ABCs "      \
+    "but the views"
 
 static void private_read_refused(walker *w, TSNode at, str name, int kind)
 {
@@ -899,6 +901,15 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "self.__init__(...) and Base.__init__(self, ...) are allowed in a method of "
                   "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
                   "otherwise use super().__init__(...), or a reset method that sets the fields");
+        return;
+    case WK_USE_INSTANCE_COPY:
+        wk_report(w, at, "module_attribute",
+                  "copy.copy(x) is allowed on a dict, list, set or tuple display (or a name "
+                  "bound once to one) and on a name bound once, by x = C(...), to an instance "
+                  "of a class the program defines (bases: " CLOSED_BASES "; never rebound, no "
+                  "__new__): of other objects it runs their reduce, a getattr by a name the "
+                  "program may choose (bound methods); use x.copy(), dict(x), list(x) or "
+                  "copy.deepcopy(x)");
         return;
     case WK_USE_SETSTATE:
         wk_report(w, at, "dunder",
@@ -1139,6 +1150,7 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
 
 static bool program_class_libvalue(walker *w, str name, int hops);
 static int param_index(walker *w, TSNode def, str name, bool *splat);
+static bool library_callee(walker *w, TSNode f, const char *module, const char *name);
 
 /* The parameter through which def (at stack[k]) receives a class: 0 for the first
  * parameter of a @classmethod, __new__, __init_subclass__ or __class_getitem__
@@ -1169,6 +1181,10 @@ static int class_position(walker *w, TSNode def, size_t k, TSNode *cls_out)
         TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
             wk_eq(wk_ident(w, e), "classmethod"))
+            return 0;
+        /* abc.abstractclassmethod is a classmethod subclass: it hands over the class
+         * the same way (fourteenth red team, family B, ours) */
+        if (!ts_node_is_null(e) && library_callee(w, e, "abc", "abstractclassmethod"))
             return 0;
     }
     return -1;
@@ -1490,8 +1506,13 @@ static bool program_mentions(walker *w, const char *name)
     return false;
 }
 
+static int testcase_kind(walker *w, TSNode n);
+
 /* cur is an argument of call (a keyword_argument when kw is set; a tuple written
- * there when in_tuple): is the callee one that only calls the class or asks it? */
+ * there when in_tuple): is the callee one that only calls the class or asks it?
+ * loader.loadTestsFromTestCase(K) calls K with the names the loader picks (its
+ * testMethodPrefix and getTestCaseNames, which a loader subclass may set by a
+ * string): never unittest.TestCase itself, whose methods are the library's. */
 static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bool in_tuple)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -1560,7 +1581,8 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
      * through getTestCaseNames, which no program class may then override. */
     if (k == 0 && na == 1 && ts_node_symbol(f) == w->sym->attribute &&
         wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "loadTestsFromTestCase") &&
-        !program_mentions(w, "getTestCaseNames")) {
+        !program_mentions(w, "getTestCaseNames") &&
+        testcase_kind(w, wk_unparen(w, cur)) != 1) {
         size_t defs = 0;
         const an_node *t = an_nodes_get(w->nodes);
         size_t count = an_nodes_count(w->nodes);
@@ -1626,16 +1648,28 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
     const an_syms *y = w->sym;
     TSNode cur = n;
     bool in_tuple = false;
+    /* alias: cur is a library generic holding the class as an index (list[C]),
+     * which hands C back through its own ==, hash and repr (GenericAlias and
+     * typing's aliases compare and hash their args tuples: `list[C] == list[g]`
+     * runs g.__eq__(C), fourteenth red team, family C). Such an alias stands only
+     * where nothing compares, hashes or keeps it: an annotation, an index of
+     * another library generic, called, read through (its attributes are its
+     * origin's), a base, isinstance's second argument, typing.get_args (whose
+     * result is a class by value), a statement; never bound to a name (the read
+     * rule follows no alias through an index), stored, passed or compared. */
+    bool alias = false;
     for (size_t i = depth; i > 0; i--) {
         TSNode p = w->stack[i - 1];
         TSSymbol ps = wk_stack_sym(w, i - 1);
-        if (ps == y->parenthesized_expression || ps == y->boolean_operator) {
+        if (ps == y->parenthesized_expression || (ps == y->boolean_operator && !alias)) {
             cur = p;
             continue;
         }
         if (ps == y->conditional_expression) {
             if (ts_node_eq(wk_named_child(w, p, 1), cur))
                 return true; /* the condition: a truth test */
+            if (alias)
+                return false;
             cur = p;
             continue;
         }
@@ -1644,7 +1678,46 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
                 cur = p;
                 continue;
             }
-            return library_generic(w, p);
+            if (!library_generic(w, p))
+                return false;
+            alias = true;
+            in_tuple = false;
+            cur = p;
+            continue;
+        }
+        if (alias) {
+            if ((ps == y->tuple || ps == y->expression_list || ps == y->list) && !in_tuple &&
+                i >= 2 && wk_stack_sym(w, i - 2) == y->subscript &&
+                !wk_child_is(w, w->stack[i - 2], "value", p)) {
+                in_tuple = true; /* Callable[[C], int], an index's tuple */
+                cur = p;
+                continue;
+            }
+            if (in_tuple)
+                return false;
+            if (ps == y->assignment || ps == y->for_statement || ps == y->comparison_operator ||
+                ps == y->as_pattern || ps == y->raise_statement)
+                return false;
+            if (ps == y->keyword_argument)
+                return false;
+            if (ps == y->argument_list) {
+                if (i < 2)
+                    return false;
+                TSSymbol gs = wk_stack_sym(w, i - 2);
+                if (gs == y->class_definition)
+                    return true; /* a base */
+                if (gs != y->call)
+                    return false;
+                TSNode f = wk_unparen(w, wk_child(w, w->stack[i - 2], "function"));
+                TSNode args = wk_child(w, w->stack[i - 2], "arguments");
+                bool first = ts_node_eq(wk_named_child(w, args, 0), cur);
+                bool second = ts_node_named_child_count(args) >= 2 &&
+                              ts_node_eq(wk_named_child(w, args, 1), cur);
+                return (second && (builtin_unrebound(w, f, "isinstance") ||
+                                   builtin_unrebound(w, f, "issubclass"))) ||
+                       (first && (library_callee(w, f, "typing", "get_args") ||
+                                  library_callee(w, f, "typing", "get_origin")));
+            }
         }
         if ((ps == y->tuple || ps == y->expression_list || ps == y->list) && !in_tuple) {
             in_tuple = true; /* isinstance's, except's, a pair binding's, an index's */
@@ -1742,6 +1815,95 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
         return false;
     }
     return false;
+}
+
+/* Is decorator d one of the library decorators that return the class they are
+ * given and hand it to no code of the program (@dataclass, @dataclass(...),
+ * @functools.total_ordering, @enum.unique, @enum.verify(...), @typing.final,
+ * @typing.runtime_checkable, @unittest.skip(...), skipIf, skipUnless,
+ * expectedFailure)? Any other decorator receives the class: a function of the
+ * program's directly, functools.partial(f) or a wrapper (lru_cache, cache,
+ * contextmanager, singledispatch, property, staticmethod keep it as __wrapped__
+ * or fget) by way of the result. */
+bool wk_class_returning_decorator(walker *w, TSNode d)
+{
+    static const char *const decos[][2] = {
+        {"dataclasses", "dataclass"}, {"functools", "total_ordering"}, {"enum", "unique"},
+        {"enum", "verify"},           {"typing", "final"},            {"typing", "runtime_checkable"},
+        {"unittest", "skip"},         {"unittest", "skipIf"},         {"unittest", "skipUnless"},
+        {"unittest", "expectedFailure"}};
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_is_null(e))
+        return false;
+    for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++)
+        if (library_callee(w, e, decos[j][0], decos[j][1]))
+            return true;
+    return false;
+}
+
+/* A class statement (stack[depth]) that may derive, at any remove, from a library
+ * class with methods written in Python (fourteenth red team, families B and D).
+ * The rules follow such a class by its name only, so every place the interpreter
+ * hands it over must be judged or closed: a decorator receives it (only the
+ * library decorators above, which return it and call no code of the program, may
+ * decorate it), and a class statement in a class body is reached as an attribute
+ * (Outer.Q, self.Q, cls.Q, Outer().Q, a subclass's), which no rule follows: such a
+ * class is defined at module level or in a def. A class statement beyond the
+ * walker's table of classes is not followed by its name either: refused. */
+void wk_check_libclass_statement(walker *w, TSNode cls, size_t depth)
+{
+    const an_syms *y = w->sym;
+    /* An enum class is judged by its name too (its functional API, a class built
+     * from a mapping, when it has no members): in a class body it is reached as
+     * Outer.E(...), which no rule reads as that name. */
+    if (w->nenum > 0 && wk_scope_of(w, depth) == y->class_definition &&
+        wk_is_enum_class_name(w, wk_ident(w, wk_child(w, cls, "name"))))
+        wk_report(w, wk_child(w, cls, "name"), "class",
+                  "an enum class is judged where its name is used (its functional API builds "
+                  "a class from a mapping), and in a class body it is reached as an "
+                  "attribute (Outer.E(...)): define it at module level");
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    bool lib = false;
+    for (uint32_t k = 0; k < nb && !lib; k++) {
+        TSNode b = wk_named_child(w, sup, k);
+        lib = ts_node_symbol(b) != y->keyword_argument && ts_node_symbol(b) != y->comment &&
+              libclass_value_in(w, b, 0);
+    }
+    if (!lib)
+        return;
+    TSNode name = wk_child(w, cls, "name");
+    if (wk_scope_of(w, depth) == y->class_definition)
+        wk_report(w, name, "unbound",
+                  "a class deriving from a library class with methods written in Python is "
+                  "followed by its name only, and in a class body it is reached as an "
+                  "attribute (Outer.Q, self.Q): define it at module level");
+    bool listed = false;
+    for (size_t i = 0; i < w->nclasses && !listed; i++)
+        listed = ts_node_eq(w->classes[i], cls);
+    if (!listed)
+        wk_report(w, name, "unbound",
+                  "too many class statements to follow a class deriving from a library class "
+                  "with methods written in Python by its name (the first %zu are followed): "
+                  "define it earlier",
+                  sizeof w->classes / sizeof w->classes[0]);
+    TSNode dd = wk_parent(w, depth);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != y->decorated_definition)
+        return;
+    uint32_t count = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) == y->decorator && !wk_class_returning_decorator(w, d)) {
+            wk_report(w, d, "unbound",
+                      "a decorator receives the class, and this one derives from a library "
+                      "class with methods written in Python (which read through it take any "
+                      "object as self): decorate it only with a library decorator that "
+                      "returns it (@dataclass, @functools.total_ordering, @typing.final, "
+                      "@unittest.skip(...)), or call your function on an instance");
+        }
+    }
 }
 
 /* Is name one that may be a library class (libclass_value_in), asked of every name
@@ -2024,14 +2186,15 @@ static bool namespace_read_method(str name)
  * = f`, which copy.deepcopy's getattr finds in the instance dict before object's
  * method), and any key hides the value from the store rule (`vars(k)["a"] =
  * json.JSONEncoder; k.a.default = f`). So the table may only be read where it is
- * produced: an item read, a reading method (items, keys, values, get, copy),
+ * produced: an item read, a reading method (get, copy; items, keys, values, whose
+ * views are read in place in turn: a view's .mapping is the table again),
  * iteration, `k in table`, a ** or * spread (a new dict or the keys), an f-string
  * field, a reading builtin's positional argument, a condition or a statement of its
  * own. Anything else (an item store or del, update, setdefault, pop, |=, a binding
  * to a name, a return, an argument to other code, an operand an operator method of
- * the program's would be handed) is refused: reported, and true returned. */
-static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char *rule,
-                                 const char *what)
+ * the program's would be handed) is refused. view_read_in_place answers whether the
+ * node at depth is so read; check_namespace_view reports it when not (true). */
+static bool view_read_in_place(walker *w, size_t depth, int budget)
 {
     const an_syms *y = w->sym;
     TSNode c = w->stack[depth];
@@ -2052,9 +2215,16 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
          * names for the store rule (stores.c, table_update) */
         str m = wk_ident(w, wk_child(w, p, "attribute"));
         TSNode g = d > 1 ? w->stack[d - 2] : (TSNode){0};
-        ok = namespace_read_method(m) ||
-             ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && !ts_node_is_null(g) &&
-              ts_node_symbol(g) == y->call && wk_child_is(w, g, "function", p));
+        bool called = !ts_node_is_null(g) && ts_node_symbol(g) == y->call &&
+                      wk_child_is(w, g, "function", p);
+        /* keys(), values(), items() are views of the table itself, whose .mapping is
+         * a proxy of it again (`vars(self).keys().mapping == probe` hands probe.__eq__
+         * the table): they are read in place too (round 14) */
+        if (wk_eq(m, "keys") || wk_eq(m, "values") || wk_eq(m, "items"))
+            ok = called && budget > 0 && view_read_in_place(w, d - 2, budget - 1);
+        else
+            ok = namespace_read_method(m) ||
+                 ((wk_eq(m, "update") || wk_eq(m, "setdefault")) && called);
     } else if (ps == y->for_statement || ps == y->for_in_clause) {
         ok = wk_child_is(w, p, "right", c);
     } else if (ps == y->comparison_operator) {
@@ -2073,15 +2243,23 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
     } else if (ps == y->argument_list) {
         ok = namespace_reading_call(w, p);
     }
-    if (ok)
+    return ok;
+}
+
+static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char *rule,
+                                 const char *what, const char *of)
+{
+    if (view_read_in_place(w, depth, 2))
         return false;
     wk_report(w, at, rule,
-              "%s is a read-only view of the instance's attributes: it may be read where it "
+              "%s is a read-only view of %s: it may be read where it "
               "is made (an item, items(), keys(), values(), get(), iteration, 'in', a copy "
               "with dict(...), print or sorted), never written, bound to a name, returned or "
-              "handed to other code; set attributes with setattr(self, name, value), and take "
-              "dict(vars(self)) for a copy",
-              what);
+              "handed to other code (take dict(...) for a copy)%s",
+              what, of,
+              strcmp(of, "the instance's attributes") == 0
+                  ? "; set attributes with setattr(self, name, value)"
+                  : "");
     return true;
 }
 
@@ -2383,7 +2561,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     TSNode arg = {0};
     size_t argc = 0;
     bool plain = called && wk_plain_args(w, wk_child(w, p, "arguments"), &arg, 1, &argc);
-    if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)"))
+    if (plain && argc == 1 && check_namespace_view(w, p, depth - 1, "builtin", "vars(x)",
+                                             "the instance's attributes"))
         return;
     if (plain && argc == 1) {
         if (record_self_use(w, p, arg, what, depth - 1, WK_USE_NAMESPACE))
@@ -2649,8 +2828,10 @@ static bool is_builtin_class_name(str n)
     return wk_eq_any(n, builtin_classes, sizeof builtin_classes / sizeof builtin_classes[0]);
 }
 
-/* A class statement with no decorator but dataclasses.dataclass. */
-static bool plain_class_statement(walker *w, TSNode classdef)
+/* A class statement with no decorator but MOD.NAME (each decorator, if any, is that
+ * library function, by its module attribute or a name imported from it). */
+static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want_mod,
+                                    const char *want_name)
 {
     TSNode up = ts_node_parent(classdef);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
@@ -2673,10 +2854,16 @@ static bool plain_class_statement(walker *w, TSNode classdef)
             mod = wk_resolve_module(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         }
-        if (!mod.p || !wk_eq(mod, "dataclasses") || !wk_eq(name, "dataclass"))
+        if (!mod.p || !wk_eq(mod, want_mod) || !wk_eq(name, want_name))
             return false;
     }
     return true;
+}
+
+/* A class statement with no decorator but dataclasses.dataclass. */
+static bool plain_class_statement(walker *w, TSNode classdef)
+{
+    return class_decorated_only_by(w, classdef, "dataclasses", "dataclass");
 }
 
 static bool class_proof(walker *w, TSNode e, int budget)
@@ -3779,6 +3966,439 @@ static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
     return ok;
 }
 
+/* ---- tests handed to a unittest suite (rules/README.md, section 3, "what library
+ * code hands to the objects the program gives it") ----
+ *
+ * TestSuite.run(result) stores `test.__class__` into the result it runs with
+ * (result._previousTestClass), compares it with what the result held, and writes
+ * `_classSetupFailed` into that class. The result may be any object of the program
+ * (a closed class reads its own attributes; a __setattr__ or a reflected __eq__
+ * receives the value), so the class of every test must be one the program can name:
+ * a test given to a suite (TestSuite(...), BaseTestSuite(...), .addTest, .addTests;
+ * their spec words %test and %tests, facades.txt) is an instance of a class of the
+ * program, a FunctionTestCase or a suite, never a class (whose class is `type`), a
+ * function, a bound method or a library object (typing.List's class is
+ * typing._SpecialGenericAlias). TestSuite is call-only, so no program suite
+ * iterates other objects. */
+
+static bool uses_module(const walker *w, const char *module)
+{
+    for (size_t i = 0; i < w->nbinds; i++)
+        if (wk_eq((str){w->binds[i].module, w->binds[i].module_len}, module))
+            return true;
+    return false;
+}
+
+/* Is n unittest.NAME: the module's attribute, or a name imported once from it? */
+static bool unittest_name(walker *w, TSNode n, const char *name)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) == w->sym->attribute) {
+        str mod = wk_resolve_module(w, wk_child(w, n, "object"));
+        return mod.p && wk_eq(mod, "unittest") &&
+               wk_eq(wk_ident(w, wk_child(w, n, "attribute")), name);
+    }
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return false;
+    str f = wk_ident(w, n);
+    const binding *b = wk_bound_value(w, f);
+    if (!b)
+        return false;
+    wk_census c = wk_take_census(w, f);
+    return c.classdefs == 0 && c.other == 1 && wk_eq((str){b->module, b->module_len}, "unittest") &&
+           wk_eq((str){b->attr, b->attr_len}, name);
+}
+
+/* A name bound by class statements only (an undecorated class of the program, or
+ * one under library decorators: the census counts the others as other bindings). */
+static bool program_class_name(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, n));
+    return c.classdefs >= 1 && c.other == 0;
+}
+
+typedef bool (*expr_pred)(walker *w, TSNode e, int budget);
+
+/* Does every return statement of a def body (its own) return what pred accepts, and
+ * is there one? A `yield` makes the def a generator function, whose call returns a
+ * generator: never. */
+static bool returns_all(walker *w, TSNode n, int budget, expr_pred pred, bool *any)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = wk_named_child(w, n, i);
+        TSSymbol s = ts_node_symbol(c);
+        if (strcmp(ts_node_type(c), "yield") == 0)
+            return false;
+        if (s == w->sym->function_definition || s == w->sym->class_definition ||
+            s == w->sym->lambda || s == w->sym->decorated_definition)
+            continue;
+        if (s == w->sym->return_statement) {
+            TSNode v = wk_named_child(w, c, 0);
+            if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->comment ||
+                !pred(w, wk_unparen(w, v), budget))
+                return false;
+            *any = true;
+            continue;
+        }
+        if (!returns_all(w, c, budget, pred, any))
+            return false;
+    }
+    return true;
+}
+
+/* A call of a name bound once by an undecorated def (not async: its call returns a
+ * coroutine) whose every return pred accepts. */
+static bool def_returns(walker *w, TSNode fn, int budget, expr_pred pred)
+{
+    if (ts_node_symbol(fn) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, fn));
+    TSNode def = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+    if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
+        !wk_child_is(w, def, "name", c.binder) ||
+        (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) ||
+        strcmp(ts_node_type(ts_node_child(def, 0)), "async") == 0)
+        return false;
+    TSNode body = wk_child(w, def, "body");
+    bool any = false;
+    return !ts_node_is_null(body) && returns_all(w, body, budget - 1, pred, &any) && any;
+}
+
+/* loader.loadTestsFromTestCase(C): a suite of C(name) for C's test method names, of
+ * the loader's suiteClass (a name the `unbound` rule keeps from being read or
+ * bound by name), unless the program defines its own loadTestsFromTestCase. */
+static bool loader_call(walker *w, TSNode fn)
+{
+    if (ts_node_symbol(fn) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "loadTestsFromTestCase"))
+        return false;
+    /* Every identifier so spelled is the method of a call, X.loadTestsFromTestCase(...):
+     * no def, binding or attribute store of that name replaces the library's. */
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t r = an_nodes_find(w->nodes, w->root);
+    for (size_t j = r; r != AN_NODES_NONE && j < t[r].end; j++) {
+        if (t[j].sym != w->sym->identifier ||
+            !wk_eq(wk_ident(w, t[j].node), "loadTestsFromTestCase"))
+            continue;
+        TSNode p = ts_node_parent(t[j].node);
+        TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+        if (ts_node_is_null(g) || ts_node_symbol(p) != w->sym->attribute ||
+            !wk_child_is(w, p, "attribute", t[j].node) || ts_node_symbol(g) != w->sym->call ||
+            !wk_child_is(w, g, "function", p))
+            return false;
+    }
+    return r != AN_NODES_NONE;
+}
+
+static bool is_tests_expr(walker *w, TSNode e, int budget);
+
+/* A suite: TestSuite(...) or BaseTestSuite(...) (their own arguments judged there),
+ * loader.loadTestsFromTestCase(C), a def returning one, or a name bound once to one. */
+static bool is_suite_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    e = wk_unparen(w, e);
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        TSNode v = sole_assigned_value(w, wk_ident(w, e));
+        return !ts_node_is_null(v) && is_suite_expr(w, v, budget - 1);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    return unittest_name(w, fn, "TestSuite") || unittest_name(w, fn, "BaseTestSuite") ||
+           loader_call(w, fn) || def_returns(w, fn, budget, is_suite_expr);
+}
+
+/* A test: a suite, an instance of a class of the program (C("test_x"): its class is
+ * the program's), unittest.FunctionTestCase(f), a def returning one, or a name bound
+ * once to one. */
+static bool is_test_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    e = wk_unparen(w, e);
+    if (is_suite_expr(w, e, budget))
+        return true;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier) {
+        str name = wk_ident(w, e);
+        TSNode v = sole_assigned_value(w, name);
+        if (!ts_node_is_null(v))
+            return is_test_expr(w, v, budget - 1);
+        /* the one binding is a `for` target over tests written in place */
+        wk_census c = wk_take_census(w, name);
+        TSNode f = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+        return !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->for_statement &&
+               wk_child_is(w, f, "left", c.binder) &&
+               is_tests_expr(w, wk_child(w, f, "right"), budget - 1);
+    }
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    return unittest_name(w, fn, "FunctionTestCase") || program_class_name(w, fn) ||
+           def_returns(w, fn, budget, is_test_expr);
+}
+
+/* Tests a suite iterates: a suite, a list, tuple or set display of tests, a
+ * comprehension whose element is a test, or map(C, [...]) with C a class of the
+ * program (an instance of the program's own class would iterate as its __iter__
+ * says). */
+static bool is_tests_expr(walker *w, TSNode e, int budget)
+{
+    if (budget <= 0 || ts_node_is_null(e))
+        return false;
+    e = wk_unparen(w, e);
+    if (is_suite_expr(w, e, budget))
+        return true;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->identifier)
+        return false; /* a list held by a name may be appended to: a suite only (above) */
+    if (s == w->sym->list || s == w->sym->tuple || s == w->sym->set) {
+        for (uint32_t i = 0; i < ts_node_named_child_count(e); i++) {
+            TSNode x = wk_named_child(w, e, i);
+            if (ts_node_symbol(x) != w->sym->comment && !is_test_expr(w, x, budget - 1))
+                return false;
+        }
+        return true;
+    }
+    if (s == w->sym->list_comprehension || s == w->sym->set_comprehension ||
+        s == w->sym->generator_expression)
+        return is_test_expr(w, wk_child(w, e, "body"), budget - 1);
+    if (s != w->sym->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    if (ts_node_symbol(fn) != w->sym->identifier || !wk_eq(wk_ident(w, fn), "map") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_named_child_count(args) != 2)
+        return def_returns(w, fn, budget, is_tests_expr);
+    wk_census m = wk_take_census(w, wk_ident(w, fn));
+    return m.classdefs == 0 && m.other == 0 && program_class_name(w, wk_named_child(w, args, 0));
+}
+
+static const char tests_why[] =
+    "takes tests the checker can tell are tests: instances of the program's classes "
+    "(C('test_x')), unittest.FunctionTestCase(f), suites (unittest.TestSuite([...]), "
+    "loader.loadTestsFromTestCase(C)), a list of those written in place, a name bound "
+    "once to a test or suite, or a for target over tests written in place "
+    "(a suite stores each test's class into the result it runs with: a class, function "
+    "or library object given as a test hands the program type or a private class)";
+
+/* The spec words %test and %tests: argument a (positional, or the keyword's value)
+ * is a test, or tests; reported where it is not, in a program that imports unittest. */
+static void check_tests_arg(walker *w, TSNode a, const char *label, str want)
+{
+    if (!uses_module(w, "unittest"))
+        return; /* no suite without unittest */
+    bool one = wk_eq(want, "%test");
+    if (one ? is_test_expr(w, a, 8) : is_tests_expr(w, a, 8))
+        return;
+    wk_report(w, a, "method", "'%s' %s", label, tests_why);
+}
+
+/* ---- method names handed to TestCase (rules/README.md, section 1, "names a
+ * library turns into attribute lookups") ----
+ *
+ * TestCase(methodName) does getattr(self, methodName), and run() calls what it
+ * found with no arguments: a run-time attribute name, judged as one. On
+ * unittest.TestCase itself every name is a method of the library's class
+ * (TestCase("doClassCleanups") writes into unittest.TestCase; a dunder such as
+ * "__init_subclass__" does too), so it takes none but the default "runTest"; on a
+ * class of the program deriving from it, a literal public name the attribute rule
+ * allows, a computed name with a letter prefix no refused name starts with
+ * ("test_" + name), or a `for` target over literal names that are no dunders. */
+
+/* Does class statement cls derive from unittest.TestCase, at any remove through
+ * the program's class statements? Deeper than judged, or past the class table:
+ * assume it does. */
+static bool testcase_chain(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16)
+        return true;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, bases, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment || s == w->sym->keyword_argument)
+            continue;
+        if (unittest_name(w, a, "TestCase") || unittest_name(w, a, "FunctionTestCase"))
+            return true;
+        if (s != w->sym->identifier)
+            continue; /* subscripts and calls: other rules judge such bases */
+        str b = wk_ident(w, a);
+        for (size_t j = 0; j < w->nclasses; j++) {
+            str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+            if (cn.len == b.len && memcmp(cn.p, b.p, cn.len) == 0 &&
+                testcase_chain(w, w->classes[j], depth + 1))
+                return true;
+        }
+        if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+            return true; /* not every class statement is listed */
+    }
+    return false;
+}
+
+/* Is the computed name a a safe method name: a letter prefix no refused name
+ * starts with? */
+static bool safe_name_prefix(walker *w, TSNode a)
+{
+    str pre = literal_prefix(w, a);
+    if (!pre.p || pre.len == 0 ||
+        !((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z')))
+        return false;
+    prefix_ctx pc = {pre, NULL, 0};
+    an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc);
+    if (!pc.hit)
+        an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
+    if (!pc.hit)
+        an_rules_each(w->rules, AN_RULES_METHOD_CALL, starts_with_cb, &pc);
+    return !pc.hit;
+}
+
+/* call is a call of unittest.TestCase (library) or of a program class deriving
+ * from it: its first positional argument or methodName= is a method name. */
+static void check_test_method_name(walker *w, TSNode call, size_t call_depth, bool library)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return; /* a generator argument: not a name, TestCase's getattr fails */
+    bool first = true;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
+            wk_report(w, a, "attribute",
+                      "a TestCase's method name is written out, not passed in *args or "
+                      "**kwargs: TestCase looks it up with getattr and calls it");
+            return;
+        }
+        TSNode v = a;
+        if (s == w->sym->keyword_argument) {
+            if (!wk_eq(wk_ident(w, wk_child(w, a, "name")), "methodName"))
+                continue;
+            v = wk_child(w, a, "value");
+        } else if (!first) {
+            continue;
+        }
+        first = false;
+        v = wk_unparen(w, v);
+        str lit = wk_string_value(w, v);
+        if (library) {
+            if (!lit.p || !wk_eq(lit, "runTest"))
+                wk_report(w, v, "attribute",
+                          "unittest.TestCase(...) takes no method name: each name runs a "
+                          "method of the library's own class (TestCase('doClassCleanups') "
+                          "writes into unittest.TestCase); derive a class, C('test_x'), or "
+                          "call unittest.TestCase() for its assertions");
+            continue;
+        }
+        bool ok;
+        if (lit.p)
+            ok = lit.len > 0 && lit.p[0] != '_' && !wk_string_attr_rule(w, lit);
+        else
+            ok = safe_name_prefix(w, v) || loop_over_plain_names(w, v, call_depth + 1);
+        if (!ok)
+            wk_report(w, v, "attribute",
+                      "a TestCase's method name is looked up with getattr and called: "
+                      "write it as a literal public name (C('test_push')), a computed "
+                      "name with a literal prefix that starts with a letter ('test_' + "
+                      "name), or loop over literal names");
+    }
+}
+
+/* map(C, names) calls C(name) for each name: each must be a literal name judged as
+ * check_test_method_name judges one, written out in a list or tuple display. */
+static void check_test_class_mapped(walker *w, TSNode call, bool library)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    for (uint32_t i = 1; i < ts_node_named_child_count(args); i++) {
+        TSNode a = wk_unparen(w, wk_named_child(w, args, i));
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->comment)
+            continue;
+        bool ok = !library && (s == w->sym->list || s == w->sym->tuple);
+        for (uint32_t k = 0; ok && k < ts_node_named_child_count(a); k++) {
+            TSNode e = wk_named_child(w, a, k);
+            if (ts_node_symbol(e) == w->sym->comment)
+                continue;
+            str lit = wk_string_value(w, e);
+            ok = lit.p && lit.len > 0 && lit.p[0] != '_' && !wk_string_attr_rule(w, lit);
+        }
+        if (!ok)
+            wk_report(w, a, "attribute",
+                      library ? "map(unittest.TestCase, ...) runs methods of the library's own "
+                                "class by name: derive a class and map it over literal names"
+                              : "map(C, names) over a TestCase class looks each name up with "
+                                "getattr and calls it: write the names out as literal public "
+                                "names, map(C, ['test_a', 'test_b'])");
+    }
+}
+
+/* Is identifier name unittest.TestCase (imported so, or bound once to it), or a
+ * class statement of the program deriving from it? 1: the library's, 2: a program
+ * class, 0: neither. */
+static int testcase_kind(walker *w, TSNode n)
+{
+    if (unittest_name(w, n, "TestCase"))
+        return 1;
+    if (ts_node_symbol(n) != w->sym->identifier)
+        return 0;
+    str name = wk_ident(w, n);
+    TSNode alias = sole_assigned_value(w, name);
+    if (!ts_node_is_null(alias) && unittest_name(w, alias, "TestCase"))
+        return 1;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs == 0)
+        return 0;
+    for (size_t j = 0; j < w->nclasses; j++) {
+        str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+        if (cn.len == name.len && memcmp(cn.p, name.p, cn.len) == 0 &&
+            testcase_chain(w, w->classes[j], 0))
+            return 2;
+    }
+    return 0;
+}
+
+/* n (an identifier or attribute) in function position of a call at depth - 1, or
+ * the first argument of map(...). */
+static void check_testcase_call(walker *w, TSNode n, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (ts_node_is_null(p))
+        return;
+    if (ts_node_symbol(p) == w->sym->argument_list) {
+        TSNode call = wk_parent(w, depth - 1);
+        if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+            !ts_node_eq(wk_named_child(w, p, 0), n) ||
+            !builtin_unrebound(w, wk_unparen(w, wk_child(w, call, "function")), "map") ||
+            !uses_module(w, "unittest"))
+            return;
+        int kind = testcase_kind(w, n);
+        if (kind)
+            check_test_class_mapped(w, call, kind == 1);
+        return;
+    }
+    if (ts_node_symbol(p) != w->sym->call || !ts_node_eq(wk_child(w, p, "function"), n))
+        return;
+    TSNode args = wk_child(w, p, "arguments");
+    if (ts_node_is_null(args) || ts_node_named_child_count(args) == 0 ||
+        !uses_module(w, "unittest"))
+        return;
+    int kind = testcase_kind(w, n);
+    if (kind)
+        check_test_method_name(w, p, depth - 1, kind == 1);
+}
+
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
                         const char *spec)
 {
@@ -3846,6 +4466,10 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                           "'%s' takes at most %zu positional argument%s here: name the "
                           "others as keywords",
                           label, maxpos, maxpos == 1 ? "" : "s");
+            else if (spec_has_word(spec, "%test") || spec_has_word(spec, "%tests"))
+                check_tests_arg(w, a, label,
+                                spec_has_word(spec, "%test") ? (str){"%test", 5}
+                                                             : (str){"%tests", 6});
             else if (names && !(wk_string_value(w, a).p && dest_ok(w, wk_string_value(w, a))))
                 wk_report(w, a, rule,
                           "'%s' takes its names as string literals ('--count', 'file'): "
@@ -3857,7 +4481,9 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
         str kw = wk_ident(w, wk_child(w, a, "name"));
         str want = {NULL, 0};
         if (spec_keyword(spec, kw, &want).p) {
-            if (want.p && wk_eq(want, "[parser]") && !spec_value_ok(w, wk_child(w, a, "value"), want))
+            if (want.p && (wk_eq(want, "%test") || wk_eq(want, "%tests")))
+                check_tests_arg(w, wk_child(w, a, "value"), label, want);
+            else if (want.p && wk_eq(want, "[parser]") && !spec_value_ok(w, wk_child(w, a, "value"), want))
                 wk_report(w, a, rule,
                           "'%s(%.*s=...)' must be a list of parsers the program built, "
                           "[argparse.ArgumentParser(...)] or [base] with base bound once to "
@@ -3882,8 +4508,12 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
     /* The spec word "class": the call may hand back a class or builtin the program
      * could not name (typing.get_origin(typing.Type[int]) is `type`), so its result
      * is a class by value, only inspected. */
-    if (spec_has_word(spec, "class"))
-        wk_check_class_value(w, p, depth - 1);
+    if (spec_has_word(spec, "class")) {
+        if (wk_eq(attr, "get_args"))
+            wk_check_class_tuple(w, p, depth - 1); /* a tuple of them */
+        else
+            wk_check_class_value(w, p, depth - 1);
+    }
     /* Required keywords: each '!' word must appear among the keyword arguments. */
     for (const char *q = strchr(spec, '!'); q; q = strchr(q + 1, '!')) {
         const char *e = q + 1;
@@ -4167,7 +4797,8 @@ static bool container_display(walker *w, TSNode e)
  * builtin container: a dict, list, set or tuple display or comprehension, or a name
  * the whole program binds once, by `NAME = <such a display>` (an object of exactly
  * that class whatever is done to its items), which copy copies with the class's
- * own copy() (tuple: itself), running no protocol and no program code. */
+ * own copy() (tuple: itself), running no protocol and no program code; or a name
+ * bound once to an instance of a closed class of the program's (round 14). */
 void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
 {
     TSNode call = wk_parent(w, depth);
@@ -4181,6 +4812,23 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
         if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
             TSNode v = sole_assigned_value(w, wk_ident(w, x));
             ok = !ts_node_is_null(v) && container_display(w, v);
+            /* x = C(...), C a class statement's name bound by nothing else: x is an
+             * instance of C when C's chain defines no __new__, and C is closed (judged
+             * after the census, record_use). copy.copy of it then does what
+             * copy.deepcopy of it does, the state shallow: C's own __copy__, or
+             * object's reduce (C.__new__(C), __setstate__ only in a closed class, the
+             * instance dict updated, slots set by their judged names); no bound
+             * method's getattr, since x is no method. */
+            TSNode fn = !ok && !ts_node_is_null(v) && ts_node_symbol(v) == w->sym->call
+                            ? wk_unparen(w, wk_child(w, v, "function"))
+                            : (TSNode){0};
+            if (!ts_node_is_null(fn) && ts_node_symbol(fn) == w->sym->identifier) {
+                static const str what = {"copy.copy", 9};
+                wk_census k = wk_take_census(w, wk_ident(w, fn));
+                if (k.classdefs == 1 && k.other == 0 &&
+                    record_use(w, expr, k.classdef, what, WK_USE_INSTANCE_COPY))
+                    return;
+            }
         } else {
             ok = container_display(w, x);
         }
@@ -4188,9 +4836,10 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
     if (!ok)
         wk_report(w, expr, "module_attribute",
                   "copy.copy(x) is allowed on a dict, list, set or tuple the program wrote as "
-                  "a display, or on a name bound once, by NAME = {...} or [...]: of other "
-                  "objects it runs their reduce, a getattr by a name the program may choose "
-                  "(bound methods); use x.copy(), dict(x), list(x) or copy.deepcopy(x)");
+                  "a display, or on a name bound once, by NAME = {...} or [...], or by NAME = "
+                  "C(...) with C a class the program defines: of other objects it runs their "
+                  "reduce, a getattr by a name the program may choose (bound methods); use "
+                  "x.copy(), dict(x), list(x) or copy.deepcopy(x)");
 }
 
 /* copy.deepcopy(x, memo) hands the memo back filled: the originals of every
@@ -4701,7 +5350,7 @@ void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
     uint32_t count = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = wk_named_child(w, dd, i);
-        if (ts_node_symbol(d) == y->decorator && !wk_is_library_decorator(w, d))
+        if (ts_node_symbol(d) == y->decorator && !wk_class_returning_decorator(w, d))
             wk_report(w, d, "class",
                       "an enum class statement may be decorated only by a library function "
                       "(@enum.unique, @functools.total_ordering): a decorator receives the "
@@ -4917,7 +5566,8 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
     int kind = dict ? WK_USE_NAMESPACE : WK_USE_CLASS_MRO;
     bool ok;
     if (dict) {
-        if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__"))
+        if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__",
+                                 "the instance's attributes"))
             return true;
         ok = record_self_use(w, attr, obj, name, attr_depth, kind);
     } else {
@@ -4979,6 +5629,42 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
     return true;
 }
 
+/* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
+ * a class statement deriving from an enum class (enum's, or the program's own), with
+ * no decorator but enum.unique (which returns the class it checks). The value is
+ * EnumType's read-only mappingproxy over the class's _member_map_: names to the
+ * members the program declared (aliases included), each of which E.NAME reads
+ * already. A mappingproxy forwards comparisons to the dict it wraps, so
+ * `E.__members__ == probe` would hand probe.__eq__ the class's own member table,
+ * which Enum's lookups trust (a key written there makes E["X"] any object): the
+ * proxy is read where it is made, as vars(x) is (check_namespace_view). On any other
+ * receiver (a library enum, whose members are a module's objects; a name bound
+ * twice; a parameter) the read stays refused (`dunder`). Stores and deletes stay
+ * refused. Returns true when the read is judged (allowed or reported). */
+static bool own_enum_members(walker *w, TSNode attr, size_t attr_depth, str name)
+{
+    if (!wk_eq(name, "__members__") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
+    bool ok = false;
+    if (ts_node_symbol(obj) == w->sym->identifier && w->nenum > 0) {
+        str on = wk_ident(w, obj);
+        wk_census c = wk_take_census(w, on);
+        ok = wk_is_enum_class_name(w, on) && c.classdefs == 1 && c.other == 0 &&
+             class_decorated_only_by(w, c.classdef, "enum", "unique");
+    }
+    if (!ok) {
+        wk_report(w, attr, "dunder",
+                  "'__members__' is allowed on an enum class the program defines, named "
+                  "directly (Color.__members__: a class statement deriving from an enum "
+                  "class, with no decorator but enum.unique, the name bound by nothing "
+                  "else); otherwise use list(Color) or Color[name]");
+        return true;
+    }
+    check_namespace_view(w, attr, attr_depth, "dunder", "E.__members__", "the enum's members");
+    return true;
+}
+
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     str name = wk_ident(w, n);
@@ -4987,6 +5673,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (self_namespace_or_mro(w, attr, attr_depth, name))
         return;
     if (own_annotations(w, attr, attr_depth, name))
+        return;
+    if (own_enum_members(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
@@ -5032,6 +5720,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
             check_field_names(w, attr, attr_depth, wk_eq(mod, "typing"));
         } else if (wk_eq(mod, "logging") && wk_eq(name, "LogRecord")) {
             check_log_record(w, attr, attr_depth);
+        } else if (wk_eq(mod, "unittest") && wk_eq(name, "TestCase")) {
+            check_testcase_call(w, attr, attr_depth);
         } else if ((spec = an_rules_call_only(w->rules, mod.p, mod.len, name.p, name.len))) {
             wk_check_call_only(w, attr, attr_depth, mod, name, spec);
         } else if (an_rules_decorator_only(w->rules, mod.p, mod.len, name.p, name.len)) {
@@ -5046,6 +5736,187 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     }
     if (an_rules_format_method(w->rules, name.p, name.len))
         wk_check_format_receiver(w, n, obj);
+}
+
+/* ---- dotted names in value patterns and mapping keys (fourteenth red team, A) ----
+ *
+ * `case a.b:` runs subject == a.b and `case {a.b: _}` subject.get(a.b): the value
+ * goes to the subject's code, the program's, exactly as an argument of an unknown
+ * function f(a.b) would. But a dotted name in a pattern is no attribute node, so
+ * none of the rules that judge f(a.b) (unbound, module_value, class_value, store's
+ * mutating method taken as a value) can read it. So a dotted pattern stands only
+ * where it is provably the program's own constant: C.NAME (C.Inner.NAME) with C a
+ * class statement of the program that nothing else binds, each inner part a plain
+ * class statement in the body before it, NAME bound in the last body only by a
+ * literal (number, string, None, a bool, a tuple of those), enum.auto(), an
+ * undecorated def (or one under staticmethod, classmethod, property) or a class
+ * statement deriving from no library class with methods written in Python, and
+ * never written anywhere (no attribute store or del of that name, no
+ * setattr/delattr whose name may be it). */
+
+static bool pattern_literal(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    const char *t = ts_node_type(v);
+    if (strcmp(t, "integer") == 0 || strcmp(t, "float") == 0 || strcmp(t, "string") == 0 ||
+        strcmp(t, "concatenated_string") == 0 || strcmp(t, "true") == 0 ||
+        strcmp(t, "false") == 0 || strcmp(t, "none") == 0 || strcmp(t, "ellipsis") == 0)
+        return true;
+    if (strcmp(t, "unary_operator") == 0)
+        return pattern_literal(w, wk_child(w, v, "argument"));
+    if (ts_node_symbol(v) == w->sym->tuple) {
+        uint32_t n = ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < n; i++)
+            if (!pattern_literal(w, wk_named_child(w, v, i)))
+                return false;
+        return true;
+    }
+    if (ts_node_symbol(v) == w->sym->call) {
+        TSNode args = wk_child(w, v, "arguments");
+        return library_callee(w, wk_unparen(w, wk_child(w, v, "function")), "enum", "auto") &&
+               !ts_node_is_null(args) && ts_node_named_child_count(args) == 0;
+    }
+    return false;
+}
+
+/* How class body `body` binds name: 0 not at all (or not only as allowed, *bad
+ * set), else 1, with *inner the class statement when that is what binds it. */
+static bool pattern_body_binds(walker *w, TSNode body, str name, TSNode *inner, bool *bad)
+{
+    const an_syms *y = w->sym;
+    bool found = false;
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n && !*bad; i++) {
+        TSNode st = wk_named_child(w, body, i);
+        TSSymbol ss = ts_node_symbol(st);
+        if (ss == y->comment || strcmp(ts_node_type(st), "pass_statement") == 0)
+            continue;
+        TSNode deco = {0};
+        if (ss == y->decorated_definition) {
+            deco = st;
+            st = wk_child(w, st, "definition");
+            ss = ts_node_symbol(st);
+        }
+        if (ss == y->function_definition || ss == y->class_definition) {
+            if (!unbound_same(wk_ident(w, wk_child(w, st, "name")), name))
+                continue;
+            found = true;
+            uint32_t nd = ts_node_is_null(deco) ? 0 : ts_node_named_child_count(deco);
+            for (uint32_t k = 0; k < nd && !*bad; k++) {
+                TSNode d = wk_named_child(w, deco, k);
+                if (ts_node_symbol(d) != y->decorator)
+                    continue;
+                TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+                *bad = ss != y->function_definition ||
+                       !(builtin_unrebound(w, e, "staticmethod") ||
+                         builtin_unrebound(w, e, "classmethod") ||
+                         builtin_unrebound(w, e, "property"));
+            }
+            if (ss == y->class_definition) {
+                /* a plain class: no base, no keyword (an enum class by value is a
+                 * class factory, a library subclass reads plain functions) */
+                TSNode sup = wk_child(w, st, "superclasses");
+                *bad = *bad || (!ts_node_is_null(sup) && ts_node_named_child_count(sup) > 0);
+                *inner = st;
+            }
+            continue;
+        }
+        if (ss != y->expression_statement || ts_node_named_child_count(st) != 1) {
+            *bad = true; /* a statement that may bind anything (for, if, import, ...) */
+            break;
+        }
+        TSNode e = wk_named_child(w, st, 0);
+        if (strcmp(ts_node_type(e), "string") == 0)
+            continue; /* the docstring */
+        if (ts_node_symbol(e) != y->assignment) {
+            *bad = true;
+            break;
+        }
+        TSNode left = wk_child(w, e, "left"), right = wk_child(w, e, "right");
+        if (ts_node_symbol(left) != y->identifier) {
+            *bad = true;
+            break;
+        }
+        if (!unbound_same(wk_ident(w, left), name))
+            continue;
+        found = true;
+        *bad = ts_node_is_null(right) || !pattern_literal(w, right);
+    }
+    return found && !*bad;
+}
+
+/* May attribute name be written anywhere in the program: an attribute store, an
+ * augmented one, a del, a for or with target, or setattr/delattr with a name that
+ * is not another string literal? */
+static bool pattern_attr_written(walker *w, str name)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t k = 0; k < count; k++) {
+        if (t[k].sym == y->call) {
+            TSNode f = wk_unparen(w, wk_child(w, t[k].node, "function"));
+            if (ts_node_symbol(f) != y->identifier ||
+                !(wk_eq(wk_ident(w, f), "setattr") || wk_eq(wk_ident(w, f), "delattr")))
+                continue;
+            TSNode args = wk_child(w, t[k].node, "arguments");
+            TSNode a1 = ts_node_is_null(args) || ts_node_named_child_count(args) < 2
+                            ? (TSNode){0}
+                            : wk_named_child(w, args, 1);
+            str lit = ts_node_is_null(a1) ? (str){NULL, 0} : wk_string_value(w, a1);
+            if (!lit.p || unbound_same(lit, name))
+                return true;
+            continue;
+        }
+        if (t[k].sym != y->attribute ||
+            !unbound_same(wk_ident(w, wk_child(w, t[k].node, "attribute")), name))
+            continue;
+        TSNode c = t[k].node;
+        for (TSNode p = ts_node_parent(c); !ts_node_is_null(p); c = p, p = ts_node_parent(p)) {
+            TSSymbol ps = ts_node_symbol(p);
+            if (ps == y->tuple || ps == y->list || ps == y->pattern_list ||
+                ps == y->parenthesized_expression || ps == y->expression_list ||
+                ps == y->list_splat || ps == y->tuple_pattern || ps == y->list_pattern)
+                continue;
+            if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
+                ps == y->for_in_clause) {
+                if (wk_child_is(w, p, "left", c))
+                    return true;
+            } else if (ps == y->delete_statement ||
+                       strcmp(ts_node_type(p), "with_item") == 0 ||
+                       ps == y->as_pattern_target) {
+                return true;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+/* Is the dotted name dn (n parts, not a class pattern's class) a constant of the
+ * program's own, as the section above says? */
+static bool pattern_value_own(walker *w, TSNode dn, uint32_t n)
+{
+    str root = wk_ident(w, wk_named_child(w, dn, 0));
+    wk_census c = wk_take_census(w, root);
+    if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
+        return false;
+    TSNode cls = c.classdef;
+    for (uint32_t i = 1; i < n; i++) {
+        str part = wk_ident(w, wk_named_child(w, dn, i));
+        TSNode inner = {0};
+        bool bad = false;
+        if (!pattern_body_binds(w, wk_child(w, cls, "body"), part, &inner, &bad))
+            return false;
+        if (i + 1 < n) {
+            if (ts_node_is_null(inner))
+                return false; /* an attribute of a value */
+            cls = inner;
+        }
+        if (pattern_attr_written(w, part))
+            return false;
+    }
+    return true;
 }
 
 /* A dotted name in a match pattern: `case Color.RED`, `case mod.Class(...)`, or a
@@ -5090,6 +5961,14 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
                   "or a class-holding attribute it could be a module or a library class; "
                   "match on the program's own constants (case Color.RED), or compare with == "
                   "in a guard");
+    else if (n > 1 && !class_name && !pattern_value_own(w, dn, n))
+        wk_report(w, dn, "match",
+                  "a dotted name in a value pattern or a mapping key is handed to the "
+                  "subject's __eq__ or get, the program's code, as an argument would be, but "
+                  "the checker cannot judge it there: it stands only for a constant of the "
+                  "program's own, case Color.RED with Color a class statement nothing else "
+                  "binds and RED a literal, auto() or a def in its body that nothing writes; "
+                  "otherwise compare with == in a guard (case x if x == obj.attr)");
 }
 
 static bool is_import_node(const walker *w, TSSymbol s)
@@ -5217,6 +6096,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     if (!binds) {
         if (wk_eq(s, "type"))
             wk_check_type_use(w, n, depth);
+        check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
         const char *spec;
         str vm = vb ? (str){vb->module, vb->module_len} : (str){NULL, 0};

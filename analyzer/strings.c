@@ -174,27 +174,32 @@ static TSNode template_table(walker *w, TSNode name)
         if (!wk_string_value(w, e).p)
             return none;
     }
+    return wk_table_only_read(w, id, c.binder) ? lit : none;
+}
+
+bool wk_table_only_read(walker *w, str id, TSNode binder)
+{
     /* Every occurrence of the name, anywhere: the binder or a read of the table. */
     size_t cap = w->max_depth + 2;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     if (!st) {
         w->oom = true;
-        return none;
+        return false;
     }
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
     for (size_t j = 0; j < all; j++) { /* the whole tree, in pre-order (nodes.h) */
         size_t d = t[j].depth;
         TSNode n = st[d] = t[j].node;
-        if (t[j].sym == y->identifier && !ts_node_eq(n, c.binder)) {
+        if (t[j].sym == w->sym->identifier && !ts_node_eq(n, binder)) {
             str s = wk_ident(w, n);
             if (s.len == id.len && memcmp(s.p, id.p, s.len) == 0 && !table_read(w, st, d))
-                return none;
+                return false;
         }
         if (d + 1 >= cap) /* deeper than the walk goes: assume the worst */
-            return none;
+            return false;
     }
-    return lit;
+    return true;
 }
 
 /* `T[k].format(...)` and `T.get(k, "literal").format(...)` with T a template table:

@@ -260,6 +260,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
     } else if (s == y->class_definition) {
         wk_on_class_definition(w, n);
         wk_check_enum_decorators(w, n, depth);
+        wk_check_libclass_statement(w, n, depth);
     } else if (s == y->class_pattern) {
         wk_on_class_pattern(w, n);
     } else if ((s == y->print_statement || s == y->exec_statement) && first_syntax_error(w)) {

@@ -66,7 +66,8 @@ enum wk_self_use {
     WK_USE_PRIV_CALL,    /* Base.m(self, ...) of a privileged method m */
     WK_USE_ANNOTATIONS,  /* F.__annotations__ by name: cls is F's def or class statement */
     WK_USE_NAME_GET_ANY, /* getattr(self, k) whose run-time name may be a dunder */
-    WK_USE_SETSTATE      /* def __setstate__ in class body cls: receives its whole state */
+    WK_USE_SETSTATE,     /* def __setstate__ in class body cls: receives its whole state */
+    WK_USE_INSTANCE_COPY /* copy.copy(x), x bound once to C(...): cls is C's statement */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -371,6 +372,12 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth);
 void wk_on_subscript(walker *w, TSNode n, size_t depth);
 void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field);
 void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth);
+/* A class statement that may derive from a library class with methods written in
+ * Python: its decorators, its place (names.c). */
+void wk_check_libclass_statement(walker *w, TSNode cls, size_t depth);
+/* Is decorator d a library decorator that returns the class it gets and hands it
+ * to no code of the program (@dataclass, @enum.unique, ...; names.c)? */
+bool wk_class_returning_decorator(walker *w, TSNode d);
 /* record: collect the names an import binds; else check the import. */
 void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);
@@ -542,6 +549,11 @@ void wk_on_class_definition(walker *w, TSNode n);
 bool wk_safe_comparison(walker *w, TSNode p, TSNode c);
 /* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
 void wk_check_class_value(walker *w, TSNode expr, size_t depth);
+/* typing.get_args(...)'s result: a tuple of classes by value (classes.c). */
+void wk_check_class_tuple(walker *w, TSNode expr, size_t depth);
+/* Is every occurrence of the name id but binder a read of a table that cannot
+ * change it (T[k], T.get/items/keys/values(...), k in T, for x in T; strings.c)? */
+bool wk_table_only_read(walker *w, str id, TSNode binder);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);

@@ -27,8 +27,13 @@ Protocol (the server's side is src/sb_proto.c)
   wall=1 only, is what it refused (hex of at most WALL_EVENT_MAX bytes of printable
   ASCII, from beside the proof). Both streams carry an end marker because the engine
   copies them independently: each marker proves its own stream is complete.
-  Before the end markers every process the program left is killed; after them PID 1
-  waits to be removed (at most LINGER_MAX_S) instead of exiting: see linger().
+  Before the end markers nothing of the program runs any more: a runner that ended
+  through finish() told PID 1 so (its status on a pipe) and waits; PID 1 takes its
+  figures from the kernel and stops it and whatever it left (run_stop), whose exit's
+  teardown then comes with the container's removal, off the answer's path; a runner
+  that ended otherwise (a signal, a refusal) is reaped and what it left killed, as
+  the figures then come from its reaping. After the markers PID 1 waits to be
+  removed (at most LINGER_MAX_S) instead of exiting: see linger().
   A container that gets no request within IDLE_MAX_S (a warm one whose server died)
   exits on its own: no container lives on only because its server is gone.
 
@@ -1444,8 +1449,9 @@ def set_nondumpable(drop_dumpable):
                  % str(e).encode())
 
 
-def runner(code_r, stdin_r, ready_w, armed, kernel, signals):
-    """The child: waits for the code, then becomes the user's program. armed: a list
+def runner(code_r, stdin_r, ready_w, done_w, armed, kernel, signals):
+    """The child: waits for the code, then becomes the user's program (done_w: where
+    finish() tells PID 1 it is done, see there). armed: a list
     holding what wall_arm answered in PID 1 before the fork, which run_user_code
     empties: no frame of ours, nor main()'s below it, keeps the wall's objects.
     kernel: a list holding what wall_kernel and wall_files answered (the seccomp
@@ -1499,7 +1505,7 @@ def runner(code_r, stdin_r, ready_w, armed, kernel, signals):
             refuse("safe_exec.preload", str(e))
     os.dup2(stdin_r, 0)
     os.close(stdin_r)
-    finish(run_user_code(source, armed, kernel))
+    finish(run_user_code(source, armed, kernel), done_w)
 
 
 # What wall_warm reads the way wall_extend reads a program: an import of each kind, a
@@ -1620,13 +1626,30 @@ def files_load(files):
     landlock.restrict(dirs, landlock.READ_FILE | landlock.READ_DIR)
 
 
-def finish(status):
-    """Exits as the interpreter would, minus the module teardown.
+# How long a runner that told PID 1 it is done waits to be killed before it exits on
+# its own (DONE_WAIT_S: PID 1 took its figures, or never got the message).
+DONE_WAIT_S = 1.0
+# How often PID 1 reaps orphans while it waits for a runner (run_wait).
+ORPHAN_REAP_S = 0.25
+
+
+def finish(status, done_w):
+    """Exits as the interpreter would, minus the module teardown, and tells PID 1
+    before the exit's own work begins.
 
     A full Py_Finalize costs ~20 ms here, longer than most runs: it is replaced by
     what a program can observe of it (non-daemon threads joined, atexit handlers run,
     the standard streams flushed); objects still alive are not collected, which only
     files left open in the throw-away /tmp could notice.
+
+    Then, its last output written, the runner writes its exit status to done_w and
+    waits (at most DONE_WAIT_S) instead of exiting: PID 1 takes the run's figures
+    from the kernel, kills it and answers at once (main: run_wait), and the exit's
+    teardown (unmapping the address space: 0.6-1 ms of the kernel's time, more than
+    the whole run of a print) happens after the answer. The message claims only what
+    os._exit could: a status of 0-255 at a moment of the program's choice. A runner
+    whose message is lost (a program that closed or replaced the descriptor) exits
+    after the wait, and PID 1 learns its end from the kernel, as before.
     """
     try:
         threading._shutdown()
@@ -1641,6 +1664,13 @@ def finish(status):
             stream.flush()
         except Exception:
             status = status or 120
+    status &= 0xFF
+    try:
+        if os.write(done_w, b"%d\n" % status) > 0:
+            # A sleep (clock_nanosleep): the kernel filter allows no select.
+            time.sleep(DONE_WAIT_S)
+    except Exception:
+        pass
     os._exit(status)
 
 
@@ -1795,9 +1825,10 @@ def pid1_signals():
     shares PID 1's uid, ended PID 1 before its report by three routes: kill-like
     calls (tkill), a pidfd of /proc/1, and the kernel's own signal for a shared
     pipe's owner (F_SETOWN, F_SETSIG, O_ASYNC on the stdout both hold: the
-    thirteenth wall round's ok_04, ok_01, ok_02). A filter refusing the calls
-    cannot close the last: the program sends nothing itself. Here nothing reaches
-    PID 1 by any route, known or not. Done first thing, before the fork;
+    thirteenth wall round's ok_04, ok_01, ok_02). The kernel filter now refuses
+    each of those calls (fcntl whatever its command), but in the last the kernel
+    sends the signal, not the program, and the next route may be another of the
+    kernel's own. Here nothing reaches PID 1 by any route, known or not. Done first thing, before the fork;
     tests/wall/pid1.py checks /proc/1/status (SigCgt 0)."""
     import _signal  # loaded at start-up (signal.py is not: nothing more is)
     setter = _signal.signal
@@ -1842,9 +1873,10 @@ def main():
     code_r, code_w = os.pipe()
     stdin_r, stdin_w = os.pipe()
     ready_r, ready_w = os.pipe()
+    done_r, done_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        for fd in (code_w, stdin_w, ready_r) + ((oom_fd,) if oom_fd >= 0 else ()):
+        for fd in (code_w, stdin_w, ready_r, done_r) + ((oom_fd,) if oom_fd >= 0 else ()):
             os.close(fd)
         # The page and the secret stay refuse()'s alone, not this frame's as well, and
         # the wall's objects (the originals it replaced, its copy of the environment)
@@ -1854,10 +1886,18 @@ def main():
         kernel = [(kernel, files)]
         signals = [signals]
         del page, proof, wall, files
-        runner(code_r, stdin_r, ready_w, armed, kernel, signals)
+        runner(code_r, stdin_r, ready_w, done_w, armed, kernel, signals)
         os._exit(70)  # not reached
-    for fd in (code_r, stdin_r, ready_w):
+    for fd in (code_r, stdin_r, ready_w, done_w):
         os.close(fd)
+    # What PID 1 reads of the runner after the run, opened now (nothing after the run
+    # needs a new descriptor: see oom_counter): its end (a pidfd) and its memory peak.
+    watch = run_watch(pid)
+    if -1 in watch:
+        # Nothing to watch the runner with: its message would go unread and it would
+        # wait DONE_WAIT_S for nothing. Closed, its write fails and it exits at once.
+        os.close(done_r)
+        done_r = -1
     del signals
     # ctypes only now, in PID 1 alone: loaded before the fork, the runner would
     # inherit it (raw memory access with no audit event: the hook can be removed).
@@ -1880,6 +1920,8 @@ def main():
         base_us = ()
     if len(base_us) != 2:
         base_us = (0, 0)
+    # The runner's CPU clocks now that it waits: what a run costs is counted from here.
+    base_clocks = cpu_clocks(pid)
     write_all(1, b"\x1esafe-exec:ready\n")
 
     if not select.select([0], [], [], idle)[0]:
@@ -1919,19 +1961,31 @@ def main():
     else:
         os.close(stdin_w)
 
-    # Reap everything (orphans are re-parented to us) until the runner is gone.
-    while True:
-        try:
-            wpid, status = os.waitpid(-1, 0)
-        except ChildProcessError:
-            status = 0
-            break
-        if wpid == pid:
-            break
+    done = run_wait(pid, done_r, watch)
     dur = time.monotonic() - start
-    # Before the end markers: nothing of the program runs once the answer is out, and
-    # nothing it left can write after them.
-    stop_leftovers()
+    figures = None
+    if done is not None:
+        figures = run_figures(pid, watch, base_clocks)
+    if figures is not None:
+        # The runner is done and waits (finish): its figures are the kernel's, taken
+        # above. Everything of the program stops now, for good, and ends with the
+        # container (run_stop).
+        status = done << 8
+        run_stop(pid)
+    else:
+        # Reap everything (orphans are re-parented to us) until the runner is gone.
+        while True:
+            try:
+                wpid, status = os.waitpid(-1, 0)
+            except ChildProcessError:
+                status = 0
+                break
+            if wpid == pid:
+                break
+        dur = time.monotonic() - start
+        # Before the end markers: nothing of the program runs once the answer is
+        # out, and nothing it left can write after them.
+        stop_leftovers()
     refused, event = wall_proof(page, proof)
     # The program is gone; what it left on the file descriptions it shared with us
     # is not: O_NONBLOCK (os.set_blocking raises no audit event, and refuse() sets it
@@ -1944,9 +1998,98 @@ def main():
             pass
 
     write_all(2, b"\x1esafe-exec:" + nonce + b":end\n")
-    write_all(1, b"\x1esafe-exec:" + nonce + b":end " + report(status, oom_fd, oom_before, dur, base_us, refused, event) + b"\n")
+    write_all(1, b"\x1esafe-exec:" + nonce + b":end "
+              + report(status, oom_fd, oom_before, dur, base_us, refused, event, figures)
+              + b"\n")
     linger()
     return 0
+
+
+def run_stop(pid):
+    """Stops every process of the program (the runner pid and what it left) before
+    the answer: SIGSTOP to every process PID 1 may signal, as stop_leftovers kills
+    them, then waits until the runner has stopped (each of its threads has taken the
+    stop: none runs a further instruction of the program, and a write it was making
+    is over). The kernel makes a fork that races the signal wait for it like the
+    rest (only a program without the wall can fork). None is killed or reaped here:
+    their exit's teardown (unmapping the runner's address space: 0.5-0.7 ms of a
+    core, on the two cores that also relay the answer) comes with the container's
+    removal (SIGKILL to the namespace), which the server does at a quiet moment
+    (src/sandbox/sb_reaper.c), or when PID 1 leaves after LINGER_MAX_S."""
+    import _signal  # built in, loaded at start-up
+    try:
+        os.kill(-1, _signal.SIGSTOP)
+    except OSError:
+        pass  # ESRCH: the runner is gone already
+    try:
+        # WNOWAIT: a runner that ended meanwhile stays a zombie, reaped with the
+        # container; WEXITED: it can no longer stop.
+        os.waitid(os.P_PID, pid, os.WSTOPPED | os.WEXITED | os.WNOWAIT)
+    except ChildProcessError:
+        pass
+
+
+def run_watch(pid):
+    """Opened in PID 1 right after the fork, kept for the run: a pidfd of the runner
+    (readable once it has ended) and its /proc status (its memory peak, read while it
+    is alive). Answers (pidfd, status_fd); either is -1 when it cannot be opened, and
+    then run_wait waits for the runner's end as before (a kernel before 5.3)."""
+    fds = []
+    for opener in (lambda: os.pidfd_open(pid),
+                   lambda: os.open("/proc/%d/status" % pid, os.O_RDONLY)):
+        try:
+            fds.append(opener())
+        except (AttributeError, OSError):
+            fds.append(-1)
+    return tuple(fds)
+
+
+def run_wait(pid, done_r, watch):
+    """Waits until the runner says it is done (finish writes its status to done_r)
+    or has ended. Answers the status it said (0-255), or None when it ended (or its
+    message was not one: then only its end counts; the caller reaps it).
+
+    The message is the runner's word, so it may claim only what os._exit could: a
+    status of 0-255, now. Anything else the program writes to the descriptor (it can:
+    os.write raises no audit event) is ignored and the runner's end awaited, as is a
+    closed descriptor (EOF). Orphans re-parented to PID 1 are reaped meanwhile, so
+    their pids do not count against the container's limit."""
+    pidfd = watch[0]
+    if done_r < 0:
+        return None
+    fds = [done_r, pidfd]
+    while True:
+        ready = select.select(fds, [], [], ORPHAN_REAP_S)[0]
+        if pidfd in ready:
+            return None
+        if done_r in ready:
+            try:
+                msg = os.read(done_r, 8)
+            except OSError:
+                msg = b""
+            if msg.endswith(b"\n") and msg[:-1].isdigit() and len(msg) <= 4:
+                status = int(msg)
+                if status <= 255:
+                    return status
+            fds = [pidfd]
+        reap_orphans(pid)
+
+
+def reap_orphans(pid):
+    """Reaps the ended processes re-parented to PID 1, never the runner (its status
+    is the caller's to take): waitid with WNOWAIT names an ended child first. Only a
+    program without the wall can leave any (the wall forks nothing)."""
+    while True:
+        try:
+            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            return
+        if info is None or info.si_pid == pid:
+            return
+        try:
+            os.waitpid(info.si_pid, 0)
+        except ChildProcessError:
+            return
 
 
 def wall_wanted():
@@ -2003,20 +2146,73 @@ def linger():
         time.sleep(left)
 
 
-def report(status, oom_fd, oom_before, dur, base_us, refused=False, event=b""):
-    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+# The kernel's CPU clocks of another process of the namespace (clock_getcpuclockid
+# without the C call: the clock id is ~pid << 3 | which): utime+stime and utime as
+# the ticks sampled them, and the exact run time of all its threads.
+CPUCLOCK_PROF, CPUCLOCK_VIRT, CPUCLOCK_SCHED = 0, 1, 2
+
+
+def cpu_clocks(pid):
+    """The (prof, virt, sched) CPU clocks of process pid in nanoseconds, or None.
+    Reading them needs no descriptor and no permission (any process of the pid
+    namespace), and works until the process is reaped."""
+    try:
+        return tuple(time.clock_gettime_ns(((~pid) << 3) | which)
+                     for which in (CPUCLOCK_PROF, CPUCLOCK_VIRT, CPUCLOCK_SCHED))
+    except OSError:
+        return None
+
+
+def run_figures(pid, watch, base):
+    """The figures of a runner that said it is done, read from the kernel while it
+    waits (finish): its CPU time since ready (base: cpu_clocks then), split between
+    user and system time as getrusage splits it (the exact run time, in the ratio of
+    the sampled ticks), and its memory peak (VmHWM). Answers (utime_us, stime_us,
+    maxrss_kb), or None when a figure cannot be read (a runner already gone: the
+    caller then reaps it and reports as for one that never said it was done)."""
+    now = cpu_clocks(pid)
+    if now is None or base is None:
+        return None
+    try:
+        text = os.pread(watch[1], 4096, 0)
+    except OSError:
+        return None
+    maxrss = None
+    for line in text.split(b"\n"):
+        if line.startswith(b"VmHWM:"):
+            try:
+                maxrss = int(line.split()[1])
+            except (IndexError, ValueError):
+                return None
+    if maxrss is None:
+        return None  # the address space is gone already: the runner is exiting
+    prof, virt, sched = (max(0, a - b) for a, b in zip(now, base))
+    total = sched // 1000
+    stime = total * (prof - virt) // prof if prof > 0 else 0
+    return total - stime, stime, maxrss
+
+
+def report(status, oom_fd, oom_before, dur, base_us, refused=False, event=b"",
+           figures=None):
+    """The end report. figures: the runner's (utime_us, stime_us, maxrss_kb) as
+    run_figures read them from the kernel; None for a reaped runner, whose figures
+    (and those of every process it left) are getrusage's of PID 1's children, less
+    base_us, the runner's CPU time at ready."""
     oom_after = oom_kills(oom_fd)
     if oom_before < 0 or oom_after < 0:
         oom = -1
     else:
         oom = 1 if oom_after > oom_before else 0
+    if figures is None:
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        figures = (max(0, int(ru.ru_utime * 1e6) - base_us[0]),
+                   max(0, int(ru.ru_stime * 1e6) - base_us[1]), ru.ru_maxrss)
     exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 0
     signal = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
     return (b"exit=%d signal=%d oom=%d utime_us=%d stime_us=%d maxrss_kb=%d dur_us=%d"
             b" wall=%d"
-            % (exit_code, signal, oom, max(0, int(ru.ru_utime * 1e6) - base_us[0]),
-               max(0, int(ru.ru_stime * 1e6) - base_us[1]),
-               ru.ru_maxrss, int(dur * 1e6), 1 if refused else 0)
+            % ((exit_code, signal, oom) + tuple(figures)
+               + (int(dur * 1e6), 1 if refused else 0))
             + (b" event=" + event.hex().encode() if refused and event else b""))
 
 

@@ -63,13 +63,15 @@ def is_dunder(name):
 class Oracle(ast.NodeVisitor):
     """Collects the reasons CPython's view of a program breaks the rules."""
 
-    def __init__(self, rules, constants=None, tables=None, classes=None, functions=None):
+    def __init__(self, rules, constants=None, tables=None, classes=None, functions=None,
+                 enum_classes=None):
         self.r = rules
         self.reasons = []
         self.constants = constants or {}
         self.tables = tables or {}  # template tables: name -> their string values
         self.classes = classes or set()  # names bound once, by a class statement
         self.functions = functions or set()  # names bound once, by an undecorated def
+        self.enum_classes = enum_classes or set()  # the same, @enum.unique allowed
         self.exempt = set()
 
     def format_texts(self, value):
@@ -129,10 +131,12 @@ class Oracle(ast.NodeVisitor):
         # class closed, which this model does not judge): self.__dict__, and
         # C.__mro__/C.__bases__ of a name bound once by a class statement, and
         # F.__annotations__ of such a class or of a name bound once by an
-        # undecorated def.
+        # undecorated def, and E.__members__ of such a class (the checker also needs
+        # it to derive from an enum class and the proxy read in place).
         own = isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name) and (
             (node.attr == "__dict__" and node.value.id == "self")
             or (node.attr in ("__mro__", "__bases__") and node.value.id in self.classes)
+            or (node.attr == "__members__" and node.value.id in self.enum_classes)
             or (node.attr == "__annotations__"
                 and node.value.id in self.classes | self.functions))
         if id(node) not in self.exempt and not own and self.bad_attr(node.attr):
@@ -221,15 +225,16 @@ def binding_counts(tree):
     return binds
 
 
-def own_classes(tree):
+def own_classes(tree, also=()):
     """Names bound once in the whole program, by a class statement decorated at most
-    by dataclass or total_ordering (which return the class they are given)."""
+    by dataclass or total_ordering (which return the class they are given); with
+    also, by enum's unique too (for E.__members__)."""
     binds = binding_counts(tree)
 
     def keeps(d):
         d = d.func if isinstance(d, ast.Call) else d
         name = d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else ""
-        return name in ("dataclass", "total_ordering")
+        return name in ("dataclass", "total_ordering") + tuple(also)
 
     return {n.name for n in ast.walk(tree)
             if isinstance(n, ast.ClassDef) and binds.get(n.name) == 1
@@ -297,7 +302,7 @@ def oracle_reasons(rules, data):
         return None
     try:
         o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree),
-                   own_functions(tree))
+                   own_functions(tree), own_classes(tree, also=("unique",)))
         o.visit(tree)
     except RecursionError:
         return None

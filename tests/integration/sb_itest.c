@@ -742,14 +742,16 @@ static void case_runtime(sb_sandbox *unused)
     dk_client_free(dk);
 }
 
-/* Processes of the sandbox user (uid 10001) on the host whose name is comm. */
-static int user_processes_named(const char *comm)
+/* Processes of the sandbox user (uid 10001) on the host whose name is comm; with
+ * running_only, only those not stopped (State T: the entrypoint stops what is left of
+ * a program that ended before it answers, and the container's removal ends it). */
+static int user_processes_named(const char *comm, bool running_only)
 {
     int n = 0;
     DIR *d = opendir("/proc");
     struct dirent *e;
     while (d && (e = readdir(d))) {
-        char path[300], line[256], name[64] = "";
+        char path[300], line[256], name[64] = "", state = '?';
         unsigned uid = 1;
         if (e->d_name[0] < '0' || e->d_name[0] > '9')
             continue;
@@ -757,20 +759,23 @@ static int user_processes_named(const char *comm)
         FILE *f = fopen(path, "r");
         while (f && fgets(line, sizeof line, f)) {
             sscanf(line, "Name: %63s", name);
+            sscanf(line, "State: %c", &state);
             if (sscanf(line, "Uid: %u", &uid) == 1)
                 break;
         }
         if (f)
             fclose(f);
-        n += uid == 10001 && strcmp(name, comm) == 0;
+        n += uid == 10001 && strcmp(name, comm) == 0 &&
+             !(running_only && (state == 'T' || state == 't'));
     }
     if (d)
         closedir(d);
     return n;
 }
 
-/* After the answer nothing of the program runs: a detached child is gone. The used
- * container is removed only once no run is in flight (sb_reaper.c), then soon. */
+/* After the answer nothing of the program runs: a detached child is stopped (or
+ * gone), and gone with its container. The used container is removed only once no run
+ * is in flight (sb_reaper.c), then soon. */
 static void case_afterlife(sb_sandbox *sb)
 {
     sb_result r;
@@ -784,7 +789,7 @@ static void case_afterlife(sb_sandbox *sb)
     if (expect(sb, "detached child", code, NULL, 0, SB_OK, &r))
         CHECK(it_out_is(&r, "spawned\n"), "'%s'", r.out);
     sb_result_clear(&r);
-    CHECK(user_processes_named("sleep") == 0, "the program's child outlived its run");
+    CHECK(user_processes_named("sleep", true) == 0, "the program's child runs after its run");
 
     bg_run a = {.sb = sb, .code = "import time\ntime.sleep(1.5)\nprint('slept')"};
     pthread_t t;
@@ -807,6 +812,8 @@ static void case_afterlife(sb_sandbox *sb)
     } while (mclock_now_ms() < until);
     CHECK(st.reaper_backlog == 0, "%u used containers still there 15 s after the last run",
           st.reaper_backlog);
+    CHECK(user_processes_named("sleep", false) == 0,
+          "the program's child outlived its container");
 }
 
 static void case_privileges(sb_sandbox *sb)

@@ -13,7 +13,8 @@ reported apart; they do not count in the figure.
 With --server, every accepted case is POSTed to URL/run as
 {"code": ..., "stdin": ...} and its stdout, stderr and exit code are compared
 with the recorded NNN_name.out, .err (absent = empty) and .exit (absent = 0),
-giving `identical N of K`.
+giving `identical N of K`. Both streams are compared normalised (streams.py):
+the program's traceback frames and unittest's timing line.
 
 Exit status: 0, or 1 when a figure is below its --min-* threshold or the
 checker misbehaves, 2 on usage errors. Standard library only.
@@ -27,6 +28,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+
+from streams import normalise
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
@@ -105,6 +108,7 @@ def compare(url, path):
         problems.append(f"exit code: expected {want_exit}, got {answer.get('exit_code')}")
     for stream, ext in (("stdout", ".out"), ("stderr", ".err")):
         want, got = read(base + ext), answer.get(stream) or ""
+        want, got = normalise(want), normalise(got)  # frame lines, unittest's timing
         if want != got:
             problems.append(first_difference(stream, want, got))
     return problems

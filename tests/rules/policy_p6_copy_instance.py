@@ -1,9 +1,10 @@
 # expect: reject module_attribute
-# line: 16
-# why: the cost of copy.copy's rule: a shallow copy of the program's own object
-#   (or of a dict built by a call) is refused, since copy.copy of a bound method
-#   or of an object deriving from a library class runs a getattr by a name the
-#   program may choose; write a copy method, or use copy.deepcopy.
+# line: 18
+# why: the cost of copy.copy's rule: a shallow copy of a dict built by a call (or of
+#   a parameter, a container's item) is refused, since copy.copy of a bound method
+#   runs a getattr by a name the program may choose; use dict(x), x.copy() or
+#   copy.deepcopy. (The program's own instance, p bound once to Point(...) with
+#   Point closed, is copied since round 14: line 17 is accepted.)
 import copy
 
 

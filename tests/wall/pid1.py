@@ -21,6 +21,14 @@ and how PID 1 ended. Three parts:
             Goals: nopid1 (PID 1 ended without its report), oomunknown (the report's
             oom is -1, or there is none). Each must NOT reach its goal here; on the
             image of round 13 (safe-exec-sandbox:r13) each does.
+  done      the runner's word that it is done (finish() writes its status to a
+            pipe; PID 1 then takes the figures from the kernel, stops the program and
+            answers before the runner's exit): with the wall, the runner is stopped,
+            not gone, when the report is out, and the report's figures are there; a
+            program that writes the message itself ends there with the status it
+            claimed (what os._exit gives it), its later output cut; a message that is
+            not one is ignored (the status is the exit's), a closed pipe changes
+            nothing, a signal is reported as one.
   server    through build/sb-run: a run whose container is killed from outside after
             the program wrote to stderr is answered "lost" without that text (the
             server never quotes the program in its own errors); and, in an image
@@ -28,7 +36,7 @@ and how PID 1 ended. Three parts:
             counter (oom=-1 in the report), a program that fills memory to just
             under the limit and kills itself is not answered "memory_limit".
 
-usage: pid1.py [--sb-run PATH] [routes|attacks|server ...]   exit 0 when all pass
+usage: pid1.py [--sb-run PATH] [routes|attacks|done|server ...]   exit 0 when all pass
 """
 import argparse
 import glob
@@ -64,10 +72,12 @@ def docker(*args, timeout=60):
                           timeout=timeout)
 
 
-def run_pid1(code, mode):
+def run_pid1(code, mode, inspect=None):
     """Runs code under the entrypoint as PID 1. mode: "nowall" (the image's entrypoint,
-    a nowall request) or "nohook" (NOHOOK). Answers (report: dict or None, PID 1's
-    exit status or None while it lingers, stdout after begin, stderr)."""
+    a nowall request), "nohook" (NOHOOK) or "wall" (the image's entrypoint, the wall
+    on). inspect: called with the container's name once the report is in (or the
+    wait is over), before the container is removed. Answers (report: dict or None,
+    PID 1's exit status or None while it lingers, stdout after begin, stderr)."""
     nonce = secrets.token_hex(8).encode()
     name = "safe-exec-pid1-test-%d-%s" % (os.getpid(), nonce.decode())
     cmd = ["docker", "run", "-i", "--rm", "--name", name] + LIMITS
@@ -112,6 +122,8 @@ def run_pid1(code, mode):
     if exited is None:
         time.sleep(0.3)  # an exit under way shows as one
         exited = p.poll()
+    if inspect:
+        inspect(name)
     docker("rm", "-f", name)
     p.wait(30)
     for t in threads:
@@ -209,6 +221,76 @@ def routes():
           describe(report, exited, out, err))
     check("the runner handles SIGINT as plain python3 (KeyboardInterrupt)",
           "runner-sigint True\n" in out and "KeyboardInterrupt" in out,
+          describe(report, exited, out, err))
+
+
+# The runner's end of the pipe it says it is done on (finish): the one descriptor
+# above 2 that is a pipe open for writing only.
+DONE_FD = '''import fcntl, os, stat
+def done_fd():
+    for fd in range(3, 64):
+        try:
+            st = os.fstat(fd)
+        except OSError:
+            continue
+        if stat.S_ISFIFO(st.st_mode) and fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_WRONLY:
+            return fd
+    raise SystemExit("no done pipe")
+'''
+DONE_FORGED = DONE_FD + '''import sys, time
+print("before", flush=True)
+os.write(done_fd(), b"7\\n")
+time.sleep(1.5)
+print("after", flush=True)
+sys.exit(5)
+'''
+DONE_BOGUS = DONE_FD + '''import sys
+os.write(done_fd(), b"999\\n")
+sys.exit(3)
+'''
+DONE_CLOSED = DONE_FD + '''import sys
+os.close(done_fd())
+print("closed", flush=True)
+sys.exit(4)
+'''
+DONE_SIGNAL = '''import os
+print("killing", flush=True)
+os.kill(os.getpid(), 9)
+'''
+
+
+def runner_states(name):
+    """The state letters (ps STAT) of the container's processes but PID 1's."""
+    r = docker("top", name, "-o", "pid,stat")
+    rows = [line.split() for line in r.stdout.splitlines()[1:] if line.split()]
+    return sorted(row[1] for row in rows[1:]) if r.returncode == 0 else None
+
+
+def done():
+    states = []
+    report, exited, out, err = run_pid1('print("hi")\n', "wall",
+                                        lambda name: states.append(runner_states(name)))
+    ok = (report is not None and report.get("exit") == "0" and out == "hi\n"
+          and int(report.get("maxrss_kb", 0)) > 1000
+          and int(report.get("utime_us", 0)) + int(report.get("stime_us", 0)) > 0)
+    check("with the wall: reported with the runner's figures", ok,
+          describe(report, exited, out, err))
+    check("with the wall: the runner is stopped, not gone, when the report is out",
+          states and states[0] and all(st.startswith("T") for st in states[0]),
+          "states %r; %s" % (states, describe(report, exited, out, err)))
+    report, exited, out, err = run_pid1(DONE_FORGED, "nowall")
+    check("a message written by the program: its status, nothing of it after",
+          report is not None and report.get("exit") == "7" and report.get("signal") == "0"
+          and out == "before\n", describe(report, exited, out, err))
+    for name, code, status, text in (("a message that is not one", DONE_BOGUS, "3", ""),
+                                     ("a closed pipe", DONE_CLOSED, "4", "closed\n")):
+        report, exited, out, err = run_pid1(code, "nowall")
+        check("%s: ignored, the exit's status" % name,
+              report is not None and report.get("exit") == status and out == text,
+              describe(report, exited, out, err))
+    report, exited, out, err = run_pid1(DONE_SIGNAL, "nowall")
+    check("a runner killed by a signal: reported as one",
+          report is not None and report.get("signal") == "9" and out == "killing\n",
           describe(report, exited, out, err))
 
 
@@ -327,7 +409,7 @@ def server_oom(sb_run):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("parts", nargs="*", default=["routes", "attacks", "server"])
+    ap.add_argument("parts", nargs="*", default=["routes", "attacks", "done", "server"])
     ap.add_argument("--sb-run", default=os.path.join(ROOT, "build", "sb-run"))
     opts = ap.parse_args()
     print("image", IMAGE, flush=True)
@@ -335,6 +417,8 @@ def main():
         routes()
     if "attacks" in opts.parts:
         attacks()
+    if "done" in opts.parts:
+        done()
     if "server" in opts.parts:
         server(opts.sb_run)
         server_oom(opts.sb_run)

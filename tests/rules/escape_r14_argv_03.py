@@ -1,0 +1,15 @@
+# expect: reject store
+# line: 11
+# verified: reaches its goal under plain python3 (3.11) in a temp dir: prints /etc/passwd base64-encoded (unittest.main() without argv= takes its test names from sys.argv; the name "base64.main" is walked from __main__ and called, and base64.main opens the file named first in sys.argv[1:])
+# why: the same through a function of the program's that extends its parameter, handed sys.argv
+import base64
+import sys
+import unittest
+
+
+def add(xs, *more):
+    xs.extend(more)
+
+
+add(sys.argv, "/etc/passwd", "base64.main")
+unittest.main(exit=False)

@@ -1,0 +1,54 @@
+# expect: reject memory
+# line: 17
+# verified: plain python3 3.11.2 (/usr/bin/python3 -I) and 3.11.7, in a temp dir: prints 'bytearray 0x4000000000000000' (raw memory: gh-120298, a list compared while code inside the comparison empties it)
+# why: from functools import cached_property without alias (now accepted as an import): the getter is still judged pure where it is read inside a comparison
+from functools import cached_property
+
+keep = []
+W = lambda v: v.to_bytes(8, "little")
+FAKE = (W(0) + W(0) + W(1 << 40) + W(id(bytearray)) + W(1 << 62) + W(1 << 62)
+        + W(0) + W(0) + W(1))[:73]
+vl = []
+
+
+class Box:
+    @cached_property
+    def load(self):
+        vl.clear()
+        return 0
+
+
+b = Box()
+
+
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f")
+
+    def __eq__(s, o):
+        return False
+
+    def __lt__(s, o):
+        b.load
+        return NotImplemented
+
+
+class Wc:
+    def __eq__(s, o):
+        return False
+
+    def __gt__(s, o):
+        keep.append(bytearray(FAKE))
+        keep.append(o)
+        return False
+
+
+def raw_memory():
+    w = Wc()
+    vl.append(V())
+    vl < [w]
+    keep.append(w)
+    return keep[-2]
+
+
+mem = raw_memory()
+print(type(mem).__name__, hex(len(mem)))
