@@ -807,6 +807,35 @@ bool wk_safe_comparison(walker *w, TSNode p, TSNode c)
     return false;
 }
 
+/* Is c the first of exactly two plain arguments of traceback.format_exception_only
+ * (by its module, or the name imported once from it), the legacy (type, value)
+ * form? 3.11's format_exception_only(exc, /, value) reads its first argument only
+ * when no value is given: the class goes nowhere. */
+static bool ignored_type_argument(walker *w, TSNode call, TSNode c)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    bool named = false;
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        str m = wk_resolve_module(w, wk_child(w, f, "object"));
+        named = m.p && wk_eq(m, "traceback") &&
+                wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format_exception_only");
+    } else if (ts_node_symbol(f) == w->sym->identifier) {
+        /* the import is the name's one binding: no def or assignment of the
+         * program's can stand for it */
+        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        named = b && wk_eq((str){b->module, b->module_len}, "traceback") &&
+                wk_eq((str){b->attr, b->attr_len}, "format_exception_only");
+        if (named) {
+            wk_census k = wk_take_census(w, wk_ident(w, f));
+            named = k.classdefs == 0 && k.other == 1;
+        }
+    }
+    TSNode argv[2];
+    size_t argc = 0;
+    return named && wk_plain_args(w, wk_child(w, call, "arguments"), argv, 2, &argc) &&
+           argc == 2 && ts_node_eq(argv[0], c);
+}
+
 /* A class obtained from a value (type(x), x.__class__) is any class of any object
  * the program holds, private classes of the standard library included, and the
  * facades only control names. Calling it builds objects with state their methods
@@ -911,6 +940,8 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
                 if (wk_eq(fn, ok[k]))
                     return;
         }
+        if (ignored_type_argument(w, w->stack[i - 2], c))
+            return;
     }
     wk_report(w, expr, "class_value",
               "a class obtained from a value (type(x), x.__class__, typing.get_origin(...), "

@@ -529,6 +529,7 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
 
 static void defer_private(walker *w, TSNode at, TSNode cls, str name);
 static TSNode enclosing_class(const walker *w, size_t depth);
+static bool record_class_name_use(walker *w, TSNode at, TSNode obj, str name, int kind);
 
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
  * literal name of setattr/delattr. */
@@ -552,11 +553,15 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
         wk_report(w, at, "store",
                   "assigning or deleting '.%.*s' is not allowed: _names_ are enum's internals",
                   (int)name.len, name.p);
-    else if (wk_is_private(name) && !own_private_store(w, obj, depth))
+    else if (wk_is_private(name) && !own_private_store(w, obj, depth) &&
+             !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE_BIND))
         wk_report(w, at, "store",
                   "private attribute '.%.*s' can only be set on self (or cls) in a method "
-                  "of its class: set it there, or make it public",
+                  "of its class, or through the name of a class the program defines once: "
+                  "set it there, or make it public",
                   (int)name.len, name.p);
+    else if (wk_is_private(name) && !is_own_receiver(w, obj, depth, NULL))
+        ; /* through the class's name: recorded above */
     else if (wk_is_private(name)) {
         TSNode cls = enclosing_class(w, depth);
         if (!ts_node_is_null(cls))
@@ -726,6 +731,26 @@ static bool record_self_use(walker *w, TSNode at, TSNode obj, str name, size_t d
     return false;
 }
 
+/* Records a use through obj, judged once the census knows whether its class is
+ * closed, when obj is the name of a class statement that nothing else in the program
+ * binds (`Temperature._instances += 1`, `BST._Node(k)`, anywhere in the program).
+ * The object is then that class and no other, as `cls` in one of its classmethods
+ * is (or a subclass of it), so a private name reaches what `cls._x` reaches: the
+ * class's own namespace and its closed bases', and the metaclass's (type, or
+ * abc.ABCMeta: the class's own _abc_impl and its _abc_registry_clear,
+ * _abc_caches_clear, _dump_registry, about the program's own class), never an
+ * object of the standard library. Its private methods come back as plain
+ * functions, whose calls the `method` rule judges as it judges `C.method(x)`.
+ * Returns false when obj is no such name. */
+static bool record_class_name_use(walker *w, TSNode at, TSNode obj, str name, int kind)
+{
+    TSNode recv = wk_unparen(w, obj);
+    if (ts_node_symbol(recv) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, recv));
+    return c.classdefs == 1 && c.other == 0 && record_use(w, at, c.classdef, name, kind);
+}
+
 /* Private names bound in class cls (its body, or set through self/cls): judged
  * with the other uses when the census knows whether cls is closed. */
 static void defer_private(walker *w, TSNode at, TSNode cls, str name)
@@ -784,7 +809,8 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
                   (int)name.len, name.p);
         return;
     }
-    if (!record_self_use(w, at, obj, name, depth, WK_USE_PRIVATE))
+    if (!record_self_use(w, at, obj, name, depth, WK_USE_PRIVATE) &&
+        !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE))
         private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
@@ -6019,6 +6045,41 @@ static bool in_dataclass_body(walker *w, size_t depth)
 }
 
 /* A name read or bound by ordinary code. */
+/* Is identifier n (at depth) a module passed as the first of exactly two plain
+ * arguments to the builtin hasattr (a name the program never binds), the second a
+ * string literal: `hasattr(itertools, "batched")`, a version guard? hasattr answers
+ * a bool and keeps nothing: the module's attribute, found or not, reaches no
+ * program value. What the lookup runs is the module's own: its dict, then a
+ * module-level __getattr__ for a missing name, which four allowed modules define
+ * in 3.11 (io and urllib.parse warn for deprecated names, unittest imports its
+ * async_case module, which imports asyncio; concurrent.futures imports its
+ * process or thread executor module: multiprocessing, no process started, but
+ * a module the import rules refuse, so its package stays refused here). */
+static bool hasattr_module_probe(walker *w, TSNode n, size_t depth)
+{
+    if (depth < 2 || wk_stack_sym(w, depth - 1) != w->sym->argument_list ||
+        wk_stack_sym(w, depth - 2) != w->sym->call)
+        return false;
+    TSNode call = w->stack[depth - 2];
+    TSNode f = wk_child(w, call, "function");
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "hasattr"))
+        return false;
+    TSNode argv[2];
+    size_t argc = 0;
+    if (!wk_plain_args(w, w->stack[depth - 1], argv, 2, &argc) || argc != 2 ||
+        !ts_node_eq(argv[0], n) || !wk_string_value(w, argv[1]).p)
+        return false;
+    const binding *b = wk_bound_module(w, wk_ident(w, n));
+    str m = b ? (str){b->module, b->module_len} : (str){NULL, 0};
+    if (!m.p || (m.len >= 10 && memcmp(m.p, "concurrent", 10) == 0))
+        return false;
+    if (w->hasattr_bound == 0) {
+        wk_census c = wk_take_census(w, (str){"hasattr", 7});
+        w->hasattr_bound = c.classdefs > 0 || c.other > 0 ? 1 : -1;
+    }
+    return w->hasattr_bound < 0;
+}
+
 static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
 {
     if (binds && wk_is_dunder(s))
@@ -6079,7 +6140,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         else
             check_received_class(w, n, depth, s);
     }
-    wk_check_name(w, n, false);
+    wk_check_name(w, n, !binds && hasattr_module_probe(w, n, depth));
 }
 
 /* `__slots__ = ("x", "y")` directly in a class body. The slot names are a table

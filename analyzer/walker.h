@@ -118,6 +118,7 @@ typedef struct walker {
     bool priv_late;
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
                            * unasked: 0 (names.c, unbound_builtin) */
+    int hasattr_bound;    /* the same for hasattr (names.c, hasattr_module_probe) */
     str *enum_classes; /* program classes derived from an enum-class, by name */
     str *libclass_names; /* names that may be a library class with Python methods (rule
                           * "unbound", names.c), found once after the record pass */

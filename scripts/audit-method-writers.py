@@ -200,7 +200,8 @@ REVIEWED = {
     "pprint.PrettyPrinter.format level": NUMBERS,
     "logging.LoggerAdapter.process kwargs": "LoggerAdapter is not offered (facades.txt)",
     "traceback.TracebackException.__init__ _seen": "TracebackException is not offered "
-    "(facades.txt: format_exc and print_exc only), and _seen is private",
+    "(facades.txt: format_exc, print_exc, format_exception_only only, none of which "
+    "takes _seen from the program), and _seen is private",
     "threading.Condition.notify n": NUMBERS,
     "threading.Thread.__init__ name": NUMBERS,
     "enum.EnumType.__new__ classdict": "the class statement's own namespace (__prepare__'s)",
