@@ -1862,11 +1862,11 @@ def run_user_code(source, box, kernel_box):
         hook, state = armed[0], armed[1]
         state[0], state[2] = code, module.__dict__
         # What arming made (the policy, the wall's sources, the originals it
-        # replaced, its copy of the environment) stays alive, held by the hook's
-        # state, which no reference of the program reaches (the hook reads its
-        # first three items only). Dropped here, each of its objects would be freed
-        # now, every free a write to a page shared with PID 1: ~0.7 ms of copies
-        # per run.
+        # replaced; no copy of the environment: PID 1 scrubbed it) stays alive,
+        # held by the hook's state, which no reference of the program reaches (the
+        # hook reads its first three items only). Dropped here, each of its objects
+        # would be freed now, every free a write to a page shared with PID 1: ~0.7
+        # ms of copies per run.
         state.append(armed)
         del armed, state
         sys.addaudithook(hook)  # from here on, only the program's exec is allowed
@@ -2021,7 +2021,7 @@ def main():
         for fd in (code_w, stdin_w, ready_r, done_r) + ((oom_fd,) if oom_fd >= 0 else ()):
             os.close(fd)
         # The page and the secret stay refuse()'s alone, not this frame's as well, and
-        # the wall's objects (the originals it replaced, its copy of the environment)
+        # the wall's objects (the originals it replaced; the environment is scrubbed)
         # are in a list run_user_code empties (the eleventh wall round found them in
         # this frame, below the program's, after a memory bug had removed the hook).
         armed = [wall]
