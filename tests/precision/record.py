@@ -34,13 +34,16 @@ def run_once(path, stdin_text, seed, workdir):
     with open(path, encoding="utf-8") as f:
         code = f.read()
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code], input=stdin_text,
-                          capture_output=True, text=True, cwd=workdir,
-                          env=env, timeout=10)
+    # Bytes, not text mode: universal newlines would turn a csv writer's \r\n
+    # into \n, which the sandbox (rightly) does not.
+    proc = subprocess.run([sys.executable, "-c", code],
+                          input=(stdin_text or "").encode("utf-8"),
+                          capture_output=True, cwd=workdir, env=env, timeout=10)
     elapsed = time.perf_counter() - start
     if elapsed > SLOW_SECONDS:
         print(f"warning: {os.path.basename(path)} took {elapsed:.2f} s")
-    return normalise(proc.stdout), normalise(proc.stderr), proc.returncode
+    out, err = (b.decode("utf-8", "replace") for b in (proc.stdout, proc.stderr))
+    return normalise(out), normalise(err), proc.returncode
 
 
 def write_or_remove(path, text):
