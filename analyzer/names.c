@@ -622,13 +622,25 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind);
 
 static bool holds_exempt_annotation(const walker *w, TSNode stmt);
 
+/* Does `C(...)` make an instance of C itself, C a class statement of the program:
+ * C closed (after the check pass), with no __new__ in its chain (which could make
+ * C(...) return any object, the class itself included)? */
+static bool makes_own_instances(walker *w, TSNode cls)
+{
+    return wk_is_closed_class(w, cls) && !wk_class_chain_has(w, cls, NULL, "__new__");
+}
+
 /* Is the class of use r closed, as its kind needs it (after the check pass)? An
  * `F.__annotations__` use is judged against F's statement instead. */
 static bool use_ok(walker *w, const struct private_read *r)
 {
     if (r->kind == WK_USE_ANNOTATIONS)
         return !holds_exempt_annotation(w, r->cls);
-    bool ok = wk_is_closed_class(w, r->cls);
+    /* An instance's namespace (vars(x), copy.copy(x) of x = C(...)) needs C(...) to
+     * make an instance of C's own. */
+    bool ok = r->kind == WK_USE_INSTANCE_VARS || r->kind == WK_USE_INSTANCE_COPY
+                  ? makes_own_instances(w, r->cls)
+                  : wk_is_closed_class(w, r->cls);
     /* Builtin bases whose public attributes the attribute rules refuse by name:
      * a str subclass's format and format_map would format the instance's own
      * text (fields the checker never read); a property subclass's fget, fset,
@@ -644,10 +656,6 @@ static bool use_ok(walker *w, const struct private_read *r)
      * @dataclass pastes into the source it compiles for every subclass. */
     if (ok && r->kind == WK_USE_NAME_GET_ANY)
         ok = !wk_class_chain_dataclass(w, r->cls);
-    /* A class with __new__ (its own or a base's) may make C(...) return any
-     * object, whose namespace vars() would hand out. */
-    if (ok && (r->kind == WK_USE_INSTANCE_VARS || r->kind == WK_USE_INSTANCE_COPY))
-        ok = !wk_class_chain_has(w, r->cls, NULL, "__new__");
     return ok;
 }
 
@@ -7006,8 +7014,7 @@ static bool makes_own_instance(walker *w, TSNode call)
     if (ts_node_symbol(fn) != w->sym->identifier)
         return false;
     wk_census k = wk_take_census(w, wk_ident(w, fn));
-    return k.classdefs == 1 && k.other == 0 && wk_is_closed_class(w, k.classdef) &&
-           !wk_class_chain_has(w, k.classdef, NULL, "__new__");
+    return k.classdefs == 1 && k.other == 0 && makes_own_instances(w, k.classdef);
 }
 
 /* Is obj a name every binding of which, in the whole program, is `obj = C(...)`
