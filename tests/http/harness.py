@@ -38,6 +38,7 @@ class Server:
             self.args += ["--data-dir", self.data_dir]
         self.wait_ready = wait_ready
         self.proc = None
+        self.owner = None
         self.port = None
         self.lines = []
         self.lock = threading.Lock()
@@ -54,6 +55,7 @@ class Server:
         self.proc = subprocess.Popen(self.args, env=self.env, stdin=subprocess.DEVNULL,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                      text=True, errors="replace")
+        self.owner = owner_of(self.proc.pid)
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
         deadline = time.monotonic() + 30
@@ -139,7 +141,7 @@ class Server:
         self.exit_code = self.proc.returncode
         if self.data_dir:
             shutil.rmtree(self.data_dir, ignore_errors=True)
-        left = containers_of(self.proc.pid)
+        left = containers_of(self.owner)
         if left:
             # Leave the engine clean for the next test, then fail loudly.
             subprocess.run(["docker", "rm", "-f", *left], capture_output=True)
@@ -167,8 +169,19 @@ class Response:
         return "<%d %s>" % (self.status, self.text[:300])
 
 
-def containers_of(pid):
-    """Ids of project containers whose owner label names this server process."""
+def owner_of(pid):
+    """"<pid>:<start time>", the part of a container's owner label that names this
+    process (see sb_owner_self). The pid alone is not enough: pids wrap around on a
+    busy machine, and an earlier process with the same pid may have left containers
+    on purpose (a test that kills its server). Read it while the process lives."""
+    with open("/proc/%d/stat" % pid) as f:
+        stat = f.read()
+    # The command name may hold spaces: the fields after it start past the last ')'.
+    return "%d:%s" % (pid, stat[stat.rindex(")") + 2:].split()[19])
+
+
+def containers_of(owner):
+    """Ids of project containers whose owner label names this process (owner_of)."""
     out = subprocess.run(
         ["docker", "ps", "-a", "--filter", "label=" + LABEL, "--format",
          '{{.ID}} {{.Label "safe-exec.owner"}}'],
@@ -177,8 +190,8 @@ def containers_of(pid):
         raise AssertionError("docker ps failed: " + out.stderr)
     ids = []
     for line in out.stdout.splitlines():
-        cid, _, owner = line.partition(" ")
-        if (":%d:" % pid) in owner:
+        cid, _, label = line.partition(" ")
+        if (":%s:" % owner) in label:
             ids.append(cid)
     return ids
 

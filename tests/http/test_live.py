@@ -61,7 +61,7 @@ class Live(unittest.TestCase):
         """True when the server has no container left within `within` seconds."""
         deadline = time.monotonic() + within
         while True:
-            if not containers_of(self.srv.proc.pid):
+            if not containers_of(self.srv.owner):
                 return True
             if time.monotonic() > deadline:
                 return False
@@ -72,7 +72,7 @@ class Live(unittest.TestCase):
 
     def wait_container(self):
         deadline = time.monotonic() + 30
-        while not containers_of(self.srv.proc.pid):
+        while not containers_of(self.srv.owner):
             self.assertLess(time.monotonic(), deadline, "the run never got a container")
             time.sleep(0.05)
 
@@ -192,7 +192,7 @@ class Live(unittest.TestCase):
             rid = resp.getheader("X-Run-Id")
             first = json.loads(resp.readline())
             self.assertEqual(first, {"type": "stdout", "data": "0\n"})
-            self.assertTrue(containers_of(self.srv.proc.pid))
+            self.assertTrue(containers_of(self.srv.owner))
             r = self.srv.request("DELETE", "/runs/" + rid)
             t_cancel = time.monotonic()
             self.assertEqual(r.status, 200, r)

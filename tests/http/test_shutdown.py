@@ -15,7 +15,7 @@ class Shutdown(unittest.TestCase):
         srv = Server("--pool", "2", "--concurrency", "1", "--queue", "5")
         srv.start()
         try:
-            self.assertTrue(containers_of(srv.proc.pid), "the pool should hold containers")
+            self.assertTrue(containers_of(srv.owner), "the pool should hold containers")
             with concurrent.futures.ThreadPoolExecutor(2) as ex:
                 running = ex.submit(srv.run, {"code": "print('hi', flush=True)\n"
                                                       "while True:\n    pass", "timeout": 2})

@@ -170,10 +170,10 @@ class KilledServer(unittest.TestCase):
             with concurrent.futures.ThreadPoolExecutor(3) as ex:
                 futs = [ex.submit(first.run, {"code": "while True:\n    pass", "timeout": 20})
                         for _ in range(3)]
-                self.assertTrue(wait_for(lambda: len(containers_of(first.proc.pid)) >= 5,
-                                         timeout=60), containers_of(first.proc.pid))
+                self.assertTrue(wait_for(lambda: len(containers_of(first.owner)) >= 5,
+                                         timeout=60), containers_of(first.owner))
                 time.sleep(1)
-                orphans = containers_of(first.proc.pid)
+                orphans = containers_of(first.owner)
                 first.proc.send_signal(signal.SIGKILL)
                 first.proc.wait(30)
                 for f in futs:
@@ -183,13 +183,13 @@ class KilledServer(unittest.TestCase):
             first.reader.join(5)
         self.assertGreaterEqual(len(orphans), 5, orphans)
         # Still there: nobody removed them.
-        left = [c for c in orphans if c in containers_of(first.proc.pid)]
+        left = [c for c in orphans if c in containers_of(first.owner)]
         self.assertEqual(sorted(left), sorted(orphans))
 
         with Server("--pool", "1") as second:
-            gone = wait_for(lambda: not containers_of(first.proc.pid), timeout=60)
+            gone = wait_for(lambda: not containers_of(first.owner), timeout=60)
             self.assertTrue(gone, "orphans not removed: %s\n%s" % (
-                containers_of(first.proc.pid), second.log()[-2000:]))
+                containers_of(first.owner), second.log()[-2000:]))
             self.assertEqual(hello(second, 1).status, 200)
         first.proc.stderr.close()
 

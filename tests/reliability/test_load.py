@@ -234,8 +234,8 @@ class Load(unittest.TestCase):
                                  outcome)
 
             # Used containers go to the reaper; only the warm pool may stay.
-            left = wait_for(lambda: len(containers_of(pid)) <= POOL, timeout=120)
-            self.assertTrue(left, "containers still there: %s" % containers_of(pid))
+            left = wait_for(lambda: len(containers_of(srv.owner)) <= POOL, timeout=120)
+            self.assertTrue(left, "containers still there: %s" % containers_of(srv.owner))
 
             self.assertLessEqual(abs(growth), 0.10, "RSS first half %.0f KiB, second %.0f KiB"
                                  % (m1, m2))

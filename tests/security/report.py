@@ -205,9 +205,10 @@ def straight_to_container(sb_run, code, timeout, wall=True):
     p = subprocess.Popen([sb_run, "--full", "--timeout", str(timeout)]
                          + ([] if wall else ["--no-wall"]) + ["-c", code],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = p.communicate(timeout=timeout + 120)
     import harness
-    left = harness.containers_of(p.pid)
+    owner = harness.owner_of(p.pid)   # sb-run takes far longer than this to exit
+    out, err = p.communicate(timeout=timeout + 120)
+    left = harness.containers_of(owner)
     outcome = parse_sb_run(out) if p.returncode == 0 else None
     if outcome is None:
         outcome = Outcome("failed", message="sb-run exit %d: %s" % (
