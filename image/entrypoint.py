@@ -379,6 +379,7 @@ def wall_arm(wall):
     wall_guard_init_once(bind, patch, native)
     wall_guard_borrowed_calls(bind, patch, native)
     wall_guard_lent_buffers(bind, patch, native)
+    wall_guard_codecs(bind, patch)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -993,6 +994,33 @@ def wall_guard_lent_buffers(bind, patch, native):
                       name == "__ne__", MEMORY_NATIVE, struct.Struct, struct.error,
                       NotImplemented, memoryview.release, len, TypeError, ValueError)
            for name in ("__eq__", "__ne__")}})
+
+
+def wall_guard_codecs(bind, patch):
+    """A codec of the program's never gets a view of memory 3.11 lends it
+    (codec_register, codec_search, codec_decode in wall.py): bytes.decode,
+    bytearray.decode and str(obj, encoding) pass the codec's decode function a
+    memoryview of the object's storage with no export behind it once the call is
+    over (PyUnicode_Decode). Search functions the program registers are
+    registered wrapped, their decode functions given a view of a copy instead;
+    unregister finds the wrapper. The library's codecs (the encodings package's
+    search function, registered before arming) are untouched."""
+    import _codecs
+    import codecs
+    import functools
+    wrappers = {}
+    decoder = bind("codec_decode", type, memoryview, bytes)
+    searcher = bind("codec_search", codecs.CodecInfo, issubclass, type, tuple,
+                    tuple.__len__, tuple.__getitem__, functools.partial, decoder,
+                    getattr)
+    register = bind("codec_register", _codecs.register, functools.partial, searcher,
+                    wrappers, id, callable)
+    unregister = bind("codec_unregister", _codecs.unregister, wrappers, id, len)
+    register.__name__ = register.__qualname__ = "register"
+    unregister.__name__ = unregister.__qualname__ = "unregister"
+    for mod in (_codecs, codecs):
+        patch(mod, "register", register)
+        patch(mod, "unregister", unregister)
 
 
 def wall_guard_array_file(cls, bind, patch, native):

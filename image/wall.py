@@ -1825,3 +1825,66 @@ def task_leave(loop, task):
     if held is not None:
         keep[id_(held)] = held  # once per task: a pure-Python task steps here
     return leave(loop, task)
+
+
+def codec_register(search):
+    """codecs.register (K's register) of a search function of the program's,
+    registered wrapped (K's searcher over it, codec_search): 3.11's bytes.decode,
+    bytearray.decode and str(obj, encoding) hand a codec's decode function a
+    memoryview of the object's storage that no export holds once the call is
+    over (PyUnicode_Decode's PyMemoryView_FromBuffer); a decode of the
+    program's kept it and read the block after the bytes were freed or the
+    bytearray cleared."""
+    K = "@@K"
+    (register, partial, searcher, wrappers, id_, callable_) = K
+    if not callable_(search):
+        return register(search)  # its TypeError
+    wrapped = partial(searcher, search)
+    entry = wrappers.get(id_(search))
+    if entry is None:
+        entry = wrappers[id_(search)] = [search]  # held: the id stays its own
+    entry.append(wrapped)
+    return register(wrapped)
+
+
+def codec_unregister(search):
+    """codecs.unregister (K's unregister) of a search function codec_register
+    wrapped: the first wrapper registered for it goes, as 3.11 removes the first
+    occurrence."""
+    K = "@@K"
+    (unregister, wrappers, id_, len_) = K
+    entry = wrappers.get(id_(search))
+    if entry is None or len_(entry) < 2:
+        return unregister(search)
+    return unregister(entry.pop(1))
+
+
+def codec_search(search, name):
+    """The program's search function (bound first by codec_register), its
+    answer's decode function wrapped (K's decoder, codec_decode). What 3.11
+    would refuse (not a 4-tuple) is answered as it is."""
+    K = "@@K"
+    (codec_info, issubclass_, type_, tuple_, tuple_len, tuple_item, partial,
+     decoder, getattr_) = K
+    info = search(name)
+    kind = type_(info)
+    if not issubclass_(kind, tuple_) or tuple_len(info) != 4:
+        return info
+    decode = partial(decoder, tuple_item(info, 1))
+    if issubclass_(kind, codec_info):
+        return codec_info(tuple_item(info, 0), decode, info.streamreader,
+                          info.streamwriter, info.incrementalencoder,
+                          info.incrementaldecoder, info.name,
+                          _is_text_encoding=getattr_(info, "_is_text_encoding", None))
+    return (tuple_item(info, 0), decode, tuple_item(info, 2), tuple_item(info, 3))
+
+
+def codec_decode(decode, data, *args, **kwargs):
+    """A decode function of the program's codec (K's decode, bound first by
+    codec_search), given a view of a copy where 3.11 lends a view of memory it
+    does not own (a memoryview whose obj is None: PyUnicode_Decode's)."""
+    K = "@@K"
+    (type_, memoryview_, bytes_) = K
+    if type_(data) is memoryview_ and data.obj is None:
+        data = memoryview_(bytes_(data))
+    return decode(data, *args, **kwargs)
