@@ -60,7 +60,7 @@ print(len(b.getvalue()))
 """,
     "io: 200 buffered/text streams, 40 000 lines": """
 import io
-data = "".join("line %d\n" % i for i in range(200)).encode()
+data = "".join("line %d\\n" % i for i in range(200)).encode()
 n = 0
 for i in range(200):
     n += len(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8").readlines())
