@@ -276,7 +276,8 @@ def wall_arm(wall):
     # _imp's loaders are taken away below, and by no name afterwards.
     import wall_landlock
     sys.modules.pop("wall_landlock", None)
-    io_guard = wall_landlock.io_guard
+    io_guard = (wall_landlock.io_guard, wall_landlock.IO_SHARED,
+                wall_landlock.IO_EXCLUSIVE, wall_landlock.IO_SOLE)
     del wall_landlock
 
     def bind(name, *consts):
@@ -1011,31 +1012,46 @@ DETACHABLE = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRand
 
 def wall_guard_detach(io_guard, patch, native):
     """No detach() of a stream while another call of the same stream runs, on any
-    thread, and no call of it from another thread while detach() runs
+    thread, and no call of it from another thread while detach() runs; no call of
+    a TextIOWrapper at all while its tell() runs, but the flush tell makes itself
     (wall_landlock.io_guard: every C method of the DETACHABLE types, and
     __next__, becomes a guard that marks the object busy for the call; detach's
-    is exclusive). 3.11's detach() sets the buffer (raw) to NULL and leaves the
-    object otherwise as it was; the running read, write, tell... then calls
-    through NULL once the program's code it called out to returns (the fifteenth
-    round's ok_04 without the second __init__: a SIGSEGV). A detach() called
-    nowhere inside another call of the stream, as programs call it
-    (sys.stdout.detach() to wrap the buffer anew), works as before. In C: a
-    Python wrapper around each call made a line's iteration 5x slower, this one
-    adds ~30 ns."""
+    is exclusive, TextIOWrapper.tell's sole).
+
+    3.11's detach() sets the buffer (raw) to NULL and leaves the object otherwise
+    as it was; the running read, write, tell... then calls through NULL once the
+    program's code it called out to returns (the fifteenth round's ok_04 without
+    the second __init__: a SIGSEGV). TextIOWrapper.tell() holds the bytes of its
+    snapshot borrowed while it calls the decoder, the program's code when the
+    codec is: a seek() or read() from there (or from another thread meanwhile)
+    replaces the snapshot and frees them under it (ok_05 without detach: a heap
+    read, as before). The buffered streams' own lock keeps their other methods
+    from re-entering; a detach() called nowhere inside another call of the
+    stream, as programs call it (sys.stdout.detach() to wrap the buffer anew),
+    works as before. In C: a Python wrapper around each call made a line's
+    iteration 5x slower, this one adds ~10-30 ns."""
+    guard, shared, exclusive, sole = io_guard
     for name in DETACHABLE:
         cls = getattr(io, name)
         methods = {}
         for attr, method in cls.__dict__.items():
-            if type(method).__name__ == "method_descriptor" or attr == "__next__":
-                methods[attr] = io_guard(
-                    method, "%s.%s is refused while %s runs (runtime wall)"
-                    % (name, attr, "another call of the stream" if attr == "detach"
-                       else "its detach()"),
-                    attr == "detach", *((cls,) if attr == "__next__" else ()))
+            if type(method).__name__ != "method_descriptor" and attr != "__next__":
+                continue
+            mode = shared
+            if attr == "detach":
+                mode = exclusive
+            elif attr == "tell" and name == "TextIOWrapper":
+                mode = sole
+            what = ("%s.%s is refused while another call of the stream runs"
+                    " (runtime wall)" % (name, attr) if mode != shared else
+                    "%s.%s is refused while its detach() or tell() runs (runtime wall)"
+                    % (name, attr))
+            methods[attr] = guard(method, what, mode, attr == "flush",
+                                  *((cls,) if attr == "__next__" else ()))
         wall_freeze([cls], False, static=True)
         try:
-            for attr, guard in methods.items():
-                patch(cls, attr, guard)
+            for attr, fn in methods.items():
+                patch(cls, attr, fn)
         finally:
             wall_freeze([cls], True, static=True)
         native.append(cls)
@@ -1689,6 +1705,10 @@ def runner(code_r, stdin_r, ready_w, done, armed, kernel, signals):
         wall_mem(True)
         kernel[0] = kernel_ready(kernel[0])
     gc.collect()
+    # What survives is ours for good: out of every later collection, like PID 1's
+    # (main), so that finish()'s collections walk the program's objects alone (a
+    # full one walked these too: ~15 us of every run).
+    gc.freeze()
     # Our CPU time so far, so that PID 1 reports only the program's.
     ru = resource.getrusage(resource.RUSAGE_SELF)
     write_all(ready_w, b"%d %d" % (int(ru.ru_utime * 1e6), int(ru.ru_stime * 1e6)))
@@ -1926,20 +1946,23 @@ INERT_TYPES = (str, int, float, complex, bool, bytes, type(None), types.ModuleTy
 def teardown(namespace):
     """Drops what a module's globals hold, in their order, as python3's exit frees
     __main__'s: each value that could show its end (an instance, a container, a
-    generator: not a str, number, module, function or class) replaced by None, so
-    that what only the globals kept alive is freed now and its finalizer runs (a
-    __del__, a writer's flush and close, a generator's finally); the caller's
-    collection then takes the cycles that frees. python3 finalizes the globals'
-    cycle with every name still bound; here a name replaced earlier reads None."""
+    generator: not a str, number, module, function or class; __builtins__ stays)
+    replaced by None, so that what only the globals kept alive is freed now and its
+    finalizer runs (a __del__, a writer's flush and close, a generator's finally);
+    the caller's collection then takes the cycles that frees. python3 finalizes
+    the globals' cycle with every name still bound; here a name replaced earlier
+    reads None."""
     for key in list(namespace):
         try:
             value = namespace[key]
         except Exception:
             continue
         kind = type(value)
-        # By identity: a program's class may answer == and hash as it likes.
-        if (type(key) is not str or any(kind is t for t in INERT_TYPES)
-                or issubclass(kind, type)):
+        # By identity: a program's class may answer == and hash as it likes. The
+        # builtins stay, as python3 keeps them (and their dict, the program's copy,
+        # freed here, would write the refcounts of objects shared with PID 1).
+        if (type(key) is not str or key == "__builtins__"
+                or any(kind is t for t in INERT_TYPES) or issubclass(kind, type)):
             continue
         try:
             namespace[key] = None

@@ -54,20 +54,22 @@
  *                        (image/entrypoint.py: wall_scrub_environ). Raises
  *                        TypeError when data is not a dict, OSError when the
  *                        stack area cannot be found (what could be zeroed is).
- *   io_guard(method, what, exclusive[, owner]) -> guard
+ *   io_guard(method, what, mode, nest[, owner]) -> guard
  *                        method: a C method of an io type (a method or slot
  *                        descriptor of TextIOWrapper, Buffered*), what: the
  *                        message (str) of the RuntimeError a refused call raises,
- *                        exclusive: true for the type's detach(), owner: for
- *                        __next__, the type, whose
- *                        tp_iternext (read now, before the patch replaces it) a
- *                        call on one of its instances calls directly. Answers a
- *                        method descriptor that calls
- *                        method with the object marked busy for the call; a call of
- *                        an exclusive guard is refused while any guarded call of
- *                        the same object runs (on any thread), and any guarded
- *                        call is refused while an exclusive one of the same object
- *                        runs on another thread, or, for an exclusive one, at all.
+ *                        mode: IO_SHARED, IO_EXCLUSIVE (detach) or IO_SOLE
+ *                        (TextIOWrapper.tell), nest: whether a call of this guard
+ *                        may run inside a sole call on the same thread (flush,
+ *                        which tell makes itself), owner: for __next__, the type,
+ *                        whose tp_iternext (read now, before the patch replaces
+ *                        it) a call on one of its instances calls directly.
+ *                        Answers a method descriptor that calls method with the
+ *                        object marked busy for the call. An exclusive or sole
+ *                        call is refused while any guarded call of the same object
+ *                        runs, on any thread; while an exclusive one runs, calls
+ *                        from other threads are refused; while a sole one runs,
+ *                        every other call is, but a nest one on its thread.
  *                        (image/entrypoint.py: wall_guard_detach.) The busy marks
  *                        are this module's state, under the interpreter lock.
  *   abi, restrict and scrub_environ keep no state; all hold the interpreter lock
@@ -376,8 +378,10 @@ static PyObject *wl_py_scrub_environ(PyObject *self, PyObject *data)
 typedef struct {
     PyObject *obj;           /* borrowed: the call's argument tuple holds it */
     unsigned long thread;    /* the thread making the call */
-    int exclusive;
+    int mode;
 } wl_busy_t;
+
+enum { WL_IO_SHARED, WL_IO_EXCLUSIVE, WL_IO_SOLE };
 
 static wl_busy_t *wl_busy;
 static Py_ssize_t wl_busy_n, wl_busy_cap;
@@ -398,24 +402,30 @@ typedef struct {
     PyObject_HEAD
     PyObject *method;
     PyObject *what;
-    int exclusive;
+    int mode;
+    int nest;
     wl_vectorcallfunc vectorcall;
     PyTypeObject *owner;   /* with next: the type whose tp_iternext next was */
     iternextfunc next;
 } wl_guard;
 
-static int wl_busy_refuses(PyObject *obj, int exclusive, unsigned long thread)
+static int wl_busy_refuses(PyObject *obj, const wl_guard *g, unsigned long thread)
 {
     for (Py_ssize_t i = 0; i < wl_busy_n; i++) {
-        if (wl_busy[i].obj != obj)
+        const wl_busy_t *b = &wl_busy[i];
+        if (b->obj != obj)
             continue;
-        if (exclusive || (wl_busy[i].exclusive && wl_busy[i].thread != thread))
+        if (g->mode != WL_IO_SHARED)
+            return 1;
+        if (b->mode == WL_IO_EXCLUSIVE && b->thread != thread)
+            return 1;
+        if (b->mode == WL_IO_SOLE && !(b->thread == thread && g->nest))
             return 1;
     }
     return 0;
 }
 
-static int wl_busy_push(PyObject *obj, int exclusive, unsigned long thread)
+static int wl_busy_push(PyObject *obj, int mode, unsigned long thread)
 {
     if (wl_busy_n == wl_busy_cap) {
         Py_ssize_t cap = wl_busy_cap ? wl_busy_cap * 2 : 16;
@@ -429,18 +439,18 @@ static int wl_busy_push(PyObject *obj, int exclusive, unsigned long thread)
     }
     wl_busy[wl_busy_n].obj = obj;
     wl_busy[wl_busy_n].thread = thread;
-    wl_busy[wl_busy_n].exclusive = exclusive;
+    wl_busy[wl_busy_n].mode = mode;
     wl_busy_n++;
     return 0;
 }
 
 /* Removes one mark equal to the one pushed (calls end in any order across
  * threads; equal marks are interchangeable). */
-static void wl_busy_pop(PyObject *obj, int exclusive, unsigned long thread)
+static void wl_busy_pop(PyObject *obj, int mode, unsigned long thread)
 {
     for (Py_ssize_t i = wl_busy_n - 1; i >= 0; i--) {
         if (wl_busy[i].obj == obj && wl_busy[i].thread == thread &&
-            wl_busy[i].exclusive == exclusive) {
+            wl_busy[i].mode == mode) {
             wl_busy[i] = wl_busy[wl_busy_n - 1];
             wl_busy_n--;
             return;
@@ -457,11 +467,11 @@ static PyObject *wl_guard_vectorcall(PyObject *self, PyObject *const *args,
         return PyObject_Vectorcall(g->method, args, nargsf, kwnames);
     PyObject *obj = args[0]; /* the caller holds it for the call */
     unsigned long thread = PyThread_get_thread_ident();
-    if (wl_busy_refuses(obj, g->exclusive, thread)) {
+    if (wl_busy_refuses(obj, g, thread)) {
         PyErr_SetObject(PyExc_RuntimeError, g->what);
         return NULL;
     }
-    if (wl_busy_push(obj, g->exclusive, thread) != 0)
+    if (wl_busy_push(obj, g->mode, thread) != 0)
         return NULL;
     PyObject *res;
     if (g->next != NULL && n == 1 && kwnames == NULL &&
@@ -474,7 +484,7 @@ static PyObject *wl_guard_vectorcall(PyObject *self, PyObject *const *args,
     } else {
         res = PyObject_Vectorcall(g->method, args, nargsf, kwnames);
     }
-    wl_busy_pop(obj, g->exclusive, thread);
+    wl_busy_pop(obj, g->mode, thread);
     return res;
 }
 
@@ -554,10 +564,14 @@ static PyObject *wl_py_io_guard(PyObject *self, PyObject *args)
 {
     (void)self;
     PyObject *method, *what, *owner = NULL;
-    int exclusive;
-    if (!PyArg_ParseTuple(args, "OUp|O!", &method, &what, &exclusive, &PyType_Type,
+    int mode, nest;
+    if (!PyArg_ParseTuple(args, "OUip|O!", &method, &what, &mode, &nest, &PyType_Type,
                           &owner))
         return NULL;
+    if (mode < WL_IO_SHARED || mode > WL_IO_SOLE) {
+        PyErr_SetString(PyExc_ValueError, "io_guard: mode is IO_SHARED, IO_EXCLUSIVE or IO_SOLE");
+        return NULL;
+    }
     iternextfunc next = NULL;
     if (owner != NULL) {
         next = (iternextfunc)PyType_GetSlot((PyTypeObject *)owner, Py_tp_iternext);
@@ -580,7 +594,8 @@ static PyObject *wl_py_io_guard(PyObject *self, PyObject *args)
     Py_INCREF(what);
     g->method = method;
     g->what = what;
-    g->exclusive = exclusive;
+    g->mode = mode;
+    g->nest = nest;
     g->vectorcall = wl_guard_vectorcall;
     Py_XINCREF(owner);
     g->owner = (PyTypeObject *)owner;
@@ -598,9 +613,10 @@ static PyMethodDef wl_methods[] = {
      "scrub_environ(data) -> None: os.environ's dict (data) and the process's\n"
      "environment strings zeroed and emptied, libc's environ set to NULL."},
     {"io_guard", wl_py_io_guard, METH_VARARGS,
-     "io_guard(method, what, exclusive[, owner]) -> a method descriptor: method\n"
-     "called with its object marked busy; an exclusive one (detach) refused\n"
-     "while any call of the object runs, and the others while it does."},
+     "io_guard(method, what, mode, nest[, owner]) -> a method descriptor: method\n"
+     "called with its object marked busy; an exclusive (detach) or sole (tell)\n"
+     "one refused while any call of the object runs, and the others while it\n"
+     "does (an exclusive one: on other threads; a sole one: but a nest one)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -618,7 +634,10 @@ PyMODINIT_FUNC PyInit_wall_landlock(void)
     if (m == NULL)
         return NULL;
     if (PyModule_AddIntConstant(m, "READ_FILE", (long)WL_FS_READ_FILE) != 0 ||
-        PyModule_AddIntConstant(m, "READ_DIR", (long)WL_FS_READ_DIR) != 0) {
+        PyModule_AddIntConstant(m, "READ_DIR", (long)WL_FS_READ_DIR) != 0 ||
+        PyModule_AddIntConstant(m, "IO_SHARED", WL_IO_SHARED) != 0 ||
+        PyModule_AddIntConstant(m, "IO_EXCLUSIVE", WL_IO_EXCLUSIVE) != 0 ||
+        PyModule_AddIntConstant(m, "IO_SOLE", WL_IO_SOLE) != 0) {
         Py_DECREF(m);
         return NULL;
     }

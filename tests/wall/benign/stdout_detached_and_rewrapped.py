@@ -23,3 +23,16 @@ inner = bw.detach()
 print("raw stream of a detached writer:", inner.getvalue())
 for line in io.TextIOWrapper(io.BytesIO(b"one\ntwo\n"), encoding="ascii"):
     print("line", line.strip())
+# tell() and seek() round trips, a write between, a read after (the wall lets no
+# other call of the wrapper in while tell() runs: none of these is inside another)
+f = io.TextIOWrapper(io.BytesIO("caf\u00e9\nna\u00efve\nthird\n".encode("utf-8")),
+                     encoding="utf-8", newline="\n")
+first = f.readline()
+mark = f.tell()
+second = f.readline()
+f.seek(mark)
+print("tell/seek:", first.strip(), second.strip(), f.readline() == second, f.read().strip())
+f.seek(0, 2)
+f.write("fourth\n")
+f.seek(0)
+print("lines after a write:", len(f.readlines()), f.tell() > mark)
