@@ -368,13 +368,16 @@ static PyObject *wl_py_scrub_environ(PyObject *self, PyObject *data)
 }
 
 /* io_guard: the calls of io objects under way, so that detach() never runs under
- * one. 3.11's TextIOWrapper.detach() sets the object's buffer to NULL (Buffered*'s
- * its raw) and its other methods read that field again after each call out to the
- * program's code (the buffer's read1, a decoder's decode, a flush of its own) or
- * after another thread had the interpreter lock (a file's read): a detach() from
- * there, or from a second thread, leaves the running method a NULL to call (the
- * fifteenth round's ok_04 variant, SIGSEGV). A Python wrapper per call costs 5x a
- * line's iteration; this one a tuple and a scan of the few calls under way. */
+ * one, nor anything under TextIOWrapper.tell(). 3.11's TextIOWrapper.detach() sets
+ * the object's buffer to NULL (Buffered*'s its raw) and its other methods read that
+ * field again after each call out to the program's code (the buffer's read1, a
+ * decoder's decode, a flush of its own) or after another thread had the
+ * interpreter lock (a file's read): a detach() from there, or from a second
+ * thread, leaves the running method a NULL to call (the fifteenth round's ok_04
+ * variant, SIGSEGV). tell() holds its snapshot's bytes borrowed while it calls the
+ * decoder, and a seek() or read() from there frees them (ok_05's read, without
+ * detach). A Python wrapper per call costs 5x a line's iteration; this one a scan
+ * of the few calls under way. */
 typedef struct {
     PyObject *obj;           /* borrowed: the call's argument tuple holds it */
     unsigned long thread;    /* the thread making the call */
