@@ -1013,8 +1013,8 @@ DETACHABLE = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRand
 def wall_guard_detach(io_guard, patch, native):
     """No detach() of a stream while another call of the same stream runs, on any
     thread, and no call of it from another thread while detach() runs; no call of
-    a TextIOWrapper at all while its tell() runs, but the flush tell makes itself
-    (wall_landlock.io_guard: every C method of the DETACHABLE types, and
+    a TextIOWrapper at all while its tell() runs, but the flush tell makes itself,
+    and no tell() while a call of another thread runs (wall_landlock.io_guard: every C method of the DETACHABLE types, and
     __next__, becomes a guard that marks the object busy for the call; detach's
     is exclusive, TextIOWrapper.tell's sole).
 

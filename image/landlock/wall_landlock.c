@@ -65,11 +65,13 @@
  *                        whose tp_iternext (read now, before the patch replaces
  *                        it) a call on one of its instances calls directly.
  *                        Answers a method descriptor that calls method with the
- *                        object marked busy for the call. An exclusive or sole
- *                        call is refused while any guarded call of the same object
- *                        runs, on any thread; while an exclusive one runs, calls
- *                        from other threads are refused; while a sole one runs,
- *                        every other call is, but a nest one on its thread.
+ *                        object marked busy for the call. An exclusive call is
+ *                        refused while any guarded call of the same object runs,
+ *                        on any thread, a sole one while one runs on another
+ *                        thread or a sole one on its own; while an exclusive one
+ *                        runs, calls from other threads are refused; while a sole
+ *                        one runs, every other call is, but a nest one on its
+ *                        thread.
  *                        (image/entrypoint.py: wall_guard_detach.) The busy marks
  *                        are this module's state, under the interpreter lock.
  *   abi, restrict and scrub_environ keep no state; all hold the interpreter lock
@@ -418,8 +420,14 @@ static int wl_busy_refuses(PyObject *obj, const wl_guard *g, unsigned long threa
         const wl_busy_t *b = &wl_busy[i];
         if (b->obj != obj)
             continue;
-        if (g->mode != WL_IO_SHARED)
+        if (g->mode == WL_IO_EXCLUSIVE)
             return 1;
+        /* A sole call may run inside another of its thread (seek(0, 1) calls
+         * tell): what it guards against is a call under it. */
+        if (g->mode == WL_IO_SOLE && (b->thread != thread || b->mode == WL_IO_SOLE))
+            return 1;
+        if (g->mode == WL_IO_SOLE)
+            continue;
         if (b->mode == WL_IO_EXCLUSIVE && b->thread != thread)
             return 1;
         if (b->mode == WL_IO_SOLE && !(b->thread == thread && g->nest))
