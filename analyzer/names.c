@@ -7096,51 +7096,48 @@ static TSNode class_alias_def(walker *w, TSNode stmt)
     return none;
 }
 
-/* The aliases `A = m` of def in its class body (class_alias_def): each is the
- * privileged method under a second name, guarded as the def is. Counts them when
- * out is null. */
-static size_t class_aliases(walker *w, TSNode def, priv_def *out)
+/* An alias A of a privileged def, found where the walk meets `A = m` (priv_identifier). */
+struct priv_alias {
+    TSNode def;
+    str name;
+};
+
+/* Remembers alias `name` of def for the next walk (wk_priv_prepare), once. */
+static void add_alias(walker *w, TSNode def, str name)
 {
-    TSNode body = ts_node_parent(def);
-    if (ts_node_is_null(body) || ts_node_symbol(body) != w->sym->block ||
-        ts_node_symbol(ts_node_parent(body)) != w->sym->class_definition)
-        return 0;
-    size_t n = 0;
-    uint32_t count = ts_node_named_child_count(body);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode c = ts_node_named_child(body, i);
-        if (ts_node_symbol(c) != w->sym->expression_statement)
-            continue;
-        TSNode d = class_alias_def(w, c);
-        if (ts_node_is_null(d) || !ts_node_eq(d, def))
-            continue;
-        if (out) {
-            out[n] = describe_def(w, def);
-            out[n].name = wk_ident(w, wk_child(w, ts_node_named_child(c, 0), "left"));
-        }
-        n++;
+    for (size_t i = 0; i < w->naliases; i++)
+        if (ts_node_eq(w->privaliases[i].def, def) && w->privaliases[i].name.len == name.len &&
+            memcmp(w->privaliases[i].name.p, name.p, name.len) == 0)
+            return;
+    struct priv_alias *na = se_grow(w->privaliases, w->naliases, &w->capaliases, sizeof *na);
+    if (!na) {
+        w->oom = true;
+        return;
     }
-    return n;
+    w->privaliases = na;
+    w->privaliases[w->naliases++] = (struct priv_alias){def, name};
+    w->priv_late = true; /* one more walk guards it */
 }
 
 int wk_priv_prepare(walker *w, size_t from)
 {
-    size_t naliases = 0;
-    for (size_t i = from; i < w->npriv; i++)
-        naliases += class_aliases(w, w->privileged[i], NULL);
-    w->privdefs = an_arena_alloc(w->arena, (w->npriv + naliases + 1) * sizeof *w->privdefs);
+    size_t fresh = w->naliases - w->aliases_done;
+    w->privdefs = an_arena_alloc(w->arena, (w->npriv + fresh + 1) * sizeof *w->privdefs);
     if (!w->privdefs) {
         w->oom = true;
         return -1;
     }
     for (size_t i = 0; i < w->npriv; i++)
         w->privdefs[i] = describe_def(w, w->privileged[i]);
-    /* the aliases follow, guarded with the defs of this walk */
-    size_t at = w->npriv;
-    for (size_t i = from; i < w->npriv && naliases > 0; i++)
-        at += class_aliases(w, w->privileged[i], w->privdefs + at);
+    /* the aliases found since the last walk follow, guarded with this walk's defs */
+    for (size_t i = 0; i < fresh; i++) {
+        const struct priv_alias *a = &w->privaliases[w->aliases_done + i];
+        w->privdefs[w->npriv + i] = describe_def(w, a->def);
+        w->privdefs[w->npriv + i].name = a->name;
+    }
+    w->aliases_done = w->naliases;
     w->priv_from = from;
-    w->priv_to = at;
+    w->priv_to = w->npriv + fresh;
     return 0;
 }
 
@@ -7210,7 +7207,7 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
     str name = wk_ident(w, n);
     if (!find_priv(defs, ndefs, name))
         return;
-    TSNode p = wk_parent(w, depth);
+    TSNode p = wk_parent(w, depth), alias_def;
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == w->sym->attribute && ts_node_eq(wk_child(w, p, "attribute"), n)) {
         if (wk_is_store(w, depth - 1))
@@ -7249,12 +7246,14 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         report_priv(w, n, name);
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(wk_named_child(w, p, 0), n)) {
         report_priv(w, n, name);
+    } else if (ps == w->sym->assignment && in_class_scope(w, depth) &&
+               !ts_node_is_null(alias_def = class_alias_def(w, wk_parent(w, depth - 1)))) {
+        /* a class-body alias `A = m` of a def of that body is the method under a
+         * second name: guarded as the def is, by the next walk */
+        if (ts_node_eq(wk_child(w, p, "right"), n))
+            add_alias(w, alias_def, wk_ident(w, wk_child(w, p, "left")));
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&
-               ps != w->sym->keyword_argument && in_class_scope(w, depth) &&
-               !(ps == w->sym->assignment &&
-                 !ts_node_is_null(class_alias_def(w, wk_parent(w, depth - 1))))) {
-        /* (a class-body alias `A = m` of a def of that body is the method under a
-         * second name, guarded as the def is: class_aliases) */
+               ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
         report_priv(w, n, name); /* the function object, in its class body */
     }
 }

@@ -116,6 +116,10 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
+    /* class-body aliases `A = m` of privileged defs (names.c, class_alias_def): each
+     * guarded under its own name by the walk after the one that found it */
+    struct priv_alias *privaliases;
+    size_t naliases, capaliases, aliases_done;
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
                            * unasked: 0 (names.c, unbound_builtin) */
     int hasattr_bound;    /* the same for hasattr (names.c, hasattr_module_probe) */
