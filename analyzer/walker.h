@@ -425,6 +425,9 @@ bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *mem
  * dataclasses.dataclass (which then holds its Field objects under
  * __dataclass_fields__)? (classes.c) */
 bool wk_class_chain_dataclass(walker *w, TSNode cls);
+/* Does class statement from reach class statement target among its program bases, at
+ * any remove (itself included; deeper than judged counts as yes)? (classes.c) */
+bool wk_class_derives(walker *w, TSNode from, TSNode target);
 /* The record pass: a class statement and its decorated_definition (or a null node). */
 void wk_record_class(walker *w, TSNode cls, TSNode decorated);
 void wk_census_prepare(walker *w);              /* after the record pass */
