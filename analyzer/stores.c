@@ -4263,14 +4263,15 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
 /* Modules whose functions and classes answer numbers, builtin containers,
  * containers and iterators of their arguments' parts (tracked as arguments:
  * an OrderedDict's items, a ChainMap's maps, a deque), or objects whose public
- * attributes are their arguments (partial's func, args, keywords), with no
- * shared public state of their own (reviewed: no class attribute of theirs is
- * a mutable container, a class or a shared object). */
+ * attributes are their arguments (partial's func, args, keywords; types, whose
+ * facade offers SimpleNamespace alone, call-only: its attributes are the keywords
+ * written at the call), with no shared public state of their own (reviewed: no
+ * class attribute of theirs is a mutable container, a class or a shared object). */
 static bool plain_module(str mod)
 {
     static const char *const plain[] = {"itertools", "functools", "operator", "heapq",
                                         "bisect",    "math",      "cmath",    "statistics",
-                                        "random",    "collections", "collections.abc"};
+                                        "random",    "collections", "collections.abc", "types"};
     return wk_eq_any(mod, plain, sizeof plain / sizeof plain[0]);
 }
 
