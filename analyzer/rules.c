@@ -421,7 +421,10 @@ bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
 
 bool an_rules_library_private(const an_rules *r, const char *name, size_t len)
 {
-    return an_strset_has(r->sets[SET_LIBRARY_PRIVATE], name, len);
+    /* A rules directory without the generated list (an older copy) fails closed:
+     * every private name counts as the library's. */
+    const an_strset *set = r->sets[SET_LIBRARY_PRIVATE];
+    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
 }
 
 bool an_rules_library_method(const an_rules *r, const char *name, size_t len)
