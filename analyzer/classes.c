@@ -582,6 +582,11 @@ static bool chain_reaches(walker *w, TSNode from, TSNode target, int depth)
     return false;
 }
 
+bool wk_class_derives(walker *w, TSNode from, TSNode target)
+{
+    return chain_reaches(w, from, target, 0);
+}
+
 /* self in a method of cls is an instance of cls or of any class deriving from it,
  * directly or through any other base (`class E(A, B)` makes self in A's methods an
  * E, whose MRO holds B). So: does any class statement that reaches cls among its

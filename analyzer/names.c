@@ -797,6 +797,68 @@ void wk_check_class_private(walker *w, TSNode n, size_t depth, str name)
         defer_private(w, n, cls, name);
 }
 
+/* Is name a parameter of def, but its first (self)? (Splats are left out: a
+ * tuple or dict of the caller's, no operand.) */
+static bool later_parameter(walker *w, TSNode def, str name)
+{
+    const an_syms *y = w->sym;
+    TSNode params = wk_child(w, def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    for (uint32_t i = 1; i < count; i++) {
+        TSNode a = wk_named_child(w, params, i);
+        TSSymbol s = ts_node_symbol(a);
+        TSNode id = {0};
+        if (s == y->identifier)
+            id = a;
+        else if (s == y->default_parameter || s == y->typed_default_parameter)
+            id = wk_child(w, a, "name");
+        else if (s == y->typed_parameter)
+            id = wk_named_child(w, a, 0);
+        if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
+            str n = wk_ident(w, id);
+            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* `other._x` in `__add__(self, other)` (issue 13, round 15): a private name read
+ * through a parameter of the method it is written in (a def directly in a class
+ * body; not its first parameter), where no object of the standard library holds an
+ * attribute of that name (rules/library-private.txt: every `_name` token of the
+ * library's source and every private name dir() shows on its modules and classes)
+ * and the name has no double underscore (no mangled name). Whatever object the
+ * parameter is, the read then finds private state a closed class of the program
+ * set (the only place a private name is bound: wk_check_class_private) or raises
+ * AttributeError; it reaches nothing of the library's. Soundness rests on the name
+ * alone; the receiver and the class (judged closed with its other uses) keep the
+ * form to the idiom. Returns false when the read is no such use. */
+static bool record_operand_use(walker *w, TSNode at, TSNode obj, str name, size_t depth)
+{
+    TSNode recv = wk_unparen(w, obj);
+    if (ts_node_symbol(recv) != w->sym->identifier || wk_is_sunder(name))
+        return false;
+    for (size_t k = 0; k + 1 < name.len; k++)
+        if (name.p[k] == '_' && name.p[k + 1] == '_')
+            return false;
+    if (an_rules_library_private(w->rules, name.p, name.len))
+        return false;
+    for (size_t i = depth + 1; i-- > 0;) {
+        if (wk_stack_sym(w, i) != w->sym->function_definition)
+            continue;
+        size_t j = i;
+        if (j > 0 && wk_stack_sym(w, j - 1) == w->sym->decorated_definition)
+            j--;
+        if (j < 2 || wk_stack_sym(w, j - 1) != w->sym->block ||
+            wk_stack_sym(w, j - 2) != w->sym->class_definition ||
+            !later_parameter(w, w->stack[i], wk_ident(w, recv)))
+            return false;
+        return record_use(w, at, w->stack[j - 2], name, WK_USE_PRIVATE);
+    }
+    return false;
+}
+
 /* A read of a private name `obj._x`. Private names are an object's internals, and
  * the internals of the standard library's objects hand out what its public names
  * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a
@@ -818,7 +880,8 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
         return;
     }
     if (!record_self_use(w, at, obj, name, depth, WK_USE_PRIVATE) &&
-        !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE))
+        !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE) &&
+        !record_operand_use(w, at, obj, name, depth))
         private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
@@ -7116,17 +7179,94 @@ static void report_priv(walker *w, TSNode n, str name)
               (int)name.len, name.p);
 }
 
+/* The def a class-body alias `A = m` names (issue 13, round 15: `__rmul__ = __mul__`),
+ * or null: stmt an expression statement directly in a class body holding a plain
+ * assignment of one name to another, m a plain def of the same body written before
+ * it. The alias is then the same function under a second name of the class. */
+static TSNode class_alias_def(walker *w, TSNode stmt)
+{
+    const an_syms *y = w->sym;
+    TSNode none = {0};
+    if (ts_node_symbol(stmt) != y->expression_statement || ts_node_named_child_count(stmt) != 1)
+        return none;
+    TSNode as = ts_node_named_child(stmt, 0), body = ts_node_parent(stmt);
+    if (ts_node_symbol(as) != y->assignment || ts_node_is_null(body) ||
+        ts_node_symbol(body) != y->block ||
+        ts_node_symbol(ts_node_parent(body)) != y->class_definition)
+        return none;
+    TSNode left = wk_child(w, as, "left"), right = wk_child(w, as, "right");
+    if (ts_node_is_null(left) || ts_node_is_null(right) || !ts_node_is_null(wk_child(w, as, "type")) ||
+        ts_node_symbol(left) != y->identifier || ts_node_symbol(right) != y->identifier)
+        return none;
+    str m = wk_ident(w, right);
+    TSNode found = none;
+    uint32_t count = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(body, i);
+        if (ts_node_eq(c, stmt))
+            return found;
+        TSSymbol cs = ts_node_symbol(c);
+        if (cs == y->function_definition) {
+            str dn = wk_ident(w, wk_child(w, c, "name"));
+            if (dn.len == m.len && memcmp(dn.p, m.p, m.len) == 0)
+                found = c;
+        } else if (cs == y->expression_statement && !ts_node_is_null(found)) {
+            /* another alias, a docstring: anything binding m there rebinds it */
+            TSNode e = ts_node_named_child(c, 0);
+            TSNode l = ts_node_symbol(e) == y->assignment ? wk_child(w, e, "left") : none;
+            if (ts_node_symbol(e) != y->string &&
+                (ts_node_symbol(e) != y->assignment || ts_node_symbol(l) != y->identifier ||
+                 (wk_ident(w, l).len == m.len && memcmp(wk_ident(w, l).p, m.p, m.len) == 0)))
+                found = none;
+        } else if (cs != y->comment && strcmp(ts_node_type(c), "pass_statement") != 0) {
+            found = none; /* a decorated def, a loop, an import...: m may be rebound */
+        }
+    }
+    return none;
+}
+
+/* An alias A of a privileged def, found where the walk meets `A = m` (priv_identifier). */
+struct priv_alias {
+    TSNode def;
+    str name;
+};
+
+/* Remembers alias `name` of def for the next walk (wk_priv_prepare), once. */
+static void add_alias(walker *w, TSNode def, str name)
+{
+    for (size_t i = 0; i < w->naliases; i++)
+        if (ts_node_eq(w->privaliases[i].def, def) && w->privaliases[i].name.len == name.len &&
+            memcmp(w->privaliases[i].name.p, name.p, name.len) == 0)
+            return;
+    struct priv_alias *na = se_grow(w->privaliases, w->naliases, &w->capaliases, sizeof *na);
+    if (!na) {
+        w->oom = true;
+        return;
+    }
+    w->privaliases = na;
+    w->privaliases[w->naliases++] = (struct priv_alias){def, name};
+    w->priv_late = true; /* one more walk guards it */
+}
+
 int wk_priv_prepare(walker *w, size_t from)
 {
-    w->privdefs = an_arena_alloc(w->arena, (w->npriv + 1) * sizeof *w->privdefs);
+    size_t fresh = w->naliases - w->aliases_done;
+    w->privdefs = an_arena_alloc(w->arena, (w->npriv + fresh + 1) * sizeof *w->privdefs);
     if (!w->privdefs) {
         w->oom = true;
         return -1;
     }
     for (size_t i = 0; i < w->npriv; i++)
         w->privdefs[i] = describe_def(w, w->privileged[i]);
+    /* the aliases found since the last walk follow, guarded with this walk's defs */
+    for (size_t i = 0; i < fresh; i++) {
+        const struct priv_alias *a = &w->privaliases[w->aliases_done + i];
+        w->privdefs[w->npriv + i] = describe_def(w, a->def);
+        w->privdefs[w->npriv + i].name = a->name;
+    }
+    w->aliases_done = w->naliases;
     w->priv_from = from;
-    w->priv_to = w->npriv;
+    w->priv_to = w->npriv + fresh;
     return 0;
 }
 
@@ -7196,7 +7336,7 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
     str name = wk_ident(w, n);
     if (!find_priv(defs, ndefs, name))
         return;
-    TSNode p = wk_parent(w, depth);
+    TSNode p = wk_parent(w, depth), alias_def;
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == w->sym->attribute && ts_node_eq(wk_child(w, p, "attribute"), n)) {
         if (wk_is_store(w, depth - 1))
@@ -7235,6 +7375,12 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         report_priv(w, n, name);
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(wk_named_child(w, p, 0), n)) {
         report_priv(w, n, name);
+    } else if (ps == w->sym->assignment && in_class_scope(w, depth) &&
+               !ts_node_is_null(alias_def = class_alias_def(w, wk_parent(w, depth - 1)))) {
+        /* a class-body alias `A = m` of a def of that body is the method under a
+         * second name: guarded as the def is, by the next walk */
+        if (ts_node_eq(wk_child(w, p, "right"), n))
+            add_alias(w, alias_def, wk_ident(w, wk_child(w, p, "left")));
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&
                ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
         report_priv(w, n, name); /* the function object, in its class body */

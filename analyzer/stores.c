@@ -4263,14 +4263,15 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
 /* Modules whose functions and classes answer numbers, builtin containers,
  * containers and iterators of their arguments' parts (tracked as arguments:
  * an OrderedDict's items, a ChainMap's maps, a deque), or objects whose public
- * attributes are their arguments (partial's func, args, keywords), with no
- * shared public state of their own (reviewed: no class attribute of theirs is
- * a mutable container, a class or a shared object). */
+ * attributes are their arguments (partial's func, args, keywords; types, whose
+ * facade offers SimpleNamespace alone, call-only: its attributes are the keywords
+ * written at the call), with no shared public state of their own (reviewed: no
+ * class attribute of theirs is a mutable container, a class or a shared object). */
 static bool plain_module(str mod)
 {
     static const char *const plain[] = {"itertools", "functools", "operator", "heapq",
                                         "bisect",    "math",      "cmath",    "statistics",
-                                        "random",    "collections", "collections.abc"};
+                                        "random",    "collections", "collections.abc", "types"};
     return wk_eq_any(mod, plain, sizeof plain / sizeof plain[0]);
 }
 
@@ -4609,6 +4610,36 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode n, int lvl, int dept
 
 static bool referenced(walker *w, struct wk_stores *s, str name);
 
+/* Is the first parameter of def (a classmethod's cls) only ever called in its body
+ * (`return cls([...])`, issue 13, round 15: honest15 p08's `Matrix.identity`)? It is
+ * then never handed on, bound or read through: the classmethod makes an instance
+ * and gives the library no class to instantiate. */
+static bool cls_only_called(walker *w, TSNode def)
+{
+    const an_syms *y = w->sym;
+    TSNode ps = wk_child(w, def, "parameters");
+    TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+    if (ts_node_is_null(p0) || ts_node_symbol(p0) != y->identifier)
+        return false;
+    str name = wk_ident(w, p0);
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
+        return false;
+    for (size_t i = b; i < t[b].end; i++) {
+        if (t[i].sym != y->identifier)
+            continue;
+        str n = wk_ident(w, t[i].node);
+        if (n.len != name.len || memcmp(n.p, name.p, name.len) != 0)
+            continue;
+        TSNode up = ts_node_parent(t[i].node);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != y->call ||
+            !ts_node_eq(wk_child(w, up, "function"), t[i].node))
+            return false;
+    }
+    return true;
+}
+
 /* Does class statement ci, or a program class deriving from it, reach the library
  * as a type the library instantiates itself (ConfigParser(dict_type=K),
  * defaultdict(K), object_pairs_hook=K)? Its name is read as a value somewhere
@@ -4663,8 +4694,12 @@ static bool family_given(walker *w, struct wk_stores *s, size_t ci)
                 TSNode e = wk_named_child(w, d, k);
                 if (ts_node_symbol(e) == w->sym->decorator) {
                     TSNode x = wk_unparen(w, wk_named_child(w, e, 0));
+                    TSNode def = wk_child(w, d, "definition");
                     given = ts_node_symbol(x) == w->sym->identifier &&
-                            wk_eq(wk_ident(w, x), "classmethod");
+                            wk_eq(wk_ident(w, x), "classmethod") &&
+                            !(ts_node_named_child_count(d) == 2 && !ts_node_is_null(def) &&
+                              ts_node_symbol(def) == w->sym->function_definition &&
+                              cls_only_called(w, def));
                 } else if (ts_node_symbol(e) == w->sym->function_definition) {
                     given = wk_eq_any(wk_ident(w, wk_child(w, e, "name")), cls_first,
                                       sizeof cls_first / sizeof cls_first[0]);

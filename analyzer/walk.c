@@ -408,6 +408,7 @@ out:
     wk_memsafe_free(&w);
     free(w.binds);
     free(w.privileged);
+    free(w.privaliases);
     free(w.reads);
     free(w.exempt_annots);
     free(w.memo);

@@ -116,6 +116,10 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
+    /* class-body aliases `A = m` of privileged defs (names.c, class_alias_def): each
+     * guarded under its own name by the walk after the one that found it */
+    struct priv_alias *privaliases;
+    size_t naliases, capaliases, aliases_done;
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
                            * unasked: 0 (names.c, unbound_builtin) */
     int hasattr_bound;    /* the same for hasattr (names.c, hasattr_module_probe) */
@@ -421,6 +425,9 @@ bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *mem
  * dataclasses.dataclass (which then holds its Field objects under
  * __dataclass_fields__)? (classes.c) */
 bool wk_class_chain_dataclass(walker *w, TSNode cls);
+/* Does class statement from reach class statement target among its program bases, at
+ * any remove (itself included; deeper than judged counts as yes)? (classes.c) */
+bool wk_class_derives(walker *w, TSNode from, TSNode target);
 /* The record pass: a class statement and its decorated_definition (or a null node). */
 void wk_record_class(walker *w, TSNode cls, TSNode decorated);
 void wk_census_prepare(walker *w);              /* after the record pass */
