@@ -199,6 +199,7 @@ struct wk_stores {
     unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
+    bool unimported;   /* the program imports no module (no_module_imported) */
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
      * classes; after the pass, those whose instance may derive from a library
@@ -5275,8 +5276,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->identifier) {
         str name = wk_ident(w, e);
         const struct st_read *rd = s->nimplicit_reads ? scoped_read(s, e) : NULL;
-        if (rd && rd->implicit)
-            return M_ALL; /* a parameter the interpreter fills */
+        if (rd && rd->implicit) /* a parameter the interpreter fills */
+            return s->unimported ? 0 : M_ALL;
         unsigned scoped = 0;
         if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
             char buf[256];
@@ -5391,6 +5392,37 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
     return m;
 }
 
+/* Does the program import no module at all (not even `from __future__ import
+ * annotations`, which binds the name to an object of that module)? Then no
+ * value it can hold is reached through a module: modules are never values
+ * (rule module_value), so such a value enters the program only through a name
+ * an import binds (a module path, a from-import, a star import) or a call of a
+ * library function or class, which it names the same way; the
+ * builtins are no module here (a builtin function or class takes no attribute
+ * store, the builtins that are objects of a module's class, `help`,
+ * `copyright`, are refused by name), and no code of a module the program does
+ * not import calls the program's functions (the interpreter hands an operator
+ * method, an exception handler or a callback the program's own values, or new
+ * builtin ones). So the parameters the interpreter fills, exceptions caught and
+ * what escaping functions are handed, which may be "anything", hold nothing of
+ * a module's either (issue 13, round 15: a trie's `__contains__`). */
+static bool no_module_imported(const walker *w)
+{
+    if (w->nstar)
+        return false;
+    /* a future import binds no name the record pass keeps; CPython takes one
+     * only at the top of the module */
+    for (uint32_t i = 0; i < ts_node_named_child_count(w->root); i++)
+        if (ts_node_symbol(ts_node_named_child(w->root, i)) == w->sym->future_import_statement)
+            return false;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind != BIND_ALIAS) /* (an alias is the program's own `x = y`) */
+            return false;
+    }
+    return true;
+}
+
 static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
 {
     str via = ev->kind == EV_ATTR ? (str){NULL, 0} : ev->attr;
@@ -5414,13 +5446,15 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return call_mask(w, s, d, (TSNode){0}, 0, 0);
     }
     case EV_ANY: { /* shift: what lies that deep may be anything (a held append's) */
+        if (s->unimported)
+            return 0;
         unsigned m = M_ALL;
         for (unsigned i = 0; i < ev->shift; i++)
             m = shl(m);
         return m;
     }
     case EV_ESC:
-        return spread(hook(s, lvl, H_ESC));
+        return s->unimported ? 0 : spread(hook(s, lvl, H_ESC));
     case EV_NONE:
         return 0;
     case EV_KEY:
@@ -5994,6 +6028,7 @@ void wk_stores_judge(walker *w)
         return;
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
         s->foreign = library_base(w, s, s->classes[i]);
+    s->unimported = no_module_imported(w);
     factory_sites(w, s);
     if (w->oom)
         return;
