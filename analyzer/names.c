@@ -5637,6 +5637,211 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
     return true;
 }
 
+/* ---- `self.format(record)` in a logging handler of the program (issue 13, round 15) ----
+ *
+ * Rule `format` refuses `.format` on anything but a literal it can read, since the
+ * checker does not type receivers and str.format of unread text walks attributes
+ * (`"{0.__init__.__globals__}"`). In a method of a class whose every ancestor is a
+ * program class or logging.Handler, StreamHandler or NullHandler, `self.format` is
+ * Handler.format (formatter.format(record): `%`/`$` substitution of the record's
+ * dict, the `{` style being refused where a formatter is made), unless self can be
+ * something else: an instance of a class deriving from it with another base first
+ * (`class E(str, H)`: str.format on E's text), the method reached through its class
+ * with any object as self, or `format` found elsewhere first (a class-body binding,
+ * an instance attribute, `__getattribute__`). So: the method becomes privileged
+ * (rule `method`: called bound only); every class statement of the family (the
+ * class, its program bases, every class deriving from one of them, at any remove)
+ * has only such bases, no keywords, no decorator, a name bound by that statement
+ * alone and read only as a base or a call, and binds none of format,
+ * __getattr__, __getattribute__; no attribute named format is stored anywhere, and
+ * no string literal is "format" (setattr, namedtuple fields). */
+static bool handler_base(walker *w, TSNode b)
+{
+    b = wk_unparen(w, b);
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (ts_node_symbol(b) == w->sym->attribute) {
+        TSNode o = wk_unparen(w, wk_child(w, b, "object"));
+        if (ts_node_symbol(o) != w->sym->identifier)
+            return false;
+        const binding *bd = wk_bound_module(w, wk_ident(w, o));
+        if (!bd)
+            return false;
+        mod = (str){bd->module, bd->module_len};
+        fn = wk_ident(w, wk_child(w, b, "attribute"));
+    } else if (ts_node_symbol(b) == w->sym->identifier) {
+        const binding *bd = wk_bound_value(w, wk_ident(w, b));
+        if (!bd || !bd->attr || wk_take_census(w, wk_ident(w, b)).classdefs != 0)
+            return false;
+        mod = (str){bd->module, bd->module_len};
+        fn = (str){bd->attr, bd->attr_len};
+    }
+    static const char *const handlers[] = {"Handler", "StreamHandler", "NullHandler"};
+    return mod.p && wk_eq(mod, "logging") && wk_eq_any(fn, handlers, 3);
+}
+
+#define FMT_FAMILY_MAX 256
+
+/* The index in cls[0..n) of the one class statement named name, or -1. */
+static int family_class_named(walker *w, const TSNode *cls, size_t n, str name)
+{
+    int found = -1;
+    for (size_t i = 0; i < n; i++)
+        if (same_str(wk_ident(w, wk_child(w, cls[i], "name")), name)) {
+            if (found >= 0)
+                return -2;
+            found = (int)i;
+        }
+    return found;
+}
+
+static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c, bool *lib)
+{
+    const an_syms *y = w->sym;
+    TSNode parent = ts_node_parent(c);
+    if (!ts_node_is_null(parent) && ts_node_symbol(parent) == y->decorated_definition)
+        return false;
+    wk_census k = wk_take_census(w, wk_ident(w, wk_child(w, c, "name")));
+    if (k.classdefs != 1 || k.other != 0)
+        return false;
+    TSNode body = wk_child(w, c, "body");
+    static const char *const bound[] = {"format", "__getattr__", "__getattribute__"};
+    uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < nb; i++)
+        for (size_t j = 0; j < 3; j++)
+            if (wk_count_bindings(w, wk_named_child(w, body, i),
+                                  (str){bound[j], strlen(bound[j])}) > 0)
+                return false;
+    TSNode bases = wk_child(w, c, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, bases, i);
+        if (ts_node_symbol(b) == y->comment)
+            continue;
+        if (handler_base(w, b))
+            *lib = true;
+        else if (ts_node_symbol(wk_unparen(w, b)) != y->identifier ||
+                 family_class_named(w, cls, ncls, wk_ident(w, wk_unparen(w, b))) < 0)
+            return false; /* a builtin or library class, a keyword, a splat, ... */
+    }
+    return true;
+}
+
+static bool handler_family(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    TSNode *cl = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *cl);
+    bool *in = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *in);
+    if (!cl || !in) {
+        w->oom = true;
+        return false;
+    }
+    size_t n = 0;
+    int start = -1;
+    for (size_t j = 0; j < all; j++)
+        if (t[j].sym == y->class_definition) {
+            if (n == FMT_FAMILY_MAX)
+                return false;
+            if (ts_node_eq(t[j].node, cls))
+                start = (int)n;
+            cl[n++] = t[j].node;
+        }
+    if (start < 0)
+        return false;
+    memset(in, 0, n * sizeof *in);
+    in[start] = true;
+    bool lib = false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t i = 0; i < n; i++) {
+            TSNode bases = wk_child(w, cl[i], "superclasses");
+            uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+            for (uint32_t k = 0; k < count; k++) {
+                TSNode b = wk_unparen(w, wk_named_child(w, bases, k));
+                if (ts_node_symbol(b) != y->identifier)
+                    continue;
+                int j = family_class_named(w, cl, n, wk_ident(w, b));
+                if (j == -2)
+                    return false;
+                if (j < 0)
+                    continue;
+                /* upwards: a member's program base; downwards: a class deriving
+                 * from a member */
+                if ((in[i] && !in[j]) || (in[j] && !in[i])) {
+                    in[i] = in[(size_t)j] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (in[i] && !family_member_ok(w, cl, n, cl[i], &lib))
+            return false;
+    if (!lib)
+        return false;
+    /* every use of a member's name is its statement, a base, or a call; no
+     * `format` attribute stored; no "format" string */
+    for (size_t j = 1; j < all; j++) {
+        TSSymbol sy = t[j].sym;
+        TSNode nd = t[j].node;
+        if (sy == y->string && wk_eq(wk_string_value(w, nd), "format"))
+            return false;
+        if (sy != y->identifier)
+            continue;
+        str id = wk_ident(w, nd);
+        TSNode p = ts_node_parent(nd);
+        TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if (wk_eq(id, "format") && ps == y->attribute && wk_child_is(w, p, "attribute", nd)) {
+            TSNode pp = ts_node_parent(p);
+            TSSymbol pps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+            bool read = (pps == y->call && wk_child_is(w, pp, "function", p)) ||
+                        (pps == y->attribute && wk_child_is(w, pp, "object", p)) ||
+                        pps == y->argument_list || pps == y->return_statement ||
+                        (pps == y->assignment && wk_child_is(w, pp, "right", p));
+            if (!read)
+                return false;
+            continue;
+        }
+        int m = family_class_named(w, cl, n, id);
+        if (m < 0 || !in[m])
+            continue;
+        if (ps == y->class_definition && ts_node_eq(p, cl[m]) && wk_child_is(w, p, "name", nd))
+            continue;
+        if (ps == y->argument_list) {
+            TSNode g = ts_node_parent(p);
+            if (!ts_node_is_null(g) && ts_node_symbol(g) == y->class_definition &&
+                wk_child_is(w, g, "superclasses", p))
+                continue;
+        }
+        if (ps == y->call && wk_child_is(w, p, "function", nd))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNode obj, str name)
+{
+    if (!wk_eq(name, "format") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode call = wk_parent(w, attr_depth);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+        !wk_child_is(w, call, "function", attr))
+        return false;
+    TSNode def = {0};
+    if (!wk_eq(wk_ident(w, wk_unparen(w, obj)), "self") ||
+        !is_own_receiver(w, obj, attr_depth, &def) || ts_node_is_null(def))
+        return false;
+    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition ||
+        !handler_family(w, cls))
+        return false;
+    add_privileged(w, def);
+    return true;
+}
+
+
 /* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
  * a class statement deriving from an enum class (enum's, or the program's own), with
  * no decorator but enum.unique (which returns the class it checks). The value is
@@ -5742,7 +5947,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
             wk_check_enum_use(w, attr, attr_depth);
         }
     }
-    if (an_rules_format_method(w->rules, name.p, name.len))
+    if (an_rules_format_method(w->rules, name.p, name.len) &&
+        !handler_self_format(w, attr, attr_depth, obj, name))
         wk_check_format_receiver(w, n, obj);
 }
 
