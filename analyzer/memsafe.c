@@ -628,6 +628,67 @@ static bool library_base(walker *w, TSNode cls)
     return false;
 }
 
+/* Library classes no subscript of a subclass's instance or of the class itself
+ * hands its key to (issue 13, round 15, honest14b p13: a unittest.TestCase
+ * subclass beside `s[::-1]`): no class in their MRO but object defines
+ * __getitem__, __setitem__, __delitem__, __class_getitem__, __missing__ or
+ * __contains__ (checked by running 3.11 over these; StreamHandler and
+ * AbstractContextManager are not here: their __class_getitem__ keeps the key in
+ * a GenericAlias). A subclass's own key dunders are the program's defs, which
+ * make a key receiver by themselves (key_dunder). */
+static bool key_inert_base(str module, str name)
+{
+    static const char *const unittest_[] = {"TestCase", "IsolatedAsyncioTestCase"};
+    static const char *const logging_[] = {"Handler", "NullHandler", "Formatter", "Filter"};
+    static const char *const json_[] = {"JSONEncoder", "JSONDecoder"};
+    static const char *const argparse_[] = {"Action", "ArgumentParser"};
+    if (wk_eq(module, "unittest"))
+        return wk_eq_any(name, unittest_, 2);
+    if (wk_eq(module, "logging"))
+        return wk_eq_any(name, logging_, 4);
+    if (wk_eq(module, "json"))
+        return wk_eq_any(name, json_, 2);
+    if (wk_eq(module, "argparse"))
+        return wk_eq_any(name, argparse_, 2);
+    return wk_eq(module, "threading") && wk_eq(name, "Thread");
+}
+
+/* Does class statement cls have a library base (library_base) that is not
+ * key_inert_base: one whose subscripts may hand the key to code the program
+ * wrote or put there? A base the checker cannot name counts. */
+static bool key_handing_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        str module = {NULL, 0}, name = {NULL, 0};
+        if (ts_node_symbol(b) == y->identifier) {
+            const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (!bd)
+                continue; /* a program class or a builtin: its own defs count */
+            wk_census c = wk_take_census(w, wk_ident(w, b));
+            if (c.classdefs != 0 || c.other != 1)
+                return true; /* rebound: the import is not all the name holds */
+            module = (str){bd->module, bd->module_len};
+            name = (str){bd->attr, bd->attr_len};
+        } else if (ts_node_symbol(b) == y->attribute) {
+            module = wk_resolve_module(w, wk_child(w, b, "object"));
+            if (!module.p)
+                return true; /* a class reached through a value */
+            name = wk_ident(w, wk_child(w, b, "attribute"));
+        } else {
+            continue;
+        }
+        if (wk_eq(module, "abc") || wk_eq(module, "typing") || wk_eq(module, "enum"))
+            continue; /* as library_base */
+        if (!name.p || !key_inert_base(module, name))
+            return true;
+    }
+    return false;
+}
+
 /* Which methods may the comparisons of class statement cls's library bases
  * (library_base) call by name? NB_ITEMS: items, keys, values (collections.abc's
  * Mapping.__eq__ calls items()): any base but collections' OrderedDict,
@@ -1119,7 +1180,8 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     }
     if (s == y->class_definition) {
         if (library_base(w, n)) {
-            receiver(w);
+            if (key_handing_base(w, n))
+                receiver(w);
             struct wk_memsafe *m = state(w);
             if (m) /* collections.abc's Mapping and Set compare in Python */
                 m->lib_base = m->cmp_seed = true;
