@@ -1625,9 +1625,10 @@ static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
         pure_target(pw, wk_named_child(pw->w, t, i), d + 1);
 }
 
-/* A generator expression consumed where it is written: the argument of a builtin
- * that exhausts it at once (sum, list, sorted, any...) or of a str literal's join,
- * so it never outlives the expression that made it. */
+/* A generator expression (or a map() or filter() call) consumed where it is
+ * written: the argument of a builtin that exhausts it at once (sum, list, sorted,
+ * any...) or of a str literal's join, so it never outlives the expression that
+ * made it. */
 static bool consumed_genexp(walker *w, TSNode g)
 {
     const an_syms *y = w->sym;
@@ -1691,7 +1692,13 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
         } else if (s == y->identifier) {
             str name = wk_ident(w, t[j].node);
             if (wk_eq_any(name, lazy, sizeof lazy / sizeof lazy[0])) {
-                ok = false;
+                /* but a builtin map() or filter() consumed where it is written,
+                 * as a generator expression may be: never a value iterated later
+                 * (its callable, in a pure function, is judged there) */
+                TSNode p = ts_node_parent(t[j].node);
+                ok = (wk_eq(name, "map") || wk_eq(name, "filter")) && !ts_node_is_null(p) &&
+                     ts_node_symbol(p) == y->call && wk_child_is(w, p, "function", t[j].node) &&
+                     unbound_name(w, name) && consumed_genexp(w, p);
             } else if (wk_eq(name, "keys")) {
                 /* dict(x), {**x} and f(**x) call a mapping's keys(): only called
                  * keys() of builtin and library objects, no def or binding of it */
@@ -1714,9 +1721,15 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
     return ok;
 }
 
+static void pure_callable(struct pure_walk *pw, TSNode f);
+
 /* A value a pure function iterates: written out (a display, a comprehension, a
  * generator expression, a string, range(...)): an iterator of any other origin may
- * be a generator or a map() whose code is not judged. */
+ * be a generator or a map() whose code is not judged. A map() or filter() written
+ * out there is a generator expression spelt another way (issue 13, round 15,
+ * honest14b p31: `".".join(map(str, self.parts))` in a __repr__): its callable is
+ * judged as the function's own call of it would be, its iterables as iterated
+ * here. */
 static void pure_iterable(struct pure_walk *pw, TSNode v)
 {
     walker *w = pw->w;
@@ -1735,6 +1748,21 @@ static void pure_iterable(struct pure_walk *pw, TSNode v)
         if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "range") &&
             unbound_name(w, wk_ident(w, f)))
             return;
+        TSNode a[3];
+        size_t argc;
+        if (ts_node_symbol(f) == y->identifier &&
+            (wk_eq(wk_ident(w, f), "map") || wk_eq(wk_ident(w, f), "filter")) &&
+            unbound_name(w, wk_ident(w, f)) &&
+            wk_plain_args(w, wk_child(w, v, "arguments"), a, 3, &argc) && argc >= 2 &&
+            (argc == 2 || wk_eq(wk_ident(w, f), "map"))) {
+            if (!(wk_eq(wk_ident(w, f), "filter") &&
+                  ts_node_symbol(wk_unparen(w, a[0])) == y->none))
+                pure_callable(pw, a[0]);
+            for (size_t i = 1; i < argc && i < 3; i++)
+                pure_iterable(pw, a[i]);
+            if (argc <= 3)
+                return;
+        }
     }
     if (iteration_closed(w, pw->m)) {
         pw->iters_any = true; /* the program's iterator dunders are judged too */
@@ -1759,6 +1787,10 @@ static void pure_callable(struct pure_walk *pw, TSNode f)
         if ((pure_builtin(name) && unbound_name(w, name)) ||
             queue_defs(w, pw->m, name, pw->queue, pw->nq))
             return;
+        if (text_builtin(name) && unbound_name(w, name)) {
+            pw->formats = true; /* as a call of it: __str__, __repr__, __format__ judged */
+            return;
+        }
     }
     impure(pw, f, "it hands a callable that is not judged to a builtin",
            "give a lambda, a builtin or a def of your own");
