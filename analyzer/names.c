@@ -10,6 +10,8 @@
  */
 #include "walker.h"
 
+#include <ctype.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -5838,6 +5840,9 @@ static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNod
         !handler_family(w, cls))
         return false;
     add_privileged(w, def);
+    /* Handler.format reads the record's exc_info and stack_info: a record taker
+     * (section 3, family R), judged as handle's and emit's arguments are */
+    check_record_taker(w, attr, attr_depth);
     return true;
 }
 
@@ -7266,6 +7271,99 @@ static bool own_instance_name(walker *w, TSNode obj)
     return ok && good == c.other;
 }
 
+/* Is text t a word of the ASCII identifier characters equal to name somewhere in
+ * the bytes [p, p + len) (bounded by non-identifier bytes)? */
+static bool has_word(const char *p, size_t len, str name)
+{
+    for (size_t i = 0; name.len && i + name.len <= len; i++) {
+        if (memcmp(p + i, name.p, name.len) != 0)
+            continue;
+        unsigned char b = i ? (unsigned char)p[i - 1] : ' ';
+        unsigned char a = i + name.len < len ? (unsigned char)p[i + name.len] : ' ';
+        bool bi = isalnum(b) || b == '_' || b >= 0x80, ai = isalnum(a) || a == '_' || a >= 0x80;
+        if (!bi && !ai)
+            return true;
+    }
+    return false;
+}
+
+/* Is obj an attribute `X.a` whose every value is an instance of a class of the
+ * program that makes its own instances (issue 13, round 15, honest14 p35:
+ * `self.assertRaises(IndexError, self.st.pop)` with `self.st = Stack()` in
+ * setUp)? Every store of an attribute named a, anywhere and on any object, is a
+ * plain `T.a = C(...)` (makes_own_instance); nothing else can give an object an
+ * attribute of that name: the name appears nowhere but as an attribute's name
+ * (no class-body binding, def, parameter, keyword argument, variable), in no
+ * string (setattr's and getattr's literal names, namedtuple and dataclass
+ * fields, argparse dests), the program has no `setattr`, `__setattr__`,
+ * `__dict__`, `vars`, `__getattr__`, `__getattribute__` or `__class__` (a
+ * computed name, an instance dict, an answer for any name, an object turned
+ * into another class's), and no class the allowed modules offer nor a builtin
+ * type holds data under that name (library-attributes.txt, and the builtin
+ * types' data attributes below). Then X.a is such an instance or raises, and
+ * X.a.m is bound to it as obj.m is for a name so bound. */
+static bool own_instance_attr(walker *w, TSNode obj)
+{
+    const an_syms *y = w->sym;
+    obj = wk_unparen(w, obj);
+    if (!w->priv_checking || ts_node_symbol(obj) != y->attribute)
+        return false;
+    str a = wk_ident(w, wk_child(w, obj, "attribute"));
+    static const char *const builtin_data[] = {
+        "start", "stop", "step", "fget", "fset", "fdel", "args", "value", "name", "obj",
+        "errno", "strerror", "filename", "filename2", "lineno", "offset", "text", "msg",
+        "encoding", "object", "end", "reason", "path", "code", "real", "imag", "numerator",
+        "denominator", "exceptions", "message", "cell_contents", "func", "keywords",
+        "characters_written", "end_lineno", "end_offset", "print_file_and_line"};
+    if (!a.p || wk_is_dunder(a) || a.p[0] == '_' ||
+        wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]) ||
+        an_rules_library_attribute(w->rules, a.p, a.len))
+        return false;
+    static const char *const opening[] = {"setattr", "__setattr__", "__dict__", "vars",
+                                          "__getattr__", "__getattribute__", "__class__"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    size_t good = 0;
+    for (size_t j = 1; j < all; j++) {
+        TSSymbol sy = t[j].sym;
+        TSNode nd = t[j].node;
+        if (sy == y->string) {
+            uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
+            if (has_word(w->text + b, e - b, a))
+                return false;
+            continue;
+        }
+        if (sy != y->identifier)
+            continue;
+        str id = wk_ident(w, nd);
+        if (wk_eq_any(id, opening, sizeof opening / sizeof opening[0]))
+            return false;
+        if (!same_str(id, a))
+            continue;
+        TSNode p = ts_node_parent(nd);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
+            !wk_child_is(w, p, "attribute", nd))
+            return false; /* a binding or a read of the name itself */
+        TSNode pp = ts_node_parent(p);
+        TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+        if (ps == y->assignment && wk_child_is(w, pp, "left", p)) {
+            if (!makes_own_instance(w, wk_unparen(w, wk_child(w, pp, "right"))))
+                return false;
+            good++;
+            continue;
+        }
+        bool read = (ps == y->call && wk_child_is(w, pp, "function", p)) ||
+                    (ps == y->attribute && wk_child_is(w, pp, "object", p)) ||
+                    ps == y->argument_list || ps == y->return_statement ||
+                    ps == y->expression_statement || ps == y->comparison_operator ||
+                    ps == y->boolean_operator || ps == y->not_operator ||
+                    (ps == y->assignment && wk_child_is(w, pp, "right", p));
+        if (!read)
+            return false; /* an augmented, unpacking, for, with or del target, ... */
+    }
+    return good > 0;
+}
+
 static void priv_identifier(walker *w, TSNode n, size_t depth)
 {
     const priv_def *defs = w->privdefs + w->priv_from;
@@ -7299,6 +7397,11 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         /* obj.m(...) on a name that only ever holds an instance of the program's own
          * class: bound, whatever the arguments (own_instance_name). */
         if (exact || (called && own_instance_name(w, obj)))
+            return;
+        /* X.a.m with a only ever an own instance (own_instance_attr), called or
+         * taken as a value (a bound method: its self is that instance), and a
+         * name so bound taken as a value (round 15) */
+        if ((own_instance_attr(w, obj) || (!called && own_instance_name(w, obj))))
             return;
         /* Base.m(self, ...): self is handed over as it is, so the method doing it is
          * privileged and its class closed (self, an instance of it, is then the
