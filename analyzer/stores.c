@@ -83,6 +83,8 @@ typedef enum {
     EV_NONE,   /* nothing: the name is bound (a lambda's parameter), its values are scoped */
     EV_KEY,    /* the key takes key `attr`'s mask (a descriptor's __set__ value: SETVAL) */
     EV_ALIAS,  /* the key holds, `shift` items down, what parameter key `attr` holds */
+    EV_JSON,   /* a json hook's parameter: one level in or deeper, what key `attr`
+                * (the hooks' returns) may hold anywhere (json_hook_arg) */
 } ev_kind;
 
 /* The key of every value an attribute store writes (`x.a = v`, setattr, a
@@ -3778,10 +3780,65 @@ typedef struct ho_ctx {
     TSNode args;
 } ho_ctx;
 
+/* A def of the program named as a hook of a json decoding call
+ * (`json.loads(text, object_hook=f)`; json.load, json.JSONDecoder; object_hook,
+ * object_pairs_hook, parse_float, parse_int, parse_constant: issue 13, round 15,
+ * honest14b p54). json calls it with what it builds from the text, never with
+ * the call's other arguments' items or with what other functions of the program
+ * return: a new dict (a list of pairs, a str) whose values are strings, numbers,
+ * None, new lists and dicts of those, and what this call's hooks returned for
+ * the objects nested in it. So its parameters hold, one level in or deeper,
+ * whatever json's hooks may return (key "()json", fed by the hooks named at every
+ * such call), and the value itself is new. Returns false when a is no such
+ * hook: the flows of any function handed to the library apply. */
+static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
+{
+    static const char *const hooks[] = {"object_hook", "object_pairs_hook", "parse_float",
+                                        "parse_int", "parse_constant"};
+    if (ts_node_symbol(a) != w->sym->keyword_argument ||
+        !wk_eq_any(wk_ident(w, wk_child(w, a, "name")), hooks, 5))
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+    if (ts_node_symbol(v) != w->sym->identifier ||
+        in_names(s->classnames, s->nclasses, wk_ident(w, v)) ||
+        !in_names(s->defnames, s->ndefs, wk_ident(w, v)))
+        return false;
+    TSNode call = ts_node_parent(args);
+    str mod, fn;
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+        !module_function(w, wk_child(w, call, "function"), &mod, &fn) || !wk_eq(mod, "json") ||
+        !(wk_eq(fn, "loads") || wk_eq(fn, "load") || wk_eq(fn, "JSONDecoder")))
+        return false;
+    str key = {"()json", 6}, name = wk_ident(w, v);
+    add_event(w, key, v, EV_VALUE, 0); /* what the def returns (mask of its name) */
+    for (size_t i = 0; i < s->ndefs; i++) {
+        if (!same(s->defnames[i], name))
+            continue;
+        params ps = read_params(w, s->defs[i]);
+        str keys[64];
+        size_t nk = 0;
+        for (size_t j = 0; j < ps.npos && nk < 62; j++)
+            keys[nk++] = ps.pos[j];
+        for (size_t j = 0; j < ps.nkw && nk < 62; j++)
+            keys[nk++] = ps.kw[j];
+        keys[nk++] = ps.star;
+        keys[nk++] = ps.dstar;
+        for (size_t j = 0; j < nk; j++) {
+            st_event *ev =
+                add_iter_event(w, param_key(w, s->defs[i], keys[j]), s->defs[i], EV_JSON, 0, 0);
+            if (ev)
+                ev->attr = key;
+        }
+    }
+    return true;
+}
+
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
     struct wk_stores *s = h->s;
+    if (json_hook_arg(w, s, h->args, a))
+        return;
     TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a);
     TSSymbol k = ts_node_symbol(v);
     str name = {NULL, 0};
@@ -5468,6 +5525,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return 0;
     case EV_KEY:
         return key_mask(s, ev->attr, lvl);
+    case EV_JSON:
+        return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
         unsigned m = key_mask(s, ev->attr, lvl) & ~M_TOP;
         for (unsigned i = 0; i < ev->shift; i++)
