@@ -3772,6 +3772,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
 
 static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
                        bool callback, int depth);
+static bool deepcopy_memo(walker *w, TSNode f, TSNode args);
 
 /* A function handed to the standard library may be called with the other
  * arguments' items. */
@@ -4115,7 +4116,9 @@ static void call_events(walker *w, struct wk_stores *s)
         } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
             ho_ctx h = {s, args};
             each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
-            if (ck == CK_MODULE && module_callee(w, s, f))
+            /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
+             * copy's own table), never x (hook_memo_call) */
+            if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args))
                 module_call_holds(w, args);
         }
     }
@@ -4492,6 +4495,50 @@ static an_rules_class library_class(walker *w, str mod, str fn)
     return an_rules_library_class(w->rules, mod.p, mod.len, fn.p, fn.len);
 }
 
+/* `copy.deepcopy(x, memo)` written in `def __deepcopy__(self, memo)` with that
+ * hook's own memo (issue 13, round 15, honest14b p41): the facade allows no other
+ * two-argument form, and the memo appears nowhere but as that argument (rules
+ * README, section 1, family S), so x is never the memo itself and what the call
+ * hands back is what `copy.deepcopy(x)` would: a new copy of x, or the copy of x
+ * made earlier in the same pass (memo[id(x)]; the originals kept alive lie under
+ * id(memo), which no x has). */
+static bool hook_memo_call(walker *w, TSNode args)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_named_child_count(args) != 2)
+        return false;
+    TSNode m = wk_unparen(w, wk_named_child(w, args, 1));
+    if (ts_node_symbol(wk_named_child(w, args, 0)) == w->sym->keyword_argument ||
+        ts_node_symbol(m) != w->sym->identifier)
+        return false;
+    for (TSNode p = ts_node_parent(args); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        TSSymbol k = ts_node_symbol(p);
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        if (!wk_eq(wk_ident(w, wk_child(w, p, "name")), "__deepcopy__"))
+            return false;
+        params ps = read_params(w, p);
+        return ps.npos == 2 && same(ps.pos[1], wk_ident(w, m));
+    }
+    return false;
+}
+
+/* `copy.deepcopy(x, memo)` with a __deepcopy__ hook's own memo (hook_memo_call),
+ * told by the callee's name first: asked of every call the masks evaluate. */
+static bool deepcopy_memo(walker *w, TSNode f, TSNode args)
+{
+    f = wk_unparen(w, f);
+    TSSymbol k = ts_node_symbol(f);
+    str name = k == w->sym->attribute    ? wk_ident(w, wk_child(w, f, "attribute"))
+               : k == w->sym->identifier ? wk_ident(w, f)
+                                          : (str){NULL, 0};
+    str mod, fn;
+    return name.len == 8 && wk_eq(name, "deepcopy") && module_function(w, f, &mod, &fn) &&
+           wk_eq(mod, "copy") && wk_eq(fn, "deepcopy") && hook_memo_call(w, args);
+}
+
 /* Library calls known to build a new value that holds at most their arguments'
  * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
  * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
@@ -4544,9 +4591,12 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
     an_rules_class lc = library_class(w, mod, fn);
     if (lc != AN_CLASS_NONE)
         return lc != AN_CLASS_PASSES && !view_name(fn);
-    /* copy.deepcopy(x, memo) hands back what memo holds for x */
+    /* copy.deepcopy(x, memo) hands back what memo holds for x, but for the
+     * hook's own memo (hook_memo_call) */
     if (wk_eq(mod, "copy"))
-        return ts_node_named_child_count(args) == 1 && !ts_node_is_null(nth_positional(w, args, 0));
+        return (ts_node_named_child_count(args) == 1 &&
+                !ts_node_is_null(nth_positional(w, args, 0))) ||
+               (wk_eq(fn, "deepcopy") && hook_memo_call(w, args));
     if (text_module(mod) || wk_eq(mod, "json"))
         return true;
     /* itertools' iterators (classes: the audit's) keep their arguments' parts
@@ -4991,7 +5041,10 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     unsigned sm;
     if (super_mask(w, s, f, args, 0, depth, &sm))
         return sm;
-    unsigned argm = ts_node_is_null(args) ? 0 : args_mask(w, s, f, args, 0, depth);
+    unsigned argm = ts_node_is_null(args)            ? 0
+                    : deepcopy_memo(w, f, args) /* the hook's memo is not copied */
+                        ? mask(w, s, wk_named_child(w, args, 0), 0, depth + 1)
+                        : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
     callee_kind ck = classify(w, s, f, &name);
     bool acc = accessor(name);
@@ -5429,7 +5482,11 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
             return byname;
         if (lvl == 0)
             return call_mask0(w, s, f, args, depth);
-        return call_mask(w, s, f, args, args_mask(w, s, f, args, lvl, depth), depth);
+        return call_mask(w, s, f, args,
+                         deepcopy_memo(w, f, args)
+                             ? mask(w, s, wk_named_child(w, args, 0), lvl, depth + 1)
+                             : args_mask(w, s, f, args, lvl, depth),
+                         depth);
     }
     return 0; /* strings, numbers, not: new values */
 }
