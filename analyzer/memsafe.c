@@ -656,6 +656,7 @@ static bool key_inert_base(str module, str name)
 /* Does class statement cls have a library base (library_base) that is not
  * key_inert_base: one whose subscripts may hand the key to code the program
  * wrote or put there? A base the checker cannot name counts. */
+__attribute__((noinline))
 static bool key_handing_base(walker *w, TSNode cls)
 {
     const an_syms *y = w->sym;

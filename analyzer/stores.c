@@ -202,6 +202,7 @@ struct wk_stores {
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (no_module_imported) */
+    int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
      * classes; after the pass, those whose instance may derive from a library
@@ -721,7 +722,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
      * TracebackException answer text and store nothing into self), and a
      * program's own `format` def keeps what it stores, by name: `self.format
      * (record)` in a logging handler puts nothing into the handler. */
-    if (wk_eq(m, "format"))
+    if (m.len == 6 && memcmp(m.p, "format", 6) == 0)
         return;
     /* `self.fn(x)` in a method: the program's own instance keeps x only through
      * a method of a library base (s->foreign), a container method of a builtin
@@ -3796,8 +3797,10 @@ static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
 {
     static const char *const hooks[] = {"object_hook", "object_pairs_hook", "parse_float",
                                         "parse_int", "parse_constant"};
-    if (ts_node_symbol(a) != w->sym->keyword_argument ||
-        !wk_eq_any(wk_ident(w, wk_child(w, a, "name")), hooks, 5))
+    if (ts_node_symbol(a) != w->sym->keyword_argument)
+        return false;
+    str kw = wk_ident(w, wk_child(w, a, "name"));
+    if (kw.len < 9 || (kw.p[0] != 'o' && kw.p[0] != 'p') || !wk_eq_any(kw, hooks, 5))
         return false;
     TSNode v = wk_unparen(w, wk_child(w, a, "value"));
     if (ts_node_symbol(v) != w->sym->identifier ||
@@ -4525,10 +4528,45 @@ static bool hook_memo_call(walker *w, TSNode args)
     return false;
 }
 
+/* Does an import bind module copy or one of its names? */
+static bool copy_imported(const walker *w)
+{
+    for (size_t i = 0; i < w->nbinds; i++)
+        if (w->binds[i].kind != BIND_ALIAS && w->binds[i].module_len == 4 &&
+            memcmp(w->binds[i].module, "copy", 4) == 0)
+            return true;
+    return w->nstar > 0;
+}
+
+/* Does the program's text hold the bytes of word (an identifier as written:
+ * another spelling that CPython folds to it only loses an allowance)? */
+static bool text_has(const walker *w, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i + n <= w->len;) {
+        const char *p = memchr(w->text + i, word[0], w->len - n + 1 - i);
+        if (!p)
+            return false;
+        if (memcmp(p, word, n) == 0)
+            return true;
+        i = (size_t)(p - w->text) + 1;
+    }
+    return false;
+}
+
 /* `copy.deepcopy(x, memo)` with a __deepcopy__ hook's own memo (hook_memo_call),
  * told by the callee's name first: asked of every call the masks evaluate. */
-static bool deepcopy_memo(walker *w, TSNode f, TSNode args)
+__attribute__((noinline))
+static bool deepcopy_memo_call(walker *w, TSNode f, TSNode args)
 {
+    struct wk_stores *s = w->stores;
+    if (!s->deepcopy_text) /* once: most programs never import copy */
+        s->deepcopy_text = copy_imported(w) && text_has(w, "deepcopy") ? 1 : -1;
+    if (s->deepcopy_text < 0)
+        return false;
+    uint32_t end = ts_node_end_byte(f); /* most callees end otherwise: no name built */
+    if (end < 8 || memcmp(w->text + end - 8, "deepcopy", 8) != 0)
+        return false;
     f = wk_unparen(w, f);
     TSSymbol k = ts_node_symbol(f);
     str name = k == w->sym->attribute    ? wk_ident(w, wk_child(w, f, "attribute"))
@@ -4537,6 +4575,11 @@ static bool deepcopy_memo(walker *w, TSNode f, TSNode args)
     str mod, fn;
     return name.len == 8 && wk_eq(name, "deepcopy") && module_function(w, f, &mod, &fn) &&
            wk_eq(mod, "copy") && wk_eq(fn, "deepcopy") && hook_memo_call(w, args);
+}
+
+static inline bool deepcopy_memo(walker *w, TSNode f, TSNode args)
+{
+    return w->stores && w->stores->deepcopy_text >= 0 && deepcopy_memo_call(w, f, args);
 }
 
 /* Library calls known to build a new value that holds at most their arguments'
@@ -5533,11 +5576,16 @@ static bool no_module_imported(const walker *w)
 {
     if (w->nstar)
         return false;
-    /* a future import binds no name the record pass keeps; CPython takes one
-     * only at the top of the module */
-    for (uint32_t i = 0; i < ts_node_named_child_count(w->root); i++)
-        if (ts_node_symbol(ts_node_named_child(w->root, i)) == w->sym->future_import_statement)
+    /* a future import binds no name the record pass keeps; CPython compiles
+     * one only before every other statement (a docstring and comments aside) */
+    for (TSNode c = ts_node_named_child(w->root, 0); !ts_node_is_null(c);
+         c = ts_node_next_named_sibling(c)) {
+        TSSymbol k = ts_node_symbol(c);
+        if (k == w->sym->future_import_statement)
             return false;
+        if (k != w->sym->comment && k != w->sym->expression_statement)
+            break;
+    }
     for (size_t i = 0; i < w->nbinds; i++) {
         const binding *b = &w->binds[i];
         if (b->kind != BIND_ALIAS) /* (an alias is the program's own `x = y`) */

@@ -200,8 +200,9 @@ bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
 /* Is s the text lit? Inline, so that strlen of a literal is folded at compile time:
  * the rules compare names with literals thousands of times a check. The first
  * byte is compared before the length: most names differ there, and the strlen of
- * a table's entry (wk_eq_any) is not folded. */
-static inline bool wk_eq(str s, const char *lit)
+ * a table's entry (wk_eq_any) is not folded. Always: GCC stops inlining it into
+ * a large visitor once its unit grows, and the call then costs a strlen. */
+__attribute__((always_inline)) static inline bool wk_eq(str s, const char *lit)
 {
     if (!s.p || (s.len > 0 && s.p[0] != lit[0]))
         return false;
