@@ -5180,8 +5180,13 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             TSNode v = ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value")
                        : ts_node_symbol(a) == w->sym->dictionary_splat ? wk_named_child(w, a, 0)
                                                                         : (TSNode){0};
+            /* a class the audit built with each keyword (library-copies,
+             * library-holds) keeps it one level in or deeper, never as the
+             * instance (issue 13, round 15: `TextTestRunner(stream=sys.stdout)
+             * .run(suite)` is no call on sys.stdout) */
             if (!ts_node_is_null(v))
-                part |= spread(mask(w, s, v, 0, depth + 1));
+                part |= spread(mask(w, s, v, 0, depth + 1)) &
+                        (kc == AN_CLASS_COPIES || kc == AN_CLASS_HOLDS ? ~M_SELF : ~0u);
         }
         if (ck == CK_MODULE && pairs_constructor(name))
             part |= elems(argm) & ~M_TOP;
