@@ -883,7 +883,8 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
         return;
     case WK_USE_NAMESPACE:
     case WK_USE_INSTANCE_VARS:
-        wk_report(w, at, kind == WK_USE_NAMESPACE ? "dunder" : "builtin",
+        wk_report(w, at,
+                  kind == WK_USE_NAMESPACE || wk_eq(name, "__dict__") ? "dunder" : "builtin",
                   "%.*s is allowed on self in a method of a class the program defines "
                   "(bases: " CLOSED_BASES "; never rebound), and as vars(x) where x is bound "
                   "once to such a class's instance (no __new__); otherwise list the fields in "
@@ -2558,6 +2559,28 @@ static bool read_in_place(walker *w, TSNode call, size_t call_depth)
     return false;
 }
 
+/* x, a name bound exactly once in the whole program, by `x = C(...)` with C a
+ * class statement's name bound by nothing else: recorded at `at` to be judged
+ * once the census is complete (C closed, no __new__ in its chain: x is then an
+ * instance of C). */
+static bool own_instance_vars(walker *w, TSNode x, TSNode at, str what)
+{
+    wk_census c = wk_take_census(w, wk_ident(w, x));
+    TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
+                           wk_child_is(w, bp, "left", c.binder)
+                       ? wk_unparen(w, wk_child(w, bp, "right"))
+                       : (TSNode){0};
+    TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
+                    ? wk_child(w, right, "function")
+                    : (TSNode){0};
+    if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier)
+        return false;
+    wk_census k = wk_take_census(w, wk_ident(w, fn));
+    return k.classdefs == 1 && k.other == 0 &&
+           record_use(w, at, k.classdef, what, WK_USE_INSTANCE_VARS);
+}
+
 /* vars(x): the instance namespace of x. Allowed on self in a method of a closed
  * class (the method is then called bound only: self is the program's own object),
  * and on a name bound exactly once in the whole program, by `x = C(...)` with C a
@@ -2580,22 +2603,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
             return;
         TSNode x = wk_unparen(w, arg);
         if (ts_node_symbol(x) == w->sym->identifier) {
-            wk_census c = wk_take_census(w, wk_ident(w, x));
-            TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder)
-                                                          : (TSNode){0};
-            TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
-                                   wk_child_is(w, bp, "left", c.binder)
-                               ? wk_unparen(w, wk_child(w, bp, "right"))
-                               : (TSNode){0};
-            TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
-                            ? wk_child(w, right, "function")
-                            : (TSNode){0};
-            if (!ts_node_is_null(fn) && ts_node_symbol(fn) == w->sym->identifier) {
-                wk_census k = wk_take_census(w, wk_ident(w, fn));
-                if (k.classdefs == 1 && k.other == 0 &&
-                    record_use(w, p, k.classdef, what, WK_USE_INSTANCE_VARS))
-                    return;
-            }
+            if (own_instance_vars(w, x, p, what))
+                return;
             if (parse_args_result(w, wk_ident(w, x)) && read_in_place(w, p, depth - 1))
                 return;
         }
@@ -5708,7 +5717,12 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
         if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__",
                                  "the instance's attributes"))
             return true;
-        ok = record_self_use(w, attr, obj, name, attr_depth, kind);
+        /* x.__dict__ is vars(x) (issue 13, round 15, honest14b p44's
+         * sorted(r.__dict__)): read in place, of a name only ever bound to an
+         * instance of a closed class of the program, as vars(x) is */
+        ok = record_self_use(w, attr, obj, name, attr_depth, kind) ||
+             (ts_node_symbol(obj) == w->sym->identifier &&
+              own_instance_vars(w, obj, attr, name));
     } else {
         wk_census c = ts_node_symbol(obj) == w->sym->identifier
                           ? wk_take_census(w, wk_ident(w, obj))

@@ -74,6 +74,7 @@ class Oracle(ast.NodeVisitor):
         self.enum_classes = enum_classes or set()  # the same, @enum.unique allowed
         self.exempt = set()
         self.handler_formats = set()  # self.format in a handler family: Handler.format
+        self.instances = set()  # names bound once, by NAME = C(...) of an own class
 
     def format_texts(self, value):
         """The texts a .format receiver can be, or None when the checker cannot
@@ -135,7 +136,8 @@ class Oracle(ast.NodeVisitor):
         # undecorated def, and E.__members__ of such a class (the checker also needs
         # it to derive from an enum class and the proxy read in place).
         own = isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name) and (
-            (node.attr == "__dict__" and node.value.id == "self")
+            (node.attr == "__dict__"
+             and (node.value.id == "self" or node.value.id in self.instances))
             or (node.attr in ("__mro__", "__bases__") and node.value.id in self.classes)
             or (node.attr == "__members__" and node.value.id in self.enum_classes)
             or (node.attr == "__annotations__"
@@ -330,6 +332,16 @@ def handler_format_calls(tree):
     return out
 
 
+def own_instances(tree, classes):
+    """Names bound once in the whole program, by NAME = C(...) with C one of
+    classes: x.__dict__ of one is vars(x) (issue 13, round 15)."""
+    binds = binding_counts(tree)
+    return {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
+            for t in n.targets if isinstance(t, ast.Name) and binds.get(t.id) == 1
+            and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name)
+            and n.value.func.id in classes}
+
+
 def own_functions(tree):
     """Names bound once in the whole program, by an undecorated def."""
     binds = binding_counts(tree)
@@ -393,6 +405,7 @@ def oracle_reasons(rules, data):
         o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree),
                    own_functions(tree), own_classes(tree, also=("unique",)))
         o.handler_formats = handler_format_calls(tree)
+        o.instances = own_instances(tree, o.classes)
         o.visit(tree)
     except RecursionError:
         return None
