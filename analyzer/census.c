@@ -84,7 +84,7 @@ bool wk_is_library_decorator(walker *w, TSNode d)
     if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
         e = wk_unparen(w, wk_child(w, e, "function"));
     TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
-    return (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
+    return (es == y->identifier && wk_import_only(w, wk_ident(w, e))) ||
            (es == y->attribute && wk_resolve_module(w, wk_child(w, e, "object")).p);
 }
 
@@ -93,6 +93,45 @@ wk_census wk_take_census(walker *w, str name)
     wk_census c;
     wk_take_census_many(w, w->root, &name, 1, &c);
     return c;
+}
+
+const binding *wk_import_only(walker *w, str name)
+{
+    const binding *first = wk_bound_value(w, name);
+    if (!first)
+        return NULL;
+    for (size_t i = 0; w->binds_done && i < w->nimport_only; i++)
+        if (w->import_only[i].name.len == name.len &&
+            memcmp(w->import_only[i].name.p, name.p, name.len) == 0)
+            return w->import_only[i].b;
+    /* Every import binding the name: all of the same attribute (`from copy import
+     * deepcopy` in two functions), none to a module or an alias. */
+    size_t n = 0;
+    const binding *ans = first;
+    for (size_t i = 0; i < w->nbinds && ans; i++) {
+        const binding *b = &w->binds[i];
+        if (b->name_len != name.len || memcmp(b->name, name.p, name.len) != 0)
+            continue;
+        if (b->kind != BIND_VALUE || b->module_len != first->module_len ||
+            memcmp(b->module, first->module, b->module_len) != 0 ||
+            b->attr_len != first->attr_len || memcmp(b->attr, first->attr, b->attr_len) != 0)
+            ans = NULL;
+        n++;
+    }
+    if (ans && w->in_import_only)
+        return NULL; /* asked by the census below (a decorator's name): not cached */
+    if (ans) {
+        /* each import is one occurrence the census counts; any other is a binding */
+        w->in_import_only = true;
+        wk_census c = wk_take_census(w, name);
+        w->in_import_only = false;
+        if (c.classdefs != 0 || c.other != n)
+            ans = NULL;
+    }
+    if (w->binds_done &&
+        w->nimport_only < sizeof w->import_only / sizeof w->import_only[0])
+        w->import_only[w->nimport_only++] = (struct import_only_memo){name, ans};
+    return ans;
 }
 
 size_t wk_count_bindings(walker *w, TSNode root, str name)

@@ -612,6 +612,8 @@ static bool library_base(walker *w, TSNode cls)
         str module = {0};
         if (ts_node_symbol(b) == y->identifier) {
             const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd && !wk_import_only(w, wk_ident(w, b)))
+                return true; /* imported and bound again: any class */
             if (bd)
                 module = (str){bd->module, bd->module_len};
         } else if (ts_node_symbol(b) == y->attribute) {
@@ -986,6 +988,8 @@ static bool fraction_base(walker *w, TSNode cls)
         str module = {0};
         if (ts_node_symbol(b) == y->identifier) {
             const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd && !wk_import_only(w, wk_ident(w, b)))
+                return true; /* imported and bound again: any class */
             if (bd)
                 module = (str){bd->module, bd->module_len};
         } else if (ts_node_symbol(b) == y->attribute) {
@@ -1410,7 +1414,7 @@ static bool cache_decorated_only(walker *w, TSNode node)
             name = wk_ident(w, wk_child(w, e, "attribute"));
         } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
             name = wk_ident(w, e);
-            const binding *b = wk_bound_value(w, name);
+            const binding *b = wk_import_only(w, name);
             if (!b || !wk_eq((str){b->module, b->module_len}, "functools"))
                 return false;
         } else {
@@ -1509,7 +1513,7 @@ static bool queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *que
 /* A name imported from math (gcd, sqrt): functions of numbers. */
 static bool math_name(walker *w, str name)
 {
-    const binding *b = wk_bound_value(w, name);
+    const binding *b = wk_import_only(w, name);
     return b && b->kind == BIND_VALUE && b->attr && wk_eq((str){b->module, b->module_len}, "math");
 }
 
@@ -1848,7 +1852,7 @@ static bool method_as_written(walker *w, TSNode node)
             name = wk_ident(w, wk_child(w, e, "attribute"));
         } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
             name = wk_ident(w, e);
-            const binding *b = wk_bound_value(w, name);
+            const binding *b = wk_import_only(w, name);
             if (b)
                 mod = (str){b->module, b->module_len};
             else if ((wk_eq(name, "staticmethod") || wk_eq(name, "classmethod")) &&
@@ -2052,7 +2056,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     if (exception_name(name) && unbound_name(w, name))
         return;
     if (math_name(w, name)) {
-        const binding *b = wk_bound_value(w, name);
+        const binding *b = wk_import_only(w, name);
         math_args(pw, (str){b->attr, b->attr_len}, args);
         return;
     }
