@@ -4765,9 +4765,11 @@ static void factory_sites(walker *w, struct wk_stores *s)
             continue;
         }
         str mod, fn;
-        if ((k == w->sym->identifier || k == w->sym->attribute) &&
+        if ((k == w->sym->attribute ||
+             (k == w->sym->identifier && wk_import_only(w, wk_ident(w, v)))) &&
             module_function(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
-            continue; /* a library class: a new instance each call */
+            continue; /* a library class (a name bound by its import alone): a new
+                       * instance each call */
         static const char *const builtin[] = {"dict", "list", "set"};
         if (vn.p && wk_eq_any(vn, builtin, 3) && nd == 0 && c.other == 0 && c.classdefs == 0 &&
             !wk_bound_value(w, vn))
