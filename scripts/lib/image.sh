@@ -40,18 +40,25 @@ image_rootfs_hash() {
 image_recipe_hash() {
   { image_rootfs_hash
     cat "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$SAFE_EXEC_ROOT"/rules/*.txt \
-      "$(image_module)"; } |
+      $(image_modules); } |
     sha256sum | cut -c1-16
 }
 
-# The image's one compiled part, the wall's Landlock module (image/landlock/), as the
-# build makes it: built here first when it is not up to date (make's check alone when
-# it is), so that this script works on its own too.
-image_module() { printf '%s\n' "$BUILD_DIR/image/wall_landlock.abi3.so"; }
+# The image's compiled parts, the wall's Landlock module (image/landlock/) and the
+# runner's arena allocator (image/arena/), as the build makes them: built here first
+# when they are not up to date (make's check alone when they are), so that this
+# script works on its own too. Paths without spaces (the build directory's).
+image_modules() {
+  printf '%s\n' "$BUILD_DIR/image/wall_landlock.abi3.so" \
+    "$BUILD_DIR/image/arena_cache$(python3 -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")"
+}
 
 image_build_module() {
-  CMAKE_TARGETS=wall_landlock cmake_build "$BUILD_DIR"
-  [ -f "$(image_module)" ] || die "the build made no $(image_module)"
+  local m
+  CMAKE_TARGETS="wall_landlock arena_cache" cmake_build "$BUILD_DIR"
+  for m in $(image_modules); do
+    [ -f "$m" ] || die "the build made no $m"
+  done
 }
 
 # The build context: image/ plus the wall's policy generated from rules/.
@@ -59,7 +66,7 @@ image_context() {
   local ctx=$1
   rm -rf "$ctx"
   mkdir -p "$ctx"
-  cp "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py "$(image_module)" "$ctx"/
+  cp "$SAFE_EXEC_IMAGE_DIR"/Dockerfile "$SAFE_EXEC_IMAGE_DIR"/*.py $(image_modules) "$ctx"/
   python3 "$SAFE_EXEC_IMAGE_DIR/wall_policy.py" rules "$SAFE_EXEC_ROOT/rules" \
     "$ctx/wall-policy.json" || die "cannot generate the wall policy from rules/"
 }
