@@ -1281,8 +1281,21 @@ static bool unbound_receiver(walker *w, TSNode n, str method, size_t depth)
 {
     const an_syms *y = w->sym;
     n = wk_unparen(w, n);
+    /* A subscript of a class is an alias that forwards every attribute read to its
+     * origin: Q[str].copy is Q.copy, whatever the index (fifteenth red team, family
+     * G: Counter's and typing.Generic's __class_getitem__ make one of Q). */
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == y->subscript)
+        n = wk_unparen(w, wk_child(w, n, "value"));
     if (ts_node_is_null(n))
         return false;
+    /* `(K if c else x).m`, `(K or x).m`: either operand may be the receiver (ours,
+     * round 15a: `(collections.Counter or 1).copy(P)`) */
+    if (ts_node_symbol(n) == y->conditional_expression)
+        return unbound_receiver(w, wk_named_child(w, n, 0), method, depth) ||
+               unbound_receiver(w, wk_named_child(w, n, 2), method, depth);
+    if (ts_node_symbol(n) == y->boolean_operator)
+        return unbound_receiver(w, wk_child(w, n, "left"), method, depth) ||
+               unbound_receiver(w, wk_child(w, n, "right"), method, depth);
     if (ts_node_symbol(n) == y->call) {
         TSNode f = wk_child(w, n, "function"), args = wk_child(w, n, "arguments");
         TSNode argv[2];
@@ -1309,12 +1322,7 @@ static bool unbound_receiver(walker *w, TSNode n, str method, size_t depth)
     }
     if (unbound_receiver_in(w, n, method, 0))
         return true;
-    /* A subscript of a class is an alias that forwards every attribute read to its
-     * origin: Q[str].copy is Q.copy, whatever the index (fifteenth red team, family
-     * G: Counter's and typing.Generic's __class_getitem__ make one of Q). */
-    while (ts_node_symbol(n) == y->subscript)
-        n = wk_unparen(w, wk_child(w, n, "value"));
-    if (ts_node_is_null(n) || ts_node_symbol(n) != y->identifier)
+    if (ts_node_symbol(n) != y->identifier)
         return false;
     str name = wk_ident(w, n);
     if (received_libclass(w, depth, name, method, false))
