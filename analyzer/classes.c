@@ -27,7 +27,7 @@ static bool is_abcmeta(walker *w, TSNode v)
                wk_eq((str){b->attr, b->attr_len}, "ABCMeta");
     }
     if (s == w->sym->attribute) {
-        str m = wk_resolve_module(w, wk_child(w, v, "object"));
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
         return m.p && wk_eq(m, "abc") &&
                wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "ABCMeta");
     }
@@ -100,7 +100,7 @@ static bool is_abc_name(walker *w, TSNode v, const char *attr)
                wk_eq((str){b->attr, b->attr_len}, attr);
     }
     if (s == w->sym->attribute) {
-        str m = wk_resolve_module(w, wk_child(w, v, "object"));
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
         return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_child(w, v, "attribute")), attr);
     }
     return false;
@@ -137,7 +137,7 @@ static bool stateless_abc(walker *w, TSNode v)
         mod = (str){b->module, b->module_len};
         attr = (str){b->attr, b->attr_len};
     } else if (s == w->sym->attribute) {
-        mod = wk_resolve_module(w, wk_child(w, v, "object"));
+        mod = wk_module_path_only(w, wk_child(w, v, "object"));
         attr = wk_ident(w, wk_child(w, v, "attribute"));
     }
     return mod.p && attr.p && wk_eq(mod, "collections.abc") &&
@@ -257,7 +257,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
                                    ? wk_import_only(w, wk_ident(w, g))
                                    : NULL;
             str m = ts_node_symbol(g) == w->sym->attribute
-                        ? wk_resolve_module(w, wk_child(w, g, "object"))
+                        ? wk_module_path_only(w, wk_child(w, g, "object"))
                         : (str){NULL, 0};
             if ((b && wk_eq((str){b->module, b->module_len}, "typing") &&
                  wk_eq((str){b->attr, b->attr_len}, "Generic")) ||
@@ -342,10 +342,10 @@ static bool named_base(walker *w, TSNode a)
             return c.classdefs == 0 && wk_import_only(w, wk_ident(w, v)) && c.other == 1;
         }
         return ts_node_symbol(v) == w->sym->attribute &&
-               wk_resolve_module(w, wk_child(w, v, "object")).p != NULL;
+               wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
     }
     if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_child(w, a, "object")).p != NULL;
+        return wk_module_path_only(w, wk_child(w, a, "object")).p != NULL;
     if (s != w->sym->identifier)
         return false;
     str name = wk_ident(w, a);
@@ -376,7 +376,7 @@ static bool class_preserving_decorator(walker *w, TSNode d)
         mod = (str){b->module, b->module_len};
         attr = (str){b->attr, b->attr_len};
     } else if (ts_node_symbol(e) == w->sym->attribute) {
-        mod = wk_resolve_module(w, wk_child(w, e, "object"));
+        mod = wk_module_path_only(w, wk_child(w, e, "object"));
         attr = wk_ident(w, wk_child(w, e, "attribute"));
     }
     if (!mod.p || !attr.p)
@@ -697,7 +697,14 @@ static bool class_like(walker *w, TSNode v)
     }
     if (s == y->attribute) {
         str a = wk_ident(w, wk_child(w, v, "attribute"));
-        return wk_eq(a, "__class__") ||
+        if (wk_eq(a, "__class__"))
+            return true;
+        /* the path's root is the module only when its import is its only binding */
+        TSNode root = wk_child(w, v, "object");
+        while (!ts_node_is_null(root) && ts_node_symbol(root) == y->attribute)
+            root = wk_child(w, root, "object");
+        return !ts_node_is_null(root) && ts_node_symbol(root) == y->identifier &&
+               wk_module_only(w, wk_ident(w, root)) &&
                fixed_library_object(w, wk_resolve_module(w, wk_child(w, v, "object")), a);
     }
     if (s == y->call) {
@@ -983,7 +990,7 @@ static bool library_name(walker *w, TSNode v)
     v = wk_unparen(w, v);
     TSSymbol s = ts_node_symbol(v);
     if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_child(w, v, "object")).p != NULL;
+        return wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
     if (s != w->sym->identifier)
         return false;
     str name = wk_ident(w, v);

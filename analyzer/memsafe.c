@@ -1408,7 +1408,7 @@ static bool cache_decorated_only(walker *w, TSNode node)
             e = wk_unparen(w, wk_child(w, e, "function"));
         str name = {0};
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
-            str mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            str mod = wk_module_path_only(w, wk_child(w, e, "object"));
             if (!mod.p || !wk_eq(mod, "functools"))
                 return false;
             name = wk_ident(w, wk_child(w, e, "attribute"));
@@ -1848,7 +1848,7 @@ static bool method_as_written(walker *w, TSNode node)
             e = wk_unparen(w, wk_child(w, e, "function"));
         str name = {0}, mod = {0};
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
-            mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            mod = wk_module_path_only(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
             name = wk_ident(w, e);

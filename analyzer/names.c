@@ -1507,7 +1507,7 @@ static bool library_callee(walker *w, TSNode f, const char *module, const char *
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute)
         return wk_eq(wk_ident(w, wk_child(w, f, "attribute")), name) &&
-               wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), module);
+               wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), module);
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
     const binding *vb = wk_import_only(w, wk_ident(w, f));
@@ -2872,7 +2872,7 @@ static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want
                 name = (str){b->attr, b->attr_len};
             }
         } else if (ts_node_symbol(e) == w->sym->attribute) {
-            mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            mod = wk_module_path_only(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         }
         if (!mod.p || !wk_eq(mod, want_mod) || !wk_eq(name, want_name))
@@ -6240,7 +6240,7 @@ static bool is_copy_deepcopy(walker *w, TSNode f)
     }
     return ts_node_symbol(f) == w->sym->attribute &&
            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "deepcopy") &&
-           wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), "copy");
+           wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), "copy");
 }
 
 /* Is identifier id (the memo's name) the memo argument of a copy.deepcopy call:

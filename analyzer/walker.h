@@ -147,8 +147,9 @@ typedef struct walker {
     bool binds_done; /* the record pass is over: binds holds every import binding */
     struct import_only_memo {
         str name;
+        bind_kind kind;
         const binding *b;
-    } import_only[16]; /* wk_import_only's answers, once binds_done */
+    } import_only[16]; /* wk_import_only's and wk_module_only's answers, once binds_done */
     size_t nimport_only;
     bool in_import_only; /* its census is being taken: a nested question says no */
     struct private_read {
@@ -371,6 +372,12 @@ void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
  * library object by its import asks this, not wk_bound_value: a name bound again
  * holds the program's object. */
 const binding *wk_import_only(walker *w, str name);
+/* The same for a name bound to a module (`import m`, `import m as name`): NULL
+ * when anything else binds it, a parameter of a def among them (`def f(typing):`
+ * makes typing.Union the argument's attribute there). */
+const binding *wk_module_only(walker *w, str name);
+/* wk_resolve_module(n) when n's root name is bound by its module imports alone. */
+str wk_module_path_only(walker *w, TSNode n);
 /* How many occurrences of name under root may bind it (anything but a plain read). */
 size_t wk_count_bindings(walker *w, TSNode root, str name);
 /* Is decorator d a library function (an imported name, a module attribute, or a
