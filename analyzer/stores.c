@@ -3440,7 +3440,7 @@ static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
         if (ts_node_symbol(b) != w->sym->identifier)
             return true;
         str name = wk_ident(w, b);
-        const binding *v = wk_bound_value(w, name);
+        const binding *v = wk_import_only(w, name);
         if (v && wk_eq((str){v->module, v->module_len}, "abc") &&
             wk_eq((str){v->attr, v->attr_len}, "ABC") && !find_key(s, name))
             continue;

@@ -149,7 +149,7 @@ typedef struct walker {
         str name;
         bind_kind kind;
         const binding *b;
-    } import_only[16]; /* wk_import_only's and wk_module_only's answers, once binds_done */
+    } import_only[64]; /* wk_import_only's and wk_module_only's answers, once binds_done */
     size_t nimport_only;
     bool in_import_only; /* its census is being taken: a nested question says no */
     struct private_read {
