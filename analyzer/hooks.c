@@ -261,6 +261,140 @@ static bool returns_inert(walker *w, TSNode def, str name)
     return true;
 }
 
+/* ---- the names a __getattr__ answers (fifteenth red team, family F) ----
+ *
+ * The attribute rule refuses the interpreter's attribute names (tb_frame, f_code,
+ * co_filename...) wherever the program spells them, because library code that
+ * formats or walks a traceback takes any object answering them for the real thing
+ * (linecache then opens the co_filename it is handed). A __getattr__ that returns a
+ * value for a name it does not list answers those names without spelling them. So
+ * a __getattr__ answers only names it lists: every return of something else than a
+ * string or a number sits under a test pinning the name to literals (`name ==
+ * "x"`, `name in ("x", "y")`), and each listed
+ * literal is judged as the attribute name it is. */
+
+/* Calls cb on each string literal of e that pins name: `name == "x"`, `"x" ==
+ * name`, `name in ("x", ...)` (a tuple, list or set of string literals only), or
+ * an `and` one of whose sides pins. Returns whether e pins name. */
+static bool pins_name(walker *w, TSNode e, str name, TSNode *lits, size_t cap, size_t *n)
+{
+    e = wk_unparen(w, e);
+    TSSymbol s = ts_node_symbol(e);
+    if (s == w->sym->boolean_operator) {
+        if (!wk_eq(wk_text(w, wk_child(w, e, "operator")), "and"))
+            return false;
+        size_t keep = *n;
+        if (pins_name(w, wk_child(w, e, "left"), name, lits, cap, n))
+            return true;
+        *n = keep;
+        return pins_name(w, wk_child(w, e, "right"), name, lits, cap, n);
+    }
+    if (s != w->sym->comparison_operator || ts_node_named_child_count(e) != 2 ||
+        ts_node_child_count(e) != 3)
+        return false;
+    TSNode l = wk_unparen(w, ts_node_named_child(e, 0));
+    TSNode r = wk_unparen(w, ts_node_named_child(e, 1));
+    str op = wk_text(w, ts_node_child(e, 1));
+    bool l_name = ts_node_symbol(l) == w->sym->identifier && str_same(wk_ident(w, l), name);
+    bool r_name = ts_node_symbol(r) == w->sym->identifier && str_same(wk_ident(w, r), name);
+    if (wk_eq(op, "==") && (l_name || r_name)) {
+        TSNode lit = l_name ? r : l;
+        if (!wk_string_value(w, lit).p || *n >= cap)
+            return false;
+        lits[(*n)++] = lit;
+        return true;
+    }
+    TSSymbol rs = ts_node_symbol(r);
+    if (!wk_eq(op, "in") || !l_name ||
+        (rs != w->sym->tuple && rs != w->sym->list && rs != w->sym->set))
+        return false;
+    uint32_t count = ts_node_named_child_count(r);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(r, i);
+        if (ts_node_symbol(c) == w->sym->comment)
+            continue;
+        if (!wk_string_value(w, c).p || *n >= cap)
+            return false;
+        lits[(*n)++] = c;
+    }
+    return true;
+}
+
+/* The literals pinning name on the way from n up to def's body: the condition of an
+ * if or elif whose block holds n. False when no such test is there. */
+static bool pinned_at(walker *w, TSNode n, TSNode def, str name, TSNode *lits, size_t cap,
+                      size_t *count)
+{
+    TSNode body = wk_child(w, def, "body");
+    TSNode child = n;
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && !ts_node_eq(child, body);
+         child = p, p = ts_node_parent(p)) {
+        TSSymbol ps = ts_node_symbol(p);
+        if ((ps == w->sym->if_statement || ps == w->sym->elif_clause) &&
+            wk_child_is(w, p, "consequence", child)) {
+            *count = 0;
+            if (pins_name(w, wk_child(w, p, "condition"), name, lits, cap, count))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Reports a __getattr__ that answers a name it does not list with anything but a
+ * string or a number (or yields: a generator for every name), and every listed
+ * name the attribute rule refuses. */
+static void check_answered_names(walker *w, TSNode def, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
+        return;
+    for (size_t i = b; i < t[b].end;) {
+        TSSymbol s = t[i].sym;
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition) {
+            i = t[i].end;
+            continue;
+        }
+        bool yields = strcmp(ts_node_type(t[i].node), "yield") == 0;
+        if (!yields && s != w->sym->return_statement) {
+            i++;
+            continue;
+        }
+        TSNode v = yields ? t[i].node : wk_named_child(w, t[i].node, 0);
+        while (!yields && !ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
+            v = ts_node_next_named_sibling(v);
+        TSNode lits[16];
+        size_t count = 0;
+        bool pinned = pinned_at(w, t[i].node, def, name, lits, 16, &count);
+        if (!pinned && !yields && (ts_node_is_null(v) || inert_value(w, v, name, 8))) {
+            i++;
+            continue;
+        }
+        if (!pinned || yields) {
+            wk_report(w, t[i].node, "attribute",
+                      "this __getattr__ answers names it does not list, the interpreter's "
+                      "own among them (tb_frame, f_code, co_filename: library code that "
+                      "formats a traceback trusts an object answering them): list each name "
+                      "it answers (`if %.*s == \"x\": return ...`) and raise "
+                      "AttributeError(%.*s) for the rest, or keep the values in a dict",
+                      (int)name.len, name.p, (int)name.len, name.p);
+            return;
+        }
+        for (size_t k = 0; k < count; k++) {
+            str lit = wk_string_value(w, lits[k]);
+            const char *rule = wk_string_attr_rule(w, lit);
+            if (rule)
+                wk_report(w, lits[k], rule,
+                          "this __getattr__ answers '%.*s', an attribute name the rules "
+                          "refuse: objects carrying it pass for frames, tracebacks or code "
+                          "in library code; use another name",
+                          (int)(lit.len > 64 ? 64 : lit.len), lit.p);
+        }
+        i++;
+    }
+}
+
 /* `def __getattr__(self, name)` in a class body (its call sites are the interpreter's
  * and the library's lookups). */
 void wk_check_getattr_hook(walker *w, TSNode def)
@@ -277,6 +411,8 @@ void wk_check_getattr_hook(walker *w, TSNode def)
                   "copied state): define it as an undecorated `def __getattr__(self, name)` "
                   "whose first statement is `if name.startswith(\"_\"): raise "
                   "AttributeError(name)`, or that returns only strings and numbers");
+    else
+        check_answered_names(w, def, name);
 }
 
 /* Is e a new instance of the class cls names: `X.__new__(cls, ...)` with X super()

@@ -108,6 +108,10 @@ enum { SF_ATTR, SF_ITEM, SF_CALL, SF_AUG, SF_WRITER, SF_GIVE, SF_CLASS };
  * stores into what it returns (SF_FACTORY0: item writes, level 0; SF_FACTORY1:
  * attribute writes, level 1) or nothing to judge (SF_SKIP). */
 enum { SF_FSITE = SF_CLASS + 1, SF_FACTORY0, SF_FACTORY1, SF_SKIP };
+/* SF_SELFW: a call of a method that writes its receiver's own attributes
+ * (self_writer), judged on the receiver as the other calls are (level 0: the
+ * shared objects are shared_call's results at every level). */
+enum { SF_SELFW = SF_SKIP + 1 };
 
 /* SF_GIVE: a value handed to the library to hold or take back (give_site), which
  * the library's own code may write into: obj lies iter containers deep in what
@@ -1033,6 +1037,26 @@ static void class_writer_by_name(walker *w, TSNode call, TSNode f, str m)
  * splat or keyword first is not followed: a container handed that way to a
  * mutating function is a value the store rule cannot see (none of the functions
  * above takes its container by keyword). */
+/* Public methods of the Thread objects the library shares (shared_call: the main
+ * and current thread, threading.enumerate()'s) that write the instance's own
+ * attributes: a call is a store on the receiver, as `t.name = ...` is (fifteenth
+ * red team, family W: `threading.main_thread().run()` deletes _target, _args and
+ * _kwargs from the interpreter's main-thread object; setName and setDaemon are
+ * the method spellings of the name and daemon stores). Not the bookkeeping the
+ * library keeps consistent itself: is_alive and join mark a finished thread
+ * stopped. Nor the methods of the shared loggers: setLevel stores a level number
+ * only (_checkLevel refuses anything else), and addHandler and addFilter on the
+ * root logger are what logging.basicConfig(handlers=...) does, allowed; a
+ * handler's calls are section 3's. tests/checker/self_writer_audit.py finds
+ * every public method of threading's Thread classes whose source writes an
+ * attribute of self (directly or through another of its methods) and checks
+ * each is here or named there as bookkeeping. */
+static bool self_writer(str m)
+{
+    static const str names[] = {ST("run"), ST("setName"), ST("setDaemon")};
+    return m.p && m.len >= 3 && in_table(m, names, sizeof names / sizeof names[0]);
+}
+
 static void mutating_call(walker *w, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -1048,6 +1072,8 @@ static void mutating_call(walker *w, TSNode call)
     }
     if (fk == w->sym->identifier || (m.len == 10 && m.p[0] == 'a'))
         class_writer_by_name(w, call, f, m); /* getattr, attrgetter or an alias */
+    if (fk == w->sym->attribute && self_writer(m) && !module_of(w, wk_child(w, f, "object")).p)
+        queue_store(w, call, wk_child(w, f, "object"), m, SF_SELFW);
     if (fk == w->sym->attribute && mutating_method(m) &&
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
         TSNode recv = wk_child(w, f, "object");
@@ -6118,6 +6144,14 @@ void wk_stores_judge(walker *w)
                       "self or cls of a subclass of a library class): call it on your own "
                       "test class by its name (MyTests.addClassCleanup(...)), or use "
                       "self.addCleanup(...) in a test",
+                      (int)st->name.len, st->name.p);
+        else if (st->form == SF_SELFW)
+            wk_report(w, st->at, "store",
+                      "'%.*s' writes the attributes of the thread it is called on, and this "
+                      "may be one the library shares (the main or current thread, one of "
+                      "threading.enumerate(), reached through an import, a name, a call, a "
+                      "loop or a container): the standard library's objects are read-only "
+                      "(call it on a Thread of your own; read current_thread().name)",
                       (int)st->name.len, st->name.p);
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",

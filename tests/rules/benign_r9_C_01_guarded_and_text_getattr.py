@@ -4,7 +4,8 @@
 #   idiom that also keeps copy and pickle from recursing), the same with the
 #   dunder-shaped test, and a fallback that answers only strings; each copied with
 #   copy.deepcopy and dataclasses.asdict, whose lookups of __deepcopy__ and
-#   __setstate__ end at the guard
+#   __setstate__ end at the guard; since the fifteenth red team (family F) each
+#   lists the names it answers with anything but text (`name in ("width", ...)`)
 import copy
 import dataclasses
 
@@ -19,10 +20,12 @@ class Settings:
         # copy asks for __deepcopy__ and __setstate__: not settings
         if name.startswith("_"):
             raise AttributeError(name)
-        try:
-            return self.values[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        if name in ("width", "height", "scale", "depth"):
+            try:
+                return self.values[name]
+            except KeyError:
+                raise AttributeError(name) from None
+        raise AttributeError(name)
 
 
 class Record:
@@ -32,7 +35,7 @@ class Record:
     def __getattr__(self, name: str):
         if name.startswith("__") and name.endswith("__"):
             raise AttributeError(name)
-        if name in self.fields:
+        if name in ("id", "tags") and name in self.fields:
             return self.fields[name]
         raise AttributeError(name)
 
