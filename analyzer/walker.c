@@ -32,7 +32,7 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...)
      * syntax error has no value): the refusal stands, placed at the program. */
     if (ts_node_is_null(n))
         n = w->root;
-    char buf[400];
+    char buf[1024]; /* the memory rule's advice ends past 400 bytes */
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);

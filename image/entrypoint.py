@@ -127,7 +127,9 @@ def wall_load(page, proof):
     refuse = wall_bind(src["refuse"], (os.write, os._exit, WALL_EXIT, WALL_PREFIX, str,
                                        type, len, str.encode, BaseException,
                                        os.set_blocking, view[:len(proof)], proof,
-                                       view[len(proof):len(proof) + WALL_EVENT_MAX], ord),
+                                       view[len(proof):len(proof) + WALL_EVENT_MAX], ord,
+                                       view[refusal_mark_at(proof):
+                                            refusal_mark_at(proof) + 1]),
                      ns)
     # Modules whose primitives no audit event covers, replaced before anything can
     # import them (subprocess keeps the fork_exec it finds at its import): fork_exec
@@ -270,6 +272,13 @@ def wall_arm(wall):
     import itertools
     import _imp
     import _thread
+    # The wall's C half (image/landlock/), for wall_guard_detach: loaded before
+    # _imp's loaders are taken away below, and by no name afterwards.
+    import wall_landlock
+    sys.modules.pop("wall_landlock", None)
+    io_guard = (wall_landlock.io_guard, wall_landlock.IO_SHARED,
+                wall_landlock.IO_EXCLUSIVE, wall_landlock.IO_SOLE)
+    del wall_landlock
 
     def bind(name, *consts):
         return wall_bind(src[name], consts, ns)
@@ -376,6 +385,7 @@ def wall_arm(wall):
     patch(sys, "audit", audit_guard)
     wall_guard_exceptions(bind, patch, native)
     wall_guard_init_once(bind, patch, native)
+    wall_guard_detach(io_guard, patch, native)
     wall_guard_borrowed_calls(bind, patch, native)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
@@ -961,23 +971,90 @@ INIT_ONCE = (
 
 def wall_guard_init_once(bind, patch, native):
     """Each type of INIT_ONCE is initialised once per object (init_once in
-    wall.py): a second __init__ on an object one of whose members is set is
-    refused. The fourteenth round's ok_06 re-initialised a property from its own
-    getter, which 3.11's property_descr_get calls borrowed: the getter (a bound
-    list.count) and its list were freed under the count. staticmethod's call and
-    classmethod's __get__ hold the wrapped callable the same way; a buffered
-    stream's __init__ frees the buffer and lock its own read is using (from the raw
-    stream's readinto); TextIOWrapper's drops its decoder and pending text under a
-    read."""
+    wall.py): a second __init__ on an initialised object is refused. The
+    fourteenth round's ok_06 re-initialised a property from its own getter, which
+    3.11's property_descr_get calls borrowed: the getter (a bound list.count) and
+    its list were freed under the count. staticmethod's call and classmethod's
+    __get__ hold the wrapped callable the same way; a buffered stream's __init__
+    frees the buffer and lock its own read is using (from the raw stream's
+    readinto); TextIOWrapper's drops its decoder, snapshot and pending text under a
+    read or a tell.
+
+    The streams' detach() empties the member the test reads (buffer, raw), so for
+    them (the types with weak references) "initialised" is a record of the wall's
+    (the fifteenth round's ok_04/ok_05: detach() then __init__ from inside the
+    object's own read or tell): every object of theirs whose __init__ began, and
+    the ones made before arming the program can reach (sys's standard streams and
+    their buffers)."""
+    import weakref
     for modname, name, members in INIT_ONCE:
         cls = getattr(sys.modules.get(modname), name, None)
         if cls is None:
             continue
         methods = cls.__dict__
         getters = tuple(methods[m].__get__ for m in members)
+        seen = {} if cls.__weakrefoffset__ else None
+        if seen is not None:
+            for stream in (sys.stdin, sys.stdout, sys.stderr):
+                for obj in (stream, getattr(stream, "buffer", None)):
+                    if type(obj) is cls:
+                        seen[id(obj)] = weakref.ref(obj)
         wall_patch_type(cls, patch, native, {
             "__init__": bind("init_once", methods["__init__"], getters, RuntimeError,
-                             "%s is initialised once (runtime wall)" % name)})
+                             "%s is initialised once (runtime wall)" % name, seen,
+                             id, weakref.ref)})
+
+
+# The streams whose detach() empties a field their other methods read again after
+# calling out (wall_guard_detach).
+DETACHABLE = ("TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom")
+
+
+def wall_guard_detach(io_guard, patch, native):
+    """No detach() of a stream while another call of the same stream runs, on any
+    thread, and no call of it from another thread while detach() runs; no call of
+    a TextIOWrapper at all while its tell() runs, but the flush tell makes itself,
+    and no tell() while a call of another thread runs (wall_landlock.io_guard: every C method of the DETACHABLE types, and
+    __next__, becomes a guard that marks the object busy for the call; detach's
+    is exclusive, TextIOWrapper.tell's sole).
+
+    3.11's detach() sets the buffer (raw) to NULL and leaves the object otherwise
+    as it was; the running read, write, tell... then calls through NULL once the
+    program's code it called out to returns (the fifteenth round's ok_04 without
+    the second __init__: a SIGSEGV). TextIOWrapper.tell() holds the bytes of its
+    snapshot borrowed while it calls the decoder, the program's code when the
+    codec is: a seek() or read() from there (or from another thread meanwhile)
+    replaces the snapshot and frees them under it (ok_05 without detach: a heap
+    read, as before). The buffered streams' own lock keeps their other methods
+    from re-entering; a detach() called nowhere inside another call of the
+    stream, as programs call it (sys.stdout.detach() to wrap the buffer anew),
+    works as before. In C: a Python wrapper around each call made a line's
+    iteration 5x slower, this one adds ~10-30 ns."""
+    guard, shared, exclusive, sole = io_guard
+    for name in DETACHABLE:
+        cls = getattr(io, name)
+        methods = {}
+        for attr, method in cls.__dict__.items():
+            if type(method).__name__ != "method_descriptor" and attr != "__next__":
+                continue
+            mode = shared
+            if attr == "detach":
+                mode = exclusive
+            elif attr == "tell" and name == "TextIOWrapper":
+                mode = sole
+            what = ("%s.%s is refused while another call of the stream runs"
+                    " (runtime wall)" % (name, attr) if mode != shared else
+                    "%s.%s is refused while its detach() or tell() runs (runtime wall)"
+                    % (name, attr))
+            methods[attr] = guard(method, what, mode, attr == "flush",
+                                  *((cls,) if attr == "__next__" else ()))
+        wall_freeze([cls], False, static=True)
+        try:
+            for attr, fn in methods.items():
+                patch(cls, attr, fn)
+        finally:
+            wall_freeze([cls], True, static=True)
+        native.append(cls)
 
 
 def wall_guard_borrowed_calls(bind, patch, native):
@@ -1031,17 +1108,20 @@ def wall_guard_csv(module, bind, patch, native):
     own input iterator while a quoted field was open; the inner call handed out the
     field list and set it to NULL, and the outer one appended to NULL (SIGSEGV).
     The writer's join buffer is shared the same way by a writerow run from a
-    field's __str__."""
-    busy = set()
+    field's __str__. Another thread's call on the same object waits for the
+    running one (threads sharing one reader, as python3 lets them)."""
+    import _thread
+    busy = {}
     reader = type(module.reader([]))
     writer = type(module.writer(io.StringIO()))
     what = "a csv %s re-entered from the code it runs (runtime wall)"
     wall_patch_type(reader, patch, native, {
         "__next__": bind("call_once", reader.__dict__["__next__"], busy, id,
-                         RuntimeError, what % "reader")})
+                         _thread.get_ident, _thread.allocate_lock, RuntimeError,
+                         what % "reader")})
     wall_patch_type(writer, patch, native, {
-        name: bind("call_once", writer.__dict__[name], busy, id, RuntimeError,
-                   what % "writer")
+        name: bind("call_once", writer.__dict__[name], busy, id, _thread.get_ident,
+                   _thread.allocate_lock, RuntimeError, what % "writer")
         for name in ("writerow", "writerows")})
 
 
@@ -1591,9 +1671,10 @@ def set_nondumpable(drop_dumpable):
                  % str(e).encode())
 
 
-def runner(code_r, stdin_r, ready_w, done_w, armed, kernel, signals):
-    """The child: waits for the code, then becomes the user's program (done_w: where
-    finish() tells PID 1 it is done, see there). armed: a list
+def runner(code_r, stdin_r, ready_w, done, armed, kernel, signals):
+    """The child: waits for the code, then becomes the user's program (done: a list
+    holding done_w, where finish() tells PID 1 it is done, and the run's done token
+    it signs that with; see finish). armed: a list
     holding what wall_arm answered in PID 1 before the fork, which run_user_code
     empties: no frame of ours, nor main()'s below it, keeps the wall's objects.
     kernel: a list holding what wall_kernel and wall_files answered (the seccomp
@@ -1624,6 +1705,10 @@ def runner(code_r, stdin_r, ready_w, done_w, armed, kernel, signals):
         wall_mem(True)
         kernel[0] = kernel_ready(kernel[0])
     gc.collect()
+    # What survives is ours for good: out of every later collection, like PID 1's
+    # (main), so that finish()'s collections walk the program's objects alone (a
+    # full one walked these too: ~15 us of every run).
+    gc.freeze()
     # Our CPU time so far, so that PID 1 reports only the program's.
     ru = resource.getrusage(resource.RUSAGE_SELF)
     write_all(ready_w, b"%d %d" % (int(ru.ru_utime * 1e6), int(ru.ru_stime * 1e6)))
@@ -1647,7 +1732,9 @@ def runner(code_r, stdin_r, ready_w, done_w, armed, kernel, signals):
             refuse("safe_exec.preload", str(e))
     os.dup2(stdin_r, 0)
     os.close(stdin_r)
-    finish(run_user_code(source, armed, kernel), done_w)
+    made = []
+    status = run_user_code(source, armed, kernel, made)
+    finish(status, done, made)
 
 
 # What wall_warm reads the way wall_extend reads a program: an import of each kind, a
@@ -1775,23 +1862,39 @@ DONE_WAIT_S = 1.0
 ORPHAN_REAP_S = 0.25
 
 
-def finish(status, done_w):
-    """Exits as the interpreter would, minus the module teardown, and tells PID 1
-    before the exit's own work begins.
+def finish(status, done, made):
+    """Exits as the interpreter would, minus the teardown of the library's modules,
+    and tells PID 1 before the exit's own work begins.
 
     A full Py_Finalize costs ~20 ms here, longer than most runs: it is replaced by
-    what a program can observe of it (non-daemon threads joined, atexit handlers run,
-    the standard streams flushed); objects still alive are not collected, which only
-    files left open in the throw-away /tmp could notice.
+    what a program can observe of it, in its order (Py_FinalizeEx): non-daemon
+    threads joined, atexit handlers run, the standard streams flushed, a collection
+    (if the program left the collector on), the program's globals (made: its
+    __main__'s dict) dropped (teardown), then a collection of the cycles that freed,
+    and the streams flushed again. So the
+    __del__ of an object the program's globals held runs, and a writer the program
+    made over sys.stdout.buffer and never flushed is flushed by its close, as under
+    python3 (the fifteenth round's ok_01: both lines were lost). This runs the
+    program's code, under the wall like the rest of it. The library's modules are
+    not torn down: objects only they hold are not collected, which only files left
+    open in the throw-away /tmp could notice.
 
     Then, its last output written, the runner writes its exit status to done_w and
     waits (at most DONE_WAIT_S) instead of exiting: PID 1 takes the run's figures
     from the kernel, kills it and answers at once (main: run_wait), and the exit's
     teardown (unmapping the address space: 0.6-1 ms of the kernel's time, more than
-    the whole run of a print) happens after the answer. The message claims only what
-    os._exit could: a status of 0-255 at a moment of the program's choice. A runner
-    whose message is lost (a program that closed or replaced the descriptor) exits
-    after the wait, and PID 1 learns its end from the kernel, as before.
+    the whole run of a print) happens after the answer. done is a list holding
+    done_w and the run's done token, which the message carries: a secret PID 1 made
+    before the fork, held here and in runner()'s frame, below the program's, where
+    no reference of the program reaches (it finds and writes the descriptor at
+    will: os.fstat and os.write raise no event; the fifteenth round's ok_03 wrote
+    "0" to it, then made a refused call). A message without it is ignored, and
+    PID 1 waits for the runner's end. Even a message the program could send claims
+    no more than os._exit could (a status of 0-255 at a moment of its choice): a
+    refusal, begun before PID 1's stop or after, is still what the answer says
+    (main: refusal_begun, wall_proof). A runner whose message is lost (a program
+    that closed or replaced the descriptor) exits after the wait, and PID 1 learns
+    its end from the kernel, as before.
     """
     try:
         threading._shutdown()
@@ -1801,14 +1904,18 @@ def finish(status, done_w):
         atexit._run_exitfuncs()
     except Exception:
         pass
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:
-            status = status or 120
-    status &= 0xFF
+    status = flush_std(status)
     try:
-        if os.write(done_w, b"%d\n" % status) > 0:
+        if gc.isenabled():
+            gc.collect()
+        teardown(made.pop())
+        gc.collect()
+    except BaseException:
+        pass
+    status = flush_std(status) & 0xFF
+    done_w, token = done.pop()
+    try:
+        if os.write(done_w, b"%d %s\n" % (status, token)) > 0:
             # A sleep (clock_nanosleep): the kernel filter allows no select.
             time.sleep(DONE_WAIT_S)
     except Exception:
@@ -1816,13 +1923,63 @@ def finish(status, done_w):
     os._exit(status)
 
 
-def run_user_code(source, box, kernel_box):
+def flush_std(status):
+    """sys.stdout and sys.stderr flushed unless closed, as the interpreter's exit
+    does: a flush that fails makes a status of 0 one of 120."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if not stream.closed:
+                stream.flush()
+        except Exception:
+            status = status or 120
+    return status
+
+
+# What finish's teardown leaves in the program's globals: objects of these exact
+# types (and classes) show nothing when dropped, and a __del__ that reads a global
+# name then finds it, as under python3, which finalizes __main__'s globals with them
+# intact.
+INERT_TYPES = (str, int, float, complex, bool, bytes, type(None), types.ModuleType,
+               types.FunctionType, types.BuiltinFunctionType)
+
+
+def teardown(namespace):
+    """Drops what a module's globals hold, in their order, as python3's exit frees
+    __main__'s: each value that could show its end (an instance, a container, a
+    generator: not a str, number, module, function or class; __builtins__ stays)
+    replaced by None, so that what only the globals kept alive is freed now and its
+    finalizer runs (a __del__, a writer's flush and close, a generator's finally);
+    the caller's collection then takes the cycles that frees. python3 finalizes
+    the globals' cycle with every name still bound; here a name replaced earlier
+    reads None."""
+    for key in list(namespace):
+        try:
+            value = namespace[key]
+        except Exception:
+            continue
+        kind = type(value)
+        # By identity: a program's class may answer == and hash as it likes. The
+        # builtins stay, as python3 keeps them (and their dict, the program's copy,
+        # freed here, would write the refcounts of objects shared with PID 1).
+        if (type(key) is not str or key == "__builtins__"
+                or any(kind is t for t in INERT_TYPES) or issubclass(kind, type)):
+            continue
+        try:
+            namespace[key] = None
+        except Exception:
+            pass
+
+
+def run_user_code(source, box, kernel_box, made):
+    """Runs the program in a fresh __main__ (its globals appended to made, for
+    finish's teardown); answers its exit status."""
     armed = box.pop()
     kernel = kernel_box.pop()
     text = source.decode("utf-8", "replace")
     linecache.cache[MAIN_NAME] = (len(text), None, text.splitlines(True), MAIN_NAME)
     module = types.ModuleType("__main__")
     module.__file__ = MAIN_NAME
+    made.append(module.__dict__)
     if armed:
         # Builtins of its own (made by wall_warm): the guarded names, the rest as
         # they are.
@@ -1954,6 +2111,19 @@ def wall_proof(page, proof):
     return True, bytes(c if 0x20 <= c <= 0x7e else 0x3f for c in event)
 
 
+def refusal_mark_at(proof):
+    """Where in the proof page refuse() marks "refusing" (one byte, its first store):
+    after the proof and the event."""
+    return len(proof) + WALL_EVENT_MAX
+
+
+def refusal_begun(page, proof):
+    """Whether the runner's refuse() has begun (its mark, stored before the proof):
+    read by PID 1 once the runner is stopped (run_stop). The program cannot store in
+    the page (proof_page), so only the wall's refuse() sets it."""
+    return page[refusal_mark_at(proof)] != 0
+
+
 def pid1_signals():
     """Leaves PID 1 with no handler for any signal: every disposition SIG_DFL or
     SIG_IGN. Answers what puts the handlers back in the runner: the real
@@ -2011,6 +2181,10 @@ def main():
     # looks for there once the runner is gone (wall_proof).
     page = proof_page()
     proof = os.urandom(16)
+    # What the runner's finish() signs its "done" message with (run_wait): a
+    # secret of the run the program cannot read, so the descriptor it can write
+    # carries no message of the program's.
+    token = os.urandom(16).hex().encode()
     # Armed here, before the fork, not in the runner: what arming writes (the
     # immutable bit of ~340 classes, the patched functions, the objects it makes)
     # is then shared, unchanged, with the runner. In the runner each of those
@@ -2043,8 +2217,9 @@ def main():
         armed = [wall]
         kernel = [(kernel, files)]
         signals = [signals]
-        del page, proof, wall, files
-        runner(code_r, stdin_r, ready_w, done_w, armed, kernel, signals)
+        done = [(done_w, token)]
+        del page, proof, wall, files, token
+        runner(code_r, stdin_r, ready_w, done, armed, kernel, signals)
         os._exit(70)  # not reached
     for fd in (code_r, stdin_r, ready_w, done_w):
         os.close(fd)
@@ -2119,7 +2294,8 @@ def main():
     else:
         os.close(stdin_w)
 
-    done = run_wait(pid, done_r, watch)
+    done = run_wait(pid, done_r, watch, token)
+    del token
     dur = time.monotonic() - start
     figures = None
     if done is not None:
@@ -2130,7 +2306,18 @@ def main():
         # container (run_stop).
         status = done << 8
         run_stop(pid)
-    else:
+        if refusal_begun(page, proof):
+            # The wall's refuse() was under way when the stop came (a daemon
+            # thread's, or one the program timed after a message it forged): it is
+            # let go on to its exit (WALL_EXIT, after the proof and its line), which
+            # is then the run's end, reaped below, as refuse() never returns.
+            import _signal  # built in, loaded at start-up
+            try:
+                os.kill(pid, _signal.SIGCONT)
+            except OSError:
+                pass
+            figures = None
+    if figures is None:
         # Reap everything (orphans are re-parented to us) until the runner is gone.
         while True:
             try:
@@ -2145,6 +2332,11 @@ def main():
         # out, and nothing it left can write after them.
         stop_leftovers()
     refused, event = wall_proof(page, proof)
+    if refused:
+        # A refusal always wins over a status: refuse() exits with WALL_EXIT, and
+        # only another thread's exit (os._exit: the program's word) or a message
+        # could have said otherwise.
+        status = WALL_EXIT << 8
     # The program is gone; what it left on the file descriptions it shared with us
     # is not: O_NONBLOCK (os.set_blocking raises no audit event, and refuse() sets it
     # on fd 2 itself) would make a marker's write fail with EAGAIN on a pipe the
@@ -2202,16 +2394,17 @@ def run_watch(pid):
     return tuple(fds)
 
 
-def run_wait(pid, done_r, watch):
-    """Waits until the runner says it is done (finish writes its status to done_r)
-    or has ended. Answers the status it said (0-255), or None when it ended (or its
-    message was not one: then only its end counts; the caller reaps it).
+def run_wait(pid, done_r, watch, token):
+    """Waits until the runner says it is done (finish writes its status to done_r,
+    signed with token) or has ended. Answers the status it said (0-255), or None
+    when it ended (or its message was not one: then only its end counts; the caller
+    reaps it).
 
-    The message is the runner's word, so it may claim only what os._exit could: a
-    status of 0-255, now. Anything else the program writes to the descriptor (it can:
-    os.write raises no audit event) is ignored and the runner's end awaited, as is a
-    closed descriptor (EOF). Orphans re-parented to PID 1 are reaped meanwhile, so
-    their pids do not count against the container's limit."""
+    The message is finish()'s: "<status> <token>\n", the token a secret of the run
+    the program cannot read. Anything else the program writes to the descriptor (it
+    can: os.write raises no audit event) is ignored and the runner's end awaited, as
+    is a closed descriptor (EOF). Orphans re-parented to PID 1 are reaped meanwhile,
+    so their pids do not count against the container's limit."""
     pidfd = watch[0]
     if done_r < 0:
         return None
@@ -2222,13 +2415,13 @@ def run_wait(pid, done_r, watch):
             return None
         if done_r in ready:
             try:
-                msg = os.read(done_r, 8)
+                msg = os.read(done_r, 64)
             except OSError:
                 msg = b""
-            if msg.endswith(b"\n") and msg[:-1].isdigit() and len(msg) <= 4:
-                status = int(msg)
-                if status <= 255:
-                    return status
+            said, _, signed = msg[:-1].partition(b" ")
+            if (msg.endswith(b"\n") and signed == token and said.isdigit()
+                    and len(said) <= 3 and int(said) <= 255):
+                return int(said)
             fds = [pidfd]
         reap_orphans(pid)
 

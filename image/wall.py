@@ -255,8 +255,18 @@ def refuse(event, detail, why=None):
     of the wall, shown as it is): `import ("os")`, `open (symbolic link)`."""
     K = "@@K"
     (write, exit_, status, prefix, str_, type_, len_, encode, base_exception,
-     set_blocking, page, proof, label, ord_) = K
-    # The proof first: a program can print the line below and exit with this status
+     set_blocking, page, proof, label, ord_, mark) = K
+    # "Refusing" before anything else, one byte beside the proof: PID 1 stops a
+    # runner that said it was done (its finish() message), and a stop that lands in
+    # the middle of this function must not cut the refusal in half (the fifteenth
+    # round's ok_03: a status claimed early, then a refused call, answered "ok, 0").
+    # Seeing the mark after the stop, PID 1 lets the runner go on to its exit below
+    # and reports that (entrypoint.py main: refusal_begun).
+    try:
+        mark[0] = 1
+    except base_exception:
+        pass
+    # The proof next: a program can print the line below and exit with this status
     # too, but cannot store the container's secret where PID 1 looks for it: page, a
     # view of memory shared with PID 1 that no descriptor reaches (entrypoint.py
     # proof_page, wall_proof). The store is one copy under the interpreter lock: no
@@ -1486,18 +1496,35 @@ def keep_del(self):
 def init_once(self, *args, **kwargs):
     """__init__ of a built-in type (K's init) whose C code calls or reads what
     __init__ stores, borrowed, while the program's code runs: refused on an object
-    that is already initialised (one of K's getters answers other than None), so
-    nothing it holds can be replaced, and so freed, under a running call (the
-    fourteenth round's ok_06: property.__init__ run again from inside its own
-    getter frees the getter 3.11 is calling; staticmethod's call and classmethod's
-    __get__ likewise; a buffered stream's buffer and lock, freed under its own
-    read; a TextIOWrapper's decoder and pending text). The first __init__ of a
-    fresh object passes."""
+    that is already initialised, so nothing it holds can be replaced, and so freed,
+    under a running call (the fourteenth round's ok_06: property.__init__ run again
+    from inside its own getter frees the getter 3.11 is calling; staticmethod's call
+    and classmethod's __get__ likewise; a buffered stream's buffer and lock, freed
+    under its own read; a TextIOWrapper's decoder, snapshot and pending text).
+
+    "Initialised" is the wall's record when the type has one (seen: id -> a weak
+    reference to the object, stored before its first __init__ runs), else one of
+    K's getters answering other than None. The record, not the object, decides for
+    the streams: their detach() empties the getter (buffer, raw) of a live object
+    and leaves the rest in place, and the fifteenth round's ok_04/ok_05 ran detach()
+    then __init__ from inside the object's own read and tell (the decoder and
+    tell()'s snapshot freed under them). The type's other getters cannot be emptied
+    but by __init__ itself. The first __init__ of a fresh object passes."""
     K = "@@K"
-    (init, getters, runtime_error, what) = K
+    (init, getters, runtime_error, what, seen, id_, ref) = K
+    if seen is not None:
+        # Made first: its allocation may run a collection, and so the program's
+        # __del__ (which may __init__ this object: then the record has it).
+        mine = ref(self)
+        key = id_(self)
+        known = seen.get(key)
+        if known is not None and known() is self:
+            raise runtime_error(what)
     for get in getters:
         if get(self) is not None:
             raise runtime_error(what)
+    if seen is not None:
+        seen[key] = mine
     return init(self, *args, **kwargs)
 
 
@@ -1611,14 +1638,33 @@ def call_once(self, *args):
     and writer keep their parse or join state in the object, and 3.11 runs the
     program's code in the middle of it (the reader's input iterator, a field's
     __str__): the fourteenth round's ok_02, a next() of the same reader from its
-    input hands out and clears the field list the outer call then appends to."""
+    input hands out and clears the field list the outer call then appends to.
+
+    Per object and per thread: a call re-entered on the thread that runs it is
+    refused; a call from another thread waits for the running one to end (the
+    fifteenth round's ok_02: two threads sharing one reader, which python3 serves).
+    Waiting, not letting it through: the GIL does not keep the other thread out of
+    the C call, since the reader releases it whenever its input runs Python code
+    (an iterator of the program's; the eval loop switches threads there) or does
+    I/O (a file's read), and the second thread's next() then resets the parse
+    state the first one is in the middle of, exactly as a re-entry would. busy:
+    id -> [a lock, the thread that holds it or None]; an entry stays for the run
+    (another object at the same address later shares its lock, which is harmless)."""
     K = "@@K"
-    (method, busy, id_, runtime_error, what) = K
-    key = id_(self)
-    if key in busy:
+    (method, busy, id_, get_ident, allocate_lock, runtime_error, what) = K
+    me = get_ident()
+    entry = busy.get(id_(self))
+    if entry is None:
+        # setdefault is one C call: two threads making the entry at once get the
+        # same one.
+        entry = busy.setdefault(id_(self), [allocate_lock(), None])
+    if entry[1] == me:
         raise runtime_error(what)
-    busy.add(key)
+    lock = entry[0]
+    lock.acquire()
+    entry[1] = me
     try:
         return method(self, *args)
     finally:
-        busy.discard(key)
+        entry[1] = None
+        lock.release()

@@ -54,11 +54,33 @@
  *                        (image/entrypoint.py: wall_scrub_environ). Raises
  *                        TypeError when data is not a dict, OSError when the
  *                        stack area cannot be found (what could be zeroed is).
- *   None keeps state; all hold the interpreter lock throughout.
+ *   io_guard(method, what, mode, nest[, owner]) -> guard
+ *                        method: a C method of an io type (a method or slot
+ *                        descriptor of TextIOWrapper, Buffered*), what: the
+ *                        message (str) of the RuntimeError a refused call raises,
+ *                        mode: IO_SHARED, IO_EXCLUSIVE (detach) or IO_SOLE
+ *                        (TextIOWrapper.tell), nest: whether a call of this guard
+ *                        may run inside a sole call on the same thread (flush,
+ *                        which tell makes itself), owner: for __next__, the type,
+ *                        whose tp_iternext (read now, before the patch replaces
+ *                        it) a call on one of its instances calls directly.
+ *                        Answers a method descriptor that calls method with the
+ *                        object marked busy for the call. An exclusive call is
+ *                        refused while any guarded call of the same object runs,
+ *                        on any thread, a sole one while one runs on another
+ *                        thread or a sole one on its own; while an exclusive one
+ *                        runs, calls from other threads are refused; while a sole
+ *                        one runs, every other call is, but a nest one on its
+ *                        thread.
+ *                        (image/entrypoint.py: wall_guard_detach.) The busy marks
+ *                        are this module's state, under the interpreter lock.
+ *   abi, restrict and scrub_environ keep no state; all hold the interpreter lock
+ *   throughout.
  */
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
 #include <Python.h>
+#include <structmember.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -347,6 +369,251 @@ static PyObject *wl_py_scrub_environ(PyObject *self, PyObject *data)
     Py_RETURN_NONE;
 }
 
+/* io_guard: the calls of io objects under way, so that detach() never runs under
+ * one, nor anything under TextIOWrapper.tell(). 3.11's TextIOWrapper.detach() sets
+ * the object's buffer to NULL (Buffered*'s its raw) and its other methods read that
+ * field again after each call out to the program's code (the buffer's read1, a
+ * decoder's decode, a flush of its own) or after another thread had the
+ * interpreter lock (a file's read): a detach() from there, or from a second
+ * thread, leaves the running method a NULL to call (the fifteenth round's ok_04
+ * variant, SIGSEGV). tell() holds its snapshot's bytes borrowed while it calls the
+ * decoder, and a seek() or read() from there frees them (ok_05's read, without
+ * detach). A Python wrapper per call costs 5x a line's iteration; this one a scan
+ * of the few calls under way. */
+typedef struct {
+    PyObject *obj;           /* borrowed: the call's argument tuple holds it */
+    unsigned long thread;    /* the thread making the call */
+    int mode;
+} wl_busy_t;
+
+enum { WL_IO_SHARED, WL_IO_EXCLUSIVE, WL_IO_SOLE };
+
+static wl_busy_t *wl_busy;
+static Py_ssize_t wl_busy_n, wl_busy_cap;
+
+/* The vectorcall protocol: in the stable ABI from 3.12, exported (with these
+ * signatures) by 3.11 already; a guard is called through it, not with a tuple. */
+typedef PyObject *(*wl_vectorcallfunc)(PyObject *, PyObject *const *, size_t, PyObject *);
+PyAPI_FUNC(PyObject *) PyObject_Vectorcall(PyObject *callable, PyObject *const *args,
+                                           size_t nargsf, PyObject *kwnames);
+PyAPI_FUNC(PyObject *) PyVectorcall_Call(PyObject *callable, PyObject *tuple,
+                                         PyObject *dict);
+/* Likewise exported by every CPython 3, outside the limited API: a bound method. */
+PyAPI_FUNC(PyObject *) PyMethod_New(PyObject *func, PyObject *self);
+#define WL_VECTORCALL_ARGUMENTS_OFFSET ((size_t)1 << (8 * sizeof(size_t) - 1))
+#define WL_HAVE_VECTORCALL (1UL << 11)
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *method;
+    PyObject *what;
+    int mode;
+    int nest;
+    wl_vectorcallfunc vectorcall;
+    PyTypeObject *owner;   /* with next: the type whose tp_iternext next was */
+    iternextfunc next;
+} wl_guard;
+
+static int wl_busy_refuses(PyObject *obj, const wl_guard *g, unsigned long thread)
+{
+    for (Py_ssize_t i = 0; i < wl_busy_n; i++) {
+        const wl_busy_t *b = &wl_busy[i];
+        if (b->obj != obj)
+            continue;
+        if (g->mode == WL_IO_EXCLUSIVE)
+            return 1;
+        /* A sole call may run inside another of its thread (seek(0, 1) calls
+         * tell): what it guards against is a call under it. */
+        if (g->mode == WL_IO_SOLE && (b->thread != thread || b->mode == WL_IO_SOLE))
+            return 1;
+        if (g->mode == WL_IO_SOLE)
+            continue;
+        if (b->mode == WL_IO_EXCLUSIVE && b->thread != thread)
+            return 1;
+        if (b->mode == WL_IO_SOLE && !(b->thread == thread && g->nest))
+            return 1;
+    }
+    return 0;
+}
+
+static int wl_busy_push(PyObject *obj, int mode, unsigned long thread)
+{
+    if (wl_busy_n == wl_busy_cap) {
+        Py_ssize_t cap = wl_busy_cap ? wl_busy_cap * 2 : 16;
+        wl_busy_t *grown = PyMem_Realloc(wl_busy, (size_t)cap * sizeof *grown);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        wl_busy = grown;
+        wl_busy_cap = cap;
+    }
+    wl_busy[wl_busy_n].obj = obj;
+    wl_busy[wl_busy_n].thread = thread;
+    wl_busy[wl_busy_n].mode = mode;
+    wl_busy_n++;
+    return 0;
+}
+
+/* Removes one mark equal to the one pushed (calls end in any order across
+ * threads; equal marks are interchangeable). */
+static void wl_busy_pop(PyObject *obj, int mode, unsigned long thread)
+{
+    for (Py_ssize_t i = wl_busy_n - 1; i >= 0; i--) {
+        if (wl_busy[i].obj == obj && wl_busy[i].thread == thread &&
+            wl_busy[i].mode == mode) {
+            wl_busy[i] = wl_busy[wl_busy_n - 1];
+            wl_busy_n--;
+            return;
+        }
+    }
+}
+
+static PyObject *wl_guard_vectorcall(PyObject *self, PyObject *const *args,
+                                     size_t nargsf, PyObject *kwnames)
+{
+    wl_guard *g = (wl_guard *)self;
+    Py_ssize_t n = (Py_ssize_t)(nargsf & ~WL_VECTORCALL_ARGUMENTS_OFFSET);
+    if (n < 1) /* the method's own error */
+        return PyObject_Vectorcall(g->method, args, nargsf, kwnames);
+    PyObject *obj = args[0]; /* the caller holds it for the call */
+    unsigned long thread = PyThread_get_thread_ident();
+    if (wl_busy_refuses(obj, g, thread)) {
+        PyErr_SetObject(PyExc_RuntimeError, g->what);
+        return NULL;
+    }
+    if (wl_busy_push(obj, g->mode, thread) != 0)
+        return NULL;
+    PyObject *res;
+    if (g->next != NULL && n == 1 && kwnames == NULL &&
+        PyType_IsSubtype(Py_TYPE(obj), g->owner)) {
+        /* __next__: the type's own C function, as its slot wrapper would call
+         * it (a wrapper call makes two tuples and a bound wrapper). */
+        res = g->next(obj);
+        if (res == NULL && !PyErr_Occurred())
+            PyErr_SetNone(PyExc_StopIteration);
+    } else {
+        res = PyObject_Vectorcall(g->method, args, nargsf, kwnames);
+    }
+    wl_busy_pop(obj, g->mode, thread);
+    return res;
+}
+
+/* obj.method: a bound method of the guard, as a method descriptor answers; on
+ * the class, the guard itself. */
+static PyObject *wl_guard_get(PyObject *self, PyObject *obj, PyObject *type)
+{
+    (void)type;
+    if (obj == NULL || obj == Py_None) {
+        Py_INCREF(self);
+        return self;
+    }
+    return PyMethod_New(self, obj);
+}
+
+static PyObject *wl_guard_repr(PyObject *self)
+{
+    return PyObject_Repr(((wl_guard *)self)->method);
+}
+
+/* The method's own names and documentation, for help() and tracebacks. */
+static PyObject *wl_guard_attr(PyObject *self, void *name)
+{
+    return PyObject_GetAttrString(((wl_guard *)self)->method, (const char *)name);
+}
+
+static void wl_guard_dealloc(PyObject *self)
+{
+    wl_guard *g = (wl_guard *)self;
+    PyTypeObject *tp = Py_TYPE(self);
+    Py_XDECREF(g->method);
+    Py_XDECREF(g->what);
+    Py_XDECREF((PyObject *)g->owner);
+    freefunc tp_free = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+    tp_free(self);
+    Py_DECREF(tp);
+}
+
+static PyGetSetDef wl_guard_getset[] = {
+    {"__name__", wl_guard_attr, NULL, NULL, "__name__"},
+    {"__qualname__", wl_guard_attr, NULL, NULL, "__qualname__"},
+    {"__objclass__", wl_guard_attr, NULL, NULL, "__objclass__"},
+    {"__text_signature__", wl_guard_attr, NULL, NULL, "__text_signature__"},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyMemberDef wl_guard_members[] = {
+    {"__vectorcalloffset__", T_PYSSIZET, offsetof(wl_guard, vectorcall), READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyType_Slot wl_guard_slots[] = {
+    {Py_tp_call, PyVectorcall_Call},
+    {Py_tp_members, wl_guard_members},
+    {Py_tp_descr_get, wl_guard_get},
+    {Py_tp_repr, wl_guard_repr},
+    {Py_tp_dealloc, wl_guard_dealloc},
+    {Py_tp_getset, wl_guard_getset},
+    {0, NULL},
+};
+
+/* Called unbound with the object first, as a method descriptor is (the bit is
+ * the interpreter's Py_TPFLAGS_METHOD_DESCRIPTOR, outside the limited API in
+ * 3.11); made only here (DISALLOW_INSTANTIATION), never changed (IMMUTABLETYPE). */
+#define WL_METHOD_DESCRIPTOR (1UL << 17)
+
+static PyType_Spec wl_guard_spec = {
+    "wall_landlock.io_guard", sizeof(wl_guard), 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION | Py_TPFLAGS_IMMUTABLETYPE |
+        WL_METHOD_DESCRIPTOR | WL_HAVE_VECTORCALL,
+    wl_guard_slots,
+};
+
+static PyObject *wl_guard_type;
+
+static PyObject *wl_py_io_guard(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *method, *what, *owner = NULL;
+    int mode, nest;
+    if (!PyArg_ParseTuple(args, "OUip|O!", &method, &what, &mode, &nest, &PyType_Type,
+                          &owner))
+        return NULL;
+    if (mode < WL_IO_SHARED || mode > WL_IO_SOLE) {
+        PyErr_SetString(PyExc_ValueError, "io_guard: mode is IO_SHARED, IO_EXCLUSIVE or IO_SOLE");
+        return NULL;
+    }
+    iternextfunc next = NULL;
+    if (owner != NULL) {
+        next = (iternextfunc)PyType_GetSlot((PyTypeObject *)owner, Py_tp_iternext);
+        if (next == NULL) {
+            PyErr_SetString(PyExc_TypeError, "io_guard: the owner has no tp_iternext");
+            return NULL;
+        }
+    }
+    if (wl_guard_type == NULL) {
+        wl_guard_type = PyType_FromSpec(&wl_guard_spec);
+        if (wl_guard_type == NULL)
+            return NULL;
+    }
+    allocfunc alloc = (allocfunc)PyType_GetSlot((PyTypeObject *)wl_guard_type,
+                                                Py_tp_alloc);
+    wl_guard *g = (wl_guard *)alloc((PyTypeObject *)wl_guard_type, 0);
+    if (g == NULL)
+        return NULL;
+    Py_INCREF(method);
+    Py_INCREF(what);
+    g->method = method;
+    g->what = what;
+    g->mode = mode;
+    g->nest = nest;
+    g->vectorcall = wl_guard_vectorcall;
+    Py_XINCREF(owner);
+    g->owner = (PyTypeObject *)owner;
+    g->next = next;
+    return (PyObject *)g;
+}
+
 static PyMethodDef wl_methods[] = {
     {"abi", wl_py_abi, METH_NOARGS,
      "abi() -> int: the kernel's Landlock ABI version (OSError when none)."},
@@ -356,6 +623,11 @@ static PyMethodDef wl_methods[] = {
     {"scrub_environ", wl_py_scrub_environ, METH_O,
      "scrub_environ(data) -> None: os.environ's dict (data) and the process's\n"
      "environment strings zeroed and emptied, libc's environ set to NULL."},
+    {"io_guard", wl_py_io_guard, METH_VARARGS,
+     "io_guard(method, what, mode, nest[, owner]) -> a method descriptor: method\n"
+     "called with its object marked busy; an exclusive (detach) or sole (tell)\n"
+     "one refused while any call of the object runs, and the others while it\n"
+     "does (an exclusive one: on other threads; a sole one: but a nest one)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -373,7 +645,10 @@ PyMODINIT_FUNC PyInit_wall_landlock(void)
     if (m == NULL)
         return NULL;
     if (PyModule_AddIntConstant(m, "READ_FILE", (long)WL_FS_READ_FILE) != 0 ||
-        PyModule_AddIntConstant(m, "READ_DIR", (long)WL_FS_READ_DIR) != 0) {
+        PyModule_AddIntConstant(m, "READ_DIR", (long)WL_FS_READ_DIR) != 0 ||
+        PyModule_AddIntConstant(m, "IO_SHARED", WL_IO_SHARED) != 0 ||
+        PyModule_AddIntConstant(m, "IO_EXCLUSIVE", WL_IO_EXCLUSIVE) != 0 ||
+        PyModule_AddIntConstant(m, "IO_SOLE", WL_IO_SOLE) != 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -133,6 +133,29 @@ static void test_prefix_pick(void)
     an_result_free(res);
 }
 
+/* The longest messages end with their advice: the memory rule's ran past the
+ * buffers it was written into and lost "what to write instead" mid-word. */
+static void test_whole_message(void)
+{
+    const char *s = "class P:\n"
+                    "    def __init__(self, xs):\n"
+                    "        self.xs = xs\n"
+                    "    def __iter__(self):\n"
+                    "        yield from self.xs\n"
+                    "    def __eq__(self, other):\n"
+                    "        return list(self) == list(other)\n";
+    an_result *res = check(s, strlen(s));
+    const an_violation *v = NULL;
+    for (size_t i = 0; i < an_result_count(res); i++)
+        if (strcmp(an_result_get(res, i)->rule, "memory") == 0)
+            v = an_result_get(res, i);
+    EXPECT(v && strlen(v->message) > 400, "a memory message over 400 bytes, got: %s",
+           v ? v->message : "(none)");
+    EXPECT(v && strstr(v->message, "iterate a display or a comprehension"),
+           "the advice at its end, got: %s", v ? v->message : "(none)");
+    an_result_free(res);
+}
+
 static void test_threads(void)
 {
     for (size_t i = 0; i < NPROG; i++) {
@@ -162,6 +185,7 @@ int main(int argc, char **argv)
     test_positions();
     test_source_problems();
     test_prefix_pick();
+    test_whole_message();
     test_threads();
     an_rules_free(rules);
     an_rules_free(NULL);

@@ -22,13 +22,14 @@ and how PID 1 ended. Three parts:
             oom is -1, or there is none). Each must NOT reach its goal here; on the
             image of round 13 (safe-exec-sandbox:r13) each does.
   done      the runner's word that it is done (finish() writes its status to a
-            pipe; PID 1 then takes the figures from the kernel, stops the program and
-            answers before the runner's exit): with the wall, the runner is stopped,
-            not gone, when the report is out, and the report's figures are there; a
-            program that writes the message itself ends there with the status it
-            claimed (what os._exit gives it), its later output cut; a message that is
-            not one is ignored (the status is the exit's), a closed pipe changes
-            nothing, a signal is reported as one.
+            pipe, signed with the run's token; PID 1 then takes the figures from the
+            kernel, stops the program and answers before the runner's exit): with
+            the wall, the runner is stopped, not gone, when the report is out, and
+            the report's figures are there; a message the program writes itself
+            (it cannot sign it: the fifteenth round's ok_03) is ignored, and the
+            run ends with its exit's status and all of its output, as does a message
+            that is not one; a closed pipe changes nothing, a signal is reported as
+            one.
   server    through build/sb-run: a run whose container is killed from outside after
             the program wrote to stderr is answered "lost" without that text (the
             server never quotes the program in its own errors); and, in an image
@@ -279,9 +280,9 @@ def done():
           states and states[0] and all(st.startswith("T") for st in states[0]),
           "states %r; %s" % (states, describe(report, exited, out, err)))
     report, exited, out, err = run_pid1(DONE_FORGED, "nowall")
-    check("a message written by the program: its status, nothing of it after",
-          report is not None and report.get("exit") == "7" and report.get("signal") == "0"
-          and out == "before\n", describe(report, exited, out, err))
+    check("a message written by the program: ignored, the exit's status, all its output",
+          report is not None and report.get("exit") == "5" and report.get("signal") == "0"
+          and out == "before\nafter\n", describe(report, exited, out, err))
     for name, code, status, text in (("a message that is not one", DONE_BOGUS, "3", ""),
                                      ("a closed pipe", DONE_CLOSED, "4", "closed\n")):
         report, exited, out, err = run_pid1(code, "nowall")

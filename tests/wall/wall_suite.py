@@ -9,7 +9,7 @@
            file outside the standard library read), envcopy (a copy of the
            environment found in a module's globals), libwrite (a class of the
            interpreter or the library written into), memory (another object's
-           memory written), forged (the answer says the wall refused the run, while
+           memory written), heapread (memory past a freed object read), forged (the answer says the wall refused the run, while
            the program only printed the wall's line and exited 126 itself), hidden
            (the wall refused the run, while the answer says it did not: the
            program tampered with the refusal's proof first), mislabel (the answer
@@ -54,6 +54,9 @@ GOALS = {
     "libwrite": re.compile(r"LIBRARY-CLASS-WRITTEN"),
     # another object's memory written (a heap overflow from pure Python)
     "memory": re.compile(r"MEMORY-OVERWRITTEN"),
+    # memory past a freed (and refilled) object read back (a heap read from pure
+    # Python)
+    "heapread": re.compile(r"HEAP-READ"),
     # judged on the status too: see run_attack
     "forged": re.compile(r"^safe-exec: refused by the runtime wall: ", re.M),
     # the program's tampering with the proof done (printed before its refused
