@@ -612,6 +612,8 @@ static bool library_base(walker *w, TSNode cls)
         str module = {0};
         if (ts_node_symbol(b) == y->identifier) {
             const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd && !wk_import_only(w, wk_ident(w, b)))
+                return true; /* imported and bound again: any class */
             if (bd)
                 module = (str){bd->module, bd->module_len};
         } else if (ts_node_symbol(b) == y->attribute) {
@@ -989,6 +991,8 @@ static bool fraction_base(walker *w, TSNode cls)
         str module = {0};
         if (ts_node_symbol(b) == y->identifier) {
             const binding *bd = wk_bound_value(w, wk_ident(w, b));
+            if (bd && !wk_import_only(w, wk_ident(w, b)))
+                return true; /* imported and bound again: any class */
             if (bd)
                 module = (str){bd->module, bd->module_len};
         } else if (ts_node_symbol(b) == y->attribute) {
@@ -1407,13 +1411,13 @@ static bool cache_decorated_only(walker *w, TSNode node)
             e = wk_unparen(w, wk_child(w, e, "function"));
         str name = {0};
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
-            str mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            str mod = wk_module_path_only(w, wk_child(w, e, "object"));
             if (!mod.p || !wk_eq(mod, "functools"))
                 return false;
             name = wk_ident(w, wk_child(w, e, "attribute"));
         } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
             name = wk_ident(w, e);
-            const binding *b = wk_bound_value(w, name);
+            const binding *b = wk_import_only(w, name);
             if (!b || !wk_eq((str){b->module, b->module_len}, "functools"))
                 return false;
         } else {
@@ -1512,7 +1516,7 @@ static bool queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *que
 /* A name imported from math (gcd, sqrt): functions of numbers. */
 static bool math_name(walker *w, str name)
 {
-    const binding *b = wk_bound_value(w, name);
+    const binding *b = wk_import_only(w, name);
     return b && b->kind == BIND_VALUE && b->attr && wk_eq((str){b->module, b->module_len}, "math");
 }
 
@@ -1848,11 +1852,11 @@ static bool method_as_written(walker *w, TSNode node)
             e = wk_unparen(w, wk_child(w, e, "function"));
         str name = {0}, mod = {0};
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
-            mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            mod = wk_module_path_only(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
             name = wk_ident(w, e);
-            const binding *b = wk_bound_value(w, name);
+            const binding *b = wk_import_only(w, name);
             if (b)
                 mod = (str){b->module, b->module_len};
             else if ((wk_eq(name, "staticmethod") || wk_eq(name, "classmethod")) &&
@@ -2121,7 +2125,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     if (exception_name(name) && unbound_name(w, name))
         return;
     if (math_name(w, name)) {
-        const binding *b = wk_bound_value(w, name);
+        const binding *b = wk_import_only(w, name);
         math_args(pw, (str){b->attr, b->attr_len}, args);
         return;
     }

@@ -2050,7 +2050,7 @@ static void note_method(walker *w, TSNode def, size_t depth)
                     klass = true;
             } else if (ts_node_symbol(e) == y->identifier) {
                 str dn = wk_ident(w, e);
-                if (!wk_bound_value(w, dn) && !wk_eq(dn, "staticmethod") && !wk_eq(dn, "property"))
+                if (!wk_import_only(w, dn) && !wk_eq(dn, "staticmethod") && !wk_eq(dn, "property"))
                     klass = true;
             } else {
                 klass = true;
@@ -2317,8 +2317,9 @@ static bool module_name(walker *w, struct wk_stores *s, str name)
 static bool data_name(walker *w, struct wk_stores *s, str name)
 {
     const binding *b = wk_bound_value(w, name);
-    if (b)
-        return an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
+    if (b) /* the import must be the name's only binding: `pi = []` makes it a list */
+        return wk_import_only(w, name) &&
+               an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
                !wk_bound_module(w, name);
     return !wk_bound_module(w, name) && star_data(w, s, name);
 }
@@ -3064,7 +3065,8 @@ static bool base_resolves(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs,
 {
     if (bs == w->sym->attribute)
         return ok(module_of(w, wk_child(w, b, "object")), name);
-    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))))
+    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))) ||
+        !wk_import_only(w, name))
         return false;
     bool any = false;
     for (size_t i = 0; i < w->nbinds; i++) {
@@ -3192,7 +3194,7 @@ static void implicit_def(walker *w, TSNode def)
             bool library = (ts_node_symbol(e) == w->sym->attribute &&
                             module_of(w, wk_child(w, e, "object")).p) ||
                            (ts_node_symbol(e) == w->sym->identifier &&
-                            (wk_bound_value(w, dn) || wk_eq(dn, "staticmethod") ||
+                            (wk_import_only(w, dn) || wk_eq(dn, "staticmethod") ||
                              wk_eq(dn, "classmethod") || wk_eq(dn, "property"))) ||
                            (ts_node_symbol(e) == w->sym->attribute &&
                             (wk_eq(dn, "setter") || wk_eq(dn, "getter") ||
@@ -3464,7 +3466,7 @@ static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
         if (ts_node_symbol(b) != w->sym->identifier)
             return true;
         str name = wk_ident(w, b);
-        const binding *v = wk_bound_value(w, name);
+        const binding *v = wk_import_only(w, name);
         if (v && wk_eq((str){v->module, v->module_len}, "abc") &&
             wk_eq((str){v->attr, v->attr_len}, "ABC") && !find_key(s, name))
             continue;
@@ -3640,7 +3642,7 @@ static bool program_decorated(walker *w, TSNode cls)
             e = wk_unparen(w, wk_child(w, e, "function"));
         if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
             continue;
-        if (ts_node_symbol(e) == w->sym->identifier && wk_bound_value(w, wk_ident(w, e)))
+        if (ts_node_symbol(e) == w->sym->identifier && wk_import_only(w, wk_ident(w, e)))
             continue;
         return true;
     }
@@ -4824,9 +4826,11 @@ static void factory_sites(walker *w, struct wk_stores *s)
             continue;
         }
         str mod, fn;
-        if ((k == w->sym->identifier || k == w->sym->attribute) &&
+        if ((k == w->sym->attribute ||
+             (k == w->sym->identifier && wk_import_only(w, wk_ident(w, v)))) &&
             module_function(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
-            continue; /* a library class: a new instance each call */
+            continue; /* a library class (a name bound by its import alone): a new
+                       * instance each call */
         static const char *const builtin[] = {"dict", "list", "set"};
         if (vn.p && wk_eq_any(vn, builtin, 3) && nd == 0 && c.other == 0 && c.classdefs == 0 &&
             !wk_bound_value(w, vn))
