@@ -799,6 +799,68 @@ void wk_check_class_private(walker *w, TSNode n, size_t depth, str name)
         defer_private(w, n, cls, name);
 }
 
+/* Is name a parameter of def, but its first (self)? (Splats are left out: a
+ * tuple or dict of the caller's, no operand.) */
+static bool later_parameter(walker *w, TSNode def, str name)
+{
+    const an_syms *y = w->sym;
+    TSNode params = wk_child(w, def, "parameters");
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    for (uint32_t i = 1; i < count; i++) {
+        TSNode a = wk_named_child(w, params, i);
+        TSSymbol s = ts_node_symbol(a);
+        TSNode id = {0};
+        if (s == y->identifier)
+            id = a;
+        else if (s == y->default_parameter || s == y->typed_default_parameter)
+            id = wk_child(w, a, "name");
+        else if (s == y->typed_parameter)
+            id = wk_named_child(w, a, 0);
+        if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
+            str n = wk_ident(w, id);
+            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* `other._x` in `__add__(self, other)` (issue 13, round 15): a private name read
+ * through a parameter of the method it is written in (a def directly in a class
+ * body; not its first parameter), where no object of the standard library holds an
+ * attribute of that name (rules/library-private.txt: every `_name` token of the
+ * library's source and every private name dir() shows on its modules and classes)
+ * and the name has no double underscore (no mangled name). Whatever object the
+ * parameter is, the read then finds private state a closed class of the program
+ * set (the only place a private name is bound: wk_check_class_private) or raises
+ * AttributeError; it reaches nothing of the library's. Soundness rests on the name
+ * alone; the receiver and the class (judged closed with its other uses) keep the
+ * form to the idiom. Returns false when the read is no such use. */
+static bool record_operand_use(walker *w, TSNode at, TSNode obj, str name, size_t depth)
+{
+    TSNode recv = wk_unparen(w, obj);
+    if (ts_node_symbol(recv) != w->sym->identifier || wk_is_sunder(name))
+        return false;
+    for (size_t k = 0; k + 1 < name.len; k++)
+        if (name.p[k] == '_' && name.p[k + 1] == '_')
+            return false;
+    if (an_rules_library_private(w->rules, name.p, name.len))
+        return false;
+    for (size_t i = depth + 1; i-- > 0;) {
+        if (wk_stack_sym(w, i) != w->sym->function_definition)
+            continue;
+        size_t j = i;
+        if (j > 0 && wk_stack_sym(w, j - 1) == w->sym->decorated_definition)
+            j--;
+        if (j < 2 || wk_stack_sym(w, j - 1) != w->sym->block ||
+            wk_stack_sym(w, j - 2) != w->sym->class_definition ||
+            !later_parameter(w, w->stack[i], wk_ident(w, recv)))
+            return false;
+        return record_use(w, at, w->stack[j - 2], name, WK_USE_PRIVATE);
+    }
+    return false;
+}
+
 /* A read of a private name `obj._x`. Private names are an object's internals, and
  * the internals of the standard library's objects hand out what its public names
  * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a
@@ -820,7 +882,8 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
         return;
     }
     if (!record_self_use(w, at, obj, name, depth, WK_USE_PRIVATE) &&
-        !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE))
+        !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE) &&
+        !record_operand_use(w, at, obj, name, depth))
         private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
@@ -1138,10 +1201,14 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
     if (s != y->identifier)
         return false;
     str name = wk_ident(w, n);
+    /* The import is one of the name's values: any other binding (an assignment, a
+     * for target) is judged below too (fifteenth red team, family R: `from typing
+     * import Any as K; K = collections.Counter`). */
     const binding *vb = wk_bound_value(w, name);
-    if (vb && vb->attr)
-        return library_class_unbound(w, (str){vb->module, vb->module_len},
-                                     (str){vb->attr, vb->attr_len}, method);
+    if (vb && vb->attr &&
+        library_class_unbound(w, (str){vb->module, vb->module_len},
+                              (str){vb->attr, vb->attr_len}, method))
+        return true;
     const str *stars;
     size_t nstars = star_modules(w, &stars);
     for (size_t i = 0; i < nstars; i++) {
@@ -1156,7 +1223,9 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
             unbound_receiver_in(w, b->node, method, hops + 1))
             return true;
     }
-    return false;
+    /* a program class deriving from one: QI = Q, QI = Q[int], for QI in (Q,) carry
+     * Q (fifteenth red team, family G) */
+    return program_class_unbound(w, name, method, hops);
 }
 
 static bool program_class_libvalue(walker *w, str name, int hops);
@@ -1278,8 +1347,21 @@ static bool unbound_receiver(walker *w, TSNode n, str method, size_t depth)
 {
     const an_syms *y = w->sym;
     n = wk_unparen(w, n);
+    /* A subscript of a class is an alias that forwards every attribute read to its
+     * origin: Q[str].copy is Q.copy, whatever the index (fifteenth red team, family
+     * G: Counter's and typing.Generic's __class_getitem__ make one of Q). */
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == y->subscript)
+        n = wk_unparen(w, wk_child(w, n, "value"));
     if (ts_node_is_null(n))
         return false;
+    /* `(K if c else x).m`, `(K or x).m`: either operand may be the receiver (ours,
+     * round 15a: `(collections.Counter or 1).copy(P)`) */
+    if (ts_node_symbol(n) == y->conditional_expression)
+        return unbound_receiver(w, wk_named_child(w, n, 0), method, depth) ||
+               unbound_receiver(w, wk_named_child(w, n, 2), method, depth);
+    if (ts_node_symbol(n) == y->boolean_operator)
+        return unbound_receiver(w, wk_child(w, n, "left"), method, depth) ||
+               unbound_receiver(w, wk_child(w, n, "right"), method, depth);
     if (ts_node_symbol(n) == y->call) {
         TSNode f = wk_child(w, n, "function"), args = wk_child(w, n, "arguments");
         TSNode argv[2];
@@ -1468,19 +1550,13 @@ static bool libclass_ident(walker *w, str name, int hops)
     return program_class_libvalue(w, name, hops);
 }
 
-/* How many times the program may bind name: the census's count less the attribute
- * names spelled so (`collections.defaultdict` binds no name defaultdict). */
+/* How many times the program may bind name: the census's count. (It once took off
+ * the attributes spelled so, `x.list`, but the census never counts an attribute's
+ * name: that made `x.list; list = Grab()` look unbound, fifteenth red team, ours.) */
 static size_t bindings_of(walker *w, str name)
 {
     wk_census c = wk_take_census(w, name);
-    size_t attrs = 0;
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t count = an_nodes_count(w->nodes);
-    for (size_t k = 0; k < count; k++)
-        if (t[k].sym == w->sym->attribute &&
-            unbound_same(wk_ident(w, wk_child(w, t[k].node, "attribute")), name))
-            attrs++;
-    return c.classdefs + (c.other > attrs ? c.other - attrs : 0);
+    return c.classdefs + c.other;
 }
 
 /* Is the builtin name (isinstance, map...) the builtin: never bound by the program? */
@@ -1497,12 +1573,12 @@ static bool library_callee(walker *w, TSNode f, const char *module, const char *
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute)
         return wk_eq(wk_ident(w, wk_child(w, f, "attribute")), name) &&
-               wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), module);
+               wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), module);
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
-    const binding *vb = wk_bound_value(w, wk_ident(w, f));
+    const binding *vb = wk_import_only(w, wk_ident(w, f));
     return vb && vb->attr && wk_eq((str){vb->module, vb->module_len}, module) &&
-           wk_eq((str){vb->attr, vb->attr_len}, name) && bindings_of(w, wk_ident(w, f)) <= 1;
+           wk_eq((str){vb->attr, vb->attr_len}, name);
 }
 
 /* Does any identifier of the program read or bind name (a def, an attribute, a
@@ -1645,9 +1721,9 @@ static bool library_generic(walker *w, TSNode sub)
         for (size_t j = 0; j < sizeof builtin_generics / sizeof builtin_generics[0]; j++)
             if (builtin_unrebound(w, v, builtin_generics[j]))
                 return true;
-        const binding *vb = wk_bound_value(w, wk_ident(w, v));
-        if (vb && vb->attr && bindings_of(w, wk_ident(w, v)) <= 1)
-            return true; /* a name imported from a module, bound once */
+        const binding *vb = wk_import_only(w, wk_ident(w, v));
+        if (vb && vb->attr)
+            return true; /* a name imported from a module, bound by that alone */
         return false;
     }
     return ts_node_symbol(v) == w->sym->attribute && wk_resolve_module(w, wk_child(w, v, "object")).p;
@@ -2993,13 +3069,13 @@ static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want
             e = wk_child(w, e, "function");
         str mod = {NULL, 0}, name = {NULL, 0};
         if (ts_node_symbol(e) == w->sym->identifier) {
-            const binding *b = wk_bound_value(w, wk_ident(w, e));
+            const binding *b = wk_import_only(w, wk_ident(w, e));
             if (b) {
                 mod = (str){b->module, b->module_len};
                 name = (str){b->attr, b->attr_len};
             }
         } else if (ts_node_symbol(e) == w->sym->attribute) {
-            mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            mod = wk_module_path_only(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         }
         if (!mod.p || !wk_eq(mod, want_mod) || !wk_eq(name, want_name))
@@ -5377,7 +5453,7 @@ static bool enum_bases_known(walker *w)
                 b = wk_unparen(w, wk_child(w, b, "value"));
                 bs = ts_node_symbol(b);
                 if (bs == w->sym->identifier) {
-                    known = wk_bound_value(w, wk_ident(w, b)) != NULL;
+                    known = wk_import_only(w, wk_ident(w, b)) != NULL;
                     continue;
                 }
             }
@@ -5386,7 +5462,7 @@ static bool enum_bases_known(walker *w)
             } else if (bs == w->sym->identifier) {
                 str bn = wk_ident(w, b);
                 wk_census c = wk_take_census(w, bn);
-                known = wk_bound_value(w, bn) || c.other == 0;
+                known = wk_import_only(w, bn) || c.other == 0;
             } else {
                 known = false;
             }
@@ -6568,18 +6644,20 @@ static void check_slots(walker *w, TSNode n, size_t depth)
                   "lists, so the names are written out where the checker reads them");
 }
 
-/* Is call function f copy.deepcopy (by its module path or a name imported from copy)? */
+/* Is call function f copy.deepcopy (by its module path, or a name whose only binding
+ * is its import from copy: `deepcopy = grab` after the import would hand the memo to
+ * the program, fifteenth red team, family R)? */
 static bool is_copy_deepcopy(walker *w, TSNode f)
 {
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->identifier) {
-        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        const binding *b = wk_import_only(w, wk_ident(w, f));
         return b && wk_eq((str){b->module, b->module_len}, "copy") &&
                wk_eq((str){b->attr, b->attr_len}, "deepcopy");
     }
     return ts_node_symbol(f) == w->sym->attribute &&
            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "deepcopy") &&
-           wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), "copy");
+           wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), "copy");
 }
 
 /* Is identifier id (the memo's name) the memo argument of a copy.deepcopy call:
@@ -6668,6 +6746,86 @@ static void check_deepcopy_hook(walker *w, TSNode def)
                   "copy.deepcopy(value, memo)");
 }
 
+/* Does decorator expression e (a decorator's expression, a call's callee taken
+ * out) hand the def below it its own arguments: the builtins staticmethod,
+ * classmethod, property (never rebound), or one of the library decorators that
+ * return the function or a wrapper calling it with the arguments it gets? A
+ * decorator of the program's, or any other library callable
+ * (functools.partial(functools.partial, g) makes the call g(f, cls)), may call
+ * anything with them. */
+static bool passing_decorator(walker *w, TSNode e)
+{
+    static const char *const builtins[] = {"staticmethod", "classmethod", "property"};
+    static const struct {
+        const char *module, *name;
+    } library[] = {{"abc", "abstractmethod"},   {"abc", "abstractclassmethod"},
+                   {"abc", "abstractstaticmethod"}, {"abc", "abstractproperty"},
+                   {"functools", "cache"},      {"functools", "lru_cache"},
+                   {"typing", "final"},         {"typing", "overload"}};
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e))
+        return false;
+    if (ts_node_symbol(e) == w->sym->identifier)
+        for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
+            if (builtin_unrebound(w, e, builtins[i]))
+                return true;
+    for (size_t i = 0; i < sizeof library / sizeof library[0]; i++)
+        if (library_callee(w, e, library[i].module, library[i].name))
+            return true;
+    return false;
+}
+
+/* A def or class statement (def, at stack[k], named name) bound in a class body
+ * under a name through which the interpreter hands over a class: under
+ * @classmethod (or abc.abstractclassmethod), or as __init_subclass__,
+ * __class_getitem__, __set_name__, __get__ or __new__. Rule `unbound` judges the
+ * def's own parameters (received_class), but the interpreter calls what the class
+ * body binds: what the decorators returned, or a class statement (whose __init__
+ * then receives the class). So the def must be a plain def whose every decorator
+ * hands it its arguments (passing_decorator); anything else is an unknown callable
+ * receiving the class, refused when a program class derives from a library class
+ * with methods written in Python (fifteenth red team, family C). */
+static void check_class_receiver(walker *w, TSNode def, size_t k, str name)
+{
+    const an_syms *y = w->sym;
+    static const char *const receivers[] = {"__init_subclass__", "__class_getitem__",
+                                            "__set_name__", "__get__", "__new__"};
+    bool decorated = k >= 1 && wk_stack_sym(w, k - 1) == y->decorated_definition;
+    bool opaque = ts_node_symbol(def) == y->class_definition; /* `class __set_name__:` */
+    if ((!decorated && !opaque) || wk_scope_of(w, k) != y->class_definition)
+        return;
+    TSNode dd = decorated ? w->stack[k - 1] : (TSNode){0};
+    bool receiver = wk_eq_any(name, receivers, sizeof receivers / sizeof receivers[0]);
+    uint32_t count = decorated ? ts_node_named_child_count(dd) : 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        TSNode callee = !ts_node_is_null(e) && ts_node_symbol(e) == y->call
+                            ? wk_unparen(w, wk_child(w, e, "function"))
+                            : e;
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
+            wk_eq(wk_ident(w, e), "classmethod"))
+            receiver = true;
+        else if (library_callee(w, e, "abc", "abstractclassmethod"))
+            receiver = true;
+        if (!passing_decorator(w, callee))
+            opaque = true;
+    }
+    if (!receiver || !opaque || !libclass_any_sub(w))
+        return;
+    wk_report(w, def, "unbound",
+              "'%.*s' receives a class from the interpreter, and what the class body binds "
+              "under that name is %s, not a def whose parameters the checker judges: a "
+              "class deriving from a library class with methods written in Python could "
+              "reach it (write a plain def, decorated only by classmethod, staticmethod, "
+              "property or abc's and functools' caching decorators)",
+              (int)(name.len > 60 ? 60 : name.len), name.p,
+              ts_node_symbol(def) == y->class_definition ? "a class statement"
+                                                         : "what a decorator returned");
+}
+
 void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
 {
     TSNode p = wk_parent(w, depth);
@@ -6693,6 +6851,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
             check_class_attr_binding(w, n, depth - 2, s);
+        if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
+            check_class_receiver(w, p, depth - 1, s);
         /* copy's _reconstruct hands __setstate__ the copied object's whole state:
          * its instance dict and slot values, the private state of every class in
          * its MRO (as vars(self) would): only a closed class's state is the
@@ -7341,17 +7501,94 @@ static void report_priv(walker *w, TSNode n, str name)
               (int)name.len, name.p);
 }
 
+/* The def a class-body alias `A = m` names (issue 13, round 15: `__rmul__ = __mul__`),
+ * or null: stmt an expression statement directly in a class body holding a plain
+ * assignment of one name to another, m a plain def of the same body written before
+ * it. The alias is then the same function under a second name of the class. */
+static TSNode class_alias_def(walker *w, TSNode stmt)
+{
+    const an_syms *y = w->sym;
+    TSNode none = {0};
+    if (ts_node_symbol(stmt) != y->expression_statement || ts_node_named_child_count(stmt) != 1)
+        return none;
+    TSNode as = ts_node_named_child(stmt, 0), body = ts_node_parent(stmt);
+    if (ts_node_symbol(as) != y->assignment || ts_node_is_null(body) ||
+        ts_node_symbol(body) != y->block ||
+        ts_node_symbol(ts_node_parent(body)) != y->class_definition)
+        return none;
+    TSNode left = wk_child(w, as, "left"), right = wk_child(w, as, "right");
+    if (ts_node_is_null(left) || ts_node_is_null(right) || !ts_node_is_null(wk_child(w, as, "type")) ||
+        ts_node_symbol(left) != y->identifier || ts_node_symbol(right) != y->identifier)
+        return none;
+    str m = wk_ident(w, right);
+    TSNode found = none;
+    uint32_t count = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode c = ts_node_named_child(body, i);
+        if (ts_node_eq(c, stmt))
+            return found;
+        TSSymbol cs = ts_node_symbol(c);
+        if (cs == y->function_definition) {
+            str dn = wk_ident(w, wk_child(w, c, "name"));
+            if (dn.len == m.len && memcmp(dn.p, m.p, m.len) == 0)
+                found = c;
+        } else if (cs == y->expression_statement && !ts_node_is_null(found)) {
+            /* another alias, a docstring: anything binding m there rebinds it */
+            TSNode e = ts_node_named_child(c, 0);
+            TSNode l = ts_node_symbol(e) == y->assignment ? wk_child(w, e, "left") : none;
+            if (ts_node_symbol(e) != y->string &&
+                (ts_node_symbol(e) != y->assignment || ts_node_symbol(l) != y->identifier ||
+                 (wk_ident(w, l).len == m.len && memcmp(wk_ident(w, l).p, m.p, m.len) == 0)))
+                found = none;
+        } else if (cs != y->comment && strcmp(ts_node_type(c), "pass_statement") != 0) {
+            found = none; /* a decorated def, a loop, an import...: m may be rebound */
+        }
+    }
+    return none;
+}
+
+/* An alias A of a privileged def, found where the walk meets `A = m` (priv_identifier). */
+struct priv_alias {
+    TSNode def;
+    str name;
+};
+
+/* Remembers alias `name` of def for the next walk (wk_priv_prepare), once. */
+static void add_alias(walker *w, TSNode def, str name)
+{
+    for (size_t i = 0; i < w->naliases; i++)
+        if (ts_node_eq(w->privaliases[i].def, def) && w->privaliases[i].name.len == name.len &&
+            memcmp(w->privaliases[i].name.p, name.p, name.len) == 0)
+            return;
+    struct priv_alias *na = se_grow(w->privaliases, w->naliases, &w->capaliases, sizeof *na);
+    if (!na) {
+        w->oom = true;
+        return;
+    }
+    w->privaliases = na;
+    w->privaliases[w->naliases++] = (struct priv_alias){def, name};
+    w->priv_late = true; /* one more walk guards it */
+}
+
 int wk_priv_prepare(walker *w, size_t from)
 {
-    w->privdefs = an_arena_alloc(w->arena, (w->npriv + 1) * sizeof *w->privdefs);
+    size_t fresh = w->naliases - w->aliases_done;
+    w->privdefs = an_arena_alloc(w->arena, (w->npriv + fresh + 1) * sizeof *w->privdefs);
     if (!w->privdefs) {
         w->oom = true;
         return -1;
     }
     for (size_t i = 0; i < w->npriv; i++)
         w->privdefs[i] = describe_def(w, w->privileged[i]);
+    /* the aliases found since the last walk follow, guarded with this walk's defs */
+    for (size_t i = 0; i < fresh; i++) {
+        const struct priv_alias *a = &w->privaliases[w->aliases_done + i];
+        w->privdefs[w->npriv + i] = describe_def(w, a->def);
+        w->privdefs[w->npriv + i].name = a->name;
+    }
+    w->aliases_done = w->naliases;
     w->priv_from = from;
-    w->priv_to = w->npriv;
+    w->priv_to = w->npriv + fresh;
     return 0;
 }
 
@@ -7514,7 +7751,7 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
     str name = wk_ident(w, n);
     if (!find_priv(defs, ndefs, name))
         return;
-    TSNode p = wk_parent(w, depth);
+    TSNode p = wk_parent(w, depth), alias_def;
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == w->sym->attribute && ts_node_eq(wk_child(w, p, "attribute"), n)) {
         if (wk_is_store(w, depth - 1))
@@ -7558,6 +7795,12 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         report_priv(w, n, name);
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(wk_named_child(w, p, 0), n)) {
         report_priv(w, n, name);
+    } else if (ps == w->sym->assignment && in_class_scope(w, depth) &&
+               !ts_node_is_null(alias_def = class_alias_def(w, wk_parent(w, depth - 1)))) {
+        /* a class-body alias `A = m` of a def of that body is the method under a
+         * second name: guarded as the def is, by the next walk */
+        if (ts_node_eq(wk_child(w, p, "right"), n))
+            add_alias(w, alias_def, wk_ident(w, wk_child(w, p, "left")));
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&
                ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
         report_priv(w, n, name); /* the function object, in its class body */

@@ -24,7 +24,7 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
-       SET_COUNT };
+       SET_LIBRARY_PRIVATE, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -77,6 +77,7 @@ static const struct directive {
     {"library-unbound", 1, SET_LIBRARY_UNBOUND},
     {"library-unbound-of", 2, SET_LIBRARY_UNBOUND_OF},
     {"library-unbound-class", 1, SET_LIBRARY_UNBOUND_CLASS},
+    {"library-private", 1, SET_LIBRARY_PRIVATE},
     {"max-depth", 1, -1},
 };
 
@@ -416,6 +417,14 @@ bool an_rules_module_data(const an_rules *r, const char *module, size_t mlen, co
 bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len);
+}
+
+bool an_rules_library_private(const an_rules *r, const char *name, size_t len)
+{
+    /* A rules directory without the generated list (an older copy) fails closed:
+     * every private name counts as the library's. */
+    const an_strset *set = r->sets[SET_LIBRARY_PRIVATE];
+    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
 }
 
 bool an_rules_library_method(const an_rules *r, const char *name, size_t len)

@@ -2063,7 +2063,7 @@ static void note_method(walker *w, TSNode def, size_t depth)
                     klass = true;
             } else if (ts_node_symbol(e) == y->identifier) {
                 str dn = wk_ident(w, e);
-                if (!wk_bound_value(w, dn) && !wk_eq(dn, "staticmethod") && !wk_eq(dn, "property"))
+                if (!wk_import_only(w, dn) && !wk_eq(dn, "staticmethod") && !wk_eq(dn, "property"))
                     klass = true;
             } else {
                 klass = true;
@@ -2330,8 +2330,9 @@ static bool module_name(walker *w, struct wk_stores *s, str name)
 static bool data_name(walker *w, struct wk_stores *s, str name)
 {
     const binding *b = wk_bound_value(w, name);
-    if (b)
-        return an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
+    if (b) /* the import must be the name's only binding: `pi = []` makes it a list */
+        return wk_import_only(w, name) &&
+               an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
                !wk_bound_module(w, name);
     return !wk_bound_module(w, name) && star_data(w, s, name);
 }
@@ -3077,7 +3078,8 @@ static bool base_resolves(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs,
 {
     if (bs == w->sym->attribute)
         return ok(module_of(w, wk_child(w, b, "object")), name);
-    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))))
+    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))) ||
+        !wk_import_only(w, name))
         return false;
     bool any = false;
     for (size_t i = 0; i < w->nbinds; i++) {
@@ -3205,7 +3207,7 @@ static void implicit_def(walker *w, TSNode def)
             bool library = (ts_node_symbol(e) == w->sym->attribute &&
                             module_of(w, wk_child(w, e, "object")).p) ||
                            (ts_node_symbol(e) == w->sym->identifier &&
-                            (wk_bound_value(w, dn) || wk_eq(dn, "staticmethod") ||
+                            (wk_import_only(w, dn) || wk_eq(dn, "staticmethod") ||
                              wk_eq(dn, "classmethod") || wk_eq(dn, "property"))) ||
                            (ts_node_symbol(e) == w->sym->attribute &&
                             (wk_eq(dn, "setter") || wk_eq(dn, "getter") ||
@@ -3477,7 +3479,7 @@ static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
         if (ts_node_symbol(b) != w->sym->identifier)
             return true;
         str name = wk_ident(w, b);
-        const binding *v = wk_bound_value(w, name);
+        const binding *v = wk_import_only(w, name);
         if (v && wk_eq((str){v->module, v->module_len}, "abc") &&
             wk_eq((str){v->attr, v->attr_len}, "ABC") && !find_key(s, name))
             continue;
@@ -3653,7 +3655,7 @@ static bool program_decorated(walker *w, TSNode cls)
             e = wk_unparen(w, wk_child(w, e, "function"));
         if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
             continue;
-        if (ts_node_symbol(e) == w->sym->identifier && wk_bound_value(w, wk_ident(w, e)))
+        if (ts_node_symbol(e) == w->sym->identifier && wk_import_only(w, wk_ident(w, e)))
             continue;
         return true;
     }
@@ -4336,14 +4338,15 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
 /* Modules whose functions and classes answer numbers, builtin containers,
  * containers and iterators of their arguments' parts (tracked as arguments:
  * an OrderedDict's items, a ChainMap's maps, a deque), or objects whose public
- * attributes are their arguments (partial's func, args, keywords), with no
- * shared public state of their own (reviewed: no class attribute of theirs is
- * a mutable container, a class or a shared object). */
+ * attributes are their arguments (partial's func, args, keywords; types, whose
+ * facade offers SimpleNamespace alone, call-only: its attributes are the keywords
+ * written at the call), with no shared public state of their own (reviewed: no
+ * class attribute of theirs is a mutable container, a class or a shared object). */
 static bool plain_module(str mod)
 {
     static const char *const plain[] = {"itertools", "functools", "operator", "heapq",
                                         "bisect",    "math",      "cmath",    "statistics",
-                                        "random",    "collections", "collections.abc"};
+                                        "random",    "collections", "collections.abc", "types"};
     return wk_eq_any(mod, plain, sizeof plain / sizeof plain[0]);
 }
 
@@ -4769,6 +4772,36 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode n, int lvl, int dept
 
 static bool referenced(walker *w, struct wk_stores *s, str name);
 
+/* Is the first parameter of def (a classmethod's cls) only ever called in its body
+ * (`return cls([...])`, issue 13, round 15: honest15 p08's `Matrix.identity`)? It is
+ * then never handed on, bound or read through: the classmethod makes an instance
+ * and gives the library no class to instantiate. */
+static bool cls_only_called(walker *w, TSNode def)
+{
+    const an_syms *y = w->sym;
+    TSNode ps = wk_child(w, def, "parameters");
+    TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+    if (ts_node_is_null(p0) || ts_node_symbol(p0) != y->identifier)
+        return false;
+    str name = wk_ident(w, p0);
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
+        return false;
+    for (size_t i = b; i < t[b].end; i++) {
+        if (t[i].sym != y->identifier)
+            continue;
+        str n = wk_ident(w, t[i].node);
+        if (n.len != name.len || memcmp(n.p, name.p, name.len) != 0)
+            continue;
+        TSNode up = ts_node_parent(t[i].node);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != y->call ||
+            !ts_node_eq(wk_child(w, up, "function"), t[i].node))
+            return false;
+    }
+    return true;
+}
+
 /* Does class statement ci, or a program class deriving from it, reach the library
  * as a type the library instantiates itself (ConfigParser(dict_type=K),
  * defaultdict(K), object_pairs_hook=K)? Its name is read as a value somewhere
@@ -4823,8 +4856,12 @@ static bool family_given(walker *w, struct wk_stores *s, size_t ci)
                 TSNode e = wk_named_child(w, d, k);
                 if (ts_node_symbol(e) == w->sym->decorator) {
                     TSNode x = wk_unparen(w, wk_named_child(w, e, 0));
+                    TSNode def = wk_child(w, d, "definition");
                     given = ts_node_symbol(x) == w->sym->identifier &&
-                            wk_eq(wk_ident(w, x), "classmethod");
+                            wk_eq(wk_ident(w, x), "classmethod") &&
+                            !(ts_node_named_child_count(d) == 2 && !ts_node_is_null(def) &&
+                              ts_node_symbol(def) == w->sym->function_definition &&
+                              cls_only_called(w, def));
                 } else if (ts_node_symbol(e) == w->sym->function_definition) {
                     given = wk_eq_any(wk_ident(w, wk_child(w, e, "name")), cls_first,
                                       sizeof cls_first / sizeof cls_first[0]);
@@ -4949,9 +4986,11 @@ static void factory_sites(walker *w, struct wk_stores *s)
             continue;
         }
         str mod, fn;
-        if ((k == w->sym->identifier || k == w->sym->attribute) &&
+        if ((k == w->sym->attribute ||
+             (k == w->sym->identifier && wk_import_only(w, wk_ident(w, v)))) &&
             module_function(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
-            continue; /* a library class: a new instance each call */
+            continue; /* a library class (a name bound by its import alone): a new
+                       * instance each call */
         static const char *const builtin[] = {"dict", "list", "set"};
         if (vn.p && wk_eq_any(vn, builtin, 3) && nd == 0 && c.other == 0 && c.classdefs == 0 &&
             !wk_bound_value(w, vn))

@@ -116,6 +116,10 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
+    /* class-body aliases `A = m` of privileged defs (names.c, class_alias_def): each
+     * guarded under its own name by the walk after the one that found it */
+    struct priv_alias *privaliases;
+    size_t naliases, capaliases, aliases_done;
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
                            * unasked: 0 (names.c, unbound_builtin) */
     int hasattr_bound;    /* the same for hasattr (names.c, hasattr_module_probe) */
@@ -144,6 +148,14 @@ typedef struct walker {
     str *census_names;
     struct wk_census *census_cache;
     size_t ncensus;
+    bool binds_done; /* the record pass is over: binds holds every import binding */
+    struct import_only_memo {
+        str name;
+        bind_kind kind;
+        const binding *b;
+    } import_only[64]; /* wk_import_only's and wk_module_only's answers, once binds_done */
+    size_t nimport_only;
+    bool in_import_only; /* its census is being taken: a nested question says no */
     struct private_read {
         TSNode at, cls;
         str name;
@@ -357,6 +369,20 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
  * added into out: lets the check pass count while it walks (wk_census_visit). */
 void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
                     const str *names, size_t k, wk_census *out);
+/* The import binding of name (`from m import attr [as name]`) when that import is
+ * the name's only binding in the whole program: every occurrence the census counts
+ * as a possible binding (assignment, `global` in a function, for/with/except
+ * targets, walrus, del, def, class, star import, match capture...) is an import of
+ * the same module attribute. Else NULL. Every judgement that takes a name for a
+ * library object by its import asks this, not wk_bound_value: a name bound again
+ * holds the program's object. */
+const binding *wk_import_only(walker *w, str name);
+/* The same for a name bound to a module (`import m`, `import m as name`): NULL
+ * when anything else binds it, a parameter of a def among them (`def f(typing):`
+ * makes typing.Union the argument's attribute there). */
+const binding *wk_module_only(walker *w, str name);
+/* wk_resolve_module(n) when n's root name is bound by its module imports alone. */
+str wk_module_path_only(walker *w, TSNode n);
 /* How many occurrences of name under root may bind it (anything but a plain read). */
 size_t wk_count_bindings(walker *w, TSNode root, str name);
 /* Is decorator d a library function (an imported name, a module attribute, or a
@@ -422,6 +448,9 @@ bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *mem
  * dataclasses.dataclass (which then holds its Field objects under
  * __dataclass_fields__)? (classes.c) */
 bool wk_class_chain_dataclass(walker *w, TSNode cls);
+/* Does class statement from reach class statement target among its program bases, at
+ * any remove (itself included; deeper than judged counts as yes)? (classes.c) */
+bool wk_class_derives(walker *w, TSNode from, TSNode target);
 /* The record pass: a class statement and its decorated_definition (or a null node). */
 void wk_record_class(walker *w, TSNode cls, TSNode decorated);
 void wk_census_prepare(walker *w);              /* after the record pass */

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The committed rules/modules-audit.txt, rules/library-attributes.txt,
+# The committed rules/modules-audit.txt, rules/library-attributes.txt, rules/library-private.txt,
 # rules/library-methods.txt, rules/library-classes.txt and rules/library-unbound.txt must match
 # what the audits find now: a new Python with new module or class attributes must
 # not slip past the rules unnoticed.
@@ -40,3 +40,9 @@ if ! diff -u "$root/rules/library-unbound.txt" "$fresh"; then
   exit 1
 fi
 echo "library unbound-method audit: up to date ($(grep -c '^library-unbound ' "$fresh") names, $(grep -c '^library-unbound-of' "$fresh") class methods)"
+"$py" "$root/scripts/audit-library-private.py" >"$fresh"
+if ! diff -u "$root/rules/library-private.txt" "$fresh"; then
+  echo "rules/library-private.txt is stale: run python3 scripts/audit-library-private.py > rules/library-private.txt and review the diff" >&2
+  exit 1
+fi
+echo "library private-name audit: up to date ($(grep -c '^library-private' "$fresh") names)"

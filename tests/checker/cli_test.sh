@@ -93,5 +93,16 @@ PY
 "$check" --rules "$tmp/nowhere" --rules-json >/dev/null 2>&1
 [ $? -eq 2 ] && ok || bad "--rules-json with a missing rules dir: exit 2"
 
+# A private name read through an operator's other operand is judged by the generated
+# rules/library-private.txt; a rules directory without it fails closed.
+printf 'class V:\n    def __init__(self, x):\n        self._x = x\n\n    def __add__(self, o):\n        return V(self._x + o._x)\n    def value(self):\n        return self._x\n\n\nprint((V(1) + V(2)).value())\n' >"$tmp/operand.py"
+"$check" --rules "$rules" "$tmp/operand.py" >/dev/null 2>&1
+[ $? -eq 0 ] && ok || bad "o._x in __add__ accepted with the generated private-name list"
+mkdir -p "$tmp/partial"
+cp "$rules"/*.txt "$tmp/partial/" && rm -f "$tmp/partial/library-private.txt"
+"$check" --rules "$tmp/partial" "$tmp/operand.py" >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q "6:28: attribute:" "$tmp/out" && ok ||
+  bad "o._x refused without library-private.txt (fail closed): $(cat "$tmp/out")"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
