@@ -84,8 +84,8 @@ bool wk_is_library_decorator(walker *w, TSNode d)
     if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
         e = wk_unparen(w, wk_child(w, e, "function"));
     TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
-    return (es == y->identifier && wk_bound_value(w, wk_ident(w, e))) ||
-           (es == y->attribute && wk_resolve_module(w, wk_child(w, e, "object")).p);
+    return (es == y->identifier && wk_import_only(w, wk_ident(w, e))) ||
+           (es == y->attribute && wk_module_path_only(w, wk_child(w, e, "object")).p);
 }
 
 wk_census wk_take_census(walker *w, str name)
@@ -93,6 +93,99 @@ wk_census wk_take_census(walker *w, str name)
     wk_census c;
     wk_take_census_many(w, w->root, &name, 1, &c);
     return c;
+}
+
+static bool same_str(const char *a, size_t alen, const char *b, size_t blen)
+{
+    return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
+}
+
+/* How many times name is a part of the module path of a `from m import x`
+ * statement: the census counts each (any occurrence not known to read is counted),
+ * but `from abc import ABCMeta` binds no name abc. */
+static size_t from_import_mentions(walker *w, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes), n = 0;
+    for (size_t k = 0; k < count; k++) {
+        if (t[k].sym != w->sym->import_from_statement)
+            continue;
+        TSNode mod = wk_child(w, t[k].node, "module_name");
+        if (ts_node_is_null(mod) || ts_node_symbol(mod) != w->sym->dotted_name)
+            continue;
+        uint32_t parts = ts_node_named_child_count(mod);
+        for (uint32_t i = 0; i < parts; i++) {
+            TSNode id = wk_named_child(w, mod, i);
+            str s = ts_node_symbol(id) == w->sym->identifier ? wk_ident(w, id) : (str){NULL, 0};
+            n += s.p && same_str(s.p, s.len, name.p, name.len);
+        }
+    }
+    return n;
+}
+
+/* wk_import_only and wk_module_only: the import binding of name of that kind,
+ * when every occurrence the census counts as a binding of it is an import binding
+ * the same (a module, or a module's attribute). */
+static const binding *sole_import(walker *w, str name, bind_kind kind)
+{
+    const binding *first =
+        kind == BIND_VALUE ? wk_bound_value(w, name) : wk_bound_module(w, name);
+    if (!first)
+        return NULL;
+    for (size_t i = 0; w->binds_done && i < w->nimport_only; i++)
+        if (w->import_only[i].kind == kind &&
+            same_str(w->import_only[i].name.p, w->import_only[i].name.len, name.p, name.len))
+            return w->import_only[i].b;
+    /* Every import binding the name: all the same (`from copy import deepcopy` in
+     * two functions), none of another kind or an alias. */
+    size_t n = 0;
+    const binding *ans = first;
+    for (size_t i = 0; i < w->nbinds && ans; i++) {
+        const binding *b = &w->binds[i];
+        if (!same_str(b->name, b->name_len, name.p, name.len))
+            continue;
+        if (b->kind != kind || !same_str(b->module, b->module_len, first->module, first->module_len) ||
+            !same_str(b->attr, b->attr_len, first->attr, first->attr_len))
+            ans = NULL;
+        n++;
+    }
+    if (ans && w->in_import_only)
+        return NULL; /* asked by the census below (a decorator's name): not cached */
+    if (ans && kind == BIND_MODULE)
+        n += from_import_mentions(w, name);
+    if (ans) {
+        /* each import is one occurrence the census counts; any other is a binding */
+        w->in_import_only = true;
+        wk_census c = wk_take_census(w, name);
+        w->in_import_only = false;
+        if (c.classdefs != 0 || c.other != n)
+            ans = NULL;
+    }
+    if (w->binds_done &&
+        w->nimport_only < sizeof w->import_only / sizeof w->import_only[0])
+        w->import_only[w->nimport_only++] = (struct import_only_memo){name, kind, ans};
+    return ans;
+}
+
+const binding *wk_import_only(walker *w, str name)
+{
+    return sole_import(w, name, BIND_VALUE);
+}
+
+const binding *wk_module_only(walker *w, str name)
+{
+    return sole_import(w, name, BIND_MODULE);
+}
+
+str wk_module_path_only(walker *w, TSNode n)
+{
+    TSNode root = n;
+    while (!ts_node_is_null(root) && ts_node_symbol(root) == w->sym->attribute)
+        root = wk_child(w, root, "object");
+    if (ts_node_is_null(root) || ts_node_symbol(root) != w->sym->identifier ||
+        !wk_module_only(w, wk_ident(w, root)))
+        return (str){NULL, 0};
+    return wk_resolve_module(w, n);
 }
 
 size_t wk_count_bindings(walker *w, TSNode root, str name)

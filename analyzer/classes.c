@@ -22,12 +22,12 @@ static bool is_abcmeta(walker *w, TSNode v)
     v = wk_unparen(w, v);
     TSSymbol s = ts_node_symbol(v);
     if (s == w->sym->identifier) {
-        const binding *b = wk_bound_value(w, wk_ident(w, v));
+        const binding *b = wk_import_only(w, wk_ident(w, v));
         return b && wk_eq((str){b->module, b->module_len}, "abc") &&
                wk_eq((str){b->attr, b->attr_len}, "ABCMeta");
     }
     if (s == w->sym->attribute) {
-        str m = wk_resolve_module(w, wk_child(w, v, "object"));
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
         return m.p && wk_eq(m, "abc") &&
                wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "ABCMeta");
     }
@@ -95,12 +95,12 @@ static bool is_abc_name(walker *w, TSNode v, const char *attr)
     v = wk_unparen(w, v);
     TSSymbol s = ts_node_symbol(v);
     if (s == w->sym->identifier) {
-        const binding *b = wk_bound_value(w, wk_ident(w, v));
+        const binding *b = wk_import_only(w, wk_ident(w, v));
         return b && wk_eq((str){b->module, b->module_len}, "abc") &&
                wk_eq((str){b->attr, b->attr_len}, attr);
     }
     if (s == w->sym->attribute) {
-        str m = wk_resolve_module(w, wk_child(w, v, "object"));
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
         return m.p && wk_eq(m, "abc") && wk_eq(wk_ident(w, wk_child(w, v, "attribute")), attr);
     }
     return false;
@@ -131,13 +131,13 @@ static bool stateless_abc(walker *w, TSNode v)
     TSSymbol s = ts_node_symbol(v);
     str mod = {NULL, 0}, attr = {NULL, 0};
     if (s == w->sym->identifier) {
-        const binding *b = wk_bound_value(w, wk_ident(w, v));
+        const binding *b = wk_import_only(w, wk_ident(w, v));
         if (!b || !b->attr)
             return false;
         mod = (str){b->module, b->module_len};
         attr = (str){b->attr, b->attr_len};
     } else if (s == w->sym->attribute) {
-        mod = wk_resolve_module(w, wk_child(w, v, "object"));
+        mod = wk_module_path_only(w, wk_child(w, v, "object"));
         attr = wk_ident(w, wk_child(w, v, "attribute"));
     }
     return mod.p && attr.p && wk_eq(mod, "collections.abc") &&
@@ -254,10 +254,10 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         if (s == w->sym->subscript) { /* typing.Generic[T]: no private state */
             TSNode g = wk_unparen(w, wk_child(w, a, "value"));
             const binding *b = ts_node_symbol(g) == w->sym->identifier
-                                   ? wk_bound_value(w, wk_ident(w, g))
+                                   ? wk_import_only(w, wk_ident(w, g))
                                    : NULL;
             str m = ts_node_symbol(g) == w->sym->attribute
-                        ? wk_resolve_module(w, wk_child(w, g, "object"))
+                        ? wk_module_path_only(w, wk_child(w, g, "object"))
                         : (str){NULL, 0};
             if ((b && wk_eq((str){b->module, b->module_len}, "typing") &&
                  wk_eq((str){b->attr, b->attr_len}, "Generic")) ||
@@ -339,20 +339,20 @@ static bool named_base(walker *w, TSNode a)
         TSNode v = wk_unparen(w, wk_child(w, a, "value"));
         if (ts_node_symbol(v) == w->sym->identifier) {
             wk_census c = closed_census(w, wk_ident(w, v));
-            return c.classdefs == 0 && wk_bound_value(w, wk_ident(w, v)) && c.other == 1;
+            return c.classdefs == 0 && wk_import_only(w, wk_ident(w, v)) && c.other == 1;
         }
         return ts_node_symbol(v) == w->sym->attribute &&
-               wk_resolve_module(w, wk_child(w, v, "object")).p != NULL;
+               wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
     }
     if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_child(w, a, "object")).p != NULL;
+        return wk_module_path_only(w, wk_child(w, a, "object")).p != NULL;
     if (s != w->sym->identifier)
         return false;
     str name = wk_ident(w, a);
     wk_census c = closed_census(w, name);
     if (c.other == 0)
         return true;
-    return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, name);
+    return c.classdefs == 0 && c.other == 1 && wk_import_only(w, name);
 }
 
 /* Is decorator d (a decorator node) one that returns the class it is given, or a
@@ -370,13 +370,13 @@ static bool class_preserving_decorator(walker *w, TSNode d)
         return false;
     str mod = {NULL, 0}, attr = {NULL, 0};
     if (ts_node_symbol(e) == w->sym->identifier) {
-        const binding *b = wk_bound_value(w, wk_ident(w, e));
+        const binding *b = wk_import_only(w, wk_ident(w, e));
         if (!b)
             return false;
         mod = (str){b->module, b->module_len};
         attr = (str){b->attr, b->attr_len};
     } else if (ts_node_symbol(e) == w->sym->attribute) {
-        mod = wk_resolve_module(w, wk_child(w, e, "object"));
+        mod = wk_module_path_only(w, wk_child(w, e, "object"));
         attr = wk_ident(w, wk_child(w, e, "attribute"));
     }
     if (!mod.p || !attr.p)
@@ -386,7 +386,8 @@ static bool class_preserving_decorator(walker *w, TSNode d)
 }
 
 /* Is decorator d dataclasses.dataclass (called with options or not), by its import
- * binding? */
+ * binding? Any import binding of the name counts (wk_bound_value): a yes makes
+ * the judgement stricter, so a name bound again may still be the decorator. */
 static bool dataclass_decorator(walker *w, TSNode d)
 {
     TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
@@ -661,11 +662,28 @@ void wk_on_class_pattern(walker *w, TSNode n)
 
 /* ---- classes by value ---- */
 
+/* Is module.name an object no code of the program can stand for: a class the
+ * rules' tables name (library-classes: its __eq__ is its metaclass's, the
+ * library's), immutable module data, or one of typing's special forms and
+ * aliases (typing.Union, typing.List: typing rebinds none of its names, and no
+ * facade does)? Not any other module attribute: some are the program's own
+ * object at run time (sys.stdout under contextlib.redirect_stdout, fifteenth red
+ * team, family S). */
+static bool fixed_library_object(walker *w, str module, str name)
+{
+    return module.p && name.p &&
+           (an_rules_library_class(w->rules, module.p, module.len, name.p, name.len) !=
+                AN_CLASS_NONE ||
+            an_rules_module_data(w->rules, module.p, module.len, name.p, name.len) ||
+            wk_eq(module, "typing"));
+}
+
 /* An operand a class may be compared with by ==: another class or a library
  * object, whose __eq__ is the interpreter's or the library's, never the program's.
  * A class statement's name never rebound, a builtin (a name the program never
- * binds), a name imported from a module, a module attribute, None, type(y),
- * y.__class__. */
+ * binds), a library class or module data the rules name (fixed_library_object),
+ * read as a module attribute or through a name whose only binding is its import,
+ * None, type(y), y.__class__. */
 static bool class_like(walker *w, TSNode v)
 {
     const an_syms *y = w->sym;
@@ -675,14 +693,25 @@ static bool class_like(walker *w, TSNode v)
         return true;
     if (s == y->identifier) {
         str name = wk_ident(w, v);
-        if (wk_bound_value(w, name))
-            return true;
+        const binding *b = wk_import_only(w, name);
+        if (b)
+            return fixed_library_object(w, (str){b->module, b->module_len},
+                                        (str){b->attr, b->attr_len});
         wk_census c = wk_take_census(w, name);
         return c.other == 0;
     }
-    if (s == y->attribute)
-        return wk_resolve_module(w, wk_child(w, v, "object")).p != NULL ||
-               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "__class__");
+    if (s == y->attribute) {
+        str a = wk_ident(w, wk_child(w, v, "attribute"));
+        if (wk_eq(a, "__class__"))
+            return true;
+        /* the path's root is the module only when its import is its only binding */
+        TSNode root = wk_child(w, v, "object");
+        while (!ts_node_is_null(root) && ts_node_symbol(root) == y->attribute)
+            root = wk_child(w, root, "object");
+        return !ts_node_is_null(root) && ts_node_symbol(root) == y->identifier &&
+               wk_module_only(w, wk_ident(w, root)) &&
+               fixed_library_object(w, wk_resolve_module(w, wk_child(w, v, "object")), a);
+    }
     if (s == y->call) {
         TSNode f = wk_child(w, v, "function");
         return ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "type");
@@ -827,7 +856,7 @@ static bool ignored_type_argument(walker *w, TSNode call, TSNode c)
     } else if (ts_node_symbol(f) == w->sym->identifier) {
         /* the import is the name's one binding: no def or assignment of the
          * program's can stand for it */
-        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        const binding *b = wk_import_only(w, wk_ident(w, f));
         named = b && wk_eq((str){b->module, b->module_len}, "traceback") &&
                 wk_eq((str){b->attr, b->attr_len}, "format_exception_only");
         if (named) {
@@ -966,11 +995,11 @@ static bool library_name(walker *w, TSNode v)
     v = wk_unparen(w, v);
     TSSymbol s = ts_node_symbol(v);
     if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_child(w, v, "object")).p != NULL;
+        return wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
     if (s != w->sym->identifier)
         return false;
     str name = wk_ident(w, v);
-    if (wk_bound_value(w, name))
+    if (wk_import_only(w, name))
         return true;
     wk_census c = wk_take_census(w, name);
     return c.classdefs == 0 && c.other == 0;

@@ -10,6 +10,8 @@
  */
 #include "walker.h"
 
+#include <ctype.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -944,7 +946,8 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
         return;
     case WK_USE_NAMESPACE:
     case WK_USE_INSTANCE_VARS:
-        wk_report(w, at, kind == WK_USE_NAMESPACE ? "dunder" : "builtin",
+        wk_report(w, at,
+                  kind == WK_USE_NAMESPACE || wk_eq(name, "__dict__") ? "dunder" : "builtin",
                   "%.*s is allowed on self in a method of a class the program defines "
                   "(bases: " CLOSED_BASES "; never rebound), and as vars(x) where x is bound "
                   "once to such a class's instance (no __new__); otherwise list the fields in "
@@ -1198,10 +1201,14 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
     if (s != y->identifier)
         return false;
     str name = wk_ident(w, n);
+    /* The import is one of the name's values: any other binding (an assignment, a
+     * for target) is judged below too (fifteenth red team, family R: `from typing
+     * import Any as K; K = collections.Counter`). */
     const binding *vb = wk_bound_value(w, name);
-    if (vb && vb->attr)
-        return library_class_unbound(w, (str){vb->module, vb->module_len},
-                                     (str){vb->attr, vb->attr_len}, method);
+    if (vb && vb->attr &&
+        library_class_unbound(w, (str){vb->module, vb->module_len},
+                              (str){vb->attr, vb->attr_len}, method))
+        return true;
     const str *stars;
     size_t nstars = star_modules(w, &stars);
     for (size_t i = 0; i < nstars; i++) {
@@ -1216,7 +1223,9 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
             unbound_receiver_in(w, b->node, method, hops + 1))
             return true;
     }
-    return false;
+    /* a program class deriving from one: QI = Q, QI = Q[int], for QI in (Q,) carry
+     * Q (fifteenth red team, family G) */
+    return program_class_unbound(w, name, method, hops);
 }
 
 static bool program_class_libvalue(walker *w, str name, int hops);
@@ -1338,8 +1347,21 @@ static bool unbound_receiver(walker *w, TSNode n, str method, size_t depth)
 {
     const an_syms *y = w->sym;
     n = wk_unparen(w, n);
+    /* A subscript of a class is an alias that forwards every attribute read to its
+     * origin: Q[str].copy is Q.copy, whatever the index (fifteenth red team, family
+     * G: Counter's and typing.Generic's __class_getitem__ make one of Q). */
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == y->subscript)
+        n = wk_unparen(w, wk_child(w, n, "value"));
     if (ts_node_is_null(n))
         return false;
+    /* `(K if c else x).m`, `(K or x).m`: either operand may be the receiver (ours,
+     * round 15a: `(collections.Counter or 1).copy(P)`) */
+    if (ts_node_symbol(n) == y->conditional_expression)
+        return unbound_receiver(w, wk_named_child(w, n, 0), method, depth) ||
+               unbound_receiver(w, wk_named_child(w, n, 2), method, depth);
+    if (ts_node_symbol(n) == y->boolean_operator)
+        return unbound_receiver(w, wk_child(w, n, "left"), method, depth) ||
+               unbound_receiver(w, wk_child(w, n, "right"), method, depth);
     if (ts_node_symbol(n) == y->call) {
         TSNode f = wk_child(w, n, "function"), args = wk_child(w, n, "arguments");
         TSNode argv[2];
@@ -1528,19 +1550,13 @@ static bool libclass_ident(walker *w, str name, int hops)
     return program_class_libvalue(w, name, hops);
 }
 
-/* How many times the program may bind name: the census's count less the attribute
- * names spelled so (`collections.defaultdict` binds no name defaultdict). */
+/* How many times the program may bind name: the census's count. (It once took off
+ * the attributes spelled so, `x.list`, but the census never counts an attribute's
+ * name: that made `x.list; list = Grab()` look unbound, fifteenth red team, ours.) */
 static size_t bindings_of(walker *w, str name)
 {
     wk_census c = wk_take_census(w, name);
-    size_t attrs = 0;
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t count = an_nodes_count(w->nodes);
-    for (size_t k = 0; k < count; k++)
-        if (t[k].sym == w->sym->attribute &&
-            unbound_same(wk_ident(w, wk_child(w, t[k].node, "attribute")), name))
-            attrs++;
-    return c.classdefs + (c.other > attrs ? c.other - attrs : 0);
+    return c.classdefs + c.other;
 }
 
 /* Is the builtin name (isinstance, map...) the builtin: never bound by the program? */
@@ -1557,12 +1573,12 @@ static bool library_callee(walker *w, TSNode f, const char *module, const char *
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute)
         return wk_eq(wk_ident(w, wk_child(w, f, "attribute")), name) &&
-               wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), module);
+               wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), module);
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
-    const binding *vb = wk_bound_value(w, wk_ident(w, f));
+    const binding *vb = wk_import_only(w, wk_ident(w, f));
     return vb && vb->attr && wk_eq((str){vb->module, vb->module_len}, module) &&
-           wk_eq((str){vb->attr, vb->attr_len}, name) && bindings_of(w, wk_ident(w, f)) <= 1;
+           wk_eq((str){vb->attr, vb->attr_len}, name);
 }
 
 /* Does any identifier of the program read or bind name (a def, an attribute, a
@@ -1705,9 +1721,9 @@ static bool library_generic(walker *w, TSNode sub)
         for (size_t j = 0; j < sizeof builtin_generics / sizeof builtin_generics[0]; j++)
             if (builtin_unrebound(w, v, builtin_generics[j]))
                 return true;
-        const binding *vb = wk_bound_value(w, wk_ident(w, v));
-        if (vb && vb->attr && bindings_of(w, wk_ident(w, v)) <= 1)
-            return true; /* a name imported from a module, bound once */
+        const binding *vb = wk_import_only(w, wk_ident(w, v));
+        if (vb && vb->attr)
+            return true; /* a name imported from a module, bound by that alone */
         return false;
     }
     return ts_node_symbol(v) == w->sym->attribute && wk_resolve_module(w, wk_child(w, v, "object")).p;
@@ -2619,6 +2635,28 @@ static bool read_in_place(walker *w, TSNode call, size_t call_depth)
     return false;
 }
 
+/* x, a name bound exactly once in the whole program, by `x = C(...)` with C a
+ * class statement's name bound by nothing else: recorded at `at` to be judged
+ * once the census is complete (C closed, no __new__ in its chain: x is then an
+ * instance of C). */
+static bool own_instance_vars(walker *w, TSNode x, TSNode at, str what)
+{
+    wk_census c = wk_take_census(w, wk_ident(w, x));
+    TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
+                           wk_child_is(w, bp, "left", c.binder)
+                       ? wk_unparen(w, wk_child(w, bp, "right"))
+                       : (TSNode){0};
+    TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
+                    ? wk_child(w, right, "function")
+                    : (TSNode){0};
+    if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier)
+        return false;
+    wk_census k = wk_take_census(w, wk_ident(w, fn));
+    return k.classdefs == 1 && k.other == 0 &&
+           record_use(w, at, k.classdef, what, WK_USE_INSTANCE_VARS);
+}
+
 /* vars(x): the instance namespace of x. Allowed on self in a method of a closed
  * class (the method is then called bound only: self is the program's own object),
  * and on a name bound exactly once in the whole program, by `x = C(...)` with C a
@@ -2641,22 +2679,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
             return;
         TSNode x = wk_unparen(w, arg);
         if (ts_node_symbol(x) == w->sym->identifier) {
-            wk_census c = wk_take_census(w, wk_ident(w, x));
-            TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder)
-                                                          : (TSNode){0};
-            TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
-                                   wk_child_is(w, bp, "left", c.binder)
-                               ? wk_unparen(w, wk_child(w, bp, "right"))
-                               : (TSNode){0};
-            TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
-                            ? wk_child(w, right, "function")
-                            : (TSNode){0};
-            if (!ts_node_is_null(fn) && ts_node_symbol(fn) == w->sym->identifier) {
-                wk_census k = wk_take_census(w, wk_ident(w, fn));
-                if (k.classdefs == 1 && k.other == 0 &&
-                    record_use(w, p, k.classdef, what, WK_USE_INSTANCE_VARS))
-                    return;
-            }
+            if (own_instance_vars(w, x, p, what))
+                return;
             if (parse_args_result(w, wk_ident(w, x)) && read_in_place(w, p, depth - 1))
                 return;
         }
@@ -3045,13 +3069,13 @@ static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want
             e = wk_child(w, e, "function");
         str mod = {NULL, 0}, name = {NULL, 0};
         if (ts_node_symbol(e) == w->sym->identifier) {
-            const binding *b = wk_bound_value(w, wk_ident(w, e));
+            const binding *b = wk_import_only(w, wk_ident(w, e));
             if (b) {
                 mod = (str){b->module, b->module_len};
                 name = (str){b->attr, b->attr_len};
             }
         } else if (ts_node_symbol(e) == w->sym->attribute) {
-            mod = wk_resolve_module(w, wk_child(w, e, "object"));
+            mod = wk_module_path_only(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         }
         if (!mod.p || !wk_eq(mod, want_mod) || !wk_eq(name, want_name))
@@ -5429,7 +5453,7 @@ static bool enum_bases_known(walker *w)
                 b = wk_unparen(w, wk_child(w, b, "value"));
                 bs = ts_node_symbol(b);
                 if (bs == w->sym->identifier) {
-                    known = wk_bound_value(w, wk_ident(w, b)) != NULL;
+                    known = wk_import_only(w, wk_ident(w, b)) != NULL;
                     continue;
                 }
             }
@@ -5438,7 +5462,7 @@ static bool enum_bases_known(walker *w)
             } else if (bs == w->sym->identifier) {
                 str bn = wk_ident(w, b);
                 wk_census c = wk_take_census(w, bn);
-                known = wk_bound_value(w, bn) || c.other == 0;
+                known = wk_import_only(w, bn) || c.other == 0;
             } else {
                 known = false;
             }
@@ -5769,7 +5793,12 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
         if (check_namespace_view(w, attr, attr_depth, "dunder", "x.__dict__",
                                  "the instance's attributes"))
             return true;
-        ok = record_self_use(w, attr, obj, name, attr_depth, kind);
+        /* x.__dict__ is vars(x) (issue 13, round 15, honest14b p44's
+         * sorted(r.__dict__)): read in place, of a name only ever bound to an
+         * instance of a closed class of the program, as vars(x) is */
+        ok = record_self_use(w, attr, obj, name, attr_depth, kind) ||
+             (ts_node_symbol(obj) == w->sym->identifier &&
+              own_instance_vars(w, obj, attr, name));
     } else {
         wk_census c = ts_node_symbol(obj) == w->sym->identifier
                           ? wk_take_census(w, wk_ident(w, obj))
@@ -5828,6 +5857,214 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
                   "else); otherwise keep the types you need in a dict of your own");
     return true;
 }
+
+/* ---- `self.format(record)` in a logging handler of the program (issue 13, round 15) ----
+ *
+ * Rule `format` refuses `.format` on anything but a literal it can read, since the
+ * checker does not type receivers and str.format of unread text walks attributes
+ * (`"{0.__init__.__globals__}"`). In a method of a class whose every ancestor is a
+ * program class or logging.Handler, StreamHandler or NullHandler, `self.format` is
+ * Handler.format (formatter.format(record): `%`/`$` substitution of the record's
+ * dict, the `{` style being refused where a formatter is made), unless self can be
+ * something else: an instance of a class deriving from it with another base first
+ * (`class E(str, H)`: str.format on E's text), the method reached through its class
+ * with any object as self, or `format` found elsewhere first (a class-body binding,
+ * an instance attribute, `__getattribute__`). So: the method becomes privileged
+ * (rule `method`: called bound only); every class statement of the family (the
+ * class, its program bases, every class deriving from one of them, at any remove)
+ * has only such bases, no keywords, no decorator, a name bound by that statement
+ * alone and read only as a base or a call, and binds none of format,
+ * __getattr__, __getattribute__; no attribute named format is stored anywhere, and
+ * no string literal is "format" (setattr, namedtuple fields). */
+static bool handler_base(walker *w, TSNode b)
+{
+    b = wk_unparen(w, b);
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (ts_node_symbol(b) == w->sym->attribute) {
+        TSNode o = wk_unparen(w, wk_child(w, b, "object"));
+        if (ts_node_symbol(o) != w->sym->identifier)
+            return false;
+        const binding *bd = wk_bound_module(w, wk_ident(w, o));
+        if (!bd)
+            return false;
+        mod = (str){bd->module, bd->module_len};
+        fn = wk_ident(w, wk_child(w, b, "attribute"));
+    } else if (ts_node_symbol(b) == w->sym->identifier) {
+        const binding *bd = wk_bound_value(w, wk_ident(w, b));
+        if (!bd || !bd->attr || wk_take_census(w, wk_ident(w, b)).classdefs != 0)
+            return false;
+        mod = (str){bd->module, bd->module_len};
+        fn = (str){bd->attr, bd->attr_len};
+    }
+    static const char *const handlers[] = {"Handler", "StreamHandler", "NullHandler"};
+    return mod.p && wk_eq(mod, "logging") && wk_eq_any(fn, handlers, 3);
+}
+
+#define FMT_FAMILY_MAX 256
+
+/* The index in cls[0..n) of the one class statement named name, or -1. */
+static int family_class_named(walker *w, const TSNode *cls, size_t n, str name)
+{
+    int found = -1;
+    for (size_t i = 0; i < n; i++)
+        if (same_str(wk_ident(w, wk_child(w, cls[i], "name")), name)) {
+            if (found >= 0)
+                return -2;
+            found = (int)i;
+        }
+    return found;
+}
+
+static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c, bool *lib)
+{
+    const an_syms *y = w->sym;
+    TSNode parent = ts_node_parent(c);
+    if (!ts_node_is_null(parent) && ts_node_symbol(parent) == y->decorated_definition)
+        return false;
+    wk_census k = wk_take_census(w, wk_ident(w, wk_child(w, c, "name")));
+    if (k.classdefs != 1 || k.other != 0)
+        return false;
+    TSNode body = wk_child(w, c, "body");
+    static const char *const bound[] = {"format", "__getattr__", "__getattribute__"};
+    uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < nb; i++)
+        for (size_t j = 0; j < 3; j++)
+            if (wk_count_bindings(w, wk_named_child(w, body, i),
+                                  (str){bound[j], strlen(bound[j])}) > 0)
+                return false;
+    TSNode bases = wk_child(w, c, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, bases, i);
+        if (ts_node_symbol(b) == y->comment)
+            continue;
+        if (handler_base(w, b))
+            *lib = true;
+        else if (ts_node_symbol(wk_unparen(w, b)) != y->identifier ||
+                 family_class_named(w, cls, ncls, wk_ident(w, wk_unparen(w, b))) < 0)
+            return false; /* a builtin or library class, a keyword, a splat, ... */
+    }
+    return true;
+}
+
+static bool handler_family(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    TSNode *cl = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *cl);
+    bool *in = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *in);
+    if (!cl || !in) {
+        w->oom = true;
+        return false;
+    }
+    size_t n = 0;
+    int start = -1;
+    for (size_t j = 0; j < all; j++)
+        if (t[j].sym == y->class_definition) {
+            if (n == FMT_FAMILY_MAX)
+                return false;
+            if (ts_node_eq(t[j].node, cls))
+                start = (int)n;
+            cl[n++] = t[j].node;
+        }
+    if (start < 0)
+        return false;
+    memset(in, 0, n * sizeof *in);
+    in[start] = true;
+    bool lib = false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t i = 0; i < n; i++) {
+            TSNode bases = wk_child(w, cl[i], "superclasses");
+            uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+            for (uint32_t k = 0; k < count; k++) {
+                TSNode b = wk_unparen(w, wk_named_child(w, bases, k));
+                if (ts_node_symbol(b) != y->identifier)
+                    continue;
+                int j = family_class_named(w, cl, n, wk_ident(w, b));
+                if (j == -2)
+                    return false;
+                if (j < 0)
+                    continue;
+                /* upwards: a member's program base; downwards: a class deriving
+                 * from a member */
+                if ((in[i] && !in[j]) || (in[j] && !in[i])) {
+                    in[i] = in[(size_t)j] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (in[i] && !family_member_ok(w, cl, n, cl[i], &lib))
+            return false;
+    if (!lib)
+        return false;
+    /* every use of a member's name is its statement, a base, or a call; no
+     * `format` attribute stored; no "format" string */
+    for (size_t j = 1; j < all; j++) {
+        TSSymbol sy = t[j].sym;
+        TSNode nd = t[j].node;
+        if (sy == y->string && wk_eq(wk_string_value(w, nd), "format"))
+            return false;
+        if (sy != y->identifier)
+            continue;
+        str id = wk_ident(w, nd);
+        TSNode p = ts_node_parent(nd);
+        TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if (wk_eq(id, "format") && ps == y->attribute && wk_child_is(w, p, "attribute", nd)) {
+            TSNode pp = ts_node_parent(p);
+            TSSymbol pps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+            bool read = (pps == y->call && wk_child_is(w, pp, "function", p)) ||
+                        (pps == y->attribute && wk_child_is(w, pp, "object", p)) ||
+                        pps == y->argument_list || pps == y->return_statement ||
+                        (pps == y->assignment && wk_child_is(w, pp, "right", p));
+            if (!read)
+                return false;
+            continue;
+        }
+        int m = family_class_named(w, cl, n, id);
+        if (m < 0 || !in[m])
+            continue;
+        if (ps == y->class_definition && ts_node_eq(p, cl[m]) && wk_child_is(w, p, "name", nd))
+            continue;
+        if (ps == y->argument_list) {
+            TSNode g = ts_node_parent(p);
+            if (!ts_node_is_null(g) && ts_node_symbol(g) == y->class_definition &&
+                wk_child_is(w, g, "superclasses", p))
+                continue;
+        }
+        if (ps == y->call && wk_child_is(w, p, "function", nd))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNode obj, str name)
+{
+    if (!wk_eq(name, "format") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode call = wk_parent(w, attr_depth);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+        !wk_child_is(w, call, "function", attr))
+        return false;
+    TSNode def = {0};
+    if (!wk_eq(wk_ident(w, wk_unparen(w, obj)), "self") ||
+        !is_own_receiver(w, obj, attr_depth, &def) || ts_node_is_null(def))
+        return false;
+    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition ||
+        !handler_family(w, cls))
+        return false;
+    add_privileged(w, def);
+    /* Handler.format reads the record's exc_info and stack_info: a record taker
+     * (section 3, family R), judged as handle's and emit's arguments are */
+    check_record_taker(w, attr, attr_depth);
+    return true;
+}
+
 
 /* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
  * a class statement deriving from an enum class (enum's, or the program's own), with
@@ -5934,7 +6171,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
             wk_check_enum_use(w, attr, attr_depth);
         }
     }
-    if (an_rules_format_method(w->rules, name.p, name.len))
+    if (an_rules_format_method(w->rules, name.p, name.len) &&
+        !handler_self_format(w, attr, attr_depth, obj, name))
         wk_check_format_receiver(w, n, obj);
 }
 
@@ -6406,18 +6644,20 @@ static void check_slots(walker *w, TSNode n, size_t depth)
                   "lists, so the names are written out where the checker reads them");
 }
 
-/* Is call function f copy.deepcopy (by its module path or a name imported from copy)? */
+/* Is call function f copy.deepcopy (by its module path, or a name whose only binding
+ * is its import from copy: `deepcopy = grab` after the import would hand the memo to
+ * the program, fifteenth red team, family R)? */
 static bool is_copy_deepcopy(walker *w, TSNode f)
 {
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->identifier) {
-        const binding *b = wk_bound_value(w, wk_ident(w, f));
+        const binding *b = wk_import_only(w, wk_ident(w, f));
         return b && wk_eq((str){b->module, b->module_len}, "copy") &&
                wk_eq((str){b->attr, b->attr_len}, "deepcopy");
     }
     return ts_node_symbol(f) == w->sym->attribute &&
            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "deepcopy") &&
-           wk_eq(wk_resolve_module(w, wk_child(w, f, "object")), "copy");
+           wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), "copy");
 }
 
 /* Is identifier id (the memo's name) the memo argument of a copy.deepcopy call:
@@ -6506,6 +6746,86 @@ static void check_deepcopy_hook(walker *w, TSNode def)
                   "copy.deepcopy(value, memo)");
 }
 
+/* Does decorator expression e (a decorator's expression, a call's callee taken
+ * out) hand the def below it its own arguments: the builtins staticmethod,
+ * classmethod, property (never rebound), or one of the library decorators that
+ * return the function or a wrapper calling it with the arguments it gets? A
+ * decorator of the program's, or any other library callable
+ * (functools.partial(functools.partial, g) makes the call g(f, cls)), may call
+ * anything with them. */
+static bool passing_decorator(walker *w, TSNode e)
+{
+    static const char *const builtins[] = {"staticmethod", "classmethod", "property"};
+    static const struct {
+        const char *module, *name;
+    } library[] = {{"abc", "abstractmethod"},   {"abc", "abstractclassmethod"},
+                   {"abc", "abstractstaticmethod"}, {"abc", "abstractproperty"},
+                   {"functools", "cache"},      {"functools", "lru_cache"},
+                   {"typing", "final"},         {"typing", "overload"}};
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e))
+        return false;
+    if (ts_node_symbol(e) == w->sym->identifier)
+        for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
+            if (builtin_unrebound(w, e, builtins[i]))
+                return true;
+    for (size_t i = 0; i < sizeof library / sizeof library[0]; i++)
+        if (library_callee(w, e, library[i].module, library[i].name))
+            return true;
+    return false;
+}
+
+/* A def or class statement (def, at stack[k], named name) bound in a class body
+ * under a name through which the interpreter hands over a class: under
+ * @classmethod (or abc.abstractclassmethod), or as __init_subclass__,
+ * __class_getitem__, __set_name__, __get__ or __new__. Rule `unbound` judges the
+ * def's own parameters (received_class), but the interpreter calls what the class
+ * body binds: what the decorators returned, or a class statement (whose __init__
+ * then receives the class). So the def must be a plain def whose every decorator
+ * hands it its arguments (passing_decorator); anything else is an unknown callable
+ * receiving the class, refused when a program class derives from a library class
+ * with methods written in Python (fifteenth red team, family C). */
+static void check_class_receiver(walker *w, TSNode def, size_t k, str name)
+{
+    const an_syms *y = w->sym;
+    static const char *const receivers[] = {"__init_subclass__", "__class_getitem__",
+                                            "__set_name__", "__get__", "__new__"};
+    bool decorated = k >= 1 && wk_stack_sym(w, k - 1) == y->decorated_definition;
+    bool opaque = ts_node_symbol(def) == y->class_definition; /* `class __set_name__:` */
+    if ((!decorated && !opaque) || wk_scope_of(w, k) != y->class_definition)
+        return;
+    TSNode dd = decorated ? w->stack[k - 1] : (TSNode){0};
+    bool receiver = wk_eq_any(name, receivers, sizeof receivers / sizeof receivers[0]);
+    uint32_t count = decorated ? ts_node_named_child_count(dd) : 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        TSNode callee = !ts_node_is_null(e) && ts_node_symbol(e) == y->call
+                            ? wk_unparen(w, wk_child(w, e, "function"))
+                            : e;
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
+            wk_eq(wk_ident(w, e), "classmethod"))
+            receiver = true;
+        else if (library_callee(w, e, "abc", "abstractclassmethod"))
+            receiver = true;
+        if (!passing_decorator(w, callee))
+            opaque = true;
+    }
+    if (!receiver || !opaque || !libclass_any_sub(w))
+        return;
+    wk_report(w, def, "unbound",
+              "'%.*s' receives a class from the interpreter, and what the class body binds "
+              "under that name is %s, not a def whose parameters the checker judges: a "
+              "class deriving from a library class with methods written in Python could "
+              "reach it (write a plain def, decorated only by classmethod, staticmethod, "
+              "property or abc's and functools' caching decorators)",
+              (int)(name.len > 60 ? 60 : name.len), name.p,
+              ts_node_symbol(def) == y->class_definition ? "a class statement"
+                                                         : "what a decorator returned");
+}
+
 void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
 {
     TSNode p = wk_parent(w, depth);
@@ -6531,6 +6851,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
             check_class_attr_binding(w, n, depth - 2, s);
+        if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
+            check_class_receiver(w, p, depth - 1, s);
         /* copy's _reconstruct hands __setstate__ the copied object's whole state:
          * its instance dict and slot values, the private state of every class in
          * its MRO (as vars(self) would): only a closed class's state is the
@@ -7329,6 +7651,99 @@ static bool own_instance_name(walker *w, TSNode obj)
     return ok && good == c.other;
 }
 
+/* Is text t a word of the ASCII identifier characters equal to name somewhere in
+ * the bytes [p, p + len) (bounded by non-identifier bytes)? */
+static bool has_word(const char *p, size_t len, str name)
+{
+    for (size_t i = 0; name.len && i + name.len <= len; i++) {
+        if (memcmp(p + i, name.p, name.len) != 0)
+            continue;
+        unsigned char b = i ? (unsigned char)p[i - 1] : ' ';
+        unsigned char a = i + name.len < len ? (unsigned char)p[i + name.len] : ' ';
+        bool bi = isalnum(b) || b == '_' || b >= 0x80, ai = isalnum(a) || a == '_' || a >= 0x80;
+        if (!bi && !ai)
+            return true;
+    }
+    return false;
+}
+
+/* Is obj an attribute `X.a` whose every value is an instance of a class of the
+ * program that makes its own instances (issue 13, round 15, honest14 p35:
+ * `self.assertRaises(IndexError, self.st.pop)` with `self.st = Stack()` in
+ * setUp)? Every store of an attribute named a, anywhere and on any object, is a
+ * plain `T.a = C(...)` (makes_own_instance); nothing else can give an object an
+ * attribute of that name: the name appears nowhere but as an attribute's name
+ * (no class-body binding, def, parameter, keyword argument, variable), in no
+ * string (setattr's and getattr's literal names, namedtuple and dataclass
+ * fields, argparse dests), the program has no `setattr`, `__setattr__`,
+ * `__dict__`, `vars`, `__getattr__`, `__getattribute__` or `__class__` (a
+ * computed name, an instance dict, an answer for any name, an object turned
+ * into another class's), and no class the allowed modules offer nor a builtin
+ * type holds data under that name (library-attributes.txt, and the builtin
+ * types' data attributes below). Then X.a is such an instance or raises, and
+ * X.a.m is bound to it as obj.m is for a name so bound. */
+static bool own_instance_attr(walker *w, TSNode obj)
+{
+    const an_syms *y = w->sym;
+    obj = wk_unparen(w, obj);
+    if (!w->priv_checking || ts_node_symbol(obj) != y->attribute)
+        return false;
+    str a = wk_ident(w, wk_child(w, obj, "attribute"));
+    static const char *const builtin_data[] = {
+        "start", "stop", "step", "fget", "fset", "fdel", "args", "value", "name", "obj",
+        "errno", "strerror", "filename", "filename2", "lineno", "offset", "text", "msg",
+        "encoding", "object", "end", "reason", "path", "code", "real", "imag", "numerator",
+        "denominator", "exceptions", "message", "cell_contents", "func", "keywords",
+        "characters_written", "end_lineno", "end_offset", "print_file_and_line"};
+    if (!a.p || wk_is_dunder(a) || a.p[0] == '_' ||
+        wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]) ||
+        an_rules_library_attribute(w->rules, a.p, a.len))
+        return false;
+    static const char *const opening[] = {"setattr", "__setattr__", "__dict__", "vars",
+                                          "__getattr__", "__getattribute__", "__class__"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    size_t good = 0;
+    for (size_t j = 1; j < all; j++) {
+        TSSymbol sy = t[j].sym;
+        TSNode nd = t[j].node;
+        if (sy == y->string) {
+            uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
+            if (has_word(w->text + b, e - b, a))
+                return false;
+            continue;
+        }
+        if (sy != y->identifier)
+            continue;
+        str id = wk_ident(w, nd);
+        if (wk_eq_any(id, opening, sizeof opening / sizeof opening[0]))
+            return false;
+        if (!same_str(id, a))
+            continue;
+        TSNode p = ts_node_parent(nd);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
+            !wk_child_is(w, p, "attribute", nd))
+            return false; /* a binding or a read of the name itself */
+        TSNode pp = ts_node_parent(p);
+        TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+        if (ps == y->assignment && wk_child_is(w, pp, "left", p)) {
+            if (!makes_own_instance(w, wk_unparen(w, wk_child(w, pp, "right"))))
+                return false;
+            good++;
+            continue;
+        }
+        bool read = (ps == y->call && wk_child_is(w, pp, "function", p)) ||
+                    (ps == y->attribute && wk_child_is(w, pp, "object", p)) ||
+                    ps == y->argument_list || ps == y->return_statement ||
+                    ps == y->expression_statement || ps == y->comparison_operator ||
+                    ps == y->boolean_operator || ps == y->not_operator ||
+                    (ps == y->assignment && wk_child_is(w, pp, "right", p));
+        if (!read)
+            return false; /* an augmented, unpacking, for, with or del target, ... */
+    }
+    return good > 0;
+}
+
 static void priv_identifier(walker *w, TSNode n, size_t depth)
 {
     const priv_def *defs = w->privdefs + w->priv_from;
@@ -7362,6 +7777,11 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         /* obj.m(...) on a name that only ever holds an instance of the program's own
          * class: bound, whatever the arguments (own_instance_name). */
         if (exact || (called && own_instance_name(w, obj)))
+            return;
+        /* X.a.m with a only ever an own instance (own_instance_attr), called or
+         * taken as a value (a bound method: its self is that instance), and a
+         * name so bound taken as a value (round 15) */
+        if ((own_instance_attr(w, obj) || (!called && own_instance_name(w, obj))))
             return;
         /* Base.m(self, ...): self is handed over as it is, so the method doing it is
          * privileged and its class closed (self, an instance of it, is then the

@@ -83,6 +83,8 @@ typedef enum {
     EV_NONE,   /* nothing: the name is bound (a lambda's parameter), its values are scoped */
     EV_KEY,    /* the key takes key `attr`'s mask (a descriptor's __set__ value: SETVAL) */
     EV_ALIAS,  /* the key holds, `shift` items down, what parameter key `attr` holds */
+    EV_JSON,   /* a json hook's parameter: one level in or deeper, what key `attr`
+                * (the hooks' returns) may hold anywhere (json_hook_arg) */
 } ev_kind;
 
 /* The key of every value an attribute store writes (`x.a = v`, setattr, a
@@ -203,6 +205,8 @@ struct wk_stores {
     unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
+    bool unimported;   /* the program imports no module (no_module_imported) */
+    int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
      * classes; after the pass, those whose instance may derive from a library
@@ -715,6 +719,15 @@ static void on_call(walker *w, TSNode call, size_t depth)
      * __getitem__) and put what that hands out into the receiver */
     bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
                   wk_eq(m, "symmetric_difference_update");
+    /* No class of the allowed modules keeps what its `format` method is given
+     * (issue 13, round 15; reviewed over their classes: logging's Handler,
+     * Formatter, BufferingFormatter and PercentStyle, pprint.PrettyPrinter,
+     * string.Formatter, UserString, traceback's StackSummary and
+     * TracebackException answer text and store nothing into self), and a
+     * program's own `format` def keeps what it stores, by name: `self.format
+     * (record)` in a logging handler puts nothing into the handler. */
+    if (m.len == 6 && memcmp(m.p, "format", 6) == 0)
+        return;
     /* `self.fn(x)` in a method: the program's own instance keeps x only through
      * a method of a library base (s->foreign), a container method of a builtin
      * base, or the program's own methods (whose stores are tracked by name) */
@@ -2050,7 +2063,7 @@ static void note_method(walker *w, TSNode def, size_t depth)
                     klass = true;
             } else if (ts_node_symbol(e) == y->identifier) {
                 str dn = wk_ident(w, e);
-                if (!wk_bound_value(w, dn) && !wk_eq(dn, "staticmethod") && !wk_eq(dn, "property"))
+                if (!wk_import_only(w, dn) && !wk_eq(dn, "staticmethod") && !wk_eq(dn, "property"))
                     klass = true;
             } else {
                 klass = true;
@@ -2317,8 +2330,9 @@ static bool module_name(walker *w, struct wk_stores *s, str name)
 static bool data_name(walker *w, struct wk_stores *s, str name)
 {
     const binding *b = wk_bound_value(w, name);
-    if (b)
-        return an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
+    if (b) /* the import must be the name's only binding: `pi = []` makes it a list */
+        return wk_import_only(w, name) &&
+               an_rules_module_data(w->rules, b->module, b->module_len, b->attr, b->attr_len) &&
                !wk_bound_module(w, name);
     return !wk_bound_module(w, name) && star_data(w, s, name);
 }
@@ -3064,7 +3078,8 @@ static bool base_resolves(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs,
 {
     if (bs == w->sym->attribute)
         return ok(module_of(w, wk_child(w, b, "object")), name);
-    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))))
+    if (bs != w->sym->identifier || (s && (rebound(s, name) || star_bound(w, s, name))) ||
+        !wk_import_only(w, name))
         return false;
     bool any = false;
     for (size_t i = 0; i < w->nbinds; i++) {
@@ -3192,7 +3207,7 @@ static void implicit_def(walker *w, TSNode def)
             bool library = (ts_node_symbol(e) == w->sym->attribute &&
                             module_of(w, wk_child(w, e, "object")).p) ||
                            (ts_node_symbol(e) == w->sym->identifier &&
-                            (wk_bound_value(w, dn) || wk_eq(dn, "staticmethod") ||
+                            (wk_import_only(w, dn) || wk_eq(dn, "staticmethod") ||
                              wk_eq(dn, "classmethod") || wk_eq(dn, "property"))) ||
                            (ts_node_symbol(e) == w->sym->attribute &&
                             (wk_eq(dn, "setter") || wk_eq(dn, "getter") ||
@@ -3464,7 +3479,7 @@ static bool library_base(walker *w, struct wk_stores *s, TSNode cls)
         if (ts_node_symbol(b) != w->sym->identifier)
             return true;
         str name = wk_ident(w, b);
-        const binding *v = wk_bound_value(w, name);
+        const binding *v = wk_import_only(w, name);
         if (v && wk_eq((str){v->module, v->module_len}, "abc") &&
             wk_eq((str){v->attr, v->attr_len}, "ABC") && !find_key(s, name))
             continue;
@@ -3640,7 +3655,7 @@ static bool program_decorated(walker *w, TSNode cls)
             e = wk_unparen(w, wk_child(w, e, "function"));
         if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
             continue;
-        if (ts_node_symbol(e) == w->sym->identifier && wk_bound_value(w, wk_ident(w, e)))
+        if (ts_node_symbol(e) == w->sym->identifier && wk_import_only(w, wk_ident(w, e)))
             continue;
         return true;
     }
@@ -3786,6 +3801,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
 
 static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
                        bool callback, int depth);
+static bool deepcopy_memo(walker *w, TSNode f, TSNode args);
 
 /* A function handed to the standard library may be called with the other
  * arguments' items. */
@@ -3794,10 +3810,67 @@ typedef struct ho_ctx {
     TSNode args;
 } ho_ctx;
 
+/* A def of the program named as a hook of a json decoding call
+ * (`json.loads(text, object_hook=f)`; json.load, json.JSONDecoder; object_hook,
+ * object_pairs_hook, parse_float, parse_int, parse_constant: issue 13, round 15,
+ * honest14b p54). json calls it with what it builds from the text, never with
+ * the call's other arguments' items or with what other functions of the program
+ * return: a new dict (a list of pairs, a str) whose values are strings, numbers,
+ * None, new lists and dicts of those, and what this call's hooks returned for
+ * the objects nested in it. So its parameters hold, one level in or deeper,
+ * whatever json's hooks may return (key "()json", fed by the hooks named at every
+ * such call), and the value itself is new. Returns false when a is no such
+ * hook: the flows of any function handed to the library apply. */
+static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
+{
+    static const char *const hooks[] = {"object_hook", "object_pairs_hook", "parse_float",
+                                        "parse_int", "parse_constant"};
+    if (ts_node_symbol(a) != w->sym->keyword_argument)
+        return false;
+    str kw = wk_ident(w, wk_child(w, a, "name"));
+    if (kw.len < 9 || (kw.p[0] != 'o' && kw.p[0] != 'p') || !wk_eq_any(kw, hooks, 5))
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+    if (ts_node_symbol(v) != w->sym->identifier ||
+        in_names(s->classnames, s->nclasses, wk_ident(w, v)) ||
+        !in_names(s->defnames, s->ndefs, wk_ident(w, v)))
+        return false;
+    TSNode call = ts_node_parent(args);
+    str mod, fn;
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+        !module_function(w, wk_child(w, call, "function"), &mod, &fn) || !wk_eq(mod, "json") ||
+        !(wk_eq(fn, "loads") || wk_eq(fn, "load") || wk_eq(fn, "JSONDecoder")))
+        return false;
+    str key = {"()json", 6}, name = wk_ident(w, v);
+    add_event(w, key, v, EV_VALUE, 0); /* what the def returns (mask of its name) */
+    for (size_t i = 0; i < s->ndefs; i++) {
+        if (!same(s->defnames[i], name))
+            continue;
+        params ps = read_params(w, s->defs[i]);
+        str keys[64];
+        size_t nk = 0;
+        for (size_t j = 0; j < ps.npos && nk < 62; j++)
+            keys[nk++] = ps.pos[j];
+        for (size_t j = 0; j < ps.nkw && nk < 62; j++)
+            keys[nk++] = ps.kw[j];
+        keys[nk++] = ps.star;
+        keys[nk++] = ps.dstar;
+        for (size_t j = 0; j < nk; j++) {
+            st_event *ev =
+                add_iter_event(w, param_key(w, s->defs[i], keys[j]), s->defs[i], EV_JSON, 0, 0);
+            if (ev)
+                ev->attr = key;
+        }
+    }
+    return true;
+}
+
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
     struct wk_stores *s = h->s;
+    if (json_hook_arg(w, s, h->args, a))
+        return;
     TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a);
     TSSymbol k = ts_node_symbol(v);
     str name = {NULL, 0};
@@ -4074,7 +4147,9 @@ static void call_events(walker *w, struct wk_stores *s)
         } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
             ho_ctx h = {s, args};
             each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
-            if (ck == CK_MODULE && module_callee(w, s, f))
+            /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
+             * copy's own table), never x (hook_memo_call) */
+            if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args))
                 module_call_holds(w, args);
         }
     }
@@ -4452,6 +4527,90 @@ static an_rules_class library_class(walker *w, str mod, str fn)
     return an_rules_library_class(w->rules, mod.p, mod.len, fn.p, fn.len);
 }
 
+/* `copy.deepcopy(x, memo)` written in `def __deepcopy__(self, memo)` with that
+ * hook's own memo (issue 13, round 15, honest14b p41): the facade allows no other
+ * two-argument form, and the memo appears nowhere but as that argument (rules
+ * README, section 1, family S), so x is never the memo itself and what the call
+ * hands back is what `copy.deepcopy(x)` would: a new copy of x, or the copy of x
+ * made earlier in the same pass (memo[id(x)]; the originals kept alive lie under
+ * id(memo), which no x has). */
+static bool hook_memo_call(walker *w, TSNode args)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_named_child_count(args) != 2)
+        return false;
+    TSNode m = wk_unparen(w, wk_named_child(w, args, 1));
+    if (ts_node_symbol(wk_named_child(w, args, 0)) == w->sym->keyword_argument ||
+        ts_node_symbol(m) != w->sym->identifier)
+        return false;
+    for (TSNode p = ts_node_parent(args); !ts_node_is_null(p); p = ts_node_parent(p)) {
+        TSSymbol k = ts_node_symbol(p);
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        if (!wk_eq(wk_ident(w, wk_child(w, p, "name")), "__deepcopy__"))
+            return false;
+        params ps = read_params(w, p);
+        return ps.npos == 2 && same(ps.pos[1], wk_ident(w, m));
+    }
+    return false;
+}
+
+/* Does an import bind module copy or one of its names? */
+static bool copy_imported(const walker *w)
+{
+    for (size_t i = 0; i < w->nbinds; i++)
+        if (w->binds[i].kind != BIND_ALIAS && w->binds[i].module_len == 4 &&
+            memcmp(w->binds[i].module, "copy", 4) == 0)
+            return true;
+    return w->nstar > 0;
+}
+
+/* Does the program's text hold the bytes of word (an identifier as written:
+ * another spelling that CPython folds to it only loses an allowance)? */
+static bool text_has(const walker *w, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i + n <= w->len;) {
+        const char *p = memchr(w->text + i, word[0], w->len - n + 1 - i);
+        if (!p)
+            return false;
+        if (memcmp(p, word, n) == 0)
+            return true;
+        i = (size_t)(p - w->text) + 1;
+    }
+    return false;
+}
+
+/* `copy.deepcopy(x, memo)` with a __deepcopy__ hook's own memo (hook_memo_call),
+ * told by the callee's name first: asked of every call the masks evaluate. */
+__attribute__((noinline))
+static bool deepcopy_memo_call(walker *w, TSNode f, TSNode args)
+{
+    struct wk_stores *s = w->stores;
+    if (!s->deepcopy_text) /* once: most programs never import copy */
+        s->deepcopy_text = copy_imported(w) && text_has(w, "deepcopy") ? 1 : -1;
+    if (s->deepcopy_text < 0)
+        return false;
+    uint32_t end = ts_node_end_byte(f); /* most callees end otherwise: no name built */
+    if (end < 8 || memcmp(w->text + end - 8, "deepcopy", 8) != 0)
+        return false;
+    f = wk_unparen(w, f);
+    TSSymbol k = ts_node_symbol(f);
+    str name = k == w->sym->attribute    ? wk_ident(w, wk_child(w, f, "attribute"))
+               : k == w->sym->identifier ? wk_ident(w, f)
+                                          : (str){NULL, 0};
+    str mod, fn;
+    return name.len == 8 && wk_eq(name, "deepcopy") && module_function(w, f, &mod, &fn) &&
+           wk_eq(mod, "copy") && wk_eq(fn, "deepcopy") && hook_memo_call(w, args);
+}
+
+static inline bool deepcopy_memo(walker *w, TSNode f, TSNode args)
+{
+    return w->stores && w->stores->deepcopy_text >= 0 && deepcopy_memo_call(w, f, args);
+}
+
 /* Library calls known to build a new value that holds at most their arguments'
  * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
  * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
@@ -4504,9 +4663,12 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
     an_rules_class lc = library_class(w, mod, fn);
     if (lc != AN_CLASS_NONE)
         return lc != AN_CLASS_PASSES && !view_name(fn);
-    /* copy.deepcopy(x, memo) hands back what memo holds for x */
+    /* copy.deepcopy(x, memo) hands back what memo holds for x, but for the
+     * hook's own memo (hook_memo_call) */
     if (wk_eq(mod, "copy"))
-        return ts_node_named_child_count(args) == 1 && !ts_node_is_null(nth_positional(w, args, 0));
+        return (ts_node_named_child_count(args) == 1 &&
+                !ts_node_is_null(nth_positional(w, args, 0))) ||
+               (wk_eq(fn, "deepcopy") && hook_memo_call(w, args));
     if (text_module(mod) || wk_eq(mod, "json"))
         return true;
     /* itertools' iterators (classes: the audit's) keep their arguments' parts
@@ -4824,9 +4986,11 @@ static void factory_sites(walker *w, struct wk_stores *s)
             continue;
         }
         str mod, fn;
-        if ((k == w->sym->identifier || k == w->sym->attribute) &&
+        if ((k == w->sym->attribute ||
+             (k == w->sym->identifier && wk_import_only(w, wk_ident(w, v)))) &&
             module_function(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
-            continue; /* a library class: a new instance each call */
+            continue; /* a library class (a name bound by its import alone): a new
+                       * instance each call */
         static const char *const builtin[] = {"dict", "list", "set"};
         if (vn.p && wk_eq_any(vn, builtin, 3) && nd == 0 && c.other == 0 && c.classdefs == 0 &&
             !wk_bound_value(w, vn))
@@ -4985,7 +5149,10 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     unsigned sm;
     if (super_mask(w, s, f, args, 0, depth, &sm))
         return sm;
-    unsigned argm = ts_node_is_null(args) ? 0 : args_mask(w, s, f, args, 0, depth);
+    unsigned argm = ts_node_is_null(args)            ? 0
+                    : deepcopy_memo(w, f, args) /* the hook's memo is not copied */
+                        ? mask(w, s, wk_named_child(w, args, 0), 0, depth + 1)
+                        : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
     callee_kind ck = classify(w, s, f, &name);
     bool acc = accessor(name);
@@ -5052,8 +5219,13 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             TSNode v = ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value")
                        : ts_node_symbol(a) == w->sym->dictionary_splat ? wk_named_child(w, a, 0)
                                                                         : (TSNode){0};
+            /* a class the audit built with each keyword (library-copies,
+             * library-holds) keeps it one level in or deeper, never as the
+             * instance (issue 13, round 15: `TextTestRunner(stream=sys.stdout)
+             * .run(suite)` is no call on sys.stdout) */
             if (!ts_node_is_null(v))
-                part |= spread(mask(w, s, v, 0, depth + 1));
+                part |= spread(mask(w, s, v, 0, depth + 1)) &
+                        (kc == AN_CLASS_COPIES || kc == AN_CLASS_HOLDS ? ~M_SELF : ~0u);
         }
         if (ck == CK_MODULE && pairs_constructor(name))
             part |= elems(argm) & ~M_TOP;
@@ -5336,8 +5508,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     if (k == y->identifier) {
         str name = wk_ident(w, e);
         const struct st_read *rd = s->nimplicit_reads ? scoped_read(s, e) : NULL;
-        if (rd && rd->implicit)
-            return M_ALL; /* a parameter the interpreter fills */
+        if (rd && rd->implicit) /* a parameter the interpreter fills */
+            return s->unimported ? 0 : M_ALL;
         unsigned scoped = 0;
         if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
             char buf[256];
@@ -5423,7 +5595,11 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
             return byname;
         if (lvl == 0)
             return call_mask0(w, s, f, args, depth);
-        return call_mask(w, s, f, args, args_mask(w, s, f, args, lvl, depth), depth);
+        return call_mask(w, s, f, args,
+                         deepcopy_memo(w, f, args)
+                             ? mask(w, s, wk_named_child(w, args, 0), lvl, depth + 1)
+                             : args_mask(w, s, f, args, lvl, depth),
+                         depth);
     }
     return 0; /* strings, numbers, not: new values */
 }
@@ -5452,6 +5628,42 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
     return m;
 }
 
+/* Does the program import no module at all (not even `from __future__ import
+ * annotations`, which binds the name to an object of that module)? Then no
+ * value it can hold is reached through a module: modules are never values
+ * (rule module_value), so such a value enters the program only through a name
+ * an import binds (a module path, a from-import, a star import) or a call of a
+ * library function or class, which it names the same way; the
+ * builtins are no module here (a builtin function or class takes no attribute
+ * store, the builtins that are objects of a module's class, `help`,
+ * `copyright`, are refused by name), and no code of a module the program does
+ * not import calls the program's functions (the interpreter hands an operator
+ * method, an exception handler or a callback the program's own values, or new
+ * builtin ones). So the parameters the interpreter fills, exceptions caught and
+ * what escaping functions are handed, which may be "anything", hold nothing of
+ * a module's either (issue 13, round 15: a trie's `__contains__`). */
+static bool no_module_imported(const walker *w)
+{
+    if (w->nstar)
+        return false;
+    /* a future import binds no name the record pass keeps; CPython compiles
+     * one only before every other statement (a docstring and comments aside) */
+    for (TSNode c = ts_node_named_child(w->root, 0); !ts_node_is_null(c);
+         c = ts_node_next_named_sibling(c)) {
+        TSSymbol k = ts_node_symbol(c);
+        if (k == w->sym->future_import_statement)
+            return false;
+        if (k != w->sym->comment && k != w->sym->expression_statement)
+            break;
+    }
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->kind != BIND_ALIAS) /* (an alias is the program's own `x = y`) */
+            return false;
+    }
+    return true;
+}
+
 static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
 {
     str via = ev->kind == EV_ATTR ? (str){NULL, 0} : ev->attr;
@@ -5475,17 +5687,21 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return call_mask(w, s, d, (TSNode){0}, 0, 0);
     }
     case EV_ANY: { /* shift: what lies that deep may be anything (a held append's) */
+        if (s->unimported)
+            return 0;
         unsigned m = M_ALL;
         for (unsigned i = 0; i < ev->shift; i++)
             m = shl(m);
         return m;
     }
     case EV_ESC:
-        return spread(hook(s, lvl, H_ESC));
+        return s->unimported ? 0 : spread(hook(s, lvl, H_ESC));
     case EV_NONE:
         return 0;
     case EV_KEY:
         return key_mask(s, ev->attr, lvl);
+    case EV_JSON:
+        return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
         unsigned m = key_mask(s, ev->attr, lvl) & ~M_TOP;
         for (unsigned i = 0; i < ev->shift; i++)
@@ -6055,6 +6271,7 @@ void wk_stores_judge(walker *w)
         return;
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
         s->foreign = library_base(w, s, s->classes[i]);
+    s->unimported = no_module_imported(w);
     factory_sites(w, s);
     if (w->oom)
         return;

@@ -366,6 +366,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, PASS_RECORD);
+    w.binds_done = true;
     bool claimed = an_syntax_claims(w.syntax); /* one syntax error: the one CPython names */
     w.syntax_reported = claimed;
     /* Methods that set private attributes through self, found by the record pass,

@@ -148,6 +148,14 @@ typedef struct walker {
     str *census_names;
     struct wk_census *census_cache;
     size_t ncensus;
+    bool binds_done; /* the record pass is over: binds holds every import binding */
+    struct import_only_memo {
+        str name;
+        bind_kind kind;
+        const binding *b;
+    } import_only[64]; /* wk_import_only's and wk_module_only's answers, once binds_done */
+    size_t nimport_only;
+    bool in_import_only; /* its census is being taken: a nested question says no */
     struct private_read {
         TSNode at, cls;
         str name;
@@ -204,8 +212,9 @@ bool wk_is_sunder(str s);  /* _x_, Enum's internal names */
 /* Is s the text lit? Inline, so that strlen of a literal is folded at compile time:
  * the rules compare names with literals thousands of times a check. The first
  * byte is compared before the length: most names differ there, and the strlen of
- * a table's entry (wk_eq_any) is not folded. */
-static inline bool wk_eq(str s, const char *lit)
+ * a table's entry (wk_eq_any) is not folded. Always: GCC stops inlining it into
+ * a large visitor once its unit grows, and the call then costs a strlen. */
+__attribute__((always_inline)) static inline bool wk_eq(str s, const char *lit)
 {
     if (!s.p || (s.len > 0 && s.p[0] != lit[0]))
         return false;
@@ -360,6 +369,20 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
  * added into out: lets the check pass count while it walks (wk_census_visit). */
 void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
                     const str *names, size_t k, wk_census *out);
+/* The import binding of name (`from m import attr [as name]`) when that import is
+ * the name's only binding in the whole program: every occurrence the census counts
+ * as a possible binding (assignment, `global` in a function, for/with/except
+ * targets, walrus, del, def, class, star import, match capture...) is an import of
+ * the same module attribute. Else NULL. Every judgement that takes a name for a
+ * library object by its import asks this, not wk_bound_value: a name bound again
+ * holds the program's object. */
+const binding *wk_import_only(walker *w, str name);
+/* The same for a name bound to a module (`import m`, `import m as name`): NULL
+ * when anything else binds it, a parameter of a def among them (`def f(typing):`
+ * makes typing.Union the argument's attribute there). */
+const binding *wk_module_only(walker *w, str name);
+/* wk_resolve_module(n) when n's root name is bound by its module imports alone. */
+str wk_module_path_only(walker *w, TSNode n);
 /* How many occurrences of name under root may bind it (anything but a plain read). */
 size_t wk_count_bindings(walker *w, TSNode root, str name);
 /* Is decorator d a library function (an imported name, a module attribute, or a

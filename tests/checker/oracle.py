@@ -73,6 +73,8 @@ class Oracle(ast.NodeVisitor):
         self.functions = functions or set()  # names bound once, by an undecorated def
         self.enum_classes = enum_classes or set()  # the same, @enum.unique allowed
         self.exempt = set()
+        self.handler_formats = set()  # self.format in a handler family: Handler.format
+        self.instances = set()  # names bound once, by NAME = C(...) of an own class
 
     def format_texts(self, value):
         """The texts a .format receiver can be, or None when the checker cannot
@@ -134,7 +136,8 @@ class Oracle(ast.NodeVisitor):
         # undecorated def, and E.__members__ of such a class (the checker also needs
         # it to derive from an enum class and the proxy read in place).
         own = isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name) and (
-            (node.attr == "__dict__" and node.value.id == "self")
+            (node.attr == "__dict__"
+             and (node.value.id == "self" or node.value.id in self.instances))
             or (node.attr in ("__mro__", "__bases__") and node.value.id in self.classes)
             or (node.attr == "__members__" and node.value.id in self.enum_classes)
             or (node.attr == "__annotations__"
@@ -142,7 +145,8 @@ class Oracle(ast.NodeVisitor):
         if id(node) not in self.exempt and not own and self.bad_attr(node.attr):
             self.reasons.append(f"attribute {node.attr!r} at line {node.lineno}")
         texts = (self.format_texts(node.value)
-                 if node.attr in self.r.get("format-method", ()) else [])
+                 if node.attr in self.r.get("format-method", ())
+                 and id(node) not in self.handler_formats else [])
         if texts is None:
             self.reasons.append(f"format on a non-literal at line {node.lineno}")
         else:
@@ -241,6 +245,103 @@ def own_classes(tree, also=()):
             and all(keeps(d) for d in n.decorator_list)}
 
 
+def handler_format_calls(tree):
+    """The `self.format` attributes the checker takes for logging's Handler.format
+    (issue 13, round 15): in a method (first parameter self) written in the body of
+    a class whose family (the class, its program bases, every class deriving from
+    one of them) has only logging.Handler, StreamHandler, NullHandler or family
+    classes as bases, no keywords, no decorators, binds no format, __getattr__ or
+    __getattribute__, and whose names are read only as a base or a call; no
+    attribute named format is stored and no string is "format"."""
+    binds = binding_counts(tree)
+    classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    by_name = {}
+    for c in classes:
+        by_name.setdefault(c.name, []).append(c)
+
+    def handler(b):
+        return (isinstance(b, ast.Attribute) and isinstance(b.value, ast.Name)
+                and b.value.id == "logging"
+                and b.attr in ("Handler", "StreamHandler", "NullHandler"))
+
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Constant) and n.value == "format":
+            return set()
+        if (isinstance(n, ast.Attribute) and n.attr == "format"
+                and not isinstance(n.ctx, ast.Load)):
+            return set()
+    base_reads, other_reads = set(), set()
+    for c in classes:
+        for b in c.bases:
+            if isinstance(b, ast.Name):
+                base_reads.add(id(b))
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name):
+            base_reads.add(id(n.func))
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name) and id(n) not in base_reads:
+            other_reads.add(n.id)
+    out = set()
+    for start in classes:
+        family, todo = {start.name}, [start.name]
+        ok, lib = True, False
+        while todo and ok:
+            name = todo.pop()
+            defs = by_name.get(name, [])
+            if len(defs) != 1 or binds.get(name) != 1 or name in other_reads:
+                ok = False
+                break
+            c = defs[0]
+            if c.keywords or c.decorator_list:
+                ok = False
+                break
+            hooks = ("format", "__getattr__", "__getattribute__")
+            for st in c.body:
+                if (isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                        and st.name in hooks):
+                    ok = False
+                targets = (st.targets if isinstance(st, ast.Assign)
+                           else [st.target] if isinstance(st, (ast.AnnAssign, ast.AugAssign))
+                           else [])
+                if any(isinstance(t, ast.Name) and t.id in hooks for t in targets):
+                    ok = False
+            for b in c.bases:
+                if handler(b):
+                    lib = True
+                elif isinstance(b, ast.Name) and b.id in by_name:
+                    if b.id not in family:
+                        family.add(b.id)
+                        todo.append(b.id)
+                else:
+                    ok = False
+            for d in classes:
+                if d.name not in family and any(
+                        isinstance(b, ast.Name) and b.id in family for b in d.bases):
+                    family.add(d.name)
+                    todo.append(d.name)
+        if not (ok and lib):
+            continue
+        for f in start.body:
+            if (isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.args.args
+                    and f.args.args[0].arg == "self" and not f.decorator_list):
+                for n in ast.walk(f):
+                    if (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                            and n.func.attr == "format" and isinstance(n.func.value, ast.Name)
+                            and n.func.value.id == "self"):
+                        out.add(id(n.func))
+    return out
+
+
+def own_instances(tree, classes):
+    """Names bound once in the whole program, by NAME = C(...) with C one of
+    classes: x.__dict__ of one is vars(x) (issue 13, round 15)."""
+    binds = binding_counts(tree)
+    return {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
+            for t in n.targets if isinstance(t, ast.Name) and binds.get(t.id) == 1
+            and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name)
+            and n.value.func.id in classes}
+
+
 def own_functions(tree):
     """Names bound once in the whole program, by an undecorated def."""
     binds = binding_counts(tree)
@@ -303,6 +404,8 @@ def oracle_reasons(rules, data):
     try:
         o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree),
                    own_functions(tree), own_classes(tree, also=("unique",)))
+        o.handler_formats = handler_format_calls(tree)
+        o.instances = own_instances(tree, o.classes)
         o.visit(tree)
     except RecursionError:
         return None

@@ -6,7 +6,12 @@
 #   or a mutating call on what a subscript returns (t["k"].append(1),
 #   groups["a"][0] = ...) is refused. Keep
 #   __missing__ to values of your own (return a new default, not the key), or use
-#   collections.defaultdict(list).
+#   collections.defaultdict(list). Round 15: only in a program that imports a
+#   module (here json); one that imports none holds nothing of a module's, and
+#   its interpreter-filled parameters are taken for nothing of one.
+import json
+
+
 class Table(dict):
     def __missing__(self, key):
         self[key] = [key]
@@ -17,4 +22,4 @@ t = Table()
 t["k"].append(1)
 groups = {"a": [1, 2]}
 groups["a"][0] = 5
-print(t, groups)
+print(json.dumps(t), groups)

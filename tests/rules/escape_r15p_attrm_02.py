@@ -1,0 +1,26 @@
+# expect: reject method
+# line: 25
+# verified: reaches its goal under plain python3 3.11 in a temp dir (runs `id` through a typing alias whose _name was set by a method handed the alias as self)
+# why: round 15 lets `X.a.m` reach a privileged method, called or taken as a
+#   value, when every value of attribute a is an instance of the program's own
+#   class (honest14 p35's `self.assertRaises(IndexError, self.st.pop)`). Here
+#   the attribute is set to the class by setattr with a literal name: a program that names setattr is no proof: X.a.m is then the function itself and takes any object as self.
+import copy
+import typing
+
+
+class A:
+    def set(self):
+        self._name = "__builtins__"
+
+
+class Holder:
+    def __init__(self):
+        self.a = A()
+
+
+h = Holder()
+setattr(h, "a", A)
+lit = typing.Literal["eval"]
+h.a.set(lit)
+copy.deepcopy(lit)("__import__('os').system('id')")
