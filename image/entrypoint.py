@@ -279,6 +279,7 @@ def wall_arm(wall):
     sys.modules.pop("wall_landlock", None)
     io_guard = (wall_landlock.io_guard, wall_landlock.IO_SHARED,
                 wall_landlock.IO_EXCLUSIVE, wall_landlock.IO_SOLE)
+    bound = wall_landlock.bound
     del wall_landlock
 
     def bind(name, *consts):
@@ -389,7 +390,8 @@ def wall_arm(wall):
     wall_guard_detach(io_guard, patch, native)
     wall_guard_borrowed_calls(bind, patch, native)
     wall_guard_lent_buffers(bind, patch, native)
-    wall_guard_codecs(bind, patch)
+    wall_guard_mappingproxy(bind, patch, native)
+    wall_guard_codecs(bind, patch, bound)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -588,7 +590,8 @@ def wall_patch_type(cls, patch, native, methods):
     try:
         for name, fn in methods.items():
             if type(fn) is property:
-                fn.fget.__name__ = fn.fget.__qualname__ = name
+                if type(fn.fget) is types.FunctionType:
+                    fn.fget.__name__ = fn.fget.__qualname__ = name
             else:
                 fn.__name__ = fn.__qualname__ = name
             patch(cls, name, fn)
@@ -969,7 +972,6 @@ def wall_guard_lent_buffers(bind, patch, native):
       and memoryview == and != compare other than same native formats without
       3.11's lookup of struct.Struct, whose unpack_from it hands a view of a
       block it then frees (memory_compare)."""
-    import functools
     import operator
     raw = tuple(getattr(io, n) for n in IO_RAW)
     buffers = tuple(getattr(io, n) for n in IO_BUFFERS)
@@ -977,7 +979,11 @@ def wall_guard_lent_buffers(bind, patch, native):
     for cls in raw:
         methods = cls.__dict__
         wall_patch_type(cls, patch, native, {
-            name: property(functools.partial(types.MethodType, methods[name]), fixed,
+            # The getter is types.MethodType bound to the C method: a bound
+            # method has no re-initialiser and no writable state (a
+            # functools.partial's __setstate__ re-stated the getter: the
+            # seventeenth round's ok_03), and holds nothing of the wall.
+            name: property(types.MethodType(types.MethodType, methods[name]), fixed,
                            fixed, methods[name].__doc__)
             for name in ("readinto", "write")})
     what = ("io.%s wraps only the io module's own streams (%s), not a %%s "
@@ -1006,28 +1012,83 @@ def wall_guard_lent_buffers(bind, patch, native):
            for name in ("__eq__", "__ne__")}})
 
 
-def wall_guard_codecs(bind, patch):
-    """A codec of the program's never gets a view of memory 3.11 lends it
-    (codec_register, codec_search, codec_decode in wall.py): bytes.decode,
-    bytearray.decode and str(obj, encoding) pass the codec's decode function a
-    memoryview of the object's storage with no export behind it once the call is
-    over (PyUnicode_Decode). Search functions the program registers are
-    registered wrapped, their decode functions given a view of a copy instead;
-    unregister finds the wrapper. The library's codecs (the encodings package's
-    search function, registered before arming) are untouched."""
+def wall_guard_mappingproxy(bind, patch, native):
+    """mappingproxy (a type's __dict__, the wall's read-only views) never hands the
+    mapping behind it to the program's code (proxy_compare and proxy_or in
+    wall.py): its comparisons and | work on a copy. 3.11 compares the mapping
+    itself and lets the other operand's reflected __eq__ (or __ror__) receive it
+    (bpo-43838): the seventeenth round wrote a static type's dict through it
+    (ok_07: the io guard's property replaced) and the current-task dict behind
+    the wall's view (ok_06)."""
+    import operator
+    cls = types.MappingProxyType
+    copy = cls.__dict__["copy"]
+    ops = {"__eq__": operator.eq, "__ne__": operator.ne, "__lt__": operator.lt,
+           "__le__": operator.le, "__gt__": operator.gt, "__ge__": operator.ge}
+    wall_patch_type(cls, patch, native, {
+        **{name: bind("proxy_compare", op, copy, dict, AttributeError)
+           for name, op in ops.items()},
+        **{name: bind("proxy_or", operator.or_, copy, dict, AttributeError, cls, type,
+                      name == "__ror__")
+           for name in ("__or__", "__ror__")}})
+
+
+def wall_guard_codecs(bind, patch, bound):
+    """No codec's decode function, the library's or the program's, ever gets a view
+    of memory 3.11 lends it (codec_register, codec_search, codec_decode in
+    wall.py): bytes.decode, bytearray.decode and str(obj, encoding) pass the
+    codec's decode function a memoryview of the object's storage with no export
+    behind it once the call is over (PyUnicode_Decode). Every search function is
+    registered wrapped, the library's (encodings.search_function, re-registered
+    here) as well as the program's, and the decode function of every answer is
+    given a view of a copy instead: a library codec calls names the program can
+    rebind (codecs.charmap_decode, looked up in its module's globals at each call:
+    the seventeenth round's ok_01) and answers from a dict the program can write
+    (encodings._cache: ok_02), so the copy is made before the library's code runs.
+    The wrappers are the C half's bound calls (wall_landlock.bound): no attribute
+    hands out the wall's function or the one wrapped, and no __setstate__ or
+    __init__ re-states them (a functools.partial was: ok_05). The lookups cached
+    before arming are forgotten, so that each name is looked up through the
+    wrapper again. unregister finds the program's wrapper."""
     import _codecs
     import codecs
-    import functools
+    import encodings
+    import encodings.aliases
     wrappers = {}
+    method = bound
     decoder = bind("codec_decode", type, memoryview, bytes)
     searcher = bind("codec_search", codecs.CodecInfo, issubclass, type, tuple,
-                    tuple.__len__, tuple.__getitem__, functools.partial, decoder,
-                    getattr)
-    register = bind("codec_register", _codecs.register, functools.partial, searcher,
+                    tuple.__len__, tuple.__getitem__, method, decoder, getattr)
+    register = bind("codec_register", _codecs.register, method, searcher,
                     wrappers, id, callable)
     unregister = bind("codec_unregister", _codecs.unregister, wrappers, id, len)
     register.__name__ = register.__qualname__ = "register"
     unregister.__name__ = unregister.__qualname__ = "unregister"
+    library = encodings.search_function
+    _codecs.unregister(library)
+    _codecs.register(method(searcher, library))
+    bound_type = type(method(callable, None))
+    # 3.11 caches each name's answer for good (no way to forget one outside a
+    # debug build): a name looked up before the line above would keep the
+    # library's unwrapped CodecInfo. Checked for the codecs loaded now, under
+    # their names and aliases (none is, in the image: PyUnicode_Decode's fast
+    # paths and the io module look nothing up); loading none.
+    loaded = {n[len("encodings."):] for n in sys.modules if n.startswith("encodings.")}
+    spelled = set()
+    for alias, target in list(encodings.aliases.aliases.items()) + [
+            (n, n) for n in loaded]:
+        if target in loaded:
+            for n in (alias, target):
+                spelled.update((n, n.replace("_", "-"), n.upper(),
+                                n.replace("_", "-").upper()))
+    for name in spelled:
+        try:
+            info = _codecs.lookup(name)
+        except LookupError:
+            continue
+        if type(info[1]) is not bound_type:
+            raise RuntimeError("wall: codec %r was looked up before the codec "
+                               "guard" % name)
     for mod in (_codecs, codecs):
         patch(mod, "register", register)
         patch(mod, "unregister", unregister)

@@ -1791,6 +1791,42 @@ def memory_hex(self, *args, **kwargs):
     return method(self, sep, *args[1:], **kwargs)
 
 
+def proxy_compare(self, other):
+    """mappingproxy's ==, !=, <, <=, > and >= (K's op: operator.eq...), of a copy of
+    the mapping behind the view: 3.11 compares the mapping itself, and when its
+    own comparison answers NotImplemented the other operand's reflected method is
+    handed the real mapping (bpo-43838): a type's own dict, written then past the
+    immutable-type check (the seventeenth round's ok_07), or the wall's
+    current-task dict (ok_06)."""
+    K = "@@K"
+    (op, copy, dict_, attribute_error) = K
+    try:
+        mine = copy(self)
+    except attribute_error:  # a mapping of the program's with no copy()
+        mine = dict_(self)
+    return op(mine, other)
+
+
+def proxy_or(self, other):
+    """mappingproxy's | (K's swapped: __ror__), of copies: 3.11 unwraps both
+    operands and hands the real mapping to the other operand's __or__ or __ror__
+    (bpo-43838's twin)."""
+    K = "@@K"
+    (or_, copy, dict_, attribute_error, proxy_type, type_, swapped) = K
+    try:
+        mine = copy(self)
+    except attribute_error:
+        mine = dict_(self)
+    if type_(other) is proxy_type:
+        try:
+            other = copy(other)
+        except attribute_error:
+            other = dict_(other)
+    if swapped:
+        return or_(other, mine)
+    return or_(mine, other)
+
+
 def memory_compare(self, other):
     """memoryview == and != (K's method; K's negate for !=). Views of the same
     native format go to 3.11's own comparison, which runs no code. The others
@@ -1882,10 +1918,10 @@ def codec_register(search):
     program's kept it and read the block after the bytes were freed or the
     bytearray cleared."""
     K = "@@K"
-    (register, partial, searcher, wrappers, id_, callable_) = K
+    (register, method, searcher, wrappers, id_, callable_) = K
     if not callable_(search):
         return register(search)  # its TypeError
-    wrapped = partial(searcher, search)
+    wrapped = method(searcher, search)
     entry = wrappers.get(id_(search))
     if entry is None:
         entry = wrappers[id_(search)] = [search]  # held: the id stays its own
@@ -1906,17 +1942,18 @@ def codec_unregister(search):
 
 
 def codec_search(search, name):
-    """The program's search function (bound first by codec_register), its
-    answer's decode function wrapped (K's decoder, codec_decode). What 3.11
+    """A search function, the program's (bound first by codec_register) or the
+    library's (encodings.search_function), its answer's decode function wrapped
+    (K's method: wall_landlock.bound over K's decoder, codec_decode). What 3.11
     would refuse (not a 4-tuple) is answered as it is."""
     K = "@@K"
-    (codec_info, issubclass_, type_, tuple_, tuple_len, tuple_item, partial,
+    (codec_info, issubclass_, type_, tuple_, tuple_len, tuple_item, method,
      decoder, getattr_) = K
     info = search(name)
     kind = type_(info)
     if not issubclass_(kind, tuple_) or tuple_len(info) != 4:
         return info
-    decode = partial(decoder, tuple_item(info, 1))
+    decode = method(decoder, tuple_item(info, 1))
     if issubclass_(kind, codec_info):
         return codec_info(tuple_item(info, 0), decode, info.streamreader,
                           info.streamwriter, info.incrementalencoder,
@@ -1926,9 +1963,9 @@ def codec_search(search, name):
 
 
 def codec_decode(decode, data, *args, **kwargs):
-    """A decode function of the program's codec (K's decode, bound first by
-    codec_search), given a view of a copy where 3.11 lends a view of memory it
-    does not own (a memoryview whose obj is None: PyUnicode_Decode's)."""
+    """A codec's decode function (bound first by codec_search), given a view of a
+    copy where 3.11 lends a view of memory it does not own (a memoryview whose
+    obj is None: PyUnicode_Decode's)."""
     K = "@@K"
     (type_, memoryview_, bytes_) = K
     if type_(data) is memoryview_ and data.obj is None:

@@ -74,6 +74,12 @@
  *                        thread.
  *                        (image/entrypoint.py: wall_guard_detach.) The busy marks
  *                        are this module's state, under the interpreter lock.
+ *   bound(func, first) -> callable
+ *                        Answers an object whose call is func(first, *args,
+ *                        **kwargs) and that has no attribute, no re-initialiser
+ *                        and no __get__: what it holds is neither readable nor
+ *                        replaceable (image/entrypoint.py: wall_guard_codecs).
+ *                        Raises TypeError when func is not callable.
  *   abi, restrict and scrub_environ keep no state; all hold the interpreter lock
  *   throughout.
  */
@@ -614,6 +620,115 @@ static PyObject *wl_py_io_guard(PyObject *self, PyObject *args)
     return (PyObject *)g;
 }
 
+/* bound: a callable that calls func with first before its own arguments, as a
+ * bound method or a functools.partial would, with nothing to read or change: no
+ * attribute (a bound method's __func__ and a partial's func handed the program
+ * the wall's function), no __setstate__ (a partial's re-stated the wall's codec
+ * wrapper: the seventeenth round's ok_05), not a descriptor, made only here. */
+typedef struct {
+    PyObject_HEAD
+    PyObject *func;
+    PyObject *first;
+    wl_vectorcallfunc vectorcall;
+} wl_bound;
+
+#define WL_BOUND_STACK 8
+
+static PyObject *wl_bound_vectorcall(PyObject *self, PyObject *const *args,
+                                     size_t nargsf, PyObject *kwnames)
+{
+    wl_bound *b = (wl_bound *)self;
+    size_t n = nargsf & ~WL_VECTORCALL_ARGUMENTS_OFFSET;
+    size_t nkw = kwnames != NULL ? (size_t)PyTuple_Size(kwnames) : 0;
+    size_t total = n + nkw + 1;
+    PyObject *small[WL_BOUND_STACK];
+    PyObject **all = small;
+    if (total > WL_BOUND_STACK) {
+        all = PyMem_Malloc(total * sizeof *all);
+        if (all == NULL)
+            return PyErr_NoMemory();
+    }
+    all[0] = b->first;
+    for (size_t i = 0; i < n + nkw; i++)
+        all[i + 1] = args[i];
+    /* Held for the call: the function may drop the last other reference. */
+    Py_INCREF(b->func);
+    Py_INCREF(b->first);
+    PyObject *res = PyObject_Vectorcall(b->func, all, n + 1, kwnames);
+    Py_DECREF(b->first);
+    Py_DECREF(b->func);
+    if (all != small)
+        PyMem_Free(all);
+    return res;
+}
+
+static PyObject *wl_bound_repr(PyObject *self)
+{
+    (void)self;
+    return PyUnicode_FromString("<safe-exec wall: bound call>");
+}
+
+static void wl_bound_dealloc(PyObject *self)
+{
+    wl_bound *b = (wl_bound *)self;
+    PyTypeObject *tp = Py_TYPE(self);
+    Py_XDECREF(b->func);
+    Py_XDECREF(b->first);
+    freefunc tp_free = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+    tp_free(self);
+    Py_DECREF(tp);
+}
+
+static PyMemberDef wl_bound_members[] = {
+    {"__vectorcalloffset__", T_PYSSIZET, offsetof(wl_bound, vectorcall), READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyType_Slot wl_bound_slots[] = {
+    {Py_tp_call, PyVectorcall_Call},
+    {Py_tp_members, wl_bound_members},
+    {Py_tp_repr, wl_bound_repr},
+    {Py_tp_dealloc, wl_bound_dealloc},
+    {0, NULL},
+};
+
+static PyType_Spec wl_bound_spec = {
+    "wall_landlock.bound", sizeof(wl_bound), 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION | Py_TPFLAGS_IMMUTABLETYPE |
+        WL_HAVE_VECTORCALL,
+    wl_bound_slots,
+};
+
+static PyObject *wl_bound_type;
+
+static PyObject *wl_py_bound(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *func, *first;
+    if (!PyArg_ParseTuple(args, "OO", &func, &first))
+        return NULL;
+    if (!PyCallable_Check(func)) {
+        PyErr_SetString(PyExc_TypeError, "bound: func is not callable");
+        return NULL;
+    }
+    if (wl_bound_type == NULL) {
+        wl_bound_type = PyType_FromSpec(&wl_bound_spec);
+        if (wl_bound_type == NULL)
+            return NULL;
+    }
+    allocfunc alloc = (allocfunc)PyType_GetSlot((PyTypeObject *)wl_bound_type,
+                                                Py_tp_alloc);
+    wl_bound *b = (wl_bound *)alloc((PyTypeObject *)wl_bound_type, 0);
+    if (b == NULL)
+        return NULL;
+    Py_INCREF(func);
+    Py_INCREF(first);
+    b->func = func;
+    b->first = first;
+    b->vectorcall = wl_bound_vectorcall;
+    return (PyObject *)b;
+}
+
 static PyMethodDef wl_methods[] = {
     {"abi", wl_py_abi, METH_NOARGS,
      "abi() -> int: the kernel's Landlock ABI version (OSError when none)."},
@@ -628,6 +743,9 @@ static PyMethodDef wl_methods[] = {
      "called with its object marked busy; an exclusive (detach) or sole (tell)\n"
      "one refused while any call of the object runs, and the others while it\n"
      "does (an exclusive one: on other threads; a sole one: but a nest one)."},
+    {"bound", wl_py_bound, METH_VARARGS,
+     "bound(func, first) -> a callable: func(first, *args, **kwargs), with no\n"
+     "attribute that reads or changes func or first."},
     {NULL, NULL, 0, NULL},
 };
 
