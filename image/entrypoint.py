@@ -1026,10 +1026,10 @@ def wall_guard_mappingproxy(bind, patch, native):
     ops = {"__eq__": operator.eq, "__ne__": operator.ne, "__lt__": operator.lt,
            "__le__": operator.le, "__gt__": operator.gt, "__ge__": operator.ge}
     wall_patch_type(cls, patch, native, {
-        **{name: bind("proxy_compare", op, copy, dict, AttributeError)
+        **{name: bind("proxy_compare", op, copy, NotImplemented, AttributeError)
            for name, op in ops.items()},
-        **{name: bind("proxy_or", operator.or_, copy, dict, AttributeError, cls, type,
-                      name == "__ror__")
+        **{name: bind("proxy_or", operator.or_, copy, NotImplemented, AttributeError,
+                      cls, type, name == "__ror__")
            for name in ("__or__", "__ror__")}})
 
 

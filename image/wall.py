@@ -1799,11 +1799,13 @@ def proxy_compare(self, other):
     immutable-type check (the seventeenth round's ok_07), or the wall's
     current-task dict (ok_06)."""
     K = "@@K"
-    (op, copy, dict_, attribute_error) = K
+    (op, copy, not_implemented, attribute_error) = K
     try:
         mine = copy(self)
-    except attribute_error:  # a mapping of the program's with no copy()
-        mine = dict_(self)
+    except attribute_error:
+        # A mapping of the program's with no copy(): the other operand decides,
+        # as it does in 3.11 for a mapping with no comparison of its own.
+        return not_implemented
     return op(mine, other)
 
 
@@ -1812,16 +1814,13 @@ def proxy_or(self, other):
     operands and hands the real mapping to the other operand's __or__ or __ror__
     (bpo-43838's twin)."""
     K = "@@K"
-    (or_, copy, dict_, attribute_error, proxy_type, type_, swapped) = K
+    (or_, copy, not_implemented, attribute_error, proxy_type, type_, swapped) = K
     try:
         mine = copy(self)
-    except attribute_error:
-        mine = dict_(self)
-    if type_(other) is proxy_type:
-        try:
+        if type_(other) is proxy_type:
             other = copy(other)
-        except attribute_error:
-            other = dict_(other)
+    except attribute_error:  # as in proxy_compare
+        return not_implemented
     if swapped:
         return or_(other, mine)
     return or_(mine, other)
