@@ -1047,9 +1047,11 @@ def wall_guard_codecs(bind, patch, bound):
     (encodings._cache: ok_02), so the copy is made before the library's code runs.
     The wrappers are the C half's bound calls (wall_landlock.bound): no attribute
     hands out the wall's function or the one wrapped, and no __setstate__ or
-    __init__ re-states them (a functools.partial was: ok_05). The lookups cached
-    before arming are forgotten, so that each name is looked up through the
-    wrapper again. unregister finds the program's wrapper."""
+    __init__ re-states them (a functools.partial was: ok_05). No lookup cached
+    before arming may answer a loaded codec unwrapped (checked below: 3.11 keeps
+    each answer for good). unregister finds the program's wrapper; the library's
+    search function, unregistered by the program, stays (its wrapper is
+    registered, not it)."""
     import _codecs
     import codecs
     import encodings
