@@ -113,6 +113,12 @@ void wk_check_attr_name(walker *w, TSNode n, str name)
     const char *rule = wk_attr_rule(w, name);
     if (rule)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
+    else if (wk_json_hook_name(name) || wk_json_hook_name(wk_norm(w, name)))
+        wk_report(w, n, "attribute",
+                  "attribute '%.*s' is not allowed: a json decoder's hook is called by json "
+                  "only; pass the function as %.*s= to json.loads, json.load or "
+                  "json.JSONDecoder and call it by its own name",
+                  (int)name.len, name.p, (int)name.len, name.p);
 }
 
 /* The module whose metaclass-only or enum-class attribute `name` is, when another
@@ -7667,6 +7673,111 @@ static bool has_word(const char *p, size_t len, str name)
     return false;
 }
 
+/* Is n text the checker reads whole: a string literal without fields (implicit
+ * concatenations joined), a name bound once to one, or a list, tuple or set of
+ * them; for a dict display (keys_only), every key such text. */
+static bool whole_text(walker *w, TSNode n, bool keys_only)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->string || s == y->concatenated_string)
+        return wk_string_value(w, n).p != NULL;
+    if (s == y->identifier)
+        return wk_constant_string(w, n).p != NULL;
+    bool dict = s == y->dictionary;
+    if (!dict && s != y->list && s != y->tuple && s != y->set)
+        return false;
+    if (keys_only != dict)
+        return false;
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode c = wk_named_child(w, n, i);
+        if (ts_node_symbol(c) == y->comment)
+            continue;
+        if (dict) {
+            if (ts_node_symbol(c) != y->pair || !whole_text(w, wk_child(w, c, "key"), false))
+                return false;
+        } else if (!whole_text(w, c, false)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Does call n hand an API that makes attribute names out of text (issue 13,
+ * round 16b: argparse option strings and dest=, logging's extra=, namedtuple and
+ * dataclass field names, the functional Enum, makeLogRecord, keyword splats into
+ * SimpleNamespace or argparse.Namespace) text the checker cannot read whole?
+ * Text it reads whole is judged by own_instance_attr's word test on its decoded
+ * value; any other text could spell any name. */
+static bool binds_unread_names(walker *w, TSNode call)
+{
+    const an_syms *y = w->sym;
+    static const char *const binders[] = {"add_argument", "namedtuple", "NamedTuple",
+                                          "make_dataclass", "makeLogRecord", "TypedDict",
+                                          "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"};
+    static const char *const text_kw[] = {"dest", "extra", "field_names", "names",
+                                          "fields", "typename", "module", "qualname"};
+    TSNode fn = wk_unparen(w, wk_child(w, call, "function"));
+    str name = ts_node_symbol(fn) == y->attribute ? wk_ident(w, wk_child(w, fn, "attribute"))
+               : ts_node_symbol(fn) == y->identifier ? wk_ident(w, fn)
+                                                      : (str){NULL, 0};
+    bool binder = name.p && wk_eq_any(name, binders, sizeof binders / sizeof binders[0]);
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return false;
+    uint32_t k = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode c = wk_named_child(w, args, i);
+        TSSymbol cs = ts_node_symbol(c);
+        if (cs == y->comment)
+            continue;
+        if (cs == y->dictionary_splat) {
+            if (!whole_text(w, wk_named_child(w, c, 0), true))
+                return true;
+        } else if (cs == y->keyword_argument) {
+            str kw = wk_ident(w, wk_child(w, c, "name"));
+            TSNode v = wk_child(w, c, "value");
+            if (kw.p && wk_eq_any(kw, text_kw, sizeof text_kw / sizeof text_kw[0]) &&
+                !whole_text(w, v, wk_eq(kw, "extra")) && !whole_text(w, v, false) &&
+                ts_node_symbol(wk_unparen(w, v)) != y->none)
+                return true;
+        } else if (binder && !whole_text(w, c, false) && !whole_text(w, c, true)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does string node nd (a literal or an implicit concatenation) hold the word a, its
+ * escapes decoded and its parts joined? A literal with fields is read as written,
+ * each part on its own: what its fields make is text the checker cannot read,
+ * which binds_unread_names keeps from every API that makes names out of text.
+ * A '-' is read as '_' as well (argparse's dest of an option string). */
+static bool string_has_word(walker *w, TSNode nd, str a)
+{
+    uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
+    if (has_word(w->text + b, e - b, a))
+        return true;
+    str v = wk_string_value(w, nd);
+    if (!v.p)
+        return false;
+    if (has_word(v.p, v.len, a))
+        return true;
+    /* argparse makes "--z-q" the dest z_q (leading dashes stripped, the others
+     * made '_'): the text with a '-' after a name's character read as '_' too (v
+     * is the arena's copy, this literal's own) */
+    bool dash = false;
+    for (size_t i = 1; i < v.len; i++)
+        if (v.p[i] == '-' && (isalnum((unsigned char)v.p[i - 1]) || v.p[i - 1] == '_' ||
+                              (unsigned char)v.p[i - 1] >= 0x80)) {
+            ((char *)v.p)[i] = '_';
+            dash = true;
+        }
+    return dash && has_word(v.p, v.len, a);
+}
+
 /* Is obj an attribute `X.a` whose every value is an instance of a class of the
  * program that makes its own instances (issue 13, round 15, honest14 p35:
  * `self.assertRaises(IndexError, self.st.pop)` with `self.st = Stack()` in
@@ -7674,8 +7785,10 @@ static bool has_word(const char *p, size_t len, str name)
  * plain `T.a = C(...)` (makes_own_instance); nothing else can give an object an
  * attribute of that name: the name appears nowhere but as an attribute's name
  * (no class-body binding, def, parameter, keyword argument, variable), in no
- * string (setattr's and getattr's literal names, namedtuple and dataclass
- * fields, argparse dests), the program has no `setattr`, `__setattr__`,
+ * string, its escapes decoded and implicit concatenations joined (setattr's and
+ * getattr's literal names, namedtuple and dataclass fields, argparse dests,
+ * logging's extra keys), no API that makes attribute names out of text is handed
+ * text the checker cannot read whole (binds_unread_names), the program has no `setattr`, `__setattr__`,
  * `__dict__`, `vars`, `__getattr__`, `__getattribute__` or `__class__` (a
  * computed name, an instance dict, an answer for any name, an object turned
  * into another class's), and no class the allowed modules offer nor a builtin
@@ -7707,12 +7820,13 @@ static bool own_instance_attr(walker *w, TSNode obj)
     for (size_t j = 1; j < all; j++) {
         TSSymbol sy = t[j].sym;
         TSNode nd = t[j].node;
-        if (sy == y->string) {
-            uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
-            if (has_word(w->text + b, e - b, a))
+        if (sy == y->string || sy == y->concatenated_string) {
+            if (string_has_word(w, nd, a))
                 return false;
             continue;
         }
+        if (sy == y->call && binds_unread_names(w, nd))
+            return false;
         if (sy != y->identifier)
             continue;
         str id = wk_ident(w, nd);
