@@ -113,7 +113,7 @@ void wk_check_attr_name(walker *w, TSNode n, str name)
     const char *rule = wk_attr_rule(w, name);
     if (rule)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
-    else if (wk_json_hook_name(name) || wk_json_hook_name(wk_norm(w, name)))
+    else if (wk_json_hook_name(name))
         wk_report(w, n, "attribute",
                   "attribute '%.*s' is not allowed: a json decoder's hook is called by json "
                   "only; pass the function as %.*s= to json.loads, json.load or "

@@ -206,6 +206,7 @@ struct wk_stores {
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (no_module_imported) */
+    bool futures;      /* the program has a future import (unimported_library_name) */
     int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
@@ -2325,6 +2326,21 @@ static bool module_name(walker *w, struct wk_stores *s, str name)
     return wk_bound_module(w, name) || wk_bound_value(w, name) || star_bound(w, s, name);
 }
 
+/* Does the program start with a future import (CPython compiles one only before
+ * every other statement, a docstring and comments aside)? Once a walk. */
+static bool has_future_import(const walker *w)
+{
+    for (TSNode c = ts_node_named_child(w->root, 0); !ts_node_is_null(c);
+         c = ts_node_next_named_sibling(c)) {
+        TSSymbol k = ts_node_symbol(c);
+        if (k == w->sym->future_import_statement)
+            return true;
+        if (k != w->sym->comment && k != w->sym->expression_statement)
+            return false;
+    }
+    return false;
+}
+
 /* Is name bound to a library object though no import of the program's names a
  * module for it (issue 13, round 16b, family N)? site puts its `Quitter` objects
  * in builtins as `exit` and `quit` (the other site objects, `help`, `copyright`,
@@ -2333,10 +2349,12 @@ static bool module_name(walker *w, struct wk_stores *s, str name)
  * program in the process. Both take attribute stores, so a store into them is a
  * namespace write: they are judged as module values (whatever the program binds
  * under the same name, which may be shadowed in one scope and not another). */
-static bool unimported_library_name(walker *w, str name)
+static bool unimported_library_name(walker *w, const struct wk_stores *s, str name)
 {
     if (wk_eq(name, "exit") || wk_eq(name, "quit"))
         return true;
+    if (!s->futures)
+        return false;
     const an_syms *y = w->sym;
     for (TSNode c = ts_node_named_child(w->root, 0); !ts_node_is_null(c);
          c = ts_node_next_named_sibling(c)) {
@@ -5643,7 +5661,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         }
         st_key *key = find_key(s, name);
         if ((module_name(w, s, name) && !data_name(w, s, name)) ||
-            unimported_library_name(w, name))
+            unimported_library_name(w, s, name))
             return M_SELF;
         /* self of a class deriving from a library class: library-made; cls of
          * one (a classmethod's), a class whose methods read through it are the
@@ -6399,6 +6417,7 @@ void wk_stores_judge(walker *w)
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
         s->foreign = library_base(w, s, s->classes[i]);
     s->unimported = no_module_imported(w);
+    s->futures = has_future_import(w);
     factory_sites(w, s);
     if (w->oom)
         return;
