@@ -6066,6 +6066,38 @@ static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNod
 }
 
 
+/* `type(self)` (call; the `type` name at depth) in a method of an enum class of the
+ * program (issue 13, round 16, honest16 p15's `list(type(self))`): self the method's
+ * own receiver (is_own_receiver: a plain def directly in the class body, self its
+ * first parameter and never rebound), the class a class statement deriving from an
+ * enum class, bound by that statement alone, decorated by nothing but enum.unique.
+ * The method becomes privileged (rule `method`: called bound only), so self is an
+ * instance of that class or of a class deriving from it, which only the program's
+ * own class statements can be (an enum with members takes no subclass; the
+ * functional API and type() with three arguments are refused): type(self) is an
+ * enum class of the program, whose iteration yields the members it declared. */
+bool wk_own_enum_self_type(walker *w, TSNode call, size_t depth)
+{
+    TSNode args = wk_child(w, call, "arguments"), argv[1];
+    size_t argc = 0;
+    if (w->nenum == 0 || !wk_plain_args(w, args, argv, 1, &argc) || argc != 1)
+        return false;
+    TSNode self = wk_unparen(w, argv[0]), def = {0};
+    if (!wk_eq(wk_ident(w, self), "self") || !is_own_receiver(w, self, depth, &def) ||
+        ts_node_is_null(def))
+        return false;
+    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
+        return false;
+    str name = wk_ident(w, wk_child(w, cls, "name"));
+    wk_census c = wk_take_census(w, name);
+    if (!wk_is_enum_class_name(w, name) || c.classdefs != 1 || c.other != 0 ||
+        !class_decorated_only_by(w, cls, "enum", "unique"))
+        return false;
+    add_privileged(w, def);
+    return true;
+}
+
 /* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
  * a class statement deriving from an enum class (enum's, or the program's own), with
  * no decorator but enum.unique (which returns the class it checks). The value is
