@@ -937,38 +937,6 @@ static bool class_comparison_ok(walker *w, TSNode p, TSNode c, bool through_tupl
     return false;
 }
 
-/* `list(type(self))` in a method of an enum class of the program (issue 13, round
- * 16, honest16 p15): the only positional argument of a builtin that iterates it or
- * asks its length (list, tuple, sorted, set, frozenset, len, enumerate: names the
- * program never binds), no splat; type(self) is then the
- * program's enum class (wk_own_enum_self_type) and what comes out is its members. */
-static bool enum_self_iterated(walker *w, TSNode call, TSNode c, TSNode expr, size_t depth)
-{
-    const an_syms *y = w->sym;
-    TSNode f = wk_child(w, call, "function");
-    /* not iter() or reversed(): EnumType's iterators are generators (gi_frame) */
-    static const char *const it[] = {"list", "tuple", "sorted",   "set",
-                                     "frozenset", "len", "enumerate"};
-    if (ts_node_symbol(f) != y->identifier || !wk_eq_any(wk_ident(w, f), it, sizeof it / sizeof it[0]))
-        return false;
-    wk_census k = wk_take_census(w, wk_ident(w, f));
-    if (k.classdefs != 0 || k.other != 0)
-        return false;
-    TSNode args = wk_child(w, call, "arguments");
-    uint32_t count = ts_node_named_child_count(args);
-    size_t positional = 0;
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode a = wk_named_child(w, args, i);
-        TSSymbol s = ts_node_symbol(a);
-        if (s == y->comment || s == y->keyword_argument)
-            continue;
-        if (s == y->list_splat || s == y->dictionary_splat || !ts_node_eq(a, c))
-            return false;
-        positional++;
-    }
-    return positional == 1 && wk_own_enum_self_type(w, expr, depth);
-}
-
 static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
 {
     const an_syms *y = w->sym;
@@ -1008,11 +976,6 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
         }
         if (ignored_type_argument(w, w->stack[i - 2], c))
             return;
-        if (!through_tuple && enum_self_iterated(w, w->stack[i - 2], c, expr, depth))
-            return;
-    } else if (ps == y->for_statement && !through_tuple && wk_child_is(w, p, "right", c) &&
-               wk_own_enum_self_type(w, expr, depth)) {
-        return; /* for m in type(self): the members of the program's enum class */
     }
     wk_report(w, expr, "class_value",
               "a class obtained from a value (type(x), x.__class__, typing.get_origin(...), "

@@ -6076,7 +6076,7 @@ static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNod
  * own class statements can be (an enum with members takes no subclass; the
  * functional API and type() with three arguments are refused): type(self) is an
  * enum class of the program, whose iteration yields the members it declared. */
-bool wk_own_enum_self_type(walker *w, TSNode call, size_t depth)
+static bool own_enum_self_type(walker *w, TSNode call, size_t depth)
 {
     TSNode args = wk_child(w, call, "arguments"), argv[1];
     size_t argc = 0;
@@ -6096,6 +6096,63 @@ bool wk_own_enum_self_type(walker *w, TSNode call, size_t depth)
         return false;
     add_privileged(w, def);
     return true;
+}
+
+/* `list(type(self))` in a method of an enum class of the program (issue 13, round
+ * 16, honest16 p15): the only positional argument of a builtin that iterates it or
+ * asks its length (list, tuple, sorted, set, frozenset, len, enumerate: names the
+ * program never binds), no splat; type(self) is then the
+ * program's enum class (own_enum_self_type) and what comes out is its members. */
+static bool enum_self_iterated(walker *w, TSNode call, TSNode c, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    TSNode f = wk_child(w, call, "function");
+    /* not iter() or reversed(): EnumType's iterators are generators (gi_frame) */
+    static const char *const it[] = {"list", "tuple", "sorted",   "set",
+                                     "frozenset", "len", "enumerate"};
+    if (ts_node_symbol(f) != y->identifier || !wk_eq_any(wk_ident(w, f), it, sizeof it / sizeof it[0]))
+        return false;
+    wk_census k = wk_take_census(w, wk_ident(w, f));
+    if (k.classdefs != 0 || k.other != 0)
+        return false;
+    TSNode args = wk_child(w, call, "arguments");
+    uint32_t count = ts_node_named_child_count(args);
+    size_t positional = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment || s == y->keyword_argument)
+            continue;
+        if (s == y->list_splat || s == y->dictionary_splat || !ts_node_eq(a, c))
+            return false;
+        positional++;
+    }
+    return positional == 1 && own_enum_self_type(w, expr, depth);
+}
+
+/* `type` (identifier n at depth) called as `type(self)` where enum_self_iterated
+ * or a `for` loop over it lets it stand (round 16): judged here, not as a class by
+ * value. */
+static bool enum_self_type_use(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth < 3 || w->nenum == 0)
+        return false;
+    TSNode call = w->stack[depth - 1];
+    if (wk_stack_sym(w, depth - 1) != y->call || !wk_child_is(w, call, "function", n))
+        return false;
+    size_t i = depth - 1;
+    TSNode c = call;
+    while (i > 0 && wk_stack_sym(w, i - 1) == y->parenthesized_expression)
+        c = w->stack[--i];
+    if (i < 2)
+        return false;
+    TSSymbol ps = wk_stack_sym(w, i - 1);
+    if (ps == y->argument_list && wk_stack_sym(w, i - 2) == y->call)
+        return enum_self_iterated(w, w->stack[i - 2], c, call, depth - 1);
+    if (ps == y->for_statement && wk_child_is(w, w->stack[i - 1], "right", c))
+        return own_enum_self_type(w, call, depth - 1);
+    return false;
 }
 
 /* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
@@ -6658,7 +6715,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         return;
     }
     if (!binds) {
-        if (wk_eq(s, "type"))
+        if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth))
             wk_check_type_use(w, n, depth);
         check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);

@@ -491,9 +491,6 @@ void wk_record_enum_class(walker *w, TSNode classdef);
 /* A use of an enum class (enum.Enum, or a program class derived from one). */
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
 bool wk_is_enum_class_name(const walker *w, str name);
-/* Is call `type(self)` in a method of an enum class of the program (self its own
- * receiver; the method becomes privileged)? depth: the `type` name's. */
-bool wk_own_enum_self_type(walker *w, TSNode call, size_t depth);
 /* Decorators on an enum class statement (classdef at depth): library functions only. */
 void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
