@@ -74,6 +74,7 @@ import threading
 import time
 import traceback
 import types
+import _struct  # built in; memoryview's guard holds its Struct (wall_guard_lent_buffers)
 
 MAX_HEADER = 256
 WALL_EXIT = 126
@@ -387,6 +388,8 @@ def wall_arm(wall):
     wall_guard_init_once(bind, patch, native)
     wall_guard_detach(io_guard, patch, native)
     wall_guard_borrowed_calls(bind, patch, native)
+    wall_guard_lent_buffers(bind, patch, native)
+    wall_guard_codecs(bind, patch)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -420,6 +423,7 @@ def wall_adopt(adopt):
     if "array" not in done and array is not None:
         done.add("array")
         wall_guard_array(array.array, bind, patch, native)
+        wall_guard_array_file(array.array, bind, patch, native)
     struct = sys.modules.get("_struct")
     if "_struct" not in done and struct is not None:
         done.add("_struct")
@@ -433,6 +437,7 @@ def wall_adopt(adopt):
         done.add("_asyncio")
         wall_guard_asyncio(aio, bind, patch, native)
         wall_guard_asyncio_cancel(aio, bind, patch, native)
+        wall_guard_asyncio_current(aio, bind, patch)
     functools = sys.modules.get("_functools")
     if "_functools" not in done and functools is not None:
         done.add("_functools")
@@ -693,17 +698,19 @@ def wall_guard_array(cls, bind, patch, native):
     """array.array's stores convert their item after fixing where they write (see
     array_convert in wall.py): its store methods become the wall's, which convert
     first."""
+    import math
     import operator
     methods = cls.__dict__
     convert = bind("array_convert", type, int, float, operator.index,
-                   frozenset("bBhHiIlLqQ"), frozenset("fd"), methods["typecode"].__get__)
+                   frozenset("bBhHiIlLqQ"), frozenset("fd"), methods["typecode"].__get__,
+                   math.ldexp)
     wall_patch_type(cls, patch, native, {
         "__setitem__": bind("array_setitem", methods["__setitem__"], convert, slice,
                             type),
         "append": bind("array_append", methods["append"], convert),
         "insert": bind("array_insert", methods["insert"], convert),
-        "extend": bind("array_extend", methods["extend"], convert, cls, issubclass,
-                       type, list),
+        "extend": bind("array_extend", methods["extend"], methods["append"], convert,
+                       cls, issubclass, type),
         "fromlist": bind("array_fromlist", methods["fromlist"], convert, list,
                          issubclass, type)})
 
@@ -931,6 +938,136 @@ def wall_guard_asyncio_cancel(module, bind, patch, native):
                                                   bind("keep_set", field.__get__,
                                                        field.__set__, keep))
         wall_patch_type(cls, patch, native, patched)
+
+
+# The io module's own C streams: what a buffered stream may wrap as its raw stream,
+# and what a TextIOWrapper may wrap (wall_guard_lent_buffers).
+IO_RAW = ("FileIO", "BytesIO")
+IO_BUFFERS = IO_RAW + ("BufferedReader", "BufferedWriter", "BufferedRandom",
+                       "BufferedRWPair")
+# memoryview formats 3.11 compares itself, with no struct module (its
+# get_native_fmtchar, '@' stripped; a subset is safe: the rest are compared by the
+# wall).
+MEMORY_NATIVE = frozenset("cbBhHiIlLqQnNfd?P")
+
+
+def wall_guard_lent_buffers(bind, patch, native):
+    """C code of the io classes and of memoryview that lends the program's code a
+    pointer into memory it owns (the sixteenth round; the audit and its verdicts
+    are in image/README.md, "Pointers lent to the program's code"):
+    - a buffered stream (BufferedReader, BufferedWriter, BufferedRandom, and
+      BufferedRWPair through them) wraps only FileIO or BytesIO, a TextIOWrapper
+      only those and the buffered streams, exact types (io_wraps in wall.py):
+      3.11 passes raw.readinto and raw.write memoryviews of its buffer, or of the
+      caller's, with no export behind them (ok_03, the escape; ok_07);
+    - FileIO's and BytesIO's readinto and write are data descriptors whose setter
+      refuses (io_fixed), so an instance attribute of the program's (sys.stdin's
+      raw stream, a BytesIO it wrapped) is never what a buffered stream calls;
+    - io.RawIOBase.read is written out with readinto's length checked
+      (rawio_read: ok_05);
+    - memoryview.hex takes an exact str or bytes separator (memory_hex: ok_08),
+      and memoryview == and != compare other than same native formats without
+      3.11's lookup of struct.Struct, whose unpack_from it hands a view of a
+      block it then frees (memory_compare)."""
+    import functools
+    import operator
+    raw = tuple(getattr(io, n) for n in IO_RAW)
+    buffers = tuple(getattr(io, n) for n in IO_BUFFERS)
+    fixed = bind("io_fixed", AttributeError)
+    for cls in raw:
+        methods = cls.__dict__
+        wall_patch_type(cls, patch, native, {
+            name: property(functools.partial(types.MethodType, methods[name]), fixed,
+                           fixed, methods[name].__doc__)
+            for name in ("readinto", "write")})
+    what = ("io.%s wraps only the io module's own streams (%s), not a %%s "
+            "(runtime wall)")
+    for name, arg, kinds in (("BufferedReader", "raw", raw),
+                             ("BufferedWriter", "raw", raw),
+                             ("BufferedRandom", "raw", raw),
+                             ("TextIOWrapper", "buffer", buffers)):
+        cls = getattr(io, name)
+        wall_patch_type(cls, patch, native, {
+            "__init__": bind("io_wraps", cls.__dict__["__init__"], arg, kinds, type,
+                             RuntimeError, what % (name, ", ".join(
+                                 k.__name__ for k in kinds)))})
+    base = io.RawIOBase.__mro__[1]  # _io._RawIOBase, whose read is C
+    wall_patch_type(base, patch, native, {
+        "read": bind("rawio_read", operator.index, bytearray, bytes, len,
+                     ValueError)})
+    methods = memoryview.__dict__
+    struct = _struct
+    wall_patch_type(memoryview, patch, native, {
+        "hex": bind("memory_hex", methods["hex"], str, bytes, type, issubclass, len,
+                    str.__str__, bytes.__getitem__, ValueError, TypeError, slice),
+        **{name: bind("memory_compare", methods[name], memoryview, type,
+                      name == "__ne__", MEMORY_NATIVE, struct.Struct, struct.error,
+                      NotImplemented, memoryview.release, len, TypeError, ValueError)
+           for name in ("__eq__", "__ne__")}})
+
+
+def wall_guard_codecs(bind, patch):
+    """A codec of the program's never gets a view of memory 3.11 lends it
+    (codec_register, codec_search, codec_decode in wall.py): bytes.decode,
+    bytearray.decode and str(obj, encoding) pass the codec's decode function a
+    memoryview of the object's storage with no export behind it once the call is
+    over (PyUnicode_Decode). Search functions the program registers are
+    registered wrapped, their decode functions given a view of a copy instead;
+    unregister finds the wrapper. The library's codecs (the encodings package's
+    search function, registered before arming) are untouched."""
+    import _codecs
+    import codecs
+    import functools
+    wrappers = {}
+    decoder = bind("codec_decode", type, memoryview, bytes)
+    searcher = bind("codec_search", codecs.CodecInfo, issubclass, type, tuple,
+                    tuple.__len__, tuple.__getitem__, functools.partial, decoder,
+                    getattr)
+    register = bind("codec_register", _codecs.register, functools.partial, searcher,
+                    wrappers, id, callable)
+    unregister = bind("codec_unregister", _codecs.unregister, wrappers, id, len)
+    register.__name__ = register.__qualname__ = "register"
+    unregister.__name__ = unregister.__qualname__ = "unregister"
+    for mod in (_codecs, codecs):
+        patch(mod, "register", register)
+        patch(mod, "unregister", unregister)
+
+
+def wall_guard_array_file(cls, bind, patch, native):
+    """array.array.tofile writes blocks of a copy taken before the first write
+    (array_tofile in wall.py: 3.11 fixes the length before it calls f.write, the
+    program's code, and reads the array's buffer after: the sixteenth round's
+    ok_06). fromfile and frombytes take a bytes object or a buffer export, which
+    pins what they read; tolist, tobytes and the comparisons run no code."""
+    methods = cls.__dict__
+    wall_patch_type(cls, patch, native, {
+        "tofile": bind("array_tofile", methods["tofile"], methods["tobytes"], cls,
+                       issubclass, type, len, 64 * 1024)})
+
+
+def wall_guard_asyncio_current(module, bind, patch):
+    """asyncio's current-task registry (module _asyncio's dict, which its C
+    _leave_task reads an item of borrowed while it formats the program's task:
+    the sixteenth round's ok_09, SIGSEGV): the dict's names in _asyncio,
+    asyncio.tasks and asyncio become a read-only view of it, and _leave_task keeps
+    the task it finds (task_leave in wall.py), so that no task stored there is
+    freed while 3.11 holds it."""
+    current = getattr(module, "_current_tasks", None)
+    leave = getattr(module, "_leave_task", None)
+    if type(current) is not dict or leave is None:
+        return
+    guard = bind("task_leave", leave, current, dict.get, {}, id)
+    guard.__name__ = guard.__qualname__ = "_leave_task"
+    view = types.MappingProxyType(current)
+    for modname in ("_asyncio", "asyncio.tasks", "asyncio"):
+        mod = sys.modules.get(modname)
+        if mod is None:
+            continue
+        for name in ("_leave_task", "_c_leave_task"):
+            if getattr(mod, name, None) is leave:
+                patch(mod, name, guard)
+        if getattr(mod, "_current_tasks", None) is current:
+            patch(mod, "_current_tasks", view)
 
 
 def wall_scrub_environ():

@@ -931,14 +931,18 @@ def array_convert(self, value):
     fromlist) fix where they write and resize first, then convert the value with the
     number protocol; a program's __index__ or __float__ that shrinks the array then
     makes the store write past its new buffer (a heap overflow: arbitrary memory
-    access, the audit hook removed). An exact int or float converts without code."""
+    access, the audit hook removed). An exact int or float converts without code.
+    A float typecode's item goes through K's as_double (math.ldexp(v, 0): 3.11's
+    own PyFloat_AsDouble, with its TypeError for a str or bytes and a float
+    subclass's value read as it is, not through its __float__; the builtin float()
+    would parse strings: the sixteenth round's ok_01)."""
     K = "@@K"
-    (type_, int_, float_, index_, int_codes, float_codes, typecode) = K
+    (type_, int_, float_, index_, int_codes, float_codes, typecode, as_double) = K
     code = typecode(self)  # the getset itself: a subclass may shadow `typecode`
     if code in int_codes:
         return value if type_(value) is int_ else index_(value)
     if code in float_codes and type_(value) is not float_ and type_(value) is not int_:
-        return float_(value)
+        return as_double(value, 0)
     return value
 
 
@@ -967,17 +971,17 @@ def array_insert(self, index, value):
 
 
 def array_extend(self, items):
-    """array.array.extend (and fromlist, as many): an array's items are copied as
-    they are; any other iterable's are converted first (array_convert), into a list
-    of the wall's own."""
+    """array.array.extend: an array's items are copied as they are; any other
+    iterable's are converted (array_convert) and appended one by one, as 3.11's
+    extend appends them: a bad item raises with the items before it kept (the
+    sixteenth round's ok_02), and the iterable sees the array grow."""
     K = "@@K"
-    (extend, convert, array_type, issubclass_, type_, list_) = K
+    (extend, append, convert, array_type, issubclass_, type_) = K
     if issubclass_(type_(items), array_type):
         return extend(self, items)
-    done = list_()
     for item in items:
-        done.append(convert(self, item))
-    return extend(self, done)
+        append(self, convert(self, item))
+    return None
 
 
 def array_fromlist(self, items):
@@ -1668,3 +1672,265 @@ def call_once(self, *args):
     finally:
         entry[1] = None
         lock.release()
+
+
+# The sixteenth round: C code that lends the program's code a pointer into memory it
+# owns (a memoryview of its own buffer or of the caller's, a length fixed before
+# the call, a length the program returns). The audit of the modules the runner
+# allows, and the verdict on each such place, are in image/README.md ("Pointers
+# lent to the program's code").
+
+
+def io_fixed(self, *value):
+    """The setter and deleter of readinto and write on io's own raw streams
+    (FileIO, BytesIO), where those names are data descriptors: an instance
+    attribute of either name would be what a buffered stream calls with a
+    memoryview of its own buffer, or of its caller's, that nothing releases (the
+    sixteenth round's ok_03, ok_07)."""
+    K = "@@K"
+    (attribute_error,) = K
+    raise attribute_error("readinto and write of an io raw stream are the io "
+                          "module's own (runtime wall)")
+
+
+def io_wraps(self, *args, **kwargs):
+    """__init__ (K's init) of an io class that hands what it wraps (K's name:
+    raw or buffer) pointers into memory it owns: refused unless that object's type
+    is exactly one of K's kinds, the io module's own C streams. 3.11's buffered
+    streams pass raw.readinto a writable memoryview of their buffer (or of the
+    caller's bytearray, for a large readinto) and raw.write a view of their
+    buffer or of the caller's data, with no export behind it: a program's raw
+    stream keeps the view past close() or past the caller's resize, a
+    use-after-free read and write (the sixteenth round's ok_03, the escape, and
+    ok_07; bpo-15994)."""
+    K = "@@K"
+    (init, name, kinds, type_, runtime_error, what) = K
+    if args:
+        inner = args[0]
+    elif name in kwargs:
+        inner = kwargs[name]
+    else:
+        return init(self, *args, **kwargs)  # its own TypeError
+    kind = type_(inner)
+    for allowed in kinds:
+        if kind is allowed:
+            return init(self, *args, **kwargs)
+    raise runtime_error(what % kind.__name__)
+
+
+def rawio_read(self, size=-1):
+    """io.RawIOBase.read written out (3.11's, in C, copies as many bytes from its
+    bytearray as the program's readinto says it read, never checked against the
+    bytearray's length: the sixteenth round's ok_05, a heap read of any length):
+    the same calls and results, with that length checked."""
+    K = "@@K"
+    (index_, bytearray_, bytes_, len_, value_error) = K
+    size = index_(size)
+    if size < 0:
+        return self.readall()
+    b = bytearray_(size)
+    n = self.readinto(b)
+    if n is None:
+        return None
+    n = index_(n)
+    if n < 0 or n > len_(b):
+        raise value_error("readinto returned %d outside buffer size %d" % (n, len_(b)))
+    return bytes_(b[:n])
+
+
+def array_tofile(self, f):
+    """array.array.tofile from a copy of the array's bytes taken before the first
+    write: 3.11's fixes the length and the number of 64 KiB blocks before its
+    loop and reads each block from the array's buffer after f.write (the
+    program's code) ran, so a write that shrinks the array makes the next block a
+    read of the freed tail (the sixteenth round's ok_06). The same writes, of
+    the same blocks, as bytes."""
+    K = "@@K"
+    (tofile, tobytes, array_type, issubclass_, type_, len_, block) = K
+    if not issubclass_(type_(self), array_type):
+        return tofile(self, f)  # the descriptor's own TypeError
+    data = tobytes(self)
+    total = len_(data)
+    start = 0
+    while start < total:
+        f.write(data[start:start + block])
+        start += block
+    return None
+
+
+def memory_hex(self, *args, **kwargs):
+    """memoryview.hex with its separator made an exact str or bytes first: 3.11
+    takes the view's address and length, then runs the separator's __len__ (a str
+    subclass's, the program's), which can release the view and free the block
+    hex then reads (the sixteenth round's ok_08). The separator's __len__ is
+    still called once, before, and its answer judged as 3.11 judges it; a
+    separator that is neither str nor bytes gets 3.11's TypeError."""
+    K = "@@K"
+    (method, str_, bytes_, type_, issubclass_, len_, str_str, bytes_slice,
+     value_error, type_error, slice_) = K
+    if args:
+        sep, where = args[0], 0
+    elif "sep" in kwargs:
+        sep, where = kwargs["sep"], None
+    else:
+        return method(self, *args, **kwargs)
+    kind = type_(sep)
+    if kind is str_ or kind is bytes_:
+        return method(self, *args, **kwargs)
+    if len_(sep) != 1:
+        raise value_error("sep must be length 1.")
+    if issubclass_(kind, str_):
+        sep = str_str(sep)[:1]
+    elif issubclass_(kind, bytes_):
+        sep = bytes_slice(sep, slice_(0, 1))
+    else:
+        raise type_error("sep must be str or bytes.")
+    if where is None:
+        kwargs["sep"] = sep
+        return method(self, *args, **kwargs)
+    return method(self, sep, *args[1:], **kwargs)
+
+
+def memory_compare(self, other):
+    """memoryview == and != (K's method; K's negate for !=). Views of the same
+    native format go to 3.11's own comparison, which runs no code. The others
+    are compared here with the struct module's own Struct: 3.11 looks struct.Struct
+    up through the import system (a name the program can replace) and hands the
+    unpack_from it finds a writable memoryview of a block it frees after the
+    comparison (a use-after-free write: this round's sibling of ok_03). Shapes,
+    formats struct does not know (not equal), items compared one by one: as
+    3.11."""
+    K = "@@K"
+    (method, memoryview_, type_, negate, natives, struct_type, struct_error,
+     not_implemented, release, len_, type_error, value_error) = K
+    mine = None
+    view = other
+    if type_(other) is not memoryview_:
+        try:
+            view = mine = memoryview_(other)
+        except type_error:
+            return not_implemented
+    try:
+        try:
+            left, right = self.format, view.format
+        except value_error:
+            return method(self, other)  # a released view: 3.11 compares identity
+        if left[:1] == "@":
+            left = left[1:]
+        if right[:1] == "@":
+            right = right[1:]
+        if left == right and left in natives:
+            return method(self, other)
+        if self.ndim != view.ndim:
+            return negate
+        shape, other_shape = self.shape, view.shape
+        i = 0
+        while i < len_(shape):
+            if shape[i] != other_shape[i]:
+                return negate
+            if shape[i] == 0:
+                break
+            i += 1
+        try:
+            unpack_left = struct_type(self.format).unpack_from
+            unpack_right = struct_type(view.format).unpack_from
+        except struct_error:
+            return negate
+        mine_bytes, their_bytes = self.tobytes(), view.tobytes()
+        size, other_size = self.itemsize, view.itemsize
+        count = len_(mine_bytes) // size if size else 0
+        i = 0
+        while i < count:
+            a = unpack_left(mine_bytes[i * size:(i + 1) * size])
+            b = unpack_right(their_bytes[i * other_size:(i + 1) * other_size])
+            if len_(a) == 1:
+                a = a[0]
+            if len_(b) == 1:
+                b = b[0]
+            if not (a == b):
+                return negate
+            i += 1
+        return not negate
+    finally:
+        if mine is not None:
+            release(mine)
+
+
+def task_leave(loop, task):
+    """asyncio's _leave_task (K's leave), with the task it finds current for the
+    loop kept for the rest of the run: 3.11's holds that task borrowed from the
+    module's current-task dict while it formats the program's task (%R, the
+    program's __repr__), which could remove it and so free it before it is
+    formatted in turn (the sixteenth round's ok_09, SIGSEGV). The dict itself is
+    out of the program's reach (a read-only view stands in its place), so a task
+    stored there leaves it only through here or through 3.11's own step, which
+    removes only the task it holds."""
+    K = "@@K"
+    (leave, current, dict_get, keep, id_) = K
+    held = dict_get(current, loop)
+    if held is not None:
+        keep[id_(held)] = held  # once per task: a pure-Python task steps here
+    return leave(loop, task)
+
+
+def codec_register(search):
+    """codecs.register (K's register) of a search function of the program's,
+    registered wrapped (K's searcher over it, codec_search): 3.11's bytes.decode,
+    bytearray.decode and str(obj, encoding) hand a codec's decode function a
+    memoryview of the object's storage that no export holds once the call is
+    over (PyUnicode_Decode's PyMemoryView_FromBuffer); a decode of the
+    program's kept it and read the block after the bytes were freed or the
+    bytearray cleared."""
+    K = "@@K"
+    (register, partial, searcher, wrappers, id_, callable_) = K
+    if not callable_(search):
+        return register(search)  # its TypeError
+    wrapped = partial(searcher, search)
+    entry = wrappers.get(id_(search))
+    if entry is None:
+        entry = wrappers[id_(search)] = [search]  # held: the id stays its own
+    entry.append(wrapped)
+    return register(wrapped)
+
+
+def codec_unregister(search):
+    """codecs.unregister (K's unregister) of a search function codec_register
+    wrapped: the first wrapper registered for it goes, as 3.11 removes the first
+    occurrence."""
+    K = "@@K"
+    (unregister, wrappers, id_, len_) = K
+    entry = wrappers.get(id_(search))
+    if entry is None or len_(entry) < 2:
+        return unregister(search)
+    return unregister(entry.pop(1))
+
+
+def codec_search(search, name):
+    """The program's search function (bound first by codec_register), its
+    answer's decode function wrapped (K's decoder, codec_decode). What 3.11
+    would refuse (not a 4-tuple) is answered as it is."""
+    K = "@@K"
+    (codec_info, issubclass_, type_, tuple_, tuple_len, tuple_item, partial,
+     decoder, getattr_) = K
+    info = search(name)
+    kind = type_(info)
+    if not issubclass_(kind, tuple_) or tuple_len(info) != 4:
+        return info
+    decode = partial(decoder, tuple_item(info, 1))
+    if issubclass_(kind, codec_info):
+        return codec_info(tuple_item(info, 0), decode, info.streamreader,
+                          info.streamwriter, info.incrementalencoder,
+                          info.incrementaldecoder, info.name,
+                          _is_text_encoding=getattr_(info, "_is_text_encoding", None))
+    return (tuple_item(info, 0), decode, tuple_item(info, 2), tuple_item(info, 3))
+
+
+def codec_decode(decode, data, *args, **kwargs):
+    """A decode function of the program's codec (K's decode, bound first by
+    codec_search), given a view of a copy where 3.11 lends a view of memory it
+    does not own (a memoryview whose obj is None: PyUnicode_Decode's)."""
+    K = "@@K"
+    (type_, memoryview_, bytes_) = K
+    if type_(data) is memoryview_ and data.obj is None:
+        data = memoryview_(bytes_(data))
+    return decode(data, *args, **kwargs)
