@@ -5440,6 +5440,33 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
     return false;
 }
 
+/* The instance table of a value with mask objm (vars(x), x.__dict__; issue 13,
+ * round 16a, family D): a dict the interpreter keeps, whose values are x's
+ * attributes. Each item, get(), values()/items() element, iteration, copy
+ * (dict(...), {**...}, list(...values())) or unpacking of it hands out what
+ * `x.attr` would for some attr: whatever the program stores under any
+ * attribute name (all_keys), or an attribute of x itself. */
+static unsigned table_mask(struct wk_stores *s, unsigned objm, int lvl)
+{
+    return shl(attr_mask(s, (str){NULL, 0}, objm, lvl));
+}
+
+/* vars(x), and vars() (the names of the scope, as a table too). */
+static bool table_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                       int depth, unsigned *m)
+{
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "vars") ||
+        in_names(s->defnames, s->ndefs, (str){"vars", 4}) || find_key(s, (str){"vars", 4}) ||
+        module_name(w, s, (str){"vars", 4}))
+        return false;
+    TSNode a0 = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                    ? (TSNode){0}
+                    : wk_named_child(w, args, 0);
+    unsigned objm = ts_node_is_null(a0) ? 0 : mask(w, s, a0, lvl, depth + 1);
+    *m = table_mask(s, objm, lvl) | objm;
+    return true;
+}
+
 static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
 {
     unsigned m = 0;
@@ -5545,7 +5572,10 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         str an = wk_ident(w, wk_child(w, e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
             return 0;
-        return attr_mask(s, an, mask(w, s, obj, lvl, depth + 1), lvl);
+        unsigned objm = mask(w, s, obj, lvl, depth + 1);
+        if (wk_eq(an, "__dict__")) /* the instance table: its items are attributes */
+            return table_mask(s, objm, lvl) | attr_mask(s, an, objm, lvl);
+        return attr_mask(s, an, objm, lvl);
     }
     if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
         return elems(mask(w, s, wk_child(w, e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
@@ -5592,6 +5622,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         TSNode args = wk_child(w, e, "arguments");
         unsigned byname;
         if (by_name_call(w, s, f, args, lvl, depth, &byname))
+            return byname;
+        if (table_call(w, s, f, args, lvl, depth, &byname))
             return byname;
         if (lvl == 0)
             return call_mask0(w, s, f, args, depth);
