@@ -7926,8 +7926,8 @@ static TSNode own_instance_class_at(walker *w, TSNode expr, int depth)
 {
     const an_syms *y = w->sym;
     expr = wk_unparen(w, expr);
-    if (depth > 16 || ts_node_symbol(expr) != y->call)
-        return (TSNode){0};
+    if (depth > 16 || ts_node_is_null(expr) || ts_node_symbol(expr) != y->call)
+        return (TSNode){0}; /* null: an annotation without a value (`x: K`) */
     TSNode fn = wk_unparen(w, wk_child(w, expr, "function"));
     if (ts_node_symbol(fn) == y->identifier)
         return makes_own_instance(w, expr) ? wk_take_census(w, wk_ident(w, fn)).classdef
