@@ -113,6 +113,12 @@ void wk_check_attr_name(walker *w, TSNode n, str name)
     const char *rule = wk_attr_rule(w, name);
     if (rule)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
+    else if (wk_json_hook_name(name))
+        wk_report(w, n, "attribute",
+                  "attribute '%.*s' is not allowed: a json decoder's hook is called by json "
+                  "only; pass the function as %.*s= to json.loads, json.load or "
+                  "json.JSONDecoder and call it by its own name",
+                  (int)name.len, name.p, (int)name.len, name.p);
 }
 
 /* The module whose metaclass-only or enum-class attribute `name` is, when another
@@ -6066,6 +6072,95 @@ static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNod
 }
 
 
+/* `type(self)` (call; the `type` name at depth) in a method of an enum class of the
+ * program (issue 13, round 16, honest16 p15's `list(type(self))`): self the method's
+ * own receiver (is_own_receiver: a plain def directly in the class body, self its
+ * first parameter and never rebound), the class a class statement deriving from an
+ * enum class, bound by that statement alone, decorated by nothing but enum.unique.
+ * The method becomes privileged (rule `method`: called bound only), so self is an
+ * instance of that class or of a class deriving from it, which only the program's
+ * own class statements can be (an enum with members takes no subclass; the
+ * functional API and type() with three arguments are refused): type(self) is an
+ * enum class of the program, whose iteration yields the members it declared. */
+static bool own_enum_self_type(walker *w, TSNode call, size_t depth)
+{
+    TSNode args = wk_child(w, call, "arguments"), argv[1];
+    size_t argc = 0;
+    if (w->nenum == 0 || !wk_plain_args(w, args, argv, 1, &argc) || argc != 1)
+        return false;
+    TSNode self = wk_unparen(w, argv[0]), def = {0};
+    if (!wk_eq(wk_ident(w, self), "self") || !is_own_receiver(w, self, depth, &def) ||
+        ts_node_is_null(def))
+        return false;
+    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
+        return false;
+    str name = wk_ident(w, wk_child(w, cls, "name"));
+    wk_census c = wk_take_census(w, name);
+    if (!wk_is_enum_class_name(w, name) || c.classdefs != 1 || c.other != 0 ||
+        !class_decorated_only_by(w, cls, "enum", "unique"))
+        return false;
+    add_privileged(w, def);
+    return true;
+}
+
+/* `list(type(self))` in a method of an enum class of the program (issue 13, round
+ * 16, honest16 p15): the only positional argument of a builtin that iterates it or
+ * asks its length (list, tuple, sorted, set, frozenset, len, enumerate: names the
+ * program never binds), no splat; type(self) is then the
+ * program's enum class (own_enum_self_type) and what comes out is its members. */
+static bool enum_self_iterated(walker *w, TSNode call, TSNode c, TSNode expr, size_t depth)
+{
+    const an_syms *y = w->sym;
+    TSNode f = wk_child(w, call, "function");
+    /* not iter() or reversed(): EnumType's iterators are generators (gi_frame) */
+    static const char *const it[] = {"list", "tuple", "sorted",   "set",
+                                     "frozenset", "len", "enumerate"};
+    if (ts_node_symbol(f) != y->identifier || !wk_eq_any(wk_ident(w, f), it, sizeof it / sizeof it[0]))
+        return false;
+    wk_census k = wk_take_census(w, wk_ident(w, f));
+    if (k.classdefs != 0 || k.other != 0)
+        return false;
+    TSNode args = wk_child(w, call, "arguments");
+    uint32_t count = ts_node_named_child_count(args);
+    size_t positional = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment || s == y->keyword_argument)
+            continue;
+        if (s == y->list_splat || s == y->dictionary_splat || !ts_node_eq(a, c))
+            return false;
+        positional++;
+    }
+    return positional == 1 && own_enum_self_type(w, expr, depth);
+}
+
+/* `type` (identifier n at depth) called as `type(self)` where enum_self_iterated
+ * or a `for` loop over it lets it stand (round 16): judged here, not as a class by
+ * value. */
+static bool enum_self_type_use(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth < 3 || w->nenum == 0)
+        return false;
+    TSNode call = w->stack[depth - 1];
+    if (wk_stack_sym(w, depth - 1) != y->call || !wk_child_is(w, call, "function", n))
+        return false;
+    size_t i = depth - 1;
+    TSNode c = call;
+    while (i > 0 && wk_stack_sym(w, i - 1) == y->parenthesized_expression)
+        c = w->stack[--i];
+    if (i < 2)
+        return false;
+    TSSymbol ps = wk_stack_sym(w, i - 1);
+    if (ps == y->argument_list && wk_stack_sym(w, i - 2) == y->call)
+        return enum_self_iterated(w, w->stack[i - 2], c, call, depth - 1);
+    if (ps == y->for_statement && wk_child_is(w, w->stack[i - 1], "right", c))
+        return own_enum_self_type(w, call, depth - 1);
+    return false;
+}
+
 /* E.__members__ read (issue 13, round 14): E a name the whole program binds once, by
  * a class statement deriving from an enum class (enum's, or the program's own), with
  * no decorator but enum.unique (which returns the class it checks). The value is
@@ -6100,6 +6195,99 @@ static bool own_enum_members(walker *w, TSNode attr, size_t attr_depth, str name
     }
     check_namespace_view(w, attr, attr_depth, "dunder", "E.__members__", "the enum's members");
     return true;
+}
+
+/* A plain literal: a string without fields, a number, True/False/None, or a tuple,
+ * list or set of those. Its comparisons run only the builtin types' own code. */
+static bool literal_display(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (wk_string_value(w, v).p)
+        return true;
+    const char *t = ts_node_type(v);
+    if (strcmp(t, "integer") == 0 || strcmp(t, "float") == 0 || strcmp(t, "true") == 0 ||
+        strcmp(t, "false") == 0 || strcmp(t, "none") == 0)
+        return true;
+    if (strcmp(t, "unary_operator") == 0)
+        return literal_display(w, wk_child(w, v, "argument"));
+    TSSymbol s = ts_node_symbol(v);
+    if (s != y->tuple && s != y->list && s != y->set)
+        return false;
+    uint32_t n = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode e = wk_named_child(w, v, i);
+        if (ts_node_symbol(e) != y->comment && !literal_display(w, e))
+            return false;
+    }
+    return true;
+}
+
+/* `x.format` that nothing can call (issue 13, round 16: honest16 p29's argparse dest
+ * `args.format`). str.format runs a template only when called; the bound method is
+ * harmless until then, so only what may call it is the format rule's: a call, or the
+ * value handed somewhere that may call it. Not called, and handed to no code of the
+ * program's or a library's that could keep or call it:
+ * - a plain store or del (`self.format = "csv"`, a for target): no read at all
+ *   (an augmented store reads it and hands it to the other operand's __radd__);
+ * - an operand of a comparison whose every other operand is a plain literal
+ *   (`args.format == "text"`, `in ("text", "csv")`): a bound method's and a
+ *   builtin literal's comparisons call nothing, and a program object's __eq__
+ *   is given only the literal;
+ * - a positional argument of the builtins print, str, repr (names the program never
+ *   binds) or an f-string field: each turns it into text by its type's
+ *   __str__/__repr__/__format__, a method object's naming its function, never
+ *   calling it.
+ * The value is never kept, so no later code reaches it. */
+static bool format_not_called(walker *w, TSNode attr, size_t attr_depth)
+{
+    const an_syms *y = w->sym;
+    size_t i = attr_depth;
+    TSNode c = attr;
+    while (i > 0 && is_container(w, wk_stack_sym(w, i - 1)))
+        c = w->stack[--i];
+    if (i > 0) { /* stores: through the target's containers */
+        TSNode p = w->stack[i - 1];
+        TSSymbol ps = wk_stack_sym(w, i - 1);
+        if (ps == y->assignment && ts_node_eq(wk_child(w, p, "left"), c) &&
+            !ts_node_is_null(wk_child(w, p, "right")))
+            return true;
+        if ((ps == y->for_statement || ps == y->for_in_clause) &&
+            ts_node_eq(wk_child(w, p, "left"), c))
+            return true;
+        if (ps == y->delete_statement)
+            return true;
+    }
+    i = attr_depth;
+    c = attr;
+    while (i > 0 && wk_stack_sym(w, i - 1) == y->parenthesized_expression)
+        c = w->stack[--i];
+    if (i == 0)
+        return false;
+    TSNode p = w->stack[i - 1];
+    TSSymbol ps = wk_stack_sym(w, i - 1);
+    if (ps == y->comparison_operator) {
+        uint32_t n = ts_node_named_child_count(p);
+        for (uint32_t k = 0; k < n; k++) {
+            TSNode e = wk_named_child(w, p, k);
+            if (!ts_node_eq(e, c) && ts_node_symbol(e) != y->comment && !literal_display(w, e))
+                return false;
+        }
+        return true;
+    }
+    if (ps == y->interpolation)
+        return ts_node_eq(ts_node_named_child(p, 0), c);
+    if (ps == y->argument_list && i >= 2 && wk_stack_sym(w, i - 2) == y->call) {
+        TSNode f = wk_child(w, w->stack[i - 2], "function");
+        if (ts_node_symbol(f) != y->identifier)
+            return false;
+        str fn = wk_ident(w, f);
+        if (!wk_eq(fn, "print") && !wk_eq(fn, "str") && !wk_eq(fn, "repr"))
+            return false;
+        wk_census cs = wk_take_census(w, fn);
+        return cs.classdefs == 0 && cs.other == 0;
+    }
+    return false;
 }
 
 static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_depth)
@@ -6172,7 +6360,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
         }
     }
     if (an_rules_format_method(w->rules, name.p, name.len) &&
-        !handler_self_format(w, attr, attr_depth, obj, name))
+        !handler_self_format(w, attr, attr_depth, obj, name) &&
+        !format_not_called(w, attr, attr_depth))
         wk_check_format_receiver(w, n, obj);
 }
 
@@ -6532,7 +6721,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         return;
     }
     if (!binds) {
-        if (wk_eq(s, "type"))
+        if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth))
             wk_check_type_use(w, n, depth);
         check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
@@ -7608,6 +7797,168 @@ static bool makes_own_instance(walker *w, TSNode call)
     return k.classdefs == 1 && k.other == 0 && makes_own_instances(w, k.classdef);
 }
 
+/* Is text t a word of the ASCII identifier characters equal to name somewhere in
+ * the bytes [p, p + len) (bounded by non-identifier bytes)? */
+static bool has_word(const char *p, size_t len, str name)
+{
+    for (size_t i = 0; name.len && i + name.len <= len; i++) {
+        if (memcmp(p + i, name.p, name.len) != 0)
+            continue;
+        unsigned char b = i ? (unsigned char)p[i - 1] : ' ';
+        unsigned char a = i + name.len < len ? (unsigned char)p[i + name.len] : ' ';
+        bool bi = isalnum(b) || b == '_' || b >= 0x80, ai = isalnum(a) || a == '_' || a >= 0x80;
+        if (!bi && !ai)
+            return true;
+    }
+    return false;
+}
+
+/* Does the whole program give no object an attribute named f but by a def of a
+ * class body, and no object an answer for it or another class? No identifier f but
+ * def_name (the def) and attribute reads (not a store, augmented, del or for
+ * target, a keyword, a parameter, a class-body binding); no string holding the word
+ * f (setattr's, namedtuple's and __slots__' names); none of `setattr`,
+ * `__setattr__`, `__dict__`, `vars`, `__getattr__`, `__getattribute__`,
+ * `__class__` named (a computed name, an instance dict, an answer for any name, an
+ * object turned into another class's). Then `x.f` on an instance of K whose own body
+ * defines f finds that def (a plain function is a non-data descriptor, which only an
+ * instance-dict entry named f could shadow). */
+static bool only_def_binds(walker *w, str f, TSNode def_name)
+{
+    const an_syms *y = w->sym;
+    static const char *const opening[] = {"setattr", "__setattr__", "__dict__", "vars",
+                                          "__getattr__", "__getattribute__", "__class__"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 1; j < all; j++) {
+        TSSymbol sy = t[j].sym;
+        TSNode nd = t[j].node;
+        if (sy == y->string) {
+            uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
+            if (has_word(w->text + b, e - b, f))
+                return false;
+            continue;
+        }
+        if (sy != y->identifier)
+            continue;
+        str id = wk_ident(w, nd);
+        if (wk_eq_any(id, opening, sizeof opening / sizeof opening[0]))
+            return false;
+        if (!same_str(id, f) || ts_node_eq(nd, def_name))
+            continue;
+        TSNode p = ts_node_parent(nd);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
+            !wk_child_is(w, p, "attribute", nd))
+            return false;
+        TSNode pp = ts_node_parent(p);
+        TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+        if ((ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
+             ps == y->for_in_clause) &&
+            wk_child_is(w, pp, "left", p))
+            return false;
+        if (ps == y->delete_statement || ps == y->pattern_list || ps == y->tuple_pattern ||
+            ps == y->list_pattern || ps == y->tuple || ps == y->list ||
+            ps == y->expression_list || ps == y->list_splat || ps == y->as_pattern_target)
+            return false; /* an unpacking, del or with target, or in doubt */
+    }
+    return true;
+}
+
+/* Is def a fluent method: a plain def (no decorator, not async, no yield anywhere in
+ * it) whose first parameter p is a plain name, read only (every other occurrence of
+ * p in the def, nested functions included, is the object of an attribute, an
+ * argument, a comparison's operand or a returned value: no binding, no `nonlocal`),
+ * and every return statement in it, nested ones included, is `return p`? Called
+ * bound on an instance, it returns that instance or None (falling off the end). */
+static bool fluent_def(walker *w, TSNode def)
+{
+    const an_syms *y = w->sym;
+    if (strcmp(ts_node_type(ts_node_child(def, 0)), "async") == 0)
+        return false;
+    TSNode params = wk_child(w, def, "parameters");
+    if (ts_node_is_null(params) || ts_node_named_child_count(params) == 0)
+        return false;
+    TSNode first = ts_node_named_child(params, 0);
+    if (ts_node_symbol(first) != y->identifier)
+        return false;
+    str p = wk_ident(w, first);
+    size_t b = an_nodes_find(w->nodes, def);
+    if (b == AN_NODES_NONE)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t returns = 0;
+    for (size_t i = b + 1; i < t[b].end; i++) {
+        TSNode nd = t[i].node;
+        const char *ty = ts_node_type(nd);
+        if (strcmp(ty, "yield") == 0 || strcmp(ty, "nonlocal_statement") == 0 ||
+            strcmp(ty, "global_statement") == 0)
+            return false;
+        if (t[i].sym == y->return_statement) {
+            TSNode v = ts_node_named_child_count(nd) == 1 ? ts_node_named_child(nd, 0)
+                                                           : (TSNode){0};
+            if (ts_node_is_null(v) || ts_node_symbol(v) != y->identifier ||
+                !same_str(wk_ident(w, v), p))
+                return false;
+            returns++;
+            continue;
+        }
+        if (t[i].sym != y->identifier || ts_node_eq(nd, first) || !same_str(wk_ident(w, nd), p))
+            continue;
+        TSNode up = ts_node_parent(nd);
+        TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
+        bool read = (us == y->attribute && wk_child_is(w, up, "object", nd)) ||
+                    us == y->return_statement || us == y->argument_list ||
+                    us == y->comparison_operator;
+        if (!read)
+            return false;
+    }
+    return returns > 0;
+}
+
+/* The class statement K when expr is, as far as the checker can tell, an instance
+ * of K that K made itself (issue 13, round 16, honest16 p12's
+ * `Inventory().add(...).add(...)`): `K(...)` with K a class of the program that
+ * makes its own instances (makes_own_instance), or `R.f(...)` with R such an
+ * expression of class K, f defined in K's own body by exactly one fluent def
+ * (fluent_def: it returns its receiver or None) and bound nowhere else
+ * (only_def_binds: so R.f is that def, bound to R). Null otherwise. */
+static TSNode own_instance_class_at(walker *w, TSNode expr, int depth)
+{
+    const an_syms *y = w->sym;
+    expr = wk_unparen(w, expr);
+    if (depth > 16 || ts_node_is_null(expr) || ts_node_symbol(expr) != y->call)
+        return (TSNode){0}; /* null: an annotation without a value (`x: K`) */
+    TSNode fn = wk_unparen(w, wk_child(w, expr, "function"));
+    if (ts_node_symbol(fn) == y->identifier)
+        return makes_own_instance(w, expr) ? wk_take_census(w, wk_ident(w, fn)).classdef
+                                           : (TSNode){0};
+    if (ts_node_symbol(fn) != y->attribute)
+        return (TSNode){0};
+    TSNode k = own_instance_class_at(w, wk_child(w, fn, "object"), depth + 1);
+    if (ts_node_is_null(k))
+        return k;
+    str f = wk_ident(w, wk_child(w, fn, "attribute"));
+    TSNode body = wk_child(w, k, "body"), def = {0};
+    uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    size_t defs = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode st = ts_node_named_child(body, i);
+        if (ts_node_symbol(st) == y->function_definition &&
+            same_str(wk_ident(w, wk_child(w, st, "name")), f)) {
+            def = st;
+            defs++;
+        }
+    }
+    if (defs != 1 || !fluent_def(w, def) || !only_def_binds(w, f, wk_child(w, def, "name")))
+        return (TSNode){0};
+    return k;
+}
+
+static TSNode own_instance_class(walker *w, TSNode expr)
+{
+    return own_instance_class_at(w, expr, 0);
+}
+
 /* Is obj a name every binding of which, in the whole program, is `obj = C(...)`
  * with C a class of the program that makes its own instances (makes_own_instance)?
  * Then obj is never a class, and obj.m(...) binds obj as m's self whatever the
@@ -7633,7 +7984,8 @@ static bool own_instance_name(walker *w, TSNode obj)
             if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
                 wk_ident(w, left).len == name.len &&
                 memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
-                if (!makes_own_instance(w, wk_unparen(w, wk_child(w, n, "right")))) {
+                TSNode right = wk_unparen(w, wk_child(w, n, "right"));
+                if (!makes_own_instance(w, right) && ts_node_is_null(own_instance_class(w, right))) {
                     ok = false;
                     break;
                 }
@@ -7651,20 +8003,110 @@ static bool own_instance_name(walker *w, TSNode obj)
     return ok && good == c.other;
 }
 
-/* Is text t a word of the ASCII identifier characters equal to name somewhere in
- * the bytes [p, p + len) (bounded by non-identifier bytes)? */
-static bool has_word(const char *p, size_t len, str name)
+
+/* Is n text the checker reads whole: a string literal without fields (implicit
+ * concatenations joined), a name bound once to one, or a list, tuple or set of
+ * them; for a dict display (keys_only), every key such text. */
+static bool whole_text(walker *w, TSNode n, bool keys_only)
 {
-    for (size_t i = 0; name.len && i + name.len <= len; i++) {
-        if (memcmp(p + i, name.p, name.len) != 0)
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    TSSymbol s = ts_node_symbol(n);
+    if (s == y->string || s == y->concatenated_string)
+        return wk_string_value(w, n).p != NULL;
+    if (s == y->identifier)
+        return wk_constant_string(w, n).p != NULL;
+    bool dict = s == y->dictionary;
+    if (!dict && s != y->list && s != y->tuple && s != y->set)
+        return false;
+    if (keys_only != dict)
+        return false;
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode c = wk_named_child(w, n, i);
+        if (ts_node_symbol(c) == y->comment)
             continue;
-        unsigned char b = i ? (unsigned char)p[i - 1] : ' ';
-        unsigned char a = i + name.len < len ? (unsigned char)p[i + name.len] : ' ';
-        bool bi = isalnum(b) || b == '_' || b >= 0x80, ai = isalnum(a) || a == '_' || a >= 0x80;
-        if (!bi && !ai)
+        if (dict) {
+            if (ts_node_symbol(c) != y->pair || !whole_text(w, wk_child(w, c, "key"), false))
+                return false;
+        } else if (!whole_text(w, c, false)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Does call n hand an API that makes attribute names out of text (issue 13,
+ * round 16b: argparse option strings and dest=, logging's extra=, namedtuple and
+ * dataclass field names, the functional Enum, makeLogRecord, keyword splats into
+ * SimpleNamespace or argparse.Namespace) text the checker cannot read whole?
+ * Text it reads whole is judged by own_instance_attr's word test on its decoded
+ * value; any other text could spell any name. */
+static bool binds_unread_names(walker *w, TSNode call)
+{
+    const an_syms *y = w->sym;
+    static const char *const binders[] = {"add_argument", "namedtuple", "NamedTuple",
+                                          "make_dataclass", "makeLogRecord", "TypedDict",
+                                          "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"};
+    static const char *const text_kw[] = {"dest", "extra", "field_names", "names",
+                                          "fields", "typename", "module", "qualname"};
+    TSNode fn = wk_unparen(w, wk_child(w, call, "function"));
+    str name = ts_node_symbol(fn) == y->attribute ? wk_ident(w, wk_child(w, fn, "attribute"))
+               : ts_node_symbol(fn) == y->identifier ? wk_ident(w, fn)
+                                                      : (str){NULL, 0};
+    bool binder = name.p && wk_eq_any(name, binders, sizeof binders / sizeof binders[0]);
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return false;
+    uint32_t k = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode c = wk_named_child(w, args, i);
+        TSSymbol cs = ts_node_symbol(c);
+        if (cs == y->comment)
+            continue;
+        if (cs == y->dictionary_splat) {
+            if (!whole_text(w, wk_named_child(w, c, 0), true))
+                return true;
+        } else if (cs == y->keyword_argument) {
+            str kw = wk_ident(w, wk_child(w, c, "name"));
+            TSNode v = wk_child(w, c, "value");
+            if (kw.p && wk_eq_any(kw, text_kw, sizeof text_kw / sizeof text_kw[0]) &&
+                !whole_text(w, v, wk_eq(kw, "extra")) && !whole_text(w, v, false) &&
+                ts_node_symbol(wk_unparen(w, v)) != y->none)
+                return true;
+        } else if (binder && !whole_text(w, c, false) && !whole_text(w, c, true)) {
             return true;
+        }
     }
     return false;
+}
+
+/* Does string node nd (a literal or an implicit concatenation) hold the word a, its
+ * escapes decoded and its parts joined? A literal with fields is read as written,
+ * each part on its own: what its fields make is text the checker cannot read,
+ * which binds_unread_names keeps from every API that makes names out of text.
+ * A '-' is read as '_' as well (argparse's dest of an option string). */
+static bool string_has_word(walker *w, TSNode nd, str a)
+{
+    uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
+    if (has_word(w->text + b, e - b, a))
+        return true;
+    str v = wk_string_value(w, nd);
+    if (!v.p)
+        return false;
+    if (has_word(v.p, v.len, a))
+        return true;
+    /* argparse makes "--z-q" the dest z_q (leading dashes stripped, the others
+     * made '_'): the text with a '-' after a name's character read as '_' too (v
+     * is the arena's copy, this literal's own) */
+    bool dash = false;
+    for (size_t i = 1; i < v.len; i++)
+        if (v.p[i] == '-' && (isalnum((unsigned char)v.p[i - 1]) || v.p[i - 1] == '_' ||
+                              (unsigned char)v.p[i - 1] >= 0x80)) {
+            ((char *)v.p)[i] = '_';
+            dash = true;
+        }
+    return dash && has_word(v.p, v.len, a);
 }
 
 /* Is obj an attribute `X.a` whose every value is an instance of a class of the
@@ -7674,8 +8116,10 @@ static bool has_word(const char *p, size_t len, str name)
  * plain `T.a = C(...)` (makes_own_instance); nothing else can give an object an
  * attribute of that name: the name appears nowhere but as an attribute's name
  * (no class-body binding, def, parameter, keyword argument, variable), in no
- * string (setattr's and getattr's literal names, namedtuple and dataclass
- * fields, argparse dests), the program has no `setattr`, `__setattr__`,
+ * string, its escapes decoded and implicit concatenations joined (setattr's and
+ * getattr's literal names, namedtuple and dataclass fields, argparse dests,
+ * logging's extra keys), no API that makes attribute names out of text is handed
+ * text the checker cannot read whole (binds_unread_names), the program has no `setattr`, `__setattr__`,
  * `__dict__`, `vars`, `__getattr__`, `__getattribute__` or `__class__` (a
  * computed name, an instance dict, an answer for any name, an object turned
  * into another class's), and no class the allowed modules offer nor a builtin
@@ -7707,12 +8151,13 @@ static bool own_instance_attr(walker *w, TSNode obj)
     for (size_t j = 1; j < all; j++) {
         TSSymbol sy = t[j].sym;
         TSNode nd = t[j].node;
-        if (sy == y->string) {
-            uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
-            if (has_word(w->text + b, e - b, a))
+        if (sy == y->string || sy == y->concatenated_string) {
+            if (string_has_word(w, nd, a))
                 return false;
             continue;
         }
+        if (sy == y->call && binds_unread_names(w, nd))
+            return false;
         if (sy != y->identifier)
             continue;
         str id = wk_ident(w, nd);
@@ -7776,7 +8221,8 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         }
         /* obj.m(...) on a name that only ever holds an instance of the program's own
          * class: bound, whatever the arguments (own_instance_name). */
-        if (exact || (called && own_instance_name(w, obj)))
+        if (exact || (called && (own_instance_name(w, obj) ||
+                                 !ts_node_is_null(own_instance_class(w, obj)))))
             return;
         /* X.a.m with a only ever an own instance (own_instance_attr), called or
          * taken as a value (a bound method: its self is that instance), and a

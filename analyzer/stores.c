@@ -206,6 +206,7 @@ struct wk_stores {
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (no_module_imported) */
+    bool futures;      /* the program has a future import (unimported_library_name) */
     int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
@@ -2325,6 +2326,58 @@ static bool module_name(walker *w, struct wk_stores *s, str name)
     return wk_bound_module(w, name) || wk_bound_value(w, name) || star_bound(w, s, name);
 }
 
+/* Does the program start with a future import (CPython compiles one only before
+ * every other statement, a docstring and comments aside)? Once a walk. */
+static bool has_future_import(const walker *w)
+{
+    for (TSNode c = ts_node_named_child(w->root, 0); !ts_node_is_null(c);
+         c = ts_node_next_named_sibling(c)) {
+        TSSymbol k = ts_node_symbol(c);
+        if (k == w->sym->future_import_statement)
+            return true;
+        if (k != w->sym->comment && k != w->sym->expression_statement)
+            return false;
+    }
+    return false;
+}
+
+/* Is name bound to a library object though no import of the program's names a
+ * module for it (issue 13, round 16b, family N)? site puts its `Quitter` objects
+ * in builtins as `exit` and `quit` (the other site objects, `help`, `copyright`,
+ * `credits`, `license`, are refused by name), and `from __future__ import X [as
+ * Y]` binds the `__future__` module's own `_Feature` object, shared by every
+ * program in the process. Both take attribute stores, so a store into them is a
+ * namespace write: they are judged as module values (whatever the program binds
+ * under the same name, which may be shadowed in one scope and not another). */
+static bool unimported_library_name(walker *w, const struct wk_stores *s, str name)
+{
+    if (wk_eq(name, "exit") || wk_eq(name, "quit"))
+        return true;
+    if (!s->futures)
+        return false;
+    const an_syms *y = w->sym;
+    for (TSNode c = ts_node_named_child(w->root, 0); !ts_node_is_null(c);
+         c = ts_node_next_named_sibling(c)) {
+        TSSymbol k = ts_node_symbol(c);
+        if (k == y->comment || k == y->expression_statement)
+            continue;
+        if (k != y->future_import_statement)
+            break;
+        uint32_t nc = ts_node_named_child_count(c);
+        for (uint32_t i = 0; i < nc; i++) {
+            TSNode f = wk_named_child(w, c, i);
+            if (ts_node_symbol(f) == y->aliased_import)
+                f = wk_child(w, f, "alias");
+            else if (ts_node_symbol(f) == y->dotted_name)
+                f = wk_named_child(w, f, 0);
+            if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
+                wk_ident(w, f).len == name.len && memcmp(wk_ident(w, f).p, name.p, name.len) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Is name bound to a module attribute that is immutable data (from math import pi),
  * which no store can write into? */
 static bool data_name(walker *w, struct wk_stores *s, str name)
@@ -3819,8 +3872,65 @@ typedef struct ho_ctx {
  * None, new lists and dicts of those, and what this call's hooks returned for
  * the objects nested in it. So its parameters hold, one level in or deeper,
  * whatever json's hooks may return (key "()json", fed by the hooks named at every
- * such call), and the value itself is new. Returns false when a is no such
- * hook: the flows of any function handed to the library apply. */
+ * such call), and the value itself is new. Only while the program cannot call
+ * the hook itself (json_hook_reachable). Returns false when a is no such hook:
+ * the flows of any function handed to the library apply. */
+/* Does [p, p + len) hold the bytes of s anywhere? */
+static bool holds_bytes(const char *p, size_t len, const char *s, size_t sl)
+{
+    for (size_t i = 0; sl && i + sl <= len; i++)
+        if (memcmp(p + i, s, sl) == 0)
+            return true;
+    return false;
+}
+
+/* Can the program itself call a hook handed to json call `call` (issue 13, round
+ * 16b)? json.loads and json.load hand their keywords to cls(**kw): a cls= or a
+ * keyword splat may give them to a class of the program. A JSONDecoder keeps each
+ * hook as a public attribute (dec.object_hook, dec.parse_float, ...): a program
+ * that names one anywhere, but as a keyword, or spells it in a string (getattr's
+ * literal, decoded), may call it with any value. */
+static bool json_hook_reachable(walker *w, TSNode call, str fn,
+                                const char *const *hooks, size_t nhooks)
+{
+    const an_syms *y = w->sym;
+    TSNode args = wk_child(w, call, "arguments");
+    uint32_t k = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode c = wk_named_child(w, args, i);
+        if (ts_node_symbol(c) == y->dictionary_splat || ts_node_symbol(c) == y->list_splat)
+            return true;
+        if (ts_node_symbol(c) == y->keyword_argument &&
+            wk_eq(wk_ident(w, wk_child(w, c, "name")), "cls"))
+            return true;
+    }
+    if (!wk_eq(fn, "JSONDecoder"))
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 1; j < all; j++) {
+        TSNode nd = t[j].node;
+        if (t[j].sym == y->string || t[j].sym == y->concatenated_string) {
+            uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
+            str v = wk_string_value(w, nd);
+            for (size_t h = 0; h < nhooks; h++) {
+                size_t hl = strlen(hooks[h]);
+                if (holds_bytes(w->text + b, e - b, hooks[h], hl) ||
+                    (v.p && holds_bytes(v.p, v.len, hooks[h], hl)))
+                    return true;
+            }
+            continue;
+        }
+        if (t[j].sym != y->identifier || !wk_eq_any(wk_ident(w, nd), hooks, nhooks))
+            continue;
+        TSNode p = ts_node_parent(nd);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != y->keyword_argument ||
+            !wk_child_is(w, p, "name", nd))
+            return true;
+    }
+    return false;
+}
+
 static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
 {
     static const char *const hooks[] = {"object_hook", "object_pairs_hook", "parse_float",
@@ -3839,7 +3949,8 @@ static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
     str mod, fn;
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
         !module_function(w, wk_child(w, call, "function"), &mod, &fn) || !wk_eq(mod, "json") ||
-        !(wk_eq(fn, "loads") || wk_eq(fn, "load") || wk_eq(fn, "JSONDecoder")))
+        !(wk_eq(fn, "loads") || wk_eq(fn, "load") || wk_eq(fn, "JSONDecoder")) ||
+        json_hook_reachable(w, call, fn, hooks, 5))
         return false;
     str key = {"()json", 6}, name = wk_ident(w, v);
     add_event(w, key, v, EV_VALUE, 0); /* what the def returns (mask of its name) */
@@ -5549,7 +5660,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
             }
         }
         st_key *key = find_key(s, name);
-        if (module_name(w, s, name) && !data_name(w, s, name))
+        if ((module_name(w, s, name) && !data_name(w, s, name)) ||
+            unimported_library_name(w, s, name))
             return M_SELF;
         /* self of a class deriving from a library class: library-made; cls of
          * one (a classmethod's), a class whose methods read through it are the
@@ -5668,7 +5780,8 @@ static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned ite
  * library function or class, which it names the same way; the
  * builtins are no module here (a builtin function or class takes no attribute
  * store, the builtins that are objects of a module's class, `help`,
- * `copyright`, are refused by name), and no code of a module the program does
+ * `copyright`, are refused by name, and `exit`, `quit` are module values:
+ * unimported_library_name), and no code of a module the program does
  * not import calls the program's functions (the interpreter hands an operator
  * method, an exception handler or a callback the program's own values, or new
  * builtin ones). So the parameters the interpreter fills, exceptions caught and
@@ -6304,6 +6417,7 @@ void wk_stores_judge(walker *w)
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
         s->foreign = library_base(w, s, s->classes[i]);
     s->unimported = no_module_imported(w);
+    s->futures = has_future_import(w);
     factory_sites(w, s);
     if (w->oom)
         return;

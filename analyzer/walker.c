@@ -278,6 +278,19 @@ const char *wk_attr_rule(const walker *w, str name)
     return NULL;
 }
 
+/* The hooks a json.JSONDecoder keeps as public attributes (issue 13, round 16b):
+ * given as keywords, called by json only; read back, a program could call its own
+ * hook with any value, which the store rule takes for what json builds from text
+ * (stores.c, json_hook_arg). Their keyword names stay allowed. */
+bool wk_json_hook_name(str name)
+{
+    static const char *const hooks[] = {"object_hook", "object_pairs_hook", "parse_float",
+                                        "parse_int", "parse_constant"};
+    if (name.len < 9 || (name.p[0] != 'o' && name.p[0] != 'p')) /* most names: at once */
+        return false;
+    return wk_eq_any(name, hooks, sizeof hooks / sizeof hooks[0]);
+}
+
 /* logging's methods that take a record (names.c, check_record_taker): judged
  * where they are written out, so never fetched by a string name. */
 bool wk_record_taker(str name)
@@ -297,6 +310,7 @@ const char *wk_string_attr_rule(walker *w, str name)
     /* Methods judged where they are written out (names.c): a singledispatch
      * function's register, ConfigParser.read, the method-call rules. */
     if (wk_eq(name, "register") || wk_eq(name, "registry") || wk_eq(name, "read") || wk_record_taker(name) ||
+        wk_json_hook_name(name) || wk_json_hook_name(wk_norm(w, name)) ||
         an_rules_method_call(w->rules, name.p, name.len))
         return "attribute";
     /* __new__ is read only as the callee of super().__new__(cls) or of a fresh class's

@@ -337,6 +337,9 @@ bool wk_cursor_skip(TSTreeCursor *cur, size_t *d);
 const char *wk_attr_rule(const walker *w, str name);
 /* The same for a name the program gives as a string (both spellings). */
 const char *wk_string_attr_rule(walker *w, str name);
+/* A json.JSONDecoder hook's attribute name (object_hook, parse_float, ...): refused
+ * as an attribute read by any spelling, allowed as a keyword. */
+bool wk_json_hook_name(str name);
 /* namedtuple's _replace, _asdict, _fields, _make, _field_defaults. */
 bool wk_namedtuple_api(str name);
 /* A private or _sunder_ name read by name with no receiver in the source (attrgetter,

@@ -392,6 +392,43 @@ def template_tables(tree):
     return values
 
 
+def uncalled_formats(tree):
+    """The `.format` attributes nothing can call (issue 13, round 16): a plain store or
+    del target (not an augmented one), a direct operand of a comparison whose other
+    operands are plain literals (constants, or tuples, lists, sets of them), a
+    positional argument of print, str or repr when the program never binds those
+    names, an f-string field."""
+    def literal(v):
+        if isinstance(v, ast.Constant):
+            return True
+        if isinstance(v, ast.UnaryOp):
+            return literal(v.operand)
+        return isinstance(v, (ast.Tuple, ast.List, ast.Set)) and all(map(literal, v.elts))
+
+    def is_format(n):
+        return isinstance(n, ast.Attribute) and n.attr in ("format", "format_map")
+
+    binds = binding_counts(tree)
+    out, aug = set(), set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.AugAssign):
+            aug.add(id(n.target))
+    for n in ast.walk(tree):
+        if is_format(n) and not isinstance(n.ctx, ast.Load) and id(n) not in aug:
+            out.add(id(n))
+        elif isinstance(n, ast.Compare):
+            ops = [n.left] + n.comparators
+            for o in ops:
+                if is_format(o) and all(literal(x) for x in ops if x is not o):
+                    out.add(id(o))
+        elif (isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+              and n.func.id in ("print", "str", "repr") and not binds.get(n.func.id)):
+            out.update(id(a) for a in n.args if is_format(a))
+        elif isinstance(n, ast.FormattedValue) and is_format(n.value):
+            out.add(id(n.value))
+    return out
+
+
 def oracle_reasons(rules, data):
     """Why CPython's reading of data breaks the rules; None when CPython refuses it."""
     import warnings
@@ -404,7 +441,7 @@ def oracle_reasons(rules, data):
     try:
         o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree),
                    own_functions(tree), own_classes(tree, also=("unique",)))
-        o.handler_formats = handler_format_calls(tree)
+        o.handler_formats = handler_format_calls(tree) | uncalled_formats(tree)
         o.instances = own_instances(tree, o.classes)
         o.visit(tree)
     except RecursionError:

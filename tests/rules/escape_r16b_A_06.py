@@ -1,0 +1,25 @@
+# expect: reject method
+# line: 24
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (eval called (`id` run))
+# why: 16b family A, own member: an octal escape (\172) spells the option string
+import argparse
+import copy
+import typing
+
+
+class A:
+    def set(self):
+        self._name = "__builtins__"
+
+
+class Holder:
+    def __init__(self):
+        self.zq = A()
+
+
+p = argparse.ArgumentParser()
+p.add_argument("--\172q", default=A)
+h = p.parse_args([])
+lit = typing.Literal["eval"]
+h.zq.set(lit)
+copy.deepcopy(lit)("__import__('os').system('id')")
