@@ -249,7 +249,7 @@ static bool unbound_builtin(walker *w, int which)
 
 static bool same_str(str a, str b)
 {
-    return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
 }
 
 /* Does an assignment expression under root (its whole subtree) bind x? */
@@ -807,26 +807,32 @@ void wk_check_class_private(walker *w, TSNode n, size_t depth, str name)
 
 /* Is name a parameter of def, but its first (self)? (Splats are left out: a
  * tuple or dict of the caller's, no operand.) */
-static bool later_parameter(walker *w, TSNode def, str name)
+/* The node naming parameter a of a def's parameter list (a plain name, one with a
+ * default or a type, and with splats a *args or **kwargs), or a null node when a is
+ * none of those (a `/` or `*` separator) or its name is no identifier. */
+static TSNode param_name_node(walker *w, TSNode a, bool splats)
 {
     const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(a);
+    TSNode id = {0};
+    if (s == y->identifier)
+        id = a;
+    else if (s == y->default_parameter || s == y->typed_default_parameter)
+        id = wk_child(w, a, "name");
+    else if (s == y->typed_parameter ||
+             (splats && (s == y->list_splat_pattern || s == y->dictionary_splat_pattern)))
+        id = wk_named_child(w, a, 0);
+    return !ts_node_is_null(id) && ts_node_symbol(id) == y->identifier ? id : (TSNode){0};
+}
+
+static bool later_parameter(walker *w, TSNode def, str name)
+{
     TSNode params = wk_child(w, def, "parameters");
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     for (uint32_t i = 1; i < count; i++) {
-        TSNode a = wk_named_child(w, params, i);
-        TSSymbol s = ts_node_symbol(a);
-        TSNode id = {0};
-        if (s == y->identifier)
-            id = a;
-        else if (s == y->default_parameter || s == y->typed_default_parameter)
-            id = wk_child(w, a, "name");
-        else if (s == y->typed_parameter)
-            id = wk_named_child(w, a, 0);
-        if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
-            str n = wk_ident(w, id);
-            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0)
-                return true;
-        }
+        TSNode id = param_name_node(w, wk_named_child(w, params, i), false);
+        if (!ts_node_is_null(id) && same_str(wk_ident(w, id), name))
+            return true;
     }
     return false;
 }
@@ -3368,10 +3374,6 @@ void wk_check_read(walker *w, TSNode attr, size_t depth)
  * logging these methods, by name, are only called directly, with string or number
  * literals or with the record parameter of a method the library calls with its
  * own record (def emit(self, record) in a class), kept as it came. */
-static bool str_same(str a, str b)
-{
-    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
-}
 
 static bool record_taker(str name)
 {
@@ -3399,7 +3401,7 @@ static void add_record_site(walker *w, TSNode at)
 static bool param_only_read(walker *w, TSNode n, str name)
 {
     TSSymbol s = ts_node_symbol(n);
-    if (s == w->sym->identifier && str_same(wk_text(w, n), name)) {
+    if (s == w->sym->identifier && same_str(wk_text(w, n), name)) {
         TSNode p = ts_node_parent(n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->argument_list || ps == w->sym->return_statement)
@@ -3419,7 +3421,7 @@ static bool param_only_read(walker *w, TSNode n, str name)
 /* Is the identifier `name` in n only the name of a def? */
 static bool name_only_defined(walker *w, TSNode n, str name)
 {
-    if (ts_node_symbol(n) == w->sym->identifier && str_same(wk_text(w, n), name)) {
+    if (ts_node_symbol(n) == w->sym->identifier && same_str(wk_text(w, n), name)) {
         TSNode p = ts_node_parent(n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->attribute)
@@ -3471,7 +3473,7 @@ static bool library_record_param(walker *w, TSNode a, size_t depth)
         TSNode p = ts_node_named_child(params, i);
         if (ts_node_symbol(p) == w->sym->comment)
             continue;
-        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && str_same(wk_text(w, p), name))
+        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && same_str(wk_text(w, p), name))
             found = true;
     }
     return found && param_only_read(w, wk_child(w, def, "body"), name);
@@ -5415,22 +5417,14 @@ static int param_index(walker *w, TSNode def, str name, bool *splat)
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = wk_named_child(w, params, i);
         TSSymbol s = ts_node_symbol(a);
-        TSNode id = {0};
-        if (s == y->identifier)
-            id = a;
-        else if (s == y->default_parameter || s == y->typed_default_parameter)
-            id = wk_child(w, a, "name");
-        else if (s == y->typed_parameter || s == y->list_splat_pattern ||
-                 s == y->dictionary_splat_pattern)
-            id = wk_named_child(w, a, 0);
-        else
-            continue;
-        if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier) {
-            str n = wk_ident(w, id);
-            if (n.len == name.len && memcmp(n.p, name.p, n.len) == 0) {
-                *splat = s == y->list_splat_pattern;
-                return pos;
-            }
+        if (s != y->identifier && s != y->default_parameter &&
+            s != y->typed_default_parameter && s != y->typed_parameter &&
+            s != y->list_splat_pattern && s != y->dictionary_splat_pattern)
+            continue; /* a separator takes no position */
+        TSNode id = param_name_node(w, a, true);
+        if (!ts_node_is_null(id) && same_str(wk_ident(w, id), name)) {
+            *splat = s == y->list_splat_pattern;
+            return pos;
         }
         pos++;
     }
