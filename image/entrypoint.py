@@ -245,6 +245,12 @@ def wall_bind(fn, consts, namespace):
     for c in code.co_consts:
         if isinstance(c, types.CodeType):
             raise RuntimeError("wall: %s holds a nested code object" % fn.__name__)
+    for c in consts:
+        python = None if type(c) is WallLibrary else wall_library_python(c)
+        if python is not None:
+            raise RuntimeError("wall: %s would call the library's Python code %s"
+                               % (fn.__name__, python))
+    consts = tuple(c.obj if type(c) is WallLibrary else c for c in consts)
     marks = [i for i, c in enumerate(code.co_consts) if type(c) is str and c == "@@K"]
     if len(marks) != 1:
         raise RuntimeError("wall: %s has no K" % fn.__name__)
@@ -256,6 +262,77 @@ def wall_bind(fn, consts, namespace):
                                fn.__name__, fn.__defaults__)
     bound.__qualname__ = fn.__name__
     return bound
+
+
+# What calling each kind of callable runs: C alone (a builtin, a slot wrapper, a
+# method descriptor...), or whatever its __call__, __new__ or __init__ is.
+PYTHON_CALLABLES = (types.FunctionType, types.MethodType, staticmethod, classmethod)
+# A function's namespace, read before wall_guard_functions hides the wall's.
+FUNCTION_GLOBALS = types.FunctionType.__dict__["__globals__"].__get__
+
+
+class WallLibrary:
+    """A constant of the library's Python a guard may hold all the same (wall_bind
+    checks what the others would run): one it never calls (a class it passes to
+    issubclass or tuple.__new__), or the original it replaces, called last with
+    the arguments it checked and its answer handed back unread, so that nothing
+    the guard promises rests on what that Python does (it runs what the program
+    could run itself). Each use says which."""
+    __slots__ = ("obj",)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+
+def wall_library_python(obj, depth=0):
+    """The Python code of the library that calling obj (a constant a guard holds)
+    would run, by name, or None. A guard that calls library Python hands the
+    program a door: that code looks names up in its module's globals at each call,
+    and the program can write those (sys.modules["codecs"].tuple swapped the decode
+    function codecs.CodecInfo.__new__ put in the wall's answer: the eighteenth
+    round's ok_01). So the guards call only C and the wall's own bound functions
+    (which look no name up: wall_bind); containers (the wall's state) and tuples of
+    types held for isinstance are looked into one level."""
+    if depth > 2:
+        return None
+    if type(obj) is tuple:
+        for item in obj:
+            found = wall_library_python(item, depth + 1)
+            if found is not None:
+                return found
+        return None
+    if isinstance(obj, types.MethodType):
+        return wall_library_python(obj.__func__, depth)
+    if type(obj).__name__ == "partial" and callable(getattr(obj, "func", None)):
+        return wall_library_python(obj.func, depth + 1)  # C, calling what it holds
+    if isinstance(obj, types.FunctionType):
+        if any(FUNCTION_GLOBALS(obj) is space for space in WALL_SPACES):
+            return None
+        return getattr(obj, "__qualname__", "?")
+    if isinstance(obj, type):
+        # Calling a class runs its metaclass's __call__, then __new__ and __init__
+        # from the first class of the MRO that defines each.
+        for owner, names in ((type(obj), ("__call__",)), (obj, ("__new__", "__init__"))):
+            for name in names:
+                for cls in owner.__mro__:
+                    if name in cls.__dict__:
+                        found = cls.__dict__[name]
+                        if isinstance(found, (staticmethod, classmethod)):
+                            found = found.__func__
+                        if wall_library_python(found, depth + 1) is not None:
+                            return "%s.%s" % (obj.__qualname__, name)
+                        break
+        return None
+    call = None
+    for cls in type(obj).__mro__:
+        if "__call__" in cls.__dict__:
+            call = cls.__dict__["__call__"]
+            break
+    if isinstance(call, (staticmethod, classmethod)):
+        call = call.__func__
+    if isinstance(call, PYTHON_CALLABLES) and wall_library_python(call, depth + 1):
+        return "%s.__call__" % type(obj).__qualname__
+    return None
 
 
 def wall_arm(wall):
@@ -419,8 +496,10 @@ def wall_adopt(adopt):
             frame_readers[name] += (find_caller.__code__,)
         frame_callers.append(find_caller.__code__)
         trust_sites[id(find_caller.__code__)] = dict(wall_sites(find_caller.__code__))
+        # The original: called last with the extra make_record checked.
+        original = WallLibrary(logging.Logger.makeRecord)
         patch(logging.Logger, "makeRecord",
-              bind("make_record", logging.Logger.makeRecord, refuse, dict, str, type))
+              bind("make_record", original, refuse, dict, str, type))
     array = sys.modules.get("array")
     if "array" not in done and array is not None:
         done.add("array")
@@ -1059,8 +1138,10 @@ def wall_guard_codecs(bind, patch, bound):
     wrappers = {}
     method = bound
     decoder = bind("codec_decode", type, memoryview, bytes)
-    searcher = bind("codec_search", codecs.CodecInfo, issubclass, type, tuple,
-                    tuple.__len__, tuple.__getitem__, method, decoder, getattr)
+    # CodecInfo: never called (tuple.__new__ builds the answer: codec_search).
+    searcher = bind("codec_search", WallLibrary(codecs.CodecInfo), issubclass, type, tuple,
+                    tuple.__len__, tuple.__getitem__, method, decoder, getattr,
+                    tuple.__new__, object.__setattr__)
     register = bind("codec_register", _codecs.register, method, searcher,
                     wrappers, id, callable)
     unregister = bind("codec_unregister", _codecs.unregister, wrappers, id, len)

@@ -1947,18 +1947,32 @@ def codec_search(search, name):
     would refuse (not a 4-tuple) is answered as it is."""
     K = "@@K"
     (codec_info, issubclass_, type_, tuple_, tuple_len, tuple_item, method,
-     decoder, getattr_) = K
+     decoder, getattr_, tuple_new, set_attr) = K
     info = search(name)
     kind = type_(info)
     if not issubclass_(kind, tuple_) or tuple_len(info) != 4:
         return info
+    encode = tuple_item(info, 0)
     decode = method(decoder, tuple_item(info, 1))
-    if issubclass_(kind, codec_info):
-        return codec_info(tuple_item(info, 0), decode, info.streamreader,
-                          info.streamwriter, info.incrementalencoder,
-                          info.incrementaldecoder, info.name,
-                          _is_text_encoding=getattr_(info, "_is_text_encoding", None))
-    return (tuple_item(info, 0), decode, tuple_item(info, 2), tuple_item(info, 3))
+    if not issubclass_(kind, codec_info):
+        return tuple_new(tuple_, (encode, decode, tuple_item(info, 2),
+                                  tuple_item(info, 3)))
+    # codecs.CodecInfo.__new__'s work, done here in C calls: its Python looks tuple
+    # up in the codecs module's globals, which the program can write (the
+    # eighteenth round's ok_01 put its own decode in item 1 that way). Item 1, the
+    # one PyUnicode_Decode calls, is the wall's whatever the attributes run.
+    reader = info.streamreader
+    writer = info.streamwriter
+    answer = tuple_new(codec_info, (encode, decode, reader, writer))
+    for attr, value in (("name", info.name), ("encode", encode), ("decode", decode),
+                        ("incrementalencoder", info.incrementalencoder),
+                        ("incrementaldecoder", info.incrementaldecoder),
+                        ("streamwriter", writer), ("streamreader", reader)):
+        set_attr(answer, attr, value)
+    text = getattr_(info, "_is_text_encoding", None)
+    if text is not None:
+        set_attr(answer, "_is_text_encoding", text)
+    return answer
 
 
 def codec_decode(decode, data, *args, **kwargs):
