@@ -943,7 +943,7 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "a class that a @dataclass class shares instances with (a base, a subclass, "
                   "or a class with a common subclass, as E(A, B)): __dataclass_fields__ holds "
                   "the Field objects whose names @dataclass pastes into source it compiles; use a "
-                  "literal prefix that rules out a dunder (getattr(self, 'opt_' + k)) or a dict",
+                  "literal prefix that rules out a dunder (getattr(self, f'opt_{k}')) or a dict",
                   (int)name.len, name.p);
         return;
     case WK_USE_NAME_GET:
@@ -953,7 +953,7 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "program defines (bases: " CLOSED_BASES ", but not str, property or "
                   "AttributeError; never "
                   "rebound, no metaclass but abc.ABCMeta); on other objects use a dict, or a "
-                  "literal prefix as in getattr(obj, 'do_' + command)",
+                  "literal prefix as in getattr(obj, f'do_{command}')",
                   (int)name.len, name.p);
         return;
     case WK_USE_NAMESPACE:
@@ -2166,14 +2166,20 @@ static bool leading_text(walker *w, TSNode n, char *buf, size_t cap, size_t *len
     return whole;
 }
 
-/* The literal text a computed name starts with: "do_" in `"do_" + cmd` and in
- * f"do_{cmd}"; {NULL, 0} when there is none. */
+static bool exact_str_operand(walker *w, TSNode n, size_t depth);
+
+/* The literal text a computed name starts with: "do_" in f"do_{cmd}" and in a `+`
+ * chain of text the interpreter builds ("do_" + "x", "do_" + f"{cmd}"); {NULL, 0}
+ * when there is none. Not in "do_" + cmd: str has no __add__ slot, so any right
+ * operand with __radd__ (a str subclass's comes first) answers the whole sum,
+ * "__globals__" as well (eighteenth red team: getattr(f, "do_" + S())). */
 static str literal_prefix(walker *w, TSNode n)
 {
     n = wk_unparen(w, n);
     while (ts_node_symbol(n) == w->sym->binary_operator) {
         TSNode op = wk_child(w, n, "operator");
-        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+"))
+        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+") ||
+            !exact_str_operand(w, wk_child(w, n, "right"), 0))
             return (str){NULL, 0};
         n = wk_unparen(w, wk_child(w, n, "left"));
     }
@@ -2196,6 +2202,32 @@ static str literal_prefix(walker *w, TSNode n)
     while (k < body.len && body.p[k] != '\\' && body.p[k] != '{' && body.p[k] != '}')
         k++;
     return (str){body.p, k};
+}
+
+/* Whether n is text whose type the interpreter fixes as exactly str, so that a `+`
+ * with it runs str's concatenation and no operand's __radd__: a string literal (not
+ * bytes), an f-string (BUILD_STRING joins into a new str), a name bound once to a
+ * literal, or a `+` chain of those. */
+static bool exact_str_operand(walker *w, TSNode n, size_t depth)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || depth > 64)
+        return false;
+    if (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        return !ts_node_is_null(op) && wk_eq(wk_text(w, op), "+") &&
+               exact_str_operand(w, wk_child(w, n, "left"), depth + 1) &&
+               exact_str_operand(w, wk_child(w, n, "right"), depth + 1);
+    }
+    if (wk_string_value(w, n).p || wk_constant_string(w, n).p)
+        return true;
+    if (ts_node_symbol(n) != w->sym->string || ts_node_child_count(n) < 2)
+        return false;
+    str start = wk_text(w, wk_nth_child(w, n, 0));
+    for (size_t i = 0; i < start.len; i++)
+        if (start.p[i] == 'b' || start.p[i] == 'B')
+            return false;
+    return true; /* a str literal with fields: an f-string */
 }
 
 typedef struct prefix_ctx {
@@ -2782,7 +2814,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                       "%.*s with a computed name that may be a dunder, in a program that "
                       "writes text starting with '__' as a value (line %u): that text may "
                       "reach this name through any container or loop; use a literal name, a "
-                      "literal prefix that starts with a letter (%.*s(self, 'opt_' + k...)), "
+                      "literal prefix that starts with a letter (%.*s(self, f'opt_{k}'...)), "
                       "or loop over literal names",
                       (int)name.len, name.p, at.row + 1, (int)name.len, name.p);
             /* still judged as a use through self: the method it is in becomes
@@ -2799,7 +2831,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         wk_report(w, argv[1], "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
                   "program defines, and with a literal prefix that starts with a letter, as "
-                  "in %.*s(obj, 'do_' + command); on other objects use a dict",
+                  "in %.*s(obj, f'do_{command}') (an f-string: with '+' the other operand's "
+                  "__radd__ decides the name); on other objects use a dict",
                   (int)name.len, name.p, (int)name.len, name.p);
         return;
     }
@@ -4543,8 +4576,8 @@ static void check_test_method_name(walker *w, TSNode call, size_t call_depth, bo
             wk_report(w, v, "attribute",
                       "a TestCase's method name is looked up with getattr and called: "
                       "write it as a literal public name (C('test_push')), a computed "
-                      "name with a literal prefix that starts with a letter ('test_' + "
-                      "name), or loop over literal names");
+                      "name with a literal prefix that starts with a letter (f'test_{"
+                      "name}'), or loop over literal names");
     }
 }
 

@@ -123,7 +123,7 @@ static void *worker(void *arg)
  * names the smallest of them, not whichever the rule set's hash table holds first. */
 static void test_prefix_pick(void)
 {
-    const char *s = "x = getattr(object(), 'f_' + input())\n";
+    const char *s = "x = getattr(object(), f'f_{input()}')\n";
     an_result *res = check(s, strlen(s));
     const an_violation *v = an_result_count(res) == 1 ? an_result_get(res, 0) : NULL;
     EXPECT(v && strcmp(v->rule, "builtin") == 0, "one builtin violation, got %zu",

@@ -13,10 +13,10 @@ class Config:
     _cache: int = 0
 
     def get(self, key):
-        return getattr(self, "opt_" + key)
+        return getattr(self, f"opt_{key}")
 
     def private(self, key):
-        return getattr(self, "_c" + key)
+        return getattr(self, f"_c{key}")
 
     def total(self):
         s = 0

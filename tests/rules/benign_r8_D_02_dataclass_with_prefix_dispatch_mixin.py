@@ -1,13 +1,13 @@
 # expect: accept
 # why: family D look-alike: a mixin whose getattr names start with a literal letter
-#   prefix ("on_" + event) is combined with a @dataclass (class Button(Handlers,
+#   prefix (f"on_{event}") is combined with a @dataclass (class Button(Handlers,
 #   Widget)); such a name can never be a dunder, so the shared instance is fine.
 import dataclasses
 
 
 class Handlers:
     def fire(self, event):
-        fn = getattr(self, "on_" + event, None)
+        fn = getattr(self, f"on_{event}", None)
         return fn() if fn else None
 
 
