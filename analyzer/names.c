@@ -6217,6 +6217,23 @@ static bool literal_display(walker *w, TSNode v)
     return true;
 }
 
+/* `args.format` with args an argparse result (issue 13, round 17: `fmt =
+ * args.format` for a `--format` option). Every binding of args is P.parse_args(...)
+ * or the first target of P.parse_known_args(...) on a parser, so args is an
+ * argparse.Namespace, a class that defines no format, format_map or __getattr__:
+ * the attribute is a dest, holding the program's default, a string of the
+ * argument list or what its type= returned, never a bound str.format the
+ * Namespace makes. A value the program stores there is one it already had, and no
+ * bound format method of an unread template can be had without writing `.format`
+ * (this rule), a literal name (getattr, attrgetter, methodcaller: judged by name)
+ * or str.format itself (`.format` again): so reading it, called or not, runs only
+ * templates the checker read. */
+static bool namespace_dest_read(walker *w, TSNode obj)
+{
+    obj = wk_unparen(w, obj);
+    return ts_node_symbol(obj) == w->sym->identifier && parse_args_result(w, wk_ident(w, obj));
+}
+
 /* `x.format` that nothing can call (issue 13, round 16: honest16 p29's argparse dest
  * `args.format`). str.format runs a template only when called; the bound method is
  * harmless until then, so only what may call it is the format rule's: a call, or the
@@ -6355,7 +6372,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     }
     if (an_rules_format_method(w->rules, name.p, name.len) &&
         !handler_self_format(w, attr, attr_depth, obj, name) &&
-        !format_not_called(w, attr, attr_depth))
+        !format_not_called(w, attr, attr_depth) && !namespace_dest_read(w, obj))
         wk_check_format_receiver(w, n, obj);
 }
 
