@@ -1013,6 +1013,12 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "self.%.*s(...)",
                   (int)name.len, name.p, (int)name.len, name.p);
         return;
+    case WK_USE_SLOTS_READ:
+        wk_report(w, at, "dunder",
+                  "self.__slots__ may be iterated (for name in self.__slots__) in a method of "
+                  "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
+                  "otherwise keep your own tuple of names");
+        return;
     default:
         wk_report(w, at, "attribute",
                   "private attribute '.%.*s' can only be read through self (or cls) in a "
@@ -6781,6 +6787,32 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     wk_check_name(w, n, !binds && hasattr_module_probe(w, n, depth));
 }
 
+/* `for name in self.__slots__` (a for statement's or a comprehension's iterable;
+ * issue 13, round 17: a __repr__ over the slots), self in a method of a closed
+ * class, judged once the census knows (the `slots` use of the private-read
+ * table). What the read must never do is hand the table on, where a list
+ * (`__slots__ = ["x"]`) could be extended with a name copy's _slotnames then reads
+ * by getattr: a loop's iterable is held only by the loop's own iterator, so the
+ * table is never bound, stored, returned or changed, and the loop gets its entries,
+ * strings the checker judged in the class body (a closed class's bases define no
+ * __slots__ but empty tuples: abc.ABC, collections.abc's ABCs, typing.Generic).
+ * Any other receiver or place stays refused. */
+static bool slots_iterated(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth < 2 || wk_stack_sym(w, depth - 1) != y->attribute)
+        return false;
+    TSNode attr = w->stack[depth - 1];
+    if (!wk_child_is(w, attr, "attribute", n))
+        return false;
+    TSSymbol ps = wk_stack_sym(w, depth - 2);
+    if ((ps != y->for_statement && ps != y->for_in_clause) ||
+        !wk_child_is(w, w->stack[depth - 2], "right", attr))
+        return false;
+    return record_self_use(w, attr, wk_child(w, attr, "object"), wk_ident(w, n), depth - 1,
+                           WK_USE_SLOTS_READ);
+}
+
 /* `__slots__ = ("x", "y")` directly in a class body. The slot names are a table
  * of attribute names that C code reads at run time: object.__getstate__ (every
  * copy.copy, copy.deepcopy, dataclasses.asdict) calls copyreg._slotnames, which
@@ -6800,11 +6832,14 @@ static void check_slots(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
     bool placed = wk_class_body_binding(w, n, depth);
+    if (!placed && slots_iterated(w, n, depth))
+        return;
     if (!placed) {
         wk_report(w, n, "dunder",
                   "__slots__ may only be set as `__slots__ = (\"x\", \"y\")` in a class body "
-                  "and is never read or changed afterwards: copying an object reads "
-                  "every name it lists (keep your own tuple of names if you need them)");
+                  "and is never changed or handed on afterwards: copying an object reads "
+                  "every name it lists (a method may loop over it, `for name in "
+                  "self.__slots__`; otherwise keep your own tuple of names)");
         return;
     }
     TSNode assign = w->stack[depth - 1];
