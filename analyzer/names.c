@@ -140,6 +140,23 @@ static const char *restricted_home(walker *w, str name)
  * `from m import name`. Returns true when the result is itself an allowed module.
  * A module's dunders (__dict__, __loader__, __spec__, __builtins__) are its
  * internals: only __name__ and __doc__ are read. A facade allows only its list. */
+/* The honest alternative to a refused module attribute that programs reach for,
+ * said in the refusal (issue 13, round 17). dataclasses.fields hands out Field
+ * objects, whose writable .name @dataclass pastes into source it compiles
+ * (facades.txt); singledispatchmethod's register reads annotations with
+ * typing.get_type_hints, which eval()s strings, on a descriptor whose uses the
+ * `.register` rule for singledispatch does not follow. */
+static const char *attr_alternative(str mod, str name)
+{
+    if (wk_eq(mod, "dataclasses") && wk_eq(name, "fields"))
+        return ": use dataclasses.asdict(obj) (its keys are the field names, in order) "
+               "or astuple(obj)";
+    if (wk_eq(mod, "functools") && wk_eq(name, "singledispatchmethod"))
+        return ": decorate a module-level function with @functools.singledispatch and "
+               "call it from the method, or dispatch with isinstance()";
+    return "";
+}
+
 bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
 {
     if (wk_allowed_module(w, wk_join(w, mod, name)))
@@ -162,14 +179,15 @@ bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
                       "metaclass= or base",
                       (int)mod.len, mod.p, (int)name.len, name.p, home, (int)name.len, name.p);
         else
-            wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed", (int)mod.len,
-                      mod.p, (int)name.len, name.p);
+            wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed%s", (int)mod.len,
+                      mod.p, (int)name.len, name.p, attr_alternative(mod, name));
     } else if (an_rules_module_facade(w->rules, mod.p, mod.len) &&
                !an_rules_module_allows(w->rules, mod.p, mod.len, name.p, name.len)) {
         wk_report(w, n, "module_attribute",
                   "'%.*s.%.*s' is not available: only the attributes the published rules "
-                  "list for '%.*s' are",
-                  (int)mod.len, mod.p, (int)name.len, name.p, (int)mod.len, mod.p);
+                  "list for '%.*s' are%s",
+                  (int)mod.len, mod.p, (int)name.len, name.p, (int)mod.len, mod.p,
+                  attr_alternative(mod, name));
     }
     return false;
 }
