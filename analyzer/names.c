@@ -140,6 +140,23 @@ static const char *restricted_home(walker *w, str name)
  * `from m import name`. Returns true when the result is itself an allowed module.
  * A module's dunders (__dict__, __loader__, __spec__, __builtins__) are its
  * internals: only __name__ and __doc__ are read. A facade allows only its list. */
+/* The honest alternative to a refused module attribute that programs reach for,
+ * said in the refusal (issue 13, round 17). dataclasses.fields hands out Field
+ * objects, whose writable .name @dataclass pastes into source it compiles
+ * (facades.txt); singledispatchmethod's register reads annotations with
+ * typing.get_type_hints, which eval()s strings, on a descriptor whose uses the
+ * `.register` rule for singledispatch does not follow. */
+static const char *attr_alternative(str mod, str name)
+{
+    if (wk_eq(mod, "dataclasses") && wk_eq(name, "fields"))
+        return ": use dataclasses.asdict(obj) (its keys are the field names, in order) "
+               "or astuple(obj)";
+    if (wk_eq(mod, "functools") && wk_eq(name, "singledispatchmethod"))
+        return ": decorate a module-level function with @functools.singledispatch and "
+               "call it from the method, or dispatch with isinstance()";
+    return "";
+}
+
 bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
 {
     if (wk_allowed_module(w, wk_join(w, mod, name)))
@@ -162,14 +179,15 @@ bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
                       "metaclass= or base",
                       (int)mod.len, mod.p, (int)name.len, name.p, home, (int)name.len, name.p);
         else
-            wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed", (int)mod.len,
-                      mod.p, (int)name.len, name.p);
+            wk_report(w, n, "module_attribute", "'%.*s.%.*s' is not allowed%s", (int)mod.len,
+                      mod.p, (int)name.len, name.p, attr_alternative(mod, name));
     } else if (an_rules_module_facade(w->rules, mod.p, mod.len) &&
                !an_rules_module_allows(w->rules, mod.p, mod.len, name.p, name.len)) {
         wk_report(w, n, "module_attribute",
                   "'%.*s.%.*s' is not available: only the attributes the published rules "
-                  "list for '%.*s' are",
-                  (int)mod.len, mod.p, (int)name.len, name.p, (int)mod.len, mod.p);
+                  "list for '%.*s' are%s",
+                  (int)mod.len, mod.p, (int)name.len, name.p, (int)mod.len, mod.p,
+                  attr_alternative(mod, name));
     }
     return false;
 }
@@ -1012,6 +1030,12 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
                   "(bases: " CLOSED_BASES "; never rebound); otherwise call it bound, "
                   "self.%.*s(...)",
                   (int)name.len, name.p, (int)name.len, name.p);
+        return;
+    case WK_USE_SLOTS_READ:
+        wk_report(w, at, "dunder",
+                  "self.__slots__ may be iterated (for name in self.__slots__) in a method of "
+                  "a class the program defines (bases: " CLOSED_BASES "; never rebound); "
+                  "otherwise keep your own tuple of names");
         return;
     default:
         wk_report(w, at, "attribute",
@@ -6250,6 +6274,23 @@ static bool literal_display(walker *w, TSNode v)
     return true;
 }
 
+/* `args.format` with args an argparse result (issue 13, round 17: `fmt =
+ * args.format` for a `--format` option). Every binding of args is P.parse_args(...)
+ * or the first target of P.parse_known_args(...) on a parser, so args is an
+ * argparse.Namespace, a class that defines no format, format_map or __getattr__:
+ * the attribute is a dest, holding the program's default, a string of the
+ * argument list or what its type= returned, never a bound str.format the
+ * Namespace makes. A value the program stores there is one it already had, and no
+ * bound format method of an unread template can be had without writing `.format`
+ * (this rule), a literal name (getattr, attrgetter, methodcaller: judged by name)
+ * or str.format itself (`.format` again): so reading it, called or not, runs only
+ * templates the checker read. */
+static bool namespace_dest_read(walker *w, TSNode obj)
+{
+    obj = wk_unparen(w, obj);
+    return ts_node_symbol(obj) == w->sym->identifier && parse_args_result(w, wk_ident(w, obj));
+}
+
 /* `x.format` that nothing can call (issue 13, round 16: honest16 p29's argparse dest
  * `args.format`). str.format runs a template only when called; the bound method is
  * harmless until then, so only what may call it is the format rule's: a call, or the
@@ -6388,7 +6429,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     }
     if (an_rules_format_method(w->rules, name.p, name.len) &&
         !handler_self_format(w, attr, attr_depth, obj, name) &&
-        !format_not_called(w, attr, attr_depth))
+        !format_not_called(w, attr, attr_depth) && !namespace_dest_read(w, obj))
         wk_check_format_receiver(w, n, obj);
 }
 
@@ -6797,6 +6838,32 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     wk_check_name(w, n, !binds && hasattr_module_probe(w, n, depth));
 }
 
+/* `for name in self.__slots__` (a for statement's or a comprehension's iterable;
+ * issue 13, round 17: a __repr__ over the slots), self in a method of a closed
+ * class, judged once the census knows (the `slots` use of the private-read
+ * table). What the read must never do is hand the table on, where a list
+ * (`__slots__ = ["x"]`) could be extended with a name copy's _slotnames then reads
+ * by getattr: a loop's iterable is held only by the loop's own iterator, so the
+ * table is never bound, stored, returned or changed, and the loop gets its entries,
+ * strings the checker judged in the class body (a closed class's bases define no
+ * __slots__ but empty tuples: abc.ABC, collections.abc's ABCs, typing.Generic).
+ * Any other receiver or place stays refused. */
+static bool slots_iterated(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    if (depth < 2 || wk_stack_sym(w, depth - 1) != y->attribute)
+        return false;
+    TSNode attr = w->stack[depth - 1];
+    if (!wk_child_is(w, attr, "attribute", n))
+        return false;
+    TSSymbol ps = wk_stack_sym(w, depth - 2);
+    if ((ps != y->for_statement && ps != y->for_in_clause) ||
+        !wk_child_is(w, w->stack[depth - 2], "right", attr))
+        return false;
+    return record_self_use(w, attr, wk_child(w, attr, "object"), wk_ident(w, n), depth - 1,
+                           WK_USE_SLOTS_READ);
+}
+
 /* `__slots__ = ("x", "y")` directly in a class body. The slot names are a table
  * of attribute names that C code reads at run time: object.__getstate__ (every
  * copy.copy, copy.deepcopy, dataclasses.asdict) calls copyreg._slotnames, which
@@ -6816,11 +6883,14 @@ static void check_slots(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
     bool placed = wk_class_body_binding(w, n, depth);
+    if (!placed && slots_iterated(w, n, depth))
+        return;
     if (!placed) {
         wk_report(w, n, "dunder",
                   "__slots__ may only be set as `__slots__ = (\"x\", \"y\")` in a class body "
-                  "and is never read or changed afterwards: copying an object reads "
-                  "every name it lists (keep your own tuple of names if you need them)");
+                  "and is never changed or handed on afterwards: copying an object reads "
+                  "every name it lists (a method may loop over it, `for name in "
+                  "self.__slots__`; otherwise keep your own tuple of names)");
         return;
     }
     TSNode assign = w->stack[depth - 1];

@@ -429,6 +429,36 @@ def uncalled_formats(tree):
     return out
 
 
+def namespace_formats(tree):
+    """`.format` read on a name every binding of which is `NAME = P.parse_args(...)`
+    (issue 13, round 17): an argparse Namespace, whose format is a dest's value."""
+    binds = binding_counts(tree)
+    good = {}
+    for n in ast.walk(tree):
+        if (isinstance(n, ast.Assign) and len(n.targets) == 1
+                and isinstance(n.targets[0], ast.Name) and isinstance(n.value, ast.Call)
+                and isinstance(n.value.func, ast.Attribute)
+                and n.value.func.attr == "parse_args"):
+            good[n.targets[0].id] = good.get(n.targets[0].id, 0) + 1
+    return {id(n) for n in ast.walk(tree)
+            if isinstance(n, ast.Attribute) and n.attr in ("format", "format_map")
+            and isinstance(n.value, ast.Name) and good.get(n.value.id)
+            and good[n.value.id] == binds.get(n.value.id)}
+
+
+def slots_loops(tree):
+    """`for name in self.__slots__` (issue 13, round 17): the iterable of a for
+    statement or a comprehension (the checker also needs the class closed)."""
+    out = set()
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.For, ast.comprehension)):
+            it = n.iter
+            if (isinstance(it, ast.Attribute) and it.attr == "__slots__"
+                    and isinstance(it.value, ast.Name) and it.value.id == "self"):
+                out.add(id(it))
+    return out
+
+
 def oracle_reasons(rules, data):
     """Why CPython's reading of data breaks the rules; None when CPython refuses it."""
     import warnings
@@ -441,7 +471,9 @@ def oracle_reasons(rules, data):
     try:
         o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree),
                    own_functions(tree), own_classes(tree, also=("unique",)))
-        o.handler_formats = handler_format_calls(tree) | uncalled_formats(tree)
+        o.handler_formats = (handler_format_calls(tree) | uncalled_formats(tree)
+                             | namespace_formats(tree))
+        o.exempt |= slots_loops(tree)
         o.instances = own_instances(tree, o.classes)
         o.visit(tree)
     except RecursionError:
