@@ -1630,6 +1630,7 @@ static bool program_mentions(walker *w, const char *name)
 }
 
 static int testcase_kind(walker *w, TSNode n);
+static bool loader_call(walker *w, TSNode fn);
 
 /* cur is an argument of call (a keyword_argument when kw is set; a tuple written
  * there when in_tuple): is the callee one that only calls the class or asks it?
@@ -1705,17 +1706,11 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
     if (k == 0 && na == 1 && ts_node_symbol(f) == w->sym->attribute &&
         wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "loadTestsFromTestCase") &&
         !program_mentions(w, "getTestCaseNames") &&
-        testcase_kind(w, wk_unparen(w, cur)) != 1) {
-        size_t defs = 0;
-        const an_node *t = an_nodes_get(w->nodes);
-        size_t count = an_nodes_count(w->nodes);
-        for (size_t j = 0; j < count; j++)
-            if (t[j].sym == w->sym->identifier &&
-                wk_eq(wk_ident(w, t[j].node), "loadTestsFromTestCase") &&
-                !ts_node_eq(t[j].node, wk_child(w, f, "attribute")))
-                defs++;
-        return defs == 0;
-    }
+        testcase_kind(w, wk_unparen(w, cur)) != 1)
+        /* every occurrence of the name the method of such a call (honest17 p38
+         * loads two classes): no def, binding or store of it, as before, but a
+         * second call binds nothing */
+        return loader_call(w, f);
     return false;
 }
 
@@ -2067,6 +2062,26 @@ static bool libclass_any_sub(walker *w)
     return w->nlibclass_subs > 0 || w->oom;
 }
 
+/* Is the parent (symbol ps) of a class value at depth the arguments of a call of
+ * unittest's loaders or suites (loader.loadTestsFromTestCase(K), makeSuite,
+ * suite.addTests)? Only for the message, which then names the ways to run a
+ * TestCase subclass that pass no class: a refusal either way. */
+static bool test_loader_argument(walker *w, TSSymbol ps, size_t depth)
+{
+    static const char *const names[] = {"loadTestsFromTestCase", "makeSuite", "addTests",
+                                        "addTest", "getTestCaseNames", "findTestCases"};
+    if (ps != w->sym->argument_list || depth < 2)
+        return false;
+    TSNode call = wk_parent(w, depth - 1);
+    if (ts_node_is_null(call) || wk_stack_sym(w, depth - 2) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+             : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
+                                                        : (str){NULL, 0};
+    return fn.p && wk_eq_any(fn, names, sizeof names / sizeof names[0]);
+}
+
 /* A read of n (an identifier or attribute) at stack depth. */
 static void check_libclass_value(walker *w, TSNode n, size_t depth)
 {
@@ -2087,14 +2102,26 @@ static void check_libclass_value(walker *w, TSNode n, size_t depth)
     if (libclass_place_ok(w, n, depth))
         return;
     str text = wk_text(w, n);
+    int tl = (int)(text.len > 60 ? 60 : text.len);
+    if (test_loader_argument(w, ps, depth)) {
+        wk_report(w, n, "unbound",
+                  "'%.*s' is a library class with methods written in Python (or a class "
+                  "deriving from one), which read through it take any object as self: it is "
+                  "called, subclassed, read through, or named, and given to a loader only as "
+                  "loader.loadTestsFromTestCase(K) of a class of the program, in a program "
+                  "that names no getTestCaseNames and binds no loadTestsFromTestCase; else "
+                  "call unittest.main(exit=False), or add each test by name: "
+                  "suite.addTest(%.*s('test_name'))",
+                  tl, text.p, tl, text.p);
+        return;
+    }
     wk_report(w, n, "unbound",
               "'%.*s' is a library class with methods written in Python (or a class deriving "
               "from one), which read through it take any object as self: it is called, "
               "subclassed, read through, named in isinstance/issubclass/except or an "
               "annotation, or bound to a plain name, never a value stored, passed, returned "
               "or yielded (pass a factory instead: lambda *a: %.*s(*a))",
-              (int)(text.len > 60 ? 60 : text.len), text.p,
-              (int)(text.len > 60 ? 60 : text.len), text.p);
+              tl, text.p, tl, text.p);
 }
 
 /* The class of the class pattern holding keyword pattern kp, when a subject it
@@ -2756,6 +2783,17 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     private_read_refused(w, called ? p : n, what, WK_USE_INSTANCE_VARS);
 }
 
+/* Is the innermost def around stack[depth] a descriptor's __get__, __set__,
+ * __delete__ or __set_name__? For a message only. */
+static bool in_descriptor_method(walker *w, size_t depth)
+{
+    static const char *const names[] = {"__get__", "__set__", "__delete__", "__set_name__"};
+    for (size_t i = depth + 1; i-- > 0;)
+        if (wk_stack_sym(w, i) == w->sym->function_definition)
+            return wk_eq_any(wk_ident(w, wk_child(w, w->stack[i], "name")), names, 4);
+    return false;
+}
+
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
 {
     /* hasattr answers a bool: no value reaches the program, whatever the name. */
@@ -2852,6 +2890,19 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
          * threat model (section 1); the runtime wall refuses dunder names. */
         if (record_self_use(w, argv[1], argv[0], name, depth - 1, kind))
             return;
+        if (in_descriptor_method(w, depth)) {
+            /* the descriptor HOWTO's `"_" + name` from __set_name__: the name
+             * __set_name__ is given is any class-body name (`_class__` makes
+             * it __class__) or, called by hand, any text, and obj any object */
+            wk_report(w, argv[1], "builtin",
+                      "%.*s with a computed name is allowed on self in a method of a class "
+                      "the program defines, and with a literal prefix that starts with a "
+                      "letter; in a descriptor, whose obj may be any object and whose "
+                      "__set_name__ may be given any name ('_' + '_class__' is __class__), "
+                      "write the prefix at the call: %.*s(obj, 'v_' + self.name)",
+                      (int)name.len, name.p, (int)name.len, name.p);
+            return;
+        }
         wk_report(w, argv[1], "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
                   "program defines, and with a literal prefix that starts with a letter, as "

@@ -208,6 +208,12 @@ struct wk_stores {
     bool unimported;   /* the program imports no module (no_module_imported) */
     bool futures;      /* the program has a future import (unimported_library_name) */
     int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
+    /* fresh_container's answers for names */
+    struct st_fresh {
+        str name;
+        bool ok;
+    } fresh[16];
+    size_t nfresh;
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
      * classes; after the pass, those whose instance may derive from a library
@@ -5253,6 +5259,8 @@ static unsigned defaultdict_mask(walker *w, struct wk_stores *s, TSNode args, in
  * hands back from the program's hooks and from functions used as values, and
  * for an accessor an argument or an element. A subset of call_mask's answer
  * at every step (the fixpoint evaluates level 0 only where level 1 is set). */
+static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNode args);
+
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
     str name;
@@ -5373,8 +5381,10 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                 module_function(w, f, &vm, &vf) && view_class(vm, vf))
                 part |= argm | shl(argm) | wrapped_mask(s, 0); /* one in: its .maps */
         }
-        return lib | esc | part | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name) | made;
+        /* a container made from inert arguments runs no hook of the program */
+        return (fresh_container_call(w, s, f, args) ? 0 : lib | esc) | part |
+               (makes_library_object(w, f, name) ? M_MADE : 0) | shared_call(w, f, args, name) |
+               made;
     case CK_OPAQUE:
         /* a variable holding a callable: a bound accessor (`g = d.get`) hands
          * out the parts of what it holds, `operator.itemgetter(0)(x)` an
@@ -5633,6 +5643,125 @@ static unsigned operator_mask(walker *w, TSNode e, unsigned operands, int lvl)
     return c == '|' || c == '&' || c == '^' || c == '~' ? m | M_SELF : m;
 }
 
+/* A builtin never bound by the program (no assignment, parameter, def, class,
+ * import or star import of the name anywhere: the census counts each). */
+static bool pristine_builtin(walker *w, struct wk_stores *s, str name)
+{
+    if (module_name(w, s, name) || find_key(s, name))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0;
+}
+
+/* A value no code of the program runs in making: a literal number or string
+ * (no interpolation), True, False, None, or one of the builtin types a
+ * defaultdict takes as its factory, never bound by the program. */
+static bool inert_argument(walker *w, struct wk_stores *s, TSNode a)
+{
+    static const char *const types[] = {"list", "dict", "set", "int", "str", "float",
+                                        "tuple", "frozenset", "bool", "bytes"};
+    const an_syms *y = w->sym;
+    a = wk_unparen(w, a);
+    TSSymbol k = ts_node_symbol(a);
+    if (k == y->integer || k == y->true_ || k == y->false_ || k == y->none ||
+        strcmp(ts_node_type(a), "float") == 0)
+        return true;
+    if (k == y->string)
+        return wk_string_value(w, a).p != NULL;
+    if (k == y->identifier)
+        return wk_eq_any(wk_ident(w, a), types, sizeof types / sizeof types[0]) &&
+               pristine_builtin(w, s, wk_ident(w, a));
+    return false;
+}
+
+/* Is call f(args) an exact container of the builtins or of collections made
+ * from inert arguments alone (`defaultdict(list)`, `dict()`, `Counter("abc")`,
+ * `deque(maxlen=3)`)? Its constructor runs no code of the program, so it hands
+ * back nothing a hook of the program returned: a new, empty (or literal-filled)
+ * object of exactly that class, whose subscript is the class's own (dict's,
+ * defaultdict's factory call of a builtin type, Counter's 0, deque's item),
+ * never a __getitem__, __missing__ or __class_getitem__ of the program. The
+ * class is named by a builtin never bound, or by collections' path or a name
+ * bound by its import alone (a rebinding, `defaultdict = Default`, makes it
+ * the program's). */
+static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNode args)
+{
+    static const char *const builtins[] = {"dict", "list", "set", "tuple", "frozenset"};
+    static const char *const coll[] = {"defaultdict", "OrderedDict", "Counter", "deque"};
+    const an_syms *y = w->sym;
+    f = wk_unparen(w, f);
+    TSSymbol fk = ts_node_symbol(f);
+    if (fk == y->identifier && wk_eq_any(wk_ident(w, f), builtins, 5)) {
+        if (!pristine_builtin(w, s, wk_ident(w, f)))
+            return false;
+    } else {
+        str mod, fn;
+        bool only = fk == y->identifier
+                        ? wk_import_only(w, wk_ident(w, f)) && !find_key(s, wk_ident(w, f))
+                        : fk == y->attribute &&
+                              wk_module_path_only(w, wk_child(w, f, "object")).p != NULL;
+        if (!only || !module_function(w, f, &mod, &fn) || !wk_eq(mod, "collections") ||
+            !wk_eq_any(fn, coll, 4))
+            return false;
+    }
+    if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == y->keyword_argument)
+            a = wk_child(w, a, "value");
+        else if (ts_node_symbol(a) == y->list_splat || ts_node_symbol(a) == y->dictionary_splat)
+            return false;
+        if (!inert_argument(w, s, a))
+            return false;
+    }
+    return true;
+}
+
+/* Is e a value whose subscript runs no item hook of the program: a list,
+ * dict, set or tuple display or comprehension, a fresh_container_call, or a
+ * name the whole program binds once (the census counts every other binding:
+ * a parameter, a loop, a global, an import, a def or class), by `name = V`
+ * with V one of those? The program's __getitem__, __missing__ and
+ * __class_getitem__ then answer no subscript of it: they run on instances of
+ * the program's classes (and a class, for __class_getitem__), which the value
+ * never is; what its items are is what the program put there, followed by the
+ * name's own mask. Memoised per name: the fixpoint asks again and again. */
+static bool fresh_container(walker *w, struct wk_stores *s, TSNode e)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->list || k == y->set || k == sym_dictionary || k == y->tuple ||
+        k == y->list_comprehension || k == y->set_comprehension ||
+        k == sym_dictionary_comprehension)
+        return true;
+    if (k == y->call)
+        return fresh_container_call(w, s, wk_child(w, e, "function"), wk_child(w, e, "arguments"));
+    if (k != y->identifier)
+        return false;
+    str name = wk_ident(w, e);
+    for (size_t i = 0; i < s->nfresh; i++)
+        if (same(s->fresh[i].name, name))
+            return s->fresh[i].ok;
+    bool ok = false;
+    if (!module_name(w, s, name) && !in_names(s->defnames, s->ndefs, name) &&
+        !in_names(s->classnames, s->nclasses, name)) {
+        wk_census c = wk_take_census(w, name);
+        TSNode p = c.other == 1 && c.classdefs == 0 ? ts_node_parent(c.binder) : (TSNode){0};
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == y->assignment &&
+            ts_node_eq(wk_child(w, p, "left"), c.binder)) {
+            TSNode v = wk_unparen(w, wk_child(w, p, "right"));
+            ok = !ts_node_is_null(v) && ts_node_symbol(v) != y->identifier &&
+                 fresh_container(w, s, v);
+        }
+    }
+    if (s->nfresh < sizeof s->fresh / sizeof s->fresh[0])
+        s->fresh[s->nfresh++] = (struct st_fresh){name, ok};
+    return ok;
+}
+
 /* The mask of expression e (lvl 1: following calls too). */
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
 {
@@ -5689,8 +5818,11 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
             return table_mask(s, objm, lvl) | attr_mask(s, an, objm, lvl);
         return attr_mask(s, an, objm, lvl);
     }
-    if (k == y->subscript) /* or what __getitem__, __missing__, __class_getitem__ return */
-        return elems(mask(w, s, wk_child(w, e, "value"), lvl, depth + 1)) | hook(s, lvl, H_ITEM);
+    if (k == y->subscript) { /* or what __getitem__, __missing__, __class_getitem__ return */
+        TSNode v = wk_child(w, e, "value");
+        unsigned m = elems(mask(w, s, v, lvl, depth + 1));
+        return fresh_container(w, s, v) ? m : m | hook(s, lvl, H_ITEM);
+    }
     if (k == y->assignment)
         return mask(w, s, wk_child(w, e, "right"), lvl, depth + 1);
     if (k == y->augmented_assignment) /* x += y: x, y's parts, or what __iadd__ returns */
