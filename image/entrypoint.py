@@ -357,6 +357,7 @@ def wall_arm(wall):
     io_guard = (wall_landlock.io_guard, wall_landlock.IO_SHARED,
                 wall_landlock.IO_EXCLUSIVE, wall_landlock.IO_SOLE)
     bound = wall_landlock.bound
+    frame_namespace = wall_landlock.frame_namespace
     del wall_landlock
 
     def bind(name, *consts):
@@ -469,6 +470,7 @@ def wall_arm(wall):
     wall_guard_lent_buffers(bind, patch, native)
     wall_guard_mappingproxy(bind, patch, native)
     wall_guard_codecs(bind, patch, bound)
+    wall_guard_frame_namespaces(patch, bound, frame_namespace, refuse)
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
@@ -1175,6 +1177,26 @@ def wall_guard_codecs(bind, patch, bound):
     for mod in (_codecs, codecs):
         patch(mod, "register", register)
         patch(mod, "unregister", unregister)
+
+
+def wall_guard_frame_namespaces(patch, bound, frame_namespace, refuse):
+    """locals(), globals() and vars() refused in a frame of the wall's, in the
+    builtins module itself (the program reaches its dict through any library
+    function's __builtins__) and so in the program's copy (vars there is g_vars,
+    which takes an argument). A C callable runs with no frame of its own: handed
+    to C code the wall calls with the program's objects (the original
+    list.__lt__ in a guard, a dict lookup in the hook), defaultdict(locals).
+    __getitem__ answered the wall's frame: a guard's constants, the hook's tables,
+    the wall's namespace (the nineteenth round's ok_03..ok_08). The wall's
+    frames are those of its bound functions (WALL_SPACES) and of this module,
+    whose runner and teardown call what the program set (streams, finalizers).
+    The guards are C (wall_landlock.frame_namespace, wall_landlock.bound), so the
+    program's own call pushes no frame either and its answer is python3's."""
+    import builtins
+    spaces = list(WALL_SPACES) + [globals()]
+    for name in ("locals", "globals", "vars"):
+        original = getattr(builtins, name)
+        patch(builtins, name, bound(frame_namespace, (name, spaces, refuse, original)))
 
 
 def wall_guard_array_file(cls, bind, patch, native):

@@ -80,6 +80,10 @@
  *                        and no __get__: what it holds is neither readable nor
  *                        replaceable (image/entrypoint.py: wall_guard_codecs).
  *                        Raises TypeError when func is not callable.
+ *   frame_namespace((name, spaces, refuse, original), *args)
+ *                        original(*args) (locals, globals, vars), refused when the
+ *                        frame running has one of spaces as its globals
+ *                        (image/entrypoint.py: wall_guard_frame_namespaces).
  *   abi, restrict and scrub_environ keep no state; all hold the interpreter lock
  *   throughout.
  */
@@ -729,6 +733,53 @@ static PyObject *wl_py_bound(PyObject *self, PyObject *args)
     return (PyObject *)b;
 }
 
+/* frame_namespace(config, *args): locals(), globals() or vars(), config's original
+ * called with args, unless the frame running is one of the wall's (its globals
+ * one of config's spaces): then config's refuse is called with its name. The
+ * builtins answer for the innermost Python frame, and a C callable the program
+ * hands to C code a guard or the hook calls (defaultdict(locals).__getitem__ as a
+ * class's __lt__, called by the original list.__lt__ inside the wall's guard)
+ * runs with no frame of its own: 3.11 answered the wall's frame, its constants
+ * and its namespace, and no audit event was raised (the nineteenth round's ok_03,
+ * ok_04). With arguments (vars(obj)) the frame does not matter and is not asked.
+ * config: (name, spaces: a list, refuse, original); bound to it by the
+ * caller (bound), so that the call itself pushes no frame either. */
+static PyObject *wl_py_frame_namespace(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *config, *name, *spaces, *refuse, *original, *rest = NULL, *res = NULL;
+    Py_ssize_t n = PyTuple_Size(args);
+    if (n < 1)
+        return NULL;
+    config = PyTuple_GetItem(args, 0);
+    if (!PyArg_ParseTuple(config, "UOOO", &name, &spaces, &refuse, &original))
+        return NULL;
+    if (!PyList_Check(spaces)) {
+        PyErr_SetString(PyExc_TypeError, "frame_namespace: spaces is not a list");
+        return NULL;
+    }
+    /* With arguments (vars(obj)) the answer does not depend on the frame. */
+    PyObject *running = n == 1 ? PyEval_GetGlobals() : NULL; /* borrowed */
+    if (running != NULL) {
+        Py_ssize_t k = PyList_Size(spaces);
+        for (Py_ssize_t i = 0; i < k; i++) {
+            if (PyList_GetItem(spaces, i) != running)
+                continue;
+            PyObject *r = PyObject_CallFunctionObjArgs(refuse, name, Py_None, NULL);
+            if (r != NULL) {
+                Py_DECREF(r);
+                PyErr_SetString(PyExc_RuntimeError, "wall: a frame of the wall");
+            }
+            return NULL;
+        }
+    }
+    rest = PyTuple_GetSlice(args, 1, n);
+    if (rest != NULL)
+        res = PyObject_Call(original, rest, NULL);
+    Py_XDECREF(rest);
+    return res;
+}
+
 static PyMethodDef wl_methods[] = {
     {"abi", wl_py_abi, METH_NOARGS,
      "abi() -> int: the kernel's Landlock ABI version (OSError when none)."},
@@ -743,6 +794,9 @@ static PyMethodDef wl_methods[] = {
      "called with its object marked busy; an exclusive (detach) or sole (tell)\n"
      "one refused while any call of the object runs, and the others while it\n"
      "does (an exclusive one: on other threads; a sole one: but a nest one)."},
+    {"frame_namespace", wl_py_frame_namespace, METH_VARARGS,
+     "frame_namespace((name, spaces, refuse, original), *args): original(*args),\n"
+     "refused (refuse(name, None)) when the running frame's globals is in spaces."},
     {"bound", wl_py_bound, METH_VARARGS,
      "bound(func, first) -> a callable: func(first, *args, **kwargs), with no\n"
      "attribute that reads or changes func or first."},
