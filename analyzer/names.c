@@ -2899,7 +2899,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                       "the program defines, and with a literal prefix that starts with a "
                       "letter; in a descriptor, whose obj may be any object and whose "
                       "__set_name__ may be given any name ('_' + '_class__' is __class__), "
-                      "write the prefix at the call: %.*s(obj, 'v_' + self.name)",
+                      "write the prefix at the call: %.*s(obj, f'v_{self.name}')",
                       (int)name.len, name.p, (int)name.len, name.p);
             return;
         }

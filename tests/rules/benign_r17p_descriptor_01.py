@@ -13,14 +13,14 @@ class Typed:
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
-        return getattr(obj, "v_" + self.name)
+        return getattr(obj, f"v_{self.name}")
 
     def __set__(self, obj, value):
         if not isinstance(value, self.kind):
             raise TypeError(f"{self.name} must be {self.kind.__name__}, got {type(value).__name__}")
         if self.minimum is not None and value < self.minimum:
             raise ValueError(f"{self.name} must be >= {self.minimum}")
-        setattr(obj, "v_" + self.name, value)
+        setattr(obj, f"v_{self.name}", value)
 
 
 class Product:

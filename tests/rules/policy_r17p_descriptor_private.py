@@ -4,7 +4,7 @@
 #   as a computed name on obj: __set_name__ is given any class-body name (`_class__ =
 #   Typed(type)` makes it __class__, and __set__ then sets obj.__class__) or, called by
 #   hand, any text, and __get__'s obj may be any object; the message names a letter prefix
-#   at the call, getattr(obj, 'v_' + self.name).
+#   at the call, getattr(obj, f'v_{self.name}').
 # Descriptors for validated attributes
 class Typed:
     def __init__(self, kind, minimum=None):
