@@ -49,17 +49,20 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool name
 }
 
 /* What fill() knows of a symbol before it meets a node of it, a byte per symbol. */
-enum { SYM_NAMED = 1, SYM_FIELDLESS = 2 };
+enum { SYM_NAMED = 1, SYM_FIELDLESS = 2, SYM_ANON_FIELDS = 4 };
 
 /* The cursor walk: entries in pre-order, ends filled on the way back up. */
-static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
+static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless,
+                 const TSSymbol *anon_fields, size_t nanon_fields)
 {
-    /* The entries whose subtree is open, and whether their children go unasked. */
+    /* The entries whose subtree is open, and which of their children are asked
+     * their field: none, the named ones, or all. */
     struct open_entry {
         size_t index;
         uint32_t left; /* its children not yet entered (ts_node_child_count at first) */
-        bool fieldless;
+        uint8_t ask;   /* ASK_NONE, ASK_NAMED or ASK_ALL */
     } *open = NULL;
+    enum { ASK_NONE, ASK_NAMED, ASK_ALL };
     size_t nopen = 0, capopen = 0;
     bool ok = false;
     /* fieldless as a table by symbol, asked once per node with children; and
@@ -82,6 +85,9 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
     for (size_t i = 0; i < nfieldless; i++)
         if (fieldless[i] < nsyms)
             sym_bits[fieldless[i]] |= SYM_FIELDLESS;
+    for (size_t i = 0; i < nanon_fields; i++)
+        if (anon_fields[i] < nsyms)
+            sym_bits[anon_fields[i]] |= SYM_ANON_FIELDS;
     /* Programs have about one node per three bytes: start near that, not at eight
      * entries doubled a dozen times (each a copy of the array). */
     size_t guess = ts_node_end_byte(root) / 4 + 64;
@@ -93,12 +99,16 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol sym = ts_node_symbol(n);
-        /* The cursor finds a field by walking up through the hidden nodes between
-         * this node and its parent: not done under a parent that has none. */
-        bool ask = nopen == 0 || !open[nopen - 1].fieldless;
-        TSFieldId field = ask ? ts_tree_cursor_current_field_id(&cur) : 0;
         uint32_t nchildren = ts_node_child_count(n);
         bool named = sym < nsyms ? (sym_bits[sym] & SYM_NAMED) != 0 : ts_node_is_named(n);
+        /* The cursor finds a field by walking up through the hidden nodes between
+         * this node and its parent: not done under a parent that has none, nor for
+         * an anonymous token under a parent none of whose fields holds one (some
+         * two in five nodes are such tokens: punctuation, keywords). */
+        uint8_t ask = nopen == 0 ? ASK_ALL : open[nopen - 1].ask;
+        TSFieldId field =
+            ask == ASK_ALL || (ask == ASK_NAMED && named) ? ts_tree_cursor_current_field_id(&cur)
+                                                          : 0;
 #ifdef AN_NODES_CROSSCHECK
         if (named != ts_node_is_named(n))
             abort();
@@ -113,9 +123,14 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
                     goto out;
                 open = o;
             }
-            open[nopen++] =
-                (struct open_entry){t->count - 1, nchildren - 1,
-                                    sym < nsyms && (sym_bits[sym] & SYM_FIELDLESS)};
+            /* In a tree with an error, an ERROR node's tokens and those of what
+             * surrounds one may hold any field: every child is asked there. */
+            uint8_t bits = sym < nsyms ? sym_bits[sym] : 0;
+            uint8_t ask_children = (bits & SYM_FIELDLESS)     ? ASK_NONE
+                                   : !t->error_free || sym >= nsyms || (bits & SYM_ANON_FIELDS)
+                                       ? ASK_ALL
+                                       : ASK_NAMED;
+            open[nopen++] = (struct open_entry){t->count - 1, nchildren - 1, ask_children};
             depth++;
             continue;
         }
@@ -179,14 +194,16 @@ static bool index_ids(an_nodes *t)
     return true;
 }
 
-an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
+an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless,
+                       const TSSymbol *anon_fields, size_t nanon_fields)
 {
     an_nodes *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->tree = tree;
     t->error_free = !ts_node_has_error(ts_tree_root_node(tree));
-    if (!fill(t, tree, fieldless, nfieldless) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
+    if (!fill(t, tree, fieldless, nfieldless, anon_fields, nanon_fields) ||
+        t->count >= UINT32_MAX / 2 || !index_ids(t)) {
         an_nodes_free(t);
         return NULL;
     }
