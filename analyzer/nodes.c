@@ -10,8 +10,10 @@
  */
 #include "nodes.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "se_buf.h"
 
@@ -19,16 +21,23 @@ struct an_nodes {
     const TSTree *tree;
     an_node *items;
     size_t count, cap;
-    uint32_t *slots; /* index + 1 of the entry whose id hashes here, 0 when free */
+    /* The entries by id: a free slot's id is NULL. The id is kept beside the
+     * index so that a probe reads one slot, not the entry too. */
+    struct id_slot {
+        const void *id;
+        uint32_t index;
+    } *slots;
     size_t mask;     /* the table has mask + 1 slots, a power of two */
+    unsigned shift;  /* 64 - log2(mask + 1): slot_of takes the product's top bits */
     bool error_free; /* !ts_node_has_error(root) */
 };
 
-static size_t slot_of(const void *id, size_t mask)
+static size_t slot_of(const void *id, unsigned shift)
 {
-    /* Node ids are pointers into tree-sitter's arrays: the low bits say little. */
+    /* Node ids are pointers into tree-sitter's arrays: the low bits say little.
+     * Fibonacci hashing: the top bits of the product are the well mixed ones. */
     uint64_t h = (uint64_t)(uintptr_t)id * UINT64_C(0x9E3779B97F4A7C15);
-    return (size_t)(h >> 32) & mask;
+    return (size_t)(h >> shift);
 }
 
 static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool named, bool leaf,
@@ -49,17 +58,40 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool name
 }
 
 /* What fill() knows of a symbol before it meets a node of it, a byte per symbol. */
-enum { SYM_NAMED = 1, SYM_FIELDLESS = 2 };
+enum { SYM_NAMED = 1, SYM_FIELDLESS = 2, SYM_ANON_FIELDS = 4 };
+
+static uint8_t symbol_named(const TSLanguage *lang, TSSymbol s)
+{
+    return ts_language_symbol_type(lang, s) == TSSymbolTypeRegular ? SYM_NAMED : 0;
+}
+
+/* symbol_named for every symbol of the grammar the checker parses with, once per
+ * process rather than once a check (a call per symbol, some three hundred). */
+const TSLanguage *tree_sitter_python(void);
+#define PYTHON_SYMS 512
+static uint8_t python_named[PYTHON_SYMS];
+static pthread_once_t python_once = PTHREAD_ONCE_INIT;
+
+static void init_python_named(void)
+{
+    const TSLanguage *lang = tree_sitter_python();
+    uint32_t nsyms = ts_language_symbol_count(lang);
+    for (uint32_t s = 0; s < nsyms && s < PYTHON_SYMS; s++)
+        python_named[s] = symbol_named(lang, (TSSymbol)s);
+}
 
 /* The cursor walk: entries in pre-order, ends filled on the way back up. */
-static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
+static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nfieldless,
+                 const TSSymbol *anon_fields, size_t nanon_fields)
 {
-    /* The entries whose subtree is open, and whether their children go unasked. */
+    /* The entries whose subtree is open, and which of their children are asked
+     * their field: none, the named ones, or all. */
     struct open_entry {
         size_t index;
         uint32_t left; /* its children not yet entered (ts_node_child_count at first) */
-        bool fieldless;
+        uint8_t ask;   /* ASK_NONE, ASK_NAMED or ASK_ALL */
     } *open = NULL;
+    enum { ASK_NONE, ASK_NAMED, ASK_ALL };
     size_t nopen = 0, capopen = 0;
     bool ok = false;
     /* fieldless as a table by symbol, asked once per node with children; and
@@ -75,13 +107,18 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
     TSTreeCursor cur = ts_tree_cursor_new(root);
     if (!sym_bits)
         goto out;
-    for (uint32_t s = 0; s < nsyms; s++)
-        sym_bits[s] = ts_language_symbol_type(lang, (TSSymbol)s) == TSSymbolTypeRegular
-                          ? SYM_NAMED
-                          : 0;
+    pthread_once(&python_once, init_python_named);
+    if (lang == tree_sitter_python() && nsyms <= PYTHON_SYMS)
+        memcpy(sym_bits, python_named, nsyms);
+    else
+        for (uint32_t s = 0; s < nsyms; s++)
+            sym_bits[s] = symbol_named(lang, (TSSymbol)s);
     for (size_t i = 0; i < nfieldless; i++)
         if (fieldless[i] < nsyms)
             sym_bits[fieldless[i]] |= SYM_FIELDLESS;
+    for (size_t i = 0; i < nanon_fields; i++)
+        if (anon_fields[i] < nsyms)
+            sym_bits[anon_fields[i]] |= SYM_ANON_FIELDS;
     /* Programs have about one node per three bytes: start near that, not at eight
      * entries doubled a dozen times (each a copy of the array). */
     size_t guess = ts_node_end_byte(root) / 4 + 64;
@@ -93,12 +130,16 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol sym = ts_node_symbol(n);
-        /* The cursor finds a field by walking up through the hidden nodes between
-         * this node and its parent: not done under a parent that has none. */
-        bool ask = nopen == 0 || !open[nopen - 1].fieldless;
-        TSFieldId field = ask ? ts_tree_cursor_current_field_id(&cur) : 0;
         uint32_t nchildren = ts_node_child_count(n);
         bool named = sym < nsyms ? (sym_bits[sym] & SYM_NAMED) != 0 : ts_node_is_named(n);
+        /* The cursor finds a field by walking up through the hidden nodes between
+         * this node and its parent: not done under a parent that has none, nor for
+         * an anonymous token under a parent none of whose fields holds one (some
+         * two in five nodes are such tokens: punctuation, keywords). */
+        uint8_t ask = nopen == 0 ? ASK_ALL : open[nopen - 1].ask;
+        TSFieldId field =
+            ask == ASK_ALL || (ask == ASK_NAMED && named) ? ts_tree_cursor_current_field_id(&cur)
+                                                          : 0;
 #ifdef AN_NODES_CROSSCHECK
         if (named != ts_node_is_named(n))
             abort();
@@ -113,9 +154,14 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
                     goto out;
                 open = o;
             }
-            open[nopen++] =
-                (struct open_entry){t->count - 1, nchildren - 1,
-                                    sym < nsyms && (sym_bits[sym] & SYM_FIELDLESS)};
+            /* In a tree with an error, an ERROR node's tokens and those of what
+             * surrounds one may hold any field: every child is asked there. */
+            uint8_t bits = sym < nsyms ? sym_bits[sym] : 0;
+            uint8_t ask_children = (bits & SYM_FIELDLESS)     ? ASK_NONE
+                                   : !t->error_free || sym >= nsyms || (bits & SYM_ANON_FIELDS)
+                                       ? ASK_ALL
+                                       : ASK_NAMED;
+            open[nopen++] = (struct open_entry){t->count - 1, nchildren - 1, ask_children};
             depth++;
             continue;
         }
@@ -164,29 +210,35 @@ out:
 static bool index_ids(an_nodes *t)
 {
     size_t size = 16;
-    while (size < 2 * t->count)
+    unsigned bits = 4;
+    while (size < 2 * t->count) {
         size *= 2;
+        bits++;
+    }
     t->slots = calloc(size, sizeof *t->slots);
     if (!t->slots)
         return false;
     t->mask = size - 1;
+    t->shift = 64 - bits;
     for (size_t i = 0; i < t->count; i++) {
-        size_t s = slot_of(t->items[i].node.id, t->mask);
-        while (t->slots[s])
+        size_t s = slot_of(t->items[i].node.id, t->shift);
+        while (t->slots[s].id)
             s = (s + 1) & t->mask;
-        t->slots[s] = (uint32_t)(i + 1);
+        t->slots[s] = (struct id_slot){t->items[i].node.id, (uint32_t)i};
     }
     return true;
 }
 
-an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless)
+an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless,
+                       const TSSymbol *anon_fields, size_t nanon_fields)
 {
     an_nodes *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->tree = tree;
     t->error_free = !ts_node_has_error(ts_tree_root_node(tree));
-    if (!fill(t, tree, fieldless, nfieldless) || t->count >= UINT32_MAX / 2 || !index_ids(t)) {
+    if (!fill(t, tree, fieldless, nfieldless, anon_fields, nanon_fields) ||
+        t->count >= UINT32_MAX / 2 || !index_ids(t)) {
         an_nodes_free(t);
         return NULL;
     }
@@ -218,11 +270,9 @@ static inline size_t find(const an_nodes *t, const void *id, const TSTree *tree)
 {
     if (!id || tree != t->tree) /* a null node's id is NULL (ts_node_is_null) */
         return AN_NODES_NONE;
-    for (size_t s = slot_of(id, t->mask); t->slots[s]; s = (s + 1) & t->mask) {
-        size_t i = t->slots[s] - 1;
-        if (t->items[i].node.id == id)
-            return i;
-    }
+    for (size_t s = slot_of(id, t->shift); t->slots[s].id; s = (s + 1) & t->mask)
+        if (t->slots[s].id == id)
+            return t->slots[s].index;
     return AN_NODES_NONE;
 }
 

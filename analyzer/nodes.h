@@ -17,7 +17,12 @@
  *   outlive the index. an_nodes_free() accepts NULL. The children of a node whose
  *   symbol is one of fieldless[0 .. nfieldless) are not asked their field (0):
  *   for symbols whose grammar rules give their children none, as the cursor's
- *   lookup costs a walk up through the hidden nodes between.
+ *   lookup costs a walk up through the hidden nodes between. Nor are anonymous
+ *   children (tokens) asked, in a tree with no error inside, unless their parent's
+ *   symbol is one of anon_fields[0 .. nanon_fields): those whose grammar rules put
+ *   a token under a field (node-types.json: binary_operator's operator, ...);
+ *   their field is 0. In a tree with an error, every child of a parent not
+ *   fieldless is asked.
  * - an_nodes_get() borrows the array (an_nodes_count() entries; entry 0 is the root).
  * - an_nodes_find() is the index of node n (by identity, as ts_node_eq), or
  *   AN_NODES_NONE for a null node or one of another tree.
@@ -59,8 +64,9 @@ typedef struct an_node {
     TSNode node;
     TSSymbol sym;
     /* The field its parent holds it under, as a cursor names it
-     * (ts_tree_cursor_current_field_id), 0 for none and under a parent of a
-     * symbol an_nodes_new was told has none: an_nodes_field reads it. */
+     * (ts_tree_cursor_current_field_id), 0 for none, under a parent of a symbol
+     * an_nodes_new was told has none, and for a token it was told cannot have
+     * one: an_nodes_field reads it. */
     TSFieldId field;
     bool named;     /* ts_node_is_named: what ts_node_named_child counts */
     bool missing;   /* ts_node_is_missing: a token tree-sitter inserted (a leaf) */
@@ -70,7 +76,8 @@ typedef struct an_node {
 
 typedef struct an_nodes an_nodes;
 
-an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless);
+an_nodes *an_nodes_new(TSTree *tree, const TSSymbol *fieldless, size_t nfieldless,
+                       const TSSymbol *anon_fields, size_t nanon_fields);
 void an_nodes_free(an_nodes *t);
 const an_node *an_nodes_get(const an_nodes *t);
 size_t an_nodes_count(const an_nodes *t);

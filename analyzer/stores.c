@@ -313,6 +313,29 @@ static TSSymbol lookup(const char *name)
     return ts_language_symbol_for_name(tree_sitter_python(), name, (uint32_t)strlen(name), true);
 }
 
+/* The symbols wk_stores_visit has a case for beside identifier and attribute, a
+ * byte each below VISITED_SYMS (all of the grammar's but ERROR): the other named
+ * nodes, most of those it sees, skip its chain of tests. Written by init_syms. */
+#define VISITED_SYMS 512
+static uint8_t visited[VISITED_SYMS];
+
+static void init_visited(void)
+{
+    an_syms y;
+    an_syms_init(&y);
+    const TSSymbol kinds[] = {
+        y.assignment,          y.augmented_assignment, y.named_expression,
+        y.for_statement,       y.for_in_clause,        y.call,
+        y.function_definition, y.lambda,               y.class_definition,
+        y.return_statement,    sym_yield,              y.default_parameter,
+        y.typed_default_parameter, y.decorated_definition, y.import_from_statement,
+        sym_except_clause,     sym_with_item,          y.keyword_argument,
+        sym_keyword_pattern,   sym_case_clause};
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (kinds[i] < VISITED_SYMS)
+            visited[kinds[i]] = 1;
+}
+
 static void init_syms(void)
 {
     sym_with_item = lookup("with_item");
@@ -325,6 +348,7 @@ static void init_syms(void)
     sym_yield = lookup("yield");
     sym_dict_pattern = lookup("dict_pattern");
     sym_float = lookup("float");
+    init_visited();
 }
 
 /* Room for one more of n elements of size sz (se_grow); marks the walk out of
@@ -2093,6 +2117,24 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
     const an_syms *y = w->sym;
     if (!w->stores)
         pthread_once(&syms_once, init_syms); /* once a walk: state() follows */
+    /* Identifiers and attributes first: they are half the named nodes. */
+    if (k == y->identifier) {
+        note_reference(w, n, depth);
+        note_self_read(w, n);
+        mutating_value(w, n, depth);
+        writer_use(w, n, depth);
+        if (w->stores && w->stores->nopen)
+            implicit_read(w, n, depth);
+        return;
+    }
+    if (k == y->attribute) {
+        mutating_value(w, n, depth);
+        writer_use(w, n, depth);
+        arg_writer_value(w, n, depth);
+        return;
+    }
+    if (k < VISITED_SYMS && !visited[k])
+        return;
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))
@@ -2232,17 +2274,6 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         TSNode v = wk_named_child(w, n, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
             bind_targets(w, wk_child(w, v, "alias"), wk_named_child(w, v, 0), EV_VALUE, 1, 0);
-    } else if (k == y->attribute) {
-        mutating_value(w, n, depth);
-        writer_use(w, n, depth);
-        arg_writer_value(w, n, depth);
-    } else if (k == y->identifier) {
-        note_reference(w, n, depth);
-        note_self_read(w, n);
-        mutating_value(w, n, depth);
-        writer_use(w, n, depth);
-        if (w->stores && w->stores->nopen)
-            implicit_read(w, n, depth);
     } else if (k == y->keyword_argument) {
         factory_keyword_arg(w, n);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */

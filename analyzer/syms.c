@@ -106,6 +106,7 @@ void an_syms_init(an_syms *s)
     s->true_ = sym(l, "true");
     s->module = sym(l, "module");
     s->slice = sym(l, "slice");
+    s->dict_pattern = sym(l, "dict_pattern");
     s->false_ = sym(l, "false");
 
     static const char *const containers[] = {

@@ -361,7 +361,15 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         y->concatenated_string, y->list_splat, y->dictionary_splat, y->tuple_pattern,
         y->list_pattern, y->await, y->delete_statement, y->assert_statement,
         y->global_statement};
-    w.nodes = an_nodes_new(tree, fieldless, sizeof fieldless / sizeof *fieldless);
+    /* Nodes whose grammar rules put a token (an anonymous child) under a field
+     * (node-types.json: the fields whose types include one not named): under any
+     * other, a token's field is not asked, in a tree without an error. */
+    const TSSymbol anon_fields[] = {y->augmented_assignment, y->binary_operator,
+                                    y->boolean_operator,     y->comparison_operator,
+                                    y->dict_pattern,         y->for_in_clause,
+                                    y->unary_operator};
+    w.nodes = an_nodes_new(tree, fieldless, sizeof fieldless / sizeof *fieldless, anon_fields,
+                           sizeof anon_fields / sizeof *anon_fields);
     if (!w.arena || !w.stack || !w.stack_sym || !w.syntax || !w.nodes)
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */

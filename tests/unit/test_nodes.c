@@ -33,7 +33,17 @@ static void check_program(const char *src)
     /* argument_list: its children have no field (given as fieldless: their
      * fields are not asked, and stay 0, as the cursor says too). */
     TSSymbol args = ts_language_symbol_for_name(lang, "argument_list", 13, true);
-    an_nodes *t = an_nodes_new(tree, &args, 1);
+    /* The nodes whose grammar rules put a token under a field (node-types.json):
+     * the tokens of any other have none, and are not asked. */
+    static const char *const anon_names[] = {"augmented_assignment", "binary_operator",
+                                             "boolean_operator",     "comparison_operator",
+                                             "dict_pattern",         "for_in_clause",
+                                             "unary_operator"};
+    TSSymbol anon[sizeof anon_names / sizeof *anon_names];
+    for (size_t k = 0; k < sizeof anon / sizeof *anon; k++)
+        anon[k] = ts_language_symbol_for_name(lang, anon_names[k],
+                                              (uint32_t)strlen(anon_names[k]), true);
+    an_nodes *t = an_nodes_new(tree, &args, 1, anon, sizeof anon / sizeof *anon);
     assert_non_null(t);
     const an_node *a = an_nodes_get(t);
     size_t count = an_nodes_count(t), i = 0;
@@ -143,6 +153,14 @@ static void test_program(void **state)
 static void test_edge_trees(void **state)
 {
     (void)state;
+    /* tokens under fields: operators, comparisons, a negative key of a mapping
+     * pattern, the commas of a comprehension's iterable */
+    check_program("y = -a + b * c if a < b and not c else ~d\n"
+                  "z += a is not b or a not in b\n"
+                  "w = [i for i in 1, 2]\n"
+                  "match q:\n"
+                  "    case {-1: _, 'k': 2}:\n"
+                  "        pass\n");
     check_program("");
     check_program("x");
     check_program("def f(:\n  pass\n"); /* an ERROR node and a missing one */
