@@ -208,6 +208,9 @@ struct wk_stores {
     bool unimported;   /* the program imports no module (no_module_imported) */
     bool futures;      /* the program has a future import (unimported_library_name) */
     int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
+    /* pristine_builtin's census answers, by the index of the name in
+     * PRISTINE_NAMES: 0 not asked yet, 1 never bound by the program, 2 bound */
+    int8_t pristine[10];
     /* fresh_container's answers for names */
     struct st_fresh {
         str name;
@@ -5676,12 +5679,27 @@ static unsigned operator_mask(walker *w, TSNode e, unsigned operands, int lvl)
 
 /* A builtin never bound by the program (no assignment, parameter, def, class,
  * import or star import of the name anywhere: the census counts each). */
+/* The builtin names pristine_builtin is asked about (fresh_container_call's and
+ * inert_argument's): its census, a walk of the whole tree, is taken once a check
+ * for each (it was asked for every call of list(...) or dict(...): 0.6 M
+ * instructions a check). */
+static const char *const PRISTINE_NAMES[] = {"list", "dict", "set", "int", "str", "float",
+                                             "tuple", "frozenset", "bool", "bytes"};
+
 static bool pristine_builtin(walker *w, struct wk_stores *s, str name)
 {
     if (module_name(w, s, name) || find_key(s, name))
         return false;
+    size_t k = 0;
+    while (k < 10 && !wk_eq(name, PRISTINE_NAMES[k]))
+        k++;
+    if (k < 10 && s->pristine[k])
+        return s->pristine[k] == 1;
     wk_census c = wk_take_census(w, name);
-    return c.classdefs == 0 && c.other == 0;
+    bool ok = c.classdefs == 0 && c.other == 0;
+    if (k < 10)
+        s->pristine[k] = ok ? 1 : 2;
+    return ok;
 }
 
 /* A value no code of the program runs in making: a literal number or string
@@ -5689,8 +5707,6 @@ static bool pristine_builtin(walker *w, struct wk_stores *s, str name)
  * defaultdict takes as its factory, never bound by the program. */
 static bool inert_argument(walker *w, struct wk_stores *s, TSNode a)
 {
-    static const char *const types[] = {"list", "dict", "set", "int", "str", "float",
-                                        "tuple", "frozenset", "bool", "bytes"};
     const an_syms *y = w->sym;
     a = wk_unparen(w, a);
     TSSymbol k = ts_node_symbol(a);
@@ -5700,7 +5716,7 @@ static bool inert_argument(walker *w, struct wk_stores *s, TSNode a)
     if (k == y->string)
         return wk_string_value(w, a).p != NULL;
     if (k == y->identifier)
-        return wk_eq_any(wk_ident(w, a), types, sizeof types / sizeof types[0]) &&
+        return wk_eq_any(wk_ident(w, a), PRISTINE_NAMES, 10) &&
                pristine_builtin(w, s, wk_ident(w, a));
     return false;
 }
@@ -5726,6 +5742,14 @@ static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNod
         if (!pristine_builtin(w, s, wk_ident(w, f)))
             return false;
     } else {
+        /* The name first: the census behind wk_import_only is asked for every call
+         * otherwise (0.6 M instructions a check). An alias of one of these names
+         * is no fresh container here, as before this rule. */
+        str last = fk == y->identifier  ? wk_ident(w, f)
+                   : fk == y->attribute ? wk_text(w, wk_child(w, f, "attribute"))
+                                        : (str){NULL, 0};
+        if (!last.p || !wk_eq_any(last, coll, 4))
+            return false;
         str mod, fn;
         bool only = fk == y->identifier
                         ? wk_import_only(w, wk_ident(w, f)) && !find_key(s, wk_ident(w, f))
