@@ -309,7 +309,8 @@ struct wk_stores {
     struct st_alias {
         str a, x;        /* the name bound, and the name whose object it may be */
         uint32_t aroot, xroot; /* their identifiers' start bytes + 1, to rescope */
-        uint8_t up, dx;  /* a's items `up` down are x's `dx` down */
+        uint8_t up, dx;  /* a's items `up` down are x's `dx` down; ALIAS_ANY: a
+                          * may be any part of x's, at any depth */
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
@@ -509,16 +510,34 @@ static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter,
  * value may be another's object when it is a name, an attribute or an item of
  * one, through a conditional, `or`/`and`, a walrus or a chained assignment,
  * and as an element of a literal container or comprehension (`[d]`,
- * `a, b = d, d`, `for a in [d]`); a call's result is the call's (the program's
- * functions' returns and the library's calls are judged as they are). Extra
- * aliases only make a store's target suspect, never the other way. */
+ * `a, b = d, d`, `for a in [d]`), and what the program's function returns
+ * (its returns "()f" are aliased at each return). Extra aliases only make a
+ * store's target suspect, never the other way. */
 
 static str held_key(walker *w, str key);
 
+#define ALIAS_ANY 255u
+
+static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, unsigned up,
+                      unsigned dx, bool any, TSNode at)
+{
+    struct wk_stores *s = state(w);
+    if (!s || !a.p || !x.p)
+        return;
+    struct st_alias *al = grow(w, s->aliases, s->naliases, &s->capaliases, sizeof *al);
+    if (!al)
+        return;
+    s->aliases = al;
+    s->aliases[s->naliases++] =
+        (struct st_alias){a, x, aroot, xroot, (uint8_t)(any ? ALIAS_ANY : up > 3 ? 3 : up),
+                          (uint8_t)(any ? 0 : dx > 3 ? 3 : dx), at};
+}
+
 /* Records that a's items `up` down may be the object of each name value v
- * (iterated iter times) roots in, `dx` items down in it. */
+ * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
+ * any depth. */
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
-                        int depth)
+                        bool any, int depth)
 {
     struct wk_stores *s = state(w);
     if (!s || !a.p || ts_node_is_null(v))
@@ -534,32 +553,50 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         unsigned d;
         uint32_t root;
         str x = key_of_root(w, v, &d, &root);
-        if (!x.p)
+        add_alias(w, a, aroot, x, root, up, d + iter, any, v);
+        if (x.p || k != y->subscript)
             return;
-        struct st_alias *al = grow(w, s->aliases, s->naliases, &s->capaliases, sizeof *al);
-        if (!al)
-            return;
-        s->aliases = al;
-        s->aliases[s->naliases++] = (struct st_alias){
-            a, x, aroot, root, (uint8_t)(up > 3 ? 3 : up), (uint8_t)(d + iter > 3 ? 3 : d + iter),
-            v};
+        /* f()[0]: a part of what the call returns */
+        while (ts_node_symbol(v) == y->subscript)
+            v = wk_unparen(w, wk_child(w, v, "value"));
+        any = true;
+        k = ts_node_symbol(v);
+    }
+    if (k == y->call) {
+        /* What the program's function returns may be its parameter's or a
+         * global's object: its returns ("()f", by name as the masks take them)
+         * are aliased at each return statement. Left: the library's calls that
+         * hand back their receiver's or an argument's object or share its items
+         * (d.get(k), next(it), list(xs)); aliasing their operands at any depth
+         * over names whose scopes are ignored refused an honest program */
+        TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+        TSSymbol fk = ts_node_symbol(f);
+        str fname = fk == y->identifier ? wk_ident(w, f)
+                    : fk == y->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                         : (str){NULL, 0};
+        if (fname.p)
+            add_alias(w, a, aroot, returns_key(w, fname), 0, up, iter, any, v);
+        if (fk != y->identifier && fk != y->attribute)
+            alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
         return;
     }
-    if (k == y->named_expression) {
-        alias_roots(w, a, aroot, wk_child(w, v, "name"), iter, up, depth + 1);
-        alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, depth + 1);
+    if (k == y->lambda) {
+        alias_roots(w, a, aroot, wk_child(w, v, "body"), 0, 0, true, depth + 1);
+    } else if (k == y->named_expression) {
+        alias_roots(w, a, aroot, wk_child(w, v, "name"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, any, depth + 1);
     } else if (k == y->assignment) { /* a = b = V */
-        alias_roots(w, a, aroot, wk_child(w, v, "left"), iter, up, depth + 1);
-        alias_roots(w, a, aroot, wk_child(w, v, "right"), iter, up, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "left"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "right"), iter, up, any, depth + 1);
     } else if (k == y->conditional_expression) {
-        alias_roots(w, a, aroot, wk_named_child(w, v, 0), iter, up, depth + 1);
-        alias_roots(w, a, aroot, wk_named_child(w, v, 2), iter, up, depth + 1);
+        alias_roots(w, a, aroot, wk_named_child(w, v, 0), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_named_child(w, v, 2), iter, up, any, depth + 1);
     } else if (k == y->boolean_operator) {
-        alias_roots(w, a, aroot, wk_child(w, v, "left"), iter, up, depth + 1);
-        alias_roots(w, a, aroot, wk_child(w, v, "right"), iter, up, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "left"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "right"), iter, up, any, depth + 1);
     } else if (k == y->pair) {
-        alias_roots(w, a, aroot, wk_child(w, v, "key"), iter, up, depth + 1);
-        alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "key"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, any, depth + 1);
     } else if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
                k == y->expression_list || k == y->pattern_list || k == y->tuple_pattern ||
                k == y->list_pattern || k == y->list_comprehension || k == y->set_comprehension ||
@@ -573,9 +610,10 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             TSSymbol es = ts_node_symbol(e);
             if (es == y->list_splat || es == y->dictionary_splat) /* [*xs]: xs's elements */
                 alias_roots(w, a, aroot, wk_named_child(w, e, 0), iter ? iter : 1,
-                            iter ? up : up + 1, depth + 1);
+                            iter ? up : up + 1, any, depth + 1);
             else
-                alias_roots(w, a, aroot, e, iter ? iter - 1 : 0, iter ? up : up + 1, depth + 1);
+                alias_roots(w, a, aroot, e, iter ? iter - 1 : 0, iter ? up : up + 1, any,
+                            depth + 1);
         }
     }
 }
@@ -595,7 +633,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         str name = wk_ident(w, target);
         add_iter_event(w, name, value, kind, 0, iter);
         if (kind == EV_VALUE)
-            alias_roots(w, name, ts_node_start_byte(target) + 1, value, iter, 0, 0);
+            alias_roots(w, name, ts_node_start_byte(target) + 1, value, iter, 0, false, 0);
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
         if (wk_is_dunder(name)) {
@@ -614,7 +652,8 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
         if (kind == EV_VALUE)
-            alias_roots(w, wk_ident(w, wk_child(w, target, "attribute")), 0, value, iter, 0, 0);
+            alias_roots(w, wk_ident(w, wk_child(w, target, "attribute")), 0, value, iter, 0,
+                        false, 0);
         add_iter_event(w, SETVAL, value, kind, 0, iter);
         if (kind == EV_VALUE) /* the library may write into what its objects hold */
             give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
@@ -629,7 +668,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
             ev->into = 1;
         }
         if (kind == EV_VALUE) /* R[k] = X: R's item is X's object */
-            alias_roots(w, key, root, value, iter, d + 1, 0);
+            alias_roots(w, key, root, value, iter, d + 1, false, 0);
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
         bind_targets(w, wk_named_child(w, target, 0), value, kind, iter, depth + 1);
@@ -860,7 +899,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         }
         /* R.append(X), R.extend([X]): an item of R is X's object */
         if (ev && mutating_method(m))
-            alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, 0);
+            alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
     }
 }
 
@@ -2293,6 +2332,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            /* what f returns (a generator: hands out) may be v's object */
+            alias_roots(w, returns_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
             uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
             unsigned hook_iter;
             if (cls && (give_hook(name, &hook_iter) ||
@@ -6108,7 +6149,9 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
         unsigned m = key_mask(s, ev->attr, lvl);
-        for (unsigned i = 0; i < ev->up; i++) /* what lies deeper than the shared object */
+        if (ev->up == ALIAS_ANY) /* a part of the object, at any depth */
+            m = spread(m);
+        for (unsigned i = 0; ev->up != ALIAS_ANY && i < ev->up; i++) /* deeper than it */
             m = ((m >> 1) & (7u | 7u << 4)) | (m & (8u | 8u << 4)); /* each kind's */
         m &= ~M_TOP;
         for (unsigned i = 0; i < ev->shift; i++)
