@@ -82,7 +82,9 @@ typedef enum {
     EV_ESC,    /* the key may be what escaping functions return (escaped_mask) */
     EV_NONE,   /* nothing: the name is bound (a lambda's parameter), its values are scoped */
     EV_KEY,    /* the key takes key `attr`'s mask (a descriptor's __set__ value: SETVAL) */
-    EV_ALIAS,  /* the key holds, `shift` items down, what parameter key `attr` holds */
+    EV_ALIAS,  /* the key holds, `shift` items down, what key `attr` (a "#held" key)
+                * holds `up` items down: a parameter's, or another name's that may be
+                * the same object (plain_alias) */
     EV_JSON,   /* a json hook's parameter: one level in or deeper, what key `attr`
                 * (the hooks' returns) may hold anywhere (json_hook_arg) */
 } ev_kind;
@@ -99,6 +101,8 @@ typedef struct st_event {
     uint8_t iter; /* how many times the value is iterated first (0..4) */
     uint32_t root; /* EV_HOLD into a name: its identifier's start byte + 1, to rescope */
     str attr;     /* EV_ATTR; with iter, a method whose results each step may be too */
+    uint8_t into; /* a store into the key's container: noted under key#held too */
+    uint8_t up;   /* EV_ALIAS: how many items down in attr's container the key's lies */
 } st_event;
 
 /* How a store writes: an attribute, an item (subscript, slice, del), a call of
@@ -303,6 +307,16 @@ struct wk_stores {
      * store anew (aug_masks), read instead of m[0] while aug_on (aug_judged). */
     uint8_t *aug;
     bool aug_on;
+    /* Names bound to what may be the very object another name (or attribute,
+     * or an item of one) holds: plain_alias. */
+    struct st_alias {
+        str a, x;        /* the name bound, and the name whose object it may be */
+        uint32_t aroot, xroot; /* their identifiers' start bytes + 1, to rescope */
+        uint8_t up, dx;  /* a's items `up` down are x's `dx` down; ALIAS_ANY: a
+                          * may be any part of x's, at any depth */
+        TSNode at;
+    } *aliases;
+    size_t naliases, capaliases;
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
@@ -436,7 +450,9 @@ static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, 
                                (uint8_t)(shift > 3 ? 3 : shift),
                                (uint8_t)(iter > 4 ? 4 : iter),
                                0,
-                               {NULL, 0}};
+                               {NULL, 0},
+                               0,
+                               0};
     return &s->ev[s->nev++];
 }
 
@@ -508,6 +524,127 @@ static void opaque_implicit(walker *w);
  * runs V's __iter__, `for (c,) in V` V's and then its element's. */
 static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uint32_t cls);
 
+/* ---- plain aliases ----
+ *
+ * `a = d` makes a second name for d's object: what the program stores into it
+ * through a (`a["k"] = keyword.kwlist`) is in d's (`d["k"].append(x)` then
+ * extends the library's list). A value flows forward (a takes d's mask), so a
+ * store through d is seen through a; the other way, every name (or attribute)
+ * a binding may make the very object of another records an alias here, and
+ * after the pass the other takes what the program put into the first
+ * (EV_ALIAS from "a#held", which holds every store into a's container, and
+ * into the other's "#held" too, so that chains of aliases carry it on). A
+ * value may be another's object when it is a name, an attribute or an item of
+ * one, through a conditional, `or`/`and`, a walrus or a chained assignment,
+ * and as an element of a literal container or comprehension (`[d]`,
+ * `a, b = d, d`, `for a in [d]`), and what the program's function returns
+ * (its returns "()f" are aliased at each return). Extra aliases only make a
+ * store's target suspect, never the other way. */
+
+static str held_key(walker *w, str key);
+
+#define ALIAS_ANY 255u
+
+static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, unsigned up,
+                      unsigned dx, bool any, TSNode at)
+{
+    struct wk_stores *s = state(w);
+    if (!s || !a.p || !x.p)
+        return;
+    struct st_alias *al = grow(w, s->aliases, s->naliases, &s->capaliases, sizeof *al);
+    if (!al)
+        return;
+    s->aliases = al;
+    s->aliases[s->naliases++] =
+        (struct st_alias){a, x, aroot, xroot, (uint8_t)(any ? ALIAS_ANY : up > 3 ? 3 : up),
+                          (uint8_t)(any ? 0 : dx > 3 ? 3 : dx), at};
+}
+
+/* Records that a's items `up` down may be the object of each name value v
+ * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
+ * any depth. */
+static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
+                        bool any, int depth)
+{
+    struct wk_stores *s = state(w);
+    if (!s || !a.p || ts_node_is_null(v))
+        return;
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    TSSymbol k = ts_node_symbol(v);
+    if (k == y->identifier || k == y->attribute || k == y->subscript) {
+        unsigned d;
+        uint32_t root;
+        str x = key_of_root(w, v, &d, &root);
+        add_alias(w, a, aroot, x, root, up, d + iter, any, v);
+        if (x.p || k != y->subscript)
+            return;
+        /* f()[0]: a part of what the call returns */
+        while (ts_node_symbol(v) == y->subscript)
+            v = wk_unparen(w, wk_child(w, v, "value"));
+        any = true;
+        k = ts_node_symbol(v);
+    }
+    if (k == y->call) {
+        /* What the program's function returns may be its parameter's or a
+         * global's object: its returns ("()f", by name as the masks take them)
+         * are aliased at each return statement. Left: the library's calls that
+         * hand back their receiver's or an argument's object or share its items
+         * (d.get(k), next(it), list(xs)); aliasing their operands at any depth
+         * over names whose scopes are ignored refused an honest program */
+        TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+        TSSymbol fk = ts_node_symbol(f);
+        str fname = fk == y->identifier ? wk_ident(w, f)
+                    : fk == y->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                         : (str){NULL, 0};
+        if (fname.p)
+            add_alias(w, a, aroot, returns_key(w, fname), 0, up, iter, any, v);
+        if (fk != y->identifier && fk != y->attribute)
+            alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
+        return;
+    }
+    if (k == y->lambda) {
+        alias_roots(w, a, aroot, wk_child(w, v, "body"), 0, 0, true, depth + 1);
+    } else if (k == y->named_expression) {
+        alias_roots(w, a, aroot, wk_child(w, v, "name"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, any, depth + 1);
+    } else if (k == y->assignment) { /* a = b = V */
+        alias_roots(w, a, aroot, wk_child(w, v, "left"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "right"), iter, up, any, depth + 1);
+    } else if (k == y->conditional_expression) {
+        alias_roots(w, a, aroot, wk_named_child(w, v, 0), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_named_child(w, v, 2), iter, up, any, depth + 1);
+    } else if (k == y->boolean_operator) {
+        alias_roots(w, a, aroot, wk_child(w, v, "left"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "right"), iter, up, any, depth + 1);
+    } else if (k == y->pair) {
+        alias_roots(w, a, aroot, wk_child(w, v, "key"), iter, up, any, depth + 1);
+        alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, any, depth + 1);
+    } else if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
+               k == y->expression_list || k == y->pattern_list || k == y->tuple_pattern ||
+               k == y->list_pattern || k == y->list_comprehension || k == y->set_comprehension ||
+               k == y->generator_expression || k == sym_dictionary_comprehension) {
+        /* an element: one step of the iteration, or one item down in a */
+        bool comp = k == y->list_comprehension || k == y->set_comprehension ||
+                    k == y->generator_expression || k == sym_dictionary_comprehension;
+        uint32_t n = comp ? 1 : ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode e = wk_named_child(w, v, i);
+            TSSymbol es = ts_node_symbol(e);
+            if (es == y->list_splat || es == y->dictionary_splat) /* [*xs]: xs's elements */
+                alias_roots(w, a, aroot, wk_named_child(w, e, 0), iter ? iter : 1,
+                            iter ? up : up + 1, any, depth + 1);
+            else
+                alias_roots(w, a, aroot, e, iter ? iter - 1 : 0, iter ? up : up + 1, any,
+                            depth + 1);
+        }
+    }
+}
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
 {
@@ -522,6 +659,8 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     if (k == w->sym->identifier) {
         str name = wk_ident(w, target);
         add_iter_event(w, name, value, kind, 0, iter);
+        if (kind == EV_VALUE)
+            alias_roots(w, name, ts_node_start_byte(target) + 1, value, iter, 0, false, 0);
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
         if (wk_is_dunder(name)) {
@@ -539,6 +678,9 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         }
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
+        if (kind == EV_VALUE)
+            alias_roots(w, wk_ident(w, wk_child(w, target, "attribute")), 0, value, iter, 0,
+                        false, 0);
         add_iter_event(w, SETVAL, value, kind, 0, iter);
         if (kind == EV_VALUE) /* the library may write into what its objects hold */
             give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
@@ -548,8 +690,12 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         uint32_t root;
         str key = key_of_root(w, target, &d, &root);
         st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
-        if (ev)
+        if (ev) {
             ev->root = root;
+            ev->into = 1;
+        }
+        if (kind == EV_VALUE) /* R[k] = X: R's item is X's object */
+            alias_roots(w, key, root, value, iter, d + 1, false, 0);
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
         bind_targets(w, wk_named_child(w, target, 0), value, kind, iter, depth + 1);
@@ -774,8 +920,13 @@ static void on_call(walker *w, TSNode call, size_t depth)
         st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
         if (ev && spread)
             ev->attr = (str){"keys", 4};
-        if (ev)
+        if (ev) {
             ev->root = root;
+            ev->into = 1;
+        }
+        /* R.append(X), R.extend([X]): an item of R is X's object */
+        if (ev && mutating_method(m))
+            alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
     }
 }
 
@@ -1231,8 +1382,10 @@ static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact)
     if (!key.p)
         return;
     st_event *ev = add_iter_event(w, key, at, EV_ANY, d + 1, 0);
-    if (ev)
+    if (ev) {
         ev->root = root;
+        ev->into = 1;
+    }
 }
 
 /* The leftmost operand of a chain of binary operators ("do_" + cmd + "x": the
@@ -1855,8 +2008,19 @@ static void augmented_name(walker *w, TSNode aug)
     TSSymbol rk = ts_node_is_null(r) ? 0 : ts_node_symbol(r);
     if (rk == sym_float || (rk == w->sym->integer && !wk_eq(o, "*=")))
         return;
-    if (wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
-        queue_store(w, aug, left, o, SF_AUG);
+    if (!wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
+        return;
+    queue_store(w, aug, left, o, SF_AUG);
+    /* R += [x] puts x into R's object, which another name may share
+     * (plain_alias): held by R's "#held" key (rescoped as R is), though R's own
+     * mask takes only the result's (the aug event, bind_targets) */
+    if (lk == w->sym->subscript) /* the item target's own hold is noted */
+        return;
+    bool id = lk == w->sym->identifier;
+    str held = held_key(w, wk_ident(w, id ? left : wk_child(w, left, "attribute")));
+    st_event *ev = add_iter_event(w, held, wk_child(w, aug, "right"), EV_HOLD, 1, 1);
+    if (ev && id)
+        ev->root = ts_node_start_byte(left) + 1;
 }
 
 /* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
@@ -2213,6 +2377,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             unsigned iter = from ? 1 : 0;
             str name = wk_ident(w, wk_child(w, w->stack[i - 1], "name"));
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
+            /* what f returns (a generator: hands out) may be v's object */
+            alias_roots(w, returns_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
             uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
             unsigned hook_iter;
             if (cls && (give_hook(name, &hook_iter) ||
@@ -2748,10 +2914,12 @@ static str held_key(walker *w, str key)
     return (str){p, key.len + 5};
 }
 
-/* Adds ev again under key#held when its key is a parameter's (rescoped). */
+/* Adds ev, a store into its key's container, again under key#held (rescoped):
+ * what a parameter's function puts into it, what a name puts into an object
+ * another may share (plain_alias). */
 static void note_held(walker *w, struct wk_stores *s, size_t i)
 {
-    if (!s->ev[i].key.p || s->ev[i].key.p[0] != '@')
+    if (!s->ev[i].key.p)
         return;
     st_event copy = s->ev[i];
     st_event *ev = add_iter_event(w, held_key(w, copy.key), copy.value, (ev_kind)copy.kind,
@@ -2781,7 +2949,7 @@ static void alias_back(walker *w, TSNode fn, str pname, TSNode a)
     st_event *ev = add_iter_event(w, key, a, EV_ALIAS, d, 0);
     if (ev)
         ev->attr = from;
-    if (ev && key.p[0] == '@') { /* a parameter of the caller: held by it too */
+    if (ev) { /* a parameter of the caller, or a name another may share: held by it too */
         ev = add_iter_event(w, held_key(w, key), a, EV_ALIAS, d, 0);
         if (ev)
             ev->attr = from;
@@ -4160,7 +4328,7 @@ static void module_call_holds(walker *w, TSNode args)
         uint32_t root;
         str key = key_of_root(w, a, &d, &root);
         key = rescoped(w, w->stores, key, root);
-        str held = key.p && key.p[0] == '@' ? held_key(w, key) : (str){NULL, 0};
+        str held = key.p ? held_key(w, key) : (str){NULL, 0};
         for (uint32_t j = 0; j < n && key.p; j++) {
             TSNode b = wk_named_child(w, args, j);
             if (j != i && ts_node_symbol(b) != w->sym->comment) {
@@ -6035,7 +6203,12 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     case EV_JSON:
         return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
-        unsigned m = key_mask(s, ev->attr, lvl) & ~M_TOP;
+        unsigned m = key_mask(s, ev->attr, lvl);
+        if (ev->up == ALIAS_ANY) /* a part of the object, at any depth */
+            m = spread(m);
+        for (unsigned i = 0; ev->up != ALIAS_ANY && i < ev->up; i++) /* deeper than it */
+            m = ((m >> 1) & (7u | 7u << 4)) | (m & (8u | 8u << 4)); /* each kind's */
+        m &= ~M_TOP;
         for (unsigned i = 0; i < ev->shift; i++)
             m = shl(m);
         return m;
@@ -6580,6 +6753,25 @@ static void library_overrides(walker *w, struct wk_stores *s)
     free(ov);
 }
 
+/* After the rescoping: for each alias a of x's object (alias_roots), x (and
+ * x's "#held", for chains) holds what the program stored into a's container. */
+static void plain_alias_events(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->naliases && !w->oom; i++) {
+        const struct st_alias *al = &s->aliases[i];
+        str from = held_key(w, rescoped(w, s, al->a, al->aroot));
+        str x = rescoped(w, s, al->x, al->xroot);
+        str keys[2] = {x, held_key(w, x)};
+        for (int j = 0; j < 2 && from.p; j++) {
+            st_event *ev = add_iter_event(w, keys[j], al->at, EV_ALIAS, al->dx, 0);
+            if (ev) {
+                ev->attr = from;
+                ev->up = al->up;
+            }
+        }
+    }
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -6588,11 +6780,13 @@ void wk_stores_judge(walker *w)
     /* One key per name the events bind; the calls' events (which ask which names
      * are variables) then add theirs. */
     size_t nev = s->nev;
-    for (size_t i = 0; i < nev; i++) /* holds into a parameter: its own key */
-        if (s->ev[i].root) {
+    for (size_t i = 0; i < nev; i++) { /* holds into a parameter: its own key */
+        if (s->ev[i].root)
             s->ev[i].key = rescoped(w, s, s->ev[i].key, s->ev[i].root);
+        if (s->ev[i].into)
             note_held(w, s, i);
-        }
+    }
+    plain_alias_events(w, s);
     if (!take_names(w, s) || !escaped_functions(w, s))
         return;
     implicit_events(w, s);
@@ -6778,5 +6972,6 @@ void wk_stores_free(walker *w)
     free(s->self_reads);
     free(s->methods);
     free(s->edges);
+    free(s->aliases);
     w->stores = NULL;
 }

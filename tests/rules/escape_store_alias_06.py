@@ -1,0 +1,11 @@
+# expect: reject store
+# line: 10
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (the last line prints the library object after)
+# why: a plain alias (a walrus `(a := d)`: a is d's object)
+
+import keyword
+d = {}
+if (a := d) is not None:
+    a["k"] = keyword.kwlist
+d["k"].append(3)
+print(keyword.kwlist[-1])

@@ -1,0 +1,11 @@
+# expect: reject store
+# line: 10
+# verified: reaches its goal under plain python3 (3.11) in a temp dir (the last line prints the library object after)
+# why: a plain alias (d as an element of a literal list: a[0] is d's object)
+
+import keyword
+d = {}
+a = [d]
+a[0]["k"] = keyword.kwlist
+d["k"].append(3)
+print(keyword.kwlist[-1])
