@@ -618,6 +618,19 @@ bool wk_class_chain_dataclass(walker *w, TSNode cls)
     return false;
 }
 
+bool wk_class_family_has(walker *w, TSNode cls, const char *base)
+{
+    if (chain_has(w, cls, base, NULL, 0))
+        return true;
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return true; /* not every class statement is listed */
+    for (size_t j = 0; j < w->nclasses; j++)
+        if (!ts_node_eq(w->classes[j], cls) && chain_reaches(w, w->classes[j], cls, 0) &&
+            chain_has(w, w->classes[j], base, NULL, 0))
+            return true;
+    return false;
+}
+
 static bool self_matching_builtin(str s)
 {
     static const char *const names[] = {"bool",  "bytearray", "bytes", "dict",

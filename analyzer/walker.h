@@ -452,6 +452,10 @@ bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *mem
  * dataclasses.dataclass (which then holds its Field objects under
  * __dataclass_fields__)? (classes.c) */
 bool wk_class_chain_dataclass(walker *w, TSNode cls);
+/* Does cls, or a class statement deriving from it at any remove (through any other
+ * base too), have base in its chain? self in cls's methods may be an instance of
+ * any of them: class S(str, K) makes self in K's methods a str. */
+bool wk_class_family_has(walker *w, TSNode cls, const char *base);
 /* Does class statement from reach class statement target among its program bases, at
  * any remove (itself included; deeper than judged counts as yes)? (classes.c) */
 bool wk_class_derives(walker *w, TSNode from, TSNode target);
