@@ -76,6 +76,18 @@ import traceback
 import types
 import _struct  # built in; memoryview's guard holds its Struct (wall_guard_lent_buffers)
 
+# This module's builtins: a snapshot taken before anything is defined, so that every
+# function below looks its builtin names up there (3.11 takes a function's builtins
+# from its globals' __builtins__ when it is made) and not in the builtins module,
+# which the program can write (sys.modules["builtins"], any library function's
+# __builtins__). C code that imports (PyImport_Import: a reduce needing copyreg)
+# takes __import__ from the running frame's globals and hands it those globals: run
+# from the runner's teardown (a stream's flush, an exception's code checked), it
+# called the program's __import__ with this module's namespace (the twentieth
+# round's ok_02, ok_03, ok_05: the end-of-run token, a forged status). The original
+# __import__ here hands them to the import machinery alone.
+__builtins__ = dict(builtins.__dict__)
+
 MAX_HEADER = 256
 WALL_EXIT = 126
 WALL_PREFIX = "safe-exec: refused by the runtime wall: "
@@ -1052,7 +1064,8 @@ def wall_guard_lent_buffers(bind, patch, native):
     - memoryview.hex takes an exact str or bytes separator (memory_hex: ok_08),
       and memoryview == and != compare other than same native formats without
       3.11's lookup of struct.Struct, whose unpack_from it hands a view of a
-      block it then frees (memory_compare)."""
+      block it then frees (memory_compare); its hash copies the bytes before
+      the object viewed is hashed (memory_hash: the twentieth round's ok_01)."""
     import operator
     raw = tuple(getattr(io, n) for n in IO_RAW)
     buffers = tuple(getattr(io, n) for n in IO_BUFFERS)
@@ -1090,7 +1103,9 @@ def wall_guard_lent_buffers(bind, patch, native):
         **{name: bind("memory_compare", methods[name], memoryview, type,
                       name == "__ne__", MEMORY_NATIVE, struct.Struct, struct.error,
                       NotImplemented, memoryview.release, len, TypeError, ValueError)
-           for name in ("__eq__", "__ne__")}})
+           for name in ("__eq__", "__ne__")},
+        "__hash__": bind("memory_hash", hash, bytes, ValueError,
+                         ("B", "b", "c", "@B", "@b", "@c"))})
 
 
 def wall_guard_mappingproxy(bind, patch, native):

@@ -1984,3 +1984,24 @@ def codec_decode(decode, data, *args, **kwargs):
     if type_(data) is memoryview_ and data.obj is None:
         data = memoryview_(bytes_(data))
     return decode(data, *args, **kwargs)
+
+
+def memory_hash(view):
+    """memoryview.__hash__ (3.11's memory_hash): its checks, then a copy of the
+    bytes, then the hash of the object viewed (which must be hashable), then the
+    copy's hash: the value 3.11 gives (_Py_HashBytes of the same bytes). 3.11 read
+    the view's address first and hashed the object second: the program's __hash__
+    released the view and dropped the object, and the block, freed and taken by
+    other objects, was hashed (the twentieth round's ok_01). Not cached on the
+    view, which only 3.11's own slot can write."""
+    K = "@@K"
+    (hash_, bytes_, value_error, formats) = K
+    if not view.readonly:  # a released view raises here, as CHECK_RELEASED does
+        raise value_error("cannot hash writable memoryview object")
+    if view.format not in formats:
+        raise value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+    data = bytes_(view)  # before any code of the program runs
+    held = view.obj
+    if held is not None:
+        hash_(held)
+    return hash_(data)
