@@ -13,6 +13,8 @@ __import__ (the twentieth wall round's ok_02). Checked: the answer never shows t
 namespace, and the run ends (the import of copyreg by the real machinery is refused
 by the wall or answered from sys.modules). A second program does the same through a
 SystemExit whose code claims a __class__ property (ok_05: run_user_code's isinstance).
+A third replaces os.write in the os module: finish() sends the end-of-run message
+with the function taken before the program ran, so its token and status stay PID 1's.
 
 usage: teardown_import.py --sb-run PATH     exit status 0 when every check passes
 """
@@ -55,6 +57,23 @@ raise SystemExit(C())
 ''',
 }
 
+# The end-of-run message's functions are taken before the program runs: one that
+# replaces os.write in the os module neither sees the message's token nor changes
+# the status it carries.
+OS_WRITE = r'''
+import sys
+o = sys.modules["os"]
+real = o.write
+def spy(fd, data):
+    if fd > 2 and type(data) is bytes and len(data) > 20:
+        real(2, b"CAPTURED the end-of-run message\n")
+        return real(fd, b"0 " + data.split(b" ", 1)[1])
+    return real(fd, data)
+o.write = spy
+print("set")
+sys.exit(7)
+'''
+
 
 def main():
     if len(sys.argv) != 3 or sys.argv[1] != "--sb-run":
@@ -69,6 +88,13 @@ def main():
         print("%s %s: %s" % ("ok  " if ok else "FAIL", label,
                              out.splitlines()[0] if out else "(no answer)"))
         failed += not ok
+    run = subprocess.run([sys.argv[2], "--full", "-c", OS_WRITE], capture_output=True,
+                         text=True, timeout=120)
+    out = run.stdout + run.stderr
+    ok = "CAPTURED" not in out and "exit_code: 7" in out
+    print("%s os.write replaced: %s" % ("ok  " if ok else "FAIL",
+                                        out.splitlines()[0] if out else "(no answer)"))
+    failed += not ok
     return 1 if failed else 0
 
 
