@@ -6794,6 +6794,20 @@ static bool in_dataclass_body(walker *w, size_t depth)
     return false;
 }
 
+/* Is identifier n (at depth) the bare target of an annotation alone, `type: str`
+ * (a NamedTuple or dataclass field, a local declared)? CPython evaluates only the
+ * annotation there: the name is neither read nor bound (a class body's __dict__
+ * gets nothing, so a later `type` there is the builtin again and judged as such;
+ * in a function it makes the name local). A parenthesized target is not taken. */
+static bool annotation_only_target(const walker *w, TSNode n, size_t depth)
+{
+    if (depth < 1 || wk_stack_sym(w, depth - 1) != w->sym->assignment)
+        return false;
+    TSNode p = w->stack[depth - 1];
+    return wk_child_is(w, p, "left", n) && ts_node_is_null(wk_child(w, p, "right")) &&
+           !ts_node_is_null(wk_child(w, p, "type"));
+}
+
 /* A name read or bound by ordinary code. */
 /* Is identifier n (at depth) a module passed as the first of exactly two plain
  * arguments to the builtin hasattr (a name the program never binds), the second a
@@ -6844,7 +6858,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         return;
     }
     if (!binds) {
-        if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth))
+        if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth) &&
+            !annotation_only_target(w, n, depth))
             wk_check_type_use(w, n, depth);
         check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
