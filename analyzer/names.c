@@ -5423,6 +5423,34 @@ static bool new_call_first_argument(walker *w, size_t al, TSNode c)
     return false;
 }
 
+/* Is c the only positional argument in argument list args (keywords aside)? */
+static bool sole_positional(walker *w, TSNode args, TSNode c)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(args);
+    size_t positional = 0;
+    bool found = false;
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode a = wk_named_child(w, args, k);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment || s == y->keyword_argument)
+            continue;
+        if (s == y->list_splat || s == y->dictionary_splat)
+            return false;
+        positional++;
+        found = found || ts_node_eq(a, c);
+    }
+    return found && positional == 1;
+}
+
+/* Is name bound nowhere in the program (no def, class, assignment, import, star
+ * import, global...), so that a call of it is the builtin's? */
+static bool builtin_unbound(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0;
+}
+
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -5479,15 +5507,27 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
             if (gs == y->call) {
                 TSNode f = wk_child(w, w->stack[k - 2], "function");
                 /* list(C) iterates C's members; list((C,)) would hold C itself, so a
-                 * tuple of enum classes is only an isinstance()/issubclass() argument. */
+                 * tuple of enum classes is only an isinstance()/issubclass() argument.
+                 * Each is the builtin only where the program never binds its name
+                 * (`def sorted(c): return c("X", {...})` hands the class on). */
                 static const char *const ok[] = {"isinstance", "issubclass", "list", "tuple",
                                                  "set", "frozenset", "sorted", "len", "iter",
                                                  "reversed", "enumerate", "print", "str", "repr"};
+                /* max(C), min(C), sum(C), any(C), all(C) iterate C's members as list(C)
+                 * does, C their only positional argument: max(C, D) compares the two
+                 * classes and answers one of them (a metaclass's __lt__), max(E,
+                 * default=E) answers the default, which is judged as its own use. */
+                static const char *const iterating[] = {"max", "min", "sum", "any", "all"};
                 size_t nok = k == i ? sizeof ok / sizeof ok[0] : 2;
-                if (ts_node_symbol(f) == y->identifier)
-                    for (size_t j = 0; j < nok; j++)
-                        if (wk_eq(wk_ident(w, f), ok[j]))
-                            return;
+                str fn = ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){NULL, 0};
+                bool named = false;
+                for (size_t j = 0; fn.p && j < nok && !named; j++)
+                    named = wk_eq(fn, ok[j]);
+                for (size_t j = 0; fn.p && k == i && !named &&
+                                   j < sizeof iterating / sizeof iterating[0]; j++)
+                    named = wk_eq(fn, iterating[j]) && sole_positional(w, w->stack[k - 1], c);
+                if (named && builtin_unbound(w, fn))
+                    return;
             }
         }
     }
