@@ -2648,7 +2648,39 @@ static bool known_args_binding(walker *w, TSNode left, TSNode right, str name)
  * Namespace parse_args returns has as attributes only the dests the argparse
  * facade judged (literals, no private or dunder name; parse_args takes no
  * namespace=), with the program's defaults and converted values. */
-static bool parse_args_result(walker *w, str name)
+/* Is identifier n the name of a def's or lambda's parameter (`args`, `args: T`,
+ * `args=v`, `*args`, `**args`, typed or not)? A parameter binds a local of its
+ * function only: never a module-level name (`global` of a parameter is a
+ * SyntaxError). */
+static bool parameter_name(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode p = ts_node_parent(n);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->list_splat_pattern || ps == y->dictionary_splat_pattern) {
+        n = p;
+        p = ts_node_parent(n);
+        ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    }
+    if (ps == y->default_parameter || ps == y->typed_default_parameter) {
+        if (!wk_child_is(w, p, "name", n))
+            return false;
+    } else if (ps == y->typed_parameter) {
+        if (!ts_node_eq(wk_named_child(w, p, 0), n))
+            return false;
+    } else {
+        return ps == y->parameters || ps == y->lambda_parameters;
+    }
+    TSNode g = ts_node_parent(p);
+    return !ts_node_is_null(g) &&
+           (ts_node_symbol(g) == y->parameters || ts_node_symbol(g) == y->lambda_parameters);
+}
+
+/* module_read: the name is read at module level, where a function's parameter of
+ * that name is another variable (honest18 p19: methods taking `args` next to the
+ * module's own `args = parser.parse_args(argv)`), so parameters are not bindings of
+ * it; every other binding the census counts still must be a parse_args result. */
+static bool parse_args_result(walker *w, str name, bool module_read)
 {
     wk_census c = wk_take_census(w, name);
     if (c.classdefs != 0 || c.other == 0)
@@ -2663,6 +2695,10 @@ static bool parse_args_result(walker *w, str name)
             ok = false;
             break;
         }
+        if (module_read && ts_node_symbol(n) == w->sym->identifier &&
+            wk_ident(w, n).len == name.len &&
+            memcmp(wk_ident(w, n).p, name.p, name.len) == 0 && parameter_name(w, n))
+            good++;
         if (ts_node_symbol(n) == w->sym->assignment) {
             TSNode left = wk_child(w, n, "left");
             TSNode right = wk_unparen(w, wk_child(w, n, "right"));
@@ -2780,7 +2816,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
         if (ts_node_symbol(x) == w->sym->identifier) {
             if (own_instance_vars(w, x, p, what))
                 return;
-            if (parse_args_result(w, wk_ident(w, x)) && read_in_place(w, p, depth - 1))
+            if (parse_args_result(w, wk_ident(w, x), wk_scope_of(w, depth) == 0) &&
+                read_in_place(w, p, depth - 1))
                 return;
         }
     }
@@ -6383,7 +6420,8 @@ static bool literal_display(walker *w, TSNode v)
 static bool namespace_dest_read(walker *w, TSNode obj)
 {
     obj = wk_unparen(w, obj);
-    return ts_node_symbol(obj) == w->sym->identifier && parse_args_result(w, wk_ident(w, obj));
+    return ts_node_symbol(obj) == w->sym->identifier &&
+           parse_args_result(w, wk_ident(w, obj), false);
 }
 
 /* `x.format` that nothing can call (issue 13, round 16: honest16 p29's argparse dest
