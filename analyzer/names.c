@@ -3749,12 +3749,29 @@ static void check_class_attr_binding(walker *w, TSNode n, size_t depth, str name
 
 /* f(name=...): the keyword can become an attribute name (Namespace(tb_frame=...),
  * NamedTuple("T", f_code=...), vars(x).update(tb_next=...), **kwargs stored with
- * setattr), so it is judged as one. */
-static void check_keyword_name(walker *w, TSNode n, str name)
+ * setattr), so it is judged as one. kw is the keyword_argument.
+ *
+ * A name of the `attribute` list (not a dunder) given True, False or None (honest18
+ * p46: configparser's `cp.get(s, o, raw=True)`) passes whatever the callee: if the
+ * callee makes it an attribute, the object carries a constant there, which has no
+ * attribute the program chose and cannot be called, so it passes for no frame,
+ * traceback, code, stream or loop (each fake link needs an object of the program's
+ * as its value, or a string such as co_filename, both still refused), and `type()`
+ * of it is bool or NoneType, which open nothing. The name reaches nothing else: a
+ * keyword names a parameter or a key of **kwargs, whose computed uses (setattr,
+ * Namespace(**kw), getattr) are judged where they stand. */
+static void check_keyword_name(walker *w, TSNode n, TSNode kw, str name)
 {
     const char *rule = made_attr_rule(w, name);
-    if (rule)
-        made_attr_refused(w, n, name, rule, "a keyword argument");
+    if (!rule)
+        return;
+    if (strcmp(rule, "attribute") == 0 && !ts_node_is_null(kw)) {
+        TSNode v = wk_unparen(w, wk_child(w, kw, "value"));
+        TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+        if (vs && (vs == w->sym->true_ || vs == w->sym->false_ || vs == w->sym->none))
+            return;
+    }
+    made_attr_refused(w, n, name, rule, "a keyword argument");
 }
 
 /* exc_info= on any call (logging's methods cannot be told from others): True, False
@@ -7349,7 +7366,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         if (wk_eq(s, "exc_info"))
             check_exc_info_keyword(w, p);
         else
-            check_keyword_name(w, n, s); /* exc_info= is judged by its value */
+            check_keyword_name(w, n, p, s); /* exc_info= is judged by its value */
         return; /* f(name=...) names a parameter, refers to nothing else */
     } else if (ps == w->sym->dotted_name) {
         /* Import paths are judged by the import rules; pattern paths when their
