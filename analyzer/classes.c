@@ -648,6 +648,11 @@ void wk_on_class_pattern(walker *w, TSNode n)
         if (ts_node_symbol(c) == w->sym->comment)
             continue;
         TSNode inner = wk_named_child(w, c, 0);
+        if (!ts_node_is_null(inner) && ts_node_symbol(inner) == w->sym->as_pattern) {
+            /* C(k=P as x): tree-sitter's (k=P) as x, a keyword all the same */
+            TSNode p = wk_named_child(w, inner, 0);
+            inner = ts_node_is_null(p) ? p : wk_named_child(w, p, 0);
+        }
         if (ts_node_symbol(c) != w->sym->case_pattern || ts_node_is_null(inner) ||
             ts_node_symbol(inner) != w->sym->keyword_pattern)
             positional++;

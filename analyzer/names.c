@@ -2648,7 +2648,39 @@ static bool known_args_binding(walker *w, TSNode left, TSNode right, str name)
  * Namespace parse_args returns has as attributes only the dests the argparse
  * facade judged (literals, no private or dunder name; parse_args takes no
  * namespace=), with the program's defaults and converted values. */
-static bool parse_args_result(walker *w, str name)
+/* Is identifier n the name of a def's or lambda's parameter (`args`, `args: T`,
+ * `args=v`, `*args`, `**args`, typed or not)? A parameter binds a local of its
+ * function only: never a module-level name (`global` of a parameter is a
+ * SyntaxError). */
+static bool parameter_name(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode p = ts_node_parent(n);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->list_splat_pattern || ps == y->dictionary_splat_pattern) {
+        n = p;
+        p = ts_node_parent(n);
+        ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    }
+    if (ps == y->default_parameter || ps == y->typed_default_parameter) {
+        if (!wk_child_is(w, p, "name", n))
+            return false;
+    } else if (ps == y->typed_parameter) {
+        if (!ts_node_eq(wk_named_child(w, p, 0), n))
+            return false;
+    } else {
+        return ps == y->parameters || ps == y->lambda_parameters;
+    }
+    TSNode g = ts_node_parent(p);
+    return !ts_node_is_null(g) &&
+           (ts_node_symbol(g) == y->parameters || ts_node_symbol(g) == y->lambda_parameters);
+}
+
+/* module_read: the name is read at module level, where a function's parameter of
+ * that name is another variable (honest18 p19: methods taking `args` next to the
+ * module's own `args = parser.parse_args(argv)`), so parameters are not bindings of
+ * it; every other binding the census counts still must be a parse_args result. */
+static bool parse_args_result(walker *w, str name, bool module_read)
 {
     wk_census c = wk_take_census(w, name);
     if (c.classdefs != 0 || c.other == 0)
@@ -2663,6 +2695,10 @@ static bool parse_args_result(walker *w, str name)
             ok = false;
             break;
         }
+        if (module_read && ts_node_symbol(n) == w->sym->identifier &&
+            wk_ident(w, n).len == name.len &&
+            memcmp(wk_ident(w, n).p, name.p, name.len) == 0 && parameter_name(w, n))
+            good++;
         if (ts_node_symbol(n) == w->sym->assignment) {
             TSNode left = wk_child(w, n, "left");
             TSNode right = wk_unparen(w, wk_child(w, n, "right"));
@@ -2780,7 +2816,8 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
         if (ts_node_symbol(x) == w->sym->identifier) {
             if (own_instance_vars(w, x, p, what))
                 return;
-            if (parse_args_result(w, wk_ident(w, x)) && read_in_place(w, p, depth - 1))
+            if (parse_args_result(w, wk_ident(w, x), wk_scope_of(w, depth) == 0) &&
+                read_in_place(w, p, depth - 1))
                 return;
         }
     }
@@ -3712,12 +3749,29 @@ static void check_class_attr_binding(walker *w, TSNode n, size_t depth, str name
 
 /* f(name=...): the keyword can become an attribute name (Namespace(tb_frame=...),
  * NamedTuple("T", f_code=...), vars(x).update(tb_next=...), **kwargs stored with
- * setattr), so it is judged as one. */
-static void check_keyword_name(walker *w, TSNode n, str name)
+ * setattr), so it is judged as one. kw is the keyword_argument.
+ *
+ * A name of the `attribute` list (not a dunder) given True, False or None (honest18
+ * p46: configparser's `cp.get(s, o, raw=True)`) passes whatever the callee: if the
+ * callee makes it an attribute, the object carries a constant there, which has no
+ * attribute the program chose and cannot be called, so it passes for no frame,
+ * traceback, code, stream or loop (each fake link needs an object of the program's
+ * as its value, or a string such as co_filename, both still refused), and `type()`
+ * of it is bool or NoneType, which open nothing. The name reaches nothing else: a
+ * keyword names a parameter or a key of **kwargs, whose computed uses (setattr,
+ * Namespace(**kw), getattr) are judged where they stand. */
+static void check_keyword_name(walker *w, TSNode n, TSNode kw, str name)
 {
     const char *rule = made_attr_rule(w, name);
-    if (rule)
-        made_attr_refused(w, n, name, rule, "a keyword argument");
+    if (!rule)
+        return;
+    if (strcmp(rule, "attribute") == 0 && !ts_node_is_null(kw)) {
+        TSNode v = wk_unparen(w, wk_child(w, kw, "value"));
+        TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+        if (vs && (vs == w->sym->true_ || vs == w->sym->false_ || vs == w->sym->none))
+            return;
+    }
+    made_attr_refused(w, n, name, rule, "a keyword argument");
 }
 
 /* exc_info= on any call (logging's methods cannot be told from others): True, False
@@ -5423,6 +5477,34 @@ static bool new_call_first_argument(walker *w, size_t al, TSNode c)
     return false;
 }
 
+/* Is c the only positional argument in argument list args (keywords aside)? */
+static bool sole_positional(walker *w, TSNode args, TSNode c)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(args);
+    size_t positional = 0;
+    bool found = false;
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode a = wk_named_child(w, args, k);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment || s == y->keyword_argument)
+            continue;
+        if (s == y->list_splat || s == y->dictionary_splat)
+            return false;
+        positional++;
+        found = found || ts_node_eq(a, c);
+    }
+    return found && positional == 1;
+}
+
+/* Is name bound nowhere in the program (no def, class, assignment, import, star
+ * import, global...), so that a call of it is the builtin's? */
+static bool builtin_unbound(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0;
+}
+
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -5479,15 +5561,27 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
             if (gs == y->call) {
                 TSNode f = wk_child(w, w->stack[k - 2], "function");
                 /* list(C) iterates C's members; list((C,)) would hold C itself, so a
-                 * tuple of enum classes is only an isinstance()/issubclass() argument. */
+                 * tuple of enum classes is only an isinstance()/issubclass() argument.
+                 * Each is the builtin only where the program never binds its name
+                 * (`def sorted(c): return c("X", {...})` hands the class on). */
                 static const char *const ok[] = {"isinstance", "issubclass", "list", "tuple",
                                                  "set", "frozenset", "sorted", "len", "iter",
                                                  "reversed", "enumerate", "print", "str", "repr"};
+                /* max(C), min(C), sum(C), any(C), all(C) iterate C's members as list(C)
+                 * does, C their only positional argument: max(C, D) compares the two
+                 * classes and answers one of them (a metaclass's __lt__), max(E,
+                 * default=E) answers the default, which is judged as its own use. */
+                static const char *const iterating[] = {"max", "min", "sum", "any", "all"};
                 size_t nok = k == i ? sizeof ok / sizeof ok[0] : 2;
-                if (ts_node_symbol(f) == y->identifier)
-                    for (size_t j = 0; j < nok; j++)
-                        if (wk_eq(wk_ident(w, f), ok[j]))
-                            return;
+                str fn = ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){NULL, 0};
+                bool named = false;
+                for (size_t j = 0; fn.p && j < nok && !named; j++)
+                    named = wk_eq(fn, ok[j]);
+                for (size_t j = 0; fn.p && k == i && !named &&
+                                   j < sizeof iterating / sizeof iterating[0]; j++)
+                    named = wk_eq(fn, iterating[j]) && sole_positional(w, w->stack[k - 1], c);
+                if (named && builtin_unbound(w, fn))
+                    return;
             }
         }
     }
@@ -6343,7 +6437,8 @@ static bool literal_display(walker *w, TSNode v)
 static bool namespace_dest_read(walker *w, TSNode obj)
 {
     obj = wk_unparen(w, obj);
-    return ts_node_symbol(obj) == w->sym->identifier && parse_args_result(w, wk_ident(w, obj));
+    return ts_node_symbol(obj) == w->sym->identifier &&
+           parse_args_result(w, wk_ident(w, obj), false);
 }
 
 /* `x.format` that nothing can call (issue 13, round 16: honest16 p29's argparse dest
@@ -6794,6 +6889,20 @@ static bool in_dataclass_body(walker *w, size_t depth)
     return false;
 }
 
+/* Is identifier n (at depth) the bare target of an annotation alone, `type: str`
+ * (a NamedTuple or dataclass field, a local declared)? CPython evaluates only the
+ * annotation there: the name is neither read nor bound (a class body's __dict__
+ * gets nothing, so a later `type` there is the builtin again and judged as such;
+ * in a function it makes the name local). A parenthesized target is not taken. */
+static bool annotation_only_target(const walker *w, TSNode n, size_t depth)
+{
+    if (depth < 1 || wk_stack_sym(w, depth - 1) != w->sym->assignment)
+        return false;
+    TSNode p = w->stack[depth - 1];
+    return wk_child_is(w, p, "left", n) && ts_node_is_null(wk_child(w, p, "right")) &&
+           !ts_node_is_null(wk_child(w, p, "type"));
+}
+
 /* A name read or bound by ordinary code. */
 /* Is identifier n (at depth) a module passed as the first of exactly two plain
  * arguments to the builtin hasattr (a name the program never binds), the second a
@@ -6844,7 +6953,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         return;
     }
     if (!binds) {
-        if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth))
+        if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth) &&
+            !annotation_only_target(w, n, depth))
             wk_check_type_use(w, n, depth);
         check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
@@ -7256,7 +7366,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         if (wk_eq(s, "exc_info"))
             check_exc_info_keyword(w, p);
         else
-            check_keyword_name(w, n, s); /* exc_info= is judged by its value */
+            check_keyword_name(w, n, p, s); /* exc_info= is judged by its value */
         return; /* f(name=...) names a parameter, refers to nothing else */
     } else if (ps == w->sym->dotted_name) {
         /* Import paths are judged by the import rules; pattern paths when their

@@ -1534,7 +1534,7 @@ static void syms_init(void)
         y->type_alias_statement, y->function_definition, y->class_definition,
         y->raise_statement, y->except_clause,
         y->import_from_statement, y->future_import_statement, y->class_pattern,
-        y->list_pattern, y->tuple_pattern, y->block};
+        y->keyword_pattern, y->list_pattern, y->tuple_pattern, y->block};
     for (size_t i = 0; i < sizeof seen / sizeof *seen; i++)
         if (seen[i] < y->nsyms)
             y->interesting[seen[i]] = true;
@@ -2241,6 +2241,62 @@ static void check_match_block(walk *w, TSNode block)
     }
 }
 
+/* A class pattern's argument that is a keyword pattern. tree-sitter reads
+ * C(k=P as x) as (k=P) as x where CPython's keyword_pattern is NAME '=' pattern and
+ * binds x to the attribute: the as is looked through once (a chained as is refused
+ * where the keyword pattern is placed). */
+static bool is_keyword_arg(const walk *w, TSNode p)
+{
+    const syms *y = w->y;
+    if (ts_node_symbol(p) != y->case_pattern || ts_node_named_child_count(p) != 1)
+        return false;
+    TSNode in = sx_named_child(w, p, 0);
+    if (ts_node_symbol(in) == y->as_pattern) {
+        p = sx_named_child(w, in, 0);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != y->case_pattern ||
+            ts_node_named_child_count(p) != 1)
+            return false;
+        in = sx_named_child(w, p, 0);
+    }
+    return ts_node_symbol(in) == y->keyword_pattern;
+}
+
+/* CPython has keyword patterns only among a class pattern's arguments, and star
+ * patterns only in sequences; tree-sitter takes both anywhere a pattern goes. */
+static void check_keyword_pattern(walk *w, TSNode n)
+{
+    const syms *y = w->y;
+    size_t d = w->depth;
+    bool ok = d >= 2 && ts_node_symbol(w->stack[d - 1]) == y->case_pattern;
+    if (ok && ts_node_symbol(w->stack[d - 2]) == y->as_pattern)
+        ok = d >= 4 && ts_node_eq(sx_named_child(w, w->stack[d - 2], 0), w->stack[d - 1]) &&
+             ts_node_symbol(w->stack[d - 3]) == y->case_pattern &&
+             ts_node_symbol(w->stack[d - 4]) == y->class_pattern;
+    else if (ok)
+        ok = ts_node_symbol(w->stack[d - 2]) == y->class_pattern;
+    if (!ok)
+        tflag(w, n, "invalid syntax");
+}
+
+/* P as x in a pattern: P is an or-pattern or closed pattern (no bare P as y as x),
+ * and x a name other than _ */
+static void check_as_capture(walk *w, TSNode n)
+{
+    const syms *y = w->y;
+    TSNode p = sx_named_child(w, n, 0);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->case_pattern &&
+        ts_node_named_child_count(p) == 1 &&
+        ts_node_symbol(sx_named_child(w, p, 0)) == y->as_pattern) {
+        tflag(w, n, "invalid syntax");
+        return;
+    }
+    uint32_t c = ts_node_named_child_count(n);
+    TSNode t = c >= 2 ? sx_named_child(w, n, c - 1) : n;
+    uint32_t b = ts_node_start_byte(t), e = ts_node_end_byte(t);
+    if (c >= 2 && ts_node_symbol(t) == y->identifier && e - b == 1 && w->x->t[b] == '_')
+        tflag(w, t, "cannot use '_' as a target");
+}
+
 static void check_class_pattern(walk *w, TSNode n)
 {
     const syms *y = w->y;
@@ -2250,8 +2306,12 @@ static void check_class_pattern(walk *w, TSNode n)
         TSNode p = sx_named_child(w, n, i);
         if (ts_node_symbol(p) != y->case_pattern)
             continue;
-        bool is_kw = ts_node_named_child_count(p) == 1 &&
-                     ts_node_symbol(sx_named_child(w, p, 0)) == y->keyword_pattern;
+        if (ts_node_named_child_count(p) == 1 &&
+            ts_node_symbol(sx_named_child(w, p, 0)) == y->splat_pattern) {
+            tflag(w, p, "invalid syntax");
+            return;
+        }
+        bool is_kw = is_keyword_arg(w, p);
         if (is_kw)
             kw = true;
         else if (kw) {
@@ -2357,6 +2417,8 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         if (ps != y->with_item && ps != y->case_pattern && ps != y->case_clause &&
             ps != y->except_clause && ps != y->except_group_clause)
             tflag(w, n, "invalid syntax");
+        else if (ps == y->case_pattern)
+            check_as_capture(w, n);
     } else if (s == y->as_pattern_target) {
         TSNode parent = w->depth ? w->stack[w->depth - 1] : n;
         TSNode gp = w->depth >= 2 ? w->stack[w->depth - 2] : n;
@@ -2406,6 +2468,8 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
         check_future(w, n);
     } else if (s == y->class_pattern) {
         check_class_pattern(w, n);
+    } else if (s == y->keyword_pattern) {
+        check_keyword_pattern(w, n);
     } else if (s == y->list_pattern || s == y->tuple_pattern) {
         TSNode parent = w->depth ? w->stack[w->depth - 1] : n;
         if (ts_node_symbol(parent) == y->case_pattern)

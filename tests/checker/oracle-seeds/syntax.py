@@ -86,6 +86,12 @@ match [1]:
         pass
     case (a, b) as c:
         pass
+    case int(real=0, imag=0 | 1 as i):
+        pass
+    case complex(real=[a, b] as c, imag=(1 | 2) as d):
+        pass
+    case complex(real=int(real=r) as e, imag=float(real=0.0 as f) as g) as h:
+        pass
     case _:
         pass
 
