@@ -1599,6 +1599,8 @@ struct pure_walk {
     bool formats, iters; /* it converts to text; it calls iter() */
     bool iters_any; /* it iterates a value not written out (allowance (c)) */
     TSNode def; /* the def judged (a function_definition), or null for a lambda */
+    str *reads; /* the attribute names the judged functions read (x.name): the */
+    size_t nreads, capreads; /* property getters they run (getter_on_demand) */
 };
 
 static void impure(struct pure_walk *pw, TSNode at, const char *what, const char *instead)
@@ -2317,6 +2319,106 @@ static bool rebinding_augmented(walker *w, TSNode n)
     return wk_eq_any(op, OPS, sizeof OPS / sizeof OPS[0]);
 }
 
+/* Notes that a judged function reads attribute name (a getter of that name runs). */
+static void read_attr(struct pure_walk *pw, str name)
+{
+    if (!name.p)
+        return;
+    for (size_t i = 0; i < pw->nreads; i++)
+        if (pw->reads[i].len == name.len && memcmp(pw->reads[i].p, name.p, name.len) == 0)
+            return;
+    str *nr = se_grow(pw->reads, pw->nreads, &pw->capreads, sizeof *nr);
+    if (!nr) {
+        pw->w->oom = true;
+        return;
+    }
+    pw->reads = nr;
+    pw->reads[pw->nreads++] = name;
+}
+
+static bool has_text(str s, str needle)
+{
+    for (size_t i = 0; needle.len > 0 && i + needle.len <= s.len; i++)
+        if (memcmp(s.p + i, needle.p, needle.len) == 0)
+            return true;
+    return false;
+}
+
+/* Does string literal n (a string or a concatenation) contain name in its value
+ * (escapes decoded, the parts of a concatenation joined: a str.format template
+ * "{0.\x65mail}")? An f-string's value is computed: a computed string names an
+ * attribute only to getattr, hasattr, attrgetter (refused inside a judged
+ * function, pure_call) or as a format template, which rule `format` confines to
+ * literals, constants and tables of them (wk_check_format_receiver). */
+static bool string_names(walker *w, TSNode n, str name)
+{
+    str v = wk_string_value(w, n);
+    return v.p && has_text(v, name);
+}
+
+static bool read_by_judged(const struct pure_walk *pw, str name)
+{
+    for (size_t i = 0; i < pw->nreads; i++)
+        if (pw->reads[i].len == name.len && memcmp(pw->reads[i].p, name.p, name.len) == 0)
+            return true;
+    return false;
+}
+
+/* May the property getter d (getter_decorated) be judged on demand: only once a
+ * judged function reads an attribute of its name (honest programs' getters that
+ * no comparison reads: an `email` property formatting with "{0.first}".format(self),
+ * round 17)? A getter runs when its name is looked up on an instance; inside a
+ * comparison the lookups are the judged functions' own (`x.name`, recorded as they
+ * are walked), the interpreter's (dunder names only: `__class__` for isinstance),
+ * and library code's, which reads fixed names (Fraction's comparisons read
+ * `numerator`, `real`, `imag` of an int or complex subclass; a dataclass's
+ * generated `__eq__` its fields, written as bare names in the class body;
+ * `str.format` the fields a string names; collections.abc's mixins any method).
+ * So: no, and judged always, when the name is a dunder, a method or attribute
+ * name of a builtin or library type (library-methods.txt, library-attributes.txt),
+ * when the program has a class with a library base, when a string literal contains
+ * the name, or when the name occurs otherwise than as a def's name, in a decorator
+ * (`@email.setter`) or as the attribute of an attribute expression (`e.email`):
+ * a bare name is a field, a keyword, a variable whose value may be handed to
+ * getattr. The calls that look attributes up by computed names (getattr, hasattr,
+ * attrgetter, a format string's receiver not a literal) are refused inside a
+ * judged function already (pure_call). */
+static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
+{
+    const an_syms *y = w->sym;
+    if (m->lib_base || wk_is_dunder(name) ||
+        an_rules_library_method(w->rules, name.p, name.len) ||
+        an_rules_library_attribute(w->rules, name.p, name.len))
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym == y->string || t[j].sym == y->concatenated_string) {
+            if (string_names(w, t[j].node, name))
+                return false;
+            continue;
+        }
+        if (t[j].sym != y->identifier)
+            continue;
+        str id = wk_ident(w, t[j].node);
+        if (id.len != name.len || memcmp(id.p, name.p, name.len) != 0)
+            continue;
+        TSNode n = t[j].node, p = ts_node_parent(n);
+        if (ts_node_is_null(p))
+            return false;
+        TSSymbol ps = ts_node_symbol(p);
+        if ((ps == y->function_definition && wk_child_is(w, p, "name", n)) ||
+            (ps == y->attribute && wk_child_is(w, p, "attribute", n)))
+            continue;
+        bool decorated = false; /* @name.setter: reads the property from the class body */
+        for (TSNode a = p; !ts_node_is_null(a) && !decorated; a = ts_node_parent(a))
+            decorated = ts_node_symbol(a) == y->decorator;
+        if (!decorated)
+            return false;
+    }
+    return true;
+}
+
 /* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
@@ -2329,6 +2431,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol s = ts_node_symbol(n);
+        if (s == y->attribute)
+            read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
@@ -2404,6 +2508,16 @@ static bool iterator_dunder(str name)
            wk_eq(name, "__contains__");
 }
 
+/* Is d a def under a property getter's decorator (getter_decorated)? */
+static bool is_getter(walker *w, const struct ms_def *d)
+{
+    if (ts_node_symbol(d->node) != w->sym->function_definition)
+        return false;
+    TSNode up = ts_node_parent(d->node);
+    return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
+           getter_decorated(w, up);
+}
+
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
@@ -2424,17 +2538,14 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = wk_eq(d->name, "get") || wk_eq(d->name, "optionxform") ||
                      wk_eq(d->name, "has_option") ||
                      wk_eq(d->name, "before_get"); /* configparser's subscripts call them */
-        if (!judged && ts_node_symbol(d->node) == w->sym->function_definition) {
-            TSNode up = ts_node_parent(d->node);
-            judged = !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
-                     getter_decorated(w, up);
-        }
+        if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
+            judged = true; /* else once a judged function reads its name */
         if (judged && !d->queued) {
             d->queued = true;
             queue[nq++] = i;
         }
     }
-    struct pure_walk pw = {w, m, queue, &nq, {0}, {0}, false, false, false, {{0}, 0, NULL}};
+    struct pure_walk pw = {.w = w, .m = m, .queue = queue, .nq = &nq};
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
@@ -2511,7 +2622,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                              wk_eq(d->name, "__format__"));
                 bool it = (!iter_queued && pw.iters && wk_eq(d->name, "__iter__")) ||
                           (!iters_queued && pw.iters_any && iterator_dunder(d->name));
-                if ((text || it) && !d->queued) {
+                bool get = !d->queued && read_by_judged(&pw, d->name) && is_getter(w, d);
+                if ((text || it || get) && !d->queued) {
                     d->queued = true;
                     queue[nq++] = k;
                 }
@@ -2547,6 +2659,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         }
         pure_body(&pw, wk_child(w, d->node, "body"));
     }
+    free(pw.reads);
     free(queue);
 }
 
