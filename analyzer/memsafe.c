@@ -951,12 +951,12 @@ static bool judged_dunder(str name, bool lib_base)
     return lib_base && wk_eq_any(name, iteration, sizeof iteration / sizeof iteration[0]);
 }
 
-/* Dunders judged on demand: text conversions, iter(). */
+/* Dunders judged on demand: text conversions, iter(), `k += int` (int_augmented). */
 static bool demand_dunder(str name)
 {
     return wk_eq(name, "__str__") || wk_eq(name, "__repr__") || wk_eq(name, "__format__") ||
            wk_eq(name, "__iter__") || wk_eq(name, "__next__") || wk_eq(name, "__contains__") ||
-           wk_eq(name, "__reversed__");
+           wk_eq(name, "__reversed__") || wk_eq(name, "__iadd__") || wk_eq(name, "__isub__");
 }
 
 /* Is decorated_definition dd's def a property getter (@property, @cached_property,
@@ -1598,6 +1598,7 @@ struct pure_walk {
     str self; /* a constructor's first parameter, whose attributes it may set */
     bool formats, iters; /* it converts to text; it calls iter() */
     bool iters_any; /* it iterates a value not written out (allowance (c)) */
+    bool inplace;   /* it adds or subtracts an int in place (int_augmented) */
     TSNode def; /* the def judged (a function_definition), or null for a lambda */
     str *reads; /* the attribute names the judged functions read (x.name): the */
     size_t nreads, capreads; /* property getters they run (getter_on_demand) */
@@ -1667,10 +1668,25 @@ static bool consumed_genexp(walker *w, TSNode g)
     return os == y->string || os == y->concatenated_string;
 }
 
+/* The def whose body yield n is in (a generator function), or null when it is in
+ * a lambda or outside any def. */
+static TSNode generator_def(walker *w, TSNode n)
+{
+    for (TSNode a = ts_node_parent(n); !ts_node_is_null(a); a = ts_node_parent(a)) {
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->function_definition)
+            return a;
+        if (s == w->sym->lambda || s == w->sym->class_definition)
+            break;
+    }
+    return (TSNode){0};
+}
+
 /* Allowance (c): may a pure function iterate any value (an attribute, a parameter:
  * `sum(self.prices)`, `sorted(self.tags)`, `x in self.items`)? Yes when no iterator
  * of the program runs code of the program's that is not judged: the program has no
- * generator function (no yield), no generator expression but those consumed where
+ * yield but in defs (its generator functions, queued to be judged pure with the
+ * iterator dunders: queue_generators), no generator expression but those consumed where
  * they are written (no keys but called: dict(x) and ** call a mapping's keys()),
  * names none of the lazy tools that call a callable
  * as they are iterated (map, filter, iter(f, sentinel), itertools' starmap,
@@ -1696,7 +1712,12 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
     bool ok = !m->lib_base;
     for (size_t j = 0; ok && j < count; j++) {
         TSSymbol s = t[j].sym;
-        if (s == sym_yield || s == y->wildcard_import) {
+        if (s == sym_yield) {
+            /* a generator function's body is judged as soon as a judged function
+             * iterates a value not written out (generator_def): it is what runs
+             * when a generator it made is iterated. A yield in a lambda is no def. */
+            ok = !ts_node_is_null(generator_def(w, t[j].node));
+        } else if (s == y->wildcard_import) {
             ok = false;
         } else if (s == y->generator_expression) {
             ok = consumed_genexp(w, t[j].node);
@@ -2419,6 +2440,25 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
     return true;
 }
 
+/* Is augmented assignment n `name += int` or `name -= int`, the int exact (a
+ * literal, len(...), arithmetic of those: exact_int) (round 17, honest17 p39's
+ * `i += len(self)` for a negative index)? No builtin type and no class of the
+ * allowed modules changes in place when given an int: list, deque, bytearray,
+ * array, set, Counter, UserList and the mappings raise TypeError or AttributeError
+ * before they touch themselves (measured on 3.11.2 for every class defining
+ * __iadd__ or __isub__ in builtins and the modules the allowed ones load), and a
+ * weakref proxy forwards to its referent's. What else runs is the program's
+ * __iadd__/__isub__ (judged on demand, pw->inplace) or its __add__/__sub__ and
+ * int's reflections (judged always); the name is then rebound (pure_target). */
+static bool int_augmented(walker *w, TSNode n)
+{
+    TSNode left = wk_child(w, n, "left");
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
+        return false;
+    str op = wk_text(w, wk_child(w, n, "operator"));
+    return (wk_eq(op, "+=") || wk_eq(op, "-=")) && exact_int(w, wk_child(w, n, "right"));
+}
+
 /* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
@@ -2437,6 +2477,9 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
             pure_target(pw, wk_child(w, n, "left"), 0); /* k >>= 1 is k = k >> 1 */
+        } else if (s == y->augmented_assignment && int_augmented(w, n)) {
+            pw->inplace = true; /* i += len(self): no list grows or shrinks by an int */
+            pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment) {
             impure(pw, n, "an augmented assignment may change a list in place (x *= 0 empties "
                           "one)",
@@ -2450,6 +2493,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             impure(pw, n, "it binds names outside itself", "return the value instead");
         } else if (s == y->list_splat || s == y->dictionary_splat) {
             pure_iterable(pw, ts_node_named_child(n, 0));
+        } else if (s == sym_yield && ts_node_child_count(n) > 2) {
+            pure_iterable(pw, ts_node_named_child(n, 0)); /* yield from x iterates x */
         } else if (s == y->comparison_operator) {
             uint32_t count = ts_node_child_count(n);
             for (uint32_t i = 0; i + 1 < count; i++)
@@ -2506,6 +2551,29 @@ static bool iterator_dunder(str name)
 {
     return wk_eq(name, "__iter__") || wk_eq(name, "__next__") || wk_eq(name, "__reversed__") ||
            wk_eq(name, "__contains__");
+}
+
+/* Queues the program's generator functions (a def with a yield of its own, which
+ * iteration_closed lets stand): once a judged function iterates a value not
+ * written out, any generator may be what it iterates, and its body is what runs
+ * (round 17, honest17 p39: a linked list's `__iter__` that yields its nodes'
+ * values, iterated by list(self) in __eq__). */
+static void queue_generators(walker *w, struct wk_memsafe *m, size_t *queue, size_t *nq)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != sym_yield)
+            continue;
+        TSNode def = generator_def(w, t[j].node);
+        for (size_t i = 0; i < m->ndefs && !ts_node_is_null(def); i++) {
+            struct ms_def *d = &m->defs[i];
+            if (!d->queued && ts_node_eq(d->node, def)) {
+                d->queued = true;
+                queue[(*nq)++] = i;
+            }
+        }
+    }
 }
 
 /* Is d a def under a property getter's decorator (getter_decorated)? */
@@ -2611,7 +2679,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                   "and use it by its name",
                   what, GH_CMP);
     }
-    bool fmt_queued = false, iter_queued = false, iters_queued = false;
+    bool fmt_queued = false, iter_queued = false, iters_queued = false, inplace_queued = false;
     for (size_t i = 0;; i++) {
         if (i == nq) {
             /* what the judged functions convert to text or iter() runs, judged too */
@@ -2623,7 +2691,9 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                 bool it = (!iter_queued && pw.iters && wk_eq(d->name, "__iter__")) ||
                           (!iters_queued && pw.iters_any && iterator_dunder(d->name));
                 bool get = !d->queued && read_by_judged(&pw, d->name) && is_getter(w, d);
-                if ((text || it || get) && !d->queued) {
+                bool inpl = !inplace_queued && pw.inplace &&
+                            (wk_eq(d->name, "__iadd__") || wk_eq(d->name, "__isub__"));
+                if ((text || it || get || inpl) && !d->queued) {
                     d->queued = true;
                     queue[nq++] = k;
                 }
@@ -2636,13 +2706,18 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                 bool text = wk_eq(name, "__str__") || wk_eq(name, "__repr__") ||
                             wk_eq(name, "__format__");
                 if ((!fmt_queued && pw.formats && text) ||
+                    (!inplace_queued && pw.inplace &&
+                     (wk_eq(name, "__iadd__") || wk_eq(name, "__isub__"))) ||
                     (!iter_queued && pw.iters && wk_eq(name, "__iter__")) ||
                     (!iters_queued && pw.iters_any && iterator_dunder(name)))
                     judge_binding(w, m, st, queue, &nq);
             }
+            if (!iters_queued && pw.iters_any)
+                queue_generators(w, m, queue, &nq);
             fmt_queued = fmt_queued || pw.formats;
             iter_queued = iter_queued || pw.iters;
             iters_queued = iters_queued || pw.iters_any;
+            inplace_queued = inplace_queued || pw.inplace;
             if (i == nq)
                 break;
         }
