@@ -74,6 +74,7 @@ struct wk_memsafe {
         TSNode node; /* function_definition, or a lambda bound in a class body */
         str name;
         bool queued;
+        bool fresh; /* queued as a method of an instance under construction */
     } *defs;
     size_t ndefs, capdefs;
     bool cmp_seed; /* a comparison or hash dunder, cmp_to_key, or a library base */
@@ -1077,7 +1078,7 @@ static void add_def(walker *w, TSNode node, str name)
         return;
     }
     m->defs = nd;
-    m->defs[m->ndefs++] = (struct ms_def){node, name, false};
+    m->defs[m->ndefs++] = (struct ms_def){node, name, false, false};
     if (cmp_dunder(name))
         m->cmp_seed = true;
 }
@@ -1991,6 +1992,11 @@ static bool method_as_written(walker *w, TSNode node)
 }
 
 static bool method_seen(struct pure_walk *pw, str name);
+static void queue_methods(struct pure_walk *pw, str name, bool fresh);
+
+/* A queue entry's mark: the def is judged as a method of an instance under
+ * construction, whose attributes it may set (see fresh_receiver). */
+#define FRESH_BIT ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
 /* Allowances (a) and (b) of a method call `v.name(...)` in a pure function (see
  * pure_call): every occurrence of the name in the program is a def's name (a
@@ -1999,7 +2005,7 @@ static bool method_seen(struct pure_walk *pw, str name);
  * attribute of that name but those defs and what the name means to the builtin
  * and library types; and those types answer it with no method (a), or with the
  * pure methods value_method lists (b). */
-static bool method_judged(struct pure_walk *pw, str name, TSNode args)
+static bool method_judged(struct pure_walk *pw, str name, TSNode args, bool fresh)
 {
     walker *w = pw->w;
     if (wk_is_dunder(name) || !value_method(name)) {
@@ -2012,13 +2018,20 @@ static bool method_judged(struct pure_walk *pw, str name, TSNode args)
     if (!methods_closed(w, pw->m))
         return false;
     struct wk_memsafe *m = pw->m;
-    for (size_t i = 0; i < m->nmethods; i++)
+    bool seen = false, known = false;
+    for (size_t i = 0; i < m->nmethods && !known; i++)
         if (m->methods[i].name.len == name.len &&
-            memcmp(m->methods[i].name.p, name.p, name.len) == 0)
-            return m->methods[i].seen; /* its defs queued the first time */
-    bool seen = method_seen(pw, name);
-    if (m->nmethods < sizeof m->methods / sizeof m->methods[0])
-        m->methods[m->nmethods++] = (struct ms_method){name, seen};
+            memcmp(m->methods[i].name.p, name.p, name.len) == 0) {
+            seen = m->methods[i].seen;
+            known = true;
+        }
+    if (!known) {
+        seen = method_seen(pw, name);
+        if (m->nmethods < sizeof m->methods / sizeof m->methods[0])
+            m->methods[m->nmethods++] = (struct ms_method){name, seen};
+    }
+    if (seen)
+        queue_methods(pw, name, fresh);
     return seen;
 }
 
@@ -2052,15 +2065,27 @@ static bool method_seen(struct pure_walk *pw, str name)
               (gs == y->keyword_argument && wk_child_is(w, g, "value", p))))
             return false;
     }
+    return true;
+}
+
+/* Queues the defs named name (method_seen's), to be judged pure; fresh: as methods
+ * of an instance under construction (FRESH_BIT), unless judged plainly already. */
+static void queue_methods(struct pure_walk *pw, str name, bool fresh)
+{
     for (size_t i = 0; i < pw->m->ndefs; i++) {
         struct ms_def *d = &pw->m->defs[i];
-        if (!d->queued && d->name.len == name.len && memcmp(d->name.p, name.p, name.len) == 0 &&
-            ts_node_symbol(d->node) == y->function_definition) {
+        if (d->queued || (fresh && d->fresh) || d->name.len != name.len ||
+            memcmp(d->name.p, name.p, name.len) != 0 ||
+            ts_node_symbol(d->node) != pw->w->sym->function_definition)
+            continue;
+        if (fresh) {
+            d->fresh = true;
+            pw->queue[(*pw->nq)++] = i | FRESH_BIT;
+        } else {
             d->queued = true;
             pw->queue[(*pw->nq)++] = i;
         }
     }
-    return true;
 }
 
 /* Is name the receiver of the classmethod judged (issue 13, round 15: honest15 p08's
@@ -2223,7 +2248,11 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             wk_ident(w, wk_unparen(w, a[0])).len == pw->self.len &&
             memcmp(wk_ident(w, wk_unparen(w, a[0])).p, pw->self.p, pw->self.len) == 0)
             return; /* a constructor setting up its frozen instance */
-        if (method_judged(pw, wk_ident(w, wk_child(w, f, "attribute")), args))
+        /* self.m(...) in a constructor (or in such a method): m's self is the
+         * instance under construction too (fresh_receiver) */
+        bool fresh = pw->self.p && os == y->identifier && wk_ident(w, obj).len == pw->self.len &&
+                     memcmp(wk_ident(w, obj).p, pw->self.p, pw->self.len) == 0;
+        if (method_judged(pw, wk_ident(w, wk_child(w, f, "attribute")), args, fresh))
             return;
         impure(pw, call, "it calls a method whose callee the checker cannot see: the name is "
                          "a builtin or library type's (a list's clear), a library object's "
@@ -2450,9 +2479,17 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
  * weakref proxy forwards to its referent's. What else runs is the program's
  * __iadd__/__isub__ (judged on demand, pw->inplace) or its __add__/__sub__ and
  * int's reflections (judged always); the name is then rebound (pure_target). */
-static bool int_augmented(walker *w, TSNode n)
+static bool int_augmented(const struct pure_walk *pw, TSNode n)
 {
+    walker *w = pw->w;
     TSNode left = wk_child(w, n, "left");
+    if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->attribute && pw->self.p) {
+        /* self.count += 1 on the instance under construction (pure_target) */
+        TSNode o = wk_unparen(w, wk_child(w, left, "object"));
+        if (ts_node_symbol(o) == w->sym->identifier && wk_ident(w, o).len == pw->self.len &&
+            memcmp(wk_ident(w, o).p, pw->self.p, pw->self.len) == 0)
+            left = o;
+    }
     if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
         return false;
     str op = wk_text(w, wk_child(w, n, "operator"));
@@ -2477,7 +2514,7 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
             pure_target(pw, wk_child(w, n, "left"), 0); /* k >>= 1 is k = k >> 1 */
-        } else if (s == y->augmented_assignment && int_augmented(w, n)) {
+        } else if (s == y->augmented_assignment && int_augmented(pw, n)) {
             pw->inplace = true; /* i += len(self): no list grows or shrinks by an int */
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment) {
@@ -2576,6 +2613,28 @@ static void queue_generators(walker *w, struct wk_memsafe *m, size_t *queue, siz
     }
 }
 
+/* The first parameter of a constructor (or of a method a constructor calls on its
+ * instance, `self.push_front(x)`, round 17: honest17 p39's linked list built by
+ * `LinkedList([*self, *other])` in __add__), whose attributes it may set: the
+ * instance under construction, which nothing compared holds yet. Null when the
+ * body may bind that name (`s = other; s.items = None` would set another object's)
+ * or the def has no plain first parameter. A method is judged so only when queued
+ * from such a receiver (FRESH_BIT), and plainly when any other judged call reaches
+ * it; __init__ runs only on the instance __new__ made (rule `dunder`: __init__ by
+ * hand only through super() or a base in a constructor; __new__ returns an
+ * instance of its class). */
+static str fresh_receiver(walker *w, TSNode def)
+{
+    TSNode ps = wk_child(w, def, "parameters");
+    TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+    if (ts_node_is_null(p0) || ts_node_symbol(p0) != w->sym->identifier)
+        return (str){0};
+    str self = wk_ident(w, p0);
+    if (wk_count_bindings(w, wk_child(w, def, "body"), self) > 0)
+        return (str){0};
+    return self;
+}
+
 /* Is d a def under a property getter's decorator (getter_decorated)? */
 static bool is_getter(walker *w, const struct ms_def *d)
 {
@@ -2591,7 +2650,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
     if (!m->cmp_seed)
         return;
-    size_t *queue = malloc((m->ndefs + 1) * sizeof *queue), nq = 0;
+    size_t *queue = malloc((2 * m->ndefs + 1) * sizeof *queue), nq = 0; /* fresh, plain */
     if (!queue) {
         w->oom = true;
         return;
@@ -2721,17 +2780,16 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             if (i == nq)
                 break;
         }
-        const struct ms_def *d = &m->defs[queue[i]];
+        bool fresh = (queue[i] & FRESH_BIT) != 0;
+        const struct ms_def *d = &m->defs[queue[i] & ~FRESH_BIT];
+        if (fresh && d->queued)
+            continue; /* judged plainly as well: the stricter judgement */
         pw.fn = d->name;
         pw.self = (str){0};
         pw.def = ts_node_symbol(d->node) == w->sym->function_definition ? d->node : (TSNode){0};
-        if (wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
-            wk_eq(d->name, "__post_init__")) {
-            TSNode ps = wk_child(w, d->node, "parameters");
-            TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
-            if (!ts_node_is_null(p0) && ts_node_symbol(p0) == w->sym->identifier)
-                pw.self = wk_ident(w, p0);
-        }
+        if (fresh || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
+            wk_eq(d->name, "__post_init__"))
+            pw.self = fresh_receiver(w, d->node);
         pure_body(&pw, wk_child(w, d->node, "body"));
     }
     free(pw.reads);
