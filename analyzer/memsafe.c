@@ -74,6 +74,7 @@ struct wk_memsafe {
         TSNode node; /* function_definition, or a lambda bound in a class body */
         str name;
         bool queued;
+        bool fresh; /* queued as a method of an instance under construction */
     } *defs;
     size_t ndefs, capdefs;
     bool cmp_seed; /* a comparison or hash dunder, cmp_to_key, or a library base */
@@ -951,12 +952,12 @@ static bool judged_dunder(str name, bool lib_base)
     return lib_base && wk_eq_any(name, iteration, sizeof iteration / sizeof iteration[0]);
 }
 
-/* Dunders judged on demand: text conversions, iter(). */
+/* Dunders judged on demand: text conversions, iter(), `k += int` (int_augmented). */
 static bool demand_dunder(str name)
 {
     return wk_eq(name, "__str__") || wk_eq(name, "__repr__") || wk_eq(name, "__format__") ||
            wk_eq(name, "__iter__") || wk_eq(name, "__next__") || wk_eq(name, "__contains__") ||
-           wk_eq(name, "__reversed__");
+           wk_eq(name, "__reversed__") || wk_eq(name, "__iadd__") || wk_eq(name, "__isub__");
 }
 
 /* Is decorated_definition dd's def a property getter (@property, @cached_property,
@@ -1077,7 +1078,7 @@ static void add_def(walker *w, TSNode node, str name)
         return;
     }
     m->defs = nd;
-    m->defs[m->ndefs++] = (struct ms_def){node, name, false};
+    m->defs[m->ndefs++] = (struct ms_def){node, name, false, false};
     if (cmp_dunder(name))
         m->cmp_seed = true;
 }
@@ -1598,7 +1599,10 @@ struct pure_walk {
     str self; /* a constructor's first parameter, whose attributes it may set */
     bool formats, iters; /* it converts to text; it calls iter() */
     bool iters_any; /* it iterates a value not written out (allowance (c)) */
+    bool inplace;   /* it adds or subtracts an int in place (int_augmented) */
     TSNode def; /* the def judged (a function_definition), or null for a lambda */
+    str *reads; /* the attribute names the judged functions read (x.name): the */
+    size_t nreads, capreads; /* property getters they run (getter_on_demand) */
 };
 
 static void impure(struct pure_walk *pw, TSNode at, const char *what, const char *instead)
@@ -1665,10 +1669,25 @@ static bool consumed_genexp(walker *w, TSNode g)
     return os == y->string || os == y->concatenated_string;
 }
 
+/* The def whose body yield n is in (a generator function), or null when it is in
+ * a lambda or outside any def. */
+static TSNode generator_def(walker *w, TSNode n)
+{
+    for (TSNode a = ts_node_parent(n); !ts_node_is_null(a); a = ts_node_parent(a)) {
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->function_definition)
+            return a;
+        if (s == w->sym->lambda || s == w->sym->class_definition)
+            break;
+    }
+    return (TSNode){0};
+}
+
 /* Allowance (c): may a pure function iterate any value (an attribute, a parameter:
  * `sum(self.prices)`, `sorted(self.tags)`, `x in self.items`)? Yes when no iterator
  * of the program runs code of the program's that is not judged: the program has no
- * generator function (no yield), no generator expression but those consumed where
+ * yield but in defs (its generator functions, queued to be judged pure with the
+ * iterator dunders: queue_generators), no generator expression but those consumed where
  * they are written (no keys but called: dict(x) and ** call a mapping's keys()),
  * names none of the lazy tools that call a callable
  * as they are iterated (map, filter, iter(f, sentinel), itertools' starmap,
@@ -1694,7 +1713,12 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
     bool ok = !m->lib_base;
     for (size_t j = 0; ok && j < count; j++) {
         TSSymbol s = t[j].sym;
-        if (s == sym_yield || s == y->wildcard_import) {
+        if (s == sym_yield) {
+            /* a generator function's body is judged as soon as a judged function
+             * iterates a value not written out (generator_def): it is what runs
+             * when a generator it made is iterated. A yield in a lambda is no def. */
+            ok = !ts_node_is_null(generator_def(w, t[j].node));
+        } else if (s == y->wildcard_import) {
             ok = false;
         } else if (s == y->generator_expression) {
             ok = consumed_genexp(w, t[j].node);
@@ -1968,6 +1992,11 @@ static bool method_as_written(walker *w, TSNode node)
 }
 
 static bool method_seen(struct pure_walk *pw, str name);
+static void queue_methods(struct pure_walk *pw, str name, bool fresh);
+
+/* A queue entry's mark: the def is judged as a method of an instance under
+ * construction, whose attributes it may set (see fresh_receiver). */
+#define FRESH_BIT ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
 /* Allowances (a) and (b) of a method call `v.name(...)` in a pure function (see
  * pure_call): every occurrence of the name in the program is a def's name (a
@@ -1976,7 +2005,7 @@ static bool method_seen(struct pure_walk *pw, str name);
  * attribute of that name but those defs and what the name means to the builtin
  * and library types; and those types answer it with no method (a), or with the
  * pure methods value_method lists (b). */
-static bool method_judged(struct pure_walk *pw, str name, TSNode args)
+static bool method_judged(struct pure_walk *pw, str name, TSNode args, bool fresh)
 {
     walker *w = pw->w;
     if (wk_is_dunder(name) || !value_method(name)) {
@@ -1989,13 +2018,20 @@ static bool method_judged(struct pure_walk *pw, str name, TSNode args)
     if (!methods_closed(w, pw->m))
         return false;
     struct wk_memsafe *m = pw->m;
-    for (size_t i = 0; i < m->nmethods; i++)
+    bool seen = false, known = false;
+    for (size_t i = 0; i < m->nmethods && !known; i++)
         if (m->methods[i].name.len == name.len &&
-            memcmp(m->methods[i].name.p, name.p, name.len) == 0)
-            return m->methods[i].seen; /* its defs queued the first time */
-    bool seen = method_seen(pw, name);
-    if (m->nmethods < sizeof m->methods / sizeof m->methods[0])
-        m->methods[m->nmethods++] = (struct ms_method){name, seen};
+            memcmp(m->methods[i].name.p, name.p, name.len) == 0) {
+            seen = m->methods[i].seen;
+            known = true;
+        }
+    if (!known) {
+        seen = method_seen(pw, name);
+        if (m->nmethods < sizeof m->methods / sizeof m->methods[0])
+            m->methods[m->nmethods++] = (struct ms_method){name, seen};
+    }
+    if (seen)
+        queue_methods(pw, name, fresh);
     return seen;
 }
 
@@ -2029,15 +2065,27 @@ static bool method_seen(struct pure_walk *pw, str name)
               (gs == y->keyword_argument && wk_child_is(w, g, "value", p))))
             return false;
     }
+    return true;
+}
+
+/* Queues the defs named name (method_seen's), to be judged pure; fresh: as methods
+ * of an instance under construction (FRESH_BIT), unless judged plainly already. */
+static void queue_methods(struct pure_walk *pw, str name, bool fresh)
+{
     for (size_t i = 0; i < pw->m->ndefs; i++) {
         struct ms_def *d = &pw->m->defs[i];
-        if (!d->queued && d->name.len == name.len && memcmp(d->name.p, name.p, name.len) == 0 &&
-            ts_node_symbol(d->node) == y->function_definition) {
+        if (d->queued || (fresh && d->fresh) || d->name.len != name.len ||
+            memcmp(d->name.p, name.p, name.len) != 0 ||
+            ts_node_symbol(d->node) != pw->w->sym->function_definition)
+            continue;
+        if (fresh) {
+            d->fresh = true;
+            pw->queue[(*pw->nq)++] = i | FRESH_BIT;
+        } else {
             d->queued = true;
             pw->queue[(*pw->nq)++] = i;
         }
     }
-    return true;
 }
 
 /* Is name the receiver of the classmethod judged (issue 13, round 15: honest15 p08's
@@ -2200,7 +2248,11 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             wk_ident(w, wk_unparen(w, a[0])).len == pw->self.len &&
             memcmp(wk_ident(w, wk_unparen(w, a[0])).p, pw->self.p, pw->self.len) == 0)
             return; /* a constructor setting up its frozen instance */
-        if (method_judged(pw, wk_ident(w, wk_child(w, f, "attribute")), args))
+        /* self.m(...) in a constructor (or in such a method): m's self is the
+         * instance under construction too (fresh_receiver) */
+        bool fresh = pw->self.p && os == y->identifier && wk_ident(w, obj).len == pw->self.len &&
+                     memcmp(wk_ident(w, obj).p, pw->self.p, pw->self.len) == 0;
+        if (method_judged(pw, wk_ident(w, wk_child(w, f, "attribute")), args, fresh))
             return;
         impure(pw, call, "it calls a method whose callee the checker cannot see: the name is "
                          "a builtin or library type's (a list's clear), a library object's "
@@ -2317,6 +2369,133 @@ static bool rebinding_augmented(walker *w, TSNode n)
     return wk_eq_any(op, OPS, sizeof OPS / sizeof OPS[0]);
 }
 
+/* Notes that a judged function reads attribute name (a getter of that name runs). */
+static void read_attr(struct pure_walk *pw, str name)
+{
+    if (!name.p)
+        return;
+    for (size_t i = 0; i < pw->nreads; i++)
+        if (pw->reads[i].len == name.len && memcmp(pw->reads[i].p, name.p, name.len) == 0)
+            return;
+    str *nr = se_grow(pw->reads, pw->nreads, &pw->capreads, sizeof *nr);
+    if (!nr) {
+        pw->w->oom = true;
+        return;
+    }
+    pw->reads = nr;
+    pw->reads[pw->nreads++] = name;
+}
+
+static bool has_text(str s, str needle)
+{
+    for (size_t i = 0; needle.len > 0 && i + needle.len <= s.len; i++)
+        if (memcmp(s.p + i, needle.p, needle.len) == 0)
+            return true;
+    return false;
+}
+
+/* Does string literal n (a string or a concatenation) contain name in its value
+ * (escapes decoded, the parts of a concatenation joined: a str.format template
+ * "{0.\x65mail}")? An f-string's value is computed: a computed string names an
+ * attribute only to getattr, hasattr, attrgetter (refused inside a judged
+ * function, pure_call) or as a format template, which rule `format` confines to
+ * literals, constants and tables of them (wk_check_format_receiver). */
+static bool string_names(walker *w, TSNode n, str name)
+{
+    str v = wk_string_value(w, n);
+    return v.p && has_text(v, name);
+}
+
+static bool read_by_judged(const struct pure_walk *pw, str name)
+{
+    for (size_t i = 0; i < pw->nreads; i++)
+        if (pw->reads[i].len == name.len && memcmp(pw->reads[i].p, name.p, name.len) == 0)
+            return true;
+    return false;
+}
+
+/* May the property getter d (getter_decorated) be judged on demand: only once a
+ * judged function reads an attribute of its name (honest programs' getters that
+ * no comparison reads: an `email` property formatting with "{0.first}".format(self),
+ * round 17)? A getter runs when its name is looked up on an instance; inside a
+ * comparison the lookups are the judged functions' own (`x.name`, recorded as they
+ * are walked), the interpreter's (dunder names only: `__class__` for isinstance),
+ * and library code's, which reads fixed names (Fraction's comparisons read
+ * `numerator`, `real`, `imag` of an int or complex subclass; a dataclass's
+ * generated `__eq__` its fields, written as bare names in the class body;
+ * `str.format` the fields a string names; collections.abc's mixins any method).
+ * So: no, and judged always, when the name is a dunder, a method or attribute
+ * name of a builtin or library type (library-methods.txt, library-attributes.txt),
+ * when the program has a class with a library base, when a string literal contains
+ * the name, or when the name occurs otherwise than as a def's name, in a decorator
+ * (`@email.setter`) or as the attribute of an attribute expression (`e.email`):
+ * a bare name is a field, a keyword, a variable whose value may be handed to
+ * getattr. The calls that look attributes up by computed names (getattr, hasattr,
+ * attrgetter, a format string's receiver not a literal) are refused inside a
+ * judged function already (pure_call). */
+static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
+{
+    const an_syms *y = w->sym;
+    if (m->lib_base || wk_is_dunder(name) ||
+        an_rules_library_method(w->rules, name.p, name.len) ||
+        an_rules_library_attribute(w->rules, name.p, name.len))
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym == y->string || t[j].sym == y->concatenated_string) {
+            if (string_names(w, t[j].node, name))
+                return false;
+            continue;
+        }
+        if (t[j].sym != y->identifier)
+            continue;
+        str id = wk_ident(w, t[j].node);
+        if (id.len != name.len || memcmp(id.p, name.p, name.len) != 0)
+            continue;
+        TSNode n = t[j].node, p = ts_node_parent(n);
+        if (ts_node_is_null(p))
+            return false;
+        TSSymbol ps = ts_node_symbol(p);
+        if ((ps == y->function_definition && wk_child_is(w, p, "name", n)) ||
+            (ps == y->attribute && wk_child_is(w, p, "attribute", n)))
+            continue;
+        bool decorated = false; /* @name.setter: reads the property from the class body */
+        for (TSNode a = p; !ts_node_is_null(a) && !decorated; a = ts_node_parent(a))
+            decorated = ts_node_symbol(a) == y->decorator;
+        if (!decorated)
+            return false;
+    }
+    return true;
+}
+
+/* Is augmented assignment n `name += int` or `name -= int`, the int exact (a
+ * literal, len(...), arithmetic of those: exact_int) (round 17, honest17 p39's
+ * `i += len(self)` for a negative index)? No builtin type and no class of the
+ * allowed modules changes in place when given an int: list, deque, bytearray,
+ * array, set, Counter, UserList and the mappings raise TypeError or AttributeError
+ * before they touch themselves (measured on 3.11.2 for every class defining
+ * __iadd__ or __isub__ in builtins and the modules the allowed ones load), and a
+ * weakref proxy forwards to its referent's. What else runs is the program's
+ * __iadd__/__isub__ (judged on demand, pw->inplace) or its __add__/__sub__ and
+ * int's reflections (judged always); the name is then rebound (pure_target). */
+static bool int_augmented(const struct pure_walk *pw, TSNode n)
+{
+    walker *w = pw->w;
+    TSNode left = wk_child(w, n, "left");
+    if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->attribute && pw->self.p) {
+        /* self.count += 1 on the instance under construction (pure_target) */
+        TSNode o = wk_unparen(w, wk_child(w, left, "object"));
+        if (ts_node_symbol(o) == w->sym->identifier && wk_ident(w, o).len == pw->self.len &&
+            memcmp(wk_ident(w, o).p, pw->self.p, pw->self.len) == 0)
+            left = o;
+    }
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
+        return false;
+    str op = wk_text(w, wk_child(w, n, "operator"));
+    return (wk_eq(op, "+=") || wk_eq(op, "-=")) && exact_int(w, wk_child(w, n, "right"));
+}
+
 /* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
@@ -2329,10 +2508,15 @@ static void pure_body(struct pure_walk *pw, TSNode top)
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol s = ts_node_symbol(n);
+        if (s == y->attribute)
+            read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
             pure_target(pw, wk_child(w, n, "left"), 0); /* k >>= 1 is k = k >> 1 */
+        } else if (s == y->augmented_assignment && int_augmented(pw, n)) {
+            pw->inplace = true; /* i += len(self): no list grows or shrinks by an int */
+            pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment) {
             impure(pw, n, "an augmented assignment may change a list in place (x *= 0 empties "
                           "one)",
@@ -2346,6 +2530,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             impure(pw, n, "it binds names outside itself", "return the value instead");
         } else if (s == y->list_splat || s == y->dictionary_splat) {
             pure_iterable(pw, ts_node_named_child(n, 0));
+        } else if (s == sym_yield && ts_node_child_count(n) > 2) {
+            pure_iterable(pw, ts_node_named_child(n, 0)); /* yield from x iterates x */
         } else if (s == y->comparison_operator) {
             uint32_t count = ts_node_child_count(n);
             for (uint32_t i = 0; i + 1 < count; i++)
@@ -2404,12 +2590,67 @@ static bool iterator_dunder(str name)
            wk_eq(name, "__contains__");
 }
 
+/* Queues the program's generator functions (a def with a yield of its own, which
+ * iteration_closed lets stand): once a judged function iterates a value not
+ * written out, any generator may be what it iterates, and its body is what runs
+ * (round 17, honest17 p39: a linked list's `__iter__` that yields its nodes'
+ * values, iterated by list(self) in __eq__). */
+static void queue_generators(walker *w, struct wk_memsafe *m, size_t *queue, size_t *nq)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != sym_yield)
+            continue;
+        TSNode def = generator_def(w, t[j].node);
+        for (size_t i = 0; i < m->ndefs && !ts_node_is_null(def); i++) {
+            struct ms_def *d = &m->defs[i];
+            if (!d->queued && ts_node_eq(d->node, def)) {
+                d->queued = true;
+                queue[(*nq)++] = i;
+            }
+        }
+    }
+}
+
+/* The first parameter of a constructor (or of a method a constructor calls on its
+ * instance, `self.push_front(x)`, round 17: honest17 p39's linked list built by
+ * `LinkedList([*self, *other])` in __add__), whose attributes it may set: the
+ * instance under construction, which nothing compared holds yet. Null when the
+ * body may bind that name (`s = other; s.items = None` would set another object's)
+ * or the def has no plain first parameter. A method is judged so only when queued
+ * from such a receiver (FRESH_BIT), and plainly when any other judged call reaches
+ * it; __init__ runs only on the instance __new__ made (rule `dunder`: __init__ by
+ * hand only through super() or a base in a constructor; __new__ returns an
+ * instance of its class). */
+static str fresh_receiver(walker *w, TSNode def)
+{
+    TSNode ps = wk_child(w, def, "parameters");
+    TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+    if (ts_node_is_null(p0) || ts_node_symbol(p0) != w->sym->identifier)
+        return (str){0};
+    str self = wk_ident(w, p0);
+    if (wk_count_bindings(w, wk_child(w, def, "body"), self) > 0)
+        return (str){0};
+    return self;
+}
+
+/* Is d a def under a property getter's decorator (getter_decorated)? */
+static bool is_getter(walker *w, const struct ms_def *d)
+{
+    if (ts_node_symbol(d->node) != w->sym->function_definition)
+        return false;
+    TSNode up = ts_node_parent(d->node);
+    return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
+           getter_decorated(w, up);
+}
+
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
     if (!m->cmp_seed)
         return;
-    size_t *queue = malloc((m->ndefs + 1) * sizeof *queue), nq = 0;
+    size_t *queue = malloc((2 * m->ndefs + 1) * sizeof *queue), nq = 0; /* fresh, plain */
     if (!queue) {
         w->oom = true;
         return;
@@ -2424,17 +2665,14 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = wk_eq(d->name, "get") || wk_eq(d->name, "optionxform") ||
                      wk_eq(d->name, "has_option") ||
                      wk_eq(d->name, "before_get"); /* configparser's subscripts call them */
-        if (!judged && ts_node_symbol(d->node) == w->sym->function_definition) {
-            TSNode up = ts_node_parent(d->node);
-            judged = !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
-                     getter_decorated(w, up);
-        }
+        if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
+            judged = true; /* else once a judged function reads its name */
         if (judged && !d->queued) {
             d->queued = true;
             queue[nq++] = i;
         }
     }
-    struct pure_walk pw = {w, m, queue, &nq, {0}, {0}, false, false, false, {{0}, 0, NULL}};
+    struct pure_walk pw = {.w = w, .m = m, .queue = queue, .nq = &nq};
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
@@ -2500,7 +2738,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                   "and use it by its name",
                   what, GH_CMP);
     }
-    bool fmt_queued = false, iter_queued = false, iters_queued = false;
+    bool fmt_queued = false, iter_queued = false, iters_queued = false, inplace_queued = false;
     for (size_t i = 0;; i++) {
         if (i == nq) {
             /* what the judged functions convert to text or iter() runs, judged too */
@@ -2511,7 +2749,10 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                              wk_eq(d->name, "__format__"));
                 bool it = (!iter_queued && pw.iters && wk_eq(d->name, "__iter__")) ||
                           (!iters_queued && pw.iters_any && iterator_dunder(d->name));
-                if ((text || it) && !d->queued) {
+                bool get = !d->queued && read_by_judged(&pw, d->name) && is_getter(w, d);
+                bool inpl = !inplace_queued && pw.inplace &&
+                            (wk_eq(d->name, "__iadd__") || wk_eq(d->name, "__isub__"));
+                if ((text || it || get || inpl) && !d->queued) {
                     d->queued = true;
                     queue[nq++] = k;
                 }
@@ -2524,29 +2765,34 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                 bool text = wk_eq(name, "__str__") || wk_eq(name, "__repr__") ||
                             wk_eq(name, "__format__");
                 if ((!fmt_queued && pw.formats && text) ||
+                    (!inplace_queued && pw.inplace &&
+                     (wk_eq(name, "__iadd__") || wk_eq(name, "__isub__"))) ||
                     (!iter_queued && pw.iters && wk_eq(name, "__iter__")) ||
                     (!iters_queued && pw.iters_any && iterator_dunder(name)))
                     judge_binding(w, m, st, queue, &nq);
             }
+            if (!iters_queued && pw.iters_any)
+                queue_generators(w, m, queue, &nq);
             fmt_queued = fmt_queued || pw.formats;
             iter_queued = iter_queued || pw.iters;
             iters_queued = iters_queued || pw.iters_any;
+            inplace_queued = inplace_queued || pw.inplace;
             if (i == nq)
                 break;
         }
-        const struct ms_def *d = &m->defs[queue[i]];
+        bool fresh = (queue[i] & FRESH_BIT) != 0;
+        const struct ms_def *d = &m->defs[queue[i] & ~FRESH_BIT];
+        if (fresh && d->queued)
+            continue; /* judged plainly as well: the stricter judgement */
         pw.fn = d->name;
         pw.self = (str){0};
         pw.def = ts_node_symbol(d->node) == w->sym->function_definition ? d->node : (TSNode){0};
-        if (wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
-            wk_eq(d->name, "__post_init__")) {
-            TSNode ps = wk_child(w, d->node, "parameters");
-            TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
-            if (!ts_node_is_null(p0) && ts_node_symbol(p0) == w->sym->identifier)
-                pw.self = wk_ident(w, p0);
-        }
+        if (fresh || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
+            wk_eq(d->name, "__post_init__"))
+            pw.self = fresh_receiver(w, d->node);
         pure_body(&pw, wk_child(w, d->node, "body"));
     }
+    free(pw.reads);
     free(queue);
 }
 

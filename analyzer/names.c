@@ -664,7 +664,8 @@ static bool use_ok(walker *w, const struct private_read *r)
         return !holds_exempt_annotation(w, r->cls);
     /* An instance's namespace (vars(x), copy.copy(x) of x = C(...)) needs C(...) to
      * make an instance of C's own. */
-    bool ok = r->kind == WK_USE_INSTANCE_VARS || r->kind == WK_USE_INSTANCE_COPY
+    bool ok = r->kind == WK_USE_INSTANCE_VARS || r->kind == WK_USE_INSTANCE_COPY ||
+                      r->kind == WK_USE_INSTANCE_PRIVATE
                   ? makes_own_instances(w, r->cls)
                   : wk_is_closed_class(w, r->cls);
     /* Builtin bases whose public attributes the attribute rules refuse by name:
@@ -895,6 +896,17 @@ static bool record_operand_use(walker *w, TSNode at, TSNode obj, str name, size_
     return false;
 }
 
+static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind);
+
+/* A name with "__" anywhere: a mangled private (_C__x) or one a class body mangles. */
+static bool has_double_underscore(str name)
+{
+    for (size_t k = 0; k + 1 < name.len; k++)
+        if (name.p[k] == '_' && name.p[k + 1] == '_')
+            return true;
+    return false;
+}
+
 /* A read of a private name `obj._x`. Private names are an object's internals, and
  * the internals of the standard library's objects hand out what its public names
  * do not (asyncio's _get_loop() the event loop, a loop's _make_subprocess_transport a
@@ -915,9 +927,16 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
                   (int)name.len, name.p);
         return;
     }
+    /* `r._target` with r bound once, by r = C(...), C closed with no __new__ in its
+     * chain (round 17, honest17 p43): r is an instance of C, the object self is in
+     * C's methods, whose private names those read already; a library object (a
+     * Thread, whose _target is its callable) is never bound so */
+    TSNode recv = wk_unparen(w, obj);
     if (!record_self_use(w, at, obj, name, depth, WK_USE_PRIVATE) &&
         !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE) &&
-        !record_operand_use(w, at, obj, name, depth))
+        !record_operand_use(w, at, obj, name, depth) &&
+        !(ts_node_symbol(recv) == w->sym->identifier && !has_double_underscore(name) &&
+          own_instance_use(w, recv, at, name, WK_USE_INSTANCE_PRIVATE)))
         private_read_refused(w, at, name, WK_USE_PRIVATE);
 }
 
@@ -2776,6 +2795,12 @@ static bool read_in_place(walker *w, TSNode call, size_t call_depth)
  * instance of C). */
 static bool own_instance_vars(walker *w, TSNode x, TSNode at, str what)
 {
+    return own_instance_use(w, x, at, what, WK_USE_INSTANCE_VARS);
+}
+
+/* own_instance_vars for a use of kind kind (a private read: WK_USE_INSTANCE_PRIVATE). */
+static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind)
+{
     wk_census c = wk_take_census(w, wk_ident(w, x));
     TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
     TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
@@ -2788,8 +2813,7 @@ static bool own_instance_vars(walker *w, TSNode x, TSNode at, str what)
     if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier)
         return false;
     wk_census k = wk_take_census(w, wk_ident(w, fn));
-    return k.classdefs == 1 && k.other == 0 &&
-           record_use(w, at, k.classdef, what, WK_USE_INSTANCE_VARS);
+    return k.classdefs == 1 && k.other == 0 && record_use(w, at, k.classdef, what, kind);
 }
 
 /* vars(x): the instance namespace of x. Allowed on self in a method of a closed

@@ -68,6 +68,7 @@ enum wk_self_use {
     WK_USE_NAME_GET_ANY, /* getattr(self, k) whose run-time name may be a dunder */
     WK_USE_SETSTATE,     /* def __setstate__ in class body cls: receives its whole state */
     WK_USE_INSTANCE_COPY, /* copy.copy(x), x bound once to C(...): cls is C's statement */
+    WK_USE_INSTANCE_PRIVATE, /* x._name, x bound once to C(...): cls is C's statement */
     WK_USE_SLOTS_READ     /* for n in self.__slots__: cls is the method's class */
 };
 

@@ -143,7 +143,8 @@ static void test_whole_message(void)
                     "    def __iter__(self):\n"
                     "        yield from self.xs\n"
                     "    def __eq__(self, other):\n"
-                    "        return list(self) == list(other)\n";
+                    "        return list(self) == list(other)\n"
+                    "m = map(str, [1])\n"; /* a map kept: no iteration allowance */
     an_result *res = check(s, strlen(s));
     const an_violation *v = NULL;
     for (size_t i = 0; i < an_result_count(res); i++)

@@ -1,7 +1,7 @@
 # expect: reject memory
-# line: 17
+# line: 9
 # verified: plain python3 3.11.2 (/usr/bin/python3 -I): prints 'bytearray 0x7f... True' (a bytearray over memory from Wc's instance up)
-# why: gh-120298 with __lt__ calling no method and storing nothing: math.fsum iterates a generator made in __init__, whose body empties the list; a pure function iterates only values written out there, math's fsum/prod/dist included
+# why: gh-120298 with __lt__ calling no method and storing nothing: math.fsum iterates a generator made in __init__, whose body empties the list; a pure function iterates only values written out there, math's fsum/prod/dist included (round 17: generator functions are judged once a pure function iterates such a value, so drain itself is refused where it empties the list)
 import math
 vl = []
 keep = []

@@ -1,7 +1,7 @@
 # expect: reject memory
-# line: 18
+# line: 11
 # verified: plain python3 3.11.2 (/usr/bin/python3 -I): prints 'bytearray 0x4000000000000000' (raw memory)
-# why: gh-120298, allowance (c) red team: a generator made elsewhere empties the list when sum() iterates it inside __lt__: a program with a generator function (yield) gets no iteration allowance
+# why: gh-120298, allowance (c) red team: a generator made elsewhere empties the list when sum() iterates it inside __lt__: a program with a generator function (yield) had no iteration allowance; since round 17 its generator functions are judged then, and gen is refused where it empties the list
 keep = []
 W = lambda v: v.to_bytes(8, "little")
 FAKE = (W(0) + W(0) + W(1 << 40) + W(id(bytearray)) + W(1 << 62) + W(1 << 62)

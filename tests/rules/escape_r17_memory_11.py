@@ -1,0 +1,36 @@
+# expect: reject memory
+# line: 11
+# verified: plain python3 3.11.2 (/usr/bin/python3 -I): prints 'bytearray 0x4000000000000000' (raw memory)
+# why: gh-120298, generator functions (round 17): __iter__ delegates with yield from to a generator made outside the comparison, whose body empties the list
+keep = []
+W = lambda v: v.to_bytes(8, "little")
+FAKE = (W(0) + W(0) + W(1 << 40) + W(id(bytearray)) + W(1 << 62) + W(1 << 62)
+        + W(0) + W(0) + W(1))[:73]
+vl = []
+def drain():
+    vl.clear()
+    yield 1
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f")
+    def __iter__(s):
+        yield from s.a
+    def __eq__(s, o): return False
+    def __lt__(s, o):
+        for x in s:
+            pass
+        return NotImplemented
+class Wc:
+    def __eq__(s, o): return False
+    def __gt__(s, o):
+        keep.append(bytearray(FAKE))
+        keep.append(o)
+        return False
+def raw_memory():
+    w = Wc()
+    vl.append(V())
+    vl[0].a = drain()
+    vl < [w]
+    keep.append(w)
+    return keep[-2]
+mem = raw_memory()
+print(type(mem).__name__, hex(len(mem)))

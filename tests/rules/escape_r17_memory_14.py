@@ -1,0 +1,37 @@
+# expect: reject memory
+# line: 12
+# verified: plain python3 3.11.2 (/usr/bin/python3 -I): prints 'bytearray 0x4000000000000000' (raw memory)
+# why: gh-120298, self.total += 1 on an instance under construction (round 17): the attribute holds an object of the program's whose __iadd__, judged once a judged function adds in place, empties the list
+keep = []
+W = lambda v: v.to_bytes(8, "little")
+FAKE = (W(0) + W(0) + W(1 << 40) + W(id(bytearray)) + W(1 << 62) + W(1 << 62)
+        + W(0) + W(0) + W(1))[:73]
+vl = []
+class Tally:
+    def __iadd__(s, n):
+        vl.clear()
+        return s
+class Counted:
+    def __init__(self):
+        self.total = Tally()
+        self.total += 1
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f")
+    def __eq__(s, o): return False
+    def __lt__(s, o):
+        Counted()
+        return NotImplemented
+class Wc:
+    def __eq__(s, o): return False
+    def __gt__(s, o):
+        keep.append(bytearray(FAKE))
+        keep.append(o)
+        return False
+def raw_memory():
+    w = Wc()
+    vl.append(V())
+    vl < [w]
+    keep.append(w)
+    return keep[-2]
+mem = raw_memory()
+print(type(mem).__name__, hex(len(mem)))
