@@ -157,6 +157,11 @@ typedef struct walker {
     } import_only[64]; /* wk_import_only's and wk_module_only's answers, once binds_done */
     size_t nimport_only;
     bool in_import_only; /* its census is being taken: a nested question says no */
+    /* The identifiers of the tree grouped by name, with each node's parent
+     * (census.c): built at the first census of the whole tree, after which a
+     * census visits the name's occurrences rather than every node. */
+    struct census_index *cindex;
+    bool cindex_tried;
     struct private_read {
         TSNode at, cls;
         str name;
