@@ -370,8 +370,15 @@ static void indexed_census(walker *w, const struct census_index *ix, size_t r, s
         return;
     const struct census_name *c = &ix->names[ix->slots[h] - 1];
     const uint32_t *o = ix->occ + c->from, *e = o + c->n;
-    while (o < e && *o < r)
-        o++;
+    for (size_t n = c->n; n > 0;) { /* the first at or after r (a subtree's census) */
+        size_t half = n / 2;
+        if (o[half] < r) {
+            o += half + 1;
+            n -= half + 1;
+        } else {
+            n = half;
+        }
+    }
     uint32_t base = t[r].depth;
     for (; o < e && *o < t[r].end; o++) {
         size_t d = t[*o].depth - base;
@@ -386,15 +393,22 @@ static void indexed_census(walker *w, const struct census_index *ix, size_t r, s
     }
 }
 
+bool wk_census_indexed(walker *w)
+{
+    if (!w->cindex_tried && !w->oom) {
+        w->cindex_tried = true;
+        w->cindex = build_index(w);
+    }
+    return w->cindex != NULL;
+}
+
 void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out)
 {
     for (size_t i = 0; i < k; i++)
         out[i] = (wk_census){0};
     size_t r = an_nodes_find(w->nodes, root);
-    if (r == 0 && !w->cindex_tried && !w->oom) {
-        w->cindex_tried = true;
-        w->cindex = build_index(w);
-    }
+    if (r != AN_NODES_NONE)
+        wk_census_indexed(w);
     const struct census_index *ix = w->cindex;
     if (ix && r != AN_NODES_NONE) {
         /* the stack is the census's own: a step may ask another census */
