@@ -219,6 +219,14 @@ struct wk_stores {
         bool ok;
     } fresh[16];
     size_t nfresh;
+    /* fresh_container_call's answers during the judgement, by the call's callee
+     * and argument list (a slot each, by the list's id; a clash takes the slot):
+     * the fixpoint asks again for every evaluation of a call's mask. 0 not
+     * asked, 1 a fresh container, 2 not. */
+    struct st_fresh_call {
+        const void *f, *args;
+        int8_t ok;
+    } fresh_calls[64];
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
      * classes; after the pass, those whose instance may derive from a library
@@ -5916,7 +5924,25 @@ static bool inert_argument(walker *w, struct wk_stores *s, TSNode a)
  * class is named by a builtin never bound, or by collections' path or a name
  * bound by its import alone (a rebinding, `defaultdict = Default`, makes it
  * the program's). */
+static bool fresh_container_call0(walker *w, struct wk_stores *s, TSNode f, TSNode args);
+
+/* What it reads (the names the program binds, its keys, the census, the tree) is
+ * settled once the judgement runs (s->marking: every key made), so its answer for
+ * a call is kept from then on. */
 static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNode args)
+{
+    if (!s->marking || !args.id)
+        return fresh_container_call0(w, s, f, args);
+    struct st_fresh_call *m =
+        &s->fresh_calls[((uintptr_t)args.id * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
+    if (m->ok && m->f == f.id && m->args == args.id)
+        return m->ok == 1;
+    bool ok = fresh_container_call0(w, s, f, args);
+    *m = (struct st_fresh_call){f.id, args.id, ok ? 1 : 2};
+    return ok;
+}
+
+static bool fresh_container_call0(walker *w, struct wk_stores *s, TSNode f, TSNode args)
 {
     static const char *const builtins[] = {"dict", "list", "set", "tuple", "frozenset"};
     static const char *const coll[] = {"defaultdict", "OrderedDict", "Counter", "deque"};
