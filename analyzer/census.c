@@ -266,17 +266,177 @@ void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
     }
 }
 
+/* The census index: the tree's identifiers grouped by name (the text wk_ident
+ * gives), each name's in pre-order, and every entry's parent in the flat tree. A
+ * census walked every node and compared every identifier with its names: some
+ * 100,000 instructions for the benchmark's program, asked several times a check
+ * (fresh_container, wk_import_only, pristine_builtin, the class rules). With the
+ * index it visits the name's occurrences alone, each with its stack of ancestors
+ * rebuilt from the parents: the same nodes, in the same order, with the same
+ * stacks as the walk, so every answer is the walk's. A tree in which the walk
+ * sees more than the name's identifiers has none: a star import (counted for
+ * every name) or a node deeper than the walk goes (counted for every name, its
+ * subtree skipped). */
+struct census_name {
+    str name;
+    uint32_t from, n; /* its occurrences: occ[from .. from + n) */
+};
+
+struct census_index {
+    uint32_t *parent;          /* by entry of the flat tree (the root's: itself) */
+    uint32_t *occ;             /* identifiers' entries, grouped by name */
+    struct census_name *names; /* the distinct names */
+    uint32_t *slots;           /* 1 + an index into names, 0 for none; by hash */
+    size_t nslots;
+    size_t depth; /* the deepest entry's */
+};
+
+static inline size_t name_slot(const struct census_index *ix, str s)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (size_t i = 0; i < s.len; i++)
+        h = (h ^ (unsigned char)s.p[i]) * UINT64_C(1099511628211);
+    return (size_t)(h ^ (h >> 29)) & (ix->nslots - 1);
+}
+
+static struct census_index *build_index(walker *w)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes), nid = 0, depth = 0;
+    TSSymbol ident = w->sym->identifier, star = w->sym->wildcard_import;
+    if (count == 0 || count >= UINT32_MAX)
+        return NULL;
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym == star || t[j].depth > w->max_depth)
+            return NULL;
+        nid += t[j].sym == ident;
+        depth = t[j].depth > depth ? t[j].depth : depth;
+    }
+    struct census_index *ix = an_arena_alloc(w->arena, sizeof *ix);
+    size_t nslots = 16;
+    while (nslots < 2 * nid + 1)
+        nslots *= 2;
+    uint32_t *up = an_arena_alloc(w->arena, (depth + 1) * sizeof *up);
+    uint32_t *ids = an_arena_alloc(w->arena, (nid + 1) * sizeof *ids);
+    uint32_t *which = an_arena_alloc(w->arena, (nid + 1) * sizeof *which);
+    if (ix) {
+        ix->parent = an_arena_alloc(w->arena, count * sizeof *ix->parent);
+        ix->occ = an_arena_alloc(w->arena, (nid + 1) * sizeof *ix->occ);
+        ix->names = an_arena_alloc(w->arena, (nid + 1) * sizeof *ix->names);
+        ix->slots = an_arena_alloc(w->arena, nslots * sizeof *ix->slots);
+    }
+    if (!ix || !up || !ids || !which || !ix->parent || !ix->occ || !ix->names || !ix->slots)
+        return NULL;
+    ix->nslots = nslots;
+    ix->depth = depth;
+    memset(ix->slots, 0, nslots * sizeof *ix->slots);
+    size_t k = 0, nnames = 0;
+    for (size_t j = 0; j < count; j++) {
+        uint32_t d = t[j].depth;
+        ix->parent[j] = d ? up[d - 1] : (uint32_t)j;
+        up[d] = (uint32_t)j;
+        if (t[j].sym != ident)
+            continue;
+        str s = wk_ident(w, t[j].node);
+        size_t h = name_slot(ix, s);
+        while (ix->slots[h] && !same_str(ix->names[ix->slots[h] - 1].name.p,
+                                         ix->names[ix->slots[h] - 1].name.len, s.p, s.len))
+            h = (h + 1) & (nslots - 1);
+        if (!ix->slots[h]) {
+            ix->names[nnames] = (struct census_name){s, 0, 0};
+            ix->slots[h] = (uint32_t)++nnames;
+        }
+        ix->names[ix->slots[h] - 1].n++;
+        ids[k] = (uint32_t)j;
+        which[k++] = ix->slots[h] - 1;
+    }
+    uint32_t from = 0;
+    for (size_t i = 0; i < nnames; i++) {
+        ix->names[i].from = from;
+        from += ix->names[i].n;
+        ix->names[i].n = 0;
+    }
+    for (size_t i = 0; i < k; i++) { /* in pre-order within each name */
+        struct census_name *c = &ix->names[which[i]];
+        ix->occ[c->from + c->n++] = ids[i];
+    }
+    return ix;
+}
+
+/* The census of one name under entry r, from the index. */
+static void indexed_census(walker *w, const struct census_index *ix, size_t r, str name,
+                           TSNode *st, TSSymbol *sy, wk_census *out)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t h = name_slot(ix, name);
+    while (ix->slots[h] && !same_str(ix->names[ix->slots[h] - 1].name.p,
+                                     ix->names[ix->slots[h] - 1].name.len, name.p, name.len))
+        h = (h + 1) & (ix->nslots - 1);
+    if (!ix->slots[h])
+        return;
+    const struct census_name *c = &ix->names[ix->slots[h] - 1];
+    const uint32_t *o = ix->occ + c->from, *e = o + c->n;
+    for (size_t n = c->n; n > 0;) { /* the first at or after r (a subtree's census) */
+        size_t half = n / 2;
+        if (o[half] < r) {
+            o += half + 1;
+            n -= half + 1;
+        } else {
+            n = half;
+        }
+    }
+    uint32_t base = t[r].depth;
+    for (; o < e && *o < t[r].end; o++) {
+        size_t d = t[*o].depth - base;
+        for (size_t i = d, j = *o;; i--) {
+            st[i] = t[j].node;
+            sy[i] = t[j].sym;
+            if (i == 0)
+                break;
+            j = ix->parent[j];
+        }
+        wk_census_step(w, st, sy, d, &name, 1, out);
+    }
+}
+
+bool wk_census_indexed(walker *w)
+{
+    if (!w->cindex_tried && !w->oom) {
+        w->cindex_tried = true;
+        w->cindex = build_index(w);
+    }
+    return w->cindex != NULL;
+}
+
 void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out)
 {
     for (size_t i = 0; i < k; i++)
         out[i] = (wk_census){0};
+    size_t r = an_nodes_find(w->nodes, root);
+    if (r != AN_NODES_NONE)
+        wk_census_indexed(w);
+    const struct census_index *ix = w->cindex;
+    if (ix && r != AN_NODES_NONE) {
+        /* the stack is the census's own: a step may ask another census */
+        size_t cap = ix->depth + 1;
+        TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
+        TSSymbol *sy = an_arena_alloc(w->arena, cap * sizeof *sy);
+        if (!st || !sy) {
+            w->oom = true;
+            for (size_t i = 0; i < k; i++)
+                out[i].other++;
+            return;
+        }
+        for (size_t i = 0; i < k; i++)
+            indexed_census(w, ix, r, names[i], st, sy, &out[i]);
+        return;
+    }
     /* Our own stack of ancestors: ts_node_parent() walks down from the root. The
      * walk goes cap - 1 levels below root, as deep as the check pass. */
     size_t cap = w->max_depth + 2;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     TSSymbol *sy = an_arena_alloc(w->arena, cap * sizeof *sy);
     const an_node *t = an_nodes_get(w->nodes);
-    size_t r = an_nodes_find(w->nodes, root);
     if (!st || !sy || r == AN_NODES_NONE) {
         w->oom = w->oom || !st || !sy;
         for (size_t i = 0; i < k; i++)

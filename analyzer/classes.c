@@ -144,13 +144,20 @@ static bool stateless_abc(walker *w, TSNode v)
            wk_eq_any(attr, names, sizeof names / sizeof names[0]);
 }
 
-/* The census of name for closed_class. Every class name and identifier base (the
- * record pass lists the class statements) is counted during the check pass itself
- * (wk_census_visit), and private reads are judged after it (wk_judge_private_reads),
- * so judging them costs no walk of its own. */
+/* The census of name for closed_class. Without the census index (census.c), every
+ * class name and identifier base (the record pass lists the class statements) is
+ * counted during the check pass itself (wk_census_visit), and private reads are
+ * judged after it (wk_judge_private_reads), so judging them costs no walk of its
+ * own. */
 void wk_census_prepare(walker *w)
 {
-    if (w->nclasses == 0)
+    /* With the census index, a class's census visits its name's occurrences
+     * alone: cheaper than comparing every identifier of the pass with these
+     * names. Its answers are the full walk's, and so the pass's (which visits
+     * every node: it stops early only at a node deeper than the walk goes, and
+     * then there is no index, or once the result is full, when no judgement
+     * adds to it). */
+    if (w->nclasses == 0 || wk_census_indexed(w))
         return;
     size_t cap = 2 * (sizeof w->classes / sizeof w->classes[0]);
     str *names = an_arena_alloc(w->arena, cap * sizeof *names);

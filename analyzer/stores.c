@@ -66,8 +66,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "se_hash.h"
-
 /* How an event's key takes its value's mask. Before the kind applies, the value
  * is iterated `iter` times (an event's iter): for, comprehension and with ... as
  * targets take an element of it (or, conservatively, the whole), each level of an
@@ -221,6 +219,14 @@ struct wk_stores {
         bool ok;
     } fresh[16];
     size_t nfresh;
+    /* fresh_container_call's answers during the judgement, by the call's callee
+     * and argument list (a slot each, by the list's id; a clash takes the slot):
+     * the fixpoint asks again for every evaluation of a call's mask. 0 not
+     * asked, 1 a fresh container, 2 not. */
+    struct st_fresh_call {
+        const void *f, *args;
+        int8_t ok;
+    } fresh_calls[64];
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
      * classes; after the pass, those whose instance may derive from a library
@@ -2487,12 +2493,31 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
 
 /* ---- judging ---- */
 
+/* The slot a key's probe starts at. Inline and eight bytes a step: the judgement
+ * looks keys up some two thousand times a check (names of a few bytes, where a
+ * call and a byte loop were most of a lookup). Only lookups read the slots, so
+ * the hash decides no order. */
+static inline size_t key_slot(str name, size_t mask)
+{
+    uint64_t h = name.len * UINT64_C(0x9E3779B97F4A7C15), v;
+    size_t i = 0;
+    for (; i + 8 <= name.len; i += 8) {
+        memcpy(&v, name.p + i, 8);
+        h = (h ^ v) * UINT64_C(0xFF51AFD7ED558CCD);
+        h ^= h >> 32;
+    }
+    for (v = 0; i < name.len; i++)
+        v = v << 8 | (unsigned char)name.p[i];
+    h = (h ^ v) * UINT64_C(0xC4CEB9FE1A85EC53);
+    return (size_t)(h ^ h >> 29) & mask;
+}
+
 static st_key *find_key(struct wk_stores *s, str name)
 {
     if (!s->nslots || !name.p)
         return NULL;
     size_t mask = s->nslots - 1;
-    for (size_t h = se_fnv1a64(name.p, name.len) & mask;; h = (h + 1) & mask) {
+    for (size_t h = key_slot(name, mask);; h = (h + 1) & mask) {
         uint32_t k = s->slots[h];
         if (!k)
             return NULL;
@@ -5899,7 +5924,25 @@ static bool inert_argument(walker *w, struct wk_stores *s, TSNode a)
  * class is named by a builtin never bound, or by collections' path or a name
  * bound by its import alone (a rebinding, `defaultdict = Default`, makes it
  * the program's). */
+static bool fresh_container_call0(walker *w, struct wk_stores *s, TSNode f, TSNode args);
+
+/* What it reads (the names the program binds, its keys, the census, the tree) is
+ * settled once the judgement runs (s->marking: every key made), so its answer for
+ * a call is kept from then on. */
 static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNode args)
+{
+    if (!s->marking || !args.id)
+        return fresh_container_call0(w, s, f, args);
+    struct st_fresh_call *m =
+        &s->fresh_calls[((uintptr_t)args.id * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
+    if (m->ok && m->f == f.id && m->args == args.id)
+        return m->ok == 1;
+    bool ok = fresh_container_call0(w, s, f, args);
+    *m = (struct st_fresh_call){f.id, args.id, ok ? 1 : 2};
+    return ok;
+}
+
+static bool fresh_container_call0(walker *w, struct wk_stores *s, TSNode f, TSNode args)
 {
     static const char *const builtins[] = {"dict", "list", "set", "tuple", "frozenset"};
     static const char *const coll[] = {"defaultdict", "OrderedDict", "Counter", "deque"};
@@ -6610,15 +6653,24 @@ static bool make_keys(walker *w, struct wk_stores *s)
     s->nkeys = 0;
     for (size_t i = 0; i < old + s->nev; i++) { /* the keys kept, then new ones */
         str name = i < old ? keys[i].name : s->ev[i - old].key;
-        if (find_key(s, name))
+        /* find_key's probe (which finds no name NULL), ending at the slot a new
+         * key takes */
+        size_t h = key_slot(name, nslots - 1);
+        bool held = false;
+        while (slots[h]) {
+            const st_key *k = &keys[slots[h] - 1];
+            if (name.p && k->name.len == name.len && memcmp(k->name.p, name.p, name.len) == 0) {
+                held = true;
+                break;
+            }
+            h = (h + 1) & (nslots - 1);
+        }
+        if (held)
             continue;
         if (i >= old)
             keys[s->nkeys] = (st_key){name, {0, 0}, 0, 0, 0, false};
         else
             keys[s->nkeys] = keys[i];
-        size_t h = se_fnv1a64(name.p, name.len) & (nslots - 1);
-        while (slots[h])
-            h = (h + 1) & (nslots - 1);
         slots[h] = (uint32_t)(++s->nkeys);
     }
     return true;

@@ -158,6 +158,11 @@ typedef struct walker {
     } import_only[64]; /* wk_import_only's and wk_module_only's answers, once binds_done */
     size_t nimport_only;
     bool in_import_only; /* its census is being taken: a nested question says no */
+    /* The identifiers of the tree grouped by name, with each node's parent
+     * (census.c): built at the first census, after which a census visits the
+     * name's occurrences rather than every node below its root. */
+    struct census_index *cindex;
+    bool cindex_tried;
     struct private_read {
         TSNode at, cls;
         str name;
@@ -388,6 +393,10 @@ const binding *wk_import_only(walker *w, str name);
 const binding *wk_module_only(walker *w, str name);
 /* wk_resolve_module(n) when n's root name is bound by its module imports alone. */
 str wk_module_path_only(walker *w, TSNode n);
+/* Is there an index of the tree's identifiers by name (built at the first call)?
+ * Then a census visits a name's occurrences only, and costs no walk of the tree;
+ * there is none for a tree with a star import or nodes deeper than the walk goes. */
+bool wk_census_indexed(walker *w);
 /* How many occurrences of name under root may bind it (anything but a plain read). */
 size_t wk_count_bindings(walker *w, TSNode root, str name);
 /* Is decorator d a library function (an imported name, a module attribute, or a
