@@ -41,6 +41,7 @@
  */
 #include "walker.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1600,6 +1601,7 @@ struct pure_walk {
     bool formats, iters; /* it converts to text; it calls iter() */
     bool iters_any; /* it iterates a value not written out (allowance (c)) */
     bool inplace;   /* it adds or subtracts an int in place (int_augmented) */
+    bool setters;   /* the program may define setters (may_define_setters) */
     TSNode def; /* the def judged (a function_definition), or null for a lambda */
     str *reads; /* the attribute names the judged functions read (x.name): the */
     size_t nreads, capreads; /* property getters they run (getter_on_demand) */
@@ -1611,6 +1613,8 @@ static void impure(struct pure_walk *pw, TSNode at, const char *what, const char
               "%.*s may run inside a comparison, so it is pure (%s): %s; %s",
               (int)pw->fn.len, pw->fn.p, GH_CMP, what, instead);
 }
+
+static bool descriptor_name(walker *w, str name);
 
 /* A store target of a pure function: names only (in tuples and lists of them). */
 static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
@@ -1626,7 +1630,8 @@ static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
         TSNode o = wk_unparen(pw->w, wk_child(pw->w, t, "object"));
         if (ts_node_symbol(o) == y->identifier && wk_ident(pw->w, o).len == pw->self.len &&
             memcmp(wk_ident(pw->w, o).p, pw->self.p, pw->self.len) == 0)
-            return; /* a constructor setting up the instance it makes */
+            if (!pw->setters || !descriptor_name(pw->w, wk_text(pw->w, wk_child(pw->w, t, "attribute"))))
+                return; /* a constructor setting up the instance it makes */
     }
     if (s == y->attribute || s == y->subscript) {
         impure(pw, t, "it stores into an attribute or an item",
@@ -2635,6 +2640,131 @@ static str fresh_receiver(walker *w, TSNode def)
     return self;
 }
 
+/* May the program define a data descriptor whose setter is its own code: a property
+ * with a setter, property(fget, fset), a class with __set__, an enum.property or a
+ * types.DynamicClassAttribute? Then an attribute store on the instance under
+ * construction (fresh_receiver) runs that setter, and the setter must be judged like
+ * any code a comparison runs (twentieth red team, ok_01..04: `self.top = x` in a
+ * constructor, or in a method it calls, ran a setter that cleared the list being
+ * compared; `self.n += 1` as well). Judged on the identifiers (normalised, so a
+ * fullwidth spelling is the same name): any `setter`, `__set__`, `fset` or
+ * `DynamicClassAttribute`; `property` anywhere but as a bare `@property`; and, in a
+ * program with a `@property`, any `type` or `__class__` (type(K.top)(g, s) makes a
+ * property with a setter out of a getter's). */
+static bool may_define_setters(walker *w)
+{
+    static const char *const words[] = {"setter", "__set__", "fset",
+                                        "DynamicClassAttribute"};
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    bool getters = false, classes = false;
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->identifier)
+            continue;
+        str name = wk_ident(w, t[j].node);
+        if (wk_eq_any(name, words, sizeof words / sizeof words[0]))
+            return true;
+        if (wk_eq(name, "type") || wk_eq(name, "__class__"))
+            classes = true;
+        if (!wk_eq(name, "property"))
+            continue;
+        TSNode up = ts_node_parent(t[j].node);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorator)
+            return true;
+        getters = true;
+    }
+    return getters && classes;
+}
+
+/* Does a class body of the program bind name other than by an undecorated def, or
+ * may the program set it on a class (an attribute store `X.name = ...` whose object
+ * is no def's first parameter, or a string literal spelling it, for setattr)? Then,
+ * in a program that may define setters, name may be a data descriptor whose setter
+ * a store on the instance under construction runs (may_define_setters). */
+static bool same_text(str a, str b)
+{
+    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+}
+
+static bool descriptor_name(walker *w, str name)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym == y->string) {
+            str v = wk_string_value(w, t[j].node);
+            if (!v.p || !same_text(v, name))
+                continue;
+            /* __slots__ = ("name", ...) makes a member descriptor: C, no setter of
+             * the program's */
+            TSNode a = ts_node_parent(t[j].node);
+            while (!ts_node_is_null(a) && (ts_node_symbol(a) == y->tuple ||
+                                           ts_node_symbol(a) == y->list))
+                a = ts_node_parent(a);
+            TSNode left = ts_node_is_null(a) || ts_node_symbol(a) != y->assignment
+                              ? (TSNode){0}
+                              : wk_child(w, a, "left");
+            if (ts_node_is_null(left) || ts_node_symbol(left) != y->identifier ||
+                !wk_eq(wk_ident(w, left), "__slots__"))
+                return true;
+            continue;
+        }
+        if (t[j].sym != y->identifier || !same_text(wk_ident(w, t[j].node), name))
+            continue;
+        TSNode n = t[j].node, up = ts_node_parent(n);
+        if (ts_node_is_null(up))
+            continue;
+        TSSymbol us = ts_node_symbol(up);
+        if (us == y->function_definition) {
+            TSNode dec = ts_node_parent(up);
+            if (!ts_node_is_null(dec) && ts_node_symbol(dec) == y->decorated_definition)
+                return true; /* @x.setter def x, any decorated binding */
+            continue;
+        }
+        if (us == y->attribute) {
+            /* X.name = ... with X no def's first parameter */
+            TSNode asg = ts_node_parent(up);
+            if (ts_node_is_null(asg) || (ts_node_symbol(asg) != y->assignment &&
+                                         ts_node_symbol(asg) != y->augmented_assignment))
+                continue;
+            /* a literal stored is no descriptor: `v.x = 10` */
+            TSNode val = wk_unparen(w, wk_child(w, asg, "right"));
+            TSSymbol vs = ts_node_is_null(val) ? 0 : ts_node_symbol(val);
+            if (vs == y->integer || vs == y->true_ || vs == y->false_ || vs == y->none ||
+                (vs == y->string && wk_string_value(w, val).p))
+                continue;
+            TSNode obj = wk_unparen(w, wk_child(w, up, "object"));
+            if (ts_node_symbol(obj) != y->identifier)
+                return true;
+            TSNode def = up;
+            while (!ts_node_is_null(def) && ts_node_symbol(def) != y->function_definition)
+                def = ts_node_parent(def);
+            TSNode ps = ts_node_is_null(def) ? def : wk_child(w, def, "parameters");
+            TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+            if (ts_node_is_null(p0) || ts_node_symbol(p0) != y->identifier ||
+                !same_text(wk_ident(w, p0), wk_ident(w, obj)))
+                return true;
+            continue;
+        }
+        /* a binding in a class body: an assignment's target there */
+        TSNode a = up;
+        while (!ts_node_is_null(a) && (ts_node_symbol(a) == y->pattern_list ||
+                                       ts_node_symbol(a) == y->tuple_pattern ||
+                                       ts_node_symbol(a) == y->list_pattern))
+            a = ts_node_parent(a);
+        if (ts_node_is_null(a) || (ts_node_symbol(a) != y->assignment &&
+                                   ts_node_symbol(a) != y->augmented_assignment))
+            continue;
+        TSNode stmt = ts_node_parent(a), block = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
+        TSNode cls = ts_node_is_null(block) ? block : ts_node_parent(block);
+        if (!ts_node_is_null(cls) && ts_node_symbol(cls) == y->class_definition)
+            return true;
+    }
+    return false;
+}
+
 /* Is d a def under a property getter's decorator (getter_decorated)? */
 static bool is_getter(walker *w, const struct ms_def *d)
 {
@@ -2672,7 +2802,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             queue[nq++] = i;
         }
     }
-    struct pure_walk pw = {.w = w, .m = m, .queue = queue, .nq = &nq};
+    struct pure_walk pw = {.w = w, .m = m, .queue = queue, .nq = &nq,
+                           .setters = may_define_setters(w)};
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
