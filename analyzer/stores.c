@@ -523,6 +523,7 @@ static bool operator_dunder(str name)
 }
 
 static void opaque_implicit(walker *w);
+static TSNode first_arg(walker *w, TSNode call);
 
 /* Every name a target binds takes value (kind) iterated iter times; an attribute
  * target `X.E` binds the attribute name E; an item target `R[k]` puts it into R's
@@ -550,6 +551,9 @@ static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter,
 static str held_key(walker *w, str key);
 
 #define ALIAS_ANY 255u
+
+/* What any generator's send() (or asend()) passes in: what `yield` evaluates to. */
+#define SENT ((str){"(sent)", 6})
 
 static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, unsigned up,
                       unsigned dx, bool any, TSNode at)
@@ -613,6 +617,19 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
         return;
     }
+    if (k == sym_yield) {
+        /* `a = yield`: what a generator's send() passes in ("(sent)", aliased
+         * at every send call); `a = yield from g()`: what g returns, too */
+        add_alias(w, a, aroot, SENT, 0, up, iter, any, v);
+        if (ts_node_named_child_count(v) > 0 && ts_node_child_count(v) > 1 &&
+            strcmp(ts_node_type(wk_nth_child(w, v, 1)), "from") == 0)
+            alias_roots(w, a, aroot, wk_named_child(w, v, 0), iter, up, any, depth + 1);
+        return;
+    }
+    if (k == y->await) { /* what the awaited coroutine returns: its function's "()f" */
+        alias_roots(w, a, aroot, wk_named_child(w, v, 0), iter, up, any, depth + 1);
+        return;
+    }
     if (k == y->lambda) {
         alias_roots(w, a, aroot, wk_child(w, v, "body"), 0, 0, true, depth + 1);
     } else if (k == y->named_expression) {
@@ -651,8 +668,76 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
     }
 }
 
+/* "(ret)name": what the program's protocol method `name` returns, for aliases
+ * only. The masks read "()name" (an item read takes what "()__getitem__"
+ * holds), so the bindings that may take such a return through an implicit
+ * call alias this key, which nothing but aliases reads. */
+static bool protocol_return(str name)
+{
+    static const char *const names[] = {
+        "__next__", "__anext__", "__getitem__", "__iter__", "__aiter__", "__enter__",
+        "__aenter__", "__getattr__", "__getattribute__", "__get__", "get"};
+    return wk_eq_any(name, names, sizeof names / sizeof *names);
+}
+
+static str proto_key(walker *w, str name)
+{
+    char *p = an_arena_alloc(w->arena, name.len + 6);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, "(ret)", 5);
+    memcpy(p + 5, name.p, name.len);
+    p[name.len + 5] = '\0';
+    return (str){p, name.len + 5};
+}
+
+#define PROTO(lit) ((str){"(ret)" lit, sizeof "(ret)" lit - 1})
+
+/* The iteration protocols' methods of the program: what a step of an
+ * iteration (a for target, an unpacking, a sequence pattern) hands out may be
+ * what its __next__ (or, old style, __getitem__; async, __anext__) returns, or
+ * an element of what its __iter__ (__aiter__) returns. */
+static void iter_protocol_aliases(walker *w, str a, uint32_t aroot, unsigned iter, unsigned up,
+                                  TSNode at)
+{
+    const str step[] = {PROTO("__next__"), PROTO("__anext__"), PROTO("__getitem__")};
+    const str whole[] = {PROTO("__iter__"), PROTO("__aiter__")};
+    bool any = iter > 1; /* an element of an element: any depth below them */
+    for (size_t i = 0; i < sizeof step / sizeof *step; i++)
+        add_alias(w, a, aroot, step[i], 0, up, iter - 1, any, at);
+    for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
+        add_alias(w, a, aroot, whole[i], 0, up, iter, any, at);
+}
+
+/* "(item@N)": the object of an item target whose root is no name nor
+ * attribute (`f()["k"] = v`, `(a or b)[0] = v`), as if bound to a temporary
+ * first: its stores are noted under it, and it aliases the root's value. */
+static str temp_key(walker *w, TSNode at)
+{
+    char *p = an_arena_alloc(w->arena, 32);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    int n = snprintf(p, 32, "(item@%u)", (unsigned)ts_node_start_byte(at));
+    return (str){p, n > 0 && n < 32 ? (size_t)n : 0};
+}
+
+static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
+                            unsigned up, int depth);
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
+{
+    bind_targets_up(w, target, value, kind, iter, 0, depth);
+}
+
+/* up: how many items down in the bound name's object value's part lies (a
+ * starred target is a new list of the elements: one). */
+static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
+                            unsigned up, int depth)
 {
     if (ts_node_is_null(target))
         return;
@@ -664,19 +749,33 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     TSSymbol k = ts_node_symbol(target);
     if (k == w->sym->identifier) {
         str name = wk_ident(w, target);
-        add_iter_event(w, name, value, kind, 0, iter);
-        if (kind == EV_VALUE)
-            alias_roots(w, name, ts_node_start_byte(target) + 1, value, iter, 0, false, 0);
+        add_iter_event(w, name, value, kind, up, iter); /* *rest: the elements one down */
+        if (kind == EV_VALUE) {
+            uint32_t root = ts_node_start_byte(target) + 1;
+            alias_roots(w, name, root, value, iter, up, false, 0);
+            if (iter > 0)
+                iter_protocol_aliases(w, name, root, iter, up, target);
+            TSNode lam = wk_unparen(w, value); /* f = lambda a=d: a; f()[k] = v */
+            if (iter == 0 && ts_node_symbol(lam) == w->sym->lambda)
+                alias_roots(w, returns_key(w, name), 0, wk_child(w, lam, "body"), 0, up, false,
+                            0);
+            /* `__next__ = lambda self: d`, `__enter__ = f`: what it returns */
+            if (protocol_return(name) && ts_node_symbol(lam) == w->sym->lambda)
+                alias_roots(w, proto_key(w, name), 0, wk_child(w, lam, "body"), 0, 0, true, 0);
+            else if (protocol_return(name) && ts_node_symbol(lam) == w->sym->identifier)
+                add_alias(w, proto_key(w, name), 0, returns_key(w, wk_ident(w, lam)), 0, 0, 0,
+                          true, lam);
+        }
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
         if (wk_is_dunder(name)) {
             /* bound by anything but `NAME = value` or `(NAME := value)`, whose
              * value implicit_assign reads (an unpacking, a for or with target,
              * an augmented assignment): a protocol method it cannot name */
-            TSNode up = ts_node_parent(value);
-            if (depth > 0 || iter > 0 || kind != EV_VALUE || ts_node_is_null(up) ||
-                (ts_node_symbol(up) != w->sym->assignment &&
-                 ts_node_symbol(up) != w->sym->named_expression))
+            TSNode parent = ts_node_parent(value);
+            if (depth > 0 || iter > 0 || kind != EV_VALUE || ts_node_is_null(parent) ||
+                (ts_node_symbol(parent) != w->sym->assignment &&
+                 ts_node_symbol(parent) != w->sym->named_expression))
                 opaque_implicit(w);
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
             if (operator_dunder(name))
@@ -685,8 +784,11 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
         if (kind == EV_VALUE)
-            alias_roots(w, wk_ident(w, wk_child(w, target, "attribute")), 0, value, iter, 0,
+            alias_roots(w, wk_ident(w, wk_child(w, target, "attribute")), 0, value, iter, up,
                         false, 0);
+        if (kind == EV_VALUE && iter > 0)
+            iter_protocol_aliases(w, wk_ident(w, wk_child(w, target, "attribute")), 0, iter, up,
+                                  target);
         add_iter_event(w, SETVAL, value, kind, 0, iter);
         if (kind == EV_VALUE) /* the library may write into what its objects hold */
             give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
@@ -695,21 +797,31 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
         unsigned d;
         uint32_t root;
         str key = key_of_root(w, target, &d, &root);
+        if (!key.p) { /* f()[k] = X: into the object the root expression has */
+            TSNode r = target;
+            while (ts_node_symbol(r) == w->sym->subscript)
+                r = wk_unparen(w, wk_child(w, r, "value"));
+            key = temp_key(w, target);
+            alias_roots(w, key, 0, r, 0, 0, false, 0);
+        }
         st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
         if (ev) {
             ev->root = root;
             ev->into = 1;
         }
         if (kind == EV_VALUE) /* R[k] = X: R's item is X's object */
-            alias_roots(w, key, root, value, iter, d + 1, false, 0);
+            alias_roots(w, key, root, value, iter, d + 1 + up, false, 0);
+        if (kind == EV_VALUE && iter > 0)
+            iter_protocol_aliases(w, key, root, iter, d + 1 + up, target);
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
-        bind_targets(w, wk_named_child(w, target, 0), value, kind, iter, depth + 1);
+        bind_targets_up(w, wk_named_child(w, target, 0), value, kind, iter, up + 1, depth + 1);
     } else {
         /* unpacking: each target takes an element (or, conservatively, the whole) */
         uint32_t n = ts_node_named_child_count(target);
         for (uint32_t i = 0; i < n; i++)
-            bind_targets(w, wk_named_child(w, target, i), value, kind, iter + 1, depth + 1);
+            bind_targets_up(w, wk_named_child(w, target, i), value, kind, iter + 1, up,
+                            depth + 1);
     }
 }
 
@@ -722,7 +834,7 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
  * in_class: under a class pattern; attr: under a keyword; in_map: under a
  * mapping pattern. */
 static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool in_class,
-                          str attr, bool in_map)
+                          str attr, bool in_map, unsigned levels)
 {
     if (depth > 64) {
         too_deep(w);
@@ -733,8 +845,10 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
         str name = wk_ident(w, pat);
         if (wk_is_dunder(name))
             opaque_implicit(w); /* a protocol method bound by a match capture */
+        /* under a class or mapping pattern, as many steps as pattern levels
+         * (more than it takes: an attribute's or a get's result may hold any) */
         st_event *ev = add_iter_event(w, name, subject, in_class ? EV_ATTR : EV_VALUE, 0,
-                                      (unsigned)depth + 1);
+                                      in_class || in_map ? (unsigned)depth + 1 : levels);
         if (ev && in_class)
             ev->attr = attr;
         else if (ev && in_map)
@@ -742,6 +856,11 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
         return;
     }
     uint32_t n = ts_node_named_child_count(pat);
+    /* a level of elements: a sequence or mapping pattern (`case a, b:` too);
+     * a `*rest`/`**rest` is a new container of them, and a class pattern's
+     * sub-pattern an attribute (EV_ATTR) of the object at this level */
+    bool seq = k == w->sym->list_pattern || k == w->sym->tuple_pattern ||
+               k == sym_dict_pattern || (k == w->sym->case_pattern && n > 1);
     for (uint32_t i = 0; i < n; i++) {
         if (i == 0 && (k == w->sym->class_pattern || k == sym_keyword_pattern))
             continue;
@@ -752,8 +871,118 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
             a = (str){NULL, 0}; /* positional: whatever __match_args__ names */
         bind_captures(w, wk_named_child(w, pat, i), subject, depth + 1,
                       in_class || k == w->sym->class_pattern, a,
-                      in_map || k == sym_dict_pattern);
+                      in_map || k == sym_dict_pattern, seq ? levels + 1 : levels);
+        if (k == w->sym->tuple_pattern && n == 1) /* (p): a group, the same level */
+            bind_captures(w, wk_named_child(w, pat, i), subject, depth + 1, in_class, a, in_map,
+                          levels);
     }
+}
+
+/* The aliases a match pattern's captures make: a capture is the subject (a
+ * plain capture, an as-pattern's name, an alternative), an element of it
+ * (iter: how many sequence or mapping levels down; a `*rest` or `**rest` is a
+ * new list or dict of them: up), or an attribute of it under a class pattern
+ * (any depth of the subject, the attribute's key by name for a keyword, and
+ * what a property or __getattr__ of that name returns). A sequence or mapping
+ * pattern on an object of the program takes what its item and iteration
+ * methods (and a `get`) return. */
+static void capture_aliases(walker *w, TSNode pat, TSNode subject, unsigned iter, unsigned up,
+                            bool any, str attr, int depth)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(pat))
+        return;
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    TSSymbol k = ts_node_symbol(pat);
+    if (k == y->identifier) {
+        str name = wk_ident(w, pat);
+        uint32_t root = ts_node_start_byte(pat) + 1;
+        if (wk_eq(name, "_"))
+            return;
+        alias_roots(w, name, root, subject, iter, up, any, 0);
+        if (iter > 0)
+            iter_protocol_aliases(w, name, root, iter, up, pat);
+        if (iter > 0) /* a mapping pattern calls the subject's get */
+            add_alias(w, name, root, PROTO("get"), 0, up, iter - 1, true, pat);
+        if (attr.p) { /* the attribute by name, and what a property of it returns */
+            add_alias(w, name, root, attr, 0, up, 0, false, pat);
+            add_alias(w, name, root, returns_key(w, attr), 0, up, 0, false, pat);
+        }
+        if (any) {
+            const str getters[] = {PROTO("__getattr__"), PROTO("__getattribute__"),
+                                   PROTO("__get__")};
+            for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
+                add_alias(w, name, root, getters[i], 0, up, 0, true, pat);
+        }
+        return;
+    }
+    uint32_t n = ts_node_named_child_count(pat);
+    if (k == y->dotted_name) { /* a capture, or a value pattern (Color.RED) */
+        if (n == 1)
+            capture_aliases(w, wk_named_child(w, pat, 0), subject, iter, up, any, attr,
+                            depth + 1);
+        return;
+    }
+    if (k == y->splat_pattern) {
+        capture_aliases(w, wk_named_child(w, pat, 0), subject, iter, up + 1, any, attr,
+                        depth + 1);
+        return;
+    }
+    if (k == y->class_pattern || k == sym_keyword_pattern) {
+        for (uint32_t i = 1; i < n; i++) { /* the class, the keyword: no captures */
+            TSNode c = wk_named_child(w, pat, i);
+            str a = k == sym_keyword_pattern ? wk_ident(w, wk_named_child(w, pat, 0))
+                                             : (str){NULL, 0};
+            capture_aliases(w, c, subject, iter, up, true, a, depth + 1);
+        }
+        return;
+    }
+    bool seq = k == y->list_pattern || k == y->tuple_pattern || k == sym_dict_pattern ||
+               (k == y->case_pattern && n > 1);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, pat, i);
+        TSSymbol cs = ts_node_symbol(c);
+        if (k == sym_dict_pattern && cs != y->case_pattern && cs != y->splat_pattern)
+            continue; /* a key: a literal or a value pattern */
+        capture_aliases(w, c, subject, seq ? iter + 1 : iter, up, any, attr, depth + 1);
+        if (k == y->tuple_pattern && n == 1) /* (p): a group, the same level */
+            capture_aliases(w, c, subject, iter, up, any, attr, depth + 1);
+    }
+}
+
+/* `with X as T`: T is what X's __enter__ (__aenter__) returns, which may be X
+ * itself (`return self`) or a part of it at any depth, or what the program's
+ * own __enter__ returns: every name the target binds aliases those. */
+static void enter_aliases(walker *w, TSNode target, TSNode value, int depth)
+{
+    if (ts_node_is_null(target))
+        return;
+    if (depth > 64) {
+        too_deep(w);
+        return;
+    }
+    target = wk_unparen(w, target);
+    TSSymbol k = ts_node_symbol(target);
+    if (k == w->sym->identifier || k == w->sym->attribute || k == w->sym->subscript) {
+        unsigned d;
+        uint32_t root;
+        str key = key_of_root(w, target, &d, &root);
+        if (!key.p)
+            return;
+        /* a call's result is the manager: what its __enter__ returns is
+         * followed by name; `return self` makes the target the result itself */
+        bool made = ts_node_symbol(wk_unparen(w, value)) == w->sym->call;
+        alias_roots(w, key, root, value, 0, 0, !made, 0);
+        add_alias(w, key, root, PROTO("__enter__"), 0, 0, 0, true, target);
+        add_alias(w, key, root, PROTO("__aenter__"), 0, 0, 0, true, target);
+        return;
+    }
+    uint32_t n = ts_node_named_child_count(target);
+    for (uint32_t i = 0; i < n; i++)
+        enter_aliases(w, wk_named_child(w, target, i), value, depth + 1);
 }
 
 /* Module path of a from-import's dotted name, parts normalised. */
@@ -934,6 +1163,21 @@ static void on_call(walker *w, TSNode call, size_t depth)
         if (ev && mutating_method(m))
             alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
     }
+}
+
+/* it.send(X), it.asend(X): X becomes what a `yield` of the generator evaluates
+ * to (any receiver: which generator it is is not followed). */
+static void send_alias(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return;
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    if (!wk_eq(m, "send") && !wk_eq(m, "asend"))
+        return;
+    TSNode a = first_arg(w, call);
+    if (!ts_node_is_null(a))
+        alias_roots(w, SENT, 0, a, 0, 0, false, 0);
 }
 
 /* Queues a store to be judged after the pass. */
@@ -2337,6 +2581,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             give_site(w, wk_child(w, n, "left"), wk_child(w, n, "right"),
                       wk_ident(w, wk_child(w, n, "left")), 1, cls);
     } else if (k == y->call) {
+        send_alias(w, n);
         on_call(w, n, depth);
         mutating_call(w, n);
         issue13_call(w, n);
@@ -2385,6 +2630,9 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             add_iter_event(w, returns_key(w, name), v, kind, 1, iter);
             /* what f returns (a generator: hands out) may be v's object */
             alias_roots(w, returns_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
+            if (protocol_return(name)) /* what an implicit call of it hands out */
+                alias_roots(w, proto_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false,
+                            0);
             uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
             unsigned hook_iter;
             if (cls && (give_hook(name, &hook_iter) ||
@@ -2414,6 +2662,17 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             if (ts_node_symbol(d) != y->decorator)
                 continue;
             add_event(w, name, wk_named_child(w, d, 0), EV_CALLEE, 0);
+            /* `@deco def f`: f is what deco returns; `@deco(x)`: what the
+             * function deco returns returns, taken as deco's at any depth */
+            TSNode de = wk_unparen(w, wk_named_child(w, d, 0));
+            bool made = ts_node_symbol(de) == y->call;
+            if (made)
+                de = wk_unparen(w, wk_child(w, de, "function"));
+            str dn = ts_node_symbol(de) == y->identifier  ? wk_ident(w, de)
+                     : ts_node_symbol(de) == y->attribute ? wk_ident(w, wk_child(w, de, "attribute"))
+                                                          : (str){NULL, 0};
+            if (dn.p)
+                add_alias(w, name, 0, returns_key(w, dn), 0, 0, 0, made, d);
             if (shared_result_decorator(w, wk_named_child(w, d, 0)))
                 add_event(w, name, d, EV_ANY, 0);
         }
@@ -2447,8 +2706,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         }
     } else if (k == sym_with_item) {
         TSNode v = wk_named_child(w, n, 0);
-        if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
+        if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern) {
             bind_targets(w, wk_child(w, v, "alias"), wk_named_child(w, v, 0), EV_VALUE, 1, 0);
+            enter_aliases(w, wk_child(w, v, "alias"), wk_named_child(w, v, 0), 0);
+        }
     } else if (k == y->keyword_argument) {
         factory_keyword_arg(w, n);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
@@ -2484,8 +2745,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             uint32_t ms = ts_node_named_child_count(match);
             for (uint32_t j = 0; j < ms; j++) { /* every subject */
                 TSNode subj = wk_named_child(w, match, j);
-                if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment)
-                    bind_captures(w, c, subj, 0, false, (str){NULL, 0}, false);
+                if (ts_node_symbol(subj) != y->block && ts_node_symbol(subj) != y->comment) {
+                    bind_captures(w, c, subj, 0, false, (str){NULL, 0}, false, ms > 2 ? 1 : 0);
+                    /* `match a, b:` is a tuple: its captures are elements */
+                    capture_aliases(w, c, subj, ms > 2 ? 1 : 0, 0, ms > 2, (str){NULL, 0}, 0);
+                }
             }
         }
     }
@@ -2912,9 +3176,18 @@ static params read_params(walker *w, TSNode fn)
  * iterable (first 1: a bound method, `k.pick`, whose self is k). */
 static str param_key(walker *w, TSNode fn, str name);
 
+static void alias_back_up(walker *w, TSNode fn, str pname, TSNode a, unsigned down,
+                          unsigned up);
+
 static void taint_params_elems(walker *w, TSNode fn, TSNode value, size_t first)
 {
     params ps = read_params(w, fn);
+    for (size_t i = first; i < ps.npos; i++) /* map(f, [d]): f's parameter is d */
+        alias_back_up(w, fn, ps.pos[i], value, 1, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        alias_back_up(w, fn, ps.kw[i], value, 1, 0);
+    alias_back_up(w, fn, ps.star, value, 1, 1);
+    alias_back_up(w, fn, ps.dstar, value, 1, 1);
     for (size_t i = first; i < ps.npos; i++)
         add_iter_event(w, param_key(w, fn, ps.pos[i]), value, EV_VALUE, 0, 1);
     for (size_t i = 0; i < ps.nkw; i++)
@@ -2959,7 +3232,19 @@ static void note_held(walker *w, struct wk_stores *s, size_t i)
  * attribute) holds, as many items down as a lies below it, what the parameter
  * holds below its top because fn put it there (key#held, EV_ALIAS); what other
  * callers hand the parameter stays theirs. */
+static void alias_back_up(walker *w, TSNode fn, str pname, TSNode a, unsigned down,
+                          unsigned up);
+
 static void alias_back(walker *w, TSNode fn, str pname, TSNode a)
+{
+    alias_back_up(w, fn, pname, a, 0, 0);
+}
+
+/* The same for a parameter `up` items above a's object (`*args`, `**kw`: a new
+ * tuple or dict of the arguments), or `down` items inside it (`f(*xs)`: an
+ * element of xs). */
+static void alias_back_up(walker *w, TSNode fn, str pname, TSNode a, unsigned down,
+                          unsigned up)
 {
     struct wk_stores *s = w->stores;
     if (!s || !pname.p || ts_node_is_null(a))
@@ -2967,17 +3252,23 @@ static void alias_back(walker *w, TSNode fn, str pname, TSNode a)
     unsigned d;
     uint32_t root;
     str key = key_of_root(w, a, &d, &root);
-    if (!key.p)
+    if (!key.p) { /* g(*[d]), map(f, [d]), g(x or d): the names it roots in */
+        alias_roots(w, param_key(w, fn, pname), 0, a, down, up, false, 0);
         return;
+    }
     key = rescoped(w, s, key, root);
     str from = held_key(w, param_key(w, fn, pname));
-    st_event *ev = add_iter_event(w, key, a, EV_ALIAS, d, 0);
-    if (ev)
+    st_event *ev = add_iter_event(w, key, a, EV_ALIAS, d + down, 0);
+    if (ev) {
         ev->attr = from;
+        ev->up = (uint8_t)(up > 3 ? 3 : up);
+    }
     if (ev) { /* a parameter of the caller, or a name another may share: held by it too */
-        ev = add_iter_event(w, held_key(w, key), a, EV_ALIAS, d, 0);
-        if (ev)
+        ev = add_iter_event(w, held_key(w, key), a, EV_ALIAS, d + down, 0);
+        if (ev) {
             ev->attr = from;
+            ev->up = (uint8_t)(up > 3 ? 3 : up);
+        }
     }
 }
 
@@ -3011,22 +3302,31 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
                 add_event(w, param_key(w, fn, kn), wk_child(w, a, "value"), EV_VALUE, 0);
                 alias_back(w, fn, kn, wk_child(w, a, "value"));
             }
-            else
+            else { /* g(a=d) into **kw: kw's item is d's object */
                 add_event(w, param_key(w, fn, ps.dstar), wk_child(w, a, "value"), EV_HOLD, 1);
+                alias_back_up(w, fn, ps.dstar, wk_child(w, a, "value"), 0, 1);
+            }
         } else if (as == w->sym->list_splat || as == w->sym->dictionary_splat) {
             /* its items may land in any parameter (the splat's mask is its items) */
             /* a ** splat fills parameters by name, never the bound receiver */
-            for (size_t j = as == w->sym->list_splat ? i : offset; j < ps.npos; j++)
+            TSNode xs = wk_named_child(w, a, 0);
+            for (size_t j = as == w->sym->list_splat ? i : offset; j < ps.npos; j++) {
                 add_event(w, param_key(w, fn, ps.pos[j]), a, EV_VALUE, 0);
-            for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++)
+                alias_back_up(w, fn, ps.pos[j], xs, 1, 0);
+            }
+            for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++) {
                 add_event(w, param_key(w, fn, ps.kw[j]), a, EV_VALUE, 0);
-            add_event(w, param_key(w, fn, as == w->sym->list_splat ? ps.star : ps.dstar), a,
-                      EV_HOLD, 1);
+                alias_back_up(w, fn, ps.kw[j], xs, 1, 0);
+            }
+            str rest = as == w->sym->list_splat ? ps.star : ps.dstar;
+            add_event(w, param_key(w, fn, rest), a, EV_HOLD, 1);
+            alias_back_up(w, fn, rest, xs, 0, 0); /* g(*xs): args's items are xs's */
         } else if (i < ps.npos) {
             alias_back(w, fn, ps.pos[i], a);
             add_event(w, param_key(w, fn, ps.pos[i++]), a, EV_VALUE, 0);
-        } else {
+        } else { /* g(d) into *args: args's item is d's object */
             add_event(w, param_key(w, fn, ps.star), a, EV_HOLD, 1);
+            alias_back_up(w, fn, ps.star, a, 0, 1);
             i++;
         }
     }
@@ -6807,9 +7107,9 @@ static void library_overrides(walker *w, struct wk_stores *s)
 
 /* After the rescoping: for each alias a of x's object (alias_roots), x (and
  * x's "#held", for chains) holds what the program stored into a's container. */
-static void plain_alias_events(walker *w, struct wk_stores *s)
+static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first)
 {
-    for (size_t i = 0; i < s->naliases && !w->oom; i++) {
+    for (size_t i = first; i < s->naliases && !w->oom; i++) {
         const struct st_alias *al = &s->aliases[i];
         str from = held_key(w, rescoped(w, s, al->a, al->aroot));
         str x = rescoped(w, s, al->x, al->xroot);
@@ -6838,13 +7138,15 @@ void wk_stores_judge(walker *w)
         if (s->ev[i].into)
             note_held(w, s, i);
     }
-    plain_alias_events(w, s);
+    plain_alias_events_from(w, s, 0);
     if (!take_names(w, s) || !escaped_functions(w, s))
         return;
     implicit_events(w, s);
     if (w->oom || !make_keys(w, s))
         return;
+    size_t nalias = s->naliases;
     call_events(w, s);
+    plain_alias_events_from(w, s, nalias); /* the calls' arguments rooted in no name */
     if (w->oom || !make_keys(w, s))
         return;
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
