@@ -613,6 +613,13 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
                                          : (str){NULL, 0};
         if (fname.p)
             add_alias(w, a, aroot, returns_key(w, fname), 0, up, iter, any, v);
+        /* d.get(k), d.pop(k), d.setdefault(k, x): an item of the receiver, by any
+         * receiver (the checker does not type it; a program's own get is judged by
+         * its returns above too) (nineteenth red team, ok_01) */
+        if (fk == y->attribute &&
+            (wk_eq(fname, "get") || wk_eq(fname, "pop") || wk_eq(fname, "setdefault") ||
+             wk_eq(fname, "__getitem__")))
+            alias_roots(w, a, aroot, wk_child(w, f, "object"), iter + 1, up, any, depth + 1);
         if (fk != y->identifier && fk != y->attribute)
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
         return;
