@@ -591,11 +591,12 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         uint32_t root;
         str x = key_of_root(w, v, &d, &root);
         add_alias(w, a, aroot, x, root, up, d + iter, any, v);
-        if (x.p || k != y->subscript)
+        if (x.p || k == y->identifier)
             return;
-        /* f()[0]: a part of what the call returns */
-        while (ts_node_symbol(v) == y->subscript)
-            v = wk_unparen(w, wk_child(w, v, "value"));
+        /* f()[0], f().x: a part of what the call returns */
+        while (ts_node_symbol(v) == y->subscript || ts_node_symbol(v) == y->attribute)
+            v = wk_unparen(w, wk_child(w, v, ts_node_symbol(v) == y->subscript ? "value"
+                                                                                : "object"));
         any = true;
         k = ts_node_symbol(v);
     }
@@ -620,6 +621,39 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             (wk_eq(fname, "get") || wk_eq(fname, "pop") || wk_eq(fname, "setdefault") ||
              wk_eq(fname, "__getitem__")))
             alias_roots(w, a, aroot, wk_child(w, f, "object"), iter + 1, up, any, depth + 1);
+        /* Any call may hand back one of its arguments' objects or a part of one
+         * (max([d]), next(iter([d])), ChainMap(d), reduce(f, [d]), random.choice([d]),
+         * itemgetter(0)([d]): the twenty-first red team): a link to each argument
+         * at any depth. Not to a lambda (what it returns is linked where it is
+         * called) nor to a name the program never binds (a builtin: a function or
+         * a type, no container; defaultdict(set) hands back no set). */
+        TSNode args = wk_child(w, v, "arguments");
+        uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list
+                          ? 0
+                          : ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < na; i++) {
+            TSNode arg = wk_named_child(w, args, i);
+            TSSymbol as = ts_node_symbol(arg);
+            if (as == y->keyword_argument)
+                arg = wk_child(w, arg, "value");
+            else if (as == y->list_splat || as == y->dictionary_splat)
+                arg = wk_named_child(w, arg, 0);
+            arg = wk_unparen(w, arg);
+            if (ts_node_is_null(arg) || ts_node_symbol(arg) == y->lambda)
+                continue;
+            if (ts_node_symbol(arg) == y->identifier) {
+                wk_census c = wk_take_census(w, wk_ident(w, arg));
+                if (c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, wk_ident(w, arg)) &&
+                    !wk_bound_module(w, wk_ident(w, arg)))
+                    continue;
+            }
+            alias_roots(w, a, aroot, arg, 0, up, true, depth + 1);
+        }
+        /* {1: d}.values(), [d].copy(): a display's method hands back its parts */
+        TSNode recv = fk == y->attribute ? wk_unparen(w, wk_child(w, f, "object")) : (TSNode){0};
+        TSSymbol rs = ts_node_is_null(recv) ? 0 : ts_node_symbol(recv);
+        if (rs == y->dictionary || rs == y->list || rs == y->set || rs == y->tuple)
+            alias_roots(w, a, aroot, recv, 0, up, true, depth + 1);
         if (fk != y->identifier && fk != y->attribute)
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
         return;
