@@ -1616,6 +1616,15 @@ static void impure(struct pure_walk *pw, TSNode at, const char *what, const char
 
 static bool descriptor_name(walker *w, str name);
 
+/* A def's first parameter when it is a plain name (self), else a null node. */
+static TSNode first_param(walker *w, TSNode def)
+{
+    TSNode ps = wk_child(w, def, "parameters");
+    TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+    return !ts_node_is_null(p0) && ts_node_symbol(p0) == w->sym->identifier ? p0
+                                                                            : (TSNode){0};
+}
+
 /* A store target of a pure function: names only (in tuples and lists of them). */
 static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
 {
@@ -2052,7 +2061,7 @@ static bool method_seen(struct pure_walk *pw, str name)
         if (t[j].sym != y->identifier)
             continue;
         str id = wk_ident(w, t[j].node);
-        if (id.len != name.len || memcmp(id.p, name.p, name.len) != 0)
+        if (!wk_same(id, name))
             continue;
         TSNode n = t[j].node, p = ts_node_parent(n);
         if (ts_node_is_null(p))
@@ -2456,7 +2465,7 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
         if (t[j].sym != y->identifier)
             continue;
         str id = wk_ident(w, t[j].node);
-        if (id.len != name.len || memcmp(id.p, name.p, name.len) != 0)
+        if (!wk_same(id, name))
             continue;
         TSNode n = t[j].node, p = ts_node_parent(n);
         if (ts_node_is_null(p))
@@ -2630,9 +2639,8 @@ static void queue_generators(walker *w, struct wk_memsafe *m, size_t *queue, siz
  * instance of its class). */
 static str fresh_receiver(walker *w, TSNode def)
 {
-    TSNode ps = wk_child(w, def, "parameters");
-    TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
-    if (ts_node_is_null(p0) || ts_node_symbol(p0) != w->sym->identifier)
+    TSNode p0 = first_param(w, def);
+    if (ts_node_is_null(p0))
         return (str){0};
     str self = wk_ident(w, p0);
     if (wk_count_bindings(w, wk_child(w, def, "body"), self) > 0)
@@ -2682,11 +2690,6 @@ static bool may_define_setters(walker *w)
  * is no def's first parameter, or a string literal spelling it, for setattr)? Then,
  * in a program that may define setters, name may be a data descriptor whose setter
  * a store on the instance under construction runs (may_define_setters). */
-static bool same_text(str a, str b)
-{
-    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
-}
-
 static bool descriptor_name(walker *w, str name)
 {
     const an_syms *y = w->sym;
@@ -2695,7 +2698,7 @@ static bool descriptor_name(walker *w, str name)
     for (size_t j = 0; j < count; j++) {
         if (t[j].sym == y->string) {
             str v = wk_string_value(w, t[j].node);
-            if (!v.p || !same_text(v, name))
+            if (!v.p || !wk_same(v, name))
                 continue;
             /* __slots__ = ("name", ...) makes a member descriptor: C, no setter of
              * the program's */
@@ -2711,7 +2714,7 @@ static bool descriptor_name(walker *w, str name)
                 return true;
             continue;
         }
-        if (t[j].sym != y->identifier || !same_text(wk_ident(w, t[j].node), name))
+        if (t[j].sym != y->identifier || !wk_same(wk_ident(w, t[j].node), name))
             continue;
         TSNode n = t[j].node, up = ts_node_parent(n);
         if (ts_node_is_null(up))
@@ -2741,10 +2744,8 @@ static bool descriptor_name(walker *w, str name)
             TSNode def = up;
             while (!ts_node_is_null(def) && ts_node_symbol(def) != y->function_definition)
                 def = ts_node_parent(def);
-            TSNode ps = ts_node_is_null(def) ? def : wk_child(w, def, "parameters");
-            TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
-            if (ts_node_is_null(p0) || ts_node_symbol(p0) != y->identifier ||
-                !same_text(wk_ident(w, p0), wk_ident(w, obj)))
+            TSNode p0 = ts_node_is_null(def) ? def : first_param(w, def);
+            if (ts_node_is_null(p0) || !wk_same(wk_ident(w, p0), wk_ident(w, obj)))
                 return true;
             continue;
         }

@@ -265,11 +265,6 @@ static bool unbound_builtin(walker *w, int which)
     return *memo < 0;
 }
 
-static bool same_str(str a, str b)
-{
-    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
-}
-
 /* Does an assignment expression under root (its whole subtree) bind x? */
 static bool walrus_binds(walker *w, TSNode root, str x)
 {
@@ -279,7 +274,7 @@ static bool walrus_binds(walker *w, TSNode root, str x)
     const an_node *t = an_nodes_get(w->nodes);
     for (size_t i = b; i < t[b].end; i++)
         if (t[i].sym == w->sym->named_expression &&
-            same_str(wk_ident(w, wk_child(w, t[i].node, "name")), x))
+            wk_same(wk_ident(w, wk_child(w, t[i].node, "name")), x))
             return true;
     return false;
 }
@@ -297,7 +292,7 @@ static bool chain_link(walker *w, TSNode e, str x, size_t nth)
     str a = wk_ident(w, wk_child(w, e, "attribute"));
     TSNode o = wk_child(w, e, "object");
     return (wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter")) &&
-           ts_node_symbol(o) == y->identifier && same_str(wk_ident(w, o), x);
+           ts_node_symbol(o) == y->identifier && wk_same(wk_ident(w, o), x);
 }
 
 /* Is x, in the class body `body`, only ever a property: bound in the class's scope
@@ -329,7 +324,7 @@ static bool property_chain(walker *w, TSNode body, str x)
             if (walrus_binds(w, wk_child(w, d, "parameters"), x) ||
                 walrus_binds(w, wk_child(w, d, "return_type"), x))
                 return false;
-            if (!same_str(wk_ident(w, wk_child(w, d, "name")), x))
+            if (!wk_same(wk_ident(w, wk_child(w, d, "name")), x))
                 continue;
             TSNode deco = decorated ? wk_named_child(w, st, 0) : (TSNode){0};
             if (!decorated || nd != 2 || ts_node_symbol(deco) != y->decorator ||
@@ -337,7 +332,7 @@ static bool property_chain(walker *w, TSNode body, str x)
                 return false;
             defs++;
         } else if (ts_node_symbol(d) == y->class_definition &&
-                   same_str(wk_ident(w, wk_child(w, d, "name")), x)) {
+                   wk_same(wk_ident(w, wk_child(w, d, "name")), x)) {
             return false;
         } else if (ts_node_symbol(st) != y->comment && wk_count_bindings(w, st, x) > 0) {
             return false;
@@ -854,7 +849,7 @@ static bool later_parameter(walker *w, TSNode def, str name)
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     for (uint32_t i = 1; i < count; i++) {
         TSNode id = param_name_node(w, wk_named_child(w, params, i), false);
-        if (!ts_node_is_null(id) && same_str(wk_ident(w, id), name))
+        if (!ts_node_is_null(id) && wk_same(wk_ident(w, id), name))
             return true;
     }
     return false;
@@ -3574,7 +3569,7 @@ static void add_record_site(walker *w, TSNode at)
 static bool param_only_read(walker *w, TSNode n, str name)
 {
     TSSymbol s = ts_node_symbol(n);
-    if (s == w->sym->identifier && same_str(wk_text(w, n), name)) {
+    if (s == w->sym->identifier && wk_same(wk_text(w, n), name)) {
         TSNode p = ts_node_parent(n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->argument_list || ps == w->sym->return_statement)
@@ -3594,7 +3589,7 @@ static bool param_only_read(walker *w, TSNode n, str name)
 /* Is the identifier `name` in n only the name of a def? */
 static bool name_only_defined(walker *w, TSNode n, str name)
 {
-    if (ts_node_symbol(n) == w->sym->identifier && same_str(wk_text(w, n), name)) {
+    if (ts_node_symbol(n) == w->sym->identifier && wk_same(wk_text(w, n), name)) {
         TSNode p = ts_node_parent(n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->attribute)
@@ -3646,7 +3641,7 @@ static bool library_record_param(walker *w, TSNode a, size_t depth)
         TSNode p = ts_node_named_child(params, i);
         if (ts_node_symbol(p) == w->sym->comment)
             continue;
-        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && same_str(wk_text(w, p), name))
+        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && wk_same(wk_text(w, p), name))
             found = true;
     }
     return found && param_only_read(w, wk_child(w, def, "body"), name);
@@ -5652,7 +5647,7 @@ static int param_index(walker *w, TSNode def, str name, bool *splat)
             s != y->list_splat_pattern && s != y->dictionary_splat_pattern)
             continue; /* a separator takes no position */
         TSNode id = param_name_node(w, a, true);
-        if (!ts_node_is_null(id) && same_str(wk_ident(w, id), name)) {
+        if (!ts_node_is_null(id) && wk_same(wk_ident(w, id), name)) {
             *splat = s == y->list_splat_pattern;
             return pos;
         }
@@ -6137,7 +6132,7 @@ static int family_class_named(walker *w, const TSNode *cls, size_t n, str name)
 {
     int found = -1;
     for (size_t i = 0; i < n; i++)
-        if (same_str(wk_ident(w, wk_child(w, cls[i], "name")), name)) {
+        if (wk_same(wk_ident(w, wk_child(w, cls[i], "name")), name)) {
             if (found >= 0)
                 return -2;
             found = (int)i;
@@ -8130,7 +8125,7 @@ static bool only_def_binds(walker *w, str f, TSNode def_name)
         str id = wk_ident(w, nd);
         if (wk_eq_any(id, opening, sizeof opening / sizeof opening[0]))
             return false;
-        if (!same_str(id, f) || ts_node_eq(nd, def_name))
+        if (!wk_same(id, f) || ts_node_eq(nd, def_name))
             continue;
         TSNode p = ts_node_parent(nd);
         if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
@@ -8183,12 +8178,12 @@ static bool fluent_def(walker *w, TSNode def)
             TSNode v = ts_node_named_child_count(nd) == 1 ? ts_node_named_child(nd, 0)
                                                            : (TSNode){0};
             if (ts_node_is_null(v) || ts_node_symbol(v) != y->identifier ||
-                !same_str(wk_ident(w, v), p))
+                !wk_same(wk_ident(w, v), p))
                 return false;
             returns++;
             continue;
         }
-        if (t[i].sym != y->identifier || ts_node_eq(nd, first) || !same_str(wk_ident(w, nd), p))
+        if (t[i].sym != y->identifier || ts_node_eq(nd, first) || !wk_same(wk_ident(w, nd), p))
             continue;
         TSNode up = ts_node_parent(nd);
         TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
@@ -8230,7 +8225,7 @@ static TSNode own_instance_class_at(walker *w, TSNode expr, int depth)
     for (uint32_t i = 0; i < count; i++) {
         TSNode st = ts_node_named_child(body, i);
         if (ts_node_symbol(st) == y->function_definition &&
-            same_str(wk_ident(w, wk_child(w, st, "name")), f)) {
+            wk_same(wk_ident(w, wk_child(w, st, "name")), f)) {
             def = st;
             defs++;
         }
@@ -8449,7 +8444,7 @@ static bool own_instance_attr(walker *w, TSNode obj)
         str id = wk_ident(w, nd);
         if (wk_eq_any(id, opening, sizeof opening / sizeof opening[0]))
             return false;
-        if (!same_str(id, a))
+        if (!wk_same(id, a))
             continue;
         TSNode p = ts_node_parent(nd);
         if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||

@@ -228,6 +228,11 @@ __attribute__((always_inline)) static inline bool wk_eq(str s, const char *lit)
     size_t n = strlen(lit);
     return s.len == n && memcmp(s.p, lit, n) == 0;
 }
+/* Are a and b the same text? */
+static inline bool wk_same(str a, str b)
+{
+    return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+}
 /* Is s one of the count names of table? */
 static inline bool wk_eq_any(str s, const char *const *table, size_t count)
 {
