@@ -2275,8 +2275,8 @@ static str literal_prefix(walker *w, TSNode n)
 
 /* Whether n is text whose type the interpreter fixes as exactly str, so that a `+`
  * with it runs str's concatenation and no operand's __radd__: a string literal (not
- * bytes), an f-string (BUILD_STRING joins into a new str), a name bound once to a
- * literal, or a `+` chain of those. */
+ * bytes), an f-string of two parts or more (BUILD_STRING joins them into a new str),
+ * a name bound once to a literal, or a `+` chain of those. */
 static bool exact_str_operand(walker *w, TSNode n, size_t depth)
 {
     n = wk_unparen(w, n);
@@ -2296,7 +2296,17 @@ static bool exact_str_operand(walker *w, TSNode n, size_t depth)
     for (size_t i = 0; i < start.len; i++)
         if (start.p[i] == 'b' || start.p[i] == 'B')
             return false;
-    return true; /* a str literal with fields: an f-string */
+    /* An f-string is joined by BUILD_STRING into a new str only when it has two parts
+     * or more: a lone field (f"{x}", f"{x!s}", f"{x:>4}") compiles to FORMAT_VALUE
+     * alone, whose value is what x.__format__ or x.__str__ returns, a str subclass
+     * with its own __radd__ included (twenty-second red team: "do_" + f"{s}"). */
+    size_t parts = 0;
+    for (uint32_t i = 1; i + 1 < ts_node_child_count(n); i++) {
+        TSNode part = wk_nth_child(w, n, i);
+        if (ts_node_end_byte(part) > ts_node_start_byte(part))
+            parts++;
+    }
+    return parts >= 2;
 }
 
 typedef struct prefix_ctx {
