@@ -87,6 +87,12 @@ import _struct  # built in; memoryview's guard holds its Struct (wall_guard_lent
 # round's ok_02, ok_03, ok_05: the end-of-run token, a forged status). The original
 # __import__ here hands them to the import machinery alone.
 __builtins__ = dict(builtins.__dict__)
+# Once armed, the snapshot holds the program's guards instead of the builtins they
+# replace, __import__ excepted (wall_guard_snapshot: C code run in one of this
+# module's frames takes getattr from there). This module's own code calls the
+# originals, bound here as globals, which a name lookup finds before the builtins.
+from builtins import (getattr, hasattr, setattr, delattr, vars, locals, globals,
+                      print, input)
 
 MAX_HEADER = 256
 WALL_EXIT = 126
@@ -486,7 +492,64 @@ def wall_arm(wall):
     adopt = (policy, bind, patch, refuse, frame_readers, exec_callers, frame_callers,
              library_types, modules, set(), [], trust_deps, trust_sites, native)
     wall_adopt(adopt)
+    # Last: after every guard that replaces a builtin.
+    wall_guard_snapshot(guarded)
     return hook, state, guarded, (env, patches, stubs), adopt, []
+
+
+def wall_guard_snapshot(guarded):
+    """This module's builtins (the snapshot made at its import) hold the program's
+    guards in place of every builtin the wall replaces: guarded (getattr, hasattr,
+    setattr, delattr, vars: g_* in wall.py) and what wall_guard_streams and
+    wall_guard_frame_namespaces patched into the builtins module (print, input,
+    locals, globals), all but __import__, which stays the original (the snapshot's
+    reason: C code importing from these frames calls it with this module's
+    globals). This module's own code calls the originals, its globals of the same
+    names (bound after the snapshot); a guarded name without one stops the arming.
+
+    C code run in one of this module's frames (the runner's, while it calls what the
+    program set: a stream's closed and flush under flush_std, a finalizer under
+    teardown or finish's collection, a SystemExit code's __class__ under
+    run_user_code's isinstance) reads that frame's builtins, not the program's. In
+    CPython 3.11 (ceval.c's _PyEval_GetBuiltin, _PyEval_GetBuiltinId,
+    PyEval_GetBuiltins), that is:
+    - getattr, which the __reduce__ of a method hands out, (getattr, (obj, name)):
+      builtin_function_or_method (methodobject.c meth_reduce), method
+      (classobject.c method_reduce), method_descriptor, wrapper_descriptor,
+      member_descriptor (descrobject.c descr_reduce), method-wrapper
+      (wrapper_reduce). With the original there, the program got the interpreter's
+      getattr, which reads what g_getattr refuses (the twenty-first round's ok_01:
+      `closed` a defaultdict's __getitem__ whose factory is [].append.__reduce__).
+      Covered: it is g_getattr now, the program's own.
+    - iter and reversed, which the __reduce__ of an iterator hands out (list,
+      tuple, str, bytes, bytearray, range, dict and its views, set, OrderedDict,
+      array.array, the sequence and callable iterators, list[int]'s; reversed:
+      list's reversed iterator). The wall replaces neither: nothing to cover.
+    - the dict itself: exec() and eval() store it as the __builtins__ of a globals
+      dict that has none, and function and frame creation from such globals
+      (_PyEval_BuiltinsFromGlobals) run with it. Not covered here (its
+      __import__ is the original and it stays writable): exec and eval need
+      compile (refused) or a code object (the hook refuses reading __code__,
+      gi_code, f_code; function.__new__ and code.__new__ are refused).
+    - __import__, through the frame's globals (PyImport_Import: object's
+      __reduce_ex__ importing copyreg): the original on purpose, as above.
+    The wall's own functions (wall_bind's namespace, the guards of
+    wall_guard_iterators and the rest) run with builtins of their own: empty, or
+    iter and reversed alone, so a getattr looked up there is an AttributeError. The
+    library's frames run with the builtins module, whose getattr is the original
+    by design (image/README.md, "The guarded builtins")."""
+    import builtins
+    snapshot = __builtins__
+    program = dict(vars(builtins))
+    program.update(guarded)
+    mine = globals()
+    for name, value in program.items():
+        if name == "__import__" or name not in snapshot or snapshot[name] is value:
+            continue
+        if name not in mine or mine[name] is not snapshot[name]:
+            raise RuntimeError("wall: the builtin %r is guarded, and this module "
+                               "calls it with no original of its own" % name)
+        snapshot[name] = value
 
 
 # The import machinery's loaders that create a module without the import event.

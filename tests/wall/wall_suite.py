@@ -18,7 +18,9 @@
            first line's "claim:" gives, which the program only raised or wrote
            itself: under plain python3 it runs on past it, nothing done), crash
            (the interpreter killed by SIGSEGV, SIGBUS, SIGABRT, SIGILL or SIGFPE:
-           its memory corrupted from pure Python; judged on the status alone).
+           its memory corrupted from pure Python; judged on the status alone),
+           unguarded (a builtin the wall guards, got unguarded from a frame of the
+           runner's, read what its guard refuses).
   benign   each program (tests/rules/benign_*.py and benign/*.py here) must print
            the same under plain python3 and inside the sandbox, and exit 0 in both.
   labels   each program in labels/ is refused by the wall, and the answer's label is
@@ -68,6 +70,9 @@ GOALS = {
     "claim": re.compile(r"^NOTHING-DONE$", re.M),
     # judged on the status alone: see run_attack
     "crash": re.compile(r"(?!)"),
+    # a builtin the wall replaces with a guard (getattr) got as the original and
+    # used for a read the guard refuses
+    "unguarded": re.compile(r"UNGUARDED-BUILTIN"),
 }
 # The signals of a corrupted interpreter (a timeout's SIGKILL is not one).
 CRASH_SIGNALS = (4, 6, 7, 8, 11)
