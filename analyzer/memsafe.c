@@ -1652,15 +1652,42 @@ static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
         pure_target(pw, wk_named_child(pw->w, t, i), d + 1);
 }
 
+/* Is g the first argument of argument list args, and, when alone is set, its only
+ * positional one (no other, no splat)? */
+static bool first_argument(walker *w, TSNode args, TSNode g, bool alone)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(args);
+    bool first = false;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment || (s == y->keyword_argument && first))
+            continue;
+        if (!first) {
+            if (!ts_node_eq(a, g))
+                return false;
+            first = true;
+        } else if (alone) {
+            return false; /* a second positional argument, or a splat */
+        }
+    }
+    return first;
+}
+
 /* A generator expression (or a map() or filter() call) consumed where it is
- * written: the argument of a builtin that exhausts it at once (sum, list, sorted,
- * any...) or of a str literal's join, so it never outlives the expression that
- * made it. */
+ * written: the first argument of a builtin that iterates it at once and drops it
+ * (sum, list, sorted, any...; next, which runs it one step and drops it, as any
+ * and all may stop early) or the argument of a str literal's join, so it never
+ * outlives the call that made it. Only the first argument: the builtin may hand
+ * another back unread (sum([], g) returns its start g, max(g, 0, key=k) the
+ * largest of its arguments), so min and max take it as their only positional
+ * argument. */
 static bool consumed_genexp(walker *w, TSNode g)
 {
     const an_syms *y = w->sym;
-    static const char *const eager[] = {"all", "any", "dict", "frozenset", "list", "max",
-                                        "min", "set", "sorted", "sum", "tuple"};
+    static const char *const eager[] = {"all", "any",  "dict", "frozenset", "list", "max",
+                                        "min", "next", "set",  "sorted",    "sum",  "tuple"};
     TSNode p = ts_node_parent(g);
     /* `f(*(x for x in y))`, `[*(...)]`: the splat is read into a tuple or the
      * display where it stands, before any call, as tuple(...) reads it */
@@ -1669,18 +1696,26 @@ static bool consumed_genexp(walker *w, TSNode g)
         TSSymbol us = ts_node_is_null(u) ? 0 : ts_node_symbol(u);
         return us == y->argument_list || us == y->list || us == y->tuple || us == y->set;
     }
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->argument_list)
+    TSNode args = (TSNode){0};
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->argument_list) {
+        args = p;
         p = ts_node_parent(p);
+    }
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, p, "function"));
-    if (ts_node_symbol(f) == y->identifier)
-        return wk_eq_any(wk_ident(w, f), eager, sizeof eager / sizeof eager[0]) &&
-               unbound_name(w, wk_ident(w, f));
+    if (ts_node_symbol(f) == y->identifier) {
+        str fname = wk_ident(w, f);
+        bool alone = wk_eq(fname, "min") || wk_eq(fname, "max");
+        return wk_eq_any(fname, eager, sizeof eager / sizeof eager[0]) &&
+               unbound_name(w, fname) &&
+               (ts_node_is_null(args) || first_argument(w, args, g, alone));
+    }
     if (ts_node_symbol(f) != y->attribute || !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
         return false;
     TSSymbol os = ts_node_symbol(wk_unparen(w, wk_child(w, f, "object")));
-    return os == y->string || os == y->concatenated_string;
+    return (os == y->string || os == y->concatenated_string) &&
+           (ts_node_is_null(args) || first_argument(w, args, g, true));
 }
 
 /* The def whose body yield n is in (a generator function), or null when it is in
