@@ -2267,7 +2267,13 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             }
         }
         TSSymbol os = ts_node_symbol(obj);
-        if (os == y->string || os == y->concatenated_string) {
+        /* A name bound once in the whole program, by `NAME = "literal"`, and
+         * otherwise only read (RANKS.index(self.rank)) is that literal wherever a
+         * judged function reads it: no parameter, local, global statement or loop
+         * target of that name anywhere, and a str or bytes is immutable, so the
+         * call is the literal's own, below. */
+        if (os == y->string || os == y->concatenated_string ||
+            (os == y->identifier && wk_constant_string(w, obj).p)) {
             /* a method of a str literal: no instance attribute to rebind */
             TSNode a[1];
             size_t argc;
