@@ -1896,6 +1896,43 @@ static void math_args(struct pure_walk *pw, str fname, TSNode args)
     }
 }
 
+/* itertools.zip_longest is zip that pads: it iterates its positional arguments as
+ * it is iterated and hands out its fillvalue, calling nothing itself (no key, no
+ * function). Inside a judged function it is taken, as zip is, when its object is
+ * never a value: the iterable of a for or a comprehension, or consumed where it is
+ * written (consumed_genexp), so no code can reach it to re-enter it from one of
+ * its sources (on 3.11.2 a source exhausted by a nested next() is released twice).
+ * Its iterables are judged as iterated there (honest programs' polynomial
+ * addition, `zip_longest(self.c, other.c, fillvalue=0)` in a generator
+ * expression). True when call is such a call. */
+static bool zip_longest_args(struct pure_walk *pw, str fname, TSNode call)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    TSNode args = wk_child(w, call, "arguments");
+    if (!wk_eq(fname, "zip_longest") || ts_node_is_null(args) ||
+        ts_node_symbol(args) != y->argument_list)
+        return false;
+    TSNode up = ts_node_parent(call);
+    TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
+    if (!(((us == y->for_statement || us == y->for_in_clause) &&
+           wk_child_is(w, up, "right", call)) ||
+          consumed_genexp(w, call)))
+        return false;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->dictionary_splat ||
+            (s == w->sym->keyword_argument &&
+             !wk_eq(wk_text(w, wk_child(w, a, "name")), "fillvalue")))
+            return false; /* a mapping's keys() runs; an unknown keyword raises */
+        if (s != w->sym->comment && s != w->sym->keyword_argument && s != w->sym->list_splat)
+            pure_iterable(pw, a); /* a splat is judged where it is visited */
+    }
+    return true;
+}
+
 /* Methods a pure function may call on a value whatever its type (allowance (b)):
  * methods of str, bytes, int, float and tuple that run no code of the program's
  * but the dunders judged with it, and that no mutable builtin type and no class
@@ -2293,6 +2330,9 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             math_args(pw, wk_ident(w, wk_child(w, f, "attribute")), args);
             return;
         }
+        if (mod.p && wk_eq(mod, "itertools") && wk_module_path_only(w, obj).p &&
+            zip_longest_args(pw, wk_ident(w, wk_child(w, f, "attribute")), call))
+            return;
         TSNode a[3];
         size_t argc;
         if (pw->self.p && os == y->identifier && wk_eq(wk_ident(w, obj), "object") &&
@@ -2331,6 +2371,11 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         math_args(pw, (str){b->attr, b->attr_len}, args);
         return;
     }
+    const binding *ib = wk_import_only(w, name);
+    if (ib && ib->kind == BIND_VALUE && ib->attr &&
+        wk_eq((str){ib->module, ib->module_len}, "itertools") &&
+        zip_longest_args(pw, (str){ib->attr, ib->attr_len}, call))
+        return;
     if (text_builtin(name) && unbound_name(w, name)) {
         pw->formats = true; /* __str__, __repr__, __format__ judged too */
         return;
