@@ -1652,15 +1652,42 @@ static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
         pure_target(pw, wk_named_child(pw->w, t, i), d + 1);
 }
 
+/* Is g the first argument of argument list args, and, when alone is set, its only
+ * positional one (no other, no splat)? */
+static bool first_argument(walker *w, TSNode args, TSNode g, bool alone)
+{
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(args);
+    bool first = false;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment || (s == y->keyword_argument && first))
+            continue;
+        if (!first) {
+            if (!ts_node_eq(a, g))
+                return false;
+            first = true;
+        } else if (alone) {
+            return false; /* a second positional argument, or a splat */
+        }
+    }
+    return first;
+}
+
 /* A generator expression (or a map() or filter() call) consumed where it is
- * written: the argument of a builtin that exhausts it at once (sum, list, sorted,
- * any...) or of a str literal's join, so it never outlives the expression that
- * made it. */
+ * written: the first argument of a builtin that iterates it at once and drops it
+ * (sum, list, sorted, any...; next, which runs it one step and drops it, as any
+ * and all may stop early) or the argument of a str literal's join, so it never
+ * outlives the call that made it. Only the first argument: the builtin may hand
+ * another back unread (sum([], g) returns its start g, max(g, 0, key=k) the
+ * largest of its arguments), so min and max take it as their only positional
+ * argument. */
 static bool consumed_genexp(walker *w, TSNode g)
 {
     const an_syms *y = w->sym;
-    static const char *const eager[] = {"all", "any", "dict", "frozenset", "list", "max",
-                                        "min", "set", "sorted", "sum", "tuple"};
+    static const char *const eager[] = {"all", "any",  "dict", "frozenset", "list", "max",
+                                        "min", "next", "set",  "sorted",    "sum",  "tuple"};
     TSNode p = ts_node_parent(g);
     /* `f(*(x for x in y))`, `[*(...)]`: the splat is read into a tuple or the
      * display where it stands, before any call, as tuple(...) reads it */
@@ -1669,18 +1696,26 @@ static bool consumed_genexp(walker *w, TSNode g)
         TSSymbol us = ts_node_is_null(u) ? 0 : ts_node_symbol(u);
         return us == y->argument_list || us == y->list || us == y->tuple || us == y->set;
     }
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->argument_list)
+    TSNode args = (TSNode){0};
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->argument_list) {
+        args = p;
         p = ts_node_parent(p);
+    }
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, p, "function"));
-    if (ts_node_symbol(f) == y->identifier)
-        return wk_eq_any(wk_ident(w, f), eager, sizeof eager / sizeof eager[0]) &&
-               unbound_name(w, wk_ident(w, f));
+    if (ts_node_symbol(f) == y->identifier) {
+        str fname = wk_ident(w, f);
+        bool alone = wk_eq(fname, "min") || wk_eq(fname, "max");
+        return wk_eq_any(fname, eager, sizeof eager / sizeof eager[0]) &&
+               unbound_name(w, fname) &&
+               (ts_node_is_null(args) || first_argument(w, args, g, alone));
+    }
     if (ts_node_symbol(f) != y->attribute || !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
         return false;
     TSSymbol os = ts_node_symbol(wk_unparen(w, wk_child(w, f, "object")));
-    return os == y->string || os == y->concatenated_string;
+    return (os == y->string || os == y->concatenated_string) &&
+           (ts_node_is_null(args) || first_argument(w, args, g, true));
 }
 
 /* The def whose body yield n is in (a generator function), or null when it is in
@@ -1859,6 +1894,43 @@ static void math_args(struct pure_walk *pw, str fname, TSNode args)
             s != w->sym->dictionary_splat)
             pure_iterable(pw, a);
     }
+}
+
+/* itertools.zip_longest is zip that pads: it iterates its positional arguments as
+ * it is iterated and hands out its fillvalue, calling nothing itself (no key, no
+ * function). Inside a judged function it is taken, as zip is, when its object is
+ * never a value: the iterable of a for or a comprehension, or consumed where it is
+ * written (consumed_genexp), so no code can reach it to re-enter it from one of
+ * its sources (on 3.11.2 a source exhausted by a nested next() is released twice).
+ * Its iterables are judged as iterated there (honest programs' polynomial
+ * addition, `zip_longest(self.c, other.c, fillvalue=0)` in a generator
+ * expression). True when call is such a call. */
+static bool zip_longest_args(struct pure_walk *pw, str fname, TSNode call)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    TSNode args = wk_child(w, call, "arguments");
+    if (!wk_eq(fname, "zip_longest") || ts_node_is_null(args) ||
+        ts_node_symbol(args) != y->argument_list)
+        return false;
+    TSNode up = ts_node_parent(call);
+    TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
+    if (!(((us == y->for_statement || us == y->for_in_clause) &&
+           wk_child_is(w, up, "right", call)) ||
+          consumed_genexp(w, call)))
+        return false;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == w->sym->dictionary_splat ||
+            (s == w->sym->keyword_argument &&
+             !wk_eq(wk_text(w, wk_child(w, a, "name")), "fillvalue")))
+            return false; /* a mapping's keys() runs; an unknown keyword raises */
+        if (s != w->sym->comment && s != w->sym->keyword_argument && s != w->sym->list_splat)
+            pure_iterable(pw, a); /* a splat is judged where it is visited */
+    }
+    return true;
 }
 
 /* Methods a pure function may call on a value whatever its type (allowance (b)):
@@ -2232,7 +2304,13 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             }
         }
         TSSymbol os = ts_node_symbol(obj);
-        if (os == y->string || os == y->concatenated_string) {
+        /* A name bound once in the whole program, by `NAME = "literal"`, and
+         * otherwise only read (RANKS.index(self.rank)) is that literal wherever a
+         * judged function reads it: no parameter, local, global statement or loop
+         * target of that name anywhere, and a str or bytes is immutable, so the
+         * call is the literal's own, below. */
+        if (os == y->string || os == y->concatenated_string ||
+            (os == y->identifier && wk_constant_string(w, obj).p)) {
             /* a method of a str literal: no instance attribute to rebind */
             TSNode a[1];
             size_t argc;
@@ -2252,6 +2330,9 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             math_args(pw, wk_ident(w, wk_child(w, f, "attribute")), args);
             return;
         }
+        if (mod.p && wk_eq(mod, "itertools") && wk_module_path_only(w, obj).p &&
+            zip_longest_args(pw, wk_ident(w, wk_child(w, f, "attribute")), call))
+            return;
         TSNode a[3];
         size_t argc;
         if (pw->self.p && os == y->identifier && wk_eq(wk_ident(w, obj), "object") &&
@@ -2290,6 +2371,11 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         math_args(pw, (str){b->attr, b->attr_len}, args);
         return;
     }
+    const binding *ib = wk_import_only(w, name);
+    if (ib && ib->kind == BIND_VALUE && ib->attr &&
+        wk_eq((str){ib->module, ib->module_len}, "itertools") &&
+        zip_longest_args(pw, (str){ib->attr, ib->attr_len}, call))
+        return;
     if (text_builtin(name) && unbound_name(w, name)) {
         pw->formats = true; /* __str__, __repr__, __format__ judged too */
         return;
