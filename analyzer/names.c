@@ -551,6 +551,7 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
 static void defer_private(walker *w, TSNode at, TSNode cls, str name);
 static TSNode enclosing_class(const walker *w, size_t depth);
 static bool record_class_name_use(walker *w, TSNode at, TSNode obj, str name, int kind);
+static bool def_name_store(walker *w, TSNode at, TSNode obj, str name);
 
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
  * literal name of setattr/delattr. */
@@ -564,11 +565,13 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
                   "'.%.*s' is reached through a module: modules and what they hold are "
                   "read-only (keep your own copy in a variable)",
                   (int)name.len, name.p);
-    else if (wk_is_dunder(name))
+    else if (wk_is_dunder(name) && !def_name_store(w, at, obj, name))
         wk_report(w, at, "store",
                   "assigning or deleting '.%.*s' is not allowed: dunder attributes belong to "
                   "the interpreter (to copy a function's name and doc, use "
-                  "@functools.wraps(func))",
+                  "@functools.wraps(func); to name a def of your own, assign it text written "
+                  "out: f.__name__ = f\"prefix_{x}\", a prefix that starts with a letter, or "
+                  "f.__doc__ = \"...\")",
                   (int)name.len, name.p);
     else if (wk_is_sunder(name))
         wk_report(w, at, "store",
@@ -2325,6 +2328,134 @@ static int starts_with_cb(void *ctx, const char *key, size_t len)
     return 0;
 }
 
+/* The first name the rules refuse that starts with pc->prefix, read by a computed
+ * name on an object the checker cannot see (store: written, which only the
+ * attribute rules judge): left in pc->hit, NULL when none. */
+static void refused_completion(walker *w, prefix_ctx *pc, bool store)
+{
+    str pre = pc->prefix;
+    an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, pc);
+    if (!pc->hit && !store)
+        an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, pc);
+    if (!pc->hit && !store)
+        an_rules_each(w->rules, AN_RULES_METHOD_CALL, starts_with_cb, pc);
+    if (!pc->hit && !store && pre.len <= 8 && memcmp("register", pre.p, pre.len) == 0) {
+        pc->hit = "register"; /* a singledispatch function's register */
+        pc->hit_len = 8;
+    }
+    if (!pc->hit && !store && pre.len <= 8 && memcmp("registry", pre.p, pre.len) == 0) {
+        pc->hit = "registry"; /* a singledispatch function's registry */
+        pc->hit_len = 8;
+    }
+    if (!pc->hit && !store && pre.len <= 4 && memcmp("read", pre.p, pre.len) == 0) {
+        pc->hit = "read"; /* ConfigParser.read */
+        pc->hit_len = 4;
+    }
+    if (!pc->hit && !store) { /* a method that writes into its argument (stores.c) */
+        str aw = wk_stores_writer_completing(pre);
+        pc->hit = aw.p;
+        pc->hit_len = aw.len;
+    }
+}
+
+/* A str literal or f-string (parts of an implicit concatenation included), never
+ * bytes: text whose type the interpreter fixes as exactly str. */
+static bool text_literal(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    TSSymbol s = ts_node_symbol(n);
+    if (s == w->sym->concatenated_string) {
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++)
+            if (!text_literal(w, wk_named_child(w, n, i)))
+                return false;
+        return count > 0;
+    }
+    if (s != w->sym->string || ts_node_child_count(n) < 2)
+        return false;
+    str start = wk_text(w, wk_nth_child(w, n, 0));
+    for (size_t i = 0; i < start.len; i++)
+        if (start.p[i] == 'b' || start.p[i] == 'B')
+            return false;
+    return true;
+}
+
+/* `f.__name__ = f"hold_at_{limit}"`, `f.__qualname__ = "..."`, `f.__doc__ = "..."`:
+ * a program naming a def it made (a factory's inner function). Dunder stores are
+ * refused because the interpreter reads these as names: a bound method's
+ * __reduce__ is (getattr, (self, func.__name__)), so copy.copy of a method whose
+ * function was renamed "__globals__" (or "copy", on a class) is a getattr by a name
+ * the program chose at run time. Allowed here only where that getattr is one the
+ * getattr rule would allow on an object it cannot see:
+ * - the receiver is a name bound by exactly one undecorated def and nothing else in
+ *   the whole program (census: no parameter, import, assignment, loop target,
+ *   global, star import), not a dunder name: the object is that def's function
+ *   (or, in a scope the def is not in, a builtin, whose name is read-only);
+ * - the statement is `f.attr = value` (no del, no augmented form: that would keep
+ *   the old name's text);
+ * - __doc__: a str literal or f-string (read as text by help and unittest only);
+ * - __name__ and __qualname__: text the interpreter builds as exactly str (a str
+ *   literal, an f-string, a `+` chain of those: no operand's __radd__ decides it,
+ *   exact_str_operand), whose written start is a letter; a whole literal is an
+ *   ASCII identifier. No name the rules refuse by any receiver, no library
+ *   method written in Python (an unbound function when the method is bound to a
+ *   class), no class-holding name starts with that text, so no run-time suffix
+ *   completes the name into one (the getattr rule's prefix judgement, with every
+ *   receiver assumed).
+ * The value is never a dunder or private name, so neither getattr nor a later
+ * wraps() copy can reach __globals__, __class__ or a library's internals. */
+static bool def_name_store(walker *w, TSNode at, TSNode obj, str name)
+{
+    const an_syms *y = w->sym;
+    bool doc = wk_eq(name, "__doc__");
+    if (!doc && !wk_eq(name, "__name__") && !wk_eq(name, "__qualname__"))
+        return false;
+    TSNode asg = ts_node_parent(at);
+    if (ts_node_symbol(at) != y->attribute || ts_node_is_null(asg) ||
+        ts_node_symbol(asg) != y->assignment || !wk_child_is(w, asg, "left", at))
+        return false;
+    obj = wk_unparen(w, obj);
+    if (ts_node_symbol(obj) != y->identifier || wk_is_dunder(wk_ident(w, obj)))
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, obj));
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode def = ts_node_parent(c.binder);
+    if (ts_node_is_null(def) || ts_node_symbol(def) != y->function_definition ||
+        !wk_child_is(w, def, "name", c.binder))
+        return false;
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, asg, "right"));
+    if (ts_node_is_null(v))
+        return false;
+    if (doc)
+        return text_literal(w, v);
+    if (!exact_str_operand(w, v, 0))
+        return false;
+    str whole = text_literal(w, v) ? wk_string_value(w, v) : (str){NULL, 0};
+    str pre = whole.p ? whole : literal_prefix(w, v);
+    if (!pre.p || pre.len == 0 ||
+        !((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z')))
+        return false;
+    for (size_t i = 0; whole.p && i < whole.len; i++) {
+        char ch = whole.p[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9') || ch == '_'))
+            return false;
+    }
+    prefix_ctx pc = {pre, NULL, 0};
+    refused_completion(w, &pc, false);
+    if (!pc.hit)
+        an_rules_each(w->rules, AN_RULES_LIBRARY_UNBOUND, starts_with_cb, &pc);
+    static const char *const holding[] = {"suiteClass", "resultclass", "default_factory"};
+    for (size_t i = 0; !pc.hit && i < sizeof holding / sizeof holding[0]; i++)
+        if (strlen(holding[i]) >= pre.len && memcmp(holding[i], pre.p, pre.len) == 0)
+            pc.hit = holding[i];
+    return pc.hit == NULL;
+}
+
 /* Builtins that read a mapping handed to them and keep no reference to it: they
  * iterate its keys, copy it, or print its repr (the values' own __repr__ runs with
  * the value, never the table). */
@@ -2973,28 +3104,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     }
     /* No refused name may start with the prefix: then no run-time suffix reaches one. */
     prefix_ctx pc = {pre, NULL, 0};
-    an_rules_each(w->rules, AN_RULES_ATTRIBUTE, starts_with_cb, &pc);
-    if (!pc.hit && !store)
-        an_rules_each(w->rules, AN_RULES_FORMAT, starts_with_cb, &pc);
-    if (!pc.hit && !store)
-        an_rules_each(w->rules, AN_RULES_METHOD_CALL, starts_with_cb, &pc);
-    if (!pc.hit && !store && pre.len <= 8 && memcmp("register", pre.p, pre.len) == 0) {
-        pc.hit = "register"; /* a singledispatch function's register */
-        pc.hit_len = 8;
-    }
-    if (!pc.hit && !store && pre.len <= 8 && memcmp("registry", pre.p, pre.len) == 0) {
-        pc.hit = "registry"; /* a singledispatch function's registry */
-        pc.hit_len = 8;
-    }
-    if (!pc.hit && !store && pre.len <= 4 && memcmp("read", pre.p, pre.len) == 0) {
-        pc.hit = "read"; /* ConfigParser.read */
-        pc.hit_len = 4;
-    }
-    if (!pc.hit && !store) { /* a method that writes into its argument (stores.c) */
-        str aw = wk_stores_writer_completing(pre);
-        pc.hit = aw.p;
-        pc.hit_len = aw.len;
-    }
+    refused_completion(w, &pc, store);
     if (pc.hit) {
         wk_report(w, argv[1], "builtin",
                   "the prefix '%.*s' could complete to '%.*s', which is not allowed: use a "
