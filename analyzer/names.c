@@ -367,13 +367,20 @@ static bool is_accessor_decorator(walker *w, TSNode deco, TSNode body)
  * with any object, and so could set a private name the standard library trusts (a
  * typing alias's _name, which its reduce uses to index typing's globals).
  * stack[0..depth] are ancestors of obj (the walker's stack, so no parent lookups). */
+static bool own_receiver_named(walker *w, str name, size_t depth, TSNode *def_out);
+
 static bool is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out)
 {
-    const an_syms *y = w->sym;
     obj = wk_unparen(w, obj);
-    if (ts_node_symbol(obj) != y->identifier)
+    if (ts_node_symbol(obj) != w->sym->identifier)
         return false;
-    str name = wk_ident(w, obj);
+    return own_receiver_named(w, wk_ident(w, obj), depth, def_out);
+}
+
+/* is_own_receiver for a receiver named name, as if read at depth. */
+static bool own_receiver_named(walker *w, str name, size_t depth, TSNode *def_out)
+{
+    const an_syms *y = w->sym;
     bool is_self = wk_eq(name, "self");
     if (!is_self && !wk_eq(name, "cls"))
         return false;
@@ -6211,7 +6218,26 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
  * alone and read only as a base or a call, and binds none of format,
  * __getattr__, __getattribute__; no attribute named format is stored anywhere, and
  * no string literal is "format" (setattr, namedtuple fields). */
+static bool logging_class_base(walker *w, TSNode b, const char *const *names, size_t n);
+
 static bool handler_base(walker *w, TSNode b)
+{
+    static const char *const handlers[] = {"Handler", "StreamHandler", "NullHandler"};
+    return logging_class_base(w, b, handlers, 3);
+}
+
+/* logging.Formatter as a base, for super().format only: Formatter.format formats
+ * the record with the style its constructor was given, whose arguments are judged
+ * where it is called (a subclass statement is refused by rule module_attribute
+ * today; should it ever be allowed, its constructor calls must be judged so). */
+static bool formatter_base(walker *w, TSNode b)
+{
+    static const char *const formatters[] = {"Formatter"};
+    return logging_class_base(w, b, formatters, 1);
+}
+
+/* Is b logging.NAME, or a name imported from logging as NAME, for NAME in names? */
+static bool logging_class_base(walker *w, TSNode b, const char *const *names, size_t n)
 {
     b = wk_unparen(w, b);
     str mod = {NULL, 0}, fn = {NULL, 0};
@@ -6231,8 +6257,7 @@ static bool handler_base(walker *w, TSNode b)
         mod = (str){bd->module, bd->module_len};
         fn = (str){bd->attr, bd->attr_len};
     }
-    static const char *const handlers[] = {"Handler", "StreamHandler", "NullHandler"};
-    return mod.p && wk_eq(mod, "logging") && wk_eq_any(fn, handlers, 3);
+    return mod.p && wk_eq(mod, "logging") && wk_eq_any(fn, names, n);
 }
 
 #define FMT_FAMILY_MAX 256
@@ -6250,7 +6275,31 @@ static int family_class_named(walker *w, const TSNode *cls, size_t n, str name)
     return found;
 }
 
-static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c, bool *lib)
+/* A base of a class whose instances super().format may be asked of: a builtin class
+ * with no format method (only str has one among them), under a name the program
+ * never binds. */
+static bool formatless_builtin_base(walker *w, TSNode b)
+{
+    static const char *const names[] = {"object", "dict", "list", "tuple", "set",
+                                        "frozenset", "int", "float", "Exception",
+                                        "ValueError", "RuntimeError", "LookupError"};
+    b = wk_unparen(w, b);
+    if (ts_node_symbol(b) != w->sym->identifier ||
+        !wk_eq_any(wk_ident(w, b), names, sizeof names / sizeof names[0]))
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, b));
+    return c.classdefs == 0 && c.other == 0;
+}
+
+/* A plain def directly in a class body: a function of the program, whatever a
+ * lookup through super() finds it as. */
+static bool plain_def(walker *w, TSNode stmt)
+{
+    return ts_node_symbol(stmt) == w->sym->function_definition;
+}
+
+static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c, bool *lib,
+                             bool via_super)
 {
     const an_syms *y = w->sym;
     TSNode parent = ts_node_parent(c);
@@ -6263,10 +6312,15 @@ static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c
     static const char *const bound[] = {"format", "__getattr__", "__getattribute__"};
     uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < nb; i++)
-        for (size_t j = 0; j < 3; j++)
-            if (wk_count_bindings(w, wk_named_child(w, body, i),
-                                  (str){bound[j], strlen(bound[j])}) > 0)
+        for (size_t j = 0; j < 3; j++) {
+            TSNode stmt = wk_named_child(w, body, i);
+            /* through super(), `def format` of a family class is the program's own
+             * function (a nested binding is the def's local) */
+            if (via_super && j == 0 && plain_def(w, stmt))
+                continue;
+            if (wk_count_bindings(w, stmt, (str){bound[j], strlen(bound[j])}) > 0)
                 return false;
+        }
     TSNode bases = wk_child(w, c, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
@@ -6275,6 +6329,10 @@ static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c
             continue;
         if (handler_base(w, b))
             *lib = true;
+        else if (via_super && formatter_base(w, b))
+            *lib = true;
+        else if (via_super && formatless_builtin_base(w, b))
+            ;
         else if (ts_node_symbol(wk_unparen(w, b)) != y->identifier ||
                  family_class_named(w, cls, ncls, wk_ident(w, wk_unparen(w, b))) < 0)
             return false; /* a builtin or library class, a keyword, a splat, ... */
@@ -6282,7 +6340,7 @@ static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c
     return true;
 }
 
-static bool handler_family(walker *w, TSNode cls)
+static bool handler_family(walker *w, TSNode cls, bool via_super, bool *lib_out)
 {
     const an_syms *y = w->sym;
     const an_node *t = an_nodes_get(w->nodes);
@@ -6332,10 +6390,12 @@ static bool handler_family(walker *w, TSNode cls)
         }
     }
     for (size_t i = 0; i < n; i++)
-        if (in[i] && !family_member_ok(w, cl, n, cl[i], &lib))
+        if (in[i] && !family_member_ok(w, cl, n, cl[i], &lib, via_super))
             return false;
-    if (!lib)
+    if (!lib && !via_super)
         return false;
+    if (lib_out)
+        *lib_out = lib;
     /* every use of a member's name is its statement, a base, or a call; no
      * `format` attribute stored; no "format" string */
     for (size_t j = 1; j < all; j++) {
@@ -6391,7 +6451,7 @@ static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNod
         return false;
     TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
     if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition ||
-        !handler_family(w, cls))
+        !handler_family(w, cls, false, NULL))
         return false;
     add_privileged(w, def);
     /* Handler.format reads the record's exc_info and stack_info: a record taker
@@ -6400,6 +6460,53 @@ static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNod
     return true;
 }
 
+
+/* `super().format(...)` in a method of a class of the program (round 22, honest18
+ * p18's formatter): rule `format` took it for str.format of unread text. Zero-arg
+ * super() in a method is super(C, self) with C the class whose body holds the def
+ * and self its first argument; with self the method's own receiver (a plain def
+ * directly in the class body, first parameter self never rebound: the checks of
+ * is_own_receiver), super() itself demands isinstance(self, C), so the lookup
+ * walks the MRO of a class deriving from C, after C. That MRO holds only the
+ * classes of C's family (C, its program bases, every class statement deriving
+ * from one of them at any remove, and their bases): each is judged as for
+ * self.format in a handler (handler_family: no decorator, keyword or
+ * metaclass, a name bound by its statement alone and read only as a base or a
+ * call, no `.format` store, no "format" string, no __getattr__/__getattribute__),
+ * except that its bases may also be builtin classes without a format method
+ * (object, dict, int, Exception...; never str, which `class E(str, C)` would put
+ * after C: str.format of E's text) and its body may define format by a plain def.
+ * So super().format is a def of the program, logging.Handler.format (then its
+ * arguments are judged as a record taker's), or missing: never str.format. */
+static bool super_format(walker *w, TSNode attr, size_t attr_depth, TSNode obj, str name)
+{
+    const an_syms *y = w->sym;
+    if (!wk_eq(name, "format") || wk_is_store(w, attr_depth))
+        return false;
+    TSNode call = wk_parent(w, attr_depth);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != y->call ||
+        !wk_child_is(w, call, "function", attr))
+        return false;
+    obj = wk_unparen(w, obj);
+    if (ts_node_symbol(obj) != y->call)
+        return false;
+    TSNode fn = wk_child(w, obj, "function"), args = wk_child(w, obj, "arguments");
+    if (ts_node_symbol(fn) != y->identifier || !wk_eq(wk_ident(w, fn), "super") ||
+        !unbound_builtin(w, BUILTIN_SUPER) || ts_node_is_null(args) ||
+        ts_node_symbol(args) != y->argument_list || ts_node_named_child_count(args) != 0)
+        return false;
+    TSNode def = {0};
+    if (!own_receiver_named(w, (str){"self", 4}, attr_depth, &def) || ts_node_is_null(def))
+        return false;
+    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    bool lib = false;
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != y->class_definition ||
+        !handler_family(w, cls, true, &lib))
+        return false;
+    if (lib)
+        check_record_taker(w, attr, attr_depth);
+    return true;
+}
 
 /* `type(self)` (call; the `type` name at depth) in a method of an enum class of the
  * program (issue 13, round 16, honest16 p15's `list(type(self))`): self the method's
@@ -6708,6 +6815,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     }
     if (an_rules_format_method(w->rules, name.p, name.len) &&
         !handler_self_format(w, attr, attr_depth, obj, name) &&
+        !super_format(w, attr, attr_depth, obj, name) &&
         !format_not_called(w, attr, attr_depth) && !namespace_dest_read(w, obj))
         wk_check_format_receiver(w, n, obj);
 }
