@@ -245,24 +245,32 @@ def own_classes(tree, also=()):
             and all(keeps(d) for d in n.decorator_list)}
 
 
-def handler_format_calls(tree):
+def handler_format_calls(tree, via_super=False):
     """The `self.format` attributes the checker takes for logging's Handler.format
     (issue 13, round 15): in a method (first parameter self) written in the body of
     a class whose family (the class, its program bases, every class deriving from
     one of them) has only logging.Handler, StreamHandler, NullHandler or family
     classes as bases, no keywords, no decorators, binds no format, __getattr__ or
     __getattribute__, and whose names are read only as a base or a call; no
-    attribute named format is stored and no string is "format"."""
+    attribute named format is stored and no string is "format".
+
+    via_super: the `super().format` attributes instead (round 22): the family's
+    bases may also be logging.Formatter and builtin classes without a format
+    method that the program never binds, a family class may define format by an
+    undecorated def, and no library base is needed."""
     binds = binding_counts(tree)
+    formatless = ("object", "dict", "list", "tuple", "set", "frozenset", "int", "float",
+                  "Exception", "ValueError", "RuntimeError", "LookupError")
     classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
     by_name = {}
     for c in classes:
         by_name.setdefault(c.name, []).append(c)
 
     def handler(b):
+        names = ("Handler", "StreamHandler", "NullHandler") + (("Formatter",) if via_super
+                                                               else ())
         return (isinstance(b, ast.Attribute) and isinstance(b.value, ast.Name)
-                and b.value.id == "logging"
-                and b.attr in ("Handler", "StreamHandler", "NullHandler"))
+                and b.value.id == "logging" and b.attr in names)
 
     for n in ast.walk(tree):
         if isinstance(n, ast.Constant) and n.value == "format":
@@ -297,6 +305,9 @@ def handler_format_calls(tree):
                 break
             hooks = ("format", "__getattr__", "__getattribute__")
             for st in c.body:
+                if (via_super and isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef))
+                        and st.name == "format" and not st.decorator_list):
+                    continue
                 if (isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
                         and st.name in hooks):
                     ok = False
@@ -308,6 +319,9 @@ def handler_format_calls(tree):
             for b in c.bases:
                 if handler(b):
                     lib = True
+                elif (via_super and isinstance(b, ast.Name) and b.id in formatless
+                      and b.id not in binds):
+                    pass
                 elif isinstance(b, ast.Name) and b.id in by_name:
                     if b.id not in family:
                         family.add(b.id)
@@ -319,15 +333,20 @@ def handler_format_calls(tree):
                         isinstance(b, ast.Name) and b.id in family for b in d.bases):
                     family.add(d.name)
                     todo.append(d.name)
-        if not (ok and lib):
+        if not (ok and (lib or via_super)):
             continue
         for f in start.body:
             if (isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.args.args
                     and f.args.args[0].arg == "self" and not f.decorator_list):
                 for n in ast.walk(f):
-                    if (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-                            and n.func.attr == "format" and isinstance(n.func.value, ast.Name)
-                            and n.func.value.id == "self"):
+                    if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                            and n.func.attr == "format"):
+                        continue
+                    v = n.func.value
+                    if (not via_super and isinstance(v, ast.Name) and v.id == "self") or (
+                            via_super and isinstance(v, ast.Call)
+                            and isinstance(v.func, ast.Name) and v.func.id == "super"
+                            and "super" not in binds and not v.args and not v.keywords):
                         out.add(id(n.func))
     return out
 
@@ -471,7 +490,8 @@ def oracle_reasons(rules, data):
     try:
         o = Oracle(rules, string_constants(tree), template_tables(tree), own_classes(tree),
                    own_functions(tree), own_classes(tree, also=("unique",)))
-        o.handler_formats = (handler_format_calls(tree) | uncalled_formats(tree)
+        o.handler_formats = (handler_format_calls(tree) | handler_format_calls(tree, True)
+                             | uncalled_formats(tree)
                              | namespace_formats(tree))
         o.exempt |= slots_loops(tree)
         o.instances = own_instances(tree, o.classes)
