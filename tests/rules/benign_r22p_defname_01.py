@@ -17,7 +17,7 @@ def hold_at(limit):
 def scaled(factor):
     def times(x):
         return x * factor
-    times.__name__ = "times_" + f"{factor}"
+    times.__name__ = "times_" + f"by{factor}"
     times.__doc__ = "Multiply by a fixed factor."
     return times
 
