@@ -821,6 +821,21 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
             if (operator_dunder(name))
                 add_iter_event(w, (str){"()__op", 6}, value, kind, 0, iter);
+            /* `__mul__ = helper`: what helper returns, at level 0 too, where a
+             * function's name as a value stands only for a container of its
+             * results (`x = K() * 2; x.append(v)` wrote helper's library list) */
+            TSNode fv = wk_unparen(w, value);
+            if (kind == EV_VALUE && iter == 0 && ts_node_symbol(fv) == w->sym->identifier) {
+                str fr = returns_key(w, wk_ident(w, fv));
+                st_event *e1 = add_iter_event(w, (str){"()__", 4}, fv, EV_KEY, 0, 0);
+                if (e1)
+                    e1->attr = fr;
+                st_event *e2 = operator_dunder(name)
+                                   ? add_iter_event(w, (str){"()__op", 6}, fv, EV_KEY, 0, 0)
+                                   : NULL;
+                if (e2)
+                    e2->attr = fr;
+            }
         }
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
