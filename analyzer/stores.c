@@ -769,6 +769,39 @@ static str temp_key(walker *w, TSNode at)
 static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                             unsigned up, int depth);
 
+/* Is `target = value` (value not iterated: iter 0) an unpacking of a tuple or
+ * list display into as many targets, none starred on either side? Then CPython
+ * binds the targets to the display's elements by position: the display builds a
+ * new tuple or list of exactly those values, and UNPACK_SEQUENCE of a builtin
+ * tuple or list reads its items without calling any code. A set or dict
+ * display is not taken (its order is the hash's). Comments are no named
+ * children in these nodes' counts that matter: both sides are counted alike. */
+static bool display_pairs(walker *w, TSNode target, TSNode value, unsigned iter)
+{
+    const an_syms *y = w->sym;
+    if (iter != 0 || ts_node_is_null(value))
+        return false;
+    TSSymbol tk = ts_node_symbol(target);
+    if (tk != y->pattern_list && tk != y->tuple_pattern && tk != y->list_pattern)
+        return false;
+    TSNode v = wk_unparen(w, value);
+    TSSymbol vk = ts_node_symbol(v);
+    if (vk != y->tuple && vk != y->list && vk != y->expression_list)
+        return false;
+    uint32_t n = ts_node_named_child_count(target);
+    if (n == 0 || n != ts_node_named_child_count(v))
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSSymbol a = ts_node_symbol(wk_named_child(w, target, i));
+        TSSymbol b = ts_node_symbol(wk_named_child(w, v, i));
+        if (a == y->list_splat_pattern || a == y->comment || b == y->list_splat ||
+            b == y->dictionary_splat || b == y->comment ||
+            strcmp(ts_node_type(wk_named_child(w, v, i)), "parenthesized_list_splat") == 0)
+            return false;
+    }
+    return true;
+}
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
 {
@@ -872,6 +905,14 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
         bind_targets_up(w, wk_named_child(w, target, 0), value, kind, iter, up + 1, depth + 1);
+    } else if (display_pairs(w, target, value, iter)) {
+        /* `a, b = X, Y`: the tuple CPython builds holds exactly X and Y, and
+         * unpacking a tuple or list runs no code, so a takes X and b takes Y */
+        uint32_t n = ts_node_named_child_count(target);
+        TSNode v = wk_unparen(w, value);
+        for (uint32_t i = 0; i < n; i++)
+            bind_targets_up(w, wk_named_child(w, target, i), wk_named_child(w, v, i), kind, 0,
+                            up, depth + 1);
     } else {
         /* unpacking: each target takes an element (or, conservatively, the whole) */
         uint32_t n = ts_node_named_child_count(target);
