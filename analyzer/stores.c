@@ -769,6 +769,39 @@ static str temp_key(walker *w, TSNode at)
 static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                             unsigned up, int depth);
 
+/* Is `target = value` (value not iterated: iter 0) an unpacking of a tuple or
+ * list display into as many targets, none starred on either side? Then CPython
+ * binds the targets to the display's elements by position: the display builds a
+ * new tuple or list of exactly those values, and UNPACK_SEQUENCE of a builtin
+ * tuple or list reads its items without calling any code. A set or dict
+ * display is not taken (its order is the hash's). Comments are no named
+ * children in these nodes' counts that matter: both sides are counted alike. */
+static bool display_pairs(walker *w, TSNode target, TSNode value, unsigned iter)
+{
+    const an_syms *y = w->sym;
+    if (iter != 0 || ts_node_is_null(value))
+        return false;
+    TSSymbol tk = ts_node_symbol(target);
+    if (tk != y->pattern_list && tk != y->tuple_pattern && tk != y->list_pattern)
+        return false;
+    TSNode v = wk_unparen(w, value);
+    TSSymbol vk = ts_node_symbol(v);
+    if (vk != y->tuple && vk != y->list && vk != y->expression_list)
+        return false;
+    uint32_t n = ts_node_named_child_count(target);
+    if (n == 0 || n != ts_node_named_child_count(v))
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSSymbol a = ts_node_symbol(wk_named_child(w, target, i));
+        TSSymbol b = ts_node_symbol(wk_named_child(w, v, i));
+        if (a == y->list_splat_pattern || a == y->comment || b == y->list_splat ||
+            b == y->dictionary_splat || b == y->comment ||
+            strcmp(ts_node_type(wk_named_child(w, v, i)), "parenthesized_list_splat") == 0)
+            return false;
+    }
+    return true;
+}
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
 {
@@ -821,6 +854,21 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
             if (operator_dunder(name))
                 add_iter_event(w, (str){"()__op", 6}, value, kind, 0, iter);
+            /* `__mul__ = helper`: what helper returns, at level 0 too, where a
+             * function's name as a value stands only for a container of its
+             * results (`x = K() * 2; x.append(v)` wrote helper's library list) */
+            TSNode fv = wk_unparen(w, value);
+            if (kind == EV_VALUE && iter == 0 && ts_node_symbol(fv) == w->sym->identifier) {
+                str fr = returns_key(w, wk_ident(w, fv));
+                st_event *e1 = add_iter_event(w, (str){"()__", 4}, fv, EV_KEY, 0, 0);
+                if (e1)
+                    e1->attr = fr;
+                st_event *e2 = operator_dunder(name)
+                                   ? add_iter_event(w, (str){"()__op", 6}, fv, EV_KEY, 0, 0)
+                                   : NULL;
+                if (e2)
+                    e2->attr = fr;
+            }
         }
     } else if (k == w->sym->attribute) {
         add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
@@ -857,6 +905,14 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
     } else if (k == w->sym->list_splat_pattern) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up */
         bind_targets_up(w, wk_named_child(w, target, 0), value, kind, iter, up + 1, depth + 1);
+    } else if (display_pairs(w, target, value, iter)) {
+        /* `a, b = X, Y`: the tuple CPython builds holds exactly X and Y, and
+         * unpacking a tuple or list runs no code, so a takes X and b takes Y */
+        uint32_t n = ts_node_named_child_count(target);
+        TSNode v = wk_unparen(w, value);
+        for (uint32_t i = 0; i < n; i++)
+            bind_targets_up(w, wk_named_child(w, target, i), wk_named_child(w, v, i), kind, 0,
+                            up, depth + 1);
     } else {
         /* unpacking: each target takes an element (or, conservatively, the whole) */
         uint32_t n = ts_node_named_child_count(target);
@@ -6775,6 +6831,180 @@ static bool plain_index(walker *w, struct wk_stores *s, TSNode t)
     return plain_expr(w, s, wk_child(w, t, "subscript"), seen, 0);
 }
 
+/* ---- an augmented assignment that only rebinds its name ----
+ *
+ * `x op= v` changes an object in place only through type(x).__iop__; without
+ * one CPython computes x op v (x.__op__(v), or v.__rop__(x)) and binds the
+ * result to x, which changes no object. The library's classes that define an
+ * in-place operator are the containers (list, bytearray, dict, set, deque,
+ * Counter, OrderedDict, ChainMap, array, WeakSet, the collections' User* and
+ * abc.Mutable* classes); numbers, text, tuples, Fraction and Decimal have none.
+ * So SF_AUG on a name is no store when every value the name may hold is an
+ * exact instance of such an immutable type (immutable_name): every event of
+ * the name (its key gathers the bindings of every scope, so more events make
+ * the answer no sooner) is a literal number or text without interpolation (an
+ * f-string's single field may be a str subclass __format__ made), a bool, a
+ * call of Fraction or Decimal bound by their import alone (their constructors
+ * return exact instances), of the builtins int, float, bool, len, ord (exact
+ * ints and floats: int() and float() convert a subclass __int__ hands back),
+ * `for i in range(...)` and enumerate's count, an operator, comparison or
+ * conditional over such values (the builtin types' and Fraction's and
+ * Decimal's operators, given one another, return exact numbers, text, tuples
+ * or bools), or the name's own augmented assignment; a parameter's read (the
+ * caller's value) never is. The right side of `x op= v` may be anything when
+ * no program code can answer v.__rop__(x) (reflected_free): a class of the
+ * program then has no such method (a def, a class-body name, no library base
+ * to inherit one from, no metaclass), and the library's reflected operators
+ * (UserList.__radd__, deque.__rmul__, Set.__ror__ on its own classes,
+ * timedelta's, Decimal's, Fraction's, Flag's, typing's __ror__) return new
+ * objects, numbers or immutable ones, never an object they were not given. */
+static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen);
+
+static const char *reflected_name(str op)
+{
+    static const char *const ops[][2] = {{"+=", "__radd__"}, {"-=", "__rsub__"},
+                                         {"*=", "__rmul__"}, {"|=", "__ror__"},
+                                         {"&=", "__rand__"}, {"^=", "__rxor__"}};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (wk_eq(op, ops[i][0]))
+            return ops[i][1];
+    return NULL;
+}
+
+/* Can no code of the program answer the reflected operator of augmented
+ * operator op (by a def, a name bound in a class body, a library base's
+ * method calling the program's hooks, or a metaclass)? */
+static bool reflected_free(walker *w, struct wk_stores *s, str op)
+{
+    const char *r = reflected_name(op);
+    if (!r || s->foreign)
+        return false;
+    str rn = {r, strlen(r)};
+    if (in_names(s->defnames, s->ndefs, rn) || find_key(s, rn) || text_has(w, r))
+        return false;
+    for (size_t i = 0; i < s->nclasses; i++) { /* a metaclass, __init_subclass__'s keywords */
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++)
+            if (ts_node_symbol(wk_named_child(w, bases, j)) != w->sym->identifier)
+                return false;
+    }
+    return true;
+}
+
+/* Is callee f Fraction or Decimal, bound by its from-import alone, or reached
+ * as fractions.Fraction / decimal.Decimal? */
+static bool exact_number_class(walker *w, TSNode f)
+{
+    f = wk_unparen(w, f);
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, f));
+        if (!b)
+            return false;
+        mod = (str){b->module, b->module_len};
+        fn = (str){b->attr, b->attr_len};
+    } else if (!module_function(w, f, &mod, &fn)) {
+        return false;
+    }
+    return (wk_eq(mod, "fractions") && wk_eq(fn, "Fraction")) ||
+           (wk_eq(mod, "decimal") && wk_eq(fn, "Decimal"));
+}
+
+static bool immutable_event(walker *w, struct wk_stores *s, const st_event *ev, str name,
+                            str *seen, int nseen)
+{
+    const an_syms *y = w->sym;
+    if (ev->kind == EV_NONE || ev->kind == EV_ALIAS)
+        return true; /* a parameter's own key holds its reads; an alias shares an
+                      * object the name's bindings made, of their type */
+    if (ev->kind != EV_VALUE || ts_node_is_null(ev->value))
+        return false;
+    if (ev->iter > 0) /* for i in range(...), for i, x in enumerate(...) */
+        return plain_event(w, s, ev, name, seen, nseen);
+    TSNode v = wk_unparen(w, ev->value);
+    if (ts_node_symbol(v) != y->augmented_assignment)
+        return immutable_expr(w, s, v, seen, nseen);
+    TSNode l = wk_unparen(w, wk_child(w, v, "left"));
+    TSNode op = wk_child(w, v, "operator");
+    if (ts_node_is_null(l) || ts_node_symbol(l) != y->identifier || !same(wk_ident(w, l), name) ||
+        ts_node_is_null(op))
+        return false;
+    return reflected_free(w, s, wk_text(w, op)) ||
+           immutable_expr(w, s, wk_child(w, v, "right"), seen, nseen);
+}
+
+static bool immutable_name(walker *w, struct wk_stores *s, str name, str *seen, int nseen)
+{
+    for (int i = 0; i < nseen; i++)
+        if (same(seen[i], name))
+            return true; /* a cycle: the other bindings decide */
+    if (nseen >= 8 || wk_is_dunder(name) || module_name(w, s, name) ||
+        unimported_library_name(w, s, name) || in_names(s->defnames, s->ndefs, name) ||
+        in_names(s->classnames, s->nclasses, name))
+        return false;
+    st_key *k = find_key(s, name);
+    if (!k || !k->evs)
+        return false;
+    seen[nseen++] = name;
+    for (uint32_t e = k->evs; e; e = s->next_ev[e - 1])
+        if (!immutable_event(w, s, &s->ev[e - 1], name, seen, nseen))
+            return false;
+    return true;
+}
+
+static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e))
+        return false;
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->integer || k == sym_float || k == y->true_ || k == y->false_ || k == y->none ||
+        k == y->not_operator)
+        return true;
+    if (k == y->string || k == y->concatenated_string) { /* no interpolation */
+        uint32_t n = ts_node_named_child_count(e);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode c = wk_named_child(w, e, i);
+            if ((ts_node_symbol(c) == y->string || ts_node_symbol(c) == y->concatenated_string)
+                    ? !immutable_expr(w, s, c, seen, nseen)
+                    : ts_node_symbol(c) == y->interpolation)
+                return false;
+        }
+        return true;
+    }
+    if (k == y->identifier)
+        return !enclosing_parameter(w, e) && immutable_name(w, s, wk_ident(w, e), seen, nseen);
+    if (k == y->unary_operator)
+        return immutable_expr(w, s, wk_child(w, e, "argument"), seen, nseen);
+    if (k == y->binary_operator || k == y->boolean_operator)
+        return immutable_expr(w, s, wk_child(w, e, "left"), seen, nseen) &&
+               immutable_expr(w, s, wk_child(w, e, "right"), seen, nseen);
+    if (k == y->comparison_operator || k == y->conditional_expression) {
+        uint32_t n = ts_node_named_child_count(e);
+        for (uint32_t i = 0; i < n; i++)
+            if (!(k == y->conditional_expression && i == 1) &&
+                !immutable_expr(w, s, wk_named_child(w, e, i), seen, nseen))
+                return false;
+        return n > 0;
+    }
+    if (k == y->call && exact_number_class(w, wk_child(w, e, "function")))
+        return true;
+    static const char *const numbers[] = {"len", "int", "ord", "float", "bool"};
+    return builtin_call(w, s, e, numbers, sizeof numbers / sizeof numbers[0]);
+}
+
+/* Is SF_AUG store st on a name that only ever holds immutable values? */
+static bool aug_rebinds(walker *w, struct wk_stores *s, const st_store *st)
+{
+    TSNode t = wk_unparen(w, st->obj);
+    if (ts_node_is_null(t) || ts_node_symbol(t) != w->sym->identifier || enclosing_parameter(w, t))
+        return false;
+    str seen[8];
+    return immutable_name(w, s, wk_ident(w, t), seen, 0);
+}
+
 /* ---- an augmented assignment judged on what its target held before it ----
  *
  * `T op= v` is first T.__iop__(v) on the value T holds, judged as T.extend(v)
@@ -7248,7 +7478,7 @@ void wk_stores_judge(walker *w)
         for (size_t i = 0; i < s->nst && !w->oom; i++)
             if (suspect[i] && s->st[i].form == SF_AUG &&
                 (aug_taken || (aug_taken = aug_masks(w, s, ek))))
-                suspect[i] = aug_judged(w, s, &s->st[i]);
+                suspect[i] = aug_judged(w, s, &s->st[i]) && !aug_rebinds(w, s, &s->st[i]);
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
