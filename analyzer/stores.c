@@ -570,6 +570,173 @@ static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, u
                           (uint8_t)(any ? 0 : dx > 3 ? 3 : dx), at};
 }
 
+static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
+                        bool any, int depth);
+
+/* What escaping functions return, for aliases only: the result of a call
+ * whose callee may be any function value (a decorator factory's product, a
+ * parameter, a library function handed the program's def) may be what any
+ * def or lambda that escapes returns (escape_aliases links them). */
+#define ESC_RET ((str){"(esc)", 5})
+
+/* E.x (E.x[k]): besides the attribute by name, a part of E's object one level
+ * down. A library object made from arguments keeps them as its attributes
+ * (SimpleNamespace(x=d).x, ChainMap(d).maps[0], partial(f, d).args[0],
+ * dataclasses.replace(o, x=d).x, a namedtuple's field, Exception(d).args): the
+ * attribute read hands back an argument's object, which the attribute's key
+ * by name never links to. E is a call, linked to each argument at any depth
+ * (alias_roots), or a name, which takes what was bound to it (a call's
+ * arguments at any depth again); one level down, as an item is, so that the
+ * program's own objects do not take what is stored through every attribute
+ * read of them at every depth. */
+static void attr_object_aliases(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter,
+                                unsigned up, int depth)
+{
+    const an_syms *y = w->sym;
+    for (int i = 0; i < 64 && ts_node_symbol(v) == y->subscript; i++) {
+        v = wk_unparen(w, wk_child(w, v, "value"));
+        iter++;
+    }
+    if (ts_node_symbol(v) != y->attribute)
+        return;
+    /* a module's attribute (sys.stdin) is judged as the module's value, and a
+     * builtin's (str.split) is no object made from arguments */
+    TSNode o = wk_unparen(w, wk_child(w, v, "object"));
+    if (wk_module_path_only(w, o).p)
+        return;
+    if (ts_node_symbol(o) == y->identifier) {
+        wk_census c = wk_take_census(w, wk_ident(w, o));
+        if (c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, wk_ident(w, o)) &&
+            !wk_bound_module(w, wk_ident(w, o)))
+            return;
+    }
+    alias_roots(w, a, aroot, o, iter + 1, up, false, depth + 1);
+}
+
+/* prefix + name, a key for aliases only: "(via)f", what a call of the name f
+ * returns when f may be bound to anything but the program's undecorated defs
+ * called f (escape_aliases links it to ESC_RET then); "(hand)f", what a
+ * library function handed f may return (linked to "()f" when the program
+ * defines f). */
+static str prefixed_key(walker *w, const char *prefix, str name)
+{
+    size_t n = strlen(prefix);
+    char *p = an_arena_alloc(w->arena, name.len + n + 1);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, prefix, n);
+    memcpy(p + n, name.p, name.len);
+    p[name.len + n] = '\0';
+    return (str){p, name.len + n};
+}
+
+static str via_key(walker *w, str name)
+{
+    return prefixed_key(w, "(via)", name);
+}
+
+/* A call's result by its callee's value, besides "()f" by name: a def reached
+ * otherwise than by its own name (a decorator factory's inner function, a
+ * closure a factory returns, a def bound to another name, an attribute or a
+ * parameter) returns through a call of whatever holds it.
+ * - a name the program binds: "(via)f", which takes what escaping functions
+ *   return unless f names the program's undecorated defs (or classes) alone;
+ * - a library function (a name bound by imports alone, or a builtin): what
+ *   the defs it is handed by name return, at any depth (operator.call(f),
+ *   reduce(f, xs), map(f, xs): the arguments themselves are linked by the
+ *   caller); it never returns a def it was not handed;
+ * - a method `R.m(...)`: a bound method is an attribute of R, which may hand
+ *   back a part of R (dict(x=d).popitem(), a library object made from
+ *   arguments), so R one level down; "(via).m", which takes what escaping
+ *   functions return when the program binds an attribute m to a value
+ *   (`self.cb = inner`); and the defs handed to it by name;
+ * - anything else (`deco(1)(fn)`, `handlers[k](x)`): what escaping functions
+ *   return (ESC_RET). */
+static void callee_aliases(walker *w, str a, uint32_t aroot, TSNode call, unsigned iter,
+                           unsigned up, bool any, int depth)
+{
+    const an_syms *y = w->sym;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol fk = ts_node_symbol(f);
+    bool handed = false;
+    if (fk == y->identifier) {
+        str fn = wk_ident(w, f);
+        wk_census c = wk_take_census(w, fn);
+        if ((c.classdefs > 0 || c.other > 0) && !wk_import_only(w, fn)) {
+            add_alias(w, a, aroot, via_key(w, fn), 0, up, iter, any, call);
+            return;
+        }
+        handed = true;
+    } else if (fk == y->attribute) {
+        (void)depth;
+        str m = wk_ident(w, wk_child(w, f, "attribute"));
+        char *p = an_arena_alloc(w->arena, m.len + 1);
+        if (!p) {
+            w->oom = true;
+            return;
+        }
+        p[0] = '.';
+        memcpy(p + 1, m.p, m.len);
+        add_alias(w, a, aroot, via_key(w, (str){p, m.len + 1}), 0, up, iter, any, call);
+        handed = true;
+    } else {
+        add_alias(w, a, aroot, ESC_RET, 0, up, iter, any, call);
+    }
+    TSNode args = wk_child(w, call, "arguments");
+    uint32_t na = !handed || ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list
+                      ? 0
+                      : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < na; i++) {
+        TSNode arg = wk_named_child(w, args, i);
+        if (ts_node_symbol(arg) == y->keyword_argument)
+            arg = wk_child(w, arg, "value");
+        arg = wk_unparen(w, arg);
+        if (!ts_node_is_null(arg) && ts_node_symbol(arg) == y->identifier)
+            add_alias(w, a, aroot, prefixed_key(w, "(hand)", wk_ident(w, arg)), 0, up, iter,
+                      true, call);
+    }
+}
+
+/* `@E def name`: name is what calling E's value with the def returns (de: E,
+ * or the callee of `@E(...)`, made). A factory's product (`@deco(x)`) or any
+ * value but a name or a module's attribute (`@handlers[k]`, `@obj.wrap`) may
+ * be any escaping function: ESC_RET. A name the program binds: "(via)E" (a
+ * def's own returns are "()E", linked by the caller). A library decorator
+ * returns the def itself, a wrapper whose calls are judged as calls of the
+ * name (a decorated name is never def_only), or a library object; of the
+ * standard library's functions that take one argument, operator.call alone
+ * calls it and hands back its result: ESC_RET too. */
+static void decorator_aliases(walker *w, str name, TSNode de, bool made, TSNode at)
+{
+    const an_syms *y = w->sym;
+    TSSymbol k = ts_node_symbol(de);
+    bool call = false;
+    if (k == y->identifier) {
+        str dn = wk_ident(w, de);
+        const binding *b = wk_import_only(w, dn);
+        wk_census c = wk_take_census(w, dn);
+        if (!made && !b && (c.other > 0 || c.classdefs > 0)) {
+            add_alias(w, name, 0, via_key(w, dn), 0, 0, 0, true, at);
+            return;
+        }
+        call = b && wk_eq((str){b->module, b->module_len}, "operator") &&
+               (wk_eq((str){b->attr, b->attr_len}, "call") ||
+                wk_eq((str){b->attr, b->attr_len}, "__call__"));
+    } else if (k == y->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, de, "object"));
+        if (!m.p || made) {
+            add_alias(w, name, 0, ESC_RET, 0, 0, 0, true, at);
+            return;
+        }
+        str a = wk_ident(w, wk_child(w, de, "attribute"));
+        call = wk_eq(m, "operator") && (wk_eq(a, "call") || wk_eq(a, "__call__"));
+    }
+    if (made || call || (k != y->identifier && k != y->attribute))
+        add_alias(w, name, 0, ESC_RET, 0, 0, 0, true, at);
+}
+
 /* Records that a's items `up` down may be the object of each name value v
  * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
  * any depth. */
@@ -591,8 +758,12 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         uint32_t root;
         str x = key_of_root(w, v, &d, &root);
         add_alias(w, a, aroot, x, root, up, d + iter, any, v);
-        if (x.p || k == y->identifier)
+        if (k == y->identifier)
             return;
+        if (x.p) {
+            attr_object_aliases(w, a, aroot, v, iter, up, depth);
+            return;
+        }
         /* f()[0], f().x: a part of what the call returns */
         while (ts_node_symbol(v) == y->subscript || ts_node_symbol(v) == y->attribute)
             v = wk_unparen(w, wk_child(w, v, ts_node_symbol(v) == y->subscript ? "value"
@@ -614,6 +785,7 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
                                          : (str){NULL, 0};
         if (fname.p)
             add_alias(w, a, aroot, returns_key(w, fname), 0, up, iter, any, v);
+        callee_aliases(w, a, aroot, v, iter, up, any, depth);
         /* d.get(k), d.pop(k), d.setdefault(k, x): an item of the receiver, by any
          * receiver (the checker does not type it; a program's own get is judged by
          * its returns above too) (nineteenth red team, ok_01) */
@@ -2699,8 +2871,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
         param_scope(w, n);
         add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
-        if (depth == 0 || !compared_key(w, w->stack[depth - 1]))
+        if (depth == 0 || !compared_key(w, w->stack[depth - 1])) {
             add_event(w, (str){"()<lambda>", 10}, wk_child(w, n, "body"), EV_VALUE, 0);
+            /* a lambda is a value: any call of one may return its body */
+            alias_roots(w, ESC_RET, 0, wk_child(w, n, "body"), 0, 0, false, 0);
+        }
     } else if (k == y->class_definition) {
         struct wk_stores *s = state(w);
         if (s)
@@ -2770,6 +2945,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                                                           : (str){NULL, 0};
             if (dn.p)
                 add_alias(w, name, 0, returns_key(w, dn), 0, 0, 0, made, d);
+            decorator_aliases(w, name, de, made, d);
             if (shared_result_decorator(w, wk_named_child(w, d, 0)))
                 add_event(w, name, d, EV_ANY, 0);
         }
@@ -7395,6 +7571,74 @@ static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first
     }
 }
 
+/* Is every binding of name a def of the program's, undecorated, or a class
+ * statement's? Then a call of the name returns what those defs return
+ * ("()name") or a new instance, and no escaping function's result; unless the
+ * program defines a __new__ or a __call__ (a metaclass's), which may return
+ * anything. */
+static bool def_only(walker *w, struct wk_stores *s, str name)
+{
+    size_t defs = 0;
+    for (size_t i = 0; i < s->ndefs; i++)
+        if (same(s->defnames[i], name))
+            defs++;
+    if (in_names(s->decorated, s->ndecorated, name))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs > 0)
+        return defs == 0 && c.other == 0 &&
+               !in_names(s->defnames, s->ndefs, (str){"__new__", 7}) &&
+               !in_names(s->defnames, s->ndefs, (str){"__call__", 8});
+    return defs > 0 && c.other == defs;
+}
+
+/* Does the program bind something called m by a value (`self.m = v`, `m = v`
+ * in a class body or anywhere: names and attributes share keys)? Then a
+ * method call `R.m()` may call a function value held there. */
+static bool attr_bound(struct wk_stores *s, str m)
+{
+    for (size_t i = 0; i < s->nev; i++)
+        if ((s->ev[i].kind == EV_VALUE || s->ev[i].kind == EV_CALLEE) && same(s->ev[i].key, m))
+            return true;
+    return false;
+}
+
+/* The links of what escaping functions return (ESC_RET): each escaping def's
+ * "()f" (lambdas' bodies are linked where they are written), and each
+ * "(via)f" whose name may hold another function value. Then what the program
+ * stores through the result of a call of a decorator factory's product, a
+ * closure, a parameter or a library function handed its def reaches what
+ * that def returns. */
+static void escape_aliases(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->ndefs && !w->oom; i++)
+        if (in_names(s->escaped, s->nescaped, s->defnames[i]))
+            add_alias(w, ESC_RET, 0, returns_key(w, s->defnames[i]), 0, 0, 0, false,
+                      s->defs[i]);
+    /* each "(via)" or "(hand)" key is judged once (keys: those judged so far) */
+    size_t n = s->naliases, nkeys = 0;
+    str *keys = an_arena_alloc(w->arena, (n + 1) * sizeof *keys);
+    if (!keys) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < n && !w->oom; i++) {
+        str x = s->aliases[i].x;
+        TSNode at = s->aliases[i].at;
+        bool hand = x.len > 6 && memcmp(x.p, "(hand)", 6) == 0;
+        bool via = x.len > 5 && memcmp(x.p, "(via)", 5) == 0;
+        if ((!hand && !via) || in_names(keys, nkeys, x))
+            continue;
+        keys[nkeys++] = x;
+        str f = hand ? (str){x.p + 6, x.len - 6} : (str){x.p + 5, x.len - 5};
+        if (hand && in_names(s->defnames, s->ndefs, f))
+            add_alias(w, x, 0, returns_key(w, f), 0, 0, 0, false, at);
+        else if (via && (f.p[0] == '.' ? attr_bound(s, (str){f.p + 1, f.len - 1})
+                                       : !def_only(w, s, f)))
+            add_alias(w, x, 0, ESC_RET, 0, 0, 0, false, at);
+    }
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -7417,6 +7661,7 @@ void wk_stores_judge(walker *w)
         return;
     size_t nalias = s->naliases;
     call_events(w, s);
+    escape_aliases(w, s);
     plain_alias_events_from(w, s, nalias); /* the calls' arguments rooted in no name */
     if (w->oom || !make_keys(w, s))
         return;

@@ -1,0 +1,10 @@
+# expect: reject store
+# why: an attribute read of a library object made from arguments may be any of them: a SimpleNamespace nested in another, read two attributes down
+# line: 8
+import keyword, types, collections, functools, dataclasses, argparse
+d = {}
+ns = types.SimpleNamespace(inner=types.SimpleNamespace(x=d))
+a = ns.inner.x
+a["k"] = keyword.kwlist
+d["k"].append("ZZZ")
+print("keyword.kwlist[-1] =", keyword.kwlist[-1])
