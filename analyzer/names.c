@@ -2893,7 +2893,8 @@ static bool parse_args_result(walker *w, str name, bool module_read)
 }
 
 /* Is the dict vars() returned at call only read where it stands: printed, copied
- * (dict, list, sorted, ...), measured, iterated or read by items/keys/values/get?
+ * (dict, list, sorted, ...), measured, iterated, read by items/keys/values/get, or
+ * an f-string's field?
  * Written into, it would set attributes on the Namespace without setattr (a dunder
  * there is what copy.deepcopy of the object runs). The builtins named are never
  * rebound in the program. */
@@ -2929,6 +2930,13 @@ static bool read_in_place(walker *w, TSNode call, size_t call_depth)
     }
     if (s == w->sym->for_statement || s == w->sym->for_in_clause)
         return wk_child_is(w, p, "right", call);
+    /* f"{vars(args)}" (with !r, !s, !a or `=`): the field is format(d, spec), and
+     * dict.__format__ is object's: str(d) for an empty spec, TypeError for any
+     * other; so the dict is repr'd exactly as print(vars(args)) does, and no
+     * name, store or call of the program's reaches it. The call must be the
+     * field's expression, not a part of its format spec. */
+    if (s == w->sym->interpolation)
+        return ts_node_eq(wk_named_child(w, p, 0), call);
     return false;
 }
 
