@@ -94,7 +94,17 @@ static bool module_rooted_in(walker *w, TSNode n, int hops)
 void wk_check_name(walker *w, TSNode n, bool receiver)
 {
     str s = wk_ident(w, n);
-    if (an_rules_builtin(w->rules, s.p, s.len))
+    if (an_rules_builtin(w->rules, s.p, s.len) && wk_eq(s, "globals"))
+        /* the module's own namespace as a dict: a lookup in it by a run-time key
+         * turns a name the rules judge where it is bound (an import, a class, a
+         * constant) into an unknown value, and a write sets any global */
+        wk_report(w, n, "builtin",
+                  "use of 'globals' is not allowed: it is the module's namespace, where "
+                  "a name looked up at run time may be a module, a class or anything "
+                  "else the program binds; for command dispatch keep a dict of your "
+                  "functions, COMMANDS = {\"add\": cmd_add, ...}, and COMMANDS.get(name), "
+                  "or methods of a class of yours and getattr(self, f\"cmd_{name}\")");
+    else if (an_rules_builtin(w->rules, s.p, s.len))
         wk_report(w, n, "builtin", "use of '%.*s' is not allowed", (int)s.len, s.p);
     else if (an_rules_name(w->rules, s.p, s.len))
         wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
