@@ -55,12 +55,134 @@ void wk_on_class_definition(walker *w, TSNode n)
     }
 }
 
+/* Is v typing.NamedTuple: the name imported from typing and bound by nothing else,
+ * or typing.NamedTuple on a module path bound by its imports alone? */
+static bool is_named_tuple(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, v));
+        return b && wk_eq((str){b->module, b->module_len}, "typing") &&
+               wk_eq((str){b->attr, b->attr_len}, "NamedTuple");
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
+        return m.p && wk_eq(m, "typing") &&
+               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "NamedTuple");
+    }
+    return false;
+}
+
+/* Is call `collections.namedtuple("T", FIELDS)` (the module on a path bound by its
+ * imports alone, or the function imported from collections and bound by nothing
+ * else), FIELDS a string literal or a list or tuple of string literals, with no
+ * keyword but defaults= (rename=True would rename a field it refuses)? */
+static bool namedtuple_call(walker *w, TSNode call)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(call) || ts_node_symbol(call) != y->call)
+        return false;
+    TSNode fn = wk_unparen(w, wk_child(w, call, "function"));
+    bool lib = false;
+    if (ts_node_symbol(fn) == y->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, fn));
+        lib = b && wk_eq((str){b->module, b->module_len}, "collections") &&
+              wk_eq((str){b->attr, b->attr_len}, "namedtuple");
+    } else if (ts_node_symbol(fn) == y->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, fn, "object"));
+        lib = m.p && wk_eq(m, "collections") &&
+              wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "namedtuple");
+    }
+    TSNode args = wk_child(w, call, "arguments");
+    if (!lib || ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return false;
+    size_t positional = 0;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == y->comment)
+            continue;
+        if (as == y->keyword_argument) {
+            if (!wk_eq(wk_ident(w, wk_child(w, a, "name")), "defaults"))
+                return false;
+            continue;
+        }
+        positional++;
+        if (positional == 1) {
+            if (as != y->string || !wk_string_value(w, a).p)
+                return false;
+        } else if (positional == 2) {
+            if (as == y->string) {
+                if (!wk_string_value(w, a).p)
+                    return false;
+                continue;
+            }
+            if (as != y->list && as != y->tuple)
+                return false;
+            uint32_t k = ts_node_named_child_count(a);
+            for (uint32_t j = 0; j < k; j++) {
+                TSNode e = wk_named_child(w, a, j);
+                if (ts_node_symbol(e) != y->comment &&
+                    (ts_node_symbol(e) != y->string || !wk_string_value(w, e).p))
+                    return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    return positional == 2;
+}
+
+/* Is name a record class whose __match_args__ the library makes from field names
+ * the checker judged (names.c judges every annotated class-body name and every
+ * namedtuple field literal as the getattr by name it becomes; NamedTuple and
+ * namedtuple refuse a name starting with `_`), on a plain `type` (namedtuple calls
+ * type() with the one base tuple, NamedTupleMeta returns that class: no metaclass,
+ * isinstance answers by the MRO)? Either a class statement bound once by nothing
+ * else, undecorated, whose one base is typing.NamedTuple (no keyword, no other
+ * base: 3.11 allows only Generic besides, refused here), or a name bound once by
+ * nothing but `T = collections.namedtuple(...)` (namedtuple_call). A literal
+ * __match_args__ in the class body replaces the fields and is judged where it is
+ * (strings.c); a later `T.__match_args__ = ...` is a dunder store, refused. */
+static bool record_class(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs == 1 && c.other == 0) {
+        TSNode up = ts_node_parent(c.classdef);
+        if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+            return false;
+        TSNode bases = wk_child(w, c.classdef, "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        size_t n = 0;
+        bool named_tuple = false;
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode a = wk_named_child(w, bases, i);
+            if (ts_node_symbol(a) == w->sym->comment)
+                continue;
+            n++;
+            named_tuple = is_named_tuple(w, a);
+        }
+        return n == 1 && named_tuple;
+    }
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode asg = ts_node_parent(c.binder);
+    return !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment &&
+           wk_child_is(w, asg, "left", c.binder) && ts_node_is_null(wk_child(w, asg, "type")) &&
+           namedtuple_call(w, wk_unparen(w, wk_child(w, asg, "right")));
+}
+
 /* A class the program defines exactly once and never rebinds, with no metaclass and
- * only such classes (or object) as bases. */
-static bool program_class(walker *w, str name, int depth)
+ * only such classes (or object) as bases; with records, a record class
+ * (record_class) counts as such a class too. */
+static bool program_class_in(walker *w, str name, int depth, bool records)
 {
     if (depth > 16)
         return false;
+    if (records && record_class(w, name))
+        return true;
     wk_census c = wk_take_census(w, name);
     if (c.classdefs != 1 || c.other != 0)
         return false;
@@ -77,11 +199,16 @@ static bool program_class(walker *w, str name, int depth)
             wk_census o = wk_take_census(w, base);
             if (o.classdefs || o.other)
                 return false;
-        } else if (!program_class(w, base, depth + 1)) {
+        } else if (!program_class_in(w, base, depth + 1, records)) {
             return false;
         }
     }
     return true;
+}
+
+static bool program_class(walker *w, str name, int depth)
+{
+    return program_class_in(w, name, depth, false);
 }
 
 bool wk_is_program_class(walker *w, str name)
@@ -674,15 +801,18 @@ void wk_on_class_pattern(walker *w, TSNode n)
             wk_census c = wk_take_census(w, name);
             ok = positional == 1 && c.classdefs == 0 && c.other == 0;
         } else {
-            ok = program_class(w, name, 0);
+            /* the interpreter reads __match_args__ from this class, the pattern's
+             * own, never from the subject's: subclasses do not change it */
+            ok = program_class_in(w, name, 0, true);
         }
     }
     if (!ok)
         wk_report(w, n, "match",
                   "positional sub-patterns read the attributes named by __match_args__: they "
                   "are allowed only on a class this program defines once, without a "
-                  "metaclass, and on int(x), str(s) and the like; use keyword patterns, "
-                  "case Point(x=x, y=y)");
+                  "metaclass (a typing.NamedTuple class or a collections.namedtuple bound "
+                  "once included), and on int(x), str(s) and the like; use keyword "
+                  "patterns, case Point(x=x, y=y)");
 }
 
 /* ---- classes by value ---- */

@@ -94,7 +94,17 @@ static bool module_rooted_in(walker *w, TSNode n, int hops)
 void wk_check_name(walker *w, TSNode n, bool receiver)
 {
     str s = wk_ident(w, n);
-    if (an_rules_builtin(w->rules, s.p, s.len))
+    if (an_rules_builtin(w->rules, s.p, s.len) && wk_eq(s, "globals"))
+        /* the module's own namespace as a dict: a lookup in it by a run-time key
+         * turns a name the rules judge where it is bound (an import, a class, a
+         * constant) into an unknown value, and a write sets any global */
+        wk_report(w, n, "builtin",
+                  "use of 'globals' is not allowed: it is the module's namespace, where "
+                  "a name looked up at run time may be a module, a class or anything "
+                  "else the program binds; for command dispatch keep a dict of your "
+                  "functions, COMMANDS = {\"add\": cmd_add, ...}, and COMMANDS.get(name), "
+                  "or methods of a class of yours and getattr(self, f\"cmd_{name}\")");
+    else if (an_rules_builtin(w->rules, s.p, s.len))
         wk_report(w, n, "builtin", "use of '%.*s' is not allowed", (int)s.len, s.p);
     else if (an_rules_name(w->rules, s.p, s.len))
         wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
@@ -2893,7 +2903,8 @@ static bool parse_args_result(walker *w, str name, bool module_read)
 }
 
 /* Is the dict vars() returned at call only read where it stands: printed, copied
- * (dict, list, sorted, ...), measured, iterated or read by items/keys/values/get?
+ * (dict, list, sorted, ...), measured, iterated, read by items/keys/values/get, or
+ * an f-string's field?
  * Written into, it would set attributes on the Namespace without setattr (a dunder
  * there is what copy.deepcopy of the object runs). The builtins named are never
  * rebound in the program. */
@@ -2929,6 +2940,13 @@ static bool read_in_place(walker *w, TSNode call, size_t call_depth)
     }
     if (s == w->sym->for_statement || s == w->sym->for_in_clause)
         return wk_child_is(w, p, "right", call);
+    /* f"{vars(args)}" (with !r, !s, !a or `=`): the field is format(d, spec), and
+     * dict.__format__ is object's: str(d) for an empty spec, TypeError for any
+     * other; so the dict is repr'd exactly as print(vars(args)) does, and no
+     * name, store or call of the program's reaches it. The call must be the
+     * field's expression, not a part of its format spec. */
+    if (s == w->sym->interpolation)
+        return ts_node_eq(wk_named_child(w, p, 0), call);
     return false;
 }
 
