@@ -289,6 +289,7 @@ struct wk_stores {
     bool computed_fetch; /* getattr with a name computed whole (allowed on self only) */
     int8_t writers_bound; /* does a from-import bind a writer (writer_use)? 0: not yet known */
     int8_t getters_bound; /* does a from-import bind attrgetter or methodcaller? (issue13_call) */
+    int8_t shared_thread; /* may the program reach a Thread the library shares? 0: not yet asked */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
     struct st_implicit *implicit;
@@ -1774,6 +1775,48 @@ static bool self_writer(str m)
     return m.p && m.len >= 3 && in_table(m, names, sizeof names / sizeof names[0]);
 }
 
+/* Can the program hold a Thread object the library shares (the main thread, the
+ * current one, a pool's worker)? threading hands them out only through
+ * current_thread (currentThread), main_thread and enumerate, and keeps them in
+ * private tables (_active, _limbo, _main_thread, _dangling); no other allowed
+ * module hands out a Thread. A program that names none of these, as an
+ * identifier (NFKC, as every identifier here) or as a string literal's value
+ * (getattr's literal names; a computed name on a module is refused), holds only the Thread objects it made, whose own
+ * attributes are its to write: `.run()` there is its own thread's, and
+ * `unittest.TextTestRunner(...).run(suite)` or `suite.run(result)` no thread's at
+ * all. `enumerate` counts unless it is the plain builtin: as an attribute, or
+ * where the program binds the name (a from-import of threading's). */
+static bool shared_thread_named(walker *w, struct wk_stores *s)
+{
+    static const char *const names[] = {"current_thread", "currentThread", "main_thread",
+                                        "_active", "_limbo", "_main_thread", "_dangling",
+                                        "enumerate"};
+    const size_t k = sizeof names / sizeof names[0];
+    if (s->shared_thread)
+        return s->shared_thread > 0;
+    bool found = false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < count && !found; i++) {
+        if (t[i].sym == w->sym->identifier) {
+            str id = wk_ident(w, t[i].node);
+            for (size_t j = 0; j + 1 < k && !found; j++)
+                found = wk_eq(id, names[j]);
+            if (!found && wk_eq(id, "enumerate")) {
+                TSNode up = ts_node_parent(t[i].node);
+                found = ts_node_symbol(up) != w->sym->call ||
+                        wk_take_census(w, id).other > 0;
+            }
+        } else if (t[i].sym == w->sym->string) {
+            str v = wk_string_value(w, t[i].node); /* decoded: "main\x5fthread" too */
+            for (size_t j = 0; j < k && !found && v.p; j++)
+                found = wk_eq(v, names[j]);
+        }
+    }
+    s->shared_thread = found ? 1 : -1;
+    return found;
+}
+
 static void mutating_call(walker *w, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -1789,7 +1832,8 @@ static void mutating_call(walker *w, TSNode call)
     }
     if (fk == w->sym->identifier || (m.len == 10 && m.p[0] == 'a'))
         class_writer_by_name(w, call, f, m); /* getattr, attrgetter or an alias */
-    if (fk == w->sym->attribute && self_writer(m) && !module_of(w, wk_child(w, f, "object")).p)
+    if (fk == w->sym->attribute && self_writer(m) && !module_of(w, wk_child(w, f, "object")).p &&
+        shared_thread_named(w, state(w)))
         queue_store(w, call, wk_child(w, f, "object"), m, SF_SELFW);
     if (fk == w->sym->attribute && mutating_method(m) &&
         !module_of(w, wk_child(w, f, "object")).p) { /* operator.add is no method */
