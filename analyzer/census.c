@@ -280,6 +280,7 @@ void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
 struct census_name {
     str name;
     uint32_t from, n; /* its occurrences: occ[from .. from + n) */
+    wk_census *whole; /* its census of the whole tree, once taken (whole_memo) */
 };
 
 struct census_index {
@@ -343,7 +344,7 @@ static struct census_index *build_index(walker *w)
                                          ix->names[ix->slots[h] - 1].name.len, s.p, s.len))
             h = (h + 1) & (nslots - 1);
         if (!ix->slots[h]) {
-            ix->names[nnames] = (struct census_name){s, 0, 0};
+            ix->names[nnames] = (struct census_name){s, 0, 0, NULL};
             ix->slots[h] = (uint32_t)++nnames;
         }
         ix->names[ix->slots[h] - 1].n++;
@@ -363,18 +364,21 @@ static struct census_index *build_index(walker *w)
     return ix;
 }
 
-/* The census of one name under entry r, from the index. */
-static void indexed_census(walker *w, const struct census_index *ix, size_t r, str name,
-                           TSNode *st, TSSymbol *sy, wk_census *out)
+static struct census_name *find_name(const struct census_index *ix, str name)
 {
-    const an_node *t = an_nodes_get(w->nodes);
     size_t h = name_slot(ix, name);
     while (ix->slots[h] && !same_str(ix->names[ix->slots[h] - 1].name.p,
                                      ix->names[ix->slots[h] - 1].name.len, name.p, name.len))
         h = (h + 1) & (ix->nslots - 1);
-    if (!ix->slots[h])
-        return;
-    const struct census_name *c = &ix->names[ix->slots[h] - 1];
+    return ix->slots[h] ? &ix->names[ix->slots[h] - 1] : NULL;
+}
+
+/* The census of one name under entry r, from the index. */
+static void indexed_census(walker *w, const struct census_name *c, size_t r,
+                           const struct census_index *ix, TSNode *st, TSSymbol *sy,
+                           wk_census *out)
+{
+    const an_node *t = an_nodes_get(w->nodes);
     const uint32_t *o = ix->occ + c->from, *e = o + c->n;
     for (size_t n = c->n; n > 0;) { /* the first at or after r (a subtree's census) */
         size_t half = n / 2;
@@ -395,8 +399,21 @@ static void indexed_census(walker *w, const struct census_index *ix, size_t r, s
                 break;
             j = ix->parent[j];
         }
-        wk_census_step(w, st, sy, d, &name, 1, out);
+        wk_census_step(w, st, sy, d, &c->name, 1, out);
     }
+}
+
+/* May the census of the whole tree be kept for the rest of the check? Only once
+ * the record pass is over: before, an occurrence's step may ask the import
+ * bindings recorded so far (a class statement's decorators, library_decorators).
+ * After it, a step's answers are the same every time it is asked: the bindings are
+ * all there, wk_import_only's and wk_module_only's answers do not depend on the
+ * order they are asked in (a class statement of the name spoils the answer either
+ * way), and the walk's position plays no part. Not while wk_import_only takes its
+ * own census (in_import_only): there a nested question says no until answered. */
+static bool whole_memo(const walker *w, const an_node *t, size_t r)
+{
+    return w->binds_done && !w->in_import_only && !w->oom && t[r].depth == 0;
 }
 
 bool wk_census_indexed(walker *w)
@@ -427,8 +444,19 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
                 out[i].other++;
             return;
         }
-        for (size_t i = 0; i < k; i++)
-            indexed_census(w, ix, r, names[i], st, sy, &out[i]);
+        bool memo = whole_memo(w, an_nodes_get(w->nodes), r);
+        for (size_t i = 0; i < k; i++) {
+            struct census_name *c = find_name(ix, names[i]);
+            if (!c)
+                continue; /* no occurrence: nothing counted */
+            if (memo && c->whole) {
+                out[i] = *c->whole;
+                continue;
+            }
+            indexed_census(w, c, r, ix, st, sy, &out[i]);
+            if (memo && !w->oom && (c->whole = an_arena_alloc(w->arena, sizeof *c->whole)))
+                *c->whole = out[i];
+        }
         return;
     }
     /* Our own stack of ancestors: ts_node_parent() walks down from the root. The
