@@ -650,7 +650,8 @@ static str via_key(walker *w, str name)
  *   caller); it never returns a def it was not handed;
  * - a method `R.m(...)`: a bound method is an attribute of R, which may hand
  *   back a part of R (dict(x=d).popitem(), a library object made from
- *   arguments), so R one level down; "(via).m", which takes what escaping
+ *   arguments): R at any depth, linked by the caller (receiver_aliases; this
+ *   link was documented here before it was made); "(via).m", which takes what escaping
  *   functions return when the program binds an attribute m to a value
  *   (`self.cb = inner`); and the defs handed to it by name;
  * - anything else (`deco(1)(fn)`, `handlers[k](x)`): what escaping functions
@@ -738,6 +739,123 @@ static void decorator_aliases(walker *w, str name, TSNode de, bool made, TSNode 
         add_alias(w, name, 0, ESC_RET, 0, 0, 0, true, at);
 }
 
+/* Is f a builtin the program never binds whose result is a new exact int,
+ * float, complex, bool, str or None (len, ord, int, hash, hex, isinstance,
+ * print, ...)? The interpreter converts what an argument's hooks return
+ * (__int__, __index__, __float__, __complex__, __hash__, __len__ returning a
+ * subclass are copied to the exact type; __bool__ must return a bool), so
+ * nothing of an argument comes back and the result holds nothing a store can
+ * change: no link. Not str/repr/format (a program __str__ may hand back its
+ * own str subclass), abs/round/pow/divmod (what the operand's hooks return). */
+static bool scalar_builtin(walker *w, TSNode f)
+{
+    static const char *const names[] = {
+        "ascii", "len", "int", "float", "bool",  "complex",    "hash",       "id",      "ord",
+        "chr",   "bin", "oct", "hex",   "print", "isinstance", "issubclass", "callable"};
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    if (!wk_eq_any(name, names, sizeof names / sizeof names[0]))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, name) &&
+           !wk_bound_module(w, name);
+}
+
+/* R.m(...): a method called on R may hand back, at any depth, anything R
+ * holds (copy, pop, popitem, popleft, values, items, __iter__, __next__, get,
+ * ..., and the program's own methods, which may return self or a part of it),
+ * so the result is linked to R at any depth, whatever m is; R may be a name,
+ * an attribute, an item, a call (iter([d]).__next__(), dict(x=d).popitem())
+ * or a display ({1: d}.values()), each walked as a value is. A for target, an
+ * unpacking or a comprehension over the result iterates it: the any-depth link
+ * covers them. Left out, as for arguments: a module (its functions are no
+ * methods of a container the program made; what they return is judged forward
+ * as the library's) and a name the program never binds (a builtin type's
+ * method, `dict.fromkeys(ks, d)`: only its arguments can come back, and they
+ * are linked by the caller). A receiver that is text or a number written in
+ * the program roots in no name, so it adds no link by itself. */
+static bool fresh_method(str name);
+
+/* `self.m(...)` in a method of a class statement without bases, m no dunder
+ * and no name of a builtin or collections container's method that hands back
+ * a part of its object: self is the class's own instance (as own_self takes
+ * it), so self.m is a def of the program's (its returns, "()m", are linked by
+ * the caller), a value the program bound to the attribute (what a function
+ * value returns: "(via).m") or one of object's methods (dunders). Linking the
+ * receiver there made every attribute of self suspect once a method's result
+ * computed from a library value was stored into one (`self.cache[k] =
+ * self.fn(*args)`). Left to the reviewer: a subclass placing a library base
+ * before the class in its MRO whose method of another name returns a part of
+ * self. */
+static bool plain_self_call(walker *w, TSNode recv, str m)
+{
+    static const char *const parts[] = {
+        "copy",     "get",        "pop",      "popitem",  "popleft", "setdefault", "items",
+        "values",   "keys",       "elements", "most_common", "new_child", "parents", "maps",
+        "fromkeys", "union",      "intersection", "difference", "symmetric_difference",
+        "next",     "send",       "result",   "cast",     "choice",  "reduce",  "data"};
+    const an_syms *y = w->sym;
+    if (ts_node_symbol(recv) != y->identifier || !wk_eq(wk_ident(w, recv), "self") ||
+        wk_is_dunder(m) || wk_eq_any(m, parts, sizeof parts / sizeof parts[0]))
+        return false;
+    TSNode n = ts_node_parent(recv);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+        TSSymbol k = ts_node_symbol(n);
+        if (k == y->lambda || k == y->class_definition)
+            return false;
+        if (k != y->function_definition)
+            continue;
+        TSNode blk = ts_node_parent(n);
+        TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+        if (ts_node_is_null(cls) || ts_node_symbol(blk) != y->block ||
+            ts_node_symbol(cls) != y->class_definition)
+            return false;
+        TSNode bases = wk_child(w, cls, "superclasses");
+        if (!ts_node_is_null(bases) && ts_node_named_child_count(bases) > 0)
+            return false;
+        TSNode ps = wk_child(w, n, "parameters");
+        TSNode first = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+        return !ts_node_is_null(first) && ts_node_symbol(first) == y->identifier &&
+               wk_eq(wk_ident(w, first), "self");
+    }
+    return false;
+}
+
+static void receiver_aliases(walker *w, str a, uint32_t aroot, TSNode recv, str m, unsigned up,
+                             int depth)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(recv) || wk_module_path_only(w, recv).p)
+        return;
+    /* the library's text methods (fresh_method, as the masks take them) and
+     * its `format` methods (the classes on_call lists) answer new text, never
+     * the receiver or a part of it; a program def of the name is linked by its
+     * returns ("()m") by the caller */
+    if (fresh_method(m) || wk_eq(m, "format"))
+        return;
+    if (plain_self_call(w, recv, m))
+        return;
+    if (ts_node_symbol(recv) == y->identifier) {
+        wk_census c = wk_take_census(w, wk_ident(w, recv));
+        if (c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, wk_ident(w, recv)) &&
+            !wk_bound_module(w, wk_ident(w, recv)))
+            return;
+    }
+    alias_roots(w, a, aroot, recv, 0, up, true, depth + 1);
+}
+
+/* A lambda handed to a call: a library function may call it and hand back
+ * what it returns (operator.call(lambda: d), map, functools.reduce,
+ * itertools.starmap, groupby's key, a defaultdict's factory), so the result is
+ * linked to the lambda's body at any depth. The lambda's own value is no
+ * container; its body is walked as a value, its parameters as names. */
+static void lambda_arg_aliases(walker *w, str a, uint32_t aroot, TSNode lam, unsigned up,
+                               int depth)
+{
+    alias_roots(w, a, aroot, wk_child(w, lam, "body"), 0, up, true, depth + 1);
+}
+
 /* Records that a's items `up` down may be the object of each name value v
  * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
  * any depth. */
@@ -781,25 +899,25 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
          * over names whose scopes are ignored refused an honest program */
         TSNode f = wk_unparen(w, wk_child(w, v, "function"));
         TSSymbol fk = ts_node_symbol(f);
+        if (scalar_builtin(w, f))
+            return;
         str fname = fk == y->identifier ? wk_ident(w, f)
                     : fk == y->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
                                          : (str){NULL, 0};
         if (fname.p)
             add_alias(w, a, aroot, returns_key(w, fname), 0, up, iter, any, v);
         callee_aliases(w, a, aroot, v, iter, up, any, depth);
-        /* d.get(k), d.pop(k), d.setdefault(k, x): an item of the receiver, by any
-         * receiver (the checker does not type it; a program's own get is judged by
-         * its returns above too) (nineteenth red team, ok_01) */
-        if (fk == y->attribute &&
-            (wk_eq(fname, "get") || wk_eq(fname, "pop") || wk_eq(fname, "setdefault") ||
-             wk_eq(fname, "__getitem__")))
-            alias_roots(w, a, aroot, wk_child(w, f, "object"), iter + 1, up, any, depth + 1);
+        /* R.m(...), whatever m is: the receiver at any depth (receiver_aliases;
+         * d.get(k), d.pop(k), d.setdefault(k, x) were the first of these) */
+        if (fk == y->attribute)
+            receiver_aliases(w, a, aroot, wk_unparen(w, wk_child(w, f, "object")), fname, up,
+                             depth);
         /* Any call may hand back one of its arguments' objects or a part of one
          * (max([d]), next(iter([d])), ChainMap(d), reduce(f, [d]), random.choice([d]),
          * itemgetter(0)([d]): the twenty-first red team): a link to each argument
-         * at any depth. Not to a lambda (what it returns is linked where it is
-         * called) nor to a name the program never binds (a builtin: a function or
-         * a type, no container; defaultdict(set) hands back no set). */
+         * at any depth. A lambda: to what its body returns (lambda_arg_aliases).
+         * Not to a name the program never binds (a builtin: a function or a type,
+         * no container; defaultdict(set) hands back no set). */
         TSNode args = wk_child(w, v, "arguments");
         uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list
                           ? 0
@@ -812,8 +930,12 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             else if (as == y->list_splat || as == y->dictionary_splat)
                 arg = wk_named_child(w, arg, 0);
             arg = wk_unparen(w, arg);
-            if (ts_node_is_null(arg) || ts_node_symbol(arg) == y->lambda)
+            if (ts_node_is_null(arg))
                 continue;
+            if (ts_node_symbol(arg) == y->lambda) {
+                lambda_arg_aliases(w, a, aroot, arg, up, depth);
+                continue;
+            }
             if (ts_node_symbol(arg) == y->identifier) {
                 wk_census c = wk_take_census(w, wk_ident(w, arg));
                 if (c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, wk_ident(w, arg)) &&
@@ -822,11 +944,6 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             }
             alias_roots(w, a, aroot, arg, 0, up, true, depth + 1);
         }
-        /* {1: d}.values(), [d].copy(): a display's method hands back its parts */
-        TSNode recv = fk == y->attribute ? wk_unparen(w, wk_child(w, f, "object")) : (TSNode){0};
-        TSSymbol rs = ts_node_is_null(recv) ? 0 : ts_node_symbol(recv);
-        if (rs == y->dictionary || rs == y->list || rs == y->set || rs == y->tuple)
-            alias_roots(w, a, aroot, recv, 0, up, true, depth + 1);
         if (fk != y->identifier && fk != y->attribute)
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
         return;
@@ -1313,6 +1430,7 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
 }
 
 static bool mutating_method(str m);
+static bool removing_method(str m);
 static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact);
 static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit);
 
@@ -1429,8 +1547,10 @@ static void on_call(walker *w, TSNode call, size_t depth)
             ev->root = root;
             ev->into = 1;
         }
-        /* R.append(X), R.extend([X]): an item of R is X's object */
-        if (ev && mutating_method(m))
+        /* R.append(X), R.extend([X]): an item of R is X's object; not for a
+         * removing method (pop(k, dflt), remove(x), move_to_end(k), sort(key=f)),
+         * which never puts its argument into R */
+        if (ev && mutating_method(m) && !removing_method(m))
             alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
     }
 }
