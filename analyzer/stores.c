@@ -794,7 +794,8 @@ static bool plain_self_call(walker *w, TSNode recv, str m)
         "copy",     "get",        "pop",      "popitem",  "popleft", "setdefault", "items",
         "values",   "keys",       "elements", "most_common", "new_child", "parents", "maps",
         "fromkeys", "union",      "intersection", "difference", "symmetric_difference",
-        "next",     "send",       "result",   "cast",     "choice",  "reduce",  "data"};
+        "next",     "send",       "result",   "cast",     "choice",  "reduce",  "data",
+        "get_nowait", "peek"};
     const an_syms *y = w->sym;
     if (ts_node_symbol(recv) != y->identifier || !wk_eq(wk_ident(w, recv), "self") ||
         wk_is_dunder(m) || wk_eq_any(m, parts, sizeof parts / sizeof parts[0]))
@@ -811,8 +812,12 @@ static bool plain_self_call(walker *w, TSNode recv, str m)
         if (ts_node_is_null(cls) || ts_node_symbol(blk) != y->block ||
             ts_node_symbol(cls) != y->class_definition)
             return false;
+        /* no bases, and no class deriving from it at any remove has a library
+         * base (closed): self.m() finds the program's defs, or a builtin data
+         * class's method, whose parts-returning names are listed above */
         TSNode bases = wk_child(w, cls, "superclasses");
-        if (!ts_node_is_null(bases) && ts_node_named_child_count(bases) > 0)
+        if ((!ts_node_is_null(bases) && ts_node_named_child_count(bases) > 0) ||
+            !wk_is_closed_class(w, cls))
             return false;
         TSNode ps = wk_child(w, n, "parameters");
         TSNode first = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
