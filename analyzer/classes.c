@@ -614,6 +614,19 @@ bool wk_is_closed_class(walker *w, TSNode cls)
     return ok;
 }
 
+/* Has the program a class statement that is not closed (or more than are listed)?
+ * Then a descriptor of the program may sit in a class whose library base stores
+ * its own private objects through it. */
+bool wk_any_open_class(walker *w)
+{
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return true;
+    for (size_t i = 0; i < w->nclasses; i++)
+        if (!wk_is_closed_class(w, w->classes[i]))
+            return true;
+    return false;
+}
+
 /* Does any identifier under root spell member? Conservative: a nested use counts. */
 static bool mentions(walker *w, TSNode root, const char *member)
 {

@@ -593,3 +593,68 @@ void wk_check_new_read(walker *w, TSNode n, bool super_builtin)
                   "program class with such bases; to make an instance, call the class");
 }
 
+
+/* ---- __setattr__ in a class the program does not close ----
+ *
+ * In a class that derives, or may be derived into, a class of the standard library
+ * (not closed, classes.c), __setattr__ is called by the library's own code for
+ * every store on self: asyncio's _LoopBoundMixin._get_loop does `self._loop =
+ * loop`, so the hook's `value` is the running event loop, the private state the
+ * `attribute` rule keeps out by name (_loop, get_loop, get_running_loop); a
+ * threading.Thread's gets sys.stderr and its thread-state lock, a TestCase's
+ * unittest's _Outcome. The hook is then a read of every private attribute by a
+ * name the checker never sees, as vars(self) would be, which is the closed
+ * classes' alone. So there the value is read only as `isinstance(value, ...)`'s
+ * first argument (the builtin, never rebound): no copy of it is kept, returned,
+ * stored, passed on or compared with an object whose reflected method would
+ * receive it. Handing it on to the real store would be `super().__setattr__(name,
+ * value)` or `object.__setattr__(self, name, value)`, which a computed name makes
+ * a refused attribute anyway (names.c, object_setattr_call): such a hook can
+ * refuse a store (immutability, validation), not make one. */
+
+/* Is the read v of the value parameter isinstance's first argument, in def's own
+ * scope? */
+static bool setattr_value_use(walker *w, TSNode def, TSNode v)
+{
+    TSNode args = ts_node_parent(v);
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    TSNode call = ts_node_parent(args);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call || !own_scope(w, call, def))
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "isinstance") ||
+        ts_node_named_child_count(args) != 2 || !ts_node_eq(ts_node_named_child(args, 0), v))
+        return false;
+    wk_census c = wk_take_census(w, (str){"isinstance", strlen("isinstance")});
+    return c.classdefs == 0 && c.other == 0;
+}
+
+void wk_check_open_setattr(walker *w, TSNode at, TSNode def)
+{
+    TSNode p[3];
+    bool ok = !ts_node_is_null(def) && undecorated(w, def) && plain_params(w, def, p, 3);
+    str value = ok ? wk_ident(w, p[2]) : (str){NULL, 0};
+    ok = ok && never_rebound(w, def, value);
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = ok ? an_nodes_find(w->nodes, wk_child(w, def, "body")) : AN_NODES_NONE;
+    ok = ok && b != AN_NODES_NONE;
+    for (size_t i = b; ok && i < t[b].end; i++) {
+        if (t[i].sym != w->sym->identifier || !str_same(wk_ident(w, t[i].node), value))
+            continue;
+        TSNode n = t[i].node, up = ts_node_parent(n);
+        TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
+        if ((us == w->sym->attribute && wk_child_is(w, up, "attribute", n)) ||
+            (us == w->sym->keyword_argument && wk_child_is(w, up, "name", n)))
+            continue; /* another name: an attribute's, a keyword's */
+        ok = setattr_value_use(w, def, n);
+    }
+    if (!ok)
+        wk_report(w, at, "dunder",
+                  "__setattr__ in a class that derives, or may be derived into, a class the "
+                  "program did not write receives every value the library's own code stores "
+                  "on self, its private state included (asyncio's event loop as `_loop`): "
+                  "define it as an undecorated `def __setattr__(self, name, value)` that "
+                  "reads value only as isinstance(value, ...), or keep the class's bases the "
+                  "program's own and builtin data and exception classes");
+}

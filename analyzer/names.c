@@ -7542,6 +7542,23 @@ static void check_class_receiver(walker *w, TSNode def, size_t k, str name)
                                                          : "what a decorator returned");
 }
 
+/* The name __setattr__ as a plain name directly in a class body (a def's name, an
+ * assignment, any binding or read there; not an attribute's or a keyword's name):
+ * in a class that is not closed, the library's own stores on self call it with
+ * its private state (hooks.c, wk_check_open_setattr). */
+static void check_setattr_binding(walker *w, TSNode n, size_t depth, const char *field,
+                                  TSSymbol ps)
+{
+    bool def = ps == w->sym->function_definition && field && strcmp(field, "name") == 0;
+    if (depth < 2 || ps == w->sym->attribute || ps == w->sym->keyword_argument ||
+        wk_scope_of(w, def ? depth - 1 : depth) != w->sym->class_definition)
+        return;
+    TSNode cls = enclosing_class(w, depth - 1);
+    if (ts_node_is_null(cls) || wk_is_closed_class(w, cls))
+        return;
+    wk_check_open_setattr(w, n, def ? wk_parent(w, depth) : (TSNode){0});
+}
+
 void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
 {
     TSNode p = wk_parent(w, depth);
@@ -7561,6 +7578,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         return;
     }
     TSSymbol ps = wk_stack_sym(w, depth - 1); /* p's */
+    if (wk_eq(s, "__setattr__"))
+        check_setattr_binding(w, n, depth, field, ps);
     if (is_definition_name(w, depth, field)) {
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) &&
             depth >= 2 && wk_is_private(s) && wk_scope_of(w, depth - 1) == w->sym->class_definition)

@@ -4195,6 +4195,17 @@ static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
     return false;
 }
 
+/* Is def written directly in the body of a closed class (classes.c)? */
+static bool closed_owner(walker *w, TSNode def)
+{
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = ts_node_parent(up);
+    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+    return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
+           wk_is_closed_class(w, cls);
+}
+
 static void implicit_def(walker *w, TSNode def)
 {
     str name = wk_ident(w, wk_child(w, def, "name"));
@@ -4207,15 +4218,24 @@ static void implicit_def(walker *w, TSNode def)
     /* Not sources: the receiver; a descriptor's instance and owner (objects of
      * the program's own class that holds it), __set_name__'s owner and name (the
      * class being made, a name its body binds); __set__'s and __setattr__'s
-     * value, which is what an attribute store wrote (SETVAL). */
+     * value, which is what an attribute store wrote (SETVAL), but only where the
+     * program's stores are the only ones: in a class that is not closed the
+     * library's own code stores its private objects through __setattr__
+     * (asyncio's `self._loop = loop`), and through a descriptor's __set__ when any
+     * class may be such a class; there the value is a source (and hooks.c judges
+     * what __setattr__ does with it). */
     uint32_t exclude = 1u;
     bool setval = false;
     if (wk_eq(name, "__get__") || wk_eq(name, "__set_name__"))
         exclude = 7u;
+    else if (wk_eq(name, "__set__") && wk_any_open_class(w))
+        exclude = 3u;
     else if (wk_eq(name, "__set__"))
         exclude = 7u, setval = true;
     else if (wk_eq(name, "__delete__"))
         exclude = 3u;
+    else if (wk_eq(name, "__setattr__") && !closed_owner(w, def))
+        exclude = 1u;
     else if (wk_eq(name, "__setattr__"))
         exclude = 5u, setval = true;
     TSNode up = ts_node_parent(def);

@@ -450,6 +450,7 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
 /* Is class statement cls closed: it and every subclass the program's own, with
  * closed bases (classes.c)? */
 bool wk_is_closed_class(walker *w, TSNode cls);
+bool wk_any_open_class(walker *w);
 /* Is b a builtin class whose instances are plain objects (data types, exceptions)?
  * Closed classes may derive from these when the program never binds the name. */
 bool wk_builtin_base_ok(str b);
@@ -503,6 +504,9 @@ void wk_check_mangled(walker *w, TSNode n, size_t depth, const char *field, str 
  * `super`, so super().__new__ is the builtin's lookup. */
 void wk_check_getattr_hook(walker *w, TSNode def);
 void wk_check_new_hook(walker *w, TSNode def, bool super_builtin);
+/* A binding of __setattr__ (at) in the body of a class that is not closed: def is
+ * the def it names, or a null node for any other binding form. */
+void wk_check_open_setattr(walker *w, TSNode at, TSNode def);
 /* A read of the attribute `__new__` (n, an attribute node): only called, through
  * super() in a closed class or a class wk_fresh_new_class accepts. (hooks.c) */
 void wk_check_new_read(walker *w, TSNode n, bool super_builtin);
