@@ -10,8 +10,12 @@
  * come from rather than by how the target is spelt:
  *   - names bound in any binding form (assignment and unpacking, augmented, walrus,
  *     for and comprehension targets, with ... as, match captures, parameter
- *     defaults, decorated definitions) to such a value; scopes are ignored, so a
- *     name that may hold one anywhere is judged as holding one everywhere;
+ *     defaults, decorated definitions) to such a value; a function's (lambda's,
+ *     comprehension's) variable is keyed by that scope (scopes.h: Python's rules,
+ *     closures, global and nonlocal), so a read of it takes only its own
+ *     bindings; a global, a class body's name and an attribute share the name's
+ *     one key, which also keeps every binding for the questions about the whole
+ *     program;
  *   - `from m import C` and the names a star import binds (the audit's list of the
  *     module's public names), which are module attributes under a bare name;
  *   - `X or Y`, `X if c else Y`, literal containers and comprehensions, `[X][0]`;
@@ -59,6 +63,7 @@
  * lives in the walker's arena.
  */
 #include "walker.h"
+#include "scopes.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -93,7 +98,8 @@ typedef enum {
 #define SETVAL ((str){"(setval)", 8})
 
 typedef struct st_event {
-    str key;      /* a name, or an attribute name (one namespace: scopes are ignored) */
+    str key;      /* a name, or an attribute name (one namespace), or a function's
+                   * variable "@<start>:name" (param_key, scoped_name) */
     TSNode value; /* the expression whose value the key may take */
     uint8_t kind, shift;
     uint8_t iter; /* how many times the value is iterated first (0..4) */
@@ -101,6 +107,8 @@ typedef struct st_event {
     str attr;     /* EV_ATTR; with iter, a method whose results each step may be too */
     uint8_t into; /* a store into the key's container: noted under key#held too */
     uint8_t up;   /* EV_ALIAS: how many items down in attr's container the key's lies */
+    uint8_t bind; /* a binding of the name key, its identifier at root - 1: kept
+                   * under the name and its variable's key (scope_copies) */
 } st_event;
 
 /* How a store writes: an attribute, an item (subscript, slice, del), a call of
@@ -324,6 +332,15 @@ struct wk_stores {
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
+    /* Which function's variable each name occurrence is (scopes.h), filled by
+     * the pass from its first scope or binding node on; scopes_failed when
+     * there is no table (one key per name). */
+    wk_scopes *scopes;
+    bool scopes_failed;
+    size_t scoped_upto; /* the events scope_copies has seen */
+    struct {
+        uint32_t at, res; /* name_scope's recent answers, by byte + 1 */
+    } scope_answers[256];
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
@@ -337,9 +354,10 @@ static TSSymbol lookup(const char *name)
     return ts_language_symbol_for_name(tree_sitter_python(), name, (uint32_t)strlen(name), true);
 }
 
-/* The symbols wk_stores_visit has a case for beside identifier and attribute, a
- * byte each below VISITED_SYMS (all of the grammar's but ERROR): the other named
- * nodes, most of those it sees, skip its chain of tests. Written by init_syms. */
+/* The symbols wk_stores_visit has a case for beside identifier and attribute (1),
+ * and those scopes.c wants (2), a byte each below VISITED_SYMS (all of the
+ * grammar's but ERROR): the other named nodes, most of those it sees, skip its
+ * chain of tests. Written by init_syms. */
 #define VISITED_SYMS 512
 static uint8_t visited[VISITED_SYMS];
 
@@ -358,6 +376,9 @@ static void init_visited(void)
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
         if (kinds[i] < VISITED_SYMS)
             visited[kinds[i]] = 1;
+    for (size_t k = 0; k < VISITED_SYMS; k++) /* 2: scopes.c wants it too */
+        if (wk_scopes_wants((TSSymbol)k))
+            visited[k] |= 2;
 }
 
 static void init_syms(void)
@@ -459,6 +480,7 @@ static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, 
                                0,
                                {NULL, 0},
                                0,
+                               0,
                                0};
     return &s->ev[s->nev++];
 }
@@ -466,6 +488,15 @@ static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, 
 static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift)
 {
     add_iter_event(w, key, value, kind, shift, 0);
+}
+
+/* ev binds its name key at the identifier at byte root - 1 (scope_copies). */
+static void mark_binding(st_event *ev, uint32_t root)
+{
+    if (ev) {
+        ev->root = root;
+        ev->bind = 1;
+    }
 }
 
 /* The name a container is known by (`items` in items[k], self.items[k][j]), and in
@@ -1118,9 +1149,10 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
     TSSymbol k = ts_node_symbol(target);
     if (k == w->sym->identifier) {
         str name = wk_ident(w, target);
-        add_iter_event(w, name, value, kind, up, iter); /* *rest: the elements one down */
+        uint32_t root = ts_node_start_byte(target) + 1;
+        /* *rest: the elements one down */
+        mark_binding(add_iter_event(w, name, value, kind, up, iter), root);
         if (kind == EV_VALUE) {
-            uint32_t root = ts_node_start_byte(target) + 1;
             alias_roots(w, name, root, value, iter, up, false, 0);
             if (iter > 0)
                 iter_protocol_aliases(w, name, root, iter, up, target);
@@ -1241,6 +1273,7 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
          * (more than it takes: an attribute's or a get's result may hold any) */
         st_event *ev = add_iter_event(w, name, subject, in_class ? EV_ATTR : EV_VALUE, 0,
                                       in_class || in_map ? (unsigned)depth + 1 : levels);
+        mark_binding(ev, ts_node_start_byte(pat) + 1);
         if (ev && in_class)
             ev->attr = attr;
         else if (ev && in_map)
@@ -2988,8 +3021,20 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         arg_writer_value(w, n, depth);
         return;
     }
-    if (k < VISITED_SYMS && !visited[k])
+    uint8_t vis = k < VISITED_SYMS ? visited[k] : (uint8_t)(1 | (wk_scopes_wants(k) ? 2 : 0));
+    if (!vis)
         return;
+    if (vis & 2) {
+        struct wk_stores *s = state(w);
+        if (s && !s->scopes && !s->scopes_failed) {
+            s->scopes = wk_scopes_new(w);
+            s->scopes_failed = !s->scopes;
+        }
+        if (s && s->scopes)
+            wk_scopes_note(s->scopes, n, k);
+        if (!(vis & 1))
+            return;
+    }
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))
@@ -3102,7 +3147,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             TSNode d = wk_named_child(w, n, i);
             if (ts_node_symbol(d) != y->decorator)
                 continue;
-            add_event(w, name, wk_named_child(w, d, 0), EV_CALLEE, 0);
+            uint32_t root = ts_node_start_byte(wk_child(w, def, "name")) + 1;
+            mark_binding(add_iter_event(w, name, wk_named_child(w, d, 0), EV_CALLEE, 0, 0), root);
             /* `@deco def f`: f is what deco returns; `@deco(x)`: what the
              * function deco returns returns, taken as deco's at any depth */
             TSNode de = wk_unparen(w, wk_named_child(w, d, 0));
@@ -3113,10 +3159,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                      : ts_node_symbol(de) == y->attribute ? wk_ident(w, wk_child(w, de, "attribute"))
                                                           : (str){NULL, 0};
             if (dn.p)
-                add_alias(w, name, 0, returns_key(w, dn), 0, 0, 0, made, d);
+                add_alias(w, name, root, returns_key(w, dn), 0, 0, 0, made, d);
             decorator_aliases(w, name, de, made, d);
             if (shared_result_decorator(w, wk_named_child(w, d, 0)))
-                add_event(w, name, d, EV_ANY, 0);
+                mark_binding(add_iter_event(w, name, d, EV_ANY, 0, 0), root);
         }
         if (name.p && ts_node_symbol(def) == y->function_definition)
             note_decorated(w, name);
@@ -3904,6 +3950,42 @@ static int scope_prefix(char *buf, uint32_t at)
     return n + 2;
 }
 
+/* "@<at>:name": the key of a variable of the function-like scope (def, lambda,
+ * comprehension) whose node starts at byte at; a parameter's too (param_key). */
+static str scoped_name(walker *w, uint32_t at, str name)
+{
+    char buf[32];
+    int pl = scope_prefix(buf, at);
+    char *p = an_arena_alloc(w->arena, (size_t)pl + name.len + 1);
+    if (!p) {
+        w->oom = true;
+        return name;
+    }
+    memcpy(p, buf, (size_t)pl);
+    memcpy(p + pl, name.p, name.len);
+    p[(size_t)pl + name.len] = '\0';
+    return (str){p, (size_t)pl + name.len};
+}
+
+/* Which scope's variable name, occurring as the identifier at byte at, is
+ * (wk_scopes_resolve): a function-like scope's start byte + 1, 0 for a global, a
+ * class body's name or a builtin (the one key per name), UINT32_MAX when the
+ * scopes are unknown (the older answers: parameters only, see implicit_read). */
+static inline uint32_t name_scope(walker *w, struct wk_stores *s, uint32_t at, str name)
+{
+    (void)w;
+    if (!s->scopes)
+        return UINT32_MAX;
+    /* the fixpoint asks again for every evaluation of a read */
+    unsigned slot = (at * 2654435761u) >> 24;
+    if (s->scope_answers[slot].at == at + 1)
+        return s->scope_answers[slot].res;
+    uint32_t r = wk_scopes_resolve(s->scopes, at, name);
+    s->scope_answers[slot].at = at + 1;
+    s->scope_answers[slot].res = r;
+    return r;
+}
+
 /* The key a parameter of fn (a def or a lambda) is bound under: "@<start>:name". */
 static str param_key(walker *w, TSNode fn, str name)
 {
@@ -3998,8 +4080,14 @@ static const struct st_read *scoped_read_at(const struct wk_stores *s, uint32_t 
  * the parameter's own key when the name is a function's parameter there. */
 static str rescoped(walker *w, struct wk_stores *s, str key, uint32_t root)
 {
-    const struct st_read *rd = root ? scoped_read_at(s, root - 1) : NULL;
-    if (!rd || !key.p)
+    if (!root || !key.p)
+        return key;
+    const char *held = memchr(key.p, '#', key.len); /* "x#held": x's */
+    uint32_t sc = name_scope(w, s, root - 1, (str){key.p, held ? (size_t)(held - key.p) : key.len});
+    if (sc != UINT32_MAX)
+        return sc ? scoped_name(w, sc - 1, key) : key;
+    const struct st_read *rd = scoped_read_at(s, root - 1);
+    if (!rd)
         return key;
     char buf[32];
     int pl = scope_prefix(buf, rd->fn);
@@ -6806,7 +6894,22 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         if (rd && rd->implicit) /* a parameter the interpreter fills */
             return s->unimported ? 0 : M_ALL;
         unsigned scoped = 0;
-        if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
+        uint32_t sc = name_scope(w, s, ts_node_start_byte(e), name);
+        st_key *key = NULL;
+        if (sc != UINT32_MAX) { /* a function's variable: its own key; else the name's */
+            if (sc) {
+                char buf[256];
+                int pl = scope_prefix(buf, sc - 1);
+                if ((size_t)pl + name.len < sizeof buf) {
+                    memcpy(buf + pl, name.p, name.len);
+                    scoped = read_key(s, find_key(s, (str){buf, (size_t)pl + name.len}), lvl);
+                } else {
+                    scoped = M_ALL;
+                }
+            } else {
+                key = find_key(s, name);
+            }
+        } else if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
             char buf[256];
             int pl = scope_prefix(buf, rd->fn);
             if (pl > 0 && (size_t)pl + name.len < sizeof buf) {
@@ -6815,8 +6918,10 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
             } else {
                 scoped = M_ALL;
             }
+            key = find_key(s, name);
+        } else {
+            key = find_key(s, name);
         }
-        st_key *key = find_key(s, name);
         if ((module_name(w, s, name) && !data_name(w, s, name)) ||
             unimported_library_name(w, s, name))
             return M_SELF;
@@ -7828,6 +7933,49 @@ static void escape_aliases(walker *w, struct wk_stores *s)
     }
 }
 
+/* Keys the bindings of names among the events from scoped_upto on under their
+ * variable's key too: a function's (or lambda's, or comprehension's) own,
+ * "@<start>:name", when the identifier bound is that scope's variable
+ * (scopes.h), which the reads of that variable read alone; the name's own key
+ * keeps every binding for the questions about the whole program (is the name
+ * bound anywhere? does it only ever hold numbers?). The other stores into a
+ * variable (an item, a mutating call) were put under its key by rescoped. */
+static void scope_copies(walker *w, struct wk_stores *s)
+{
+    size_t last = s->nev;
+    if (!wk_scopes_ok(s->scopes))
+        return; /* one key per name, read as before */
+    const an_syms *y = w->sym;
+    for (size_t i = s->scoped_upto; i < last && !w->oom; i++) {
+        if (!s->ev[i].bind)
+            continue;
+        if (s->ev[i].kind == EV_VALUE && s->ev[i].iter == 0) {
+            /* a literal number or text, or an empty display: a new value at
+             * every level (mask), which adds nothing to any key */
+            TSSymbol k = ts_node_symbol(s->ev[i].value);
+            if (k == y->integer || k == sym_float || k == y->string ||
+                k == y->concatenated_string || k == y->true_ || k == y->false_ ||
+                k == y->none ||
+                ((k == y->list || k == sym_dictionary || k == y->tuple) &&
+                 ts_node_named_child_count(s->ev[i].value) == 0))
+                continue;
+        }
+        uint32_t sc = wk_scopes_resolve(s->scopes, s->ev[i].root - 1, s->ev[i].key);
+        if (!sc || sc == UINT32_MAX)
+            continue; /* a global's or a class body's: the name's key */
+        st_event copy = s->ev[i];
+        copy.key = scoped_name(w, sc - 1, copy.key);
+        copy.bind = 0;
+        copy.root = 0;
+        st_event *ev = grow(w, s->ev, s->nev, &s->capev, sizeof *ev);
+        if (!ev)
+            return;
+        s->ev = ev;
+        s->ev[s->nev++] = copy;
+    }
+    s->scoped_upto = s->nev;
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -7837,7 +7985,7 @@ void wk_stores_judge(walker *w)
      * are variables) then add theirs. */
     size_t nev = s->nev;
     for (size_t i = 0; i < nev; i++) { /* holds into a parameter: its own key */
-        if (s->ev[i].root)
+        if (s->ev[i].root && !s->ev[i].bind)
             s->ev[i].key = rescoped(w, s, s->ev[i].key, s->ev[i].root);
         if (s->ev[i].into)
             note_held(w, s, i);
@@ -7846,12 +7994,14 @@ void wk_stores_judge(walker *w)
     if (!take_names(w, s) || !escaped_functions(w, s))
         return;
     implicit_events(w, s);
+    scope_copies(w, s);
     if (w->oom || !make_keys(w, s))
         return;
     size_t nalias = s->naliases;
     call_events(w, s);
     escape_aliases(w, s);
     plain_alias_events_from(w, s, nalias); /* the calls' arguments rooted in no name */
+    scope_copies(w, s);
     if (w->oom || !make_keys(w, s))
         return;
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)

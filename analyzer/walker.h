@@ -10,6 +10,7 @@
  *   strings.c  string literals, string constants, format fields, __match_args__
  *   binds.c    the names imports bind        census.c  how a name is used
  *   stores.c   where a store may write (values reached through a module)
+ *   scopes.c   which function's variable a name occurrence is (for stores.c)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
  * and below the walk, result.c, arena.c and nodes.c (the tree, flat).
  *
