@@ -366,7 +366,16 @@ bool wk_builtin_base_ok(str b)
            wk_eq(b, "StopAsyncIteration");
 }
 
+static bool closed_bases_kw(walker *w, TSNode cls, int depth, bool kw);
+
 static bool closed_bases(walker *w, TSNode cls, int depth)
+{
+    return closed_bases_kw(w, cls, depth, false);
+}
+
+/* kw: class keywords other than metaclass (handed to a program class's
+ * __init_subclass__, or to object's, which refuses them) are let be */
+static bool closed_bases_kw(walker *w, TSNode cls, int depth, bool kw)
 {
     if (depth > 16)
         return false;
@@ -378,8 +387,10 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         if (s == w->sym->comment)
             continue;
         if (s == w->sym->keyword_argument) {
-            if (!wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass") ||
-                !is_abc_name(w, wk_child(w, a, "value"), "ABCMeta"))
+            bool meta = wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass");
+            if (kw && !meta)
+                continue;
+            if (!meta || !is_abc_name(w, wk_child(w, a, "value"), "ABCMeta"))
                 return false;
             continue;
         }
@@ -407,7 +418,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
         if (c.other != 0 || (c.classdefs == 0 && !wk_builtin_base_ok(base)))
             return false;
         if (c.classdefs == 1 &&
-            (!plain_decorators(w, c.classdef) || !closed_bases(w, c.classdef, depth + 1)))
+            (!plain_decorators(w, c.classdef) || !closed_bases_kw(w, c.classdef, depth + 1, kw)))
             return false;
         if (c.classdefs > 1) { /* redefined: every definition must be closed */
             if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
@@ -416,7 +427,7 @@ static bool closed_bases(walker *w, TSNode cls, int depth)
                 str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
                 if (cn.len == base.len && memcmp(cn.p, base.p, cn.len) == 0 &&
                     (!plain_decorators(w, w->classes[j]) ||
-                     !closed_bases(w, w->classes[j], depth + 1)))
+                     !closed_bases_kw(w, w->classes[j], depth + 1, kw)))
                     return false;
             }
         }
@@ -584,23 +595,70 @@ static bool all_bases_named(walker *w)
     return ok;
 }
 
+/* Is metaclass expression v a class of the library (a module path, a name bound
+ * once by an import and by no class statement)? A metaclass of the program may
+ * answer any MRO (an `mro` override) or any bases (`__new__`). */
+static bool library_metaclass(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    if (ts_node_symbol(v) == w->sym->attribute)
+        return wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
+    if (ts_node_symbol(v) != w->sym->identifier)
+        return false;
+    wk_census c = closed_census(w, wk_ident(w, v));
+    return c.classdefs == 0 && c.other == 1 && wk_import_only(w, wk_ident(w, v));
+}
+
+/* Does every class statement of the program have bases the checker can name
+ * (all_bases_named: identifiers bound only by class statements of the program,
+ * builtins never rebound, library paths and imports; no splat, no call, no
+ * variable; a decorated class named by no base), and a metaclass, if any, of
+ * the library? Then the MRO of every instance of a program class is made of
+ * the classes its class statements name, and a judgement over a class's family
+ * by name sees every class that may follow it there. */
+bool wk_all_bases_resolved(walker *w)
+{
+    if (!all_bases_named(w))
+        return false;
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode bases = wk_child(w, w->classes[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < count; j++) {
+            TSNode a = wk_named_child(w, bases, j);
+            if (ts_node_symbol(a) == w->sym->keyword_argument &&
+                wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass") &&
+                !library_metaclass(w, wk_child(w, a, "value")))
+                return false;
+        }
+    }
+    return true;
+}
+
 /* Classes whose every instance and subclass the program defines: closed bases, a
  * name bound only by class statements (redefinitions each closed), and
  * every class statement deriving from it (at any remove) has closed bases too. So
  * `self` in its methods never is an object of the standard library whose private
  * names (asyncio's _get_loop) the program could reach. */
-static bool closed_class(walker *w, TSNode cls, int depth)
+static bool closed_class(walker *w, TSNode cls, int depth, bool kw)
 {
     if (depth > 16 || !all_bases_named(w) || !plain_decorators(w, cls) ||
-        !closed_bases(w, cls, 0))
+        !closed_bases_kw(w, cls, 0, kw))
         return false;
     wk_census c = closed_census(w, wk_ident(w, wk_child(w, cls, "name")));
     if (c.classdefs < 1 || c.other != 0 || c.nsubs > sizeof c.subs / sizeof c.subs[0])
         return false;
     for (size_t i = 0; i < c.nsubs; i++)
-        if (!closed_class(w, c.subs[i], depth + 1))
+        if (!closed_class(w, c.subs[i], depth + 1, kw))
             return false;
     return true;
+}
+
+/* Closed but for class keywords other than metaclass: no class of the library
+ * is in the MRO of an instance of cls (the store rule's question; the keywords
+ * change no base). Not memoized: asked for a few stores only. */
+bool wk_is_library_free_class(walker *w, TSNode cls)
+{
+    return closed_class(w, cls, 0, true);
 }
 
 bool wk_is_closed_class(walker *w, TSNode cls)
@@ -608,7 +666,7 @@ bool wk_is_closed_class(walker *w, TSNode cls)
     for (size_t i = 0; i < w->nclosed; i++)
         if (ts_node_eq(w->closed[i].cls, cls))
             return w->closed[i].ok;
-    bool ok = closed_class(w, cls, 0);
+    bool ok = closed_class(w, cls, 0, false);
     if (w->nclosed < sizeof w->closed / sizeof w->closed[0])
         w->closed[w->nclosed++] = (struct closed_memo){cls, ok};
     return ok;

@@ -6199,6 +6199,42 @@ static void factory_sites(walker *w, struct wk_stores *s)
     }
 }
 
+/* Is recv, the receiver of an attribute store of name, an object whose
+ * attributes a library class's code may read and write into, though nothing
+ * makes it library-made (made_classes leaves out collections, a plain module,
+ * whose classes hold no shared state)? The wrappers of collections (UserList,
+ * UserDict, UserString, ChainMap) keep what the program stores under .data or
+ * .maps and their methods write into it: `self.data = keyword.kwlist;
+ * self.append(x)` in a UserList subclass, or in a base-less class C when
+ * `class E(C, UserList)` puts the wrapper after C in the MRO. So: the receiver
+ * (`self`, a classmethod's `cls`) of a method of a class that is not closed
+ * (wk_is_closed_class: a class of the library, a variable base, may be in the
+ * MRO of its instances); and, for the wrappers' own attributes, any receiver
+ * once the program has a class that is not closed (`o = self; o.data = V`). */
+static bool open_receiver(walker *w, struct wk_stores *s, TSNode recv, str name)
+{
+    recv = wk_unparen(w, recv);
+    if (ts_node_is_null(recv))
+        return false;
+    if ((wk_eq(name, "data") || wk_eq(name, "maps")) && wk_any_open_class(w))
+        return true;
+    if (ts_node_symbol(recv) != w->sym->identifier)
+        return false;
+    uint32_t at = ts_node_start_byte(recv);
+    size_t lo = 0, hi = s->nself_reads; /* in document order: sorted */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->self_reads[mid].at < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= s->nself_reads || s->self_reads[lo].at != at)
+        return false;
+    uint32_t cls = s->self_reads[lo].cls;
+    return cls >= s->nclasses || !wk_is_library_free_class(w, s->classes[cls]);
+}
+
 /* Is give_site's store st a value reached through a module handed to library
  * code that may write into it? The value (iter containers deep) may be one,
  * and the library finds it: an attribute a library class may hold (listed in
@@ -6213,13 +6249,20 @@ static void factory_sites(walker *w, struct wk_stores *s)
  * library's own values (`return sorted(o)` in JSONEncoder.default). */
 static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
 {
-    bool given = (mask(w, s, st->obj, 0, 0) >> st->iter) & M_SELF;
+    unsigned vm = mask(w, s, st->obj, 0, 0) >> st->iter;
+    bool given = vm & M_SELF;
     TSSymbol k = ts_node_symbol(st->at);
     if (k == w->sym->attribute || k == w->sym->call) { /* obj.E = v, setattr(obj, "E", v) */
         TSNode args = k == w->sym->call ? wk_child(w, st->at, "arguments") : (TSNode){0};
         TSNode recv = k == w->sym->attribute ? wk_child(w, st->at, "object")
                                              : wk_named_child(w, args, 0);
         bool made = mask(w, s, recv, 1, 0) & M_MADE;
+        if (!made && open_receiver(w, s, recv, st->name)) {
+            made = true;
+            /* a ChainMap writes into maps[0]: the elements are handed over */
+            if (wk_eq(st->name, "maps"))
+                given = vm & (M_SELF | shl(M_SELF));
+        }
         return given && made && an_rules_library_attribute(s->rules, st->name.p, st->name.len);
     }
     if (!given)
@@ -6230,8 +6273,12 @@ static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
          * library may instantiate itself */
         return wk_eq(st->name, "__copy__") || wk_eq(st->name, "__deepcopy__") || !st->cls ||
                family_given(w, s, st->cls - 1);
-    /* a class body's binding, or a decorated def's return there */
-    return st->cls && st->cls <= s->nclasses && s->lib_classes && s->lib_classes[st->cls - 1] &&
+    /* a class body's binding, or a decorated def's return there: in a class
+     * reaching a library class, or one that is not closed (a wrapper of
+     * collections, a plain module's class, may sit in its MRO and find it) */
+    return st->cls && st->cls <= s->nclasses &&
+           ((s->lib_classes && s->lib_classes[st->cls - 1]) ||
+            !wk_is_library_free_class(w, s->classes[st->cls - 1])) &&
            an_rules_library_attribute(s->rules, st->name.p, st->name.len);
 }
 

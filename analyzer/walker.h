@@ -452,6 +452,10 @@ void wk_check_import_scope(walker *w, TSNode n, size_t depth);
  * closed bases (classes.c)? */
 bool wk_is_closed_class(walker *w, TSNode cls);
 bool wk_any_open_class(walker *w);
+/* every class statement's bases (and metaclass) name classes the checker knows */
+bool wk_all_bases_resolved(walker *w);
+/* closed, class keywords but metaclass allowed: no library class in its MRO */
+bool wk_is_library_free_class(walker *w, TSNode cls);
 /* Is b a builtin class whose instances are plain objects (data types, exceptions)?
  * Closed classes may derive from these when the program never binds the name. */
 bool wk_builtin_base_ok(str b);
