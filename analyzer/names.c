@@ -6368,6 +6368,60 @@ static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c
     return true;
 }
 
+/* Does a method of class statement c hand out the class it is called on as a
+ * value: the first parameter of a classmethod (any decorated def, and
+ * __init_subclass__, __class_getitem__, __new__, which take the class) read
+ * otherwise than called (`cls(...)`) or as the object of a plain attribute
+ * (`cls.NAME`, neither a dunder nor mro)? `return cls`, `seen.append(cls)`:
+ * the program then holds a member of the family under a name the judgement by
+ * names cannot follow (a base `class E(k, str)`, whose MRO puts str after C). */
+static bool class_handed_out(walker *w, TSNode c)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    TSNode body = wk_child(w, c, "body");
+    uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < nb; i++) {
+        TSNode def = wk_named_child(w, body, i);
+        bool klass = false;
+        if (ts_node_symbol(def) == y->decorated_definition) {
+            klass = true;
+            def = wk_child(w, def, "definition");
+        }
+        if (ts_node_is_null(def) || ts_node_symbol(def) != y->function_definition)
+            continue;
+        static const char *const takers[] = {"__init_subclass__", "__class_getitem__",
+                                             "__new__"};
+        if (!klass && !wk_eq_any(wk_ident(w, wk_child(w, def, "name")), takers, 3))
+            continue;
+        TSNode first = wk_named_child(w, wk_child(w, def, "parameters"), 0);
+        if (ts_node_is_null(first))
+            continue;
+        if (ts_node_symbol(first) == y->typed_parameter)
+            first = wk_named_child(w, first, 0);
+        if (ts_node_symbol(first) != y->identifier)
+            return true; /* a splat, a default: not followed */
+        str pname = wk_ident(w, first);
+        size_t r = an_nodes_find(w->nodes, def);
+        for (size_t j = r; r != AN_NODES_NONE && j < t[r].end; j++) {
+            if (t[j].sym != y->identifier || ts_node_eq(t[j].node, first) ||
+                !wk_same(wk_ident(w, t[j].node), pname))
+                continue;
+            TSNode p = ts_node_parent(t[j].node);
+            TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+            if (ps == y->call && wk_child_is(w, p, "function", t[j].node))
+                continue;
+            if (ps == y->attribute && wk_child_is(w, p, "object", t[j].node)) {
+                str a = wk_ident(w, wk_child(w, p, "attribute"));
+                if (!wk_is_dunder(a) && !wk_eq(a, "mro"))
+                    continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool handler_family(walker *w, TSNode cls, bool via_super, bool *lib_out)
 {
     const an_syms *y = w->sym;
@@ -6417,8 +6471,14 @@ static bool handler_family(walker *w, TSNode cls, bool via_super, bool *lib_out)
             }
         }
     }
+    /* the family is found by the names in class statements' bases: every
+     * class statement's bases must be names the checker can resolve, and no
+     * member may hand its class out under another name */
+    if (!wk_all_bases_resolved(w))
+        return false;
     for (size_t i = 0; i < n; i++)
-        if (in[i] && !family_member_ok(w, cl, n, cl[i], &lib, via_super))
+        if (in[i] && (!family_member_ok(w, cl, n, cl[i], &lib, via_super) ||
+                      class_handed_out(w, cl[i])))
             return false;
     if (!lib && !via_super)
         return false;
