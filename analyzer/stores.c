@@ -6338,6 +6338,57 @@ static unsigned defaultdict_mask(walker *w, struct wk_stores *s, TSNode args, in
  * at every step (the fixpoint evaluates level 0 only where level 1 is set). */
 static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNode args);
 
+/* dataclasses.field(default=D, default_factory=F, ...) in a class body (the only
+ * place names.c lets it stand): under @dataclass the class attribute becomes D,
+ * or is deleted when only F is given, and each instance's attribute starts as D
+ * or as what the generated __init__'s F() returns; without @dataclass the
+ * attribute is the Field itself, an object the library made (M_MADE: what its
+ * attributes hold, D, F and metadata among them, counts as reached through a
+ * module when read). So the value is D's as it is, and F's result: a class of
+ * the allowed modules called without arguments makes a new instance (none
+ * answers with a shared object: defaultdict_mask's review) that is library-made;
+ * any other F (a module function such as logging.getLogger may hand back a
+ * shared object, a partial its arguments) keeps what it is given anywhere, as
+ * every library call's arguments do. field() takes keywords only; its other
+ * keywords (init, repr, hash, compare, metadata, kw_only) are kept in the Field,
+ * never made the attribute's value. A positional argument or a splat is judged
+ * as any library call's argument (handed back, any part of it). */
+static bool dataclass_field(walker *w, TSNode f)
+{
+    str mod, fn;
+    return module_function(w, f, &mod, &fn) && wk_eq(fn, "field") && wk_eq(mod, "dataclasses");
+}
+
+static unsigned field_mask(walker *w, struct wk_stores *s, TSNode args, int lvl, int depth)
+{
+    unsigned m = M_MADE;
+    uint32_t n = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                     ? 0
+                     : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as != w->sym->keyword_argument) {
+            m |= spread(mask(w, s, a, lvl, depth + 1));
+            continue;
+        }
+        str kw = wk_ident(w, wk_child(w, a, "name"));
+        TSNode v = wk_child(w, a, "value");
+        str mod, fn;
+        if (wk_eq(kw, "default"))
+            m |= mask(w, s, v, lvl, depth + 1);
+        else if (!wk_eq(kw, "default_factory"))
+            continue;
+        else if (module_function(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
+            m |= M_MADE;
+        else
+            m |= spread(mask(w, s, v, lvl, depth + 1));
+    }
+    return m;
+}
+
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
     str name;
@@ -6351,6 +6402,8 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                         : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
     callee_kind ck = classify(w, s, f, &name);
+    if (ck == CK_MODULE && dataclass_field(w, f))
+        return lib | spread(hook(s, 0, H_ESC)) | field_mask(w, s, args, 0, depth);
     bool acc = accessor(name);
     /* what functions used as values return comes back out of the library: as
      * it is from an accessor (reduce, a future's result), else inside a new
@@ -6494,6 +6547,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     unsigned lib = hook(s, 1, H_LIB);
     unsigned esc = spread(hook(s, 1, H_ESC)); /* what escaping functions return */
     callee_kind ck = classify(w, s, f, &name);
+    if (ck == CK_MODULE && dataclass_field(w, f))
+        return lib | esc | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
     unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name)
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
