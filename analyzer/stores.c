@@ -6389,10 +6389,62 @@ static unsigned field_mask(walker *w, struct wk_stores *s, TSNode args, int lvl,
     return m;
 }
 
+/* Is string node e free of fields (an f-string's interpolation), in its parts too? */
+static bool no_interpolation(walker *w, TSNode e)
+{
+    uint32_t n = ts_node_named_child_count(e);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, e, i);
+        TSSymbol ck = ts_node_symbol(c);
+        if (ck == w->sym->interpolation ||
+            ((ck == w->sym->string || ck == w->sym->concatenated_string) &&
+             !no_interpolation(w, c)))
+            return false;
+    }
+    return true;
+}
+
+/* A method called on a string or bytes literal without fields: an exact str or
+ * bytes (an f-string's lone field may be any str subclass __format__ made, with
+ * methods of the program's). CPython builds these methods' values for the
+ * call: new text or bytes, or the receiver itself or join's one item when that
+ * is an exact str (unicode_result_unchanged, PyUnicode_CheckExact: immutable
+ * text, holding no namespace), a number, a bool, or a new list of new text.
+ * What the arguments' hooks hand in (join's items, a fill character) is
+ * copied into the result. So the value holds nothing reached through a module
+ * at any depth. The public methods of str and bytes in python3 3.11 but those
+ * that may hand back an object they were given or a hook made: maketrans keeps
+ * its table's values (`"".maketrans({"a": re.I})[97]` is re.I), partition and
+ * rpartition put their separator object itself into the tuple, format and
+ * format_map return a lone field's __format__ result as it is (any str
+ * subclass), translate writes what the table's __getitem__ answers, and
+ * encode and decode what an error handler answers. */
+static bool literal_text_method(walker *w, TSNode f)
+{
+    static const char *const names[] = {
+        "capitalize", "casefold",   "center",       "count",     "endswith",     "expandtabs",
+        "find",       "fromhex",    "hex",          "index",     "isalnum",      "isalpha",
+        "isascii",    "isdecimal",  "isdigit",      "isidentifier", "islower",   "isnumeric",
+        "isprintable", "isspace",   "istitle",      "isupper",   "join",         "ljust",
+        "lower",      "lstrip",     "removeprefix", "removesuffix", "replace",   "rfind",
+        "rindex",     "rjust",      "rsplit",       "rstrip",    "split",        "splitlines",
+        "startswith", "strip",      "swapcase",     "title",     "upper",        "zfill"};
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return false;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    TSSymbol k = ts_node_symbol(o);
+    return (k == w->sym->string || k == w->sym->concatenated_string) && no_interpolation(w, o) &&
+           wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), names,
+                     sizeof names / sizeof names[0]);
+}
+
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
     str name;
     f = wk_unparen(w, f);
+    if (literal_text_method(w, f))
+        return 0;
     unsigned sm;
     if (super_mask(w, s, f, args, 0, depth, &sm))
         return sm;
@@ -6543,6 +6595,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
 {
     str name;
     f = wk_unparen(w, f);
+    if (literal_text_method(w, f))
+        return 0;
     unsigned any_arg = spread(argmask);
     unsigned lib = hook(s, 1, H_LIB);
     unsigned esc = spread(hook(s, 1, H_ESC)); /* what escaping functions return */
