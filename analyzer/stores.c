@@ -6345,8 +6345,9 @@ static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNod
  * attribute is the Field itself, an object the library made (M_MADE: what its
  * attributes hold, D, F and metadata among them, counts as reached through a
  * module when read). So the value is D's as it is, and F's result: a class of
- * the allowed modules called without arguments makes a new instance (none
- * answers with a shared object: defaultdict_mask's review) that is library-made;
+ * the allowed modules (named by its import alone) called without arguments
+ * makes a new instance (none answers with a shared object: defaultdict_mask's
+ * review) that is library-made;
  * any other F (a module function such as logging.getLogger may hand back a
  * shared object, a partial its arguments) keeps what it is given anywhere, as
  * every library call's arguments do. field() takes keywords only; its other
@@ -6357,6 +6358,27 @@ static bool dataclass_field(walker *w, TSNode f)
 {
     str mod, fn;
     return module_function(w, f, &mod, &fn) && wk_eq(fn, "field") && wk_eq(mod, "dataclasses");
+}
+
+/* The module and name of a library class e names by its import alone (a name
+ * the program binds again holds the program's object) or through a module
+ * path bound by module imports alone. */
+static bool library_class_named(walker *w, TSNode e, str *mod, str *fn)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == w->sym->attribute) {
+        *mod = wk_module_path_only(w, wk_child(w, e, "object"));
+        *fn = wk_ident(w, wk_child(w, e, "attribute"));
+        return mod->p != NULL;
+    }
+    if (ts_node_symbol(e) != w->sym->identifier)
+        return false;
+    const binding *b = wk_import_only(w, wk_ident(w, e));
+    if (!b || !b->module || !b->attr)
+        return false;
+    *mod = (str){b->module, b->module_len};
+    *fn = (str){b->attr, b->attr_len};
+    return true;
 }
 
 static unsigned field_mask(walker *w, struct wk_stores *s, TSNode args, int lvl, int depth)
@@ -6381,7 +6403,7 @@ static unsigned field_mask(walker *w, struct wk_stores *s, TSNode args, int lvl,
             m |= mask(w, s, v, lvl, depth + 1);
         else if (!wk_eq(kw, "default_factory"))
             continue;
-        else if (module_function(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
+        else if (library_class_named(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
             m |= M_MADE;
         else
             m |= spread(mask(w, s, v, lvl, depth + 1));
