@@ -6385,10 +6385,135 @@ static unsigned defaultdict_mask(walker *w, struct wk_stores *s, TSNode args, in
  * at every step (the fixpoint evaluates level 0 only where level 1 is set). */
 static bool fresh_container_call(walker *w, struct wk_stores *s, TSNode f, TSNode args);
 
+/* dataclasses.field(default=D, default_factory=F, ...) in a class body (the only
+ * place names.c lets it stand): under @dataclass the class attribute becomes D,
+ * or is deleted when only F is given, and each instance's attribute starts as D
+ * or as what the generated __init__'s F() returns; without @dataclass the
+ * attribute is the Field itself, an object the library made (M_MADE: what its
+ * attributes hold, D, F and metadata among them, counts as reached through a
+ * module when read). So the value is D's as it is, and F's result: a class of
+ * the allowed modules (named by its import alone) called without arguments
+ * makes a new instance (none answers with a shared object: defaultdict_mask's
+ * review) that is library-made;
+ * any other F (a module function such as logging.getLogger may hand back a
+ * shared object, a partial its arguments) keeps what it is given anywhere, as
+ * every library call's arguments do. field() takes keywords only; its other
+ * keywords (init, repr, hash, compare, metadata, kw_only) are kept in the Field,
+ * never made the attribute's value. A positional argument or a splat is judged
+ * as any library call's argument (handed back, any part of it). */
+static bool dataclass_field(walker *w, TSNode f)
+{
+    str mod, fn;
+    return module_function(w, f, &mod, &fn) && wk_eq(fn, "field") && wk_eq(mod, "dataclasses");
+}
+
+/* The module and name of a library class e names by its import alone (a name
+ * the program binds again holds the program's object) or through a module
+ * path bound by module imports alone. */
+static bool library_class_named(walker *w, TSNode e, str *mod, str *fn)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == w->sym->attribute) {
+        *mod = wk_module_path_only(w, wk_child(w, e, "object"));
+        *fn = wk_ident(w, wk_child(w, e, "attribute"));
+        return mod->p != NULL;
+    }
+    if (ts_node_symbol(e) != w->sym->identifier)
+        return false;
+    const binding *b = wk_import_only(w, wk_ident(w, e));
+    if (!b || !b->module || !b->attr)
+        return false;
+    *mod = (str){b->module, b->module_len};
+    *fn = (str){b->attr, b->attr_len};
+    return true;
+}
+
+static unsigned field_mask(walker *w, struct wk_stores *s, TSNode args, int lvl, int depth)
+{
+    unsigned m = M_MADE;
+    uint32_t n = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
+                     ? 0
+                     : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as != w->sym->keyword_argument) {
+            m |= spread(mask(w, s, a, lvl, depth + 1));
+            continue;
+        }
+        str kw = wk_ident(w, wk_child(w, a, "name"));
+        TSNode v = wk_child(w, a, "value");
+        str mod, fn;
+        if (wk_eq(kw, "default"))
+            m |= mask(w, s, v, lvl, depth + 1);
+        else if (!wk_eq(kw, "default_factory"))
+            continue;
+        else if (library_class_named(w, v, &mod, &fn) && library_class(w, mod, fn) != AN_CLASS_NONE)
+            m |= M_MADE;
+        else
+            m |= spread(mask(w, s, v, lvl, depth + 1));
+    }
+    return m;
+}
+
+/* Is string node e free of fields (an f-string's interpolation), in its parts too? */
+static bool no_interpolation(walker *w, TSNode e)
+{
+    uint32_t n = ts_node_named_child_count(e);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, e, i);
+        TSSymbol ck = ts_node_symbol(c);
+        if (ck == w->sym->interpolation ||
+            ((ck == w->sym->string || ck == w->sym->concatenated_string) &&
+             !no_interpolation(w, c)))
+            return false;
+    }
+    return true;
+}
+
+/* A method called on a string or bytes literal without fields: an exact str or
+ * bytes (an f-string's lone field may be any str subclass __format__ made, with
+ * methods of the program's). CPython builds these methods' values for the
+ * call: new text or bytes, or the receiver itself or join's one item when that
+ * is an exact str (unicode_result_unchanged, PyUnicode_CheckExact: immutable
+ * text, holding no namespace), a number, a bool, or a new list of new text.
+ * What the arguments' hooks hand in (join's items, a fill character) is
+ * copied into the result. So the value holds nothing reached through a module
+ * at any depth. The public methods of str and bytes in python3 3.11 but those
+ * that may hand back an object they were given or a hook made: maketrans keeps
+ * its table's values (`"".maketrans({"a": re.I})[97]` is re.I), partition and
+ * rpartition put their separator object itself into the tuple, format and
+ * format_map return a lone field's __format__ result as it is (any str
+ * subclass), translate writes what the table's __getitem__ answers, and
+ * encode and decode what an error handler answers. */
+static bool literal_text_method(walker *w, TSNode f)
+{
+    static const char *const names[] = {
+        "capitalize", "casefold",   "center",       "count",     "endswith",     "expandtabs",
+        "find",       "fromhex",    "hex",          "index",     "isalnum",      "isalpha",
+        "isascii",    "isdecimal",  "isdigit",      "isidentifier", "islower",   "isnumeric",
+        "isprintable", "isspace",   "istitle",      "isupper",   "join",         "ljust",
+        "lower",      "lstrip",     "removeprefix", "removesuffix", "replace",   "rfind",
+        "rindex",     "rjust",      "rsplit",       "rstrip",    "split",        "splitlines",
+        "startswith", "strip",      "swapcase",     "title",     "upper",        "zfill"};
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return false;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    TSSymbol k = ts_node_symbol(o);
+    return (k == w->sym->string || k == w->sym->concatenated_string) && no_interpolation(w, o) &&
+           wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), names,
+                     sizeof names / sizeof names[0]);
+}
+
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
     str name;
     f = wk_unparen(w, f);
+    if (literal_text_method(w, f))
+        return 0;
     unsigned sm;
     if (super_mask(w, s, f, args, 0, depth, &sm))
         return sm;
@@ -6398,6 +6523,8 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                         : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
     callee_kind ck = classify(w, s, f, &name);
+    if (ck == CK_MODULE && dataclass_field(w, f))
+        return lib | spread(hook(s, 0, H_ESC)) | field_mask(w, s, args, 0, depth);
     bool acc = accessor(name);
     /* what functions used as values return comes back out of the library: as
      * it is from an accessor (reduce, a future's result), else inside a new
@@ -6537,10 +6664,14 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
 {
     str name;
     f = wk_unparen(w, f);
+    if (literal_text_method(w, f))
+        return 0;
     unsigned any_arg = spread(argmask);
     unsigned lib = hook(s, 1, H_LIB);
     unsigned esc = spread(hook(s, 1, H_ESC)); /* what escaping functions return */
     callee_kind ck = classify(w, s, f, &name);
+    if (ck == CK_MODULE && dataclass_field(w, f))
+        return lib | esc | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
     unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name)
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
