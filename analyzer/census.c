@@ -54,9 +54,12 @@ static bool is_plain_load(const walker *w, const TSNode *st, const TSSymbol *sy,
         return true; /* list[C], A | B inside an annotation: reads */
     /* `except E:` and `except E as e:` (an as_pattern in this grammar): E is matched
      * against, never bound; e is the as_pattern's alias, counted as ever */
-    if (strcmp(t, "except_clause") == 0) /* the class, its first child; not `alias` */
+    if (strcmp(t, "except_clause") == 0 || strcmp(t, "except_group_clause") == 0)
+        /* the class, its first child; not `alias` */
         return ts_node_eq(wk_named_child(w, p, 0), c) && !wk_child_is(w, p, "alias", c);
-    if (s == y->as_pattern && d >= 2 && strcmp(ts_node_type(st[d - 2]), "except_clause") == 0)
+    if (s == y->as_pattern && d >= 2 &&
+        (strcmp(ts_node_type(st[d - 2]), "except_clause") == 0 ||
+         strcmp(ts_node_type(st[d - 2]), "except_group_clause") == 0))
         return ts_node_eq(wk_named_child(w, p, 0), c);
     return s == y->argument_list || s == y->binary_operator || s == y->comparison_operator ||
            s == y->boolean_operator || s == y->not_operator || s == y->unary_operator ||

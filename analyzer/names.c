@@ -1959,7 +1959,8 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
                    ts_node_symbol(wk_unparen(w, wk_child(w, p, "left"))) == y->identifier &&
                    literal_of_paths(w, cur);
         if (ps == y->as_pattern && i >= 2 &&
-            strcmp(ts_node_type(w->stack[i - 2]), "except_clause") == 0 &&
+            (strcmp(ts_node_type(w->stack[i - 2]), "except_clause") == 0 ||
+             strcmp(ts_node_type(w->stack[i - 2]), "except_group_clause") == 0) &&
             ts_node_eq(wk_named_child(w, p, 0), cur)) {
             return true;
         }

@@ -97,6 +97,7 @@ static void init_actions(void)
     set_action(y.global_statement, A_GLOBAL);
     set_action(y.nonlocal_statement, A_NONLOCAL);
     set_action(ts_language_symbol_for_name(l, "except_clause", 13, true), A_EXCEPT);
+    set_action(ts_language_symbol_for_name(l, "except_group_clause", 19, true), A_EXCEPT);
     f_left = ts_language_field_id_for_name(l, "left", 4);
     f_right = ts_language_field_id_for_name(l, "right", 5);
     f_name = ts_language_field_id_for_name(l, "name", 4);

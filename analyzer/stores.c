@@ -345,7 +345,8 @@ struct wk_stores {
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
 static TSSymbol sym_with_item, sym_match_statement, sym_case_clause, sym_dictionary,
-    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_yield,
+    sym_dictionary_comprehension, sym_keyword_pattern, sym_except_clause, sym_except_group_clause,
+    sym_yield,
     sym_dict_pattern, sym_float;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
@@ -372,7 +373,7 @@ static void init_visited(void)
         y.return_statement,    sym_yield,              y.default_parameter,
         y.typed_default_parameter, y.decorated_definition, y.import_from_statement,
         sym_except_clause,     sym_with_item,          y.keyword_argument,
-        sym_keyword_pattern,   sym_case_clause};
+        sym_keyword_pattern,   sym_case_clause,        sym_except_group_clause};
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
         if (kinds[i] < VISITED_SYMS)
             visited[kinds[i]] = 1;
@@ -390,6 +391,7 @@ static void init_syms(void)
     sym_dictionary_comprehension = lookup("dictionary_comprehension");
     sym_keyword_pattern = lookup("keyword_pattern");
     sym_except_clause = lookup("except_clause");
+    sym_except_group_clause = lookup("except_group_clause");
     sym_yield = lookup("yield");
     sym_dict_pattern = lookup("dict_pattern");
     sym_float = lookup("float");
@@ -3180,9 +3182,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                 s->stars = stars;
                 s->stars[s->nstars++] = dotted_path(w, mod);
             }
-    } else if (k == sym_except_clause) {
+    } else if (k == sym_except_clause || k == sym_except_group_clause) {
         /* an exception caught may hold any value (AttributeError.obj is the object
-         * whose lookup failed: a class of the standard library too) */
+         * whose lookup failed: a class of the standard library too); `except*`
+         * binds a group whose members are such exceptions */
         TSNode alias = wk_child(w, n, "alias"); /* the grammar's older shape */
         if (!ts_node_is_null(alias))
             bind_targets(w, alias, alias, EV_ANY, 0, 0);
