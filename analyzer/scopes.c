@@ -9,19 +9,18 @@
  * comprehension's first iterable run in the enclosing scope (a lambda there is
  * nested in that scope, not in the def). An occurrence is then resolved as the
  * compiler does: a name a function scope binds (assignment and augmented targets,
- * for, with, except and as-pattern targets, import, def and class names, del,
- * parameters; a walrus binds in the nearest enclosing scope that is no
+ * for, with, except and as-pattern targets, match captures, import, def and class
+ * names, del, parameters; a walrus binds in the nearest enclosing scope that is no
  * comprehension) is local to it unless declared global or nonlocal there; a free
  * name is the nearest enclosing function scope's that binds it (class bodies are
  * skipped: their names are no variable of the methods inside), else a global or a
  * builtin. A class body's own names are its namespace's, then globals (answered as
  * globals: the caller's one key per name covers both).
  *
- * What is not recognised as a binding (a match capture other than `as`) only makes
- * the answer less exact in the sound direction for a caller that also keys every
- * binding event by each scope around it that binds the name (the store rule): the
- * name is then taken for the enclosing scope's or a global, which are keyed
- * conservatively. Nothing is taken for a binding that is not one.
+ * Every binding form must be recognised: a name a class body binds but the table
+ * missed would be taken for an enclosing function's variable, while Python reads
+ * it from the class namespace and then the globals, never that function's.
+ * Nothing is taken for a binding that is not one.
  */
 #include "scopes.h"
 
@@ -61,7 +60,7 @@ struct wk_scopes {
 
 /* What wk_scopes_note does at a node, by symbol (A_NONE: nothing). */
 enum { A_NONE, A_DEF, A_CLASS, A_COMP, A_TARGET, A_WALRUS, A_AS, A_DEL, A_IMPORT, A_GLOBAL,
-       A_NONLOCAL, A_EXCEPT };
+       A_NONLOCAL, A_EXCEPT, A_CASE };
 #define ACTION_SYMS 512
 static uint8_t actions[ACTION_SYMS];
 static TSFieldId f_left, f_right, f_name, f_body, f_parameters, f_alias;
@@ -98,6 +97,7 @@ static void init_actions(void)
     set_action(y.nonlocal_statement, A_NONLOCAL);
     set_action(ts_language_symbol_for_name(l, "except_clause", 13, true), A_EXCEPT);
     set_action(ts_language_symbol_for_name(l, "except_group_clause", 19, true), A_EXCEPT);
+    set_action(ts_language_symbol_for_name(l, "case_clause", 11, true), A_CASE);
     f_left = ts_language_field_id_for_name(l, "left", 4);
     f_right = ts_language_field_id_for_name(l, "right", 5);
     f_name = ts_language_field_id_for_name(l, "name", 4);
@@ -286,6 +286,37 @@ static void bind_params(wk_scopes *sc, const an_node *nodes, uint32_t scope, siz
     }
 }
 
+/* The names case pattern p captures, as the compiler binds them: a dotted name of
+ * one part (not a class pattern's class, its first child), a star or double-star
+ * name, an `as` name; `_` is no identifier in this grammar. A dotted name of more
+ * parts is a value read; a keyword pattern's keyword is an attribute name. The
+ * pattern is scanned flat, its nodes in document order: no recursion. */
+static void bind_captures(wk_scopes *sc, const an_node *nodes, size_t p)
+{
+    const an_syms *y = sc->w->sym;
+    for (size_t j = p; j < nodes[p].end;) {
+        TSSymbol k = nodes[j].sym;
+        if (k == y->dotted_name) {
+            bool cls = j > p && nodes[j - 1].sym == y->class_pattern;
+            if (!cls && j + 1 < nodes[j].end && nodes[j + 1].end == nodes[j].end)
+                bind(sc, nodes, j + 1, B_LOCAL, false);
+            j = nodes[j].end;
+            continue;
+        }
+        if (k == y->splat_pattern || k == y->as_pattern) {
+            /* *rest, **rest: their identifier child; `P as n`: its last child,
+             * the other being a pattern, scanned on */
+            size_t last = AN_NODES_NONE;
+            for (size_t q = j + 1; q < nodes[j].end; q = nodes[q].end)
+                if (nodes[q].named)
+                    last = q;
+            if (last != AN_NODES_NONE && nodes[last].sym == y->identifier)
+                bind(sc, nodes, last, B_LOCAL, false);
+        }
+        j++;
+    }
+}
+
 static void open_scope(wk_scopes *sc, uint32_t s)
 {
     if (!s || sc->oom)
@@ -358,6 +389,10 @@ void wk_scopes_note(wk_scopes *sc, TSNode n, TSSymbol k)
         bind_target(sc, nodes, field(nodes, i, f_name), true);
     } else if (a == A_AS || a == A_EXCEPT) { /* with, except, case ... as NAME */
         bind_target(sc, nodes, field(nodes, i, f_alias), false);
+    } else if (a == A_CASE) {
+        for (size_t j = i + 1; j < nodes[i].end; j = nodes[j].end)
+            if (nodes[j].sym == y->case_pattern)
+                bind_captures(sc, nodes, j);
     } else if (a == A_DEL) {
         for (size_t j = i + 1; j < nodes[i].end; j = nodes[j].end)
             bind_target(sc, nodes, j, false);
