@@ -373,7 +373,8 @@ static void init_visited(void)
         y.return_statement,    sym_yield,              y.default_parameter,
         y.typed_default_parameter, y.decorated_definition, y.import_from_statement,
         sym_except_clause,     sym_with_item,          y.keyword_argument,
-        sym_keyword_pattern,   sym_case_clause,        sym_except_group_clause};
+        sym_keyword_pattern,   sym_case_clause,        sym_except_group_clause,
+        y.string,              y.concatenated_string};
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
         if (kinds[i] < VISITED_SYMS)
             visited[kinds[i]] = 1;
@@ -1606,8 +1607,30 @@ static void send_alias(walker *w, TSNode call)
     if (!wk_eq(m, "send") && !wk_eq(m, "asend"))
         return;
     TSNode a = first_arg(w, call);
-    if (!ts_node_is_null(a))
-        alias_roots(w, SENT, 0, a, 0, 0, false, 0);
+    if (ts_node_is_null(a))
+        return;
+    alias_roots(w, SENT, 0, a, 0, 0, false, 0);
+    /* and is what `x = yield` binds: the alias links what the two hold, the
+     * value gives x the argument's own mask (a library list sent in is one) */
+    add_event(w, SENT, a, EV_VALUE, 0);
+}
+
+/* A generator's send taken as a value (`snd = g.send`, map(g.send, xs)) or named
+ * by a string (getattr(g, "send")): its arguments are not followed, so what
+ * `x = yield` binds may then be anything. */
+static void sent_value(walker *w, TSNode n, size_t depth)
+{
+    str m = {NULL, 0};
+    if (ts_node_symbol(n) == w->sym->attribute) {
+        m = wk_ident(w, wk_child(w, n, "attribute"));
+        if (depth > 0 && ts_node_symbol(w->stack[depth - 1]) == w->sym->call &&
+            wk_child_is(w, w->stack[depth - 1], "function", n))
+            return; /* it.send(X): send_alias */
+    } else {
+        m = wk_string_value(w, n);
+    }
+    if (m.p && (wk_eq(m, "send") || wk_eq(m, "asend")))
+        add_iter_event(w, SENT, n, EV_ANY, 0, 0);
 }
 
 /* Queues a store to be judged after the pass. */
@@ -3018,6 +3041,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         return;
     }
     if (k == y->attribute) {
+        sent_value(w, n, depth);
         mutating_value(w, n, depth);
         writer_use(w, n, depth);
         arg_writer_value(w, n, depth);
@@ -3065,6 +3089,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             ts_node_symbol(wk_child(w, n, "left")) == y->identifier)
             give_site(w, wk_child(w, n, "left"), wk_child(w, n, "right"),
                       wk_ident(w, wk_child(w, n, "left")), 1, cls);
+    } else if (k == y->string || k == y->concatenated_string) {
+        sent_value(w, n, depth);
     } else if (k == y->call) {
         send_alias(w, n);
         on_call(w, n, depth);
@@ -7168,6 +7194,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
         return M_ALL;
+    if (k == sym_yield && !(ts_node_child_count(e) > 1 &&
+                            strcmp(ts_node_type(wk_nth_child(w, e, 1)), "from") == 0))
+        return key_mask(s, SENT, lvl); /* what any send() passes, not following calls */
     /* operator_mask; or what the program's own operator methods return */
     if (k == y->binary_operator || k == y->unary_operator)
         return operator_mask(w, e, children_mask(w, s, e, lvl, depth), lvl) | hook(s, lvl, H_OP);
