@@ -4934,6 +4934,32 @@ static void fan_arg(walker *w, TSNode a, void *ctx)
     taint_params_elems(w, f->fn, a, f->first);
 }
 
+/* The same for a call of a callee that is not found by name (`h = g; h(x)`,
+ * `(lambda d: ...)(x)`, `make()(x)`, `table[k](x)`): any escaping function
+ * may be it, and any of its parameters may be the very object a is. What the
+ * function puts into that parameter then lands in a (alias_back), as for a
+ * callee found by name; a is a positional or a keyword argument alike. */
+static void fan_arg_back(walker *w, TSNode a, void *ctx)
+{
+    fanout *f = ctx;
+    fan_arg(w, a, ctx);
+    TSSymbol k = ts_node_symbol(a);
+    if (k == w->sym->keyword_argument)
+        a = wk_child(w, a, "value");
+    else if (k == w->sym->list_splat || k == w->sym->dictionary_splat)
+        a = wk_named_child(w, a, 0); /* f(*xs): a parameter is an element of xs */
+    if (ts_node_is_null(a))
+        return;
+    unsigned down = k == w->sym->list_splat || k == w->sym->dictionary_splat ? 1 : 0;
+    params ps = read_params(w, f->fn);
+    for (size_t i = f->first; i < ps.npos; i++)
+        alias_back_up(w, f->fn, ps.pos[i], a, down, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        alias_back_up(w, f->fn, ps.kw[i], a, down, 0);
+    alias_back_up(w, f->fn, ps.star, a, down, 1);
+    alias_back_up(w, f->fn, ps.dstar, a, down, 1);
+}
+
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
 static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
 {
@@ -5361,11 +5387,11 @@ static void call_events(walker *w, struct wk_stores *s)
                 if (!opaque_first[i])
                     continue; /* never the value of a variable */
                 fanout fo = {s, s->defs[i], opaque_first[i] == 2 ? 0 : 1};
-                each_arg(w, args, (TSNode){0}, fan_arg, &fo);
+                each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
             }
             for (size_t i = 0; i < s->nlambdas; i++) {
                 fanout fo = {s, s->lambdas[i], 0};
-                each_arg(w, args, (TSNode){0}, fan_arg, &fo);
+                each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
             }
         } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
             ho_ctx h = {s, args};
