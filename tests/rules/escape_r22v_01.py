@@ -1,5 +1,5 @@
 # expect: reject store
-# why: a callee not found by name (ok_01's indirection) may be any escaping def or lambda: what it
+# why: a callee not found by name (a lambda called in place) may be any escaping def or lambda: what it
 #   puts into its parameter lands in the caller's argument, here the library's own value
 # line: 8
 import logging

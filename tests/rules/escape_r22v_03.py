@@ -1,5 +1,5 @@
 # expect: reject store
-# why: a callee not found by name (ok_03's indirection) may be any escaping def or lambda: what it
+# why: a callee not found by name (a bound method taken as a value) may be any escaping def or lambda: what it
 #   puts into its parameter lands in the caller's argument, here the library's own value
 # line: 10
 import keyword

@@ -1,5 +1,5 @@
 # expect: reject store
-# why: a callee not found by name (ok_04's indirection) may be any escaping def or lambda: what it
+# why: a callee not found by name (a local lambda whose default is the library value) may be any escaping def or lambda: what it
 #   puts into its parameter lands in the caller's argument, here the library's own value
 # line: 10
 import keyword

@@ -1,5 +1,5 @@
 # expect: reject store
-# why: a callee not found by name (ok_05's indirection) may be any escaping def or lambda: what it
+# why: a callee not found by name (a closure from a factory, called on the spot) may be any escaping def or lambda: what it
 #   puts into its parameter lands in the caller's argument, here the library's own value
 # line: 10
 import keyword

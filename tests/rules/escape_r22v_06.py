@@ -1,5 +1,5 @@
 # expect: reject store
-# why: a callee not found by name (ok_06's indirection) may be any escaping def or lambda: what it
+# why: a callee not found by name (a def reached through a dict display) may be any escaping def or lambda: what it
 #   puts into its parameter lands in the caller's argument, here the library's own value
 # line: 9
 import keyword
