@@ -1607,8 +1607,13 @@ static void send_alias(walker *w, TSNode call)
     if (!wk_eq(m, "send") && !wk_eq(m, "asend"))
         return;
     TSNode a = first_arg(w, call);
-    if (ts_node_is_null(a))
+    if (ts_node_is_null(a)) {
+        /* send(*xs), send(**kw), send(value=X): not followed, so anything */
+        TSNode args = wk_child(w, call, "arguments");
+        if (!ts_node_is_null(args) && ts_node_named_child_count(args) > 0)
+            add_iter_event(w, SENT, args, EV_ANY, 0, 0);
         return;
+    }
     alias_roots(w, SENT, 0, a, 0, 0, false, 0);
     /* and is what `x = yield` binds: the alias links what the two hold, the
      * value gives x the argument's own mask (a library list sent in is one) */
