@@ -6568,6 +6568,17 @@ static bool literal_text_method(walker *w, TSNode f)
                      sizeof names / sizeof names[0]);
 }
 
+/* Is name a builtin's (bound by no statement of the program: its census)? */
+static bool unbound_builtin(walker *w, str name)
+{
+    static const char *const builtins[] = {"list", "dict", "set", "int", "str", "float", "tuple",
+                                           "frozenset", "bool", "bytes", "object", "type"};
+    if (!wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0;
+}
+
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
     str name;
@@ -6700,8 +6711,20 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         /* a variable holding a callable: a bound accessor (`g = d.get`) hands
          * out the parts of what it holds, `operator.itemgetter(0)(x)` an
          * element of its argument */
-        return key_mask(s, (str){"()*", 3}, 0) | argm | elems(argm) |
-               (ts_node_symbol(f) == w->sym->call ? 0 : mask(w, s, f, 0, depth + 1));
+        {
+            /* what it holds of a module's, at any depth, it may hand back as the
+             * value itself: a partial keeps its arguments (`partial(min, [L])()`
+             * is L), whether the callee is a name, an item or a call; what a
+             * library object made it from stays where it lies */
+            unsigned fm = mask(w, s, f, 0, depth + 1);
+            bool dunder = (ts_node_symbol(f) == w->sym->attribute &&
+                           wk_is_dunder(wk_ident(w, wk_child(w, f, "attribute")))) ||
+                          (ts_node_symbol(f) == w->sym->identifier &&
+                           unbound_builtin(w, wk_ident(w, f))); /* tuple(x): a class */
+            return key_mask(s, (str){"()*", 3}, 0) | argm | elems(argm) |
+                   (ts_node_symbol(f) == w->sym->call ? 0 : fm) |
+                   (dunder ? 0 : spread(fm & M_ALL)); /* object.__new__(cls): judged apart */
+        }
     }
     return M_ALL;
 }
