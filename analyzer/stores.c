@@ -1577,6 +1577,19 @@ static void on_call(walker *w, TSNode call, size_t depth)
      * base, or the program's own methods (whose stores are tracked by name) */
     if (!mutating_method(m) && own_self(w, recv, depth))
         return;
+    /* `R.get(k, dflt)` keeps neither argument in R: dict, mappingproxy, Context
+     * and ContextVar (C), and every Python `get` of an allowed module's class
+     * (reviewed under 3.11: Mapping, ChainMap, UserDict through Mapping,
+     * configparser's RawConfigParser and SectionProxy, queue.Queue and
+     * asyncio.Queue, weakref's two dictionaries, email's Message) only reads,
+     * or runs `k in R` and `R[k]`, whose program hooks (__contains__,
+     * __getitem__, __missing__) are judged as those forms are written. A
+     * program's own `get` def is followed by the call flows as any method; a
+     * `get` bound to a library function in a class body (`get = list.append`)
+     * is refused where it is taken as a value. dflt comes back as the result,
+     * which the result's own flows judge. */
+    if (wk_eq(m, "get"))
+        return;
     for (uint32_t i = 0; i < n && key.p; i++) {
         TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->comment)
