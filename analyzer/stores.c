@@ -1381,9 +1381,43 @@ static void capture_aliases(walker *w, TSNode pat, TSNode subject, unsigned iter
     }
 }
 
+/* Is X a call of one of contextlib's managers whose __enter__ (__aenter__)
+ * returns the manager itself, None, or what it was given (read under 3.11:
+ * ExitStack, AsyncExitStack and AbstractContextManager return self, suppress and
+ * chdir None, nullcontext, closing and aclosing their argument, the
+ * _RedirectStream pair its new target), named by an import that is the name's
+ * only binding? None of them calls another object's __enter__, so the target is
+ * never what a program's __enter__ returns (threading.Condition's is: not here),
+ * and the call's value links the target to the manager and its arguments. */
+static bool self_entering_manager(walker *w, TSNode value)
+{
+    static const char *const names[] = {"ExitStack",   "AsyncExitStack", "suppress",
+                                        "nullcontext", "closing",        "aclosing",
+                                        "redirect_stdout", "redirect_stderr", "chdir"};
+    value = wk_unparen(w, value);
+    if (ts_node_symbol(value) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, value, "function"));
+    str mod = {NULL, 0}, name = {NULL, 0};
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, f));
+        if (!b || !b->attr)
+            return false;
+        mod = (str){b->module, b->module_len};
+        name = (str){b->attr, b->attr_len};
+    } else if (ts_node_symbol(f) == w->sym->attribute) {
+        mod = wk_module_path_only(w, wk_unparen(w, wk_child(w, f, "object")));
+        name = wk_ident(w, wk_child(w, f, "attribute"));
+    }
+    return mod.p && name.p && wk_eq(mod, "contextlib") &&
+           wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
 /* `with X as T`: T is what X's __enter__ (__aenter__) returns, which may be X
  * itself (`return self`) or a part of it at any depth, or what the program's
- * own __enter__ returns: every name the target binds aliases those. */
+ * own __enter__ returns: every name the target binds aliases those (but for a
+ * manager of contextlib that returns itself or its argument, which the
+ * program's __enter__ never answers for: self_entering_manager). */
 static void enter_aliases(walker *w, TSNode target, TSNode value, int depth)
 {
     if (ts_node_is_null(target))
@@ -1404,6 +1438,8 @@ static void enter_aliases(walker *w, TSNode target, TSNode value, int depth)
          * followed by name; `return self` makes the target the result itself */
         bool made = ts_node_symbol(wk_unparen(w, value)) == w->sym->call;
         alias_roots(w, key, root, value, 0, 0, !made, 0);
+        if (made && self_entering_manager(w, value))
+            return;
         add_alias(w, key, root, PROTO("__enter__"), 0, 0, 0, true, target);
         add_alias(w, key, root, PROTO("__aenter__"), 0, 0, 0, true, target);
         return;
@@ -1576,6 +1612,19 @@ static void on_call(walker *w, TSNode call, size_t depth)
      * a method of a library base (s->foreign), a container method of a builtin
      * base, or the program's own methods (whose stores are tracked by name) */
     if (!mutating_method(m) && own_self(w, recv, depth))
+        return;
+    /* `R.get(k, dflt)` keeps neither argument in R: dict, mappingproxy, Context
+     * and ContextVar (C), and every Python `get` of an allowed module's class
+     * (reviewed under 3.11: Mapping, ChainMap, UserDict through Mapping,
+     * configparser's RawConfigParser and SectionProxy, queue.Queue and
+     * asyncio.Queue, weakref's two dictionaries, email's Message) only reads,
+     * or runs `k in R` and `R[k]`, whose program hooks (__contains__,
+     * __getitem__, __missing__) are judged as those forms are written. A
+     * program's own `get` def is followed by the call flows as any method; a
+     * `get` bound to a library function in a class body (`get = list.append`)
+     * is refused where it is taken as a value. dflt comes back as the result,
+     * which the result's own flows judge. */
+    if (wk_eq(m, "get"))
         return;
     for (uint32_t i = 0; i < n && key.p; i++) {
         TSNode a = wk_named_child(w, args, i);
