@@ -7556,11 +7556,18 @@ static bool plain_event(walker *w, struct wk_stores *s, const st_event *ev, str 
            !binds_name(w, wk_named_child(w, left, 1), name, 0);
 }
 
-static bool plain_name(walker *w, struct wk_stores *s, str name, str *seen, int nseen)
+typedef bool (*binding_test)(walker *w, struct wk_stores *s, const st_event *ev, str name,
+                             str *seen, int nseen);
+
+/* Does every binding of name pass test? Names already on the path (seen) answer
+ * yes, a cycle the other bindings decide; eight deep, a def's or a class's name,
+ * a module's, or a name nothing binds, no. */
+static bool every_binding(walker *w, struct wk_stores *s, str name, str *seen, int nseen,
+                          binding_test test)
 {
     for (int i = 0; i < nseen; i++)
         if (same(seen[i], name))
-            return true; /* a cycle */
+            return true;
     if (nseen >= 8 || module_name(w, s, name) || in_names(s->defnames, s->ndefs, name) ||
         in_names(s->classnames, s->nclasses, name))
         return false;
@@ -7569,9 +7576,14 @@ static bool plain_name(walker *w, struct wk_stores *s, str name, str *seen, int 
         return false;
     seen[nseen++] = name;
     for (uint32_t e = k->evs; e; e = s->next_ev[e - 1])
-        if (!plain_event(w, s, &s->ev[e - 1], name, seen, nseen))
+        if (!test(w, s, &s->ev[e - 1], name, seen, nseen))
             return false;
     return true;
+}
+
+static bool plain_name(walker *w, struct wk_stores *s, str name, str *seen, int nseen)
+{
+    return every_binding(w, s, name, seen, nseen, plain_event);
 }
 
 static bool plain_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen)
@@ -7722,18 +7734,9 @@ static bool immutable_name(walker *w, struct wk_stores *s, str name, str *seen, 
     for (int i = 0; i < nseen; i++)
         if (same(seen[i], name))
             return true; /* a cycle: the other bindings decide */
-    if (nseen >= 8 || wk_is_dunder(name) || module_name(w, s, name) ||
-        unimported_library_name(w, s, name) || in_names(s->defnames, s->ndefs, name) ||
-        in_names(s->classnames, s->nclasses, name))
+    if (wk_is_dunder(name) || unimported_library_name(w, s, name))
         return false;
-    st_key *k = find_key(s, name);
-    if (!k || !k->evs)
-        return false;
-    seen[nseen++] = name;
-    for (uint32_t e = k->evs; e; e = s->next_ev[e - 1])
-        if (!immutable_event(w, s, &s->ev[e - 1], name, seen, nseen))
-            return false;
-    return true;
+    return every_binding(w, s, name, seen, nseen, immutable_event);
 }
 
 static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen)
