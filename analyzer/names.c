@@ -5577,8 +5577,62 @@ void wk_record_enum_class(walker *w, TSNode classdef)
     w->enum_classes[w->nenum++] = wk_ident(w, wk_child(w, classdef, "name"));
 }
 
-/* Enum("Color", "RED GREEN") or Enum("Color", ["RED", "GREEN"]): member names as
- * literals that are no private or dunder names. */
+/* A member value given by the functional API: a number or string literal. The enum
+ * machinery stores it, or hands it to int()/str() for a mixin, and never calls into
+ * it; a function, a class or any object with __set_name__ or __get__ would be taken
+ * as a method or descriptor of the new class instead of a member, so none is
+ * accepted. */
+static bool literal_member_value(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->unary_operator) {
+        v = wk_unparen(w, wk_child(w, v, "argument")); /* -1, +2.5, ~0 */
+        s = ts_node_symbol(v);
+    } else if (wk_string_value(w, v).p) {
+        return true;
+    }
+    return s == w->sym->integer || strcmp(ts_node_type(v), "float") == 0;
+}
+
+/* A member name as a literal that is no private or dunder name, judged like an
+ * attribute the program makes. */
+static bool literal_member_name(walker *w, TSNode item)
+{
+    str iv = wk_string_value(w, item);
+    if (!iv.p || (iv.len > 0 && iv.p[0] == '_'))
+        return false;
+    const char *rule = made_attr_rule(w, iv);
+    if (rule)
+        made_attr_refused(w, item, iv, rule, "an enum member");
+    return true;
+}
+
+/* ("TWO", 2): a literal member name and a literal value. */
+static bool literal_member_pair(walker *w, TSNode item)
+{
+    item = wk_unparen(w, item);
+    if (ts_node_symbol(item) != w->sym->tuple)
+        return false;
+    TSNode parts[2];
+    size_t n = 0;
+    uint32_t count = ts_node_named_child_count(item);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode part = wk_named_child(w, item, i);
+        if (ts_node_symbol(part) == w->sym->comment)
+            continue;
+        if (n == 2)
+            return false;
+        parts[n++] = part;
+    }
+    return n == 2 && literal_member_value(w, parts[1]) && literal_member_name(w, parts[0]);
+}
+
+/* Enum("Color", "RED GREEN"), Enum("Color", ["RED", "GREEN"]), Enum("Rank", [("TWO",
+ * 2), ("THREE", 3)]) or Enum("Rank", {"TWO": 2}): member names as literals that are no
+ * private or dunder names, values as number or string literals. The enum module
+ * reads a sequence as names when its first item is a str and as pairs otherwise, so
+ * the items are all names or all pairs. */
 static bool literal_member_names(walker *w, TSNode a)
 {
     a = wk_unparen(w, a);
@@ -5603,23 +5657,31 @@ static bool literal_member_names(walker *w, TSNode a)
         return any; /* no names: an enum class without members, a class factory */
     }
     TSSymbol s = ts_node_symbol(a);
-    if (s != w->sym->list && s != w->sym->tuple)
+    if (s != w->sym->list && s != w->sym->tuple && s != w->sym->dictionary)
         return false;
     uint32_t count = ts_node_named_child_count(a);
-    size_t named = 0;
+    size_t named = 0, pairs = 0;
     for (uint32_t i = 0; i < count; i++) {
         TSNode item = wk_named_child(w, a, i);
         if (ts_node_symbol(item) == w->sym->comment)
             continue;
-        str iv = wk_string_value(w, item);
-        if (!iv.p || (iv.len > 0 && iv.p[0] == '_'))
+        bool ok;
+        if (s == w->sym->dictionary) {
+            ok = ts_node_symbol(item) == w->sym->pair &&
+                 literal_member_value(w, wk_child(w, item, "value")) &&
+                 literal_member_name(w, wk_child(w, item, "key"));
+            named++;
+        } else if (wk_string_value(w, item).p) {
+            ok = pairs == 0 && literal_member_name(w, item);
+            named++;
+        } else {
+            ok = named == 0 && literal_member_pair(w, item);
+            pairs++;
+        }
+        if (!ok)
             return false;
-        const char *rule = made_attr_rule(w, iv);
-        if (rule)
-            made_attr_refused(w, item, iv, rule, "an enum member");
-        named++;
     }
-    return named > 0; /* no names: an enum class without members, a class factory */
+    return named + pairs > 0; /* none: an enum class without members, a class factory */
 }
 
 /* Is c the first argument of a call X.__new__(c, ...) (argument list at stack[al])? */
@@ -5752,8 +5814,8 @@ void wk_check_enum_use(walker *w, TSNode expr, size_t depth)
     }
     wk_report(w, expr, "class",
               "an enum class may be called with one value (Color(1)) or with literal member "
-              "names (Enum(\"Color\", \"RED GREEN\")), and otherwise used as Color.RED, "
-              "Color[\"RED\"], a base or in isinstance: its functional API builds a class "
+              "names and values (Enum(\"Color\", \"RED GREEN\"), [(\"RED\", 1)] or "
+              "{\"RED\": 1}), and otherwise used as Color.RED, Color[\"RED\"], a base or in isinstance: its functional API builds a class "
               "from a dict whose keys the checker cannot judge (cls in an enum class's "
               "classmethod, __new__ or __init_subclass__ and a descriptor's owner count as "
               "one: keep them to cls[name], cls(value), cls.attr)");
