@@ -212,6 +212,16 @@ struct wk_stores {
     size_t nkeys;
     uint32_t *slots; /* open addressing over keys: index + 1, 0 when free */
     size_t nslots;   /* a power of two, at least twice nkeys */
+    uint32_t *evkey; /* each event's key (its index), for ev[0 .. nkeyed) */
+    size_t nkeyed;
+    /* The keys the hooks are taken from (hook_keys), found once the keys are
+     * final: take_hooks runs again after every change the fixpoint makes, and
+     * each find hashed a text built for it. hk[i][0] is "()name", hk[i][1] the
+     * name, for HOOK_NAMES[i]; hk_esc and hk_lib "()name" of the escaped
+     * functions and the library's methods. NULL where no such key is. */
+    bool hk_found;
+    st_key *hk[17][2];
+    st_key **hk_esc, **hk_lib;
     unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
     bool foreign;      /* a class of the program has a base it did not write */
@@ -3490,21 +3500,86 @@ static unsigned proto_mask(struct wk_stores *s, const char *name, int lvl)
     return returns_mask_at(s, n, lvl) | key_mask(s, n, lvl);
 }
 
+/* The names take_hooks_at reads, in hk's order: the protocol methods (their
+ * return and their name), then "__op", "__" (a return each) and "<lambda>",
+ * "*" (returns, for override_mask_at and escaped_mask_at). */
+enum { HK_GETATTR, HK_GETATTRIBUTE, HK_GET, HK_GETITEM, HK_MISSING, HK_CLASS_GETITEM,
+       HK_ITER, HK_AITER, HK_NEXT, HK_ANEXT, HK_ENTER, HK_AENTER, HK_KEYS, HK_OP,
+       HK_DUNDER, HK_LAMBDA, HK_STAR, HK_COUNT };
+static const char *const HOOK_NAMES[HK_COUNT] = {
+    "__getattr__", "__getattribute__", "__get__",   "__getitem__", "__missing__",
+    "__class_getitem__", "__iter__",   "__aiter__", "__next__",    "__anext__",
+    "__enter__",   "__aenter__",       "keys",      "__op",        "__",
+    "<lambda>",    "*"};
+
+static st_key *find_key(struct wk_stores *s, str name);
+static str key_buf(char *buf, size_t cap, const char *prefix, str name);
+
+static st_key *returns_key_of(struct wk_stores *s, str name)
+{
+    char buf[256];
+    str k = key_buf(buf, sizeof buf, "()", name);
+    return k.p ? find_key(s, k) : NULL;
+}
+
+/* Finds the keys take_hooks reads, as proto_mask, returns_mask_at and key_mask
+ * find them; once the keys are final (after the last make_keys), the hooks
+ * then read the same keys without a find. */
+static bool hook_keys(walker *w, struct wk_stores *s)
+{
+    _Static_assert(sizeof s->hk / sizeof s->hk[0] == HK_COUNT, "hk holds HOOK_NAMES");
+    s->hk_esc = an_arena_alloc(w->arena, (s->nescaped + 1) * sizeof *s->hk_esc);
+    s->hk_lib = an_arena_alloc(w->arena, (s->nlibdefs + 1) * sizeof *s->hk_lib);
+    if (!s->hk_esc || !s->hk_lib) {
+        w->oom = true;
+        return false;
+    }
+    for (size_t i = 0; i < HK_COUNT; i++) {
+        str n = {HOOK_NAMES[i], strlen(HOOK_NAMES[i])};
+        s->hk[i][0] = returns_key_of(s, n);
+        s->hk[i][1] = i < HK_OP ? find_key(s, n) : NULL;
+    }
+    for (size_t i = 0; i < s->nescaped; i++)
+        s->hk_esc[i] = returns_key_of(s, s->escaped[i]);
+    for (size_t i = 0; i < s->nlibdefs; i++)
+        s->hk_lib[i] = returns_key_of(s, s->libdefs[i]);
+    s->hk_found = true;
+    return true;
+}
+
+static unsigned read_key(struct wk_stores *s, st_key *k, int lvl);
+
+/* proto_mask of HOOK_NAMES[i], by the keys found */
+static unsigned hk_mask(struct wk_stores *s, int i, int lvl)
+{
+    if (!s->hk_found)
+        return proto_mask(s, HOOK_NAMES[i], lvl);
+    return read_key(s, s->hk[i][0], lvl) | read_key(s, s->hk[i][1], lvl);
+}
+
+/* returns_mask_at of HOOK_NAMES[i], by the key found */
+static unsigned hk_returns(struct wk_stores *s, int i, int lvl)
+{
+    if (!s->hk_found)
+        return returns_mask_at(s, (str){HOOK_NAMES[i], strlen(HOOK_NAMES[i])}, lvl);
+    return read_key(s, s->hk[i][0], lvl);
+}
+
 /* The hooks at one level: level 1 (h = s->hooks) with what every call returns,
  * level 0 (s->hooks0) with what the program's own code returns, the library's
  * calls taken as new values (item stores, mutating calls). */
 static void take_hooks_at(struct wk_stores *s, unsigned *h, int lvl)
 {
     memset(h, 0, sizeof s->hooks);
-    h[H_ATTR] = proto_mask(s, "__getattr__", lvl) | proto_mask(s, "__getattribute__", lvl) |
-                proto_mask(s, "__get__", lvl);
-    h[H_ITEM] = proto_mask(s, "__getitem__", lvl) | proto_mask(s, "__missing__", lvl) |
-                proto_mask(s, "__class_getitem__", lvl);
-    h[H_OP] = returns_mask_at(s, (str){"__op", 4}, lvl);
-    h[H_ELEM] = elems(proto_mask(s, "__iter__", lvl) | proto_mask(s, "__aiter__", lvl)) |
-                proto_mask(s, "__next__", lvl) | proto_mask(s, "__anext__", lvl) |
-                proto_mask(s, "__enter__", lvl) | proto_mask(s, "__aenter__", lvl) | h[H_ITEM];
-    h[H_LIB] = returns_mask_at(s, (str){"__", 2}, lvl) | proto_mask(s, "keys", lvl) |
+    h[H_ATTR] = hk_mask(s, HK_GETATTR, lvl) | hk_mask(s, HK_GETATTRIBUTE, lvl) |
+                hk_mask(s, HK_GET, lvl);
+    h[H_ITEM] = hk_mask(s, HK_GETITEM, lvl) | hk_mask(s, HK_MISSING, lvl) |
+                hk_mask(s, HK_CLASS_GETITEM, lvl);
+    h[H_OP] = hk_returns(s, HK_OP, lvl);
+    h[H_ELEM] = elems(hk_mask(s, HK_ITER, lvl) | hk_mask(s, HK_AITER, lvl)) |
+                hk_mask(s, HK_NEXT, lvl) | hk_mask(s, HK_ANEXT, lvl) |
+                hk_mask(s, HK_ENTER, lvl) | hk_mask(s, HK_AENTER, lvl) | h[H_ITEM];
+    h[H_LIB] = hk_returns(s, HK_DUNDER, lvl) | hk_mask(s, HK_KEYS, lvl) |
                (s->foreign ? spread(override_mask_at(s, lvl)) : 0);
     h[H_ESC] = escaped_mask_at(s, lvl);
 }
@@ -4644,20 +4719,22 @@ static unsigned override_mask_at(struct wk_stores *s, int lvl)
 {
     /* a function bound as a class or instance attribute (raw_decode = f,
      * self.hook = make()) was named as a value: it escapes */
-    unsigned m = key_mask(s, (str){"()<lambda>", 10}, lvl) | escaped_mask_at(s, lvl);
+    unsigned m = hk_returns(s, HK_LAMBDA, lvl) | escaped_mask_at(s, lvl);
     if (s->libdefs_all)
-        return m | returns_mask_at(s, (str){"*", 1}, lvl);
+        return m | hk_returns(s, HK_STAR, lvl);
     for (size_t i = 0; i < s->nlibdefs && m != M_ALL; i++)
-        m |= returns_mask_at(s, s->libdefs[i], lvl);
+        m |= s->hk_found ? read_key(s, s->hk_lib[i], lvl)
+                         : returns_mask_at(s, s->libdefs[i], lvl);
     return m;
 }
 
 /* What the escaping functions return (a hook, H_ESC: take_hooks). */
 static unsigned escaped_mask_at(struct wk_stores *s, int lvl)
 {
-    unsigned m = key_mask(s, (str){"()<lambda>", 10}, lvl);
+    unsigned m = hk_returns(s, HK_LAMBDA, lvl);
     for (size_t i = 0; i < s->nescaped && m != M_ALL; i++)
-        m |= returns_mask_at(s, s->escaped[i], lvl);
+        m |= s->hk_found ? read_key(s, s->hk_esc[i], lvl)
+                         : returns_mask_at(s, s->escaped[i], lvl);
     return m;
 }
 
@@ -7989,47 +8066,63 @@ static void fixpoint(walker *w, struct wk_stores *s, const size_t *ek)
         w->oom = true;
 }
 
+/* The keys of the events: one per name, in the order the events first name
+ * them; each event's key in evkey. Runs again after the calls' events are
+ * added, and then keys only those (the events keyed before keep their keys:
+ * no event's key changes once keyed), the table rebuilt only when it must
+ * grow, by the kept keys in their order, as a first run would lay it out. */
 static bool make_keys(walker *w, struct wk_stores *s)
 {
     st_key *keys = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *keys);
+    uint32_t *evkey = an_arena_alloc(w->arena, (s->nev + 1) * sizeof *evkey);
     size_t nslots = 16;
     while (nslots < 2 * (s->nev + 1))
         nslots *= 2;
-    uint32_t *slots = an_arena_alloc(w->arena, nslots * sizeof *slots);
-    if (!keys || !slots) {
+    uint32_t *slots = nslots == s->nslots ? s->slots
+                                          : an_arena_alloc(w->arena, nslots * sizeof *slots);
+    if (!keys || !slots || !evkey) {
         w->oom = true;
         return false;
     }
     if (s->nkeys)
         memcpy(keys, s->keys, s->nkeys * sizeof *keys);
-    memset(slots, 0, nslots * sizeof *slots);
+    if (s->nkeyed)
+        memcpy(evkey, s->evkey, s->nkeyed * sizeof *evkey);
+    if (slots != s->slots) { /* the kept keys, which are distinct, in their order */
+        memset(slots, 0, nslots * sizeof *slots);
+        for (size_t i = 0; i < s->nkeys; i++) {
+            size_t h = key_slot(keys[i].name, nslots - 1);
+            while (slots[h])
+                h = (h + 1) & (nslots - 1);
+            slots[h] = (uint32_t)(i + 1);
+        }
+    }
     s->keys = keys;
     s->slots = slots;
     s->nslots = nslots;
-    size_t old = s->nkeys;
-    s->nkeys = 0;
-    for (size_t i = 0; i < old + s->nev; i++) { /* the keys kept, then new ones */
-        str name = i < old ? keys[i].name : s->ev[i - old].key;
+    s->evkey = evkey;
+    s->hk_found = false;
+    for (size_t i = s->nkeyed; i < s->nev; i++) { /* the new events */
+        str name = s->ev[i].key;
         /* find_key's probe (which finds no name NULL), ending at the slot a new
          * key takes */
         size_t h = key_slot(name, nslots - 1);
-        bool held = false;
+        uint32_t held = 0;
         while (slots[h]) {
             const st_key *k = &keys[slots[h] - 1];
             if (name.p && k->name.len == name.len && memcmp(k->name.p, name.p, name.len) == 0) {
-                held = true;
+                held = slots[h];
                 break;
             }
             h = (h + 1) & (nslots - 1);
         }
-        if (held)
-            continue;
-        if (i >= old)
+        if (!held) {
             keys[s->nkeys] = (st_key){name, {0, 0}, 0, 0, 0, false};
-        else
-            keys[s->nkeys] = keys[i];
-        slots[h] = (uint32_t)(++s->nkeys);
+            held = slots[h] = (uint32_t)(++s->nkeys);
+        }
+        evkey[i] = held - 1;
     }
+    s->nkeyed = s->nev;
     return true;
 }
 
@@ -8350,11 +8443,13 @@ void wk_stores_judge(walker *w)
     }
     memset(s->queued, 0, s->qcap);
     for (size_t i = s->nev; i-- > 0;) {
-        st_key *k = find_key(s, s->ev[i].key);
+        st_key *k = i < s->nkeyed ? &s->keys[s->evkey[i]] : find_key(s, s->ev[i].key);
         ek[i] = (size_t)(k - s->keys);
         s->next_ev[i] = k->evs;
         k->evs = (uint32_t)(i + 1);
     }
+    if (!hook_keys(w, s))
+        return;
     take_hooks(s);
     /* Judging the stores reads the keys they need; their events then run to the
      * fixpoint, which may need more; the stores are judged again on the masks it
