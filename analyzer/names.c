@@ -671,6 +671,16 @@ static bool makes_own_instances(walker *w, TSNode cls)
     return wk_is_closed_class(w, cls) && !wk_class_chain_has(w, cls, NULL, "__new__");
 }
 
+/* The uses (private names, names computed at run time on self, an instance's
+ * namespace) that need only every instance and subclass of the class to be the
+ * program's: class keywords other than metaclass may stand (use_ok). */
+static bool keyword_free_use(int kind)
+{
+    return kind == WK_USE_PRIVATE || kind == WK_USE_PRIVATE_BIND || kind == WK_USE_NAME_GET ||
+           kind == WK_USE_NAME_GET_ANY || kind == WK_USE_NAME_SET || kind == WK_USE_NAMESPACE ||
+           kind == WK_USE_INSTANCE_VARS || kind == WK_USE_INSTANCE_PRIVATE;
+}
+
 /* Is the class of use r closed, as its kind needs it (after the check pass)? An
  * `F.__annotations__` use is judged against F's statement instead. */
 static bool use_ok(walker *w, const struct private_read *r)
@@ -683,6 +693,16 @@ static bool use_ok(walker *w, const struct private_read *r)
                       r->kind == WK_USE_INSTANCE_PRIVATE
                   ? makes_own_instances(w, r->cls)
                   : wk_is_closed_class(w, r->cls);
+    /* Class keywords other than metaclass (`class Wrap(Plugin, name="wrap")`) change
+     * no base and no metaclass: type.__new__ (abc.ABCMeta's too) hands them to the
+     * first __init_subclass__ of the MRO, which in a class closed but for them is
+     * the program's own (a def it wrote, judged as any), typing.Generic's (which
+     * passes them on) or object's (which raises TypeError). Every instance and
+     * subclass is still the program's, which is what these uses rely on. */
+    if (!ok && keyword_free_use(r->kind))
+        ok = wk_is_library_free_class(w, r->cls) &&
+             ((r->kind != WK_USE_INSTANCE_VARS && r->kind != WK_USE_INSTANCE_PRIVATE) ||
+              !wk_class_chain_has(w, r->cls, NULL, "__new__"));
     /* Builtin bases whose public attributes the attribute rules refuse by name:
      * a str subclass's format and format_map would format the instance's own
      * text (fields the checker never read); a property subclass's fget, fset,
