@@ -985,21 +985,69 @@ static bool guard_builtin(walker *w, const char *name)
     return c.classdefs == 0 && c.other == 0;
 }
 
+/* `type(param) is K` (K the name of a class statement nothing else binds) or
+ * `type(param) is type(self)` (either side), with op the comparison's operator
+ * ("is", or "is not" for an early exit): type() gives the object's real type,
+ * never a __class__ it claims. type(self) is the class of the method's own
+ * receiver (record_self_use: the method is then called bound only, and its class
+ * must be closed). Records the uses; false when cmp is no such test. */
+static bool record_type_test(walker *w, TSNode cmp, str param, TSNode at, str name,
+                             size_t depth, const char *op)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_symbol(cmp) != y->comparison_operator || ts_node_child_count(cmp) != 3 ||
+        strcmp(ts_node_type(wk_nth_child(w, cmp, 1)), op) != 0 || !guard_builtin(w, "type"))
+        return false;
+    TSNode side[2] = {wk_unparen(w, wk_nth_child(w, cmp, 0)),
+                      wk_unparen(w, wk_nth_child(w, cmp, 2))};
+    TSNode arg[2];
+    memset(arg, 0, sizeof arg);
+    for (int i = 0; i < 2; i++) {
+        TSNode a[2];
+        size_t argc = 0;
+        TSNode f = ts_node_symbol(side[i]) == y->call
+                       ? wk_unparen(w, wk_child(w, side[i], "function"))
+                       : (TSNode){0};
+        if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
+            wk_eq(wk_ident(w, f), "type") &&
+            wk_plain_args(w, wk_child(w, side[i], "arguments"), a, 2, &argc) && argc == 1 &&
+            ts_node_symbol(wk_unparen(w, a[0])) == y->identifier)
+            arg[i] = wk_unparen(w, a[0]);
+    }
+    for (int i = 0; i < 2; i++) {
+        if (ts_node_is_null(arg[i]) || !wk_same(wk_ident(w, arg[i]), param))
+            continue;
+        TSNode other = side[1 - i], oarg = arg[1 - i];
+        if (!ts_node_is_null(oarg))
+            return wk_eq(wk_ident(w, oarg), "self") &&
+                   record_self_use(w, at, oarg, name, depth, WK_USE_PRIVATE);
+        if (ts_node_symbol(other) != y->identifier)
+            return false;
+        wk_census c = wk_take_census(w, wk_ident(w, other));
+        return c.classdefs == 1 && c.other == 0 &&
+               record_use(w, at, c.classdef, name, WK_USE_PRIVATE);
+    }
+    return false;
+}
+
 /* Records the classes cond proves param an instance of, when cond is
  * `isinstance(param, K)` or `isinstance(param, (K1, K2))` (K: the name of a class
  * statement nothing else binds) or a conjunct of an `and` chain of tests; each
  * class is recorded as a use that needs it closed. Returns false when cond proves
  * nothing (then nothing is recorded). */
-static bool record_instance_test(walker *w, TSNode cond, str param, TSNode at, str name)
+static bool record_instance_test(walker *w, TSNode cond, str param, TSNode at, str name,
+                                 size_t depth)
 {
     const an_syms *y = w->sym;
     cond = wk_unparen(w, cond);
     if (ts_node_symbol(cond) == y->boolean_operator) {
         if (!wk_eq(wk_text(w, wk_child(w, cond, "operator")), "and"))
             return false;
-        return record_instance_test(w, wk_child(w, cond, "left"), param, at, name) ||
-               record_instance_test(w, wk_child(w, cond, "right"), param, at, name);
+        return record_instance_test(w, wk_child(w, cond, "left"), param, at, name, depth) ||
+               record_instance_test(w, wk_child(w, cond, "right"), param, at, name, depth);
     }
+    if (ts_node_symbol(cond) == y->comparison_operator)
+        return record_type_test(w, cond, param, at, name, depth, "is");
     if (ts_node_symbol(cond) != y->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, cond, "function")), args[2];
@@ -1054,7 +1102,8 @@ static bool block_leaves(walker *w, TSNode block)
 }
 
 /* `other._x` in a method where an isinstance test against a class of the
- * program's comes first (the operator idiom):
+ * program's comes first (the operator idiom; `type(other) is C` and `type(other)
+ * is type(self)` likewise, record_type_test):
  *   `isinstance(other, C) and other._x == self._x`,
  *   `if isinstance(other, C): ... other._x ...`,
  *   `if not isinstance(other, C): return NotImplemented` (or raise) as an earlier
@@ -1096,10 +1145,10 @@ static bool record_guarded_use(walker *w, TSNode at, TSNode obj, str name, size_
         TSSymbol s = ts_node_symbol(a);
         if (s == y->boolean_operator && wk_child_is(w, a, "right", c) &&
             wk_eq(wk_text(w, wk_child(w, a, "operator")), "and") &&
-            record_instance_test(w, wk_child(w, a, "left"), param, at, name))
+            record_instance_test(w, wk_child(w, a, "left"), param, at, name, depth))
             return true;
         if (s == y->if_statement && wk_child_is(w, a, "consequence", c) &&
-            record_instance_test(w, wk_child(w, a, "condition"), param, at, name))
+            record_instance_test(w, wk_child(w, a, "condition"), param, at, name, depth))
             return true;
         if (k != i + 1 || s != y->block)
             continue;
@@ -1110,9 +1159,12 @@ static bool record_guarded_use(walker *w, TSNode at, TSNode obj, str name, size_
                 !ts_node_is_null(wk_child(w, p, "alternative")))
                 continue;
             TSNode cond = wk_unparen(w, wk_child(w, p, "condition"));
+            if (!block_leaves(w, wk_child(w, p, "consequence")))
+                continue;
             if (ts_node_symbol(cond) == y->not_operator &&
-                block_leaves(w, wk_child(w, p, "consequence")) &&
-                record_instance_test(w, wk_child(w, cond, "argument"), param, at, name))
+                record_instance_test(w, wk_child(w, cond, "argument"), param, at, name, depth))
+                return true;
+            if (record_type_test(w, cond, param, at, name, depth, "is not"))
                 return true;
         }
     }

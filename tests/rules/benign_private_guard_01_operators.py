@@ -1,5 +1,5 @@
 # expect: accept
-# why: private state of another instance read after an isinstance test against the program's own closed class (and-chain, if-body, early return), the operator idiom
+# why: private state of another instance read after an isinstance or type() test against the program's own closed class (and-chain, if-body, early return), the operator idiom
 class SparseVector:
     __slots__ = ("_data", "dim")
 
@@ -27,3 +27,24 @@ class SparseVector:
 a = SparseVector(3, {0: 1, 2: 5})
 b = SparseVector(3, {1: 2, 2: 5})
 print(a == b, a.union_keys(b), a.common(b))
+
+
+class Money:
+    __slots__ = ("_cents",)
+
+    def __init__(self, cents):
+        self._cents = cents
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._cents == other._cents
+
+    def __hash__(self):
+        return hash(self._cents)
+
+    def same_exact(self, other):
+        return type(other) is Money and other._cents == self._cents
+
+
+print(Money(5) == Money(5), Money(5).same_exact(Money(6)))
