@@ -1030,6 +1030,40 @@ static bool record_type_test(walker *w, TSNode cmp, str param, TSNode at, str na
     return false;
 }
 
+/* Is the class statement cls's metaclass type: every base a builtin class never
+ * rebound or a class statement of the program's (the only binding of its name)
+ * whose metaclass is type, and no metaclass keyword? Then isinstance(x, cls) is
+ * type's own test of x's MRO (or of a __class__ it claims): no ABCMeta, whose
+ * register() makes any library class a virtual subclass. */
+static bool type_metaclass(walker *w, TSNode cls, int depth)
+{
+    const an_syms *y = w->sym;
+    if (depth > 16)
+        return false;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, bases, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment)
+            continue;
+        if (s == y->keyword_argument) {
+            if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass"))
+                return false;
+            continue;
+        }
+        if (s != y->identifier)
+            return false;
+        wk_census c = wk_take_census(w, wk_ident(w, a));
+        if (c.other != 0 || c.classdefs > 1)
+            return false;
+        if (c.classdefs == 0 ? !wk_builtin_base_ok(wk_ident(w, a))
+                             : !type_metaclass(w, c.classdef, depth + 1))
+            return false;
+    }
+    return true;
+}
+
 /* Records the classes cond proves param an instance of, when cond is
  * `isinstance(param, K)` or `isinstance(param, (K1, K2))` (K: the name of a class
  * statement nothing else binds) or a conjunct of an `and` chain of tests; each
@@ -1079,7 +1113,7 @@ static bool record_instance_test(walker *w, TSNode cond, str param, TSNode at, s
     wk_census cs[8];
     for (size_t i = 0; i < nk; i++) {
         cs[i] = wk_take_census(w, wk_ident(w, ks[i]));
-        if (cs[i].classdefs != 1 || cs[i].other != 0)
+        if (cs[i].classdefs != 1 || cs[i].other != 0 || !type_metaclass(w, cs[i].classdef, 0))
             return false;
     }
     for (size_t i = 0; i < nk; i++)
