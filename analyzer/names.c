@@ -671,6 +671,16 @@ static bool makes_own_instances(walker *w, TSNode cls)
     return wk_is_closed_class(w, cls) && !wk_class_chain_has(w, cls, NULL, "__new__");
 }
 
+/* The uses (private names, names computed at run time on self, an instance's
+ * namespace) that need only every instance and subclass of the class to be the
+ * program's: class keywords other than metaclass may stand (use_ok). */
+static bool keyword_free_use(int kind)
+{
+    return kind == WK_USE_PRIVATE || kind == WK_USE_PRIVATE_BIND || kind == WK_USE_NAME_GET ||
+           kind == WK_USE_NAME_GET_ANY || kind == WK_USE_NAME_SET || kind == WK_USE_NAMESPACE ||
+           kind == WK_USE_INSTANCE_VARS || kind == WK_USE_INSTANCE_PRIVATE;
+}
+
 /* Is the class of use r closed, as its kind needs it (after the check pass)? An
  * `F.__annotations__` use is judged against F's statement instead. */
 static bool use_ok(walker *w, const struct private_read *r)
@@ -683,6 +693,16 @@ static bool use_ok(walker *w, const struct private_read *r)
                       r->kind == WK_USE_INSTANCE_PRIVATE
                   ? makes_own_instances(w, r->cls)
                   : wk_is_closed_class(w, r->cls);
+    /* Class keywords other than metaclass (`class Wrap(Plugin, name="wrap")`) change
+     * no base and no metaclass: type.__new__ (abc.ABCMeta's too) hands them to the
+     * first __init_subclass__ of the MRO, which in a class closed but for them is
+     * the program's own (a def it wrote, judged as any), typing.Generic's (which
+     * passes them on) or object's (which raises TypeError). Every instance and
+     * subclass is still the program's, which is what these uses rely on. */
+    if (!ok && keyword_free_use(r->kind))
+        ok = wk_is_library_free_class(w, r->cls) &&
+             ((r->kind != WK_USE_INSTANCE_VARS && r->kind != WK_USE_INSTANCE_PRIVATE) ||
+              !wk_class_chain_has(w, r->cls, NULL, "__new__"));
     /* Builtin bases whose public attributes the attribute rules refuse by name:
      * a str subclass's format and format_map would format the instance's own
      * text (fields the checker never read); a property subclass's fget, fset,
@@ -912,6 +932,7 @@ static bool record_operand_use(walker *w, TSNode at, TSNode obj, str name, size_
 }
 
 static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind);
+static bool record_guarded_use(walker *w, TSNode at, TSNode obj, str name, size_t depth);
 
 /* A name with "__" anywhere: a mangled private (_C__x) or one a class body mangles. */
 static bool has_double_underscore(str name)
@@ -950,9 +971,238 @@ static void check_private_read(walker *w, TSNode at, TSNode obj, str name, size_
     if (!record_self_use(w, at, obj, name, depth, WK_USE_PRIVATE) &&
         !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE) &&
         !record_operand_use(w, at, obj, name, depth) &&
+        !record_guarded_use(w, at, obj, name, depth) &&
         !(ts_node_symbol(recv) == w->sym->identifier && !has_double_underscore(name) &&
           own_instance_use(w, recv, at, name, WK_USE_INSTANCE_PRIVATE)))
         private_read_refused(w, at, name, WK_USE_PRIVATE);
+}
+
+/* Is the builtin `name` (isinstance, type) the builtin: a name the program never
+ * binds? */
+static bool guard_builtin(walker *w, const char *name)
+{
+    wk_census c = wk_take_census(w, (str){name, strlen(name)});
+    return c.classdefs == 0 && c.other == 0;
+}
+
+/* `type(param) is K` (K the name of a class statement nothing else binds) or
+ * `type(param) is type(self)` (either side), with op the comparison's operator
+ * ("is", or "is not" for an early exit): type() gives the object's real type,
+ * never a __class__ it claims. type(self) is the class of the method's own
+ * receiver (record_self_use: the method is then called bound only, and its class
+ * must be closed). Records the uses; false when cmp is no such test. */
+static bool record_type_test(walker *w, TSNode cmp, str param, TSNode at, str name,
+                             size_t depth, const char *op)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_symbol(cmp) != y->comparison_operator || ts_node_child_count(cmp) != 3 ||
+        strcmp(ts_node_type(wk_nth_child(w, cmp, 1)), op) != 0 || !guard_builtin(w, "type"))
+        return false;
+    TSNode side[2] = {wk_unparen(w, wk_nth_child(w, cmp, 0)),
+                      wk_unparen(w, wk_nth_child(w, cmp, 2))};
+    TSNode arg[2];
+    memset(arg, 0, sizeof arg);
+    for (int i = 0; i < 2; i++) {
+        TSNode a[2];
+        size_t argc = 0;
+        TSNode f = ts_node_symbol(side[i]) == y->call
+                       ? wk_unparen(w, wk_child(w, side[i], "function"))
+                       : (TSNode){0};
+        if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
+            wk_eq(wk_ident(w, f), "type") &&
+            wk_plain_args(w, wk_child(w, side[i], "arguments"), a, 2, &argc) && argc == 1 &&
+            ts_node_symbol(wk_unparen(w, a[0])) == y->identifier)
+            arg[i] = wk_unparen(w, a[0]);
+    }
+    for (int i = 0; i < 2; i++) {
+        if (ts_node_is_null(arg[i]) || !wk_same(wk_ident(w, arg[i]), param))
+            continue;
+        TSNode other = side[1 - i], oarg = arg[1 - i];
+        if (!ts_node_is_null(oarg))
+            return wk_eq(wk_ident(w, oarg), "self") &&
+                   record_self_use(w, at, oarg, name, depth, WK_USE_PRIVATE);
+        if (ts_node_symbol(other) != y->identifier)
+            return false;
+        wk_census c = wk_take_census(w, wk_ident(w, other));
+        return c.classdefs == 1 && c.other == 0 &&
+               record_use(w, at, c.classdef, name, WK_USE_PRIVATE);
+    }
+    return false;
+}
+
+/* Is the class statement cls's metaclass type: every base a builtin class never
+ * rebound or a class statement of the program's (the only binding of its name)
+ * whose metaclass is type, and no metaclass keyword? Then isinstance(x, cls) is
+ * type's own test of x's MRO (or of a __class__ it claims): no ABCMeta, whose
+ * register() makes any library class a virtual subclass. */
+static bool type_metaclass(walker *w, TSNode cls, int depth)
+{
+    const an_syms *y = w->sym;
+    if (depth > 16)
+        return false;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, bases, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->comment)
+            continue;
+        if (s == y->keyword_argument) {
+            if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass"))
+                return false;
+            continue;
+        }
+        if (s != y->identifier)
+            return false;
+        wk_census c = wk_take_census(w, wk_ident(w, a));
+        if (c.other != 0 || c.classdefs > 1)
+            return false;
+        if (c.classdefs == 0 ? !wk_builtin_base_ok(wk_ident(w, a))
+                             : !type_metaclass(w, c.classdef, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+/* Records the classes cond proves param an instance of, when cond is
+ * `isinstance(param, K)` or `isinstance(param, (K1, K2))` (K: the name of a class
+ * statement nothing else binds) or a conjunct of an `and` chain of tests; each
+ * class is recorded as a use that needs it closed. Returns false when cond proves
+ * nothing (then nothing is recorded). */
+static bool record_instance_test(walker *w, TSNode cond, str param, TSNode at, str name,
+                                 size_t depth)
+{
+    const an_syms *y = w->sym;
+    cond = wk_unparen(w, cond);
+    if (ts_node_symbol(cond) == y->boolean_operator) {
+        if (!wk_eq(wk_text(w, wk_child(w, cond, "operator")), "and"))
+            return false;
+        return record_instance_test(w, wk_child(w, cond, "left"), param, at, name, depth) ||
+               record_instance_test(w, wk_child(w, cond, "right"), param, at, name, depth);
+    }
+    if (ts_node_symbol(cond) == y->comparison_operator)
+        return record_type_test(w, cond, param, at, name, depth, "is");
+    if (ts_node_symbol(cond) != y->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, cond, "function")), args[2];
+    size_t argc = 0;
+    if (ts_node_symbol(f) != y->identifier || !wk_eq(wk_ident(w, f), "isinstance") ||
+        !wk_plain_args(w, wk_child(w, cond, "arguments"), args, 2, &argc) || argc != 2)
+        return false;
+    TSNode o = wk_unparen(w, args[0]), k = wk_unparen(w, args[1]);
+    if (ts_node_symbol(o) != y->identifier || !wk_same(wk_ident(w, o), param) ||
+        !guard_builtin(w, "isinstance"))
+        return false;
+    TSNode ks[8];
+    size_t nk = 0;
+    if (ts_node_symbol(k) == y->identifier) {
+        ks[nk++] = k;
+    } else if (ts_node_symbol(k) == y->tuple) {
+        uint32_t count = ts_node_named_child_count(k);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode e = wk_unparen(w, wk_named_child(w, k, i));
+            if (ts_node_symbol(e) == y->comment)
+                continue;
+            if (ts_node_symbol(e) != y->identifier || nk == sizeof ks / sizeof ks[0])
+                return false;
+            ks[nk++] = e;
+        }
+    }
+    if (nk == 0)
+        return false;
+    wk_census cs[8];
+    for (size_t i = 0; i < nk; i++) {
+        cs[i] = wk_take_census(w, wk_ident(w, ks[i]));
+        if (cs[i].classdefs != 1 || cs[i].other != 0 || !type_metaclass(w, cs[i].classdef, 0))
+            return false;
+    }
+    for (size_t i = 0; i < nk; i++)
+        if (!record_use(w, at, cs[i].classdef, name, WK_USE_PRIVATE))
+            return false;
+    return true;
+}
+
+/* A block that always leaves the function: its last statement returns or raises. */
+static bool block_leaves(walker *w, TSNode block)
+{
+    uint32_t count = ts_node_named_child_count(block);
+    for (uint32_t i = count; i-- > 0;) {
+        TSSymbol s = ts_node_symbol(wk_named_child(w, block, i));
+        if (s == w->sym->comment)
+            continue;
+        return s == w->sym->return_statement || s == w->sym->raise_statement;
+    }
+    return false;
+}
+
+/* `other._x` in a method where an isinstance test against a class of the
+ * program's comes first (the operator idiom; `type(other) is C` and `type(other)
+ * is type(self)` likewise, record_type_test):
+ *   `isinstance(other, C) and other._x == self._x`,
+ *   `if isinstance(other, C): ... other._x ...`,
+ *   `if not isinstance(other, C): return NotImplemented` (or raise) as an earlier
+ *   statement of the method's body, then `other._x`;
+ * other a parameter of the method (not its first) that nothing in it binds again.
+ * isinstance(other, C) is true when other's type derives from C, or when its
+ * __class__ says C: the program may not define or bind __class__ (dunder rule) nor
+ * assign it (store rule), so that is a library object forwarding __class__ to an
+ * object that passes the same test (weakref.proxy, xml.sax.saxutils's writer
+ * wrapper, which read the attribute on that object) or unittest.mock's (refused by
+ * design). C is required closed (every instance and subclass the program's, as
+ * for self._x), so the read finds private state of the program's own object, or
+ * raises AttributeError; no library object's. The name is read as written (no
+ * run-time name), and nothing is written. */
+static bool record_guarded_use(walker *w, TSNode at, TSNode obj, str name, size_t depth)
+{
+    const an_syms *y = w->sym;
+    TSNode recv = wk_unparen(w, obj);
+    if (ts_node_symbol(recv) != y->identifier || wk_is_sunder(name) ||
+        has_double_underscore(name))
+        return false;
+    str param = wk_ident(w, recv);
+    size_t i = depth + 1;
+    while (i-- > 0 && wk_stack_sym(w, i) != y->function_definition)
+        if (wk_stack_sym(w, i) == y->class_definition)
+            return false;
+    if (i == (size_t)-1 || i + 2 > depth)
+        return false;
+    size_t j = i;
+    if (j > 0 && wk_stack_sym(w, j - 1) == y->decorated_definition)
+        j--;
+    TSNode def = w->stack[i];
+    if (j < 2 || wk_stack_sym(w, j - 1) != y->block ||
+        wk_stack_sym(w, j - 2) != y->class_definition || !later_parameter(w, def, param) ||
+        wk_count_bindings(w, def, param) != 1)
+        return false;
+    for (size_t k = i + 1; k < depth; k++) {
+        TSNode a = w->stack[k], c = w->stack[k + 1];
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->boolean_operator && wk_child_is(w, a, "right", c) &&
+            wk_eq(wk_text(w, wk_child(w, a, "operator")), "and") &&
+            record_instance_test(w, wk_child(w, a, "left"), param, at, name, depth))
+            return true;
+        if (s == y->if_statement && wk_child_is(w, a, "consequence", c) &&
+            record_instance_test(w, wk_child(w, a, "condition"), param, at, name, depth))
+            return true;
+        if (k != i + 1 || s != y->block)
+            continue;
+        /* an earlier statement of the method's body: if not isinstance(...): leave */
+        for (TSNode p = ts_node_prev_named_sibling(c); !ts_node_is_null(p);
+             p = ts_node_prev_named_sibling(p)) {
+            if (ts_node_symbol(p) != y->if_statement ||
+                !ts_node_is_null(wk_child(w, p, "alternative")))
+                continue;
+            TSNode cond = wk_unparen(w, wk_child(w, p, "condition"));
+            if (!block_leaves(w, wk_child(w, p, "consequence")))
+                continue;
+            if (ts_node_symbol(cond) == y->not_operator &&
+                record_instance_test(w, wk_child(w, cond, "argument"), param, at, name, depth))
+                return true;
+            if (record_type_test(w, cond, param, at, name, depth, "is not"))
+                return true;
+        }
+    }
+    return false;
 }
 
 /* Does statement stmt (a def or a class) hold an annotation that stood only because
