@@ -5405,6 +5405,50 @@ static str inst_key(char *buf, size_t cap, str name)
     return key_buf(buf, cap, "(inst)", name);
 }
 
+/* Key holds (and "()*" too) what function fn puts into its first parameter. */
+static void receiver_held(walker *w, str key, TSNode cls, TSNode fn)
+{
+    params ps = read_params(w, fn);
+    if (!ps.npos)
+        return;
+    str from = held_key(w, param_key(w, fn, ps.pos[0]));
+    static const str sinks[2] = {{NULL, 0}, {"()*", 3}};
+    for (size_t k = 0; k < 2 && from.p; k++) {
+        st_event *ev = add_iter_event(w, k ? sinks[k] : key, cls, EV_ALIAS, 0, 0);
+        if (ev) {
+            ev->attr = from;
+            ev->up = 0;
+        }
+    }
+}
+
+/* A method bound in a class body otherwise than by its def: `__missing__ =
+ * fill` (every def so named, wherever it is), `m = lambda self, k: ...`. Any
+ * other value (a decorator's result, staticmethod(f), partialmethod(f)) is a
+ * method the checker cannot name: implicit_opaque then, for which every escaping
+ * def and every lambda counts as a method of every class (instance_events). */
+static void assigned_methods(walker *w, struct wk_stores *s, str key, TSNode cls, TSNode st)
+{
+    TSNode a = wk_named_child(w, st, 0);
+    for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
+        a = wk_unparen(w, a);
+        if (ts_node_symbol(a) != w->sym->assignment)
+            break;
+        TSNode r = wk_unparen(w, wk_child(w, a, "right"));
+        if (ts_node_is_null(r))
+            break;
+        if (ts_node_symbol(r) == w->sym->lambda) {
+            receiver_held(w, key, cls, r);
+        } else if (ts_node_symbol(r) == w->sym->identifier) {
+            str rn = wk_ident(w, r);
+            for (size_t j = 0; j < s->ndefs; j++)
+                if (same(s->defnames[j], rn))
+                    receiver_held(w, key, cls, s->defs[j]);
+        }
+        a = r; /* a = b = f */
+    }
+}
+
 static void class_held_events(walker *w, struct wk_stores *s, str key, TSNode cls, int depth)
 {
     if (depth > 8)
@@ -5413,23 +5457,16 @@ static void class_held_events(walker *w, struct wk_stores *s, str key, TSNode cl
     uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
     for (uint32_t i = 0; i < n && !w->oom; i++) {
         TSNode st = wk_named_child(w, body, i);
+        if (ts_node_symbol(st) == w->sym->expression_statement) {
+            assigned_methods(w, s, key, cls, st);
+            continue;
+        }
         if (ts_node_symbol(st) == w->sym->decorated_definition)
             st = wk_child(w, st, "definition");
         if (ts_node_is_null(st) || ts_node_symbol(st) != w->sym->function_definition ||
             static_method(w, st))
             continue;
-        params ps = read_params(w, st);
-        if (!ps.npos)
-            continue;
-        str from = held_key(w, param_key(w, st, ps.pos[0]));
-        static const str sinks[2] = {{NULL, 0}, {"()*", 3}};
-        for (size_t k = 0; k < 2 && from.p; k++) {
-            st_event *ev = add_iter_event(w, k ? sinks[k] : key, cls, EV_ALIAS, 0, 0);
-            if (ev) {
-                ev->attr = from;
-                ev->up = 0;
-            }
-        }
+        receiver_held(w, key, cls, st);
     }
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
@@ -5463,6 +5500,12 @@ static void instance_events(walker *w, struct wk_stores *s)
         memcpy(p, k.p, k.len);
         p[k.len] = '\0';
         class_held_events(w, s, (str){p, k.len}, s->classes[i], 0);
+        for (size_t j = 0; j < s->nescaped && s->implicit_opaque; j++)
+            for (size_t d = 0; d < s->ndefs; d++)
+                if (same(s->defnames[d], s->escaped[j]))
+                    receiver_held(w, (str){p, k.len}, s->classes[i], s->defs[d]);
+        for (size_t j = 0; j < s->nlambdas && s->implicit_opaque; j++)
+            receiver_held(w, (str){p, k.len}, s->classes[i], s->lambdas[j]);
     }
 }
 
