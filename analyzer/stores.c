@@ -5461,6 +5461,152 @@ static bool static_method(walker *w, TSNode def)
     return false;
 }
 
+/* ---- what a class's methods put into self ----
+ *
+ * A method links what it puts into its receiver (`self[k] = v`, self.append(v),
+ * self.update(m): the parameter's "#held") back to the object only where a call
+ * names it (`k.put(v)`, call_events' alias_back). The interpreter and the
+ * library call most methods by no such call: a dunder (`k[x]` runs __getitem__ or
+ * __missing__, `a + b` __add__, a for loop __iter__, `with` __exit__, a dict key
+ * __hash__ and __eq__), __init__ (a constructor call), a library base's hook. So
+ * every instance of a class holds, below its top, what any method of the class or
+ * of a program class it derives from (by name) puts into its first parameter: the
+ * value of a call of the class (key "(inst)K", read by call_mask), of a method
+ * called on the class by name (K.fromkeys), and of a call the checker cannot
+ * resolve (`cls()`, `type(self)()`, `object.__new__(K)`: "()*"). What a dunder's
+ * other parameters hold is anything already (implicit_def), so a key the program
+ * subscripts with, an operand, a value a `with` raises, lands in every instance
+ * and is judged when the program reads it back (k.get(0), k.values()). */
+static str inst_key(char *buf, size_t cap, str name)
+{
+    return key_buf(buf, cap, "(inst)", name);
+}
+
+/* Key holds (and "()*" too) what function fn puts into its first parameter. */
+static void receiver_held(walker *w, str key, TSNode cls, TSNode fn)
+{
+    params ps = read_params(w, fn);
+    if (!ps.npos)
+        return;
+    str from = held_key(w, param_key(w, fn, ps.pos[0]));
+    static const str sinks[2] = {{NULL, 0}, {"()*", 3}};
+    for (size_t k = 0; k < 2 && from.p; k++) {
+        st_event *ev = add_iter_event(w, k ? sinks[k] : key, cls, EV_ALIAS, 0, 0);
+        if (ev) {
+            ev->attr = from;
+            ev->up = 0;
+        }
+    }
+}
+
+/* A method bound in a class body otherwise than by its def: `__missing__ =
+ * fill` (every def so named, wherever it is), `m = lambda self, k: ...`. Any
+ * other value (a decorator's result, staticmethod(f), partialmethod(f)) is a
+ * method the checker cannot name: implicit_opaque then, for which every escaping
+ * def and every lambda counts as a method of every class (instance_events). */
+static void assigned_methods(walker *w, struct wk_stores *s, str key, TSNode cls, TSNode st)
+{
+    TSNode a = wk_named_child(w, st, 0);
+    for (int i = 0; i < 64 && !ts_node_is_null(a); i++) {
+        a = wk_unparen(w, a);
+        if (ts_node_symbol(a) != w->sym->assignment)
+            break;
+        TSNode r = wk_unparen(w, wk_child(w, a, "right"));
+        if (ts_node_is_null(r))
+            break;
+        if (ts_node_symbol(r) == w->sym->lambda) {
+            receiver_held(w, key, cls, r);
+        } else if (ts_node_symbol(r) == w->sym->identifier) {
+            str rn = wk_ident(w, r);
+            for (size_t j = 0; j < s->ndefs; j++)
+                if (same(s->defnames[j], rn))
+                    receiver_held(w, key, cls, s->defs[j]);
+        }
+        a = r; /* a = b = f */
+    }
+}
+
+static void class_held_events(walker *w, struct wk_stores *s, str key, TSNode cls, int depth)
+{
+    if (depth > 8)
+        return;
+    TSNode body = wk_child(w, cls, "body");
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n && !w->oom; i++) {
+        TSNode st = wk_named_child(w, body, i);
+        if (ts_node_symbol(st) == w->sym->expression_statement) {
+            assigned_methods(w, s, key, cls, st);
+            continue;
+        }
+        if (ts_node_symbol(st) == w->sym->decorated_definition)
+            st = wk_child(w, st, "definition");
+        if (ts_node_is_null(st) || ts_node_symbol(st) != w->sym->function_definition ||
+            static_method(w, st))
+            continue;
+        receiver_held(w, key, cls, st);
+    }
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        if (ts_node_symbol(b) == w->sym->keyword_argument)
+            continue;
+        /* a base named by attribute (m.K) or computed is no class of the
+         * program's, or one reached by name through its last identifier */
+        str bn = ts_node_symbol(b) == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
+                                                         : wk_ident(w, b);
+        for (size_t i = 0; bn.p && i < s->nclasses; i++)
+            if (same(s->classnames[i], bn) && !ts_node_eq(s->classes[i], cls))
+                class_held_events(w, s, key, s->classes[i], depth + 1);
+    }
+}
+
+static void instance_events(walker *w, struct wk_stores *s)
+{
+    size_t n = s->nclasses;
+    for (size_t i = 0; i < n && !w->oom; i++) {
+        char buf[256];
+        str k = inst_key(buf, sizeof buf, s->classnames[i]);
+        if (!k.p)
+            continue; /* inst_mask answers anything for such a name */
+        char *p = an_arena_alloc(w->arena, k.len + 1);
+        if (!p) {
+            w->oom = true;
+            return;
+        }
+        memcpy(p, k.p, k.len);
+        p[k.len] = '\0';
+        class_held_events(w, s, (str){p, k.len}, s->classes[i], 0);
+        for (size_t j = 0; j < s->nescaped && s->implicit_opaque; j++)
+            for (size_t d = 0; d < s->ndefs; d++)
+                if (same(s->defnames[d], s->escaped[j]))
+                    receiver_held(w, (str){p, k.len}, s->classes[i], s->defs[d]);
+        for (size_t j = 0; j < s->nlambdas && s->implicit_opaque; j++)
+            receiver_held(w, (str){p, k.len}, s->classes[i], s->lambdas[j]);
+    }
+}
+
+/* What an instance of the program's class name holds below its top. */
+static unsigned inst_mask(struct wk_stores *s, str name, int lvl)
+{
+    char buf[256];
+    str k = inst_key(buf, sizeof buf, name);
+    return k.p ? key_mask(s, k, lvl) & ~M_TOP : M_ALL & ~M_TOP;
+}
+
+/* A method called on a program class by name (K.fromkeys(xs), K.make()) may
+ * hand back an instance of it, made where the checker does not look. */
+static unsigned class_method_inst(walker *w, struct wk_stores *s, TSNode f, int ck, int lvl)
+{
+    if (ck != CK_METHOD && ck != CK_OTHER_METHOD)
+        return 0;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_is_null(o) || ts_node_symbol(o) != w->sym->identifier)
+        return 0;
+    str name = wk_ident(w, o);
+    return in_names(s->classnames, s->nclasses, name) ? inst_mask(s, name, lvl) : 0;
+}
+
 /* After the pass: the events every call makes. */
 static void call_events(walker *w, struct wk_stores *s)
 {
@@ -6801,13 +6947,15 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
      * another: logger.getChild(...), parser.parse_args() */
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
     made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
+    made |= class_method_inst(w, s, f, ck, 0);
     switch (ck) {
     case CK_DEF:
         return returns_mask_at(s, name, 0) |
                (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS: /* a library base may be a wrapper (class L(collections.UserList)) */
         return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc | wrapped_mask(s, 0)) |
-               (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0);
+               (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
+               inst_mask(s, name, 0);
     case CK_METHOD:
         /* a program method's name may also be a library object's method; a
          * ChainMap's new_child(m) writes into m, then into its maps */
@@ -6887,6 +7035,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
     made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
+    made |= class_method_inst(w, s, f, ck, 1);
     unsigned recv = rm & M_ALL ? M_ALL : 0;
     switch (ck) {
     case CK_DEF:
@@ -6898,7 +7047,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
          * its library base calls return, and what escaping functions return;
          * it is library-made (its attributes may be its library base's). */
         return (program_bases(w, s, name) ? 0 : shl(argmask | lib) | esc | wrapped_mask(s, 1)) |
-               (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7});
+               (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7}) |
+               inst_mask(s, name, 1);
     case CK_METHOD:
         /* on an instance of a class with a library base, a method of that base
          * (one the program also defines elsewhere) may return what its hooks do;
@@ -8408,6 +8558,7 @@ void wk_stores_judge(walker *w)
         return;
     size_t nalias = s->naliases;
     call_events(w, s);
+    instance_events(w, s);
     escape_aliases(w, s);
     plain_alias_events_from(w, s, nalias); /* the calls' arguments rooted in no name */
     scope_copies(w, s);
