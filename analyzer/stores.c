@@ -6656,11 +6656,12 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     unsigned part = (argm | rm) & ~M_TOP;
     bool inv = false; /* part is what a library call not known to build anew passes on */
     if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
-        /* d.get(k, default): an item of the receiver, or the default; not the key */
-        TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
-                          ? (TSNode){0}
-                          : wk_named_child(w, args, 1);
-        part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
+        /* an item of the receiver, or any argument or an element of one: the
+         * receiver's class decides which (d.get(k, default), a ConfigParser's
+         * get(s, o, fallback=x), Random().choice(seq)), and a call through a
+         * class (dict.get(d, k, x), list.pop([x])) is a function's, whose
+         * receiver is argument 0 */
+        part = elems(rm) | argm | elems(argm);
     } else if (acc) {
         part = argm | elems(argm);
     } else if (ck == CK_MODULE && wk_eq(name, "defaultdict") && defaultdict_call(w, f)) {
