@@ -6691,6 +6691,13 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
         }
     }
+    /* plain data, or an argument itself: a SectionProxy's getint(o, fallback)
+     * hands fallback back when the option is missing */
+    unsigned given = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && data_method(name) &&
+                             !fresh_method(name)
+                         ? argm
+                         : 0;
+    part |= given;
     str kmod = {NULL, 0}, kfn = {NULL, 0};
     an_rules_class kc = !acc && !inv && ck == CK_MODULE && module_function(w, f, &kmod, &kfn)
                             ? library_class(w, kmod, kfn)
@@ -6736,7 +6743,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         /* a program method's name may also be a library object's method; a
          * ChainMap's new_child(m) writes into m, then into its maps */
         return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
-               (acc || inv ? part : rm & ~M_TOP) | made |
+               (acc || inv ? part : rm & ~M_TOP) | made | given |
                (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
         return lib | part | made | (wk_eq(name, "new_child") ? argm | rm : 0);
@@ -7297,6 +7304,11 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return m | elems(m) | returns_mask_at(s, (str){"__await__", 9}, lvl);
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
+        return M_ALL;
+    /* `x = yield from X`: the value of the StopIteration that ends X, what a
+     * generator returns or any StopIteration(v) raised carries */
+    if (k == sym_yield && ts_node_child_count(e) > 1 &&
+        strcmp(ts_node_type(wk_nth_child(w, e, 1)), "from") == 0)
         return M_ALL;
     if (k == sym_yield && !(ts_node_child_count(e) > 1 &&
                             strcmp(ts_node_type(wk_nth_child(w, e, 1)), "from") == 0))
