@@ -6597,7 +6597,7 @@ static bool no_interpolation(walker *w, TSNode e)
  * format_map return a lone field's __format__ result as it is (any str
  * subclass), translate writes what the table's __getitem__ answers, and
  * encode and decode what an error handler answers. */
-static bool literal_text_method(walker *w, TSNode f)
+static bool exact_text_method(str name)
 {
     static const char *const names[] = {
         "capitalize", "casefold",   "center",       "count",     "endswith",     "expandtabs",
@@ -6607,15 +6607,45 @@ static bool literal_text_method(walker *w, TSNode f)
         "lower",      "lstrip",     "removeprefix", "removesuffix", "replace",   "rfind",
         "rindex",     "rjust",      "rsplit",       "rstrip",    "split",        "splitlines",
         "startswith", "strip",      "swapcase",     "title",     "upper",        "zfill"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
+static bool literal_text_method(walker *w, TSNode f)
+{
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) != w->sym->attribute)
         return false;
     TSNode o = wk_unparen(w, wk_child(w, f, "object"));
     TSSymbol k = ts_node_symbol(o);
     return (k == w->sym->string || k == w->sym->concatenated_string) && no_interpolation(w, o) &&
-           wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), names,
-                     sizeof names / sizeof names[0]);
+           exact_text_method(wk_ident(w, wk_child(w, f, "attribute")));
 }
+
+static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen);
+
+/* Is receiver o surely an exact str or bytes, or another exact immutable
+ * builtin value (immutable_expr: literals without interpolation, names every
+ * binding of which is one, their operators), or such text's exact-text method
+ * called on one (`line.strip().split()`)? Only then does a text method's name
+ * (fresh_method) say what the call does: any other object may bind `split` or
+ * `decode` to its own callable (SimpleNamespace(split=f), a JSONDecoder's
+ * decode returning its object_hook's result). */
+static bool text_receiver(walker *w, struct wk_stores *s, TSNode o, int depth)
+{
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o) || depth > 8)
+        return false;
+    if (ts_node_symbol(o) == w->sym->call) {
+        TSNode f = wk_unparen(w, wk_child(w, o, "function"));
+        return ts_node_symbol(f) == w->sym->attribute &&
+               exact_text_method(wk_ident(w, wk_child(w, f, "attribute"))) &&
+               text_receiver(w, s, wk_child(w, f, "object"), depth + 1);
+    }
+    str seen[8];
+    return immutable_expr(w, s, o, seen, 0);
+}
+
+static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl);
 
 /* Is name a builtin's (bound by no statement of the program: its census)? */
 static bool unbound_builtin(walker *w, str name)
@@ -6651,7 +6681,9 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
      * container (a map, a future) */
     unsigned esc = spread(hook(s, 0, H_ESC)) & (acc ? ~0u : ~M_TOP);
     unsigned rm = 0; /* the receiver's parts */
-    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name))
+    bool text = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name) &&
+                text_receiver(w, s, wk_child(w, f, "object"), 0);
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text)
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
     unsigned part = (argm | rm) & ~M_TOP;
     bool inv = false; /* part is what a library call not known to build anew passes on */
@@ -6667,7 +6699,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     } else if (ck == CK_MODULE && wk_eq(name, "defaultdict") && defaultdict_call(w, f)) {
         part = defaultdict_mask(w, s, args, depth);
     } else if ((ck == CK_MODULE || ck == CK_OTHER_METHOD || ck == CK_METHOD) &&
-               !builds_new(w, s, f, args, name, ck)) {
+               (!builds_new(w, s, f, args, name, ck) || (fresh_method(name) && !text))) {
         inv = true;
         if (ck == CK_MODULE && ts_node_symbol(f) == w->sym->identifier && wk_eq(name, "sum") &&
             !module_name(w, s, name) && !wk_bound_value(w, name)) {
@@ -6746,7 +6778,14 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                (acc || inv ? part : rm & ~M_TOP) | made | given |
                (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
-        return lib | part | made | (wk_eq(name, "new_child") ? argm | rm : 0);
+        /* and the callee itself: a holder the program planted by a computed
+         * name (setattr(self, n, partial(min, [L]))) or __getattr__ returned,
+         * lifted as an opaque callee's; not the receiver's parts (rm) */
+        {
+            unsigned fm = attr_mask(s, name, 0, 0);
+            return lib | part | made | esc | fm | spread(fm & M_ALL) |
+                   (wk_eq(name, "new_child") ? argm | rm : 0);
+        }
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 0, H_OP);
@@ -6813,7 +6852,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     if (ck == CK_MODULE && dataclass_field(w, f))
         return lib | esc | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
-    unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name)
+    unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) &&
+                          !(fresh_method(name) && text_receiver(w, s, wk_child(w, f, "object"), 0))
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
@@ -6836,8 +6876,11 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
          * on a container, an accessor its argument (d.get(k, C)) */
         return returns_mask(s, name) | (s->foreign ? lib : 0) |
                (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made;
-    case CK_OTHER_METHOD:
-        return any_arg | lib | recv | made;
+    case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
+    {
+        unsigned fm = attr_mask(s, name, 0, 1);
+        return any_arg | lib | recv | made | esc | fm | spread(fm & M_ALL);
+    }
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 1, H_OP);
