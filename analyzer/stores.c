@@ -6686,6 +6686,14 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text)
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
     unsigned part = (argm | rm) & ~M_TOP;
+    /* a text method's name on what may be no text: the library's objects'
+     * methods of these names answer new data or what a hook they hold returns
+     * (a JSONDecoder's decode, its object_hook's result), and any object may
+     * hold a callable of its own under the name (SimpleNamespace(split=f),
+     * a Namespace's partial): what its parts hold, lifted as a callee's */
+    unsigned planted = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name) && !text
+                           ? spread(rm & ~M_TOP)
+                           : 0;
     bool inv = false; /* part is what a library call not known to build anew passes on */
     if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
         /* an item of the receiver, or any argument or an element of one: the
@@ -6699,7 +6707,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     } else if (ck == CK_MODULE && wk_eq(name, "defaultdict") && defaultdict_call(w, f)) {
         part = defaultdict_mask(w, s, args, depth);
     } else if ((ck == CK_MODULE || ck == CK_OTHER_METHOD || ck == CK_METHOD) &&
-               (!builds_new(w, s, f, args, name, ck) || (fresh_method(name) && !text))) {
+               !builds_new(w, s, f, args, name, ck)) {
         inv = true;
         if (ck == CK_MODULE && ts_node_symbol(f) == w->sym->identifier && wk_eq(name, "sum") &&
             !module_name(w, s, name) && !wk_bound_value(w, name)) {
@@ -6775,7 +6783,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         /* a program method's name may also be a library object's method; a
          * ChainMap's new_child(m) writes into m, then into its maps */
         return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
-               (acc || inv ? part : rm & ~M_TOP) | made | given |
+               (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
                (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
         /* and the callee itself: a holder the program planted by a computed
@@ -6783,7 +6791,7 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
          * lifted as an opaque callee's; not the receiver's parts (rm) */
         {
             unsigned fm = attr_mask(s, name, 0, 0);
-            return lib | part | made | esc | fm | spread(fm & M_ALL) |
+            return lib | part | made | planted | fm | spread(fm & M_ALL) |
                    (wk_eq(name, "new_child") ? argm | rm : 0);
         }
     case CK_MODULE:
@@ -6852,13 +6860,15 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     if (ck == CK_MODULE && dataclass_field(w, f))
         return lib | esc | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
-    unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) &&
-                          !(fresh_method(name) && text_receiver(w, s, wk_child(w, f, "object"), 0))
+    bool fresh = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name);
+    bool text = fresh && text_receiver(w, s, wk_child(w, f, "object"), 0);
+    unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
     made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
-    unsigned recv = rm & M_ALL ? M_ALL : 0;
+    /* a text method of what may be no text: as call_mask0's planted */
+    unsigned recv = fresh ? (text ? 0 : spread(rm & ~M_TOP) | esc) : rm & M_ALL ? M_ALL : 0;
     switch (ck) {
     case CK_DEF:
         return returns_mask(s, name) | (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
@@ -6879,7 +6889,7 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
     {
         unsigned fm = attr_mask(s, name, 0, 1);
-        return any_arg | lib | recv | made | esc | fm | spread(fm & M_ALL);
+        return any_arg | lib | recv | made | fm | spread(fm & M_ALL);
     }
     case CK_MODULE:
         if (number_function(w, s, f))
