@@ -6820,7 +6820,7 @@ static bool no_interpolation(walker *w, TSNode e)
  * format_map return a lone field's __format__ result as it is (any str
  * subclass), translate writes what the table's __getitem__ answers, and
  * encode and decode what an error handler answers. */
-static bool literal_text_method(walker *w, TSNode f)
+static bool exact_text_method(str name)
 {
     static const char *const names[] = {
         "capitalize", "casefold",   "center",       "count",     "endswith",     "expandtabs",
@@ -6830,15 +6830,45 @@ static bool literal_text_method(walker *w, TSNode f)
         "lower",      "lstrip",     "removeprefix", "removesuffix", "replace",   "rfind",
         "rindex",     "rjust",      "rsplit",       "rstrip",    "split",        "splitlines",
         "startswith", "strip",      "swapcase",     "title",     "upper",        "zfill"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
+static bool literal_text_method(walker *w, TSNode f)
+{
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) != w->sym->attribute)
         return false;
     TSNode o = wk_unparen(w, wk_child(w, f, "object"));
     TSSymbol k = ts_node_symbol(o);
     return (k == w->sym->string || k == w->sym->concatenated_string) && no_interpolation(w, o) &&
-           wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), names,
-                     sizeof names / sizeof names[0]);
+           exact_text_method(wk_ident(w, wk_child(w, f, "attribute")));
 }
+
+static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen);
+
+/* Is receiver o surely an exact str or bytes, or another exact immutable
+ * builtin value (immutable_expr: literals without interpolation, names every
+ * binding of which is one, their operators), or such text's exact-text method
+ * called on one (`line.strip().split()`)? Only then does a text method's name
+ * (fresh_method) say what the call does: any other object may bind `split` or
+ * `decode` to its own callable (SimpleNamespace(split=f), a JSONDecoder's
+ * decode returning its object_hook's result). */
+static bool text_receiver(walker *w, struct wk_stores *s, TSNode o, int depth)
+{
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o) || depth > 8)
+        return false;
+    if (ts_node_symbol(o) == w->sym->call) {
+        TSNode f = wk_unparen(w, wk_child(w, o, "function"));
+        return ts_node_symbol(f) == w->sym->attribute &&
+               exact_text_method(wk_ident(w, wk_child(w, f, "attribute"))) &&
+               text_receiver(w, s, wk_child(w, f, "object"), depth + 1);
+    }
+    str seen[8];
+    return immutable_expr(w, s, o, seen, 0);
+}
+
+static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl);
 
 /* Is name a builtin's (bound by no statement of the program: its census)? */
 static bool unbound_builtin(walker *w, str name)
@@ -6874,16 +6904,27 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
      * container (a map, a future) */
     unsigned esc = spread(hook(s, 0, H_ESC)) & (acc ? ~0u : ~M_TOP);
     unsigned rm = 0; /* the receiver's parts */
-    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name))
+    bool text = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name) &&
+                text_receiver(w, s, wk_child(w, f, "object"), 0);
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text)
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
     unsigned part = (argm | rm) & ~M_TOP;
+    /* a text method's name on what may be no text: the library's objects'
+     * methods of these names answer new data or what a hook they hold returns
+     * (a JSONDecoder's decode, its object_hook's result), and any object may
+     * hold a callable of its own under the name (SimpleNamespace(split=f),
+     * a Namespace's partial): what its parts hold, lifted as a callee's */
+    unsigned planted = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name) && !text
+                           ? spread(rm & ~M_TOP)
+                           : 0;
     bool inv = false; /* part is what a library call not known to build anew passes on */
     if (acc && (ck == CK_METHOD || ck == CK_OTHER_METHOD)) {
-        /* d.get(k, default): an item of the receiver, or the default; not the key */
-        TSNode dflt = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
-                          ? (TSNode){0}
-                          : wk_named_child(w, args, 1);
-        part = elems(rm) | (ts_node_is_null(dflt) ? 0 : mask(w, s, dflt, 0, depth + 1));
+        /* an item of the receiver, or any argument or an element of one: the
+         * receiver's class decides which (d.get(k, default), a ConfigParser's
+         * get(s, o, fallback=x), Random().choice(seq)), and a call through a
+         * class (dict.get(d, k, x), list.pop([x])) is a function's, whose
+         * receiver is argument 0 */
+        part = elems(rm) | argm | elems(argm);
     } else if (acc) {
         part = argm | elems(argm);
     } else if (ck == CK_MODULE && wk_eq(name, "defaultdict") && defaultdict_call(w, f)) {
@@ -6913,6 +6954,13 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
             part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
         }
     }
+    /* plain data, or an argument itself: a SectionProxy's getint(o, fallback)
+     * hands fallback back when the option is missing */
+    unsigned given = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && data_method(name) &&
+                             !fresh_method(name)
+                         ? argm
+                         : 0;
+    part |= given;
     str kmod = {NULL, 0}, kfn = {NULL, 0};
     an_rules_class kc = !acc && !inv && ck == CK_MODULE && module_function(w, f, &kmod, &kfn)
                             ? library_class(w, kmod, kfn)
@@ -6960,10 +7008,17 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
         /* a program method's name may also be a library object's method; a
          * ChainMap's new_child(m) writes into m, then into its maps */
         return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
-               (acc || inv ? part : rm & ~M_TOP) | made |
+               (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
                (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
-        return lib | part | made | (wk_eq(name, "new_child") ? argm | rm : 0);
+        /* and the callee itself: a holder the program planted by a computed
+         * name (setattr(self, n, partial(min, [L]))) or __getattr__ returned,
+         * lifted as an opaque callee's; not the receiver's parts (rm) */
+        {
+            unsigned fm = attr_mask(s, name, 0, 0);
+            return lib | part | made | planted | fm | spread(fm & M_ALL) |
+                   (wk_eq(name, "new_child") ? argm | rm : 0);
+        }
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 0, H_OP);
@@ -7030,13 +7085,16 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     if (ck == CK_MODULE && dataclass_field(w, f))
         return lib | esc | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
-    unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !fresh_method(name)
+    bool fresh = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name);
+    bool text = fresh && text_receiver(w, s, wk_child(w, f, "object"), 0);
+    unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
     made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     made |= class_method_inst(w, s, f, ck, 1);
-    unsigned recv = rm & M_ALL ? M_ALL : 0;
+    /* a text method of what may be no text: as call_mask0's planted */
+    unsigned recv = fresh ? (text ? 0 : spread(rm & ~M_TOP) | esc) : rm & M_ALL ? M_ALL : 0;
     switch (ck) {
     case CK_DEF:
         return returns_mask(s, name) | (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
@@ -7055,8 +7113,11 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
          * on a container, an accessor its argument (d.get(k, C)) */
         return returns_mask(s, name) | (s->foreign ? lib : 0) |
                (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made;
-    case CK_OTHER_METHOD:
-        return any_arg | lib | recv | made;
+    case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
+    {
+        unsigned fm = attr_mask(s, name, 0, 1);
+        return any_arg | lib | recv | made | fm | spread(fm & M_ALL);
+    }
     case CK_MODULE:
         if (number_function(w, s, f))
             return hook(s, 1, H_OP);
@@ -7523,6 +7584,11 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return m | elems(m) | returns_mask_at(s, (str){"__await__", 9}, lvl);
     }
     if (k == sym_yield && lvl == 1) /* x = yield: what send() hands in */
+        return M_ALL;
+    /* `x = yield from X`: the value of the StopIteration that ends X, what a
+     * generator returns or any StopIteration(v) raised carries */
+    if (k == sym_yield && ts_node_child_count(e) > 1 &&
+        strcmp(ts_node_type(wk_nth_child(w, e, 1)), "from") == 0)
         return M_ALL;
     if (k == sym_yield && !(ts_node_child_count(e) > 1 &&
                             strcmp(ts_node_type(wk_nth_child(w, e, 1)), "from") == 0))

@@ -1,14 +1,14 @@
 # expect: accept
-# why: twelfth red team, family H': a program mapping given as ConfigParser's dict_type whose hooks return its own items (a case-folding dict), and a class with __getitem__ returning its own data that the library never instantiates, stay accepted
+# why: twelfth red team, family H': a program mapping given as ConfigParser's dict_type whose hooks return its own items (a case-folding dict), and a class with __getitem__ returning its own data that the library never instantiates, stay accepted; a hook parameter may be any object, so its text method is called on str(key) (an object of its own can answer lower with anything it holds)
 import configparser
 
 
 class FoldDict(dict):
     def __getitem__(self, key):
-        return super().__getitem__(key.lower())
+        return super().__getitem__(str(key).lower())
 
     def get(self, key, default=None):
-        return super().get(key.lower(), default)
+        return super().get(str(key).lower(), default)
 
 
 class Grid:

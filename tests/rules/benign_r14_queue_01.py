@@ -1,5 +1,5 @@
 # expect: accept
-# why: import queue (round 14): the worker pattern (Queue, task_done, join), a bounded queue (Full, Empty), LifoQueue, PriorityQueue of tuples, SimpleQueue, a subclass with a public method, and q.queue read
+# why: import queue (round 14): the worker pattern (Queue, task_done, join), a bounded queue (Full, Empty), LifoQueue, PriorityQueue of tuples, SimpleQueue, a subclass with a public method, and q.queue read; the subclass method calls upper on str(x): x is an argument of a library subclass method, which may hold any object
 
 import queue
 import threading
@@ -64,7 +64,7 @@ print(got, simple.empty())
 class Mailbox(queue.Queue):
     def post_all(self, items):
         for x in items:
-            self.put(x.upper())
+            self.put(str(x).upper())
         return self.qsize()
 
 
