@@ -1313,6 +1313,39 @@ bool wk_annotation_position(walker *w, size_t depth)
 
 /* ---- type ---- */
 
+/* Is v a literal constant whose type is a builtin class fixed by the grammar
+ * (None, True, a number, an ellipsis, a string or bytes without interpolation)?
+ * type(v) is then NoneType, bool, int, float, complex, str, bytes or ellipsis:
+ * no value of the program's goes in, and the class that comes out is one the
+ * program could name (or, for NoneType and ellipsis, one whose instances are
+ * singletons and which cannot be subclassed). */
+static bool literal_constant(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == y->none || s == y->true_ || s == y->false_ || s == y->integer)
+        return true;
+    const char *t = ts_node_type(v);
+    if (strcmp(t, "float") == 0 || strcmp(t, "ellipsis") == 0)
+        return true;
+    if (s != y->string)
+        return false;
+    uint32_t count = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < count; i++)
+        if (ts_node_symbol(wk_named_child(w, v, i)) == y->interpolation)
+            return false;
+    return true;
+}
+
+/* Is `type` the builtin here: a name the program binds nowhere (no def, class,
+ * assignment, parameter, import or global of its own)? */
+static bool builtin_type_name(walker *w)
+{
+    wk_census c = wk_take_census(w, (str){"type", 4});
+    return c.classdefs == 0 && c.other == 0;
+}
+
 void wk_check_type_use(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -1331,6 +1364,14 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
                 plain++;
         }
         if (plain == 1 && other == 0) {
+            /* type(None), type(0), type(''): the builtin class it names, judged
+             * like that name (a class by value only for a value of the program's) */
+            TSNode arg = {0};
+            for (uint32_t i = 0; i < count && ts_node_is_null(arg); i++)
+                if (ts_node_symbol(wk_named_child(w, args, i)) != y->comment)
+                    arg = wk_named_child(w, args, i);
+            if (literal_constant(w, arg) && builtin_type_name(w))
+                return;
             wk_check_class_value(w, p, depth - 1);
             return;
         }
