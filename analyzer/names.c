@@ -4975,6 +4975,17 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
     TSNode p = wk_parent(w, depth);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
         !ts_node_eq(wk_child(w, p, "function"), expr)) {
+        /* `def build() -> argparse.ArgumentParser:` (a module attribute in an
+         * annotation's type, or an item of a library generic or a union with None):
+         * evaluated into the statement's __annotations__, which no code receives
+         * (a program's def, class or __class_getitem__ never sees it, and under
+         * `from __future__ import annotations` it is not evaluated at all). The
+         * place is remembered, so F.__annotations__ and vars(F) stay refused for
+         * that statement, as for `type` in an annotation; the module's
+         * __annotations__, typing.get_type_hints, inspect and dataclasses.fields
+         * are refused everywhere. */
+        if (module.len && wk_annotation_position(w, depth))
+            return;
         wk_report(w, expr, rule,
                   "'%s' can only be called directly (%.*s(...)), not used as a value or a "
                   "base class: its arguments are judged where it is called",
