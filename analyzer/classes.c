@@ -216,6 +216,109 @@ bool wk_is_program_class(walker *w, str name)
     return program_class(w, name, 0);
 }
 
+/* Is v typing.Generic by the module's path or a name imported from typing once? */
+static bool typing_generic(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, v));
+        return b && b->attr && wk_eq((str){b->module, b->module_len}, "typing") &&
+               wk_eq((str){b->attr, b->attr_len}, "Generic");
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
+        return m.p && wk_eq(m, "typing") &&
+               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "Generic");
+    }
+    return false;
+}
+
+/* Is v a name bound once, by nothing but `V = TypeVar(...)` (typing's, by its path
+ * or a name imported once)? */
+static bool typevar_name(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    if (ts_node_symbol(v) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, v));
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode asg = ts_node_parent(c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder))
+        return false;
+    TSNode call = wk_unparen(w, wk_child(w, asg, "right"));
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, f));
+        return b && b->attr && wk_eq((str){b->module, b->module_len}, "typing") &&
+               wk_eq((str){b->attr, b->attr_len}, "TypeVar");
+    }
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, f, "object"));
+        return m.p && wk_eq(m, "typing") &&
+               wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "TypeVar");
+    }
+    return false;
+}
+
+/* Is base `Generic[T, ...]`, typing.Generic subscripted with TypeVar names only? */
+static bool generic_base(walker *w, TSNode base)
+{
+    base = wk_unparen(w, base);
+    if (ts_node_symbol(base) != w->sym->subscript ||
+        !typing_generic(w, wk_child(w, base, "value")))
+        return false;
+    size_t n = 0;
+    uint32_t count = ts_node_child_count(base);
+    for (uint32_t i = 0; i < count; i++) {
+        if (!wk_child_is(w, base, "subscript", wk_nth_child(w, base, i)))
+            continue;
+        TSNode item = wk_nth_child(w, base, i);
+        if (ts_node_symbol(item) == w->sym->comment)
+            continue;
+        if (!typevar_name(w, item))
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
+/* The classes @dataclass takes: a program class (program_class), or a class
+ * statement bound once by nothing else whose bases are such classes and
+ * typing.Generic[T, ...] with TypeVar names. Generic adds no field (no
+ * __dataclass_fields__, no annotations, __slots__ = ()), no metaclass (its
+ * class is type), and its __class_getitem__ and __init_subclass__ are the
+ * library's, handed TypeVars the program made with TypeVar(...) and the class
+ * itself: so the fields @dataclass compiles into source are the class body's own
+ * annotated names, which the checker judged. */
+bool wk_is_dataclass_target(walker *w, str name)
+{
+    if (program_class(w, name, 0))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 1 || c.other != 0)
+        return false;
+    TSNode bases = wk_child(w, c.classdef, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    size_t generic = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, bases, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (generic_base(w, a)) {
+            generic++;
+            continue;
+        }
+        if (ts_node_symbol(a) != w->sym->identifier || !program_class(w, wk_ident(w, a), 1))
+            return false; /* keywords (metaclass=), splats, other bases */
+    }
+    return generic == 1;
+}
+
 /* Is base (a class statement's base) abc.ABC, or abc.ABCMeta as metaclass=? */
 static bool is_abc_name(walker *w, TSNode v, const char *attr)
 {

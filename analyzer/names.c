@@ -5181,9 +5181,9 @@ static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNod
     if (ts_node_is_null(last) || !ts_node_eq(last, deco))
         return "must be the innermost decorator of a class (the line right above `class`): "
                "the decorators below it could hand it another class";
-    if (!wk_is_program_class(w, wk_ident(w, wk_child(w, def, "name"))))
+    if (!wk_is_dataclass_target(w, wk_ident(w, wk_child(w, def, "name"))))
         return "applies only to a class defined once, with no metaclass and only such "
-               "classes as bases";
+               "classes as bases (and typing.Generic[T] with TypeVar names)";
     return NULL;
 }
 

@@ -619,6 +619,7 @@ bool wk_table_only_read(walker *w, str id, TSNode binder);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);
+bool wk_is_dataclass_target(walker *w, str name);
 /* Is stack[depth] an annotation's type or an item of one that no program code
  * receives while the annotation is evaluated (list[C], Optional[C], C | None)?
  * Asked only to let a value stand there that stands nowhere else: a yes is
