@@ -126,6 +126,8 @@ typedef struct walker {
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
                            * unasked: 0 (names.c, unbound_builtin) */
     int hasattr_bound;    /* the same for hasattr (names.c, hasattr_module_probe) */
+    int logging_bound;    /* the program imports logging or a name from it: 1, not: -1,
+                           * unasked: 0 (names.c, formatter_class) */
     str *enum_classes; /* program classes derived from an enum-class, by name */
     str *libclass_names; /* names that may be a library class with Python methods (rule
                           * "unbound", names.c), found once after the record pass */
