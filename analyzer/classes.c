@@ -216,6 +216,109 @@ bool wk_is_program_class(walker *w, str name)
     return program_class(w, name, 0);
 }
 
+/* Is v typing.Generic by the module's path or a name imported from typing once? */
+static bool typing_generic(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, v));
+        return b && b->attr && wk_eq((str){b->module, b->module_len}, "typing") &&
+               wk_eq((str){b->attr, b->attr_len}, "Generic");
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
+        return m.p && wk_eq(m, "typing") &&
+               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "Generic");
+    }
+    return false;
+}
+
+/* Is v a name bound once, by nothing but `V = TypeVar(...)` (typing's, by its path
+ * or a name imported once)? */
+static bool typevar_name(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    if (ts_node_symbol(v) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, v));
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode asg = ts_node_parent(c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder))
+        return false;
+    TSNode call = wk_unparen(w, wk_child(w, asg, "right"));
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(f) == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, f));
+        return b && b->attr && wk_eq((str){b->module, b->module_len}, "typing") &&
+               wk_eq((str){b->attr, b->attr_len}, "TypeVar");
+    }
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, f, "object"));
+        return m.p && wk_eq(m, "typing") &&
+               wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "TypeVar");
+    }
+    return false;
+}
+
+/* Is base `Generic[T, ...]`, typing.Generic subscripted with TypeVar names only? */
+static bool generic_base(walker *w, TSNode base)
+{
+    base = wk_unparen(w, base);
+    if (ts_node_symbol(base) != w->sym->subscript ||
+        !typing_generic(w, wk_child(w, base, "value")))
+        return false;
+    size_t n = 0;
+    uint32_t count = ts_node_child_count(base);
+    for (uint32_t i = 0; i < count; i++) {
+        if (!wk_child_is(w, base, "subscript", wk_nth_child(w, base, i)))
+            continue;
+        TSNode item = wk_nth_child(w, base, i);
+        if (ts_node_symbol(item) == w->sym->comment)
+            continue;
+        if (!typevar_name(w, item))
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
+/* The classes @dataclass takes: a program class (program_class), or a class
+ * statement bound once by nothing else whose bases are such classes and
+ * typing.Generic[T, ...] with TypeVar names. Generic adds no field (no
+ * __dataclass_fields__, no annotations, __slots__ = ()), no metaclass (its
+ * class is type), and its __class_getitem__ and __init_subclass__ are the
+ * library's, handed TypeVars the program made with TypeVar(...) and the class
+ * itself: so the fields @dataclass compiles into source are the class body's own
+ * annotated names, which the checker judged. */
+bool wk_is_dataclass_target(walker *w, str name)
+{
+    if (program_class(w, name, 0))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 1 || c.other != 0)
+        return false;
+    TSNode bases = wk_child(w, c.classdef, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    size_t generic = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, bases, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (generic_base(w, a)) {
+            generic++;
+            continue;
+        }
+        if (ts_node_symbol(a) != w->sym->identifier || !program_class(w, wk_ident(w, a), 1))
+            return false; /* keywords (metaclass=), splats, other bases */
+    }
+    return generic == 1;
+}
+
 /* Is base (a class statement's base) abc.ABC, or abc.ABCMeta as metaclass=? */
 static bool is_abc_name(walker *w, TSNode v, const char *attr)
 {
@@ -1313,6 +1416,39 @@ bool wk_annotation_position(walker *w, size_t depth)
 
 /* ---- type ---- */
 
+/* Is v a literal constant whose type is a builtin class fixed by the grammar
+ * (None, True, a number, an ellipsis, a string or bytes without interpolation)?
+ * type(v) is then NoneType, bool, int, float, complex, str, bytes or ellipsis:
+ * no value of the program's goes in, and the class that comes out is one the
+ * program could name (or, for NoneType and ellipsis, one whose instances are
+ * singletons and which cannot be subclassed). */
+static bool literal_constant(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == y->none || s == y->true_ || s == y->false_ || s == y->integer)
+        return true;
+    const char *t = ts_node_type(v);
+    if (strcmp(t, "float") == 0 || strcmp(t, "ellipsis") == 0)
+        return true;
+    if (s != y->string)
+        return false;
+    uint32_t count = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < count; i++)
+        if (ts_node_symbol(wk_named_child(w, v, i)) == y->interpolation)
+            return false;
+    return true;
+}
+
+/* Is `type` the builtin here: a name the program binds nowhere (no def, class,
+ * assignment, parameter, import or global of its own)? */
+static bool builtin_type_name(walker *w)
+{
+    wk_census c = wk_take_census(w, (str){"type", 4});
+    return c.classdefs == 0 && c.other == 0;
+}
+
 void wk_check_type_use(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -1331,6 +1467,14 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
                 plain++;
         }
         if (plain == 1 && other == 0) {
+            /* type(None), type(0), type(''): the builtin class it names, judged
+             * like that name (a class by value only for a value of the program's) */
+            TSNode arg = {0};
+            for (uint32_t i = 0; i < count && ts_node_is_null(arg); i++)
+                if (ts_node_symbol(wk_named_child(w, args, i)) != y->comment)
+                    arg = wk_named_child(w, args, i);
+            if (literal_constant(w, arg) && builtin_type_name(w))
+                return;
             wk_check_class_value(w, p, depth - 1);
             return;
         }

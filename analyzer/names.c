@@ -5212,6 +5212,144 @@ static void check_testcase_call(walker *w, TSNode n, size_t depth)
         check_test_method_name(w, p, depth - 1, kind == 1);
 }
 
+/* ---- subclasses of logging.Formatter ----
+ *
+ * Formatter is call-only: its arguments (style '%' or '$', never '{', whose fields
+ * walk attributes: '{msg.__init__.__globals__}') are judged where it is made. A
+ * class statement `class K(logging.Formatter):` keeps that judgement when K is
+ * bound by nothing but that statement, is undecorated, has that one base and no
+ * keyword, and is itself used only as a direct call (judged as Formatter(...) is)
+ * or as the one base of another such class. Every class whose MRO holds Formatter
+ * is then such a single-base chain of the program's, and in its body every
+ * super().__init__(...) is judged as Formatter(...) too, while self.__init__(...),
+ * K.__init__ and other re-initialisations stay refused (the class is not closed:
+ * check_init_call). Its overrides (format, formatTime, formatMessage) are the
+ * program's code receiving a record, as a logging.Filter's filter does; the
+ * private names of Formatter (_style, _fmt) are refused in a class deriving from
+ * the library's (WK_USE_PRIVATE_BIND), and the names that reach a traceback
+ * (formatException, exc_info) by the attribute rules. */
+
+/* Is v logging.Formatter, by the module's path or a name imported from it once? */
+static bool formatter_ref(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, v));
+        return b && b->attr && wk_eq((str){b->module, b->module_len}, "logging") &&
+               wk_eq((str){b->attr, b->attr_len}, "Formatter");
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
+        return m.p && wk_eq(m, "logging") &&
+               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "Formatter");
+    }
+    return false;
+}
+
+/* The one base of class statement cls, or a null node when it has none, more than
+ * one, a keyword (metaclass=) or a splat. */
+static TSNode sole_base(walker *w, TSNode cls)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    TSNode one = {0};
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, bases, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (!ts_node_is_null(one) || ts_node_symbol(a) == w->sym->keyword_argument ||
+            ts_node_symbol(a) == w->sym->list_splat ||
+            ts_node_symbol(a) == w->sym->dictionary_splat)
+            return (TSNode){0};
+        one = a;
+    }
+    return one;
+}
+
+/* The class statement of formatter class name (see above), or a null node. */
+static TSNode formatter_class_in(walker *w, str name, int depth)
+{
+    if (depth > 16 || !name.p)
+        return (TSNode){0};
+    if (w->logging_bound == 0) {
+        bool any = false;
+        for (size_t i = 0; i < w->nbinds && !any; i++)
+            any = wk_eq((str){w->binds[i].module, w->binds[i].module_len}, "logging");
+        w->logging_bound = any ? 1 : -1;
+    }
+    if (w->logging_bound < 0)
+        return (TSNode){0};
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 1 || c.other != 0)
+        return (TSNode){0};
+    TSNode up = ts_node_parent(c.classdef);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        return (TSNode){0};
+    TSNode base = sole_base(w, c.classdef);
+    if (ts_node_is_null(base))
+        return (TSNode){0};
+    if (formatter_ref(w, base))
+        return c.classdef;
+    base = wk_unparen(w, base);
+    if (ts_node_symbol(base) == w->sym->identifier &&
+        !ts_node_is_null(formatter_class_in(w, wk_ident(w, base), depth + 1)))
+        return c.classdef;
+    return (TSNode){0};
+}
+
+/* Is expr, at depth, the one base of a formatter class's statement? */
+static bool formatter_class_base(walker *w, TSNode expr, size_t depth)
+{
+    if (depth < 2 || wk_stack_sym(w, depth - 1) != w->sym->argument_list ||
+        wk_stack_sym(w, depth - 2) != w->sym->class_definition)
+        return false;
+    TSNode cls = w->stack[depth - 2];
+    if (!wk_child_is(w, cls, "superclasses", w->stack[depth - 1]) ||
+        !ts_node_eq(sole_base(w, cls), expr))
+        return false;
+    TSNode k = formatter_class_in(w, wk_ident(w, wk_child(w, cls, "name")), 0);
+    return !ts_node_is_null(k) && ts_node_eq(k, cls);
+}
+
+static const char *formatter_spec(walker *w)
+{
+    return an_rules_call_only(w->rules, "logging", 7, "Formatter", 9);
+}
+
+/* A read of formatter class name s (identifier n at depth). */
+static void check_formatter_use(walker *w, TSNode n, size_t depth, str s)
+{
+    TSNode p = wk_parent(w, depth);
+    const char *spec = formatter_spec(w);
+    if (spec && !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+        wk_child_is(w, p, "function", n)) {
+        wk_check_call_only(w, n, depth, (str){"logging", 7}, (str){"Formatter", 9}, spec);
+        return;
+    }
+    if (formatter_class_base(w, n, depth))
+        return;
+    wk_report(w, n, "module_attribute",
+              "'%.*s' derives from logging.Formatter: it can only be called directly "
+              "(its arguments judged as Formatter's are) or be the one base of a class "
+              "statement, not used as a value",
+              (int)s.len, s.p);
+}
+
+/* Is def a method of a formatter class (its class statement's body holds it)? */
+static bool formatter_method(walker *w, TSNode def)
+{
+    TSNode up = ts_node_parent(def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = ts_node_parent(up);
+    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
+        ts_node_symbol(cls) != w->sym->class_definition)
+        return false;
+    TSNode k = formatter_class_in(w, wk_ident(w, wk_child(w, cls, "name")), 0);
+    return !ts_node_is_null(k) && ts_node_eq(k, cls);
+}
+
 void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str attr,
                         const char *spec)
 {
@@ -5225,6 +5363,20 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
     TSNode p = wk_parent(w, depth);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
         !ts_node_eq(wk_child(w, p, "function"), expr)) {
+        /* `def build() -> argparse.ArgumentParser:` (a module attribute in an
+         * annotation's type, or an item of a library generic or a union with None):
+         * evaluated into the statement's __annotations__, which no code receives
+         * (a program's def, class or __class_getitem__ never sees it, and under
+         * `from __future__ import annotations` it is not evaluated at all). The
+         * place is remembered, so F.__annotations__ and vars(F) stay refused for
+         * that statement, as for `type` in an annotation; the module's
+         * __annotations__, typing.get_type_hints, inspect and dataclasses.fields
+         * are refused everywhere. */
+        if (module.len && wk_annotation_position(w, depth))
+            return;
+        if (wk_eq(module, "logging") && wk_eq(attr, "Formatter") &&
+            formatter_class_base(w, expr, depth))
+            return; /* class K(logging.Formatter): K's uses are judged instead */
         wk_report(w, expr, rule,
                   "'%s' can only be called directly (%.*s(...)), not used as a value or a "
                   "base class: its arguments are judged where it is called",
@@ -5420,9 +5572,9 @@ static const char *decorated_class_rule(walker *w, TSNode dd, TSNode deco, TSNod
     if (ts_node_is_null(last) || !ts_node_eq(last, deco))
         return "must be the innermost decorator of a class (the line right above `class`): "
                "the decorators below it could hand it another class";
-    if (!wk_is_program_class(w, wk_ident(w, wk_child(w, def, "name"))))
+    if (!wk_is_dataclass_target(w, wk_ident(w, wk_child(w, def, "name"))))
         return "applies only to a class defined once, with no metaclass and only such "
-               "classes as bases";
+               "classes as bases (and typing.Generic[T] with TypeVar names)";
     return NULL;
 }
 
@@ -6407,6 +6559,15 @@ static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
         TSNode def = {0};
         if (super_self_method(w, obj, attr_depth, &def)) {
             require_bound(w, def);
+            /* in a formatter class, the base's __init__ is Formatter's */
+            const char *spec = formatter_method(w, def) ? formatter_spec(w) : NULL;
+            if (spec)
+                wk_check_call_only(w, attr, attr_depth, (str){"logging", 7},
+                                   (str){"Formatter", 9}, spec);
+            else if (formatter_method(w, def))
+                wk_report(w, n, "module_attribute",
+                          "super().__init__ in a class deriving from logging.Formatter is "
+                          "Formatter's, which the rules do not list");
             return;
         }
         wk_report(w, n, "dunder",
@@ -7635,6 +7796,8 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
                                             vb->attr_len)) ||
                  (w->nenum > 0 && wk_is_enum_class_name(w, s)))
             wk_check_enum_use(w, n, depth);
+        else if (!vb && !ts_node_is_null(formatter_class_in(w, s, 0)))
+            check_formatter_use(w, n, depth, s);
         else
             check_received_class(w, n, depth, s);
     }

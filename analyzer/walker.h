@@ -126,6 +126,8 @@ typedef struct walker {
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
                            * unasked: 0 (names.c, unbound_builtin) */
     int hasattr_bound;    /* the same for hasattr (names.c, hasattr_module_probe) */
+    int logging_bound;    /* the program imports logging or a name from it: 1, not: -1,
+                           * unasked: 0 (names.c, formatter_class) */
     str *enum_classes; /* program classes derived from an enum-class, by name */
     str *libclass_names; /* names that may be a library class with Python methods (rule
                           * "unbound", names.c), found once after the record pass */
@@ -619,6 +621,7 @@ bool wk_table_only_read(walker *w, str id, TSNode binder);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);
+bool wk_is_dataclass_target(walker *w, str name);
 /* Is stack[depth] an annotation's type or an item of one that no program code
  * receives while the annotation is evaluated (list[C], Optional[C], C | None)?
  * Asked only to let a value stand there that stands nowhere else: a yes is

@@ -1,6 +1,6 @@
 # expect: reject module_attribute
-# why: logging facade: a Formatter subclass chooses its style in super().__init__
-# line: 8
+# why: logging facade: a Formatter subclass chooses its style in super().__init__, which is judged as Formatter(...) is
+# line: 10
 import logging
 import sys
 
