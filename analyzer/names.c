@@ -2472,7 +2472,6 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 /* ---- guarded builtins ---- */
 
 static bool loop_over_plain_names(walker *w, TSNode n, size_t depth);
-static TSNode written_dunder_text(walker *w);
 static str literal_prefix(walker *w, TSNode n);
 static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size_t depth);
 
@@ -3346,23 +3345,27 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         /* "_x" + ... is private, never a dunder; anything else may be one. */
         bool may_dunder = !(lead_len >= 2 && lead[0] == '_') &&
                           !loop_over_plain_names(w, argv[1], depth);
-        TSNode text = may_dunder ? written_dunder_text(w) : (TSNode){0};
-        if (!ts_node_is_null(text)) {
-            TSPoint at = ts_node_start_point(text);
+        if (may_dunder) {
+            /* Every value the name may hold must come from a judged source: text
+             * built at run time reaches "__reduce_ex__" or "__setattr__" by means
+             * no search of the source can list ("--reduce-ex--".replace("-", "_"),
+             * "x__y__"[1:], "_%s_" % "_", chr(95), bytes(...).decode(), input()),
+             * and a dunder planted in an instance's namespace is called by the
+             * library's protocols (copy.deepcopy runs __reduce_ex__). */
             wk_report(w, argv[1], "builtin",
-                      "%.*s with a computed name that may be a dunder, in a program that "
-                      "writes text starting with '__' as a value (line %u): that text may "
-                      "reach this name through any container or loop; use a literal name, a "
-                      "literal prefix that starts with a letter (%.*s(self, f'opt_{k}'...)), "
-                      "or loop over literal names",
-                      (int)name.len, name.p, at.row + 1, (int)name.len, name.p);
+                      "%.*s with a computed name that may be a dunder: the name must come "
+                      "from a judged source, a literal prefix that starts with a letter "
+                      "(%.*s(self, f'opt_{k}'...)) or a loop over literal names (for k in "
+                      "('x', 'y'), or over a module-level tuple of them bound once); "
+                      "otherwise keep the values in a dict",
+                      (int)name.len, name.p, (int)name.len, name.p);
             /* still judged as a use through self: the method it is in becomes
              * privileged (rule method judges how it is called) */
             record_self_use(w, argv[1], argv[0], name, depth - 1,
                             store ? WK_USE_NAME_SET : WK_USE_NAME_GET_ANY);
             return;
         }
-        int kind = store ? WK_USE_NAME_SET : may_dunder ? WK_USE_NAME_GET_ANY : WK_USE_NAME_GET;
+        int kind = store ? WK_USE_NAME_SET : WK_USE_NAME_GET;
         /* Any name through self of a closed class: see record_self_use and the
          * threat model (section 1); the runtime wall refuses dunder names. */
         if (record_self_use(w, argv[1], argv[0], name, depth - 1, kind))
@@ -3448,121 +3451,53 @@ static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size
                   (int)pre.len, pre.p, (int)uc.hit.len, uc.hit.p);
 }
 
-/* ---- text the program writes to start with "__" (fifteenth red team, ok_03) ----
- *
- * A run-time name that may be a dunder is allowed on self of a closed class, but
- * text the program writes is judged: where the program writes text that starts
- * with "__" as a value (a literal "__x" in a tuple, a dict, an argument, a
- * `"_" + "_x"` chain, `"_" * 2`, a join of parts starting with "_"), that text may
- * reach such a name through any container, call or loop target, so every name that
- * may be a dunder is refused. Not counted: an operand of a comparison (`__name__
- * == "__main__"`), a docstring, and the name of getattr/setattr/delattr/hasattr,
- * judged there as a literal. */
-
-static bool starts_dunder(str v)
+/* Is n a display of literal names that are no dunders: a tuple (also, when any is
+ * true, a list or set written in place, which nothing else can reach to mutate)? */
+static bool plain_names_display(walker *w, TSNode n, bool any)
 {
-    return v.p && v.len >= 2 && v.p[0] == '_' && v.p[1] == '_';
-}
-
-static bool starts_underscore(walker *w, TSNode n)
-{
-    str v = wk_string_value(w, wk_unparen(w, n));
-    return v.p && v.len >= 1 && v.p[0] == '_';
-}
-
-/* Is the text node n (a literal, a chain) where the program writes it as a value
- * that may flow on? */
-static bool flowing_text(walker *w, TSNode n)
-{
-    TSNode p = ts_node_parent(n);
-    while (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->parenthesized_expression) {
-        n = p;
-        p = ts_node_parent(p);
-    }
-    if (ts_node_is_null(p))
-        return true;
-    TSSymbol ps = ts_node_symbol(p);
-    if (ps == w->sym->comparison_operator || ps == w->sym->concatenated_string)
-        return false; /* a concatenation is judged whole */
-    if (ps == w->sym->expression_statement && ts_node_named_child_count(p) == 1)
-        return false; /* a docstring */
-    if (ps == w->sym->argument_list) {
-        TSNode call = ts_node_parent(p), f = ts_node_is_null(call) ? call : wk_child(w, call, "function");
-        if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->identifier &&
-            ts_node_eq(wk_named_child(w, p, 1), n)) {
-            str fn = wk_ident(w, f);
-            if (wk_eq(fn, "getattr") || wk_eq(fn, "setattr") || wk_eq(fn, "delattr") ||
-                wk_eq(fn, "hasattr"))
-                return false;
-        }
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(n);
+    if (s != y->tuple && (!any || (s != y->list && s != y->set)))
+        return false;
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode e = ts_node_named_child(n, k);
+        if (ts_node_symbol(e) == y->comment)
+            continue;
+        str lit = wk_string_value(w, e);
+        if (!lit.p || (lit.len >= 2 && lit.p[0] == '_' && lit.p[1] == '_'))
+            return false;
     }
     return true;
 }
 
-/* A cheap look at the source before decoding: does the literal's (or the first
- * literal's of a concatenation) text begin with '_' or an escape? */
-static bool text_may_start_underscore(walker *w, TSNode n)
+/* Is name bound once in the whole program, by a module-level `NAME = (...)` of a
+ * tuple of literal names that are no dunders? A tuple cannot be mutated, and a name
+ * the census counts once has no other binding anywhere (no parameter, global,
+ * for target, del, import), so every read of it at run time is that tuple (or a
+ * NameError). */
+static bool module_plain_names(walker *w, str name)
 {
-    if (ts_node_symbol(n) == w->sym->concatenated_string)
-        n = ts_node_named_child(n, 0);
-    if (ts_node_is_null(n) || ts_node_child_count(n) < 2)
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
         return false;
-    uint32_t at = ts_node_end_byte(ts_node_child(n, 0));
-    char c = at < w->len ? w->text[at] : 0;
-    return c == '_' || c == '\\';
-}
-
-/* The first place the program writes text starting with "__" as a value, or a null
- * node. */
-static TSNode written_dunder_text(walker *w)
-{
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t total = t ? t[0].end : 0;
-    for (size_t i = 0; i < total; i++) {
-        TSSymbol s = t[i].sym;
-        TSNode n = t[i].node;
-        bool hit = false;
-        if (s == w->sym->string || s == w->sym->concatenated_string) {
-            if (!text_may_start_underscore(w, n))
-                continue;
-            str v = wk_string_value(w, n);
-            if (!v.p && s == w->sym->string)
-                v = literal_prefix(w, n); /* an f-string's plain start */
-            hit = starts_dunder(v);
-        } else if (s == w->sym->binary_operator) {
-            str op = wk_text(w, wk_child(w, n, "operator"));
-            if (wk_eq(op, "+")) {
-                char lead[8];
-                size_t lead_len = 0;
-                leading_text(w, n, lead, sizeof lead, &lead_len);
-                hit = lead_len >= 2 && lead[0] == '_' && lead[1] == '_';
-            } else if (wk_eq(op, "*")) {
-                hit = starts_underscore(w, wk_child(w, n, "left")) ||
-                      starts_underscore(w, wk_child(w, n, "right"));
-            }
-        } else if (s == w->sym->call) {
-            /* sep.join([a, b, ...]) with a part starting with "_" */
-            TSNode f = wk_child(w, n, "function");
-            TSNode args = wk_child(w, n, "arguments");
-            TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
-            a = ts_node_is_null(a) ? a : wk_unparen(w, a);
-            if (ts_node_symbol(f) == w->sym->attribute &&
-                wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join") && !ts_node_is_null(a) &&
-                (ts_node_symbol(a) == w->sym->list || ts_node_symbol(a) == w->sym->tuple)) {
-                uint32_t count = ts_node_named_child_count(a);
-                for (uint32_t k = 0; k < count && !hit; k++)
-                    hit = starts_underscore(w, ts_node_named_child(a, k));
-            }
-        }
-        if (hit && flowing_text(w, n))
-            return n;
-    }
-    return (TSNode){0};
+    TSNode asg = ts_node_parent(c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder))
+        return false;
+    TSNode stmt = ts_node_parent(asg);
+    TSNode mod = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
+    if (ts_node_is_null(mod) || ts_node_symbol(stmt) != w->sym->expression_statement ||
+        !ts_node_is_null(ts_node_parent(mod)))
+        return false;
+    TSNode right = wk_child(w, asg, "right");
+    return !ts_node_is_null(right) && plain_names_display(w, wk_unparen(w, right), false);
 }
 
 /* Is the computed name n (at depth) a `for` target over literal names that are no
- * dunders, in the same function, and bound nowhere else in the loop's body
- * (`for name in ("x", "y"): getattr(self, name)`)? Its value is then one of them. */
+ * dunders (written in place, or a module-level tuple of them bound once), in the
+ * same function, and bound nowhere else in the loop's body (`for name in ("x",
+ * "y"): getattr(self, name)`)? Its value is then one of them. */
 static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -3583,17 +3518,11 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
         if (!wk_child_is(w, f, "body", w->stack[i + 1]))
             return false; /* in the iterable or the else clause: another value */
         TSNode right = wk_unparen(w, wk_child(w, f, "right"));
-        if (ts_node_symbol(right) != y->tuple && ts_node_symbol(right) != y->list)
+        bool plain = ts_node_symbol(right) == y->identifier
+                         ? module_plain_names(w, wk_ident(w, right))
+                         : plain_names_display(w, right, true);
+        if (!plain)
             return false;
-        uint32_t count = ts_node_named_child_count(right);
-        for (uint32_t k = 0; k < count; k++) {
-            TSNode e = ts_node_named_child(right, k);
-            if (ts_node_symbol(e) == y->comment)
-                continue;
-            str lit = wk_string_value(w, e);
-            if (!lit.p || (lit.len >= 2 && lit.p[0] == '_' && lit.p[1] == '_'))
-                return false;
-        }
         wk_census c;
         wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
         return c.other == 0 && c.classdefs == 0;

@@ -1,8 +1,11 @@
-# expect: accept
+# expect: reject builtin
 # why: family D look-alike: a plain mixin dispatches with getattr(self, name) on a
 #   computed name (may be a dunder), combined with other plain classes; the program
 #   also has a @dataclass, but no class derives from both, so self is never a
 #   dataclass instance.
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 14
 from dataclasses import dataclass
 
 

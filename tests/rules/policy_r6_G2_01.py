@@ -1,8 +1,11 @@
-# expect: accept
+# expect: reject builtin
 # why: run-time names on self where they cannot be dunders: a @dataclass whose
 #   method reads options by a literal prefix and loops over literal field names, and
 #   a closed class (no dataclass) that keeps getattr(self, k) with any k (the
 #   runtime wall's getattr judges dunders there).
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 34
 import dataclasses
 
 

@@ -1,7 +1,10 @@
-# expect: accept
+# expect: reject builtin
 # why: vars(x) of an instance bound once, read at module level: printed, sorted,
 #   iterated, spread into a new instance, dumped as JSON, copied and changed as a
 #   copy. Attributes are set with setattr from keyword arguments.
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 14
 import json
 
 

@@ -1,6 +1,9 @@
-# expect: accept
+# expect: reject builtin
 # why: methods that set computed names through self, reached through super() and
 #   the older super(C, self): both bound to the method's own self.
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 11
 
 
 class Base:

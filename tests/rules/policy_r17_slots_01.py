@@ -1,6 +1,9 @@
-# expect: accept
+# expect: reject builtin
 # why: a __repr__ and an __eq__ that loop over the class's own __slots__, a tuple of
 #   names written in the class body, through self in a method of a closed class.
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 15
 class Point:
     __slots__ = ("x", "y")
 

@@ -1,8 +1,11 @@
-# expect: accept
+# expect: reject builtin
 # why: classes decorated by dataclass and total_ordering (which return the class
 #   they are given) keep their run-time names on self and by name. A method hands
 #   out a copy of its namespace (dict(vars(self))): the namespace itself is a
 #   read-only view that never leaves the expression that made it.
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 28
 import functools
 from dataclasses import dataclass
 

@@ -1,9 +1,12 @@
-# expect: accept
+# expect: reject builtin
 # why: honest reads of an instance namespace where it is made: items(), keys(),
 #   values(), get(), an item, iteration, `in`, copies (dict(), copy(), ** and *
 #   spreads), the reading builtins (sorted, len, print, repr, list, min, max),
 #   json.dumps, str.join, f-strings and conditions; a copy taken with dict(...) is
 #   the program's own dict and may be changed. Writes go through setattr.
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 16
 import json
 
 

@@ -1,8 +1,11 @@
-# expect: accept
+# expect: reject builtin
 # why: honest run-time names on the program's own objects: setattr/getattr by
 #   computed names through self, vars(self), self.__dict__, vars() of an instance
 #   bound once, in closed classes (own bases, abc.ABC, builtin bases). Such
 #   methods are called bound with their required arguments (rule `method`).
+#   Refused since computed names on self must come from a judged source: this
+#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
+# line: 17
 from abc import ABC, abstractmethod
 
 

@@ -1,0 +1,15 @@
+# expect: reject builtin
+# why: a computed setattr name on self built with chr(95): no text starting with '__'
+#   is written, yet the name is "__reduce_ex__"
+# line: 10
+import copy
+
+
+class C:
+    def plant(self, k, v):
+        setattr(self, k, v)
+
+
+c = C()
+c.plant(chr(95) + chr(95) + "reduce_ex" + chr(95) + chr(95), print)
+print(copy.deepcopy(c))
