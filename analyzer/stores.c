@@ -2791,6 +2791,40 @@ static void issue13_call(walker *w, TSNode call)
  * dict changes in place: list.__iadd__, dict.__ior__), judged as `T.extend(x)`
  * would be by where that value may come from (SF_AUG); only then a store into
  * T's container, which the item and attribute rules judge on their own. */
+/* Is e surely an exact int, float or bool (or raises)? An int or float
+ * literal; a call of a builtin the program never binds that converts to an
+ * exact number (scalar_builtin: len, ord, int, float, bool, hash, id,
+ * isinstance, ...; not the text ones: `lst += chr(65)` extends a list); `not
+ * x` (always a bool); and a unary or binary operator over such operands,
+ * whose result the number types compute (an exact int or float runs no hook
+ * of the program's). Not a comparison (a program __lt__ may return a list),
+ * not a name, an attribute or an operand the checker cannot type. */
+static bool surely_number(walker *w, TSNode e, int depth)
+{
+    static const char *const numeric[] = {"len",        "ord",        "int",     "float", "bool",
+                                          "hash",       "id",         "isinstance",
+                                          "issubclass", "callable"};
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e) || depth > 16)
+        return false;
+    TSSymbol k = ts_node_symbol(e);
+    if (k == sym_float || k == w->sym->integer || k == w->sym->not_operator)
+        return true;
+    if (k == w->sym->unary_operator)
+        return surely_number(w, wk_child(w, e, "argument"), depth + 1);
+    if (k == w->sym->binary_operator)
+        return surely_number(w, wk_child(w, e, "left"), depth + 1) &&
+               surely_number(w, wk_child(w, e, "right"), depth + 1);
+    if (k != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    return !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->identifier &&
+           !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list &&
+           wk_eq_any(wk_ident(w, f), numeric, sizeof numeric / sizeof numeric[0]) &&
+           scalar_builtin(w, f);
+}
+
 static void augmented_name(walker *w, TSNode aug)
 {
     TSNode left = wk_unparen(w, wk_child(w, aug, "left"));
@@ -2810,14 +2844,26 @@ static void augmented_name(walker *w, TSNode aug)
         return;
     static const char *const ops[] = {"+=", "-=", "*=", "|=", "&=", "^="};
     str o = wk_text(w, op);
-    /* a number on the right changes no container (`n += 1`: a list, set or
-     * dict refuses it), but an integer for `*=`: `lst *= 0` empties a list */
-    TSNode r = wk_unparen(w, wk_child(w, aug, "right"));
-    while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->unary_operator)
-        r = wk_unparen(w, wk_child(w, r, "argument"));
-    TSSymbol rk = ts_node_is_null(r) ? 0 : ts_node_symbol(r);
-    if (rk == sym_float || (rk == w->sym->integer && !wk_eq(o, "*=")))
+    /* a number on the right changes no container (`n += 1`, `i += len(s)`,
+     * `b |= 1 << (k & 7)` with k a literal): list, dict, set, frozenset,
+     * deque, Counter, OrderedDict, defaultdict, ChainMap, bytearray, array,
+     * UserList, UserDict, the collections.abc mixins, the weakref containers
+     * and os.environ raise TypeError (or AttributeError) before they change
+     * for += -= |= &= ^= with an int, float or bool (python3 3.11; WeakSet's
+     * -= &= ^= first drop entries already dead, which no reader can see).
+     * The target itself is still judged as a store (an attribute's, an
+     * item's). Not `*=`: `lst *= 0` empties a list, `lst *= 2` repeats it;
+     * only a float there raises */
+    TSNode r = wk_child(w, aug, "right");
+    if (wk_eq(o, "*=")) {
+        r = wk_unparen(w, r);
+        while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->unary_operator)
+            r = wk_unparen(w, wk_child(w, r, "argument"));
+        if (!ts_node_is_null(r) && ts_node_symbol(r) == sym_float)
+            return;
+    } else if (surely_number(w, r, 0)) {
         return;
+    }
     if (!wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
         return;
     queue_store(w, aug, left, o, SF_AUG);
