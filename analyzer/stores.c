@@ -6927,6 +6927,61 @@ static bool unbound_builtin(walker *w, str name)
     return c.classdefs == 0 && c.other == 0;
 }
 
+static bool pristine_builtin(walker *w, struct wk_stores *s, str name);
+
+/* Is receiver o surely an object whose method `name` is the builtin's or the
+ * library class's own: an exact list, dict, set, tuple or frozenset (a display
+ * or comprehension, a call of one of those builtins never bound by the
+ * program), a builtin class named by its unbound name (`object.__new__(cls)`,
+ * `dict.copy(d)`), for new_child a collections.ChainMap(...) (its instances
+ * hold only .maps; an attribute the program stores on one is attr_mask's), or
+ * a name the whole program binds once, by `name = V` with V one of these? An
+ * exact builtin container has no instance attributes. Not collections' other
+ * classes: an OrderedDict or a Counter takes attributes (`c.copy = f`). */
+static bool own_method_receiver(walker *w, struct wk_stores *s, TSNode o, str name, int depth)
+{
+    static const char *const builtins[] = {"dict", "list", "set", "tuple", "frozenset"};
+    const an_syms *y = w->sym;
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o) || depth > 8)
+        return false;
+    TSSymbol k = ts_node_symbol(o);
+    if (k == y->list || k == y->set || k == sym_dictionary || k == y->tuple ||
+        k == y->list_comprehension || k == y->set_comprehension ||
+        k == sym_dictionary_comprehension)
+        return true;
+    if (k == y->call) {
+        TSNode f = wk_unparen(w, wk_child(w, o, "function"));
+        TSSymbol fk = ts_node_symbol(f);
+        if (fk == y->identifier &&
+            wk_eq_any(wk_ident(w, f), builtins, sizeof builtins / sizeof builtins[0]))
+            return pristine_builtin(w, s, wk_ident(w, f));
+        str mod, fn;
+        bool only = fk == y->identifier
+                        ? wk_import_only(w, wk_ident(w, f)) && !find_key(s, wk_ident(w, f))
+                        : fk == y->attribute &&
+                              wk_module_path_only(w, wk_child(w, f, "object")).p != NULL;
+        return wk_eq(name, "new_child") && only && module_function(w, f, &mod, &fn) &&
+               wk_eq(mod, "collections") && wk_eq(fn, "ChainMap");
+    }
+    if (k != y->identifier)
+        return false;
+    str id = wk_ident(w, o);
+    if (unbound_builtin(w, id))
+        return true;
+    if (module_name(w, s, id) || in_names(s->defnames, s->ndefs, id) ||
+        in_names(s->classnames, s->nclasses, id))
+        return false;
+    wk_census c = wk_take_census(w, id);
+    TSNode p = c.other == 1 && c.classdefs == 0 ? ts_node_parent(c.binder) : (TSNode){0};
+    if (ts_node_is_null(p) || ts_node_symbol(p) != y->assignment ||
+        !ts_node_eq(wk_child(w, p, "left"), c.binder))
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, p, "right"));
+    return !ts_node_is_null(v) && ts_node_symbol(v) != y->identifier &&
+           own_method_receiver(w, s, v, name, depth + 1);
+}
+
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
     str name;
@@ -6955,12 +7010,19 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
     if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text)
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
     unsigned part = (argm | rm) & ~M_TOP;
-    /* a text method's name on what may be no text: the library's objects'
-     * methods of these names answer new data or what a hook they hold returns
-     * (a JSONDecoder's decode, its object_hook's result), and any object may
-     * hold a callable of its own under the name (SimpleNamespace(split=f),
-     * a Namespace's partial): what its parts hold, lifted as a callee's */
-    unsigned planted = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name) && !text
+    /* a name builds_new trusts for methods (text, data, copy, keys, join,
+     * group ...) on what may be no exact text or builtin container: the
+     * library's objects' methods of these names answer new data or what a hook
+     * they hold returns (a JSONDecoder's decode, its object_hook's result), and
+     * any object may hold a callable of its own under the name
+     * (SimpleNamespace(count=f), a Namespace's partial under `--copy`, a
+     * namedtuple's field `index`, a bound [L].pop stored as `copy`): what its
+     * parts hold, lifted as a callee's */
+    unsigned planted = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !acc && !text &&
+                               (rm & ~M_TOP) && builds_new(w, s, f, args, name, ck) &&
+                               (fresh_method(name) ||
+                                !(text_receiver(w, s, wk_child(w, f, "object"), 0) ||
+                                  own_method_receiver(w, s, wk_child(w, f, "object"), name, 0)))
                            ? spread(rm & ~M_TOP)
                            : 0;
     bool inv = false; /* part is what a library call not known to build anew passes on */

@@ -1,0 +1,11 @@
+# expect: reject store
+# why: any object may hold a callable under `done` (a name builds_new trusts for methods); its receiver is no exact text or builtin container, so what it holds is the call's value
+# line: 10
+import functools
+import keyword
+import types
+
+b = types.SimpleNamespace(done=functools.partial(min, [keyword.kwlist]))
+y = b.done()
+y.append("pwn")
+print(keyword.kwlist[-1])
