@@ -2543,6 +2543,60 @@ static str literal_prefix(walker *w, TSNode n)
     return (str){body.p, k};
 }
 
+/* Can no operand's __radd__ answer `"do_" + x` in this program? Then that sum is
+ * str.__add__'s: an exact str starting with "do_", or an error. __radd__ is asked
+ * first when x's type is a str subclass that overrides it, or after str.__add__
+ * returns NotImplemented for a non-str x; either way only x's type's __radd__
+ * decides. The program's own classes bind one only by writing the name `__radd__`
+ * (a def, an assignment or another binding in a class body); every other way is
+ * refused elsewhere: type() with three arguments, metaclasses, locals(), a store of
+ * `.__radd__` or setattr with it written, setattr with a computed name that may be
+ * a dunder, vars(C) and C.__dict__. So no identifier `__radd__` may appear at all.
+ * The library's classes (audited under python3 3.11.2: every class of builtins and
+ * of each module in imports.txt, and of their module attributes, whose MRO holds a
+ * __radd__): int, float, complex, bool, decimal.Decimal, datetime's date, datetime
+ * and timedelta answer NotImplemented for a str; fractions.Fraction does too (it
+ * asks isinstance(a, numbers.Rational/Real/Complex), and registering str with a
+ * library ABC is refused by rule store); numbers.Complex's is abstract;
+ * statistics.NormalDist's builds NormalDist(x1._mu + "do_", ...), never a str;
+ * weakref proxies hand the sum to their referent, judged the same. Only
+ * collections.UserString and UserList answer self.__class__(...): that is a str
+ * when a subclass of the program makes it one (deriving from str too, with
+ * __new__ handing str.__new__ other text), so neither may be named either: the
+ * program reaches a library class only by naming it (no module or namespace is a
+ * value, no computed name reads a module's attribute). */
+static bool radd_free(walker *w)
+{
+    static const char *const deciders[] = {"__radd__", "UserString", "UserList"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    for (size_t i = 0; i < total; i++)
+        if (t[i].sym == w->sym->identifier &&
+            wk_eq_any(wk_ident(w, t[i].node), deciders, sizeof deciders / sizeof deciders[0]))
+            return false;
+    return true;
+}
+
+/* literal_prefix of a `+` chain whose right operands are any values, in a program
+ * where radd_free holds: "do_" in `"do_" + cmd` and `"do_" + a + b` (left-assoc:
+ * each left is then an exact str starting with "do_"). */
+static str radd_free_prefix(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->binary_operator)
+        return (str){NULL, 0};
+    while (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+"))
+            return (str){NULL, 0};
+        n = wk_unparen(w, wk_child(w, n, "left"));
+    }
+    /* The leftmost operand must be exact str itself: a literal or a joined f-string. */
+    if (!exact_str_operand(w, n, 0) || !radd_free(w))
+        return (str){NULL, 0};
+    return literal_prefix(w, n);
+}
+
 /* Whether n is text whose type the interpreter fixes as exactly str, so that a `+`
  * with it runs str's concatenation and no operand's __radd__: a string literal (not
  * bytes), an f-string of two parts or more (BUILD_STRING joins them into a new str),
@@ -3325,6 +3379,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         return;
     }
     str pre = literal_prefix(w, argv[1]);
+    if (!pre.p)
+        pre = radd_free_prefix(w, argv[1]);
     bool letter = pre.p && pre.len > 0 &&
                   ((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z'));
     if (!letter) {
@@ -3386,8 +3442,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         wk_report(w, argv[1], "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
                   "program defines, and with a literal prefix that starts with a letter, as "
-                  "in %.*s(obj, f'do_{command}') (an f-string: with '+' the other operand's "
-                  "__radd__ decides the name); on other objects use a dict",
+                  "in %.*s(obj, f'do_{command}') (an f-string; with '+' when the program "
+                  "names no __radd__, UserString or UserList); on other objects use a dict",
                   (int)name.len, name.p, (int)name.len, name.p);
         return;
     }
