@@ -2472,6 +2472,7 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 /* ---- guarded builtins ---- */
 
 static bool loop_over_plain_names(walker *w, TSNode n, size_t depth);
+static bool kwargs_key(walker *w, TSNode n, size_t depth);
 static str literal_prefix(walker *w, TSNode n);
 static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size_t depth);
 
@@ -2541,6 +2542,60 @@ static str literal_prefix(walker *w, TSNode n)
     while (k < body.len && body.p[k] != '\\' && body.p[k] != '{' && body.p[k] != '}')
         k++;
     return (str){body.p, k};
+}
+
+/* Can no operand's __radd__ answer `"do_" + x` in this program? Then that sum is
+ * str.__add__'s: an exact str starting with "do_", or an error. __radd__ is asked
+ * first when x's type is a str subclass that overrides it, or after str.__add__
+ * returns NotImplemented for a non-str x; either way only x's type's __radd__
+ * decides. The program's own classes bind one only by writing the name `__radd__`
+ * (a def, an assignment or another binding in a class body); every other way is
+ * refused elsewhere: type() with three arguments, metaclasses, locals(), a store of
+ * `.__radd__` or setattr with it written, setattr with a computed name that may be
+ * a dunder, vars(C) and C.__dict__. So no identifier `__radd__` may appear at all.
+ * The library's classes (audited under python3 3.11.2: every class of builtins and
+ * of each module in imports.txt, and of their module attributes, whose MRO holds a
+ * __radd__): int, float, complex, bool, decimal.Decimal, datetime's date, datetime
+ * and timedelta answer NotImplemented for a str; fractions.Fraction does too (it
+ * asks isinstance(a, numbers.Rational/Real/Complex), and registering str with a
+ * library ABC is refused by rule store); numbers.Complex's is abstract;
+ * statistics.NormalDist's builds NormalDist(x1._mu + "do_", ...), never a str;
+ * weakref proxies hand the sum to their referent, judged the same. Only
+ * collections.UserString and UserList answer self.__class__(...): that is a str
+ * when a subclass of the program makes it one (deriving from str too, with
+ * __new__ handing str.__new__ other text), so neither may be named either: the
+ * program reaches a library class only by naming it (no module or namespace is a
+ * value, no computed name reads a module's attribute). */
+static bool radd_free(walker *w)
+{
+    static const char *const deciders[] = {"__radd__", "UserString", "UserList"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    for (size_t i = 0; i < total; i++)
+        if (t[i].sym == w->sym->identifier &&
+            wk_eq_any(wk_ident(w, t[i].node), deciders, sizeof deciders / sizeof deciders[0]))
+            return false;
+    return true;
+}
+
+/* literal_prefix of a `+` chain whose right operands are any values, in a program
+ * where radd_free holds: "do_" in `"do_" + cmd` and `"do_" + a + b` (left-assoc:
+ * each left is then an exact str starting with "do_"). */
+static str radd_free_prefix(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != w->sym->binary_operator)
+        return (str){NULL, 0};
+    while (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+"))
+            return (str){NULL, 0};
+        n = wk_unparen(w, wk_child(w, n, "left"));
+    }
+    /* The leftmost operand must be exact str itself: a literal or a joined f-string. */
+    if (!exact_str_operand(w, n, 0) || !radd_free(w))
+        return (str){NULL, 0};
+    return literal_prefix(w, n);
 }
 
 /* Whether n is text whose type the interpreter fixes as exactly str, so that a `+`
@@ -3325,6 +3380,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         return;
     }
     str pre = literal_prefix(w, argv[1]);
+    if (!pre.p)
+        pre = radd_free_prefix(w, argv[1]);
     bool letter = pre.p && pre.len > 0 &&
                   ((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z'));
     if (!letter) {
@@ -3344,7 +3401,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         }
         /* "_x" + ... is private, never a dunder; anything else may be one. */
         bool may_dunder = !(lead_len >= 2 && lead[0] == '_') &&
-                          !loop_over_plain_names(w, argv[1], depth);
+                          !loop_over_plain_names(w, argv[1], depth) &&
+                          !kwargs_key(w, argv[1], depth);
         if (may_dunder) {
             /* Every value the name may hold must come from a judged source: text
              * built at run time reaches "__reduce_ex__" or "__setattr__" by means
@@ -3386,8 +3444,8 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         wk_report(w, argv[1], "builtin",
                   "%.*s with a computed name is allowed on self in a method of a class the "
                   "program defines, and with a literal prefix that starts with a letter, as "
-                  "in %.*s(obj, f'do_{command}') (an f-string: with '+' the other operand's "
-                  "__radd__ decides the name); on other objects use a dict",
+                  "in %.*s(obj, f'do_{command}') (an f-string; with '+' when the program "
+                  "names no __radd__, UserString or UserList); on other objects use a dict",
                   (int)name.len, name.p, (int)name.len, name.p);
         return;
     }
@@ -3526,6 +3584,222 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
         wk_census c;
         wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
         return c.other == 0 && c.classdefs == 0;
+    }
+    return false;
+}
+
+/* ---- keys of a method's own **kwargs as judged names ----
+ *
+ * `for k, v in kwargs.items(): setattr(self, k, v)` names what the callers wrote
+ * as keywords: a written keyword is judged (`C(__reduce_ex__=f)` is rule dunder),
+ * so the keys are judged text when no other way makes a run-time dict's keys
+ * keywords of a call that reaches the method. In the program: a `**x` splat in a
+ * call (or a class statement) other than a def forwarding its own `**` parameter
+ * unchanged (`super().__init__(**kwargs)`, the keys judged the same way). In the
+ * library (reviewed under python3 3.11 over the modules of imports.txt: every
+ * function taking a dict it later splats, every object keeping one in a public
+ * attribute): threading.Thread's and Timer's `kwargs` (by keyword or fifth/fourth
+ * positional, or map(Thread, ...)) and Timer's `.kwargs`; functools.partial's and
+ * partialmethod's `.keywords` (a live dict, mutable by the store rule's leave);
+ * contextlib.contextmanager's `.kwds`, which a context manager used as a
+ * decorator re-splats into the generator function; logging.LoggerAdapter, whose
+ * process() answers the keywords splatted into its logger's log(), a program
+ * object; types.new_class/prepare_class's kwds. None of them may be named (a
+ * library object is reached only through its name), and no keyword argument or
+ * attribute named kwargs/kwds/keywords may appear. Not paths: argparse calls an
+ * action= class with add_argument's written keywords and its own names;
+ * dataclasses.replace(obj, **changes) is a splat, its own keys the fields' names
+ * (written in the class body); copyreg's __newobj_ex__ needs __getnewargs_ex__,
+ * a dunder (rule dunder); sched, unittest.mock, logging.config, the process pool
+ * are not importable; a thread pool's work item is private. */
+
+static const char *const kw_holders[] = {
+    "partial", "partialmethod", "Thread", "Timer", "contextmanager", "asynccontextmanager",
+    "LoggerAdapter", "new_class", "prepare_class", "keywords", "kwds",
+};
+
+static bool is_ident(walker *w, TSNode n, str name)
+{
+    return !ts_node_is_null(n) && ts_node_symbol(n) == w->sym->identifier &&
+           wk_same(wk_ident(w, n), name);
+}
+
+/* Is the identifier id (a use of a `**` parameter) one that reads the dict and
+ * never writes it nor hands it on to be written? */
+static bool kw_read_only_use(walker *w, TSNode id)
+{
+    const an_syms *y = w->sym;
+    TSNode p = ts_node_parent(id);
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol ps = ts_node_symbol(p);
+    if (ps == y->dictionary_splat_pattern)
+        return true; /* the parameter itself */
+    if (ps == y->attribute) {
+        if (wk_child_is(w, p, "attribute", id))
+            return true; /* x.kwargs: no use of the variable (refused whole-program) */
+        static const char *const reads[] = {"items", "keys", "values", "get", "pop", "copy"};
+        TSNode call = ts_node_parent(p);
+        return wk_eq_any(wk_ident(w, wk_child(w, p, "attribute")), reads,
+                         sizeof reads / sizeof reads[0]) &&
+               !ts_node_is_null(call) && ts_node_symbol(call) == y->call &&
+               wk_child_is(w, call, "function", p);
+    }
+    if (ps == y->keyword_argument)
+        return wk_child_is(w, p, "name", id);
+    if (ps == y->subscript) {
+        if (!wk_child_is(w, p, "value", id))
+            return true; /* an index: read */
+        TSNode g = ts_node_parent(p);
+        TSSymbol gs = ts_node_is_null(g) ? 0 : ts_node_symbol(g);
+        if (gs == y->assignment || gs == y->augmented_assignment)
+            return !wk_child_is(w, g, "left", p);
+        if (gs == y->for_statement || gs == y->for_in_clause)
+            return !wk_child_is(w, g, "left", p);
+        return gs != 0 && gs != y->delete_statement && gs != y->pattern_list &&
+               gs != y->tuple_pattern && gs != y->list_pattern && gs != y->expression_list;
+    }
+    if (ps == y->for_statement || ps == y->for_in_clause)
+        return wk_child_is(w, p, "right", id);
+    if (ps == y->dictionary_splat || ps == y->comparison_operator)
+        return true;
+    if (ps == y->argument_list) {
+        static const char *const copies[] = {"len", "sorted", "list", "dict", "tuple", "set"};
+        TSNode call = ts_node_parent(p), f = ts_node_is_null(call) ? call : wk_child(w, call, "function");
+        return !ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
+               ts_node_named_child_count(p) == 1 &&
+               wk_eq_any(wk_ident(w, f), copies, sizeof copies / sizeof copies[0]);
+    }
+    return false;
+}
+
+/* Is pname the `**` parameter of def, every use of the name in def (nested scopes
+ * included) a read of it? */
+static bool kw_param_read_only(walker *w, TSNode def, str pname)
+{
+    const an_syms *y = w->sym;
+    TSNode params = wk_child(w, def, "parameters");
+    bool found = false;
+    for (uint32_t i = 0; !ts_node_is_null(params) && i < ts_node_named_child_count(params); i++) {
+        TSNode q = ts_node_named_child(params, i);
+        if (ts_node_symbol(q) == y->dictionary_splat_pattern &&
+            is_ident(w, ts_node_named_child(q, 0), pname))
+            found = true;
+    }
+    if (!found)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t at = an_nodes_find(w->nodes, def);
+    if (!t || at == AN_NODES_NONE)
+        return false;
+    for (size_t i = at; i < t[at].end; i++)
+        if (t[i].sym == y->identifier && wk_same(wk_ident(w, t[i].node), pname) &&
+            !kw_read_only_use(w, t[i].node))
+            return false;
+    return true;
+}
+
+/* Is every keyword name of every call of the program written, or forwarded from
+ * such a `**` parameter, with none of the library's ways to make data keywords
+ * named? */
+static bool keywords_written(walker *w)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    str kwargs = {"kwargs", 6};
+    for (size_t i = 0; i < total; i++) {
+        TSNode n = t[i].node;
+        if (t[i].sym == y->identifier) {
+            str id = wk_ident(w, n);
+            if (wk_eq_any(id, kw_holders, sizeof kw_holders / sizeof kw_holders[0]))
+                return false;
+            TSNode p = ts_node_parent(n);
+            if (wk_same(id, kwargs) && !ts_node_is_null(p) &&
+                ((ts_node_symbol(p) == y->attribute && wk_child_is(w, p, "attribute", n)) ||
+                 (ts_node_symbol(p) == y->keyword_argument && wk_child_is(w, p, "name", n))))
+                return false;
+        } else if (t[i].sym == y->dictionary_splat) {
+            TSNode p = ts_node_parent(n);
+            if (ts_node_is_null(p) || ts_node_symbol(p) != y->argument_list)
+                continue; /* {**a, **b} builds a dict; splatting it is judged here */
+            TSNode q = ts_node_named_child(n, 0);
+            if (ts_node_is_null(q) || ts_node_symbol(q) != y->identifier)
+                return false;
+            TSNode def = ts_node_parent(p);
+            while (!ts_node_is_null(def) && ts_node_symbol(def) != y->function_definition) {
+                TSSymbol ds = ts_node_symbol(def);
+                if (ds == y->lambda || ds == y->class_definition)
+                    return false;
+                def = ts_node_parent(def);
+            }
+            if (ts_node_is_null(def) || !kw_param_read_only(w, def, wk_ident(w, q)))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Is the computed name n (at depth) a key of its method's own `**` parameter P:
+ * the target k of `for k, v in P.items()` or of `for k in P` / `P.keys()` in the
+ * same undecorated def, bound nowhere else in the loop's body, P read only in the
+ * def, and the program's keywords all written (keywords_written)? */
+static bool kwargs_key(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != y->identifier)
+        return false;
+    str name = wk_ident(w, n);
+    for (size_t i = depth; i-- > 0;) {
+        TSSymbol s = wk_stack_sym(w, i);
+        if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+            return false;
+        if (s != y->for_statement)
+            continue;
+        TSNode f = w->stack[i], left = wk_unparen(w, wk_child(w, f, "left"));
+        TSNode right = wk_unparen(w, wk_child(w, f, "right"));
+        TSNode dict = {0};
+        TSSymbol ls = ts_node_symbol(left);
+        if (ls == y->identifier) {
+            if (!wk_same(wk_ident(w, left), name))
+                continue;
+            if (ts_node_symbol(right) == y->identifier)
+                dict = right;
+        } else if (ls == y->pattern_list || ls == y->tuple_pattern) {
+            if (ts_node_named_child_count(left) != 2 ||
+                !is_ident(w, ts_node_named_child(left, 0), name))
+                continue;
+        } else {
+            continue;
+        }
+        if (ts_node_is_null(dict) && ts_node_symbol(right) == y->call) {
+            TSNode fn = wk_child(w, right, "function"), args = wk_child(w, right, "arguments");
+            str want = ls == y->identifier ? (str){"keys", 4} : (str){"items", 5};
+            if (!ts_node_is_null(fn) && ts_node_symbol(fn) == y->attribute &&
+                is_ident(w, wk_child(w, fn, "attribute"), want) && !ts_node_is_null(args) &&
+                ts_node_named_child_count(args) == 0)
+                dict = wk_unparen(w, wk_child(w, fn, "object"));
+        }
+        if (ts_node_is_null(dict) || ts_node_symbol(dict) != y->identifier ||
+            !wk_child_is(w, f, "body", w->stack[i + 1]))
+            return false;
+        wk_census c;
+        wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
+        if (c.other != 0 || c.classdefs != 0)
+            return false;
+        for (size_t j = i; j-- > 0;) {
+            TSSymbol d = wk_stack_sym(w, j);
+            if (d == y->lambda || d == y->class_definition)
+                return false;
+            if (d != y->function_definition)
+                continue;
+            TSNode def = w->stack[j], up = ts_node_parent(def);
+            if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
+                return false;
+            return kw_param_read_only(w, def, wk_ident(w, dict)) && keywords_written(w);
+        }
+        return false;
     }
     return false;
 }

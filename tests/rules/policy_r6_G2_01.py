@@ -5,7 +5,7 @@
 #   runtime wall's getattr judges dunders there).
 #   Refused since computed names on self must come from a judged source: this
 #   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 34
+# line: 37
 import dataclasses
 
 

@@ -1,8 +1,5 @@
-# expect: reject builtin
+# expect: accept
 # why: a plugin registry through __init_subclass__ and class keywords; the plugins set their options with setattr(self, k, v) and list them with vars(self)
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 17
 REGISTRY = {}
 
 

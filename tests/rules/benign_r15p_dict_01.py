@@ -1,10 +1,7 @@
-# expect: reject builtin
+# expect: accept
 # why: round 15 (issue 13, honest14b p44's `sorted(r.__dict__)`): x.__dict__ read in
 #   place is vars(x), for a name bound once to an instance of the program's own
 #   closed class.
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 11
 class Record:
     def __init__(self, **fields):
         for k, v in fields.items():

@@ -1,11 +1,8 @@
-# expect: reject builtin
+# expect: accept
 # why: names judged where they are bound (round 14's honest programs p33 and p43): two
 #   builder functions each name their own local parser `p`; a parse_known_args result
 #   unpacked into `args, extra`; vars() of an instance bound once while another object
 #   elsewhere has an attribute of the same name set (`r.c = 3` binds no variable c).
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 37
 import argparse
 
 

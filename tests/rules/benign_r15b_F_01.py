@@ -1,12 +1,9 @@
-# expect: reject builtin
+# expect: accept
 # why: fifteenth red team (15b), family F: honest look-alikes stay accepted: exception
 #   chaining with `raise ... from ...`, format_exc of it, reading __cause__ and
 #   __context__, a __getattr__ that lists the names it answers and answers text for
 #   the rest, setattr from keyword arguments in a closed class in a program that writes
 #   "__main__" only as a comparison's operand
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 32
 import traceback
 
 

@@ -1,8 +1,5 @@
-# expect: reject builtin
+# expect: accept
 # why: thirteenth red team, family U': the honest forms beside the closed ones: dispatch by a computed name on self, setattr of options on self, a keyword class pattern on the program's own dataclass (fields named id and total, names a library class also defines in Python), methodcaller with a name only, a keyword pattern on dict
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 19
 import operator
 from dataclasses import dataclass
 

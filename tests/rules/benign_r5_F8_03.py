@@ -1,8 +1,5 @@
-# expect: reject builtin
+# expect: accept
 # why: an instance's own table filled with names written out (keywords, a dict
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 14
 # literal, setdefault), and setattr with computed names on self of a closed class
 # (through self.__dict__: the runtime wall's vars() hands out a copy)
 class Settings:

@@ -1,8 +1,5 @@
-# expect: reject builtin
+# expect: accept
 # why: getattr dispatch by prefix, setattr and getattr with literal names, hasattr, attrgetter, wraps, a constant template, exception chains, type(x).__name__
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 14
 import functools
 from operator import attrgetter, itemgetter, methodcaller
 from urllib.parse import urlparse, urlencode

@@ -1,8 +1,5 @@
-# expect: reject builtin
+# expect: accept
 # why: thirteenth red team (second round), family B: by-name reads of mutating methods on the program's own containers stay allowed (a dispatch table of list methods, getattr with a prefix on self)
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 15
 class Inventory:
     def __init__(self):
         self.items = []

@@ -1,10 +1,7 @@
-# expect: reject builtin
+# expect: accept
 # why: a dispatcher on another object by an f-string name (the interpreter builds
 #   the text, so it starts with "do_" whatever cmd is), a '+' chain of literals and
 #   f-strings, and '+' on self of a closed class (any name there)
-#   Refused since computed names on self must come from a judged source: this
-#   name (a '+' chain, a kwargs key, a value from data) may hold any text.
-# line: 18
 class Shell:
     def do_add(self, a, b):
         return a + b
