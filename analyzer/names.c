@@ -3399,8 +3399,14 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
                       (int)name.len, name.p);
             return;
         }
-        /* "_x" + ... is private, never a dunder; anything else may be one. */
-        bool may_dunder = !(lead_len >= 2 && lead[0] == '_') &&
+        /* "_x" + ... is private, never a dunder, when the interpreter fixes that
+         * start: the prefix found as for a letter (every operand right of it exact
+         * text, or no __radd__ anywhere to answer the sum). The written start alone
+         * is not enough: a right operand's __radd__ answers "_o" + k with any text,
+         * "__reduce_ex__" as well (twenty-third red team, round c, ok_08/09). Anything
+         * else may be a dunder. */
+        bool private_start = pre.p && pre.len >= 2 && pre.p[0] == '_' && pre.p[1] != '_';
+        bool may_dunder = !private_start &&
                           !loop_over_plain_names(w, argv[1], depth) &&
                           !kwargs_key(w, argv[1], depth);
         if (may_dunder) {
