@@ -7244,9 +7244,12 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
                inst_mask(s, name, 0);
     case CK_METHOD:
-        /* a program method's name may also be a library object's method; a
-         * ChainMap's new_child(m) writes into m, then into its maps */
-        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
+        /* a program method's name may also be a library object's method, on
+         * any receiver that may not be the program's instance (whether or not
+         * a class has a library base): Counter(...).total() or Random().gauss(mu,
+         * 1) adds what the program's operators return; a ChainMap's
+         * new_child(m) writes into m, then into its maps */
+        return returns_mask_at(s, name, 0) | lib |
                (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
                (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
@@ -7361,10 +7364,11 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
                (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7}) |
                inst_mask(s, name, 1);
     case CK_METHOD:
-        /* on an instance of a class with a library base, a method of that base
-         * (one the program also defines elsewhere) may return what its hooks do;
-         * on a container, an accessor its argument (d.get(k, C)) */
-        return returns_mask(s, name) | (s->foreign ? lib : 0) |
+        /* on what may be no instance of the program's (a library object, or
+         * one of a class with a library base), a library method of that name
+         * may return what the program's hooks it calls do; on a container, an
+         * accessor its argument (d.get(k, C)) */
+        return returns_mask(s, name) | lib |
                (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made;
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
     {
