@@ -6145,8 +6145,9 @@ static TSNode nth_positional(walker *w, TSNode args, int i)
 }
 
 /* A callable handed to map, starmap or accumulate whose results are new or
- * followed already: a def or lambda of the program (its returns are tracked),
- * a builtin converting to a number or text, or a text method through str. Any
+ * followed already: a def or lambda of the program (its returns are tracked;
+ * a def only where it is surely what the name names, def_sure: a method named
+ * max leaves max the builtin), a builtin converting to a number or text, or a text method through str. Any
  * other (operator.getitem, max, a bound method) may hand back a part of the
  * items it is given, deeper than the items themselves. */
 static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
@@ -6160,7 +6161,7 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
         return true;
     if (ts_node_symbol(a) == w->sym->identifier) {
         str n = wk_ident(w, a);
-        if (in_names(s->defnames, s->ndefs, n))
+        if (in_names(s->defnames, s->ndefs, n) && def_sure(w, s, a, n))
             return true;
         return wk_eq_any(n, conv, sizeof conv / sizeof conv[0]) && !module_name(w, s, n) &&
                !find_key(s, n) && !wk_bound_value(w, n);
