@@ -3781,6 +3781,113 @@ static bool take_names(walker *w, struct wk_stores *s)
 
 typedef enum { CK_MODULE, CK_DEF, CK_CLASS, CK_METHOD, CK_OTHER_METHOD, CK_OPAQUE } callee_kind;
 
+/* The statement a def is (its decorated_definition when decorated). */
+static TSNode def_statement(walker *w, TSNode def)
+{
+    TSNode p = ts_node_parent(def);
+    return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorated_definition ? p : def;
+}
+
+/* Is def a method: a statement of a class body? It binds no name a plain
+ * name elsewhere reads, only one of that class body itself. */
+static bool method_def(walker *w, TSNode def)
+{
+    TSNode blk = ts_node_parent(def_statement(w, def));
+    TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    return !ts_node_is_null(cls) && ts_node_symbol(blk) == w->sym->block &&
+           ts_node_symbol(cls) == w->sym->class_definition;
+}
+
+/* Is node in a class body itself, not in a function or lambda of it? */
+static bool in_class_body(walker *w, TSNode node)
+{
+    TSNode n = ts_node_parent(node);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+        TSSymbol k = ts_node_symbol(n);
+        if (k == w->sym->class_definition)
+            return true;
+        if (k == w->sym->function_definition || k == w->sym->lambda)
+            return false;
+    }
+    return false;
+}
+
+/* May the plain name at node be one of the program's defs of that name? Not
+ * when every such def is a method and node is outside any class body: a def
+ * in a class body binds the name in that body's namespace only (its methods
+ * and the module read the builtin, `next(iter([L]))` beside a class's
+ * `def next`). In some class body it may be, whichever class: counted. */
+static bool def_visible(walker *w, struct wk_stores *s, TSNode node, str name)
+{
+    bool in_body = false, body_known = false;
+    for (size_t i = 0; i < s->ndefs && name.p; i++) {
+        if (!same(s->defnames[i], name))
+            continue;
+        if (!method_def(w, s->defs[i]))
+            return true;
+        if (!body_known) {
+            in_body = in_class_body(w, node);
+            body_known = true;
+        }
+        if (in_body)
+            return true;
+    }
+    return false;
+}
+
+/* Does the plain name at node surely name the program's def of that name, and
+ * nothing else: the name's one binding in the program is that def, a statement
+ * of the module itself (no scope of a function or class, no if or try around
+ * it), before node in the text. Module code runs in order, so whatever runs
+ * node runs after the def bound the name; no other statement (a method of the
+ * same name, a parameter, an assignment, del, global) binds it anywhere. Else
+ * the name may name the builtin, a variable or a module's function as well
+ * (a def nested in a function binds the name in that function only), and a
+ * call of it is judged both ways. */
+static bool def_sure(walker *w, struct wk_stores *s, TSNode node, str name)
+{
+    TSNode def = {0};
+    for (size_t i = 0; i < s->ndefs && name.p; i++) {
+        if (!same(s->defnames[i], name))
+            continue;
+        if (!ts_node_is_null(def))
+            return false;
+        def = s->defs[i];
+    }
+    if (ts_node_is_null(def))
+        return false;
+    TSNode st = def_statement(w, def);
+    TSNode mod = ts_node_parent(st);
+    if (ts_node_is_null(mod) || !ts_node_is_null(ts_node_parent(mod)) ||
+        ts_node_start_byte(st) >= ts_node_start_byte(node) || module_name(w, s, name) ||
+        in_names(s->classnames, s->nclasses, name))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 1;
+}
+
+/* What a plain-name callee is when it is no def of the program's. */
+static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
+{
+    if (in_names(s->classnames, s->nclasses, name))
+        return CK_CLASS;
+    if (module_name(w, s, name) || !find_key(s, name))
+        return CK_MODULE; /* a module's function, or a builtin */
+    return CK_OPAQUE;     /* a variable holding some callable */
+}
+
+/* The second way to judge a call classify took for a call of the program's
+ * def (CK_DEF), when the name may name something else there too; else ck
+ * itself (one way only). */
+static callee_kind classify_other(walker *w, struct wk_stores *s, TSNode f, callee_kind ck,
+                                  str name)
+{
+    f = wk_unparen(w, f);
+    if (ck != CK_DEF || ts_node_symbol(f) != w->sym->identifier || def_sure(w, s, f, name))
+        return ck;
+    return classify_name(w, s, name);
+}
+
 /* What a callee is, and the name it calls by. */
 static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
 {
@@ -3789,13 +3896,9 @@ static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
     *name = (str){NULL, 0};
     if (k == w->sym->identifier) {
         *name = wk_ident(w, f);
-        if (in_names(s->defnames, s->ndefs, *name))
+        if (in_names(s->defnames, s->ndefs, *name) && def_visible(w, s, f, *name))
             return CK_DEF;
-        if (in_names(s->classnames, s->nclasses, *name))
-            return CK_CLASS;
-        if (module_name(w, s, *name) || !find_key(s, *name))
-            return CK_MODULE; /* a module's function, or a builtin */
-        return CK_OPAQUE;     /* a variable holding some callable */
+        return classify_name(w, s, *name);
     }
     if (k == w->sym->attribute) {
         *name = wk_ident(w, wk_child(w, f, "attribute"));
@@ -5673,8 +5776,10 @@ static void call_events(walker *w, struct wk_stores *s)
     }
     bool any_opaque = false;
     for (size_t c = 0; c < nkinds; c++) {
-        kinds[c] = classify(w, s, wk_child(w, s->calls[c], "function"), &knames[c]);
-        any_opaque = any_opaque || kinds[c] == CK_OPAQUE;
+        TSNode f = wk_child(w, s->calls[c], "function");
+        kinds[c] = classify(w, s, f, &knames[c]);
+        any_opaque = any_opaque || kinds[c] == CK_OPAQUE ||
+                     classify_other(w, s, f, kinds[c], knames[c]) == CK_OPAQUE;
     }
     for (size_t i = 0; i < s->ndefs && any_opaque; i++)
         opaque_first[i] = (uint8_t)opaque_reach(w, s, i);
@@ -5684,45 +5789,55 @@ static void call_events(walker *w, struct wk_stores *s)
         TSNode f = wk_child(w, call, "function"), args = wk_child(w, call, "arguments");
         str name = c < nkinds ? knames[c] : (str){NULL, 0};
         callee_kind ck = c < nkinds ? kinds[c] : classify(w, s, f, &name);
-        if (ck == CK_DEF || ck == CK_METHOD) {
-            bool unbound = ck == CK_METHOD &&
-                           maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
-            for (size_t i = 0; i < s->ndefs; i++) {
-                if (!same(s->defnames[i], name))
-                    continue;
-                /* a staticmethod called through an instance binds no self */
-                bool bound = ck == CK_METHOD && !static_method(w, s->defs[i]);
-                map_args(w, s->defs[i], args, bound ? 1 : 0);
-                if (bound) { /* self is the receiver: what the method puts into it */
-                    params ps = read_params(w, s->defs[i]);
-                    alias_back(w, s->defs[i], ps.npos ? ps.pos[0] : (str){NULL, 0},
-                               wk_child(w, wk_unparen(w, f), "object"));
+        /* a name that may not be the program's def there (a builtin as well)
+         * makes the events of both */
+        callee_kind other = classify_other(w, s, f, ck, name);
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                if (other == ck)
+                    break;
+                ck = other;
+            }
+            if (ck == CK_DEF || ck == CK_METHOD) {
+                bool unbound = ck == CK_METHOD &&
+                               maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
+                for (size_t i = 0; i < s->ndefs; i++) {
+                    if (!same(s->defnames[i], name))
+                        continue;
+                    /* a staticmethod called through an instance binds no self */
+                    bool bound = ck == CK_METHOD && !static_method(w, s->defs[i]);
+                    map_args(w, s->defs[i], args, bound ? 1 : 0);
+                    if (bound) { /* self is the receiver: what the method puts into it */
+                        params ps = read_params(w, s->defs[i]);
+                        alias_back(w, s->defs[i], ps.npos ? ps.pos[0] : (str){NULL, 0},
+                                   wk_child(w, wk_unparen(w, f), "object"));
+                    }
+                    if (unbound)
+                        map_args(w, s->defs[i], args, 0);
                 }
-                if (unbound)
-                    map_args(w, s->defs[i], args, 0);
+            } else if (ck == CK_CLASS) {
+                for (size_t i = 0; i < s->nclasses; i++)
+                    if (same(s->classnames[i], name))
+                        class_call(w, s, s->classes[i], args, (TSNode){0}, false, 0);
+            } else if (ck == CK_OPAQUE) {
+                for (size_t i = 0; i < s->ndefs; i++) {
+                    if (!opaque_first[i])
+                        continue; /* never the value of a variable */
+                    fanout fo = {s, s->defs[i], opaque_first[i] == 2 ? 0 : 1};
+                    each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
+                }
+                for (size_t i = 0; i < s->nlambdas; i++) {
+                    fanout fo = {s, s->lambdas[i], 0};
+                    each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
+                }
+            } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
+                ho_ctx h = {s, args};
+                each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
+                /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
+                 * copy's own table), never x (hook_memo_call) */
+                if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args))
+                    module_call_holds(w, args);
             }
-        } else if (ck == CK_CLASS) {
-            for (size_t i = 0; i < s->nclasses; i++)
-                if (same(s->classnames[i], name))
-                    class_call(w, s, s->classes[i], args, (TSNode){0}, false, 0);
-        } else if (ck == CK_OPAQUE) {
-            for (size_t i = 0; i < s->ndefs; i++) {
-                if (!opaque_first[i])
-                    continue; /* never the value of a variable */
-                fanout fo = {s, s->defs[i], opaque_first[i] == 2 ? 0 : 1};
-                each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
-            }
-            for (size_t i = 0; i < s->nlambdas; i++) {
-                fanout fo = {s, s->lambdas[i], 0};
-                each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
-            }
-        } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
-            ho_ctx h = {s, args};
-            each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
-            /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
-             * copy's own table), never x (hook_memo_call) */
-            if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args))
-                module_call_holds(w, args);
         }
     }
     /* A class statement's keywords go to __init_subclass__ of its bases as a bound
@@ -6030,8 +6145,9 @@ static TSNode nth_positional(walker *w, TSNode args, int i)
 }
 
 /* A callable handed to map, starmap or accumulate whose results are new or
- * followed already: a def or lambda of the program (its returns are tracked),
- * a builtin converting to a number or text, or a text method through str. Any
+ * followed already: a def or lambda of the program (its returns are tracked;
+ * a def only where it is surely what the name names, def_sure: a method named
+ * max leaves max the builtin), a builtin converting to a number or text, or a text method through str. Any
  * other (operator.getitem, max, a bound method) may hand back a part of the
  * items it is given, deeper than the items themselves. */
 static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
@@ -6045,7 +6161,7 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
         return true;
     if (ts_node_symbol(a) == w->sym->identifier) {
         str n = wk_ident(w, a);
-        if (in_names(s->defnames, s->ndefs, n))
+        if (in_names(s->defnames, s->ndefs, n) && def_sure(w, s, a, n))
             return true;
         return wk_eq_any(n, conv, sizeof conv / sizeof conv[0]) && !module_name(w, s, n) &&
                !find_key(s, n) && !wk_bound_value(w, n);
@@ -6982,7 +7098,22 @@ static bool own_method_receiver(walker *w, struct wk_stores *s, TSNode o, str na
            own_method_receiver(w, s, v, name, depth + 1);
 }
 
+static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
+                              int as);
+
+/* A call judged as classify takes it, and (classify_other) as the name's other
+ * meaning when it may not be the program's def there. */
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
+{
+    str name;
+    callee_kind ck = classify(w, s, f, &name);
+    callee_kind other = classify_other(w, s, f, ck, name);
+    return call_mask0_as(w, s, f, args, depth, (int)ck) |
+           (other != ck ? call_mask0_as(w, s, f, args, depth, (int)other) : 0);
+}
+
+static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
+                              int as)
 {
     str name;
     f = wk_unparen(w, f);
@@ -6996,7 +7127,8 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                         ? mask(w, s, wk_named_child(w, args, 0), 0, depth + 1)
                         : args_mask(w, s, f, args, 0, depth);
     unsigned lib = hook(s, 0, H_LIB);
-    callee_kind ck = classify(w, s, f, &name);
+    (void)classify(w, s, f, &name); /* the name; the kind is as */
+    callee_kind ck = (callee_kind)as;
     if (ck == CK_MODULE && dataclass_field(w, f))
         return lib | spread(hook(s, 0, H_ESC)) | field_mask(w, s, args, 0, depth);
     bool acc = accessor(name);
@@ -7113,9 +7245,12 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
                inst_mask(s, name, 0);
     case CK_METHOD:
-        /* a program method's name may also be a library object's method; a
-         * ChainMap's new_child(m) writes into m, then into its maps */
-        return returns_mask_at(s, name, 0) | (s->foreign ? lib : 0) |
+        /* a program method's name may also be a library object's method, on
+         * any receiver that may not be the program's instance (whether or not
+         * a class has a library base): Counter(...).total() or Random().gauss(mu,
+         * 1) adds what the program's operators return; a ChainMap's
+         * new_child(m) writes into m, then into its maps */
+        return returns_mask_at(s, name, 0) | lib |
                (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
                (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
@@ -7179,8 +7314,21 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
  * program returns (next() calls __next__, functools.reduce its callback, a
  * library method the hook a subclass overrides); a variable holding a callable
  * any of that. */
+static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode args,
+                             unsigned argmask, int depth, int as);
+
 static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                           unsigned argmask, int depth)
+{
+    str name;
+    callee_kind ck = classify(w, s, f, &name);
+    callee_kind other = classify_other(w, s, f, ck, name);
+    return call_mask_as(w, s, f, args, argmask, depth, (int)ck) |
+           (other != ck ? call_mask_as(w, s, f, args, argmask, depth, (int)other) : 0);
+}
+
+static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode args,
+                             unsigned argmask, int depth, int as)
 {
     str name;
     f = wk_unparen(w, f);
@@ -7189,7 +7337,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
     unsigned any_arg = spread(argmask);
     unsigned lib = hook(s, 1, H_LIB);
     unsigned esc = spread(hook(s, 1, H_ESC)); /* what escaping functions return */
-    callee_kind ck = classify(w, s, f, &name);
+    (void)classify(w, s, f, &name); /* the name; the kind is as */
+    callee_kind ck = (callee_kind)as;
     if (ck == CK_MODULE && dataclass_field(w, f))
         return lib | esc | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
@@ -7216,10 +7365,11 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7}) |
                inst_mask(s, name, 1);
     case CK_METHOD:
-        /* on an instance of a class with a library base, a method of that base
-         * (one the program also defines elsewhere) may return what its hooks do;
-         * on a container, an accessor its argument (d.get(k, C)) */
-        return returns_mask(s, name) | (s->foreign ? lib : 0) |
+        /* on what may be no instance of the program's (a library object, or
+         * one of a class with a library base), a library method of that name
+         * may return what the program's hooks it calls do; on a container, an
+         * accessor its argument (d.get(k, C)) */
+        return returns_mask(s, name) | lib |
                (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made;
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
     {
