@@ -3610,7 +3610,11 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
  * contextlib.contextmanager's `.kwds`, which a context manager used as a
  * decorator re-splats into the generator function; logging.LoggerAdapter, whose
  * process() answers the keywords splatted into its logger's log(), a program
- * object; types.new_class/prepare_class's kwds. None of them may be named (a
+ * object; types.new_class/prepare_class's kwds; unittest's assertRaises and
+ * assertWarns contexts, whose public handle(name, args, kwargs) splats a dict it
+ * is given positionally (twenty-third red team, round d). None of them may be
+ * named, as an identifier or a string literal, and no getattr, attrgetter or
+ * methodcaller may fetch one by a name given as a value (a
  * library object is reached only through its name), and no keyword argument or
  * attribute named kwargs/kwds/keywords may appear. Not paths: argparse calls an
  * action= class with add_argument's written keywords and its own names;
@@ -3621,8 +3625,13 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
 
 static const char *const kw_holders[] = {
     "partial", "partialmethod", "Thread", "Timer", "contextmanager", "asynccontextmanager",
-    "LoggerAdapter", "new_class", "prepare_class", "keywords", "kwds",
+    "LoggerAdapter", "new_class", "prepare_class", "keywords", "kwds", "handle",
 };
+
+/* Names that fetch an attribute by a name given as a value: with one, a holder's
+ * name above need not be written as an identifier (getattr(cm, "handle"),
+ * methodcaller("handle", ...), getattr(cm, f"h{rest}")). */
+static const char *const kw_fetchers[] = {"getattr", "attrgetter", "methodcaller"};
 
 static bool is_ident(walker *w, TSNode n, str name)
 {
@@ -3705,6 +3714,30 @@ static bool kw_param_read_only(walker *w, TSNode def, str pname)
     return true;
 }
 
+/* Is the fetcher id (getattr, attrgetter, methodcaller) called on the spot with
+ * its name a plain string literal (which the string scan judges)? getattr's name
+ * is its second argument, the others' their first. */
+static bool fetch_by_literal(walker *w, TSNode id)
+{
+    TSNode p = ts_node_parent(id);
+    if (ts_node_symbol(id) != w->sym->identifier || ts_node_is_null(p) ||
+        ts_node_symbol(p) != w->sym->call || !wk_child_is(w, p, "function", id))
+        return false;
+    TSNode args = wk_child(w, p, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    uint32_t want = wk_eq(wk_ident(w, id), "getattr") ? 1 : 0, seen = 0;
+    uint32_t count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (seen++ == want)
+            return wk_string_value(w, wk_unparen(w, a)).p != NULL;
+    }
+    return false;
+}
+
 /* Is every keyword name of every call of the program written, or forwarded from
  * such a `**` parameter, with none of the library's ways to make data keywords
  * named? */
@@ -3720,10 +3753,17 @@ static bool keywords_written(walker *w)
             str id = wk_ident(w, n);
             if (wk_eq_any(id, kw_holders, sizeof kw_holders / sizeof kw_holders[0]))
                 return false;
+            if (wk_eq_any(id, kw_fetchers, sizeof kw_fetchers / sizeof kw_fetchers[0]) &&
+                !fetch_by_literal(w, n))
+                return false;
             TSNode p = ts_node_parent(n);
             if (wk_same(id, kwargs) && !ts_node_is_null(p) &&
                 ((ts_node_symbol(p) == y->attribute && wk_child_is(w, p, "attribute", n)) ||
                  (ts_node_symbol(p) == y->keyword_argument && wk_child_is(w, p, "name", n))))
+                return false;
+        } else if (t[i].sym == y->string) {
+            str v = wk_string_value(w, n);
+            if (v.p && wk_eq_any(v, kw_holders, sizeof kw_holders / sizeof kw_holders[0]))
                 return false;
         } else if (t[i].sym == y->dictionary_splat) {
             TSNode p = ts_node_parent(n);
