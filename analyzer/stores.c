@@ -245,6 +245,22 @@ struct wk_stores {
         const void *f, *args;
         int8_t ok;
     } fresh_calls[64];
+    /* Answers kept per node (direct-mapped by the node's id; a clash only
+     * recomputes): a callee's classify and classify_other and the name, and a
+     * receiver's text_receiver and own_method_receiver, once s->marking (every
+     * key and event made; they read no mask); an identifier's
+     * enclosing_parameter (the tree alone) at any time. The masks' fixpoint
+     * asks them again at every visit of a call. */
+    struct st_callee_memo {
+        const void *f;
+        str name;
+        int8_t ck, other;
+    } callee_memo[256];
+    struct st_node_memo {
+        const void *id;
+        const char *name; /* own_method_receiver's method name (its text) */
+        int8_t ok;        /* 0: none kept; 1: true; 2: false */
+    } text_memo[128], own_memo[128], param_memo[256];
     /* Reads of a method's receiver (`self`, `cls`: the first parameter of a def
      * written in a class body), with the index of that class statement in
      * classes; after the pass, those whose instance may derive from a library
@@ -447,6 +463,12 @@ static struct wk_stores *state(walker *w)
         memset(w->stores, 0, sizeof *w->stores);
     }
     return w->stores;
+}
+
+/* The slot of a direct-mapped memo of 2^bits entries for a node's id. */
+static inline size_t memo_slot(const void *id, unsigned bits)
+{
+    return (size_t)(((uintptr_t)id * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - bits));
 }
 
 static void push_node(walker *w, TSNode **arr, size_t *n, size_t *cap, TSNode node)
@@ -3888,8 +3910,40 @@ static callee_kind classify_other(walker *w, struct wk_stores *s, TSNode f, call
     return classify_name(w, s, name);
 }
 
-/* What a callee is, and the name it calls by. */
-static callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
+static callee_kind classify0(walker *w, struct wk_stores *s, TSNode f, str *name);
+
+/* What a callee is, and the name it calls by (classify0), and (other, when
+ * not NULL) classify_other's second judgement of it. Both read the names the
+ * program binds, its keys, the census and the tree, all settled once the
+ * judgement runs (s->marking), so their answers for a callee are kept from
+ * then on. */
+static callee_kind classify_both(walker *w, struct wk_stores *s, TSNode f, str *name,
+                                 callee_kind *other)
+{
+    struct st_callee_memo *m = s->marking && f.id ? &s->callee_memo[memo_slot(f.id, 8)] : NULL;
+    if (m && m->f == f.id) {
+        *name = m->name;
+        if (other)
+            *other = (callee_kind)m->other;
+        return (callee_kind)m->ck;
+    }
+    callee_kind ck = classify0(w, s, f, name);
+    if (!m && !other)
+        return ck;
+    callee_kind ot = classify_other(w, s, f, ck, *name);
+    if (m)
+        *m = (struct st_callee_memo){f.id, *name, (int8_t)ck, (int8_t)ot};
+    if (other)
+        *other = ot;
+    return ck;
+}
+
+static inline callee_kind classify(walker *w, struct wk_stores *s, TSNode f, str *name)
+{
+    return classify_both(w, s, f, name, NULL);
+}
+
+static callee_kind classify0(walker *w, struct wk_stores *s, TSNode f, str *name)
 {
     f = wk_unparen(w, f);
     TSSymbol k = ts_node_symbol(f);
@@ -7015,7 +7069,23 @@ static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, 
  * (fresh_method) say what the call does: any other object may bind `split` or
  * `decode` to its own callable (SimpleNamespace(split=f), a JSONDecoder's
  * decode returning its object_hook's result). */
-static bool text_receiver(walker *w, struct wk_stores *s, TSNode o, int depth)
+static bool text_receiver0(walker *w, struct wk_stores *s, TSNode o, int depth);
+
+/* text_receiver0 from the top (depth 0, where the answer is the node's alone):
+ * what it reads (the tree, the census, the keys' events, no mask) is settled
+ * once the judgement runs (s->marking), so it is kept from then on. */
+static bool text_receiver(walker *w, struct wk_stores *s, TSNode o)
+{
+    struct st_node_memo *m = s->marking && o.id ? &s->text_memo[memo_slot(o.id, 7)] : NULL;
+    if (m && m->ok && m->id == o.id)
+        return m->ok == 1;
+    bool ok = text_receiver0(w, s, o, 0);
+    if (m)
+        *m = (struct st_node_memo){o.id, NULL, ok ? 1 : 2};
+    return ok;
+}
+
+static bool text_receiver0(walker *w, struct wk_stores *s, TSNode o, int depth)
 {
     o = wk_unparen(w, o);
     if (ts_node_is_null(o) || depth > 8)
@@ -7024,7 +7094,7 @@ static bool text_receiver(walker *w, struct wk_stores *s, TSNode o, int depth)
         TSNode f = wk_unparen(w, wk_child(w, o, "function"));
         return ts_node_symbol(f) == w->sym->attribute &&
                exact_text_method(wk_ident(w, wk_child(w, f, "attribute"))) &&
-               text_receiver(w, s, wk_child(w, f, "object"), depth + 1);
+               text_receiver0(w, s, wk_child(w, f, "object"), depth + 1);
     }
     str seen[8];
     return immutable_expr(w, s, o, seen, 0);
@@ -7054,7 +7124,22 @@ static bool pristine_builtin(walker *w, struct wk_stores *s, str name);
  * a name the whole program binds once, by `name = V` with V one of these? An
  * exact builtin container has no instance attributes. Not collections' other
  * classes: an OrderedDict or a Counter takes attributes (`c.copy = f`). */
-static bool own_method_receiver(walker *w, struct wk_stores *s, TSNode o, str name, int depth)
+static bool own_method_receiver0(walker *w, struct wk_stores *s, TSNode o, str name, int depth);
+
+/* own_method_receiver0 from the top, kept per receiver and name text once the
+ * judgement runs (as text_receiver: it reads no mask). */
+static bool own_method_receiver(walker *w, struct wk_stores *s, TSNode o, str name)
+{
+    struct st_node_memo *m = s->marking && o.id ? &s->own_memo[memo_slot(o.id, 7)] : NULL;
+    if (m && m->ok && m->id == o.id && m->name == name.p)
+        return m->ok == 1;
+    bool ok = own_method_receiver0(w, s, o, name, 0);
+    if (m)
+        *m = (struct st_node_memo){o.id, name.p, ok ? 1 : 2};
+    return ok;
+}
+
+static bool own_method_receiver0(walker *w, struct wk_stores *s, TSNode o, str name, int depth)
 {
     static const char *const builtins[] = {"dict", "list", "set", "tuple", "frozenset"};
     const an_syms *y = w->sym;
@@ -7095,7 +7180,7 @@ static bool own_method_receiver(walker *w, struct wk_stores *s, TSNode o, str na
         return false;
     TSNode v = wk_unparen(w, wk_child(w, p, "right"));
     return !ts_node_is_null(v) && ts_node_symbol(v) != y->identifier &&
-           own_method_receiver(w, s, v, name, depth + 1);
+           own_method_receiver0(w, s, v, name, depth + 1);
 }
 
 static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
@@ -7106,8 +7191,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
     str name;
-    callee_kind ck = classify(w, s, f, &name);
-    callee_kind other = classify_other(w, s, f, ck, name);
+    callee_kind other;
+    callee_kind ck = classify_both(w, s, f, &name, &other);
     return call_mask0_as(w, s, f, args, depth, (int)ck) |
            (other != ck ? call_mask0_as(w, s, f, args, depth, (int)other) : 0);
 }
@@ -7138,7 +7223,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     unsigned esc = spread(hook(s, 0, H_ESC)) & (acc ? ~0u : ~M_TOP);
     unsigned rm = 0; /* the receiver's parts */
     bool text = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name) &&
-                text_receiver(w, s, wk_child(w, f, "object"), 0);
+                text_receiver(w, s, wk_child(w, f, "object"));
     if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text)
         rm = mask(w, s, wk_child(w, f, "object"), 0, depth + 1);
     unsigned part = (argm | rm) & ~M_TOP;
@@ -7153,8 +7238,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     unsigned planted = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !acc && !text &&
                                (rm & ~M_TOP) && builds_new(w, s, f, args, name, ck) &&
                                (fresh_method(name) ||
-                                !(text_receiver(w, s, wk_child(w, f, "object"), 0) ||
-                                  own_method_receiver(w, s, wk_child(w, f, "object"), name, 0)))
+                                !(text_receiver(w, s, wk_child(w, f, "object")) ||
+                                  own_method_receiver(w, s, wk_child(w, f, "object"), name)))
                            ? spread(rm & ~M_TOP)
                            : 0;
     bool inv = false; /* part is what a library call not known to build anew passes on */
@@ -7321,8 +7406,8 @@ static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                           unsigned argmask, int depth)
 {
     str name;
-    callee_kind ck = classify(w, s, f, &name);
-    callee_kind other = classify_other(w, s, f, ck, name);
+    callee_kind other;
+    callee_kind ck = classify_both(w, s, f, &name, &other);
     return call_mask_as(w, s, f, args, argmask, depth, (int)ck) |
            (other != ck ? call_mask_as(w, s, f, args, argmask, depth, (int)other) : 0);
 }
@@ -7343,7 +7428,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         return lib | esc | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
     bool fresh = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name);
-    bool text = fresh && text_receiver(w, s, wk_child(w, f, "object"), 0);
+    bool text = fresh && text_receiver(w, s, wk_child(w, f, "object"));
     unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
@@ -8033,22 +8118,64 @@ static bool builtin_call(walker *w, struct wk_stores *s, TSNode e, const char *c
 
 /* Is identifier e a parameter of a def or lambda around it (a closure's
  * too)? Its value is what the calls, or the interpreter, hand in. */
+static bool enclosing_parameter0(walker *w, TSNode e);
+
+/* enclosing_parameter0, kept per identifier: its answer is the tree's alone,
+ * and each walks up to the root (ts_node_parent descends from it each step)
+ * reading every def's parameters on the way. */
 static bool enclosing_parameter(walker *w, TSNode e)
 {
+    struct st_node_memo *m = w->stores && e.id ? &w->stores->param_memo[memo_slot(e.id, 8)] : NULL;
+    if (m && m->ok && m->id == e.id)
+        return m->ok == 1;
+    bool ok = enclosing_parameter0(w, e);
+    if (m)
+        *m = (struct st_node_memo){e.id, NULL, ok ? 1 : 2};
+    return ok;
+}
+
+/* Is name a parameter of def or lambda p? */
+static bool has_parameter(walker *w, TSNode p, str name)
+{
+    params ps = read_params(w, p);
+    if (ps.npos >= 32 || ps.nkw >= 32 || same(ps.star, name) || same(ps.dstar, name))
+        return true; /* read_params keeps 32 of each */
+    for (size_t j = 0; j < ps.npos; j++)
+        if (same(ps.pos[j], name))
+            return true;
+    for (size_t j = 0; j < ps.nkw; j++)
+        if (same(ps.kw[j], name))
+            return true;
+    return false;
+}
+
+/* The ancestors are found from the root down in the flat tree (nodes.h): the
+ * child holding e is the one whose subtree's entries cover e's, a few
+ * instructions a sibling, where ts_node_parent rebuilds each step's children
+ * from the root. The order the defs around are asked in changes no answer. */
+static bool enclosing_parameter0(walker *w, TSNode e)
+{
+    size_t at = w->nodes ? an_nodes_find(w->nodes, e) : AN_NODES_NONE;
+    if (at != AN_NODES_NONE) {
+        const an_node *t = an_nodes_get(w->nodes);
+        str name = wk_ident(w, e);
+        for (size_t j = 0; j < at;) {
+            if ((t[j].sym == w->sym->function_definition || t[j].sym == w->sym->lambda) &&
+                has_parameter(w, t[j].node, name))
+                return true;
+            size_t c = j + 1;
+            while (t[c].end <= at) /* the child whose subtree holds e */
+                c = t[c].end;
+            j = c;
+        }
+        return false;
+    }
     str name = wk_ident(w, e);
     for (TSNode p = ts_node_parent(e); !ts_node_is_null(p); p = ts_node_parent(p)) {
         TSSymbol k = ts_node_symbol(p);
-        if (k != w->sym->function_definition && k != w->sym->lambda)
-            continue;
-        params ps = read_params(w, p);
-        if (ps.npos >= 32 || ps.nkw >= 32 || same(ps.star, name) || same(ps.dstar, name))
-            return true; /* read_params keeps 32 of each */
-        for (size_t j = 0; j < ps.npos; j++)
-            if (same(ps.pos[j], name))
-                return true;
-        for (size_t j = 0; j < ps.nkw; j++)
-            if (same(ps.kw[j], name))
-                return true;
+        if ((k == w->sym->function_definition || k == w->sym->lambda) &&
+            has_parameter(w, p, name))
+            return true;
     }
     return false;
 }
