@@ -197,6 +197,24 @@ str wk_module_path_only(walker *w, TSNode n)
     return wk_resolve_module(w, n);
 }
 
+/* Is v the library's module.attr itself: `module.attr` on a path bound by its
+ * imports alone, or a name imported once as `from module import attr`? */
+bool wk_names_library(walker *w, TSNode v, const char *module, const char *attr)
+{
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, v));
+        return b && b->attr && wk_eq((str){b->module, b->module_len}, module) &&
+               wk_eq((str){b->attr, b->attr_len}, attr);
+    }
+    if (s == w->sym->attribute) {
+        str m = wk_module_path_only(w, wk_child(w, v, "object"));
+        return m.p && wk_eq(m, module) && wk_eq(wk_ident(w, wk_child(w, v, "attribute")), attr);
+    }
+    return false;
+}
+
 size_t wk_count_bindings(walker *w, TSNode root, str name)
 {
     wk_census c;

@@ -59,19 +59,7 @@ void wk_on_class_definition(walker *w, TSNode n)
  * or typing.NamedTuple on a module path bound by its imports alone? */
 static bool is_named_tuple(walker *w, TSNode v)
 {
-    v = wk_unparen(w, v);
-    TSSymbol s = ts_node_symbol(v);
-    if (s == w->sym->identifier) {
-        const binding *b = wk_import_only(w, wk_ident(w, v));
-        return b && wk_eq((str){b->module, b->module_len}, "typing") &&
-               wk_eq((str){b->attr, b->attr_len}, "NamedTuple");
-    }
-    if (s == w->sym->attribute) {
-        str m = wk_module_path_only(w, wk_child(w, v, "object"));
-        return m.p && wk_eq(m, "typing") &&
-               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "NamedTuple");
-    }
-    return false;
+    return wk_names_library(w, v, "typing", "NamedTuple");
 }
 
 /* Is call `collections.namedtuple("T", FIELDS)` (the module on a path bound by its
@@ -219,19 +207,7 @@ bool wk_is_program_class(walker *w, str name)
 /* Is v typing.Generic by the module's path or a name imported from typing once? */
 static bool typing_generic(walker *w, TSNode v)
 {
-    v = wk_unparen(w, v);
-    TSSymbol s = ts_node_symbol(v);
-    if (s == w->sym->identifier) {
-        const binding *b = wk_import_only(w, wk_ident(w, v));
-        return b && b->attr && wk_eq((str){b->module, b->module_len}, "typing") &&
-               wk_eq((str){b->attr, b->attr_len}, "Generic");
-    }
-    if (s == w->sym->attribute) {
-        str m = wk_module_path_only(w, wk_child(w, v, "object"));
-        return m.p && wk_eq(m, "typing") &&
-               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "Generic");
-    }
-    return false;
+    return wk_names_library(w, v, "typing", "Generic");
 }
 
 /* Is v a name bound once, by nothing but `V = TypeVar(...)` (typing's, by its path

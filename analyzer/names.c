@@ -5481,19 +5481,7 @@ static void check_testcase_call(walker *w, TSNode n, size_t depth)
 /* Is v logging.Formatter, by the module's path or a name imported from it once? */
 static bool formatter_ref(walker *w, TSNode v)
 {
-    v = wk_unparen(w, v);
-    TSSymbol s = ts_node_symbol(v);
-    if (s == w->sym->identifier) {
-        const binding *b = wk_import_only(w, wk_ident(w, v));
-        return b && b->attr && wk_eq((str){b->module, b->module_len}, "logging") &&
-               wk_eq((str){b->attr, b->attr_len}, "Formatter");
-    }
-    if (s == w->sym->attribute) {
-        str m = wk_module_path_only(w, wk_child(w, v, "object"));
-        return m.p && wk_eq(m, "logging") &&
-               wk_eq(wk_ident(w, wk_child(w, v, "attribute")), "Formatter");
-    }
-    return false;
+    return wk_names_library(w, v, "logging", "Formatter");
 }
 
 /* The one base of class statement cls, or a null node when it has none, more than

@@ -401,6 +401,9 @@ const binding *wk_import_only(walker *w, str name);
 const binding *wk_module_only(walker *w, str name);
 /* wk_resolve_module(n) when n's root name is bound by its module imports alone. */
 str wk_module_path_only(walker *w, TSNode n);
+/* Is v the library's module.attr itself, by the module's path or a name imported
+ * once from it (logging.Formatter, typing.Generic)? */
+bool wk_names_library(walker *w, TSNode v, const char *module, const char *attr);
 /* Is there an index of the tree's identifiers by name (built at the first call)?
  * Then a census visits a name's occurrences only, and costs no walk of the tree;
  * there is none for a tree with a star import or nodes deeper than the walk goes. */
