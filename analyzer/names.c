@@ -3558,6 +3558,25 @@ static bool module_plain_names(walker *w, str name)
     return !ts_node_is_null(right) && plain_names_display(w, wk_unparen(w, right), false);
 }
 
+/* Is name declared global or nonlocal anywhere in the program? Then a loop's
+ * target may be rebound while the body runs by code the body calls, a closure
+ * declared before the loop or handed to the library (sorted(key=...)): a census
+ * of the body does not see it (twenty-third red team, round e). */
+static bool declared_shared(walker *w, str name)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    for (size_t i = 0; i < total; i++) {
+        if (t[i].sym != y->global_statement && t[i].sym != y->nonlocal_statement)
+            continue;
+        for (size_t j = i + 1; j < t[i].end; j++)
+            if (t[j].sym == y->identifier && wk_same(wk_ident(w, t[j].node), name))
+                return true;
+    }
+    return false;
+}
+
 /* Is the computed name n (at depth) a `for` target over literal names that are no
  * dunders (written in place, or a module-level tuple of them bound once), in the
  * same function, and bound nowhere else in the loop's body (`for name in ("x",
@@ -3589,7 +3608,7 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
             return false;
         wk_census c;
         wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
-        return c.other == 0 && c.classdefs == 0;
+        return c.other == 0 && c.classdefs == 0 && !declared_shared(w, name);
     }
     return false;
 }
@@ -3832,7 +3851,7 @@ static bool kwargs_key(walker *w, TSNode n, size_t depth)
             return false;
         wk_census c;
         wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
-        if (c.other != 0 || c.classdefs != 0)
+        if (c.other != 0 || c.classdefs != 0 || declared_shared(w, name))
             return false;
         for (size_t j = i; j-- > 0;) {
             TSSymbol d = wk_stack_sym(w, j);
