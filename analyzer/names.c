@@ -3577,6 +3577,16 @@ static bool declared_shared(walker *w, str name)
     return false;
 }
 
+/* Does the target name of for statement f keep, all through the loop's body, the
+ * value the loop gave it: bound nowhere in the body, and no global or nonlocal
+ * statement (a closure the body or the library calls) able to rebind it? */
+static bool loop_target_held(walker *w, TSNode f, str name)
+{
+    wk_census c;
+    wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
+    return c.other == 0 && c.classdefs == 0 && !declared_shared(w, name);
+}
+
 /* Is the computed name n (at depth) a `for` target over literal names that are no
  * dunders (written in place, or a module-level tuple of them bound once), in the
  * same function, and bound nowhere else in the loop's body (`for name in ("x",
@@ -3606,9 +3616,7 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
                          : plain_names_display(w, right, true);
         if (!plain)
             return false;
-        wk_census c;
-        wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
-        return c.other == 0 && c.classdefs == 0 && !declared_shared(w, name);
+        return loop_target_held(w, f, name);
     }
     return false;
 }
@@ -3849,9 +3857,7 @@ static bool kwargs_key(walker *w, TSNode n, size_t depth)
         if (ts_node_is_null(dict) || ts_node_symbol(dict) != y->identifier ||
             !wk_child_is(w, f, "body", w->stack[i + 1]))
             return false;
-        wk_census c;
-        wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
-        if (c.other != 0 || c.classdefs != 0 || declared_shared(w, name))
+        if (!loop_target_held(w, f, name))
             return false;
         for (size_t j = i; j-- > 0;) {
             TSSymbol d = wk_stack_sym(w, j);
