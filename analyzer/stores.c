@@ -5810,6 +5810,85 @@ static unsigned class_method_inst(walker *w, struct wk_stores *s, TSNode f, int 
     return in_names(s->classnames, s->nclasses, name) ? inst_mask(s, name, lvl) : 0;
 }
 
+/* Does node n name __new__ otherwise than as an attribute read (`K.__new__`):
+ * a def, an assignment, any binding? Counted within a budget; past it, yes. */
+static bool binds_new(walker *w, TSNode n, int *budget)
+{
+    if (--*budget < 0)
+        return true;
+    if (ts_node_symbol(n) == w->sym->identifier)
+        return wk_eq(wk_ident(w, n), "__new__");
+    bool attr = ts_node_symbol(n) == w->sym->attribute;
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode c = wk_named_child(w, n, i);
+        if (attr && wk_child_is(w, n, "attribute", c))
+            continue;
+        if (binds_new(w, c, budget))
+            return true;
+    }
+    return false;
+}
+
+/* Does a class statement of cls's chain (cls, its bases of the program, by
+ * name, every statement so named) bind __new__ in its body, or name a builtin
+ * base other than object? Then C.__new__ may be other than object's. */
+static bool chain_binds_new(walker *w, struct wk_stores *s, TSNode cls, int depth)
+{
+    int budget = 20000;
+    if (depth > 16 || binds_new(w, wk_child(w, cls, "body"), &budget))
+        return true;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        if (ts_node_symbol(b) != w->sym->identifier)
+            continue; /* abc.ABC, Generic[T], metaclass=: closed bases */
+        str bn = wk_ident(w, b);
+        if (!wk_eq(bn, "object") && !in_names(s->classnames, s->nclasses, bn))
+            return true; /* a builtin base (int, dict, an exception) has its own */
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (same(s->classnames[i], bn) && chain_binds_new(w, s, s->classes[i], depth + 1))
+                return true;
+    }
+    return false;
+}
+
+/* Is call f(args) `C.__new__(C)`, C a closed class of the program (a name
+ * bound only by its class statements, whose instances and subclasses the
+ * program defines, wk_fresh_new_class) none of whose class statements up its
+ * chain binds __new__ or names a builtin base but object (chain_binds_new)?
+ * Then the lookup finds object.__new__, which makes a new, empty instance of
+ * C: no library value and no hook's result (C's metaclass is none or
+ * abc.ABCMeta, whose __new__ builds classes and is not what C.__new__ reads;
+ * abc.ABC and typing.Generic define none). So the value is what an instance of C holds
+ * (inst_mask), as for `C()` without its __init__. A __new__ bound later
+ * (`C.__new__ = f`, setattr) is a store of a dunder the attribute rules
+ * refuse. Not `cls.__new__(cls)` nor `C.__new__(D)`: cls may be a subclass,
+ * D any class. The name of C goes to *cls. */
+static bool fresh_new_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, str *cls)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->attribute || ts_node_is_null(args) ||
+        ts_node_symbol(args) != w->sym->argument_list ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
+        return false;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_symbol(o) != w->sym->identifier || ts_node_named_child_count(args) != 1)
+        return false;
+    TSNode a = wk_unparen(w, wk_named_child(w, args, 0));
+    str name = wk_ident(w, o);
+    if (ts_node_symbol(a) != w->sym->identifier || !same(wk_ident(w, a), name) ||
+        !in_names(s->classnames, s->nclasses, name) || !wk_fresh_new_class(w, name))
+        return false;
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], name) &&
+            (!wk_is_closed_class(w, s->classes[i]) || chain_binds_new(w, s, s->classes[i], 0)))
+            return false;
+    *cls = name;
+    return true;
+}
+
 /* After the pass: the events every call makes. */
 static void call_events(walker *w, struct wk_stores *s)
 {
@@ -7207,6 +7286,9 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     unsigned sm;
     if (super_mask(w, s, f, args, 0, depth, &sm))
         return sm;
+    str fresh_cls;
+    if (fresh_new_call(w, s, f, args, &fresh_cls))
+        return inst_mask(s, fresh_cls, 0) | (made_class(s, fresh_cls) ? M_MADE : 0);
     unsigned argm = ts_node_is_null(args)            ? 0
                     : deepcopy_memo(w, f, args) /* the hook's memo is not copied */
                         ? mask(w, s, wk_named_child(w, args, 0), 0, depth + 1)
@@ -7419,6 +7501,9 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     f = wk_unparen(w, f);
     if (literal_text_method(w, f))
         return 0;
+    str fresh_cls;
+    if (fresh_new_call(w, s, f, args, &fresh_cls))
+        return inst_mask(s, fresh_cls, 1) | (made_class(s, fresh_cls) ? M_MADE : 0);
     unsigned any_arg = spread(argmask);
     unsigned lib = hook(s, 1, H_LIB);
     unsigned esc = spread(hook(s, 1, H_ESC)); /* what escaping functions return */
