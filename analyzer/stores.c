@@ -287,6 +287,8 @@ struct wk_stores {
     size_t nrefs, caprefs;
     str *escaped; /* the names of the functions that escape (escaped_functions) */
     size_t nescaped;
+    str *escaped_bound; /* those named as values only as bound methods (bound_receiver) */
+    size_t nescaped_bound;
     str *libdefs; /* the methods a library base may call (library_overrides) */
     size_t nlibdefs;
     bool libdefs_all; /* a base not placed: every function may be one */
@@ -4882,12 +4884,178 @@ static void implicit_events(walker *w, struct wk_stores *s)
     for (size_t i = 0; i < s->nescaped; i++)
         for (size_t j = 0; j < s->ndefs; j++)
             if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s->defs[j]))
-                taint_params_any(w, s->defs[j], 0);
+                taint_params_any(
+                    w, s->defs[j],
+                    in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0);
     for (size_t i = 0; i < s->nlambdas; i++)
         taint_params_any(w, s->lambdas[i], 0);
 }
 
-/* Which defs escape: once, after the pass. */
+static bool chain_binds_new(walker *w, struct wk_stores *s, TSNode cls, int depth);
+
+/* Is every occurrence of name under n but the parameter par a read: the
+ * object of an attribute (`self.x`) or an argument? Not a target, a walrus, a
+ * nested function's parameter, a global or nonlocal statement, a del. Counted
+ * within a budget; past it, no. */
+static bool only_read(walker *w, TSNode n, str name, TSNode par, int *budget)
+{
+    if (--*budget < 0)
+        return false;
+    if (ts_node_symbol(n) == w->sym->identifier) {
+        if (!same(wk_ident(w, n), name) || ts_node_eq(n, par))
+            return true;
+        TSNode p = ts_node_parent(n);
+        return !ts_node_is_null(p) &&
+               ((ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "object", n)) ||
+                ts_node_symbol(p) == w->sym->argument_list);
+    }
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++)
+        if (!only_read(w, wk_named_child(w, n, i), name, par, budget))
+            return false;
+    return true;
+}
+
+/* The def whose own name (not a lambda's or class body's) node is read in. */
+static TSNode enclosing_def(walker *w, TSNode node)
+{
+    TSNode n = ts_node_parent(node);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+        TSSymbol k = ts_node_symbol(n);
+        if (k == w->sym->function_definition)
+            return n;
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return (TSNode){0};
+    }
+    return (TSNode){0};
+}
+
+/* Is def an __init__ whose first parameter surely is an instance, and stays
+ * the name's only value: written undecorated in the body of a closed class
+ * (wk_is_closed_class: every class deriving from it is the program's, none
+ * from `type`, so no instance of it is a class), its first parameter never
+ * rebound in it (only_read). Whether the interpreter alone calls it, with a
+ * new instance, is init_called_bound's. */
+static bool init_self_def(walker *w, TSNode def, str *self)
+{
+    if (ts_node_is_null(def) || !wk_eq(wk_ident(w, wk_child(w, def, "name")), "__init__") ||
+        !method_def(w, def) || !ts_node_eq(def_statement(w, def), def))
+        return false;
+    TSNode cls = ts_node_parent(ts_node_parent(def));
+    params ps = read_params(w, def);
+    if (!ps.npos || !wk_is_closed_class(w, cls))
+        return false;
+    TSNode plist = wk_child(w, def, "parameters");
+    TSNode par = ts_node_is_null(plist) ? plist : wk_named_child(w, plist, 0);
+    if (ts_node_is_null(par) || ts_node_symbol(par) != w->sym->identifier ||
+        !same(wk_ident(w, par), ps.pos[0]))
+        return false;
+    int budget = 20000;
+    if (!only_read(w, wk_child(w, def, "body"), ps.pos[0], par, &budget))
+        return false;
+    *self = ps.pos[0];
+    return true;
+}
+
+/* Is every __init__ of the program run only with an instance for its first
+ * parameter: the name __init__ spelt nowhere but as a def's name and as
+ * `super().__init__(...)` (super with no arguments) called in an __init__ of
+ * init_self_def's kind (whose self is an instance, so super() binds one), no
+ * __init__ fetched by a string and no computed fetch? Then an __init__ runs
+ * from a constructor call (type.__call__ hands it the new instance) or from
+ * such a chain, never as `K.__init__(x)` with any x, and no plain function
+ * of one is a value. */
+static bool init_called_bound(walker *w, struct wk_stores *s)
+{
+    if (s->computed_fetch)
+        return false;
+    str init = {"__init__", 8};
+    for (size_t f = 0; f < s->nfetched; f++) {
+        str fn = s->fetched[f];
+        if (s->fetched_prefix[f] ? fn.len <= init.len && memcmp(fn.p, init.p, fn.len) == 0
+                                 : same(fn, init))
+            return false;
+    }
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t n = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < n; j++) {
+        if (t[j].sym != w->sym->identifier || !wk_eq(wk_ident(w, t[j].node), "__init__"))
+            continue;
+        TSNode id = t[j].node, p = ts_node_parent(id);
+        if (ts_node_is_null(p))
+            return false;
+        if (ts_node_symbol(p) == w->sym->function_definition && wk_child_is(w, p, "name", id))
+            continue;
+        TSNode call = ts_node_parent(p);
+        TSNode o = ts_node_symbol(p) == w->sym->attribute ? wk_child(w, p, "object") : (TSNode){0};
+        if (ts_node_is_null(o) || !wk_child_is(w, p, "attribute", id) ||
+            ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+            !wk_child_is(w, call, "function", p) || ts_node_symbol(o) != w->sym->call)
+            return false;
+        TSNode sf = wk_child(w, o, "function"), sa = wk_child(w, o, "arguments");
+        str self;
+        if (ts_node_symbol(sf) != w->sym->identifier || !wk_eq(wk_ident(w, sf), "super") ||
+            ts_node_is_null(sa) || ts_node_named_child_count(sa) != 0 ||
+            !init_self_def(w, enclosing_def(w, call), &self))
+            return false;
+        wk_census c = wk_take_census(w, (str){"super", 5});
+        if (c.classdefs || c.other)
+            return false; /* super rebound: any callable */
+    }
+    return true;
+}
+
+/* Is receiver o (of `o.m` read as a value) surely an instance, never a class,
+ * so that `o.m`, if it is a def m of the program at all, is that def bound to
+ * o? A name bound once in the whole program, by `o = K(...)`, K a closed class
+ * named only by its class statements (wk_fresh_new_class) none of whose chain
+ * binds __new__ (so object's makes the new instance; closed: no metaclass
+ * but abc.ABCMeta, whose __call__ is type's); or the first parameter of an
+ * __init__ (init_self_def, init_called_bound: *inits, worked out once). A
+ * plain function of a def m comes only from a read of it through its class or
+ * a subclass (`K.m`, `type(o).m`, `cls.m`, super() of a class-bound kind), its
+ * name read plainly, a fetch by a string, a decorator, or a class or instance
+ * attribute that one of these stored: each a reference that is not bound. */
+static bool bound_receiver(walker *w, struct wk_stores *s, TSNode o, TSNode ref, int *inits)
+{
+    o = wk_unparen(w, o);
+    if (ts_node_symbol(o) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, o);
+    TSNode def = enclosing_def(w, ref);
+    str self;
+    if (!ts_node_is_null(def) && init_self_def(w, def, &self) && same(self, name)) {
+        if (*inits == 0)
+            *inits = init_called_bound(w, s) ? 1 : 2;
+        return *inits == 1;
+    }
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode asg = ts_node_parent(c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
+        return false;
+    TSNode r = wk_unparen(w, wk_child(w, asg, "right"));
+    if (ts_node_is_null(r) || ts_node_symbol(r) != w->sym->call)
+        return false;
+    TSNode k = wk_unparen(w, wk_child(w, r, "function"));
+    if (ts_node_symbol(k) != w->sym->identifier)
+        return false;
+    str kn = wk_ident(w, k);
+    if (!in_names(s->classnames, s->nclasses, kn) || !wk_fresh_new_class(w, kn))
+        return false;
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], kn) &&
+            (!wk_is_closed_class(w, s->classes[i]) || chain_binds_new(w, s, s->classes[i], 0)))
+            return false;
+    return true;
+}
+
+/* Which defs escape: once, after the pass. A def named as a value only as a
+ * bound method (`self.take` in a dict, `mailer.on_shipped` handed on) escapes
+ * too, for what it returns, but bound (escaped_bound): a caller gives its
+ * parameters after the first, which is the instance (opaque_reach). */
 static bool escaped_functions(walker *w, struct wk_stores *s)
 {
     s->escaped = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->escaped);
@@ -4900,16 +5068,41 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
         w->oom = true;
         return false;
     }
-    memset(named, 0, (s->ndefs + 1) * sizeof *named);
-    for (size_t r = 0; r < s->nrefs; r++) {
-        str name = wk_ident(w, s->refs[r]);
-        for (size_t i = 0; i < s->ndefs; i++)
-            if (!named[i] && same(s->defnames[i], name))
-                named[i] = true;
+    s->escaped_bound = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->escaped_bound);
+    uint8_t *how = an_arena_alloc(w->arena, s->ndefs + 1); /* 1 bound refs only, 2 any */
+    if (!s->escaped_bound || !how) {
+        w->oom = true;
+        return false;
     }
-    for (size_t i = 0; i < s->ndefs; i++)
-        if (named[i] || in_names(s->decorated, s->ndecorated, s->defnames[i]))
-            s->escaped[s->nescaped++] = s->defnames[i];
+    memset(named, 0, (s->ndefs + 1) * sizeof *named);
+    memset(how, 0, s->ndefs + 1);
+    int inits = 0;
+    for (size_t r = 0; r < s->nrefs; r++) {
+        TSNode ref = s->refs[r];
+        str name = wk_ident(w, ref);
+        TSNode p = ts_node_parent(ref);
+        int kind = 0; /* worked out for the first def so named only */
+        for (size_t i = 0; i < s->ndefs; i++) {
+            if (how[i] == 2 || !same(s->defnames[i], name))
+                continue;
+            if (!kind)
+                kind = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
+                               wk_child_is(w, p, "attribute", ref) &&
+                               bound_receiver(w, s, wk_child(w, p, "object"), ref, &inits)
+                           ? 1
+                           : 2;
+            named[i] = true;
+            how[i] = (uint8_t)kind;
+        }
+    }
+    for (size_t i = 0; i < s->ndefs; i++) {
+        bool deco = in_names(s->decorated, s->ndecorated, s->defnames[i]);
+        if (!named[i] && !deco)
+            continue;
+        s->escaped[s->nescaped++] = s->defnames[i];
+        if (!deco && how[i] == 1)
+            s->escaped_bound[s->nescaped_bound++] = s->defnames[i];
+    }
     return true;
 }
 
@@ -5625,14 +5818,16 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
     TSNode up = ts_node_parent(s->defs[i]);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return 2;
-    if (in_names(s->escaped, s->nescaped, name))
-        return 2;
     for (size_t f = 0; f < s->nfetched; f++) {
         str fn = s->fetched[f];
         if (s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
                                  : same(fn, name))
             return 2;
     }
+    /* named as a value only bound to an instance (escaped_functions): its
+     * first parameter is that instance, never a caller's argument */
+    if (in_names(s->escaped, s->nescaped, name))
+        return in_names(s->escaped_bound, s->nescaped_bound, name) ? 1 : 2;
     TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
         ts_node_symbol(cls) != w->sym->class_definition)
