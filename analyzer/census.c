@@ -197,6 +197,21 @@ str wk_module_path_only(walker *w, TSNode n)
     return wk_resolve_module(w, n);
 }
 
+/* The assignment `name = value` when it is name's one binding in the whole
+ * program (a census of one, no class statement) and name is its plain left side;
+ * a null node otherwise. */
+TSNode wk_sole_assignment(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return (TSNode){0};
+    TSNode asg = ts_node_parent(c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
+        !wk_child_is(w, asg, "left", c.binder))
+        return (TSNode){0};
+    return asg;
+}
+
 /* Is v the library's module.attr itself: `module.attr` on a path bound by its
  * imports alone, or a name imported once as `from module import attr`? */
 bool wk_names_library(walker *w, TSNode v, const char *module, const char *attr)

@@ -217,12 +217,8 @@ static bool typevar_name(walker *w, TSNode v)
     v = wk_unparen(w, v);
     if (ts_node_symbol(v) != w->sym->identifier)
         return false;
-    wk_census c = wk_take_census(w, wk_ident(w, v));
-    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
-        return false;
-    TSNode asg = ts_node_parent(c.binder);
-    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !wk_child_is(w, asg, "left", c.binder))
+    TSNode asg = wk_sole_assignment(w, wk_ident(w, v));
+    if (ts_node_is_null(asg))
         return false;
     TSNode call = wk_unparen(w, wk_child(w, asg, "right"));
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
@@ -1078,12 +1074,8 @@ static bool class_keyed_dict(walker *w, TSNode v)
     v = wk_unparen(w, v);
     if (ts_node_symbol(v) != w->sym->identifier)
         return false;
-    wk_census c = wk_take_census(w, wk_ident(w, v));
-    if (c.other != 1 || c.classdefs != 0 || ts_node_is_null(c.binder))
-        return false;
-    TSNode asg = ts_node_parent(c.binder);
-    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !ts_node_eq(wk_child(w, asg, "left"), c.binder))
+    TSNode asg = wk_sole_assignment(w, wk_ident(w, v));
+    if (ts_node_is_null(asg))
         return false;
     TSNode d = wk_child(w, asg, "right");
     if (strcmp(ts_node_type(d), "dictionary") != 0)
@@ -1096,7 +1088,7 @@ static bool class_keyed_dict(walker *w, TSNode v)
         if (ts_node_symbol(e) != w->sym->pair || !plain_key(w, wk_child(w, e, "key")))
             return false; /* **spread, or a key of the program's */
     }
-    return wk_table_only_read(w, wk_ident(w, v), c.binder);
+    return wk_table_only_read(w, wk_ident(w, v), wk_child(w, asg, "left"));
 }
 
 /* Is operand c of comparison p compared without handing it to code of the

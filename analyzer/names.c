@@ -3542,12 +3542,8 @@ static bool plain_names_display(walker *w, TSNode n, bool any)
  * NameError). */
 static bool module_plain_names(walker *w, str name)
 {
-    wk_census c = wk_take_census(w, name);
-    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
-        return false;
-    TSNode asg = ts_node_parent(c.binder);
-    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !wk_child_is(w, asg, "left", c.binder))
+    TSNode asg = wk_sole_assignment(w, name);
+    if (ts_node_is_null(asg))
         return false;
     TSNode stmt = ts_node_parent(asg);
     TSNode mod = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);

@@ -404,6 +404,9 @@ str wk_module_path_only(walker *w, TSNode n);
 /* Is v the library's module.attr itself, by the module's path or a name imported
  * once from it (logging.Formatter, typing.Generic)? */
 bool wk_names_library(walker *w, TSNode v, const char *module, const char *attr);
+/* The assignment `name = value` that is name's one binding in the program, or a
+ * null node. */
+TSNode wk_sole_assignment(walker *w, str name);
 /* Is there an index of the tree's identifiers by name (built at the first call)?
  * Then a census visits a name's occurrences only, and costs no walk of the tree;
  * there is none for a tree with a star import or nodes deeper than the walk goes. */
