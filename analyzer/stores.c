@@ -5518,7 +5518,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
 }
 
 static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
-                       bool callback, int depth);
+                       int callback, int depth);
 static bool deepcopy_memo(walker *w, TSNode f, TSNode args);
 
 /* A function handed to the standard library may be called with the other
@@ -5641,6 +5641,61 @@ static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
     return true;
 }
 
+/* Library callers whose callback gets only elements of the call's own other
+ * arguments (fan_arg maps those) and, for reduce and accumulate, what it
+ * returned before (EV_ESC): the builtins map, filter, sorted, min and max;
+ * itertools' lazy filters and folds; functools.reduce; a threading.Thread's or
+ * Timer's target, called with args= and kwargs= only; asyncio.to_thread and an
+ * executor's or pool's submit, map and starmap (fn with the given arguments, in
+ * a worker); iter(f, sentinel), which calls f with none; property(f), which
+ * calls f with an instance of the class whose body binds it (a program object);
+ * staticmethod, classmethod, typing.final and
+ * functools.total_ordering, which call nothing (the dunders total_ordering
+ * adds are implicit_def's). Every other library call
+ * (a module's function, a method of a library-made object) may call what it is
+ * handed with anything the library holds, its own objects and what the program
+ * gave it before: a LogRecord's args and msg for a filter given to addFilter,
+ * a Task for a done callback. A list's sort(key=) hands out the receiver's
+ * elements (sort_key_elems). */
+static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
+{
+    static const char *const builtins[] = {"map",      "filter",       "sorted",     "min", "max",
+                                           "iter",     "property",     "staticmethod",
+                                           "classmethod"};
+    /* an executor's or a process pool's: fn(*args) in a worker */
+    static const char *const pool[] = {"submit", "map", "starmap"};
+    static const char *const itertools[] = {"groupby",   "starmap",   "filterfalse",
+                                            "takewhile", "dropwhile", "accumulate"};
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (module_function(w, f, &mod, &fn))
+        return (wk_eq(mod, "itertools") && wk_eq_any(fn, itertools, 6)) ||
+               (wk_eq(mod, "functools") && (wk_eq(fn, "reduce") || wk_eq(fn, "total_ordering"))) ||
+               (wk_eq(mod, "typing") && wk_eq(fn, "final")) ||
+               (wk_eq(mod, "asyncio") && wk_eq(fn, "to_thread")) ||
+               (wk_eq(mod, "threading") && (wk_eq(fn, "Thread") || wk_eq(fn, "Timer")));
+    if (ts_node_symbol(f) == w->sym->attribute) /* a library-made object's method */
+        return wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), pool, 3);
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    if (module_name(w, s, name) || find_key(s, name)) /* the program's own name */
+        return false;
+    return wk_eq_any(name, builtins, 9);
+}
+
+/* `xs.sort(key=k)`: k gets the elements of xs, the receiver (no argument). */
+static TSNode sort_receiver(walker *w, TSNode call)
+{
+    TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_is_null(f) || ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "sort"))
+        return (TSNode){0};
+    return wk_child(w, f, "object");
+}
+
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
@@ -5650,12 +5705,21 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a);
     TSSymbol k = ts_node_symbol(v);
     str name = {NULL, 0};
-    /* what the library passes back in (but to a key= function) */
+    /* what the library passes back in: for a caller of a known kind, what
+     * escaping functions return (but to a key= function, whose results are
+     * only compared); for any other, anything at all */
+    TSNode call = ts_node_parent(h->args);
+    bool known = args_only_caller(w, s, call);
+    TSNode recv = sort_receiver(w, call);
     bool back = !compared_key(w, a);
     if (k == w->sym->lambda) {
         fanout f = {s, v, 0};
         each_arg(w, h->args, a, fan_arg, &f);
-        if (back)
+        if (!ts_node_is_null(recv) && !back)
+            taint_params_elems(w, v, recv, 0);
+        else if (!known)
+            taint_params_any(w, v, 0);
+        else if (back)
             taint_params(w, v, 0);
         return;
     }
@@ -5672,12 +5736,16 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
      * object_hook=K): its constructors are callbacks */
     for (size_t i = 0; i < s->nclasses && name.p && k == w->sym->identifier; i++)
         if (same(s->classnames[i], name))
-            class_call(w, s, s->classes[i], h->args, a, true, 0);
+            class_call(w, s, s->classes[i], h->args, a, known ? 1 : 2, 0);
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
         if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i], first};
             each_arg(w, h->args, a, fan_arg, &f);
-            if (back)
+            if (!ts_node_is_null(recv) && !back)
+                taint_params_elems(w, s->defs[i], recv, first);
+            else if (!known)
+                taint_params_any(w, s->defs[i], first);
+            else if (back)
                 taint_params(w, s->defs[i], first);
         }
     }
@@ -5709,7 +5777,7 @@ static void field_arg(walker *w, TSNode a, void *ctx)
  * element of each other argument (skip: the class's own) and what escaping
  * functions return. */
 static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
-                       bool callback, int depth)
+                       int callback, int depth)
 {
     if (depth > 8)
         return;
@@ -5730,12 +5798,15 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
             }
             fanout fo = {s, st, 1};
             each_arg(w, args, skip, fan_arg, &fo);
-            taint_params(w, st, 1);
+            if (callback == 2)
+                taint_params_any(w, st, 1);
+            else
+                taint_params(w, st, 1);
         } else if (ts_node_symbol(st) == w->sym->expression_statement) {
             TSNode a = wk_named_child(w, st, 0);
             if (ts_node_symbol(a) == w->sym->assignment &&
                 !ts_node_is_null(wk_child(w, a, "type"))) {
-                field_ctx fc = {param_name(w, wk_child(w, a, "left")), callback};
+                field_ctx fc = {param_name(w, wk_child(w, a, "left")), callback != 0};
                 if (fc.field.p)
                     each_arg(w, args, skip, field_arg, &fc);
             }
@@ -6146,7 +6217,7 @@ static void call_events(walker *w, struct wk_stores *s)
             } else if (ck == CK_CLASS) {
                 for (size_t i = 0; i < s->nclasses; i++)
                     if (same(s->classnames[i], name))
-                        class_call(w, s, s->classes[i], args, (TSNode){0}, false, 0);
+                        class_call(w, s, s->classes[i], args, (TSNode){0}, 0, 0);
             } else if (ck == CK_OPAQUE) {
                 for (size_t i = 0; i < s->ndefs; i++) {
                     if (!opaque_first[i])
