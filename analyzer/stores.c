@@ -4203,10 +4203,12 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
  * only compared, so it does not count (compared_key). Methods the library finds
  * by name on the objects it is handed (protocol methods, keys(), a library base's
  * overridden hooks) are the protocol flows' (take_hooks). The library code a
- * function is handed to as an argument may also pass it what escaping functions
- * returned (functools.reduce and itertools.accumulate pass the last result back
- * in, a done-callback gets the Future): its parameters take that union
- * (higher_order_arg, EV_ESC). */
+ * function is handed to as an argument may pass it anything it holds (a
+ * filter gets a LogRecord holding another call's arguments, a done callback
+ * the Task): its parameters may be anything (higher_order_arg, EV_ANY), but
+ * for callers known to pass only their own other arguments and what
+ * escaping functions returned (functools.reduce and itertools.accumulate pass
+ * the last result back in): args_only_caller, EV_ESC. */
 
 /* Every parameter of fn from first on may take what escaping functions return
  * (EV_ESC). */
@@ -5696,6 +5698,18 @@ static TSNode sort_receiver(walker *w, TSNode call)
     return wk_child(w, f, "object");
 }
 
+/* `X.register(K)` with a class: an ABC's register records a virtual subclass,
+ * singledispatch's returns a decorator keyed by K, atexit's and codecs' call K
+ * with the given arguments or a string: none hands K's constructor a value
+ * of the library's own (a def handed to register is not covered: a
+ * singledispatch function calls it with what its callers pass). */
+static bool class_register(walker *w, TSNode call)
+{
+    TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
+    return !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->attribute &&
+           wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "register");
+}
+
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
@@ -5734,9 +5748,10 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     }
     /* a class handed to the library is called by it (map(K, xs), key=K,
      * object_hook=K): its constructors are callbacks */
+    bool reg = class_register(w, call);
     for (size_t i = 0; i < s->nclasses && name.p && k == w->sym->identifier; i++)
         if (same(s->classnames[i], name))
-            class_call(w, s, s->classes[i], h->args, a, known ? 1 : 2, 0);
+            class_call(w, s, s->classes[i], h->args, a, known || reg ? 1 : 2, 0);
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
         if (same(s->defnames[i], name)) {
             fanout f = {s, s->defs[i], first};
