@@ -5649,7 +5649,7 @@ static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
  * itertools' lazy filters and folds; functools.reduce; a threading.Thread's or
  * Timer's target, called with args= and kwargs= only; asyncio.to_thread and an
  * executor's or pool's submit, map and starmap (fn with the given arguments, in
- * a worker); iter(f, sentinel), which calls f with none; property(f), which
+ * a worker), and a TestCase's assertRaises family; iter(f, sentinel), which calls f with none; property(f), which
  * calls f with an instance of the class whose body binds it (a program object);
  * staticmethod, classmethod, typing.final and
  * functools.total_ordering, which call nothing (the dunders total_ordering
@@ -5664,8 +5664,11 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
     static const char *const builtins[] = {"map",      "filter",       "sorted",     "min", "max",
                                            "iter",     "property",     "staticmethod",
                                            "classmethod"};
-    /* an executor's or a process pool's: fn(*args) in a worker */
-    static const char *const pool[] = {"submit", "map", "starmap"};
+    /* an executor's or a process pool's: fn(*args) in a worker; a TestCase's
+     * assertRaises family: callable(*args, **kwargs) */
+    static const char *const pool[] = {"submit",       "map",              "starmap",
+                                       "assertRaises", "assertRaisesRegex", "assertWarns",
+                                       "assertWarnsRegex"};
     static const char *const itertools[] = {"groupby",   "starmap",   "filterfalse",
                                             "takewhile", "dropwhile", "accumulate"};
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
@@ -5679,7 +5682,7 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
                (wk_eq(mod, "asyncio") && wk_eq(fn, "to_thread")) ||
                (wk_eq(mod, "threading") && (wk_eq(fn, "Thread") || wk_eq(fn, "Timer")));
     if (ts_node_symbol(f) == w->sym->attribute) /* a library-made object's method */
-        return wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), pool, 3);
+        return wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), pool, 7);
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
     str name = wk_ident(w, f);
