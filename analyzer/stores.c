@@ -2921,6 +2921,90 @@ static bool compared_key(walker *w, TSNode kw)
     return !wk_eq(fn, "groupby");
 }
 
+/* Is the callee f the standard library's module function mod.fn, named through
+ * the module (`re.sub`) or by a from-import that is the name's only binding? */
+static bool names_library_function(walker *w, TSNode f, const char *mod, const char *fn)
+{
+    str m = {NULL, 0}, n = {NULL, 0};
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->identifier && !wk_import_only(w, wk_ident(w, f)))
+        return false;
+    return module_function(w, f, &m, &n) && wk_eq(m, mod) && wk_eq(n, fn);
+}
+
+/* Is receiver o a compiled pattern: `re.compile(...)` itself, or a name whose
+ * one binding (no class, def or import of it) is `NAME = re.compile(...)`? */
+static bool compiled_pattern(walker *w, TSNode o)
+{
+    o = wk_unparen(w, o);
+    if (ts_node_symbol(o) == w->sym->call)
+        return names_library_function(w, wk_child(w, o, "function"), "re", "compile");
+    if (ts_node_symbol(o) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, o));
+    TSNode p = c.other == 1 && c.classdefs == 0 ? ts_node_parent(c.binder) : (TSNode){0};
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
+        !ts_node_eq(wk_child(w, p, "left"), c.binder))
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, p, "right"));
+    return !ts_node_is_null(v) && ts_node_symbol(v) == w->sym->call &&
+           names_library_function(w, wk_child(w, v, "function"), "re", "compile");
+}
+
+/* A lambda at lam (its parent p) whose result the library only consumes and
+ * never hands back, so what it returns joins no pool ("()<lambda>"):
+ * functools.cmp_to_key's function, whose result the key objects only compare
+ * with 0 (`mycmp(a, b) < 0`: what a comparison of a program object answers is
+ * its dunder's, H_OP), and the repl of re.sub and re.subn (module functions,
+ * or the methods of a pattern re.compile made: compiled_pattern), whose result
+ * must be a str that is joined into the new exact str the call returns (a
+ * str subclass is copied; an exact str holds nothing). Its parameters are
+ * still what higher_order_arg makes them; only its return is dropped. */
+static bool consumed_result(walker *w, TSNode lam, TSNode p)
+{
+    TSNode args = p, kw = (TSNode){0};
+    if (ts_node_symbol(p) == w->sym->keyword_argument) {
+        kw = p;
+        args = ts_node_parent(p);
+    }
+    TSNode call = ts_node_is_null(args) ? args : ts_node_parent(args);
+    if (ts_node_is_null(call) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_symbol(call) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str kwname = ts_node_is_null(kw) ? (str){NULL, 0} : wk_ident(w, wk_nth_child(w, kw, 0));
+    /* position among the positional arguments (kw: none) */
+    int pos = -1;
+    if (ts_node_is_null(kw)) {
+        uint32_t n = ts_node_named_child_count(args);
+        for (uint32_t i = 0, j = 0; i < n; i++) {
+            TSNode a = wk_named_child(w, args, i);
+            TSSymbol as = ts_node_symbol(a);
+            if (as == w->sym->comment)
+                continue;
+            if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+                as == w->sym->dictionary_splat)
+                break;
+            if (ts_node_eq(a, lam)) {
+                pos = (int)j;
+                break;
+            }
+            j++;
+        }
+        if (pos < 0)
+            return false;
+    }
+    if (names_library_function(w, f, "functools", "cmp_to_key"))
+        return pos == 0 || wk_eq(kwname, "mycmp");
+    if (names_library_function(w, f, "re", "sub") || names_library_function(w, f, "re", "subn"))
+        return pos == 1 || wk_eq(kwname, "repl");
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return false;
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    return (wk_eq(m, "sub") || wk_eq(m, "subn")) && compiled_pattern(w, wk_child(w, f, "object")) &&
+           (pos == 0 || wk_eq(kwname, "repl"));
+}
+
 /* Identifier n (stack[depth]) where it may name a function as a value handed on:
  * an argument, a value bound, returned, yielded or put in a display, an operand of
  * `or` or a conditional, a lambda's body, a decorator, a spread; the name of an
@@ -3246,8 +3330,12 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (s)
             push_node(w, &s->lambdas, &s->nlambdas, &s->caplambdas, n);
         param_scope(w, n);
-        add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
-        if (depth == 0 || !compared_key(w, w->stack[depth - 1])) {
+        /* a lambda whose result the library only consumes returns to no call
+         * the program sees: it joins neither "()*" nor "()<lambda>" */
+        bool consumed = depth > 0 && consumed_result(w, n, w->stack[depth - 1]);
+        if (!consumed)
+            add_event(w, (str){"()*", 3}, wk_child(w, n, "body"), EV_VALUE, 0);
+        if (depth == 0 || !(compared_key(w, w->stack[depth - 1]) || consumed)) {
             add_event(w, (str){"()<lambda>", 10}, wk_child(w, n, "body"), EV_VALUE, 0);
             /* a lambda is a value: any call of one may return its body */
             alias_roots(w, ESC_RET, 0, wk_child(w, n, "body"), 0, 0, false, 0);
