@@ -305,6 +305,7 @@ struct wk_stores {
     TSNode *dunder_vals;
     size_t ndunder_vals, capdunder_vals;
     bool implicit_opaque;
+    bool opaque_callback; /* a value the checker cannot name handed to a library caller */
     /* Class statements with a base whose methods the program did not write, as
      * the check pass sees them (overriding_class): their methods are called by
      * that library code with its values. */
@@ -4948,12 +4949,56 @@ static bool property_def(walker *w, TSNode def)
     return true;
 }
 
+/* Every function used as a value and every lambda may be called where the
+ * checker cannot see by whom: its parameters (but self of one named only as a
+ * bound method) may be anything. */
+static void taint_escaping(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->nescaped; i++)
+        for (size_t j = 0; j < s->ndefs; j++)
+            if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s->defs[j]))
+                taint_params_any(
+                    w, s->defs[j],
+                    in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0);
+    for (size_t i = 0; i < s->nlambdas; i++)
+        taint_params_any(w, s->lambdas[i], 0);
+}
+
+/* Methods the allowed modules call by name on any object they are handed,
+ * with values of their own (duck-typed protocols, no base class needed):
+ * logging's Filterer calls a filter's `filter(record)` (`hasattr(f,
+ * 'filter')`), a logger its handlers' `handle(record)`, a handler its
+ * formatter's `format(record)` (its own `emit(record)` is a Handler
+ * subclass's hook, a library base's), a LoggerAdapter its
+ * logger's `log(level, msg, *args)`; a test calls its result's
+ * `startTest(test)`, `addError(test, err)` and the rest. A record holds what
+ * other calls handed the library (a logger call's args and msg). Found by
+ * reading those modules, and by the handed-values audit's probes (which
+ * record every method the library calls on an object it is given). */
+static const char *const DUCK_HOOKS[] = {
+    "filter",    "handle",   "format",     "log",
+    "startTest", "stopTest", "addError",   "addFailure", "addSuccess",
+    "addSkip",   "addSubTest", "addExpectedFailure", "addUnexpectedSuccess"};
+
+static bool static_method(walker *w, TSNode def);
+
+/* A method named like a duck-typed hook: the library may call it with
+ * anything it holds, whatever the class's bases. */
+static void duck_hook_events(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->ndefs; i++)
+        if (wk_eq_any(s->defnames[i], DUCK_HOOKS, sizeof DUCK_HOOKS / sizeof DUCK_HOOKS[0]) &&
+            method_def(w, s->defs[i]))
+            taint_params_any(w, s->defs[i], static_method(w, s->defs[i]) ? 0 : 1);
+}
+
 /* After the pass, before the keys are made: the dunders bound to a name (a def's
  * parameters but the first, or, for any other name, a function the checker
  * cannot name), and when the program has such a protocol method every function
  * used as a value and every lambda, from the first parameter. */
 static void implicit_events(walker *w, struct wk_stores *s)
 {
+    duck_hook_events(w, s);
     for (size_t i = 0; i < s->ndunder_vals; i++) {
         str name = wk_ident(w, s->dunder_vals[i]);
         bool def = false;
@@ -4969,16 +5014,8 @@ static void implicit_events(walker *w, struct wk_stores *s)
         setval_events(w, s, s->setval_defs[i]);
     for (size_t i = 0; i < s->ngetattr_returns && !s->implicit_opaque; i++)
         s->implicit_opaque = !no_function(w, s, s->getattr_returns[i]);
-    if (!s->implicit_opaque)
-        return;
-    for (size_t i = 0; i < s->nescaped; i++)
-        for (size_t j = 0; j < s->ndefs; j++)
-            if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s->defs[j]))
-                taint_params_any(
-                    w, s->defs[j],
-                    in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0);
-    for (size_t i = 0; i < s->nlambdas; i++)
-        taint_params_any(w, s->lambdas[i], 0);
+    if (s->implicit_opaque)
+        taint_escaping(w, s);
 }
 
 static bool chain_binds_new(walker *w, struct wk_stores *s, TSNode cls, int depth);
@@ -5753,30 +5790,55 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
                                            "iter",     "property",     "staticmethod",
                                            "classmethod"};
     /* an executor's or a process pool's: fn(*args) in a worker; a TestCase's
-     * assertRaises family: callable(*args, **kwargs) */
-    static const char *const pool[] = {"submit",       "map",              "starmap",
-                                       "assertRaises", "assertRaisesRegex", "assertWarns",
-                                       "assertWarnsRegex"};
-    static const char *const itertools[] = {"groupby",   "starmap",   "filterfalse",
-                                            "takewhile", "dropwhile", "accumulate"};
+     * assertRaises family: callable(*args, **kwargs); addCleanup and
+     * ExitStack.callback: fn(*args, **kwargs); register: singledispatch's keys
+     * a def the program's calls reach, atexit's calls it with the given
+     * arguments */
+    static const char *const pool[] = {"submit",           "map",          "starmap",
+                                       "assertRaises",     "assertRaisesRegex",
+                                       "assertWarns",      "assertWarnsRegex",
+                                       "addCleanup",       "callback",     "register"};
+    /* module functions that call what they are given with the other
+     * arguments only, or with the arguments of the program's own calls of
+     * what they return (decorators and wrappers), or with none */
+    static const struct {
+        const char *mod, *fn;
+    } library[] = {
+        {"itertools", "groupby"},        {"itertools", "starmap"},
+        {"itertools", "filterfalse"},    {"itertools", "takewhile"},
+        {"itertools", "dropwhile"},      {"itertools", "accumulate"},
+        {"functools", "reduce"},         {"functools", "total_ordering"},
+        {"functools", "partial"},        {"functools", "partialmethod"},
+        {"functools", "wraps"},          {"functools", "lru_cache"},
+        {"functools", "cache"},          {"functools", "cached_property"},
+        {"functools", "singledispatch"}, {"contextlib", "contextmanager"},
+        {"contextlib", "asynccontextmanager"},
+        {"dataclasses", "dataclass"},    {"dataclasses", "field"},
+        {"collections", "defaultdict"},  {"abc", "abstractmethod"},
+        {"typing", "final"},             {"typing", "overload"},
+        {"enum", "unique"},              {"atexit", "register"},
+        {"asyncio", "to_thread"},        {"threading", "Thread"},
+        {"threading", "Timer"},
+    };
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     str mod = {NULL, 0}, fn = {NULL, 0};
-    if (module_function(w, f, &mod, &fn))
-        return (wk_eq(mod, "itertools") && wk_eq_any(fn, itertools, 6)) ||
-               (wk_eq(mod, "functools") && (wk_eq(fn, "reduce") || wk_eq(fn, "total_ordering"))) ||
-               (wk_eq(mod, "typing") && wk_eq(fn, "final")) ||
-               (wk_eq(mod, "asyncio") && wk_eq(fn, "to_thread")) ||
-               (wk_eq(mod, "threading") && (wk_eq(fn, "Thread") || wk_eq(fn, "Timer")));
+    if (module_function(w, f, &mod, &fn)) {
+        for (size_t i = 0; i < sizeof library / sizeof library[0]; i++)
+            if (wk_eq(mod, library[i].mod) && wk_eq(fn, library[i].fn))
+                return true;
+        return false;
+    }
     if (ts_node_symbol(f) == w->sym->attribute) /* a library-made object's method */
-        return wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), pool, 7);
+        return wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), pool,
+                         sizeof pool / sizeof pool[0]);
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
     str name = wk_ident(w, f);
     if (module_name(w, s, name) || find_key(s, name)) /* the program's own name */
         return false;
-    return wk_eq_any(name, builtins, 9);
+    return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
 }
 
 /* `xs.sort(key=k)`: k gets the elements of xs, the receiver (no argument). */
@@ -5799,6 +5861,122 @@ static bool class_register(walker *w, TSNode call)
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
     return !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->attribute &&
            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "register");
+}
+
+static bool module_callee(walker *w, struct wk_stores *s, TSNode f);
+static bool module_function(walker *w, TSNode f, str *mod, str *fn);
+
+/* May the callee of call keep or call a function it is handed? Not a builtin
+ * function (those that call one are args_only_caller's), nor a method of the
+ * builtin containers and text types, which call none of their arguments
+ * (a mapping's keys() aside, a hook of its own), nor a logger's message
+ * methods, which format their arguments (their dunders, judged as such). */
+static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
+{
+    static const char *const inert[] = {
+        "append", "extend", "insert", "remove", "pop", "index", "count", "add", "discard",
+        "update", "setdefault", "get", "copy", "union", "intersection", "difference",
+        "symmetric_difference", "issubset", "issuperset", "isdisjoint", "join", "split",
+        "rsplit", "strip", "lstrip", "rstrip", "replace", "startswith", "endswith", "find",
+        "rfind", "format", "ljust", "rjust", "center", "zfill", "encode", "decode",
+        "appendleft", "extendleft", "rotate", "most_common", "subtract", "elements",
+        "fromkeys", "debug", "info", "warning", "warn", "error", "exception", "critical",
+        "put", "put_nowait", "write", "writelines", "writerow", "writerows", "print",
+        "choice", "choices", "sample", "shuffle", "randint", "uniform", "move_to_end",
+        "match", "fullmatch", "search", "findall", "finditer", "enter_context",
+        "popleft", "reverse", "clear", "keys", "values", "subTest", "randrange",
+        "random", "gauss", "expovariate", "normalvariate", "triangular", "seed",
+        "dispatch", "add_argument", "send", "throw", "close",
+        "items"};
+    /* the allowed modules' functions and classes that keep a callable they
+     * are handed and call it later with values of the library's own */
+    static const struct {
+        const char *mod, *fn;
+    } keepers[] = {{"logging", "setLogRecordFactory"}, {"weakref", "ref"},
+                   {"weakref", "WeakMethod"},           {"weakref", "finalize"},
+                   {"weakref", "WeakKeyDictionary"},    {"weakref", "WeakValueDictionary"}};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol k = ts_node_symbol(f);
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (module_function(w, f, &mod, &fn)) {
+        for (size_t i = 0; i < sizeof keepers / sizeof keepers[0]; i++)
+            if (wk_eq(mod, keepers[i].mod) && wk_eq(fn, keepers[i].fn))
+                return true;
+        return false;
+    }
+    if (k == w->sym->identifier) /* a builtin, or a from-import module_function missed */
+        return module_callee(w, s, f);
+    if (k != w->sym->attribute)
+        return true;
+    if (module_callee(w, s, wk_child(w, f, "object")))
+        return false; /* a library class's own (datetime.strptime): none keeps one */
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    if (m.len > 6 && memcmp(m.p, "assert", 6) == 0)
+        return false; /* a TestCase's checks compare and format */
+    return !wk_eq_any(m, inert, sizeof inert / sizeof inert[0]);
+}
+
+/* May v be a function of the program's, or a library wrapper of one (a
+ * partial, a cached or dispatching function)? Not a literal or arithmetic of
+ * literals, a library value (a module, a module's attribute, a from-import)
+ * or what a library callable other than such a wrapper returns, or a name
+ * whose one binding is `NAME = value` with value none of those. */
+static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
+{
+    static const char *const wrappers[] = {
+        "partial", "partialmethod", "wraps", "lru_cache", "cache", "singledispatch",
+        "contextmanager", "asynccontextmanager", "cached_property", "total_ordering",
+        "MethodType", "staticmethod", "classmethod", "property", "cmp_to_key", "methodcaller"};
+    /* methods that hand back what a container holds, or a view or copy of it */
+    static const char *const element_methods[] = {
+        "get",   "pop",    "popitem", "popleft", "setdefault", "get_nowait", "values",
+        "items", "copy",   "most_common", "elements", "maps", "parents", "new_child",
+        "result", "__getitem__"};
+    v = wk_unparen(w, v);
+    TSSymbol k = ts_node_symbol(v);
+    if (depth > 8)
+        return true;
+    if (no_function(w, s, v) || module_callee(w, s, v))
+        return false;
+    if (k == w->sym->identifier) {
+        str name = wk_ident(w, v);
+        if (wk_bound_module(w, name))
+            return false;
+        TSNode as = wk_sole_assignment(w, name);
+        return ts_node_is_null(as) || maybe_function(w, s, wk_child(w, as, "right"), depth + 1);
+    }
+    if (k == w->sym->binary_operator)
+        return maybe_function(w, s, wk_child(w, v, "left"), depth + 1) ||
+               maybe_function(w, s, wk_child(w, v, "right"), depth + 1);
+    if (k == w->sym->unary_operator)
+        return maybe_function(w, s, wk_child(w, v, "argument"), depth + 1);
+    if (k != w->sym->call)
+        return true;
+    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+    TSSymbol fk = ts_node_symbol(f);
+    str last = fk == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+               : fk == w->sym->identifier ? wk_ident(w, f)
+                                          : (str){NULL, 0};
+    if (!last.p || wk_eq_any(last, wrappers, sizeof wrappers / sizeof wrappers[0]))
+        return true;
+    /* an instance of the program's class: called, it runs its own __call__
+     * (a dunder, whose parameters are sources) or its library base's (whose
+     * overrides are hooks) */
+    if (fk == w->sym->identifier && in_names(s->classnames, s->nclasses, last) &&
+        !in_names(s->defnames, s->ndefs, last))
+        return false;
+    /* the library's own callable, or a method of one (a class's constructor
+     * or classmethod: Decimal("0.1"), datetime.strptime(...)) */
+    if (module_callee(w, s, f))
+        return false;
+    /* a method of a library value or of what a library callable made
+     * (unittest.TestLoader().loadTestsFromTestCase(T), Decimal(x).ln()), but
+     * one that hands back what a container holds (an OrderedDict's get) */
+    TSNode o = fk == w->sym->attribute ? wk_unparen(w, wk_child(w, f, "object")) : (TSNode){0};
+    if (ts_node_is_null(o) || wk_eq_any(last, element_methods,
+                                        sizeof element_methods / sizeof element_methods[0]))
+        return true;
+    return !module_callee(w, s, o) && maybe_function(w, s, o, depth + 1);
 }
 
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
@@ -5839,12 +6017,19 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     }
     /* a class handed to the library is called by it (map(K, xs), key=K,
      * object_hook=K): its constructors are callbacks */
-    bool reg = class_register(w, call);
+    bool reg = class_register(w, call), named = false;
     for (size_t i = 0; i < s->nclasses && name.p && k == w->sym->identifier; i++)
-        if (same(s->classnames[i], name))
+        if (same(s->classnames[i], name)) {
             class_call(w, s, s->classes[i], h->args, a, known || reg ? 1 : 2, 0);
+            named = true;
+        }
+    bool body = k == w->sym->identifier && in_class_body(w, v);
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
+        /* a plain name outside a class body never names a method */
+        if (k == w->sym->identifier && !body && method_def(w, s->defs[i]))
+            continue;
         if (same(s->defnames[i], name)) {
+            named = true;
             fanout f = {s, s->defs[i], first};
             each_arg(w, h->args, a, fan_arg, &f);
             if (!ts_node_is_null(recv) && !back)
@@ -5855,6 +6040,12 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
                 taint_params(w, s->defs[i], first);
         }
     }
+    /* a value the checker cannot name (a parameter, an item, an attribute, a
+     * call's result) may be any function of the program's, a lambda, a bound
+     * method, a partial: when the caller may call it with anything, so may
+     * every function used as a value be called */
+    if (!known && !named && may_call_back(w, s, call) && maybe_function(w, s, v, 0))
+        s->opaque_callback = true;
 }
 
 static bool operator_method(str name)
@@ -6357,6 +6548,8 @@ static void call_events(walker *w, struct wk_stores *s)
             if (wk_eq(s->defnames[i], "__init_subclass__"))
                 map_args(w, s->defs[i], bases, 1);
     }
+    if (s->opaque_callback && !s->implicit_opaque)
+        taint_escaping(w, s);
 }
 
 

@@ -1,5 +1,5 @@
 # expect: accept
-# why: thirteenth red team, family F: honest factories stay accepted: dict_type=dict, OrderedDict (imported and through the module), a lambda and a def returning a new dict, a dict subclass of the program's, by keyword and by position; resultclass=a TextTestResult subclass and a lambda building one
+# why: thirteenth red team, family F: honest factories stay accepted: dict_type=dict, OrderedDict (imported and through the module), a lambda and a def returning a new dict, a dict subclass of the program's, by keyword and by position; resultclass=a TextTestResult subclass (a lambda building one is policy_r23h_resultclass_lambda)
 
 import collections
 import configparser
@@ -33,7 +33,7 @@ def suite():
     return unittest.TestLoader().loadTestsFromTestCase(T)
 
 r = unittest.TextTestRunner(resultclass=MyResult, verbosity=0).run(suite())
-r2 = unittest.TextTestRunner(resultclass=lambda *a: MyResult(*a), verbosity=0).run(suite())
+r2 = unittest.TextTestRunner(resultclass=MyResult, verbosity=2, stream=None).run(suite())
 p7 = configparser.ConfigParser(None, fresh)
 p7.read_string("[t]\nb = 2\n")
 print(p7["t"]["b"])
