@@ -5653,6 +5653,7 @@ static bool deepcopy_memo(walker *w, TSNode f, TSNode args);
 typedef struct ho_ctx {
     struct wk_stores *s;
     TSNode args;
+    TSNode call; /* the call args belongs to (asking the tree for a parent costs a walk) */
 } ho_ctx;
 
 /* A def of the program named as a hook of a json decoding call
@@ -5991,7 +5992,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     /* what the library passes back in: for a caller of a known kind, what
      * escaping functions return (but to a key= function, whose results are
      * only compared); for any other, anything at all */
-    TSNode call = ts_node_parent(h->args);
+    TSNode call = h->call;
     bool known = args_only_caller(w, s, call);
     TSNode recv = sort_receiver(w, call);
     bool back = !compared_key(w, a);
@@ -6023,22 +6024,26 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
             class_call(w, s, s->classes[i], h->args, a, known || reg ? 1 : 2, 0);
             named = true;
         }
-    bool body = k == w->sym->identifier && in_class_body(w, v);
+    int body = -1; /* is v in a class body: asked once, when a def matches */
     for (size_t i = 0; i < s->ndefs && name.p; i++) {
-        /* a plain name outside a class body never names a method */
-        if (k == w->sym->identifier && !body && method_def(w, s->defs[i]))
+        if (!same(s->defnames[i], name))
             continue;
-        if (same(s->defnames[i], name)) {
-            named = true;
-            fanout f = {s, s->defs[i], first};
-            each_arg(w, h->args, a, fan_arg, &f);
-            if (!ts_node_is_null(recv) && !back)
-                taint_params_elems(w, s->defs[i], recv, first);
-            else if (!known)
-                taint_params_any(w, s->defs[i], first);
-            else if (back)
-                taint_params(w, s->defs[i], first);
+        /* a plain name outside a class body never names a method */
+        if (k == w->sym->identifier && method_def(w, s->defs[i])) {
+            if (body < 0)
+                body = in_class_body(w, v);
+            if (!body)
+                continue;
         }
+        named = true;
+        fanout f = {s, s->defs[i], first};
+        each_arg(w, h->args, a, fan_arg, &f);
+        if (!ts_node_is_null(recv) && !back)
+            taint_params_elems(w, s->defs[i], recv, first);
+        else if (!known)
+            taint_params_any(w, s->defs[i], first);
+        else if (back)
+            taint_params(w, s->defs[i], first);
     }
     /* a value the checker cannot name (a parameter, an item, an attribute, a
      * call's result) may be any function of the program's, a lambda, a bound
@@ -6527,7 +6532,7 @@ static void call_events(walker *w, struct wk_stores *s)
                     each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
                 }
             } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
-                ho_ctx h = {s, args};
+                ho_ctx h = {s, args, call};
                 each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
                 /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
                  * copy's own table), never x (hook_memo_call) */
