@@ -24,7 +24,7 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
-       SET_LIBRARY_PRIVATE, SET_COUNT };
+       SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -78,6 +78,8 @@ static const struct directive {
     {"library-unbound-of", 2, SET_LIBRARY_UNBOUND_OF},
     {"library-unbound-class", 1, SET_LIBRARY_UNBOUND_CLASS},
     {"library-private", 1, SET_LIBRARY_PRIVATE},
+    {"library-duck", 1, SET_LIBRARY_DUCK},
+    {"library-callable-class", 1, SET_LIBRARY_CALLABLE},
     {"max-depth", 1, -1},
 };
 
@@ -424,6 +426,19 @@ bool an_rules_library_private(const an_rules *r, const char *name, size_t len)
     /* A rules directory without the generated list (an older copy) fails closed:
      * every private name counts as the library's. */
     const an_strset *set = r->sets[SET_LIBRARY_PRIVATE];
+    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+}
+
+bool an_rules_library_duck(const an_rules *r, const char *name, size_t len)
+{
+    /* fails closed as library-private: without the list, every name */
+    const an_strset *set = r->sets[SET_LIBRARY_DUCK];
+    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+}
+
+bool an_rules_library_callable_class(const an_rules *r, const char *name, size_t len)
+{
+    const an_strset *set = r->sets[SET_LIBRARY_CALLABLE];
     return an_strset_count(set) == 0 || an_strset_has(set, name, len);
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The committed rules/modules-audit.txt, rules/library-attributes.txt, rules/library-private.txt,
+# rules/library-duck-calls.txt,
 # rules/library-methods.txt, rules/library-classes.txt and rules/library-unbound.txt must match
 # what the audits find now: a new Python with new module or class attributes must
 # not slip past the rules unnoticed.
@@ -46,3 +47,9 @@ if ! diff -u "$root/rules/library-private.txt" "$fresh"; then
   exit 1
 fi
 echo "library private-name audit: up to date ($(grep -c '^library-private' "$fresh") names)"
+"$py" "$root/scripts/audit-library-duck-calls.py" >"$fresh"
+if ! diff -u "$root/rules/library-duck-calls.txt" "$fresh"; then
+  echo "rules/library-duck-calls.txt is stale: run python3 scripts/audit-library-duck-calls.py > rules/library-duck-calls.txt and review the diff" >&2
+  exit 1
+fi
+echo "library duck-call audit: up to date ($(grep -c '^library-duck ' "$fresh") method names, $(grep -c '^library-callable-class' "$fresh") callable classes)"
