@@ -369,6 +369,12 @@ const binding *wk_bound_value(const walker *w, str name);
 bool wk_allowed_module(const walker *w, str m);
 str wk_resolve_module(walker *w, TSNode n);
 
+/* ---- instances (instances.c), above the helpers ---- */
+/* May an instance of class statement cls be held by code other than the
+ * attribute reads of its holders and of its own methods' first parameter
+ * (handed to the library, stored, returned, iterated)? */
+bool wk_instances_escape(walker *w, TSNode cls);
+
 /* ---- the census (census.c), above the helpers ---- */
 typedef struct wk_census {
     size_t classdefs; /* class statements binding the name */
