@@ -90,12 +90,18 @@ typedef enum {
                 * the same object (plain_alias) */
     EV_JSON,   /* a json hook's parameter: one level in or deeper, what key `attr`
                 * (the hooks' returns) may hold anywhere (json_hook_arg) */
+    EV_HANDED, /* a method's parameter: anything the program handed library code
+                * (HANDED; duck_method_events) */
 } ev_kind;
 
 /* The key of every value an attribute store writes (`x.a = v`, setattr, a
  * dataclass field's argument, vars(x).update): what a descriptor's __set__ and
  * a __setattr__ receive as the value. */
 #define SETVAL ((str){"(setval)", 8})
+
+/* The key of every value the program hands library code that may call the
+ * program's methods by name with it (handed_arg). */
+#define HANDED ((str){"(handed)", 8})
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace), or a function's
@@ -304,8 +310,11 @@ struct wk_stores {
      * `__getattr__` returns): then every function used as a value counts. */
     TSNode *dunder_vals;
     size_t ndunder_vals, capdunder_vals;
+    TSNode *duck_vals; /* values bound to attributes named like duck hooks: duck_binding */
+    size_t nduck_vals, capduck_vals;
     bool implicit_opaque;
     bool opaque_callback; /* a value the checker cannot name handed to a library caller */
+    bool handed;          /* some argument went to HANDED */
     /* Class statements with a base whose methods the program did not write, as
      * the check pass sees them (overriding_class): their methods are called by
      * that library code with its values. */
@@ -3089,6 +3098,7 @@ static void note_decorated(walker *w, str name)
 static void implicit_def(walker *w, TSNode def);
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
+static void duck_binding(walker *w, TSNode left, TSNode right);
 static void implicit_read(walker *w, TSNode n, size_t depth);
 static void param_scope(walker *w, TSNode fn);
 
@@ -3294,8 +3304,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                       cls);
         if (k == y->assignment)
             factory_assign(w, n, depth);
-        if (k == y->assignment)
+        if (k == y->assignment) {
             implicit_assign(w, wk_child(w, n, "left"), right);
+            duck_binding(w, wk_child(w, n, "left"), right);
+        }
         else
             augmented_name(w, n);
     } else if (k == y->named_expression) {
@@ -4964,6 +4976,84 @@ static void taint_escaping(walker *w, struct wk_stores *s)
         taint_params_any(w, s->lambdas[i], 0);
 }
 
+/* The value parameter of a property's setter (the second: after self) takes
+ * what attribute stores write (SETVAL): `d.x = v` runs the setter with v. */
+static void setter_param(walker *w, TSNode fn, size_t index)
+{
+    params ps = read_params(w, fn);
+    str name = index < ps.npos ? ps.pos[index] : ps.star;
+    if (!name.p)
+        return;
+    struct wk_stores *s = state(w);
+    size_t before = s ? s->nev : 0;
+    add_event(w, param_key(w, fn, name), fn, EV_KEY, 0);
+    if (s && s->nev > before)
+        s->ev[s->nev - 1].attr = SETVAL;
+}
+
+/* Defs a property runs as its setter: one under `@NAME.setter`, and the
+ * setter a `property(...)` call or a `.setter(f)` call is given (its second
+ * positional argument or fset=; the setter call's first): a def of the
+ * program's by name or a lambda; anything else is a function the checker
+ * cannot name (opaque_callback). */
+static void setter_events(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->ndefs; i++) {
+        TSNode up = ts_node_parent(s->defs[i]);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+            continue;
+        uint32_t n = ts_node_named_child_count(up);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode d = wk_named_child(w, up, j);
+            if (ts_node_symbol(d) == w->sym->decorator &&
+                wk_eq(decorator_name(w, wk_named_child(w, d, 0)), "setter"))
+                setter_param(w, s->defs[i], 1);
+        }
+    }
+    for (size_t c = 0; c < s->ncalls; c++) {
+        TSNode f = wk_unparen(w, wk_child(w, s->calls[c], "function"));
+        TSNode args = wk_child(w, s->calls[c], "arguments");
+        bool prop = ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "property");
+        bool set = ts_node_symbol(f) == w->sym->attribute &&
+                   wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "setter");
+        if ((!prop && !set) || ts_node_is_null(args) ||
+            ts_node_symbol(args) != w->sym->argument_list)
+            continue;
+        TSNode fset = (TSNode){0};
+        uint32_t n = ts_node_named_child_count(args), pos = 0;
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode a = wk_named_child(w, args, j);
+            TSSymbol k = ts_node_symbol(a);
+            if (k == w->sym->comment)
+                continue;
+            if (k == w->sym->keyword_argument) {
+                if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "fset"))
+                    fset = wk_child(w, a, "value");
+            } else if (k == w->sym->list_splat || k == w->sym->dictionary_splat) {
+                s->opaque_callback = true;
+            } else if (pos++ == (prop ? 1u : 0u)) {
+                fset = a;
+            }
+        }
+        fset = ts_node_is_null(fset) ? fset : wk_unparen(w, fset);
+        if (ts_node_is_null(fset) || ts_node_symbol(fset) == w->sym->none)
+            continue;
+        if (ts_node_symbol(fset) == w->sym->lambda) {
+            setter_param(w, fset, 1);
+            continue;
+        }
+        bool named = false;
+        str name = ts_node_symbol(fset) == w->sym->identifier ? wk_ident(w, fset) : (str){NULL, 0};
+        for (size_t i = 0; i < s->ndefs && name.p; i++)
+            if (same(s->defnames[i], name)) {
+                setter_param(w, s->defs[i], 1);
+                named = true;
+            }
+        if (!named || in_names(s->decorated, s->ndecorated, name))
+            s->opaque_callback = true;
+    }
+}
+
 /* Methods the allowed modules call by name on any object they are handed,
  * with values of their own (duck-typed protocols, no base class needed):
  * logging's Filterer calls a filter's `filter(record)` (`hasattr(f,
@@ -4981,6 +5071,40 @@ static const char *const DUCK_HOOKS[] = {
     "addSkip",   "addSubTest", "addExpectedFailure", "addUnexpectedSuccess"};
 
 static bool static_method(walker *w, TSNode def);
+
+/* May library code call a method of this name on an object it is handed?
+ * The hooks above, and every name the library-duck audit lists. */
+static bool duck_name(walker *w, str name)
+{
+    return name.p && !wk_is_dunder(name) &&
+           (wk_eq_any(name, DUCK_HOOKS, sizeof DUCK_HOOKS / sizeof DUCK_HOOKS[0]) ||
+            an_rules_library_duck(w->rules, name.p, name.len));
+}
+
+/* `filter = impl` or `filter = staticmethod(impl)` in a class body, `self.filter
+ * = impl`, `SimpleNamespace(filter=impl)`, `setattr(o, "filter", impl)`: a
+ * method so named may be a function the checker cannot name, which library
+ * code may call with anything it holds: unless the value surely is no
+ * function (maybe_function, once the names are known), every function used
+ * as a value may be so called (opaque_callback). */
+static void duck_binding(walker *w, TSNode left, TSNode right)
+{
+    left = ts_node_is_null(left) ? left : wk_unparen(w, left);
+    if (ts_node_is_null(left) || ts_node_is_null(right))
+        return;
+    TSSymbol k = ts_node_symbol(left);
+    str name = k == w->sym->identifier  ? wk_ident(w, left)
+               : k == w->sym->attribute ? wk_ident(w, wk_child(w, left, "attribute"))
+               : k == w->sym->string    ? wk_string_value(w, left)
+                                        : (str){NULL, 0};
+    if (!duck_name(w, name))
+        return;
+    if (k == w->sym->identifier && !in_class_body(w, left))
+        return; /* a plain name outside a class body binds no attribute */
+    struct wk_stores *s = state(w);
+    if (s)
+        push_node(w, &s->duck_vals, &s->nduck_vals, &s->capduck_vals, right);
+}
 
 /* A method named like a duck-typed hook: the library may call it with
  * anything it holds, whatever the class's bases. */
@@ -5792,13 +5916,13 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
                                            "classmethod"};
     /* an executor's or a process pool's: fn(*args) in a worker; a TestCase's
      * assertRaises family: callable(*args, **kwargs); addCleanup and
-     * ExitStack.callback: fn(*args, **kwargs); register: singledispatch's keys
-     * a def the program's calls reach, atexit's calls it with the given
-     * arguments */
+     * ExitStack.callback: fn(*args, **kwargs) (not a singledispatch function's
+     * register: the function it keys is called with whatever the dispatching
+     * function is, by the library too) */
     static const char *const pool[] = {"submit",           "map",          "starmap",
                                        "assertRaises",     "assertRaisesRegex",
                                        "assertWarns",      "assertWarnsRegex",
-                                       "addCleanup",       "callback",     "register"};
+                                       "addCleanup",       "callback"};
     /* module functions that call what they are given with the other
      * arguments only, or with the arguments of the program's own calls of
      * what they return (decorators and wrappers), or with none */
@@ -5867,14 +5991,11 @@ static bool class_register(walker *w, TSNode call)
 static bool module_callee(walker *w, struct wk_stores *s, TSNode f);
 static bool module_function(walker *w, TSNode f, str *mod, str *fn);
 
-/* May the callee of call keep or call a function it is handed? Not a builtin
- * function (those that call one are args_only_caller's), nor a method of the
- * builtin containers and text types, which call none of their arguments
- * (a mapping's keys() aside, a hook of its own), nor a logger's message
- * methods, which format their arguments (their dunders, judged as such). */
-static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
-{
-    static const char *const inert[] = {
+/* Methods of the builtin containers, text types and a few library objects
+ * (a logger's message methods, random's draws, a pattern's matching, a
+ * TestCase's subTest) that call none of their arguments and keep none for
+ * library code to hand back (may_call_back, may_call_methods). */
+static const char *const CONTAINER_METHODS[] = {
         "append", "extend", "insert", "remove", "pop", "index", "count", "add", "discard",
         "update", "setdefault", "get", "copy", "union", "intersection", "difference",
         "symmetric_difference", "issubset", "issuperset", "isdisjoint", "join", "split",
@@ -5889,6 +6010,15 @@ static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
         "random", "gauss", "expovariate", "normalvariate", "triangular", "seed",
         "dispatch", "add_argument", "send", "throw", "close",
         "items"};
+
+/* May the callee of call keep or call a function it is handed? Not a builtin
+ * function (those that call one are args_only_caller's), nor a method of the
+ * builtin containers and text types, which call none of their arguments
+ * (a mapping's keys() aside, a hook of its own), nor a logger's message
+ * methods, which format their arguments (their dunders, judged as such). */
+static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
+{
+
     /* the allowed modules' functions and classes that keep a callable they
      * are handed and call it later with values of the library's own */
     static const struct {
@@ -5914,70 +6044,214 @@ static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
     str m = wk_ident(w, wk_child(w, f, "attribute"));
     if (m.len > 6 && memcmp(m.p, "assert", 6) == 0)
         return false; /* a TestCase's checks compare and format */
-    return !wk_eq_any(m, inert, sizeof inert / sizeof inert[0]);
+    return !wk_eq_any(m, CONTAINER_METHODS, sizeof CONTAINER_METHODS / sizeof CONTAINER_METHODS[0]);
 }
 
-/* May v be a function of the program's, or a library wrapper of one (a
- * partial, a cached or dispatching function)? Not a literal or arithmetic of
- * literals, a library value (a module, a module's attribute, a from-import)
- * or what a library callable other than such a wrapper returns, or a name
- * whose one binding is `NAME = value` with value none of those. */
+static bool plain_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen);
+static bool unshadowed(walker *w, struct wk_stores *s, str name);
+
+/* Are the instances of the class statement(s) named name callable by a base
+ * the program did not write (`class K(functools.partial)`: calling one runs
+ * library code that calls what it holds)? A base of the library's counts when
+ * its name is a class with callable instances (library-callable-class); any
+ * base the checker cannot name (a call, a subscript, a metaclass keyword)
+ * counts; a program base, by its own bases. */
+static bool library_callable(walker *w, struct wk_stores *s, str name, int depth)
+{
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        if (depth > 8)
+            return true;
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+            TSSymbol k = ts_node_symbol(b);
+            if (k == w->sym->comment)
+                continue;
+            str bn = k == w->sym->identifier  ? wk_ident(w, b)
+                     : k == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
+                                              : (str){NULL, 0};
+            if (!bn.p)
+                return true;
+            if (k == w->sym->identifier && in_names(s->classnames, s->nclasses, bn)) {
+                if (library_callable(w, s, bn, depth + 1))
+                    return true;
+                continue;
+            }
+            const binding *v = k == w->sym->identifier ? wk_bound_value(w, bn) : NULL;
+            if (v && v->attr)
+                bn = (str){v->attr, v->attr_len};
+            if (an_rules_library_callable_class(w->rules, bn.p, bn.len) ||
+                (k == w->sym->identifier && !v && !wk_builtin_base_ok(bn)))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* May calling the class statement(s) named name run a def of the program's
+ * with the arguments: a constructor of its own or of a program base
+ * (`__init__`, `__new__`, `__post_init__`), or one a decorator or annotated
+ * fields make (a dataclass's `__init__` stores its arguments)? A class whose
+ * constructors are all the library's makes an instance the library filled,
+ * an object the library made to the store rule (M_MADE). */
+static bool own_constructor(walker *w, struct wk_stores *s, str name, int depth)
+{
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode cls = s->classes[i], up = ts_node_parent(cls);
+        if (depth > 8 || (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition))
+            return true;
+        TSNode body = wk_child(w, cls, "body");
+        uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode st = wk_named_child(w, body, j);
+            if (ts_node_symbol(st) == w->sym->decorated_definition)
+                st = wk_child(w, st, "definition");
+            if (ts_node_symbol(st) == w->sym->function_definition) {
+                str dn = wk_ident(w, wk_child(w, st, "name"));
+                if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "__post_init__"))
+                    return true;
+            } else if (ts_node_symbol(st) == w->sym->expression_statement) {
+                TSNode a = wk_named_child(w, st, 0);
+                if (ts_node_symbol(a) == w->sym->assignment && !ts_node_is_null(wk_child(w, a, "type")))
+                    return true; /* an annotated field */
+            }
+        }
+        TSNode bases = wk_child(w, cls, "superclasses");
+        uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < nb; j++) {
+            TSNode b = wk_named_child(w, bases, j);
+            if (ts_node_symbol(b) == w->sym->keyword_argument)
+                return true; /* a metaclass, or __init_subclass__'s keywords */
+            if (ts_node_symbol(b) == w->sym->identifier &&
+                in_names(s->classnames, s->nclasses, wk_ident(w, b)) &&
+                own_constructor(w, s, wk_ident(w, b), depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does name read a builtin: the program binds it nowhere (no assignment,
+ * def, class, parameter, import)? */
+static bool builtin_name(walker *w, struct wk_stores *s, str name)
+{
+    if (module_name(w, s, name) || in_names(s->defnames, s->ndefs, name) ||
+        in_names(s->classnames, s->nclasses, name))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.other == 0 && c.classdefs == 0;
+}
+
+static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth);
+
+static void any_arg_function(walker *w, TSNode a, void *ctx)
+{
+    void **c = ctx;
+    TSSymbol k = ts_node_symbol(a);
+    if (k == w->sym->keyword_argument)
+        a = wk_child(w, a, "value");
+    else if (k == w->sym->list_splat || k == w->sym->dictionary_splat)
+        a = wk_named_child(w, a, 0);
+    if (!*(bool *)c[2] && !ts_node_is_null(a))
+        *(bool *)c[2] = maybe_function(w, c[0], a, *(int *)c[1] + 1);
+}
+
+/* May v be, or hold, a function of the program's, or a library object that
+ * calls one (a partial, a cached or dispatching function, a list of them)?
+ * Not a literal, text or arithmetic of those, a library value (a module, a
+ * module's attribute, a from-import), a display or a library callable's
+ * result none of whose parts or arguments may be one (random.choice([f]) and
+ * abc.abstractmethod(f) hand f back), a new instance of a class of the
+ * program's with no base the program did not write (called, it runs its own
+ * __call__, a dunder whose parameters are sources), or a name whose one
+ * binding is `NAME = value` with value none of those. */
 static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
 {
-    static const char *const wrappers[] = {
-        "partial", "partialmethod", "wraps", "lru_cache", "cache", "singledispatch",
-        "contextmanager", "asynccontextmanager", "cached_property", "total_ordering",
-        "MethodType", "staticmethod", "classmethod", "property", "cmp_to_key", "methodcaller"};
-    /* methods that hand back what a container holds, or a view or copy of it */
-    static const char *const element_methods[] = {
-        "get",   "pop",    "popitem", "popleft", "setdefault", "get_nowait", "values",
-        "items", "copy",   "most_common", "elements", "maps", "parents", "new_child",
-        "result", "__getitem__"};
     v = wk_unparen(w, v);
+    if (ts_node_is_null(v))
+        return false;
     TSSymbol k = ts_node_symbol(v);
+    const an_syms *y = w->sym;
     if (depth > 8)
         return true;
-    if (no_function(w, s, v) || module_callee(w, s, v))
+    if (module_callee(w, s, v) || plain_expr(w, s, v, NULL, 0))
         return false;
-    if (k == w->sym->identifier) {
+    if (k == y->identifier) {
         str name = wk_ident(w, v);
-        if (wk_bound_module(w, name))
-            return false;
+        if (wk_bound_module(w, name) || builtin_name(w, s, name))
+            return false; /* a module, or a builtin */
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs > 0 && c.other == 0 && !in_names(s->defnames, s->ndefs, name) &&
+            !own_constructor(w, s, name, 0))
+            return false; /* a class whose constructors are the library's */
         TSNode as = wk_sole_assignment(w, name);
         return ts_node_is_null(as) || maybe_function(w, s, wk_child(w, as, "right"), depth + 1);
     }
-    if (k == w->sym->binary_operator)
-        return maybe_function(w, s, wk_child(w, v, "left"), depth + 1) ||
-               maybe_function(w, s, wk_child(w, v, "right"), depth + 1);
-    if (k == w->sym->unary_operator)
-        return maybe_function(w, s, wk_child(w, v, "argument"), depth + 1);
-    if (k != w->sym->call)
-        return true;
+    if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
+        k == y->binary_operator || k == y->unary_operator || k == y->boolean_operator ||
+        k == y->conditional_expression || k == y->pair || k == y->expression_list) {
+        uint32_t n = ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode c = wk_named_child(w, v, i);
+            if (ts_node_symbol(c) != y->comment && maybe_function(w, s, c, depth + 1))
+                return true;
+        }
+        return false;
+    }
+    if (k == y->string || k == y->concatenated_string || k == y->integer || k == sym_float ||
+        k == y->true_ || k == y->false_ || k == y->none || k == y->not_operator ||
+        k == y->comparison_operator)
+        return false;
+    if (k != y->call)
+        return true; /* an attribute, an item, a comprehension, a lambda, ... */
     TSNode f = wk_unparen(w, wk_child(w, v, "function"));
     TSSymbol fk = ts_node_symbol(f);
-    str last = fk == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
-               : fk == w->sym->identifier ? wk_ident(w, f)
-                                          : (str){NULL, 0};
-    if (!last.p || wk_eq_any(last, wrappers, sizeof wrappers / sizeof wrappers[0]))
+    if (fk == y->identifier) {
+        str name = wk_ident(w, f);
+        if (in_names(s->classnames, s->nclasses, name) && !in_names(s->defnames, s->ndefs, name) &&
+            !module_name(w, s, name) && !library_callable(w, s, name, 0))
+            return false;
+    }
+    /* a callable of the library's (a module's function or class, a method of
+     * a library value or of what a library callable made: Decimal(x).ln()):
+     * what it returns may be what it was handed */
+    bool library = module_callee(w, s, f);
+    if (!library && fk == y->attribute) {
+        /* but one that hands back what the object holds, which the program
+         * may have put in (an OrderedDict's get, a deque's pop) */
+        static const char *const element_methods[] = {
+            "get",    "pop",     "popitem",  "popleft",     "setdefault", "get_nowait",
+            "values", "items",   "copy",     "most_common", "elements",   "maps",
+            "parents", "new_child", "result", "pop_all",    "__getitem__"};
+        if (wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), element_methods,
+                      sizeof element_methods / sizeof element_methods[0]))
+            return true;
+        TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+        library = module_callee(w, s, o) ||
+                  (ts_node_symbol(o) == y->identifier && !maybe_function(w, s, o, depth + 1)) ||
+                  (ts_node_symbol(o) == y->call && !maybe_function(w, s, o, depth + 1));
+    }
+    if (!library)
         return true;
-    /* an instance of the program's class: called, it runs its own __call__
-     * (a dunder, whose parameters are sources) or its library base's (whose
-     * overrides are hooks) */
-    if (fk == w->sym->identifier && in_names(s->classnames, s->nclasses, last) &&
-        !in_names(s->defnames, s->ndefs, last))
+    /* what these make calls the callable it holds with nothing, or with the
+     * arguments the program gave with it: a FunctionTestCase its test
+     * function, a Thread or Timer its target, a defaultdict or a field its
+     * factory */
+    static const char *const holds_only[] = {"FunctionTestCase", "Thread", "Timer",
+                                             "defaultdict", "field"};
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (module_function(w, f, &mod, &fn) &&
+        wk_eq_any(fn, holds_only, sizeof holds_only / sizeof holds_only[0]))
         return false;
-    /* the library's own callable, or a method of one (a class's constructor
-     * or classmethod: Decimal("0.1"), datetime.strptime(...)) */
-    if (module_callee(w, s, f))
-        return false;
-    /* a method of a library value or of what a library callable made
-     * (unittest.TestLoader().loadTestsFromTestCase(T), Decimal(x).ln()), but
-     * one that hands back what a container holds (an OrderedDict's get) */
-    TSNode o = fk == w->sym->attribute ? wk_unparen(w, wk_child(w, f, "object")) : (TSNode){0};
-    if (ts_node_is_null(o) || wk_eq_any(last, element_methods,
-                                        sizeof element_methods / sizeof element_methods[0]))
-        return true;
-    return !module_callee(w, s, o) && maybe_function(w, s, o, depth + 1);
+    bool any = false;
+    void *ctx[3] = {s, &depth, &any};
+    each_arg(w, wk_child(w, v, "arguments"), (TSNode){0}, any_arg_function, ctx);
+    return any;
 }
 
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
@@ -6045,6 +6319,10 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
         else if (back)
             taint_params(w, s->defs[i], first);
     }
+    /* a def bound to what its decorators made may call others in turn (a
+     * singledispatch function the defs registered on it) */
+    if (named && k == w->sym->identifier && in_names(s->decorated, s->ndecorated, name))
+        named = false;
     /* a value the checker cannot name (a parameter, an item, an attribute, a
      * call's result) may be any function of the program's, a lambda, a bound
      * method, a partial: when the caller may call it with anything, so may
@@ -6458,6 +6736,158 @@ static bool fresh_new_call(walker *w, struct wk_stores *s, TSNode f, TSNode args
 }
 
 /* After the pass: the events every call makes. */
+/* Does call hand its arguments to library code that may call a method of
+ * the program's by name with them or with what it keeps (bisect.insort calls
+ * a.insert(i, x), a DictWriter rowdict.get(key, restval), a logger its
+ * filters' filter(record) whose args are another call's)? A module's callable
+ * or a method of anything but the builtin containers and text types (which
+ * call none but a mapping's keys(), a hook of its own). Builtin functions call
+ * only dunders, judged as the protocols'. */
+static bool may_call_methods(walker *w, struct wk_stores *s, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol k = ts_node_symbol(f);
+    if (module_callee(w, s, f)) /* copy.copy(x): a module's, not a list's copy */
+        return true;
+    if (k != w->sym->attribute)
+        return k != w->sym->identifier;
+    /* a logger's message methods keep their arguments in the record its
+     * filters, handlers and formatters are called with */
+    static const char *const logger[] = {"debug", "info",      "warning", "warn",
+                                         "error", "exception", "critical", "log"};
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    if (m.len > 6 && memcmp(m.p, "assert", 6) == 0)
+        return false; /* a TestCase's checks compare and format */
+    return wk_eq_any(m, logger, sizeof logger / sizeof logger[0]) ||
+           !wk_eq_any(m, CONTAINER_METHODS, sizeof CONTAINER_METHODS / sizeof CONTAINER_METHODS[0]);
+}
+
+/* Attributes every function and class has, always text or None. */
+static const char *const TEXT_DUNDERS[] = {"__name__", "__qualname__", "__doc__", "__module__"};
+
+/* May v hold data a method could change? Not a builtin's name (a builtin
+ * type, function or exception class, none of which takes attributes), nor the
+ * name of the program's own def or class (bound only by its statement: what
+ * calling it does is the callbacks' rule's, higher_order_arg), nor a display
+ * of those and of literals. */
+static bool maybe_data(walker *w, struct wk_stores *s, TSNode v)
+{
+    v = wk_unparen(w, v);
+    TSSymbol k = ts_node_symbol(v);
+    if (k == w->sym->identifier) {
+        str name = wk_ident(w, v);
+        if (builtin_name(w, s, name))
+            return false;
+        if (!in_names(s->defnames, s->ndefs, name) && !in_names(s->classnames, s->nclasses, name))
+            return true;
+        wk_census c = wk_take_census(w, name);
+        return c.other > 0 && c.other != c.classdefs; /* a def counts among other */
+    }
+    if (k == w->sym->list || k == w->sym->tuple || k == w->sym->set) {
+        uint32_t n = ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode c = wk_named_child(w, v, i);
+            if (ts_node_symbol(c) != w->sym->comment && maybe_data(w, s, c) &&
+                !plain_expr(w, s, c, NULL, 0))
+                return true;
+        }
+        return false;
+    }
+    return true;
+}
+
+static void handed_arg(walker *w, TSNode a, void *ctx)
+{
+    struct wk_stores *s = ctx;
+    TSSymbol k = ts_node_symbol(a);
+    if (k == w->sym->keyword_argument)
+        a = wk_child(w, a, "value");
+    else if (k == w->sym->list_splat || k == w->sym->dictionary_splat)
+        a = wk_named_child(w, a, 0);
+    if (ts_node_is_null(a))
+        return;
+    /* text, numbers, a function's name: nothing a method could change */
+    TSNode v = wk_unparen(w, a);
+    if (ts_node_symbol(v) == w->sym->attribute &&
+        wk_eq_any(wk_ident(w, wk_child(w, v, "attribute")), TEXT_DUNDERS,
+                  sizeof TEXT_DUNDERS / sizeof TEXT_DUNDERS[0]))
+        return;
+    if (plain_expr(w, s, v, NULL, 0))
+        return;
+    /* a builtin's name (no binding of the program's, no import): a builtin
+     * type, function or exception class, none of which takes attributes; a
+     * lambda, the program's own function (what calling it does is the
+     * callbacks' rule's, higher_order_arg) */
+    if (ts_node_symbol(v) == w->sym->lambda || !maybe_data(w, s, v))
+        return;
+    if (add_iter_event(w, HANDED, a, EV_VALUE, 0, 0))
+        s->handed = true;
+}
+
+/* Every method of the program may be called by library code with what the
+ * program handed it: library code calls methods by name on the objects it is
+ * given (a duck-typed stream's write, a sequence's insert, a mapping's get, a
+ * filter's filter, a result's addError), whatever their class's bases. So a
+ * method's parameters but self (all of a staticmethod's) take anything
+ * handed to such a call, at any depth (EV_HANDED): nothing, in a program that
+ * hands library code no value reached through a module, and for a class whose
+ * instances the library never holds (wk_instances_escape). Dunders take
+ * anything already (implicit_events); a property's getter takes no argument. */
+static void duck_method_events(walker *w, struct wk_stores *s)
+{
+    if (!s->handed)
+        return;
+    /* per class statement: 0 not asked yet, 1 held by none, 2 may escape */
+    uint8_t *esc = an_arena_alloc(w->arena, s->nclasses + 1);
+    if (!esc) {
+        w->oom = true;
+        return;
+    }
+    memset(esc, 0, s->nclasses + 1);
+    for (size_t i = 0; i < s->ndefs && !w->oom; i++) {
+        TSNode fn = s->defs[i];
+        if (wk_is_dunder(s->defnames[i]) ||
+            !an_rules_library_duck(w->rules, s->defnames[i].p, s->defnames[i].len) ||
+            !method_def(w, fn) || property_def(w, fn))
+            continue;
+        /* an instance the library never holds is never so called */
+        TSNode cls = ts_node_parent(ts_node_parent(def_statement(w, fn)));
+        size_t c = 0;
+        while (c < s->nclasses && !ts_node_eq(s->classes[c], cls))
+            c++;
+        if (c == s->nclasses || !esc[c])
+            esc[c] = wk_instances_escape(w, cls) ? 2 : 1;
+        if (esc[c] == 1)
+            continue;
+        params ps = read_params(w, fn);
+        for (size_t j = static_method(w, fn) ? 0 : 1; j < ps.npos; j++)
+            add_event(w, param_key(w, fn, ps.pos[j]), fn, EV_HANDED, 0);
+        for (size_t j = 0; j < ps.nkw; j++)
+            add_event(w, param_key(w, fn, ps.kw[j]), fn, EV_HANDED, 0);
+        add_event(w, param_key(w, fn, ps.star), fn, EV_HANDED, 0);
+        add_event(w, param_key(w, fn, ps.dstar), fn, EV_HANDED, 0);
+    }
+}
+
+/* A call that binds an attribute named like a duck hook: a keyword
+ * (`SimpleNamespace(filter=impl)`, a dataclass field), or setattr's literal
+ * name (duck_binding). */
+static void duck_call_bindings(walker *w, TSNode f, TSNode args)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    uint32_t n = ts_node_named_child_count(args);
+    f = wk_unparen(w, f);
+    bool set = ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "setattr");
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == w->sym->keyword_argument)
+            duck_binding(w, wk_child(w, a, "name"), wk_child(w, a, "value"));
+        else if (set && i == 1 && i + 1 < n)
+            duck_binding(w, a, wk_named_child(w, args, i + 1));
+    }
+}
+
 static void call_events(walker *w, struct wk_stores *s)
 {
     uint8_t *opaque_first = an_arena_alloc(w->arena, s->ndefs + 1);
@@ -6488,6 +6918,7 @@ static void call_events(walker *w, struct wk_stores *s)
     for (size_t c = 0; c < ncalls && !w->oom; c++) {
         TSNode call = s->calls[c];
         TSNode f = wk_child(w, call, "function"), args = wk_child(w, call, "arguments");
+        duck_call_bindings(w, f, args);
         str name = c < nkinds ? knames[c] : (str){NULL, 0};
         callee_kind ck = c < nkinds ? kinds[c] : classify(w, s, f, &name);
         /* a name that may not be the program's def there (a builtin as well)
@@ -6534,6 +6965,8 @@ static void call_events(walker *w, struct wk_stores *s)
             } else if (!typed_builtin(w, s, f)) { /* isinstance(x, K) calls no K */
                 ho_ctx h = {s, args, call};
                 each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
+                if (may_call_methods(w, s, call))
+                    each_arg(w, args, (TSNode){0}, handed_arg, s);
                 /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
                  * copy's own table), never x (hook_memo_call) */
                 if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args))
@@ -6553,8 +6986,6 @@ static void call_events(walker *w, struct wk_stores *s)
             if (wk_eq(s->defnames[i], "__init_subclass__"))
                 map_args(w, s->defs[i], bases, 1);
     }
-    if (s->opaque_callback && !s->implicit_opaque)
-        taint_escaping(w, s);
 }
 
 
@@ -7978,7 +8409,9 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
         return returns_mask_at(s, name, 0) |
                (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
     case CK_CLASS: /* a library base may be a wrapper (class L(collections.UserList)) */
-        return (program_bases(w, s, name) ? 0 : shl(argm | lib) | esc | wrapped_mask(s, 0)) |
+        return (program_bases(w, s, name)
+                    ? 0
+                    : shl(argm | lib) | (argm & ~M_TOP) | esc | wrapped_mask(s, 0)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
                inst_mask(s, name, 0);
     case CK_METHOD:
@@ -8098,10 +8531,13 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     case CK_CLASS:
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not
-         * all the program's may keep its arguments anywhere, and what the hooks
+         * all the program's may keep its arguments anywhere (a list or dict
+         * subclass their items, as its own: L([x])[0] is x), and what the hooks
          * its library base calls return, and what escaping functions return;
          * it is library-made (its attributes may be its library base's). */
-        return (program_bases(w, s, name) ? 0 : shl(argmask | lib) | esc | wrapped_mask(s, 1)) |
+        return (program_bases(w, s, name)
+                    ? 0
+                    : shl(argmask | lib) | (argmask & ~M_TOP) | esc | wrapped_mask(s, 1)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7}) |
                inst_mask(s, name, 1);
     case CK_METHOD:
@@ -8716,6 +9152,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return key_mask(s, ev->attr, lvl);
     case EV_JSON:
         return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
+    case EV_HANDED:
+        return s->unimported ? 0 : spread(key_mask(s, HANDED, lvl) & M_ALL);
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
         unsigned m = key_mask(s, ev->attr, lvl);
         if (ev->up == ALIAS_ANY) /* a part of the object, at any depth */
@@ -9664,6 +10102,12 @@ void wk_stores_judge(walker *w)
         return;
     size_t nalias = s->naliases;
     call_events(w, s);
+    setter_events(w, s);
+    for (size_t i = 0; i < s->nduck_vals && !s->opaque_callback; i++)
+        s->opaque_callback = maybe_function(w, s, s->duck_vals[i], 0);
+    if (s->opaque_callback && !s->implicit_opaque)
+        taint_escaping(w, s);
+    duck_method_events(w, s);
     instance_events(w, s);
     escape_aliases(w, s);
     plain_alias_events_from(w, s, nalias); /* the calls' arguments rooted in no name */
@@ -9838,6 +10282,7 @@ void wk_stores_free(walker *w)
     free(s->refs);
     free(s->decorated);
     free(s->dunder_vals);
+    free(s->duck_vals);
     free(s->overriding);
     free(s->getattr_returns);
     free(s->setval_defs);
