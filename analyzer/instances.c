@@ -142,6 +142,128 @@ static str first_param(walker *w, TSNode fn)
     return (str){NULL, 0};
 }
 
+/* A literal, a negated number, or a tuple or list of those: data no code of
+ * the program runs on (`__slots__ = ("x",)`, `kind = "box"`). */
+static bool plain_value(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e))
+        return false;
+    TSSymbol k = ts_node_symbol(e);
+    if (k == w->sym->string || k == w->sym->concatenated_string || k == w->sym->integer ||
+        k == w->sym->true_ || k == w->sym->false_ || k == w->sym->none ||
+        strcmp(ts_node_type(e), "float") == 0)
+        return true;
+    if (k == w->sym->unary_operator)
+        return plain_value(w, wk_field(e, "argument"));
+    if (k != w->sym->tuple && k != w->sym->list)
+        return false;
+    uint32_t n = ts_node_named_child_count(e);
+    for (uint32_t i = 0; i < n; i++)
+        if (!plain_value(w, wk_named_child(w, e, i)))
+            return false;
+    return true;
+}
+
+/* Is decorated definition d's every decorator `staticmethod`, `classmethod` or
+ * `property` (or a property's `.setter`/`.getter`/`.deleter`), which hand the
+ * function to no code of the program's? */
+static bool plain_decorators(walker *w, TSNode d)
+{
+    uint32_t n = ts_node_named_child_count(d);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, d, i);
+        if (ts_node_symbol(c) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, c, 0));
+        str name = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
+                   : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_field(e, "attribute"))
+                                                             : (str){NULL, 0};
+        if (!(wk_eq(name, "staticmethod") || wk_eq(name, "classmethod") ||
+              wk_eq(name, "property") || wk_eq(name, "setter") || wk_eq(name, "getter") ||
+              wk_eq(name, "deleter")))
+            return false;
+    }
+    return true;
+}
+
+/* Class statement cls and its body, as written: may code other than its
+ * methods' attribute reads of their first parameter get an instance? Yes with
+ * a decorator or a keyword (a metaclass, __init_subclass__'s arguments) on the
+ * class, a base but `object` and the program's own classes (a library base's
+ * code holds self; a program base is judged as this class is), a body
+ * statement but a def, a docstring, `pass` and a plain value bound to a name
+ * (a lambda, or an object whose __set_name__ gets the class), a decorator on
+ * a method but staticmethod, classmethod and a property's, a first parameter
+ * that is not a plain name, or one a method's body uses otherwise than as an
+ * attribute's object. */
+static void scan_class(walker *w, inst_scan *sc, TSNode cls, int depth)
+{
+    TSNode up = ts_node_parent(cls);
+    if (depth > 8 || (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)) {
+        sc->escapes = true;
+        return;
+    }
+    TSNode bases = wk_field(cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb && !sc->escapes; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(b) != w->sym->identifier) {
+            sc->escapes = true; /* a keyword, a library class by its module, a call */
+            break;
+        }
+        str bn = wk_ident(w, b);
+        wk_census c = wk_take_census(w, bn);
+        if (wk_eq(bn, "object") && c.other == 0 && c.classdefs == 0)
+            continue;
+        /* a program base bound by one class statement only: judged as this one */
+        if (c.other != 0 || c.classdefs != 1 || ts_node_is_null(c.classdef)) {
+            sc->escapes = true;
+            break;
+        }
+        scan_class(w, sc, c.classdef, depth + 1);
+    }
+    TSNode body = wk_field(cls, "body");
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n && !sc->escapes; i++) {
+        TSNode st = wk_named_child(w, body, i);
+        TSSymbol k = ts_node_symbol(st);
+        if (k == w->sym->comment || strcmp(ts_node_type(st), "pass_statement") == 0)
+            continue;
+        if (k == w->sym->expression_statement) {
+            TSNode e = wk_named_child(w, st, 0);
+            TSSymbol ek = ts_node_symbol(e);
+            if (ek == w->sym->string || ek == w->sym->concatenated_string)
+                continue;
+            if (ek == w->sym->assignment && plain_value(w, wk_field(e, "right")) &&
+                ts_node_symbol(wk_field(e, "left")) == w->sym->identifier)
+                continue;
+            sc->escapes = true;
+            break;
+        }
+        if (k == w->sym->decorated_definition) {
+            if (!plain_decorators(w, st)) {
+                sc->escapes = true;
+                break;
+            }
+            st = wk_field(st, "definition");
+            k = ts_node_symbol(st);
+        }
+        if (k != w->sym->function_definition) {
+            sc->escapes = true;
+            break;
+        }
+        str self = first_param(w, st);
+        if (!self.p) {
+            sc->escapes = true;
+            break;
+        }
+        scan(w, sc, wk_field(st, "body"), false, self);
+    }
+}
+
 bool wk_instances_escape(walker *w, TSNode cls)
 {
     inst_scan sc = {.cls = wk_ident(w, wk_field(cls, "name"))};
@@ -150,17 +272,7 @@ bool wk_instances_escape(walker *w, TSNode cls)
     scan(w, &sc, w->root, false, (str){NULL, 0});
     if (!sc.escapes && sc.nholders)
         scan(w, &sc, w->root, true, (str){NULL, 0});
-    TSNode body = wk_field(cls, "body");
-    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
-    for (uint32_t i = 0; i < n && !sc.escapes; i++) {
-        TSNode st = wk_named_child(w, body, i);
-        if (ts_node_symbol(st) == w->sym->decorated_definition)
-            st = wk_field(st, "definition");
-        if (ts_node_symbol(st) != w->sym->function_definition)
-            continue;
-        str self = first_param(w, st);
-        if (self.p)
-            scan(w, &sc, wk_field(st, "body"), false, self);
-    }
+    if (!sc.escapes)
+        scan_class(w, &sc, cls, 0);
     return sc.escapes;
 }
