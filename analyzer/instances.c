@@ -43,6 +43,12 @@ static str call_holder(walker *w, TSNode call, TSNode up)
         return (str){"", 0};
     if (k != w->sym->assignment || !wk_field_is(up, "right", call))
         return (str){NULL, 0};
+    /* a class attribute is found by name too (getattr(C, "r"), vars(C), an
+     * instance's lookup, a subclass): no holder */
+    TSNode st = ts_node_parent(up), blk = ts_node_is_null(st) ? st : ts_node_parent(st);
+    TSNode owner = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    if (!ts_node_is_null(owner) && ts_node_symbol(owner) == w->sym->class_definition)
+        return (str){NULL, 0};
     TSNode left = wk_field(up, "left");
     if (ts_node_symbol(left) != w->sym->identifier)
         return (str){NULL, 0};
@@ -107,6 +113,10 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
             if (self.p) {
                 if (name.len == self.len && memcmp(name.p, self.p, self.len) == 0 &&
                     !(ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", n)))
+                    sc->escapes = true;
+                /* super() stands for self too: only `super().m` keeps it in */
+                if (wk_eq(name, "super") && ts_node_symbol(p) == w->sym->call &&
+                    !(ts_node_symbol(g) == w->sym->attribute && wk_field_is(g, "object", p)))
                     sc->escapes = true;
             } else if (!holders_pass && name.len == sc->cls.len &&
                        memcmp(name.p, sc->cls.p, name.len) == 0) {

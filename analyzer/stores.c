@@ -294,6 +294,8 @@ struct wk_stores {
     str *escaped; /* the names of the functions that escape (escaped_functions) */
     size_t nescaped;
     str *escaped_bound; /* those named as values only as bound methods (bound_receiver) */
+    str *escaped_valued; /* those named as values at all (not only decorated) */
+    size_t nescaped_valued;
     size_t nescaped_bound;
     str *libdefs; /* the methods a library base may call (library_overrides) */
     size_t nlibdefs;
@@ -312,6 +314,7 @@ struct wk_stores {
     size_t ndunder_vals, capdunder_vals;
     TSNode *duck_vals; /* values bound to attributes named like duck hooks: duck_binding */
     size_t nduck_vals, capduck_vals;
+    bool duck_field; /* a field named like a duck hook, set by a generated constructor */
     bool implicit_opaque;
     bool opaque_callback; /* a value the checker cannot name handed to a library caller */
     bool handed;          /* some argument went to HANDED */
@@ -3424,6 +3427,16 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             if (dn.p)
                 add_alias(w, name, root, returns_key(w, dn), 0, 0, 0, made, d);
             decorator_aliases(w, name, de, made, d);
+            /* `@functools.wraps(X)` copies X's __dict__ into the new function:
+             * f.a is X.a, so f holds what X holds (as if it were X) */
+            if (made && wk_eq(dn, "wraps")) {
+                TSNode wa = wk_child(w, wk_unparen(w, wk_named_child(w, d, 0)), "arguments");
+                TSNode x = ts_node_is_null(wa) ? wa : wk_named_child(w, wa, 0);
+                if (!ts_node_is_null(x) && ts_node_symbol(x) == y->keyword_argument)
+                    x = wk_child(w, x, "value");
+                if (!ts_node_is_null(x))
+                    mark_binding(add_iter_event(w, name, x, EV_VALUE, 0, 0), root);
+            }
             if (shared_result_decorator(w, wk_named_child(w, d, 0)))
                 mark_binding(add_iter_event(w, name, d, EV_ANY, 0, 0), root);
         }
@@ -4961,17 +4974,48 @@ static bool property_def(walker *w, TSNode def)
     return true;
 }
 
+/* Is def fn decorated only by decorators that bind its name to the function
+ * itself or to a descriptor the class's attribute reads unwrap
+ * (`abc.abstractmethod`, `staticmethod`, `classmethod`, `typing.final`,
+ * `typing.overload`, a property's)? Reached so, it is a value only where its
+ * name is read as one (escaped_valued). */
+static bool transparent_decorators(walker *w, TSNode fn)
+{
+    static const char *const plain[] = {"abstractmethod", "staticmethod", "classmethod",
+                                        "final",          "overload",     "property",
+                                        "setter",         "getter",       "deleter"};
+    TSNode up = ts_node_parent(fn);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = wk_named_child(w, up, i);
+        if (ts_node_symbol(d) == w->sym->decorator &&
+            !wk_eq_any(decorator_name(w, wk_named_child(w, d, 0)), plain,
+                       sizeof plain / sizeof plain[0]))
+            return false;
+    }
+    return true;
+}
+
 /* Every function used as a value and every lambda may be called where the
  * checker cannot see by whom: its parameters (but self of one named only as a
  * bound method) may be anything. */
 static void taint_escaping(walker *w, struct wk_stores *s)
 {
-    for (size_t i = 0; i < s->nescaped; i++)
-        for (size_t j = 0; j < s->ndefs; j++)
+    for (size_t i = 0; i < s->nescaped; i++) {
+        /* a name that escapes only by transparent decorators is no value */
+        bool value = in_names(s->escaped_valued, s->nescaped_valued, s->escaped[i]);
+        for (size_t j = 0; j < s->ndefs && !value; j++)
+            value = same(s->defnames[j], s->escaped[i]) &&
+                    ts_node_symbol(def_statement(w, s->defs[j])) == w->sym->decorated_definition &&
+                    !transparent_decorators(w, s->defs[j]);
+        for (size_t j = 0; j < s->ndefs && value; j++)
             if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s->defs[j]))
                 taint_params_any(
                     w, s->defs[j],
                     in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0);
+    }
     for (size_t i = 0; i < s->nlambdas; i++)
         taint_params_any(w, s->lambdas[i], 0);
 }
@@ -5090,8 +5134,19 @@ static bool duck_name(walker *w, str name)
 static void duck_binding(walker *w, TSNode left, TSNode right)
 {
     left = ts_node_is_null(left) ? left : wk_unparen(w, left);
-    if (ts_node_is_null(left) || ts_node_is_null(right))
+    if (ts_node_is_null(left))
         return;
+    if (ts_node_is_null(right)) {
+        /* `get: object` in a class body: a dataclass's or NamedTuple's field,
+         * which the generated constructor sets from any argument */
+        if (ts_node_symbol(left) == w->sym->identifier && duck_name(w, wk_ident(w, left)) &&
+            in_class_body(w, left)) {
+            struct wk_stores *s = state(w);
+            if (s)
+                s->duck_field = true;
+        }
+        return;
+    }
     TSSymbol k = ts_node_symbol(left);
     str name = k == w->sym->identifier  ? wk_ident(w, left)
                : k == w->sym->attribute ? wk_ident(w, wk_child(w, left, "attribute"))
@@ -5320,8 +5375,9 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
         return false;
     }
     s->escaped_bound = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->escaped_bound);
+    s->escaped_valued = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->escaped_valued);
     uint8_t *how = an_arena_alloc(w->arena, s->ndefs + 1); /* 1 bound refs only, 2 any */
-    if (!s->escaped_bound || !how) {
+    if (!s->escaped_bound || !s->escaped_valued || !how) {
         w->oom = true;
         return false;
     }
@@ -5351,6 +5407,8 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
         if (!named[i] && !deco)
             continue;
         s->escaped[s->nescaped++] = s->defnames[i];
+        if (named[i])
+            s->escaped_valued[s->nescaped_valued++] = s->defnames[i];
         if (!deco && how[i] == 1)
             s->escaped_bound[s->nescaped_bound++] = s->defnames[i];
     }
@@ -5710,6 +5768,24 @@ static void fan_arg(walker *w, TSNode a, void *ctx)
 {
     fanout *f = ctx;
     taint_params_elems(w, f->fn, a, f->first);
+    /* a caller of a known kind passes its other arguments as they are
+     * (submit(f, x), partial(f, x), addCleanup(f, x)), their elements (map)
+     * or their elements' elements (starmap(f, [(x,)])): each of those */
+    if (ts_node_symbol(a) == w->sym->keyword_argument)
+        a = wk_child(w, a, "value");
+    else if (ts_node_symbol(a) == w->sym->list_splat || ts_node_symbol(a) == w->sym->dictionary_splat)
+        a = wk_named_child(w, a, 0);
+    if (ts_node_is_null(a))
+        return;
+    params ps = read_params(w, f->fn);
+    for (unsigned it = 0; it <= 2; it += 2) {
+        for (size_t i = f->first; i < ps.npos; i++)
+            add_iter_event(w, param_key(w, f->fn, ps.pos[i]), a, EV_VALUE, 0, it);
+        for (size_t i = 0; i < ps.nkw; i++)
+            add_iter_event(w, param_key(w, f->fn, ps.kw[i]), a, EV_VALUE, 0, it);
+        add_iter_event(w, param_key(w, f->fn, ps.star), a, EV_HOLD, 1, it);
+        add_iter_event(w, param_key(w, f->fn, ps.dstar), a, EV_HOLD, 1, it);
+    }
 }
 
 /* The same for a call of a callee that is not found by name (`h = g; h(x)`,
@@ -6872,12 +6948,50 @@ static void duck_method_events(walker *w, struct wk_stores *s)
 /* A call that binds an attribute named like a duck hook: a keyword
  * (`SimpleNamespace(filter=impl)`, a dataclass field), or setattr's literal
  * name (duck_binding). */
+/* Does a string literal under n (a field list) hold a word named like a duck
+ * hook ('get', 'x get', 'x,get')? */
+static bool duck_word_in_strings(walker *w, TSNode n, int depth)
+{
+    if (ts_node_is_null(n) || depth > 16)
+        return false;
+    if (ts_node_symbol(n) == w->sym->string) {
+        str v = wk_string_value(w, n);
+        for (size_t i = 0; v.p && i < v.len;) {
+            size_t j = i;
+            while (j < v.len && (v.p[j] == '_' || (v.p[j] >= 'a' && v.p[j] <= 'z') ||
+                                 (v.p[j] >= 'A' && v.p[j] <= 'Z') || (v.p[j] >= '0' && v.p[j] <= '9')))
+                j++;
+            if (j > i && duck_name(w, (str){v.p + i, j - i}))
+                return true;
+            i = j + 1;
+        }
+        return !v.p; /* a string the checker cannot read */
+    }
+    uint32_t c = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < c; i++)
+        if (duck_word_in_strings(w, wk_named_child(w, n, i), depth + 1))
+            return true;
+    return false;
+}
+
 static void duck_call_bindings(walker *w, TSNode f, TSNode args)
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return;
     uint32_t n = ts_node_named_child_count(args);
     f = wk_unparen(w, f);
+    /* namedtuple('T', 'get'), NamedTuple('T', [('get', object)]): fields
+     * the constructor sets from its arguments */
+    str callee = ts_node_symbol(f) == w->sym->identifier  ? wk_ident(w, f)
+                 : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                                          : (str){NULL, 0};
+    if ((wk_eq(callee, "namedtuple") || wk_eq(callee, "NamedTuple") ||
+         wk_eq(callee, "make_dataclass") || wk_eq(callee, "SimpleNamespace")) &&
+        duck_word_in_strings(w, args, 0)) {
+        struct wk_stores *s = state(w);
+        if (s)
+            s->duck_field = true;
+    }
     bool set = ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "setattr");
     for (uint32_t i = 0; i < n; i++) {
         TSNode a = wk_named_child(w, args, i);
@@ -10103,6 +10217,7 @@ void wk_stores_judge(walker *w)
     size_t nalias = s->naliases;
     call_events(w, s);
     setter_events(w, s);
+    s->opaque_callback = s->opaque_callback || s->duck_field;
     for (size_t i = 0; i < s->nduck_vals && !s->opaque_callback; i++)
         s->opaque_callback = maybe_function(w, s, s->duck_vals[i], 0);
     if (s->opaque_callback && !s->implicit_opaque)
