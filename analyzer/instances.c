@@ -279,6 +279,14 @@ bool wk_instances_escape(walker *w, TSNode cls)
     inst_scan sc = {.cls = wk_ident(w, wk_field(cls, "name"))};
     if (!sc.cls.p)
         return true;
+    /* a class in a class body is an attribute, found by name (getattr(Outer,
+     * "Row")), not only where its name is written */
+    TSNode stmt = ts_node_parent(cls);
+    if (!ts_node_is_null(stmt) && ts_node_symbol(stmt) == w->sym->decorated_definition)
+        stmt = ts_node_parent(stmt);
+    TSNode owner = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
+    if (!ts_node_is_null(owner) && ts_node_symbol(owner) == w->sym->class_definition)
+        return true;
     scan(w, &sc, w->root, false, (str){NULL, 0});
     if (!sc.escapes && sc.nholders)
         scan(w, &sc, w->root, true, (str){NULL, 0});

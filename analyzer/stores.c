@@ -92,6 +92,8 @@ typedef enum {
                 * (the hooks' returns) may hold anywhere (json_hook_arg) */
     EV_HANDED, /* a method's parameter: anything the program handed library code
                 * (HANDED; duck_method_events) */
+    EV_RECORD, /* a record logging made and hands a hook: new, its attributes the
+                * library's, holding what the program logged (LOGGED) */
 } ev_kind;
 
 /* The key of every value an attribute store writes (`x.a = v`, setattr, a
@@ -102,6 +104,10 @@ typedef enum {
 /* The key of every value the program hands library code that may call the
  * program's methods by name with it (handed_arg). */
 #define HANDED ((str){"(handed)", 8})
+
+/* The key of what the program hands logging's calls that make or take a
+ * record (a logger's message methods, handle): what a record holds. */
+#define LOGGED ((str){"(logged)", 8})
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace), or a function's
@@ -314,7 +320,10 @@ struct wk_stores {
     size_t ndunder_vals, capdunder_vals;
     TSNode *duck_vals; /* values bound to attributes named like duck hooks: duck_binding */
     size_t nduck_vals, capduck_vals;
+    TSNode *lib_stores; /* attribute stores `x.a = v`: library_store */
+    size_t nlib_stores, caplib_stores;
     bool duck_field; /* a field named like a duck hook, set by a generated constructor */
+    bool planted; /* an object put into a library object's attribute: planted_objects */
     bool implicit_opaque;
     bool opaque_callback; /* a value the checker cannot name handed to a library caller */
     bool handed;          /* some argument went to HANDED */
@@ -3102,6 +3111,7 @@ static void implicit_def(walker *w, TSNode def);
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
 static void duck_binding(walker *w, TSNode left, TSNode right);
+static void augmented_handed(walker *w, TSNode n);
 static void implicit_read(walker *w, TSNode n, size_t depth);
 static void param_scope(walker *w, TSNode fn);
 
@@ -3310,9 +3320,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (k == y->assignment) {
             implicit_assign(w, wk_child(w, n, "left"), right);
             duck_binding(w, wk_child(w, n, "left"), right);
-        }
-        else
+        } else {
             augmented_name(w, n);
+            augmented_handed(w, n);
+        }
     } else if (k == y->named_expression) {
         bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
         implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
@@ -4773,6 +4784,44 @@ static bool closed_owner(walker *w, TSNode def)
            wk_is_closed_class(w, cls);
 }
 
+/* The decorated_definition around def, or a null node. */
+static TSNode up_decorated(walker *w, TSNode def)
+{
+    TSNode up = ts_node_parent(def);
+    return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition
+               ? up
+               : (TSNode){0};
+}
+
+/* Is def written directly in the body of a class statement whose every base
+ * is logging's (`logging.Filter`, or a name imported from logging)? */
+static bool logging_subclass(walker *w, TSNode def)
+{
+    TSNode blk = ts_node_parent(def);
+    TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
+        return false;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    bool any = false;
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        str mod = {NULL, 0};
+        if (ts_node_symbol(b) == w->sym->attribute) {
+            mod = wk_module_path_only(w, wk_child(w, b, "object"));
+        } else if (ts_node_symbol(b) == w->sym->identifier) {
+            const binding *v = wk_import_only(w, wk_ident(w, b));
+            mod = v ? (str){v->module, v->module_len} : (str){NULL, 0};
+        }
+        if (!wk_eq(mod, "logging"))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 static void implicit_def(walker *w, TSNode def)
 {
     str name = wk_ident(w, wk_child(w, def, "name"));
@@ -4831,6 +4880,19 @@ static void implicit_def(walker *w, TSNode def)
                 exclude = 0, setval = false;
             else if (!library)
                 opaque_implicit(w);
+        }
+    }
+    /* a logging class's hook taking a record (Filter.filter, Handler.emit,
+     * Handler.handle, Formatter.format, Formatter.formatMessage): its record is
+     * one logging made (EV_RECORD), not any value */
+    static const char *const record_hooks[] = {"filter", "emit", "handle", "format",
+                                               "formatMessage"};
+    if (exclude == 1u && wk_eq_any(name, record_hooks, sizeof record_hooks / sizeof record_hooks[0]) &&
+        logging_subclass(w, def) && ts_node_is_null(up_decorated(w, def))) {
+        params ps = read_params(w, def);
+        if (ps.npos == 2 && !ps.star.p && !ps.dstar.p && ps.nkw == 0) {
+            exclude |= 2u;
+            add_event(w, param_key(w, def, ps.pos[1]), def, EV_RECORD, 0);
         }
     }
     implicit_scope(w, def, exclude);
@@ -5020,6 +5082,19 @@ static void taint_escaping(walker *w, struct wk_stores *s)
         taint_params_any(w, s->lambdas[i], 0);
 }
 
+/* Every parameter of fn from first on is a record the library made
+ * (EV_RECORD). */
+static void record_params(walker *w, TSNode fn, size_t first)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = first; i < ps.npos; i++)
+        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_RECORD, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_RECORD, 0);
+    add_event(w, param_key(w, fn, ps.star), fn, EV_RECORD, 0);
+    add_event(w, param_key(w, fn, ps.dstar), fn, EV_RECORD, 0);
+}
+
 /* The value parameter of a property's setter (the second: after self) takes
  * what attribute stores write (SETVAL): `d.x = v` runs the setter with v. */
 static void setter_param(walker *w, TSNode fn, size_t index)
@@ -5131,6 +5206,89 @@ static bool duck_name(walker *w, str name)
  * code may call with anything it holds: unless the value surely is no
  * function (maybe_function, once the names are known), every function used
  * as a value may be so called (opaque_callback). */
+static bool module_callee(walker *w, struct wk_stores *s, TSNode f);
+
+/* Is o surely an object of the library's: what a library callable returns
+ * (json.JSONEncoder(), reprlib.Repr()), a module's attribute, an attribute or
+ * method result of such an object, or a name bound once to one of those? */
+static bool library_object(walker *w, struct wk_stores *s, TSNode o, int depth)
+{
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o) || depth > 8)
+        return false;
+    TSSymbol k = ts_node_symbol(o);
+    if (module_callee(w, s, o))
+        return true;
+    if (k == w->sym->identifier) {
+        if (wk_bound_module(w, wk_ident(w, o)))
+            return true;
+        TSNode as = wk_sole_assignment(w, wk_ident(w, o));
+        return !ts_node_is_null(as) && library_object(w, s, wk_child(w, as, "right"), depth + 1);
+    }
+    if (k == w->sym->attribute)
+        return library_object(w, s, wk_child(w, o, "object"), depth + 1);
+    if (k != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, o, "function"));
+    return module_callee(w, s, f) ||
+           (ts_node_symbol(f) == w->sym->attribute &&
+            library_object(w, s, wk_child(w, f, "object"), depth + 1));
+}
+
+/* Does class statement cls derive, at any remove, from the program's classes
+ * and `object` only (no library code of a base looks its attributes up)? */
+static bool program_only_class(walker *w, TSNode cls, int depth)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(b) != w->sym->identifier || depth > 8)
+            return false;
+        str bn = wk_ident(w, b);
+        wk_census c = wk_take_census(w, bn);
+        if (wk_eq(bn, "object") && c.other == 0 && c.classdefs == 0)
+            continue;
+        if (c.other != 0 || c.classdefs != 1 || ts_node_is_null(c.classdef) ||
+            !program_only_class(w, c.classdef, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+/* Is o the first parameter of the method it is written in (directly, not in a
+ * nested function or lambda), of a class whose bases are the program's own?
+ * Its attributes are then the program's instance's, which only the program's
+ * code looks up by name. */
+static bool program_self(walker *w, TSNode o)
+{
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o) || ts_node_symbol(o) != w->sym->identifier)
+        return false;
+    TSNode n = ts_node_parent(o);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+        TSSymbol k = ts_node_symbol(n);
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        TSNode ps = wk_child(w, n, "parameters");
+        TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+        if (ts_node_is_null(p0) || ts_node_symbol(p0) != w->sym->identifier ||
+            !same(wk_ident(w, p0), wk_ident(w, o)))
+            return false;
+        TSNode st = ts_node_parent(n);
+        if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->decorated_definition)
+            st = ts_node_parent(st);
+        TSNode cls = ts_node_is_null(st) ? st : ts_node_parent(st);
+        return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
+               program_only_class(w, cls, 0);
+    }
+    return false;
+}
+
 static void duck_binding(walker *w, TSNode left, TSNode right)
 {
     left = ts_node_is_null(left) ? left : wk_unparen(w, left);
@@ -5152,8 +5310,15 @@ static void duck_binding(walker *w, TSNode left, TSNode right)
                : k == w->sym->attribute ? wk_ident(w, wk_child(w, left, "attribute"))
                : k == w->sym->string    ? wk_string_value(w, left)
                                         : (str){NULL, 0};
-    if (!duck_name(w, name))
+    /* any attribute of an object that may be the library's: its code may
+     * call what it holds by that name (`enc.default = f`, a reprlib.Repr's
+     * `repr_list = f`, found by getattr(self, "repr_" + ...)) */
+    if (!duck_name(w, name)) {
+        struct wk_stores *s = state(w);
+        if (s && k == w->sym->attribute && !program_self(w, wk_child(w, left, "object")))
+            push_node(w, &s->lib_stores, &s->nlib_stores, &s->caplib_stores, left);
         return;
+    }
     if (k == w->sym->identifier && !in_class_body(w, left))
         return; /* a plain name outside a class body binds no attribute */
     struct wk_stores *s = state(w);
@@ -5161,14 +5326,21 @@ static void duck_binding(walker *w, TSNode left, TSNode right)
         push_node(w, &s->duck_vals, &s->nduck_vals, &s->capduck_vals, right);
 }
 
-/* A method named like a duck-typed hook: the library may call it with
- * anything it holds, whatever the class's bases. */
+/* A method named like a duck-typed hook: the library may call it with a
+ * record it made (a LogRecord, a test and its error), holding what the
+ * program handed it, whatever the class's bases (EV_RECORD). */
 static void duck_hook_events(walker *w, struct wk_stores *s)
 {
-    for (size_t i = 0; i < s->ndefs; i++)
-        if (wk_eq_any(s->defnames[i], DUCK_HOOKS, sizeof DUCK_HOOKS / sizeof DUCK_HOOKS[0]) &&
-            method_def(w, s->defs[i]))
-            taint_params_any(w, s->defs[i], static_method(w, s->defs[i]) ? 0 : 1);
+    for (size_t i = 0; i < s->ndefs; i++) {
+        if (!wk_eq_any(s->defnames[i], DUCK_HOOKS, sizeof DUCK_HOOKS / sizeof DUCK_HOOKS[0]) ||
+            !method_def(w, s->defs[i]))
+            continue;
+        size_t first = static_method(w, s->defs[i]) ? 0 : 1;
+        if (wk_eq_any(s->defnames[i], DUCK_HOOKS, 4)) /* logging's: a record */
+            record_params(w, s->defs[i], first);
+        else /* a test result's: a test and its error, which may be anything */
+            taint_params_any(w, s->defs[i], first);
+    }
 }
 
 /* After the pass, before the keys are made: the dunders bound to a name (a def's
@@ -6224,6 +6396,8 @@ static bool builtin_name(walker *w, struct wk_stores *s, str name)
 }
 
 static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth);
+static bool program_self(walker *w, TSNode o);
+static bool library_object(walker *w, struct wk_stores *s, TSNode o, int depth);
 
 static void any_arg_function(walker *w, TSNode a, void *ctx)
 {
@@ -6261,6 +6435,8 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
         str name = wk_ident(w, v);
         if (wk_bound_module(w, name) || builtin_name(w, s, name))
             return false; /* a module, or a builtin */
+        if (program_self(w, v))
+            return false; /* an instance of a class of the program's own: a dunder's call */
         wk_census c = wk_take_census(w, name);
         if (c.classdefs > 0 && c.other == 0 && !in_names(s->defnames, s->ndefs, name) &&
             !own_constructor(w, s, name, 0))
@@ -6328,6 +6504,61 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
     void *ctx[3] = {s, &depth, &any};
     each_arg(w, wk_child(w, v, "arguments"), (TSNode){0}, any_arg_function, ctx);
     return any;
+}
+
+/* Is argument a of a known caller where it takes the callable it calls with
+ * its other arguments: key= of sorted, min, max, groupby; target= of a
+ * Thread; the first positional argument of the others that call it (map,
+ * filter, reduce, starmap, partial, submit, to_thread, addCleanup, ...), not
+ * of those that only wrap or mark it (wraps, dataclass, property, ...)? */
+static bool callable_position(walker *w, TSNode call, TSNode args, TSNode a)
+{
+    static const char *const key_only[] = {"sorted", "min", "max", "groupby"};
+    static const char *const no_call[] = {
+        "wraps",          "total_ordering", "dataclass", "field",    "abstractmethod",
+        "final",          "overload",       "unique",    "cached_property", "property",
+        "staticmethod",   "classmethod",    "defaultdict", "singledispatch", "contextmanager",
+        "asynccontextmanager", "lru_cache", "cache"};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str fn = ts_node_symbol(f) == w->sym->identifier  ? wk_ident(w, f)
+             : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                                      : (str){NULL, 0};
+    if (wk_eq_any(fn, no_call, sizeof no_call / sizeof no_call[0]))
+        return false;
+    if (ts_node_symbol(a) == w->sym->keyword_argument) {
+        str k = wk_ident(w, wk_child(w, a, "name"));
+        return wk_eq(k, "key") || wk_eq(k, "target") || wk_eq(k, "func") ||
+               wk_eq(k, "function") || wk_eq(k, "fn") || wk_eq(k, "callback");
+    }
+    if (wk_eq_any(fn, key_only, sizeof key_only / sizeof key_only[0]))
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, args, i);
+        if (ts_node_symbol(c) == w->sym->comment)
+            continue;
+        return ts_node_eq(c, a); /* the first positional argument */
+    }
+    return false;
+}
+
+/* The other arguments of a known caller, at every depth (fan_arg), to every
+ * function used as a value and every lambda: which one it calls the checker
+ * cannot name. */
+static void fan_to_escaping(walker *w, struct wk_stores *s, TSNode args, TSNode skip)
+{
+    for (size_t i = 0; i < s->nescaped; i++)
+        for (size_t j = 0; j < s->ndefs; j++) {
+            if (!same(s->defnames[j], s->escaped[i]) || property_def(w, s->defs[j]))
+                continue;
+            fanout f = {s, s->defs[j],
+                        in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0};
+            each_arg(w, args, skip, fan_arg, &f);
+        }
+    for (size_t i = 0; i < s->nlambdas; i++) {
+        fanout f = {s, s->lambdas[i], 0};
+        each_arg(w, args, skip, fan_arg, &f);
+    }
 }
 
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
@@ -6405,6 +6636,11 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
      * every function used as a value be called */
     if (!known && !named && may_call_back(w, s, call) && maybe_function(w, s, v, 0))
         s->opaque_callback = true;
+    /* and when the caller is of a known kind (map(fs[0], [x]), Thread(target=
+     * cb, args=(x,))), every function used as a value may be the one it calls
+     * with its other arguments */
+    if (known && !named && callable_position(w, call, h->args, a) && maybe_function(w, s, v, 0))
+        fan_to_escaping(w, s, h->args, a);
 }
 
 static bool operator_method(str name)
@@ -6819,14 +7055,79 @@ static bool fresh_new_call(walker *w, struct wk_stores *s, TSNode f, TSNode args
  * or a method of anything but the builtin containers and text types (which
  * call none but a mapping's keys(), a hook of its own). Builtin functions call
  * only dunders, judged as the protocols'. */
+/* Is o surely a builtin container or text: a display, a comprehension, a
+ * string, a call of the builtin list, dict, set, str, sorted, ..., or a name
+ * whose one binding is `NAME = o` with o one of those? */
+static bool builtin_container(walker *w, struct wk_stores *s, TSNode o, int depth)
+{
+    static const char *const makers[] = {"list", "dict", "set", "frozenset", "tuple", "str",
+                                         "sorted", "bytearray", "bytes", "reversed"};
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o) || depth > 4)
+        return false;
+    TSSymbol k = ts_node_symbol(o);
+    const an_syms *y = w->sym;
+    if (k == y->list || k == y->set || k == sym_dictionary || k == y->tuple || k == y->string ||
+        k == y->concatenated_string || k == y->list_comprehension || k == y->set_comprehension ||
+        k == sym_dictionary_comprehension)
+        return true;
+    if (k == y->call) {
+        TSNode f = wk_unparen(w, wk_child(w, o, "function"));
+        return ts_node_symbol(f) == y->identifier &&
+               wk_eq_any(wk_ident(w, f), makers, sizeof makers / sizeof makers[0]) &&
+               builtin_name(w, s, wk_ident(w, f));
+    }
+    if (k != y->identifier)
+        return false;
+    TSNode as = wk_sole_assignment(w, wk_ident(w, o));
+    return !ts_node_is_null(as) && builtin_container(w, s, wk_child(w, as, "right"), depth + 1);
+}
+
+/* Is the plain name called a builtin, a def of the program's (bound by its
+ * def statements only), or a class of the program's whose bases are, at any
+ * remove, its own classes and `object`: no library code runs on the call's
+ * arguments but the dunders? */
+static bool plain_callee(walker *w, struct wk_stores *s, str name, int depth)
+{
+    if (depth > 8)
+        return false;
+    if (builtin_name(w, s, name))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    if (in_names(s->defnames, s->ndefs, name) && c.classdefs == 0 && !module_name(w, s, name) &&
+        !find_key(s, name))
+        return true;
+    if (c.classdefs == 0 || c.other != 0 || in_names(s->defnames, s->ndefs, name))
+        return false;
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+            if (ts_node_symbol(b) == w->sym->comment)
+                continue;
+            if (ts_node_symbol(b) != w->sym->identifier)
+                return false;
+            str bn = wk_ident(w, b);
+            if (!(wk_eq(bn, "object") && builtin_name(w, s, bn)) && !plain_callee(w, s, bn, depth + 1))
+                return false;
+        }
+    }
+    return true;
+}
+
 static bool may_call_methods(walker *w, struct wk_stores *s, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     TSSymbol k = ts_node_symbol(f);
     if (module_callee(w, s, f)) /* copy.copy(x): a module's, not a list's copy */
         return true;
+    if (k == w->sym->identifier) /* W = csv.DictWriter; class W(csv.DictWriter) */
+        return !plain_callee(w, s, wk_ident(w, f), 0);
     if (k != w->sym->attribute)
-        return k != w->sym->identifier;
+        return true;
     /* a logger's message methods keep their arguments in the record its
      * filters, handlers and formatters are called with */
     static const char *const logger[] = {"debug", "info",      "warning", "warn",
@@ -6834,8 +7135,66 @@ static bool may_call_methods(walker *w, struct wk_stores *s, TSNode call)
     str m = wk_ident(w, wk_child(w, f, "attribute"));
     if (m.len > 6 && memcmp(m.p, "assert", 6) == 0)
         return false; /* a TestCase's checks compare and format */
-    return wk_eq_any(m, logger, sizeof logger / sizeof logger[0]) ||
-           !wk_eq_any(m, CONTAINER_METHODS, sizeof CONTAINER_METHODS / sizeof CONTAINER_METHODS[0]);
+    if (wk_eq_any(m, logger, sizeof logger / sizeof logger[0]))
+        return true;
+    /* a container's method calls nothing on a builtin container or text, but
+     * a library object so named may hand its argument to an object the
+     * program put in it (`q.queue = P(); q.put(x)` is P.append(x), as a
+     * UserList's append is its data's) */
+    return !wk_eq_any(m, CONTAINER_METHODS, sizeof CONTAINER_METHODS / sizeof CONTAINER_METHODS[0]) ||
+           (s->planted && !builtin_container(w, s, wk_child(w, f, "object"), 0));
+}
+
+/* Does the program put an object of its own where a library wrapper keeps
+ * the object it forwards to: a store `x.queue = v`, `x.data[i] = v`, or
+ * `x.maps.append(v)` (slot_name), v anything but text, a number, a display or
+ * a builtin container? Then a library object's container method may be that
+ * object's (planted). */
+/* The attributes where the library's wrapper classes keep the object their
+ * methods forward to with the caller's arguments: a Queue's queue (put is
+ * queue.append(x)), a UserList's, UserDict's or UserString's data, a
+ * ChainMap's maps (|= is maps[0].update(x)). */
+static bool slot_name(str name)
+{
+    return wk_eq(name, "queue") || wk_eq(name, "data") || wk_eq(name, "maps");
+}
+
+static bool library_slot(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    return ts_node_symbol(n) == w->sym->attribute &&
+           slot_name(wk_ident(w, wk_child(w, n, "attribute")));
+}
+
+static bool plants(walker *w, struct wk_stores *s, TSNode v)
+{
+    v = wk_unparen(w, v);
+    return !ts_node_is_null(v) && !builtin_container(w, s, v, 0) && !plain_expr(w, s, v, NULL, 0);
+}
+
+static void planted_objects(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->nst && !s->planted; i++) {
+        const st_store *st = &s->st[i];
+        TSNode up = ts_node_parent(st->at);
+        TSNode asg = ts_node_is_null(up) ? up : ts_node_parent(up);
+        TSNode v = !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment
+                       ? wk_child(w, asg, "right")
+                       : (TSNode){0};
+        if (st->form == SF_ATTR && slot_name(st->name))
+            s->planted = ts_node_is_null(v) || plants(w, s, v);
+        else if (st->form == SF_ITEM && library_slot(w, st->obj))
+            s->planted = ts_node_is_null(v) || plants(w, s, v);
+    }
+    for (size_t c = 0; c < s->ncalls && !s->planted; c++) {
+        TSNode f = wk_unparen(w, wk_child(w, s->calls[c], "function"));
+        if (ts_node_symbol(f) != w->sym->attribute || !library_slot(w, wk_child(w, f, "object")))
+            continue;
+        TSNode args = wk_child(w, s->calls[c], "arguments");
+        uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n && !s->planted; i++)
+            s->planted = plants(w, s, wk_named_child(w, args, i));
+    }
 }
 
 /* Attributes every function and class has, always text or None. */
@@ -6900,6 +7259,81 @@ static void handed_arg(walker *w, TSNode a, void *ctx)
         s->handed = true;
 }
 
+/* `x |= v`, `x += v`: a library object's operator may hand v to an object
+ * the program put in it (ChainMap's |= is its first map's update(v)), so v
+ * joins what the program hands library code (HANDED), unless it is plain. */
+static void augmented_handed(walker *w, TSNode n)
+{
+    struct wk_stores *s = state(w);
+    TSNode v = wk_child(w, n, "right");
+    if (!s || ts_node_is_null(v))
+        return;
+    TSSymbol k = ts_node_symbol(wk_unparen(w, v));
+    if (k == w->sym->integer || k == sym_float || k == w->sym->string ||
+        k == w->sym->concatenated_string || k == w->sym->true_ || k == w->sym->false_ ||
+        k == w->sym->none)
+        return;
+    if (add_iter_event(w, HANDED, v, EV_VALUE, 0, 0))
+        s->handed = true;
+}
+
+/* Does call hand logging what a record will hold: a logger's message
+ * methods (`lg.warning(msg, *args, extra=...)`), and the methods that take a
+ * record the program may pass by hand (`lg.handle(r)`, `h.emit(r)`), on any
+ * receiver but text (`"{}".format(x)`)? */
+static bool logging_call(walker *w, TSNode call)
+{
+    static const char *const names[] = {"debug",   "info",   "warning", "warn",
+                                        "error",   "exception", "critical", "log",
+                                        "handle",  "callHandlers", "emit", "filter",
+                                        "format",  "formatMessage", "makeRecord"};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return false;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    TSSymbol ok = ts_node_symbol(o);
+    if (ok == w->sym->string || ok == w->sym->concatenated_string)
+        return false;
+    return wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), names,
+                     sizeof names / sizeof names[0]);
+}
+
+/* Does logging call `call` put the exception being handled (or one given)
+ * into its record: `exception(...)`, or an `exc_info=` but False or None,
+ * or a `**` splat that may hold one? */
+static bool logs_exception(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "exception"))
+        return true;
+    TSNode args = wk_child(w, call, "arguments");
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == w->sym->dictionary_splat)
+            return true;
+        if (ts_node_symbol(a) != w->sym->keyword_argument ||
+            !wk_eq(wk_ident(w, wk_child(w, a, "name")), "exc_info"))
+            continue;
+        TSSymbol v = ts_node_symbol(wk_unparen(w, wk_child(w, a, "value")));
+        if (v != w->sym->false_ && v != w->sym->none)
+            return true;
+    }
+    return false;
+}
+
+static void logged_arg(walker *w, TSNode a, void *ctx)
+{
+    struct wk_stores *s = ctx;
+    TSSymbol k = ts_node_symbol(a);
+    if (k == w->sym->keyword_argument)
+        a = wk_child(w, a, "value");
+    else if (k == w->sym->list_splat || k == w->sym->dictionary_splat)
+        a = wk_named_child(w, a, 0);
+    if (!ts_node_is_null(a) && !plain_expr(w, s, a, NULL, 0))
+        add_iter_event(w, LOGGED, a, EV_VALUE, 0, 0);
+}
+
 /* Every method of the program may be called by library code with what the
  * program handed it: library code calls methods by name on the objects it is
  * given (a duck-typed stream's write, a sequence's insert, a mapping's get, a
@@ -6922,7 +7356,8 @@ static void duck_method_events(walker *w, struct wk_stores *s)
     memset(esc, 0, s->nclasses + 1);
     for (size_t i = 0; i < s->ndefs && !w->oom; i++) {
         TSNode fn = s->defs[i];
-        if (wk_is_dunder(s->defnames[i]) ||
+        /* logging's record hooks take its records (duck_hook_events) */
+        if (wk_is_dunder(s->defnames[i]) || wk_eq_any(s->defnames[i], DUCK_HOOKS, 4) ||
             !an_rules_library_duck(w->rules, s->defnames[i].p, s->defnames[i].len) ||
             !method_def(w, fn) || property_def(w, fn))
             continue;
@@ -7002,8 +7437,13 @@ static void duck_call_bindings(walker *w, TSNode f, TSNode args)
     }
 }
 
+static void planted_objects(walker *w, struct wk_stores *s);
+static bool plain_callee(walker *w, struct wk_stores *s, str name, int depth);
+static void handed_arg(walker *w, TSNode a, void *ctx);
+
 static void call_events(walker *w, struct wk_stores *s)
 {
+    planted_objects(w, s);
     uint8_t *opaque_first = an_arena_alloc(w->arena, s->ndefs + 1);
     if (!opaque_first) {
         w->oom = true;
@@ -7065,7 +7505,14 @@ static void call_events(walker *w, struct wk_stores *s)
                 for (size_t i = 0; i < s->nclasses; i++)
                     if (same(s->classnames[i], name))
                         class_call(w, s, s->classes[i], args, (TSNode){0}, 0, 0);
+                /* a class with a library base runs the library's constructor
+                 * and methods on what it is given (class W(csv.DictWriter)) */
+                if (!plain_callee(w, s, name, 0))
+                    each_arg(w, args, (TSNode){0}, handed_arg, s);
             } else if (ck == CK_OPAQUE) {
+                /* a callee the checker cannot name may be a library class
+                 * (W = csv.DictWriter) */
+                each_arg(w, args, (TSNode){0}, handed_arg, s);
                 for (size_t i = 0; i < s->ndefs; i++) {
                     if (!opaque_first[i])
                         continue; /* never the value of a variable */
@@ -7081,6 +7528,13 @@ static void call_events(walker *w, struct wk_stores *s)
                 each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
                 if (may_call_methods(w, s, call))
                     each_arg(w, args, (TSNode){0}, handed_arg, s);
+                if (logging_call(w, call)) {
+                    each_arg(w, args, (TSNode){0}, logged_arg, s);
+                    /* `lg.exception(...)`, `exc_info=...`: the record holds the
+                     * exception being handled, which may be anything */
+                    if (logs_exception(w, call))
+                        add_event(w, LOGGED, call, EV_ANY, 0);
+                }
                 /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
                  * copy's own table), never x (hook_memo_call) */
                 if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args))
@@ -9266,6 +9720,8 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return key_mask(s, ev->attr, lvl);
     case EV_JSON:
         return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
+    case EV_RECORD: /* new: only what it holds may be a module's */
+        return s->unimported ? 0 : spread(key_mask(s, LOGGED, lvl) & M_ALL) & ~M_SELF;
     case EV_HANDED:
         return s->unimported ? 0 : spread(key_mask(s, HANDED, lvl) & M_ALL);
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
@@ -10218,6 +10674,15 @@ void wk_stores_judge(walker *w)
     call_events(w, s);
     setter_events(w, s);
     s->opaque_callback = s->opaque_callback || s->duck_field;
+    /* any attribute of a library object: its code may call what it holds by
+     * that name (`enc.default = f`; a reprlib.Repr's `repr_list = f`, found by
+     * getattr(self, "repr_" + ...)) */
+    for (size_t i = 0; i < s->nlib_stores && !s->opaque_callback; i++) {
+        TSNode left = s->lib_stores[i], asg = ts_node_parent(left);
+        s->opaque_callback = library_object(w, s, wk_child(w, left, "object"), 0) &&
+                             !ts_node_is_null(asg) &&
+                             maybe_function(w, s, wk_child(w, asg, "right"), 0);
+    }
     for (size_t i = 0; i < s->nduck_vals && !s->opaque_callback; i++)
         s->opaque_callback = maybe_function(w, s, s->duck_vals[i], 0);
     if (s->opaque_callback && !s->implicit_opaque)
@@ -10398,6 +10863,7 @@ void wk_stores_free(walker *w)
     free(s->decorated);
     free(s->dunder_vals);
     free(s->duck_vals);
+    free(s->lib_stores);
     free(s->overriding);
     free(s->getattr_returns);
     free(s->setval_defs);

@@ -1,0 +1,34 @@
+# expect: reject store
+# why: the red team's round 23l ok_03: as ok_01 with "__builtins__.breakpoint" pushed into sys.argv: unittest's loader
+# line: 29
+# goal: runs `id` (serious). Run: printf '!import os; os.system("id")\nc\n' | /usr/bin/python3 ok_03.py
+# mechanism: as ok_01 with "__builtins__.breakpoint" pushed into sys.argv: unittest's loader
+#   calls __main__.__builtins__.breakpoint -> pdb reading commands from stdin.
+# rule slipped: store (HANDED pool, rules/README.md sec.4 point (3)). wk_instances_escape
+#   (analyzer/instances.c) judges "no instance of Row reaches the library", so Row.get (a
+#   library-duck name) never takes the HANDED pool (csv restval=sys.argv). It scans every
+#   identifier spelled Row: the only one is the class statement's own name, so no use at all
+#   is seen; scan_class(Row) sees no base, only a def. But Row is a class NESTED in a class body:
+#   Outer binds the class attribute Outer.Row, which the program reads by getattr(Outer, "Row")
+#   (a literal name, allowed) and calls -- no identifier Row appears. (Round 23k closed the same
+#   hole for an INSTANCE bound in a class body, call_holder; not for the class itself. Outer
+#   escapes, its body holds a class statement, but that judges Outer, not Row.)
+import csv
+import io
+import logging
+import sys
+import unittest
+
+out = io.StringIO()
+w = csv.DictWriter(out, ['a'], restval=sys.argv, extrasaction='ignore')
+
+
+class Outer:
+    class Row:
+        def get(self, k, d):
+            d.append('__builtins__.breakpoint')
+            return ''
+
+
+w.writerow(getattr(Outer, 'Row')())
+unittest.main(exit=False)
