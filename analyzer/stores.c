@@ -5060,6 +5060,20 @@ static bool transparent_decorators(walker *w, TSNode fn)
     return true;
 }
 
+/* Is name fetched by a string (getattr(X, "m"), attrgetter("m"),
+ * methodcaller("m"), or a prefix of one): the def so named is then a value
+ * the library may hand on, bound (note_fetch)? */
+static bool fetched_name(const struct wk_stores *s, str name)
+{
+    for (size_t f = 0; f < s->nfetched; f++) {
+        str fn = s->fetched[f];
+        if (s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
+                                 : same(fn, name))
+            return true;
+    }
+    return false;
+}
+
 /* Every function used as a value and every lambda may be called where the
  * checker cannot see by whom: its parameters (but self of one named only as a
  * bound method) may be anything. */
@@ -5080,6 +5094,10 @@ static void taint_escaping(walker *w, struct wk_stores *s)
     }
     for (size_t i = 0; i < s->nlambdas; i++)
         taint_params_any(w, s->lambdas[i], 0);
+    /* a method fetched by a string is a bound method handed on */
+    for (size_t j = 0; j < s->ndefs; j++)
+        if (fetched_name(s, s->defnames[j]) && !property_def(w, s->defs[j]))
+            taint_params_any(w, s->defs[j], method_def(w, s->defs[j]) ? 1 : 0);
 }
 
 /* Every parameter of fn from first on is a record the library made
@@ -6281,7 +6299,10 @@ static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
         for (size_t i = 0; i < sizeof keepers / sizeof keepers[0]; i++)
             if (wk_eq(mod, keepers[i].mod) && wk_eq(fn, keepers[i].fn))
                 return true;
-        return false;
+        /* any other module function may call what it is given at once
+         * (heapq.nlargest(key=f), operator.call(f, x), json.dumps(default=f)):
+         * judged by argument (module_callable_arg) */
+        return true;
     }
     if (k == w->sym->identifier) /* a builtin, or a from-import module_function missed */
         return module_callee(w, s, f);
@@ -6513,7 +6534,7 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
  * of those that only wrap or mark it (wraps, dataclass, property, ...)? */
 static bool callable_position(walker *w, TSNode call, TSNode args, TSNode a)
 {
-    static const char *const key_only[] = {"sorted", "min", "max", "groupby"};
+    static const char *const key_only[] = {"sorted", "min", "max"};
     static const char *const no_call[] = {
         "wraps",          "total_ordering", "dataclass", "field",    "abstractmethod",
         "final",          "overload",       "unique",    "cached_property", "property",
@@ -6530,16 +6551,61 @@ static bool callable_position(walker *w, TSNode call, TSNode args, TSNode a)
         return wk_eq(k, "key") || wk_eq(k, "target") || wk_eq(k, "func") ||
                wk_eq(k, "function") || wk_eq(k, "fn") || wk_eq(k, "callback");
     }
+    /* sorted, min and max call only key=; the others take their callable
+     * first, but for these (Timer(0, f, [x]), Thread(None, f, None, (x,)),
+     * groupby(xs, f), accumulate(xs, f), assertRaises(E, f, x),
+     * assertRaisesRegex(E, "r", f, x)) */
+    static const struct {
+        const char *fn;
+        uint32_t at;
+    } later[] = {{"Timer", 1},        {"Thread", 1},           {"groupby", 1},
+                 {"accumulate", 1},   {"assertRaises", 1},     {"assertWarns", 1},
+                 {"assertRaisesRegex", 2}, {"assertWarnsRegex", 2}};
     if (wk_eq_any(fn, key_only, sizeof key_only / sizeof key_only[0]))
         return false;
-    uint32_t n = ts_node_named_child_count(args);
+    if (wk_eq(fn, "iter") && ts_node_named_child_count(args) < 2)
+        return false; /* iter(xs) calls nothing; iter(f, sentinel) calls f */
+    uint32_t at = 0;
+    for (size_t i = 0; i < sizeof later / sizeof later[0]; i++)
+        if (wk_eq(fn, later[i].fn))
+            at = later[i].at;
+    uint32_t n = ts_node_named_child_count(args), pos = 0;
     for (uint32_t i = 0; i < n; i++) {
         TSNode c = wk_named_child(w, args, i);
-        if (ts_node_symbol(c) == w->sym->comment)
+        TSSymbol k = ts_node_symbol(c);
+        if (k == w->sym->comment || k == w->sym->keyword_argument)
             continue;
-        return ts_node_eq(c, a); /* the first positional argument */
+        if (k == w->sym->list_splat)
+            return true; /* *fs: any position */
+        if (ts_node_eq(c, a))
+            return at ? pos == at : pos == 0;
+        pos++;
     }
     return false;
+}
+
+/* For a module function's call, is argument a where such functions take a
+ * callable: a keyword named for one (key=, default=, object_hook=, ...), or
+ * any argument of operator's call? For any other call, yes. */
+static bool module_callable_arg(walker *w, TSNode call, TSNode a)
+{
+    static const char *const kws[] = {
+        "key",        "default",         "object_hook",   "object_pairs_hook", "parse_float",
+        "parse_int",  "parse_constant",  "func",          "function",          "fn",
+        "callback",   "target",          "initializer",   "factory",           "default_factory",
+        "onerror",    "isjunk",          "linejunk",      "charjunk",          "action",
+        "type",       "repl",            "filter",        "handler",           "hook",
+        "dict_factory", "tuple_factory", "cls"};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (!module_function(w, f, &mod, &fn))
+        return true;
+    if (ts_node_symbol(a) == w->sym->keyword_argument)
+        return wk_eq_any(wk_ident(w, wk_child(w, a, "name")), kws, sizeof kws / sizeof kws[0]);
+    if (ts_node_symbol(a) == w->sym->list_splat || ts_node_symbol(a) == w->sym->dictionary_splat)
+        return true;
+    /* positional: operator.call(f, x) */
+    return wk_eq(mod, "operator") && wk_eq(fn, "call");
 }
 
 /* The other arguments of a known caller, at every depth (fan_arg), to every
@@ -6557,6 +6623,12 @@ static void fan_to_escaping(walker *w, struct wk_stores *s, TSNode args, TSNode 
         }
     for (size_t i = 0; i < s->nlambdas; i++) {
         fanout f = {s, s->lambdas[i], 0};
+        each_arg(w, args, skip, fan_arg, &f);
+    }
+    for (size_t j = 0; j < s->ndefs; j++) {
+        if (!fetched_name(s, s->defnames[j]) || property_def(w, s->defs[j]))
+            continue;
+        fanout f = {s, s->defs[j], method_def(w, s->defs[j]) ? 1 : 0};
         each_arg(w, args, skip, fan_arg, &f);
     }
 }
@@ -6634,7 +6706,8 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
      * call's result) may be any function of the program's, a lambda, a bound
      * method, a partial: when the caller may call it with anything, so may
      * every function used as a value be called */
-    if (!known && !named && may_call_back(w, s, call) && maybe_function(w, s, v, 0))
+    if (!known && !named && may_call_back(w, s, call) && module_callable_arg(w, call, a) &&
+        maybe_function(w, s, v, 0))
         s->opaque_callback = true;
     /* and when the caller is of a known kind (map(fs[0], [x]), Thread(target=
      * cb, args=(x,))), every function used as a value may be the one it calls
@@ -7211,7 +7284,11 @@ static bool maybe_data(walker *w, struct wk_stores *s, TSNode v)
     TSSymbol k = ts_node_symbol(v);
     if (k == w->sym->identifier) {
         str name = wk_ident(w, v);
-        if (builtin_name(w, s, name))
+        /* site's exit, quit, help, copyright, credits, license are objects with
+         * attributes, shared by the whole interpreter */
+        static const char *const site[] = {"exit", "quit", "help", "copyright", "credits",
+                                           "license"};
+        if (builtin_name(w, s, name) && !wk_eq_any(name, site, sizeof site / sizeof site[0]))
             return false;
         if (!in_names(s->defnames, s->ndefs, name) && !in_names(s->classnames, s->nclasses, name))
             return true;
@@ -7275,6 +7352,27 @@ static void augmented_handed(walker *w, TSNode n)
         return;
     if (add_iter_event(w, HANDED, v, EV_VALUE, 0, 0))
         s->handed = true;
+}
+
+/* `operator.methodcaller("m", *args)` calls m on whatever it is applied to
+ * with args: the parameters of every def named m (but self) take them, as a
+ * known caller's callback takes its other arguments (fan_arg). */
+static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "operator") ||
+        !wk_eq(fn, "methodcaller"))
+        return;
+    TSNode args = wk_child(w, call, "arguments");
+    TSNode name = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
+    str m = ts_node_is_null(name) ? (str){NULL, 0} : wk_string_value(w, name);
+    for (size_t i = 0; i < s->ndefs; i++) {
+        if (m.p && !same(s->defnames[i], m))
+            continue; /* a computed name: every def */
+        fanout fo = {s, s->defs[i], method_def(w, s->defs[i]) ? 1 : 0};
+        each_arg(w, args, name, fan_arg, &fo);
+    }
 }
 
 /* Does call hand logging what a record will hold: a logger's message
@@ -7440,6 +7538,7 @@ static void duck_call_bindings(walker *w, TSNode f, TSNode args)
 static void planted_objects(walker *w, struct wk_stores *s);
 static bool plain_callee(walker *w, struct wk_stores *s, str name, int depth);
 static void handed_arg(walker *w, TSNode a, void *ctx);
+static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call);
 
 static void call_events(walker *w, struct wk_stores *s)
 {
@@ -7528,6 +7627,7 @@ static void call_events(walker *w, struct wk_stores *s)
                 each_arg(w, args, (TSNode){0}, higher_order_arg, &h);
                 if (may_call_methods(w, s, call))
                     each_arg(w, args, (TSNode){0}, handed_arg, s);
+                methodcaller_events(w, s, call);
                 if (logging_call(w, call)) {
                     each_arg(w, args, (TSNode){0}, logged_arg, s);
                     /* `lg.exception(...)`, `exc_info=...`: the record holds the
