@@ -322,6 +322,8 @@ struct wk_stores {
     size_t nduck_vals, capduck_vals;
     TSNode *lib_stores; /* attribute stores `x.a = v`: library_store */
     size_t nlib_stores, caplib_stores;
+    TSNode *binops; /* binary operators: binop_events */
+    size_t nbinops, capbinops;
     bool duck_field; /* a field named like a duck hook, set by a generated constructor */
     bool planted; /* an object put into a library object's attribute: planted_objects */
     bool implicit_opaque;
@@ -424,7 +426,7 @@ static void init_visited(void)
         y.typed_default_parameter, y.decorated_definition, y.import_from_statement,
         sym_except_clause,     sym_with_item,          y.keyword_argument,
         sym_keyword_pattern,   sym_case_clause,        sym_except_group_clause,
-        y.string,              y.concatenated_string};
+        y.string,              y.concatenated_string,  y.binary_operator};
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
         if (kinds[i] < VISITED_SYMS)
             visited[kinds[i]] = 1;
@@ -3112,6 +3114,8 @@ static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
 static void duck_binding(walker *w, TSNode left, TSNode right);
 static void augmented_handed(walker *w, TSNode n);
+static void operand_handed(walker *w, TSNode v);
+static bool in_class_body(walker *w, TSNode node);
 static void implicit_read(walker *w, TSNode n, size_t depth);
 static void param_scope(walker *w, TSNode fn);
 
@@ -3320,10 +3324,18 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (k == y->assignment) {
             implicit_assign(w, wk_child(w, n, "left"), right);
             duck_binding(w, wk_child(w, n, "left"), right);
+            /* a class body's value: an Enum's member value, which enum hands
+             * its hooks (_generate_next_value_, __init__) */
+            if (!ts_node_is_null(right) && in_class_body(w, n))
+                operand_handed(w, right);
         } else {
             augmented_name(w, n);
             augmented_handed(w, n);
         }
+    } else if (k == y->binary_operator) {
+        struct wk_stores *st = state(w);
+        if (st)
+            push_node(w, &st->binops, &st->nbinops, &st->capbinops, n);
     } else if (k == y->named_expression) {
         bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
         implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
@@ -6418,6 +6430,7 @@ static bool builtin_name(walker *w, struct wk_stores *s, str name)
 
 static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth);
 static bool program_self(walker *w, TSNode o);
+static bool program_only_class(walker *w, TSNode cls, int depth);
 static bool library_object(walker *w, struct wk_stores *s, TSNode o, int depth);
 
 static void any_arg_function(walker *w, TSNode a, void *ctx)
@@ -7270,8 +7283,6 @@ static void planted_objects(walker *w, struct wk_stores *s)
     }
 }
 
-/* Attributes every function and class has, always text or None. */
-static const char *const TEXT_DUNDERS[] = {"__name__", "__qualname__", "__doc__", "__module__"};
 
 /* May v hold data a method could change? Not a builtin's name (a builtin
  * type, function or exception class, none of which takes attributes), nor the
@@ -7320,10 +7331,7 @@ static void handed_arg(walker *w, TSNode a, void *ctx)
         return;
     /* text, numbers, a function's name: nothing a method could change */
     TSNode v = wk_unparen(w, a);
-    if (ts_node_symbol(v) == w->sym->attribute &&
-        wk_eq_any(wk_ident(w, wk_child(w, v, "attribute")), TEXT_DUNDERS,
-                  sizeof TEXT_DUNDERS / sizeof TEXT_DUNDERS[0]))
-        return;
+
     if (plain_expr(w, s, v, NULL, 0))
         return;
     /* a builtin's name (no binding of the program's, no import): a builtin
@@ -7339,6 +7347,26 @@ static void handed_arg(walker *w, TSNode a, void *ctx)
 /* `x |= v`, `x += v`: a library object's operator may hand v to an object
  * the program put in it (ChainMap's |= is its first map's update(v)), so v
  * joins what the program hands library code (HANDED), unless it is plain. */
+/* An operand of a binary operator, or a class body's value: a library
+ * object's operator (ChainMap's |, UserList's +, a Set's |) hands it to the
+ * program's objects and constructors (maps[0].update(x), self.__class__(x)),
+ * so it joins HANDED unless it is plain. */
+static void operand_handed(walker *w, TSNode v)
+{
+    struct wk_stores *s = state(w);
+    v = ts_node_is_null(v) ? v : wk_unparen(w, v);
+    if (!s || ts_node_is_null(v))
+        return;
+    TSSymbol k = ts_node_symbol(v);
+    if (k == w->sym->integer || k == sym_float || k == w->sym->string ||
+        k == w->sym->concatenated_string || k == w->sym->true_ || k == w->sym->false_ ||
+        k == w->sym->none || k == w->sym->binary_operator || k == w->sym->lambda ||
+        k == w->sym->comparison_operator)
+        return; /* literals; a nested operator's operands are its own */
+    if (add_iter_event(w, HANDED, v, EV_VALUE, 0, 0))
+        s->handed = true;
+}
+
 static void augmented_handed(walker *w, TSNode n)
 {
     struct wk_stores *s = state(w);
@@ -7361,8 +7389,26 @@ static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     str mod = {NULL, 0}, fn = {NULL, 0};
-    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "operator") ||
-        !wk_eq(fn, "methodcaller"))
+    if (module_function(w, f, &mod, &fn) && wk_eq(mod, "dataclasses") && wk_eq(fn, "replace")) {
+        /* dataclasses.replace(obj, x=v) makes obj's class anew with x=v: the
+         * field x holds v, as a constructor's argument (field_arg) */
+        TSNode args = wk_child(w, call, "arguments");
+        uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode a = wk_named_child(w, args, i);
+            TSSymbol k = ts_node_symbol(a);
+            TSNode v = k == w->sym->keyword_argument                                    ? wk_child(w, a, "value")
+                       : k == w->sym->dictionary_splat || k == w->sym->list_splat ? wk_named_child(w, a, 0)
+                                                                                    : (TSNode){0};
+            if (ts_node_is_null(v))
+                continue;
+            if (k == w->sym->keyword_argument)
+                add_iter_event(w, wk_ident(w, wk_child(w, a, "name")), v, EV_VALUE, 0, 0);
+            add_iter_event(w, SETVAL, v, EV_VALUE, 0, k == w->sym->dictionary_splat ? 1 : 0);
+        }
+        return;
+    }
+    if (!wk_eq(mod, "operator") || !wk_eq(fn, "methodcaller"))
         return;
     TSNode args = wk_child(w, call, "arguments");
     TSNode name = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
@@ -7372,6 +7418,50 @@ static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call)
             continue; /* a computed name: every def */
         fanout fo = {s, s->defs[i], method_def(w, s->defs[i]) ? 1 : 0};
         each_arg(w, args, name, fan_arg, &fo);
+    }
+}
+
+/* May o be an object whose operators are the library's Python code: a
+ * library object, or an instance of a program class with a base the program
+ * did not write (a UserList or ChainMap subclass)? */
+static bool library_operand(walker *w, struct wk_stores *s, TSNode o, int depth)
+{
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o) || depth > 8)
+        return false;
+    if (library_object(w, s, o, 0))
+        return true;
+    TSSymbol k = ts_node_symbol(o);
+    if (k == w->sym->identifier) {
+        TSNode as = wk_sole_assignment(w, wk_ident(w, o));
+        return ts_node_is_null(as) ? !plain_expr(w, s, o, NULL, 0) && !builtin_container(w, s, o, 0) &&
+                                         !program_self(w, o)
+                                   : library_operand(w, s, wk_child(w, as, "right"), depth + 1);
+    }
+    if (k != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, o, "function"));
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], name) && !program_only_class(w, s->classes[i], 0))
+            return true;
+    return false;
+}
+
+/* `a | b` where either may be such an object: a library object's operator
+ * (ChainMap's |, UserList's +, a Set's |, and the reflected ones) hands the
+ * other operand to the program's objects and constructors (maps[0].update(x),
+ * self.__class__(x)), so both join HANDED. */
+static void binop_events(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->nbinops; i++) {
+        TSNode l = wk_child(w, s->binops[i], "left"), r = wk_child(w, s->binops[i], "right");
+        if (library_operand(w, s, l, 0) || library_operand(w, s, r, 0)) {
+            operand_handed(w, l);
+            operand_handed(w, r);
+        }
     }
 }
 
@@ -7441,6 +7531,97 @@ static void logged_arg(walker *w, TSNode a, void *ctx)
  * hands library code no value reached through a module, and for a class whose
  * instances the library never holds (wk_instances_escape). Dunders take
  * anything already (implicit_events); a property's getter takes no argument. */
+/* Has class statement cls a base of enum's (by its module's name, or a name
+ * imported from it)? */
+static bool enum_class(walker *w, TSNode cls)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        str mod = {NULL, 0};
+        if (ts_node_symbol(b) == w->sym->attribute) {
+            mod = wk_module_path_only(w, wk_child(w, b, "object"));
+        } else if (ts_node_symbol(b) == w->sym->identifier) {
+            const binding *v = wk_import_only(w, wk_ident(w, b));
+            mod = v ? (str){v->module, v->module_len} : (str){NULL, 0};
+        }
+        if (wk_eq(mod, "enum"))
+            return true;
+    }
+    return false;
+}
+
+/* An Enum's __init__ gets each member's value, or its items (`A = (1, 2)`
+ * is __init__(self, 1, 2)): the values its body binds, not what the program
+ * hands library code elsewhere. */
+static void enum_member_values(walker *w, TSNode cls, TSNode fn)
+{
+    params ps = read_params(w, fn);
+    TSNode body = wk_child(w, cls, "body");
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode st = wk_named_child(w, body, i);
+        TSNode a = ts_node_symbol(st) == w->sym->expression_statement ? wk_named_child(w, st, 0)
+                                                                       : (TSNode){0};
+        if (ts_node_is_null(a) || ts_node_symbol(a) != w->sym->assignment)
+            continue;
+        TSNode v = wk_child(w, a, "right");
+        if (ts_node_is_null(v))
+            continue;
+        for (size_t j = 1; j < ps.npos; j++)
+            for (unsigned it = 0; it <= 1; it++)
+                add_iter_event(w, param_key(w, fn, ps.pos[j]), v, EV_VALUE, 0, it);
+        add_iter_event(w, param_key(w, fn, ps.star), v, EV_HOLD, 1, 1);
+    }
+}
+
+/* Is every base of class statement cls a class of logging or unittest (by
+ * its module's name, or a name imported from one)? */
+static bool logging_or_unittest_bases(walker *w, TSNode cls)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    bool any = false;
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        str mod = {NULL, 0};
+        if (ts_node_symbol(b) == w->sym->attribute) {
+            mod = wk_module_path_only(w, wk_child(w, b, "object"));
+        } else if (ts_node_symbol(b) == w->sym->identifier) {
+            const binding *v = wk_import_only(w, wk_ident(w, b));
+            mod = v ? (str){v->module, v->module_len} : (str){NULL, 0};
+        }
+        if (!wk_eq(mod, "logging") && !wk_eq(mod, "unittest"))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* May library code make an instance of class statement cls with values of
+ * its own: the class is decorated (a dataclass, which dataclasses.replace
+ * rebuilds), has a base the program did not write (a UserList's operators, a
+ * ChainMap's new_child, an Enum's members: self.__class__(...)), or its name
+ * is read as a value (json.dumps(cls=K))? */
+static bool library_made(walker *w, struct wk_stores *s, TSNode cls)
+{
+    TSNode up = ts_node_parent(cls);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        return true;
+    /* logging's and unittest's classes make a subclass's instances only with
+     * text (a logger's name, a test method's name) */
+    if (!program_only_class(w, cls, 0) && !logging_or_unittest_bases(w, cls))
+        return true;
+    str name = wk_ident(w, wk_child(w, cls, "name"));
+    for (size_t r = 0; r < s->nrefs; r++)
+        if (same(wk_ident(w, s->refs[r]), name))
+            return true;
+    return false;
+}
+
 static void duck_method_events(walker *w, struct wk_stores *s)
 {
     if (!s->handed)
@@ -7454,13 +7635,21 @@ static void duck_method_events(walker *w, struct wk_stores *s)
     memset(esc, 0, s->nclasses + 1);
     for (size_t i = 0; i < s->ndefs && !w->oom; i++) {
         TSNode fn = s->defs[i];
-        /* logging's record hooks take its records (duck_hook_events) */
-        if (wk_is_dunder(s->defnames[i]) || wk_eq_any(s->defnames[i], DUCK_HOOKS, 4) ||
-            !an_rules_library_duck(w->rules, s->defnames[i].p, s->defnames[i].len) ||
+        /* logging's record hooks take its records (duck_hook_events); other
+         * dunders take anything already, but the constructors, which library
+         * code also calls (self.__class__(x), cls(x), dataclasses.replace, an
+         * enum's members) */
+        str dn = s->defnames[i];
+        bool ctor = wk_eq(dn, "__init__") || wk_eq(dn, "__post_init__");
+        if ((wk_is_dunder(dn) && !ctor) || wk_eq_any(dn, DUCK_HOOKS, 4) ||
+            (!ctor && !an_rules_library_duck(w->rules, dn.p, dn.len)) ||
             !method_def(w, fn) || property_def(w, fn))
             continue;
         /* an instance the library never holds is never so called */
         TSNode cls = ts_node_parent(ts_node_parent(def_statement(w, fn)));
+        /* a constructor: only where library code may make the instance */
+        if (ctor && !library_made(w, s, cls))
+            continue;
         size_t c = 0;
         while (c < s->nclasses && !ts_node_eq(s->classes[c], cls))
             c++;
@@ -7468,6 +7657,10 @@ static void duck_method_events(walker *w, struct wk_stores *s)
             esc[c] = wk_instances_escape(w, cls) ? 2 : 1;
         if (esc[c] == 1)
             continue;
+        if (ctor && enum_class(w, cls)) {
+            enum_member_values(w, cls, fn);
+            continue;
+        }
         params ps = read_params(w, fn);
         for (size_t j = static_method(w, fn) ? 0 : 1; j < ps.npos; j++)
             add_event(w, param_key(w, fn, ps.pos[j]), fn, EV_HANDED, 0);
@@ -7540,9 +7733,12 @@ static bool plain_callee(walker *w, struct wk_stores *s, str name, int depth);
 static void handed_arg(walker *w, TSNode a, void *ctx);
 static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call);
 
+static void binop_events(walker *w, struct wk_stores *s);
+
 static void call_events(walker *w, struct wk_stores *s)
 {
     planted_objects(w, s);
+    binop_events(w, s);
     uint8_t *opaque_first = an_arena_alloc(w->arena, s->ndefs + 1);
     if (!opaque_first) {
         w->oom = true;
@@ -10964,6 +11160,7 @@ void wk_stores_free(walker *w)
     free(s->dunder_vals);
     free(s->duck_vals);
     free(s->lib_stores);
+    free(s->binops);
     free(s->overriding);
     free(s->getattr_returns);
     free(s->setval_defs);

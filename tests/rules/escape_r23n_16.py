@@ -1,0 +1,32 @@
+# expect: reject store
+# why: the red team's round 23n ok_16: U() + [sys.argv] runs UserList.__add__, which returns self.__class__(self.data + other):
+# line: 28
+# goal: runs `id` (serious). Run: printf '!import os; os.system("id")\nc\n' | /usr/bin/python3 ok_16.py
+# mechanism: U() + [sys.argv] runs UserList.__add__, which returns self.__class__(self.data + other):
+#   U.__init__ receives the new list [sys.argv] and appends '__builtins__.breakpoint' to its item (sys.argv);
+#   unittest.main() resolves __main__.__builtins__.breakpoint from sys.argv[1:].
+# rule slipped: store (analyzer/stores.c class_call; rules/README.md sec.4 points (3), (5)). A class's
+#   __init__ takes the arguments of the calls the checker SEES of that class: K(...) written by
+#   the program, or K handed as a callback (map(K, xs)). But the allowed collections wrappers
+#   build new instances of the RECEIVER'S OWN CLASS inside their Python code, self.__class__(...)
+#   (UserList.__add__/__radd__/__mul__/copy/slicing, UserDict.__or__/copy, ChainMap.copy/
+#   new_child/__or__/__ror__, OrderedDict.__or__ ...), with what the program handed the operator
+#   or method. That call is invisible: for an operator nothing is handed at all (no call), and for
+#   a method call the arguments only join HANDED, which reaches library-duck names, never
+#   __init__. So __init__'s parameter holds only what the program's own K() calls give it (nothing
+#   from a module), and the append is judged a store into the program's own value.
+import collections
+import logging
+import sys
+import unittest
+
+
+class U(collections.UserList):
+    def __init__(self, init=None):
+        super().__init__()
+        if init:
+            init[0].append('__builtins__.breakpoint')
+
+
+x = U() + [sys.argv]
+unittest.main(exit=False)
