@@ -3113,6 +3113,8 @@ static void implicit_def(walker *w, TSNode def);
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
 static void duck_binding(walker *w, TSNode left, TSNode right);
+static bool library_based_body(walker *w, TSNode node);
+static bool program_only_class(walker *w, TSNode cls, int depth);
 static void augmented_handed(walker *w, TSNode n);
 static void operand_handed(walker *w, TSNode v);
 static bool in_class_body(walker *w, TSNode node);
@@ -5238,6 +5240,41 @@ static bool duck_name(walker *w, str name)
  * as a value may be so called (opaque_callback). */
 static bool module_callee(walker *w, struct wk_stores *s, TSNode f);
 
+/* Is o the first parameter of a method of a class with a base the program
+ * did not write? */
+static bool library_self(walker *w, TSNode o)
+{
+    TSNode n = ts_node_parent(o);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+        TSSymbol k = ts_node_symbol(n);
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return false;
+        if (k != w->sym->function_definition)
+            continue;
+        TSNode ps = wk_child(w, n, "parameters");
+        TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
+        if (ts_node_is_null(p0) || ts_node_symbol(p0) != w->sym->identifier ||
+            !same(wk_ident(w, p0), wk_ident(w, o)))
+            return false;
+        return library_based_body(w, n);
+    }
+    return false;
+}
+
+/* Is node in the body of a class statement with a base the program did not
+ * write? */
+static bool library_based_body(walker *w, TSNode node)
+{
+    TSNode n = ts_node_parent(node);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+        if (ts_node_symbol(n) == w->sym->class_definition)
+            return !program_only_class(w, n, 0);
+        if (ts_node_symbol(n) == w->sym->function_definition || ts_node_symbol(n) == w->sym->lambda)
+            return false;
+    }
+    return false;
+}
+
 /* Is o surely an object of the library's: what a library callable returns
  * (json.JSONEncoder(), reprlib.Repr()), a module's attribute, an attribute or
  * method result of such an object, or a name bound once to one of those? */
@@ -5250,9 +5287,17 @@ static bool library_object(walker *w, struct wk_stores *s, TSNode o, int depth)
     if (module_callee(w, s, o))
         return true;
     if (k == w->sym->identifier) {
-        if (wk_bound_module(w, wk_ident(w, o)))
+        str name = wk_ident(w, o);
+        if (wk_bound_module(w, name))
             return true;
-        TSNode as = wk_sole_assignment(w, wk_ident(w, o));
+        /* a program class with a library base (M.set_seq2 = g), or the self
+         * of its method (self.set_seq2 = g): the base's code looks it up */
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (same(s->classnames[i], name) && !program_only_class(w, s->classes[i], 0))
+                return true;
+        if (library_self(w, o))
+            return true;
+        TSNode as = wk_sole_assignment(w, name);
         return !ts_node_is_null(as) && library_object(w, s, wk_child(w, as, "right"), depth + 1);
     }
     if (k == w->sym->attribute)
@@ -5347,6 +5392,10 @@ static void duck_binding(walker *w, TSNode left, TSNode right)
         struct wk_stores *s = state(w);
         if (s && k == w->sym->attribute && !program_self(w, wk_child(w, left, "object")))
             push_node(w, &s->lib_stores, &s->nlib_stores, &s->caplib_stores, left);
+        /* a class body's binding in a class with a library base: the base's
+         * code calls it by name like an override (`set_seq2 = g`) */
+        if (s && k == w->sym->identifier && in_class_body(w, left) && library_based_body(w, left))
+            push_node(w, &s->duck_vals, &s->nduck_vals, &s->capduck_vals, right);
         return;
     }
     if (k == w->sym->identifier && !in_class_body(w, left))
@@ -6269,6 +6318,14 @@ static bool class_register(walker *w, TSNode call)
 static bool module_callee(walker *w, struct wk_stores *s, TSNode f);
 static bool module_function(walker *w, TSNode f, str *mod, str *fn);
 
+/* Is v operator.call (or operator.__call__), named as a value? */
+static bool names_operator_call(walker *w, TSNode v)
+{
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    return !ts_node_is_null(v) && module_function(w, wk_unparen(w, v), &mod, &fn) &&
+           wk_eq(mod, "operator") && (wk_eq(fn, "call") || wk_eq(fn, "__call__"));
+}
+
 /* Methods of the builtin containers, text types and a few library objects
  * (a logger's message methods, random's draws, a pattern's matching, a
  * TestCase's subTest) that call none of their arguments and keep none for
@@ -6597,6 +6654,37 @@ static bool callable_position(walker *w, TSNode call, TSNode args, TSNode a)
     return false;
 }
 
+/* Does v, a display (list, tuple, set, dict) or a name whose one binding is
+ * `NAME = display`, hold a function as written: a lambda, the name of a def
+ * of the program's, a method read off an object (`H().go`), at any depth? */
+static bool display_value(walker *w, TSNode v, int depth)
+{
+    v = ts_node_is_null(v) ? v : wk_unparen(w, v);
+    if (ts_node_is_null(v) || depth > 6)
+        return false;
+    TSSymbol k = ts_node_symbol(v);
+    struct wk_stores *s = w->stores;
+    if (k == w->sym->identifier) {
+        str name = wk_ident(w, v);
+        if (s && in_names(s->defnames, s->ndefs, name))
+            return true;
+        TSNode as = wk_sole_assignment(w, name);
+        return !ts_node_is_null(as) && display_value(w, wk_child(w, as, "right"), depth + 1);
+    }
+    if (k == w->sym->lambda)
+        return true;
+    if (k == w->sym->attribute)
+        return s && in_names(s->defnames, s->ndefs, wk_ident(w, wk_child(w, v, "attribute")));
+    if (k != w->sym->list && k != w->sym->tuple && k != w->sym->set && k != sym_dictionary &&
+        k != w->sym->pair)
+        return false;
+    uint32_t n = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < n; i++)
+        if (display_value(w, wk_named_child(w, v, i), depth + 1))
+            return true;
+    return false;
+}
+
 /* For a module function's call, is argument a where such functions take a
  * callable: a keyword named for one (key=, default=, object_hook=, ...), or
  * any argument of operator's call? For any other call, yes. */
@@ -6612,6 +6700,11 @@ static bool module_callable_arg(walker *w, TSNode call, TSNode a)
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     str mod = {NULL, 0}, fn = {NULL, 0};
     if (!module_function(w, f, &mod, &fn))
+        return true;
+    /* a display, or a name bound once to one, holds callables by position or
+     * key (converters={'x': g}): any argument */
+    TSNode v = ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a;
+    if (display_value(w, v, 0))
         return true;
     if (ts_node_symbol(a) == w->sym->keyword_argument)
         return wk_eq_any(wk_ident(w, wk_child(w, a, "name")), kws, sizeof kws / sizeof kws[0]);
@@ -6659,6 +6752,11 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
      * escaping functions return (but to a key= function, whose results are
      * only compared); for any other, anything at all */
     TSNode call = h->call;
+    /* operator.call handed on calls whatever it is later given (map(call,
+     * [g], [x]), Thread(target=call, args=(g, x))): which, the checker
+     * cannot name */
+    if (names_operator_call(w, v))
+        s->opaque_callback = true;
     bool known = args_only_caller(w, s, call);
     TSNode recv = sort_receiver(w, call);
     bool back = !compared_key(w, a);

@@ -1,0 +1,28 @@
+# expect: reject store
+# why: the red team's round 23o ok_03: class M(difflib.SequenceMatcher): set_seq2 = lambda self, b: b.append('__builtins__.breakpoint');
+# line: 24
+# goal: runs `id` (serious). Run: printf '!import os; os.system("id")\nc\n' | /usr/bin/python3 ok_03.py -> uid=0(root)...
+# mechanism: class M(difflib.SequenceMatcher): set_seq2 = lambda self, b: b.append('__builtins__.breakpoint');
+#   M(None, '', sys.argv) calls it with sys.argv; unittest.main() calls __main__.__builtins__.breakpoint -> pdb.
+# rule slipped: store (rules/README.md sec.4, "what library code hands...": a library base calling an
+#   override). analyzer/stores.c makes the parameters of a method a library base may call sources only
+#   for a def WRITTEN in the class body (implicit_def -> overriding_method: "Is def written directly in
+#   the body of a class statement overriding_class found?"; inherited_hooks likewise walks only defs).
+#   A class-body binding of a function by another name (NAME = module_def / NAME = lambda / NAME =
+#   Other.method) or a store onto the class after it (M.NAME = def) installs the same override, but the
+#   function is not a def in that body, so its parameters stay the program's own values. The name
+#   is no library-duck name (set_seq2 / repr_list / default are called on self, not on a handed
+#   object) and no duck hook, so duck_binding does not fire either; the .append(...) is judged a
+#   store into a program value.
+import difflib
+import logging
+import sys
+import unittest
+
+
+class M(difflib.SequenceMatcher):
+    set_seq2 = lambda self, b: b.append('__builtins__.breakpoint')
+
+
+M(None, '', sys.argv)
+unittest.main(exit=False)

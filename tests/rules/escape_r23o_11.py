@@ -1,0 +1,27 @@
+# expect: reject store
+# why: the red team's round 23o ok_11: as ok_10 (converters={'x': g}), appending 'logging.os.fork'.
+# line: 20
+# goal: runs a process (os.fork) with no input (serious). Run: /usr/bin/python3 ok_11.py -> TypeErrors 'calling <built-in function fork> returned ...'
+# mechanism: as ok_10 (converters={'x': g}), appending 'logging.os.fork'.
+# rule slipped: store (rules/README.md sec.4 point (1)/(2)). higher_order_arg judges an argument that IS a
+#   lambda, a name or an attribute; a def or lambda sitting as a VALUE OF A DICT DISPLAY handed to a library
+#   call is not visited (no taint_params_any, no fan_arg), and maybe_function/opaque_callback do not look
+#   into the display either. configparser's converters= dict makes get<key> methods that call the function
+#   with the option's stored value (RawConfigParser.set keeps any object, the default Interpolation hands
+#   it back as is), so the program's def receives sys.argv while the checker thinks its parameter holds
+#   only program values.
+import configparser
+import logging
+import sys
+import unittest
+
+
+def g(v):
+    v.append('logging.os.fork')
+
+
+cp = configparser.RawConfigParser(converters={'x': g})
+cp.add_section('s')
+cp.set('s', 'k', sys.argv)
+cp.getx('s', 'k')
+unittest.main(exit=False)
