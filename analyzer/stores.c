@@ -5408,6 +5408,31 @@ static void duck_binding(walker *w, TSNode left, TSNode right)
 /* A method named like a duck-typed hook: the library may call it with a
  * record it made (a LogRecord, a test and its error), holding what the
  * program handed it, whatever the class's bases (EV_RECORD). */
+/* Is def fn under `@f.register` or `@f.register(T)`, f the given name? A
+ * singledispatch function f runs it with the arguments f is called with. */
+static bool registered_under(walker *w, TSNode fn, str f)
+{
+    TSNode up = ts_node_parent(fn);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(up);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode d = wk_named_child(w, up, j);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        if (ts_node_symbol(e) != w->sym->attribute ||
+            !wk_eq(wk_ident(w, wk_child(w, e, "attribute")), "register"))
+            continue;
+        TSNode o = wk_unparen(w, wk_child(w, e, "object"));
+        if (ts_node_symbol(o) == w->sym->identifier && same(wk_ident(w, o), f))
+            return true;
+    }
+    return false;
+}
+
 static void duck_hook_events(walker *w, struct wk_stores *s)
 {
     for (size_t i = 0; i < s->ndefs; i++) {
@@ -7880,6 +7905,10 @@ static void call_events(walker *w, struct wk_stores *s)
             if (ck == CK_DEF || ck == CK_METHOD) {
                 bool unbound = ck == CK_METHOD &&
                                maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
+                /* f(x) of a singledispatch f: its registered defs take x too */
+                for (size_t i = 0; ck == CK_DEF && i < s->ndefs; i++)
+                    if (registered_under(w, s->defs[i], name))
+                        map_args(w, s->defs[i], args, method_def(w, s->defs[i]) ? 1 : 0);
                 for (size_t i = 0; i < s->ndefs; i++) {
                     if (!same(s->defnames[i], name))
                         continue;
