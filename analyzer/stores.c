@@ -4349,17 +4349,24 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
  * escaping functions returned (functools.reduce and itertools.accumulate pass
  * the last result back in): args_only_caller, EV_ESC. */
 
+/* Every parameter of fn from the first-th positional one on (keyword-only and
+ * starred ones too) takes an event of kind. */
+static void params_event(walker *w, TSNode fn, size_t first, ev_kind kind)
+{
+    params ps = read_params(w, fn);
+    for (size_t i = first; i < ps.npos; i++)
+        add_event(w, param_key(w, fn, ps.pos[i]), fn, kind, 0);
+    for (size_t i = 0; i < ps.nkw; i++)
+        add_event(w, param_key(w, fn, ps.kw[i]), fn, kind, 0);
+    add_event(w, param_key(w, fn, ps.star), fn, kind, 0);
+    add_event(w, param_key(w, fn, ps.dstar), fn, kind, 0);
+}
+
 /* Every parameter of fn from first on may take what escaping functions return
  * (EV_ESC). */
 static void taint_params(walker *w, TSNode fn, size_t first)
 {
-    params ps = read_params(w, fn);
-    for (size_t i = first; i < ps.npos; i++)
-        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_ESC, 0);
-    for (size_t i = 0; i < ps.nkw; i++)
-        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_ESC, 0);
-    add_event(w, param_key(w, fn, ps.star), fn, EV_ESC, 0);
-    add_event(w, param_key(w, fn, ps.dstar), fn, EV_ESC, 0);
+    params_event(w, fn, first, EV_ESC);
 }
 
 /* ---- parameters the interpreter fills ----
@@ -4386,13 +4393,7 @@ static void taint_params(walker *w, TSNode fn, size_t first)
 
 static void taint_params_any(walker *w, TSNode fn, size_t first)
 {
-    params ps = read_params(w, fn);
-    for (size_t i = first; i < ps.npos; i++)
-        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_ANY, 0);
-    for (size_t i = 0; i < ps.nkw; i++)
-        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_ANY, 0);
-    add_event(w, param_key(w, fn, ps.star), fn, EV_ANY, 0);
-    add_event(w, param_key(w, fn, ps.dstar), fn, EV_ANY, 0);
+    params_event(w, fn, first, EV_ANY);
 }
 
 /* A function whose parameters are read through scopes (implicit_read): every
@@ -5118,13 +5119,7 @@ static void taint_escaping(walker *w, struct wk_stores *s)
  * (EV_RECORD). */
 static void record_params(walker *w, TSNode fn, size_t first)
 {
-    params ps = read_params(w, fn);
-    for (size_t i = first; i < ps.npos; i++)
-        add_event(w, param_key(w, fn, ps.pos[i]), fn, EV_RECORD, 0);
-    for (size_t i = 0; i < ps.nkw; i++)
-        add_event(w, param_key(w, fn, ps.kw[i]), fn, EV_RECORD, 0);
-    add_event(w, param_key(w, fn, ps.star), fn, EV_RECORD, 0);
-    add_event(w, param_key(w, fn, ps.dstar), fn, EV_RECORD, 0);
+    params_event(w, fn, first, EV_RECORD);
 }
 
 /* The value parameter of a property's setter (the second: after self) takes
@@ -7784,13 +7779,7 @@ static void duck_method_events(walker *w, struct wk_stores *s)
             enum_member_values(w, cls, fn);
             continue;
         }
-        params ps = read_params(w, fn);
-        for (size_t j = static_method(w, fn) ? 0 : 1; j < ps.npos; j++)
-            add_event(w, param_key(w, fn, ps.pos[j]), fn, EV_HANDED, 0);
-        for (size_t j = 0; j < ps.nkw; j++)
-            add_event(w, param_key(w, fn, ps.kw[j]), fn, EV_HANDED, 0);
-        add_event(w, param_key(w, fn, ps.star), fn, EV_HANDED, 0);
-        add_event(w, param_key(w, fn, ps.dstar), fn, EV_HANDED, 0);
+        params_event(w, fn, static_method(w, fn) ? 0 : 1, EV_HANDED);
     }
 }
 
