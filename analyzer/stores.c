@@ -326,6 +326,9 @@ struct wk_stores {
     size_t nbinops, capbinops;
     bool duck_field; /* a field named like a duck hook, set by a generated constructor */
     bool planted; /* an object put into a library object's attribute: planted_objects */
+    str *firsts; /* the first parameter names of the defs (first_param_name), once */
+    size_t nfirsts;
+    bool firsts_made;
     bool implicit_opaque;
     bool opaque_callback; /* a value the checker cannot name handed to a library caller */
     bool handed;          /* some argument went to HANDED */
@@ -1805,6 +1808,20 @@ static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter,
 /* For stack[i] a statement or def: 1 + the index in the class statements seen
  * so far of the class whose body holds it directly (through a decorated
  * definition), or 0. From the walk's stack: no parent lookups. */
+/* Is stack[depth] in a class body itself, not in a function or lambda of it
+ * (in_class_body, read off the walk's stack)? */
+static int stack_in_class_body(walker *w, size_t depth)
+{
+    for (size_t i = depth; i-- > 0;) {
+        TSSymbol k = ts_node_symbol(w->stack[i]);
+        if (k == w->sym->class_definition)
+            return 1;
+        if (k == w->sym->function_definition || k == w->sym->lambda)
+            return 0;
+    }
+    return 0;
+}
+
 static uint32_t stack_class(walker *w, size_t i)
 {
     struct wk_stores *s = w->stores;
@@ -3112,7 +3129,7 @@ static void note_decorated(walker *w, str name)
 static void implicit_def(walker *w, TSNode def);
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
-static void duck_binding(walker *w, TSNode left, TSNode right);
+static void duck_binding(walker *w, TSNode left, TSNode right, int body);
 static bool library_based_body(walker *w, TSNode node);
 static bool program_only_class(walker *w, TSNode cls, int depth);
 static void augmented_handed(walker *w, TSNode n);
@@ -3325,10 +3342,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             factory_assign(w, n, depth);
         if (k == y->assignment) {
             implicit_assign(w, wk_child(w, n, "left"), right);
-            duck_binding(w, wk_child(w, n, "left"), right);
+            duck_binding(w, wk_child(w, n, "left"), right, stack_in_class_body(w, depth));
             /* a class body's value: an Enum's member value, which enum hands
              * its hooks (_generate_next_value_, __init__) */
-            if (!ts_node_is_null(right) && in_class_body(w, n))
+            if (!ts_node_is_null(right) && stack_in_class_body(w, depth))
                 operand_handed(w, right);
         } else {
             augmented_name(w, n);
@@ -5235,10 +5252,32 @@ static bool duck_name(walker *w, str name)
  * as a value may be so called (opaque_callback). */
 static bool module_callee(walker *w, struct wk_stores *s, TSNode f);
 
+/* Is name the first parameter of some def of the program? Asked before the
+ * ancestor walks of program_self and library_self, which it spares for every
+ * other name. */
+static bool first_param_name(walker *w, str name)
+{
+    struct wk_stores *s = w->stores;
+    if (!s || !s->defs)
+        return true;
+    if (!s->firsts_made) {
+        s->firsts_made = true;
+        s->firsts = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *s->firsts);
+        for (size_t i = 0; s->firsts && i < s->ndefs; i++) {
+            params ps = read_params(w, s->defs[i]);
+            if (ps.npos)
+                s->firsts[s->nfirsts++] = ps.pos[0];
+        }
+    }
+    return !s->firsts || in_names(s->firsts, s->nfirsts, name);
+}
+
 /* Is o the first parameter of a method of a class with a base the program
  * did not write? */
 static bool library_self(walker *w, TSNode o)
 {
+    if (!first_param_name(w, wk_ident(w, o)))
+        return false;
     TSNode n = ts_node_parent(o);
     for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
         TSSymbol k = ts_node_symbol(n);
@@ -5335,7 +5374,8 @@ static bool program_only_class(walker *w, TSNode cls, int depth)
 static bool program_self(walker *w, TSNode o)
 {
     o = wk_unparen(w, o);
-    if (ts_node_is_null(o) || ts_node_symbol(o) != w->sym->identifier)
+    if (ts_node_is_null(o) || ts_node_symbol(o) != w->sym->identifier ||
+        !first_param_name(w, wk_ident(w, o)))
         return false;
     TSNode n = ts_node_parent(o);
     for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
@@ -5359,7 +5399,7 @@ static bool program_self(walker *w, TSNode o)
     return false;
 }
 
-static void duck_binding(walker *w, TSNode left, TSNode right)
+static void duck_binding(walker *w, TSNode left, TSNode right, int body)
 {
     left = ts_node_is_null(left) ? left : wk_unparen(w, left);
     if (ts_node_is_null(left))
@@ -5368,7 +5408,7 @@ static void duck_binding(walker *w, TSNode left, TSNode right)
         /* `get: object` in a class body: a dataclass's or NamedTuple's field,
          * which the generated constructor sets from any argument */
         if (ts_node_symbol(left) == w->sym->identifier && duck_name(w, wk_ident(w, left)) &&
-            in_class_body(w, left)) {
+            (body < 0 ? in_class_body(w, left) : body)) {
             struct wk_stores *s = state(w);
             if (s)
                 s->duck_field = true;
@@ -5385,15 +5425,15 @@ static void duck_binding(walker *w, TSNode left, TSNode right)
      * `repr_list = f`, found by getattr(self, "repr_" + ...)) */
     if (!duck_name(w, name)) {
         struct wk_stores *s = state(w);
-        if (s && k == w->sym->attribute && !program_self(w, wk_child(w, left, "object")))
+        if (s && k == w->sym->attribute)
             push_node(w, &s->lib_stores, &s->nlib_stores, &s->caplib_stores, left);
         /* a class body's binding in a class with a library base: the base's
          * code calls it by name like an override (`set_seq2 = g`) */
-        if (s && k == w->sym->identifier && in_class_body(w, left) && library_based_body(w, left))
+        if (s && k == w->sym->identifier && (body < 0 ? in_class_body(w, left) : body) && library_based_body(w, left))
             push_node(w, &s->duck_vals, &s->nduck_vals, &s->capduck_vals, right);
         return;
     }
-    if (k == w->sym->identifier && !in_class_body(w, left))
+    if (k == w->sym->identifier && !(body < 0 ? in_class_body(w, left) : body))
         return; /* a plain name outside a class body binds no attribute */
     struct wk_stores *s = state(w);
     if (s)
@@ -7380,15 +7420,15 @@ static void planted_objects(walker *w, struct wk_stores *s)
 {
     for (size_t i = 0; i < s->nst && !s->planted; i++) {
         const st_store *st = &s->st[i];
+        if (!(st->form == SF_ATTR && slot_name(st->name)) &&
+            !(st->form == SF_ITEM && library_slot(w, st->obj)))
+            continue;
         TSNode up = ts_node_parent(st->at);
         TSNode asg = ts_node_is_null(up) ? up : ts_node_parent(up);
         TSNode v = !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment
                        ? wk_child(w, asg, "right")
                        : (TSNode){0};
-        if (st->form == SF_ATTR && slot_name(st->name))
-            s->planted = ts_node_is_null(v) || plants(w, s, v);
-        else if (st->form == SF_ITEM && library_slot(w, st->obj))
-            s->planted = ts_node_is_null(v) || plants(w, s, v);
+        s->planted = ts_node_is_null(v) || plants(w, s, v);
     }
     for (size_t c = 0; c < s->ncalls && !s->planted; c++) {
         TSNode f = wk_unparen(w, wk_child(w, s->calls[c], "function"));
@@ -7834,9 +7874,9 @@ static void duck_call_bindings(walker *w, TSNode f, TSNode args)
     for (uint32_t i = 0; i < n; i++) {
         TSNode a = wk_named_child(w, args, i);
         if (ts_node_symbol(a) == w->sym->keyword_argument)
-            duck_binding(w, wk_child(w, a, "name"), wk_child(w, a, "value"));
+            duck_binding(w, wk_child(w, a, "name"), wk_child(w, a, "value"), 0);
         else if (set && i == 1 && i + 1 < n)
-            duck_binding(w, a, wk_named_child(w, args, i + 1));
+            duck_binding(w, a, wk_named_child(w, args, i + 1), 0);
     }
 }
 
@@ -11091,9 +11131,10 @@ void wk_stores_judge(walker *w)
      * getattr(self, "repr_" + ...)) */
     for (size_t i = 0; i < s->nlib_stores && !s->opaque_callback; i++) {
         TSNode left = s->lib_stores[i], asg = ts_node_parent(left);
-        s->opaque_callback = library_object(w, s, wk_child(w, left, "object"), 0) &&
-                             !ts_node_is_null(asg) &&
-                             maybe_function(w, s, wk_child(w, asg, "right"), 0);
+        TSNode obj = wk_child(w, left, "object");
+        s->opaque_callback = !ts_node_is_null(asg) &&
+                             maybe_function(w, s, wk_child(w, asg, "right"), 0) &&
+                             !program_self(w, obj) && library_object(w, s, obj, 0);
     }
     for (size_t i = 0; i < s->nduck_vals && !s->opaque_callback; i++)
         s->opaque_callback = maybe_function(w, s, s->duck_vals[i], 0);
