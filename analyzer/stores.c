@@ -4825,6 +4825,21 @@ static TSNode up_decorated(walker *w, TSNode def)
                : (TSNode){0};
 }
 
+/* The module a base expression names its class from: `logging.Filter`'s
+ * path, or the module a from-import of the name came from; {NULL, 0} for
+ * anything else. */
+static str base_module(walker *w, TSNode b)
+{
+    b = wk_unparen(w, b);
+    if (ts_node_symbol(b) == w->sym->attribute)
+        return wk_module_path_only(w, wk_child(w, b, "object"));
+    if (ts_node_symbol(b) == w->sym->identifier) {
+        const binding *v = wk_import_only(w, wk_ident(w, b));
+        return v ? (str){v->module, v->module_len} : (str){NULL, 0};
+    }
+    return (str){NULL, 0};
+}
+
 /* Is def written directly in the body of a class statement whose every base
  * is logging's (`logging.Filter`, or a name imported from logging)? */
 static bool logging_subclass(walker *w, TSNode def)
@@ -4837,17 +4852,10 @@ static bool logging_subclass(walker *w, TSNode def)
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     bool any = false;
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        TSNode b = wk_named_child(w, bases, j);
         if (ts_node_symbol(b) == w->sym->comment)
             continue;
-        str mod = {NULL, 0};
-        if (ts_node_symbol(b) == w->sym->attribute) {
-            mod = wk_module_path_only(w, wk_child(w, b, "object"));
-        } else if (ts_node_symbol(b) == w->sym->identifier) {
-            const binding *v = wk_import_only(w, wk_ident(w, b));
-            mod = v ? (str){v->module, v->module_len} : (str){NULL, 0};
-        }
-        if (!wk_eq(mod, "logging"))
+        if (!wk_eq(base_module(w, b), "logging"))
             return false;
         any = true;
     }
@@ -5274,25 +5282,34 @@ static bool first_param_name(walker *w, str name)
 
 /* Is o the first parameter of a method of a class with a base the program
  * did not write? */
-static bool library_self(walker *w, TSNode o)
+/* The def whose first parameter identifier o is, o written in its body
+ * itself (not in a nested function or lambda, nor a class); a null node
+ * otherwise. */
+static TSNode first_param_owner(walker *w, TSNode o)
 {
     if (!first_param_name(w, wk_ident(w, o)))
-        return false;
+        return (TSNode){0};
     TSNode n = ts_node_parent(o);
     for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
         TSSymbol k = ts_node_symbol(n);
         if (k == w->sym->lambda || k == w->sym->class_definition)
-            return false;
+            return (TSNode){0};
         if (k != w->sym->function_definition)
             continue;
         TSNode ps = wk_child(w, n, "parameters");
         TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
         if (ts_node_is_null(p0) || ts_node_symbol(p0) != w->sym->identifier ||
             !same(wk_ident(w, p0), wk_ident(w, o)))
-            return false;
-        return library_based_body(w, n);
+            return (TSNode){0};
+        return n;
     }
-    return false;
+    return (TSNode){0};
+}
+
+static bool library_self(walker *w, TSNode o)
+{
+    TSNode fn = first_param_owner(w, o);
+    return !ts_node_is_null(fn) && library_based_body(w, fn);
 }
 
 /* Is node in the body of a class statement with a base the program did not
@@ -5374,29 +5391,15 @@ static bool program_only_class(walker *w, TSNode cls, int depth)
 static bool program_self(walker *w, TSNode o)
 {
     o = wk_unparen(w, o);
-    if (ts_node_is_null(o) || ts_node_symbol(o) != w->sym->identifier ||
-        !first_param_name(w, wk_ident(w, o)))
+    if (ts_node_is_null(o) || ts_node_symbol(o) != w->sym->identifier)
         return false;
-    TSNode n = ts_node_parent(o);
-    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
-        TSSymbol k = ts_node_symbol(n);
-        if (k == w->sym->lambda || k == w->sym->class_definition)
-            return false;
-        if (k != w->sym->function_definition)
-            continue;
-        TSNode ps = wk_child(w, n, "parameters");
-        TSNode p0 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 0);
-        if (ts_node_is_null(p0) || ts_node_symbol(p0) != w->sym->identifier ||
-            !same(wk_ident(w, p0), wk_ident(w, o)))
-            return false;
-        TSNode st = ts_node_parent(n);
-        if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->decorated_definition)
-            st = ts_node_parent(st);
-        TSNode cls = ts_node_is_null(st) ? st : ts_node_parent(st);
-        return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
-               program_only_class(w, cls, 0);
-    }
-    return false;
+    TSNode fn = first_param_owner(w, o);
+    if (ts_node_is_null(fn))
+        return false;
+    TSNode st = def_statement(w, fn), blk = ts_node_parent(st);
+    TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
+           program_only_class(w, cls, 0);
 }
 
 static void duck_binding(walker *w, TSNode left, TSNode right, int body)
@@ -7696,15 +7699,7 @@ static bool enum_class(walker *w, TSNode cls)
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
-        str mod = {NULL, 0};
-        if (ts_node_symbol(b) == w->sym->attribute) {
-            mod = wk_module_path_only(w, wk_child(w, b, "object"));
-        } else if (ts_node_symbol(b) == w->sym->identifier) {
-            const binding *v = wk_import_only(w, wk_ident(w, b));
-            mod = v ? (str){v->module, v->module_len} : (str){NULL, 0};
-        }
-        if (wk_eq(mod, "enum"))
+        if (wk_eq(base_module(w, wk_named_child(w, bases, j)), "enum"))
             return true;
     }
     return false;
@@ -7742,16 +7737,10 @@ static bool logging_or_unittest_bases(walker *w, TSNode cls)
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     bool any = false;
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        TSNode b = wk_named_child(w, bases, j);
         if (ts_node_symbol(b) == w->sym->comment)
             continue;
-        str mod = {NULL, 0};
-        if (ts_node_symbol(b) == w->sym->attribute) {
-            mod = wk_module_path_only(w, wk_child(w, b, "object"));
-        } else if (ts_node_symbol(b) == w->sym->identifier) {
-            const binding *v = wk_import_only(w, wk_ident(w, b));
-            mod = v ? (str){v->module, v->module_len} : (str){NULL, 0};
-        }
+        str mod = base_module(w, b);
         if (!wk_eq(mod, "logging") && !wk_eq(mod, "unittest"))
             return false;
         any = true;
