@@ -109,6 +109,9 @@ typedef enum {
  * record (a logger's message methods, handle): what a record holds. */
 #define LOGGED ((str){"(logged)", 8})
 
+/* "(ret)name": what the program's protocol method `name` returns (proto_key). */
+#define PROTO(lit) ((str){"(ret)" lit, sizeof "(ret)" lit - 1})
+
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace), or a function's
                    * variable "@<start>:name" (param_key, scoped_name) */
@@ -236,6 +239,7 @@ struct wk_stores {
     st_key **hk_esc, **hk_lib;
     unsigned hooks[6];  /* what protocol methods and escaping functions return (level 1) */
     unsigned hooks0[6]; /* the same, the library's calls taken as new values (level 0) */
+    unsigned aug_hooks0[6]; /* hooks0 on the masks aug_masks makes */
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (no_module_imported) */
     bool futures;      /* the program has a future import (unimported_library_name) */
@@ -396,6 +400,12 @@ struct wk_stores {
     struct {
         uint32_t at, res; /* name_scope's recent answers, by byte + 1 */
     } scope_answers[256];
+    struct {
+        uint32_t at, res; /* builtin_operator's recent answers, by byte + 1 */
+    } op_answers[64];
+    uint8_t proto_named[16]; /* protocol_named's answers: 0 unknown, 1 yes, 2 no */
+    str *fed;    /* the returns keys ("()f") some event other than an alias feeds */
+    size_t nfed; /* (fed_returns, taken before each turn of plain_alias_events) */
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
@@ -666,6 +676,9 @@ static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, u
                           (uint8_t)(any ? 0 : dx > 3 ? 3 : dx), at};
 }
 
+static void iter_protocol_aliases(walker *w, str a, uint32_t aroot, unsigned iter, unsigned up,
+                                  TSNode at);
+static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up, TSNode at);
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth);
 
@@ -857,6 +870,57 @@ static bool scalar_builtin(walker *w, TSNode f)
            !wk_bound_module(w, name);
 }
 
+/* The one argument of a call of the builtins that copy a container one level
+ * (list, tuple, set, frozenset, sorted; never bound by the program): the new
+ * container's items are the argument's elements, each the same object at the
+ * same depth, so they alias the argument where they lay, not at any depth
+ * (`c = list(coeffs)`, `self.coeffs = tuple(c)`). Null for any other call. */
+static TSNode shallow_copy_arg(walker *w, TSNode call)
+{
+    static const char *const names[] = {"list", "tuple", "set", "frozenset", "sorted"};
+    TSNode none = {0};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_symbol(f) != w->sym->identifier || ts_node_is_null(args) ||
+        ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_named_child_count(args) != 1)
+        return none;
+    str name = wk_ident(w, f);
+    TSNode arg = wk_named_child(w, args, 0);
+    TSSymbol ak = ts_node_symbol(arg);
+    if (!wk_eq_any(name, names, sizeof names / sizeof names[0]) ||
+        ak == w->sym->keyword_argument || ak == w->sym->list_splat ||
+        ak == w->sym->dictionary_splat)
+        return none;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 0 || wk_bound_value(w, name) || wk_bound_module(w, name))
+        return none;
+    return arg;
+}
+
+/* Is f, called, a class of the program that makes a new instance of its own
+ * and hands back nothing else: a name bound by its one undecorated class
+ * statement alone, deriving from the program's classes and `object` only (no
+ * metaclass: program_only_class), in a program that binds no `__new__`? The
+ * instance holds no item; what it keeps of the arguments it keeps in
+ * attributes, which their own keys follow (`self.coeffs = c` aliases c), so
+ * `return Poly(*out)` links the arguments to no part of the result. */
+static bool program_only_class(walker *w, TSNode cls, int depth);
+
+static bool fresh_instance_call(walker *w, TSNode f)
+{
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, f));
+    if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
+        return false;
+    TSNode up = ts_node_parent(c.classdef);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        return false;
+    wk_census n = wk_take_census(w, (str){"__new__", 7});
+    return n.classdefs == 0 && n.other == 0 && program_only_class(w, c.classdef, 0);
+}
+
 /* R.m(...): a method called on R may hand back, at any depth, anything R
  * holds (copy, pop, popitem, popleft, values, items, __iter__, __next__, get,
  * ..., and the program's own methods, which may return self or a part of it),
@@ -945,6 +1009,47 @@ static void receiver_aliases(walker *w, str a, uint32_t aroot, TSNode recv, str 
     alias_roots(w, a, aroot, recv, 0, up, true, depth + 1);
 }
 
+/* `R.setdefault(k, d)` hands back R's item at k or d itself: on every class of
+ * the allowed modules that has the method (dict and its subclasses, ChainMap,
+ * UserDict and the other MutableMappings, whose setdefault returns
+ * `self[key]`, through the program's __getitem__ and __missing__ too),
+ * and a program's own `setdefault` def is linked by its returns ("()name", by
+ * the caller). So the result aliases R one level down and d, not both at any
+ * depth (`groups.setdefault(key, []).append(x)` puts x two levels into
+ * groups, not into key). False when the call is not such a one. The call is
+ * `R.setdefault(k, d)` with two positional arguments, R no module: */
+static bool setdefault_call(walker *w, TSNode f, TSNode args)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "setdefault") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_named_child_count(args) != 2)
+        return false;
+    for (uint32_t i = 0; i < 2; i++) {
+        TSSymbol k = ts_node_symbol(wk_named_child(w, args, i));
+        if (k == w->sym->keyword_argument || k == w->sym->list_splat ||
+            k == w->sym->dictionary_splat || k == w->sym->comment)
+            return false;
+    }
+    return !wk_module_path_only(w, wk_child(w, f, "object")).p;
+}
+
+static bool setdefault_aliases(walker *w, str a, uint32_t aroot, TSNode call, unsigned iter,
+                               unsigned up, bool any, int depth)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    if (!setdefault_call(w, f, args))
+        return false;
+    TSNode recv = wk_unparen(w, wk_child(w, f, "object"));
+    alias_roots(w, a, aroot, recv, iter + 1, up, any, depth + 1);
+    alias_roots(w, a, aroot, wk_named_child(w, args, 1), iter, up, any, depth + 1);
+    add_alias(w, a, aroot, PROTO("__getitem__"), 0, up, iter, any, call);
+    add_alias(w, a, aroot, PROTO("__missing__"), 0, up, iter, any, call);
+    return true;
+}
+
 /* A lambda handed to a call: a library function may call it and hand back
  * what it returns (operator.call(lambda: d), map, functools.reduce,
  * itertools.starmap, groupby's key, a defaultdict's factory), so the result is
@@ -954,6 +1059,28 @@ static void lambda_arg_aliases(walker *w, str a, uint32_t aroot, TSNode lam, uns
                                int depth)
 {
     alias_roots(w, a, aroot, wk_child(w, lam, "body"), 0, up, true, depth + 1);
+}
+
+/* Is call one of a text module's functions (text_module), not a class's (a
+ * csv.DictWriter keeps its fieldnames list), nor random's, secrets' or
+ * difflib's (choice and get_close_matches hand back an element), nor math's
+ * (prod(xs) is what `1 * x` answers, a program's __rmul__ included)?
+ * Reviewed under CPython 3.11, such a
+ * function answers new text, bytes, numbers, dates, match objects and
+ * containers of those; an argument's object comes back only as a match's
+ * `string`, a str or a buffer, which holds no object. Its result, and each
+ * part of it, then aliases no argument (`urlparse(url).path`). */
+static bool text_module(str mod);
+static bool module_function(walker *w, TSNode f, str *mod, str *fn);
+static an_rules_class library_class(walker *w, str mod, str name);
+
+static bool text_call(walker *w, TSNode call)
+{
+    str mod, fn;
+    static const char *const passing[] = {"random", "secrets", "difflib", "math"};
+    return module_function(w, wk_child(w, call, "function"), &mod, &fn) && text_module(mod) &&
+           !wk_eq_any(mod, passing, sizeof passing / sizeof *passing) &&
+           library_class(w, mod, fn) == AN_CLASS_NONE;
 }
 
 /* Records that a's items `up` down may be the object of each name value v
@@ -979,14 +1106,30 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         add_alias(w, a, aroot, x, root, up, d + iter, any, v);
         if (k == y->identifier)
             return;
+        if (k == y->subscript) { /* box[k]: what box's __getitem__ returns too */
+            unsigned n = 0;
+            for (TSNode r = v; n < 64 && ts_node_symbol(r) == y->subscript;
+                 r = wk_unparen(w, wk_child(w, r, "value")))
+                n++;
+            const str getters[] = {PROTO("__getitem__"), PROTO("__missing__"),
+                                   PROTO("__class_getitem__")};
+            for (size_t g = 0; g < sizeof getters / sizeof *getters; g++)
+                add_alias(w, a, aroot, getters[g], 0, up, n - 1 + iter, any, v);
+        }
         if (x.p) {
             attr_object_aliases(w, a, aroot, v, iter, up, depth);
             return;
         }
-        /* f()[0], f().x: a part of what the call returns */
-        while (ts_node_symbol(v) == y->subscript || ts_node_symbol(v) == y->attribute)
+        /* f()[0], f().x: a part of what the call returns; of a text module's
+         * call, one a level down for each step (text_call) */
+        unsigned steps = 0;
+        while (ts_node_symbol(v) == y->subscript || ts_node_symbol(v) == y->attribute) {
             v = wk_unparen(w, wk_child(w, v, ts_node_symbol(v) == y->subscript ? "value"
                                                                                 : "object"));
+            steps++;
+        }
+        if (ts_node_symbol(v) == y->call && text_call(w, v))
+            return; /* a new value's part: text, numbers, or a buffer of numbers */
         any = true;
         k = ts_node_symbol(v);
     }
@@ -1001,12 +1144,23 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         TSSymbol fk = ts_node_symbol(f);
         if (scalar_builtin(w, f))
             return;
+        TSNode only = shallow_copy_arg(w, v);
+        if (!ts_node_is_null(only)) { /* list(xs): xs's items, each where it lay, */
+            alias_roots(w, a, aroot, only, iter, up, any, depth + 1);
+            if (iter == 0) /* or what the program's iteration methods hand out */
+                iter_protocol_aliases(w, a, aroot, 1, up + 1, v);
+            return;
+        }
+        if (fresh_instance_call(w, f))
+            return;
         str fname = fk == y->identifier ? wk_ident(w, f)
                     : fk == y->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
                                          : (str){NULL, 0};
         if (fname.p)
             add_alias(w, a, aroot, returns_key(w, fname), 0, up, iter, any, v);
         callee_aliases(w, a, aroot, v, iter, up, any, depth);
+        if (setdefault_aliases(w, a, aroot, v, iter, up, any, depth))
+            return;
         /* R.m(...), whatever m is: the receiver at any depth (receiver_aliases;
          * d.get(k), d.pop(k), d.setdefault(k, x) were the first of these) */
         if (fk == y->attribute)
@@ -1022,6 +1176,8 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list
                           ? 0
                           : ts_node_named_child_count(args);
+        if (text_call(w, v))
+            return;
         for (uint32_t i = 0; i < na; i++) {
             TSNode arg = wk_named_child(w, args, i);
             TSSymbol as = ts_node_symbol(arg);
@@ -1044,6 +1200,8 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             }
             alias_roots(w, a, aroot, arg, 0, up, true, depth + 1);
         }
+        if (na > 0) /* a part of an argument: what its protocol methods hand out */
+            protocol_part_aliases(w, a, aroot, up, v);
         if (fk != y->identifier && fk != y->attribute)
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
         return;
@@ -1103,12 +1261,50 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
  * only. The masks read "()name" (an item read takes what "()__getitem__"
  * holds), so the bindings that may take such a return through an implicit
  * call alias this key, which nothing but aliases reads. */
+static const char *const PROTOCOL_RETURNS[] = {
+    "__next__",    "__anext__",        "__getitem__", "__iter__",         "__aiter__",
+    "__enter__",   "__aenter__",       "__getattr__", "__getattribute__", "__get__",
+    "get",         "__missing__",      "__class_getitem__"};
+#define NPROTOCOL_RETURNS (sizeof PROTOCOL_RETURNS / sizeof *PROTOCOL_RETURNS)
+
 static bool protocol_return(str name)
 {
-    static const char *const names[] = {
-        "__next__", "__anext__", "__getitem__", "__iter__", "__aiter__", "__enter__",
-        "__aenter__", "__getattr__", "__getattribute__", "__get__", "get"};
-    return wk_eq_any(name, names, sizeof names / sizeof *names);
+    return wk_eq_any(name, PROTOCOL_RETURNS, NPROTOCOL_RETURNS);
+}
+
+/* a's items `up` down may be what the program's protocol methods return, at
+ * any depth: a call may hand back a part of an argument (max(xs), next(it),
+ * random.choice(seq), operator.getitem(box, 0)), and a part of a program
+ * object is what its iteration and item methods hand out (`next(It())` is
+ * It's __next__'s return, a list of the program's that other names hold);
+ * ExitStack's enter_context(cm) hands back what cm's __enter__ returns, and an
+ * attrgetter's or getattr's call what __getattr__, __getattribute__ or a
+ * descriptor's __get__ does. */
+static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, unsigned up,
+                      unsigned dx, bool any, TSNode at);
+
+static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up, TSNode call)
+{
+    const str parts[] = {PROTO("__next__"),    PROTO("__anext__"), PROTO("__getitem__"),
+                         PROTO("__iter__"),    PROTO("__aiter__"), PROTO("__missing__"),
+                         PROTO("__class_getitem__")};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+        add_alias(w, a, aroot, parts[i], 0, up, 0, true, call);
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol fk = ts_node_symbol(f);
+    str name = fk == w->sym->identifier  ? wk_ident(w, f)
+               : fk == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                         : (str){NULL, 0};
+    if (wk_eq(name, "enter_context") || wk_eq(name, "enter_async_context")) {
+        add_alias(w, a, aroot, PROTO("__enter__"), 0, up, 0, true, call);
+        add_alias(w, a, aroot, PROTO("__aenter__"), 0, up, 0, true, call);
+    }
+    if (fk == w->sym->call || wk_eq(name, "getattr") || wk_eq(name, "attrgetter")) {
+        const str getters[] = {PROTO("__getattr__"), PROTO("__getattribute__"),
+                               PROTO("__get__")};
+        for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
+            add_alias(w, a, aroot, getters[i], 0, up, 0, true, call);
+    }
 }
 
 static str proto_key(walker *w, str name)
@@ -1124,7 +1320,6 @@ static str proto_key(walker *w, str name)
     return (str){p, name.len + 5};
 }
 
-#define PROTO(lit) ((str){"(ret)" lit, sizeof "(ret)" lit - 1})
 
 /* The iteration protocols' methods of the program: what a step of an
  * iteration (a for target, an unpacking, a sequence pattern) hands out may be
@@ -1140,6 +1335,19 @@ static void iter_protocol_aliases(walker *w, str a, uint32_t aroot, unsigned ite
         add_alias(w, a, aroot, step[i], 0, up, iter - 1, any, at);
     for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
         add_alias(w, a, aroot, whole[i], 0, up, iter, any, at);
+}
+
+/* An item of the object key names (key[k], one level down) may be what the
+ * program's __getitem__, __missing__ or __class_getitem__ returns: what a
+ * store puts into that item (`box[0].append(X)`, `box[0][1] = X`) lands in the
+ * returned object, a container of the program's that other names hold
+ * (`return lst`). Taken where a store or a binding reaches through an item. */
+static void item_protocol_aliases(walker *w, str key, uint32_t root, TSNode at)
+{
+    const str getters[] = {PROTO("__getitem__"), PROTO("__missing__"),
+                           PROTO("__class_getitem__")};
+    for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
+        add_alias(w, key, root, getters[i], 0, 1, 0, false, at);
 }
 
 /* "(item@N)": the object of an item target whose root is no name nor
@@ -1158,6 +1366,32 @@ static str temp_key(walker *w, TSNode at)
 
 static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                             unsigned up, int depth);
+
+static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
+                        bool any, int depth);
+
+/* The key a store's target or receiver roots in (key_of_root, *d items down);
+ * for one rooted in an expression that is no name or attribute (`f()[k] = X`,
+ * `f().append(X)`, `K()[0].append(X)`), a key of its own for that object,
+ * aliased to what the expression may hand out (alias_roots), so that the
+ * store lands where the object came from. */
+static str call_rooted_key(walker *w, TSNode target, unsigned *d, uint32_t *root)
+{
+    str key = key_of_root(w, target, d, root);
+    if (!key.p) {
+        TSNode r = wk_unparen(w, target);
+        while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->subscript)
+            r = wk_unparen(w, wk_child(w, r, "value"));
+        if (ts_node_is_null(r))
+            return key;
+        key = temp_key(w, target);
+        alias_roots(w, key, 0, r, 0, 0, false, 0);
+    }
+    if (*d > 0)
+        item_protocol_aliases(w, key, *root, target);
+    return key;
+}
+
 
 /* Is `target = value` (value not iterated: iter 0) an unpacking of a tuple or
  * list display into as many targets, none starred on either side? Then CPython
@@ -1276,14 +1510,7 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
         uint32_t root;
-        str key = key_of_root(w, target, &d, &root);
-        if (!key.p) { /* f()[k] = X: into the object the root expression has */
-            TSNode r = target;
-            while (ts_node_symbol(r) == w->sym->subscript)
-                r = wk_unparen(w, wk_child(w, r, "value"));
-            key = temp_key(w, target);
-            alias_roots(w, key, 0, r, 0, 0, false, 0);
-        }
+        str key = call_rooted_key(w, target, &d, &root);
         st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
         if (ev) {
             ev->root = root;
@@ -1655,7 +1882,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         return;
     unsigned d;
     uint32_t root;
-    str key = key_of_root(w, recv, &d, &root);
+    str key = call_rooted_key(w, recv, &d, &root);
     /* extend/update iterate their argument (running its __iter__, or keys() and
      * __getitem__) and put what that hands out into the receiver */
     bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
@@ -2253,7 +2480,7 @@ static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact)
         return;
     unsigned d;
     uint32_t root;
-    str key = key_of_root(w, recv, &d, &root);
+    str key = call_rooted_key(w, recv, &d, &root);
     if (!key.p)
         return;
     st_event *ev = add_iter_event(w, key, at, EV_ANY, d + 1, 0);
@@ -3909,6 +4136,8 @@ static unsigned hook(struct wk_stores *s, int lvl, int h)
         s->aug_on = aug_on;
     }
     depend(s, &s->hook_deps.head, &s->hook_deps.stamp);
+    if (lvl == 0 && s->aug_on)
+        return s->aug_hooks0[h];
     return lvl == 0 ? s->hooks0[h] : s->hooks[h];
 }
 
@@ -6977,6 +7206,18 @@ static bool module_callee(walker *w, struct wk_stores *s, TSNode f)
     return false;
 }
 
+/* A module none of whose functions and classes puts one argument into another
+ * (reviewed under CPython 3.11): itertools' iterators hold their arguments and
+ * hand out their elements, math, cmath and statistics compute numbers,
+ * textwrap and unicodedata text. Their callbacks (accumulate's func,
+ * groupby's key) are followed as every callback is. */
+static bool storeless_module(str m)
+{
+    static const char *const mods[] = {"itertools", "math",     "cmath",
+                                       "statistics", "textwrap", "unicodedata"};
+    return m.p && wk_eq_any(m, mods, sizeof mods / sizeof mods[0]);
+}
+
 /* A module's function may put one argument into another (heapq.heappush(heap, x),
  * bisect.insort, operator.setitem(d, k, x)): each named positional argument may
  * hold the others. */
@@ -7978,7 +8219,8 @@ static void call_events(walker *w, struct wk_stores *s)
                 }
                 /* deepcopy(x, memo) in a __deepcopy__ hook writes the memo (the
                  * copy's own table), never x (hook_memo_call) */
-                if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args))
+                if (ck == CK_MODULE && module_callee(w, s, f) && !deepcopy_memo(w, f, args) &&
+                    !storeless_module(base_module(w, f)))
                     module_call_holds(w, args);
             }
         }
@@ -9341,7 +9583,9 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * get(s, o, fallback=x), Random().choice(seq)), and a call through a
          * class (dict.get(d, k, x), list.pop([x])) is a function's, whose
          * receiver is argument 0 */
-        part = elems(rm) | argm | elems(argm);
+        part = elems(rm) | (setdefault_call(w, f, args)
+                                ? mask(w, s, wk_named_child(w, args, 1), 0, depth + 1)
+                                : argm | elems(argm));
     } else if (acc) {
         part = argm | elems(argm);
     } else if (ck == CK_MODULE && wk_eq(name, "defaultdict") && defaultdict_call(w, f)) {
@@ -9919,6 +10163,48 @@ static bool fresh_container(walker *w, struct wk_stores *s, TSNode e)
     return ok;
 }
 
+/* An operand the interpreter types without running program code: a display or
+ * a comprehension (an exact list, tuple, dict or set), or an exact immutable
+ * value (immutable_expr: numbers, text without interpolation, len(...)). */
+static bool builtin_operand(walker *w, struct wk_stores *s, TSNode o)
+{
+    const an_syms *y = w->sym;
+    o = wk_unparen(w, o);
+    if (ts_node_is_null(o))
+        return false;
+    TSSymbol k = ts_node_symbol(o);
+    if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
+        k == y->list_comprehension || k == y->set_comprehension ||
+        k == sym_dictionary_comprehension)
+        return true;
+    str seen[8];
+    return immutable_expr(w, s, o, seen, 0);
+}
+
+/* Is operator e one no method of the program answers? A binary operator tries
+ * the right operand's reflected method first only for a subclass of the left
+ * one's type, else the left's and then the right's (`[0] * n` runs n.__rmul__
+ * when n is an object of the program): with both operands of builtin types the
+ * builtin's code alone runs, and the result is a new value holding their parts
+ * (`[0] * (len(a) + len(b) - 1)`), never what the program's operator methods
+ * return (H_OP). */
+static bool builtin_operator(walker *w, struct wk_stores *s, TSNode e)
+{
+    uint32_t at = ts_node_start_byte(e);
+    unsigned slot = (at * 2654435761u) >> 26;
+    if (s->op_answers[slot].at == at + 1)
+        return s->op_answers[slot].res != 0;
+    bool ok;
+    if (ts_node_symbol(e) == w->sym->unary_operator)
+        ok = builtin_operand(w, s, wk_child(w, e, "argument"));
+    else
+        ok = builtin_operand(w, s, wk_child(w, e, "left")) &&
+             builtin_operand(w, s, wk_child(w, e, "right"));
+    s->op_answers[slot].at = at + 1;
+    s->op_answers[slot].res = ok;
+    return ok;
+}
+
 /* The mask of expression e (lvl 1: following calls too). */
 static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int depth)
 {
@@ -10038,7 +10324,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         return key_mask(s, SENT, lvl); /* what any send() passes, not following calls */
     /* operator_mask; or what the program's own operator methods return */
     if (k == y->binary_operator || k == y->unary_operator)
-        return operator_mask(w, e, children_mask(w, s, e, lvl, depth), lvl) | hook(s, lvl, H_OP);
+        return operator_mask(w, e, children_mask(w, s, e, lvl, depth), lvl) |
+               (builtin_operator(w, s, e) ? 0 : hook(s, lvl, H_OP));
     if (k == y->comparison_operator) /* a bool, or what __eq__, __lt__, ... return */
         return hook(s, lvl, H_OP);
     if (k == y->boolean_operator || k == y->pair || k == y->parenthesized_expression)
@@ -10341,31 +10628,52 @@ static bool plain_event(walker *w, struct wk_stores *s, const st_event *ev, str 
 typedef bool (*binding_test)(walker *w, struct wk_stores *s, const st_event *ev, str name,
                              str *seen, int nseen);
 
-/* Does every binding of name pass test? Names already on the path (seen) answer
- * yes, a cycle the other bindings decide; eight deep, a def's or a class's name,
- * a module's, or a name nothing binds, no. */
-static bool every_binding(walker *w, struct wk_stores *s, str name, str *seen, int nseen,
-                          binding_test test)
+/* The key whose events bind the name read at identifier id: the variable of
+ * the function that binds it (scope_copies made it; its mask is what the
+ * masks read there), else the one key per name, which gathers every scope's
+ * bindings (a function whose bindings are all literals has no key of its own). */
+static st_key *binding_key(walker *w, struct wk_stores *s, TSNode id, str name)
 {
-    for (int i = 0; i < nseen; i++)
-        if (same(seen[i], name))
-            return true;
+    if (!ts_node_is_null(id)) {
+        uint32_t sc = name_scope(w, s, ts_node_start_byte(id), name);
+        char buf[256];
+        int pl = sc && sc != UINT32_MAX ? scope_prefix(buf, sc - 1) : 0;
+        if (pl > 0 && (size_t)pl + name.len < sizeof buf) {
+            memcpy(buf + pl, name.p, name.len);
+            st_key *k = find_key(s, (str){buf, (size_t)pl + name.len});
+            if (k && k->evs)
+                return k;
+        }
+    }
+    return find_key(s, name);
+}
+
+/* Does every binding of the name read at identifier id pass test? Variables
+ * already on the path (seen, by key) answer yes, a cycle the other bindings
+ * decide; eight deep, a def's or a class's name, a module's, or a name nothing
+ * binds, no. */
+static bool every_binding(walker *w, struct wk_stores *s, TSNode id, str name, str *seen,
+                          int nseen, binding_test test)
+{
     if (nseen >= 8 || module_name(w, s, name) || in_names(s->defnames, s->ndefs, name) ||
         in_names(s->classnames, s->nclasses, name))
         return false;
-    st_key *k = find_key(s, name);
+    st_key *k = binding_key(w, s, id, name);
     if (!k || !k->evs)
         return false;
-    seen[nseen++] = name;
+    for (int i = 0; i < nseen; i++)
+        if (same(seen[i], k->name))
+            return true;
+    seen[nseen++] = k->name;
     for (uint32_t e = k->evs; e; e = s->next_ev[e - 1])
         if (!test(w, s, &s->ev[e - 1], name, seen, nseen))
             return false;
     return true;
 }
 
-static bool plain_name(walker *w, struct wk_stores *s, str name, str *seen, int nseen)
+static bool plain_name(walker *w, struct wk_stores *s, TSNode id, str *seen, int nseen)
 {
-    return every_binding(w, s, name, seen, nseen, plain_event);
+    return every_binding(w, s, id, wk_ident(w, id), seen, nseen, plain_event);
 }
 
 static bool plain_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen)
@@ -10379,7 +10687,7 @@ static bool plain_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int 
         k == y->true_ || k == y->false_ || k == y->none || k == y->not_operator)
         return true;
     if (k == y->identifier) /* a parameter's read (closures too) may be anything */
-        return !enclosing_parameter(w, e) && plain_name(w, s, wk_ident(w, e), seen, nseen);
+        return !enclosing_parameter(w, e) && plain_name(w, s, e, seen, nseen);
     if (k == y->unary_operator)
         return plain_expr(w, s, wk_child(w, e, "argument"), seen, nseen);
     if (k == y->binary_operator || k == y->boolean_operator)
@@ -10511,14 +10819,12 @@ static bool immutable_event(walker *w, struct wk_stores *s, const st_event *ev, 
            immutable_expr(w, s, wk_child(w, v, "right"), seen, nseen);
 }
 
-static bool immutable_name(walker *w, struct wk_stores *s, str name, str *seen, int nseen)
+static bool immutable_name(walker *w, struct wk_stores *s, TSNode id, str *seen, int nseen)
 {
-    for (int i = 0; i < nseen; i++)
-        if (same(seen[i], name))
-            return true; /* a cycle: the other bindings decide */
+    str name = wk_ident(w, id);
     if (wk_is_dunder(name) || unimported_library_name(w, s, name))
         return false;
-    return every_binding(w, s, name, seen, nseen, immutable_event);
+    return every_binding(w, s, id, name, seen, nseen, immutable_event);
 }
 
 static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen)
@@ -10543,7 +10849,7 @@ static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, 
         return true;
     }
     if (k == y->identifier)
-        return !enclosing_parameter(w, e) && immutable_name(w, s, wk_ident(w, e), seen, nseen);
+        return !enclosing_parameter(w, e) && immutable_name(w, s, e, seen, nseen);
     if (k == y->unary_operator)
         return immutable_expr(w, s, wk_child(w, e, "argument"), seen, nseen);
     if (k == y->binary_operator || k == y->boolean_operator)
@@ -10570,7 +10876,7 @@ static bool aug_rebinds(walker *w, struct wk_stores *s, const st_store *st)
     if (ts_node_is_null(t) || ts_node_symbol(t) != w->sym->identifier || enclosing_parameter(w, t))
         return false;
     str seen[8];
-    return immutable_name(w, s, wk_ident(w, t), seen, 0);
+    return immutable_name(w, s, t, seen, 0);
 }
 
 /* ---- an augmented assignment judged on what its target held before it ----
@@ -10589,7 +10895,8 @@ static bool aug_rebinds(walker *w, struct wk_stores *s, const st_store *st)
  * result's elements, v's among them, become the container's items. So an
  * SF_AUG store suspect on the whole masks is judged again on masks where every
  * augmented store stores only that (aug_masks: the fixpoint again at level 0,
- * over the needed keys, every other event as it is, hooks kept whole). Other
+ * over the needed keys, every other event as it is, the level-0 hooks taken
+ * on those masks too: the operator methods may return the container). Other
  * stores into T's container, in loops too, count as before. */
 
 /* What event ev stores when its value is an augmented assignment (false for
@@ -10630,9 +10937,19 @@ static bool aug_masks(walker *w, struct wk_stores *s, const size_t *ek)
         }
     }
     memset(s->aug, 0, s->nkeys + 1);
+    memset(s->aug_hooks0, 0, sizeof s->aug_hooks0);
     s->aug_on = true;
     for (bool changed = true; changed && !w->oom;) {
         changed = false;
+        /* the level-0 hooks on these masks too: what the program's operator
+         * methods return may be a container an augmented store fills
+         * (`out[k] += other * c` in a __mul__ that returns out) */
+        unsigned h[6];
+        take_hooks_at(s, h, 0);
+        if (memcmp(h, s->aug_hooks0, sizeof h) != 0) {
+            memcpy(s->aug_hooks0, h, sizeof h);
+            changed = true;
+        }
         for (size_t i = 0; i < s->nev; i++) {
             if (!s->keys[ek[i]].needed)
                 continue;
@@ -10960,12 +11277,81 @@ static void library_overrides(walker *w, struct wk_stores *s)
     free(ov);
 }
 
+/* Is key anything but "(ret)name" for a protocol method name the program's
+ * text never spells? Only a def, a class-body binding or a lambda bound to
+ * the name feeds such a key (its returns), and each spells the name (a
+ * computed setattr that may be a dunder is refused): without one, the key
+ * would only join every item and element read of the program into one
+ * object. */
+static bool protocol_named(walker *w, struct wk_stores *s, str key)
+{
+    if (key.len <= 5 || memcmp(key.p, "(ret)", 5) != 0)
+        return true;
+    _Static_assert(NPROTOCOL_RETURNS <= sizeof s->proto_named, "a slot a name");
+    str name = {key.p + 5, key.len - 5};
+    for (size_t i = 0; i < NPROTOCOL_RETURNS; i++) {
+        if (!wk_eq(name, PROTOCOL_RETURNS[i]))
+            continue;
+        if (!s->proto_named[i])
+            s->proto_named[i] = text_has(w, PROTOCOL_RETURNS[i]) ? 1 : 2;
+        return s->proto_named[i] == 1;
+    }
+    return true;
+}
+
+/* The returns keys ("()f") that a return, a yield or a lambda bound to f
+ * feeds (any event but an alias, or an alias of what f returns to what its
+ * return statement or lambda body holds), into s->fed. A call `R.f(...)` aliases its
+ * result to "()f" for the program's own def f; with no such def the key would
+ * only gather what is stored into every result of every call of that name (a
+ * dict's setdefault), which the masks then read as what f returns. */
+static void fed_returns(walker *w, struct wk_stores *s)
+{
+    size_t n = 0;
+    for (size_t pass = 0; pass < 2; pass++) {
+        n = 0;
+        for (size_t i = 0; i < s->nev + s->naliases; i++) {
+            str k = i < s->nev ? s->ev[i].key : s->aliases[i - s->nev].a;
+            if ((i < s->nev && s->ev[i].kind == EV_ALIAS) || k.len < 3 || k.p[0] != '(' ||
+                k.p[1] != ')')
+                continue;
+            if (pass == 1)
+                s->fed[n] = k;
+            n++;
+        }
+        if (pass == 0) {
+            s->fed = an_arena_alloc(w->arena, (n + 1) * sizeof *s->fed);
+            if (!s->fed) {
+                w->oom = true;
+                s->nfed = 0;
+                return;
+            }
+        }
+    }
+    s->nfed = n;
+}
+
+/* Is key anything but a returns key no event feeds (fed_returns)? */
+static bool returns_fed(const struct wk_stores *s, str key)
+{
+    if (key.len < 3 || key.p[0] != '(' || key.p[1] != ')')
+        return true;
+    for (size_t i = 0; i < s->nfed; i++)
+        if (same(s->fed[i], key))
+            return true;
+    return false;
+}
+
 /* After the rescoping: for each alias a of x's object (alias_roots), x (and
  * x's "#held", for chains) holds what the program stored into a's container. */
 static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first)
 {
+    fed_returns(w, s);
     for (size_t i = first; i < s->naliases && !w->oom; i++) {
         const struct st_alias *al = &s->aliases[i];
+        if (!protocol_named(w, s, al->a) || !protocol_named(w, s, al->x) ||
+            !returns_fed(s, al->a) || !returns_fed(s, al->x))
+            continue;
         str from = held_key(w, rescoped(w, s, al->a, al->aroot));
         str x = rescoped(w, s, al->x, al->xroot);
         str keys[2] = {x, held_key(w, x)};
