@@ -138,7 +138,7 @@ static bool record_class(walker *w, str name)
 {
     wk_census c = wk_take_census(w, name);
     if (c.classdefs == 1 && c.other == 0) {
-        TSNode up = ts_node_parent(c.classdef);
+        TSNode up = wk_parent_of(w, c.classdef);
         if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
             return false;
         TSNode bases = wk_child(w, c.classdef, "superclasses");
@@ -156,7 +156,7 @@ static bool record_class(walker *w, str name)
     }
     if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
         return false;
-    TSNode asg = ts_node_parent(c.binder);
+    TSNode asg = wk_parent_of(w, c.binder);
     return !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment &&
            wk_child_is(w, asg, "left", c.binder) && ts_node_is_null(wk_child(w, asg, "type")) &&
            namedtuple_call(w, wk_unparen(w, wk_child(w, asg, "right")));
@@ -635,7 +635,7 @@ static bool plain_decorators(walker *w, TSNode cls)
     if (k < w->nclasses)
         p = w->class_decos[k]; /* found by the record pass */
     else
-        p = ts_node_parent(cls);
+        p = wk_parent_of(w, cls);
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->decorated_definition)
         return true;
     uint32_t count = ts_node_named_child_count(p);
@@ -810,7 +810,7 @@ static bool chain_dataclass(walker *w, TSNode cls, int depth)
 {
     if (depth > 16)
         return true; /* deeper than judged: assume it is */
-    TSNode p = ts_node_parent(cls);
+    TSNode p = wk_parent_of(w, cls);
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorated_definition) {
         uint32_t n = ts_node_named_child_count(p);
         for (uint32_t i = 0; i < n; i++) {

@@ -58,7 +58,7 @@ static bool plain_params(walker *w, TSNode def, TSNode *out, size_t k)
  * hook to whatever it returns)? */
 static bool undecorated(walker *w, TSNode def)
 {
-    TSNode parent = ts_node_parent(def);
+    TSNode parent = wk_parent_of(w, def);
     return !ts_node_is_null(parent) && ts_node_symbol(parent) != w->sym->decorated_definition;
 }
 
@@ -73,7 +73,7 @@ static bool never_rebound(walker *w, TSNode def, str name)
     for (size_t i = b; b != AN_NODES_NONE && i < t[b].end; i++) {
         if (t[i].sym != w->sym->identifier || !str_same(wk_ident(w, t[i].node), name))
             continue;
-        TSNode p = ts_node_parent(t[i].node);
+        TSNode p = wk_parent_of(w, t[i].node);
         TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
         if ((ps == w->sym->attribute && wk_child_is(w, p, "attribute", t[i].node)) ||
             (ps == w->sym->keyword_argument && wk_child_is(w, p, "name", t[i].node)))
@@ -327,8 +327,8 @@ static bool pinned_at(walker *w, TSNode n, TSNode def, str name, TSNode *lits, s
 {
     TSNode body = wk_child(w, def, "body");
     TSNode child = n;
-    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && !ts_node_eq(child, body);
-         child = p, p = ts_node_parent(p)) {
+    for (TSNode p = wk_parent_of(w, n); !ts_node_is_null(p) && !ts_node_eq(child, body);
+         child = p, p = wk_parent_of(w, p)) {
         TSSymbol ps = ts_node_symbol(p);
         if ((ps == w->sym->if_statement || ps == w->sym->elif_clause) &&
             wk_child_is(w, p, "consequence", child)) {
@@ -451,7 +451,7 @@ static bool fresh_instance(walker *w, TSNode e, str cls, bool super_ok)
 /* Is n inside def's own scope (no def, lambda or class between)? */
 static bool own_scope(walker *w, TSNode n, TSNode def)
 {
-    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+    for (TSNode p = wk_parent_of(w, n); !ts_node_is_null(p); p = wk_parent_of(w, p)) {
         if (ts_node_eq(p, def))
             return true;
         TSSymbol s = ts_node_symbol(p);
@@ -477,7 +477,7 @@ static bool fresh_local(walker *w, TSNode def, str name, str cls, bool super_ok)
     for (size_t i = b; i < t[b].end; i++) {
         if (t[i].sym != w->sym->identifier || !str_same(wk_ident(w, t[i].node), name))
             continue;
-        TSNode n = t[i].node, p = ts_node_parent(n);
+        TSNode n = t[i].node, p = wk_parent_of(w, n);
         TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
         if (ps == w->sym->assignment && wk_child_is(w, p, "left", n)) {
             if (!fresh_instance(w, wk_child(w, p, "right"), cls, super_ok) ||
@@ -507,9 +507,9 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
               ts_node_symbol(first) == w->sym->identifier;
     str cls = ok ? wk_ident(w, first) : (str){NULL, 0};
     ok = ok && never_rebound(w, def, cls);
-    TSNode cls_stmt = ts_node_parent(def);
+    TSNode cls_stmt = wk_parent_of(w, def);
     while (!ts_node_is_null(cls_stmt) && ts_node_symbol(cls_stmt) != w->sym->class_definition)
-        cls_stmt = ts_node_parent(cls_stmt);
+        cls_stmt = wk_parent_of(w, cls_stmt);
     bool super_ok = ok && super_builtin && !ts_node_is_null(cls_stmt) &&
                     wk_is_closed_class(w, cls_stmt);
     /* the locals returned, judged once each (a few in any honest __new__) */
@@ -568,15 +568,15 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
  * take for a new value. */
 void wk_check_new_read(walker *w, TSNode n, bool super_builtin)
 {
-    TSNode p = ts_node_parent(n);
+    TSNode p = wk_parent_of(w, n);
     bool ok = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
               ts_node_eq(wk_child(w, p, "function"), n);
     TSNode x = ok ? wk_unparen(w, wk_child(w, n, "object")) : n;
     if (ok && ts_node_symbol(x) == w->sym->call) {
         TSNode sf = wk_child(w, x, "function");
-        TSNode cls = ts_node_parent(n);
+        TSNode cls = wk_parent_of(w, n);
         while (!ts_node_is_null(cls) && ts_node_symbol(cls) != w->sym->class_definition)
-            cls = ts_node_parent(cls);
+            cls = wk_parent_of(w, cls);
         ok = super_builtin && ts_node_symbol(sf) == w->sym->identifier &&
              wk_eq(wk_ident(w, sf), "super") && !ts_node_is_null(cls) &&
              wk_is_closed_class(w, cls);
@@ -616,10 +616,10 @@ void wk_check_new_read(walker *w, TSNode n, bool super_builtin)
  * scope? */
 static bool setattr_value_use(walker *w, TSNode def, TSNode v)
 {
-    TSNode args = ts_node_parent(v);
+    TSNode args = wk_parent_of(w, v);
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return false;
-    TSNode call = ts_node_parent(args);
+    TSNode call = wk_parent_of(w, args);
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call || !own_scope(w, call, def))
         return false;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -642,7 +642,7 @@ void wk_check_open_setattr(walker *w, TSNode at, TSNode def)
     for (size_t i = b; ok && i < t[b].end; i++) {
         if (t[i].sym != w->sym->identifier || !str_same(wk_ident(w, t[i].node), value))
             continue;
-        TSNode n = t[i].node, up = ts_node_parent(n);
+        TSNode n = t[i].node, up = wk_parent_of(w, n);
         TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
         if ((us == w->sym->attribute && wk_child_is(w, up, "attribute", n)) ||
             (us == w->sym->keyword_argument && wk_child_is(w, up, "name", n)))

@@ -45,8 +45,8 @@ static str call_holder(walker *w, TSNode call, TSNode up)
         return (str){NULL, 0};
     /* a class attribute is found by name too (getattr(C, "r"), vars(C), an
      * instance's lookup, a subclass): no holder */
-    TSNode st = ts_node_parent(up), blk = ts_node_is_null(st) ? st : ts_node_parent(st);
-    TSNode owner = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    TSNode st = wk_parent_of(w, up), blk = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+    TSNode owner = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
     if (!ts_node_is_null(owner) && ts_node_symbol(owner) == w->sym->class_definition)
         return (str){NULL, 0};
     TSNode left = wk_field(up, "left");
@@ -209,7 +209,7 @@ static bool plain_decorators(walker *w, TSNode d)
  * attribute's object. */
 static void scan_class(walker *w, inst_scan *sc, TSNode cls, int depth)
 {
-    TSNode up = ts_node_parent(cls);
+    TSNode up = wk_parent_of(w, cls);
     if (depth > 8 || (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)) {
         sc->escapes = true;
         return;
@@ -281,10 +281,10 @@ bool wk_instances_escape(walker *w, TSNode cls)
         return true;
     /* a class in a class body is an attribute, found by name (getattr(Outer,
      * "Row")), not only where its name is written */
-    TSNode stmt = ts_node_parent(cls);
+    TSNode stmt = wk_parent_of(w, cls);
     if (!ts_node_is_null(stmt) && ts_node_symbol(stmt) == w->sym->decorated_definition)
-        stmt = ts_node_parent(stmt);
-    TSNode owner = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
+        stmt = wk_parent_of(w, stmt);
+    TSNode owner = ts_node_is_null(stmt) ? stmt : wk_parent_of(w, stmt);
     if (!ts_node_is_null(owner) && ts_node_symbol(owner) == w->sym->class_definition)
         return true;
     scan(w, &sc, w->root, false, (str){NULL, 0});

@@ -1463,7 +1463,7 @@ static bool unbound_name(walker *w, str name)
 static bool cache_decorated_only(walker *w, TSNode node)
 {
     const an_syms *y = w->sym;
-    TSNode up = ts_node_parent(node);
+    TSNode up = wk_parent_of(w, node);
     if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorated_definition)
         return true;
     uint32_t count = ts_node_named_child_count(up);
@@ -1546,9 +1546,9 @@ static bool queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *que
         if (d->queued || !(wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
                            wk_eq(d->name, "__post_init__")))
             continue;
-        TSNode up = ts_node_parent(d->node);
+        TSNode up = wk_parent_of(w, d->node);
         if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
-            up = ts_node_parent(up);
+            up = wk_parent_of(w, up);
         if (ts_node_eq(up, body)) {
             d->queued = true;
             queue[(*nq)++] = i;
@@ -1688,18 +1688,18 @@ static bool consumed_genexp(walker *w, TSNode g)
     const an_syms *y = w->sym;
     static const char *const eager[] = {"all", "any",  "dict", "frozenset", "list", "max",
                                         "min", "next", "set",  "sorted",    "sum",  "tuple"};
-    TSNode p = ts_node_parent(g);
+    TSNode p = wk_parent_of(w, g);
     /* `f(*(x for x in y))`, `[*(...)]`: the splat is read into a tuple or the
      * display where it stands, before any call, as tuple(...) reads it */
     if (!ts_node_is_null(p) && ts_node_symbol(p) == y->list_splat) {
-        TSNode u = ts_node_parent(p);
+        TSNode u = wk_parent_of(w, p);
         TSSymbol us = ts_node_is_null(u) ? 0 : ts_node_symbol(u);
         return us == y->argument_list || us == y->list || us == y->tuple || us == y->set;
     }
     TSNode args = (TSNode){0};
     if (!ts_node_is_null(p) && ts_node_symbol(p) == y->argument_list) {
         args = p;
-        p = ts_node_parent(p);
+        p = wk_parent_of(w, p);
     }
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->call)
         return false;
@@ -1722,7 +1722,7 @@ static bool consumed_genexp(walker *w, TSNode g)
  * a lambda or outside any def. */
 static TSNode generator_def(walker *w, TSNode n)
 {
-    for (TSNode a = ts_node_parent(n); !ts_node_is_null(a); a = ts_node_parent(a)) {
+    for (TSNode a = wk_parent_of(w, n); !ts_node_is_null(a); a = wk_parent_of(w, a)) {
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->function_definition)
             return a;
@@ -1777,20 +1777,20 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
                 /* but a builtin map() or filter() consumed where it is written,
                  * as a generator expression may be: never a value iterated later
                  * (its callable, in a pure function, is judged there) */
-                TSNode p = ts_node_parent(t[j].node);
+                TSNode p = wk_parent_of(w, t[j].node);
                 ok = (wk_eq(name, "map") || wk_eq(name, "filter")) && !ts_node_is_null(p) &&
                      ts_node_symbol(p) == y->call && wk_child_is(w, p, "function", t[j].node) &&
                      unbound_name(w, name) && consumed_genexp(w, p);
             } else if (wk_eq(name, "keys")) {
                 /* dict(x), {**x} and f(**x) call a mapping's keys(): only called
                  * keys() of builtin and library objects, no def or binding of it */
-                TSNode p = ts_node_parent(t[j].node);
-                TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+                TSNode p = wk_parent_of(w, t[j].node);
+                TSNode g = ts_node_is_null(p) ? p : wk_parent_of(w, p);
                 ok = !ts_node_is_null(g) && ts_node_symbol(p) == y->attribute &&
                      wk_child_is(w, p, "attribute", t[j].node) && ts_node_symbol(g) == y->call &&
                      wk_child_is(w, g, "function", p);
             } else if (wk_eq(name, "iter")) {
-                TSNode p = ts_node_parent(t[j].node);
+                TSNode p = wk_parent_of(w, t[j].node);
                 TSNode a[2];
                 size_t argc;
                 ok = !ts_node_is_null(p) && ts_node_symbol(p) == y->call &&
@@ -1913,7 +1913,7 @@ static bool zip_longest_args(struct pure_walk *pw, str fname, TSNode call)
     if (!wk_eq(fname, "zip_longest") || ts_node_is_null(args) ||
         ts_node_symbol(args) != y->argument_list)
         return false;
-    TSNode up = ts_node_parent(call);
+    TSNode up = wk_parent_of(w, call);
     TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
     if (!(((us == y->for_statement || us == y->for_in_clause) &&
            wk_child_is(w, up, "right", call)) ||
@@ -2015,12 +2015,12 @@ static bool methods_closed(walker *w, struct wk_memsafe *m)
             ok = false;
         } else if (wk_eq(name, "type") || wk_eq(name, "Enum") || wk_eq(name, "IntEnum") ||
                    wk_eq(name, "StrEnum") || wk_eq(name, "Flag") || wk_eq(name, "IntFlag")) {
-            TSNode p = ts_node_parent(t[j].node);
+            TSNode p = wk_parent_of(w, t[j].node);
             TSNode callee = t[j].node;
             if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
                 wk_child_is(w, p, "attribute", t[j].node)) {
                 callee = p;
-                p = ts_node_parent(p);
+                p = wk_parent_of(w, p);
             }
             bool called = !ts_node_is_null(p) && ts_node_symbol(p) == y->call &&
                           wk_child_is(w, p, "function", callee);
@@ -2044,7 +2044,7 @@ static bool methods_closed(walker *w, struct wk_memsafe *m)
 static bool method_as_written(walker *w, TSNode node)
 {
     const an_syms *y = w->sym;
-    TSNode up = ts_node_parent(node);
+    TSNode up = wk_parent_of(w, node);
     if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorated_definition)
         return true;
     uint32_t count = ts_node_named_child_count(up);
@@ -2135,7 +2135,7 @@ static bool method_seen(struct pure_walk *pw, str name)
         str id = wk_ident(w, t[j].node);
         if (!wk_same(id, name))
             continue;
-        TSNode n = t[j].node, p = ts_node_parent(n);
+        TSNode n = t[j].node, p = wk_parent_of(w, n);
         if (ts_node_is_null(p))
             return false;
         if (ts_node_symbol(p) == y->function_definition && wk_child_is(w, p, "name", n)) {
@@ -2145,7 +2145,7 @@ static bool method_seen(struct pure_walk *pw, str name)
         }
         if (ts_node_symbol(p) != y->attribute || !wk_child_is(w, p, "attribute", n))
             return false;
-        TSNode g = ts_node_parent(p);
+        TSNode g = wk_parent_of(w, p);
         TSSymbol gs = ts_node_is_null(g) ? 0 : ts_node_symbol(g);
         if (!((gs == y->call && wk_child_is(w, g, "function", p)) || gs == y->argument_list ||
               (gs == y->keyword_argument && wk_child_is(w, g, "value", p))))
@@ -2192,16 +2192,16 @@ static bool classmethod_receiver(struct pure_walk *pw, str name)
     if (ts_node_is_null(p0) || ts_node_symbol(p0) != y->identifier ||
         wk_ident(w, p0).len != name.len || memcmp(wk_ident(w, p0).p, name.p, name.len) != 0)
         return false;
-    TSNode dd = ts_node_parent(pw->def);
+    TSNode dd = wk_parent_of(w, pw->def);
     if (ts_node_is_null(dd) || ts_node_symbol(dd) != y->decorated_definition ||
         ts_node_named_child_count(dd) != 2)
         return false;
-    TSNode deco = wk_named_child(w, dd, 0), body = ts_node_parent(dd);
+    TSNode deco = wk_named_child(w, dd, 0), body = wk_parent_of(w, dd);
     TSNode dv = ts_node_symbol(deco) == y->decorator ? wk_named_child(w, deco, 0) : deco;
     if (ts_node_symbol(deco) != y->decorator || ts_node_symbol(dv) != y->identifier ||
         !wk_eq(wk_ident(w, dv), "classmethod") || !unbound_name(w, wk_ident(w, dv)) ||
         ts_node_is_null(body) || ts_node_symbol(body) != y->block ||
-        ts_node_symbol(ts_node_parent(body)) != y->class_definition)
+        ts_node_symbol(wk_parent_of(w, body)) != y->class_definition)
         return false;
     const an_node *t = an_nodes_get(w->nodes);
     size_t b = an_nodes_find(w->nodes, wk_child(w, pw->def, "body"));
@@ -2213,7 +2213,7 @@ static bool classmethod_receiver(struct pure_walk *pw, str name)
         str n = wk_ident(w, t[i].node);
         if (n.len != name.len || memcmp(n.p, name.p, name.len) != 0)
             continue;
-        TSNode up = ts_node_parent(t[i].node);
+        TSNode up = wk_parent_of(w, t[i].node);
         TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
         if (!((us == y->call && ts_node_eq(wk_child(w, up, "function"), t[i].node)) ||
               (us == y->attribute && ts_node_eq(wk_child(w, up, "object"), t[i].node))))
@@ -2387,7 +2387,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     if (wk_eq(name, "iter") && unbound_name(w, name))
         pw->iters = true; /* __iter__ judged too */
     if (classmethod_receiver(pw, name)) {
-        if (!queue_family_ctors(pw, ts_node_parent(ts_node_parent(ts_node_parent(pw->def)))))
+        if (!queue_family_ctors(pw, wk_parent_of(w, wk_parent_of(w, wk_parent_of(w, pw->def)))))
             impure(pw, call, "it calls cls, which may be any class deriving from its own: one "
                              "has a library base or a metaclass, or the checker cannot list them",
                    "call classes of your own, deriving from object or an exception");
@@ -2553,7 +2553,7 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
         str id = wk_ident(w, t[j].node);
         if (!wk_same(id, name))
             continue;
-        TSNode n = t[j].node, p = ts_node_parent(n);
+        TSNode n = t[j].node, p = wk_parent_of(w, n);
         if (ts_node_is_null(p))
             return false;
         TSSymbol ps = ts_node_symbol(p);
@@ -2561,7 +2561,7 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
             (ps == y->attribute && wk_child_is(w, p, "attribute", n)))
             continue;
         bool decorated = false; /* @name.setter: reads the property from the class body */
-        for (TSNode a = p; !ts_node_is_null(a) && !decorated; a = ts_node_parent(a))
+        for (TSNode a = p; !ts_node_is_null(a) && !decorated; a = wk_parent_of(w, a))
             decorated = ts_node_symbol(a) == y->decorator;
         if (!decorated)
             return false;
@@ -2763,7 +2763,7 @@ static bool may_define_setters(walker *w)
             classes = true;
         if (!wk_eq(name, "property"))
             continue;
-        TSNode up = ts_node_parent(t[j].node);
+        TSNode up = wk_parent_of(w, t[j].node);
         if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorator)
             return true;
         getters = true;
@@ -2788,10 +2788,10 @@ static bool descriptor_name(walker *w, str name)
                 continue;
             /* __slots__ = ("name", ...) makes a member descriptor: C, no setter of
              * the program's */
-            TSNode a = ts_node_parent(t[j].node);
+            TSNode a = wk_parent_of(w, t[j].node);
             while (!ts_node_is_null(a) && (ts_node_symbol(a) == y->tuple ||
                                            ts_node_symbol(a) == y->list))
-                a = ts_node_parent(a);
+                a = wk_parent_of(w, a);
             TSNode left = ts_node_is_null(a) || ts_node_symbol(a) != y->assignment
                               ? (TSNode){0}
                               : wk_child(w, a, "left");
@@ -2802,19 +2802,19 @@ static bool descriptor_name(walker *w, str name)
         }
         if (t[j].sym != y->identifier || !wk_same(wk_ident(w, t[j].node), name))
             continue;
-        TSNode n = t[j].node, up = ts_node_parent(n);
+        TSNode n = t[j].node, up = wk_parent_of(w, n);
         if (ts_node_is_null(up))
             continue;
         TSSymbol us = ts_node_symbol(up);
         if (us == y->function_definition) {
-            TSNode dec = ts_node_parent(up);
+            TSNode dec = wk_parent_of(w, up);
             if (!ts_node_is_null(dec) && ts_node_symbol(dec) == y->decorated_definition)
                 return true; /* @x.setter def x, any decorated binding */
             continue;
         }
         if (us == y->attribute) {
             /* X.name = ... with X no def's first parameter */
-            TSNode asg = ts_node_parent(up);
+            TSNode asg = wk_parent_of(w, up);
             if (ts_node_is_null(asg) || (ts_node_symbol(asg) != y->assignment &&
                                          ts_node_symbol(asg) != y->augmented_assignment))
                 continue;
@@ -2829,7 +2829,7 @@ static bool descriptor_name(walker *w, str name)
                 return true;
             TSNode def = up;
             while (!ts_node_is_null(def) && ts_node_symbol(def) != y->function_definition)
-                def = ts_node_parent(def);
+                def = wk_parent_of(w, def);
             TSNode p0 = ts_node_is_null(def) ? def : first_param(w, def);
             if (ts_node_is_null(p0) || !wk_same(wk_ident(w, p0), wk_ident(w, obj)))
                 return true;
@@ -2840,12 +2840,12 @@ static bool descriptor_name(walker *w, str name)
         while (!ts_node_is_null(a) && (ts_node_symbol(a) == y->pattern_list ||
                                        ts_node_symbol(a) == y->tuple_pattern ||
                                        ts_node_symbol(a) == y->list_pattern))
-            a = ts_node_parent(a);
+            a = wk_parent_of(w, a);
         if (ts_node_is_null(a) || (ts_node_symbol(a) != y->assignment &&
                                    ts_node_symbol(a) != y->augmented_assignment))
             continue;
-        TSNode stmt = ts_node_parent(a), block = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
-        TSNode cls = ts_node_is_null(block) ? block : ts_node_parent(block);
+        TSNode stmt = wk_parent_of(w, a), block = ts_node_is_null(stmt) ? stmt : wk_parent_of(w, stmt);
+        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
         if (!ts_node_is_null(cls) && ts_node_symbol(cls) == y->class_definition)
             return true;
     }
@@ -2857,7 +2857,7 @@ static bool is_getter(walker *w, const struct ms_def *d)
 {
     if (ts_node_symbol(d->node) != w->sym->function_definition)
         return false;
-    TSNode up = ts_node_parent(d->node);
+    TSNode up = wk_parent_of(w, d->node);
     return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
            getter_decorated(w, up);
 }

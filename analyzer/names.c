@@ -1743,7 +1743,7 @@ static bool own_instance_of(walker *w, TSNode a, TSNode recv)
     wk_census c = wk_take_census(w, wk_ident(w, a));
     if (c.classdefs != 0 || c.other != 1 || ts_node_symbol(c.binder) != y->identifier)
         return false;
-    TSNode p = ts_node_parent(c.binder);
+    TSNode p = wk_parent_of(w, c.binder);
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->assignment ||
         !wk_child_is(w, p, "left", c.binder))
         return false;
@@ -1976,8 +1976,8 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
     /* a library decorator called by hand as a statement (unittest.skip("r")(T),
      * functools.total_ordering(K)): it sets attributes on the class and returns it,
      * and the statement drops what it returns. */
-    if (k == 0 && na == 1 && !ts_node_is_null(ts_node_parent(call)) &&
-        ts_node_symbol(ts_node_parent(call)) == w->sym->expression_statement) {
+    if (k == 0 && na == 1 && !ts_node_is_null(wk_parent_of(w, call)) &&
+        ts_node_symbol(wk_parent_of(w, call)) == w->sym->expression_statement) {
         static const char *const decos[][2] = {
             {"unittest", "skip"},       {"unittest", "skipIf"}, {"unittest", "skipUnless"},
             {"unittest", "expectedFailure"}, {"typing", "final"},
@@ -2426,7 +2426,7 @@ static bool pattern_of_instances(walker *w, TSNode kp)
     TSNode cp = kp;
     for (int i = 0; i < 3 && !ts_node_is_null(cp) && ts_node_symbol(cp) != w->sym->class_pattern;
          i++)
-        cp = ts_node_parent(cp);
+        cp = wk_parent_of(w, cp);
     if (ts_node_is_null(cp) || ts_node_symbol(cp) != w->sym->class_pattern)
         return false;
     TSNode cls = wk_named_child(w, cp, 0);
@@ -2742,7 +2742,7 @@ static bool def_name_store(walker *w, TSNode at, TSNode obj, str name)
     bool doc = wk_eq(name, "__doc__");
     if (!doc && !wk_eq(name, "__name__") && !wk_eq(name, "__qualname__"))
         return false;
-    TSNode asg = ts_node_parent(at);
+    TSNode asg = wk_parent_of(w, at);
     if (ts_node_symbol(at) != y->attribute || ts_node_is_null(asg) ||
         ts_node_symbol(asg) != y->assignment || !wk_child_is(w, asg, "left", at))
         return false;
@@ -2752,11 +2752,11 @@ static bool def_name_store(walker *w, TSNode at, TSNode obj, str name)
     wk_census c = wk_take_census(w, wk_ident(w, obj));
     if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
         return false;
-    TSNode def = ts_node_parent(c.binder);
+    TSNode def = wk_parent_of(w, c.binder);
     if (ts_node_is_null(def) || ts_node_symbol(def) != y->function_definition ||
         !wk_child_is(w, def, "name", c.binder))
         return false;
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
         return false;
     TSNode v = wk_unparen(w, wk_child(w, asg, "right"));
@@ -2806,7 +2806,7 @@ static bool namespace_reader(str name)
  * `"sep".join(...)` on a string literal? */
 static bool namespace_reading_call(walker *w, TSNode args)
 {
-    TSNode call = ts_node_parent(args);
+    TSNode call = wk_parent_of(w, args);
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -2934,7 +2934,7 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
 static TSNode sole_assigned_value(walker *w, str name)
 {
     wk_census c = wk_take_census(w, name);
-    TSNode asg = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode asg = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
     if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
         !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
         return (TSNode){0};
@@ -2947,7 +2947,7 @@ static TSNode sole_assigned_value(walker *w, str name)
  * bindings the census counts anyway). */
 static TSNode enclosing_scope(walker *w, TSNode n)
 {
-    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+    for (TSNode p = wk_parent_of(w, n); !ts_node_is_null(p); p = wk_parent_of(w, p)) {
         TSSymbol s = ts_node_symbol(p);
         if (s == w->sym->function_definition || s == w->sym->lambda ||
             s == w->sym->class_definition)
@@ -2984,7 +2984,7 @@ static TSNode scoped_assigned_value(walker *w, TSNode id)
     wk_take_census_many(w, body, &name, 1, &c);
     if (c.classdefs != 0 || c.other != 1 || !ts_node_eq(enclosing_scope(w, c.binder), fn))
         return (TSNode){0};
-    TSNode asg = ts_node_parent(c.binder);
+    TSNode asg = wk_parent_of(w, c.binder);
     if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
         !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
         return (TSNode){0};
@@ -3048,8 +3048,8 @@ static bool is_parser_expr(walker *w, TSNode e, int budget)
         return c.classdefs == 0 && c.other == 1 && b->module_len == 8 &&
                memcmp(b->module, "argparse", 8) == 0 && b->attr_len == 14 &&
                memcmp(b->attr, "ArgumentParser", 14) == 0;
-    TSNode def = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
-    TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+    TSNode def = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
+    TSNode up = ts_node_is_null(def) ? def : wk_parent_of(w, def);
     if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
         !wk_child_is(w, def, "name", c.binder) ||
         (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition))
@@ -3072,7 +3072,7 @@ static bool replaces_parse(walker *w, TSNode n)
         str a = wk_ident(w, wk_child(w, n, "attribute"));
         if (!wk_eq(a, "parse_args") && !wk_eq(a, "parse_known_args"))
             return false;
-        TSNode p = ts_node_parent(n);
+        TSNode p = wk_parent_of(w, n);
         return ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
                !wk_child_is(w, p, "function", n);
     }
@@ -3132,11 +3132,11 @@ static bool known_args_binding(walker *w, TSNode left, TSNode right, str name)
 static bool parameter_name(walker *w, TSNode n)
 {
     const an_syms *y = w->sym;
-    TSNode p = ts_node_parent(n);
+    TSNode p = wk_parent_of(w, n);
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == y->list_splat_pattern || ps == y->dictionary_splat_pattern) {
         n = p;
-        p = ts_node_parent(n);
+        p = wk_parent_of(w, n);
         ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     }
     if (ps == y->default_parameter || ps == y->typed_default_parameter) {
@@ -3148,7 +3148,7 @@ static bool parameter_name(walker *w, TSNode n)
     } else {
         return ps == y->parameters || ps == y->lambda_parameters;
     }
-    TSNode g = ts_node_parent(p);
+    TSNode g = wk_parent_of(w, p);
     return !ts_node_is_null(g) &&
            (ts_node_symbol(g) == y->parameters || ts_node_symbol(g) == y->lambda_parameters);
 }
@@ -3268,7 +3268,7 @@ static bool own_instance_vars(walker *w, TSNode x, TSNode at, str what)
 static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind)
 {
     wk_census c = wk_take_census(w, wk_ident(w, x));
-    TSNode bp = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode bp = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
     TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
                            wk_child_is(w, bp, "left", c.binder)
                        ? wk_unparen(w, wk_child(w, bp, "right"))
@@ -3545,10 +3545,10 @@ static bool module_plain_names(walker *w, str name)
     TSNode asg = wk_sole_assignment(w, name);
     if (ts_node_is_null(asg))
         return false;
-    TSNode stmt = ts_node_parent(asg);
-    TSNode mod = ts_node_is_null(stmt) ? stmt : ts_node_parent(stmt);
+    TSNode stmt = wk_parent_of(w, asg);
+    TSNode mod = ts_node_is_null(stmt) ? stmt : wk_parent_of(w, stmt);
     if (ts_node_is_null(mod) || ts_node_symbol(stmt) != w->sym->expression_statement ||
-        !ts_node_is_null(ts_node_parent(mod)))
+        !ts_node_is_null(wk_parent_of(w, mod)))
         return false;
     TSNode right = wk_child(w, asg, "right");
     return !ts_node_is_null(right) && plain_names_display(w, wk_unparen(w, right), false);
@@ -3667,7 +3667,7 @@ static bool is_ident(walker *w, TSNode n, str name)
 static bool kw_read_only_use(walker *w, TSNode id)
 {
     const an_syms *y = w->sym;
-    TSNode p = ts_node_parent(id);
+    TSNode p = wk_parent_of(w, id);
     if (ts_node_is_null(p))
         return false;
     TSSymbol ps = ts_node_symbol(p);
@@ -3677,7 +3677,7 @@ static bool kw_read_only_use(walker *w, TSNode id)
         if (wk_child_is(w, p, "attribute", id))
             return true; /* x.kwargs: no use of the variable (refused whole-program) */
         static const char *const reads[] = {"items", "keys", "values", "get", "pop", "copy"};
-        TSNode call = ts_node_parent(p);
+        TSNode call = wk_parent_of(w, p);
         return wk_eq_any(wk_ident(w, wk_child(w, p, "attribute")), reads,
                          sizeof reads / sizeof reads[0]) &&
                !ts_node_is_null(call) && ts_node_symbol(call) == y->call &&
@@ -3688,7 +3688,7 @@ static bool kw_read_only_use(walker *w, TSNode id)
     if (ps == y->subscript) {
         if (!wk_child_is(w, p, "value", id))
             return true; /* an index: read */
-        TSNode g = ts_node_parent(p);
+        TSNode g = wk_parent_of(w, p);
         TSSymbol gs = ts_node_is_null(g) ? 0 : ts_node_symbol(g);
         if (gs == y->assignment || gs == y->augmented_assignment)
             return !wk_child_is(w, g, "left", p);
@@ -3703,7 +3703,7 @@ static bool kw_read_only_use(walker *w, TSNode id)
         return true;
     if (ps == y->argument_list) {
         static const char *const copies[] = {"len", "sorted", "list", "dict", "tuple", "set"};
-        TSNode call = ts_node_parent(p), f = ts_node_is_null(call) ? call : wk_child(w, call, "function");
+        TSNode call = wk_parent_of(w, p), f = ts_node_is_null(call) ? call : wk_child(w, call, "function");
         return !ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
                ts_node_named_child_count(p) == 1 &&
                wk_eq_any(wk_ident(w, f), copies, sizeof copies / sizeof copies[0]);
@@ -3742,7 +3742,7 @@ static bool kw_param_read_only(walker *w, TSNode def, str pname)
  * is its second argument, the others' their first. */
 static bool fetch_by_literal(walker *w, TSNode id)
 {
-    TSNode p = ts_node_parent(id);
+    TSNode p = wk_parent_of(w, id);
     if (ts_node_symbol(id) != w->sym->identifier || ts_node_is_null(p) ||
         ts_node_symbol(p) != w->sym->call || !wk_child_is(w, p, "function", id))
         return false;
@@ -3779,7 +3779,7 @@ static bool keywords_written(walker *w)
             if (wk_eq_any(id, kw_fetchers, sizeof kw_fetchers / sizeof kw_fetchers[0]) &&
                 !fetch_by_literal(w, n))
                 return false;
-            TSNode p = ts_node_parent(n);
+            TSNode p = wk_parent_of(w, n);
             if (wk_same(id, kwargs) && !ts_node_is_null(p) &&
                 ((ts_node_symbol(p) == y->attribute && wk_child_is(w, p, "attribute", n)) ||
                  (ts_node_symbol(p) == y->keyword_argument && wk_child_is(w, p, "name", n))))
@@ -3789,18 +3789,18 @@ static bool keywords_written(walker *w)
             if (v.p && wk_eq_any(v, kw_holders, sizeof kw_holders / sizeof kw_holders[0]))
                 return false;
         } else if (t[i].sym == y->dictionary_splat) {
-            TSNode p = ts_node_parent(n);
+            TSNode p = wk_parent_of(w, n);
             if (ts_node_is_null(p) || ts_node_symbol(p) != y->argument_list)
                 continue; /* {**a, **b} builds a dict; splatting it is judged here */
             TSNode q = ts_node_named_child(n, 0);
             if (ts_node_is_null(q) || ts_node_symbol(q) != y->identifier)
                 return false;
-            TSNode def = ts_node_parent(p);
+            TSNode def = wk_parent_of(w, p);
             while (!ts_node_is_null(def) && ts_node_symbol(def) != y->function_definition) {
                 TSSymbol ds = ts_node_symbol(def);
                 if (ds == y->lambda || ds == y->class_definition)
                     return false;
-                def = ts_node_parent(def);
+                def = wk_parent_of(w, def);
             }
             if (ts_node_is_null(def) || !kw_param_read_only(w, def, wk_ident(w, q)))
                 return false;
@@ -3861,7 +3861,7 @@ static bool kwargs_key(walker *w, TSNode n, size_t depth)
                 return false;
             if (d != y->function_definition)
                 continue;
-            TSNode def = w->stack[j], up = ts_node_parent(def);
+            TSNode def = w->stack[j], up = wk_parent_of(w, def);
             if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
                 return false;
             return kw_param_read_only(w, def, wk_ident(w, dict)) && keywords_written(w);
@@ -3903,7 +3903,7 @@ static bool is_builtin_class_name(str n)
 static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want_mod,
                                     const char *want_name)
 {
-    TSNode up = ts_node_parent(classdef);
+    TSNode up = wk_parent_of(w, classdef);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
         return true;
     for (uint32_t i = 0; i < ts_node_named_child_count(up); i++) {
@@ -4236,7 +4236,7 @@ static bool param_only_read(walker *w, TSNode n, str name)
 {
     TSSymbol s = ts_node_symbol(n);
     if (s == w->sym->identifier && wk_same(wk_text(w, n), name)) {
-        TSNode p = ts_node_parent(n);
+        TSNode p = wk_parent_of(w, n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->argument_list || ps == w->sym->return_statement)
             return true;
@@ -4256,7 +4256,7 @@ static bool param_only_read(walker *w, TSNode n, str name)
 static bool name_only_defined(walker *w, TSNode n, str name)
 {
     if (ts_node_symbol(n) == w->sym->identifier && wk_same(wk_text(w, n), name)) {
-        TSNode p = ts_node_parent(n);
+        TSNode p = wk_parent_of(w, n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->attribute)
             return ts_node_eq(wk_child(w, p, "attribute"), n); /* x.emit, judged there */
@@ -4293,10 +4293,10 @@ static bool library_record_param(walker *w, TSNode a, size_t depth)
         return false;
     /* Undecorated (a decorator is handed the function), in a class body that names
      * it nowhere else (go = emit): the method is reached only as .emit. */
-    TSNode body = ts_node_parent(def);
+    TSNode body = wk_parent_of(w, def);
     if (ts_node_is_null(body) || ts_node_symbol(body) != w->sym->block)
         return false;
-    TSNode up = ts_node_parent(body);
+    TSNode up = wk_parent_of(w, body);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->class_definition ||
         !name_only_defined(w, body, dname))
         return false;
@@ -5022,13 +5022,13 @@ static bool held_for_method(walker *w, TSNode call, size_t call_depth, str m)
             str s = wk_ident(w, n);
             bool mine = s.len == name.len && memcmp(s.p, name.p, s.len) == 0;
             /* ts_node_parent walks down from the root: only for this name */
-            TSNode p = mine ? ts_node_parent(n) : (TSNode){0};
+            TSNode p = mine ? wk_parent_of(w, n) : (TSNode){0};
             bool not_ref =
                 !ts_node_is_null(p) &&
                 ((ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "attribute", n)) ||
                  (ts_node_symbol(p) == w->sym->keyword_argument && wk_child_is(w, p, "name", n)));
             if (mine && !not_ref) {
-                TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+                TSNode g = ts_node_is_null(p) ? p : wk_parent_of(w, p);
                 TSNode a = ts_node_is_null(p) ? p : wk_child(w, p, "attribute");
                 ok = ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "object", n) &&
                      !ts_node_is_null(a) && wk_ident(w, a).len == m.len &&
@@ -5140,8 +5140,8 @@ static bool def_returns(walker *w, TSNode fn, int budget, expr_pred pred)
     if (ts_node_symbol(fn) != w->sym->identifier)
         return false;
     wk_census c = wk_take_census(w, wk_ident(w, fn));
-    TSNode def = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
-    TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+    TSNode def = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
+    TSNode up = ts_node_is_null(def) ? def : wk_parent_of(w, def);
     if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
         !wk_child_is(w, def, "name", c.binder) ||
         (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) ||
@@ -5168,8 +5168,8 @@ static bool loader_call(walker *w, TSNode fn)
         if (t[j].sym != w->sym->identifier ||
             !wk_eq(wk_ident(w, t[j].node), "loadTestsFromTestCase"))
             continue;
-        TSNode p = ts_node_parent(t[j].node);
-        TSNode g = ts_node_is_null(p) ? p : ts_node_parent(p);
+        TSNode p = wk_parent_of(w, t[j].node);
+        TSNode g = ts_node_is_null(p) ? p : wk_parent_of(w, p);
         if (ts_node_is_null(g) || ts_node_symbol(p) != w->sym->attribute ||
             !wk_child_is(w, p, "attribute", t[j].node) || ts_node_symbol(g) != w->sym->call ||
             !wk_child_is(w, g, "function", p))
@@ -5217,7 +5217,7 @@ static bool is_test_expr(walker *w, TSNode e, int budget)
             return is_test_expr(w, v, budget - 1);
         /* the one binding is a `for` target over tests written in place */
         wk_census c = wk_take_census(w, name);
-        TSNode f = c.classdefs == 0 && c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
+        TSNode f = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
         return !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->for_statement &&
                wk_child_is(w, f, "left", c.binder) &&
                is_tests_expr(w, wk_child(w, f, "right"), budget - 1);
@@ -5541,7 +5541,7 @@ static TSNode formatter_class_in(walker *w, str name, int depth)
     wk_census c = wk_take_census(w, name);
     if (c.classdefs != 1 || c.other != 0)
         return (TSNode){0};
-    TSNode up = ts_node_parent(c.classdef);
+    TSNode up = wk_parent_of(w, c.classdef);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return (TSNode){0};
     TSNode base = sole_base(w, c.classdef);
@@ -5597,10 +5597,10 @@ static void check_formatter_use(walker *w, TSNode n, size_t depth, str s)
 /* Is def a method of a formatter class (its class statement's body holds it)? */
 static bool formatter_method(walker *w, TSNode def)
 {
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = ts_node_parent(up);
-    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
         ts_node_symbol(cls) != w->sym->class_definition)
         return false;
@@ -5943,12 +5943,12 @@ static bool field_name_read(walker *w, TSNode body, TSNode target, str name)
         TSSymbol s = ts_node_symbol(n);
         const char *field = ts_tree_cursor_current_field_name(&cur);
         bool skip = d > 0 && field && strcmp(field, "body") == 0 &&
-                    !ts_node_eq(n, body) && !ts_node_is_null(ts_node_parent(n)) &&
-                    (ts_node_symbol(ts_node_parent(n)) == y->function_definition ||
-                     ts_node_symbol(ts_node_parent(n)) == y->lambda);
+                    !ts_node_eq(n, body) && !ts_node_is_null(wk_parent_of(w, n)) &&
+                    (ts_node_symbol(wk_parent_of(w, n)) == y->function_definition ||
+                     ts_node_symbol(wk_parent_of(w, n)) == y->lambda);
         if (!skip && s == y->identifier && !ts_node_eq(n, target)) {
             str t = wk_ident(w, n);
-            TSNode p = ts_node_parent(n);
+            TSNode p = wk_parent_of(w, n);
             TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
             bool attr_name = ps == y->attribute && field && strcmp(field, "attribute") == 0;
             bool kw_name = ps == y->keyword_argument && field && strcmp(field, "name") == 0;
@@ -6937,8 +6937,8 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
     TSNode stmt = {0};
     if (ts_node_symbol(obj) == w->sym->identifier && !wk_is_dunder(wk_ident(w, obj))) {
         wk_census c = wk_take_census(w, wk_ident(w, obj));
-        TSNode def = c.other == 1 ? ts_node_parent(c.binder) : (TSNode){0};
-        TSNode up = ts_node_is_null(def) ? def : ts_node_parent(def);
+        TSNode def = c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
+        TSNode up = ts_node_is_null(def) ? def : wk_parent_of(w, def);
         if (c.classdefs == 1 && c.other == 0 && plain_class_statement(w, c.classdef))
             stmt = c.classdef;
         else if (c.classdefs == 0 && !ts_node_is_null(def) &&
@@ -7062,7 +7062,7 @@ static bool family_member_ok(walker *w, const TSNode *cls, size_t ncls, TSNode c
                              bool via_super)
 {
     const an_syms *y = w->sym;
-    TSNode parent = ts_node_parent(c);
+    TSNode parent = wk_parent_of(w, c);
     if (!ts_node_is_null(parent) && ts_node_symbol(parent) == y->decorated_definition)
         return false;
     wk_census k = wk_take_census(w, wk_ident(w, wk_child(w, c, "name")));
@@ -7139,7 +7139,7 @@ static bool class_handed_out(walker *w, TSNode c)
             if (t[j].sym != y->identifier || ts_node_eq(t[j].node, first) ||
                 !wk_same(wk_ident(w, t[j].node), pname))
                 continue;
-            TSNode p = ts_node_parent(t[j].node);
+            TSNode p = wk_parent_of(w, t[j].node);
             TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
             if (ps == y->call && wk_child_is(w, p, "function", t[j].node))
                 continue;
@@ -7226,10 +7226,10 @@ static bool handler_family(walker *w, TSNode cls, bool via_super, bool *lib_out)
         if (sy != y->identifier)
             continue;
         str id = wk_ident(w, nd);
-        TSNode p = ts_node_parent(nd);
+        TSNode p = wk_parent_of(w, nd);
         TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
         if (wk_eq(id, "format") && ps == y->attribute && wk_child_is(w, p, "attribute", nd)) {
-            TSNode pp = ts_node_parent(p);
+            TSNode pp = wk_parent_of(w, p);
             TSSymbol pps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
             bool read = (pps == y->call && wk_child_is(w, pp, "function", p)) ||
                         (pps == y->attribute && wk_child_is(w, pp, "object", p)) ||
@@ -7245,7 +7245,7 @@ static bool handler_family(walker *w, TSNode cls, bool via_super, bool *lib_out)
         if (ps == y->class_definition && ts_node_eq(p, cl[m]) && wk_child_is(w, p, "name", nd))
             continue;
         if (ps == y->argument_list) {
-            TSNode g = ts_node_parent(p);
+            TSNode g = wk_parent_of(w, p);
             if (!ts_node_is_null(g) && ts_node_symbol(g) == y->class_definition &&
                 wk_child_is(w, g, "superclasses", p))
                 continue;
@@ -7269,7 +7269,7 @@ static bool handler_self_format(walker *w, TSNode attr, size_t attr_depth, TSNod
     if (!wk_eq(wk_ident(w, wk_unparen(w, obj)), "self") ||
         !is_own_receiver(w, obj, attr_depth, &def) || ts_node_is_null(def))
         return false;
-    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    TSNode body = wk_parent_of(w, def), cls = ts_node_is_null(body) ? body : wk_parent_of(w, body);
     if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition ||
         !handler_family(w, cls, false, NULL))
         return false;
@@ -7318,7 +7318,7 @@ static bool super_format(walker *w, TSNode attr, size_t attr_depth, TSNode obj, 
     TSNode def = {0};
     if (!own_receiver_named(w, (str){"self", 4}, attr_depth, &def) || ts_node_is_null(def))
         return false;
-    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    TSNode body = wk_parent_of(w, def), cls = ts_node_is_null(body) ? body : wk_parent_of(w, body);
     bool lib = false;
     if (ts_node_is_null(cls) || ts_node_symbol(cls) != y->class_definition ||
         !handler_family(w, cls, true, &lib))
@@ -7348,7 +7348,7 @@ static bool own_enum_self_type(walker *w, TSNode call, size_t depth)
     if (!wk_eq(wk_ident(w, self), "self") || !is_own_receiver(w, self, depth, &def) ||
         ts_node_is_null(def))
         return false;
-    TSNode body = ts_node_parent(def), cls = ts_node_is_null(body) ? body : ts_node_parent(body);
+    TSNode body = wk_parent_of(w, def), cls = ts_node_is_null(body) ? body : wk_parent_of(w, body);
     if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
         return false;
     str name = wk_ident(w, wk_child(w, cls, "name"));
@@ -7774,7 +7774,7 @@ static bool pattern_attr_written(walker *w, str name)
             !unbound_same(wk_ident(w, wk_child(w, t[k].node, "attribute")), name))
             continue;
         TSNode c = t[k].node;
-        for (TSNode p = ts_node_parent(c); !ts_node_is_null(p); c = p, p = ts_node_parent(p)) {
+        for (TSNode p = wk_parent_of(w, c); !ts_node_is_null(p); c = p, p = wk_parent_of(w, p)) {
             TSSymbol ps = ts_node_symbol(p);
             if (ps == y->tuple || ps == y->list || ps == y->pattern_list ||
                 ps == y->parenthesized_expression || ps == y->expression_list ||
@@ -8174,14 +8174,14 @@ static bool is_copy_deepcopy(walker *w, TSNode f)
  * its second positional argument or `memo=`? */
 static bool memo_handed_on(walker *w, TSNode id)
 {
-    TSNode p = ts_node_parent(id);
+    TSNode p = wk_parent_of(w, id);
     if (ts_node_is_null(p))
         return false;
     if (ts_node_symbol(p) == w->sym->keyword_argument) {
         if (!ts_node_eq(wk_child(w, p, "value"), id) ||
             !wk_eq(wk_ident(w, wk_child(w, p, "name")), "memo"))
             return false;
-        p = ts_node_parent(p);
+        p = wk_parent_of(w, p);
     } else {
         uint32_t count = ts_node_named_child_count(p), pos = 0;
         bool second = false;
@@ -8200,7 +8200,7 @@ static bool memo_handed_on(walker *w, TSNode id)
     }
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->argument_list)
         return false;
-    TSNode call = ts_node_parent(p);
+    TSNode call = wk_parent_of(w, p);
     return !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
            is_copy_deepcopy(w, wk_child(w, call, "function"));
 }
@@ -8215,7 +8215,7 @@ static bool memo_handed_on(walker *w, TSNode id)
  * (self, memo), memo used nowhere but as that argument. */
 static void check_deepcopy_hook(walker *w, TSNode def)
 {
-    TSNode parent = ts_node_parent(def);
+    TSNode parent = wk_parent_of(w, def);
     TSNode params = wk_child(w, def, "parameters");
     uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
     TSNode memo = {0};
@@ -8241,7 +8241,7 @@ static void check_deepcopy_hook(walker *w, TSNode def)
         str id = t[i].sym == w->sym->identifier ? wk_ident(w, t[i].node) : (str){NULL, 0};
         if (id.len != name.len || memcmp(id.p, name.p, name.len) != 0)
             continue;
-        TSNode p = ts_node_parent(t[i].node);
+        TSNode p = wk_parent_of(w, t[i].node);
         TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
         if ((ps == w->sym->attribute && wk_child_is(w, p, "attribute", t[i].node)) ||
             (ps == w->sym->keyword_argument && wk_child_is(w, p, "name", t[i].node)))
@@ -9040,10 +9040,10 @@ static TSNode class_alias_def(walker *w, TSNode stmt)
     TSNode none = {0};
     if (ts_node_symbol(stmt) != y->expression_statement || ts_node_named_child_count(stmt) != 1)
         return none;
-    TSNode as = ts_node_named_child(stmt, 0), body = ts_node_parent(stmt);
+    TSNode as = ts_node_named_child(stmt, 0), body = wk_parent_of(w, stmt);
     if (ts_node_symbol(as) != y->assignment || ts_node_is_null(body) ||
         ts_node_symbol(body) != y->block ||
-        ts_node_symbol(ts_node_parent(body)) != y->class_definition)
+        ts_node_symbol(wk_parent_of(w, body)) != y->class_definition)
         return none;
     TSNode left = wk_child(w, as, "left"), right = wk_child(w, as, "right");
     if (ts_node_is_null(left) || ts_node_is_null(right) || !ts_node_is_null(wk_child(w, as, "type")) ||
@@ -9186,11 +9186,11 @@ static bool only_def_binds(walker *w, str f, TSNode def_name)
             return false;
         if (!wk_same(id, f) || ts_node_eq(nd, def_name))
             continue;
-        TSNode p = ts_node_parent(nd);
+        TSNode p = wk_parent_of(w, nd);
         if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
             !wk_child_is(w, p, "attribute", nd))
             return false;
-        TSNode pp = ts_node_parent(p);
+        TSNode pp = wk_parent_of(w, p);
         TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
         if ((ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
              ps == y->for_in_clause) &&
@@ -9244,7 +9244,7 @@ static bool fluent_def(walker *w, TSNode def)
         }
         if (t[i].sym != y->identifier || ts_node_eq(nd, first) || !wk_same(wk_ident(w, nd), p))
             continue;
-        TSNode up = ts_node_parent(nd);
+        TSNode up = wk_parent_of(w, nd);
         TSSymbol us = ts_node_is_null(up) ? 0 : ts_node_symbol(up);
         bool read = (us == y->attribute && wk_child_is(w, up, "object", nd)) ||
                     us == y->return_statement || us == y->argument_list ||
@@ -9505,11 +9505,11 @@ static bool own_instance_attr(walker *w, TSNode obj)
             return false;
         if (!wk_same(id, a))
             continue;
-        TSNode p = ts_node_parent(nd);
+        TSNode p = wk_parent_of(w, nd);
         if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
             !wk_child_is(w, p, "attribute", nd))
             return false; /* a binding or a read of the name itself */
-        TSNode pp = ts_node_parent(p);
+        TSNode pp = wk_parent_of(w, p);
         TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
         if (ps == y->assignment && wk_child_is(w, pp, "left", p)) {
             if (!makes_own_instance(w, wk_unparen(w, wk_child(w, pp, "right"))))

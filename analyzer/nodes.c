@@ -41,7 +41,7 @@ static size_t slot_of(const void *id, unsigned shift)
 }
 
 static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool named, bool leaf,
-                 uint32_t depth)
+                 uint32_t depth, uint32_t parent)
 {
     if (t->count == t->cap) { /* se_grow only when full: this runs for every node */
         an_node *items = se_grow(t->items, t->count, &t->cap, sizeof *items);
@@ -53,7 +53,7 @@ static bool push(an_nodes *t, TSNode n, TSSymbol sym, TSFieldId field, bool name
      * a tree with an error inside (a MISSING token is one: it has an error cost,
      * which makes ts_node_has_error of every node above it true). */
     t->items[t->count++] = (an_node){
-        n, sym, field, named, leaf && !t->error_free && ts_node_is_missing(n), depth, 0};
+        n, sym, field, named, leaf && !t->error_free && ts_node_is_missing(n), depth, 0, parent};
     return true;
 }
 
@@ -144,7 +144,8 @@ static bool fill(an_nodes *t, TSTree *tree, const TSSymbol *fieldless, size_t nf
         if (named != ts_node_is_named(n))
             abort();
 #endif
-        if (!push(t, n, sym, field, named, nchildren == 0, depth))
+        if (!push(t, n, sym, field, named, nchildren == 0, depth,
+                  nopen == 0 ? UINT32_MAX : (uint32_t)open[nopen - 1].index))
             goto out;
         /* A node with no child (most are leaves) needs no cursor step to say so. */
         if (nchildren > 0 && ts_tree_cursor_goto_first_child(&cur)) {
@@ -333,6 +334,16 @@ const TSNode *an_nodes_nth(const an_nodes *t, const TSNode *n, uint32_t k, bool 
         return NULL;
     size_t j = child(t, i, k, named);
     return j == AN_NODES_NONE ? &none : &t->items[j].node;
+}
+
+const TSNode *an_nodes_parent(const an_nodes *t, const TSNode *n)
+{
+    static const TSNode none = {{0, 0, 0, 0}, NULL, NULL};
+    size_t i = t->error_free ? find(t, n->id, n->tree) : AN_NODES_NONE;
+    if (i == AN_NODES_NONE)
+        return NULL;
+    uint32_t p = t->items[i].parent;
+    return p == UINT32_MAX ? &none : &t->items[p].node;
 }
 
 bool an_nodes_error_free(const an_nodes *t)

@@ -48,6 +48,11 @@
  *   One call each for the rules' thousands of lookups a check (walker.c,
  *   syntax.c), where a find, a field and a get were three calls, each copying the
  *   node.
+ * - an_nodes_parent(t, &n) is ts_node_parent(n) from the array (the cursor's
+ *   parent, the entry whose subtree holds n one level up): the parent, a static
+ *   null node for the root, or NULL when n is not held or the tree has an error
+ *   inside (an ERROR node's children are not all the cursor's): ask tree-sitter,
+ *   whose ts_node_parent walks down from the root each time.
  * - An index is read-only once built: any number of readers may share it.
  */
 #ifndef SAFE_EXEC_NODES_H
@@ -70,8 +75,9 @@ typedef struct an_node {
     TSFieldId field;
     bool named;     /* ts_node_is_named: what ts_node_named_child counts */
     bool missing;   /* ts_node_is_missing: a token tree-sitter inserted (a leaf) */
-    uint32_t depth; /* the root's is 0 */
-    uint32_t end;   /* one past the last entry of this node's subtree */
+    uint32_t depth;  /* the root's is 0 */
+    uint32_t end;    /* one past the last entry of this node's subtree */
+    uint32_t parent; /* the entry of its parent (the root's: UINT32_MAX) */
 } an_node;
 
 typedef struct an_nodes an_nodes;
@@ -87,5 +93,6 @@ size_t an_nodes_field(const an_nodes *t, size_t i, TSFieldId f);
 bool an_nodes_error_free(const an_nodes *t);
 const TSNode *an_nodes_by_field(const an_nodes *t, const TSNode *n, TSFieldId f);
 const TSNode *an_nodes_nth(const an_nodes *t, const TSNode *n, uint32_t k, bool named);
+const TSNode *an_nodes_parent(const an_nodes *t, const TSNode *n);
 
 #endif

@@ -914,7 +914,7 @@ static bool fresh_instance_call(walker *w, TSNode f)
     wk_census c = wk_take_census(w, wk_ident(w, f));
     if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
         return false;
-    TSNode up = ts_node_parent(c.classdef);
+    TSNode up = wk_parent_of(w, c.classdef);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return false;
     wk_census n = wk_take_census(w, (str){"__new__", 7});
@@ -959,15 +959,15 @@ static bool plain_self_call(walker *w, TSNode recv, str m)
     if (ts_node_symbol(recv) != y->identifier || !wk_eq(wk_ident(w, recv), "self") ||
         wk_is_dunder(m) || wk_eq_any(m, parts, sizeof parts / sizeof parts[0]))
         return false;
-    TSNode n = ts_node_parent(recv);
-    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+    TSNode n = wk_parent_of(w, recv);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = wk_parent_of(w, n)) {
         TSSymbol k = ts_node_symbol(n);
         if (k == y->lambda || k == y->class_definition)
             return false;
         if (k != y->function_definition)
             continue;
-        TSNode blk = ts_node_parent(n);
-        TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+        TSNode blk = wk_parent_of(w, n);
+        TSNode cls = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
         if (ts_node_is_null(cls) || ts_node_symbol(blk) != y->block ||
             ts_node_symbol(cls) != y->class_definition)
             return false;
@@ -1471,7 +1471,7 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             /* bound by anything but `NAME = value` or `(NAME := value)`, whose
              * value implicit_assign reads (an unpacking, a for or with target,
              * an augmented assignment): a protocol method it cannot name */
-            TSNode parent = ts_node_parent(value);
+            TSNode parent = wk_parent_of(w, value);
             if (depth > 0 || iter > 0 || kind != EV_VALUE || ts_node_is_null(parent) ||
                 (ts_node_symbol(parent) != w->sym->assignment &&
                  ts_node_symbol(parent) != w->sym->named_expression))
@@ -2342,7 +2342,7 @@ static bool shared_thread_named(walker *w, struct wk_stores *s)
             for (size_t j = 0; j + 1 < k && !found; j++)
                 found = wk_eq(id, names[j]);
             if (!found && wk_eq(id, "enumerate")) {
-                TSNode up = ts_node_parent(t[i].node);
+                TSNode up = wk_parent_of(w, t[i].node);
                 found = ts_node_symbol(up) != w->sym->call ||
                         wk_take_census(w, id).other > 0;
             }
@@ -3179,7 +3179,7 @@ static bool compared_key(walker *w, TSNode kw)
     if (ts_node_is_null(kw) || ts_node_symbol(kw) != w->sym->keyword_argument ||
         !wk_eq(wk_ident(w, wk_nth_child(w, kw, 0)), "key"))
         return false;
-    TSNode call = ts_node_parent(ts_node_parent(kw));
+    TSNode call = wk_parent_of(w, wk_parent_of(w, kw));
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
     str fn = {NULL, 0};
     if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->attribute)
@@ -3210,7 +3210,7 @@ static bool compiled_pattern(walker *w, TSNode o)
     if (ts_node_symbol(o) != w->sym->identifier)
         return false;
     wk_census c = wk_take_census(w, wk_ident(w, o));
-    TSNode p = c.other == 1 && c.classdefs == 0 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode p = c.other == 1 && c.classdefs == 0 ? wk_parent_of(w, c.binder) : (TSNode){0};
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
         !ts_node_eq(wk_child(w, p, "left"), c.binder))
         return false;
@@ -3233,9 +3233,9 @@ static bool consumed_result(walker *w, TSNode lam, TSNode p)
     TSNode args = p, kw = (TSNode){0};
     if (ts_node_symbol(p) == w->sym->keyword_argument) {
         kw = p;
-        args = ts_node_parent(p);
+        args = wk_parent_of(w, p);
     }
-    TSNode call = ts_node_is_null(args) ? args : ts_node_parent(args);
+    TSNode call = ts_node_is_null(args) ? args : wk_parent_of(w, args);
     if (ts_node_is_null(call) || ts_node_symbol(args) != w->sym->argument_list ||
         ts_node_symbol(call) != w->sym->call)
         return false;
@@ -4193,7 +4193,7 @@ typedef enum { CK_MODULE, CK_DEF, CK_CLASS, CK_METHOD, CK_OTHER_METHOD, CK_OPAQU
 /* The statement a def is (its decorated_definition when decorated). */
 static TSNode def_statement(walker *w, TSNode def)
 {
-    TSNode p = ts_node_parent(def);
+    TSNode p = wk_parent_of(w, def);
     return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorated_definition ? p : def;
 }
 
@@ -4201,8 +4201,8 @@ static TSNode def_statement(walker *w, TSNode def)
  * name elsewhere reads, only one of that class body itself. */
 static bool method_def(walker *w, TSNode def)
 {
-    TSNode blk = ts_node_parent(def_statement(w, def));
-    TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    TSNode blk = wk_parent_of(w, def_statement(w, def));
+    TSNode cls = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
     return !ts_node_is_null(cls) && ts_node_symbol(blk) == w->sym->block &&
            ts_node_symbol(cls) == w->sym->class_definition;
 }
@@ -4210,8 +4210,8 @@ static bool method_def(walker *w, TSNode def)
 /* Is node in a class body itself, not in a function or lambda of it? */
 static bool in_class_body(walker *w, TSNode node)
 {
-    TSNode n = ts_node_parent(node);
-    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+    TSNode n = wk_parent_of(w, node);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = wk_parent_of(w, n)) {
         TSSymbol k = ts_node_symbol(n);
         if (k == w->sym->class_definition)
             return true;
@@ -4266,8 +4266,8 @@ static bool def_sure(walker *w, struct wk_stores *s, TSNode node, str name)
     if (ts_node_is_null(def))
         return false;
     TSNode st = def_statement(w, def);
-    TSNode mod = ts_node_parent(st);
-    if (ts_node_is_null(mod) || !ts_node_is_null(ts_node_parent(mod)) ||
+    TSNode mod = wk_parent_of(w, st);
+    if (ts_node_is_null(mod) || !ts_node_is_null(wk_parent_of(w, mod)) ||
         ts_node_start_byte(st) >= ts_node_start_byte(node) || module_name(w, s, name) ||
         in_names(s->classnames, s->nclasses, name))
         return false;
@@ -5022,12 +5022,12 @@ static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
 {
     if (!s->noverriding)
         return false;
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = ts_node_parent(up);
+        up = wk_parent_of(w, up);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block)
         return false;
-    up = ts_node_parent(up);
+    up = wk_parent_of(w, up);
     for (size_t i = 0; i < s->noverriding && !ts_node_is_null(up); i++)
         if (ts_node_eq(s->overriding[i], up))
             return true;
@@ -5037,10 +5037,10 @@ static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
 /* Is def written directly in the body of a closed class (classes.c)? */
 static bool closed_owner(walker *w, TSNode def)
 {
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = ts_node_parent(up);
-    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
     return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
            wk_is_closed_class(w, cls);
 }
@@ -5048,7 +5048,7 @@ static bool closed_owner(walker *w, TSNode def)
 /* The decorated_definition around def, or a null node. */
 static TSNode up_decorated(walker *w, TSNode def)
 {
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition
                ? up
                : (TSNode){0};
@@ -5073,8 +5073,8 @@ static str base_module(walker *w, TSNode b)
  * is logging's (`logging.Filter`, or a name imported from logging)? */
 static bool logging_subclass(walker *w, TSNode def)
 {
-    TSNode blk = ts_node_parent(def);
-    TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    TSNode blk = wk_parent_of(w, def);
+    TSNode cls = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
     if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
         return false;
     TSNode bases = wk_child(w, cls, "superclasses");
@@ -5123,7 +5123,7 @@ static void implicit_def(walker *w, TSNode def)
         exclude = 1u;
     else if (wk_eq(name, "__setattr__"))
         exclude = 5u, setval = true;
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) {
         /* a library decorator (a module's function, a from-import, the
          * builtins) calls the def with the implicit call's arguments; one of
@@ -5181,10 +5181,10 @@ static void setval_events(walker *w, struct wk_stores *s, TSNode def)
     if (ps.npos < 3)
         return;
     str key = param_key(w, def, ps.pos[2]);
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = ts_node_parent(up);
-    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
     bool named = wk_eq(wk_ident(w, wk_child(w, def, "name")), "__set__") &&
                  !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition;
     str cname = named ? wk_ident(w, wk_child(w, cls, "name")) : (str){NULL, 0};
@@ -5200,10 +5200,10 @@ static void setval_events(walker *w, struct wk_stores *s, TSNode def)
         TSNode f = wk_unparen(w, wk_child(w, s->calls[c], "function"));
         if (ts_node_symbol(f) != w->sym->identifier || !same(wk_ident(w, f), cname))
             continue;
-        TSNode a = ts_node_parent(s->calls[c]);
-        TSNode st = ts_node_is_null(a) ? a : ts_node_parent(a);
-        TSNode body = ts_node_is_null(st) ? st : ts_node_parent(st);
-        TSNode owner = ts_node_is_null(body) ? body : ts_node_parent(body);
+        TSNode a = wk_parent_of(w, s->calls[c]);
+        TSNode st = ts_node_is_null(a) ? a : wk_parent_of(w, a);
+        TSNode body = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+        TSNode owner = ts_node_is_null(body) ? body : wk_parent_of(w, body);
         TSNode left = ts_node_is_null(a) ? a : wk_unparen(w, wk_child(w, a, "left"));
         named = !ts_node_is_null(owner) && ts_node_symbol(a) == w->sym->assignment &&
                 ts_node_eq(wk_child(w, a, "right"), s->calls[c]) &&
@@ -5286,7 +5286,7 @@ static bool no_function(walker *w, struct wk_stores *s, TSNode e)
  * arguments the program does not give. */
 static bool property_def(walker *w, TSNode def)
 {
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
         return false;
     uint32_t n = ts_node_named_child_count(up);
@@ -5315,7 +5315,7 @@ static bool transparent_decorators(walker *w, TSNode fn)
     static const char *const plain[] = {"abstractmethod", "staticmethod", "classmethod",
                                         "final",          "overload",     "property",
                                         "setter",         "getter",       "deleter"};
-    TSNode up = ts_node_parent(fn);
+    TSNode up = wk_parent_of(w, fn);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
         return false;
     uint32_t n = ts_node_named_child_count(up);
@@ -5399,7 +5399,7 @@ static void setter_param(walker *w, TSNode fn, size_t index)
 static void setter_events(walker *w, struct wk_stores *s)
 {
     for (size_t i = 0; i < s->ndefs; i++) {
-        TSNode up = ts_node_parent(s->defs[i]);
+        TSNode up = wk_parent_of(w, s->defs[i]);
         if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
             continue;
         uint32_t n = ts_node_named_child_count(up);
@@ -5518,8 +5518,8 @@ static TSNode first_param_owner(walker *w, TSNode o)
 {
     if (!first_param_name(w, wk_ident(w, o)))
         return (TSNode){0};
-    TSNode n = ts_node_parent(o);
-    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+    TSNode n = wk_parent_of(w, o);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = wk_parent_of(w, n)) {
         TSSymbol k = ts_node_symbol(n);
         if (k == w->sym->lambda || k == w->sym->class_definition)
             return (TSNode){0};
@@ -5545,8 +5545,8 @@ static bool library_self(walker *w, TSNode o)
  * write? */
 static bool library_based_body(walker *w, TSNode node)
 {
-    TSNode n = ts_node_parent(node);
-    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+    TSNode n = wk_parent_of(w, node);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = wk_parent_of(w, n)) {
         if (ts_node_symbol(n) == w->sym->class_definition)
             return !program_only_class(w, n, 0);
         if (ts_node_symbol(n) == w->sym->function_definition || ts_node_symbol(n) == w->sym->lambda)
@@ -5625,8 +5625,8 @@ static bool program_self(walker *w, TSNode o)
     TSNode fn = first_param_owner(w, o);
     if (ts_node_is_null(fn))
         return false;
-    TSNode st = def_statement(w, fn), blk = ts_node_parent(st);
-    TSNode cls = ts_node_is_null(blk) ? blk : ts_node_parent(blk);
+    TSNode st = def_statement(w, fn), blk = wk_parent_of(w, st);
+    TSNode cls = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
     return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
            program_only_class(w, cls, 0);
 }
@@ -5679,7 +5679,7 @@ static void duck_binding(walker *w, TSNode left, TSNode right, int body)
  * singledispatch function f runs it with the arguments f is called with. */
 static bool registered_under(walker *w, TSNode fn, str f)
 {
-    TSNode up = ts_node_parent(fn);
+    TSNode up = wk_parent_of(w, fn);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
         return false;
     uint32_t n = ts_node_named_child_count(up);
@@ -5753,7 +5753,7 @@ static bool only_read(walker *w, TSNode n, str name, TSNode par, int *budget)
     if (ts_node_symbol(n) == w->sym->identifier) {
         if (!same(wk_ident(w, n), name) || ts_node_eq(n, par))
             return true;
-        TSNode p = ts_node_parent(n);
+        TSNode p = wk_parent_of(w, n);
         return !ts_node_is_null(p) &&
                ((ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "object", n)) ||
                 ts_node_symbol(p) == w->sym->argument_list);
@@ -5768,8 +5768,8 @@ static bool only_read(walker *w, TSNode n, str name, TSNode par, int *budget)
 /* The def whose own name (not a lambda's or class body's) node is read in. */
 static TSNode enclosing_def(walker *w, TSNode node)
 {
-    TSNode n = ts_node_parent(node);
-    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = ts_node_parent(n)) {
+    TSNode n = wk_parent_of(w, node);
+    for (int i = 0; i < 256 && !ts_node_is_null(n); i++, n = wk_parent_of(w, n)) {
         TSSymbol k = ts_node_symbol(n);
         if (k == w->sym->function_definition)
             return n;
@@ -5790,7 +5790,7 @@ static bool init_self_def(walker *w, TSNode def, str *self)
     if (ts_node_is_null(def) || !wk_eq(wk_ident(w, wk_child(w, def, "name")), "__init__") ||
         !method_def(w, def) || !ts_node_eq(def_statement(w, def), def))
         return false;
-    TSNode cls = ts_node_parent(ts_node_parent(def));
+    TSNode cls = wk_parent_of(w, wk_parent_of(w, def));
     params ps = read_params(w, def);
     if (!ps.npos || !wk_is_closed_class(w, cls))
         return false;
@@ -5830,12 +5830,12 @@ static bool init_called_bound(walker *w, struct wk_stores *s)
     for (size_t j = 0; j < n; j++) {
         if (t[j].sym != w->sym->identifier || !wk_eq(wk_ident(w, t[j].node), "__init__"))
             continue;
-        TSNode id = t[j].node, p = ts_node_parent(id);
+        TSNode id = t[j].node, p = wk_parent_of(w, id);
         if (ts_node_is_null(p))
             return false;
         if (ts_node_symbol(p) == w->sym->function_definition && wk_child_is(w, p, "name", id))
             continue;
-        TSNode call = ts_node_parent(p);
+        TSNode call = wk_parent_of(w, p);
         TSNode o = ts_node_symbol(p) == w->sym->attribute ? wk_child(w, p, "object") : (TSNode){0};
         if (ts_node_is_null(o) || !wk_child_is(w, p, "attribute", id) ||
             ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
@@ -5881,7 +5881,7 @@ static bool bound_receiver(walker *w, struct wk_stores *s, TSNode o, TSNode ref,
     wk_census c = wk_take_census(w, name);
     if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
         return false;
-    TSNode asg = ts_node_parent(c.binder);
+    TSNode asg = wk_parent_of(w, c.binder);
     if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
         !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
         return false;
@@ -5930,7 +5930,7 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
     for (size_t r = 0; r < s->nrefs; r++) {
         TSNode ref = s->refs[r];
         str name = wk_ident(w, ref);
-        TSNode p = ts_node_parent(ref);
+        TSNode p = wk_parent_of(w, ref);
         int kind = 0; /* worked out for the first def so named only */
         for (size_t i = 0; i < s->ndefs; i++) {
             if (how[i] == 2 || !same(s->defnames[i], name))
@@ -6186,7 +6186,7 @@ static bool made_base(walker *w, struct wk_stores *s, TSNode cls)
  * to anything, a library class too: its calls are then library-made. */
 static bool program_decorated(walker *w, TSNode cls)
 {
-    TSNode up = ts_node_parent(cls);
+    TSNode up = wk_parent_of(w, cls);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
         return false;
     uint32_t nd = ts_node_named_child_count(up);
@@ -6459,7 +6459,7 @@ static bool json_hook_reachable(walker *w, TSNode call, str fn,
         }
         if (t[j].sym != y->identifier || !wk_eq_any(wk_ident(w, nd), hooks, nhooks))
             continue;
-        TSNode p = ts_node_parent(nd);
+        TSNode p = wk_parent_of(w, nd);
         if (ts_node_is_null(p) || ts_node_symbol(p) != y->keyword_argument ||
             !wk_child_is(w, p, "name", nd))
             return true;
@@ -6481,7 +6481,7 @@ static bool json_hook_arg(walker *w, struct wk_stores *s, TSNode args, TSNode a)
         in_names(s->classnames, s->nclasses, wk_ident(w, v)) ||
         !in_names(s->defnames, s->ndefs, wk_ident(w, v)))
         return false;
-    TSNode call = ts_node_parent(args);
+    TSNode call = wk_parent_of(w, args);
     str mod, fn;
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
         !module_function(w, wk_child(w, call, "function"), &mod, &fn) || !wk_eq(mod, "json") ||
@@ -6732,7 +6732,7 @@ static bool own_constructor(walker *w, struct wk_stores *s, str name, int depth)
     for (size_t i = 0; i < s->nclasses; i++) {
         if (!same(s->classnames[i], name))
             continue;
-        TSNode cls = s->classes[i], up = ts_node_parent(cls);
+        TSNode cls = s->classes[i], up = wk_parent_of(w, cls);
         if (depth > 8 || (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition))
             return true;
         TSNode body = wk_child(w, cls, "body");
@@ -7266,7 +7266,7 @@ static bool referenced(walker *w, struct wk_stores *s, str name)
 static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
 {
     str name = s->defnames[i];
-    TSNode up = ts_node_parent(s->defs[i]);
+    TSNode up = wk_parent_of(w, s->defs[i]);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return 2;
     for (size_t f = 0; f < s->nfetched; f++) {
@@ -7279,7 +7279,7 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
      * first parameter is that instance, never a caller's argument */
     if (in_names(s->escaped, s->nescaped, name))
         return in_names(s->escaped_bound, s->nescaped_bound, name) ? 1 : 2;
-    TSNode cls = ts_node_is_null(up) ? up : ts_node_parent(up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
         ts_node_symbol(cls) != w->sym->class_definition)
         return 0; /* a plain def only ever called by its name */
@@ -7297,7 +7297,7 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f);
 /* Is def under @staticmethod (k.sm(C) hands C to its first parameter)? */
 static bool static_method(walker *w, TSNode def)
 {
-    TSNode up = ts_node_parent(def);
+    TSNode up = wk_parent_of(w, def);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
         return false;
     uint32_t n = ts_node_named_child_count(up);
@@ -7667,8 +7667,8 @@ static void planted_objects(walker *w, struct wk_stores *s)
         if (!(st->form == SF_ATTR && slot_name(st->name)) &&
             !(st->form == SF_ITEM && library_slot(w, st->obj)))
             continue;
-        TSNode up = ts_node_parent(st->at);
-        TSNode asg = ts_node_is_null(up) ? up : ts_node_parent(up);
+        TSNode up = wk_parent_of(w, st->at);
+        TSNode asg = ts_node_is_null(up) ? up : wk_parent_of(w, up);
         TSNode v = !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment
                        ? wk_child(w, asg, "right")
                        : (TSNode){0};
@@ -7996,7 +7996,7 @@ static bool logging_or_unittest_bases(walker *w, TSNode cls)
  * is read as a value (json.dumps(cls=K))? */
 static bool library_made(walker *w, struct wk_stores *s, TSNode cls)
 {
-    TSNode up = ts_node_parent(cls);
+    TSNode up = wk_parent_of(w, cls);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return true;
     /* logging's and unittest's classes make a subclass's instances only with
@@ -8034,7 +8034,7 @@ static void duck_method_events(walker *w, struct wk_stores *s)
             !method_def(w, fn) || property_def(w, fn))
             continue;
         /* an instance the library never holds is never so called */
-        TSNode cls = ts_node_parent(ts_node_parent(def_statement(w, fn)));
+        TSNode cls = wk_parent_of(w, wk_parent_of(w, def_statement(w, fn)));
         /* a constructor: only where library code may make the instance */
         if (ctor && !library_made(w, s, cls))
             continue;
@@ -8616,7 +8616,7 @@ static bool hook_memo_call(walker *w, TSNode args)
     if (ts_node_symbol(wk_named_child(w, args, 0)) == w->sym->keyword_argument ||
         ts_node_symbol(m) != w->sym->identifier)
         return false;
-    for (TSNode p = ts_node_parent(args); !ts_node_is_null(p); p = ts_node_parent(p)) {
+    for (TSNode p = wk_parent_of(w, args); !ts_node_is_null(p); p = wk_parent_of(w, p)) {
         TSSymbol k = ts_node_symbol(p);
         if (k == w->sym->lambda || k == w->sym->class_definition)
             return false;
@@ -8819,7 +8819,7 @@ static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee
                               unsigned rm)
 {
     if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && rm & M_MADE && wk_eq(name, "getChild")) {
-        TSNode call = ts_node_is_null(args) ? args : ts_node_parent(args);
+        TSNode call = ts_node_is_null(args) ? args : wk_parent_of(w, args);
         str full = ts_node_is_null(call) ? (str){NULL, 0} : logger_path(w, call, 0);
         return !full.p || library_logger_name(w, full) ? M_SELF : 0;
     }
@@ -8867,7 +8867,7 @@ static bool cls_only_called(walker *w, TSNode def)
         str n = wk_ident(w, t[i].node);
         if (n.len != name.len || memcmp(n.p, name.p, name.len) != 0)
             continue;
-        TSNode up = ts_node_parent(t[i].node);
+        TSNode up = wk_parent_of(w, t[i].node);
         if (ts_node_is_null(up) || ts_node_symbol(up) != y->call ||
             !ts_node_eq(wk_child(w, up, "function"), t[i].node))
             return false;
@@ -9182,7 +9182,7 @@ static bool super_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, in
     if (na == 2) {
         obj = ts_node_named_child(args, 1);
     } else if (na == 0) {
-        TSNode up = ts_node_parent(args); /* the call */
+        TSNode up = wk_parent_of(w, args); /* the call */
         while (!ts_node_is_null(up) && ts_node_symbol(up) != w->sym->function_definition) {
             TSSymbol us = ts_node_symbol(up);
             if (us == w->sym->lambda || us == w->sym->class_definition ||
@@ -9190,7 +9190,7 @@ static bool super_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, in
                 us == w->sym->generator_expression ||
                 strcmp(ts_node_type(up), "dictionary_comprehension") == 0)
                 return false;
-            up = ts_node_parent(up);
+            up = wk_parent_of(w, up);
         }
         TSNode ps = ts_node_is_null(up) ? up : wk_child(w, up, "parameters");
         obj = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
@@ -9505,7 +9505,7 @@ static bool own_method_receiver0(walker *w, struct wk_stores *s, TSNode o, str n
         in_names(s->classnames, s->nclasses, id))
         return false;
     wk_census c = wk_take_census(w, id);
-    TSNode p = c.other == 1 && c.classdefs == 0 ? ts_node_parent(c.binder) : (TSNode){0};
+    TSNode p = c.other == 1 && c.classdefs == 0 ? wk_parent_of(w, c.binder) : (TSNode){0};
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->assignment ||
         !ts_node_eq(wk_child(w, p, "left"), c.binder))
         return false;
@@ -10150,7 +10150,7 @@ static bool fresh_container(walker *w, struct wk_stores *s, TSNode e)
     if (!module_name(w, s, name) && !in_names(s->defnames, s->ndefs, name) &&
         !in_names(s->classnames, s->nclasses, name)) {
         wk_census c = wk_take_census(w, name);
-        TSNode p = c.other == 1 && c.classdefs == 0 ? ts_node_parent(c.binder) : (TSNode){0};
+        TSNode p = c.other == 1 && c.classdefs == 0 ? wk_parent_of(w, c.binder) : (TSNode){0};
         if (!ts_node_is_null(p) && ts_node_symbol(p) == y->assignment &&
             ts_node_eq(wk_child(w, p, "left"), c.binder)) {
             TSNode v = wk_unparen(w, wk_child(w, p, "right"));
@@ -10562,7 +10562,7 @@ static bool enclosing_parameter0(walker *w, TSNode e)
         return false;
     }
     str name = wk_ident(w, e);
-    for (TSNode p = ts_node_parent(e); !ts_node_is_null(p); p = ts_node_parent(p)) {
+    for (TSNode p = wk_parent_of(w, e); !ts_node_is_null(p); p = wk_parent_of(w, p)) {
         TSSymbol k = ts_node_symbol(p);
         if ((k == w->sym->function_definition || k == w->sym->lambda) &&
             has_parameter(w, p, name))
@@ -10602,7 +10602,7 @@ static bool plain_event(walker *w, struct wk_stores *s, const st_event *ev, str 
                same(wk_ident(w, l), name) &&
                plain_expr(w, s, wk_child(w, v, "right"), seen, nseen);
     }
-    TSNode up = ts_node_parent(ev->value);
+    TSNode up = wk_parent_of(w, ev->value);
     if (ts_node_is_null(up) ||
         (ts_node_symbol(up) != y->for_statement && ts_node_symbol(up) != y->for_in_clause) ||
         !ts_node_eq(wk_child(w, up, "right"), ev->value))
@@ -11505,7 +11505,7 @@ void wk_stores_judge(walker *w)
      * that name (`enc.default = f`; a reprlib.Repr's `repr_list = f`, found by
      * getattr(self, "repr_" + ...)) */
     for (size_t i = 0; i < s->nlib_stores && !s->opaque_callback; i++) {
-        TSNode left = s->lib_stores[i], asg = ts_node_parent(left);
+        TSNode left = s->lib_stores[i], asg = wk_parent_of(w, left);
         TSNode obj = wk_child(w, left, "object");
         s->opaque_callback = !ts_node_is_null(asg) &&
                              maybe_function(w, s, wk_child(w, asg, "right"), 0) &&

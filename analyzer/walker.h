@@ -326,6 +326,20 @@ __attribute__((always_inline)) static inline bool wk_child_is(const walker *w, T
 {
     return ts_node_eq(wk_child(w, p, field), c);
 }
+/* ts_node_parent(n), read from the flat tree (nodes.h) where it holds n:
+ * tree-sitter 0.20 finds a parent by walking down from the root each time, and
+ * the store rule asks for ancestors thousands of times a check. */
+__attribute__((always_inline)) static inline TSNode wk_parent_of(const walker *w, TSNode n)
+{
+#ifndef AN_NODES_CROSSCHECK
+    if (w->nodes && n.id) {
+        const TSNode *p = an_nodes_parent(w->nodes, &n);
+        if (p)
+            return *p;
+    }
+#endif
+    return ts_node_parent(n);
+}
 /* ts_node_child(n, k) and ts_node_named_child(n, k), the same answers read from the
  * flat tree (nodes.h): tree-sitter 0.20 rebuilds the children from the first one,
  * through the hidden nodes between, on every call (some hundreds of instructions
