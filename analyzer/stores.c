@@ -111,6 +111,9 @@ typedef enum {
 
 /* "(ret)name": what the program's protocol method `name` returns (proto_key). */
 #define PROTO(lit) ((str){"(ret)" lit, sizeof "(ret)" lit - 1})
+/* What the program's operator methods return, for aliases only (the masks read
+ * "()__op"): aliased where they return, read where an operator's value is bound. */
+#define OP_RETURNS PROTO("__op")
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace), or a function's
@@ -404,6 +407,7 @@ struct wk_stores {
         uint32_t at, res; /* builtin_operator's recent answers, by byte + 1 */
     } op_answers[64];
     uint8_t proto_named[16]; /* protocol_named's answers: 0 unknown, 1 yes, 2 no */
+    uint8_t wrapper_named;   /* the program names a collections wrapper: 1 yes, 2 no */
     str *fed;    /* the returns keys ("()f") some event other than an alias feeds */
     size_t nfed; /* (fed_returns, taken before each turn of plain_alias_events) */
 };
@@ -661,11 +665,13 @@ static str held_key(walker *w, str key);
 /* What any generator's send() (or asend()) passes in: what `yield` evaluates to. */
 #define SENT ((str){"(sent)", 6})
 
+static bool protocol_named(walker *w, struct wk_stores *s, str key);
+
 static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, unsigned up,
                       unsigned dx, bool any, TSNode at)
 {
     struct wk_stores *s = state(w);
-    if (!s || !a.p || !x.p)
+    if (!s || !a.p || !x.p || !protocol_named(w, s, a) || !protocol_named(w, s, x))
         return;
     struct st_alias *al = grow(w, s->aliases, s->naliases, &s->capaliases, sizeof *al);
     if (!al)
@@ -698,6 +704,24 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
  * arguments at any depth again); one level down, as an item is, so that the
  * program's own objects do not take what is stored through every attribute
  * read of them at every depth. */
+/* The attribute key attr (every object's `.attr`) may be what the program's
+ * own code hands back for the read: a decorated def named attr (a property's
+ * or a cached_property's getter: "(get)attr", linked where it returns), a
+ * __getattr__ or __getattribute__ (`C(lst).foo.append(M)` with `foo` a
+ * property returning lst puts M into lst); a descriptor's __get__ answers for
+ * the names a class body binds (class_body_descriptor). Joined only where the
+ * program defines them (returns_fed, protocol_named). */
+static str getter_key(walker *w, str name);
+
+static void attribute_getter_aliases(walker *w, str attr, TSNode at)
+{
+    const str getters[] = {PROTO("__getattr__"), PROTO("__getattribute__"),
+                           {"*", 1}}; /* and what a computed setattr set */
+    add_alias(w, attr, 0, getter_key(w, attr), 0, 0, 0, false, at);
+    for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
+        add_alias(w, attr, 0, getters[i], 0, 0, 0, false, at);
+}
+
 static void attr_object_aliases(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter,
                                 unsigned up, int depth)
 {
@@ -720,6 +744,10 @@ static void attr_object_aliases(walker *w, str a, uint32_t aroot, TSNode v, unsi
             return;
     }
     alias_roots(w, a, aroot, o, iter + 1, up, false, depth + 1);
+    /* an enum member's value is the class body's value itself (E.A.value) */
+    str an = wk_ident(w, wk_child(w, v, "attribute"));
+    if (wk_eq(an, "value") || wk_eq(an, "_value_"))
+        alias_roots(w, a, aroot, o, iter, up, false, depth + 1);
 }
 
 /* prefix + name, a key for aliases only: "(via)f", what a call of the name f
@@ -898,13 +926,20 @@ static TSNode shallow_copy_arg(walker *w, TSNode call)
     return arg;
 }
 
+
+static bool text_has(const walker *w, const char *word);
+
 /* Is f, called, a class of the program that makes a new instance of its own
  * and hands back nothing else: a name bound by its one undecorated class
  * statement alone, deriving from the program's classes and `object` only (no
- * metaclass: program_only_class), in a program that binds no `__new__`? The
- * instance holds no item; what it keeps of the arguments it keeps in
- * attributes, which their own keys follow (`self.coeffs = c` aliases c), so
- * `return Poly(*out)` links the arguments to no part of the result. */
+ * metaclass: program_only_class), in a program that binds no `__new__` and
+ * whose text names no `setattr`, `vars` or `__dict__` (round 24a: an
+ * `__init__` that kept its argument through one of those kept it under no
+ * alias)? The instance holds no item; what it keeps of the arguments it keeps
+ * in attributes, which their own keys follow (`self.coeffs = c` aliases c),
+ * and its items and operators are what its protocol methods return, linked
+ * where they return; so `return Poly(*out)` links the arguments to no part
+ * of the result. */
 static bool program_only_class(walker *w, TSNode cls, int depth);
 
 static bool fresh_instance_call(walker *w, TSNode f)
@@ -914,11 +949,12 @@ static bool fresh_instance_call(walker *w, TSNode f)
     wk_census c = wk_take_census(w, wk_ident(w, f));
     if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
         return false;
-    TSNode up = wk_parent_of(w, c.classdef);
+    TSNode up = ts_node_parent(c.classdef);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return false;
     wk_census n = wk_take_census(w, (str){"__new__", 7});
-    return n.classdefs == 0 && n.other == 0 && program_only_class(w, c.classdef, 0);
+    return n.classdefs == 0 && n.other == 0 && !text_has(w, "setattr") && !text_has(w, "vars") &&
+           !text_has(w, "__dict__") && program_only_class(w, c.classdef, 0);
 }
 
 /* R.m(...): a method called on R may hand back, at any depth, anything R
@@ -1061,25 +1097,29 @@ static void lambda_arg_aliases(walker *w, str a, uint32_t aroot, TSNode lam, uns
     alias_roots(w, a, aroot, wk_child(w, lam, "body"), 0, up, true, depth + 1);
 }
 
-/* Is call one of a text module's functions (text_module), not a class's (a
- * csv.DictWriter keeps its fieldnames list), nor random's, secrets' or
- * difflib's (choice and get_close_matches hand back an element), nor math's
- * (prod(xs) is what `1 * x` answers, a program's __rmul__ included)?
- * Reviewed under CPython 3.11, such a
- * function answers new text, bytes, numbers, dates, match objects and
- * containers of those; an argument's object comes back only as a match's
- * `string`, a str or a buffer, which holds no object. Its result, and each
- * part of it, then aliases no argument (`urlparse(url).path`). */
-static bool text_module(str mod);
+/* Is call a function (not a class: a csv.DictWriter keeps its fieldnames
+ * list) of a module whose functions answer new text, bytes, numbers, match
+ * objects and containers of those, handing back of an argument at most the
+ * argument itself when it is text (urljoin(base, ""), textwrap.dedent(t), a
+ * match's `string`), never a part of one? Reviewed under CPython 3.11: re,
+ * urllib.parse, textwrap, string, base64, binascii, hashlib, zlib,
+ * unicodedata, keyword, struct, pprint, reprlib (not colorsys, whose
+ * rgb_to_hsv(r, g, b)[2] is max(r, g, b), an argument itself; not math's prod,
+ * random's choice or difflib's get_close_matches). Its result, and each part
+ * of it, then aliases no argument's part (`urlparse(url).path`); text handed
+ * back keeps its attributes under their own keys. */
 static bool module_function(walker *w, TSNode f, str *mod, str *fn);
 static an_rules_class library_class(walker *w, str mod, str name);
 
 static bool text_call(walker *w, TSNode call)
 {
+    static const char *const text[] = {"re",        "urllib.parse", "textwrap", "string",
+                                       "base64",    "binascii",     "hashlib",  "zlib",
+                                       "unicodedata", "keyword",    "struct",   "pprint",
+                                       "reprlib"};
     str mod, fn;
-    static const char *const passing[] = {"random", "secrets", "difflib", "math"};
-    return module_function(w, wk_child(w, call, "function"), &mod, &fn) && text_module(mod) &&
-           !wk_eq_any(mod, passing, sizeof passing / sizeof *passing) &&
+    return module_function(w, wk_child(w, call, "function"), &mod, &fn) &&
+           wk_eq_any(mod, text, sizeof text / sizeof *text) &&
            library_class(w, mod, fn) == AN_CLASS_NONE;
 }
 
@@ -1106,6 +1146,8 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         add_alias(w, a, aroot, x, root, up, d + iter, any, v);
         if (k == y->identifier)
             return;
+        if (x.p && !root) /* an attribute: what the program's getters hand back */
+            attribute_getter_aliases(w, x, v);
         if (k == y->subscript) { /* box[k]: what box's __getitem__ returns too */
             unsigned n = 0;
             for (TSNode r = v; n < 64 && ts_node_symbol(r) == y->subscript;
@@ -1151,8 +1193,6 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
                 iter_protocol_aliases(w, a, aroot, 1, up + 1, v);
             return;
         }
-        if (fresh_instance_call(w, f))
-            return;
         str fname = fk == y->identifier ? wk_ident(w, f)
                     : fk == y->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
                                          : (str){NULL, 0};
@@ -1176,7 +1216,7 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list
                           ? 0
                           : ts_node_named_child_count(args);
-        if (text_call(w, v))
+        if (text_call(w, v) || fresh_instance_call(w, f))
             return;
         for (uint32_t i = 0; i < na; i++) {
             TSNode arg = wk_named_child(w, args, i);
@@ -1202,6 +1242,8 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         }
         if (na > 0) /* a part of an argument: what its protocol methods hand out */
             protocol_part_aliases(w, a, aroot, up, v);
+        /* a call of an object of the program's: what its __call__ returns */
+        add_alias(w, a, aroot, PROTO("__call__"), 0, up, iter, true, v);
         if (fk != y->identifier && fk != y->attribute)
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
         return;
@@ -1221,6 +1263,11 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
     }
     if (k == y->lambda) {
         alias_roots(w, a, aroot, wk_child(w, v, "body"), 0, 0, true, depth + 1);
+    } else if (k == y->binary_operator || k == y->unary_operator ||
+               k == y->comparison_operator) {
+        /* what the program's operator methods return (`It() + 1` is __add__'s,
+         * `-It()` __neg__'s), linked where they return */
+        add_alias(w, a, aroot, OP_RETURNS, 0, up, iter, true, v);
     } else if (k == y->named_expression) {
         alias_roots(w, a, aroot, wk_child(w, v, "name"), iter, up, any, depth + 1);
         alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, any, depth + 1);
@@ -1264,7 +1311,8 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
 static const char *const PROTOCOL_RETURNS[] = {
     "__next__",    "__anext__",        "__getitem__", "__iter__",         "__aiter__",
     "__enter__",   "__aenter__",       "__getattr__", "__getattribute__", "__get__",
-    "get",         "__missing__",      "__class_getitem__"};
+    "get",         "__missing__",      "__class_getitem__", "__call__",  "__reversed__",
+    "__op"};
 #define NPROTOCOL_RETURNS (sizeof PROTOCOL_RETURNS / sizeof *PROTOCOL_RETURNS)
 
 static bool protocol_return(str name)
@@ -1290,6 +1338,8 @@ static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up,
                          PROTO("__class_getitem__")};
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         add_alias(w, a, aroot, parts[i], 0, up, 0, true, call);
+    /* reversed(x): what x's __reversed__ returns */
+    add_alias(w, a, aroot, PROTO("__reversed__"), 0, up, 0, true, call);
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     TSSymbol fk = ts_node_symbol(f);
     str name = fk == w->sym->identifier  ? wk_ident(w, f)
@@ -1305,6 +1355,21 @@ static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up,
         for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
             add_alias(w, a, aroot, getters[i], 0, up, 0, true, call);
     }
+}
+
+/* "(get)name": what a decorated def named name returns (a property's getter),
+ * for aliases only. */
+static str getter_key(walker *w, str name)
+{
+    char *p = an_arena_alloc(w->arena, name.len + 6);
+    if (!p) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, "(get)", 5);
+    memcpy(p + 5, name.p, name.len);
+    p[name.len + 5] = '\0';
+    return (str){p, name.len + 5};
 }
 
 static str proto_key(walker *w, str name)
@@ -1348,6 +1413,19 @@ static void item_protocol_aliases(walker *w, str key, uint32_t root, TSNode at)
                            PROTO("__class_getitem__")};
     for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
         add_alias(w, key, root, getters[i], 0, 1, 0, false, at);
+    /* a collections wrapper's __getitem__ is the library's: an item of a
+     * UserList or UserDict (a subclass's too) is its `data`'s, a ChainMap's
+     * one of its `maps`' items' (the wrappers read as wrapped_mask does) */
+    struct wk_stores *s = state(w);
+    if (s && !s->wrapper_named)
+        s->wrapper_named = text_has(w, "UserList") || text_has(w, "UserDict") ||
+                                   text_has(w, "ChainMap")
+                               ? 1
+                               : 2;
+    if (s && s->wrapper_named == 1) {
+        add_alias(w, key, root, (str){"data", 4}, 0, 1, 1, false, at);
+        add_alias(w, key, root, (str){"maps", 4}, 0, 1, 2, false, at);
+    }
 }
 
 /* "(item@N)": the object of an item target whose root is no name nor
@@ -1370,6 +1448,8 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth);
 
+static bool program_self(walker *w, TSNode o);
+
 /* The key a store's target or receiver roots in (key_of_root, *d items down);
  * for one rooted in an expression that is no name or attribute (`f()[k] = X`,
  * `f().append(X)`, `K()[0].append(X)`), a key of its own for that object,
@@ -1378,6 +1458,23 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
 static str call_rooted_key(walker *w, TSNode target, unsigned *d, uint32_t *root)
 {
     str key = key_of_root(w, target, d, root);
+    TSNode base = wk_unparen(w, target);
+    while (!ts_node_is_null(base) && ts_node_symbol(base) == w->sym->subscript)
+        base = wk_unparen(w, wk_child(w, base, "value"));
+    if (key.p && !*root && !ts_node_is_null(base) && ts_node_symbol(base) == w->sym->attribute) {
+        /* E.x: what the program's getters hand back for .x, and, but on the
+         * program's own self, a part of E's object (SimpleNamespace(x=d).x,
+         * ValueError(d).args): the store goes to a key of its own for the
+         * object, which both the attribute's key and those hold */
+        attribute_getter_aliases(w, key, base);
+        if (!program_self(w, wk_child(w, base, "object"))) {
+            str attr = key;
+            key = temp_key(w, target);
+            add_alias(w, key, 0, attr, 0, 0, 0, false, base); /* each holds the */
+            add_alias(w, attr, 0, key, 0, 0, 0, false, base); /* other's stores */
+            attr_object_aliases(w, key, 0, base, 0, 0, 0);
+        }
+    }
     if (!key.p) {
         TSNode r = wk_unparen(w, target);
         while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->subscript)
@@ -1861,6 +1958,8 @@ static void on_call(walker *w, TSNode call, size_t depth)
         /* a computed name may be any attribute: the key "*" is every one */
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
         add_event(w, SETVAL, argv[2], EV_VALUE, 0);
+        /* the attribute is v's object, as `obj.E = v` makes it (round 24a) */
+        alias_roots(w, lit.p ? lit : (str){"*", 1}, 0, argv[2], 0, 0, false, 0);
         if (lit.p) /* as `obj.E = v` (a computed name on a library object is refused) */
             give_site(w, call, argv[2], lit, 0, 0);
         return;
@@ -1873,6 +1972,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         str lit = wk_string_value(w, argv[argc - 2]);
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
         add_event(w, SETVAL, argv[argc - 1], EV_VALUE, 0);
+        alias_roots(w, lit.p ? lit : (str){"*", 1}, 0, argv[argc - 1], 0, 0, false, 0);
         return;
     }
     /* A method call may keep its arguments in its receiver (items.append(X)). */
@@ -2037,6 +2137,20 @@ static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter,
  * definition), or 0. From the walk's stack: no parent lookups. */
 /* Is stack[depth] in a class body itself, not in a function or lambda of it
  * (in_class_body, read off the walk's stack)? */
+/* `name = V` in a class body: V may be a descriptor, whose __get__ answers
+ * every `.name` read of the class and its instances, so the attribute key name
+ * may be what __get__ returns (a property made by a call, `name =
+ * property(getter)`, is a descriptor too). */
+static void class_body_descriptor(walker *w, TSNode left, TSNode right)
+{
+    right = wk_unparen(w, right);
+    TSSymbol k = ts_node_symbol(right);
+    if (ts_node_symbol(left) != w->sym->identifier ||
+        (k != w->sym->call && k != w->sym->identifier && k != w->sym->attribute))
+        return;
+    add_alias(w, wk_ident(w, left), 0, PROTO("__get__"), 0, 0, 0, false, left);
+}
+
 static int stack_in_class_body(walker *w, size_t depth)
 {
     for (size_t i = depth; i-- > 0;) {
@@ -3572,8 +3686,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             duck_binding(w, wk_child(w, n, "left"), right, stack_in_class_body(w, depth));
             /* a class body's value: an Enum's member value, which enum hands
              * its hooks (_generate_next_value_, __init__) */
-            if (!ts_node_is_null(right) && stack_in_class_body(w, depth))
+            if (!ts_node_is_null(right) && stack_in_class_body(w, depth)) {
                 operand_handed(w, right);
+                class_body_descriptor(w, wk_child(w, n, "left"), right);
+            }
         } else {
             augmented_name(w, n);
             augmented_handed(w, n);
@@ -3654,6 +3770,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             if (protocol_return(name)) /* what an implicit call of it hands out */
                 alias_roots(w, proto_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false,
                             0);
+            if (operator_dunder(name)) /* what an operator's value may be */
+                alias_roots(w, OP_RETURNS, 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
+            if (i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition)
+                alias_roots(w, getter_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false,
+                            0); /* a property's getter: what `.name` reads */
             uint32_t cls = k == y->return_statement ? stack_class(w, i - 1) : 0;
             unsigned hook_iter;
             if (cls && (give_hook(name, &hook_iter) ||
@@ -11289,6 +11410,8 @@ static bool protocol_named(walker *w, struct wk_stores *s, str key)
         return true;
     _Static_assert(NPROTOCOL_RETURNS <= sizeof s->proto_named, "a slot a name");
     str name = {key.p + 5, key.len - 5};
+    if (wk_eq(name, "__op")) /* no name of its own: its returns decide (returns_fed) */
+        return true;
     for (size_t i = 0; i < NPROTOCOL_RETURNS; i++) {
         if (!wk_eq(name, PROTOCOL_RETURNS[i]))
             continue;
@@ -11297,6 +11420,15 @@ static bool protocol_named(walker *w, struct wk_stores *s, str key)
         return s->proto_named[i] == 1;
     }
     return true;
+}
+
+/* A key a return statement feeds ("()f", "(get)f", "(ret)name") or a computed
+ * setattr ("*"). */
+static bool fed_kind(str k)
+{
+    return (k.len == 1 && k.p[0] == '*') || (k.len >= 3 && k.p[0] == '(' && k.p[1] == ')') ||
+           (k.len > 5 && memcmp(k.p, "(get)", 5) == 0) ||
+           (k.len > 5 && memcmp(k.p, "(ret)", 5) == 0);
 }
 
 /* The returns keys ("()f") that a return, a yield or a lambda bound to f
@@ -11312,8 +11444,7 @@ static void fed_returns(walker *w, struct wk_stores *s)
         n = 0;
         for (size_t i = 0; i < s->nev + s->naliases; i++) {
             str k = i < s->nev ? s->ev[i].key : s->aliases[i - s->nev].a;
-            if ((i < s->nev && s->ev[i].kind == EV_ALIAS) || k.len < 3 || k.p[0] != '(' ||
-                k.p[1] != ')')
+            if ((i < s->nev && s->ev[i].kind == EV_ALIAS) || !fed_kind(k))
                 continue;
             if (pass == 1)
                 s->fed[n] = k;
@@ -11332,9 +11463,10 @@ static void fed_returns(walker *w, struct wk_stores *s)
 }
 
 /* Is key anything but a returns key no event feeds (fed_returns)? */
+
 static bool returns_fed(const struct wk_stores *s, str key)
 {
-    if (key.len < 3 || key.p[0] != '(' || key.p[1] != ')')
+    if (!fed_kind(key))
         return true;
     for (size_t i = 0; i < s->nfed; i++)
         if (same(s->fed[i], key))
@@ -11349,8 +11481,7 @@ static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first
     fed_returns(w, s);
     for (size_t i = first; i < s->naliases && !w->oom; i++) {
         const struct st_alias *al = &s->aliases[i];
-        if (!protocol_named(w, s, al->a) || !protocol_named(w, s, al->x) ||
-            !returns_fed(s, al->a) || !returns_fed(s, al->x))
+        if (!returns_fed(s, al->a) || !returns_fed(s, al->x))
             continue;
         str from = held_key(w, rescoped(w, s, al->a, al->aroot));
         str x = rescoped(w, s, al->x, al->xroot);
