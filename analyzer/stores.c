@@ -64,6 +64,7 @@
  */
 #include "walker.h"
 #include "scopes.h"
+#include "strset.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -408,8 +409,8 @@ struct wk_stores {
     } op_answers[64];
     uint8_t proto_named[16]; /* protocol_named's answers: 0 unknown, 1 yes, 2 no */
     uint8_t wrapper_named;   /* the program names a collections wrapper: 1 yes, 2 no */
-    str *fed;    /* the returns keys ("()f") some event other than an alias feeds */
-    size_t nfed; /* (fed_returns, taken before each turn of plain_alias_events) */
+    an_strset *fed; /* the returns keys ("()f") some event other than an alias feeds
+                     * (fed_returns, taken before each turn of plain_alias_events) */
 };
 
 /* Symbols the shared table (syms.h) does not hold, looked up once. */
@@ -11439,39 +11440,26 @@ static bool fed_kind(str k)
  * dict's setdefault), which the masks then read as what f returns. */
 static void fed_returns(walker *w, struct wk_stores *s)
 {
-    size_t n = 0;
-    for (size_t pass = 0; pass < 2; pass++) {
-        n = 0;
-        for (size_t i = 0; i < s->nev + s->naliases; i++) {
-            str k = i < s->nev ? s->ev[i].key : s->aliases[i - s->nev].a;
-            if ((i < s->nev && s->ev[i].kind == EV_ALIAS) || !fed_kind(k))
-                continue;
-            if (pass == 1)
-                s->fed[n] = k;
-            n++;
-        }
-        if (pass == 0) {
-            s->fed = an_arena_alloc(w->arena, (n + 1) * sizeof *s->fed);
-            if (!s->fed) {
-                w->oom = true;
-                s->nfed = 0;
-                return;
-            }
+    if (!s->fed && !(s->fed = an_strset_new())) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nev + s->naliases; i++) {
+        str k = i < s->nev ? s->ev[i].key : s->aliases[i - s->nev].a;
+        if ((i < s->nev && s->ev[i].kind == EV_ALIAS) || !fed_kind(k))
+            continue;
+        if (an_strset_add(s->fed, k.p, k.len) < 0) {
+            w->oom = true;
+            return;
         }
     }
-    s->nfed = n;
 }
 
 /* Is key anything but a returns key no event feeds (fed_returns)? */
 
 static bool returns_fed(const struct wk_stores *s, str key)
 {
-    if (!fed_kind(key))
-        return true;
-    for (size_t i = 0; i < s->nfed; i++)
-        if (same(s->fed[i], key))
-            return true;
-    return false;
+    return !fed_kind(key) || (s->fed && an_strset_has(s->fed, key.p, key.len));
 }
 
 /* After the rescoping: for each alias a of x's object (alias_roots), x (and
@@ -11836,5 +11824,6 @@ void wk_stores_free(walker *w)
     free(s->methods);
     free(s->edges);
     free(s->aliases);
+    an_strset_free(s->fed);
     w->stores = NULL;
 }
