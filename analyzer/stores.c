@@ -1127,6 +1127,7 @@ static bool text_call(walker *w, TSNode call)
 /* Records that a's items `up` down may be the object of each name value v
  * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
  * any depth. */
+static TSNode coroutine_run_arg(walker *w, TSNode f, TSNode args);
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth)
 {
@@ -1187,6 +1188,11 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         TSSymbol fk = ts_node_symbol(f);
         if (scalar_builtin(w, f))
             return;
+        TSNode coro = coroutine_run_arg(w, f, wk_child(w, v, "arguments"));
+        if (!ts_node_is_null(coro)) { /* asyncio.run(c): what c returns */
+            alias_roots(w, a, aroot, coro, iter, up, any, depth + 1);
+            return;
+        }
         TSNode only = shallow_copy_arg(w, v);
         if (!ts_node_is_null(only)) { /* list(xs): xs's items, each where it lay, */
             alias_roots(w, a, aroot, only, iter, up, any, depth + 1);
@@ -9650,6 +9656,31 @@ static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args
            (other != ck ? call_mask0_as(w, s, f, args, depth, (int)other) : 0);
 }
 
+/* The coroutine argument of asyncio.run(coro): the call hands back exactly
+ * what coro returns (it refuses anything but a coroutine), as `await coro`
+ * does, not any part of its arguments. Null for any other call. */
+static TSNode coroutine_run_arg(walker *w, TSNode f, TSNode args)
+{
+    TSNode none = {0};
+    str mod, fn;
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        !module_function(w, f, &mod, &fn) || !wk_eq(mod, "asyncio") || !wk_eq(fn, "run"))
+        return none;
+    TSNode a = wk_named_child(w, args, 0);
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 1; i < n; i++) { /* debug=... only */
+        TSNode k = wk_named_child(w, args, i);
+        if (ts_node_symbol(k) != w->sym->keyword_argument ||
+            !wk_eq(wk_ident(w, wk_child(w, k, "name")), "debug"))
+            return none;
+    }
+    TSSymbol ak = ts_node_is_null(a) ? 0 : ts_node_symbol(a);
+    return ts_node_is_null(a) || ak == w->sym->keyword_argument || ak == w->sym->list_splat ||
+                   ak == w->sym->dictionary_splat
+               ? none
+               : a;
+}
+
 static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
                               int as)
 {
@@ -9657,6 +9688,9 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     f = wk_unparen(w, f);
     if (literal_text_method(w, f))
         return 0;
+    TSNode coro = coroutine_run_arg(w, f, args);
+    if (!ts_node_is_null(coro))
+        return mask(w, s, coro, 0, depth + 1);
     unsigned sm;
     if (super_mask(w, s, f, args, 0, depth, &sm))
         return sm;
@@ -9879,6 +9913,9 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     f = wk_unparen(w, f);
     if (literal_text_method(w, f))
         return 0;
+    TSNode coro = coroutine_run_arg(w, f, args);
+    if (!ts_node_is_null(coro))
+        return mask(w, s, coro, 1, depth + 1);
     str fresh_cls;
     if (fresh_new_call(w, s, f, args, &fresh_cls))
         return inst_mask(s, fresh_cls, 1) | (made_class(s, fresh_cls) ? M_MADE : 0);
