@@ -115,6 +115,12 @@ typedef enum {
 /* What the program's operator methods return, for aliases only (the masks read
  * "()__op"): aliased where they return, read where an operator's value is bound. */
 #define OP_RETURNS PROTO("__op")
+/* What the program's methods that library code calls by name on what it is
+ * handed (library-duck-calls.txt) return, for aliases only: the text modules'
+ * functions work by calling their arguments' methods and may hand that back
+ * (re.escape(s) is s.translate(...), string.capwords(s, sep) is sep.join(...),
+ * hashlib.file_digest(f, d) is d(); round 24b). */
+#define DUCK_RETURNS PROTO("(duck)")
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace), or a function's
@@ -717,7 +723,7 @@ static str getter_key(walker *w, str name);
 static void attribute_getter_aliases(walker *w, str attr, TSNode at)
 {
     const str getters[] = {PROTO("__getattr__"), PROTO("__getattribute__"),
-                           {"*", 1}}; /* and what a computed setattr set */
+                           PROTO("*")}; /* and what a computed setattr set */
     add_alias(w, attr, 0, getter_key(w, attr), 0, 0, 0, false, at);
     for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
         add_alias(w, attr, 0, getters[i], 0, 0, 0, false, at);
@@ -1098,35 +1104,50 @@ static void lambda_arg_aliases(walker *w, str a, uint32_t aroot, TSNode lam, uns
     alias_roots(w, a, aroot, wk_child(w, lam, "body"), 0, up, true, depth + 1);
 }
 
-/* Is call a function (not a class: a csv.DictWriter keeps its fieldnames
- * list) of a module whose functions answer new text, bytes, numbers, match
- * objects and containers of those, handing back of an argument at most the
- * argument itself when it is text (urljoin(base, ""), textwrap.dedent(t), a
- * match's `string`), never a part of one? Reviewed under CPython 3.11: re,
- * urllib.parse, textwrap, string, base64, binascii, hashlib, zlib,
- * unicodedata, keyword, struct, pprint, reprlib (not colorsys, whose
- * rgb_to_hsv(r, g, b)[2] is max(r, g, b), an argument itself; not math's prod,
- * random's choice or difflib's get_close_matches). Its result, and each part
- * of it, then aliases no argument's part (`urlparse(url).path`); text handed
- * back keeps its attributes under their own keys. */
-static bool module_function(walker *w, TSNode f, str *mod, str *fn);
-static an_rules_class library_class(walker *w, str mod, str name);
-
-static bool text_call(walker *w, TSNode call)
-{
-    static const char *const text[] = {"re",        "urllib.parse", "textwrap", "string",
-                                       "base64",    "binascii",     "hashlib",  "zlib",
-                                       "unicodedata", "keyword",    "struct",   "pprint",
-                                       "reprlib"};
-    str mod, fn;
-    return module_function(w, wk_child(w, call, "function"), &mod, &fn) &&
-           wk_eq_any(mod, text, sizeof text / sizeof *text) &&
-           library_class(w, mod, fn) == AN_CLASS_NONE;
-}
 
 /* Records that a's items `up` down may be the object of each name value v
  * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
  * any depth. */
+static bool module_function(walker *w, TSNode f, str *mod, str *fn);
+static bool text_module(str mod);
+/* Is call a function of a text module (text_module, hashlib, html, shlex)?
+ * Such a function works by calling its arguments' methods (split, join,
+ * translate, partition, update, a digest factory) and may hand back what one
+ * returned (DUCK_RETURNS), besides an argument itself or an element of one
+ * (urljoin("", x) is x, colorsys.rgb_to_hsv(r, g, b)[2] is max(r, g, b);
+ * rounds 24a and 24b), which the link to each argument at any depth covers. */
+static bool text_call(walker *w, TSNode call)
+{
+    str mod, fn;
+    return module_function(w, wk_child(w, call, "function"), &mod, &fn) &&
+           (text_module(mod) || wk_eq(mod, "hashlib") || wk_eq(mod, "html") ||
+            wk_eq(mod, "shlex"));
+}
+
+/* Are the arguments all literals (text without interpolation, numbers, True,
+ * False, None), by position or keyword? No method of the program runs on
+ * them (`re.compile(r"\\d+")`). */
+static bool literal_args(walker *w, TSNode args)
+{
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == w->sym->comment)
+            continue;
+        if (k == w->sym->keyword_argument)
+            a = wk_unparen(w, wk_child(w, a, "value"));
+        k = ts_node_symbol(a);
+        bool lit = k == w->sym->integer || k == w->sym->true_ || k == w->sym->false_ ||
+                   k == w->sym->none || strcmp(ts_node_type(a), "float") == 0 ||
+                   ((k == w->sym->string || k == w->sym->concatenated_string) &&
+                    wk_string_value(w, a).p);
+        if (!lit)
+            return false;
+    }
+    return true;
+}
+
 static TSNode coroutine_run_arg(walker *w, TSNode f, TSNode args);
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth)
@@ -1164,16 +1185,10 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             attr_object_aliases(w, a, aroot, v, iter, up, depth);
             return;
         }
-        /* f()[0], f().x: a part of what the call returns; of a text module's
-         * call, one a level down for each step (text_call) */
-        unsigned steps = 0;
-        while (ts_node_symbol(v) == y->subscript || ts_node_symbol(v) == y->attribute) {
+        /* f()[0], f().x: a part of what the call returns */
+        while (ts_node_symbol(v) == y->subscript || ts_node_symbol(v) == y->attribute)
             v = wk_unparen(w, wk_child(w, v, ts_node_symbol(v) == y->subscript ? "value"
                                                                                 : "object"));
-            steps++;
-        }
-        if (ts_node_symbol(v) == y->call && text_call(w, v))
-            return; /* a new value's part: text, numbers, or a buffer of numbers */
         any = true;
         k = ts_node_symbol(v);
     }
@@ -1223,8 +1238,9 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list
                           ? 0
                           : ts_node_named_child_count(args);
-        if (text_call(w, v) || fresh_instance_call(w, f))
+        if (fresh_instance_call(w, f))
             return;
+        bool textcall = text_call(w, v);
         for (uint32_t i = 0; i < na; i++) {
             TSNode arg = wk_named_child(w, args, i);
             TSSymbol as = ts_node_symbol(arg);
@@ -1249,6 +1265,8 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         }
         if (na > 0) /* a part of an argument: what its protocol methods hand out */
             protocol_part_aliases(w, a, aroot, up, v);
+        if (na > 0 && textcall && !literal_args(w, args)) /* it works by calling its */
+            add_alias(w, a, aroot, DUCK_RETURNS, 0, up, iter, true, v); /* arguments' methods */
         /* a call of an object of the program's: what its __call__ returns */
         add_alias(w, a, aroot, PROTO("__call__"), 0, up, iter, true, v);
         if (fk != y->identifier && fk != y->attribute)
@@ -1273,8 +1291,14 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
     } else if (k == y->binary_operator || k == y->unary_operator ||
                k == y->comparison_operator) {
         /* what the program's operator methods return (`It() + 1` is __add__'s,
-         * `-It()` __neg__'s), linked where they return */
+         * `-It()` __neg__'s), linked where they return; and the builtin
+         * containers' operators keep their operands' parts where they lay
+         * (`([lst] * 2)[0]`, `(t + ())[0]`, `({"a": d} | {})["a"]`) */
         add_alias(w, a, aroot, OP_RETURNS, 0, up, iter, true, v);
+        uint32_t n = ts_node_named_child_count(v); /* a new container: its items */
+        for (uint32_t i = 0; i < n; i++)
+            alias_roots(w, a, aroot, wk_named_child(w, v, i), iter ? iter : 1,
+                        iter ? up : up + 1, any, depth + 1);
     } else if (k == y->named_expression) {
         alias_roots(w, a, aroot, wk_child(w, v, "name"), iter, up, any, depth + 1);
         alias_roots(w, a, aroot, wk_child(w, v, "value"), iter, up, any, depth + 1);
@@ -1562,12 +1586,21 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             if (iter == 0 && ts_node_symbol(lam) == w->sym->lambda)
                 alias_roots(w, returns_key(w, name), 0, wk_child(w, lam, "body"), 0, up, false,
                             0);
+            else if (iter == 0 && ts_node_symbol(lam) == w->sym->attribute)
+                /* f = box.pop, `m = d.get` in a class body: a bound method, whose
+                 * call hands back any part of its receiver (round 24b) */
+                alias_roots(w, returns_key(w, name), 0, wk_child(w, lam, "object"), 0, 0, true,
+                            0);
             /* `__next__ = lambda self: d`, `__enter__ = f`: what it returns */
             if (protocol_return(name) && ts_node_symbol(lam) == w->sym->lambda)
                 alias_roots(w, proto_key(w, name), 0, wk_child(w, lam, "body"), 0, 0, true, 0);
             else if (protocol_return(name) && ts_node_symbol(lam) == w->sym->identifier)
                 add_alias(w, proto_key(w, name), 0, returns_key(w, wk_ident(w, lam)), 0, 0, 0,
                           true, lam);
+            else if (protocol_return(name)) /* `__getitem__ = box.__getitem__`: a bound */
+                alias_roots(w, proto_key(w, name), 0, lam, 0, 0, true, 0); /* method's */
+            if (operator_dunder(name)) /* `__neg__ = lst.copy`, `__add__ = f` */
+                alias_roots(w, OP_RETURNS, 0, lam, 0, 0, true, 0);
         }
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
@@ -1966,7 +1999,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[2], EV_VALUE, 0);
         add_event(w, SETVAL, argv[2], EV_VALUE, 0);
         /* the attribute is v's object, as `obj.E = v` makes it (round 24a) */
-        alias_roots(w, lit.p ? lit : (str){"*", 1}, 0, argv[2], 0, 0, false, 0);
+        alias_roots(w, lit.p ? lit : PROTO("*"), 0, argv[2], 0, 0, false, 0);
         if (lit.p) /* as `obj.E = v` (a computed name on a library object is refused) */
             give_site(w, call, argv[2], lit, 0, 0);
         return;
@@ -1979,7 +2012,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
         str lit = wk_string_value(w, argv[argc - 2]);
         add_event(w, lit.p ? lit : (str){"*", 1}, argv[argc - 1], EV_VALUE, 0);
         add_event(w, SETVAL, argv[argc - 1], EV_VALUE, 0);
-        alias_roots(w, lit.p ? lit : (str){"*", 1}, 0, argv[argc - 1], 0, 0, false, 0);
+        alias_roots(w, lit.p ? lit : PROTO("*"), 0, argv[argc - 1], 0, 0, false, 0);
         return;
     }
     /* A method call may keep its arguments in its receiver (items.append(X)). */
@@ -3779,6 +3812,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                             0);
             if (operator_dunder(name)) /* what an operator's value may be */
                 alias_roots(w, OP_RETURNS, 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
+            if (an_rules_library_duck(w->rules, name.p, name.len)) /* what library code */
+                alias_roots(w, DUCK_RETURNS, 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
             if (i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition)
                 alias_roots(w, getter_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false,
                             0); /* a property's getter: what `.name` reads */
@@ -8541,12 +8576,16 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
  * attributes are their arguments (partial's func, args, keywords; types, whose
  * facade offers SimpleNamespace alone, call-only: its attributes are the keywords
  * written at the call), with no shared public state of their own (reviewed: no
- * class attribute of theirs is a mutable container, a class or a shared object). */
+ * class attribute of theirs is a mutable container, a class or a shared object;
+ * urllib.parse's results are namedtuples of text whose public attributes are
+ * their fields and properties computing text or numbers, its one class-valued
+ * class attribute private). */
 static bool plain_module(str mod)
 {
     static const char *const plain[] = {"itertools", "functools", "operator", "heapq",
                                         "bisect",    "math",      "cmath",    "statistics",
-                                        "random",    "collections", "collections.abc", "types"};
+                                        "random",    "collections", "collections.abc", "types",
+                                        "urllib.parse"};
     return wk_eq_any(mod, plain, sizeof plain / sizeof plain[0]);
 }
 
@@ -11448,7 +11487,8 @@ static bool protocol_named(walker *w, struct wk_stores *s, str key)
         return true;
     _Static_assert(NPROTOCOL_RETURNS <= sizeof s->proto_named, "a slot a name");
     str name = {key.p + 5, key.len - 5};
-    if (wk_eq(name, "__op")) /* no name of its own: its returns decide (returns_fed) */
+    if (wk_eq(name, "__op") || wk_eq(name, "(duck)")) /* no name of its own: its returns
+                                                         * decide (returns_fed) */
         return true;
     for (size_t i = 0; i < NPROTOCOL_RETURNS; i++) {
         if (!wk_eq(name, PROTOCOL_RETURNS[i]))
@@ -11461,10 +11501,10 @@ static bool protocol_named(walker *w, struct wk_stores *s, str key)
 }
 
 /* A key a return statement feeds ("()f", "(get)f", "(ret)name") or a computed
- * setattr ("*"). */
+ * setattr ("(ret)*"). */
 static bool fed_kind(str k)
 {
-    return (k.len == 1 && k.p[0] == '*') || (k.len >= 3 && k.p[0] == '(' && k.p[1] == ')') ||
+    return (k.len >= 3 && k.p[0] == '(' && k.p[1] == ')') ||
            (k.len > 5 && memcmp(k.p, "(get)", 5) == 0) ||
            (k.len > 5 && memcmp(k.p, "(ret)", 5) == 0);
 }
