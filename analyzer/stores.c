@@ -575,6 +575,25 @@ static void add_event(walker *w, str key, TSNode value, ev_kind kind, unsigned s
     add_iter_event(w, key, value, kind, shift, 0);
 }
 
+/* A call's arguments node is an argument_list, or a lone generator expression
+ * (`f(x for x in y)`), which is the call's one argument: the count and the
+ * i-th argument for both (round 24c: a generator's call was linked to no
+ * argument where only argument_list was read). */
+static uint32_t call_nargs(walker *w, TSNode args)
+{
+    if (ts_node_is_null(args))
+        return 0;
+    TSSymbol k = ts_node_symbol(args);
+    return k == w->sym->argument_list        ? ts_node_named_child_count(args)
+           : k == w->sym->generator_expression ? 1
+                                               : 0;
+}
+
+static TSNode call_arg(walker *w, TSNode args, uint32_t i)
+{
+    return ts_node_symbol(args) == w->sym->argument_list ? wk_named_child(w, args, i) : args;
+}
+
 /* ev binds its name key at the identifier at byte root - 1 (scope_copies). */
 static void mark_binding(st_event *ev, uint32_t root)
 {
@@ -1235,14 +1254,12 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
          * Not to a name the program never binds (a builtin: a function or a type,
          * no container; defaultdict(set) hands back no set). */
         TSNode args = wk_child(w, v, "arguments");
-        uint32_t na = ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list
-                          ? 0
-                          : ts_node_named_child_count(args);
+        uint32_t na = call_nargs(w, args);
         if (fresh_instance_call(w, f))
             return;
         bool textcall = text_call(w, v);
         for (uint32_t i = 0; i < na; i++) {
-            TSNode arg = wk_named_child(w, args, i);
+            TSNode arg = call_arg(w, args, i);
             TSSymbol as = ts_node_symbol(arg);
             if (as == y->keyword_argument)
                 arg = wk_child(w, arg, "value");
@@ -1899,9 +1916,9 @@ static bool table_update(walker *w, TSNode recv, str m, TSNode args)
                   wk_eq(wk_ident(w, wk_child(w, recv, "attribute")), "__dict__"));
     if (!table || !(wk_eq(m, "update") || wk_eq(m, "setdefault")))
         return false;
-    uint32_t n = ts_node_named_child_count(args);
+    uint32_t n = call_nargs(w, args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = wk_named_child(w, args, i);
+        TSNode a = call_arg(w, args, i);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->keyword_argument) {
             add_event(w, wk_ident(w, wk_child(w, a, "name")), wk_child(w, a, "value"), EV_VALUE,
@@ -1978,13 +1995,13 @@ static void on_call(walker *w, TSNode call, size_t depth)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     TSNode args = wk_child(w, call, "arguments");
-    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+    uint32_t n = call_nargs(w, args);
+    if (n == 0)
         return;
     TSNode argv[3];
     size_t argc = 0;
-    uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = wk_named_child(w, args, i);
+        TSNode a = call_arg(w, args, i);
         if (ts_node_symbol(a) == w->sym->comment)
             continue;
         if (argc < 3)
@@ -2055,7 +2072,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
     if (wk_eq(m, "get"))
         return;
     for (uint32_t i = 0; i < n && key.p; i++) {
-        TSNode a = wk_named_child(w, args, i);
+        TSNode a = call_arg(w, args, i);
         if (ts_node_symbol(a) == w->sym->comment)
             continue;
         st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
@@ -2070,6 +2087,16 @@ static void on_call(walker *w, TSNode call, size_t depth)
          * which never puts its argument into R */
         if (ev && mutating_method(m) && !removing_method(m))
             alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
+        /* R.update(pairs): a pair's value becomes R's item, one level above
+         * where it lay (`d.update([("a", X)])` makes d["a"] X; round 24c) */
+        if (ev && wk_eq(m, "update") && ts_node_symbol(a) != w->sym->keyword_argument) {
+            st_event *pv = add_iter_event(w, key, a, EV_HOLD, d + 1, 2);
+            if (pv) {
+                pv->root = root;
+                pv->into = 1;
+            }
+            alias_roots(w, key, root, a, 2, d + 1, false, 0);
+        }
     }
 }
 
@@ -4679,8 +4706,13 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
     if (ts_node_is_null(args))
         return;
     if (ts_node_symbol(args) != w->sym->argument_list) { /* f(x for x in y) */
-        if (offset < ps.npos)
+        if (offset < ps.npos) {
             add_event(w, param_key(w, fn, ps.pos[offset]), args, EV_VALUE, 0);
+            alias_back(w, fn, ps.pos[offset], args); /* its elements are the caller's */
+        } else if (ps.star.p) {
+            add_event(w, param_key(w, fn, ps.star), args, EV_HOLD, 1);
+            alias_back_up(w, fn, ps.star, args, 0, 1);
+        }
         return;
     }
     size_t i = offset;

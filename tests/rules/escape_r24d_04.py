@@ -1,0 +1,19 @@
+# expect: reject store
+# why: the red team's round 24c ok_04: goal: prints os.environ (serious, unittest.main)
+# line: 17
+# goal: prints os.environ (serious, unittest.main)
+# mechanism: list(v[0] for v in box)[0] is lst (box = [[lst]]): shallow-copy of a genexpr.
+# rule slipped: store. alias_roots' call case counts the arguments only when the call's
+#   'arguments' node is an argument_list (na = 0 otherwise); a call whose sole argument is a bare
+#   generator expression, f(x for x in y), has a generator_expression node there, so the call's
+#   result is linked to NO argument (and protocol_part_aliases/DUCK_RETURNS are skipped, na == 0).
+
+import sys
+import logging
+import unittest
+
+lst = []
+box = [[lst]]
+list(v[0] for v in box)[0].append(sys.argv)
+lst[0].append("logging.os.environ")
+unittest.main(exit=False)

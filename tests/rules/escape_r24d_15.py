@@ -1,0 +1,25 @@
+# expect: reject store
+# why: the red team's round 24c ok_15: goal: writes into keyword.kwlist (lower tier)
+# line: 24
+# goal: writes into keyword.kwlist (lower tier)
+# mechanism: a program function's parameter g takes the genexpr; 'for y in g: y.append(M)' stores into lst.
+#   (the parameter binding for a genexpr argument does not carry box's items either)
+# rule slipped: store. alias_roots' call case counts the arguments only when the call's
+#   'arguments' node is an argument_list (na = 0 otherwise); a call whose sole argument is a bare
+#   generator expression, f(x for x in y), has a generator_expression node there, so the call's
+#   result is linked to NO argument (and protocol_part_aliases/DUCK_RETURNS are skipped, na == 0).
+
+import keyword
+
+lst = []
+box = [lst]
+
+
+def first(g):
+    for y in g:
+        y.append(keyword.kwlist)
+
+
+first(v for v in box)
+lst[0].append("zzz")
+print(keyword.kwlist[-1])

@@ -1,0 +1,16 @@
+# expect: reject store
+# why: the red team's round 24c ok_16: goal: writes into keyword.kwlist (lower tier)
+# line: 15
+# goal: writes into keyword.kwlist (lower tier)
+# mechanism: d.update((k, keyword.kwlist) for k in 'a'): d['a'] is kwlist; d['a'].append writes it.
+# rule slipped: store. alias_roots' call case counts the arguments only when the call's
+#   'arguments' node is an argument_list (na = 0 otherwise); a call whose sole argument is a bare
+#   generator expression, f(x for x in y), has a generator_expression node there, so the call's
+#   result is linked to NO argument (and protocol_part_aliases/DUCK_RETURNS are skipped, na == 0).
+
+import keyword
+
+d = {}
+d.update((k, keyword.kwlist) for k in "a")
+d["a"].append("zzz")
+print(keyword.kwlist[-1])
