@@ -398,6 +398,7 @@ struct wk_stores {
         uint32_t aroot, xroot; /* their identifiers' start bytes + 1, to rescope */
         uint8_t up, dx;  /* a's items `up` down are x's `dx` down; ALIAS_ANY: a
                           * may be any part of x's, at any depth */
+        uint8_t callee;  /* x is a callee's name: dropped when a def or class binds it */
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
@@ -704,12 +705,20 @@ static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, u
         return;
     s->aliases = al;
     s->aliases[s->naliases++] =
-        (struct st_alias){a, x, aroot, xroot, (uint8_t)(any ? ALIAS_ANY : up > 3 ? 3 : up),
-                          (uint8_t)(any ? 0 : dx > 3 ? 3 : dx), at};
+        (struct st_alias){a,
+                          x,
+                          aroot,
+                          xroot,
+                          (uint8_t)(any ? ALIAS_ANY : up > 3 ? 3 : up),
+                          (uint8_t)(any ? 0 : dx > 3 ? 3 : dx),
+                          0,
+                          at};
 }
 
 static void iter_protocol_aliases(walker *w, str a, uint32_t aroot, unsigned iter, unsigned up,
                                   TSNode at);
+static void wrapper_aliases(walker *w, str a, uint32_t aroot, unsigned up, unsigned dx, bool any,
+                            TSNode at);
 static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up, TSNode at);
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth);
@@ -1288,6 +1297,16 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         add_alias(w, a, aroot, PROTO("__call__"), 0, up, iter, true, v);
         if (fk != y->identifier && fk != y->attribute)
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
+        wk_census fc = fk == y->identifier ? wk_take_census(w, fname) : (wk_census){0};
+        if (fk == y->identifier && fc.other > 0 && !wk_bound_value(w, fname) &&
+            !wk_bound_module(w, fname)) { /* f() with f a bound method however bound (a
+                                            * for target, a parameter): any part of it */
+            struct wk_stores *st = state(w);
+            size_t before = st ? st->naliases : 0;
+            add_alias(w, a, aroot, fname, ts_node_start_byte(f) + 1, up, 0, true, f);
+            if (st && st->naliases > before)
+                st->aliases[before].callee = 1;
+        }
         return;
     }
     if (k == sym_yield) {
@@ -1388,6 +1407,7 @@ static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up,
         add_alias(w, a, aroot, parts[i], 0, up, 0, true, call);
     /* reversed(x): what x's __reversed__ returns */
     add_alias(w, a, aroot, PROTO("__reversed__"), 0, up, 0, true, call);
+    wrapper_aliases(w, a, aroot, up, 0, true, call);
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     TSSymbol fk = ts_node_symbol(f);
     str name = fk == w->sym->identifier  ? wk_ident(w, f)
@@ -1448,6 +1468,33 @@ static void iter_protocol_aliases(walker *w, str a, uint32_t aroot, unsigned ite
         add_alias(w, a, aroot, step[i], 0, up, iter - 1, any, at);
     for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
         add_alias(w, a, aroot, whole[i], 0, up, iter, any, at);
+    wrapper_aliases(w, a, aroot, up, iter, any, at); /* a wrapper's data's elements */
+}
+
+/* In a program that names a collections wrapper (UserList, UserDict,
+ * ChainMap) and spells a `.data` or `.maps` attribute or a "data" or "maps"
+ * string (an attribute or a literal setattr: the ways the program puts its own
+ * container there; a computed name on a library-based object is refused), a's
+ * items `up` down may be a
+ * wrapper's items, which are its `data`'s (dx down) or its `maps`' items' (one
+ * more): the library's __getitem__, __iter__ and methods read them there
+ * (rounds 24a and 24d). */
+static void wrapper_aliases(walker *w, str a, uint32_t aroot, unsigned up, unsigned dx, bool any,
+                            TSNode at)
+{
+    struct wk_stores *s = state(w);
+    if (s && !s->wrapper_named)
+        s->wrapper_named = (text_has(w, "UserList") || text_has(w, "UserDict") ||
+                            text_has(w, "ChainMap")) &&
+                                   (text_has(w, ".data") || text_has(w, ".maps") ||
+                                    text_has(w, "\"data\"") || text_has(w, "'data'") ||
+                                    text_has(w, "\"maps\"") || text_has(w, "'maps'"))
+                               ? 1
+                               : 2;
+    if (s && s->wrapper_named == 1) {
+        add_alias(w, a, aroot, (str){"data", 4}, 0, up, dx, any, at);
+        add_alias(w, a, aroot, (str){"maps", 4}, 0, up, dx + 1, any, at);
+    }
 }
 
 /* An item of the object key names (key[k], one level down) may be what the
@@ -1464,16 +1511,7 @@ static void item_protocol_aliases(walker *w, str key, uint32_t root, TSNode at)
     /* a collections wrapper's __getitem__ is the library's: an item of a
      * UserList or UserDict (a subclass's too) is its `data`'s, a ChainMap's
      * one of its `maps`' items' (the wrappers read as wrapped_mask does) */
-    struct wk_stores *s = state(w);
-    if (s && !s->wrapper_named)
-        s->wrapper_named = text_has(w, "UserList") || text_has(w, "UserDict") ||
-                                   text_has(w, "ChainMap")
-                               ? 1
-                               : 2;
-    if (s && s->wrapper_named == 1) {
-        add_alias(w, key, root, (str){"data", 4}, 0, 1, 1, false, at);
-        add_alias(w, key, root, (str){"maps", 4}, 0, 1, 2, false, at);
-    }
+    wrapper_aliases(w, key, root, 1, 1, false, at);
 }
 
 /* "(item@N)": the object of an item target whose root is no name nor
@@ -11571,6 +11609,24 @@ static bool returns_fed(const struct wk_stores *s, str key)
     return !fed_kind(key) || (s->fed && an_strset_has(s->fed, key.p, key.len));
 }
 
+/* Is name bound by def and class statements of the program alone (every
+ * binding the census counts is one of them)? A call of such a name is followed
+ * by its returns (()f) or makes an instance; its value as an object holds
+ * nothing a call hands back. A name also bound otherwise (`for C in
+ * [box.pop]`, a match capture) is not. */
+static bool def_or_class_name(walker *w, const struct wk_stores *s, str name)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->ndefs; i++)
+        n += same(wk_ident(w, wk_child(w, s->defs[i], "name")), name);
+    for (size_t i = 0; i < s->nclasses; i++)
+        n += same(wk_ident(w, wk_child(w, s->classes[i], "name")), name);
+    if (n == 0)
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.other + c.classdefs <= n;
+}
+
 /* After the rescoping: for each alias a of x's object (alias_roots), x (and
  * x's "#held", for chains) holds what the program stored into a's container. */
 static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first)
@@ -11578,7 +11634,8 @@ static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first
     fed_returns(w, s);
     for (size_t i = first; i < s->naliases && !w->oom; i++) {
         const struct st_alias *al = &s->aliases[i];
-        if (!returns_fed(s, al->a) || !returns_fed(s, al->x))
+        if (!returns_fed(s, al->a) || !returns_fed(s, al->x) ||
+            (al->callee && def_or_class_name(w, s, al->x)))
             continue;
         str from = held_key(w, rescoped(w, s, al->a, al->aroot));
         str x = rescoped(w, s, al->x, al->xroot);
