@@ -604,6 +604,22 @@ static void mark_binding(st_event *ev, uint32_t root)
     }
 }
 
+/* Is subscript e written with a slice (`R[a:b]`, `R[::2]`, `R[a:b, c]`)? */
+static bool slice_subscript(walker *w, TSNode e)
+{
+    uint32_t n = ts_node_named_child_count(e);
+    for (uint32_t i = 1; i < n; i++) {
+        TSNode c = wk_named_child(w, e, i);
+        if (strcmp(ts_node_type(c), "slice") == 0)
+            return true;
+        if (ts_node_symbol(c) == w->sym->tuple || ts_node_symbol(c) == w->sym->expression_list)
+            for (uint32_t j = 0; j < ts_node_named_child_count(c); j++)
+                if (strcmp(ts_node_type(wk_named_child(w, c, j)), "slice") == 0)
+                    return true;
+    }
+    return false;
+}
+
 /* The name a container is known by (`items` in items[k], self.items[k][j]), and in
  * *depth how many items down the target lies below it; *root is the start byte
  * + 1 of the name when it is one (0 for an attribute), to rescope it. */
@@ -622,7 +638,10 @@ static str key_of_root(walker *w, TSNode e, unsigned *depth, uint32_t *root)
             return wk_ident(w, wk_child(w, e, "attribute"));
         if (k != w->sym->subscript)
             return (str){NULL, 0};
-        (*depth)++;
+        /* R[a:b] is a new container of R's items, where they lay: no level down
+         * (round 24e: `box[:][0]` is box's item, not an item's item) */
+        if (!slice_subscript(w, e))
+            (*depth)++;
         e = wk_child(w, e, "value");
     }
     return (str){NULL, 0};
@@ -719,6 +738,7 @@ static void iter_protocol_aliases(walker *w, str a, uint32_t aroot, unsigned ite
                                   TSNode at);
 static void wrapper_aliases(walker *w, str a, uint32_t aroot, unsigned up, unsigned dx, bool any,
                             TSNode at);
+static void callable_binding(walker *w, str name, TSNode value);
 static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up, TSNode at);
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth);
@@ -1641,11 +1661,13 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             if (iter == 0 && ts_node_symbol(lam) == w->sym->lambda)
                 alias_roots(w, returns_key(w, name), 0, wk_child(w, lam, "body"), 0, up, false,
                             0);
-            else if (iter == 0 && ts_node_symbol(lam) == w->sym->attribute)
-                /* f = box.pop, `m = d.get` in a class body: a bound method, whose
-                 * call hands back any part of its receiver (round 24b) */
-                alias_roots(w, returns_key(w, name), 0, wk_child(w, lam, "object"), 0, 0, true,
-                            0);
+            else if (iter == 0 && up == 0) /* f = box.pop, f = g: callable_binding */
+                callable_binding(w, name, lam);
+            else if (iter == 1 && up == 0 &&
+                     (ts_node_symbol(lam) == w->sym->list || ts_node_symbol(lam) == w->sym->tuple ||
+                      ts_node_symbol(lam) == w->sym->set)) /* for f in [g, box.pop] */
+                for (uint32_t e = 0; e < ts_node_named_child_count(lam); e++)
+                    callable_binding(w, name, wk_named_child(w, lam, e));
             /* `__next__ = lambda self: d`, `__enter__ = f`: what it returns */
             if (protocol_return(name) && ts_node_symbol(lam) == w->sym->lambda)
                 alias_roots(w, proto_key(w, name), 0, wk_child(w, lam, "body"), 0, 0, true, 0);
@@ -1794,6 +1816,28 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
  * what a property or __getattr__ of that name returns). A sequence or mapping
  * pattern on an object of the program takes what its item and iteration
  * methods (and a `get`) return. */
+/* A name bound, whole, to a callable value: calling the name returns what
+ * calling the value does. "()name" (the returns key every call of the name is
+ * linked to) is linked to "()V" for a name V (a def, or a name bound likewise,
+ * through any chain), and to any part of R for a method R.m bound by value
+ * (round 24b), whatever binds it: an assignment, a for target, a match capture
+ * or as-pattern (round 24e: `match mk: case C:` made `C()` mk's return). */
+static void callable_binding(walker *w, str name, TSNode value)
+{
+    value = wk_unparen(w, value);
+    TSSymbol k = ts_node_symbol(value);
+    if (k == w->sym->identifier)
+        add_alias(w, returns_key(w, name), 0, returns_key(w, wk_ident(w, value)), 0, 0, 0, true,
+                  value);
+    else if (k == w->sym->attribute) {
+        alias_roots(w, returns_key(w, name), 0, wk_child(w, value, "object"), 0, 0, true, 0);
+        /* K().m: what the program's defs named m return */
+        add_alias(w, returns_key(w, name), 0,
+                  returns_key(w, wk_ident(w, wk_child(w, value, "attribute"))), 0, 0, 0, true,
+                  value);
+    }
+}
+
 static void capture_aliases(walker *w, TSNode pat, TSNode subject, unsigned iter, unsigned up,
                             bool any, str attr, int depth)
 {
@@ -1811,6 +1855,8 @@ static void capture_aliases(walker *w, TSNode pat, TSNode subject, unsigned iter
         if (wk_eq(name, "_"))
             return;
         alias_roots(w, name, root, subject, iter, up, any, 0);
+        if (iter == 0 && up == 0 && !any && !attr.p)
+            callable_binding(w, name, subject);
         if (iter > 0)
             iter_protocol_aliases(w, name, root, iter, up, pat);
         if (iter > 0) /* a mapping pattern calls the subject's get */
