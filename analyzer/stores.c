@@ -1449,28 +1449,12 @@ static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up,
  * for aliases only. */
 static str getter_key(walker *w, str name)
 {
-    char *p = an_arena_alloc(w->arena, name.len + 6);
-    if (!p) {
-        w->oom = true;
-        return (str){NULL, 0};
-    }
-    memcpy(p, "(get)", 5);
-    memcpy(p + 5, name.p, name.len);
-    p[name.len + 5] = '\0';
-    return (str){p, name.len + 5};
+    return prefixed_key(w, "(get)", name);
 }
 
 static str proto_key(walker *w, str name)
 {
-    char *p = an_arena_alloc(w->arena, name.len + 6);
-    if (!p) {
-        w->oom = true;
-        return (str){NULL, 0};
-    }
-    memcpy(p, "(ret)", 5);
-    memcpy(p + 5, name.p, name.len);
-    p[name.len + 5] = '\0';
-    return (str){p, name.len + 5};
+    return prefixed_key(w, "(ret)", name);
 }
 
 
