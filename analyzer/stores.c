@@ -740,6 +740,28 @@ static void wrapper_aliases(walker *w, str a, uint32_t aroot, unsigned up, unsig
                             TSNode at);
 static void callable_binding(walker *w, str name, TSNode value);
 static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up, TSNode at);
+
+/* What decorator dec names: its expression, or a decorator factory's callee
+ * (`@f.register(T)` is f.register). */
+static TSNode decorator_callee(walker *w, TSNode dec)
+{
+    TSNode e = wk_unparen(w, wk_named_child(w, dec, 0));
+    if (ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    return e;
+}
+
+/* a's items `up` down may be what an item read answers: the program's
+ * __getitem__, __missing__ or __class_getitem__ (`dx` items down in it). */
+static void item_getter_aliases(walker *w, str a, uint32_t aroot, unsigned up, unsigned dx,
+                                bool any, TSNode at)
+{
+    const str getters[] = {PROTO("__getitem__"), PROTO("__missing__"),
+                           PROTO("__class_getitem__")};
+    for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
+        add_alias(w, a, aroot, getters[i], 0, up, dx, any, at);
+}
+
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth);
 
@@ -749,16 +771,6 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
  * def or lambda that escapes returns (escape_aliases links them). */
 #define ESC_RET ((str){"(esc)", 5})
 
-/* E.x (E.x[k]): besides the attribute by name, a part of E's object one level
- * down. A library object made from arguments keeps them as its attributes
- * (SimpleNamespace(x=d).x, ChainMap(d).maps[0], partial(f, d).args[0],
- * dataclasses.replace(o, x=d).x, a namedtuple's field, Exception(d).args): the
- * attribute read hands back an argument's object, which the attribute's key
- * by name never links to. E is a call, linked to each argument at any depth
- * (alias_roots), or a name, which takes what was bound to it (a call's
- * arguments at any depth again); one level down, as an item is, so that the
- * program's own objects do not take what is stored through every attribute
- * read of them at every depth. */
 /* The attribute key attr (every object's `.attr`) may be what the program's
  * own code hands back for the read: a decorated def named attr (a property's
  * or a cached_property's getter: "(get)attr", linked where it returns), a
@@ -777,6 +789,16 @@ static void attribute_getter_aliases(walker *w, str attr, TSNode at)
         add_alias(w, attr, 0, getters[i], 0, 0, 0, false, at);
 }
 
+/* E.x (E.x[k]): besides the attribute by name, a part of E's object one level
+ * down. A library object made from arguments keeps them as its attributes
+ * (SimpleNamespace(x=d).x, ChainMap(d).maps[0], partial(f, d).args[0],
+ * dataclasses.replace(o, x=d).x, a namedtuple's field, Exception(d).args): the
+ * attribute read hands back an argument's object, which the attribute's key
+ * by name never links to. E is a call, linked to each argument at any depth
+ * (alias_roots), or a name, which takes what was bound to it (a call's
+ * arguments at any depth again); one level down, as an item is, so that the
+ * program's own objects do not take what is stored through every attribute
+ * read of them at every depth. */
 static void attr_object_aliases(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter,
                                 unsigned up, int depth)
 {
@@ -996,6 +1018,7 @@ static bool text_has(const walker *w, const char *word);
  * where they return; so `return Poly(*out)` links the arguments to no part
  * of the result. */
 static bool program_only_class(walker *w, TSNode cls, int depth);
+static TSNode up_decorated(walker *w, TSNode def);
 
 static bool fresh_instance_call(walker *w, TSNode f)
 {
@@ -1004,8 +1027,7 @@ static bool fresh_instance_call(walker *w, TSNode f)
     wk_census c = wk_take_census(w, wk_ident(w, f));
     if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
         return false;
-    TSNode up = ts_node_parent(c.classdef);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+    if (!ts_node_is_null(up_decorated(w, c.classdef)))
         return false;
     wk_census n = wk_take_census(w, (str){"__new__", 7});
     return n.classdefs == 0 && n.other == 0 && !text_has(w, "setattr") && !text_has(w, "vars") &&
@@ -1136,8 +1158,7 @@ static bool setdefault_aliases(walker *w, str a, uint32_t aroot, TSNode call, un
     TSNode recv = wk_unparen(w, wk_child(w, f, "object"));
     alias_roots(w, a, aroot, recv, iter + 1, up, any, depth + 1);
     alias_roots(w, a, aroot, wk_named_child(w, args, 1), iter, up, any, depth + 1);
-    add_alias(w, a, aroot, PROTO("__getitem__"), 0, up, iter, any, call);
-    add_alias(w, a, aroot, PROTO("__missing__"), 0, up, iter, any, call);
+    item_getter_aliases(w, a, aroot, up, iter, any, call);
     return true;
 }
 
@@ -1152,10 +1173,6 @@ static void lambda_arg_aliases(walker *w, str a, uint32_t aroot, TSNode lam, uns
     alias_roots(w, a, aroot, wk_child(w, lam, "body"), 0, up, true, depth + 1);
 }
 
-
-/* Records that a's items `up` down may be the object of each name value v
- * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
- * any depth. */
 static bool module_function(walker *w, TSNode f, str *mod, str *fn);
 static bool text_module(str mod);
 /* Is call a function of a text module (text_module, hashlib, html, shlex)?
@@ -1197,6 +1214,10 @@ static bool literal_args(walker *w, TSNode args)
 }
 
 static TSNode coroutine_run_arg(walker *w, TSNode f, TSNode args);
+
+/* Records that a's items `up` down may be the object of each name value v
+ * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
+ * any depth. */
 static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
                         bool any, int depth)
 {
@@ -1224,10 +1245,7 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             for (TSNode r = v; n < 64 && ts_node_symbol(r) == y->subscript;
                  r = wk_unparen(w, wk_child(w, r, "value")))
                 n++;
-            const str getters[] = {PROTO("__getitem__"), PROTO("__missing__"),
-                                   PROTO("__class_getitem__")};
-            for (size_t g = 0; g < sizeof getters / sizeof *getters; g++)
-                add_alias(w, a, aroot, getters[g], 0, up, n - 1 + iter, any, v);
+            item_getter_aliases(w, a, aroot, up, n - 1 + iter, any, v);
         }
         if (x.p) {
             attr_object_aliases(w, a, aroot, v, iter, up, depth);
@@ -1317,9 +1335,8 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         add_alias(w, a, aroot, PROTO("__call__"), 0, up, iter, true, v);
         if (fk != y->identifier && fk != y->attribute)
             alias_roots(w, a, aroot, f, 0, 0, true, depth + 1); /* (lambda: d)() */
-        wk_census fc = fk == y->identifier ? wk_take_census(w, fname) : (wk_census){0};
-        if (fk == y->identifier && fc.other > 0 && !wk_bound_value(w, fname) &&
-            !wk_bound_module(w, fname)) { /* f() with f a bound method however bound (a
+        if (fk == y->identifier && wk_take_census(w, fname).other > 0 &&
+            !wk_bound_value(w, fname) && !wk_bound_module(w, fname)) { /* f() with f a bound method however bound (a
                                             * for target, a parameter): any part of it */
             struct wk_stores *st = state(w);
             size_t before = st ? st->naliases : 0;
@@ -1407,6 +1424,9 @@ static bool protocol_return(str name)
     return wk_eq_any(name, PROTOCOL_RETURNS, NPROTOCOL_RETURNS);
 }
 
+static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, unsigned up,
+                      unsigned dx, bool any, TSNode at);
+
 /* a's items `up` down may be what the program's protocol methods return, at
  * any depth: a call may hand back a part of an argument (max(xs), next(it),
  * random.choice(seq), operator.getitem(box, 0)), and a part of a program
@@ -1415,16 +1435,13 @@ static bool protocol_return(str name)
  * ExitStack's enter_context(cm) hands back what cm's __enter__ returns, and an
  * attrgetter's or getattr's call what __getattr__, __getattribute__ or a
  * descriptor's __get__ does. */
-static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, unsigned up,
-                      unsigned dx, bool any, TSNode at);
-
 static void protocol_part_aliases(walker *w, str a, uint32_t aroot, unsigned up, TSNode call)
 {
-    const str parts[] = {PROTO("__next__"),    PROTO("__anext__"), PROTO("__getitem__"),
-                         PROTO("__iter__"),    PROTO("__aiter__"), PROTO("__missing__"),
-                         PROTO("__class_getitem__")};
+    const str parts[] = {PROTO("__next__"), PROTO("__anext__"), PROTO("__iter__"),
+                         PROTO("__aiter__")};
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         add_alias(w, a, aroot, parts[i], 0, up, 0, true, call);
+    item_getter_aliases(w, a, aroot, up, 0, true, call);
     /* reversed(x): what x's __reversed__ returns */
     add_alias(w, a, aroot, PROTO("__reversed__"), 0, up, 0, true, call);
     wrapper_aliases(w, a, aroot, up, 0, true, call);
@@ -1508,10 +1525,7 @@ static void wrapper_aliases(walker *w, str a, uint32_t aroot, unsigned up, unsig
  * (`return lst`). Taken where a store or a binding reaches through an item. */
 static void item_protocol_aliases(walker *w, str key, uint32_t root, TSNode at)
 {
-    const str getters[] = {PROTO("__getitem__"), PROTO("__missing__"),
-                           PROTO("__class_getitem__")};
-    for (size_t i = 0; i < sizeof getters / sizeof *getters; i++)
-        add_alias(w, key, root, getters[i], 0, 1, 0, false, at);
+    item_getter_aliases(w, key, root, 1, 0, false, at);
     /* a collections wrapper's __getitem__ is the library's: an item of a
      * UserList or UserDict (a subclass's too) is its `data`'s, a ChainMap's
      * one of its `maps`' items' (the wrappers read as wrapped_mask does) */
@@ -1566,13 +1580,10 @@ static str call_rooted_key(walker *w, TSNode target, unsigned *d, uint32_t *root
         }
     }
     if (!key.p) {
-        TSNode r = wk_unparen(w, target);
-        while (!ts_node_is_null(r) && ts_node_symbol(r) == w->sym->subscript)
-            r = wk_unparen(w, wk_child(w, r, "value"));
-        if (ts_node_is_null(r))
+        if (ts_node_is_null(base))
             return key;
         key = temp_key(w, target);
-        alias_roots(w, key, 0, r, 0, 0, false, 0);
+        alias_roots(w, key, 0, base, 0, 0, false, 0);
     }
     if (*d > 0)
         item_protocol_aliases(w, key, *root, target);
@@ -1792,14 +1803,6 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
     }
 }
 
-/* The aliases a match pattern's captures make: a capture is the subject (a
- * plain capture, an as-pattern's name, an alternative), an element of it
- * (iter: how many sequence or mapping levels down; a `*rest` or `**rest` is a
- * new list or dict of them: up), or an attribute of it under a class pattern
- * (any depth of the subject, the attribute's key by name for a keyword, and
- * what a property or __getattr__ of that name returns). A sequence or mapping
- * pattern on an object of the program takes what its item and iteration
- * methods (and a `get`) return. */
 /* A name bound, whole, to a callable value: calling the name returns what
  * calling the value does. "()name" (the returns key every call of the name is
  * linked to) is linked to "()V" for a name V (a def, or a name bound likewise,
@@ -1822,6 +1825,14 @@ static void callable_binding(walker *w, str name, TSNode value)
     }
 }
 
+/* The aliases a match pattern's captures make: a capture is the subject (a
+ * plain capture, an as-pattern's name, an alternative), an element of it
+ * (iter: how many sequence or mapping levels down; a `*rest` or `**rest` is a
+ * new list or dict of them: up), or an attribute of it under a class pattern
+ * (any depth of the subject, the attribute's key by name for a keyword, and
+ * what a property or __getattr__ of that name returns). A sequence or mapping
+ * pattern on an object of the program takes what its item and iteration
+ * methods (and a `get`) return. */
 static void capture_aliases(walker *w, TSNode pat, TSNode subject, unsigned iter, unsigned up,
                             bool any, str attr, int depth)
 {
@@ -2267,11 +2278,6 @@ static void give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter,
     }
 }
 
-/* For stack[i] a statement or def: 1 + the index in the class statements seen
- * so far of the class whose body holds it directly (through a decorated
- * definition), or 0. From the walk's stack: no parent lookups. */
-/* Is stack[depth] in a class body itself, not in a function or lambda of it
- * (in_class_body, read off the walk's stack)? */
 /* `name = V` in a class body: V may be a descriptor, whose __get__ answers
  * every `.name` read of the class and its instances, so the attribute key name
  * may be what __get__ returns (a property made by a call, `name =
@@ -2286,6 +2292,8 @@ static void class_body_descriptor(walker *w, TSNode left, TSNode right)
     add_alias(w, wk_ident(w, left), 0, PROTO("__get__"), 0, 0, 0, false, left);
 }
 
+/* Is stack[depth] in a class body itself, not in a function or lambda of it
+ * (in_class_body, read off the walk's stack)? */
 static int stack_in_class_body(walker *w, size_t depth)
 {
     for (size_t i = depth; i-- > 0;) {
@@ -2298,6 +2306,9 @@ static int stack_in_class_body(walker *w, size_t depth)
     return 0;
 }
 
+/* For stack[i] a statement or def: 1 + the index in the class statements seen
+ * so far of the class whose body holds it directly (through a decorated
+ * definition), or 0. From the walk's stack: no parent lookups. */
 static uint32_t stack_class(walker *w, size_t i)
 {
     struct wk_stores *s = w->stores;
@@ -3740,9 +3751,7 @@ static void note_method(walker *w, TSNode def, size_t depth)
             TSNode dec = wk_named_child(w, dd, j);
             if (ts_node_symbol(dec) != y->decorator)
                 continue;
-            TSNode e = wk_unparen(w, wk_named_child(w, dec, 0));
-            if (ts_node_symbol(e) == y->call)
-                e = wk_unparen(w, wk_child(w, e, "function"));
+            TSNode e = decorator_callee(w, dec);
             if (ts_node_symbol(e) == y->attribute) {
                 if (!module_of(w, wk_child(w, e, "object")).p)
                     klass = true;
@@ -5396,9 +5405,7 @@ static void implicit_def(walker *w, TSNode def)
             TSNode d = wk_named_child(w, up, i);
             if (ts_node_symbol(d) != w->sym->decorator)
                 continue;
-            TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
-            if (ts_node_symbol(e) == w->sym->call)
-                e = wk_unparen(w, wk_child(w, e, "function"));
+            TSNode e = decorator_callee(w, d);
             str dn = decorator_name(w, e);
             bool library = (ts_node_symbol(e) == w->sym->attribute &&
                             module_of(w, wk_child(w, e, "object")).p) ||
@@ -5935,9 +5942,6 @@ static void duck_binding(walker *w, TSNode left, TSNode right, int body)
         push_node(w, &s->duck_vals, &s->nduck_vals, &s->capduck_vals, right);
 }
 
-/* A method named like a duck-typed hook: the library may call it with a
- * record it made (a LogRecord, a test and its error), holding what the
- * program handed it, whatever the class's bases (EV_RECORD). */
 /* Is def fn under `@f.register` or `@f.register(T)`, f the given name? A
  * singledispatch function f runs it with the arguments f is called with. */
 static bool registered_under(walker *w, TSNode fn, str f)
@@ -5950,9 +5954,7 @@ static bool registered_under(walker *w, TSNode fn, str f)
         TSNode d = wk_named_child(w, up, j);
         if (ts_node_symbol(d) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
-        if (ts_node_symbol(e) == w->sym->call)
-            e = wk_unparen(w, wk_child(w, e, "function"));
+        TSNode e = decorator_callee(w, d);
         if (ts_node_symbol(e) != w->sym->attribute ||
             !wk_eq(wk_ident(w, wk_child(w, e, "attribute")), "register"))
             continue;
@@ -6457,9 +6459,7 @@ static bool program_decorated(walker *w, TSNode cls)
         TSNode dec = wk_named_child(w, up, j);
         if (ts_node_symbol(dec) != w->sym->decorator)
             continue;
-        TSNode e = wk_unparen(w, wk_named_child(w, dec, 0));
-        if (ts_node_symbol(e) == w->sym->call)
-            e = wk_unparen(w, wk_child(w, e, "function"));
+        TSNode e = decorator_callee(w, dec);
         if (ts_node_symbol(e) == w->sym->attribute && module_of(w, wk_child(w, e, "object")).p)
             continue;
         if (ts_node_symbol(e) == w->sym->identifier && wk_import_only(w, wk_ident(w, e)))
