@@ -1214,6 +1214,27 @@ static bool literal_args(walker *w, TSNode args)
 }
 
 static TSNode coroutine_run_arg(walker *w, TSNode f, TSNode args);
+/* Is f a builtin that calls its argument's dunders and answers with what one
+ * returns (round, abs, pow, divmod, sum's __radd__, dir's __dir__; never
+ * bound by the program), or a function of math, cmath or operator
+ * (math.floor, operator.neg)? Such a call answers with what the dunder returns:
+ * the program's own when the argument is its object (round 24f). */
+static bool dunder_dispatch(walker *w, TSNode f)
+{
+    str mod, fn;
+    if (module_function(w, f, &mod, &fn))
+        return wk_eq(mod, "math") || wk_eq(mod, "cmath") || wk_eq(mod, "operator");
+    static const char *const builtins[] = {"round", "abs", "pow", "divmod", "sum", "dir"};
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    if (!wk_eq_any(name, builtins, sizeof builtins / sizeof *builtins))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs == 0 && c.other == 0 && !wk_bound_value(w, name) &&
+           !wk_bound_module(w, name);
+}
+
 
 /* Records that a's items `up` down may be the object of each name value v
  * (iterated iter times) roots in, `dx` items down in it; any: a part of it at
@@ -1329,6 +1350,10 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         }
         if (na > 0) /* a part of an argument: what its protocol methods hand out */
             protocol_part_aliases(w, a, aroot, up, v);
+        if (na > 0 && dunder_dispatch(w, f)) { /* round(x) is x.__round__(), sum([x], []) */
+            add_alias(w, a, aroot, OP_RETURNS, 0, up, iter, true, v); /* [] + x's __radd__ */
+            add_alias(w, a, aroot, returns_key(w, (str){"__dir__", 7}), 0, up, iter, true, v);
+        }
         if (na > 0 && textcall && !literal_args(w, args)) /* it works by calling its */
             add_alias(w, a, aroot, DUCK_RETURNS, 0, up, iter, true, v); /* arguments' methods */
         /* a call of an object of the program's: what its __call__ returns */
@@ -1720,13 +1745,19 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         unsigned d;
         uint32_t root;
         str key = call_rooted_key(w, target, &d, &root);
+        /* the target's own slice stores the value's elements one level down
+         * (key_of_root counts no level for a slice it reads through) */
+        bool sliced = slice_subscript(w, wk_unparen(w, target));
+        if (sliced)
+            d++;
         st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
         if (ev) {
             ev->root = root;
             ev->into = 1;
         }
-        if (kind == EV_VALUE) /* R[k] = X: R's item is X's object */
-            alias_roots(w, key, root, value, iter, d + 1 + up, false, 0);
+        if (kind == EV_VALUE) /* R[k] = X: R's item is X's object; R[a:b] = X: X's elements */
+            alias_roots(w, key, root, value, sliced ? iter + 1 : iter, sliced ? d + up : d + 1 + up,
+                        false, 0);
         if (kind == EV_VALUE && iter > 0)
             iter_protocol_aliases(w, key, root, iter, d + 1 + up, target);
     } else if (k == w->sym->list_splat_pattern) {
@@ -2122,6 +2153,7 @@ static void on_call(walker *w, TSNode call, size_t depth)
     /* extend/update iterate their argument (running its __iter__, or keys() and
      * __getitem__) and put what that hands out into the receiver */
     bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
+                  wk_eq(m, "__iadd__") || wk_eq(m, "__ior__") || wk_eq(m, "__ixor__") ||
                   wk_eq(m, "symmetric_difference_update");
     /* No class of the allowed modules keeps what its `format` method is given
      * (issue 13, round 15; reviewed over their classes: logging's Handler,
@@ -2166,6 +2198,10 @@ static void on_call(walker *w, TSNode call, size_t depth)
          * which never puts its argument into R */
         if (ev && mutating_method(m) && !removing_method(m))
             alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
+        if (ev && wk_eq(m, "__setitem__")) { /* with a slice: the value's elements */
+            add_iter_event(w, key, a, EV_HOLD, d + 1, 1);
+            alias_roots(w, key, root, a, 1, d + 1, false, 0);
+        }
         /* R.update(pairs): a pair's value becomes R's item, one level above
          * where it lay (`d.update([("a", X)])` makes d["a"] X; round 24c) */
         if (ev && wk_eq(m, "update") && ts_node_symbol(a) != w->sym->keyword_argument) {
@@ -3419,6 +3455,17 @@ static void augmented_name(walker *w, TSNode aug)
     if (!wk_eq_any(o, ops, sizeof ops / sizeof ops[0]))
         return;
     queue_store(w, aug, left, o, SF_AUG);
+    /* R += X puts X's elements into R's object, as R.extend(X) does, and each
+     * is then the same object in both (round 24f) */
+    unsigned ad;
+    uint32_t aroot;
+    TSNode ar = wk_unparen(w, wk_child(w, aug, "right"));
+    TSSymbol ark = ts_node_symbol(ar);
+    str akey = ark == w->sym->binary_operator || ark == w->sym->unary_operator
+                   ? (str){NULL, 0} /* arithmetic (`out[k] += a * b`): see rules/README */
+                   : call_rooted_key(w, left, &ad, &aroot);
+    if (akey.p)
+        alias_roots(w, akey, aroot, ar, 1, ad + 1, false, 0);
     /* R += [x] puts x into R's object, which another name may share
      * (plain_alias): held by R's "#held" key (rescoped as R is), though R's own
      * mask takes only the result's (the aug event, bind_targets) */
@@ -7481,9 +7528,10 @@ static bool storeless_module(str m)
     return m.p && wk_eq_any(m, mods, sizeof mods / sizeof mods[0]);
 }
 
-/* A module's function may put one argument into another (heapq.heappush(heap, x),
- * bisect.insort, operator.setitem(d, k, x)): each named positional argument may
- * hold the others. */
+/* A module's function may put one argument, or its elements, into another
+ * (heapq.heappush(heap, x), bisect.insort, operator.setitem(d, k, x),
+ * operator.iadd(a, b)): each named positional argument may hold the others
+ * and their elements, and holds their objects. */
 static void module_call_holds(walker *w, TSNode args)
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
@@ -7503,8 +7551,14 @@ static void module_call_holds(walker *w, TSNode args)
         for (uint32_t j = 0; j < n && key.p; j++) {
             TSNode b = wk_named_child(w, args, j);
             if (j != i && ts_node_symbol(b) != w->sym->comment) {
-                add_event(w, key, b, EV_HOLD, d + 1);
-                add_event(w, held, b, EV_HOLD, d + 1);
+                /* the argument whole, or its elements (operator.iadd(a, b) and
+                 * iconcat, ior, setitem with a slice extend a; round 24f), each
+                 * then the same object in both */
+                for (unsigned it = 0; it < 2; it++) {
+                    add_iter_event(w, key, b, EV_HOLD, d + 1, it);
+                    add_iter_event(w, held, b, EV_HOLD, d + 1, it);
+                    alias_roots(w, key, root, b, it, d + 1, false, 0);
+                }
             }
         }
     }

@@ -1,0 +1,26 @@
+# expect: reject store
+# why: the red team's round 24f ok_16: goal: prints os.environ (serious: unittest.main(exit=False) resolves "logging.os.environ" appended to sys.argv)
+# line: 24
+# goal: prints os.environ (serious: unittest.main(exit=False) resolves "logging.os.environ" appended to sys.argv)
+# mechanism: y[0:0] = [lst] (slice assignment); y[0] is lst; y[0].append(sys.argv).
+# rule slipped: store. A slice ASSIGNMENT `y[a:b] = X` puts X's ELEMENTS into y (y's items become
+#   X's items), but the target y[a:b] is keyed like an item target `y[k] = X` (one level down), so
+#   the rule files X itself as y's item and X's items two levels down: y[0] (= lst) is linked to
+#   the display [lst], not to lst, and the module value stored through y[0] lands in a key lst
+#   never reads. Round 24e's close (`slice_subscript` in key_of_root) fixed slices on the READ
+#   side only; the item-store/binding side (bind_targets / item target keys) still descends.
+#   Family: "a slice target counted as a level down" (sibling of 24e's read-side family; also
+#   extended slices `y[::1] = ...` and generator right sides).
+#   Principle to close: a subscript target whose index is (or may be) a slice stores the right
+#   side's ELEMENTS at depth 1, exactly like y.extend(X) -- one predicate (plain_index) decides
+#   descent for reads, receivers, iteration AND store targets; an index that may be a slice gets both.
+
+import sys
+import unittest
+lst = []
+y = []
+y[0:0] = [lst]
+y[0].append(sys.argv)
+lst[0].append("logging.os.environ")
+import logging
+unittest.main(exit=False)
