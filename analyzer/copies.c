@@ -90,6 +90,9 @@ typedef struct arg_action {
     char dest[256];
     size_t dest_len; /* 0: not known (no string, or longer than dest) */
     bool copies;
+    bool given; /* const= given, or an action that is no literal name */
+    bool stores_text; /* a builtin action that puts only the command line's
+                       * strings, a bool or a count into the namespace */
 } arg_action;
 
 typedef struct copy_scan {
@@ -140,6 +143,7 @@ static void scan_add_argument(walker *w, TSNode call, arg_action *a)
     TSNode args = wk_child(w, call, "arguments");
     uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     str first = {NULL, 0}, first_long = {NULL, 0}, dest = {NULL, 0};
+    bool has_action = false;
     for (uint32_t i = 0; i < count; i++) {
         TSNode c = ts_node_named_child(args, i);
         if (ts_node_symbol(c) == y->keyword_argument) {
@@ -151,10 +155,16 @@ static void scan_add_argument(walker *w, TSNode call, arg_action *a)
                 a->converted = true;
             else if (wk_eq(k, "dest"))
                 dest = wk_string_value(w, v);
+            else if (wk_eq(k, "const"))
+                a->given = true;
             else if (wk_eq(k, "action")) {
                 str act = wk_string_value(w, v);
                 a->copies = wk_eq(act, "append") || wk_eq(act, "append_const") ||
                             wk_eq(act, "extend");
+                a->stores_text = wk_eq(act, "store") || wk_eq(act, "store_true") ||
+                                 wk_eq(act, "store_false") || wk_eq(act, "count");
+                a->given = a->given || !act.p;
+                has_action = true;
             }
             continue;
         }
@@ -166,7 +176,20 @@ static void scan_add_argument(walker *w, TSNode call, arg_action *a)
         if (!first_long.p && lit.len > 2 && lit.p[0] == '-' && lit.p[1] == '-')
             first_long = lit;
     }
+    if (!has_action)
+        a->stores_text = true; /* "store" */
     set_dest(a, dest.p ? dest : first_long.p ? first_long : first);
+}
+
+/* Does argument b only ever put into its dest a value whose copy.copy runs no
+ * code: the command line's strings (a list of them with nargs), a bool or a
+ * count from a builtin action with no type= and no const=, or a default that
+ * is copy-safe? Subparsers share one namespace, so any add_argument of the
+ * program with the same dest may set it before an appending one copies it. */
+static bool plain_value_action(walker *w, const arg_action *b)
+{
+    return b->stores_text && !b->given && !b->converted &&
+           (ts_node_is_null(b->deflt) || copy_safe(w, b->deflt, false));
 }
 
 /* Records the calls that decide a dest's value: add_argument, set_defaults, and
@@ -238,7 +261,7 @@ static void judge(walker *w, copy_scan *sc)
         for (size_t j = 0; j < sc->nacts && a->dest_len; j++) {
             const arg_action *b = &sc->acts[j];
             if (j == i || b->copies || b->dest_len != a->dest_len ||
-                memcmp(b->dest, a->dest, a->dest_len) != 0)
+                memcmp(b->dest, a->dest, a->dest_len) != 0 || plain_value_action(w, b))
                 continue;
             wk_report(w, a->call, "method",
                       "this append/extend argument shares its dest '%.*s' with an argument "

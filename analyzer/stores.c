@@ -134,6 +134,9 @@ typedef struct st_event {
     uint8_t up;   /* EV_ALIAS: how many items down in attr's container the key's lies */
     uint8_t bind; /* a binding of the name key, its identifier at root - 1: kept
                    * under the name and its variable's key (scope_copies) */
+    uint8_t plain; /* target's index: 0 not asked yet, 1 plain, 2 maybe a slice */
+    TSNode target; /* an item target `R[k] = V` (no slice written): iter counts V's
+                    * elements, which a slice object k stores; not when k is plain */
 } st_event;
 
 /* How a store writes: an attribute, an item (subscript, slice, del), a call of
@@ -567,7 +570,9 @@ static st_event *add_iter_event(walker *w, str key, TSNode value, ev_kind kind, 
                                {NULL, 0},
                                0,
                                0,
-                               0};
+                               0,
+                               0,
+                               {{0, 0, 0, 0}, NULL, NULL}};
     return &s->ev[s->nev++];
 }
 
@@ -1754,6 +1759,8 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         if (ev) {
             ev->root = root;
             ev->into = 1;
+            if (!sliced)
+                ev->target = target;
         }
         if (kind == EV_VALUE) /* R[k] = X: R's item is X's object; R[a:b] = X: X's elements */
             alias_roots(w, key, root, value, sliced ? iter + 1 : iter, sliced ? d + up : d + 1 + up,
@@ -10762,6 +10769,23 @@ static bool no_module_imported(const walker *w)
     return true;
 }
 
+static bool plain_index(walker *w, struct wk_stores *s, TSNode t);
+
+/* 1 when ev stores into an item target whose index is plain (plain_index: no
+ * slice object), whose value is then stored whole, not iterated; else 0. Asked
+ * once an event: the bindings it reads are all made before the fixpoint. */
+static unsigned held_plain(walker *w, struct wk_stores *s, const st_event *ev)
+{
+    if (ts_node_is_null(ev->target) || ev->iter == 0)
+        return 0;
+    size_t i = (size_t)(ev - s->ev);
+    if (i >= s->nev)
+        return plain_index(w, s, ev->target) ? 1 : 0;
+    if (!s->ev[i].plain)
+        s->ev[i].plain = plain_index(w, s, ev->target) ? 1 : 2;
+    return s->ev[i].plain == 1 ? 1 : 0;
+}
+
 static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
 {
     str via = ev->kind == EV_ATTR ? (str){NULL, 0} : ev->attr;
@@ -10769,7 +10793,7 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     case EV_VALUE:
         return iter_mask(w, s, ev->value, ev->iter, via, lvl);
     case EV_HOLD: {
-        unsigned m = iter_mask(w, s, ev->value, ev->iter, via, lvl);
+        unsigned m = iter_mask(w, s, ev->value, ev->iter - held_plain(w, s, ev), via, lvl);
         for (unsigned i = 0; i < ev->shift; i++)
             m = shl(m);
         return m;
@@ -11319,7 +11343,14 @@ static bool aug_masks(walker *w, struct wk_stores *s, const size_t *ek)
     return !w->oom;
 }
 
-/* Is SF_AUG store st suspect on those masks? */
+/* Is a store of this form judged at level 0 (no library call followed)? */
+static bool level0_form(uint8_t form)
+{
+    return form == SF_ITEM || form == SF_CALL || form == SF_AUG || form == SF_SELFW ||
+           form == SF_FACTORY0;
+}
+
+/* Is level-0 store st suspect on those masks? */
 static bool aug_judged(walker *w, struct wk_stores *s, const st_store *st)
 {
     s->aug_on = true;
@@ -11949,9 +11980,10 @@ void wk_stores_judge(walker *w)
                                    (s->st[i].form == SF_CLASS ? M_TOP : M_SELF);
         bool aug_taken = false;
         for (size_t i = 0; i < s->nst && !w->oom; i++)
-            if (suspect[i] && s->st[i].form == SF_AUG &&
+            if (suspect[i] && level0_form(s->st[i].form) &&
                 (aug_taken || (aug_taken = aug_masks(w, s, ek))))
-                suspect[i] = aug_judged(w, s, &s->st[i]) && !aug_rebinds(w, s, &s->st[i]);
+                suspect[i] = aug_judged(w, s, &s->st[i]) &&
+                             !(s->st[i].form == SF_AUG && aug_rebinds(w, s, &s->st[i]));
         if (s->qhead == s->qtail || w->oom)
             break;
         fixpoint(w, s, ek);
