@@ -9635,6 +9635,41 @@ static bool library_class_named(walker *w, TSNode e, str *mod, str *fn)
     return true;
 }
 
+/* Does a dataclasses.field(...) call with these arguments hand its attribute a
+ * value some code of the program or the library made? Not when it has only
+ * keywords and its default_factory, if any, is a builtin class the program does
+ * not rebind (list, dict, set, ...: a new empty value) or a library class named
+ * by its import alone: the Field, D and that new value are all field_mask
+ * counts (honest23 p15, `tags: set = field(default_factory=set)`). Otherwise
+ * F() may be what an escaping function or a library hook returns. */
+static bool field_runs_code(walker *w, struct wk_stores *s, TSNode args)
+{
+    static const char *const fresh[] = {"list",  "dict",      "set",   "frozenset", "tuple",
+                                        "bytearray", "str",   "bytes", "int",       "float",
+                                        "complex",   "bool",  "object"};
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return !ts_node_is_null(args); /* a lone generator */
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(a) != w->sym->keyword_argument)
+            return true;
+        if (!wk_eq(wk_ident(w, wk_child(w, a, "name")), "default_factory"))
+            continue;
+        TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+        str mod, fn;
+        if (ts_node_symbol(v) == w->sym->identifier &&
+            wk_eq_any(wk_ident(w, v), fresh, sizeof fresh / sizeof fresh[0]) &&
+            unshadowed(w, s, wk_ident(w, v)))
+            continue;
+        if (!(library_class_named(w, v, &mod, &fn) &&
+              library_class(w, mod, fn) != AN_CLASS_NONE))
+            return true;
+    }
+    return false;
+}
+
 static unsigned field_mask(walker *w, struct wk_stores *s, TSNode args, int lvl, int depth)
 {
     unsigned m = M_MADE;
@@ -9905,7 +9940,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     (void)classify(w, s, f, &name); /* the name; the kind is as */
     callee_kind ck = (callee_kind)as;
     if (ck == CK_MODULE && dataclass_field(w, f))
-        return lib | spread(hook(s, 0, H_ESC)) | field_mask(w, s, args, 0, depth);
+        return (field_runs_code(w, s, args) ? lib | spread(hook(s, 0, H_ESC)) : 0) |
+               field_mask(w, s, args, 0, depth);
     bool acc = accessor(name);
     /* what functions used as values return comes back out of the library: as
      * it is from an accessor (reduce, a future's result), else inside a new
@@ -10125,7 +10161,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     (void)classify(w, s, f, &name); /* the name; the kind is as */
     callee_kind ck = (callee_kind)as;
     if (ck == CK_MODULE && dataclass_field(w, f))
-        return lib | esc | field_mask(w, s, args, 1, depth);
+        return (field_runs_code(w, s, args) ? lib | esc : 0) | field_mask(w, s, args, 1, depth);
     /* a method of a library-made object may hand out another (made_of) */
     bool fresh = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && fresh_method(name);
     bool text = fresh && text_receiver(w, s, wk_child(w, f, "object"));
