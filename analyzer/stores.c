@@ -419,6 +419,7 @@ struct wk_stores {
     } op_answers[64];
     uint8_t proto_named[16]; /* protocol_named's answers: 0 unknown, 1 yes, 2 no */
     uint8_t wrapper_named;   /* the program names a collections wrapper: 1 yes, 2 no */
+    uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
     an_strset *fed; /* the returns keys ("()f") some event other than an alias feeds
                      * (fed_returns, taken before each turn of plain_alias_events) */
 };
@@ -625,9 +626,52 @@ static bool slice_subscript(walker *w, TSNode e)
     return false;
 }
 
+/* May the program hold a slice object (wk_slice_objects), asked once. */
+static bool slice_objects(walker *w)
+{
+    struct wk_stores *s = state(w);
+    if (s && s->slice_objects)
+        return s->slice_objects == 1;
+    bool yes = wk_slice_objects(w);
+    if (s)
+        s->slice_objects = yes ? 1 : 2;
+    return yes;
+}
+
+/* Is index expression k surely no slice object: a literal number, text, bool or
+ * None, a negated number, or a tuple (whose own object is a tuple)? */
+static bool surely_index(walker *w, TSNode k)
+{
+    const an_syms *y = w->sym;
+    k = wk_unparen(w, k);
+    if (ts_node_is_null(k))
+        return false;
+    TSSymbol ks = ts_node_symbol(k);
+    if (ks == y->unary_operator) {
+        TSNode a = wk_unparen(w, wk_child(w, k, "argument"));
+        return !ts_node_is_null(a) &&
+               (ts_node_symbol(a) == y->integer || ts_node_symbol(a) == sym_float);
+    }
+    return ks == y->integer || ks == sym_float || ks == y->string ||
+           ks == y->concatenated_string || ks == y->true_ || ks == y->false_ || ks == y->none ||
+           ks == y->tuple || ks == y->expression_list;
+}
+
+/* Is subscript e a level key_of_root counts as none (no slice written, but an
+ * index that may be a slice object)? */
+static bool loose_level(walker *w, TSNode e)
+{
+    return !slice_subscript(w, e) && ts_node_named_child_count(e) == 2 &&
+           !surely_index(w, wk_child(w, e, "subscript")) && slice_objects(w);
+}
+
 /* The name a container is known by (`items` in items[k], self.items[k][j]), and in
  * *depth how many items down the target lies below it; *root is the start byte
- * + 1 of the name when it is one (0 for an attribute), to rescope it. */
+ * + 1 of the name when it is one (0 for an attribute), to rescope it. A level
+ * whose index may be a slice object (slice_objects, surely_index) is counted as
+ * none: `box[k]` is then a new list of box's items, and every use of the depth
+ * files a store (or an alias's stores) where it lands, so a shallower depth
+ * only makes more values suspect; the reads (mask) count every level. */
 static str key_of_root(walker *w, TSNode e, unsigned *depth, uint32_t *root)
 {
     *depth = 0;
@@ -645,7 +689,7 @@ static str key_of_root(walker *w, TSNode e, unsigned *depth, uint32_t *root)
             return (str){NULL, 0};
         /* R[a:b] is a new container of R's items, where they lay: no level down
          * (round 24e: `box[:][0]` is box's item, not an item's item) */
-        if (!slice_subscript(w, e))
+        if (!slice_subscript(w, e) && !loose_level(w, e))
             (*depth)++;
         e = wk_child(w, e, "value");
     }
@@ -1753,7 +1797,9 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         /* the target's own slice stores the value's elements one level down
          * (key_of_root counts no level for a slice it reads through) */
         bool sliced = slice_subscript(w, wk_unparen(w, target));
-        if (sliced)
+        /* the target's own level counts, whatever its index: an item store and
+         * a slice store (`iter + 1` below) both put into R's items */
+        if (sliced || loose_level(w, wk_unparen(w, target)))
             d++;
         st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
         if (ev) {

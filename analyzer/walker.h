@@ -570,6 +570,9 @@ void wk_check_read(walker *w, TSNode attr, size_t depth);
  * check pass, the values argparse's append/extend actions copy; at the decorator,
  * functools.wraps on a method (expr is `wraps` at depth). */
 void wk_judge_library_copies(walker *w);
+/* May the program hold a slice object as a value (slices.c): then an index
+ * written without a colon may take a new container of its container's items. */
+bool wk_slice_objects(walker *w);
 void wk_check_wraps_method(walker *w, TSNode expr, size_t depth);
 /* The use of a call-only attribute (rules.h: an_rules_call_only): called directly,
  * with the arguments spec allows. */
