@@ -2116,6 +2116,138 @@ static bool removing_method(str m);
 static void mutator_bound(walker *w, TSNode at, TSNode recv, str m, bool exact);
 static void mutator_by_name(walker *w, TSNode call, TSNode obj, TSNode nm, str lit);
 
+/* The builtin and collections container classes (and array's, typing's). */
+static const char *const CONTAINER_CLASSES[] = {
+    "list",        "dict",     "set",      "frozenset", "tuple",     "bytearray",
+    "deque",       "Counter",  "OrderedDict", "defaultdict", "ChainMap", "UserDict",
+    "UserList",    "UserString", "array",  "List",      "Dict",      "Set",
+    "MutableSequence", "MutableMapping", "MutableSet", "Sequence", "Mapping"};
+#define NCONTAINER_CLASSES (sizeof CONTAINER_CLASSES / sizeof CONTAINER_CLASSES[0])
+
+static bool container_class(walker *w, TSNode e);
+static bool two_arg_super(walker *w, TSNode e);
+static TSNode super_object(walker *w, TSNode e);
+static str param_key(walker *w, TSNode fn, str name);
+
+/* A receiver's key (call_rooted_key), its depth and its name's root. */
+typedef struct st_recv {
+    str key;
+    unsigned d;
+    uint32_t root;
+} st_recv;
+
+static st_recv call_rooted_recv(walker *w, TSNode recv)
+{
+    st_recv r = {{NULL, 0}, 0, 0};
+    if (!ts_node_is_null(recv))
+        r.key = call_rooted_key(w, recv, &r.d, &r.root);
+    return r;
+}
+
+/* The receiver super_object found: a second argument of super's, keyed as
+ * any receiver, or a def's first parameter, under its variable's key. */
+static st_recv super_recv(walker *w, TSNode obj)
+{
+    TSNode ps = ts_node_parent(obj);
+    TSNode def = ts_node_is_null(ps) ? ps : ts_node_parent(ps);
+    if (ts_node_is_null(ps) || ts_node_symbol(ps) != w->sym->parameters || ts_node_is_null(def))
+        return call_rooted_recv(w, obj);
+    return (st_recv){param_key(w, def, wk_ident(w, obj)), 0, 0};
+}
+
+/* Is base expression b (a subscript's value taken) a builtin or collections
+ * container class, a class the program defines, or one the checker cannot
+ * name: a class whose constructor may keep its arguments as the instance's
+ * items? A library class named by its import (logging.StreamHandler,
+ * Exception) keeps them as attributes, which an instance with a library base
+ * hands out as the library's (M_MADE). */
+static bool container_base(walker *w, TSNode b)
+{
+    for (int i = 0; i < 8 && ts_node_symbol(b = wk_unparen(w, b)) == w->sym->subscript; i++)
+        b = wk_child(w, b, "value");
+    str mod, fn;
+    if (container_class(w, b))
+        return true;
+    if (module_function(w, b, &mod, &fn))
+        return wk_eq_any(fn, CONTAINER_CLASSES, NCONTAINER_CLASSES);
+    if (ts_node_symbol(b) != w->sym->identifier)
+        return true;
+    wk_census c = wk_take_census(w, wk_ident(w, b));
+    return c.classdefs > 0 || c.other > 0 || !wk_eq(wk_ident(w, b), "object");
+}
+
+/* Is `super().m(...)` (obj: the def's first parameter super_object found) an
+ * __init__ of a class one of whose bases may be a container (container_base),
+ * which then keeps the arguments as its items (`super().__init__(v[0])` in a
+ * list subclass, round 25a)? */
+static bool container_init(walker *w, TSNode obj, str m)
+{
+    if (!wk_eq(m, "__init__") && !wk_eq(m, "__new__"))
+        return false;
+    TSNode ps = ts_node_parent(obj);
+    TSNode def = ts_node_is_null(ps) ? ps : ts_node_parent(ps);
+    TSNode cls = def;
+    for (int i = 0; i < 3 && !ts_node_is_null(cls) &&
+                    ts_node_symbol(cls) != w->sym->class_definition;
+         i++)
+        cls = ts_node_parent(cls); /* the def, a decorated definition, the block */
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
+        return true;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode b = wk_named_child(w, bases, i);
+        TSSymbol bs = ts_node_symbol(b);
+        if (bs == w->sym->comment || bs == w->sym->keyword_argument)
+            continue;
+        if (bs == w->sym->list_splat || bs == w->sym->dictionary_splat || container_base(w, b))
+            return true;
+    }
+    return false;
+}
+
+/* Method m called with args (but skip, the receiver given as one) keeps each
+ * in the object r keys (spread: their elements, as extend and update take
+ * them). */
+static void hold_args(walker *w, st_recv r, TSNode args, TSNode skip, str m, bool spread)
+{
+    str key = r.key;
+    unsigned d = r.d;
+    uint32_t root = r.root;
+    uint32_t n = call_nargs(w, args);
+    for (uint32_t i = 0; i < n && key.p; i++) {
+        TSNode a = call_arg(w, args, i);
+        if (ts_node_symbol(a) == w->sym->comment || ts_node_eq(a, skip))
+            continue;
+        st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
+        if (ev && spread)
+            ev->attr = (str){"keys", 4};
+        if (ev) {
+            ev->root = root;
+            ev->into = 1;
+        }
+        /* R.append(X), R.extend([X]): an item of R is X's object; not for a
+         * removing method (pop(k, dflt), remove(x), move_to_end(k), sort(key=f)),
+         * which never puts its argument into R */
+        if (ev && mutating_method(m) && !removing_method(m))
+            alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
+        if (ev && wk_eq(m, "__setitem__")) { /* with a slice: the value's elements */
+            add_iter_event(w, key, a, EV_HOLD, d + 1, 1);
+            alias_roots(w, key, root, a, 1, d + 1, false, 0);
+        }
+        /* R.update(pairs): a pair's value becomes R's item, one level above
+         * where it lay (`d.update([("a", X)])` makes d["a"] X; round 24c) */
+        if (ev && wk_eq(m, "update") && ts_node_symbol(a) != w->sym->keyword_argument) {
+            st_event *pv = add_iter_event(w, key, a, EV_HOLD, d + 1, 2);
+            if (pv) {
+                pv->root = root;
+                pv->into = 1;
+            }
+            alias_roots(w, key, root, a, 2, d + 1, false, 0);
+        }
+    }
+}
+
 /* Is receiver r `self`, the first parameter of the innermost function on the
  * stack, a def written directly in the body of a class without a library base
  * (overriding_class)? Then `self.fn(x)` keeps x nowhere in self: fn is the
@@ -2200,9 +2332,6 @@ static void on_call(walker *w, TSNode call, size_t depth)
         return;
     if (table_update(w, recv, m, args))
         return;
-    unsigned d;
-    uint32_t root;
-    str key = call_rooted_key(w, recv, &d, &root);
     /* extend/update iterate their argument (running its __iter__, or keys() and
      * __getitem__) and put what that hands out into the receiver */
     bool spread = wk_eq(m, "extend") || wk_eq(m, "update") || wk_eq(m, "extendleft") ||
@@ -2235,38 +2364,20 @@ static void on_call(walker *w, TSNode call, size_t depth)
      * which the result's own flows judge. */
     if (wk_eq(m, "get"))
         return;
-    for (uint32_t i = 0; i < n && key.p; i++) {
-        TSNode a = call_arg(w, args, i);
-        if (ts_node_symbol(a) == w->sym->comment)
-            continue;
-        st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
-        if (ev && spread)
-            ev->attr = (str){"keys", 4};
-        if (ev) {
-            ev->root = root;
-            ev->into = 1;
-        }
-        /* R.append(X), R.extend([X]): an item of R is X's object; not for a
-         * removing method (pop(k, dflt), remove(x), move_to_end(k), sort(key=f)),
-         * which never puts its argument into R */
-        if (ev && mutating_method(m) && !removing_method(m))
-            alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
-        if (ev && wk_eq(m, "__setitem__")) { /* with a slice: the value's elements */
-            add_iter_event(w, key, a, EV_HOLD, d + 1, 1);
-            alias_roots(w, key, root, a, 1, d + 1, false, 0);
-        }
-        /* R.update(pairs): a pair's value becomes R's item, one level above
-         * where it lay (`d.update([("a", X)])` makes d["a"] X; round 24c) */
-        if (ev && wk_eq(m, "update") && ts_node_symbol(a) != w->sym->keyword_argument) {
-            st_event *pv = add_iter_event(w, key, a, EV_HOLD, d + 1, 2);
-            if (pv) {
-                pv->root = root;
-                pv->into = 1;
-            }
-            alias_roots(w, key, root, a, 2, d + 1, false, 0);
-        }
-    }
+    /* the object the call writes: R of `R.m(X)`, and of `list.append(R, X)`,
+     * `super().m(X)` (the method's first parameter) and `super(C, R).m(X)` or
+     * `super(C, C).m(R, X)` (round 25a: the hold was keyed on the class or on
+     * super(), so R never held X) */
+    TSNode sup = super_object(w, recv), first = first_arg(w, call);
+    if (container_class(w, recv) || two_arg_super(w, recv))
+        hold_args(w, call_rooted_recv(w, first), args, first, m, spread);
+    bool own = !ts_node_is_null(sup) && (mutating_method(m) || container_init(w, sup, m));
+    if (own)
+        hold_args(w, super_recv(w, sup), args, (TSNode){0}, m, spread);
+    if (!own && !container_class(w, recv))
+        hold_args(w, call_rooted_recv(w, recv), args, (TSNode){0}, m, spread);
 }
+
 
 /* it.send(X), it.asend(X): X becomes what a `yield` of the generator evaluates
  * to (any receiver: which generator it is is not followed). */
@@ -2516,14 +2627,11 @@ static bool mutating_function(str m)
  * the container as their first argument (`list.append(R, x)`). */
 static bool container_class(walker *w, TSNode e)
 {
-    static const char *const names[] = {"list",     "dict",     "set",         "bytearray",
-                                        "deque",    "Counter",  "OrderedDict", "defaultdict",
-                                        "ChainMap", "UserDict", "UserList",    "array"};
     e = wk_unparen(w, e);
     str n = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
             : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_child(w, e, "attribute"))
                                                      : (str){NULL, 0};
-    return wk_eq_any(n, names, sizeof names / sizeof names[0]);
+    return wk_eq_any(n, CONTAINER_CLASSES, NCONTAINER_CLASSES);
 }
 
 /* Is e a call `super(a, b)` with two arguments? With a class as b, its
@@ -2539,6 +2647,42 @@ static bool two_arg_super(walker *w, TSNode e)
     return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "super") &&
            !ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list &&
            ts_node_named_child_count(args) >= 2;
+}
+
+/* Is e a call of the builtin super (a name the program never binds)? Then the
+ * object its proxy is bound to: the second argument of `super(C, obj)`, or for
+ * `super()` written directly in a def, the def's first parameter; else none. */
+static TSNode super_object(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) != w->sym->call)
+        return (TSNode){0};
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    TSNode args = wk_child(w, e, "arguments");
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    wk_census c = wk_take_census(w, wk_ident(w, f));
+    if (c.other || c.classdefs || wk_bound_value(w, wk_ident(w, f)))
+        return (TSNode){0};
+    uint32_t na = ts_node_named_child_count(args);
+    if (na == 2)
+        return ts_node_named_child(args, 1);
+    if (na != 0)
+        return (TSNode){0};
+    TSNode up = wk_parent_of(w, e);
+    while (!ts_node_is_null(up) && ts_node_symbol(up) != w->sym->function_definition) {
+        TSSymbol us = ts_node_symbol(up);
+        if (us == w->sym->lambda || us == w->sym->class_definition ||
+            us == w->sym->list_comprehension || us == w->sym->set_comprehension ||
+            us == w->sym->generator_expression || us == sym_dictionary_comprehension)
+            return (TSNode){0};
+        up = wk_parent_of(w, up);
+    }
+    TSNode ps = ts_node_is_null(up) ? up : wk_child(w, up, "parameters");
+    TSNode obj = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);
+    return !ts_node_is_null(obj) && ts_node_symbol(obj) == w->sym->identifier ? obj
+                                                                               : (TSNode){0};
 }
 
 /* The first positional argument of a call, or a null node. */
@@ -4506,6 +4650,19 @@ static unsigned hook(struct wk_stores *s, int lvl, int h)
     if (lvl == 0 && s->aug_on)
         return s->aug_hooks0[h];
     return lvl == 0 ? s->hooks0[h] : s->hooks[h];
+}
+
+/* What `t op= v` (v's mask vm) puts into t's object besides what t held: what
+ * the program's operator methods return, or what the builtin in-place operator
+ * takes from v. A list's += is extend, which iterates v (each step v's item,
+ * or what the program's __iter__, __next__ or __getitem__ hand out), and a
+ * dict's |= is update, which takes v's items or the values of v's pairs, one
+ * level up (round 25a: `lst += P()`, `d |= [("a", sys.argv)]`); so v's parts
+ * at their depth and one level up, and those hooks' results as t's items. */
+static unsigned aug_parts(struct wk_stores *s, unsigned vm, int lvl)
+{
+    return hook(s, lvl, H_OP) | ((vm | elems(vm)) & ~M_TOP) |
+           shl(hook(s, lvl, H_ELEM) | hook(s, lvl, H_ITEM) | hook(s, lvl, H_LIB));
 }
 
 static unsigned key_mask(struct wk_stores *s, str name, int lvl)
@@ -10102,7 +10259,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     case CK_CLASS: /* a library base may be a wrapper (class L(collections.UserList)) */
         return (program_bases(w, s, name)
                     ? 0
-                    : shl(argm | lib) | (argm & ~M_TOP) | esc | wrapped_mask(s, 0)) |
+                    : shl(argm | lib) | ((argm | elems(argm)) & ~M_TOP) | esc |
+                          wrapped_mask(s, 0)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
                inst_mask(s, name, 0);
     case CK_METHOD:
@@ -10226,12 +10384,15 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not
          * all the program's may keep its arguments anywhere (a list or dict
-         * subclass their items, as its own: L([x])[0] is x), and what the hooks
+         * subclass their items, as its own: L([x])[0] is x; a dict subclass
+         * the values of pairs one level up: R([("a", x)])["a"] is x, round
+         * 25a), and what the hooks
          * its library base calls return, and what escaping functions return;
          * it is library-made (its attributes may be its library base's). */
         return (program_bases(w, s, name)
                     ? 0
-                    : shl(argmask | lib) | (argmask & ~M_TOP) | esc | wrapped_mask(s, 1)) |
+                    : shl(argmask | lib) | ((argmask | elems(argmask)) & ~M_TOP) | esc |
+                          wrapped_mask(s, 1)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7}) |
                inst_mask(s, name, 1);
     case CK_METHOD:
@@ -10726,10 +10887,9 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == y->assignment)
         return mask(w, s, wk_child(w, e, "right"), lvl, depth + 1);
-    if (k == y->augmented_assignment) /* x += y: x, y's parts, or what __iadd__ returns */
-        return mask(w, s, wk_child(w, e, "left"), lvl, depth + 1) |
-               (mask(w, s, wk_child(w, e, "right"), lvl, depth + 1) & ~M_TOP) |
-               hook(s, lvl, H_OP);
+    if (k == y->augmented_assignment) /* x += y: x, or what __iadd__ returns, */
+        return mask(w, s, wk_child(w, e, "left"), lvl, depth + 1) | /* and what it */
+               aug_parts(s, mask(w, s, wk_child(w, e, "right"), lvl, depth + 1), lvl); /* took */
     if (k == y->named_expression)
         return mask(w, s, wk_child(w, e, "value"), lvl, depth + 1);
     if (k == y->lambda)
@@ -11370,7 +11530,7 @@ static bool aug_event(walker *w, struct wk_stores *s, const st_event *ev, unsign
     while (!ts_node_is_null(t) && ts_node_symbol(t) == w->sym->tuple_pattern &&
            ts_node_named_child_count(t) == 1) /* `(b.s) += x` */
         t = wk_unparen(w, wk_named_child(w, t, 0));
-    unsigned v = hook(s, 0, H_OP) | (mask(w, s, wk_child(w, a, "right"), 0, 0) & ~M_TOP);
+    unsigned v = aug_parts(s, mask(w, s, wk_child(w, a, "right"), 0, 0), 0);
     /* a slice's elements: what t[s] handed out (a __getitem__ of the
      * program's too) and v's, each step maybe what the program's __iter__
      * and the like hand out */
