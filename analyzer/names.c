@@ -2471,7 +2471,8 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 
 /* ---- guarded builtins ---- */
 
-static bool loop_over_plain_names(walker *w, TSNode n, size_t depth);
+static bool loop_over_plain_names(walker *w, TSNode n, size_t depth, TSNode *names, int *at);
+static bool loop_public_names(walker *w, TSNode n, size_t depth);
 static bool kwargs_key(walker *w, TSNode n, size_t depth);
 static str literal_prefix(walker *w, TSNode n);
 static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size_t depth);
@@ -3314,6 +3315,77 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     private_read_refused(w, called ? p : n, what, WK_USE_INSTANCE_VARS);
 }
 
+/* A name getattr or setattr (argv) is given as the literal lit: judged exactly
+ * as the attribute written out would be. */
+static void judge_literal_name(walker *w, TSNode *argv, str lit, bool store, size_t depth)
+{
+    /* A literal name: judged exactly as the attribute written out would be. */
+    const char *rule = wk_string_attr_rule(w, lit);
+    if (rule) {
+        wk_report(w, argv[1], rule, "attribute '%.*s' is not allowed",
+                  (int)(lit.len > 64 ? 64 : lit.len), lit.p);
+    } else if (store) {
+        check_store(w, argv[1], argv[0], lit, depth - 1);
+    } else if (wk_eq(lit, "__class__") || wk_eq(lit, "__init__")) {
+        wk_report(w, argv[1], "class_value",
+                  "getattr(x, '__class__') hands out a class by value: use type(x).__name__ "
+                  "or isinstance()");
+    } else if (an_rules_format_method(w->rules, lit.p, lit.len)) {
+        wk_report(w, argv[1], "format",
+                  "'%.*s' fetched by name would format a string the checker cannot see",
+                  (int)lit.len, lit.p);
+    } else if (class_holding(lit)) {
+        report_class_holding(w, argv[1], lit);
+    } else {
+        /* The receiver is written: the private-read rule as for obj._x. */
+        check_private_read(w, argv[1], argv[0], lit, depth - 1);
+        check_unbound_read(w, argv[1], argv[0], lit, depth - 1, false);
+    }
+}
+
+/* The literal name at `at` of element e of a loop's display (e itself when at
+ * is -1), or none. */
+static str loop_name(walker *w, TSNode e, int at)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == w->sym->comment)
+        return (str){NULL, 0};
+    if (at >= 0)
+        e = ts_node_named_child(e, (uint32_t)at);
+    return wk_string_value(w, e);
+}
+
+/* Is n a loop over literal names (loop_over_plain_names) each of which is public
+ * and no refused attribute? */
+static bool loop_public_names(walker *w, TSNode n, size_t depth)
+{
+    TSNode names;
+    int at;
+    if (!loop_over_plain_names(w, n, depth, &names, &at))
+        return false;
+    for (uint32_t k = 0; k < ts_node_named_child_count(names); k++) {
+        if (ts_node_symbol(ts_node_named_child(names, k)) == w->sym->comment)
+            continue;
+        str lit = loop_name(w, ts_node_named_child(names, k), at);
+        if (!lit.p || lit.len == 0 || lit.p[0] == '_' || wk_string_attr_rule(w, lit))
+            return false;
+    }
+    return true;
+}
+
+/* The same for every literal name a loop over names may give (names: a display
+ * of them, or of rows holding one at `at`). */
+static void judge_loop_names(walker *w, TSNode *argv, TSNode names, int at, bool store,
+                             size_t depth)
+{
+    uint32_t n = ts_node_named_child_count(names);
+    for (uint32_t k = 0; k < n; k++) {
+        str lit = loop_name(w, ts_node_named_child(names, k), at);
+        if (lit.p)
+            judge_literal_name(w, argv, lit, store, depth);
+    }
+}
+
 /* Is the innermost def around stack[depth] a descriptor's __get__, __set__,
  * __delete__ or __set_name__? For a message only. */
 static bool in_descriptor_method(walker *w, size_t depth)
@@ -3355,28 +3427,14 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     }
     str lit = wk_string_value(w, argv[1]);
     if (lit.p) {
-        /* A literal name: judged exactly as the attribute written out would be. */
-        const char *rule = wk_string_attr_rule(w, lit);
-        if (rule) {
-            wk_report(w, argv[1], rule, "attribute '%.*s' is not allowed",
-                      (int)(lit.len > 64 ? 64 : lit.len), lit.p);
-        } else if (store) {
-            check_store(w, argv[1], argv[0], lit, depth - 1);
-        } else if (wk_eq(lit, "__class__") || wk_eq(lit, "__init__")) {
-            wk_report(w, argv[1], "class_value",
-                      "getattr(x, '__class__') hands out a class by value: use type(x).__name__ "
-                      "or isinstance()");
-        } else if (an_rules_format_method(w->rules, lit.p, lit.len)) {
-            wk_report(w, argv[1], "format",
-                      "'%.*s' fetched by name would format a string the checker cannot see",
-                      (int)lit.len, lit.p);
-        } else if (class_holding(lit)) {
-            report_class_holding(w, argv[1], lit);
-        } else {
-            /* The receiver is written: the private-read rule as for obj._x. */
-            check_private_read(w, argv[1], argv[0], lit, depth - 1);
-            check_unbound_read(w, argv[1], argv[0], lit, depth - 1, false);
-        }
+        judge_literal_name(w, argv, lit, store, depth);
+        return;
+    }
+    TSNode names = {0};
+    int at = -1;
+    if (loop_over_plain_names(w, argv[1], depth, &names, &at)) {
+        /* one of the loop's literal names: each judged as if written out */
+        judge_loop_names(w, argv, names, at, store, depth);
         return;
     }
     str pre = literal_prefix(w, argv[1]);
@@ -3406,9 +3464,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
          * "__reduce_ex__" as well (twenty-third red team, round c, ok_08/09). Anything
          * else may be a dunder. */
         bool private_start = pre.p && pre.len >= 2 && pre.p[0] == '_' && pre.p[1] != '_';
-        bool may_dunder = !private_start &&
-                          !loop_over_plain_names(w, argv[1], depth) &&
-                          !kwargs_key(w, argv[1], depth);
+        bool may_dunder = !private_start && !kwargs_key(w, argv[1], depth);
         if (may_dunder) {
             /* Every value the name may hold must come from a judged source: text
              * built at run time reaches "__reduce_ex__" or "__setattr__" by means
@@ -3535,12 +3591,62 @@ static bool plain_names_display(walker *w, TSNode n, bool any)
     return true;
 }
 
+/* Is every element of display n (a tuple, or a list or set when any) a tuple
+ * or list display whose element at `at` is a literal name that is no dunder
+ * (`[("insert", 1), ("select", "B2")]` read by `for action, arg in ...`)? */
+static bool plain_names_rows(walker *w, TSNode n, uint32_t at, bool any)
+{
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(n);
+    if (s != y->tuple && (!any || (s != y->list && s != y->set)))
+        return false;
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t k = 0; k < count; k++) {
+        TSNode row = wk_unparen(w, ts_node_named_child(n, k));
+        TSSymbol rs = ts_node_symbol(row);
+        if (rs == y->comment)
+            continue;
+        if ((rs != y->tuple && rs != y->list) || ts_node_named_child_count(row) <= at)
+            return false;
+        for (uint32_t j = 0; j <= at; j++) /* no splat or comment before it */
+            if (ts_node_symbol(ts_node_named_child(row, j)) == y->list_splat ||
+                ts_node_symbol(ts_node_named_child(row, j)) == y->comment)
+                return false;
+        str lit = wk_string_value(w, ts_node_named_child(row, at));
+        if (!lit.p || (lit.len >= 2 && lit.p[0] == '_' && lit.p[1] == '_'))
+            return false;
+    }
+    return true;
+}
+
+/* Is every read of name the iterable of a for loop or comprehension? Then the
+ * object it is bound to is reached by nothing else (no call, item or attribute
+ * on it), so a list display there is never changed. */
+static bool only_iterated(walker *w, str name, TSNode binder)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    for (size_t i = 0; i < total; i++) {
+        if (t[i].sym != y->identifier || ts_node_eq(t[i].node, binder) ||
+            !wk_same(wk_ident(w, t[i].node), name))
+            continue;
+        TSNode p = wk_parent_of(w, t[i].node);
+        if (ts_node_is_null(p) ||
+            (ts_node_symbol(p) != y->for_statement && ts_node_symbol(p) != y->for_in_clause) ||
+            !wk_child_is(w, p, "right", t[i].node))
+            return false;
+    }
+    return true;
+}
+
 /* Is name bound once in the whole program, by a module-level `NAME = (...)` of a
- * tuple of literal names that are no dunders? A tuple cannot be mutated, and a name
- * the census counts once has no other binding anywhere (no parameter, global,
- * for target, del, import), so every read of it at run time is that tuple (or a
- * NameError). */
-static bool module_plain_names(walker *w, str name)
+ * tuple of literal names that are no dunders (or, with `at`, of rows holding one
+ * at that place)? A tuple cannot be mutated, and a name the census counts once
+ * has no other binding anywhere (no parameter, global, for target, del, import),
+ * so every read of it at run time is that tuple (or a NameError). A list or set
+ * display serves as well when the name is only ever iterated (only_iterated). */
+static bool module_plain_names(walker *w, str name, int at, TSNode *display)
 {
     TSNode asg = wk_sole_assignment(w, name);
     if (ts_node_is_null(asg))
@@ -3551,7 +3657,36 @@ static bool module_plain_names(walker *w, str name)
         !ts_node_is_null(wk_parent_of(w, mod)))
         return false;
     TSNode right = wk_child(w, asg, "right");
-    return !ts_node_is_null(right) && plain_names_display(w, wk_unparen(w, right), false);
+    if (ts_node_is_null(right))
+        return false;
+    right = wk_unparen(w, right);
+    *display = right;
+    bool any = ts_node_symbol(right) != w->sym->tuple &&
+               only_iterated(w, name, wk_child(w, asg, "left"));
+    return at < 0 ? plain_names_display(w, right, any)
+                  : plain_names_rows(w, right, (uint32_t)at, any);
+}
+
+/* Where identifier name lies in for target left: -1 when left is the name, its
+ * place in a flat tuple of names (`action, arg`), or -2 when it is neither. */
+static int target_place(walker *w, TSNode left, str name)
+{
+    const an_syms *y = w->sym;
+    left = wk_unparen(w, left);
+    TSSymbol s = ts_node_symbol(left);
+    if (s == y->identifier)
+        return wk_same(wk_ident(w, left), name) ? -1 : -2;
+    if (s != y->pattern_list && s != y->tuple_pattern)
+        return -2;
+    uint32_t n = ts_node_named_child_count(left);
+    for (uint32_t i = 0; i < n && i < 64; i++) {
+        TSNode e = ts_node_named_child(left, i);
+        if (ts_node_symbol(e) != y->identifier)
+            return -2; /* a star or a nested pattern before it: not followed */
+        if (wk_same(wk_ident(w, e), name))
+            return (int)i;
+    }
+    return -2;
 }
 
 /* Is name declared global or nonlocal anywhere in the program? Then a loop's
@@ -3587,7 +3722,7 @@ static bool loop_target_held(walker *w, TSNode f, str name)
  * dunders (written in place, or a module-level tuple of them bound once), in the
  * same function, and bound nowhere else in the loop's body (`for name in ("x",
  * "y"): getattr(self, name)`)? Its value is then one of them. */
-static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
+static bool loop_over_plain_names(walker *w, TSNode n, size_t depth, TSNode *names, int *at)
 {
     const an_syms *y = w->sym;
     n = wk_unparen(w, n);
@@ -3600,19 +3735,23 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth)
             return false;
         if (s != y->for_statement)
             continue;
-        TSNode f = w->stack[i], left = wk_unparen(w, wk_child(w, f, "left"));
-        str ln = ts_node_symbol(left) == y->identifier ? wk_ident(w, left) : (str){NULL, 0};
-        if (!ln.p || ln.len != name.len || memcmp(ln.p, name.p, name.len) != 0)
+        TSNode f = w->stack[i];
+        int place = target_place(w, wk_child(w, f, "left"), name);
+        if (place == -2)
             continue;
         if (!wk_child_is(w, f, "body", w->stack[i + 1]))
             return false; /* in the iterable or the else clause: another value */
         TSNode right = wk_unparen(w, wk_child(w, f, "right"));
+        TSNode shown = right;
         bool plain = ts_node_symbol(right) == y->identifier
-                         ? module_plain_names(w, wk_ident(w, right))
-                         : plain_names_display(w, right, true);
-        if (!plain)
+                         ? module_plain_names(w, wk_ident(w, right), place, &shown)
+                     : place < 0 ? plain_names_display(w, right, true)
+                                 : plain_names_rows(w, right, (uint32_t)place, true);
+        if (!plain || !loop_target_held(w, f, name))
             return false;
-        return loop_target_held(w, f, name);
+        *names = shown;
+        *at = place;
+        return true;
     }
     return false;
 }
@@ -5389,7 +5528,7 @@ static void check_test_method_name(walker *w, TSNode call, size_t call_depth, bo
         if (lit.p)
             ok = lit.len > 0 && lit.p[0] != '_' && !wk_string_attr_rule(w, lit);
         else
-            ok = safe_name_prefix(w, v) || loop_over_plain_names(w, v, call_depth + 1);
+            ok = safe_name_prefix(w, v) || loop_public_names(w, v, call_depth + 1);
         if (!ok)
             wk_report(w, v, "attribute",
                       "a TestCase's method name is looked up with getattr and called: "
