@@ -9,18 +9,22 @@
  * key_of_root) in a program that may hold one. A slice object is made:
  * - by the builtin `slice`, whatever the use of the name;
  * - by a subscript written with a colon, which hands the slice to the
- *   receiver's item method. In the program's own __getitem__, __setitem__,
- *   __delitem__ or __class_getitem__ (library code slices the sequences it is
- *   given too: difflib) the slice becomes a value the program holds unless the
- *   key parameter is only used as an index (`self.data[k]`, or the argument of
- *   an item method called by hand, `super().__getitem__(k)`), as isinstance's
+ *   receiver's item method: a builtin sequence's drops it, but a generic
+ *   alias keeps it (`list[0:1] == list[P()]` hands it to P's __eq__), a
+ *   library class's may raise it (UserDict's KeyError(key)), and the program's
+ *   own may keep it (round 25b). So a program that writes one may hold one;
+ * - by library code slicing a sequence of the program's (difflib, reprlib),
+ *   which hands the slice to the program's __getitem__, __setitem__,
+ *   __delitem__ or __class_getitem__: kept unless the key parameter is only
+ *   used as an index (`self.data[k]`, or the first argument of an item method
+ *   called by hand on an object, `super().__getitem__(k)`), as isinstance's
  *   first argument, as an attribute's object (a slice's start, stop, step and
  *   indices; any other attribute raises, and AttributeError's `obj` is refused)
  *   or as the value an unpacking iterates (a slice is not iterable). Any other
  *   binding of those names (a class-body assignment, a lambda, a decorated def,
  *   a star parameter) counts as keeping it;
- * - by library code that keeps a key: generic aliases (`list[1:2]`, read back
- *   through typing.get_args or __args__), configparser's optionxform.
+ * - by the library's readers of a kept key: typing.get_args, __args__,
+ *   configparser's optionxform.
  * dict and its subclasses hash a key before __missing__ is called, and a slice
  * is unhashable in 3.11: __missing__ never sees one.
  * Identifiers are compared as CPython folds them (NFKC).
@@ -48,17 +52,21 @@ static bool has_word(const walker *w, const char *word)
     return false;
 }
 
-/* Is the call whose argument_list is args a call of isinstance with n first, or
- * of an item method by hand (`X.__getitem__(n)`, the index's place)? */
+/* Is the call whose argument_list is args a call of isinstance, or of an item
+ * method by hand through an object (`super().__getitem__(n)`), with n its
+ * first argument: the index's place, never the value a __setitem__ stores
+ * (round 25b: `holder.__setitem__(0, k)` kept the slice)? */
 static bool index_like_call(walker *w, TSNode args, TSNode n)
 {
     TSNode call = ts_node_parent(args);
-    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+        !ts_node_eq(wk_named_child(w, args, 0), n))
         return false;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     if (ts_node_symbol(f) == w->sym->identifier)
-        return wk_eq(wk_ident(w, f), "isinstance") && ts_node_eq(wk_named_child(w, args, 0), n);
+        return wk_eq(wk_ident(w, f), "isinstance");
     return ts_node_symbol(f) == w->sym->attribute &&
+           ts_node_symbol(wk_unparen(w, wk_child(w, f, "object"))) == w->sym->call &&
            wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), ITEM_DUNDERS, NDUNDERS);
 }
 
@@ -191,8 +199,87 @@ static int folded_words(walker *w, TSNode n, int depth)
     return found;
 }
 
+/* Is name a builtin the program binds nowhere (no assignment, def, class,
+ * parameter, import)? */
+static bool unbound_builtin(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    return c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
+}
+
+/* Is e surely an exact list, tuple, str, range or bytearray, whose item method
+ * (C code) drops a slice it is given? A display or comprehension, text without
+ * fields (a lone field may be a str subclass __format__ made), a call of the
+ * builtin list, tuple, sorted, range, bytearray or input, a display repeated
+ * (`[0] * (n + 1)`: the builtin's repeat, since no __mul__ or __rmul__ of the
+ * program's may answer and the library's answer a list with NotImplemented), or
+ * a name bound once, to one of those. */
+static bool exact_sequence(walker *w, TSNode e, int depth)
+{
+    static const char *const makers[] = {"list", "tuple", "sorted", "range", "bytearray",
+                                         "input"};
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e) || depth > 4)
+        return false;
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->list || k == y->tuple || k == y->list_comprehension)
+        return true;
+    if (k == y->string || k == y->concatenated_string) {
+        for (uint32_t i = 0; i < ts_node_child_count(e); i++) {
+            TSNode c = ts_node_child(e, i);
+            if (ts_node_symbol(c) == y->interpolation ||
+                (ts_node_symbol(c) == y->string && !exact_sequence(w, c, depth + 1)))
+                return false;
+        }
+        return true;
+    }
+    if (k == y->call) {
+        TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+        return ts_node_symbol(f) == y->identifier &&
+               wk_eq_any(wk_ident(w, f), makers, sizeof makers / sizeof makers[0]) &&
+               unbound_builtin(w, wk_ident(w, f));
+    }
+    if (k == y->binary_operator) {
+        TSNode l = wk_unparen(w, wk_child(w, e, "left")), r = wk_unparen(w, wk_child(w, e, "right"));
+        TSNode op = wk_child(w, e, "operator");
+        bool display = ts_node_symbol(l) == y->list || ts_node_symbol(r) == y->list;
+        return display && !ts_node_is_null(op) && wk_eq(wk_text(w, op), "*") &&
+               !has_word(w, "__mul__") && !has_word(w, "__rmul__");
+    }
+    if (k == y->identifier) {
+        TSNode asg = wk_sole_assignment(w, wk_ident(w, e));
+        return !ts_node_is_null(asg) &&
+               ts_node_symbol(wk_child(w, asg, "left")) == y->identifier &&
+               exact_sequence(w, wk_child(w, asg, "right"), depth + 1);
+    }
+    return false;
+}
+
+/* Does the program write a subscript with a colon (a slice node) on anything but
+ * an exact sequence? */
+static bool colon_written(walker *w)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    if (!t)
+        return true;
+    for (size_t i = 0; i < total; i++) {
+        if (t[i].sym != w->sym->slice)
+            continue;
+        TSNode sub = wk_parent_of(w, t[i].node);
+        while (!ts_node_is_null(sub) && ts_node_symbol(sub) != w->sym->subscript)
+            sub = wk_parent_of(w, sub); /* a tuple of slices: x[a:b, c] */
+        if (ts_node_is_null(sub) || !exact_sequence(w, wk_child(w, sub, "value"), 0))
+            return true;
+    }
+    return false;
+}
+
 bool wk_slice_objects(walker *w)
 {
+    if (colon_written(w))
+        return true;
     if (w->ascii) { /* the words' bytes first: most programs have none */
         bool any = false;
         for (size_t i = 0; i < NMAKERS && !any; i++)
