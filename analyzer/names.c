@@ -3592,9 +3592,11 @@ static bool plain_names_display(walker *w, TSNode n, bool any)
 }
 
 /* Is every element of display n (a tuple, or a list or set when any) a tuple
- * or list display whose element at `at` is a literal name that is no dunder
- * (`[("insert", 1), ("select", "B2")]` read by `for action, arg in ...`)? */
-static bool plain_names_rows(walker *w, TSNode n, uint32_t at, bool any)
+ * display (or, when lists, a list display) whose element at `at` is a literal
+ * name that is no dunder (`[("insert", 1), ("select", "B2")]` read by `for
+ * action, arg in ...`)? A list row of a display held by a name may be changed
+ * through another loop over it (round 25c: `for row in script: row[0] = ...`). */
+static bool plain_names_rows(walker *w, TSNode n, uint32_t at, bool any, bool lists)
 {
     const an_syms *y = w->sym;
     TSSymbol s = ts_node_symbol(n);
@@ -3606,7 +3608,7 @@ static bool plain_names_rows(walker *w, TSNode n, uint32_t at, bool any)
         TSSymbol rs = ts_node_symbol(row);
         if (rs == y->comment)
             continue;
-        if ((rs != y->tuple && rs != y->list) || ts_node_named_child_count(row) <= at)
+        if ((rs != y->tuple && (!lists || rs != y->list)) || ts_node_named_child_count(row) <= at)
             return false;
         for (uint32_t j = 0; j <= at; j++) /* no splat or comment before it */
             if (ts_node_symbol(ts_node_named_child(row, j)) == y->list_splat ||
@@ -3664,7 +3666,7 @@ static bool module_plain_names(walker *w, str name, int at, TSNode *display)
     bool any = ts_node_symbol(right) != w->sym->tuple &&
                only_iterated(w, name, wk_child(w, asg, "left"));
     return at < 0 ? plain_names_display(w, right, any)
-                  : plain_names_rows(w, right, (uint32_t)at, any);
+                  : plain_names_rows(w, right, (uint32_t)at, any, false);
 }
 
 /* Where identifier name lies in for target left: -1 when left is the name, its
@@ -3678,15 +3680,22 @@ static int target_place(walker *w, TSNode left, str name)
         return wk_same(wk_ident(w, left), name) ? -1 : -2;
     if (s != y->pattern_list && s != y->tuple_pattern)
         return -2;
+    /* every element a plain name, and this one once: a subscript or attribute
+     * target runs code as the row is unpacked (a walrus in its index), and a
+     * name written twice takes the later value (round 25c) */
     uint32_t n = ts_node_named_child_count(left);
+    int place = -2;
     for (uint32_t i = 0; i < n && i < 64; i++) {
         TSNode e = ts_node_named_child(left, i);
         if (ts_node_symbol(e) != y->identifier)
-            return -2; /* a star or a nested pattern before it: not followed */
-        if (wk_same(wk_ident(w, e), name))
-            return (int)i;
+            return -2;
+        if (wk_same(wk_ident(w, e), name)) {
+            if (place != -2)
+                return -2;
+            place = (int)i;
+        }
     }
-    return -2;
+    return n < 64 ? place : -2;
 }
 
 /* Is name declared global or nonlocal anywhere in the program? Then a loop's
@@ -3746,7 +3755,7 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth, TSNode *nam
         bool plain = ts_node_symbol(right) == y->identifier
                          ? module_plain_names(w, wk_ident(w, right), place, &shown)
                      : place < 0 ? plain_names_display(w, right, true)
-                                 : plain_names_rows(w, right, (uint32_t)place, true);
+                                 : plain_names_rows(w, right, (uint32_t)place, true, true);
         if (!plain || !loop_target_held(w, f, name))
             return false;
         *names = shown;

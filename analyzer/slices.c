@@ -24,7 +24,11 @@
  *   binding of those names (a class-body assignment, a lambda, a decorated def,
  *   a star parameter) counts as keeping it;
  * - by the library's readers of a kept key: typing.get_args, __args__,
- *   configparser's optionxform.
+ *   configparser's optionxform, and the library's item methods written in
+ *   Python that raise it (UserDict's KeyError(key) over a data that is no dict,
+ *   configparser's; a ChainMap's maps answer a slice first, a dict with TypeError),
+ *   which library code slicing a sequence it is given reaches with no colon
+ *   written (round 25c: difflib over a UserDict subclass).
  * dict and its subclasses hash a key before __missing__ is called, and a slice
  * is unhashable in 3.11: __missing__ never sees one.
  * Identifiers are compared as CPython folds them (NFKC).
@@ -177,19 +181,48 @@ static bool dunders_keep_none(walker *w, TSNode n, int depth)
 }
 
 static const char *const MAKERS[] = {"slice", "get_args", "__args__", "optionxform",
-                                     "configparser"};
+                                     "configparser", "UserDict"};
 #define NMAKERS (sizeof MAKERS / sizeof MAKERS[0])
 
-/* An identifier under n (as CPython folds it) that names a maker (1) or an item
- * method (2), or neither (0): the words in comments and strings make nothing. */
+/* May a UserDict's `data` be something else than the dict its __init__ made
+ * (a list, whose `key in self.data` answers a slice without hashing it, so
+ * __getitem__ raises KeyError(key))? Only through a store the program writes:
+ * its text spells `data` (an attribute, a keyword, a string) or may compute the
+ * name (setattr, vars, __dict__). */
+static bool userdict_data(const walker *w)
+{
+    return has_word(w, "data") || has_word(w, "setattr") || has_word(w, "vars") ||
+           has_word(w, "__dict__");
+}
+
+/* Does text t hold a maker's bytes (UserDict's only where its data may change)? */
+static bool names_maker(const walker *w, str t)
+{
+    for (size_t i = 0; i < NMAKERS; i++) {
+        size_t n = strlen(MAKERS[i]);
+        for (size_t j = 0; j + n <= t.len; j++)
+            if (memcmp(t.p + j, MAKERS[i], n) == 0 &&
+                (strcmp(MAKERS[i], "UserDict") != 0 || userdict_data(w)))
+                return true;
+    }
+    return false;
+}
+
+/* An identifier under n (as CPython folds it) that names a maker, or a string
+ * that holds one's bytes (getattr(collections, "UserDict")) (1), an identifier
+ * that names an item method (2), or neither (0): comments make nothing. */
 static int folded_words(walker *w, TSNode n, int depth)
 {
     if (depth > 200)
         return 1;
     if (ts_node_symbol(n) == w->sym->identifier) {
         str id = wk_ident(w, n);
-        return wk_eq_any(id, MAKERS, NMAKERS) ? 1 : wk_eq_any(id, ITEM_DUNDERS, NDUNDERS) ? 2 : 0;
+        if (wk_eq_any(id, MAKERS, NMAKERS))
+            return !wk_eq(id, "UserDict") || userdict_data(w) ? 1 : 0;
+        return wk_eq_any(id, ITEM_DUNDERS, NDUNDERS) ? 2 : 0;
     }
+    if (ts_node_symbol(n) == w->sym->string && names_maker(w, wk_text(w, n)))
+        return 1;
     int found = 0;
     uint32_t c = ts_node_child_count(n);
     for (uint32_t i = 0; i < c && found != 1; i++) {
@@ -245,7 +278,8 @@ static bool exact_sequence(walker *w, TSNode e, int depth)
         TSNode op = wk_child(w, e, "operator");
         bool display = ts_node_symbol(l) == y->list || ts_node_symbol(r) == y->list;
         return display && !ts_node_is_null(op) && wk_eq(wk_text(w, op), "*") &&
-               !has_word(w, "__mul__") && !has_word(w, "__rmul__");
+               !has_word(w, "__mul__") && !has_word(w, "__rmul__") &&
+               !has_word(w, "UserList") && !has_word(w, "UserString");
     }
     if (k == y->identifier) {
         TSNode asg = wk_sole_assignment(w, wk_ident(w, e));

@@ -2206,6 +2206,16 @@ static bool container_init(walker *w, TSNode obj, str m)
     return false;
 }
 
+/* Is e a display or comprehension of a list, tuple, set or dict? */
+static bool container_display(walker *w, TSNode e)
+{
+    TSSymbol k = ts_node_symbol(e);
+    const an_syms *y = w->sym;
+    return k == y->list || k == y->tuple || k == y->set || k == sym_dictionary ||
+           k == y->list_comprehension || k == y->set_comprehension ||
+           k == sym_dictionary_comprehension;
+}
+
 /* Method m called with args (but skip, the receiver given as one) keeps each
  * in the object r keys (spread: their elements, as extend and update take
  * them). */
@@ -3658,11 +3668,33 @@ static void augmented_name(walker *w, TSNode aug)
     uint32_t aroot;
     TSNode ar = wk_unparen(w, wk_child(w, aug, "right"));
     TSSymbol ark = ts_node_symbol(ar);
-    str akey = ark == w->sym->binary_operator || ark == w->sym->unary_operator
-                   ? (str){NULL, 0} /* arithmetic (`out[k] += a * b`): see rules/README */
-                   : call_rooted_key(w, left, &ad, &aroot);
-    if (akey.p)
+    str akey = call_rooted_key(w, left, &ad, &aroot);
+    if (akey.p && ark != w->sym->binary_operator && ark != w->sym->unary_operator) {
         alias_roots(w, akey, aroot, ar, 1, ad + 1, false, 0);
+    } else if (akey.p) {
+        /* R += X op Y: the elements of what the operator hands back, that is of
+         * what the program's operator methods return (and what their __iter__
+         * hands out), or of a builtin container operator's result, which are
+         * its operands' elements: an operand that is a display, or beside one
+         * or beside an integer literal (`y += [lst] * 1`, `y += x * 2`, `y += x
+         * + [z]`). Linked at that depth, not at any, and no name beside a name:
+         * an arithmetic accumulator (`out[i + j] += a * b` in a __mul__ that
+         * returns a new instance built from out) would join every operator
+         * method's return and every operand's parts. */
+        add_alias(w, akey, aroot, OP_RETURNS, 0, ad + 1, 1, false, ar);
+        iter_protocol_aliases(w, akey, aroot, 1, ad + 1, ar);
+        uint32_t n = ts_node_named_child_count(ar);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode opnd = wk_unparen(w, wk_named_child(w, ar, i));
+            TSNode other = n == 2 ? wk_unparen(w, wk_named_child(w, ar, 1 - i)) : (TSNode){0};
+            TSNode opn = wk_child(w, ar, "operator");
+            bool times = !ts_node_is_null(opn) && wk_eq(wk_text(w, opn), "*");
+            if (container_display(w, opnd) || !times ||
+                (!ts_node_is_null(other) && (container_display(w, other) ||
+                                             ts_node_symbol(other) == w->sym->integer)))
+                alias_roots(w, akey, aroot, opnd, 1, ad + 1, false, 0);
+        }
+    }
     /* R += [x] puts x into R's object, which another name may share
      * (plain_alias): held by R's "#held" key (rescoped as R is), though R's own
      * mask takes only the result's (the aug event, bind_targets) */
