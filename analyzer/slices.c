@@ -41,20 +41,6 @@ static const char *const ITEM_DUNDERS[] = {"__getitem__", "__setitem__", "__deli
                                            "__class_getitem__"};
 #define NDUNDERS (sizeof ITEM_DUNDERS / sizeof ITEM_DUNDERS[0])
 
-/* Does the text hold the bytes of word? */
-static bool has_word(const walker *w, const char *word)
-{
-    size_t n = strlen(word);
-    for (size_t i = 0; i + n <= w->len;) {
-        const char *p = memchr(w->text + i, word[0], w->len - n + 1 - i);
-        if (!p)
-            return false;
-        if (memcmp(p, word, n) == 0)
-            return true;
-        i = (size_t)(p - w->text) + 1;
-    }
-    return false;
-}
 
 /* Is the call whose argument_list is args a call of isinstance, or of an item
  * method by hand through an object (`super().__getitem__(n)`), with n its
@@ -191,8 +177,8 @@ static const char *const MAKERS[] = {"slice", "get_args", "__args__", "optionxfo
  * name (setattr, vars, __dict__). */
 static bool userdict_data(const walker *w)
 {
-    return has_word(w, "data") || has_word(w, "setattr") || has_word(w, "vars") ||
-           has_word(w, "__dict__");
+    return wk_text_has(w, "data") || wk_text_has(w, "setattr") || wk_text_has(w, "vars") ||
+           wk_text_has(w, "__dict__");
 }
 
 /* Does text t hold a maker's bytes (UserDict's only where its data may change)? */
@@ -278,8 +264,8 @@ static bool exact_sequence(walker *w, TSNode e, int depth)
         TSNode op = wk_child(w, e, "operator");
         bool display = ts_node_symbol(l) == y->list || ts_node_symbol(r) == y->list;
         return display && !ts_node_is_null(op) && wk_eq(wk_text(w, op), "*") &&
-               !has_word(w, "__mul__") && !has_word(w, "__rmul__") &&
-               !has_word(w, "UserList") && !has_word(w, "UserString");
+               !wk_text_has(w, "__mul__") && !wk_text_has(w, "__rmul__") &&
+               !wk_text_has(w, "UserList") && !wk_text_has(w, "UserString");
     }
     if (k == y->identifier) {
         TSNode asg = wk_sole_assignment(w, wk_ident(w, e));
@@ -317,9 +303,9 @@ bool wk_slice_objects(walker *w)
     if (w->ascii) { /* the words' bytes first: most programs have none */
         bool any = false;
         for (size_t i = 0; i < NMAKERS && !any; i++)
-            any = has_word(w, MAKERS[i]);
+            any = wk_text_has(w, MAKERS[i]);
         for (size_t i = 0; i < NDUNDERS && !any; i++)
-            any = has_word(w, ITEM_DUNDERS[i]);
+            any = wk_text_has(w, ITEM_DUNDERS[i]);
         if (!any)
             return false;
     }

@@ -1053,7 +1053,6 @@ static TSNode shallow_copy_arg(walker *w, TSNode call)
 }
 
 
-static bool text_has(const walker *w, const char *word);
 
 /* Is f, called, a class of the program that makes a new instance of its own
  * and hands back nothing else: a name bound by its one undecorated class
@@ -1079,8 +1078,8 @@ static bool fresh_instance_call(walker *w, TSNode f)
     if (!ts_node_is_null(up_decorated(w, c.classdef)))
         return false;
     wk_census n = wk_take_census(w, (str){"__new__", 7});
-    return n.classdefs == 0 && n.other == 0 && !text_has(w, "setattr") && !text_has(w, "vars") &&
-           !text_has(w, "__dict__") && program_only_class(w, c.classdef, 0);
+    return n.classdefs == 0 && n.other == 0 && !wk_text_has(w, "setattr") && !wk_text_has(w, "vars") &&
+           !wk_text_has(w, "__dict__") && program_only_class(w, c.classdef, 0);
 }
 
 /* R.m(...): a method called on R may hand back, at any depth, anything R
@@ -1579,11 +1578,11 @@ static void wrapper_aliases(walker *w, str a, uint32_t aroot, unsigned up, unsig
 {
     struct wk_stores *s = state(w);
     if (s && !s->wrapper_named)
-        s->wrapper_named = (text_has(w, "UserList") || text_has(w, "UserDict") ||
-                            text_has(w, "ChainMap")) &&
-                                   (text_has(w, ".data") || text_has(w, ".maps") ||
-                                    text_has(w, "\"data\"") || text_has(w, "'data'") ||
-                                    text_has(w, "\"maps\"") || text_has(w, "'maps'"))
+        s->wrapper_named = (wk_text_has(w, "UserList") || wk_text_has(w, "UserDict") ||
+                            wk_text_has(w, "ChainMap")) &&
+                                   (wk_text_has(w, ".data") || wk_text_has(w, ".maps") ||
+                                    wk_text_has(w, "\"data\"") || wk_text_has(w, "'data'") ||
+                                    wk_text_has(w, "\"maps\"") || wk_text_has(w, "'maps'"))
                                ? 1
                                : 2;
     if (s && s->wrapper_named == 1) {
@@ -9203,21 +9202,6 @@ static bool copy_imported(const walker *w)
     return w->nstar > 0;
 }
 
-/* Does the program's text hold the bytes of word (an identifier as written:
- * another spelling that CPython folds to it only loses an allowance)? */
-static bool text_has(const walker *w, const char *word)
-{
-    size_t n = strlen(word);
-    for (size_t i = 0; i + n <= w->len;) {
-        const char *p = memchr(w->text + i, word[0], w->len - n + 1 - i);
-        if (!p)
-            return false;
-        if (memcmp(p, word, n) == 0)
-            return true;
-        i = (size_t)(p - w->text) + 1;
-    }
-    return false;
-}
 
 /* `copy.deepcopy(x, memo)` with a __deepcopy__ hook's own memo (hook_memo_call),
  * told by the callee's name first: asked of every call the masks evaluate. */
@@ -9226,7 +9210,7 @@ static bool deepcopy_memo_call(walker *w, TSNode f, TSNode args)
 {
     struct wk_stores *s = w->stores;
     if (!s->deepcopy_text) /* once: most programs never import copy */
-        s->deepcopy_text = copy_imported(w) && text_has(w, "deepcopy") ? 1 : -1;
+        s->deepcopy_text = copy_imported(w) && wk_text_has(w, "deepcopy") ? 1 : -1;
     if (s->deepcopy_text < 0)
         return false;
     uint32_t end = ts_node_end_byte(f); /* most callees end otherwise: no name built */
@@ -11415,7 +11399,7 @@ static bool reflected_free(walker *w, struct wk_stores *s, str op)
     if (!r || s->foreign)
         return false;
     str rn = {r, strlen(r)};
-    if (in_names(s->defnames, s->ndefs, rn) || find_key(s, rn) || text_has(w, r))
+    if (in_names(s->defnames, s->ndefs, rn) || find_key(s, rn) || wk_text_has(w, r))
         return false;
     for (size_t i = 0; i < s->nclasses; i++) { /* a metaclass, __init_subclass__'s keywords */
         TSNode bases = wk_child(w, s->classes[i], "superclasses");
@@ -11953,7 +11937,7 @@ static bool protocol_named(walker *w, struct wk_stores *s, str key)
         if (!wk_eq(name, PROTOCOL_RETURNS[i]))
             continue;
         if (!s->proto_named[i])
-            s->proto_named[i] = text_has(w, PROTOCOL_RETURNS[i]) ? 1 : 2;
+            s->proto_named[i] = wk_text_has(w, PROTOCOL_RETURNS[i]) ? 1 : 2;
         return s->proto_named[i] == 1;
     }
     return true;

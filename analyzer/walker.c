@@ -357,3 +357,17 @@ TSSymbol wk_scope_of(const walker *w, size_t depth)
     }
     return 0;
 }
+
+bool wk_text_has(const walker *w, const char *word)
+{
+    size_t n = strlen(word);
+    for (size_t i = 0; i + n <= w->len;) {
+        const char *p = memchr(w->text + i, word[0], w->len - n + 1 - i);
+        if (!p)
+            return false;
+        if (memcmp(p, word, n) == 0)
+            return true;
+        i = (size_t)(p - w->text) + 1;
+    }
+    return false;
+}

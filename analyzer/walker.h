@@ -210,6 +210,9 @@ static inline str wk_text(const walker *w, TSNode n)
     return (str){w->text + a, b - a};
 }
 str wk_norm(walker *w, str s);
+/* Does the program's text hold the bytes of word (an identifier as written:
+ * another spelling that CPython folds to it only loses an allowance)? */
+bool wk_text_has(const walker *w, const char *word);
 /* The identifier as Python sees it: NFKC of the text when it is not plain ASCII.
  * Text of an all-ASCII program is its own NFKC: no byte to look at again. */
 static inline str wk_ident(walker *w, TSNode n)
