@@ -3740,7 +3740,13 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth, TSNode *nam
     str name = wk_ident(w, n);
     for (size_t i = depth; i-- > 0;) {
         TSSymbol s = wk_stack_sym(w, i);
-        if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+        /* any scope between the read and the loop: a comprehension in a class
+         * body reads the global, and a generator's body runs when next() is
+         * called, after the loop (round 25d) */
+        if (s == y->function_definition || s == y->lambda || s == y->class_definition ||
+            s == y->list_comprehension || s == y->set_comprehension ||
+            s == y->generator_expression ||
+            strcmp(ts_node_type(w->stack[i]), "dictionary_comprehension") == 0)
             return false;
         if (s != y->for_statement)
             continue;

@@ -29,8 +29,9 @@
  *   configparser's; a ChainMap's maps answer a slice first, a dict with TypeError),
  *   which library code slicing a sequence it is given reaches with no colon
  *   written (round 25c: difflib over a UserDict subclass).
- * dict and its subclasses hash a key before __missing__ is called, and a slice
- * is unhashable in 3.11: __missing__ never sees one.
+ * A dict (and its C subclasses) hashes a key before __missing__ is called, and
+ * a slice is unhashable in 3.11: a dict subclass's __missing__ never sees one;
+ * any other class's is judged as the other item methods are (dict_class).
  * Identifiers are compared as CPython folds them (NFKC).
  */
 #include "walker.h"
@@ -38,7 +39,7 @@
 #include <string.h>
 
 static const char *const ITEM_DUNDERS[] = {"__getitem__", "__setitem__", "__delitem__",
-                                           "__class_getitem__"};
+                                           "__class_getitem__", "__missing__"};
 #define NDUNDERS (sizeof ITEM_DUNDERS / sizeof ITEM_DUNDERS[0])
 
 
@@ -128,6 +129,44 @@ static str key_parameter(walker *w, TSNode def)
     return (str){NULL, 0};
 }
 
+/* Is block (a def's parent) the body of a class statement whose bases are all
+ * dict or its C subclasses (defaultdict, OrderedDict, Counter, whose item read
+ * is dict's)? Such a dict hashes the key before it calls __missing__, and a
+ * slice is unhashable in 3.11; a ChainMap's or UserDict's __getitem__ hands
+ * __missing__ any key (round 25d: a ChainMap with no maps). */
+static bool dict_class(walker *w, TSNode block)
+{
+    static const char *const dicts[] = {"dict", "defaultdict", "OrderedDict", "Counter"};
+    TSNode cls = ts_node_is_null(block) ? block : ts_node_parent(block);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
+        return false;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    uint32_t seen = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, i));
+        if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        str name = ts_node_symbol(b) == w->sym->identifier  ? wk_ident(w, b)
+                   : ts_node_symbol(b) == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
+                                                            : (str){NULL, 0};
+        if (!wk_eq_any(name, dicts, sizeof dicts / sizeof dicts[0]))
+            return false;
+        /* the builtin dict, or the library's class by its import (no class
+         * of the program's so named) */
+        if (ts_node_symbol(b) == w->sym->identifier) {
+            wk_census c = wk_take_census(w, name);
+            bool builtin = wk_eq(name, "dict") && c.other == 0 && !wk_bound_value(w, name);
+            if (c.classdefs || (!builtin && !wk_bound_value(w, name)))
+                return false;
+        } else if (!wk_resolve_module(w, wk_child(w, b, "object")).p) {
+            return false;
+        }
+        seen++;
+    }
+    return seen > 0;
+}
+
 /* Is identifier n (an item method's name) the name of an undecorated def whose
  * key parameter keeps no slice, or the method of a call by hand? */
 static bool dunder_keeps_none(walker *w, TSNode n)
@@ -147,6 +186,8 @@ static bool dunder_keeps_none(walker *w, TSNode n)
     TSNode up = ts_node_parent(p);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return false;
+    if (wk_eq(wk_ident(w, n), "__missing__") && dict_class(w, up))
+        return true;
     str key = key_parameter(w, p);
     TSNode body = wk_child(w, p, "body");
     return key.p && !ts_node_is_null(body) && key_uses_harmless(w, body, key, 0);
@@ -226,6 +267,25 @@ static bool unbound_builtin(walker *w, str name)
     return c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
 }
 
+/* Does read e of a name reach asg, the name's one binding in the program? When
+ * asg is at module level, or in the def (or lambda) that e is written in,
+ * nested defs included; not when asg is in a class body, whose names no nested
+ * scope sees, or in another def. */
+static bool reaches_binding(walker *w, TSNode e, TSNode asg)
+{
+    const an_syms *y = w->sym;
+    TSNode scope = wk_parent_of(w, asg);
+    while (!ts_node_is_null(scope) && ts_node_symbol(scope) != y->module &&
+           ts_node_symbol(scope) != y->function_definition &&
+           ts_node_symbol(scope) != y->class_definition && ts_node_symbol(scope) != y->lambda)
+        scope = wk_parent_of(w, scope);
+    if (ts_node_is_null(scope) || ts_node_symbol(scope) == y->class_definition)
+        return false;
+    return ts_node_symbol(scope) == y->module ||
+           (ts_node_start_byte(e) >= ts_node_start_byte(scope) &&
+            ts_node_end_byte(e) <= ts_node_end_byte(scope));
+}
+
 /* Is e surely an exact list, tuple, str, range or bytearray, whose item method
  * (C code) drops a slice it is given? A display or comprehension, text without
  * fields (a lone field may be a str subclass __format__ made), a call of the
@@ -268,8 +328,11 @@ static bool exact_sequence(walker *w, TSNode e, int depth)
                !wk_text_has(w, "UserList") && !wk_text_has(w, "UserString");
     }
     if (k == y->identifier) {
+        /* bound once, where the read reaches it: a binding in a def or class
+         * body is that scope's, and a read elsewhere reaches the builtin
+         * (round 25d: a local `list = [0]` and the module's `list[0:1]`) */
         TSNode asg = wk_sole_assignment(w, wk_ident(w, e));
-        return !ts_node_is_null(asg) &&
+        return !ts_node_is_null(asg) && reaches_binding(w, e, asg) &&
                ts_node_symbol(wk_child(w, asg, "left")) == y->identifier &&
                exact_sequence(w, wk_child(w, asg, "right"), depth + 1);
     }
