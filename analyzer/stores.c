@@ -426,6 +426,9 @@ struct wk_stores {
     uint8_t wrapper_named;   /* the program names a collections wrapper: 1 yes, 2 no */
     uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
     bool class_values; /* a container class is used as a value (class_value_use) */
+    bool containers_taken, containers_full; /* container_class_name's names: */
+    str containers[16];                     /* the first 16, or all by census */
+    size_t ncontainers;
     an_strset *fed; /* the returns keys ("()f") some event other than an alias feeds
                      * (fed_returns, taken before each turn of plain_alias_events) */
 };
@@ -2908,6 +2911,28 @@ static bool program_container(walker *w, str name, int depth)
     return false;
 }
 
+/* Is name a class statement's name whose class derives from a container
+ * class? The names are gathered once a walk, from the flat tree. */
+static bool container_class_name(walker *w, struct wk_stores *s, str name)
+{
+    if (!s->containers_taken) {
+        s->containers_taken = true;
+        const an_node *t = an_nodes_get(w->nodes);
+        size_t total = t ? t[0].end : 0;
+        for (size_t i = 0; i < total && s->ncontainers < 16; i++)
+            if (t[i].sym == w->sym->class_definition && container_derived(w, t[i].node, 0))
+                s->containers[s->ncontainers++] = wk_ident(w, wk_child(w, t[i].node, "name"));
+        if (s->ncontainers == 16)
+            s->containers_full = true;
+    }
+    if (s->containers_full)
+        return wk_take_census(w, name).classdefs > 0 && program_container(w, name, 0);
+    for (size_t i = 0; i < s->ncontainers; i++)
+        if (wk_same(s->containers[i], name))
+            return true;
+    return false;
+}
+
 /* Is recv a name of a class of the program deriving from a container class? */
 static bool class_receiver(walker *w, TSNode recv)
 {
@@ -2931,8 +2956,7 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
     if (!s || s->class_values || depth == 0)
         return;
     str name = wk_ident(w, n);
-    bool builtin = wk_eq_any(name, CONTAINER_CLASSES, NCONTAINER_CLASSES);
-    if (!builtin && !(wk_take_census(w, name).classdefs > 0 && program_container(w, name, 0)))
+    if (!wk_eq_any(name, CONTAINER_CLASSES, NCONTAINER_CLASSES) && !container_class_name(w, s, name))
         return;
     TSNode p = w->stack[depth - 1];
     TSSymbol ps = ts_node_symbol(p);
