@@ -6,6 +6,7 @@
  */
 #include "walker.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Is identifier n a plain read? Conservative: any context not known to read is
@@ -200,8 +201,58 @@ str wk_module_path_only(walker *w, TSNode n)
 /* The assignment `name = value` when it is name's one binding in the whole
  * program (a census of one, no class statement) and name is its plain left side;
  * a null node otherwise. */
+/* The names of python3 3.11's builtins module, in strcmp order. */
+static const char *const BUILTIN_NAMES[] = {
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError",
+    "BytesWarning", "ChildProcessError", "ConnectionAbortedError", "ConnectionError",
+    "ConnectionRefusedError", "ConnectionResetError", "DeprecationWarning", "EOFError",
+    "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception", "ExceptionGroup",
+    "False", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+    "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError",
+    "IndexError", "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt",
+    "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "None",
+    "NotADirectoryError", "NotImplemented", "NotImplementedError", "OSError",
+    "OverflowError", "PendingDeprecationWarning", "PermissionError", "ProcessLookupError",
+    "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+    "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError",
+    "SystemExit", "TabError", "TimeoutError", "True", "TypeError", "UnboundLocalError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
+    "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError",
+    "__build_class__", "__debug__", "__doc__", "__import__", "__loader__", "__name__",
+    "__package__", "__spec__", "abs", "aiter", "all", "anext", "any", "ascii", "bin",
+    "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile",
+    "complex", "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate",
+    "eval", "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals",
+    "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass",
+    "iter", "len", "license", "list", "locals", "map", "max", "memoryview", "min", "next",
+    "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
+    "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
+    "super", "tuple", "type", "vars", "zip",
+};
+
+static int cmp_builtin(const void *key, const void *elem)
+{
+    const str *k = key;
+    const char *e = *(const char *const *)elem;
+    size_t n = strlen(e);
+    int c = memcmp(k->p, e, k->len < n ? k->len : n);
+    return c ? c : k->len < n ? -1 : k->len > n ? 1 : 0;
+}
+
+bool wk_builtin_name(str name)
+{
+    return name.p && bsearch(&name, BUILTIN_NAMES, sizeof BUILTIN_NAMES / sizeof BUILTIN_NAMES[0],
+                             sizeof BUILTIN_NAMES[0], cmp_builtin) != NULL;
+}
+
 TSNode wk_sole_assignment(walker *w, str name)
 {
+    /* a builtin's name bound once is still the builtin where a read runs before
+     * that binding or outside its scope (round 25e: `tuple[0:1]` above a
+     * module-level `tuple = [0]`): no one binding is all it may be */
+    if (wk_builtin_name(name))
+        return (TSNode){0};
     wk_census c = wk_take_census(w, name);
     if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
         return (TSNode){0};

@@ -3268,6 +3268,11 @@ static bool own_instance_vars(walker *w, TSNode x, TSNode at, str what)
 /* own_instance_vars for a use of kind kind (a private read: WK_USE_INSTANCE_PRIVATE). */
 static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind)
 {
+    /* a builtin's name is the builtin where a read runs before its one binding
+     * or outside that binding's scope (round 25e: `vars(object)` above
+     * `object = C()`), and so is a class's */
+    if (wk_builtin_name(wk_ident(w, x)))
+        return false;
     wk_census c = wk_take_census(w, wk_ident(w, x));
     TSNode bp = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
     TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
@@ -3277,7 +3282,8 @@ static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind)
     TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
                     ? wk_child(w, right, "function")
                     : (TSNode){0};
-    if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier)
+    if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->identifier ||
+        wk_builtin_name(wk_ident(w, fn)))
         return false;
     wk_census k = wk_take_census(w, wk_ident(w, fn));
     return k.classdefs == 1 && k.other == 0 && record_use(w, at, k.classdef, what, kind);

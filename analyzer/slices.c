@@ -15,10 +15,10 @@
  *   own may keep it (round 25b). So a program that writes one may hold one;
  * - by library code slicing a sequence of the program's (difflib, reprlib),
  *   which hands the slice to the program's __getitem__, __setitem__,
- *   __delitem__ or __class_getitem__: kept unless the key parameter is only
- *   used as an index (`self.data[k]`, or the first argument of an item method
- *   called by hand on an object, `super().__getitem__(k)`), as isinstance's
- *   first argument, as an attribute's object (a slice's start, stop, step and
+ *   __delitem__, __class_getitem__ or (but in a dict's subclass) __missing__:
+ *   kept unless the key parameter is only used as an index of an exact sequence
+ *   (exact_sequence: a generic alias `tuple[k]` or a ChainMap keeps it, round
+ *   25e), as isinstance's first argument, as an attribute's object (a slice's start, stop, step and
  *   indices; any other attribute raises, and AttributeError's `obj` is refused)
  *   or as the value an unpacking iterates (a slice is not iterable). Any other
  *   binding of those names (a class-body assignment, a lambda, a decorated def,
@@ -43,10 +43,11 @@ static const char *const ITEM_DUNDERS[] = {"__getitem__", "__setitem__", "__deli
 #define NDUNDERS (sizeof ITEM_DUNDERS / sizeof ITEM_DUNDERS[0])
 
 
-/* Is the call whose argument_list is args a call of isinstance, or of an item
- * method by hand through an object (`super().__getitem__(n)`), with n its
- * first argument: the index's place, never the value a __setitem__ stores
- * (round 25b: `holder.__setitem__(0, k)` kept the slice)? */
+static bool exact_sequence(walker *w, TSNode e, int depth);
+
+/* Is the call whose argument_list is args a call of isinstance with n its first
+ * argument? (An item method called by hand, `super().__getitem__(k)`, hands
+ * the key to a base's method, which may keep it: round 25e.) */
 static bool index_like_call(walker *w, TSNode args, TSNode n)
 {
     TSNode call = ts_node_parent(args);
@@ -54,11 +55,7 @@ static bool index_like_call(walker *w, TSNode args, TSNode n)
         !ts_node_eq(wk_named_child(w, args, 0), n))
         return false;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
-    if (ts_node_symbol(f) == w->sym->identifier)
-        return wk_eq(wk_ident(w, f), "isinstance");
-    return ts_node_symbol(f) == w->sym->attribute &&
-           ts_node_symbol(wk_unparen(w, wk_child(w, f, "object"))) == w->sym->call &&
-           wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), ITEM_DUNDERS, NDUNDERS);
+    return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "isinstance");
 }
 
 /* Is identifier n (a read of the key parameter) a use that keeps no slice? */
@@ -68,8 +65,9 @@ static bool harmless_use(walker *w, TSNode n)
     if (ts_node_is_null(p))
         return false;
     TSSymbol ps = ts_node_symbol(p);
-    if (ps == w->sym->subscript)
-        return !ts_node_eq(wk_child(w, p, "value"), n);
+    if (ps == w->sym->subscript) /* an index of an exact sequence, which drops it */
+        return !ts_node_eq(wk_child(w, p, "value"), n) &&
+               exact_sequence(w, wk_child(w, p, "value"), 0);
     if (ps == w->sym->attribute)
         return ts_node_eq(wk_child(w, p, "object"), n);
     if (ps == w->sym->argument_list)
@@ -156,10 +154,16 @@ static bool dict_class(walker *w, TSNode block)
          * of the program's so named) */
         if (ts_node_symbol(b) == w->sym->identifier) {
             wk_census c = wk_take_census(w, name);
-            bool builtin = wk_eq(name, "dict") && c.other == 0 && !wk_bound_value(w, name);
-            if (c.classdefs || (!builtin && !wk_bound_value(w, name)))
+            const binding *bd = wk_bound_value(w, name);
+            bool builtin = wk_eq(name, "dict") && c.other == 0 && !bd;
+            /* an import of collections' class of that name, not another class
+             * imported as it (round 25e: `ChainMap as OrderedDict`) */
+            bool imported = bd && bd->attr &&
+                            wk_eq((str){bd->module, bd->module_len}, "collections") &&
+                            wk_same((str){bd->attr, bd->attr_len}, name);
+            if (c.classdefs || (!builtin && !imported))
                 return false;
-        } else if (!wk_resolve_module(w, wk_child(w, b, "object")).p) {
+        } else if (!wk_eq(wk_resolve_module(w, wk_child(w, b, "object")), "collections")) {
             return false;
         }
         seen++;
@@ -348,6 +352,15 @@ static bool colon_written(walker *w)
     if (!t)
         return true;
     for (size_t i = 0; i < total; i++) {
+        if (t[i].sym == w->sym->type) {
+            /* an annotation, which 3.11 evaluates, read by the grammar as a
+             * type, whose colons are no slice nodes (round 25e: `x:
+             * tuple[0:1] | P() = 0` hands the slice to P's __ror__) */
+            str text = wk_text(w, t[i].node);
+            if (memchr(text.p, ':', text.len))
+                return true;
+            continue;
+        }
         if (t[i].sym != w->sym->slice)
             continue;
         TSNode sub = wk_parent_of(w, t[i].node);

@@ -1079,7 +1079,7 @@ static TSNode up_decorated(walker *w, TSNode def);
 
 static bool fresh_instance_call(walker *w, TSNode f)
 {
-    if (ts_node_symbol(f) != w->sym->identifier)
+    if (ts_node_symbol(f) != w->sym->identifier || wk_builtin_name(wk_ident(w, f)))
         return false;
     wk_census c = wk_take_census(w, wk_ident(w, f));
     if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
@@ -4998,6 +4998,8 @@ static bool def_sure(walker *w, struct wk_stores *s, TSNode node, str name)
  * module's max([sys.argv])). */
 static bool class_sure(walker *w, str name)
 {
+    if (wk_builtin_name(name))
+        return false; /* a call before the class statement runs reaches the builtin */
     wk_census c = wk_take_census(w, name);
     if (c.other != 0)
         return false;
