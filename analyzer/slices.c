@@ -4,34 +4,27 @@
  *
  * An index written without a colon takes its container's item, one level down,
  * unless it is a slice object: `box[k]` is then a new list of box's items, and
- * `box[k][0].append(M)` writes into box's item, not an item's item. The store
- * rule counts such a level as none where it files a store (stores.c,
- * key_of_root) in a program that may hold one. A slice object is made:
- * - by the builtin `slice`, whatever the use of the name;
- * - by a subscript written with a colon, which hands the slice to the
- *   receiver's item method: a builtin sequence's drops it, but a generic
- *   alias keeps it (`list[0:1] == list[P()]` hands it to P's __eq__), a
- *   library class's may raise it (UserDict's KeyError(key)), and the program's
- *   own may keep it (round 25b). So a program that writes one may hold one;
- * - by library code slicing a sequence of the program's (difflib, reprlib),
+ * `box[k][0].append(M)` writes into box's item. The store rule counts such a
+ * level as none where it files a store (stores.c, key_of_root) in a program
+ * that may hold one. A slice object comes from:
+ * - the builtin `slice`, whatever the use of the name;
+ * - a subscript written with a colon (an annotation's too: 3.11 evaluates it),
+ *   which hands the slice to the receiver's item method: an exact sequence's
+ *   drops it, a generic alias keeps it (`list[0:1] == list[P()]` hands it to
+ *   P's __eq__), a library class's may raise it (UserDict's KeyError(key)),
+ *   and the program's own may keep it (round 25b);
+ * - library code slicing a sequence of the program's (difflib, reprlib),
  *   which hands the slice to the program's __getitem__, __setitem__,
- *   __delitem__, __class_getitem__ or (but in a dict's subclass) __missing__:
- *   kept unless the key parameter is only used as an index of an exact sequence
- *   (exact_sequence: a generic alias `tuple[k]` or a ChainMap keeps it, round
- *   25e), as isinstance's first argument, as an attribute's object (a slice's start, stop, step and
- *   indices; any other attribute raises, and AttributeError's `obj` is refused)
- *   or as the value an unpacking iterates (a slice is not iterable). Any other
- *   binding of those names (a class-body assignment, a lambda, a decorated def,
- *   a star parameter) counts as keeping it;
- * - by the library's readers of a kept key: typing.get_args, __args__,
- *   configparser's optionxform, and the library's item methods written in
- *   Python that raise it (UserDict's KeyError(key) over a data that is no dict,
- *   configparser's; a ChainMap's maps answer a slice first, a dict with TypeError),
- *   which library code slicing a sequence it is given reaches with no colon
- *   written (round 25c: difflib over a UserDict subclass).
- * A dict (and its C subclasses) hashes a key before __missing__ is called, and
- * a slice is unhashable in 3.11: a dict subclass's __missing__ never sees one;
- * any other class's is judged as the other item methods are (dict_class).
+ *   __delitem__, __class_getitem__ or __missing__. The slice stays there when
+ *   the key parameter is only an index of an exact sequence, isinstance's first
+ *   argument, an attribute's object (a slice's start, stop, step, indices; any
+ *   other raises, and AttributeError's `obj` is refused) or an unpacking's value
+ *   (a slice is not iterable). A dict and its C subclasses hash the key before
+ *   __missing__ (a slice is unhashable in 3.11), a ChainMap or UserDict does
+ *   not (rounds 25d, 25e);
+ * - the library's readers of a kept key: typing.get_args, __args__,
+ *   configparser's optionxform, UserDict's KeyError(key) over a `data` that is
+ *   no dict (round 25c).
  * Identifiers are compared as CPython folds them (NFKC).
  */
 #include "walker.h"
@@ -42,13 +35,12 @@ static const char *const ITEM_DUNDERS[] = {"__getitem__", "__setitem__", "__deli
                                            "__class_getitem__", "__missing__"};
 #define NDUNDERS (sizeof ITEM_DUNDERS / sizeof ITEM_DUNDERS[0])
 
-
 static bool exact_sequence(walker *w, TSNode e, int depth);
 
 /* Is the call whose argument_list is args a call of isinstance with n its first
  * argument? (An item method called by hand, `super().__getitem__(k)`, hands
  * the key to a base's method, which may keep it: round 25e.) */
-static bool index_like_call(walker *w, TSNode args, TSNode n)
+static bool isinstance_subject(walker *w, TSNode args, TSNode n)
 {
     TSNode call = ts_node_parent(args);
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
@@ -71,7 +63,7 @@ static bool harmless_use(walker *w, TSNode n)
     if (ps == w->sym->attribute)
         return ts_node_eq(wk_child(w, p, "object"), n);
     if (ps == w->sym->argument_list)
-        return index_like_call(w, p, n);
+        return isinstance_subject(w, p, n);
     if (ps == w->sym->assignment && ts_node_eq(wk_child(w, p, "right"), n)) {
         TSSymbol ls = ts_node_symbol(wk_child(w, p, "left"));
         return ls == w->sym->pattern_list || ls == w->sym->tuple_pattern ||
@@ -120,9 +112,8 @@ static str key_parameter(walker *w, TSNode def)
             p = wk_named_child(w, p, 0);
         else
             return (str){NULL, 0};
-        return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->identifier
-                   ? wk_ident(w, p)
-                   : (str){NULL, 0};
+        return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->identifier ? wk_ident(w, p)
+                                                                              : (str){NULL, 0};
     }
     return (str){NULL, 0};
 }
@@ -145,9 +136,10 @@ static bool dict_class(walker *w, TSNode block)
         TSNode b = wk_unparen(w, wk_named_child(w, bases, i));
         if (ts_node_symbol(b) == w->sym->comment)
             continue;
-        str name = ts_node_symbol(b) == w->sym->identifier  ? wk_ident(w, b)
-                   : ts_node_symbol(b) == w->sym->attribute ? wk_ident(w, wk_child(w, b, "attribute"))
-                                                            : (str){NULL, 0};
+        str name = ts_node_symbol(b) == w->sym->identifier ? wk_ident(w, b)
+                   : ts_node_symbol(b) == w->sym->attribute
+                       ? wk_ident(w, wk_child(w, b, "attribute"))
+                       : (str){NULL, 0};
         if (!wk_eq_any(name, dicts, sizeof dicts / sizeof dicts[0]))
             return false;
         /* the builtin dict, or the library's class by its import (no class
@@ -211,8 +203,8 @@ static bool dunders_keep_none(walker *w, TSNode n, int depth)
     return true;
 }
 
-static const char *const MAKERS[] = {"slice", "get_args", "__args__", "optionxform",
-                                     "configparser", "UserDict"};
+static const char *const MAKERS[] = {"slice",       "get_args",     "__args__",
+                                     "optionxform", "configparser", "UserDict"};
 #define NMAKERS (sizeof MAKERS / sizeof MAKERS[0])
 
 /* May a UserDict's `data` be something else than the dict its __init__ made
@@ -299,8 +291,8 @@ static bool reaches_binding(walker *w, TSNode e, TSNode asg)
  * a name bound once, to one of those. */
 static bool exact_sequence(walker *w, TSNode e, int depth)
 {
-    static const char *const makers[] = {"list", "tuple", "sorted", "range", "bytearray",
-                                         "input"};
+    static const char *const makers[] = {"list",  "tuple",     "sorted",
+                                         "range", "bytearray", "input"};
     const an_syms *y = w->sym;
     e = wk_unparen(w, e);
     if (ts_node_is_null(e) || depth > 4)
@@ -324,7 +316,8 @@ static bool exact_sequence(walker *w, TSNode e, int depth)
                unbound_builtin(w, wk_ident(w, f));
     }
     if (k == y->binary_operator) {
-        TSNode l = wk_unparen(w, wk_child(w, e, "left")), r = wk_unparen(w, wk_child(w, e, "right"));
+        TSNode l = wk_unparen(w, wk_child(w, e, "left")),
+               r = wk_unparen(w, wk_child(w, e, "right"));
         TSNode op = wk_child(w, e, "operator");
         bool display = ts_node_symbol(l) == y->list || ts_node_symbol(r) == y->list;
         return display && !ts_node_is_null(op) && wk_eq(wk_text(w, op), "*") &&
