@@ -24,7 +24,7 @@
  *   not (rounds 25d, 25e);
  * - the library's readers of a kept key: typing.get_args, __args__,
  *   configparser's optionxform, UserDict's KeyError(key) over a `data` that is
- *   no dict (round 25c).
+ *   no dict, a ChainMap's over `maps` that answer no key (rounds 25c, 25f).
  * Identifiers are compared as CPython folds them (NFKC).
  */
 #include "walker.h"
@@ -146,7 +146,9 @@ static bool dict_class(walker *w, TSNode block)
          * of the program's so named) */
         if (ts_node_symbol(b) == w->sym->identifier) {
             wk_census c = wk_take_census(w, name);
-            const binding *bd = wk_bound_value(w, name);
+            /* every binding of the name that import (round 25f: a second
+             * `from collections import ChainMap as OrderedDict` wins) */
+            const binding *bd = wk_import_only(w, name);
             bool builtin = wk_eq(name, "dict") && c.other == 0 && !bd;
             /* an import of collections' class of that name, not another class
              * imported as it (round 25e: `ChainMap as OrderedDict`) */
@@ -203,29 +205,35 @@ static bool dunders_keep_none(walker *w, TSNode n, int depth)
     return true;
 }
 
-static const char *const MAKERS[] = {"slice",       "get_args",     "__args__",
-                                     "optionxform", "configparser", "UserDict"};
+static const char *const MAKERS[] = {"slice",        "get_args", "__args__", "optionxform",
+                                     "configparser", "UserDict", "ChainMap"};
 #define NMAKERS (sizeof MAKERS / sizeof MAKERS[0])
 
-/* May a UserDict's `data` be something else than the dict its __init__ made
- * (a list, whose `key in self.data` answers a slice without hashing it, so
- * __getitem__ raises KeyError(key))? Only through a store the program writes:
- * its text spells `data` (an attribute, a keyword, a string) or may compute the
+/* Does maker name a wrapper that raises KeyError(key) only when the program
+ * replaced what it wraps, and may this program not do so? A UserDict's `data`
+ * that is no dict (a list: `key in self.data` answers a slice unhashed), a
+ * ChainMap's `maps` with no mapping answering (an empty list: its own
+ * __missing__ raises; round 25f, through reprlib slicing a ChainMap subclass
+ * named `str`): only a store the program writes replaces them, so its text
+ * spells the attribute (an attribute, a keyword, a string) or may compute the
  * name (setattr, vars, __dict__). */
-static bool userdict_data(const walker *w)
+static bool wrapper_untouched(const walker *w, str maker)
 {
-    return wk_text_has(w, "data") || wk_text_has(w, "setattr") || wk_text_has(w, "vars") ||
-           wk_text_has(w, "__dict__");
+    const char *attr = wk_eq(maker, "UserDict")   ? "data"
+                       : wk_eq(maker, "ChainMap") ? "maps"
+                                                  : NULL;
+    return attr && !wk_text_has(w, attr) && !wk_text_has(w, "setattr") &&
+           !wk_text_has(w, "vars") && !wk_text_has(w, "__dict__");
 }
 
-/* Does text t hold a maker's bytes (UserDict's only where its data may change)? */
+/* Does text t hold a maker's bytes (a wrapper's only where wrapper_untouched says no)? */
 static bool names_maker(const walker *w, str t)
 {
     for (size_t i = 0; i < NMAKERS; i++) {
         size_t n = strlen(MAKERS[i]);
         for (size_t j = 0; j + n <= t.len; j++)
             if (memcmp(t.p + j, MAKERS[i], n) == 0 &&
-                (strcmp(MAKERS[i], "UserDict") != 0 || userdict_data(w)))
+                !wrapper_untouched(w, (str){MAKERS[i], n}))
                 return true;
     }
     return false;
@@ -241,7 +249,7 @@ static int folded_words(walker *w, TSNode n, int depth)
     if (ts_node_symbol(n) == w->sym->identifier) {
         str id = wk_ident(w, n);
         if (wk_eq_any(id, MAKERS, NMAKERS))
-            return !wk_eq(id, "UserDict") || userdict_data(w) ? 1 : 0;
+            return wrapper_untouched(w, id) ? 0 : 1;
         return wk_eq_any(id, ITEM_DUNDERS, NDUNDERS) ? 2 : 0;
     }
     if (ts_node_symbol(n) == w->sym->string && names_maker(w, wk_text(w, n)))

@@ -2941,6 +2941,52 @@ static bool class_receiver(walker *w, TSNode recv)
            program_container(w, wk_ident(w, recv), 0);
 }
 
+/* Is name the builtins module's, bound nowhere by the program? */
+static bool builtin_unbound(walker *w, str name)
+{
+    wk_census c = wk_take_census(w, name);
+    return wk_builtin_name(name) && c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
+}
+
+/* Does call take a class among its positional arguments (in a tuple: in_tuple)
+ * without handing it back: isinstance and issubclass, which test with it, or
+ * map, filter and defaultdict, which call it (defaultdict keeps it as its
+ * default_factory, whose read is a library object's attribute)? Each named by
+ * the builtin or its import alone. The others may return it (max, min, next,
+ * getattr, typing.cast, copy.deepcopy, functools.reduce: round 25f). */
+static bool class_consumer(walker *w, TSNode call, bool in_tuple)
+{
+    static const char *const testers[] = {"isinstance", "issubclass"};
+    static const char *const callers[] = {"map", "filter", "defaultdict"};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str mod, fn;
+    str name = ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f) : (str){NULL, 0};
+    if (name.p && builtin_unbound(w, name))
+        return wk_eq_any(name, testers, 2) || (!in_tuple && wk_eq_any(name, callers, 3));
+    return !in_tuple && module_function(w, f, &mod, &fn) && wk_eq(fn, "defaultdict") &&
+           wk_eq(mod, "collections");
+}
+
+/* Is keyword argument kw one whose class the library only calls: key=,
+ * default_factory=, type= (argparse's converter)? */
+static bool class_consumer_keyword(walker *w, TSNode kw)
+{
+    static const char *const names[] = {"key", "default_factory", "type"};
+    if (!wk_eq_any(wk_ident(w, wk_child(w, kw, "name")), names, 3))
+        return false;
+    TSNode args = wk_parent_of(w, kw);
+    TSNode call = ts_node_is_null(args) ? args : wk_parent_of(w, args);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    str mod, fn; /* the library's callable, never a def of the program's */
+    if (ts_node_symbol(f) == w->sym->identifier)
+        return builtin_unbound(w, wk_ident(w, f)) || module_function(w, f, &mod, &fn);
+    return module_function(w, f, &mod, &fn) ||
+           (ts_node_symbol(f) == w->sym->attribute &&
+            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "add_argument"));
+}
+
 /* Identifier n (at depth): a container class (a builtin or library one, or a
  * class of the program deriving from one) used as a value, which a name, an
  * item or a parameter may then hold and call its methods through, writing
@@ -2964,13 +3010,14 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
     if ((ps == y->call && wk_child_is(w, p, "function", n)) ||
         (ps == y->attribute && wk_child_is(w, p, "object", n)) ||
         (ps == y->attribute && wk_child_is(w, p, "attribute", n)) ||
-        ps == y->comparison_operator || ps == y->class_definition ||
-        (ps == y->function_definition || ps == y->parameters || ps == y->keyword_argument) ||
-        ps == y->dotted_name || ps == y->aliased_import)
+        ps == y->comparison_operator || ps == y->class_definition || ps == y->function_definition ||
+        ps == y->parameters || ps == y->dotted_name || ps == y->aliased_import)
         return; /* and the names an import binds */
     if ((ps == y->type || ps == y->generic_type) && !wk_text_has(w, "get_type_hints") &&
         !wk_text_has(w, "__annotations__"))
         return; /* an annotation no reader of the program's hands back */
+    if (ps == y->keyword_argument && wk_child_is(w, p, "value", n) && class_consumer_keyword(w, p))
+        return;
     size_t at = depth - 1; /* the argument list n is in, directly or in a tuple */
     if (ps == y->tuple && at > 0)
         at--;
@@ -2978,19 +3025,19 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
         TSNode call = w->stack[at - 1];
         if (ts_node_symbol(call) == y->class_definition)
             return; /* a base */
-        TSNode f = ts_node_symbol(call) == y->call ? wk_unparen(w, wk_child(w, call, "function"))
-                                                   : (TSNode){0};
-        str mod, fn;
-        if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier) {
-            str fname = wk_ident(w, f);
-            wk_census c = wk_take_census(w, fname);
-            if (wk_bound_value(w, fname) || (c.other == 0 && c.classdefs == 0))
-                return; /* isinstance, a builtin or an imported callable */
-        }
-        if (!ts_node_is_null(f) && module_function(w, f, &mod, &fn))
+        if (ts_node_symbol(call) == y->call && class_consumer(w, call, ps == y->tuple))
             return;
     }
     s->class_values = true;
+}
+
+/* Is name bound by an import of a mutating function, under any name (round
+ * 25f: `from operator import iadd as grow`)? */
+static bool mutating_import(walker *w, str name)
+{
+    const binding *b = wk_bound_value(w, name);
+    return b && (mutating_function(name) ||
+                 (b->attr && mutating_function((str){b->attr, b->attr_len})));
 }
 
 /* The object a call that writes its first argument writes (`list.append(R, x)`,
@@ -3042,7 +3089,7 @@ static void mutating_call(walker *w, TSNode call)
         }
         if (two_arg_super(w, recv)) /* super(C, C).m(R, ...): m's self is R */
             queue_store(w, call, written_first(w, call, m), m, SF_CALL);
-    } else if (mutating_function(m) && (fk == w->sym->attribute || wk_bound_value(w, m))) {
+    } else if (fk == w->sym->attribute ? mutating_function(m) : mutating_import(w, m)) {
         queue_store(w, call, written_first(w, call, m), m, SF_CALL);
     }
 }
@@ -6354,8 +6401,11 @@ static bool program_only_class(walker *w, TSNode cls, int depth)
         wk_census c = wk_take_census(w, bn);
         if (wk_eq(bn, "object") && c.other == 0 && c.classdefs == 0)
             continue;
+        /* a base named like a builtin is the builtin where the class statement
+         * runs before the program's own of that name (round 25f: `class
+         * C(list)` above `class list`) */
         if (c.other != 0 || c.classdefs != 1 || ts_node_is_null(c.classdef) ||
-            !program_only_class(w, c.classdef, depth + 1))
+            wk_builtin_name(bn) || !program_only_class(w, c.classdef, depth + 1))
             return false;
     }
     return true;
@@ -6742,9 +6792,12 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
             TSNode b = wk_named_child(w, bases, j);
             if (ts_node_symbol(b) == w->sym->comment)
                 continue;
+            /* a base named like a builtin may be the builtin (the class
+             * statement runs before the program's own of that name) */
             if (ts_node_symbol(b) != w->sym->identifier ||
                 (!wk_eq(wk_ident(w, b), "object") &&
-                 !in_names(s->classnames, s->nclasses, wk_ident(w, b))))
+                 (!in_names(s->classnames, s->nclasses, wk_ident(w, b)) ||
+                  wk_builtin_name(wk_ident(w, b)))))
                 return false;
         }
     }
@@ -7446,7 +7499,11 @@ static bool library_callable(walker *w, struct wk_stores *s, str name, int depth
                                               : (str){NULL, 0};
             if (!bn.p)
                 return true;
-            if (k == w->sym->identifier && in_names(s->classnames, s->nclasses, bn)) {
+            /* a base named like a builtin may be the builtin: the class
+             * statement may run before the program's own (round 25f: `class
+             * C(staticmethod)` above `class staticmethod`) */
+            if (k == w->sym->identifier && in_names(s->classnames, s->nclasses, bn) &&
+                !wk_builtin_name(bn)) {
                 if (library_callable(w, s, bn, depth + 1))
                     return true;
                 continue;
