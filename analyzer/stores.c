@@ -2948,43 +2948,49 @@ static bool builtin_unbound(walker *w, str name)
     return wk_builtin_name(name) && c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
 }
 
-/* Does call take a class among its positional arguments (in a tuple: in_tuple)
+/* Does call take class n among its positional arguments (in a tuple: in_tuple)
  * without handing it back: isinstance and issubclass, which test with it, or
- * map, filter and defaultdict, which call it (defaultdict keeps it as its
- * default_factory, whose read is a library object's attribute)? Each named by
- * the builtin or its import alone. The others may return it (max, min, next,
- * getattr, typing.cast, copy.deepcopy, functools.reduce: round 25f). */
-static bool class_consumer(walker *w, TSNode call, bool in_tuple)
+ * the builtin map and filter and collections.defaultdict as their first
+ * argument, which they call (defaultdict keeps it as its default_factory,
+ * whose read is a library object's attribute)? The others may return it (max,
+ * min, next, getattr, typing.cast, copy.deepcopy, functools.reduce, dict:
+ * rounds 25f, 25g). */
+static bool class_consumer(walker *w, TSNode call, TSNode n, bool in_tuple)
 {
     static const char *const testers[] = {"isinstance", "issubclass"};
-    static const char *const callers[] = {"map", "filter", "defaultdict"};
+    static const char *const callers[] = {"map", "filter"};
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode first = first_arg(w, call);
+    bool at_first = !in_tuple && !ts_node_is_null(first) && ts_node_eq(first, n);
     str mod, fn;
     str name = ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f) : (str){NULL, 0};
     if (name.p && builtin_unbound(w, name))
-        return wk_eq_any(name, testers, 2) || (!in_tuple && wk_eq_any(name, callers, 3));
-    return !in_tuple && module_function(w, f, &mod, &fn) && wk_eq(fn, "defaultdict") &&
+        return wk_eq_any(name, testers, 2) || (at_first && wk_eq_any(name, callers, 2));
+    return at_first && module_function(w, f, &mod, &fn) && wk_eq(fn, "defaultdict") &&
            wk_eq(mod, "collections");
 }
 
-/* Is keyword argument kw one whose class the library only calls: key=,
- * default_factory=, type= (argparse's converter)? */
+/* Is keyword argument kw one whose class the library only calls: `key=` of the
+ * builtin sorted, min or max, `default_factory=` of collections.defaultdict or
+ * dataclasses.field? Any other callee may keep it and hand it back (`dict(key=
+ * list)["key"]`, a partial's call of a def of the program's: round 25g). */
 static bool class_consumer_keyword(walker *w, TSNode kw)
 {
-    static const char *const names[] = {"key", "default_factory", "type"};
-    if (!wk_eq_any(wk_ident(w, wk_child(w, kw, "name")), names, 3))
-        return false;
+    static const char *const keyed[] = {"sorted", "min", "max"};
+    str k = wk_ident(w, wk_child(w, kw, "name"));
     TSNode args = wk_parent_of(w, kw);
     TSNode call = ts_node_is_null(args) ? args : wk_parent_of(w, args);
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
-    str mod, fn; /* the library's callable, never a def of the program's */
-    if (ts_node_symbol(f) == w->sym->identifier)
-        return builtin_unbound(w, wk_ident(w, f)) || module_function(w, f, &mod, &fn);
-    return module_function(w, f, &mod, &fn) ||
-           (ts_node_symbol(f) == w->sym->attribute &&
-            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "add_argument"));
+    str mod, fn;
+    if (wk_eq(k, "key"))
+        return ts_node_symbol(f) == w->sym->identifier &&
+               wk_eq_any(wk_ident(w, f), keyed, 3) && builtin_unbound(w, wk_ident(w, f));
+    if (!wk_eq(k, "default_factory") || !module_function(w, f, &mod, &fn))
+        return false;
+    return (wk_eq(mod, "collections") && wk_eq(fn, "defaultdict")) ||
+           (wk_eq(mod, "dataclasses") && wk_eq(fn, "field"));
 }
 
 /* Identifier n (at depth): a container class (a builtin or library one, or a
@@ -3025,7 +3031,7 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
         TSNode call = w->stack[at - 1];
         if (ts_node_symbol(call) == y->class_definition)
             return; /* a base */
-        if (ts_node_symbol(call) == y->call && class_consumer(w, call, ps == y->tuple))
+        if (ts_node_symbol(call) == y->call && class_consumer(w, call, n, ps == y->tuple))
             return;
     }
     s->class_values = true;
