@@ -47,7 +47,11 @@ static bool isinstance_subject(walker *w, TSNode args, TSNode n)
         !ts_node_eq(wk_named_child(w, args, 0), n))
         return false;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
-    return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "isinstance");
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "isinstance"))
+        return false;
+    /* the builtin: a def of the program's so named keeps its argument (round 25h) */
+    wk_census c = wk_take_census(w, wk_ident(w, f));
+    return c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, wk_ident(w, f));
 }
 
 /* Is identifier n (a read of the key parameter) a use that keeps no slice? */
@@ -222,6 +226,13 @@ static bool wrapper_untouched(const walker *w, str maker)
     const char *attr = wk_eq(maker, "UserDict")   ? "data"
                        : wk_eq(maker, "ChainMap") ? "maps"
                                                   : NULL;
+    /* a ChainMap's maps are what its constructor is given too: a mapping of
+     * the program's that raises KeyError for a slice sends it to __missing__
+     * (round 25h), so any item method of the program's counts */
+    if (attr && wk_eq(maker, "ChainMap") &&
+        (wk_text_has(w, "__getitem__") || wk_text_has(w, "__missing__") ||
+         wk_text_has(w, "__contains__")))
+        return false;
     return attr && !wk_text_has(w, attr) && !wk_text_has(w, "setattr") &&
            !wk_text_has(w, "vars") && !wk_text_has(w, "__dict__");
 }

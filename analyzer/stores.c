@@ -3922,19 +3922,42 @@ static void augmented_name(walker *w, TSNode aug)
 /* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
  * key function's results are compared (min, max, sorted, heapq.nsmallest, bisect),
  * never handed back; groupby hands them out as the groups' keys. */
+static bool builtin_unbound(walker *w, str name);
+
 static bool compared_key(walker *w, TSNode kw)
 {
+    static const char *const keyed[] = {"sorted", "min", "max"};
     if (ts_node_is_null(kw) || ts_node_symbol(kw) != w->sym->keyword_argument ||
         !wk_eq(wk_ident(w, wk_nth_child(w, kw, 0)), "key"))
         return false;
     TSNode call = wk_parent_of(w, wk_parent_of(w, kw));
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
-    str fn = {NULL, 0};
-    if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->attribute)
-        fn = wk_ident(w, wk_child(w, f, "attribute"));
-    else if (!ts_node_is_null(f) && ts_node_symbol(f) == w->sym->identifier)
-        fn = wk_ident(w, f);
-    return !wk_eq(fn, "groupby");
+    if (ts_node_is_null(f))
+        return false;
+    /* the builtin's, or a list's sort in a program that binds no `sort` of its
+     * own (round 25h: a def of the program's called with key=g keeps g) */
+    if (ts_node_symbol(f) == w->sym->identifier)
+        return wk_eq_any(wk_ident(w, f), keyed, 3) && builtin_unbound(w, wk_ident(w, f));
+    wk_census c = wk_take_census(w, (str){"sort", 4});
+    return ts_node_symbol(f) == w->sym->attribute &&
+           wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "sort") && c.other == 0 &&
+           c.classdefs == 0;
+}
+
+/* Is p an `is` or `is not` comparison (identity: no method of either side)? */
+static bool identity_test(walker *w, TSNode p)
+{
+    if (ts_node_symbol(p) != w->sym->comparison_operator)
+        return false;
+    for (uint32_t i = 0; i < ts_node_child_count(p); i++) {
+        TSNode c = ts_node_child(p, i);
+        if (ts_node_is_named(c))
+            continue;
+        const char *t = ts_node_type(c);
+        if (strcmp(t, "is") != 0 && strcmp(t, "is not") != 0 && strcmp(t, "not") != 0)
+            return false;
+    }
+    return true;
 }
 
 /* Is the callee f the standard library's module function mod.fn, named through
@@ -4048,6 +4071,13 @@ static void note_reference(walker *w, TSNode n, size_t depth)
         ps = wk_stack_sym(w, pi);
     }
     bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
+    /* Every reference escapes but where it is proved not handed on (round 25h:
+     * a comprehension's body, a match subject, a slice bound, an operand of an
+     * operator or of `in` all handed a def on while the census listed only the
+     * places that hand one): a callee, a binding's target or name, a statement
+     * of its own, a truth test, `is`, and the builtin isinstance's and
+     * issubclass's arguments and a `key=` the builtin sorted, min, max or a
+     * list's sort only compares by (compared_key). */
     if (ps == y->keyword_argument || ps == y->assignment || ps == y->augmented_assignment ||
         ps == y->named_expression || ps == y->default_parameter ||
         ps == y->typed_default_parameter) {
@@ -4057,14 +4087,18 @@ static void note_reference(walker *w, TSNode n, size_t depth)
         /* isinstance(x, K), issubclass(C, K): compared, never called or kept */
         TSNode f = pi >= 1 ? wk_child(w, w->stack[pi - 1], "function") : (TSNode){0};
         if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
-            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")))
+            (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")) &&
+            builtin_unbound(w, wk_ident(w, f)))
             return;
-    } else if (ps != y->return_statement && ps != sym_yield &&
-               ps != y->expression_list && ps != y->tuple && ps != y->list && ps != y->set &&
-               ps != y->pair && ps != sym_dictionary && ps != y->conditional_expression &&
-               ps != y->boolean_operator && ps != y->lambda && ps != y->subscript &&
-               ps != y->decorator && ps != y->list_splat && ps != y->dictionary_splat &&
-               ps != y->parenthesized_expression) {
+    } else if ((ps == y->call && first) || ps == y->expression_statement ||
+               ps == y->function_definition || ps == y->class_definition ||
+               ps == y->parameters || ps == y->lambda_parameters || ps == y->dotted_name ||
+               ps == y->aliased_import || ps == y->global_statement ||
+               ps == y->nonlocal_statement || ps == y->delete_statement ||
+               ps == y->not_operator || ps == y->assert_statement ||
+               (ps == y->if_statement && first == false) || ps == y->while_statement ||
+               ps == y->elif_clause || identity_test(w, p) ||
+               ps == y->typed_parameter || ps == y->type) {
         return;
     }
     struct wk_stores *s = state(w);
@@ -6410,8 +6444,11 @@ static bool program_only_class(walker *w, TSNode cls, int depth)
         /* a base named like a builtin is the builtin where the class statement
          * runs before the program's own of that name (round 25f: `class
          * C(list)` above `class list`) */
+        /* a decorated class statement binds what its decorator returned
+         * (round 25h: `@deco class B` with deco returning deque) */
         if (c.other != 0 || c.classdefs != 1 || ts_node_is_null(c.classdef) ||
-            wk_builtin_name(bn) || !program_only_class(w, c.classdef, depth + 1))
+            wk_builtin_name(bn) || !ts_node_is_null(up_decorated(w, c.classdef)) ||
+            !program_only_class(w, c.classdef, depth + 1))
             return false;
     }
     return true;
@@ -6785,6 +6822,20 @@ static unsigned escaped_mask_at(struct wk_stores *s, int lvl)
     return m;
 }
 
+/* Is a class statement called name under a decorator (its name is then bound
+ * to what the decorator returned, any object)? */
+static bool decorated_class(walker *w, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    for (size_t i = 0; i < total; i++)
+        if (t[i].sym == w->sym->class_definition &&
+            wk_same(wk_ident(w, wk_child(w, t[i].node, "name")), name) &&
+            !ts_node_is_null(up_decorated(w, t[i].node)))
+            return true;
+    return false;
+}
+
 /* Are the bases of every class statement called name the program's own classes
  * (or none)? */
 static bool program_bases(walker *w, struct wk_stores *s, str name)
@@ -6803,7 +6854,7 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
             if (ts_node_symbol(b) != w->sym->identifier ||
                 (!wk_eq(wk_ident(w, b), "object") &&
                  (!in_names(s->classnames, s->nclasses, wk_ident(w, b)) ||
-                  wk_builtin_name(wk_ident(w, b)))))
+                  wk_builtin_name(wk_ident(w, b)) || decorated_class(w, wk_ident(w, b)))))
                 return false;
         }
     }
