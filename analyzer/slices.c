@@ -221,7 +221,7 @@ static const char *const MAKERS[] = {"slice",        "get_args", "__args__", "op
  * named `str`): only a store the program writes replaces them, so its text
  * spells the attribute (an attribute, a keyword, a string) or may compute the
  * name (setattr, vars, __dict__). */
-static bool wrapper_untouched(const walker *w, str maker)
+static bool wrapper_untouched(walker *w, str maker)
 {
     const char *attr = wk_eq(maker, "UserDict")   ? "data"
                        : wk_eq(maker, "ChainMap") ? "maps"
@@ -238,7 +238,7 @@ static bool wrapper_untouched(const walker *w, str maker)
 }
 
 /* Does text t hold a maker's bytes (a wrapper's only where wrapper_untouched says no)? */
-static bool names_maker(const walker *w, str t)
+static bool names_maker(walker *w, str t)
 {
     for (size_t i = 0; i < NMAKERS; i++) {
         size_t n = strlen(MAKERS[i]);

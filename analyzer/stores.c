@@ -3924,6 +3924,36 @@ static void augmented_name(walker *w, TSNode aug)
  * never handed back; groupby hands them out as the groups' keys. */
 static bool builtin_unbound(walker *w, str name);
 
+/* Is every `sort` the program may call a list's: the bytes "sort" are written
+ * only as `.sort` or inside a longer word (sorted), and nothing makes an
+ * attribute by a name the text does not spell (setattr, vars, __dict__) or
+ * from a string (a namedtuple's or a namespace's fields)? Then no callable of
+ * the program's is reached as `.sort`. */
+static bool sort_only_lists(walker *w)
+{
+    static const char *const makers[] = {"setattr",      "vars",       "__dict__",
+                                         "namedtuple",   "NamedTuple", "SimpleNamespace",
+                                         "make_dataclass"};
+    for (size_t i = 0; i < sizeof makers / sizeof makers[0]; i++)
+        if (wk_text_has(w, makers[i]))
+            return false;
+    if (!w->ascii)
+        return false;
+    for (size_t i = 0; i + 4 <= w->len; i++) {
+        if (memcmp(w->text + i, "sort", 4) != 0)
+            continue;
+        char after = i + 4 < w->len ? w->text[i + 4] : ' ';
+        bool longer = (after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') ||
+                      (after >= '0' && after <= '9') || after == '_';
+        char before = i > 0 ? w->text[i - 1] : ' ';
+        bool inner = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+                     (before >= '0' && before <= '9') || before == '_';
+        if (!longer && !inner && before != '.')
+            return false;
+    }
+    return true;
+}
+
 static bool compared_key(walker *w, TSNode kw)
 {
     static const char *const keyed[] = {"sorted", "min", "max"};
@@ -3938,10 +3968,27 @@ static bool compared_key(walker *w, TSNode kw)
      * own (round 25h: a def of the program's called with key=g keeps g) */
     if (ts_node_symbol(f) == w->sym->identifier)
         return wk_eq_any(wk_ident(w, f), keyed, 3) && builtin_unbound(w, wk_ident(w, f));
-    wk_census c = wk_take_census(w, (str){"sort", 4});
-    return ts_node_symbol(f) == w->sym->attribute &&
-           wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "sort") && c.other == 0 &&
-           c.classdefs == 0;
+    /* a list's sort: its receiver a list display, comprehension, or a call of
+     * the builtin list or sorted (round 25i: a namedtuple's field `sort` names
+     * no identifier the census counts) */
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "sort"))
+        return false;
+    TSNode r = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_symbol(r) == w->sym->identifier) {
+        TSNode as = wk_sole_assignment(w, wk_ident(w, r));
+        r = ts_node_is_null(as) ? as : wk_unparen(w, wk_child(w, as, "right"));
+    }
+    if (ts_node_is_null(r))
+        return sort_only_lists(w);
+    if (ts_node_symbol(r) == w->sym->list || ts_node_symbol(r) == w->sym->list_comprehension)
+        return true;
+    TSNode rf = ts_node_symbol(r) == w->sym->call ? wk_unparen(w, wk_child(w, r, "function"))
+                                                   : (TSNode){0};
+    return (!ts_node_is_null(rf) && ts_node_symbol(rf) == w->sym->identifier &&
+            (wk_eq(wk_ident(w, rf), "list") || wk_eq(wk_ident(w, rf), "sorted")) &&
+            builtin_unbound(w, wk_ident(w, rf))) ||
+           sort_only_lists(w);
 }
 
 /* Is p an `is` or `is not` comparison (identity: no method of either side)? */
@@ -4081,7 +4128,9 @@ static void note_reference(walker *w, TSNode n, size_t depth)
     if (ps == y->keyword_argument || ps == y->assignment || ps == y->augmented_assignment ||
         ps == y->named_expression || ps == y->default_parameter ||
         ps == y->typed_default_parameter) {
-        if (first || compared_key(w, p))
+        /* a target is bound, not handed on; an augmented one is read and handed
+         * to the other operand's reflected method (round 25i: `g += P()`) */
+        if ((first && ps != y->augmented_assignment) || compared_key(w, p))
             return;
     } else if (ps == y->argument_list) {
         /* isinstance(x, K), issubclass(C, K): compared, never called or kept */
@@ -4095,7 +4144,8 @@ static void note_reference(walker *w, TSNode n, size_t depth)
                ps == y->parameters || ps == y->lambda_parameters || ps == y->dotted_name ||
                ps == y->aliased_import || ps == y->global_statement ||
                ps == y->nonlocal_statement || ps == y->delete_statement ||
-               ps == y->not_operator || ps == y->assert_statement ||
+               ps == y->not_operator ||
+               (ps == y->assert_statement && ts_node_eq(wk_named_child(w, p, 0), v)) ||
                (ps == y->if_statement && first == false) || ps == y->while_statement ||
                ps == y->elif_clause || identity_test(w, p) ||
                ps == y->typed_parameter || ps == y->type) {

@@ -358,8 +358,30 @@ TSSymbol wk_scope_of(const walker *w, size_t depth)
     return 0;
 }
 
-bool wk_text_has(const walker *w, const char *word)
+/* Does an identifier of the program fold to other text than its bytes? */
+static bool identifiers_fold(walker *w)
 {
+    if (w->folds == 0) {
+        const an_node *t = an_nodes_get(w->nodes);
+        if (!t)
+            return true; /* no flat tree to read: the cautious answer */
+        w->folds = -1;
+        size_t total = t[0].end;
+        for (size_t i = 0; i < total && w->folds < 0; i++) {
+            if (t[i].sym != w->sym->identifier)
+                continue;
+            str raw = wk_text(w, t[i].node), id = wk_norm(w, raw);
+            if (raw.len != id.len || memcmp(raw.p, id.p, id.len) != 0)
+                w->folds = 1;
+        }
+    }
+    return w->folds > 0;
+}
+
+bool wk_text_has(walker *w, const char *word)
+{
+    if (!w->ascii && identifiers_fold(w))
+        return true;
     size_t n = strlen(word);
     for (size_t i = 0; i + n <= w->len;) {
         const char *p = memchr(w->text + i, word[0], w->len - n + 1 - i);

@@ -93,6 +93,7 @@ typedef struct walker {
     const char *text;
     size_t len;
     bool ascii; /* text has no byte past 0x7f: identifiers need no normalising */
+    int8_t folds; /* an identifier folds (NFKC) to other text: 1 yes, -1 no, 0 not asked */
     TSNode root;
     const TSLanguage *lang;
     an_nodes *nodes; /* the tree, flat: passes and searches below a node */
@@ -210,9 +211,11 @@ static inline str wk_text(const walker *w, TSNode n)
     return (str){w->text + a, b - a};
 }
 str wk_norm(walker *w, str s);
-/* Does the program's text hold the bytes of word (an identifier as written:
- * another spelling that CPython folds to it only loses an allowance)? */
-bool wk_text_has(const walker *w, const char *word);
+/* Does the program's text hold the bytes of word? Always yes in a program with
+ * an identifier that CPython folds (NFKC) to other text, which may spell the
+ * word another way (round 25i: `self.\uff4daps`): every caller takes a yes
+ * as the cautious answer. */
+bool wk_text_has(walker *w, const char *word);
 /* The identifier as Python sees it: NFKC of the text when it is not plain ASCII.
  * Text of an all-ASCII program is its own NFKC: no byte to look at again. */
 static inline str wk_ident(walker *w, TSNode n)
