@@ -3924,36 +3924,6 @@ static void augmented_name(walker *w, TSNode aug)
  * never handed back; groupby hands them out as the groups' keys. */
 static bool builtin_unbound(walker *w, str name);
 
-/* Is every `sort` the program may call a list's: the bytes "sort" are written
- * only as `.sort` or inside a longer word (sorted), and nothing makes an
- * attribute by a name the text does not spell (setattr, vars, __dict__) or
- * from a string (a namedtuple's or a namespace's fields)? Then no callable of
- * the program's is reached as `.sort`. */
-static bool sort_only_lists(walker *w)
-{
-    static const char *const makers[] = {"setattr",      "vars",       "__dict__",
-                                         "namedtuple",   "NamedTuple", "SimpleNamespace",
-                                         "make_dataclass"};
-    for (size_t i = 0; i < sizeof makers / sizeof makers[0]; i++)
-        if (wk_text_has(w, makers[i]))
-            return false;
-    if (!w->ascii)
-        return false;
-    for (size_t i = 0; i + 4 <= w->len; i++) {
-        if (memcmp(w->text + i, "sort", 4) != 0)
-            continue;
-        char after = i + 4 < w->len ? w->text[i + 4] : ' ';
-        bool longer = (after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') ||
-                      (after >= '0' && after <= '9') || after == '_';
-        char before = i > 0 ? w->text[i - 1] : ' ';
-        bool inner = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
-                     (before >= '0' && before <= '9') || before == '_';
-        if (!longer && !inner && before != '.')
-            return false;
-    }
-    return true;
-}
-
 static bool compared_key(walker *w, TSNode kw)
 {
     static const char *const keyed[] = {"sorted", "min", "max"};
@@ -3980,15 +3950,25 @@ static bool compared_key(walker *w, TSNode kw)
         r = ts_node_is_null(as) ? as : wk_unparen(w, wk_child(w, as, "right"));
     }
     if (ts_node_is_null(r))
-        return sort_only_lists(w);
+        return false;
     if (ts_node_symbol(r) == w->sym->list || ts_node_symbol(r) == w->sym->list_comprehension)
         return true;
     TSNode rf = ts_node_symbol(r) == w->sym->call ? wk_unparen(w, wk_child(w, r, "function"))
                                                    : (TSNode){0};
     return (!ts_node_is_null(rf) && ts_node_symbol(rf) == w->sym->identifier &&
             (wk_eq(wk_ident(w, rf), "list") || wk_eq(wk_ident(w, rf), "sorted")) &&
-            builtin_unbound(w, wk_ident(w, rf))) ||
-           sort_only_lists(w);
+            builtin_unbound(w, wk_ident(w, rf)));
+}
+
+/* Is the dotted name at stack[pi] part of an import statement? */
+static bool import_dotted(walker *w, size_t pi)
+{
+    for (size_t i = pi; i-- > 0 && i + 3 > pi;) {
+        TSSymbol k = wk_stack_sym(w, i);
+        if (k == w->sym->import_statement || k == w->sym->import_from_statement)
+            return true;
+    }
+    return false;
 }
 
 /* Is p an `is` or `is not` comparison (identity: no method of either side)? */
@@ -4147,9 +4127,12 @@ static void note_reference(walker *w, TSNode n, size_t depth)
                ps == y->not_operator ||
                (ps == y->assert_statement && ts_node_eq(wk_named_child(w, p, 0), v)) ||
                (ps == y->if_statement && first == false) || ps == y->while_statement ||
-               ps == y->elif_clause || identity_test(w, p) ||
-               ps == y->typed_parameter || ps == y->type) {
-        return;
+               ps == y->elif_clause || identity_test(w, p)) {
+        /* not an annotation, which 3.11 evaluates and keeps in __annotations__,
+         * nor a dotted name but an import's (a match pattern's value is handed
+         * to the subject's get or __eq__): round 25j */
+        if (ps != y->dotted_name || import_dotted(w, pi))
+            return;
     }
     struct wk_stores *s = state(w);
     if (s)
