@@ -246,6 +246,14 @@ bool wk_builtin_name(str name)
                              sizeof BUILTIN_NAMES[0], cmp_builtin) != NULL;
 }
 
+bool wk_builtin_unbound(walker *w, str name)
+{
+    if (!wk_builtin_name(name))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
+}
+
 TSNode wk_sole_assignment(walker *w, str name)
 {
     /* a builtin's name bound once is still the builtin where a read runs before

@@ -50,8 +50,7 @@ static bool isinstance_subject(walker *w, TSNode args, TSNode n)
     if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "isinstance"))
         return false;
     /* the builtin: a def of the program's so named keeps its argument (round 25h) */
-    wk_census c = wk_take_census(w, wk_ident(w, f));
-    return c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, wk_ident(w, f));
+    return wk_builtin_unbound(w, wk_ident(w, f));
 }
 
 /* Is identifier n (a read of the key parameter) a use that keeps no slice? */
@@ -274,13 +273,6 @@ static int folded_words(walker *w, TSNode n, int depth)
     return found;
 }
 
-/* Is name a builtin the program binds nowhere (no assignment, def, class,
- * parameter, import)? */
-static bool unbound_builtin(walker *w, str name)
-{
-    wk_census c = wk_take_census(w, name);
-    return c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
-}
 
 /* Does read e of a name reach asg, the name's one binding in the program? When
  * asg is at module level, or in the def (or lambda) that e is written in,
@@ -332,7 +324,7 @@ static bool exact_sequence(walker *w, TSNode e, int depth)
         TSNode f = wk_unparen(w, wk_child(w, e, "function"));
         return ts_node_symbol(f) == y->identifier &&
                wk_eq_any(wk_ident(w, f), makers, sizeof makers / sizeof makers[0]) &&
-               unbound_builtin(w, wk_ident(w, f));
+               wk_builtin_unbound(w, wk_ident(w, f));
     }
     if (k == y->binary_operator) {
         TSNode l = wk_unparen(w, wk_child(w, e, "left")),

@@ -2941,13 +2941,6 @@ static bool class_receiver(walker *w, TSNode recv)
            program_container(w, wk_ident(w, recv), 0);
 }
 
-/* Is name the builtins module's, bound nowhere by the program? */
-static bool builtin_unbound(walker *w, str name)
-{
-    wk_census c = wk_take_census(w, name);
-    return wk_builtin_name(name) && c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
-}
-
 /* Does call take class n among its positional arguments (in a tuple: in_tuple)
  * without handing it back: isinstance and issubclass, which test with it, or
  * the builtin map and filter and collections.defaultdict as their first
@@ -2964,7 +2957,7 @@ static bool class_consumer(walker *w, TSNode call, TSNode n, bool in_tuple)
     bool at_first = !in_tuple && !ts_node_is_null(first) && ts_node_eq(first, n);
     str mod, fn;
     str name = ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f) : (str){NULL, 0};
-    if (name.p && builtin_unbound(w, name))
+    if (name.p && wk_builtin_unbound(w, name))
         return wk_eq_any(name, testers, 2) || (at_first && wk_eq_any(name, callers, 2));
     return at_first && module_function(w, f, &mod, &fn) && wk_eq(fn, "defaultdict") &&
            wk_eq(mod, "collections");
@@ -2986,7 +2979,7 @@ static bool class_consumer_keyword(walker *w, TSNode kw)
     str mod, fn;
     if (wk_eq(k, "key"))
         return ts_node_symbol(f) == w->sym->identifier &&
-               wk_eq_any(wk_ident(w, f), keyed, 3) && builtin_unbound(w, wk_ident(w, f));
+               wk_eq_any(wk_ident(w, f), keyed, 3) && wk_builtin_unbound(w, wk_ident(w, f));
     if (!wk_eq(k, "default_factory") || !module_function(w, f, &mod, &fn))
         return false;
     return (wk_eq(mod, "collections") && wk_eq(fn, "defaultdict")) ||
@@ -3922,8 +3915,6 @@ static void augmented_name(walker *w, TSNode aug)
 /* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
  * key function's results are compared (min, max, sorted, heapq.nsmallest, bisect),
  * never handed back; groupby hands them out as the groups' keys. */
-static bool builtin_unbound(walker *w, str name);
-
 static bool compared_key(walker *w, TSNode kw)
 {
     static const char *const keyed[] = {"sorted", "min", "max"};
@@ -3937,7 +3928,7 @@ static bool compared_key(walker *w, TSNode kw)
     /* the builtin's, or a list's sort in a program that binds no `sort` of its
      * own (round 25h: a def of the program's called with key=g keeps g) */
     if (ts_node_symbol(f) == w->sym->identifier)
-        return wk_eq_any(wk_ident(w, f), keyed, 3) && builtin_unbound(w, wk_ident(w, f));
+        return wk_eq_any(wk_ident(w, f), keyed, 3) && wk_builtin_unbound(w, wk_ident(w, f));
     /* a list's sort: its receiver a list display, comprehension, or a call of
      * the builtin list or sorted (round 25i: a namedtuple's field `sort` names
      * no identifier the census counts) */
@@ -3957,7 +3948,7 @@ static bool compared_key(walker *w, TSNode kw)
                                                    : (TSNode){0};
     return (!ts_node_is_null(rf) && ts_node_symbol(rf) == w->sym->identifier &&
             (wk_eq(wk_ident(w, rf), "list") || wk_eq(wk_ident(w, rf), "sorted")) &&
-            builtin_unbound(w, wk_ident(w, rf)));
+            wk_builtin_unbound(w, wk_ident(w, rf)));
 }
 
 /* Is the dotted name at stack[pi] part of an import statement? */
@@ -4117,7 +4108,7 @@ static void note_reference(walker *w, TSNode n, size_t depth)
         TSNode f = pi >= 1 ? wk_child(w, w->stack[pi - 1], "function") : (TSNode){0};
         if (!ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
             (wk_eq(wk_ident(w, f), "isinstance") || wk_eq(wk_ident(w, f), "issubclass")) &&
-            builtin_unbound(w, wk_ident(w, f)))
+            wk_builtin_unbound(w, wk_ident(w, f)))
             return;
     } else if ((ps == y->call && first) || ps == y->expression_statement ||
                ps == y->function_definition || ps == y->class_definition ||

@@ -436,6 +436,9 @@ TSNode wk_sole_assignment(walker *w, str name);
 /* Is name one of the builtins module's (python3 3.11)? A read of it that its
  * program's binding does not reach (by scope or by time) is the builtin. */
 bool wk_builtin_name(str name);
+/* Is name a builtin the program binds nowhere (no assignment, def, class,
+ * parameter, import): every read of it is the builtin? */
+bool wk_builtin_unbound(walker *w, str name);
 /* Is there an index of the tree's identifiers by name (built at the first call)?
  * Then a census visits a name's occurrences only, and costs no walk of the tree;
  * there is none for a tree with a star import or nodes deeper than the walk goes. */
