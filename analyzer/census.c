@@ -4,6 +4,7 @@
  * constants), classes.c (program classes) and names.c build their judgements on; it
  * reports nothing.
  */
+#include "scopes.h"
 #include "walker.h"
 
 #include <stdlib.h>
@@ -468,10 +469,11 @@ static struct census_name *find_name(const struct census_index *ix, str name)
     return ix->slots[h] ? &ix->names[ix->slots[h] - 1] : NULL;
 }
 
-/* The census of one name under entry r, from the index. */
+/* The census of one name under entry r, from the index: of every variable of that
+ * name, or with sc of the one variable var (wk_scopes_resolve's answer) alone. */
 static void indexed_census(walker *w, const struct census_name *c, size_t r,
                            const struct census_index *ix, TSNode *st, TSSymbol *sy,
-                           wk_census *out)
+                           wk_scopes *sc, uint32_t var, wk_census *out)
 {
     const an_node *t = an_nodes_get(w->nodes);
     const uint32_t *o = ix->occ + c->from, *e = o + c->n;
@@ -486,6 +488,8 @@ static void indexed_census(walker *w, const struct census_name *c, size_t r,
     }
     uint32_t base = t[r].depth;
     for (; o < e && *o < t[r].end; o++) {
+        if (sc && wk_scopes_resolve(sc, ts_node_start_byte(t[*o].node), c->name) != var)
+            continue;
         size_t d = t[*o].depth - base;
         for (size_t i = d, j = *o;; i--) {
             st[i] = t[j].node;
@@ -548,7 +552,7 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
                 out[i] = *c->whole;
                 continue;
             }
-            indexed_census(w, c, r, ix, st, sy, &out[i]);
+            indexed_census(w, c, r, ix, st, sy, NULL, 0, &out[i]);
             if (memo && !w->oom && (c->whole = an_arena_alloc(w->arena, sizeof *c->whole)))
                 *c->whole = out[i];
         }
@@ -582,4 +586,41 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
             out[i].other++;
         j = t[j].end;
     }
+}
+
+wk_census wk_take_variable_census(walker *w, TSNode id)
+{
+    str name = wk_ident(w, id);
+    wk_scopes *sc = wk_scopes_of(w);
+    size_t r = an_nodes_find(w->nodes, w->root);
+    if (!sc || !wk_scopes_ok(sc) || r == AN_NODES_NONE || !wk_census_indexed(w))
+        return wk_take_census(w, name);
+    wk_census out = {0};
+    const struct census_index *ix = w->cindex;
+    struct census_name *c = find_name(ix, name);
+    if (!c)
+        return out;
+    size_t cap = ix->depth + 1;
+    TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
+    TSSymbol *sy = an_arena_alloc(w->arena, cap * sizeof *sy);
+    if (!st || !sy) {
+        w->oom = true;
+        out.other++;
+        return out;
+    }
+    uint32_t var = wk_scopes_resolve(sc, ts_node_start_byte(id), name);
+    indexed_census(w, c, r, ix, st, sy, sc, var, &out);
+    return out;
+}
+
+bool wk_same_variable(walker *w, TSNode a, TSNode b)
+{
+    str n = wk_ident(w, a);
+    if (!wk_same(n, wk_ident(w, b)))
+        return false;
+    wk_scopes *sc = wk_scopes_of(w);
+    if (!sc || !wk_scopes_ok(sc))
+        return true; /* one variable per name: the census's older answer */
+    return wk_scopes_resolve(sc, ts_node_start_byte(a), n) ==
+           wk_scopes_resolve(sc, ts_node_start_byte(b), n);
 }

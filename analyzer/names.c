@@ -212,16 +212,18 @@ static bool is_container(const walker *w, TSSymbol s)
            s == y->parenthesized_expression || s == y->expression_list || s == y->list_splat;
 }
 
-bool wk_is_store(const walker *w, size_t depth)
+bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t depth)
 {
     const an_syms *y = w->sym;
+#define SYM(i) (sy ? sy[i] : ts_node_symbol(st[i]))
     size_t i = depth;
-    while (i > 0 && is_container(w, wk_stack_sym(w, i - 1)))
+    while (i > 0 && is_container(w, SYM(i - 1)))
         i--;
     if (i == 0)
         return false;
-    TSNode p = w->stack[i - 1], c = w->stack[i];
-    TSSymbol ps = wk_stack_sym(w, i - 1);
+    TSNode p = st[i - 1], c = st[i];
+    TSSymbol ps = SYM(i - 1);
+#undef SYM
     if (ps == y->assignment) /* `x: int` alone annotates, binds nothing */
         return ts_node_eq(wk_child(w, p, "left"), c) && !ts_node_is_null(wk_child(w, p, "right"));
     if (ps == y->augmented_assignment || ps == y->for_statement || ps == y->for_in_clause)
@@ -229,6 +231,11 @@ bool wk_is_store(const walker *w, size_t depth)
     if (ps == y->named_expression)
         return ts_node_eq(wk_child(w, p, "name"), c);
     return ps == y->delete_statement || ps == y->as_pattern_target;
+}
+
+bool wk_is_store(const walker *w, size_t depth)
+{
+    return wk_target_at(w, w->stack, w->stack_sym, depth);
 }
 
 /* wk_count_bindings(def, self or cls), remembered per def: every private store and
@@ -9313,6 +9320,58 @@ static bool has_word(const char *p, size_t len, str name)
     return false;
 }
 
+static bool string_has_word(walker *w, TSNode nd, str a);
+
+/* Does string nd hold the word a in its text, leaving out its fields' code (whose
+ * names the identifiers answer for)? Escapes are decoded in a string without
+ * fields. */
+static bool literal_has_word(walker *w, TSNode nd, str a)
+{
+    uint32_t n = ts_node_child_count(nd);
+    bool fields = false;
+    for (uint32_t i = 0; i < n && !fields; i++)
+        fields = ts_node_symbol(ts_node_child(nd, i)) == w->sym->interpolation;
+    if (!fields)
+        return string_has_word(w, nd, a);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = ts_node_child(nd, i);
+        uint32_t b = ts_node_start_byte(c), e = ts_node_end_byte(c);
+        if (ts_node_symbol(c) != w->sym->interpolation && has_word(w->text + b, e - b, a))
+            return true;
+    }
+    return false;
+}
+
+/* Is string nd (or the implicit concatenation it is part of) a key of a dict
+ * display? `vars(self).update({"g": f})` writes an instance's table by keys written
+ * out; every other text that becomes an attribute name goes through setattr, or
+ * hands the value to the library, where a def taken as a value escapes. */
+static bool dict_key(walker *w, TSNode nd)
+{
+    TSNode p = wk_parent_of(w, nd);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->concatenated_string) {
+        nd = p;
+        p = wk_parent_of(w, p);
+    }
+    return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->pair && wk_child_is(w, p, "key", nd);
+}
+
+/* Is identifier nd (its parent p) the name of a def written directly in a class
+ * body, decorated or not? */
+static bool class_body_def_name(walker *w, TSNode nd, TSNode p)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(p) || ts_node_symbol(p) != y->function_definition ||
+        !wk_child_is(w, p, "name", nd))
+        return false;
+    TSNode up = wk_parent_of(w, p);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
+    return !ts_node_is_null(cls) && ts_node_symbol(up) == y->block &&
+           ts_node_symbol(cls) == y->class_definition;
+}
+
 /* Does the whole program give no object an attribute named f but by a def of a
  * class body, and no object an answer for it or another class? No identifier f but
  * def_name (the def) and attribute reads (not a store, augmented, del or for
@@ -9322,12 +9381,22 @@ static bool has_word(const char *p, size_t len, str name)
  * `__class__` named (a computed name, an instance dict, an answer for any name, an
  * object turned into another class's). Then `x.f` on an instance of K whose own body
  * defines f finds that def (a plain function is a non-data descriptor, which only an
- * instance-dict entry named f could shadow). */
+ * instance-dict entry named f could shadow). With def_name null, the name of any
+ * def of a class body is allowed too (wk_only_defs_bind), and of the names that
+ * open an instance's dict only those that write it by a name the program need not
+ * spell (`setattr(self, f"on_{k}", g)`, the rule's literal prefix) or answer for
+ * any name: the other writes are refused unless their keys are written out (so
+ * of the strings, only a dict display's keys), and `__getattr__` answers only for
+ * names no class attribute has. For a dunder f, none: the interpreter looks a
+ * dunder up on the type, past the instance's dict. (A def taken as a value, K.f,
+ * which the library could hold under a name made at run time, is the store
+ * rule's: its parameters take anything from the first on.) */
 static bool only_def_binds(walker *w, str f, TSNode def_name)
 {
     const an_syms *y = w->sym;
-    static const char *const opening[] = {"setattr", "__setattr__", "__dict__", "vars",
-                                          "__getattr__", "__getattribute__", "__class__"};
+    /* the first two: by a name not spelt out, or any name */
+    static const char *const opening[] = {"setattr", "__getattribute__", "__setattr__",
+                                          "__dict__", "vars", "__getattr__", "__class__"};
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
     for (size_t j = 1; j < all; j++) {
@@ -9335,18 +9404,25 @@ static bool only_def_binds(walker *w, str f, TSNode def_name)
         TSNode nd = t[j].node;
         if (sy == y->string) {
             uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
-            if (has_word(w->text + b, e - b, f))
+            if (!ts_node_is_null(def_name) ? has_word(w->text + b, e - b, f)
+                                           : dict_key(w, nd) && literal_has_word(w, nd, f))
                 return false;
             continue;
         }
+        if (ts_node_is_null(def_name) && sy == y->concatenated_string && dict_key(w, nd) &&
+            string_has_word(w, nd, f))
+            return false; /* its parts joined */
         if (sy != y->identifier)
             continue;
         str id = wk_ident(w, nd);
-        if (wk_eq_any(id, opening, sizeof opening / sizeof opening[0]))
+        if (!ts_node_is_null(def_name) ? wk_eq_any(id, opening, sizeof opening / sizeof opening[0])
+                                       : !wk_is_dunder(f) && wk_eq_any(id, opening, 2))
             return false;
         if (!wk_same(id, f) || ts_node_eq(nd, def_name))
             continue;
         TSNode p = wk_parent_of(w, nd);
+        if (ts_node_is_null(def_name) && class_body_def_name(w, nd, p))
+            continue;
         if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
             !wk_child_is(w, p, "attribute", nd))
             return false;
@@ -9362,6 +9438,11 @@ static bool only_def_binds(walker *w, str f, TSNode def_name)
             return false; /* an unpacking, del or with target, or in doubt */
     }
     return true;
+}
+
+bool wk_only_defs_bind(walker *w, str f)
+{
+    return only_def_binds(w, f, (TSNode){0});
 }
 
 /* Is def a fluent method: a plain def (no decorator, not async, no yield anywhere in
@@ -9461,6 +9542,8 @@ static TSNode own_instance_class(walker *w, TSNode expr)
 
 /* Is obj a name every binding of which, in the whole program, is `obj = C(...)`
  * with C a class of the program that makes its own instances (makes_own_instance)?
+ * Only obj's own variable counts (wk_take_variable_census): a lambda's parameter
+ * or a comprehension's target of the same name is another variable.
  * Then obj is never a class, and obj.m(...) binds obj as m's self whatever the
  * arguments: m is found on the instance's class (a privileged def is no value, so
  * no instance attribute or class attribute of another class can hold it). Only
@@ -9470,7 +9553,7 @@ static bool own_instance_name(walker *w, TSNode obj)
     if (!w->priv_checking || ts_node_symbol(obj) != w->sym->identifier)
         return false;
     str name = wk_ident(w, obj);
-    wk_census c = wk_take_census(w, name);
+    wk_census c = wk_take_variable_census(w, obj);
     if (c.classdefs != 0 || c.other == 0 || c.other > 64)
         return false;
     size_t good = 0;
@@ -9482,8 +9565,7 @@ static bool own_instance_name(walker *w, TSNode obj)
         if (ts_node_symbol(n) == w->sym->assignment) {
             TSNode left = wk_child(w, n, "left");
             if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
-                wk_ident(w, left).len == name.len &&
-                memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
+                wk_same(wk_ident(w, left), name) && wk_same_variable(w, left, obj)) {
                 TSNode right = wk_unparen(w, wk_child(w, n, "right"));
                 if (!makes_own_instance(w, right) && ts_node_is_null(own_instance_class(w, right))) {
                     ok = false;

@@ -2,9 +2,9 @@
  * scopes.c - which function's variable a name occurrence is, as Python decides
  * (the language reference, "Naming and binding").
  *
- * The check pass hands over the nodes that open a scope (def, lambda,
- * comprehension, class body) or bind or declare names (wk_scopes_note), in
- * document order; each binding is put in the scope where its identifier's code
+ * The table is built once a check, from the flat tree in document order: the
+ * nodes that open a scope (def, lambda, comprehension, class body) or bind or
+ * declare names; each binding is put in the scope where its identifier's code
  * runs. A scope's code starts where its body does: a def's parameter defaults and annotations, a class's bases and a
  * comprehension's first iterable run in the enclosing scope (a lambda there is
  * nested in that scope, not in the def). An occurrence is then resolved as the
@@ -104,12 +104,6 @@ static void init_actions(void)
     f_body = ts_language_field_id_for_name(l, "body", 4);
     f_parameters = ts_language_field_id_for_name(l, "parameters", 10);
     f_alias = ts_language_field_id_for_name(l, "alias", 5);
-}
-
-bool wk_scopes_wants(TSSymbol k)
-{
-    pthread_once(&actions_once, init_actions);
-    return k < ACTION_SYMS && actions[k] != A_NONE;
 }
 
 /* Grows the arena array *arr of n elements of size sz (capacity *cap) by one. */
@@ -328,7 +322,7 @@ static void open_scope(wk_scopes *sc, uint32_t s)
     sc->open[sc->nopen++] = s;
 }
 
-wk_scopes *wk_scopes_new(walker *w)
+static wk_scopes *scopes_new(walker *w)
 {
     pthread_once(&actions_once, init_actions);
     if (!w->nodes || !an_nodes_error_free(w->nodes) || !f_left || !f_name || !f_body)
@@ -342,18 +336,13 @@ wk_scopes *wk_scopes_new(walker *w)
     return sc->oom ? NULL : sc;
 }
 
-void wk_scopes_note(wk_scopes *sc, TSNode n, TSSymbol k)
+/* Entry i of the flat tree, met in document order: a scope it opens, the names it
+ * binds or declares. */
+static void note(wk_scopes *sc, const an_node *nodes, size_t i)
 {
-    if (sc->oom || k >= ACTION_SYMS || !actions[k])
-        return;
-    walker *w = sc->w;
-    const an_syms *y = w->sym;
-    size_t i = an_nodes_find(w->nodes, n);
-    if (i == AN_NODES_NONE) {
-        sc->oom = true; /* a node the index lacks: no answers */
-        return;
-    }
-    const an_node *nodes = an_nodes_get(w->nodes);
+    TSSymbol k = nodes[i].sym;
+    TSNode n = nodes[i].node;
+    const an_syms *y = sc->w->sym;
     uint8_t a = actions[k];
     uint32_t at = ts_node_start_byte(n);
     while (sc->nopen && sc->scopes[sc->open[sc->nopen - 1]].end <= at)
@@ -402,6 +391,24 @@ void wk_scopes_note(wk_scopes *sc, TSNode n, TSSymbol k)
         for (size_t j = i + 1; j < nodes[i].end; j = nodes[j].end)
             bind(sc, nodes, j, a == A_GLOBAL ? B_GLOBAL : B_NONLOCAL, false);
     }
+}
+
+wk_scopes *wk_scopes_of(walker *w)
+{
+    if (w->scopes_tried)
+        return w->scopes;
+    w->scopes_tried = true;
+    wk_scopes *sc = scopes_new(w);
+    if (!sc)
+        return NULL;
+    /* the flat tree is in document order: every node, however deep */
+    const an_node *nodes = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < count && !sc->oom; i++)
+        if (nodes[i].sym < ACTION_SYMS && actions[nodes[i].sym])
+            note(sc, nodes, i);
+    w->scopes = sc->oom ? NULL : sc;
+    return w->scopes;
 }
 
 bool wk_scopes_ok(const wk_scopes *sc)

@@ -2,13 +2,13 @@
  * scopes.h - which function's variable a name occurrence is (Python's scopes).
  *
  * The store rule keys values by name; these answers let it key a function's
- * local variable by that function alone. Filled during the check pass, asked
- * after it (a name is local to a function when any statement of its body binds
- * it, before or after the occurrence).
+ * local variable by that function alone, and let a census count the bindings of
+ * one variable rather than of every variable of that name (census.c). A name is
+ * local to a function when any statement of its body binds it, before or after
+ * the occurrence: the table is built whole before the first answer.
  *
- * Contract: the check pass notes every node wk_scopes_wants, in document order,
- * before any question; when wk_scopes_ok is false (or there is no table) the
- * caller keeps one key per name; wk_scopes_resolve answers UINT32_MAX then.
+ * Contract: when there is no table (or wk_scopes_ok is false) the caller keeps
+ * one key per name; wk_scopes_resolve answers UINT32_MAX then.
  * Everything lives in the walker's arena.
  */
 #ifndef SCOPES_H
@@ -18,14 +18,10 @@
 
 typedef struct wk_scopes wk_scopes;
 
-/* A table for w's tree, empty but for the module; NULL when there is none to be
- * had (an error in the tree, out of memory). */
-wk_scopes *wk_scopes_new(walker *w);
-/* Does wk_scopes_note want nodes of symbol k? */
-bool wk_scopes_wants(TSSymbol k);
-/* Node n (symbol k) of the check pass, which visits the tree in document order:
- * a scope it opens, the names it binds or declares. */
-void wk_scopes_note(wk_scopes *sc, TSNode n, TSSymbol k);
+/* The table for w's tree, built at the first question (every scope and binding of
+ * the flat tree, in document order); NULL when there is none to be had (an error
+ * in the tree, scopes nested too deep, out of memory). */
+wk_scopes *wk_scopes_of(walker *w);
 /* Are the answers to be had (the table was complete and no allocation failed)? */
 bool wk_scopes_ok(const wk_scopes *sc);
 

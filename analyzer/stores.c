@@ -173,6 +173,7 @@ typedef struct st_store {
  * itself, 1: its elements, ...; bit 3: three or more) may be a value reached
  * through a module. `dist = {n: sys.maxsize for n in g}` is 0b10: storing into dist
  * writes the program's dict; `[sys.argv][0]` is 0b1 again. */
+enum { ONLY_DEFS_MEMO = 32 }; /* only_defs_bind_memo's answers kept */
 #define M_SELF 1u
 #define M_ALL 15u
 /* The high four bits, by depth as the low ones: what lies d containers deep may
@@ -410,11 +411,15 @@ struct wk_stores {
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
-    /* Which function's variable each name occurrence is (scopes.h), filled by
-     * the pass from its first scope or binding node on; scopes_failed when
+    /* only_defs_bind_memo's answers */
+    struct {
+        str name;
+        bool yes;
+    } only_defs[ONLY_DEFS_MEMO];
+    size_t nonly_defs;
+    /* Which function's variable each name occurrence is (scopes.h); NULL when
      * there is no table (one key per name). */
     wk_scopes *scopes;
-    bool scopes_failed;
     size_t scoped_upto; /* the events scope_copies has seen */
     struct {
         uint32_t at, res; /* name_scope's recent answers, by byte + 1 */
@@ -445,10 +450,9 @@ static TSSymbol lookup(const char *name)
     return ts_language_symbol_for_name(tree_sitter_python(), name, (uint32_t)strlen(name), true);
 }
 
-/* The symbols wk_stores_visit has a case for beside identifier and attribute (1),
- * and those scopes.c wants (2), a byte each below VISITED_SYMS (all of the
- * grammar's but ERROR): the other named nodes, most of those it sees, skip its
- * chain of tests. Written by init_syms. */
+/* The symbols wk_stores_visit has a case for beside identifier and attribute, a
+ * byte each below VISITED_SYMS (all of the grammar's but ERROR): the other named
+ * nodes, most of those it sees, skip its chain of tests. Written by init_syms. */
 #define VISITED_SYMS 512
 static uint8_t visited[VISITED_SYMS];
 
@@ -468,9 +472,6 @@ static void init_visited(void)
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
         if (kinds[i] < VISITED_SYMS)
             visited[kinds[i]] = 1;
-    for (size_t k = 0; k < VISITED_SYMS; k++) /* 2: scopes.c wants it too */
-        if (wk_scopes_wants((TSSymbol)k))
-            visited[k] |= 2;
 }
 
 static void init_syms(void)
@@ -525,6 +526,7 @@ static struct wk_stores *state(walker *w)
             return NULL;
         }
         memset(w->stores, 0, sizeof *w->stores);
+        w->stores->scopes = wk_scopes_of(w);
     }
     return w->stores;
 }
@@ -4344,20 +4346,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         arg_writer_value(w, n, depth);
         return;
     }
-    uint8_t vis = k < VISITED_SYMS ? visited[k] : (uint8_t)(1 | (wk_scopes_wants(k) ? 2 : 0));
-    if (!vis)
+    if (k < VISITED_SYMS && !visited[k])
         return;
-    if (vis & 2) {
-        struct wk_stores *s = state(w);
-        if (s && !s->scopes && !s->scopes_failed) {
-            s->scopes = wk_scopes_new(w);
-            s->scopes_failed = !s->scopes;
-        }
-        if (s && s->scopes)
-            wk_scopes_note(s->scopes, n, k);
-        if (!(vis & 1))
-            return;
-    }
     if (k == y->assignment || k == y->augmented_assignment) {
         TSNode right = wk_child(w, n, "right");
         if (!ts_node_is_null(right))
@@ -5142,12 +5132,17 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
 /* The second way to judge a call classify took for a call of the program's
  * def (CK_DEF), when the name may name something else there too; else ck
  * itself (one way only). */
+static bool only_defs_bind_memo(walker *w, str f);
+
 static callee_kind classify_other(walker *w, struct wk_stores *s, TSNode f, callee_kind ck,
                                   str name)
 {
     f = wk_unparen(w, f);
     if (ck == CK_CLASS && ts_node_symbol(f) == w->sym->identifier && !class_sure(w, name))
         return module_name(w, s, name) || !find_key(s, name) ? CK_MODULE : CK_OPAQUE;
+    /* `self.g = f` beside `def g`: x.g may be any function stored so */
+    if (ck == CK_METHOD && name.p && !only_defs_bind_memo(w, name))
+        return CK_OPAQUE;
     if (ck != CK_DEF || ts_node_symbol(f) != w->sym->identifier || def_sure(w, s, f, name))
         return ck;
     return classify_name(w, s, name);
@@ -6329,7 +6324,14 @@ static const char *const DUCK_HOOKS[] = {
     "startTest", "stopTest", "addError",   "addFailure", "addSuccess",
     "addSkip",   "addSubTest", "addExpectedFailure", "addUnexpectedSuccess"};
 
-static bool static_method(walker *w, TSNode def);
+/* How a def reached as `x.m` takes its first parameter: RB_BOUND, the receiver
+ * (an undecorated method, a classmethod: unless x may be a class); RB_STATIC, as
+ * the first argument (a staticmethod); RB_UNSURE, either (any other decorator
+ * may return a staticmethod, and a plain def becomes a method by a class-body
+ * binding `f = g`). Only the builtin staticmethod and classmethod, by names the
+ * program never binds, are known. */
+enum { RB_BOUND, RB_STATIC, RB_UNSURE };
+static int receiver_binding(walker *w, TSNode def);
 
 /* May library code call a method of this name on an object it is handed?
  * The hooks above, and every name the library-duck audit lists. */
@@ -6566,7 +6568,7 @@ static void duck_hook_events(walker *w, struct wk_stores *s)
         if (!wk_eq_any(s->defnames[i], DUCK_HOOKS, sizeof DUCK_HOOKS / sizeof DUCK_HOOKS[0]) ||
             !method_def(w, s->defs[i]))
             continue;
-        size_t first = static_method(w, s->defs[i]) ? 0 : 1;
+        size_t first = receiver_binding(w, s->defs[i]) == RB_BOUND ? 1 : 0;
         if (wk_eq_any(s->defnames[i], DUCK_HOOKS, 4)) /* logging's: a record */
             record_params(w, s->defs[i], first);
         else /* a test result's: a test and its error, which may be anything */
@@ -7971,14 +7973,16 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
                 continue;
         }
         named = true;
-        fanout f = {s, s->defs[i], first};
+        /* a staticmethod's first parameter takes the library's first value */
+        size_t from = first && receiver_binding(w, s->defs[i]) == RB_BOUND ? 1 : 0;
+        fanout f = {s, s->defs[i], from};
         each_arg(w, h->args, a, fan_arg, &f);
         if (!ts_node_is_null(recv) && !back)
-            taint_params_elems(w, s->defs[i], recv, first);
+            taint_params_elems(w, s->defs[i], recv, from);
         else if (!known)
-            taint_params_any(w, s->defs[i], first);
+            taint_params_any(w, s->defs[i], from);
         else if (back)
-            taint_params(w, s->defs[i], first);
+            taint_params(w, s->defs[i], from);
     }
     /* a def bound to what its decorators made may call others in turn (a
      * singledispatch function the defs registered on it) */
@@ -8181,19 +8185,49 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
 static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f);
 
 /* Is def under @staticmethod (k.sm(C) hands C to its first parameter)? */
-static bool static_method(walker *w, TSNode def)
+/* wk_only_defs_bind, remembered for the last names asked (it reads the whole
+ * tree; every call of a method asks) */
+static bool only_defs_bind_memo(walker *w, str f)
 {
+    struct wk_stores *s = w->stores;
+    for (size_t i = 0; i < s->nonly_defs; i++)
+        if (same(s->only_defs[i].name, f))
+            return s->only_defs[i].yes;
+    bool yes = wk_only_defs_bind(w, f);
+    size_t slot = s->nonly_defs < ONLY_DEFS_MEMO ? s->nonly_defs++ : (size_t)(f.len % ONLY_DEFS_MEMO);
+    s->only_defs[slot].name = f;
+    s->only_defs[slot].yes = yes;
+    return yes;
+}
+
+static int receiver_binding(walker *w, TSNode def)
+{
+    if (!method_def(w, def))
+        return RB_UNSURE; /* `class K: f = g` makes a plain def a method */
+    /* `g = staticmethod(g)` after the def, `K.g = ...`, `self.g = f` (an instance's
+     * attribute is no method): x.g may be another object than the def */
+    if (!only_defs_bind_memo(w, wk_ident(w, wk_child(w, def, "name"))))
+        return RB_UNSURE;
     TSNode up = wk_parent_of(w, def);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
-        return false;
+        return RB_BOUND;
     uint32_t n = ts_node_named_child_count(up);
+    int how = -1;
     for (uint32_t i = 0; i < n; i++) {
         TSNode d = wk_named_child(w, up, i);
-        if (ts_node_symbol(d) == w->sym->decorator &&
-            wk_eq(decorator_name(w, wk_named_child(w, d, 0)), "staticmethod"))
-            return true;
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        str dn = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
+        int this = !dn.p || !wk_builtin_unbound(w, dn) ? RB_UNSURE
+                   : wk_eq(dn, "staticmethod")         ? RB_STATIC
+                   : wk_eq(dn, "classmethod")          ? RB_BOUND
+                                                       : RB_UNSURE;
+        if (how >= 0 && how != this)
+            return RB_UNSURE;
+        how = this;
     }
-    return false;
+    return how < 0 ? RB_BOUND : how;
 }
 
 /* ---- what a class's methods put into self ----
@@ -8276,7 +8310,7 @@ static void class_held_events(walker *w, struct wk_stores *s, str key, TSNode cl
         if (ts_node_symbol(st) == w->sym->decorated_definition)
             st = wk_child(w, st, "definition");
         if (ts_node_is_null(st) || ts_node_symbol(st) != w->sym->function_definition ||
-            static_method(w, st))
+            receiver_binding(w, st) == RB_STATIC)
             continue;
         receiver_held(w, key, cls, st);
     }
@@ -8935,7 +8969,7 @@ static void duck_method_events(walker *w, struct wk_stores *s)
             enum_member_values(w, cls, fn);
             continue;
         }
-        params_event(w, fn, static_method(w, fn) ? 0 : 1, EV_HANDED);
+        params_event(w, fn, receiver_binding(w, fn) == RB_BOUND ? 1 : 0, EV_HANDED);
     }
 }
 
@@ -9057,9 +9091,13 @@ static void call_events(walker *w, struct wk_stores *s)
                 for (size_t i = 0; i < s->ndefs; i++) {
                     if (!same(s->defnames[i], name))
                         continue;
-                    /* a staticmethod called through an instance binds no self */
-                    bool bound = ck == CK_METHOD && !static_method(w, s->defs[i]);
+                    /* a staticmethod called through an instance binds no self;
+                     * a def the checker cannot tell of, either way */
+                    int rb = ck == CK_METHOD ? receiver_binding(w, s->defs[i]) : RB_STATIC;
+                    bool bound = rb != RB_STATIC;
                     map_args(w, s->defs[i], args, bound ? 1 : 0);
+                    if (rb == RB_UNSURE)
+                        map_args(w, s->defs[i], args, 0);
                     if (bound) { /* self is the receiver: what the method puts into it */
                         params ps = read_params(w, s->defs[i]);
                         alias_back(w, s->defs[i], ps.npos ? ps.pos[0] : (str){NULL, 0},

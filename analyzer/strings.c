@@ -115,7 +115,10 @@ static bool table_read(const walker *w, const TSNode *st, size_t d)
         return false;
     TSSymbol ps = ts_node_symbol(p), gs = ts_node_symbol(g);
     if (ps == y->subscript && wk_child_is(w, p, "value", n)) {
-        /* What holds the item read: only places that read a value. */
+        /* What holds the item read: only places that read a value. A display or
+         * parentheses may be a target's (`with c as (T[0], x)` stores T[0]). */
+        if (wk_target_at(w, st, NULL, d - 1))
+            return false;
         if (gs == y->assignment || gs == y->augmented_assignment)
             return wk_child_is(w, g, "right", p);
         if (gs == y->for_statement || gs == y->for_in_clause)

@@ -167,6 +167,8 @@ typedef struct walker {
      * name's occurrences rather than every node below its root. */
     struct census_index *cindex;
     bool cindex_tried;
+    struct wk_scopes *scopes; /* which function's variable a name is (scopes.c) */
+    bool scopes_tried;
     struct private_read {
         TSNode at, cls;
         str name;
@@ -406,6 +408,14 @@ typedef struct wk_census {
 } wk_census;
 /* How name is used across the whole program. */
 wk_census wk_take_census(walker *w, str name);
+/* How the variable identifier id is (Python's scopes, scopes.h) is used: the
+ * census of its name counting only the occurrences that are that same variable
+ * (a lambda's parameter or a comprehension's target of the name is another). With
+ * no scope table, wk_take_census of its name. */
+wk_census wk_take_variable_census(walker *w, TSNode id);
+/* Are identifiers a and b the same name and, as far as the scope table tells (yes
+ * without one), the same variable? */
+bool wk_same_variable(walker *w, TSNode a, TSNode b);
 /* One walk under root for k names: out[i] for names[i]. */
 void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out);
 /* The census's view of node st[d] (ancestors st[0..d-1]; sy[i] is st[i]'s symbol,
@@ -453,7 +463,16 @@ bool wk_is_library_decorator(walker *w, TSNode d);
 void wk_check_name(walker *w, TSNode n, bool receiver);
 void wk_check_attr_name(walker *w, TSNode n, str name);
 bool wk_check_module_attr(walker *w, TSNode n, str mod, str name);
-/* Is stack[depth] (an expression) a target the statement binds, stores or deletes? */
+/* Does the program give objects an attribute named f only by defs written in
+ * class bodies (no other binding, store or keyword of the name, no string holding
+ * the word, no setattr, vars, __dict__, __getattr__, __class__)? Then `x.f` of an
+ * instance is one of those defs, as its decorators made it. */
+bool wk_only_defs_bind(walker *w, str f);
+/* Is node st[depth] of a stack of ancestors (st[0..depth - 1]; sy[i] is st[i]'s
+ * symbol, or sy NULL) a target its statement binds, stores or deletes, through
+ * tuples, lists and parentheses (`with c as (T[0], x)` stores T[0])? */
+bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t depth);
+/* The same for the walk's stack[depth]. */
 bool wk_is_store(const walker *w, size_t depth);
 void wk_on_attribute(walker *w, TSNode n, size_t depth);
 void wk_on_subscript(walker *w, TSNode n, size_t depth);
