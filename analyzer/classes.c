@@ -1024,24 +1024,7 @@ static bool class_like(walker *w, TSNode v)
  * a for or with target) rather than read? */
 static bool subscript_target(const walker *w, size_t d)
 {
-    const an_syms *y = w->sym;
-    TSNode c = w->stack[d];
-    while (d > 0) {
-        TSNode p = w->stack[d - 1];
-        TSSymbol ps = ts_node_symbol(p);
-        if (ps == y->tuple || ps == y->list || ps == y->pattern_list ||
-            ps == y->parenthesized_expression || ps == y->expression_list ||
-            ps == y->list_splat || ps == y->tuple_pattern || ps == y->list_pattern) {
-            c = p;
-            d--;
-            continue;
-        }
-        if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
-            ps == y->for_in_clause)
-            return wk_child_is(w, p, "left", c);
-        return ps == y->delete_statement || ps == y->as_pattern_target;
-    }
-    return false;
+    return wk_target_at(w, w->stack, w->stack_sym, d);
 }
 
 static bool named_class(walker *w, TSNode v);
