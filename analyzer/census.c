@@ -624,3 +624,16 @@ bool wk_same_variable(walker *w, TSNode a, TSNode b)
     return wk_scopes_resolve(sc, ts_node_start_byte(a), n) ==
            wk_scopes_resolve(sc, ts_node_start_byte(b), n);
 }
+
+const uint32_t *wk_name_entries(walker *w, str name, size_t *n)
+{
+    static const uint32_t none[1] = {0};
+    *n = 0;
+    if (!wk_census_indexed(w))
+        return NULL;
+    const struct census_name *c = find_name(w->cindex, name);
+    if (!c)
+        return none;
+    *n = c->n;
+    return w->cindex->occ + c->from;
+}

@@ -9391,6 +9391,32 @@ static bool class_body_def_name(walker *w, TSNode nd, TSNode p)
  * dunder up on the type, past the instance's dict. (A def taken as a value, K.f,
  * which the library could hold under a name made at run time, is the store
  * rule's: its parameters take anything from the first on.) */
+/* Does occurrence nd of the name f give an object an attribute of that name
+ * otherwise than by def_name (with def_name null, by any def of a class body)?
+ * Anything but a read of `x.f` does, or may. */
+static bool binds_otherwise(walker *w, TSNode nd, TSNode def_name)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_eq(nd, def_name))
+        return false;
+    TSNode p = wk_parent_of(w, nd);
+    if (ts_node_is_null(def_name) && class_body_def_name(w, nd, p))
+        return false;
+    if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
+        !wk_child_is(w, p, "attribute", nd))
+        return true;
+    TSNode pp = wk_parent_of(w, p);
+    TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+    if ((ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
+         ps == y->for_in_clause) &&
+        wk_child_is(w, pp, "left", p))
+        return true;
+    return ps == y->delete_statement || ps == y->pattern_list || ps == y->tuple_pattern ||
+           ps == y->list_pattern || ps == y->tuple || ps == y->list ||
+           ps == y->expression_list || ps == y->list_splat ||
+           ps == y->as_pattern_target; /* an unpacking, del or with target, or in doubt */
+}
+
 static bool only_def_binds(walker *w, str f, TSNode def_name)
 {
     const an_syms *y = w->sym;
@@ -9418,31 +9444,59 @@ static bool only_def_binds(walker *w, str f, TSNode def_name)
         if (!ts_node_is_null(def_name) ? wk_eq_any(id, opening, sizeof opening / sizeof opening[0])
                                        : !wk_is_dunder(f) && wk_eq_any(id, opening, 2))
             return false;
-        if (!wk_same(id, f) || ts_node_eq(nd, def_name))
-            continue;
-        TSNode p = wk_parent_of(w, nd);
-        if (ts_node_is_null(def_name) && class_body_def_name(w, nd, p))
-            continue;
-        if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
-            !wk_child_is(w, p, "attribute", nd))
+        if (wk_same(id, f) && binds_otherwise(w, nd, def_name))
             return false;
-        TSNode pp = wk_parent_of(w, p);
-        TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
-        if ((ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
-             ps == y->for_in_clause) &&
-            wk_child_is(w, pp, "left", p))
-            return false;
-        if (ps == y->delete_statement || ps == y->pattern_list || ps == y->tuple_pattern ||
-            ps == y->list_pattern || ps == y->tuple || ps == y->list ||
-            ps == y->expression_list || ps == y->list_splat || ps == y->as_pattern_target)
-            return false; /* an unpacking, del or with target, or in doubt */
     }
     return true;
 }
 
+/* The dict displays' keys written as text (dict_key), gathered once a check. */
+static const TSNode *text_dict_keys(walker *w, size_t *n)
+{
+    const an_syms *y = w->sym;
+    if (!w->dict_keys_done) {
+        w->dict_keys_done = true;
+        const an_node *t = an_nodes_get(w->nodes);
+        size_t all = an_nodes_count(w->nodes), k = 0;
+        for (size_t j = 1; j < all; j++)
+            k += t[j].sym == y->pair;
+        w->dict_keys = k ? an_arena_alloc(w->arena, k * sizeof *w->dict_keys) : NULL;
+        if (k && !w->dict_keys)
+            w->oom = true;
+        for (size_t j = 1; j < all && w->dict_keys; j++) {
+            if ((t[j].sym == y->string || t[j].sym == y->concatenated_string) &&
+                dict_key(w, t[j].node) && w->ndict_keys < k)
+                w->dict_keys[w->ndict_keys++] = t[j].node;
+        }
+    }
+    *n = w->ndict_keys;
+    return w->dict_keys;
+}
+
 bool wk_only_defs_bind(walker *w, str f)
 {
-    return only_def_binds(w, f, (TSNode){0});
+    size_t n;
+    const uint32_t *occ = wk_name_entries(w, f, &n);
+    if (!occ || w->oom)
+        return only_def_binds(w, f, (TSNode){0}); /* no index: the whole tree */
+    static const char *const opening[] = {"setattr", "__getattribute__"};
+    for (size_t i = 0; i < 2 && !wk_is_dunder(f); i++) {
+        size_t k;
+        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &k) || k)
+            return false;
+    }
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++)
+        if (binds_otherwise(w, t[occ[i]].node, (TSNode){0}))
+            return false;
+    size_t nk;
+    const TSNode *keys = text_dict_keys(w, &nk);
+    for (size_t i = 0; i < nk; i++) {
+        bool joined = ts_node_symbol(keys[i]) == w->sym->concatenated_string;
+        if (joined ? string_has_word(w, keys[i], f) : literal_has_word(w, keys[i], f))
+            return false;
+    }
+    return !w->oom;
 }
 
 /* Is def a fluent method: a plain def (no decorator, not async, no yield anywhere in

@@ -431,6 +431,7 @@ struct wk_stores {
     uint8_t wrapper_named;   /* the program names a collections wrapper: 1 yes, 2 no */
     uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
     bool class_values; /* a container class is used as a value (class_value_use) */
+    bool class_held;   /* a class of the program is so used (maybe_class) */
     bool containers_taken, containers_full; /* container_class_name's names: */
     str containers[16];                     /* the first 16, or all by census */
     size_t ncontainers;
@@ -3000,11 +3001,9 @@ static bool class_consumer_keyword(walker *w, TSNode kw)
 static void class_value_use(walker *w, TSNode n, size_t depth)
 {
     struct wk_stores *s = state(w);
-    if (!s || s->class_values || depth == 0)
+    if (!s || (s->class_values && s->class_held) || depth == 0)
         return;
     str name = wk_ident(w, n);
-    if (!wk_eq_any(name, CONTAINER_CLASSES, NCONTAINER_CLASSES) && !container_class_name(w, s, name))
-        return;
     TSNode p = w->stack[depth - 1];
     TSSymbol ps = ts_node_symbol(p);
     const an_syms *y = w->sym;
@@ -3029,7 +3028,11 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
         if (ts_node_symbol(call) == y->call && class_consumer(w, call, n, ps == y->tuple))
             return;
     }
-    s->class_values = true;
+    if (!s->class_values &&
+        (wk_eq_any(name, CONTAINER_CLASSES, NCONTAINER_CLASSES) || container_class_name(w, s, name)))
+        s->class_values = true;
+    if (!s->class_held && wk_take_census(w, name).classdefs > 0)
+        s->class_held = true;
 }
 
 /* Is name bound by an import of a mutating function, under any name (round
@@ -6332,6 +6335,7 @@ static const char *const DUCK_HOOKS[] = {
  * program never binds, are known. */
 enum { RB_BOUND, RB_STATIC, RB_UNSURE };
 static int receiver_binding(walker *w, TSNode def);
+static bool classes_as_values(walker *w, struct wk_stores *s);
 
 /* May library code call a method of this name on an object it is handed?
  * The hooks above, and every name the library-duck audit lists. */
@@ -6568,7 +6572,9 @@ static void duck_hook_events(walker *w, struct wk_stores *s)
         if (!wk_eq_any(s->defnames[i], DUCK_HOOKS, sizeof DUCK_HOOKS / sizeof DUCK_HOOKS[0]) ||
             !method_def(w, s->defs[i]))
             continue;
-        size_t first = receiver_binding(w, s->defs[i]) == RB_BOUND ? 1 : 0;
+        /* a class handed over as a filter or handler is called unbound */
+        size_t first =
+            receiver_binding(w, s->defs[i]) == RB_BOUND && !classes_as_values(w, s) ? 1 : 0;
         if (wk_eq_any(s->defnames[i], DUCK_HOOKS, 4)) /* logging's: a record */
             record_params(w, s->defs[i], first);
         else /* a test result's: a test and its error, which may be anything */
@@ -7234,6 +7240,33 @@ static void fan_arg_back(walker *w, TSNode a, void *ctx)
     alias_back_up(w, f->fn, ps.dstar, a, down, 1);
 }
 
+static bool every_binding(walker *w, struct wk_stores *s, TSNode id, str name, str *seen,
+                          int depth,
+                          bool (*ok)(walker *, struct wk_stores *, const st_event *, str, str *,
+                                     int));
+static bool instance_event(walker *w, struct wk_stores *s, const st_event *ev, str name,
+                           str *seen, int depth);
+static bool instance_call(walker *w, struct wk_stores *s, TSNode call);
+static bool instance_variable(walker *w, struct wk_stores *s, TSNode id);
+
+/* Does the program name classmethod, whose first parameter, and super() in it,
+ * are the class (round 25m)? */
+static bool classmethods(walker *w, size_t *n)
+{
+    return !wk_name_entries(w, (str){"classmethod", 11}, n) || *n;
+}
+
+/* May the program hold a class of its own as a value, which a name, a call's
+ * result or an item may then be: a class name used otherwise than called,
+ * subclassed, tested or read through (class_value_use), or any `type` or
+ * `__class__` named (type(x) is x's class)? */
+static bool classes_as_values(walker *w, struct wk_stores *s)
+{
+    size_t n, m;
+    return s->class_held || !wk_name_entries(w, (str){"type", 4}, &n) || n ||
+           wk_text_has(w, "__class__") || classmethods(w, &m);
+}
+
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
 static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
 {
@@ -7243,8 +7276,10 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
         name = wk_ident(w, r);
     else if (ts_node_symbol(r) == w->sym->attribute)
         name = wk_ident(w, wk_child(w, r, "attribute"));
-    else
-        return ts_node_symbol(r) != w->sym->call; /* K().m, super().m are bound */
+    else if (ts_node_symbol(r) != w->sym->call)
+        return true;
+    else /* K().m, super().m are bound; another call may return a class */
+        return classes_as_values(w, s) && !instance_call(w, s, r);
     if (wk_eq(name, "cls") || in_names(s->classnames, s->nclasses, name))
         return true;
     /* x = K: a name an event binds to a class's name */
@@ -7261,7 +7296,40 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
             in_names(s->classnames, s->nclasses, wk_ident(w, v)))
             return true;
     }
-    return false;
+    /* a name bound by a call, a loop, an item, in a program that holds a class as
+     * a value (round 25m: `for k in [K]: k.g(x)`, `mk().g(x)`): unless every
+     * binding makes an instance; self is taken as bound, as the method rule does */
+    if (ts_node_symbol(r) != w->sym->identifier || wk_eq(name, "self") ||
+        !classes_as_values(w, s))
+        return false;
+    str seen[8];
+    return !every_binding(w, s, r, name, seen, 0, instance_event) && !instance_variable(w, s, r);
+}
+
+/* Is identifier id a variable every binding of which is `id = C(...)` making an
+ * instance (instance_call)? Its own variable's bindings alone (the name's key
+ * holds every scope's: a lambda's parameter x is another variable). */
+static bool instance_variable(walker *w, struct wk_stores *s, TSNode id)
+{
+    wk_census c = wk_take_variable_census(w, id);
+    if (c.classdefs != 0 || c.other == 0 || c.other > 64)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes), good = 0;
+    for (size_t j = 1; j < all; j++) {
+        if (t[j].sym != w->sym->assignment)
+            continue;
+        TSNode left = wk_child(w, t[j].node, "left");
+        if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier ||
+            !wk_same_variable(w, left, id))
+            continue;
+        TSNode right = wk_unparen(w, wk_child(w, t[j].node, "right"));
+        if (ts_node_is_null(right) || ts_node_symbol(right) != w->sym->call ||
+            !instance_call(w, s, right))
+            return false;
+        good++;
+    }
+    return good == c.other;
 }
 
 static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
@@ -11993,12 +12061,34 @@ static bool instance_event(walker *w, struct wk_stores *s, const st_event *ev, s
         k == sym_dictionary_comprehension || k == y->string || k == y->concatenated_string ||
         k == y->integer || k == sym_float || k == y->true_ || k == y->false_ || k == y->none)
         return true;
-    if (k != y->call)
-        return false;
-    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
-    if (ts_node_symbol(f) != y->identifier)
+    return k == y->call && instance_call(w, s, v);
+}
+
+/* Is node in the code of an undecorated def of a class body (no lambda or def
+ * between), where super() is bound to the instance? */
+static bool plain_method_code(walker *w, TSNode node)
+{
+    for (TSNode n = wk_parent_of(w, node); !ts_node_is_null(n); n = wk_parent_of(w, n)) {
+        TSSymbol k = ts_node_symbol(n);
+        if (k == w->sym->lambda || k == w->sym->class_definition)
+            return false;
+        if (k == w->sym->function_definition)
+            return method_def(w, n) && receiver_binding(w, n) == RB_BOUND &&
+                   ts_node_symbol(wk_parent_of(w, n)) != w->sym->decorated_definition;
+    }
+    return false;
+}
+
+/* Does call surely make an instance: a builtin container class's, or a class of
+ * the program's with no __new__ anywhere (class_sure), or is it super()? */
+static bool instance_call(walker *w, struct wk_stores *s, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(f) != w->sym->identifier)
         return false;
     str fn = wk_ident(w, f);
+    if (wk_eq(fn, "super")) /* in a classmethod, bound to the class */
+        return wk_builtin_unbound(w, fn) && plain_method_code(w, call);
     return (wk_eq_any(fn, CONTAINER_CLASSES, NCONTAINER_CLASSES) && unshadowed(w, s, fn)) ||
            (class_sure(w, fn) && !in_names(s->defnames, s->ndefs, (str){"__new__", 7}));
 }

@@ -169,6 +169,9 @@ typedef struct walker {
     bool cindex_tried;
     struct wk_scopes *scopes; /* which function's variable a name is (scopes.c) */
     bool scopes_tried;
+    TSNode *dict_keys; /* the dict displays' keys written as text (names.c) */
+    size_t ndict_keys;
+    bool dict_keys_done;
     struct private_read {
         TSNode at, cls;
         str name;
@@ -413,6 +416,9 @@ wk_census wk_take_census(walker *w, str name);
  * (a lambda's parameter or a comprehension's target of the name is another). With
  * no scope table, wk_take_census of its name. */
 wk_census wk_take_variable_census(walker *w, TSNode id);
+/* The flat-tree entries of the identifiers spelt name, in pre-order (*n of
+ * them), from the census index; NULL when there is none. */
+const uint32_t *wk_name_entries(walker *w, str name, size_t *n);
 /* Are identifiers a and b the same name and, as far as the scope table tells (yes
  * without one), the same variable? */
 bool wk_same_variable(walker *w, TSNode a, TSNode b);
