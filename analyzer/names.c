@@ -204,34 +204,7 @@ bool wk_check_module_attr(walker *w, TSNode n, str mod, str name)
 
 /* ---- stores ---- */
 
-static bool is_container(const walker *w, TSSymbol s)
-{
-    const an_syms *y = w->sym;
-    return s == y->pattern_list || s == y->tuple_pattern || s == y->list_pattern ||
-           s == y->list_splat_pattern || s == y->tuple || s == y->list ||
-           s == y->parenthesized_expression || s == y->expression_list || s == y->list_splat;
-}
 
-bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t depth)
-{
-    const an_syms *y = w->sym;
-#define SYM(i) (sy ? sy[i] : ts_node_symbol(st[i]))
-    size_t i = depth;
-    while (i > 0 && is_container(w, SYM(i - 1)))
-        i--;
-    if (i == 0)
-        return false;
-    TSNode p = st[i - 1], c = st[i];
-    TSSymbol ps = SYM(i - 1);
-#undef SYM
-    if (ps == y->assignment) /* `x: int` alone annotates, binds nothing */
-        return ts_node_eq(wk_child(w, p, "left"), c) && !ts_node_is_null(wk_child(w, p, "right"));
-    if (ps == y->augmented_assignment || ps == y->for_statement || ps == y->for_in_clause)
-        return ts_node_eq(wk_child(w, p, "left"), c);
-    if (ps == y->named_expression)
-        return ts_node_eq(wk_child(w, p, "name"), c);
-    return ps == y->delete_statement || ps == y->as_pattern_target;
-}
 
 bool wk_is_store(const walker *w, size_t depth)
 {
@@ -7685,7 +7658,7 @@ static bool format_not_called(walker *w, TSNode attr, size_t attr_depth)
     const an_syms *y = w->sym;
     size_t i = attr_depth;
     TSNode c = attr;
-    while (i > 0 && is_container(w, wk_stack_sym(w, i - 1)))
+    while (i > 0 && wk_target_container(w, wk_stack_sym(w, i - 1)))
         c = w->stack[--i];
     if (i > 0) { /* stores: through the target's containers */
         TSNode p = w->stack[i - 1];
@@ -9304,201 +9277,6 @@ static bool makes_own_instance(walker *w, TSNode call)
     return k.classdefs == 1 && k.other == 0 && makes_own_instances(w, k.classdef);
 }
 
-/* Is text t a word of the ASCII identifier characters equal to name somewhere in
- * the bytes [p, p + len) (bounded by non-identifier bytes)? */
-static bool has_word(const char *p, size_t len, str name)
-{
-    for (size_t i = 0; name.len && i + name.len <= len; i++) {
-        if (memcmp(p + i, name.p, name.len) != 0)
-            continue;
-        unsigned char b = i ? (unsigned char)p[i - 1] : ' ';
-        unsigned char a = i + name.len < len ? (unsigned char)p[i + name.len] : ' ';
-        bool bi = isalnum(b) || b == '_' || b >= 0x80, ai = isalnum(a) || a == '_' || a >= 0x80;
-        if (!bi && !ai)
-            return true;
-    }
-    return false;
-}
-
-static bool string_has_word(walker *w, TSNode nd, str a);
-
-/* Does string nd hold the word a in its text, leaving out its fields' code (whose
- * names the identifiers answer for)? Escapes are decoded in a string without
- * fields. */
-static bool literal_has_word(walker *w, TSNode nd, str a)
-{
-    uint32_t n = ts_node_child_count(nd);
-    bool fields = false;
-    for (uint32_t i = 0; i < n && !fields; i++)
-        fields = ts_node_symbol(ts_node_child(nd, i)) == w->sym->interpolation;
-    if (!fields)
-        return string_has_word(w, nd, a);
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode c = ts_node_child(nd, i);
-        uint32_t b = ts_node_start_byte(c), e = ts_node_end_byte(c);
-        if (ts_node_symbol(c) != w->sym->interpolation && has_word(w->text + b, e - b, a))
-            return true;
-    }
-    return false;
-}
-
-/* Is string nd (or the implicit concatenation it is part of) a key of a dict
- * display? `vars(self).update({"g": f})` writes an instance's table by keys written
- * out; every other text that becomes an attribute name goes through setattr, or
- * hands the value to the library, where a def taken as a value escapes. */
-static bool dict_key(walker *w, TSNode nd)
-{
-    TSNode p = wk_parent_of(w, nd);
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->concatenated_string) {
-        nd = p;
-        p = wk_parent_of(w, p);
-    }
-    return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->pair && wk_child_is(w, p, "key", nd);
-}
-
-/* Is identifier nd (its parent p) the name of a def written directly in a class
- * body, decorated or not? */
-static bool class_body_def_name(walker *w, TSNode nd, TSNode p)
-{
-    const an_syms *y = w->sym;
-    if (ts_node_is_null(p) || ts_node_symbol(p) != y->function_definition ||
-        !wk_child_is(w, p, "name", nd))
-        return false;
-    TSNode up = wk_parent_of(w, p);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
-        up = wk_parent_of(w, up);
-    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
-    return !ts_node_is_null(cls) && ts_node_symbol(up) == y->block &&
-           ts_node_symbol(cls) == y->class_definition;
-}
-
-/* Does the whole program give no object an attribute named f but by a def of a
- * class body, and no object an answer for it or another class? No identifier f but
- * def_name (the def) and attribute reads (not a store, augmented, del or for
- * target, a keyword, a parameter, a class-body binding); no string holding the word
- * f (setattr's, namedtuple's and __slots__' names); none of `setattr`,
- * `__setattr__`, `__dict__`, `vars`, `__getattr__`, `__getattribute__`,
- * `__class__` named (a computed name, an instance dict, an answer for any name, an
- * object turned into another class's). Then `x.f` on an instance of K whose own body
- * defines f finds that def (a plain function is a non-data descriptor, which only an
- * instance-dict entry named f could shadow). With def_name null, the name of any
- * def of a class body is allowed too (wk_only_defs_bind), and of the names that
- * open an instance's dict only those that write it by a name the program need not
- * spell (`setattr(self, f"on_{k}", g)`, the rule's literal prefix) or answer for
- * any name: the other writes are refused unless their keys are written out (so
- * of the strings, only a dict display's keys), and `__getattr__` answers only for
- * names no class attribute has. For a dunder f, none: the interpreter looks a
- * dunder up on the type, past the instance's dict. (A def taken as a value, K.f,
- * which the library could hold under a name made at run time, is the store
- * rule's: its parameters take anything from the first on.) */
-/* Does occurrence nd of the name f give an object an attribute of that name
- * otherwise than by def_name (with def_name null, by any def of a class body)?
- * Anything but a read of `x.f` does, or may. */
-static bool binds_otherwise(walker *w, TSNode nd, TSNode def_name)
-{
-    const an_syms *y = w->sym;
-    if (ts_node_eq(nd, def_name))
-        return false;
-    TSNode p = wk_parent_of(w, nd);
-    if (ts_node_is_null(def_name) && class_body_def_name(w, nd, p))
-        return false;
-    if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
-        !wk_child_is(w, p, "attribute", nd))
-        return true;
-    TSNode pp = wk_parent_of(w, p);
-    TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
-    if ((ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
-         ps == y->for_in_clause) &&
-        wk_child_is(w, pp, "left", p))
-        return true;
-    return ps == y->delete_statement || ps == y->pattern_list || ps == y->tuple_pattern ||
-           ps == y->list_pattern || ps == y->tuple || ps == y->list ||
-           ps == y->expression_list || ps == y->list_splat ||
-           ps == y->as_pattern_target; /* an unpacking, del or with target, or in doubt */
-}
-
-static bool only_def_binds(walker *w, str f, TSNode def_name)
-{
-    const an_syms *y = w->sym;
-    /* the first two: by a name not spelt out, or any name */
-    static const char *const opening[] = {"setattr", "__getattribute__", "__setattr__",
-                                          "__dict__", "vars", "__getattr__", "__class__"};
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t all = an_nodes_count(w->nodes);
-    for (size_t j = 1; j < all; j++) {
-        TSSymbol sy = t[j].sym;
-        TSNode nd = t[j].node;
-        if (sy == y->string) {
-            uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
-            if (!ts_node_is_null(def_name) ? has_word(w->text + b, e - b, f)
-                                           : dict_key(w, nd) && literal_has_word(w, nd, f))
-                return false;
-            continue;
-        }
-        if (ts_node_is_null(def_name) && sy == y->concatenated_string && dict_key(w, nd) &&
-            string_has_word(w, nd, f))
-            return false; /* its parts joined */
-        if (sy != y->identifier)
-            continue;
-        str id = wk_ident(w, nd);
-        if (!ts_node_is_null(def_name) ? wk_eq_any(id, opening, sizeof opening / sizeof opening[0])
-                                       : !wk_is_dunder(f) && wk_eq_any(id, opening, 2))
-            return false;
-        if (wk_same(id, f) && binds_otherwise(w, nd, def_name))
-            return false;
-    }
-    return true;
-}
-
-/* The dict displays' keys written as text (dict_key), gathered once a check. */
-static const TSNode *text_dict_keys(walker *w, size_t *n)
-{
-    const an_syms *y = w->sym;
-    if (!w->dict_keys_done) {
-        w->dict_keys_done = true;
-        const an_node *t = an_nodes_get(w->nodes);
-        size_t all = an_nodes_count(w->nodes), k = 0;
-        for (size_t j = 1; j < all; j++)
-            k += t[j].sym == y->pair;
-        w->dict_keys = k ? an_arena_alloc(w->arena, k * sizeof *w->dict_keys) : NULL;
-        if (k && !w->dict_keys)
-            w->oom = true;
-        for (size_t j = 1; j < all && w->dict_keys; j++) {
-            if ((t[j].sym == y->string || t[j].sym == y->concatenated_string) &&
-                dict_key(w, t[j].node) && w->ndict_keys < k)
-                w->dict_keys[w->ndict_keys++] = t[j].node;
-        }
-    }
-    *n = w->ndict_keys;
-    return w->dict_keys;
-}
-
-bool wk_only_defs_bind(walker *w, str f)
-{
-    size_t n;
-    const uint32_t *occ = wk_name_entries(w, f, &n);
-    if (!occ || w->oom)
-        return only_def_binds(w, f, (TSNode){0}); /* no index: the whole tree */
-    static const char *const opening[] = {"setattr", "__getattribute__"};
-    for (size_t i = 0; i < 2 && !wk_is_dunder(f); i++) {
-        size_t k;
-        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &k) || k)
-            return false;
-    }
-    const an_node *t = an_nodes_get(w->nodes);
-    for (size_t i = 0; i < n; i++)
-        if (binds_otherwise(w, t[occ[i]].node, (TSNode){0}))
-            return false;
-    size_t nk;
-    const TSNode *keys = text_dict_keys(w, &nk);
-    for (size_t i = 0; i < nk; i++) {
-        bool joined = ts_node_symbol(keys[i]) == w->sym->concatenated_string;
-        if (joined ? string_has_word(w, keys[i], f) : literal_has_word(w, keys[i], f))
-            return false;
-    }
-    return !w->oom;
-}
-
 /* Is def a fluent method: a plain def (no decorator, not async, no yield anywhere in
  * it) whose first parameter p is a plain name, read only (every other occurrence of
  * p in the def, nested functions included, is the object of an attribute, an
@@ -9584,7 +9362,7 @@ static TSNode own_instance_class_at(walker *w, TSNode expr, int depth)
             defs++;
         }
     }
-    if (defs != 1 || !fluent_def(w, def) || !only_def_binds(w, f, wk_child(w, def, "name")))
+    if (defs != 1 || !fluent_def(w, def) || !wk_only_def_binds(w, f, wk_child(w, def, "name")))
         return (TSNode){0};
     return k;
 }
@@ -9717,33 +9495,6 @@ static bool binds_unread_names(walker *w, TSNode call)
     return false;
 }
 
-/* Does string node nd (a literal or an implicit concatenation) hold the word a, its
- * escapes decoded and its parts joined? A literal with fields is read as written,
- * each part on its own: what its fields make is text the checker cannot read,
- * which binds_unread_names keeps from every API that makes names out of text.
- * A '-' is read as '_' as well (argparse's dest of an option string). */
-static bool string_has_word(walker *w, TSNode nd, str a)
-{
-    uint32_t b = ts_node_start_byte(nd), e = ts_node_end_byte(nd);
-    if (has_word(w->text + b, e - b, a))
-        return true;
-    str v = wk_string_value(w, nd);
-    if (!v.p)
-        return false;
-    if (has_word(v.p, v.len, a))
-        return true;
-    /* argparse makes "--z-q" the dest z_q (leading dashes stripped, the others
-     * made '_'): the text with a '-' after a name's character read as '_' too (v
-     * is the arena's copy, this literal's own) */
-    bool dash = false;
-    for (size_t i = 1; i < v.len; i++)
-        if (v.p[i] == '-' && (isalnum((unsigned char)v.p[i - 1]) || v.p[i - 1] == '_' ||
-                              (unsigned char)v.p[i - 1] >= 0x80)) {
-            ((char *)v.p)[i] = '_';
-            dash = true;
-        }
-    return dash && has_word(v.p, v.len, a);
-}
 
 /* Is obj an attribute `X.a` whose every value is an instance of a class of the
  * program that makes its own instances (issue 13, round 15, honest14 p35:
@@ -9788,7 +9539,7 @@ static bool own_instance_attr(walker *w, TSNode obj)
         TSSymbol sy = t[j].sym;
         TSNode nd = t[j].node;
         if (sy == y->string || sy == y->concatenated_string) {
-            if (string_has_word(w, nd, a))
+            if (wk_string_has_word(w, nd, a))
                 return false;
             continue;
         }

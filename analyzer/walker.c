@@ -393,3 +393,32 @@ bool wk_text_has(walker *w, const char *word)
     }
     return false;
 }
+
+bool wk_target_container(const walker *w, TSSymbol s)
+{
+    const an_syms *y = w->sym;
+    return s == y->pattern_list || s == y->tuple_pattern || s == y->list_pattern ||
+           s == y->list_splat_pattern || s == y->tuple || s == y->list ||
+           s == y->parenthesized_expression || s == y->expression_list || s == y->list_splat;
+}
+
+bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t depth)
+{
+    const an_syms *y = w->sym;
+#define SYM(i) (sy ? sy[i] : ts_node_symbol(st[i]))
+    size_t i = depth;
+    while (i > 0 && wk_target_container(w, SYM(i - 1)))
+        i--;
+    if (i == 0)
+        return false;
+    TSNode p = st[i - 1], c = st[i];
+    TSSymbol ps = SYM(i - 1);
+#undef SYM
+    if (ps == y->assignment) /* `x: int` alone annotates, binds nothing */
+        return ts_node_eq(wk_child(w, p, "left"), c) && !ts_node_is_null(wk_child(w, p, "right"));
+    if (ps == y->augmented_assignment || ps == y->for_statement || ps == y->for_in_clause)
+        return ts_node_eq(wk_child(w, p, "left"), c);
+    if (ps == y->named_expression)
+        return ts_node_eq(wk_child(w, p, "name"), c);
+    return ps == y->delete_statement || ps == y->as_pattern_target;
+}

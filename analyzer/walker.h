@@ -169,7 +169,7 @@ typedef struct walker {
     bool cindex_tried;
     struct wk_scopes *scopes; /* which function's variable a name is (scopes.c) */
     bool scopes_tried;
-    TSNode *dict_keys; /* the dict displays' keys written as text (names.c) */
+    TSNode *dict_keys; /* the dict displays' keys written as text (strings.c) */
     size_t ndict_keys;
     bool dict_keys_done;
     struct private_read {
@@ -366,6 +366,12 @@ bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t
 bool wk_class_body_binding(const walker *w, TSNode n, size_t depth);
 /* A tuple, list, set, parentheses, expression list or *splat around a value. */
 bool wk_is_collection(const walker *w, TSSymbol s);
+/* Is s a node a target's part may sit in: an unpacking, a display, parentheses? */
+bool wk_target_container(const walker *w, TSSymbol s);
+/* Is node st[depth] of a stack of ancestors (st[0..depth - 1]; sy[i] is st[i]'s
+ * symbol, or sy NULL) a target its statement binds, stores or deletes, through
+ * tuples, lists and parentheses (`with c as (T[0], x)` stores T[0])? */
+bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t depth);
 /* Is stack[i - 1] the argument list of a call of isinstance or issubclass (i >= 2)? */
 bool wk_isinstance_args(walker *w, size_t i);
 /* A walk below the node a cursor started at (depth 0): moves cur past the current
@@ -469,16 +475,7 @@ bool wk_is_library_decorator(walker *w, TSNode d);
 void wk_check_name(walker *w, TSNode n, bool receiver);
 void wk_check_attr_name(walker *w, TSNode n, str name);
 bool wk_check_module_attr(walker *w, TSNode n, str mod, str name);
-/* Does the program give objects an attribute named f only by defs written in
- * class bodies (no other binding, store or keyword of the name, no string holding
- * the word, no setattr, vars, __dict__, __getattr__, __class__)? Then `x.f` of an
- * instance is one of those defs, as its decorators made it. */
-bool wk_only_defs_bind(walker *w, str f);
-/* Is node st[depth] of a stack of ancestors (st[0..depth - 1]; sy[i] is st[i]'s
- * symbol, or sy NULL) a target its statement binds, stores or deletes, through
- * tuples, lists and parentheses (`with c as (T[0], x)` stores T[0])? */
-bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t depth);
-/* The same for the walk's stack[depth]. */
+/* wk_target_at (walker.c) for the walk's stack[depth]. */
 bool wk_is_store(const walker *w, size_t depth);
 void wk_on_attribute(walker *w, TSNode n, size_t depth);
 void wk_on_subscript(walker *w, TSNode n, size_t depth);
@@ -647,6 +644,19 @@ void wk_memsafe_judge(walker *w);
 void wk_memsafe_free(walker *w);
 
 /* ---- string literals (strings.c): above the census ---- */
+/* Is the word name (bounded by no identifier character) in the bytes [p, p + len)? */
+bool wk_has_word(const char *p, size_t len, str name);
+/* Does string node nd (a literal or an implicit concatenation) hold the word a, its
+ * escapes decoded and its parts joined (and a '-' read as '_', argparse's dests)? */
+bool wk_string_has_word(walker *w, TSNode nd, str a);
+/* Does the whole program give no object an attribute named f but by the def whose
+ * name is def_name (the whole question: strings.c)? */
+bool wk_only_def_binds(walker *w, str f, TSNode def_name);
+/* Does the program give objects an attribute named f only by defs written in
+ * class bodies (no other binding, store or keyword of the name, no dict display
+ * key holding the word, no setattr or __getattribute__)? Then `x.f` of an instance
+ * is one of those defs, as its decorators made it. */
+bool wk_only_defs_bind(walker *w, str f);
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
  * the arena; {NULL, 0} when n is no such literal. */
