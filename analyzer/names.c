@@ -9513,7 +9513,46 @@ static bool binds_unread_names(walker *w, TSNode call)
  * type holds data under that name (library-attributes.txt, and the builtin
  * types' data attributes below). Then X.a is such an instance or raises, and
  * X.a.m is bound to it as obj.m is for a name so bound. */
+static bool attr_holds_only(walker *w, TSNode obj, bool containers);
+
 static bool own_instance_attr(walker *w, TSNode obj)
+{
+    return attr_holds_only(w, obj, false);
+}
+
+/* Is v a new builtin container: a display or comprehension, or a call of the
+ * builtin list, dict, set or tuple, or of collections' defaultdict, OrderedDict,
+ * Counter or deque? Its methods are the builtin's, never a def of the program. */
+static bool builtin_container_value(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    static const char *const builtins[] = {"list", "dict", "set", "tuple"};
+    static const char *const collections[] = {"defaultdict", "OrderedDict", "Counter", "deque"};
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v))
+        return false; /* `self.a: dict` annotates, binds nothing */
+    TSSymbol k = ts_node_symbol(v);
+    if (k == y->list || k == y->dictionary || k == y->set || k == y->tuple ||
+        k == y->list_comprehension || k == y->set_comprehension ||
+        strcmp(ts_node_type(v), "dictionary_comprehension") == 0)
+        return true;
+    if (k != y->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+    if (ts_node_symbol(f) == y->identifier && wk_eq_any(wk_ident(w, f), builtins, 4))
+        return wk_builtin_unbound(w, wk_ident(w, f));
+    for (size_t i = 0; i < 4; i++)
+        if (wk_names_library(w, f, "collections", collections[i]))
+            return true;
+    return false;
+}
+
+/* own_instance_attr, or with containers the same proof that X.a only ever holds a
+ * new builtin container (builtin_container_value): `self._items.get(k, d)` is then
+ * dict.get, whatever defs named get the program has. A private name serves here
+ * unless a library class keeps one so named and the program has a class that is
+ * not closed (a library base's code could set it on self). */
+static bool attr_holds_only(walker *w, TSNode obj, bool containers)
 {
     const an_syms *y = w->sym;
     obj = wk_unparen(w, obj);
@@ -9526,7 +9565,9 @@ static bool own_instance_attr(walker *w, TSNode obj)
         "encoding", "object", "end", "reason", "path", "code", "real", "imag", "numerator",
         "denominator", "exceptions", "message", "cell_contents", "func", "keywords",
         "characters_written", "end_lineno", "end_offset", "print_file_and_line"};
-    if (!a.p || wk_is_dunder(a) || a.p[0] == '_' ||
+    if (!a.p || wk_is_dunder(a) || (a.p[0] == '_' && !containers) ||
+        (a.p[0] == '_' && an_rules_library_private(w->rules, a.p, a.len) &&
+         wk_any_open_class(w)) ||
         wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]) ||
         an_rules_library_attribute(w->rules, a.p, a.len))
         return false;
@@ -9559,13 +9600,15 @@ static bool own_instance_attr(walker *w, TSNode obj)
         TSNode pp = wk_parent_of(w, p);
         TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
         if (ps == y->assignment && wk_child_is(w, pp, "left", p)) {
-            if (!makes_own_instance(w, wk_unparen(w, wk_child(w, pp, "right"))))
+            TSNode v = wk_unparen(w, wk_child(w, pp, "right"));
+            if (containers ? !builtin_container_value(w, v) : !makes_own_instance(w, v))
                 return false;
             good++;
             continue;
         }
         bool read = (ps == y->call && wk_child_is(w, pp, "function", p)) ||
                     (ps == y->attribute && wk_child_is(w, pp, "object", p)) ||
+                    (ps == y->subscript && wk_child_is(w, pp, "value", p)) ||
                     ps == y->argument_list || ps == y->return_statement ||
                     ps == y->expression_statement || ps == y->comparison_operator ||
                     ps == y->boolean_operator || ps == y->not_operator ||
@@ -9615,6 +9658,9 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
          * taken as a value (a bound method: its self is that instance), and a
          * name so bound taken as a value (round 15) */
         if ((own_instance_attr(w, obj) || (!called && own_instance_name(w, obj))))
+            return;
+        /* X.a.m with a only ever a new builtin container: a builtin's method */
+        if (attr_holds_only(w, obj, true))
             return;
         /* Base.m(self, ...): self is handed over as it is, so the method doing it is
          * privileged and its class closed (self, an instance of it, is then the
