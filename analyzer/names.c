@@ -9520,33 +9520,6 @@ static bool own_instance_attr(walker *w, TSNode obj)
     return attr_holds_only(w, obj, false);
 }
 
-/* Is v a new builtin container: a display or comprehension, or a call of the
- * builtin list, dict, set or tuple, or of collections' defaultdict, OrderedDict,
- * Counter or deque? Its methods are the builtin's, never a def of the program. */
-static bool builtin_container_value(walker *w, TSNode v)
-{
-    const an_syms *y = w->sym;
-    static const char *const builtins[] = {"list", "dict", "set", "tuple"};
-    static const char *const collections[] = {"defaultdict", "OrderedDict", "Counter", "deque"};
-    v = wk_unparen(w, v);
-    if (ts_node_is_null(v))
-        return false; /* `self.a: dict` annotates, binds nothing */
-    TSSymbol k = ts_node_symbol(v);
-    if (k == y->list || k == y->dictionary || k == y->set || k == y->tuple ||
-        k == y->list_comprehension || k == y->set_comprehension ||
-        strcmp(ts_node_type(v), "dictionary_comprehension") == 0)
-        return true;
-    if (k != y->call)
-        return false;
-    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
-    if (ts_node_symbol(f) == y->identifier && wk_eq_any(wk_ident(w, f), builtins, 4))
-        return wk_builtin_unbound(w, wk_ident(w, f));
-    for (size_t i = 0; i < 4; i++)
-        if (wk_names_library(w, f, "collections", collections[i]))
-            return true;
-    return false;
-}
-
 /* own_instance_attr, or with containers the same proof that X.a only ever holds a
  * new builtin container (builtin_container_value): `self._items.get(k, d)` is then
  * dict.get, whatever defs named get the program has. A private name serves here
@@ -9559,17 +9532,10 @@ static bool attr_holds_only(walker *w, TSNode obj, bool containers)
     if (!w->priv_checking || ts_node_symbol(obj) != y->attribute)
         return false;
     str a = wk_ident(w, wk_child(w, obj, "attribute"));
-    static const char *const builtin_data[] = {
-        "start", "stop", "step", "fget", "fset", "fdel", "args", "value", "name", "obj",
-        "errno", "strerror", "filename", "filename2", "lineno", "offset", "text", "msg",
-        "encoding", "object", "end", "reason", "path", "code", "real", "imag", "numerator",
-        "denominator", "exceptions", "message", "cell_contents", "func", "keywords",
-        "characters_written", "end_lineno", "end_offset", "print_file_and_line"};
     if (!a.p || wk_is_dunder(a) || (a.p[0] == '_' && !containers) ||
         (a.p[0] == '_' && an_rules_library_private(w->rules, a.p, a.len) &&
          wk_any_open_class(w)) ||
-        wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]) ||
-        an_rules_library_attribute(w->rules, a.p, a.len))
+        wk_builtin_data_attribute(a) || an_rules_library_attribute(w->rules, a.p, a.len))
         return false;
     static const char *const opening[] = {"setattr", "__setattr__", "__dict__", "vars",
                                           "__getattr__", "__getattribute__", "__class__"};
@@ -9601,7 +9567,7 @@ static bool attr_holds_only(walker *w, TSNode obj, bool containers)
         TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
         if (ps == y->assignment && wk_child_is(w, pp, "left", p)) {
             TSNode v = wk_unparen(w, wk_child(w, pp, "right"));
-            if (containers ? !builtin_container_value(w, v) : !makes_own_instance(w, v))
+            if (containers ? !wk_builtin_container_value(w, v) : !makes_own_instance(w, v))
                 return false;
             good++;
             continue;

@@ -411,6 +411,12 @@ struct wk_stores {
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
+    /* instance_attribute's answers */
+    struct {
+        str name;
+        bool yes;
+    } inst_attrs[ONLY_DEFS_MEMO];
+    size_t ninst_attrs;
     /* only_defs_bind_memo's answers */
     struct {
         str name;
@@ -7248,6 +7254,8 @@ static bool instance_event(walker *w, struct wk_stores *s, const st_event *ev, s
                            str *seen, int depth);
 static bool instance_call(walker *w, struct wk_stores *s, TSNode call);
 static bool instance_variable(walker *w, struct wk_stores *s, TSNode id);
+static bool instance_attribute(walker *w, struct wk_stores *s, str a);
+static bool instance_attribute_now(walker *w, struct wk_stores *s, str a);
 
 /* Does the program name classmethod, whose first parameter, and super() in it,
  * are the class (round 25m)? */
@@ -7258,13 +7266,37 @@ static bool classmethods(walker *w, size_t *n)
 
 /* May the program hold a class of its own as a value, which a name, a call's
  * result or an item may then be: a class name used otherwise than called,
- * subclassed, tested or read through (class_value_use), or any `type` or
- * `__class__` named (type(x) is x's class)? */
+ * subclassed, tested or read through (class_value_use); any `type` or `__class__`
+ * named (type(x) is x's class); a hook the interpreter hands a class to
+ * (`__init_subclass__`, `__set_name__`'s owner, a metaclass's); a class statement
+ * under a decorator of the program's (round 25n)? */
 static bool classes_as_values(walker *w, struct wk_stores *s)
 {
-    size_t n, m;
-    return s->class_held || !wk_name_entries(w, (str){"type", 4}, &n) || n ||
-           wk_text_has(w, "__class__") || classmethods(w, &m);
+    static const char *const handed[] = {"type", "__class__", "__init_subclass__",
+                                         "__set_name__", "__class_getitem__", "__new__",
+                                         "__prepare__", "__mro_entries__", "metaclass"};
+    size_t n;
+    if (s->class_held || classmethods(w, &n))
+        return true;
+    for (size_t i = 0; i < sizeof handed / sizeof *handed; i++)
+        if (!wk_name_entries(w, (str){handed[i], strlen(handed[i])}, &n) || n)
+            return true;
+    if (wk_text_has(w, "__class__"))
+        return true;
+    /* a class statement under a decorator of the program's: handed the class */
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t j = 1; j < an_nodes_count(w->nodes); j++) {
+        if (t[j].sym != w->sym->decorated_definition ||
+            ts_node_symbol(wk_child(w, t[j].node, "definition")) != w->sym->class_definition)
+            continue;
+        uint32_t k = ts_node_named_child_count(t[j].node);
+        for (uint32_t i = 0; i < k; i++) {
+            TSNode d = wk_named_child(w, t[j].node, i);
+            if (ts_node_symbol(d) == w->sym->decorator && !wk_is_library_decorator(w, d))
+                return true;
+        }
+    }
+    return false;
 }
 
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
@@ -7279,7 +7311,7 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     else if (ts_node_symbol(r) != w->sym->call)
         return true;
     else /* K().m, super().m are bound; another call may return a class */
-        return classes_as_values(w, s) && !instance_call(w, s, r);
+        return !instance_call(w, s, r);
     if (wk_eq(name, "cls") || in_names(s->classnames, s->nclasses, name))
         return true;
     /* x = K: a name an event binds to a class's name */
@@ -7296,18 +7328,89 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
             in_names(s->classnames, s->nclasses, wk_ident(w, v)))
             return true;
     }
-    /* a name bound by a call, a loop, an item, in a program that holds a class as
-     * a value (round 25m: `for k in [K]: k.g(x)`, `mk().g(x)`): unless every
-     * binding makes an instance; self is taken as bound, as the method rule does */
-    if (ts_node_symbol(r) != w->sym->identifier || wk_eq(name, "self") ||
-        !classes_as_values(w, s))
+    /* a name bound by a call, a loop, an item (round 25m: `for k in [K]: k.g(x)`,
+     * `mk().g(x)`; round 25n: a class a decorator, __init_subclass__ or
+     * __set_name__ handed on): unless every binding makes an instance; self is
+     * taken as bound, as the method rule does */
+    if (ts_node_symbol(r) == w->sym->identifier) {
+        str seen[8];
+        return !wk_eq(name, "self") && !every_binding(w, s, r, name, seen, 0, instance_event) &&
+               !instance_variable(w, s, r);
+    }
+    /* an attribute (round 25n: `h.k = mk()`, `for h.k in [K]`): unless every store
+     * of an attribute so named makes an instance */
+    return !instance_attribute(w, s, name);
+}
+
+/* Does an attribute named a only ever hold an instance made by instance_call, or a
+ * new builtin container (wk_builtin_container_value)? Every
+ * occurrence of the name is an attribute's: read, or a plain `X.a = C(...)`; no
+ * other store (augmented, unpacking, for, with, del target), no binding of the
+ * name itself (a keyword, a class-body name), no text holding the word (setattr's,
+ * namedtuple's fields), no setattr, `__setattr__`, `__getattribute__`, `__dict__`
+ * or vars named, and no builtin or library object keeps data under the name
+ * (partial's `func`, a library attribute). Answers kept per name. */
+static bool instance_attribute(walker *w, struct wk_stores *s, str a)
+{
+    for (size_t i = 0; i < s->ninst_attrs; i++)
+        if (same(s->inst_attrs[i].name, a))
+            return s->inst_attrs[i].yes;
+    bool yes = instance_attribute_now(w, s, a);
+    size_t slot = s->ninst_attrs < ONLY_DEFS_MEMO ? s->ninst_attrs++ : (size_t)(a.len % ONLY_DEFS_MEMO);
+    s->inst_attrs[slot].name = a;
+    s->inst_attrs[slot].yes = yes;
+    return yes;
+}
+
+static bool instance_attribute_now(walker *w, struct wk_stores *s, str a)
+{
+    const an_syms *y = w->sym;
+    static const char *const opening[] = {"setattr", "__setattr__", "__getattribute__",
+                                          "__dict__", "vars"};
+    if (!a.p || wk_is_dunder(a) || wk_builtin_data_attribute(a) ||
+        an_rules_library_attribute(w->rules, a.p, a.len) ||
+        (a.p[0] == '_' && an_rules_library_private(w->rules, a.p, a.len) &&
+         wk_any_open_class(w)))
+        return false; /* a library base's code may set it on self */
+    size_t n, k;
+    for (size_t i = 0; i < sizeof opening / sizeof *opening; i++)
+        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &k) || k)
+            return false;
+    const uint32_t *occ = wk_name_entries(w, a, &n);
+    if (!occ)
         return false;
-    str seen[8];
-    return !every_binding(w, s, r, name, seen, 0, instance_event) && !instance_variable(w, s, r);
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t good = 0;
+    for (size_t i = 0; i < n; i++) {
+        TSNode nd = t[occ[i]].node, p = wk_parent_of(w, nd);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
+            !wk_child_is(w, p, "attribute", nd))
+            return false;
+        TSNode pp = wk_parent_of(w, p);
+        TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+        if (ps == y->assignment && wk_child_is(w, pp, "left", p)) {
+            TSNode v = wk_unparen(w, wk_child(w, pp, "right"));
+            if (!wk_builtin_container_value(w, v) &&
+                (ts_node_is_null(v) || ts_node_symbol(v) != y->call || !instance_call(w, s, v)))
+                return false;
+            good++;
+            continue;
+        }
+        if (((ps == y->augmented_assignment || ps == y->for_statement ||
+              ps == y->for_in_clause) &&
+             wk_child_is(w, pp, "left", p)) ||
+            ps == y->delete_statement || wk_target_container(w, ps) || ps == y->as_pattern_target)
+            return false; /* a store of another form, or in doubt */
+    }
+    for (size_t j = 1; j < an_nodes_count(w->nodes); j++)
+        if ((t[j].sym == y->string || t[j].sym == y->concatenated_string) &&
+            wk_string_has_word(w, t[j].node, a))
+            return false;
+    return good > 0;
 }
 
 /* Is identifier id a variable every binding of which is `id = C(...)` making an
- * instance (instance_call)? Its own variable's bindings alone (the name's key
+ * instance (instance_call), or a new builtin container? Its own variable's bindings alone (the name's key
  * holds every scope's: a lambda's parameter x is another variable). */
 static bool instance_variable(walker *w, struct wk_stores *s, TSNode id)
 {
@@ -7324,8 +7427,9 @@ static bool instance_variable(walker *w, struct wk_stores *s, TSNode id)
             !wk_same_variable(w, left, id))
             continue;
         TSNode right = wk_unparen(w, wk_child(w, t[j].node, "right"));
-        if (ts_node_is_null(right) || ts_node_symbol(right) != w->sym->call ||
-            !instance_call(w, s, right))
+        if (!wk_builtin_container_value(w, right) &&
+            (ts_node_is_null(right) || ts_node_symbol(right) != w->sym->call ||
+             !instance_call(w, s, right)))
             return false;
         good++;
     }

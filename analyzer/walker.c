@@ -422,3 +422,14 @@ bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t 
         return ts_node_eq(wk_child(w, p, "name"), c);
     return ps == y->delete_statement || ps == y->as_pattern_target;
 }
+
+bool wk_builtin_data_attribute(str a)
+{
+    static const char *const builtin_data[] = {
+        "start", "stop", "step", "fget", "fset", "fdel", "args", "value", "name", "obj",
+        "errno", "strerror", "filename", "filename2", "lineno", "offset", "text", "msg",
+        "encoding", "object", "end", "reason", "path", "code", "real", "imag", "numerator",
+        "denominator", "exceptions", "message", "cell_contents", "func", "keywords",
+        "characters_written", "end_lineno", "end_offset", "print_file_and_line"};
+    return wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]);
+}

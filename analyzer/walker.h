@@ -366,6 +366,9 @@ bool wk_plain_args(const walker *w, TSNode args, TSNode *out, size_t max, size_t
 bool wk_class_body_binding(const walker *w, TSNode n, size_t depth);
 /* A tuple, list, set, parentheses, expression list or *splat around a value. */
 bool wk_is_collection(const walker *w, TSSymbol s);
+/* Is a the name of data a builtin type's object holds (a slice's start, an
+ * exception's args, a partial's func...), which may be any value? */
+bool wk_builtin_data_attribute(str a);
 /* Is s a node a target's part may sit in: an unpacking, a display, parentheses? */
 bool wk_target_container(const walker *w, TSSymbol s);
 /* Is node st[depth] of a stack of ancestors (st[0..depth - 1]; sy[i] is st[i]'s
@@ -455,6 +458,10 @@ bool wk_names_library(walker *w, TSNode v, const char *module, const char *attr)
 /* The assignment `name = value` that is name's one binding in the program, or a
  * null node. */
 TSNode wk_sole_assignment(walker *w, str name);
+/* Is v a new builtin container: a display or comprehension, a call of the builtin
+ * list, dict, set or tuple (names the program never binds), or of collections'
+ * defaultdict, OrderedDict, Counter or deque? Its methods are never the program's. */
+bool wk_builtin_container_value(walker *w, TSNode v);
 /* Is name one of the builtins module's (python3 3.11)? A read of it that its
  * program's binding does not reach (by scope or by time) is the builtin. */
 bool wk_builtin_name(str name);
