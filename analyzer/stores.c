@@ -411,6 +411,10 @@ struct wk_stores {
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
+    /* names of plain methods that may run unbound (method_unbound) */
+    str *unbound;
+    size_t nunbound, capunbound;
+    bool unbound_done, unbound_busy;
     /* instance_attribute's answers */
     struct {
         str name;
@@ -7254,6 +7258,10 @@ static bool instance_event(walker *w, struct wk_stores *s, const st_event *ev, s
                            str *seen, int depth);
 static bool instance_call(walker *w, struct wk_stores *s, TSNode call);
 static bool instance_variable(walker *w, struct wk_stores *s, TSNode id);
+static TSNode self_param_def(walker *w, struct wk_stores *s, TSNode id);
+static bool method_unbound(walker *w, struct wk_stores *s, str m);
+static bool plain_method(walker *w, TSNode def);
+static void find_unbound_methods(walker *w, struct wk_stores *s);
 static bool instance_attribute(walker *w, struct wk_stores *s, str a);
 static bool instance_attribute_now(walker *w, struct wk_stores *s, str a);
 
@@ -7330,11 +7338,15 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
     }
     /* a name bound by a call, a loop, an item (round 25m: `for k in [K]: k.g(x)`,
      * `mk().g(x)`; round 25n: a class a decorator, __init_subclass__ or
-     * __set_name__ handed on): unless every binding makes an instance; self is
-     * taken as bound, as the method rule does */
+     * __set_name__ handed on): unless every binding makes an instance */
     if (ts_node_symbol(r) == w->sym->identifier) {
+        /* a plain method's first parameter: an instance unless the method may run
+         * with another first argument (round 25o: `K.m(K, x)`, `f = K.m`) */
+        TSNode d = self_param_def(w, s, r);
+        if (!ts_node_is_null(d))
+            return method_unbound(w, s, wk_ident(w, wk_child(w, d, "name")));
         str seen[8];
-        return !wk_eq(name, "self") && !every_binding(w, s, r, name, seen, 0, instance_event) &&
+        return !every_binding(w, s, r, name, seen, 0, instance_event) &&
                !instance_variable(w, s, r);
     }
     /* an attribute (round 25n: `h.k = mk()`, `for h.k in [K]`): unless every store
@@ -12177,10 +12189,181 @@ static bool plain_method_code(walker *w, TSNode node)
         if (k == w->sym->lambda || k == w->sym->class_definition)
             return false;
         if (k == w->sym->function_definition)
-            return method_def(w, n) && receiver_binding(w, n) == RB_BOUND &&
-                   ts_node_symbol(wk_parent_of(w, n)) != w->sym->decorated_definition;
+            return plain_method(w, n) &&
+                   !method_unbound(w, w->stores, wk_ident(w, wk_child(w, n, "name")));
     }
     return false;
+}
+
+/* Is def an undecorated method of a class body, bound by the usual lookup
+ * (receiver_binding)? Its first parameter is then the receiver of a bound call. */
+static bool plain_method(walker *w, TSNode def)
+{
+    return method_def(w, def) && ts_node_symbol(wk_parent_of(w, def)) != w->sym->decorated_definition &&
+           receiver_binding(w, def) == RB_BOUND;
+}
+
+static TSNode self_param_def(walker *w, struct wk_stores *s, TSNode id)
+{
+    TSNode none = {0};
+    str name = wk_ident(w, id);
+    if (!s->scopes || !wk_scopes_ok(s->scopes))
+        return none;
+    uint32_t r = wk_scopes_resolve(s->scopes, ts_node_start_byte(id), name);
+    if (!r || r == UINT32_MAX)
+        return none;
+    for (size_t i = 0; i < s->ndefs; i++) {
+        TSNode d = s->defs[i];
+        if (ts_node_start_byte(d) + 1 != r)
+            continue;
+        if (!plain_method(w, d))
+            return none;
+        params ps = read_params(w, d);
+        /* the parameter alone binds the variable */
+        if (!ps.npos || !same(ps.pos[0], name) || wk_take_variable_census(w, id).other != 1)
+            return none;
+        return d;
+    }
+    return none;
+}
+
+/* Adds name m to the methods that may run unbound (once). */
+static void add_unbound(walker *w, struct wk_stores *s, str m)
+{
+    if (in_names(s->unbound, s->nunbound, m))
+        return;
+    str *na = grow(w, s->unbound, s->nunbound, &s->capunbound, sizeof *na);
+    if (!na)
+        return;
+    s->unbound = na;
+    s->unbound[s->nunbound++] = m;
+}
+
+/* May a plain method named m run with a first argument that is no instance of its
+ * class? Its name reached through a receiver that may be a class (`K.m(K, x)`,
+ * `f = K.m`, `sorted(ks, key=K.m)`), read as a plain name (a class-body alias),
+ * or written in any text, but a docstring, of a program that looks attributes up
+ * by text (getattr, attrgetter, methodcaller, vars, __dict__); or through the
+ * first parameter of a method that may itself so run, or super() in one
+ * (transitively). By name: every def so named counts. */
+static bool method_unbound(walker *w, struct wk_stores *s, str m)
+{
+    if (!s->unbound_done) {
+        s->unbound_done = true;
+        s->unbound_busy = true;
+        find_unbound_methods(w, s);
+        s->unbound_busy = false;
+    }
+    return s->unbound_busy || w->oom || in_names(s->unbound, s->nunbound, m);
+}
+
+static bool plain_method_name(walker *w, struct wk_stores *s, str m)
+{
+    for (size_t i = 0; i < s->ndefs; i++)
+        if (same(s->defnames[i], m) && plain_method(w, s->defs[i]))
+            return true;
+    return false;
+}
+
+/* The identifier y of `super(C, y)` (the builtin), to which it is bound, or null. */
+static TSNode super_second(walker *w, TSNode x)
+{
+    TSNode none = {0};
+    if (ts_node_symbol(x) != w->sym->call)
+        return none;
+    TSNode f = wk_unparen(w, wk_child(w, x, "function"));
+    TSNode args = wk_child(w, x, "arguments");
+    if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "super") ||
+        !wk_builtin_unbound(w, wk_ident(w, f)) || ts_node_is_null(args) ||
+        ts_node_symbol(args) != w->sym->argument_list || ts_node_named_child_count(args) != 2)
+        return none;
+    TSNode y = wk_unparen(w, ts_node_named_child(args, 1));
+    return ts_node_symbol(y) == w->sym->identifier ? y : none;
+}
+
+/* Is x `super()`, the builtin called without arguments? */
+static bool zero_arg_super(walker *w, TSNode x)
+{
+    if (ts_node_symbol(x) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, x, "function"));
+    TSNode args = wk_child(w, x, "arguments");
+    return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "super") &&
+           wk_builtin_unbound(w, wk_ident(w, f)) && !ts_node_is_null(args) &&
+           ts_node_named_child_count(args) == 0;
+}
+
+static void find_unbound_methods(walker *w, struct wk_stores *s)
+{
+    const an_syms *y = w->sym;
+    enum { MAX_EDGES = 512 };
+    struct unbound_edge {
+        str from, to; /* from may run unbound: so may to */
+    } *edges = an_arena_alloc(w->arena, MAX_EDGES * sizeof *edges);
+    size_t nedges = 0;
+    if (!edges) {
+        w->oom = true;
+        return;
+    }
+    /* text names an attribute only where something looks one up by text */
+    static const char *const lookups[] = {"getattr", "attrgetter", "methodcaller", "vars",
+                                          "__dict__", "__getattribute__"};
+    bool by_name = false;
+    for (size_t i = 0; i < sizeof lookups / sizeof *lookups && !by_name; i++) {
+        size_t n;
+        by_name = !wk_name_entries(w, (str){lookups[i], strlen(lookups[i])}, &n) || n;
+    }
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 1; j < all && !w->oom; j++) {
+        TSNode nd = t[j].node;
+        if (t[j].sym == y->identifier) {
+            str m = wk_ident(w, nd);
+            TSNode p = wk_parent_of(w, nd);
+            TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+            bool named = (ps == y->attribute && wk_child_is(w, p, "attribute", nd)) ||
+                         (ps == y->function_definition && wk_child_is(w, p, "name", nd));
+            if (!named && plain_method_name(w, s, m))
+                add_unbound(w, s, m); /* the function itself, read by its name */
+            if (ps != y->attribute || !wk_child_is(w, p, "attribute", nd) ||
+                !plain_method_name(w, s, m))
+                continue;
+            TSNode x = wk_unparen(w, wk_child(w, p, "object"));
+            TSNode from = {0};
+            if (ts_node_symbol(x) == y->identifier)
+                from = self_param_def(w, s, x);
+            else if (zero_arg_super(w, x))
+                from = enclosing_def(w, x); /* super() is bound to that def's self */
+            else if (!ts_node_is_null(super_second(w, x)))
+                from = self_param_def(w, s, super_second(w, x)); /* super(C, self) */
+            if (!ts_node_is_null(from) && plain_method(w, from)) {
+                if (nedges < MAX_EDGES)
+                    edges[nedges++] = (struct unbound_edge){wk_ident(w, wk_child(w, from, "name")), m};
+                else
+                    add_unbound(w, s, m);
+            } else if (ts_node_symbol(x) == y->identifier && !ts_node_is_null(self_param_def(w, s, x))) {
+                add_unbound(w, s, m);
+            } else if (maybe_class(w, s, x)) {
+                add_unbound(w, s, m);
+            }
+        } else if (by_name && (t[j].sym == y->string || t[j].sym == y->concatenated_string)) {
+            TSNode p = wk_parent_of(w, nd);
+            if (!ts_node_is_null(p) && ts_node_symbol(p) == y->expression_statement)
+                continue; /* a docstring */
+            for (size_t i = 0; i < s->ndefs; i++)
+                if (plain_method(w, s->defs[i]) && wk_string_has_word(w, nd, s->defnames[i]))
+                    add_unbound(w, s, s->defnames[i]);
+        }
+    }
+    for (bool changed = true; changed && !w->oom;) {
+        changed = false;
+        for (size_t i = 0; i < nedges; i++)
+            if (in_names(s->unbound, s->nunbound, edges[i].from) &&
+                !in_names(s->unbound, s->nunbound, edges[i].to)) {
+                add_unbound(w, s, edges[i].to);
+                changed = true;
+            }
+    }
 }
 
 /* Does call surely make an instance: a builtin container class's, or a class of
