@@ -12257,13 +12257,6 @@ static bool method_unbound(walker *w, struct wk_stores *s, str m)
     return s->unbound_busy || w->oom || in_names(s->unbound, s->nunbound, m);
 }
 
-static bool plain_method_name(walker *w, struct wk_stores *s, str m)
-{
-    for (size_t i = 0; i < s->ndefs; i++)
-        if (same(s->defnames[i], m) && plain_method(w, s->defs[i]))
-            return true;
-    return false;
-}
 
 /* The identifier y of `super(C, y)` (the builtin), to which it is bound, or null. */
 static TSNode super_second(walker *w, TSNode x)
@@ -12313,20 +12306,33 @@ static void find_unbound_methods(walker *w, struct wk_stores *s)
         size_t n;
         by_name = !wk_name_entries(w, (str){lookups[i], strlen(lookups[i])}, &n) || n;
     }
+    /* the plain methods' names, once */
+    str *pm = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *pm);
+    size_t npm = 0;
+    if (!pm) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->ndefs; i++)
+        if (plain_method(w, s->defs[i]) && !in_names(pm, npm, s->defnames[i]))
+            pm[npm++] = s->defnames[i];
+    if (npm == 0)
+        return;
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
     for (size_t j = 1; j < all && !w->oom; j++) {
         TSNode nd = t[j].node;
         if (t[j].sym == y->identifier) {
             str m = wk_ident(w, nd);
+            if (!in_names(pm, npm, m))
+                continue;
             TSNode p = wk_parent_of(w, nd);
             TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
             bool named = (ps == y->attribute && wk_child_is(w, p, "attribute", nd)) ||
                          (ps == y->function_definition && wk_child_is(w, p, "name", nd));
-            if (!named && plain_method_name(w, s, m))
+            if (!named)
                 add_unbound(w, s, m); /* the function itself, read by its name */
-            if (ps != y->attribute || !wk_child_is(w, p, "attribute", nd) ||
-                !plain_method_name(w, s, m))
+            if (ps != y->attribute || !wk_child_is(w, p, "attribute", nd))
                 continue;
             TSNode x = wk_unparen(w, wk_child(w, p, "object"));
             TSNode from = {0};
@@ -12350,9 +12356,9 @@ static void find_unbound_methods(walker *w, struct wk_stores *s)
             TSNode p = wk_parent_of(w, nd);
             if (!ts_node_is_null(p) && ts_node_symbol(p) == y->expression_statement)
                 continue; /* a docstring */
-            for (size_t i = 0; i < s->ndefs; i++)
-                if (plain_method(w, s->defs[i]) && wk_string_has_word(w, nd, s->defnames[i]))
-                    add_unbound(w, s, s->defnames[i]);
+            for (size_t i = 0; i < npm; i++)
+                if (wk_string_has_word(w, nd, pm[i]))
+                    add_unbound(w, s, pm[i]);
         }
     }
     for (bool changed = true; changed && !w->oom;) {
