@@ -4557,6 +4557,10 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         }
     } else if (k == sym_with_item) {
         TSNode v = wk_named_child(w, n, 0);
+        /* `with (c as x):`, 3.10's parenthesized form */
+        if (!ts_node_is_null(v) && ts_node_symbol(v) == y->parenthesized_expression &&
+            ts_node_named_child_count(v) == 1)
+            v = wk_named_child(w, v, 0);
         if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern) {
             bind_targets(w, wk_child(w, v, "alias"), wk_named_child(w, v, 0), EV_VALUE, 1, 0);
             enter_aliases(w, wk_child(w, v, "alias"), wk_named_child(w, v, 0), 0);

@@ -2341,6 +2341,24 @@ static bool is_star_expr(const syms *y, TSSymbol s)
     return s == y->list_splat;
 }
 
+/* Is stack[depth - up] a with-item's one parenthesized item, `with (c as x):`
+ * (3.10's parenthesized context managers, which tree-sitter reads as a
+ * parenthesized expression holding the as-pattern)? */
+static bool paren_with_item(const walk *w, size_t up)
+{
+    const syms *y = w->y;
+    if (w->depth < up + 1)
+        return false;
+    if (w->depth < up + 2)
+        return false;
+    TSNode p = w->stack[w->depth - up], clause = w->stack[w->depth - up - 2];
+    /* `with (c as x), d:` is no such form: the parentheses hold every item */
+    return ts_node_symbol(p) == y->parenthesized_expression &&
+           ts_node_named_child_count(p) == 1 &&
+           ts_node_symbol(w->stack[w->depth - up - 1]) == y->with_item &&
+           ts_node_named_child_count(clause) == 1;
+}
+
 static void visit_node(walk *w, TSNode n, TSSymbol s)
 {
     const syms *y = w->y;
@@ -2415,14 +2433,15 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
     } else if (s == y->as_pattern) {
         TSSymbol ps = w->depth ? ts_node_symbol(w->stack[w->depth - 1]) : 0;
         if (ps != y->with_item && ps != y->case_pattern && ps != y->case_clause &&
-            ps != y->except_clause && ps != y->except_group_clause)
+            ps != y->except_clause && ps != y->except_group_clause && !paren_with_item(w, 1))
             tflag(w, n, "invalid syntax");
         else if (ps == y->case_pattern)
             check_as_capture(w, n);
     } else if (s == y->as_pattern_target) {
         TSNode parent = w->depth ? w->stack[w->depth - 1] : n;
         TSNode gp = w->depth >= 2 ? w->stack[w->depth - 2] : n;
-        if (ts_node_symbol(parent) == y->as_pattern && ts_node_symbol(gp) == y->with_item &&
+        if (ts_node_symbol(parent) == y->as_pattern &&
+            (ts_node_symbol(gp) == y->with_item || paren_with_item(w, 2)) &&
             ts_node_named_child_count(n) == 1)
             check_target(w, sx_named_child(w, n, 0), T_ASSIGN);
     } else if (s == y->argument_list) {
