@@ -5969,9 +5969,14 @@ static void implicit_def(walker *w, TSNode def)
     str name = wk_ident(w, wk_child(w, def, "name"));
     if (wk_eq(name, "__init__") || wk_eq(name, "__post_init__"))
         return;
+    /* enum's hooks, which it looks up on the class and calls with a value (or a
+     * member's name) first: undecorated, the first parameter takes it, whatever
+     * class holds the def (round 25q: `Color(sys.argv)` ran a mixin's plain
+     * `_missing_(self)` with self = sys.argv) */
+    bool by_class = wk_eq(name, "_missing_") || wk_eq(name, "_generate_next_value_");
     /* a dunder, or a method a library base may call (its __init__ is the
      * constructor calls', as for any class) */
-    if (!wk_is_dunder(name) && !(w->stores && overriding_method(w, w->stores, def)))
+    if (!by_class && !wk_is_dunder(name) && !(w->stores && overriding_method(w, w->stores, def)))
         return;
     /* Not sources: the receiver; a descriptor's instance and owner (objects of
      * the program's own class that holds it), __set_name__'s owner and name (the
@@ -5996,6 +6001,8 @@ static void implicit_def(walker *w, TSNode def)
         exclude = 1u;
     else if (wk_eq(name, "__setattr__"))
         exclude = 5u, setval = true;
+    else if (by_class) /* a classmethod's cls is the class: excluded below */
+        exclude = 0u;
     TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) {
         /* a library decorator (a module's function, a from-import, the
@@ -6018,6 +6025,8 @@ static void implicit_def(walker *w, TSNode def)
                              wk_eq(dn, "deleter"))); /* a property's */
             if (wk_eq(dn, "staticmethod"))
                 exclude = 0, setval = false;
+            else if (by_class && wk_eq(dn, "classmethod") && wk_builtin_unbound(w, dn))
+                exclude = 1u;
             else if (!library)
                 opaque_implicit(w);
         }
@@ -7262,6 +7271,8 @@ static bool instance_event(walker *w, struct wk_stores *s, const st_event *ev, s
                            str *seen, int depth);
 static bool instance_call(walker *w, struct wk_stores *s, TSNode call);
 static bool instance_variable(walker *w, struct wk_stores *s, TSNode id);
+static bool zero_arg_super(walker *w, TSNode x);
+static TSNode super_second(walker *w, TSNode x);
 static TSNode self_param_def(walker *w, struct wk_stores *s, TSNode id);
 static bool method_unbound(walker *w, struct wk_stores *s, str m);
 static bool plain_method(walker *w, TSNode def);
@@ -12192,9 +12203,14 @@ static bool plain_method_code(walker *w, TSNode node)
         TSSymbol k = ts_node_symbol(n);
         if (k == w->sym->lambda || k == w->sym->class_definition)
             return false;
-        if (k == w->sym->function_definition)
-            return plain_method(w, n) &&
-                   !method_unbound(w, w->stores, wk_ident(w, wk_child(w, n, "name")));
+        if (k == w->sym->function_definition) {
+            str dn = wk_ident(w, wk_child(w, n, "name"));
+            /* implicit classmethods: super() binds their class, as a bound call */
+            if (method_def(w, n) && (wk_eq(dn, "__init_subclass__") ||
+                                     wk_eq(dn, "__class_getitem__")))
+                return true;
+            return plain_method(w, n) && !method_unbound(w, w->stores, dn);
+        }
     }
     return false;
 }
@@ -12322,6 +12338,16 @@ static void find_unbound_methods(walker *w, struct wk_stores *s)
             pm[npm++] = s->defnames[i];
     if (npm == 0)
         return;
+    /* hooks the interpreter or the library looks up on a class and calls with the
+     * class or a value first: `__new__`, the implicit classmethods, enum's
+     * `_missing_(value)` and `_generate_next_value_(name, ...)` (round 25q: a plain
+     * `_missing_` takes `Color(sys.argv)`'s value as its first parameter) */
+    static const char *const class_hooks[] = {
+        "__new__", "__init_subclass__", "__class_getitem__", "_missing_",
+        "_generate_next_value_", "__prepare__", "__mro_entries__", "__subclasshook__",
+        "__instancecheck__", "__subclasscheck__"};
+    for (size_t i = 0; i < sizeof class_hooks / sizeof *class_hooks; i++)
+        add_unbound(w, s, (str){class_hooks[i], strlen(class_hooks[i])});
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
     for (size_t j = 1; j < all && !w->oom; j++) {
@@ -12384,8 +12410,16 @@ static bool instance_call(walker *w, struct wk_stores *s, TSNode call)
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
     str fn = wk_ident(w, f);
-    if (wk_eq(fn, "super")) /* in a classmethod, bound to the class */
-        return wk_builtin_unbound(w, fn) && plain_method_code(w, call);
+    if (wk_eq(fn, "super")) { /* in a classmethod, bound to the class */
+        if (!wk_builtin_unbound(w, fn))
+            return false;
+        if (zero_arg_super(w, call))
+            return plain_method_code(w, call);
+        /* super(C, y) is bound to y: an instance only when y is proved one
+         * (round 25q: `super(K, K).g(x)` hands out the plain function) */
+        TSNode y = super_second(w, call);
+        return !ts_node_is_null(y) && !maybe_class(w, s, y);
+    }
     return (wk_eq_any(fn, CONTAINER_CLASSES, NCONTAINER_CLASSES) && unshadowed(w, s, fn)) ||
            (class_sure(w, fn) && !in_names(s->defnames, s->ndefs, (str){"__new__", 7}));
 }
