@@ -173,7 +173,16 @@ typedef struct st_store {
  * itself, 1: its elements, ...; bit 3: three or more) may be a value reached
  * through a module. `dist = {n: sys.maxsize for n in g}` is 0b10: storing into dist
  * writes the program's dict; `[sys.argv][0]` is 0b1 again. */
-enum { ONLY_DEFS_MEMO = 32 }; /* only_defs_bind_memo's answers kept */
+/* A program-wide yes or no asked by name, kept for the last names asked (the
+ * answer reads the whole tree; every call of a method asks). */
+enum { NAME_MEMO = 32 };
+typedef struct name_memo {
+    struct {
+        str name;
+        bool yes;
+    } slot[NAME_MEMO];
+    size_t n;
+} name_memo;
 #define M_SELF 1u
 #define M_ALL 15u
 /* The high four bits, by depth as the low ones: what lies d containers deep may
@@ -415,18 +424,8 @@ struct wk_stores {
     str *unbound;
     size_t nunbound, capunbound;
     bool unbound_done, unbound_busy;
-    /* instance_attribute's answers */
-    struct {
-        str name;
-        bool yes;
-    } inst_attrs[ONLY_DEFS_MEMO];
-    size_t ninst_attrs;
-    /* only_defs_bind_memo's answers */
-    struct {
-        str name;
-        bool yes;
-    } only_defs[ONLY_DEFS_MEMO];
-    size_t nonly_defs;
+    name_memo inst_attrs; /* instance_attribute's answers */
+    name_memo only_defs;  /* only_defs_bind_memo's answers */
     /* Which function's variable each name occurrence is (scopes.h); NULL when
      * there is no table (one key per name). */
     wk_scopes *scopes;
@@ -4997,6 +4996,24 @@ static bool same(str a, str b)
     return a.p && b.p && a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
 }
 
+/* The answer m keeps for name, or NULL. */
+static const bool *memo_get(const name_memo *m, str name)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (same(m->slot[i].name, name))
+            return &m->slot[i].yes;
+    return NULL;
+}
+
+/* Keeps yes for name (once full, over a slot chosen by the name's length). */
+static bool memo_put(name_memo *m, str name, bool yes)
+{
+    size_t i = m->n < NAME_MEMO ? m->n++ : name.len % NAME_MEMO;
+    m->slot[i].name = name;
+    m->slot[i].yes = yes;
+    return yes;
+}
+
 /* Is name among names[0..n) (the defs' or the classes' names)? */
 static bool in_names(const str *names, size_t n, str name)
 {
@@ -7379,14 +7396,8 @@ static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
  * (partial's `func`, a library attribute). Answers kept per name. */
 static bool instance_attribute(walker *w, struct wk_stores *s, str a)
 {
-    for (size_t i = 0; i < s->ninst_attrs; i++)
-        if (same(s->inst_attrs[i].name, a))
-            return s->inst_attrs[i].yes;
-    bool yes = instance_attribute_now(w, s, a);
-    size_t slot = s->ninst_attrs < ONLY_DEFS_MEMO ? s->ninst_attrs++ : (size_t)(a.len % ONLY_DEFS_MEMO);
-    s->inst_attrs[slot].name = a;
-    s->inst_attrs[slot].yes = yes;
-    return yes;
+    const bool *kept = memo_get(&s->inst_attrs, a);
+    return kept ? *kept : memo_put(&s->inst_attrs, a, instance_attribute_now(w, s, a));
 }
 
 static bool instance_attribute_now(walker *w, struct wk_stores *s, str a)
@@ -8388,15 +8399,8 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f);
  * tree; every call of a method asks) */
 static bool only_defs_bind_memo(walker *w, str f)
 {
-    struct wk_stores *s = w->stores;
-    for (size_t i = 0; i < s->nonly_defs; i++)
-        if (same(s->only_defs[i].name, f))
-            return s->only_defs[i].yes;
-    bool yes = wk_only_defs_bind(w, f);
-    size_t slot = s->nonly_defs < ONLY_DEFS_MEMO ? s->nonly_defs++ : (size_t)(f.len % ONLY_DEFS_MEMO);
-    s->only_defs[slot].name = f;
-    s->only_defs[slot].yes = yes;
-    return yes;
+    const bool *kept = memo_get(&w->stores->only_defs, f);
+    return kept ? *kept : memo_put(&w->stores->only_defs, f, wk_only_defs_bind(w, f));
 }
 
 static int receiver_binding(walker *w, TSNode def)
@@ -12199,20 +12203,14 @@ static bool instance_event(walker *w, struct wk_stores *s, const st_event *ev, s
  * between), where super() is bound to the instance? */
 static bool plain_method_code(walker *w, TSNode node)
 {
-    for (TSNode n = wk_parent_of(w, node); !ts_node_is_null(n); n = wk_parent_of(w, n)) {
-        TSSymbol k = ts_node_symbol(n);
-        if (k == w->sym->lambda || k == w->sym->class_definition)
-            return false;
-        if (k == w->sym->function_definition) {
-            str dn = wk_ident(w, wk_child(w, n, "name"));
-            /* implicit classmethods: super() binds their class, as a bound call */
-            if (method_def(w, n) && (wk_eq(dn, "__init_subclass__") ||
-                                     wk_eq(dn, "__class_getitem__")))
-                return true;
-            return plain_method(w, n) && !method_unbound(w, w->stores, dn);
-        }
-    }
-    return false;
+    TSNode n = enclosing_def(w, node);
+    if (ts_node_is_null(n))
+        return false;
+    str dn = wk_ident(w, wk_child(w, n, "name"));
+    /* implicit classmethods: super() binds their class, as a bound call */
+    if (method_def(w, n) && (wk_eq(dn, "__init_subclass__") || wk_eq(dn, "__class_getitem__")))
+        return true;
+    return plain_method(w, n) && !method_unbound(w, w->stores, dn);
 }
 
 /* Is def an undecorated method of a class body, bound by the usual lookup
