@@ -728,6 +728,100 @@ static bool closed_class(walker *w, TSNode cls, int depth, bool kw)
     return true;
 }
 
+/* The module and name base expression v names, through an import binding or a
+ * module path (`enum.Enum`); false when it is no such name. */
+static bool base_library_name(walker *w, TSNode v, str *mod, str *attr)
+{
+    TSSymbol s = ts_node_symbol(v);
+    if (s == w->sym->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, v));
+        if (!b || !b->attr)
+            return false;
+        *mod = (str){b->module, b->module_len};
+        *attr = (str){b->attr, b->attr_len};
+    } else if (s == w->sym->attribute) {
+        *mod = wk_module_path_only(w, wk_child(w, v, "object"));
+        *attr = wk_ident(w, wk_child(w, v, "attribute"));
+    }
+    return mod->p && attr->p;
+}
+
+static bool makes_instances(walker *w, TSNode cls, int depth);
+
+/* Does every class statement that binds name make instances (makes_instances)? */
+static bool named_makes_instances(walker *w, str name, int depth)
+{
+    wk_census c = closed_census(w, name);
+    if (c.other != 0 || c.classdefs == 0)
+        return false;
+    if (c.classdefs == 1)
+        return makes_instances(w, c.classdef, depth + 1);
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return false; /* not all of them listed */
+    for (size_t j = 0; j < w->nclasses; j++) {
+        str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));
+        if (wk_same(cn, name) && !makes_instances(w, w->classes[j], depth + 1))
+            return false;
+    }
+    return true;
+}
+
+/* makes_instances of cls's bases and keywords: each a class of the program that
+ * does, a builtin data or exception class, or a library class the audit found
+ * no class maker (a metaclass, or one whose metaclass has its own __call__);
+ * metaclass= only abc.ABCMeta. */
+static bool makes_instances(walker *w, TSNode cls, int depth)
+{
+    if (depth > 16 || !plain_decorators(w, cls))
+        return false;
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_unparen(w, wk_named_child(w, bases, i));
+        TSSymbol s = ts_node_symbol(a);
+        str mod = {NULL, 0}, attr = {NULL, 0};
+        if (s == w->sym->comment)
+            continue;
+        if (s == w->sym->keyword_argument) {
+            if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "metaclass") &&
+                !is_abc_name(w, wk_child(w, a, "value"), "ABCMeta"))
+                return false;
+            continue;
+        }
+        if (s == w->sym->subscript) /* typing.Generic[T], list[int] */
+            a = wk_unparen(w, wk_child(w, a, "value")), s = ts_node_symbol(a);
+        if (base_library_name(w, a, &mod, &attr)) {
+            if (an_rules_class_maker(w->rules, mod.p, mod.len, attr.p, attr.len) ||
+                an_rules_library_class(w->rules, mod.p, mod.len, attr.p, attr.len) ==
+                    AN_CLASS_NONE)
+                return false; /* a class maker, or no class the audit saw */
+            continue;
+        }
+        if (s != w->sym->identifier)
+            return false;
+        str base = wk_ident(w, a);
+        wk_census c = closed_census(w, base);
+        if (c.other == 0 && c.classdefs == 0) {
+            if (!wk_builtin_base_ok(base))
+                return false; /* type, or a name bound nowhere */
+            continue;
+        }
+        if (!named_makes_instances(w, base, depth))
+            return false;
+    }
+    return true;
+}
+
+/* Does calling class statement cls make an instance of it? Its decorators keep
+ * the class, and every class in its MRO makes instances: no metaclass of the
+ * library or class whose metaclass has its own __call__ (an Enum class called
+ * with a name and member names builds a new class, round 25r). Its subclasses
+ * do not matter here; the program's own __new__ is the caller's to rule out. */
+bool wk_class_makes_instances(walker *w, TSNode cls)
+{
+    return makes_instances(w, cls, 0);
+}
+
 /* Closed but for class keywords other than metaclass: no class of the library
  * is in the MRO of an instance of cls (the store rule's question; the keywords
  * change no base). Not memoized: asked for a few stores only. */

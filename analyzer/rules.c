@@ -24,7 +24,8 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA,
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
-       SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_COUNT };
+       SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_LIBRARY_CLASS_MAKER,
+       SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -74,6 +75,7 @@ static const struct directive {
     {"library-copies", 2, SET_LIBRARY_COPIES},
     {"library-holds", 2, SET_LIBRARY_HOLDS},
     {"library-passes", 2, SET_LIBRARY_PASSES},
+    {"library-class-maker", 2, SET_LIBRARY_CLASS_MAKER},
     {"library-unbound", 1, SET_LIBRARY_UNBOUND},
     {"library-unbound-of", 2, SET_LIBRARY_UNBOUND_OF},
     {"library-unbound-class", 1, SET_LIBRARY_UNBOUND_CLASS},
@@ -473,6 +475,12 @@ an_rules_class an_rules_library_class(const an_rules *r, const char *module, siz
     if (has_pair(r->sets[SET_LIBRARY_PASSES], module, mlen, name, nlen))
         return AN_CLASS_PASSES;
     return AN_CLASS_NONE;
+}
+
+bool an_rules_class_maker(const an_rules *r, const char *module, size_t mlen, const char *name,
+                          size_t nlen)
+{
+    return has_pair(r->sets[SET_LIBRARY_CLASS_MAKER], module, mlen, name, nlen);
 }
 
 bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,

@@ -71,6 +71,11 @@ bool an_rules_library_unbound_class(const an_rules *r, const char *cls, size_t l
 typedef enum { AN_CLASS_NONE, AN_CLASS_COPIES, AN_CLASS_HOLDS, AN_CLASS_PASSES } an_rules_class;
 an_rules_class an_rules_library_class(const an_rules *r, const char *module, size_t mlen,
                                       const char *name, size_t nlen);
+/* library-class-maker MODULE NAME (scripts/audit-library-classes.py): calling
+ * module.name, or a subclass of it, may hand back other than a new instance of
+ * the class called (a metaclass; a class whose metaclass defines __call__). */
+bool an_rules_class_maker(const an_rules *r, const char *module, size_t mlen, const char *name,
+                          size_t nlen);
 /* module.name may only be used as a decorator (@name or @name(...)). */
 bool an_rules_decorator_only(const an_rules *r, const char *module, size_t mlen,
                              const char *name, size_t nlen);

@@ -5991,9 +5991,16 @@ static void implicit_def(walker *w, TSNode def)
      * class holds the def (round 25q: `Color(sys.argv)` ran a mixin's plain
      * `_missing_(self)` with self = sys.argv) */
     bool by_class = wk_eq(name, "_missing_") || wk_eq(name, "_generate_next_value_");
+    /* a function unittest looks up by name in the main module and calls with
+     * its own objects (`load_tests(loader, tests, pattern)`: loader is the
+     * shared defaultTestLoader, round 25r): every parameter takes them */
+    TSNode in = wk_parent_of(w, def);
+    bool module_hook = wk_eq(name, "load_tests") && !ts_node_is_null(in) &&
+                       ts_node_symbol(in) == w->sym->module;
     /* a dunder, or a method a library base may call (its __init__ is the
      * constructor calls', as for any class) */
-    if (!by_class && !wk_is_dunder(name) && !(w->stores && overriding_method(w, w->stores, def)))
+    if (!by_class && !module_hook && !wk_is_dunder(name) &&
+        !(w->stores && overriding_method(w, w->stores, def)))
         return;
     /* Not sources: the receiver; a descriptor's instance and owner (objects of
      * the program's own class that holds it), __set_name__'s owner and name (the
@@ -6018,7 +6025,7 @@ static void implicit_def(walker *w, TSNode def)
         exclude = 1u;
     else if (wk_eq(name, "__setattr__"))
         exclude = 5u, setval = true;
-    else if (by_class) /* a classmethod's cls is the class: excluded below */
+    else if (by_class || module_hook) /* a classmethod's cls is the class: excluded below */
         exclude = 0u;
     TSNode up = wk_parent_of(w, def);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition) {
@@ -6368,12 +6375,13 @@ static const char *const DUCK_HOOKS[] = {
     "addSkip",   "addSubTest", "addExpectedFailure", "addUnexpectedSuccess"};
 
 /* How a def reached as `x.m` takes its first parameter: RB_BOUND, the receiver
- * (an undecorated method, a classmethod: unless x may be a class); RB_STATIC, as
- * the first argument (a staticmethod); RB_UNSURE, either (any other decorator
- * may return a staticmethod, and a plain def becomes a method by a class-body
- * binding `f = g`). Only the builtin staticmethod and classmethod, by names the
- * program never binds, are known. */
-enum { RB_BOUND, RB_STATIC, RB_UNSURE };
+ * (an undecorated method: unless x may be a class); RB_CLASS, the receiver's
+ * class, whatever x is (a classmethod); RB_STATIC, as the first argument (a
+ * staticmethod); RB_UNSURE, either (any other decorator may return a
+ * staticmethod, and a plain def becomes a method by a class-body binding
+ * `f = g`). Only the builtin staticmethod and classmethod, by names the program
+ * never binds, are known. */
+enum { RB_BOUND, RB_STATIC, RB_UNSURE, RB_CLASS };
 static int receiver_binding(walker *w, TSNode def);
 static bool classes_as_values(walker *w, struct wk_stores *s);
 
@@ -6613,8 +6621,8 @@ static void duck_hook_events(walker *w, struct wk_stores *s)
             !method_def(w, s->defs[i]))
             continue;
         /* a class handed over as a filter or handler is called unbound */
-        size_t first =
-            receiver_binding(w, s->defs[i]) == RB_BOUND && !classes_as_values(w, s) ? 1 : 0;
+        int rb = receiver_binding(w, s->defs[i]);
+        size_t first = rb == RB_CLASS || (rb == RB_BOUND && !classes_as_values(w, s)) ? 1 : 0;
         if (wk_eq_any(s->defnames[i], DUCK_HOOKS, 4)) /* logging's: a record */
             record_params(w, s->defs[i], first);
         else /* a test result's: a test and its error, which may be anything */
@@ -8184,7 +8192,8 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
         }
         named = true;
         /* a staticmethod's first parameter takes the library's first value */
-        size_t from = first && receiver_binding(w, s->defs[i]) == RB_BOUND ? 1 : 0;
+        int rb = receiver_binding(w, s->defs[i]);
+        size_t from = rb == RB_CLASS || (first && rb == RB_BOUND) ? 1 : 0;
         fanout f = {s, s->defs[i], from};
         each_arg(w, h->args, a, fan_arg, &f);
         if (!ts_node_is_null(recv) && !back)
@@ -8424,7 +8433,7 @@ static int receiver_binding(walker *w, TSNode def)
         str dn = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
         int this = !dn.p || !wk_builtin_unbound(w, dn) ? RB_UNSURE
                    : wk_eq(dn, "staticmethod")         ? RB_STATIC
-                   : wk_eq(dn, "classmethod")          ? RB_BOUND
+                   : wk_eq(dn, "classmethod")          ? RB_CLASS
                                                        : RB_UNSURE;
         if (how >= 0 && how != this)
             return RB_UNSURE;
@@ -9172,7 +9181,8 @@ static void duck_method_events(walker *w, struct wk_stores *s)
             enum_member_values(w, cls, fn);
             continue;
         }
-        params_event(w, fn, receiver_binding(w, fn) == RB_BOUND ? 1 : 0, EV_HANDED);
+        int rb = receiver_binding(w, fn);
+        params_event(w, fn, rb == RB_BOUND || rb == RB_CLASS ? 1 : 0, EV_HANDED);
     }
 }
 
@@ -9306,7 +9316,7 @@ static void call_events(walker *w, struct wk_stores *s)
                         alias_back(w, s->defs[i], ps.npos ? ps.pos[0] : (str){NULL, 0},
                                    wk_child(w, wk_unparen(w, f), "object"));
                     }
-                    if (unbound)
+                    if (unbound && rb == RB_BOUND) /* a classmethod binds its class */
                         map_args(w, s->defs[i], args, 0);
                 }
             } else if (ck == CK_CLASS) {
@@ -12245,6 +12255,62 @@ static TSNode self_param_def(walker *w, struct wk_stores *s, TSNode id)
     return none;
 }
 
+/* Marks in mixin (one flag a class statement) the classes mixed into an enum:
+ * those a class with an enum base derives from, at any remove, that are no
+ * enum themselves. Enum's class creation reads their defs through the class
+ * dict and calls them through the class with a member's value first
+ * (`_find_data_repr_` makes a mixin's own __repr__ the members' value repr:
+ * Box.__repr__(sys.argv), round 25r), so no def of theirs proves its first
+ * parameter an instance. False when out of memory or there is no such class. */
+static bool enum_mixins(walker *w, struct wk_stores *s, bool *mixin)
+{
+    size_t n = s->nclasses;
+    bool *en = calloc(n + 1, sizeof *en), any = false;
+    if (!en) {
+        w->oom = true;
+        return false;
+    }
+    memset(mixin, 0, n * sizeof *mixin);
+    for (size_t i = 0; i < n; i++)
+        en[i] = mixin[i] = enum_class(w, s->classes[i]);
+    for (bool changed = true; changed;) { /* enums of the program's enums */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !en[i]; j++)
+                if (en[j] && j != i && derives_directly(w, s, i, j))
+                    en[i] = mixin[i] = changed = true;
+    }
+    for (bool changed = true; changed;) { /* their bases, at any remove */
+        changed = false;
+        for (size_t j = 0; j < n; j++)
+            for (size_t i = 0; i < n && !mixin[j]; i++)
+                if (mixin[i] && i != j && derives_directly(w, s, i, j))
+                    mixin[j] = changed = true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        mixin[i] = mixin[i] && !en[i];
+        any = any || mixin[i];
+    }
+    free(en);
+    return any;
+}
+
+/* Calls each(w, s, def) for every def written directly in the body of class
+ * statement cls (under decorators too). */
+static void each_class_def(walker *w, struct wk_stores *s, TSNode cls,
+                           void (*each)(walker *, struct wk_stores *, TSNode))
+{
+    TSNode body = wk_child(w, cls, "body");
+    uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t b = 0; b < nb && !w->oom; b++) {
+        TSNode def = ts_node_named_child(body, b);
+        if (ts_node_symbol(def) == w->sym->decorated_definition)
+            def = wk_child(w, def, "definition");
+        if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->function_definition)
+            each(w, s, def);
+    }
+}
+
 /* Adds name m to the methods that may run unbound (once). */
 static void add_unbound(walker *w, struct wk_stores *s, str m)
 {
@@ -12255,6 +12321,37 @@ static void add_unbound(walker *w, struct wk_stores *s, str m)
         return;
     s->unbound = na;
     s->unbound[s->nunbound++] = m;
+}
+
+static void add_unbound_def(walker *w, struct wk_stores *s, TSNode def)
+{
+    add_unbound(w, s, wk_ident(w, wk_child(w, def, "name")));
+}
+
+/* Every read the pass recorded of def's parameters, the receiver's too, is a
+ * source: the def may be handed anything first. */
+static void receiver_source(walker *w, struct wk_stores *s, TSNode def)
+{
+    (void)w;
+    uint32_t at = ts_node_start_byte(def), end = ts_node_end_byte(def);
+    for (size_t r = 0; r < s->nimplicit_reads; r++)
+        if (s->implicit_reads[r].fn == at && s->implicit_reads[r].at < end)
+            s->implicit_reads[r].implicit = true;
+}
+
+/* An enum's mixins' implicitly called defs (enum_mixins) take a member's value
+ * as their receiver: their receivers are sources. */
+static void enum_mixin_receivers(walker *w, struct wk_stores *s)
+{
+    bool *mixin = an_arena_alloc(w->arena, (s->nclasses + 1) * sizeof *mixin);
+    if (!mixin) {
+        w->oom = true;
+        return;
+    }
+    if (enum_mixins(w, s, mixin))
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (mixin[i])
+                each_class_def(w, s, s->classes[i], receiver_source);
 }
 
 /* May a plain method named m run with a first argument that is no instance of its
@@ -12346,6 +12443,15 @@ static void find_unbound_methods(walker *w, struct wk_stores *s)
         "__instancecheck__", "__subclasscheck__"};
     for (size_t i = 0; i < sizeof class_hooks / sizeof *class_hooks; i++)
         add_unbound(w, s, (str){class_hooks[i], strlen(class_hooks[i])});
+    bool *mixin = an_arena_alloc(w->arena, (s->nclasses + 1) * sizeof *mixin);
+    if (!mixin) {
+        w->oom = true;
+        return;
+    }
+    if (enum_mixins(w, s, mixin))
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (mixin[i])
+                each_class_def(w, s, s->classes[i], add_unbound_def);
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
     for (size_t j = 1; j < all && !w->oom; j++) {
@@ -12401,7 +12507,8 @@ static void find_unbound_methods(walker *w, struct wk_stores *s)
 }
 
 /* Does call surely make an instance: a builtin container class's, or a class of
- * the program's with no __new__ anywhere (class_sure), or is it super()? */
+ * the program's (class_sure) with no __new__ named anywhere and no library class
+ * in its MRO (an Enum class called with names makes a class), or is it super()? */
 static bool instance_call(walker *w, struct wk_stores *s, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -12418,8 +12525,19 @@ static bool instance_call(walker *w, struct wk_stores *s, TSNode call)
         TSNode y = super_second(w, call);
         return !ts_node_is_null(y) && !maybe_class(w, s, y);
     }
-    return (wk_eq_any(fn, CONTAINER_CLASSES, NCONTAINER_CLASSES) && unshadowed(w, s, fn)) ||
-           (class_sure(w, fn) && !in_names(s->defnames, s->ndefs, (str){"__new__", 7}));
+    if (wk_eq_any(fn, CONTAINER_CLASSES, NCONTAINER_CLASSES) && unshadowed(w, s, fn))
+        return true;
+    size_t nnew = 0;
+    if (!class_sure(w, fn) || !wk_name_entries(w, (str){"__new__", 7}, &nnew) || nnew)
+        return false; /* any __new__ named may make anything */
+    bool any = false;
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], fn)) {
+            if (!wk_class_makes_instances(w, s->classes[i]))
+                return false;
+            any = true;
+        }
+    return any;
 }
 
 /* May the receiver of call (a method call) be a class rather than an instance:
@@ -13028,6 +13146,7 @@ void wk_stores_judge(walker *w)
     s->rules = w->rules;
     made_classes(w, s);
     inherited_hooks(w, s);
+    enum_mixin_receivers(w, s);
     if (s->foreign)
         library_overrides(w, s);
     if (w->oom)

@@ -525,6 +525,9 @@ bool wk_any_open_class(walker *w);
 bool wk_all_bases_resolved(walker *w);
 /* closed, class keywords but metaclass allowed: no library class in its MRO */
 bool wk_is_library_free_class(walker *w, TSNode cls);
+/* Does calling class statement cls make an instance of it (no library class in
+ * its MRO, decorators that keep the class)? (classes.c) */
+bool wk_class_makes_instances(walker *w, TSNode cls);
 /* Is b a builtin class whose instances are plain objects (data types, exceptions)?
  * Closed classes may derive from these when the program never binds the name. */
 bool wk_builtin_base_ok(str b);
