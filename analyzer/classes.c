@@ -788,7 +788,11 @@ static bool makes_instances(walker *w, TSNode cls, int depth)
                 return false;
             continue;
         }
-        if (s == w->sym->subscript) /* typing.Generic[T], list[int] */
+        /* typing.Generic[T], list[int]: a library class's subscript; a program
+         * class's runs its own __class_getitem__, whose value may be anything,
+         * its type then the metaclass (round 25s) */
+        bool sub = s == w->sym->subscript;
+        if (sub)
             a = wk_unparen(w, wk_child(w, a, "value")), s = ts_node_symbol(a);
         if (base_library_name(w, a, &mod, &attr)) {
             if (an_rules_class_maker(w->rules, mod.p, mod.len, attr.p, attr.len) ||
@@ -806,7 +810,7 @@ static bool makes_instances(walker *w, TSNode cls, int depth)
                 return false; /* type, or a name bound nowhere */
             continue;
         }
-        if (!named_makes_instances(w, base, depth))
+        if (sub || !named_makes_instances(w, base, depth))
             return false;
     }
     return true;

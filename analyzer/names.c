@@ -3253,7 +3253,9 @@ static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind)
      * `object = C()`), and so is a class's */
     if (wk_builtin_name(wk_ident(w, x)))
         return false;
-    wk_census c = wk_take_census(w, wk_ident(w, x));
+    /* x's own variable: a lambda's parameter or a comprehension's target of the
+     * name elsewhere is another (honest23 p29) */
+    wk_census c = wk_take_variable_census(w, x);
     TSNode bp = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
     TSNode right = !ts_node_is_null(bp) && ts_node_symbol(bp) == w->sym->assignment &&
                            wk_child_is(w, bp, "left", c.binder)

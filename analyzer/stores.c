@@ -2401,6 +2401,14 @@ static void on_call(walker *w, TSNode call, size_t depth)
      * which the result's own flows judge. */
     if (wk_eq(m, "get"))
         return;
+    /* A removing method keeps no argument in R: the builtin containers' and
+     * every Python one of an allowed module's class (reviewed under 3.11:
+     * ChainMap, UserList, UserDict, Counter, the collections.abc mixins,
+     * configparser's, WeakSet, the Events' clear) remove or reorder, handing a
+     * key= on to sort; a program's own def of the name keeps what it stores by
+     * name, through the call's flows (honest23 p29: `sort(key=f)`) */
+    if (removing_method(m))
+        return;
     /* the object the call writes: R of `R.m(X)`, and of `list.append(R, X)`,
      * `super().m(X)` (the method's first parameter) and `super(C, R).m(X)` or
      * `super(C, C).m(R, X)` (round 25a: the hold was keyed on the class or on
