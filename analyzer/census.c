@@ -641,26 +641,41 @@ const uint32_t *wk_name_entries(walker *w, str name, size_t *n)
 /* Is v a new builtin container: a display or comprehension, or a call of the
  * builtin list, dict, set or tuple, or of collections' defaultdict, OrderedDict,
  * Counter or deque? Its methods are the builtin's, never a def of the program. */
-bool wk_builtin_container_value(walker *w, TSNode v)
+/* wk_builtin_container_value, or with mapping only a dict: a display or
+ * comprehension of one, dict(...), or collections' defaultdict, OrderedDict or
+ * Counter. */
+static bool builtin_container(walker *w, TSNode v, bool mapping)
 {
     const an_syms *y = w->sym;
-    static const char *const builtins[] = {"list", "dict", "set", "tuple"};
+    static const char *const builtins[] = {"dict", "list", "set", "tuple"};
     static const char *const collections[] = {"defaultdict", "OrderedDict", "Counter", "deque"};
+    size_t nb = mapping ? 1 : 4, nc = mapping ? 3 : 4;
     v = wk_unparen(w, v);
     if (ts_node_is_null(v))
         return false; /* `self.a: dict` annotates, binds nothing */
     TSSymbol k = ts_node_symbol(v);
-    if (k == y->list || k == y->dictionary || k == y->set || k == y->tuple ||
-        k == y->list_comprehension || k == y->set_comprehension ||
-        strcmp(ts_node_type(v), "dictionary_comprehension") == 0)
+    if (k == y->dictionary || strcmp(ts_node_type(v), "dictionary_comprehension") == 0)
+        return true;
+    if (!mapping && (k == y->list || k == y->set || k == y->tuple ||
+                     k == y->list_comprehension || k == y->set_comprehension))
         return true;
     if (k != y->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, v, "function"));
-    if (ts_node_symbol(f) == y->identifier && wk_eq_any(wk_ident(w, f), builtins, 4))
+    if (ts_node_symbol(f) == y->identifier && wk_eq_any(wk_ident(w, f), builtins, nb))
         return wk_builtin_unbound(w, wk_ident(w, f));
-    for (size_t i = 0; i < 4; i++)
+    for (size_t i = 0; i < nc; i++)
         if (wk_names_library(w, f, "collections", collections[i]))
             return true;
     return false;
+}
+
+bool wk_builtin_container_value(walker *w, TSNode v)
+{
+    return builtin_container(w, v, false);
+}
+
+bool wk_builtin_mapping_value(walker *w, TSNode v)
+{
+    return builtin_container(w, v, true);
 }

@@ -462,6 +462,9 @@ TSNode wk_sole_assignment(walker *w, str name);
  * list, dict, set or tuple (names the program never binds), or of collections'
  * defaultdict, OrderedDict, Counter or deque? Its methods are never the program's. */
 bool wk_builtin_container_value(walker *w, TSNode v);
+/* Is v a new builtin dict: a display or comprehension of one, dict(...), or
+ * collections' defaultdict, OrderedDict or Counter? (census.c) */
+bool wk_builtin_mapping_value(walker *w, TSNode v);
 /* Is name one of the builtins module's (python3 3.11)? A read of it that its
  * program's binding does not reach (by scope or by time) is the builtin. */
 bool wk_builtin_name(str name);
