@@ -4795,6 +4795,7 @@ static const char *const HOOK_NAMES[HK_COUNT] = {
 
 static st_key *find_key(struct wk_stores *s, str name);
 static str key_buf(char *buf, size_t cap, const char *prefix, str name);
+static str global_key(char *buf, size_t cap, str name);
 
 static st_key *returns_key_of(struct wk_stores *s, str name)
 {
@@ -11464,8 +11465,12 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
                 } else {
                     scoped = M_ALL;
                 }
-            } else {
-                key = find_key(s, name);
+            } else { /* a global's: its own key when a function binds the name too */
+                char buf[256];
+                str g = global_key(buf, sizeof buf, name);
+                key = g.p ? find_key(s, g) : NULL;
+                if (!key || !key->evs)
+                    key = find_key(s, name);
             }
         } else if (rd) { /* a lambda's parameter: its own key, and the name's if rebound */
             char buf[256];
@@ -13134,6 +13139,69 @@ static void scope_copies(walker *w, struct wk_stores *s)
     s->scoped_upto = s->nev;
 }
 
+/* "@g:name": the module's (and class bodies') variable name, for the reads that
+ * resolve there (wk_scopes_resolve answers 0). The name's own key gathers every
+ * scope's bindings, a function's locals and a comprehension's targets too, so a
+ * global read of `a` saw the values of `for a, b in zip(pts, ...)` in a
+ * generator (honest24 p03). For a name some function-like scope binds, every
+ * event of its key but those local bindings is copied under this key; the
+ * name's key keeps them all for the questions about the whole program. */
+static str global_key(char *buf, size_t cap, str name)
+{
+    return key_buf(buf, cap, "@g:", name);
+}
+
+static void global_copies(walker *w, struct wk_stores *s)
+{
+    if (!wk_scopes_ok(s->scopes))
+        return;
+    size_t last = s->nev, nlocal = 0;
+    str *local = an_arena_alloc(w->arena, (last + 1) * sizeof *local);
+    uint8_t *mine = an_arena_alloc(w->arena, last + 1);
+    if (!local || !mine) {
+        w->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < last; i++) { /* the names a function-like scope binds */
+        str k = s->ev[i].key;
+        mine[i] = 0;
+        if (!s->ev[i].bind || !k.p || !k.len || k.p[0] == '@' || k.p[0] == '(' ||
+            memchr(k.p, '#', k.len))
+            continue;
+        uint32_t sc = wk_scopes_resolve(s->scopes, s->ev[i].root - 1, k);
+        if (!sc || sc == UINT32_MAX)
+            continue;
+        mine[i] = 1; /* a local binding: not the global's */
+        if (!in_names(local, nlocal, k))
+            local[nlocal++] = k;
+    }
+    for (size_t i = 0; i < last && nlocal && !w->oom; i++) {
+        if (mine[i] || !in_names(local, nlocal, s->ev[i].key))
+            continue;
+        char buf[256];
+        str g = global_key(buf, sizeof buf, s->ev[i].key);
+        if (!g.p)
+            continue; /* the name's key alone is read then */
+        char *p = an_arena_alloc(w->arena, g.len + 1);
+        if (!p) {
+            w->oom = true;
+            return;
+        }
+        memcpy(p, g.p, g.len);
+        p[g.len] = '\0';
+        st_event copy = s->ev[i];
+        copy.key = (str){p, g.len};
+        copy.bind = 0;
+        copy.root = 0;
+        st_event *ev = grow(w, s->ev, s->nev, &s->capev, sizeof *ev);
+        if (!ev)
+            return;
+        s->ev = ev;
+        s->ev[s->nev++] = copy;
+    }
+    s->scoped_upto = s->nev;
+}
+
 /* unittest finds `load_tests` in the main module by name and calls it with its
  * shared defaultTestLoader (implicit_def makes a module-level def's parameters
  * sources): any other binding of the global hands it a function whose
@@ -13205,6 +13273,7 @@ void wk_stores_judge(walker *w)
     escape_aliases(w, s);
     plain_alias_events_from(w, s, nalias); /* the calls' arguments rooted in no name */
     scope_copies(w, s);
+    global_copies(w, s);
     if (w->oom || !make_keys(w, s))
         return;
     for (size_t i = 0; i < s->nclasses && !s->foreign; i++)
