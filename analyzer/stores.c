@@ -387,6 +387,8 @@ struct wk_stores {
     int8_t shared_thread; /* may the program reach a Thread the library shares? 0: not yet asked */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
+    TSNode *fetched_recv; /* getattr's object; null for attrgetter and the like */
+    size_t capfetched_recv;
     struct st_implicit *implicit;
     size_t nimplicit, capimplicit;
     uint32_t *open; /* the frames (indices into implicit) the walk is inside */
@@ -4193,11 +4195,16 @@ static bool in_class_body(walker *w, TSNode node);
 static void implicit_read(walker *w, TSNode n, size_t depth);
 static void param_scope(walker *w, TSNode fn);
 
-static void note_fetch(walker *w, str name, bool prefix)
+static void note_fetch(walker *w, str name, bool prefix, TSNode recv)
 {
     struct wk_stores *s = state(w);
     if (!s || !name.p)
         return;
+    TSNode *r = grow(w, s->fetched_recv, s->nfetched, &s->capfetched_recv, sizeof *r);
+    if (!r)
+        return;
+    s->fetched_recv = r;
+    s->fetched_recv[s->nfetched] = recv;
     str *f = grow(w, s->fetched, s->nfetched, &s->capfetched, sizeof *f);
     if (!f)
         return;
@@ -4226,7 +4233,8 @@ static void fetch_names(walker *w, TSNode call)
         TSNode a = leftmost_operand(w, wk_named_child(w, args, 1));
         str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
         if (lit.p)
-            note_fetch(w, lit, !ts_node_eq(a, wk_named_child(w, args, 1)));
+            note_fetch(w, lit, !ts_node_eq(a, wk_named_child(w, args, 1)),
+                       wk_named_child(w, args, 0));
         else if (state(w))
             w->stores->computed_fetch = true;
     } else if (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")) {
@@ -4235,7 +4243,7 @@ static void fetch_names(walker *w, TSNode call)
             str v = wk_string_value(w, wk_named_child(w, args, i));
             for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
                 if (k == v.len || v.p[k] == '.') {
-                    note_fetch(w, (str){v.p + st, k - st}, false);
+                    note_fetch(w, (str){v.p + st, k - st}, false, (TSNode){0});
                     st = k + 1;
                 }
             if (wk_eq(fn, "methodcaller"))
@@ -4576,7 +4584,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         factory_keyword_arg(w, n);
     } else if (k == sym_keyword_pattern) { /* case type(m=f): getattr(subject, "m") */
         str kw = wk_ident(w, wk_named_child(w, n, 0));
-        note_fetch(w, kw, false);
+        note_fetch(w, kw, false, (TSNode){0});
         const arg_writer *aw = arg_writer_method(kw);
         if (aw) /* a bound argument writer, captured for any use */
             wk_report(w, n, "store",
@@ -8413,11 +8421,20 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
     TSNode up = wk_parent_of(w, s->defs[i]);
     if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
         return 2;
+    /* fetched by a string: from a receiver proved an instance, a bound method
+     * (`getattr(self, "op_" + op)(arg)` in a plain method: honest24 p02);
+     * else the plain function may be too */
+    bool bound_fetch = false;
     for (size_t f = 0; f < s->nfetched; f++) {
         str fn = s->fetched[f];
-        if (s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
-                                 : same(fn, name))
+        if (!(s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
+                                   : same(fn, name)))
+            continue;
+        TSNode r = s->fetched_recv[f];
+        int rb = receiver_binding(w, s->defs[i]);
+        if (ts_node_is_null(r) || maybe_class(w, s, r) || (rb != RB_BOUND && rb != RB_CLASS))
             return 2;
+        bound_fetch = true;
     }
     /* named as a value only bound to an instance (escaped_functions): its
      * first parameter is that instance, never a caller's argument */
@@ -8433,7 +8450,7 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
          wk_eq(name, "_missing_")) &&
         referenced(w, s, wk_ident(w, wk_child(w, cls, "name"))))
         return 1;
-    return 0;
+    return bound_fetch ? 1 : 0;
 }
 
 static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f);
@@ -13469,6 +13486,7 @@ void wk_stores_free(walker *w)
     free(s->open);
     free(s->fetched);
     free(s->fetched_prefix);
+    free(s->fetched_recv);
     free(s->implicit_reads);
     free(s->self_reads);
     free(s->methods);
