@@ -162,11 +162,16 @@ static uint32_t innermost(const wk_scopes *sc, uint32_t at)
         else
             hi = mid;
     }
-    for (uint32_t s = (uint32_t)(lo - 1), guard = 0; s && guard < 4096; guard++) {
+    /* every scope that starts before at, latest first: the first whose code at
+     * is part of is the innermost. Not the parent chain from the latest: a
+     * lambda in a default or an annotation of def f runs in f's enclosing
+     * scope, its parent, and f's body after it would resolve there (round 25t:
+     * a `global y` binding in f taken for the enclosing function's local y). */
+    for (size_t s = lo - 1; s > 0; s--) {
         const sc_scope *x = &sc->scopes[s];
-        if (at < x->end && (runs_in(x, at) || (x->kind == SC_FUNCTION && param_at(sc, s, at))))
-            return s;
-        s = x->parent;
+        if (at < x->end &&
+            (runs_in(x, at) || (x->kind == SC_FUNCTION && param_at(sc, (uint32_t)s, at))))
+            return (uint32_t)s;
     }
     return 0;
 }
