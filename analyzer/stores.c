@@ -385,6 +385,7 @@ struct wk_stores {
     int8_t writers_bound; /* does a from-import bind a writer (writer_use)? 0: not yet known */
     int8_t getters_bound; /* does a from-import bind attrgetter or methodcaller? (issue13_call) */
     int8_t shared_thread; /* may the program reach a Thread the library shares? 0: not yet asked */
+    int8_t cls_escape; /* may a class parameter be held otherwise than called? 0: not yet asked */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
     TSNode *fetched_recv; /* getattr's object; null for attrgetter and the like */
@@ -6631,6 +6632,44 @@ static bool registered_under(walker *w, TSNode fn, str f)
     return false;
 }
 
+static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id);
+static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j);
+static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
+                       int callback, int depth);
+
+/* `cls(v)` with cls a class parameter (cls_param_class) of class statement C
+ * makes C or a class deriving from it: each one's constructors take v (session
+ * 20: a classmethod's `cls(v)` ran `__init__(self, v)` unseen). */
+static void cls_call(walker *w, struct wk_stores *s, TSNode f, TSNode args)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return;
+    TSNode c = cls_param_class(w, s, f);
+    if (ts_node_is_null(c))
+        return;
+    size_t n = s->nclasses;
+    bool *mark = calloc(n + 1, sizeof *mark);
+    if (!mark) {
+        w->oom = true;
+        return;
+    }
+    str cn = wk_ident(w, wk_child(w, c, "name"));
+    for (size_t i = 0; i < n; i++)
+        mark[i] = same(s->classnames[i], cn);
+    for (bool changed = true; changed;) { /* and what derives from it, by name */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !mark[i]; j++)
+                if (mark[j] && j != i && derives_directly(w, s, i, j))
+                    mark[i] = changed = true;
+    }
+    for (size_t i = 0; i < n && !w->oom; i++)
+        if (mark[i])
+            class_call(w, s, s->classes[i], args, (TSNode){0}, 0, 0);
+    free(mark);
+}
+
 static void duck_hook_events(walker *w, struct wk_stores *s)
 {
     for (size_t i = 0; i < s->ndefs; i++) {
@@ -8408,6 +8447,84 @@ static bool referenced(walker *w, struct wk_stores *s, str name)
     return false;
 }
 
+/* The class statement def is written directly in the body of, or null. */
+static TSNode def_class(walker *w, TSNode def)
+{
+    TSNode up = wk_parent_of(w, def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
+        ts_node_symbol(cls) != w->sym->class_definition)
+        return (TSNode){0};
+    return cls;
+}
+
+/* Is identifier id the first parameter of a def that the interpreter hands its
+ * class (a classmethod, __init_subclass__, __class_getitem__, __new__), read
+ * in that def's own scope and never rebound? Then it holds that class or one
+ * deriving from it: the class statement is returned (null otherwise). */
+static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id)
+{
+    TSNode none = {0};
+    str name = wk_ident(w, id);
+    if (!s->scopes || !wk_scopes_ok(s->scopes))
+        return none;
+    uint32_t r = wk_scopes_resolve(s->scopes, ts_node_start_byte(id), name);
+    if (!r || r == UINT32_MAX)
+        return none;
+    static const char *const hooks[] = {"__init_subclass__", "__class_getitem__", "__new__"};
+    for (size_t i = 0; i < s->ndefs; i++) {
+        TSNode d = s->defs[i];
+        if (ts_node_start_byte(d) + 1 != r)
+            continue;
+        str dn = wk_ident(w, wk_child(w, d, "name"));
+        params ps = read_params(w, d);
+        if (!ps.npos || !same(ps.pos[0], name) || wk_take_variable_census(w, id).other != 1 ||
+            (receiver_binding(w, d) != RB_CLASS && !wk_eq_any(dn, hooks, 3)))
+            return none;
+        return def_class(w, d);
+    }
+    return none;
+}
+
+/* May a class parameter (cls_param_class) be held otherwise than called or read
+ * through (`cls(v)`, `cls.attr`): returned, stored, handed on? Then a call
+ * through any variable may make any class of the program. */
+static bool cls_escapes(walker *w, struct wk_stores *s)
+{
+    if (s->cls_escape)
+        return s->cls_escape == 2;
+    s->cls_escape = 1;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < s->ndefs && s->cls_escape == 1; i++) {
+        params ps = read_params(w, s->defs[i]);
+        if (!ps.npos)
+            continue;
+        size_t n;
+        const uint32_t *occ = wk_name_entries(w, ps.pos[0], &n);
+        if (!occ) { /* no index: every identifier */
+            n = all;
+        }
+        for (size_t j = 0; j < n && s->cls_escape == 1; j++) {
+            size_t e = occ ? occ[j] : j;
+            if (e >= all || t[e].sym != w->sym->identifier || !same(wk_ident(w, t[e].node), ps.pos[0]))
+                continue;
+            TSNode id = t[e].node, p = wk_parent_of(w, id);
+            if (ts_node_is_null(cls_param_class(w, s, id)) || ts_node_is_null(p))
+                continue;
+            TSSymbol k = ts_node_symbol(p);
+            if ((k == w->sym->call && wk_child_is(w, p, "function", id)) ||
+                (k == w->sym->attribute && wk_child_is(w, p, "object", id)) ||
+                k == w->sym->parameters)
+                continue;
+            s->cls_escape = 2;
+        }
+    }
+    return s->cls_escape == 2;
+}
+
 /* How a call through a variable may reach def i: 0 not at all (a function only
  * ever called by its name is never the value of a variable), 1 bound (its self
  * is an instance: a method fetched with a computed name on self, an __init__ of
@@ -8446,9 +8563,12 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
         return 0; /* a plain def only ever called by its name */
     if (s->computed_fetch || wk_eq(name, "__call__"))
         return 1;
+    /* a constructor, when a class may be called through a variable: its name
+     * used as a value, or a class parameter held otherwise than called (a
+     * classmethod's `cls(v)` itself reaches its class's constructors: call_events) */
     if ((wk_eq(name, "__init__") || wk_eq(name, "__new__") || wk_eq(name, "__post_init__") ||
          wk_eq(name, "_missing_")) &&
-        referenced(w, s, wk_ident(w, wk_child(w, cls, "name"))))
+        (referenced(w, s, wk_ident(w, wk_child(w, cls, "name"))) || cls_escapes(w, s)))
         return 1;
     return bound_fetch ? 1 : 0;
 }
@@ -9383,6 +9503,7 @@ static void call_events(walker *w, struct wk_stores *s)
                 /* a callee the checker cannot name may be a library class
                  * (W = csv.DictWriter) */
                 each_arg(w, args, (TSNode){0}, handed_arg, s);
+                cls_call(w, s, f, args);
                 for (size_t i = 0; i < s->ndefs; i++) {
                     if (!opaque_first[i])
                         continue; /* never the value of a variable */
