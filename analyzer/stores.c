@@ -390,6 +390,8 @@ struct wk_stores {
     size_t capfetched_prefix;
     TSNode *fetched_recv; /* getattr's object; null for attrgetter and the like */
     size_t capfetched_recv;
+    TSNode *computed_recv; /* the objects of getattr with a name computed whole */
+    size_t ncomputed_recv, capcomputed_recv;
     struct st_implicit *implicit;
     size_t nimplicit, capimplicit;
     uint32_t *open; /* the frames (indices into implicit) the walk is inside */
@@ -4236,8 +4238,16 @@ static void fetch_names(walker *w, TSNode call)
         if (lit.p)
             note_fetch(w, lit, !ts_node_eq(a, wk_named_child(w, args, 1)),
                        wk_named_child(w, args, 0));
-        else if (state(w))
-            w->stores->computed_fetch = true;
+        else if (state(w)) {
+            struct wk_stores *s = w->stores;
+            s->computed_fetch = true;
+            TSNode *r = grow(w, s->computed_recv, s->ncomputed_recv, &s->capcomputed_recv,
+                             sizeof *r);
+            if (r) {
+                s->computed_recv = r;
+                s->computed_recv[s->ncomputed_recv++] = wk_named_child(w, args, 0);
+            }
+        }
     } else if (wk_eq(fn, "attrgetter") || wk_eq(fn, "methodcaller")) {
         uint32_t n = ts_node_named_child_count(args);
         for (uint32_t i = 0; i < n; i++) {
@@ -5262,6 +5272,8 @@ static callee_kind classify0(walker *w, struct wk_stores *s, TSNode f, str *name
 typedef struct params {
     str pos[32], kw[32];
     size_t npos, nkw;
+    size_t nposonly; /* the first nposonly of pos are positional-only (before `/`) */
+    bool more;       /* more parameters than pos or kw holds */
     str star, dstar;
 } params;
 
@@ -5296,6 +5308,8 @@ static params read_params(walker *w, TSNode fn)
             ps.dstar = param_name(w, wk_named_child(w, inner, 0));
         } else if (strcmp(t, "keyword_separator") == 0) {
             kwonly = true;
+        } else if (strcmp(t, "positional_separator") == 0) {
+            ps.nposonly = ps.npos;
         } else if (k == w->sym->identifier || k == w->sym->default_parameter ||
                    k == w->sym->typed_default_parameter || !ts_node_eq(p, inner)) {
             str name = param_name(w, p);
@@ -5305,6 +5319,8 @@ static params read_params(walker *w, TSNode fn)
                 ps.kw[ps.nkw++] = name;
             else if (!kwonly && ps.npos < 32)
                 ps.pos[ps.npos++] = name;
+            else
+                ps.more = true;
         }
     }
     return ps;
@@ -5429,16 +5445,34 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
         return;
     }
     size_t i = offset;
+    bool starred = false; /* past a `*xs`: a positional argument's place is unknown */
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t k = 0; k < n; k++) {
         TSNode a = wk_named_child(w, args, k);
         TSSymbol as = ts_node_symbol(a);
         if (as == w->sym->comment)
             continue;
+        if (starred && as != w->sym->keyword_argument && as != w->sym->list_splat &&
+            as != w->sym->dictionary_splat) {
+            /* `run(*[0, 0], v)`: v lands in any positional parameter from its
+             * own place on, or in *args (round 25u) */
+            for (size_t j = i; j < ps.npos; j++) {
+                alias_back(w, fn, ps.pos[j], a);
+                add_event(w, param_key(w, fn, ps.pos[j]), a, EV_VALUE, 0);
+            }
+            add_event(w, param_key(w, fn, ps.star), a, EV_HOLD, 1);
+            alias_back_up(w, fn, ps.star, a, 0, 1);
+            i++;
+            continue;
+        }
+        if (as == w->sym->list_splat)
+            starred = true;
         if (as == w->sym->keyword_argument) {
             str kn = wk_ident(w, wk_child(w, a, "name"));
             bool found = false;
-            for (size_t j = 0; j < ps.npos && !found; j++)
+            /* never a positional-only parameter: `run(0, x=v)` of `def run(x, /,
+             * **kw)` puts v into kw (round 25u) */
+            for (size_t j = ps.nposonly; j < ps.npos && !found; j++)
                 found = ps.pos[j].len == kn.len && memcmp(ps.pos[j].p, kn.p, kn.len) == 0;
             for (size_t j = 0; j < ps.nkw && !found; j++)
                 found = ps.kw[j].len == kn.len && memcmp(ps.kw[j].p, kn.p, kn.len) == 0;
@@ -5671,6 +5705,12 @@ static str param_key(walker *w, TSNode fn, str name)
 static void param_scope(walker *w, TSNode fn)
 {
     register_scope(w, fn, 0, false);
+    /* the flows name at most 32 positional and 32 keyword-only parameters: a
+     * later one would take no caller's value (session 20) */
+    if (read_params(w, fn).more)
+        wk_report(w, fn, "too_deep",
+                  "more than 32 positional or 32 keyword-only parameters: the checker follows "
+                  "32 of each; take the rest as **options or a dict");
     struct wk_stores *s = w->stores;
     if (!s || !s->nimplicit || !ts_node_eq(s->implicit[s->nimplicit - 1].fn, fn))
         return;
@@ -8561,8 +8601,20 @@ static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i)
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
         ts_node_symbol(cls) != w->sym->class_definition)
         return 0; /* a plain def only ever called by its name */
-    if (s->computed_fetch || wk_eq(name, "__call__"))
+    if (wk_eq(name, "__call__"))
         return 1;
+    /* a name computed whole may fetch any method: bound from a receiver proved
+     * an instance, else the plain function (round 25u: `getattr(A, k)(sys.argv)`
+     * over a loop's names) */
+    if (s->computed_fetch) {
+        int rb = receiver_binding(w, s->defs[i]);
+        if (rb != RB_BOUND && rb != RB_CLASS)
+            return 2;
+        for (size_t f = 0; f < s->ncomputed_recv; f++)
+            if (maybe_class(w, s, s->computed_recv[f]))
+                return 2;
+        return 1;
+    }
     /* a constructor, when a class may be called through a variable: its name
      * used as a value, or a class parameter held otherwise than called (a
      * classmethod's `cls(v)` itself reaches its class's constructors: call_events) */
@@ -13608,6 +13660,7 @@ void wk_stores_free(walker *w)
     free(s->fetched);
     free(s->fetched_prefix);
     free(s->fetched_recv);
+    free(s->computed_recv);
     free(s->implicit_reads);
     free(s->self_reads);
     free(s->methods);
