@@ -3673,12 +3673,20 @@ static int target_place(walker *w, TSNode left, str name)
      * name written twice takes the later value (round 25c) */
     uint32_t n = ts_node_named_child_count(left);
     int place = -2;
+    bool star = false; /* `for op, *args in rows`: op is row[0] still (honest24 p16) */
     for (uint32_t i = 0; i < n && i < 64; i++) {
         TSNode e = ts_node_named_child(left, i);
+        if (ts_node_symbol(e) == y->list_splat_pattern && !star &&
+            ts_node_named_child_count(e) == 1 &&
+            ts_node_symbol(ts_node_named_child(e, 0)) == y->identifier &&
+            !wk_same(wk_ident(w, ts_node_named_child(e, 0)), name)) {
+            star = true; /* a place after it counts from the row's end */
+            continue;
+        }
         if (ts_node_symbol(e) != y->identifier)
             return -2;
         if (wk_same(wk_ident(w, e), name)) {
-            if (place != -2)
+            if (place != -2 || star)
                 return -2;
             place = (int)i;
         }
