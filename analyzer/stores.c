@@ -5196,10 +5196,40 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
  * itself (one way only). */
 static bool only_defs_bind_memo(walker *w, str f);
 
+/* Is some def named name under a decorator that is neither the library's (an
+ * imported name or a module's attribute, called or not) nor the builtin
+ * staticmethod or classmethod? The name is bound to what that decorator
+ * returned, which a call then reaches with its arguments (round 25v: a wrapper
+ * that swaps them, or writes into one, before calling the def). */
+static bool program_decorated_name(walker *w, struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->ndefs; i++) {
+        if (!same(s->defnames[i], name))
+            continue;
+        TSNode up = wk_parent_of(w, s->defs[i]);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+            continue;
+        uint32_t n = ts_node_named_child_count(up);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode d = wk_named_child(w, up, j);
+            if (ts_node_symbol(d) != w->sym->decorator || wk_is_library_decorator(w, d))
+                continue;
+            TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+            str dn = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
+            if (!(dn.p && (wk_eq(dn, "staticmethod") || wk_eq(dn, "classmethod")) &&
+                  wk_builtin_unbound(w, dn)))
+                return true;
+        }
+    }
+    return false;
+}
+
 static callee_kind classify_other(walker *w, struct wk_stores *s, TSNode f, callee_kind ck,
                                   str name)
 {
     f = wk_unparen(w, f);
+    if ((ck == CK_DEF || ck == CK_METHOD) && name.p && program_decorated_name(w, s, name))
+        return CK_OPAQUE;
     if (ck == CK_CLASS && ts_node_symbol(f) == w->sym->identifier && !class_sure(w, name))
         return module_name(w, s, name) || !find_key(s, name) ? CK_MODULE : CK_OPAQUE;
     /* `self.g = f` beside `def g`: x.g may be any function stored so */
@@ -8368,6 +8398,26 @@ static void field_arg(walker *w, TSNode a, void *ctx)
  * library (map(K, xs), key=K, object_hook=K: callback set), they may take an
  * element of each other argument (skip: the class's own) and what escaping
  * functions return. */
+static unsigned opaque_reach(walker *w, struct wk_stores *s, size_t i);
+static bool program_decorated_name(walker *w, struct wk_stores *s, str name);
+
+/* A call of a function the checker cannot name: each argument may be any
+ * parameter of any def that may be a value (opaque_reach) and of any lambda. */
+static void opaque_fan(walker *w, struct wk_stores *s, TSNode args)
+{
+    for (size_t i = 0; i < s->ndefs && !w->oom; i++) {
+        unsigned reach = opaque_reach(w, s, i);
+        if (!reach)
+            continue;
+        fanout fo = {s, s->defs[i], reach == 2 ? 0 : 1};
+        each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
+    }
+    for (size_t i = 0; i < s->nlambdas && !w->oom; i++) {
+        fanout fo = {s, s->lambdas[i], 0};
+        each_arg(w, args, (TSNode){0}, fan_arg_back, &fo);
+    }
+}
+
 static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
                        int callback, int depth)
 {
@@ -8384,6 +8434,18 @@ static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, 
             if (!wk_eq(dn, "__init__") && !wk_eq(dn, "__new__") && !wk_eq(dn, "_missing_") &&
                 !wk_eq(dn, "__post_init__"))
                 continue;
+            /* a constructor under a decorator of the program's is what that
+             * decorator returned: a call of an unknown function (round 25v) */
+            if (program_decorated_name(w, s, dn))
+                opaque_fan(w, s, args);
+            /* a dataclass's __post_init__ takes its InitVar fields alone, in
+             * field order: any argument may land in any of its parameters
+             * (round 25v: D(0, sys.argv) ran __post_init__(self, b=sys.argv)) */
+            if (!callback && wk_eq(dn, "__post_init__")) {
+                fanout fo = {s, st, 1};
+                each_arg(w, args, skip, fan_arg_back, &fo);
+                continue;
+            }
             if (!callback) {
                 map_args(w, st, args, 1);
                 continue;
