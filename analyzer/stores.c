@@ -8563,9 +8563,10 @@ static TSNode def_class(walker *w, TSNode def)
 }
 
 /* Is identifier id the first parameter of a def that the interpreter hands its
- * class (a classmethod, __init_subclass__, __class_getitem__, __new__), read
- * in that def's own scope and never rebound? Then it holds that class or one
- * deriving from it: the class statement is returned (null otherwise). */
+ * class (a classmethod, __init_subclass__, __class_getitem__), read in that
+ * def's own scope and never rebound? Then it holds that class or one deriving
+ * from it: the class statement is returned (null otherwise). Not __new__'s:
+ * `C.__new__(D)` hands it any class. */
 static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id)
 {
     TSNode none = {0};
@@ -8575,7 +8576,7 @@ static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id)
     uint32_t r = wk_scopes_resolve(s->scopes, ts_node_start_byte(id), name);
     if (!r || r == UINT32_MAX)
         return none;
-    static const char *const hooks[] = {"__init_subclass__", "__class_getitem__", "__new__"};
+    static const char *const hooks[] = {"__init_subclass__", "__class_getitem__"};
     for (size_t i = 0; i < s->ndefs; i++) {
         TSNode d = s->defs[i];
         if (ts_node_start_byte(d) + 1 != r)
@@ -8583,11 +8584,21 @@ static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id)
         str dn = wk_ident(w, wk_child(w, d, "name"));
         params ps = read_params(w, d);
         if (!ps.npos || !same(ps.pos[0], name) || wk_take_variable_census(w, id).other != 1 ||
-            (receiver_binding(w, d) != RB_CLASS && !wk_eq_any(dn, hooks, 3)))
+            (receiver_binding(w, d) != RB_CLASS && !wk_eq_any(dn, hooks, 2)))
             return none;
         return def_class(w, d);
     }
     return none;
+}
+
+/* Is identifier id read in def's own scope (its variable is def's)? */
+static bool enclosing_def_is(walker *w, TSNode id, TSNode def)
+{
+    struct wk_stores *s = w->stores;
+    if (!s->scopes || !wk_scopes_ok(s->scopes))
+        return true; /* in doubt, yes */
+    uint32_t r = wk_scopes_resolve(s->scopes, ts_node_start_byte(id), wk_ident(w, id));
+    return r == ts_node_start_byte(def) + 1;
 }
 
 /* May a class parameter (cls_param_class) be held otherwise than called or read
@@ -8614,9 +8625,17 @@ static bool cls_escapes(walker *w, struct wk_stores *s)
             if (e >= all || t[e].sym != w->sym->identifier || !same(wk_ident(w, t[e].node), ps.pos[0]))
                 continue;
             TSNode id = t[e].node, p = wk_parent_of(w, id);
-            if (ts_node_is_null(cls_param_class(w, s, id)) || ts_node_is_null(p))
+            if (ts_node_is_null(p))
                 continue;
             TSSymbol k = ts_node_symbol(p);
+            if (ts_node_is_null(cls_param_class(w, s, id))) {
+                /* __new__'s cls may be any class: any use but a read through it */
+                if (wk_eq(s->defnames[i], "__new__") && enclosing_def_is(w, id, s->defs[i]) &&
+                    !(k == w->sym->attribute && wk_child_is(w, p, "object", id)) &&
+                    k != w->sym->parameters)
+                    s->cls_escape = 2;
+                continue;
+            }
             if ((k == w->sym->call && wk_child_is(w, p, "function", id)) ||
                 (k == w->sym->attribute && wk_child_is(w, p, "object", id)) ||
                 k == w->sym->parameters)
@@ -9672,7 +9691,8 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
 {
     static const char *const names[] = {
         "ascii", "len", "int", "float", "bool",  "complex",    "hash",       "id",      "ord",
-        "chr",   "bin", "oct", "hex",   "print", "isinstance", "issubclass", "callable"};
+        "chr",   "bin", "oct", "hex",   "print", "isinstance", "issubclass", "callable",
+        "all",   "any"}; /* all and any answer True or False, whatever the items */
     if (ts_node_symbol(f) != w->sym->identifier)
         return false;
     str name = wk_ident(w, f);
@@ -11001,6 +11021,74 @@ static TSNode coroutine_run_arg(walker *w, TSNode f, TSNode args)
                : a;
 }
 
+/* The value of `cls(...)` with cls a class parameter (cls_param_class) of class
+ * C: an instance of C or of a class deriving from it, new when each of them
+ * makes its own instances (no __new__ named anywhere, no library class in its
+ * MRO): what each instance holds below its top (honest24 p59: a classmethod's
+ * `cls(w, x, y, z)`). False when the call is no such call. */
+static bool cls_call_mask(walker *w, struct wk_stores *s, TSNode f, int lvl, unsigned *out)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    TSNode c = cls_param_class(w, s, f);
+    size_t nnew = 0, n = s->nclasses;
+    if (ts_node_is_null(c) || !wk_name_entries(w, (str){"__new__", 7}, &nnew) || nnew)
+        return false;
+    bool *mark = calloc(n + 1, sizeof *mark), ok = true;
+    if (!mark) {
+        w->oom = true;
+        return false;
+    }
+    str cn = wk_ident(w, wk_child(w, c, "name"));
+    for (size_t i = 0; i < n; i++)
+        mark[i] = same(s->classnames[i], cn);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !mark[i]; j++)
+                if (mark[j] && j != i && derives_directly(w, s, i, j))
+                    mark[i] = changed = true;
+    }
+    unsigned m = 0;
+    for (size_t i = 0; i < n && ok; i++) {
+        if (!mark[i])
+            continue;
+        ok = wk_class_makes_instances(w, s->classes[i]) &&
+             program_bases(w, s, s->classnames[i]);
+        m |= inst_mask(s, s->classnames[i], lvl) | (made_class(s, s->classnames[i]) ? M_MADE : 0);
+    }
+    free(mark);
+    *out = m;
+    return ok;
+}
+
+/* Is f `K.m` with K a class of the program (bound by its class statements
+ * alone, only the program's classes as bases, making its own instances) whose
+ * chain binds m, a name only defs bind? The call is then the program's def,
+ * never a library method of that name, which might return what the program's
+ * hooks do (honest24 p59: `Quaternion.from_axis_angle(...)`). */
+static bool own_class_method(walker *w, struct wk_stores *s, TSNode f, str name)
+{
+    if (ts_node_symbol(f) != w->sym->attribute || !name.p || name.len >= 128)
+        return false;
+    TSNode r = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_symbol(r) != w->sym->identifier)
+        return false;
+    str cn = wk_ident(w, r);
+    if (!in_names(s->classnames, s->nclasses, cn) || !class_sure(w, cn) ||
+        !program_bases(w, s, cn) || !only_defs_bind_memo(w, name))
+        return false;
+    char m[128];
+    memcpy(m, name.p, name.len);
+    m[name.len] = '\0';
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], cn) && (!wk_class_makes_instances(w, s->classes[i]) ||
+                                            !wk_class_chain_has(w, s->classes[i], NULL, m)))
+            return false;
+    return true;
+}
+
 static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
                               int as)
 {
@@ -11151,7 +11239,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * a class has a library base): Counter(...).total() or Random().gauss(mu,
          * 1) adds what the program's operators return; a ChainMap's
          * new_child(m) writes into m, then into its maps */
-        return returns_mask_at(s, name, 0) | lib |
+        return returns_mask_at(s, name, 0) | (own_class_method(w, s, f, name) ? 0 : lib) |
                (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
                (wk_eq(name, "new_child") ? argm | rm : 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
@@ -11185,6 +11273,9 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * out the parts of what it holds, `operator.itemgetter(0)(x)` an
          * element of its argument */
         {
+            unsigned cm;
+            if (cls_call_mask(w, s, f, 0, &cm))
+                return cm;
             /* what it holds of a module's, at any depth, it may hand back as the
              * value itself: a partial keeps its arguments (`partial(min, [L])()`
              * is L), whether the callee is a name, an item or a call; what a
@@ -11282,7 +11373,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
          * one of a class with a library base), a library method of that name
          * may return what the program's hooks it calls do; on a container, an
          * accessor its argument (d.get(k, C)) */
-        return returns_mask(s, name) | lib |
+        return returns_mask(s, name) | (own_class_method(w, s, f, name) ? 0 : lib) |
                (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made;
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
     {
@@ -11302,9 +11393,13 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         }
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
                shared_call(w, f, args, name) | made;
-    case CK_OPAQUE:
+    case CK_OPAQUE: {
+        unsigned cm;
+        if (cls_call_mask(w, s, f, 1, &cm))
+            return cm;
         return key_mask(s, (str){"()*", 3}, 1) | any_arg |
                spread(mask(w, s, f, 1, depth + 1));
+    }
     }
     return M_ALL;
 }
