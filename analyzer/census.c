@@ -95,8 +95,26 @@ bool wk_is_library_decorator(walker *w, TSNode d)
     if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
         e = wk_unparen(w, wk_child(w, e, "function"));
     TSSymbol es = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
-    return (es == y->identifier && wk_import_only(w, wk_ident(w, e))) ||
-           (es == y->attribute && wk_module_path_only(w, wk_child(w, e, "object")).p);
+    str mod = {NULL, 0}, attr = {NULL, 0};
+    if (es == y->identifier) {
+        const binding *b = wk_import_only(w, wk_ident(w, e));
+        if (!b)
+            return false;
+        mod = (str){b->module, b->module_len};
+        attr = b->attr ? (str){b->attr, b->attr_len} : (str){NULL, 0};
+    } else if (es == y->attribute) {
+        mod = wk_module_path_only(w, wk_child(w, e, "object"));
+        attr = wk_ident(w, wk_child(w, e, "attribute"));
+        if (!mod.p)
+            return false;
+    } else {
+        return false;
+    }
+    /* not a library function that binds or calls what it is given with other
+     * values: `@functools.partial(wrap)` is wrap's product (round 25w) */
+    static const char *const binders[] = {"partial", "partialmethod", "reduce"};
+    return !(wk_eq(mod, "operator") ||
+             (wk_eq(mod, "functools") && attr.p && wk_eq_any(attr, binders, 3)));
 }
 
 wk_census wk_take_census(walker *w, str name)

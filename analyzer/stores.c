@@ -5196,6 +5196,56 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
  * itself (one way only). */
 static bool only_defs_bind_memo(walker *w, str f);
 
+/* Is decorator d one whose product the caller's arguments reach in place: the
+ * builtin staticmethod, classmethod or property (and a property's setter,
+ * getter, deleter), or one of the library's that keep the signature (reviewed
+ * under 3.11: functools' wraps, lru_cache, cache, cached_property,
+ * total_ordering, singledispatch; contextlib's contextmanager and
+ * asynccontextmanager; abc.abstractmethod; typing's final, overload,
+ * no_type_check; dataclasses.dataclass; enum.unique; unittest's skip,
+ * skipIf, skipUnless, expectedFailure)? Not functools.partial, whose product
+ * calls what it was given with arguments it holds (round 25w). */
+static bool transparent_decorator(walker *w, TSNode d)
+{
+    static const char *const pairs[][2] = {
+        {"functools", "wraps"},          {"functools", "lru_cache"},
+        {"functools", "cache"},          {"functools", "cached_property"},
+        {"functools", "total_ordering"}, {"functools", "singledispatch"},
+        {"contextlib", "contextmanager"}, {"contextlib", "asynccontextmanager"},
+        {"abc", "abstractmethod"},       {"typing", "final"},
+        {"typing", "overload"},          {"typing", "no_type_check"},
+        {"dataclasses", "dataclass"},    {"enum", "unique"},
+        {"unittest", "skip"},            {"unittest", "skipIf"},
+        {"unittest", "skipUnless"},      {"unittest", "expectedFailure"}};
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_is_null(e))
+        return false;
+    TSSymbol k = ts_node_symbol(e);
+    str mod = {NULL, 0}, attr = {NULL, 0};
+    if (k == w->sym->identifier) {
+        str dn = wk_ident(w, e);
+        if ((wk_eq(dn, "staticmethod") || wk_eq(dn, "classmethod") || wk_eq(dn, "property")) &&
+            wk_builtin_unbound(w, dn))
+            return true;
+        const binding *b = wk_import_only(w, dn);
+        if (!b || !b->attr)
+            return false;
+        mod = (str){b->module, b->module_len};
+        attr = (str){b->attr, b->attr_len};
+    } else if (k == w->sym->attribute) {
+        attr = wk_ident(w, wk_child(w, e, "attribute"));
+        mod = wk_module_path_only(w, wk_child(w, e, "object"));
+        if (!mod.p) /* `@x.setter` of a property */
+            return wk_eq(attr, "setter") || wk_eq(attr, "getter") || wk_eq(attr, "deleter");
+    }
+    for (size_t i = 0; mod.p && attr.p && i < sizeof pairs / sizeof pairs[0]; i++)
+        if (wk_eq(mod, pairs[i][0]) && wk_eq(attr, pairs[i][1]))
+            return true;
+    return false;
+}
+
 /* Is some def named name under a decorator that is neither the library's (an
  * imported name or a module's attribute, called or not) nor the builtin
  * staticmethod or classmethod? The name is bound to what that decorator
@@ -5212,12 +5262,7 @@ static bool program_decorated_name(walker *w, struct wk_stores *s, str name)
         uint32_t n = ts_node_named_child_count(up);
         for (uint32_t j = 0; j < n; j++) {
             TSNode d = wk_named_child(w, up, j);
-            if (ts_node_symbol(d) != w->sym->decorator || wk_is_library_decorator(w, d))
-                continue;
-            TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
-            str dn = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
-            if (!(dn.p && (wk_eq(dn, "staticmethod") || wk_eq(dn, "classmethod")) &&
-                  wk_builtin_unbound(w, dn)))
+            if (ts_node_symbol(d) == w->sym->decorator && !transparent_decorator(w, d))
                 return true;
         }
     }
@@ -6335,6 +6380,40 @@ static bool fetched_name(const struct wk_stores *s, str name)
     return false;
 }
 
+/* How a def reached as `x.m` takes its first parameter: RB_BOUND, the receiver
+ * (an undecorated method: unless x may be a class); RB_CLASS, the receiver's
+ * class, whatever x is (a classmethod); RB_STATIC, as the first argument (a
+ * staticmethod); RB_UNSURE, either (any other decorator may return a
+ * staticmethod, and a plain def becomes a method by a class-body binding
+ * `f = g`). Only the builtin staticmethod and classmethod, by names the program
+ * never binds, are known. */
+enum { RB_BOUND, RB_STATIC, RB_UNSURE, RB_CLASS };
+static int receiver_binding(walker *w, TSNode def);
+static bool maybe_class(walker *w, struct wk_stores *s, TSNode r);
+
+/* From which parameter a def fetched by a string takes the caller's values: 1
+ * when every fetch that may name it reads a receiver proved an instance and it
+ * is a plain method or classmethod (opaque_reach's bound answer), else 0 (round
+ * 25w: `map(getattr(A, "push"), [sys.argv])` hands the plain function on). */
+static size_t fetch_first(walker *w, struct wk_stores *s, size_t j)
+{
+    int rb = receiver_binding(w, s->defs[j]);
+    if (!method_def(w, s->defs[j]) || (rb != RB_BOUND && rb != RB_CLASS))
+        return 0;
+    str name = s->defnames[j];
+    for (size_t f = 0; f < s->nfetched; f++) {
+        str fn = s->fetched[f];
+        if ((s->fetched_prefix[f] ? fn.len <= name.len && memcmp(fn.p, name.p, fn.len) == 0
+                                  : same(fn, name)) &&
+            (ts_node_is_null(s->fetched_recv[f]) || maybe_class(w, s, s->fetched_recv[f])))
+            return 0;
+    }
+    for (size_t f = 0; f < s->ncomputed_recv && s->computed_fetch; f++)
+        if (maybe_class(w, s, s->computed_recv[f]))
+            return 0;
+    return 1;
+}
+
 /* Every function used as a value and every lambda may be called where the
  * checker cannot see by whom: its parameters (but self of one named only as a
  * bound method) may be anything. */
@@ -6355,10 +6434,11 @@ static void taint_escaping(walker *w, struct wk_stores *s)
     }
     for (size_t i = 0; i < s->nlambdas; i++)
         taint_params_any(w, s->lambdas[i], 0);
-    /* a method fetched by a string is a bound method handed on */
+    /* a method fetched by a string is handed on: bound only from a proved
+     * instance (fetch_first) */
     for (size_t j = 0; j < s->ndefs; j++)
         if (fetched_name(s, s->defnames[j]) && !property_def(w, s->defs[j]))
-            taint_params_any(w, s->defs[j], method_def(w, s->defs[j]) ? 1 : 0);
+            taint_params_any(w, s->defs[j], fetch_first(w, s, j));
 }
 
 /* Every parameter of fn from first on is a record the library made
@@ -6462,15 +6542,6 @@ static const char *const DUCK_HOOKS[] = {
     "startTest", "stopTest", "addError",   "addFailure", "addSuccess",
     "addSkip",   "addSubTest", "addExpectedFailure", "addUnexpectedSuccess"};
 
-/* How a def reached as `x.m` takes its first parameter: RB_BOUND, the receiver
- * (an undecorated method: unless x may be a class); RB_CLASS, the receiver's
- * class, whatever x is (a classmethod); RB_STATIC, as the first argument (a
- * staticmethod); RB_UNSURE, either (any other decorator may return a
- * staticmethod, and a plain def becomes a method by a class-body binding
- * `f = g`). Only the builtin staticmethod and classmethod, by names the program
- * never binds, are known. */
-enum { RB_BOUND, RB_STATIC, RB_UNSURE, RB_CLASS };
-static int receiver_binding(walker *w, TSNode def);
 static bool classes_as_values(walker *w, struct wk_stores *s);
 
 /* May library code call a method of this name on an object it is handed?
@@ -6701,6 +6772,8 @@ static bool registered_under(walker *w, TSNode fn, str f)
     }
     return false;
 }
+
+static bool transparent_decorator(walker *w, TSNode d);
 
 static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id);
 static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j);
@@ -7858,11 +7931,66 @@ static bool module_callee(walker *w, struct wk_stores *s, TSNode f);
 static bool module_function(walker *w, TSNode f, str *mod, str *fn);
 
 /* Is v operator.call (or operator.__call__), named as a value? */
-static bool names_operator_call(walker *w, TSNode v)
+/* Is argument a of call the first of `functools.partial(C, f, ...)`, whose
+ * callable slot f the partial fills: `partial(reduce, operator.mul)` calls
+ * operator.mul alone, whatever it is later given (honest23 p37). */
+static bool slot_bound(walker *w, TSNode call, TSNode a)
 {
     str mod = {NULL, 0}, fn = {NULL, 0};
-    return !ts_node_is_null(v) && module_function(w, wk_unparen(w, v), &mod, &fn) &&
-           wk_eq(mod, "operator") && (wk_eq(fn, "call") || wk_eq(fn, "__call__"));
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "functools") || !wk_eq(fn, "partial") ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    uint32_t n = ts_node_named_child_count(args), pos = 0;
+    bool first = false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode x = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(x);
+        if (k == w->sym->comment)
+            continue;
+        if (k == w->sym->keyword_argument || k == w->sym->list_splat ||
+            k == w->sym->dictionary_splat)
+            return false; /* a splat may fill no slot; keywords bind none */
+        if (pos == 0)
+            first = ts_node_eq(x, a);
+        pos++;
+    }
+    return first && pos >= 2;
+}
+
+static bool names_operator_call(walker *w, TSNode v)
+{
+    /* a library callable that calls or binds a callable it is handed, later,
+     * with values it is handed too: handed on itself, the checker cannot see
+     * with what (round 25w: map(functools.partial, [run], [sys.argv]),
+     * partial(partial, x=v)(run), Thread(target=reduce, args=(run, [v], 0))) */
+    static const char *const callers[][2] = {
+        {"operator", "call"},          {"operator", "__call__"},
+        {"functools", "partial"},      {"functools", "partialmethod"},
+        {"functools", "reduce"},       {"functools", "cmp_to_key"},
+        {"itertools", "starmap"},      {"itertools", "filterfalse"},
+        {"itertools", "takewhile"},    {"itertools", "dropwhile"},
+        {"itertools", "accumulate"},   {"itertools", "groupby"},
+        {"threading", "Thread"},       {"threading", "Timer"},
+        {"contextlib", "contextmanager"}, {"asyncio", "to_thread"}};
+    /* not sorted, max, min: their key= is keyword-only, which no positional
+     * caller passes */
+    static const char *const builtins[] = {"map", "filter"};
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    v = ts_node_is_null(v) ? v : wk_unparen(w, v);
+    if (ts_node_is_null(v))
+        return false;
+    if (ts_node_symbol(v) == w->sym->identifier &&
+        wk_eq_any(wk_ident(w, v), builtins, sizeof builtins / sizeof builtins[0]) &&
+        wk_builtin_unbound(w, wk_ident(w, v)))
+        return true;
+    if (!module_function(w, v, &mod, &fn))
+        return false;
+    for (size_t i = 0; i < sizeof callers / sizeof callers[0]; i++)
+        if (wk_eq(mod, callers[i][0]) && wk_eq(fn, callers[i][1]))
+            return true;
+    return false;
 }
 
 /* Methods of the builtin containers, text types and a few library objects
@@ -8275,9 +8403,11 @@ static void fan_to_escaping(walker *w, struct wk_stores *s, TSNode args, TSNode 
         each_arg(w, args, skip, fan_arg, &f);
     }
     for (size_t j = 0; j < s->ndefs; j++) {
-        if (!fetched_name(s, s->defnames[j]) || property_def(w, s->defs[j]))
+        /* a name computed whole may fetch any method (round 25w) */
+        if (!(fetched_name(s, s->defnames[j]) || (s->computed_fetch && method_def(w, s->defs[j]))) ||
+            property_def(w, s->defs[j]))
             continue;
-        fanout f = {s, s->defs[j], method_def(w, s->defs[j]) ? 1 : 0};
+        fanout f = {s, s->defs[j], fetch_first(w, s, j)};
         each_arg(w, args, skip, fan_arg, &f);
     }
 }
@@ -8298,7 +8428,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     /* operator.call handed on calls whatever it is later given (map(call,
      * [g], [x]), Thread(target=call, args=(g, x))): which, the checker
      * cannot name */
-    if (names_operator_call(w, v))
+    if (names_operator_call(w, v) && !slot_bound(w, call, a))
         s->opaque_callback = true;
     bool known = args_only_caller(w, s, call);
     TSNode recv = sort_receiver(w, call);
@@ -9255,7 +9385,9 @@ static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call)
     for (size_t i = 0; i < s->ndefs; i++) {
         if (m.p && !same(s->defnames[i], m))
             continue; /* a computed name: every def */
-        fanout fo = {s, s->defs[i], method_def(w, s->defs[i]) ? 1 : 0};
+        /* applied to a class, or on a staticmethod, the first argument
+         * fills the first parameter (round 25w) */
+        fanout fo = {s, s->defs[i], 0};
         each_arg(w, args, name, fan_arg, &fo);
     }
 }
@@ -9494,6 +9626,28 @@ static void duck_method_events(walker *w, struct wk_stores *s)
 /* A call that binds an attribute named like a duck hook: a keyword
  * (`SimpleNamespace(filter=impl)`, a dataclass field), or setattr's literal
  * name (duck_binding). */
+/* The arguments of a decorator call that is not transparent may reach the def
+ * it is applied to (`@functools.partial(functools.partial, x=v)` binds x to v,
+ * round 25w): each one any of its parameters. */
+static void decorator_args(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->ndefs && !w->oom; i++) {
+        TSNode up = wk_parent_of(w, s->defs[i]);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+            continue;
+        uint32_t n = ts_node_named_child_count(up);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode d = wk_named_child(w, up, j);
+            TSNode e = ts_node_symbol(d) == w->sym->decorator ? wk_unparen(w, wk_named_child(w, d, 0))
+                                                              : (TSNode){0};
+            if (ts_node_is_null(e) || ts_node_symbol(e) != w->sym->call || transparent_decorator(w, d))
+                continue;
+            fanout fo = {s, s->defs[i], 0};
+            each_arg(w, wk_child(w, e, "arguments"), (TSNode){0}, fan_arg_back, &fo);
+        }
+    }
+}
+
 /* Does a string literal under n (a field list) hold a word named like a duck
  * hook ('get', 'x get', 'x,get')? */
 static bool duck_word_in_strings(walker *w, TSNode n, int depth)
@@ -9605,7 +9759,7 @@ static void call_events(walker *w, struct wk_stores *s)
                 /* f(x) of a singledispatch f: its registered defs take x too */
                 for (size_t i = 0; ck == CK_DEF && i < s->ndefs; i++)
                     if (registered_under(w, s->defs[i], name))
-                        map_args(w, s->defs[i], args, method_def(w, s->defs[i]) ? 1 : 0);
+                        map_args(w, s->defs[i], args, 0); /* register hands back the plain function (round 25w) */
                 for (size_t i = 0; i < s->ndefs; i++) {
                     if (!same(s->defnames[i], name))
                         continue;
@@ -13599,6 +13753,7 @@ void wk_stores_judge(walker *w)
         return;
     size_t nalias = s->naliases;
     call_events(w, s);
+    decorator_args(w, s);
     setter_events(w, s);
     s->opaque_callback = s->opaque_callback || s->duck_field;
     /* any attribute of a library object: its code may call what it holds by
