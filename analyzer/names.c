@@ -547,6 +547,8 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
 
 static void defer_private(walker *w, TSNode at, TSNode cls, str name);
 static TSNode enclosing_class(const walker *w, size_t depth);
+static bool own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind);
+static bool has_double_underscore(str name);
 static bool record_class_name_use(walker *w, TSNode at, TSNode obj, str name, int kind);
 static bool def_name_store(walker *w, TSNode at, TSNode obj, str name);
 
@@ -575,7 +577,12 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
                   "assigning or deleting '.%.*s' is not allowed: _names_ are enum's internals",
                   (int)name.len, name.p);
     else if (wk_is_private(name) && !own_private_store(w, obj, depth) &&
-             !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE_BIND))
+             !record_class_name_use(w, at, obj, name, WK_USE_PRIVATE_BIND) &&
+             /* `b = C(...); b._x = v`: b bound once, by its own variable, to an
+              * instance of a closed class (honest24 p10) */
+             !(ts_node_symbol(wk_unparen(w, obj)) == w->sym->identifier &&
+               !has_double_underscore(name) &&
+               own_instance_use(w, wk_unparen(w, obj), at, name, WK_USE_INSTANCE_PRIVATE)))
         wk_report(w, at, "store",
                   "private attribute '.%.*s' can only be set on self (or cls) in a method "
                   "of its class, or through the name of a class the program defines once: "
