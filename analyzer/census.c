@@ -113,8 +113,30 @@ bool wk_is_library_decorator(walker *w, TSNode d)
     /* not a library function that binds or calls what it is given with other
      * values: `@functools.partial(wrap)` is wrap's product (round 25w) */
     static const char *const binders[] = {"partial", "partialmethod", "reduce"};
-    return !(wk_eq(mod, "operator") ||
-             (wk_eq(mod, "functools") && attr.p && wk_eq_any(attr, binders, 3)));
+    if (wk_eq(mod, "operator") || (wk_eq(mod, "functools") && attr.p && wk_eq_any(attr, binders, 3)))
+        return false;
+    /* called with what may be a callable, a decorator may return it or its
+     * product: `@typing.final(wrap)` is wrap (round 25y) */
+    TSNode c = wk_unparen(w, wk_named_child(w, d, 0));
+    if (ts_node_symbol(c) != y->call)
+        return true;
+    TSNode args = wk_child(w, c, "arguments");
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == y->comment)
+            continue;
+        if (ts_node_symbol(a) == y->keyword_argument)
+            a = wk_child(w, a, "value");
+        a = ts_node_is_null(a) ? a : wk_unparen(w, a);
+        if (ts_node_is_null(a))
+            return false;
+        TSSymbol k = ts_node_symbol(a);
+        if (k != y->integer && strcmp(ts_node_type(a), "float") != 0 && k != y->string && k != y->true_ &&
+            k != y->false_ && k != y->none)
+            return false;
+    }
+    return true;
 }
 
 wk_census wk_take_census(walker *w, str name)

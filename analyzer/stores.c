@@ -5196,6 +5196,27 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
  * itself (one way only). */
 static bool only_defs_bind_memo(walker *w, str f);
 
+/* Are all of call arguments args constants: numbers, text, None, True, False,
+ * by position or keyword? */
+static bool constant_args(walker *w, TSNode args)
+{
+    const an_syms *y = w->sym;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == y->comment)
+            continue;
+        if (ts_node_symbol(a) == y->keyword_argument)
+            a = wk_child(w, a, "value");
+        a = ts_node_is_null(a) ? a : wk_unparen(w, a);
+        TSSymbol k = ts_node_is_null(a) ? 0 : ts_node_symbol(a);
+        if (k != y->integer && k != sym_float && k != y->string && k != y->true_ &&
+            k != y->false_ && k != y->none)
+            return false;
+    }
+    return true;
+}
+
 /* Is decorator d one whose product the caller's arguments reach in place: the
  * builtin staticmethod, classmethod or property (and a property's setter,
  * getter, deleter), or one of the library's that keep the signature (reviewed
@@ -5218,17 +5239,25 @@ static bool transparent_decorator(walker *w, TSNode d)
         {"unittest", "skip"},            {"unittest", "skipIf"},
         {"unittest", "skipUnless"},      {"unittest", "expectedFailure"}};
     TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
-    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+    TSNode args = {0};
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call) {
+        args = wk_child(w, e, "arguments");
         e = wk_unparen(w, wk_child(w, e, "function"));
+    }
     if (ts_node_is_null(e))
         return false;
     TSSymbol k = ts_node_symbol(e);
     str mod = {NULL, 0}, attr = {NULL, 0};
+    /* called, a decorator keeps the signature only with arguments that are no
+     * callable (lru_cache(maxsize=128)): `@functools.lru_cache(swap)` wraps
+     * swap, and `@typing.final(swap)` is swap (round 25y); wraps(f) and
+     * unittest's skips take any arguments, their product keeping the def */
+    bool plain_args = ts_node_is_null(args) || constant_args(w, args);
     if (k == w->sym->identifier) {
         str dn = wk_ident(w, e);
         if ((wk_eq(dn, "staticmethod") || wk_eq(dn, "classmethod") || wk_eq(dn, "property")) &&
             wk_builtin_unbound(w, dn))
-            return true;
+            return ts_node_is_null(args);
         const binding *b = wk_import_only(w, dn);
         if (!b || !b->attr)
             return false;
@@ -5242,7 +5271,8 @@ static bool transparent_decorator(walker *w, TSNode d)
     }
     for (size_t i = 0; mod.p && attr.p && i < sizeof pairs / sizeof pairs[0]; i++)
         if (wk_eq(mod, pairs[i][0]) && wk_eq(attr, pairs[i][1]))
-            return true;
+            return plain_args || wk_eq(attr, "wraps") || wk_eq(attr, "skip") ||
+                   wk_eq(attr, "skipIf") || wk_eq(attr, "skipUnless");
     return false;
 }
 
@@ -5269,11 +5299,37 @@ static bool program_decorated_name(walker *w, struct wk_stores *s, str name)
     return false;
 }
 
+/* Is some class statement called name under a decorator that neither keeps
+ * the signature-keeping list's terms (transparent_decorator) nor is the
+ * library's class-keeping kind with constant arguments? */
+static bool decorated_class_opaque(walker *w, struct wk_stores *s, str name)
+{
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode up = wk_parent_of(w, s->classes[i]);
+        if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+            continue;
+        uint32_t n = ts_node_named_child_count(up);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode d = wk_named_child(w, up, j);
+            if (ts_node_symbol(d) == w->sym->decorator && !transparent_decorator(w, d) &&
+                !wk_is_library_decorator(w, d))
+                return true;
+        }
+    }
+    return false;
+}
+
 static callee_kind classify_other(walker *w, struct wk_stores *s, TSNode f, callee_kind ck,
                                   str name)
 {
     f = wk_unparen(w, f);
     if ((ck == CK_DEF || ck == CK_METHOD) && name.p && program_decorated_name(w, s, name))
+        return CK_OPAQUE;
+    /* a class statement under a decorator that may not keep the class binds
+     * that decorator's product (round 25y: `@typing.final(wrap)`) */
+    if (ck == CK_CLASS && name.p && decorated_class_opaque(w, s, name))
         return CK_OPAQUE;
     if (ck == CK_CLASS && ts_node_symbol(f) == w->sym->identifier && !class_sure(w, name))
         return module_name(w, s, name) || !find_key(s, name) ? CK_MODULE : CK_OPAQUE;
@@ -7937,9 +7993,11 @@ static bool module_function(walker *w, TSNode f, str *mod, str *fn);
 static bool slot_bound(walker *w, TSNode call, TSNode a)
 {
     str mod = {NULL, 0}, fn = {NULL, 0};
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
+        return false; /* a class statement's bases */
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
     TSNode args = wk_child(w, call, "arguments");
-    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "functools") || !wk_eq(fn, "partial") ||
+    if (ts_node_is_null(f) || !module_function(w, f, &mod, &fn) || !wk_eq(mod, "functools") || !wk_eq(fn, "partial") ||
         ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return false;
     uint32_t n = ts_node_named_child_count(args), pos = 0;
@@ -7957,6 +8015,56 @@ static bool slot_bound(walker *w, TSNode call, TSNode a)
         pos++;
     }
     return first && pos >= 2;
+}
+
+static bool names_operator_call(walker *w, TSNode v);
+
+/* Is a library callable that calls or binds what it is handed (names_operator_call)
+ * used as a value anywhere, by any spelling: handed on, bound to a name, in a
+ * conditional (round 25y: `p = functools.partial; map(p, [run], [sys.argv])`)?
+ * Not as a call's callee, a decorator, or `partial(C, f, ...)`'s first argument
+ * with the slot filled (slot_bound). */
+static bool caller_values(walker *w, struct wk_stores *s)
+{
+    (void)s;
+    static const char *const names[] = {
+        "call", "__call__", "partial", "partialmethod", "reduce", "cmp_to_key", "starmap",
+        "filterfalse", "takewhile", "dropwhile", "accumulate", "groupby", "Thread", "Timer",
+        "contextmanager", "to_thread", "map", "filter"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        size_t n;
+        const uint32_t *occ = wk_name_entries(w, (str){names[i], strlen(names[i])}, &n);
+        if (!occ)
+            return wk_text_has(w, names[i]); /* no index: in doubt, when written */
+        for (size_t j = 0; j < n; j++) {
+            if (occ[j] >= all)
+                continue;
+            TSNode id = t[occ[j]].node, v = id, p = wk_parent_of(w, id);
+            /* `functools.partial`: the attribute node is the value */
+            if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute) {
+                if (!wk_child_is(w, p, "attribute", id))
+                    continue; /* a module's name, `partial.func`: no caller */
+                v = p;
+                p = wk_parent_of(w, p);
+            }
+            while (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->parenthesized_expression)
+                v = p, p = wk_parent_of(w, p);
+            if (ts_node_is_null(p) || !names_operator_call(w, v))
+                continue;
+            TSSymbol k = ts_node_symbol(p);
+            if ((k == w->sym->call && wk_child_is(w, p, "function", v)) || k == w->sym->decorator)
+                continue;
+            if (k == w->sym->argument_list && slot_bound(w, wk_parent_of(w, p), v))
+                continue;
+            if (k == w->sym->import_from_statement || k == w->sym->dotted_name ||
+                k == w->sym->aliased_import)
+                continue;
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool names_operator_call(walker *w, TSNode v)
@@ -13755,7 +13863,7 @@ void wk_stores_judge(walker *w)
     call_events(w, s);
     decorator_args(w, s);
     setter_events(w, s);
-    s->opaque_callback = s->opaque_callback || s->duck_field;
+    s->opaque_callback = s->opaque_callback || s->duck_field || caller_values(w, s);
     /* any attribute of a library object: its code may call what it holds by
      * that name (`enc.default = f`; a reprlib.Repr's `repr_list = f`, found by
      * getattr(self, "repr_" + ...)) */

@@ -1,0 +1,29 @@
+# expect: reject store
+# line: 23
+# why: the red team's round 25y ok_07 (its header below): a library callable that calls or binds what it is handed, used as a value by any spelling (an alias, a conditional), makes every function value take anything
+# goal: prints os.environ (serious), as ok_01.
+# mechanism: map(functools.partial if sys.argv else None, [run], [sys.argv]) -- the caller inside a conditional expression.
+# rule slipped: store (names_operator_call unparens but does not look into a conditional_expression; a dict subscript {..}['p'] and
+#   a walrus ARE refused (c2, c4)).
+# family: "a library callable that calls or binds what it is handed, handed on as a value" (25w names_operator_call)
+#   -- recognised only when written as `module.attr` (or an import binding) at the argument itself.
+# principle: judge a value, not its spelling: a name bound (anywhere, once or more) to a value that may be one of
+#   the callers (names_operator_call's list, map/filter) IS that caller -- resolve plain assignments, conditional
+#   expressions (both arms), and any expression whose value the checker cannot name must count as 'may be a
+#   caller' (set opaque_callback whenever a non-program callable of unknown identity is handed to a known caller),
+#   or refuse binding these callables to names/any expression other than a direct call.
+import functools
+import logging
+import operator
+import sys
+import unittest
+
+
+def run(x):
+    x.append("logging.os.environ")
+    return 0
+
+
+list(map(functools.partial if sys.argv else None, [run], [sys.argv]))[0]()
+print(sys.argv)
+unittest.main(exit=False)

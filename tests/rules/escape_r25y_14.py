@@ -1,0 +1,36 @@
+# expect: reject store
+# line: 28
+# why: the red team's round 25y ok_14 (its header below): a listed decorator called with what may be a callable returns it or wraps it: transparent only bare or with constant arguments
+# goal: prints os.environ (serious), as ok_09: a CLASS decorator returning a factory.
+# mechanism: @typing.final(wrapclass) over class K: K becomes make(a, b) -> c(b, a); K(0, sys.argv) runs
+#   __init__(self, x=sys.argv, y=0). (the 25w ok_17 form with a listed decorator in call form.)
+# rule slipped: store (class_call maps K(0, sys.argv) positionally onto __init__: the class's decorator is transparent/library).
+# family: "a decorator's product taken for the def" (25v/25w transparent_decorator) -- a listed decorator in CALL
+#   form: transparent_decorator looks only at the call's function, never at its arguments.
+# principle: a listed decorator is transparent only in the forms that keep the signature: bare (@lru_cache) or
+#   called with arguments that are no callables (lru_cache(maxsize=N)/lru_cache(128), wraps(g) but with its
+#   documented meaning); lru_cache/cache/final/abstractmethod/no_type_check/expectedFailure/staticmethod return
+#   (a wrapper of) their argument, so `@D(g)` is `@g`: any call form with a positional argument that may be a
+#   program callable is a program decorator (program_decorated_name true, decorator_args), or refuse it.
+import functools
+import logging
+import sys
+import typing
+import unittest
+
+
+def wrapclass(c):
+    def make(a, b):
+        return c(b, a)
+    return make
+
+
+@typing.final(wrapclass)
+class K:
+    def __init__(self, x, y):
+        x.append("logging.os.environ")
+
+
+K(0, sys.argv)
+print(sys.argv)
+unittest.main(exit=False)
