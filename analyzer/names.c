@@ -6042,6 +6042,12 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
     size_t deco = 0; /* depth of the decorator node */
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorator) {
         deco = depth - 1;
+        /* bare, a factory decorates the def with itself: `@functools.wraps` binds
+         * the name to partial(update_wrapper, wrapped=f), whose .func is
+         * update_wrapper, a getattr by any name (round 25z) */
+        if (an_rules_decorator_arg(w->rules, module.p, module.len, attr.p, attr.len))
+            why = "takes one positional argument, the wrapped function: write "
+                  "@functools.wraps(func)";
     } else if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
         !ts_node_eq(wk_child(w, p, "function"), expr) || depth < 2 ||
         wk_stack_sym(w, depth - 2) != w->sym->decorator) {

@@ -5269,10 +5269,15 @@ static bool transparent_decorator(walker *w, TSNode d)
         if (!mod.p) /* `@x.setter` of a property */
             return wk_eq(attr, "setter") || wk_eq(attr, "getter") || wk_eq(attr, "deleter");
     }
+    /* factories keep the def only called (bare, `@wraps` decorates with itself);
+     * lru_cache and dataclass either way; the others only bare (round 25z) */
+    static const char *const factories[] = {"wraps", "skip", "skipIf", "skipUnless"};
+    static const char *const either[] = {"lru_cache", "dataclass"};
     for (size_t i = 0; mod.p && attr.p && i < sizeof pairs / sizeof pairs[0]; i++)
         if (wk_eq(mod, pairs[i][0]) && wk_eq(attr, pairs[i][1]))
-            return plain_args || wk_eq(attr, "wraps") || wk_eq(attr, "skip") ||
-                   wk_eq(attr, "skipIf") || wk_eq(attr, "skipUnless");
+            return wk_eq_any(attr, factories, 4) ? !ts_node_is_null(args)
+                   : wk_eq_any(attr, either, 2)  ? plain_args
+                                                  : ts_node_is_null(args);
     return false;
 }
 
@@ -8014,7 +8019,17 @@ static bool slot_bound(walker *w, TSNode call, TSNode a)
             first = ts_node_eq(x, a);
         pos++;
     }
-    return first && pos >= 2;
+    /* the callable is C's first positional parameter only for these: reduce's
+     * function, map's; not nsmallest's key, the third (round 25z) */
+    static const char *const first_slot[] = {"reduce", "map", "filter", "starmap",
+                                             "filterfalse", "takewhile", "dropwhile", "call"};
+    str cm = {NULL, 0}, cf = {NULL, 0};
+    TSNode av = wk_unparen(w, a);
+    bool known = (ts_node_symbol(av) == w->sym->identifier &&
+                  wk_eq_any(wk_ident(w, av), first_slot, 2) && wk_builtin_unbound(w, wk_ident(w, av))) ||
+                 (module_function(w, av, &cm, &cf) && cf.p &&
+                  wk_eq_any(cf, first_slot, sizeof first_slot / sizeof *first_slot));
+    return first && pos >= 2 && known;
 }
 
 static bool names_operator_call(walker *w, TSNode v);
@@ -8030,14 +8045,33 @@ static bool caller_values(walker *w, struct wk_stores *s)
     static const char *const names[] = {
         "call", "__call__", "partial", "partialmethod", "reduce", "cmp_to_key", "starmap",
         "filterfalse", "takewhile", "dropwhile", "accumulate", "groupby", "Thread", "Timer",
-        "contextmanager", "to_thread", "map", "filter"};
+        "contextmanager", "to_thread", "map", "filter", "nsmallest", "nlargest",
+        "ThreadPoolExecutor", "Barrier", "sub", "subn", "indent", "FunctionTestCase",
+        "addModuleCleanup", "singledispatch", "lru_cache", "cache", "methodcaller", "Handle",
+        "TimerHandle", "setLogRecordFactory", "asynccontextmanager"};
+    const size_t nnames = sizeof names / sizeof *names;
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    /* and the names `from M import X as A` binds to them (round 25z) */
+    str alias[16];
+    size_t nalias = 0;
+    for (size_t j = 1; j < all && nalias < 16; j++) {
+        if (t[j].sym != w->sym->aliased_import)
+            continue;
+        TSNode dn = wk_child(w, t[j].node, "name"), an = wk_child(w, t[j].node, "alias");
+        uint32_t k = ts_node_is_null(dn) ? 0 : ts_node_named_child_count(dn);
+        str last = k ? wk_ident(w, ts_node_named_child(dn, k - 1)) : (str){NULL, 0};
+        if (last.p && !ts_node_is_null(an) && wk_eq_any(last, names, nnames))
+            alias[nalias++] = wk_ident(w, an);
+    }
+    if (nalias == 16)
+        return true; /* more than are followed: in doubt */
+    for (size_t i = 0; i < nnames + nalias; i++) {
         size_t n;
-        const uint32_t *occ = wk_name_entries(w, (str){names[i], strlen(names[i])}, &n);
-        if (!occ)
-            return wk_text_has(w, names[i]); /* no index: in doubt, when written */
+        str nm = i < nnames ? (str){names[i], strlen(names[i])} : alias[i - nnames];
+        const uint32_t *occ = wk_name_entries(w, nm, &n);
+        if (!occ) /* no index: in doubt, when written */
+            return i < nnames ? wk_text_has(w, names[i]) : true;
         for (size_t j = 0; j < n; j++) {
             if (occ[j] >= all)
                 continue;
@@ -8081,7 +8115,18 @@ static bool names_operator_call(walker *w, TSNode v)
         {"itertools", "takewhile"},    {"itertools", "dropwhile"},
         {"itertools", "accumulate"},   {"itertools", "groupby"},
         {"threading", "Thread"},       {"threading", "Timer"},
-        {"contextlib", "contextmanager"}, {"asyncio", "to_thread"}};
+        {"contextlib", "contextmanager"}, {"asyncio", "to_thread"},
+        /* round 25z: a callable among their positional parameters (reviewed
+         * under 3.11 by signature over the allowed modules) */
+        {"heapq", "nsmallest"},        {"heapq", "nlargest"},
+        {"concurrent.futures", "ThreadPoolExecutor"}, {"threading", "Barrier"},
+        {"re", "sub"},                 {"re", "subn"},
+        {"textwrap", "indent"},        {"unittest", "FunctionTestCase"},
+        {"unittest", "addModuleCleanup"}, {"functools", "singledispatch"},
+        {"functools", "lru_cache"},    {"functools", "cache"},
+        {"operator", "methodcaller"},  {"asyncio", "Handle"},
+        {"asyncio", "TimerHandle"},    {"logging", "setLogRecordFactory"},
+        {"contextlib", "asynccontextmanager"}};
     /* not sorted, max, min: their key= is keyword-only, which no positional
      * caller passes */
     static const char *const builtins[] = {"map", "filter"};

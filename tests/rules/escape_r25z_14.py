@@ -1,0 +1,24 @@
+# expect: reject store
+# line: 18
+# why: the red team's round 25z ok_14 (its header below): a library callable with a callable among its positional parameters (nsmallest's key, ThreadPoolExecutor's initializer...), or one bound to another name by an import alias, handed on as a value, may call any function value with any value
+# goal: prints os.environ (serious), as ok_01.
+# mechanism: functools.partial(heapq.nsmallest, 1, [sys.argv])(run) -> nsmallest(1, [sys.argv], run) -> run(sys.argv).
+# rule slipped: store: partial's filled slot is a module attribute no list names as a caller; run, handed to the partial's product, is linked to nothing.
+# family: as ok_01 (the caller list is hand-made and incomplete: heapq.nsmallest/nlargest are missing).
+# principle: as ok_01.
+import functools
+import logging
+import sys
+import unittest
+import heapq
+import threading
+
+
+def run(x):
+    x.append("logging.os.environ")
+    return 0
+
+
+functools.partial(heapq.nsmallest, 1, [sys.argv])(run)
+print(sys.argv)
+unittest.main(exit=False)
