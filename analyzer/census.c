@@ -118,9 +118,12 @@ bool wk_is_library_decorator(walker *w, TSNode d)
     /* called with what may be a callable, a decorator may return it or its
      * product: `@typing.final(wrap)` is wrap (round 25y) */
     TSNode c = wk_unparen(w, wk_named_child(w, d, 0));
-    if (ts_node_symbol(c) != y->call)
-        return true;
-    TSNode args = wk_child(w, c, "arguments");
+    return ts_node_symbol(c) != y->call || wk_constant_args(w, wk_child(w, c, "arguments"));
+}
+
+bool wk_constant_args(walker *w, TSNode args)
+{
+    const an_syms *y = w->sym;
     uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
         TSNode a = wk_named_child(w, args, i);
@@ -132,8 +135,8 @@ bool wk_is_library_decorator(walker *w, TSNode d)
         if (ts_node_is_null(a))
             return false;
         TSSymbol k = ts_node_symbol(a);
-        if (k != y->integer && strcmp(ts_node_type(a), "float") != 0 && k != y->string && k != y->true_ &&
-            k != y->false_ && k != y->none)
+        if (k != y->integer && strcmp(ts_node_type(a), "float") != 0 && k != y->string &&
+            k != y->true_ && k != y->false_ && k != y->none)
             return false;
     }
     return true;

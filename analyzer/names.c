@@ -5754,12 +5754,8 @@ static void check_formatter_use(walker *w, TSNode n, size_t depth, str s)
 /* Is def a method of a formatter class (its class statement's body holds it)? */
 static bool formatter_method(walker *w, TSNode def)
 {
-    TSNode up = wk_parent_of(w, def);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = wk_parent_of(w, up);
-    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
-        ts_node_symbol(cls) != w->sym->class_definition)
+    TSNode cls = wk_def_class(w, def);
+    if (ts_node_is_null(cls))
         return false;
     TSNode k = formatter_class_in(w, wk_ident(w, wk_child(w, cls, "name")), 0);
     return !ts_node_is_null(k) && ts_node_eq(k, cls);

@@ -5196,25 +5196,13 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
  * itself (one way only). */
 static bool only_defs_bind_memo(walker *w, str f);
 
-/* Are all of call arguments args constants: numbers, text, None, True, False,
- * by position or keyword? */
-static bool constant_args(walker *w, TSNode args)
+/* Is mod.attr one of the n (module, name) pairs? */
+static bool pair_listed(str mod, str attr, const char *const (*pairs)[2], size_t n)
 {
-    const an_syms *y = w->sym;
-    uint32_t n = ts_node_named_child_count(args);
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode a = wk_named_child(w, args, i);
-        if (ts_node_symbol(a) == y->comment)
-            continue;
-        if (ts_node_symbol(a) == y->keyword_argument)
-            a = wk_child(w, a, "value");
-        a = ts_node_is_null(a) ? a : wk_unparen(w, a);
-        TSSymbol k = ts_node_is_null(a) ? 0 : ts_node_symbol(a);
-        if (k != y->integer && k != sym_float && k != y->string && k != y->true_ &&
-            k != y->false_ && k != y->none)
-            return false;
-    }
-    return true;
+    for (size_t i = 0; mod.p && attr.p && i < n; i++)
+        if (wk_eq(mod, pairs[i][0]) && wk_eq(attr, pairs[i][1]))
+            return true;
+    return false;
 }
 
 /* Is decorator d one whose product the caller's arguments reach in place: the
@@ -5252,7 +5240,7 @@ static bool transparent_decorator(walker *w, TSNode d)
      * callable (lru_cache(maxsize=128)): `@functools.lru_cache(swap)` wraps
      * swap, and `@typing.final(swap)` is swap (round 25y); wraps(f) and
      * unittest's skips take any arguments, their product keeping the def */
-    bool plain_args = ts_node_is_null(args) || constant_args(w, args);
+    bool plain_args = ts_node_is_null(args) || wk_constant_args(w, args);
     if (k == w->sym->identifier) {
         str dn = wk_ident(w, e);
         if ((wk_eq(dn, "staticmethod") || wk_eq(dn, "classmethod") || wk_eq(dn, "property")) &&
@@ -5273,12 +5261,11 @@ static bool transparent_decorator(walker *w, TSNode d)
      * lru_cache and dataclass either way; the others only bare (round 25z) */
     static const char *const factories[] = {"wraps", "skip", "skipIf", "skipUnless"};
     static const char *const either[] = {"lru_cache", "dataclass"};
-    for (size_t i = 0; mod.p && attr.p && i < sizeof pairs / sizeof pairs[0]; i++)
-        if (wk_eq(mod, pairs[i][0]) && wk_eq(attr, pairs[i][1]))
-            return wk_eq_any(attr, factories, 4) ? !ts_node_is_null(args)
-                   : wk_eq_any(attr, either, 2)  ? plain_args
-                                                  : ts_node_is_null(args);
-    return false;
+    if (!pair_listed(mod, attr, pairs, sizeof pairs / sizeof pairs[0]))
+        return false;
+    return wk_eq_any(attr, factories, 4) ? !ts_node_is_null(args)
+           : wk_eq_any(attr, either, 2)  ? plain_args
+                                          : ts_node_is_null(args);
 }
 
 /* Is some def named name under a decorator that is neither the library's (an
@@ -8138,12 +8125,8 @@ static bool names_operator_call(walker *w, TSNode v)
         wk_eq_any(wk_ident(w, v), builtins, sizeof builtins / sizeof builtins[0]) &&
         wk_builtin_unbound(w, wk_ident(w, v)))
         return true;
-    if (!module_function(w, v, &mod, &fn))
-        return false;
-    for (size_t i = 0; i < sizeof callers / sizeof callers[0]; i++)
-        if (wk_eq(mod, callers[i][0]) && wk_eq(fn, callers[i][1]))
-            return true;
-    return false;
+    return module_function(w, v, &mod, &fn) &&
+           pair_listed(mod, fn, callers, sizeof callers / sizeof callers[0]);
 }
 
 /* Methods of the builtin containers, text types and a few library objects
@@ -8832,18 +8815,6 @@ static bool referenced(walker *w, struct wk_stores *s, str name)
     return false;
 }
 
-/* The class statement def is written directly in the body of, or null. */
-static TSNode def_class(walker *w, TSNode def)
-{
-    TSNode up = wk_parent_of(w, def);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = wk_parent_of(w, up);
-    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
-        ts_node_symbol(cls) != w->sym->class_definition)
-        return (TSNode){0};
-    return cls;
-}
 
 /* Is identifier id the first parameter of a def that the interpreter hands its
  * class (a classmethod, __init_subclass__, __class_getitem__), read in that
@@ -8869,7 +8840,7 @@ static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id)
         if (!ps.npos || !same(ps.pos[0], name) || wk_take_variable_census(w, id).other != 1 ||
             (receiver_binding(w, d) != RB_CLASS && !wk_eq_any(dn, hooks, 2)))
             return none;
-        return def_class(w, d);
+        return wk_def_class(w, d);
     }
     return none;
 }

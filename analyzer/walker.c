@@ -433,3 +433,15 @@ bool wk_builtin_data_attribute(str a)
         "characters_written", "end_lineno", "end_offset", "print_file_and_line"};
     return wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]);
 }
+
+TSNode wk_def_class(walker *w, TSNode def)
+{
+    TSNode up = wk_parent_of(w, def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block || ts_node_is_null(cls) ||
+        ts_node_symbol(cls) != w->sym->class_definition)
+        return (TSNode){0};
+    return cls;
+}

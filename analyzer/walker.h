@@ -480,6 +480,12 @@ size_t wk_count_bindings(walker *w, TSNode root, str name);
 /* Is decorator d a library function (an imported name, a module attribute, or a
  * call of one), which returns the class it gets? */
 bool wk_is_library_decorator(walker *w, TSNode d);
+/* Are all of call arguments args constants (numbers, text, None, True, False),
+ * by position or keyword? (census.c) */
+bool wk_constant_args(walker *w, TSNode args);
+/* The class statement def is written directly in the body of (decorated or
+ * not), or null. (walker.c) */
+TSNode wk_def_class(walker *w, TSNode def);
 
 /* ---- names, imports, stores (names.c): above every part but the traversal ---- */
 void wk_check_name(walker *w, TSNode n, bool receiver);
