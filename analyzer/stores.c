@@ -386,6 +386,7 @@ struct wk_stores {
     int8_t getters_bound; /* does a from-import bind attrgetter or methodcaller? (issue13_call) */
     int8_t shared_thread; /* may the program reach a Thread the library shares? 0: not yet asked */
     int8_t cls_escape; /* may a class parameter be held otherwise than called? 0: not yet asked */
+    bool hidden_callback; /* a caller handed on, or a splat hiding the callable (round 26a) */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
     TSNode *fetched_recv; /* getattr's object; null for attrgetter and the like */
@@ -6465,6 +6466,8 @@ static size_t fetch_first(walker *w, struct wk_stores *s, size_t j)
 /* Every function used as a value and every lambda may be called where the
  * checker cannot see by whom: its parameters (but self of one named only as a
  * bound method) may be anything. */
+static bool cls_escapes(walker *w, struct wk_stores *s);
+
 static void taint_escaping(walker *w, struct wk_stores *s)
 {
     for (size_t i = 0; i < s->nescaped; i++) {
@@ -6482,6 +6485,25 @@ static void taint_escaping(walker *w, struct wk_stores *s)
     }
     for (size_t i = 0; i < s->nlambdas; i++)
         taint_params_any(w, s->lambdas[i], 0);
+    /* a class used as a value is a callable too: its constructors take
+     * anything after the new instance (round 26a: `map(*[K, [v]])`) */
+    for (size_t i = 0; i < s->nclasses && s->hidden_callback; i++) {
+        if (!referenced(w, s, s->classnames[i]) && !cls_escapes(w, s))
+            continue;
+        TSNode body = wk_child(w, s->classes[i], "body");
+        uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t b = 0; b < nb; b++) {
+            TSNode st = wk_named_child(w, body, b);
+            if (ts_node_symbol(st) == w->sym->decorated_definition)
+                st = wk_child(w, st, "definition");
+            if (ts_node_is_null(st) || ts_node_symbol(st) != w->sym->function_definition)
+                continue;
+            str dn = wk_ident(w, wk_child(w, st, "name"));
+            if (wk_eq(dn, "__init__") || wk_eq(dn, "__new__") || wk_eq(dn, "__post_init__") ||
+                wk_eq(dn, "_missing_"))
+                taint_params_any(w, st, 1);
+        }
+    }
     /* a method fetched by a string is handed on: bound only from a proved
      * instance (fetch_first) */
     for (size_t j = 0; j < s->ndefs; j++)
@@ -8548,10 +8570,33 @@ static void fan_to_escaping(walker *w, struct wk_stores *s, TSNode args, TSNode 
     }
 }
 
+static bool may_call_back(walker *w, struct wk_stores *s, TSNode call);
+
+/* A `*X` or `**X` argument of a library call that may call what it is handed
+ * hides which argument is the callable: when X may hold a function value, it
+ * may be called with X's other elements (round 26a: `es.callback(*[run, v])`,
+ * `map(*[run, [v]])`, `Thread(**{"target": run, "args": (v,)})`, a `*args`
+ * forwarder). Every function value then takes anything. */
+static bool splat_callback(walker *w, struct wk_stores *s, TSNode call, TSNode a)
+{
+    static const char *const keyed[] = {"sorted", "min", "max", "map", "filter", "iter"};
+    TSSymbol k = ts_node_symbol(a);
+    if (k != w->sym->list_splat && k != w->sym->dictionary_splat)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    bool caller = may_call_back(w, s, call) || names_operator_call(w, f) ||
+                  (ts_node_symbol(f) == w->sym->identifier &&
+                   wk_eq_any(wk_ident(w, f), keyed, sizeof keyed / sizeof *keyed) &&
+                   wk_builtin_unbound(w, wk_ident(w, f)));
+    return caller && maybe_function(w, s, wk_named_child(w, a, 0), 0);
+}
+
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
     struct wk_stores *s = h->s;
+    if (splat_callback(w, s, h->call, a))
+        s->opaque_callback = s->hidden_callback = true;
     if (json_hook_arg(w, s, h->args, a))
         return;
     TSNode v = wk_unparen(w, ts_node_symbol(a) == w->sym->keyword_argument ? wk_child(w, a, "value") : a);
@@ -8565,7 +8610,7 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
      * [g], [x]), Thread(target=call, args=(g, x))): which, the checker
      * cannot name */
     if (names_operator_call(w, v) && !slot_bound(w, call, a))
-        s->opaque_callback = true;
+        s->opaque_callback = s->hidden_callback = true;
     bool known = args_only_caller(w, s, call);
     TSNode recv = sort_receiver(w, call);
     bool back = !compared_key(w, a);
@@ -13879,7 +13924,9 @@ void wk_stores_judge(walker *w)
     call_events(w, s);
     decorator_args(w, s);
     setter_events(w, s);
-    s->opaque_callback = s->opaque_callback || s->duck_field || caller_values(w, s);
+    if (caller_values(w, s))
+        s->opaque_callback = s->hidden_callback = true;
+    s->opaque_callback = s->opaque_callback || s->duck_field;
     /* any attribute of a library object: its code may call what it holds by
      * that name (`enc.default = f`; a reprlib.Repr's `repr_list = f`, found by
      * getattr(self, "repr_" + ...)) */
