@@ -7623,6 +7623,8 @@ static bool classes_as_values(walker *w, struct wk_stores *s)
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
 static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
 {
+    if (ts_node_is_null(r))
+        return true; /* no receiver written (`getattr()`): in doubt */
     r = wk_unparen(w, r);
     str name = {NULL, 0};
     if (ts_node_symbol(r) == w->sym->identifier)
@@ -8340,6 +8342,47 @@ static void any_arg_function(walker *w, TSNode a, void *ctx)
  * program's with no base the program did not write (called, it runs its own
  * __call__, a dunder whose parameters are sources), or a name whose one
  * binding is `NAME = value` with value none of those. */
+/* Does the program define an operator or comparison method (any dunder that is
+ * no protocol method: operator_dunder)? */
+static bool program_operators(walker *w, struct wk_stores *s)
+{
+    (void)w;
+    for (size_t i = 0; i < s->ndefs; i++)
+        if (operator_dunder(s->defnames[i]))
+            return true;
+    return false;
+}
+
+/* Is name written as the container of an item or slice store, or the receiver
+ * of a mutating method call, anywhere? */
+static bool name_filled(walker *w, str name)
+{
+    size_t n;
+    const uint32_t *occ = wk_name_entries(w, name, &n);
+    if (!occ)
+        return true;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < n; j++) {
+        if (occ[j] >= all)
+            continue;
+        TSNode id = t[occ[j]].node, p = wk_parent_of(w, id);
+        if (ts_node_is_null(p))
+            continue;
+        TSSymbol k = ts_node_symbol(p);
+        if (k == w->sym->subscript && wk_child_is(w, p, "value", id)) {
+            TSNode q = wk_parent_of(w, p);
+            if (!ts_node_is_null(q) && ts_node_symbol(q) != w->sym->call &&
+                ts_node_symbol(q) != w->sym->argument_list && ts_node_symbol(q) != w->sym->attribute)
+                return true; /* in doubt: a target (assignment, unpacking, for, del) */
+        } else if (k == w->sym->attribute && wk_child_is(w, p, "object", id) &&
+                   mutating_method(wk_ident(w, wk_child(w, p, "attribute")))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
 {
     v = wk_unparen(w, v);
@@ -8362,8 +8405,16 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
             !own_constructor(w, s, name, 0))
             return false; /* a class whose constructors are the library's */
         TSNode as = wk_sole_assignment(w, name);
-        return ts_node_is_null(as) || maybe_function(w, s, wk_child(w, as, "right"), depth + 1);
+        /* a container filled after its binding (`a[0] = run`, a slice store, a
+         * mutating call) holds what was put in (round 26b) */
+        return ts_node_is_null(as) || name_filled(w, name) ||
+               maybe_function(w, s, wk_child(w, as, "right"), depth + 1);
     }
+    /* an operator may run a program dunder, which may return a function
+     * (round 26b: `-K()`, `K() < 1`) */
+    if ((k == y->binary_operator || k == y->unary_operator || k == y->comparison_operator) &&
+        program_operators(w, s))
+        return true;
     if (k == y->tuple || k == y->list || k == y->set || k == sym_dictionary ||
         k == y->binary_operator || k == y->unary_operator || k == y->boolean_operator ||
         k == y->conditional_expression || k == y->pair || k == y->expression_list) {
@@ -8393,6 +8444,10 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
      * a library value or of what a library callable made: Decimal(x).ln()):
      * what it returns may be what it was handed */
     bool library = module_callee(w, s, f);
+    /* a method the program defines returns what its defs return, which may
+     * be a function (round 26b: `es.callback(K().pick(), v)`) */
+    if (fk == y->attribute && in_names(s->defnames, s->ndefs, wk_ident(w, wk_child(w, f, "attribute"))))
+        return true;
     if (!library && fk == y->attribute) {
         /* but one that hands back what the object holds, which the program
          * may have put in (an OrderedDict's get, a deque's pop) */
@@ -8588,7 +8643,13 @@ static bool splat_callback(walker *w, struct wk_stores *s, TSNode call, TSNode a
                   (ts_node_symbol(f) == w->sym->identifier &&
                    wk_eq_any(wk_ident(w, f), keyed, sizeof keyed / sizeof *keyed) &&
                    wk_builtin_unbound(w, wk_ident(w, f)));
-    return caller && maybe_function(w, s, wk_named_child(w, a, 0), 0);
+    /* what X hands out is its elements (its __iter__, keys() and __getitem__
+     * too: program code): only a display is judged by its elements (round 26b) */
+    TSNode x = wk_unparen(w, wk_named_child(w, a, 0));
+    TSSymbol xk = ts_node_is_null(x) ? 0 : ts_node_symbol(x);
+    bool display = xk == w->sym->list || xk == w->sym->tuple || xk == w->sym->set ||
+                   xk == sym_dictionary;
+    return caller && (!display || maybe_function(w, s, x, 0));
 }
 
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
