@@ -8342,6 +8342,29 @@ static void any_arg_function(walker *w, TSNode a, void *ctx)
  * program's with no base the program did not write (called, it runs its own
  * __call__, a dunder whose parameters are sources), or a name whose one
  * binding is `NAME = value` with value none of those. */
+/* Does a class statement called name, or a program class it derives from,
+ * bind a method that hands out what an object holds to library code reading it
+ * (item, iteration, attribute and mapping protocols), or (called: the value
+ * itself is asked about) __call__? */
+static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool called)
+{
+    static const char *const outs[] = {"__getitem__", "__iter__", "__next__", "__getattr__",
+                                       "__getattribute__", "__missing__", "__reversed__",
+                                       "__call__", "__get__", "keys", "values", "items", "get",
+                                       "pop", "__aiter__", "__anext__", "__enter__"};
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        /* the value itself is a function only by __call__; one a library call
+         * is handed hands out what those methods return */
+        for (size_t j = 0; j < sizeof outs / sizeof *outs; j++)
+            if ((!called || wk_eq((str){outs[j], strlen(outs[j])}, "__call__")) &&
+                wk_class_chain_has(w, s->classes[i], NULL, outs[j]))
+                return true;
+    }
+    return false;
+}
+
 /* Does the program define an operator or comparison method (any dunder that is
  * no protocol method: operator_dunder)? */
 static bool program_operators(walker *w, struct wk_stores *s)
@@ -8437,8 +8460,20 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
     if (fk == y->identifier) {
         str name = wk_ident(w, f);
         if (in_names(s->classnames, s->nclasses, name) && !in_names(s->defnames, s->ndefs, name) &&
-            !module_name(w, s, name) && !library_callable(w, s, name, 0))
-            return false;
+            !module_name(w, s, name) && !library_callable(w, s, name, 0)) {
+            /* an instance of the program's class: a function only through
+             * what it holds, when library code reads it back (round 26c:
+             * operator.getitem(K([run]), 0) of `class K(list)`, a program
+             * __getitem__ or __iter__) */
+            if (class_hands_out(w, s, name, depth == 0))
+                return true;
+            if (program_bases(w, s, name))
+                return false;
+            bool any = false;
+            void *ctx[3] = {s, &depth, &any};
+            each_arg(w, wk_child(w, v, "arguments"), (TSNode){0}, any_arg_function, ctx);
+            return any;
+        }
     }
     /* a callable of the library's (a module's function or class, a method of
      * a library value or of what a library callable made: Decimal(x).ln()):
@@ -8473,8 +8508,16 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
                                              "defaultdict", "field"};
     str mod = {NULL, 0}, fn = {NULL, 0};
     if (module_function(w, f, &mod, &fn) &&
-        wk_eq_any(fn, holds_only, sizeof holds_only / sizeof holds_only[0]))
-        return false;
+        wk_eq_any(fn, holds_only, sizeof holds_only / sizeof holds_only[0])) {
+        /* a defaultdict holds its other arguments' values as items (round
+         * 26c: defaultdict(None, {"k": run})) */
+        if (!wk_eq(fn, "defaultdict"))
+            return false;
+        bool any = false;
+        void *ctx[3] = {s, &depth, &any};
+        each_arg(w, wk_child(w, v, "arguments"), first_arg(w, v), any_arg_function, ctx);
+        return any;
+    }
     bool any = false;
     void *ctx[3] = {s, &depth, &any};
     each_arg(w, wk_child(w, v, "arguments"), (TSNode){0}, any_arg_function, ctx);
@@ -8594,8 +8637,50 @@ static bool module_callable_arg(walker *w, TSNode call, TSNode a)
         return wk_eq_any(wk_ident(w, wk_child(w, a, "name")), kws, sizeof kws / sizeof kws[0]);
     if (ts_node_symbol(a) == w->sym->list_splat || ts_node_symbol(a) == w->sym->dictionary_splat)
         return true;
-    /* positional: operator.call(f, x) */
-    return wk_eq(mod, "operator") && wk_eq(fn, "call");
+    /* positional: operator.call(f, x), and the callable parameters the
+     * allowed modules' signatures take by position (reviewed under 3.11 by
+     * parameter name: isjunk, initializer, repl, key, target, ...; round 26c:
+     * `difflib.SequenceMatcher(fs[0], "", [p])`) */
+    static const struct {
+        const char *mod, *fn;
+        unsigned at;
+    } slots[] = {
+        {"operator", "call", 0},          {"asyncio", "Handle", 0},
+        {"asyncio", "TimerHandle", 1},    {"asyncio", "to_thread", 0},
+        {"concurrent.futures", "ThreadPoolExecutor", 2},
+        {"contextlib", "contextmanager", 0}, {"contextlib", "asynccontextmanager", 0},
+        {"dataclasses", "Field", 1},      {"difflib", "Differ", 0},
+        {"difflib", "Differ", 1},         {"difflib", "HtmlDiff", 2},
+        {"difflib", "HtmlDiff", 3},       {"difflib", "SequenceMatcher", 0},
+        {"difflib", "ndiff", 2},          {"difflib", "ndiff", 3},
+        {"functools", "cache", 0},        {"functools", "cached_property", 0},
+        {"functools", "partial", 0},      {"functools", "partialmethod", 0},
+        {"functools", "reduce", 0},       {"functools", "cmp_to_key", 0},
+        {"functools", "lru_cache", 0},    {"functools", "singledispatch", 0},
+        {"heapq", "nlargest", 2},         {"heapq", "nsmallest", 2},
+        {"itertools", "accumulate", 1},   {"itertools", "dropwhile", 0},
+        {"itertools", "filterfalse", 0},  {"itertools", "groupby", 1},
+        {"itertools", "starmap", 0},      {"itertools", "takewhile", 0},
+        {"logging", "setLogRecordFactory", 0}, {"re", "sub", 1},
+        {"re", "subn", 1},                {"textwrap", "indent", 2},
+        {"threading", "Barrier", 1},      {"threading", "Thread", 1},
+        {"threading", "Timer", 1},        {"types", "new_class", 3},
+        {"unittest", "FunctionTestCase", 0}, {"unittest", "FunctionTestCase", 1},
+        {"unittest", "FunctionTestCase", 2}, {"unittest", "addModuleCleanup", 0}};
+    TSNode args = wk_child(w, call, "arguments");
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args), at = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode x = wk_named_child(w, args, i);
+        if (ts_node_symbol(x) == w->sym->comment || ts_node_symbol(x) == w->sym->keyword_argument)
+            continue;
+        if (ts_node_eq(x, a))
+            break;
+        at++;
+    }
+    for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++)
+        if (wk_eq(mod, slots[i].mod) && wk_eq(fn, slots[i].fn) && at == slots[i].at)
+            return true;
+    return false;
 }
 
 /* The other arguments of a known caller, at every depth (fan_arg), to every
