@@ -8178,6 +8178,22 @@ static const char *const CONTAINER_METHODS[] = {
  * builtin containers and text types, which call none of their arguments
  * (a mapping's keys() aside, a hook of its own), nor a logger's message
  * methods, which format their arguments (their dunders, judged as such). */
+/* Methods of the allowed modules' classes that call a callable they are given
+ * (reviewed under 3.11): ExitStack's and AsyncExitStack's callback, push and
+ * push_async_callback, TestCase's cleanups and assertRaises/assertWarns, a
+ * Future's add_done_callback, an event loop's call_* and run_in_executor, an
+ * executor's submit and map. */
+static bool callback_method(str m)
+{
+    static const char *const names[] = {
+        "callback", "push", "push_async_callback", "push_async_exit", "add_done_callback",
+        "addCleanup", "addClassCleanup", "addAsyncCleanup", "enterContext",
+        "assertRaises", "assertRaisesRegex", "assertWarns", "assertWarnsRegex", "call_soon",
+        "call_soon_threadsafe", "call_later", "call_at", "run_in_executor", "submit", "map",
+        "enter_context", "enter_async_context"};
+    return wk_eq_any(m, names, sizeof names / sizeof *names);
+}
+
 static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
 {
 
@@ -8204,11 +8220,18 @@ static bool may_call_back(walker *w, struct wk_stores *s, TSNode call)
         return module_callee(w, s, f);
     if (k != w->sym->attribute)
         return true;
-    if (module_callee(w, s, wk_child(w, f, "object")))
-        return false; /* a library class's own (datetime.strptime): none keeps one */
     str m = wk_ident(w, wk_child(w, f, "attribute"));
-    if (m.len > 6 && memcmp(m.p, "assert", 6) == 0)
-        return false; /* a TestCase's checks compare and format */
+    /* a method reached through a library class takes its receiver first; one
+     * that calls back does so as the bound one does (round 26d:
+     * ExitStack.callback(es, f, x), TestCase.addCleanup(tc, f, x),
+     * Future.add_done_callback(fut, f)); the others (datetime.strptime) keep
+     * nothing */
+    if (module_callee(w, s, wk_child(w, f, "object")))
+        return callback_method(m);
+    static const char *const raisers[] = {"assertRaises", "assertRaisesRegex", "assertWarns",
+                                          "assertWarnsRegex"};
+    if (m.len > 6 && memcmp(m.p, "assert", 6) == 0 && !wk_eq_any(m, raisers, 4))
+        return false; /* a TestCase's checks compare and format; assertRaises(E, f, x) calls f */
     return !wk_eq_any(m, CONTAINER_METHODS, sizeof CONTAINER_METHODS / sizeof CONTAINER_METHODS[0]);
 }
 
@@ -8342,6 +8365,77 @@ static void any_arg_function(walker *w, TSNode a, void *ctx)
  * program's with no base the program did not write (called, it runs its own
  * __call__, a dunder whose parameters are sources), or a name whose one
  * binding is `NAME = value` with value none of those. */
+/* Does class statement cls, or a program class it derives from at any
+ * remove, bind a dunder whose result reaches the caller unchecked (anything
+ * but the fixed-type ones: __len__, __bool__, __hash__, __index__, __int__,
+ * __float__, __str__, __repr__, __init__...)? */
+static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int depth)
+{
+    static const char *const fixed[] = {
+        "__init__", "__len__", "__bool__", "__hash__", "__index__", "__int__", "__float__",
+        "__complex__", "__str__", "__repr__", "__format__", "__bytes__", "__sizeof__",
+        "__del__", "__setitem__", "__delitem__", "__setattr__", "__delattr__", "__set__",
+        "__delete__", "__set_name__", "__init_subclass__", "__contains__", "__length_hint__",
+        "__post_init__", "__class_getitem__", "__instancecheck__", "__subclasscheck__"};
+    if (depth > 16)
+        return true;
+    TSNode body = wk_child(w, cls, "body");
+    uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t b = 0; b < nb; b++) {
+        TSNode st = wk_named_child(w, body, b);
+        if (ts_node_symbol(st) == w->sym->decorated_definition)
+            st = wk_child(w, st, "definition");
+        str dn = {NULL, 0};
+        if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->function_definition)
+            dn = wk_ident(w, wk_child(w, st, "name"));
+        else if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->expression_statement) {
+            TSNode a = wk_named_child(w, st, 0); /* `__neg__ = lambda self: run` */
+            TSNode l = ts_node_is_null(a) || ts_node_symbol(a) != w->sym->assignment
+                           ? (TSNode){0}
+                           : wk_child(w, a, "left");
+            if (!ts_node_is_null(l) && ts_node_symbol(l) == w->sym->identifier)
+                dn = wk_ident(w, l);
+        }
+        if (dn.p && wk_is_dunder(dn) && !wk_eq_any(dn, fixed, sizeof fixed / sizeof *fixed))
+            return true;
+    }
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode b = wk_named_child(w, bases, j);
+        if (ts_node_symbol(b) != w->sym->identifier)
+            continue;
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (same(s->classnames[i], wk_ident(w, b)) && !ts_node_eq(s->classes[i], cls) &&
+                chain_value_dunder(w, s, s->classes[i], depth + 1))
+                return true;
+    }
+    return false;
+}
+
+/* Are the bases of every class statement called name, and theirs at any
+ * remove, the program's own classes (or none)? Then no constructor of the
+ * library's keeps what the call was given (round 26d: `class K(B)` with
+ * `class B(list)`). */
+static bool program_chain(walker *w, struct wk_stores *s, str name, int depth)
+{
+    if (depth > 16 || !program_bases(w, s, name))
+        return false;
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode b = wk_named_child(w, bases, j);
+            if (ts_node_symbol(b) == w->sym->identifier && !wk_eq(wk_ident(w, b), "object") &&
+                !program_chain(w, s, wk_ident(w, b), depth + 1))
+                return false;
+        }
+    }
+    return true;
+}
+
 /* Does a class statement called name, or a program class it derives from,
  * bind a method that hands out what an object holds to library code reading it
  * (item, iteration, attribute and mapping protocols), or (called: the value
@@ -8356,11 +8450,15 @@ static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool calle
         if (!same(s->classnames[i], name))
             continue;
         /* the value itself is a function only by __call__; one a library call
-         * is handed hands out what those methods return */
+         * is handed hands out what those methods return, and what any dunder
+         * of the program returns but those whose result the interpreter
+         * checks (round 26d: math.floor, operator.neg, copy.copy of it) */
         for (size_t j = 0; j < sizeof outs / sizeof *outs; j++)
             if ((!called || wk_eq((str){outs[j], strlen(outs[j])}, "__call__")) &&
                 wk_class_chain_has(w, s->classes[i], NULL, outs[j]))
                 return true;
+        if (!called && chain_value_dunder(w, s, s->classes[i], 0))
+            return true;
     }
     return false;
 }
@@ -8467,7 +8565,7 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
              * __getitem__ or __iter__) */
             if (class_hands_out(w, s, name, depth == 0))
                 return true;
-            if (program_bases(w, s, name))
+            if (program_chain(w, s, name, 0))
                 return false;
             bool any = false;
             void *ctx[3] = {s, &depth, &any};
@@ -8529,6 +8627,19 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
  * Thread; the first positional argument of the others that call it (map,
  * filter, reduce, starmap, partial, submit, to_thread, addCleanup, ...), not
  * of those that only wrap or mark it (wraps, dataclass, property, ...)? */
+/* Is attribute callee f `C.m` with C a library class named through a module
+ * path or a from-import (`contextlib.ExitStack.callback`), not a module's
+ * function nor a bound method? */
+static bool through_library_class(walker *w, TSNode f)
+{
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_is_null(o) || wk_module_path_only(w, o).p)
+        return false; /* a module's function */
+    str mod = {NULL, 0}, fn = {NULL, 0};
+    return module_function(w, o, &mod, &fn) &&
+           an_rules_library_class(w->rules, mod.p, mod.len, fn.p, fn.len) != AN_CLASS_NONE;
+}
+
 static bool callable_position(walker *w, TSNode call, TSNode args, TSNode a)
 {
     static const char *const key_only[] = {"sorted", "min", "max"};
@@ -8566,6 +8677,10 @@ static bool callable_position(walker *w, TSNode call, TSNode args, TSNode a)
     for (size_t i = 0; i < sizeof later / sizeof later[0]; i++)
         if (wk_eq(fn, later[i].fn))
             at = later[i].at;
+    /* through a library class the receiver comes first (round 26d:
+     * ExitStack.callback(es, f, x), TestCase.assertRaises(tc, E, f, x)) */
+    if (ts_node_symbol(f) == w->sym->attribute && through_library_class(w, f))
+        at++;
     uint32_t n = ts_node_named_child_count(args), pos = 0;
     for (uint32_t i = 0; i < n; i++) {
         TSNode c = wk_named_child(w, args, i);
@@ -8637,6 +8752,11 @@ static bool module_callable_arg(walker *w, TSNode call, TSNode a)
         return wk_eq_any(wk_ident(w, wk_child(w, a, "name")), kws, sizeof kws / sizeof kws[0]);
     if (ts_node_symbol(a) == w->sym->list_splat || ts_node_symbol(a) == w->sym->dictionary_splat)
         return true;
+    /* a method reached through a library class (`ExitStack.callback(es, f, x)`,
+     * `TestCase.addCleanup(tc, f, x)`): its receiver comes first and its
+     * callable slot is unknown here, so any positional argument (round 26d) */
+    if (ts_node_symbol(f) == w->sym->attribute && through_library_class(w, f))
+        return callback_method(wk_ident(w, wk_child(w, f, "attribute")));
     /* positional: operator.call(f, x), and the callable parameters the
      * allowed modules' signatures take by position (reviewed under 3.11 by
      * parameter name: isjunk, initializer, repl, key, target, ...; round 26c:
