@@ -8365,6 +8365,33 @@ static void any_arg_function(walker *w, TSNode a, void *ctx)
  * program's with no base the program did not write (called, it runs its own
  * __call__, a dunder whose parameters are sources), or a name whose one
  * binding is `NAME = value` with value none of those. */
+/* Is identifier id bound where it stands: a def's name, an assignment's,
+ * walrus's, for's or with's target (through unpacking), an as-pattern's? */
+static bool binding_name(walker *w, TSNode id)
+{
+    const an_syms *y = w->sym;
+    TSNode c = id, p = wk_parent_of(w, id);
+    for (int i = 0; i < 16 && !ts_node_is_null(p); i++) {
+        TSSymbol k = ts_node_symbol(p);
+        if (k == y->function_definition || k == y->class_definition)
+            return wk_child_is(w, p, "name", c);
+        if (k == y->named_expression)
+            return wk_child_is(w, p, "name", c);
+        if (k == y->assignment || k == y->augmented_assignment || k == y->for_statement ||
+            k == y->for_in_clause)
+            return wk_child_is(w, p, "left", c);
+        if (k == y->as_pattern_target || strcmp(ts_node_type(p), "with_item") == 0)
+            return true;
+        if (k != y->pattern_list && k != y->tuple_pattern && k != y->list_pattern &&
+            k != y->tuple && k != y->list && k != y->parenthesized_expression &&
+            k != y->as_pattern && k != y->list_splat_pattern)
+            return false;
+        c = p;
+        p = wk_parent_of(w, p);
+    }
+    return false;
+}
+
 /* Does class statement cls, or a program class it derives from at any
  * remove, bind a dunder whose result reaches the caller unchecked (anything
  * but the fixed-type ones: __len__, __bool__, __hash__, __index__, __int__,
@@ -8376,27 +8403,26 @@ static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int d
         "__complex__", "__str__", "__repr__", "__format__", "__bytes__", "__sizeof__",
         "__del__", "__setitem__", "__delitem__", "__setattr__", "__delattr__", "__set__",
         "__delete__", "__set_name__", "__init_subclass__", "__contains__", "__length_hint__",
-        "__post_init__", "__class_getitem__", "__instancecheck__", "__subclasscheck__"};
+        "__post_init__", "__instancecheck__", "__subclasscheck__"};
     if (depth > 16)
         return true;
+    /* any dunder named anywhere in the class body: a def, any binding form, in
+     * any nested block (round 26e: under `if`, `try`, `with`, a walrus, a
+     * chained assignment) */
     TSNode body = wk_child(w, cls, "body");
-    uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
-    for (uint32_t b = 0; b < nb; b++) {
-        TSNode st = wk_named_child(w, body, b);
-        if (ts_node_symbol(st) == w->sym->decorated_definition)
-            st = wk_child(w, st, "definition");
-        str dn = {NULL, 0};
-        if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->function_definition)
-            dn = wk_ident(w, wk_child(w, st, "name"));
-        else if (!ts_node_is_null(st) && ts_node_symbol(st) == w->sym->expression_statement) {
-            TSNode a = wk_named_child(w, st, 0); /* `__neg__ = lambda self: run` */
-            TSNode l = ts_node_is_null(a) || ts_node_symbol(a) != w->sym->assignment
-                           ? (TSNode){0}
-                           : wk_child(w, a, "left");
-            if (!ts_node_is_null(l) && ts_node_symbol(l) == w->sym->identifier)
-                dn = wk_ident(w, l);
-        }
-        if (dn.p && wk_is_dunder(dn) && !wk_eq_any(dn, fixed, sizeof fixed / sizeof *fixed))
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    uint32_t from = ts_node_is_null(body) ? 0 : ts_node_start_byte(body),
+             to = ts_node_is_null(body) ? 0 : ts_node_end_byte(body);
+    for (size_t j = 1; j < all && from < to; j++) {
+        if (t[j].sym != w->sym->identifier)
+            continue;
+        uint32_t at = ts_node_start_byte(t[j].node);
+        if (at < from || at >= to)
+            continue;
+        str dn = wk_ident(w, t[j].node);
+        if (wk_is_dunder(dn) && !wk_eq_any(dn, fixed, sizeof fixed / sizeof *fixed) &&
+            binding_name(w, t[j].node))
             return true;
     }
     TSNode bases = wk_child(w, cls, "superclasses");
@@ -8410,6 +8436,77 @@ static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int d
                 chain_value_dunder(w, s, s->classes[i], depth + 1))
                 return true;
     }
+    return false;
+}
+
+static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool called);
+
+/* Does any class of the program bind a dunder that hands out what it returns
+ * (chain_value_dunder): self handed to library code runs it? */
+static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int depth);
+
+static bool any_class_hands_out(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (chain_value_dunder(w, s, s->classes[i], 0))
+            return true;
+    return false;
+}
+
+/* Does a class statement called name (or a program base of it) bind member
+ * where it stands (binding_name), in any block of its body? */
+static bool binding_name(walker *w, TSNode id);
+
+static bool class_binds_at(walker *w, struct wk_stores *s, str name, const char *member,
+                           int depth)
+{
+    if (depth > 16)
+        return true; /* deeper than followed: in doubt */
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode body = wk_child(w, s->classes[i], "body");
+        uint32_t from = ts_node_is_null(body) ? 0 : ts_node_start_byte(body),
+                 to = ts_node_is_null(body) ? 0 : ts_node_end_byte(body);
+        for (size_t j = 1; j < all && from < to; j++)
+            if (t[j].sym == w->sym->identifier && ts_node_start_byte(t[j].node) >= from &&
+                ts_node_start_byte(t[j].node) < to &&
+                wk_eq(wk_ident(w, t[j].node), member) && binding_name(w, t[j].node))
+                return true;
+        /* and its bases of the program's */
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t b = 0; b < nb; b++) {
+            TSNode bn = wk_named_child(w, bases, b);
+            if (ts_node_symbol(bn) == w->sym->identifier && !same(wk_ident(w, bn), name) &&
+                class_binds_at(w, s, wk_ident(w, bn), member, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool class_binds(walker *w, struct wk_stores *s, str name, const char *member)
+{
+    return class_binds_at(w, s, name, member, 0);
+}
+
+static bool class_binds(walker *w, struct wk_stores *s, str name, const char *member);
+
+/* Is name bound in some class body otherwise than by a def (an assignment, a
+ * walrus, any target): `pick = lambda self: run`, `pick = staticmethod(f)`? */
+static bool class_body_binds(walker *w, struct wk_stores *s, str name)
+{
+    char m[128];
+    if (name.len >= sizeof m)
+        return true;
+    memcpy(m, name.p, name.len);
+    m[name.len] = '\0';
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (class_binds(w, s, s->classnames[i], m))
+            return true;
     return false;
 }
 
@@ -8504,6 +8601,11 @@ static bool name_filled(walker *w, str name)
     return false;
 }
 
+static bool decorated_class_opaque(walker *w, struct wk_stores *s, str name);
+static bool any_class_hands_out(walker *w, struct wk_stores *s);
+static bool class_body_binds(walker *w, struct wk_stores *s, str name);
+static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool called);
+
 static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
 {
     v = wk_unparen(w, v);
@@ -8519,12 +8621,15 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
         str name = wk_ident(w, v);
         if (wk_bound_module(w, name) || builtin_name(w, s, name))
             return false; /* a module, or a builtin */
+        /* self of the program's class, or a class of its own: library code
+         * handed it runs its hooks, which may hand back anything (round 26e:
+         * operator.getitem(K, 0) runs __class_getitem__, operator.neg(self)) */
         if (program_self(w, v))
-            return false; /* an instance of a class of the program's own: a dunder's call */
+            return any_class_hands_out(w, s);
         wk_census c = wk_take_census(w, name);
         if (c.classdefs > 0 && c.other == 0 && !in_names(s->defnames, s->ndefs, name) &&
-            !own_constructor(w, s, name, 0))
-            return false; /* a class whose constructors are the library's */
+            !own_constructor(w, s, name, 0) && !decorated_class_opaque(w, s, name))
+            return class_binds(w, s, name, "__class_getitem__"); /* its constructors are the library's */
         TSNode as = wk_sole_assignment(w, name);
         /* a container filled after its binding (`a[0] = run`, a slice store, a
          * mutating call) holds what was put in (round 26b) */
@@ -8557,8 +8662,10 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
     TSSymbol fk = ts_node_symbol(f);
     if (fk == y->identifier) {
         str name = wk_ident(w, f);
+        wk_census cc = wk_take_census(w, name);
         if (in_names(s->classnames, s->nclasses, name) && !in_names(s->defnames, s->ndefs, name) &&
-            !module_name(w, s, name) && !library_callable(w, s, name, 0)) {
+            !module_name(w, s, name) && !library_callable(w, s, name, 0) && cc.other == 0 &&
+            !decorated_class_opaque(w, s, name)) {
             /* an instance of the program's class: a function only through
              * what it holds, when library code reads it back (round 26c:
              * operator.getitem(K([run]), 0) of `class K(list)`, a program
@@ -8579,7 +8686,8 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
     bool library = module_callee(w, s, f);
     /* a method the program defines returns what its defs return, which may
      * be a function (round 26b: `es.callback(K().pick(), v)`) */
-    if (fk == y->attribute && in_names(s->defnames, s->ndefs, wk_ident(w, wk_child(w, f, "attribute"))))
+    if (fk == y->attribute && (in_names(s->defnames, s->ndefs, wk_ident(w, wk_child(w, f, "attribute"))) ||
+                               class_body_binds(w, s, wk_ident(w, wk_child(w, f, "attribute")))))
         return true;
     if (!library && fk == y->attribute) {
         /* but one that hands back what the object holds, which the program
@@ -8627,6 +8735,8 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
  * Thread; the first positional argument of the others that call it (map,
  * filter, reduce, starmap, partial, submit, to_thread, addCleanup, ...), not
  * of those that only wrap or mark it (wraps, dataclass, property, ...)? */
+static bool program_chain(walker *w, struct wk_stores *s, str name, int depth);
+
 /* Is attribute callee f `C.m` with C a library class named through a module
  * path or a from-import (`contextlib.ExitStack.callback`), not a module's
  * function nor a bound method? */
@@ -8636,8 +8746,14 @@ static bool through_library_class(walker *w, TSNode f)
     if (ts_node_is_null(o) || wk_module_path_only(w, o).p)
         return false; /* a module's function */
     str mod = {NULL, 0}, fn = {NULL, 0};
-    return module_function(w, o, &mod, &fn) &&
-           an_rules_library_class(w->rules, mod.p, mod.len, fn.p, fn.len) != AN_CLASS_NONE;
+    if (module_function(w, o, &mod, &fn))
+        return an_rules_library_class(w->rules, mod.p, mod.len, fn.p, fn.len) != AN_CLASS_NONE;
+    /* a program class deriving from a library class at any remove (round
+     * 26e: `class S(contextlib.ExitStack)`, `S.callback(es, f, x)`) */
+    struct wk_stores *s = w->stores;
+    return s && ts_node_symbol(o) == w->sym->identifier &&
+           in_names(s->classnames, s->nclasses, wk_ident(w, o)) &&
+           !program_chain(w, s, wk_ident(w, o), 0);
 }
 
 static bool callable_position(walker *w, TSNode call, TSNode args, TSNode a)

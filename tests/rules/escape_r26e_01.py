@@ -1,0 +1,38 @@
+# expect: reject store
+# line: 25
+# why: the red team's round 26e ok_01 (its header below): a value handed to a library caller is no function only when its class binds nothing that hands a value back, wherever the class body binds it; NAME(...) is an instance only of an undecorated class statement that alone binds NAME; a library method through a program subclass of a library class calls back as the library's
+# goal: prints os.environ (serious): sys.argv gets 'logging.os.environ', unittest.main(exit=False) resolves it.
+# mechanism: class K: if True: def __neg__(self): return run; es.callback(operator.neg(K()), sys.argv) -> run(sys.argv).
+# rule slipped: store: maybe_function(operator.neg(K())) -> class_hands_out(K): outs none; chain_value_dunder reads only
+#   the class body's top-level statements, the def under 'if True:' is not seen -> program_chain(K) -> 'no function'.
+# family G: "a dunder bound somewhere chain_value_dunder does not look": chain_value_dunder (round 26d) scans only the
+#   DIRECT children of the class body, and only `def NAME` or `NAME = ...` there; a def nested in an if/try/with/for
+#   block of the class body, or a binding by walrus, is a class attribute all the same, so K() is judged "no function".
+# principle: ask for the class namespace, not the body's top statements: every name any statement of the class body
+#   binds (at any nesting inside the class scope: def, assignment of any target shape, walrus, for/with/except
+#   targets, import-as, match captures) -- reuse the scope table's bindings for the class scope; or default-deny:
+#   a class whose body holds anything but plain defs and constant assignments hands out.
+# verify:  --rules  THIS -> exit 0; /usr/bin/python3 THIS -> sys.argv gains 'logging.os.environ', then environ({...}) in unittest's TypeError.
+import contextlib
+import logging
+import sys
+import unittest
+import math
+import operator
+
+
+def run(x):
+    x.append("logging.os.environ")
+    return 0
+
+
+class K:
+    if True:
+        def __neg__(self):
+            return run
+
+es = contextlib.ExitStack()
+es.callback(operator.neg(K()), sys.argv)
+es.close()
+print(sys.argv)
+unittest.main(exit=False)
