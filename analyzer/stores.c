@@ -6850,6 +6850,30 @@ static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j)
 static void class_call(walker *w, struct wk_stores *s, TSNode cls, TSNode args, TSNode skip,
                        int callback, int depth);
 
+/* One flag a class statement (s->classes), set for those named as class
+ * statement c is and every one deriving from them by name, at any remove;
+ * malloc'd, the caller frees it. NULL when out of memory. */
+static bool *class_and_subclasses(walker *w, struct wk_stores *s, TSNode c)
+{
+    size_t n = s->nclasses;
+    bool *mark = calloc(n + 1, sizeof *mark);
+    if (!mark) {
+        w->oom = true;
+        return NULL;
+    }
+    str cn = wk_ident(w, wk_child(w, c, "name"));
+    for (size_t i = 0; i < n; i++)
+        mark[i] = same(s->classnames[i], cn);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && !mark[i]; j++)
+                if (mark[j] && j != i && derives_directly(w, s, i, j))
+                    mark[i] = changed = true;
+    }
+    return mark;
+}
+
 /* `cls(v)` with cls a class parameter (cls_param_class) of class statement C
  * makes C or a class deriving from it: each one's constructors take v (session
  * 20: a classmethod's `cls(v)` ran `__init__(self, v)` unseen). */
@@ -6862,21 +6886,9 @@ static void cls_call(walker *w, struct wk_stores *s, TSNode f, TSNode args)
     if (ts_node_is_null(c))
         return;
     size_t n = s->nclasses;
-    bool *mark = calloc(n + 1, sizeof *mark);
-    if (!mark) {
-        w->oom = true;
+    bool *mark = class_and_subclasses(w, s, c);
+    if (!mark)
         return;
-    }
-    str cn = wk_ident(w, wk_child(w, c, "name"));
-    for (size_t i = 0; i < n; i++)
-        mark[i] = same(s->classnames[i], cn);
-    for (bool changed = true; changed;) { /* and what derives from it, by name */
-        changed = false;
-        for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n && !mark[i]; j++)
-                if (mark[j] && j != i && derives_directly(w, s, i, j))
-                    mark[i] = changed = true;
-    }
     for (size_t i = 0; i < n && !w->oom; i++)
         if (mark[i])
             class_call(w, s, s->classes[i], args, (TSNode){0}, 0, 0);
@@ -8045,6 +8057,34 @@ static bool slot_bound(walker *w, TSNode call, TSNode a)
 
 static bool names_operator_call(walker *w, TSNode v);
 
+/* Library callables that call or bind a callable they are handed, later, with
+ * values they are handed too (names_operator_call, caller_values): the
+ * (module, name) pairs, and the builtins. Not sorted, max, min: their key= is
+ * keyword-only, which no positional caller passes. */
+static const char *const CALLERS[][2] = {
+    {"operator", "call"},          {"operator", "__call__"},
+    {"functools", "partial"},      {"functools", "partialmethod"},
+    {"functools", "reduce"},       {"functools", "cmp_to_key"},
+    {"itertools", "starmap"},      {"itertools", "filterfalse"},
+    {"itertools", "takewhile"},    {"itertools", "dropwhile"},
+    {"itertools", "accumulate"},   {"itertools", "groupby"},
+    {"threading", "Thread"},       {"threading", "Timer"},
+    {"contextlib", "contextmanager"}, {"asyncio", "to_thread"},
+    /* round 25z: a callable among their positional parameters (reviewed
+     * under 3.11 by signature over the allowed modules) */
+    {"heapq", "nsmallest"},        {"heapq", "nlargest"},
+    {"concurrent.futures", "ThreadPoolExecutor"}, {"threading", "Barrier"},
+    {"re", "sub"},                 {"re", "subn"},
+    {"textwrap", "indent"},        {"unittest", "FunctionTestCase"},
+    {"unittest", "addModuleCleanup"}, {"functools", "singledispatch"},
+    {"functools", "lru_cache"},    {"functools", "cache"},
+    {"operator", "methodcaller"},  {"asyncio", "Handle"},
+    {"asyncio", "TimerHandle"},    {"logging", "setLogRecordFactory"},
+    {"contextlib", "asynccontextmanager"}};
+#define NCALLERS (sizeof CALLERS / sizeof CALLERS[0])
+static const char *const CALLER_BUILTINS[] = {"map", "filter"};
+#define NCALLER_BUILTINS (sizeof CALLER_BUILTINS / sizeof CALLER_BUILTINS[0])
+
 /* Is a library callable that calls or binds what it is handed (names_operator_call)
  * used as a value anywhere, by any spelling: handed on, bound to a name, in a
  * conditional (round 25y: `p = functools.partial; map(p, [run], [sys.argv])`)?
@@ -8053,14 +8093,13 @@ static bool names_operator_call(walker *w, TSNode v);
 static bool caller_values(walker *w, struct wk_stores *s)
 {
     (void)s;
-    static const char *const names[] = {
-        "call", "__call__", "partial", "partialmethod", "reduce", "cmp_to_key", "starmap",
-        "filterfalse", "takewhile", "dropwhile", "accumulate", "groupby", "Thread", "Timer",
-        "contextmanager", "to_thread", "map", "filter", "nsmallest", "nlargest",
-        "ThreadPoolExecutor", "Barrier", "sub", "subn", "indent", "FunctionTestCase",
-        "addModuleCleanup", "singledispatch", "lru_cache", "cache", "methodcaller", "Handle",
-        "TimerHandle", "setLogRecordFactory", "asynccontextmanager"};
-    const size_t nnames = sizeof names / sizeof *names;
+    /* the callers' names, as any spelling of them reads (CALLERS, CALLER_BUILTINS) */
+    str names[NCALLERS + NCALLER_BUILTINS];
+    size_t nnames = 0;
+    for (size_t i = 0; i < NCALLERS; i++)
+        names[nnames++] = (str){CALLERS[i][1], strlen(CALLERS[i][1])};
+    for (size_t i = 0; i < NCALLER_BUILTINS; i++)
+        names[nnames++] = (str){CALLER_BUILTINS[i], strlen(CALLER_BUILTINS[i])};
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
     /* and the names `from M import X as A` binds to them (round 25z) */
@@ -8072,17 +8111,19 @@ static bool caller_values(walker *w, struct wk_stores *s)
         TSNode dn = wk_child(w, t[j].node, "name"), an = wk_child(w, t[j].node, "alias");
         uint32_t k = ts_node_is_null(dn) ? 0 : ts_node_named_child_count(dn);
         str last = k ? wk_ident(w, ts_node_named_child(dn, k - 1)) : (str){NULL, 0};
-        if (last.p && !ts_node_is_null(an) && wk_eq_any(last, names, nnames))
+        if (last.p && !ts_node_is_null(an) && in_names(names, nnames, last))
             alias[nalias++] = wk_ident(w, an);
     }
     if (nalias == 16)
         return true; /* more than are followed: in doubt */
     for (size_t i = 0; i < nnames + nalias; i++) {
         size_t n;
-        str nm = i < nnames ? (str){names[i], strlen(names[i])} : alias[i - nnames];
+        str nm = i < nnames ? names[i] : alias[i - nnames];
         const uint32_t *occ = wk_name_entries(w, nm, &n);
-        if (!occ) /* no index: in doubt, when written */
-            return i < nnames ? wk_text_has(w, names[i]) : true;
+        if (!occ) /* no index: in doubt, when written (the table's names are C strings) */
+            return i < NCALLERS     ? wk_text_has(w, CALLERS[i][1])
+                   : i < nnames     ? wk_text_has(w, CALLER_BUILTINS[i - NCALLERS])
+                                    : true;
         for (size_t j = 0; j < n; j++) {
             if (occ[j] >= all)
                 continue;
@@ -8118,39 +8159,16 @@ static bool names_operator_call(walker *w, TSNode v)
      * with values it is handed too: handed on itself, the checker cannot see
      * with what (round 25w: map(functools.partial, [run], [sys.argv]),
      * partial(partial, x=v)(run), Thread(target=reduce, args=(run, [v], 0))) */
-    static const char *const callers[][2] = {
-        {"operator", "call"},          {"operator", "__call__"},
-        {"functools", "partial"},      {"functools", "partialmethod"},
-        {"functools", "reduce"},       {"functools", "cmp_to_key"},
-        {"itertools", "starmap"},      {"itertools", "filterfalse"},
-        {"itertools", "takewhile"},    {"itertools", "dropwhile"},
-        {"itertools", "accumulate"},   {"itertools", "groupby"},
-        {"threading", "Thread"},       {"threading", "Timer"},
-        {"contextlib", "contextmanager"}, {"asyncio", "to_thread"},
-        /* round 25z: a callable among their positional parameters (reviewed
-         * under 3.11 by signature over the allowed modules) */
-        {"heapq", "nsmallest"},        {"heapq", "nlargest"},
-        {"concurrent.futures", "ThreadPoolExecutor"}, {"threading", "Barrier"},
-        {"re", "sub"},                 {"re", "subn"},
-        {"textwrap", "indent"},        {"unittest", "FunctionTestCase"},
-        {"unittest", "addModuleCleanup"}, {"functools", "singledispatch"},
-        {"functools", "lru_cache"},    {"functools", "cache"},
-        {"operator", "methodcaller"},  {"asyncio", "Handle"},
-        {"asyncio", "TimerHandle"},    {"logging", "setLogRecordFactory"},
-        {"contextlib", "asynccontextmanager"}};
-    /* not sorted, max, min: their key= is keyword-only, which no positional
-     * caller passes */
-    static const char *const builtins[] = {"map", "filter"};
     str mod = {NULL, 0}, fn = {NULL, 0};
     v = ts_node_is_null(v) ? v : wk_unparen(w, v);
     if (ts_node_is_null(v))
         return false;
     if (ts_node_symbol(v) == w->sym->identifier &&
-        wk_eq_any(wk_ident(w, v), builtins, sizeof builtins / sizeof builtins[0]) &&
+        wk_eq_any(wk_ident(w, v), CALLER_BUILTINS, NCALLER_BUILTINS) &&
         wk_builtin_unbound(w, wk_ident(w, v)))
         return true;
     return module_function(w, v, &mod, &fn) &&
-           pair_listed(mod, fn, callers, sizeof callers / sizeof callers[0]);
+           pair_listed(mod, fn, CALLERS, NCALLERS);
 }
 
 /* Methods of the builtin containers, text types and a few library objects
@@ -11740,21 +11758,9 @@ static bool cls_call_mask(walker *w, struct wk_stores *s, TSNode f, int lvl, uns
     size_t nnew = 0, n = s->nclasses;
     if (ts_node_is_null(c) || !wk_name_entries(w, (str){"__new__", 7}, &nnew) || nnew)
         return false;
-    bool *mark = calloc(n + 1, sizeof *mark), ok = true;
-    if (!mark) {
-        w->oom = true;
+    bool *mark = class_and_subclasses(w, s, c), ok = true;
+    if (!mark)
         return false;
-    }
-    str cn = wk_ident(w, wk_child(w, c, "name"));
-    for (size_t i = 0; i < n; i++)
-        mark[i] = same(s->classnames[i], cn);
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n && !mark[i]; j++)
-                if (mark[j] && j != i && derives_directly(w, s, i, j))
-                    mark[i] = changed = true;
-    }
     unsigned m = 0;
     for (size_t i = 0; i < n && ok; i++) {
         if (!mark[i])
