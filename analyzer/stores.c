@@ -8410,10 +8410,101 @@ static bool binding_name(walker *w, TSNode id)
     return false;
 }
 
+static bool duck_name(walker *w, str name);
+
+/* Is id the name of an undecorated def whose own scope returns no value and
+ * yields none? Its call answers None, whoever makes it. */
+static bool def_returns_none(walker *w, TSNode id)
+{
+    TSNode def = wk_parent_of(w, id);
+    if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
+        !wk_child_is(w, def, "name", id))
+        return false;
+    TSNode up = wk_parent_of(w, def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
+        return false;
+    for (size_t i = b; i < t[b].end;) {
+        TSSymbol k = t[i].sym;
+        if (k == w->sym->function_definition || k == w->sym->lambda ||
+            k == w->sym->class_definition) {
+            i = t[i].end;
+            continue;
+        }
+        if (strcmp(ts_node_type(t[i].node), "yield") == 0)
+            return false;
+        if (k == w->sym->return_statement) {
+            TSNode v = wk_named_child(w, t[i].node, 0);
+            while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
+                v = ts_node_next_named_sibling(v);
+            if (!ts_node_is_null(v) && ts_node_symbol(wk_unparen(w, v)) != w->sym->none)
+                return false;
+        }
+        i++;
+    }
+    return true;
+}
+
+/* Is v a literal, or a display (tuple, list, set, dict) of such? */
+static bool constant_display(walker *w, TSNode v, int depth)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v) || depth > 8)
+        return false;
+    TSSymbol k = ts_node_symbol(v);
+    if (k == y->integer || k == sym_float || k == y->string || k == y->concatenated_string ||
+        k == y->true_ || k == y->false_ || k == y->none)
+        return true;
+    if (k != y->tuple && k != y->list && k != y->set && k != sym_dictionary && k != y->pair)
+        return false;
+    uint32_t n = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, v, i);
+        if (ts_node_symbol(c) != y->comment && !constant_display(w, c, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+/* Is identifier id the target of `id = value` with value a constant display:
+ * a class's data, which nobody calls? */
+static bool constant_binding(walker *w, TSNode id)
+{
+    TSNode p = wk_parent_of(w, id);
+    return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->assignment &&
+           wk_child_is(w, p, "left", id) && constant_display(w, wk_child(w, p, "right"), 0);
+}
+
+/* Is identifier id bound in the body of class statement cls itself (in any
+ * block of it), not in a def or lambda inside it? A def's name counts where
+ * the def stands. */
+static bool class_level(walker *w, TSNode id, TSNode cls)
+{
+    TSNode p = wk_parent_of(w, id);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition &&
+        wk_child_is(w, p, "name", id))
+        p = wk_parent_of(w, p);
+    for (; !ts_node_is_null(p); p = wk_parent_of(w, p)) {
+        TSSymbol k = ts_node_symbol(p);
+        if (k == w->sym->class_definition)
+            return ts_node_eq(p, cls);
+        if (k == w->sym->function_definition || k == w->sym->lambda)
+            return false;
+    }
+    return false;
+}
+
 /* Does class statement cls, or a program class it derives from at any
- * remove, bind a dunder whose result reaches the caller unchecked (anything
- * but the fixed-type ones: __len__, __bool__, __hash__, __index__, __int__,
- * __float__, __str__, __repr__, __init__...)? */
+ * remove, bind a method whose result reaches its caller unchecked: a dunder
+ * but the fixed-type ones (__len__, __bool__, __hash__, __index__, __int__,
+ * __float__, __str__, __repr__, __init__...), a method named as one library
+ * code calls on an object it is handed (duck_name: datetime.now(tz) returns
+ * what tz.fromutc returns, round 26f), or any method of a class with a
+ * library base (whose code calls the subclass's overrides by its own names)? */
 static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int depth)
 {
     static const char *const fixed[] = {
@@ -8424,8 +8515,9 @@ static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int d
         "__post_init__", "__instancecheck__", "__subclasscheck__"};
     if (depth > 16)
         return true;
-    /* any dunder named anywhere in the class body: a def, any binding form, in
-     * any nested block (round 26e: under `if`, `try`, `with`, a walrus, a
+    bool lib = library_base(w, s, cls);
+    /* any such name bound anywhere in the class body: a def, any binding form,
+     * in any nested block (round 26e: under `if`, `try`, `with`, a walrus, a
      * chained assignment) */
     TSNode body = wk_child(w, cls, "body");
     const an_node *t = an_nodes_get(w->nodes);
@@ -8439,8 +8531,11 @@ static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int d
         if (at < from || at >= to)
             continue;
         str dn = wk_ident(w, t[j].node);
-        if (wk_is_dunder(dn) && !wk_eq_any(dn, fixed, sizeof fixed / sizeof *fixed) &&
-            binding_name(w, t[j].node))
+        bool dunder = wk_is_dunder(dn), duck = !dunder && duck_name(w, dn);
+        bool out = dunder ? !wk_eq_any(dn, fixed, sizeof fixed / sizeof *fixed) : lib || duck;
+        if (out && binding_name(w, t[j].node) && !def_returns_none(w, t[j].node) &&
+            (dunder || duck ||
+             (!constant_binding(w, t[j].node) && class_level(w, t[j].node, cls))))
             return true;
     }
     TSNode bases = wk_child(w, cls, "superclasses");
@@ -8552,29 +8647,23 @@ static bool program_chain(walker *w, struct wk_stores *s, str name, int depth)
 }
 
 /* Does a class statement called name, or a program class it derives from,
- * bind a method that hands out what an object holds to library code reading it
- * (item, iteration, attribute and mapping protocols), or (called: the value
- * itself is asked about) __call__? */
+ * bind a method whose result library code handed the object passes on
+ * (chain_value_dunder: the dunders but the fixed-type ones, the names library
+ * code calls, any method of a class with a library base; and the mapping
+ * methods C's dict(x) and update call by name), or (called: the value itself
+ * is asked about) __call__? Bindings, not mentions: `self.known.items()` in a
+ * test's body binds no `items`. */
 static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool called)
 {
-    static const char *const outs[] = {"__getitem__", "__iter__", "__next__", "__getattr__",
-                                       "__getattribute__", "__missing__", "__reversed__",
-                                       "__call__", "__get__", "keys", "values", "items", "get",
-                                       "pop", "__aiter__", "__anext__", "__enter__"};
-    for (size_t i = 0; i < s->nclasses; i++) {
-        if (!same(s->classnames[i], name))
-            continue;
-        /* the value itself is a function only by __call__; one a library call
-         * is handed hands out what those methods return, and what any dunder
-         * of the program returns but those whose result the interpreter
-         * checks (round 26d: math.floor, operator.neg, copy.copy of it) */
-        for (size_t j = 0; j < sizeof outs / sizeof *outs; j++)
-            if ((!called || wk_eq((str){outs[j], strlen(outs[j])}, "__call__")) &&
-                wk_class_chain_has(w, s->classes[i], NULL, outs[j]))
-                return true;
-        if (!called && chain_value_dunder(w, s, s->classes[i], 0))
+    if (called)
+        return class_binds(w, s, name, "__call__");
+    static const char *const mapping[] = {"keys", "values", "items", "get", "pop"};
+    for (size_t j = 0; j < sizeof mapping / sizeof *mapping; j++)
+        if (class_binds(w, s, name, mapping[j]))
             return true;
-    }
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], name) && chain_value_dunder(w, s, s->classes[i], 0))
+            return true;
     return false;
 }
 
@@ -8647,7 +8736,11 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
         wk_census c = wk_take_census(w, name);
         if (c.classdefs > 0 && c.other == 0 && !in_names(s->defnames, s->ndefs, name) &&
             !own_constructor(w, s, name, 0) && !decorated_class_opaque(w, s, name))
-            return class_binds(w, s, name, "__class_getitem__"); /* its constructors are the library's */
+            /* its constructors are the library's; but library code handed the
+             * class may make an instance and call its hooks (round 26f:
+             * json.loads(s, cls=D) answers D(...).decode(s)) */
+            return class_binds(w, s, name, "__class_getitem__") ||
+                   class_hands_out(w, s, name, false);
         TSNode as = wk_sole_assignment(w, name);
         /* a container filled after its binding (`a[0] = run`, a slice store, a
          * mutating call) holds what was put in (round 26b) */

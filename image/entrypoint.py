@@ -577,6 +577,12 @@ def wall_adopt(adopt):
         original = WallLibrary(logging.Logger.makeRecord)
         patch(logging.Logger, "makeRecord",
               bind("make_record", original, refuse, dict, str, type))
+    unittest_main = sys.modules.get("unittest.main")
+    if "unittest.main" not in done and unittest_main is not None:
+        done.add("unittest.main")
+        program = unittest_main.TestProgram
+        patch(program, "parseArgs",
+              bind("test_names", WallLibrary(program.parseArgs), refuse, list, len))
     array = sys.modules.get("array")
     if "array" not in done and array is not None:
         done.add("array")

@@ -1043,6 +1043,22 @@ def make_record(self, name, level, fn, lno, msg, args, exc_info, func=None,
     return original(self, name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
 
 
+def test_names(self, argv):
+    """unittest.TestProgram.parseArgs: each word after argv[0] is a test name the
+    loader resolves by getattr from __main__, and calls when it is a function (a
+    name-based loader the unittest facade leaves out: "sys.breakpointhook" starts
+    pdb). The checker lets only argv=['prog'] through and sys.argv holds just the
+    program's name unless the program wrote it, which the checker refuses: a
+    longer argv here got past the checker, and is refused. Judged on a copy, which
+    the original then parses (the program's list could change in between)."""
+    K = "@@K"
+    original, refuse, list_, len_ = K
+    words = list_(argv)
+    if len_(words) > 1:
+        refuse("unittest.argv", None)
+    return original(self, words)
+
+
 def gc_enable():
     """gc.enable of the program: waits until no thread is inside the hook (which
     runs with the collector off, so that no finalizer runs inside it)."""
