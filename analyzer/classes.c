@@ -992,6 +992,27 @@ bool wk_class_derives(walker *w, TSNode from, TSNode target)
  * E, whose MRO holds B). So: does any class statement that reaches cls among its
  * bases (cls itself included) have a @dataclass in its own chain? Then
  * __dataclass_fields__ is found on self. Work only for the uses that ask. */
+bool wk_class_is_dataclass(walker *w, TSNode cls)
+{
+    TSNode up = wk_parent_of(w, cls);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(up), decorators = 0;
+    bool dc = false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = ts_node_named_child(up, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        decorators++;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        dc = dataclass_decorator(w, d) &&
+             (ts_node_symbol(e) != w->sym->identifier || wk_import_only(w, wk_ident(w, e)));
+    }
+    return decorators == 1 && dc;
+}
+
 bool wk_class_chain_dataclass(walker *w, TSNode cls)
 {
     if (chain_dataclass(w, cls, 0))

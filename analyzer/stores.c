@@ -382,6 +382,8 @@ struct wk_stores {
     str *fetched;
     size_t nfetched, capfetched;
     bool computed_fetch; /* getattr with a name computed whole (allowed on self only) */
+    uint8_t operators; /* program_operators: 0 not asked, 1 no, 2 yes */
+    size_t getattr_calls; /* calls of getattr fetch_names recorded (fetched, computed_recv) */
     int8_t writers_bound; /* does a from-import bind a writer (writer_use)? 0: not yet known */
     int8_t getters_bound; /* does a from-import bind attrgetter or methodcaller? (issue13_call) */
     int8_t shared_thread; /* may the program reach a Thread the library shares? 0: not yet asked */
@@ -4234,6 +4236,8 @@ static void fetch_names(walker *w, TSNode call)
              : ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
                                                       : (str){NULL, 0};
     if (wk_eq(fn, "getattr")) {
+        if (state(w))
+            w->stores->getattr_calls++;
         TSNode a = leftmost_operand(w, wk_named_child(w, args, 1));
         str lit = ts_node_is_null(a) ? (str){NULL, 0} : wk_string_value(w, a);
         if (lit.p)
@@ -8538,14 +8542,23 @@ static bool chain_value_dunder(walker *w, struct wk_stores *s, TSNode cls, int d
              (!constant_binding(w, t[j].node) && class_level(w, t[j].node, cls))))
             return true;
     }
+    /* every base the class statement names (B[0] as B, whose
+     * __class_getitem__ decides the base); one the checker cannot name (a
+     * call) is in doubt */
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
-        TSNode b = wk_named_child(w, bases, j);
-        if (ts_node_symbol(b) != w->sym->identifier)
+        TSNode b;
+        TSSymbol bs;
+        str bn;
+        if (!base_at(w, bases, j, &b, &bs, &bn))
             continue;
+        if (!bn.p)
+            return true;
+        if (bs != w->sym->identifier)
+            continue; /* a module's class */
         for (size_t i = 0; i < s->nclasses; i++)
-            if (same(s->classnames[i], wk_ident(w, b)) && !ts_node_eq(s->classes[i], cls) &&
+            if (same(s->classnames[i], bn) && !ts_node_eq(s->classes[i], cls) &&
                 chain_value_dunder(w, s, s->classes[i], depth + 1))
                 return true;
     }
@@ -8667,15 +8680,21 @@ static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool calle
     return false;
 }
 
-/* Does the program define an operator or comparison method (any dunder that is
- * no protocol method: operator_dunder)? */
+/* Does the program bind an operator or comparison method (any dunder that is
+ * no protocol method: operator_dunder), by a def or any other binding form
+ * (round 26g: `__lt__ = lambda self, o: run` in a class body, `__eq__ = f`)? */
 static bool program_operators(walker *w, struct wk_stores *s)
 {
-    (void)w;
-    for (size_t i = 0; i < s->ndefs; i++)
-        if (operator_dunder(s->defnames[i]))
-            return true;
-    return false;
+    if (!s->operators) {
+        const an_node *t = an_nodes_get(w->nodes);
+        size_t all = an_nodes_count(w->nodes);
+        s->operators = 1;
+        for (size_t j = 1; j < all && s->operators == 1; j++)
+            if (t[j].sym == w->sym->identifier && operator_dunder(wk_ident(w, t[j].node)) &&
+                binding_name(w, t[j].node))
+                s->operators = 2;
+    }
+    return s->operators == 2;
 }
 
 /* Is name written as the container of an item or slice store, or the receiver
@@ -11593,7 +11612,16 @@ static bool field_runs_code(walker *w, struct wk_stores *s, TSNode args)
 
 static unsigned field_mask(walker *w, struct wk_stores *s, TSNode args, int lvl, int depth)
 {
-    unsigned m = M_MADE;
+    /* the Field object itself stays only in a class @dataclass does not
+     * process; under @dataclass alone the attribute is D or F's result */
+    TSNode cls = args;
+    while (!ts_node_is_null(cls) && ts_node_symbol(cls) != w->sym->class_definition &&
+           ts_node_symbol(cls) != w->sym->function_definition)
+        cls = wk_parent_of(w, cls);
+    unsigned m = !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
+                         wk_class_is_dataclass(w, cls)
+                     ? 0
+                     : M_MADE;
     uint32_t n = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
                      ? 0
                      : ts_node_named_child_count(args);
@@ -13086,9 +13114,13 @@ static bool plain_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int 
     if (ts_node_is_null(e))
         return false;
     TSSymbol k = ts_node_symbol(e);
-    if (k == y->integer || k == sym_float || k == y->string || k == y->concatenated_string ||
-        k == y->true_ || k == y->false_ || k == y->none || k == y->not_operator)
+    if (k == y->integer || k == sym_float || k == y->true_ || k == y->false_ || k == y->none ||
+        k == y->not_operator)
         return true;
+    /* text with a field is what __format__ returned when the field stands alone
+     * (FORMAT_VALUE: any str subclass, with the program's operators; round 26g) */
+    if (k == y->string || k == y->concatenated_string)
+        return no_interpolation(w, e);
     if (k == y->identifier) /* a parameter's read (closures too) may be anything */
         return !enclosing_parameter(w, e) && plain_name(w, s, e, seen, nseen);
     if (k == y->unary_operator)
@@ -13614,12 +13646,25 @@ static void find_unbound_methods(walker *w, struct wk_stores *s)
         return;
     }
     /* text names an attribute only where something looks one up by text */
-    static const char *const lookups[] = {"getattr", "attrgetter", "methodcaller", "vars",
-                                          "__dict__", "__getattribute__"};
+    static const char *const lookups[] = {"attrgetter", "methodcaller", "vars", "__dict__",
+                                          "__getattribute__"};
     bool by_name = false;
     for (size_t i = 0; i < sizeof lookups / sizeof *lookups && !by_name; i++) {
         size_t n;
         by_name = !wk_name_entries(w, (str){lookups[i], strlen(lookups[i])}, &n) || n;
+    }
+    /* getattr: a text fetches an unbound method only through a receiver that
+     * may be a class; when every getattr named is a call fetch_names recorded
+     * and none of their receivers may be one, a string naming a method is just
+     * text (honest24 p16: `for op, *args in ops: getattr(c, op)(*args)` with
+     * "put" and "get" among the rows) */
+    size_t ng;
+    if (!by_name && (!wk_name_entries(w, (str){"getattr", 7}, &ng) || ng)) {
+        by_name = !wk_name_entries(w, (str){"getattr", 7}, &ng) || ng != s->getattr_calls;
+        for (size_t f = 0; f < s->nfetched && !by_name; f++)
+            by_name = maybe_class(w, s, s->fetched_recv[f]);
+        for (size_t f = 0; f < s->ncomputed_recv && !by_name; f++)
+            by_name = maybe_class(w, s, s->computed_recv[f]);
     }
     /* the plain methods' names, once */
     str *pm = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *pm);

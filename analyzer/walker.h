@@ -554,6 +554,10 @@ bool wk_class_chain_has(walker *w, TSNode cls, const char *base, const char *mem
  * dataclasses.dataclass (which then holds its Field objects under
  * __dataclass_fields__)? (classes.c) */
 bool wk_class_chain_dataclass(walker *w, TSNode cls);
+/* Is class statement cls decorated by dataclasses.dataclass alone (bare or
+ * called), named by its import alone? Then a field() in its body is replaced by
+ * its default, or deleted, before any instance exists. (classes.c) */
+bool wk_class_is_dataclass(walker *w, TSNode cls);
 /* Does cls, or a class statement deriving from it at any remove (through any other
  * base too), have base in its chain? self in cls's methods may be an instance of
  * any of them: class S(str, K) makes self in K's methods a str. */

