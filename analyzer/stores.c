@@ -449,6 +449,7 @@ struct wk_stores {
     uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
     bool class_values; /* a container class is used as a value (class_value_use) */
     bool class_held;   /* a class of the program is so used (maybe_class) */
+    uint8_t as_values; /* classes_as_values: 0 not asked, 1 no, 2 yes */
     bool containers_taken, containers_full; /* container_class_name's names: */
     str containers[16];                     /* the first 16, or all by census */
     size_t ncontainers;
@@ -7636,12 +7637,37 @@ static bool classes_as_values(walker *w, struct wk_stores *s)
     return false;
 }
 
+/* classes_as_values, once the walk has seen every use (class_held). */
+static bool classes_held(walker *w, struct wk_stores *s)
+{
+    if (!s->as_values) {
+        s->as_values = classes_as_values(w, s) ? 2 : 1;
+        /* a class whose call may make a class (an Enum's functional API:
+         * K("E", "A B"), round 25r) hands classes out as values */
+        for (size_t i = 0; i < s->nclasses && s->as_values == 1; i++)
+            if (!wk_class_makes_instances(w, s->classes[i]))
+                s->as_values = 2;
+    }
+    return s->as_values == 2;
+}
+
 /* May receiver r of r.m(...) be a class, so that the call is unbound (K.m(C))? */
 static bool maybe_class(walker *w, struct wk_stores *s, TSNode r)
 {
     if (ts_node_is_null(r))
         return true; /* no receiver written (`getattr()`): in doubt */
     r = wk_unparen(w, r);
+    /* a program that holds none of its classes as a value reaches one only by
+     * its name (honest24 p21: `self.by_area[k].add(x)`, an item of a
+     * defaultdict(set), was taken for a class and ran a method `add` of the
+     * program's unbound, x as its self) */
+    if (!classes_held(w, s)) {
+        TSSymbol rs = ts_node_symbol(r);
+        str rn = rs == w->sym->identifier  ? wk_ident(w, r)
+                 : rs == w->sym->attribute ? wk_ident(w, wk_child(w, r, "attribute"))
+                                           : (str){NULL, 0};
+        return rn.p && in_names(s->classnames, s->nclasses, rn);
+    }
     str name = {NULL, 0};
     if (ts_node_symbol(r) == w->sym->identifier)
         name = wk_ident(w, r);
@@ -8697,9 +8723,69 @@ static bool program_operators(walker *w, struct wk_stores *s)
     return s->operators == 2;
 }
 
+/* Does identifier id, an occurrence of a name bound to a new container, only
+ * read the object there: an item read, a non-mutating method's receiver, an
+ * operand of a test, an iteration, a field of an f-string, an argument of a
+ * builtin that makes new values of its items (len, print, sorted, list...), a
+ * binding target, `global`/`nonlocal`? Anything else may hand the object to
+ * another name (`g = h`, a parameter, a display, an attribute, a return, a
+ * library call that may hand it back, ChainMap(h)) that fills it unseen (round
+ * 26h). */
+static bool reads_only(walker *w, struct wk_stores *s, TSNode id, int depth)
+{
+    /* builtins that never answer their argument itself (tuple(t), iter(it),
+     * min, max and sum may) */
+    static const char *const readers[] = {"len",  "print", "sorted", "list", "set", "frozenset",
+                                          "dict", "str",   "repr",   "any",  "all", "bool",
+                                          "enumerate", "zip", "reversed", "isinstance", "id",
+                                          "hash", "type"};
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent_of(w, id);
+    if (ts_node_is_null(p) || depth > 8)
+        return false;
+    TSSymbol k = ts_node_symbol(p);
+    /* an item, or what a method call answers, may be a container inside it:
+     * judged where it goes (`g = h[0]; g[0] = run` fills h) */
+    if (k == y->subscript)
+        return wk_child_is(w, p, "value", id) && reads_only(w, s, p, depth + 1);
+    if (k == y->attribute) {
+        if (!wk_child_is(w, p, "object", id) ||
+            mutating_method(wk_ident(w, wk_child(w, p, "attribute"))))
+            return false;
+        TSNode c = wk_parent_of(w, p);
+        if (!ts_node_is_null(c) &&
+            (ts_node_symbol(c) == y->assignment || ts_node_symbol(c) == y->augmented_assignment) &&
+            wk_child_is(w, c, "left", p))
+            return true; /* a store on the object itself makes no other name for it */
+        bool called = !ts_node_is_null(c) && ts_node_symbol(c) == y->call &&
+                      wk_child_is(w, c, "function", p);
+        return reads_only(w, s, called ? c : p, depth + 1);
+    }
+    if (k == y->comparison_operator || k == y->boolean_operator || k == y->not_operator ||
+        k == y->binary_operator || k == y->unary_operator || k == y->interpolation ||
+        k == y->expression_statement || k == y->global_statement ||
+        k == y->nonlocal_statement || k == y->if_statement || k == y->while_statement ||
+        k == y->elif_clause || k == y->delete_statement)
+        return true;
+    if (k == y->for_statement || k == y->for_in_clause)
+        return wk_child_is(w, p, "right", id);
+    if (k == y->assignment)
+        return wk_child_is(w, p, "left", id) && ts_node_symbol(id) == y->identifier;
+    if (k == y->argument_list) {
+        TSNode call = wk_parent_of(w, p);
+        TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
+        return !ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
+               wk_eq_any(wk_ident(w, f), readers, sizeof readers / sizeof readers[0]) &&
+               unshadowed(w, s, wk_ident(w, f));
+    }
+    return false;
+}
+
 /* Is name written as the container of an item or slice store, or the receiver
- * of a mutating method call, anywhere? */
-static bool name_filled(walker *w, str name)
+ * of a mutating method call, anywhere, or used where another name may come to
+ * hold its object (reads_only)? The occurrence asked about is the library
+ * caller's own argument, which the caller only calls or reads. */
+static bool name_filled(walker *w, struct wk_stores *s, str name, TSNode asked)
 {
     size_t n;
     const uint32_t *occ = wk_name_entries(w, name, &n);
@@ -8723,6 +8809,8 @@ static bool name_filled(walker *w, str name)
                    mutating_method(wk_ident(w, wk_child(w, p, "attribute")))) {
             return true;
         }
+        if (!ts_node_eq(id, asked) && !reads_only(w, s, id, 0))
+            return true;
     }
     return false;
 }
@@ -8731,6 +8819,8 @@ static bool decorated_class_opaque(walker *w, struct wk_stores *s, str name);
 static bool any_class_hands_out(walker *w, struct wk_stores *s);
 static bool class_body_binds(walker *w, struct wk_stores *s, str name);
 static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool called);
+
+static bool exact_number_class(walker *w, TSNode f);
 
 static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
 {
@@ -8763,8 +8853,13 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
         TSNode as = wk_sole_assignment(w, name);
         /* a container filled after its binding (`a[0] = run`, a slice store, a
          * mutating call) holds what was put in (round 26b) */
-        return ts_node_is_null(as) || name_filled(w, name) ||
-               maybe_function(w, s, wk_child(w, as, "right"), depth + 1);
+        if (ts_node_is_null(as))
+            return true;
+        /* an exact Decimal or Fraction holds no item and no attribute */
+        TSNode right = wk_unparen(w, wk_child(w, as, "right"));
+        bool number = ts_node_symbol(right) == y->call &&
+                      exact_number_class(w, wk_child(w, right, "function"));
+        return (!number && name_filled(w, s, name, v)) || maybe_function(w, s, right, depth + 1);
     }
     /* an operator may run a program dunder, which may return a function
      * (round 26b: `-K()`, `K() < 1`) */

