@@ -8500,6 +8500,33 @@ static bool constant_display(walker *w, TSNode v, int depth)
     return true;
 }
 
+static bool no_interpolation(walker *w, TSNode e);
+
+/* Is v a display (or a literal) whose every part is a literal or a tuple of
+ * such, at any depth: nothing in it can be written? */
+static bool immutable_parts(walker *w, TSNode v, int depth)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v) || depth > 8)
+        return false;
+    TSSymbol k = ts_node_symbol(v);
+    if (k == y->integer || k == sym_float || k == y->true_ || k == y->false_ || k == y->none ||
+        ((k == y->string || k == y->concatenated_string) && no_interpolation(w, v)))
+        return true;
+    if (depth > 0 && k != y->tuple && k != y->pair)
+        return false; /* a list, dict or set inside may be filled */
+    if (k != y->tuple && k != y->list && k != y->set && k != sym_dictionary && k != y->pair)
+        return false;
+    uint32_t n = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, v, i);
+        if (ts_node_symbol(c) != y->comment && !immutable_parts(w, c, depth + 1))
+            return false;
+    }
+    return true;
+}
+
 /* Is identifier id the target of `id = value` with value a constant display:
  * a class's data, which nobody calls? */
 static bool constant_binding(walker *w, TSNode id)
@@ -8731,23 +8758,59 @@ static bool program_operators(walker *w, struct wk_stores *s)
  * another name (`g = h`, a parameter, a display, an attribute, a return, a
  * library call that may hand it back, ChainMap(h)) that fills it unseen (round
  * 26h). */
-static bool reads_only(walker *w, struct wk_stores *s, TSNode id, int depth)
+static bool reads_only(walker *w, struct wk_stores *s, TSNode id, bool consts, int depth);
+
+/* Does every occurrence of every name target t binds (a loop's target: a name,
+ * or a tuple or list of them) but t's own only read what it holds? */
+static bool targets_read_only(walker *w, struct wk_stores *s, TSNode t, int depth)
 {
-    /* builtins that never answer their argument itself (tuple(t), iter(it),
-     * min, max and sum may) */
-    static const char *const readers[] = {"len",  "print", "sorted", "list", "set", "frozenset",
-                                          "dict", "str",   "repr",   "any",  "all", "bool",
-                                          "enumerate", "zip", "reversed", "isinstance", "id",
-                                          "hash", "type"};
+    const an_syms *y = w->sym;
+    t = wk_unparen(w, t);
+    if (ts_node_is_null(t) || depth > 8)
+        return false;
+    TSSymbol k = ts_node_symbol(t);
+    if (k == y->pattern_list || k == y->tuple_pattern || k == y->list_pattern || k == y->tuple ||
+        k == y->list) {
+        uint32_t n = ts_node_named_child_count(t);
+        for (uint32_t i = 0; i < n; i++)
+            if (!targets_read_only(w, s, wk_named_child(w, t, i), depth))
+                return false;
+        return true;
+    }
+    if (k != y->identifier)
+        return false;
+    size_t n;
+    const uint32_t *occ = wk_name_entries(w, wk_ident(w, t), &n);
+    if (!occ)
+        return false;
+    const an_node *nodes = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < n; j++)
+        if (occ[j] >= all ||
+            (!ts_node_eq(nodes[occ[j]].node, t) &&
+             !reads_only(w, s, nodes[occ[j]].node, false, depth + 1)))
+            return false;
+    return true;
+}
+
+static bool reads_only(walker *w, struct wk_stores *s, TSNode id, bool consts, int depth)
+{
+    /* builtins whose value holds none of their argument's parts */
+    static const char *const scalar[] = {"len",  "print", "str",  "repr", "any", "all",
+                                         "bool", "isinstance", "id", "hash", "type"};
+    /* builtins whose value is a new container of their argument's elements */
+    static const char *const copiers[] = {"sorted", "list", "set", "frozenset", "dict",
+                                          "enumerate", "zip", "reversed"};
     const an_syms *y = w->sym;
     TSNode p = wk_parent_of(w, id);
     if (ts_node_is_null(p) || depth > 8)
         return false;
     TSSymbol k = ts_node_symbol(p);
     /* an item, or what a method call answers, may be a container inside it:
-     * judged where it goes (`g = h[0]; g[0] = run` fills h) */
+     * judged where it goes (`g = h[0]; g[0] = run` fills h), unless every part
+     * of the binding's display is a literal (consts) */
     if (k == y->subscript)
-        return wk_child_is(w, p, "value", id) && reads_only(w, s, p, depth + 1);
+        return wk_child_is(w, p, "value", id) && (consts || reads_only(w, s, p, consts, depth + 1));
     if (k == y->attribute) {
         if (!wk_child_is(w, p, "object", id) ||
             mutating_method(wk_ident(w, wk_child(w, p, "attribute"))))
@@ -8759,24 +8822,35 @@ static bool reads_only(walker *w, struct wk_stores *s, TSNode id, int depth)
             return true; /* a store on the object itself makes no other name for it */
         bool called = !ts_node_is_null(c) && ts_node_symbol(c) == y->call &&
                       wk_child_is(w, c, "function", p);
-        return reads_only(w, s, called ? c : p, depth + 1);
+        return reads_only(w, s, called ? c : p, consts, depth + 1);
     }
-    if (k == y->comparison_operator || k == y->boolean_operator || k == y->not_operator ||
-        k == y->binary_operator || k == y->unary_operator || k == y->interpolation ||
+    if (k == y->comparison_operator || k == y->not_operator || k == y->interpolation ||
         k == y->expression_statement || k == y->global_statement ||
         k == y->nonlocal_statement || k == y->if_statement || k == y->while_statement ||
         k == y->elif_clause || k == y->delete_statement)
         return true;
+    /* `h or x` is h itself; `h + []`, `-h` a new value that may share its
+     * parts (round 26i) */
+    if (k == y->boolean_operator || k == y->binary_operator || k == y->unary_operator)
+        return reads_only(w, s, p, consts, depth + 1);
+    /* the loop's target takes each element: another name for it, judged as h
+     * is wherever it is used (round 26i: `for g in h: g[0] = run`) */
     if (k == y->for_statement || k == y->for_in_clause)
-        return wk_child_is(w, p, "right", id);
+        return wk_child_is(w, p, "right", id) &&
+               (consts || targets_read_only(w, s, wk_child(w, p, "left"), depth + 1));
     if (k == y->assignment)
         return wk_child_is(w, p, "left", id) && ts_node_symbol(id) == y->identifier;
     if (k == y->argument_list) {
         TSNode call = wk_parent_of(w, p);
         TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
-        return !ts_node_is_null(f) && ts_node_symbol(f) == y->identifier &&
-               wk_eq_any(wk_ident(w, f), readers, sizeof readers / sizeof readers[0]) &&
-               unshadowed(w, s, wk_ident(w, f));
+        if (ts_node_is_null(f) || ts_node_symbol(f) != y->identifier ||
+            !unshadowed(w, s, wk_ident(w, f)))
+            return false;
+        str fn = wk_ident(w, f);
+        if (wk_eq_any(fn, scalar, sizeof scalar / sizeof scalar[0]))
+            return true;
+        return wk_eq_any(fn, copiers, sizeof copiers / sizeof copiers[0]) &&
+               (consts || reads_only(w, s, call, consts, depth + 1));
     }
     return false;
 }
@@ -8787,6 +8861,11 @@ static bool reads_only(walker *w, struct wk_stores *s, TSNode id, int depth)
  * caller's own argument, which the caller only calls or reads. */
 static bool name_filled(walker *w, struct wk_stores *s, str name, TSNode asked)
 {
+    /* a display whose parts are literals or tuples of them: immutable, so only
+     * the object itself can be filled through another name (`[{}]` holds a
+     * dict: round 26i) */
+    TSNode as = wk_sole_assignment(w, name);
+    bool consts = !ts_node_is_null(as) && immutable_parts(w, wk_child(w, as, "right"), 0);
     size_t n;
     const uint32_t *occ = wk_name_entries(w, name, &n);
     if (!occ)
@@ -8809,7 +8888,7 @@ static bool name_filled(walker *w, struct wk_stores *s, str name, TSNode asked)
                    mutating_method(wk_ident(w, wk_child(w, p, "attribute")))) {
             return true;
         }
-        if (!ts_node_eq(id, asked) && !reads_only(w, s, id, 0))
+        if (!ts_node_eq(id, asked) && !reads_only(w, s, id, consts, 0))
             return true;
     }
     return false;
@@ -10485,6 +10564,56 @@ static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call);
 
 static void binop_events(walker *w, struct wk_stores *s);
 
+static TSNode enclosing_def(walker *w, TSNode node);
+
+/* The class statement C of `super().m(...)` (f the callee) written directly in a
+ * def directly in C's body, when C is closed (wk_is_closed_class: it and every
+ * class deriving from it are the program's, defined once, with known bases), so
+ * that the classes super() may reach are known; else a null node. */
+static TSNode super_class(walker *w, TSNode f)
+{
+    TSNode none = {0};
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return none;
+    TSNode recv = wk_unparen(w, wk_child(w, f, "object"));
+    if (!zero_arg_super(w, recv))
+        return none;
+    TSNode def = enclosing_def(w, recv);
+    TSNode up = ts_node_is_null(def) ? def : wk_parent_of(w, def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block ? none
+                                                                            : wk_parent_of(w, up);
+    /* wk_class_derives answers "yes" past 16 removes: with at most 16 class
+     * statements no chain is that long, and its answers are exact */
+    return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
+                   w->stores->nclasses <= 16 && wk_is_closed_class(w, cls)
+               ? cls
+               : none;
+}
+
+/* May super() in class statement C (closed: super_class) reach def, a method of
+ * class statement D: D comes after C in the MRO of C or of a class deriving from
+ * C, so D is no class deriving from C (those come first) and some class
+ * deriving from C (or C) derives from D? A def outside a class body: in doubt. */
+static bool super_reaches(walker *w, struct wk_stores *s, TSNode c, TSNode def)
+{
+    TSNode up = wk_parent_of(w, def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = wk_parent_of(w, up);
+    TSNode d = ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block ? (TSNode){0}
+                                                                          : wk_parent_of(w, up);
+    if (ts_node_is_null(d) || ts_node_symbol(d) != w->sym->class_definition)
+        return true;
+    if (wk_class_derives(w, d, c))
+        return false; /* C itself, or a class before it */
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (wk_class_derives(w, s->classes[i], c) && wk_class_derives(w, s->classes[i], d))
+            return true;
+    return false;
+}
+
 static void call_events(walker *w, struct wk_stores *s)
 {
     planted_objects(w, s);
@@ -10532,12 +10661,14 @@ static void call_events(walker *w, struct wk_stores *s)
             if (ck == CK_DEF || ck == CK_METHOD) {
                 bool unbound = ck == CK_METHOD &&
                                maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
+                TSNode sup = ck == CK_METHOD ? super_class(w, f) : (TSNode){0};
                 /* f(x) of a singledispatch f: its registered defs take x too */
                 for (size_t i = 0; ck == CK_DEF && i < s->ndefs; i++)
                     if (registered_under(w, s->defs[i], name))
                         map_args(w, s->defs[i], args, 0); /* register hands back the plain function (round 25w) */
                 for (size_t i = 0; i < s->ndefs; i++) {
-                    if (!same(s->defnames[i], name))
+                    if (!same(s->defnames[i], name) ||
+                        (!ts_node_is_null(sup) && !super_reaches(w, s, sup, s->defs[i])))
                         continue;
                     /* a staticmethod called through an instance binds no self;
                      * a def the checker cannot tell of, either way */
