@@ -2596,6 +2596,89 @@ static bool int_augmented(const struct pure_walk *pw, TSNode n)
     return (wk_eq(op, "+=") || wk_eq(op, "-=")) && exact_int(w, wk_child(w, n, "right"));
 }
 
+/* Is augmented assignment n `K.name += int` or `-= int` (exact_int), K the name of
+ * a closed class statement (wk_is_closed_class: no metaclass, so type's own
+ * __setattr__ writes the class's dict), where every binding of an attribute called
+ * name anywhere is an exact int: `name = 0` in a class body, `X.name op= int`,
+ * `X.name = int`, and no string holds the name (setattr, a namedtuple's fields)?
+ * Then the store replaces one int by another: the value freed runs no code
+ * (honest24 p55: `Counted.comparisons += 1` in a sorting wrapper's __lt__). */
+static bool int_class_counter(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode left = wk_child(w, n, "left");
+    str op = wk_text(w, wk_child(w, n, "operator"));
+    if (ts_node_is_null(left) || ts_node_symbol(left) != y->attribute ||
+        !(wk_eq(op, "+=") || wk_eq(op, "-=")) || !exact_int(w, wk_child(w, n, "right")))
+        return false;
+    TSNode k = wk_unparen(w, wk_child(w, left, "object"));
+    if (ts_node_symbol(k) != y->identifier)
+        return false;
+    str kn = wk_ident(w, k);
+    wk_census c = wk_take_census(w, kn);
+    if (c.classdefs != 1 || c.other != 0 || w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return false;
+    TSNode cls = {0};
+    for (size_t i = 0; i < w->nclasses && ts_node_is_null(cls); i++)
+        if (wk_same(wk_ident(w, wk_child(w, w->classes[i], "name")), kn))
+            cls = w->classes[i];
+    if (ts_node_is_null(cls) || !wk_is_closed_class(w, cls))
+        return false;
+    str name = wk_ident(w, wk_child(w, left, "attribute"));
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym == y->string || t[j].sym == y->concatenated_string) {
+            TSNode sp = wk_parent_of(w, t[j].node);
+            if (wk_string_has_word(w, t[j].node, name) &&
+                (ts_node_is_null(sp) || ts_node_symbol(sp) != y->expression_statement))
+                return false; /* but a docstring */
+            continue;
+        }
+        if (t[j].sym != y->identifier || !wk_same(wk_ident(w, t[j].node), name))
+            continue;
+        TSNode id = t[j].node, p = wk_parent_of(w, id);
+        if (ts_node_is_null(p))
+            return false;
+        TSNode target = p, asg = p;
+        if (ts_node_symbol(p) == y->attribute) {
+            if (!wk_child_is(w, p, "attribute", id))
+                return false; /* the name as an object: a variable */
+            asg = wk_parent_of(w, p);
+        } else {
+            target = id; /* a bare name: only `name = int` in a class body */
+            TSNode st = ts_node_is_null(asg) ? asg : wk_parent_of(w, asg);
+            TSNode blk = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+            TSNode up = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
+            if (!ts_node_is_null(st) && ts_node_symbol(st) != y->expression_statement)
+                return false;
+            if (ts_node_is_null(up) || ts_node_symbol(up) != y->class_definition ||
+                ts_node_symbol(asg) != y->assignment)
+                return false;
+        }
+        if (ts_node_is_null(asg))
+            return false;
+        TSSymbol as = ts_node_symbol(asg);
+        bool stored = (as == y->assignment || as == y->augmented_assignment) &&
+                      wk_child_is(w, asg, "left", target);
+        if (!stored) {
+            TSSymbol ps = ts_node_symbol(asg);
+            if (target.id == id.id || ps == y->pattern_list || ps == y->tuple_pattern ||
+                ps == y->list_pattern || ps == y->for_statement || ps == y->for_in_clause ||
+                ps == y->delete_statement || ps == y->as_pattern_target ||
+                strcmp(ts_node_type(asg), "with_item") == 0)
+                return false; /* another binding form */
+            continue; /* a read of X.name */
+        }
+        if (!exact_int(w, wk_child(w, asg, "right")) ||
+            (as == y->augmented_assignment &&
+             !wk_eq(wk_text(w, wk_child(w, asg, "operator")), "+=") &&
+             !wk_eq(wk_text(w, wk_child(w, asg, "operator")), "-=")))
+            return false;
+    }
+    return true;
+}
+
 /* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
@@ -2614,6 +2697,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
             pure_target(pw, wk_child(w, n, "left"), 0); /* k >>= 1 is k = k >> 1 */
+        } else if (s == y->augmented_assignment && int_class_counter(w, n)) {
+            /* an int in a class's dict replaced by an int */
         } else if (s == y->augmented_assignment && int_augmented(pw, n)) {
             pw->inplace = true; /* i += len(self): no list grows or shrinks by an int */
             pure_target(pw, wk_child(w, n, "left"), 0);

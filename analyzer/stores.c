@@ -8760,6 +8760,39 @@ static bool program_operators(walker *w, struct wk_stores *s)
  * 26h). */
 static bool reads_only(walker *w, struct wk_stores *s, TSNode id, bool consts, int depth);
 
+/* Does argument list args of builtin fn hand id (one of its arguments) to no
+ * other argument? The other arguments are literals written as keywords
+ * (`reverse=True`, `start=1`, `strict=True`), never `key=` (sorted calls it with
+ * each element: round 26j), no splat; print and zip take any other positional
+ * argument (print makes text of each alone, zip pairs without calling), and
+ * isinstance a class or a tuple of them (a metaclass is refused). */
+static bool lone_argument(walker *w, TSNode args, TSNode id, str fn)
+{
+    const an_syms *y = w->sym;
+    uint32_t n = ts_node_named_child_count(args);
+    bool many = wk_eq(fn, "print") || wk_eq(fn, "zip") || wk_eq(fn, "isinstance");
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == y->comment || ts_node_eq(a, id))
+            continue;
+        if (k == y->list_splat || k == y->dictionary_splat)
+            return false;
+        if (k == y->keyword_argument) {
+            TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+            TSSymbol vk = ts_node_symbol(v);
+            if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "key") ||
+                !(vk == y->integer || vk == y->true_ || vk == y->false_ || vk == y->none ||
+                  ((vk == y->string || vk == y->concatenated_string) && no_interpolation(w, v))))
+                return wk_eq(fn, "print"); /* print's sep, end and file take text */
+            continue;
+        }
+        if (!many)
+            return false;
+    }
+    return true;
+}
+
 /* Does every occurrence of every name target t binds (a loop's target: a name,
  * or a tuple or list of them) but t's own only read what it holds? */
 static bool targets_read_only(walker *w, struct wk_stores *s, TSNode t, int depth)
@@ -8847,10 +8880,11 @@ static bool reads_only(walker *w, struct wk_stores *s, TSNode id, bool consts, i
             !unshadowed(w, s, wk_ident(w, f)))
             return false;
         str fn = wk_ident(w, f);
-        if (wk_eq_any(fn, scalar, sizeof scalar / sizeof scalar[0]))
-            return true;
-        return wk_eq_any(fn, copiers, sizeof copiers / sizeof copiers[0]) &&
-               (consts || reads_only(w, s, call, consts, depth + 1));
+        bool scalar_fn = wk_eq_any(fn, scalar, sizeof scalar / sizeof scalar[0]);
+        if ((!scalar_fn && !wk_eq_any(fn, copiers, sizeof copiers / sizeof copiers[0])) ||
+            !lone_argument(w, p, id, fn))
+            return false;
+        return scalar_fn || consts || reads_only(w, s, call, consts, depth + 1);
     }
     return false;
 }
