@@ -44,6 +44,8 @@ static bool hidden_base(walker *w, TSNode a)
 {
     if (ts_node_symbol(a) == w->sym->subscript)
         a = wk_child(w, a, "value");
+    if (ts_node_is_null(a))
+        return false;
     TSSymbol s = ts_node_symbol(a);
     if (s == w->sym->parenthesized_expression)
         return true;
@@ -1007,7 +1009,7 @@ bool wk_class_is_dataclass(walker *w, TSNode cls)
         TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
         if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
             e = wk_unparen(w, wk_child(w, e, "function"));
-        dc = dataclass_decorator(w, d) &&
+        dc = !ts_node_is_null(e) && dataclass_decorator(w, d) &&
              (ts_node_symbol(e) != w->sym->identifier || wk_import_only(w, wk_ident(w, e)));
     }
     return decorators == 1 && dc;

@@ -2612,7 +2612,7 @@ static bool int_class_counter(walker *w, TSNode n)
         !(wk_eq(op, "+=") || wk_eq(op, "-=")) || !exact_int(w, wk_child(w, n, "right")))
         return false;
     TSNode k = wk_unparen(w, wk_child(w, left, "object"));
-    if (ts_node_symbol(k) != y->identifier)
+    if (ts_node_is_null(k) || ts_node_symbol(k) != y->identifier)
         return false;
     str kn = wk_ident(w, k);
     wk_census c = wk_take_census(w, kn);

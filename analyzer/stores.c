@@ -8780,6 +8780,8 @@ static bool lone_argument(walker *w, TSNode args, TSNode id, str fn)
             return false;
         if (k == y->keyword_argument) {
             TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+            if (ts_node_is_null(v))
+                return false;
             TSSymbol vk = ts_node_symbol(v);
             if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "key") ||
                 !(vk == y->integer || vk == y->true_ || vk == y->false_ || vk == y->none ||
@@ -8970,7 +8972,7 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
             return true;
         /* an exact Decimal or Fraction holds no item and no attribute */
         TSNode right = wk_unparen(w, wk_child(w, as, "right"));
-        bool number = ts_node_symbol(right) == y->call &&
+        bool number = !ts_node_is_null(right) && ts_node_symbol(right) == y->call &&
                       exact_number_class(w, wk_child(w, right, "function"));
         return (!number && name_filled(w, s, name, v)) || maybe_function(w, s, right, depth + 1);
     }
@@ -10608,10 +10610,10 @@ static TSNode super_class(walker *w, TSNode f)
 {
     TSNode none = {0};
     f = wk_unparen(w, f);
-    if (ts_node_symbol(f) != w->sym->attribute)
+    if (ts_node_is_null(f) || ts_node_symbol(f) != w->sym->attribute)
         return none;
     TSNode recv = wk_unparen(w, wk_child(w, f, "object"));
-    if (!zero_arg_super(w, recv))
+    if (ts_node_is_null(recv) || !zero_arg_super(w, recv))
         return none;
     TSNode def = enclosing_def(w, recv);
     TSNode up = ts_node_is_null(def) ? def : wk_parent_of(w, def);
