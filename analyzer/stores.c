@@ -8847,9 +8847,9 @@ static bool reads_only(walker *w, struct wk_stores *s, TSNode id, bool consts, i
     if (k == y->subscript)
         return wk_child_is(w, p, "value", id) && (consts || reads_only(w, s, p, consts, depth + 1));
     if (k == y->attribute) {
-        if (!wk_child_is(w, p, "object", id) ||
-            mutating_method(wk_ident(w, wk_child(w, p, "attribute"))))
-            return false;
+        str an = wk_ident(w, wk_child(w, p, "attribute"));
+        if (!wk_child_is(w, p, "object", id) || mutating_method(an) || wk_is_dunder(an))
+            return false; /* `h.__init__(...)` may refill it too */
         TSNode c = wk_parent_of(w, p);
         if (!ts_node_is_null(c) &&
             (ts_node_symbol(c) == y->assignment || ts_node_symbol(c) == y->augmented_assignment) &&
@@ -8873,8 +8873,14 @@ static bool reads_only(walker *w, struct wk_stores *s, TSNode id, bool consts, i
     if (k == y->for_statement || k == y->for_in_clause)
         return wk_child_is(w, p, "right", id) &&
                (consts || targets_read_only(w, s, wk_child(w, p, "left"), depth + 1));
-    if (k == y->assignment)
-        return wk_child_is(w, p, "left", id) && ts_node_symbol(id) == y->identifier;
+    /* a binding of the name alone; in a chain (`h = z = {}`) every target is
+     * the same object (round 26k) */
+    if (k == y->assignment) {
+        TSNode up = wk_parent_of(w, p), r = wk_unparen(w, wk_child(w, p, "right"));
+        return wk_child_is(w, p, "left", id) && ts_node_symbol(id) == y->identifier &&
+               (ts_node_is_null(up) || ts_node_symbol(up) != y->assignment) &&
+               (ts_node_is_null(r) || ts_node_symbol(r) != y->assignment);
+    }
     if (k == y->argument_list) {
         TSNode call = wk_parent_of(w, p);
         TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
