@@ -8747,12 +8747,97 @@ static bool classes_written(walker *w, struct wk_stores *s)
     return s->classes_written == 2;
 }
 
+/* May code read attribute a of an object by a name the program did not write
+ * as `.a`: library code (a library attribute's name, a duck hook's), or a
+ * lookup by text (a string holding the word: attrgetter("a"), getattr(o, "a"),
+ * a prefix getattr(o, "op_" + k) of it, or a name computed whole)? */
+static bool read_by_name(walker *w, struct wk_stores *s, str a)
+{
+    /* and what reads every attribute: vars(), __dict__, a dataclass's asdict
+     * and astuple */
+    if (!a.p || s->computed_fetch || duck_name(w, a) ||
+        an_rules_library_attribute(w->rules, a.p, a.len) || wk_text_has(w, "vars") ||
+        wk_text_has(w, "__dict__") || wk_text_has(w, "asdict") || wk_text_has(w, "astuple"))
+        return true;
+    for (size_t f = 0; f < s->nfetched; f++)
+        if (s->fetched_prefix[f] ? s->fetched[f].len <= a.len &&
+                                       memcmp(s->fetched[f].p, a.p, s->fetched[f].len) == 0
+                                 : same(s->fetched[f], a))
+            return true;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    for (size_t j = 1; j < all; j++) {
+        if (t[j].sym != w->sym->string && t[j].sym != w->sym->concatenated_string)
+            continue;
+        TSNode p = wk_parent_of(w, t[j].node);
+        if ((ts_node_is_null(p) || ts_node_symbol(p) != w->sym->expression_statement) &&
+            wk_string_has_word(w, t[j].node, a))
+            return true; /* but a docstring */
+    }
+    return false;
+}
+
+/* Does class statement cls, or a program class it derives from at any remove,
+ * store into an attribute or an item, anywhere in its body (its methods'
+ * `self.f = run`, `self.items[k] = v`), a value that may hold something? An
+ * instance then holds it, and library code handed the instance reads it back
+ * by name (`operator.attrgetter("f")`). A literal, a plain number or text
+ * holds nothing. */
+static bool chain_stores_values(walker *w, struct wk_stores *s, TSNode cls, int depth)
+{
+    if (depth > 16)
+        return true;
+    TSNode body = wk_child(w, cls, "body");
+    size_t b = ts_node_is_null(body) ? AN_NODES_NONE : an_nodes_find(w->nodes, body);
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t j = b; b != AN_NODES_NONE && j < t[b].end; j++) {
+        if (t[j].sym != w->sym->assignment && t[j].sym != w->sym->augmented_assignment)
+            continue;
+        TSNode left = wk_unparen(w, wk_child(w, t[j].node, "left"));
+        if (ts_node_is_null(left))
+            continue;
+        if (ts_node_symbol(left) == w->sym->subscript) {
+            /* `self.f[k] = v` fills what f holds; `self[k] = v` the instance */
+            left = wk_unparen(w, wk_child(w, left, "value"));
+            if (ts_node_is_null(left))
+                return true;
+            if (ts_node_symbol(left) == w->sym->identifier &&
+                ts_node_is_null(self_param_def(w, s, left)))
+                continue; /* a local container of a method */
+        } else if (ts_node_symbol(left) != w->sym->attribute) {
+            continue; /* a local name, an unpacking of them */
+        }
+        if (ts_node_symbol(left) == w->sym->attribute &&
+            !read_by_name(w, s, wk_ident(w, wk_child(w, left, "attribute"))))
+            continue; /* read back only as the program's own `.name` */
+        str seen[8];
+        TSNode v = wk_child(w, t[j].node, "right");
+        if (!immutable_parts(w, v, 0) && !plain_expr(w, s, v, seen, 0))
+            return true;
+    }
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n; j++) {
+        TSNode bn = wk_named_child(w, bases, j);
+        if (ts_node_symbol(bn) != w->sym->identifier)
+            continue; /* a module's class, or one chain_value_dunder holds in doubt */
+        for (size_t i = 0; i < s->nclasses; i++)
+            if (same(s->classnames[i], wk_ident(w, bn)) && !ts_node_eq(s->classes[i], cls) &&
+                chain_stores_values(w, s, s->classes[i], depth + 1))
+                return true;
+    }
+    return false;
+}
+
 static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool called)
 {
     if (called)
         return class_binds(w, s, name, "__call__");
     if (classes_written(w, s))
         return true;
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], name) && chain_stores_values(w, s, s->classes[i], 0))
+            return true;
     static const char *const mapping[] = {"keys", "values", "items", "get", "pop"};
     for (size_t j = 0; j < sizeof mapping / sizeof *mapping; j++)
         if (class_binds(w, s, name, mapping[j]))
@@ -9095,6 +9180,13 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
     static const char *const holds_only[] = {"FunctionTestCase", "Thread", "Timer",
                                              "defaultdict", "field"};
     str mod = {NULL, 0}, fn = {NULL, 0};
+    /* a reader by name handed on (round 26m: operator.call(attrgetter("f"), h),
+     * map(methodcaller("f"), [h])): whoever calls it gets what the object
+     * binds, holds or answers under that name, whatever its class */
+    static const char *const readers[] = {"attrgetter", "itemgetter", "methodcaller"};
+    if (depth > 0 && module_function(w, f, &mod, &fn) && wk_eq(mod, "operator") &&
+        wk_eq_any(fn, readers, sizeof readers / sizeof readers[0]))
+        return true;
     if (module_function(w, f, &mod, &fn) &&
         wk_eq_any(fn, holds_only, sizeof holds_only / sizeof holds_only[0])) {
         /* a defaultdict holds its other arguments' values as items (round

@@ -1,0 +1,39 @@
+# expect: reject store
+# line: 25
+# why: the red team's round 26m ok_02 (its header below): a reader by name (attrgetter, itemgetter, methodcaller) handed on returns whatever the object binds, holds or answers under that name; an instance holds what its class's methods store into its attributes when code reads them by name
+# goal: FULL ESCAPE: runs id, reads /etc/passwd (pdb through sys.breakpointhook resolved by unittest from argv)
+# mechanism: K.f, z = [run], 0 (a tuple target writes the class attribute); run appends "sys.breakpointhook"
+# rule slipped: store (maybe_function of the callback's argument -> false): classes_written: the assignment's left is a pattern_list, not an attribute, so the loop `continue`s
+# family C ('a class attribute written through any target but `CLASSNAME.attr =`'): classes_written (stores.c) scans only
+#   assignment/augmented_assignment nodes whose LEFT is directly an attribute whose object is an identifier that is a
+#   class name. Tuple/list targets, for targets, and any other name for the class (alias `t = K`, a loop target, a
+#   def's parameter handed K) write the class unseen; instances then read the attribute through the class.
+# principle: judge attribute targets, not assignment shapes, and do not key on the class's spelling: every attribute
+#   target anywhere (walk all binding targets: assignment left at any nesting of pattern_list/tuple/list patterns, for
+#   targets, with-as targets, del) whose object is not provably `self` of a method or a fresh instance, with a value that
+#   may hold something, counts as classes_written (deny by default: an attribute store on an object of unknown origin
+#   may be a store on a class).
+# verify: checker exit 0; printf '!import os; os.system("id")\n!print(open("/etc/passwd").read()[:60])\nc\n' | python3 THIS -> uid=0(root)... root:x:0:0:...
+import contextlib
+import logging
+import operator
+import sys
+import unittest
+
+
+def run(x, *a):
+    x.append("sys.breakpointhook")
+    return 0
+
+
+class K:
+    pass
+
+
+h = K()
+K.f, z = [run], 0
+es = contextlib.ExitStack()
+es.callback(operator.getitem(operator.call(operator.attrgetter("f"), h), 0), sys.argv)
+es.close()
+print(sys.argv)
+unittest.main(exit=False)
