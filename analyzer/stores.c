@@ -10407,12 +10407,32 @@ static void methodcaller_events(walker *w, struct wk_stores *s, TSNode call)
     TSNode args = wk_child(w, call, "arguments");
     TSNode name = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
     str m = ts_node_is_null(name) ? (str){NULL, 0} : wk_string_value(w, name);
+    /* arguments given with the name reach whatever callable the name finds:
+     * not only a def so named but `__call__` of any function value, a class
+     * body's alias of a def, a staticmethod of one, `K.f = run` (round 26n):
+     * every def that may be a value, and every lambda, from its first
+     * parameter or its second */
+    bool extra = false;
+    uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < na && !extra; k++) {
+        TSNode a = wk_named_child(w, args, k);
+        extra = !ts_node_eq(a, name) && ts_node_symbol(a) != w->sym->comment;
+    }
     for (size_t i = 0; i < s->ndefs; i++) {
-        if (m.p && !same(s->defnames[i], m))
-            continue; /* a computed name: every def */
+        bool named = !m.p || same(s->defnames[i], m); /* a computed name: every def */
+        if (!named && !(extra && opaque_reach(w, s, i)))
+            continue;
         /* applied to a class, or on a staticmethod, the first argument
          * fills the first parameter (round 25w) */
         fanout fo = {s, s->defs[i], 0};
+        each_arg(w, args, name, fan_arg, &fo);
+        if (!named) {
+            fanout bound = {s, s->defs[i], 1};
+            each_arg(w, args, name, fan_arg, &bound);
+        }
+    }
+    for (size_t i = 0; i < s->nlambdas && extra; i++) {
+        fanout fo = {s, s->lambdas[i], 0};
         each_arg(w, args, name, fan_arg, &fo);
     }
 }
