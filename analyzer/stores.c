@@ -12741,6 +12741,21 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
             if (wk_eq(fn, "methodcaller"))
                 break; /* the method's name only */
         }
+        /* methodcaller's other arguments go to the method, which may answer
+         * them or what holds them (round 26o: methodcaller("__call__", [L])
+         * (list)[0] is L, dict.fromkeys's value, get's default) */
+        for (uint32_t i = 1; wk_eq(fn, "methodcaller") && i < n; i++) {
+            TSNode a = wk_named_child(w, names, i);
+            if (ts_node_symbol(a) == w->sym->comment)
+                continue;
+            if (ts_node_symbol(a) == w->sym->keyword_argument)
+                a = wk_child(w, a, "value");
+            else if (ts_node_symbol(a) == w->sym->list_splat ||
+                     ts_node_symbol(a) == w->sym->dictionary_splat)
+                a = wk_named_child(w, a, 0);
+            if (!ts_node_is_null(a))
+                *m |= spread(mask(w, s, a, lvl, depth + 1));
+        }
         return true;
     }
     if (wk_eq(mod, "dataclasses") && (wk_eq(fn, "astuple") || wk_eq(fn, "asdict"))) {
