@@ -12741,6 +12741,19 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
             if (wk_eq(fn, "methodcaller"))
                 break; /* the method's name only */
         }
+        /* applied, methodcaller("m")(X) is X.m(...): a callable bound under m
+         * otherwise than by a def so named (a class body's alias, `K.m = f`, a
+         * partial, `__call__` of any function value) answers what a call the
+         * checker cannot resolve answers, and a partial what it holds (round
+         * 26p) */
+        if (wk_eq(fn, "methodcaller") && n > 0) {
+            str mn = wk_string_value(w, wk_named_child(w, names, 0));
+            if (!mn.p || wk_is_dunder(mn) || !only_defs_bind_memo(w, mn)) {
+                unsigned fm = mn.p ? attr_mask(s, mn, objm, lvl) : all_keys(s, lvl);
+                *m |= key_mask(s, (str){"()*", 3}, lvl) | spread(hook(s, lvl, H_ESC)) |
+                      spread(fm);
+            }
+        }
         /* methodcaller's other arguments go to the method, which may answer
          * them or what holds them (round 26o: methodcaller("__call__", [L])
          * (list)[0] is L, dict.fromkeys's value, get's default) */
