@@ -13139,7 +13139,13 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     }
     if (k == y->subscript) { /* or what __getitem__, __missing__, __class_getitem__ return */
         TSNode v = wk_child(w, e, "value");
-        unsigned m = elems(mask(w, s, v, lvl, depth + 1));
+        unsigned vm = mask(w, s, v, lvl, depth + 1);
+        unsigned m = elems(vm);
+        /* R[a:b] is a new container of R's items where they lay, as the
+         * stores count it (key_of_root), and so may R[i] be when i may be a
+         * slice object (round 26q: `y += x[:]` put x's lists into y) */
+        if (slice_subscript(w, e) || loose_level(w, e))
+            m |= vm & ~M_TOP;
         return fresh_container(w, s, v) ? m : m | hook(s, lvl, H_ITEM);
     }
     if (k == y->assignment)
