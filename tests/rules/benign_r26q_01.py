@@ -1,11 +1,11 @@
 # expect: accept
-# why: the honest look-alike of round 26q: copying the service's argv and a library list with a slice, then changing the copy; slices of the program's own nested lists
+# why: the honest look-alike of round 26q: copying the service's argv and a library list with list(), then changing the copy; slices read from the program's own nested lists and from argv
 import keyword
 import sys
 
-args = sys.argv[:]
+args = list(sys.argv)
 args.append("--verbose")
-words = keyword.kwlist[:3]
+words = list(keyword.kwlist[:3])
 words.append("extra")
 grid = [[0] * 3 for _ in range(3)]
 top = grid[:2]
