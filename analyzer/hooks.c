@@ -425,16 +425,18 @@ void wk_check_getattr_hook(walker *w, TSNode def)
 static bool fresh_instance(walker *w, TSNode e, str cls, bool super_ok)
 {
     e = wk_unparen(w, e);
-    if (ts_node_symbol(e) != w->sym->call)
+    if (ts_node_is_null(e) || ts_node_symbol(e) != w->sym->call)
         return false;
     TSNode f = wk_unparen(w, wk_child(w, e, "function"));
-    if (ts_node_symbol(f) != w->sym->attribute ||
+    if (ts_node_is_null(f) || ts_node_symbol(f) != w->sym->attribute ||
         !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
         return false;
     TSNode x = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_is_null(x))
+        return false;
     if (ts_node_symbol(x) == w->sym->call) {
         TSNode sf = wk_child(w, x, "function");
-        if (!super_ok || ts_node_symbol(sf) != w->sym->identifier ||
+        if (!super_ok || ts_node_is_null(sf) || ts_node_symbol(sf) != w->sym->identifier ||
             !wk_eq(wk_ident(w, sf), "super"))
             return false;
     } else if (ts_node_symbol(x) != w->sym->identifier || !wk_fresh_new_class(w, wk_ident(w, x))) {
