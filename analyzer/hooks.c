@@ -232,33 +232,16 @@ static bool inert_value(walker *w, TSNode v, str name, int budget)
     return false;
 }
 
-/* Does every return of def's own scope (not of a nested def, lambda or class)
- * return nothing or an inert value, and def yield nothing? */
+static bool inert_return(walker *w, TSNode v, void *ctx)
+{
+    return inert_value(w, v, *(const str *)ctx, 8);
+}
+
+/* Does every return of def's own scope return nothing or an inert value, and
+ * def yield nothing? */
 static bool returns_inert(walker *w, TSNode def, str name)
 {
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
-    if (b == AN_NODES_NONE)
-        return false;
-    for (size_t i = b; i < t[b].end;) {
-        TSSymbol s = t[i].sym;
-        if (s == w->sym->function_definition || s == w->sym->lambda ||
-            s == w->sym->class_definition) {
-            i = t[i].end;
-            continue;
-        }
-        if (strcmp(ts_node_type(t[i].node), "yield") == 0)
-            return false;
-        if (s == w->sym->return_statement) {
-            TSNode v = wk_named_child(w, t[i].node, 0);
-            while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
-                v = ts_node_next_named_sibling(v);
-            if (!ts_node_is_null(v) && !inert_value(w, v, name, 8))
-                return false;
-        }
-        i++;
-    }
-    return true;
+    return wk_own_returns(w, def, inert_return, &name);
 }
 
 /* ---- the names a __getattr__ answers (fifteenth red team, family F) ----

@@ -8443,6 +8443,12 @@ static bool binding_name(walker *w, TSNode id)
 
 static bool duck_name(walker *w, str name);
 
+static bool none_value(walker *w, TSNode v, void *ctx)
+{
+    (void)ctx;
+    return ts_node_symbol(wk_unparen(w, v)) == w->sym->none;
+}
+
 /* Is id the name of an undecorated def whose own scope returns no value and
  * yields none? Its call answers None, whoever makes it. */
 static bool def_returns_none(walker *w, TSNode id)
@@ -8452,53 +8458,8 @@ static bool def_returns_none(walker *w, TSNode id)
         !wk_child_is(w, def, "name", id))
         return false;
     TSNode up = wk_parent_of(w, def);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        return false;
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
-    if (b == AN_NODES_NONE)
-        return false;
-    for (size_t i = b; i < t[b].end;) {
-        TSSymbol k = t[i].sym;
-        if (k == w->sym->function_definition || k == w->sym->lambda ||
-            k == w->sym->class_definition) {
-            i = t[i].end;
-            continue;
-        }
-        if (strcmp(ts_node_type(t[i].node), "yield") == 0)
-            return false;
-        if (k == w->sym->return_statement) {
-            TSNode v = wk_named_child(w, t[i].node, 0);
-            while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
-                v = ts_node_next_named_sibling(v);
-            if (!ts_node_is_null(v) && ts_node_symbol(wk_unparen(w, v)) != w->sym->none)
-                return false;
-        }
-        i++;
-    }
-    return true;
-}
-
-/* Is v a literal, or a display (tuple, list, set, dict) of such? */
-static bool constant_display(walker *w, TSNode v, int depth)
-{
-    const an_syms *y = w->sym;
-    v = wk_unparen(w, v);
-    if (ts_node_is_null(v) || depth > 8)
-        return false;
-    TSSymbol k = ts_node_symbol(v);
-    if (k == y->integer || k == sym_float || k == y->string || k == y->concatenated_string ||
-        k == y->true_ || k == y->false_ || k == y->none)
-        return true;
-    if (k != y->tuple && k != y->list && k != y->set && k != sym_dictionary && k != y->pair)
-        return false;
-    uint32_t n = ts_node_named_child_count(v);
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode c = wk_named_child(w, v, i);
-        if (ts_node_symbol(c) != y->comment && !constant_display(w, c, depth + 1))
-            return false;
-    }
-    return true;
+    return (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition) &&
+           wk_own_returns(w, def, none_value, NULL);
 }
 
 static bool no_interpolation(walker *w, TSNode e);
@@ -8528,13 +8489,13 @@ static bool immutable_parts(walker *w, TSNode v, int depth)
     return true;
 }
 
-/* Is identifier id the target of `id = value` with value a constant display:
- * a class's data, which nobody calls? */
+/* Is identifier id the target of `id = value` with value a display of
+ * literals (immutable_parts): a class's data, which nobody calls? */
 static bool constant_binding(walker *w, TSNode id)
 {
     TSNode p = wk_parent_of(w, id);
     return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->assignment &&
-           wk_child_is(w, p, "left", id) && constant_display(w, wk_child(w, p, "right"), 0);
+           wk_child_is(w, p, "left", id) && immutable_parts(w, wk_child(w, p, "right"), 0);
 }
 
 /* Is identifier id bound in the body of class statement cls itself (in any
@@ -8713,13 +8674,6 @@ static bool program_chain(walker *w, struct wk_stores *s, str name, int depth)
     return true;
 }
 
-/* Does a class statement called name, or a program class it derives from,
- * bind a method whose result library code handed the object passes on
- * (chain_value_dunder: the dunders but the fixed-type ones, the names library
- * code calls, any method of a class with a library base; and the mapping
- * methods C's dict(x) and update call by name), or (called: the value itself
- * is asked about) __call__? Bindings, not mentions: `self.known.items()` in a
- * test's body binds no `items`. */
 /* Does the program store, outside a class body, a value that may hold
  * something into an attribute of one of its classes (`K.f = [run]`; round
  * 26l: every instance then reads it)? `K.count += 1` stores a number. */
@@ -8829,6 +8783,13 @@ static bool chain_stores_values(walker *w, struct wk_stores *s, TSNode cls, int 
     return false;
 }
 
+/* Does a class statement called name, or a program class it derives from,
+ * bind a method whose result library code handed the object passes on
+ * (chain_value_dunder: the dunders but the fixed-type ones, the names library
+ * code calls, any method of a class with a library base; and the mapping
+ * methods C's dict(x) and update call by name), or (called: the value itself
+ * is asked about) __call__? Bindings, not mentions: `self.known.items()` in a
+ * test's body binds no `items`. */
 static bool class_hands_out(walker *w, struct wk_stores *s, str name, bool called)
 {
     if (called)
@@ -10770,11 +10731,7 @@ static TSNode super_class(walker *w, TSNode f)
     if (ts_node_is_null(recv) || !zero_arg_super(w, recv))
         return none;
     TSNode def = enclosing_def(w, recv);
-    TSNode up = ts_node_is_null(def) ? def : wk_parent_of(w, def);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = wk_parent_of(w, up);
-    TSNode cls = ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block ? none
-                                                                            : wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(def) ? none : wk_def_class(w, def);
     /* wk_class_derives answers "yes" past 16 removes: with at most 16 class
      * statements no chain is that long, and its answers are exact */
     return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
@@ -10789,12 +10746,8 @@ static TSNode super_class(walker *w, TSNode f)
  * deriving from C (or C) derives from D? A def outside a class body: in doubt. */
 static bool super_reaches(walker *w, struct wk_stores *s, TSNode c, TSNode def)
 {
-    TSNode up = wk_parent_of(w, def);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
-        up = wk_parent_of(w, up);
-    TSNode d = ts_node_is_null(up) || ts_node_symbol(up) != w->sym->block ? (TSNode){0}
-                                                                          : wk_parent_of(w, up);
-    if (ts_node_is_null(d) || ts_node_symbol(d) != w->sym->class_definition)
+    TSNode d = wk_def_class(w, def);
+    if (ts_node_is_null(d))
         return true;
     if (wk_class_derives(w, d, c))
         return false; /* C itself, or a class before it */

@@ -434,6 +434,34 @@ bool wk_builtin_data_attribute(str a)
     return wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]);
 }
 
+bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, void *ctx),
+                    void *ctx)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
+    if (b == AN_NODES_NONE)
+        return false;
+    for (size_t i = b; i < t[b].end;) {
+        TSSymbol s = t[i].sym;
+        if (s == w->sym->function_definition || s == w->sym->lambda ||
+            s == w->sym->class_definition) {
+            i = t[i].end;
+            continue;
+        }
+        if (strcmp(ts_node_type(t[i].node), "yield") == 0)
+            return false;
+        if (s == w->sym->return_statement) {
+            TSNode v = wk_named_child(w, t[i].node, 0);
+            while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
+                v = ts_node_next_named_sibling(v);
+            if (!ts_node_is_null(v) && !ok(w, v, ctx))
+                return false;
+        }
+        i++;
+    }
+    return true;
+}
+
 TSNode wk_def_class(walker *w, TSNode def)
 {
     TSNode up = wk_parent_of(w, def);

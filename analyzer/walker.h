@@ -486,6 +486,11 @@ bool wk_constant_args(walker *w, TSNode args);
 /* The class statement def is written directly in the body of (decorated or
  * not), or null. (walker.c) */
 TSNode wk_def_class(walker *w, TSNode def);
+/* Does every return statement of def's own scope (not of a nested def, lambda
+ * or class) return nothing or a value ok accepts, and def yield nothing?
+ * (walker.c) */
+bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, void *ctx),
+                    void *ctx);
 
 /* ---- names, imports, stores (names.c): above every part but the traversal ---- */
 void wk_check_name(walker *w, TSNode n, bool receiver);
