@@ -34,22 +34,25 @@ static bool is_abcmeta(walker *w, TSNode v)
     return false;
 }
 
-/* Is base a (after one subscript, Generic[T]) in parentheses, or an attribute
- * of anything but a module path? Every walk of a class's program bases (its
- * dunders, its constructors, its chain to a library class) follows a base
- * written as a bare name; a base written `(B)` or `Outer.B` is a program class
- * those walks would skip (round 26f: `class K((B))` hid B's __neg__). One shape
- * refused here keeps every walk whole, instead of teaching each walk two more. */
+/* Is base a written in a shape no walk of a class's program bases follows?
+ * Every walk (its dunders, its constructors, its chain to a library class)
+ * follows a base written as a name, a module's class (`enum.Enum`), either
+ * under subscripts (`Generic[T]`, `B[T][int]`), or a call (`namedtuple(...)`,
+ * in doubt to every walk). Any other shape (round 26f: `(B)`, `Outer.B`; round
+ * 26s: `[B][0]`, `B if c else B`, `B or B`, `(B,)[0]`) would name a program
+ * class those walks skip; refusing the shapes by what is allowed keeps every
+ * walk whole. Keywords and splats are judged apart. */
 static bool hidden_base(walker *w, TSNode a)
 {
-    if (ts_node_symbol(a) == w->sym->subscript)
+    for (int i = 0; i < 8 && !ts_node_is_null(a) && ts_node_symbol(a) == w->sym->subscript; i++)
         a = wk_child(w, a, "value");
     if (ts_node_is_null(a))
         return false;
     TSSymbol s = ts_node_symbol(a);
-    if (s == w->sym->parenthesized_expression)
-        return true;
-    return s == w->sym->attribute && !wk_module_path_only(w, wk_child(w, a, "object")).p;
+    if (s == w->sym->identifier || s == w->sym->call || s == w->sym->keyword_argument ||
+        s == w->sym->list_splat || s == w->sym->dictionary_splat || s == w->sym->comment)
+        return false;
+    return s != w->sym->attribute || !wk_module_path_only(w, wk_child(w, a, "object")).p;
 }
 
 void wk_on_class_definition(walker *w, TSNode n)
@@ -61,9 +64,9 @@ void wk_on_class_definition(walker *w, TSNode n)
         TSSymbol s = ts_node_symbol(a);
         if (hidden_base(w, a)) {
             wk_report(w, a, "class",
-                      "write a class's base as a name or a module's class (B, enum.Enum), "
-                      "without parentheses; define a class used as a base at the top "
-                      "level, not inside another class");
+                      "write a class's base as a name or a module's class (B, enum.Enum, "
+                      "Generic[T]), without parentheses or expressions around it; define a "
+                      "class used as a base at the top level, not inside another class");
         } else if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
             wk_report(w, a, "class",
                       "class bases and keywords must be written out, not unpacked");
