@@ -8979,17 +8979,17 @@ static bool reads_only(walker *w, struct wk_stores *s, TSNode id, bool consts, i
     return false;
 }
 
-/* Is name written as the container of an item or slice store, or the receiver
- * of a mutating method call, anywhere, or used where another name may come to
- * hold its object (reads_only)? The occurrence asked about is the library
- * caller's own argument, which the caller only calls or reads. */
-static bool name_filled(walker *w, struct wk_stores *s, str name, TSNode asked)
+/* Is name (bound once, to value) written as the container of an item or slice
+ * store, or the receiver of a mutating method call, anywhere, or used where
+ * another name may come to hold its object (reads_only)? The occurrence asked
+ * about is the library caller's own argument, which the caller only calls or
+ * reads. */
+static bool name_filled(walker *w, struct wk_stores *s, str name, TSNode value, TSNode asked)
 {
     /* a display whose parts are literals or tuples of them: immutable, so only
      * the object itself can be filled through another name (`[{}]` holds a
      * dict: round 26i) */
-    TSNode as = wk_sole_assignment(w, name);
-    bool consts = !ts_node_is_null(as) && immutable_parts(w, wk_child(w, as, "right"), 0);
+    bool consts = immutable_parts(w, value, 0);
     size_t n;
     const uint32_t *occ = wk_name_entries(w, name, &n);
     if (!occ)
@@ -9062,7 +9062,8 @@ static bool maybe_function(walker *w, struct wk_stores *s, TSNode v, int depth)
         TSNode right = wk_unparen(w, wk_child(w, as, "right"));
         bool number = !ts_node_is_null(right) && ts_node_symbol(right) == y->call &&
                       exact_number_class(w, wk_child(w, right, "function"));
-        return (!number && name_filled(w, s, name, v)) || maybe_function(w, s, right, depth + 1);
+        return (!number && name_filled(w, s, name, right, v)) ||
+               maybe_function(w, s, right, depth + 1);
     }
     /* an operator may run a program dunder, which may return a function
      * (round 26b: `-K()`, `K() < 1`) */
