@@ -1741,6 +1741,54 @@ static bool own_instance_of(walker *w, TSNode a, TSNode recv)
     return unbound_same(f, r);
 }
 
+/* Does class statement cls derive from the class obj names, as written: a base
+ * spelt as obj is (subscripts aside), or a program class so deriving, at any
+ * remove through the program's class statements of that name? */
+static bool class_derives_from(walker *w, TSNode cls, str objtext, int hops)
+{
+    if (hops > 8 || ts_node_is_null(cls))
+        return false;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t k = 0; k < nb; k++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, sup, k));
+        if (ts_node_symbol(b) == w->sym->keyword_argument || ts_node_symbol(b) == w->sym->comment)
+            continue;
+        while (ts_node_symbol(b) == w->sym->subscript)
+            b = wk_unparen(w, wk_child(w, b, "value"));
+        if (unbound_same(wk_text(w, b), objtext))
+            return true;
+        if (ts_node_symbol(b) != w->sym->identifier)
+            continue;
+        for (size_t i = 0; i < w->nclasses; i++)
+            if (unbound_same(wk_ident(w, wk_child(w, w->classes[i], "name")), wk_ident(w, b)) &&
+                class_derives_from(w, w->classes[i], objtext, hops + 1))
+                return true;
+    }
+    return false;
+}
+
+/* The class statement whose method's body holds stack depth (the innermost def,
+ * directly in a class body), or a null node. */
+static TSNode receiver_class(walker *w, size_t depth)
+{
+    for (size_t i = depth + 1; i-- > 0;) {
+        TSSymbol s = wk_stack_sym(w, i);
+        if (s == w->sym->lambda || s == w->sym->class_definition)
+            return (TSNode){0};
+        if (s != w->sym->function_definition)
+            continue;
+        size_t b = i;
+        if (b > 0 && wk_stack_sym(w, b - 1) == w->sym->decorated_definition)
+            b--;
+        return b >= 2 && wk_stack_sym(w, b - 1) == w->sym->block &&
+                       wk_stack_sym(w, b - 2) == w->sym->class_definition
+                   ? w->stack[b - 2]
+                   : (TSNode){0};
+    }
+    return (TSNode){0};
+}
+
 /* at reads method through obj (at stack depth, n the attribute or getattr). */
 static void check_unbound_read(walker *w, TSNode at, TSNode obj, str method, size_t depth,
                                bool is_attr)
@@ -1756,8 +1804,16 @@ static void check_unbound_read(walker *w, TSNode at, TSNode obj, str method, siz
         if (named == 0)
             return; /* no receiver at all: a TypeError */
         TSNode first = wk_named_child(w, args, 0), def = {0};
+        /* self of a method of a subclass of that very class: an instance the
+         * class's own constructor set up, whose private names the program cannot
+         * bind (round 27a: `redirect_stdout.__enter__(self)` in a class of no
+         * base ran on a `_stream` the program chose) */
+        TSNode base = obj;
+        while (ts_node_symbol(wk_unparen(w, base)) == w->sym->subscript)
+            base = wk_child(w, wk_unparen(w, base), "value");
         if (ts_node_symbol(first) == w->sym->identifier && wk_eq(wk_ident(w, first), "self") &&
-            is_own_receiver(w, first, depth, &def)) {
+            is_own_receiver(w, first, depth, &def) &&
+            class_derives_from(w, receiver_class(w, depth), wk_text(w, wk_unparen(w, base)), 0)) {
             if (!ts_node_is_null(def))
                 add_privileged(w, def);
             return;
@@ -2428,6 +2484,71 @@ static bool pattern_of_instances(walker *w, TSNode kp)
     return wk_is_program_class(w, name);
 }
 
+/* Is decorated definition d's every decorator a property's (property,
+ * functools.cached_property, X.setter/getter/deleter), by its last name? */
+static bool property_decorated(walker *w, TSNode d)
+{
+    uint32_t n = ts_node_named_child_count(d);
+    bool any = false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, d, i);
+        if (ts_node_symbol(c) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, c, 0));
+        str dn = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
+                 : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_child(w, e, "attribute"))
+                                                          : (str){NULL, 0};
+        if (!wk_eq(dn, "property") && !wk_eq(dn, "cached_property") && !wk_eq(dn, "setter") &&
+            !wk_eq(dn, "getter") && !wk_eq(dn, "deleter"))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* Is name a def written directly in the body of a class statement of the
+ * program (under decorators other than a property's, or none)? */
+static bool program_method_name(walker *w, str name)
+{
+    for (size_t i = 0; i < w->nclasses; i++) {
+        TSNode body = wk_child(w, w->classes[i], "body");
+        uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode st = wk_named_child(w, body, j);
+            if (ts_node_symbol(st) == w->sym->decorated_definition) {
+                if (property_decorated(w, st))
+                    continue; /* read, it answers its getter's return */
+                st = wk_child(w, st, "definition");
+            }
+            if (ts_node_symbol(st) == w->sym->function_definition &&
+                wk_same(wk_ident(w, wk_child(w, st, "name")), name))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* `x.m` taken as a value, m a method of the program's, in a program with a
+ * __deepcopy__ of its own: copy.deepcopy rebinds a bound method to the copy of
+ * its receiver (copy._deepcopy_method), which is whatever that hook answered,
+ * a library object among them (round 27b), so the method may run with any self.
+ * Call it where it is read, or wrap it: lambda *a: x.m(*a). */
+static void check_rebound_method(walker *w, TSNode n, str attr, size_t depth)
+{
+    TSNode p = wk_parent(w, depth);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
+        ts_node_eq(wk_child(w, p, "function"), n))
+        return;
+    if (!wk_text_has(w, "__deepcopy__") || !program_method_name(w, attr))
+        return;
+    wk_report(w, n, "method",
+              "'.%.*s' taken as a value in a program with a __deepcopy__ of its own: "
+              "copy.deepcopy binds a copied method to what that hook answered, any object, "
+              "so the method could run with another self; call it where you read it, or "
+              "wrap it (lambda *a: obj.%.*s(*a))",
+              (int)attr.len, attr.p, (int)attr.len, attr.p);
+}
+
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
     TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
@@ -2437,6 +2558,7 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
         check_private_read(w, n, obj, wk_ident(w, attr), depth);
         check_unbound_read(w, n, obj, wk_ident(w, attr), depth, true);
         check_libclass_value(w, n, depth);
+        check_rebound_method(w, n, wk_ident(w, attr), depth);
         if (wk_eq(wk_ident(w, attr), "__new__"))
             wk_check_new_read(w, n, unbound_builtin(w, BUILTIN_SUPER));
     } else

@@ -3160,7 +3160,12 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
         bool mod = module_of(w, recv).p != NULL;
         if (!(mod ? fn : mutating_method(m)))
             return;
-        if (mod || container_class(w, recv)) {
+        /* a generic alias forwards attribute reads to its origin: `list[str].append`
+         * is list.append (round 27a) */
+        TSNode cls = recv;
+        for (int i = 0; i < 8 && ts_node_symbol(cls = wk_unparen(w, cls)) == y->subscript; i++)
+            cls = wk_child(w, cls, "value");
+        if (mod || container_class(w, cls)) {
             wk_report(w, n, "store",
                       "'%.*s' changes its first argument, and taken as a value it is called "
                       "where the checker cannot see with what: call it directly",
@@ -12128,6 +12133,7 @@ static bool unbound_builtin(walker *w, str name)
 
 static bool pristine_builtin(walker *w, struct wk_stores *s, str name);
 
+
 /* Is receiver o surely an object whose method `name` is the builtin's or the
  * library class's own: an exact list, dict, set, tuple or frozenset (a display
  * or comprehension, a call of one of those builtins never bound by the
@@ -14827,11 +14833,60 @@ static void module_hook_bindings(walker *w, struct wk_stores *s)
                   "def load_tests");
 }
 
+/* statistics converts a mean or a variance to the type of its data (`_convert`:
+ * T(value), T coerced from type(x) of every element): with a class among the
+ * data T is `type` itself, and the result is type(value) for a value the
+ * program's operators chose, a class by value (round 27b: an int subclass whose
+ * __truediv__ answered typing.List[int], beside a class with numerator and
+ * denominator, made statistics.mean hand back typing._GenericAlias). So in a
+ * program that may hold a class of its own as a value and names what a class
+ * needs to pass for a number, those four functions are refused; the others
+ * return floats or the data's own elements. */
+static void statistics_conversions(walker *w, struct wk_stores *s)
+{
+    static const char *const converting[] = {"mean", "harmonic_mean", "variance",
+                                             "pvariance"};
+    /* a class is data statistics can fold only where it answers
+     * as_integer_ratio() or numerator and denominator read on the class itself
+     * (_exact_ratio), names no builtin or library class answers so: the program
+     * writes them */
+    if (!wk_text_has(w, "statistics") ||
+        (!wk_text_has(w, "as_integer_ratio") && !wk_text_has(w, "numerator") &&
+         !wk_text_has(w, "denominator")))
+        return;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes);
+    int held = -1;
+    for (size_t j = 1; j < all; j++) {
+        if (t[j].sym != w->sym->attribute && t[j].sym != w->sym->identifier)
+            continue;
+        TSNode p = wk_parent_of(w, t[j].node);
+        if (t[j].sym == w->sym->identifier && !ts_node_is_null(p) &&
+            ts_node_symbol(p) == w->sym->attribute)
+            continue; /* the attribute is asked as a whole */
+        str mod, fn;
+        if (!module_function(w, t[j].node, &mod, &fn) || !wk_eq(mod, "statistics") ||
+            !wk_eq_any(fn, converting, sizeof converting / sizeof *converting))
+            continue;
+        if (held < 0)
+            held = classes_held(w, s) ? 1 : 0;
+        if (held)
+            wk_report(w, t[j].node, "class_value",
+                      "statistics.%.*s converts its result to the type of the data, and in "
+                      "a program that holds a class of its own as a value that type may be "
+                      "`type` itself, handing back a class: use statistics.fmean (floats), "
+                      "or sum(xs) / len(xs)",
+                      (int)fn.len, fn.p);
+    }
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
-    if (s && !w->oom)
+    if (s && !w->oom) {
         module_hook_bindings(w, s);
+        statistics_conversions(w, s);
+    }
     if (!s || s->nst == 0 || w->oom)
         return;
     /* One key per name the events bind; the calls' events (which ask which names
