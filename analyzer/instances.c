@@ -20,6 +20,7 @@ enum { MAX_HOLDERS = 16, MAX_DEPTH = 256 };
 typedef struct inst_scan {
     str cls;
     str holders[MAX_HOLDERS];
+    TSNode holder_ids[MAX_HOLDERS]; /* where each holder is bound */
     size_t nholders;
     bool escapes;
 } inst_scan;
@@ -30,6 +31,59 @@ static bool is_holder(const inst_scan *sc, str name)
         if (sc->holders[i].len == name.len && memcmp(sc->holders[i].p, name.p, name.len) == 0)
             return true;
     return false;
+}
+
+/* Is identifier id the variable some holder is (the same name bound in another
+ * scope is another variable, which never holds the instance unless the holder
+ * is read into it: a use of the holder, judged there)? */
+static bool holder_variable(walker *w, const inst_scan *sc, TSNode id)
+{
+    for (size_t i = 0; i < sc->nholders; i++)
+        if (wk_same_variable(w, id, sc->holder_ids[i]))
+            return true;
+    return false;
+}
+
+/* Builtins that, given an object positionally, call on it only the dunders the
+ * interpreter fixes the result type of (__str__, __repr__, __format__, __len__,
+ * __bool__, __hash__) and keep nothing of it: print without file= (which would
+ * call file.write), str, repr, ascii, len, bool, hash, id, format's and
+ * isinstance's first argument. Never names the program rebinds. */
+static bool reading_builtin_arg(walker *w, TSNode id, TSNode args, TSNode call)
+{
+    static const char *const readers[] = {"print", "str", "repr", "ascii", "len", "bool",
+                                          "hash", "id", "format", "isinstance"};
+    if (ts_node_is_null(call) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_symbol(call) != w->sym->call || !wk_field_is(call, "arguments", args))
+        return false;
+    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str fn = wk_ident(w, f);
+    if (!wk_eq_any(fn, readers, sizeof readers / sizeof readers[0]) || !wk_builtin_unbound(w, fn))
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == w->sym->list_splat || k == w->sym->dictionary_splat ||
+            (k == w->sym->keyword_argument && wk_eq(fn, "print")))
+            return false; /* print(*xs, file=...) may name a file */
+    }
+    if (wk_eq(fn, "print"))
+        return true;
+    if (wk_eq(fn, "format") || wk_eq(fn, "isinstance"))
+        return ts_node_eq(wk_named_child(w, args, 0), id);
+    return n == 1;
+}
+
+/* Is identifier id (parent p, grandparent g) read only by the interpreter's
+ * text protocols: a field of an f-string, or a reading builtin's argument? */
+static bool text_read(walker *w, TSNode id, TSNode p, TSNode g)
+{
+    if (ts_node_symbol(p) == w->sym->interpolation)
+        return true;
+    return reading_builtin_arg(w, id, p, g);
 }
 
 /* `K(...)` whose value is bound to a plain name or dropped: that name, or an
@@ -55,17 +109,55 @@ static str call_holder(walker *w, TSNode call, TSNode up)
     return wk_ident(w, left);
 }
 
-/* One identifier of the class's name, its parent p and grandparent g. */
-static void class_name_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode g)
+/* Is the class name id (parent p, grandparent g) only tested against:
+ * isinstance's or issubclass's second argument, alone or in a tuple there?
+ * The builtins ask the class's metaclass (type's own, or abc's, which read
+ * class data only) and make no instance. */
+static bool tested_class(walker *w, TSNode id, TSNode p, TSNode g, TSNode gg)
 {
+    TSNode args = p, call = g;
+    if (ts_node_symbol(p) == w->sym->tuple) {
+        args = g;
+        call = gg;
+    } else if (!ts_node_eq(wk_named_child(w, p, 1), id))
+        return false;
+    if (ts_node_is_null(call) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_symbol(call) != w->sym->call)
+        return false;
+    if (ts_node_symbol(p) == w->sym->tuple && !ts_node_eq(wk_named_child(w, args, 1), p))
+        return false;
+    TSNode f = wk_unparen(w, wk_field(call, "function"));
+    str fn = ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f) : (str){NULL, 0};
+    return (wk_eq(fn, "isinstance") || wk_eq(fn, "issubclass")) && wk_builtin_unbound(w, fn) &&
+           ts_node_named_child_count(args) == 2;
+}
+
+/* One identifier of the class's name, its ancestors st[0..d-1]. */
+static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st, size_t d)
+{
+    TSNode p = st[d - 1], g = d > 1 ? st[d - 2] : (TSNode){0},
+           gg = d > 2 ? st[d - 3] : (TSNode){0};
     TSSymbol k = ts_node_symbol(p);
     if (k == w->sym->class_definition && wk_field_is(p, "name", id))
         return;
+    /* an annotation holds the class (or a generic alias of it), never an
+     * instance, where no code of the program reads annotations back (a
+     * function's or class's __annotations__, vars(), __dict__): the library
+     * code that reads them (dataclasses, singledispatch, NamedTuple) calls no
+     * annotation */
+    if (!wk_text_has(w, "__annotations__") && !wk_text_has(w, "vars") &&
+        !wk_text_has(w, "__dict__"))
+        for (size_t i = d; i-- > 0;)
+            if (ts_node_symbol(st[i]) == w->sym->type)
+                return;
+    if (tested_class(w, id, p, g, gg))
+        return;
     if (k == w->sym->call && wk_field_is(p, "function", id)) {
         str h = call_holder(w, p, g);
-        if (h.p && (h.len == 0 || is_holder(sc, h)))
+        if (h.p && h.len == 0)
             return;
         if (h.p && sc->nholders < MAX_HOLDERS) {
+            sc->holder_ids[sc->nholders] = wk_field(g, "left");
             sc->holders[sc->nholders++] = h;
             return;
         }
@@ -73,11 +165,16 @@ static void class_name_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode
     sc->escapes = true;
 }
 
-/* One identifier of a holder's name: an attribute's object, or its binding. */
-static void holder_use(walker *w, inst_scan *sc, TSNode id, TSNode p)
+/* One identifier of a holder's name: an attribute's object, its binding, or
+ * text read of it; the same name as another variable is not the holder. */
+static void holder_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode g)
 {
+    if (!holder_variable(w, sc, id))
+        return;
     TSSymbol k = ts_node_symbol(p);
     if (k == w->sym->attribute && wk_field_is(p, "object", id))
+        return;
+    if (text_read(w, id, p, g))
         return;
     if (k == w->sym->assignment && wk_field_is(p, "left", id)) {
         TSNode r = wk_unparen(w, wk_field(p, "right"));
@@ -112,7 +209,8 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
             TSNode p = stack[d - 1], g = d > 1 ? stack[d - 2] : (TSNode){0};
             if (self.p) {
                 if (name.len == self.len && memcmp(name.p, self.p, self.len) == 0 &&
-                    !(ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", n)))
+                    !(ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", n)) &&
+                    !text_read(w, n, p, g))
                     sc->escapes = true;
                 /* super() stands for self too: only `super().m` keeps it in */
                 if (wk_eq(name, "super") && ts_node_symbol(p) == w->sym->call &&
@@ -120,9 +218,9 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
                     sc->escapes = true;
             } else if (!holders_pass && name.len == sc->cls.len &&
                        memcmp(name.p, sc->cls.p, name.len) == 0) {
-                class_name_use(w, sc, n, p, g);
+                class_name_use(w, sc, n, stack, d);
             } else if (holders_pass && is_holder(sc, name)) {
-                holder_use(w, sc, n, p);
+                holder_use(w, sc, n, p, g);
             }
         }
         if (sc->escapes)
@@ -197,6 +295,33 @@ static bool plain_decorators(walker *w, TSNode d)
     return true;
 }
 
+/* Is base b a library class whose code never holds an instance of a subclass:
+ * abc.ABC (ABCMeta's checks read class data), typing.Generic and
+ * typing.Protocol (their hooks run on the class; a generic alias called sets
+ * only __orig_class__ on the new instance, and a runtime protocol's isinstance
+ * asks hasattr, which calls no method), by the module's attribute or a name
+ * only a from-import of it binds, subscripted or not? */
+static bool inert_base(walker *w, TSNode b)
+{
+    static const char *const inert[] = {"ABC", "Generic", "Protocol"};
+    if (ts_node_symbol(b) == w->sym->subscript)
+        b = wk_unparen(w, wk_field(b, "value"));
+    str mod = {NULL, 0}, attr = {NULL, 0};
+    if (ts_node_symbol(b) == w->sym->attribute) {
+        mod = wk_module_path_only(w, wk_field(b, "object"));
+        attr = wk_ident(w, wk_field(b, "attribute"));
+    } else if (ts_node_symbol(b) == w->sym->identifier) {
+        const binding *v = wk_import_only(w, wk_ident(w, b));
+        if (!v || !v->module || !v->attr)
+            return false;
+        mod = (str){v->module, v->module_len};
+        attr = (str){v->attr, v->attr_len};
+    }
+    if (!wk_eq_any(attr, inert, sizeof inert / sizeof inert[0]))
+        return false;
+    return wk_eq(attr, "ABC") ? wk_eq(mod, "abc") : wk_eq(mod, "typing");
+}
+
 /* Class statement cls and its body, as written: may code other than its
  * methods' attribute reads of their first parameter get an instance? Yes with
  * a decorator or a keyword (a metaclass, __init_subclass__'s arguments) on the
@@ -219,6 +344,8 @@ static void scan_class(walker *w, inst_scan *sc, TSNode cls, int depth)
     for (uint32_t j = 0; j < nb && !sc->escapes; j++) {
         TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
         if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        if (inert_base(w, b))
             continue;
         if (ts_node_symbol(b) != w->sym->identifier) {
             sc->escapes = true; /* a keyword, a library class by its module, a call */

@@ -12133,6 +12133,27 @@ static bool unbound_builtin(walker *w, str name)
 
 static bool pristine_builtin(walker *w, struct wk_stores *s, str name);
 
+/* Is `obj.an` a class's __name__ or __qualname__, with obj surely a class: a
+ * call of the builtin type with one argument, or an attribute `x.__class__`? */
+static bool class_name_read(walker *w, TSNode obj, str an)
+{
+    if (!wk_eq(an, "__name__") && !wk_eq(an, "__qualname__"))
+        return false;
+    obj = wk_unparen(w, obj);
+    TSSymbol k = ts_node_symbol(obj);
+    if (k == w->sym->attribute) /* a __getattribute__ of the program's answers it too */
+        return wk_eq(wk_ident(w, wk_child(w, obj, "attribute")), "__class__") &&
+               !wk_text_has(w, "__getattribute__");
+    if (k != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, obj, "function"));
+    TSNode args = wk_child(w, obj, "arguments");
+    return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "type") &&
+           unbound_builtin(w, wk_ident(w, f)) && !ts_node_is_null(args) &&
+           ts_node_named_child_count(args) == 1 &&
+           ts_node_symbol(wk_named_child(w, args, 0)) != w->sym->list_splat &&
+           ts_node_symbol(wk_named_child(w, args, 0)) != w->sym->dictionary_splat;
+}
 
 /* Is receiver o surely an object whose method `name` is the builtin's or the
  * library class's own: an exact list, dict, set, tuple or frozenset (a display
@@ -13091,6 +13112,10 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         str mod = module_of(w, obj);
         str an = wk_ident(w, wk_child(w, e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
+            return 0;
+        /* a class's name is an exact str: type's own getter answers it, and a
+         * class statement (or the program's store, refused unless text) set it */
+        if (class_name_read(w, obj, an))
             return 0;
         unsigned objm = mask(w, s, obj, lvl, depth + 1);
         if (wk_eq(an, "__dict__")) /* the instance table: its items are attributes */
