@@ -576,7 +576,8 @@ def wall_adopt(adopt):
         # The original: called last with the extra make_record checked.
         original = WallLibrary(logging.Logger.makeRecord)
         patch(logging.Logger, "makeRecord",
-              bind("make_record", original, refuse, dict, str, type))
+              bind("make_record", original, refuse, dict, str, type, tuple, len,
+                   types.TracebackType))
     unittest_main = sys.modules.get("unittest.main")
     if "unittest.main" not in done and unittest_main is not None:
         done.add("unittest.main")

@@ -1032,9 +1032,18 @@ def make_record(self, name, level, fn, lno, msg, args, exc_info, func=None,
     (record.__dict__[key]); a dunder there (__reduce_ex__) is what copy.deepcopy of
     the record runs. The checker judges extra= written out; one passed in **kwargs
     is judged here, on a copy (the program's mapping could answer differently the
-    second time): plain str keys that do not start with '_'."""
+    second time): plain str keys that do not start with '_'.
+
+    exc_info is what the formatter hands traceback, which walks tb.tb_frame.f_code
+    and has linecache open co_filename: a traceback only the interpreter made.
+    Records answering tb_frame and f_code can be built from extra (round 27a), so
+    a program's exc_info (one in **kwargs, or through functools.partial) is an
+    exact 3-tuple whose traceback is None or a real one."""
     K = "@@K"
-    original, refuse, dict_, str_, type_ = K
+    original, refuse, dict_, str_, type_, tuple_, len_, tb_type = K
+    if exc_info and (type_(exc_info) is not tuple_ or len_(exc_info) != 3 or
+                     (exc_info[2] is not None and type_(exc_info[2]) is not tb_type)):
+        refuse("logging.exc_info", None)
     if extra is not None:
         extra = dict_(extra)
         for key in extra:
