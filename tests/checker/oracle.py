@@ -31,6 +31,7 @@ failure (--dump writes each disagreeing input to DIR as N.py) and ends with
 'N passed, M failed'.
 """
 import ast
+import concurrent.futures
 import json
 import os
 import pathlib
@@ -654,6 +655,19 @@ def mutants(data, n, rng):
         yield t.encode("utf-8", "surrogatepass")
 
 
+WORKER_RULES = None
+
+
+def load_worker_rules(rules_dir):
+    global WORKER_RULES
+    WORKER_RULES = load_rules(rules_dir)
+
+
+def judge_input(blob):
+    """(what the rules forbid that CPython would see, CPython's refusal) of blob."""
+    return oracle_reasons(WORKER_RULES, blob), cpython_refusal(blob)
+
+
 def main(argv):
     check, rules_dir, *rest = argv
     n_mutants, seed, files, dump_dir = 0, 1, [], None
@@ -675,23 +689,30 @@ def main(argv):
             verdict_only_from = len(files)
         else:
             files.append(a)
-    rules = load_rules(rules_dir)
     rng = random.Random(seed)
     skipped = 0
-    cases = []  # (label, bytes, reasons or None, CPython's refusal or None, is a file,
-    #              its line must agree)
+    # The inputs are drawn in order from one generator (the same mutants for a
+    # seed on every machine); judging them by the rules and by CPython's compiler
+    # is each input's own work, spread over the cores.
+    inputs = []  # (label, bytes, is a file, its line must agree)
     for n, f in enumerate(files):
         data = pathlib.Path(f).read_bytes()
         exact = verdict_only_from is None or n < verdict_only_from
-        inputs = [(f, data, True)] + [(f"{f} (mutant {i})", m, False)
-                                      for i, m in enumerate(mutants(data, n_mutants, rng))]
-        for label, blob, whole in inputs:
-            reasons = oracle_reasons(rules, blob)
-            refusal = cpython_refusal(blob)
-            if reasons is None:
-                refusal = refusal or (1, "refused by the ast module")
-                skipped += 1
-            cases.append((label, blob, reasons, refusal, whole, whole and exact))
+        inputs.append((f, data, True, exact))
+        inputs.extend((f"{f} (mutant {i})", m, False, False)
+                      for i, m in enumerate(mutants(data, n_mutants, rng)))
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=os.cpu_count() or 1, initializer=load_worker_rules,
+            initargs=(rules_dir,)) as pool:
+        judged = list(pool.map(judge_input, (blob for _, blob, _, _ in inputs),
+                               chunksize=64))
+    cases = []  # (label, bytes, reasons or None, CPython's refusal or None, is a file,
+    #              its line must agree)
+    for (label, blob, whole, exact), (reasons, refusal) in zip(inputs, judged):
+        if reasons is None:
+            refusal = refusal or (1, "refused by the ast module")
+            skipped += 1
+        cases.append((label, blob, reasons, refusal, whole, whole and exact))
     failed = disagreed = 0
     # Mutants: how many CPython refuses / compiles, and how many of each the checker
     # reads otherwise (no syntax violation / a syntax violation).
@@ -704,8 +725,10 @@ def main(argv):
                 fh.write(blob)
             paths.append(path)
         verdicts = {}
-        for start in range(0, len(paths), 500):
-            verdicts.update(checker_verdicts(check, rules_dir, paths[start:start + 500]))
+        batches = [paths[start:start + 500] for start in range(0, len(paths), 500)]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as run:
+            for got in run.map(lambda b: checker_verdicts(check, rules_dir, b), batches):
+                verdicts.update(got)
         for path, (label, blob, reasons, refusal, whole, exact) in zip(paths, cases):
             got = verdicts.get(path, [])
             if reasons and not got:
