@@ -559,7 +559,14 @@ static void check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth
     bool rooted = module_rooted(w, obj);
     if (!rooted)
         wk_stores_defer(w, at, obj, name, false, depth); /* every other way obj may be one */
-    if (rooted)
+    if (rooted && wk_eq(wk_resolve_module(w, obj), "sys") &&
+        (wk_eq(name, "stdout") || wk_eq(name, "stderr")))
+        wk_report(w, at, "store",
+                  "'sys.%.*s' is the interpreter's, and modules are read-only: to send what "
+                  "is written there elsewhere for a while, use `with "
+                  "contextlib.redirect_%.*s(target):`, or pass file= to print",
+                  (int)name.len, name.p, (int)name.len, name.p);
+    else if (rooted)
         wk_report(w, at, "store",
                   "'.%.*s' is reached through a module: modules and what they hold are "
                   "read-only (keep your own copy in a variable)",
