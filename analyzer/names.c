@@ -5052,6 +5052,31 @@ static void check_extra_keyword(walker *w, TSNode kwarg)
                   "attribute rule refuses, tb_frame, are refused as keys too)");
 }
 
+/* converters= (configparser's parsers): each key becomes a method 'get' + key that
+ * the parser and its section proxies set and read by setattr and getattr; a key
+ * that is no text decides that name itself (its __radd__, round 27c, answered
+ * "__reduce_ex__"). So the keys are written out, as text. (The runtime wall takes
+ * only exact str keys at ConverterMapping too, for a mapping passed by **.) */
+static void check_converters_keyword(walker *w, TSNode kwarg)
+{
+    TSNode v = wk_unparen(w, wk_child(w, kwarg, "value"));
+    if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none)
+        return;
+    bool ok = strcmp(ts_node_type(v), "dictionary") == 0;
+    for (uint32_t i = 0; ok && i < ts_node_named_child_count(v); i++) {
+        TSNode pr = wk_named_child(w, v, i);
+        if (ts_node_symbol(pr) == w->sym->comment)
+            continue;
+        ok = ts_node_symbol(pr) == w->sym->pair &&
+             wk_string_value(w, wk_child(w, pr, "key")).p != NULL;
+    }
+    if (!ok)
+        wk_report(w, kwarg, "attribute",
+                  "converters= is a dict written out whose keys are text, as in "
+                  "converters={\"list\": parse_list}: the parser makes a method named "
+                  "'get' + each key");
+}
+
 /* ---- call-only attributes and method calls ----
  *
  * The spec (rules.h, an_rules_call_only): "POSITIONAL WORD...". POSITIONAL is the
@@ -8501,6 +8526,133 @@ static bool memo_handed_on(walker *w, TSNode id)
  * store sets fromfile_prefix_chars). So the memo is only handed on, as
  * copy.deepcopy(value, memo) does: an undecorated def with the parameters
  * (self, memo), memo used nowhere but as that argument. */
+/* What a __deepcopy__ returns stands in for its object wherever the same deep
+ * copy meets that object again: copy records it in the memo, and a bound method
+ * of the object is rebuilt on it (copy._deepcopy_method: round 27b bound the
+ * program's method, round 27d a library base's __enter__ and an ExitStack's
+ * kept __exit__, to a forged object). So it must be an object of exactly the
+ * copied one's class: self, or a new instance made through type(self) or
+ * self.__class__ (called, or by X.__new__(X)), in a program that defines no
+ * __new__ (which could answer anything), or a local name bound once to one. */
+typedef struct deepcopy_ctx {
+    str self;
+    TSNode body;
+    TSNode cls; /* the class statement the def is written in */
+    int depth;
+} deepcopy_ctx;
+
+/* Is identifier f the name of class statement cls, bound by it alone and used
+ * nowhere but as a call's callee (so no class derives from it, under that name
+ * or another, and no value holds it)? Then a call of it makes an object of
+ * exactly that class. */
+static bool only_called_class(walker *w, TSNode f, TSNode cls)
+{
+    str name = wk_ident(w, f);
+    if (ts_node_is_null(cls) || !wk_same(name, wk_ident(w, wk_child(w, cls, "name"))))
+        return false;
+    wk_census cen = wk_take_census(w, name);
+    size_t n;
+    const uint32_t *at = wk_name_entries(w, name, &n);
+    if (cen.classdefs != 1 || cen.other != 0 || !at)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode id = t[at[i]].node, p = wk_parent_of(w, id);
+        if (ts_node_is_null(p))
+            return false;
+        if (ts_node_symbol(p) == w->sym->class_definition && ts_node_eq(p, cls) &&
+            wk_child_is(w, p, "name", id))
+            continue;
+        if (ts_node_symbol(p) != w->sym->call || !wk_child_is(w, p, "function", id))
+            return false;
+    }
+    return true;
+}
+
+static TSNode deepcopy_local(walker *w, str name, deepcopy_ctx *c);
+
+/* Is e `type(self)` (the builtin, one argument) or `self.__class__`, or a local
+ * name bound once to one? */
+static bool own_class_expr(walker *w, TSNode e, deepcopy_ctx *c)
+{
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == w->sym->attribute) {
+        TSNode o = wk_unparen(w, wk_child(w, e, "object"));
+        return wk_eq(wk_ident(w, wk_child(w, e, "attribute")), "__class__") &&
+               ts_node_symbol(o) == w->sym->identifier && wk_same(wk_ident(w, o), c->self);
+    }
+    if (k == w->sym->call) {
+        TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+        TSNode args = wk_child(w, e, "arguments");
+        TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
+        return ts_node_symbol(f) == w->sym->identifier && wk_eq(wk_ident(w, f), "type") &&
+               wk_builtin_unbound(w, wk_ident(w, f)) &&
+               ts_node_named_child_count(args) == 1 && ts_node_symbol(a) == w->sym->identifier &&
+               wk_same(wk_ident(w, a), c->self);
+    }
+    if (k != w->sym->identifier || c->depth > 4)
+        return false;
+    TSNode v = deepcopy_local(w, wk_ident(w, e), c);
+    c->depth++;
+    bool ok = !ts_node_is_null(v) && own_class_expr(w, v, c);
+    c->depth--;
+    return ok;
+}
+
+/* The value of `name = value`, name's one binding in the def's own body (no
+ * other binding of it there or in a nested scope), or null. */
+static TSNode deepcopy_local(walker *w, str name, deepcopy_ctx *c)
+{
+    if (wk_count_bindings(w, c->body, name) != 1)
+        return (TSNode){0};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, c->body);
+    for (size_t i = b; b != AN_NODES_NONE && i < t[b].end; i++) {
+        if (t[i].sym != w->sym->assignment)
+            continue;
+        TSNode left = wk_child(w, t[i].node, "left");
+        if (ts_node_symbol(left) == w->sym->identifier && wk_same(wk_ident(w, left), name) &&
+            ts_node_is_null(wk_child(w, t[i].node, "type")))
+            return wk_child(w, t[i].node, "right");
+    }
+    return (TSNode){0};
+}
+
+static bool deepcopy_return(walker *w, TSNode v, void *ctx)
+{
+    deepcopy_ctx *c = ctx;
+    v = wk_unparen(w, v);
+    TSSymbol k = ts_node_symbol(v);
+    if (k == w->sym->none)
+        return true;
+    if (k == w->sym->identifier) {
+        if (wk_same(wk_ident(w, v), c->self))
+            return true;
+        if (c->depth > 4)
+            return false;
+        TSNode val = deepcopy_local(w, wk_ident(w, v), c);
+        c->depth++;
+        bool ok = !ts_node_is_null(val) && deepcopy_return(w, val, c);
+        c->depth--;
+        return ok;
+    }
+    if (k != w->sym->call || wk_take_census(w, (str){"__new__", 7}).other != 0)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+    if (own_class_expr(w, f, c))
+        return true; /* type(self)(...) */
+    if (ts_node_symbol(f) == w->sym->identifier && only_called_class(w, f, c->cls))
+        return true; /* Point(...) in Point, which nothing else names */
+    /* X.__new__(X) */
+    TSNode args = wk_child(w, v, "arguments");
+    TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
+    return ts_node_symbol(f) == w->sym->attribute &&
+           wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__") &&
+           own_class_expr(w, wk_child(w, f, "object"), c) && !ts_node_is_null(a) &&
+           ts_node_named_child_count(args) == 1 && own_class_expr(w, a, c);
+}
+
 static void check_deepcopy_hook(walker *w, TSNode def)
 {
     TSNode parent = wk_parent_of(w, def);
@@ -8542,6 +8694,21 @@ static void check_deepcopy_hook(walker *w, TSNode def)
                   "copied, the private state of library objects included: define it as an "
                   "undecorated `def __deepcopy__(self, memo)` and use memo only as "
                   "copy.deepcopy(value, memo)");
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->typed_parameter)
+        first = ts_node_named_child(first, 0);
+    deepcopy_ctx c = {ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier
+                          ? (str){NULL, 0}
+                          : wk_ident(w, first),
+                      wk_child(w, def, "body"), wk_def_class(w, def), 0};
+    if (ok && (!c.self.p || wk_count_bindings(w, c.body, c.self) != 0 ||
+               !wk_own_returns(w, def, deepcopy_return, &c)))
+        wk_report(w, wk_child(w, def, "name"), "dunder",
+                  "what __deepcopy__ returns stands in for the copied object in the rest of "
+                  "the copy (its bound methods are rebuilt on it), so it must be an object of "
+                  "exactly that class: return self, or Point(...) from Point's "
+                  "__deepcopy__ when the program only ever calls Point (no subclass, no "
+                  "value holds it) and defines no __new__");
 }
 
 /* Does decorator expression e (a decorator's expression, a call's callee taken
@@ -8705,6 +8872,17 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                           "holds the originals of everything the same deepcopy copied: define "
                           "`def __deepcopy__(self, memo)`");
         }
+        /* a parameter is a local variable: named __name__, a class statement in
+         * the def reads it for its __module__, which the library trusts to find
+         * the class's module (round 27c: dataclass's signature fallback evaluated
+         * text in os's namespace); no dunder is a parameter's name */
+        if (wk_is_dunder(s) && ps != w->sym->function_definition &&
+            ps != w->sym->class_definition)
+            wk_report(w, n, "dunder",
+                      "a parameter named '%.*s' would be a local of that name, which the "
+                      "interpreter reads for its own (a class statement's __module__ comes "
+                      "from __name__): name it otherwise",
+                      (int)s.len, s.p);
         if (an_rules_name(w->rules, s.p, s.len))
             wk_report(w, n, "name", "name '%.*s' is not allowed", (int)s.len, s.p);
         else if (wk_is_dunder(s) && (ps == w->sym->function_definition ||
@@ -8729,6 +8907,8 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
     } else if (ps == w->sym->keyword_argument && field && strcmp(field, "name") == 0) {
         if (wk_eq(s, "extra"))
             check_extra_keyword(w, p);
+        if (wk_eq(s, "converters"))
+            check_converters_keyword(w, p);
         if (wk_eq(s, "exc_info"))
             check_exc_info_keyword(w, p);
         else

@@ -14864,20 +14864,16 @@ static void module_hook_bindings(walker *w, struct wk_stores *s)
  * program's operators chose, a class by value (round 27b: an int subclass whose
  * __truediv__ answered typing.List[int], beside a class with numerator and
  * denominator, made statistics.mean hand back typing._GenericAlias). So in a
- * program that may hold a class of its own as a value and names what a class
- * needs to pass for a number, those four functions are refused; the others
- * return floats or the data's own elements. */
+ * program that may hold a class of its own as a value, those four functions are
+ * refused; the others return floats or the data's own elements. */
 static void statistics_conversions(walker *w, struct wk_stores *s)
 {
     static const char *const converting[] = {"mean", "harmonic_mean", "variance",
                                              "pvariance"};
-    /* a class is data statistics can fold only where it answers
-     * as_integer_ratio() or numerator and denominator read on the class itself
-     * (_exact_ratio), names no builtin or library class answers so: the program
-     * writes them */
-    if (!wk_text_has(w, "statistics") ||
-        (!wk_text_has(w, "as_integer_ratio") && !wk_text_has(w, "numerator") &&
-         !wk_text_has(w, "denominator")))
+    /* (round 27c/27d: gating on the names a class answers to pass for a number,
+     * as_integer_ratio or numerator and denominator, fell to setattr with those
+     * names spelt by escapes or f-strings: the class holding is the gate) */
+    if (!wk_text_has(w, "statistics"))
         return;
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);

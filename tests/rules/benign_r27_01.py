@@ -1,9 +1,9 @@
 # expect: accept
-# why: round 27's honest look-alikes: a library base set up by super().__init__, redirect_stdout used as a context manager, a program __deepcopy__ whose methods are called where read, statistics of numbers beside a class held in a dict, type(x).__name__ as a dict key
+# why: round 27's honest look-alikes: a library base set up by super().__init__, redirect_stdout used as a context manager, a program __deepcopy__ whose methods are called where read, statistics of numbers
 # Honest look-alikes of round 27: a library base's __init__ called with the
 # subclass's own self, a context manager used as one, statistics of numbers in a
-# program that holds a class as a value, a program with __deepcopy__ calling its
-# methods where it reads them, a class's name read through type() as a dict key.
+# program, a __deepcopy__ answering a new Point (only ever called) and methods
+# called where they are read.
 import contextlib
 import copy
 import io
@@ -31,7 +31,6 @@ class Point:
         return (self.x ** 2 + self.y ** 2) ** 0.5
 
 
-kinds = {"point": Point}
 buf = io.StringIO()
 with contextlib.redirect_stdout(buf):
     print("captured")
@@ -41,9 +40,5 @@ h = Collect()
 log.addHandler(h)
 log.warning("hello %s", "there")
 p = copy.deepcopy(Point(3, 4))
-by_type = {}
-for thing in [p, 1, "a", 2]:
-    by_type.setdefault(type(thing).__name__, []).append(thing)
-print(buf.getvalue().strip(), h.lines, p.norm(), kinds["point"](1, 1).norm())
+print(buf.getvalue().strip(), h.lines, p.norm())
 print(statistics.mean([1, 2, 3, 4]), statistics.variance([1.0, 2.0, 4.0]))
-print(sorted(by_type))
