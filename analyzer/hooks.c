@@ -488,8 +488,11 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
         first = ts_node_next_named_sibling(first);
     if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->typed_parameter)
         first = wk_named_child(w, first, 0);
+    /* an async def's call answers a coroutine */
+    TSNode head = ts_node_child(def, 0);
     bool ok = undecorated(w, def) && !ts_node_is_null(first) &&
-              ts_node_symbol(first) == w->sym->identifier;
+              ts_node_symbol(first) == w->sym->identifier &&
+              !(!ts_node_is_null(head) && strcmp(ts_node_type(head), "async") == 0);
     str cls = ok ? wk_ident(w, first) : (str){NULL, 0};
     ok = ok && never_rebound(w, def, cls);
     TSNode cls_stmt = wk_parent_of(w, def);
@@ -510,6 +513,13 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
             s == w->sym->class_definition) {
             i = t[i].end;
             continue;
+        }
+        /* a yield makes the def a generator function: the class's call answers a
+         * generator, whatever it returns (round 27e: copy rebuilt an object
+         * through such a __new__ and rebound its methods on the generator) */
+        if (strcmp(ts_node_type(t[i].node), "yield") == 0 || t[i].sym == w->sym->await) {
+            ok = false;
+            break;
         }
         if (s == w->sym->return_statement) {
             TSNode v = wk_named_child(w, t[i].node, 0);

@@ -5027,24 +5027,41 @@ static void check_field_names(walker *w, TSNode expr, size_t depth, bool typed)
  * copy.deepcopy of a record runs a __reduce_ex__ found there. So extra= is None or
  * a dict literal whose keys are string literals that are no private or dunder
  * names. Hidden in **kwargs it is the runtime wall's (image/wall.py, make_record). */
-static void check_extra_keyword(walker *w, TSNode kwarg)
+/* Is v a dict display of pairs alone (no ** inside), each key text whose decoded
+ * value key_ok accepts? */
+static bool text_keyed_dict(walker *w, TSNode v, bool (*key_ok)(walker *w, str key))
 {
-    TSNode v = wk_unparen(w, wk_child(w, kwarg, "value"));
-    if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none)
-        return;
     bool ok = strcmp(ts_node_type(v), "dictionary") == 0;
     for (uint32_t i = 0; ok && i < ts_node_named_child_count(v); i++) {
         TSNode pr = wk_named_child(w, v, i);
         if (ts_node_symbol(pr) == w->sym->comment)
             continue;
-        if (ts_node_symbol(pr) != w->sym->pair) {
-            ok = false; /* **splat inside the literal */
-            break;
-        }
+        if (ts_node_symbol(pr) != w->sym->pair)
+            return false; /* **splat inside the literal */
         str key = wk_string_value(w, wk_child(w, pr, "key"));
-        ok = key.p && key.len > 0 && key.p[0] != '_' && !made_attr_rule(w, key);
+        ok = key.p && key_ok(w, key);
     }
-    if (!ok)
+    return ok;
+}
+
+static bool plain_extra_key(walker *w, str key)
+{
+    return key.len > 0 && key.p[0] != '_' && !made_attr_rule(w, key);
+}
+
+static bool any_text_key(walker *w, str key)
+{
+    (void)w;
+    (void)key;
+    return true;
+}
+
+static void check_extra_keyword(walker *w, TSNode kwarg)
+{
+    TSNode v = wk_unparen(w, wk_child(w, kwarg, "value"));
+    if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none)
+        return;
+    if (!text_keyed_dict(w, v, plain_extra_key))
         wk_report(w, kwarg, "attribute",
                   "extra= is a dict written out whose keys are plain names, as in "
                   "extra={\"user\": name}: logging makes each key an attribute of the "
@@ -5062,15 +5079,7 @@ static void check_converters_keyword(walker *w, TSNode kwarg)
     TSNode v = wk_unparen(w, wk_child(w, kwarg, "value"));
     if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->none)
         return;
-    bool ok = strcmp(ts_node_type(v), "dictionary") == 0;
-    for (uint32_t i = 0; ok && i < ts_node_named_child_count(v); i++) {
-        TSNode pr = wk_named_child(w, v, i);
-        if (ts_node_symbol(pr) == w->sym->comment)
-            continue;
-        ok = ts_node_symbol(pr) == w->sym->pair &&
-             wk_string_value(w, wk_child(w, pr, "key")).p != NULL;
-    }
-    if (!ok)
+    if (!text_keyed_dict(w, v, any_text_key))
         wk_report(w, kwarg, "attribute",
                   "converters= is a dict written out whose keys are text, as in "
                   "converters={\"list\": parse_list}: the parser makes a method named "
