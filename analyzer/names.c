@@ -2491,71 +2491,6 @@ static bool pattern_of_instances(walker *w, TSNode kp)
     return wk_is_program_class(w, name);
 }
 
-/* Is decorated definition d's every decorator a property's (property,
- * functools.cached_property, X.setter/getter/deleter), by its last name? */
-static bool property_decorated(walker *w, TSNode d)
-{
-    uint32_t n = ts_node_named_child_count(d);
-    bool any = false;
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode c = wk_named_child(w, d, i);
-        if (ts_node_symbol(c) != w->sym->decorator)
-            continue;
-        TSNode e = wk_unparen(w, wk_named_child(w, c, 0));
-        str dn = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
-                 : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_child(w, e, "attribute"))
-                                                          : (str){NULL, 0};
-        if (!wk_eq(dn, "property") && !wk_eq(dn, "cached_property") && !wk_eq(dn, "setter") &&
-            !wk_eq(dn, "getter") && !wk_eq(dn, "deleter"))
-            return false;
-        any = true;
-    }
-    return any;
-}
-
-/* Is name a def written directly in the body of a class statement of the
- * program (under decorators other than a property's, or none)? */
-static bool program_method_name(walker *w, str name)
-{
-    for (size_t i = 0; i < w->nclasses; i++) {
-        TSNode body = wk_child(w, w->classes[i], "body");
-        uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
-        for (uint32_t j = 0; j < n; j++) {
-            TSNode st = wk_named_child(w, body, j);
-            if (ts_node_symbol(st) == w->sym->decorated_definition) {
-                if (property_decorated(w, st))
-                    continue; /* read, it answers its getter's return */
-                st = wk_child(w, st, "definition");
-            }
-            if (ts_node_symbol(st) == w->sym->function_definition &&
-                wk_same(wk_ident(w, wk_child(w, st, "name")), name))
-                return true;
-        }
-    }
-    return false;
-}
-
-/* `x.m` taken as a value, m a method of the program's, in a program with a
- * __deepcopy__ of its own: copy.deepcopy rebinds a bound method to the copy of
- * its receiver (copy._deepcopy_method), which is whatever that hook answered,
- * a library object among them (round 27b), so the method may run with any self.
- * Call it where it is read, or wrap it: lambda *a: x.m(*a). */
-static void check_rebound_method(walker *w, TSNode n, str attr, size_t depth)
-{
-    TSNode p = wk_parent(w, depth);
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->call &&
-        ts_node_eq(wk_child(w, p, "function"), n))
-        return;
-    if (!wk_text_has(w, "__deepcopy__") || !program_method_name(w, attr))
-        return;
-    wk_report(w, n, "method",
-              "'.%.*s' taken as a value in a program with a __deepcopy__ of its own: "
-              "copy.deepcopy binds a copied method to what that hook answered, any object, "
-              "so the method could run with another self; call it where you read it, or "
-              "wrap it (lambda *a: obj.%.*s(*a))",
-              (int)attr.len, attr.p, (int)attr.len, attr.p);
-}
-
 void wk_on_attribute(walker *w, TSNode n, size_t depth)
 {
     TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
@@ -2565,7 +2500,6 @@ void wk_on_attribute(walker *w, TSNode n, size_t depth)
         check_private_read(w, n, obj, wk_ident(w, attr), depth);
         check_unbound_read(w, n, obj, wk_ident(w, attr), depth, true);
         check_libclass_value(w, n, depth);
-        check_rebound_method(w, n, wk_ident(w, attr), depth);
         if (wk_eq(wk_ident(w, attr), "__new__"))
             wk_check_new_read(w, n, unbound_builtin(w, BUILTIN_SUPER));
     } else

@@ -1,6 +1,6 @@
-# expect: reject method
-# line: 45
-# why: the red team's round 27b ok_02: copy.deepcopy rebinds a bound method to what the receiver's __deepcopy__ answered (copy._deepcopy_method); in a program with a __deepcopy__ of its own no method of the program is a value
+# expect: reject dunder
+# line: 37
+# why: the red team's round 27b ok_02: copy.deepcopy rebinds a bound method to what the receiver's __deepcopy__ answered (copy._deepcopy_method); a __deepcopy__ answers self or a new object of exactly its class (since round 27d)
 # ok_02 -- goal 1 (full escape): runs `id`, prints /etc/passwd and os.environ;
 #          on the way, goal 2: the `warnings` module object and, from it, sys and os.
 #

@@ -1,6 +1,6 @@
-# expect: reject method
-# line: 22
-# why: ours, round 27b: a method that reads no private name, copied by copy.deepcopy beside its receiver, runs on what __deepcopy__ answered (a new Logger) and clears the shared logging registry through it
+# expect: reject dunder
+# line: 14
+# why: ours, round 27b: a method that reads no private name, copied by copy.deepcopy beside its receiver, would run on what __deepcopy__ answered (a new Logger) and clear the shared logging registry through it; refused at the hook's return
 # copy.deepcopy binds a copied method to what __deepcopy__ answered: here a new
 # logging.Logger, whose manager (the logging registry, shared) the method clears.
 import copy
