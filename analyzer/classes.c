@@ -55,8 +55,76 @@ static bool hidden_base(walker *w, TSNode a)
     return s != w->sym->attribute || !wk_module_path_only(w, wk_child(w, a, "object")).p;
 }
 
+/* Is text v (a class's doc) in the interpreter's text-signature form for a
+ * class called name: "name(...)" then a line "--" and an empty one? CPython
+ * makes that the class's __text_signature__, and inspect.signature (dataclass's
+ * doc, pydoc) evaluates the dotted names of its defaults in the namespace of the
+ * module __module__ names (round 27b/27c: sys.executable and os.environ read). */
+static bool text_signature_doc(str v, str name)
+{
+    if (!v.p || !name.p || v.len <= name.len || memcmp(v.p, name.p, name.len) != 0 ||
+        v.p[name.len] != '(')
+        return false;
+    for (size_t i = name.len; i + 4 <= v.len; i++)
+        if (memcmp(v.p + i, "\n--\n", 4) == 0)
+            return true;
+    return false;
+}
+
+/* Judges one text that becomes a class's doc (v: a string, or any value a
+ * __doc__ binding gives, which must be text the checker reads). */
+static void judge_class_doc(walker *w, TSNode v, str name)
+{
+    str text = wk_string_value(w, v);
+    if (!text.p && ts_node_symbol(wk_unparen(w, v)) != w->sym->none)
+        wk_report(w, v, "class",
+                  "a class's __doc__ is text written out: in the interpreter's signature "
+                  "form it would be code inspect evaluates");
+    else if (text_signature_doc(text, name))
+        wk_report(w, v, "class",
+                  "a class doc that starts \"%.*s(...)\" followed by a line \"--\" is the "
+                  "interpreter's text-signature form, whose defaults inspect evaluates as "
+                  "code: word the doc otherwise",
+                  (int)name.len, name.p);
+}
+
+/* A class statement's doc: its body's first statement when that is text, and any
+ * __doc__ its body binds, in any block of it (not in a def or class inside). */
+static void check_class_doc(walker *w, TSNode cls)
+{
+    str name = wk_ident(w, wk_child(w, cls, "name"));
+    TSNode body = wk_child(w, cls, "body");
+    TSNode first = ts_node_is_null(body) ? body : wk_named_child(w, body, 0);
+    while (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->comment)
+        first = ts_node_next_named_sibling(first);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->expression_statement) {
+        TSNode e = wk_named_child(w, first, 0);
+        if (ts_node_symbol(e) == w->sym->string || ts_node_symbol(e) == w->sym->concatenated_string)
+            judge_class_doc(w, e, name);
+    }
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = ts_node_is_null(body) ? AN_NODES_NONE : an_nodes_find(w->nodes, body);
+    for (size_t i = b; b != AN_NODES_NONE && i < t[b].end;) {
+        TSSymbol k = t[i].sym;
+        if (k == w->sym->function_definition || k == w->sym->class_definition ||
+            k == w->sym->lambda) {
+            i = t[i].end;
+            continue;
+        }
+        if (k == w->sym->assignment) {
+            TSNode left = wk_child(w, t[i].node, "left");
+            TSNode right = wk_child(w, t[i].node, "right");
+            if (ts_node_symbol(left) == w->sym->identifier && wk_eq(wk_ident(w, left), "__doc__") &&
+                !ts_node_is_null(right))
+                judge_class_doc(w, right, name);
+        }
+        i++;
+    }
+}
+
 void wk_on_class_definition(walker *w, TSNode n)
 {
+    check_class_doc(w, n);
     TSNode bases = wk_child(w, n, "superclasses");
     uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t i = 0; i < count; i++) {
