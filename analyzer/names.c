@@ -4319,11 +4319,16 @@ static const char *register_verdict(walker *w, TSNode attr, size_t depth)
             }
             TSNode e = wk_named_child(w, d, 0);
             TSNode f = ts_node_symbol(e) == w->sym->call ? wk_child(w, e, "function") : e;
+            /* the same f's, which hands the def back as it is: another object's
+             * register may return another def, whose annotations are then read
+             * (round 27f: `r.register(int)` of the program's own class) */
             if (below && (ts_node_symbol(e) != w->sym->call ||
                           ts_node_symbol(f) != w->sym->attribute ||
-                          !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "register")))
+                          !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "register") ||
+                          !wk_same(wk_text(w, wk_unparen(w, wk_child(w, f, "object"))),
+                                   wk_text(w, wk_unparen(w, wk_child(w, attr, "object"))))))
                 return "@f.register takes the def's annotations: only @f.register(Class) "
-                       "decorators may stand below it";
+                       "decorators of the same f may stand below it";
         }
         if (future_annotations(w))
             return "under `from __future__ import annotations` every annotation is a string "
@@ -4673,7 +4678,9 @@ static void check_keyword_name(walker *w, TSNode n, TSNode kw, str name)
     if (strcmp(rule, "attribute") == 0 && !ts_node_is_null(kw)) {
         TSNode v = wk_unparen(w, wk_child(w, kw, "value"));
         TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
-        if (vs && (vs == w->sym->true_ || vs == w->sym->false_ || vs == w->sym->none))
+        /* a constant is no object, but tb_locals=True is itself the frame read */
+        if (vs && (vs == w->sym->false_ || vs == w->sym->none ||
+                   (vs == w->sym->true_ && !wk_eq(name, "tb_locals"))))
             return;
     }
     made_attr_refused(w, n, name, rule, "a keyword argument");
