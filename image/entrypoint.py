@@ -578,6 +578,14 @@ def wall_adopt(adopt):
         patch(logging.Logger, "makeRecord",
               bind("make_record", original, refuse, dict, str, type, tuple, len,
                    types.TracebackType))
+    configparser = sys.modules.get("configparser")
+    if "configparser" not in done and configparser is not None:
+        done.add("configparser")
+        mapping = configparser.ConverterMapping
+        patch(mapping, "__setitem__",
+              bind("converter_set", WallLibrary(mapping.__setitem__), refuse, type, str))
+        patch(mapping, "__delitem__",
+              bind("converter_del", WallLibrary(mapping.__delitem__), refuse, type, str))
     unittest_main = sys.modules.get("unittest.main")
     if "unittest.main" not in done and unittest_main is not None:
         done.add("unittest.main")

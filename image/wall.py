@@ -1052,6 +1052,28 @@ def make_record(self, name, level, fn, lno, msg, args, exc_info, func=None,
     return original(self, name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
 
 
+def converter_set(self, key, value):
+    """configparser.ConverterMapping.__setitem__: the parser gains a method named
+    'get' + key, set and read by setattr and getattr on the parser and its section
+    proxies. A key that is no exact str decides that name itself (its __radd__
+    answered "__reduce_ex__": round 27c), so only an exact str is taken; 'get' +
+    it is then an ordinary name."""
+    K = "@@K"
+    original, refuse, type_, str_ = K
+    if type_(key) is not str_:
+        refuse("configparser.converters", None)
+    return original(self, key, value)
+
+
+def converter_del(self, key):
+    """configparser.ConverterMapping.__delitem__: delattr of 'get' + key, as above."""
+    K = "@@K"
+    original, refuse, type_, str_ = K
+    if type_(key) is not str_:
+        refuse("configparser.converters", None)
+    return original(self, key)
+
+
 def test_names(self, argv):
     """unittest.TestProgram.parseArgs: each word after argv[0] is a test name the
     loader resolves by getattr from __main__, and calls when it is a function (a
