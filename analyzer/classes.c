@@ -103,22 +103,16 @@ static void check_class_doc(walker *w, TSNode cls)
             judge_class_doc(w, e, name);
     }
     const an_node *t = an_nodes_get(w->nodes);
-    size_t b = ts_node_is_null(body) ? AN_NODES_NONE : an_nodes_find(w->nodes, body);
-    for (size_t i = b; b != AN_NODES_NONE && i < t[b].end;) {
-        TSSymbol k = t[i].sym;
-        if (k == w->sym->function_definition || k == w->sym->class_definition ||
-            k == w->sym->lambda) {
-            i = t[i].end;
-            continue;
-        }
-        if (k == w->sym->assignment) {
+    wk_scope scope;
+    wk_scope_begin(w, body, &scope);
+    for (size_t i; wk_scope_next(w, &scope, &i);) {
+        if (t[i].sym == w->sym->assignment) {
             TSNode left = wk_child(w, t[i].node, "left");
             TSNode right = wk_child(w, t[i].node, "right");
             if (ts_node_symbol(left) == w->sym->identifier && wk_eq(wk_ident(w, left), "__doc__") &&
                 !ts_node_is_null(right))
                 judge_class_doc(w, right, name);
         }
-        i++;
     }
 }
 

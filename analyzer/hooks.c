@@ -329,31 +329,20 @@ static bool pinned_at(walker *w, TSNode n, TSNode def, str name, TSNode *lits, s
 static void check_answered_names(walker *w, TSNode def, str name)
 {
     const an_node *t = an_nodes_get(w->nodes);
-    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
-    if (b == AN_NODES_NONE)
-        return;
-    for (size_t i = b; i < t[b].end;) {
-        TSSymbol s = t[i].sym;
-        if (s == w->sym->function_definition || s == w->sym->lambda ||
-            s == w->sym->class_definition) {
-            i = t[i].end;
-            continue;
-        }
+    wk_scope scope;
+    wk_scope_begin(w, wk_child(w, def, "body"), &scope);
+    for (size_t i; wk_scope_next(w, &scope, &i);) {
         bool yields = strcmp(ts_node_type(t[i].node), "yield") == 0;
-        if (!yields && s != w->sym->return_statement) {
-            i++;
+        if (!yields && t[i].sym != w->sym->return_statement)
             continue;
-        }
         TSNode v = yields ? t[i].node : wk_named_child(w, t[i].node, 0);
         while (!yields && !ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
             v = ts_node_next_named_sibling(v);
         TSNode lits[16];
         size_t count = 0;
         bool pinned = pinned_at(w, t[i].node, def, name, lits, 16, &count);
-        if (!pinned && !yields && (ts_node_is_null(v) || inert_value(w, v, name, 8))) {
-            i++;
+        if (!pinned && !yields && (ts_node_is_null(v) || inert_value(w, v, name, 8)))
             continue;
-        }
         if (!pinned || yields) {
             wk_report(w, t[i].node, "attribute",
                       "this __getattr__ answers names it does not list, the interpreter's "
@@ -374,7 +363,6 @@ static void check_answered_names(walker *w, TSNode def, str name)
                           "in library code; use another name",
                           (int)(lit.len > 64 ? 64 : lit.len), lit.p);
         }
-        i++;
     }
 }
 
@@ -505,15 +493,11 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
     bool fresh[8];
     size_t nseen = 0;
     const an_node *t = an_nodes_get(w->nodes);
-    size_t b = ok ? an_nodes_find(w->nodes, wk_child(w, def, "body")) : AN_NODES_NONE;
-    ok = ok && b != AN_NODES_NONE;
-    for (size_t i = b; ok && i < t[b].end;) {
-        TSSymbol s = t[i].sym;
-        if (s == w->sym->function_definition || s == w->sym->lambda ||
-            s == w->sym->class_definition) {
-            i = t[i].end;
-            continue;
-        }
+    TSNode body = wk_child(w, def, "body");
+    ok = ok && !ts_node_is_null(body);
+    wk_scope scope;
+    wk_scope_begin(w, body, &scope);
+    for (size_t i; ok && wk_scope_next(w, &scope, &i);) {
         /* a yield makes the def a generator function: the class's call answers a
          * generator, whatever it returns (round 27e: copy rebuilt an object
          * through such a __new__ and rebound its methods on the generator) */
@@ -521,7 +505,7 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
             ok = false;
             break;
         }
-        if (s == w->sym->return_statement) {
+        if (t[i].sym == w->sym->return_statement) {
             TSNode v = wk_named_child(w, t[i].node, 0);
             while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
                 v = ts_node_next_named_sibling(v);
@@ -541,7 +525,6 @@ void wk_check_new_hook(walker *w, TSNode def, bool super_builtin)
                      fresh_instance(w, v, cls, super_ok);
             }
         }
-        i++;
     }
     if (!ok)
         wk_report(w, wk_child(w, def, "name"), "dunder",

@@ -434,30 +434,49 @@ bool wk_builtin_data_attribute(str a)
     return wk_eq_any(a, builtin_data, sizeof builtin_data / sizeof builtin_data[0]);
 }
 
+void wk_scope_begin(walker *w, TSNode body, wk_scope *s)
+{
+    size_t b = ts_node_is_null(body) ? AN_NODES_NONE : an_nodes_find(w->nodes, body);
+    *s = b == AN_NODES_NONE ? (wk_scope){0, 0} : (wk_scope){b, an_nodes_get(w->nodes)[b].end};
+}
+
+bool wk_scope_next(walker *w, wk_scope *s, size_t *at)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    while (s->next < s->end) {
+        size_t i = s->next;
+        TSSymbol k = t[i].sym;
+        if (k == w->sym->function_definition || k == w->sym->lambda ||
+            k == w->sym->class_definition) {
+            s->next = t[i].end;
+            continue;
+        }
+        s->next = i + 1;
+        *at = i;
+        return true;
+    }
+    return false;
+}
+
 bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, void *ctx),
                     void *ctx)
 {
     const an_node *t = an_nodes_get(w->nodes);
-    size_t b = an_nodes_find(w->nodes, wk_child(w, def, "body"));
-    if (b == AN_NODES_NONE)
+    TSNode body = wk_child(w, def, "body");
+    if (ts_node_is_null(body))
         return false;
-    for (size_t i = b; i < t[b].end;) {
-        TSSymbol s = t[i].sym;
-        if (s == w->sym->function_definition || s == w->sym->lambda ||
-            s == w->sym->class_definition) {
-            i = t[i].end;
-            continue;
-        }
+    wk_scope scope;
+    wk_scope_begin(w, body, &scope);
+    for (size_t i; wk_scope_next(w, &scope, &i);) {
         if (strcmp(ts_node_type(t[i].node), "yield") == 0)
             return false;
-        if (s == w->sym->return_statement) {
+        if (t[i].sym == w->sym->return_statement) {
             TSNode v = wk_named_child(w, t[i].node, 0);
             while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)
                 v = ts_node_next_named_sibling(v);
             if (!ts_node_is_null(v) && !ok(w, v, ctx))
                 return false;
         }
-        i++;
     }
     return true;
 }

@@ -486,6 +486,14 @@ bool wk_constant_args(walker *w, TSNode args);
 /* The class statement def is written directly in the body of (decorated or
  * not), or null. (walker.c) */
 TSNode wk_def_class(walker *w, TSNode def);
+/* A walk over the nodes of one def's or class's own scope, in source order: all
+ * under its body but what a nested def, lambda or class holds (their own scopes).
+ * wk_scope_begin, then wk_scope_next until it answers false. (walker.c) */
+typedef struct wk_scope {
+    size_t next, end;
+} wk_scope;
+void wk_scope_begin(walker *w, TSNode body, wk_scope *s);
+bool wk_scope_next(walker *w, wk_scope *s, size_t *at);
 /* Does every return statement of def's own scope (not of a nested def, lambda
  * or class) return nothing or a value ok accepts, and def yield nothing?
  * (walker.c) */
