@@ -340,6 +340,22 @@ size_t wk_count_bindings(walker *w, TSNode root, str name)
     return c.other;
 }
 
+/* Is the identifier at sy[d] a part of an import statement (a name it binds or
+ * a module path it mentions)? */
+static bool in_import(const walker *w, const TSSymbol *sy, size_t d)
+{
+    const an_syms *y = w->sym;
+    for (size_t i = 1; i <= 3 && i <= d; i++) {
+        TSSymbol g = sy[d - i];
+        if (g == y->import_statement || g == y->import_from_statement ||
+            g == y->future_import_statement)
+            return true;
+        if (g != y->dotted_name && g != y->aliased_import && g != y->relative_import)
+            return false;
+    }
+    return false;
+}
+
 void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
                     const str *names, size_t k, wk_census *out)
 {
@@ -402,6 +418,8 @@ void wk_census_step(walker *w, const TSNode *st, const TSSymbol *sy, size_t d,
     } else if (!is_plain_load(w, st, sy, d)) {
         c->other++;
         c->binder = n;
+        if (!in_import(w, sy, d))
+            c->free_binder = n;
     }
 }
 

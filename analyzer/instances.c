@@ -132,6 +132,35 @@ static bool tested_class(walker *w, TSNode id, TSNode p, TSNode g, TSNode gg)
            ts_node_named_child_count(args) == 2;
 }
 
+bool wk_annotation_readers(walker *w)
+{
+    static const char *const readers[] = {"__annotations__", "vars", "__dict__",
+                                          "get_type_hints", "fields"};
+    for (size_t i = 0; i < sizeof readers / sizeof *readers; i++)
+        if (wk_text_has(w, readers[i]))
+            return true;
+    return false;
+}
+
+bool wk_in_plain_annotation(walker *w, const TSNode *st, size_t d)
+{
+    static const char *const plain[] = {"generic_type", "type_parameter", "union_type",
+                                        "member_type",  "subscript",      "attribute",
+                                        "binary_operator", "tuple",       "list",
+                                        "parenthesized_expression", "expression_list"};
+    for (size_t i = d; i-- > 0;) {
+        if (ts_node_symbol(st[i]) == w->sym->type)
+            return true;
+        const char *t = ts_node_type(st[i]);
+        size_t k = 0;
+        while (k < sizeof plain / sizeof *plain && strcmp(t, plain[k]) != 0)
+            k++;
+        if (k == sizeof plain / sizeof *plain)
+            return false;
+    }
+    return false;
+}
+
 /* One identifier of the class's name, its ancestors st[0..d-1]. */
 static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st, size_t d)
 {
@@ -142,14 +171,13 @@ static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st
         return;
     /* an annotation holds the class (or a generic alias of it), never an
      * instance, where no code of the program reads annotations back (a
-     * function's or class's __annotations__, vars(), __dict__): the library
-     * code that reads them (dataclasses, singledispatch, NamedTuple) calls no
-     * annotation */
-    if (!wk_text_has(w, "__annotations__") && !wk_text_has(w, "vars") &&
-        !wk_text_has(w, "__dict__"))
-        for (size_t i = d; i-- > 0;)
-            if (ts_node_symbol(st[i]) == w->sym->type)
-                return;
+     * function's or class's __annotations__, vars(), __dict__, get_type_hints,
+     * dataclasses' fields): the library code that reads them (dataclasses,
+     * singledispatch, NamedTuple) calls no annotation; an annotation is
+     * evaluated where it stands, so only one that calls nothing (round 28b:
+     * `def f(a: bisect.insort(K(), sys.argv))` handed K() to the library) */
+    if (!wk_annotation_readers(w) && wk_in_plain_annotation(w, st, d))
+        return;
     if (tested_class(w, id, p, g, gg))
         return;
     if (k == w->sym->call && wk_field_is(p, "function", id)) {

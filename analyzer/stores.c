@@ -3040,8 +3040,7 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
         ps == y->comparison_operator || ps == y->class_definition || ps == y->function_definition ||
         ps == y->parameters || ps == y->dotted_name || ps == y->aliased_import)
         return; /* and the names an import binds */
-    if ((ps == y->type || ps == y->generic_type) && !wk_text_has(w, "get_type_hints") &&
-        !wk_text_has(w, "__annotations__"))
+    if ((ps == y->type || ps == y->generic_type) && !wk_annotation_readers(w))
         return; /* an annotation no reader of the program's hands back */
     if (ps == y->keyword_argument && wk_child_is(w, p, "value", n) && class_consumer_keyword(w, p))
         return;
@@ -3952,6 +3951,8 @@ static void augmented_name(walker *w, TSNode aug)
 /* Is node kw a `key=` keyword argument of a call other than itertools.groupby? The
  * key function's results are compared (min, max, sorted, heapq.nsmallest, bisect),
  * never handed back; groupby hands them out as the groups' keys. */
+static bool names_library_function(walker *w, TSNode f, const char *mod, const char *fn);
+
 static bool compared_key(walker *w, TSNode kw)
 {
     static const char *const keyed[] = {"sorted", "min", "max"};
@@ -3962,6 +3963,17 @@ static bool compared_key(walker *w, TSNode kw)
     TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
     if (ts_node_is_null(f))
         return false;
+    /* heapq's and bisect's key= too: their results are compared and dropped,
+     * the items themselves are what the calls answer or insert */
+    static const char *const heapq_keyed[] = {"nsmallest", "nlargest", "merge"};
+    static const char *const bisect_keyed[] = {"bisect",      "bisect_left", "bisect_right",
+                                               "insort",      "insort_left", "insort_right"};
+    for (size_t i = 0; i < sizeof heapq_keyed / sizeof *heapq_keyed; i++)
+        if (names_library_function(w, f, "heapq", heapq_keyed[i]))
+            return true;
+    for (size_t i = 0; i < sizeof bisect_keyed / sizeof *bisect_keyed; i++)
+        if (names_library_function(w, f, "bisect", bisect_keyed[i]))
+            return true;
     /* the builtin's, or a list's sort in a program that binds no `sort` of its
      * own (round 25h: a def of the program's called with key=g keeps g) */
     if (ts_node_symbol(f) == w->sym->identifier)
@@ -7611,14 +7623,16 @@ static bool classmethods(walker *w, size_t *n)
 /* May the program hold a class of its own as a value, which a name, a call's
  * result or an item may then be: a class name used otherwise than called,
  * subclassed, tested or read through (class_value_use); any `type` or `__class__`
- * named (type(x) is x's class); a hook the interpreter hands a class to
+ * named (type(x) is x's class), or `__mro__` or `__bases__` (round 28b:
+ * `Ratio.__mro__[0]` is Ratio); a hook the interpreter hands a class to
  * (`__init_subclass__`, `__set_name__`'s owner, a metaclass's); a class statement
  * under a decorator of the program's (round 25n)? */
 static bool classes_as_values(walker *w, struct wk_stores *s)
 {
-    static const char *const handed[] = {"type", "__class__", "__init_subclass__",
-                                         "__set_name__", "__class_getitem__", "__new__",
-                                         "__prepare__", "__mro_entries__", "metaclass"};
+    static const char *const handed[] = {"type",          "__class__",       "__init_subclass__",
+                                         "__set_name__",  "__class_getitem__", "__new__",
+                                         "__prepare__",   "__mro_entries__", "metaclass",
+                                         "__mro__",       "__bases__"};
     size_t n;
     if (s->class_held || classmethods(w, &n))
         return true;

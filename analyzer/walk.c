@@ -389,6 +389,8 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     if (!w.oom)
         pass(&w, PASS_CHECK);
     if (!w.oom)
+        wk_judge_module_names(&w);
+    if (!w.oom)
         wk_judge_private_reads(&w);
     if (!w.oom)
         wk_stores_judge(&w);

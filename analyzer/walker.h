@@ -402,8 +402,20 @@ const binding *wk_bound_module(const walker *w, str name);
 const binding *wk_bound_value(const walker *w, str name);
 bool wk_allowed_module(const walker *w, str m);
 str wk_resolve_module(walker *w, TSNode n);
+/* After the check pass: a name an import binds to a module and anything else binds
+ * (a parameter, a variable, a def, a class) is refused where the other binds it. */
+void wk_judge_module_names(walker *w);
 
 /* ---- instances (instances.c), above the helpers ---- */
+/* May the program read annotations back as values: a function's or class's
+ * __annotations__, vars(), __dict__, typing.get_type_hints, dataclasses.fields'
+ * .type (by the words its text spells: no name of these is reached by a string
+ * the checker does not read)? */
+bool wk_annotation_readers(walker *w);
+/* Is the identifier st[d] inside an annotation that calls nothing: between the
+ * annotation's node and it only names, attributes, subscripts, unions, tuples
+ * and lists (`list[tuple[K, int]]`, `K | None`)? */
+bool wk_in_plain_annotation(walker *w, const TSNode *st, size_t d);
 /* May an instance of class statement cls be held by code other than the
  * attribute reads of its holders and of its own methods' first parameter
  * (handed to the library, stored, returned, iterated)? */
@@ -415,6 +427,7 @@ typedef struct wk_census {
     size_t other;     /* occurrences that may bind it (anything but a plain read) */
     TSNode classdef;
     TSNode binder; /* the last occurrence counted in other */
+    TSNode free_binder; /* the last one outside an import statement, or null */
     size_t nsubs;  /* class statements naming it as a base (closed classes) */
     TSNode subs[8];
 } wk_census;

@@ -586,6 +586,11 @@ def wall_adopt(adopt):
               bind("converter_set", WallLibrary(mapping.__setitem__), refuse, type, str))
         patch(mapping, "__delitem__",
               bind("converter_del", WallLibrary(mapping.__delitem__), refuse, type, str))
+    statistics = sys.modules.get("statistics")
+    if "statistics" not in done and statistics is not None:
+        done.add("statistics")
+        patch(statistics, "_convert",
+              bind("stat_convert", WallLibrary(statistics._convert), refuse, issubclass, type))
     unittest_main = sys.modules.get("unittest.main")
     if "unittest.main" not in done and unittest_main is not None:
         done.add("unittest.main")

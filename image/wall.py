@@ -1074,6 +1074,19 @@ def converter_del(self, key):
     return original(self, key)
 
 
+def stat_convert(value, T):
+    """statistics._convert: mean, harmonic_mean, variance and pvariance end in
+    T(value), T the type of the data. A class among the data makes T `type`, and
+    the call hands back type(value), a class the value chose (rounds 27b and 28b:
+    a generic alias's class, from which copy reached eval). T is called only when
+    its instances are no classes."""
+    K = "@@K"
+    original, refuse, issubclass_, type_ = K
+    if issubclass_(T, type_):
+        refuse("statistics.convert", None)
+    return original(value, T)
+
+
 def test_names(self, argv):
     """unittest.TestProgram.parseArgs: each word after argv[0] is a test name the
     loader resolves by getattr from __main__, and calls when it is a function (a
