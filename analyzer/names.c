@@ -8661,6 +8661,57 @@ static void check_deepcopy_hook(walker *w, TSNode def)
                   "value holds it) and defines no __new__");
 }
 
+/* What __class_getitem__ answers is what copy records as the copy of an alias of
+ * its class: a typing alias of a program generic reduces to
+ * operator.getitem(G, args), so copy._reconstruct calls G[args], keeps the answer
+ * in the memo and rebuilds the alias's bound methods on it (round 28a: an answer
+ * chosen after the alias was made, `alias.copy_with` rebound on a program
+ * object). So it answers cls itself (never rebound), super().__class_getitem__(...)
+ * (typing.Generic's new alias), text, a number or None. */
+static bool class_getitem_return(walker *w, TSNode v, void *ctx)
+{
+    const deepcopy_ctx *c = ctx;
+    v = wk_unparen(w, v);
+    TSSymbol k = ts_node_symbol(v);
+    if (k == w->sym->none || k == w->sym->string || k == w->sym->concatenated_string ||
+        k == w->sym->integer || strcmp(ts_node_type(v), "float") == 0)
+        return true;
+    if (k == w->sym->identifier)
+        return c->self.p && wk_same(wk_ident(w, v), c->self);
+    if (k != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__class_getitem__"))
+        return false;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    TSNode sf = ts_node_symbol(o) == w->sym->call ? wk_unparen(w, wk_child(w, o, "function"))
+                                                  : (TSNode){0};
+    TSNode sargs = ts_node_is_null(sf) ? sf : wk_child(w, o, "arguments");
+    return !ts_node_is_null(sf) && ts_node_symbol(sf) == w->sym->identifier &&
+           wk_eq(wk_ident(w, sf), "super") && wk_builtin_unbound(w, wk_ident(w, sf)) &&
+           !ts_node_is_null(sargs) && ts_node_named_child_count(sargs) == 0;
+}
+
+static void check_class_getitem_hook(walker *w, TSNode def)
+{
+    TSNode params = wk_child(w, def, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->typed_parameter)
+        first = ts_node_named_child(first, 0);
+    deepcopy_ctx c = {ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier
+                          ? (str){NULL, 0}
+                          : wk_ident(w, first),
+                      wk_child(w, def, "body"), wk_def_class(w, def), 0};
+    if (c.self.p && wk_count_bindings(w, c.body, c.self) != 0)
+        c.self = (str){NULL, 0};
+    if (!wk_own_returns(w, def, class_getitem_return, &c))
+        wk_report(w, wk_child(w, def, "name"), "dunder",
+                  "what __class_getitem__ answers is what copy makes of an alias of its class "
+                  "(it rebuilds the alias's methods on it): return cls, "
+                  "super().__class_getitem__(item), or text");
+}
+
 /* Does decorator expression e (a decorator's expression, a call's callee taken
  * out) hand the def below it its own arguments: the builtins staticmethod,
  * classmethod, property (never rebound), or one of the library decorators that
@@ -8812,6 +8863,10 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                           "its class's instances: define it with a def statement",
                           (int)s.len, s.p);
         }
+        if (depth >= 2 && wk_eq(s, "__class_getitem__") &&
+            wk_scope_of(w, depth - 1) == w->sym->class_definition &&
+            ps == w->sym->function_definition)
+            check_class_getitem_hook(w, p);
         if (depth >= 2 && wk_eq(s, "__deepcopy__") &&
             wk_scope_of(w, depth - 1) == w->sym->class_definition) {
             if (ps == w->sym->function_definition)

@@ -31,9 +31,9 @@ analyzer/stores.c, and the operator rule beside it) miss it.
 Reviewed, not members (printed, not failed on):
 - `decimal.getcontext()`: the calling thread's own context (each thread gets a
   copy of DefaultContext), whose attributes are fixed fields (prec, rounding, ...;
-  no other name can be set); its `traps` and `flags` are library attributes, so
-  item stores into them are refused already. `getcontext().prec = 50` is the
-  documented way to set the precision.
+  no other name can be set), and whose `traps` and `flags` tables say which
+  signals raise: `getcontext().prec = 50` and `getcontext().traps[X] = True` are
+  the documented ways to set them, allowed by design.
 
 Controls: an attribute store on a new library object (`json.JSONDecoder()`) and on
 a logger of the program's own name must be accepted, so that a refusal means the
