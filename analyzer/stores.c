@@ -6506,8 +6506,12 @@ static void taint_escaping(walker *w, struct wk_stores *s)
                     w, s->defs[j],
                     in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0);
     }
+    /* but a lambda written as a compared key= (sorted, min, max, a list's sort,
+     * heapq's and bisect's): that call alone holds it, and calls it with the
+     * items of its other arguments (higher_order_arg) */
     for (size_t i = 0; i < s->nlambdas; i++)
-        taint_params_any(w, s->lambdas[i], 0);
+        if (!compared_key(w, wk_parent_of(w, s->lambdas[i])))
+            taint_params_any(w, s->lambdas[i], 0);
     /* a class used as a value is a callable too: its constructors take
      * anything after the new instance (round 26a: `map(*[K, [v]])`) */
     for (size_t i = 0; i < s->nclasses && s->hidden_callback; i++) {
@@ -8017,6 +8021,12 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
         {"enum", "unique"},              {"atexit", "register"},
         {"asyncio", "to_thread"},        {"threading", "Thread"},
         {"threading", "Timer"},
+        /* key= of these: called with the items of the other arguments alone */
+        {"heapq", "nsmallest"},          {"heapq", "nlargest"},
+        {"heapq", "merge"},              {"bisect", "bisect"},
+        {"bisect", "bisect_left"},       {"bisect", "bisect_right"},
+        {"bisect", "insort"},            {"bisect", "insort_left"},
+        {"bisect", "insort_right"},
     };
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
         return false;

@@ -1,0 +1,8 @@
+# expect: reject store
+# line: 7
+# why: a compared key= lambda (heapq, bisect, max) takes only its call's items, which may be a module's list: changing it is refused as before, now that such a lambda no longer takes anything at all
+import heapq
+import sys
+
+heapq.nsmallest(1, [sys.argv, []], key=lambda m: m.append("logging.os.environ") or 0)
+print(sys.argv)
