@@ -101,6 +101,10 @@ static str call_holder(walker *w, TSNode call, TSNode up)
      * instance's lookup, a subclass): no holder */
     TSNode st = wk_parent_of(w, up), blk = ts_node_is_null(st) ? st : wk_parent_of(w, st);
     TSNode owner = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
+    /* a statement of its own: in `a = b = K()` the object is a's too (round 28d:
+     * only b was judged, and bisect.insort(a, sys.argv) called K.insert) */
+    if (ts_node_is_null(st) || ts_node_symbol(st) != w->sym->expression_statement)
+        return (str){NULL, 0};
     if (!ts_node_is_null(owner) && ts_node_symbol(owner) == w->sym->class_definition)
         return (str){NULL, 0};
     TSNode left = wk_field(up, "left");

@@ -677,6 +677,102 @@ static bool keyword_free_use(int kind)
 
 /* Is the class of use r closed, as its kind needs it (after the check pass)? An
  * `F.__annotations__` use is judged against F's statement instead. */
+/* Are cls's bases, at any remove, the program's own classes (each bound by its
+ * class statement alone) or builtin classes by their unshadowed names? Then
+ * every class of its MRO is one the program wrote or one no write can change. */
+static bool builtin_chain(walker *w, TSNode cls, int depth)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode b = wk_named_child(w, bases, i);
+        if (ts_node_symbol(b) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(b) != w->sym->identifier || depth > 16)
+            return false;
+        str name = wk_ident(w, b);
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs == 1 && c.other == 0) {
+            if (!builtin_chain(w, c.classdef, depth + 1))
+                return false;
+        } else if (c.classdefs != 0 || c.other != 0 || !wk_builtin_name(name) ||
+                   !wk_builtin_unbound(w, name)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is identifier id only read for a class's descriptive names under root
+ * (`c.__name__`, `c.__qualname__`), but where it is bound (at)? */
+static bool names_only(walker *w, TSNode root, str id, TSNode at)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t b = an_nodes_find(w->nodes, root);
+    for (size_t i = b; b != AN_NODES_NONE && i < t[b].end; i++) {
+        if (t[i].sym != w->sym->identifier || !wk_same(wk_ident(w, t[i].node), id) ||
+            ts_node_eq(t[i].node, at))
+            continue;
+        TSNode p = wk_parent_of(w, t[i].node);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->attribute ||
+            !wk_child_is(w, p, "object", t[i].node))
+            return false;
+        str a = wk_ident(w, wk_child(w, p, "attribute"));
+        if (!wk_eq(a, "__name__") && !wk_eq(a, "__qualname__"))
+            return false;
+    }
+    return b != AN_NODES_NONE;
+}
+
+/* Is the tuple C.__mro__ or C.__bases__ at attr only inspected: iterated by a
+ * comprehension whose target is read for its names alone (`[c.__name__ for c
+ * in C.__mro__]`), counted (len), searched for a class the program names
+ * (`Shape in C.__mro__`), or an item of it compared by identity
+ * (`C.__bases__[0] is Shape`) or read for its name (`C.__mro__[1].__name__`)? Then no class of it reaches other code. */
+static bool mro_inspected(walker *w, TSNode attr)
+{
+    TSNode p = wk_parent_of(w, attr);
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol k = ts_node_symbol(p);
+    if (k == w->sym->for_in_clause && wk_child_is(w, p, "right", attr)) {
+        TSNode target = wk_child(w, p, "left"), comp = wk_parent_of(w, p);
+        return ts_node_symbol(target) == w->sym->identifier && !ts_node_is_null(comp) &&
+               names_only(w, comp, wk_ident(w, target), target);
+    }
+    if (k == w->sym->argument_list) {
+        TSNode call = wk_parent_of(w, p), f = wk_child(w, call, "function");
+        return ts_node_named_child_count(p) == 1 && ts_node_symbol(f) == w->sym->identifier &&
+               wk_eq(wk_ident(w, f), "len") && wk_builtin_unbound(w, wk_ident(w, f));
+    }
+    TSNode c = attr;
+    if (k == w->sym->subscript && wk_child_is(w, p, "value", attr)) {
+        c = p;
+        p = wk_parent_of(w, p);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
+            wk_child_is(w, p, "object", c)) {
+            str a = wk_ident(w, wk_child(w, p, "attribute"));
+            return wk_eq(a, "__name__") || wk_eq(a, "__qualname__"); /* C.__mro__[1].__name__ */
+        }
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->comparison_operator)
+            return false;
+    } else if (k != w->sym->comparison_operator) {
+        return false;
+    }
+    /* one operator, `is`/`is not` for an item, `in`/`not in` with the tuple on
+     * the right of a name */
+    if (ts_node_child_count(p) != 3)
+        return false;
+    bool right = ts_node_eq(ts_node_child(p, 2), c);
+    TSNode other = ts_node_child(p, right ? 0 : 2);
+    if ((!right && !ts_node_eq(ts_node_child(p, 0), c)) ||
+        ts_node_symbol(other) != w->sym->identifier)
+        return false;
+    const char *op = ts_node_type(ts_node_child(p, 1));
+    return ts_node_eq(c, attr) ? right && (strcmp(op, "in") == 0 || strcmp(op, "not in") == 0)
+                               : strcmp(op, "is") == 0 || strcmp(op, "is not") == 0;
+}
+
 static bool use_ok(walker *w, const struct private_read *r)
 {
     if (r->kind == WK_USE_ANNOTATIONS)
@@ -716,6 +812,13 @@ static bool use_ok(walker *w, const struct private_read *r)
      * @dataclass pastes into the source it compiles for every subclass. */
     if (ok && r->kind == WK_USE_NAME_GET_ANY)
         ok = !wk_class_chain_dataclass(w, r->cls);
+    /* C.__mro__ and C.__bases__ hand out every class of the chain as a value: a
+     * library base among them (collections.abc.Mapping, abc.ABC) would be a
+     * library class the store and unbound rules never saw named (round 28c:
+     * `P.__bases__[0].get = grab` replaced Mapping.get for asyncio's reads of
+     * os.environ) */
+    if (ok && r->kind == WK_USE_CLASS_MRO)
+        ok = builtin_chain(w, r->cls, 0) || mro_inspected(w, r->at);
     return ok;
 }
 
@@ -1271,8 +1374,11 @@ static void private_read_refused(walker *w, TSNode at, str name, int kind)
     case WK_USE_CLASS_MRO:
         wk_report(w, at, "dunder",
                   "'%.*s' is allowed on a class the program defines, named directly "
-                  "(C.__mro__, bases: " CLOSED_BASES "; never rebound); of other classes use "
-                  "__name__, isinstance() or issubclass()",
+                  "(C.__mro__; never rebound), whose bases are its own classes or builtin "
+                  "ones, at any remove; over a library base only inspected "
+                  "([c.__name__ for c in C.__mro__], Shape in C.__mro__, "
+                  "C.__bases__[0] is Shape); of other classes use __name__, isinstance() or "
+                  "issubclass()",
                   (int)name.len, name.p);
         return;
     case WK_USE_ANNOTATIONS:

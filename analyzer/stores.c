@@ -10472,6 +10472,21 @@ static void binop_events(walker *w, struct wk_stores *s)
     }
 }
 
+/* Does call give logging what records take besides the logged message: a level
+ * name (addLevelName), a logger's name (Logger, RootLogger, getLogger, getChild),
+ * a record's fields (LogRecord), by any spelling of the callee? */
+static bool record_field_call(walker *w, TSNode call)
+{
+    static const char *const names[] = {"addLevelName", "Logger", "RootLogger", "LogRecord",
+                                        "getLogger", "getChild", "makeLogRecord"};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol k = ts_node_symbol(f);
+    str n = k == w->sym->attribute    ? wk_ident(w, wk_child(w, f, "attribute"))
+            : k == w->sym->identifier ? wk_ident(w, f)
+                                      : (str){NULL, 0};
+    return n.p && wk_eq_any(n, names, sizeof names / sizeof names[0]);
+}
+
 /* Does call hand logging what a record will hold: a logger's message
  * methods (`lg.warning(msg, *args, extra=...)`), and the methods that take a
  * record the program may pass by hand (`lg.handle(r)`, `h.emit(r)`), on any
@@ -10887,6 +10902,8 @@ static void call_events(walker *w, struct wk_stores *s)
                 if (may_call_methods(w, s, call))
                     each_arg(w, args, (TSNode){0}, handed_arg, s);
                 methodcaller_events(w, s, call);
+                if (record_field_call(w, call))
+                    each_arg(w, args, (TSNode){0}, logged_arg, s);
                 if (logging_call(w, call)) {
                     each_arg(w, args, (TSNode){0}, logged_arg, s);
                     /* `lg.exception(...)`, `exc_info=...`: the record holds the
@@ -11046,9 +11063,11 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
         return 0;
     /* what another call of the module kept (round 28a: addLevelName(99, sys.argv)
      * then getLevelName(99) was sys.argv, taken for a new value; so was
-     * getstate()[2] after setstate((v, s, sys.argv))): the pairs
+     * getstate()[2] after setstate((v, s, sys.argv)); round 28c: a key of
+     * getLevelNamesMapping() after addLevelName(77, Key([sys.argv]))): the pairs
      * tests/checker/keeper_audit.py finds */
-    if ((wk_eq(mod, "logging") && wk_eq(fn, "getLevelName")) ||
+    if ((wk_eq(mod, "logging") &&
+         (wk_eq(fn, "getLevelName") || wk_eq(fn, "getLevelNamesMapping"))) ||
         (wk_eq(mod, "random") && wk_eq(fn, "getstate")))
         return M_SELF | shl(M_SELF);
     if (wk_eq(mod, "logging") && wk_eq(fn, "getLogger")) {
@@ -13307,6 +13326,25 @@ static unsigned held_plain(walker *w, struct wk_stores *s, const st_event *ev)
     return s->ev[i].plain == 1 ? 1 : 0;
 }
 
+/* What a record logging hands a hook holds: what the program logged (LOGGED:
+ * message arguments, extra=, what addLevelName, Logger, LogRecord and getChild
+ * were given: record_field_call) and whatever the program stores under a
+ * record's attribute names on any object (a logger's `name`, a filter's
+ * `record.msg = v`): round 28d, `logging.Logger(sys.argv)` and
+ * `addLevelName(99, sys.argv)` made a record's name and levelname sys.argv. */
+static unsigned record_mask(struct wk_stores *s, int lvl)
+{
+    static const char *const fields[] = {
+        "name",     "levelname", "levelno",  "msg",        "args",      "exc_info",
+        "exc_text", "stack_info", "funcName", "module",    "filename",  "pathname",
+        "lineno",   "threadName", "processName", "message", "asctime",  "created",
+        "msecs",    "relativeCreated", "thread", "process", "taskName"};
+    unsigned m = key_mask(s, LOGGED, lvl);
+    for (size_t i = 0; i < sizeof fields / sizeof *fields && m != M_ALL; i++)
+        m |= key_mask(s, (str){fields[i], strlen(fields[i])}, lvl);
+    return spread(m & M_ALL) & ~M_SELF;
+}
+
 static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, int lvl)
 {
     str via = ev->kind == EV_ATTR ? (str){NULL, 0} : ev->attr;
@@ -13346,7 +13384,7 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     case EV_JSON:
         return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
     case EV_RECORD: /* new: only what it holds may be a module's */
-        return s->unimported ? 0 : spread(key_mask(s, LOGGED, lvl) & M_ALL) & ~M_SELF;
+        return s->unimported ? 0 : record_mask(s, lvl);
     case EV_HANDED:
         return s->unimported ? 0 : spread(key_mask(s, HANDED, lvl) & M_ALL);
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */

@@ -13,9 +13,10 @@ follows a value through a call's arguments, not through a module's state, so the
 getter's result must count as shared.
 
 In a fresh interpreter per allowed module (every allowed module imported), each
-public function the rules allow is called with a marker list in each place of one,
+public function the rules allow is called with a marker in each place of one,
 two and three arguments (the other places filled with a number, a text, a float or
-None), and, for `setX` beside a `getX` answering a tuple, with that tuple with one
+None; the marker once a list and once a hashable object, which a module may keep as
+a dict key or set member: round 28c's getLevelNamesMapping), and, for `setX` beside a `getX` answering a tuple, with that tuple with one
 element replaced by the marker. After each such call, every public function of the
 module is called with no argument and with each of the setter's other arguments
 (the setter called again before each: a getter may consume the state, as
@@ -38,7 +39,8 @@ import subprocess
 import sys
 import tempfile
 
-KNOWN = {("logging", "addLevelName", "getLevelName"), ("random", "setstate", "getstate")}
+KNOWN = {("logging", "addLevelName", "getLevelName"), ("random", "setstate", "getstate"),
+         ("logging", "addLevelName", "getLevelNamesMapping")}
 # Not called: what would change the machine the audit runs on (the tests run as
 # root here; in the sandbox the container lacks the capability), crashes the
 # interpreter on a made-up thread id, or leaves it unable to run the rest (a
@@ -59,6 +61,9 @@ mod = sys.modules[target]
 fns = [n for n in names if callable(getattr(mod, n, None)) and not isinstance(getattr(mod, n), type)]
 
 class Marker(list):
+    pass
+
+class HashMarker:
     pass
 
 def holds(v, s, depth=0, seen=None):
@@ -109,11 +114,11 @@ def trials(sname):
                 yield [state], ("tuple", i)
 
 found = []
-for sname in fns:
+for sname, kind in [(n, k) for n in fns for k in (Marker, HashMarker)]:
     setter = getattr(mod, sname)
     for shape, place in trials(sname):
         def args():
-            marker = Marker(["marker"])
+            marker = kind(["marker"]) if kind is Marker else kind()
             if isinstance(place, tuple):
                 t = list(shape[0])
                 t[place[1]] = marker
