@@ -6521,8 +6521,9 @@ static void taint_escaping(walker *w, struct wk_stores *s)
                     in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0);
     }
     /* but a lambda written as a compared key= (sorted, min, max, a list's sort,
-     * heapq's and bisect's): that call alone holds it, and calls it with the
-     * items of its other arguments (higher_order_arg) */
+     * heapq's and bisect's): that call alone holds it, and calls it with its
+     * other arguments or their items (`max(a, b, key=f)` calls f(a); fan_arg
+     * and higher_order_arg give the parameters both) */
     for (size_t i = 0; i < s->nlambdas; i++)
         if (!compared_key(w, wk_parent_of(w, s->lambdas[i])))
             taint_params_any(w, s->lambdas[i], 0);
@@ -8035,7 +8036,8 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
         {"enum", "unique"},              {"atexit", "register"},
         {"asyncio", "to_thread"},        {"threading", "Thread"},
         {"threading", "Timer"},
-        /* key= of these: called with the items of the other arguments alone */
+        /* key= of these: called with the other arguments or their items alone
+         * (insort's x itself; fan_arg passes both) */
         {"heapq", "nsmallest"},          {"heapq", "nlargest"},
         {"heapq", "merge"},              {"bisect", "bisect"},
         {"bisect", "bisect_left"},       {"bisect", "bisect_right"},
