@@ -8709,6 +8709,20 @@ static bool deepcopy_return(walker *w, TSNode v, void *ctx)
            ts_node_named_child_count(args) == 1 && own_class_expr(w, a, c);
 }
 
+/* The context a hook's returns are judged in: its first parameter's name (self
+ * or cls; none when it is no plain name), its body and its class statement. */
+static deepcopy_ctx hook_ctx(walker *w, TSNode def)
+{
+    TSNode params = wk_child(w, def, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->typed_parameter)
+        first = ts_node_named_child(first, 0);
+    return (deepcopy_ctx){ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier
+                              ? (str){NULL, 0}
+                              : wk_ident(w, first),
+                          wk_child(w, def, "body"), wk_def_class(w, def), 0};
+}
+
 static void check_deepcopy_hook(walker *w, TSNode def)
 {
     TSNode parent = wk_parent_of(w, def);
@@ -8750,13 +8764,7 @@ static void check_deepcopy_hook(walker *w, TSNode def)
                   "copied, the private state of library objects included: define it as an "
                   "undecorated `def __deepcopy__(self, memo)` and use memo only as "
                   "copy.deepcopy(value, memo)");
-    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
-    if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->typed_parameter)
-        first = ts_node_named_child(first, 0);
-    deepcopy_ctx c = {ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier
-                          ? (str){NULL, 0}
-                          : wk_ident(w, first),
-                      wk_child(w, def, "body"), wk_def_class(w, def), 0};
+    deepcopy_ctx c = hook_ctx(w, def);
     if (ok && (!c.self.p || wk_count_bindings(w, c.body, c.self) != 0 ||
                !wk_own_returns(w, def, deepcopy_return, &c)))
         wk_report(w, wk_child(w, def, "name"), "dunder",
@@ -8801,14 +8809,7 @@ static bool class_getitem_return(walker *w, TSNode v, void *ctx)
 
 static void check_class_getitem_hook(walker *w, TSNode def)
 {
-    TSNode params = wk_child(w, def, "parameters");
-    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
-    if (!ts_node_is_null(first) && ts_node_symbol(first) == w->sym->typed_parameter)
-        first = ts_node_named_child(first, 0);
-    deepcopy_ctx c = {ts_node_is_null(first) || ts_node_symbol(first) != w->sym->identifier
-                          ? (str){NULL, 0}
-                          : wk_ident(w, first),
-                      wk_child(w, def, "body"), wk_def_class(w, def), 0};
+    deepcopy_ctx c = hook_ctx(w, def);
     if (c.self.p && wk_count_bindings(w, c.body, c.self) != 0)
         c.self = (str){NULL, 0};
     if (!wk_own_returns(w, def, class_getitem_return, &c))
