@@ -103,7 +103,10 @@ int an_pystr_format_attrs(const char *s, size_t len, an_pystr_attr_cb cb, void *
         size_t j = i + 1;
         while (j < len && !name_end((unsigned char)s[j]))
             j++;
-        if (j > i + 1) {
+        /* ".[": an empty attribute, which CPython's field parser refuses at run
+         * time; handed on (length 0) so that the caller refuses it here, where a
+         * model reading "[" as "." would see the key as a name */
+        if (j > i + 1 || (j < len && s[j] == '[')) {
             int rc = cb(ctx, s + i + 1, j - i - 1);
             if (rc)
                 return rc;

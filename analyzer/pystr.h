@@ -20,8 +20,9 @@ int an_pystr_hexval(int c);
 /* Calls cb for every name that a str.format field in s could follow as an attribute
  * ("{0.__class__}" gives "__class__"). Deliberately broader than Python's own
  * field parser: any ".name" anywhere in s counts, inside a field or not, so no
- * spelling of a field can traverse an attribute this misses. Stops and returns cb's value when
- * it is non-zero; returns 0 otherwise. */
+ * spelling of a field can traverse an attribute this misses; ".[" (an empty
+ * attribute, refused by str.format) gives a name of length 0. Stops and returns cb's
+ * value when it is non-zero; returns 0 otherwise. */
 typedef int (*an_pystr_attr_cb)(void *ctx, const char *name, size_t len);
 int an_pystr_format_attrs(const char *s, size_t len, an_pystr_attr_cb cb, void *ctx);
 

@@ -22,6 +22,12 @@ static int format_attr_cb(void *ctx, const char *name, size_t len)
 {
     fmt_ctx *fc = ctx;
     str raw = {name, len};
+    if (len == 0) {
+        wk_report(fc->w, fc->node, "format",
+                  "format field with an empty attribute name ('.[' ), which str.format "
+                  "refuses: write the field as {0[key]} or {0.name}");
+        return 1;
+    }
     const char *rule = wk_string_attr_rule(fc->w, raw);
     if (!rule && wk_is_private(raw))
         rule = "private";
