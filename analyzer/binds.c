@@ -91,37 +91,3 @@ str wk_resolve_module(walker *w, TSNode n)
     return (str){NULL, 0};
 }
 
-/* Every judgement that reads `m.attr` as module m's attribute asks which module
- * the name m is bound to by name, not by variable (round 28b: a parameter named
- * typing made `typing.Any` pass for the library's class inside its def, where it
- * was the caller's object). So a name an import binds to a module is bound by
- * imports of that module alone, in every scope: a parameter, a variable, a
- * def, a class or a loop target of the same name is refused. What it costs an
- * honest program, a parameter called `string` beside `import string`, was
- * already refused at its first use as a value or through an attribute the
- * module lacks. */
-void wk_judge_module_names(walker *w)
-{
-    for (size_t i = 0; i < w->nbinds && !w->oom; i++) {
-        const binding *b = &w->binds[i];
-        if (b->kind != BIND_MODULE)
-            continue;
-        size_t j = 0;
-        while (j < i && !(w->binds[j].kind == BIND_MODULE &&
-                          w->binds[j].name_len == b->name_len &&
-                          memcmp(w->binds[j].name, b->name, b->name_len) == 0))
-            j++;
-        if (j < i)
-            continue; /* judged at its first import */
-        str name = {b->name, b->name_len};
-        wk_census c = wk_take_census(w, name);
-        TSNode at = c.classdefs > 0 ? c.classdef : c.free_binder;
-        if (ts_node_is_null(at))
-            continue; /* bound by import statements alone */
-        wk_report(w, at, "module_value",
-                  "'%.*s' names module '%.*s' (an import binds it), and a name the program "
-                  "binds to a module stays that module everywhere: give this variable, "
-                  "parameter, def or class another name",
-                  (int)name.len, name.p, (int)b->module_len, b->module);
-    }
-}

@@ -402,9 +402,6 @@ const binding *wk_bound_module(const walker *w, str name);
 const binding *wk_bound_value(const walker *w, str name);
 bool wk_allowed_module(const walker *w, str m);
 str wk_resolve_module(walker *w, TSNode n);
-/* After the check pass: a name an import binds to a module and anything else binds
- * (a parameter, a variable, a def, a class) is refused where the other binds it. */
-void wk_judge_module_names(walker *w);
 
 /* ---- instances (instances.c), above the helpers ---- */
 /* May the program read annotations back as values: a function's or class's
@@ -515,6 +512,9 @@ bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, v
 
 /* ---- names, imports, stores (names.c): above every part but the traversal ---- */
 void wk_check_name(walker *w, TSNode n, bool receiver);
+/* After the check pass: a name an import binds to a module and anything else binds
+ * (a parameter, a variable, a def, a class) is refused where the other binds it. */
+void wk_judge_module_names(walker *w);
 void wk_check_attr_name(walker *w, TSNode n, str name);
 bool wk_check_module_attr(walker *w, TSNode n, str mod, str name);
 /* wk_target_at (walker.c) for the walk's stack[depth]. */
