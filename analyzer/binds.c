@@ -90,4 +90,3 @@ str wk_resolve_module(walker *w, TSNode n)
     }
     return (str){NULL, 0};
 }
-

@@ -675,8 +675,6 @@ static bool keyword_free_use(int kind)
            kind == WK_USE_INSTANCE_VARS || kind == WK_USE_INSTANCE_PRIVATE;
 }
 
-/* Is the class of use r closed, as its kind needs it (after the check pass)? An
- * `F.__annotations__` use is judged against F's statement instead. */
 /* Are cls's bases, at any remove, the program's own classes (each bound by its
  * class statement alone) or builtin classes by their unshadowed names? Then
  * every class of its MRO is one the program wrote or one no write can change. */
@@ -773,6 +771,8 @@ static bool mro_inspected(walker *w, TSNode attr)
                                : strcmp(op, "is") == 0 || strcmp(op, "is not") == 0;
 }
 
+/* Is the class of use r closed, as its kind needs it (after the check pass)? An
+ * `F.__annotations__` use is judged against F's statement instead. */
 static bool use_ok(walker *w, const struct private_read *r)
 {
     if (r->kind == WK_USE_ANNOTATIONS)

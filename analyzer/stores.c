@@ -3953,6 +3953,15 @@ static void augmented_name(walker *w, TSNode aug)
  * never handed back; groupby hands them out as the groups' keys. */
 static bool names_library_function(walker *w, TSNode f, const char *mod, const char *fn);
 
+/* The module functions whose key= is called with their other arguments or those
+ * arguments' items alone, and whose key results are only compared (compared_key,
+ * args_only_caller). */
+static const struct {
+    const char *mod, *fn;
+} KEYED_CALLERS[] = {{"heapq", "nsmallest"},   {"heapq", "nlargest"},    {"heapq", "merge"},
+                     {"bisect", "bisect"},     {"bisect", "bisect_left"}, {"bisect", "bisect_right"},
+                     {"bisect", "insort"},     {"bisect", "insort_left"}, {"bisect", "insort_right"}};
+
 /* csv.reader(f, ...) and csv.DictReader(f, ...): a reader the library made, which
  * keeps f but hands out rows it builds anew each step (a list of new str, a dict
  * of the field names and those), so what it was given lies two levels down at the
@@ -3979,14 +3988,8 @@ static bool compared_key(walker *w, TSNode kw)
         return false;
     /* heapq's and bisect's key= too: their results are compared and dropped,
      * the items themselves are what the calls answer or insert */
-    static const char *const heapq_keyed[] = {"nsmallest", "nlargest", "merge"};
-    static const char *const bisect_keyed[] = {"bisect",      "bisect_left", "bisect_right",
-                                               "insort",      "insort_left", "insort_right"};
-    for (size_t i = 0; i < sizeof heapq_keyed / sizeof *heapq_keyed; i++)
-        if (names_library_function(w, f, "heapq", heapq_keyed[i]))
-            return true;
-    for (size_t i = 0; i < sizeof bisect_keyed / sizeof *bisect_keyed; i++)
-        if (names_library_function(w, f, "bisect", bisect_keyed[i]))
+    for (size_t i = 0; i < sizeof KEYED_CALLERS / sizeof *KEYED_CALLERS; i++)
+        if (names_library_function(w, f, KEYED_CALLERS[i].mod, KEYED_CALLERS[i].fn))
             return true;
     /* the builtin's, or a list's sort in a program that binds no `sort` of its
      * own (round 25h: a def of the program's called with key=g keeps g) */
@@ -8036,13 +8039,6 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
         {"enum", "unique"},              {"atexit", "register"},
         {"asyncio", "to_thread"},        {"threading", "Thread"},
         {"threading", "Timer"},
-        /* key= of these: called with the other arguments or their items alone
-         * (insort's x itself; fan_arg passes both) */
-        {"heapq", "nsmallest"},          {"heapq", "nlargest"},
-        {"heapq", "merge"},              {"bisect", "bisect"},
-        {"bisect", "bisect_left"},       {"bisect", "bisect_right"},
-        {"bisect", "insort"},            {"bisect", "insort_left"},
-        {"bisect", "insort_right"},
     };
     if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call)
         return false;
@@ -8051,6 +8047,11 @@ static bool args_only_caller(walker *w, struct wk_stores *s, TSNode call)
     if (module_function(w, f, &mod, &fn)) {
         for (size_t i = 0; i < sizeof library / sizeof library[0]; i++)
             if (wk_eq(mod, library[i].mod) && wk_eq(fn, library[i].fn))
+                return true;
+        /* key= of these: called with the other arguments or their items alone
+         * (insort's x itself; fan_arg passes both) */
+        for (size_t i = 0; i < sizeof KEYED_CALLERS / sizeof *KEYED_CALLERS; i++)
+            if (wk_eq(mod, KEYED_CALLERS[i].mod) && wk_eq(fn, KEYED_CALLERS[i].fn))
                 return true;
         return false;
     }
@@ -13360,7 +13361,7 @@ static unsigned record_mask(struct wk_stores *s, int lvl)
         "lineno",   "threadName", "processName", "message", "asctime",  "created",
         "msecs",    "relativeCreated", "thread", "process", "taskName"};
     unsigned m = key_mask(s, LOGGED, lvl);
-    for (size_t i = 0; i < sizeof fields / sizeof *fields && m != M_ALL; i++)
+    for (size_t i = 0; i < sizeof fields / sizeof *fields && (m & M_ALL) != M_ALL; i++)
         m |= key_mask(s, (str){fields[i], strlen(fields[i])}, lvl);
     return spread(m & M_ALL) & ~M_SELF;
 }
