@@ -39,6 +39,10 @@ import subprocess
 import sys
 import tempfile
 
+# the checker put to a program, and the allowed modules: as the shared-object audit
+# beside this one does
+from shared_audit import allowed_modules, check
+
 KNOWN = {("logging", "addLevelName", "getLevelName"), ("random", "setstate", "getstate"),
          ("logging", "addLevelName", "getLevelNamesMapping")}
 # Not called: what would change the machine the audit runs on (the tests run as
@@ -148,7 +152,7 @@ def rule_lines(rules, filename):
 
 def surface(rules):
     """The allowed modules and, for each, the public names a program may call."""
-    mods = [p[1] for p in rule_lines(rules, "imports.txt") if len(p) == 2 and p[0] == "import"]
+    mods = allowed_modules(rules)
     names = {}
     for f in ("modules-audit.txt", "facades.txt"):
         for p in rule_lines(rules, f):
@@ -189,16 +193,6 @@ def discover(mods, names):
             else:
                 found.extend(res)
     return found, failed
-
-
-def check(checker, rules, src):
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(src)
-    try:
-        r = subprocess.run([checker, "--rules", str(rules), f.name], capture_output=True, text=True)
-    finally:
-        os.unlink(f.name)
-    return r.returncode, sorted({l.split(": ")[1] for l in r.stdout.splitlines() if ": " in l})
 
 
 def main():
