@@ -557,6 +557,16 @@ IMP_LOADERS = ("create_builtin", "create_dynamic", "exec_builtin", "exec_dynamic
                "get_frozen_object", "init_frozen", "_override_frozen_modules_for_tests")
 
 
+def wall_newly_loaded(name, done):
+    """sys.modules[name] the first time wall_adopt asks once it is loaded (done: the
+    names adopted so far, which this marks), else None."""
+    mod = sys.modules.get(name)
+    if name in done or mod is None:
+        return None
+    done.add(name)
+    return mod
+
+
 def wall_adopt(adopt):
     """The part of arming that depends on which modules are loaded; run by wall_arm
     and again by wall_extend, it does once what each newly loaded module needs and
@@ -578,51 +588,42 @@ def wall_adopt(adopt):
         patch(logging.Logger, "makeRecord",
               bind("make_record", original, refuse, dict, str, type, tuple, len,
                    types.TracebackType))
-    configparser = sys.modules.get("configparser")
-    if "configparser" not in done and configparser is not None:
-        done.add("configparser")
+    configparser = wall_newly_loaded("configparser", done)
+    if configparser is not None:
         mapping = configparser.ConverterMapping
         patch(mapping, "__setitem__",
               bind("converter_set", WallLibrary(mapping.__setitem__), refuse, type, str))
         patch(mapping, "__delitem__",
               bind("converter_del", WallLibrary(mapping.__delitem__), refuse, type, str))
-    statistics = sys.modules.get("statistics")
-    if "statistics" not in done and statistics is not None:
-        done.add("statistics")
+    statistics = wall_newly_loaded("statistics", done)
+    if statistics is not None:
         patch(statistics, "_convert",
               bind("stat_convert", WallLibrary(statistics._convert), refuse, issubclass, type))
-    unittest_main = sys.modules.get("unittest.main")
-    if "unittest.main" not in done and unittest_main is not None:
-        done.add("unittest.main")
+    unittest_main = wall_newly_loaded("unittest.main", done)
+    if unittest_main is not None:
         program = unittest_main.TestProgram
         patch(program, "parseArgs",
               bind("test_names", WallLibrary(program.parseArgs), refuse, list, len))
-    array = sys.modules.get("array")
-    if "array" not in done and array is not None:
-        done.add("array")
+    array = wall_newly_loaded("array", done)
+    if array is not None:
         wall_guard_array(array.array, bind, patch, native)
         wall_guard_array_file(array.array, bind, patch, native)
-    struct = sys.modules.get("_struct")
-    if "_struct" not in done and struct is not None:
-        done.add("_struct")
+    struct = wall_newly_loaded("_struct", done)
+    if struct is not None:
         wall_guard_struct(struct.Struct, bind, patch, native)
-    csv = sys.modules.get("_csv")
-    if "_csv" not in done and csv is not None:
-        done.add("_csv")
+    csv = wall_newly_loaded("_csv", done)
+    if csv is not None:
         wall_guard_csv(csv, bind, patch, native)
-    aio = sys.modules.get("_asyncio")
-    if "_asyncio" not in done and aio is not None:
-        done.add("_asyncio")
+    aio = wall_newly_loaded("_asyncio", done)
+    if aio is not None:
         wall_guard_asyncio(aio, bind, patch, native)
         wall_guard_asyncio_cancel(aio, bind, patch, native)
         wall_guard_asyncio_current(aio, bind, patch)
-    functools = sys.modules.get("_functools")
-    if "_functools" not in done and functools is not None:
-        done.add("_functools")
+    functools = wall_newly_loaded("_functools", done)
+    if functools is not None:
         wall_guard_functools(functools, bind, patch, native)
-    contextvars = sys.modules.get("_contextvars")
-    if "_contextvars" not in done and contextvars is not None:
-        done.add("_contextvars")
+    contextvars = wall_newly_loaded("_contextvars", done)
+    if contextvars is not None:
         wall_guard_contextvars(contextvars, bind, patch, native)
     for when, modname, attr, kind, names in TRUSTED:
         where = {"read": frame_readers, "exec": exec_callers,
