@@ -3962,20 +3962,6 @@ static const struct {
                      {"bisect", "bisect"},     {"bisect", "bisect_left"}, {"bisect", "bisect_right"},
                      {"bisect", "insort"},     {"bisect", "insort_left"}, {"bisect", "insort_right"}};
 
-/* csv.reader(f, ...) and csv.DictReader(f, ...): a reader the library made, which
- * keeps f but hands out rows it builds anew each step (a list of new str, a dict
- * of the field names and those), so what it was given lies two levels down at the
- * least (DictReader's fieldnames, restkey and restval values); its attributes
- * (`.reader`, `.line_num`) are a library object's (attr_mask). honest27 p48:
- * `row["delay"] = int(row["delay"])` over a DictReader of sys.stdin. At level 0
- * DictReader alone: csv.reader's result holds none of its arguments' parts there
- * already (a text module's function). */
-static bool csv_rows_call(walker *w, TSNode f)
-{
-    return names_library_function(w, f, "csv", "reader") ||
-           names_library_function(w, f, "csv", "DictReader");
-}
-
 static bool compared_key(walker *w, TSNode kw)
 {
     static const char *const keyed[] = {"sorted", "min", "max"};
@@ -12548,8 +12534,6 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
                    (wk_eq(name, "new_child") ? argm | rm : 0);
         }
     case CK_MODULE:
-        if (names_library_function(w, f, "csv", "DictReader")) /* csv.reader: as any */
-            return shl(shl(spread(argm)));
         if (number_function(w, s, f))
             return hook(s, 0, H_OP);
         if (typed_builtin(w, s, f) || text_builtin(w, s, f))
@@ -12679,8 +12663,6 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         return any_arg | lib | recv | made | fm | spread(fm & M_ALL);
     }
     case CK_MODULE:
-        if (csv_rows_call(w, f))
-            return M_MADE | shl(shl(any_arg));
         if (number_function(w, s, f))
             return hook(s, 1, H_OP);
         if (typed_builtin(w, s, f))

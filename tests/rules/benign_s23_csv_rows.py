@@ -1,5 +1,5 @@
 # expect: accept
-# why: honest27 p48's shape: rows of csv.DictReader and csv.reader changed in place (new dicts and lists each step)
+# why: rows of csv.DictReader and csv.reader over the program's own text changed in place (over sys.stdin a DictReader's rows are refused: its attributes are its arguments, round 28f, policy_r28f_dictreader_stdin)
 import csv
 import io
 
