@@ -1509,15 +1509,15 @@ static bool library_name(walker *w, TSNode v)
  * __class_getitem__, obj | C with the program's __or__) hands the value to the
  * program's code. Inside annotations tree-sitter writes G[C] as generic_type and
  * A | B as union_type. */
-static bool annotation_position(walker *w, size_t depth)
+bool wk_annotation_inert(walker *w, const TSNode *st, size_t d, TSNode node)
 {
     const an_syms *y = w->sym;
-    for (size_t k = depth; k > 0; k--) {
-        TSNode cur = w->stack[k], p = w->stack[k - 1];
+    for (size_t k = d; k > 0; k--) {
+        TSNode cur = k == d ? node : st[k], p = st[k - 1];
         TSSymbol ps = ts_node_symbol(p);
         const char *pt = ts_node_type(p);
         if (ps == y->type) {
-            const char *qt = k >= 2 ? ts_node_type(w->stack[k - 2]) : "";
+            const char *qt = k >= 2 ? ts_node_type(st[k - 2]) : "";
             if (strcmp(qt, "type_parameter") == 0 || strcmp(qt, "union_type") == 0)
                 continue;
             return true; /* the whole annotation */
@@ -1569,7 +1569,7 @@ static bool annotation_position(walker *w, size_t depth)
  * nowhere else: the place is remembered for F.__annotations__ (names.c). */
 bool wk_annotation_position(walker *w, size_t depth)
 {
-    if (!annotation_position(w, depth))
+    if (!wk_annotation_inert(w, w->stack, depth, w->stack[depth]))
         return false;
     uint32_t *ne = se_grow(w->exempt_annots, w->nexempt, &w->capexempt, sizeof *ne);
     if (!ne) {

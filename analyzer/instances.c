@@ -146,25 +146,6 @@ bool wk_annotation_readers(walker *w)
     return false;
 }
 
-bool wk_in_plain_annotation(walker *w, const TSNode *st, size_t d)
-{
-    static const char *const plain[] = {"generic_type", "type_parameter", "union_type",
-                                        "member_type",  "subscript",      "attribute",
-                                        "binary_operator", "tuple",       "list",
-                                        "parenthesized_expression", "expression_list"};
-    for (size_t i = d; i-- > 0;) {
-        if (ts_node_symbol(st[i]) == w->sym->type)
-            return true;
-        const char *t = ts_node_type(st[i]);
-        size_t k = 0;
-        while (k < sizeof plain / sizeof *plain && strcmp(t, plain[k]) != 0)
-            k++;
-        if (k == sizeof plain / sizeof *plain)
-            return false;
-    }
-    return false;
-}
-
 /* One identifier of the class's name, its ancestors st[0..d-1]. */
 static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st, size_t d)
 {
@@ -178,9 +159,12 @@ static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st
      * function's or class's __annotations__, vars(), __dict__, get_type_hints,
      * dataclasses' fields): the library code that reads them (dataclasses,
      * singledispatch, NamedTuple) calls no annotation; an annotation is
-     * evaluated where it stands, so only one that calls nothing (round 28b:
-     * `def f(a: bisect.insort(K(), sys.argv))` handed K() to the library) */
-    if (!wk_annotation_readers(w) && wk_in_plain_annotation(w, st, d))
+     * evaluated where it stands, so only one that hands the class to no code
+     * (round 28b: `def f(a: bisect.insort(K(), sys.argv))` handed K() to the
+     * library; round 29b: `x: adder + K` to the program's __add__, `x:
+     * getter[K]` to its __getitem__): a library generic's parameter, a union
+     * with None or library names (wk_annotation_inert) */
+    if (!wk_annotation_readers(w) && wk_annotation_inert(w, st, d, id))
         return;
     if (tested_class(w, id, p, g, gg))
         return;

@@ -4259,10 +4259,16 @@ static bool is_builtin_class_name(str n)
     return wk_eq_any(n, builtin_classes, sizeof builtin_classes / sizeof builtin_classes[0]);
 }
 
-/* A class statement with no decorator but MOD.NAME (each decorator, if any, is that
- * library function, by its module attribute or a name imported from it). */
-static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want_mod,
-                                    const char *want_name)
+/* A library function a class decorator may name: its module and its name. */
+typedef struct {
+    const char *mod, *name;
+} lib_fn;
+
+/* A class statement with no decorator but one of want[0..n) (each decorator, if
+ * any, is such a library function, by its module attribute or a name imported from
+ * it, or a call of it). */
+static bool class_decorated_only_by_any(walker *w, TSNode classdef, const lib_fn *want,
+                                        size_t n)
 {
     TSNode up = wk_parent_of(w, classdef);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
@@ -4285,16 +4291,33 @@ static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want
             mod = wk_module_path_only(w, wk_child(w, e, "object"));
             name = wk_ident(w, wk_child(w, e, "attribute"));
         }
-        if (!mod.p || !wk_eq(mod, want_mod) || !wk_eq(name, want_name))
+        bool listed = false;
+        for (size_t k = 0; mod.p && k < n && !listed; k++)
+            listed = wk_eq(mod, want[k].mod) && wk_eq(name, want[k].name);
+        if (!listed)
             return false;
     }
     return true;
 }
 
-/* A class statement with no decorator but dataclasses.dataclass. */
+static bool class_decorated_only_by(walker *w, TSNode classdef, const char *want_mod,
+                                    const char *want_name)
+{
+    const lib_fn one = {want_mod, want_name};
+    return class_decorated_only_by_any(w, classdef, &one, 1);
+}
+
+/* A class statement with no decorator but dataclasses.dataclass or
+ * functools.total_ordering: each hands back the class it was given (total_ordering
+ * sets the missing comparisons on it and returns it), so the name is that class. */
 static bool plain_class_statement(walker *w, TSNode classdef)
 {
-    return class_decorated_only_by(w, classdef, "dataclasses", "dataclass");
+    static const lib_fn same_class[] = {
+        {"dataclasses", "dataclass"},
+        {"functools", "total_ordering"},
+    };
+    return class_decorated_only_by_any(w, classdef, same_class,
+                                       sizeof same_class / sizeof same_class[0]);
 }
 
 static bool class_proof(walker *w, TSNode e, int budget)

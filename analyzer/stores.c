@@ -270,6 +270,7 @@ struct wk_stores {
     unsigned aug_hooks0[6]; /* hooks0 on the masks aug_masks makes */
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (no_module_imported) */
+    bool body_holds;   /* some class body binds a name: "(body)C" keys (class_holds_binding) */
     bool futures;      /* the program has a future import (unimported_library_name) */
     int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
     /* pristine_builtin's census answers, by the index of the name in
@@ -1645,15 +1646,20 @@ static void item_protocol_aliases(walker *w, str key, uint32_t root, TSNode at)
 /* "(item@N)": the object of an item target whose root is no name nor
  * attribute (`f()["k"] = v`, `(a or b)[0] = v`), as if bound to a temporary
  * first: its stores are noted under it, and it aliases the root's value. */
-static str temp_key(walker *w, TSNode at)
+static str temp_key_tagged(walker *w, const char *tag, TSNode at)
 {
     char *p = an_arena_alloc(w->arena, 32);
     if (!p) {
         w->oom = true;
         return (str){NULL, 0};
     }
-    int n = snprintf(p, 32, "(item@%u)", (unsigned)ts_node_start_byte(at));
+    int n = snprintf(p, 32, "(%s@%u)", tag, (unsigned)ts_node_start_byte(at));
     return (str){p, n > 0 && n < 32 ? (size_t)n : 0};
+}
+
+static str temp_key(walker *w, TSNode at)
+{
+    return temp_key_tagged(w, "item", at);
 }
 
 static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
@@ -1734,6 +1740,125 @@ static bool display_pairs(walker *w, TSNode target, TSNode value, unsigned iter)
     return true;
 }
 
+/* The class statement whose body binds the name at identifier target (any
+ * binding form: an assignment, an unpacking, a loop, a walrus, an except
+ * alias), or a null node when a def, lambda or comprehension scope lies
+ * between. */
+static TSNode binding_class(walker *w, TSNode target)
+{
+    const an_syms *y = w->sym;
+    for (TSNode n = wk_parent_of(w, target); !ts_node_is_null(n); n = wk_parent_of(w, n)) {
+        TSSymbol k = ts_node_symbol(n);
+        if (k == y->class_definition)
+            return n;
+        if (k == y->function_definition || k == y->lambda || k == y->list_comprehension ||
+            k == y->set_comprehension || k == sym_dictionary_comprehension ||
+            k == y->generator_expression)
+            break;
+    }
+    return (TSNode){0};
+}
+
+static st_key *find_key(struct wk_stores *s, str name);
+static unsigned read_key(struct wk_stores *s, st_key *k, int lvl);
+
+/* A class body's binding is held by the class, one item down: the library hands
+ * a class's body values out by more routes than the attribute's name (round
+ * 29b: an Enum's `E["A"].value`, `E(v)`, `for m in E`, `E.__members__` are the
+ * member whose value is the body's `A = sys.argv` itself), so a subscript, an
+ * iteration or a library call given the class takes them as its parts. */
+static void class_holds_binding(walker *w, TSNode target, TSNode value, ev_kind kind,
+                                unsigned iter, unsigned up)
+{
+    TSNode cls = binding_class(w, target);
+    if (ts_node_is_null(cls))
+        return;
+    TSNode cn = wk_child(w, cls, "name");
+    struct wk_stores *s = state(w);
+    if (ts_node_is_null(cn) || !s)
+        return;
+    /* a key of its own: a key by the class's name would make it a variable */
+    add_iter_event(w, prefixed_key(w, "(body)", wk_ident(w, cn)), value,
+                   kind == EV_VALUE ? EV_HOLD : kind, up + 1, iter);
+    s->body_holds = true;
+}
+
+/* What the class (or classes) named name holds of its body's values, read with
+ * every read of the name: "(body)name". */
+static unsigned body_mask(struct wk_stores *s, str name, int lvl)
+{
+    char buf[256];
+    static const char pre[] = "(body)";
+    if (!s->body_holds || name.len + sizeof pre > sizeof buf)
+        return 0;
+    memcpy(buf, pre, sizeof pre - 1);
+    memcpy(buf + sizeof pre - 1, name.p, name.len);
+    return read_key(s, find_key(s, (str){buf, sizeof pre - 1 + name.len}), lvl);
+}
+
+/* Does expression e make a mutable container where it is evaluated: a list,
+ * set or dict display or comprehension, or a call of the builtin list, dict,
+ * set or bytearray or of a collections container, anywhere in it? Nothing else
+ * in an expression makes an object no key follows: a name, an attribute, a
+ * def's return are keys whose aliases link the targets they give, and a
+ * program instance's attributes are keyed by their names. Too big: yes. */
+static bool makes_mutable(walker *w, TSNode e, int *budget)
+{
+    static const char *const ctors[] = {"list", "dict", "set", "bytearray", "deque",
+                                        "defaultdict", "OrderedDict", "Counter"};
+    const an_syms *y = w->sym;
+    if (--*budget < 0)
+        return true;
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->list || k == y->set || k == sym_dictionary || k == y->list_comprehension ||
+        k == y->set_comprehension || k == sym_dictionary_comprehension)
+        return true;
+    if (k == y->call) {
+        TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+        str fn = ts_node_symbol(f) == y->identifier  ? wk_ident(w, f)
+                 : ts_node_symbol(f) == y->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
+                                                      : (str){NULL, 0};
+        if (fn.p && wk_eq_any(fn, ctors, sizeof ctors / sizeof ctors[0]))
+            return true;
+    }
+    uint32_t n = ts_node_named_child_count(e);
+    for (uint32_t i = 0; i < n; i++)
+        if (makes_mutable(w, wk_named_child(w, e, i), budget))
+            return true;
+    return false;
+}
+
+/* `a, b = V` with V no display of as many values: the elements may be one
+ * object (round 29b: `inbox, names = [[]] * 2`, `itertools.repeat([], 2)`,
+ * `dict.fromkeys(ks, list()).values()`), so what the program stores through one
+ * target the others hold. When V makes a container of its own (makes_mutable),
+ * it gets a key for the object unpacked, "(unpack@N)", which every plain-name
+ * target may be any part of, and the other way, and which aliases V's roots as
+ * a name bound to V would. */
+static void unpacked_aliases(walker *w, TSNode target, TSNode value, unsigned iter, unsigned up)
+{
+    int budget = 256;
+    if (ts_node_is_null(value) || !makes_mutable(w, value, &budget))
+        return;
+    str t = temp_key_tagged(w, "unpack", target);
+    if (!t.p)
+        return;
+    alias_roots(w, t, 0, value, iter, up, false, 0);
+    uint32_t n = ts_node_named_child_count(target);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode e = wk_unparen(w, wk_named_child(w, target, i));
+        if (ts_node_symbol(e) == w->sym->list_splat_pattern)
+            e = wk_unparen(w, wk_named_child(w, e, 0));
+        if (ts_node_is_null(e) || ts_node_symbol(e) != w->sym->identifier)
+            continue; /* a nested pattern keys its own; an item or attribute target
+                       * stores into its own root */
+        str name = wk_ident(w, e);
+        uint32_t root = ts_node_start_byte(e) + 1;
+        add_alias(w, name, root, t, 0, 0, 0, true, e);
+        add_alias(w, t, 0, name, root, 0, 0, true, e);
+    }
+}
+
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
                          int depth)
 {
@@ -1758,6 +1883,7 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         uint32_t root = ts_node_start_byte(target) + 1;
         /* *rest: the elements one down */
         mark_binding(add_iter_event(w, name, value, kind, up, iter), root);
+        class_holds_binding(w, target, value, kind, iter, up);
         if (kind == EV_VALUE) {
             alias_roots(w, name, root, value, iter, up, false, 0);
             if (iter > 0)
@@ -1866,6 +1992,8 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         for (uint32_t i = 0; i < n; i++)
             bind_targets_up(w, wk_named_child(w, target, i), value, kind, iter + 1, up,
                             depth + 1);
+        if (kind == EV_VALUE && n > 1)
+            unpacked_aliases(w, target, value, iter, up);
     }
 }
 
@@ -3040,8 +3168,10 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
         ps == y->comparison_operator || ps == y->class_definition || ps == y->function_definition ||
         ps == y->parameters || ps == y->dotted_name || ps == y->aliased_import)
         return; /* and the names an import binds */
-    if ((ps == y->type || ps == y->generic_type) && !wk_annotation_readers(w))
-        return; /* an annotation no reader of the program's hands back */
+    if ((ps == y->type || ps == y->generic_type) && !wk_annotation_readers(w) &&
+        wk_annotation_inert(w, w->stack, depth, n))
+        return; /* an annotation no reader of the program's hands back, and that
+                 * hands the class to no code (round 29b: `x: getter[K]`) */
     if (ps == y->keyword_argument && wk_child_is(w, p, "value", n) && class_consumer_keyword(w, p))
         return;
     size_t at = depth - 1; /* the argument list n is in, directly or in a tuple */
@@ -5230,6 +5360,49 @@ static bool pair_listed(str mod, str attr, const char *const (*pairs)[2], size_t
         if (wk_eq(mod, pairs[i][0]) && wk_eq(attr, pairs[i][1]))
             return true;
     return false;
+}
+
+/* Is every decorator of the statement that decorator expression e belongs to a
+ * bare library decorator that hands back the def or class it is given
+ * (total_ordering, dataclass, abstractmethod, typing.final, enum.unique) or a
+ * new wrapper of it (singledispatch, cache, lru_cache, contextmanager: reviewed
+ * under 3.11)? The name is then no object of a module's: the program's own
+ * def or class, or a function made for it. All of them, since an outer one is
+ * given what the inner one made (never typing.overload, whose product is one
+ * function the library shares). */
+static bool own_product_decorators(walker *w, TSNode e)
+{
+    static const char *const pairs[][2] = {
+        {"functools", "total_ordering"}, {"functools", "singledispatch"},
+        {"functools", "cache"},          {"functools", "lru_cache"},
+        {"dataclasses", "dataclass"},    {"abc", "abstractmethod"},
+        {"typing", "final"},             {"enum", "unique"},
+        {"contextlib", "contextmanager"}, {"contextlib", "asynccontextmanager"}};
+    TSNode d = wk_parent_of(w, e);
+    TSNode st = ts_node_is_null(d) ? d : wk_parent_of(w, d);
+    if (ts_node_is_null(st) || ts_node_symbol(st) != w->sym->decorated_definition)
+        return false;
+    uint32_t count = ts_node_named_child_count(st);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode di = wk_named_child(w, st, i);
+        if (ts_node_symbol(di) != w->sym->decorator)
+            continue;
+        TSNode x = wk_unparen(w, wk_named_child(w, di, 0));
+        str mod = {NULL, 0}, attr = {NULL, 0};
+        if (ts_node_symbol(x) == w->sym->identifier) {
+            const binding *b = wk_import_only(w, wk_ident(w, x));
+            if (b && b->attr) {
+                mod = (str){b->module, b->module_len};
+                attr = (str){b->attr, b->attr_len};
+            }
+        } else if (ts_node_symbol(x) == w->sym->attribute) {
+            attr = wk_ident(w, wk_child(w, x, "attribute"));
+            mod = wk_module_path_only(w, wk_child(w, x, "object"));
+        }
+        if (!pair_listed(mod, attr, pairs, sizeof pairs / sizeof pairs[0]))
+            return false;
+    }
+    return true;
 }
 
 /* Is decorator d one whose product the caller's arguments reach in place: the
@@ -12371,6 +12544,15 @@ static bool own_class_method(walker *w, struct wk_stores *s, TSNode f, str name)
     return true;
 }
 
+/* What an instance of class f with a library base may hold of its class body's
+ * values (class_holds_binding: the class holds them one item down): a
+ * NamedTuple's class-body defaults are the generated constructor's, so
+ * `P()[0]` is the body's `x: list = V` itself (round 29a). */
+static unsigned body_parts(walker *w, struct wk_stores *s, TSNode f, int lvl, int depth)
+{
+    return mask(w, s, f, lvl, depth + 1) & ~M_TOP;
+}
+
 static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
                               int as)
 {
@@ -12506,13 +12688,18 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     made |= class_method_inst(w, s, f, ck, 0);
     switch (ck) {
     case CK_DEF:
+        /* a decorated def's name is what its decorator made, whose call may
+         * return what any escaping function returns, as it is: a
+         * singledispatch function answers with what the function registered
+         * for the argument's class returns (`f.register(int, lambda x:
+         * sys.argv)`; `f(1)` is sys.argv), a wrapper with what it calls */
         return returns_mask_at(s, name, 0) |
-               (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
+               (in_names(s->decorated, s->ndecorated, name) ? spread(hook(s, 0, H_ESC)) : 0);
     case CK_CLASS: /* a library base may be a wrapper (class L(collections.UserList)) */
         return (program_bases(w, s, name)
                     ? 0
                     : shl(argm | lib) | ((argm | elems(argm)) & ~M_TOP) | esc |
-                          wrapped_mask(s, 0)) |
+                          wrapped_mask(s, 0) | body_parts(w, s, f, 0, depth)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
                inst_mask(s, name, 0);
     case CK_METHOD:
@@ -12647,7 +12834,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         return (program_bases(w, s, name)
                     ? 0
                     : shl(argmask | lib) | ((argmask | elems(argmask)) & ~M_TOP) | esc |
-                          wrapped_mask(s, 1)) |
+                          wrapped_mask(s, 1) | body_parts(w, s, f, 1, depth)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7}) |
                inst_mask(s, name, 1);
     case CK_METHOD:
@@ -13157,7 +13344,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
          * or a container of that (a future, a map: the library keeps results);
          * at level 0 only the latter, the value itself being a function */
         unsigned r = returns_mask_at(s, name, lvl);
-        return scoped | read_key(s, key, lvl) | (lvl == 1 ? r : 0) | shl(r);
+        return scoped | read_key(s, key, lvl) | (lvl == 1 ? r : 0) | shl(r) |
+               body_mask(s, name, lvl);
     }
     if (k == y->attribute) {
         /* a module's immutable data (math.inf, sys.maxsize) is no namespace */
@@ -13363,12 +13551,17 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
     case EV_CALLEE: { /* a decorator: called with the definition; a factory's result
                        * is whatever some function returns */
         TSNode d = wk_unparen(w, ev->value);
+        unsigned m;
         if (lvl == 0) /* what the program's decorators return */
-            return ts_node_symbol(d) == w->sym->call ? key_mask(s, (str){"()*", 3}, 0)
-                                                     : call_mask0(w, s, d, (TSNode){0}, 0);
-        if (ts_node_symbol(d) == w->sym->call)
-            return key_mask(s, (str){"()*", 3}, 1) | spread(mask(w, s, d, 1, 0));
-        return call_mask(w, s, d, (TSNode){0}, 0, 0);
+            m = ts_node_symbol(d) == w->sym->call ? key_mask(s, (str){"()*", 3}, 0)
+                                                  : call_mask0(w, s, d, (TSNode){0}, 0);
+        else if (ts_node_symbol(d) == w->sym->call)
+            m = key_mask(s, (str){"()*", 3}, 1) | spread(mask(w, s, d, 1, 0));
+        else
+            m = call_mask(w, s, d, (TSNode){0}, 0, 0);
+        /* the def or class itself, or a wrapper made for it: no module's object
+         * (what it holds stays as the call's rule says) */
+        return own_product_decorators(w, ev->value) ? m & ~M_SELF : m;
     }
     case EV_ANY: { /* shift: what lies that deep may be anything (a held append's) */
         if (s->unimported)

@@ -409,10 +409,6 @@ str wk_resolve_module(walker *w, TSNode n);
  * .type (by the words its text spells: no name of these is reached by a string
  * the checker does not read)? */
 bool wk_annotation_readers(walker *w);
-/* Is the identifier st[d] inside an annotation that calls nothing: between the
- * annotation's node and it only names, attributes, subscripts, unions, tuples
- * and lists (`list[tuple[K, int]]`, `K | None`)? */
-bool wk_in_plain_annotation(walker *w, const TSNode *st, size_t d);
 /* May an instance of class statement cls be held by code other than the
  * attribute reads of its holders and of its own methods' first parameter
  * (handed to the library, stored, returned, iterated)? */
@@ -752,6 +748,11 @@ bool wk_is_dataclass_target(walker *w, str name);
  * Asked only to let a value stand there that stands nowhere else: a yes is
  * remembered (exempt_annots), and F.__annotations__ of that statement refused. */
 bool wk_annotation_position(walker *w, size_t depth);
+/* The same question without remembering the place: is node, its ancestors
+ * st[0..d-1], an annotation's type or an item of one that hands it to no code of
+ * the program (a library generic's parameter, a union with None or library
+ * names)? */
+bool wk_annotation_inert(walker *w, const TSNode *st, size_t d, TSNode node);
 /* `type` used as a value: only type(x) with one argument, isinstance/issubclass
  * arguments and annotations. */
 void wk_check_type_use(walker *w, TSNode n, size_t depth);
