@@ -1484,19 +1484,35 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
 
 /* ---- annotations ---- */
 
+/* An enum class of the library (a base the rules name, or one whose call may make
+ * a class: library-class-maker, RegexFlag's kind), whose subscript is a lookup. */
+static bool lookup_class(walker *w, str mod, str a)
+{
+    return an_rules_enum_class(w->rules, mod.p, mod.len, a.p, a.len) ||
+           an_rules_class_maker(w->rules, mod.p, mod.len, a.p, a.len);
+}
+
 /* A name the standard library defines: imported from a module, an attribute of a
- * module, or a builtin (a name the program never binds). */
+ * module, or a builtin (a name the program never binds); never one of the
+ * library's enum classes, whose metaclass's __getitem__ is a lookup by name that
+ * raises KeyError(item) with the item itself (round 29c: `x: RegexFlag[Ratio]`
+ * handed the class to an `except` clause). */
 static bool library_name(walker *w, TSNode v)
 {
     v = wk_unparen(w, v);
     TSSymbol s = ts_node_symbol(v);
-    if (s == w->sym->attribute)
-        return wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
+    if (s == w->sym->attribute) {
+        str mod = wk_module_path_only(w, wk_child(w, v, "object"));
+        str a = wk_ident(w, wk_child(w, v, "attribute"));
+        return mod.p != NULL && !lookup_class(w, mod, a);
+    }
     if (s != w->sym->identifier)
         return false;
     str name = wk_ident(w, v);
-    if (wk_import_only(w, name))
-        return true;
+    const binding *b = wk_import_only(w, name);
+    if (b)
+        return !b->attr ||
+               !lookup_class(w, (str){b->module, b->module_len}, (str){b->attr, b->attr_len});
     wk_census c = wk_take_census(w, name);
     return c.classdefs == 0 && c.other == 0;
 }

@@ -2393,8 +2393,9 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
         }
         if (ps == y->expression_statement)
             return !in_tuple;
-        if (ps == y->for_statement) /* for k in (A, B): k is followed (wk_record_for_alias);
-                                     * in a class body k is a class attribute */
+        if (ps == y->for_statement || ps == y->for_in_clause)
+            /* for k in (A, B), and a comprehension's: k is followed
+             * (wk_record_for_alias); in a class body k is a class attribute */
             return in_tuple && wk_child_is(w, p, "right", cur) &&
                    wk_scope_of(w, i - 1) != y->class_definition &&
                    ts_node_symbol(wk_unparen(w, wk_child(w, p, "left"))) == y->identifier &&
@@ -5264,6 +5265,83 @@ static bool dest_ok(walker *w, str lit)
     return made_attr_rule(w, (str){buf, n}) == NULL;
 }
 
+/* ---- unittest's command line ----
+ *
+ * TestProgram.parseArgs reads argv: after the program's name, options and test
+ * names, and the loader resolves each name by getattr from __main__ and calls
+ * what it finds when it is no test method (a run-time attribute name). So argv
+ * is a display of string literals: the first any; then the options that only
+ * set the runner's verbosity, failfast, buffer and catch (not --locals, whose
+ * tracebacks show frames' locals, nor -k); and names `K` or `K.test_m` with K a
+ * class statement of the program at module level, bound by nothing else and
+ * deriving from TestCase, and test_m an undecorated def written directly in its
+ * body, neither private nor dunder. The runtime wall checks the same words
+ * (test_names). */
+static bool test_word_ident(str p)
+{
+    if (p.len == 0 || !isalpha((unsigned char)p.p[0]))
+        return false;
+    for (size_t i = 1; i < p.len; i++)
+        if (!isalnum((unsigned char)p.p[i]) && p.p[i] != '_')
+            return false;
+    return true;
+}
+
+static bool testcase_chain(walker *w, TSNode cls, int depth);
+
+static bool test_name_ok(walker *w, str word)
+{
+    size_t dot = 0;
+    while (dot < word.len && word.p[dot] != '.')
+        dot++;
+    str cls = {word.p, dot};
+    str m = dot < word.len ? (str){word.p + dot + 1, word.len - dot - 1} : (str){NULL, 0};
+    if (!test_word_ident(cls) || (m.p && !test_word_ident(m)))
+        return false;
+    wk_census c = wk_take_census(w, cls);
+    if (c.classdefs != 1 || c.other != 0 || ts_node_is_null(c.classdef))
+        return false;
+    TSNode up = wk_parent_of(w, c.classdef);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)
+        up = wk_parent_of(w, up);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->module ||
+        !testcase_chain(w, c.classdef, 0))
+        return false;
+    if (!m.p)
+        return true;
+    TSNode body = wk_child(w, c.classdef, "body");
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = wk_named_child(w, body, i);
+        if (ts_node_symbol(d) == w->sym->function_definition &&
+            wk_same(wk_ident(w, wk_child(w, d, "name")), m))
+            return true;
+    }
+    return false;
+}
+
+static bool test_argv_ok(walker *w, TSNode v)
+{
+    static const char *const flags[] = {"-v", "--verbose", "-q", "--quiet", "-f",
+                                        "--failfast", "-b", "--buffer", "-c", "--catch"};
+    TSSymbol s = ts_node_symbol(v);
+    if (s != w->sym->list && s != w->sym->tuple)
+        return false;
+    size_t count = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
+        TSNode e = wk_named_child(w, v, i);
+        if (ts_node_symbol(e) == w->sym->comment)
+            continue;
+        str lit = wk_string_value(w, e);
+        if (!lit.p)
+            return false;
+        if (count++ > 0 && !wk_eq_any(lit, flags, sizeof flags / sizeof flags[0]) &&
+            !test_name_ok(w, lit))
+            return false;
+    }
+    return count >= 1;
+}
+
 /* Does value node v satisfy the spec value want ("a|b", "[str]", "[parser]" or
  * "name")? "[parser]": a list or tuple display of parsers the program built
  * (is_parser_expr), as ArgumentParser's parents= takes: argparse copies each
@@ -5284,6 +5362,8 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
         }
         return true;
     }
+    if (wk_eq(want, "[argv]"))
+        return test_argv_ok(w, v);
     if (wk_eq(want, "[str]")) {
         TSSymbol s = ts_node_symbol(v);
         if (s != w->sym->list && s != w->sym->tuple)
@@ -6139,10 +6219,17 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
                 wk_report(w, a, rule, "'%s(%.*s=...)' must be %s%.*s", label, (int)kw.len,
                           kw.p,
                           wk_eq(want, "[str]")  ? "a list of one string literal, as in "
+                          : wk_eq(want, "[argv]")
+                              ? "a list of string literals: the program's name, then -v, -q, "
+                                "-f, -b, -c and test names K or K.test_m of a TestCase class "
+                                "statement of the program at module level and a def in its "
+                                "body, as in "
                           : wk_eq(want, "name") ? "a string literal naming an attribute"
                                                 : "one of these string literals: ",
-                          wk_eq(want, "[str]") ? 8 : wk_eq(want, "name") ? 0 : (int)want.len,
-                          wk_eq(want, "[str]") ? "['prog']" : want.p);
+                          wk_eq(want, "[str]") || wk_eq(want, "[argv]") ? 8
+                          : wk_eq(want, "name")                          ? 0
+                                                                         : (int)want.len,
+                          wk_eq(want, "[str]") || wk_eq(want, "[argv]") ? "['prog']" : want.p);
         } else if (!any_kw || (kw.len > 0 && kw.p[0] == '_')) {
             wk_report(w, a, rule, "keyword '%.*s' of '%s' is not allowed (allowed: %s)",
                       (int)kw.len, kw.p, label,

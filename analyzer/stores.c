@@ -1778,9 +1778,22 @@ static void class_holds_binding(walker *w, TSNode target, TSNode value, ev_kind 
     if (ts_node_is_null(cn) || !s)
         return;
     /* a key of its own: a key by the class's name would make it a variable */
-    add_iter_event(w, prefixed_key(w, "(body)", wk_ident(w, cn)), value,
-                   kind == EV_VALUE ? EV_HOLD : kind, up + 1, iter);
+    str body = prefixed_key(w, "(body)", wk_ident(w, cn));
+    add_iter_event(w, body, value, kind == EV_VALUE ? EV_HOLD : kind, up + 1, iter);
     s->body_holds = true;
+    /* an Enum's call answers one of its members, the same object every time
+     * (round 29c: `inbox = Box([1])` then `Box([1])[-1]` of `class Box(list,
+     * Enum)`): what is stored into one call's result the class holds */
+    if (wk_is_enum_class_name(w, wk_ident(w, cn))) {
+        str via = via_key(w, wk_ident(w, cn));
+        add_alias(w, via, 0, body, 0, 0, 0, true, cn);
+        add_alias(w, body, 0, via, 0, 0, 0, true, cn);
+    }
+    /* and what later statements of the body put into the object bound
+     * (round 29c: `x: list = []` then `x.append(sys.argv)` in a NamedTuple's) */
+    if (ts_node_symbol(target) == w->sym->identifier)
+        add_alias(w, wk_ident(w, target), ts_node_start_byte(target) + 1, body, 0, 0, 0, true,
+                  target);
 }
 
 /* What the class (or classes) named name holds of its body's values, read with
@@ -1796,29 +1809,42 @@ static unsigned body_mask(struct wk_stores *s, str name, int lvl)
     return read_key(s, find_key(s, (str){buf, sizeof pre - 1 + name.len}), lvl);
 }
 
-/* Does expression e make a mutable container where it is evaluated: a list,
- * set or dict display or comprehension, or a call of the builtin list, dict,
- * set or bytearray or of a collections container, anywhere in it? Nothing else
- * in an expression makes an object no key follows: a name, an attribute, a
- * def's return are keys whose aliases link the targets they give, and a
- * program instance's attributes are keyed by their names. Too big: yes. */
+/* Does expression e make an object where it is evaluated that a repetition, a
+ * cache or a library table may hand out at two places (round 29b: `[[]] * 2`,
+ * `itertools.repeat([], 2)`; round 29c: `(UserList(),) * 2`): a list, set or
+ * dict display or comprehension, or any call but the builtins and methods that
+ * build containers of their arguments' parts where they lie (enumerate, zip,
+ * sorted, `.items()`, `.split()`, ...), whose arguments are asked in turn? A
+ * name, an attribute or a def's return are keys whose aliases link the targets
+ * they give already. Too big: yes. */
 static bool makes_mutable(walker *w, TSNode e, int *budget)
 {
-    static const char *const ctors[] = {"list", "dict", "set", "bytearray", "deque",
-                                        "defaultdict", "OrderedDict", "Counter"};
+    static const char *const parts[] = {"enumerate", "zip",   "range", "reversed", "sorted",
+                                        "divmod",    "len",   "abs",   "round",    "min",
+                                        "max",       "sum",   "int",   "float",    "str",
+                                        "repr",      "bool",  "ord",   "chr",      "isinstance"};
+    static const char *const methods[] = {"items",      "keys",       "values", "split",
+                                          "rsplit",     "partition",  "rpartition",
+                                          "splitlines", "strip",      "lower",  "upper",
+                                          "most_common", "get",       "index",  "count"};
     const an_syms *y = w->sym;
     if (--*budget < 0)
         return true;
     TSSymbol k = ts_node_symbol(e);
     if (k == y->list || k == y->set || k == sym_dictionary || k == y->list_comprehension ||
-        k == y->set_comprehension || k == sym_dictionary_comprehension)
+        k == y->set_comprehension || k == sym_dictionary_comprehension ||
+        k == y->generator_expression || k == y->lambda)
         return true;
     if (k == y->call) {
         TSNode f = wk_unparen(w, wk_child(w, e, "function"));
-        str fn = ts_node_symbol(f) == y->identifier  ? wk_ident(w, f)
-                 : ts_node_symbol(f) == y->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
-                                                      : (str){NULL, 0};
-        if (fn.p && wk_eq_any(fn, ctors, sizeof ctors / sizeof ctors[0]))
+        TSSymbol fk = ts_node_symbol(f);
+        bool pass = (fk == y->identifier && wk_eq_any(wk_ident(w, f), parts,
+                                                      sizeof parts / sizeof parts[0]) &&
+                     wk_builtin_unbound(w, wk_ident(w, f))) ||
+                    (fk == y->attribute &&
+                     wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), methods,
+                               sizeof methods / sizeof methods[0]));
+        if (!pass)
             return true;
     }
     uint32_t n = ts_node_named_child_count(e);
@@ -1828,35 +1854,55 @@ static bool makes_mutable(walker *w, TSNode e, int *budget)
     return false;
 }
 
-/* `a, b = V` with V no display of as many values: the elements may be one
- * object (round 29b: `inbox, names = [[]] * 2`, `itertools.repeat([], 2)`,
- * `dict.fromkeys(ks, list()).values()`), so what the program stores through one
- * target the others hold. When V makes a container of its own (makes_mutable),
- * it gets a key for the object unpacked, "(unpack@N)", which every plain-name
- * target may be any part of, and the other way, and which aliases V's roots as
- * a name bound to V would. */
-static void unpacked_aliases(walker *w, TSNode target, TSNode value, unsigned iter, unsigned up)
+/* Target t (a name, an item or an attribute target, or a capture) takes a part of
+ * value, which may hold one object at two places (makes_mutable): t's root and
+ * "(unpack@N)", a key for the object unpacked that aliases value's roots as a
+ * name bound to it would, may each be any part of the other, so that what the
+ * program stores through one target the others hold (round 29b: `inbox, names =
+ * [[]] * 2`; round 29c: `inbox, box[0] = ...`, `case [a, b]:`, `f(*[[]] * 2)`). */
+static void linked_key(walker *w, str key, uint32_t root, TSNode value, unsigned up, TSNode at)
 {
     int budget = 256;
-    if (ts_node_is_null(value) || !makes_mutable(w, value, &budget))
+    if (!key.p || ts_node_is_null(value) || !makes_mutable(w, value, &budget))
         return;
-    str t = temp_key_tagged(w, "unpack", target);
-    if (!t.p)
+    str tk = temp_key_tagged(w, "unpack", value);
+    if (!tk.p)
         return;
-    alias_roots(w, t, 0, value, iter, up, false, 0);
-    uint32_t n = ts_node_named_child_count(target);
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode e = wk_unparen(w, wk_named_child(w, target, i));
-        if (ts_node_symbol(e) == w->sym->list_splat_pattern)
-            e = wk_unparen(w, wk_named_child(w, e, 0));
-        if (ts_node_is_null(e) || ts_node_symbol(e) != w->sym->identifier)
-            continue; /* a nested pattern keys its own; an item or attribute target
-                       * stores into its own root */
-        str name = wk_ident(w, e);
-        uint32_t root = ts_node_start_byte(e) + 1;
-        add_alias(w, name, root, t, 0, 0, 0, true, e);
-        add_alias(w, t, 0, name, root, 0, 0, true, e);
+    alias_roots(w, tk, 0, value, 0, up, true, 0);
+    add_alias(w, key, root, tk, 0, 0, 0, true, at);
+    add_alias(w, tk, 0, key, root, 0, 0, true, at);
+}
+
+static void linked_target(walker *w, TSNode t, TSNode value, unsigned up)
+{
+    t = wk_unparen(w, t);
+    if (ts_node_is_null(t) || ts_node_is_null(value))
+        return;
+    str key;
+    uint32_t root = 0;
+    TSSymbol k = ts_node_symbol(t);
+    if (k == w->sym->list_splat_pattern)
+        t = wk_unparen(w, wk_named_child(w, t, 0)), k = ts_node_symbol(t);
+    if (k == w->sym->identifier) {
+        key = wk_ident(w, t);
+        root = ts_node_start_byte(t) + 1;
+    } else if (k == w->sym->subscript || k == w->sym->attribute) {
+        unsigned d;
+        key = call_rooted_key(w, t, &d, &root);
+    } else {
+        return; /* a nested pattern links its own names */
     }
+    linked_key(w, key, root, value, up, t);
+}
+
+/* `a, b = V` with V no display of as many values: each target is linked to the
+ * others through the object unpacked (linked_target). */
+static void unpacked_aliases(walker *w, TSNode target, TSNode value, unsigned iter, unsigned up)
+{
+    (void)iter;
+    uint32_t n = ts_node_named_child_count(target);
+    for (uint32_t i = 0; i < n; i++)
+        linked_target(w, wk_named_child(w, target, i), value, up);
 }
 
 static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
@@ -2026,6 +2072,12 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
             ev->attr = attr;
         else if (ev && in_map)
             ev->attr = (str){"get", 3};
+        /* an Enum member bound by a capture in a class body (round 29c) */
+        class_holds_binding(w, pat, subject, EV_VALUE,
+                            in_class || in_map ? (unsigned)depth + 1 : levels, 0);
+        /* `case [a, b]:` of a subject that repeats one object (round 29c) */
+        if (levels > 0)
+            linked_target(w, pat, subject, 0);
         return;
     }
     uint32_t n = ts_node_named_child_count(pat);
@@ -3144,6 +3196,55 @@ static bool class_consumer_keyword(walker *w, TSNode kw)
            (wk_eq(mod, "dataclasses") && wk_eq(fn, "field"));
 }
 
+/* Is comparison p, with class name n among its operands, one that hands n to no
+ * code of the program: identity only (`is`, `is not`), or every other operand a
+ * class (a class statement's or a builtin class's name, `type(x)` of the builtin
+ * type), None, a number or a string, whose type's comparison is the
+ * interpreter's? Any other operand's __eq__, __lt__ or __contains__ receives the
+ * class (round 29c: `Probe() == Ratio` raised it out of Probe.__eq__). */
+static bool inert_comparison(walker *w, TSNode p, TSNode n)
+{
+    const an_syms *y = w->sym;
+    bool identity = true;
+    uint32_t nc = ts_node_child_count(p);
+    for (uint32_t j = 0; j < nc; j++) {
+        TSNode op = ts_node_child(p, j);
+        if (ts_node_is_named(op))
+            continue;
+        const char *t = ts_node_type(op);
+        if (strcmp(t, "is") != 0 && strcmp(t, "not") != 0 && strcmp(t, "is not") != 0)
+            identity = false;
+    }
+    if (identity)
+        return true;
+    for (uint32_t j = 0; j < ts_node_named_child_count(p); j++) {
+        TSNode o = wk_unparen(w, wk_named_child(w, p, j));
+        if (ts_node_eq(o, n))
+            continue;
+        TSSymbol k = ts_node_symbol(o);
+        if (k == y->none || k == y->integer || k == y->string || k == y->true_ || k == y->false_ ||
+            strcmp(ts_node_type(o), "float") == 0)
+            continue;
+        if (k == y->identifier) {
+            str on = wk_ident(w, o);
+            wk_census c = wk_take_census(w, on);
+            if ((c.classdefs == 1 && c.other == 0) || (wk_builtin_unbound(w, on) &&
+                                                       wk_eq_any(on, CONTAINER_CLASSES,
+                                                                 NCONTAINER_CLASSES)))
+                continue;
+            return false;
+        }
+        if (k == y->call) {
+            TSNode f = wk_unparen(w, wk_child(w, o, "function"));
+            if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "type") &&
+                wk_builtin_unbound(w, wk_ident(w, f)))
+                continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 /* Identifier n (at depth): a container class (a builtin or library one, or a
  * class of the program deriving from one) used as a value, which a name, an
  * item or a parameter may then hold and call its methods through, writing
@@ -3165,8 +3266,9 @@ static void class_value_use(walker *w, TSNode n, size_t depth)
     if ((ps == y->call && wk_child_is(w, p, "function", n)) ||
         (ps == y->attribute && wk_child_is(w, p, "object", n)) ||
         (ps == y->attribute && wk_child_is(w, p, "attribute", n)) ||
-        ps == y->comparison_operator || ps == y->class_definition || ps == y->function_definition ||
-        ps == y->parameters || ps == y->dotted_name || ps == y->aliased_import)
+        (ps == y->comparison_operator && inert_comparison(w, p, n)) ||
+        ps == y->class_definition || ps == y->function_definition || ps == y->parameters ||
+        ps == y->dotted_name || ps == y->aliased_import)
         return; /* and the names an import binds */
     if ((ps == y->type || ps == y->generic_type) && !wk_annotation_readers(w) &&
         wk_annotation_inert(w, w->stack, depth, n))
@@ -4342,6 +4444,7 @@ static void note_decorated(walker *w, str name)
 }
 
 static void implicit_def(walker *w, TSNode def);
+static void library_class_decorators(walker *w, TSNode cls);
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
 static void duck_binding(walker *w, TSNode left, TSNode right, int body);
@@ -4622,6 +4725,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         struct wk_stores *s = state(w);
         if (s)
             push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
+        library_class_decorators(w, n);
         if (s && overriding_class(w, s, n))
             push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, n);
         factory_base(w, n);
@@ -5339,10 +5443,61 @@ static bool class_sure(walker *w, str name)
 }
 
 /* What a plain-name callee is when it is no def of the program's. */
+/* Is class statement cls bound to the class itself: no decorator, or only library
+ * decorators that return the class they are given (wk_class_returning_decorator)?
+ * Under any other the name is what the decorator made, whose call need make no
+ * new instance (round 29c: `@functools.cache class Box(list)` hands every call
+ * the first Box). */
+static bool class_bound_to_itself(walker *w, TSNode cls)
+{
+    TSNode up = wk_parent_of(w, cls);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return true;
+    uint32_t k = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode d = wk_named_child(w, up, i);
+        if (ts_node_symbol(d) == w->sym->decorator && !wk_class_returning_decorator(w, d))
+            return false;
+    }
+    return true;
+}
+
+/* A class statement under a library decorator that does not hand the class back
+ * (functools.cache, lru_cache, singledispatch, contextmanager, ...): its name is a
+ * wrapper whose calls return what earlier calls made (round 29c/29d: `@cache
+ * class Box(list)`, `@lru_cache(maxsize=None) class T(tuple)` hand every call the
+ * instance an equal argument made first), which no rule follows: refused. */
+static void library_class_decorators(walker *w, TSNode cls)
+{
+    TSNode up = wk_parent_of(w, cls);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return;
+    uint32_t k = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode d = wk_named_child(w, up, i);
+        if (ts_node_symbol(d) == w->sym->decorator && wk_is_library_decorator(w, d) &&
+            !wk_class_returning_decorator(w, d))
+            wk_report(w, d, "class",
+                      "a library decorator over a class statement must hand the class back "
+                      "(@dataclass, @functools.total_ordering, @enum.unique, @typing.final, "
+                      "@unittest.skip(...)): this one makes a wrapper whose calls may return "
+                      "what earlier calls made (a cache); decorate a function or a method "
+                      "instead");
+    }
+}
+
 static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
 {
-    if (in_names(s->classnames, s->nclasses, name))
+    bool cls = false, itself = true;
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], name)) {
+            cls = true;
+            itself = itself && class_bound_to_itself(w, s->classes[i]);
+        }
+    if (cls && itself)
         return CK_CLASS;
+    if (cls)
+        return CK_OPAQUE; /* what its decorator made */
     if (module_name(w, s, name) || !find_key(s, name))
         return CK_MODULE; /* a module's function, or a builtin */
     return CK_OPAQUE;     /* a variable holding some callable */
@@ -5811,13 +5966,17 @@ static void map_args(walker *w, TSNode fn, TSNode args, size_t offset)
             /* its items may land in any parameter (the splat's mask is its items) */
             /* a ** splat fills parameters by name, never the bound receiver */
             TSNode xs = wk_named_child(w, a, 0);
+            /* and the parameters a splat fills may be one object (round 29c:
+             * `f(*[[]] * 2)`, `f(**dict.fromkeys(names, []))`): linked_key */
             for (size_t j = as == w->sym->list_splat ? i : offset; j < ps.npos; j++) {
                 add_event(w, param_key(w, fn, ps.pos[j]), a, EV_VALUE, 0);
                 alias_back_up(w, fn, ps.pos[j], xs, 1, 0);
+                linked_key(w, param_key(w, fn, ps.pos[j]), 0, xs, 0, a);
             }
             for (size_t j = 0; j < ps.nkw && as == w->sym->dictionary_splat; j++) {
                 add_event(w, param_key(w, fn, ps.kw[j]), a, EV_VALUE, 0);
                 alias_back_up(w, fn, ps.kw[j], xs, 1, 0);
+                linked_key(w, param_key(w, fn, ps.kw[j]), 0, xs, 0, a);
             }
             str rest = as == w->sym->list_splat ? ps.star : ps.dstar;
             add_event(w, param_key(w, fn, rest), a, EV_HOLD, 1);
@@ -7810,10 +7969,11 @@ static bool classmethods(walker *w, size_t *n)
  * under a decorator of the program's (round 25n)? */
 static bool classes_as_values(walker *w, struct wk_stores *s)
 {
-    static const char *const handed[] = {"type",          "__class__",       "__init_subclass__",
-                                         "__set_name__",  "__class_getitem__", "__new__",
-                                         "__prepare__",   "__mro_entries__", "metaclass",
-                                         "__mro__",       "__bases__"};
+    static const char *const handed[] = {
+        "type",     "__class__",         "__init_subclass__", "__set_name__", "__class_getitem__",
+        "__new__",  "__prepare__",       "__mro_entries__",   "metaclass",    "__mro__",
+        "__bases__", "__get__",          "__subclasscheck__", "__subclasshook__",
+        "__instancecheck__"}; /* __get__'s owner (round 29c); the checks' classes */
     size_t n;
     if (s->class_held || classmethods(w, &n))
         return true;
@@ -11233,7 +11393,7 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
     /* by the name called first (a from-import may rename it): most calls are
      * none of these */
     if (ts_node_symbol(wk_unparen(w, f)) == w->sym->attribute &&
-        (name.len < 8 || !strchr("gmceaREF", name.p[0])))
+        (name.len < 8 || !strchr("gmceaREFf", name.p[0])))
         return 0;
     if (!module_function(w, f, &mod, &fn))
         return 0;
@@ -11244,7 +11404,8 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
      * tests/checker/keeper_audit.py finds */
     if ((wk_eq(mod, "logging") &&
          (wk_eq(fn, "getLevelName") || wk_eq(fn, "getLevelNamesMapping"))) ||
-        (wk_eq(mod, "random") && wk_eq(fn, "getstate")))
+        (wk_eq(mod, "random") && wk_eq(fn, "getstate")) ||
+        (wk_eq(mod, "calendar") && wk_eq(fn, "firstweekday")))
         return M_SELF | shl(M_SELF);
     if (wk_eq(mod, "logging") && wk_eq(fn, "getLogger")) {
         TSNode a0 = ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list
@@ -12550,7 +12711,11 @@ static bool own_class_method(walker *w, struct wk_stores *s, TSNode f, str name)
  * `P()[0]` is the body's `x: list = V` itself (round 29a). */
 static unsigned body_parts(walker *w, struct wk_stores *s, TSNode f, int lvl, int depth)
 {
-    return mask(w, s, f, lvl, depth + 1) & ~M_TOP;
+    /* and an Enum's call is a lookup answering a member, which is the body's value
+     * or, with a data type mixed in, a copy holding its parts (round 29d:
+     * `E((Probe(),))[0]` of `class E(tuple, Enum): A = (sys.argv,)`) */
+    unsigned m = mask(w, s, f, lvl, depth + 1);
+    return (m | elems(m)) & ~M_TOP;
 }
 
 static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
@@ -12693,8 +12858,12 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * singledispatch function answers with what the function registered
          * for the argument's class returns (`f.register(int, lambda x:
          * sys.argv)`; `f(1)` is sys.argv), a wrapper with what it calls */
+        /* and what it made may keep the call's arguments (round 29c: a
+         * contextmanager's product holds them as .args and .kwds) */
         return returns_mask_at(s, name, 0) |
-               (in_names(s->decorated, s->ndecorated, name) ? spread(hook(s, 0, H_ESC)) : 0);
+               (in_names(s->decorated, s->ndecorated, name)
+                    ? spread(hook(s, 0, H_ESC)) | spread(argm)
+                    : 0);
     case CK_CLASS: /* a library base may be a wrapper (class L(collections.UserList)) */
         return (program_bases(w, s, name)
                     ? 0
@@ -12821,7 +12990,8 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     unsigned recv = fresh ? (text ? 0 : spread(rm & ~M_TOP) | esc) : rm & M_ALL ? M_ALL : 0;
     switch (ck) {
     case CK_DEF:
-        return returns_mask(s, name) | (in_names(s->decorated, s->ndecorated, name) ? esc : 0);
+        return returns_mask(s, name) |
+               (in_names(s->decorated, s->ndecorated, name) ? esc | any_arg : 0);
     case CK_CLASS:
         /* an instance of the program's own class is new; what its __init__ keeps
          * is tracked under the attribute names it sets. One whose bases are not

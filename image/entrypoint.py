@@ -603,7 +603,15 @@ def wall_adopt(adopt):
     if unittest_main is not None:
         program = unittest_main.TestProgram
         patch(program, "parseArgs",
-              bind("test_names", WallLibrary(program.parseArgs), refuse, list, len))
+              bind("test_names", WallLibrary(program.parseArgs), refuse, list, len, type,
+                   str, frozenset(("-v", "--verbose", "-q", "--quiet", "-f", "--failfast",
+                                   "-b", "--buffer", "-c", "--catch")),
+                   str.split, str.isidentifier, dict.get, sys.modules,
+                   types.ModuleType.__dict__["__dict__"].__get__,
+                   types.MappingProxyType.get, type.__dict__["__dict__"].__get__,
+                   WallLibrary(sys.modules["unittest.case"].TestCase), issubclass, id,
+                   library_types,
+                   types.FunctionType, types.FunctionType.__dict__["__globals__"].__get__))
     array = wall_newly_loaded("array", done)
     if array is not None:
         wall_guard_array(array.array, bind, patch, native)

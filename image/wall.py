@@ -1088,18 +1088,44 @@ def stat_convert(value, T):
 
 
 def test_names(self, argv):
-    """unittest.TestProgram.parseArgs: each word after argv[0] is a test name the
-    loader resolves by getattr from __main__, and calls when it is a function (a
-    name-based loader the unittest facade leaves out: "sys.breakpointhook" starts
-    pdb). The checker lets only argv=['prog'] through and sys.argv holds just the
-    program's name unless the program wrote it, which the checker refuses: a
-    longer argv here got past the checker, and is refused. Judged on a copy, which
-    the original then parses (the program's list could change in between)."""
+    """unittest.TestProgram.parseArgs: each word after argv[0] is an option or a test
+    name the loader resolves by getattr from __main__, and calls when it is no test
+    method (a name-based loader the unittest facade leaves out: "sys.breakpointhook"
+    starts pdb). The checker lets argv through as string literals: the program's
+    name, the options that set verbosity, failfast, buffer and catch, and names K
+    or K.test_m of a TestCase class statement of the program and a def in its body
+    (test_argv_ok); sys.argv holds just the program's name unless the program wrote
+    it, which the checker refuses. Here the same words are checked on the objects,
+    read from dicts (no getattr): an exact str; K a class in __main__'s namespace,
+    of the metaclass type, deriving from TestCase and none that existed before the
+    program; test_m a plain function in K's own dict, neither private nor dunder.
+    Judged on a copy, which the original then parses (the program's list could
+    change in between)."""
     K = "@@K"
-    original, refuse, list_, len_ = K
+    (original, refuse, list_, len_, type_, str_, flags, split, isidentifier, dict_get,
+     modules, module_dict, proxy_get, class_dict, testcase, issubclass_, id_,
+     library_types, function_type, function_globals) = K
     words = list_(argv)
-    if len_(words) > 1:
-        refuse("unittest.argv", None)
+    for word in words[1:]:
+        if type_(word) is not str_:
+            refuse("unittest.argv", None)
+        if word in flags:
+            continue
+        parts = split(word, ".")
+        if len_(parts) > 2:
+            refuse("unittest.argv", None)
+        for part in parts:
+            if not isidentifier(part) or part[:1] == "_":
+                refuse("unittest.argv", None)
+        main = dict_get(modules, "__main__")
+        cls = None if main is None else dict_get(module_dict(main), parts[0])
+        if (type_(cls) is not type_ or not issubclass_(cls, testcase)
+                or id_(cls) in library_types):
+            refuse("unittest.argv", None)
+        if len_(parts) == 2:
+            fn = proxy_get(class_dict(cls), parts[1])
+            if type_(fn) is not function_type or function_globals(fn) is not module_dict(main):
+                refuse("unittest.argv", None)
     return original(self, words)
 
 

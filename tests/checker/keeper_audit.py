@@ -15,8 +15,10 @@ getter's result must count as shared.
 In a fresh interpreter per allowed module (every allowed module imported), each
 public function the rules allow is called with a marker in each place of one,
 two and three arguments (the other places filled with a number, a text, a float or
-None; the marker once a list and once a hashable object, which a module may keep as
-a dict key or set member: round 28c's getLevelNamesMapping), and, for `setX` beside a `getX` answering a tuple, with that tuple with one
+None; the marker once a list, once a hashable object, which a module may keep as
+a dict key or set member: round 28c's getLevelNamesMapping, and once an int
+subclass whose arithmetic answers itself, which a setter that checks a range keeps
+and a getter's `x % 7` hands back: round 29d's calendar.firstweekday), and, for `setX` beside a `getX` answering a tuple, with that tuple with one
 element replaced by the marker. After each such call, every public function of the
 module is called with no argument and with each of the setter's other arguments
 (the setter called again before each: a getter may consume the state, as
@@ -44,7 +46,8 @@ import tempfile
 from shared_audit import allowed_modules, check
 
 KNOWN = {("logging", "addLevelName", "getLevelName"), ("random", "setstate", "getstate"),
-         ("logging", "addLevelName", "getLevelNamesMapping")}
+         ("logging", "addLevelName", "getLevelNamesMapping"),
+         ("calendar", "setfirstweekday", "firstweekday")}
 # Not called: what would change the machine the audit runs on (the tests run as
 # root here; in the sandbox the container lacks the capability), crashes the
 # interpreter on a made-up thread id, or leaves it unable to run the rest (a
@@ -69,6 +72,16 @@ class Marker(list):
 
 class HashMarker:
     pass
+
+class IntMarker(int):
+    """A number every range check lets through, kept as it is by a setter that
+    validates, and handed back by a getter's arithmetic (round 29d:
+    calendar.setfirstweekday, then firstweekday() is `x % 7`)."""
+    def _same(self, *args):
+        return self
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _same
+    __mod__ = __rmod__ = __floordiv__ = __rfloordiv__ = __and__ = __rand__ = _same
+    __or__ = __ror__ = __neg__ = __pos__ = __abs__ = _same
 
 def holds(v, s, depth=0, seen=None):
     if v is s:
@@ -118,7 +131,7 @@ def trials(sname):
                 yield [state], ("tuple", i)
 
 found = []
-for sname, kind in [(n, k) for n in fns for k in (Marker, HashMarker)]:
+for sname, kind in [(n, k) for n in fns for k in (Marker, HashMarker, IntMarker)]:
     setter = getattr(mod, sname)
     for shape, place in trials(sname):
         def args():
