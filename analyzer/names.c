@@ -2339,16 +2339,7 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
             /* only identity: == and in hand the class to the other operand's dunder */
             if (in_tuple)
                 return false;
-            uint32_t nc = ts_node_child_count(p);
-            for (uint32_t j = 0; j < nc; j++) {
-                TSNode op = ts_node_child(p, j);
-                if (ts_node_is_named(op))
-                    continue;
-                const char *t = ts_node_type(op);
-                if (strcmp(t, "is") != 0 && strcmp(t, "not") != 0 && strcmp(t, "is not") != 0)
-                    return false;
-            }
-            return true;
+            return wk_identity_comparison(w, p);
         }
         if (ps == y->argument_list) {
             if (i < 2)
@@ -2541,6 +2532,21 @@ static bool libclass_any_sub(walker *w)
 {
     libclass_name(w, (str){"", 0});
     return w->nlibclass_subs > 0 || w->oom;
+}
+
+bool wk_identity_comparison(walker *w, TSNode p)
+{
+    (void)w;
+    uint32_t nc = ts_node_child_count(p);
+    for (uint32_t j = 0; j < nc; j++) {
+        TSNode op = ts_node_child(p, j);
+        if (ts_node_is_named(op))
+            continue;
+        const char *t = ts_node_type(op);
+        if (strcmp(t, "is") != 0 && strcmp(t, "not") != 0 && strcmp(t, "is not") != 0)
+            return false;
+    }
+    return true;
 }
 
 /* Is the parent (symbol ps) of a class value at depth the arguments of a call of
@@ -5320,26 +5326,30 @@ static bool test_name_ok(walker *w, str word)
     return false;
 }
 
-static bool test_argv_ok(walker *w, TSNode v)
+/* Is v a list or tuple display of string literals, each word after the first one
+ * word_ok accepts (NULL: none)? *count: how many. */
+static bool string_display(walker *w, TSNode v, bool (*word_ok)(walker *, str), size_t *count)
 {
-    static const char *const flags[] = {"-v", "--verbose", "-q", "--quiet", "-f",
-                                        "--failfast", "-b", "--buffer", "-c", "--catch"};
     TSSymbol s = ts_node_symbol(v);
+    *count = 0;
     if (s != w->sym->list && s != w->sym->tuple)
         return false;
-    size_t count = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
         TSNode e = wk_named_child(w, v, i);
         if (ts_node_symbol(e) == w->sym->comment)
             continue;
         str lit = wk_string_value(w, e);
-        if (!lit.p)
-            return false;
-        if (count++ > 0 && !wk_eq_any(lit, flags, sizeof flags / sizeof flags[0]) &&
-            !test_name_ok(w, lit))
+        if (!lit.p || ((*count)++ > 0 && (!word_ok || !word_ok(w, lit))))
             return false;
     }
-    return count >= 1;
+    return true;
+}
+
+static bool test_word_ok(walker *w, str word)
+{
+    static const char *const flags[] = {"-v", "--verbose", "-q", "--quiet", "-f",
+                                        "--failfast", "-b", "--buffer", "-c", "--catch"};
+    return wk_eq_any(word, flags, sizeof flags / sizeof flags[0]) || test_name_ok(w, word);
 }
 
 /* Does value node v satisfy the spec value want ("a|b", "[str]", "[parser]" or
@@ -5362,23 +5372,11 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
         }
         return true;
     }
+    size_t count;
     if (wk_eq(want, "[argv]"))
-        return test_argv_ok(w, v);
-    if (wk_eq(want, "[str]")) {
-        TSSymbol s = ts_node_symbol(v);
-        if (s != w->sym->list && s != w->sym->tuple)
-            return false;
-        size_t count = 0;
-        for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
-            TSNode e = wk_named_child(w, v, i);
-            if (ts_node_symbol(e) == w->sym->comment)
-                continue;
-            if (!wk_string_value(w, e).p)
-                return false;
-            count++;
-        }
-        return count == 1;
-    }
+        return string_display(w, v, test_word_ok, &count) && count >= 1;
+    if (wk_eq(want, "[str]"))
+        return string_display(w, v, NULL, &count) && count == 1;
     str lit = wk_string_value(w, v);
     if (!lit.p)
         return false;

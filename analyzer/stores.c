@@ -3205,17 +3205,7 @@ static bool class_consumer_keyword(walker *w, TSNode kw)
 static bool inert_comparison(walker *w, TSNode p, TSNode n)
 {
     const an_syms *y = w->sym;
-    bool identity = true;
-    uint32_t nc = ts_node_child_count(p);
-    for (uint32_t j = 0; j < nc; j++) {
-        TSNode op = ts_node_child(p, j);
-        if (ts_node_is_named(op))
-            continue;
-        const char *t = ts_node_type(op);
-        if (strcmp(t, "is") != 0 && strcmp(t, "not") != 0 && strcmp(t, "is not") != 0)
-            identity = false;
-    }
-    if (identity)
+    if (wk_identity_comparison(w, p))
         return true;
     for (uint32_t j = 0; j < ts_node_named_child_count(p); j++) {
         TSNode o = wk_unparen(w, wk_named_child(w, p, j));

@@ -525,6 +525,8 @@ void wk_check_libclass_statement(walker *w, TSNode cls, size_t depth);
 /* Is decorator d a library decorator that returns the class it gets and hands it
  * to no code of the program (@dataclass, @enum.unique, ...; names.c)? */
 bool wk_class_returning_decorator(walker *w, TSNode d);
+/* Does comparison p compare by identity alone (`is`, `is not`)? */
+bool wk_identity_comparison(walker *w, TSNode p);
 /* record: collect the names an import binds; else check the import. */
 void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);

@@ -1094,7 +1094,7 @@ def test_names(self, argv):
     starts pdb). The checker lets argv through as string literals: the program's
     name, the options that set verbosity, failfast, buffer and catch, and names K
     or K.test_m of a TestCase class statement of the program and a def in its body
-    (test_argv_ok); sys.argv holds just the program's name unless the program wrote
+    (test_word_ok); sys.argv holds just the program's name unless the program wrote
     it, which the checker refuses. Here the same words are checked on the objects,
     read from dicts (no getattr): an exact str; K a class in __main__'s namespace,
     of the metaclass type, deriving from TestCase and none that existed before the
