@@ -1822,7 +1822,8 @@ static bool makes_mutable(walker *w, TSNode e, int *budget)
     static const char *const parts[] = {"enumerate", "zip",   "range", "reversed", "sorted",
                                         "divmod",    "len",   "abs",   "round",    "min",
                                         "max",       "sum",   "int",   "float",    "str",
-                                        "repr",      "bool",  "ord",   "chr",      "isinstance"};
+                                        "repr",      "bool",  "ord",   "chr",      "isinstance",
+                                        "iter"};
     static const char *const methods[] = {"items",      "keys",       "values", "split",
                                           "rsplit",     "partition",  "rpartition",
                                           "splitlines", "strip",      "lower",  "upper",
@@ -1852,6 +1853,70 @@ static bool makes_mutable(walker *w, TSNode e, int *budget)
         if (makes_mutable(w, wk_named_child(w, e, i), budget))
             return true;
     return false;
+}
+
+static TSNode nth_positional(walker *w, TSNode args, int i);
+
+/* One object handed out many times by what no name shows (round 29e, after 29b
+ * and 29c linked the targets of assignments, captures and the program's calls:
+ * `functools.reduce(f, [[]] * 2)` and `g = f; g(*[[]] * 2)` gave a function one
+ * list in two parameters): a sequence repeated by `*` whose element makes an
+ * object (makes_mutable: `[[]] * 2`, `(UserList(),) * 2`), `itertools.repeat(X,
+ * ...)` and `dict.fromkeys(ks, X)` of such an X. Refused: the element may be a
+ * literal, a name or anything else that makes no object where it stands (`[0] *
+ * n`, `[None] * n`, `[float("inf")] * n`, `[row] * 2`, whose name links its
+ * uses); a comprehension makes one object per place (`[[] for _ in range(n)]`). */
+static void repeated_object(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode x = {0};
+    if (ts_node_symbol(n) == y->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        if (ts_node_is_null(op) || strcmp(ts_node_type(op), "*") != 0)
+            return;
+        const TSNode sides[2] = {wk_unparen(w, wk_child(w, n, "left")),
+                                 wk_unparen(w, wk_child(w, n, "right"))};
+        for (int i = 0; i < 2 && ts_node_is_null(x); i++)
+            if (ts_node_symbol(sides[i]) == y->list || ts_node_symbol(sides[i]) == y->tuple)
+                x = sides[i];
+    } else {
+        TSNode f = wk_unparen(w, wk_child(w, n, "function"));
+        TSNode args = wk_child(w, n, "arguments");
+        str mod, fn;
+        if (ts_node_symbol(f) == y->attribute &&
+            wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "fromkeys"))
+            x = nth_positional(w, args, 1);
+        else if (module_function(w, f, &mod, &fn) && wk_eq(mod, "itertools") &&
+                 wk_eq(fn, "repeat"))
+            x = nth_positional(w, args, 0);
+        if (ts_node_is_null(x))
+            return;
+    }
+    if (ts_node_is_null(x))
+        return;
+    /* `grid = [[0] * 3] * 3` (the aliasing lesson): one name, whose key every
+     * read and store of its items goes through, holds the repeated object */
+    TSNode up = wk_parent_of(w, n);
+    while (!ts_node_is_null(up) && ts_node_symbol(up) == y->parenthesized_expression)
+        up = wk_parent_of(w, up);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == y->assignment &&
+        ts_node_symbol(wk_unparen(w, wk_child(w, up, "left"))) == y->identifier) {
+        TSNode st = wk_parent_of(w, up);
+        if (!ts_node_is_null(st) && ts_node_symbol(st) == y->expression_statement)
+            return;
+    }
+    int budget = 256;
+    uint32_t count = ts_node_symbol(x) == y->list || ts_node_symbol(x) == y->tuple
+                         ? ts_node_named_child_count(x)
+                         : 0;
+    bool shared = count == 0 && makes_mutable(w, x, &budget);
+    for (uint32_t i = 0; i < count && !shared; i++)
+        shared = makes_mutable(w, wk_named_child(w, x, i), &budget);
+    if (shared)
+        wk_report(w, n, "store",
+                  "this hands out one new object at many places (a repetition, "
+                  "itertools.repeat, dict.fromkeys), which names no rule links then share: "
+                  "make one per place, [[] for _ in range(n)], or repeat a literal or a name");
 }
 
 /* Target t (a name, an item or an attribute target, or a capture) takes a part of
@@ -3196,6 +3261,16 @@ static bool class_consumer_keyword(walker *w, TSNode kw)
            (wk_eq(mod, "dataclasses") && wk_eq(fn, "field"));
 }
 
+/* Does string node e hold a field (an f-string's `{...}`)? */
+static bool interpolated(walker *w, TSNode e)
+{
+    uint32_t count = ts_node_named_child_count(e);
+    for (uint32_t i = 0; i < count; i++)
+        if (ts_node_symbol(wk_named_child(w, e, i)) == w->sym->interpolation)
+            return true;
+    return false;
+}
+
 /* Is comparison p, with class name n among its operands, one that hands n to no
  * code of the program: identity only (`is`, `is not`), or every other operand a
  * class (a class statement's or a builtin class's name, `type(x)` of the builtin
@@ -3212,9 +3287,9 @@ static bool inert_comparison(walker *w, TSNode p, TSNode n)
         if (ts_node_eq(o, n))
             continue;
         TSSymbol k = ts_node_symbol(o);
-        if (k == y->none || k == y->integer || k == y->string || k == y->true_ || k == y->false_ ||
-            strcmp(ts_node_type(o), "float") == 0)
-            continue;
+        if (k == y->none || k == y->integer || k == y->true_ || k == y->false_ ||
+            strcmp(ts_node_type(o), "float") == 0 || (k == y->string && !interpolated(w, o)))
+            continue; /* not an f-string: a lone field is what __format__ returned (29e) */
         if (k == y->identifier) {
             str on = wk_ident(w, o);
             wk_census c = wk_take_census(w, on);
@@ -4668,6 +4743,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         struct wk_stores *st = state(w);
         if (st)
             push_node(w, &st->binops, &st->nbinops, &st->capbinops, n);
+        repeated_object(w, n);
     } else if (k == y->named_expression) {
         bind_targets(w, wk_child(w, n, "name"), wk_child(w, n, "value"), EV_VALUE, 0, 0);
         implicit_assign(w, wk_child(w, n, "name"), wk_child(w, n, "value"));
@@ -4681,6 +4757,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
     } else if (k == y->string || k == y->concatenated_string) {
         sent_value(w, n, depth);
     } else if (k == y->call) {
+        repeated_object(w, n);
         send_alias(w, n);
         on_call(w, n, depth);
         mutating_call(w, n);

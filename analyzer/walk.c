@@ -206,7 +206,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
     if (mode == PASS_RECORD) {
         if (s == y->expression_statement)
             wk_record_private_store(w, n, depth);
-        else if (s == y->for_statement || s == y->for_in_clause)
+        else if (s == y->for_statement)
             wk_record_for_alias(w, n);
         else if (s == y->function_definition)
             wk_record_private_read(w, n, depth);
