@@ -1703,3 +1703,69 @@ void wk_check_typing_type(walker *w, TSNode expr, size_t depth)
               "metaclass, typing.get_origin hands out type): it is allowed in annotations "
               "only; elsewhere name the classes you mean");
 }
+
+/* ---- small questions the store rule asks too (no dependency on names.c) ---- */
+
+/* Is f module.name, spelled as a path or as a name imported from the module? */
+bool wk_library_callee(walker *w, TSNode f, const char *module, const char *name)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->attribute)
+        return wk_eq(wk_ident(w, wk_child(w, f, "attribute")), name) &&
+               wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), module);
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    const binding *vb = wk_import_only(w, wk_ident(w, f));
+    return vb && vb->attr && wk_eq((str){vb->module, vb->module_len}, module) &&
+           wk_eq((str){vb->attr, vb->attr_len}, name);
+}
+
+bool wk_identity_comparison(walker *w, TSNode p)
+{
+    (void)w;
+    uint32_t nc = ts_node_child_count(p);
+    for (uint32_t j = 0; j < nc; j++) {
+        TSNode op = ts_node_child(p, j);
+        if (ts_node_is_named(op))
+            continue;
+        const char *t = ts_node_type(op);
+        if (strcmp(t, "is") != 0 && strcmp(t, "not") != 0 && strcmp(t, "is not") != 0)
+            return false;
+    }
+    return true;
+}
+
+/* Is decorator d one of the library decorators that return the class they are
+ * given and hand it to no code of the program (@dataclass, @dataclass(...),
+ * @functools.total_ordering, @enum.unique, @enum.verify(...), @typing.final,
+ * @typing.runtime_checkable, @unittest.skip(...), skipIf, skipUnless,
+ * expectedFailure)? Any other decorator receives the class: a function of the
+ * program's directly, functools.partial(f) or a wrapper (lru_cache, cache,
+ * contextmanager, singledispatch, property, staticmethod keep it as __wrapped__
+ * or fget) by way of the result. */
+bool wk_class_returning_decorator(walker *w, TSNode d)
+{
+    static const char *const decos[][2] = {
+        {"dataclasses", "dataclass"}, {"functools", "total_ordering"}, {"enum", "unique"},
+        {"enum", "verify"},           {"typing", "final"},            {"typing", "runtime_checkable"},
+        {"unittest", "skip"},         {"unittest", "skipIf"},         {"unittest", "skipUnless"},
+        {"unittest", "expectedFailure"}};
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_is_null(e))
+        return false;
+    for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++)
+        if (wk_library_callee(w, e, decos[j][0], decos[j][1]))
+            return true;
+    return false;
+}
+
+bool wk_is_enum_class_name(const walker *w, str name)
+{
+    for (size_t i = 0; i < w->nenum; i++)
+        if (w->enum_classes[i].len == name.len &&
+            memcmp(w->enum_classes[i].p, name.p, name.len) == 0)
+            return true;
+    return false;
+}

@@ -1689,7 +1689,6 @@ static bool unbound_receiver_in(walker *w, TSNode n, str method, int hops)
 
 static bool program_class_libvalue(walker *w, str name, int hops);
 static int param_index(walker *w, TSNode def, str name, bool *splat);
-static bool library_callee(walker *w, TSNode f, const char *module, const char *name);
 
 /* The parameter through which def (at stack[k]) receives a class: 0 for the first
  * parameter of a @classmethod, __new__, __init_subclass__ or __class_getitem__
@@ -1723,7 +1722,7 @@ static int class_position(walker *w, TSNode def, size_t k, TSNode *cls_out)
             return 0;
         /* abc.abstractclassmethod is a classmethod subclass: it hands over the class
          * the same way (fourteenth red team, family B, ours) */
-        if (!ts_node_is_null(e) && library_callee(w, e, "abc", "abstractclassmethod"))
+        if (!ts_node_is_null(e) && wk_library_callee(w, e, "abc", "abstractclassmethod"))
             return 0;
     }
     return -1;
@@ -2082,19 +2081,6 @@ static bool builtin_unrebound(walker *w, TSNode f, const char *name)
     return bindings_of(w, wk_ident(w, f)) == 0;
 }
 
-/* Is f module.name, spelled as a path or as a name imported from the module? */
-static bool library_callee(walker *w, TSNode f, const char *module, const char *name)
-{
-    f = wk_unparen(w, f);
-    if (ts_node_symbol(f) == w->sym->attribute)
-        return wk_eq(wk_ident(w, wk_child(w, f, "attribute")), name) &&
-               wk_eq(wk_module_path_only(w, wk_child(w, f, "object")), module);
-    if (ts_node_symbol(f) != w->sym->identifier)
-        return false;
-    const binding *vb = wk_import_only(w, wk_ident(w, f));
-    return vb && vb->attr && wk_eq((str){vb->module, vb->module_len}, module) &&
-           wk_eq((str){vb->attr, vb->attr_len}, name);
-}
 
 /* Does any identifier of the program read or bind name (a def, an attribute, a
  * keyword)? Asked only for a class handed to unittest's loader. */
@@ -2134,18 +2120,18 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
         str key = wk_ident(w, wk_child(w, cur, "name"));
         static const char *const json_fns[] = {"dumps", "dump", "loads", "load"};
         for (size_t j = 0; j < 4 && wk_eq(key, "cls"); j++)
-            if (library_callee(w, f, "json", json_fns[j]))
+            if (wk_library_callee(w, f, "json", json_fns[j]))
                 return true;
         /* dataclasses.field(default_factory=C): the generated __init__ calls it; the
          * Field keeps it as default_factory, a name read as such a class (class_holding) */
-        if (wk_eq(key, "default_factory") && library_callee(w, f, "dataclasses", "field"))
+        if (wk_eq(key, "default_factory") && wk_library_callee(w, f, "dataclasses", "field"))
             return true;
         /* unittest.TextTestRunner(resultclass=K): its run() calls K; the runner keeps
          * it as resultclass, a name read as such a class (class_holding) */
-        if (wk_eq(key, "resultclass") && library_callee(w, f, "unittest", "TextTestRunner"))
+        if (wk_eq(key, "resultclass") && wk_library_callee(w, f, "unittest", "TextTestRunner"))
             return true;
         /* typing.TypeVar("T", bound=C) keeps it as __bound__, a dunder never read */
-        return wk_eq(key, "bound") && library_callee(w, f, "typing", "TypeVar");
+        return wk_eq(key, "bound") && wk_library_callee(w, f, "typing", "TypeVar");
     }
     if (k == 1 && (builtin_unrebound(w, f, "isinstance") || builtin_unrebound(w, f, "issubclass")))
         return true;
@@ -2156,13 +2142,13 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
         return false;
     /* typing.cast(C, x) hands back x; TypeVar("T", C, D) keeps its constraints as
      * __constraints__, a dunder never read */
-    if ((k == 0 && library_callee(w, f, "typing", "cast")) ||
-        (k >= 1 && library_callee(w, f, "typing", "TypeVar")))
+    if ((k == 0 && wk_library_callee(w, f, "typing", "cast")) ||
+        (k >= 1 && wk_library_callee(w, f, "typing", "TypeVar")))
         return true;
     if (k == 0 && (builtin_unrebound(w, f, "map") ||
-                   library_callee(w, f, "collections", "defaultdict") ||
-                   library_callee(w, f, "typing", "get_origin") ||
-                   library_callee(w, f, "typing", "get_args")))
+                   wk_library_callee(w, f, "collections", "defaultdict") ||
+                   wk_library_callee(w, f, "typing", "get_origin") ||
+                   wk_library_callee(w, f, "typing", "get_args")))
         return true;
     /* a library decorator called by hand as a statement (unittest.skip("r")(T),
      * functools.total_ordering(K)): it sets attributes on the class and returns it,
@@ -2177,7 +2163,7 @@ static bool libclass_argument_ok(walker *w, TSNode call, TSNode cur, bool kw, bo
         if (ts_node_symbol(g) == w->sym->call)
             g = wk_unparen(w, wk_child(w, g, "function"));
         for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++)
-            if (library_callee(w, g, decos[j][0], decos[j][1]))
+            if (wk_library_callee(w, g, decos[j][0], decos[j][1]))
                 return true;
     }
     /* loader.loadTestsFromTestCase(K): the loader only calls K and lists its names,
@@ -2312,8 +2298,8 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
                               ts_node_eq(wk_named_child(w, args, 1), cur);
                 return (second && (builtin_unrebound(w, f, "isinstance") ||
                                    builtin_unrebound(w, f, "issubclass"))) ||
-                       (first && (library_callee(w, f, "typing", "get_args") ||
-                                  library_callee(w, f, "typing", "get_origin")));
+                       (first && (wk_library_callee(w, f, "typing", "get_args") ||
+                                  wk_library_callee(w, f, "typing", "get_origin")));
             }
         }
         if ((ps == y->tuple || ps == y->expression_list || ps == y->list) && !in_tuple) {
@@ -2408,31 +2394,6 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
     return false;
 }
 
-/* Is decorator d one of the library decorators that return the class they are
- * given and hand it to no code of the program (@dataclass, @dataclass(...),
- * @functools.total_ordering, @enum.unique, @enum.verify(...), @typing.final,
- * @typing.runtime_checkable, @unittest.skip(...), skipIf, skipUnless,
- * expectedFailure)? Any other decorator receives the class: a function of the
- * program's directly, functools.partial(f) or a wrapper (lru_cache, cache,
- * contextmanager, singledispatch, property, staticmethod keep it as __wrapped__
- * or fget) by way of the result. */
-bool wk_class_returning_decorator(walker *w, TSNode d)
-{
-    static const char *const decos[][2] = {
-        {"dataclasses", "dataclass"}, {"functools", "total_ordering"}, {"enum", "unique"},
-        {"enum", "verify"},           {"typing", "final"},            {"typing", "runtime_checkable"},
-        {"unittest", "skip"},         {"unittest", "skipIf"},         {"unittest", "skipUnless"},
-        {"unittest", "expectedFailure"}};
-    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
-    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
-        e = wk_unparen(w, wk_child(w, e, "function"));
-    if (ts_node_is_null(e))
-        return false;
-    for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++)
-        if (library_callee(w, e, decos[j][0], decos[j][1]))
-            return true;
-    return false;
-}
 
 /* A class statement (stack[depth]) that may derive, at any remove, from a library
  * class with methods written in Python (fourteenth red team, families B and D).
@@ -2535,20 +2496,6 @@ static bool libclass_any_sub(walker *w)
     return w->nlibclass_subs > 0 || w->oom;
 }
 
-bool wk_identity_comparison(walker *w, TSNode p)
-{
-    (void)w;
-    uint32_t nc = ts_node_child_count(p);
-    for (uint32_t j = 0; j < nc; j++) {
-        TSNode op = ts_node_child(p, j);
-        if (ts_node_is_named(op))
-            continue;
-        const char *t = ts_node_type(op);
-        if (strcmp(t, "is") != 0 && strcmp(t, "not") != 0 && strcmp(t, "is not") != 0)
-            return false;
-    }
-    return true;
-}
 
 /* Is the parent (symbol ps) of a class value at depth the arguments of a call of
  * unittest's loaders or suites (loader.loadTestsFromTestCase(K), makeSuite,
@@ -6705,14 +6652,6 @@ static bool is_receiver(const walker *w, TSNode node, size_t depth)
  * is used where no call can hide: Color.RED, Color["RED"], for c in Color, bases,
  * isinstance, comparisons, annotations, list()/len()/print() and the like. */
 
-bool wk_is_enum_class_name(const walker *w, str name)
-{
-    for (size_t i = 0; i < w->nenum; i++)
-        if (w->enum_classes[i].len == name.len &&
-            memcmp(w->enum_classes[i].p, name.p, name.len) == 0)
-            return true;
-    return false;
-}
 
 static bool is_enum_class_expr(walker *w, TSNode e)
 {
@@ -8188,7 +8127,7 @@ static bool pattern_literal(walker *w, TSNode v)
     }
     if (ts_node_symbol(v) == w->sym->call) {
         TSNode args = wk_child(w, v, "arguments");
-        return library_callee(w, wk_unparen(w, wk_child(w, v, "function")), "enum", "auto") &&
+        return wk_library_callee(w, wk_unparen(w, wk_child(w, v, "function")), "enum", "auto") &&
                !ts_node_is_null(args) && ts_node_named_child_count(args) == 0;
     }
     return false;
@@ -8987,7 +8926,7 @@ static bool passing_decorator(walker *w, TSNode e)
             if (builtin_unrebound(w, e, builtins[i]))
                 return true;
     for (size_t i = 0; i < sizeof library / sizeof library[0]; i++)
-        if (library_callee(w, e, library[i].module, library[i].name))
+        if (wk_library_callee(w, e, library[i].module, library[i].name))
             return true;
     return false;
 }
@@ -9025,7 +8964,7 @@ static void check_class_receiver(walker *w, TSNode def, size_t k, str name)
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
             wk_eq(wk_ident(w, e), "classmethod"))
             receiver = true;
-        else if (library_callee(w, e, "abc", "abstractclassmethod"))
+        else if (wk_library_callee(w, e, "abc", "abstractclassmethod"))
             receiver = true;
         if (!passing_decorator(w, callee))
             opaque = true;

@@ -522,11 +522,6 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth);
 /* A class statement that may derive from a library class with methods written in
  * Python: its decorators, its place (names.c). */
 void wk_check_libclass_statement(walker *w, TSNode cls, size_t depth);
-/* Is decorator d a library decorator that returns the class it gets and hands it
- * to no code of the program (@dataclass, @enum.unique, ...; names.c)? */
-bool wk_class_returning_decorator(walker *w, TSNode d);
-/* Does comparison p compare by identity alone (`is`, `is not`)? */
-bool wk_identity_comparison(walker *w, TSNode p);
 /* record: collect the names an import binds; else check the import. */
 void wk_import_statement(walker *w, TSNode n, bool record);
 void wk_import_from(walker *w, TSNode n, bool record);
@@ -631,7 +626,6 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
 void wk_record_enum_class(walker *w, TSNode classdef);
 /* A use of an enum class (enum.Enum, or a program class derived from one). */
 void wk_check_enum_use(walker *w, TSNode expr, size_t depth);
-bool wk_is_enum_class_name(const walker *w, str name);
 /* Decorators on an enum class statement (classdef at depth): library functions only. */
 void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth);
 /* A use of a metaclass-only attribute (abc.ABCMeta). */
@@ -729,6 +723,16 @@ void wk_check_format_receiver(walker *w, TSNode attr_name, TSNode obj);
 void wk_check_match_args(walker *w, TSNode n, size_t depth);
 
 /* ---- classes and class patterns (classes.c): above bindings, census, strings ---- */
+/* Is decorator d a library decorator that returns the class it gets and hands it
+ * to no code of the program (@dataclass, @enum.unique, ...)? */
+bool wk_class_returning_decorator(walker *w, TSNode d);
+/* Does comparison p compare by identity alone (`is`, `is not`)? */
+bool wk_identity_comparison(walker *w, TSNode p);
+/* Is f module.name, spelled as a path or as a name imported from the module? */
+bool wk_library_callee(walker *w, TSNode f, const char *module, const char *name);
+/* Is name a class statement of the program deriving from an enum class (recorded
+ * by wk_record_enum_class, names.c)? */
+bool wk_is_enum_class_name(const walker *w, str name);
 void wk_on_class_pattern(walker *w, TSNode n);
 void wk_on_class_definition(walker *w, TSNode n);
 /* Is operand c of comparison p compared without handing it to the program's code
