@@ -15657,6 +15657,7 @@ void wk_stores_free(walker *w)
     free(s->methods);
     free(s->edges);
     free(s->aliases);
+    free(s->unbound);
     an_strset_free(s->fed);
     w->stores = NULL;
 }
