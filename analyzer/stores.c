@@ -271,6 +271,11 @@ struct wk_stores {
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (no_module_imported) */
     bool body_holds;   /* some class body binds a name: "(body)C" keys (class_holds_binding) */
+    struct {           /* unpack_key's last answer */
+        TSNode value;
+        unsigned up;
+        str key;
+    } unpack_memo;
     bool futures;      /* the program has a future import (unimported_library_name) */
     int8_t deepcopy_text; /* does "deepcopy" occur in the text? 0: not yet asked */
     /* pristine_builtin's census answers, by the index of the name in
@@ -1925,15 +1930,34 @@ static void repeated_object(walker *w, TSNode n)
  * name bound to it would, may each be any part of the other, so that what the
  * program stores through one target the others hold (round 29b: `inbox, names =
  * [[]] * 2`; round 29c: `inbox, box[0] = ...`, `case [a, b]:`, `f(*[[]] * 2)`). */
+/* The key for the object value unpacked, aliased to value's roots; a null key when
+ * value repeats no object (makes_mutable). Made once for a value: every target,
+ * capture or parameter it fills asks again (the last value's answer is kept). */
+static str unpack_key(walker *w, TSNode value, unsigned up)
+{
+    struct wk_stores *s = state(w);
+    if (!s)
+        return (str){NULL, 0};
+    if (s->unpack_memo.value.id == value.id && s->unpack_memo.up == up)
+        return s->unpack_memo.key;
+    int budget = 256;
+    str tk = makes_mutable(w, value, &budget) ? temp_key_tagged(w, "unpack", value)
+                                               : (str){NULL, 0};
+    if (tk.p)
+        alias_roots(w, tk, 0, value, 0, up, true, 0);
+    s->unpack_memo.value = value;
+    s->unpack_memo.up = up;
+    s->unpack_memo.key = tk;
+    return tk;
+}
+
 static void linked_key(walker *w, str key, uint32_t root, TSNode value, unsigned up, TSNode at)
 {
-    int budget = 256;
-    if (!key.p || ts_node_is_null(value) || !makes_mutable(w, value, &budget))
+    if (!key.p || ts_node_is_null(value))
         return;
-    str tk = temp_key_tagged(w, "unpack", value);
+    str tk = unpack_key(w, value, up);
     if (!tk.p)
         return;
-    alias_roots(w, tk, 0, value, 0, up, true, 0);
     add_alias(w, key, root, tk, 0, 0, 0, true, at);
     add_alias(w, tk, 0, key, root, 0, 0, true, at);
 }
@@ -5609,19 +5633,11 @@ static bool own_product_decorators(walker *w, TSNode e)
         TSNode di = wk_named_child(w, st, i);
         if (ts_node_symbol(di) != w->sym->decorator)
             continue;
-        TSNode x = wk_unparen(w, wk_named_child(w, di, 0));
-        str mod = {NULL, 0}, attr = {NULL, 0};
-        if (ts_node_symbol(x) == w->sym->identifier) {
-            const binding *b = wk_import_only(w, wk_ident(w, x));
-            if (b && b->attr) {
-                mod = (str){b->module, b->module_len};
-                attr = (str){b->attr, b->attr_len};
-            }
-        } else if (ts_node_symbol(x) == w->sym->attribute) {
-            attr = wk_ident(w, wk_child(w, x, "attribute"));
-            mod = wk_module_path_only(w, wk_child(w, x, "object"));
-        }
-        if (!pair_listed(mod, attr, pairs, sizeof pairs / sizeof pairs[0]))
+        TSNode x = wk_named_child(w, di, 0);
+        bool listed = false;
+        for (size_t k = 0; k < sizeof pairs / sizeof pairs[0] && !listed; k++)
+            listed = wk_library_callee(w, x, pairs[k][0], pairs[k][1]);
+        if (!listed)
             return false;
     }
     return true;
