@@ -1736,28 +1736,58 @@ bool wk_identity_comparison(walker *w, TSNode p)
 }
 
 /* Is decorator d one of the library decorators that return the class they are
- * given and hand it to no code of the program (@dataclass, @dataclass(...),
- * @functools.total_ordering, @enum.unique, @enum.verify(...), @typing.final,
- * @typing.runtime_checkable, @unittest.skip(...), skipIf, skipUnless,
- * expectedFailure)? Any other decorator receives the class: a function of the
- * program's directly, functools.partial(f) or a wrapper (lru_cache, cache,
- * contextmanager, singledispatch, property, staticmethod keep it as __wrapped__
- * or fget) by way of the result. */
+ * given and hand it to no code of the program, written in the one form that
+ * does: bare for the decorators that take the class (@functools.total_ordering,
+ * @enum.unique, @typing.final, @typing.runtime_checkable,
+ * @unittest.expectedFailure), called for the factories (@enum.verify(...),
+ * @unittest.skip(...), skipIf, skipUnless), either for @dataclass, called with
+ * keywords only? The other form binds the name to something else: bare
+ * @unittest.skip takes the class as its reason and hands back its inner
+ * decorator, which returns what it is given, wrapped (round 30a: `Box(sys.argv)
+ * .__wrapped__`); bare @enum.verify is a verify object; `total_ordering(K)` or
+ * `dataclass(K)` hands back K, which is then called with the class. Any other
+ * decorator receives the class: a function of the program's directly,
+ * functools.partial(f) or a wrapper (lru_cache, cache, contextmanager,
+ * singledispatch, property, staticmethod keep it as __wrapped__ or fget) by way
+ * of the result. */
 bool wk_class_returning_decorator(walker *w, TSNode d)
 {
-    static const char *const decos[][2] = {
-        {"dataclasses", "dataclass"}, {"functools", "total_ordering"}, {"enum", "unique"},
-        {"enum", "verify"},           {"typing", "final"},            {"typing", "runtime_checkable"},
-        {"unittest", "skip"},         {"unittest", "skipIf"},         {"unittest", "skipUnless"},
-        {"unittest", "expectedFailure"}};
-    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
-    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+    enum { BARE = 1, CALLED = 2 };
+    static const struct {
+        const char *mod, *name;
+        int forms;
+    } decos[] = {{"dataclasses", "dataclass", BARE | CALLED},
+                 {"functools", "total_ordering", BARE},
+                 {"enum", "unique", BARE},
+                 {"enum", "verify", CALLED},
+                 {"typing", "final", BARE},
+                 {"typing", "runtime_checkable", BARE},
+                 {"unittest", "skip", CALLED},
+                 {"unittest", "skipIf", CALLED},
+                 {"unittest", "skipUnless", CALLED},
+                 {"unittest", "expectedFailure", BARE}};
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0)), args = {0};
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call) {
+        args = wk_child(w, e, "arguments");
         e = wk_unparen(w, wk_child(w, e, "function"));
+    }
     if (ts_node_is_null(e))
         return false;
-    for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++)
-        if (wk_library_callee(w, e, decos[j][0], decos[j][1]))
+    int form = ts_node_is_null(args) ? BARE : CALLED;
+    for (size_t j = 0; j < sizeof decos / sizeof decos[0]; j++) {
+        if (!(decos[j].forms & form) || !wk_library_callee(w, e, decos[j].mod, decos[j].name))
+            continue;
+        if (form == BARE || strcmp(decos[j].name, "dataclass") != 0)
             return true;
+        /* dataclass(cls=None, /, *, ...): a positional argument is the class */
+        uint32_t n = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n; i++) {
+            TSSymbol k = ts_node_symbol(wk_named_child(w, args, i));
+            if (k != w->sym->keyword_argument && k != w->sym->comment)
+                return false;
+        }
+        return true;
+    }
     return false;
 }
 

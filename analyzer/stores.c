@@ -1398,6 +1398,13 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
                                          : (str){NULL, 0};
         if (fname.p)
             add_alias(w, a, aroot, returns_key(w, fname), 0, up, iter, any, v);
+        /* a part of a class's instance may be an object the class shares, its
+         * body's or its bases' (class_holds_binding, class_holds_bases): what
+         * the program stores into it the class then holds (round 30a: `inbox =
+         * P()[0]` of a namedtuple base's default list, `inbox.append(sys.argv)`,
+         * then `P()[0][0]`; a NamedTuple body's `x: list = []` alike) */
+        if (fk == y->identifier && wk_take_census(w, fname).classdefs > 0)
+            add_alias(w, a, aroot, prefixed_key(w, "(body)", fname), 0, up, iter, true, v);
         callee_aliases(w, a, aroot, v, iter, up, any, depth);
         if (setdefault_aliases(w, a, aroot, v, iter, up, any, depth))
             return;
@@ -4081,6 +4088,90 @@ static void factory_call(walker *w, TSNode call, TSNode f, str cls)
         factory_site(w, call, v, kw);
 }
 
+/* Is base expression b a class named where it stands: a builtin, a class
+ * statement of the program, a library class by its module path or its
+ * from-import (what it holds is judged where it is named), or one of those
+ * subscripted (Generic[T], Mapping[str, int])? */
+static bool named_class_base(walker *w, TSNode b)
+{
+    b = wk_unparen(w, b);
+    TSSymbol k = ts_node_symbol(b);
+    if (k == w->sym->subscript)
+        return named_class_base(w, wk_child(w, b, "value"));
+    if (k == w->sym->attribute)
+        return module_of(w, wk_child(w, b, "object")).p != NULL;
+    if (k != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, b);
+    if (wk_builtin_unbound(w, name) || wk_import_only(w, name))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs > 0 && c.other == 0;
+}
+
+/* A class holds what its bases hold (round 30a/30b: `class P(namedtuple("P",
+ * ["x"], defaults=[sys.argv]))`, or the namedtuple bound to a name first: every
+ * P() shares the defaults, `P().x` is sys.argv): a base that is no class named
+ * where it stands (named_class_base) but a call's result or a name bound
+ * otherwise is held one item down, as a body's binding is ("(body)C",
+ * body_parts), so what an instance may hand out includes its parts. */
+static void class_holds_bases(walker *w, TSNode cls)
+{
+    TSNode bases = wk_child(w, cls, "superclasses"), cn = wk_child(w, cls, "name");
+    struct wk_stores *s = state(w);
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    if (!s || ts_node_is_null(cn))
+        return;
+    str body = prefixed_key(w, "(body)", wk_ident(w, cn));
+    for (uint32_t j = 0; j < nb; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        TSSymbol k = ts_node_symbol(b);
+        if (k == w->sym->comment || k == w->sym->keyword_argument)
+            continue;
+        /* a program class base shares its objects with the subclass: what is
+         * stored into a part of either's instance the other holds too (reads
+         * take the bases' bodies: base_bodies) */
+        if (k == w->sym->identifier && wk_take_census(w, wk_ident(w, b)).classdefs > 0) {
+            str bb = prefixed_key(w, "(body)", wk_ident(w, b));
+            add_alias(w, body, 0, bb, 0, 0, 0, true, b);
+            add_alias(w, bb, 0, body, 0, 0, 0, true, b);
+            s->body_holds = true;
+        }
+        if (named_class_base(w, b))
+            continue;
+        s->body_holds = true;
+        /* a class a library function made (namedtuple, NamedTuple, Enum, ...),
+         * where it stands or through the one assignment of its name, holds what
+         * that call was given; anything else is held as it is */
+        TSNode made = b;
+        if (k == w->sym->identifier) {
+            TSNode asg = wk_sole_assignment(w, wk_ident(w, b));
+            if (!ts_node_is_null(asg))
+                made = wk_unparen(w, wk_child(w, asg, "right"));
+        }
+        str mod, fn;
+        TSNode args = ts_node_symbol(made) == w->sym->call ? wk_child(w, made, "arguments")
+                                                          : (TSNode){0};
+        if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+            !module_function(w, wk_child(w, made, "function"), &mod, &fn)) {
+            add_iter_event(w, body, b, EV_HOLD, 1, 0);
+            continue;
+        }
+        uint32_t na = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < na; i++) {
+            TSNode a = wk_named_child(w, args, i);
+            TSSymbol ak = ts_node_symbol(a);
+            if (ak == w->sym->comment)
+                continue;
+            if (ak == w->sym->keyword_argument)
+                a = wk_child(w, a, "value");
+            else if (ak == w->sym->list_splat || ak == w->sym->dictionary_splat)
+                a = wk_named_child(w, a, 0);
+            add_iter_event(w, body, a, EV_HOLD, 1, 0);
+        }
+    }
+}
+
 /* A class statement with a base named like a library class with a factory
  * parameter by position: its calls are found after the pass (factory_sites),
  * which runs only when a store is queued, so a placeholder is (SF_SKIP). */
@@ -4817,6 +4908,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         if (s)
             push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
         library_class_decorators(w, n);
+        class_holds_bases(w, n);
         if (s && overriding_class(w, s, n))
             push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, n);
         factory_base(w, n);
@@ -5554,7 +5646,8 @@ static bool class_bound_to_itself(walker *w, TSNode cls)
 }
 
 /* A class statement under a library decorator that does not hand the class back
- * (functools.cache, lru_cache, singledispatch, contextmanager, ...): its name is a
+ * (functools.cache, lru_cache, singledispatch, contextmanager, bare
+ * @unittest.skip, ...): its name is a
  * wrapper whose calls return what earlier calls made (round 29c/29d: `@cache
  * class Box(list)`, `@lru_cache(maxsize=None) class T(tuple)` hand every call the
  * instance an equal argument made first), which no rule follows: refused. */
@@ -5569,11 +5662,12 @@ static void library_class_decorators(walker *w, TSNode cls)
         if (ts_node_symbol(d) == w->sym->decorator && wk_is_library_decorator(w, d) &&
             !wk_class_returning_decorator(w, d))
             wk_report(w, d, "class",
-                      "a library decorator over a class statement must hand the class back "
-                      "(@dataclass, @functools.total_ordering, @enum.unique, @typing.final, "
-                      "@unittest.skip(...)): this one makes a wrapper whose calls may return "
-                      "what earlier calls made (a cache); decorate a function or a method "
-                      "instead");
+                      "a library decorator over a class statement must hand the class back, "
+                      "in the form that does (@dataclass or @dataclass(...) with keywords, "
+                      "bare @functools.total_ordering, @enum.unique, @typing.final; called "
+                      "@unittest.skip(\"why\"), @enum.verify(...)): this one makes a wrapper "
+                      "or another object, whose calls may hand back what they are given or "
+                      "what earlier calls made; decorate a function or a method instead");
     }
 }
 
@@ -7644,9 +7738,21 @@ static bool decorated_class(walker *w, str name)
 }
 
 /* Are the bases of every class statement called name the program's own classes
- * (or none)? */
+ * whose bases are in turn (or none)? Transitively (round 30a: `class B(A)` with
+ * `class A(collections.ChainMap)`, `class Q(P)` with a namedtuple base under P:
+ * the grandchild's instance writes through, or hands out, what the library base
+ * holds). */
+static bool program_bases_at(walker *w, struct wk_stores *s, str name, int depth);
+
 static bool program_bases(walker *w, struct wk_stores *s, str name)
 {
+    return program_bases_at(w, s, name, 0);
+}
+
+static bool program_bases_at(walker *w, struct wk_stores *s, str name, int depth)
+{
+    if (depth > 8)
+        return false;
     for (size_t i = 0; i < s->nclasses; i++) {
         if (!same(s->classnames[i], name))
             continue;
@@ -7661,7 +7767,8 @@ static bool program_bases(walker *w, struct wk_stores *s, str name)
             if (ts_node_symbol(b) != w->sym->identifier ||
                 (!wk_eq(wk_ident(w, b), "object") &&
                  (!in_names(s->classnames, s->nclasses, wk_ident(w, b)) ||
-                  wk_builtin_name(wk_ident(w, b)) || decorated_class(w, wk_ident(w, b)))))
+                  wk_builtin_name(wk_ident(w, b)) || decorated_class(w, wk_ident(w, b)) ||
+                  !program_bases_at(w, s, wk_ident(w, b), depth + 1))))
                 return false;
         }
     }
@@ -7987,6 +8094,16 @@ static void fan_arg(walker *w, TSNode a, void *ctx)
         add_iter_event(w, param_key(w, f->fn, ps.star), a, EV_HOLD, 1, it);
         add_iter_event(w, param_key(w, f->fn, ps.dstar), a, EV_HOLD, 1, it);
     }
+    /* what the function puts into a parameter lands where the parameter's object
+     * lies in a: an element's element for starmap (round 30a: `starmap(f,
+     * [(x, x)])` then x[0]); and the parameters one call fills from a may be one
+     * object a repeats (round 30a: `starmap(f, product([[]], repeat=2))`,
+     * combinations_with_replacement, cycle, reduce over operator.mul([[]], 2)),
+     * which no repetition rule sees: linked through a's key (linked_key) */
+    for (size_t i = f->first; i < ps.npos; i++)
+        linked_key(w, param_key(w, f->fn, ps.pos[i]), 0, a, 0, a);
+    for (size_t i = 0; i < ps.nkw; i++)
+        linked_key(w, param_key(w, f->fn, ps.kw[i]), 0, a, 0, a);
 }
 
 /* The same for a call of a callee that is not found by name (`h = g; h(x)`,
@@ -12788,8 +12905,79 @@ static bool own_class_method(walker *w, struct wk_stores *s, TSNode f, str name)
     return true;
 }
 
+/* May an item store or a mutating method on an instance of the program's class
+ * name write into an object its call was given (round 30a: `class
+ * C(collections.ChainMap)`, then `C(sys.argv)[slice(1, 1)] = [...]` writes
+ * sys.argv, ChainMap's __setitem__ writing maps[0])? Yes when a base, or a base
+ * of a program class it derives from, is one of the library's wrappers
+ * (view_class: ChainMap, the User* classes, SectionProxy), as for a call of that
+ * class itself, or a base the program computes (a call's result, a name bound
+ * otherwise). The builtin classes copy (list(x), dict(x)); the library's other
+ * classes write through no item store or mutating method of their own into
+ * what they were given (a handler's stream is written by emit, a deque copies). */
+static bool wraps_arguments(walker *w, struct wk_stores *s, str name, int depth)
+{
+    if (depth > 8)
+        return true;
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+            TSSymbol k = ts_node_symbol(b);
+            str mod, fn;
+            if (k == w->sym->comment || k == w->sym->keyword_argument)
+                continue;
+            if (module_function(w, b, &mod, &fn)) {
+                if (view_class(mod, fn))
+                    return true;
+                continue;
+            }
+            if (k == w->sym->identifier && in_names(s->classnames, s->nclasses, wk_ident(w, b))) {
+                if (wraps_arguments(w, s, wk_ident(w, b), depth + 1))
+                    return true;
+                continue;
+            }
+            if (k == w->sym->identifier && wk_builtin_unbound(w, wk_ident(w, b)))
+                continue;
+            return true; /* a call's result, a name bound otherwise */
+        }
+    }
+    return false;
+}
+
+/* What the program classes class name derives from hold of their bodies and
+ * bases ("(body)B" of each base B, transitively): a subclass's instance hands
+ * them out as B's would (round 30a: `class Q(P)` with a namedtuple base under P
+ * holding its defaults). */
+static unsigned base_bodies(walker *w, struct wk_stores *s, str name, int lvl, int depth)
+{
+    unsigned m = 0;
+    if (depth > 8 || !s->body_holds)
+        return depth > 8 ? M_ALL : 0;
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!same(s->classnames[i], name))
+            continue;
+        TSNode bases = wk_child(w, s->classes[i], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+            if (ts_node_symbol(b) != w->sym->identifier ||
+                !in_names(s->classnames, s->nclasses, wk_ident(w, b)) ||
+                same(wk_ident(w, b), name))
+                continue;
+            m |= body_mask(s, wk_ident(w, b), lvl) |
+                 base_bodies(w, s, wk_ident(w, b), lvl, depth + 1);
+        }
+    }
+    return m;
+}
+
 /* What an instance of class f with a library base may hold of its class body's
- * values (class_holds_binding: the class holds them one item down): a
+ * values and its bases' (class_holds_binding, class_holds_bases: the class holds
+ * them one item down): a
  * NamedTuple's class-body defaults are the generated constructor's, so
  * `P()[0]` is the body's `x: list = V` itself (round 29a). */
 static unsigned body_parts(walker *w, struct wk_stores *s, TSNode f, int lvl, int depth)
@@ -12798,6 +12986,9 @@ static unsigned body_parts(walker *w, struct wk_stores *s, TSNode f, int lvl, in
      * or, with a data type mixed in, a copy holding its parts (round 29d:
      * `E((Probe(),))[0]` of `class E(tuple, Enum): A = (sys.argv,)`) */
     unsigned m = mask(w, s, f, lvl, depth + 1);
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->identifier)
+        m |= base_bodies(w, s, wk_ident(w, f), lvl, 0);
     return (m | elems(m)) & ~M_TOP;
 }
 
@@ -12951,7 +13142,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
         return (program_bases(w, s, name)
                     ? 0
                     : shl(argm | lib) | ((argm | elems(argm)) & ~M_TOP) | esc |
-                          wrapped_mask(s, 0) | body_parts(w, s, f, 0, depth)) |
+                          wrapped_mask(s, 0) | body_parts(w, s, f, 0, depth) |
+                          (wraps_arguments(w, s, name, 0) ? argm : 0)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
                inst_mask(s, name, 0);
     case CK_METHOD:
@@ -13692,6 +13884,79 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
     return 0; /* strings, numbers, not: new values */
 }
 
+/* Is e a reader of csv's, made by a call of csv.reader or csv.DictReader itself
+ * (no subclass) where it stands or by the one assignment that binds variable e?
+ * Then *m is what a row its iteration hands out holds. A row is a new list or
+ * dict of new strings, which the library's C parser cuts from the lines it reads
+ * (never the lines' objects themselves); a DictReader's row takes as keys the
+ * items of its fieldnames and its restkey, and as values its restval itself
+ * (DictReader.__next__), given to the call (positions 1 to 3 or by keyword; a
+ * splat may be any of them) or stored later under those attribute names, or
+ * the items of the rows of a `reader` the program stores there (what any
+ * attribute store writes, SETVAL: a variable may share those names). So
+ * `row["n"] = int(row["n"])` writes the program's own dict, and every other use
+ * of the reader (next(r), list(r)) is a library object's as before. */
+static bool csv_rows(walker *w, struct wk_stores *s, TSNode e, int lvl, unsigned *m)
+{
+    static const char *const held[] = {"fieldnames", "restkey", "restval"};
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(e))
+        return false;
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == y->identifier) {
+        wk_census c = wk_take_variable_census(w, e);
+        if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+            return false;
+        TSNode asg = wk_parent_of(w, c.binder);
+        if (ts_node_is_null(asg) || ts_node_symbol(asg) != y->assignment ||
+            !wk_child_is(w, asg, "left", c.binder) || !wk_same_variable(w, c.binder, e))
+            return false;
+        e = wk_unparen(w, wk_child(w, asg, "right"));
+    }
+    str mod, fn;
+    if (ts_node_is_null(e) || ts_node_symbol(e) != y->call)
+        return false;
+    TSNode f = wk_child(w, e, "function"), args = wk_child(w, e, "arguments");
+    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "csv") ||
+        !(wk_eq(fn, "reader") || wk_eq(fn, "DictReader")))
+        return false;
+    if (wk_eq(fn, "reader")) {
+        *m = 0;
+        return true;
+    }
+    if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return false;
+    unsigned items = 0;
+    uint32_t n = ts_node_named_child_count(args), pos = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == y->comment)
+            continue;
+        if (k == y->list_splat || k == y->dictionary_splat) {
+            items |= spread(mask(w, s, a, lvl, 1));
+            continue;
+        }
+        str name = k == y->keyword_argument ? wk_ident(w, wk_child(w, a, "name"))
+                   : pos == 1                ? (str){"fieldnames", 10}
+                   : pos == 2                ? (str){"restkey", 7}
+                   : pos == 3                ? (str){"restval", 7}
+                                             : (str){NULL, 0};
+        if (k != y->keyword_argument)
+            pos++;
+        TSNode v = k == y->keyword_argument ? wk_child(w, a, "value") : a;
+        unsigned vm = name.p && wk_eq_any(name, held, sizeof held / sizeof *held)
+                          ? mask(w, s, v, lvl, 1)
+                          : 0;
+        items |= wk_eq(name, "fieldnames") ? elems(vm) : vm;
+    }
+    /* a store of the attributes: any value an attribute store writes */
+    unsigned set = key_mask(s, SETVAL, lvl);
+    items |= set | elems(set) | elems(elems(set));
+    *m = shl(items);
+    return true;
+}
+
 /* The mask of value e iterated iter times: each time an element of it (or,
  * conservatively, itself: with ... as may bind the manager), or what the
  * program's __iter__, __next__, __enter__, __getitem__ ... hand out, or what
@@ -13700,7 +13965,11 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
 static unsigned iter_mask(walker *w, struct wk_stores *s, TSNode e, unsigned iter, str via,
                           int lvl)
 {
-    unsigned m = mask(w, s, e, lvl, 0);
+    unsigned m;
+    if (iter > 0 && !via.p && csv_rows(w, s, e, lvl, &m))
+        iter--; /* the first step is a row */
+    else
+        m = mask(w, s, e, lvl, 0);
     unsigned r = via.p ? returns_mask_at(s, via, lvl) : 0; /* get: a value; keys: many */
     unsigned step = hook(s, lvl, H_ELEM) | r | elems(r);
     /* Iterating a display or a comprehension (`a, b = K(1), K(2)`) runs no code of

@@ -1,5 +1,5 @@
 # expect: accept
-# why: rows of csv.DictReader and csv.reader over the program's own text changed in place (over sys.stdin a DictReader's rows are refused: its attributes are its arguments, round 28f, policy_r28f_dictreader_stdin)
+# why: rows of csv.DictReader and csv.reader over the program's own text changed in place (a row is new, csv_rows; over sys.stdin too since session 25, benign_s25_csv_03_stdin)
 import csv
 import io
 
