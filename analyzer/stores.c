@@ -1265,7 +1265,9 @@ static void lambda_arg_aliases(walker *w, str a, uint32_t aroot, TSNode lam, uns
 }
 
 static bool module_function(walker *w, TSNode f, str *mod, str *fn);
+static bool module_function_only(walker *w, TSNode f, str *mod, str *fn);
 static bool text_module(str mod);
+static an_rules_class library_class(walker *w, str mod, str fn);
 /* Is call a function of a text module (text_module, hashlib, html, shlex)?
  * Such a function works by calling its arguments' methods (split, join,
  * translate, partition, update, a digest factory) and may hand back what one
@@ -4153,7 +4155,7 @@ static void class_holds_bases(walker *w, TSNode cls)
         TSNode args = ts_node_symbol(made) == w->sym->call ? wk_child(w, made, "arguments")
                                                           : (TSNode){0};
         if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
-            !module_function(w, wk_child(w, made, "function"), &mod, &fn)) {
+            !module_function_only(w, wk_child(w, made, "function"), &mod, &fn)) {
             add_iter_event(w, body, b, EV_HOLD, 1, 0);
             continue;
         }
@@ -7737,6 +7739,17 @@ static bool decorated_class(walker *w, str name)
     return false;
 }
 
+/* Is name bound by class statements of the program and nothing else (round 31a:
+ * `B = collections.ChainMap; class K(B)` beside a `class B` elsewhere, even in a
+ * def never called, made K's base the program's)? */
+static bool program_class_name(walker *w, struct wk_stores *s, str name)
+{
+    if (!in_names(s->classnames, s->nclasses, name))
+        return false;
+    wk_census c = wk_take_census(w, name);
+    return c.classdefs > 0 && c.other == 0;
+}
+
 /* Are the bases of every class statement called name the program's own classes
  * whose bases are in turn (or none)? Transitively (round 30a: `class B(A)` with
  * `class A(collections.ChainMap)`, `class Q(P)` with a namedtuple base under P:
@@ -7766,7 +7779,7 @@ static bool program_bases_at(walker *w, struct wk_stores *s, str name, int depth
              * statement runs before the program's own of that name) */
             if (ts_node_symbol(b) != w->sym->identifier ||
                 (!wk_eq(wk_ident(w, b), "object") &&
-                 (!in_names(s->classnames, s->nclasses, wk_ident(w, b)) ||
+                 (!program_class_name(w, s, wk_ident(w, b)) ||
                   wk_builtin_name(wk_ident(w, b)) || decorated_class(w, wk_ident(w, b)) ||
                   !program_bases_at(w, s, wk_ident(w, b), depth + 1))))
                 return false;
@@ -11579,6 +11592,29 @@ static bool module_function(walker *w, TSNode f, str *mod, str *fn)
     return true;
 }
 
+/* module_function for the judgements that grant "new" on the callee's name
+ * alone (csv_rows, wraps_arguments, class_holds_bases): the name must be bound by
+ * nothing but its import, and a module path by nothing but the module's (round
+ * 31a: `from csv import reader` then `def reader(f): ...`, or a parameter of the
+ * name, made the program's function csv's). */
+static bool module_function_only(walker *w, TSNode f, str *mod, str *fn)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        *mod = wk_module_path_only(w, wk_child(w, f, "object"));
+        *fn = wk_ident(w, wk_child(w, f, "attribute"));
+        return mod->p != NULL;
+    }
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    const binding *b = wk_import_only(w, wk_ident(w, f));
+    if (!b || !b->module || !b->attr)
+        return false;
+    *mod = (str){b->module, b->module_len};
+    *fn = (str){b->attr, b->attr_len};
+    return true;
+}
+
 /* A library function that hands back an object the library shares rather than
  * one it builds for the caller: the root logger or a logger of a name the
  * library logs under (a named logger is created on first request and shared by
@@ -11681,6 +11717,28 @@ static bool data_method(str name)
         "getint",    "getfloat",      "getboolean",  "has_option", "has_section",
         "qsize",     "empty",         "full",        "locked",    "is_set"};
     return wk_eq_any(name, names, sizeof names / sizeof names[0]) || fresh_method(name);
+}
+
+/* May a call builds_new trusts put one of its arguments itself one level into
+ * the value it builds? The functions of the modules text_module trusts were never
+ * audited for it (colorsys.hls_to_rgb(h, l, 0) is (l, l, l); datetime.combine
+ * keeps its tzinfo), and of the methods builds_new names, a match's groups and
+ * groupdict hand back their default, str.partition its separator, replace its
+ * tzinfo. Not csv's functions, whose readers' rows are new lists of new strings
+ * (csv_rows) and whose writers keep no argument where a read reaches it. The
+ * builtins, the audited classes (library-copies: no argument found
+ * in an instance), copy, itertools, heapq and collections' functions, and the
+ * other methods (copies, set algebra, keys, join) hold their arguments' parts
+ * where they lie. */
+static bool nests_arguments(walker *w, TSNode f, str name, callee_kind ck)
+{
+    static const char *const methods[] = {"groups", "groupdict", "partition", "rpartition",
+                                          "replace"};
+    if (ck == CK_METHOD || ck == CK_OTHER_METHOD)
+        return wk_eq_any(name, methods, sizeof methods / sizeof *methods);
+    str mod, fn;
+    return ck == CK_MODULE && module_function(w, f, &mod, &fn) &&
+           library_class(w, mod, fn) == AN_CLASS_NONE && text_module(mod) && !wk_eq(mod, "csv");
 }
 
 /* Does calling f make an object of the library's whose attributes may be the
@@ -12930,12 +12988,12 @@ static bool wraps_arguments(walker *w, struct wk_stores *s, str name, int depth)
             str mod, fn;
             if (k == w->sym->comment || k == w->sym->keyword_argument)
                 continue;
-            if (module_function(w, b, &mod, &fn)) {
+            if (module_function_only(w, b, &mod, &fn)) {
                 if (view_class(mod, fn))
                     return true;
                 continue;
             }
-            if (k == w->sym->identifier && in_names(s->classnames, s->nclasses, wk_ident(w, b))) {
+            if (k == w->sym->identifier && program_class_name(w, s, wk_ident(w, b))) {
                 if (wraps_arguments(w, s, wk_ident(w, b), depth + 1))
                     return true;
                 continue;
@@ -13082,6 +13140,12 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
              * arguments, any part of them, or an element of its receiver */
             part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
         }
+    } else if (nests_arguments(w, f, name, ck)) {
+        /* a call that builds a new value may still put an argument itself one
+         * level in (round 31b: `m.groups(default)` and `m.groupdict(default)`
+         * answer the default for every group that did not match,
+         * `colorsys.hls_to_rgb(h, l, 0)` is `(l, l, l)`) */
+        part |= shl(argm);
     }
     /* plain data, or an argument itself: a SectionProxy's getint(o, fallback)
      * hands fallback back when the option is missing */
@@ -13891,7 +13955,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
  * (never the lines' objects themselves); a DictReader's row takes as keys the
  * items of its fieldnames and its restkey, and as values its restval itself
  * (DictReader.__next__), given to the call (positions 1 to 3 or by keyword; a
- * splat may be any of them) or stored later under those attribute names, or
+ * call with a splat, which moves the places after it, is no such reader) or
+ * stored later under those attribute names, or
  * the items of the rows of a `reader` the program stores there (what any
  * attribute store writes, SETVAL: a variable may share those names). So
  * `row["n"] = int(row["n"])` writes the program's own dict, and every other use
@@ -13917,7 +13982,7 @@ static bool csv_rows(walker *w, struct wk_stores *s, TSNode e, int lvl, unsigned
     if (ts_node_is_null(e) || ts_node_symbol(e) != y->call)
         return false;
     TSNode f = wk_child(w, e, "function"), args = wk_child(w, e, "arguments");
-    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "csv") ||
+    if (!module_function_only(w, f, &mod, &fn) || !wk_eq(mod, "csv") ||
         !(wk_eq(fn, "reader") || wk_eq(fn, "DictReader")))
         return false;
     if (wk_eq(fn, "reader")) {
@@ -13933,10 +13998,8 @@ static bool csv_rows(walker *w, struct wk_stores *s, TSNode e, int lvl, unsigned
         TSSymbol k = ts_node_symbol(a);
         if (k == y->comment)
             continue;
-        if (k == y->list_splat || k == y->dictionary_splat) {
-            items |= spread(mask(w, s, a, lvl, 1));
-            continue;
-        }
+        if (k == y->list_splat || k == y->dictionary_splat)
+            return false; /* a splat moves the places after it (round 31a) */
         str name = k == y->keyword_argument ? wk_ident(w, wk_child(w, a, "name"))
                    : pos == 1                ? (str){"fieldnames", 10}
                    : pos == 2                ? (str){"restkey", 7}
