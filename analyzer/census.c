@@ -154,25 +154,46 @@ static bool same_str(const char *a, size_t alen, const char *b, size_t blen)
     return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
 }
 
-/* How many times name is a part of the module path of a `from m import x`
- * statement: the census counts each (any occurrence not known to read is counted),
- * but `from abc import ABCMeta` binds no name abc. */
-static size_t from_import_mentions(walker *w, str name)
+/* How many identifiers spelt name import statements hold that bind no name: a
+ * part of a module path (`from array import array`, `import a.b`'s b, `from m
+ * import x as y`'s x). The census counts each (any occurrence not known to read
+ * is counted), but none of them binds the name. */
+static bool import_binder(walker *w, TSNode id, TSNode stmt)
+{
+    const an_syms *y = w->sym;
+    TSNode p = ts_node_parent(id);
+    if (ts_node_is_null(p))
+        return false;
+    if (ts_node_symbol(p) == y->aliased_import) /* the alias binds, the name does not */
+        return wk_child_is(w, p, "alias", id);
+    if (ts_node_symbol(p) != y->dotted_name)
+        return false;
+    TSNode up = ts_node_parent(p);
+    if (ts_node_is_null(up) || !ts_node_eq(up, stmt))
+        return false; /* a module path inside `x as y` or a relative import */
+    if (ts_node_symbol(stmt) == y->import_from_statement &&
+        wk_child_is(w, stmt, "module_name", p))
+        return false;
+    /* `import a.b` binds a; `from m import x` binds x */
+    return ts_node_eq(wk_named_child(w, p, 0), id);
+}
+
+static size_t import_mentions(walker *w, str name)
 {
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes), n = 0;
+    TSNode stmt = {0};
     for (size_t k = 0; k < count; k++) {
-        if (t[k].sym != w->sym->import_from_statement)
+        if (t[k].sym == w->sym->import_statement || t[k].sym == w->sym->import_from_statement) {
+            stmt = t[k].node;
             continue;
-        TSNode mod = wk_child(w, t[k].node, "module_name");
-        if (ts_node_is_null(mod) || ts_node_symbol(mod) != w->sym->dotted_name)
-            continue;
-        uint32_t parts = ts_node_named_child_count(mod);
-        for (uint32_t i = 0; i < parts; i++) {
-            TSNode id = wk_named_child(w, mod, i);
-            str s = ts_node_symbol(id) == w->sym->identifier ? wk_ident(w, id) : (str){NULL, 0};
-            n += s.p && same_str(s.p, s.len, name.p, name.len);
         }
+        if (t[k].sym != w->sym->identifier || ts_node_is_null(stmt) ||
+            ts_node_start_byte(t[k].node) >= ts_node_end_byte(stmt))
+            continue;
+        str s = wk_ident(w, t[k].node);
+        if (same_str(s.p, s.len, name.p, name.len) && !import_binder(w, t[k].node, stmt))
+            n++;
     }
     return n;
 }
@@ -205,8 +226,8 @@ static const binding *sole_import(walker *w, str name, bind_kind kind)
     }
     if (ans && w->in_import_only)
         return NULL; /* asked by the census below (a decorator's name): not cached */
-    if (ans && kind == BIND_MODULE)
-        n += from_import_mentions(w, name);
+    if (ans)
+        n += import_mentions(w, name);
     if (ans) {
         /* each import is one occurrence the census counts; any other is a binding */
         w->in_import_only = true;

@@ -1265,7 +1265,6 @@ static void lambda_arg_aliases(walker *w, str a, uint32_t aroot, TSNode lam, uns
 }
 
 static bool module_function(walker *w, TSNode f, str *mod, str *fn);
-static bool module_function_only(walker *w, TSNode f, str *mod, str *fn);
 static bool text_module(str mod);
 static an_rules_class library_class(walker *w, str mod, str fn);
 /* Is call a function of a text module (text_module, hashlib, html, shlex)?
@@ -4155,7 +4154,7 @@ static void class_holds_bases(walker *w, TSNode cls)
         TSNode args = ts_node_symbol(made) == w->sym->call ? wk_child(w, made, "arguments")
                                                           : (TSNode){0};
         if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
-            !module_function_only(w, wk_child(w, made, "function"), &mod, &fn)) {
+            !module_function(w, wk_child(w, made, "function"), &mod, &fn)) {
             add_iter_event(w, body, b, EV_HOLD, 1, 0);
             continue;
         }
@@ -5685,9 +5684,17 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
         return CK_CLASS;
     if (cls)
         return CK_OPAQUE; /* what its decorator made */
-    if (module_name(w, s, name) || !find_key(s, name))
-        return CK_MODULE; /* a module's function, or a builtin */
-    return CK_OPAQUE;     /* a variable holding some callable */
+    if (module_name(w, s, name) || !find_key(s, name)) {
+        /* a module's function bound by its import alone, or a builtin the
+         * program never binds; a name bound in any other way too (a parameter
+         * or a local beside `from math import floor`, whose keys are scoped:
+         * round 32a) may be any callable */
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs == 0 && (c.other == 0 || wk_import_only(w, name) ||
+                                 wk_module_only(w, name)))
+            return CK_MODULE;
+    }
+    return CK_OPAQUE; /* a variable holding some callable */
 }
 
 /* The second way to judge a call classify took for a call of the program's
@@ -5913,7 +5920,7 @@ static callee_kind classify0(walker *w, struct wk_stores *s, TSNode f, str *name
     }
     if (k == w->sym->attribute) {
         *name = wk_ident(w, wk_child(w, f, "attribute"));
-        if (module_of(w, wk_child(w, f, "object")).p)
+        if (wk_module_path_only(w, wk_child(w, f, "object")).p)
             return CK_MODULE;
         if (in_names(s->defnames, s->ndefs, *name))
             return CK_METHOD;
@@ -11511,16 +11518,8 @@ static bool typed_builtin(walker *w, struct wk_stores *s, TSNode f)
 static bool number_function(walker *w, struct wk_stores *s, TSNode f)
 {
     str mod = {NULL, 0}, fn = {NULL, 0};
-    if (ts_node_symbol(f) == w->sym->attribute) {
-        mod = module_of(w, wk_child(w, f, "object"));
-        fn = wk_ident(w, wk_child(w, f, "attribute"));
-    } else if (ts_node_symbol(f) == w->sym->identifier) {
-        const binding *b = wk_bound_value(w, wk_ident(w, f));
-        if (b && !find_key(s, wk_ident(w, f))) {
-            mod = (str){b->module, b->module_len};
-            fn = (str){b->attr, b->attr_len};
-        }
-    }
+    if (!module_function(w, f, &mod, &fn))
+        mod = fn = (str){NULL, 0};
     if (ts_node_symbol(f) == w->sym->identifier && !mod.p) {
         /* the builtins that hand back a number or what __abs__, __round__,
          * __pow__, __divmod__ return */
@@ -11573,31 +11572,14 @@ static bool accessor(str name)
     return wk_eq_any(name, names, sizeof names / sizeof names[0]);
 }
 
-/* The module and function a callee names, by a module path or a from-import. */
+/* The module and function a callee names, by a module path bound by nothing but
+ * the module's import or a from-import that is the name's only binding. The
+ * judgements that grant "new" on this answer (builds_new, number_function,
+ * csv_rows, wraps_arguments, class_holds_bases, ...) must not take the program's
+ * function for the library's (rounds 31a and 32a: `from csv import reader` then
+ * `def reader`; a parameter `floor` or `escape` holding a lambda beside `from math
+ * import floor`, `from re import escape`). */
 static bool module_function(walker *w, TSNode f, str *mod, str *fn)
-{
-    f = wk_unparen(w, f);
-    if (ts_node_symbol(f) == w->sym->attribute) {
-        *mod = module_of(w, wk_child(w, f, "object"));
-        *fn = wk_ident(w, wk_child(w, f, "attribute"));
-        return mod->p != NULL;
-    }
-    if (ts_node_symbol(f) != w->sym->identifier)
-        return false;
-    const binding *b = wk_bound_value(w, wk_ident(w, f));
-    if (!b || !b->module || !b->attr)
-        return false;
-    *mod = (str){b->module, b->module_len};
-    *fn = (str){b->attr, b->attr_len};
-    return true;
-}
-
-/* module_function for the judgements that grant "new" on the callee's name
- * alone (csv_rows, wraps_arguments, class_holds_bases): the name must be bound by
- * nothing but its import, and a module path by nothing but the module's (round
- * 31a: `from csv import reader` then `def reader(f): ...`, or a parameter of the
- * name, made the program's function csv's). */
-static bool module_function_only(walker *w, TSNode f, str *mod, str *fn)
 {
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute) {
@@ -11866,8 +11848,10 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
 /* Functions of the modules builds_new trusts that hand back an argument or a
  * part of one all the same (tests/checker/builds_new_audit.py runs them):
  * calendar's repeat (itertools.repeat, imported there), math.prod of one item
- * (`t * 1` is t), unicodedata's decimal, digit and numeric (their default),
- * urllib.parse's urljoin without a base, to_bytes and splitnport. They pass
+ * (`t * 1` is t), unicodedata's decimal, digit, numeric and name (their
+ * default), random.triangular (low, when the arguments' differences divide by
+ * zero), hashlib.file_digest (what its digest callable returns), urllib.parse's
+ * urljoin without a base, to_bytes and splitnport. They pass
  * their arguments on, as any library call not listed. (The modules' classes,
  * named tuples included, are the class audit's: rules/library-classes.txt.) */
 static bool hands_back(str mod, str fn)
@@ -11879,6 +11863,9 @@ static bool hands_back(str mod, str fn)
                  {"unicodedata", "decimal"},
                  {"unicodedata", "digit"},
                  {"unicodedata", "numeric"},
+                 {"unicodedata", "name"},
+                 {"random", "triangular"},
+                 {"hashlib", "file_digest"},
                  {"urllib.parse", "urljoin"},
                  {"urllib.parse", "to_bytes"},
                  {"urllib.parse", "splitnport"}};
@@ -12988,7 +12975,7 @@ static bool wraps_arguments(walker *w, struct wk_stores *s, str name, int depth)
             str mod, fn;
             if (k == w->sym->comment || k == w->sym->keyword_argument)
                 continue;
-            if (module_function_only(w, b, &mod, &fn)) {
+            if (module_function(w, b, &mod, &fn)) {
                 if (view_class(mod, fn))
                     return true;
                 continue;
@@ -13982,7 +13969,7 @@ static bool csv_rows(walker *w, struct wk_stores *s, TSNode e, int lvl, unsigned
     if (ts_node_is_null(e) || ts_node_symbol(e) != y->call)
         return false;
     TSNode f = wk_child(w, e, "function"), args = wk_child(w, e, "arguments");
-    if (!module_function_only(w, f, &mod, &fn) || !wk_eq(mod, "csv") ||
+    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "csv") ||
         !(wk_eq(fn, "reader") || wk_eq(fn, "DictReader")))
         return false;
     if (wk_eq(fn, "reader")) {

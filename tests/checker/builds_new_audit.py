@@ -15,8 +15,8 @@ methods of its first `made` table and of `data_method`. (The classes of the allo
 modules are trusted by what scripts/audit-library-classes.py found an instance
 holds, rules/library-classes.txt: that audit runs them.) This reads those tables out of STORES_C, calls each
 function, class and method with sample positional arguments (containers holding
-marker objects at depths 1 and 2, pairs, a marker itself, text, numbers, an
-identity function) and walks the result (items of containers, mappings' keys and
+marker objects at depths 1 and 2, pairs, a marker itself, text, a character with
+no name, numbers, markers whose arithmetic answers 0, an identity function) and walks the result (items of containers, mappings' keys and
 values, what an iterator or iterable yields; three levels). It fails naming every
 call whose result
 - is one of its mutable arguments, or holds one (a marker, a list, a dict) that
@@ -49,6 +49,30 @@ class Marker:
         return self is other
     def __lt__(self, other):
         return id(self) < id(other)
+
+class Flat(Marker):
+    """A marker whose arithmetic answers 0 (its comparisons are Marker's): a
+    function that divides by a difference of its arguments falls into its
+    except branch, which may hand an argument back (random.triangular's low)."""
+    def _zero(self, *other):
+        return 0
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _zero
+    __truediv__ = __rtruediv__ = __floordiv__ = __mod__ = __pow__ = _zero
+    def __float__(self):
+        return 0.0
+    def __index__(self):
+        return 0
+
+class CallsBack(Marker):
+    """A marker a function may call, which answers itself; read as a file it is
+    empty: what a function that calls an argument (hashlib.file_digest's digest)
+    hands back as it is comes back at depth 0 (round 32a)."""
+    def __call__(self, *args, **kwargs):
+        return self
+    def readable(self):
+        return True
+    def readinto(self, b):
+        return 0
 
 IMM = (type(None), bool, int, float, complex, str, bytes, range, type(Ellipsis))
 
@@ -100,7 +124,7 @@ def required(fn):
     return len([p for p in ps if p.default is p.empty
                 and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)])
 
-def shapes(fn=None):
+def shapes(fn=None, calls=True):
     X = lambda: Marker()
     n = required(fn) if fn is not None else 0
     if n > 2:  # a record of n fields (a named tuple): each field a container
@@ -127,6 +151,17 @@ def shapes(fn=None):
     yield lambda: ("text",)
     yield lambda: (b"bytes",)
     yield lambda: ([1, 2],)
+    # a default handed back where the text has no answer (unicodedata.name's
+    # for a character with no name), and arithmetic that lands in an except
+    # branch handing an argument back (round 32b)
+    yield lambda: ("\x00", X())
+    yield lambda: ("\x00", [X()])
+    yield lambda: (Flat(),)
+    yield lambda: (Flat(), Flat())
+    yield lambda: (Flat(), Flat(), Flat())
+    if calls:
+        yield lambda: (CallsBack(),)
+        yield lambda: (CallsBack(), CallsBack())
 
 def receivers():
     X = lambda: Marker()
@@ -141,7 +176,7 @@ def receivers():
     yield lambda: "a,b"
     yield lambda: b"a,b"
 
-def findings(name, args, result, pairs_up):
+def findings(name, args, result, pairs_up, nests=False):
     given = depths(list(args))
     got = depths([result])
     out = []
@@ -152,24 +187,29 @@ def findings(name, args, result, pairs_up):
         for j in sorted(ds):
             if type(obj) in (tuple, frozenset) and j in was:
                 continue  # handed back itself: the same parts at the same depths
-            ok = any(1 <= d <= j or (pairs_up and 1 <= d <= j + 1) for d in was)
+            ok = any(1 <= d <= j or (pairs_up and 1 <= d <= j + 1) for d in was) or (
+                nests and j >= 1)
             if j == 0 or not ok:
                 out.append("%s: an argument's %s at depth %s comes back at depth %d"
                            % (name, type(obj).__name__, "/".join(map(str, sorted(was))), j))
                 break
     return out
 
-def call_all(name, fn, pairs_up, receiver=None):
+def call_all(name, fn, pairs_up, receiver=None, nests=False, builtin=False):
     out = []
     if receiver is None:
-        for make in shapes(fn):
+        # a builtin that calls an argument (iter(f, sentinel), map) hands out
+        # what the callable returns, which the rule follows as what functions
+        # used as values return (H_ESC), one level in
+        for make in shapes(fn, calls=not builtin):
             args = make()
             try:
                 with contextlib.redirect_stdout(io.StringIO()):
                     r = fn(*args)
             except BaseException:
                 continue
-            out += findings(name + repr(tuple(type(a).__name__ for a in args)), args, r, pairs_up)
+            out += findings(name + repr(tuple(type(a).__name__ for a in args)), args, r, pairs_up,
+                            nests)
     else:
         for mk in receivers():
             recv = mk()
@@ -182,7 +222,8 @@ def call_all(name, fn, pairs_up, receiver=None):
                     r = m(*args)
                 except BaseException:
                     continue
-                out += findings("%s.%s" % (type(recv).__name__, fn), (recv,) + args, r, False)
+                out += findings("%s.%s" % (type(recv).__name__, fn), (recv,) + args, r, False,
+                                nests)
     return out
 
 found = []
@@ -190,16 +231,17 @@ kind = spec["kind"]
 if kind == "builtins":
     import builtins
     for n in spec["names"]:
-        found += call_all(n, getattr(builtins, n), n in spec["pairs"])
+        found += call_all(n, getattr(builtins, n), n in spec["pairs"], builtin=True)
 elif kind == "methods":
     for n in spec["names"]:
-        found += call_all(n, n, False, receiver=True)
+        found += call_all(n, n, False, receiver=True, nests=n in spec["nests"])
 else:
     mod = importlib.import_module(spec["module"])
     for n in spec["names"]:
         v = getattr(mod, n, None)
         if callable(v):
-            found += call_all(spec["module"] + "." + n, v, n in spec["pairs"])
+            found += call_all(spec["module"] + "." + n, v, n in spec["pairs"],
+                              nests=spec["module"] in spec["nests"])
 print("RESULT " + json.dumps(sorted(set(found))), flush=True)
 '''
 
@@ -252,8 +294,15 @@ def specs(src, rules):
                 "names": [n for n in coll_heapq if hasattr(importlib.import_module("collections"), n)]})
     out.append({"kind": "module", "module": "heapq",
                 "names": [n for n in coll_heapq if hasattr(importlib.import_module("heapq"), n)]})
+    # nests_arguments: these may put an argument itself one level in (the rule
+    # adds it there), never at depth 0
+    nb = function_body(src, "nests_arguments")
+    nest_methods = table(nb, "methods")
+    nest_modules = [m for m in text if m != "csv"]
     for sp in out:
         sp["pairs"] = pairs
+        sp["nests"] = nest_methods if sp["kind"] == "methods" else (
+            nest_modules if sp["kind"] == "module" else [])
         if sp["kind"] == "module":  # the classes are the class audit's
             m = importlib.import_module(sp["module"])
             sp["names"] = [n for n in sp["names"] if not isinstance(getattr(m, n, None), type)]
