@@ -121,6 +121,10 @@ typedef enum {
  * (re.escape(s) is s.translate(...), string.capwords(s, sep) is sep.join(...),
  * hashlib.file_digest(f, d) is d(); round 24b). */
 #define DUCK_RETURNS PROTO("(duck)")
+/* What any method of the program returns, as the masks take it: a function of
+ * a text module may call an argument's method by any name and hand back what
+ * it returned as it is (round 33b: string.capwords(s, sep) is sep.join(...)). */
+#define METHOD_RETURNS ((str){"()(method)", 10})
 
 typedef struct st_event {
     str key;      /* a name, or an attribute name (one namespace), or a function's
@@ -271,6 +275,7 @@ struct wk_stores {
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (no_module_imported) */
     bool body_holds;   /* some class body binds a name: "(body)C" keys (class_holds_binding) */
+    uint8_t csv_imported; /* csv_rows: 0 not asked yet, 1 no import of csv, 2 one */
     struct {           /* unpack_key's last answer */
         TSNode value;
         unsigned up;
@@ -1273,12 +1278,17 @@ static an_rules_class library_class(walker *w, str mod, str fn);
  * returned (DUCK_RETURNS), besides an argument itself or an element of one
  * (urljoin("", x) is x, colorsys.rgb_to_hsv(r, g, b)[2] is max(r, g, b);
  * rounds 24a and 24b), which the link to each argument at any depth covers. */
-static bool text_call(walker *w, TSNode call)
+static bool text_callee(walker *w, TSNode f)
 {
     str mod, fn;
-    return module_function(w, wk_child(w, call, "function"), &mod, &fn) &&
+    return module_function(w, f, &mod, &fn) &&
            (text_module(mod) || wk_eq(mod, "hashlib") || wk_eq(mod, "html") ||
             wk_eq(mod, "shlex"));
+}
+
+static bool text_call(walker *w, TSNode call)
+{
+    return text_callee(w, wk_child(w, call, "function"));
 }
 
 /* Are the arguments all literals (text without interpolation, numbers, True,
@@ -4939,6 +4949,12 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                 alias_roots(w, OP_RETURNS, 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
             if (an_rules_library_duck(w->rules, name.p, name.len)) /* what library code */
                 alias_roots(w, DUCK_RETURNS, 0, v, iter, kind == EV_HOLD ? 1 : 0, false, 0);
+            size_t up = i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition
+                            ? i - 3
+                            : i - 2; /* the method's block, when it is one */
+            if (i >= 3 && up >= 1 && ts_node_symbol(w->stack[up]) == y->block &&
+                ts_node_symbol(w->stack[up - 1]) == y->class_definition)
+                add_iter_event(w, METHOD_RETURNS, v, kind, 1, iter);
             if (i >= 2 && ts_node_symbol(w->stack[i - 2]) == y->decorated_definition)
                 alias_roots(w, getter_key(w, name), 0, v, iter, kind == EV_HOLD ? 1 : 0, false,
                             0); /* a property's getter: what `.name` reads */
@@ -5672,6 +5688,22 @@ static void library_class_decorators(walker *w, TSNode cls)
     }
 }
 
+/* A callee name that is no def or class statement of the program's: a module's
+ * function bound by its import alone, or a builtin the program never binds
+ * (CK_MODULE); a name bound in any other way too (a parameter or a local beside
+ * `from math import floor`, whose keys are scoped: round 32a) may be any
+ * callable (CK_OPAQUE). */
+static callee_kind module_or_opaque(walker *w, struct wk_stores *s, str name)
+{
+    if (module_name(w, s, name) || !find_key(s, name)) {
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs == 0 && (c.other == 0 || wk_import_only(w, name) ||
+                                 wk_module_only(w, name)))
+            return CK_MODULE;
+    }
+    return CK_OPAQUE; /* a variable holding some callable */
+}
+
 static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
 {
     bool cls = false, itself = true;
@@ -5684,17 +5716,7 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
         return CK_CLASS;
     if (cls)
         return CK_OPAQUE; /* what its decorator made */
-    if (module_name(w, s, name) || !find_key(s, name)) {
-        /* a module's function bound by its import alone, or a builtin the
-         * program never binds; a name bound in any other way too (a parameter
-         * or a local beside `from math import floor`, whose keys are scoped:
-         * round 32a) may be any callable */
-        wk_census c = wk_take_census(w, name);
-        if (c.classdefs == 0 && (c.other == 0 || wk_import_only(w, name) ||
-                                 wk_module_only(w, name)))
-            return CK_MODULE;
-    }
-    return CK_OPAQUE; /* a variable holding some callable */
+    return module_or_opaque(w, s, name);
 }
 
 /* The second way to judge a call classify took for a call of the program's
@@ -5864,8 +5886,15 @@ static callee_kind classify_other(walker *w, struct wk_stores *s, TSNode f, call
      * that decorator's product (round 25y: `@typing.final(wrap)`) */
     if (ck == CK_CLASS && name.p && decorated_class_opaque(w, s, name))
         return CK_OPAQUE;
-    if (ck == CK_CLASS && ts_node_symbol(f) == w->sym->identifier && !class_sure(w, name))
-        return module_name(w, s, name) || !find_key(s, name) ? CK_MODULE : CK_OPAQUE;
+    if (ck == CK_CLASS && ts_node_symbol(f) == w->sym->identifier && !class_sure(w, name)) {
+        /* the name's other binding: judged as module_or_opaque, counting
+         * every binding but the class statements (round 33a) */
+        wk_census c = wk_take_census(w, name);
+        if ((module_name(w, s, name) || !find_key(s, name)) &&
+            (c.other == 0 || wk_import_only(w, name) || wk_module_only(w, name)))
+            return CK_MODULE;
+        return CK_OPAQUE;
+    }
     /* `self.g = f` beside `def g`: x.g may be any function stored so */
     if (ck == CK_METHOD && name.p && !only_defs_bind_memo(w, name))
         return CK_OPAQUE;
@@ -10285,8 +10314,10 @@ static TSNode cls_param_class(walker *w, struct wk_stores *s, TSNode id)
             continue;
         str dn = wk_ident(w, wk_child(w, d, "name"));
         params ps = read_params(w, d);
-        if (!ps.npos || !same(ps.pos[0], name) || wk_take_variable_census(w, id).other != 1 ||
-            (receiver_binding(w, d) != RB_CLASS && !wk_eq_any(dn, hooks, 2)))
+        /* the census last: it is the dear question, asked of every occurrence */
+        if (!ps.npos || !same(ps.pos[0], name) ||
+            (receiver_binding(w, d) != RB_CLASS && !wk_eq_any(dn, hooks, 2)) ||
+            wk_take_variable_census(w, id).other != 1)
             return none;
         return wk_def_class(w, d);
     }
@@ -10313,10 +10344,23 @@ static bool cls_escapes(walker *w, struct wk_stores *s)
     s->cls_escape = 1;
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
+    str *firsts = an_arena_alloc(w->arena, (s->ndefs + 1) * sizeof *firsts);
+    size_t nfirsts = 0;
+    if (!firsts) {
+        w->oom = true;
+        return true;
+    }
     for (size_t i = 0; i < s->ndefs && s->cls_escape == 1; i++) {
         params ps = read_params(w, s->defs[i]);
         if (!ps.npos)
             continue;
+        /* the occurrences of a name are judged once (every method's self), but
+         * for __new__, whose own occurrences are judged apart */
+        if (!wk_eq(s->defnames[i], "__new__")) {
+            if (in_names(firsts, nfirsts, ps.pos[0]))
+                continue;
+            firsts[nfirsts++] = ps.pos[0];
+        }
         size_t n;
         const uint32_t *occ = wk_name_entries(w, ps.pos[0], &n);
         if (!occ) { /* no index: every identifier */
@@ -13134,6 +13178,12 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * `colorsys.hls_to_rgb(h, l, 0)` is `(l, l, l)`) */
         part |= shl(argm);
     }
+    /* what a method of the program an argument is returned, as it is (round
+     * 33b: string.capwords(s, sep) is sep.join(...)) */
+    if (ck == CK_MODULE && !ts_node_is_null(args) &&
+        ts_node_symbol(args) == w->sym->argument_list && !literal_args(w, args) &&
+        text_callee(w, f))
+        part |= key_mask(s, METHOD_RETURNS, 0);
     /* plain data, or an argument itself: a SectionProxy's getint(o, fallback)
      * hands fallback back when the option is missing */
     unsigned given = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && data_method(name) &&
@@ -13953,6 +14003,16 @@ static bool csv_rows(walker *w, struct wk_stores *s, TSNode e, int lvl, unsigned
     static const char *const held[] = {"fieldnames", "restkey", "restval"};
     const an_syms *y = w->sym;
     if (ts_node_is_null(e))
+        return false;
+    /* asked of every loop's value at every step of the fixpoint: a program that
+     * imports nothing of csv is answered at once */
+    if (!s->csv_imported) {
+        s->csv_imported = 1;
+        for (size_t i = 0; i < w->nbinds; i++)
+            if (same((str){w->binds[i].module, w->binds[i].module_len}, (str){"csv", 3}))
+                s->csv_imported = 2;
+    }
+    if (s->csv_imported != 2)
         return false;
     e = wk_unparen(w, e);
     if (ts_node_symbol(e) == y->identifier) {
