@@ -13406,6 +13406,10 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
                 module_function(w, f, &vm, &vf) && view_class(vm, vf))
                 any_arg |= wrapped_mask(s, 1);
         }
+        /* what a method of the program an argument is returned (round 33b) */
+        if (!ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list &&
+            !literal_args(w, args) && text_callee(w, f))
+            any_arg |= key_mask(s, METHOD_RETURNS, 1);
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
                shared_call(w, f, args, name) | made;
     case CK_OPAQUE: {
