@@ -7775,6 +7775,30 @@ static bool decorated_class(walker *w, str name)
     return false;
 }
 
+/* The bases of the class statements called name, one after another (keyword
+ * arguments included: metaclass= is the caller's to judge); a null node after
+ * the last. it starts zeroed. */
+typedef struct base_iter {
+    size_t cls;
+    uint32_t base;
+} base_iter;
+
+static TSNode next_base(walker *w, struct wk_stores *s, str name, base_iter *it)
+{
+    for (; it->cls < s->nclasses; it->cls++, it->base = 0) {
+        if (!same(s->classnames[it->cls], name))
+            continue;
+        TSNode bases = wk_child(w, s->classes[it->cls], "superclasses");
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        while (it->base < n) {
+            TSNode b = wk_named_child(w, bases, it->base++);
+            if (ts_node_symbol(b) != w->sym->comment)
+                return wk_unparen(w, b);
+        }
+    }
+    return (TSNode){0};
+}
+
 /* Is name bound by class statements of the program and nothing else (round 31a:
  * `B = collections.ChainMap; class K(B)` beside a `class B` elsewhere, even in a
  * def never called, made K's base the program's)? */
@@ -7802,24 +7826,16 @@ static bool program_bases_at(walker *w, struct wk_stores *s, str name, int depth
 {
     if (depth > 8)
         return false;
-    for (size_t i = 0; i < s->nclasses; i++) {
-        if (!same(s->classnames[i], name))
-            continue;
-        TSNode bases = wk_child(w, s->classes[i], "superclasses");
-        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-        for (uint32_t j = 0; j < n; j++) {
-            TSNode b = wk_named_child(w, bases, j);
-            if (ts_node_symbol(b) == w->sym->comment)
-                continue;
-            /* a base named like a builtin may be the builtin (the class
-             * statement runs before the program's own of that name) */
-            if (ts_node_symbol(b) != w->sym->identifier ||
-                (!wk_eq(wk_ident(w, b), "object") &&
-                 (!program_class_name(w, s, wk_ident(w, b)) ||
-                  wk_builtin_name(wk_ident(w, b)) || decorated_class(w, wk_ident(w, b)) ||
-                  !program_bases_at(w, s, wk_ident(w, b), depth + 1))))
-                return false;
-        }
+    base_iter it = {0, 0};
+    for (TSNode b; !ts_node_is_null(b = next_base(w, s, name, &it));) {
+        /* a base named like a builtin may be the builtin (the class statement
+         * runs before the program's own of that name) */
+        if (ts_node_symbol(b) != w->sym->identifier ||
+            (!wk_eq(wk_ident(w, b), "object") &&
+             (!program_class_name(w, s, wk_ident(w, b)) || wk_builtin_name(wk_ident(w, b)) ||
+              decorated_class(w, wk_ident(w, b)) ||
+              !program_bases_at(w, s, wk_ident(w, b), depth + 1))))
+            return false;
     }
     return true;
 }
@@ -13008,29 +13024,19 @@ static bool wraps_arguments(walker *w, struct wk_stores *s, str name, int depth)
 {
     if (depth > 8)
         return true;
-    for (size_t i = 0; i < s->nclasses; i++) {
-        if (!same(s->classnames[i], name))
+    base_iter it = {0, 0};
+    for (TSNode b; !ts_node_is_null(b = next_base(w, s, name, &it));) {
+        TSSymbol k = ts_node_symbol(b);
+        str mod, fn;
+        if (k == w->sym->keyword_argument)
             continue;
-        TSNode bases = wk_child(w, s->classes[i], "superclasses");
-        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-        for (uint32_t j = 0; j < n; j++) {
-            TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
-            TSSymbol k = ts_node_symbol(b);
-            str mod, fn;
-            if (k == w->sym->comment || k == w->sym->keyword_argument)
-                continue;
-            if (module_function(w, b, &mod, &fn)) {
-                if (view_class(mod, fn))
-                    return true;
-                continue;
-            }
-            if (k == w->sym->identifier && program_class_name(w, s, wk_ident(w, b))) {
-                if (wraps_arguments(w, s, wk_ident(w, b), depth + 1))
-                    return true;
-                continue;
-            }
-            if (k == w->sym->identifier && wk_builtin_unbound(w, wk_ident(w, b)))
-                continue;
+        if (module_function(w, b, &mod, &fn)) {
+            if (view_class(mod, fn))
+                return true;
+        } else if (k == w->sym->identifier && program_class_name(w, s, wk_ident(w, b))) {
+            if (wraps_arguments(w, s, wk_ident(w, b), depth + 1))
+                return true;
+        } else if (k != w->sym->identifier || !wk_builtin_unbound(w, wk_ident(w, b))) {
             return true; /* a call's result, a name bound otherwise */
         }
     }
@@ -13046,21 +13052,12 @@ static unsigned base_bodies(walker *w, struct wk_stores *s, str name, int lvl, i
     unsigned m = 0;
     if (depth > 8 || !s->body_holds)
         return depth > 8 ? M_ALL : 0;
-    for (size_t i = 0; i < s->nclasses; i++) {
-        if (!same(s->classnames[i], name))
-            continue;
-        TSNode bases = wk_child(w, s->classes[i], "superclasses");
-        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-        for (uint32_t j = 0; j < n; j++) {
-            TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
-            if (ts_node_symbol(b) != w->sym->identifier ||
-                !in_names(s->classnames, s->nclasses, wk_ident(w, b)) ||
-                same(wk_ident(w, b), name))
-                continue;
+    base_iter it = {0, 0};
+    for (TSNode b; !ts_node_is_null(b = next_base(w, s, name, &it));)
+        if (ts_node_symbol(b) == w->sym->identifier &&
+            in_names(s->classnames, s->nclasses, wk_ident(w, b)) && !same(wk_ident(w, b), name))
             m |= body_mask(s, wk_ident(w, b), lvl) |
                  base_bodies(w, s, wk_ident(w, b), lvl, depth + 1);
-        }
-    }
     return m;
 }
 
