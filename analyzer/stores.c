@@ -4105,6 +4105,8 @@ static void factory_call(walker *w, TSNode call, TSNode f, str cls)
  * subscripted (Generic[T], Mapping[str, int])? */
 static bool named_class_base(walker *w, TSNode b)
 {
+    if (ts_node_is_null(b))
+        return false;
     b = wk_unparen(w, b);
     TSSymbol k = ts_node_symbol(b);
     if (k == w->sym->subscript)
@@ -4157,8 +4159,9 @@ static void class_holds_bases(walker *w, TSNode cls)
         TSNode made = b;
         if (k == w->sym->identifier) {
             TSNode asg = wk_sole_assignment(w, wk_ident(w, b));
-            if (!ts_node_is_null(asg))
-                made = wk_unparen(w, wk_child(w, asg, "right"));
+            TSNode right = ts_node_is_null(asg) ? asg : wk_child(w, asg, "right");
+            if (!ts_node_is_null(right)) /* `Base: T` alone has none */
+                made = wk_unparen(w, right);
         }
         str mod, fn;
         TSNode args = ts_node_symbol(made) == w->sym->call ? wk_child(w, made, "arguments")

@@ -30,5 +30,5 @@ class Leaf:
     pass
 
 
-print(Color.RED, sorted([Point(2, 1), Point(1, 5)]), Leaf())
+print(Color.RED, sorted([Point(2, 1), Point(1, 5)]), type(Leaf()).__name__)
 unittest.main(argv=["prog"], exit=False)

@@ -3,6 +3,7 @@
 import csv
 import sys
 
-for row in csv.DictReader(sys.stdin):
-    row["delay"] = int(row["delay"])
+for row in csv.DictReader(sys.stdin, fieldnames=["first", "rest"], restval=""):
+    row["first"] = row["first"].upper()
+    row["width"] = len(row["first"])
     print(row)
