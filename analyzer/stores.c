@@ -5696,12 +5696,15 @@ static void library_class_decorators(walker *w, TSNode cls)
  * (CK_MODULE); a name bound in any other way too (a parameter or a local beside
  * `from math import floor`, whose keys are scoped: round 32a) may be any
  * callable (CK_OPAQUE). */
-static callee_kind module_or_opaque(walker *w, struct wk_stores *s, str name)
+static callee_kind module_or_opaque(walker *w, struct wk_stores *s, str name,
+                                     bool beside_class)
 {
     if (module_name(w, s, name) || !find_key(s, name)) {
+        /* beside a class statement of the name, its other binding is asked:
+         * the class statements are not counted (round 33a) */
         wk_census c = wk_take_census(w, name);
-        if (c.classdefs == 0 && (c.other == 0 || wk_import_only(w, name) ||
-                                 wk_module_only(w, name)))
+        if ((beside_class || c.classdefs == 0) &&
+            (c.other == 0 || wk_import_only(w, name) || wk_module_only(w, name)))
             return CK_MODULE;
     }
     return CK_OPAQUE; /* a variable holding some callable */
@@ -5719,7 +5722,7 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
         return CK_CLASS;
     if (cls)
         return CK_OPAQUE; /* what its decorator made */
-    return module_or_opaque(w, s, name);
+    return module_or_opaque(w, s, name, false);
 }
 
 /* The second way to judge a call classify took for a call of the program's
@@ -5889,15 +5892,8 @@ static callee_kind classify_other(walker *w, struct wk_stores *s, TSNode f, call
      * that decorator's product (round 25y: `@typing.final(wrap)`) */
     if (ck == CK_CLASS && name.p && decorated_class_opaque(w, s, name))
         return CK_OPAQUE;
-    if (ck == CK_CLASS && ts_node_symbol(f) == w->sym->identifier && !class_sure(w, name)) {
-        /* the name's other binding: judged as module_or_opaque, counting
-         * every binding but the class statements (round 33a) */
-        wk_census c = wk_take_census(w, name);
-        if ((module_name(w, s, name) || !find_key(s, name)) &&
-            (c.other == 0 || wk_import_only(w, name) || wk_module_only(w, name)))
-            return CK_MODULE;
-        return CK_OPAQUE;
-    }
+    if (ck == CK_CLASS && ts_node_symbol(f) == w->sym->identifier && !class_sure(w, name))
+        return module_or_opaque(w, s, name, true);
     /* `self.g = f` beside `def g`: x.g may be any function stored so */
     if (ck == CK_METHOD && name.p && !only_defs_bind_memo(w, name))
         return CK_OPAQUE;
