@@ -446,6 +446,12 @@ struct wk_stores {
     bool unbound_done, unbound_busy;
     name_memo inst_attrs; /* instance_attribute's answers */
     name_memo only_defs;  /* only_defs_bind_memo's answers */
+    /* The keys of method names library code may call on what it is handed that
+     * the program binds otherwise than by a def of a class body (duck_bound_keys),
+     * or all of them (duck_open: a name may be bound by a computed one). */
+    size_t *duck_keys;
+    size_t nduck_keys;
+    uint8_t duck_state; /* 0 not taken, 1 the list, 2 open */
     /* Which function's variable each name occurrence is (scopes.h); NULL when
      * there is no table (one key per name). */
     wk_scopes *scopes;
@@ -11910,7 +11916,8 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
  * (`t * 1` is t), unicodedata's decimal, digit, numeric and name (their
  * default), random.triangular (low, when the arguments' differences divide by
  * zero), hashlib.file_digest (what its digest callable returns), urllib.parse's
- * urljoin without a base, to_bytes and splitnport. They pass
+ * urljoin without a base, to_bytes and splitnport, and urlunsplit and urlunparse
+ * (a false path among empty fields: round 34a). They pass
  * their arguments on, as any library call not listed. (The modules' classes,
  * named tuples included, are the class audit's: rules/library-classes.txt.) */
 static bool hands_back(str mod, str fn)
@@ -11926,6 +11933,8 @@ static bool hands_back(str mod, str fn)
                  {"random", "triangular"},
                  {"hashlib", "file_digest"},
                  {"urllib.parse", "urljoin"},
+                 {"urllib.parse", "urlunsplit"},
+                 {"urllib.parse", "urlunparse"},
                  {"urllib.parse", "to_bytes"},
                  {"urllib.parse", "splitnport"}};
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
@@ -12857,6 +12866,82 @@ static bool class_name_read(walker *w, TSNode obj, str an)
  * classes: an OrderedDict or a Counter takes attributes (`c.copy = f`). */
 static bool own_method_receiver0(walker *w, struct wk_stores *s, TSNode o, str name, int depth);
 
+
+static unsigned all_keys(struct wk_stores *s, int lvl);
+
+/* Is every argument of the list exact text or another immutable builtin value
+ * (text_receiver): nothing whose methods are the program's? */
+static bool text_args(walker *w, struct wk_stores *s, TSNode args)
+{
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == w->sym->comment)
+            continue;
+        if (k == w->sym->keyword_argument)
+            a = wk_child(w, a, "value");
+        else if (k == w->sym->list_splat || k == w->sym->dictionary_splat)
+            return false;
+        if (!text_receiver(w, s, a))
+            return false;
+    }
+    return true;
+}
+
+/* The keys of the names library code calls as methods of what it is handed
+ * (library-duck-calls.txt: the calls with arguments; the text modules' functions
+ * hand back as it is no other method's result, `bs.decode()` in
+ * urllib.parse.quote_from_bytes being the one without arguments) that the program
+ * binds otherwise than by a def of a class body: a class body's `translate = f`,
+ * `K.m = f`, `self.join = partial(...)`, a keyword or a field name. Taken once;
+ * open when a name may be bound by a computed one (setattr, __getattribute__). */
+static void duck_bound_keys(walker *w, struct wk_stores *s)
+{
+    if (s->duck_state)
+        return;
+    s->duck_state = 1;
+    size_t cap = 0;
+    for (size_t i = 0; i < s->nkeys && s->duck_state == 1; i++) {
+        str k = s->keys[i].name;
+        if (!k.len || !(isalpha((unsigned char)k.p[0]) || k.p[0] == '_') ||
+            !an_rules_library_duck(w->rules, k.p, k.len) ||
+            only_defs_bind_memo(w, k))
+            continue;
+        s->duck_keys = grow(w, s->duck_keys, s->nduck_keys + 1, &cap, sizeof *s->duck_keys);
+        if (!s->duck_keys) {
+            s->duck_state = 2;
+            break;
+        }
+        s->duck_keys[s->nduck_keys++] = i;
+    }
+    if (wk_text_has(w, "setattr") || wk_text_has(w, "__getattribute__") ||
+        wk_text_has(w, "__dict__") || wk_text_has(w, "vars"))
+        s->duck_state = 2;
+}
+
+/* What a function of a text module may hand back, as it is, of a method of the
+ * program's it calls on an argument (round 33b: string.capwords(s, sep) is
+ * sep.join(...), re.escape(s) is s.translate(...)): what any method of a class
+ * body returns, or what a callable the method's name holds does (round 34a:
+ * `translate = tr`, a lambda, `K.join = f`, an instance's partial, a property's
+ * or a decorator's function): the escaping functions' returns, and the values
+ * bound under those names, lifted as a callee's. None when every argument is
+ * exact text or a number. */
+static unsigned method_returns_mask(walker *w, struct wk_stores *s, TSNode args, int lvl)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        text_args(w, s, args))
+        return 0;
+    unsigned m = spread(key_mask(s, METHOD_RETURNS, lvl)) | spread(hook(s, lvl, H_ESC));
+    duck_bound_keys(w, s);
+    if (s->duck_state == 2)
+        return m | spread(all_keys(s, lvl));
+    for (size_t i = 0; i < s->nduck_keys && m != M_ALL; i++)
+        m |= spread(key_mask(s, s->keys[s->duck_keys[i]].name, lvl));
+    return m;
+}
+
 /* own_method_receiver0 from the top, kept per receiver and name text once the
  * judgement runs (as text_receiver: it reads no mask). */
 static bool own_method_receiver(walker *w, struct wk_stores *s, TSNode o, str name)
@@ -13176,10 +13261,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     }
     /* what a method of the program an argument is returned, as it is (round
      * 33b: string.capwords(s, sep) is sep.join(...)) */
-    if (ck == CK_MODULE && !ts_node_is_null(args) &&
-        ts_node_symbol(args) == w->sym->argument_list && !literal_args(w, args) &&
-        text_callee(w, f))
-        part |= key_mask(s, METHOD_RETURNS, 0);
+    if (ck == CK_MODULE && text_callee(w, f))
+        part |= method_returns_mask(w, s, args, 0);
     /* plain data, or an argument itself: a SectionProxy's getint(o, fallback)
      * hands fallback back when the option is missing */
     unsigned given = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && data_method(name) &&
@@ -13403,9 +13486,8 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
                 any_arg |= wrapped_mask(s, 1);
         }
         /* what a method of the program an argument is returned (round 33b) */
-        if (!ts_node_is_null(args) && ts_node_symbol(args) == w->sym->argument_list &&
-            !literal_args(w, args) && text_callee(w, f))
-            any_arg |= key_mask(s, METHOD_RETURNS, 1);
+        if (text_callee(w, f))
+            any_arg |= method_returns_mask(w, s, args, 1);
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
                shared_call(w, f, args, name) | made;
     case CK_OPAQUE: {
@@ -13582,23 +13664,21 @@ static unsigned children_mask(walker *w, struct wk_stores *s, TSNode e, int lvl,
 }
 
 /* The arguments' masks of call e. A key= function's results are compared, not
- * returned (min, max, sorted, heapq.nsmallest, bisect), so it does not count;
- * but for itertools.groupby, which hands them out. */
+ * returned, by the callers compared_key knows (min, max, sorted, heapq.nsmallest,
+ * bisect), so it does not count there; anywhere else key= is an argument like
+ * any (round 34b: `dict(key=sys.argv)["key"]`; itertools.groupby hands its
+ * key's results out). */
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
                           int depth)
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return mask(w, s, args, lvl, depth + 1);
-    str fn = ts_node_symbol(f) == w->sym->attribute ? wk_ident(w, wk_child(w, f, "attribute"))
-             : ts_node_symbol(f) == w->sym->identifier ? wk_ident(w, f)
-                                                       : (str){NULL, 0};
-    bool groupby = wk_eq(fn, "groupby");
+    (void)f; /* the keyword's own call (compared_key) */
     unsigned m = 0;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n && m != M_ALL; i++) {
         TSNode a = wk_named_child(w, args, i);
-        if (ts_node_symbol(a) == w->sym->keyword_argument && !groupby &&
-            wk_eq(wk_ident(w, wk_child(w, a, "name")), "key"))
+        if (compared_key(w, a))
             continue;
         m |= mask(w, s, a, lvl, depth + 1);
     }
@@ -16053,6 +16133,7 @@ void wk_stores_free(walker *w)
     free(s->edges);
     free(s->aliases);
     free(s->unbound);
+    free(s->duck_keys);
     an_strset_free(s->fed);
     w->stores = NULL;
 }

@@ -16,7 +16,8 @@ modules are trusted by what scripts/audit-library-classes.py found an instance
 holds, rules/library-classes.txt: that audit runs them.) This reads those tables out of STORES_C, calls each
 function, class and method with sample positional arguments (containers holding
 marker objects at depths 1 and 2, pairs, a marker itself, text, a character with
-no name, numbers, markers whose arithmetic answers 0, an identity function) and walks the result (items of containers, mappings' keys and
+no name, numbers, markers whose arithmetic answers 0, false markers among empty
+text, an identity function) and walks the result (items of containers, mappings' keys and
 values, what an iterator or iterable yields; three levels). It fails naming every
 call whose result
 - is one of its mutable arguments, or holds one (a marker, a list, a dict) that
@@ -73,6 +74,18 @@ class CallsBack(Marker):
         return True
     def readinto(self, b):
         return 0
+
+class Empty(Marker):
+    """A marker that is false and empty: code that passes a false value on
+    untouched (urllib.parse's _coerce_args refuses only a true non-str, and
+    urlunsplit hands back its path when every other field is empty: round
+    34a) hands it back as it is."""
+    def __bool__(self):
+        return False
+    def __len__(self):
+        return 0
+    def __iter__(self):
+        return iter(())
 
 IMM = (type(None), bool, int, float, complex, str, bytes, range, type(Ellipsis))
 
@@ -157,6 +170,17 @@ def shapes(fn=None, calls=True):
     yield lambda: ("\x00", X())
     yield lambda: ("\x00", [X()])
     yield lambda: (Flat(),)
+    # false values among empty text (round 34a): an empty container itself,
+    # and a false marker alone, beside text, or at each place of a record of
+    # text fields
+    yield lambda: ([],)
+    yield lambda: ({},)
+    yield lambda: (Empty(),)
+    yield lambda: ("", Empty())
+    yield lambda: (Empty(), "")
+    for k in range(2, 7):
+        for i in range(k):
+            yield lambda k=k, i=i: (("",) * i + (Empty(),) + ("",) * (k - i - 1),)
     yield lambda: (Flat(), Flat())
     yield lambda: (Flat(), Flat(), Flat())
     if calls:
