@@ -1288,8 +1288,8 @@ static bool text_callee(walker *w, TSNode f)
 {
     str mod, fn;
     return module_function(w, f, &mod, &fn) &&
-           (text_module(mod) || wk_eq(mod, "hashlib") || wk_eq(mod, "html") ||
-            wk_eq(mod, "shlex"));
+           (text_module(mod) || wk_eq(mod, "json") || wk_eq(mod, "hashlib") ||
+            wk_eq(mod, "html") || wk_eq(mod, "shlex"));
 }
 
 static bool text_call(walker *w, TSNode call)
@@ -12810,9 +12810,9 @@ static bool text_receiver0(walker *w, struct wk_stores *s, TSNode o, int depth)
         return false;
     if (ts_node_symbol(o) == w->sym->call) {
         TSNode f = wk_unparen(w, wk_child(w, o, "function"));
-        return ts_node_symbol(f) == w->sym->attribute &&
-               exact_text_method(wk_ident(w, wk_child(w, f, "attribute"))) &&
-               text_receiver0(w, s, wk_child(w, f, "object"), depth + 1);
+        if (ts_node_symbol(f) == w->sym->attribute &&
+            exact_text_method(wk_ident(w, wk_child(w, f, "attribute"))))
+            return text_receiver0(w, s, wk_child(w, f, "object"), depth + 1);
     }
     str seen[8];
     return immutable_expr(w, s, o, seen, 0);
@@ -12928,12 +12928,14 @@ static void duck_bound_keys(walker *w, struct wk_stores *s)
  * or a decorator's function): the escaping functions' returns, and the values
  * bound under those names, lifted as a callee's. None when every argument is
  * exact text or a number. */
-static unsigned method_returns_mask(walker *w, struct wk_stores *s, TSNode args, int lvl)
+static unsigned method_returns_mask(walker *w, struct wk_stores *s, TSNode args, unsigned argm,
+                                    int lvl)
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
         text_args(w, s, args))
         return 0;
-    unsigned m = spread(key_mask(s, METHOD_RETURNS, lvl)) | spread(hook(s, lvl, H_ESC));
+    unsigned m = spread(argm & ~M_TOP & M_ALL) | spread(key_mask(s, METHOD_RETURNS, lvl)) |
+                 spread(hook(s, lvl, H_ESC));
     duck_bound_keys(w, s);
     if (s->duck_state == 2)
         return m | spread(all_keys(s, lvl));
@@ -13262,7 +13264,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     /* what a method of the program an argument is returned, as it is (round
      * 33b: string.capwords(s, sep) is sep.join(...)) */
     if (ck == CK_MODULE && text_callee(w, f))
-        part |= method_returns_mask(w, s, args, 0);
+        part |= method_returns_mask(w, s, args, argm, 0);
     /* plain data, or an argument itself: a SectionProxy's getint(o, fallback)
      * hands fallback back when the option is missing */
     unsigned given = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && data_method(name) &&
@@ -13487,7 +13489,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         }
         /* what a method of the program an argument is returned (round 33b) */
         if (text_callee(w, f))
-            any_arg |= method_returns_mask(w, s, args, 1);
+            any_arg |= method_returns_mask(w, s, args, 0, 1);
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
                shared_call(w, f, args, name) | made;
     case CK_OPAQUE: {
@@ -14657,9 +14659,12 @@ static bool immutable_event(walker *w, struct wk_stores *s, const st_event *ev, 
                             str *seen, int nseen)
 {
     const an_syms *y = w->sym;
-    if (ev->kind == EV_NONE || ev->kind == EV_ALIAS)
+    if (ev->kind == EV_NONE || ev->kind == EV_ALIAS || ev->kind == EV_HOLD)
         return true; /* a parameter's own key holds its reads; an alias shares an
-                      * object the name's bindings made, of their type */
+                      * object the name's bindings made, of their type; what is
+                      * stored into an object that text or a number is could not
+                      * be (the link of a text call's argument to its result:
+                      * `re.findall(p, line)` where `line = sys.stdin.readline()`) */
     if (ev->kind != EV_VALUE || ts_node_is_null(ev->value))
         return false;
     if (ev->iter > 0) /* for i in range(...), for i, x in enumerate(...) */
@@ -14676,12 +14681,54 @@ static bool immutable_event(walker *w, struct wk_stores *s, const st_event *ev, 
            immutable_expr(w, s, wk_child(w, v, "right"), seen, nseen);
 }
 
+static bool value_event(walker *w, struct wk_stores *s, const st_event *ev, str name, str *seen,
+                        int nseen)
+{
+    (void)w, (void)s, (void)name, (void)seen, (void)nseen;
+    return ev->kind != EV_VALUE;
+}
+
 static bool immutable_name(walker *w, struct wk_stores *s, TSNode id, str *seen, int nseen)
 {
     str name = wk_ident(w, id);
     if (wk_is_dunder(name) || unimported_library_name(w, s, name))
         return false;
-    return every_binding(w, s, id, name, seen, nseen, immutable_event);
+    /* bound at least once (holds alone bind nothing), and each binding immutable */
+    str none[8];
+    return !every_binding(w, s, id, name, none, 0, value_event) &&
+           every_binding(w, s, id, name, seen, nseen, immutable_event);
+}
+
+/* Is call e one that answers exact text whatever the program is: a read of the
+ * library's own stdin (`sys.stdin.readline()`, `sys.stdin.read()`: the program
+ * cannot rebind sys.stdin), or json.dumps without cls= (its encoder is then the
+ * library's, which joins exact text; with cls= the program's encode answers)? */
+static bool exact_text_call(walker *w, TSNode e)
+{
+    TSNode f = wk_unparen(w, wk_child(w, e, "function")), args = wk_child(w, e, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    if (ts_node_symbol(f) == w->sym->attribute) {
+        TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+        str fn = wk_ident(w, wk_child(w, f, "attribute"));
+        if (ts_node_symbol(o) == w->sym->attribute &&
+            wk_eq(wk_ident(w, wk_child(w, o, "attribute")), "stdin") &&
+            wk_eq(wk_module_path_only(w, wk_child(w, o, "object")), "sys"))
+            return (wk_eq(fn, "readline") || wk_eq(fn, "read")) &&
+                   ts_node_named_child_count(args) <= 1 && literal_args(w, args);
+    }
+    str mod, fn;
+    if (!module_function(w, f, &mod, &fn) || !wk_eq(mod, "json") || !wk_eq(fn, "dumps"))
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == w->sym->list_splat || k == w->sym->dictionary_splat ||
+            (k == w->sym->keyword_argument && wk_eq(wk_ident(w, wk_child(w, a, "name")), "cls")))
+            return false;
+    }
+    return true;
 }
 
 static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen)
@@ -14722,8 +14769,9 @@ static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, 
     }
     if (k == y->call && exact_number_class(w, wk_child(w, e, "function")))
         return true;
-    static const char *const numbers[] = {"len", "int", "ord", "float", "bool"};
-    return builtin_call(w, s, e, numbers, sizeof numbers / sizeof numbers[0]);
+    static const char *const numbers[] = {"len", "int", "ord", "float", "bool", "input"};
+    return builtin_call(w, s, e, numbers, sizeof numbers / sizeof numbers[0]) ||
+           (k == y->call && exact_text_call(w, e));
 }
 
 /* Is SF_AUG store st on a name that only ever holds immutable values? */
