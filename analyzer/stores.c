@@ -12061,6 +12061,12 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
             "reversed", "enumerate", "zip", "map",   "filter", "iter",   "range", "dir"};
         if (wk_eq(name, "map"))
             return plain_callable(w, s, nth_positional(w, args, 0));
+        /* iter(f, sentinel) yields what f returns (round 36b: iter([sys.argv].pop,
+         * None) yields sys.argv itself); with a splat, the form is unknown */
+        if (wk_eq(name, "iter") && (!ts_node_is_null(nth_positional(w, args, 1)) ||
+                                    ts_node_is_null(nth_positional(w, args, 0))))
+            return plain_callable(w, s, nth_positional(w, args, 0)) &&
+                   !ts_node_is_null(nth_positional(w, args, 0));
         return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
     }
     str mod, fn;

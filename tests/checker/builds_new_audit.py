@@ -223,8 +223,10 @@ def call_all(name, fn, pairs_up, receiver=None, nests=False, builtin=False):
     out = []
     if receiver is None:
         # a builtin that calls an argument (iter(f, sentinel), map) hands out
-        # what the callable returns, which the rule follows as what functions
-        # used as values return (H_ESC), one level in
+        # what the callable returns: the rule trusts those forms only with a
+        # plain callable (a def or lambda, whose returns it follows as what
+        # functions used as values return, H_ESC, one level in; round 36b:
+        # iter([sys.argv].pop, None))
         for make in shapes(fn, calls=not builtin):
             args = make()
             try:
