@@ -2024,6 +2024,78 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
     bind_targets_up(w, target, value, kind, iter, 0, depth);
 }
 
+static bool in_class_body(walker *w, TSNode node);
+
+/* May expression a, an argument of a call in a class body, be a function the
+ * object the call makes calls later (a descriptor's getter, a partial's
+ * callable): a lambda, a def's name, a call or a bound method (not a module's
+ * data, a literal or another name)? */
+static bool function_argument(walker *w, TSNode a)
+{
+    a = wk_unparen(w, a);
+    TSSymbol k = ts_node_symbol(a);
+    if (k == w->sym->keyword_argument)
+        return function_argument(w, wk_child(w, a, "value"));
+    if (k == w->sym->list_splat || k == w->sym->dictionary_splat || k == w->sym->lambda ||
+        k == w->sym->call)
+        return true;
+    if (k == w->sym->identifier) {
+        size_t n;
+        const uint32_t *occ = wk_name_entries(w, wk_ident(w, a), &n);
+        if (!occ)
+            return true; /* no index: in doubt */
+        const an_node *t = an_nodes_get(w->nodes);
+        for (size_t i = 0; i < n; i++) {
+            TSNode p = wk_parent_of(w, t[occ[i]].node);
+            if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition)
+                return true;
+        }
+        return false;
+    }
+    return k == w->sym->attribute && !wk_module_path_only(w, wk_child(w, a, "object")).p;
+}
+
+/* `name = V` in a class body with V a callable object other than a def or a
+ * lambda (round 37b): a protocol method `__floor__ = functools.partial(next,
+ * it)` answers what calling V returns, and an attribute bound to what a library
+ * call made around a function (`x = functools.cached_property(f)`,
+ * `enum.property(f)`) answers, when read, what that function returns. So what
+ * calling V returns (EV_CALLEE: what the program's functions return, and what
+ * a call's value holds, lifted) and what the escaping functions return (EV_ESC)
+ * are what a call of the name, the protocol's and an operator's value, and a
+ * read of the attribute may be. */
+static void held_callable_binding(walker *w, TSNode target, str name, TSNode v)
+{
+    TSSymbol k = ts_node_symbol(v);
+    if (k == w->sym->lambda || k == w->sym->identifier || !in_class_body(w, target))
+        return;
+    bool dunder = wk_is_dunder(name);
+    if (!dunder) {
+        TSNode args = k == w->sym->call ? wk_child(w, v, "arguments") : (TSNode){0};
+        uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        bool fn = false;
+        for (uint32_t i = 0; i < n && !fn; i++)
+            fn = function_argument(w, wk_named_child(w, args, i));
+        if (!fn)
+            return;
+    } else if (k != w->sym->call && k != w->sym->attribute && k != w->sym->subscript &&
+               k != w->sym->conditional_expression && k != w->sym->boolean_operator) {
+        return; /* text, a number, None, a display: nothing to call */
+    }
+    str keys[3] = {returns_key(w, name), {NULL, 0}, {NULL, 0}};
+    if (dunder) {
+        keys[1] = (str){"()__", 4};
+        if (operator_dunder(name))
+            keys[2] = (str){"()__op", 6};
+    }
+    for (size_t i = 0; i < 3; i++) {
+        if (!keys[i].p)
+            continue;
+        add_iter_event(w, keys[i], v, EV_CALLEE, 0, 0);
+        add_iter_event(w, keys[i], v, EV_ESC, 0, 0);
+    }
+}
+
 /* up: how many items down in the bound name's object value's part lies (a
  * starred target is a new list of the elements: one). */
 static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
@@ -2068,6 +2140,8 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
                 alias_roots(w, proto_key(w, name), 0, lam, 0, 0, true, 0); /* method's */
             if (operator_dunder(name)) /* `__neg__ = lst.copy`, `__add__ = f` */
                 alias_roots(w, OP_RETURNS, 0, lam, 0, 0, true, 0);
+            if (iter == 0 && up == 0)
+                held_callable_binding(w, target, name, lam);
         }
         /* `__iter__ = lambda self: ...` or `= f` in a class body: a protocol
          * method too, whose value stands for what it returns */
@@ -13257,8 +13331,15 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
             part = ((argm | elems(argm)) & ~M_TOP) | start;
         } else {
             /* a library call not known to build a new value may hand back its
-             * arguments, any part of them, or an element of its receiver */
-            part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0);
+             * arguments, any part of them, or an element of its receiver; and a
+             * method name any object may bind to a callable it holds (a
+             * namedtuple's field, a namespace's keyword: round 37a, `T([L].pop)`
+             * then `.a()`) anything the receiver holds, lifted as a callee's */
+            unsigned held = rm & ~M_TOP & M_ALL;
+            bool own = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && held &&
+                       own_method_receiver(w, s, wk_child(w, f, "object"), name);
+            part = spread(argm) | ((rm & ~M_TOP) ? elems(rm & ~M_TOP) | rm : 0) |
+                   (held && !own ? spread(held) : 0);
         }
     } else if (nests_arguments(w, f, name, ck)) {
         /* a call that builds a new value may still put an argument itself one
@@ -13387,6 +13468,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
                           (ts_node_symbol(f) == w->sym->identifier &&
                            unbound_builtin(w, wk_ident(w, f))); /* tuple(x): a class */
             return key_mask(s, (str){"()*", 3}, 0) | argm | elems(argm) |
+                   shl(argm) | /* a class a library factory made holds them */
                    (ts_node_symbol(f) == w->sym->call ? 0 : fm) |
                    (dunder ? 0 : spread(fm & M_ALL)); /* object.__new__(cls): judged apart */
         }
@@ -14272,9 +14354,11 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
                        * is whatever some function returns */
         TSNode d = wk_unparen(w, ev->value);
         unsigned m;
-        if (lvl == 0) /* what the program's decorators return */
-            m = ts_node_symbol(d) == w->sym->call ? key_mask(s, (str){"()*", 3}, 0)
-                                                  : call_mask0(w, s, d, (TSNode){0}, 0);
+        if (lvl == 0) /* what the program's decorators return; a callable object a
+                       * call made (a partial) answers what it holds, lifted */
+            m = ts_node_symbol(d) == w->sym->call
+                    ? key_mask(s, (str){"()*", 3}, 0) | spread(mask(w, s, d, 0, 0) & M_ALL)
+                    : call_mask0(w, s, d, (TSNode){0}, 0);
         else if (ts_node_symbol(d) == w->sym->call)
             m = key_mask(s, (str){"()*", 3}, 1) | spread(mask(w, s, d, 1, 0));
         else
