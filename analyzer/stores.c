@@ -776,6 +776,7 @@ static bool operator_dunder(str name)
 }
 
 static void opaque_implicit(walker *w);
+static bool def_keeping_decorator(walker *w, TSNode e);
 static TSNode first_arg(walker *w, TSNode call);
 
 /* Every name a target binds takes value (kind) iterated iter times; an attribute
@@ -2026,6 +2027,54 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
 
 static bool in_class_body(walker *w, TSNode node);
 
+/* Does a def statement bind name (anywhere)? */
+static bool names_def(walker *w, str name)
+{
+    size_t n;
+    const uint32_t *occ = wk_name_entries(w, name, &n);
+    if (!occ)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode p = wk_parent_of(w, t[occ[i]].node);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition &&
+            wk_child_is(w, p, "name", t[occ[i]].node))
+            return true;
+    }
+    return false;
+}
+
+/* A dunder bound otherwise than `NAME = V` or by an undecorated def (a for or
+ * with target, an unpacking, a match capture, a decorator other than the ones
+ * that hand the def back or call it): what the protocol, the operator and a call
+ * of the name answer may be anything (round 38a: `for __floor__ in [partial(...)]`,
+ * `@functools.partial(functools.partial, next, it)` over `def __floor__`). */
+static void dunder_any(walker *w, str name, TSNode at)
+{
+    add_iter_event(w, (str){"()__", 4}, at, EV_ANY, 0, 0);
+    add_iter_event(w, returns_key(w, name), at, EV_ANY, 0, 0);
+    if (operator_dunder(name))
+        add_iter_event(w, (str){"()__op", 6}, at, EV_ANY, 0, 0);
+}
+
+/* Is name surely no callable object: a builtin's name the program never binds,
+ * a dunder (`__name__`), or a name bound once, by an assignment of text, a number
+ * or a display? A def's name, or a name bound to a call's value (a partial, a
+ * cached_property: round 38a), may be one. */
+static bool plain_data_name(walker *w, str name)
+{
+    if (wk_is_dunder(name) || wk_builtin_unbound(w, name))
+        return true;
+    TSNode as = wk_sole_assignment(w, name);
+    if (ts_node_is_null(as))
+        return false;
+    TSSymbol r = ts_node_symbol(wk_unparen(w, wk_child(w, as, "right")));
+    const an_syms *y = w->sym;
+    return r == y->string || r == y->concatenated_string || r == y->integer || r == sym_float ||
+           r == y->true_ || r == y->false_ || r == y->none || r == y->dictionary ||
+           r == y->list || r == y->set || r == y->tuple;
+}
+
 /* May expression a, an argument of a call in a class body, be a function the
  * object the call makes calls later (a descriptor's getter, a partial's
  * callable): a lambda, a def's name, a call or a bound method (not a module's
@@ -2039,19 +2088,8 @@ static bool function_argument(walker *w, TSNode a)
     if (k == w->sym->list_splat || k == w->sym->dictionary_splat || k == w->sym->lambda ||
         k == w->sym->call)
         return true;
-    if (k == w->sym->identifier) {
-        size_t n;
-        const uint32_t *occ = wk_name_entries(w, wk_ident(w, a), &n);
-        if (!occ)
-            return true; /* no index: in doubt */
-        const an_node *t = an_nodes_get(w->nodes);
-        for (size_t i = 0; i < n; i++) {
-            TSNode p = wk_parent_of(w, t[occ[i]].node);
-            if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition)
-                return true;
-        }
-        return false;
-    }
+    if (k == w->sym->identifier)
+        return !plain_data_name(w, wk_ident(w, a));
     return k == w->sym->attribute && !wk_module_path_only(w, wk_child(w, a, "object")).p;
 }
 
@@ -2067,10 +2105,16 @@ static bool function_argument(walker *w, TSNode a)
 static void held_callable_binding(walker *w, TSNode target, str name, TSNode v)
 {
     TSSymbol k = ts_node_symbol(v);
-    if (k == w->sym->lambda || k == w->sym->identifier || !in_class_body(w, target))
+    if (k == w->sym->lambda || !in_class_body(w, target))
         return;
     bool dunder = wk_is_dunder(name);
-    if (!dunder) {
+    if (k == w->sym->identifier) {
+        /* a def's name is followed by its returns; any other name may hold a
+         * callable object (`P = partial(...)` then `__floor__ = P`: round 38a) */
+        str vn = wk_ident(w, v);
+        if (plain_data_name(w, vn) || names_def(w, vn))
+            return;
+    } else if (!dunder) {
         TSNode args = k == w->sym->call ? wk_child(w, v, "arguments") : (TSNode){0};
         uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
         bool fn = false;
@@ -2152,8 +2196,10 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             TSNode parent = wk_parent_of(w, value);
             if (depth > 0 || iter > 0 || kind != EV_VALUE || ts_node_is_null(parent) ||
                 (ts_node_symbol(parent) != w->sym->assignment &&
-                 ts_node_symbol(parent) != w->sym->named_expression))
+                 ts_node_symbol(parent) != w->sym->named_expression)) {
                 opaque_implicit(w);
+                dunder_any(w, name, target);
+            }
             add_iter_event(w, (str){"()__", 4}, value, kind, 0, iter);
             if (operator_dunder(name))
                 add_iter_event(w, (str){"()__op", 6}, value, kind, 0, iter);
@@ -2248,8 +2294,10 @@ static void bind_captures(walker *w, TSNode pat, TSNode subject, int depth, bool
     TSSymbol k = ts_node_symbol(pat);
     if (k == w->sym->identifier) {
         str name = wk_ident(w, pat);
-        if (wk_is_dunder(name))
+        if (wk_is_dunder(name)) {
             opaque_implicit(w); /* a protocol method bound by a match capture */
+            dunder_any(w, name, pat);
+        }
         /* under a class or mapping pattern, as many steps as pattern levels
          * (more than it takes: an attribute's or a get's result may hold any) */
         st_event *ev = add_iter_event(w, name, subject, in_class ? EV_ATTR : EV_VALUE, 0,
@@ -5071,6 +5119,8 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
                 continue;
             uint32_t root = ts_node_start_byte(wk_child(w, def, "name")) + 1;
             mark_binding(add_iter_event(w, name, wk_named_child(w, d, 0), EV_CALLEE, 0, 0), root);
+            if (wk_is_dunder(name) && !def_keeping_decorator(w, wk_named_child(w, d, 0)))
+                dunder_any(w, name, d);
             /* `@deco def f`: f is what deco returns; `@deco(x)`: what the
              * function deco returns returns, taken as deco's at any depth */
             TSNode de = wk_unparen(w, wk_named_child(w, d, 0));
@@ -6604,6 +6654,30 @@ static void opaque_implicit(walker *w)
     struct wk_stores *s = state(w);
     if (s)
         s->implicit_opaque = true;
+}
+
+static str decorator_name(walker *w, TSNode e);
+
+/* A decorator that hands the def back or a wrapper that calls it, so that what
+ * the name answers is what the def returns: staticmethod, classmethod,
+ * abc.abstractmethod, functools.cache and lru_cache, functools.wraps(...),
+ * typing.overload and final (by the name the expression ends with). */
+static bool def_keeping_decorator(walker *w, TSNode e)
+{
+    static const char *const keep[] = {"staticmethod", "classmethod", "abstractmethod",
+                                       "cache",        "lru_cache",   "wraps",
+                                       "overload",     "final"};
+    if (!wk_eq_any(decorator_name(w, e), keep, sizeof keep / sizeof keep[0]))
+        return false;
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(e) == w->sym->attribute) /* the library's, by its module */
+        return wk_module_path_only(w, wk_child(w, e, "object")).p != NULL;
+    if (ts_node_symbol(e) != w->sym->identifier)
+        return false;
+    str n = wk_ident(w, e); /* the builtin, or the one import of the name */
+    return wk_builtin_unbound(w, n) || wk_import_only(w, n) != NULL;
 }
 
 /* The name a decorator expression ends with (`staticmethod`, `abc.abstractmethod`,
@@ -12549,6 +12623,27 @@ static bool open_receiver(walker *w, struct wk_stores *s, TSNode recv, str name)
  * not judged here: their parameters may be anything (the library's values,
  * what every hook returns), so what they return would be judged on the
  * library's own values (`return sorted(o)` in JSONEncoder.default). */
+static bool enclosing_parameter(walker *w, TSNode e);
+static bool view_class(str mod, str fn);
+
+/* Is recv an instance a class of the allowed modules made: a call of one
+ * (`random.Random()`, `configparser.ConfigParser()`), or a name bound once to
+ * such a call? Not a wrapper (ChainMap, the User* classes): what it wraps is read
+ * back through wrapped_mask. */
+static bool library_instance(walker *w, TSNode recv)
+{
+    recv = wk_unparen(w, recv);
+    if (ts_node_symbol(recv) == w->sym->identifier && !enclosing_parameter(w, recv)) {
+        TSNode as = wk_sole_assignment(w, wk_ident(w, recv));
+        recv = ts_node_is_null(as) ? as : wk_unparen(w, wk_child(w, as, "right"));
+    }
+    if (ts_node_is_null(recv) || ts_node_symbol(recv) != w->sym->call)
+        return false;
+    str mod, fn; /* not a wrapper, whose items are read as what .data holds */
+    return module_function(w, wk_child(w, recv, "function"), &mod, &fn) &&
+           library_class(w, mod, fn) != AN_CLASS_NONE && !view_class(mod, fn);
+}
+
 static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
 {
     unsigned vm = mask(w, s, st->obj, 0, 0) >> st->iter;
@@ -12559,6 +12654,17 @@ static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
         TSNode recv = k == w->sym->attribute ? wk_child(w, st->at, "object")
                                              : wk_named_child(w, args, 0);
         bool made = mask(w, s, recv, 1, 0) & M_MADE;
+        /* an object a library class made (not self of a subclass of one, whose
+         * attributes the program's own code reads): the library reads what it
+         * holds under a name of its own and hands parts of it back (round 38b:
+         * getboolean answers BOOLEAN_STATES[value], Random's gauss answers
+         * gauss_next * sigma), so a module's value at any depth of it is given */
+        TSNode ru = wk_unparen(w, recv);
+        if (library_instance(w, recv) ||
+            (made && !(ts_node_symbol(ru) == w->sym->identifier && enclosing_parameter(w, ru)))) {
+            made = true;
+            given = vm & M_ALL;
+        }
         if (!made && open_receiver(w, s, recv, st->name)) {
             made = true;
             /* a ChainMap writes into maps[0]: the elements are handed over */
