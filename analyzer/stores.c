@@ -2027,10 +2027,12 @@ static void bind_targets(walker *w, TSNode target, TSNode value, ev_kind kind, u
 
 static bool in_class_body(walker *w, TSNode node);
 
-/* Does a def statement bind name (anywhere)? */
+/* Are def statements name's only bindings (round 39a: a def, then `P =
+ * functools.partial(...)` rebinding it)? The census counts a def's name as a
+ * binding, so its count is the defs'. */
 static bool names_def(walker *w, str name)
 {
-    size_t n;
+    size_t n, defs = 0;
     const uint32_t *occ = wk_name_entries(w, name, &n);
     if (!occ)
         return false;
@@ -2039,9 +2041,10 @@ static bool names_def(walker *w, str name)
         TSNode p = wk_parent_of(w, t[occ[i]].node);
         if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition &&
             wk_child_is(w, p, "name", t[occ[i]].node))
-            return true;
+            defs++;
     }
-    return false;
+    wk_census c = wk_take_census(w, name);
+    return defs > 0 && c.classdefs == 0 && c.other == defs;
 }
 
 /* A dunder bound otherwise than `NAME = V` or by an undecorated def (a for or
@@ -2110,9 +2113,18 @@ static void held_callable_binding(walker *w, TSNode target, str name, TSNode v)
     bool dunder = wk_is_dunder(name);
     if (k == w->sym->identifier) {
         /* a def's name is followed by its returns; any other name may hold a
-         * callable object (`P = partial(...)` then `__floor__ = P`: round 38a) */
+         * callable object (`P = partial(...)` then `__floor__ = P`: round 38a),
+         * and a builtin bound as a dunder is called without self on the
+         * operands (`__getitem__ = next`: round 39a), which no key follows */
         str vn = wk_ident(w, v);
-        if (plain_data_name(w, vn) || names_def(w, vn))
+        if (names_def(w, vn))
+            return;
+        if (dunder && (wk_is_dunder(vn) || !plain_data_name(w, vn) ||
+                       wk_builtin_unbound(w, vn))) {
+            dunder_any(w, name, v);
+            return;
+        }
+        if (plain_data_name(w, vn))
             return;
     } else if (!dunder) {
         TSNode args = k == w->sym->call ? wk_child(w, v, "arguments") : (TSNode){0};
@@ -6723,11 +6735,13 @@ static bool inert_pair(str mod, str attr)
 static bool plain_module(str mod);
 static bool rebound(const struct wk_stores *s, str name);
 
-/* A class of a module whose classes carry no shared state (plain_module). */
+/* A class of a module whose classes carry no shared state (plain_module); not
+ * random's generators, whose methods read back public state an instance keeps
+ * (gauss_next: round 39b, `class R(random.Random)`). */
 static bool plain_pair(str mod, str attr)
 {
-    (void)attr;
-    return mod.p && plain_module(mod);
+    return mod.p && plain_module(mod) &&
+           !(wk_eq(mod, "random") && (wk_eq(attr, "Random") || wk_eq(attr, "SystemRandom")));
 }
 
 /* Does base b (as base_at gives it, name its name or last attribute) resolve
@@ -11946,8 +11960,9 @@ static bool makes_library_object(walker *w, TSNode f, str name)
     str mod, fn;
     if (accessor(name))
         return false;
-    if (module_function(w, f, &mod, &fn))
-        return !plain_module(mod);
+    if (module_function(w, f, &mod, &fn)) /* random's generators keep public state */
+        return !plain_module(mod) ||
+               (wk_eq(mod, "random") && (wk_eq(fn, "Random") || wk_eq(fn, "SystemRandom")));
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute)
         return true;
@@ -12065,7 +12080,8 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
  * default), random.triangular (low, when the arguments' differences divide by
  * zero), hashlib.file_digest (what its digest callable returns), urllib.parse's
  * urljoin without a base, to_bytes and splitnport, and urlunsplit and urlunparse
- * (a false path among empty fields: round 34a). They pass
+ * (a false path among empty fields: round 34a), reprlib.recursive_repr (its
+ * fill value, on re-entry: round 39b). They pass
  * their arguments on, as any library call not listed. (The modules' classes,
  * named tuples included, are the class audit's: rules/library-classes.txt.) */
 static bool hands_back(str mod, str fn)
@@ -12084,7 +12100,8 @@ static bool hands_back(str mod, str fn)
                  {"urllib.parse", "urlunsplit"},
                  {"urllib.parse", "urlunparse"},
                  {"urllib.parse", "to_bytes"},
-                 {"urllib.parse", "splitnport"}};
+                 {"urllib.parse", "splitnport"},
+                 {"reprlib", "recursive_repr"}};
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (wk_eq(mod, table[i].mod) && wk_eq(fn, table[i].fn))
             return true;
