@@ -2060,14 +2060,9 @@ static void dunder_any(walker *w, str name, TSNode at)
         add_iter_event(w, (str){"()__op", 6}, at, EV_ANY, 0, 0);
 }
 
-/* Is name surely no callable object: a builtin's name the program never binds,
- * a dunder (`__name__`), or a name bound once, by an assignment of text, a number
- * or a display? A def's name, or a name bound to a call's value (a partial, a
- * cached_property: round 38a), may be one. */
-static bool plain_data_name(walker *w, str name)
+/* Is name bound once, by an assignment of text, a number or a display? */
+static bool literal_bound_name(walker *w, str name)
 {
-    if (wk_is_dunder(name) || wk_builtin_unbound(w, name))
-        return true;
     TSNode as = wk_sole_assignment(w, name);
     if (ts_node_is_null(as))
         return false;
@@ -2076,6 +2071,14 @@ static bool plain_data_name(walker *w, str name)
     return r == y->string || r == y->concatenated_string || r == y->integer || r == sym_float ||
            r == y->true_ || r == y->false_ || r == y->none || r == y->dictionary ||
            r == y->list || r == y->set || r == y->tuple;
+}
+
+/* Is name surely no callable object: a builtin's name the program never binds,
+ * a dunder (`__name__`), or a literal-bound name? A def's name, or a name bound
+ * to a call's value (a partial, a cached_property: round 38a), may be one. */
+static bool plain_data_name(walker *w, str name)
+{
+    return wk_is_dunder(name) || wk_builtin_unbound(w, name) || literal_bound_name(w, name);
 }
 
 /* May expression a, an argument of a call in a class body, be a function the
@@ -2119,9 +2122,9 @@ static void held_callable_binding(walker *w, TSNode target, str name, TSNode v)
         str vn = wk_ident(w, v);
         if (names_def(w, vn))
             return;
-        if (dunder && (wk_is_dunder(vn) || !plain_data_name(w, vn) ||
-                       wk_builtin_unbound(w, vn))) {
-            dunder_any(w, name, v);
+        if (dunder) {
+            if (!literal_bound_name(w, vn))
+                dunder_any(w, name, v);
             return;
         }
         if (plain_data_name(w, vn))
@@ -11824,6 +11827,19 @@ static bool module_function(walker *w, TSNode f, str *mod, str *fn)
     return true;
 }
 
+/* A Random keeps the third part of what setstate is given as gauss_next,
+ * which gauss hands back (`mu + z * sigma`: `random.gauss((), 1)` is the tuple
+ * itself) and getstate returns (round 40b: `random.setstate((3,
+ * random.getstate()[1], (sys.argv,)))`). Where the program may call setstate in
+ * any form (its text names it), a gauss or getstate method's value may be
+ * anything a module holds, at any depth; the module's functions: shared_call. */
+static unsigned random_state_mask(walker *w, str name)
+{
+    return (wk_eq(name, "gauss") || wk_eq(name, "getstate")) && wk_text_has(w, "setstate")
+               ? M_ALL
+               : 0;
+}
+
 /* A library function that hands back an object the library shares rather than
  * one it builds for the caller: the root logger or a logger of a name the
  * library logs under (a named logger is created on first request and shared by
@@ -11835,6 +11851,8 @@ static bool module_function(walker *w, TSNode f, str *mod, str *fn)
 static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
 {
     str mod, fn;
+    if (random_state_mask(w, name) && module_function(w, f, &mod, &fn) && wk_eq(mod, "random"))
+        return M_ALL;
     /* by the name called first (a from-import may rename it): most calls are
      * none of these */
     if (ts_node_symbol(wk_unparen(w, f)) == w->sym->attribute &&
@@ -12073,6 +12091,20 @@ static bool plain_callable(walker *w, struct wk_stores *s, TSNode a)
     return false;
 }
 
+/* Is the callable at position i of args plain (none given: yes)? After a splat
+ * the positions are unknown: any argument may be the callable (round 40b:
+ * `groupby(*[[0], [sys.argv].pop])`). */
+static bool plain_callable_at(walker *w, struct wk_stores *s, TSNode args, int i)
+{
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t j = 0; j < n; j++) {
+        TSSymbol k = ts_node_symbol(wk_named_child(w, args, j));
+        if (k == w->sym->list_splat || k == w->sym->dictionary_splat)
+            return false;
+    }
+    return plain_callable(w, s, nth_positional(w, args, i));
+}
+
 /* Functions of the modules builds_new trusts that hand back an argument or a
  * part of one all the same (tests/checker/builds_new_audit.py runs them):
  * calendar's repeat (itertools.repeat, imported there), math.prod of one item
@@ -12192,6 +12224,27 @@ static inline bool deepcopy_memo(walker *w, TSNode f, TSNode args)
     return w->stores && w->stores->deepcopy_text >= 0 && deepcopy_memo_call(w, f, args);
 }
 
+/* Is the one argument of args a module's list, dict or set exactly, named by
+ * its path (keyword.kwlist, `from keyword import kwlist`)? */
+static bool module_container_arg(walker *w, TSNode args)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        ts_node_named_child_count(args) != 1)
+        return false;
+    str mod, attr;
+    TSNode a = wk_unparen(w, wk_named_child(w, args, 0));
+    return module_function(w, a, &mod, &attr) &&
+           an_rules_module_container(w->rules, mod.p, mod.len, attr.p, attr.len);
+}
+
+/* Is f copy.copy or copy.deepcopy? */
+static bool copy_call(walker *w, TSNode f)
+{
+    str mod, fn;
+    return module_function(w, f, &mod, &fn) && wk_eq(mod, "copy") &&
+           (wk_eq(fn, "copy") || wk_eq(fn, "deepcopy"));
+}
+
 /* Library calls known to build a new value that holds at most their arguments'
  * (and receiver's) parts at the same depth (`list(xs)`, `sorted(xs)`,
  * `copy.deepcopy(x)`, `csv.reader(f)`, `json.loads(t)`, a class's instance):
@@ -12225,12 +12278,12 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
             "list", "tuple", "set",    "frozenset", "dict", "bytearray", "bytes", "sorted",
             "reversed", "enumerate", "zip", "map",   "filter", "iter",   "range", "dir"};
         if (wk_eq(name, "map"))
-            return plain_callable(w, s, nth_positional(w, args, 0));
+            return plain_callable_at(w, s, args, 0);
         /* iter(f, sentinel) yields what f returns (round 36b: iter([sys.argv].pop,
          * None) yields sys.argv itself); with a splat, the form is unknown */
         if (wk_eq(name, "iter") && (!ts_node_is_null(nth_positional(w, args, 1)) ||
                                     ts_node_is_null(nth_positional(w, args, 0))))
-            return plain_callable(w, s, nth_positional(w, args, 0)) &&
+            return plain_callable_at(w, s, args, 0) &&
                    !ts_node_is_null(nth_positional(w, args, 0));
         return wk_eq_any(name, builtins, sizeof builtins / sizeof builtins[0]);
     }
@@ -12238,9 +12291,13 @@ static bool builds_new(walker *w, struct wk_stores *s, TSNode f, TSNode args, st
     if (!module_function(w, f, &mod, &fn) || hands_back(mod, fn))
         return false;
     if (wk_eq(mod, "itertools") && wk_eq(fn, "starmap"))
-        return plain_callable(w, s, nth_positional(w, args, 0));
+        return plain_callable_at(w, s, args, 0);
     if (wk_eq(mod, "itertools") && wk_eq(fn, "accumulate"))
-        return plain_callable(w, s, nth_positional(w, args, 1));
+        return plain_callable_at(w, s, args, 1);
+    /* groupby's key results are the groups' keys (round 40b: the key given by
+     * position, as by keyword) */
+    if (wk_eq(mod, "itertools") && wk_eq(fn, "groupby"))
+        return plain_callable_at(w, s, args, 1);
     /* a class of the allowed modules, by what the audit found an instance holds
      * (rules/library-classes.txt): new, holding its arguments' parts
      * (library-copies), or its arguments themselves one level in
@@ -12671,14 +12728,12 @@ static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
         TSNode recv = k == w->sym->attribute ? wk_child(w, st->at, "object")
                                              : wk_named_child(w, args, 0);
         bool made = mask(w, s, recv, 1, 0) & M_MADE;
-        /* an object a library class made (not self of a subclass of one, whose
-         * attributes the program's own code reads): the library reads what it
-         * holds under a name of its own and hands parts of it back (round 38b:
-         * getboolean answers BOOLEAN_STATES[value], Random's gauss answers
-         * gauss_next * sigma), so a module's value at any depth of it is given */
-        TSNode ru = wk_unparen(w, recv);
-        if (library_instance(w, recv) ||
-            (made && !(ts_node_symbol(ru) == w->sym->identifier && enclosing_parameter(w, ru)))) {
+        /* an object a library class made, however it is reached (a parameter,
+         * self of a subclass: round 40a): the library reads what it holds under
+         * a name of its own and hands parts of it back (round 38b: getboolean
+         * answers BOOLEAN_STATES[value], Random's gauss answers gauss_next *
+         * sigma), so a module's value at any depth of it is given */
+        if (made || library_instance(w, recv)) {
             made = true;
             given = vm & M_ALL;
         }
@@ -12750,6 +12805,20 @@ static bool super_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, in
         return false;
     *m = mask(w, s, obj, lvl, depth + 1) | M_MADE;
     return true;
+}
+
+/* What a library method of this name hands back as it is of an attribute it
+ * reads, on its receiver or on an object reached from it: Logger's
+ * getEffectiveLevel answers the first true `.level` up the `.parent` chain, and
+ * the program may set a parent of its own whose level is anything (round 40a).
+ * So its value is a read of that attribute: what the program binds under the
+ * name anywhere, and a library-made receiver's own. */
+static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl);
+static unsigned getter_attr_mask(struct wk_stores *s, str name, unsigned objm, int lvl)
+{
+    if (!wk_eq(name, "getEffectiveLevel"))
+        return 0;
+    return attr_mask(s, (str){"level", 5}, objm, lvl);
 }
 
 /* Is f collections.defaultdict (under any allowed module's name for it)? */
@@ -13471,6 +13540,11 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * `colorsys.hls_to_rgb(h, l, 0)` is `(l, l, l)`) */
         part |= shl(argm);
     }
+    /* copy hands back an atomic value as it is: a function, a class, a builtin's
+     * bound method (round 40b: `copy.deepcopy([sys.argv].pop)()` is sys.argv);
+     * a module's list, dict or set it makes anew (module-container) */
+    if (ck == CK_MODULE && copy_call(w, f) && !module_container_arg(w, args))
+        part |= argm & M_SELF;
     /* what a method of the program an argument is returned, as it is (round
      * 33b: string.capwords(s, sep) is sep.join(...)) */
     if (ck == CK_MODULE && text_callee(w, f))
@@ -13546,7 +13620,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * new_child(m) writes into m, then into its maps */
         return returns_mask_at(s, name, 0) | (own_class_method(w, s, f, name) ? 0 : lib) |
                (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
-               (wk_eq(name, "new_child") ? argm | rm : 0);
+               (wk_eq(name, "new_child") ? argm | rm : 0) | getter_attr_mask(s, name, rm, 0) |
+               random_state_mask(w, name);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
         /* and the callee itself: a holder the program planted by a computed
          * name (setattr(self, n, partial(min, [L]))) or __getattr__ returned,
@@ -13554,7 +13629,8 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
         {
             unsigned fm = attr_mask(s, name, 0, 0);
             return lib | part | made | planted | fm | spread(fm & M_ALL) |
-                   (wk_eq(name, "new_child") ? argm | rm : 0);
+                   (wk_eq(name, "new_child") ? argm | rm : 0) | getter_attr_mask(s, name, rm, 0) |
+               random_state_mask(w, name);
         }
     case CK_MODULE:
         if (number_function(w, s, f))
@@ -13681,11 +13757,13 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
          * may return what the program's hooks it calls do; on a container, an
          * accessor its argument (d.get(k, C)) */
         return returns_mask(s, name) | (own_class_method(w, s, f, name) ? 0 : lib) |
-               (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made;
+               (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made |
+               getter_attr_mask(s, name, recv, 1) | random_state_mask(w, name);
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
     {
         unsigned fm = attr_mask(s, name, 0, 1);
-        return any_arg | lib | recv | made | fm | spread(fm & M_ALL);
+        return any_arg | lib | recv | made | fm | spread(fm & M_ALL) |
+               getter_attr_mask(s, name, recv, 1) | random_state_mask(w, name);
     }
     case CK_MODULE:
         if (number_function(w, s, f))
@@ -13735,6 +13813,9 @@ static unsigned all_keys(struct wk_stores *s, int lvl)
 static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 {
     unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
+    /* a bound getter (`g = lg.getEffectiveLevel`) holds what calling it answers */
+    if (attr.p)
+        named |= shl(getter_attr_mask(s, attr, objm, lvl));
     unsigned hooks = hook(s, lvl, H_ATTR) | (attr.p ? returns_mask_at(s, attr, lvl) : 0);
     /* an attribute of a library-made object may be a shared library object:
      * any name a library class may hold (before the program's own store of that
@@ -13795,7 +13876,10 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
             for (size_t st = 0, k = 0; v.p && k <= v.len; k++)
                 if (k == v.len || v.p[k] == '.') {
                     str part = {v.p + st, k - st};
-                    *m |= attr_mask(s, part, objm, lvl) | returns_mask(s, part);
+                    *m |= attr_mask(s, part, objm, lvl) | returns_mask(s, part) |
+                          (wk_eq(fn, "methodcaller")
+                               ? getter_attr_mask(s, part, objm, lvl) | random_state_mask(w, part)
+                               : 0);
                     st = k + 1;
                 }
             if (!v.p && i == 0) /* methodcaller's other arguments are not names */

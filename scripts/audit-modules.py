@@ -16,6 +16,8 @@
   same object re-exported elsewhere (typing.ABCMeta, numbers.ABCMeta are
   abc.ABCMeta; contextlib.wraps is functools.wraps) would be used unrestricted
   there, a metaclass called as a function building a class from a mapping;
+- module-container for every public attribute whose value is a list, dict or
+  set exactly;
 - module-data for every public attribute whose value is immutable data (numbers,
   strings, bytes, None, tuples and frozensets of such): the store rule knows no
   store can write into it (sys.maxsize, math.inf);
@@ -160,8 +162,13 @@ def main():
     print("# strings, bytes, None, tuples of such): the store rule does not count it as a")
     print("# namespace a store could reach.")
     print("#")
+    print("# module-container marks an attribute whose value is a list, dict or set")
+    print("# exactly: copy.deepcopy hands back a new one (of anything else, a function")
+    print("# or a bound method, it may hand back the value itself).")
+    print("#")
     print("# Directives: module-deny MODULE NAME | module-star-deny MODULE NAME |")
-    print("#             module-allow MODULE NAME | module-data MODULE NAME")
+    print("#             module-allow MODULE NAME | module-data MODULE NAME |")
+    print("#             module-container MODULE NAME")
     for name in sorted(allowed):
         mod = importlib.import_module(name)
         denied = {a for (m, a) in manual if m == name}
@@ -181,6 +188,8 @@ def main():
                 public.append(attr)
             if is_data(value):
                 print(f"module-data {name} {attr}")
+            elif type(value) in (list, dict, set):
+                print(f"module-container {name} {attr}")
         if name in faced:
             for (m, attr) in sorted(facade):
                 if m != name:

@@ -20,13 +20,17 @@ a dict key or set member: round 28c's getLevelNamesMapping, and once an int
 subclass whose arithmetic answers itself, which a setter that checks a range keeps
 and a getter's `x % 7` hands back: round 29d's calendar.firstweekday), and, for `setX` beside a `getX` answering a tuple, with that tuple with one
 element replaced by the marker. After each such call, every public function of the
-module is called with no argument and with each of the setter's other arguments
+module is called with no argument, with two numbers, and with each of the setter's other arguments
 (the setter called again before each: a getter may consume the state, as
 `random.gauss` does `gauss_next`), each call under a 0.2 s timer; a result holding the marker (three levels into
 containers and instance namespaces) makes the pair a finding. Each finding is put
 to the checker as
 
     import M
+
+    def keep(*a):
+        M.S(*a)
+
     v = M.G(args)
     v.note = 1
 
@@ -46,6 +50,7 @@ import tempfile
 from shared_audit import allowed_modules, check
 
 KNOWN = {("logging", "addLevelName", "getLevelName"), ("random", "setstate", "getstate"),
+         ("random", "setstate", "gauss"),
          ("logging", "addLevelName", "getLevelNamesMapping"),
          ("calendar", "setfirstweekday", "firstweekday")}
 # Not called: what would change the machine the audit runs on (the tests run as
@@ -146,7 +151,9 @@ for sname, kind in [(n, k) for n in fns for k in (Marker, HashMarker, IntMarker)
         marker, first = args()
         others = [a for i, a in enumerate(first) if i != place and not isinstance(a, tuple)]
         for gname in fns:
-            for gargs in [[]] + [[o] for o in others]:
+            # and two numbers: a getter with parameters may compute with the kept
+            # value (round 40b: random.gauss(0, 1) is `0 + gauss_next * 1`)
+            for gargs in [[], [0, 1]] + [[o] for o in others]:
                 marker, a = args()
                 call(setter, a)
                 ok, r = call(getattr(mod, gname), gargs)
@@ -223,7 +230,11 @@ def main():
         if expr in seen:
             continue
         seen.add(expr)
-        rc, hit = check(checker, rules, "import %s\nv = %s\nv.note = 1\n" % (x["module"], expr))
+        # a program that may call the setter (the pair is the finding), then the
+        # getter, then writes into what it answered
+        prog = "import %s\n\n\ndef keep(*a):\n    %s.%s(*a)\n\n\nv = %s\nv.note = 1\n" % (
+            x["module"], x["module"], x["setter"], expr)
+        rc, hit = check(checker, rules, prog)
         ok = rc == 1 and "store" in hit
         print("%s %s (kept by %s.%s)" % ("refused (%s)" % ", ".join(hit) if ok else
                                          "MISSING: accepted", expr, x["module"], x["setter"]))

@@ -1,7 +1,10 @@
 # expect: accept
 # why: a program that logs through its own Handler and Filter subclasses: emit and filter
-#   pass on the record the library hands them (self.first.handle(record),
-#   super().emit(record), super().handleError(record)), never rebound.
+#   pass on the record the library hands them (self.loud.handle(record),
+#   super().emit(record), super().handleError(record)), never rebound. The handlers
+#   it forwards to are kept under names no library class holds (`loud`, `rest`):
+#   under a library attribute's name (`second` is datetime's) a value holding
+#   a module's object at any depth is judged as given to the library (round 40a).
 
 import logging
 import sys
@@ -10,13 +13,13 @@ import sys
 class Tee(logging.Handler):
     def __init__(self, first, second):
         super().__init__()
-        self.first = first
-        self.second = second
+        self.loud = first
+        self.rest = second
 
     def emit(self, record):
         if record.levelno >= logging.WARNING:
-            self.first.handle(record)
-        self.second.handle(record)
+            self.loud.handle(record)
+        self.rest.handle(record)
 
 
 class Quiet(logging.Filter):
