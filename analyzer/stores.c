@@ -1826,6 +1826,25 @@ static void class_holds_binding(walker *w, TSNode target, TSNode value, ev_kind 
                   target);
 }
 
+/* `K.x = V` on a class statement's name binds what the body's `x = V` would
+ * (round 41a: `K.numerator = sys.argv` for `class K(int)`, then
+ * fractions.Fraction(K()) copies the numerator it reads off its argument and
+ * hands it back as as_integer_ratio()[0]): the class holds it, one item down. */
+static void class_attribute_binding(walker *w, TSNode obj, TSNode value, ev_kind kind,
+                                    unsigned iter, unsigned up)
+{
+    obj = wk_unparen(w, obj);
+    struct wk_stores *s = state(w);
+    if (!s || ts_node_is_null(obj) || ts_node_symbol(obj) != w->sym->identifier)
+        return;
+    str name = wk_ident(w, obj);
+    if (wk_take_census(w, name).classdefs == 0)
+        return;
+    add_iter_event(w, prefixed_key(w, "(body)", name), value, kind == EV_VALUE ? EV_HOLD : kind,
+                   up + 1, iter);
+    s->body_holds = true;
+}
+
 /* What the class (or classes) named name holds of its body's values, read with
  * every read of the name: "(body)name". */
 static unsigned body_mask(struct wk_stores *s, str name, int lvl)
@@ -2245,6 +2264,7 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         add_iter_event(w, SETVAL, value, kind, 0, iter);
         if (kind == EV_VALUE) /* the library may write into what its objects hold */
             give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
+        class_attribute_binding(w, wk_child(w, target, "object"), value, kind, iter, up);
     } else if (k == w->sym->subscript) {
         /* a slice target (`R[:] = V`) iterates V: counted for every item target */
         unsigned d;
@@ -12112,8 +12132,9 @@ static bool plain_callable_at(walker *w, struct wk_stores *s, TSNode args, int i
  * default), random.triangular (low, when the arguments' differences divide by
  * zero), hashlib.file_digest (what its digest callable returns), urllib.parse's
  * urljoin without a base, to_bytes and splitnport, and urlunsplit and urlunparse
- * (a false path among empty fields: round 34a), reprlib.recursive_repr (its
- * fill value, on re-entry: round 39b). They pass
+ * (a false path among empty fields: round 34a), unquote (text with no '%',
+ * untouched: round 41b), reprlib.recursive_repr (its fill value, on re-entry:
+ * round 39b). They pass
  * their arguments on, as any library call not listed. (The modules' classes,
  * named tuples included, are the class audit's: rules/library-classes.txt.) */
 static bool hands_back(str mod, str fn)
@@ -12133,6 +12154,7 @@ static bool hands_back(str mod, str fn)
                  {"urllib.parse", "urlunparse"},
                  {"urllib.parse", "to_bytes"},
                  {"urllib.parse", "splitnport"},
+                 {"urllib.parse", "unquote"},
                  {"reprlib", "recursive_repr"}};
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (wk_eq(mod, table[i].mod) && wk_eq(fn, table[i].fn))
@@ -12235,6 +12257,24 @@ static bool module_container_arg(walker *w, TSNode args)
     TSNode a = wk_unparen(w, wk_named_child(w, args, 0));
     return module_function(w, a, &mod, &attr) &&
            an_rules_module_container(w->rules, mod.p, mod.len, attr.p, attr.len);
+}
+
+/* What a Rational's constructor reads off its argument (round 41a:
+ * fractions.Fraction(x) of any numbers.Rational copies x.numerator and
+ * x.denominator, and hands them back as as_integer_ratio()): whatever the
+ * program binds under those names, one item in. Taken for fractions.Fraction
+ * and for every class with a library base (a Fraction subclass's). */
+static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl);
+static unsigned rational_reads(struct wk_stores *s, int lvl)
+{
+    return shl(attr_mask(s, (str){"numerator", 9}, 0, lvl) |
+               attr_mask(s, (str){"denominator", 11}, 0, lvl));
+}
+
+static bool fraction_call(walker *w, TSNode f)
+{
+    str mod, fn;
+    return module_function(w, f, &mod, &fn) && wk_eq(mod, "fractions") && wk_eq(fn, "Fraction");
 }
 
 /* Is f copy.copy or copy.deepcopy? */
@@ -12718,6 +12758,23 @@ static bool library_instance(walker *w, TSNode recv)
            library_class(w, mod, fn) != AN_CLASS_NONE && !view_class(mod, fn);
 }
 
+/* Does recv name a class statement whose attributes library code may read: a
+ * class reaching a library class, or one that is not closed (a builtin base's
+ * or a wrapper's methods, a variable base)? */
+static bool library_read_class_name(walker *w, struct wk_stores *s, TSNode recv)
+{
+    recv = wk_unparen(w, recv);
+    if (ts_node_is_null(recv) || ts_node_symbol(recv) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, recv);
+    for (size_t i = 0; i < s->nclasses; i++)
+        if (same(s->classnames[i], name) &&
+            ((s->lib_classes && s->lib_classes[i]) ||
+             !wk_is_library_free_class(w, s->classes[i])))
+            return true;
+    return false;
+}
+
 static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
 {
     unsigned vm = mask(w, s, st->obj, 0, 0) >> st->iter;
@@ -12737,6 +12794,10 @@ static bool give_judged(walker *w, struct wk_stores *s, const st_store *st)
             made = true;
             given = vm & M_ALL;
         }
+        /* `K.x = V` on a class statement's name is judged as the body's `x = V`
+         * (round 41a: `K.numerator = sys.argv` for `class K(int)`) */
+        if (!made && library_read_class_name(w, s, recv))
+            made = true;
         if (!made && open_receiver(w, s, recv, st->name)) {
             made = true;
             /* a ChainMap writes into maps[0]: the elements are handed over */
@@ -13275,7 +13336,6 @@ static bool own_method_receiver0(walker *w, struct wk_stores *s, TSNode o, str n
 
 static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
                               int as);
-
 /* A call judged as classify takes it, and (classify_other) as the name's other
  * meaning when it may not be the program's def there. */
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
@@ -13609,7 +13669,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
                     ? 0
                     : shl(argm | lib) | ((argm | elems(argm)) & ~M_TOP) | esc |
                           wrapped_mask(s, 0) | body_parts(w, s, f, 0, depth) |
-                          (wraps_arguments(w, s, name, 0) ? argm : 0)) |
+                          (wraps_arguments(w, s, name, 0) ? argm : 0) | rational_reads(s, 0)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask_at(s, (str){"__new__", 7}, 0) |
                inst_mask(s, name, 0);
     case CK_METHOD:
@@ -13648,7 +13708,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
         /* a container made from inert arguments runs no hook of the program */
         return (fresh_container_call(w, s, f, args) ? 0 : lib | esc) | part |
                (makes_library_object(w, f, name) ? M_MADE : 0) | shared_call(w, f, args, name) |
-               made;
+               made | (fraction_call(w, f) ? rational_reads(s, 0) : 0);
     case CK_OPAQUE:
         /* a variable holding a callable: a bound accessor (`g = d.get`) hands
          * out the parts of what it holds, `operator.itemgetter(0)(x)` an
@@ -13748,7 +13808,8 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         return (program_bases(w, s, name)
                     ? 0
                     : shl(argmask | lib) | ((argmask | elems(argmask)) & ~M_TOP) | esc |
-                          wrapped_mask(s, 1) | body_parts(w, s, f, 1, depth)) |
+                          wrapped_mask(s, 1) | body_parts(w, s, f, 1, depth) |
+                          rational_reads(s, 1)) |
                (made_class(s, name) ? M_MADE : 0) | returns_mask(s, (str){"__new__", 7}) |
                inst_mask(s, name, 1);
     case CK_METHOD:
@@ -13780,7 +13841,8 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         if (text_callee(w, f))
             any_arg |= method_returns_mask(w, s, args, 0, 1);
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
-               shared_call(w, f, args, name) | made;
+               shared_call(w, f, args, name) | made |
+               (fraction_call(w, f) ? rational_reads(s, 1) : 0);
     case CK_OPAQUE: {
         unsigned cm;
         if (cls_call_mask(w, s, f, 1, &cm))
@@ -15809,6 +15871,70 @@ static bool base_placed(walker *w, struct wk_stores *s, TSNode b)
  * has a base the rule cannot place (base_placed: `class D(make_base(), Base)`, a
  * base bound to a variable), any program class may be in a library-derived
  * instance's MRO: every function's return counts (libdefs_all). */
+/* Library hooks whose return the library consumes, never handing it back to a
+ * caller under another name: json.JSONEncoder's default (what it returns is
+ * encoded into the text), logging.Formatter's format (a handler writes it to
+ * its stream). A program call of the hook by its name still answers what the
+ * def returns (returns_mask_at); no library call does (honest26 p25: `return
+ * super().default(o)` made every in-place operator's result suspect). */
+static bool json_encoder_pair(str mod, str attr)
+{
+    return wk_eq(mod, "json") && wk_eq(attr, "JSONEncoder");
+}
+
+static bool formatter_pair(str mod, str attr)
+{
+    return wk_eq(mod, "logging") && wk_eq(attr, "Formatter");
+}
+
+static const struct {
+    const char *hook;
+    bool (*base)(str mod, str attr);
+} CONSUMED_HOOKS[] = {{"default", json_encoder_pair}, {"format", formatter_pair}};
+
+/* Is class statement cls's one base the library class of CONSUMED_HOOKS[k]? */
+static bool consuming_base(walker *w, struct wk_stores *s, TSNode cls, size_t k)
+{
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    size_t found = 0;
+    bool ok = false;
+    for (uint32_t j = 0; j < nb; j++) {
+        TSNode b;
+        TSSymbol bs;
+        str name;
+        if (!base_at(w, bases, j, &b, &bs, &name)) {
+            if (bs == w->sym->keyword_argument)
+                return false; /* a metaclass= */
+            continue;
+        }
+        found++;
+        ok = name.p && base_resolves(w, s, b, bs, name, CONSUMED_HOOKS[k].base);
+    }
+    return found == 1 && ok;
+}
+
+/* Is every def named CONSUMED_HOOKS[k].hook in an overriding class (ov) a
+ * method of a class whose one base consumes it? */
+static bool hook_consumed(walker *w, struct wk_stores *s, const bool *ov, size_t k)
+{
+    for (size_t i = 0; i < s->nclasses; i++) {
+        if (!ov[i] || consuming_base(w, s, s->classes[i], k))
+            continue;
+        TSNode body = wk_child(w, s->classes[i], "body");
+        uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t b = 0; b < nb; b++) {
+            TSNode def = ts_node_named_child(body, b);
+            if (ts_node_symbol(def) == w->sym->decorated_definition)
+                def = wk_child(w, def, "definition");
+            if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->function_definition &&
+                wk_eq(wk_ident(w, wk_child(w, def, "name")), CONSUMED_HOOKS[k].hook))
+                return false;
+        }
+    }
+    return true;
+}
+
 static void library_overrides(walker *w, struct wk_stores *s)
 {
     size_t n = s->nclasses;
@@ -15845,6 +15971,10 @@ static void library_overrides(walker *w, struct wk_stores *s)
             }
         }
     }
+    enum { NCONSUMED = sizeof CONSUMED_HOOKS / sizeof CONSUMED_HOOKS[0] };
+    bool consumed[NCONSUMED];
+    for (size_t k = 0; k < NCONSUMED; k++)
+        consumed[k] = hook_consumed(w, s, ov, k);
     size_t count = 0;
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < n; i++) {
@@ -15859,6 +15989,12 @@ static void library_overrides(walker *w, struct wk_stores *s)
                 if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
                     wk_is_dunder(wk_ident(w, wk_child(w, def, "name"))))
                     continue; /* a dunder's return is the protocol hooks' ("()__") */
+                bool eaten = false;
+                for (size_t k = 0; k < NCONSUMED && !eaten; k++)
+                    eaten = consumed[k] &&
+                            wk_eq(wk_ident(w, wk_child(w, def, "name")), CONSUMED_HOOKS[k].hook);
+                if (eaten)
+                    continue;
                 if (pass == 1)
                     s->libdefs[s->nlibdefs++] = wk_ident(w, wk_child(w, def, "name"));
                 else
