@@ -35,10 +35,20 @@ typedef struct call_rule {
     char *spec;
 } call_rule;
 
+/* A library alias: "module:name" and "home:name" of the same object. */
+typedef struct alias_rule {
+    char *key;
+    size_t key_len;
+    char *home;     /* "home:name" */
+    size_t home_mod; /* the length of its module part */
+} alias_rule;
+
 struct an_rules {
     an_strset *sets[SET_COUNT];
     call_rule *calls;
     size_t ncalls;
+    alias_rule *aliases;
+    size_t naliases;
     size_t max_depth;
     an_syms syms;
     /* The one part that changes after loading, with its own lock (parsers.h). */
@@ -172,6 +182,54 @@ static int apply_call_only(an_rules *r, char *rest, bool method, se_error *err)
     return 0;
 }
 
+/* "library-alias MODULE NAME HOME HOMENAME" (generated): MODULE.NAME is the
+ * object HOME.HOMENAME. */
+static int apply_alias(an_rules *r, char *rest, se_error *err)
+{
+    char *words[5];
+    int n = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(rest, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
+        if (n == 5) {
+            set_err(err, "too many words");
+            return -1;
+        }
+        words[n++] = tok;
+    }
+    if (n != 4) {
+        set_err(err, "'library-alias' takes MODULE NAME HOME HOMENAME");
+        return -1;
+    }
+    for (int i = 0; i < 4; i++)
+        if (!valid_word(words[i])) {
+            set_err(err, "'%.64s' is not a name", words[i]);
+            return -1;
+        }
+    alias_rule *na = realloc(r->aliases, (r->naliases + 1) * sizeof *na);
+    if (!na) {
+        set_err(err, "out of memory");
+        return -1;
+    }
+    r->aliases = na;
+    alias_rule *a = &r->aliases[r->naliases];
+    size_t kl = strlen(words[0]) + 1 + strlen(words[1]);
+    size_t hl = strlen(words[2]) + 1 + strlen(words[3]);
+    a->key = malloc(kl + 1);
+    a->home = malloc(hl + 1);
+    if (!a->key || !a->home) {
+        free(a->key);
+        free(a->home);
+        set_err(err, "out of memory");
+        return -1;
+    }
+    snprintf(a->key, kl + 1, "%s:%s", words[0], words[1]);
+    snprintf(a->home, hl + 1, "%s:%s", words[2], words[3]);
+    a->key_len = kl;
+    a->home_mod = strlen(words[2]);
+    r->naliases++;
+    return 0;
+}
+
 /* Parses one line; returns 0 or -1 with err filled (without the file:line prefix). */
 static int apply_line(an_rules *r, char *line, se_error *err)
 {
@@ -185,6 +243,8 @@ static int apply_line(an_rules *r, char *line, se_error *err)
         return apply_call_only(r, w0 + 9, false, err);
     if (strncmp(w0, "method-call", 11) == 0 && (w0[11] == ' ' || w0[11] == '\t'))
         return apply_call_only(r, w0 + 11, true, err);
+    if (strncmp(w0, "library-alias", 13) == 0 && (w0[13] == ' ' || w0[13] == '\t'))
+        return apply_alias(r, w0 + 13, err);
     for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
         if (argc == 4) {
             set_err(err, "too many words");
@@ -376,6 +436,11 @@ void an_rules_free(an_rules *r)
         free(r->calls[i].spec);
     }
     free(r->calls);
+    for (size_t i = 0; i < r->naliases; i++) {
+        free(r->aliases[i].key);
+        free(r->aliases[i].home);
+    }
+    free(r->aliases);
     an_parsers_free(r->parsers);
     free(r);
 }
@@ -417,6 +482,23 @@ bool an_rules_module_data(const an_rules *r, const char *module, size_t mlen, co
                           size_t nlen)
 {
     return has_pair(r->sets[SET_MODULE_DATA], module, mlen, name, nlen);
+}
+
+bool an_rules_library_alias(const an_rules *r, const char *module, size_t mlen,
+                            const char *name, size_t nlen, an_rules_pair *home)
+{
+    for (size_t i = 0; i < r->naliases; i++) {
+        const alias_rule *a = &r->aliases[i];
+        if (a->key_len == mlen + 1 + nlen && memcmp(a->key, module, mlen) == 0 &&
+            a->key[mlen] == ':' && memcmp(a->key + mlen + 1, name, nlen) == 0) {
+            home->module = a->home;
+            home->module_len = a->home_mod;
+            home->name = a->home + a->home_mod + 1;
+            home->name_len = strlen(home->name);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool an_rules_module_container(const an_rules *r, const char *module, size_t mlen,

@@ -5522,6 +5522,8 @@ static void take_hooks(struct wk_stores *s)
 
 static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
                           int depth);
+static unsigned lookup_args_mask(walker *w, struct wk_stores *s, TSNode args, int lvl,
+                                 int depth);
 
 /* ---- flows through calls: parameters and return values ----
  *
@@ -11438,8 +11440,6 @@ static bool library_made(walker *w, struct wk_stores *s, TSNode cls)
 
 static void duck_method_events(walker *w, struct wk_stores *s)
 {
-    if (!s->handed)
-        return;
     /* per class statement: 0 not asked yet, 1 held by none, 2 may escape */
     uint8_t *esc = an_arena_alloc(w->arena, s->nclasses + 1);
     if (!esc) {
@@ -11455,21 +11455,31 @@ static void duck_method_events(walker *w, struct wk_stores *s)
          * enum's members) */
         str dn = s->defnames[i];
         bool ctor = wk_eq(dn, "__init__") || wk_eq(dn, "__post_init__");
-        if ((wk_is_dunder(dn) && !ctor) || wk_eq_any(dn, DUCK_HOOKS, 4) ||
-            (!ctor && !an_rules_library_duck(w->rules, dn.p, dn.len)) ||
-            !method_def(w, fn) || property_def(w, fn))
+        if ((wk_is_dunder(dn) && !ctor) || !method_def(w, fn))
             continue;
         /* an instance the library never holds is never so called */
         TSNode cls = wk_parent_of(w, wk_parent_of(w, def_statement(w, fn)));
-        /* a constructor: only where library code may make the instance */
-        if (ctor && !library_made(w, s, cls))
-            continue;
         size_t c = 0;
         while (c < s->nclasses && !ts_node_eq(s->classes[c], cls))
             c++;
         if (c == s->nclasses || !esc[c])
             esc[c] = wk_instances_escape(w, cls) ? 2 : 1;
         if (esc[c] == 1)
+            continue;
+        /* what any method of an object library code holds returns, library
+         * code may hand another method of the program's (round 42a:
+         * StreamHandler.emit writes `self.format(record) + self.terminator`,
+         * the program's formatter's return, to the program's stream) */
+        if (!ctor) {
+            st_event *ret = add_iter_event(w, HANDED, fn, EV_KEY, 0, 0);
+            if (ret)
+                ret->attr = returns_key(w, dn);
+        }
+        if (wk_eq_any(dn, DUCK_HOOKS, 4) ||
+            (!ctor && !an_rules_library_duck(w->rules, dn.p, dn.len)) || property_def(w, fn))
+            continue;
+        /* a constructor: only where library code may make the instance */
+        if (ctor && !library_made(w, s, cls))
             continue;
         if (ctor && enum_class(w, cls)) {
             enum_member_values(w, cls, fn);
@@ -11829,7 +11839,10 @@ static bool accessor(str name)
  * function for the library's (rounds 31a and 32a: `from csv import reader` then
  * `def reader`; a parameter `floor` or `escape` holding a lambda beside `from math
  * import floor`, `from re import escape`). */
-static bool module_function(walker *w, TSNode f, str *mod, str *fn)
+/* The module and name of the library function or class f names, taken back to
+ * its home when it is another allowed module's object (library-alias:
+ * statistics.groupby is itertools.groupby, round 42b), as the tables name it. */
+static bool module_function0(walker *w, TSNode f, str *mod, str *fn)
 {
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute) {
@@ -11844,6 +11857,18 @@ static bool module_function(walker *w, TSNode f, str *mod, str *fn)
         return false;
     *mod = (str){b->module, b->module_len};
     *fn = (str){b->attr, b->attr_len};
+    return true;
+}
+
+static bool module_function(walker *w, TSNode f, str *mod, str *fn)
+{
+    if (!module_function0(w, f, mod, fn))
+        return false;
+    an_rules_pair home;
+    if (fn->p && an_rules_library_alias(w->rules, mod->p, mod->len, fn->p, fn->len, &home)) {
+        *mod = (str){home.module, home.module_len};
+        *fn = (str){home.name, home.name_len};
+    }
     return true;
 }
 
@@ -12012,14 +12037,16 @@ static bool makes_library_object(walker *w, TSNode f, str name)
  * the allowed modules: ChainMap's item stores, update, setdefault, pop, clear and del
  * write into its first map (and .parents, new_child are views again); a configparser
  * SectionProxy writes into its parser; UserDict, UserList (and UserString's .data)
- * write into .data, which the program may rebind. Their result is its arguments
+ * write into .data, which the program may rebind; types.GenericAlias (re-exported by
+ * difflib, functools, graphlib and typing) hands every attribute read on to its
+ * origin, so its methods are its first argument's (round 42b). Their result is its arguments
  * themselves, not a new container holding their parts, and whatever any `.data` or
  * `.maps` store of the program puts there (wrapped_mask). types.MappingProxyType and
  * weakref's proxies would be the others; neither module is allowed. */
 static bool view_name(str fn)
 {
     static const char *const views[] = {"ChainMap", "UserDict", "UserList", "UserString",
-                                        "SectionProxy"};
+                                        "SectionProxy", "GenericAlias"};
     return wk_eq_any(fn, views, sizeof views / sizeof views[0]);
 }
 
@@ -12027,7 +12054,8 @@ static bool view_class(str mod, str fn)
 {
     static const char *const views[] = {"ChainMap", "UserDict", "UserList", "UserString"};
     return (wk_eq(mod, "collections") && wk_eq_any(fn, views, sizeof views / sizeof views[0])) ||
-           (wk_eq(mod, "configparser") && wk_eq(fn, "SectionProxy"));
+           (wk_eq(mod, "configparser") && wk_eq(fn, "SectionProxy")) ||
+           (wk_eq(mod, "types") && wk_eq(fn, "GenericAlias"));
 }
 
 /* What a wrapper's item stores and mutating methods may write into: anything the
@@ -13555,9 +13583,11 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * get(s, o, fallback=x), Random().choice(seq)), and a call through a
          * class (dict.get(d, k, x), list.pop([x])) is a function's, whose
          * receiver is argument 0 */
+        unsigned given_m =
+            wk_eq(name, "get") ? lookup_args_mask(w, s, args, 0, depth) : (unsigned)argm;
         part = elems(rm) | (setdefault_call(w, f, args)
                                 ? mask(w, s, wk_named_child(w, args, 1), 0, depth + 1)
-                                : argm | elems(argm));
+                                : given_m | elems(given_m));
     } else if (acc) {
         part = argm | elems(argm);
     } else if (ck == CK_MODULE && wk_eq(name, "defaultdict") && defaultdict_call(w, f)) {
@@ -13778,6 +13808,10 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     unsigned lib = hook(s, 1, H_LIB);
     unsigned esc = spread(hook(s, 1, H_ESC)); /* what escaping functions return */
     (void)classify(w, s, f, &name); /* the name; the kind is as */
+    /* a method named get hands back no key it was given (lookup_args_mask) */
+    unsigned lookup_any = wk_eq(name, "get") && ts_node_symbol(f) == w->sym->attribute
+                              ? spread(lookup_args_mask(w, s, args, 1, depth))
+                              : any_arg;
     callee_kind ck = (callee_kind)as;
     if (ck == CK_MODULE && dataclass_field(w, f))
         return (field_runs_code(w, s, args) ? lib | esc : 0) | field_mask(w, s, args, 1, depth);
@@ -13818,12 +13852,12 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
          * may return what the program's hooks it calls do; on a container, an
          * accessor its argument (d.get(k, C)) */
         return returns_mask(s, name) | (own_class_method(w, s, f, name) ? 0 : lib) |
-               (accessor(name) || wk_eq(name, "new_child") ? any_arg : 0) | recv | made |
+               (accessor(name) || wk_eq(name, "new_child") ? lookup_any : 0) | recv | made |
                getter_attr_mask(s, name, recv, 1) | random_state_mask(w, name);
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
     {
         unsigned fm = attr_mask(s, name, 0, 1);
-        return any_arg | lib | recv | made | fm | spread(fm & M_ALL) |
+        return lookup_any | lib | recv | made | fm | spread(fm & M_ALL) |
                getter_attr_mask(s, name, recv, 1) | random_state_mask(w, name);
     }
     case CK_MODULE:
@@ -14039,6 +14073,33 @@ static unsigned args_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
         TSNode a = wk_named_child(w, args, i);
         if (compared_key(w, a))
             continue;
+        m |= mask(w, s, a, lvl, depth + 1);
+    }
+    return m;
+}
+
+/* args_mask without a mapping lookup's key: `get(k)` and `get(k, d)` hand back
+ * an item of the receiver or d (dict's, ChainMap's, a ConfigParser's fallback or
+ * vars), never k itself (a program key's __hash__ and __eq__ answer to the
+ * lookup). Everything when a splat may stand first. */
+static unsigned lookup_args_mask(walker *w, struct wk_stores *s, TSNode args, int lvl,
+                                 int depth)
+{
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return mask(w, s, args, lvl, depth + 1);
+    unsigned m = 0;
+    bool keyed = false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n && m != M_ALL; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == w->sym->comment)
+            continue;
+        if (!keyed && k != w->sym->keyword_argument) {
+            keyed = true;
+            if (k != w->sym->list_splat && k != w->sym->dictionary_splat)
+                continue;
+        }
         m |= mask(w, s, a, lvl, depth + 1);
     }
     return m;
@@ -14654,8 +14715,11 @@ static unsigned event_mask(walker *w, struct wk_stores *s, const st_event *ev, i
         return spread(key_mask(s, ev->attr, lvl)) & ~M_TOP;
     case EV_RECORD: /* new: only what it holds may be a module's */
         return s->unimported ? 0 : record_mask(s, lvl);
-    case EV_HANDED:
-        return s->unimported ? 0 : spread(key_mask(s, HANDED, lvl) & M_ALL);
+    case EV_HANDED: /* and what the program's hooks hand library code back */
+        return s->unimported ? 0
+                             : spread((key_mask(s, HANDED, lvl) | hook(s, lvl, H_LIB) |
+                                       hook(s, lvl, H_ESC)) &
+                                      M_ALL);
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
         unsigned m = key_mask(s, ev->attr, lvl);
         if (ev->up == ALIAS_ANY) /* a part of the object, at any depth */
@@ -15872,25 +15936,21 @@ static bool base_placed(walker *w, struct wk_stores *s, TSNode b)
  * base bound to a variable), any program class may be in a library-derived
  * instance's MRO: every function's return counts (libdefs_all). */
 /* Library hooks whose return the library consumes, never handing it back to a
- * caller under another name: json.JSONEncoder's default (what it returns is
- * encoded into the text), logging.Formatter's format (a handler writes it to
- * its stream). A program call of the hook by its name still answers what the
- * def returns (returns_mask_at); no library call does (honest26 p25: `return
+ * caller or another method of the program: json.JSONEncoder's default (what it
+ * returns is encoded into new text before any write). Not logging.Formatter's
+ * format, which a handler hands a stream the program may have made (round
+ * 42a). A program call of the hook by its name still answers what the def
+ * returns (returns_mask_at); no library call does (honest26 p25: `return
  * super().default(o)` made every in-place operator's result suspect). */
 static bool json_encoder_pair(str mod, str attr)
 {
     return wk_eq(mod, "json") && wk_eq(attr, "JSONEncoder");
 }
 
-static bool formatter_pair(str mod, str attr)
-{
-    return wk_eq(mod, "logging") && wk_eq(attr, "Formatter");
-}
-
 static const struct {
     const char *hook;
     bool (*base)(str mod, str attr);
-} CONSUMED_HOOKS[] = {{"default", json_encoder_pair}, {"format", formatter_pair}};
+} CONSUMED_HOOKS[] = {{"default", json_encoder_pair}};
 
 /* Is class statement cls's one base the library class of CONSUMED_HOOKS[k]? */
 static bool consuming_base(walker *w, struct wk_stores *s, TSNode cls, size_t k)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The committed rules/modules-audit.txt, rules/library-attributes.txt, rules/library-private.txt,
+# The committed rules/modules-audit.txt, rules/library-aliases.txt, rules/library-attributes.txt,
+# rules/library-private.txt,
 # rules/library-duck-calls.txt,
 # rules/library-methods.txt, rules/library-classes.txt and rules/library-unbound.txt must match
 # what the audits find now: a new Python with new module or class attributes must
@@ -17,6 +18,12 @@ if ! diff -u "$root/rules/modules-audit.txt" "$fresh"; then
   exit 1
 fi
 echo "module audit: up to date ($(grep -c '^module-deny' "$fresh") denied attributes)"
+"$py" "$root/scripts/audit-library-aliases.py" >"$fresh"
+if ! diff -u "$root/rules/library-aliases.txt" "$fresh"; then
+  echo "rules/library-aliases.txt is stale: run python3 scripts/audit-library-aliases.py > rules/library-aliases.txt and review the diff" >&2
+  exit 1
+fi
+echo "library alias audit: up to date ($(grep -c '^library-alias' "$fresh") names)"
 "$py" "$root/scripts/audit-library-attributes.py" >"$fresh"
 if ! diff -u "$root/rules/library-attributes.txt" "$fresh"; then
   echo "rules/library-attributes.txt is stale: run python3 scripts/audit-library-attributes.py > rules/library-attributes.txt and review the diff" >&2
