@@ -11457,19 +11457,11 @@ static void duck_method_events(walker *w, struct wk_stores *s)
         bool ctor = wk_eq(dn, "__init__") || wk_eq(dn, "__post_init__");
         if ((wk_is_dunder(dn) && !ctor) || !method_def(w, fn))
             continue;
-        /* an instance the library never holds is never so called */
-        TSNode cls = wk_parent_of(w, wk_parent_of(w, def_statement(w, fn)));
-        size_t c = 0;
-        while (c < s->nclasses && !ts_node_eq(s->classes[c], cls))
-            c++;
-        if (c == s->nclasses || !esc[c])
-            esc[c] = wk_instances_escape(w, cls) ? 2 : 1;
-        if (esc[c] == 1)
-            continue;
-        /* what any method of an object library code holds returns, library
-         * code may hand another method of the program's (round 42a:
-         * StreamHandler.emit writes `self.format(record) + self.terminator`,
-         * the program's formatter's return, to the program's stream) */
+        /* what any method returns, library code holding its object may hand
+         * another method of the program's (round 42a: StreamHandler.emit
+         * writes `self.format(record) + self.terminator`, the program's
+         * formatter's return, to the program's stream); whether the object
+         * escapes is not asked, which would cost a walk per class */
         if (!ctor) {
             st_event *ret = add_iter_event(w, HANDED, fn, EV_KEY, 0, 0);
             if (ret)
@@ -11478,8 +11470,17 @@ static void duck_method_events(walker *w, struct wk_stores *s)
         if (wk_eq_any(dn, DUCK_HOOKS, 4) ||
             (!ctor && !an_rules_library_duck(w->rules, dn.p, dn.len)) || property_def(w, fn))
             continue;
+        /* an instance the library never holds is never so called */
+        TSNode cls = wk_parent_of(w, wk_parent_of(w, def_statement(w, fn)));
         /* a constructor: only where library code may make the instance */
         if (ctor && !library_made(w, s, cls))
+            continue;
+        size_t c = 0;
+        while (c < s->nclasses && !ts_node_eq(s->classes[c], cls))
+            c++;
+        if (c == s->nclasses || !esc[c])
+            esc[c] = wk_instances_escape(w, cls) ? 2 : 1;
+        if (esc[c] == 1)
             continue;
         if (ctor && enum_class(w, cls)) {
             enum_member_values(w, cls, fn);
