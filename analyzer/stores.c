@@ -13921,6 +13921,12 @@ static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
     unsigned shared = objm & M_MADE && (!attr.p || an_rules_library_attribute(s->rules, attr.p, attr.len))
                           ? M_SELF
                           : 0;
+    /* a decimal Context's traps is its own signal dict (its items take bools
+     * only: the thread's settings, written by design), keyed by the module's
+     * signal classes (round 43b: `for k in ctx.traps: k.x = v` wrote into
+     * decimal.Overflow). Not flags, which string.Template holds as a RegexFlag */
+    if (shared && attr.p && wk_eq(attr, "traps"))
+        shared = shl(M_SELF);
     /* a namedtuple's _field_defaults is its class's dict, shared by every
      * instance: the library's for the namedtuples its plain modules hand out
      * too (statistics.linear_regression), whose results are not M_MADE */
