@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <spawn.h>
 #include <stdint.h>
@@ -744,15 +745,20 @@ static void case_runtime(sb_sandbox *unused)
 
 /* Processes of the sandbox user (uid 10001) on the host whose name is comm; with
  * running_only, only those not stopped (State T: the entrypoint stops what is left of
- * a program that ended before it answers, and the container's removal ends it). */
+ * a program that ended before it answers, and the container's removal ends it). A
+ * process with SIGSTOP pending counts as stopped: it runs no further instruction of
+ * its own, though a sleeper the CPU quota throttles may show State S until the kernel
+ * schedules it to take the stop. */
 static int user_processes_named(const char *comm, bool running_only)
 {
+    const unsigned long long stop_bit = 1ull << (SIGSTOP - 1);
     int n = 0;
     DIR *d = opendir("/proc");
     struct dirent *e;
     while (d && (e = readdir(d))) {
         char path[300], line[256], name[64] = "", state = '?';
         unsigned uid = 1;
+        unsigned long long pending = 0, shared = 0;
         if (e->d_name[0] < '0' || e->d_name[0] > '9')
             continue;
         snprintf(path, sizeof path, "/proc/%s/status", e->d_name);
@@ -760,13 +766,15 @@ static int user_processes_named(const char *comm, bool running_only)
         while (f && fgets(line, sizeof line, f)) {
             sscanf(line, "Name: %63s", name);
             sscanf(line, "State: %c", &state);
-            if (sscanf(line, "Uid: %u", &uid) == 1)
+            sscanf(line, "Uid: %u", &uid);
+            sscanf(line, "SigPnd: %llx", &pending);
+            if (sscanf(line, "ShdPnd: %llx", &shared) == 1)
                 break;
         }
         if (f)
             fclose(f);
-        n += uid == 10001 && strcmp(name, comm) == 0 &&
-             !(running_only && (state == 'T' || state == 't'));
+        bool stopped = state == 'T' || state == 't' || ((pending | shared) & stop_bit);
+        n += uid == 10001 && strcmp(name, comm) == 0 && !(running_only && stopped);
     }
     if (d)
         closedir(d);
