@@ -15942,6 +15942,17 @@ static bool base_placed(walker *w, struct wk_stores *s, TSNode b)
  * has a base the rule cannot place (base_placed: `class D(make_base(), Base)`, a
  * base bound to a variable), any program class may be in a library-derived
  * instance's MRO: every function's return counts (libdefs_all). */
+/* Statement b of a class body as a def (under its decorators), or a null node. */
+static TSNode body_def(walker *w, TSNode body, uint32_t b)
+{
+    TSNode def = ts_node_named_child(body, b);
+    if (ts_node_symbol(def) == w->sym->decorated_definition)
+        def = wk_child(w, def, "definition");
+    return !ts_node_is_null(def) && ts_node_symbol(def) == w->sym->function_definition
+               ? def
+               : (TSNode){0};
+}
+
 /* Library hooks whose return the library consumes, never handing it back to a
  * caller or another method of the program: json.JSONEncoder's default (what it
  * returns is encoded into new text before any write). Not logging.Formatter's
@@ -15991,10 +16002,8 @@ static bool hook_consumed(walker *w, struct wk_stores *s, const bool *ov, size_t
         TSNode body = wk_child(w, s->classes[i], "body");
         uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
         for (uint32_t b = 0; b < nb; b++) {
-            TSNode def = ts_node_named_child(body, b);
-            if (ts_node_symbol(def) == w->sym->decorated_definition)
-                def = wk_child(w, def, "definition");
-            if (!ts_node_is_null(def) && ts_node_symbol(def) == w->sym->function_definition &&
+            TSNode def = body_def(w, body, b);
+            if (!ts_node_is_null(def) &&
                 wk_eq(wk_ident(w, wk_child(w, def, "name")), CONSUMED_HOOKS[k].hook))
                 return false;
         }
@@ -16050,11 +16059,8 @@ static void library_overrides(walker *w, struct wk_stores *s)
             TSNode body = wk_child(w, s->classes[i], "body");
             uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
             for (uint32_t b = 0; b < nb; b++) {
-                TSNode def = ts_node_named_child(body, b);
-                if (ts_node_symbol(def) == w->sym->decorated_definition)
-                    def = wk_child(w, def, "definition");
-                if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
-                    wk_is_dunder(wk_ident(w, wk_child(w, def, "name"))))
+                TSNode def = body_def(w, body, b);
+                if (ts_node_is_null(def) || wk_is_dunder(wk_ident(w, wk_child(w, def, "name"))))
                     continue; /* a dunder's return is the protocol hooks' ("()__") */
                 bool eaten = false;
                 for (size_t k = 0; k < NCONSUMED && !eaten; k++)
