@@ -12160,7 +12160,8 @@ static bool plain_callable_at(walker *w, struct wk_stores *s, TSNode args, int i
  * (`t * 1` is t), unicodedata's decimal, digit, numeric and name (their
  * default), random.triangular (low, when the arguments' differences divide by
  * zero), hashlib.file_digest (what its digest callable returns), urllib.parse's
- * urljoin without a base, to_bytes and splitnport, and urlunsplit and urlunparse
+ * urljoin without a base, to_bytes and splitnport, unicodedata.normalize (text
+ * already normal, a str subclass's object included: round 45b), and urlunsplit and urlunparse
  * (a false path among empty fields: round 34a), unquote (text with no '%',
  * untouched: round 41b), reprlib.recursive_repr (its fill value, on re-entry:
  * round 39b). They pass
@@ -12176,6 +12177,7 @@ static bool hands_back(str mod, str fn)
                  {"unicodedata", "digit"},
                  {"unicodedata", "numeric"},
                  {"unicodedata", "name"},
+                 {"unicodedata", "normalize"},
                  {"random", "triangular"},
                  {"hashlib", "file_digest"},
                  {"urllib.parse", "urljoin"},
