@@ -6760,13 +6760,19 @@ static bool inert_pair(str mod, str attr)
 static bool plain_module(str mod);
 static bool rebound(const struct wk_stores *s, str name);
 
+/* random.Random or random.SystemRandom: classes whose instances keep public
+ * state their methods read back (gauss_next). */
+static bool random_generator(str mod, str attr)
+{
+    return wk_eq(mod, "random") && (wk_eq(attr, "Random") || wk_eq(attr, "SystemRandom"));
+}
+
 /* A class of a module whose classes carry no shared state (plain_module); not
  * random's generators, whose methods read back public state an instance keeps
  * (gauss_next: round 39b, `class R(random.Random)`). */
 static bool plain_pair(str mod, str attr)
 {
-    return mod.p && plain_module(mod) &&
-           !(wk_eq(mod, "random") && (wk_eq(attr, "Random") || wk_eq(attr, "SystemRandom")));
+    return mod.p && plain_module(mod) && !random_generator(mod, attr);
 }
 
 /* Does base b (as base_at gives it, name its name or last attribute) resolve
@@ -12025,8 +12031,7 @@ static bool makes_library_object(walker *w, TSNode f, str name)
     if (accessor(name))
         return false;
     if (module_function(w, f, &mod, &fn)) /* random's generators keep public state */
-        return !plain_module(mod) ||
-               (wk_eq(mod, "random") && (wk_eq(fn, "Random") || wk_eq(fn, "SystemRandom")));
+        return !plain_module(mod) || random_generator(mod, fn);
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) == w->sym->attribute)
         return true;
@@ -12913,6 +12918,13 @@ static unsigned getter_attr_mask(struct wk_stores *s, str name, unsigned objm, i
     return attr_mask(s, (str){"level", 5}, objm, lvl);
 }
 
+/* What a library method of this name reads back and hands out: an attribute
+ * (getter_attr_mask) or random's kept state (random_state_mask). */
+static unsigned read_back_mask(walker *w, struct wk_stores *s, str name, unsigned objm, int lvl)
+{
+    return getter_attr_mask(s, name, objm, lvl) | random_state_mask(w, name);
+}
+
 /* Is f collections.defaultdict (under any allowed module's name for it)? */
 static bool defaultdict_call(walker *w, TSNode f)
 {
@@ -13713,8 +13725,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * new_child(m) writes into m, then into its maps */
         return returns_mask_at(s, name, 0) | (own_class_method(w, s, f, name) ? 0 : lib) |
                (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
-               (wk_eq(name, "new_child") ? argm | rm : 0) | getter_attr_mask(s, name, rm, 0) |
-               random_state_mask(w, name);
+               (wk_eq(name, "new_child") ? argm | rm : 0) | read_back_mask(w, s, name, rm, 0);
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
         /* and the callee itself: a holder the program planted by a computed
          * name (setattr(self, n, partial(min, [L]))) or __getattr__ returned,
@@ -13722,8 +13733,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
         {
             unsigned fm = attr_mask(s, name, 0, 0);
             return lib | part | made | planted | fm | spread(fm & M_ALL) |
-                   (wk_eq(name, "new_child") ? argm | rm : 0) | getter_attr_mask(s, name, rm, 0) |
-               random_state_mask(w, name);
+                   (wk_eq(name, "new_child") ? argm | rm : 0) | read_back_mask(w, s, name, rm, 0);
         }
     case CK_MODULE:
         if (number_function(w, s, f))
@@ -13856,12 +13866,12 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
          * accessor its argument (d.get(k, C)) */
         return returns_mask(s, name) | (own_class_method(w, s, f, name) ? 0 : lib) |
                (accessor(name) || wk_eq(name, "new_child") ? lookup_any : 0) | recv | made |
-               getter_attr_mask(s, name, recv, 1) | random_state_mask(w, name);
+               read_back_mask(w, s, name, recv, 1);
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
     {
         unsigned fm = attr_mask(s, name, 0, 1);
         return lookup_any | lib | recv | made | fm | spread(fm & M_ALL) |
-               getter_attr_mask(s, name, recv, 1) | random_state_mask(w, name);
+               read_back_mask(w, s, name, recv, 1);
     }
     case CK_MODULE:
         if (number_function(w, s, f))
@@ -13983,7 +13993,7 @@ static bool by_name_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, 
                     str part = {v.p + st, k - st};
                     *m |= attr_mask(s, part, objm, lvl) | returns_mask(s, part) |
                           (wk_eq(fn, "methodcaller")
-                               ? getter_attr_mask(s, part, objm, lvl) | random_state_mask(w, part)
+                               ? read_back_mask(w, s, part, objm, lvl)
                                : 0);
                     st = k + 1;
                 }
