@@ -4787,6 +4787,24 @@ static bool shared_result_decorator(walker *w, TSNode e)
            wk_eq(wk_resolve_module(w, wk_child(w, e, "object")), "typing");
 }
 
+/* Is decorator d one that marks the def it is given and hands back that very
+ * def, keeping nothing of it (read under 3.11: unittest.expectedFailure sets
+ * __unittest_expecting_failure__, abc.abstractmethod __isabstractmethod__,
+ * typing.final __final__, typing.no_type_check __no_type_check__)? Not
+ * typing.overload, which keeps the def in a registry get_overloads answers. */
+static bool marking_decorator(walker *w, TSNode d)
+{
+    static const char *const pairs[][2] = {{"unittest", "expectedFailure"},
+                                           {"abc", "abstractmethod"},
+                                           {"typing", "final"},
+                                           {"typing", "no_type_check"}};
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+    for (size_t k = 0; !ts_node_is_null(e) && k < sizeof pairs / sizeof pairs[0]; k++)
+        if (wk_library_callee(w, e, pairs[k][0], pairs[k][1]))
+            return true;
+    return false;
+}
+
 /* A def under decorators: its name is bound to what they made, and it escapes. */
 static void note_decorated(walker *w, str name)
 {
@@ -5148,10 +5166,12 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         TSNode def = wk_child(w, n, "definition");
         str name = ts_node_is_null(def) ? (str){NULL, 0} : wk_ident(w, wk_child(w, def, "name"));
         uint32_t count = ts_node_named_child_count(n);
+        bool marked_only = true; /* the name is the def itself: it does not escape */
         for (uint32_t i = 0; i < count && name.p; i++) {
             TSNode d = wk_named_child(w, n, i);
             if (ts_node_symbol(d) != y->decorator)
                 continue;
+            marked_only = marked_only && marking_decorator(w, d);
             uint32_t root = ts_node_start_byte(wk_child(w, def, "name")) + 1;
             mark_binding(add_iter_event(w, name, wk_named_child(w, d, 0), EV_CALLEE, 0, 0), root);
             if (wk_is_dunder(name) && !def_keeping_decorator(w, wk_named_child(w, d, 0)))
@@ -5181,7 +5201,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             if (shared_result_decorator(w, wk_named_child(w, d, 0)))
                 mark_binding(add_iter_event(w, name, d, EV_ANY, 0, 0), root);
         }
-        if (name.p && ts_node_symbol(def) == y->function_definition)
+        if (name.p && ts_node_symbol(def) == y->function_definition && !marked_only)
             note_decorated(w, name);
     } else if (k == y->import_from_statement) {
         uint32_t count = ts_node_named_child_count(n);
@@ -13445,21 +13465,14 @@ static bool cls_call_mask(walker *w, struct wk_stores *s, TSNode f, int lvl, uns
     return ok;
 }
 
-/* Is f `K.m` with K a class of the program (bound by its class statements
- * alone, only the program's classes as bases, making its own instances) whose
- * chain binds m, a name only defs bind? The call is then the program's def,
- * never a library method of that name, which might return what the program's
- * hooks do (honest24 p59: `Quaternion.from_axis_angle(...)`). */
-static bool own_class_method(walker *w, struct wk_stores *s, TSNode f, str name)
+/* Do instances of the program's class cn answer m by the program's def: cn
+ * bound by its class statements alone, only the program's classes as bases,
+ * each making its own instances, its chain binding m, a name only defs bind
+ * (no instance attribute, setattr or __getattribute__ answers it otherwise)? */
+static bool own_class_def(walker *w, struct wk_stores *s, str cn, str name)
 {
-    if (ts_node_symbol(f) != w->sym->attribute || !name.p || name.len >= 128)
-        return false;
-    TSNode r = wk_unparen(w, wk_child(w, f, "object"));
-    if (ts_node_symbol(r) != w->sym->identifier)
-        return false;
-    str cn = wk_ident(w, r);
-    if (!in_names(s->classnames, s->nclasses, cn) || !class_sure(w, cn) ||
-        !program_bases(w, s, cn) || !only_defs_bind_memo(w, name))
+    if (!name.p || name.len >= 128 || !in_names(s->classnames, s->nclasses, cn) ||
+        !class_sure(w, cn) || !program_bases(w, s, cn) || !only_defs_bind_memo(w, name))
         return false;
     char m[128];
     memcpy(m, name.p, name.len);
@@ -13469,6 +13482,34 @@ static bool own_class_method(walker *w, struct wk_stores *s, TSNode f, str name)
                                             !wk_class_chain_has(w, s->classes[i], NULL, m)))
             return false;
     return true;
+}
+
+/* Is f `K.m` (own_method: `K(...).m`) with K such a class (own_class_def)? The
+ * call is then the program's def, never a library method of that name, which
+ * might return what the program's hooks do or hand back any part of its
+ * arguments (honest24 p59: `Quaternion.from_axis_angle(...)`; honest25 p33:
+ * `Order(note="rush").add(p, 10)`, an `add` returning self). */
+static bool own_class_method_at(walker *w, struct wk_stores *s, TSNode f, str name, bool made)
+{
+    if (ts_node_symbol(f) != w->sym->attribute)
+        return false;
+    TSNode r = wk_unparen(w, wk_child(w, f, "object"));
+    if (made) {
+        if (ts_node_symbol(r) != w->sym->call)
+            return false;
+        r = wk_unparen(w, wk_child(w, r, "function"));
+    }
+    return ts_node_symbol(r) == w->sym->identifier && own_class_def(w, s, wk_ident(w, r), name);
+}
+
+static bool own_class_method(walker *w, struct wk_stores *s, TSNode f, str name)
+{
+    return own_class_method_at(w, s, f, name, false);
+}
+
+static bool own_instance_method(walker *w, struct wk_stores *s, TSNode f, str name)
+{
+    return own_class_method_at(w, s, f, name, true);
 }
 
 /* May an item store or a mutating method on an instance of the program's class
@@ -13723,9 +13764,14 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * a class has a library base): Counter(...).total() or Random().gauss(mu,
          * 1) adds what the program's operators return; a ChainMap's
          * new_child(m) writes into m, then into its maps */
-        return returns_mask_at(s, name, 0) | (own_class_method(w, s, f, name) ? 0 : lib) |
-               (acc || inv ? part : rm & ~M_TOP) | made | given | planted |
+    {
+        /* on a new instance of the program's class, the program's def */
+        bool mine = own_instance_method(w, s, f, name);
+        return returns_mask_at(s, name, 0) |
+               (mine || own_class_method(w, s, f, name) ? 0 : lib) |
+               ((acc || inv) && !mine ? part : rm & ~M_TOP) | made | given | planted |
                (wk_eq(name, "new_child") ? argm | rm : 0) | read_back_mask(w, s, name, rm, 0);
+    }
     case CK_OTHER_METHOD: /* a function value among the arguments holds its results */
         /* and the callee itself: a holder the program planted by a computed
          * name (setattr(self, n, partial(min, [L]))) or __getattr__ returned,
@@ -13864,7 +13910,8 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
          * one of a class with a library base), a library method of that name
          * may return what the program's hooks it calls do; on a container, an
          * accessor its argument (d.get(k, C)) */
-        return returns_mask(s, name) | (own_class_method(w, s, f, name) ? 0 : lib) |
+        return returns_mask(s, name) |
+               (own_class_method(w, s, f, name) || own_instance_method(w, s, f, name) ? 0 : lib) |
                (accessor(name) || wk_eq(name, "new_child") ? lookup_any : 0) | recv | made |
                read_back_mask(w, s, name, recv, 1);
     case CK_OTHER_METHOD: /* and the callee itself, as call_mask0 */
