@@ -2370,10 +2370,10 @@ static bool libclass_place_ok(walker *w, TSNode n, size_t depth)
         }
         if (ps == y->expression_statement)
             return !in_tuple;
-        if (ps == y->for_statement) /* for k in (A, B): k is followed (wk_record_for_alias);
-                                     * in a class body k is a class attribute; not a
-                                     * comprehension's k, whose uses no rule follows
-                                     * (round 29e) */
+        if (ps == y->for_statement || ps == y->for_in_clause)
+            /* for k in (A, B): k is followed (wk_record_for_alias), a
+             * comprehension's k too (round 29e: it was not, as the recording
+             * pass never reached it); in a class body k is a class attribute */
             return in_tuple && wk_child_is(w, p, "right", cur) &&
                    wk_scope_of(w, i - 1) != y->class_definition &&
                    ts_node_symbol(wk_unparen(w, wk_child(w, p, "left"))) == y->identifier &&

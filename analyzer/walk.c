@@ -309,6 +309,18 @@ static void pass(walker *w, pass_mode mode)
     }
 }
 
+/* A comprehension's `for k in (A, B.C)` binds k as the statement does (the
+ * recording pass enters statement containers only, and a comprehension is an
+ * expression): one look at each node's symbol. */
+static void record_comprehension_aliases(walker *w)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < count && !w->oom; i++)
+        if (t[i].sym == w->sym->for_in_clause)
+            wk_record_for_alias(w, t[i].node);
+}
+
 /* Has text[0 .. len) no byte past 0x7f? Eight bytes at a time (a byte past 0x7f is
  * one with its top bit set): this reads the whole program on every check. */
 static bool all_ascii(const char *text, size_t len)
@@ -374,6 +386,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         goto out;
     /* The first pass stops silently at the depth limit; the second reports it. */
     pass(&w, PASS_RECORD);
+    record_comprehension_aliases(&w);
     w.binds_done = true;
     bool claimed = an_syntax_claims(w.syntax); /* one syntax error: the one CPython names */
     w.syntax_reported = claimed;

@@ -1,6 +1,6 @@
 # expect: reject unbound
 # line: 45
-# why: round 29e ok_04: 'k.addFilter(ns, ...) for k in (logging.Handler, logging.Handler)': a comprehension's loop over library classes is refused again (this session had let it through as a for statement's is, but no rule follows the comprehension's k)
+# why: round 29e ok_04: 'k.addFilter(ns, ...) for k in (logging.Handler, logging.Handler)': a comprehension's loop over library classes binds k as a for statement does, and the read rule follows k to each class (session 28: the recording pass, which enters statements only, had never recorded a comprehension's k)
 # ok_04 -- goal 1 (prints os.environ, every variable) via goal 3 (a call the
 #          rules refuse: a library class's Python method read through the class
 #          and run on a foreign self, which appends to sys.argv): the sys.argv /
