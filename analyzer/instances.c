@@ -6,8 +6,11 @@
  * `NAME = K(...)` (or a statement of its own), where every NAME so bound is only
  * ever the object of an attribute (`inv.add(x)`, `inv.items`), and whose
  * methods read their first parameter only as the object of an attribute too
- * (no `return self`, no `lib(self)`). Anything else (an argument, an element, a
- * return, a base, an iteration, a second class of that name) may hand one to
+ * (no `lib(self)`, no `[self]`). A method may `return self` as a whole (a
+ * builder's `order.add(x).add(y)`): then a call of any method so named, or of
+ * a name something other than a def binds, hands the instance back, and its
+ * value is judged as the instance is. Anything else (an argument, an element,
+ * a return, a base, an iteration, a second class of that name) may hand one to
  * the library. The text is read as written: a NAME that some other scope binds
  * to another value makes that value's uses count too, which only says "may"
  * more often. */
@@ -15,13 +18,18 @@
 
 #include <string.h>
 
-enum { MAX_HOLDERS = 16, MAX_DEPTH = 256 };
+enum { MAX_HOLDERS = 16, MAX_DEPTH = 256, MAX_RETURNERS = 32, MAX_CHAIN = 16 };
 
 typedef struct inst_scan {
     str cls;
     str holders[MAX_HOLDERS];
     TSNode holder_ids[MAX_HOLDERS]; /* where each holder is bound */
     size_t nholders;
+    /* names of the defs that return their first parameter (returners_found):
+     * a call of such a method hands back its receiver */
+    str returners[MAX_RETURNERS];
+    size_t nreturners;
+    bool returners_done, returners_all;
     bool escapes;
 } inst_scan;
 
@@ -113,6 +121,100 @@ static str call_holder(walker *w, TSNode call, TSNode up)
     return wk_ident(w, left);
 }
 
+/* Adds holder name h, bound at left, once. */
+static bool add_holder(inst_scan *sc, str h, TSNode left)
+{
+    for (size_t i = 0; i < sc->nholders; i++)
+        if (ts_node_eq(sc->holder_ids[i], left))
+            return true;
+    if (sc->nholders >= MAX_HOLDERS)
+        return false;
+    sc->holder_ids[sc->nholders] = left;
+    sc->holders[sc->nholders++] = h;
+    return true;
+}
+
+/* The first parameter's name of def fn, or NULL p. */
+static str first_param(walker *w, TSNode fn);
+
+/* Every def of the program that returns its first parameter as a whole
+ * (`return self`), by name; past the table's room, every name. */
+static void returners_found(walker *w, inst_scan *sc)
+{
+    sc->returners_done = true;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < count; i++) {
+        if (t[i].sym != w->sym->return_statement)
+            continue;
+        TSNode v = wk_named_child(w, t[i].node, 0);
+        if (ts_node_is_null(v) || ts_node_symbol(v) != w->sym->identifier)
+            continue;
+        TSNode fn = wk_parent_of(w, t[i].node);
+        while (!ts_node_is_null(fn) && ts_node_symbol(fn) != w->sym->function_definition)
+            fn = wk_parent_of(w, fn);
+        str self = ts_node_is_null(fn) ? (str){NULL, 0} : first_param(w, fn);
+        str vn = wk_ident(w, v);
+        if (!self.p || vn.len != self.len || memcmp(vn.p, self.p, vn.len) != 0)
+            continue;
+        if (sc->nreturners == MAX_RETURNERS) {
+            sc->returners_all = true;
+            return;
+        }
+        sc->returners[sc->nreturners++] = wk_ident(w, wk_field(fn, "name"));
+    }
+}
+
+/* May method m hand back the instance it is read through: a def so named
+ * returns its first parameter (read, a property's value is the instance and a
+ * bound method returns it to whoever calls it); called, also when something but
+ * a def gives objects an attribute m (`K.m = f`, a keyword, setattr), which may
+ * be any function of the program's. (Read, such a function's bound method is
+ * the instance's escape as it was before `return self` was allowed: no def of
+ * the class's own.) */
+static bool hands_receiver_back(walker *w, inst_scan *sc, str m, bool called)
+{
+    if (!sc->returners_done)
+        returners_found(w, sc);
+    if (sc->returners_all)
+        return true;
+    for (size_t i = 0; i < sc->nreturners; i++)
+        if (sc->returners[i].len == m.len && memcmp(sc->returners[i].p, m.p, m.len) == 0)
+            return true;
+    return called && !wk_only_defs_give_attribute(w, m);
+}
+
+/* Is the instance that expression e is (a call of the class, or a call of a
+ * method handing its receiver back on one) kept from the library: dropped,
+ * bound to a plain name that becomes a holder, read as text, or the object of
+ * an attribute (a call through which hands it back is judged so in turn)? */
+static bool instance_kept(walker *w, inst_scan *sc, TSNode e)
+{
+    for (int hops = 0; hops < MAX_CHAIN; hops++) {
+        TSNode p = wk_parent_of(w, e);
+        if (ts_node_is_null(p))
+            return false;
+        if (ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", e)) {
+            TSNode call = wk_parent_of(w, p);
+            bool called = !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
+                          wk_field_is(call, "function", p);
+            if (!hands_receiver_back(w, sc, wk_ident(w, wk_field(p, "attribute")), called))
+                return true;
+            if (!called) /* a property's value, or a bound method handing it back */
+                return false;
+            e = call; /* the instance again */
+            continue;
+        }
+        if (text_read(w, e, p, wk_parent_of(w, p)))
+            return true;
+        str h = call_holder(w, e, p);
+        if (h.p && h.len == 0)
+            return true;
+        return h.p && add_holder(sc, h, wk_field(p, "left"));
+    }
+    return false;
+}
+
 /* Is the class name id (parent p, grandparent g) only tested against:
  * isinstance's or issubclass's second argument, alone or in a tuple there?
  * The builtins ask the class's metaclass (type's own, or abc's, which read
@@ -168,16 +270,8 @@ static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st
         return;
     if (tested_class(w, id, p, g, gg))
         return;
-    if (k == w->sym->call && wk_field_is(p, "function", id)) {
-        str h = call_holder(w, p, g);
-        if (h.p && h.len == 0)
-            return;
-        if (h.p && sc->nholders < MAX_HOLDERS) {
-            sc->holder_ids[sc->nholders] = wk_field(g, "left");
-            sc->holders[sc->nholders++] = h;
-            return;
-        }
-    }
+    if (k == w->sym->call && wk_field_is(p, "function", id) && instance_kept(w, sc, p))
+        return;
     sc->escapes = true;
 }
 
@@ -185,14 +279,22 @@ static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st
  * text read of it; the same name as another variable is not the holder. */
 static void holder_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode g)
 {
+    TSSymbol k = ts_node_symbol(p);
+    if (k == w->sym->keyword_argument && wk_field_is(p, "name", id))
+        return; /* a keyword's name (`dataclass(order=True)`) is no variable */
     if (!holder_variable(w, sc, id))
         return;
-    TSSymbol k = ts_node_symbol(p);
-    if (k == w->sym->attribute && wk_field_is(p, "object", id))
+    if (k == w->sym->attribute && wk_field_is(p, "object", id)) {
+        if (!instance_kept(w, sc, id))
+            sc->escapes = true;
         return;
+    }
     if (text_read(w, id, p, g))
         return;
     if (k == w->sym->assignment && wk_field_is(p, "left", id)) {
+        for (size_t i = 0; i < sc->nholders; i++)
+            if (ts_node_eq(sc->holder_ids[i], id))
+                return; /* a binding instance_kept judged (`o = inv.add(x)`) */
         TSNode r = wk_unparen(w, wk_field(p, "right"));
         TSNode f = ts_node_symbol(r) == w->sym->call ? wk_unparen(w, wk_field(r, "function"))
                                                        : (TSNode){0};
@@ -208,11 +310,32 @@ static void holder_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode g)
 /* Walks under top with each node's ancestors at hand (ts_node_parent would
  * rebuild them from the root at every step). holders_pass: judge the holders'
  * uses, else the class name's. self: judge only this name (a method body). */
+/* Is identifier self (at stack[d], the method's body at stack[0]) the whole
+ * value of a return of the method itself, no def or lambda nested between? */
+static bool method_returns(walker *w, const TSNode *stack, size_t d)
+{
+    if (d < 2 || ts_node_symbol(stack[d - 1]) != w->sym->return_statement)
+        return false;
+    for (size_t i = 1; i + 1 < d; i++)
+        if (ts_node_symbol(stack[i]) == w->sym->function_definition ||
+            ts_node_symbol(stack[i]) == w->sym->lambda)
+            return false;
+    return true;
+}
+
 static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str self)
 {
     TSNode stack[MAX_DEPTH];
     TSTreeCursor cur = ts_tree_cursor_new(top);
     size_t d = 0;
+    /* a generator's or coroutine's return value goes to whoever drives it
+     * (library code too) */
+    bool returned = false, generator = false;
+    if (self.p) {
+        TSNode fn = wk_parent_of(w, top);
+        TSNode kw = ts_node_is_null(fn) ? fn : ts_node_child(fn, 0);
+        generator = !ts_node_is_null(kw) && strcmp(ts_node_type(kw), "async") == 0;
+    }
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         if (d >= MAX_DEPTH) {
@@ -226,8 +349,12 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
             if (self.p) {
                 if (name.len == self.len && memcmp(name.p, self.p, self.len) == 0 &&
                     !(ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", n)) &&
-                    !text_read(w, n, p, g))
-                    sc->escapes = true;
+                    !text_read(w, n, p, g)) {
+                    if (method_returns(w, stack, d))
+                        returned = true;
+                    else
+                        sc->escapes = true;
+                }
                 /* super() stands for self too: only `super().m` keeps it in */
                 if (wk_eq(name, "super") && ts_node_symbol(p) == w->sym->call &&
                     !(ts_node_symbol(g) == w->sym->attribute && wk_field_is(g, "object", p)))
@@ -239,6 +366,9 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
                 holder_use(w, sc, n, p, g);
             }
         }
+        if (self.p && (strcmp(ts_node_type(n), "yield") == 0 ||
+                       strcmp(ts_node_type(n), "await") == 0))
+            generator = true;
         if (sc->escapes)
             break;
         if (ts_tree_cursor_goto_first_child(&cur)) {
@@ -249,6 +379,8 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
             break;
     }
     ts_tree_cursor_delete(&cur);
+    if (returned && generator)
+        sc->escapes = true;
 }
 
 /* The first parameter's name of def fn, or NULL p. */
@@ -338,6 +470,69 @@ static bool inert_base(walker *w, TSNode b)
     return wk_eq(attr, "ABC") ? wk_eq(mod, "abc") : wk_eq(mod, "typing");
 }
 
+/* Is every decorator of class statement dd one that returns the class it is
+ * given (wk_class_returning_decorator) and whose code, and the code it adds,
+ * never holds an instance: dataclasses.dataclass (its methods compare, hash
+ * and show the fields; replace, asdict and fields are calls the instance is
+ * handed to, judged where they stand), functools.total_ordering (its methods
+ * call the class's comparison dunders), typing.final? */
+static bool instance_free_decorators(walker *w, TSNode dd)
+{
+    static const char *const pairs[][2] = {
+        {"dataclasses", "dataclass"}, {"functools", "total_ordering"}, {"typing", "final"}};
+    uint32_t n = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        if (!wk_class_returning_decorator(w, d))
+            return false;
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        if (ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_field(e, "function"));
+        bool known = false;
+        for (size_t k = 0; k < sizeof pairs / sizeof pairs[0] && !known; k++)
+            known = wk_library_callee(w, e, pairs[k][0], pairs[k][1]);
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
+/* A class-body field `x: T`, `x: T = <plain value>` or `x: T =
+ * dataclasses.field(...)` given keywords only, a plain value as default=: the
+ * Field keeps its arguments (default_factory is called with none), and the
+ * class attribute the dataclass leaves is the default or nothing, never an
+ * object whose __get__ or __set_name__ would be handed the instance or the
+ * class. */
+static bool inert_field(walker *w, TSNode e)
+{
+    if (ts_node_symbol(e) != w->sym->assignment ||
+        ts_node_symbol(wk_field(e, "left")) != w->sym->identifier)
+        return false;
+    TSNode r = wk_unparen(w, wk_field(e, "right"));
+    if (ts_node_is_null(r))
+        return !ts_node_is_null(wk_field(e, "type"));
+    if (plain_value(w, r))
+        return true;
+    if (ts_node_symbol(r) != w->sym->call ||
+        !wk_library_callee(w, wk_field(r, "function"), "dataclasses", "field"))
+        return false;
+    TSNode args = wk_field(r, "arguments");
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == w->sym->comment)
+            continue;
+        if (ts_node_symbol(a) != w->sym->keyword_argument)
+            return false;
+        if (wk_eq(wk_ident(w, wk_field(a, "name")), "default") &&
+            !plain_value(w, wk_field(a, "value")))
+            return false;
+    }
+    return true;
+}
+
 /* Class statement cls and its body, as written: may code other than its
  * methods' attribute reads of their first parameter get an instance? Yes with
  * a decorator or a keyword (a metaclass, __init_subclass__'s arguments) on the
@@ -351,7 +546,8 @@ static bool inert_base(walker *w, TSNode b)
 static void scan_class(walker *w, inst_scan *sc, TSNode cls, int depth)
 {
     TSNode up = wk_parent_of(w, cls);
-    if (depth > 8 || (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition)) {
+    if (depth > 8 || (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
+                      !instance_free_decorators(w, up))) {
         sc->escapes = true;
         return;
     }
@@ -390,8 +586,7 @@ static void scan_class(walker *w, inst_scan *sc, TSNode cls, int depth)
             TSSymbol ek = ts_node_symbol(e);
             if (ek == w->sym->string || ek == w->sym->concatenated_string)
                 continue;
-            if (ek == w->sym->assignment && plain_value(w, wk_field(e, "right")) &&
-                ts_node_symbol(wk_field(e, "left")) == w->sym->identifier)
+            if (inert_field(w, e))
                 continue;
             sc->escapes = true;
             break;
@@ -431,8 +626,11 @@ bool wk_instances_escape(walker *w, TSNode cls)
     if (!ts_node_is_null(owner) && ts_node_symbol(owner) == w->sym->class_definition)
         return true;
     scan(w, &sc, w->root, false, (str){NULL, 0});
-    if (!sc.escapes && sc.nholders)
+    /* a holder's uses may bind another (`o = inv.add(x)`): again until none does */
+    for (size_t seen = 0; !sc.escapes && sc.nholders > seen;) {
+        seen = sc.nholders;
         scan(w, &sc, w->root, true, (str){NULL, 0});
+    }
     if (!sc.escapes)
         scan_class(w, &sc, cls, 0);
     return sc.escapes;

@@ -536,6 +536,58 @@ static const TSNode *text_dict_keys(walker *w, size_t *n)
     return w->dict_keys;
 }
 
+/* Does occurrence nd of the name f (parent p), spelt otherwise than as an
+ * attribute, give an object an attribute so named: a keyword (a constructor's,
+ * SimpleNamespace(f=g), a dataclass field's), or a binding in a class body but a
+ * def's name? A variable of a function or of the module gives none. */
+static bool names_attribute(walker *w, TSNode nd, TSNode p)
+{
+    const an_syms *y = w->sym;
+    if (class_body_def_name(w, nd, p))
+        return false;
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->keyword_argument &&
+        wk_child_is(w, p, "name", nd))
+        return true;
+    for (TSNode a = p; !ts_node_is_null(a); a = wk_parent_of(w, a)) {
+        TSSymbol k = ts_node_symbol(a);
+        if (k == y->function_definition || k == y->lambda || k == y->module)
+            return false;
+        if (k == y->class_definition)
+            return true;
+    }
+    return false;
+}
+
+bool wk_only_defs_give_attribute(walker *w, str f)
+{
+    size_t n;
+    const uint32_t *occ = wk_name_entries(w, f, &n);
+    if (!occ || w->oom)
+        return wk_only_def_binds(w, f, (TSNode){0}); /* no index: the whole tree */
+    static const char *const opening[] = {"setattr", "__getattribute__"};
+    for (size_t i = 0; i < 2 && !wk_is_dunder(f); i++) {
+        size_t k;
+        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &k) || k)
+            return false;
+    }
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode nd = t[occ[i]].node, p = wk_parent_of(w, nd);
+        bool attr = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
+                    wk_child_is(w, p, "attribute", nd);
+        if (attr ? binds_otherwise(w, nd, (TSNode){0}) : names_attribute(w, nd, p))
+            return false;
+    }
+    size_t nk;
+    const TSNode *keys = text_dict_keys(w, &nk);
+    for (size_t i = 0; i < nk; i++) {
+        bool joined = ts_node_symbol(keys[i]) == w->sym->concatenated_string;
+        if (joined ? wk_string_has_word(w, keys[i], f) : literal_has_word(w, keys[i], f))
+            return false;
+    }
+    return !w->oom;
+}
+
 bool wk_only_defs_bind(walker *w, str f)
 {
     size_t n;

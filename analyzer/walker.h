@@ -698,6 +698,9 @@ bool wk_only_def_binds(walker *w, str f, TSNode def_name);
  * key holding the word, no setattr or __getattribute__)? Then `x.f` of an instance
  * is one of those defs, as its decorators made it. */
 bool wk_only_defs_bind(walker *w, str f);
+/* wk_only_defs_bind, the variables of functions and of the module aside: they
+ * give no object an attribute (a keyword or a class-body binding does). */
+bool wk_only_defs_give_attribute(walker *w, str f);
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
  * the arena; {NULL, 0} when n is no such literal. */
