@@ -18,7 +18,7 @@
 
 #include <string.h>
 
-enum { MAX_HOLDERS = 16, MAX_DEPTH = 256, MAX_RETURNERS = 32, MAX_CHAIN = 16 };
+enum { MAX_HOLDERS = 16, MAX_DEPTH = 256, MAX_RETURNERS = 32, MAX_CHAIN = 16, MAX_BASES = 16 };
 
 typedef struct inst_scan {
     str cls;
@@ -30,6 +30,10 @@ typedef struct inst_scan {
     str returners[MAX_RETURNERS];
     size_t nreturners;
     bool returners_done, returners_all;
+    /* the program bases of the class at any remove (chain_bases): their names
+     * are judged as the class's own is, but as a base of a class statement */
+    str bases[MAX_BASES];
+    size_t nbases;
     bool escapes;
 } inst_scan;
 
@@ -184,6 +188,8 @@ static bool hands_receiver_back(walker *w, inst_scan *sc, str m, bool called)
     return called && !wk_only_defs_give_attribute(w, m);
 }
 
+static bool inspecting_dunder(walker *w, TSNode a, TSNode pa);
+
 /* Is the instance that expression e is (a call of the class, or a call of a
  * method handing its receiver back on one) kept from the library: dropped,
  * bound to a plain name that becomes a holder, read as text, or the object of
@@ -196,6 +202,10 @@ static bool instance_kept(walker *w, inst_scan *sc, TSNode e)
             return false;
         if (ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", e)) {
             TSNode call = wk_parent_of(w, p);
+            /* a dunder may hand the instance back (round 46b: total_ordering's
+             * __le__ answers __lt__'s value) or make one (`cls.__call__()`) */
+            if (!inspecting_dunder(w, p, call))
+                return false;
             bool called = !ts_node_is_null(call) && ts_node_symbol(call) == w->sym->call &&
                           wk_field_is(call, "function", p);
             if (!hands_receiver_back(w, sc, wk_ident(w, wk_field(p, "attribute")), called))
@@ -249,12 +259,19 @@ bool wk_annotation_readers(walker *w)
 }
 
 /* One identifier of the class's name, its ancestors st[0..d-1]. */
-static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st, size_t d)
+static void class_name_use(walker *w, inst_scan *sc, TSNode id, const TSNode *st, size_t d,
+                           bool base)
 {
     TSNode p = st[d - 1], g = d > 1 ? st[d - 2] : (TSNode){0},
            gg = d > 2 ? st[d - 3] : (TSNode){0};
     TSSymbol k = ts_node_symbol(p);
     if (k == w->sym->class_definition && wk_field_is(p, "name", id))
+        return;
+    /* a base's name as a base: the class statement is judged by its own name
+     * (round 46a ok_02: `Base.send = lambda s: lib(s)` gave the class a method
+     * no body scan saw) */
+    if (base && k == w->sym->argument_list && !ts_node_is_null(g) &&
+        ts_node_symbol(g) == w->sym->class_definition)
         return;
     /* an annotation holds the class (or a generic alias of it), never an
      * instance, where no code of the program reads annotations back (a
@@ -310,6 +327,56 @@ static void holder_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode g)
 /* Walks under top with each node's ancestors at hand (ts_node_parent would
  * rebuild them from the root at every step). holders_pass: judge the holders'
  * uses, else the class name's. self: judge only this name (a method body). */
+static bool is_base_name(const inst_scan *sc, str name)
+{
+    for (size_t i = 0; i < sc->nbases; i++)
+        if (sc->bases[i].len == name.len && memcmp(sc->bases[i].p, name.p, name.len) == 0)
+            return true;
+    return false;
+}
+
+/* Is attribute a (read through the receiver; its parent pa) no dunder, or one
+ * that only describes: `__name__`, `__qualname__`, `__module__`, `__doc__`,
+ * `__dict__`, and `__class__` read for one of those? Any other (`__call__`,
+ * `__new__`, `__class__` itself) may make or hand out an instance. */
+static bool inspecting_dunder(walker *w, TSNode a, TSNode pa)
+{
+    static const char *const plain[] = {"__name__", "__qualname__", "__module__", "__doc__",
+                                        "__dict__"};
+    str an = wk_ident(w, wk_field(a, "attribute"));
+    if (!wk_is_dunder(an) || wk_eq_any(an, plain, sizeof plain / sizeof plain[0]))
+        return true;
+    if (!wk_eq(an, "__class__") || ts_node_is_null(pa) ||
+        ts_node_symbol(pa) != w->sym->attribute || !wk_field_is(pa, "object", a))
+        return false;
+    str up = wk_ident(w, wk_field(pa, "attribute"));
+    return wk_eq_any(up, plain, 3);
+}
+
+/* The program bases of class statement cls at any remove, each bound by one
+ * class statement alone (others make scan_class say escapes). */
+static void chain_bases(walker *w, inst_scan *sc, TSNode cls, int depth)
+{
+    TSNode bases = wk_field(cls, "superclasses");
+    uint32_t nb = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < nb && depth <= 8; j++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
+        if (ts_node_symbol(b) != w->sym->identifier)
+            continue;
+        str bn = wk_ident(w, b);
+        wk_census c = wk_take_census(w, bn);
+        if (c.other != 0 || c.classdefs != 1 || ts_node_is_null(c.classdef) ||
+            is_base_name(sc, bn))
+            continue;
+        if (sc->nbases == MAX_BASES) {
+            sc->escapes = true;
+            return;
+        }
+        sc->bases[sc->nbases++] = bn;
+        chain_bases(w, sc, c.classdef, depth + 1);
+    }
+}
+
 /* Is identifier self (at stack[d], the method's body at stack[0]) the whole
  * value of a return of the method itself, no def or lambda nested between? */
 static bool method_returns(walker *w, const TSNode *stack, size_t d)
@@ -347,21 +414,32 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
             str name = wk_ident(w, n);
             TSNode p = stack[d - 1], g = d > 1 ? stack[d - 2] : (TSNode){0};
             if (self.p) {
-                if (name.len == self.len && memcmp(name.p, self.p, self.len) == 0 &&
-                    !(ts_node_symbol(p) == w->sym->attribute && wk_field_is(p, "object", n)) &&
-                    !text_read(w, n, p, g)) {
+                bool is_self = name.len == self.len && memcmp(name.p, self.p, self.len) == 0;
+                if (is_self && ts_node_symbol(p) == w->sym->attribute &&
+                    wk_field_is(p, "object", n)) {
+                    /* a call through a method handing the receiver back is the
+                     * instance again (round 46a ok_01: `return self.me()`), and a
+                     * dunder may make one (ok_03: `cls.__call__()`) */
+                    if (!instance_kept(w, sc, n))
+                        sc->escapes = true;
+                } else if (is_self && !text_read(w, n, p, g)) {
                     if (method_returns(w, stack, d))
                         returned = true;
                     else
                         sc->escapes = true;
                 }
-                /* super() stands for self too: only `super().m` keeps it in */
+                /* super() stands for self too: only `super().m` keeps it in,
+                 * judged as self's attribute is */
                 if (wk_eq(name, "super") && ts_node_symbol(p) == w->sym->call &&
-                    !(ts_node_symbol(g) == w->sym->attribute && wk_field_is(g, "object", p)))
+                    !(ts_node_symbol(g) == w->sym->attribute && wk_field_is(g, "object", p) &&
+                      inspecting_dunder(w, g, d > 2 ? stack[d - 3] : (TSNode){0}) &&
+                      instance_kept(w, sc, p)))
                     sc->escapes = true;
             } else if (!holders_pass && name.len == sc->cls.len &&
                        memcmp(name.p, sc->cls.p, name.len) == 0) {
-                class_name_use(w, sc, n, stack, d);
+                class_name_use(w, sc, n, stack, d, false);
+            } else if (!holders_pass && is_base_name(sc, name)) {
+                class_name_use(w, sc, n, stack, d, true);
             } else if (holders_pass && is_holder(sc, name)) {
                 holder_use(w, sc, n, p, g);
             }
@@ -421,10 +499,32 @@ static bool plain_value(walker *w, TSNode e)
     return true;
 }
 
-/* Is decorated definition d's every decorator `staticmethod`, `classmethod` or
- * `property` (or a property's `.setter`/`.getter`/`.deleter`), which hand the
- * function to no code of the program's? */
-static bool plain_decorators(walker *w, TSNode d)
+/* Does the class body block hold, before statement st, a def named name (a
+ * property's first def, whose `.setter` the decorator reads)? */
+static bool earlier_def(walker *w, TSNode block, TSNode st, str name)
+{
+    uint32_t n = ts_node_named_child_count(block);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, block, i);
+        if (ts_node_eq(c, st))
+            return false;
+        if (ts_node_symbol(c) == w->sym->decorated_definition)
+            c = wk_field(c, "definition");
+        if (ts_node_symbol(c) == w->sym->function_definition &&
+            wk_same(wk_ident(w, wk_field(c, "name")), name))
+            return true;
+    }
+    return false;
+}
+
+/* Is decorated definition d's (in class body block) every decorator the
+ * builtin `staticmethod`, `classmethod` or `property`, a name the program never
+ * binds, or `P.setter`/`.getter`/`.deleter` of a property P a def earlier in
+ * the same body made, which hand the function to no code of the program's?
+ * (Round 46b: `@prop.setter` of a module-level `prop = property(w.writerow)`,
+ * and a rebound `staticmethod`, made descriptors handing the instance to
+ * library code.) */
+static bool plain_decorators(walker *w, TSNode block, TSNode d)
 {
     uint32_t n = ts_node_named_child_count(d);
     for (uint32_t i = 0; i < n; i++) {
@@ -432,12 +532,21 @@ static bool plain_decorators(walker *w, TSNode d)
         if (ts_node_symbol(c) != w->sym->decorator)
             continue;
         TSNode e = wk_unparen(w, wk_named_child(w, c, 0));
-        str name = ts_node_symbol(e) == w->sym->identifier  ? wk_ident(w, e)
-                   : ts_node_symbol(e) == w->sym->attribute ? wk_ident(w, wk_field(e, "attribute"))
-                                                             : (str){NULL, 0};
-        if (!(wk_eq(name, "staticmethod") || wk_eq(name, "classmethod") ||
-              wk_eq(name, "property") || wk_eq(name, "setter") || wk_eq(name, "getter") ||
-              wk_eq(name, "deleter")))
+        if (ts_node_symbol(e) == w->sym->identifier) {
+            str name = wk_ident(w, e);
+            if (!(wk_eq(name, "staticmethod") || wk_eq(name, "classmethod") ||
+                  wk_eq(name, "property")) ||
+                !wk_builtin_unbound(w, name))
+                return false;
+            continue;
+        }
+        if (ts_node_symbol(e) != w->sym->attribute)
+            return false;
+        str name = wk_ident(w, wk_field(e, "attribute"));
+        TSNode obj = wk_unparen(w, wk_field(e, "object"));
+        if (!(wk_eq(name, "setter") || wk_eq(name, "getter") || wk_eq(name, "deleter")) ||
+            ts_node_symbol(obj) != w->sym->identifier ||
+            !earlier_def(w, block, d, wk_ident(w, obj)))
             return false;
     }
     return true;
@@ -474,12 +583,12 @@ static bool inert_base(walker *w, TSNode b)
  * given (wk_class_returning_decorator) and whose code, and the code it adds,
  * never holds an instance: dataclasses.dataclass (its methods compare, hash
  * and show the fields; replace, asdict and fields are calls the instance is
- * handed to, judged where they stand), functools.total_ordering (its methods
- * call the class's comparison dunders), typing.final? */
+ * handed to, judged where they stand), typing.final? Not
+ * functools.total_ordering, whose __le__ answers what __lt__ returned (round
+ * 46b ok_02). */
 static bool instance_free_decorators(walker *w, TSNode dd)
 {
-    static const char *const pairs[][2] = {
-        {"dataclasses", "dataclass"}, {"functools", "total_ordering"}, {"typing", "final"}};
+    static const char *const pairs[][2] = {{"dataclasses", "dataclass"}, {"typing", "final"}};
     uint32_t n = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < n; i++) {
         TSNode d = wk_named_child(w, dd, i);
@@ -592,7 +701,7 @@ static void scan_class(walker *w, inst_scan *sc, TSNode cls, int depth)
             break;
         }
         if (k == w->sym->decorated_definition) {
-            if (!plain_decorators(w, st)) {
+            if (!plain_decorators(w, body, st)) {
                 sc->escapes = true;
                 break;
             }
@@ -625,7 +734,9 @@ bool wk_instances_escape(walker *w, TSNode cls)
     TSNode owner = ts_node_is_null(stmt) ? stmt : wk_parent_of(w, stmt);
     if (!ts_node_is_null(owner) && ts_node_symbol(owner) == w->sym->class_definition)
         return true;
-    scan(w, &sc, w->root, false, (str){NULL, 0});
+    chain_bases(w, &sc, cls, 0);
+    if (!sc.escapes)
+        scan(w, &sc, w->root, false, (str){NULL, 0});
     /* a holder's uses may bind another (`o = inv.add(x)`): again until none does */
     for (size_t seen = 0; !sc.escapes && sc.nholders > seen;) {
         seen = sc.nholders;
