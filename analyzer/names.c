@@ -10108,6 +10108,27 @@ static bool attr_holds_only(walker *w, TSNode obj, bool containers)
     return good > 0;
 }
 
+/* Is obj a name the whole program binds once, by `NAME = V` or `NAME: T = V`
+ * with V a new builtin container (wk_builtin_container_value: a display, a
+ * comprehension, dict() or list() never rebound)? Then `NAME.get(k, d)` is
+ * dict.get, whatever defs named get the program has (honest26 p35: `bills:
+ * dict[str, float] = {}` beside a repository's privileged get). */
+static bool name_holds_only_container(walker *w, TSNode obj)
+{
+    if (ts_node_symbol(obj) != w->sym->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, obj));
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode p = wk_parent_of(w, c.binder);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
+        !wk_child_is(w, p, "left", c.binder))
+        return false;
+    TSNode st = wk_parent_of(w, p);
+    return !ts_node_is_null(st) && ts_node_symbol(st) == w->sym->expression_statement &&
+           wk_builtin_container_value(w, wk_unparen(w, wk_child(w, p, "right")));
+}
+
 static void priv_identifier(walker *w, TSNode n, size_t depth)
 {
     const priv_def *defs = w->privdefs + w->priv_from;
@@ -10148,8 +10169,9 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
          * name so bound taken as a value (round 15) */
         if ((own_instance_attr(w, obj) || (!called && own_instance_name(w, obj))))
             return;
-        /* X.a.m with a only ever a new builtin container: a builtin's method */
-        if (attr_holds_only(w, obj, true))
+        /* X.a.m with a only ever a new builtin container, and a name so bound:
+         * a builtin's method */
+        if (attr_holds_only(w, obj, true) || name_holds_only_container(w, obj))
             return;
         /* Base.m(self, ...): self is handed over as it is, so the method doing it is
          * privileged and its class closed (self, an instance of it, is then the
