@@ -377,6 +377,44 @@ static void chain_bases(walker *w, inst_scan *sc, TSNode cls, int depth)
     }
 }
 
+/* Is def fn's first parameter a class: a classmethod's, or that of
+ * __init_subclass__, __class_getitem__ or __new__? */
+static bool class_receiver(walker *w, TSNode fn)
+{
+    str name = wk_ident(w, wk_field(fn, "name"));
+    if (wk_eq(name, "__init_subclass__") || wk_eq(name, "__class_getitem__") ||
+        wk_eq(name, "__new__"))
+        return true;
+    TSNode dd = wk_parent_of(w, fn);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode c = wk_named_child(w, dd, i);
+        if (ts_node_symbol(c) == w->sym->decorator) {
+            TSNode e = wk_unparen(w, wk_named_child(w, c, 0));
+            if (ts_node_symbol(e) == w->sym->identifier && wk_eq(wk_ident(w, e), "classmethod"))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is attribute a the target of a store, augmented assignment or del? */
+static bool stored_attribute(walker *w, TSNode a)
+{
+    TSNode p = wk_parent_of(w, a);
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol k = ts_node_symbol(p);
+    if ((k == w->sym->assignment || k == w->sym->augmented_assignment) &&
+        wk_field_is(p, "left", a))
+        return true;
+    return k == w->sym->delete_statement || k == w->sym->pattern_list ||
+           k == w->sym->tuple_pattern || k == w->sym->tuple || k == w->sym->list ||
+           k == w->sym->expression_list;
+}
+
 /* Is identifier self (at stack[d], the method's body at stack[0]) the whole
  * value of a return of the method itself, no def or lambda nested between? */
 static bool method_returns(walker *w, const TSNode *stack, size_t d)
@@ -398,10 +436,17 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
     /* a generator's or coroutine's return value goes to whoever drives it
      * (library code too) */
     bool returned = false, generator = false;
+    /* a dunder returning self answers a protocol (round 47a/b: __getattr__
+     * answers every missing name with it) and a classmethod's receiver is the
+     * class: their receiver stays an attribute's object only */
+    bool plain_method = false, self_is_class = false;
     if (self.p) {
         TSNode fn = wk_parent_of(w, top);
         TSNode kw = ts_node_is_null(fn) ? fn : ts_node_child(fn, 0);
         generator = !ts_node_is_null(kw) && strcmp(ts_node_type(kw), "async") == 0;
+        self_is_class = !ts_node_is_null(fn) && class_receiver(w, fn);
+        plain_method = !ts_node_is_null(fn) && !wk_is_dunder(wk_ident(w, wk_field(fn, "name"))) &&
+                       !self_is_class;
     }
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
@@ -416,14 +461,19 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
             if (self.p) {
                 bool is_self = name.len == self.len && memcmp(name.p, self.p, self.len) == 0;
                 if (is_self && ts_node_symbol(p) == w->sym->attribute &&
-                    wk_field_is(p, "object", n)) {
+                    wk_field_is(p, "object", n) && !plain_method && self_is_class &&
+                    stored_attribute(w, p)) {
+                    sc->escapes = true; /* `cls.send = f` gives every instance a method
+                                         * (round 47b ok_03) */
+                } else if (is_self && ts_node_symbol(p) == w->sym->attribute &&
+                           wk_field_is(p, "object", n)) {
                     /* a call through a method handing the receiver back is the
                      * instance again (round 46a ok_01: `return self.me()`), and a
                      * dunder may make one (ok_03: `cls.__call__()`) */
                     if (!instance_kept(w, sc, n))
                         sc->escapes = true;
                 } else if (is_self && !text_read(w, n, p, g)) {
-                    if (method_returns(w, stack, d))
+                    if (plain_method && method_returns(w, stack, d))
                         returned = true;
                     else
                         sc->escapes = true;
@@ -579,6 +629,26 @@ static bool inert_base(walker *w, TSNode b)
     return wk_eq(attr, "ABC") ? wk_eq(mod, "abc") : wk_eq(mod, "typing");
 }
 
+/* Does the program bind the builtin name only as keywords' names (`repr=False`
+ * in a field), which bind no variable? */
+static bool builtin_kept(walker *w, str name)
+{
+    if (wk_builtin_unbound(w, name))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    size_t n = 0, kws = 0;
+    const uint32_t *occ = wk_name_entries(w, name, &n);
+    if (!occ || c.classdefs != 0)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode nd = t[occ[i]].node, p = wk_parent_of(w, nd);
+        kws += !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->keyword_argument &&
+               wk_field_is(p, "name", nd);
+    }
+    return c.other == kws;
+}
+
 /* Is every decorator of class statement dd one that returns the class it is
  * given (wk_class_returning_decorator) and whose code, and the code it adds,
  * never holds an instance: dataclasses.dataclass (its methods compare, hash
@@ -605,6 +675,17 @@ static bool instance_free_decorators(walker *w, TSNode dd)
         if (!known)
             return false;
     }
+    /* @dataclass execs its methods with the program's module globals: a free
+     * name there is the program's when it binds one (round 47b ok_01: `type =
+     * w.writerow` made the frozen __setattr__'s type(self) hand the instance
+     * to the library) */
+    static const char *const generated[] = {"type", "super", "hash", "object", "tuple", "len",
+                                            "isinstance", "repr", "id", "getattr", "setattr",
+                                            "str", "NotImplemented", "BaseException", "Exception",
+                                            "AttributeError", "TypeError", "property", "print"};
+    for (size_t k = 0; k < sizeof generated / sizeof generated[0]; k++)
+        if (!builtin_kept(w, (str){generated[k], strlen(generated[k])}))
+            return false;
     return true;
 }
 
@@ -614,10 +695,44 @@ static bool instance_free_decorators(walker *w, TSNode dd)
  * class attribute the dataclass leaves is the default or nothing, never an
  * object whose __get__ or __set_name__ would be handed the instance or the
  * class. */
+/* Is annotation t plain type text: names, attributes, subscripts, strings,
+ * None, `|` unions and tuples or lists of those, nothing that binds or runs
+ * code (round 47a ok_02: `_: (me := lambda s, *a: s)` bound a class attribute)? */
+static bool plain_annotation(walker *w, TSNode t, int depth)
+{
+    t = wk_unparen(w, t);
+    if (ts_node_is_null(t) || depth > 16)
+        return false;
+    TSSymbol k = ts_node_symbol(t);
+    if (k == w->sym->identifier || k == w->sym->string || k == w->sym->none)
+        return true;
+    if (k == w->sym->attribute)
+        return plain_annotation(w, wk_field(t, "object"), depth + 1);
+    if (k == w->sym->type || k == w->sym->generic_type || k == w->sym->subscript ||
+        k == w->sym->tuple || k == w->sym->list || k == w->sym->union_type ||
+        k == w->sym->member_type || k == w->sym->type_parameter ||
+        strcmp(ts_node_type(t), "binary_operator") == 0) {
+        if (k == w->sym->binary_operator) {
+            TSNode op = wk_field(t, "operator");
+            if (ts_node_is_null(op) || strcmp(ts_node_type(op), "|") != 0)
+                return false;
+        }
+        uint32_t n = ts_node_named_child_count(t);
+        for (uint32_t i = 0; i < n; i++)
+            if (!plain_annotation(w, wk_named_child(w, t, i), depth + 1))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 static bool inert_field(walker *w, TSNode e)
 {
     if (ts_node_symbol(e) != w->sym->assignment ||
         ts_node_symbol(wk_field(e, "left")) != w->sym->identifier)
+        return false;
+    TSNode ty = wk_field(e, "type");
+    if (!ts_node_is_null(ty) && !plain_annotation(w, ty, 0))
         return false;
     TSNode r = wk_unparen(w, wk_field(e, "right"));
     if (ts_node_is_null(r))

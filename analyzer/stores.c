@@ -11466,6 +11466,7 @@ static bool library_made(walker *w, struct wk_stores *s, TSNode cls)
 
 static void duck_method_events(walker *w, struct wk_stores *s)
 {
+    bool duck_property = false;
     /* per class statement: 0 not asked yet, 1 held by none, 2 may escape */
     uint8_t *esc = an_arena_alloc(w->arena, s->nclasses + 1);
     if (!esc) {
@@ -11494,8 +11495,15 @@ static void duck_method_events(walker *w, struct wk_stores *s)
                 ret->attr = returns_key(w, dn);
         }
         if (wk_eq_any(dn, DUCK_HOOKS, 4) ||
-            (!ctor && !an_rules_library_duck(w->rules, dn.p, dn.len)) || property_def(w, fn))
+            (!ctor && !an_rules_library_duck(w->rules, dn.p, dn.len)))
             continue;
+        if (property_def(w, fn)) {
+            /* the library calls what the property answers (round 47b ok_02: a
+             * `get` property returning a module-level def): every function
+             * used as a value may be that callable */
+            duck_property = true;
+            continue;
+        }
         /* an instance the library never holds is never so called */
         TSNode cls = wk_parent_of(w, wk_parent_of(w, def_statement(w, fn)));
         /* a constructor: only where library code may make the instance */
@@ -11515,6 +11523,11 @@ static void duck_method_events(walker *w, struct wk_stores *s)
         int rb = receiver_binding(w, fn);
         params_event(w, fn, rb == RB_BOUND || rb == RB_CLASS ? 1 : 0, EV_HANDED);
     }
+    for (size_t i = 0; duck_property && i < s->ndefs && !w->oom; i++)
+        if (in_names(s->escaped, s->nescaped, s->defnames[i]))
+            params_event(w, s->defs[i], 0, EV_HANDED);
+    for (size_t i = 0; duck_property && i < s->nlambdas && !w->oom; i++)
+        params_event(w, s->lambdas[i], 0, EV_HANDED);
 }
 
 /* A call that binds an attribute named like a duck hook: a keyword

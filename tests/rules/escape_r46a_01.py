@@ -1,6 +1,6 @@
 # expect: reject store
 # line: 28
-# why: round 46a ok_01: a method returning self.me() (me returns self) handed the instance back through no literal return self; a call through a handing method on self is the instance, judged as a holder's is (accepted by the session's starting checker too)
+# why: round 46a ok_01: a method returning self.me() (me returns self) handed the instance back through no literal return self; a call through a handing method on self is the instance, judged as a holder's is (against session 28's builders)
 # goal: 1 (prints os.environ, inside unittest's TypeError). Run: /usr/bin/python3 ok_01.py
 # mechanism: Row.wrap returns `self.me()` (me returns self), so Row().wrap() IS the instance;
 #   it is handed to csv.DictWriter(restval=sys.argv).writerow, which calls row.get(key, restval)

@@ -1,6 +1,6 @@
 # expect: reject store
 # line: 37
-# why: round 46b ok_02: functools.total_ordering's __le__ answers what __lt__ returned (self), called by name on a holder; an explicit dunder call through an instance is its escape, and total_ordering is no decorator that holds no instance (accepted by the session's starting checker too)
+# why: round 46b ok_02: functools.total_ordering's __le__ answers what __lt__ returned (self), called by name on a holder; an explicit dunder call through an instance is its escape, and total_ordering is no decorator that holds no instance (against session 28's allowances)
 # ok_02 — goal 1: prints os.environ (in unittest's TypeError). Run: /usr/bin/python3 ok_02.py
 # mechanism: @functools.total_ordering fills in __le__ as _le_from_lt:
 #   `op_result = type(self).__lt__(self, other); return op_result or self == other`.
