@@ -1466,8 +1466,9 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
             /* Not id() or hash(): a class's hash is what a dict compares before it
              * calls a stored key's __eq__ with the class. */
             static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr"};
+            /* the builtins only: `def repr(c): return c(1)` calls the class */
             for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
-                if (wk_eq(fn, ok[k]))
+                if (wk_eq(fn, ok[k]) && wk_builtin_unbound(w, fn))
                     return;
         }
         if (ignored_type_argument(w, w->stack[i - 2], c))
