@@ -161,19 +161,42 @@ static void returners_found(walker *w, inst_scan *sc)
         str vn = wk_ident(w, v);
         if (!self.p || vn.len != self.len || memcmp(vn.p, self.p, vn.len) != 0)
             continue;
-        if (sc->nreturners == MAX_RETURNERS) {
+        str dn = wk_ident(w, wk_field(fn, "name"));
+        /* a private name is called mangled (`_Row__me`), past the table's room
+         * any name may be the one: every name then */
+        if (sc->nreturners == MAX_RETURNERS ||
+            (dn.len > 2 && dn.p[0] == '_' && dn.p[1] == '_' && !wk_is_dunder(dn))) {
             sc->returners_all = true;
             return;
         }
-        sc->returners[sc->nreturners++] = wk_ident(w, wk_field(fn, "name"));
+        sc->returners[sc->nreturners++] = dn;
     }
+}
+
+/* Does a def of the program bear the name m? A method no def names comes from
+ * elsewhere (a class's `mro`, a base the text does not show): any answer. */
+static bool def_named(walker *w, str m)
+{
+    size_t n = 0;
+    const uint32_t *occ = wk_name_entries(w, m, &n);
+    if (!occ)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode nd = t[occ[i]].node, p = wk_parent_of(w, nd);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition &&
+            wk_field_is(p, "name", nd))
+            return true;
+    }
+    return false;
 }
 
 /* May method m hand back the instance it is read through: a def so named
  * returns its first parameter (read, a property's value is the instance and a
  * bound method returns it to whoever calls it); called, also when something but
  * a def gives objects an attribute m (`K.m = f`, a keyword, setattr), which may
- * be any function of the program's. (Read, such a function's bound method is
+ * be any function of the program's, or no def bears the name (round 48a:
+ * `cls.mro()[0]()`). (Read, such a function's bound method is
  * the instance's escape as it was before `return self` was allowed: no def of
  * the class's own.) */
 static bool hands_receiver_back(walker *w, inst_scan *sc, str m, bool called)
@@ -185,7 +208,7 @@ static bool hands_receiver_back(walker *w, inst_scan *sc, str m, bool called)
     for (size_t i = 0; i < sc->nreturners; i++)
         if (sc->returners[i].len == m.len && memcmp(sc->returners[i].p, m.p, m.len) == 0)
             return true;
-    return called && !wk_only_defs_give_attribute(w, m);
+    return called && (!wk_only_defs_give_attribute(w, m) || !def_named(w, m));
 }
 
 static bool inspecting_dunder(walker *w, TSNode a, TSNode pa);
@@ -336,13 +359,15 @@ static bool is_base_name(const inst_scan *sc, str name)
 }
 
 /* Is attribute a (read through the receiver; its parent pa) no dunder, or one
- * that only describes: `__name__`, `__qualname__`, `__module__`, `__doc__`,
- * `__dict__`, and `__class__` read for one of those? Any other (`__call__`,
+ * that only describes or answers None: `__name__`, `__qualname__`,
+ * `__module__`, `__doc__`, `__dict__`, `__init__`, and `__class__` read for one
+ * of the first three? Any other (`__call__`,
  * `__new__`, `__class__` itself) may make or hand out an instance. */
 static bool inspecting_dunder(walker *w, TSNode a, TSNode pa)
 {
+    /* __init__ answers None (or raises): `super().__init__(...)` */
     static const char *const plain[] = {"__name__", "__qualname__", "__module__", "__doc__",
-                                        "__dict__"};
+                                        "__dict__", "__init__"};
     str an = wk_ident(w, wk_field(a, "attribute"));
     if (!wk_is_dunder(an) || wk_eq_any(an, plain, sizeof plain / sizeof plain[0]))
         return true;

@@ -558,7 +558,9 @@ static bool names_attribute(walker *w, TSNode nd, TSNode p)
     return false;
 }
 
-bool wk_only_defs_give_attribute(walker *w, str f)
+/* wk_only_defs_bind, and with variables_free the variables of functions and
+ * of the module aside (wk_only_defs_give_attribute). */
+static bool only_defs(walker *w, str f, bool variables_free)
 {
     size_t n;
     const uint32_t *occ = wk_name_entries(w, f, &n);
@@ -572,9 +574,10 @@ bool wk_only_defs_give_attribute(walker *w, str f)
     }
     const an_node *t = an_nodes_get(w->nodes);
     for (size_t i = 0; i < n; i++) {
-        TSNode nd = t[occ[i]].node, p = wk_parent_of(w, nd);
-        bool attr = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
-                    wk_child_is(w, p, "attribute", nd);
+        TSNode nd = t[occ[i]].node, p = variables_free ? wk_parent_of(w, nd) : (TSNode){0};
+        bool attr = !variables_free || (!ts_node_is_null(p) &&
+                                        ts_node_symbol(p) == w->sym->attribute &&
+                                        wk_child_is(w, p, "attribute", nd));
         if (attr ? binds_otherwise(w, nd, (TSNode){0}) : names_attribute(w, nd, p))
             return false;
     }
@@ -588,29 +591,13 @@ bool wk_only_defs_give_attribute(walker *w, str f)
     return !w->oom;
 }
 
+bool wk_only_defs_give_attribute(walker *w, str f)
+{
+    return only_defs(w, f, true);
+}
+
 bool wk_only_defs_bind(walker *w, str f)
 {
-    size_t n;
-    const uint32_t *occ = wk_name_entries(w, f, &n);
-    if (!occ || w->oom)
-        return wk_only_def_binds(w, f, (TSNode){0}); /* no index: the whole tree */
-    static const char *const opening[] = {"setattr", "__getattribute__"};
-    for (size_t i = 0; i < 2 && !wk_is_dunder(f); i++) {
-        size_t k;
-        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &k) || k)
-            return false;
-    }
-    const an_node *t = an_nodes_get(w->nodes);
-    for (size_t i = 0; i < n; i++)
-        if (binds_otherwise(w, t[occ[i]].node, (TSNode){0}))
-            return false;
-    size_t nk;
-    const TSNode *keys = text_dict_keys(w, &nk);
-    for (size_t i = 0; i < nk; i++) {
-        bool joined = ts_node_symbol(keys[i]) == w->sym->concatenated_string;
-        if (joined ? wk_string_has_word(w, keys[i], f) : literal_has_word(w, keys[i], f))
-            return false;
-    }
-    return !w->oom;
+    return only_defs(w, f, false);
 }
 
