@@ -336,8 +336,9 @@ static void holder_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode g)
             if (ts_node_eq(sc->holder_ids[i], id))
                 return; /* a binding instance_kept judged (`o = inv.add(x)`) */
         TSNode r = wk_unparen(w, wk_field(p, "right"));
-        TSNode f = ts_node_symbol(r) == w->sym->call ? wk_unparen(w, wk_field(r, "function"))
-                                                       : (TSNode){0};
+        TSNode f = !ts_node_is_null(r) && ts_node_symbol(r) == w->sym->call
+                       ? wk_unparen(w, wk_field(r, "function"))
+                       : (TSNode){0};
         str fn = !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->identifier
                      ? wk_ident(w, f)
                      : (str){NULL, 0};
@@ -467,10 +468,12 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
     bool plain_method = false, self_is_class = false;
     if (self.p) {
         TSNode fn = wk_parent_of(w, top);
+        TSNode fname = ts_node_is_null(fn) ? fn : wk_field(fn, "name");
         TSNode kw = ts_node_is_null(fn) ? fn : ts_node_child(fn, 0);
         generator = !ts_node_is_null(kw) && strcmp(ts_node_type(kw), "async") == 0;
-        self_is_class = !ts_node_is_null(fn) && class_receiver(w, fn);
-        plain_method = !ts_node_is_null(fn) && !wk_is_dunder(wk_ident(w, wk_field(fn, "name"))) &&
+        /* a def the parser could not name (a broken tree) is no plain method */
+        self_is_class = !ts_node_is_null(fname) && class_receiver(w, fn);
+        plain_method = !ts_node_is_null(fname) && !wk_is_dunder(wk_ident(w, fname)) &&
                        !self_is_class;
     }
     for (;;) {

@@ -207,10 +207,13 @@ void wk_report(walker *w, TSNode n, const char *rule, const char *fmt, ...);
 /* The helpers below are inline: the rules call them some ten thousand times a
  * check, and each call copied its node (32 bytes) and paid the call for a couple
  * of reads. */
-/* n's text in the source (not normalised). */
+/* n's text in the source (not normalised); empty for a null node (a field a
+ * broken tree lacks). */
 static inline str wk_text(const walker *w, TSNode n)
 {
-    if (n.id && n.id == w->text_id)
+    if (!n.id)
+        return (str){w->text, 0};
+    if (n.id == w->text_id)
         return w->text_of_id;
     uint32_t a = ts_node_start_byte(n), b = ts_node_end_byte(n);
     return (str){w->text + a, b - a};

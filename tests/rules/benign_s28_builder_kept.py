@@ -19,6 +19,9 @@ class Row:
 
     def me(self):
         return self
+
+    def __repr__(self):
+        return "Row()"
 r = Row().me()
 r.keys()
 print(r)
