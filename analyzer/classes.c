@@ -1792,6 +1792,20 @@ bool wk_class_returning_decorator(walker *w, TSNode d)
     return false;
 }
 
+bool wk_class_bound_to_itself(walker *w, TSNode cls)
+{
+    TSNode up = wk_parent_of(w, cls);
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
+        return true;
+    uint32_t k = ts_node_named_child_count(up);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode d = wk_named_child(w, up, i);
+        if (ts_node_symbol(d) == w->sym->decorator && !wk_class_returning_decorator(w, d))
+            return false;
+    }
+    return true;
+}
+
 bool wk_is_enum_class_name(const walker *w, str name)
 {
     for (size_t i = 0; i < w->nenum; i++)

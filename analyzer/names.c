@@ -7780,23 +7780,6 @@ static bool super_format(walker *w, TSNode attr, size_t attr_depth, TSNode obj, 
     return true;
 }
 
-/* Is every decorator of class statement cls one of the library's that hand the
- * class they are given back (wk_class_returning_decorator: enum.unique,
- * functools.total_ordering, ...)? Then the name is bound to the class itself
- * (honest25 p34: `@total_ordering class Priority(Enum)`). */
-static bool class_returned_by_decorators(walker *w, TSNode cls)
-{
-    TSNode up = wk_parent_of(w, cls);
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
-        return true;
-    for (uint32_t i = 0; i < ts_node_named_child_count(up); i++) {
-        TSNode d = wk_named_child(w, up, i);
-        if (ts_node_symbol(d) == w->sym->decorator && !wk_class_returning_decorator(w, d))
-            return false;
-    }
-    return true;
-}
-
 /* `type(self)` (call; the `type` name at depth) in a method of an enum class of the
  * program (issue 13, round 16, honest16 p15's `list(type(self))`): self the method's
  * own receiver (is_own_receiver: a plain def directly in the class body, self its
@@ -7824,7 +7807,7 @@ static bool own_enum_self_type(walker *w, TSNode call, size_t depth)
     str name = wk_ident(w, wk_child(w, cls, "name"));
     wk_census c = wk_take_census(w, name);
     if (!wk_is_enum_class_name(w, name) || c.classdefs != 1 || c.other != 0 ||
-        !class_returned_by_decorators(w, cls))
+        !wk_class_bound_to_itself(w, cls))
         return false;
     add_privileged(w, def);
     return true;

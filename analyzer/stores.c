@@ -5833,25 +5833,6 @@ static bool class_sure(walker *w, str name)
 }
 
 /* What a plain-name callee is when it is no def of the program's. */
-/* Is class statement cls bound to the class itself: no decorator, or only library
- * decorators that return the class they are given (wk_class_returning_decorator)?
- * Under any other the name is what the decorator made, whose call need make no
- * new instance (round 29c: `@functools.cache class Box(list)` hands every call
- * the first Box). */
-static bool class_bound_to_itself(walker *w, TSNode cls)
-{
-    TSNode up = wk_parent_of(w, cls);
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
-        return true;
-    uint32_t k = ts_node_named_child_count(up);
-    for (uint32_t i = 0; i < k; i++) {
-        TSNode d = wk_named_child(w, up, i);
-        if (ts_node_symbol(d) == w->sym->decorator && !wk_class_returning_decorator(w, d))
-            return false;
-    }
-    return true;
-}
-
 /* A class statement under a library decorator that does not hand the class back
  * (functools.cache, lru_cache, singledispatch, contextmanager, bare
  * @unittest.skip, ...): its name is a
@@ -5903,7 +5884,7 @@ static callee_kind classify_name(walker *w, struct wk_stores *s, str name)
     for (size_t i = 0; i < s->nclasses; i++)
         if (same(s->classnames[i], name)) {
             cls = true;
-            itself = itself && class_bound_to_itself(w, s->classes[i]);
+            itself = itself && wk_class_bound_to_itself(w, s->classes[i]);
         }
     if (cls && itself)
         return CK_CLASS;

@@ -732,6 +732,12 @@ void wk_check_match_args(walker *w, TSNode n, size_t depth);
 /* Is decorator d a library decorator that returns the class it gets and hands it
  * to no code of the program (@dataclass, @enum.unique, ...)? */
 bool wk_class_returning_decorator(walker *w, TSNode d);
+/* Is class statement cls bound to the class itself: no decorator, or only library
+ * decorators that return the class they are given (wk_class_returning_decorator)?
+ * Under any other the name is what the decorator made, whose call need make no
+ * new instance (round 29c: `@functools.cache class Box(list)` hands every call
+ * the first Box), and type(self) in its methods need be no class of its body. */
+bool wk_class_bound_to_itself(walker *w, TSNode cls);
 /* Does comparison p compare by identity alone (`is`, `is not`)? */
 bool wk_identity_comparison(walker *w, TSNode p);
 /* Is f module.name, spelled as a path or as a name imported from the module? */
