@@ -426,21 +426,6 @@ static bool class_receiver(walker *w, TSNode fn)
     return false;
 }
 
-/* Is attribute a the target of a store, augmented assignment or del? */
-static bool stored_attribute(walker *w, TSNode a)
-{
-    TSNode p = wk_parent_of(w, a);
-    if (ts_node_is_null(p))
-        return false;
-    TSSymbol k = ts_node_symbol(p);
-    if ((k == w->sym->assignment || k == w->sym->augmented_assignment) &&
-        wk_field_is(p, "left", a))
-        return true;
-    return k == w->sym->delete_statement || k == w->sym->pattern_list ||
-           k == w->sym->tuple_pattern || k == w->sym->tuple || k == w->sym->list ||
-           k == w->sym->expression_list;
-}
-
 /* Is identifier self (at stack[d], the method's body at stack[0]) the whole
  * value of a return of the method itself, no def or lambda nested between? */
 static bool method_returns(walker *w, const TSNode *stack, size_t d)
@@ -489,8 +474,7 @@ static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str se
             if (self.p) {
                 bool is_self = name.len == self.len && memcmp(name.p, self.p, self.len) == 0;
                 if (is_self && ts_node_symbol(p) == w->sym->attribute &&
-                    wk_field_is(p, "object", n) && !plain_method && self_is_class &&
-                    stored_attribute(w, p)) {
+                    wk_field_is(p, "object", n) && self_is_class && wk_attribute_target(w, p)) {
                     sc->escapes = true; /* `cls.send = f` gives every instance a method
                                          * (round 47b ok_03) */
                 } else if (is_self && ts_node_symbol(p) == w->sym->attribute &&

@@ -468,11 +468,17 @@ static bool binds_otherwise(walker *w, TSNode nd, TSNode def_name)
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->attribute ||
         !wk_child_is(w, p, "attribute", nd))
         return true;
-    TSNode pp = wk_parent_of(w, p);
+    return wk_attribute_target(w, p);
+}
+
+bool wk_attribute_target(walker *w, TSNode a)
+{
+    const an_syms *y = w->sym;
+    TSNode pp = wk_parent_of(w, a);
     TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
     if ((ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
          ps == y->for_in_clause) &&
-        wk_child_is(w, pp, "left", p))
+        wk_child_is(w, pp, "left", a))
         return true;
     return ps == y->delete_statement || ps == y->pattern_list || ps == y->tuple_pattern ||
            ps == y->list_pattern || ps == y->tuple || ps == y->list ||

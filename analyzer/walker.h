@@ -704,6 +704,9 @@ bool wk_only_defs_bind(walker *w, str f);
 /* wk_only_defs_bind, the variables of functions and of the module aside: they
  * give no object an attribute (a keyword or a class-body binding does). */
 bool wk_only_defs_give_attribute(walker *w, str f);
+/* Is attribute node a a target: of a store, an augmented assignment, a for or
+ * with, an unpacking, a del (or, in doubt, in a display)? */
+bool wk_attribute_target(walker *w, TSNode a);
 bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
  * the arena; {NULL, 0} when n is no such literal. */
