@@ -348,9 +348,6 @@ static void holder_use(walker *w, inst_scan *sc, TSNode id, TSNode p, TSNode g)
     sc->escapes = true;
 }
 
-/* Walks under top with each node's ancestors at hand (ts_node_parent would
- * rebuild them from the root at every step). holders_pass: judge the holders'
- * uses, else the class name's. self: judge only this name (a method body). */
 static bool is_base_name(const inst_scan *sc, str name)
 {
     for (size_t i = 0; i < sc->nbases; i++)
@@ -439,6 +436,9 @@ static bool method_returns(walker *w, const TSNode *stack, size_t d)
     return true;
 }
 
+/* Walks under top with each node's ancestors at hand (ts_node_parent would
+ * rebuild them from the root at every step). holders_pass: judge the holders'
+ * uses, else the class name's. self: judge only this name (a method body). */
 static void scan(walker *w, inst_scan *sc, TSNode top, bool holders_pass, str self)
 {
     TSNode stack[MAX_DEPTH];
@@ -701,12 +701,6 @@ static bool instance_free_decorators(walker *w, TSNode dd)
     return true;
 }
 
-/* A class-body field `x: T`, `x: T = <plain value>` or `x: T =
- * dataclasses.field(...)` given keywords only, a plain value as default=: the
- * Field keeps its arguments (default_factory is called with none), and the
- * class attribute the dataclass leaves is the default or nothing, never an
- * object whose __get__ or __set_name__ would be handed the instance or the
- * class. */
 /* Is annotation t plain type text: names, attributes, subscripts, strings,
  * None, `|` unions and tuples or lists of those, nothing that binds or runs
  * code (round 47a ok_02: `_: (me := lambda s, *a: s)` bound a class attribute)? */
@@ -723,7 +717,7 @@ static bool plain_annotation(walker *w, TSNode t, int depth)
     if (k == w->sym->type || k == w->sym->generic_type || k == w->sym->subscript ||
         k == w->sym->tuple || k == w->sym->list || k == w->sym->union_type ||
         k == w->sym->member_type || k == w->sym->type_parameter ||
-        strcmp(ts_node_type(t), "binary_operator") == 0) {
+        k == w->sym->binary_operator) {
         if (k == w->sym->binary_operator) {
             TSNode op = wk_field(t, "operator");
             if (ts_node_is_null(op) || strcmp(ts_node_type(op), "|") != 0)
@@ -738,6 +732,12 @@ static bool plain_annotation(walker *w, TSNode t, int depth)
     return false;
 }
 
+/* A class-body field `x: T`, `x: T = <plain value>` or `x: T =
+ * dataclasses.field(...)` given keywords only, a plain value as default=: the
+ * Field keeps its arguments (default_factory is called with none), and the
+ * class attribute the dataclass leaves is the default or nothing, never an
+ * object whose __get__ or __set_name__ would be handed the instance or the
+ * class. */
 static bool inert_field(walker *w, TSNode e)
 {
     if (ts_node_symbol(e) != w->sym->assignment ||
@@ -748,7 +748,7 @@ static bool inert_field(walker *w, TSNode e)
         return false;
     TSNode r = wk_unparen(w, wk_field(e, "right"));
     if (ts_node_is_null(r))
-        return !ts_node_is_null(wk_field(e, "type"));
+        return !ts_node_is_null(ty);
     if (plain_value(w, r))
         return true;
     if (ts_node_symbol(r) != w->sym->call ||
