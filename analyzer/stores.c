@@ -12039,10 +12039,31 @@ static bool nests_arguments(walker *w, TSNode f, str name, callee_kind ck)
  * (their attributes are a class's); not the other builtins, whose results are
  * builtin data, iterators and containers with no shared public state, nor an
  * accessor, which hands back what it was given. */
+static bool library_class_named(walker *w, TSNode e, str *mod, str *fn);
+
+/* Is f a sealed class of the library (sealed-class: datetime.date), or a
+ * function reached through one (date.today, datetime.strptime), each named by
+ * its import alone? What they build holds numbers, text and what they were
+ * given, none of the library's state. */
+static bool sealed_class_call(walker *w, TSNode f)
+{
+    str mod, cls;
+    f = wk_unparen(w, f);
+    if (library_class_named(w, f, &mod, &cls) &&
+        an_rules_sealed_class(w->rules, mod.p, mod.len, cls.p, cls.len))
+        return true;
+    str an = wk_ident(w, wk_child(w, f, "attribute"));
+    if (ts_node_symbol(f) != w->sym->attribute || !an.len || an.p[0] == '_')
+        return false;
+    TSNode o = wk_child(w, f, "object");
+    return library_class_named(w, o, &mod, &cls) &&
+           an_rules_sealed_class(w->rules, mod.p, mod.len, cls.p, cls.len);
+}
+
 static bool makes_library_object(walker *w, TSNode f, str name)
 {
     str mod, fn;
-    if (accessor(name))
+    if (accessor(name) || sealed_class_call(w, f))
         return false;
     if (module_function(w, f, &mod, &fn)) /* random's generators keep public state */
         return !plain_module(mod) || random_generator(mod, fn);
@@ -13732,7 +13753,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     }
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
-    unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    unsigned made = rm & M_TOP && !data_method(name) && !sealed_class_call(w, f) ? M_MADE : 0;
     made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     made |= class_method_inst(w, s, f, ck, 0);
     switch (ck) {
@@ -13878,7 +13899,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     unsigned rm = (ck == CK_METHOD || ck == CK_OTHER_METHOD) && !text
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
-    unsigned made = rm & M_TOP && !data_method(name) ? M_MADE : 0;
+    unsigned made = rm & M_TOP && !data_method(name) && !sealed_class_call(w, f) ? M_MADE : 0;
     made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
     made |= class_method_inst(w, s, f, ck, 1);
     /* a text method of what may be no text: as call_mask0's planted */
@@ -14463,6 +14484,12 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         str mod = module_of(w, obj);
         str an = wk_ident(w, wk_child(w, e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
+            return 0;
+        /* so is a library class's (datetime.min), the class named by its import
+         * alone: the program cannot store into a library class */
+        str cmod, cls;
+        if (library_class_named(w, obj, &cmod, &cls) &&
+            an_rules_class_data(w->rules, cmod.p, cmod.len, cls.p, cls.len, an.p, an.len))
             return 0;
         /* a class's name is an exact str: type's own getter answers it, and a
          * class statement (or the program's store, refused unless text) set it */

@@ -16,6 +16,13 @@
   same object re-exported elsewhere (typing.ABCMeta, numbers.ABCMeta are
   abc.ABCMeta; contextlib.wraps is functools.wraps) would be used unrestricted
   there, a metaclass called as a function building a class from a mapping;
+- class-data for every public attribute of a public class whose value is
+  immutable data, or an exact date, time, datetime, timedelta, timezone or
+  Decimal, objects with no attribute a store could set (datetime.min,
+  timedelta.resolution): the store rule knows `t = datetime.min; t += d` rebinds;
+- sealed-class for every public attribute that is one of those classes
+  themselves: what they and their classmethods build holds no state of the
+  library's, only numbers, text and the tzinfo it was given;
 - module-container for every public attribute whose value is a list, dict or
   set exactly;
 - module-data for every public attribute whose value is immutable data (numbers,
@@ -33,6 +40,8 @@ Run it with the interpreter of the sandbox image (Debian's python3):
     python3 scripts/audit-modules.py > rules/modules-audit.txt
 tests/rules compares the committed file with a fresh run.
 """
+import datetime
+import decimal
 import enum
 import importlib
 import pathlib
@@ -101,6 +110,37 @@ def is_data(value, depth=0):
     return False
 
 
+# Exact instances of these have no __dict__ and no attribute a store can set.
+SEALED = (datetime.date, datetime.time, datetime.datetime, datetime.timedelta,
+          datetime.timezone, decimal.Decimal)
+
+
+def is_sealed(value):
+    """Immutable data, or an exact instance of a sealed library type whose
+    tzinfo (if any) is none or a timezone."""
+    if is_data(value):
+        return True
+    if type(value) not in SEALED:
+        return False
+    tz = getattr(value, "tzinfo", None)
+    return tz is None or type(tz) is datetime.timezone
+
+
+def class_data(cls):
+    """The public attributes of class cls whose value is sealed."""
+    found = []
+    for attr in sorted(dir(cls)):
+        if attr.startswith("_"):
+            continue
+        try:
+            value = getattr(cls, attr)
+        except Exception:
+            continue
+        if is_sealed(value):
+            found.append(attr)
+    return found
+
+
 def submodules(mod):
     """The public submodules of a package (none for a plain module)."""
     path = getattr(mod, "__path__", None)
@@ -162,13 +202,21 @@ def main():
     print("# strings, bytes, None, tuples of such): the store rule does not count it as a")
     print("# namespace a store could reach.")
     print("#")
+    print("# class-data marks CLASS.ATTR of a public class of MODULE whose value is")
+    print("# immutable data or an exact date, time, datetime, timedelta, timezone or")
+    print("# Decimal (datetime.min): no store can write into it.")
+    print("#")
+    print("# sealed-class marks one of those classes itself: what it and its")
+    print("# classmethods build holds no state of the library's.")
+    print("#")
     print("# module-container marks an attribute whose value is a list, dict or set")
     print("# exactly: copy.deepcopy hands back a new one (of anything else, a function")
     print("# or a bound method, it may hand back the value itself).")
     print("#")
     print("# Directives: module-deny MODULE NAME | module-star-deny MODULE NAME |")
     print("#             module-allow MODULE NAME | module-data MODULE NAME |")
-    print("#             module-container MODULE NAME")
+    print("#             module-container MODULE NAME | class-data MODULE CLASS.ATTR |")
+    print("#             sealed-class MODULE NAME")
     for name in sorted(allowed):
         mod = importlib.import_module(name)
         denied = {a for (m, a) in manual if m == name}
@@ -190,6 +238,11 @@ def main():
                 print(f"module-data {name} {attr}")
             elif type(value) in (list, dict, set):
                 print(f"module-container {name} {attr}")
+            if any(value is t for t in SEALED):
+                print(f"sealed-class {name} {attr}")
+            if isinstance(value, type) and attr not in denied:
+                for cattr in class_data(value):
+                    print(f"class-data {name} {attr}.{cattr}")
         if name in faced:
             for (m, attr) in sorted(facade):
                 if m != name:
