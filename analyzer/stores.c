@@ -13189,6 +13189,36 @@ static bool literal_text_method(walker *w, TSNode f)
            exact_text_method(wk_ident(w, wk_child(w, f, "attribute")));
 }
 
+static bool unbound_builtin(walker *w, str name);
+
+/* `str.maketrans(x, y[, z])` (or through a text literal): a new dict of code
+ * points to code points or None, read from text without running code; the
+ * one-argument form hands its dict's values back and is not this. */
+static bool maketrans_call(walker *w, TSNode f, TSNode args)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "maketrans") || ts_node_is_null(args) ||
+        ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    TSSymbol k = ts_node_symbol(o);
+    if (!(k == w->sym->identifier && wk_eq(wk_ident(w, o), "str") && unbound_builtin(w, wk_ident(w, o))) &&
+        !((k == w->sym->string || k == w->sym->concatenated_string) && no_interpolation(w, o)))
+        return false;
+    uint32_t n = 0, count = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSSymbol a = ts_node_symbol(wk_named_child(w, args, i));
+        if (a == w->sym->comment)
+            continue;
+        if (a == w->sym->keyword_argument || a == w->sym->list_splat ||
+            a == w->sym->dictionary_splat)
+            return false;
+        n++;
+    }
+    return n == 2 || n == 3;
+}
+
 static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen);
 
 /* Is receiver o surely an exact str or bytes, or another exact immutable
@@ -13604,7 +13634,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
 {
     str name;
     f = wk_unparen(w, f);
-    if (literal_text_method(w, f))
+    if (literal_text_method(w, f) || maketrans_call(w, f, args))
         return 0;
     TSNode coro = coroutine_run_arg(w, f, args);
     if (!ts_node_is_null(coro))
@@ -13874,7 +13904,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
 {
     str name;
     f = wk_unparen(w, f);
-    if (literal_text_method(w, f))
+    if (literal_text_method(w, f) || maketrans_call(w, f, args))
         return 0;
     TSNode coro = coroutine_run_arg(w, f, args);
     if (!ts_node_is_null(coro))
@@ -15268,6 +15298,15 @@ static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, 
     }
     if (k == y->identifier)
         return !enclosing_parameter(w, e) && immutable_name(w, s, e, seen, nseen);
+    if (k == y->attribute) { /* the audit's data of a module or a library class */
+        TSNode obj = wk_child(w, e, "object");
+        str an = wk_ident(w, wk_child(w, e, "attribute"));
+        str mod = wk_module_path_only(w, obj), cls;
+        if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
+            return true;
+        return library_class_named(w, obj, &mod, &cls) &&
+               an_rules_class_data(w->rules, mod.p, mod.len, cls.p, cls.len, an.p, an.len);
+    }
     if (k == y->unary_operator)
         return immutable_expr(w, s, wk_child(w, e, "argument"), seen, nseen);
     if (k == y->binary_operator || k == y->boolean_operator)
