@@ -6390,8 +6390,9 @@ void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, st
 
 /* Is name read in class body `body` anywhere but at target (nested def and lambda
  * bodies aside: they do not see class-level names; their defaults, annotations and
- * decorators do)? Attribute names (x.name) and keyword names (f(name=1)) are no
- * reads of it. */
+ * decorators do)? Attribute names (x.name), keyword names (f(name=1)) and the
+ * names of parameters (`def add(self, *stars)`: a local of the def) are no reads
+ * of it. */
 static bool field_name_read(walker *w, TSNode body, TSNode target, str name)
 {
     const an_syms *y = w->sym;
@@ -6412,7 +6413,8 @@ static bool field_name_read(walker *w, TSNode body, TSNode target, str name)
             TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
             bool attr_name = ps == y->attribute && field && strcmp(field, "attribute") == 0;
             bool kw_name = ps == y->keyword_argument && field && strcmp(field, "name") == 0;
-            if (!attr_name && !kw_name && t.len == name.len && memcmp(t.p, name.p, t.len) == 0) {
+            if (!attr_name && !kw_name && !parameter_name(w, n) && t.len == name.len &&
+                memcmp(t.p, name.p, t.len) == 0) {
                 found = true;
                 break;
             }

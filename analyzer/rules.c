@@ -21,7 +21,7 @@
 
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
-       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA, SET_CLASS_DATA, SET_SEALED_CLASS, SET_MODULE_CONTAINER,
+       SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA, SET_CLASS_DATA, SET_SEALED_CLASS, SET_SEALED_MAKER, SET_MODULE_CONTAINER,
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
        SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_LIBRARY_CLASS_MAKER,
@@ -82,6 +82,7 @@ static const struct directive {
     {"module-data", 2, SET_MODULE_DATA},
     {"class-data", 2, SET_CLASS_DATA},
     {"sealed-class", 2, SET_SEALED_CLASS},
+    {"sealed-maker", 2, SET_SEALED_MAKER},
     {"module-container", 2, SET_MODULE_CONTAINER},
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
     {"library-method", 1, SET_LIBRARY_METHOD},
@@ -486,8 +487,9 @@ bool an_rules_module_data(const an_rules *r, const char *module, size_t mlen, co
     return has_pair(r->sets[SET_MODULE_DATA], module, mlen, name, nlen);
 }
 
-bool an_rules_class_data(const an_rules *r, const char *module, size_t mlen, const char *cls,
-                         size_t clen, const char *name, size_t nlen)
+/* A MODULE CLASS.NAME line of set. */
+static bool has_class_pair(const an_strset *set, const char *module, size_t mlen,
+                           const char *cls, size_t clen, const char *name, size_t nlen)
 {
     char key[MAX_LINE];
     if (clen + nlen + 1 >= sizeof key)
@@ -495,7 +497,19 @@ bool an_rules_class_data(const an_rules *r, const char *module, size_t mlen, con
     memcpy(key, cls, clen);
     key[clen] = '.';
     memcpy(key + clen + 1, name, nlen);
-    return has_pair(r->sets[SET_CLASS_DATA], module, mlen, key, clen + nlen + 1);
+    return has_pair(set, module, mlen, key, clen + nlen + 1);
+}
+
+bool an_rules_class_data(const an_rules *r, const char *module, size_t mlen, const char *cls,
+                         size_t clen, const char *name, size_t nlen)
+{
+    return has_class_pair(r->sets[SET_CLASS_DATA], module, mlen, cls, clen, name, nlen);
+}
+
+bool an_rules_sealed_maker(const an_rules *r, const char *module, size_t mlen, const char *cls,
+                           size_t clen, const char *name, size_t nlen)
+{
+    return has_class_pair(r->sets[SET_SEALED_MAKER], module, mlen, cls, clen, name, nlen);
 }
 
 bool an_rules_sealed_class(const an_rules *r, const char *module, size_t mlen,

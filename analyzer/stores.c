@@ -12041,10 +12041,10 @@ static bool nests_arguments(walker *w, TSNode f, str name, callee_kind ck)
  * accessor, which hands back what it was given. */
 static bool library_class_named(walker *w, TSNode e, str *mod, str *fn);
 
-/* Is f a sealed class of the library (sealed-class: datetime.date), or a
- * function reached through one (date.today, datetime.strptime), each named by
- * its import alone? What they build holds numbers, text and what they were
- * given, none of the library's state. */
+/* Is f a sealed class of the library (sealed-class: datetime.date), or one of
+ * its classmethods (sealed-maker: date.today, datetime.strptime), the class
+ * named by its import alone? What they build holds numbers, text and what they
+ * were given, none of the library's state. */
 static bool sealed_class_call(walker *w, TSNode f)
 {
     str mod, cls;
@@ -12052,12 +12052,12 @@ static bool sealed_class_call(walker *w, TSNode f)
     if (library_class_named(w, f, &mod, &cls) &&
         an_rules_sealed_class(w->rules, mod.p, mod.len, cls.p, cls.len))
         return true;
-    str an = wk_ident(w, wk_child(w, f, "attribute"));
-    if (ts_node_symbol(f) != w->sym->attribute || !an.len || an.p[0] == '_')
+    if (ts_node_symbol(f) != w->sym->attribute)
         return false;
+    str an = wk_ident(w, wk_child(w, f, "attribute"));
     TSNode o = wk_child(w, f, "object");
     return library_class_named(w, o, &mod, &cls) &&
-           an_rules_sealed_class(w->rules, mod.p, mod.len, cls.p, cls.len);
+           an_rules_sealed_maker(w->rules, mod.p, mod.len, cls.p, cls.len, an.p, an.len);
 }
 
 static bool makes_library_object(walker *w, TSNode f, str name)

@@ -21,8 +21,9 @@
   Decimal, objects with no attribute a store could set (datetime.min,
   timedelta.resolution): the store rule knows `t = datetime.min; t += d` rebinds;
 - sealed-class for every public attribute that is one of those classes
-  themselves: what they and their classmethods build holds no state of the
-  library's, only numbers, text and the tzinfo it was given;
+  themselves, and sealed-maker for each public classmethod of one (date.today,
+  datetime.strptime): what they build holds no state of the library's, only
+  numbers, text and the tzinfo it was given;
 - module-container for every public attribute whose value is a list, dict or
   set exactly;
 - module-data for every public attribute whose value is immutable data (numbers,
@@ -44,6 +45,7 @@ import datetime
 import decimal
 import enum
 import importlib
+import inspect
 import pathlib
 import pkgutil
 import sys
@@ -141,6 +143,19 @@ def class_data(cls):
     return found
 
 
+def sealed_makers(cls):
+    """The public classmethods of a sealed class (date.today, datetime.strptime):
+    called through the class they build a new instance of it."""
+    found = []
+    for attr in sorted(dir(cls)):
+        if attr.startswith("_"):
+            continue
+        raw = inspect.getattr_static(cls, attr)
+        if type(raw).__name__ in ("classmethod_descriptor", "classmethod"):
+            found.append(attr)
+    return found
+
+
 def submodules(mod):
     """The public submodules of a package (none for a plain module)."""
     path = getattr(mod, "__path__", None)
@@ -206,8 +221,8 @@ def main():
     print("# immutable data or an exact date, time, datetime, timedelta, timezone or")
     print("# Decimal (datetime.min): no store can write into it.")
     print("#")
-    print("# sealed-class marks one of those classes itself: what it and its")
-    print("# classmethods build holds no state of the library's.")
+    print("# sealed-class marks one of those classes itself, sealed-maker CLASS.NAME one")
+    print("# of its public classmethods: what they build holds no state of the library's.")
     print("#")
     print("# module-container marks an attribute whose value is a list, dict or set")
     print("# exactly: copy.deepcopy hands back a new one (of anything else, a function")
@@ -216,7 +231,7 @@ def main():
     print("# Directives: module-deny MODULE NAME | module-star-deny MODULE NAME |")
     print("#             module-allow MODULE NAME | module-data MODULE NAME |")
     print("#             module-container MODULE NAME | class-data MODULE CLASS.ATTR |")
-    print("#             sealed-class MODULE NAME")
+    print("#             sealed-class MODULE NAME | sealed-maker MODULE CLASS.NAME")
     for name in sorted(allowed):
         mod = importlib.import_module(name)
         denied = {a for (m, a) in manual if m == name}
@@ -240,6 +255,8 @@ def main():
                 print(f"module-container {name} {attr}")
             if any(value is t for t in SEALED):
                 print(f"sealed-class {name} {attr}")
+                for maker in sealed_makers(value):
+                    print(f"sealed-maker {name} {attr}.{maker}")
             if isinstance(value, type) and attr not in denied:
                 for cattr in class_data(value):
                     print(f"class-data {name} {attr}.{cattr}")
