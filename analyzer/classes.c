@@ -1659,6 +1659,8 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
                     arg = wk_named_child(w, args, i);
             if (literal_constant(w, arg) && builtin_type_name(w))
                 return;
+            if (builtin_type_name(w) && wk_own_self_type_call(w, p, depth - 1))
+                return;
             wk_check_class_value(w, p, depth - 1);
             return;
         }

@@ -7815,6 +7815,148 @@ static bool own_enum_self_type(walker *w, TSNode call, size_t depth)
     return true;
 }
 
+/* A base b of a class statement: BASE_OBJECT (`object`, never bound), BASE_LIB
+ * (a library class: a name bound by its import alone, a module path, or a
+ * subscript of one), BASE_OWN (a class statement of the program bound once, or a
+ * subscript of one, its alias; *k its index in cl), BASE_OTHER (anything else: a
+ * keyword, a splat, a call, a name bound otherwise, which may be any class). */
+enum { BASE_OBJECT, BASE_LIB, BASE_OWN, BASE_OTHER };
+
+static int base_kind(walker *w, TSNode b, const TSNode *cl, size_t n, int *k)
+{
+    const an_syms *y = w->sym;
+    b = wk_unparen(w, b);
+    TSSymbol bs = ts_node_symbol(b);
+    if (bs == y->subscript)
+        return base_kind(w, wk_child(w, b, "value"), cl, n, k);
+    if (bs == y->attribute)
+        return wk_module_path_only(w, wk_child(w, b, "object")).p ? BASE_LIB : BASE_OTHER;
+    if (bs != y->identifier)
+        return BASE_OTHER;
+    str bn = wk_ident(w, b);
+    wk_census bk = wk_take_census(w, bn);
+    if (wk_eq(bn, "object") && bk.classdefs == 0 && bk.other == 0)
+        return BASE_OBJECT;
+    if (bk.classdefs == 1 && bk.other == 0) {
+        *k = family_class_named(w, cl, n, bn);
+        return *k >= 0 ? BASE_OWN : BASE_OTHER;
+    }
+    return wk_import_only(w, bn) ? BASE_LIB : BASE_OTHER;
+}
+
+/* Is cls in a closed family: it, the program's classes it derives from and those
+ * deriving from any of them, each bound once by itself (no decorator but library
+ * ones that hand the class back: wk_class_bound_to_itself), with no
+ * class keyword (metaclass=...) and no base but `object` and one another? Every
+ * base of every class statement must be known for that (a base written as a call
+ * or bound by an assignment may be a member). Then type(x) of an instance of cls
+ * is one of them, a class of the program whose call is type's own (no metaclass,
+ * no enum's functional API, no library __new__). */
+static bool closed_family(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t all = an_nodes_count(w->nodes), n = 0;
+    TSNode *cl = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *cl);
+    bool *in = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *in);
+    bool *plain = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *plain);
+    if (!cl || !in || !plain) {
+        w->oom = true;
+        return false;
+    }
+    int start = -1;
+    for (size_t j = 0; j < all; j++)
+        if (t[j].sym == y->class_definition) {
+            if (n == FMT_FAMILY_MAX)
+                return false;
+            if (ts_node_eq(t[j].node, cls))
+                start = (int)n;
+            cl[n++] = t[j].node;
+        }
+    if (start < 0)
+        return false;
+    /* plain: a member may be this one (no decorator, bound once, no keyword, no
+     * library base); a base of unknown kind anywhere ends the judgement */
+    for (size_t i = 0; i < n; i++) {
+        TSNode parent = wk_parent_of(w, cl[i]);
+        wk_census k = wk_take_census(w, wk_ident(w, wk_child(w, cl[i], "name")));
+        plain[i] = (ts_node_is_null(parent) ||
+                    ts_node_symbol(parent) != y->decorated_definition ||
+                    wk_class_bound_to_itself(w, cl[i])) &&
+                   k.classdefs == 1 && k.other == 0;
+        TSNode bases = wk_child(w, cl[i], "superclasses");
+        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t b = 0; b < count; b++) {
+            TSNode a = wk_named_child(w, bases, b);
+            if (ts_node_symbol(a) == y->comment)
+                continue;
+            if (ts_node_symbol(a) == y->keyword_argument) {
+                plain[i] = false;
+                continue;
+            }
+            int kk = -1, kind = base_kind(w, a, cl, n, &kk);
+            if (kind == BASE_OTHER)
+                return false;
+            if (kind == BASE_LIB)
+                plain[i] = false;
+        }
+    }
+    memset(in, 0, n * sizeof *in);
+    in[start] = true;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t i = 0; i < n; i++) {
+            TSNode bases = wk_child(w, cl[i], "superclasses");
+            uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+            for (uint32_t b = 0; b < count; b++) {
+                TSNode a = wk_named_child(w, bases, b);
+                int k = -1;
+                if (ts_node_symbol(a) == y->comment || ts_node_symbol(a) == y->keyword_argument ||
+                    base_kind(w, a, cl, n, &k) != BASE_OWN)
+                    continue;
+                if (in[i] != in[k]) /* an ancestor or a descendant */
+                    in[i] = in[k] = changed = true;
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (in[i] && !plain[i])
+            return false;
+    return true;
+}
+
+/* `type(self)(...)` (tcall the `type(self)` call, at depth) in a method of a class
+ * of the program (honest28 p07: `return type(self)(self.amount * factor)`): self
+ * the method's own receiver (is_own_receiver), its class in a closed family
+ * (closed_family). The method becomes privileged (rule `method`: called bound
+ * only), so self is an instance of a class of that family, and the call builds
+ * one as calling it by its name would. */
+bool wk_own_self_type_call(walker *w, TSNode tcall, size_t depth)
+{
+    TSNode args = wk_child(w, tcall, "arguments"), argv[1];
+    size_t argc = 0;
+    if (!wk_plain_args(w, args, argv, 1, &argc) || argc != 1)
+        return false;
+    TSNode up = wk_parent_of(w, tcall), c = tcall;
+    while (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->parenthesized_expression) {
+        c = up;
+        up = wk_parent_of(w, up);
+    }
+    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->call ||
+        !wk_child_is(w, up, "function", c))
+        return false;
+    TSNode self = wk_unparen(w, argv[0]), def = {0};
+    if (!wk_eq(wk_ident(w, self), "self") || !is_own_receiver(w, self, depth, &def) ||
+        ts_node_is_null(def))
+        return false;
+    TSNode body = wk_parent_of(w, def), cls = ts_node_is_null(body) ? body : wk_parent_of(w, body);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition ||
+        !closed_family(w, cls))
+        return false;
+    add_privileged(w, def);
+    return true;
+}
+
 /* `list(type(self))` in a method of an enum class of the program (issue 13, round
  * 16, honest16 p15): the only positional argument of a builtin that iterates it or
  * asks its length (list, tuple, sorted, set, frozenset, len, enumerate: names the

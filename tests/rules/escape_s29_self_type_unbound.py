@@ -1,0 +1,13 @@
+# expect: reject method
+# line: 12
+# why: a method calling type(self)(...) reached through its class could be given any object as self
+class Quantity:
+    def __init__(self, amount=1):
+        self.amount = amount
+
+    def scaled(self, factor):
+        return type(self)(self.amount * factor)
+
+
+f = Quantity.scaled
+print(f(Quantity(), 3).amount)
