@@ -646,6 +646,57 @@ bool wk_fresh_new_class(walker *w, str name)
  * assignment, a call, an attribute of an object) may be an instance whose
  * __mro_entries__ puts any class, a closed one among them, into the new class's bases
  * next to a class of the standard library. */
+/* Is e, an item of a base's subscript, sure to name no class of the program? A
+ * generic alias's __mro_entries__ may answer any of its items (round 50b:
+ * `class D(typing.Union[C], enum.Flag)` derives from C unseen by C's census):
+ * literals, module paths, builtins never bound, names bound by their import
+ * alone, a name bound once by `T = TypeVar(...)` (typing's), and subscripts of
+ * such. */
+static bool alias_item_named(walker *w, TSNode e, int depth)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e) || depth > 8)
+        return false;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == y->comment || s == y->string || s == y->integer || s == y->none)
+        return true;
+    if (s == y->attribute)
+        return wk_module_path_only(w, wk_child(w, e, "object")).p != NULL;
+    if (s == y->tuple || s == y->list)
+        return wk_alias_items_named(w, e, depth + 1);
+    if (s == y->subscript)
+        return alias_item_named(w, wk_child(w, e, "value"), depth + 1) &&
+               wk_alias_items_named(w, e, depth + 1);
+    if (s != y->identifier)
+        return false;
+    str name = wk_ident(w, e);
+    if (wk_builtin_unbound(w, name) || wk_import_only(w, name))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode asg = wk_parent_of(w, c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != y->assignment ||
+        !wk_child_is(w, asg, "left", c.binder))
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, asg, "right"));
+    return ts_node_symbol(v) == y->call &&
+           wk_library_callee(w, wk_child(w, v, "function"), "typing", "TypeVar");
+}
+
+bool wk_alias_items_named(walker *w, TSNode sub, int depth)
+{
+    TSNode value = wk_child(w, sub, "value");
+    uint32_t n = ts_node_named_child_count(sub);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode it = wk_named_child(w, sub, i);
+        if (!ts_node_eq(it, value) && !alias_item_named(w, it, depth))
+            return false;
+    }
+    return true;
+}
+
 static bool named_base(walker *w, TSNode a)
 {
     a = wk_unparen(w, a);
@@ -654,6 +705,8 @@ static bool named_base(walker *w, TSNode a)
         return true; /* metaclass= is judged by closed_bases */
     if (s == w->sym->subscript) {
         TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+        if (!wk_alias_items_named(w, a, 0))
+            return false;
         if (ts_node_symbol(v) == w->sym->identifier) {
             wk_census c = closed_census(w, wk_ident(w, v));
             return c.classdefs == 0 && wk_import_only(w, wk_ident(w, v)) && c.other == 1;

@@ -7816,8 +7816,8 @@ static bool own_enum_self_type(walker *w, TSNode call, size_t depth)
 }
 
 /* A base b of a class statement: BASE_OBJECT (`object`, never bound), BASE_LIB
- * (a library class: a name bound by its import alone, a module path, or a
- * subscript of one), BASE_OWN (a class statement of the program bound once, or a
+ * (a library class: a builtin never bound, a name bound by its import alone, a
+ * module path, or a subscript of one over such), BASE_OWN (a class statement of the program bound once, or a
  * subscript of one, its alias; *k its index in cl), BASE_OTHER (anything else: a
  * keyword, a splat, a call, a name bound otherwise, which may be any class). */
 enum { BASE_OBJECT, BASE_LIB, BASE_OWN, BASE_OTHER };
@@ -7827,8 +7827,17 @@ static int base_kind(walker *w, TSNode b, const TSNode *cl, size_t n, int *k)
     const an_syms *y = w->sym;
     b = wk_unparen(w, b);
     TSSymbol bs = ts_node_symbol(b);
-    if (bs == y->subscript)
-        return base_kind(w, wk_child(w, b, "value"), cl, n, k);
+    if (bs == y->subscript) {
+        /* a subscript's __mro_entries__ may answer any of its items (round 50b:
+         * typing.Union[Quantity] is Quantity): a library alias only over library
+         * classes, else a base of unknown kind */
+        int vk = base_kind(w, wk_child(w, b, "value"), cl, n, k);
+        if (vk != BASE_LIB)
+            return vk == BASE_OWN ? BASE_OTHER : vk;
+        if (!wk_alias_items_named(w, b, 0))
+            return BASE_OTHER;
+        return BASE_LIB;
+    }
     if (bs == y->attribute)
         return wk_module_path_only(w, wk_child(w, b, "object")).p ? BASE_LIB : BASE_OTHER;
     if (bs != y->identifier)
@@ -7837,11 +7846,14 @@ static int base_kind(walker *w, TSNode b, const TSNode *cl, size_t n, int *k)
     wk_census bk = wk_take_census(w, bn);
     if (wk_eq(bn, "object") && bk.classdefs == 0 && bk.other == 0)
         return BASE_OBJECT;
-    if (bk.classdefs == 1 && bk.other == 0) {
+    /* a builtin's name read where its class statement has not bound it (another
+     * scope, a def never called, a later line) is the builtin (round 50a:
+     * `class Lens(super)` beside `def _unused(): class super: ...`) */
+    if (bk.classdefs == 1 && bk.other == 0 && !wk_builtin_name(bn)) {
         *k = family_class_named(w, cl, n, bn);
         return *k >= 0 ? BASE_OWN : BASE_OTHER;
     }
-    return wk_import_only(w, bn) ? BASE_LIB : BASE_OTHER;
+    return wk_import_only(w, bn) || wk_builtin_unbound(w, bn) ? BASE_LIB : BASE_OTHER;
 }
 
 /* Is cls in a closed family: it, the program's classes it derives from and those
@@ -8605,6 +8617,21 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
         if (!binds)
             wk_check_guarded(w, n, depth, s);
         return;
+    }
+    if (!binds && wk_eq(s, "super")) {
+        /* A super object looks attributes up past a class of its first argument
+         * on its second: with a class there, methods come out unbound, and a
+         * method the rule `method` lets run only bound takes any self (round
+         * 50a: `class Lens(super)`, `Lens(Cup, Cup).m(x)`). So the name, whatever
+         * binds it where (a class statement in another scope leaves the builtin
+         * here), is only called. */
+        TSNode p = wk_parent(w, depth);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
+            !wk_child_is(w, p, "function", n))
+            wk_report(w, n, "builtin",
+                      "super is only called, as super().m(...) or super(C, self).m(...): as "
+                      "a value or a base its objects hand another class's methods out "
+                      "unbound, to be called with any self");
     }
     if (!binds) {
         if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth) &&
