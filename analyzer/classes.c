@@ -652,6 +652,8 @@ bool wk_fresh_new_class(walker *w, str name)
  * literals, module paths, builtins never bound, names bound by their import
  * alone, a name bound once by `T = TypeVar(...)` (typing's), and subscripts of
  * such. */
+static bool alias_items_named(walker *w, TSNode sub, int depth);
+
 static bool alias_item_named(walker *w, TSNode e, int depth)
 {
     const an_syms *y = w->sym;
@@ -664,10 +666,10 @@ static bool alias_item_named(walker *w, TSNode e, int depth)
     if (s == y->attribute)
         return wk_module_path_only(w, wk_child(w, e, "object")).p != NULL;
     if (s == y->tuple || s == y->list)
-        return wk_alias_items_named(w, e, depth + 1);
+        return alias_items_named(w, e, depth + 1);
     if (s == y->subscript)
         return alias_item_named(w, wk_child(w, e, "value"), depth + 1) &&
-               wk_alias_items_named(w, e, depth + 1);
+               alias_items_named(w, e, depth + 1);
     if (s != y->identifier)
         return false;
     str name = wk_ident(w, e);
@@ -685,7 +687,7 @@ static bool alias_item_named(walker *w, TSNode e, int depth)
            wk_library_callee(w, wk_child(w, v, "function"), "typing", "TypeVar");
 }
 
-bool wk_alias_items_named(walker *w, TSNode sub, int depth)
+static bool alias_items_named(walker *w, TSNode sub, int depth)
 {
     TSNode value = wk_child(w, sub, "value");
     uint32_t n = ts_node_named_child_count(sub);
@@ -704,8 +706,15 @@ static bool named_base(walker *w, TSNode a)
     if (s == w->sym->comment || s == w->sym->keyword_argument)
         return true; /* metaclass= is judged by closed_bases */
     if (s == w->sym->subscript) {
+        /* typing.Annotated[X, m] and Union[X] are X as a base, and typing caches
+         * subscripts by equality: what `Annotated[int, 0]` is depends on what the
+         * program subscripted before (round 51b: a tuple subclass equal to (int, 0)
+         * left Annotated[C, 0] there); the others' __mro_entries__ answer their
+         * origin (List[int] is list, Generic[T] Generic) */
         TSNode v = wk_unparen(w, wk_child(w, a, "value"));
-        if (!wk_alias_items_named(w, a, 0))
+        if (!alias_items_named(w, a, 0) || wk_library_callee(w, v, "typing", "Annotated") ||
+            wk_library_callee(w, v, "typing", "Union") ||
+            wk_library_callee(w, v, "typing", "Optional"))
             return false;
         if (ts_node_symbol(v) == w->sym->identifier) {
             wk_census c = closed_census(w, wk_ident(w, v));
@@ -1711,8 +1720,6 @@ void wk_check_type_use(walker *w, TSNode n, size_t depth)
                 if (ts_node_symbol(wk_named_child(w, args, i)) != y->comment)
                     arg = wk_named_child(w, args, i);
             if (literal_constant(w, arg) && builtin_type_name(w))
-                return;
-            if (builtin_type_name(w) && wk_own_self_type_call(w, p, depth - 1))
                 return;
             wk_check_class_value(w, p, depth - 1);
             return;

@@ -7844,17 +7844,13 @@ static int base_kind(walker *w, TSNode b, const TSNode *cl, size_t n, int *k)
     const an_syms *y = w->sym;
     b = wk_unparen(w, b);
     TSSymbol bs = ts_node_symbol(b);
-    if (bs == y->subscript) {
-        /* a subscript's __mro_entries__ may answer any of its items (round 50b:
-         * typing.Union[Quantity] is Quantity): a library alias only over library
-         * classes, else a base of unknown kind */
-        int vk = base_kind(w, wk_child(w, b, "value"), cl, n, k);
-        if (vk != BASE_LIB)
-            return vk == BASE_OWN ? BASE_OTHER : vk;
-        if (!wk_alias_items_named(w, b, 0))
-            return BASE_OTHER;
-        return BASE_LIB;
-    }
+    /* a subscript's __mro_entries__ may answer any class (round 50b:
+     * typing.Union[Quantity] is Quantity), and typing's subscripts are cached by
+     * equality, so what `typing.Annotated[int, 0]` is depends on what the program
+     * subscripted before (round 51b: a tuple subclass equal to (int, 0) left
+     * Annotated[Quantity, 0] under that key): a base of unknown kind */
+    if (bs == y->subscript)
+        return BASE_OTHER;
     if (bs == y->attribute)
         return wk_module_path_only(w, wk_child(w, b, "object")).p ? BASE_LIB : BASE_OTHER;
     if (bs != y->identifier)
@@ -7949,7 +7945,7 @@ static bool closed_family(walker *w, TSNode cls)
  * (closed_family). The method becomes privileged (rule `method`: called bound
  * only), so self is an instance of a class of that family, and the call builds
  * one as calling it by its name would. */
-bool wk_own_self_type_call(walker *w, TSNode tcall, size_t depth)
+static bool own_self_type_call(walker *w, TSNode tcall, size_t depth)
 {
     TSNode args = wk_child(w, tcall, "arguments"), argv[1];
     size_t argc = 0;
@@ -7973,6 +7969,18 @@ bool wk_own_self_type_call(walker *w, TSNode tcall, size_t depth)
         return false;
     add_privileged(w, def);
     return true;
+}
+
+/* `type` (identifier n at depth), the builtin never bound, called as
+ * `type(self)(...)` where own_self_type_call lets it stand: judged here, not as
+ * a class by value. */
+static bool self_type_call_use(walker *w, TSNode n, size_t depth)
+{
+    if (depth < 1 || !wk_builtin_unbound(w, (str){"type", 4}))
+        return false;
+    TSNode call = w->stack[depth - 1];
+    return wk_stack_sym(w, depth - 1) == w->sym->call && wk_child_is(w, call, "function", n) &&
+           own_self_type_call(w, call, depth - 1);
 }
 
 /* `list(type(self))` in a method of an enum class of the program (issue 13, round
@@ -8641,7 +8649,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     }
     if (!binds) {
         if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth) &&
-            !annotation_only_target(w, n, depth))
+            !self_type_call_use(w, n, depth) && !annotation_only_target(w, n, depth))
             wk_check_type_use(w, n, depth);
         check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
@@ -9833,11 +9841,15 @@ static bool builtin_class_name(walker *w, TSNode obj)
     return c.classdefs == 0 && c.other == 0;
 }
 
-static bool in_class_scope(const walker *w, size_t depth)
+static bool in_class_scope(walker *w, size_t depth)
 {
     for (size_t i = depth; i > 0; i--) {
         TSSymbol s = wk_stack_sym(w, i - 1);
-        if (s == w->sym->function_definition || s == w->sym->lambda)
+        /* a def's or lambda's body is its own scope; its defaults, annotations and
+         * return annotation are read where the def stands (round 51a: `def
+         * grab(self, f=scaled)` in the class body handed the def out) */
+        if ((s == w->sym->function_definition || s == w->sym->lambda) &&
+            wk_child_is(w, w->stack[i - 1], "body", w->stack[i]))
             return false;
         if (s == w->sym->class_definition)
             return true;
@@ -10370,7 +10382,8 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         if (ts_node_eq(wk_child(w, p, "right"), n))
             add_alias(w, alias_def, wk_ident(w, wk_child(w, p, "left")));
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&
-               ps != w->sym->keyword_argument && in_class_scope(w, depth)) {
+               !(ps == w->sym->keyword_argument && wk_child_is(w, p, "name", n)) &&
+               !parameter_name(w, n) && in_class_scope(w, depth)) {
         report_priv(w, n, name); /* the function object, in its class body */
     }
 }

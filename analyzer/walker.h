@@ -753,13 +753,6 @@ void wk_on_class_definition(walker *w, TSNode n);
 /* Is operand c of comparison p compared without handing it to the program's code
  * (`is`, `x in c`, == with a class or library object, `c in (A, B)`)? */
 bool wk_safe_comparison(walker *w, TSNode p, TSNode c);
-/* Does every item of base subscript sub name no class of the program (literals,
- * module paths, builtins, imports, typing.TypeVar names; classes.c)? A generic
- * alias's __mro_entries__ may answer any of them. */
-bool wk_alias_items_named(walker *w, TSNode sub, int depth);
-/* Is tcall `type(self)` called in a method of a closed family of the program's
- * classes (names.c)? The method becomes privileged. */
-bool wk_own_self_type_call(walker *w, TSNode tcall, size_t depth);
 /* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
 void wk_check_class_value(walker *w, TSNode expr, size_t depth);
 /* typing.get_args(...)'s result: a tuple of classes by value (classes.c). */
