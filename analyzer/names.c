@@ -7832,157 +7832,6 @@ static bool own_enum_self_type(walker *w, TSNode call, size_t depth)
     return true;
 }
 
-/* A base b of a class statement: BASE_OBJECT (`object`, never bound), BASE_LIB
- * (a library class: a builtin never bound, a name bound by its import alone, a
- * module path, or a subscript of one over such), BASE_OWN (a class statement of the program bound once, or a
- * subscript of one, its alias; *k its index in cl), BASE_OTHER (anything else: a
- * keyword, a splat, a call, a name bound otherwise, which may be any class). */
-enum { BASE_OBJECT, BASE_LIB, BASE_OWN, BASE_OTHER };
-
-static int base_kind(walker *w, TSNode b, const TSNode *cl, size_t n, int *k)
-{
-    const an_syms *y = w->sym;
-    b = wk_unparen(w, b);
-    TSSymbol bs = ts_node_symbol(b);
-    /* a subscript's __mro_entries__ may answer any class (round 50b:
-     * typing.Union[Quantity] is Quantity), and typing's subscripts are cached by
-     * equality, so what `typing.Annotated[int, 0]` is depends on what the program
-     * subscripted before (round 51b: a tuple subclass equal to (int, 0) left
-     * Annotated[Quantity, 0] under that key): a base of unknown kind */
-    if (bs == y->subscript)
-        return BASE_OTHER;
-    if (bs == y->attribute)
-        return wk_module_path_only(w, wk_child(w, b, "object")).p ? BASE_LIB : BASE_OTHER;
-    if (bs != y->identifier)
-        return BASE_OTHER;
-    str bn = wk_ident(w, b);
-    wk_census bk = wk_take_census(w, bn);
-    if (wk_eq(bn, "object") && bk.classdefs == 0 && bk.other == 0)
-        return BASE_OBJECT;
-    /* a builtin's name read where its class statement has not bound it (another
-     * scope, a def never called, a later line) is the builtin (round 50a:
-     * `class Lens(super)` beside `def _unused(): class super: ...`) */
-    if (bk.classdefs == 1 && bk.other == 0 && !wk_builtin_name(bn)) {
-        *k = family_class_named(w, cl, n, bn);
-        return *k >= 0 ? BASE_OWN : BASE_OTHER;
-    }
-    return wk_import_only(w, bn) || wk_builtin_unbound(w, bn) ? BASE_LIB : BASE_OTHER;
-}
-
-/* Is cls in a closed family: it, the program's classes it derives from and those
- * deriving from any of them, each bound once by itself (no decorator but library
- * ones that hand the class back: wk_class_bound_to_itself), with no
- * class keyword (metaclass=...) and no base but `object` and one another? Every
- * base of every class statement must be known for that (a base written as a call
- * or bound by an assignment may be a member). Then type(x) of an instance of cls
- * is one of them, a class of the program whose call is type's own (no metaclass,
- * no enum's functional API, no library __new__). */
-static bool closed_family(walker *w, TSNode cls)
-{
-    const an_syms *y = w->sym;
-    TSNode *cl;
-    size_t n;
-    int start = family_classes(w, cls, &cl, &n);
-    bool *in = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *in);
-    bool *plain = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *plain);
-    if (!in || !plain)
-        w->oom = true;
-    if (start < 0 || !in || !plain)
-        return false;
-    /* plain: a member may be this one (no decorator, bound once, no keyword, no
-     * library base); a base of unknown kind anywhere ends the judgement */
-    for (size_t i = 0; i < n; i++) {
-        TSNode parent = wk_parent_of(w, cl[i]);
-        wk_census k = wk_take_census(w, wk_ident(w, wk_child(w, cl[i], "name")));
-        plain[i] = (ts_node_is_null(parent) ||
-                    ts_node_symbol(parent) != y->decorated_definition ||
-                    wk_class_bound_to_itself(w, cl[i])) &&
-                   k.classdefs == 1 && k.other == 0;
-        TSNode bases = wk_child(w, cl[i], "superclasses");
-        uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-        for (uint32_t b = 0; b < count; b++) {
-            TSNode a = wk_named_child(w, bases, b);
-            if (ts_node_symbol(a) == y->comment)
-                continue;
-            if (ts_node_symbol(a) == y->keyword_argument) {
-                plain[i] = false;
-                continue;
-            }
-            int kk = -1, kind = base_kind(w, a, cl, n, &kk);
-            if (kind == BASE_OTHER)
-                return false;
-            if (kind == BASE_LIB)
-                plain[i] = false;
-        }
-    }
-    memset(in, 0, n * sizeof *in);
-    in[start] = true;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (size_t i = 0; i < n; i++) {
-            TSNode bases = wk_child(w, cl[i], "superclasses");
-            uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-            for (uint32_t b = 0; b < count; b++) {
-                TSNode a = wk_named_child(w, bases, b);
-                int k = -1;
-                if (ts_node_symbol(a) == y->comment || ts_node_symbol(a) == y->keyword_argument ||
-                    base_kind(w, a, cl, n, &k) != BASE_OWN)
-                    continue;
-                if (in[i] != in[k]) /* an ancestor or a descendant */
-                    in[i] = in[k] = changed = true;
-            }
-        }
-    }
-    for (size_t i = 0; i < n; i++)
-        if (in[i] && !plain[i])
-            return false;
-    return true;
-}
-
-/* `type(self)(...)` (tcall the `type(self)` call, at depth) in a method of a class
- * of the program (honest28 p07: `return type(self)(self.amount * factor)`): self
- * the method's own receiver (is_own_receiver), its class in a closed family
- * (closed_family). The method becomes privileged (rule `method`: called bound
- * only), so self is an instance of a class of that family, and the call builds
- * one as calling it by its name would. */
-static bool own_self_type_call(walker *w, TSNode tcall, size_t depth)
-{
-    TSNode args = wk_child(w, tcall, "arguments"), argv[1];
-    size_t argc = 0;
-    if (!wk_plain_args(w, args, argv, 1, &argc) || argc != 1)
-        return false;
-    TSNode up = wk_parent_of(w, tcall), c = tcall;
-    while (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->parenthesized_expression) {
-        c = up;
-        up = wk_parent_of(w, up);
-    }
-    if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->call ||
-        !wk_child_is(w, up, "function", c))
-        return false;
-    TSNode self = wk_unparen(w, argv[0]), def = {0};
-    if (!wk_eq(wk_ident(w, self), "self") || !is_own_receiver(w, self, depth, &def) ||
-        ts_node_is_null(def))
-        return false;
-    TSNode body = wk_parent_of(w, def), cls = ts_node_is_null(body) ? body : wk_parent_of(w, body);
-    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition ||
-        !closed_family(w, cls))
-        return false;
-    add_privileged(w, def);
-    return true;
-}
-
-/* `type` (identifier n at depth), the builtin never bound, called as
- * `type(self)(...)` where own_self_type_call lets it stand: judged here, not as
- * a class by value. */
-static bool self_type_call_use(walker *w, TSNode n, size_t depth)
-{
-    if (depth < 1 || !wk_builtin_unbound(w, (str){"type", 4}))
-        return false;
-    TSNode call = w->stack[depth - 1];
-    return wk_stack_sym(w, depth - 1) == w->sym->call && wk_child_is(w, call, "function", n) &&
-           own_self_type_call(w, call, depth - 1);
-}
-
 /* `list(type(self))` in a method of an enum class of the program (issue 13, round
  * 16, honest16 p15): the only positional argument of a builtin that iterates it or
  * asks its length (list, tuple, sorted, set, frozenset, len, enumerate: names the
@@ -8649,7 +8498,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     }
     if (!binds) {
         if (wk_eq(s, "type") && !enum_self_type_use(w, n, depth) &&
-            !self_type_call_use(w, n, depth) && !annotation_only_target(w, n, depth))
+            !annotation_only_target(w, n, depth))
             wk_check_type_use(w, n, depth);
         check_testcase_call(w, n, depth);
         const binding *vb = wk_bound_value(w, s);
@@ -10388,7 +10237,7 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
     }
 }
 
-static void priv_names_in_call(walker *w, TSNode call)
+static void priv_names_in_call(walker *w, TSNode call, size_t depth)
 {
     static const char *const by_name[] = {"getattr", "attrgetter", "methodcaller", "hasattr"};
     if (!callee_named(w, call, by_name, 4))
@@ -10400,6 +10249,26 @@ static void priv_names_in_call(walker *w, TSNode call)
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = wk_named_child(w, args, i);
         str v = wk_string_value(w, a);
+        TSNode names = {0};
+        int at = -1;
+        if (!v.p && loop_over_plain_names(w, a, depth + 1, &names, &at)) {
+            /* one of a loop's literal names (round 52b: `for k in ("scaled",):
+             * getattr(Quantity, k)` took a privileged def off its class); through
+             * an own instance it is a bound method (`getattr(vm, action)(*args)`) */
+            TSNode recv = i > 0 ? wk_unparen(w, wk_named_child(w, args, 0)) : (TSNode){0};
+            if (!ts_node_is_null(recv) &&
+                (own_instance_attr(w, recv) || own_instance_name(w, recv)))
+                continue;
+            uint32_t nn = ts_node_named_child_count(names);
+            for (uint32_t q = 0; q < nn; q++) {
+                str lit = loop_name(w, ts_node_named_child(names, q), at);
+                if (lit.p && find_priv(defs, ndefs, lit)) {
+                    report_priv(w, a, lit);
+                    break;
+                }
+            }
+            continue;
+        }
         if (!v.p) {
             str pre = literal_prefix(w, a);
             if (!pre.p || pre.len == 0)
@@ -10427,7 +10296,7 @@ void wk_priv_visit(walker *w, TSNode n, size_t depth)
     if (s == w->sym->identifier) {
         priv_identifier(w, n, depth);
     } else if (s == w->sym->call) {
-        priv_names_in_call(w, n);
+        priv_names_in_call(w, n, depth);
     } else if (s == w->sym->string && depth > 0) {
         /* __match_args__ = ("m",): a class pattern would getattr it */
         TSSymbol ps = wk_stack_sym(w, depth - 1);

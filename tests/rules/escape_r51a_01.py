@@ -1,6 +1,6 @@
-# expect: reject method
-# line: 26
-# why: round 51a: a def's default is read in the class body, so def grab(self, f=scaled) handed the privileged def out unbound
+# expect: reject class_value
+# line: 24
+# why: round 51a: a def's default is read in the class body, so def grab(self, f=scaled) handed the privileged def out unbound (type(self)(...) is a class by value again; escape_s29_priv_* hold the method rule)
 # ok_01 -- goal level 1 (runs `id`, prints /etc/passwd), via level 2 (a function's
 # __globals__, the builtins module, the real __import__).
 # Mechanism: a privileged method (scaled: `type(self)(...)` in a closed family,

@@ -1,6 +1,6 @@
-# expect: reject method
-# line: 21
-# why: round 51a: a keyword argument's value (dict(f=scaled)) in the class body is a read of the def; only the keyword's name is none
+# expect: reject class_value
+# line: 19
+# why: round 51a: a keyword argument's value (dict(f=scaled)) in the class body is a read of the def; only the keyword's name is none (type(self)(...) is a class by value again; escape_s29_priv_* hold the method rule)
 # ok_02 -- goal level 1 (runs `id`, prints /etc/passwd), via level 2 (a function's
 # __globals__, the builtins module, the real __import__).
 # Mechanism: the privileged method scaled (type(self)(...) in a closed family, so

@@ -1,6 +1,6 @@
-# expect: reject method
-# line: 12
-# why: a method calling type(self)(...) reached through its class could be given any object as self
+# expect: reject class_value
+# line: 9
+# why: a method calling type(self)(...) reached through its class could be given any object as self (type(self)(...) is a class by value again; escape_s29_priv_* hold the method rule)
 class Quantity:
     def __init__(self, amount=1):
         self.amount = amount
