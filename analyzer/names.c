@@ -10178,7 +10178,12 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth), alias_def;
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
     if (ps == w->sym->attribute && ts_node_eq(wk_child(w, p, "attribute"), n)) {
-        if (wk_is_store(w, depth - 1))
+        /* `X.m op= y` reads X.m too, and hands it to y's reflected operator
+         * (round 53a: `Box.put @= Grab()` gave a hook the def) */
+        TSNode st = wk_parent(w, depth - 1);
+        bool aug = !ts_node_is_null(st) && ts_node_symbol(st) == w->sym->augmented_assignment &&
+                   wk_child_is(w, st, "left", p);
+        if (wk_is_store(w, depth - 1) && !aug)
             return;
         TSNode obj = wk_unparen(w, wk_child(w, p, "object")), pp = wk_parent(w, depth - 1);
         bool called = !ts_node_is_null(pp) && ts_node_symbol(pp) == w->sym->call &&
