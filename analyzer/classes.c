@@ -638,14 +638,6 @@ bool wk_fresh_new_class(walker *w, str name)
     return true;
 }
 
-/* Is base expression a of some class statement one whose value the checker knows to
- * be a class: a name bound only by class statements (or by none: a builtin), a name
- * bound once by `from m import C`, a module path (m.C), or one of these subscripted
- * (typing.Generic[T], typing.List[int]), but not a program class subscripted (its
- * subclass is out of the census's sight)? Any other base (a name bound by an
- * assignment, a call, an attribute of an object) may be an instance whose
- * __mro_entries__ puts any class, a closed one among them, into the new class's bases
- * next to a class of the standard library. */
 /* Is e, an item of a base's subscript, sure to name no class of the program? A
  * generic alias's __mro_entries__ may answer any of its items (round 50b:
  * `class D(typing.Union[C], enum.Flag)` derives from C unseen by C's census):
@@ -699,6 +691,15 @@ static bool alias_items_named(walker *w, TSNode sub, int depth)
     return true;
 }
 
+/* Is base expression a of some class statement one whose value the checker knows to
+ * be a class: a name bound only by class statements (or by none: a builtin), a name
+ * bound once by `from m import C`, a module path (m.C), or one of these subscripted
+ * (typing.Generic[T], typing.List[int]) over items that name no class of the
+ * program, but not a program class subscripted (its subclass is out of the
+ * census's sight), nor typing.Annotated, Union or Optional (they are an item)? Any other base (a name bound by an
+ * assignment, a call, an attribute of an object) may be an instance whose
+ * __mro_entries__ puts any class, a closed one among them, into the new class's bases
+ * next to a class of the standard library. */
 static bool named_base(walker *w, TSNode a)
 {
     a = wk_unparen(w, a);

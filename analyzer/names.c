@@ -7608,45 +7608,28 @@ static bool class_handed_out(walker *w, TSNode c)
     return false;
 }
 
-/* Every class statement of the program into *cl_out (arena, FMT_FAMILY_MAX at
- * most), their count into *n_out; the index of cls among them, or -1 (also when
- * there are too many, or out of memory). */
-static int family_classes(walker *w, TSNode cls, TSNode **cl_out, size_t *n_out)
-{
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t all = an_nodes_count(w->nodes), n = 0;
-    TSNode *cl = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *cl);
-    *cl_out = cl;
-    *n_out = 0;
-    if (!cl) {
-        w->oom = true;
-        return -1;
-    }
-    int start = -1;
-    for (size_t j = 0; j < all; j++)
-        if (t[j].sym == w->sym->class_definition) {
-            if (n == FMT_FAMILY_MAX)
-                return -1;
-            if (ts_node_eq(t[j].node, cls))
-                start = (int)n;
-            cl[n++] = t[j].node;
-        }
-    *n_out = n;
-    return start;
-}
-
 static bool handler_family(walker *w, TSNode cls, bool via_super, bool *lib_out)
 {
     const an_syms *y = w->sym;
     const an_node *t = an_nodes_get(w->nodes);
     size_t all = an_nodes_count(w->nodes);
-    TSNode *cl;
-    size_t n;
-    int start = family_classes(w, cls, &cl, &n);
+    TSNode *cl = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *cl);
     bool *in = an_arena_alloc(w->arena, FMT_FAMILY_MAX * sizeof *in);
-    if (!in)
+    if (!cl || !in) {
         w->oom = true;
-    if (start < 0 || !in)
+        return false;
+    }
+    size_t n = 0;
+    int start = -1;
+    for (size_t j = 0; j < all; j++)
+        if (t[j].sym == y->class_definition) {
+            if (n == FMT_FAMILY_MAX)
+                return false;
+            if (ts_node_eq(t[j].node, cls))
+                start = (int)n;
+            cl[n++] = t[j].node;
+        }
+    if (start < 0)
         return false;
     memset(in, 0, n * sizeof *in);
     in[start] = true;

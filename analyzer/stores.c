@@ -12034,11 +12034,6 @@ static bool nests_arguments(walker *w, TSNode f, str name, callee_kind ck)
            library_class(w, mod, fn) == AN_CLASS_NONE && text_module(mod) && !wk_eq(mod, "csv");
 }
 
-/* Does calling f make an object of the library's whose attributes may be the
- * library's (M_MADE)? A module's function or class, and super() and type()
- * (their attributes are a class's); not the other builtins, whose results are
- * builtin data, iterators and containers with no shared public state, nor an
- * accessor, which hands back what it was given. */
 static bool library_class_named(walker *w, TSNode e, str *mod, str *fn);
 
 /* Is f a sealed class of the library (sealed-class: datetime.date), or one of
@@ -12060,6 +12055,21 @@ static bool sealed_class_call(walker *w, TSNode f)
            an_rules_sealed_maker(w->rules, mod.p, mod.len, cls.p, cls.len, an.p, an.len);
 }
 
+/* Is `obj.an` a library class's immutable data (class-data: datetime.min), the
+ * class named by its import alone? The program cannot store into a library
+ * class, so the value is what the audit saw. */
+static bool class_data_read(walker *w, TSNode obj, str an)
+{
+    str mod, cls;
+    return library_class_named(w, obj, &mod, &cls) &&
+           an_rules_class_data(w->rules, mod.p, mod.len, cls.p, cls.len, an.p, an.len);
+}
+
+/* Does calling f make an object of the library's whose attributes may be the
+ * library's (M_MADE)? A module's function or class, and super() and type()
+ * (their attributes are a class's); not the other builtins, whose results are
+ * builtin data, iterators and containers with no shared public state, nor an
+ * accessor, which hands back what it was given. */
 static bool makes_library_object(walker *w, TSNode f, str name)
 {
     str mod, fn;
@@ -13198,25 +13208,15 @@ static bool maketrans_call(walker *w, TSNode f, TSNode args)
 {
     f = wk_unparen(w, f);
     if (ts_node_symbol(f) != w->sym->attribute ||
-        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "maketrans") || ts_node_is_null(args) ||
-        ts_node_symbol(args) != w->sym->argument_list)
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "maketrans"))
         return false;
-    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    TSNode o = wk_unparen(w, wk_child(w, f, "object")), argv[3];
     TSSymbol k = ts_node_symbol(o);
     if (!(k == w->sym->identifier && wk_eq(wk_ident(w, o), "str") && unbound_builtin(w, wk_ident(w, o))) &&
         !((k == w->sym->string || k == w->sym->concatenated_string) && no_interpolation(w, o)))
         return false;
-    uint32_t n = 0, count = ts_node_named_child_count(args);
-    for (uint32_t i = 0; i < count; i++) {
-        TSSymbol a = ts_node_symbol(wk_named_child(w, args, i));
-        if (a == w->sym->comment)
-            continue;
-        if (a == w->sym->keyword_argument || a == w->sym->list_splat ||
-            a == w->sym->dictionary_splat)
-            return false;
-        n++;
-    }
-    return n == 2 || n == 3;
+    size_t argc = 0;
+    return wk_plain_args(w, args, argv, 3, &argc) && argc >= 2;
 }
 
 static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, int nseen);
@@ -14515,11 +14515,7 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         str an = wk_ident(w, wk_child(w, e, "attribute"));
         if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
             return 0;
-        /* so is a library class's (datetime.min), the class named by its import
-         * alone: the program cannot store into a library class */
-        str cmod, cls;
-        if (library_class_named(w, obj, &cmod, &cls) &&
-            an_rules_class_data(w->rules, cmod.p, cmod.len, cls.p, cls.len, an.p, an.len))
+        if (class_data_read(w, obj, an))
             return 0;
         /* a class's name is an exact str: type's own getter answers it, and a
          * class statement (or the program's store, refused unless text) set it */
@@ -15301,11 +15297,9 @@ static bool immutable_expr(walker *w, struct wk_stores *s, TSNode e, str *seen, 
     if (k == y->attribute) { /* the audit's data of a module or a library class */
         TSNode obj = wk_child(w, e, "object");
         str an = wk_ident(w, wk_child(w, e, "attribute"));
-        str mod = wk_module_path_only(w, obj), cls;
-        if (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len))
-            return true;
-        return library_class_named(w, obj, &mod, &cls) &&
-               an_rules_class_data(w->rules, mod.p, mod.len, cls.p, cls.len, an.p, an.len);
+        str mod = wk_module_path_only(w, obj);
+        return (mod.p && an_rules_module_data(w->rules, mod.p, mod.len, an.p, an.len)) ||
+               class_data_read(w, obj, an);
     }
     if (k == y->unary_operator)
         return immutable_expr(w, s, wk_child(w, e, "argument"), seen, nseen);
