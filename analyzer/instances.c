@@ -275,10 +275,13 @@ bool wk_annotation_readers(walker *w)
 {
     static const char *const readers[] = {"__annotations__", "vars", "__dict__",
                                           "get_type_hints", "fields"};
-    for (size_t i = 0; i < sizeof readers / sizeof *readers; i++)
-        if (wk_text_has(w, readers[i]))
-            return true;
-    return false;
+    if (w->annotation_readers == 0) { /* the text's answer, asked per identifier */
+        w->annotation_readers = 2;
+        for (size_t i = 0; i < sizeof readers / sizeof *readers; i++)
+            if (wk_text_has(w, readers[i]))
+                w->annotation_readers = 1;
+    }
+    return w->annotation_readers == 1;
 }
 
 /* One identifier of the class's name, its ancestors st[0..d-1]. */

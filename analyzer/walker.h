@@ -147,6 +147,7 @@ typedef struct walker {
     } closed[32]; /* wk_is_closed_class's answers */
     size_t nclosed;
     int opaque; /* 0 unknown, 1 every class statement's bases are named, 2 not */
+    int annotation_readers; /* wk_annotation_readers: 0 unasked, 1 yes, 2 no */
     TSNode classes[64]; /* class statements, for closed_census */
     TSNode class_decos[64]; /* the decorated_definition around each, or null */
     size_t nclasses;
