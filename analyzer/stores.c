@@ -465,6 +465,7 @@ struct wk_stores {
     uint8_t proto_named[16]; /* protocol_named's answers: 0 unknown, 1 yes, 2 no */
     uint8_t wrapper_named;   /* the program names a collections wrapper: 1 yes, 2 no */
     uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
+    uint8_t plain_get;       /* plain_get's answer: 1 yes, 2 no, 0 unasked */
     bool class_values; /* a container class is used as a value (class_value_use) */
     bool class_held;   /* a class of the program is so used (maybe_class) */
     uint8_t as_values; /* classes_as_values: 0 not asked, 1 no, 2 yes */
@@ -1202,9 +1203,69 @@ static bool plain_self_call(walker *w, TSNode recv, str m)
     return false;
 }
 
-static void receiver_aliases(walker *w, str a, uint32_t aroot, TSNode recv, str m, unsigned up,
-                             int depth)
+/* Is every `X.get` of the program a method the library defines: the name get
+ * bound nowhere (no def, class-body or attribute binding, keyword or binding
+ * of any form: every identifier get is the attribute of a read `X.get`), no
+ * text holding the word (setattr's, namedtuple's fields), and no setattr,
+ * __setattr__, __getattr__, __getattribute__, __dict__ or vars named? Asked
+ * once per check. */
+static bool plain_get(walker *w, struct wk_stores *s)
 {
+    static const str get = {"get", 3};
+    static const char *const opening[] = {"setattr", "__setattr__", "__getattr__",
+                                          "__getattribute__", "__dict__", "vars"};
+    if (s->plain_get)
+        return s->plain_get == 1;
+    s->plain_get = 2;
+    size_t n;
+    for (size_t i = 0; i < sizeof opening / sizeof *opening; i++)
+        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &n) || n)
+            return false;
+    const uint32_t *occ = wk_name_entries(w, get, &n);
+    if (!occ)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode nd = t[occ[i]].node, p = wk_parent_of(w, nd);
+        if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->attribute ||
+            !wk_child_is(w, p, "attribute", nd))
+            return false;
+        TSNode pp = wk_parent_of(w, p);
+        TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
+        if (((ps == w->sym->assignment || ps == w->sym->augmented_assignment ||
+              ps == w->sym->for_statement || ps == w->sym->for_in_clause) &&
+             wk_child_is(w, pp, "left", p)) ||
+            ps == w->sym->delete_statement || wk_target_container(w, ps) ||
+            ps == w->sym->as_pattern_target)
+            return false; /* a store, or in doubt */
+    }
+    for (size_t j = 1; j < an_nodes_count(w->nodes); j++)
+        if ((t[j].sym == w->sym->string || t[j].sym == w->sym->concatenated_string) &&
+            wk_string_has_word(w, t[j].node, get))
+            return false;
+    s->plain_get = 1;
+    return true;
+}
+
+/* R.m(...) hands back R's object or a part of it at any depth, unless m is a
+ * library method known to do less (item: `R.get(k)` or `R.get(k, d)`,
+ * positional_call). get hands back an item of R, found some levels below it,
+ * or d, or None: on every class of the allowed modules that has the method
+ * (dict and its subclasses, mappingproxy, ChainMap and the Mapping ABCs'
+ * UserDict, the queues, RawConfigParser and SectionProxy, the weak
+ * dictionaries), and through the program's hooks they call: a __getitem__ or
+ * __missing__ (protocol_part_aliases, by the caller), a queue subclass's _get,
+ * an Interpolation's before_get, whose returns are linked at any depth. Never R
+ * itself or what holds R, so where the program's get is the library's
+ * (plain_get) the result lies in R one level down (deeper items taken one
+ * level down only make more suspect): a link at any depth made R any part of
+ * what the result held, R's own object among them (precision corpus
+ * 126_event_system: `handlers = self.handlers.get(event, [])` over a list of
+ * pairs holding callbacks made the attribute a module's object). */
+static void receiver_aliases(walker *w, str a, uint32_t aroot, TSNode call, TSNode recv, str m,
+                             bool item, unsigned iter, unsigned up, bool any, int depth)
+{
+    static const char *const hooks[] = {"_get", "before_get"};
     const an_syms *y = w->sym;
     if (ts_node_is_null(recv) || wk_module_path_only(w, recv).p)
         return;
@@ -1222,6 +1283,14 @@ static void receiver_aliases(walker *w, str a, uint32_t aroot, TSNode recv, str 
             !wk_bound_module(w, wk_ident(w, recv)))
             return;
     }
+    struct wk_stores *s = state(w);
+    if (item && s && plain_get(w, s)) {
+        alias_roots(w, a, aroot, recv, iter + 1, up, any, depth + 1);
+        for (size_t i = 0; i < sizeof hooks / sizeof *hooks; i++)
+            add_alias(w, a, aroot, returns_key(w, (str){hooks[i], strlen(hooks[i])}), 0, up,
+                      iter, true, call);
+        return;
+    }
     alias_roots(w, a, aroot, recv, 0, up, true, depth + 1);
 }
 
@@ -1233,22 +1302,29 @@ static void receiver_aliases(walker *w, str a, uint32_t aroot, TSNode recv, str 
  * the caller). So the result aliases R one level down and d, not both at any
  * depth (`groups.setdefault(key, []).append(x)` puts x two levels into
  * groups, not into key). False when the call is not such a one. The call is
- * `R.setdefault(k, d)` with two positional arguments, R no module: */
-static bool setdefault_call(walker *w, TSNode f, TSNode args)
+ * `R.setdefault(k, d)` with two positional arguments, R no module (positional_call:
+ * `R.m(...)` with lo to hi positional arguments, none a keyword, a splat or a
+ * comment): */
+static bool positional_call(walker *w, TSNode f, TSNode args, const char *m, uint32_t lo,
+                            uint32_t hi)
 {
     f = wk_unparen(w, f);
-    if (ts_node_symbol(f) != w->sym->attribute ||
-        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "setdefault") ||
-        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
-        ts_node_named_child_count(args) != 2)
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    if (ts_node_symbol(f) != w->sym->attribute || !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), m) ||
+        ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list || n < lo || n > hi)
         return false;
-    for (uint32_t i = 0; i < 2; i++) {
+    for (uint32_t i = 0; i < n; i++) {
         TSSymbol k = ts_node_symbol(wk_named_child(w, args, i));
         if (k == w->sym->keyword_argument || k == w->sym->list_splat ||
             k == w->sym->dictionary_splat || k == w->sym->comment)
             return false;
     }
     return !wk_module_path_only(w, wk_child(w, f, "object")).p;
+}
+
+static bool setdefault_call(walker *w, TSNode f, TSNode args)
+{
+    return positional_call(w, f, args, "setdefault", 2, 2);
 }
 
 static bool setdefault_aliases(walker *w, str a, uint32_t aroot, TSNode call, unsigned iter,
@@ -1429,8 +1505,9 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         /* R.m(...), whatever m is: the receiver at any depth (receiver_aliases;
          * d.get(k), d.pop(k), d.setdefault(k, x) were the first of these) */
         if (fk == y->attribute)
-            receiver_aliases(w, a, aroot, wk_unparen(w, wk_child(w, f, "object")), fname, up,
-                             depth);
+            receiver_aliases(w, a, aroot, v, wk_unparen(w, wk_child(w, f, "object")), fname,
+                             positional_call(w, f, wk_child(w, v, "arguments"), "get", 1, 2),
+                             iter, up, any, depth);
         /* Any call may hand back one of its arguments' objects or a part of one
          * (max([d]), next(iter([d])), ChainMap(d), reduce(f, [d]), random.choice([d]),
          * itemgetter(0)([d]): the twenty-first red team): a link to each argument
@@ -14015,9 +14092,26 @@ static unsigned all_keys(struct wk_stores *s, int lvl)
 /* Attribute attr (any when NULL) of a value with mask objm: an attribute of such
  * a value, or whatever the program stores under that attribute name, or (level 1)
  * what a property of that name, __getattr__ or a descriptor's __get__ returns. */
+/* What an attribute named attr may hold: the name's key, but where a function
+ * binds a variable of that name too, the key without those bindings ("@g:",
+ * global_copies). A function's variable is no attribute of any object: no
+ * allowed name hands out a frame, its locals or a closure's cells (`locals`,
+ * argless `vars` and the dunders are refused), so `handlers = self.handlers[k]`
+ * in a method says nothing of what the attribute holds (precision corpus
+ * 126_event_system: the attribute took its own item). What the variable and
+ * the attribute share is kept by the aliases alias_roots adds, which are no
+ * binding. */
+static unsigned attribute_key_mask(struct wk_stores *s, str attr, int lvl)
+{
+    char buf[256];
+    str g = global_key(buf, sizeof buf, attr);
+    st_key *k = g.p ? find_key(s, g) : NULL;
+    return k && k->evs ? read_key(s, k, lvl) : key_mask(s, attr, lvl);
+}
+
 static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
 {
-    unsigned named = attr.p ? key_mask(s, attr, lvl) : all_keys(s, lvl);
+    unsigned named = attr.p ? attribute_key_mask(s, attr, lvl) : all_keys(s, lvl);
     /* a bound getter (`g = lg.getEffectiveLevel`) holds what calling it answers */
     if (attr.p)
         named |= shl(getter_attr_mask(s, attr, objm, lvl));
