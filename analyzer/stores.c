@@ -1203,6 +1203,39 @@ static bool plain_self_call(walker *w, TSNode recv, str m)
     return false;
 }
 
+/* Does the program name any of names, or is there no census to ask (in doubt)? */
+static bool names_any(walker *w, const char *const *names, size_t n)
+{
+    size_t k;
+    for (size_t i = 0; i < n; i++)
+        if (!wk_name_entries(w, (str){names[i], strlen(names[i])}, &k) || k)
+            return true;
+    return false;
+}
+
+/* Does a text literal of the program hold the word a (a name setattr or
+ * namedtuple may make an attribute of)? */
+static bool text_holds_word(walker *w, str a)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t j = 1; j < an_nodes_count(w->nodes); j++)
+        if ((t[j].sym == w->sym->string || t[j].sym == w->sym->concatenated_string) &&
+            wk_string_has_word(w, t[j].node, a))
+            return true;
+    return false;
+}
+
+/* Is attribute node p, whose parent is pp (of kind ps), the target of a store
+ * that is no plain assignment, or in doubt (a part of a target container)? */
+static bool other_store_target(walker *w, TSNode p, TSNode pp, TSSymbol ps)
+{
+    const an_syms *y = w->sym;
+    return ((ps == y->augmented_assignment || ps == y->for_statement ||
+             ps == y->for_in_clause) &&
+            wk_child_is(w, pp, "left", p)) ||
+           ps == y->delete_statement || wk_target_container(w, ps) || ps == y->as_pattern_target;
+}
+
 /* Is every `X.get` of the program a method the library defines: the name get
  * bound nowhere (no def, class-body or attribute binding, keyword or binding
  * of any form: every identifier get is the attribute of a read `X.get`), no
@@ -1218,11 +1251,8 @@ static bool plain_get(walker *w, struct wk_stores *s)
         return s->plain_get == 1;
     s->plain_get = 2;
     size_t n;
-    for (size_t i = 0; i < sizeof opening / sizeof *opening; i++)
-        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &n) || n)
-            return false;
     const uint32_t *occ = wk_name_entries(w, get, &n);
-    if (!occ)
+    if (!occ || names_any(w, opening, sizeof opening / sizeof *opening))
         return false;
     const an_node *t = an_nodes_get(w->nodes);
     for (size_t i = 0; i < n; i++) {
@@ -1232,17 +1262,12 @@ static bool plain_get(walker *w, struct wk_stores *s)
             return false;
         TSNode pp = wk_parent_of(w, p);
         TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
-        if (((ps == w->sym->assignment || ps == w->sym->augmented_assignment ||
-              ps == w->sym->for_statement || ps == w->sym->for_in_clause) &&
-             wk_child_is(w, pp, "left", p)) ||
-            ps == w->sym->delete_statement || wk_target_container(w, ps) ||
-            ps == w->sym->as_pattern_target)
+        if ((ps == w->sym->assignment && wk_child_is(w, pp, "left", p)) ||
+            other_store_target(w, p, pp, ps))
             return false; /* a store, or in doubt */
     }
-    for (size_t j = 1; j < an_nodes_count(w->nodes); j++)
-        if ((t[j].sym == w->sym->string || t[j].sym == w->sym->concatenated_string) &&
-            wk_string_has_word(w, t[j].node, get))
-            return false;
+    if (text_holds_word(w, get))
+        return false;
     s->plain_get = 1;
     return true;
 }
@@ -8647,10 +8672,9 @@ static bool attribute_holds(walker *w, struct wk_stores *s, str a, int vt)
         (a.p[0] == '_' && an_rules_library_private(w->rules, a.p, a.len) &&
          wk_any_open_class(w)))
         return false; /* a library base's code may set it on self */
-    size_t n, k;
-    for (size_t i = 0; i < sizeof opening / sizeof *opening; i++)
-        if (!wk_name_entries(w, (str){opening[i], strlen(opening[i])}, &k) || k)
-            return false;
+    size_t n;
+    if (names_any(w, opening, sizeof opening / sizeof *opening))
+        return false;
     const uint32_t *occ = wk_name_entries(w, a, &n);
     if (!occ)
         return false;
@@ -8669,17 +8693,10 @@ static bool attribute_holds(walker *w, struct wk_stores *s, str a, int vt)
             good++;
             continue;
         }
-        if (((ps == y->augmented_assignment || ps == y->for_statement ||
-              ps == y->for_in_clause) &&
-             wk_child_is(w, pp, "left", p)) ||
-            ps == y->delete_statement || wk_target_container(w, ps) || ps == y->as_pattern_target)
+        if (other_store_target(w, p, pp, ps))
             return false; /* a store of another form, or in doubt */
     }
-    for (size_t j = 1; j < an_nodes_count(w->nodes); j++)
-        if ((t[j].sym == y->string || t[j].sym == y->concatenated_string) &&
-            wk_string_has_word(w, t[j].node, a))
-            return false;
-    return good > 0;
+    return good > 0 && !text_holds_word(w, a);
 }
 
 /* Is identifier id a variable every binding of which is `id = C(...)` making an

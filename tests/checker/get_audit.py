@@ -31,7 +31,6 @@ the mappings' and queues' `get` on an instance holding a marker list one level
 in, and fails when the result is the instance or holds it. It reads the hooks
 the rule links out of STORES_C and fails when one reviewed above is missing.
 """
-import importlib.util
 import pathlib
 import re
 import sys
@@ -49,14 +48,8 @@ REVIEWED = {
 }
 HOOKS = {"_get", "before_get"}
 
-
-def load_attribute_audit(root):
-    path = root / "scripts" / "audit-library-attributes.py"
-    sys.path.insert(0, str(path.parent))
-    spec = importlib.util.spec_from_file_location("audit_library_attributes", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+sys.path.insert(0, str(HERE))
+from classmethod_audit import load_attribute_audit  # noqa: E402  the shared class walk
 
 
 def owners(audit):
