@@ -1,20 +1,40 @@
 # expect: accept
-# why: a method's local named like an attribute (handlers = self.handlers[event]) binds no attribute: the attribute's key leaves the function's own variables out
+# why: a method's local named like an attribute (jobs = self.jobs[queue]) binds no attribute: the attribute's key leaves the function's own variables out
+# A job board: a method's local named like the attribute it reads from
+# (jobs = self.jobs[queue]) is the function's own variable, no attribute.
 from collections import defaultdict
-class EventBus:
+
+
+class Board:
     def __init__(self):
-        self.handlers = defaultdict(list)
+        self.jobs = defaultdict(list)
 
-    def on(self, event, priority=0):
-        def register(func):
-            self.handlers[event].append((priority, func))
-            self.handlers[event].sort(key=lambda h: -h[0])
-            return func
-        return register
+    def job(self, queue, weight=1):
+        def add(fn):
+            self.jobs[queue].append((weight, fn))
+            self.jobs[queue].sort(key=lambda pair: -pair[0])
+            return fn
+        return add
 
-    def emit(self, event):
-        handlers = self.handlers[event]
-        results = []
-        for _, func in handlers:
-            results.append(func())
-        return results
+    def run(self, queue):
+        jobs = self.jobs[queue]
+        done = []
+        for _, fn in jobs:
+            done.append(fn())
+        return done
+
+
+board = Board()
+
+
+@board.job("daily", weight=2)
+def backup():
+    return "backup"
+
+
+@board.job("daily")
+def report():
+    return "report"
+
+
+print(board.run("daily"))
