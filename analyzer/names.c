@@ -10212,6 +10212,11 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
         report_priv(w, n, name);
     } else if (ps == w->sym->keyword_pattern && ts_node_eq(wk_named_child(w, p, 0), n)) {
         report_priv(w, n, name);
+    } else if (ps == w->sym->dotted_name && !ts_node_eq(wk_named_child(w, p, 0), n) &&
+               depth >= 2 && !is_import_node(w, ts_node_symbol(wk_parent(w, depth - 1)))) {
+        /* a value pattern `case X.m:` reads X.m and hands it to the subject's
+         * __eq__ (round 54: `match Grab(): case Box.put:` gave a hook the def) */
+        report_priv(w, n, name);
     } else if (ps == w->sym->assignment && in_class_scope(w, depth) &&
                !ts_node_is_null(alias_def = class_alias_def(w, wk_parent(w, depth - 1)))) {
         /* a class-body alias `A = m` of a def of that body is the method under a
