@@ -3300,6 +3300,16 @@ static bool parameter_name(walker *w, TSNode n)
            (ts_node_symbol(g) == y->parameters || ts_node_symbol(g) == y->lambda_parameters);
 }
 
+/* Is identifier n the name of a keyword argument, `Thread(target=f, args=(i,))`?
+ * It names the callee's parameter and binds nothing where the call stands; the
+ * census counts it as a possible binding all the same. */
+static bool keyword_name(walker *w, TSNode n)
+{
+    TSNode p = wk_parent_of(w, n);
+    return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->keyword_argument &&
+           wk_child_is(w, p, "name", n);
+}
+
 /* module_read: the name is read at module level, where a function's parameter of
  * that name is another variable (honest18 p19: methods taking `args` next to the
  * module's own `args = parser.parse_args(argv)`), so parameters are not bindings of
@@ -3319,9 +3329,9 @@ static bool parse_args_result(walker *w, str name, bool module_read)
             ok = false;
             break;
         }
-        if (module_read && ts_node_symbol(n) == w->sym->identifier &&
-            wk_ident(w, n).len == name.len &&
-            memcmp(wk_ident(w, n).p, name.p, name.len) == 0 && parameter_name(w, n))
+        if (ts_node_symbol(n) == w->sym->identifier && wk_ident(w, n).len == name.len &&
+            memcmp(wk_ident(w, n).p, name.p, name.len) == 0 &&
+            ((module_read && parameter_name(w, n)) || keyword_name(w, n)))
             good++;
         if (ts_node_symbol(n) == w->sym->assignment) {
             TSNode left = wk_child(w, n, "left");
