@@ -623,7 +623,7 @@ static bool plain_decorators(walker *w, TSNode block, TSNode d)
  * only __orig_class__ on the new instance, and a runtime protocol's isinstance
  * asks hasattr, which calls no method), by the module's attribute or a name
  * only a from-import of it binds, subscripted or not? */
-static bool inert_base(walker *w, TSNode b)
+bool wk_inert_base(walker *w, TSNode b)
 {
     static const char *const inert[] = {"ABC", "Generic", "Protocol"};
     if (ts_node_symbol(b) == w->sym->subscript)
@@ -796,7 +796,7 @@ static void scan_class(walker *w, inst_scan *sc, TSNode cls, int depth)
         TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
         if (ts_node_symbol(b) == w->sym->comment)
             continue;
-        if (inert_base(w, b))
+        if (wk_inert_base(w, b))
             continue;
         if (ts_node_symbol(b) != w->sym->identifier) {
             sc->escapes = true; /* a keyword, a library class by its module, a call */

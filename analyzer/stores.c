@@ -7611,15 +7611,16 @@ static bool library_object(walker *w, struct wk_stores *s, TSNode o, int depth)
             library_object(w, s, wk_child(w, f, "object"), depth + 1));
 }
 
-/* Does class statement cls derive, at any remove, from the program's classes
- * and `object` only (no library code of a base looks its attributes up)? */
+/* Does class statement cls derive, at any remove, from the program's classes,
+ * `object` and the inert bases only (no library code of a base looks its
+ * attributes up, holds its instances or makes them: wk_inert_base)? */
 static bool program_only_class(walker *w, TSNode cls, int depth)
 {
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
     for (uint32_t j = 0; j < n; j++) {
         TSNode b = wk_unparen(w, wk_named_child(w, bases, j));
-        if (ts_node_symbol(b) == w->sym->comment)
+        if (ts_node_symbol(b) == w->sym->comment || wk_inert_base(w, b))
             continue;
         if (ts_node_symbol(b) != w->sym->identifier || depth > 8)
             return false;

@@ -417,6 +417,10 @@ bool wk_annotation_readers(walker *w);
  * attribute reads of its holders and of its own methods' first parameter
  * (handed to the library, stored, returned, iterated)? */
 bool wk_instances_escape(walker *w, TSNode cls);
+/* Is base b (a class statement's positional base) abc.ABC, typing.Generic or
+ * typing.Protocol, subscripted or not: a library class whose code never holds
+ * an instance of a subclass nor looks a name up on one? */
+bool wk_inert_base(walker *w, TSNode b);
 
 /* ---- the census (census.c), above the helpers ---- */
 typedef struct wk_census {
