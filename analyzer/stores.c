@@ -110,6 +110,28 @@ typedef enum {
  * record (a logger's message methods, handle): what a record holds. */
 #define LOGGED ((str){"(logged)", 8})
 
+#define ST(x) {x, sizeof x - 1}
+
+/* The builtin and collections containers' methods that change their object
+ * (mutating_method). */
+static const str MUTATORS[] = {
+    ST("append"), ST("extend"), ST("insert"), ST("remove"), ST("pop"), ST("clear"),
+    ST("sort"), ST("reverse"), ST("update"), ST("setdefault"), ST("popitem"), ST("add"),
+    ST("discard"), ST("difference_update"), ST("intersection_update"),
+    ST("symmetric_difference_update"), ST("appendleft"), ST("extendleft"), ST("popleft"),
+    ST("rotate"), ST("__setitem__"), ST("__delitem__"), ST("__iadd__"), ST("__isub__"),
+    ST("__imul__"), ST("__ior__"), ST("__iand__"), ST("__ixor__"), ST("subtract"),
+    ST("move_to_end"), ST("byteswap"), ST("frombytes"), ST("fromlist"),
+    ST("fromunicode")};
+#define NMUTATORS (sizeof MUTATORS / sizeof MUTATORS[0])
+
+/* The library's methods besides those that keep their argument where a
+ * library `get` hands it back (RawConfigParser's set, the queues' put and
+ * put_nowait: plain_get; tests/checker/get_audit.py finds them by running). */
+static const str KEEPERS[] = {ST("set"), ST("put"), ST("put_nowait")};
+#define NKEEPERS (sizeof KEEPERS / sizeof KEEPERS[0])
+static bool in_table(str m, const str *table, size_t n);
+
 /* "(ret)name": what the program's protocol method `name` returns (proto_key). */
 #define PROTO(lit) ((str){"(ret)" lit, sizeof "(ret)" lit - 1})
 /* What the program's operator methods return, for aliases only (the masks read
@@ -1236,6 +1258,69 @@ static bool other_store_target(walker *w, TSNode p, TSNode pp, TSSymbol ps)
            ps == y->delete_statement || wk_target_container(w, ps) || ps == y->as_pattern_target;
 }
 
+/* Does the program name, as an attribute (`q.queue = deque([x])`, `u.data`,
+ * `cm.maps`), the public storage a library `get` reads (queue.Queue's and
+ * LifoQueue's queue, UserDict's and the weak dictionaries' data, ChainMap's
+ * maps; tests/checker/get_audit.py finds them by running)? What is stored or
+ * changed through it is no item of the object's as the holds take them, and
+ * get hands it back (round 54a). The other storage is private (the parsers'
+ * _sections, asyncio's _queue, SectionProxy's _parser). */
+static bool storage_named(walker *w)
+{
+    static const char *const storage[] = {"queue", "data", "maps"};
+    for (size_t i = 0; i < sizeof storage / sizeof *storage; i++) {
+        size_t n;
+        const uint32_t *occ = wk_name_entries(w, (str){storage[i], strlen(storage[i])}, &n);
+        if (!occ)
+            return true; /* no census: in doubt */
+        const an_node *t = an_nodes_get(w->nodes);
+        for (size_t j = 0; occ && j < n; j++) {
+            TSNode nd = t[occ[j]].node, p = wk_parent_of(w, nd);
+            if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
+                wk_child_is(w, p, "attribute", nd))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is `X.m` not called where it stands: a bound method taken as a value? */
+static bool method_value(walker *w, TSNode nd)
+{
+    TSNode p = wk_parent_of(w, nd);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->attribute ||
+        !wk_child_is(w, p, "attribute", nd))
+        return false;
+    TSNode pp = wk_parent_of(w, p);
+    return ts_node_is_null(pp) || ts_node_symbol(pp) != w->sym->call ||
+           !wk_child_is(w, pp, "function", p);
+}
+
+/* Does the program take as a value a method that fills what a library `get`
+ * reads (a container's mutator; RawConfigParser's set, a queue's put and
+ * put_nowait: `st = p.set`, `partial(p.set, ...)`, `map(q.put, ...)`, round
+ * 54a), or fetch attributes by a class pattern's keyword (`case
+ * RawConfigParser(set=st)`)? Its calls keep their arguments where no hold
+ * sees them. tests/checker/get_audit.py finds the feeders by running. */
+static bool feeder_as_value(walker *w)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t j = 1; j < an_nodes_count(w->nodes); j++)
+        if (t[j].sym == sym_keyword_pattern)
+            return true;
+    for (size_t i = 0; i < NMUTATORS + NKEEPERS; i++) {
+        str m = i < NMUTATORS ? MUTATORS[i] : KEEPERS[i - NMUTATORS];
+        size_t n;
+        const uint32_t *occ = wk_name_entries(w, m, &n);
+        if (!occ)
+            return true; /* no census: in doubt */
+        for (size_t j = 0; j < n; j++)
+            if (method_value(w, t[occ[j]].node))
+                return true;
+    }
+    return false;
+}
+
 /* Is every `X.get` of the program a method the library defines: the name get
  * bound nowhere (no def, class-body or attribute binding, keyword or binding
  * of any form: every identifier get is the attribute of a read `X.get`), no
@@ -1245,8 +1330,9 @@ static bool other_store_target(walker *w, TSNode p, TSNode pp, TSSymbol ps)
 static bool plain_get(walker *w, struct wk_stores *s)
 {
     static const str get = {"get", 3};
-    static const char *const opening[] = {"setattr", "__setattr__", "__getattr__",
-                                          "__getattribute__", "__dict__", "vars"};
+    static const char *const opening[] = {"setattr",          "__setattr__", "__getattr__",
+                                          "__getattribute__", "__dict__",    "vars",
+                                          "getattr",          "attrgetter",  "methodcaller"};
     if (s->plain_get)
         return s->plain_get == 1;
     s->plain_get = 2;
@@ -1266,7 +1352,7 @@ static bool plain_get(walker *w, struct wk_stores *s)
             other_store_target(w, p, pp, ps))
             return false; /* a store, or in doubt */
     }
-    if (text_holds_word(w, get))
+    if (text_holds_word(w, get) || storage_named(w) || feeder_as_value(w))
         return false;
     s->plain_get = 1;
     return true;
@@ -2805,44 +2891,73 @@ static bool container_display(walker *w, TSNode e)
            k == sym_dictionary_comprehension;
 }
 
-/* Method m called with args (but skip, the receiver given as one) keeps each
- * in the object r keys (spread: their elements, as extend and update take
- * them). */
-static void hold_args(walker *w, st_recv r, TSNode args, TSNode skip, str m, bool spread)
+/* One argument v of method m, iterated iter times, is kept in the object r
+ * keys (keys: as a mapping whose keys() is asked, update's and extend's
+ * argument); pairs: update's positional argument, whose pairs' values land too. */
+static void hold_value(walker *w, st_recv r, TSNode v, str m, unsigned iter, bool keys,
+                       bool pairs)
 {
     str key = r.key;
     unsigned d = r.d;
     uint32_t root = r.root;
+    st_event *ev = add_iter_event(w, key, v, EV_HOLD, d + 1, iter);
+    if (!ev)
+        return;
+    if (keys)
+        ev->attr = (str){"keys", 4};
+    ev->root = root;
+    ev->into = 1;
+    /* R.append(X), R.extend([X]), R.set(s, o, X), R.put(X): an item of R is
+     * X's object (what R.get hands back, round 54a); not for a removing
+     * method (pop(k, dflt), remove(x), move_to_end(k), sort(key=f)), which
+     * never puts its argument into R */
+    if ((mutating_method(m) || in_table(m, KEEPERS, NKEEPERS)) && !removing_method(m))
+        alias_roots(w, key, root, v, iter, d + 1, false, 0);
+    if (wk_eq(m, "__setitem__")) { /* with a slice: the value's elements */
+        add_iter_event(w, key, v, EV_HOLD, d + 1, iter + 1);
+        alias_roots(w, key, root, v, iter + 1, d + 1, false, 0);
+    }
+    /* R.update(pairs): a pair's value becomes R's item, one level above
+     * where it lay (`d.update([("a", X)])` makes d["a"] X; round 24c) */
+    if (pairs && wk_eq(m, "update")) {
+        st_event *pv = add_iter_event(w, key, v, EV_HOLD, d + 1, iter + 1);
+        if (pv) {
+            pv->root = root;
+            pv->into = 1;
+        }
+        alias_roots(w, key, root, v, iter + 1, d + 1, false, 0);
+    }
+}
+
+/* Method m called with args (but skip, the receiver given as one) keeps each
+ * in the object r keys (spread: their elements, as extend and update take
+ * them). What the callee receives is judged, not the argument's node: a
+ * keyword's value (`d.update(k=X)` makes X an item itself, round 54a), a
+ * splat's elements (`*xs`; `**kw`: its values, update's items), taken at
+ * both levels where the method may read them either way. */
+static void hold_args(walker *w, st_recv r, TSNode args, TSNode skip, str m, bool spread)
+{
     uint32_t n = call_nargs(w, args);
-    for (uint32_t i = 0; i < n && key.p; i++) {
+    unsigned sp = spread ? 1 : 0;
+    for (uint32_t i = 0; i < n && r.key.p; i++) {
         TSNode a = call_arg(w, args, i);
-        if (ts_node_symbol(a) == w->sym->comment || ts_node_eq(a, skip))
+        TSSymbol k = ts_node_symbol(a);
+        if (k == w->sym->comment || ts_node_eq(a, skip))
             continue;
-        st_event *ev = add_iter_event(w, key, a, EV_HOLD, d + 1, spread ? 1 : 0);
-        if (ev && spread)
-            ev->attr = (str){"keys", 4};
-        if (ev) {
-            ev->root = root;
-            ev->into = 1;
-        }
-        /* R.append(X), R.extend([X]): an item of R is X's object; not for a
-         * removing method (pop(k, dflt), remove(x), move_to_end(k), sort(key=f)),
-         * which never puts its argument into R */
-        if (ev && mutating_method(m) && !removing_method(m))
-            alias_roots(w, key, root, a, spread ? 1 : 0, d + 1, false, 0);
-        if (ev && wk_eq(m, "__setitem__")) { /* with a slice: the value's elements */
-            add_iter_event(w, key, a, EV_HOLD, d + 1, 1);
-            alias_roots(w, key, root, a, 1, d + 1, false, 0);
-        }
-        /* R.update(pairs): a pair's value becomes R's item, one level above
-         * where it lay (`d.update([("a", X)])` makes d["a"] X; round 24c) */
-        if (ev && wk_eq(m, "update") && ts_node_symbol(a) != w->sym->keyword_argument) {
-            st_event *pv = add_iter_event(w, key, a, EV_HOLD, d + 1, 2);
-            if (pv) {
-                pv->root = root;
-                pv->into = 1;
-            }
-            alias_roots(w, key, root, a, 2, d + 1, false, 0);
+        if (k == w->sym->keyword_argument) {
+            TSNode v = wk_child(w, a, "value");
+            hold_value(w, r, v, m, 0, false, false);
+            if (spread)
+                hold_value(w, r, v, m, 1, true, false);
+        } else if (k == w->sym->dictionary_splat) {
+            TSNode v = wk_named_child(w, a, 0);
+            hold_value(w, r, v, m, 1, false, false);
+            if (spread)
+                hold_value(w, r, v, m, 2, true, false);
+        } else if (k == w->sym->list_splat) {
+            hold_value(w, r, wk_named_child(w, a, 0), m, sp + 1, spread, true);
+        } else {
+            hold_value(w, r, a, m, sp, spread, true);
         }
     }
 }
@@ -3143,7 +3258,6 @@ static uint32_t stack_class(walker *w, size_t i)
  * fresh instance of each of those classes with a set of argument shapes and keeping
  * the names after which the instance differs (tenth red team, family M'); __init__
  * re-fills a container too, but a dunder read off a class is refused by name. */
-#define ST(x) {x, sizeof x - 1}
 /* The entry of table (n entries of size bytes each, each beginning with its name
  * as a str) named m, or NULL: the one search of the tables here, plain names
  * (in_table) and the entries that say more about a name (arg_writer_method,
@@ -3168,16 +3282,7 @@ static bool in_table(str m, const str *table, size_t n)
 
 static bool mutating_method(str m)
 {
-    static const str fast[] = {
-        ST("append"), ST("extend"), ST("insert"), ST("remove"), ST("pop"), ST("clear"),
-        ST("sort"), ST("reverse"), ST("update"), ST("setdefault"), ST("popitem"), ST("add"),
-        ST("discard"), ST("difference_update"), ST("intersection_update"),
-        ST("symmetric_difference_update"), ST("appendleft"), ST("extendleft"), ST("popleft"),
-        ST("rotate"), ST("__setitem__"), ST("__delitem__"), ST("__iadd__"), ST("__isub__"),
-        ST("__imul__"), ST("__ior__"), ST("__iand__"), ST("__ixor__"), ST("subtract"),
-        ST("move_to_end"), ST("byteswap"), ST("frombytes"), ST("fromlist"),
-        ST("fromunicode")};
-    return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
+    return m.p && in_table(m, MUTATORS, NMUTATORS);
 }
 
 /* The first mutating method (mutating_method's names, by the same table) that a
@@ -10561,36 +10666,90 @@ static bool storeless_module(str m)
  * (heapq.heappush(heap, x), bisect.insort, operator.setitem(d, k, x),
  * operator.iadd(a, b)): each named positional argument may hold the others
  * and their elements, and holds their objects. */
+static TSNode plain_arg(walker *w, TSNode a, unsigned *iter);
+static bool plain_callable_name(walker *w, TSNode e);
+
 static void module_call_holds(walker *w, TSNode args)
 {
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return;
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode a = wk_named_child(w, args, i);
-        TSSymbol as = ts_node_symbol(a);
-        if (as == w->sym->comment || as == w->sym->keyword_argument || as == w->sym->list_splat ||
-            as == w->sym->dictionary_splat)
+        unsigned ai;
+        TSNode a = plain_arg(w, wk_named_child(w, args, i), &ai);
+        if (ts_node_is_null(a) || (!ts_node_eq(a, wk_named_child(w, args, i)) && plain_callable_name(w, a)))
             continue;
         unsigned d;
         uint32_t root;
         str key = key_of_root(w, a, &d, &root);
         key = rescoped(w, w->stores, key, root);
+        d += ai; /* a splat's elements hold */
         str held = key.p ? held_key(w, key) : (str){NULL, 0};
         for (uint32_t j = 0; j < n && key.p; j++) {
-            TSNode b = wk_named_child(w, args, j);
-            if (j != i && ts_node_symbol(b) != w->sym->comment) {
-                /* the argument whole, or its elements (operator.iadd(a, b) and
-                 * iconcat, ior, setitem with a slice extend a; round 24f), each
-                 * then the same object in both */
-                for (unsigned it = 0; it < 2; it++) {
-                    add_iter_event(w, key, b, EV_HOLD, d + 1, it);
-                    add_iter_event(w, held, b, EV_HOLD, d + 1, it);
-                    alias_roots(w, key, root, b, it, d + 1, false, 0);
-                }
+            unsigned bi = 0;
+            TSNode b = j == i ? (TSNode){0} : plain_arg(w, wk_named_child(w, args, j), &bi);
+            if (ts_node_is_null(b))
+                continue;
+            /* the argument whole, or its elements (operator.iadd(a, b) and
+             * iconcat, ior, setitem with a slice extend a; round 24f), each
+             * then the same object in both */
+            for (unsigned it = 0; it < 2; it++) {
+                add_iter_event(w, key, b, EV_HOLD, d + 1, it + bi);
+                add_iter_event(w, held, b, EV_HOLD, d + 1, it + bi);
+                alias_roots(w, key, root, b, it + bi, d + 1, false, 0);
             }
         }
     }
+}
+
+/* Is e a name bound only by undecorated def and class statements: a function
+ * or class, which no module function fills by item (`json.dumps(x,
+ * cls=Encoder)`, `json.loads(t, object_hook=hook)` hand them in to be
+ * called)? */
+static bool plain_callable_name(walker *w, TSNode e)
+{
+    e = wk_unparen(w, e);
+    if (ts_node_symbol(e) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, e);
+    size_t n, defs = 0;
+    const uint32_t *occ = wk_name_entries(w, name, &n);
+    if (!occ)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode p = wk_parent_of(w, t[occ[i]].node);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition &&
+            wk_child_is(w, p, "name", t[occ[i]].node)) {
+            if (!ts_node_is_null(up_decorated(w, p)))
+                return false;
+            defs++;
+        }
+    }
+    wk_census c = wk_take_census(w, name);
+    if (c.other != defs || (defs == 0 && c.classdefs == 0))
+        return false;
+    return c.classdefs == 0 || (c.classdefs == 1 && !ts_node_is_null(c.classdef) &&
+                                ts_node_is_null(up_decorated(w, c.classdef)));
+}
+
+/* What a call's argument node a hands the callee: a keyword's value
+ * (`bisect.insort(lst, x=X)` inserts X, round 54a), a splat's operand with
+ * *iter 1 (its elements, or a mapping's values), the node itself otherwise;
+ * null for a comment. */
+static TSNode plain_arg(walker *w, TSNode a, unsigned *iter)
+{
+    TSSymbol k = ts_node_symbol(a);
+    *iter = 0;
+    if (k == w->sym->comment)
+        return (TSNode){0};
+    if (k == w->sym->keyword_argument)
+        return wk_child(w, a, "value");
+    if (k == w->sym->list_splat || k == w->sym->dictionary_splat) {
+        *iter = 1;
+        return wk_named_child(w, a, 0);
+    }
+    return a;
 }
 
 /* Is name (a class's) read as a value somewhere (`cls = K`, `map(K, xs)`)? */

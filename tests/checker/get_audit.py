@@ -30,6 +30,14 @@ This finds every class that defines a `get` and fails naming one not reviewed
 the mappings' and queues' `get` on an instance holding a marker list one level
 in, and fails when the result is the instance or holds it. It reads the hooks
 the rule links out of STORES_C and fails when one reviewed above is missing.
+
+What get hands back is an item of R only as far as every way into R is linked
+(round 54a: `p.set(s, o, X)` and `q.queue = deque([X])` put X where get finds
+it, unseen). So it also calls every public method of a fresh instance of each
+reviewed class with a marker in each of a few argument shapes, and replaces each
+public attribute of one with containers holding a marker, then asks get: a
+method that fed it must alias its argument into the receiver (MUTATORS or
+KEEPERS in STORES_C), an attribute get read must be named by storage_named.
 """
 import pathlib
 import re
@@ -102,6 +110,114 @@ def runs():
     return bad
 
 
+class Marker:
+    """What a feeder is handed: hashable, weakly referable, found by identity."""
+
+
+def makers():
+    """Fresh instances of the reviewed classes that hold, before any feeding, a
+    section "s" where one is needed; asyncio's Queue (whose get is a coroutine,
+    its storage private) is left to the review."""
+    import collections
+    import configparser
+    import queue
+    import weakref
+
+    def parser(cls):
+        def make():
+            p = cls()
+            p.add_section("s")
+            return p
+        return make
+
+    def section():
+        p = configparser.RawConfigParser()
+        p.add_section("s")
+        return p["s"]
+    return {
+        "dict": dict, "OrderedDict": collections.OrderedDict, "Counter": collections.Counter,
+        "UserDict": collections.UserDict, "defaultdict": lambda: collections.defaultdict(list),
+        "ChainMap": collections.ChainMap, "WeakValueDictionary": weakref.WeakValueDictionary,
+        "WeakKeyDictionary": weakref.WeakKeyDictionary, "Queue": queue.Queue,
+        "LifoQueue": queue.LifoQueue, "PriorityQueue": queue.PriorityQueue,
+        "SimpleQueue": queue.SimpleQueue, "RawConfigParser": parser(configparser.RawConfigParser),
+        "ConfigParser": parser(configparser.ConfigParser), "SectionProxy": section,
+    }
+
+
+def got_marker(obj, marker, key):
+    """Does some get of obj hand back the marker, or what holds it?"""
+    # a queue's get blocks but with block=False: it takes no key
+    tries = [(False,)] if hasattr(obj, "put") else [(key,), ("k",), ("s", "o"), ("o",), (key, None)]
+    for args in tries:
+        try:
+            got = obj.get(*args)
+        except Exception:
+            continue
+        if holds(got, marker):
+            return True
+    return False
+
+
+def feeders():
+    """The public methods of the reviewed classes after whose call, with a marker
+    in some place, get hands the marker back: each must alias its argument into
+    the receiver (MUTATORS or KEEPERS in STORES_C)."""
+    found = {}
+    for cname, make in makers().items():
+        for m in sorted(n for n in dir(make()) if not n.startswith("_") and n != "get"):
+            marker, key = Marker(), Marker()
+            shapes = [(marker,), ("k", marker), (key, marker), ("s", "o", marker),
+                      ({"k": marker},), ({"s": {"o": marker}},), ({key: marker},),
+                      ([("k", marker)],)]
+            for args in shapes:
+                obj = make()
+                fn = getattr(obj, m, None)
+                if not callable(fn):
+                    break
+                try:
+                    fn(*args)
+                except Exception:
+                    continue
+                if got_marker(obj, marker, key):
+                    found.setdefault(m, set()).add(cname)
+                    break
+    return found
+
+
+def storage():
+    """The public attributes of the reviewed classes' instances that get reads:
+    replaced by a container holding a marker, get hands it back. Each must be
+    named in STORES_C's storage_named."""
+    import collections
+    found = {}
+    for cname, make in makers().items():
+        obj = make()
+        try:
+            names = [n for n in vars(obj) if not n.startswith("_")]
+        except TypeError:
+            continue
+        for n in names:
+            for fill in (lambda mk, k: {"k": mk, k: mk, "s": {"o": mk}},
+                         lambda mk, k: collections.deque([mk]),
+                         lambda mk, k: [{"k": mk, k: mk}], lambda mk, k: [mk]):
+                obj, marker, key = make(), Marker(), Marker()
+                try:
+                    setattr(obj, n, fill(marker, key))
+                except Exception:
+                    continue
+                if got_marker(obj, marker, key):
+                    found.setdefault(n, set()).add(cname)
+                    break
+    return found
+
+
+def table(src, pattern):
+    """The string literals of the C table or function body pattern matches."""
+    body = re.search(pattern, src, re.S)
+    return set(re.findall(r'"(\w+)"', body.group(0))) if body else set()
+
+
 def main():
     if len(sys.argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
@@ -122,6 +238,18 @@ def main():
     for call in runs():
         print(f"get hands back its receiver or what holds it: {call}")
         failed = True
+    aliased = (table(src, r"static const str MUTATORS\[\] = \{.*?\};") |
+               table(src, r"static const str KEEPERS\[\] = \{.*?\};"))
+    fed = feeders()
+    for m in sorted(set(fed) - aliased):
+        print(f"feeds get, not aliased into its receiver: {m} (of {', '.join(sorted(fed[m]))})")
+        failed = True
+    named = table(src, r"static bool storage_named\(.*?\n\}")
+    held = storage()
+    for n in sorted(set(held) - named):
+        print(f"storage get reads, not in storage_named: {n} (of {', '.join(sorted(held[n]))})")
+        failed = True
+    print(f"feeders: {', '.join(sorted(fed))}; storage: {', '.join(sorted(held))}")
     print(f"{len(found)} classes define get ({len(REVIEWED & set(found))} reviewed)")
     return 1 if failed else 0
 

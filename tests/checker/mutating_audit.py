@@ -112,7 +112,11 @@ def mutating_functions():
 
 
 def table(src, fn):
+    """The names a `static bool fn(str m)` lists, in its body or, for
+    mutating_method, in the file-level MUTATORS table it reads."""
     body = re.search(r"static bool " + fn + r"\(str m\)\s*\{(.*?)\n\}", src, re.S)
+    if body and "MUTATORS" in body.group(1):
+        body = re.search(r"static const str MUTATORS\[\] = \{(.*?)\};", src, re.S)
     if not body:
         print(fn + " not found", file=sys.stderr)
         sys.exit(2)
