@@ -13700,8 +13700,54 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
                               int as);
 /* A call judged as classify takes it, and (classify_other) as the name's other
  * meaning when it may not be the program's def there. */
+/* Is identifier f a variable whose one binding is `f = M.a.b` with M a module
+ * (`input = sys.stdin.readline`, fast input)? Then calling f calls M.a.b, the
+ * same object (modules are read-only): that attribute chain, else null. A
+ * builtin's name only in the function that binds it (elsewhere, or before the
+ * binding at module level, the name is the builtin). */
+static TSNode module_alias_callee(walker *w, TSNode f)
+{
+    const an_syms *y = w->sym;
+    if (ts_node_symbol(f) != y->identifier)
+        return (TSNode){0};
+    wk_census c = wk_take_variable_census(w, f);
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return (TSNode){0};
+    TSNode asg = wk_parent_of(w, c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != y->assignment ||
+        !wk_child_is(w, asg, "left", c.binder))
+        return (TSNode){0};
+    TSNode right = wk_unparen(w, wk_child(w, asg, "right")), root = right;
+    if (ts_node_is_null(right) || ts_node_symbol(right) != y->attribute)
+        return (TSNode){0};
+    while (ts_node_symbol(root) == y->attribute)
+        root = wk_unparen(w, wk_child(w, root, "object"));
+    if (ts_node_symbol(root) != y->identifier || !wk_bound_module(w, wk_ident(w, root)))
+        return (TSNode){0};
+    if (wk_builtin_name(wk_ident(w, f))) {
+        /* a global or nonlocal declaration makes the binder's variable another
+         * scope's, which a read may find before the binding runs */
+        if (wk_text_has(w, "global") || wk_text_has(w, "nonlocal"))
+            return (TSNode){0};
+        TSNode fb = c.binder, fr = f;
+        while (!ts_node_is_null(fb) && ts_node_symbol(fb) != y->function_definition &&
+               ts_node_symbol(fb) != y->lambda && ts_node_symbol(fb) != y->class_definition)
+            fb = wk_parent_of(w, fb);
+        while (!ts_node_is_null(fr) && ts_node_symbol(fr) != y->function_definition &&
+               ts_node_symbol(fr) != y->lambda && ts_node_symbol(fr) != y->class_definition)
+            fr = wk_parent_of(w, fr);
+        if (ts_node_is_null(fb) || ts_node_symbol(fb) != y->function_definition ||
+            !ts_node_eq(fb, fr))
+            return (TSNode){0};
+    }
+    return right;
+}
+
 static unsigned call_mask0(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth)
 {
+    TSNode mf = module_alias_callee(w, f);
+    if (!ts_node_is_null(mf))
+        f = mf;
     str name;
     callee_kind other;
     callee_kind ck = classify_both(w, s, f, &name, &other);
@@ -14146,6 +14192,9 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
 static unsigned call_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args,
                           unsigned argmask, int depth)
 {
+    TSNode mf = module_alias_callee(w, f);
+    if (!ts_node_is_null(mf))
+        f = mf;
     str name;
     callee_kind other;
     callee_kind ck = classify_both(w, s, f, &name, &other);
@@ -15512,13 +15561,19 @@ static bool immutable_name(walker *w, struct wk_stores *s, TSNode id, str *seen,
 
 /* Is call e one that answers exact text whatever the program is: a read of the
  * library's own stdin (`sys.stdin.readline()`, `sys.stdin.read()`: the program
- * cannot rebind sys.stdin), or json.dumps without cls= (its encoder is then the
+ * cannot rebind sys.stdin; also through a variable bound once to the method,
+ * `input = sys.stdin.readline`, module_alias_callee), or json.dumps without cls= (its encoder is then the
  * library's, which joins exact text; with cls= the program's encode answers)? */
+static TSNode module_alias_callee(walker *w, TSNode f);
+
 static bool exact_text_call(walker *w, TSNode e)
 {
     TSNode f = wk_unparen(w, wk_child(w, e, "function")), args = wk_child(w, e, "arguments");
     if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
         return false;
+    TSNode mf = module_alias_callee(w, f); /* `input = sys.stdin.readline` */
+    if (!ts_node_is_null(mf))
+        f = mf;
     if (ts_node_symbol(f) == w->sym->attribute) {
         TSNode o = wk_unparen(w, wk_child(w, f, "object"));
         str fn = wk_ident(w, wk_child(w, f, "attribute"));
