@@ -3078,6 +3078,18 @@ static void on_call(walker *w, TSNode call, size_t depth)
      * which the result's own flows judge. */
     if (wk_eq(m, "get"))
         return;
+    /* A logger's message methods keep nothing in the logger: the record they
+     * make goes to the handlers, which hold what was logged (LOGGED,
+     * logging_call). Reviewed under 3.11 over every class of the allowed
+     * modules with a method of these names: Logger and LoggerAdapter;
+     * ArgumentParser.error prints and exits; the futures' exception, the
+     * tests' and suites' debug take no argument (honest29 p51:
+     * `log.debug("%s", dict(vars(args)))` made every attribute of the logger
+     * the Namespace's, `logger.handlers.clear()` a write into the library's) */
+    static const char *const messages[] = {"debug",    "info",      "warning", "warn", "error",
+                                           "critical", "exception", "fatal",   "log"};
+    if (wk_eq_any(m, messages, sizeof messages / sizeof *messages))
+        return;
     /* A removing method keeps no argument in R: the builtin containers' and
      * every Python one of an allowed module's class (reviewed under 3.11:
      * ChainMap, UserList, UserDict, Counter, the collections.abc mixins,
@@ -14353,7 +14365,13 @@ static unsigned attr_mask(struct wk_stores *s, str attr, unsigned objm, int lvl)
      * only: the thread's settings, written by design), keyed by the module's
      * signal classes (round 43b: `for k in ctx.traps: k.x = v` wrote into
      * decimal.Overflow). Not flags, which string.Template holds as a RegexFlag */
-    if (shared && attr.p && wk_eq(attr, "traps"))
+    /* A Filterer's (a logger's, a handler's) handlers and filters are its
+     * own lists, made by its __init__ (logger.handlers.clear() on a logger of
+     * the program's own name; the root and the library's loggers are shared
+     * objects, whose parts are the library's through elems); what they hold
+     * may be the library's handlers */
+    static const char *const own_lists[] = {"traps", "handlers", "filters"};
+    if (shared && attr.p && wk_eq_any(attr, own_lists, sizeof own_lists / sizeof *own_lists))
         shared = shl(M_SELF);
     /* a namedtuple's _field_defaults is its class's dict, shared by every
      * instance: the library's for the namedtuples its plain modules hand out
