@@ -422,6 +422,7 @@ struct wk_stores {
     int8_t getters_bound; /* does a from-import bind attrgetter or methodcaller? (issue13_call) */
     int8_t shared_thread; /* may the program reach a Thread the library shares? 0: not yet asked */
     int8_t cls_escape; /* may a class parameter be held otherwise than called? 0: not yet asked */
+    int8_t *tc_family; /* per class statement: testcase_family's answer, 0 not asked yet */
     bool hidden_callback; /* a caller handed on, or a splat hiding the callable (round 26a) */
     uint8_t *fetched_prefix;
     size_t capfetched_prefix;
@@ -8518,6 +8519,83 @@ static bool made_class(const struct wk_stores *s, str name)
 }
 
 /* Is at (an identifier's start byte) among the n sorted reads? */
+/* Is every base of class statement c a class statement of the program (its
+ * name bound by nothing else) or unittest.TestCase? */
+static bool testcase_bases(walker *w, TSNode c)
+{
+    TSNode bases = wk_child(w, c, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t k = 0; k < n; k++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, k));
+        if (ts_node_symbol(b) == w->sym->comment || wk_names_library(w, b, "unittest", "TestCase"))
+            continue;
+        if (ts_node_symbol(b) != w->sym->identifier)
+            return false; /* a keyword (metaclass=), another library class, a call */
+        wk_census cs = wk_take_census(w, wk_ident(w, b));
+        if (cs.classdefs == 0 || cs.other != 0)
+            return false;
+    }
+    return true;
+}
+
+/* Is unittest.TestCase the only library base in the family of class statement
+ * ci: the classes named as it is and those deriving from them at any remove
+ * (self in its methods may be an instance of any of them), and every class
+ * those derive from? Kept per class. */
+static bool testcase_family(walker *w, struct wk_stores *s, size_t ci)
+{
+    if (!s->tc_family) {
+        s->tc_family = an_arena_alloc(w->arena, s->nclasses + 1);
+        if (!s->tc_family) {
+            w->oom = true;
+            return false;
+        }
+        memset(s->tc_family, 0, s->nclasses + 1);
+    }
+    if (s->tc_family[ci])
+        return s->tc_family[ci] == 1;
+    bool *mark = class_and_subclasses(w, s, s->classes[ci]);
+    if (!mark)
+        return false;
+    size_t n = s->nclasses;
+    for (bool changed = true; changed;) { /* and what they derive from */
+        changed = false;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < n && mark[i]; j++)
+                if (!mark[j] && j != i && derives_directly(w, s, i, j))
+                    mark[j] = changed = true;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++)
+        ok = !mark[i] || testcase_bases(w, s->classes[i]);
+    free(mark);
+    s->tc_family[ci] = ok ? 1 : 2;
+    return ok;
+}
+
+/* `self.x` where self is a made read (its class's family reaches a library
+ * class) and that library class is unittest.TestCase alone, whose instances
+ * hold no attribute x of the library's (library-class-attribute, generated):
+ * x is the program's own, as on a class with no library base (a fixture set
+ * in setUp, `self.stack.pop()` in a test; honest29 p52). */
+static bool testcase_own_attribute(walker *w, struct wk_stores *s, TSNode obj, str an)
+{
+    if (ts_node_symbol(obj) != w->sym->identifier || !an.p ||
+        an_rules_library_class_attribute(s->rules, "unittest.TestCase", an.p, an.len))
+        return false;
+    uint32_t at = ts_node_start_byte(obj);
+    size_t lo = 0, hi = s->nself_reads;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->self_reads[mid].at < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < s->nself_reads && s->self_reads[lo].at == at && !s->self_reads[lo].klass &&
+           testcase_family(w, s, s->self_reads[lo].cls);
+}
+
 static bool made_read(const uint32_t *reads, size_t n, uint32_t at)
 {
     size_t lo = 0, hi = n;
@@ -14860,6 +14938,8 @@ static unsigned mask(walker *w, struct wk_stores *s, TSNode e, int lvl, int dept
         if (class_name_read(w, obj, an))
             return 0;
         unsigned objm = mask(w, s, obj, lvl, depth + 1);
+        if ((objm & M_MADE) && testcase_own_attribute(w, s, wk_unparen(w, obj), an))
+            objm &= ~(unsigned)M_MADE;
         if (wk_eq(an, "__dict__")) /* the instance table: its items are attributes */
             return table_mask(s, objm, lvl) | attr_mask(s, an, objm, lvl);
         return attr_mask(s, an, objm, lvl);

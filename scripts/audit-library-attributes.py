@@ -125,6 +125,30 @@ def method(cls, name):
                                         "builtin_function_or_method", "classmethod_descriptor"))
 
 
+# Library bases whose own attribute names are listed apart (library-class-attribute):
+# `self.x` in a class whose every library base, in its family (the classes deriving
+# from it and their bases), is one of these is the program's own for any name the
+# class's list lacks (rules/README.md section 4). A test case's fixtures
+# (`self.stack = Stack()` in setUp) are the common such names.
+OWN_BASES = [("unittest", "TestCase")]
+
+
+def class_names(cls):
+    """The public names an instance of cls (or of a subclass written by the
+    program) may find held by the library: dir() of every class of its MRO but the
+    methods, and every name stored as an attribute anywhere in the sources of the
+    packages those classes come from (what their code may set on the instance)."""
+    names = {a for a in dir(cls) if readable(a) and not method(cls, a)}
+    packages = {k.__module__.split(".")[0] for k in cls.__mro__}
+    for modname, mod in sorted(sys.modules.items()):
+        if modname.split(".")[0] in packages and mod is not None:
+            try:
+                names.update(stored_names(inspect.getsource(mod)))
+            except (OSError, TypeError, SyntaxError):
+                pass
+    return names
+
+
 def main():
     warnings.simplefilter("ignore")
     names = set()
@@ -145,9 +169,16 @@ def main():
     print("# a library class is the program's own only for a name the program sets and")
     print("# this list does not hold (rule \"store\", rules/README.md section 4).")
     print("#")
-    print("# Directive: library-attribute NAME")
+    print("# library-class-attribute CLASS NAME: the names of one of OWN_BASES")
+    print("# (class_names), for `self.x` in a family whose only library base it is.")
+    print("#")
+    print("# Directives: library-attribute NAME, library-class-attribute CLASS NAME")
     for name in sorted(names):
         print(f"library-attribute {name}")
+    for modname, clsname in OWN_BASES:
+        cls = getattr(importlib.import_module(modname), clsname)
+        for name in sorted(class_names(cls)):
+            print(f"library-class-attribute {modname}.{clsname} {name}")
 
 
 if __name__ == "__main__":
