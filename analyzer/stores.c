@@ -1951,7 +1951,9 @@ static bool display_pairs(walker *w, TSNode target, TSNode value, unsigned iter)
     for (uint32_t i = 0; i < n; i++) {
         TSSymbol a = ts_node_symbol(wk_named_child(w, target, i));
         TSSymbol b = ts_node_symbol(wk_named_child(w, v, i));
-        if (a == y->list_splat_pattern || a == y->comment || b == y->list_splat ||
+        if (a == y->list_splat_pattern || a == y->list_splat || a == y->comment ||
+            strcmp(ts_node_type(wk_named_child(w, target, i)), "parenthesized_list_splat") == 0 ||
+            b == y->list_splat ||
             b == y->dictionary_splat || b == y->comment ||
             strcmp(ts_node_type(wk_named_child(w, v, i)), "parenthesized_list_splat") == 0)
             return false;
@@ -2203,7 +2205,8 @@ static void linked_target(walker *w, TSNode t, TSNode value, unsigned up)
     str key;
     uint32_t root = 0;
     TSSymbol k = ts_node_symbol(t);
-    if (k == w->sym->list_splat_pattern)
+    if (k == w->sym->list_splat_pattern || k == w->sym->list_splat ||
+        strcmp(ts_node_type(t), "parenthesized_list_splat") == 0)
         t = wk_unparen(w, wk_named_child(w, t, 0)), k = ts_node_symbol(t);
     if (k == w->sym->identifier) {
         key = wk_ident(w, t);
@@ -2363,6 +2366,25 @@ static void held_callable_binding(walker *w, TSNode target, str name, TSNode v)
     }
 }
 
+/* Does the object chain of subscript or attribute target e end in a splat
+ * (tree-sitter's reading of a starred target `*d["k"]` or `*o.v`, round 54b)? */
+static bool starred_chain(walker *w, TSNode e)
+{
+    for (int i = 0; i < 64 && !ts_node_is_null(e); i++) {
+        TSSymbol k = ts_node_symbol(e);
+        if (k == w->sym->list_splat_pattern || k == w->sym->list_splat ||
+            strcmp(ts_node_type(e), "parenthesized_list_splat") == 0)
+            return true;
+        if (k == w->sym->subscript)
+            e = wk_unparen(w, wk_child(w, e, "value"));
+        else if (k == w->sym->attribute)
+            e = wk_unparen(w, wk_child(w, e, "object"));
+        else
+            return false;
+    }
+    return false;
+}
+
 /* up: how many items down in the bound name's object value's part lies (a
  * starred target is a new list of the elements: one). */
 static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind, unsigned iter,
@@ -2376,6 +2398,14 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
     }
     target = wk_unparen(w, target);
     TSSymbol k = ts_node_symbol(target);
+    if ((k == w->sym->subscript || k == w->sym->attribute) && starred_chain(w, target)) {
+        /* `*d["k"], = V` parses as a subscript of a starred d: the tree is not
+         * the target CPython binds (a new list of V's items into d["k"]) */
+        wk_report(w, target, "store",
+                  "a starred assignment target must be a plain name (`*rest, = v`): bind "
+                  "the list to a name, then store it (d[\"k\"] = rest)");
+        return;
+    }
     if (k == w->sym->identifier) {
         str name = wk_ident(w, target);
         uint32_t root = ts_node_start_byte(target) + 1;
@@ -2443,14 +2473,16 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             }
         }
     } else if (k == w->sym->attribute) {
-        add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, 0, iter);
+        /* up: a starred target's new list holds what is bound (`*o.v, = V`,
+         * round 54b), as for a name */
+        add_iter_event(w, wk_ident(w, wk_child(w, target, "attribute")), value, kind, up, iter);
         if (kind == EV_VALUE)
             alias_roots(w, wk_ident(w, wk_child(w, target, "attribute")), 0, value, iter, up,
                         false, 0);
         if (kind == EV_VALUE && iter > 0)
             iter_protocol_aliases(w, wk_ident(w, wk_child(w, target, "attribute")), 0, iter, up,
                                   target);
-        add_iter_event(w, SETVAL, value, kind, 0, iter);
+        add_iter_event(w, SETVAL, value, kind, up, iter);
         if (kind == EV_VALUE) /* the library may write into what its objects hold */
             give_site(w, target, value, wk_ident(w, wk_child(w, target, "attribute")), iter, 0);
         class_attribute_binding(w, wk_child(w, target, "object"), value, kind, iter, up);
@@ -2466,8 +2498,8 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
          * a slice store (`iter + 1` below) both put into R's items */
         if (sliced || loose_level(w, wk_unparen(w, target)))
             d++;
-        st_event *ev = add_iter_event(w, key, value, EV_HOLD, d, iter + 1);
-        if (ev) {
+        st_event *ev = add_iter_event(w, key, value, EV_HOLD, d + up, iter + 1);
+        if (ev) { /* up: a starred target (`*d["k"], = V`, round 54b) */
             ev->root = root;
             ev->into = 1;
             if (!sliced)
@@ -2478,8 +2510,11 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
                         false, 0);
         if (kind == EV_VALUE && iter > 0)
             iter_protocol_aliases(w, key, root, iter, d + 1 + up, target);
-    } else if (k == w->sym->list_splat_pattern) {
-        /* `a, *rest = V`: rest is a new list of V's elements, one level up */
+    } else if (k == w->sym->list_splat_pattern || k == w->sym->list_splat ||
+               strcmp(ts_node_type(target), "parenthesized_list_splat") == 0) {
+        /* `a, *rest = V`: rest is a new list of V's elements, one level up (a
+         * starred subscript or attribute, `*d["k"], = V`, parses as list_splat:
+         * round 54b) */
         bind_targets_up(w, wk_named_child(w, target, 0), value, kind, iter, up + 1, depth + 1);
     } else if (display_pairs(w, target, value, iter)) {
         /* `a, b = X, Y`: the tuple CPython builds holds exactly X and Y, and
