@@ -13849,7 +13849,10 @@ static TSNode module_alias_callee(walker *w, TSNode f)
         root = wk_unparen(w, wk_child(w, root, "object"));
     if (ts_node_symbol(root) != y->identifier || !wk_bound_module(w, wk_ident(w, root)))
         return (TSNode){0};
-    if (wk_builtin_name(wk_ident(w, f))) {
+    /* the builtin input answers new text, as every module method a program
+     * binds the name to at worst does: wherever a read finds the builtin, the
+     * method's answer covers it (`input = sys.stdin.readline` at module level) */
+    if (wk_builtin_name(wk_ident(w, f)) && !wk_eq(wk_ident(w, f), "input")) {
         /* a global or nonlocal declaration makes the binder's variable another
          * scope's, which a read may find before the binding runs */
         if (wk_text_has(w, "global") || wk_text_has(w, "nonlocal"))
