@@ -2241,19 +2241,32 @@ static bool in_class_body(walker *w, TSNode node);
 /* Are def statements name's only bindings (round 39a: a def, then `P =
  * functools.partial(...)` rebinding it)? The census counts a def's name as a
  * binding, so its count is the defs'. */
-static bool names_def(walker *w, str name)
+/* How many def statements bind name (SIZE_MAX without a census to ask);
+ * *decorated set when one of them is decorated. */
+static size_t def_bindings(walker *w, str name, bool *decorated)
 {
     size_t n, defs = 0;
     const uint32_t *occ = wk_name_entries(w, name, &n);
     if (!occ)
-        return false;
+        return SIZE_MAX;
     const an_node *t = an_nodes_get(w->nodes);
     for (size_t i = 0; i < n; i++) {
         TSNode p = wk_parent_of(w, t[occ[i]].node);
         if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition &&
-            wk_child_is(w, p, "name", t[occ[i]].node))
+            wk_child_is(w, p, "name", t[occ[i]].node)) {
             defs++;
+            if (decorated && !ts_node_is_null(up_decorated(w, p)))
+                *decorated = true;
+        }
     }
+    return defs;
+}
+
+static bool names_def(walker *w, str name)
+{
+    size_t defs = def_bindings(w, name, NULL);
+    if (defs == SIZE_MAX)
+        return false;
     wk_census c = wk_take_census(w, name);
     return defs > 0 && c.classdefs == 0 && c.other == defs;
 }
@@ -10837,20 +10850,10 @@ static bool plain_callable_name(walker *w, TSNode e)
     if (ts_node_symbol(e) != w->sym->identifier)
         return false;
     str name = wk_ident(w, e);
-    size_t n, defs = 0;
-    const uint32_t *occ = wk_name_entries(w, name, &n);
-    if (!occ)
+    bool decorated = false;
+    size_t defs = def_bindings(w, name, &decorated);
+    if (defs == SIZE_MAX || decorated)
         return false;
-    const an_node *t = an_nodes_get(w->nodes);
-    for (size_t i = 0; i < n; i++) {
-        TSNode p = wk_parent_of(w, t[occ[i]].node);
-        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->function_definition &&
-            wk_child_is(w, p, "name", t[occ[i]].node)) {
-            if (!ts_node_is_null(up_decorated(w, p)))
-                return false;
-            defs++;
-        }
-    }
     wk_census c = wk_take_census(w, name);
     if (c.other != defs || (defs == 0 && c.classdefs == 0))
         return false;
