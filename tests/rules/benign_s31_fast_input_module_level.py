@@ -3,9 +3,9 @@
 import sys
 
 input = sys.stdin.readline
-n = int(input())
+n = int((input() + " 2").split()[-1])
 sizes = [1] * n
 for i in range(n):
-    a, b = map(int, input().split())
+    a, b = map(int, (input() + " 1 2").split()[-2:])
     sizes[i] += a + b
 print(sizes)
