@@ -460,6 +460,8 @@ struct wk_stores {
         uint8_t up, dx;  /* a's items `up` down are x's `dx` down; ALIAS_ANY: a
                           * may be any part of x's, at any depth */
         uint8_t callee;  /* x is a callee's name: dropped when a def or class binds it */
+        uint8_t same;    /* a is bound to x's object by name (alias_roots): one object,
+                          * stored through either name */
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
@@ -495,6 +497,7 @@ struct wk_stores {
     bool containers_taken, containers_full; /* container_class_name's names: */
     str containers[16];                     /* the first 16, or all by census */
     size_t ncontainers;
+    an_strset *inkeys; /* the parameters whose "#in" a caller feeds (in_key) */
     an_strset *fed; /* the returns keys ("()f") some event other than an alias feeds
                      * (fed_returns, taken before each turn of plain_alias_events) */
 };
@@ -853,6 +856,7 @@ static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, u
                           (uint8_t)(any ? ALIAS_ANY : up > 3 ? 3 : up),
                           (uint8_t)(any ? 0 : dx > 3 ? 3 : dx),
                           0,
+                          0,
                           at};
 }
 
@@ -1126,6 +1130,66 @@ static TSNode shallow_copy_arg(walker *w, TSNode call)
 }
 
 
+
+/* enumerate(xs) and zip(xs, ys), the builtins never bound by the program,
+ * and itertools.zip_longest(xs, ys, fillvalue=v) hand out new tuples of their
+ * arguments' elements, each where it lay (and the fill value itself): an
+ * element of the call iterated once is a tuple whose items are those
+ * elements (`for t in zip(a, b)`), iterated twice one of them (`for i, x in
+ * enumerate(xs)`). a links to each argument at that depth, not to any part
+ * of it (round 24a's polynomial: `for j, b in enumerate(other.coeffs)`).
+ * False for any other call, or a starred argument or another keyword. */
+static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned iter, unsigned up,
+                        bool any, int depth);
+static bool module_function(walker *w, TSNode f, str *mod, str *fn);
+
+static bool element_tuple_aliases(walker *w, str a, uint32_t aroot, TSNode call, unsigned iter,
+                                  unsigned up, bool any, int depth)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return false;
+    str mod, fn;
+    bool longest = module_function(w, f, &mod, &fn) && wk_eq(mod, "itertools") &&
+                   wk_eq(fn, "zip_longest");
+    bool zip = longest, builtin = false;
+    if (!longest && ts_node_symbol(f) == w->sym->identifier) {
+        str name = wk_ident(w, f);
+        zip = wk_eq(name, "zip");
+        wk_census c = wk_take_census(w, name);
+        builtin = (zip || wk_eq(name, "enumerate")) && c.classdefs == 0 && c.other == 0 &&
+                  !wk_bound_value(w, name) && !wk_bound_module(w, name);
+    }
+    if (!longest && !builtin)
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode x = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(x);
+        if (k == w->sym->list_splat || k == w->sym->dictionary_splat ||
+            (k == w->sym->keyword_argument &&
+             !(longest && wk_eq(wk_ident(w, wk_child(w, x, "name")), "fillvalue"))))
+            return false;
+    }
+    unsigned positional = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode x = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(x);
+        if (k == w->sym->comment || (!zip && positional > 0))
+            continue;
+        if (k == w->sym->keyword_argument) { /* the fill value: an element itself */
+            x = wk_child(w, x, "value");
+            alias_roots(w, a, aroot, x, iter >= 2 ? iter - 2 : 0, iter >= 2 ? up : up + 1, any,
+                        depth + 1);
+            continue;
+        }
+        positional++;
+        alias_roots(w, a, aroot, x, iter >= 2 ? iter - 1 : 1, iter >= 2 ? up : up + 1, any,
+                    depth + 1);
+    }
+    return true;
+}
 
 /* Is f, called, a class of the program that makes a new instance of its own
  * and hands back nothing else: a name bound by its one undecorated class
@@ -1553,7 +1617,10 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         unsigned d;
         uint32_t root;
         str x = key_of_root(w, v, &d, &root);
+        size_t before = s->naliases;
         add_alias(w, a, aroot, x, root, up, d + iter, any, v);
+        if (s->naliases > before)
+            s->aliases[before].same = 1;
         if (k == y->identifier)
             return;
         if (x.p && !root) /* an attribute: what the program's getters hand back */
@@ -1592,9 +1659,13 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
             alias_roots(w, a, aroot, coro, iter, up, any, depth + 1);
             return;
         }
+        if (iter > 0 && element_tuple_aliases(w, a, aroot, v, iter, up, any, depth))
+            return;
         TSNode only = shallow_copy_arg(w, v);
-        if (!ts_node_is_null(only)) { /* list(xs): xs's items, each where it lay, */
-            alias_roots(w, a, aroot, only, iter, up, any, depth + 1);
+        if (!ts_node_is_null(only)) { /* list(xs): xs's items, each where it lay, in
+                                       * a new container (what is stored into one
+                                       * is not in the other) */
+            alias_roots(w, a, aroot, only, iter + 1, up + 1, any, depth + 1);
             if (iter == 0) /* or what the program's iteration methods hand out */
                 iter_protocol_aliases(w, a, aroot, 1, up + 1, v);
             return;
@@ -2518,11 +2589,13 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
             if (!sliced)
                 ev->target = target;
         }
-        if (kind == EV_VALUE) /* R[k] = X: R's item is X's object; R[a:b] = X: X's elements */
-            alias_roots(w, key, root, value, sliced ? iter + 1 : iter, sliced ? d + up : d + 1 + up,
-                        false, 0);
+        /* R[k] = X: R's item is X's object; R[a:b] = X: X's elements (d counts
+         * the target's own level already: `d[0] = h` puts h one level down,
+         * where `d[0][0] = M` then writes into h) */
+        if (kind == EV_VALUE)
+            alias_roots(w, key, root, value, sliced ? iter + 1 : iter, d + up, false, 0);
         if (kind == EV_VALUE && iter > 0)
-            iter_protocol_aliases(w, key, root, iter, d + 1 + up, target);
+            iter_protocol_aliases(w, key, root, iter, d + up, target);
     } else if (k == w->sym->list_splat_pattern || k == w->sym->list_splat ||
                strcmp(ts_node_type(target), "parenthesized_list_splat") == 0) {
         /* `a, *rest = V`: rest is a new list of V's elements, one level up (a
@@ -6495,6 +6568,27 @@ static str held_key(walker *w, str key)
     return (str){p, key.len + 5};
 }
 
+/* "<key>#in": what the callers store into parameter key's objects through
+ * their own names (alias_back_up), noted in s->inkeys so that the aliases of
+ * the parameter inside its function read it (plain_alias_events_from). */
+static str in_key(walker *w, struct wk_stores *s, str key)
+{
+    if (!key.p)
+        return key;
+    if (!s->inkeys && !(s->inkeys = an_strset_new())) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    char *p = an_arena_alloc(w->arena, key.len + 4);
+    if (!p || an_strset_add(s->inkeys, key.p, key.len) < 0) {
+        w->oom = true;
+        return (str){NULL, 0};
+    }
+    memcpy(p, key.p, key.len);
+    memcpy(p + key.len, "#in", 4);
+    return (str){p, key.len + 3};
+}
+
 /* Adds ev, a store into its key's container, again under key#held (rescoped):
  * what a parameter's function puts into it, what a name puts into an object
  * another may share (plain_alias). */
@@ -6540,6 +6634,23 @@ static void alias_back_up(walker *w, TSNode fn, str pname, TSNode a, unsigned do
         return;
     }
     key = rescoped(w, s, key, root);
+    /* and the parameter is the argument's object: what the caller stores into
+     * that object through its own names is in the parameter too ("#in"), and
+     * so reaches whatever the function aliased the parameter to (round 54b:
+     * `def put(x, v): x.append(v)`, `put(d, holder)`, then `d[0].append(M)`
+     * is a store into holder). Apart from "#held", which every caller takes
+     * back: one caller's stores are no other caller's. */
+    str pin = in_key(w, s, param_key(w, fn, pname)), aheld = held_key(w, key);
+    /* (and what the caller's callers stored, when the argument is a variable
+     * of the caller's, its parameter perhaps: `def put2(x, v): put(x, v)`) */
+    str from_in[2] = {aheld, key.len && key.p[0] == '@' ? in_key(w, s, key) : (str){NULL, 0}};
+    for (int j = 0; j < 2 && pin.p && from_in[j].p; j++) {
+        st_event *rev = add_iter_event(w, pin, a, EV_ALIAS, up, 0);
+        if (rev) {
+            rev->attr = from_in[j];
+            rev->up = (uint8_t)(d + down > 3 ? 3 : d + down);
+        }
+    }
     str from = held_key(w, param_key(w, fn, pname));
     st_event *ev = add_iter_event(w, key, a, EV_ALIAS, d + down, 0);
     if (ev) {
@@ -12021,6 +12132,22 @@ static bool super_reaches(walker *w, struct wk_stores *s, TSNode c, TSNode def)
     return false;
 }
 
+/* Is f `X.__new__` of a builtin data class X the program never binds
+ * (object, float, tuple...)? Its code makes a new object and calls nothing of
+ * the program's by that name. */
+static bool builtin_new_call(walker *w, TSNode f)
+{
+    f = wk_unparen(w, f);
+    if (ts_node_symbol(f) != w->sym->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
+        return false;
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_symbol(o) != w->sym->identifier)
+        return false;
+    str x = wk_ident(w, o);
+    return wk_builtin_name(x) && wk_builtin_unbound(w, x) && wk_fresh_new_class(w, x);
+}
+
 static void call_events(walker *w, struct wk_stores *s)
 {
     planted_objects(w, s);
@@ -12069,6 +12196,8 @@ static void call_events(walker *w, struct wk_stores *s)
                 bool unbound = ck == CK_METHOD &&
                                maybe_class(w, s, wk_child(w, wk_unparen(w, f), "object"));
                 TSNode sup = ck == CK_METHOD ? super_class(w, f) : (TSNode){0};
+                if (ck == CK_METHOD && builtin_new_call(w, f))
+                    continue; /* float.__new__(cls, v) runs float's, never the program's */
                 /* f(x) of a singledispatch f: its registered defs take x too */
                 for (size_t i = 0; ck == CK_DEF && i < s->ndefs; i++)
                     if (registered_under(w, s->defs[i], name))
@@ -16749,8 +16878,46 @@ static bool def_or_class_name(walker *w, const struct wk_stores *s, str name)
     return c.other + c.classdefs <= n;
 }
 
+/* Is alias al, from a to x (rescoped), one object under two names, stored
+ * through either: a name bound to another's object (alias_roots), neither a
+ * part at any depth nor a key of the hooks' or returns'? */
+static bool two_way(const struct st_alias *al, str a, str x)
+{
+    return al->same && al->up != ALIAS_ANY && a.len && x.len && a.p[0] != '(' &&
+           x.p[0] != '(';
+}
+
+/* After the calls' events: what the callers store into a parameter's object
+ * ("#in") reaches what the parameter's function aliased it to, as a store
+ * through the parameter would (plain_alias_events_from). */
+static void in_alias_events(walker *w, struct wk_stores *s)
+{
+    for (size_t i = 0; i < s->naliases && s->inkeys && !w->oom; i++) {
+        const struct st_alias *al = &s->aliases[i];
+        if (!returns_fed(s, al->a) || !returns_fed(s, al->x) ||
+            (al->callee && def_or_class_name(w, s, al->x)))
+            continue;
+        str a = rescoped(w, s, al->a, al->aroot), x = rescoped(w, s, al->x, al->xroot);
+        bool both = two_way(al, a, x);
+        str keys[3] = {x, held_key(w, x), held_key(w, a)};
+        for (int j = 0; j < (both ? 3 : 2) && keys[1].p && keys[2].p; j++) {
+            bool rev = j == 2;
+            str p = rev ? x : a;
+            if (!an_strset_has(s->inkeys, p.p, p.len))
+                continue;
+            st_event *ev = add_iter_event(w, keys[j], al->at, EV_ALIAS, rev ? al->up : al->dx, 0);
+            if (ev) {
+                ev->attr = in_key(w, s, p);
+                ev->up = rev ? al->dx : al->up;
+            }
+        }
+    }
+}
+
 /* After the rescoping: for each alias a of x's object (alias_roots), x (and
- * x's "#held", for chains) holds what the program stored into a's container. */
+ * x's "#held", for chains) holds what the program stored into a's container;
+ * and a's "#held" what was stored into x's, where they are one object
+ * (two_way). */
 static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first)
 {
     fed_returns(w, s);
@@ -16759,14 +16926,20 @@ static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first
         if (!returns_fed(s, al->a) || !returns_fed(s, al->x) ||
             (al->callee && def_or_class_name(w, s, al->x)))
             continue;
-        str from = held_key(w, rescoped(w, s, al->a, al->aroot));
-        str x = rescoped(w, s, al->x, al->xroot);
-        str keys[2] = {x, held_key(w, x)};
-        for (int j = 0; j < 2 && from.p; j++) {
-            st_event *ev = add_iter_event(w, keys[j], al->at, EV_ALIAS, al->dx, 0);
+        str a = rescoped(w, s, al->a, al->aroot), x = rescoped(w, s, al->x, al->xroot);
+        str from = held_key(w, a), back = held_key(w, x);
+        /* x holds what is stored through a; and a's "#held", which what else
+         * a's object was aliased to reads, holds what is stored through x:
+         * the two names are one object (`a = d; a.append(h)`, then
+         * `d[0].append(M)` is a store into h) */
+        bool both = two_way(al, a, x);
+        str keys[3] = {x, back, from};
+        for (int j = 0; j < (both ? 3 : 2) && from.p && back.p; j++) {
+            bool rev = j == 2;
+            st_event *ev = add_iter_event(w, keys[j], al->at, EV_ALIAS, rev ? al->up : al->dx, 0);
             if (ev) {
-                ev->attr = from;
-                ev->up = al->up;
+                ev->attr = rev ? back : from;
+                ev->up = rev ? al->dx : al->up;
             }
         }
     }
@@ -17064,6 +17237,7 @@ void wk_stores_judge(walker *w)
     instance_events(w, s);
     escape_aliases(w, s);
     plain_alias_events_from(w, s, nalias); /* the calls' arguments rooted in no name */
+    in_alias_events(w, s);
     scope_copies(w, s);
     global_copies(w, s);
     if (w->oom || !make_keys(w, s))
@@ -17271,5 +17445,6 @@ void wk_stores_free(walker *w)
     free(s->unbound);
     free(s->duck_keys);
     an_strset_free(s->fed);
+    an_strset_free(s->inkeys);
     w->stores = NULL;
 }
