@@ -36,6 +36,9 @@
 #define OWNER_MAX 128
 #define REAPER_THREADS 2
 #define POOL_MAKERS_MAX 2
+/* How long sb_free waits for the engine to list nothing of this instance. */
+#define STOP_DRAIN_MS 10000
+#define STOP_POLL_MS 100
 
 struct sb_sandbox {
     sb_config cfg;              /* strings point at the copies below */
@@ -349,6 +352,30 @@ static int remove_leftovers(sb_sandbox *sb, const char *label, bool all, se_erro
     return 0;
 }
 
+/* Removes every container of this instance and waits until the engine lists
+ * none, for at most STOP_DRAIN_MS: a removal someone else started (answered
+ * 409 "in progress", which counts as done) keeps its container listed until
+ * it ends, and a server that exits meanwhile would leave it to be seen. */
+static void drain_own(sb_sandbox *sb)
+{
+    char label[64];
+    snprintf(label, sizeof label, "safe-exec.instance=%s", sb->instance);
+    int64_t until = mclock_now_ms() + STOP_DRAIN_MS;
+    for (;;) {
+        json_t *list = NULL;
+        se_error err = {0};
+        if (dk_container_list(sb->dk, label, &list, &err) != 0)
+            break;
+        size_t n = json_array_size(list);
+        json_decref(list);
+        if (n == 0 || mclock_now_ms() >= until)
+            break;
+        remove_leftovers(sb, label, true, &err);
+        struct timespec ts = {0, STOP_POLL_MS * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+}
+
 /* Sweeps every sweep_interval_s: without it the containers of a server killed with
  * SIGKILL stayed until a server started again on the engine. */
 static void *sweeper_main(void *arg)
@@ -600,13 +627,9 @@ void sb_free(sb_sandbox *sb)
     }
     pool_free(sb->pool);
     sb_reaper_free(sb->reaper);
-    if (sb->started) {
-        /* Anything of ours the queues missed (a box mid-creation when a call failed). */
-        char label[64];
-        se_error ignored;
-        snprintf(label, sizeof label, "safe-exec.instance=%s", sb->instance);
-        remove_leftovers(sb, label, true, &ignored);
-    }
+    if (sb->started) /* anything of ours the queues missed (a box mid-creation when a
+                      * call failed), and removals still under way */
+        drain_own(sb);
     dk_client_free(sb->dk);
     free(sb->create_body);
     free(sb->create_body_nowall);
