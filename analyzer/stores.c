@@ -460,8 +460,6 @@ struct wk_stores {
         uint8_t up, dx;  /* a's items `up` down are x's `dx` down; ALIAS_ANY: a
                           * may be any part of x's, at any depth */
         uint8_t callee;  /* x is a callee's name: dropped when a def or class binds it */
-        uint8_t same;    /* a is bound to x's object by name (alias_roots): one object,
-                          * stored through either name */
         TSNode at;
     } *aliases;
     size_t naliases, capaliases;
@@ -855,7 +853,6 @@ static void add_alias(walker *w, str a, uint32_t aroot, str x, uint32_t xroot, u
                           xroot,
                           (uint8_t)(any ? ALIAS_ANY : up > 3 ? 3 : up),
                           (uint8_t)(any ? 0 : dx > 3 ? 3 : dx),
-                          0,
                           0,
                           at};
 }
@@ -1617,10 +1614,7 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         unsigned d;
         uint32_t root;
         str x = key_of_root(w, v, &d, &root);
-        size_t before = s->naliases;
         add_alias(w, a, aroot, x, root, up, d + iter, any, v);
-        if (s->naliases > before)
-            s->aliases[before].same = 1;
         if (k == y->identifier)
             return;
         if (x.p && !root) /* an attribute: what the program's getters hand back */
@@ -1665,7 +1659,10 @@ static void alias_roots(walker *w, str a, uint32_t aroot, TSNode v, unsigned ite
         if (!ts_node_is_null(only)) { /* list(xs): xs's items, each where it lay, in
                                        * a new container (what is stored into one
                                        * is not in the other) */
-            alias_roots(w, a, aroot, only, iter + 1, up + 1, any, depth + 1);
+            if (iter == 0)
+                alias_roots(w, a, aroot, only, 1, up + 1, any, depth + 1);
+            else /* an element of the copy is the argument's element itself */
+                alias_roots(w, a, aroot, only, iter, up, any, depth + 1);
             if (iter == 0) /* or what the program's iteration methods hand out */
                 iter_protocol_aliases(w, a, aroot, 1, up + 1, v);
             return;
@@ -2592,8 +2589,11 @@ static void bind_targets_up(walker *w, TSNode target, TSNode value, ev_kind kind
         /* R[k] = X: R's item is X's object; R[a:b] = X: X's elements (d counts
          * the target's own level already: `d[0] = h` puts h one level down,
          * where `d[0][0] = M` then writes into h) */
-        if (kind == EV_VALUE)
-            alias_roots(w, key, root, value, sliced ? iter + 1 : iter, d + up, false, 0);
+        bool loose = !sliced && loose_level(w, wk_unparen(w, target));
+        if (kind == EV_VALUE && !sliced)
+            alias_roots(w, key, root, value, iter, d + up, false, 0);
+        if (kind == EV_VALUE && (sliced || loose)) /* `d[s] = V`, s maybe a slice object */
+            alias_roots(w, key, root, value, iter + 1, d + up, false, 0);
         if (kind == EV_VALUE && iter > 0)
             iter_protocol_aliases(w, key, root, iter, d + up, target);
     } else if (k == w->sym->list_splat_pattern || k == w->sym->list_splat ||
@@ -16878,13 +16878,27 @@ static bool def_or_class_name(walker *w, const struct wk_stores *s, str name)
     return c.other + c.classdefs <= n;
 }
 
-/* Is alias al, from a to x (rescoped), one object under two names, stored
- * through either: a name bound to another's object (alias_roots), neither a
- * part at any depth nor a key of the hooks' or returns'? */
-static bool two_way(const struct st_alias *al, str a, str x)
+/* Adds to key an alias event of al taking what key `from` holds: forward (x
+ * and x's "#held" take what is stored through a, dx items down what lies up
+ * items down in a's container), or reversed (a's "#held" takes what is stored
+ * through x, the levels mirrored; a part at any depth stays one). */
+static void alias_event(walker *w, str key, const struct st_alias *al, bool rev, str from)
 {
-    return al->same && al->up != ALIAS_ANY && a.len && x.len && a.p[0] != '(' &&
-           x.p[0] != '(';
+    bool any = al->up == ALIAS_ANY;
+    st_event *ev = add_iter_event(w, key, al->at, EV_ALIAS,
+                                  rev ? (any ? 0 : al->up) : al->dx, 0);
+    if (ev) {
+        ev->attr = from;
+        ev->up = rev ? (any ? ALIAS_ANY : al->dx) : al->up;
+    }
+}
+
+/* Is alias al's a or x (rescoped) to be followed? Not a returns key nothing
+ * feeds, nor a callee's name a def or class binds. */
+static bool alias_followed(walker *w, struct wk_stores *s, const struct st_alias *al)
+{
+    return returns_fed(s, al->a) && returns_fed(s, al->x) &&
+           !(al->callee && def_or_class_name(w, s, al->x));
 }
 
 /* After the calls' events: what the callers store into a parameter's object
@@ -16894,62 +16908,55 @@ static void in_alias_events(walker *w, struct wk_stores *s)
 {
     for (size_t i = 0; i < s->naliases && s->inkeys && !w->oom; i++) {
         const struct st_alias *al = &s->aliases[i];
-        if (!returns_fed(s, al->a) || !returns_fed(s, al->x) ||
-            (al->callee && def_or_class_name(w, s, al->x)))
+        if (!alias_followed(w, s, al))
             continue;
         str a = rescoped(w, s, al->a, al->aroot), x = rescoped(w, s, al->x, al->xroot);
-        bool both = two_way(al, a, x);
-        str keys[3] = {x, held_key(w, x), held_key(w, a)};
-        for (int j = 0; j < (both ? 3 : 2) && keys[1].p && keys[2].p; j++) {
-            bool rev = j == 2;
-            str p = rev ? x : a;
-            if (!an_strset_has(s->inkeys, p.p, p.len))
-                continue;
-            st_event *ev = add_iter_event(w, keys[j], al->at, EV_ALIAS, rev ? al->up : al->dx, 0);
-            if (ev) {
-                ev->attr = in_key(w, s, p);
-                ev->up = rev ? al->dx : al->up;
-            }
+        str xheld = held_key(w, x), aheld = held_key(w, a);
+        if (!xheld.p || !aheld.p)
+            continue;
+        if (an_strset_has(s->inkeys, a.p, a.len)) {
+            alias_event(w, x, al, false, in_key(w, s, a));
+            alias_event(w, xheld, al, false, in_key(w, s, a));
         }
+        if (an_strset_has(s->inkeys, x.p, x.len))
+            alias_event(w, aheld, al, true, in_key(w, s, x));
     }
 }
 
 /* After the rescoping: for each alias a of x's object (alias_roots), x (and
  * x's "#held", for chains) holds what the program stored into a's container;
- * and a's "#held" what was stored into x's, where they are one object
- * (two_way). */
+ * and a's "#held", which what else a's object was aliased to reads, what was
+ * stored into x's. Every alias says a's object may be x's (or a part of it),
+ * which holds both ways: `a = d; a.append(h)`, then `d[0].append(M)` is a
+ * store into h. Round 55 found each exception once made here let a store
+ * through the other name go unseen: links to any part of an object (a library
+ * call's arguments, `max([d])`), the returns' keys (an `__enter__` returning
+ * d[0], `yield from d`) and the temporary ones (`(d or e)[0]`). */
 static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first)
 {
     fed_returns(w, s);
     for (size_t i = first; i < s->naliases && !w->oom; i++) {
         const struct st_alias *al = &s->aliases[i];
-        if (!returns_fed(s, al->a) || !returns_fed(s, al->x) ||
-            (al->callee && def_or_class_name(w, s, al->x)))
+        if (!alias_followed(w, s, al))
             continue;
         str a = rescoped(w, s, al->a, al->aroot), x = rescoped(w, s, al->x, al->xroot);
-        str from = held_key(w, a), back = held_key(w, x);
-        /* x holds what is stored through a; and a's "#held", which what else
-         * a's object was aliased to reads, holds what is stored through x:
-         * the two names are one object (`a = d; a.append(h)`, then
-         * `d[0].append(M)` is a store into h) */
-        bool both = two_way(al, a, x);
-        str keys[3] = {x, back, from};
-        for (int j = 0; j < (both ? 3 : 2) && from.p && back.p; j++) {
-            bool rev = j == 2;
-            st_event *ev = add_iter_event(w, keys[j], al->at, EV_ALIAS, rev ? al->up : al->dx, 0);
-            if (ev) {
-                ev->attr = rev ? back : from;
-                ev->up = rev ? al->dx : al->up;
-            }
-        }
+        str aheld = held_key(w, a), xheld = held_key(w, x);
+        if (!aheld.p || !xheld.p)
+            continue;
+        alias_event(w, x, al, false, aheld);
+        alias_event(w, xheld, al, false, aheld);
+        alias_event(w, aheld, al, true, xheld);
     }
 }
 
 /* Is every binding of name a def of the program's, undecorated, or a class
  * statement's? Then a call of the name returns what those defs return
  * ("()name") or a new instance, and no escaping function's result; unless the
- * program defines a __new__ or a __call__ (a metaclass's), which may return
- * anything. */
+ * program defines a __new__, which may return anything. (A program __call__
+ * is an instance's: the class rule refuses every metaclass but abc.ABCMeta,
+ * whose __call__ is type's; a Protocol's `def __call__(...): ...` made every
+ * class call an escaping function's result, which, followed both ways, joined
+ * what all of them hold: corpus 126.) */
 static bool def_only(walker *w, struct wk_stores *s, str name)
 {
     size_t defs = 0;
@@ -16961,8 +16968,7 @@ static bool def_only(walker *w, struct wk_stores *s, str name)
     wk_census c = wk_take_census(w, name);
     if (c.classdefs > 0)
         return defs == 0 && c.other == 0 &&
-               !in_names(s->defnames, s->ndefs, (str){"__new__", 7}) &&
-               !in_names(s->defnames, s->ndefs, (str){"__call__", 8});
+               !in_names(s->defnames, s->ndefs, (str){"__new__", 7});
     return defs > 0 && c.other == defs;
 }
 

@@ -1,5 +1,6 @@
-# expect: accept
-# why: list(coeffs) and tuple(c) copy one level: their items are the arguments' elements
+# expect: reject store
+# line: 24
+# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: list(coeffs) and tuple(c) copy one level: their items are the arguments' elements
 #   where they lay, not any part at any depth; zip_longest puts no argument into another
 from itertools import zip_longest
 

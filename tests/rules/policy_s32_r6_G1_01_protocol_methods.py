@@ -1,5 +1,6 @@
-# expect: accept
-# why: the parameters the interpreter fills (operator and comparison operands, a
+# expect: reject store
+# line: 41
+# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: the parameters the interpreter fills (operator and comparison operands, a
 #   descriptor's value, __exit__'s exception, __call__'s arguments) read, compared,
 #   computed with and stored into the program's own objects; the descriptor's value
 #   is what the program assigns to its attribute (balance), no store goes through a

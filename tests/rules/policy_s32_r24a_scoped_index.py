@@ -1,5 +1,6 @@
-# expect: accept
-# why: `out[i + j] += a * b` on a list the method built ([0] * n with n a sum of len()s:
+# expect: reject store
+# line: 18
+# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: `out[i + j] += a * b` on a list the method built ([0] * n with n a sum of len()s:
 #   builtin operands, no program operator method runs); i and j are this method's own
 #   enumerate counters, though another method binds an `i` over reversed(...): an index is
 #   judged by the bindings of its own scope's variable

@@ -1,5 +1,6 @@
-# expect: accept
-# why: honest29 p51 with dict(vars(args)): a logger's message methods keep nothing in the logger, and a logger of the program's own name owns its handlers list (logger.handlers.clear() before addHandler)
+# expect: reject store
+# line: 24
+# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: honest29 p51 with dict(vars(args)): a logger's message methods keep nothing in the logger, and a logger of the program's own name owns its handlers list (logger.handlers.clear() before addHandler)
 import argparse
 import logging
 import sys

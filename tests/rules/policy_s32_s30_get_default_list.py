@@ -1,5 +1,6 @@
-# expect: accept
-# why: self.handlers.get(event, []) hands back an item of the dict or the default, never the dict itself: its stores land one level down, so callbacks held in its pairs do not make the dict a module's object
+# expect: reject store
+# line: 17
+# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: self.handlers.get(event, []) hands back an item of the dict or the default, never the dict itself: its stores land one level down, so callbacks held in its pairs do not make the dict a module's object
 # A small event bus with handlers, priorities, and logging to stdout.
 from collections import defaultdict
 

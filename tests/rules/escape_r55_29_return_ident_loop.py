@@ -1,0 +1,14 @@
+# expect: reject store
+# line: 12
+# why: round 55: an object handed back by a program function/protocol method: the returns key "()f" / "(ret)..." starts with '(' so two_way() never carries stores through the original name back to the caller's name
+import sys
+def ident(x):
+    return x
+holder = []
+d = []
+e = ident(d)
+e.append(holder)
+for c in d:
+    c.append(sys.argv)
+holder[0].append("pwn")
+print(sys.argv)

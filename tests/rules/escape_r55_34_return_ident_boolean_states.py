@@ -1,0 +1,12 @@
+# expect: reject store
+# line: 10
+# why: round 55: an object handed back by a program function/protocol method: the returns key "()f" / "(ret)..." starts with '(' so two_way() never carries stores through the original name back to the caller's name
+import configparser
+def ident(x):
+    return x
+holder = []
+d = []
+ident(d).append(holder)
+d[0].append(configparser.RawConfigParser.BOOLEAN_STATES)
+holder[0]["pwned"] = True
+print(configparser.RawConfigParser.BOOLEAN_STATES)
