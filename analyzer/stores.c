@@ -16901,40 +16901,20 @@ static bool alias_followed(walker *w, struct wk_stores *s, const struct st_alias
            !(al->callee && def_or_class_name(w, s, al->x));
 }
 
-/* After the calls' events: what the callers store into a parameter's object
- * ("#in") reaches what the parameter's function aliased it to, as a store
- * through the parameter would (plain_alias_events_from). */
-static void in_alias_events(walker *w, struct wk_stores *s)
+/* The events of the aliases from first on: x (and x's "#held", for chains)
+ * holds what the program stored into a's container, and a's "#held", which
+ * what else a's object was aliased to reads, what was stored into x's. Every
+ * alias says a's object may be x's (or a part of it), which holds both ways:
+ * `a = d; a.append(h)`, then `d[0].append(M)` is a store into h. Round 55
+ * found each exception once made here let a store through the other name go
+ * unseen: links to any part of an object (a library call's arguments,
+ * `max([d])`), the returns' keys (an `__enter__` returning d[0], `yield from
+ * d`) and the temporary ones (`(d or e)[0]`). With callers, the same links
+ * carry what the callers store into a parameter's object ("#in") to what the
+ * parameter's function aliased it to, as a store through the parameter
+ * would. */
+static void alias_links(walker *w, struct wk_stores *s, size_t first, bool callers)
 {
-    for (size_t i = 0; i < s->naliases && s->inkeys && !w->oom; i++) {
-        const struct st_alias *al = &s->aliases[i];
-        if (!alias_followed(w, s, al))
-            continue;
-        str a = rescoped(w, s, al->a, al->aroot), x = rescoped(w, s, al->x, al->xroot);
-        str xheld = held_key(w, x), aheld = held_key(w, a);
-        if (!xheld.p || !aheld.p)
-            continue;
-        if (an_strset_has(s->inkeys, a.p, a.len)) {
-            alias_event(w, x, al, false, in_key(w, s, a));
-            alias_event(w, xheld, al, false, in_key(w, s, a));
-        }
-        if (an_strset_has(s->inkeys, x.p, x.len))
-            alias_event(w, aheld, al, true, in_key(w, s, x));
-    }
-}
-
-/* After the rescoping: for each alias a of x's object (alias_roots), x (and
- * x's "#held", for chains) holds what the program stored into a's container;
- * and a's "#held", which what else a's object was aliased to reads, what was
- * stored into x's. Every alias says a's object may be x's (or a part of it),
- * which holds both ways: `a = d; a.append(h)`, then `d[0].append(M)` is a
- * store into h. Round 55 found each exception once made here let a store
- * through the other name go unseen: links to any part of an object (a library
- * call's arguments, `max([d])`), the returns' keys (an `__enter__` returning
- * d[0], `yield from d`) and the temporary ones (`(d or e)[0]`). */
-static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first)
-{
-    fed_returns(w, s);
     for (size_t i = first; i < s->naliases && !w->oom; i++) {
         const struct st_alias *al = &s->aliases[i];
         if (!alias_followed(w, s, al))
@@ -16943,10 +16923,29 @@ static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first
         str aheld = held_key(w, a), xheld = held_key(w, x);
         if (!aheld.p || !xheld.p)
             continue;
-        alias_event(w, x, al, false, aheld);
-        alias_event(w, xheld, al, false, aheld);
-        alias_event(w, aheld, al, true, xheld);
+        if (!callers || an_strset_has(s->inkeys, a.p, a.len)) {
+            str from = callers ? in_key(w, s, a) : aheld;
+            alias_event(w, x, al, false, from);
+            alias_event(w, xheld, al, false, from);
+        }
+        if (!callers || an_strset_has(s->inkeys, x.p, x.len))
+            alias_event(w, aheld, al, true, callers ? in_key(w, s, x) : xheld);
     }
+}
+
+/* After the rescoping: the aliases' events (alias_links). */
+static void plain_alias_events_from(walker *w, struct wk_stores *s, size_t first)
+{
+    fed_returns(w, s);
+    alias_links(w, s, first, false);
+}
+
+/* After the calls' events: what the callers store into a parameter's object
+ * reaches what the parameter's function aliased it to (alias_links). */
+static void in_alias_events(walker *w, struct wk_stores *s)
+{
+    if (s->inkeys)
+        alias_links(w, s, 0, true);
 }
 
 /* Is every binding of name a def of the program's, undecorated, or a class
