@@ -8796,17 +8796,23 @@ typedef struct fanout {
 static void fan_arg(walker *w, TSNode a, void *ctx)
 {
     fanout *f = ctx;
-    taint_params_elems(w, f->fn, a, f->first);
     /* a caller of a known kind passes its other arguments as they are
-     * (submit(f, x), partial(f, x), addCleanup(f, x)), their elements (map)
-     * or their elements' elements (starmap(f, [(x,)])): each of those */
+     * (submit(f, x), partial(f, x), addCleanup(f, x), by keyword too), their
+     * elements (map, Thread's args=) or their elements' elements (starmap(f,
+     * [(x,)])): each of those; the keyword's or splat's value, never its node,
+     * which no link follows (round 56: `submit(store, x=holder)`) */
     if (ts_node_symbol(a) == w->sym->keyword_argument)
         a = wk_child(w, a, "value");
     else if (ts_node_symbol(a) == w->sym->list_splat || ts_node_symbol(a) == w->sym->dictionary_splat)
         a = wk_named_child(w, a, 0);
     if (ts_node_is_null(a))
         return;
+    taint_params_elems(w, f->fn, a, f->first);
     params ps = read_params(w, f->fn);
+    for (size_t i = f->first; i < ps.npos; i++) /* the argument itself (taint_params_elems: */
+        alias_back_up(w, f->fn, ps.pos[i], a, 0, 0); /* its elements) */
+    for (size_t i = 0; i < ps.nkw; i++)
+        alias_back_up(w, f->fn, ps.kw[i], a, 0, 0);
     for (unsigned it = 0; it <= 2; it += 2) {
         for (size_t i = f->first; i < ps.npos; i++)
             add_iter_event(w, param_key(w, f->fn, ps.pos[i]), a, EV_VALUE, 0, it);

@@ -1,5 +1,6 @@
-# expect: accept
-# why: family X look-alike: argparse parser built and used; a Counter and a defaultdict
+# expect: reject store
+# line: 34
+# why: refused since session 32 (round 56: a callback's keyword and splat arguments are linked to its parameters both ways, and a Thread made from them shares what they hold); before: family X look-alike: argparse parser built and used; a Counter and a defaultdict
 #   written by item; a Thread made by the program configured by attribute stores
 #   (t.daemon = True, t.name = ...): stores on a library-made object, not through one.
 import argparse
