@@ -64,3 +64,99 @@ void wk_check_field_declaration(walker *w, TSNode n, size_t depth, str name)
     if (rule)
         wk_report_field_name(w, n, name, rule, "an annotated name in a class body (a field)");
 }
+
+/* ---- a dataclass field's name read back by the program ----
+ *
+ * `for f in fields(obj): getattr(obj, f.name)`: a Field's name is an annotated
+ * name of a class body, judged where it is written (class-body bindings and
+ * wk_check_field_declaration), since @dataclass takes its fields from the
+ * class's __annotations__, which no program can read or write (dunder rule),
+ * and make_dataclass is not offered (rules/facades.txt). The Fields fields()
+ * hands out are the classes' own, which the store rule takes for the library's
+ * shared state (analyzer/stores.c, shared_call), so no program writes a Field's
+ * name either. So f.name is one of the program's annotated names, each judged
+ * at the getattr as if written out; anything between the loop and the read that
+ * could give f another value (a scope, a binding in the body, a global or
+ * nonlocal declaration of the name) makes it a computed name again. */
+
+/* Is the call v `fields(x)` or `dataclasses.fields(x)` of the library? */
+static bool fields_call(walker *w, TSNode v)
+{
+    v = wk_unparen(w, v);
+    return ts_node_symbol(v) == w->sym->call &&
+           wk_names_library(w, wk_child(w, v, "function"), "dataclasses", "fields");
+}
+
+/* Is name bound by one clause of comprehension c, a plain identifier over
+ * fields(...), and by no other clause, and is part (c's child holding the read)
+ * its body or a clause after that one? */
+static bool comprehension_over_fields(walker *w, TSNode c, TSNode part, str name)
+{
+    int found = 0;
+    bool after = wk_child_is(w, c, "body", part);
+    for (uint32_t i = 0; i < ts_node_named_child_count(c); i++) {
+        TSNode k = ts_node_named_child(c, i);
+        if (found == 1 && ts_node_eq(k, part))
+            after = true;
+        if (ts_node_symbol(k) != w->sym->for_in_clause)
+            continue;
+        TSNode left = wk_unparen(w, wk_child(w, k, "left"));
+        bool plain = ts_node_symbol(left) == w->sym->identifier;
+        if (plain && wk_same(wk_ident(w, left), name)) {
+            if (!fields_call(w, wk_child(w, k, "right")) || ts_node_eq(k, part))
+                return false;
+            found++;
+        } else if (!plain) {
+            wk_census cen;
+            wk_take_census_many(w, left, &name, 1, &cen);
+            if (cen.other > 0)
+                return false; /* `for (f, g) in ...` binds it too */
+        }
+    }
+    return found == 1 && after;
+}
+
+bool wk_fields_loop_name(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_symbol(n) != y->attribute || !wk_eq(wk_ident(w, wk_child(w, n, "attribute")), "name"))
+        return false;
+    TSNode obj = wk_unparen(w, wk_child(w, n, "object"));
+    if (ts_node_symbol(obj) != y->identifier)
+        return false;
+    str name = wk_ident(w, obj);
+    for (size_t i = depth; i-- > 0;) {
+        TSSymbol s = wk_stack_sym(w, i);
+        TSNode at = w->stack[i];
+        if (s == y->list_comprehension || s == y->set_comprehension ||
+            s == y->generator_expression || strcmp(ts_node_type(at), "dictionary_comprehension") == 0)
+            /* its own target, read in its body or a later clause; any other
+             * comprehension is a scope whose body may run after the name changed */
+            return comprehension_over_fields(w, at, w->stack[i + 1], name);
+        if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+            return false;
+        if (s != y->for_statement)
+            continue;
+        TSNode left = wk_unparen(w, wk_child(w, at, "left"));
+        if (ts_node_symbol(left) != y->identifier || !wk_same(wk_ident(w, left), name))
+            continue; /* a loop of another name (one binding it in a tuple is a
+                       * binding in the body of the loop it is nested in) */
+        return wk_child_is(w, at, "body", w->stack[i + 1]) &&
+               fields_call(w, wk_child(w, at, "right")) && wk_loop_target_held(w, at, name);
+    }
+    return false;
+}
+
+void wk_each_field_name(walker *w, void (*fn)(walker *, str, void *), void *arg)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    for (size_t i = 0; i < total && !w->oom; i++) {
+        if (t[i].sym != w->sym->assignment || ts_node_is_null(wk_child(w, t[i].node, "type")))
+            continue;
+        TSNode left = wk_unparen(w, wk_child(w, t[i].node, "left"));
+        if (ts_node_symbol(left) == w->sym->identifier)
+            fn(w, wk_ident(w, left), arg);
+    }
+}

@@ -151,16 +151,11 @@ static const char *restricted_home(walker *w, str name)
  * A module's dunders (__dict__, __loader__, __spec__, __builtins__) are its
  * internals: only __name__ and __doc__ are read. A facade allows only its list. */
 /* The honest alternative to a refused module attribute that programs reach for,
- * said in the refusal (issue 13, round 17). dataclasses.fields hands out Field
- * objects, whose writable .name @dataclass pastes into source it compiles
- * (facades.txt); singledispatchmethod's register reads annotations with
- * typing.get_type_hints, which eval()s strings, on a descriptor whose uses the
- * `.register` rule for singledispatch does not follow. */
+ * said in the refusal (issue 13, round 17). singledispatchmethod's register
+ * reads annotations with typing.get_type_hints, which eval()s strings, on a
+ * descriptor whose uses the `.register` rule for singledispatch does not follow. */
 static const char *attr_alternative(str mod, str name)
 {
-    if (wk_eq(mod, "dataclasses") && wk_eq(name, "fields"))
-        return ": use dataclasses.asdict(obj) (its keys are the field names, in order) "
-               "or astuple(obj)";
     if (wk_eq(mod, "functools") && wk_eq(name, "singledispatchmethod"))
         return ": decorate a module-level function with @functools.singledispatch and "
                "call it from the method, or dispatch with isinstance()";
@@ -3561,6 +3556,18 @@ static bool in_descriptor_method(walker *w, size_t depth)
     return false;
 }
 
+struct field_judge {
+    TSNode *argv;
+    bool store;
+    size_t depth;
+};
+
+static void judge_field_name(walker *w, str name, void *arg)
+{
+    const struct field_judge *fj = arg;
+    judge_literal_name(w, fj->argv, name, fj->store, fj->depth);
+}
+
 void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
 {
     /* hasattr answers a bool: no value reaches the program, whatever the name. */
@@ -3599,6 +3606,12 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     if (loop_over_plain_names(w, argv[1], depth, &names, &at)) {
         /* one of the loop's literal names: each judged as if written out */
         judge_loop_names(w, argv, names, at, store, depth);
+        return;
+    }
+    if (wk_fields_loop_name(w, argv[1], depth)) {
+        /* a dataclass field's name: each annotated name judged as if written out */
+        struct field_judge fj = {argv, store, depth};
+        wk_each_field_name(w, judge_field_name, &fj);
         return;
     }
     str pre = literal_prefix(w, argv[1]);
@@ -3892,7 +3905,7 @@ static bool declared_shared(walker *w, str name)
 /* Does the target name of for statement f keep, all through the loop's body, the
  * value the loop gave it: bound nowhere in the body, and no global or nonlocal
  * statement (a closure the body or the library calls) able to rebind it? */
-static bool loop_target_held(walker *w, TSNode f, str name)
+bool wk_loop_target_held(walker *w, TSNode f, str name)
 {
     wk_census c;
     wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
@@ -3934,7 +3947,7 @@ static bool loop_over_plain_names(walker *w, TSNode n, size_t depth, TSNode *nam
                          ? module_plain_names(w, wk_ident(w, right), place, &shown)
                      : place < 0 ? plain_names_display(w, right, true)
                                  : plain_names_rows(w, right, (uint32_t)place, true, true);
-        if (!plain || !loop_target_held(w, f, name))
+        if (!plain || !wk_loop_target_held(w, f, name))
             return false;
         *names = shown;
         *at = place;
@@ -4179,7 +4192,7 @@ static bool kwargs_key(walker *w, TSNode n, size_t depth)
         if (ts_node_is_null(dict) || ts_node_symbol(dict) != y->identifier ||
             !wk_child_is(w, f, "body", w->stack[i + 1]))
             return false;
-        if (!loop_target_held(w, f, name))
+        if (!wk_loop_target_held(w, f, name))
             return false;
         for (size_t j = i; j-- > 0;) {
             TSSymbol d = wk_stack_sym(w, j);

@@ -12439,10 +12439,15 @@ static unsigned shared_call(walker *w, TSNode f, TSNode args, str name)
     /* by the name called first (a from-import may rename it): most calls are
      * none of these */
     if (ts_node_symbol(wk_unparen(w, f)) == w->sym->attribute &&
-        (name.len < 8 || !strchr("gmceaREFf", name.p[0])))
+        (name.len < 8 || !strchr("gmceaREFf", name.p[0])) && !wk_eq(name, "fields"))
         return 0;
     if (!module_function(w, f, &mod, &fn))
         return 0;
+    /* a dataclass's Field objects, which @dataclass reads again for every
+     * subclass and whose .name it pastes into the source it compiles: the
+     * tuple is new, its elements are the class's own */
+    if (wk_eq(mod, "dataclasses") && wk_eq(fn, "fields"))
+        return shl(M_SELF);
     /* what another call of the module kept (round 28a: addLevelName(99, sys.argv)
      * then getLevelName(99) was sys.argv, taken for a new value; so was
      * getstate()[2] after setstate((v, s, sys.argv)); round 28c: a key of

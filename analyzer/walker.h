@@ -718,6 +718,9 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 str wk_string_value(walker *w, TSNode n);
 /* Is name one of logging's methods that take a record (handle, emit, ...)? */
 bool wk_record_taker(str name);
+/* Does the target name of for statement f keep the value the loop gave it all
+ * through the loop's body (no binding there, no global or nonlocal of it)? */
+bool wk_loop_target_held(walker *w, TSNode f, str name);
 
 /* ---- names a library reads back by name (byname.c) ---- */
 
@@ -730,6 +733,12 @@ void wk_report_field_name(walker *w, TSNode at, str name, const char *rule, cons
 /* Identifier n at depth, bound in a class body: an annotated name (a dataclass or
  * NamedTuple field) is judged as getattr(self, "name"). */
 void wk_check_field_declaration(walker *w, TSNode n, size_t depth, str name);
+/* Is n (at depth) `f.name` with f a loop's target over dataclasses.fields(...),
+ * held through the loop? Its value is then one of the program's annotated names. */
+bool wk_fields_loop_name(walker *w, TSNode n, size_t depth);
+/* Calls fn with every annotated name of the program (`x: int`, `x: int = v`),
+ * each a possible dataclass field's name. */
+void wk_each_field_name(walker *w, void (*fn)(walker *, str, void *), void *arg);
 /* The value of a name bound exactly once in the whole program, by `NAME = "literal"`,
  * and otherwise only read; {NULL, 0} for any other name or expression. */
 str wk_constant_string(walker *w, TSNode n);
