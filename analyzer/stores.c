@@ -7518,10 +7518,46 @@ static bool no_function(walker *w, struct wk_stores *s, TSNode e)
     return fresh_method(m) && !in_names(s->defnames, s->ndefs, m);
 }
 
+static bool property_def(walker *w, const struct wk_stores *s, TSNode def);
+
+/* Is `on` of `@on.setter` over decorated (a decorated definition) the property
+ * bound just above it in the same class body: the class-scope variable is bound
+ * by that body's defs alone, the last one before decorated a property's? (Read
+ * before any binding in the body, `on` would be the global of that name.) */
+static bool property_above(walker *w, const struct wk_stores *s, TSNode decorated, TSNode on)
+{
+    TSNode block = wk_parent_of(w, decorated);
+    if (ts_node_is_null(block) || ts_node_symbol(block) != w->sym->block)
+        return false;
+    TSNode cls = wk_parent_of(w, block);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != w->sym->class_definition)
+        return false;
+    str name = wk_ident(w, on);
+    size_t defs = 0;
+    bool above = false;
+    uint32_t start = ts_node_start_byte(decorated);
+    for (uint32_t i = 0; i < ts_node_named_child_count(block); i++) {
+        TSNode c = ts_node_named_child(block, i), d = c;
+        if (ts_node_symbol(c) == w->sym->decorated_definition)
+            d = wk_child(w, c, "definition");
+        if (ts_node_is_null(d) || ts_node_symbol(d) != w->sym->function_definition ||
+            !same(wk_ident(w, wk_child(w, d, "name")), name))
+            continue;
+        defs++;
+        if (ts_node_start_byte(c) < start)
+            above = property_def(w, s, d);
+    }
+    wk_census c = wk_take_variable_census(w, on);
+    return above && c.classdefs == 0 && c.other == defs;
+}
+
 /* A def under @property (and its setter, getter, deleter) only: reached as a
  * property, whose accessor functions are refused attributes, never called with
- * arguments the program does not give. */
-static bool property_def(walker *w, TSNode def)
+ * arguments the program does not give. `property` is the builtin (never bound
+ * by the program), and `N.setter` is on the property bound just above in the
+ * same class body (property_above), so no program object's `setter` hands the
+ * def back as a plain function. */
+static bool property_def(walker *w, const struct wk_stores *s, TSNode def)
 {
     TSNode up = wk_parent_of(w, def);
     if (ts_node_is_null(up) || ts_node_symbol(up) != w->sym->decorated_definition)
@@ -7532,11 +7568,18 @@ static bool property_def(walker *w, TSNode def)
         if (ts_node_symbol(d) != w->sym->decorator)
             continue;
         TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        TSSymbol es = ts_node_symbol(e);
+        if (es == w->sym->identifier) {
+            if (!wk_eq(wk_ident(w, e), "property") || !wk_builtin_unbound(w, wk_ident(w, e)))
+                return false;
+            continue;
+        }
         str dn = decorator_name(w, e);
-        if (!wk_eq(dn, "property") && !wk_eq(dn, "setter") && !wk_eq(dn, "getter") &&
-            !wk_eq(dn, "deleter"))
+        if (es != w->sym->attribute ||
+            (!wk_eq(dn, "setter") && !wk_eq(dn, "getter") && !wk_eq(dn, "deleter")))
             return false;
-        if (ts_node_symbol(e) == w->sym->call)
+        TSNode on = wk_unparen(w, wk_child(w, e, "object"));
+        if (ts_node_symbol(on) != w->sym->identifier || !property_above(w, s, up, on))
             return false;
     }
     return true;
@@ -7629,7 +7672,7 @@ static void taint_escaping(walker *w, struct wk_stores *s)
                     ts_node_symbol(def_statement(w, s->defs[j])) == w->sym->decorated_definition &&
                     !transparent_decorators(w, s->defs[j]);
         for (size_t j = 0; j < s->ndefs && value; j++)
-            if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s->defs[j]))
+            if (same(s->defnames[j], s->escaped[i]) && !property_def(w, s, s->defs[j]))
                 taint_params_any(
                     w, s->defs[j],
                     in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0);
@@ -7663,7 +7706,7 @@ static void taint_escaping(walker *w, struct wk_stores *s)
     /* a method fetched by a string is handed on: bound only from a proved
      * instance (fetch_first) */
     for (size_t j = 0; j < s->ndefs; j++)
-        if (fetched_name(s, s->defnames[j]) && !property_def(w, s->defs[j]))
+        if (fetched_name(s, s->defnames[j]) && !property_def(w, s, s->defs[j]))
             taint_params_any(w, s->defs[j], fetch_first(w, s, j));
 }
 
@@ -8784,6 +8827,35 @@ static void each_arg(walker *w, TSNode args, TSNode skip, void (*fn)(walker *, T
         if (ts_node_symbol(a) == w->sym->comment || ts_node_eq(a, skip))
             continue;
         fn(w, a, ctx);
+    }
+}
+
+/* The arguments of a call that its callback a may be given: every other
+ * argument, but for a caller that calls a with the positional arguments after
+ * it alone (after_only_caller), not those before it: `assertRaises(E, f, x)`
+ * calls f(x), never with E. Keywords and splats go to the callback wherever
+ * they stand. */
+static void each_passed_arg(walker *w, TSNode args, TSNode a, bool after_only,
+                            void (*fn)(walker *, TSNode, void *), void *ctx)
+{
+    if (!after_only || ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list) {
+        each_arg(w, args, a, fn, ctx);
+        return;
+    }
+    bool seen = false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t k = 0; k < n; k++) {
+        TSNode x = wk_named_child(w, args, k);
+        TSSymbol sx = ts_node_symbol(x);
+        if (sx == w->sym->comment)
+            continue;
+        if (ts_node_eq(x, a)) {
+            seen = true;
+            continue;
+        }
+        if (seen || sx == w->sym->keyword_argument || sx == w->sym->list_splat ||
+            sx == w->sym->dictionary_splat)
+            fn(w, x, ctx);
     }
 }
 
@@ -10646,7 +10718,7 @@ static void fan_to_escaping(walker *w, struct wk_stores *s, TSNode args, TSNode 
 {
     for (size_t i = 0; i < s->nescaped; i++)
         for (size_t j = 0; j < s->ndefs; j++) {
-            if (!same(s->defnames[j], s->escaped[i]) || property_def(w, s->defs[j]))
+            if (!same(s->defnames[j], s->escaped[i]) || property_def(w, s, s->defs[j]))
                 continue;
             fanout f = {s, s->defs[j],
                         in_names(s->escaped_bound, s->nescaped_bound, s->escaped[i]) ? 1 : 0};
@@ -10659,7 +10731,7 @@ static void fan_to_escaping(walker *w, struct wk_stores *s, TSNode args, TSNode 
     for (size_t j = 0; j < s->ndefs; j++) {
         /* a name computed whole may fetch any method (round 25w) */
         if (!(fetched_name(s, s->defnames[j]) || (s->computed_fetch && method_def(w, s->defs[j]))) ||
-            property_def(w, s->defs[j]))
+            property_def(w, s, s->defs[j]))
             continue;
         fanout f = {s, s->defs[j], fetch_first(w, s, j)};
         each_arg(w, args, skip, fan_arg, &f);
@@ -10693,6 +10765,23 @@ static bool splat_callback(walker *w, struct wk_stores *s, TSNode call, TSNode a
     return caller && (!display || maybe_function(w, s, x, 0));
 }
 
+/* A library-made object's method that calls the callable it is given with the
+ * positional arguments written after it (and the keywords) alone: a TestCase's
+ * assertRaises family (`assertRaises(E, f, *args)`, `assertRaisesRegex(E, r,
+ * f, *args)`), addCleanup and ExitStack.callback (`callback(f, *args)`), an
+ * executor's submit, map and starmap (`submit(f, *args)`). What stands before
+ * the callable is an exception class, a pattern or nothing. */
+static bool after_only_caller(walker *w, TSNode call)
+{
+    static const char *const methods[] = {"assertRaises", "assertRaisesRegex", "assertWarns",
+                                          "assertWarnsRegex", "addCleanup", "callback",
+                                          "submit", "map", "starmap"};
+    TSNode f = ts_node_is_null(call) ? call : wk_unparen(w, wk_child(w, call, "function"));
+    return !ts_node_is_null(f) && ts_node_symbol(f) == w->sym->attribute &&
+           wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), methods,
+                     sizeof methods / sizeof *methods);
+}
+
 static void higher_order_arg(walker *w, TSNode a, void *ctx)
 {
     ho_ctx *h = ctx;
@@ -10714,11 +10803,12 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
     if (names_operator_call(w, v) && !slot_bound(w, call, a))
         s->opaque_callback = s->hidden_callback = true;
     bool known = args_only_caller(w, s, call);
+    bool after = known && after_only_caller(w, call);
     TSNode recv = sort_receiver(w, call);
     bool back = !compared_key(w, a);
     if (k == w->sym->lambda) {
         fanout f = {s, v, 0};
-        each_arg(w, h->args, a, fan_arg, &f);
+        each_passed_arg(w, h->args, a, after, fan_arg, &f);
         if (!ts_node_is_null(recv) && !back)
             taint_params_elems(w, v, recv, 0);
         else if (!known)
@@ -10756,11 +10846,16 @@ static void higher_order_arg(walker *w, TSNode a, void *ctx)
                 continue;
         }
         named = true;
+        /* `x.total` of a property is what its getter returned, no function;
+         * of a class, the property object, which no library calls (its fget,
+         * fset and fdel are refused attributes) */
+        if (k == w->sym->attribute && property_def(w, s, s->defs[i]))
+            continue;
         /* a staticmethod's first parameter takes the library's first value */
         int rb = receiver_binding(w, s->defs[i]);
         size_t from = rb == RB_CLASS || (first && rb == RB_BOUND) ? 1 : 0;
         fanout f = {s, s->defs[i], from};
-        each_arg(w, h->args, a, fan_arg, &f);
+        each_passed_arg(w, h->args, a, after, fan_arg, &f);
         if (!ts_node_is_null(recv) && !back)
             taint_params_elems(w, s->defs[i], recv, from);
         else if (!known)
@@ -11977,7 +12072,7 @@ static void duck_method_events(walker *w, struct wk_stores *s)
         if (wk_eq_any(dn, DUCK_HOOKS, 4) ||
             (!ctor && !an_rules_library_duck(w->rules, dn.p, dn.len)))
             continue;
-        if (property_def(w, fn)) {
+        if (property_def(w, s, fn)) {
             /* the library calls what the property answers (round 47b ok_02: a
              * `get` property returning a module-level def): every function
              * used as a value may be that callable */
