@@ -11003,12 +11003,15 @@ static bool module_callee(walker *w, struct wk_stores *s, TSNode f)
 /* A module none of whose functions and classes puts one argument into another
  * (reviewed under CPython 3.11): itertools' iterators hold their arguments and
  * hand out their elements, math, cmath and statistics compute numbers,
- * textwrap and unicodedata text. Their callbacks (accumulate's func,
- * groupby's key) are followed as every callback is. */
+ * textwrap and unicodedata text, json's functions build text or new values
+ * (dump hands its file only text, by fp.write: a program file's write is a
+ * method the library calls, handed_arg's). Their callbacks (accumulate's
+ * func, groupby's key, json's hooks and cls) are followed as every callback
+ * is. */
 static bool storeless_module(str m)
 {
-    static const char *const mods[] = {"itertools", "math",     "cmath",
-                                       "statistics", "textwrap", "unicodedata"};
+    static const char *const mods[] = {"itertools", "math",     "cmath",     "statistics",
+                                       "textwrap",  "unicodedata", "json"};
     return m.p && wk_eq_any(m, mods, sizeof mods / sizeof mods[0]);
 }
 
@@ -14295,6 +14298,52 @@ static unsigned body_parts(walker *w, struct wk_stores *s, TSNode f, int lvl, in
     return (m | elems(m)) & ~M_TOP;
 }
 
+/* Is this `json.loads(...)` or `json.load(...)` with no `cls=` and no splat,
+ * every hook given by keyword (object_hook, object_pairs_hook, parse_float,
+ * parse_int, parse_constant) a def of the program's, bound by that def alone?
+ * It builds new values from the text and calls those hooks alone: what it
+ * hands back (*m, at level lvl) is what they return, at any depth, in a new
+ * value parsed from the text (no part of an argument: load reads its file's
+ * text), never what other escaping functions or the library's overridden
+ * methods return. */
+static bool def_only(walker *w, struct wk_stores *s, str name);
+
+static bool json_loads_hooked(walker *w, struct wk_stores *s, TSNode f, TSNode args, int lvl,
+                              unsigned *m)
+{
+    static const char *const hooks[] = {"object_hook", "object_pairs_hook", "parse_float",
+                                        "parse_int", "parse_constant"};
+    str mod, fn;
+    unsigned r = 0;
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list ||
+        !module_function(w, f, &mod, &fn) || !wk_eq(mod, "json") ||
+        !(wk_eq(fn, "loads") || wk_eq(fn, "load")))
+        return false;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol k = ts_node_symbol(a);
+        if (k == w->sym->list_splat || k == w->sym->dictionary_splat)
+            return false;
+        if (k != w->sym->keyword_argument)
+            continue;
+        str kw = wk_ident(w, wk_child(w, a, "name"));
+        if (wk_eq(kw, "cls"))
+            return false;
+        if (!wk_eq_any(kw, hooks, sizeof hooks / sizeof *hooks))
+            continue;
+        TSNode v = wk_unparen(w, wk_child(w, a, "value"));
+        if (ts_node_symbol(v) != w->sym->identifier || !def_only(w, s, wk_ident(w, v)) ||
+            in_names(s->classnames, s->nclasses, wk_ident(w, v)))
+            return false;
+        r |= returns_mask_at(s, wk_ident(w, v), lvl);
+    }
+    /* a hook's result may be the whole value (loads("NaN"), the top object)
+     * or lie at any depth in it */
+    *m = r | shl(r) | shl(shl(r)) | shl(shl(shl(r)));
+    return true;
+}
+
 static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode args, int depth,
                               int as)
 {
@@ -14509,6 +14558,11 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
                 module_function(w, f, &vm, &vf) && view_class(vm, vf))
                 part |= argm | shl(argm) | wrapped_mask(s, 0); /* one in: its .maps */
         }
+        {
+            unsigned jm;
+            if (json_loads_hooked(w, s, f, args, 0, &jm))
+                return jm;
+        }
         /* a container made from inert arguments runs no hook of the program */
         return (fresh_container_call(w, s, f, args) ? 0 : lib | esc) | part |
                (makes_library_object(w, f, name) ? M_MADE : 0) | shared_call(w, f, args, name) |
@@ -14652,6 +14706,11 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
         /* what a method of the program an argument is returned (round 33b) */
         if (text_callee(w, f))
             any_arg |= method_returns_mask(w, s, args, 0, 1);
+        {
+            unsigned jm;
+            if (json_loads_hooked(w, s, f, args, 1, &jm))
+                return jm;
+        }
         return any_arg | lib | esc | (makes_library_object(w, f, name) ? M_MADE : 0) |
                shared_call(w, f, args, name) | made |
                (fraction_call(w, f) ? rational_reads(s, 1) : 0);
