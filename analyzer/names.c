@@ -7975,6 +7975,11 @@ static bool namespace_dest_read(walker *w, TSNode obj)
            parse_args_result(w, wk_ident(w, obj), false);
 }
 
+bool wk_namespace_name(walker *w, TSNode obj)
+{
+    return namespace_dest_read(w, obj);
+}
+
 /* `x.format` that nothing can call (issue 13, round 16: honest16 p29's argparse dest
  * `args.format`). str.format runs a template only when called; the bound method is
  * harmless until then, so only what may call it is the format rule's: a call, or the

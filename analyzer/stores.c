@@ -4002,6 +4002,12 @@ static void mutating_value(walker *w, TSNode n, size_t depth)
         bool mod = module_of(w, recv).p != NULL;
         if (!(mod ? fn : mutating_method(m)))
             return;
+        /* an argparse.Namespace has no such method: `args.sort` is the dest of
+         * a `--sort` option (honest30 p51), a value whose uses are judged where
+         * they stand (a bound mutator put there by default=, const= or an
+         * action was one taken as a value where it was written) */
+        if (!mod && wk_namespace_name(w, recv))
+            return;
         /* a generic alias forwards attribute reads to its origin: `list[str].append`
          * is list.append (round 27a) */
         TSNode cls = recv;

@@ -721,6 +721,10 @@ bool wk_record_taker(str name);
 /* Does the target name of for statement f keep the value the loop gave it all
  * through the loop's body (no binding there, no global or nonlocal of it)? */
 bool wk_loop_target_held(walker *w, TSNode f, str name);
+/* Is obj a name every binding of which is parser.parse_args(...) (or the first
+ * target of parse_known_args) on an ArgumentParser the program built: an
+ * argparse.Namespace, whose attributes are the dests? */
+bool wk_namespace_name(walker *w, TSNode obj);
 
 /* ---- names a library reads back by name (byname.c) ---- */
 
