@@ -761,3 +761,32 @@ bool wk_builtin_mapping_value(walker *w, TSNode v)
 {
     return builtin_container(w, v, true);
 }
+
+/* Is name declared global or nonlocal anywhere in the program? Then a loop's
+ * target may be rebound while the body runs by code the body calls, a closure
+ * declared before the loop or handed to the library (sorted(key=...)): a census
+ * of the body does not see it (twenty-third red team, round e). */
+static bool declared_shared(walker *w, str name)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t total = t ? t[0].end : 0;
+    for (size_t i = 0; i < total; i++) {
+        if (t[i].sym != y->global_statement && t[i].sym != y->nonlocal_statement)
+            continue;
+        for (size_t j = i + 1; j < t[i].end; j++)
+            if (t[j].sym == y->identifier && wk_same(wk_ident(w, t[j].node), name))
+                return true;
+    }
+    return false;
+}
+
+/* Does the target name of for statement f keep, all through the loop's body, the
+ * value the loop gave it: bound nowhere in the body, and no global or nonlocal
+ * statement (a closure the body or the library calls) able to rebind it? */
+bool wk_loop_target_held(walker *w, TSNode f, str name)
+{
+    wk_census c;
+    wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
+    return c.other == 0 && c.classdefs == 0 && !declared_shared(w, name);
+}

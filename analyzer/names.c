@@ -2615,7 +2615,6 @@ void wk_on_subscript(walker *w, TSNode n, size_t depth)
 static bool loop_over_plain_names(walker *w, TSNode n, size_t depth, TSNode *names, int *at);
 static bool loop_public_names(walker *w, TSNode n, size_t depth);
 static bool kwargs_key(walker *w, TSNode n, size_t depth);
-static str literal_prefix(walker *w, TSNode n);
 static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size_t depth);
 
 /* The text a computed name starts with, across a `+` chain of string literals and
@@ -2638,7 +2637,7 @@ static bool leading_text(walker *w, TSNode n, char *buf, size_t cap, size_t *len
         lit = wk_constant_string(w, n);
     whole = whole || lit.p != NULL;
     if (!lit.p)
-        lit = literal_prefix(w, n); /* an f-string's plain start */
+        lit = wk_literal_prefix(w, n); /* an f-string's plain start */
     size_t k = lit.p ? lit.len : 0;
     if (k > cap - *len)
         k = cap - *len;
@@ -2648,43 +2647,6 @@ static bool leading_text(walker *w, TSNode n, char *buf, size_t cap, size_t *len
     return whole;
 }
 
-static bool exact_str_operand(walker *w, TSNode n, size_t depth);
-
-/* The literal text a computed name starts with: "do_" in f"do_{cmd}" and in a `+`
- * chain of text the interpreter builds ("do_" + "x", "do_" + f"{cmd}"); {NULL, 0}
- * when there is none. Not in "do_" + cmd: str has no __add__ slot, so any right
- * operand with __radd__ (a str subclass's comes first) answers the whole sum,
- * "__globals__" as well (eighteenth red team: getattr(f, "do_" + S())). */
-static str literal_prefix(walker *w, TSNode n)
-{
-    n = wk_unparen(w, n);
-    while (ts_node_symbol(n) == w->sym->binary_operator) {
-        TSNode op = wk_child(w, n, "operator");
-        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+") ||
-            !exact_str_operand(w, wk_child(w, n, "right"), 0))
-            return (str){NULL, 0};
-        n = wk_unparen(w, wk_child(w, n, "left"));
-    }
-    str lit = wk_string_value(w, n);
-    if (lit.p)
-        return lit;
-    /* An f-string: the plain text before its first field. */
-    if (ts_node_symbol(n) != w->sym->string || ts_node_child_count(n) < 3)
-        return (str){NULL, 0};
-    TSNode start = wk_nth_child(w, n, 0), first = wk_nth_child(w, n, 1);
-    str prefix = wk_text(w, start);
-    for (size_t i = 0; i < prefix.len; i++)
-        if (prefix.p[i] == 'r' || prefix.p[i] == 'R' || prefix.p[i] == 'b' || prefix.p[i] == 'B')
-            return (str){NULL, 0};
-    if (ts_node_symbol(first) != w->sym->string_content)
-        return (str){NULL, 0};
-    str body = wk_text(w, first);
-    /* Stop at the first escape or brace: the prefix only needs its plain start. */
-    size_t k = 0;
-    while (k < body.len && body.p[k] != '\\' && body.p[k] != '{' && body.p[k] != '}')
-        k++;
-    return (str){body.p, k};
-}
 
 /* Can no operand's __radd__ answer `"do_" + x` in this program? Then that sum is
  * str.__add__'s: an exact str starting with "do_", or an error. __radd__ is asked
@@ -2735,45 +2697,9 @@ static str radd_free_prefix(walker *w, TSNode n)
         n = wk_unparen(w, wk_child(w, n, "left"));
     }
     /* The leftmost operand must be exact str itself: a literal or a joined f-string. */
-    if (!exact_str_operand(w, n, 0) || !radd_free(w))
+    if (!wk_exact_str_operand(w, n, 0) || !radd_free(w))
         return (str){NULL, 0};
-    return literal_prefix(w, n);
-}
-
-/* Whether n is text whose type the interpreter fixes as exactly str, so that a `+`
- * with it runs str's concatenation and no operand's __radd__: a string literal (not
- * bytes), an f-string of two parts or more (BUILD_STRING joins them into a new str),
- * a name bound once to a literal, or a `+` chain of those. */
-static bool exact_str_operand(walker *w, TSNode n, size_t depth)
-{
-    n = wk_unparen(w, n);
-    if (ts_node_is_null(n) || depth > 64)
-        return false;
-    if (ts_node_symbol(n) == w->sym->binary_operator) {
-        TSNode op = wk_child(w, n, "operator");
-        return !ts_node_is_null(op) && wk_eq(wk_text(w, op), "+") &&
-               exact_str_operand(w, wk_child(w, n, "left"), depth + 1) &&
-               exact_str_operand(w, wk_child(w, n, "right"), depth + 1);
-    }
-    if (wk_string_value(w, n).p || wk_constant_string(w, n).p)
-        return true;
-    if (ts_node_symbol(n) != w->sym->string || ts_node_child_count(n) < 2)
-        return false;
-    str start = wk_text(w, wk_nth_child(w, n, 0));
-    for (size_t i = 0; i < start.len; i++)
-        if (start.p[i] == 'b' || start.p[i] == 'B')
-            return false;
-    /* An f-string is joined by BUILD_STRING into a new str only when it has two parts
-     * or more: a lone field (f"{x}", f"{x!s}", f"{x:>4}") compiles to FORMAT_VALUE
-     * alone, whose value is what x.__format__ or x.__str__ returns, a str subclass
-     * with its own __radd__ included (twenty-second red team: "do_" + f"{s}"). */
-    size_t parts = 0;
-    for (uint32_t i = 1; i + 1 < ts_node_child_count(n); i++) {
-        TSNode part = wk_nth_child(w, n, i);
-        if (ts_node_end_byte(part) > ts_node_start_byte(part))
-            parts++;
-    }
-    return parts >= 2;
+    return wk_literal_prefix(w, n);
 }
 
 typedef struct prefix_ctx {
@@ -2906,10 +2832,10 @@ static bool def_name_store(walker *w, TSNode at, TSNode obj, str name)
         return false;
     if (doc)
         return text_literal(w, v);
-    if (!exact_str_operand(w, v, 0))
+    if (!wk_exact_str_operand(w, v, 0))
         return false;
     str whole = text_literal(w, v) ? wk_string_value(w, v) : (str){NULL, 0};
-    str pre = whole.p ? whole : literal_prefix(w, v);
+    str pre = whole.p ? whole : wk_literal_prefix(w, v);
     if (!pre.p || pre.len == 0 ||
         !((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z')))
         return false;
@@ -3071,294 +2997,6 @@ static bool check_namespace_view(walker *w, TSNode at, size_t depth, const char 
 
 /* ---- vars() of an argparse result ---- */
 
-/* The one assignment `name = VALUE` that binds name in the whole program (no other
- * binding, no class statement, no annotation), or a null node. */
-static TSNode sole_assigned_value(walker *w, str name)
-{
-    wk_census c = wk_take_census(w, name);
-    TSNode asg = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
-    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
-        return (TSNode){0};
-    return wk_unparen(w, wk_child(w, asg, "right"));
-}
-
-/* The innermost def, lambda or class statement around node n, or a null node at
- * module level (comprehensions are no boundary here: the names they read and a
- * walrus in them resolve in the scope around them, and their own targets are
- * bindings the census counts anyway). */
-static TSNode enclosing_scope(walker *w, TSNode n)
-{
-    for (TSNode p = wk_parent_of(w, n); !ts_node_is_null(p); p = wk_parent_of(w, p)) {
-        TSSymbol s = ts_node_symbol(p);
-        if (s == w->sym->function_definition || s == w->sym->lambda ||
-            s == w->sym->class_definition)
-            return p;
-    }
-    return (TSNode){0};
-}
-
-/* The one assignment `name = VALUE` that binds identifier id where it is read,
- * or a null node. A name bound in the function that reads it is a local of that
- * function (Python decides scope per function, at compile time): then only the
- * bindings inside that def count, and there must be exactly one, an assignment
- * directly in the def's own scope (a `global` or `nonlocal` declaration, a binding
- * in a nested def, lambda or class, a parameter: each is counted, and the answer
- * is no). Otherwise the name is judged program-wide (sole_assigned_value). Two
- * functions that each name their own local parser `p` no longer count as two
- * bindings of one name. */
-static TSNode scoped_assigned_value(walker *w, TSNode id)
-{
-    str name = wk_ident(w, id);
-    TSNode fn = enclosing_scope(w, id);
-    if (ts_node_is_null(fn) || ts_node_symbol(fn) != w->sym->function_definition)
-        return sole_assigned_value(w, name);
-    /* the def's own name and decorators are bound outside it: count its
-     * parameters and body only */
-    TSNode params = wk_child(w, fn, "parameters"), body = wk_child(w, fn, "body");
-    size_t inside = (ts_node_is_null(params) ? 0 : wk_count_bindings(w, params, name)) +
-                    (ts_node_is_null(body) ? 0 : wk_count_bindings(w, body, name));
-    if (inside == 0)
-        return sole_assigned_value(w, name); /* not bound here: a global (or a closure) */
-    if (inside != 1 || ts_node_is_null(body))
-        return (TSNode){0};
-    wk_census c;
-    wk_take_census_many(w, body, &name, 1, &c);
-    if (c.classdefs != 0 || c.other != 1 || !ts_node_eq(enclosing_scope(w, c.binder), fn))
-        return (TSNode){0};
-    TSNode asg = wk_parent_of(w, c.binder);
-    if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !wk_child_is(w, asg, "left", c.binder) || !ts_node_is_null(wk_child(w, asg, "type")))
-        return (TSNode){0};
-    return wk_unparen(w, wk_child(w, asg, "right"));
-}
-
-static bool is_parser_expr(walker *w, TSNode e, int budget);
-
-/* Does every return statement of def (its own, not those of nested defs, lambdas
- * or classes) return a parser expression? A def without one returns None. */
-static bool returns_parsers(walker *w, TSNode n, int budget)
-{
-    uint32_t count = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode c = wk_named_child(w, n, i);
-        TSSymbol s = ts_node_symbol(c);
-        if (s == w->sym->function_definition || s == w->sym->class_definition ||
-            s == w->sym->lambda || s == w->sym->decorated_definition)
-            continue;
-        if (s == w->sym->return_statement) {
-            TSNode v = wk_named_child(w, c, 0);
-            if (!ts_node_is_null(v) && ts_node_symbol(v) != w->sym->comment &&
-                !is_parser_expr(w, wk_unparen(w, v), budget))
-                return false;
-            continue;
-        }
-        if (!returns_parsers(w, c, budget))
-            return false;
-    }
-    return true;
-}
-
-/* Is e an ArgumentParser the program built: `argparse.ArgumentParser(...)` (or the
- * name imported once from argparse, called), a name bound once, by nothing but an
- * assignment of such an expression, or a call of a name bound once by an
- * undecorated def whose every return returns one? The ArgumentParser facade
- * judged that call's keywords, and no program class derives from it. */
-static bool is_parser_expr(walker *w, TSNode e, int budget)
-{
-    if (budget <= 0 || ts_node_is_null(e))
-        return false;
-    TSSymbol s = ts_node_symbol(e);
-    if (s == w->sym->identifier) {
-        TSNode v = scoped_assigned_value(w, e);
-        return !ts_node_is_null(v) && is_parser_expr(w, v, budget - 1);
-    }
-    if (s != w->sym->call)
-        return false;
-    TSNode fn = wk_unparen(w, wk_child(w, e, "function"));
-    if (ts_node_symbol(fn) == w->sym->attribute) {
-        str mod = wk_resolve_module(w, wk_child(w, fn, "object"));
-        return mod.p && wk_eq(mod, "argparse") &&
-               wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "ArgumentParser");
-    }
-    if (ts_node_symbol(fn) != w->sym->identifier)
-        return false;
-    str f = wk_ident(w, fn);
-    const binding *b = wk_bound_value(w, f);
-    wk_census c = wk_take_census(w, f);
-    if (b)
-        return c.classdefs == 0 && c.other == 1 && b->module_len == 8 &&
-               memcmp(b->module, "argparse", 8) == 0 && b->attr_len == 14 &&
-               memcmp(b->attr, "ArgumentParser", 14) == 0;
-    TSNode def = c.classdefs == 0 && c.other == 1 ? wk_parent_of(w, c.binder) : (TSNode){0};
-    TSNode up = ts_node_is_null(def) ? def : wk_parent_of(w, def);
-    if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition ||
-        !wk_child_is(w, def, "name", c.binder) ||
-        (!ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition))
-        return false;
-    TSNode body = wk_child(w, def, "body");
-    return !ts_node_is_null(body) && returns_parsers(w, body, budget - 1);
-}
-
-/* Could node n replace a parser's parse_args or parse_known_args (which parse_args
- * calls, and whose first result it returns) on the instance? A `.parse_args` or
- * `.parse_known_args` that is not called at once (a store: `p.parse_args = f`,
- * `for p.parse_args in ...`), or a setattr (or object.__setattr__) whose name is
- * computed from a literal prefix of either (`"parse_" + x`: the prefix rule lets
- * it through on any object). A name computed with no prefix is allowed on self of
- * a closed class only, which is never a parser (ArgumentParser is no base class). */
-static bool replaces_parse(walker *w, TSNode n)
-{
-    TSSymbol s = ts_node_symbol(n);
-    if (s == w->sym->attribute) {
-        str a = wk_ident(w, wk_child(w, n, "attribute"));
-        if (!wk_eq(a, "parse_args") && !wk_eq(a, "parse_known_args"))
-            return false;
-        TSNode p = wk_parent_of(w, n);
-        return ts_node_is_null(p) || ts_node_symbol(p) != w->sym->call ||
-               !wk_child_is(w, p, "function", n);
-    }
-    if (s != w->sym->call)
-        return false;
-    TSNode fn = wk_unparen(w, wk_child(w, n, "function"));
-    bool set = ts_node_symbol(fn) == w->sym->identifier && wk_eq(wk_ident(w, fn), "setattr");
-    TSNode on = ts_node_symbol(fn) == w->sym->attribute ? wk_child(w, fn, "object") : (TSNode){0};
-    /* object.__setattr__(obj, name, value): the same write (its own rules refuse a
-     * computed name and judge a literal one, but this judgement stands alone). */
-    if (!set && !(!ts_node_is_null(on) && ts_node_symbol(on) == w->sym->identifier &&
-                  wk_eq(wk_ident(w, on), "object") &&
-                  wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "__setattr__")))
-        return false;
-    TSNode argv[3];
-    size_t argc = 0;
-    if (!wk_plain_args(w, wk_child(w, n, "arguments"), argv, 3, &argc) || argc < 2)
-        return true; /* setattr(*args): any name */
-    str pre = literal_prefix(w, argv[1]);
-    return pre.p && ((pre.len <= 10 && memcmp("parse_args", pre.p, pre.len) == 0) ||
-                     (pre.len <= 16 && memcmp("parse_known_args", pre.p, pre.len) == 0));
-}
-
-/* Is `left = right` the binding `name, rest = P.parse_known_args(...)` (or with the
- * targets in parentheses), P a parser expression? parse_known_args returns the same
- * Namespace parse_args does (it is what parse_args calls) and the list of strings
- * it did not know: the first target is such a Namespace. */
-static bool known_args_binding(walker *w, TSNode left, TSNode right, str name)
-{
-    if (ts_node_is_null(left) || ts_node_is_null(right) ||
-        (ts_node_symbol(left) != w->sym->pattern_list &&
-         ts_node_symbol(left) != w->sym->tuple_pattern) ||
-        ts_node_named_child_count(left) != 2 || ts_node_symbol(right) != w->sym->call)
-        return false;
-    TSNode first = wk_named_child(w, left, 0), second = wk_named_child(w, left, 1);
-    if (ts_node_symbol(first) != w->sym->identifier ||
-        ts_node_symbol(second) != w->sym->identifier)
-        return false;
-    str f = wk_ident(w, first);
-    if (f.len != name.len || memcmp(f.p, name.p, name.len) != 0)
-        return false;
-    TSNode fn = wk_unparen(w, wk_child(w, right, "function"));
-    return ts_node_symbol(fn) == w->sym->attribute &&
-           wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "parse_known_args") &&
-           is_parser_expr(w, wk_unparen(w, wk_child(w, fn, "object")), 4);
-}
-
-/* Is every binding of name in the program `name = P.parse_args(...)` with P a parser
- * expression, in a program that never replaces a parser's parse methods? The
- * Namespace parse_args returns has as attributes only the dests the argparse
- * facade judged (literals, no private or dunder name; parse_args takes no
- * namespace=), with the program's defaults and converted values. */
-/* Is identifier n the name of a def's or lambda's parameter (`args`, `args: T`,
- * `args=v`, `*args`, `**args`, typed or not)? A parameter binds a local of its
- * function only: never a module-level name (`global` of a parameter is a
- * SyntaxError). */
-static bool parameter_name(walker *w, TSNode n)
-{
-    const an_syms *y = w->sym;
-    TSNode p = wk_parent_of(w, n);
-    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->list_splat_pattern || ps == y->dictionary_splat_pattern) {
-        n = p;
-        p = wk_parent_of(w, n);
-        ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    }
-    if (ps == y->default_parameter || ps == y->typed_default_parameter) {
-        if (!wk_child_is(w, p, "name", n))
-            return false;
-    } else if (ps == y->typed_parameter) {
-        if (!ts_node_eq(wk_named_child(w, p, 0), n))
-            return false;
-    } else {
-        return ps == y->parameters || ps == y->lambda_parameters;
-    }
-    TSNode g = wk_parent_of(w, p);
-    return !ts_node_is_null(g) &&
-           (ts_node_symbol(g) == y->parameters || ts_node_symbol(g) == y->lambda_parameters);
-}
-
-/* Is identifier n the name of a keyword argument, `Thread(target=f, args=(i,))`?
- * It names the callee's parameter and binds nothing where the call stands; the
- * census counts it as a possible binding all the same. */
-static bool keyword_name(walker *w, TSNode n)
-{
-    TSNode p = wk_parent_of(w, n);
-    return !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->keyword_argument &&
-           wk_child_is(w, p, "name", n);
-}
-
-/* module_read: the name is read at module level, where a function's parameter of
- * that name is another variable (honest18 p19: methods taking `args` next to the
- * module's own `args = parser.parse_args(argv)`), so parameters are not bindings of
- * it; every other binding the census counts still must be a parse_args result. */
-static bool parse_args_result(walker *w, str name, bool module_read)
-{
-    wk_census c = wk_take_census(w, name);
-    if (c.classdefs != 0 || c.other == 0)
-        return false;
-    size_t good = 0;
-    TSTreeCursor cur = ts_tree_cursor_new(w->root);
-    size_t d = 0;
-    bool ok = true;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        if (replaces_parse(w, n)) {
-            ok = false;
-            break;
-        }
-        if (ts_node_symbol(n) == w->sym->identifier && wk_ident(w, n).len == name.len &&
-            memcmp(wk_ident(w, n).p, name.p, name.len) == 0 &&
-            ((module_read && parameter_name(w, n)) || keyword_name(w, n)))
-            good++;
-        if (ts_node_symbol(n) == w->sym->assignment) {
-            TSNode left = wk_child(w, n, "left");
-            TSNode right = wk_unparen(w, wk_child(w, n, "right"));
-            if (known_args_binding(w, left, right, name)) {
-                good++;
-            } else if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->identifier &&
-                wk_ident(w, left).len == name.len &&
-                memcmp(wk_ident(w, left).p, name.p, name.len) == 0) {
-                TSNode fn = !ts_node_is_null(right) && ts_node_symbol(right) == w->sym->call
-                                ? wk_unparen(w, wk_child(w, right, "function"))
-                                : (TSNode){0};
-                ok = ts_node_is_null(wk_child(w, n, "type")) && !ts_node_is_null(fn) &&
-                     ts_node_symbol(fn) == w->sym->attribute &&
-                     wk_eq(wk_ident(w, wk_child(w, fn, "attribute")), "parse_args") &&
-                     is_parser_expr(w, wk_unparen(w, wk_child(w, fn, "object")), 4);
-                if (!ok)
-                    break;
-                good++;
-            }
-        }
-        if (ts_tree_cursor_goto_first_child(&cur)) {
-            d++;
-            continue;
-        }
-        if (!wk_cursor_skip(&cur, &d))
-            break;
-    }
-    ts_tree_cursor_delete(&cur);
-    return ok && good == c.other;
-}
-
 /* Is the dict vars() returned at call only read where it stands: printed, copied
  * (dict, list, sorted, ...), measured, iterated, read by items/keys/values/get, or
  * an f-string's field?
@@ -3466,7 +3104,7 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
         if (ts_node_symbol(x) == w->sym->identifier) {
             if (own_instance_vars(w, x, p, what))
                 return;
-            if (parse_args_result(w, wk_ident(w, x), wk_scope_of(w, depth) == 0) &&
+            if (wk_parse_args_result(w, wk_ident(w, x), wk_scope_of(w, depth) == 0) &&
                 read_in_place(w, p, depth - 1))
                 return;
         }
@@ -3614,7 +3252,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         wk_each_field_name(w, judge_field_name, &fj);
         return;
     }
-    str pre = literal_prefix(w, argv[1]);
+    str pre = wk_literal_prefix(w, argv[1]);
     if (!pre.p)
         pre = radd_free_prefix(w, argv[1]);
     bool letter = pre.p && pre.len > 0 &&
@@ -3881,35 +3519,6 @@ static int target_place(walker *w, TSNode left, str name)
         }
     }
     return n < 64 ? place : -2;
-}
-
-/* Is name declared global or nonlocal anywhere in the program? Then a loop's
- * target may be rebound while the body runs by code the body calls, a closure
- * declared before the loop or handed to the library (sorted(key=...)): a census
- * of the body does not see it (twenty-third red team, round e). */
-static bool declared_shared(walker *w, str name)
-{
-    const an_syms *y = w->sym;
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t total = t ? t[0].end : 0;
-    for (size_t i = 0; i < total; i++) {
-        if (t[i].sym != y->global_statement && t[i].sym != y->nonlocal_statement)
-            continue;
-        for (size_t j = i + 1; j < t[i].end; j++)
-            if (t[j].sym == y->identifier && wk_same(wk_ident(w, t[j].node), name))
-                return true;
-    }
-    return false;
-}
-
-/* Does the target name of for statement f keep, all through the loop's body, the
- * value the loop gave it: bound nowhere in the body, and no global or nonlocal
- * statement (a closure the body or the library calls) able to rebind it? */
-bool wk_loop_target_held(walker *w, TSNode f, str name)
-{
-    wk_census c;
-    wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
-    return c.other == 0 && c.classdefs == 0 && !declared_shared(w, name);
 }
 
 /* Is the computed name n (at depth) a `for` target over literal names that are no
@@ -5338,7 +4947,7 @@ static bool spec_value_ok(walker *w, TSNode v, str want)
             return false;
         for (uint32_t i = 0; i < ts_node_named_child_count(v); i++) {
             TSNode e = wk_named_child(w, v, i);
-            if (ts_node_symbol(e) != w->sym->comment && !is_parser_expr(w, wk_unparen(w, e), 4))
+            if (ts_node_symbol(e) != w->sym->comment && !wk_is_parser_expr(w, wk_unparen(w, e), 4))
                 return false;
         }
         return true;
@@ -5663,7 +5272,7 @@ static bool is_suite_expr(walker *w, TSNode e, int budget)
     e = wk_unparen(w, e);
     TSSymbol s = ts_node_symbol(e);
     if (s == w->sym->identifier) {
-        TSNode v = sole_assigned_value(w, wk_ident(w, e));
+        TSNode v = wk_sole_assigned_value(w, wk_ident(w, e));
         return !ts_node_is_null(v) && is_suite_expr(w, v, budget - 1);
     }
     if (s != w->sym->call)
@@ -5686,7 +5295,7 @@ static bool is_test_expr(walker *w, TSNode e, int budget)
     TSSymbol s = ts_node_symbol(e);
     if (s == w->sym->identifier) {
         str name = wk_ident(w, e);
-        TSNode v = sole_assigned_value(w, name);
+        TSNode v = wk_sole_assigned_value(w, name);
         if (!ts_node_is_null(v))
             return is_test_expr(w, v, budget - 1);
         /* the one binding is a `for` target over tests written in place */
@@ -5807,7 +5416,7 @@ static bool testcase_chain(walker *w, TSNode cls, int depth)
  * starts with? */
 static bool safe_name_prefix(walker *w, TSNode a)
 {
-    str pre = literal_prefix(w, a);
+    str pre = wk_literal_prefix(w, a);
     if (!pre.p || pre.len == 0 ||
         !((pre.p[0] >= 'a' && pre.p[0] <= 'z') || (pre.p[0] >= 'A' && pre.p[0] <= 'Z')))
         return false;
@@ -5911,7 +5520,7 @@ static int testcase_kind(walker *w, TSNode n)
     if (ts_node_symbol(n) != w->sym->identifier)
         return 0;
     str name = wk_ident(w, n);
-    TSNode alias = sole_assigned_value(w, name);
+    TSNode alias = wk_sole_assigned_value(w, name);
     if (!ts_node_is_null(alias) && unittest_name(w, alias, "TestCase"))
         return 1;
     wk_census c = wk_take_census(w, name);
@@ -6436,7 +6045,7 @@ static bool field_name_read(walker *w, TSNode body, TSNode target, str name)
             TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
             bool attr_name = ps == y->attribute && field && strcmp(field, "attribute") == 0;
             bool kw_name = ps == y->keyword_argument && field && strcmp(field, "name") == 0;
-            if (!attr_name && !kw_name && !parameter_name(w, n) && t.len == name.len &&
+            if (!attr_name && !kw_name && !wk_parameter_name(w, n) && t.len == name.len &&
                 memcmp(t.p, name.p, t.len) == 0) {
                 found = true;
                 break;
@@ -6518,7 +6127,7 @@ void wk_check_copy_use(walker *w, TSNode expr, size_t depth)
     if (ok) {
         TSNode x = wk_unparen(w, arg);
         if (ts_node_symbol(x) == w->sym->identifier && !wk_is_dunder(wk_ident(w, x))) {
-            TSNode v = sole_assigned_value(w, wk_ident(w, x));
+            TSNode v = wk_sole_assigned_value(w, wk_ident(w, x));
             ok = !ts_node_is_null(v) && container_display(w, v);
             /* x = C(...), C a class statement's name bound by nothing else: x is an
              * instance of C when C's chain defines no __new__, and C is closed (judged
@@ -7957,29 +7566,6 @@ static bool literal_display(walker *w, TSNode v)
     return true;
 }
 
-/* `args.format` with args an argparse result (issue 13, round 17: `fmt =
- * args.format` for a `--format` option). Every binding of args is P.parse_args(...)
- * or the first target of P.parse_known_args(...) on a parser, so args is an
- * argparse.Namespace, a class that defines no format, format_map or __getattr__:
- * the attribute is a dest, holding the program's default, a string of the
- * argument list or what its type= returned, never a bound str.format the
- * Namespace makes. A value the program stores there is one it already had, and no
- * bound format method of an unread template can be had without writing `.format`
- * (this rule), a literal name (getattr, attrgetter, methodcaller: judged by name)
- * or str.format itself (`.format` again): so reading it, called or not, runs only
- * templates the checker read. */
-static bool namespace_dest_read(walker *w, TSNode obj)
-{
-    obj = wk_unparen(w, obj);
-    return ts_node_symbol(obj) == w->sym->identifier &&
-           parse_args_result(w, wk_ident(w, obj), false);
-}
-
-bool wk_namespace_name(walker *w, TSNode obj)
-{
-    return namespace_dest_read(w, obj);
-}
-
 /* `x.format` that nothing can call (issue 13, round 16: honest16 p29's argparse dest
  * `args.format`). str.format runs a template only when called; the bound method is
  * harmless until then, so only what may call it is the format rule's: a call, or the
@@ -8119,7 +7705,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (an_rules_format_method(w->rules, name.p, name.len) &&
         !handler_self_format(w, attr, attr_depth, obj, name) &&
         !super_format(w, attr, attr_depth, obj, name) &&
-        !format_not_called(w, attr, attr_depth) && !namespace_dest_read(w, obj))
+        !format_not_called(w, attr, attr_depth) && !wk_namespace_name(w, obj))
         wk_check_format_receiver(w, n, obj);
 }
 
@@ -10253,7 +9839,7 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
             add_alias(w, alias_def, wk_ident(w, wk_child(w, p, "left")));
     } else if (!(ps == w->sym->function_definition && ts_node_eq(wk_child(w, p, "name"), n)) &&
                !(ps == w->sym->keyword_argument && wk_child_is(w, p, "name", n)) &&
-               !parameter_name(w, n) && in_class_scope(w, depth)) {
+               !wk_parameter_name(w, n) && in_class_scope(w, depth)) {
         report_priv(w, n, name); /* the function object, in its class body */
     }
 }
@@ -10291,7 +9877,7 @@ static void priv_names_in_call(walker *w, TSNode call, size_t depth)
             continue;
         }
         if (!v.p) {
-            str pre = literal_prefix(w, a);
+            str pre = wk_literal_prefix(w, a);
             if (!pre.p || pre.len == 0)
                 continue;
             for (size_t k = 0; k < ndefs; k++)

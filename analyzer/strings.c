@@ -607,3 +607,75 @@ bool wk_only_defs_bind(walker *w, str f)
     return only_defs(w, f, false);
 }
 
+
+/* The literal text a computed name starts with: "do_" in f"do_{cmd}" and in a `+`
+ * chain of text the interpreter builds ("do_" + "x", "do_" + f"{cmd}"); {NULL, 0}
+ * when there is none. Not in "do_" + cmd: str has no __add__ slot, so any right
+ * operand with __radd__ (a str subclass's comes first) answers the whole sum,
+ * "__globals__" as well (eighteenth red team: getattr(f, "do_" + S())). */
+str wk_literal_prefix(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    while (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        if (ts_node_is_null(op) || !wk_eq(wk_text(w, op), "+") ||
+            !wk_exact_str_operand(w, wk_child(w, n, "right"), 0))
+            return (str){NULL, 0};
+        n = wk_unparen(w, wk_child(w, n, "left"));
+    }
+    str lit = wk_string_value(w, n);
+    if (lit.p)
+        return lit;
+    /* An f-string: the plain text before its first field. */
+    if (ts_node_symbol(n) != w->sym->string || ts_node_child_count(n) < 3)
+        return (str){NULL, 0};
+    TSNode start = wk_nth_child(w, n, 0), first = wk_nth_child(w, n, 1);
+    str prefix = wk_text(w, start);
+    for (size_t i = 0; i < prefix.len; i++)
+        if (prefix.p[i] == 'r' || prefix.p[i] == 'R' || prefix.p[i] == 'b' || prefix.p[i] == 'B')
+            return (str){NULL, 0};
+    if (ts_node_symbol(first) != w->sym->string_content)
+        return (str){NULL, 0};
+    str body = wk_text(w, first);
+    /* Stop at the first escape or brace: the prefix only needs its plain start. */
+    size_t k = 0;
+    while (k < body.len && body.p[k] != '\\' && body.p[k] != '{' && body.p[k] != '}')
+        k++;
+    return (str){body.p, k};
+}
+
+/* Whether n is text whose type the interpreter fixes as exactly str, so that a `+`
+ * with it runs str's concatenation and no operand's __radd__: a string literal (not
+ * bytes), an f-string of two parts or more (BUILD_STRING joins them into a new str),
+ * a name bound once to a literal, or a `+` chain of those. */
+bool wk_exact_str_operand(walker *w, TSNode n, size_t depth)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || depth > 64)
+        return false;
+    if (ts_node_symbol(n) == w->sym->binary_operator) {
+        TSNode op = wk_child(w, n, "operator");
+        return !ts_node_is_null(op) && wk_eq(wk_text(w, op), "+") &&
+               wk_exact_str_operand(w, wk_child(w, n, "left"), depth + 1) &&
+               wk_exact_str_operand(w, wk_child(w, n, "right"), depth + 1);
+    }
+    if (wk_string_value(w, n).p || wk_constant_string(w, n).p)
+        return true;
+    if (ts_node_symbol(n) != w->sym->string || ts_node_child_count(n) < 2)
+        return false;
+    str start = wk_text(w, wk_nth_child(w, n, 0));
+    for (size_t i = 0; i < start.len; i++)
+        if (start.p[i] == 'b' || start.p[i] == 'B')
+            return false;
+    /* An f-string is joined by BUILD_STRING into a new str only when it has two parts
+     * or more: a lone field (f"{x}", f"{x!s}", f"{x:>4}") compiles to FORMAT_VALUE
+     * alone, whose value is what x.__format__ or x.__str__ returns, a str subclass
+     * with its own __radd__ included (twenty-second red team: "do_" + f"{s}"). */
+    size_t parts = 0;
+    for (uint32_t i = 1; i + 1 < ts_node_child_count(n); i++) {
+        TSNode part = wk_nth_child(w, n, i);
+        if (ts_node_end_byte(part) > ts_node_start_byte(part))
+            parts++;
+    }
+    return parts >= 2;
+}

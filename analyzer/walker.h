@@ -8,6 +8,7 @@
  *   names.c    names, imports, module attributes, stores, enum and private rules
  *   classes.c  class statements, class patterns, classes by value, type
  *   strings.c  string literals, string constants, format fields, __match_args__
+ *   cliargs.c  argparse parsers and the Namespace their parse_args returns
  *   binds.c    the names imports bind        census.c  how a name is used
  *   stores.c   where a store may write (values reached through a module)
  *   scopes.c   which function's variable a name occurrence is (for stores.c)
@@ -447,6 +448,9 @@ const uint32_t *wk_name_entries(walker *w, str name, size_t *n);
 bool wk_same_variable(walker *w, TSNode a, TSNode b);
 /* One walk under root for k names: out[i] for names[i]. */
 void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out);
+/* Does the target name of for statement f keep the value the loop gave it all
+ * through the loop's body (no binding there, no global or nonlocal of it)? */
+bool wk_loop_target_held(walker *w, TSNode f, str name);
 /* The census's view of node st[d] (ancestors st[0..d-1]; sy[i] is st[i]'s symbol,
  * as the walk's stack_sym keeps it, so that no symbol is asked of tree-sitter),
  * added into out: lets the check pass count while it walks (wk_census_visit). */
@@ -718,12 +722,29 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 str wk_string_value(walker *w, TSNode n);
 /* Is name one of logging's methods that take a record (handle, emit, ...)? */
 bool wk_record_taker(str name);
-/* Does the target name of for statement f keep the value the loop gave it all
- * through the loop's body (no binding there, no global or nonlocal of it)? */
-bool wk_loop_target_held(walker *w, TSNode f, str name);
-/* Is obj a name every binding of which is parser.parse_args(...) (or the first
- * target of parse_known_args) on an ArgumentParser the program built: an
- * argparse.Namespace, whose attributes are the dests? */
+/* The literal text a computed name starts with ("do_" in f"do_{cmd}", in "do_" +
+ * "x" and in "do_" + f"{a}{b}"), or {NULL, 0}. */
+str wk_literal_prefix(walker *w, TSNode n);
+/* Is n text whose type the interpreter fixes as exactly str (a literal, a string
+ * constant, an f-string of two parts or more, a `+` of those), so that a `+` with
+ * it runs str's concatenation and no operand's __radd__? */
+bool wk_exact_str_operand(walker *w, TSNode n, size_t depth);
+
+/* ---- argparse results (cliargs.c): above strings.c and the census ---- */
+
+/* The one assignment `name = VALUE` binding name in the whole program, or null. */
+TSNode wk_sole_assigned_value(walker *w, str name);
+/* Is e an ArgumentParser the program built (within budget steps of names and
+ * defs returning one)? */
+bool wk_is_parser_expr(walker *w, TSNode e, int budget);
+/* Is identifier n the name of a def's or lambda's parameter? */
+bool wk_parameter_name(walker *w, TSNode n);
+/* Is every binding of name a parser's parse_args(...) result (or the first target
+ * of parse_known_args), in a program that never replaces those methods? With
+ * module_read, parameters of that name are other variables. */
+bool wk_parse_args_result(walker *w, str name, bool module_read);
+/* Is obj a name every binding of which is such a result: an argparse.Namespace,
+ * whose attributes are the dests? */
 bool wk_namespace_name(walker *w, TSNode obj);
 
 /* ---- names a library reads back by name (byname.c) ---- */
