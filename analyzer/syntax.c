@@ -1534,7 +1534,7 @@ static void syms_init(void)
         y->type_alias_statement, y->function_definition, y->class_definition,
         y->raise_statement, y->except_clause,
         y->import_from_statement, y->future_import_statement, y->class_pattern,
-        y->keyword_pattern, y->list_pattern, y->tuple_pattern, y->block};
+        y->keyword_pattern, y->list_pattern, y->tuple_pattern, y->block, y->named_expression};
     for (size_t i = 0; i < sizeof seen / sizeof *seen; i++)
         if (seen[i] < y->nsyms)
             y->interesting[seen[i]] = true;
@@ -2086,6 +2086,78 @@ static void check_loop_exit(walk *w, TSNode n, const char *what)
         tflag(w, n, "'continue' not properly in loop");
 }
 
+/* Does the target t of a comprehension's for clause bind a name spelt like
+ * identifier name (a name in it, however nested in tuples and lists; an
+ * attribute or item target binds none)? */
+static bool binds_name(walk *w, TSNode t, TSNode name, int budget)
+{
+    const syms *y = w->y;
+    TSSymbol s = ts_node_symbol(t);
+    if (s == y->identifier)
+        return same_text(w, t, name);
+    if (budget <= 0 || !(s == y->pattern_list || s == y->tuple_pattern || s == y->list_pattern ||
+                         s == y->list_splat_pattern || s == y->expression_list ||
+                         s == y->tuple || s == y->list || s == y->list_splat ||
+                         s == y->parenthesized_expression))
+        return false;
+    uint32_t c = ts_node_named_child_count(t);
+    for (uint32_t i = 0; i < c; i++)
+        if (binds_name(w, sx_named_child(w, t, i), name, budget - 1))
+            return true;
+    return false;
+}
+
+/* symtable: an assignment expression binds in the scope around the
+ * comprehensions it stands in, so it may not stand in a comprehension's
+ * iterable (evaluated before that scope is known), rebind one of their
+ * iteration variables, or make a class body that scope. */
+static void check_named_expression(walk *w, TSNode n)
+{
+    const syms *y = w->y;
+    TSNode target = sx_field(w, n, y->f_name);
+    /* a scope opened inside an iterable (a lambda, a comprehension) inherits
+     * the flag: anywhere under one is refused */
+    for (size_t i = w->depth; i-- > 0;) {
+        TSNode at = w->stack[i], below = i + 1 < w->depth ? w->stack[i + 1] : n;
+        if (ts_node_symbol(at) != y->for_in_clause)
+            continue;
+        TSNode right = sx_field(w, at, y->f_right);
+        if (!ts_node_is_null(right) && ts_node_eq(right, below)) {
+            tflag(w, n, "assignment expression cannot be used in a comprehension iterable "
+                        "expression");
+            return;
+        }
+    }
+    bool in_comp = false;
+    for (size_t i = w->depth; i-- > 0;) {
+        TSNode at = w->stack[i];
+        TSSymbol s = ts_node_symbol(at);
+        if (s == y->function_definition || s == y->lambda || s == y->module)
+            return;
+        if (s == y->class_definition) {
+            if (in_comp)
+                tflag(w, n, "assignment expression within a comprehension cannot be used in a "
+                            "class body");
+            return;
+        }
+        if (!is_comprehension(y, s))
+            continue;
+        in_comp = true;
+        uint32_t c = ts_node_named_child_count(at);
+        for (uint32_t k = 0; k < c && !ts_node_is_null(target); k++) {
+            TSNode cl = sx_named_child(w, at, k);
+            if (ts_node_symbol(cl) == y->for_in_clause &&
+                binds_name(w, sx_field(w, cl, y->f_left), target, 16)) {
+                uint32_t b = ts_node_start_byte(target), e = ts_node_end_byte(target);
+                tflag(w, n, "assignment expression cannot rebind comprehension iteration "
+                            "variable '%.*s'",
+                      (int)(e - b), w->x->t + b);
+                return;
+            }
+        }
+    }
+}
+
 /* Statements and expressions only a function (or an async one) may hold. */
 static void check_placement(walk *w, TSNode n, TSSymbol s)
 {
@@ -2444,6 +2516,8 @@ static void visit_node(walk *w, TSNode n, TSSymbol s)
             (ts_node_symbol(gp) == y->with_item || paren_with_item(w, 2)) &&
             ts_node_named_child_count(n) == 1)
             check_target(w, sx_named_child(w, n, 0), T_ASSIGN);
+    } else if (s == y->named_expression) {
+        check_named_expression(w, n);
     } else if (s == y->argument_list) {
         check_arguments(w, n);
     } else if (s == y->parameters || s == y->lambda_parameters) {
