@@ -489,6 +489,7 @@ struct wk_stores {
     uint8_t wrapper_named;   /* the program names a collections wrapper: 1 yes, 2 no */
     uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
     uint8_t plain_get;       /* plain_get's answer: 1 yes, 2 no, 0 unasked */
+    uint8_t plain_sort;      /* plain_sort's, alike */
     bool class_values; /* a container class is used as a value (class_value_use) */
     bool class_held;   /* a class of the program is so used (maybe_class) */
     uint8_t as_values; /* classes_as_values: 0 not asked, 1 no, 2 yes */
@@ -1383,23 +1384,20 @@ static bool feeder_as_value(walker *w)
     return false;
 }
 
-/* Is every `X.get` of the program a method the library defines: the name get
- * bound nowhere (no def, class-body or attribute binding, keyword or binding
- * of any form: every identifier get is the attribute of a read `X.get`), no
- * text holding the word (setattr's, namedtuple's fields), and no setattr,
- * __setattr__, __getattr__, __getattribute__, __dict__ or vars named? Asked
- * once per check. */
-static bool plain_get(walker *w, struct wk_stores *s)
+/* Is every `X.m` of the program, m named by name, a method the library
+ * defines: the name bound nowhere (no def, class-body or attribute binding,
+ * keyword or binding of any form: every identifier m is the attribute of a
+ * read `X.m`), no text holding the word (setattr's, namedtuple's fields,
+ * argparse's dests: the names rules let a library make an attribute name from
+ * a literal only, and the text is read decoded), and no setattr,
+ * __setattr__, __getattr__, __getattribute__, __dict__ or vars named? */
+static bool library_only_method(walker *w, str name)
 {
-    static const str get = {"get", 3};
     static const char *const opening[] = {"setattr",          "__setattr__", "__getattr__",
                                           "__getattribute__", "__dict__",    "vars",
                                           "getattr",          "attrgetter",  "methodcaller"};
-    if (s->plain_get)
-        return s->plain_get == 1;
-    s->plain_get = 2;
     size_t n;
-    const uint32_t *occ = wk_name_entries(w, get, &n);
+    const uint32_t *occ = wk_name_entries(w, name, &n);
     if (!occ || names_any(w, opening, sizeof opening / sizeof *opening))
         return false;
     const an_node *t = an_nodes_get(w->nodes);
@@ -1414,10 +1412,38 @@ static bool plain_get(walker *w, struct wk_stores *s)
             other_store_target(w, p, pp, ps))
             return false; /* a store, or in doubt */
     }
-    if (text_holds_word(w, get) || storage_named(w) || feeder_as_value(w))
+    return !text_holds_word(w, name);
+}
+
+/* library_only_method for get, and no storage a library get reads named, nor
+ * a feeder of one taken as a value. Asked once per check. */
+static bool plain_get(walker *w, struct wk_stores *s)
+{
+    if (s->plain_get)
+        return s->plain_get == 1;
+    bool yes = library_only_method(w, (str){"get", 3}) && !storage_named(w) && !feeder_as_value(w);
+    s->plain_get = yes ? 1 : 2;
+    return yes;
+}
+
+/* Is every `X.sort` of the program the library's: list.sort (a list
+ * subclass's too: traceback.StackSummary, functools._HashedSeq), which calls
+ * its key with the list's items alone and only compares the results, or
+ * UserList.sort, which is its .data's (storage_named: a program that names
+ * .data may have put anything there)? The allowed modules define no other
+ * sort (tests/checker: the classes with one are found by running). Kept once
+ * the census answers. */
+static bool plain_sort(walker *w)
+{
+    struct wk_stores *s = state(w);
+    if (s && s->plain_sort)
+        return s->plain_sort == 1;
+    if (!wk_census_indexed(w))
         return false;
-    s->plain_get = 1;
-    return true;
+    bool yes = library_only_method(w, (str){"sort", 4}) && !storage_named(w);
+    if (s)
+        s->plain_sort = yes ? 1 : 2;
+    return yes;
 }
 
 /* R.m(...) hands back R's object or a part of it at any depth, unless m is a
@@ -4917,12 +4943,15 @@ static bool compared_key(walker *w, TSNode kw)
      * own (round 25h: a def of the program's called with key=g keeps g) */
     if (ts_node_symbol(f) == w->sym->identifier)
         return wk_eq_any(wk_ident(w, f), keyed, 3) && wk_builtin_unbound(w, wk_ident(w, f));
-    /* a list's sort: its receiver a list display, comprehension, or a call of
-     * the builtin list or sorted (round 25i: a namedtuple's field `sort` names
-     * no identifier the census counts) */
+    /* a list's sort: every sort of the program the library's (plain_sort), or
+     * its receiver a list display, comprehension, or a call of the builtin list
+     * or sorted (round 25i: a namedtuple's field `sort` names no identifier the
+     * census counts; round 25j: an argparse dest "so\x72t" names it decoded) */
     if (ts_node_symbol(f) != w->sym->attribute ||
         !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "sort"))
         return false;
+    if (plain_sort(w))
+        return true;
     TSNode r = wk_unparen(w, wk_child(w, f, "object"));
     if (ts_node_symbol(r) == w->sym->identifier) {
         TSNode as = wk_sole_assignment(w, wk_ident(w, r));

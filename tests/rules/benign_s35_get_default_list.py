@@ -1,6 +1,5 @@
-# expect: reject store
-# line: 17
-# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: self.handlers.get(event, []) hands back an item of the dict or the default, never the dict itself: its stores land one level down, so callbacks held in its pairs do not make the dict a module's object
+# expect: accept
+# why: accepted again since session 35 (every sort of the program is the library's, plain_sort: its key= lambda takes the items alone); refused in sessions 32 to 34, the cost of following every alias both ways; before: self.handlers.get(event, []) hands back an item of the dict or the default, never the dict itself: its stores land one level down, so callbacks held in its pairs do not make the dict a module's object
 # A small event bus with handlers, priorities, and logging to stdout.
 from collections import defaultdict
 

@@ -1,6 +1,5 @@
-# expect: reject store
-# line: 15
-# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: a method's local named like an attribute (jobs = self.jobs[queue]) binds no attribute: the attribute's key leaves the function's own variables out
+# expect: accept
+# why: accepted again since session 35 (every sort of the program is the library's, plain_sort: its key= lambda takes the items alone); refused in sessions 32 to 34, the cost of following every alias both ways; before: a method's local named like an attribute (jobs = self.jobs[queue]) binds no attribute: the attribute's key leaves the function's own variables out
 # A job board: a method's local named like the attribute it reads from
 # (jobs = self.jobs[queue]) is the function's own variable, no attribute.
 from collections import defaultdict
