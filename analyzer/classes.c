@@ -1546,6 +1546,45 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
               "it), use type(x).__name__");
 }
 
+/* check_class_value's judgement of identifier c, a read of a class by value, by
+ * its parents rather than the walk's stack (registry_reads_ok, names.c, judges
+ * after the walk): inspected by its __name__, __qualname__, __module__ or
+ * __doc__, compared as class_comparison_ok allows, interpolated, or handed to
+ * the builtin isinstance, issubclass, print, str or repr. */
+bool wk_class_value_read_ok(walker *w, TSNode c)
+{
+    const an_syms *y = w->sym;
+    bool through_tuple = false;
+    TSNode p = wk_parent_of(w, c);
+    while (!ts_node_is_null(p) &&
+           (ts_node_symbol(p) == y->parenthesized_expression || ts_node_symbol(p) == y->tuple)) {
+        through_tuple = through_tuple || ts_node_symbol(p) == y->tuple;
+        c = p;
+        p = wk_parent_of(w, p);
+    }
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && wk_child_is(w, p, "object", c)) {
+        str a = wk_ident(w, wk_child(w, p, "attribute"));
+        return wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
+               wk_eq(a, "__doc__");
+    }
+    if (ps == y->comparison_operator)
+        return class_comparison_ok(w, p, c, through_tuple, false);
+    if (ps == y->interpolation)
+        return !through_tuple;
+    if (ps != y->argument_list || through_tuple)
+        return false;
+    TSNode call = wk_parent_of(w, p);
+    TSNode f = ts_node_is_null(call) || ts_node_symbol(call) != y->call
+                   ? (TSNode){0}
+                   : wk_child(w, call, "function");
+    if (ts_node_is_null(f) || ts_node_symbol(f) != y->identifier)
+        return false;
+    static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr"};
+    str fn = wk_ident(w, f);
+    return wk_eq_any(fn, ok, sizeof ok / sizeof ok[0]) && wk_builtin_unbound(w, fn);
+}
+
 /* ---- annotations ---- */
 
 /* An enum class of the library (a base the rules name, or one whose call may make

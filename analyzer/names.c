@@ -4107,23 +4107,101 @@ static void add_site(walker *w, TSNode at, const char *why, bool read)
         w->dsites = nd;
         w->capdsites = ncap;
     }
-    w->dsites[w->ndsites++] = (struct dispatch_site){at, why, read, false};
+    w->dsites[w->ndsites++] = (struct dispatch_site){.at = at, .why = why, .read = read};
 }
 
 /* A singledispatch function's `registry` maps every class given to register to its
  * function, and a class given by annotation is one the program wrote where the
  * builtin rule allows `type` by name only because annotations are never read back:
  * `list(f.registry)` would hand the builtin `type` out by value. So once the
- * program uses singledispatch, `registry` is not read at all (as an attribute, a
- * class pattern's keyword, a string name); f.dispatch(cls) answers which function
+ * program uses singledispatch, `registry` is not read (as an attribute, a class
+ * pattern's keyword, a string name) but as the iterable of a comprehension's
+ * first `for t in f.registry`: iterating a mappingproxy runs no code, and each
+ * read of t there is judged as a class by value (wk_class_value_read_ok: its
+ * __name__, `is`, isinstance, print); f.dispatch(cls) answers which function
  * serves a class without handing a class out. */
 static const char registry_why[] =
     "a singledispatch function's .registry hands back the classes given to register "
-    "(annotations included) as values: ask f.dispatch(cls) which function serves a class";
+    "(annotations included) as values: iterate it only in a comprehension that inspects "
+    "each class ([t.__name__ for t in f.registry]), or ask f.dispatch(cls) which function "
+    "serves a class";
+
+/* The comprehension clause `for t in attr` (t a name) of the comprehension's first
+ * clause, or a null node. */
+static TSNode registry_clause(walker *w, TSNode attr)
+{
+    const an_syms *y = w->sym;
+    TSNode c = wk_parent_of(w, attr);
+    if (ts_node_is_null(c) || ts_node_symbol(c) != y->for_in_clause ||
+        !wk_child_is(w, c, "right", attr) ||
+        ts_node_symbol(wk_child(w, c, "left")) != y->identifier)
+        return (TSNode){0};
+    TSNode comp = wk_parent_of(w, c);
+    if (ts_node_is_null(comp))
+        return (TSNode){0};
+    TSSymbol k = ts_node_symbol(comp);
+    if (k != y->list_comprehension && k != y->set_comprehension &&
+        k != y->generator_expression && strcmp(ts_node_type(comp), "dictionary_comprehension") != 0)
+        return (TSNode){0};
+    /* the first clause: a later one's iterable may read names the clauses before bind */
+    for (uint32_t i = 0; i < ts_node_named_child_count(comp); i++) {
+        TSNode x = wk_named_child(w, comp, i);
+        if (ts_node_symbol(x) == y->for_in_clause)
+            return ts_node_eq(x, c) ? c : (TSNode){0};
+    }
+    return (TSNode){0};
+}
 
 void wk_check_registry(walker *w, TSNode attr)
 {
     add_site(w, attr, registry_why, false);
+    if (w->ndsites && !w->oom)
+        w->dsites[w->ndsites - 1].clause = registry_clause(w, attr);
+}
+
+/* Every read of the name clause binds inside its comprehension (but the first
+ * clause's iterable, which the enclosing scope evaluates) is judged as a class by
+ * value: false at the first that is not, reported there. A nested scope that
+ * binds the name again is judged alike (in doubt: refused). */
+static bool registry_reads_ok(walker *w, TSNode clause)
+{
+    const an_syms *y = w->sym;
+    TSNode comp = wk_parent_of(w, clause), target = wk_child(w, clause, "left");
+    TSNode skip = wk_child(w, clause, "right");
+    str name = wk_ident(w, target);
+    TSTreeCursor cur = ts_tree_cursor_new(comp);
+    bool ok = true;
+    while (ok) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        bool skipped = ts_node_eq(n, skip);
+        if (!skipped && ts_node_symbol(n) == y->identifier && !ts_node_eq(n, target) &&
+            wk_same(wk_ident(w, n), name)) {
+            TSNode p = wk_parent_of(w, n);
+            TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+            bool named = (ps == y->attribute && wk_child_is(w, p, "attribute", n)) ||
+                         (ps == y->keyword_argument && wk_child_is(w, p, "name", n));
+            if (!named && !wk_class_value_read_ok(w, n)) {
+                wk_report(w, n, "class_value",
+                          "'%.*s' of `for %.*s in f.registry` is a class by value: it may only "
+                          "be inspected (its __name__, `is`, isinstance(x, %.*s), print)",
+                          (int)name.len, name.p, (int)name.len, name.p, (int)name.len, name.p);
+                ok = false;
+            }
+        }
+        if (!skipped && ts_tree_cursor_goto_first_child(&cur))
+            continue;
+        bool moved = false; /* the next node after n's subtree, within comp */
+        while (!ts_node_eq(ts_tree_cursor_current_node(&cur), comp)) {
+            if ((moved = ts_tree_cursor_goto_next_sibling(&cur)))
+                break;
+            if (!ts_tree_cursor_goto_parent(&cur))
+                break;
+        }
+        if (!moved)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok;
 }
 
 void wk_check_register(walker *w, TSNode attr, size_t depth)
@@ -4335,10 +4413,15 @@ void wk_judge_dispatch_sites(walker *w)
         logging = logging || wk_eq(m, "logging");
     }
     for (size_t i = 0; i < w->ndsites; i++)
-        if (w->dsites[i].record ? logging : w->dsites[i].read ? config : w->uses_dispatch)
+        if (w->dsites[i].record ? logging : w->dsites[i].read ? config : w->uses_dispatch) {
+            if (!ts_node_is_null(w->dsites[i].clause)) {
+                (void)registry_reads_ok(w, w->dsites[i].clause);
+                continue;
+            }
             wk_report(w, w->dsites[i].at,
                       w->dsites[i].read || w->dsites[i].record ? "method" : "module_attribute",
                       "%s", w->dsites[i].why);
+        }
 }
 
 

@@ -194,6 +194,7 @@ typedef struct walker {
         const char *why;
         bool read; /* a .read use, refused if the program imports configparser */
         bool record; /* a log record handed over, refused if the program imports logging */
+        TSNode clause; /* `for t in f.registry` in a comprehension: t's reads are judged */
     } *dsites; /* .register uses refused if uses_dispatch, reported after the walk */
     size_t ndsites, capdsites;
     bool syntax_reported;
@@ -794,6 +795,9 @@ void wk_on_class_definition(walker *w, TSNode n);
 bool wk_safe_comparison(walker *w, TSNode p, TSNode c);
 /* The value of expr (type(x), x.__class__) is a class by value: inspection only. */
 void wk_check_class_value(walker *w, TSNode expr, size_t depth);
+/* Is identifier c, a class by value, read where check_class_value allows one
+ * (judged by its parents, after the walk)? */
+bool wk_class_value_read_ok(walker *w, TSNode c);
 /* typing.get_args(...)'s result: a tuple of classes by value (classes.c). */
 void wk_check_class_tuple(walker *w, TSNode expr, size_t depth);
 /* Is every occurrence of the name id but binder a read of a table that cannot
