@@ -402,6 +402,12 @@ struct wk_stores {
      * that library code with its values. */
     TSNode *overriding;
     size_t noverriding, capoverriding;
+    /* Per overriding class: OV_FULL, or, for one whose only bases the program
+     * did not write are collections' containers, OV_LIMITED and the bits of
+     * their CONTAINER_BASES entries: the library calls only the methods they
+     * name with values of its own (coll_called). */
+    uint32_t *overriding_limit;
+    size_t capoverriding_limit;
     TSNode *setval_defs; /* __set__ and __setattr__ defs: setval_events */
     size_t nsetval_defs, capsetval_defs;
     TSNode *getattr_returns; /* what __getattr__ and __getattribute__ return */
@@ -490,6 +496,7 @@ struct wk_stores {
     uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
     uint8_t plain_get;       /* plain_get's answer: 1 yes, 2 no, 0 unasked */
     uint8_t plain_sort;      /* plain_sort's, alike */
+    uint8_t shared_decls;    /* a global or nonlocal statement: 0 unasked, 1 none, 2 some */
     bool class_values; /* a container class is used as a value (class_value_use) */
     bool class_held;   /* a class of the program is so used (maybe_class) */
     uint8_t as_values; /* classes_as_values: 0 not asked, 1 no, 2 yes */
@@ -5196,7 +5203,10 @@ static void note_decorated(walker *w, str name)
 
 static void implicit_def(walker *w, TSNode def);
 static void library_class_decorators(walker *w, TSNode cls);
-static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls);
+static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls, uint32_t *names);
+#define OV_FULL (1u << 31)
+#define OV_LIMITED (1u << 30)
+static void overriding_push(walker *w, struct wk_stores *s, TSNode cls, uint32_t limit);
 static void implicit_assign(walker *w, TSNode left, TSNode right);
 static void duck_binding(walker *w, TSNode left, TSNode right, int body);
 static bool library_based_body(walker *w, TSNode node);
@@ -5480,8 +5490,11 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
             push_node(w, &s->classes, &s->nclasses, &s->capclasses, n);
         library_class_decorators(w, n);
         class_holds_bases(w, n);
-        if (s && overriding_class(w, s, n))
-            push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, n);
+        uint32_t containers = 0;
+        if (s && overriding_class(w, s, n, &containers))
+            overriding_push(w, s, n, OV_FULL);
+        else if (s && containers)
+            overriding_push(w, s, n, OV_LIMITED | containers);
         factory_base(w, n);
     } else if (k == y->return_statement || k == sym_yield) {
         /* what a function returns (a generator holds what it yields) */
@@ -6105,12 +6118,42 @@ static TSNode def_statement(walker *w, TSNode def)
 
 /* Is def a method: a statement of a class body? It binds no name a plain
  * name elsewhere reads, only one of that class body itself. */
+/* Is name declared global or nonlocal anywhere in the program (or is there no
+ * census to ask)? A def in a class body whose name the body declares global
+ * binds the module's name: a function, no method. */
+static bool declared_global(walker *w, str name)
+{
+    struct wk_stores *st = state(w);
+    if (st && !st->shared_decls) { /* most programs declare nothing global: asked once */
+        const an_node *t = an_nodes_get(w->nodes);
+        st->shared_decls = 1;
+        for (size_t i = 1; t && i < an_nodes_count(w->nodes) && st->shared_decls == 1; i++)
+            if (t[i].sym == w->sym->global_statement || t[i].sym == w->sym->nonlocal_statement)
+                st->shared_decls = 2;
+    }
+    if (st && st->shared_decls == 1)
+        return false;
+    size_t n;
+    const uint32_t *occ = wk_name_entries(w, name, &n);
+    if (!occ)
+        return true;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode p = wk_parent_of(w, t[occ[i]].node);
+        TSSymbol k = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if (k == w->sym->global_statement || k == w->sym->nonlocal_statement)
+            return true;
+    }
+    return false;
+}
+
 static bool method_def(walker *w, TSNode def)
 {
     TSNode blk = wk_parent_of(w, def_statement(w, def));
     TSNode cls = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
     return !ts_node_is_null(cls) && ts_node_symbol(blk) == w->sym->block &&
-           ts_node_symbol(cls) == w->sym->class_definition;
+           ts_node_symbol(cls) == w->sym->class_definition &&
+           !declared_global(w, wk_ident(w, wk_child(w, def, "name")));
 }
 
 /* Is node in a class body itself, not in a function or lambda of it? */
@@ -7172,6 +7215,44 @@ static bool inert_pair(str mod, str attr)
     return false;
 }
 
+/* The containers of collections whose code calls a subclass's own non-dunder
+ * methods with arguments only under these names (no arguments: OrderedDict's
+ * and defaultdict's repr and reduce call items() and keys(), Counter's repr
+ * most_common(); a call without arguments hands a method nothing): copy and
+ * deepcopy, pickling, repr, the comparisons and operators, and every public
+ * method, with several argument shapes, run on a subclass that logs its
+ * methods' calls (tests/checker/self_call_audit.py). What they make with
+ * type(self)(...) (copy, |, +) calls the subclass's constructor with the
+ * program's own data (self, its items, the factory, maxlen): library_made's
+ * constructor rule. A name with a leading underscore (Counter's
+ * _keep_positive, UserList's mangled __cast) is taken as called too. */
+static const struct {
+    const char *cls;
+    const char *names[3];
+} CONTAINER_BASES[] = {{"OrderedDict", {"fromkeys"}},
+                       {"defaultdict", {"fromkeys"}},
+                       {"deque", {"append"}},
+                       {"Counter", {"fromkeys", "get", "update"}},
+                       {"UserDict", {"fromkeys", "update"}},
+                       {"UserList", {NULL}},
+                       {"UserString", {NULL}}};
+
+/* The index of collections.attr on CONTAINER_BASES, or -1. */
+static int coll_index(str mod, str attr)
+{
+    if (!wk_eq(mod, "collections"))
+        return -1;
+    for (size_t i = 0; i < sizeof CONTAINER_BASES / sizeof CONTAINER_BASES[0]; i++)
+        if (wk_eq(attr, CONTAINER_BASES[i].cls))
+            return (int)i;
+    return -1;
+}
+
+static bool coll_pair(str mod, str attr)
+{
+    return coll_index(mod, attr) >= 0;
+}
+
 static bool plain_module(str mod);
 static bool rebound(const struct wk_stores *s, str name);
 
@@ -7248,10 +7329,27 @@ static bool base_at(walker *w, TSNode bases, uint32_t j, TSNode *b, TSSymbol *bs
  * TypedDict (no code of theirs calls the subclass's methods), nor enum's
  * classes (which call _missing_ and _generate_next_value_ with the values the
  * program's own calls and class bodies give). */
-static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
+/* The collections container base b resolves to (coll_index), or -1: its
+ * class name through the module's path, or the one from-import of the name. */
+static int coll_base(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs, str name)
+{
+    if (!base_resolves(w, s, b, bs, name, coll_pair))
+        return -1;
+    if (bs == w->sym->attribute)
+        return coll_index(module_of(w, wk_child(w, b, "object")), name);
+    const binding *v = wk_bound_value(w, name);
+    return v && v->module && v->attr ? coll_index((str){v->module, v->module_len},
+                                                       (str){v->attr, v->attr_len})
+                                     : -1;
+}
+
+/* overriding_class, with *names set to the bits of the CONTAINER_BASES entries
+ * among cls's bases (which do not make it overriding). */
+static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls, uint32_t *names)
 {
     TSNode bases = wk_child(w, cls, "superclasses");
     uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    *names = 0;
     for (uint32_t j = 0; j < n; j++) {
         TSNode b;
         TSSymbol bs;
@@ -7261,6 +7359,11 @@ static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
         if (!name.p)
             return true;
         if (bs == w->sym->attribute || wk_bound_value(w, name)) {
+            int c = coll_base(w, s, b, bs, name);
+            if (c >= 0) {
+                *names |= 1u << c;
+                continue;
+            }
             if (!base_resolves(w, s, b, bs, name, inert_pair))
                 return true;
             continue;
@@ -7276,6 +7379,37 @@ static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls)
 
 /* Is def written directly in the body of a class statement overriding_class
  * found? */
+/* Records class statement cls as overriding, with its limit (OV_FULL, or
+ * OV_LIMITED and CONTAINER_BASES bits). */
+static void overriding_push(walker *w, struct wk_stores *s, TSNode cls, uint32_t limit)
+{
+    size_t n = s->noverriding;
+    push_node(w, &s->overriding, &s->noverriding, &s->capoverriding, cls);
+    if (s->noverriding == n)
+        return;
+    uint32_t *m = grow(w, s->overriding_limit, n, &s->capoverriding_limit, sizeof *m);
+    if (!m) {
+        s->noverriding = n;
+        return;
+    }
+    s->overriding_limit = m;
+    m[n] = limit;
+}
+
+/* May the library base of an overriding class of limit lim (OV_FULL, or
+ * OV_LIMITED and CONTAINER_BASES bits) call its method dn with values of its
+ * own: any, or one a container names, or a name with a leading underscore? */
+static bool coll_called(uint32_t names, str dn)
+{
+    if (names & OV_FULL || !(names & OV_LIMITED) || (dn.len && dn.p[0] == '_'))
+        return true;
+    for (size_t i = 0; i < sizeof CONTAINER_BASES / sizeof CONTAINER_BASES[0]; i++)
+        for (size_t j = 0; (names >> i & 1u) && j < 3 && CONTAINER_BASES[i].names[j]; j++)
+            if (wk_eq(dn, CONTAINER_BASES[i].names[j]))
+                return true;
+    return false;
+}
+
 static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
 {
     if (!s->noverriding)
@@ -7288,7 +7422,7 @@ static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
     up = wk_parent_of(w, up);
     for (size_t i = 0; i < s->noverriding && !ts_node_is_null(up); i++)
         if (ts_node_eq(s->overriding[i], up))
-            return true;
+            return coll_called(s->overriding_limit[i], wk_ident(w, wk_child(w, def, "name")));
     return false;
 }
 
@@ -8364,9 +8498,24 @@ static bool escaped_functions(walker *w, struct wk_stores *s)
         str name = wk_ident(w, ref);
         TSNode p = wk_parent_of(w, ref);
         int kind = 0; /* worked out for the first def so named only */
+        int body = -1; /* is a plain name ref in a class body: asked once, for a method */
+        /* a variable's read: no attribute's name, no part of a dotted name (a
+         * match value pattern `case {K.meth: _}` reads K.meth, round 25j), no
+         * class pattern's keyword (an attribute of the subject) */
+        TSSymbol pk = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        bool plain = pk != w->sym->attribute && pk != w->sym->dotted_name &&
+                     pk != sym_keyword_pattern;
         for (size_t i = 0; i < s->ndefs; i++) {
             if (how[i] == 2 || !same(s->defnames[i], name))
                 continue;
+            /* a plain name outside a class body never names a method (def_visible:
+             * `Graph(set)` reads the builtin beside a class's `def set`) */
+            if (plain && method_def(w, s->defs[i])) {
+                if (body < 0)
+                    body = in_class_body(w, ref);
+                if (!body)
+                    continue;
+            }
             if (!kind)
                 kind = !ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
                                wk_child_is(w, p, "attribute", ref) &&
@@ -8538,6 +8687,16 @@ static bool derives_directly(walker *w, struct wk_stores *s, size_t i, size_t j)
     return false;
 }
 
+/* Widens limit *to by from (OV_FULL wins; container bits join): did it change? */
+static bool widen_limit(uint32_t *to, uint32_t from)
+{
+    uint32_t w = (*to & OV_FULL) || (from & OV_FULL) ? OV_FULL : *to | from;
+    if (w == *to)
+        return false;
+    *to = w;
+    return true;
+}
+
 /* The methods a library base may call, beyond the class statements the pass
  * found overriding (a library base named directly): those of a class deriving
  * from one at any remove (`class A(json.JSONEncoder)`, `class K(A)` with K's
@@ -8551,29 +8710,34 @@ static void inherited_hooks(walker *w, struct wk_stores *s)
     size_t n = s->nclasses;
     if (!n || !s->noverriding || w->oom)
         return;
-    bool *ov = calloc(2 * n, sizeof *ov);
+    /* per class: 0, or its limit (OV_FULL, or OV_LIMITED and container bits),
+     * the widest of the overriding classes it derives from or is a base of */
+    uint32_t *ov = calloc(2 * n, sizeof *ov);
     if (!ov) {
         w->oom = true;
         return;
     }
-    bool *direct = ov + n;
+    uint32_t *direct = ov + n;
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < s->noverriding && !direct[i]; k++)
-            direct[i] = ts_node_eq(s->classes[i], s->overriding[k]);
+            if (ts_node_eq(s->classes[i], s->overriding[k]))
+                direct[i] = s->overriding_limit[k];
     memcpy(ov, direct, n * sizeof *ov);
     for (bool changed = true; changed;) { /* derives from one */
         changed = false;
         for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n && !ov[i]; j++)
-                if (ov[j] && j != i && derives_directly(w, s, i, j))
-                    ov[i] = changed = true;
+            for (size_t j = 0; j < n && !(ov[i] & OV_FULL); j++)
+                if (ov[j] && j != i && derives_directly(w, s, i, j) &&
+                    widen_limit(&ov[i], ov[j]))
+                    changed = true;
     }
     for (bool changed = true; changed;) { /* a base of one */
         changed = false;
         for (size_t j = 0; j < n; j++)
-            for (size_t i = 0; i < n && !ov[j]; i++)
-                if (ov[i] && i != j && derives_directly(w, s, i, j))
-                    ov[j] = changed = true;
+            for (size_t i = 0; i < n && !(ov[j] & OV_FULL); i++)
+                if (ov[i] && i != j && derives_directly(w, s, i, j) &&
+                    widen_limit(&ov[j], ov[i]))
+                    changed = true;
     }
     for (size_t i = 0; i < n; i++) {
         if (!ov[i] || direct[i])
@@ -8598,7 +8762,8 @@ static void inherited_hooks(walker *w, struct wk_stores *s)
             if (ts_node_is_null(def) || ts_node_symbol(def) != w->sym->function_definition)
                 continue;
             str name = wk_ident(w, wk_child(w, def, "name"));
-            if (wk_is_dunder(name)) /* implicit_def made them sources already */
+            if (wk_is_dunder(name) || /* implicit_def made them sources already */
+                !coll_called(ov[i], name))
                 continue;
             TSNode ps = wk_child(w, def, "parameters");
             TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);

@@ -1,6 +1,5 @@
-# expect: reject store
-# line: 10
-# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: eleventh red team (11b) honest h18: an LRU cache on OrderedDict (its get is no hook of a comparison: OrderedDict compares in C) and a UserDict subclass writing through super().__setitem__ (super() is self, not what a library hook returned)
+# expect: accept
+# why: accepted again since session 35 (a collections container subclass's own methods take what the program hands them: CONTAINER_BASES); refused in sessions 32 to 34, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: eleventh red team (11b) honest h18: an LRU cache on OrderedDict (its get is no hook of a comparison: OrderedDict compares in C) and a UserDict subclass writing through super().__setitem__ (super() is self, not what a library hook returned)
 
 from collections import OrderedDict, UserDict
 

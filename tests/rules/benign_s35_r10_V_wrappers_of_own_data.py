@@ -1,6 +1,5 @@
-# expect: reject store
-# line: 14
-# why: refused since session 32, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: honest look-alikes of family V (tenth round): ChainMap over the program's own
+# expect: accept
+# why: accepted again since session 35 (a collections container subclass's own methods take what the program hands them: CONTAINER_BASES); refused in sessions 32 to 34, the cost of following every alias both ways (a store through one name of an object reaches what any other name of it was linked to, and the links through library calls, escaping functions and the hooks join many objects); before: honest look-alikes of family V (tenth round): ChainMap over the program's own
 #   dicts written through, a ChainMap over a library table only read (lookups, get,
 #   keys), new_child over a fresh dict, UserDict/UserList subclasses that keep their
 #   own .data, and a copy of a library table wrapped and written
