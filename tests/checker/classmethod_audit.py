@@ -111,6 +111,20 @@ def load_attribute_audit(root):
     return mod
 
 
+def method_owners(audit, name):
+    """For each class of the allowed modules with a method `name`, the class that
+    defines it: {"module.Owner": {"module.Class", ...}}."""
+    out = {}
+    for mod in audit.modules().values():
+        for cls in audit.classes_of(mod):
+            if not hasattr(cls, name):
+                continue
+            owner = next(k for k in cls.__mro__ if name in vars(k))
+            out.setdefault(f"{owner.__module__}.{owner.__qualname__}", set()).add(
+                f"{cls.__module__}.{cls.__qualname__}")
+    return out
+
+
 def table(src, fn):
     body = re.search(r"static bool " + fn + r"\(str m\)\s*\{(.*?)\n\}", src, re.S)
     if not body:

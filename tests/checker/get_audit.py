@@ -57,20 +57,7 @@ REVIEWED = {
 HOOKS = {"_get", "before_get"}
 
 sys.path.insert(0, str(HERE))
-from classmethod_audit import load_attribute_audit  # noqa: E402  the shared class walk
-
-
-def owners(audit):
-    """The class that defines `get` for each class of the allowed modules that has one."""
-    out = {}
-    for mod in audit.modules().values():
-        for cls in audit.classes_of(mod):
-            if not hasattr(cls, "get"):
-                continue
-            owner = next(k for k in cls.__mro__ if "get" in vars(k))
-            out.setdefault(f"{owner.__module__}.{owner.__qualname__}", set()).add(
-                f"{cls.__module__}.{cls.__qualname__}")
-    return out
+from classmethod_audit import load_attribute_audit, method_owners  # noqa: E402  the shared class walk
 
 
 def holds(value, target, depth=0):
@@ -225,7 +212,7 @@ def main():
     root = pathlib.Path(sys.argv[2]) if len(sys.argv) == 3 else DEFAULT_ROOT
     src = open(sys.argv[1], encoding="utf-8").read()
     warnings.simplefilter("ignore")
-    found = owners(load_attribute_audit(root))
+    found = method_owners(load_attribute_audit(root), "get")
     failed = False
     for owner in sorted(set(found) - REVIEWED):
         print(f"not reviewed: {owner}.get (of {', '.join(sorted(found[owner]))})")
