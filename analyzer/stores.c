@@ -17799,6 +17799,7 @@ void wk_stores_free(walker *w)
     free(s->lib_stores);
     free(s->binops);
     free(s->overriding);
+    free(s->overriding_limit);
     free(s->getattr_returns);
     free(s->setval_defs);
     free(s->implicit);
