@@ -103,6 +103,7 @@ void an_syms_init(an_syms *s)
     s->type_parameter = sym(l, "type_parameter");
     s->union_type = sym(l, "union_type");
     s->member_type = sym(l, "member_type");
+    s->constrained_type = sym(l, "constrained_type");
     s->true_ = sym(l, "true");
     s->module = sym(l, "module");
     s->slice = sym(l, "slice");

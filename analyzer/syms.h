@@ -26,8 +26,8 @@ typedef struct an_syms {
         return_statement, conditional_expression, await, pair, type, if_clause,
         assert_statement, raise_statement, if_statement, elif_clause, while_statement,
         generator_expression, list_comprehension, set_comprehension, decorated_definition,
-        generic_type, type_parameter, union_type, member_type, dictionary, module, slice,
-        dict_pattern;
+        generic_type, type_parameter, union_type, member_type, constrained_type, dictionary,
+        module, slice, dict_pattern;
     /* Nodes whose children can be statements (module, block, compound statements,
      * ERROR), sorted for bsearch; and those below 512 (all but ERROR in this
      * grammar) as a bit per symbol too, asked for every node the record pass

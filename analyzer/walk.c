@@ -169,7 +169,8 @@ static uint8_t dispatch_of(const an_syms *y, TSSymbol s)
     if (s == SYM_ERROR || s == y->identifier || s == y->attribute || s == y->subscript ||
         s == y->import_statement || s == y->import_from_statement || s == y->interpolation ||
         s == y->block || s == y->class_definition || s == y->class_pattern ||
-        s == y->print_statement || s == y->exec_statement || s == y->dotted_name)
+        s == y->print_statement || s == y->exec_statement || s == y->dotted_name ||
+        s == y->member_type || s == y->constrained_type)
         d |= D_OWN;
     return d;
 }
@@ -192,6 +193,18 @@ static void init_dispatch(void)
 static uint8_t dispatch(const an_syms *y, TSSymbol s)
 {
     return s < DISPATCH_SYMS ? dispatch_table[s] : dispatch_of(y, s);
+}
+
+/* Is the constrained_type at depth (`a: b`, `a: b: c` in tree-sitter's type
+ * grammar) a slice in a subscript's brackets: below a type_parameter through
+ * types and constrained_types alone? */
+static bool in_type_slice(walker *w, size_t depth)
+{
+    size_t i = depth;
+    while (i > 0 && (wk_stack_sym(w, i - 1) == w->sym->type ||
+                     wk_stack_sym(w, i - 1) == w->sym->constrained_type))
+        i--;
+    return i > 0 && wk_stack_sym(w, i - 1) == w->sym->type_parameter;
 }
 
 static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
@@ -266,6 +279,19 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
     } else if ((s == y->print_statement || s == y->exec_statement) && first_syntax_error(w)) {
         wk_report(w, n, "syntax", "Python 2 '%s' statement: Python 3 calls it as a function",
                   s == y->print_statement ? "print" : "exec");
+    } else if (s == y->member_type &&
+               !(depth >= 2 && wk_stack_sym(w, depth - 2) == y->member_type)) {
+        /* `A[B].c` in an annotation: tree-sitter's type grammar writes the
+         * attribute read CPython evaluates as no attribute node, which every
+         * attribute rule looks for */
+        wk_report(w, n, "attribute",
+                  "an attribute of a subscript in an annotation (A[B].c) is not judged by the "
+                  "rules: annotate with a name, a dotted name (typing.List) or a subscript of "
+                  "one (list[int])");
+    } else if (s == y->constrained_type && !in_type_slice(w, depth) && first_syntax_error(w)) {
+        /* `a: b` in a type is a slice inside a subscript's brackets (tuple[0:1]);
+         * anywhere else (`x: int : str`) CPython refuses it */
+        wk_report(w, n, "syntax", "invalid syntax");
     } else if (s == y->dotted_name) {
         TSNode p = wk_parent(w, depth);
         TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
@@ -274,6 +300,46 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
             ps != y->relative_import)
             wk_on_pattern_dotted(w, n, depth);
     }
+}
+
+/* Reports the first ERROR or MISSING node of the tree no rule reported (CPython
+ * compiles the program, or the syntax stage would have claimed it); for a
+ * hidden one no child shows (a MISSING newline), at the first child that starts
+ * on the line its sibling before ends on: the second of two statements tree-sitter
+ * split one line into. */
+static void report_first_error(walker *w)
+{
+    TSNode n = w->root;
+    for (int guard = 0; guard < 100000; guard++) {
+        TSNode next = {0}, same_line = {0};
+        uint32_t count = ts_node_child_count(n);
+        for (uint32_t i = 0; i < count && ts_node_is_null(next); i++) {
+            TSNode c = ts_node_child(n, i);
+            if (ts_node_symbol(c) == SYM_ERROR || ts_node_is_missing(c)) {
+                n = c;
+                goto found;
+            }
+            if (ts_node_has_error(c))
+                next = c;
+            else if (i > 0 && ts_node_is_null(same_line) && ts_node_is_named(c) &&
+                     ts_node_start_point(c).row ==
+                         ts_node_end_point(ts_node_child(n, i - 1)).row &&
+                     ts_node_is_named(ts_node_child(n, i - 1)))
+                same_line = c;
+        }
+        if (ts_node_is_null(next)) {
+            if (!ts_node_is_null(same_line))
+                n = same_line;
+            break;
+        }
+        n = next;
+    }
+found:
+    wk_report(w, n, "parser",
+              "the checker's parser (tree-sitter) reads this line otherwise than Python does: it "
+              "recovered from a form its grammar lacks, so the rules would judge another "
+              "program; write the line another way (an annotation as a name, a dotted name or "
+              "a subscript of one)");
 }
 
 /* One pre-order pass over the flat tree (nodes.h); record: collect module
@@ -401,6 +467,12 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
         wk_census_prepare(&w);
     if (!w.oom)
         pass(&w, PASS_CHECK);
+    /* tree-sitter recovered from an error no rule reported (a MISSING token: it
+     * read `x: a[0].b["k"].c()`, one annotated assignment to CPython, as two
+     * statements): the tree the rules judged is not the program CPython runs, a
+     * parser disagreement of the checker's own (rule "parser", not "syntax") */
+    if (!w.oom && !w.syntax_reported && ts_node_has_error(w.root))
+        report_first_error(&w);
     if (!w.oom)
         wk_judge_module_names(&w);
     if (!w.oom)
