@@ -765,12 +765,32 @@ bool wk_builtin_mapping_value(walker *w, TSNode v)
 /* Is name declared global or nonlocal anywhere in the program? Then a loop's
  * target may be rebound while the body runs by code the body calls, a closure
  * declared before the loop or handed to the library (sorted(key=...)): a census
- * of the body does not see it (twenty-third red team, round e). */
-static bool declared_shared(walker *w, str name)
+ * of the body does not see it (twenty-third red team, round e). And a def in a
+ * class body so declared binds the module's name, no method (stores.c). */
+bool wk_declared_shared(walker *w, str name)
 {
     const an_syms *y = w->sym;
     const an_node *t = an_nodes_get(w->nodes);
     size_t total = t ? t[0].end : 0;
+    if (!w->shared_decls) { /* most programs declare nothing: asked once */
+        w->shared_decls = 1;
+        for (size_t i = 0; i < total && w->shared_decls == 1; i++)
+            if (t[i].sym == y->global_statement || t[i].sym == y->nonlocal_statement)
+                w->shared_decls = 2;
+    }
+    if (w->shared_decls == 1)
+        return false;
+    size_t n;
+    const uint32_t *occ = wk_name_entries(w, name, &n);
+    if (occ) { /* the name's own occurrences: a declaration names it directly */
+        for (size_t i = 0; i < n; i++) {
+            TSNode p = wk_parent_of(w, t[occ[i]].node);
+            TSSymbol k = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+            if (k == y->global_statement || k == y->nonlocal_statement)
+                return true;
+        }
+        return false;
+    }
     for (size_t i = 0; i < total; i++) {
         if (t[i].sym != y->global_statement && t[i].sym != y->nonlocal_statement)
             continue;
@@ -788,5 +808,5 @@ bool wk_loop_target_held(walker *w, TSNode f, str name)
 {
     wk_census c;
     wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
-    return c.other == 0 && c.classdefs == 0 && !declared_shared(w, name);
+    return c.other == 0 && c.classdefs == 0 && !wk_declared_shared(w, name);
 }

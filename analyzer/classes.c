@@ -1496,6 +1496,38 @@ static bool class_comparison_ok(walker *w, TSNode p, TSNode c, bool through_tupl
     return false;
 }
 
+/* Does p, the parent of c (a class by value, or the parentheses or, when
+ * through_tuple, a tuple display around it), only inspect it: its __name__,
+ * __qualname__, __module__ or __doc__, a comparison class_comparison_ok allows,
+ * an f-string field, or an argument of the builtin isinstance, issubclass,
+ * print, str or repr (call: p's call when p is its argument list)? */
+static bool class_value_inspected(walker *w, TSNode p, TSNode c, TSNode call, bool through_tuple,
+                                  bool many)
+{
+    const an_syms *y = w->sym;
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute && ts_node_eq(wk_child(w, p, "object"), c)) {
+        str a = wk_ident(w, wk_child(w, p, "attribute"));
+        return wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
+               wk_eq(a, "__doc__");
+    }
+    if (ps == y->comparison_operator)
+        return class_comparison_ok(w, p, c, through_tuple, many);
+    if (ps == y->interpolation)
+        return true;
+    if (ps != y->argument_list || ts_node_is_null(call))
+        return false;
+    TSNode f = wk_child(w, call, "function");
+    if (ts_node_symbol(f) != y->identifier)
+        return false;
+    /* Not id() or hash(): a class's hash is what a dict compares before it calls a
+     * stored key's __eq__ with the class. The builtins only: `def repr(c): return
+     * c(1)` calls the class. */
+    static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr"};
+    str fn = wk_ident(w, f);
+    return wk_eq_any(fn, ok, sizeof ok / sizeof ok[0]) && wk_builtin_unbound(w, fn);
+}
+
 static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
 {
     const an_syms *y = w->sym;
@@ -1511,32 +1543,16 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
     }
     TSNode p = i > 0 ? w->stack[i - 1] : (TSNode){0};
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->attribute && ts_node_eq(wk_child(w, p, "object"), c)) {
-        str a = wk_ident(w, wk_child(w, p, "attribute"));
-        if (wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
-            wk_eq(a, "__doc__"))
-            return;
-    } else if ((ps == y->comparison_operator &&
-                class_comparison_ok(w, p, c, through_tuple, many)) ||
-               ps == y->interpolation ||
-               (ps == y->subscript && ts_node_eq(wk_child(w, p, "subscript"), c) &&
-                !subscript_target(w, i - 1) && class_keyed_dict(w, wk_child(w, p, "value")))) {
+    TSNode call = ps == y->argument_list && i >= 2 && wk_stack_sym(w, i - 2) == y->call
+                      ? w->stack[i - 2]
+                      : (TSNode){0};
+    if (class_value_inspected(w, p, c, call, through_tuple, many))
         return;
-    } else if (ps == y->argument_list && i >= 2 && wk_stack_sym(w, i - 2) == y->call) {
-        TSNode f = wk_child(w, w->stack[i - 2], "function");
-        if (ts_node_symbol(f) == y->identifier) {
-            str fn = wk_ident(w, f);
-            /* Not id() or hash(): a class's hash is what a dict compares before it
-             * calls a stored key's __eq__ with the class. */
-            static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr"};
-            /* the builtins only: `def repr(c): return c(1)` calls the class */
-            for (size_t k = 0; k < sizeof ok / sizeof ok[0]; k++)
-                if (wk_eq(fn, ok[k]) && wk_builtin_unbound(w, fn))
-                    return;
-        }
-        if (ignored_type_argument(w, w->stack[i - 2], c))
-            return;
-    }
+    if (ps == y->subscript && ts_node_eq(wk_child(w, p, "subscript"), c) &&
+        !subscript_target(w, i - 1) && class_keyed_dict(w, wk_child(w, p, "value")))
+        return;
+    if (!ts_node_is_null(call) && ignored_type_argument(w, call, c))
+        return;
     wk_report(w, expr, "class_value",
               "a class obtained from a value (type(x), x.__class__, typing.get_origin(...), "
               "typing.get_args(...)) may only be inspected "
@@ -1547,10 +1563,9 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
 }
 
 /* check_class_value's judgement of identifier c, a read of a class by value, by
- * its parents rather than the walk's stack (registry_reads_ok, names.c, judges
- * after the walk): inspected by its __name__, __qualname__, __module__ or
- * __doc__, compared as class_comparison_ok allows, interpolated, or handed to
- * the builtin isinstance, issubclass, print, str or repr. */
+ * its parents rather than the walk's stack (judge_registry_reads, names.c, judges
+ * after the walk): class_value_inspected, and a tuple around it only in a
+ * comparison. */
 bool wk_class_value_read_ok(walker *w, TSNode c)
 {
     const an_syms *y = w->sym;
@@ -1563,26 +1578,12 @@ bool wk_class_value_read_ok(walker *w, TSNode c)
         p = wk_parent_of(w, p);
     }
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->attribute && wk_child_is(w, p, "object", c)) {
-        str a = wk_ident(w, wk_child(w, p, "attribute"));
-        return wk_eq(a, "__name__") || wk_eq(a, "__qualname__") || wk_eq(a, "__module__") ||
-               wk_eq(a, "__doc__");
-    }
-    if (ps == y->comparison_operator)
-        return class_comparison_ok(w, p, c, through_tuple, false);
-    if (ps == y->interpolation)
-        return !through_tuple;
-    if (ps != y->argument_list || through_tuple)
+    if (through_tuple && (ps == y->interpolation || ps == y->argument_list))
         return false;
-    TSNode call = wk_parent_of(w, p);
-    TSNode f = ts_node_is_null(call) || ts_node_symbol(call) != y->call
-                   ? (TSNode){0}
-                   : wk_child(w, call, "function");
-    if (ts_node_is_null(f) || ts_node_symbol(f) != y->identifier)
-        return false;
-    static const char *const ok[] = {"isinstance", "issubclass", "print", "str", "repr"};
-    str fn = wk_ident(w, f);
-    return wk_eq_any(fn, ok, sizeof ok / sizeof ok[0]) && wk_builtin_unbound(w, fn);
+    TSNode call = ps == y->argument_list ? wk_parent_of(w, p) : (TSNode){0};
+    if (!ts_node_is_null(call) && ts_node_symbol(call) != y->call)
+        call = (TSNode){0};
+    return class_value_inspected(w, p, c, call, through_tuple, false);
 }
 
 /* ---- annotations ---- */

@@ -4161,9 +4161,9 @@ void wk_check_registry(walker *w, TSNode attr)
 
 /* Every read of the name clause binds inside its comprehension (but the first
  * clause's iterable, which the enclosing scope evaluates) is judged as a class by
- * value: false at the first that is not, reported there. A nested scope that
- * binds the name again is judged alike (in doubt: refused). */
-static bool registry_reads_ok(walker *w, TSNode clause)
+ * value: the first that is not is reported. A nested scope that binds the name
+ * again is judged alike (in doubt: refused). */
+static void judge_registry_reads(walker *w, TSNode clause)
 {
     const an_syms *y = w->sym;
     TSNode comp = wk_parent_of(w, clause), target = wk_child(w, clause, "left");
@@ -4201,7 +4201,6 @@ static bool registry_reads_ok(walker *w, TSNode clause)
             break;
     }
     ts_tree_cursor_delete(&cur);
-    return ok;
 }
 
 void wk_check_register(walker *w, TSNode attr, size_t depth)
@@ -4415,7 +4414,7 @@ void wk_judge_dispatch_sites(walker *w)
     for (size_t i = 0; i < w->ndsites; i++)
         if (w->dsites[i].record ? logging : w->dsites[i].read ? config : w->uses_dispatch) {
             if (!ts_node_is_null(w->dsites[i].clause)) {
-                (void)registry_reads_ok(w, w->dsites[i].clause);
+                judge_registry_reads(w, w->dsites[i].clause);
                 continue;
             }
             wk_report(w, w->dsites[i].at,

@@ -496,7 +496,6 @@ struct wk_stores {
     uint8_t slice_objects;   /* it may hold a slice object as a value: 1 yes, 2 no */
     uint8_t plain_get;       /* plain_get's answer: 1 yes, 2 no, 0 unasked */
     uint8_t plain_sort;      /* plain_sort's, alike */
-    uint8_t shared_decls;    /* a global or nonlocal statement: 0 unasked, 1 none, 2 some */
     bool class_values; /* a container class is used as a value (class_value_use) */
     bool class_held;   /* a class of the program is so used (maybe_class) */
     uint8_t as_values; /* classes_as_values: 0 not asked, 1 no, 2 yes */
@@ -6118,42 +6117,14 @@ static TSNode def_statement(walker *w, TSNode def)
 
 /* Is def a method: a statement of a class body? It binds no name a plain
  * name elsewhere reads, only one of that class body itself. */
-/* Is name declared global or nonlocal anywhere in the program (or is there no
- * census to ask)? A def in a class body whose name the body declares global
- * binds the module's name: a function, no method. */
-static bool declared_global(walker *w, str name)
-{
-    struct wk_stores *st = state(w);
-    if (st && !st->shared_decls) { /* most programs declare nothing global: asked once */
-        const an_node *t = an_nodes_get(w->nodes);
-        st->shared_decls = 1;
-        for (size_t i = 1; t && i < an_nodes_count(w->nodes) && st->shared_decls == 1; i++)
-            if (t[i].sym == w->sym->global_statement || t[i].sym == w->sym->nonlocal_statement)
-                st->shared_decls = 2;
-    }
-    if (st && st->shared_decls == 1)
-        return false;
-    size_t n;
-    const uint32_t *occ = wk_name_entries(w, name, &n);
-    if (!occ)
-        return true;
-    const an_node *t = an_nodes_get(w->nodes);
-    for (size_t i = 0; i < n; i++) {
-        TSNode p = wk_parent_of(w, t[occ[i]].node);
-        TSSymbol k = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-        if (k == w->sym->global_statement || k == w->sym->nonlocal_statement)
-            return true;
-    }
-    return false;
-}
-
 static bool method_def(walker *w, TSNode def)
 {
     TSNode blk = wk_parent_of(w, def_statement(w, def));
     TSNode cls = ts_node_is_null(blk) ? blk : wk_parent_of(w, blk);
     return !ts_node_is_null(cls) && ts_node_symbol(blk) == w->sym->block &&
            ts_node_symbol(cls) == w->sym->class_definition &&
-           !declared_global(w, wk_ident(w, wk_child(w, def, "name")));
+           /* a def the program declares global binds the module's name */
+           !wk_declared_shared(w, wk_ident(w, wk_child(w, def, "name")));
 }
 
 /* Is node in a class body itself, not in a function or lambda of it? */
@@ -7319,16 +7290,6 @@ static bool base_at(walker *w, TSNode bases, uint32_t j, TSNode *b, TSSymbol *bs
     return true;
 }
 
-/* Has class statement cls, as the check pass sees it, a base whose methods the
- * program did not write and whose code calls the methods a subclass overrides
- * with values of its own (json.JSONEncoder calls default(o) with every object
- * it cannot encode, a logging.Handler emit(record) with the arguments the
- * program logged)? A base that is an attribute (a module's class), a name a
- * from-import binds, or any name that is no class statement seen before it and
- * no builtin class. Not abc.ABC, typing's Generic, Protocol, NamedTuple and
- * TypedDict (no code of theirs calls the subclass's methods), nor enum's
- * classes (which call _missing_ and _generate_next_value_ with the values the
- * program's own calls and class bodies give). */
 /* The collections container base b resolves to (coll_index), or -1: its
  * class name through the module's path, or the one from-import of the name. */
 static int coll_base(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs, str name)
@@ -7343,8 +7304,18 @@ static int coll_base(walker *w, struct wk_stores *s, TSNode b, TSSymbol bs, str 
                                      : -1;
 }
 
-/* overriding_class, with *names set to the bits of the CONTAINER_BASES entries
- * among cls's bases (which do not make it overriding). */
+/* Has class statement cls, as the check pass sees it, a base whose methods the
+ * program did not write and whose code calls the methods a subclass overrides
+ * with values of its own (json.JSONEncoder calls default(o) with every object
+ * it cannot encode, a logging.Handler emit(record) with the arguments the
+ * program logged)? A base that is an attribute (a module's class), a name a
+ * from-import binds, or any name that is no class statement seen before it and
+ * no builtin class. Not abc.ABC, typing's Generic, Protocol, NamedTuple and
+ * TypedDict (no code of theirs calls the subclass's methods), nor enum's
+ * classes (which call _missing_ and _generate_next_value_ with the values the
+ * program's own calls and class bodies give). Nor collections' containers
+ * (CONTAINER_BASES): *names gets the bits of those among its bases, which call
+ * only the methods the table names. */
 static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls, uint32_t *names)
 {
     TSNode bases = wk_child(w, cls, "superclasses");
@@ -7377,8 +7348,6 @@ static bool overriding_class(walker *w, struct wk_stores *s, TSNode cls, uint32_
     return false;
 }
 
-/* Is def written directly in the body of a class statement overriding_class
- * found? */
 /* Records class statement cls as overriding, with its limit (OV_FULL, or
  * OV_LIMITED and CONTAINER_BASES bits). */
 static void overriding_push(walker *w, struct wk_stores *s, TSNode cls, uint32_t limit)
@@ -7399,17 +7368,19 @@ static void overriding_push(walker *w, struct wk_stores *s, TSNode cls, uint32_t
 /* May the library base of an overriding class of limit lim (OV_FULL, or
  * OV_LIMITED and CONTAINER_BASES bits) call its method dn with values of its
  * own: any, or one a container names, or a name with a leading underscore? */
-static bool coll_called(uint32_t names, str dn)
+static bool coll_called(uint32_t lim, str dn)
 {
-    if (names & OV_FULL || !(names & OV_LIMITED) || (dn.len && dn.p[0] == '_'))
+    if (lim & OV_FULL || !(lim & OV_LIMITED) || (dn.len && dn.p[0] == '_'))
         return true;
     for (size_t i = 0; i < sizeof CONTAINER_BASES / sizeof CONTAINER_BASES[0]; i++)
-        for (size_t j = 0; (names >> i & 1u) && j < 3 && CONTAINER_BASES[i].names[j]; j++)
+        for (size_t j = 0; (lim >> i & 1u) && j < 3 && CONTAINER_BASES[i].names[j]; j++)
             if (wk_eq(dn, CONTAINER_BASES[i].names[j]))
                 return true;
     return false;
 }
 
+/* Is def written directly in the body of a class statement overriding_class
+ * found, and may its library base call it by its name (coll_called)? */
 static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
 {
     if (!s->noverriding)

@@ -169,6 +169,7 @@ typedef struct walker {
      * name's occurrences rather than every node below its root. */
     struct census_index *cindex;
     bool cindex_tried;
+    uint8_t shared_decls; /* a global or nonlocal statement: 0 unasked, 1 none, 2 some */
     struct wk_scopes *scopes; /* which function's variable a name is (scopes.c) */
     bool scopes_tried;
     TSNode *dict_keys; /* the dict displays' keys written as text (strings.c) */
@@ -452,6 +453,8 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
 /* Does the target name of for statement f keep the value the loop gave it all
  * through the loop's body (no binding there, no global or nonlocal of it)? */
 bool wk_loop_target_held(walker *w, TSNode f, str name);
+/* Is name declared global or nonlocal anywhere in the program? */
+bool wk_declared_shared(walker *w, str name);
 /* The census's view of node st[d] (ancestors st[0..d-1]; sy[i] is st[i]'s symbol,
  * as the walk's stack_sym keeps it, so that no symbol is asked of tree-sitter),
  * added into out: lets the check pass count while it walks (wk_census_visit). */
