@@ -125,6 +125,15 @@ def method_owners(audit, name):
     return out
 
 
+def unreviewed_owners(root, name, reviewed):
+    """method_owners for name, with a line for each defining class not among
+    reviewed: (the owners, whether every one is reviewed)."""
+    found = method_owners(load_attribute_audit(root), name)
+    for owner in sorted(set(found) - reviewed):
+        print(f"not reviewed: {owner}.{name} (of {', '.join(sorted(found[owner]))})")
+    return found, set(found) <= reviewed
+
+
 def table(src, fn):
     body = re.search(r"static bool " + fn + r"\(str m\)\s*\{(.*?)\n\}", src, re.S)
     if not body:

@@ -30,7 +30,7 @@ DEFAULT_ROOT = HERE.parent.parent
 REVIEWED = {"builtins.list", "collections.UserList"}
 
 sys.path.insert(0, str(HERE))
-from classmethod_audit import load_attribute_audit, method_owners  # noqa: E402  the shared class walk
+from classmethod_audit import unreviewed_owners  # noqa: E402  the shared class walk
 
 
 class Item:
@@ -83,11 +83,8 @@ def main():
     root = pathlib.Path(sys.argv[2]) if len(sys.argv) == 3 else DEFAULT_ROOT
     src = open(sys.argv[1], encoding="utf-8").read()
     warnings.simplefilter("ignore")
-    found = method_owners(load_attribute_audit(root), "sort")
-    failed = False
-    for owner in sorted(set(found) - REVIEWED):
-        print(f"not reviewed: {owner}.sort (of {', '.join(sorted(found[owner]))})")
-        failed = True
+    found, reviewed = unreviewed_owners(root, "sort", REVIEWED)
+    failed = not reviewed
     body = re.search(r"static bool plain_sort\(.*?\n\}", src, re.S)
     if not body or "storage_named" not in body.group(0):
         print("plain_sort no longer asks storage_named (UserList's .data)")
