@@ -1563,7 +1563,7 @@ static void check_class_value(walker *w, TSNode expr, size_t depth, bool many)
 }
 
 /* check_class_value's judgement of identifier c, a read of a class by value, by
- * its parents rather than the walk's stack (judge_registry_reads, names.c, judges
+ * its parents rather than the walk's stack (nm_judge_registry_reads, dispatch.c, judges
  * after the walk): class_value_inspected, and a tuple around it only in a
  * comparison. */
 bool wk_class_value_read_ok(walker *w, TSNode c)

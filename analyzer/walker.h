@@ -5,7 +5,10 @@
  * The parts are layered, each calling only the ones below it (tests/layering checks
  * that no two object files need each other):
  *   walk.c     the traversal: dispatches every node to the jobs below
- *   names.c    names, imports, module attributes, stores, enum and private rules
+ *   names.c    names, imports, module attributes, guarded builtins, enum and logging
+ *              rules; below it, sharing names.h: unbound.c (rule unbound),
+ *              unittests.c, privileged.c (rule method), dispatch.c (singledispatch),
+ *              nameloops.c, owners.c (stores, private reads), attrnames.c
  *   classes.c  class statements, class patterns, classes by value, type
  *   strings.c  string literals, string constants, format fields, __match_args__
  *   cliargs.c  argparse parsers and the Namespace their parse_args returns
@@ -121,12 +124,12 @@ typedef struct walker {
     size_t priv_from, priv_to; /* the ones the current walk guards */
     bool priv_checking; /* the check pass runs: a privileged method found now is late */
     bool priv_late;
-    /* class-body aliases `A = m` of privileged defs (names.c, class_alias_def): each
+    /* class-body aliases `A = m` of privileged defs (privileged.c, class_alias_def): each
      * guarded under its own name by the walk after the one that found it */
     struct priv_alias *privaliases;
     size_t naliases, capaliases, aliases_done;
     int builtin_bound[3]; /* super, property, classmethod bound by the program: 1, not: -1,
-                           * unasked: 0 (names.c, unbound_builtin) */
+                           * unasked: 0 (owners.c, nm_unbound_builtin) */
     int hasattr_bound;    /* the same for hasattr (names.c, hasattr_module_probe) */
     int logging_bound;    /* the program imports logging or a name from it: 1, not: -1,
                            * unasked: 0 (names.c, formatter_class) */
@@ -136,7 +139,7 @@ typedef struct walker {
     size_t nlibclass_names;
     size_t nlibclass_subs; /* of them, program class statements */
     bool libclass_done;
-    str *star_mods; /* the modules of `from m import *` (names.c, star_modules) */
+    str *star_mods; /* the modules of `from m import *` (unbound.c, star_modules) */
     size_t nstar;
     size_t nenum, capenum;
     int enum_bases; /* every enum class statement's bases known: 1, not: -1, unasked: 0 */
@@ -522,7 +525,8 @@ bool wk_scope_next(walker *w, wk_scope *s, size_t *at);
 bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, void *ctx),
                     void *ctx);
 
-/* ---- names, imports, stores (names.c): above every part but the traversal ---- */
+/* ---- names, imports, stores (names.c and names.h's files): above every part but the
+ * traversal ---- */
 void wk_check_name(walker *w, TSNode n, bool receiver);
 /* After the check pass: a name an import binds to a module and anything else binds
  * (a parameter, a variable, a def, a class) is refused where the other binds it. */
