@@ -37,8 +37,8 @@ static bool is_abcmeta(walker *w, TSNode v)
 /* Is base a written in a shape no walk of a class's program bases follows?
  * Every walk (its dunders, its constructors, its chain to a library class)
  * follows a base written as a name, a module's class (`enum.Enum`), either
- * under subscripts (`Generic[T]`, `B[T][int]`), or a call (`namedtuple(...)`,
- * in doubt to every walk). Any other shape (round 26f: `(B)`, `Outer.B`; round
+ * under subscripts when it is the library's (`Generic[T]`: program_subscripted_base),
+ * or a call (`namedtuple(...)`, in doubt to every walk). Any other shape (round 26f: `(B)`, `Outer.B`; round
  * 26s: `[B][0]`, `B if c else B`, `B or B`, `(B,)[0]`) would name a program
  * class those walks skip; refusing the shapes by what is allowed keeps every
  * walk whole. Keywords and splats are judged apart. */
@@ -53,6 +53,27 @@ static bool hidden_base(walker *w, TSNode a)
         s == w->sym->list_splat || s == w->sym->dictionary_splat || s == w->sym->comment)
         return false;
     return s != w->sym->attribute || !wk_module_path_only(w, wk_child(w, a, "object")).p;
+}
+
+/* Is base a, written under subscripts, a name the program binds (its own class
+ * statement above all)? `X[...]` stands for X as a base (__class_getitem__ and
+ * __mro_entries__ give X back), but the walks that link a class to the program
+ * classes it derives from read the names written as bases (round 60:
+ * `class Tally(Mixin[int], collections.Counter)` hid Mixin's get from the hooks
+ * Counter calls, and `Base[str]` over `Base(Counter)` cut the chain). So a
+ * subscripted base is the library's: a module's class (typing.Generic[T]), a name
+ * an import alone binds (Generic[T], UserDict[str, int]) or a builtin class the
+ * program never binds (dict[str, int]). */
+static bool program_subscripted_base(walker *w, TSNode a)
+{
+    if (ts_node_symbol(a) != w->sym->subscript)
+        return false;
+    for (int i = 0; i < 8 && !ts_node_is_null(a) && ts_node_symbol(a) == w->sym->subscript; i++)
+        a = wk_unparen(w, wk_child(w, a, "value"));
+    if (ts_node_is_null(a) || ts_node_symbol(a) != w->sym->identifier)
+        return false; /* a module's class, or a call (in doubt to every walk) */
+    str name = wk_ident(w, a);
+    return !wk_import_only(w, name) && !wk_builtin_unbound(w, name);
 }
 
 /* Is text v (a class's doc) in the interpreter's text-signature form for a
@@ -138,6 +159,11 @@ void wk_on_class_definition(walker *w, TSNode n)
                       "write a class's base as a name or a module's class (B, enum.Enum, "
                       "Generic[T]), without parentheses or expressions around it; define a "
                       "class used as a base at the top level, not inside another class");
+        } else if (program_subscripted_base(w, a)) {
+            wk_report(w, a, "class",
+                      "a class of the program is a base without type parameters: write "
+                      "class IntStack(Stack), not Stack[int] (at run time both make the "
+                      "same class)");
         } else if (s == w->sym->list_splat || s == w->sym->dictionary_splat) {
             wk_report(w, a, "class",
                       "class bases and keywords must be written out, not unpacked");

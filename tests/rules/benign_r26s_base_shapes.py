@@ -1,5 +1,5 @@
 # expect: accept
-# why: the base shapes honest programs write: names, a module's class, generic subscripts (Generic[T], a program generic class subscripted), a namedtuple call
+# why: the base shapes honest programs write: names, a module's class, generic subscripts of the library's classes (Generic[T]), a program generic class as a plain name, a namedtuple call
 import collections
 import enum
 import typing
@@ -12,7 +12,7 @@ class Box(typing.Generic[T]):
         self.item = item
 
 
-class IntBox(Box[int]):
+class IntBox(Box):
     pass
 
 
