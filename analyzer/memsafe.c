@@ -1209,11 +1209,11 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         count_builtin(w, depth, true, (str){NULL, 0});
         TSNode p = wk_parent(w, depth);
         if (!ts_node_is_null(p) && ts_node_symbol(p) == y->import_from_statement &&
-            (wk_eq(wk_text(w, wk_field(p, "module_name")), "itertools") ||
-             wk_eq(wk_text(w, wk_field(p, "module_name")), "struct") ||
-             wk_eq(wk_text(w, wk_field(p, "module_name")), "statistics"))) {
+            (wk_eq(wk_ident(w, wk_field(p, "module_name")), "itertools") ||
+             wk_eq(wk_ident(w, wk_field(p, "module_name")), "struct") ||
+             wk_eq(wk_ident(w, wk_field(p, "module_name")), "statistics"))) {
             struct wk_memsafe *m = state(w);
-            str mod = wk_text(w, wk_field(p, "module_name"));
+            str mod = wk_ident(w, wk_field(p, "module_name"));
             if (m && wk_eq(mod, "itertools"))
                 m->star_itertools = true;
             else if (m && wk_eq(mod, "statistics"))
@@ -1639,7 +1639,8 @@ static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
         TSNode o = wk_unparen(pw->w, wk_child(pw->w, t, "object"));
         if (ts_node_symbol(o) == y->identifier && wk_ident(pw->w, o).len == pw->self.len &&
             memcmp(wk_ident(pw->w, o).p, pw->self.p, pw->self.len) == 0)
-            if (!pw->setters || !descriptor_name(pw->w, wk_text(pw->w, wk_child(pw->w, t, "attribute"))))
+            if (!pw->setters ||
+                !descriptor_name(pw->w, wk_ident(pw->w, wk_child(pw->w, t, "attribute"))))
                 return; /* a constructor setting up the instance it makes */
     }
     if (s == y->attribute || s == y->subscript) {
@@ -1925,7 +1926,7 @@ static bool zip_longest_args(struct pure_walk *pw, str fname, TSNode call)
         TSSymbol s = ts_node_symbol(a);
         if (s == w->sym->dictionary_splat ||
             (s == w->sym->keyword_argument &&
-             !wk_eq(wk_text(w, wk_child(w, a, "name")), "fillvalue")))
+             !wk_eq(wk_ident(w, wk_child(w, a, "name")), "fillvalue")))
             return false; /* a mapping's keys() runs; an unknown keyword raises */
         if (s != w->sym->comment && s != w->sym->keyword_argument && s != w->sym->list_splat)
             pure_iterable(pw, a); /* a splat is judged where it is visited */
@@ -2421,7 +2422,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         if (s == y->comment)
             continue;
         if (s == y->keyword_argument) {
-            if (wk_eq(wk_text(w, wk_child(w, a, "name")), "key"))
+            if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "key"))
                 pure_callable(pw, wk_child(w, a, "value"));
             continue;
         }

@@ -871,7 +871,7 @@ static void add_record_site(walker *w, TSNode at)
 static bool param_only_read(walker *w, TSNode n, str name)
 {
     TSSymbol s = ts_node_symbol(n);
-    if (s == w->sym->identifier && wk_same(wk_text(w, n), name)) {
+    if (s == w->sym->identifier && wk_same(wk_ident(w, n), name)) {
         TSNode p = wk_parent_of(w, n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->argument_list || ps == w->sym->return_statement)
@@ -891,7 +891,7 @@ static bool param_only_read(walker *w, TSNode n, str name)
 /* Is the identifier `name` in n only the name of a def? */
 static bool name_only_defined(walker *w, TSNode n, str name)
 {
-    if (ts_node_symbol(n) == w->sym->identifier && wk_same(wk_text(w, n), name)) {
+    if (ts_node_symbol(n) == w->sym->identifier && wk_same(wk_ident(w, n), name)) {
         TSNode p = wk_parent_of(w, n);
         TSSymbol ps = ts_node_symbol(p);
         if (ps == w->sym->attribute)
@@ -913,7 +913,7 @@ static bool library_record_param(walker *w, TSNode a, size_t depth)
 {
     if (ts_node_symbol(a) != w->sym->identifier)
         return false;
-    str name = wk_text(w, a);
+    str name = wk_ident(w, a);
     TSNode def = {0};
     for (size_t i = depth; i > 0 && ts_node_is_null(def); i--) {
         TSSymbol s = wk_stack_sym(w, i - 1);
@@ -943,7 +943,7 @@ static bool library_record_param(walker *w, TSNode a, size_t depth)
         TSNode p = ts_node_named_child(params, i);
         if (ts_node_symbol(p) == w->sym->comment)
             continue;
-        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && wk_same(wk_text(w, p), name))
+        if (idx++ > 0 && ts_node_symbol(p) == w->sym->identifier && wk_same(wk_ident(w, p), name))
             found = true;
     }
     return found && param_only_read(w, wk_child(w, def, "body"), name);
