@@ -76,6 +76,66 @@ static bool program_subscripted_base(walker *w, TSNode a)
     return !wk_import_only(w, name) && !wk_builtin_unbound(w, name);
 }
 
+static bool namedtuple_call(walker *w, TSNode call);
+
+/* Is every class statement binding name bound to the class its body makes
+ * (wk_class_bound_to_itself)? Scans the tree only for a name two statements bind. */
+static bool class_statements_plain(walker *w, const wk_census *c, str name)
+{
+    if (c->classdefs == 1)
+        return wk_class_bound_to_itself(w, c->classdef);
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0, n = an_nodes_count(w->nodes); i < n; i++)
+        if (t[i].sym == w->sym->class_definition &&
+            wk_same(wk_ident(w, wk_child(w, t[i].node, "name")), name) &&
+            !wk_class_bound_to_itself(w, t[i].node))
+            return false;
+    return true;
+}
+
+/* Why base a (the library's subscripts aside) names no class every walk of the
+ * program's bases can follow, or NULL. Those walks link a class to its program
+ * bases by the names written (round 61: `class T(pick(), collections.Counter)`
+ * with pick() returning a mixin, `Alias = pick()` as a base, and a class a program
+ * decorator swapped for another all handed the mixin's get the values Counter.update
+ * was given). So a base is a class by its name: class statements alone bind it,
+ * each bound to itself (no decorator, or library ones that return the class), or
+ * an import alone binds it, or it is a builtin class the program never binds, a
+ * module's class (hidden_base), collections.namedtuple(...) or a name bound once
+ * to such a call. */
+static const char *base_unnamed(walker *w, TSNode a)
+{
+    for (int i = 0; i < 8 && !ts_node_is_null(a) && ts_node_symbol(a) == w->sym->subscript; i++)
+        a = wk_unparen(w, wk_child(w, a, "value"));
+    if (ts_node_is_null(a))
+        return NULL;
+    TSSymbol s = ts_node_symbol(a);
+    if (s == w->sym->call)
+        return namedtuple_call(w, a) ? NULL
+                                     : "a base is a class by its name (a class statement, an "
+                                       "import, a module's class) or collections.namedtuple(...): "
+                                       "what another call returns is a class the checker cannot "
+                                       "follow; write the class statement";
+    if (s != w->sym->identifier)
+        return NULL;
+    str name = wk_ident(w, a);
+    if (wk_import_only(w, name) || wk_builtin_unbound(w, name))
+        return NULL;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs > 0 && c.other == 0)
+        return class_statements_plain(w, &c, name)
+                   ? NULL
+                   : "a class a decorator of the program returns is no base: the decorator "
+                     "may return another class (library decorators such as @dataclass and "
+                     "@total_ordering are fine); derive from an undecorated class";
+    TSNode asg = wk_sole_assignment(w, name);
+    if (!ts_node_is_null(asg) && namedtuple_call(w, wk_unparen(w, wk_child(w, asg, "right"))))
+        return NULL;
+    return "a base is a class by its name: a class statement (bound by nothing else), an "
+           "import, a builtin class or a module's class; a name bound otherwise (an "
+           "assignment, a parameter, a loop) may hold any class";
+}
+
 /* Is text v (a class's doc) in the interpreter's text-signature form for a
  * class called name: "name(...)" then a line "--" and an empty one? CPython
  * makes that the class's __text_signature__, and inspect.signature (dataclass's
@@ -154,11 +214,16 @@ void wk_on_class_definition(walker *w, TSNode n)
     for (uint32_t i = 0; i < count; i++) {
         TSNode a = wk_named_child(w, bases, i);
         TSSymbol s = ts_node_symbol(a);
+        const char *why;
         if (hidden_base(w, a)) {
             wk_report(w, a, "class",
                       "write a class's base as a name or a module's class (B, enum.Enum, "
                       "Generic[T]), without parentheses or expressions around it; define a "
                       "class used as a base at the top level, not inside another class");
+        } else if (s != w->sym->keyword_argument && s != w->sym->comment &&
+                   s != w->sym->list_splat && s != w->sym->dictionary_splat &&
+                   (why = base_unnamed(w, a)) != NULL) {
+            wk_report(w, a, "class", "%s", why);
         } else if (program_subscripted_base(w, a)) {
             wk_report(w, a, "class",
                       "a class of the program is a base without type parameters: write "
