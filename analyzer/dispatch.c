@@ -20,9 +20,11 @@
  * annotations are all class-proof, or a call `f.register(C, ...)` whose first
  * argument is class-proof; never a value. Class-proof: a builtin class name the
  * program never binds; a class the program defines once by a class statement (no
- * decorator but @dataclass) and binds nothing else to; a name imported once from an
- * allowed module; an attribute of a module; None; `A | B` of those; a subscript of
- * a builtin class or a module attribute by class-proof items. */
+ * decorator but @dataclass) and binds nothing else to; a class of the allowed
+ * modules (the library-classes audit), imported once or read as a module's
+ * attribute, never any module attribute (sys.platform is text, evaluated as code);
+ * None; `A | B` of those; a subscript of a builtin or library class by class-proof
+ * items. */
 
 static const char *const builtin_classes[] = {
     "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "dict", "set",
@@ -83,6 +85,17 @@ bool nm_class_decorated_only_by(walker *w, TSNode classdef, const char *want_mod
     return class_decorated_only_by_any(w, classdef, &one, 1);
 }
 
+/* Is v the import of a class of the allowed modules (the library-classes audit)?
+ * Not any module attribute: a text one (`from sys import platform`, `sys.byteorder`)
+ * is a string typing.get_type_hints evaluates as code (round 61: a global named
+ * "linux" holding a second string it evaluated again, with the real builtins). */
+static bool imported_class(walker *w, const binding *v)
+{
+    return v && v->module && v->attr &&
+           an_rules_library_class(w->rules, v->module, v->module_len, v->attr, v->attr_len) !=
+               AN_CLASS_NONE;
+}
+
 /* A class statement with no decorator but dataclasses.dataclass or
  * functools.total_ordering: each hands back the class it was given (total_ordering
  * sets the missing comparisons on it and returns it), so the name is that class. */
@@ -123,7 +136,7 @@ static bool class_proof(walker *w, TSNode e, int budget)
         str n = wk_ident(w, v);
         wk_census c = wk_take_census(w, n);
         if (!((c.classdefs == 0 && c.other == 0 && is_builtin_class_name(n)) ||
-              (c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL)))
+              (c.classdefs == 0 && c.other == 1 && imported_class(w, wk_bound_value(w, n)))))
             return false;
         for (uint32_t i = 0; i < ts_node_named_child_count(tp); i++)
             if (!class_proof(w, wk_named_child(w, tp, i), budget - 1))
@@ -137,10 +150,14 @@ static bool class_proof(walker *w, TSNode e, int budget)
             return is_builtin_class_name(n);
         if (c.classdefs == 1 && c.other == 0)
             return nm_plain_class_statement(w, c.classdef);
-        return c.classdefs == 0 && c.other == 1 && wk_bound_value(w, n) != NULL;
+        return c.classdefs == 0 && c.other == 1 && imported_class(w, wk_bound_value(w, n));
     }
-    if (s == w->sym->attribute)
-        return wk_resolve_module(w, wk_child(w, e, "object")).p != NULL;
+    if (s == w->sym->attribute) {
+        str m = wk_resolve_module(w, wk_child(w, e, "object"));
+        str a = wk_ident(w, wk_child(w, e, "attribute"));
+        return m.p && a.p &&
+               an_rules_library_class(w->rules, m.p, m.len, a.p, a.len) != AN_CLASS_NONE;
+    }
     if (s == w->sym->binary_operator) {
         TSNode op = wk_child(w, e, "operator");
         return !ts_node_is_null(op) && wk_eq(wk_text(w, op), "|") &&
