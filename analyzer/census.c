@@ -142,10 +142,13 @@ bool wk_constant_args(walker *w, TSNode args)
     return true;
 }
 
+static bool interpreter_bound(str name);
+
 wk_census wk_take_census(walker *w, str name)
 {
     wk_census c;
     wk_take_census_many(w, w->root, &name, 1, &c);
+    c.other += interpreter_bound(name) ? 2 : 0;
     return c;
 }
 
@@ -606,6 +609,28 @@ bool wk_census_indexed(walker *w)
     return w->cindex != NULL;
 }
 
+/* Is name one the interpreter binds without a statement of the program: a
+ * module's globals (__doc__ is its docstring, __name__, __file__, __spec__...),
+ * a class body's (__module__, __qualname__, __doc__), a method's __class__ cell?
+ * The whole-program census counts that binding as two (it has no node to
+ * show, and no proof of a sole binding may rest on the name: round 62,
+ * `class __doc__` in a function never called looked like the one binding of a
+ * name the module docstring binds, and typing.get_type_hints evaluated the
+ * docstring as code; `__doc__ = "{0}"` there made `__doc__.format` a template). */
+static bool interpreter_bound(str name)
+{
+    static const char *const names[] = {
+        "__doc__",  "__name__",     "__module__",   "__qualname__", "__package__",
+        "__loader__", "__spec__",   "__file__",     "__cached__",   "__builtins__",
+        "__annotations__", "__class__", "__classcell__"};
+    if (name.len < 5 || name.p[0] != '_' || name.p[1] != '_')
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (wk_eq(name, names[i]))
+            return true;
+    return false;
+}
+
 void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_census *out)
 {
     for (size_t i = 0; i < k; i++)
@@ -680,8 +705,10 @@ wk_census wk_take_variable_census(walker *w, TSNode id)
     wk_census out = {0};
     const struct census_index *ix = w->cindex;
     struct census_name *c = find_name(ix, name);
-    if (!c)
+    if (!c) {
+        out.other += interpreter_bound(name) ? 2 : 0;
         return out;
+    }
     size_t cap = ix->depth + 1;
     TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
     TSSymbol *sy = an_arena_alloc(w->arena, cap * sizeof *sy);
@@ -692,6 +719,7 @@ wk_census wk_take_variable_census(walker *w, TSNode id)
     }
     uint32_t var = wk_scopes_resolve(sc, ts_node_start_byte(id), name);
     indexed_census(w, c, r, ix, st, sy, sc, var, &out);
+    out.other += interpreter_bound(name) ? 2 : 0;
     return out;
 }
 

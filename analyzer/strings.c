@@ -100,8 +100,15 @@ str wk_constant_string(walker *w, TSNode n)
     n = wk_unparen(w, n);
     if (ts_node_symbol(n) != w->sym->identifier)
         return (str){NULL, 0};
-    wk_census c = wk_take_census(w, wk_ident(w, n));
-    if (c.classdefs != 0 || c.other != 1)
+    /* the one binding must be the variable this read resolves to: a builtin's name
+     * read outside the binding's scope is the builtin (`class K: str = "{0}"`,
+     * then `str.format(template, x)` at module level), another scope's name is
+     * no binding of this one */
+    str name = wk_ident(w, n);
+    if (wk_builtin_name(name))
+        return (str){NULL, 0};
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs != 0 || c.other != 1 || !wk_same_variable(w, n, c.binder))
         return (str){NULL, 0};
     TSNode p = ts_node_parent(c.binder); /* once, for the one binding */
     if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||

@@ -431,7 +431,10 @@ bool wk_inert_base(walker *w, TSNode b);
 /* ---- the census (census.c), above the helpers ---- */
 typedef struct wk_census {
     size_t classdefs; /* class statements binding the name */
-    size_t other;     /* occurrences that may bind it (anything but a plain read) */
+    size_t other;     /* occurrences that may bind it (anything but a plain read);
+                       * wk_take_census and wk_take_variable_census add two for a
+                       * name the interpreter binds itself (__doc__, __name__,
+                       * __module__, __class__...): no sole binding to prove */
     TSNode classdef;
     TSNode binder; /* the last occurrence counted in other */
     TSNode free_binder; /* the last one outside an import statement, or null */
