@@ -110,21 +110,21 @@ static bool only_iterated(walker *w, str name, TSNode binder)
     return true;
 }
 
-/* Is name bound once in the whole program, by a module-level `NAME = (...)` of a
+/* Is name bound once in the whole program, by a statement `NAME = (...)` of a
  * tuple of literal names that are no dunders (or, with `at`, of rows holding one
  * at that place)? A tuple cannot be mutated, and a name the census counts once
- * has no other binding anywhere (no parameter, global, for target, del, import),
- * so every read of it at run time is that tuple (or a NameError). A list or set
- * display serves as well when the name is only ever iterated (only_iterated). */
+ * has no other binding anywhere (no parameter, global, nonlocal, for target, del,
+ * import), so every read of it at run time is that tuple, or a NameError or
+ * UnboundLocalError: at module level or in a function's body alike (honest36 p03,
+ * a table of operations in main()). A list or set display serves as well when the
+ * name is only ever iterated (only_iterated). */
 static bool module_plain_names(walker *w, str name, int at, TSNode *display)
 {
     TSNode asg = wk_sole_assignment(w, name);
     if (ts_node_is_null(asg))
         return false;
     TSNode stmt = wk_parent_of(w, asg);
-    TSNode mod = ts_node_is_null(stmt) ? stmt : wk_parent_of(w, stmt);
-    if (ts_node_is_null(mod) || ts_node_symbol(stmt) != w->sym->expression_statement ||
-        !ts_node_is_null(wk_parent_of(w, mod)))
+    if (ts_node_is_null(stmt) || ts_node_symbol(stmt) != w->sym->expression_statement)
         return false;
     TSNode right = wk_child(w, asg, "right");
     if (ts_node_is_null(right))

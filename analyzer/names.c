@@ -1443,6 +1443,52 @@ static const char *decorated_function_rule(walker *w, TSNode dd, TSNode deco, st
     return NULL;
 }
 
+/* Library decorators that write into the object they are handed: typing.final
+ * (__final__), no_type_check and runtime_checkable (their flags), abc.abstractmethod
+ * (__isabstractmethod__), unittest's skips and expectedFailure (their flags),
+ * functools.total_ordering and dataclasses.dataclass (a class's methods),
+ * functools.wraps (a function's names). */
+static bool writer_decorator(walker *w, TSNode d)
+{
+    static const char *const writers[][2] = {
+        {"typing", "final"},          {"typing", "no_type_check"},
+        {"typing", "runtime_checkable"}, {"abc", "abstractmethod"},
+        {"unittest", "skip"},         {"unittest", "skipIf"},
+        {"unittest", "skipUnless"},   {"unittest", "expectedFailure"},
+        {"functools", "total_ordering"}, {"functools", "wraps"},
+        {"dataclasses", "dataclass"}};
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    for (size_t i = 0; i < sizeof writers / sizeof writers[0]; i++)
+        if (wk_library_callee(w, e, writers[i][0], writers[i][1]))
+            return true;
+    return false;
+}
+
+/* Each decorator receives what the one below it returned: under a decorator of the
+ * program, any object (round 62: `@typing.final` over `@pick`, pick returning
+ * logging.getLogger(), wrote __final__ into the root logger). So a decorator that
+ * writes into what it gets stands above library decorators only, each of which
+ * returns the object it got or one it made (typing.overload, which returns one
+ * shared function, is the outermost: decorated_function_rule). */
+void wk_check_decorator_stack(walker *w, TSNode dd)
+{
+    bool program_below = false;
+    for (uint32_t i = ts_node_named_child_count(dd); i-- > 0;) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) != w->sym->decorator)
+            continue;
+        if (program_below && writer_decorator(w, d))
+            wk_report(w, d, "store",
+                      "this decorator writes into what the decorator below it returned, "
+                      "which a decorator of the program may choose (a module's object): put "
+                      "it right above the def or class, below the program's decorators");
+        if (!wk_is_library_decorator(w, d))
+            program_below = true;
+    }
+}
+
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
     if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))

@@ -13292,16 +13292,17 @@ static str logger_path(walker *w, TSNode e, int depth)
 }
 
 /* Does a call hand back an object the library shares, beyond shared_call's
- * functions? `getChild(suffix)` on a library-made object (a Logger, made or
+ * functions? `getChild(suffix)` on any receiver (a Logger, made or
  * fetched) is `manager.getLogger(name + "." + suffix)`: the registry's logger,
  * judged by its full name as getLogger's is (shared when the name cannot be
  * told); calling a library enum class (`re.RegexFlag(2)`) looks up a member the
  * enum's module holds. Returns M_SELF for those: the value is reached through a
- * module. rm is the receiver's mask (0 but for a method). */
-static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee_kind ck,
-                              unsigned rm)
+ * module. */
+static unsigned shared_result(walker *w, TSNode f, TSNode args, str name, callee_kind ck)
 {
-    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && rm & M_MADE && wk_eq(name, "getChild")) {
+    /* on any receiver: a logger reached through a lambda or a parameter is one too
+     * (round 62), and a program's own getChild is judged as the library's */
+    if ((ck == CK_METHOD || ck == CK_OTHER_METHOD) && wk_eq(name, "getChild")) {
         TSNode call = ts_node_is_null(args) ? args : wk_parent_of(w, args);
         str full = ts_node_is_null(call) ? (str){NULL, 0} : logger_path(w, call, 0);
         return !full.p || library_logger_name(w, full) ? M_SELF : 0;
@@ -14670,7 +14671,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     /* a method of a library-made object (or of a shared one) may hand out
      * another: logger.getChild(...), parser.parse_args() */
     unsigned made = rm & M_TOP && !data_method(name) && !sealed_class_call(w, f) ? M_MADE : 0;
-    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
+    made |= shared_result(w, f, args, name, ck); /* getChild, an enum's member */
     made |= class_method_inst(w, s, f, ck, 0);
     switch (ck) {
     case CK_DEF:
@@ -14824,7 +14825,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
                       ? mask(w, s, wk_child(w, f, "object"), 1, depth + 1)
                       : 0;
     unsigned made = rm & M_TOP && !data_method(name) && !sealed_class_call(w, f) ? M_MADE : 0;
-    made |= shared_result(w, f, args, name, ck, rm); /* getChild, an enum's member */
+    made |= shared_result(w, f, args, name, ck); /* getChild, an enum's member */
     made |= class_method_inst(w, s, f, ck, 1);
     /* a text method of what may be no text: as call_mask0's planted */
     unsigned recv = fresh ? (text ? 0 : spread(rm & ~M_TOP) | esc) : rm & M_ALL ? M_ALL : 0;

@@ -170,7 +170,7 @@ static uint8_t dispatch_of(const an_syms *y, TSSymbol s)
         s == y->import_statement || s == y->import_from_statement || s == y->interpolation ||
         s == y->block || s == y->class_definition || s == y->class_pattern ||
         s == y->print_statement || s == y->exec_statement || s == y->dotted_name ||
-        s == y->member_type || s == y->constrained_type)
+        s == y->member_type || s == y->constrained_type || s == y->decorated_definition)
         d |= D_OWN;
     return d;
 }
@@ -276,6 +276,8 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         wk_check_libclass_statement(w, n, depth);
     } else if (s == y->class_pattern) {
         wk_on_class_pattern(w, n);
+    } else if (s == y->decorated_definition) {
+        wk_check_decorator_stack(w, n);
     } else if ((s == y->print_statement || s == y->exec_statement) && first_syntax_error(w)) {
         wk_report(w, n, "syntax", "Python 2 '%s' statement: Python 3 calls it as a function",
                   s == y->print_statement ? "print" : "exec");

@@ -644,6 +644,8 @@ void wk_check_open_setattr(walker *w, TSNode at, TSNode def);
 void wk_check_new_read(walker *w, TSNode n, bool super_builtin);
 /* The use of a decorator-only attribute (n is its name or attribute node). */
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr);
+/* A decorated definition's stack: writers above library decorators only (names.c). */
+void wk_check_decorator_stack(walker *w, TSNode dd);
 
 /* The record pass: a class statement deriving from an enum class. */
 void wk_record_enum_class(walker *w, TSNode classdef);
