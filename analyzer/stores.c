@@ -9130,6 +9130,30 @@ static bool classmethods(walker *w, size_t *n)
     return !wk_name_entries(w, (str){"classmethod", 11}, n) || *n;
 }
 
+/* Is name written anywhere but as the name of a call's keyword argument? A
+ * keyword names the callee's parameter, never the builtin or the hook
+ * (honest36 p24: argparse's `add_argument("-n", type=int)` is no `type`). In
+ * doubt (no census index), yes. */
+static bool named_beyond_keywords(walker *w, str name)
+{
+    size_t n;
+    const uint32_t *at = wk_name_entries(w, name, &n);
+    if (!at)
+        return true;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode id = t[at[i]].node;
+        TSNode kw = wk_parent_of(w, id);
+        TSNode args = ts_node_is_null(kw) ? kw : wk_parent_of(w, kw);
+        TSNode call = ts_node_is_null(args) ? args : wk_parent_of(w, args);
+        if (ts_node_is_null(call) || ts_node_symbol(kw) != w->sym->keyword_argument ||
+            !wk_child_is(w, kw, "name", id) || ts_node_symbol(args) != w->sym->argument_list ||
+            ts_node_symbol(call) != w->sym->call)
+            return true;
+    }
+    return false;
+}
+
 /* May the program hold a class of its own as a value, which a name, a call's
  * result or an item may then be: a class name used otherwise than called,
  * subclassed, tested or read through (class_value_use); any `type` or `__class__`
@@ -9148,7 +9172,7 @@ static bool classes_as_values(walker *w, struct wk_stores *s)
     if (s->class_held || classmethods(w, &n))
         return true;
     for (size_t i = 0; i < sizeof handed / sizeof *handed; i++)
-        if (!wk_name_entries(w, (str){handed[i], strlen(handed[i])}, &n) || n)
+        if (named_beyond_keywords(w, (str){handed[i], strlen(handed[i])}))
             return true;
     if (wk_text_has(w, "__class__"))
         return true;
