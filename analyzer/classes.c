@@ -34,18 +34,27 @@ static bool is_abcmeta(walker *w, TSNode v)
     return false;
 }
 
+/* Base a without the subscripts around it (`B[T][int]` is B), at most eight deep;
+ * unparen also takes the parentheses inside them off. */
+static TSNode unsubscripted(walker *w, TSNode a, bool unparen)
+{
+    for (int i = 0; i < 8 && !ts_node_is_null(a) && ts_node_symbol(a) == w->sym->subscript; i++)
+        a = unparen ? wk_unparen(w, wk_child(w, a, "value")) : wk_child(w, a, "value");
+    return a;
+}
+
 /* Is base a written in a shape no walk of a class's program bases follows?
  * Every walk (its dunders, its constructors, its chain to a library class)
  * follows a base written as a name, a module's class (`enum.Enum`), either
- * under subscripts when it is the library's (`Generic[T]`: program_subscripted_base),
- * or a call (`namedtuple(...)`, in doubt to every walk). Any other shape (round 26f: `(B)`, `Outer.B`; round
- * 26s: `[B][0]`, `B if c else B`, `B or B`, `(B,)[0]`) would name a program
- * class those walks skip; refusing the shapes by what is allowed keeps every
- * walk whole. Keywords and splats are judged apart. */
+ * under subscripts when it is the library's (`Generic[T]`:
+ * program_subscripted_base), or a call (only collections.namedtuple(...):
+ * base_unnamed, which also asks what binds a name). Any other shape (round 26f:
+ * `(B)`, `Outer.B`; round 26s: `[B][0]`, `B if c else B`, `B or B`, `(B,)[0]`)
+ * would name a program class those walks skip; refusing the shapes by what is
+ * allowed keeps every walk whole. Keywords and splats are judged apart. */
 static bool hidden_base(walker *w, TSNode a)
 {
-    for (int i = 0; i < 8 && !ts_node_is_null(a) && ts_node_symbol(a) == w->sym->subscript; i++)
-        a = wk_child(w, a, "value");
+    a = unsubscripted(w, a, false);
     if (ts_node_is_null(a))
         return false;
     TSSymbol s = ts_node_symbol(a);
@@ -68,8 +77,7 @@ static bool program_subscripted_base(walker *w, TSNode a)
 {
     if (ts_node_symbol(a) != w->sym->subscript)
         return false;
-    for (int i = 0; i < 8 && !ts_node_is_null(a) && ts_node_symbol(a) == w->sym->subscript; i++)
-        a = wk_unparen(w, wk_child(w, a, "value"));
+    a = unsubscripted(w, a, true);
     if (ts_node_is_null(a) || ts_node_symbol(a) != w->sym->identifier)
         return false; /* a module's class, or a call (in doubt to every walk) */
     str name = wk_ident(w, a);
@@ -105,8 +113,7 @@ static bool class_statements_plain(walker *w, const wk_census *c, str name)
  * to such a call. */
 static const char *base_unnamed(walker *w, TSNode a)
 {
-    for (int i = 0; i < 8 && !ts_node_is_null(a) && ts_node_symbol(a) == w->sym->subscript; i++)
-        a = wk_unparen(w, wk_child(w, a, "value"));
+    a = unsubscripted(w, a, true);
     if (ts_node_is_null(a))
         return NULL;
     TSSymbol s = ts_node_symbol(a);
