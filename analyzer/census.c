@@ -144,11 +144,22 @@ bool wk_constant_args(walker *w, TSNode args)
 
 static bool interpreter_bound(str name);
 
+/* Does a class statement of the program bind name, a builtin's? A read outside the
+ * statement's scope (or before it) is the builtin, so the statement is no sole
+ * binding (round 63: a `class object` in a function never called stood for the
+ * module-level `object` a class pattern named). Other bindings of a builtin's name
+ * (`input = sys.stdin.readline`) keep their census: the proofs that rest on one
+ * assignment ask wk_builtin_name themselves (wk_sole_assignment). */
+static bool shadowed_builtin(str name, const wk_census *c)
+{
+    return c->classdefs > 0 && wk_builtin_name(name);
+}
+
 wk_census wk_take_census(walker *w, str name)
 {
     wk_census c;
     wk_take_census_many(w, w->root, &name, 1, &c);
-    c.other += interpreter_bound(name) ? 2 : 0;
+    c.other += interpreter_bound(name) || shadowed_builtin(name, &c) ? 2 : 0;
     return c;
 }
 
@@ -719,7 +730,7 @@ wk_census wk_take_variable_census(walker *w, TSNode id)
     }
     uint32_t var = wk_scopes_resolve(sc, ts_node_start_byte(id), name);
     indexed_census(w, c, r, ix, st, sy, sc, var, &out);
-    out.other += interpreter_bound(name) ? 2 : 0;
+    out.other += interpreter_bound(name) || shadowed_builtin(name, &out) ? 2 : 0;
     return out;
 }
 

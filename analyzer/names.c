@@ -1489,6 +1489,26 @@ void wk_check_decorator_stack(walker *w, TSNode dd)
     }
 }
 
+/* Does the program read dataclasses.fields, whose Fields carry in .type the object
+ * each annotation evaluated to: any class, a library one too (round 63:
+ * `fields(Holder)[0].type` was logging.Formatter, called with style='{' past its
+ * facade, and argparse.ArgumentParser with fromfile_prefix_chars)? Then every
+ * `.type` read is a class by value (the checker does not know which objects are
+ * Fields). */
+static bool reads_dataclass_fields(walker *w)
+{
+    if (!wk_text_has(w, "fields"))
+        return false;
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->module_len == 11 && memcmp(b->module, "dataclasses", 11) == 0 &&
+            (b->kind == BIND_MODULE || (b->attr && b->attr_len == 6 &&
+                                        memcmp(b->attr, "fields", 6) == 0)))
+            return true;
+    }
+    return false;
+}
+
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
 {
     if (wk_eq(module, "functools") && wk_eq(attr, "singledispatch"))
@@ -3085,6 +3105,8 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (own_enum_members(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
+    if (wk_eq(name, "type") && !wk_is_store(w, attr_depth) && reads_dataclass_fields(w))
+        wk_check_class_value(w, attr, attr_depth);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
         wk_check_class_value(w, attr, attr_depth);
     if (wk_eq(name, "__init__") && !wk_is_store(w, attr_depth))

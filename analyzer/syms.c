@@ -97,6 +97,7 @@ void an_syms_init(an_syms *s)
     s->list_comprehension = sym(l, "list_comprehension");
     s->set_comprehension = sym(l, "set_comprehension");
     s->integer = sym(l, "integer");
+    s->float_ = sym(l, "float");
     s->none = sym(l, "none");
     s->decorated_definition = sym(l, "decorated_definition");
     s->generic_type = sym(l, "generic_type");

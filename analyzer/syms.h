@@ -21,7 +21,7 @@ typedef struct an_syms {
         augmented_assignment, for_statement, for_in_clause, delete_statement, as_pattern,
         as_pattern_target, named_expression, class_pattern, case_pattern, splat_pattern,
         argument_list, decorator, subscript, lambda, expression_statement, binary_operator,
-        dictionary_splat, global_statement, nonlocal_statement, true_, false_, none, integer,
+        dictionary_splat, global_statement, nonlocal_statement, true_, false_, none, integer, float_,
         set, comparison_operator, boolean_operator, not_operator, unary_operator,
         return_statement, conditional_expression, await, pair, type, if_clause,
         assert_statement, raise_statement, if_statement, elif_clause, while_statement,
