@@ -1188,8 +1188,9 @@ void wk_check_call_only(walker *w, TSNode expr, size_t depth, str module, str at
          * `from __future__ import annotations` it is not evaluated at all). The
          * place is remembered, so F.__annotations__ and vars(F) stay refused for
          * that statement, as for `type` in an annotation; the module's
-         * __annotations__, typing.get_type_hints, inspect and dataclasses.fields
-         * are refused everywhere. */
+         * __annotations__, typing.get_type_hints and inspect are refused
+         * everywhere, and a Field's .type (dataclasses.fields) is a class by value
+         * by any spelling (wk_reads_dataclass_fields). */
         if (module.len && wk_annotation_position(w, depth))
             return;
         if (wk_eq(module, "logging") && wk_eq(attr, "Formatter") &&
@@ -1487,26 +1488,6 @@ void wk_check_decorator_stack(walker *w, TSNode dd)
         if (!wk_is_library_decorator(w, d))
             program_below = true;
     }
-}
-
-/* Does the program read dataclasses.fields, whose Fields carry in .type the object
- * each annotation evaluated to: any class, a library one too (round 63:
- * `fields(Holder)[0].type` was logging.Formatter, called with style='{' past its
- * facade, and argparse.ArgumentParser with fromfile_prefix_chars)? Then every
- * `.type` read is a class by value (the checker does not know which objects are
- * Fields). */
-static bool reads_dataclass_fields(walker *w)
-{
-    if (!wk_text_has(w, "fields"))
-        return false;
-    for (size_t i = 0; i < w->nbinds; i++) {
-        const binding *b = &w->binds[i];
-        if (b->module_len == 11 && memcmp(b->module, "dataclasses", 11) == 0 &&
-            (b->kind == BIND_MODULE || (b->attr && b->attr_len == 6 &&
-                                        memcmp(b->attr, "fields", 6) == 0)))
-            return true;
-    }
-    return false;
 }
 
 void wk_check_decorator_use(walker *w, TSNode expr, size_t depth, str module, str attr)
@@ -2475,6 +2456,35 @@ static bool self_namespace_or_mro(walker *w, TSNode attr, size_t attr_depth, str
  * annotation because no code receives them there (wk_annotation_position); the
  * read is refused when the statement holds one. Stores and deletes stay refused.
  * Returns true when the read is judged (allowed, recorded or reported). */
+/* Records the annotations read at attr against every program class statement cls
+ * derives from, at any remove: a TypedDict merges its bases' annotations into its
+ * own (round 63: `class U(T)` over `class T(TypedDict): maker: type` handed the
+ * builtin type out of U.__annotations__). False when a base is a name the checker
+ * cannot follow to one class statement (other than a library class). */
+static bool ancestors_annotations(walker *w, TSNode attr, TSNode cls, int depth)
+{
+    static const str what = {"__annotations__", 15};
+    TSNode bases = wk_child(w, cls, "superclasses");
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, bases, i));
+        TSSymbol s = ts_node_symbol(b);
+        if (s == w->sym->comment || s == w->sym->keyword_argument || s == w->sym->attribute)
+            continue; /* keywords; a module's class annotates nothing of the program's */
+        if (s != w->sym->identifier)
+            return false;
+        str name = wk_ident(w, b);
+        if (wk_import_only(w, name) || wk_builtin_unbound(w, name))
+            continue;
+        wk_census c = wk_take_census(w, name);
+        if (depth > 16 || c.classdefs != 1 || c.other != 0 ||
+            !nm_record_use(w, attr, c.classdef, what, WK_USE_ANNOTATIONS) ||
+            !ancestors_annotations(w, attr, c.classdef, depth + 1))
+            return false;
+    }
+    return true;
+}
+
 static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
 {
     if (!wk_eq(name, "__annotations__") || wk_is_store(w, attr_depth))
@@ -2496,7 +2506,9 @@ static bool own_annotations(walker *w, TSNode attr, size_t attr_depth, str name)
     /* Judged after the walk, when every annotation that holds `type` or an enum
      * class is known (wk_judge_private_reads). */
     static const str what = {"__annotations__", 15};
-    bool ok = !ts_node_is_null(stmt) && nm_record_use(w, attr, stmt, what, WK_USE_ANNOTATIONS);
+    bool ok = !ts_node_is_null(stmt) && nm_record_use(w, attr, stmt, what, WK_USE_ANNOTATIONS) &&
+              (ts_node_symbol(stmt) != w->sym->class_definition ||
+               ancestors_annotations(w, attr, stmt, 0));
     if (!ok)
         wk_report(w, attr, "dunder",
                   "'__annotations__' is allowed on a function or class the program defines, "
@@ -3105,7 +3117,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (own_enum_members(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
-    if (wk_eq(name, "type") && !wk_is_store(w, attr_depth) && reads_dataclass_fields(w))
+    if (wk_eq(name, "type") && !wk_is_store(w, attr_depth) && wk_reads_dataclass_fields(w))
         wk_check_class_value(w, attr, attr_depth);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
         wk_check_class_value(w, attr, attr_depth);
@@ -4210,6 +4222,11 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
         wk_check_private_by_name(w, n, s);
+        if (wk_eq(s, "type") && wk_reads_dataclass_fields(w))
+            wk_report(w, n, "class_value",
+                      "in a program that reads dataclasses.fields, a Field's type is the "
+                      "object its annotation evaluated to, a class by value: read it as "
+                      "f.type and only inspect it (f.type.__name__, f.type is int)");
         if (nm_class_holding(s))
             nm_report_class_holding(w, n, s);
         if (an_rules_library_unbound(w->rules, s.p, s.len) && !nm_pattern_of_instances(w, p))

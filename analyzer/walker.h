@@ -735,6 +735,9 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 str wk_string_value(walker *w, TSNode n);
 /* Is name one of logging's methods that take a record (handle, emit, ...)? */
 bool wk_record_taker(str name);
+/* Does the program read dataclasses.fields (a Field's .type is then a class by
+ * value)? (walker.c) */
+bool wk_reads_dataclass_fields(walker *w);
 /* The literal text a computed name starts with ("do_" in f"do_{cmd}", in "do_" +
  * "x" and in "do_" + f"{a}{b}"), or {NULL, 0}. */
 str wk_literal_prefix(walker *w, TSNode n);
