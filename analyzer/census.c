@@ -849,3 +849,26 @@ bool wk_loop_target_held(walker *w, TSNode f, str name)
     wk_take_census_many(w, wk_child(w, f, "body"), &name, 1, &c);
     return c.other == 0 && c.classdefs == 0 && !wk_declared_shared(w, name);
 }
+
+/* Does the program read dataclasses.fields, whose Fields carry in .type the object
+ * each annotation evaluated to: any class, a library one too (round 63:
+ * `fields(Holder)[0].type` was logging.Formatter, called with style='{' past its
+ * facade, and argparse.ArgumentParser with fromfile_prefix_chars)? Then every
+ * `.type` read is a class by value (the checker does not know which objects are
+ * Fields), and the name by a string (getattr, attrgetter, a format field) or as a
+ * class pattern's keyword is refused (wk_string_attr_rule, names.c). Asked once,
+ * after the record pass (walk.c sets walker.reads_fields). */
+bool wk_reads_dataclass_fields(walker *w)
+{
+    size_t n;
+    if (wk_name_entries(w, (str){"fields", 6}, &n) && n == 0)
+        return false; /* no identifier `fields` (comments and text aside) */
+    for (size_t i = 0; i < w->nbinds; i++) {
+        const binding *b = &w->binds[i];
+        if (b->module_len == 11 && memcmp(b->module, "dataclasses", 11) == 0 &&
+            (b->kind == BIND_MODULE || (b->attr && b->attr_len == 6 &&
+                                        memcmp(b->attr, "fields", 6) == 0)))
+            return true;
+    }
+    return false;
+}

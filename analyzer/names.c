@@ -3117,7 +3117,7 @@ static void on_attribute_name(walker *w, TSNode n, TSNode attr, size_t attr_dept
     if (own_enum_members(w, attr, attr_depth, name))
         return;
     wk_check_attr_name(w, n, name);
-    if (wk_eq(name, "type") && !wk_is_store(w, attr_depth) && wk_reads_dataclass_fields(w))
+    if (wk_eq(name, "type") && !wk_is_store(w, attr_depth) && w->reads_fields)
         wk_check_class_value(w, attr, attr_depth);
     if (wk_eq(name, "__class__") && !wk_is_store(w, attr_depth))
         wk_check_class_value(w, attr, attr_depth);
@@ -4222,7 +4222,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
         /* case C(attr=...) reads C().attr */
         wk_check_attr_name(w, n, s);
         wk_check_private_by_name(w, n, s);
-        if (wk_eq(s, "type") && wk_reads_dataclass_fields(w))
+        if (wk_eq(s, "type") && w->reads_fields)
             wk_report(w, n, "class_value",
                       "in a program that reads dataclasses.fields, a Field's type is the "
                       "object its annotation evaluated to, a class by value: read it as "

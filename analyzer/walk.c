@@ -456,6 +456,7 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
     pass(&w, PASS_RECORD);
     record_comprehension_aliases(&w);
     w.binds_done = true;
+    w.reads_fields = wk_reads_dataclass_fields(&w);
     bool claimed = an_syntax_claims(w.syntax); /* one syntax error: the one CPython names */
     w.syntax_reported = claimed;
     /* Methods that set private attributes through self, found by the record pass,

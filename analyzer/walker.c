@@ -302,28 +302,6 @@ bool wk_record_taker(str name)
     return wk_eq_any(name, takers, sizeof takers / sizeof takers[0]);
 }
 
-/* Does the program read dataclasses.fields, whose Fields carry in .type the object
- * each annotation evaluated to: any class, a library one too (round 63:
- * `fields(Holder)[0].type` was logging.Formatter, called with style='{' past its
- * facade, and argparse.ArgumentParser with fromfile_prefix_chars)? Then every
- * `.type` read is a class by value (the checker does not know which objects are
- * Fields), and the name by a string (getattr, attrgetter, a format field) or as a
- * class pattern's keyword is refused (wk_string_attr_rule, names.c). */
-bool wk_reads_dataclass_fields(walker *w)
-{
-    size_t n;
-    if (wk_name_entries(w, (str){"fields", 6}, &n) && n == 0)
-        return false; /* no identifier `fields` (comments and text aside) */
-    for (size_t i = 0; i < w->nbinds; i++) {
-        const binding *b = &w->binds[i];
-        if (b->module_len == 11 && memcmp(b->module, "dataclasses", 11) == 0 &&
-            (b->kind == BIND_MODULE || (b->attr && b->attr_len == 6 &&
-                                        memcmp(b->attr, "fields", 6) == 0)))
-            return true;
-    }
-    return false;
-}
-
 /* Rules for an attribute name the program gives as a string (a format field, a
  * __match_args__ entry): getattr() at run time does not normalise, but check both
  * spellings. */
@@ -339,7 +317,7 @@ const char *wk_string_attr_rule(walker *w, str name)
      * (hooks.c): by name it may be enum.Enum's, a lookup in a table of cls */
     if (wk_eq(name, "__new__") || wk_eq(wk_norm(w, name), "__new__"))
         return "dunder";
-    if ((wk_eq(name, "type") || wk_eq(wk_norm(w, name), "type")) && wk_reads_dataclass_fields(w))
+    if ((wk_eq(name, "type") || wk_eq(wk_norm(w, name), "type")) && w->reads_fields)
         return "class_value"; /* a Field's evaluated annotation, by name */
     const char *rule = wk_attr_rule(w, name);
     return rule ? rule : wk_attr_rule(w, wk_norm(w, name));

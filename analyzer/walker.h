@@ -160,6 +160,7 @@ typedef struct walker {
     struct wk_census *census_cache;
     size_t ncensus;
     bool binds_done; /* the record pass is over: binds holds every import binding */
+    bool reads_fields; /* wk_reads_dataclass_fields, asked once the record pass is over */
     struct import_only_memo {
         str name;
         bind_kind kind;
@@ -736,7 +737,7 @@ str wk_string_value(walker *w, TSNode n);
 /* Is name one of logging's methods that take a record (handle, emit, ...)? */
 bool wk_record_taker(str name);
 /* Does the program read dataclasses.fields (a Field's .type is then a class by
- * value)? (walker.c) */
+ * value)? (census.c; its answer is walker.reads_fields after the record pass) */
 bool wk_reads_dataclass_fields(walker *w);
 /* The literal text a computed name starts with ("do_" in f"do_{cmd}", in "do_" +
  * "x" and in "do_" + f"{a}{b}"), or {NULL, 0}. */
