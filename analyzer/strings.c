@@ -169,8 +169,13 @@ static TSNode template_table(walker *w, TSNode name)
     const an_syms *y = w->sym;
     TSNode none = {0};
     str id = wk_ident(w, name);
+    /* as wk_constant_string: a builtin's name read outside its binding's scope is
+     * the builtin (round 65: `dict = {...}` in a function never called, then the
+     * builtin dict.get(src, "x") at module level formatted any text) */
+    if (wk_builtin_name(id))
+        return none;
     wk_census c = wk_take_census(w, id);
-    if (c.classdefs != 0 || c.other != 1)
+    if (c.classdefs != 0 || c.other != 1 || !wk_same_variable(w, name, c.binder))
         return none;
     TSNode bp = ts_node_parent(c.binder);
     if (ts_node_is_null(bp) || ts_node_symbol(bp) != y->assignment ||
