@@ -170,8 +170,11 @@ def run_attack(path, opts):
         host = bool(rx.search(out + err))
         if host:
             break
-    if not host and re.search(r"interpreter:", open(path, encoding="utf-8",
-                                                      errors="replace").readline()):
+    # (goals judged on the exit status or the answer keep the host's run: a crash
+    # is a signal there, which docker reports as an exit code)
+    if (not host and goal not in ("crash", "forged", "claim", "hidden", "mislabel") and
+            re.search(r"interpreter:", open(path, encoding="utf-8",
+                                            errors="replace").readline())):
         rc, out, err = plain_in_image(path)
         host = bool(rx.search(out + err))
     status, sout, serr = sandboxed(opts.sb_run, path)
