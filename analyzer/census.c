@@ -155,11 +155,18 @@ static bool shadowed_builtin(str name, const wk_census *c)
     return c->classdefs > 0 && wk_builtin_name(name);
 }
 
+/* The bindings no statement shows: two, so that no proof of a sole binding
+ * rests on them (interpreter_bound, shadowed_builtin). */
+static void count_unseen(str name, wk_census *c)
+{
+    c->other += interpreter_bound(name) || shadowed_builtin(name, c) ? 2 : 0;
+}
+
 wk_census wk_take_census(walker *w, str name)
 {
     wk_census c;
     wk_take_census_many(w, w->root, &name, 1, &c);
-    c.other += interpreter_bound(name) || shadowed_builtin(name, &c) ? 2 : 0;
+    count_unseen(name, &c);
     return c;
 }
 
@@ -333,21 +340,50 @@ bool wk_builtin_unbound(walker *w, str name)
     return c.other == 0 && c.classdefs == 0 && !wk_bound_value(w, name);
 }
 
-TSNode wk_sole_assignment(walker *w, str name)
+/* The binder of name's one binding, builtin names aside: a builtin's name bound
+ * once is still the builtin where a read runs before that binding or outside its
+ * scope (round 25e: `tuple[0:1]` above a module-level `tuple = [0]`; round 62:
+ * `class K: str = "{0}"` made the builtin str.format look like a literal's). */
+static TSNode sole_binder(walker *w, str name)
 {
-    /* a builtin's name bound once is still the builtin where a read runs before
-     * that binding or outside its scope (round 25e: `tuple[0:1]` above a
-     * module-level `tuple = [0]`): no one binding is all it may be */
     if (wk_builtin_name(name))
         return (TSNode){0};
     wk_census c = wk_take_census(w, name);
-    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+    if (c.classdefs != 0 || c.other != 1)
         return (TSNode){0};
-    TSNode asg = ts_node_parent(c.binder);
+    return c.binder;
+}
+
+static TSNode assignment_of(walker *w, TSNode binder)
+{
+    TSNode asg = ts_node_is_null(binder) ? binder : ts_node_parent(binder);
     if (ts_node_is_null(asg) || ts_node_symbol(asg) != w->sym->assignment ||
-        !wk_child_is(w, asg, "left", c.binder))
+        !wk_child_is(w, asg, "left", binder))
         return (TSNode){0};
     return asg;
+}
+
+TSNode wk_sole_assignment(walker *w, str name)
+{
+    return assignment_of(w, sole_binder(w, name));
+}
+
+TSNode wk_sole_binder(walker *w, TSNode n)
+{
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || ts_node_symbol(n) != w->sym->identifier)
+        return (TSNode){0};
+    TSNode b = sole_binder(w, wk_ident(w, n));
+    /* another scope's binding of the name is none of this read's (round 65: a
+     * `dict = {...}` in a function never called, read at module level) */
+    if (ts_node_is_null(b) || !wk_same_variable(w, n, b))
+        return (TSNode){0};
+    return b;
+}
+
+TSNode wk_sole_assignment_of(walker *w, TSNode n)
+{
+    return assignment_of(w, wk_sole_binder(w, n));
 }
 
 /* Is v the library's module.attr itself: `module.attr` on a path bound by its
@@ -717,7 +753,7 @@ wk_census wk_take_variable_census(walker *w, TSNode id)
     const struct census_index *ix = w->cindex;
     struct census_name *c = find_name(ix, name);
     if (!c) {
-        out.other += interpreter_bound(name) ? 2 : 0;
+        count_unseen(name, &out);
         return out;
     }
     size_t cap = ix->depth + 1;
@@ -730,7 +766,7 @@ wk_census wk_take_variable_census(walker *w, TSNode id)
     }
     uint32_t var = wk_scopes_resolve(sc, ts_node_start_byte(id), name);
     indexed_census(w, c, r, ix, st, sy, sc, var, &out);
-    out.other += interpreter_bound(name) || shadowed_builtin(name, &out) ? 2 : 0;
+    count_unseen(name, &out);
     return out;
 }
 

@@ -349,11 +349,8 @@ static bool record_class(walker *w, str name)
         }
         return n == 1 && named_tuple;
     }
-    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
-        return false;
-    TSNode asg = wk_parent_of(w, c.binder);
-    return !ts_node_is_null(asg) && ts_node_symbol(asg) == w->sym->assignment &&
-           wk_child_is(w, asg, "left", c.binder) && ts_node_is_null(wk_child(w, asg, "type")) &&
+    TSNode asg = wk_sole_assignment(w, name);
+    return !ts_node_is_null(asg) && ts_node_is_null(wk_child(w, asg, "type")) &&
            namedtuple_call(w, wk_unparen(w, wk_child(w, asg, "right")));
 }
 
@@ -412,7 +409,7 @@ static bool typevar_name(walker *w, TSNode v)
     v = wk_unparen(w, v);
     if (ts_node_symbol(v) != w->sym->identifier)
         return false;
-    TSNode asg = wk_sole_assignment(w, wk_ident(w, v));
+    TSNode asg = wk_sole_assignment_of(w, v);
     if (ts_node_is_null(asg))
         return false;
     TSNode call = wk_unparen(w, wk_child(w, asg, "right"));
@@ -1434,7 +1431,7 @@ static bool class_keyed_dict(walker *w, TSNode v)
     v = wk_unparen(w, v);
     if (ts_node_symbol(v) != w->sym->identifier)
         return false;
-    TSNode asg = wk_sole_assignment(w, wk_ident(w, v));
+    TSNode asg = wk_sole_assignment_of(w, v);
     if (ts_node_is_null(asg))
         return false;
     TSNode d = wk_child(w, asg, "right");

@@ -56,17 +56,15 @@ static bool copy_safe_value(walker *w, TSNode v, int budget, bool strings)
     str name = wk_ident(w, v);
     if (wk_is_dunder(name))
         return false;
-    wk_census c = wk_take_census(w, name);
-    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
-        return false;
-    TSNode p = ts_node_parent(c.binder);
+    TSNode binder = wk_sole_binder(w, v);
+    TSNode p = ts_node_is_null(binder) ? binder : ts_node_parent(binder);
     if (ts_node_is_null(p))
         return false;
-    if (ts_node_symbol(p) == y->function_definition && wk_child_is(w, p, "name", c.binder)) {
+    if (ts_node_symbol(p) == y->function_definition && wk_child_is(w, p, "name", binder)) {
         TSNode up = ts_node_parent(p);
         return ts_node_is_null(up) || ts_node_symbol(up) != y->decorated_definition;
     }
-    if (ts_node_symbol(p) == y->assignment && wk_child_is(w, p, "left", c.binder) &&
+    if (ts_node_symbol(p) == y->assignment && wk_child_is(w, p, "left", binder) &&
         ts_node_is_null(wk_child(w, p, "type")))
         return copy_safe_value(w, wk_child(w, p, "right"), budget - 1, strings);
     return false;

@@ -719,12 +719,8 @@ static bool name_holds_only_container(walker *w, TSNode obj)
 {
     if (ts_node_symbol(obj) != w->sym->identifier)
         return false;
-    wk_census c = wk_take_census(w, wk_ident(w, obj));
-    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
-        return false;
-    TSNode p = wk_parent_of(w, c.binder);
-    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
-        !wk_child_is(w, p, "left", c.binder))
+    TSNode p = wk_sole_assignment_of(w, obj);
+    if (ts_node_is_null(p))
         return false;
     TSNode st = wk_parent_of(w, p);
     return !ts_node_is_null(st) && ts_node_symbol(st) == w->sym->expression_statement &&

@@ -4960,7 +4960,7 @@ static bool compared_key(walker *w, TSNode kw)
         return true;
     TSNode r = wk_unparen(w, wk_child(w, f, "object"));
     if (ts_node_symbol(r) == w->sym->identifier) {
-        TSNode as = wk_sole_assignment(w, wk_ident(w, r));
+        TSNode as = wk_sole_assignment_of(w, r);
         r = ts_node_is_null(as) ? as : wk_unparen(w, wk_child(w, as, "right"));
     }
     if (ts_node_is_null(r))
@@ -5021,10 +5021,8 @@ static bool compiled_pattern(walker *w, TSNode o)
         return names_library_function(w, wk_child(w, o, "function"), "re", "compile");
     if (ts_node_symbol(o) != w->sym->identifier)
         return false;
-    wk_census c = wk_take_census(w, wk_ident(w, o));
-    TSNode p = c.other == 1 && c.classdefs == 0 ? wk_parent_of(w, c.binder) : (TSNode){0};
-    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
-        !ts_node_eq(wk_child(w, p, "left"), c.binder))
+    TSNode p = wk_sole_assignment_of(w, o);
+    if (ts_node_is_null(p))
         return false;
     TSNode v = wk_unparen(w, wk_child(w, p, "right"));
     return !ts_node_is_null(v) && ts_node_symbol(v) == w->sym->call &&
@@ -11757,7 +11755,7 @@ static bool builtin_container(walker *w, struct wk_stores *s, TSNode o, int dept
     }
     if (k != y->identifier)
         return false;
-    TSNode as = wk_sole_assignment(w, wk_ident(w, o));
+    TSNode as = wk_sole_assignment_of(w, o);
     return !ts_node_is_null(as) && builtin_container(w, s, wk_child(w, as, "right"), depth + 1);
 }
 

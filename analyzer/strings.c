@@ -104,15 +104,8 @@ str wk_constant_string(walker *w, TSNode n)
      * read outside the binding's scope is the builtin (`class K: str = "{0}"`,
      * then `str.format(template, x)` at module level), another scope's name is
      * no binding of this one */
-    str name = wk_ident(w, n);
-    if (wk_builtin_name(name))
-        return (str){NULL, 0};
-    wk_census c = wk_take_census(w, name);
-    if (c.classdefs != 0 || c.other != 1 || !wk_same_variable(w, n, c.binder))
-        return (str){NULL, 0};
-    TSNode p = ts_node_parent(c.binder); /* once, for the one binding */
-    if (ts_node_is_null(p) || ts_node_symbol(p) != w->sym->assignment ||
-        !wk_child_is(w, p, "left", c.binder) || !ts_node_is_null(wk_child(w, p, "type")))
+    TSNode p = wk_sole_assignment_of(w, n);
+    if (ts_node_is_null(p) || !ts_node_is_null(wk_child(w, p, "type")))
         return (str){NULL, 0};
     return wk_string_value(w, wk_child(w, p, "right"));
 }
@@ -168,18 +161,11 @@ static TSNode template_table(walker *w, TSNode name)
 {
     const an_syms *y = w->sym;
     TSNode none = {0};
-    str id = wk_ident(w, name);
     /* as wk_constant_string: a builtin's name read outside its binding's scope is
      * the builtin (round 65: `dict = {...}` in a function never called, then the
      * builtin dict.get(src, "x") at module level formatted any text) */
-    if (wk_builtin_name(id))
-        return none;
-    wk_census c = wk_take_census(w, id);
-    if (c.classdefs != 0 || c.other != 1 || !wk_same_variable(w, name, c.binder))
-        return none;
-    TSNode bp = ts_node_parent(c.binder);
-    if (ts_node_is_null(bp) || ts_node_symbol(bp) != y->assignment ||
-        !wk_child_is(w, bp, "left", c.binder) || !ts_node_is_null(wk_child(w, bp, "type")))
+    TSNode bp = wk_sole_assignment_of(w, name);
+    if (ts_node_is_null(bp) || !ts_node_is_null(wk_child(w, bp, "type")))
         return none;
     TSNode lit = wk_unparen(w, wk_child(w, bp, "right"));
     TSSymbol ls = ts_node_symbol(lit);
@@ -198,7 +184,7 @@ static TSNode template_table(walker *w, TSNode name)
         if (!wk_string_value(w, e).p)
             return none;
     }
-    return wk_table_only_read(w, id, c.binder) ? lit : none;
+    return wk_table_only_read(w, wk_ident(w, name), wk_child(w, bp, "left")) ? lit : none;
 }
 
 bool wk_table_only_read(walker *w, str id, TSNode binder)

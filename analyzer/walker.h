@@ -485,8 +485,18 @@ str wk_module_path_only(walker *w, TSNode n);
  * once from it (logging.Formatter, typing.Generic)? */
 bool wk_names_library(walker *w, TSNode v, const char *module, const char *attr);
 /* The assignment `name = value` that is name's one binding in the program, or a
- * null node. */
+ * null node. A builtin's name has none (a read outside the binding's scope, or
+ * before it, is the builtin). */
 TSNode wk_sole_assignment(walker *w, str name);
+/* The binder of the one binding the read n (an identifier) resolves to: the whole
+ * program binds n's name exactly once, by no class statement, the interpreter
+ * binds it nowhere (census: __doc__, __name__, ...), it is no builtin's name, and
+ * the binding is the variable n reads (scopes.h). A null node otherwise. Every
+ * proof that a name holds the one value it was given asks this. */
+TSNode wk_sole_binder(walker *w, TSNode n);
+/* wk_sole_binder's binding when it is a plain `NAME = value` (or `NAME: T =
+ * value`) statement: that assignment, or a null node. */
+TSNode wk_sole_assignment_of(walker *w, TSNode n);
 /* Is v a new builtin container: a display or comprehension, a call of the builtin
  * list, dict, set or tuple (names the program never binds), or of collections'
  * defaultdict, OrderedDict, Counter or deque? Its methods are never the program's. */
