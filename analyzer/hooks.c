@@ -226,8 +226,13 @@ static bool inert_value(walker *w, TSNode v, str name, int budget)
         TSNode f = wk_child(w, v, "function");
         if (ts_node_symbol(f) != w->sym->attribute)
             return false;
+        /* a public method of the name, a str: text, a number, a list or dict
+         * of them; a dunder answers other things (round 66: `name.__new__(K)`
+         * is an instance of K, whose own __getattr__ answers any name) */
         TSNode o = wk_child(w, f, "object");
-        return ts_node_symbol(o) == w->sym->identifier && str_same(wk_ident(w, o), name);
+        str m = wk_ident(w, wk_child(w, f, "attribute"));
+        return ts_node_symbol(o) == w->sym->identifier && str_same(wk_ident(w, o), name) &&
+               m.len > 0 && m.p[0] != '_';
     }
     return false;
 }

@@ -638,8 +638,10 @@ static bool library_base(walker *w, TSNode cls)
  * __getitem__, __setitem__, __delitem__, __class_getitem__, __missing__ or
  * __contains__ (checked by running 3.11 over these; StreamHandler and
  * AbstractContextManager are not here: their __class_getitem__ keeps the key in
- * a GenericAlias). A subclass's own key dunders are the program's defs, which
- * make a key receiver by themselves (key_dunder). */
+ * a GenericAlias). Nor a comparison or hash dunder, but TestCase's __eq__ and
+ * __hash__, which read its type and _testMethodName (also checked by running
+ * 3.11). A subclass's own key dunders are the program's defs, which make a key
+ * receiver by themselves (key_dunder). */
 static bool key_inert_base(str module, str name)
 {
     static const char *const unittest_[] = {"TestCase", "IsolatedAsyncioTestCase"};
@@ -1190,10 +1192,17 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     }
     if (s == y->class_definition) {
         if (library_base(w, n)) {
-            if (key_handing_base(w, n))
+            bool handing = key_handing_base(w, n);
+            if (handing)
                 receiver(w);
             struct wk_memsafe *m = state(w);
-            if (m) /* collections.abc's Mapping and Set compare in Python */
+            /* collections.abc's Mapping and Set compare in Python, by iterating the
+             * program's object; the key-inert bases (key_inert_base) compare as
+             * object does, or read only their own private state (TestCase's __eq__
+             * and __hash__: its type and _testMethodName), and no library
+             * comparison calls their methods (honest37 p07: a TestCase beside a
+             * Stack whose __iter__ returned reversed(...)) */
+            if (m && handing)
                 m->lib_base = m->cmp_seed = true;
             unsigned nb = m ? named_call_base(w, n) : 0;
             if (nb & NB_ITEMS)
