@@ -1601,6 +1601,26 @@ static bool text_builtin(str name)
            wk_eq(name, "ascii");
 }
 
+/* Is f-string field n's value an exact int, formatted by int's own __format__:
+ * a number literal, or len(...) or hash(...) of the builtins (the interpreter
+ * makes their result an exact int)? Such a field converts no program object to
+ * text (honest37 p27: `f"dimension mismatch: {len(self)} vs {len(other)}"`). */
+static bool exact_number_field(walker *w, TSNode n)
+{
+    TSNode e = wk_unparen(w, wk_child(w, n, "expression"));
+    if (ts_node_is_null(e))
+        return false;
+    if (ts_node_symbol(e) == w->sym->integer)
+        return true;
+    if (ts_node_symbol(e) != w->sym->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+    if (ts_node_symbol(f) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, f);
+    return (wk_eq(name, "len") || wk_eq(name, "hash")) && unbound_name(w, name);
+}
+
 struct pure_walk {
     walker *w;
     struct wk_memsafe *m;
@@ -2736,7 +2756,7 @@ static void pure_body(struct pure_walk *pw, TSNode top)
                     pure_iterable(pw, wk_nth_child(w, n, i + 1));
         } else if (s == y->call) {
             pure_call(pw, n);
-        } else if (s == y->interpolation ||
+        } else if ((s == y->interpolation && !exact_number_field(w, n)) ||
                    (s == y->binary_operator && wk_eq(wk_text(w, wk_child(w, n, "operator")), "%"))) {
             pw->formats = true; /* a field, or %: __str__, __repr__, __format__ judged too */
         } else {

@@ -5109,6 +5109,12 @@ static void note_reference(walker *w, TSNode n, size_t depth)
         p = w->stack[--pi];
         ps = wk_stack_sym(w, pi);
     }
+    /* an annotation no reader of the program's hands back, and that hands the
+     * value to no code (as class_value_use: honest37 p27, `other: Vector` on a
+     * dunder made every container hook of Vector's one the library may call) */
+    if ((ps == y->type || ps == y->generic_type) && ts_node_eq(v, n) &&
+        !wk_annotation_readers(w) && wk_annotation_inert(w, w->stack, depth, n))
+        return;
     bool first = ts_node_start_byte(p) == ts_node_start_byte(v);
     /* Every reference escapes but where it is proved not handed on (round 25h:
      * a comprehension's body, a match subject, a slice bound, an operand of an
