@@ -78,6 +78,7 @@ struct wk_memsafe {
         bool fresh; /* queued as a method of an instance under construction */
     } *defs;
     size_t ndefs, capdefs;
+    TSNode group_class; /* a class statement deriving from (Base)ExceptionGroup */
     bool cmp_seed; /* a comparison or hash dunder, cmp_to_key, or a library base */
     bool lib_base; /* a class with a standard-library base whose comparisons are Python */
     bool named_base; /* one whose comparisons may call items, keys, values by name */
@@ -1070,6 +1071,56 @@ static bool fraction_base(walker *w, TSNode cls)
     return false;
 }
 
+/* ---- except* and a group's own split (gh-128049) ----
+ *
+ * An `except*` clause calls the exception group's split(T) and takes its result
+ * as a pair without a check (an assert, gone from a release build: fixed in 3.12.9
+ * and 3.13.2, never in 3.11): a split of the program's that returns any object has
+ * the interpreter read two pointers out of it and bind the first to the clause's
+ * name (round 67: `return print` bound the builtins module). A program class
+ * deriving from ExceptionGroup may get a split of its own from a def, a lambda, a
+ * mixin base or a store into the class after its statement, so in a program that
+ * has such a class no `except*` clause stands. Only the builtins' ExceptionGroup
+ * and BaseExceptionGroup, by name, make one: a base is a class by its name
+ * (base_unnamed), and no allowed module's class derives from them. */
+static bool group_base(walker *w, TSNode cls)
+{
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        if (ts_node_symbol(b) == w->sym->keyword_argument)
+            continue;
+        if (ts_node_symbol(b) == w->sym->attribute)
+            b = wk_child(w, b, "attribute");
+        if (ts_node_symbol(b) != w->sym->identifier)
+            continue;
+        str name = wk_ident(w, b);
+        if (wk_eq(name, "ExceptionGroup") || wk_eq(name, "BaseExceptionGroup"))
+            return true;
+    }
+    return false;
+}
+
+static void judge_group_split(walker *w, struct wk_memsafe *m)
+{
+    if (ts_node_is_null(m->group_class))
+        return;
+    TSSymbol star = ts_language_symbol_for_name(tree_sitter_python(), "except_group_clause", 19,
+                                                true);
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t n = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < n; i++)
+        if (t[i].sym == star)
+            wk_report(w, t[i].node, "memory",
+                      "a class of the program derives from ExceptionGroup (line %u), and "
+                      "CPython 3.11 takes what a group's own split returns to an except* "
+                      "clause as a pair without a check (gh-128049, fixed in 3.12.9): "
+                      "catch the group with a plain `except ExceptionGroup as eg` and "
+                      "look at eg.exceptions, or raise a plain ExceptionGroup",
+                      ts_node_start_point(m->group_class).row + 1);
+}
+
 static void add_def(walker *w, TSNode node, str name)
 {
     struct wk_memsafe *m = state(w);
@@ -1212,6 +1263,11 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         }
         if (fraction_base(w, n))
             add_site(w, n, MS_FRACTION);
+        if (group_base(w, n)) {
+            struct wk_memsafe *m = state(w);
+            if (m && ts_node_is_null(m->group_class))
+                m->group_class = n;
+        }
         return;
     }
     if (s == y->wildcard_import) {
@@ -3198,6 +3254,7 @@ void wk_memsafe_judge(walker *w)
     judge_names(w, m);
     judge_comparisons(w, m);
     judge_reentrant_tools(w, m);
+    judge_group_split(w, m);
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
             wk_report(w, m->sites[i].at, "memory",
