@@ -79,6 +79,12 @@ struct wk_memsafe {
     } *defs;
     size_t ndefs, capdefs;
     TSNode group_class; /* a class statement deriving from (Base)ExceptionGroup */
+    TSNode number_classes[16]; /* class statements deriving from a builtin number */
+    size_t nnumber_classes;
+    bool number_overflow; /* more of them than number_classes holds: every def judged */
+    bool dataclass_named; /* `dataclass` named: generated comparisons read fields */
+    bool comparer_named;  /* a library class whose comparisons iterate what it holds */
+    bool container_class; /* a class deriving from a builtin container */
     bool cmp_seed; /* a comparison or hash dunder, cmp_to_key, or a library base */
     bool lib_base; /* a class with a standard-library base whose comparisons are Python */
     bool named_base; /* one whose comparisons may call items, keys, values by name */
@@ -1083,6 +1089,91 @@ static bool fraction_base(walker *w, TSNode cls)
  * has such a class no `except*` clause stands. Only the builtins' ExceptionGroup
  * and BaseExceptionGroup, by name, make one: a base is a class by its name
  * (base_unnamed), and no allowed module's class derives from them. */
+/* ---- comparisons the library writes in Python ----
+ *
+ * Library code that compares may run the program's code though no class of the
+ * program compares (round 67: a use-after-free through each of these):
+ *   - fractions.Fraction's comparisons read an int or float subclass's
+ *     numerator, denominator, real, imag and call its as_integer_ratio (so do
+ *     statistics' and decimal's conversions): a class deriving from a builtin
+ *     number makes comparisons run its code, and every def of it is judged;
+ *   - Mapping's and Set's comparisons (ChainMap, UserDict, the views KeysView,
+ *     ItemsView, ValuesView, and any subclass of the ABCs) iterate what the object
+ *     holds, ChainMap's maps any mapping of the program's, UserList and
+ *     UserString compare their data, a TestSuite lists its tests: naming one is a
+ *     library base's seed (lib_base: the iteration dunders and items, keys,
+ *     values judged);
+ *   - @dataclass generates __eq__ (and with order=True the orderings) reading
+ *     every field: a field that is a property or a descriptor of the program's
+ *     runs its getter there.
+ * The list was found by running 3.11 over every public class of the allowed
+ * modules for comparison or hash dunders written in Python and reading each:
+ * the others (Namespace, Counter, Enum, FrameSummary, TracebackException,
+ * NormalDist, TimerHandle, WeakSet, ForwardRef, TestCase) compare only their own
+ * kind's attributes or what a comparison dunder of the program's would seed. */
+static bool builtin_base(walker *w, TSNode cls, const char *const *names, size_t n)
+{
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        if (ts_node_symbol(b) == w->sym->identifier && wk_eq_any(wk_ident(w, b), names, n))
+            return true;
+    }
+    return false;
+}
+
+static bool number_base(walker *w, TSNode cls)
+{
+    static const char *const numbers[] = {"int", "float", "complex", "bool"};
+    return builtin_base(w, cls, numbers, sizeof numbers / sizeof *numbers);
+}
+
+/* A dict view compares with a set by asking its __len__ and __contains__, so a
+ * set subclass's own run inside `d.keys() == s` (round 67's family): such a
+ * subclass is a library base for the iteration dunders. The builtins' other
+ * comparisons read a subclass's storage, never its methods (dict_equal looks
+ * keys up in C: a dict subclass's __missing__ or items is no hook of one). */
+static bool container_base(walker *w, TSNode cls)
+{
+    static const char *const containers[] = {"set", "frozenset"};
+    return builtin_base(w, cls, containers, sizeof containers / sizeof *containers);
+}
+
+static void library_comparer_name(walker *w, str name)
+{
+    static const char *const comparers[] = {
+        "ChainMap", "UserDict", "UserList", "UserString", "KeysView", "ItemsView",
+        "ValuesView", "Mapping", "MutableMapping", "Set", "MutableSet", "TestSuite"};
+    struct wk_memsafe *m;
+    if (wk_eq(name, "dataclass")) {
+        if ((m = state(w)))
+            m->dataclass_named = true;
+        return;
+    }
+    if (wk_eq_any(name, comparers, sizeof comparers / sizeof *comparers) && (m = state(w)))
+        m->comparer_named = true;
+}
+
+/* Is def node d (a function_definition, or a lambda bound in a class body)
+ * written in the body of one of the classes deriving from a builtin number? */
+static bool in_number_class(walker *w, const struct wk_memsafe *m, TSNode d)
+{
+    if (m->number_overflow)
+        return m->nnumber_classes > 0;
+    TSNode p = wk_parent_of(w, d);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorated_definition)
+        p = wk_parent_of(w, p);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->assignment)
+        p = wk_parent_of(w, wk_parent_of(w, p)); /* a lambda: its statement's block */
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->block)
+        p = wk_parent_of(w, p);
+    for (size_t i = 0; i < m->nnumber_classes && !ts_node_is_null(p); i++)
+        if (ts_node_eq(m->number_classes[i], p))
+            return true;
+    return false;
+}
+
 static bool group_base(walker *w, TSNode cls)
 {
     TSNode sup = wk_child(w, cls, "superclasses");
@@ -1268,6 +1359,20 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
             if (m && ts_node_is_null(m->group_class))
                 m->group_class = n;
         }
+        if (container_base(w, n)) {
+            struct wk_memsafe *m = state(w);
+            if (m)
+                m->container_class = true;
+        }
+        if (number_base(w, n)) {
+            struct wk_memsafe *m = state(w);
+            if (m) {
+                if (m->nnumber_classes < sizeof m->number_classes / sizeof *m->number_classes)
+                    m->number_classes[m->nnumber_classes++] = n;
+                else
+                    m->number_overflow = true;
+            }
+        }
         return;
     }
     if (s == y->wildcard_import) {
@@ -1296,6 +1401,8 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         return;
     str name = wk_ident(w, n);
     count_builtin(w, depth, false, name);
+    if (name.len >= 7 && name.len <= 14 && (name.p[0] < 'a' || name.p[0] == 'd'))
+        library_comparer_name(w, name);
     if (name.len == 15 && name.p[0] == 'r' &&
         (wk_eq(name, "redirect_stdout") || wk_eq(name, "redirect_stderr"))) {
         struct wk_memsafe *m = state(w);
@@ -3033,9 +3140,83 @@ static bool is_getter(walker *w, const struct ms_def *d)
            getter_decorated(w, up);
 }
 
+/* Is d a def whose code iterating a value may run: an iterator or item dunder,
+ * or a mapping's keys, items, values? */
+static bool iteration_def(const struct ms_def *d)
+{
+    static const char *const names[] = {"__iter__",    "__next__", "__getitem__", "__missing__",
+                                        "__len__",     "__contains__", "__reversed__", "keys",
+                                        "items",       "values"};
+    return wk_eq_any(d->name, names, sizeof names / sizeof *names);
+}
+
+/* Are a class statement's defs any that library number code reads or calls
+ * (a def not a dunder, or a dunder the judgement reaches)? A subclass with a
+ * __new__ or __repr__ alone gives Fraction nothing of the program's to run. */
+static bool number_class_hooks(walker *w, const struct wk_memsafe *m)
+{
+    for (size_t i = 0; i < m->ndefs; i++) {
+        const struct ms_def *d = &m->defs[i];
+        if ((!wk_is_dunder(d->name) || judged_dunder(d->name, false)) &&
+            in_number_class(w, m, d->node))
+            return true;
+    }
+    return false;
+}
+
+/* A field of a dataclass that a getter or a descriptor answers: an annotated
+ * name of a class body (`tag: str`) that a getter def is named after, or any
+ * __get__ of the program's (a descriptor instance as a field's default). */
+static bool dataclass_getter_field(walker *w, const struct wk_memsafe *m)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t i = 0; i < m->ndefs; i++) {
+        const struct ms_def *d = &m->defs[i];
+        if (wk_eq(d->name, "__get__"))
+            return true;
+        if (!is_getter(w, d))
+            continue;
+        for (size_t j = 0; j < count; j++) {
+            if (t[j].sym != w->sym->assignment || ts_node_is_null(wk_child(w, t[j].node, "type")))
+                continue;
+            TSNode left = wk_child(w, t[j].node, "left");
+            if (ts_node_symbol(left) == w->sym->identifier && wk_same(wk_ident(w, left), d->name))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The seeds of library comparisons (see library_comparer_name), asked after the
+ * check pass has recorded every def. */
+static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
+{
+    if (m->nnumber_classes > 0 && !m->cmp_seed && number_class_hooks(w, m))
+        m->cmp_seed = true;
+    if (m->container_class && !m->lib_base)
+        for (size_t i = 0; i < m->ndefs && !m->lib_base; i++)
+            if (iteration_def(&m->defs[i])) {
+                m->lib_base = m->cmp_seed = true;
+                m->iters_seen = 0;
+            }
+    if (m->comparer_named && !m->lib_base) {
+        bool runs = wk_text_has(w, "yield") || !iteration_closed(w, m);
+        for (size_t i = 0; i < m->ndefs && !runs; i++)
+            runs = iteration_def(&m->defs[i]);
+        if (runs) { /* Mapping.__eq__ calls the other mapping's items() too */
+            m->lib_base = m->cmp_seed = m->named_base = true;
+            m->iters_seen = 0; /* iteration_closed asks lib_base */
+        }
+    }
+    if (m->dataclass_named && !m->cmp_seed && dataclass_getter_field(w, m))
+        m->cmp_seed = true;
+}
+
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
+    library_comparison_seeds(w, m);
     if (!m->cmp_seed)
         return;
     size_t *queue = malloc((2 * m->ndefs + 1) * sizeof *queue), nq = 0; /* fresh, plain */
@@ -3055,6 +3236,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                      wk_eq(d->name, "before_get"); /* configparser's subscripts call them */
         if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
             judged = true; /* else once a judged function reads its name */
+        if (!judged && m->nnumber_classes > 0 && !wk_is_dunder(d->name))
+            judged = in_number_class(w, m, d->node); /* Fraction reads and calls them */
         if (judged && !d->queued) {
             d->queued = true;
             queue[nq++] = i;
