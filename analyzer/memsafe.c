@@ -78,7 +78,6 @@ struct wk_memsafe {
         bool fresh; /* queued as a method of an instance under construction */
     } *defs;
     size_t ndefs, capdefs;
-    TSNode group_class; /* a class statement deriving from (Base)ExceptionGroup */
     TSNode number_classes[16]; /* class statements deriving from a builtin number */
     size_t nnumber_classes;
     bool number_overflow; /* more of them than number_classes holds: every def judged */
@@ -1077,18 +1076,6 @@ static bool fraction_base(walker *w, TSNode cls)
     return false;
 }
 
-/* ---- except* and a group's own split (gh-128049) ----
- *
- * An `except*` clause calls the exception group's split(T) and takes its result
- * as a pair without a check (an assert, gone from a release build: fixed in 3.12.9
- * and 3.13.2, never in 3.11): a split of the program's that returns any object has
- * the interpreter read two pointers out of it and bind the first to the clause's
- * name (round 67: `return print` bound the builtins module). A program class
- * deriving from ExceptionGroup may get a split of its own from a def, a lambda, a
- * mixin base or a store into the class after its statement, so in a program that
- * has such a class no `except*` clause stands. Only the builtins' ExceptionGroup
- * and BaseExceptionGroup, by name, make one: a base is a class by its name
- * (base_unnamed), and no allowed module's class derives from them. */
 /* ---- comparisons the library writes in Python ----
  *
  * Library code that compares may run the program's code though no class of the
@@ -1174,42 +1161,35 @@ static bool in_number_class(walker *w, const struct wk_memsafe *m, TSNode d)
     return false;
 }
 
-static bool group_base(walker *w, TSNode cls)
+/* ---- except* and a group's own split (gh-128049) ----
+ *
+ * An `except*` clause calls the exception group's split(T) and takes its result
+ * as a pair without a check (an assert, gone from a release build: fixed in 3.12.9
+ * and 3.13.2, never in 3.11): a split that returns any object has the interpreter
+ * read two pointers out of it and bind the first to the clause's name (round 67:
+ * `return print` bound the builtins module). The lookup is an attribute's, so the
+ * split may be the group's class's (a subclass, a mixin) or its instance's own
+ * (round 68: `eg.split = f`, `setattr(eg, "split", f)`, `for eg.split in ...`,
+ * and library code that copies a __dict__ or sets attributes by name), on a group
+ * the program made or caught: no `except*` clause stands. `except ExceptionGroup
+ * as eg` with eg.subgroup(...) or eg.split(...) does the same work, the program's
+ * own call, whose result the interpreter trusts in nothing. */
+static void judge_group_split(walker *w)
 {
-    TSNode sup = wk_child(w, cls, "superclasses");
-    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode b = wk_named_child(w, sup, i);
-        if (ts_node_symbol(b) == w->sym->keyword_argument)
-            continue;
-        if (ts_node_symbol(b) == w->sym->attribute)
-            b = wk_child(w, b, "attribute");
-        if (ts_node_symbol(b) != w->sym->identifier)
-            continue;
-        str name = wk_ident(w, b);
-        if (wk_eq(name, "ExceptionGroup") || wk_eq(name, "BaseExceptionGroup"))
-            return true;
-    }
-    return false;
-}
-
-static void judge_group_split(walker *w, struct wk_memsafe *m)
-{
-    if (ts_node_is_null(m->group_class))
-        return;
     TSSymbol star = ts_language_symbol_for_name(tree_sitter_python(), "except_group_clause", 19,
                                                 true);
+    if (!wk_text_has(w, "except"))
+        return;
     const an_node *t = an_nodes_get(w->nodes);
     size_t n = an_nodes_count(w->nodes);
     for (size_t i = 0; i < n; i++)
         if (t[i].sym == star)
             wk_report(w, t[i].node, "memory",
-                      "a class of the program derives from ExceptionGroup (line %u), and "
-                      "CPython 3.11 takes what a group's own split returns to an except* "
-                      "clause as a pair without a check (gh-128049, fixed in 3.12.9): "
-                      "catch the group with a plain `except ExceptionGroup as eg` and "
-                      "look at eg.exceptions, or raise a plain ExceptionGroup",
-                      ts_node_start_point(m->group_class).row + 1);
+                      "except* is refused: CPython 3.11 takes what the group's split returns "
+                      "as a pair without a check (gh-128049, fixed in 3.12.9), and a split "
+                      "of the program's, on the group's class or set on the instance, hands "
+                      "the interpreter any object; write `except ExceptionGroup as eg:` and "
+                      "take eg.subgroup(ValueError) or eg.split(ValueError)");
 }
 
 static void add_def(walker *w, TSNode node, str name)
@@ -1354,11 +1334,6 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         }
         if (fraction_base(w, n))
             add_site(w, n, MS_FRACTION);
-        if (group_base(w, n)) {
-            struct wk_memsafe *m = state(w);
-            if (m && ts_node_is_null(m->group_class))
-                m->group_class = n;
-        }
         if (container_base(w, n)) {
             struct wk_memsafe *m = state(w);
             if (m)
@@ -3437,7 +3412,7 @@ void wk_memsafe_judge(walker *w)
     judge_names(w, m);
     judge_comparisons(w, m);
     judge_reentrant_tools(w, m);
-    judge_group_split(w, m);
+    judge_group_split(w);
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
             wk_report(w, m->sites[i].at, "memory",
