@@ -1490,6 +1490,28 @@ static bool imports(const walker *w, const char *m)
  * memory. In a program that imports array, no conversion is the program's code. */
 static void judge_conversions(walker *w, struct wk_memsafe *m)
 {
+    /* With threads, a conversion of the library's written in Python (Fraction's
+     * __float__ reads numerator and denominator) is time enough for another thread
+     * to shrink the array (round 68: a forged bytearray, then `id`): no program has
+     * both. */
+    static const char *const threads[] = {"threading", "concurrent.futures", "concurrent",
+                                          "asyncio", "_thread"};
+    for (size_t i = 0; i < w->nbinds; i++) {
+        str module = {w->binds[i].module, w->binds[i].module_len};
+        if (!wk_eq(module, "array"))
+            continue;
+        for (size_t k = 0; k < sizeof threads / sizeof *threads; k++)
+            if (imports(w, threads[k])) {
+                wk_report(w, w->binds[i].node, "memory",
+                          "array is not imported beside %s: array.array's stores convert "
+                          "the value after fixing where they write, and while a conversion "
+                          "runs Python code (fractions.Fraction's __float__) another thread "
+                          "may shrink the array, so CPython 3.11.2 writes into freed memory; "
+                          "keep the numbers in a list",
+                          threads[k]);
+                return;
+            }
+    }
     if (m->nconvert == 0 || !imports(w, "array"))
         return;
     for (size_t i = 0; i < m->nsites; i++)
