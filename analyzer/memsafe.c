@@ -84,10 +84,15 @@ struct wk_memsafe {
     bool dataclass_named; /* `dataclass` named: generated comparisons read fields */
     bool comparer_named;  /* a library class whose comparisons iterate what it holds */
     bool container_class; /* a class deriving from a builtin container */
+    bool config_comparer; /* configparser's parser or section classes named */
+    TSNode dict_classes[16]; /* class statements deriving from dict (a dict_type) */
+    size_t ndict_classes;
+    bool dict_overflow;
     bool cmp_seed; /* a comparison or hash dunder, cmp_to_key, or a library base */
     bool lib_base; /* a class with a standard-library base whose comparisons are Python */
     bool named_base; /* one whose comparisons may call items, keys, values by name */
     bool config_base; /* one whose subscripts call get, optionxform, ... (configparser) */
+    bool tz_base;     /* one whose comparisons call utcoffset (datetime.tzinfo) */
     bool star_statistics; /* `from statistics import *` binds groupby */
     bool groupby;         /* itertools.groupby or statistics.groupby read as an attribute */
     bool adders;          /* itertools.count or itertools.accumulate read as an attribute */
@@ -708,8 +713,11 @@ static bool key_handing_base(walker *w, TSNode cls)
  * defaultdict, deque and Counter, which compare in C (dict's and deque's
  * richcompare read their own storage) or, Counter, by subscripts and iteration
  * only. NB_CONFIG: get, optionxform, has_option, before_get, which only
- * configparser's subscripts call. A base the checker cannot name: both. */
-enum { NB_ITEMS = 1, NB_CONFIG = 2 };
+ * configparser's subscripts call. NB_TZINFO: utcoffset, which datetime's and
+ * time's comparisons and hashes call on an aware value's tzinfo (round 68: a
+ * datetime.tzinfo subclass's utcoffset; dst, tzname and fromutc no comparison
+ * calls). A base the checker cannot name: all. */
+enum { NB_ITEMS = 1, NB_CONFIG = 2, NB_TZINFO = 4, NB_ALL = 7 };
 
 static unsigned named_call_base(walker *w, TSNode cls)
 {
@@ -738,21 +746,26 @@ static unsigned named_call_base(walker *w, TSNode cls)
                     module = (str){bd->module, bd->module_len};
             }
             if (other)
-                return NB_ITEMS | NB_CONFIG;
+                return NB_ALL;
             for (size_t j = 0; j < w->nbinds; j++) /* configparser's, by any binding */
                 if (w->binds[j].name_len == id.len &&
-                    memcmp(w->binds[j].name, id.p, id.len) == 0 && w->binds[j].module &&
-                    wk_eq((str){w->binds[j].module, w->binds[j].module_len}, "configparser"))
-                    nb |= NB_CONFIG;
+                    memcmp(w->binds[j].name, id.p, id.len) == 0 && w->binds[j].module) {
+                    str bm = {w->binds[j].module, w->binds[j].module_len};
+                    nb |= wk_eq(bm, "configparser") ? NB_CONFIG
+                          : wk_eq(bm, "datetime")   ? NB_TZINFO
+                                                    : 0;
+                }
             if (!any || !module.p)
                 continue; /* the program's own class or a builtin, or only C-compared */
         } else if (ts_node_symbol(b) == y->attribute) {
             module = wk_resolve_module(w, wk_child(w, b, "object"));
             name = wk_ident(w, wk_child(w, b, "attribute"));
             if (!module.p)
-                return NB_ITEMS | NB_CONFIG; /* a class reached through a value */
+                return NB_ALL; /* a class reached through a value */
             if (wk_eq(module, "configparser"))
                 nb |= NB_CONFIG;
+            if (wk_eq(module, "datetime"))
+                nb |= NB_TZINFO;
             if (wk_eq(module, "collections") &&
                 wk_eq_any(name, c_compared, sizeof c_compared / sizeof c_compared[0]))
                 continue;
@@ -1132,7 +1145,15 @@ static void library_comparer_name(walker *w, str name)
     static const char *const comparers[] = {
         "ChainMap", "UserDict", "UserList", "UserString", "KeysView", "ItemsView",
         "ValuesView", "Mapping", "MutableMapping", "Set", "MutableSet", "TestSuite"};
+    /* configparser's compare as Mappings through their sections, which call the
+     * parser's dict_type's methods (round 68: a dict subclass's copy) */
+    static const char *const config[] = {"ConfigParser", "RawConfigParser", "SafeConfigParser",
+                                         "SectionProxy", "ConverterMapping"};
     struct wk_memsafe *m;
+    if (wk_eq_any(name, config, sizeof config / sizeof *config) && (m = state(w))) {
+        m->comparer_named = m->config_comparer = true;
+        return;
+    }
     if (wk_eq(name, "dataclass")) {
         if ((m = state(w)))
             m->dataclass_named = true;
@@ -1144,10 +1165,10 @@ static void library_comparer_name(walker *w, str name)
 
 /* Is def node d (a function_definition, or a lambda bound in a class body)
  * written in the body of one of the classes deriving from a builtin number? */
-static bool in_number_class(walker *w, const struct wk_memsafe *m, TSNode d)
+static bool in_classes(walker *w, const TSNode *classes, size_t n, bool overflow, TSNode d)
 {
-    if (m->number_overflow)
-        return m->nnumber_classes > 0;
+    if (overflow)
+        return true;
     TSNode p = wk_parent_of(w, d);
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorated_definition)
         p = wk_parent_of(w, p);
@@ -1155,10 +1176,16 @@ static bool in_number_class(walker *w, const struct wk_memsafe *m, TSNode d)
         p = wk_parent_of(w, wk_parent_of(w, p)); /* a lambda: its statement's block */
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->block)
         p = wk_parent_of(w, p);
-    for (size_t i = 0; i < m->nnumber_classes && !ts_node_is_null(p); i++)
-        if (ts_node_eq(m->number_classes[i], p))
+    for (size_t i = 0; i < n && !ts_node_is_null(p); i++)
+        if (ts_node_eq(classes[i], p))
             return true;
     return false;
+}
+
+static bool in_number_class(walker *w, const struct wk_memsafe *m, TSNode d)
+{
+    return in_classes(w, m->number_classes, m->nnumber_classes,
+                      m->number_overflow && m->nnumber_classes > 0, d);
 }
 
 /* ---- except* and a group's own split (gh-128049) ----
@@ -1222,7 +1249,7 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
      * runs for every identifier of the program). */
     char c0 = name.len >= 6 ? name.p[0] : 0;
     if (ps != y->function_definition && c0 != '_' && c0 != 'p' && c0 != 'c' && c0 != 'd' &&
-        c0 != 'a')
+        c0 != 'a' && c0 != 'D')
         return false;
     if (ps == y->function_definition && wk_child_is(w, p, "name", n)) {
         add_def(w, p, name);
@@ -1261,7 +1288,7 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
         return true;
     }
     bool prop = wk_eq(name, "property") || wk_eq(name, "cached_property") ||
-                wk_eq(name, "abstractproperty");
+                wk_eq(name, "abstractproperty") || wk_eq(name, "DynamicClassAttribute");
     bool fact = !prop && wk_eq(name, "defaultdict");
     bool ckey = !prop && !fact && wk_eq(name, "cmp_to_key");
     if (!prop && !fact && !ckey)
@@ -1331,6 +1358,8 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
                 m->named_base = true;
             if (nb & NB_CONFIG)
                 m->config_base = true;
+            if (nb & NB_TZINFO)
+                m->tz_base = true;
         }
         if (fraction_base(w, n))
             add_site(w, n, MS_FRACTION);
@@ -1338,6 +1367,14 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
             struct wk_memsafe *m = state(w);
             if (m)
                 m->container_class = true;
+        }
+        static const char *const dicts[] = {"dict"};
+        if (builtin_base(w, n, dicts, 1)) {
+            struct wk_memsafe *m = state(w);
+            if (m && m->ndict_classes < sizeof m->dict_classes / sizeof *m->dict_classes)
+                m->dict_classes[m->ndict_classes++] = n;
+            else if (m)
+                m->dict_overflow = true;
         }
         if (number_base(w, n)) {
             struct wk_memsafe *m = state(w);
@@ -3152,6 +3189,20 @@ static bool iteration_def(const struct ms_def *d)
  * __new__ or __repr__ alone gives Fraction nothing of the program's to run. */
 static bool number_class_hooks(walker *w, const struct wk_memsafe *m)
 {
+    /* a binding that is no def (`numerator = property(top)`, round 68) may be a
+     * descriptor of any function: its arguments are judged once seeded */
+    for (size_t i = 0; i < m->nnumber_classes; i++) {
+        TSNode body = wk_child(w, m->number_classes[i], "body");
+        uint32_t nc = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+        for (uint32_t j = 0; j < nc; j++) {
+            TSNode st = wk_named_child(w, body, j);
+            if (ts_node_symbol(st) == w->sym->expression_statement &&
+                ts_node_symbol(wk_named_child(w, st, 0)) == w->sym->assignment)
+                return true;
+        }
+    }
+    if (m->number_overflow)
+        return true;
     for (size_t i = 0; i < m->ndefs; i++) {
         const struct ms_def *d = &m->defs[i];
         if ((!wk_is_dunder(d->name) || judged_dunder(d->name, false)) &&
@@ -3166,6 +3217,10 @@ static bool number_class_hooks(walker *w, const struct wk_memsafe *m)
  * __get__ of the program's (a descriptor instance as a field's default). */
 static bool dataclass_getter_field(walker *w, const struct wk_memsafe *m)
 {
+    /* property(f, g) or DynamicClassAttribute(f, g) as a field's value (round 68) */
+    for (size_t i = 0; i < m->nsites; i++)
+        if (m->sites[i].why == MS_DESCRIPTOR)
+            return true;
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t i = 0; i < m->ndefs; i++) {
@@ -3198,7 +3253,8 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
                 m->iters_seen = 0;
             }
     if (m->comparer_named && !m->lib_base) {
-        bool runs = wk_text_has(w, "yield") || !iteration_closed(w, m);
+        bool runs = wk_text_has(w, "yield") || !iteration_closed(w, m) ||
+                    (m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow));
         for (size_t i = 0; i < m->ndefs && !runs; i++)
             runs = iteration_def(&m->defs[i]);
         if (runs) { /* Mapping.__eq__ calls the other mapping's items() too */
@@ -3231,10 +3287,15 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = wk_eq(d->name, "get") || wk_eq(d->name, "optionxform") ||
                      wk_eq(d->name, "has_option") ||
                      wk_eq(d->name, "before_get"); /* configparser's subscripts call them */
+        if (!judged && m->tz_base)
+            judged = wk_eq(d->name, "utcoffset");
         if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
             judged = true; /* else once a judged function reads its name */
         if (!judged && m->nnumber_classes > 0 && !wk_is_dunder(d->name))
             judged = in_number_class(w, m, d->node); /* Fraction reads and calls them */
+        if (!judged && m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow))
+            judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
+                                d->node); /* a dict_type's methods, any of them */
         if (judged && !d->queued) {
             d->queued = true;
             queue[nq++] = i;
