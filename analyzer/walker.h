@@ -13,7 +13,12 @@
  *   strings.c  string literals, string constants, format fields, __match_args__
  *   cliargs.c  argparse parsers and the Namespace their parse_args returns
  *   binds.c    the names imports bind        census.c  how a name is used
- *   stores.c   where a store may write (values reached through a module)
+ *   stores.c   where a store may write (values reached through a module); below it,
+ *              sharing stores.h: store_augmented.c (augmented assignments),
+ *              store_self.c (what methods put into self),
+ *              store_params.c (parameters the interpreter fills),
+ *              store_calls.c (flows through calls), store_aliases.c (plain aliases),
+ *              store_masks.c (the masks (the bottom part))
  *   scopes.c   which function's variable a name occurrence is (for stores.c)
  *   walker.c   reporting, positions, identifiers, fields, attribute rules
  * and below the walk, result.c, arena.c and nodes.c (the tree, flat).

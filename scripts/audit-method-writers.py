@@ -48,7 +48,9 @@ import sys
 import warnings
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+sys.path.insert(1, str(pathlib.Path(__file__).resolve().parent.parent / "tests" / "checker"))
 import audit_modules_lib  # noqa: E402
+import store_source  # noqa: E402  (stores.c and the files split from it)
 
 MUTATING = {
     "append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "update",
@@ -218,7 +220,7 @@ NOT_IMPORTABLE = ("logging.config.", "unittest.mock.", "urllib.request.")
 
 
 def tables(stores_c):
-    src = pathlib.Path(stores_c).read_text(encoding="utf-8")
+    src = store_source.read(stores_c)
     names = set()
     for fn in ("arg_writer_method", "writer_function", "mutating_method", "mutating_function"):
         body = re.search(r"static (?:const \w+ \*|bool )" + fn + r"\(str \w+\)\s*\{(.*?)\n\}",

@@ -39,6 +39,8 @@ import subprocess
 import sys
 import tempfile
 
+import store_source
+
 CHILD = r'''
 import collections, contextlib, importlib, io, itertools, json, sys, types, warnings
 warnings.simplefilter("ignore")
@@ -395,7 +397,7 @@ def main():
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
         return 2
-    src = open(sys.argv[1], encoding="utf-8").read()
+    src = store_source.read(sys.argv[1])
     rules = pathlib.Path(sys.argv[2])
     found, failed = [], []
     for spec in specs(src, rules):

@@ -29,6 +29,8 @@ import pathlib
 import re
 import subprocess
 import sys
+
+import store_source
 import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -167,7 +169,7 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     root = pathlib.Path(sys.argv[2]) if len(sys.argv) == 3 else DEFAULT_ROOT
-    src = open(sys.argv[1], encoding="utf-8").read()
+    src = store_source.read(sys.argv[1])
     listed = table(src, "class_writer")
     audit = load_attribute_audit(root)
     import warnings

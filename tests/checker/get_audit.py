@@ -42,6 +42,8 @@ KEEPERS in STORES_C), an attribute get read must be named by storage_named.
 import pathlib
 import re
 import sys
+
+import store_source
 import warnings
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -210,7 +212,7 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     root = pathlib.Path(sys.argv[2]) if len(sys.argv) == 3 else DEFAULT_ROOT
-    src = open(sys.argv[1], encoding="utf-8").read()
+    src = store_source.read(sys.argv[1])
     warnings.simplefilter("ignore")
     found, reviewed = unreviewed_owners(root, "get", REVIEWED)
     failed = not reviewed

@@ -30,6 +30,8 @@ import re
 import statistics
 import sys
 
+import store_source
+
 SAMPLES = {
     "list": lambda: [3, 1, 2],
     "dict": lambda: {"a": 1, "b": 2},
@@ -161,7 +163,7 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    src = open(sys.argv[1], encoding="utf-8").read()
+    src = store_source.read(sys.argv[1])
     listed = table(src, "mutating_method")
     found = mutating_names()
     missing = sorted(m for m in found if m not in listed and m not in REFUSED_BY_NAME)

@@ -20,6 +20,8 @@ import pickle
 import re
 import sys
 
+import store_source
+
 OPERATORS = ["__or__", "__ror__", "__ior__", "__add__", "__radd__", "__iadd__", "__sub__",
              "__isub__", "__and__", "__iand__", "__mul__", "__rmul__", "__imul__", "__lt__",
              "__le__", "__gt__", "__ge__", "__eq__", "__ne__", "__pos__", "__neg__", "__mod__",
@@ -116,7 +118,7 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    table = listed(open(sys.argv[1], encoding="utf-8").read())
+    table = listed(store_source.read(sys.argv[1]))
     failed = False
     if not table:
         print("CONTAINER_BASES not found")

@@ -16,6 +16,8 @@ import ast
 import inspect
 import re
 import sys
+
+import store_source
 import textwrap
 import threading
 
@@ -79,7 +81,7 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    src = open(sys.argv[1], encoding="utf-8").read()
+    src = store_source.read(sys.argv[1])
     body = re.search(r"static bool self_writer\(str m\)\s*\{(.*?)\n\}", src, re.S)
     if not body:
         print("self_writer not found", file=sys.stderr)

@@ -22,6 +22,8 @@ fails when plain_sort stops asking storage_named.
 import pathlib
 import re
 import sys
+
+import store_source
 import warnings
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -81,7 +83,7 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     root = pathlib.Path(sys.argv[2]) if len(sys.argv) == 3 else DEFAULT_ROOT
-    src = open(sys.argv[1], encoding="utf-8").read()
+    src = store_source.read(sys.argv[1])
     warnings.simplefilter("ignore")
     found, reviewed = unreviewed_owners(root, "sort", REVIEWED)
     failed = not reviewed

@@ -18,6 +18,8 @@ import re
 import subprocess
 import sys
 
+import store_source
+
 CHILD = r'''
 import importlib, io, sys, warnings
 warnings.simplefilter("ignore")
@@ -104,7 +106,7 @@ def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    src = open(sys.argv[1], encoding="utf-8").read()
+    src = store_source.read(sys.argv[1])
     body = re.search(r"static const writer_fn \*writer_function\(str name\)\s*\{(.*?)\n\}", src, re.S)
     if not body:
         print("writer_function not found", file=sys.stderr)
