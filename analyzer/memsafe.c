@@ -1167,6 +1167,8 @@ static void library_comparer_name(walker *w, str name)
  * written in the body of one of the classes deriving from a builtin number? */
 static bool in_classes(walker *w, const TSNode *classes, size_t n, bool overflow, TSNode d)
 {
+    if (ts_node_is_null(d))
+        return false; /* `x: T` binds nothing */
     if (overflow)
         return true;
     TSNode p = wk_parent_of(w, d);
@@ -2774,6 +2776,41 @@ static bool read_by_judged(const struct pure_walk *pw, str name)
  * getattr. The calls that look attributes up by computed names (getattr, hasattr,
  * attrgetter, a format string's receiver not a literal) are refused inside a
  * judged function already (pure_call). */
+/* Is attribute p (`K.name`) read off a class of the program's as a value: the
+ * property object itself, which a binding may move to another name (round 69:
+ * `size = Holder.tally`, read as self.size by a pure __eq__; `tag: int =
+ * Holder.tally` in a dataclass)? Not called, not in a decorator (@K.x.setter). */
+static bool off_class(walker *w, TSNode p)
+{
+    const an_syms *y = w->sym;
+    TSNode o = wk_unparen(w, wk_child(w, p, "object"));
+    if (ts_node_symbol(o) != y->identifier || wk_take_census(w, wk_ident(w, o)).classdefs == 0)
+        return false;
+    TSNode g = wk_parent_of(w, p);
+    if (!ts_node_is_null(g) && ts_node_symbol(g) == y->call && wk_child_is(w, g, "function", p))
+        return false;
+    for (TSNode a = g; !ts_node_is_null(a); a = wk_parent_of(w, a))
+        if (ts_node_symbol(a) == y->decorator)
+            return false;
+    return true;
+}
+
+/* Is a getter named name read off a class anywhere (off_class)? */
+static bool getter_off_class(walker *w, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != w->sym->identifier || !wk_same(wk_ident(w, t[j].node), name))
+            continue;
+        TSNode p = wk_parent_of(w, t[j].node);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
+            wk_child_is(w, p, "attribute", t[j].node) && off_class(w, p))
+            return true;
+    }
+    return false;
+}
+
 static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
 {
     const an_syms *y = w->sym;
@@ -2798,9 +2835,13 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
         if (ts_node_is_null(p))
             return false;
         TSSymbol ps = ts_node_symbol(p);
-        if ((ps == y->function_definition && wk_child_is(w, p, "name", n)) ||
-            (ps == y->attribute && wk_child_is(w, p, "attribute", n)))
+        if (ps == y->function_definition && wk_child_is(w, p, "name", n))
             continue;
+        if (ps == y->attribute && wk_child_is(w, p, "attribute", n)) {
+            if (off_class(w, p))
+                return false;
+            continue;
+        }
         bool decorated = false; /* @name.setter: reads the property from the class body */
         for (TSNode a = p; !ts_node_is_null(a) && !decorated; a = wk_parent_of(w, a))
             decorated = ts_node_symbol(a) == y->decorator;
@@ -3198,6 +3239,31 @@ static bool iteration_def(const struct ms_def *d)
     return wk_eq_any(d->name, names, sizeof names / sizeof *names);
 }
 
+/* Does a class body bind one of the iteration_def names otherwise than by a def
+ * (`items = rows_items`, round 69)? */
+static bool iteration_bound(walker *w)
+{
+    static const char *const names[] = {"__iter__",    "__next__", "__getitem__", "__missing__",
+                                        "__len__",     "__contains__", "__reversed__", "keys",
+                                        "items",       "values"};
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != w->sym->assignment)
+            continue;
+        TSNode left = wk_child(w, t[j].node, "left");
+        if (ts_node_symbol(left) != w->sym->identifier ||
+            !wk_eq_any(wk_ident(w, left), names, sizeof names / sizeof *names))
+            continue;
+        TSNode st = wk_parent_of(w, t[j].node);
+        TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
+        if (!ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition)
+            return true;
+    }
+    return false;
+}
+
 /* Are a class statement's defs any that library number code reads or calls
  * (a def not a dunder, or a dunder the judgement reaches)? A subclass with a
  * __new__ or __repr__ alone gives Fraction nothing of the program's to run. */
@@ -3243,6 +3309,8 @@ static bool dataclass_getter_field(walker *w, const struct wk_memsafe *m)
             return true;
         if (!is_getter(w, d))
             continue;
+        if (getter_off_class(w, d->name))
+            return true; /* read off its class (`tag: int = Holder.tally`, round 69) */
         for (size_t j = 0; j < count; j++) {
             if (t[j].sym != w->sym->assignment || ts_node_is_null(wk_child(w, t[j].node, "type")))
                 continue;
@@ -3271,6 +3339,7 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
                     (m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow));
         for (size_t i = 0; i < m->ndefs && !runs; i++)
             runs = iteration_def(&m->defs[i]);
+        runs = runs || iteration_bound(w);
         if (runs) { /* Mapping.__eq__ calls the other mapping's items() too */
             m->lib_base = m->cmp_seed = m->named_base = true;
             m->iters_seen = 0; /* iteration_closed asks lib_base */
@@ -3278,6 +3347,93 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
     }
     if (m->dataclass_named && !m->cmp_seed && dataclass_getter_field(w, m))
         m->cmp_seed = true;
+}
+
+/* Is name a method library comparison code calls by name on the program's
+ * objects, in this program (the names the seeds make judged)? */
+static bool hook_name(const struct wk_memsafe *m, str name)
+{
+    static const char *const items[] = {"items", "keys", "values"};
+    static const char *const config[] = {"get", "optionxform", "has_option", "before_get"};
+    static const char *const dict_type[] = {"copy", "keys", "items", "values", "get",
+                                            "update", "setdefault", "pop"};
+    static const char *const number[] = {"numerator", "denominator", "real", "imag",
+                                         "as_integer_ratio", "conjugate", "is_integer"};
+    return (m->tz_base && wk_eq(name, "utcoffset")) ||
+           (m->named_base && wk_eq_any(name, items, 3)) ||
+           (m->config_base && wk_eq_any(name, config, 4)) ||
+           (m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow) &&
+            wk_eq_any(name, dict_type, sizeof dict_type / sizeof *dict_type)) ||
+           (m->nnumber_classes > 0 && wk_eq_any(name, number, sizeof number / sizeof *number));
+}
+
+/* The hooks bound otherwise than by a def (round 69: `utcoffset = helper` in a
+ * tzinfo subclass, `tz.utcoffset = helper` on an instance, `copy = table_copy`
+ * in a dict_type, `items = rows_items`): in a class body the value is the name of
+ * a def of the program's (queued, judged), a lambda (judged) or None; on an
+ * object, never (an instance's attribute answers before its class's method). In
+ * the classes whose every def is judged (number classes, a configparser's
+ * dict_type), every class-body binding is held to the same. */
+static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->assignment && t[j].sym != y->augmented_assignment)
+            continue;
+        TSNode a = t[j].node, left = wk_child(w, a, "left");
+        if (ts_node_symbol(left) == y->attribute) {
+            /* the names library code calls on objects of the program's classes
+             * only (a tzinfo's, a number's, a parser's): `self.items = []` on
+             * another class is a list, and no comparison asks it */
+            static const char *const on_objects[] = {
+                "utcoffset", "numerator", "denominator", "real", "imag", "as_integer_ratio",
+                "optionxform", "has_option", "before_get"};
+            str attr = wk_ident(w, wk_child(w, left, "attribute"));
+            if (hook_name(m, attr) &&
+                wk_eq_any(attr, on_objects, sizeof on_objects / sizeof *on_objects))
+                wk_report(w, left, "memory",
+                          "in a program whose comparisons run its code, %.*s is never set on "
+                          "an object: library comparisons call it by name (%s); define it "
+                          "as a method of the class",
+                          (int)attr.len, attr.p, GH_CMP);
+            continue;
+        }
+        if (ts_node_symbol(left) != y->identifier)
+            continue;
+        TSNode st = wk_parent_of(w, a), block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
+        if (ts_node_is_null(cls) || ts_node_symbol(cls) != y->class_definition)
+            continue;
+        str name = wk_ident(w, left);
+        TSNode right = wk_child(w, a, "right"); /* in_classes climbs from a bound value */
+        bool every = in_classes(w, m->number_classes, m->nnumber_classes,
+                                m->number_overflow && m->nnumber_classes > 0, right) ||
+                     (m->config_comparer &&
+                      in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow, right));
+        if (wk_is_dunder(name) || (!every && !hook_name(m, name)))
+            continue;
+        TSNode v = wk_unparen(w, wk_child(w, a, "right"));
+        TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+        if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
+            vs == y->false_)
+            continue;
+        if (vs == y->identifier && queue_defs(w, m, wk_ident(w, v), pw->queue, pw->nq))
+            continue;
+        if (vs == y->lambda) {
+            pw->fn = name;
+            pw->self = (str){0};
+            pw->def = (TSNode){0};
+            pure_body(pw, wk_child(w, v, "body"));
+            continue;
+        }
+        wk_report(w, left, "memory",
+                  "in a program whose comparisons run its code, %.*s is bound in this class "
+                  "body only by a def (or = None, or = the name of a def, or a lambda), whose "
+                  "body is judged pure: library comparisons call it (%s)",
+                  (int)name.len, name.p, GH_CMP);
+    }
 }
 
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
@@ -3317,6 +3473,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     }
     struct pure_walk pw = {.w = w, .m = m, .queue = queue, .nq = &nq,
                            .setters = may_define_setters(w)};
+    judge_hook_bindings(w, m, &pw);
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
