@@ -1299,7 +1299,7 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
      * every use of it is judged where it is written, as functools.cached_property's
      * is (round 14: the two spellings of @cached_property had two verdicts); with an
      * alias the uses would go by another name, so the import stays a value. */
-    if ((prop || fact) && ps == y->dotted_name) {
+    if ((prop || fact || ckey) && ps == y->dotted_name) {
         TSNode imp = wk_parent(w, depth - 1);
         if (!ts_node_is_null(imp) && ts_node_symbol(imp) == y->import_from_statement &&
             !wk_child_is(w, imp, "module_name", p))
