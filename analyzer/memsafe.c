@@ -2535,7 +2535,9 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                     "__ge__",  "__hash__",    "__len__",  "__bool__",   "__getitem__",
                     "__contains__", "__repr__", "__str__", "__format__", "__iter__",
                     "__reversed__", "get",    "keys",     "values",     "items",
-                    "count",   "index",       "copy"};
+                    "count",   "index"};
+                /* not copy: deque's, Counter's, OrderedDict's and UserList's build
+                 * type(self)(...), the subclass's __init__ (round 70) */
                 str mname = wk_ident(w, wk_child(w, f, "attribute"));
                 bool own = !wk_is_dunder(mname) && queue_defs(w, pw->m, mname, pw->queue, pw->nq);
                 if (!own && !pw->self.p && !value_method(mname) &&
@@ -2712,21 +2714,63 @@ static bool rebinding_augmented(walker *w, TSNode n)
     return wk_eq_any(op, OPS, sizeof OPS / sizeof OPS[0]);
 }
 
-/* Notes that a judged function reads attribute name (a getter of that name runs). */
-static void read_attr(struct pure_walk *pw, str name)
+/* Notes that a judged function reads attribute name (a getter of that name runs);
+ * true the first time the name is read. */
+static bool read_attr(struct pure_walk *pw, str name)
 {
     if (!name.p)
-        return;
+        return false;
     for (size_t i = 0; i < pw->nreads; i++)
         if (pw->reads[i].len == name.len && memcmp(pw->reads[i].p, name.p, name.len) == 0)
-            return;
+            return false;
     str *nr = se_grow(pw->reads, pw->nreads, &pw->capreads, sizeof *nr);
     if (!nr) {
         pw->w->oom = true;
-        return;
+        return false;
     }
     pw->reads = nr;
     pw->reads[pw->nreads++] = name;
+    return true;
+}
+
+/* Is a value bound in a class body one no judgement sees through: not a literal,
+ * a display, a lambda, None, or a name (a def's, judged where it is a hook)? An
+ * attribute, a call or a subscript may hand back a property object read off its
+ * class under any spelling (round 70: `H2 = Holder` then `size = H2.tally`). */
+static bool opaque_class_value(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v))
+        return false;
+    TSSymbol s = ts_node_symbol(v);
+    /* a dataclass field's `field(...)`: the decorator takes it out of the class
+     * (a default stays, a plain value, no descriptor) */
+    if (s == y->call && wk_names_library(w, wk_child(w, v, "function"), "dataclasses", "field"))
+        return false;
+    return s == y->attribute || s == y->call || s == y->subscript ||
+           s == y->conditional_expression || s == y->boolean_operator;
+}
+
+/* Does a class body bind name (`name = v` or `name: T = v`) to an opaque value? */
+static bool class_bound_opaque(walker *w, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != w->sym->assignment)
+            continue;
+        TSNode left = wk_child(w, t[j].node, "left");
+        if (ts_node_symbol(left) != w->sym->identifier || !wk_same(wk_ident(w, left), name))
+            continue;
+        TSNode st = wk_parent_of(w, t[j].node);
+        TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
+        if (!ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
+            opaque_class_value(w, wk_child(w, t[j].node, "right")))
+            return true;
+    }
+    return false;
 }
 
 static bool has_text(str s, str needle)
@@ -2973,8 +3017,12 @@ static void pure_body(struct pure_walk *pw, TSNode top)
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol s = ts_node_symbol(n);
-        if (s == y->attribute)
-            read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
+        if (s == y->attribute && read_attr(pw, wk_ident(w, wk_child(w, n, "attribute"))) &&
+            class_bound_opaque(w, wk_ident(w, wk_child(w, n, "attribute"))))
+            impure(pw, n,
+                   "it reads an attribute a class body binds to a value that may be a "
+                   "descriptor (`size = Holder.tally` moves a property: its getter runs)",
+                   "bind class attributes to literals, displays or defs");
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
@@ -3295,6 +3343,28 @@ static bool number_class_hooks(walker *w, const struct wk_memsafe *m)
 /* A field of a dataclass that a getter or a descriptor answers: an annotated
  * name of a class body (`tag: str`) that a getter def is named after, or any
  * __get__ of the program's (a descriptor instance as a field's default). */
+/* Is some class-body binding's value an attribute named like getter name, under
+ * any spelling of what it is read off (`tag: int = H2.tally`, round 70)? */
+static bool field_names_getter(walker *w, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != w->sym->assignment)
+            continue;
+        TSNode v = wk_unparen(w, wk_child(w, t[j].node, "right"));
+        if (ts_node_is_null(v) || ts_node_symbol(v) != w->sym->attribute ||
+            !wk_same(wk_ident(w, wk_child(w, v, "attribute")), name))
+            continue;
+        TSNode st = wk_parent_of(w, t[j].node);
+        TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
+        if (!ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition)
+            return true;
+    }
+    return false;
+}
+
 static bool dataclass_getter_field(walker *w, const struct wk_memsafe *m)
 {
     /* property(f, g) or DynamicClassAttribute(f, g) as a field's value (round 68) */
@@ -3309,7 +3379,7 @@ static bool dataclass_getter_field(walker *w, const struct wk_memsafe *m)
             return true;
         if (!is_getter(w, d))
             continue;
-        if (getter_off_class(w, d->name))
+        if (getter_off_class(w, d->name) || field_names_getter(w, d->name))
             return true; /* read off its class (`tag: int = Holder.tally`, round 69) */
         for (size_t j = 0; j < count; j++) {
             if (t[j].sym != w->sym->assignment || ts_node_is_null(wk_child(w, t[j].node, "type")))
