@@ -2733,6 +2733,15 @@ static bool read_attr(struct pure_walk *pw, str name)
     return true;
 }
 
+/* Is assignment a a statement of a class body (`name = v` at class level)? */
+static bool in_class_body(walker *w, TSNode a)
+{
+    TSNode st = wk_parent_of(w, a);
+    TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
+    TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
+    return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition;
+}
+
 /* Is a value bound in a class body one no judgement sees through: not a literal,
  * a display, a lambda, None, or a name (a def's, judged where it is a hook)? An
  * attribute, a call or a subscript may hand back a property object read off its
@@ -2763,10 +2772,7 @@ static bool class_bound_opaque(walker *w, str name)
         TSNode left = wk_child(w, t[j].node, "left");
         if (ts_node_symbol(left) != w->sym->identifier || !wk_same(wk_ident(w, left), name))
             continue;
-        TSNode st = wk_parent_of(w, t[j].node);
-        TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
-        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
-        if (!ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition &&
+        if (in_class_body(w, t[j].node) &&
             opaque_class_value(w, wk_child(w, t[j].node, "right")))
             return true;
     }
@@ -3303,10 +3309,7 @@ static bool iteration_bound(walker *w)
         if (ts_node_symbol(left) != w->sym->identifier ||
             !wk_eq_any(wk_ident(w, left), names, sizeof names / sizeof *names))
             continue;
-        TSNode st = wk_parent_of(w, t[j].node);
-        TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
-        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
-        if (!ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition)
+        if (in_class_body(w, t[j].node))
             return true;
     }
     return false;
@@ -3356,10 +3359,7 @@ static bool field_names_getter(walker *w, str name)
         if (ts_node_is_null(v) || ts_node_symbol(v) != w->sym->attribute ||
             !wk_same(wk_ident(w, wk_child(w, v, "attribute")), name))
             continue;
-        TSNode st = wk_parent_of(w, t[j].node);
-        TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
-        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
-        if (!ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition)
+        if (in_class_body(w, t[j].node))
             return true;
     }
     return false;
@@ -3472,9 +3472,7 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
         }
         if (ts_node_symbol(left) != y->identifier)
             continue;
-        TSNode st = wk_parent_of(w, a), block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
-        TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
-        if (ts_node_is_null(cls) || ts_node_symbol(cls) != y->class_definition)
+        if (!in_class_body(w, a))
             continue;
         str name = wk_ident(w, left);
         TSNode right = wk_child(w, a, "right"); /* in_classes climbs from a bound value */
