@@ -106,6 +106,9 @@ struct wk_memsafe {
         bool seen;
     } methods[32];
     size_t nmethods;
+    struct ms_binding *bindings; /* what class bodies bind (class_bindings), listed */
+    size_t nbindings, capbindings; /* at the first question */
+    bool bindings_known;
 };
 
 enum ms_why {
@@ -1163,23 +1166,44 @@ static void library_comparer_name(walker *w, str name)
         m->comparer_named = true;
 }
 
-/* Is def node d (a function_definition, or a lambda bound in a class body)
- * written in the body of one of the classes deriving from a builtin number? */
+/* The class statement in whose namespace node n runs (a def, a value, an
+ * identifier bound there), at any depth of its body's statements (`if`, `try`,
+ * `with`, `for` run there too), or a null node when a def, a lambda or a
+ * comprehension comes between (their own scopes). A def's or class's own name is
+ * bound in the scope around it. */
+static TSNode namespace_class(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    static TSSymbol dict_comp;
+    if (!dict_comp)
+        dict_comp = ts_language_symbol_for_name(tree_sitter_python(), "dictionary_comprehension",
+                                                24, true);
+    for (TSNode c = n, a = wk_parent_of(w, n); !ts_node_is_null(a);
+         c = a, a = wk_parent_of(w, a)) {
+        TSSymbol s = ts_node_symbol(a);
+        bool named = (s == y->function_definition || s == y->class_definition) &&
+                     wk_child_is(w, a, "name", c);
+        if (s == y->class_definition && !named)
+            return a;
+        if ((s == y->function_definition && !named) || s == y->lambda ||
+            s == y->list_comprehension || s == y->set_comprehension ||
+            s == y->generator_expression || s == dict_comp)
+            return (TSNode){0};
+    }
+    return (TSNode){0};
+}
+
+/* Is node d (a def, a lambda or value bound in a class body) in the namespace
+ * of one of the classes? With overflow, any class's counts. */
 static bool in_classes(walker *w, const TSNode *classes, size_t n, bool overflow, TSNode d)
 {
     if (ts_node_is_null(d))
         return false; /* `x: T` binds nothing */
     if (overflow)
         return true;
-    TSNode p = wk_parent_of(w, d);
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->decorated_definition)
-        p = wk_parent_of(w, p);
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->assignment)
-        p = wk_parent_of(w, wk_parent_of(w, p)); /* a lambda: its statement's block */
-    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->block)
-        p = wk_parent_of(w, p);
-    for (size_t i = 0; i < n && !ts_node_is_null(p); i++)
-        if (ts_node_eq(classes[i], p))
+    TSNode c = namespace_class(w, d);
+    for (size_t i = 0; i < n && !ts_node_is_null(c); i++)
+        if (ts_node_eq(classes[i], c))
             return true;
     return false;
 }
@@ -2468,6 +2492,59 @@ static bool queue_family_ctors(struct pure_walk *pw, TSNode cls)
     return true;
 }
 
+/* May a class of the program's derive from str: a base that is str itself or
+ * anything but a class statement of the program's or another builtin class (an
+ * imported StrEnum or UserString, an attribute, a call)? */
+static bool str_subclass_possible(walker *w)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->class_definition)
+            continue;
+        TSNode sup = wk_child(w, t[j].node, "superclasses");
+        uint32_t n = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode b = wk_named_child(w, sup, i);
+            if (ts_node_symbol(b) == y->comment)
+                continue;
+            if (ts_node_symbol(b) != y->identifier)
+                return true;
+            str name = wk_ident(w, b);
+            wk_census c = wk_take_census(w, name);
+            if (c.classdefs > 0 && c.other == 0)
+                continue;
+            if (wk_eq(name, "str") || !wk_builtin_name(name) || !unbound_name(w, name))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Is identifier obj the attribute name a judged __getattr__ or __getattribute__
+ * is handed: its second parameter, bound nowhere in its body? The interpreter
+ * hands the name an attribute expression spelt (an exact str), and a computed
+ * name (getattr, attrgetter) is refused inside and outside judged functions; a
+ * str subclass's methods would be the program's, so none may be defined. */
+static bool hook_attribute_name(struct pure_walk *pw, TSNode obj)
+{
+    walker *w = pw->w;
+    if (ts_node_is_null(pw->def) || ts_node_symbol(obj) != w->sym->identifier ||
+        !(wk_eq(pw->fn, "__getattr__") || wk_eq(pw->fn, "__getattribute__")))
+        return false;
+    TSNode ps = wk_child(w, pw->def, "parameters");
+    TSNode p1 = ts_node_is_null(ps) ? ps : wk_named_child(w, ps, 1);
+    if (ts_node_is_null(p1))
+        return false;
+    if (ts_node_symbol(p1) == w->sym->typed_parameter)
+        p1 = wk_named_child(w, p1, 0);
+    str name = wk_ident(w, obj);
+    return ts_node_symbol(p1) == w->sym->identifier && wk_same(wk_ident(w, p1), name) &&
+           wk_count_bindings(w, wk_child(w, pw->def, "body"), name) == 0 &&
+           !str_subclass_possible(w);
+}
+
 /* print(...) runs the program's code only through the text conversion of its
  * arguments (judged as str()'s, pw->formats) and through the stream it writes to:
  * sys.stdout, which the program cannot rebind (the store rule) but may replace with
@@ -2555,7 +2632,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
          * target of that name anywhere, and a str or bytes is immutable, so the
          * call is the literal's own, below. */
         if (os == y->string || os == y->concatenated_string ||
-            (os == y->identifier && wk_constant_string(w, obj).p)) {
+            (os == y->identifier && wk_constant_string(w, obj).p) ||
+            hook_attribute_name(pw, obj)) {
             /* a method of a str literal: no instance attribute to rebind */
             TSNode a[1];
             size_t argc;
@@ -2733,52 +2811,6 @@ static bool read_attr(struct pure_walk *pw, str name)
     return true;
 }
 
-/* Is assignment a a statement of a class body (`name = v` at class level)? */
-static bool in_class_body(walker *w, TSNode a)
-{
-    TSNode st = wk_parent_of(w, a);
-    TSNode block = ts_node_is_null(st) ? st : wk_parent_of(w, st);
-    TSNode cls = ts_node_is_null(block) ? block : wk_parent_of(w, block);
-    return !ts_node_is_null(cls) && ts_node_symbol(cls) == w->sym->class_definition;
-}
-
-/* Is a value bound in a class body one no judgement sees through: not a literal,
- * a display, a lambda, None, or a name (a def's, judged where it is a hook)? An
- * attribute, a call or a subscript may hand back a property object read off its
- * class under any spelling (round 70: `H2 = Holder` then `size = H2.tally`). */
-static bool opaque_class_value(walker *w, TSNode v)
-{
-    const an_syms *y = w->sym;
-    v = wk_unparen(w, v);
-    if (ts_node_is_null(v))
-        return false;
-    TSSymbol s = ts_node_symbol(v);
-    /* a dataclass field's `field(...)`: the decorator takes it out of the class
-     * (a default stays, a plain value, no descriptor) */
-    if (s == y->call && wk_names_library(w, wk_child(w, v, "function"), "dataclasses", "field"))
-        return false;
-    return s == y->attribute || s == y->call || s == y->subscript ||
-           s == y->conditional_expression || s == y->boolean_operator;
-}
-
-/* Does a class body bind name (`name = v` or `name: T = v`) to an opaque value? */
-static bool class_bound_opaque(walker *w, str name)
-{
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t count = an_nodes_count(w->nodes);
-    for (size_t j = 0; j < count; j++) {
-        if (t[j].sym != w->sym->assignment)
-            continue;
-        TSNode left = wk_child(w, t[j].node, "left");
-        if (ts_node_symbol(left) != w->sym->identifier || !wk_same(wk_ident(w, left), name))
-            continue;
-        if (in_class_body(w, t[j].node) &&
-            opaque_class_value(w, wk_child(w, t[j].node, "right")))
-            return true;
-    }
-    return false;
-}
-
 static bool has_text(str s, str needle)
 {
     for (size_t i = 0; needle.len > 0 && i + needle.len <= s.len; i++)
@@ -2834,31 +2866,27 @@ static bool off_class(walker *w, TSNode p)
 {
     const an_syms *y = w->sym;
     TSNode o = wk_unparen(w, wk_child(w, p, "object"));
-    if (ts_node_symbol(o) != y->identifier || wk_take_census(w, wk_ident(w, o)).classdefs == 0)
+    bool named = ts_node_symbol(o) == y->identifier &&
+                 wk_take_census(w, wk_ident(w, o)).classdefs > 0;
+    /* a program holding classes as values: any object the store rule cannot
+     * show to be an instance (round 71: `H2 = Holder; size = H2.tally`) */
+    if (!named && !(wk_stores_classes_held(w) && wk_stores_maybe_class(w, o)))
         return false;
     TSNode g = wk_parent_of(w, p);
     if (!ts_node_is_null(g) && ts_node_symbol(g) == y->call && wk_child_is(w, g, "function", p))
         return false;
-    for (TSNode a = g; !ts_node_is_null(a); a = wk_parent_of(w, a))
-        if (ts_node_symbol(a) == y->decorator)
-            return false;
-    return true;
-}
-
-/* Is a getter named name read off a class anywhere (off_class)? */
-static bool getter_off_class(walker *w, str name)
-{
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t count = an_nodes_count(w->nodes);
-    for (size_t j = 0; j < count; j++) {
-        if (t[j].sym != w->sym->identifier || !wk_same(wk_ident(w, t[j].node), name))
+    for (TSNode a = g; !ts_node_is_null(a); a = wk_parent_of(w, a)) {
+        if (ts_node_symbol(a) != y->decorator)
             continue;
-        TSNode p = wk_parent_of(w, t[j].node);
-        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
-            wk_child_is(w, p, "attribute", t[j].node) && off_class(w, p))
-            return true;
+        /* @K.x.setter over `def x`: the property chain keeps its name; over
+         * another name it moves the getter there (round 71) */
+        TSNode dd = wk_parent_of(w, a);
+        TSNode def = ts_node_is_null(dd) ? dd : wk_child(w, dd, "definition");
+        return ts_node_is_null(def) ||
+               !wk_same(wk_ident(w, wk_child(w, def, "name")),
+                        wk_ident(w, wk_child(w, p, "attribute")));
     }
-    return false;
+    return true;
 }
 
 static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
@@ -2892,14 +2920,131 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
                 return false;
             continue;
         }
-        bool decorated = false; /* @name.setter: reads the property from the class body */
-        for (TSNode a = p; !ts_node_is_null(a) && !decorated; a = wk_parent_of(w, a))
-            decorated = ts_node_symbol(a) == y->decorator;
-        if (!decorated)
+        /* @name.setter over `def name`: reads the property from the class body to
+         * make its chain; over another def it moves the getter to that name */
+        TSNode a = p;
+        while (!ts_node_is_null(a) && ts_node_symbol(a) != y->decorator)
+            a = wk_parent_of(w, a);
+        TSNode dd = ts_node_is_null(a) ? a : wk_parent_of(w, a);
+        TSNode def = ts_node_is_null(dd) ? dd : wk_child(w, dd, "definition");
+        if (ts_node_is_null(def) || !wk_same(wk_ident(w, wk_child(w, def, "name")), name))
             return false;
     }
     return true;
 }
+
+/* ---- what class bodies bind ----
+ * A class attribute is bound by its class body's statements at any depth (`if`,
+ * `try`, `with`, `for` run in the class's namespace) and in any binding form: a
+ * def, an assignment (chained, unpacked), a loop or with target, a walrus, an
+ * import, an except or match capture, a nested class (round 71: `size = other =
+ * H2.tally`, `size, n = H2.tally, 0`, `if True: size = H2.tally` had each moved
+ * a property past a rule that read `name = value` statements only). The library
+ * comparisons' seeds and hook judgements ask what a class binds, and how; one walk
+ * lists it, at the first question (a program whose comparisons are seeded). */
+enum ms_form {
+    MB_DEF,   /* a def run as written (method_as_written) or a property getter */
+    MB_PLAIN, /* `name = value` (`a = b = value`, `name: T = value`) as a statement */
+    MB_OTHER, /* any other form: what it binds the checker does not see */
+    MB_NOTE   /* `name: T`: binds nothing, names a dataclass field */
+};
+struct ms_binding {
+    str name;
+    TSNode at;    /* the identifier */
+    TSNode cls;   /* the class statement whose namespace it binds */
+    TSNode value; /* MB_PLAIN: the value, unparenthesised */
+    int form;     /* enum ms_form */
+    bool typed;   /* annotated (`name: T = value`, `name: T`): a dataclass field */
+};
+
+static bool method_as_written(walker *w, TSNode node);
+static bool getter_decorated(walker *w, TSNode dd);
+
+/* Is identifier id an occurrence that binds its name (the census's view, asked of
+ * the ancestors it needs: a stack cut short counts as a binding)? */
+static bool binds_name(walker *w, TSNode id)
+{
+    enum { DEPTH = 24 };
+    TSNode st[DEPTH];
+    TSSymbol sy[DEPTH];
+    size_t d = DEPTH;
+    for (TSNode a = id; !ts_node_is_null(a) && d > 0; a = wk_parent_of(w, a)) {
+        st[--d] = a;
+        sy[d] = ts_node_symbol(a);
+    }
+    TSNode p = wk_parent_of(w, id);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->keyword_argument &&
+        wk_child_is(w, p, "name", id))
+        return false; /* f(size=1): a keyword's name is no variable */
+    str name = wk_ident(w, id);
+    wk_census c = {0};
+    wk_census_step(w, st + d, sy + d, DEPTH - 1 - d, &name, 1, &c);
+    return c.other > 0 || c.classdefs > 0;
+}
+
+/* The form of binding occurrence id (see enum ms_form); *value for MB_PLAIN. */
+static int binding_form(walker *w, TSNode id, TSNode *value, bool *typed)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent_of(w, id);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->function_definition && wk_child_is(w, p, "name", id)) {
+        TSNode up = wk_parent_of(w, p);
+        bool getter = !ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition &&
+                      getter_decorated(w, up);
+        return getter || method_as_written(w, p) ? MB_DEF : MB_OTHER;
+    }
+    if (ps != y->assignment || !wk_child_is(w, p, "left", id))
+        return MB_OTHER;
+    *typed = !ts_node_is_null(wk_child(w, p, "type"));
+    TSNode top = p, v = wk_child(w, p, "right");
+    while (!ts_node_is_null(v) && ts_node_symbol(v) == y->assignment) {
+        if (ts_node_symbol(wk_child(w, v, "left")) != y->identifier)
+            return MB_OTHER; /* a = b, c = ...: unpacked */
+        v = wk_child(w, v, "right");
+    }
+    for (TSNode up = wk_parent_of(w, top);
+         !ts_node_is_null(up) && ts_node_symbol(up) == y->assignment; up = wk_parent_of(w, up))
+        top = up;
+    TSNode stmt = wk_parent_of(w, top);
+    if (ts_node_is_null(stmt) || ts_node_symbol(stmt) != y->expression_statement)
+        return MB_OTHER;
+    *value = wk_unparen(w, v);
+    return ts_node_is_null(*value) ? MB_NOTE : MB_PLAIN;
+}
+
+/* Every binding of a name in a class's namespace (the list is the memory rule's,
+ * freed with it); NULL with *n == 0 when there is none or memory ran out. */
+static const struct ms_binding *class_bindings(walker *w, struct wk_memsafe *m, size_t *n)
+{
+    if (!m->bindings_known) {
+        m->bindings_known = true;
+        const an_node *t = an_nodes_get(w->nodes);
+        size_t count = an_nodes_count(w->nodes);
+        for (size_t j = 0; j < count && !w->oom; j++) {
+            if (t[j].sym != w->sym->identifier)
+                continue;
+            TSNode id = t[j].node, cls = namespace_class(w, id);
+            if (ts_node_is_null(cls) || !binds_name(w, id))
+                continue;
+            struct ms_binding *nb =
+                se_grow(m->bindings, m->nbindings, &m->capbindings, sizeof *nb);
+            if (!nb) {
+                w->oom = true;
+                break;
+            }
+            m->bindings = nb;
+            TSNode value = {0};
+            bool typed = false;
+            int form = binding_form(w, id, &value, &typed);
+            m->bindings[m->nbindings++] =
+                (struct ms_binding){wk_ident(w, id), id, cls, value, form, typed};
+        }
+    }
+    *n = m->nbindings;
+    return m->bindings;
+}
+
 
 /* Is augmented assignment n `name += int` or `name -= int`, the int exact (a
  * literal, len(...), arithmetic of those: exact_int) (round 17, honest17 p39's
@@ -3023,12 +3168,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         TSSymbol s = ts_node_symbol(n);
-        if (s == y->attribute && read_attr(pw, wk_ident(w, wk_child(w, n, "attribute"))) &&
-            class_bound_opaque(w, wk_ident(w, wk_child(w, n, "attribute"))))
-            impure(pw, n,
-                   "it reads an attribute a class body binds to a value that may be a "
-                   "descriptor (`size = Holder.tally` moves a property: its getter runs)",
-                   "bind class attributes to literals, displays or defs");
+        if (s == y->attribute)
+            read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
@@ -3283,57 +3424,43 @@ static bool is_getter(walker *w, const struct ms_def *d)
            getter_decorated(w, up);
 }
 
-/* Is d a def whose code iterating a value may run: an iterator or item dunder,
- * or a mapping's keys, items, values? */
-static bool iteration_def(const struct ms_def *d)
+/* The names whose code iterating a value may run: an iterator or item dunder, or
+ * a mapping's keys, items, values. */
+static const char *const ITERATION_NAMES[] = {
+    "__iter__", "__next__", "__getitem__", "__missing__", "__len__", "__contains__",
+    "__reversed__", "keys", "items", "values"};
+
+static bool iteration_name(str name)
 {
-    static const char *const names[] = {"__iter__",    "__next__", "__getitem__", "__missing__",
-                                        "__len__",     "__contains__", "__reversed__", "keys",
-                                        "items",       "values"};
-    return wk_eq_any(d->name, names, sizeof names / sizeof *names);
+    return wk_eq_any(name, ITERATION_NAMES, sizeof ITERATION_NAMES / sizeof *ITERATION_NAMES);
 }
 
-/* Does a class body bind one of the iteration_def names otherwise than by a def
+/* Does a class bind one of the iteration names otherwise than by a def
  * (`items = rows_items`, round 69)? */
-static bool iteration_bound(walker *w)
+static bool iteration_bound(walker *w, struct wk_memsafe *m)
 {
-    static const char *const names[] = {"__iter__",    "__next__", "__getitem__", "__missing__",
-                                        "__len__",     "__contains__", "__reversed__", "keys",
-                                        "items",       "values"};
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t count = an_nodes_count(w->nodes);
-    for (size_t j = 0; j < count; j++) {
-        if (t[j].sym != w->sym->assignment)
-            continue;
-        TSNode left = wk_child(w, t[j].node, "left");
-        if (ts_node_symbol(left) != w->sym->identifier ||
-            !wk_eq_any(wk_ident(w, left), names, sizeof names / sizeof *names))
-            continue;
-        if (in_class_body(w, t[j].node))
+    size_t n;
+    const struct ms_binding *b = class_bindings(w, m, &n);
+    for (size_t i = 0; i < n; i++)
+        if ((b[i].form == MB_PLAIN || b[i].form == MB_OTHER) && iteration_name(b[i].name))
             return true;
-    }
     return false;
 }
 
 /* Are a class statement's defs any that library number code reads or calls
  * (a def not a dunder, or a dunder the judgement reaches)? A subclass with a
  * __new__ or __repr__ alone gives Fraction nothing of the program's to run. */
-static bool number_class_hooks(walker *w, const struct wk_memsafe *m)
+static bool number_class_hooks(walker *w, struct wk_memsafe *m)
 {
-    /* a binding that is no def (`numerator = property(top)`, round 68) may be a
-     * descriptor of any function: its arguments are judged once seeded */
-    for (size_t i = 0; i < m->nnumber_classes; i++) {
-        TSNode body = wk_child(w, m->number_classes[i], "body");
-        uint32_t nc = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
-        for (uint32_t j = 0; j < nc; j++) {
-            TSNode st = wk_named_child(w, body, j);
-            if (ts_node_symbol(st) == w->sym->expression_statement &&
-                ts_node_symbol(wk_named_child(w, st, 0)) == w->sym->assignment)
-                return true;
-        }
-    }
     if (m->number_overflow)
         return true;
+    /* a binding that is no def (`numerator = property(top)`, round 68) may be a
+     * descriptor of any function: its arguments are judged once seeded */
+    size_t n;
+    const struct ms_binding *b = class_bindings(w, m, &n);
+    for (size_t i = 0; i < n; i++)
+        if ((b[i].form == MB_PLAIN || b[i].form == MB_OTHER) && in_number_class(w, m, b[i].at))
+            return true;
     for (size_t i = 0; i < m->ndefs; i++) {
         const struct ms_def *d = &m->defs[i];
         if ((!wk_is_dunder(d->name) || judged_dunder(d->name, false)) &&
@@ -3343,52 +3470,41 @@ static bool number_class_hooks(walker *w, const struct wk_memsafe *m)
     return false;
 }
 
-/* A field of a dataclass that a getter or a descriptor answers: an annotated
- * name of a class body (`tag: str`) that a getter def is named after, or any
- * __get__ of the program's (a descriptor instance as a field's default). */
-/* Is some class-body binding's value an attribute named like getter name, under
- * any spelling of what it is read off (`tag: int = H2.tally`, round 70)? */
-static bool field_names_getter(walker *w, str name)
+/* Does the program define a hook an attribute read runs (__getattr__ for a
+ * missing attribute, __getattribute__, a descriptor's __get__), by a def or a
+ * binding? Library comparisons written in Python read attributes of the
+ * program's objects (a dataclass's fields, UserList's data, Fraction's numerator):
+ * round 71 deleted a field of an order=True dataclass so that its generated
+ * comparison fell through to a __getattr__ that emptied the list being compared. */
+static bool attribute_hooks(const struct wk_memsafe *m, walker *w)
 {
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t count = an_nodes_count(w->nodes);
-    for (size_t j = 0; j < count; j++) {
-        if (t[j].sym != w->sym->assignment)
-            continue;
-        TSNode v = wk_unparen(w, wk_child(w, t[j].node, "right"));
-        if (ts_node_is_null(v) || ts_node_symbol(v) != w->sym->attribute ||
-            !wk_same(wk_ident(w, wk_child(w, v, "attribute")), name))
-            continue;
-        if (in_class_body(w, t[j].node))
+    static const char *const hooks[] = {"__getattr__", "__getattribute__", "__get__"};
+    for (size_t i = 0; i < m->ndefs; i++)
+        if (wk_eq_any(m->defs[i].name, hooks, 3))
             return true;
-    }
+    for (size_t i = 0; i < m->nsites; i++)
+        if (m->sites[i].why == MS_CMP_BIND && wk_eq_any(wk_ident(w, m->sites[i].at), hooks, 3))
+            return true;
     return false;
 }
 
-static bool dataclass_getter_field(walker *w, const struct wk_memsafe *m)
+/* May a dataclass's generated comparison run code of the program's when it reads
+ * a field: when any property(...) value, __get__, __getattr__ or __getattribute__
+ * is defined (round 68: property(f, g) as a field's value; round 71: a deleted
+ * field answered by __getattr__), or a getter that a field's read may reach: any,
+ * in a program that holds its classes as values (a property object then moves
+ * under any name by any binding: rounds 69 to 71), else one judged always
+ * (getter_on_demand: named as a field, `tag: str`, or read off its class). */
+static bool dataclass_getter_field(walker *w, struct wk_memsafe *m)
 {
-    /* property(f, g) or DynamicClassAttribute(f, g) as a field's value (round 68) */
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_DESCRIPTOR)
             return true;
-    const an_node *t = an_nodes_get(w->nodes);
-    size_t count = an_nodes_count(w->nodes);
-    for (size_t i = 0; i < m->ndefs; i++) {
-        const struct ms_def *d = &m->defs[i];
-        if (wk_eq(d->name, "__get__"))
-            return true;
-        if (!is_getter(w, d))
-            continue;
-        if (getter_off_class(w, d->name) || field_names_getter(w, d->name))
-            return true; /* read off its class (`tag: int = Holder.tally`, round 69) */
-        for (size_t j = 0; j < count; j++) {
-            if (t[j].sym != w->sym->assignment || ts_node_is_null(wk_child(w, t[j].node, "type")))
-                continue;
-            TSNode left = wk_child(w, t[j].node, "left");
-            if (ts_node_symbol(left) == w->sym->identifier && wk_same(wk_ident(w, left), d->name))
-                return true;
-        }
-    }
+    if (attribute_hooks(m, w))
+        return true;
+    for (size_t i = 0; i < m->ndefs; i++)
+        if (is_getter(w, &m->defs[i]) && !getter_on_demand(w, m, m->defs[i].name))
+            return true; /* getter_on_demand says no whenever classes are held */
     return false;
 }
 
@@ -3400,7 +3516,7 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
         m->cmp_seed = true;
     if (m->container_class && !m->lib_base)
         for (size_t i = 0; i < m->ndefs && !m->lib_base; i++)
-            if (iteration_def(&m->defs[i])) {
+            if (iteration_name(m->defs[i].name)) {
                 m->lib_base = m->cmp_seed = true;
                 m->iters_seen = 0;
             }
@@ -3408,8 +3524,8 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
         bool runs = wk_text_has(w, "yield") || !iteration_closed(w, m) ||
                     (m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow));
         for (size_t i = 0; i < m->ndefs && !runs; i++)
-            runs = iteration_def(&m->defs[i]);
-        runs = runs || iteration_bound(w);
+            runs = iteration_name(m->defs[i].name);
+        runs = runs || iteration_bound(w, m);
         if (runs) { /* Mapping.__eq__ calls the other mapping's items() too */
             m->lib_base = m->cmp_seed = m->named_base = true;
             m->iters_seen = 0; /* iteration_closed asks lib_base */
@@ -3417,6 +3533,9 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
     }
     if (m->dataclass_named && !m->cmp_seed && dataclass_getter_field(w, m))
         m->cmp_seed = true;
+    if (!m->cmp_seed && (m->comparer_named || m->container_class || m->config_comparer) &&
+        attribute_hooks(m, w))
+        m->cmp_seed = true; /* UserList's __eq__ reads data, Mapping's calls items */
 }
 
 /* Is name a method library comparison code calls by name on the program's
@@ -3452,55 +3571,55 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
     for (size_t j = 0; j < count; j++) {
         if (t[j].sym != y->assignment && t[j].sym != y->augmented_assignment)
             continue;
-        TSNode a = t[j].node, left = wk_child(w, a, "left");
-        if (ts_node_symbol(left) == y->attribute) {
-            /* the names library code calls on objects of the program's classes
-             * only (a tzinfo's, a number's, a parser's): `self.items = []` on
-             * another class is a list, and no comparison asks it */
-            static const char *const on_objects[] = {
-                "utcoffset", "numerator", "denominator", "real", "imag", "as_integer_ratio",
-                "optionxform", "has_option", "before_get"};
-            str attr = wk_ident(w, wk_child(w, left, "attribute"));
-            if (hook_name(m, attr) &&
-                wk_eq_any(attr, on_objects, sizeof on_objects / sizeof *on_objects))
-                wk_report(w, left, "memory",
-                          "in a program whose comparisons run its code, %.*s is never set on "
-                          "an object: library comparisons call it by name (%s); define it "
-                          "as a method of the class",
-                          (int)attr.len, attr.p, GH_CMP);
+        TSNode left = wk_child(w, t[j].node, "left");
+        if (ts_node_symbol(left) != y->attribute)
             continue;
-        }
-        if (ts_node_symbol(left) != y->identifier)
-            continue;
-        if (!in_class_body(w, a))
-            continue;
-        str name = wk_ident(w, left);
-        TSNode right = wk_child(w, a, "right"); /* in_classes climbs from a bound value */
+        /* the names library code calls on objects of the program's classes only (a
+         * tzinfo's, a number's, a parser's): `self.items = []` on another class is a
+         * list, and no comparison asks it */
+        static const char *const on_objects[] = {
+            "utcoffset", "numerator", "denominator", "real", "imag", "as_integer_ratio",
+            "optionxform", "has_option", "before_get"};
+        str attr = wk_ident(w, wk_child(w, left, "attribute"));
+        if (hook_name(m, attr) && wk_eq_any(attr, on_objects, sizeof on_objects / sizeof *on_objects))
+            wk_report(w, left, "memory",
+                      "in a program whose comparisons run its code, %.*s is never set on an "
+                      "object: library comparisons call it by name (%s); define it as a "
+                      "method of the class",
+                      (int)attr.len, attr.p, GH_CMP);
+    }
+    size_t n;
+    const struct ms_binding *b = class_bindings(w, m, &n);
+    for (size_t i = 0; i < n; i++) {
+        str name = b[i].name;
         bool every = in_classes(w, m->number_classes, m->nnumber_classes,
-                                m->number_overflow && m->nnumber_classes > 0, right) ||
+                                m->number_overflow && m->nnumber_classes > 0, b[i].at) ||
                      (m->config_comparer &&
-                      in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow, right));
-        if (wk_is_dunder(name) || (!every && !hook_name(m, name)))
+                      in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow, b[i].at));
+        if (b[i].form == MB_DEF || b[i].form == MB_NOTE || wk_is_dunder(name) ||
+            (!every && !hook_name(m, name)))
             continue;
-        TSNode v = wk_unparen(w, wk_child(w, a, "right"));
-        TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
-        if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
-            vs == y->false_)
-            continue;
-        if (vs == y->identifier && queue_defs(w, m, wk_ident(w, v), pw->queue, pw->nq))
-            continue;
-        if (vs == y->lambda) {
-            pw->fn = name;
-            pw->self = (str){0};
-            pw->def = (TSNode){0};
-            pure_body(pw, wk_child(w, v, "body"));
-            continue;
+        if (b[i].form == MB_PLAIN) {
+            TSNode v = b[i].value;
+            TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+            if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
+                vs == y->false_)
+                continue;
+            if (vs == y->identifier && queue_defs(w, m, wk_ident(w, v), pw->queue, pw->nq))
+                continue;
+            if (vs == y->lambda) {
+                pw->fn = name;
+                pw->self = (str){0};
+                pw->def = (TSNode){0};
+                pure_body(pw, wk_child(w, v, "body"));
+                continue;
+            }
         }
-        wk_report(w, left, "memory",
-                  "in a program whose comparisons run its code, %.*s is bound in this class "
-                  "body only by a def (or = None, or = the name of a def, or a lambda), whose "
-                  "body is judged pure: library comparisons call it (%s)",
-                  (int)name.len, name.p, GH_CMP);
+        wk_report(w, b[i].at, "memory",
+                  "in a program whose comparisons run its code, %.*s is bound in a class "
+                  "body only by a def (or a statement `%.*s = None`, `= the name of a def`, "
+                  "`= lambda ...`), whose body is judged pure: library comparisons call it (%s)",
+                  (int)name.len, name.p, (int)name.len, name.p, GH_CMP);
     }
 }
 
@@ -3796,5 +3915,6 @@ void wk_memsafe_free(walker *w)
     if (w->memsafe) {
         free(w->memsafe->sites);
         free(w->memsafe->defs);
+        free(w->memsafe->bindings);
     }
 }

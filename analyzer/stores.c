@@ -390,6 +390,18 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
     st_queue_store(w, at, obj, name, item ? SF_ITEM : SF_ATTR);
 }
 
+bool wk_stores_classes_held(walker *w)
+{
+    struct wk_stores *s = st_state(w);
+    return !s || st_classes_held(w, s);
+}
+
+bool wk_stores_maybe_class(walker *w, TSNode r)
+{
+    struct wk_stores *s = st_state(w);
+    return !s || st_maybe_class(w, s, r);
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;

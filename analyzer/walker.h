@@ -710,6 +710,15 @@ void wk_stores_defer(walker *w, TSNode at, TSNode obj, str name, bool item, size
 void wk_stores_judge(walker *w);
 /* Frees what the store judgement holds outside the arena. */
 void wk_stores_free(walker *w);
+/* After the check pass: may the program hold a class of its own as a value (a
+ * class name used otherwise than called, subclassed, tested or read through; any
+ * `type`, `__class__`, classmethod or hook handed a class)? If not, an expression
+ * is one of its classes only where it is a class statement's name. */
+bool wk_stores_classes_held(walker *w);
+/* After the check pass: may expression r (the object of `r.name`) be a class of
+ * the program's, whose attribute read then answers a descriptor itself (a
+ * property object)? Null r: in doubt, yes. */
+bool wk_stores_maybe_class(walker *w, TSNode r);
 /* The first method name that writes into an argument or into the registry it is
  * called on (ChainMap.new_child, a logging Manager's setLoggerClass: judged by
  * name in stores.c) that a computed name starting with pre may complete to, or a

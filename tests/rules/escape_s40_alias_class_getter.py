@@ -1,5 +1,5 @@
 # expect: reject memory
-# line: 34
+# line: 16
 # why: round 70: a property read off an alias of its class (H2 = Holder; size = H2.tally) and read by a pure __eq__ as self.size; code run inside deque.index's compare of a tuple held without a reference empties the deque (gh-115243): raw memory under 3.11.2
 import collections
 

