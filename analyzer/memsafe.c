@@ -3538,22 +3538,63 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
         m->cmp_seed = true; /* UserList's __eq__ reads data, Mapping's calls items */
 }
 
+/* The methods library comparison code calls by name on the program's objects,
+ * by the library base or comparer that calls them (measured by running every
+ * comparison of subclasses of each base that record their calls): one table for
+ * the seeds' judgement (judge_comparisons), the bindings' (judge_hook_bindings)
+ * and hook_name's. */
+enum lib_hooks { LH_MAPPING, LH_CONFIG, LH_TZINFO, LH_DICT_TYPE, LH_NUMBER, LH_COUNT };
+static const struct lib_hook_names {
+    const char *const *names;
+    size_t n;
+} LIB_HOOKS[LH_COUNT] = {
+    /* Mapping.__eq__ (ChainMap, UserDict, a program Mapping) calls items() */
+    [LH_MAPPING] = {(const char *const[]){"items", "keys", "values"}, 3},
+    /* configparser's subscripts and an Interpolation subclass's */
+    [LH_CONFIG] = {(const char *const[]){"get", "optionxform", "has_option", "before_get"}, 4},
+    /* datetime's comparisons of aware values */
+    [LH_TZINFO] = {(const char *const[]){"utcoffset"}, 1},
+    /* a configparser's dict_type, compared by its Mapping comparison */
+    [LH_DICT_TYPE] = {(const char *const[]){"copy", "keys", "items", "values", "get", "update",
+                                           "setdefault", "pop"}, 8},
+    /* Fraction's comparisons and arithmetic, on a builtin number's subclass */
+    [LH_NUMBER] = {(const char *const[]){"numerator", "denominator", "real", "imag",
+                                        "as_integer_ratio", "conjugate", "is_integer"}, 7},
+};
+
+/* Does this program seed hook family k (see LIB_HOOKS)? */
+static bool lib_hooks_seeded(const struct wk_memsafe *m, enum lib_hooks k)
+{
+    switch (k) {
+    case LH_MAPPING:
+        return m->named_base;
+    case LH_CONFIG:
+        return m->config_base;
+    case LH_TZINFO:
+        return m->tz_base;
+    case LH_DICT_TYPE:
+        return m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow);
+    case LH_NUMBER:
+        return m->nnumber_classes > 0;
+    default:
+        return false;
+    }
+}
+
 /* Is name a method library comparison code calls by name on the program's
- * objects, in this program (the names the seeds make judged)? */
+ * objects, in this program: in families from..to of LIB_HOOKS that are seeded? */
+static bool hook_in(const struct wk_memsafe *m, str name, enum lib_hooks from, enum lib_hooks to)
+{
+    for (int k = from; k <= (int)to; k++)
+        if (lib_hooks_seeded(m, (enum lib_hooks)k) &&
+            wk_eq_any(name, LIB_HOOKS[k].names, LIB_HOOKS[k].n))
+            return true;
+    return false;
+}
+
 static bool hook_name(const struct wk_memsafe *m, str name)
 {
-    static const char *const items[] = {"items", "keys", "values"};
-    static const char *const config[] = {"get", "optionxform", "has_option", "before_get"};
-    static const char *const dict_type[] = {"copy", "keys", "items", "values", "get",
-                                            "update", "setdefault", "pop"};
-    static const char *const number[] = {"numerator", "denominator", "real", "imag",
-                                         "as_integer_ratio", "conjugate", "is_integer"};
-    return (m->tz_base && wk_eq(name, "utcoffset")) ||
-           (m->named_base && wk_eq_any(name, items, 3)) ||
-           (m->config_base && wk_eq_any(name, config, 4)) ||
-           (m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow) &&
-            wk_eq_any(name, dict_type, sizeof dict_type / sizeof *dict_type)) ||
-           (m->nnumber_classes > 0 && wk_eq_any(name, number, sizeof number / sizeof *number));
+    return hook_in(m, name, LH_MAPPING, LH_NUMBER);
 }
 
 /* The hooks bound otherwise than by a def (round 69: `utcoffset = helper` in a
@@ -3637,15 +3678,9 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
-        if (!judged && m->named_base)
-            judged = wk_eq(d->name, "items") || wk_eq(d->name, "keys") ||
-                     wk_eq(d->name, "values"); /* Mapping.__eq__ calls items() */
-        if (!judged && m->config_base)
-            judged = wk_eq(d->name, "get") || wk_eq(d->name, "optionxform") ||
-                     wk_eq(d->name, "has_option") ||
-                     wk_eq(d->name, "before_get"); /* configparser's subscripts call them */
-        if (!judged && m->tz_base)
-            judged = wk_eq(d->name, "utcoffset");
+        if (!judged) /* by name, wherever defined (the number and dict_type families:
+                      * every def of their classes, below) */
+            judged = hook_in(m, d->name, LH_MAPPING, LH_TZINFO);
         if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
             judged = true; /* else once a judged function reads its name */
         if (!judged && m->nnumber_classes > 0 && !wk_is_dunder(d->name))
