@@ -3604,31 +3604,101 @@ static bool hook_name(const struct wk_memsafe *m, str name)
  * object, never (an instance's attribute answers before its class's method). In
  * the classes whose every def is judged (number classes, a configparser's
  * dict_type), every class-body binding is held to the same. */
+/* Is name one library code calls on objects of the program's classes only (a
+ * tzinfo's, a number's, a parser's), in a program that seeds its family? An
+ * instance attribute of that name answers before the class's method. Not items,
+ * keys, values, get, copy: `self.items = []` on another class is a list, and no
+ * comparison asks it. */
+static bool object_hook(const struct wk_memsafe *m, str name)
+{
+    static const char *const on_objects[] = {
+        "utcoffset", "numerator", "denominator", "real", "imag", "as_integer_ratio",
+        "optionxform", "has_option", "before_get"};
+    return hook_name(m, name) && wk_eq_any(name, on_objects, sizeof on_objects / sizeof *on_objects);
+}
+
+/* setattr(x, name, v) and x.__setattr__(name, v) set what a statement would
+ * (round 71: setattr(tz, "utcoffset", helper)); with a name not written out they
+ * may set a hook, once any family of object hooks is seeded. */
+static void judge_hook_setattr(walker *w, struct wk_memsafe *m)
+{
+    const an_syms *y = w->sym;
+    bool seeded = m->tz_base || m->config_base || m->nnumber_classes > 0;
+    if (!seeded || !(wk_text_has(w, "setattr") || wk_text_has(w, "__setattr__")))
+        return;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->call)
+            continue;
+        TSNode f = wk_unparen(w, wk_child(w, t[j].node, "function"));
+        TSSymbol fs = ts_node_symbol(f);
+        size_t at;
+        if (fs == y->identifier && wk_eq(wk_ident(w, f), "setattr"))
+            at = 1;
+        else if (fs == y->attribute && wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__setattr__"))
+            at = wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, f, "object"))), "object") ? 1 : 0;
+        else
+            continue;
+        TSNode args = wk_child(w, t[j].node, "arguments");
+        TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, (uint32_t)at);
+        str v = ts_node_is_null(a) ? (str){0} : wk_string_value(w, a);
+        if (v.p && !object_hook(m, v))
+            continue;
+        wk_report(w, t[j].node, "memory",
+                  "in a program whose comparisons run library code that calls methods of its "
+                  "objects by name (utcoffset, numerator, optionxform, ...), setattr takes a "
+                  "literal name that is none of those (%s): an instance attribute of that name "
+                  "answers before the class's judged method; set attributes by statements",
+                  GH_CMP);
+    }
+}
+
+/* Is attribute expression n a binding's target (`x.f = v`, `x.f += v`, `for x.f
+ * in ...`, `with ... as x.f`, unpacked or not)? */
+static bool attribute_target(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode c = n, p = wk_parent_of(w, n);
+    while (!ts_node_is_null(p) && (wk_is_collection(w, ts_node_symbol(p)) ||
+                                    ts_node_symbol(p) == y->pattern_list ||
+                                    ts_node_symbol(p) == y->tuple_pattern ||
+                                    ts_node_symbol(p) == y->list_pattern ||
+                                    ts_node_symbol(p) == y->list_splat_pattern)) {
+        c = p;
+        p = wk_parent_of(w, p);
+    }
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol s = ts_node_symbol(p);
+    return ((s == y->assignment || s == y->augmented_assignment || s == y->for_statement ||
+             s == y->for_in_clause) &&
+            wk_child_is(w, p, "left", c)) ||
+           s == y->as_pattern_target;
+}
+
 static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
 {
     const an_syms *y = w->sym;
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++) {
-        if (t[j].sym != y->assignment && t[j].sym != y->augmented_assignment)
-            continue;
-        TSNode left = wk_child(w, t[j].node, "left");
-        if (ts_node_symbol(left) != y->attribute)
+        if (t[j].sym != y->attribute)
             continue;
         /* the names library code calls on objects of the program's classes only (a
          * tzinfo's, a number's, a parser's): `self.items = []` on another class is a
-         * list, and no comparison asks it */
-        static const char *const on_objects[] = {
-            "utcoffset", "numerator", "denominator", "real", "imag", "as_integer_ratio",
-            "optionxform", "has_option", "before_get"};
+         * list, and no comparison asks it; bound by any target form (round 71: a
+         * `for` target, an unpacking) */
+        TSNode left = t[j].node;
         str attr = wk_ident(w, wk_child(w, left, "attribute"));
-        if (hook_name(m, attr) && wk_eq_any(attr, on_objects, sizeof on_objects / sizeof *on_objects))
+        if (object_hook(m, attr) && attribute_target(w, left))
             wk_report(w, left, "memory",
                       "in a program whose comparisons run its code, %.*s is never set on an "
                       "object: library comparisons call it by name (%s); define it as a "
                       "method of the class",
                       (int)attr.len, attr.p, GH_CMP);
     }
+    judge_hook_setattr(w, m);
     size_t n;
     const struct ms_binding *b = class_bindings(w, m, &n);
     for (size_t i = 0; i < n; i++) {
@@ -3637,10 +3707,13 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                                 m->number_overflow && m->nnumber_classes > 0, b[i].at) ||
                      (m->config_comparer &&
                       in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow, b[i].at));
-        if (b[i].form == MB_DEF || b[i].form == MB_NOTE || wk_is_dunder(name) ||
+        if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
+            wk_is_dunder(name) ||
             (!every && !hook_name(m, name)))
             continue;
-        if (b[i].form == MB_PLAIN) {
+        if (b[i].form == MB_PLAIN && !(b[i].typed && object_hook(m, name))) {
+            /* an annotated one may be a dataclass field, which __init__ sets on
+             * the instance (round 71) */
             TSNode v = b[i].value;
             TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
             if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
