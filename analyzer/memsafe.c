@@ -1132,6 +1132,33 @@ static bool number_base(walker *w, TSNode cls)
     return builtin_base(w, cls, numbers, sizeof numbers / sizeof *numbers);
 }
 
+/* Does class statement cls derive directly from a number class of the builtins
+ * or the allowed modules (enum's IntEnum and IntFlag: the only ones, listed by
+ * running over every public class of the allowed modules)? */
+static bool number_base_any(walker *w, TSNode cls)
+{
+    if (number_base(w, cls))
+        return true;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        if (wk_names_library(w, b, "enum", "IntEnum") || wk_names_library(w, b, "enum", "IntFlag"))
+            return true;
+    }
+    return false;
+}
+
+/* The class statement a base names (a class statement's name bound by nothing
+ * else), or a null node. */
+static TSNode program_base(walker *w, TSNode b)
+{
+    if (ts_node_symbol(b) != w->sym->identifier)
+        return (TSNode){0};
+    wk_census c = wk_take_census(w, wk_ident(w, b));
+    return c.classdefs == 1 && c.other == 0 ? c.classdef : (TSNode){0};
+}
+
 /* A dict view compares with a set by asking its __len__ and __contains__, so a
  * set subclass's own run inside `d.keys() == s` (round 67's family): such a
  * subclass is a library base for the iteration dunders. The builtins' other
@@ -1402,7 +1429,7 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
             else if (m)
                 m->dict_overflow = true;
         }
-        if (number_base(w, n)) {
+        if (number_base_any(w, n)) {
             struct wk_memsafe *m = state(w);
             if (m) {
                 if (m->nnumber_classes < sizeof m->number_classes / sizeof *m->number_classes)
@@ -3450,20 +3477,24 @@ static bool iteration_bound(walker *w, struct wk_memsafe *m)
 /* Are a class statement's defs any that library number code reads or calls
  * (a def not a dunder, or a dunder the judgement reaches)? A subclass with a
  * __new__ or __repr__ alone gives Fraction nothing of the program's to run. */
+static bool number_hook_name(str name);
+
 static bool number_class_hooks(walker *w, struct wk_memsafe *m)
 {
     if (m->number_overflow)
         return true;
-    /* a binding that is no def (`numerator = property(top)`, round 68) may be a
-     * descriptor of any function: its arguments are judged once seeded */
+    /* a binding of a name Fraction reads that is no def (`numerator =
+     * property(top)`, round 68) may be a descriptor of any function: judged once
+     * seeded (judge_hook_bindings) */
     size_t n;
     const struct ms_binding *b = class_bindings(w, m, &n);
     for (size_t i = 0; i < n; i++)
-        if ((b[i].form == MB_PLAIN || b[i].form == MB_OTHER) && in_number_class(w, m, b[i].at))
+        if ((b[i].form == MB_PLAIN || b[i].form == MB_OTHER) && number_hook_name(b[i].name) &&
+            in_number_class(w, m, b[i].at))
             return true;
     for (size_t i = 0; i < m->ndefs; i++) {
         const struct ms_def *d = &m->defs[i];
-        if ((!wk_is_dunder(d->name) || judged_dunder(d->name, false)) &&
+        if ((number_hook_name(d->name) || (wk_is_dunder(d->name) && judged_dunder(d->name, false))) &&
             in_number_class(w, m, d->node))
             return true;
     }
@@ -3508,10 +3539,75 @@ static bool dataclass_getter_field(walker *w, struct wk_memsafe *m)
     return false;
 }
 
+/* The number classes, whole (round 72): a class deriving at any remove from a
+ * number class, and every class of the program's such a class derives from (a
+ * mixin's as_integer_ratio or numerator is the subclass's, which Fraction's
+ * comparisons call). The check pass noted the direct ones; this closes the set
+ * over the program's class statements, after it. */
+static void number_family(walker *w, struct wk_memsafe *m)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes), n = 0;
+    for (size_t j = 0; j < count; j++)
+        n += t[j].sym == w->sym->class_definition;
+    if (n == 0)
+        return;
+    TSNode *cls = malloc(n * sizeof *cls);
+    unsigned char *in = calloc(n, 1); /* 1: derives from a number, 2: a base of one */
+    if (!cls || !in) {
+        free(cls);
+        free(in);
+        w->oom = true;
+        return;
+    }
+    n = 0;
+    for (size_t j = 0; j < count; j++)
+        if (t[j].sym == w->sym->class_definition) {
+            cls[n] = t[j].node;
+            in[n] = number_base_any(w, cls[n]);
+            n++;
+        }
+    for (bool grew = true; grew;) { /* derived classes, then their bases */
+        grew = false;
+        for (size_t i = 0; i < n; i++) {
+            TSNode sup = wk_child(w, cls[i], "superclasses");
+            uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+            for (uint32_t k = 0; k < nb; k++) {
+                TSNode base = program_base(w, wk_named_child(w, sup, k));
+                for (size_t q = 0; q < n && !ts_node_is_null(base); q++) {
+                    if (!ts_node_eq(cls[q], base))
+                        continue;
+                    if (in[q] == 1 && in[i] != 1) {
+                        in[i] = 1;
+                        grew = true;
+                    }
+                    if (in[i] && !in[q]) {
+                        in[q] = 2;
+                        grew = true;
+                    }
+                }
+            }
+        }
+    }
+    m->nnumber_classes = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!in[i])
+            continue;
+        if (m->nnumber_classes < sizeof m->number_classes / sizeof *m->number_classes)
+            m->number_classes[m->nnumber_classes++] = cls[i];
+        else
+            m->number_overflow = true;
+    }
+    free(cls);
+    free(in);
+}
+
 /* The seeds of library comparisons (see library_comparer_name), asked after the
  * check pass has recorded every def. */
 static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
 {
+    if (m->nnumber_classes > 0 || m->number_overflow)
+        number_family(w, m);
     if (m->nnumber_classes > 0 && !m->cmp_seed && number_class_hooks(w, m))
         m->cmp_seed = true;
     if (m->container_class && !m->lib_base)
@@ -3595,6 +3691,12 @@ static bool hook_in(const struct wk_memsafe *m, str name, enum lib_hooks from, e
 static bool hook_name(const struct wk_memsafe *m, str name)
 {
     return hook_in(m, name, LH_MAPPING, LH_NUMBER);
+}
+
+/* Is name one Fraction's code reads or calls on a number of the program's? */
+static bool number_hook_name(str name)
+{
+    return wk_eq_any(name, LIB_HOOKS[LH_NUMBER].names, LIB_HOOKS[LH_NUMBER].n);
 }
 
 /* The hooks bound otherwise than by a def (round 69: `utcoffset = helper` in a
@@ -3703,10 +3805,8 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
     const struct ms_binding *b = class_bindings(w, m, &n);
     for (size_t i = 0; i < n; i++) {
         str name = b[i].name;
-        bool every = in_classes(w, m->number_classes, m->nnumber_classes,
-                                m->number_overflow && m->nnumber_classes > 0, b[i].at) ||
-                     (m->config_comparer &&
-                      in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow, b[i].at));
+        bool every = m->config_comparer &&
+                     in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow, b[i].at);
         if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
             wk_is_dunder(name) ||
             (!every && !hook_name(m, name)))
@@ -3756,7 +3856,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = hook_in(m, d->name, LH_MAPPING, LH_TZINFO);
         if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
             judged = true; /* else once a judged function reads its name */
-        if (!judged && m->nnumber_classes > 0 && !wk_is_dunder(d->name))
+        if (!judged && m->nnumber_classes > 0 && number_hook_name(d->name))
             judged = in_number_class(w, m, d->node); /* Fraction reads and calls them */
         if (!judged && m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow))
             judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,

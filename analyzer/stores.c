@@ -398,8 +398,9 @@ bool wk_stores_classes_held(walker *w)
 
 bool wk_stores_maybe_class(walker *w, TSNode r)
 {
-    struct wk_stores *s = st_state(w);
-    return !s || st_maybe_class(w, s, r);
+    /* a program with no store to judge has no keys made: in doubt */
+    struct wk_stores *s = w->stores;
+    return !s || !s->keyed || st_maybe_class(w, s, r);
 }
 
 void wk_stores_judge(walker *w)
@@ -427,6 +428,7 @@ void wk_stores_judge(walker *w)
     st_scope_copies(w, s);
     if (w->oom || !st_make_keys(w, s))
         return;
+    s->keyed = true;
     size_t nalias = s->naliases;
     st_call_events(w, s);
     st_decorator_args(w, s);
