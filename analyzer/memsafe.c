@@ -2916,19 +2916,20 @@ static bool off_class(walker *w, TSNode p)
     return true;
 }
 
-static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
+/* Is the property object of getter name exposed as a value (a string naming it
+ * for getattr or a format, a read of it off what may be a class, a decorator
+ * building another property from it under another name, a bare name read in a
+ * class body: `size = tally` there moves it)? With any_bare, a bare name anywhere
+ * counts too (a variable whose value may be handed to getattr). */
+static bool getter_exposed(walker *w, str name, bool any_bare)
 {
     const an_syms *y = w->sym;
-    if (m->lib_base || wk_is_dunder(name) ||
-        an_rules_library_method(w->rules, name.p, name.len) ||
-        an_rules_library_attribute(w->rules, name.p, name.len))
-        return false;
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++) {
         if (t[j].sym == y->string || t[j].sym == y->concatenated_string) {
             if (string_names(w, t[j].node, name))
-                return false;
+                return true;
             continue;
         }
         if (t[j].sym != y->identifier)
@@ -2938,13 +2939,13 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
             continue;
         TSNode n = t[j].node, p = wk_parent_of(w, n);
         if (ts_node_is_null(p))
-            return false;
+            return true;
         TSSymbol ps = ts_node_symbol(p);
         if (ps == y->function_definition && wk_child_is(w, p, "name", n))
             continue;
         if (ps == y->attribute && wk_child_is(w, p, "attribute", n)) {
             if (off_class(w, p))
-                return false;
+                return true;
             continue;
         }
         /* @name.setter over `def name`: reads the property from the class body to
@@ -2954,10 +2955,23 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
             a = wk_parent_of(w, a);
         TSNode dd = ts_node_is_null(a) ? a : wk_parent_of(w, a);
         TSNode def = ts_node_is_null(dd) ? dd : wk_child(w, dd, "definition");
-        if (ts_node_is_null(def) || !wk_same(wk_ident(w, wk_child(w, def, "name")), name))
-            return false;
+        if (!ts_node_is_null(def)) {
+            if (!wk_same(wk_ident(w, wk_child(w, def, "name")), name))
+                return true;
+            continue;
+        }
+        if (any_bare || !ts_node_is_null(namespace_class(w, n)))
+            return true;
     }
-    return true;
+    return false;
+}
+
+static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
+{
+    return !(m->lib_base || wk_is_dunder(name) ||
+             an_rules_library_method(w->rules, name.p, name.len) ||
+             an_rules_library_attribute(w->rules, name.p, name.len) ||
+             getter_exposed(w, name, true));
 }
 
 /* ---- what class bodies bind ----
@@ -3522,10 +3536,10 @@ static bool attribute_hooks(const struct wk_memsafe *m, walker *w)
 /* May a dataclass's generated comparison run code of the program's when it reads
  * a field: when any property(...) value, __get__, __getattr__ or __getattribute__
  * is defined (round 68: property(f, g) as a field's value; round 71: a deleted
- * field answered by __getattr__), or a getter that a field's read may reach: any,
- * in a program that holds its classes as values (a property object then moves
- * under any name by any binding: rounds 69 to 71), else one judged always
- * (getter_on_demand: named as a field, `tag: str`, or read off its class). */
+ * field answered by __getattr__), or a getter that a field's read may reach:
+ * one whose property object is exposed as a value (getter_exposed: named as a
+ * field, `tag: str`, read off what may be a class, or moved by a class body or a
+ * decorator: rounds 69 to 71). */
 static bool dataclass_getter_field(walker *w, struct wk_memsafe *m)
 {
     for (size_t i = 0; i < m->nsites; i++)
@@ -3534,8 +3548,8 @@ static bool dataclass_getter_field(walker *w, struct wk_memsafe *m)
     if (attribute_hooks(m, w))
         return true;
     for (size_t i = 0; i < m->ndefs; i++)
-        if (is_getter(w, &m->defs[i]) && !getter_on_demand(w, m, m->defs[i].name))
-            return true; /* getter_on_demand says no whenever classes are held */
+        if (is_getter(w, &m->defs[i]) && getter_exposed(w, m->defs[i].name, false))
+            return true;
     return false;
 }
 

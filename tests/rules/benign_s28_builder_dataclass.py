@@ -1,5 +1,5 @@
 # expect: accept
-# why: session 28 (honest25 p33): a dataclass builder whose add returns self (order = Basket(...).add(a).add(b)): the chain's value is the instance, bound to a holder used only through attributes; annotated class attributes, field(default_factory=list) and a keyword named like the holder (dataclass(order=True)) hand no instance to the library, so add's parameters take nothing the program handed library code (total is a method since round 71: as a property read off the chain's result it is judged pure, policy_s41_getter_on_call_receiver)
+# why: session 28 (honest25 p33): a dataclass builder whose add returns self (order = Basket(...).add(a).add(b)): the chain's value is the instance, bound to a holder used only through attributes; annotated class attributes, field(default_factory=list) and a keyword named like the holder (dataclass(order=True)) hand no instance to the library, so add's parameters take nothing the program handed library code
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -38,6 +38,7 @@ class Basket:
         self.lines = [(i, q) for i, q in self.lines if i.sku != sku]
         return self
 
+    @property
     def total(self) -> Price:
         total = Price(Decimal("0"))
         for item, qty in self.lines:
@@ -48,5 +49,5 @@ class Basket:
 stock = [Item("A-1", Price(Decimal("2.50")), 10), Item("B-2", Price(Decimal("9.99")), 1)]
 order = Basket(note="gift").add(stock[0], 3).add(stock[1]).discard("C-3")
 order.add(stock[1], 2)
-print(order.total(), len(order.lines), order.note)
+print(order.total, len(order.lines), order.note)
 print(sorted(stock)[0].sku)
