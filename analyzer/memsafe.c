@@ -987,10 +987,18 @@ static bool demand_dunder(str name)
 
 /* Is decorated_definition dd's def a property getter (@property, @cached_property,
  * @functools.cached_property, @x.getter), run by an attribute read? */
-static bool getter_decorated(walker *w, TSNode dd)
+/* The position, counting decorators from the top, of decorated_definition dd's
+ * first decorator that makes a descriptor running the def on a read (property,
+ * cached_property, abc's abstractproperty, enum's DynamicClassAttribute and
+ * property, @x.getter), or -1. A decorator above it is handed the descriptor
+ * (round 72: `@grab @property def tally` kept the property object). */
+static int getter_decorator_at(walker *w, TSNode dd)
 {
+    static const char *const makers[] = {"property", "cached_property", "abstractproperty",
+                                         "DynamicClassAttribute", "getter"};
     const an_syms *y = w->sym;
     uint32_t count = ts_node_named_child_count(dd);
+    int at = 0;
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = wk_named_child(w, dd, i);
         if (ts_node_symbol(d) != y->decorator)
@@ -998,13 +1006,17 @@ static bool getter_decorated(walker *w, TSNode dd)
         TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
         if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute)
             e = wk_child(w, e, "attribute");
-        if (ts_node_is_null(e) || ts_node_symbol(e) != y->identifier)
-            continue;
-        str name = wk_ident(w, e);
-        if (wk_eq(name, "property") || wk_eq(name, "cached_property") || wk_eq(name, "getter"))
-            return true;
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
+            wk_eq_any(wk_ident(w, e), makers, sizeof makers / sizeof *makers))
+            return at;
+        at++;
     }
-    return false;
+    return -1;
+}
+
+static bool getter_decorated(walker *w, TSNode dd)
+{
+    return getter_decorator_at(w, dd) >= 0;
 }
 
 /* itertools.groupby (also statistics.groupby), itertools.count and accumulate
@@ -2941,8 +2953,13 @@ static bool getter_exposed(walker *w, str name, bool any_bare)
         if (ts_node_is_null(p))
             return true;
         TSSymbol ps = ts_node_symbol(p);
-        if (ps == y->function_definition && wk_child_is(w, p, "name", n))
+        if (ps == y->function_definition && wk_child_is(w, p, "name", n)) {
+            TSNode up = wk_parent_of(w, p);
+            if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition &&
+                getter_decorator_at(w, up) > 0)
+                return true; /* a decorator above the property's is handed it */
             continue;
+        }
         if (ps == y->attribute && wk_child_is(w, p, "attribute", n)) {
             if (off_class(w, p))
                 return true;
@@ -3851,6 +3868,105 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
     }
 }
 
+/* ---- generators closed inside a comparison ----
+ * A comparison's code allocates, and an allocation may run the cycle collector,
+ * which closes an unreachable generator or coroutine suspended in a try or a with
+ * statement: GeneratorExit runs its finally blocks, the handlers that catch it and
+ * its managers' exits there, inside the comparison (round 72: a generator left in
+ * a cycle emptied, from its finally block, the deque deque.index was comparing).
+ * In a program whose comparisons run its code those blocks are judged pure, and a
+ * with statement around a yield or an await is refused. */
+
+/* Does n hold a yield or an await of its own function (not of a nested def,
+ * lambda or class)? */
+static bool suspends(walker *w, TSNode n)
+{
+    static TSSymbol yield_sym;
+    if (!yield_sym)
+        yield_sym = ts_language_symbol_for_name(tree_sitter_python(), "yield", 5, true);
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(n);
+    if (s == yield_sym || s == y->await)
+        return true;
+    if (s == y->function_definition || s == y->lambda || s == y->class_definition)
+        return false;
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++)
+        if (suspends(w, ts_node_named_child(n, i)))
+            return true;
+    return false;
+}
+
+/* May except clause c catch GeneratorExit: bare, or naming BaseException or
+ * GeneratorExit (alone, in a tuple), or anything the checker cannot name? */
+static bool catches_exit(walker *w, TSNode c)
+{
+    TSNode v = wk_unparen(w, wk_child(w, c, "value"));
+    if (ts_node_is_null(v))
+        return true;
+    uint32_t n = ts_node_symbol(v) == w->sym->tuple ? ts_node_named_child_count(v) : 1;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode e = ts_node_symbol(v) == w->sym->tuple ? ts_node_named_child(v, i) : v;
+        if (ts_node_symbol(e) != w->sym->identifier)
+            return true;
+        str name = wk_ident(w, e);
+        if (wk_eq(name, "BaseException") || wk_eq(name, "GeneratorExit") ||
+            !wk_builtin_name(name) || !unbound_name(w, name))
+            return true;
+    }
+    return false;
+}
+
+static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
+{
+    const an_syms *y = w->sym;
+    if (!wk_text_has(w, "yield") && !wk_text_has(w, "await"))
+        return;
+    static TSSymbol try_sym, with_sym, finally_sym, except_sym;
+    if (!try_sym) {
+        const TSLanguage *l = tree_sitter_python();
+        try_sym = ts_language_symbol_for_name(l, "try_statement", 13, true);
+        with_sym = ts_language_symbol_for_name(l, "with_statement", 14, true);
+        finally_sym = ts_language_symbol_for_name(l, "finally_clause", 14, true);
+        except_sym = ts_language_symbol_for_name(l, "except_clause", 13, true);
+    }
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != try_sym && t[j].sym != with_sym)
+            continue;
+        TSNode st = t[j].node;
+        if (!suspends(w, wk_child(w, st, "body")))
+            continue;
+        if (t[j].sym == with_sym) {
+            wk_report(w, st, "memory",
+                      "in a program whose comparisons run its code, a with statement holds no "
+                      "yield or await: the collector may close the suspended generator inside "
+                      "a comparison, running the manager's exit there (%s); yield outside the "
+                      "with block",
+                      GH_CMP);
+            continue;
+        }
+        TSNode f = st;
+        while (!ts_node_is_null(f) && ts_node_symbol(f) != y->function_definition)
+            f = wk_parent_of(w, f);
+        pw->fn = ts_node_is_null(f) ? (str){"a generator", 11} : wk_ident(w, wk_child(w, f, "name"));
+        pw->self = (str){0};
+        pw->def = (TSNode){0};
+        uint32_t n = ts_node_named_child_count(st);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode c = ts_node_named_child(st, i);
+            TSSymbol cs = ts_node_symbol(c);
+            if (cs == finally_sym || (cs == except_sym && catches_exit(w, c))) {
+                uint32_t k = ts_node_named_child_count(c);
+                for (uint32_t q = 0; q < k; q++)
+                    if (ts_node_symbol(ts_node_named_child(c, q)) == y->block)
+                        pure_body(pw, ts_node_named_child(c, q));
+            }
+        }
+    }
+}
+
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
@@ -3883,6 +3999,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     struct pure_walk pw = {.w = w, .m = m, .queue = queue, .nq = &nq,
                            .setters = may_define_setters(w)};
     judge_hook_bindings(w, m, &pw);
+    judge_generator_cleanup(w, &pw);
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
