@@ -138,7 +138,7 @@ static const char GH_PROPERTY[] =
     "CPython 3.11.2's property.getter/setter/deleter drop a reference to None they never "
     "took, gh-115618";
 
-static TSSymbol sym_slice, sym_dict_comp, sym_yield;
+static TSSymbol sym_slice, sym_dict_comp, sym_yield, sym_try, sym_with, sym_finally, sym_except;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static void init_syms(void)
@@ -147,6 +147,10 @@ static void init_syms(void)
     sym_slice = ts_language_symbol_for_name(l, "slice", 5, true);
     sym_dict_comp = ts_language_symbol_for_name(l, "dictionary_comprehension", 24, true);
     sym_yield = ts_language_symbol_for_name(l, "yield", 5, true);
+    sym_try = ts_language_symbol_for_name(l, "try_statement", 13, true);
+    sym_with = ts_language_symbol_for_name(l, "with_statement", 14, true);
+    sym_finally = ts_language_symbol_for_name(l, "finally_clause", 14, true);
+    sym_except = ts_language_symbol_for_name(l, "except_clause", 13, true);
 }
 
 /* The builtins whose results the judgement trusts, when the program never binds
@@ -1213,10 +1217,6 @@ static void library_comparer_name(walker *w, str name)
 static TSNode namespace_class(walker *w, TSNode n)
 {
     const an_syms *y = w->sym;
-    static TSSymbol dict_comp;
-    if (!dict_comp)
-        dict_comp = ts_language_symbol_for_name(tree_sitter_python(), "dictionary_comprehension",
-                                                24, true);
     for (TSNode c = n, a = wk_parent_of(w, n); !ts_node_is_null(a);
          c = a, a = wk_parent_of(w, a)) {
         TSSymbol s = ts_node_symbol(a);
@@ -1226,7 +1226,7 @@ static TSNode namespace_class(walker *w, TSNode n)
             return a;
         if ((s == y->function_definition && !named) || s == y->lambda ||
             s == y->list_comprehension || s == y->set_comprehension ||
-            s == y->generator_expression || s == dict_comp)
+            s == y->generator_expression || s == sym_dict_comp)
             return (TSNode){0};
     }
     return (TSNode){0};
@@ -3793,11 +3793,7 @@ static bool attribute_target(walker *w, TSNode n)
 {
     const an_syms *y = w->sym;
     TSNode c = n, p = wk_parent_of(w, n);
-    while (!ts_node_is_null(p) && (wk_is_collection(w, ts_node_symbol(p)) ||
-                                    ts_node_symbol(p) == y->pattern_list ||
-                                    ts_node_symbol(p) == y->tuple_pattern ||
-                                    ts_node_symbol(p) == y->list_pattern ||
-                                    ts_node_symbol(p) == y->list_splat_pattern)) {
+    while (!ts_node_is_null(p) && wk_target_container(w, ts_node_symbol(p))) {
         c = p;
         p = wk_parent_of(w, p);
     }
@@ -3881,12 +3877,9 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
  * lambda or class)? */
 static bool suspends(walker *w, TSNode n)
 {
-    static TSSymbol yield_sym;
-    if (!yield_sym)
-        yield_sym = ts_language_symbol_for_name(tree_sitter_python(), "yield", 5, true);
     const an_syms *y = w->sym;
     TSSymbol s = ts_node_symbol(n);
-    if (s == yield_sym || s == y->await)
+    if (s == sym_yield || s == y->await)
         return true;
     if (s == y->function_definition || s == y->lambda || s == y->class_definition)
         return false;
@@ -3922,23 +3915,15 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
     const an_syms *y = w->sym;
     if (!wk_text_has(w, "yield") && !wk_text_has(w, "await"))
         return;
-    static TSSymbol try_sym, with_sym, finally_sym, except_sym;
-    if (!try_sym) {
-        const TSLanguage *l = tree_sitter_python();
-        try_sym = ts_language_symbol_for_name(l, "try_statement", 13, true);
-        with_sym = ts_language_symbol_for_name(l, "with_statement", 14, true);
-        finally_sym = ts_language_symbol_for_name(l, "finally_clause", 14, true);
-        except_sym = ts_language_symbol_for_name(l, "except_clause", 13, true);
-    }
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++) {
-        if (t[j].sym != try_sym && t[j].sym != with_sym)
+        if (t[j].sym != sym_try && t[j].sym != sym_with)
             continue;
         TSNode st = t[j].node;
         if (!suspends(w, wk_child(w, st, "body")))
             continue;
-        if (t[j].sym == with_sym) {
+        if (t[j].sym == sym_with) {
             wk_report(w, st, "memory",
                       "in a program whose comparisons run its code, a with statement holds no "
                       "yield or await: the collector may close the suspended generator inside "
@@ -3957,7 +3942,7 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
         for (uint32_t i = 0; i < n; i++) {
             TSNode c = ts_node_named_child(st, i);
             TSSymbol cs = ts_node_symbol(c);
-            if (cs == finally_sym || (cs == except_sym && catches_exit(w, c))) {
+            if (cs == sym_finally || (cs == sym_except && catches_exit(w, c))) {
                 uint32_t k = ts_node_named_child_count(c);
                 for (uint32_t q = 0; q < k; q++)
                     if (ts_node_symbol(ts_node_named_child(c, q)) == y->block)
@@ -4185,6 +4170,7 @@ static void judge_reentrant_tools(walker *w, struct wk_memsafe *m)
 
 void wk_memsafe_judge(walker *w)
 {
+    pthread_once(&syms_once, init_syms); /* the judgements ask sym_try and its kin */
     struct wk_memsafe *m = w->memsafe;
     if (!m)
         return;
