@@ -364,13 +364,24 @@ static void drain_own(sb_sandbox *sb)
     for (;;) {
         json_t *list = NULL;
         se_error err = {0};
-        if (dk_container_list(sb->dk, label, &list, &err) != 0)
-            break;
-        size_t n = json_array_size(list);
+        /* A failed list is asked again: giving up at once would leave whatever the
+         * queues could not remove to the next server on the engine. */
+        int rc = dk_container_list(sb->dk, label, &list, &err);
+        size_t n = rc == 0 ? json_array_size(list) : 0;
         json_decref(list);
-        if (n == 0 || mclock_now_ms() >= until)
+        if (rc == 0 && n == 0)
             break;
-        remove_leftovers(sb, label, true, &err);
+        if (mclock_now_ms() >= until) {
+            if (rc != 0)
+                fprintf(stderr, "safe-exec: shutdown: cannot list our containers: %s\n",
+                        err.message);
+            else
+                fprintf(stderr, "safe-exec: shutdown: %zu containers of ours still listed "
+                        "after %d ms\n", n, STOP_DRAIN_MS);
+            break;
+        }
+        if (rc == 0)
+            remove_leftovers(sb, label, true, &err);
         struct timespec ts = {0, STOP_POLL_MS * 1000000L};
         nanosleep(&ts, NULL);
     }

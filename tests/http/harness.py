@@ -48,8 +48,12 @@ class Server:
         self.start()
         return self
 
-    def __exit__(self, *exc):
-        self.stop()
+    def __exit__(self, exc_type, exc, tb):
+        code = self.stop()
+        # SIGTERM asks for an orderly stop: anything but 0 is a crash or a leak report
+        # (the sanitizer build), unless the test body already failed for its own reason.
+        if exc_type is None and code != 0:
+            raise AssertionError("server exited with %s on SIGTERM:\n%s" % (code, self.log()))
 
     def start(self):
         self.proc = subprocess.Popen(self.args, env=self.env, stdin=subprocess.DEVNULL,
@@ -148,7 +152,8 @@ class Server:
         if hung:
             raise AssertionError("server did not stop within %ss:\n%s" % (timeout, self.log()))
         if left:
-            raise AssertionError("server left containers behind: %s" % left)
+            raise AssertionError("server left containers behind: %s (exit code %s)\n%s"
+                                 % (left, self.exit_code, self.log()))
         return self.exit_code
 
 

@@ -170,7 +170,8 @@ class History(unittest.TestCase):
                                          headers=auth()).status, 404)
             # The key itself is stored nowhere.
             if not PG:
-                raw = open(os.path.join(self.store.data, "history.db"), "rb").read()
+                with open(os.path.join(self.store.data, "history.db"), "rb") as f:
+                    raw = f.read()
                 self.assertNotIn(KEY.encode(), raw)
         # Another key on the same store sees none of them.
         with self.server(key="another-key") as other:
