@@ -2931,7 +2931,7 @@ static bool interpolated(walker *w, TSNode e)
  * type), None, a number or a string, whose type's comparison is the
  * interpreter's? Any other operand's __eq__, __lt__ or __contains__ receives the
  * class (round 29c: `Probe() == Ratio` raised it out of Probe.__eq__). */
-static bool inert_comparison(walker *w, TSNode p, TSNode n)
+bool st_inert_comparison(walker *w, TSNode p, TSNode n)
 {
     const an_syms *y = w->sym;
     if (wk_identity_comparison(w, p))
@@ -2985,7 +2985,7 @@ void st_class_value_use(walker *w, TSNode n, size_t depth)
     if ((ps == y->call && wk_child_is(w, p, "function", n)) ||
         (ps == y->attribute && wk_child_is(w, p, "object", n)) ||
         (ps == y->attribute && wk_child_is(w, p, "attribute", n)) ||
-        (ps == y->comparison_operator && inert_comparison(w, p, n)) ||
+        (ps == y->comparison_operator && st_inert_comparison(w, p, n)) ||
         ps == y->class_definition || ps == y->function_definition || ps == y->parameters ||
         ps == y->dotted_name || ps == y->aliased_import)
         return; /* and the names an import binds */

@@ -1763,22 +1763,77 @@ static bool named_beyond_keywords(walker *w, str name)
     return false;
 }
 
+/* Is builtin `type`, at entry id, only asked for a class it hands on to nothing:
+ * `type(x).__name__` (or __qualname__, __module__) read, or `type(x)` compared by
+ * identity or with other classes (honest38 p30: `type(exc).__name__`)? */
+static bool type_inspected(walker *w, TSNode id)
+{
+    static const char *const inspected[] = {"__name__", "__qualname__", "__module__"};
+    TSNode call = wk_parent_of(w, id);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != w->sym->call ||
+        !wk_child_is(w, call, "function", id))
+        return false;
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_symbol(args) != w->sym->argument_list || ts_node_named_child_count(args) != 1)
+        return false;
+    TSSymbol a = ts_node_symbol(wk_named_child(w, args, 0));
+    if (a == w->sym->list_splat || a == w->sym->dictionary_splat ||
+        a == w->sym->keyword_argument)
+        return false;
+    TSNode p = wk_parent_of(w, call);
+    while (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->parenthesized_expression) {
+        call = p;
+        p = wk_parent_of(w, p);
+    }
+    if (ts_node_is_null(p))
+        return false;
+    if (ts_node_symbol(p) == w->sym->attribute && wk_child_is(w, p, "object", call))
+        return wk_eq_any(wk_ident(w, wk_child(w, p, "attribute")), inspected,
+                         sizeof inspected / sizeof *inspected) &&
+               !wk_attribute_target(w, p);
+    return ts_node_symbol(p) == w->sym->comparison_operator &&
+           st_inert_comparison(w, p, call);
+}
+
+/* Is `type` named anywhere but as a keyword (`f(type=...)`) or in an inspection
+ * (type_inspected)? Then x's class, type(x), may be held. */
+static bool type_hands_class(walker *w)
+{
+    size_t n;
+    const uint32_t *at = wk_name_entries(w, (str){"type", 4}, &n);
+    if (!at)
+        return true;
+    if (!wk_builtin_unbound(w, (str){"type", 4}))
+        return named_beyond_keywords(w, (str){"type", 4});
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode id = t[at[i]].node;
+        TSNode kw = wk_parent_of(w, id);
+        if (!ts_node_is_null(kw) && ts_node_symbol(kw) == w->sym->keyword_argument &&
+            wk_child_is(w, kw, "name", id))
+            continue;
+        if (!type_inspected(w, id))
+            return true;
+    }
+    return false;
+}
+
 /* May the program hold a class of its own as a value, which a name, a call's
  * result or an item may then be: a class name used otherwise than called,
- * subclassed, tested or read through (st_class_value_use); any `type` or `__class__`
- * named (type(x) is x's class), or `__mro__` or `__bases__` (round 28b:
+ * subclassed, tested or read through (st_class_value_use); `type` named but in
+ * an inspection (type(x) is x's class: type_hands_class), any `__class__`, or `__mro__` or `__bases__` (round 28b:
  * `Ratio.__mro__[0]` is Ratio); a hook the interpreter hands a class to
  * (`__init_subclass__`, `__set_name__`'s owner, a metaclass's); a class statement
  * under a decorator of the program's (round 25n)? */
 static bool classes_as_values(walker *w, struct wk_stores *s)
 {
     static const char *const handed[] = {
-        "type",     "__class__",         "__init_subclass__", "__set_name__", "__class_getitem__",
+        "__class__",         "__init_subclass__", "__set_name__", "__class_getitem__",
         "__new__",  "__prepare__",       "__mro_entries__",   "metaclass",    "__mro__",
         "__bases__", "__get__",          "__subclasscheck__", "__subclasshook__",
         "__instancecheck__"}; /* __get__'s owner (round 29c); the checks' classes */
     size_t n;
-    if (s->class_held || classmethods(w, &n))
+    if (s->class_held || classmethods(w, &n) || type_hands_class(w))
         return true;
     for (size_t i = 0; i < sizeof handed / sizeof *handed; i++)
         if (named_beyond_keywords(w, (str){handed[i], strlen(handed[i])}))

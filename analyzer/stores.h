@@ -631,6 +631,10 @@ bool st_mutating_method(str m);
 bool st_class_writer(str m);
 TSNode st_first_arg(walker *w, TSNode call);
 void st_class_value_use(walker *w, TSNode n, size_t depth);
+/* Is comparison p, n among its operands, one that hands n to no code of the
+ * program (identity, or every other operand a class, None, a number or a plain
+ * string)? */
+bool st_inert_comparison(walker *w, TSNode p, TSNode n);
 void st_mutating_call(walker *w, TSNode call);
 void st_mutating_value(walker *w, TSNode n, size_t depth);
 TSNode st_positional_arg(walker *w, TSNode call, int i);
