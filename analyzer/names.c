@@ -1756,6 +1756,34 @@ void wk_check_deepcopy_use(walker *w, TSNode expr, size_t depth)
                   "memo on)");
 }
 
+/* Is class statement cls decorated by dataclasses.dataclass (bare or called), with
+ * only library decorators below it? Then its Fields are replaced by their defaults
+ * before any code of the program's sees the class (round 73: a Field left on a
+ * plain class was adopted by a dataclass, renamed, and pasted into the source a
+ * subclass's @dataclass compiled). */
+static bool dataclass_made(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode dd = wk_parent_of(w, cls);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != y->decorated_definition)
+        return false;
+    bool made = false;
+    uint32_t n = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) != y->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+            e = wk_unparen(w, wk_child(w, e, "function"));
+        if (!ts_node_is_null(e) && wk_names_library(w, e, "dataclasses", "dataclass"))
+            made = true;
+        else if (made && !wk_is_library_decorator(w, d))
+            return false; /* a decorator of the program's gets the class first */
+    }
+    return made;
+}
+
 void wk_check_field_use(walker *w, TSNode expr, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -1769,13 +1797,15 @@ void wk_check_field_use(walker *w, TSNode expr, size_t depth)
              ts_node_symbol(wk_child(w, asg, "left")) == y->identifier &&
              wk_stack_sym(w, depth - 3) == y->expression_statement &&
              wk_stack_sym(w, depth - 4) == y->block &&
-             wk_stack_sym(w, depth - 5) == y->class_definition;
+             wk_stack_sym(w, depth - 5) == y->class_definition &&
+             dataclass_made(w, w->stack[depth - 5]);
     }
     if (!ok) {
         wk_report(w, expr, "module_attribute",
-                  "dataclasses.field(...) is only allowed as the value of a field in a class "
-                  "body (`x: list = field(default_factory=list)`): a Field's name is pasted "
-                  "into the source @dataclass compiles");
+                  "dataclasses.field(...) is only allowed as the value of a field in the body "
+                  "of a class that @dataclass decorates (`x: list = field(default_factory=list)`): "
+                  "a Field's name is pasted into the source @dataclass compiles, and a Field "
+                  "left on another class is one the program holds");
         return;
     }
     TSNode asg = w->stack[depth - 2];
