@@ -85,6 +85,12 @@ struct wk_memsafe {
     bool comparer_named;  /* a library class whose comparisons iterate what it holds */
     bool container_class; /* a class deriving from a builtin container */
     bool config_comparer; /* configparser's parser or section classes named */
+    TSNode lib_classes[16];   /* the library-based family (library_base, class_family) */
+    size_t nlib_classes;
+    bool lib_overflow;
+    TSNode final_classes[16]; /* the finalized family (finalized_base, class_family) */
+    size_t nfinal_classes;
+    bool final_overflow;
     TSNode dict_classes[16]; /* class statements deriving from dict (a dict_type) */
     size_t ndict_classes;
     bool dict_overflow;
@@ -93,6 +99,7 @@ struct wk_memsafe {
     bool named_base; /* one whose comparisons may call items, keys, values by name */
     bool config_base; /* one whose subscripts call get, optionxform, ... (configparser) */
     bool tz_base;     /* one whose comparisons call utcoffset (datetime.tzinfo) */
+    bool delegating;  /* a generator or coroutine may delegate to an iterator (LH_DELEGATE) */
     bool star_statistics; /* `from statistics import *` binds groupby */
     bool groupby;         /* itertools.groupby or statistics.groupby read as an attribute */
     bool adders;          /* itertools.count or itertools.accumulate read as an attribute */
@@ -951,9 +958,10 @@ static bool cmp_dunder(str name)
 
 /* The dunders an expression of a pure function may run: operators, truth, len,
  * subscripts, attribute reads (__getattr__, __get__), number conversions, and
- * __del__ (a temporary the function drops). Not the stores' (a pure function
- * stores into no attribute or item), the lifecycle's (constructors are judged as
- * calls), with's, async's, the call protocol (it calls only defs, builtins and
+ * __del__ (a temporary the function drops), and what a constructor's stores into
+ * its new instance run (__setattr__, __set__, their del twins). Not the item
+ * stores' (a pure function stores into no item), the lifecycle's (constructors
+ * are judged as calls), with's, async's, the call protocol (it calls only defs, builtins and
  * super()'s methods), nor, unless it calls iter() or the program has a class with
  * a library base (collections.abc's Mapping and Set compare by iterating the
  * program's object), iteration's: it iterates only values written out. Nor text:
@@ -972,7 +980,11 @@ static bool judged_dunder(str name, bool lib_base)
         "__ror__", "__class_getitem__", "__mro_entries__", "__del__", "__length_hint__",
         /* what `k >>= 1` may run (rebinding_augmented) */
         "__irshift__", "__ilshift__", "__ifloordiv__", "__imod__", "__ipow__", "__itruediv__",
-        "__imatmul__"};
+        "__imatmul__",
+        /* what the constructors a pure function calls run on their stores into the
+         * new instance and `del`s of its attributes (round 73: a __setattr__, and a
+         * field's descriptor's __set__ run by a dataclass's generated __init__) */
+        "__setattr__", "__delattr__", "__set__", "__delete__"};
     /* collections.abc's Mapping and Set compare by iterating the program's object */
     static const char *const iteration[] = {"__iter__", "__next__", "__contains__",
                                             "__reversed__"};
@@ -1794,6 +1806,44 @@ static bool queue_defs(walker *w, struct wk_memsafe *m, str name, size_t *queue,
     return true;
 }
 
+/* ---- what class bodies bind ----
+ * A class attribute is bound by its class body's statements at any depth (`if`,
+ * `try`, `with`, `for` run in the class's namespace) and in any binding form: a
+ * def, an assignment (chained, unpacked), a loop or with target, a walrus, an
+ * import, an except or match capture, a nested class (round 71: `size = other =
+ * H2.tally`, `size, n = H2.tally, 0`, `if True: size = H2.tally` had each moved
+ * a property past a rule that read `name = value` statements only). The library
+ * comparisons' seeds and hook judgements ask what a class binds, and how; one walk
+ * lists it, at the first question (a program whose comparisons are seeded). */
+enum ms_form {
+    MB_DEF,   /* a def run as written (method_as_written) or a property getter */
+    MB_PLAIN, /* `name = value` (`a = b = value`, `name: T = value`) as a statement */
+    MB_OTHER, /* any other form: what it binds the checker does not see */
+    MB_NOTE   /* `name: T`: binds nothing, names a dataclass field */
+};
+struct ms_binding {
+    str name;
+    TSNode at;    /* the identifier */
+    TSNode cls;   /* the class statement whose namespace it binds */
+    TSNode value; /* MB_PLAIN: the value, unparenthesised */
+    int form;     /* enum ms_form */
+    bool typed;   /* annotated (`name: T = value`, `name: T`): a dataclass field */
+};
+static const struct ms_binding *class_bindings(walker *w, struct wk_memsafe *m, size_t *n);
+static bool method_as_written(walker *w, TSNode node);
+
+/* Does a class body of the program bind name, in any form (a def, a lambda, an
+ * assignment, an import, at any depth of the body)? */
+static bool class_binds(walker *w, struct wk_memsafe *m, str name)
+{
+    size_t n;
+    const struct ms_binding *b = class_bindings(w, m, &n);
+    for (size_t i = 0; i < n; i++)
+        if (wk_same(b[i].name, name))
+            return true;
+    return w->oom;
+}
+
 /* A builtin exception class's name: its constructor keeps its arguments. */
 static bool exception_name(str name)
 {
@@ -1808,23 +1858,31 @@ static bool exception_name(str name)
 static bool queue_ctors(walker *w, struct wk_memsafe *m, TSNode cls, size_t *queue, size_t *nq,
                         size_t depth)
 {
+    static const char *const ctors[] = {"__init__", "__new__", "__post_init__"};
     const an_syms *y = w->sym;
     if (depth > 16)
         return false;
-    TSNode body = wk_child(w, cls, "body");
-    for (size_t i = 0; i < m->ndefs; i++) {
-        struct ms_def *d = &m->defs[i];
-        if (d->queued || !(wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
-                           wk_eq(d->name, "__post_init__")))
+    /* Bound in the class's namespace in any form, at any depth (round 73:
+     * `__init__ = setup` ran setup unjudged; a def under an `if` was not seen): a
+     * def run as written is queued, anything else is code the checker cannot see. */
+    size_t nb;
+    const struct ms_binding *cb = class_bindings(w, m, &nb);
+    for (size_t j = 0; j < nb; j++) {
+        if (!ts_node_eq(cb[j].cls, cls) || !wk_eq_any(cb[j].name, ctors, 3))
             continue;
-        TSNode up = wk_parent_of(w, d->node);
-        if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
-            up = wk_parent_of(w, up);
-        if (ts_node_eq(up, body)) {
-            d->queued = true;
-            queue[(*nq)++] = i;
+        TSNode def = wk_parent_of(w, cb[j].at);
+        if (cb[j].form != MB_DEF || !method_as_written(w, def))
+            return false;
+        for (size_t i = 0; i < m->ndefs; i++) {
+            struct ms_def *d = &m->defs[i];
+            if (!d->queued && ts_node_eq(d->node, def)) {
+                d->queued = true;
+                queue[(*nq)++] = i;
+            }
         }
     }
+    if (w->oom)
+        return false;
     /* A library base or a metaclass runs its own code on the call (Enum's
      * _missing_, a metaclass's __call__): only the program's classes, object and
      * the builtin exceptions. */
@@ -2148,6 +2206,37 @@ static void pure_iterable(struct pure_walk *pw, TSNode v)
            "display or a comprehension");
 }
 
+/* Is target t a pattern that unpacks its value (`a, b`, `[a, *b]`, `(a, b)`),
+ * iterating it? */
+static bool unpacking_target(walker *w, TSNode t)
+{
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_is_null(t) ? 0 : ts_node_symbol(t);
+    return s == y->pattern_list || s == y->tuple_pattern || s == y->list_pattern;
+}
+
+/* A loop unpacking each item of v (`for a, b in v`) iterates every item (round
+ * 73: `for a, b in (self,)` ran self.__iter__ unjudged). Items written out in a
+ * display of v are judged as iterated values; any other v was iterated by
+ * pure_iterable, whose allowance judges the iterator dunders of whatever it holds. */
+static void pure_unpacked_items(struct pure_walk *pw, TSNode v)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v))
+        return;
+    TSSymbol s = ts_node_symbol(v);
+    if (s != y->list && s != y->tuple && s != y->set && s != y->expression_list)
+        return;
+    uint32_t count = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode e = ts_node_named_child(v, i);
+        if (ts_node_symbol(e) != y->comment && ts_node_symbol(e) != y->list_splat)
+            pure_iterable(pw, e);
+    }
+}
+
 /* A callable a pure builtin calls (map's, filter's, key=): a lambda (judged with
  * the function), a pure builtin, or a def of the program's (queued). */
 static void pure_callable(struct pure_walk *pw, TSNode f)
@@ -2186,6 +2275,16 @@ static void math_args(struct pure_walk *pw, str fname, TSNode args)
             s != w->sym->dictionary_splat)
             pure_iterable(pw, a);
     }
+}
+
+/* datetime's value classes, called to make a value (timedelta(0) in a tzinfo's
+ * dst, date(y, m, d) in a getter: honest38 p30, benign_r26f_01): their
+ * constructors read numbers through the judged number dunders and keep a tzinfo
+ * without calling it. */
+static bool datetime_value(str mod, str attr)
+{
+    static const char *const values[] = {"timedelta", "date", "time", "datetime", "timezone"};
+    return wk_eq(mod, "datetime") && wk_eq_any(attr, values, sizeof values / sizeof *values);
 }
 
 /* itertools.zip_longest is zip that pads: it iterates its positional arguments as
@@ -2655,8 +2754,18 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                 /* not copy: deque's, Counter's, OrderedDict's and UserList's build
                  * type(self)(...), the subclass's __init__ (round 70) */
                 str mname = wk_ident(w, wk_child(w, f, "attribute"));
-                bool own = !wk_is_dunder(mname) && queue_defs(w, pw->m, mname, pw->queue, pw->nq);
-                if (!own && !pw->self.p && !value_method(mname) &&
+                /* a name the program's classes bind may be a base's of the program's:
+                 * its defs judged, or refused (round 73: `get = None` beside `def
+                 * get` kept the def unjudged, and the read-only allowance let
+                 * super().get() run it; in a constructor any super() call passed) */
+                if (class_binds(w, pw->m, mname)) {
+                    if (!queue_defs(w, pw->m, mname, pw->queue, pw->nq))
+                        impure(pw, call, "it calls a method through super() that a class of "
+                                         "the program binds otherwise than by defs alone",
+                               "bind the method by a def");
+                    return;
+                }
+                if (!pw->self.p && !value_method(mname) &&
                     !wk_eq_any(mname, reads, sizeof reads / sizeof *reads))
                     impure(pw, call, "it calls a base's method through super() that may change "
                                      "the object (list.clear, deque.pop)",
@@ -2692,6 +2801,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             math_args(pw, wk_ident(w, wk_child(w, f, "attribute")), args);
             return;
         }
+        if (mod.p && datetime_value(mod, wk_ident(w, wk_child(w, f, "attribute"))))
+            return;
         if (mod.p && wk_eq(mod, "itertools") && wk_module_path_only(w, obj).p &&
             zip_longest_args(pw, wk_ident(w, wk_child(w, f, "attribute")), call))
             return;
@@ -2735,6 +2846,9 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     }
     const binding *ib = wk_import_only(w, name);
     if (ib && ib->kind == BIND_VALUE && ib->attr &&
+        datetime_value((str){ib->module, ib->module_len}, (str){ib->attr, ib->attr_len}))
+        return;
+    if (ib && ib->kind == BIND_VALUE && ib->attr &&
         wk_eq((str){ib->module, ib->module_len}, "itertools") &&
         zip_longest_args(pw, (str){ib->attr, ib->attr_len}, call))
         return;
@@ -2760,8 +2874,10 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         if (c.classdefs == 1 && c.other == 0) {
             if (!queue_ctors(w, pw->m, c.classdef, pw->queue, pw->nq, 0))
                 impure(pw, call, "it calls a class with a library base or a metaclass, whose "
-                                 "own code runs on the call",
-                       "call classes of your own, deriving from object or an exception");
+                                 "own code runs on the call, or whose constructor (__init__, "
+                                 "__new__, __post_init__) is bound otherwise than by a def",
+                       "call classes of your own, deriving from object or an exception, "
+                       "their constructors defs");
             return;
         }
         if (!queue_defs(w, pw->m, name, pw->queue, pw->nq))
@@ -2985,37 +3101,15 @@ static bool getter_exposed(walker *w, str name, bool any_bare)
 
 static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
 {
+    /* typing's runtime protocols check an instance by reading each member of the
+     * protocol by name (round 73: isinstance(self, P) in a pure __eq__ ran a getter
+     * named as P's member) */
     return !(m->lib_base || wk_is_dunder(name) ||
              an_rules_library_method(w->rules, name.p, name.len) ||
              an_rules_library_attribute(w->rules, name.p, name.len) ||
-             getter_exposed(w, name, true));
+             wk_text_has(w, "runtime_checkable") || getter_exposed(w, name, true));
 }
 
-/* ---- what class bodies bind ----
- * A class attribute is bound by its class body's statements at any depth (`if`,
- * `try`, `with`, `for` run in the class's namespace) and in any binding form: a
- * def, an assignment (chained, unpacked), a loop or with target, a walrus, an
- * import, an except or match capture, a nested class (round 71: `size = other =
- * H2.tally`, `size, n = H2.tally, 0`, `if True: size = H2.tally` had each moved
- * a property past a rule that read `name = value` statements only). The library
- * comparisons' seeds and hook judgements ask what a class binds, and how; one walk
- * lists it, at the first question (a program whose comparisons are seeded). */
-enum ms_form {
-    MB_DEF,   /* a def run as written (method_as_written) or a property getter */
-    MB_PLAIN, /* `name = value` (`a = b = value`, `name: T = value`) as a statement */
-    MB_OTHER, /* any other form: what it binds the checker does not see */
-    MB_NOTE   /* `name: T`: binds nothing, names a dataclass field */
-};
-struct ms_binding {
-    str name;
-    TSNode at;    /* the identifier */
-    TSNode cls;   /* the class statement whose namespace it binds */
-    TSNode value; /* MB_PLAIN: the value, unparenthesised */
-    int form;     /* enum ms_form */
-    bool typed;   /* annotated (`name: T = value`, `name: T`): a dataclass field */
-};
-
-static bool method_as_written(walker *w, TSNode node);
 static bool getter_decorated(walker *w, TSNode dd);
 
 /* Is identifier id an occurrence that binds its name (the census's view, asked of
@@ -3230,6 +3324,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
+            if (unpacking_target(w, wk_child(w, n, "left")))
+                pure_iterable(pw, wk_child(w, n, "right")); /* `a, b = x` iterates x */
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
             pure_target(pw, wk_child(w, n, "left"), 0); /* k >>= 1 is k = k >> 1 */
         } else if (s == y->augmented_assignment && int_class_counter(w, n)) {
@@ -3244,6 +3340,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
         } else if (s == y->for_statement || s == y->for_in_clause) {
             pure_target(pw, wk_child(w, n, "left"), 0);
             pure_iterable(pw, wk_child(w, n, "right"));
+            if (unpacking_target(w, wk_child(w, n, "left")))
+                pure_unpacked_items(pw, wk_child(w, n, "right"));
         } else if (s == y->delete_statement) {
             pure_target(pw, n, 0);
         } else if (s == y->global_statement || s == y->nonlocal_statement) {
@@ -3570,32 +3668,34 @@ static bool dataclass_getter_field(walker *w, struct wk_memsafe *m)
     return false;
 }
 
-/* The number classes, whole (round 72): a class deriving at any remove from a
- * number class, and every class of the program's such a class derives from (a
- * mixin's as_integer_ratio or numerator is the subclass's, which Fraction's
- * comparisons call). The check pass noted the direct ones; this closes the set
- * over the program's class statements, after it. */
-static void number_family(walker *w, struct wk_memsafe *m)
+/* The classes of a family, whole: each class statement root() takes, every class
+ * deriving from one at any remove, and every class of the program's such a class
+ * derives from (a mixin's methods are the subclass's, which the library code
+ * calls). Into out (at most cap; *overflow past that); false when out of memory. */
+typedef bool (*ms_root_fn)(walker *w, TSNode cls);
+static bool class_family(walker *w, ms_root_fn root, TSNode *out, size_t cap, size_t *nout,
+                         bool *overflow)
 {
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes), n = 0;
+    *nout = 0;
     for (size_t j = 0; j < count; j++)
         n += t[j].sym == w->sym->class_definition;
     if (n == 0)
-        return;
+        return true;
     TSNode *cls = malloc(n * sizeof *cls);
-    unsigned char *in = calloc(n, 1); /* 1: derives from a number, 2: a base of one */
+    unsigned char *in = calloc(n, 1); /* 1: derives from a root, 2: a base of one */
     if (!cls || !in) {
         free(cls);
         free(in);
         w->oom = true;
-        return;
+        return false;
     }
     n = 0;
     for (size_t j = 0; j < count; j++)
         if (t[j].sym == w->sym->class_definition) {
             cls[n] = t[j].node;
-            in[n] = number_base_any(w, cls[n]);
+            in[n] = root(w, cls[n]);
             n++;
         }
     for (bool grew = true; grew;) { /* derived classes, then their bases */
@@ -3620,17 +3720,79 @@ static void number_family(walker *w, struct wk_memsafe *m)
             }
         }
     }
-    m->nnumber_classes = 0;
     for (size_t i = 0; i < n; i++) {
         if (!in[i])
             continue;
-        if (m->nnumber_classes < sizeof m->number_classes / sizeof *m->number_classes)
-            m->number_classes[m->nnumber_classes++] = cls[i];
+        if (*nout < cap)
+            out[(*nout)++] = cls[i];
         else
-            m->number_overflow = true;
+            *overflow = true;
     }
     free(cls);
     free(in);
+    return true;
+}
+
+/* Does class statement cls derive from a library class whose finalizer calls its
+ * methods by name, or from a base the checker cannot name? Measured on Python
+ * 3.11 (every class of the allowed modules with a __del__): io's classes (and
+ * csv's StringIO, io's), whose finalizer reads `closed` and calls close(), which
+ * calls flush() (round 73: a Sink(io.IOBase) left in a cycle had the collector
+ * run its close() inside a comparison); asyncio's event loops, futures, tasks and
+ * stream protocols (and concurrent.futures' Future, by name); unittest's
+ * IsolatedAsyncioTestCase. By name, whatever the module. */
+static bool finalized_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, sup, i));
+        TSSymbol bs = ts_node_symbol(b);
+        if (bs == y->comment || bs == y->keyword_argument)
+            continue;
+        if (bs == y->subscript) /* Generic[T]: the class subscripted */
+            b = wk_unparen(w, wk_child(w, b, "value"));
+        bs = ts_node_symbol(b);
+        str module = {0}, attr = {0};
+        if (bs == y->identifier) {
+            str name = wk_ident(w, b);
+            if (!ts_node_is_null(program_base(w, b)) ||
+                (wk_builtin_name(name) && unbound_name(w, name)))
+                continue; /* its own base's family, or a builtin class */
+            const binding *bd = wk_import_only(w, name);
+            if (!bd)
+                return true; /* bound to a value: any class */
+            module = (str){bd->module, bd->module_len};
+            attr = bd->attr ? (str){bd->attr, bd->attr_len} : name;
+        } else if (bs == y->attribute) {
+            module = wk_module_path_only(w, wk_child(w, b, "object"));
+            if (!module.p)
+                return true; /* a class reached through a value */
+            attr = wk_ident(w, wk_child(w, b, "attribute"));
+        } else {
+            return true;
+        }
+        static const char *const finalized[] = {
+            "BaseEventLoop", "SelectorEventLoop", "Future", "Task", "StreamReaderProtocol",
+            "ThreadedChildWatcher", "StringIO", "IsolatedAsyncioTestCase"};
+        if (wk_eq(module, "io") ||
+            wk_eq_any(attr, finalized, sizeof finalized / sizeof *finalized))
+            return true;
+    }
+    return false;
+}
+
+/* The number classes, whole (round 72): a class deriving at any remove from a
+ * number class, and every class of the program's such a class derives from (a
+ * mixin's as_integer_ratio or numerator is the subclass's, which Fraction's
+ * comparisons call). The check pass noted the direct ones; this closes the set
+ * over the program's class statements, after it. */
+static void number_family(walker *w, struct wk_memsafe *m)
+{
+    class_family(w, number_base_any, m->number_classes,
+                 sizeof m->number_classes / sizeof *m->number_classes, &m->nnumber_classes,
+                 &m->number_overflow);
 }
 
 /* The seeds of library comparisons (see library_comparer_name), asked after the
@@ -3670,7 +3832,9 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
  * comparison of subclasses of each base that record their calls): one table for
  * the seeds' judgement (judge_comparisons), the bindings' (judge_hook_bindings)
  * and hook_name's. */
-enum lib_hooks { LH_MAPPING, LH_CONFIG, LH_TZINFO, LH_DICT_TYPE, LH_NUMBER, LH_COUNT };
+enum lib_hooks {
+    LH_MAPPING, LH_CONFIG, LH_TZINFO, LH_ENUM, LH_DELEGATE, LH_DICT_TYPE, LH_NUMBER, LH_COUNT
+};
 static const struct lib_hook_names {
     const char *const *names;
     size_t n;
@@ -3679,8 +3843,16 @@ static const struct lib_hook_names {
     [LH_MAPPING] = {(const char *const[]){"items", "keys", "values"}, 3},
     /* configparser's subscripts and an Interpolation subclass's */
     [LH_CONFIG] = {(const char *const[]){"get", "optionxform", "has_option", "before_get"}, 4},
-    /* datetime's comparisons of aware values */
-    [LH_TZINFO] = {(const char *const[]){"utcoffset"}, 1},
+    /* datetime's comparisons of aware values, and its other methods a pure function
+     * may call or format with (round 73: format(dt, "%Z") ran tzname) */
+    [LH_TZINFO] = {(const char *const[]){"utcoffset", "tzname", "dst", "fromutc"}, 4},
+    /* an enum's lookup by value, which Flag's operators make (round 73: A | B ran
+     * the program's _missing_) */
+    [LH_ENUM] = {(const char *const[]){"_missing_"}, 1},
+    /* what closing a generator or coroutine calls on the iterator it delegates to
+     * (`yield from`, `await`, `async for`): the collector, or a drop, closes one
+     * inside a comparison (round 73) */
+    [LH_DELEGATE] = {(const char *const[]){"close"}, 1},
     /* a configparser's dict_type, compared by its Mapping comparison */
     [LH_DICT_TYPE] = {(const char *const[]){"copy", "keys", "items", "values", "get", "update",
                                            "setdefault", "pop"}, 8},
@@ -3699,6 +3871,10 @@ static bool lib_hooks_seeded(const struct wk_memsafe *m, enum lib_hooks k)
         return m->config_base;
     case LH_TZINFO:
         return m->tz_base;
+    case LH_ENUM:
+        return true;
+    case LH_DELEGATE:
+        return m->delegating;
     case LH_DICT_TYPE:
         return m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow);
     case LH_NUMBER:
@@ -3745,8 +3921,8 @@ static bool number_hook_name(str name)
 static bool object_hook(const struct wk_memsafe *m, str name)
 {
     static const char *const on_objects[] = {
-        "utcoffset", "numerator", "denominator", "real", "imag", "as_integer_ratio",
-        "optionxform", "has_option", "before_get"};
+        "utcoffset", "tzname", "dst", "fromutc", "numerator", "denominator", "real", "imag",
+        "as_integer_ratio", "optionxform", "has_option", "before_get", "close"};
     return hook_name(m, name) && wk_eq_any(name, on_objects, sizeof on_objects / sizeof *on_objects);
 }
 
@@ -3832,8 +4008,11 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
     const struct ms_binding *b = class_bindings(w, m, &n);
     for (size_t i = 0; i < n; i++) {
         str name = b[i].name;
-        bool every = m->config_comparer &&
-                     in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow, b[i].at);
+        bool every = (m->config_comparer &&
+                      in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
+                                 b[i].at)) ||
+                     in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
+                                b[i].at);
         if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
             wk_is_dunder(name) ||
             (!every && !hook_name(m, name)))
@@ -3873,13 +4052,17 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
  * In a program whose comparisons run its code those blocks are judged pure, and a
  * with statement around a yield or an await is refused. */
 
-/* Does n hold a yield or an await of its own function (not of a nested def,
- * lambda or class)? */
+/* Does n hold a point where its own function (not a nested def, lambda or
+ * class) suspends: a yield, an await, an `async for` (each step awaits) or an
+ * `async with` (round 73: a coroutine suspended in an async for hid its try)? */
 static bool suspends(walker *w, TSNode n)
 {
     const an_syms *y = w->sym;
     TSSymbol s = ts_node_symbol(n);
     if (s == sym_yield || s == y->await)
+        return true;
+    if ((s == y->for_statement || s == y->for_in_clause || s == sym_with) &&
+        ts_node_child_count(n) > 0 && strcmp(ts_node_type(ts_node_child(n, 0)), "async") == 0)
         return true;
     if (s == y->function_definition || s == y->lambda || s == y->class_definition)
         return false;
@@ -3921,7 +4104,17 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
         if (t[j].sym != sym_try && t[j].sym != sym_with)
             continue;
         TSNode st = t[j].node;
-        if (!suspends(w, wk_child(w, st, "body")))
+        /* suspended in the body: the handlers that catch GeneratorExit and the
+         * finally block run; in a handler or the else block (round 73), the
+         * finally block alone */
+        bool in_body = suspends(w, wk_child(w, st, "body")), elsewhere = false;
+        uint32_t parts = ts_node_named_child_count(st);
+        for (uint32_t i = 0; i < parts && !in_body && t[j].sym == sym_try; i++) {
+            TSNode c = ts_node_named_child(st, i);
+            if (ts_node_symbol(c) != sym_finally && !ts_node_eq(c, wk_child(w, st, "body")))
+                elsewhere = elsewhere || suspends(w, c);
+        }
+        if (!in_body && !elsewhere)
             continue;
         if (t[j].sym == sym_with) {
             wk_report(w, st, "memory",
@@ -3942,7 +4135,7 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
         for (uint32_t i = 0; i < n; i++) {
             TSNode c = ts_node_named_child(st, i);
             TSSymbol cs = ts_node_symbol(c);
-            if (cs == sym_finally || (cs == sym_except && catches_exit(w, c))) {
+            if (cs == sym_finally || (in_body && cs == sym_except && catches_exit(w, c))) {
                 uint32_t k = ts_node_named_child_count(c);
                 for (uint32_t q = 0; q < k; q++)
                     if (ts_node_symbol(ts_node_named_child(c, q)) == y->block)
@@ -3958,6 +4151,11 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     library_comparison_seeds(w, m);
     if (!m->cmp_seed)
         return;
+    m->delegating = wk_text_has(w, "await") || wk_text_has(w, "async") ||
+                    (wk_text_has(w, "yield") && wk_text_has(w, "from"));
+    class_family(w, finalized_base, m->final_classes,
+                 sizeof m->final_classes / sizeof *m->final_classes, &m->nfinal_classes,
+                 &m->final_overflow);
     size_t *queue = malloc((2 * m->ndefs + 1) * sizeof *queue), nq = 0; /* fresh, plain */
     if (!queue) {
         w->oom = true;
@@ -3968,11 +4166,14 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
         if (!judged) /* by name, wherever defined (the number and dict_type families:
                       * every def of their classes, below) */
-            judged = hook_in(m, d->name, LH_MAPPING, LH_TZINFO);
+            judged = hook_in(m, d->name, LH_MAPPING, LH_DELEGATE);
         if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
             judged = true; /* else once a judged function reads its name */
         if (!judged && m->nnumber_classes > 0 && number_hook_name(d->name))
             judged = in_number_class(w, m, d->node); /* Fraction reads and calls them */
+        if (!judged && (m->nfinal_classes > 0 || m->final_overflow))
+            judged = in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
+                                d->node); /* a finalizer may call any of them by name */
         if (!judged && m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow))
             judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
                                 d->node); /* a dict_type's methods, any of them */
@@ -4051,14 +4252,26 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                   what, GH_CMP);
     }
     bool fmt_queued = false, iter_queued = false, iters_queued = false, inplace_queued = false;
+    bool lib_known = false;
     for (size_t i = 0;; i++) {
         if (i == nq) {
-            /* what the judged functions convert to text or iter() runs, judged too */
+            /* what the judged functions convert to text or iter() runs, judged too:
+             * with a library base's __repr__, the methods of the library's it calls
+             * by name (round 73: Thread's __repr__ called an overridden is_alive) */
+            if (!fmt_queued && pw.formats && !lib_known) {
+                lib_known = true;
+                class_family(w, library_base, m->lib_classes,
+                             sizeof m->lib_classes / sizeof *m->lib_classes,
+                             &m->nlib_classes, &m->lib_overflow);
+            }
             for (size_t k = 0; k < m->ndefs; k++) {
                 struct ms_def *d = &m->defs[k];
                 bool text = !fmt_queued && pw.formats &&
                             (wk_eq(d->name, "__str__") || wk_eq(d->name, "__repr__") ||
-                             wk_eq(d->name, "__format__"));
+                             wk_eq(d->name, "__format__") ||
+                             (an_rules_library_method(w->rules, d->name.p, d->name.len) &&
+                              in_classes(w, m->lib_classes, m->nlib_classes, m->lib_overflow,
+                                         d->node)));
                 bool it = (!iter_queued && pw.iters && wk_eq(d->name, "__iter__")) ||
                           (!iters_queued && pw.iters_any && iterator_dunder(d->name));
                 bool get = !d->queued && read_by_judged(&pw, d->name) && is_getter(w, d);

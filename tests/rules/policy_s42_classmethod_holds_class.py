@@ -1,25 +1,23 @@
 # expect: reject memory
-# line: 15
-# why: the cost kept (honest36 p38's): a classmethod holds its class as a value (cls), and a class's property read off a class is the property object itself, so a getter read off a loop variable may be exposed and the ordered dataclass's comparison judges it (it builds a date: not pure)
-from dataclasses import dataclass
-from datetime import date
+# line: 14
+# why: the cost kept (honest36 p38's): a classmethod holds its class as a value (cls), and a class's property read off a class is the property object itself, so a getter read off a loop variable may be exposed and the ordered dataclass's comparison judges it (it calls dict.values(), whose callee the judgement does not see)
+from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, order=True)
-class Employee:
+@dataclass(order=True)
+class Student:
     name: str
-    hired: date
+    scores: dict = field(default_factory=dict, compare=False)
 
     @property
-    def tenure_years(self):
-        ref = date(2024, 6, 30)
-        return ref.year - self.hired.year
+    def mean(self):
+        return sum(self.scores.values()) / len(self.scores)
 
     @classmethod
-    def hired_in(cls, name, year):
-        return cls(name, date(year, 1, 1))
+    def graded(cls, name, **scores):
+        return cls(name, scores)
 
 
-staff = [Employee.hired_in("Priya", 2017), Employee.hired_in("Yuki", 2014)]
-for e in sorted(staff):
-    print(e.name, e.tenure_years)
+roster = [Student.graded("Priya", math=90, art=70), Student.graded("Yuki", math=80)]
+for s in sorted(roster):
+    print(s.name, s.mean)
