@@ -3969,6 +3969,13 @@ static bool cls_escapes(walker *w, struct wk_stores *s)
             if (ts_node_is_null(p))
                 continue;
             TSSymbol k = ts_node_symbol(p);
+            /* a read through it, or the parameter itself, holds nothing either way;
+             * a call holds nothing but in __new__ (asked first: st_cls_param_class
+             * costs a climb per occurrence) */
+            bool called = k == w->sym->call && wk_child_is(w, p, "function", id);
+            if ((k == w->sym->attribute && wk_child_is(w, p, "object", id)) ||
+                k == w->sym->parameters || (called && !wk_eq(s->defnames[i], "__new__")))
+                continue;
             if (ts_node_is_null(st_cls_param_class(w, s, id))) {
                 /* __new__'s cls may be any class: any use but a read through it */
                 if (wk_eq(s->defnames[i], "__new__") && enclosing_def_is(w, id, s->defs[i]) &&
