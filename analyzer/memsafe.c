@@ -88,6 +88,9 @@ struct wk_memsafe {
     TSNode lib_classes[16];   /* the library-based family (library_base, class_family) */
     size_t nlib_classes;
     bool lib_overflow;
+    TSNode log_classes[16];   /* logging's family (logging_base), when finalizers log */
+    size_t nlog_classes;
+    bool log_overflow;
     TSNode final_classes[16]; /* the finalized family (finalized_base, class_family) */
     size_t nfinal_classes;
     bool final_overflow;
@@ -100,6 +103,7 @@ struct wk_memsafe {
     bool config_base; /* one whose subscripts call get, optionxform, ... (configparser) */
     bool tz_base;     /* one whose comparisons call utcoffset (datetime.tzinfo) */
     bool delegating;  /* a generator or coroutine may delegate to an iterator (LH_DELEGATE) */
+    bool finalizer_logs; /* asyncio named: finalizers may log (LH_LOGGING, logging_base) */
     bool star_statistics; /* `from statistics import *` binds groupby */
     bool groupby;         /* itertools.groupby or statistics.groupby read as an attribute */
     bool adders;          /* itertools.count or itertools.accumulate read as an attribute */
@@ -3783,6 +3787,28 @@ static bool finalized_base(walker *w, TSNode cls)
     return false;
 }
 
+/* Does class statement cls derive from one of logging's classes (a handler, a
+ * filter, a formatter, an adapter), whose every method logging may call? */
+static bool logging_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_unparen(w, wk_named_child(w, sup, i));
+        str module = {0};
+        if (ts_node_symbol(b) == y->identifier) {
+            const binding *bd = wk_import_only(w, wk_ident(w, b));
+            module = bd ? (str){bd->module, bd->module_len} : module;
+        } else if (ts_node_symbol(b) == y->attribute) {
+            module = wk_module_path_only(w, wk_child(w, b, "object"));
+        }
+        if (module.p && module.len >= 7 && memcmp(module.p, "logging", 7) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The number classes, whole (round 72): a class deriving at any remove from a
  * number class, and every class of the program's such a class derives from (a
  * mixin's as_integer_ratio or numerator is the subclass's, which Fraction's
@@ -3833,7 +3859,8 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
  * the seeds' judgement (judge_comparisons), the bindings' (judge_hook_bindings)
  * and hook_name's. */
 enum lib_hooks {
-    LH_MAPPING, LH_CONFIG, LH_TZINFO, LH_ENUM, LH_DELEGATE, LH_DICT_TYPE, LH_NUMBER, LH_COUNT
+    LH_MAPPING, LH_CONFIG, LH_TZINFO, LH_ENUM, LH_DELEGATE, LH_LOGGING, LH_DICT_TYPE, LH_NUMBER,
+    LH_COUNT
 };
 static const struct lib_hook_names {
     const char *const *names;
@@ -3853,6 +3880,13 @@ static const struct lib_hook_names {
      * (`yield from`, `await`, `async for`): the collector, or a drop, closes one
      * inside a comparison (round 73) */
     [LH_DELEGATE] = {(const char *const[]){"close"}, 1},
+    /* what logging calls on handlers, filters, formatters and streams: asyncio's
+     * futures and tasks log from their finalizers, which the collector runs
+     * inside a comparison (session 39: a Future left in a cycle with its
+     * exception unread ran a program handler's emit) */
+    [LH_LOGGING] = {(const char *const[]){"emit", "handle", "filter", "format",
+                                         "formatMessage", "formatTime", "formatException",
+                                         "formatStack", "usesTime", "write", "flush"}, 11},
     /* a configparser's dict_type, compared by its Mapping comparison */
     [LH_DICT_TYPE] = {(const char *const[]){"copy", "keys", "items", "values", "get", "update",
                                            "setdefault", "pop"}, 8},
@@ -3875,6 +3909,8 @@ static bool lib_hooks_seeded(const struct wk_memsafe *m, enum lib_hooks k)
         return true;
     case LH_DELEGATE:
         return m->delegating;
+    case LH_LOGGING:
+        return m->finalizer_logs;
     case LH_DICT_TYPE:
         return m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow);
     case LH_NUMBER:
@@ -4093,6 +4129,59 @@ static bool catches_exit(walker *w, TSNode c)
     return false;
 }
 
+/* The callables a program hands to logging or to asyncio's loop to call later
+ * (a filter function, a record factory, a loop's exception handler): in a program
+ * whose finalizers log, the collector may run them inside a comparison. Judged
+ * as a def's name (queued) or a lambda; anything else is refused. */
+static void judge_log_callables(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
+{
+    static const char *const takers[] = {"addFilter", "setLogRecordFactory",
+                                         "set_exception_handler"};
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->call)
+            continue;
+        TSNode f = wk_unparen(w, wk_child(w, t[j].node, "function"));
+        str fn = ts_node_symbol(f) == y->attribute   ? wk_ident(w, wk_child(w, f, "attribute"))
+                 : ts_node_symbol(f) == y->identifier ? wk_ident(w, f)
+                                                      : (str){NULL, 0};
+        if (!fn.p || !wk_eq_any(fn, takers, sizeof takers / sizeof *takers))
+            continue;
+        TSNode args = wk_child(w, t[j].node, "arguments");
+        uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode a = wk_unparen(w, wk_named_child(w, args, i));
+            TSSymbol as = ts_node_symbol(a);
+            if (as == y->comment || as == y->none)
+                continue;
+            if (as == y->lambda) {
+                pw->fn = fn;
+                pw->self = (str){0};
+                pw->def = (TSNode){0};
+                pure_body(pw, wk_child(w, a, "body"));
+                continue;
+            }
+            if (as == y->call && ts_node_symbol(wk_unparen(w, wk_child(w, a, "function"))) ==
+                                     y->identifier) {
+                wk_census c = wk_take_census(w, wk_ident(w, wk_unparen(w, wk_child(w, a, "function"))));
+                if (c.classdefs == 1 && c.other == 0)
+                    continue; /* an instance of a class of the program's: its defs judged */
+            }
+            if (as == y->identifier && queue_defs(w, m, wk_ident(w, a), pw->queue, pw->nq))
+                continue;
+            wk_report(w, a, "memory",
+                      "in a program whose comparisons run its code and that uses asyncio, "
+                      "%.*s takes the name of a def of the program's, a lambda or an instance "
+                      "of its classes: asyncio's futures log from their finalizers, which the "
+                      "collector may run inside a comparison (%s), and the callable is judged "
+                      "pure",
+                      (int)fn.len, fn.p, GH_CMP);
+        }
+    }
+}
+
 static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
 {
     const an_syms *y = w->sym;
@@ -4153,6 +4242,11 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         return;
     m->delegating = wk_text_has(w, "await") || wk_text_has(w, "async") ||
                     (wk_text_has(w, "yield") && wk_text_has(w, "from"));
+    m->finalizer_logs = wk_text_has(w, "asyncio");
+    if (m->finalizer_logs)
+        class_family(w, logging_base, m->log_classes,
+                     sizeof m->log_classes / sizeof *m->log_classes, &m->nlog_classes,
+                     &m->log_overflow);
     class_family(w, finalized_base, m->final_classes,
                  sizeof m->final_classes / sizeof *m->final_classes, &m->nfinal_classes,
                  &m->final_overflow);
@@ -4166,11 +4260,13 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
         if (!judged) /* by name, wherever defined (the number and dict_type families:
                       * every def of their classes, below) */
-            judged = hook_in(m, d->name, LH_MAPPING, LH_DELEGATE);
+            judged = hook_in(m, d->name, LH_MAPPING, LH_LOGGING);
         if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
             judged = true; /* else once a judged function reads its name */
         if (!judged && m->nnumber_classes > 0 && number_hook_name(d->name))
             judged = in_number_class(w, m, d->node); /* Fraction reads and calls them */
+        if (!judged && m->finalizer_logs && (m->nlog_classes > 0 || m->log_overflow))
+            judged = in_classes(w, m->log_classes, m->nlog_classes, m->log_overflow, d->node);
         if (!judged && (m->nfinal_classes > 0 || m->final_overflow))
             judged = in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
                                 d->node); /* a finalizer may call any of them by name */
@@ -4186,6 +4282,17 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                            .setters = may_define_setters(w)};
     judge_hook_bindings(w, m, &pw);
     judge_generator_cleanup(w, &pw);
+    /* Code the collector runs may raise, and the interpreter then prints the
+     * object it was finalizing and the exception (sys.unraisablehook): their
+     * __repr__ and __str__ run inside the comparison too. */
+    bool finalizers = m->finalizer_logs || m->nfinal_classes > 0 || m->final_overflow ||
+                      wk_text_has(w, "yield") || wk_text_has(w, "await");
+    for (size_t i = 0; i < m->ndefs && !finalizers; i++)
+        finalizers = wk_eq(m->defs[i].name, "__del__");
+    if (finalizers)
+        pw.formats = true;
+    if (m->finalizer_logs)
+        judge_log_callables(w, m, &pw);
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
