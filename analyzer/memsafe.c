@@ -3737,6 +3737,40 @@ static bool class_family(walker *w, ms_root_fn root, TSNode *out, size_t cap, si
     return true;
 }
 
+/* What base expression b of a class statement names: the program's own class
+ * or a builtin one (BASE_OWN), a library class (BASE_LIBRARY: *module and *attr
+ * set), or a class the checker cannot name (BASE_UNKNOWN: reached through a
+ * value). A subscript (Generic[T]) names the class subscripted. */
+enum base_kind { BASE_SKIP, BASE_OWN, BASE_LIBRARY, BASE_UNKNOWN };
+static enum base_kind base_named(walker *w, TSNode b, str *module, str *attr)
+{
+    const an_syms *y = w->sym;
+    b = wk_unparen(w, b);
+    TSSymbol bs = ts_node_symbol(b);
+    if (bs == y->comment || bs == y->keyword_argument)
+        return BASE_SKIP;
+    if (bs == y->subscript)
+        b = wk_unparen(w, wk_child(w, b, "value"));
+    bs = ts_node_symbol(b);
+    if (bs == y->identifier) {
+        str name = wk_ident(w, b);
+        if (!ts_node_is_null(program_base(w, b)) ||
+            (wk_builtin_name(name) && unbound_name(w, name)))
+            return BASE_OWN;
+        const binding *bd = wk_import_only(w, name);
+        if (!bd)
+            return BASE_UNKNOWN;
+        *module = (str){bd->module, bd->module_len};
+        *attr = bd->attr ? (str){bd->attr, bd->attr_len} : name;
+        return BASE_LIBRARY;
+    }
+    if (bs != y->attribute)
+        return BASE_UNKNOWN;
+    *module = wk_module_path_only(w, wk_child(w, b, "object"));
+    *attr = wk_ident(w, wk_child(w, b, "attribute"));
+    return module->p ? BASE_LIBRARY : BASE_UNKNOWN;
+}
+
 /* Does class statement cls derive from a library class whose finalizer calls its
  * methods by name, or from a base the checker cannot name? Measured on Python
  * 3.11 (every class of the allowed modules with a __del__): io's classes (and
@@ -3747,63 +3781,35 @@ static bool class_family(walker *w, ms_root_fn root, TSNode *out, size_t cap, si
  * IsolatedAsyncioTestCase. By name, whatever the module. */
 static bool finalized_base(walker *w, TSNode cls)
 {
-    const an_syms *y = w->sym;
+    static const char *const finalized[] = {
+        "BaseEventLoop", "SelectorEventLoop", "Future", "Task", "StreamReaderProtocol",
+        "ThreadedChildWatcher", "StringIO", "IsolatedAsyncioTestCase"};
     TSNode sup = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode b = wk_unparen(w, wk_named_child(w, sup, i));
-        TSSymbol bs = ts_node_symbol(b);
-        if (bs == y->comment || bs == y->keyword_argument)
-            continue;
-        if (bs == y->subscript) /* Generic[T]: the class subscripted */
-            b = wk_unparen(w, wk_child(w, b, "value"));
-        bs = ts_node_symbol(b);
         str module = {0}, attr = {0};
-        if (bs == y->identifier) {
-            str name = wk_ident(w, b);
-            if (!ts_node_is_null(program_base(w, b)) ||
-                (wk_builtin_name(name) && unbound_name(w, name)))
-                continue; /* its own base's family, or a builtin class */
-            const binding *bd = wk_import_only(w, name);
-            if (!bd)
-                return true; /* bound to a value: any class */
-            module = (str){bd->module, bd->module_len};
-            attr = bd->attr ? (str){bd->attr, bd->attr_len} : name;
-        } else if (bs == y->attribute) {
-            module = wk_module_path_only(w, wk_child(w, b, "object"));
-            if (!module.p)
-                return true; /* a class reached through a value */
-            attr = wk_ident(w, wk_child(w, b, "attribute"));
-        } else {
-            return true;
-        }
-        static const char *const finalized[] = {
-            "BaseEventLoop", "SelectorEventLoop", "Future", "Task", "StreamReaderProtocol",
-            "ThreadedChildWatcher", "StringIO", "IsolatedAsyncioTestCase"};
-        if (wk_eq(module, "io") ||
-            wk_eq_any(attr, finalized, sizeof finalized / sizeof *finalized))
+        enum base_kind k = base_named(w, wk_named_child(w, sup, i), &module, &attr);
+        if (k == BASE_UNKNOWN ||
+            (k == BASE_LIBRARY &&
+             (wk_eq(module, "io") ||
+              wk_eq_any(attr, finalized, sizeof finalized / sizeof *finalized))))
             return true;
     }
     return false;
 }
 
 /* Does class statement cls derive from one of logging's classes (a handler, a
- * filter, a formatter, an adapter), whose every method logging may call? */
+ * filter, a formatter, an adapter), whose every method logging may call, or from
+ * a base the checker cannot name? */
 static bool logging_base(walker *w, TSNode cls)
 {
-    const an_syms *y = w->sym;
     TSNode sup = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode b = wk_unparen(w, wk_named_child(w, sup, i));
-        str module = {0};
-        if (ts_node_symbol(b) == y->identifier) {
-            const binding *bd = wk_import_only(w, wk_ident(w, b));
-            module = bd ? (str){bd->module, bd->module_len} : module;
-        } else if (ts_node_symbol(b) == y->attribute) {
-            module = wk_module_path_only(w, wk_child(w, b, "object"));
-        }
-        if (module.p && module.len >= 7 && memcmp(module.p, "logging", 7) == 0)
+        str module = {0}, attr = {0};
+        enum base_kind k = base_named(w, wk_named_child(w, sup, i), &module, &attr);
+        if (k == BASE_UNKNOWN ||
+            (k == BASE_LIBRARY && module.len >= 7 && memcmp(module.p, "logging", 7) == 0))
             return true;
     }
     return false;
