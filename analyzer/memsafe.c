@@ -4230,6 +4230,13 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
         for (uint32_t i = 0; i < n; i++) {
             TSNode c = ts_node_named_child(st, i);
             TSSymbol cs = ts_node_symbol(c);
+            if (in_body && cs == sym_except) {
+                /* GeneratorExit crossing the try evaluates each clause's class
+                 * expression to test it (round 74: `except pick():`) */
+                TSNode v = wk_child(w, c, "value");
+                if (!ts_node_is_null(v))
+                    pure_body(pw, v);
+            }
             if (cs == sym_finally || (in_body && cs == sym_except && catches_exit(w, c))) {
                 uint32_t k = ts_node_named_child_count(c);
                 for (uint32_t q = 0; q < k; q++)
@@ -4248,7 +4255,10 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         return;
     m->delegating = wk_text_has(w, "await") || wk_text_has(w, "async") ||
                     (wk_text_has(w, "yield") && wk_text_has(w, "from"));
-    m->finalizer_logs = wk_text_has(w, "asyncio");
+    /* asyncio's futures log from their finalizers; warnings and the reports of
+     * finalizers that raise are written to a stream the program may have
+     * redirected to an object of its own (round 74: its write emptied the deque) */
+    m->finalizer_logs = wk_text_has(w, "asyncio") || wk_text_has(w, "redirect_std");
     if (m->finalizer_logs)
         class_family(w, logging_base, m->log_classes,
                      sizeof m->log_classes / sizeof *m->log_classes, &m->nlog_classes,
