@@ -43,8 +43,17 @@ typedef struct alias_rule {
     size_t home_mod; /* the length of its module part */
 } alias_rule;
 
+/* A measured self-call: "module:class:name" and the operation that made it. */
+typedef struct self_call {
+    char *key;
+    size_t key_len;
+    char *op;
+} self_call;
+
 struct an_rules {
     an_strset *sets[SET_COUNT];
+    self_call *self_calls; /* sorted by key once loaded */
+    size_t nself_calls;
     call_rule *calls;
     size_t ncalls;
     alias_rule *aliases;
@@ -234,6 +243,51 @@ static int apply_alias(an_rules *r, char *rest, se_error *err)
     return 0;
 }
 
+/* "library-self-call MODULE CLASS OPERATION NAME" (generated): running
+ * OPERATION of MODULE.CLASS on a subclass's instance calls its NAME. */
+static int apply_self_call(an_rules *r, char *rest, se_error *err)
+{
+    char *words[5];
+    int n = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(rest, " \t\r\n", &save); tok && n < 5;
+         tok = strtok_r(NULL, " \t\r\n", &save))
+        words[n++] = tok;
+    if (n != 4) {
+        set_err(err, "'library-self-call' takes MODULE CLASS OPERATION NAME");
+        return -1;
+    }
+    for (int i = 0; i < 4; i++)
+        if (!valid_word(words[i])) {
+            set_err(err, "'%.64s' is not a name", words[i]);
+            return -1;
+        }
+    /* each row twice: under its class, and under "*:*" for a query of any class */
+    self_call *ns = realloc(r->self_calls, (r->nself_calls + 2) * sizeof *ns);
+    if (!ns) {
+        set_err(err, "out of memory");
+        return -1;
+    }
+    r->self_calls = ns;
+    for (int copy = 0; copy < 2; copy++) {
+        const char *mod = copy ? "*" : words[0], *cls = copy ? "*" : words[1];
+        self_call *c = &r->self_calls[r->nself_calls];
+        size_t kl = strlen(mod) + strlen(cls) + strlen(words[3]) + 2;
+        c->key = malloc(kl + 1);
+        c->op = strdup(words[2]);
+        if (!c->key || !c->op) {
+            free(c->key);
+            free(c->op);
+            set_err(err, "out of memory");
+            return -1;
+        }
+        snprintf(c->key, kl + 1, "%s:%s:%s", mod, cls, words[3]);
+        c->key_len = kl;
+        r->nself_calls++;
+    }
+    return 0;
+}
+
 /* Parses one line; returns 0 or -1 with err filled (without the file:line prefix). */
 static int apply_line(an_rules *r, char *line, se_error *err)
 {
@@ -249,6 +303,8 @@ static int apply_line(an_rules *r, char *line, se_error *err)
         return apply_call_only(r, w0 + 11, true, err);
     if (strncmp(w0, "library-alias", 13) == 0 && (w0[13] == ' ' || w0[13] == '\t'))
         return apply_alias(r, w0 + 13, err);
+    if (strncmp(w0, "library-self-call", 17) == 0 && (w0[17] == ' ' || w0[17] == '\t'))
+        return apply_self_call(r, w0 + 17, err);
     for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
         if (argc == 4) {
             set_err(err, "too many words");
@@ -352,6 +408,11 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int cmp_self_calls(const void *a, const void *b)
+{
+    return strcmp(((const self_call *)a)->key, ((const self_call *)b)->key);
+}
+
 static bool is_rule_file(const char *name)
 {
     size_t len = strlen(name);
@@ -411,6 +472,7 @@ an_rules *an_rules_load(const char *dir, se_error *err)
     for (size_t i = 0; i < count; i++)
         if (load_file(r, dir, names[i], err) < 0)
             goto out;
+    qsort(r->self_calls, r->nself_calls, sizeof *r->self_calls, cmp_self_calls);
     if (an_strset_count(r->sets[SET_IMPORT]) == 0) {
         set_err(err, "%s: no 'import' entries: every import would be rejected", dir);
         goto out;
@@ -445,6 +507,11 @@ void an_rules_free(an_rules *r)
         free(r->aliases[i].home);
     }
     free(r->aliases);
+    for (size_t i = 0; i < r->nself_calls; i++) {
+        free(r->self_calls[i].key);
+        free(r->self_calls[i].op);
+    }
+    free(r->self_calls);
     an_parsers_free(r->parsers);
     free(r);
 }
@@ -575,6 +642,33 @@ bool an_rules_library_callable_class(const an_rules *r, const char *name, size_t
 {
     const an_strset *set = r->sets[SET_LIBRARY_CALLABLE];
     return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+}
+
+bool an_rules_self_call(const an_rules *r, const char *module, size_t mlen, const char *cls,
+                        size_t clen, const char *name, size_t nlen, an_rules_op_fn reachable)
+{
+    if (r->nself_calls == 0)
+        return true; /* without the measured list, every name (fail closed) */
+    char key[MAX_LINE];
+    size_t kl = mlen + clen + nlen + 2;
+    if (kl >= sizeof key)
+        return false; /* longer than any entry a rule line can hold */
+    snprintf(key, sizeof key, "%.*s:%.*s:%.*s", (int)mlen, module, (int)clen, cls, (int)nlen,
+             name);
+    size_t lo = 0, hi = r->nself_calls; /* the first row not below key */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(r->self_calls[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < r->nself_calls && r->self_calls[i].key_len == kl &&
+                        memcmp(r->self_calls[i].key, key, kl) == 0;
+         i++)
+        if (reachable(r->self_calls[i].op, strlen(r->self_calls[i].op)))
+            return true;
+    return false;
 }
 
 bool an_rules_library_method(const an_rules *r, const char *name, size_t len)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The committed rules/modules-audit.txt, rules/library-aliases.txt, rules/library-attributes.txt,
 # rules/library-private.txt,
-# rules/library-duck-calls.txt,
+# rules/library-duck-calls.txt, rules/library-self-calls.txt,
 # rules/library-methods.txt, rules/library-classes.txt and rules/library-unbound.txt must match
 # what the audits find now: a new Python with new module or class attributes must
 # not slip past the rules unnoticed.
@@ -60,3 +60,9 @@ if ! diff -u "$root/rules/library-duck-calls.txt" "$fresh"; then
   exit 1
 fi
 echo "library duck-call audit: up to date ($(grep -c '^library-duck ' "$fresh") method names, $(grep -c '^library-callable-class' "$fresh") callable classes)"
+"$py" "$root/scripts/audit-library-self-calls.py" >"$fresh"
+if ! diff -u "$root/rules/library-self-calls.txt" "$fresh"; then
+  echo "rules/library-self-calls.txt is stale: run python3 scripts/audit-library-self-calls.py > rules/library-self-calls.txt and review the diff" >&2
+  exit 1
+fi
+echo "library self-call audit: up to date ($(grep -c '^library-self-call ' "$fresh") rows)"
