@@ -3815,6 +3815,119 @@ static bool logging_base(walker *w, TSNode cls)
     return false;
 }
 
+/* ---- library code calling the program's methods by name ----
+ *
+ * Library code acting on an instance of a class the program derived from a
+ * library class runs the subclass's overrides by name (round 74: Counter's `+`
+ * calls items(), a deque's `+` rebuilds it through its class's __init__,
+ * TopologicalSorter's truth asks is_active(), a ConfigParser's subscript
+ * has_section()). Which operation calls which name is measured, per class
+ * (rules/library-self-calls.txt); only operations code inside a comparison can
+ * run count: a dunder (an operator, a number conversion, a subscript, truth),
+ * building an instance, and the methods a judged function may call on any
+ * value. */
+static bool comparison_reachable(const char *op, size_t len)
+{
+    str name = {op, len};
+    if (wk_eq(name, "__repr__") || wk_eq(name, "__str__") || wk_eq(name, "__format__"))
+        return false; /* text conversions: judged with the overrides they call
+                       * once a judged function converts (pw.formats) */
+    if (wk_eq(name, "__call__") || wk_eq(name, "__init__") || wk_eq(name, "__new__"))
+        return false; /* a judged function builds no instance of a library-derived
+                       * class (queue_ctors); a rebuild inside an operator is that
+                       * operator's row */
+    return wk_is_dunder(name) || value_method(name);
+}
+
+/* Does library code call name on instances of class statement cls: does cls
+ * derive, through the program's classes, from a library or builtin class whose
+ * reachable operations call a method so named? A base the checker cannot name
+ * (`namedtuple(...)`, a name bound to a class) counts as any library class. */
+static bool calls_by_name(walker *w, TSNode cls, str name, int depth)
+{
+    if (depth > 32)
+        return true; /* deeper than any honest hierarchy: fail closed */
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        str module = {0}, attr = {0};
+        enum base_kind k = base_named(w, b, &module, &attr);
+        if (k == BASE_SKIP)
+            continue;
+        if (k == BASE_UNKNOWN) /* any library class's (a namedtuple call, an alias) */
+            module = attr = (str){"*", 1};
+        if (k == BASE_OWN) {
+            TSNode id = wk_unparen(w, b);
+            if (ts_node_symbol(id) == w->sym->subscript)
+                id = wk_unparen(w, wk_child(w, id, "value"));
+            TSNode own = program_base(w, id);
+            if (!ts_node_is_null(own)) {
+                if (calls_by_name(w, own, name, depth + 1))
+                    return true;
+                continue;
+            }
+            module = (str){"builtins", 8};
+            attr = wk_ident(w, id);
+        }
+        if (an_rules_self_call(w->rules, module.p, module.len, attr.p, attr.len, name.p,
+                               name.len, comparison_reachable))
+            return true;
+    }
+    return false;
+}
+
+/* Is class statement c anc, or derived from it through the program's classes? */
+static bool derives_from(walker *w, TSNode c, TSNode anc, int depth)
+{
+    if (ts_node_eq(c, anc))
+        return true;
+    if (depth > 32)
+        return true;
+    TSNode sup = wk_child(w, c, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode id = wk_unparen(w, wk_named_child(w, sup, i));
+        if (ts_node_symbol(id) == w->sym->subscript)
+            id = wk_unparen(w, wk_child(w, id, "value"));
+        TSNode own = program_base(w, id);
+        if (!ts_node_is_null(own) && derives_from(w, own, anc, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/* Is n (a def, or a value bound in a class body) a method library code calls
+ * by name: in a class some class of the program's derives from (itself, or a
+ * mixin of it) whose library ancestry calls name? */
+static bool self_called(walker *w, TSNode n, str name)
+{
+    TSNode own = ts_node_is_null(n) ? n : namespace_class(w, n);
+    if (ts_node_is_null(own))
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++)
+        if (t[j].sym == w->sym->class_definition && derives_from(w, t[j].node, own, 0) &&
+            calls_by_name(w, t[j].node, name, 0))
+            return true;
+    return false;
+}
+
+/* Does library code call name on instances of some class of the program's? An
+ * instance attribute of that name answers before the class's method. */
+static bool program_self_calls(walker *w, str name)
+{
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++)
+        if (t[j].sym == w->sym->class_definition &&
+            !ts_node_is_null(wk_child(w, t[j].node, "superclasses")) &&
+            calls_by_name(w, t[j].node, name, 0))
+            return true;
+    return false;
+}
+
 /* The number classes, whole (round 72): a class deriving at any remove from a
  * number class, and every class of the program's such a class derives from (a
  * mixin's as_integer_ratio or numerator is the subclass's, which Fraction's
@@ -4024,6 +4137,35 @@ static bool attribute_target(walker *w, TSNode n)
            s == y->as_pattern_target;
 }
 
+/* Is the value an attribute statement `x.name = v` stores (n the target) one
+ * that runs no unjudged code when called: a literal or a display (not callable),
+ * the name of a def of the program's (queued) or a lambda (judged)? Other
+ * binding forms (unpacking, `for`, augmented) are not. */
+static bool inert_attribute_value(walker *w, struct wk_memsafe *m, struct pure_walk *pw,
+                                  TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent_of(w, n);
+    if (ts_node_is_null(p) || ts_node_symbol(p) != y->assignment)
+        return false;
+    TSNode v = wk_unparen(w, wk_child(w, p, "right"));
+    TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
+        vs == y->false_ || vs == y->list || vs == y->dictionary || vs == y->tuple ||
+        vs == y->set || strcmp(ts_node_type(v), "float") == 0)
+        return true;
+    if (vs == y->identifier)
+        return queue_defs(w, m, wk_ident(w, v), pw->queue, pw->nq);
+    if (vs == y->lambda) {
+        pw->fn = wk_ident(w, wk_child(w, n, "attribute"));
+        pw->self = (str){0};
+        pw->def = (TSNode){0};
+        pure_body(pw, wk_child(w, v, "body"));
+        return true;
+    }
+    return false;
+}
+
 static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
 {
     const an_syms *y = w->sym;
@@ -4038,11 +4180,20 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
          * `for` target, an unpacking) */
         TSNode left = t[j].node;
         str attr = wk_ident(w, wk_child(w, left, "attribute"));
-        if (object_hook(m, attr) && attribute_target(w, left))
+        if (!attribute_target(w, left))
+            continue;
+        if (object_hook(m, attr))
             wk_report(w, left, "memory",
                       "in a program whose comparisons run its code, %.*s is never set on an "
                       "object: library comparisons call it by name (%s); define it as a "
                       "method of the class",
+                      (int)attr.len, attr.p, GH_CMP);
+        else if (program_self_calls(w, attr) && !inert_attribute_value(w, m, pw, left))
+            wk_report(w, left, "memory",
+                      "in a program whose comparisons run its code, %.*s is set on an object "
+                      "only to a literal, a display, the name of a def or a lambda (judged "
+                      "pure): library code calls a method so named on the program's objects "
+                      "of a class it derives from a library class (%s)",
                       (int)attr.len, attr.p, GH_CMP);
     }
     judge_hook_setattr(w, m);
@@ -4054,7 +4205,8 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                       in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
                                  b[i].at)) ||
                      in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
-                                b[i].at);
+                                b[i].at) ||
+                     (b[i].form != MB_DEF && self_called(w, b[i].at, name));
         if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
             wk_is_dunder(name) ||
             (!every && !hook_name(m, name)))
@@ -4289,6 +4441,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         if (!judged && m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow))
             judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
                                 d->node); /* a dict_type's methods, any of them */
+        if (!judged)
+            judged = self_called(w, d->node, d->name);
         if (judged && !d->queued) {
             d->queued = true;
             queue[nq++] = i;
