@@ -3778,7 +3778,9 @@ static enum base_kind base_named(walker *w, TSNode b, str *module, str *attr)
  * calls flush() (round 73: a Sink(io.IOBase) left in a cycle had the collector
  * run its close() inside a comparison); asyncio's event loops, futures, tasks and
  * stream protocols (and concurrent.futures' Future, by name); unittest's
- * IsolatedAsyncioTestCase. By name, whatever the module. */
+ * IsolatedAsyncioTestCase. By name, whatever the module. And threading.local,
+ * which runs its subclass's __init__ again in each thread that first reads an
+ * attribute of the instance (round 74: a comparison in another thread read one). */
 static bool finalized_base(walker *w, TSNode cls)
 {
     static const char *const finalized[] = {
@@ -3792,7 +3794,8 @@ static bool finalized_base(walker *w, TSNode cls)
         if (k == BASE_UNKNOWN ||
             (k == BASE_LIBRARY &&
              (wk_eq(module, "io") ||
-              wk_eq_any(attr, finalized, sizeof finalized / sizeof *finalized))))
+              wk_eq_any(attr, finalized, sizeof finalized / sizeof *finalized) ||
+              (wk_eq(module, "threading") && wk_eq(attr, "local")))))
             return true;
     }
     return false;
@@ -4208,7 +4211,7 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                                 b[i].at) ||
                      (b[i].form != MB_DEF && self_called(w, b[i].at, name));
         if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
-            wk_is_dunder(name) ||
+            (wk_is_dunder(name) && !(every && wk_eq(name, "__init__"))) ||
             (!every && !hook_name(m, name)))
             continue;
         if (b[i].form == MB_PLAIN && !(b[i].typed && object_hook(m, name))) {
