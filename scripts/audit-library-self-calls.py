@@ -223,7 +223,8 @@ def self_calls(cls):
 
 
 def classes():
-    """(module, public name, class) for the allowed modules' classes and the builtins'."""
+    """(module, public name, class) for the allowed modules' classes (and the
+    classes their generic aliases stand for) and the builtins'."""
     out = []
     mods = dict(modules())
     mods["builtins"] = builtins
@@ -235,6 +236,11 @@ def classes():
                 value = getattr(mod, attr)
             except Exception:
                 continue
+            # typing's aliases (typing.Counter, typing.List) are no classes, but a
+            # class statement deriving from one derives from the class it stands for
+            origin = getattr(value, "__origin__", None)
+            if not isinstance(value, type) and isinstance(origin, type):
+                value = origin
             if isinstance(value, type) and not issubclass(value, type):
                 out.append((mod_name, attr, value))
     return out
