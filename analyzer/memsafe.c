@@ -3896,6 +3896,11 @@ static bool derives_from(walker *w, TSNode c, TSNode anc, int depth)
         TSNode own = program_base(w, id);
         if (!ts_node_is_null(own) && derives_from(w, own, anc, depth + 1))
             return true;
+        /* a name two class statements bind may be either (round 75: a second,
+         * unused `class Mix` hid the mixin) */
+        if (ts_node_is_null(own) && ts_node_symbol(id) == w->sym->identifier &&
+            wk_same(wk_ident(w, id), wk_ident(w, wk_child(w, anc, "name"))))
+            return true;
     }
     return false;
 }
@@ -4429,9 +4434,18 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
-        if (!judged) /* by name, wherever defined (the number and dict_type families:
-                      * every def of their classes, below) */
+        if (!judged) { /* by name, wherever defined (the number and dict_type families:
+                        * every def of their classes, below) */
             judged = hook_in(m, d->name, LH_MAPPING, LH_LOGGING);
+            if (judged && is_getter(w, d)) /* what library code then calls is the
+                                            * getter's value (round 74: a delegate's
+                                            * close returned an unjudged function) */
+                wk_report(w, d->node, "memory",
+                          "in a program whose comparisons run its code, %.*s is a method "
+                          "library code calls by name (%s): define it by a def, not a "
+                          "property, whose value the library would call unjudged",
+                          (int)d->name.len, d->name.p, GH_CMP);
+        }
         if (!judged && is_getter(w, d) && !getter_on_demand(w, m, d->name))
             judged = true; /* else once a judged function reads its name */
         if (!judged && m->nnumber_classes > 0 && number_hook_name(d->name))
