@@ -4156,8 +4156,11 @@ static bool inert_attribute_value(walker *w, struct wk_memsafe *m, struct pure_w
     TSNode p = wk_parent_of(w, n);
     if (ts_node_is_null(p) || ts_node_symbol(p) != y->assignment)
         return false;
-    TSNode v = wk_unparen(w, wk_child(w, p, "right"));
-    TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    TSNode v = wk_child(w, p, "right");
+    if (ts_node_is_null(v))
+        return true; /* `x.a: T` stores nothing */
+    v = wk_unparen(w, v);
+    TSSymbol vs = ts_node_symbol(v);
     if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
         vs == y->false_ || vs == y->list || vs == y->dictionary || vs == y->tuple ||
         vs == y->set || strcmp(ts_node_type(v), "float") == 0)
