@@ -54,6 +54,8 @@ struct an_rules {
     an_strset *sets[SET_COUNT];
     self_call *self_calls; /* sorted by key once loaded */
     size_t nself_calls;
+    self_call *held_calls; /* library-held-call, "name:owner", sorted likewise */
+    size_t nheld_calls;
     call_rule *calls;
     size_t ncalls;
     alias_rule *aliases;
@@ -122,6 +124,34 @@ static bool valid_word(const char *w)
     return true;
 }
 
+/* Splits rest into at most max words (in place); the count, or -1 with err
+ * filled when there are more. */
+static int split_words(char *rest, char **words, int max, se_error *err)
+{
+    int n = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(rest, " \t\r\n", &save); tok;
+         tok = strtok_r(NULL, " \t\r\n", &save)) {
+        if (n == max) {
+            set_err(err, "too many words");
+            return -1;
+        }
+        words[n++] = tok;
+    }
+    return n;
+}
+
+/* Are words[0..n) all names? */
+static bool valid_words(char **words, int n, se_error *err)
+{
+    for (int i = 0; i < n; i++)
+        if (!valid_word(words[i])) {
+            set_err(err, "'%.64s' is not a name", words[i]);
+            return false;
+        }
+    return true;
+}
+
 /* A spec word: a keyword name, optionally '!' first (required) and '=' with the
  * value it must be ('a|b': one of these string literals; '[str]': a list of one
  * string literal; '[parser]': a list of parsers the program built). No quotes or
@@ -142,15 +172,9 @@ static int apply_call_only(an_rules *r, char *rest, bool method, se_error *err)
 {
     enum { MAX_WORDS = 24 };
     char *words[MAX_WORDS];
-    int n = 0;
-    char *save = NULL;
-    for (char *tok = strtok_r(rest, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
-        if (n == MAX_WORDS) {
-            set_err(err, "too many words");
-            return -1;
-        }
-        words[n++] = tok;
-    }
+    int n = split_words(rest, words, MAX_WORDS, err);
+    if (n < 0)
+        return -1;
     int first = method ? 2 : 3; /* the first word of the spec after POSITIONAL */
     if (n < first || !valid_word(words[0]) || (!method && !valid_word(words[1]))) {
         set_err(err, method ? "'method-call' takes NAME POSITIONAL [WORD...]"
@@ -199,25 +223,16 @@ static int apply_call_only(an_rules *r, char *rest, bool method, se_error *err)
  * object HOME.HOMENAME. */
 static int apply_alias(an_rules *r, char *rest, se_error *err)
 {
-    char *words[5];
-    int n = 0;
-    char *save = NULL;
-    for (char *tok = strtok_r(rest, " \t\r\n", &save); tok; tok = strtok_r(NULL, " \t\r\n", &save)) {
-        if (n == 5) {
-            set_err(err, "too many words");
-            return -1;
-        }
-        words[n++] = tok;
-    }
+    char *words[4];
+    int n = split_words(rest, words, 4, err);
+    if (n < 0)
+        return -1;
     if (n != 4) {
         set_err(err, "'library-alias' takes MODULE NAME HOME HOMENAME");
         return -1;
     }
-    for (int i = 0; i < 4; i++)
-        if (!valid_word(words[i])) {
-            set_err(err, "'%.64s' is not a name", words[i]);
-            return -1;
-        }
+    if (!valid_words(words, n, err))
+        return -1;
     alias_rule *na = realloc(r->aliases, (r->naliases + 1) * sizeof *na);
     if (!na) {
         set_err(err, "out of memory");
@@ -247,21 +262,16 @@ static int apply_alias(an_rules *r, char *rest, se_error *err)
  * OPERATION of MODULE.CLASS on a subclass's instance calls its NAME. */
 static int apply_self_call(an_rules *r, char *rest, se_error *err)
 {
-    char *words[5];
-    int n = 0;
-    char *save = NULL;
-    for (char *tok = strtok_r(rest, " \t\r\n", &save); tok && n < 5;
-         tok = strtok_r(NULL, " \t\r\n", &save))
-        words[n++] = tok;
+    char *words[4];
+    int n = split_words(rest, words, 4, err);
+    if (n < 0)
+        return -1;
     if (n != 4) {
         set_err(err, "'library-self-call' takes MODULE CLASS OPERATION NAME");
         return -1;
     }
-    for (int i = 0; i < 4; i++)
-        if (!valid_word(words[i])) {
-            set_err(err, "'%.64s' is not a name", words[i]);
-            return -1;
-        }
+    if (!valid_words(words, n, err))
+        return -1;
     /* each row twice: under its class, and under "*:*" for a query of any class */
     self_call *ns = realloc(r->self_calls, (r->nself_calls + 2) * sizeof *ns);
     if (!ns) {
@@ -288,6 +298,44 @@ static int apply_self_call(an_rules *r, char *rest, se_error *err)
     return 0;
 }
 
+/* "library-held-call OWNER OPERATION NAME" (generated): running OPERATION of
+ * the library name OWNER (a class's method, or __call__, or __del__) on what
+ * the program handed it reads or calls its NAME. Kept as "NAME:OWNER", so that
+ * one name's rows are adjacent. */
+static int apply_held_call(an_rules *r, char *rest, se_error *err)
+{
+    char *words[3];
+    int n = split_words(rest, words, 3, err);
+    if (n < 0)
+        return -1;
+    if (n != 3) {
+        set_err(err, "'library-held-call' takes OWNER OPERATION NAME");
+        return -1;
+    }
+    if (!valid_words(words, n, err))
+        return -1;
+    self_call *ns = realloc(r->held_calls, (r->nheld_calls + 1) * sizeof *ns);
+    if (!ns) {
+        set_err(err, "out of memory");
+        return -1;
+    }
+    r->held_calls = ns;
+    self_call *c = &r->held_calls[r->nheld_calls];
+    size_t kl = strlen(words[2]) + 1 + strlen(words[0]);
+    c->key = malloc(kl + 1);
+    c->op = strdup(words[1]);
+    if (!c->key || !c->op) {
+        free(c->key);
+        free(c->op);
+        set_err(err, "out of memory");
+        return -1;
+    }
+    snprintf(c->key, kl + 1, "%s:%s", words[2], words[0]);
+    c->key_len = kl;
+    r->nheld_calls++;
+    return 0;
+}
+
 /* Parses one line; returns 0 or -1 with err filled (without the file:line prefix). */
 static int apply_line(an_rules *r, char *line, se_error *err)
 {
@@ -305,6 +353,8 @@ static int apply_line(an_rules *r, char *line, se_error *err)
         return apply_alias(r, w0 + 13, err);
     if (strncmp(w0, "library-self-call", 17) == 0 && (w0[17] == ' ' || w0[17] == '\t'))
         return apply_self_call(r, w0 + 17, err);
+    if (strncmp(w0, "library-held-call", 17) == 0 && (w0[17] == ' ' || w0[17] == '\t'))
+        return apply_held_call(r, w0 + 17, err);
     for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
         if (argc == 4) {
             set_err(err, "too many words");
@@ -473,6 +523,7 @@ an_rules *an_rules_load(const char *dir, se_error *err)
         if (load_file(r, dir, names[i], err) < 0)
             goto out;
     qsort(r->self_calls, r->nself_calls, sizeof *r->self_calls, cmp_self_calls);
+    qsort(r->held_calls, r->nheld_calls, sizeof *r->held_calls, cmp_self_calls);
     if (an_strset_count(r->sets[SET_IMPORT]) == 0) {
         set_err(err, "%s: no 'import' entries: every import would be rejected", dir);
         goto out;
@@ -512,6 +563,11 @@ void an_rules_free(an_rules *r)
         free(r->self_calls[i].op);
     }
     free(r->self_calls);
+    for (size_t i = 0; i < r->nheld_calls; i++) {
+        free(r->held_calls[i].key);
+        free(r->held_calls[i].op);
+    }
+    free(r->held_calls);
     an_parsers_free(r->parsers);
     free(r);
 }
@@ -644,6 +700,20 @@ bool an_rules_library_callable_class(const an_rules *r, const char *name, size_t
     return an_strset_count(set) == 0 || an_strset_has(set, name, len);
 }
 
+/* The first row of rows[0..n) whose key is not below key (sorted by strcmp). */
+static size_t first_row(const self_call *rows, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(rows[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 bool an_rules_self_call(const an_rules *r, const char *module, size_t mlen, const char *cls,
                         size_t clen, const char *name, size_t nlen, an_rules_op_fn reachable)
 {
@@ -655,19 +725,31 @@ bool an_rules_self_call(const an_rules *r, const char *module, size_t mlen, cons
         return false; /* longer than any entry a rule line can hold */
     snprintf(key, sizeof key, "%.*s:%.*s:%.*s", (int)mlen, module, (int)clen, cls, (int)nlen,
              name);
-    size_t lo = 0, hi = r->nself_calls; /* the first row not below key */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(r->self_calls[mid].key, key) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo; i < r->nself_calls && r->self_calls[i].key_len == kl &&
-                        memcmp(r->self_calls[i].key, key, kl) == 0;
+    for (size_t i = first_row(r->self_calls, r->nself_calls, key);
+         i < r->nself_calls && r->self_calls[i].key_len == kl &&
+         memcmp(r->self_calls[i].key, key, kl) == 0;
          i++)
         if (reachable(r->self_calls[i].op, strlen(r->self_calls[i].op)))
             return true;
+    return false;
+}
+
+bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen,
+                        an_rules_op_fn reachable, an_rules_owner_fn named, void *ctx)
+{
+    if (r->nheld_calls == 0)
+        return true; /* without the measured list, every name (fail closed) */
+    char key[MAX_LINE];
+    if (nlen + 1 >= sizeof key)
+        return false; /* longer than any entry a rule line can hold */
+    snprintf(key, sizeof key, "%.*s:", (int)nlen, name);
+    for (size_t i = first_row(r->held_calls, r->nheld_calls, key);
+         i < r->nheld_calls && strncmp(r->held_calls[i].key, key, nlen + 1) == 0; i++) {
+        const self_call *c = &r->held_calls[i];
+        if (reachable(c->op, strlen(c->op)) &&
+            named(ctx, c->key + nlen + 1, c->key_len - nlen - 1))
+            return true;
+    }
     return false;
 }
 
