@@ -1,0 +1,451 @@
+#!/usr/bin/env python3
+"""Finds which methods library code calls on the objects a program hands it.
+
+The comparison purity rule (rule "memory", rules/README.md section 5) judges
+every function of the program's that may run inside a comparison. Library code
+runs the program's methods by name not only on subclasses of its own classes
+(scripts/audit-library-self-calls.py) but on any object it holds: a
+`ChainMap`'s `|` calls its first map's `copy()`, a `SectionProxy`'s subscript
+its parser's `has_option()`, a `TextIOWrapper`'s finalizer its buffer's
+`close()`, an `asyncio.Condition`'s repr its lock's `locked()`, the generator
+`Executor.map` returns, collected, each future's `cancel()`. Which operation
+of which library name calls which method is measured here: every public class
+and function a program may name (the allowed modules' offered names, the
+typing aliases by the class they stand for, the builtins the rules leave) is
+called with recording objects in each argument place (positionally, alone, in
+each place of a few plain argument lists, and by each keyword its signature
+names); on every instance that holds one, each operation of its class is run
+(with no argument, a recording object, plain values); on an instance built from
+plain arguments, each method is handed a recording object and the instance's
+dunder operations then run; what a call hands back that iterates is advanced;
+and each object is then dropped and collected (the finalizers: operation
+`__del__`). A recording object answers every attribute read and dunder the
+interpreter looks up with its name recorded, under the library name being run
+and the operation running.
+
+Every call runs under a short alarm, in a scratch directory, with the standard
+streams on /dev/null; only the main thread records (threads an earlier call
+started run on); what the audit found is written to the stdout it was started
+with.
+
+Usage:
+    python3 scripts/audit-library-held-calls.py > rules/library-held-calls.txt
+"""
+import builtins
+import faulthandler
+import gc
+import inspect
+import os
+import resource
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import warnings
+
+from audit_modules_lib import allowed_surface, modules
+
+ALARM = 0.25  # seconds a single call may take (blocking ones end by it)
+
+# Names the audit does not run: anext(x, default) on an object whose __anext__
+# raises dereferences NULL in 3.11.2 (a crash of the process, no memory handed
+# out), and takes the audit down with it.
+SKIP = {"anext"}
+
+FOUND = set()   # (owner, operation, name)
+OWNER = None    # the library name being run
+OP = None       # the operation running
+MAIN = threading.get_ident()
+
+# Attribute names the interpreter or the audit itself reads on any object, which
+# say nothing about a program's methods.
+IGNORED = {"__class__", "__dict__", "__module__", "__name__", "__qualname__",
+           "__orig_class__", "__orig_bases__", "__origin__", "__args__",
+           "__parameters__", "__wrapped__", "__isabstractmethod__", "__signature__",
+           "__text_signature__", "__annotations__", "__doc__", "__slots__",
+           "__weakref__", "__mro__", "__bases__", "__func__", "__self__"}
+
+
+class Timeout(BaseException):
+    pass
+
+
+def on_alarm(signum, frame):
+    raise Timeout()
+
+
+def record(duck, name):
+    if (OWNER is None or duck.owner is None or name in IGNORED or
+            threading.get_ident() != MAIN):
+        return
+    # a call on an object of another name's trial, or between calls, runs when
+    # an object goes
+    op = OP if duck.owner == OWNER and OP is not None else "__del__"
+    FOUND.add((duck.owner, op, name))
+
+
+def dunder(name, result):
+    def method(self, *args, **kwargs):
+        record(self, name)
+        return result(self) if callable(result) else result
+    method.__name__ = name
+    return method
+
+
+def raising(name, exc):
+    def method(self, *args, **kwargs):
+        record(self, name)
+        raise exc(name)
+    method.__name__ = name
+    return method
+
+
+DUNDERS = {
+    "__len__": 0, "__bool__": True, "__hash__": 0, "__index__": 0, "__int__": 0,
+    "__float__": 0.0, "__complex__": 0j, "__call__": None, "__exit__": False,
+    "__contains__": False, "__length_hint__": 0, "__repr__": "duck", "__str__": "duck",
+    "__format__": "duck", "__bytes__": b"", "__round__": 0, "__trunc__": 0,
+    "__floor__": 0, "__ceil__": 0, "__setitem__": None, "__delitem__": None,
+    "__set_name__": None, "__getstate__": None, "__fspath__": "duck",
+    "__enter__": lambda self: self, "__copy__": lambda self: self,
+    "__iter__": lambda self: iter(()), "__reversed__": lambda self: iter(()),
+    "__await__": lambda self: iter(()), "__aiter__": lambda self: self,
+    "__deepcopy__": lambda self: self,
+}
+OPERATORS = ("eq", "ne", "lt", "le", "gt", "ge", "add", "radd", "sub", "rsub", "mul",
+             "rmul", "matmul", "rmatmul", "truediv", "rtruediv", "floordiv", "rfloordiv",
+             "mod", "rmod", "divmod", "rdivmod", "pow", "rpow", "lshift", "rlshift",
+             "rshift", "rrshift", "and", "rand", "xor", "rxor", "or", "ror", "iadd",
+             "isub", "ior", "iand", "neg", "pos", "abs", "invert")
+
+
+DEPTH = 3  # how far into what a recording object answers the names are recorded
+
+
+def duck_class(answers, returns):
+    """A class whose instances record every name looked up on them (and, to
+    DEPTH, on what they answer). With answers, a name it does not define is a
+    member: a recording object, falsy (`closed` is False), that records the
+    name again when it is called (library code reads a bound method once and
+    calls it later: asyncio.Condition keeps its lock's `locked`) and answers
+    returns; without, the name is missing (library code that asks hasattr()
+    takes both paths between the two)."""
+    ns = {name: dunder(name, v) for name, v in DUNDERS.items()}
+    ns.update({"__%s__" % o: dunder("__%s__" % o, NotImplemented) for o in OPERATORS})
+    ns["__getitem__"] = raising("__getitem__", KeyError)
+    ns["__next__"] = raising("__next__", StopIteration)
+    ns["__anext__"] = raising("__anext__", StopAsyncIteration)
+
+    def __init__(self, owner, name=None, depth=0):
+        object.__setattr__(self, "owner", owner)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "depth", depth)
+
+    def __getattr__(self, name):
+        record(self, name)
+        if not answers or (name.startswith("__") and name.endswith("__")):
+            raise AttributeError(name)
+        depth = self.depth + 1
+        return cls(self.owner if depth < DEPTH else None, name, depth)
+
+    def __call__(self, *args, **kwargs):
+        record(self, "__call__" if self.name is None else self.name)
+        return returns
+
+    def __bool__(self):
+        record(self, "__bool__")
+        return self.name is None
+
+    def __reduce_ex__(self, protocol):
+        record(self, "__reduce_ex__")
+        return object.__reduce_ex__(self, protocol)
+    ns.update(__init__=__init__, __getattr__=__getattr__, __reduce_ex__=__reduce_ex__,
+              __call__=__call__, __bool__=__bool__)
+    cls = type("Duck", (), ns)
+    return cls
+
+
+FLAVOURS = (duck_class(True, None), duck_class(True, True), duck_class(False, None))
+
+
+def ducks():
+    return tuple(f(OWNER) for f in FLAVOURS)
+
+
+def guarded(op, fn, *args, **kwargs):
+    """fn(*args, **kwargs) under the alarm, recording as operation op; (True,
+    result) or (False, None)."""
+    global OP
+    OP = op
+    signal.setitimer(signal.ITIMER_REAL, ALARM)
+    try:
+        return True, fn(*args, **kwargs)
+    except BaseException:  # Timeout, SystemExit from a parser, anything
+        return False, None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        OP = None
+
+
+def collect():
+    """Collect what the last call left, as the finalizers' operation."""
+    global OP
+    OP = "__del__"
+    signal.setitimer(signal.ITIMER_REAL, ALARM)
+    try:
+        gc.collect()
+    except BaseException:
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        OP = None
+
+
+TEMPLATES = ((), ("ab",), (1,), ([1, 2],), ({"a": 1},), ("a", "b"), (1, 2), (2020, 1, 2))
+
+
+def plain_values():
+    return (1, "ab", [1, 2], {"a": 1}, None)
+
+
+def with_ducks():
+    """Argument lists with a recording object in each place."""
+    out = []
+    for d in ducks():
+        out.extend([(d,), (d, d), (d, d, d), ([d],), ({"a": d},)])
+        for t in TEMPLATES:
+            for i in range(len(t)):
+                out.append(t[:i] + (d,) + t[i + 1:])
+    return out
+
+
+def keywords(fn):
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [p.name for p in params
+            if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+
+
+def operations(cls):
+    """The methods the audit runs on an instance: every callable attribute of
+    its class, dunders included, but the attribute machinery."""
+    skip = {"__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__init__",
+            "__new__", "__init_subclass__", "__subclasshook__", "__class_getitem__",
+            "__reduce__", "__reduce_ex__", "__dir__", "__sizeof__", "__class__", "__del__"}
+    for name in dir(cls):
+        if name in skip:
+            continue
+        try:
+            static = inspect.getattr_static(cls, name)
+        except AttributeError:
+            continue
+        if isinstance(static, (property, type)) or not callable(getattr(cls, name, None)):
+            continue
+        yield name
+
+
+PROBES = (("__bool__", bool), ("__len__", len), ("__repr__", repr), ("__str__", str),
+          ("__format__", format), ("__hash__", hash), ("__iter__", lambda x: [v for _, v in zip(range(3), x)]),
+          ("__eq__", lambda x: x == x), ("__or__", lambda x: x | {}),
+          ("__add__", lambda x: x + x), ("__getitem__", lambda x: x[0]),
+          ("__getitem__", lambda x: x["a"]))
+
+
+def probes(x):
+    """PROBES, and `in` but on an iterator (which `in` runs to its end, in C code
+    no alarm interrupts: `1 in itertools.count()`)."""
+    if hasattr(type(x), "__next__"):
+        return PROBES
+    return PROBES + (("__contains__", lambda x: "a" in x),)
+
+
+def advance(value):
+    """Drive what a call handed back when it iterates: a generator's body runs
+    only when it is advanced (operation __next__), and its finally clauses when
+    it is closed, which is what collecting it does (__del__)."""
+    if inspect.isgenerator(value) or inspect.isasyncgen(value) or inspect.iscoroutine(value):
+        if inspect.isgenerator(value):
+            for _ in range(3):
+                if not guarded("__next__", next, value)[0]:
+                    break
+        guarded("__del__", value.close)
+
+
+def run_instance(x, cls, probe):
+    """Every operation of cls on x with recording arguments and plain ones; with
+    probe, the dunder operations after each."""
+    for name in operations(cls):
+        fn = getattr(cls, name)
+        extras = [()] + [(d,) for d in ducks()] + [(v,) for v in plain_values()]
+        extras += [(1, d) for d in ducks()] + [("a", d) for d in ducks()]
+        extras += [(d, [1, 2]) for d in ducks()] + [([d],) for d in ducks()]
+        for extra in extras:
+            ok, value = guarded(name, fn, x, *extra)
+            if ok:
+                advance(value)
+            value = None
+        if probe:
+            for op, p in probes(x):
+                guarded(op, p, x)
+    collect()
+
+
+def hollow(cls):
+    """A subclass of cls whose every public method hands back a new recording
+    object: what library code calls on what a program's override returns
+    (round 75: Executor.map's generator, collected, cancels each future its
+    submit handed back). None when cls takes no subclass."""
+    ns = {}
+    for name in dir(cls):
+        if name.startswith("_"):
+            continue
+        try:
+            static = inspect.getattr_static(cls, name)
+        except AttributeError:
+            continue
+        if callable(static) and not isinstance(static, (type, staticmethod, classmethod)):
+            ns[name] = lambda self, *a, **k: FLAVOURS[0](OWNER)
+    if not ns:
+        return None
+    try:
+        return type(cls.__name__, (cls,), ns)
+    except Exception:
+        return None
+
+
+def run_owner(owner, obj):
+    """Every trial of one library name (a class, or a function)."""
+    global OWNER
+    OWNER = owner
+    cls = obj if isinstance(obj, type) else None
+    for args in with_ducks():
+        ok, value = guarded("__call__", obj, *args)
+        if ok:
+            advance(value)
+            if cls is not None and isinstance(value, cls):
+                for op, p in probes(value):
+                    guarded(op, p, value)
+        value = None
+        collect()
+    for kw in keywords(obj):
+        for d in ducks():
+            ok, value = guarded("__call__", obj, **{kw: d})
+            if ok:
+                advance(value)
+            value = None
+            collect()
+    if cls is not None:
+        held = None
+        for args in with_ducks()[:5]:  # a recording object alone, twice, thrice, held
+            ok, held = guarded("__call__", obj, *args)
+            if ok and isinstance(held, cls):
+                run_instance(held, cls, False)
+            held = None
+            collect()
+        for args in TEMPLATES:
+            ok, x = guarded("__call__", obj, *args)
+            if ok and isinstance(x, cls):
+                run_instance(x, cls, True)
+                break
+        x = None
+        collect()
+        sub = hollow(cls)
+        for args in TEMPLATES if sub is not None else ():
+            ok, x = guarded("__call__", sub, *args)
+            if ok and isinstance(x, sub):
+                run_instance(x, cls, False)
+                break
+        x = None
+        collect()
+    OWNER = None
+
+
+def owners():
+    """{library object: [the names a program may call it by]} for the classes
+    and functions of the allowed surface (a typing alias as the class it stands
+    for), and the builtins the rules leave."""
+    _, surface, refused = allowed_surface()
+    mods = modules()
+    found = {}
+    pairs = list(surface) + [("builtins", n) for n in dir(builtins)
+                             if not n.startswith("_") and n not in refused]
+    for mod_name, attr in pairs:
+        mod = builtins if mod_name == "builtins" else mods.get(mod_name)
+        if mod is None:
+            continue
+        try:
+            value = getattr(mod, attr)
+        except Exception:
+            continue
+        origin = getattr(value, "__origin__", None)
+        if not isinstance(value, type) and isinstance(origin, type):
+            value = origin
+        if isinstance(value, type) and issubclass(value, (type, BaseException)):
+            continue  # metaclasses are refused; an exception holds, never calls
+        if not callable(value) or inspect.ismodule(value) or attr in SKIP:
+            continue
+        found.setdefault(id(value), (value, []))[1].append(attr)
+    return [(names, value) for value, names in found.values()]
+
+
+def main():
+    warnings.simplefilter("ignore")
+    signal.signal(signal.SIGALRM, on_alarm)
+    # an asyncio child watcher's SIGCHLD handler would record into whatever
+    # operation runs when a child some call started ends
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
+    sys.setrecursionlimit(200)
+    # a call that grows without end (repeat(x) listed, a huge power) fails alone
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "w")
+    err = os.fdopen(os.dup(sys.stderr.fileno()), "w")
+    os.environ["AUDIT_ERR_FD"] = str(err.fileno())
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    scratch = tempfile.mkdtemp()
+    os.chdir(scratch)  # no call may leave a file where it matters
+    named = {}
+    for names, value in sorted(owners(), key=lambda p: sorted(p[0])):
+        first = min(names)
+        # a C loop no alarm interrupts ends the audit, with where it hung
+        faulthandler.dump_traceback_later(120, exit=True, file=err)
+        if os.environ.get("AUDIT_TRACE"):
+            print(first, file=err, flush=True)
+        run_owner(first, value)
+        faulthandler.cancel_dump_traceback_later()
+        named[first] = names
+    # Dunders are left out: library code calls the dunders of what it holds as
+    # a list does its items' (__hash__, __eq__, __repr__), which the judge
+    # models by itself (judged_dunder, the text conversions on demand).
+    rows = sorted({(n, op, name) for owner, op, name in FOUND for n in named[owner]
+                   if not (name.startswith("__") and name.endswith("__"))})
+    print("# Generated by scripts/audit-library-held-calls.py with Python %d.%d: do not edit."
+          % sys.version_info[:2], file=out)
+    print("# Names library code reads or calls on an object a program handed it, by the", file=out)
+    print("# library name called (a class or a function the allowed modules offer, or a", file=out)
+    print("# builtin) and the operation running (a method of the class's instance, or", file=out)
+    print("# __call__: the call itself; __del__: dropping and collecting what it made),", file=out)
+    print("# measured by handing recording objects to every one of them: a def so named", file=out)
+    print("# runs when library code acts on what the program gave it (rule \"memory\",", file=out)
+    print("# rules/README.md section 5).", file=out)
+    print("#", file=out)
+    print("# Directive: library-held-call OWNER OPERATION NAME (NAME never a dunder)", file=out)
+    for row in rows:
+        print("library-held-call %s %s %s" % row, file=out)
+    out.flush()
+    os.chdir("/")
+    shutil.rmtree(scratch, ignore_errors=True)
+    os._exit(0)  # threads and loops some calls started are not waited for
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except BaseException:  # the standard streams are /dev/null by now
+        import traceback
+        os.write(int(os.environ.get("AUDIT_ERR_FD", "2")), traceback.format_exc().encode())
+        os._exit(1)
