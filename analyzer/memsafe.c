@@ -3936,6 +3936,50 @@ static bool program_self_calls(walker *w, str name)
     return false;
 }
 
+/* ---- library code calling methods of what the program handed it ----
+ *
+ * Library code calls methods by name on any object it holds, not only on
+ * subclasses of its own classes (round 75: a ChainMap's `|` calls its first
+ * map's copy(), a SectionProxy's subscript its parser's has_option(), a
+ * TextIOWrapper's finalizer its buffer's close(), an asyncio.Condition's repr
+ * its lock's locked()). Which operation of which library name calls which
+ * name on what it was handed is measured (rules/library-held-calls.txt); a def
+ * so named, in any class, is judged in a program that may use that library
+ * name (its text appears: a class or function is reached by name only, and
+ * what one hands back was measured with it), when code inside a comparison can
+ * run the operation: a dunder, text conversions included, or a method judged
+ * code may call on any value. The call itself and construction are no such
+ * operation: a judged function calls no library class or function but the
+ * pure ones, whose calls on its arguments are dunders, judged already. */
+static bool held_reachable(const char *op, size_t len)
+{
+    str name = {op, len};
+    if (wk_eq(name, "__call__") || wk_eq(name, "__init__") || wk_eq(name, "__new__"))
+        return false;
+    return wk_is_dunder(name) || value_method(name);
+}
+
+static bool owner_named(void *ctx, const char *owner, size_t len)
+{
+    char word[128];
+    if (len >= sizeof word)
+        return true; /* longer than any library name: fail closed */
+    memcpy(word, owner, len);
+    word[len] = '\0';
+    return wk_text_has(ctx, word);
+}
+
+/* Does library code this program may use call name on an object it was
+ * handed, in an operation a comparison can run? Dunders are the judge's own
+ * model (judged_dunder; the text and iteration ones on demand): a library
+ * container calls its items' __hash__, __eq__ and __repr__ as a list does. */
+static bool held_called(walker *w, str name)
+{
+    if (wk_is_dunder(name))
+        return false;
+    return an_rules_held_call(w->rules, name.p, name.len, held_reachable, owner_named, w);
+}
+
 /* The number classes, whole (round 72): a class deriving at any remove from a
  * number class, and every class of the program's such a class derives from (a
  * mixin's as_integer_ratio or numerator is the subclass's, which Fraction's
@@ -4146,9 +4190,10 @@ static bool attribute_target(walker *w, TSNode n)
 }
 
 /* Is the value an attribute statement `x.name = v` stores (n the target) one
- * that runs no unjudged code when called: a literal or a display (not callable),
- * the name of a def of the program's (queued) or a lambda (judged)? Other
- * binding forms (unpacking, `for`, augmented) are not. */
+ * that runs no unjudged code when called: a literal, a display, a comprehension
+ * or a builtin's new container (`list(xs)`, `sorted(xs)`: not callable), the
+ * name of a def of the program's (queued) or a lambda (judged)? Other binding
+ * forms (unpacking, `for`, augmented) are not. */
 static bool inert_attribute_value(walker *w, struct wk_memsafe *m, struct pure_walk *pw,
                                   TSNode n)
 {
@@ -4163,8 +4208,19 @@ static bool inert_attribute_value(walker *w, struct wk_memsafe *m, struct pure_w
     TSSymbol vs = ts_node_symbol(v);
     if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
         vs == y->false_ || vs == y->list || vs == y->dictionary || vs == y->tuple ||
-        vs == y->set || strcmp(ts_node_type(v), "float") == 0)
+        vs == y->set || vs == y->list_comprehension || vs == y->set_comprehension ||
+        strcmp(ts_node_type(v), "dictionary_comprehension") == 0 ||
+        strcmp(ts_node_type(v), "float") == 0)
         return true;
+    if (vs == y->call) {
+        static const char *const containers[] = {"list", "tuple", "set", "frozenset", "dict",
+                                                 "sorted", "len", "range", "bytes",
+                                                 "bytearray"};
+        TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+        str fn = ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){0};
+        return fn.p && wk_eq_any(fn, containers, sizeof containers / sizeof *containers) &&
+               unbound_name(w, fn);
+    }
     if (vs == y->identifier)
         return queue_defs(w, m, wk_ident(w, v), pw->queue, pw->nq);
     if (vs == y->lambda) {
@@ -4199,12 +4255,14 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                       "object: library comparisons call it by name (%s); define it as a "
                       "method of the class",
                       (int)attr.len, attr.p, GH_CMP);
-        else if (program_self_calls(w, attr) && !inert_attribute_value(w, m, pw, left))
+        else if ((program_self_calls(w, attr) || held_called(w, attr)) &&
+                 !inert_attribute_value(w, m, pw, left))
             wk_report(w, left, "memory",
                       "in a program whose comparisons run its code, %.*s is set on an object "
                       "only to a literal, a display, the name of a def or a lambda (judged "
-                      "pure): library code calls a method so named on the program's objects "
-                      "of a class it derives from a library class (%s)",
+                      "pure): library code calls a method so named on the objects it is "
+                      "handed, or on the program's objects of a class it derives from a "
+                      "library class (%s)",
                       (int)attr.len, attr.p, GH_CMP);
     }
     judge_hook_setattr(w, m);
@@ -4217,7 +4275,8 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                                  b[i].at)) ||
                      in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
                                 b[i].at) ||
-                     (b[i].form != MB_DEF && self_called(w, b[i].at, name));
+                     (b[i].form != MB_DEF &&
+                      (self_called(w, b[i].at, name) || held_called(w, name)));
         if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
             (wk_is_dunder(name) && !(every && wk_eq(name, "__init__"))) ||
             (!every && !hook_name(m, name)))
@@ -4462,7 +4521,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
                                 d->node); /* a dict_type's methods, any of them */
         if (!judged)
-            judged = self_called(w, d->node, d->name);
+            judged = self_called(w, d->node, d->name) || held_called(w, d->name);
         if (judged && !d->queued) {
             d->queued = true;
             queue[nq++] = i;
