@@ -3969,15 +3969,19 @@ static bool owner_named(void *ctx, const char *owner, size_t len)
     return wk_text_has(ctx, word);
 }
 
-/* Does library code this program may use call name on an object it was
- * handed, in an operation a comparison can run? Dunders are the judge's own
- * model (judged_dunder; the text and iteration ones on demand): a library
- * container calls its items' __hash__, __eq__ and __repr__ as a list does. */
-static bool held_called(walker *w, str name)
+/* Does library code this program may use call name (or, but with calls_only,
+ * read it) on an object it was handed, in an operation a comparison can run?
+ * Of the dunders only those outside the judge's own model: a library
+ * container calls its items' __hash__, __eq__ and __repr__ as a list does
+ * (judged_dunder, the text and iteration ones on demand), but `with` on a held
+ * lock, a held callable (round 76: as_completed's `with f._condition`) are
+ * library code's own. */
+static bool held_called(walker *w, str name, bool calls_only)
 {
-    if (wk_is_dunder(name))
+    if (wk_is_dunder(name) && (judged_dunder(name, true) || demand_dunder(name)))
         return false;
-    return an_rules_held_call(w->rules, name.p, name.len, held_reachable, owner_named, w);
+    return an_rules_held_call(w->rules, name.p, name.len, calls_only, held_reachable,
+                              owner_named, w);
 }
 
 /* The number classes, whole (round 72): a class deriving at any remove from a
@@ -4255,7 +4259,7 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                       "object: library comparisons call it by name (%s); define it as a "
                       "method of the class",
                       (int)attr.len, attr.p, GH_CMP);
-        else if ((program_self_calls(w, attr) || held_called(w, attr)) &&
+        else if ((program_self_calls(w, attr) || held_called(w, attr, true)) &&
                  !inert_attribute_value(w, m, pw, left))
             wk_report(w, left, "memory",
                       "in a program whose comparisons run its code, %.*s is set on an object "
@@ -4276,7 +4280,7 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                      in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
                                 b[i].at) ||
                      (b[i].form != MB_DEF &&
-                      (self_called(w, b[i].at, name) || held_called(w, name)));
+                      (self_called(w, b[i].at, name) || held_called(w, name, true)));
         if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
             (wk_is_dunder(name) && !(every && wk_eq(name, "__init__"))) ||
             (!every && !hook_name(m, name)))
@@ -4521,7 +4525,13 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
                                 d->node); /* a dict_type's methods, any of them */
         if (!judged)
-            judged = self_called(w, d->node, d->name) || held_called(w, d->name);
+            judged = self_called(w, d->node, d->name) || held_called(w, d->name, false);
+        if (judged && is_getter(w, d) && held_called(w, d->name, true))
+            wk_report(w, d->node, "memory",
+                      "in a program whose comparisons run its code, %.*s is a method library "
+                      "code calls on the objects it is handed (%s): define it by a def, not a "
+                      "property, whose value the library would call unjudged",
+                      (int)d->name.len, d->name.p, GH_CMP);
         if (judged && !d->queued) {
             d->queued = true;
             queue[nq++] = i;

@@ -43,11 +43,13 @@ typedef struct alias_rule {
     size_t home_mod; /* the length of its module part */
 } alias_rule;
 
-/* A measured self-call: "module:class:name" and the operation that made it. */
+/* A measured self-call: "module:class:name" and the operation that made it;
+ * or a held call, "name:owner" (read: the name was read there, never called). */
 typedef struct self_call {
     char *key;
     size_t key_len;
     char *op;
+    bool read;
 } self_call;
 
 struct an_rules {
@@ -298,18 +300,18 @@ static int apply_self_call(an_rules *r, char *rest, se_error *err)
     return 0;
 }
 
-/* "library-held-call OWNER OPERATION NAME" (generated): running OPERATION of
- * the library name OWNER (a class's method, or __call__, or __del__) on what
- * the program handed it reads or calls its NAME. Kept as "NAME:OWNER", so that
- * one name's rows are adjacent. */
-static int apply_held_call(an_rules *r, char *rest, se_error *err)
+/* "library-held-call OWNER OPERATION NAME" and "library-held-read ..."
+ * (generated): running OPERATION of the library name OWNER (a class's method,
+ * or __call__, or __del__) on what the program handed it calls (or only reads)
+ * its NAME. Kept as "NAME:OWNER", so that one name's rows are adjacent. */
+static int apply_held_call(an_rules *r, char *rest, bool read, se_error *err)
 {
     char *words[3];
     int n = split_words(rest, words, 3, err);
     if (n < 0)
         return -1;
     if (n != 3) {
-        set_err(err, "'library-held-call' takes OWNER OPERATION NAME");
+        set_err(err, "'library-held-%s' takes OWNER OPERATION NAME", read ? "read" : "call");
         return -1;
     }
     if (!valid_words(words, n, err))
@@ -332,6 +334,7 @@ static int apply_held_call(an_rules *r, char *rest, se_error *err)
     }
     snprintf(c->key, kl + 1, "%s:%s", words[2], words[0]);
     c->key_len = kl;
+    c->read = read;
     r->nheld_calls++;
     return 0;
 }
@@ -354,7 +357,9 @@ static int apply_line(an_rules *r, char *line, se_error *err)
     if (strncmp(w0, "library-self-call", 17) == 0 && (w0[17] == ' ' || w0[17] == '\t'))
         return apply_self_call(r, w0 + 17, err);
     if (strncmp(w0, "library-held-call", 17) == 0 && (w0[17] == ' ' || w0[17] == '\t'))
-        return apply_held_call(r, w0 + 17, err);
+        return apply_held_call(r, w0 + 17, false, err);
+    if (strncmp(w0, "library-held-read", 17) == 0 && (w0[17] == ' ' || w0[17] == '\t'))
+        return apply_held_call(r, w0 + 17, true, err);
     for (char *tok = strtok(line, " \t\r\n"); tok; tok = strtok(NULL, " \t\r\n")) {
         if (argc == 4) {
             set_err(err, "too many words");
@@ -734,7 +739,7 @@ bool an_rules_self_call(const an_rules *r, const char *module, size_t mlen, cons
     return false;
 }
 
-bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen,
+bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool calls_only,
                         an_rules_op_fn reachable, an_rules_owner_fn named, void *ctx)
 {
     if (r->nheld_calls == 0)
@@ -746,7 +751,7 @@ bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen,
     for (size_t i = first_row(r->held_calls, r->nheld_calls, key);
          i < r->nheld_calls && strncmp(r->held_calls[i].key, key, nlen + 1) == 0; i++) {
         const self_call *c = &r->held_calls[i];
-        if (reachable(c->op, strlen(c->op)) &&
+        if ((!calls_only || !c->read) && reachable(c->op, strlen(c->op)) &&
             named(ctx, c->key + nlen + 1, c->key_len - nlen - 1))
             return true;
     }

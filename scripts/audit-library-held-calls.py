@@ -19,7 +19,10 @@ names); on every instance that holds one, each operation of its class is run
 plain arguments, each method is handed a recording object and the instance's
 dunder operations then run; what a call hands back that iterates is advanced;
 and each object is then dropped and collected (the finalizers: operation
-`__del__`). A recording object answers every attribute read and dunder the
+`__del__`). The trials with recording objects then run again with each name the
+library name asked for missing in turn: library code falls back on another
+(`TextIOWrapper` reads a buffer without `read1` by `read`). A name is listed as
+called, or as only read where it never was called. A recording object answers every attribute read and dunder the
 interpreter looks up with its name recorded, under the library name being run
 and the operation running.
 
@@ -53,8 +56,10 @@ ALARM = 0.25  # seconds a single call may take (blocking ones end by it)
 # out), and takes the audit down with it.
 SKIP = {"anext"}
 
-FOUND = set()   # (owner, operation, name)
+FOUND = set()   # (owner, operation, name, called): called, or only read
 OWNER = None    # the library name being run
+MISSING = None  # a name the recording objects lack in this pass
+OBJECTS = {}    # owner: the library object run under that name
 OP = None       # the operation running
 MAIN = threading.get_ident()
 
@@ -75,14 +80,14 @@ def on_alarm(signum, frame):
     raise Timeout()
 
 
-def record(duck, name):
+def record(duck, name, called=True):
     if (OWNER is None or duck.owner is None or name in IGNORED or
             threading.get_ident() != MAIN):
         return
     # a call on an object of another name's trial, or between calls, runs when
     # an object goes
     op = OP if duck.owner == OWNER and OP is not None else "__del__"
-    FOUND.add((duck.owner, op, name))
+    FOUND.add((duck.owner, op, name, called))
 
 
 def dunder(name, result):
@@ -123,14 +128,16 @@ OPERATORS = ("eq", "ne", "lt", "le", "gt", "ge", "add", "radd", "sub", "rsub", "
 DEPTH = 3  # how far into what a recording object answers the names are recorded
 
 
-def duck_class(answers, returns):
+def duck_class(answers, returns, missing=None):
     """A class whose instances record every name looked up on them (and, to
     DEPTH, on what they answer). With answers, a name it does not define is a
     member: a recording object, falsy (`closed` is False), that records the
     name again when it is called (library code reads a bound method once and
     calls it later: asyncio.Condition keeps its lock's `locked`) and answers
     returns; without, the name is missing (library code that asks hasattr()
-    takes both paths between the two)."""
+    takes both paths between the two). The name missing is missing always:
+    library code falls back on another when one is absent (TextIOWrapper calls
+    read() on a buffer without read1())."""
     ns = {name: dunder(name, v) for name, v in DUNDERS.items()}
     ns.update({"__%s__" % o: dunder("__%s__" % o, NotImplemented) for o in OPERATORS})
     ns["__getitem__"] = raising("__getitem__", KeyError)
@@ -143,8 +150,8 @@ def duck_class(answers, returns):
         object.__setattr__(self, "depth", depth)
 
     def __getattr__(self, name):
-        record(self, name)
-        if not answers or (name.startswith("__") and name.endswith("__")):
+        record(self, name, called=False)
+        if not answers or name == missing or (name.startswith("__") and name.endswith("__")):
             raise AttributeError(name)
         depth = self.depth + 1
         return cls(self.owner if depth < DEPTH else None, name, depth)
@@ -169,7 +176,15 @@ def duck_class(answers, returns):
 FLAVOURS = (duck_class(True, None), duck_class(True, True), duck_class(False, None))
 
 
+LACKING = {}  # name: the answering flavours without it
+
+
 def ducks():
+    if MISSING is not None:
+        if MISSING not in LACKING:
+            LACKING[MISSING] = (duck_class(True, None, MISSING),
+                                duck_class(True, True, MISSING))
+        return tuple(f(OWNER) for f in LACKING[MISSING])
     return tuple(f(OWNER) for f in FLAVOURS)
 
 
@@ -316,11 +331,9 @@ def hollow(cls):
         return None
 
 
-def run_owner(owner, obj):
-    """Every trial of one library name (a class, or a function)."""
-    global OWNER
-    OWNER = owner
-    cls = obj if isinstance(obj, type) else None
+def held_trials(obj, cls):
+    """obj called with recording objects, what it makes probed and, for a
+    class, every operation run on an instance holding one."""
     for args in with_ducks():
         ok, value = guarded("__call__", obj, *args)
         if ok:
@@ -345,21 +358,47 @@ def run_owner(owner, obj):
                 run_instance(held, cls, False)
             held = None
             collect()
-        for args in TEMPLATES:
-            ok, x = guarded("__call__", obj, *args)
-            if ok and isinstance(x, cls):
-                run_instance(x, cls, True)
-                break
-        x = None
-        collect()
-        sub = hollow(cls)
-        for args in TEMPLATES if sub is not None else ():
-            ok, x = guarded("__call__", sub, *args)
-            if ok and isinstance(x, sub):
-                run_instance(x, cls, False)
-                break
-        x = None
-        collect()
+
+
+def handed_trials(obj, cls):
+    """Each method of a plainly built instance handed a recording object, and of
+    a subclass's instance whose methods hand recording objects back."""
+    x = None
+    for args in TEMPLATES:
+        ok, x = guarded("__call__", obj, *args)
+        if ok and isinstance(x, cls):
+            run_instance(x, cls, True)
+            break
+    x = None
+    collect()
+    sub = hollow(cls)
+    for args in TEMPLATES if sub is not None else ():
+        ok, x = guarded("__call__", sub, *args)
+        if ok and isinstance(x, sub):
+            run_instance(x, cls, False)
+            break
+    x = None
+    collect()
+
+
+LACK_MAX = 24  # the names of one library name tried missing, at most
+
+
+def run_owner(owner, obj):
+    """Every trial of one library name (a class, or a function); then the held
+    trials again with each name it asked for missing in turn (its fallback)."""
+    global OWNER, MISSING
+    OWNER = owner
+    cls = obj if isinstance(obj, type) else None
+    held_trials(obj, cls)
+    if cls is not None:
+        handed_trials(obj, cls)
+    asked = sorted({name for o, _, name, _ in FOUND
+                    if o == owner and not (name.startswith("__") and name.endswith("__"))})
+    for name in asked[:LACK_MAX]:
+        MISSING = name
+        held_trials(obj, cls)
+    MISSING = None
     OWNER = None
 
 
@@ -418,14 +457,21 @@ def main():
         run_owner(first, value)
         faulthandler.cancel_dump_traceback_later()
         named[first] = names
-    # Dunders are left out: library code calls the dunders of what it holds as
-    # a list does its items' (__hash__, __eq__, __repr__), which the judge
-    # models by itself (judged_dunder, the text conversions on demand).
-    rows = sorted({(n, op, name) for owner, op, name in FOUND for n in named[owner]
-                   if not (name.startswith("__") and name.endswith("__"))})
+        OBJECTS[first] = value
+    # Of the builtins the dunders are left out: they call the dunders of what
+    # they hold as the interpreter's protocols do (a list's comparison its
+    # items' __eq__, its repr their __repr__), the judge's own model.
+    native = {id(v) for v in vars(builtins).values()}
+    called = {(owner, op, name) for owner, op, name, c in FOUND if c}
+    rows = set()
+    for owner, op, name, _ in FOUND:
+        if id(OBJECTS[owner]) in native and name.startswith("__") and name.endswith("__"):
+            continue
+        kind = "call" if (owner, op, name) in called else "read"
+        rows.update((kind, n, op, name) for n in named[owner])
     print("# Generated by scripts/audit-library-held-calls.py with Python %d.%d: do not edit."
           % sys.version_info[:2], file=out)
-    print("# Names library code reads or calls on an object a program handed it, by the", file=out)
+    print("# Names library code calls (or only reads) on an object a program handed it, by the", file=out)
     print("# library name called (a class or a function the allowed modules offer, or a", file=out)
     print("# builtin) and the operation running (a method of the class's instance, or", file=out)
     print("# __call__: the call itself; __del__: dropping and collecting what it made),", file=out)
@@ -433,9 +479,10 @@ def main():
     print("# runs when library code acts on what the program gave it (rule \"memory\",", file=out)
     print("# rules/README.md section 5).", file=out)
     print("#", file=out)
-    print("# Directive: library-held-call OWNER OPERATION NAME (NAME never a dunder)", file=out)
-    for row in rows:
-        print("library-held-call %s %s %s" % row, file=out)
+    print("# Directives: library-held-call OWNER OPERATION NAME (called),", file=out)
+    print("# library-held-read OWNER OPERATION NAME (read, never called there)", file=out)
+    for row in sorted(rows):
+        print("library-held-%s %s %s %s" % row, file=out)
     out.flush()
     os.chdir("/")
     shutil.rmtree(scratch, ignore_errors=True)

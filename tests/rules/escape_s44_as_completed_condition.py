@@ -1,5 +1,5 @@
 # expect: reject memory
-# line: 60
+# line: 20
 # why: as_completed acquires each future's _condition, here a duck's (round 75)
 import collections
 import struct
