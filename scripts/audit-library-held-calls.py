@@ -39,6 +39,7 @@ import faulthandler
 import gc
 import inspect
 import os
+import random
 import resource
 import shutil
 import signal
@@ -193,6 +194,7 @@ def guarded(op, fn, *args, **kwargs):
     result) or (False, None)."""
     global OP
     OP = op
+    random.seed(0)  # random's functions take branches by the numbers they draw
     signal.setitimer(signal.ITIMER_REAL, ALARM)
     try:
         return True, fn(*args, **kwargs)
@@ -431,6 +433,10 @@ def owners():
 
 
 def main():
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # the order library code walks a set or a dict of text in decides its path
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable] + sys.argv)
     warnings.simplefilter("ignore")
     signal.signal(signal.SIGALRM, on_alarm)
     # an asyncio child watcher's SIGCHLD handler would record into whatever
