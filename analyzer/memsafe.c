@@ -2729,6 +2729,31 @@ static bool plain_print(struct pure_walk *pw, TSNode args)
     return true;
 }
 
+/* Is `obj.attr(args)` a builtin value type's __new__ making an instance of a
+ * subclass (`int.__new__(cls, v)` in a number's or an enum mixin's __new__)? It
+ * runs what the builtin's own call would: the operand's conversion dunders
+ * (judged), str's text conversion (judged on demand), tuple's and frozenset's
+ * iteration of their operand (judged here). */
+static bool builtin_new(struct pure_walk *pw, TSNode obj, str attr, TSNode args)
+{
+    static const char *const types[] = {"object", "int",   "float",    "complex",
+                                        "str",    "tuple", "frozenset"};
+    walker *w = pw->w;
+    TSNode a[2];
+    size_t argc;
+    if (!wk_eq(attr, "__new__") || ts_node_symbol(obj) != w->sym->identifier)
+        return false;
+    str type = wk_ident(w, obj);
+    if (!wk_eq_any(type, types, sizeof types / sizeof *types) || !unbound_name(w, type) ||
+        !wk_plain_args(w, args, a, 2, &argc) || argc < 1)
+        return false;
+    if (wk_eq(type, "str"))
+        pw->formats = true;
+    else if (argc == 2 && (wk_eq(type, "tuple") || wk_eq(type, "frozenset")))
+        pure_iterable(pw, a[1]);
+    return true;
+}
+
 static void pure_call(struct pure_walk *pw, TSNode call)
 {
     walker *w = pw->w;
@@ -2820,6 +2845,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             wk_ident(w, wk_unparen(w, a[0])).len == pw->self.len &&
             memcmp(wk_ident(w, wk_unparen(w, a[0])).p, pw->self.p, pw->self.len) == 0)
             return; /* a constructor setting up its frozen instance */
+        if (builtin_new(pw, obj, wk_ident(w, wk_child(w, f, "attribute")), args))
+            return;
         /* self.m(...) in a constructor (or in such a method): m's self is the
          * instance under construction too (fresh_receiver) */
         bool fresh = pw->self.p && os == y->identifier && wk_ident(w, obj).len == pw->self.len &&
@@ -3107,11 +3134,15 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
 {
     /* typing's runtime protocols check an instance by reading each member of the
      * protocol by name (round 73: isinstance(self, P) in a pure __eq__ ran a getter
-     * named as P's member) */
+     * named as P's member). A protocol is runtime-checkable by the decorator, by
+     * inheriting the flag (round 75: a Protocol deriving from typing.SupportsInt,
+     * typing's only runtime protocols) or by binding the flag itself. */
+    bool runtime_protocol = wk_text_has(w, "runtime_checkable") || wk_text_has(w, "Supports") ||
+                            wk_text_has(w, "_is_runtime_protocol");
     return !(m->lib_base || wk_is_dunder(name) ||
              an_rules_library_method(w->rules, name.p, name.len) ||
-             an_rules_library_attribute(w->rules, name.p, name.len) ||
-             wk_text_has(w, "runtime_checkable") || getter_exposed(w, name, true));
+             an_rules_library_attribute(w->rules, name.p, name.len) || runtime_protocol ||
+             getter_exposed(w, name, true));
 }
 
 static bool getter_decorated(walker *w, TSNode dd);
@@ -4049,8 +4080,10 @@ static const struct lib_hook_names {
      * may call or format with (round 73: format(dt, "%Z") ran tzname) */
     [LH_TZINFO] = {(const char *const[]){"utcoffset", "tzname", "dst", "fromutc"}, 4},
     /* an enum's lookup by value, which Flag's operators make (round 73: A | B ran
-     * the program's _missing_) */
-    [LH_ENUM] = {(const char *const[]){"_missing_"}, 1},
+     * the program's _missing_; round 75: it made the pseudo-member with a mixin's
+     * __new__): the data type's __new__ and every _sunder_ name, enum's own hooks
+     * (hook_in) */
+    [LH_ENUM] = {(const char *const[]){"__new__", "__new_member__"}, 2},
     /* what closing a generator or coroutine calls on the iterator it delegates to
      * (`yield from`, `await`, `async for`): the collector, or a drop, closes one
      * inside a comparison (round 73) */
@@ -4101,7 +4134,8 @@ static bool hook_in(const struct wk_memsafe *m, str name, enum lib_hooks from, e
 {
     for (int k = from; k <= (int)to; k++)
         if (lib_hooks_seeded(m, (enum lib_hooks)k) &&
-            wk_eq_any(name, LIB_HOOKS[k].names, LIB_HOOKS[k].n))
+            (wk_eq_any(name, LIB_HOOKS[k].names, LIB_HOOKS[k].n) ||
+             (k == LH_ENUM && wk_is_sunder(name))))
             return true;
     return false;
 }
