@@ -117,6 +117,11 @@ struct wk_memsafe {
         bool seen;
     } methods[32];
     size_t nmethods;
+    struct ms_held {      /* held_called's answers by name, calls only or reads too */
+        str name;
+        signed char answer[2]; /* -1 not asked yet */
+    } held[32];
+    size_t nheld;
     struct ms_binding *bindings; /* what class bodies bind (class_bindings), listed */
     size_t nbindings, capbindings; /* at the first question */
     bool bindings_known;
@@ -3985,19 +3990,14 @@ static bool program_self_calls(walker *w, str name)
 static bool held_reachable(const char *op, size_t len)
 {
     str name = {op, len};
-    if (wk_eq(name, "__call__") || wk_eq(name, "__init__") || wk_eq(name, "__new__"))
-        return false;
-    return wk_is_dunder(name) || value_method(name);
+    return wk_eq(name, "__repr__") || wk_eq(name, "__str__") || wk_eq(name, "__format__") ||
+           comparison_reachable(op, len);
 }
 
 static bool owner_named(void *ctx, const char *owner, size_t len)
 {
-    char word[128];
-    if (len >= sizeof word)
-        return true; /* longer than any library name: fail closed */
-    memcpy(word, owner, len);
-    word[len] = '\0';
-    return wk_text_has(ctx, word);
+    (void)len; /* the rules hand the owner NUL-terminated */
+    return wk_text_has(ctx, owner);
 }
 
 /* Does library code this program may use call name (or, but with calls_only,
@@ -4011,8 +4011,22 @@ static bool held_called(walker *w, str name, bool calls_only)
 {
     if (wk_is_dunder(name) && (judged_dunder(name, true) || demand_dunder(name)))
         return false;
-    return an_rules_held_call(w->rules, name.p, name.len, calls_only, held_reachable,
-                              owner_named, w);
+    struct wk_memsafe *m = state(w);
+    struct ms_held *h = NULL;
+    for (size_t i = 0; m && i < m->nheld && !h; i++)
+        if (wk_same(m->held[i].name, name))
+            h = &m->held[i];
+    if (!h && m && m->nheld < sizeof m->held / sizeof *m->held) {
+        h = &m->held[m->nheld++];
+        *h = (struct ms_held){name, {-1, -1}};
+    }
+    if (h && h->answer[calls_only] >= 0)
+        return h->answer[calls_only] != 0; /* each answer scans the text per owner */
+    bool called = an_rules_held_call(w->rules, name.p, name.len, calls_only, held_reachable,
+                                     owner_named, w);
+    if (h)
+        h->answer[calls_only] = called;
+    return called;
 }
 
 /* The number classes, whole (round 72): a class deriving at any remove from a

@@ -93,8 +93,8 @@ bool an_rules_self_call(const an_rules *r, const char *module, size_t mlen, cons
  * what it handed back; __del__, collecting what it made) calls (or only reads)
  * NAME on an object the program handed it (a ChainMap's __or__ its first
  * map's copy). Is there such a row for name (a call row, with calls_only)
- * whose operation reachable() accepts and whose owner named(ctx, ...) says the
- * program may use? True for every name when the rules hold no such line (fail
+ * whose operation reachable() accepts and whose owner named(ctx, ...) (handed
+ * NUL-terminated) says the program may use? True for every name when the rules hold no such line (fail
  * closed). */
 typedef bool (*an_rules_owner_fn)(void *ctx, const char *owner, size_t len);
 bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool calls_only,
