@@ -41,16 +41,11 @@ import inspect
 import os
 import random
 import resource
-import shutil
-import signal
 import sys
-import tempfile
 import threading
-import warnings
 
 from audit_modules_lib import allowed_surface, modules
-
-ALARM = 0.25  # seconds a single call may take (blocking ones end by it)
+from audit_run_lib import Isolated, alarmed, operations as class_operations
 
 # Names the audit does not run: anext(x, default) on an object whose __anext__
 # raises dereferences NULL in 3.11.2 (a crash of the process, no memory handed
@@ -71,14 +66,6 @@ IGNORED = {"__class__", "__dict__", "__module__", "__name__", "__qualname__",
            "__parameters__", "__wrapped__", "__isabstractmethod__", "__signature__",
            "__text_signature__", "__annotations__", "__doc__", "__slots__",
            "__weakref__", "__mro__", "__bases__", "__func__", "__self__"}
-
-
-class Timeout(BaseException):
-    pass
-
-
-def on_alarm(signum, frame):
-    raise Timeout()
 
 
 def record(duck, name, called=True):
@@ -195,13 +182,9 @@ def guarded(op, fn, *args, **kwargs):
     global OP
     OP = op
     random.seed(0)  # random's functions take branches by the numbers they draw
-    signal.setitimer(signal.ITIMER_REAL, ALARM)
     try:
-        return True, fn(*args, **kwargs)
-    except BaseException:  # Timeout, SystemExit from a parser, anything
-        return False, None
+        return alarmed(fn, *args, **kwargs)
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         OP = None
 
 
@@ -209,13 +192,9 @@ def collect():
     """Collect what the last call left, as the finalizers' operation."""
     global OP
     OP = "__del__"
-    signal.setitimer(signal.ITIMER_REAL, ALARM)
     try:
-        gc.collect()
-    except BaseException:
-        pass
+        alarmed(gc.collect)
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         OP = None
 
 
@@ -246,22 +225,15 @@ def keywords(fn):
             if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
 
 
+# What the audit does not run on an instance: the attribute machinery, the
+# construction and the finalizer (both run by their own trials).
+NOT_RUN = {"__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__init__",
+           "__new__", "__init_subclass__", "__subclasshook__", "__class_getitem__",
+           "__reduce__", "__reduce_ex__", "__dir__", "__sizeof__", "__class__", "__del__"}
+
+
 def operations(cls):
-    """The methods the audit runs on an instance: every callable attribute of
-    its class, dunders included, but the attribute machinery."""
-    skip = {"__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__init__",
-            "__new__", "__init_subclass__", "__subclasshook__", "__class_getitem__",
-            "__reduce__", "__reduce_ex__", "__dir__", "__sizeof__", "__class__", "__del__"}
-    for name in dir(cls):
-        if name in skip:
-            continue
-        try:
-            static = inspect.getattr_static(cls, name)
-        except AttributeError:
-            continue
-        if isinstance(static, (property, type)) or not callable(getattr(cls, name, None)):
-            continue
-        yield name
+    return class_operations(cls, NOT_RUN)
 
 
 PROBES = (("__bool__", bool), ("__len__", len), ("__repr__", repr), ("__str__", str),
@@ -437,22 +409,16 @@ def main():
         # the order library code walks a set or a dict of text in decides its path
         os.environ["PYTHONHASHSEED"] = "0"
         os.execv(sys.executable, [sys.executable] + sys.argv)
-    warnings.simplefilter("ignore")
-    signal.signal(signal.SIGALRM, on_alarm)
-    # an asyncio child watcher's SIGCHLD handler would record into whatever
-    # operation runs when a child some call started ends
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
     sys.setrecursionlimit(200)
     # a call that grows without end (repeat(x) listed, a huge power) fails alone
     resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-    out = os.fdopen(os.dup(sys.stdout.fileno()), "w")
-    err = os.fdopen(os.dup(sys.stderr.fileno()), "w")
+    iso = Isolated(keep_err=True)
+    out, err = iso.out, iso.err
+    # The collector runs only in collect(), as the finalizers' operation: run
+    # at an allocation count, it would file what they call under whichever
+    # operation runs then, and the table would move with every allocation.
+    gc.disable()
     os.environ["AUDIT_ERR_FD"] = str(err.fileno())
-    null = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(null, fd)
-    scratch = tempfile.mkdtemp()
-    os.chdir(scratch)  # no call may leave a file where it matters
     named = {}
     for names, value in sorted(owners(), key=lambda p: sorted(p[0])):
         first = min(names)
@@ -489,10 +455,7 @@ def main():
     print("# library-held-read OWNER OPERATION NAME (read, never called there)", file=out)
     for row in sorted(rows):
         print("library-held-%s %s %s %s" % row, file=out)
-    out.flush()
-    os.chdir("/")
-    shutil.rmtree(scratch, ignore_errors=True)
-    os._exit(0)  # threads and loops some calls started are not waited for
+    iso.finish()
 
 
 if __name__ == "__main__":

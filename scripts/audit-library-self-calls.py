@@ -27,18 +27,13 @@ Usage:
 """
 import builtins
 import datetime
+import gc
 import inspect
-import os
-import shutil
-import signal
 import sys
-import tempfile
 import threading
-import warnings
 
 from audit_modules_lib import modules
-
-ALARM = 0.25  # seconds a single call may take (blocking ones end by it)
+from audit_run_lib import Isolated, alarmed, operations
 
 # Names no override may take: the attribute machinery itself, and what the
 # interpreter asks of a class rather than of its instances.
@@ -55,14 +50,6 @@ MACHINERY = {
 
 CALLS = None  # the names recorded while an operation runs, or None
 MAIN = threading.get_ident()
-
-
-class Timeout(BaseException):
-    pass
-
-
-def on_alarm(signum, frame):
-    raise Timeout()
 
 
 def record(name):
@@ -146,17 +133,6 @@ def subclass(cls):
     return sub
 
 
-def guarded(fn, *args):
-    """fn(*args) under the alarm; (True, result) or (False, None)."""
-    signal.setitimer(signal.ITIMER_REAL, ALARM)
-    try:
-        return True, fn(*args)
-    except BaseException:  # Timeout, SystemExit from a parser, anything
-        return False, None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-
-
 CONSTRUCTIONS = ((), ("ab",), ([1, 2],), ({"a": 1},), (1,), (2020, 1, 2), (1, 2), ("a", "b"))
 
 
@@ -166,30 +142,15 @@ def instances(sub):
     global CALLS
     for args in CONSTRUCTIONS:
         CALLS = []
-        ok, x = guarded(sub, *args)
+        ok, x = alarmed(sub, *args)
         made = CALLS
         CALLS = None
         if not ok or type(x) is not sub:
             continue
-        ok, y = guarded(sub, *args)
+        ok, y = alarmed(sub, *args)
         if ok and type(y) is sub:
             return x, y, made, args
     return None
-
-
-def operations(cls):
-    """The methods of cls the audit calls: every callable attribute but the
-    machinery, dunders included (the operators)."""
-    for name in dir(cls):
-        if name in MACHINERY or name == "__new__":
-            continue
-        try:
-            static = inspect.getattr_static(cls, name)
-        except AttributeError:
-            continue
-        if isinstance(static, (property, type)) or not callable(getattr(cls, name, None)):
-            continue
-        yield name
 
 
 def plain_values():
@@ -210,15 +171,16 @@ def self_calls(cls):
         return {}
     x, y, made, args = built
     found = {"__call__": set(made) - {"__new__", "__init__"}}
-    for name in operations(cls):
+    for name in operations(cls, MACHINERY | {"__new__"}):
         fn = getattr(cls, name)
         for extra in ((), (y,), (y, 1)) + tuple((v,) for v in plain_values()):
-            ok, fresh = guarded(sub, *args)
+            ok, fresh = alarmed(sub, *args)
             target = fresh if ok and type(fresh) is sub else x
             CALLS = []
-            guarded(fn, target, *extra)
+            alarmed(fn, target, *extra)
             found.setdefault(name, set()).update(n for n in CALLS if n != name)
             CALLS = None
+    alarmed(gc.collect)  # what the operations left, its finalizers recording nothing
     return {op: names for op, names in found.items() if names}
 
 
@@ -247,17 +209,13 @@ def classes():
 
 
 def main():
-    warnings.simplefilter("ignore")
-    signal.signal(signal.SIGALRM, on_alarm)
-    # an asyncio child watcher's SIGCHLD handler would record into whatever
-    # operation runs when a child some call started ends
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
-    out = os.fdopen(os.dup(sys.stdout.fileno()), "w")
-    null = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(null, fd)
-    scratch = tempfile.mkdtemp()
-    os.chdir(scratch)  # no call may leave a file where it matters
+    iso = Isolated()
+    out = iso.out
+    # The collector runs only between classes, recording nothing: run at an
+    # allocation count, it would file what the finalizers of one operation's
+    # garbage call under whichever operation runs then (library finalizers are
+    # judged by their own rule: the finalized family of rule "memory").
+    gc.disable()
     found = {}
     rows = []
     for mod_name, attr, cls in classes():
@@ -278,10 +236,7 @@ def main():
     print("# a method of the class, or __call__: building an instance)", file=out)
     for row in rows:
         print("library-self-call %s %s %s %s" % row, file=out)
-    out.flush()
-    os.chdir("/")
-    shutil.rmtree(scratch, ignore_errors=True)
-    os._exit(0)  # threads and loops some calls started are not waited for
+    iso.finish()
 
 
 if __name__ == "__main__":
