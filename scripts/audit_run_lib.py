@@ -38,11 +38,15 @@ class Isolated:
     record into whatever operation runs when a child some call started ends),
     the standard streams on /dev/null and a scratch directory as the working
     one. `out` is the stdout the audit was started with, `err` (with keep_err)
-    its stderr: a process some call forks holds it open as long as it runs;
-    finish() writes nothing more and leaves without waiting for the threads,
-    loops and processes some calls started."""
+    its stderr; finish() writes nothing more, ends the processes some calls
+    forked (the audit leads a process group of its own) and leaves without
+    waiting for the threads and loops some calls started."""
 
     def __init__(self, keep_err=False):
+        try:  # a group of its own: finish() ends the processes some calls fork
+            os.setpgid(0, 0)
+        except OSError:
+            pass
         warnings.simplefilter("ignore")
         signal.signal(signal.SIGALRM, on_alarm)
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
@@ -58,6 +62,10 @@ class Isolated:
         self.out.flush()
         os.chdir("/")
         shutil.rmtree(self.scratch, ignore_errors=True)
+        if os.getpgid(0) == os.getpid():  # only a group the audit leads
+            # a process pool's workers some call started wait on their queue
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            os.killpg(0, signal.SIGTERM)
         os._exit(0)
 
 
