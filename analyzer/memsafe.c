@@ -1956,6 +1956,7 @@ struct pure_walk {
     size_t *queue, *nq;
     str fn;   /* the function judged, for the messages */
     str self; /* a constructor's first parameter, whose attributes it may set */
+    str made; /* in __new__, the name bound to the instance it makes (made_instance) */
     bool formats, iters; /* it converts to text; it calls iter() */
     bool iters_any; /* it iterates a value not written out (allowance (c)) */
     bool inplace;   /* it adds or subtracts an int in place (int_augmented) */
@@ -1983,6 +1984,17 @@ static TSNode first_param(walker *w, TSNode def)
                                                                             : (TSNode){0};
 }
 
+/* Is o a name for an instance under construction: a constructor's receiver
+ * (fresh_receiver) or the instance a __new__ makes (made_instance)? */
+static bool fresh_name(const struct pure_walk *pw, TSNode o)
+{
+    walker *w = pw->w;
+    if (ts_node_is_null(o) || ts_node_symbol(o) != w->sym->identifier)
+        return false;
+    str name = wk_ident(w, o);
+    return (pw->self.p && wk_same(name, pw->self)) || (pw->made.p && wk_same(name, pw->made));
+}
+
 /* A store target of a pure function: names only (in tuples and lists of them). */
 static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
 {
@@ -1993,10 +2005,8 @@ static void pure_target(struct pure_walk *pw, TSNode t, size_t d)
     TSSymbol s = ts_node_symbol(t);
     if (s == y->identifier || s == y->comment)
         return;
-    if (s == y->attribute && pw->self.p) {
-        TSNode o = wk_unparen(pw->w, wk_child(pw->w, t, "object"));
-        if (ts_node_symbol(o) == y->identifier && wk_ident(pw->w, o).len == pw->self.len &&
-            memcmp(wk_ident(pw->w, o).p, pw->self.p, pw->self.len) == 0)
+    if (s == y->attribute) {
+        if (fresh_name(pw, wk_unparen(pw->w, wk_child(pw->w, t, "object"))))
             if (!pw->setters ||
                 !descriptor_name(pw->w, wk_ident(pw->w, wk_child(pw->w, t, "attribute"))))
                 return; /* a constructor setting up the instance it makes */
@@ -2842,20 +2852,17 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             return;
         TSNode a[3];
         size_t argc;
-        if (pw->self.p && os == y->identifier && wk_eq(wk_ident(w, obj), "object") &&
+        if (os == y->identifier && wk_eq(wk_ident(w, obj), "object") &&
             unbound_name(w, wk_ident(w, obj)) &&
             wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__setattr__") &&
             wk_plain_args(w, args, a, 3, &argc) && argc == 3 &&
-            ts_node_symbol(wk_unparen(w, a[0])) == y->identifier &&
-            wk_ident(w, wk_unparen(w, a[0])).len == pw->self.len &&
-            memcmp(wk_ident(w, wk_unparen(w, a[0])).p, pw->self.p, pw->self.len) == 0)
+            fresh_name(pw, wk_unparen(w, a[0])))
             return; /* a constructor setting up its frozen instance */
         if (builtin_new(pw, obj, wk_ident(w, wk_child(w, f, "attribute")), args))
             return;
         /* self.m(...) in a constructor (or in such a method): m's self is the
          * instance under construction too (fresh_receiver) */
-        bool fresh = pw->self.p && os == y->identifier && wk_ident(w, obj).len == pw->self.len &&
-                     memcmp(wk_ident(w, obj).p, pw->self.p, pw->self.len) == 0;
+        bool fresh = fresh_name(pw, obj);
         if (method_judged(pw, wk_ident(w, wk_child(w, f, "attribute")), args, fresh))
             return;
         impure(pw, call, "it calls a method whose callee the checker cannot see: the name is "
@@ -3252,11 +3259,10 @@ static bool int_augmented(const struct pure_walk *pw, TSNode n)
 {
     walker *w = pw->w;
     TSNode left = wk_child(w, n, "left");
-    if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->attribute && pw->self.p) {
+    if (!ts_node_is_null(left) && ts_node_symbol(left) == w->sym->attribute) {
         /* self.count += 1 on the instance under construction (pure_target) */
         TSNode o = wk_unparen(w, wk_child(w, left, "object"));
-        if (ts_node_symbol(o) == w->sym->identifier && wk_ident(w, o).len == pw->self.len &&
-            memcmp(wk_ident(w, o).p, pw->self.p, pw->self.len) == 0)
+        if (fresh_name(pw, o))
             left = o;
     }
     if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->identifier)
@@ -3490,6 +3496,52 @@ static str fresh_receiver(walker *w, TSNode def)
     if (wk_count_bindings(w, wk_child(w, def, "body"), self) > 0)
         return (str){0};
     return self;
+}
+
+/* In a __new__ whose first parameter is cls: the name its body binds once, by a
+ * statement of its own, to `T.__new__(cls, ...)` with T one of the builtin types
+ * builtin_new allows (`obj = object.__new__(cls)`), else a null name. Those return
+ * a new object (or a cached int, str or empty tuple when handed the builtin type
+ * itself, which take no attributes), so its attributes are set on an instance
+ * nothing compared holds, as a constructor's receiver's are. `super().__new__` is
+ * not one: the next class in the instance's MRO may be any class's __new__,
+ * enum's among them, which hands back a member that exists. */
+static str made_instance(walker *w, TSNode def, str cls)
+{
+    static const char *const types[] = {"object", "int",   "float",    "complex",
+                                        "str",    "tuple", "frozenset"};
+    const an_syms *y = w->sym;
+    TSNode body = wk_child(w, def, "body");
+    uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode st = wk_named_child(w, body, i);
+        if (ts_node_symbol(st) != y->expression_statement || ts_node_named_child_count(st) != 1)
+            continue;
+        TSNode as = wk_named_child(w, st, 0);
+        if (ts_node_symbol(as) != y->assignment)
+            continue;
+        TSNode left = wk_child(w, as, "left"), right = wk_unparen(w, wk_child(w, as, "right"));
+        if (ts_node_is_null(left) || ts_node_symbol(left) != y->identifier ||
+            ts_node_is_null(right) || ts_node_symbol(right) != y->call)
+            continue;
+        TSNode f = wk_unparen(w, wk_child(w, right, "function")), a[2];
+        size_t argc;
+        if (ts_node_symbol(f) != y->attribute ||
+            !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
+            continue;
+        TSNode t = wk_unparen(w, wk_child(w, f, "object"));
+        if (ts_node_symbol(t) != y->identifier ||
+            !wk_eq_any(wk_ident(w, t), types, sizeof types / sizeof *types) ||
+            !unbound_name(w, wk_ident(w, t)) ||
+            !wk_plain_args(w, wk_child(w, right, "arguments"), a, 2, &argc) || argc < 1 ||
+            ts_node_symbol(wk_unparen(w, a[0])) != y->identifier ||
+            !wk_same(wk_ident(w, wk_unparen(w, a[0])), cls))
+            continue;
+        str made = wk_ident(w, left);
+        if (!wk_same(made, cls) && wk_count_bindings(w, body, made) == 1)
+            return made;
+    }
+    return (str){0};
 }
 
 /* May the program define a data descriptor whose setter is its own code: a property
@@ -4724,11 +4776,13 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         if (fresh && d->queued)
             continue; /* judged plainly as well: the stricter judgement */
         pw.fn = d->name;
-        pw.self = (str){0};
+        pw.self = pw.made = (str){0};
         pw.def = ts_node_symbol(d->node) == w->sym->function_definition ? d->node : (TSNode){0};
         if (fresh || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
             wk_eq(d->name, "__post_init__"))
             pw.self = fresh_receiver(w, d->node);
+        if (wk_eq(d->name, "__new__") && pw.self.p)
+            pw.made = made_instance(w, d->node, pw.self);
         pure_body(&pw, wk_child(w, d->node, "body"));
     }
     free(pw.reads);
