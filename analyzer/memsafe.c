@@ -2744,6 +2744,19 @@ static bool plain_print(struct pure_walk *pw, TSNode args)
     return true;
 }
 
+/* Is `obj.attr` the __new__ of a builtin value type the program never rebinds
+ * (`object.__new__`, `int.__new__`, ...)? Called with a class first, it makes a new
+ * instance of that class (builtin_new, made_instance). */
+static bool builtin_new_callee(walker *w, TSNode obj, str attr)
+{
+    static const char *const types[] = {"object", "int",   "float",    "complex",
+                                        "str",    "tuple", "frozenset"};
+    if (!wk_eq(attr, "__new__") || ts_node_symbol(obj) != w->sym->identifier)
+        return false;
+    str type = wk_ident(w, obj);
+    return wk_eq_any(type, types, sizeof types / sizeof *types) && unbound_name(w, type);
+}
+
 /* Is `obj.attr(args)` a builtin value type's __new__ making an instance of a
  * subclass (`int.__new__(cls, v)` in a number's or an enum mixin's __new__)? It
  * runs what the builtin's own call would: the operand's conversion dunders
@@ -2751,17 +2764,12 @@ static bool plain_print(struct pure_walk *pw, TSNode args)
  * iteration of their operand (judged here). */
 static bool builtin_new(struct pure_walk *pw, TSNode obj, str attr, TSNode args)
 {
-    static const char *const types[] = {"object", "int",   "float",    "complex",
-                                        "str",    "tuple", "frozenset"};
     walker *w = pw->w;
     TSNode a[2];
     size_t argc;
-    if (!wk_eq(attr, "__new__") || ts_node_symbol(obj) != w->sym->identifier)
+    if (!builtin_new_callee(w, obj, attr) || !wk_plain_args(w, args, a, 2, &argc) || argc < 1)
         return false;
     str type = wk_ident(w, obj);
-    if (!wk_eq_any(type, types, sizeof types / sizeof *types) || !unbound_name(w, type) ||
-        !wk_plain_args(w, args, a, 2, &argc) || argc < 1)
-        return false;
     if (wk_eq(type, "str"))
         pw->formats = true;
     else if (argc == 2 && (wk_eq(type, "tuple") || wk_eq(type, "frozenset")))
@@ -3499,8 +3507,8 @@ static str fresh_receiver(walker *w, TSNode def)
 }
 
 /* In a __new__ whose first parameter is cls: the name its body binds once, by a
- * statement of its own, to `T.__new__(cls, ...)` with T one of the builtin types
- * builtin_new allows (`obj = object.__new__(cls)`), else a null name. Those return
+ * statement of its own, to `T.__new__(cls, ...)` with T a builtin value type
+ * (builtin_new_callee: `obj = object.__new__(cls)`), else a null name. Those return
  * a new object (or a cached int, str or empty tuple when handed the builtin type
  * itself, which take no attributes), so its attributes are set on an instance
  * nothing compared holds, as a constructor's receiver's are. `super().__new__` is
@@ -3508,8 +3516,6 @@ static str fresh_receiver(walker *w, TSNode def)
  * enum's among them, which hands back a member that exists. */
 static str made_instance(walker *w, TSNode def, str cls)
 {
-    static const char *const types[] = {"object", "int",   "float",    "complex",
-                                        "str",    "tuple", "frozenset"};
     const an_syms *y = w->sym;
     TSNode body = wk_child(w, def, "body");
     uint32_t count = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
@@ -3527,12 +3533,8 @@ static str made_instance(walker *w, TSNode def, str cls)
         TSNode f = wk_unparen(w, wk_child(w, right, "function")), a[2];
         size_t argc;
         if (ts_node_symbol(f) != y->attribute ||
-            !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
-            continue;
-        TSNode t = wk_unparen(w, wk_child(w, f, "object"));
-        if (ts_node_symbol(t) != y->identifier ||
-            !wk_eq_any(wk_ident(w, t), types, sizeof types / sizeof *types) ||
-            !unbound_name(w, wk_ident(w, t)) ||
+            !builtin_new_callee(w, wk_unparen(w, wk_child(w, f, "object")),
+                                wk_ident(w, wk_child(w, f, "attribute"))) ||
             !wk_plain_args(w, wk_child(w, right, "arguments"), a, 2, &argc) || argc < 1 ||
             ts_node_symbol(wk_unparen(w, a[0])) != y->identifier ||
             !wk_same(wk_ident(w, wk_unparen(w, a[0])), cls))

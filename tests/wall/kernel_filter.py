@@ -130,7 +130,8 @@ def probe():
     # Another ABI ends the process: a child forked before the probe's load maps its
     # code (executable: before the filter), loads the filter and makes getpid through
     # int 0x80 (i386: 20) or the x32 ABI (39 | 0x40000000). Without the filter the
-    # kernel answers (or, without ia32 emulation, SIGSEGV): SIGSYS is the filter's.
+    # kernel answers, so SIGSYS is the filter's; a kernel without that ABI ends the
+    # call itself (SIGSEGV) before any filter sees it, and that end is then expected.
     import signal
 
     def run_abi(code, filtered):
@@ -151,9 +152,6 @@ def probe():
 
     for abi, code in (("int 0x80", b"\xb8\x14\x00\x00\x00\xcd\x80\xc3"),
                       ("x32", b"\xb8\x27\x00\x00\x40\x0f\x05\xc3")):
-        # A kernel without that ABI ends the call itself (SIGSEGV) before any filter
-        # sees it: then the filter has nothing to refuse there, and the same end is
-        # what the test expects
         bare = run_abi(code, False)
         absent = os.WIFSIGNALED(bare) and os.WTERMSIG(bare) == signal.SIGSEGV
         if absent:
