@@ -340,7 +340,12 @@ http_server *http_server_start(const http_config *cfg, se_error *err)
         goto fail;
     s->port = http__bound_port(s->listen_fd);
 
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME |
+    /* poll(), not the epoll that MHD_USE_AUTO picks: with epoll, MHD_quiesce_daemon()
+     * races its own workers to remove the listen socket from the epoll set, and the
+     * loser aborts the process (libmicrohttpd 0.9.75: "Failed to remove listen FD
+     * from epoll set"), leaving the warm pool's containers behind on shutdown. With
+     * poll() quiescing is a flag the workers read and a wake-up over the ITC. */
+    unsigned flags = MHD_USE_POLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME |
                      MHD_USE_ERROR_LOG | (family == AF_INET6 ? MHD_USE_IPv6 : 0);
     s->daemon = MHD_start_daemon(
         flags, (uint16_t)s->port, NULL, NULL, http__on_request, s,

@@ -1,5 +1,8 @@
-/* Unit tests for the HTTP layer's pure pieces: the status words of the contract and
- * the error bodies every layer's error is answered with. */
+/* Unit tests for the HTTP layer: the status words of the contract, the error bodies
+ * every layer's error is answered with, and shutting a live daemon down. */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,8 +10,12 @@
 #include <cmocka.h>
 
 #include <jansson.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "http.h"
 
@@ -49,11 +56,93 @@ static void test_error_bodies(void **state)
     free(s);
 }
 
+static http_disposition answer_ok(void *app, http_request *req, http_response *res)
+{
+    (void)app;
+    (void)req;
+    res->status = 200;
+    res->static_body = "ok\n";
+    res->len = 3;
+    return HTTP_RESPOND;
+}
+
+struct knocker {
+    unsigned port;
+    atomic_bool stop;
+    atomic_uint answered;
+};
+
+/* Opens connections and sends a request on each until told to stop: the polling
+ * threads are busy in their loops when the daemon is quiesced. */
+static void *knock(void *arg)
+{
+    struct knocker *k = arg;
+    static const char req[] = "GET /x HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n";
+    while (!atomic_load(&k->stop)) {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        if (fd < 0)
+            break;
+        struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)k->port)};
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        char buf[256];
+        if (connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0 &&
+            write(fd, req, sizeof(req) - 1) == (ssize_t)(sizeof(req) - 1) &&
+            read(fd, buf, sizeof(buf)) > 0)
+            atomic_fetch_add(&k->answered, 1);
+        close(fd);
+    }
+    return NULL;
+}
+
+/* Quiescing while connections come and go must neither abort the process (an epoll
+ * daemon's workers race MHD_quiesce_daemon for the listen socket) nor leave the
+ * daemon serving new connections. */
+static void test_quiesce_under_traffic(void **state)
+{
+    (void)state;
+    static const http_route routes[] = {{"/x", "GET", "x", 0, answer_ok}};
+    for (int round = 0; round < 150; round++) {
+        http_config cfg = {.host = "127.0.0.1", .max_connections = 64, .conn_timeout_s = 5,
+                           .body_cap = 1024, .header_cap = 8192, .threads = 4,
+                           .routes = routes, .nroutes = 1};
+        se_error err = {0};
+        http_server *s = http_server_start(&cfg, &err);
+        assert_non_null(s);
+        struct knocker k = {.port = http_server_port(s)};
+        pthread_t t[3];
+        for (size_t i = 0; i < 3; i++)
+            assert_int_equal(pthread_create(&t[i], NULL, knock, &k), 0);
+        while (atomic_load(&k.answered) < 3)
+            nanosleep(&(struct timespec){.tv_nsec = 100000}, NULL);
+        http_server_quiesce(s);
+        atomic_store(&k.stop, true);
+        for (size_t i = 0; i < 3; i++)
+            pthread_join(t[i], NULL);
+        assert_true(http_server_wait_idle(s, 5.0));
+        /* Quiesced: the port soon takes no new connection (a polling thread still
+         * in poll() holds the closed socket until the wake-up reaches it). */
+        bool refused = false;
+        for (int i = 0; i < 1000 && !refused; i++) {
+            int fd = socket(AF_INET, SOCK_STREAM, 0);
+            struct sockaddr_in a = {.sin_family = AF_INET,
+                                    .sin_port = htons((uint16_t)k.port)};
+            a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            refused = connect(fd, (struct sockaddr *)&a, sizeof(a)) != 0;
+            close(fd);
+            if (!refused)
+                nanosleep(&(struct timespec){.tv_nsec = 1000000}, NULL);
+        }
+        assert_true(refused);
+        http_server_free(s);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_status_words),
         cmocka_unit_test(test_error_bodies),
+        cmocka_unit_test(test_quiesce_under_traffic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
