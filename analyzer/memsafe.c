@@ -33,8 +33,12 @@
  * re-initialised during pack_into (Struct named only to call it), bytearray.join
  * whose separator a generator frees (gh-112625: in a program that names bytearray,
  * a join reads an inert value), property's copiers given None (gh-115618:
- * decorators only), and comparisons of items held by no reference (gh-120298,
- * gh-115243: the functions a comparison may run are pure, judge_comparisons).
+ * decorators only), comparisons of items held by no reference (gh-120298,
+ * gh-115243: the functions a comparison may run are pure, judge_comparisons),
+ * bytearray's searches and step-slice stores that convert after taking the buffer
+ * (the array rule's conversions, judge_conversions), print holding a redirected
+ * sys.stdout borrowed (gh-130163: on_redirect), and C code calling a str
+ * subclass's methods by name (judge_str_methods).
  *
  * Every judgement that needs to know whether the program binds a builtin's name
  * (list, bytes, len, ...) runs after the check pass, which counts those names.
@@ -1274,6 +1278,83 @@ static bool in_number_class(walker *w, const struct wk_memsafe *m, TSNode d)
                       m->number_overflow && m->nnumber_classes > 0, d);
 }
 
+/* Does n hold a point where its own function suspends (below)? */
+static bool suspends(walker *w, TSNode n);
+
+static const char GH_REDIRECT[] =
+    "CPython 3.11.2's print, input and exception display hold sys.stdout and sys.stderr "
+    "borrowed while they run the program's __str__ and write (gh-130163): code that ends a "
+    "redirect there frees the stream the call goes on writing to";
+
+/* contextlib.redirect_stdout and redirect_stderr make sys.stdout (sys.stderr) an
+ * object of the program's that only the redirect holds; ending the redirect while
+ * print runs an argument's __str__ frees it under print (round 77: an ExitStack
+ * closed from __str__, then a forged bytearray and `id`). So a redirect ends only
+ * where the with statement that began it ends: the name is called only as a with
+ * item's value (the with statement holds the redirect, and no code can reach it),
+ * in a def that does not suspend (a generator or coroutine suspended inside the
+ * with is closed, ending the redirect, when code drops it), imported under its own
+ * name, in a program with no threads (another thread may end its redirect while
+ * this one prints). The runtime wall's print and input hold the stream as well. */
+static void on_redirect(walker *w, TSNode n, size_t depth, str name)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent(w, depth), callee = n;
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->dotted_name) {
+        TSNode ap = wk_parent(w, depth - 1);
+        str alias = ts_node_is_null(ap) || ts_node_symbol(ap) != y->aliased_import
+                        ? name
+                        : wk_ident(w, wk_child(w, ap, "alias"));
+        if (alias.len == name.len && memcmp(alias.p, name.p, name.len) == 0)
+            return; /* `from contextlib import redirect_stdout`: the name's own */
+        wk_report(w, ap, "memory",
+                  "contextlib.%.*s is imported under its own name only, the rule following "
+                  "that name (%s)",
+                  (int)name.len, name.p, GH_REDIRECT);
+        return;
+    }
+    if (ps == y->aliased_import && wk_child_is(w, p, "alias", n))
+        return; /* `from m import x as redirect_stdout` binds the name to x */
+    if (ps == y->attribute) {
+        if (!wk_child_is(w, p, "attribute", n)) {
+            wk_report(w, p, "memory", "%.*s is called only as a with statement's item (%s)",
+                      (int)name.len, name.p, GH_REDIRECT);
+            return;
+        }
+        callee = p;
+    }
+    TSNode call = wk_parent_of(w, callee);
+    TSNode item = ts_node_is_null(call) ? call : wk_parent_of(w, call);
+    /* `with r(x) as b:`, `with (r(x) as b):`, `with (r(x)):` */
+    while (!ts_node_is_null(item) && (ts_node_symbol(item) == y->as_pattern ||
+                                      ts_node_symbol(item) == y->parenthesized_expression))
+        item = wk_parent_of(w, item);
+    if (ts_node_is_null(item) || ts_node_symbol(call) != y->call ||
+        !wk_child_is(w, call, "function", callee) || strcmp(ts_node_type(item), "with_item") != 0) {
+        wk_report(w, callee, "memory",
+                  "%.*s is called only as a with statement's item, `with %.*s(buffer):` "
+                  "(%s); not held, entered by hand or handed to an ExitStack",
+                  (int)name.len, name.p, (int)name.len, name.p, GH_REDIRECT);
+        return;
+    }
+    for (TSNode a = wk_parent_of(w, item); !ts_node_is_null(a); a = wk_parent_of(w, a)) {
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->class_definition)
+            break;
+        if (s == y->function_definition) {
+            if (suspends(w, wk_child(w, a, "body")))
+                wk_report(w, callee, "memory",
+                          "%.*s is not used in a generator or coroutine: closing one "
+                          "suspended inside the with ends the redirect from wherever the "
+                          "code that drops it runs (%s)",
+                          (int)name.len, name.p, GH_REDIRECT);
+            break;
+        }
+    }
+}
+
+
 /* ---- except* and a group's own split (gh-128049) ----
  *
  * An `except*` clause calls the exception group's split(T) and takes its result
@@ -1506,6 +1587,8 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         struct wk_memsafe *m = state(w);
         if (m)
             m->redirects = true;
+        on_redirect(w, n, depth, name);
+        return;
     }
     if (on_cmp_name(w, n, depth, name))
         return;
@@ -1520,7 +1603,11 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
     if ((name.len == 5 || name.len == 7 || name.len == 10) &&
         (wk_eq(name, "groupby") || wk_eq(name, "count") || wk_eq(name, "accumulate")))
         on_reentrant_tool(w, n, depth, name);
-    if (name.len == 9 && name.p[0] == 'b' && wk_eq(name, "bytearray")) {
+    /* hashlib.file_digest makes a bytearray and hands it to the program's readinto
+     * (round 79): the only library code of the allowed modules that does (their
+     * sources' bytearray() calls, read one by one) */
+    if ((name.len == 9 && name.p[0] == 'b' && wk_eq(name, "bytearray")) ||
+        (name.len == 11 && name.p[0] == 'f' && wk_eq(name, "file_digest"))) {
         struct wk_memsafe *m = state(w);
         if (m)
             m->bytearrays = true;
@@ -1607,10 +1694,89 @@ static bool imports(const walker *w, const char *m)
     return false;
 }
 
+/* Threads and a redirect (see on_redirect): another thread's print holds the
+ * stream borrowed while this one ends the redirect. */
+static void judge_redirects(walker *w, struct wk_memsafe *m)
+{
+    static const char *const threads[] = {"threading", "concurrent.futures", "concurrent",
+                                          "asyncio", "_thread"};
+    if (!m->redirects)
+        return;
+    for (size_t k = 0; k < sizeof threads / sizeof *threads; k++)
+        if (imports(w, threads[k])) {
+            wk_report(w, w->root, "memory",
+                      "redirect_stdout and redirect_stderr are not used beside %s: another "
+                      "thread may end a redirect while this one prints (%s); write to a "
+                      "buffer with print(..., file=buffer)",
+                      threads[k], GH_REDIRECT);
+            return;
+        }
+}
+
+/* A library class whose number conversions are written in Python, found by running
+ * 3.11 over every class of the allowed modules: numbers' ABCs (Rational.__float__
+ * reads numerator and denominator, Integral.__index__ calls int(self)),
+ * fractions.Fraction (the same, through properties a subclass may replace),
+ * collections.UserString (int(self.data)) and typing's Supports* protocols. */
+static bool converting_library_class(str module, str attr)
+{
+    static const char *const classes[] = {"UserString", "SupportsInt", "SupportsFloat",
+                                          "SupportsIndex", "SupportsComplex"};
+    return wk_eq(module, "numbers") || wk_eq(module, "fractions") ||
+           wk_eq_any(attr, classes, sizeof classes / sizeof *classes);
+}
+
+/* Does class statement cls name a base whose number conversions may run the
+ * program's code: such a library class, or a base the checker cannot name (a
+ * call, a name bound otherwise than by one class statement, an import or
+ * nothing)? A program class named as a base is judged at its own statement; a
+ * builtin's conversions are C. Asked after the check pass (the census). */
+static bool conversion_base(walker *w, TSNode cls)
+{
+    const an_syms *y = w->sym;
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        TSSymbol s = ts_node_symbol(b);
+        if (s == y->keyword_argument || s == y->comment)
+            continue; /* metaclass=: a conversion is looked up on the instance's class */
+        if (s == y->subscript) /* Generic[T]: the class subscripted */
+            b = wk_unparen(w, wk_child(w, b, "value")), s = ts_node_symbol(b);
+        if (s == y->identifier) {
+            str name = wk_ident(w, b);
+            wk_census c = wk_take_census(w, name);
+            if (c.other == 0 && c.classdefs <= 1)
+                continue; /* a builtin, or one class statement of the program's */
+            const binding *bd = wk_import_only(w, name);
+            if (!bd || !bd->attr ||
+                converting_library_class((str){bd->module, bd->module_len},
+                                         (str){bd->attr, bd->attr_len}))
+                return true;
+            continue;
+        }
+        if (s == y->attribute) {
+            str module = wk_resolve_module(w, wk_child(w, b, "object"));
+            if (!module.p ||
+                converting_library_class(module, wk_ident(w, wk_child(w, b, "attribute"))))
+                return true;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* array.array's stores (a[i] = v, append, insert, extend, fromlist) convert the value
  * with the number protocol after they fixed the place they write; CPython 3.11.2
  * does not look again, so a conversion that shrinks the array writes into freed
- * memory. In a program that imports array, no conversion is the program's code. */
+ * memory. bytearray does the same (round 77/78): its searches (find, count, index,
+ * startswith, ...) take the buffer and then convert start and end with __index__,
+ * and a step-slice store converts its bounds after it fixed the buffer (a start
+ * whose __index__ grows the bytearray writes through the stale pointer). In a
+ * program that imports array or names bytearray, no conversion is the program's
+ * code: no def or binding of a conversion dunder, no class with a base whose
+ * conversions may run it. */
 static void judge_conversions(walker *w, struct wk_memsafe *m)
 {
     /* With threads, a conversion of the library's written in Python (Fraction's
@@ -1635,15 +1801,38 @@ static void judge_conversions(walker *w, struct wk_memsafe *m)
                 return;
             }
     }
-    if (m->nconvert == 0 || !imports(w, "array"))
+    const char *what = imports(w, "array") ? "imports array" : "uses bytearray";
+    if (!imports(w, "array") && !m->bytearrays)
         return;
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_CONVERT)
             wk_report(w, m->sites[i].at, "memory",
-                      "in a program that imports array, __index__, __int__, __float__ and "
-                      "__trunc__ are not defined: array.array's stores run them after fixing "
-                      "where they write, and CPython 3.11.2 writes into freed memory when they "
-                      "shrink the array; store int(value) or float(value), converted before");
+                      "in a program that %s, __index__, __int__, __float__ and __trunc__ are "
+                      "not defined: array.array's stores and bytearray's searches and slice "
+                      "stores run them after fixing the memory they use, and CPython 3.11.2 "
+                      "then reads or writes freed memory when they shrink or grow it; convert "
+                      "with int(value) or float(value) before",
+                      what);
+    size_t n = w->nclasses;
+    if (n >= sizeof w->classes / sizeof w->classes[0]) {
+        wk_report(w, w->root, "memory",
+                  "in a program that %s, every class statement's bases are judged (their "
+                  "number conversions may run the program's code), and this one has more "
+                  "class statements than the checker follows",
+                  what);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (conversion_base(w, w->classes[i]))
+            wk_report(w, w->classes[i], "memory",
+                      "in a program that %s, a class derives only from classes of its own, "
+                      "builtins and library classes whose number conversions are C: this "
+                      "base's (numbers' ABCs, fractions.Fraction, UserString, or a base the "
+                      "checker cannot name) may run the program's code after array.array or "
+                      "bytearray fixed the memory it writes (CPython 3.11.2 then writes into "
+                      "freed memory); keep the value in a class of your own and convert it "
+                      "before the store",
+                      what);
 }
 
 /* Does the program bind module.attr under its own name (`from module import attr`,
@@ -2257,7 +2446,13 @@ static void pure_unpacked_items(struct pure_walk *pw, TSNode v)
 }
 
 /* A callable a pure builtin calls (map's, filter's, key=): a lambda (judged with
- * the function), a pure builtin, or a def of the program's (queued). */
+ * the function), a pure builtin, or a def of the program's (queued). A builtin
+ * there is called on items nobody wrote out, so one that iterates its argument
+ * (next, list, sorted, dict, ...) is what the function's own call of it on an
+ * unknown value would be: an iteration, allowed only where the program's iterators
+ * are judged (round 77: `list(map(next, [gen]))` ran a generator's body and
+ * `sorted([bag], key=list)` an __iter__ of the program's, both emptying the deque
+ * that deque.index compared). */
 static void pure_callable(struct pure_walk *pw, TSNode f)
 {
     walker *w = pw->w;
@@ -2266,8 +2461,20 @@ static void pure_callable(struct pure_walk *pw, TSNode f)
         return;
     if (ts_node_symbol(f) == w->sym->identifier) {
         str name = wk_ident(w, f);
-        if ((pure_builtin(name) && unbound_name(w, name)) ||
-            queue_defs(w, pw->m, name, pw->queue, pw->nq))
+        if (pure_builtin(name) && unbound_name(w, name)) {
+            if (!iterating_builtin(name))
+                return;
+            if (iteration_closed(w, pw->m)) {
+                pw->iters_any = true;
+                return;
+            }
+            impure(pw, f, "it hands a builtin that iterates its argument to a builtin that "
+                          "calls it on items not written out there (a generator or an "
+                          "iterator of the program's runs code that is not judged)",
+                   "give a lambda that iterates a display, or a def of your own");
+            return;
+        }
+        if (queue_defs(w, pw->m, name, pw->queue, pw->nq))
             return;
         if (text_builtin(name) && unbound_name(w, name)) {
             pw->formats = true; /* as a call of it: __str__, __repr__, __format__ judged */
@@ -4413,6 +4620,216 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
     }
 }
 
+/* ---- str subclasses ----
+ * C code calls some methods of a str by name and uses the result as a str without
+ * looking (round 77: TextIOWrapper.write with newline="\r\n" calls text.replace
+ * and takes a list back for a str, overflowing the heap on flush). On an exact str
+ * these are str's own; on an instance of a class deriving from str they are
+ * whatever that class, a base of it in the MRO, or the instance's __dict__ binds.
+ * So in a program with such a class, no str method name is bound where it could
+ * answer for one: not in the body of a class of a str family (one deriving from
+ * str, or a base of one: a mixin's method comes first in the MRO), not on any
+ * object (`x.replace = f`, setattr(x, "replace", f): an instance attribute
+ * answers before the class's method). The names are dir(str) of 3.11. */
+static bool str_method_name(str name)
+{
+    static const char *const names[] = {
+        "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
+        "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii",
+        "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable",
+        "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans",
+        "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust",
+        "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip",
+        "swapcase", "title", "translate", "upper", "zfill"};
+    return name.len >= 4 && name.len <= 12 && name.p[0] >= 'c' && name.p[0] <= 'z' &&
+           wk_eq_any(name, names, sizeof names / sizeof *names);
+}
+
+/* Is class statement cls in a str family: deriving from str, or a base of a class
+ * that does (through the program's classes)? Unnamed bases: every class is. */
+static bool str_family(walker *w, TSNode cls, bool resolved)
+{
+    if (!resolved || wk_class_chain_has(w, cls, "str", NULL))
+        return true;
+    for (size_t j = 0; j < w->nclasses; j++)
+        if (!ts_node_eq(w->classes[j], cls) && wk_class_chain_has(w, w->classes[j], "str", NULL) &&
+            wk_class_derives(w, w->classes[j], cls))
+            return true;
+    return false;
+}
+
+/* The class statement whose body binds identifier n in its own scope (a def's or
+ * class's name, a target), or null when n is in a def, lambda or comprehension. */
+static TSNode class_body_of(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent_of(w, n);
+    if (!ts_node_is_null(p) && (ts_node_symbol(p) == y->function_definition ||
+                                ts_node_symbol(p) == y->class_definition) &&
+        wk_child_is(w, p, "name", n))
+        n = p; /* a def's name is bound where the def stands */
+    for (TSNode a = wk_parent_of(w, n); !ts_node_is_null(a); a = wk_parent_of(w, a)) {
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->class_definition)
+            return a;
+        if (s == y->function_definition || s == y->lambda || s == y->list_comprehension ||
+            s == y->set_comprehension || s == sym_dict_comp || s == y->generator_expression)
+            break;
+    }
+    return (TSNode){0};
+}
+
+static bool attribute_target(walker *w, TSNode n);
+
+static void judge_str_methods(walker *w)
+{
+    const an_syms *y = w->sym;
+    bool resolved = wk_all_bases_resolved(w), any = !resolved ||
+                                                   w->nclasses >= sizeof w->classes / sizeof *w->classes;
+    for (size_t j = 0; j < w->nclasses && !any; j++)
+        any = wk_class_chain_has(w, w->classes[j], "str", NULL);
+    if (!any)
+        return;
+    static const char why[] =
+        "a class of the program derives from str, and C code calls a str's methods by name "
+        "and uses the result as a str without looking (TextIOWrapper.write calls "
+        "text.replace; a list handed back overflows the heap under CPython 3.11.2)";
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        TSNode n = t[j].node;
+        if (t[j].sym == y->call) {
+            TSNode f = wk_unparen(w, wk_child(w, n, "function"));
+            size_t at;
+            if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "setattr"))
+                at = 1;
+            else if (ts_node_symbol(f) == y->attribute &&
+                     wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__setattr__"))
+                at = wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, f, "object"))), "object") ? 1 : 0;
+            else
+                continue;
+            TSNode args = wk_child(w, n, "arguments");
+            TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, (uint32_t)at);
+            str v = ts_node_is_null(a) ? (str){0} : wk_string_value(w, a);
+            if (v.p && !str_method_name(v))
+                continue;
+            wk_report(w, n, "memory",
+                      "setattr's name is written out and names no str method (%s): an "
+                      "instance attribute of that name answers before str's method",
+                      why);
+            continue;
+        }
+        if (t[j].sym == y->string || t[j].sym == y->concatenated_string) {
+            str v = wk_string_value(w, n);
+            if (v.p && str_method_name(v))
+                wk_report(w, n, "memory",
+                          "no string is a str method's name such as %.*s (%s): a name "
+                          "written as a string may reach an object's namespace (a dict key "
+                          "of vars(x), a library call that sets attributes)",
+                          (int)v.len, v.p, why);
+            continue;
+        }
+        if (t[j].sym == y->identifier &&
+            (wk_eq(wk_ident(w, n), "__dict__") || wk_eq(wk_ident(w, n), "vars"))) {
+            wk_report(w, n, "memory",
+                      "an object's namespace is not read as a value (vars(x), x.__dict__) "
+                      "(%s): a write into it binds any name, a str method's too",
+                      why);
+            continue;
+        }
+        if (t[j].sym != y->identifier || !str_method_name(wk_ident(w, n)))
+            continue;
+        str name = wk_ident(w, n);
+        TSNode p = wk_parent_of(w, n);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute) {
+            if (wk_child_is(w, p, "attribute", n) && attribute_target(w, p))
+                wk_report(w, p, "memory",
+                          "no attribute is named %.*s, a str method's name (%s): an "
+                          "instance attribute answers before str's method",
+                          (int)name.len, name.p, why);
+            continue;
+        }
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == y->keyword_argument &&
+            wk_child_is(w, p, "name", n)) {
+            /* vars(t).update(replace=f), dict(replace=f) handed to a namespace */
+            wk_report(w, p, "memory",
+                      "no keyword is named %.*s, a str method's name (%s): a namespace's "
+                      "update or a constructor may bind it on an object",
+                      (int)name.len, name.p, why);
+            continue;
+        }
+        TSNode cls = class_body_of(w, n);
+        if (!ts_node_is_null(cls) && str_family(w, cls, resolved))
+            wk_report(w, n, "memory",
+                      "a class that derives from str, or that such a class derives from, "
+                      "binds no str method's name such as %.*s (%s); give the method "
+                      "another name",
+                      (int)name.len, name.p, why);
+    }
+}
+
+/* unittest's buffered results set sys.stdout and sys.stderr themselves (round 79):
+ * startTest makes them the result's StringIO buffers, stopTest puts back what they
+ * were when the result was made, so with two results, or one made inside a
+ * redirect, code that print runs can free the stream print holds borrowed
+ * (gh-130163, see on_redirect). In a program that imports unittest the buffer is
+ * never turned on: no `buffer` keyword but False or None, no `buffer` attribute or
+ * class-body binding, no -b or --buffer on a command line, TextTestRunner given at
+ * most four positional arguments (buffer is its fifth). */
+static void judge_unittest_buffer(walker *w)
+{
+    const an_syms *y = w->sym;
+    if (!imports(w, "unittest"))
+        return;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        TSNode n = t[j].node;
+        const char *what = NULL;
+        if (t[j].sym == y->string) {
+            str v = wk_string_value(w, n);
+            if (v.p && v.len >= 2 && v.p[0] == '-' &&
+                (v.p[1] == '-' ? v.len >= 3 && v.p[2] == 'b' : memchr(v.p, 'b', v.len) != NULL))
+                what = "a command-line option that may be -b or --buffer";
+        } else if (t[j].sym == y->keyword_argument) {
+            TSNode v = wk_unparen(w, wk_child(w, n, "value"));
+            TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+            if (wk_eq(wk_ident(w, wk_child(w, n, "name")), "buffer") && vs != y->false_ &&
+                vs != y->none)
+                what = "a buffer= keyword other than False or None";
+        } else if (t[j].sym == y->identifier && wk_eq(wk_ident(w, n), "buffer")) {
+            TSNode p = wk_parent_of(w, n);
+            if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
+                wk_child_is(w, p, "attribute", n) && attribute_target(w, p))
+                what = "a store into an attribute named buffer";
+            else if (!ts_node_is_null(class_body_of(w, n)))
+                what = "a class body binding buffer";
+        } else if (t[j].sym == y->call) {
+            TSNode f = wk_unparen(w, wk_child(w, n, "function"));
+            str fname = ts_node_symbol(f) == y->attribute
+                            ? wk_ident(w, wk_child(w, f, "attribute"))
+                            : ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){0};
+            TSNode args = wk_child(w, n, "arguments");
+            uint32_t nargs = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+            size_t positional = 0;
+            bool splat = false;
+            for (uint32_t i = 0; fname.p && i < nargs; i++) {
+                TSSymbol as = ts_node_symbol(wk_named_child(w, args, i));
+                splat |= as == y->list_splat || as == y->dictionary_splat;
+                positional += as != y->keyword_argument && as != y->comment;
+            }
+            if (fname.p && wk_eq(fname, "TextTestRunner") && (splat || positional >= 5))
+                what = "TextTestRunner given five positional arguments or a splat";
+        }
+        if (what)
+            wk_report(w, n, "memory",
+                      "in a program that imports unittest, a result's buffer is never turned "
+                      "on (here: %s): a buffered result sets sys.stdout and sys.stderr in "
+                      "startTest and stopTest, and %s",
+                      what, GH_REDIRECT);
+    }
+}
+
 /* ---- generators closed inside a comparison ----
  * A comparison's code allocates, and an allocation may run the cycle collector,
  * which closes an unreachable generator or coroutine suspended in a try or a with
@@ -4858,6 +5275,9 @@ void wk_memsafe_judge(walker *w)
     if (!m)
         return;
     judge_conversions(w, m);
+    judge_redirects(w, m);
+    judge_str_methods(w);
+    judge_unittest_buffer(w);
     judge_names(w, m);
     judge_comparisons(w, m);
     judge_reentrant_tools(w, m);
