@@ -934,17 +934,30 @@ def wall_guard_bytearray(bind, patch, native):
 
 
 def wall_guard_calliter(src, patch, native):
-    """iter(callable, sentinel)'s __next__ is never re-entered (iter_next in
-    wall.py): 3.11 holds the callable and the sentinel borrowed while it calls and
-    compares them, and a next() of the same iterator from there that meets the
-    sentinel frees both (the eleventh round's ok_04: the reflected __eq__ receives a
-    freed sentinel; a freed callable's own code goes on). Like a generator's, from
-    another thread too."""
+    """iter(callable, sentinel)'s __next__, and that of the iterator over an object
+    with __getitem__ alone, are never re-entered (iter_next in wall.py): 3.11 holds
+    the callable and the sentinel borrowed while it calls and compares them, and a
+    next() of the same iterator from there that meets the sentinel frees both (the
+    eleventh round's ok_04: the reflected __eq__ receives a freed sentinel; a freed
+    callable's own code goes on). Like a generator's, from another thread too."""
     cls = type(iter(int, 1))
     wall_patch_type(cls, patch, native, {
         "__next__": wall_bind(src["iter_next"], (
             cls.__dict__["__next__"], set(), id, RuntimeError,
             "iter(callable, sentinel) re-entered from its callable or sentinel"),
+            {"__builtins__": {}})})
+    # The iterator of an object with __getitem__ and no __iter__ (round 78): both a
+    # next() from that __getitem__ and the outer call meet IndexError, and each
+    # drops the reference to the object it held, so the object is freed while a
+    # list still holds it.
+    class Indexed:
+        def __getitem__(self, i):
+            raise IndexError(i)
+    cls = type(iter(Indexed()))
+    wall_patch_type(cls, patch, native, {
+        "__next__": wall_bind(src["iter_next"], (
+            cls.__dict__["__next__"], set(), id, RuntimeError,
+            "an iterator over __getitem__ re-entered from that __getitem__"),
             {"__builtins__": {}})})
 
 
