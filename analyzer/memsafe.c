@@ -1694,23 +1694,29 @@ static bool imports(const walker *w, const char *m)
     return false;
 }
 
+/* The first module of threads the program imports, or NULL: with threads, code
+ * of another thread runs wherever this one runs Python code. */
+static const char *threads_module(const walker *w)
+{
+    static const char *const threads[] = {"threading", "concurrent.futures", "concurrent",
+                                          "asyncio", "_thread"};
+    for (size_t k = 0; k < sizeof threads / sizeof *threads; k++)
+        if (imports(w, threads[k]))
+            return threads[k];
+    return NULL;
+}
+
 /* Threads and a redirect (see on_redirect): another thread's print holds the
  * stream borrowed while this one ends the redirect. */
 static void judge_redirects(walker *w, struct wk_memsafe *m)
 {
-    static const char *const threads[] = {"threading", "concurrent.futures", "concurrent",
-                                          "asyncio", "_thread"};
-    if (!m->redirects)
-        return;
-    for (size_t k = 0; k < sizeof threads / sizeof *threads; k++)
-        if (imports(w, threads[k])) {
-            wk_report(w, w->root, "memory",
-                      "redirect_stdout and redirect_stderr are not used beside %s: another "
-                      "thread may end a redirect while this one prints (%s); write to a "
-                      "buffer with print(..., file=buffer)",
-                      threads[k], GH_REDIRECT);
-            return;
-        }
+    const char *threads = m->redirects ? threads_module(w) : NULL;
+    if (threads)
+        wk_report(w, w->root, "memory",
+                  "redirect_stdout and redirect_stderr are not used beside %s: another "
+                  "thread may end a redirect while this one prints (%s); write to a "
+                  "buffer with print(..., file=buffer)",
+                  threads, GH_REDIRECT);
 }
 
 /* A library class whose number conversions are written in Python, found by running
@@ -1783,23 +1789,18 @@ static void judge_conversions(walker *w, struct wk_memsafe *m)
      * __float__ reads numerator and denominator) is time enough for another thread
      * to shrink the array (round 68: a forged bytearray, then `id`): no program has
      * both. */
-    static const char *const threads[] = {"threading", "concurrent.futures", "concurrent",
-                                          "asyncio", "_thread"};
-    for (size_t i = 0; i < w->nbinds; i++) {
+    const char *threads = threads_module(w);
+    for (size_t i = 0; i < w->nbinds && threads; i++) {
         str module = {w->binds[i].module, w->binds[i].module_len};
         if (!wk_eq(module, "array"))
             continue;
-        for (size_t k = 0; k < sizeof threads / sizeof *threads; k++)
-            if (imports(w, threads[k])) {
-                wk_report(w, w->binds[i].node, "memory",
-                          "array is not imported beside %s: array.array's stores convert "
-                          "the value after fixing where they write, and while a conversion "
-                          "runs Python code (fractions.Fraction's __float__) another thread "
-                          "may shrink the array, so CPython 3.11.2 writes into freed memory; "
-                          "keep the numbers in a list",
-                          threads[k]);
-                return;
-            }
+        wk_report(w, w->binds[i].node, "memory",
+                  "array is not imported beside %s: array.array's stores convert the value "
+                  "after fixing where they write, and while a conversion runs Python code "
+                  "(fractions.Fraction's __float__) another thread may shrink the array, so "
+                  "CPython 3.11.2 writes into freed memory; keep the numbers in a list",
+                  threads);
+        return;
     }
     const char *what = imports(w, "array") ? "imports array" : "uses bytearray";
     if (!imports(w, "array") && !m->bytearrays)
