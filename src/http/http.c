@@ -340,12 +340,7 @@ http_server *http_server_start(const http_config *cfg, se_error *err)
         goto fail;
     s->port = http__bound_port(s->listen_fd);
 
-    /* poll(), not the epoll that MHD_USE_AUTO picks: with epoll, MHD_quiesce_daemon()
-     * races its own workers to remove the listen socket from the epoll set, and the
-     * loser aborts the process (libmicrohttpd 0.9.75: "Failed to remove listen FD
-     * from epoll set"), leaving the warm pool's containers behind on shutdown. With
-     * poll() quiescing is a flag the workers read and a wake-up over the ITC. */
-    unsigned flags = MHD_USE_POLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME |
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME |
                      MHD_USE_ERROR_LOG | (family == AF_INET6 ? MHD_USE_IPv6 : 0);
     s->daemon = MHD_start_daemon(
         flags, (uint16_t)s->port, NULL, NULL, http__on_request, s,
@@ -382,12 +377,15 @@ unsigned http_server_port(const http_server *s)
     return s->port;
 }
 
+/* Draining is our flag, not MHD_quiesce_daemon(): with epoll (what MHD_USE_AUTO
+ * picks here) libmicrohttpd 0.9.75's quiesce races its own polling threads to take
+ * the listen socket out of the epoll set, and the loser aborts the process ("Failed
+ * to remove listen FD from epoll set"), leaving the warm pool's containers behind;
+ * and poll() instead drops a suspended request whose client half-closed. The
+ * socket listens until the daemon stops; what arrives meanwhile is answered 503. */
 void http_server_quiesce(http_server *s)
 {
     atomic_store(&s->draining, true);
-    MHD_socket fd = MHD_quiesce_daemon(s->daemon);
-    if (fd != MHD_INVALID_SOCKET)
-        close(fd);                /* returned to us: new connections are refused */
 }
 
 bool http_server_wait_idle(http_server *s, double timeout_s)

@@ -105,7 +105,8 @@ typedef struct http_config {
 
 http_server *http_server_start(const http_config *cfg, se_error *err);
 unsigned http_server_port(const http_server *s);
-/* Stops accepting connections; later requests on open ones answer 503 and close. */
+/* Stops taking requests: every later one, on a new connection or an open one,
+ * answers 503 and closes (the socket listens until http_server_free). */
 void http_server_quiesce(http_server *s);
 /* Waits until no request is in progress (suspended ones included), at most
  * timeout_s. Returns true when idle. */
