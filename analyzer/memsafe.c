@@ -1301,21 +1301,8 @@ static void on_redirect(walker *w, TSNode n, size_t depth, str name)
     const an_syms *y = w->sym;
     TSNode p = wk_parent(w, depth), callee = n;
     TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
-    if (ps == y->dotted_name) {
-        TSNode ap = wk_parent(w, depth - 1);
-        str alias = ts_node_is_null(ap) || ts_node_symbol(ap) != y->aliased_import
-                        ? name
-                        : wk_ident(w, wk_child(w, ap, "alias"));
-        if (alias.len == name.len && memcmp(alias.p, name.p, name.len) == 0)
-            return; /* `from contextlib import redirect_stdout`: the name's own */
-        wk_report(w, ap, "memory",
-                  "contextlib.%.*s is imported under its own name only, the rule following "
-                  "that name (%s)",
-                  (int)name.len, name.p, GH_REDIRECT);
-        return;
-    }
-    if (ps == y->aliased_import && wk_child_is(w, p, "alias", n))
-        return; /* `from m import x as redirect_stdout` binds the name to x */
+    if (ps == y->dotted_name || (ps == y->aliased_import && wk_child_is(w, p, "alias", n)))
+        return; /* an import: under another name, judge_redirects refuses it */
     if (ps == y->attribute) {
         if (!wk_child_is(w, p, "attribute", n)) {
             wk_report(w, p, "memory", "%.*s is called only as a with statement's item (%s)",
@@ -1706,19 +1693,6 @@ static const char *threads_module(const walker *w)
     return NULL;
 }
 
-/* Threads and a redirect (see on_redirect): another thread's print holds the
- * stream borrowed while this one ends the redirect. */
-static void judge_redirects(walker *w, struct wk_memsafe *m)
-{
-    const char *threads = m->redirects ? threads_module(w) : NULL;
-    if (threads)
-        wk_report(w, w->root, "memory",
-                  "redirect_stdout and redirect_stderr are not used beside %s: another "
-                  "thread may end a redirect while this one prints (%s); write to a "
-                  "buffer with print(..., file=buffer)",
-                  threads, GH_REDIRECT);
-}
-
 /* A library class whose number conversions are written in Python, found by running
  * 3.11 over every class of the allowed modules: numbers' ABCs (Rational.__float__
  * reads numerator and denominator, Integral.__index__ calls int(self)),
@@ -1857,6 +1831,24 @@ static bool bound_by_name(walker *w, const char *module, const char *attr, bool 
                       module, attr, why, module, attr);
     }
     return bound;
+}
+
+/* A redirect imported under another name (the rule follows the name), and threads
+ * beside a redirect (see on_redirect): another thread's print holds the stream
+ * borrowed while this one ends the redirect. */
+static void judge_redirects(walker *w, struct wk_memsafe *m)
+{
+    if (!m->redirects)
+        return;
+    bound_by_name(w, "contextlib", "redirect_stdout", false, GH_REDIRECT);
+    bound_by_name(w, "contextlib", "redirect_stderr", false, GH_REDIRECT);
+    const char *threads = threads_module(w);
+    if (threads)
+        wk_report(w, w->root, "memory",
+                  "redirect_stdout and redirect_stderr are not used beside %s: another "
+                  "thread may end a redirect while this one prints (%s); write to a "
+                  "buffer with print(..., file=buffer)",
+                  threads, GH_REDIRECT);
 }
 
 static const char GH_STRUCT[] =
@@ -4447,6 +4439,27 @@ static bool object_hook(const struct wk_memsafe *m, str name)
     return hook_name(m, name) && wk_eq_any(name, on_objects, sizeof on_objects / sizeof *on_objects);
 }
 
+/* Is call a setattr (setattr(x, name, v), x.__setattr__(name, v),
+ * object.__setattr__(x, name, v))? Then *name is the name's value when it is
+ * written out as a string, {NULL, 0} otherwise. */
+static bool setattr_name(walker *w, TSNode call, str *name)
+{
+    const an_syms *y = w->sym;
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSSymbol fs = ts_node_symbol(f);
+    size_t at;
+    if (fs == y->identifier && wk_eq(wk_ident(w, f), "setattr"))
+        at = 1;
+    else if (fs == y->attribute && wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__setattr__"))
+        at = wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, f, "object"))), "object") ? 1 : 0;
+    else
+        return false;
+    TSNode args = wk_child(w, call, "arguments");
+    TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, (uint32_t)at);
+    *name = ts_node_is_null(a) ? (str){0} : wk_string_value(w, a);
+    return true;
+}
+
 /* setattr(x, name, v) and x.__setattr__(name, v) set what a statement would
  * (round 71: setattr(tz, "utcoffset", helper)); with a name not written out they
  * may set a hook, once any family of object hooks is seeded. */
@@ -4461,19 +4474,8 @@ static void judge_hook_setattr(walker *w, struct wk_memsafe *m)
     for (size_t j = 0; j < count; j++) {
         if (t[j].sym != y->call)
             continue;
-        TSNode f = wk_unparen(w, wk_child(w, t[j].node, "function"));
-        TSSymbol fs = ts_node_symbol(f);
-        size_t at;
-        if (fs == y->identifier && wk_eq(wk_ident(w, f), "setattr"))
-            at = 1;
-        else if (fs == y->attribute && wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__setattr__"))
-            at = wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, f, "object"))), "object") ? 1 : 0;
-        else
-            continue;
-        TSNode args = wk_child(w, t[j].node, "arguments");
-        TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, (uint32_t)at);
-        str v = ts_node_is_null(a) ? (str){0} : wk_string_value(w, a);
-        if (v.p && !object_hook(m, v))
+        str v;
+        if (!setattr_name(w, t[j].node, &v) || (v.p && !object_hook(m, v)))
             continue;
         wk_report(w, t[j].node, "memory",
                   "in a program whose comparisons run library code that calls methods of its "
@@ -4700,19 +4702,8 @@ static void judge_str_methods(walker *w)
     for (size_t j = 0; j < count; j++) {
         TSNode n = t[j].node;
         if (t[j].sym == y->call) {
-            TSNode f = wk_unparen(w, wk_child(w, n, "function"));
-            size_t at;
-            if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "setattr"))
-                at = 1;
-            else if (ts_node_symbol(f) == y->attribute &&
-                     wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__setattr__"))
-                at = wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, f, "object"))), "object") ? 1 : 0;
-            else
-                continue;
-            TSNode args = wk_child(w, n, "arguments");
-            TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, (uint32_t)at);
-            str v = ts_node_is_null(a) ? (str){0} : wk_string_value(w, a);
-            if (v.p && !str_method_name(v))
+            str v;
+            if (!setattr_name(w, n, &v) || (v.p && !str_method_name(v)))
                 continue;
             wk_report(w, n, "memory",
                       "setattr's name is written out and names no str method (%s): an "
@@ -4810,16 +4801,18 @@ static void judge_unittest_buffer(walker *w)
             str fname = ts_node_symbol(f) == y->attribute
                             ? wk_ident(w, wk_child(w, f, "attribute"))
                             : ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){0};
+            if (!fname.p || !wk_eq(fname, "TextTestRunner"))
+                continue;
             TSNode args = wk_child(w, n, "arguments");
             uint32_t nargs = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
             size_t positional = 0;
             bool splat = false;
-            for (uint32_t i = 0; fname.p && i < nargs; i++) {
+            for (uint32_t i = 0; i < nargs; i++) {
                 TSSymbol as = ts_node_symbol(wk_named_child(w, args, i));
                 splat |= as == y->list_splat || as == y->dictionary_splat;
                 positional += as != y->keyword_argument && as != y->comment;
             }
-            if (fname.p && wk_eq(fname, "TextTestRunner") && (splat || positional >= 5))
+            if (splat || positional >= 5)
                 what = "TextTestRunner given five positional arguments or a splat";
         }
         if (what)

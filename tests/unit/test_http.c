@@ -72,25 +72,34 @@ struct knocker {
     atomic_uint answered;
 };
 
-/* Opens connections and sends a request on each until told to stop: the polling
- * threads are busy in their loops when the daemon is quiesced. */
+/* GET /x on a new connection to port: the bytes of the answer read into buf (at
+ * most cap - 1, NUL-terminated), or -1 when the exchange failed. */
+static ssize_t get_x(unsigned port, char *buf, size_t cap)
+{
+    static const char req[] = "GET /x HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n";
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ssize_t got = -1;
+    if (connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0 &&
+        write(fd, req, sizeof(req) - 1) == (ssize_t)(sizeof(req) - 1))
+        got = read(fd, buf, cap - 1);
+    buf[got > 0 ? got : 0] = '\0';
+    close(fd);
+    return got;
+}
+
+/* Sends requests on new connections until told to stop: the polling threads are
+ * busy in their loops when the daemon is quiesced. */
 static void *knock(void *arg)
 {
     struct knocker *k = arg;
-    static const char req[] = "GET /x HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n";
-    while (!atomic_load(&k->stop)) {
-        int fd = socket(AF_INET, SOCK_STREAM, 0);
-        if (fd < 0)
-            break;
-        struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)k->port)};
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        char buf[256];
-        if (connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0 &&
-            write(fd, req, sizeof(req) - 1) == (ssize_t)(sizeof(req) - 1) &&
-            read(fd, buf, sizeof(buf)) > 0)
+    char buf[256];
+    while (!atomic_load(&k->stop))
+        if (get_x(k->port, buf, sizeof(buf)) > 0)
             atomic_fetch_add(&k->answered, 1);
-        close(fd);
-    }
     return NULL;
 }
 
@@ -120,16 +129,9 @@ static void test_quiesce_under_traffic(void **state)
             pthread_join(t[i], NULL);
         assert_true(http_server_wait_idle(s, 5.0));
         /* Quiesced: a new connection's request is answered 503. */
-        int fd = socket(AF_INET, SOCK_STREAM, 0);
-        struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)k.port)};
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        static const char req[] = "GET /x HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n";
-        char buf[64] = {0};
-        assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
-        assert_int_equal(write(fd, req, sizeof(req) - 1), (ssize_t)(sizeof(req) - 1));
-        assert_true(read(fd, buf, sizeof(buf) - 1) > 12);
+        char buf[64];
+        assert_true(get_x(k.port, buf, sizeof(buf)) > 12);
         assert_memory_equal(buf, "HTTP/1.1 503", 12);
-        close(fd);
         http_server_free(s);
     }
 }
