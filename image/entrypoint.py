@@ -486,6 +486,7 @@ def wall_arm(wall):
     wall_guard_detach(io_guard, patch, native)
     wall_guard_borrowed_calls(bind, patch, native)
     wall_guard_lent_buffers(bind, patch, native)
+    wall_guard_text_write(bind, patch, native)
     wall_guard_mappingproxy(bind, patch, native)
     wall_guard_codecs(bind, patch, bound)
     wall_guard_frame_namespaces(patch, bound, frame_namespace, refuse)
@@ -1211,6 +1212,17 @@ def wall_guard_lent_buffers(bind, patch, native):
            for name in ("__eq__", "__ne__")},
         "__hash__": bind("memory_hash", hash, bytes, ValueError,
                          ("B", "b", "c", "@B", "@b", "@c"))})
+
+
+def wall_guard_text_write(bind, patch, native):
+    """TextIOWrapper.write takes a str subclass's text as an exact copy
+    (text_write in wall.py): 3.11 calls text.replace by name to translate newlines
+    and trusts the answer to be a str. Patched after wall_guard_detach, so the
+    method it calls is the detach guard's."""
+    cls = io.TextIOWrapper
+    wall_patch_type(cls, patch, native, {
+        "write": bind("text_write", cls.__dict__["write"], str, type, issubclass,
+                      str.__str__, len)})
 
 
 def wall_guard_mappingproxy(bind, patch, native):
