@@ -2026,3 +2026,113 @@ bool wk_is_enum_class_name(const walker *w, str name)
             return true;
     return false;
 }
+
+/* ---- an enum's __new__ ----
+ * enum's documented way to give members a value other than the tuple written in
+ * the class body: `def __new__(cls, *args): obj = int.__new__(cls, v); obj._value_ =
+ * v; obj.label = ...; return obj`. enum calls that function once per member with
+ * cls the enum class it is building, then puts Enum.__new__ (a lookup by value) in
+ * its place, so after the class statement nothing reaches it by name. Before, the
+ * class body could call it as a plain name with any class: so no identifier
+ * __new__ but a def's name may appear in the program. */
+
+/* The def statement directly in an enum class body named __new__ that encloses n,
+ * its first parameter's name and the class's, or null. */
+static TSNode enum_new_def(walker *w, TSNode n, str *cls, str *klass_name)
+{
+    const an_syms *y = w->sym;
+    TSNode d = n;
+    while (!ts_node_is_null(d) && ts_node_symbol(d) != y->function_definition &&
+           ts_node_symbol(d) != y->lambda && ts_node_symbol(d) != y->class_definition)
+        d = wk_parent_of(w, d);
+    if (ts_node_is_null(d) || ts_node_symbol(d) != y->function_definition ||
+        !wk_eq(wk_ident(w, wk_child(w, d, "name")), "__new__"))
+        return (TSNode){0};
+    TSNode body = wk_parent_of(w, d);
+    TSNode klass = ts_node_is_null(body) ? body : wk_parent_of(w, body);
+    if (ts_node_is_null(klass) || ts_node_symbol(body) != y->block ||
+        ts_node_symbol(klass) != y->class_definition ||
+        !wk_is_enum_class_name(w, wk_ident(w, wk_child(w, klass, "name"))))
+        return (TSNode){0};
+    TSNode params = wk_child(w, d, "parameters");
+    TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
+    if (ts_node_is_null(first) || ts_node_symbol(first) != y->identifier)
+        return (TSNode){0};
+    *cls = wk_ident(w, first);
+    *klass_name = wk_ident(w, wk_child(w, klass, "name"));
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->identifier || !wk_eq(wk_ident(w, t[j].node), "__new__"))
+            continue;
+        TSNode p = wk_parent_of(w, t[j].node);
+        TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        if (!((ps == y->attribute && wk_child_is(w, p, "attribute", t[j].node)) ||
+              (ps == y->function_definition && wk_child_is(w, p, "name", t[j].node))))
+            return (TSNode){0};
+    }
+    return d;
+}
+
+/* Is call `T.__new__(cls, ...)` (T object, int, float, str or bytes, a builtin the
+ * program never binds) in an enum's __new__, cls its first parameter?
+ * It answers a new member of the program's enum class holding no library value;
+ * *klass is the class's name. */
+bool wk_enum_new_call(walker *w, TSNode call, str *klass)
+{
+    const an_syms *y = w->sym;
+    static const char *const types[] = {"object", "int", "float", "str", "bytes"};
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    if (ts_node_symbol(call) != y->call || ts_node_symbol(f) != y->attribute ||
+        !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "__new__"))
+        return false;
+    /* not super().__new__: a mixin of the program's may define a __new__ that
+     * answers any object */
+    TSNode o = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_symbol(o) != y->identifier)
+        return false;
+    str tn = wk_ident(w, o);
+    wk_census c = wk_take_census(w, tn);
+    if (!wk_eq_any(tn, types, sizeof types / sizeof *types) || c.classdefs || c.other)
+        return false;
+    str cls;
+    if (ts_node_is_null(enum_new_def(w, call, &cls, klass)))
+        return false;
+    TSNode args = wk_child(w, call, "arguments");
+    TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
+    return !ts_node_is_null(a) && ts_node_symbol(a) == y->identifier &&
+           wk_same(wk_ident(w, a), cls);
+}
+
+/* Is identifier obj, read in an enum's __new__, the member it makes: bound in
+ * that def once, by `obj = T.__new__(cls, ...)` (wk_enum_new_call), and otherwise
+ * only an attribute's object or returned? */
+bool wk_enum_new_member(walker *w, TSNode obj)
+{
+    const an_syms *y = w->sym;
+    str cls, klass;
+    TSNode d = enum_new_def(w, obj, &cls, &klass);
+    if (ts_node_is_null(d) || ts_node_symbol(obj) != y->identifier)
+        return false;
+    str x = wk_ident(w, obj);
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t r = an_nodes_find(w->nodes, d);
+    size_t made = 0;
+    for (size_t j = r; r != AN_NODES_NONE && j < t[r].end; j++) {
+        if (t[j].sym != y->identifier || !wk_same(wk_ident(w, t[j].node), x))
+            continue;
+        TSNode n = t[j].node, p = wk_parent_of(w, n);
+        TSSymbol ps = ts_node_symbol(p);
+        if (ps == y->attribute && wk_child_is(w, p, "object", n))
+            continue;
+        if (ps == y->return_statement)
+            continue;
+        if (ps == y->assignment && wk_child_is(w, p, "left", n) &&
+            wk_enum_new_call(w, wk_unparen(w, wk_child(w, p, "right")), &klass)) {
+            made++;
+            continue;
+        }
+        return false;
+    }
+    return made == 1;
+}

@@ -560,6 +560,8 @@ void nm_check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
                   "out: f.__name__ = f\"prefix_{x}\", a prefix that starts with a letter, or "
                   "f.__doc__ = \"...\")",
                   (int)name.len, name.p);
+    else if (wk_eq(name, "_value_") && wk_enum_new_member(w, wk_unparen(w, obj)))
+        ; /* enum's member-making __new__ gives the member its value so */
     else if (wk_is_sunder(name))
         wk_report(w, at, "store",
                   "assigning or deleting '.%.*s' is not allowed: _names_ are enum's internals",

@@ -1739,6 +1739,17 @@ static bool fresh_new_call(walker *w, struct wk_stores *s, TSNode f, TSNode args
     return true;
 }
 
+/* fresh_new_call, or `T.__new__(cls, ...)` in an enum's member-making __new__
+ * (wk_enum_new_call): a new member of that class, *cls its name. */
+static bool new_instance_call(walker *w, struct wk_stores *s, TSNode f, TSNode args, str *cls)
+{
+    if (fresh_new_call(w, s, f, args, cls))
+        return true;
+    TSNode call = ts_node_is_null(args) ? args : wk_parent_of(w, args);
+    return !ts_node_is_null(call) && wk_enum_new_call(w, call, cls) &&
+           st_in_names(s->classnames, s->nclasses, *cls);
+}
+
 
 /* Builtins whose result is a new value of a fixed type, made or converted by
  * the interpreter (int() copies what __int__ returns into a plain int). Not str,
@@ -3317,7 +3328,7 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
     if (super_mask(w, s, f, args, 0, depth, &sm))
         return sm;
     str fresh_cls;
-    if (fresh_new_call(w, s, f, args, &fresh_cls))
+    if (new_instance_call(w, s, f, args, &fresh_cls))
         return inst_mask(s, fresh_cls, 0) | (made_class(s, fresh_cls) ? M_MADE : 0);
     unsigned argm = ts_node_is_null(args)            ? 0
                     : st_deepcopy_memo(w, f, args) /* the hook's memo is not copied */
@@ -3592,7 +3603,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     if (!ts_node_is_null(coro))
         return st_mask(w, s, coro, 1, depth + 1);
     str fresh_cls;
-    if (fresh_new_call(w, s, f, args, &fresh_cls))
+    if (new_instance_call(w, s, f, args, &fresh_cls))
         return inst_mask(s, fresh_cls, 1) | (made_class(s, fresh_cls) ? M_MADE : 0);
     unsigned any_arg = st_spread(argmask);
     unsigned lib = st_hook(s, 1, H_LIB);

@@ -828,6 +828,10 @@ bool wk_library_callee(walker *w, TSNode f, const char *module, const char *name
 /* Is name a class statement of the program deriving from an enum class (recorded
  * by wk_record_enum_class, names.c)? */
 bool wk_is_enum_class_name(const walker *w, str name);
+/* enum's member-making __new__ (classes.c): `T.__new__(cls, ...)` there, and the
+ * name bound once to it. */
+bool wk_enum_new_call(walker *w, TSNode call, str *klass);
+bool wk_enum_new_member(walker *w, TSNode obj);
 void wk_on_class_pattern(walker *w, TSNode n);
 void wk_on_class_definition(walker *w, TSNode n);
 /* Is operand c of comparison p compared without handing it to the program's code
