@@ -1738,12 +1738,12 @@ static bool converting_library_class(str module, str attr)
            wk_eq_any(attr, classes, sizeof classes / sizeof *classes);
 }
 
-/* Does class statement cls name a base whose number conversions may run the
- * program's code: such a library class, or a base the checker cannot name (a
- * call, a name bound otherwise than by one class statement, an import or
- * nothing)? A program class named as a base is judged at its own statement; a
- * builtin's conversions are C. Asked after the check pass (the census). */
-static bool conversion_base(walker *w, TSNode cls)
+/* Does class statement cls name a base that is a library class library() picks,
+ * or one the checker cannot name (a call, a name bound otherwise than by one
+ * class statement, an import or nothing)? A program class named as a base is
+ * judged at its own statement; a builtin is not the library's. Asked after the
+ * check pass (the census). */
+static bool base_matches(walker *w, TSNode cls, bool (*library)(str module, str attr))
 {
     const an_syms *y = w->sym;
     TSNode sup = wk_child(w, cls, "superclasses");
@@ -1752,7 +1752,7 @@ static bool conversion_base(walker *w, TSNode cls)
         TSNode b = wk_named_child(w, sup, i);
         TSSymbol s = ts_node_symbol(b);
         if (s == y->keyword_argument || s == y->comment)
-            continue; /* metaclass=: a conversion is looked up on the instance's class */
+            continue; /* metaclass=: what the instance's class holds is asked */
         if (s == y->subscript) /* Generic[T]: the class subscripted */
             b = wk_unparen(w, wk_child(w, b, "value")), s = ts_node_symbol(b);
         if (s == y->identifier) {
@@ -1762,21 +1762,26 @@ static bool conversion_base(walker *w, TSNode cls)
                 continue; /* a builtin, or one class statement of the program's */
             const binding *bd = wk_import_only(w, name);
             if (!bd || !bd->attr ||
-                converting_library_class((str){bd->module, bd->module_len},
-                                         (str){bd->attr, bd->attr_len}))
+                library((str){bd->module, bd->module_len}, (str){bd->attr, bd->attr_len}))
                 return true;
             continue;
         }
         if (s == y->attribute) {
             str module = wk_resolve_module(w, wk_child(w, b, "object"));
-            if (!module.p ||
-                converting_library_class(module, wk_ident(w, wk_child(w, b, "attribute"))))
+            if (!module.p || library(module, wk_ident(w, wk_child(w, b, "attribute"))))
                 return true;
             continue;
         }
         return true;
     }
     return false;
+}
+
+/* Does class statement cls name a base whose number conversions may run the
+ * program's code (base_matches): a builtin's conversions are C. */
+static bool conversion_base(walker *w, TSNode cls)
+{
+    return base_matches(w, cls, converting_library_class);
 }
 
 /* array.array's stores (a[i] = v, append, insert, extend, fromlist) convert the value
@@ -4692,43 +4697,10 @@ static bool str_library_class(str module, str attr)
 }
 
 /* Does class statement cls name, as a base, such a library class or one the
- * checker cannot name (bound otherwise than by a class statement or an import)?
- * Program classes named as bases are asked at their own statements. */
+ * checker cannot name (base_matches)? str itself is chain_has's. */
 static bool str_library_base(walker *w, TSNode cls)
 {
-    const an_syms *y = w->sym;
-    TSNode sup = wk_child(w, cls, "superclasses");
-    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode b = wk_named_child(w, sup, i);
-        TSSymbol s = ts_node_symbol(b);
-        if (s == y->keyword_argument || s == y->comment)
-            continue;
-        if (s == y->subscript) /* Generic[T]: the class subscripted */
-            b = wk_unparen(w, wk_child(w, b, "value")), s = ts_node_symbol(b);
-        str module = {0}, attr = {0};
-        if (s == y->identifier) {
-            str name = wk_ident(w, b);
-            wk_census c = wk_take_census(w, name);
-            if (c.other == 0 && c.classdefs <= 1)
-                continue; /* a builtin (str itself: chain_has), or a program class */
-            const binding *bd = wk_import_only(w, name);
-            if (!bd || !bd->attr)
-                return true;
-            module = (str){bd->module, bd->module_len};
-            attr = (str){bd->attr, bd->attr_len};
-        } else if (s == y->attribute) {
-            module = wk_resolve_module(w, wk_child(w, b, "object"));
-            attr = wk_ident(w, wk_child(w, b, "attribute"));
-            if (!module.p)
-                return true;
-        } else {
-            return true;
-        }
-        if (str_library_class(module, attr))
-            return true;
-    }
-    return false;
+    return base_matches(w, cls, str_library_class);
 }
 
 /* Does class statement cls derive from str: by name, through a library class that

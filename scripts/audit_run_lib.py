@@ -22,14 +22,21 @@ def on_alarm(signum, frame):
 
 
 def alarmed(fn, *args, **kwargs):
-    """fn(*args, **kwargs) under the alarm; (True, result) or (False, None)."""
+    """fn(*args, **kwargs) under the alarm; (True, result) or (False, None). The
+    alarm fires once, and may fire after fn returned, before it is disarmed (a
+    loaded machine: a CI run's gc.collect): the outer handler takes that one."""
+    result = (False, None)
     signal.setitimer(signal.ITIMER_REAL, ALARM)
     try:
-        return True, fn(*args, **kwargs)
-    except BaseException:  # Timeout, SystemExit from a parser, anything
-        return False, None
-    finally:
+        try:
+            result = (True, fn(*args, **kwargs))
+        except BaseException:  # Timeout, SystemExit from a parser, anything
+            result = (False, None)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except Timeout:
         signal.setitimer(signal.ITIMER_REAL, 0)
+    return result
 
 
 class Isolated:
