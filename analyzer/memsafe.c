@@ -1749,12 +1749,10 @@ static bool base_matches(walker *w, TSNode cls, bool (*library)(str module, str 
     TSNode sup = wk_child(w, cls, "superclasses");
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
-        TSNode b = wk_named_child(w, sup, i);
+        TSNode b = base_class_expr(w, wk_named_child(w, sup, i));
         TSSymbol s = ts_node_symbol(b);
         if (s == y->keyword_argument || s == y->comment)
             continue; /* metaclass=: what the instance's class holds is asked */
-        if (s == y->subscript) /* Generic[T]: the class subscripted */
-            b = wk_unparen(w, wk_child(w, b, "value")), s = ts_node_symbol(b);
         if (s == y->identifier) {
             str name = wk_ident(w, b);
             wk_census c = wk_take_census(w, name);
@@ -4717,14 +4715,19 @@ static bool derives_str(walker *w, TSNode cls)
 }
 
 /* Is class statement cls in a str family: deriving from str, or a base of a class
- * that does (through the program's classes)? Unnamed bases: every class is. */
-static bool str_family(walker *w, TSNode cls, bool resolved)
+ * that does (through the program's classes)? strs[j] is derives_str of
+ * w->classes[j], asked once per check. Unnamed bases: every class is. */
+static bool str_family(walker *w, TSNode cls, bool resolved, const bool *strs)
 {
-    if (!resolved || derives_str(w, cls))
+    if (!resolved)
+        return true;
+    bool listed = false;
+    for (size_t j = 0; j < w->nclasses && !listed; j++)
+        listed = ts_node_eq(w->classes[j], cls);
+    if (!listed && derives_str(w, cls))
         return true;
     for (size_t j = 0; j < w->nclasses; j++)
-        if (!ts_node_eq(w->classes[j], cls) && derives_str(w, w->classes[j]) &&
-            wk_class_derives(w, w->classes[j], cls))
+        if (strs[j] && (ts_node_eq(w->classes[j], cls) || wk_class_derives(w, w->classes[j], cls)))
             return true;
     return false;
 }
@@ -4792,13 +4795,21 @@ static TSNode class_body_of(walker *w, TSNode n)
 
 static bool attribute_target(walker *w, TSNode n);
 
+/* Does name read an object's namespace as a value (vars(x), x.__dict__), where a
+ * write binds any name? */
+static bool namespace_name(str name)
+{
+    return wk_eq(name, "vars") || wk_eq(name, "__dict__");
+}
+
 static void judge_str_methods(walker *w)
 {
     const an_syms *y = w->sym;
     bool resolved = wk_all_bases_resolved(w), any = !resolved ||
                                                    w->nclasses >= sizeof w->classes / sizeof *w->classes;
-    for (size_t j = 0; j < w->nclasses && !any; j++)
-        any = derives_str(w, w->classes[j]);
+    bool strs[sizeof w->classes / sizeof *w->classes] = {false};
+    for (size_t j = 0; j < w->nclasses; j++)
+        any |= strs[j] = derives_str(w, w->classes[j]);
     if (!any)
         return;
     static const char why[] =
@@ -4832,8 +4843,7 @@ static void judge_str_methods(walker *w)
                           (int)v.len, v.p, why);
             continue;
         }
-        if (t[j].sym == y->identifier &&
-            (wk_eq(wk_ident(w, n), "__dict__") || wk_eq(wk_ident(w, n), "vars"))) {
+        if (t[j].sym == y->identifier && namespace_name(wk_ident(w, n))) {
             wk_report(w, n, "memory",
                       "an object's namespace is not read as a value (vars(x), x.__dict__) "
                       "(%s): a write into it binds any name, a str method's too",
@@ -4862,7 +4872,7 @@ static void judge_str_methods(walker *w)
             continue;
         }
         TSNode cls = class_body_of(w, n);
-        if (!ts_node_is_null(cls) && str_family(w, cls, resolved))
+        if (!ts_node_is_null(cls) && str_family(w, cls, resolved, strs))
             wk_report(w, n, "memory",
                       "a class that derives from str, or that such a class derives from, "
                       "binds no str method's name such as %.*s (%s); give the method "
@@ -4924,8 +4934,7 @@ static void judge_unittest_buffer(walker *w)
                 what = "a store into an attribute named buffer";
             else if (!ts_node_is_null(class_body_of(w, n)))
                 what = "a class body binding buffer";
-        } else if (t[j].sym == y->identifier &&
-                   (wk_eq(wk_ident(w, n), "vars") || wk_eq(wk_ident(w, n), "__dict__"))) {
+        } else if (t[j].sym == y->identifier && namespace_name(wk_ident(w, n))) {
             what = "an object's namespace as a value, where any name may be written";
         } else if (t[j].sym == y->call) {
             str v;
