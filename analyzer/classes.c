@@ -2051,8 +2051,13 @@ static TSNode enum_new_def(walker *w, TSNode n, str *cls, str *klass_name)
     TSNode body = wk_parent_of(w, d);
     TSNode klass = ts_node_is_null(body) ? body : wk_parent_of(w, body);
     if (ts_node_is_null(klass) || ts_node_symbol(body) != y->block ||
-        ts_node_symbol(klass) != y->class_definition ||
-        !wk_is_enum_class_name(w, wk_ident(w, wk_child(w, klass, "name"))))
+        ts_node_symbol(klass) != y->class_definition)
+        return (TSNode){0};
+    /* enum classes are recorded by name: the name must be this one statement's
+     * alone, or a plain class so named would pass for the enum (round 82) */
+    str kn = wk_ident(w, wk_child(w, klass, "name"));
+    wk_census kc = wk_take_census(w, kn);
+    if (!wk_is_enum_class_name(w, kn) || kc.classdefs != 1 || kc.other != 0)
         return (TSNode){0};
     TSNode params = wk_child(w, d, "parameters");
     TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);
