@@ -662,6 +662,19 @@ static TSNode base_class_expr(walker *w, TSNode b)
     return b;
 }
 
+/* Is superclass entry b (after base_class_expr) a base expression the base
+ * judgements cannot read: anything but a name, an attribute, a keyword
+ * (metaclass=) or a comment? A parenthesised base, a call or a starred list may
+ * hold any class, so it counts as a library class whatever another rule says of
+ * it (round 82). */
+static bool unread_base(walker *w, TSNode b)
+{
+    TSSymbol s = ts_node_symbol(b);
+    const an_syms *y = w->sym;
+    return s != y->identifier && s != y->attribute && s != y->keyword_argument &&
+           s != y->comment;
+}
+
 /* Does class statement cls derive from a standard-library class that may hand
  * a subscript's key to a method the subclass overrides (configparser's
  * optionxform, UserDict's __missing__)? The bases of abc, typing and enum hand
@@ -687,6 +700,8 @@ static bool library_base(walker *w, TSNode cls)
             attr = wk_ident(w, wk_child(w, b, "attribute"));
             if (!module.p)
                 return true; /* a class reached through a value */
+        } else if (unread_base(w, b)) {
+            return true;
         } else {
             continue;
         }
@@ -749,6 +764,8 @@ static bool key_handing_base(walker *w, TSNode cls)
             if (!module.p)
                 return true; /* a class reached through a value */
             name = wk_ident(w, wk_child(w, b, "attribute"));
+        } else if (unread_base(w, b)) {
+            return true;
         } else {
             continue;
         }
@@ -824,6 +841,8 @@ static unsigned named_call_base(walker *w, TSNode cls)
             if (wk_eq(module, "collections") &&
                 wk_eq_any(name, c_compared, sizeof c_compared / sizeof c_compared[0]))
                 continue;
+        } else if (unread_base(w, b)) {
+            return NB_ALL;
         } else {
             continue;
         }
