@@ -11,8 +11,8 @@ subscript calls `has_section()`. Which operations call which names is measured
 here, not read: for every public class of the allowed modules and every builtin
 class, a subclass overrides each of the class's methods and properties (and
 `__new__`, `__init__`) with one that records its name and defers to the class's;
-an instance is built from a few plain argument lists, and every method of the
-class is then called, unbound, on it (with no argument, another instance, a
+instances are built from each of a few plain argument lists (empty and
+filled ones), and every method of the class is then called, unbound, on it (with no argument, another instance, a
 number, a string, a list, a dict), recording the names the subclass answered
 while the class's own code ran. A name recorded for any operation of the class
 is listed with the operation: the rule judges a def so named in a class
@@ -137,9 +137,13 @@ CONSTRUCTIONS = ((), ("ab",), ([1, 2],), ({"a": 1},), (1,), (2020, 1, 2), (1, 2)
 
 
 def instances(sub):
-    """Two instances of sub built from the same arguments, and the names its
-    construction ran, or None."""
+    """[(x, y, made, args)]: for each plain argument list sub accepts, two
+    instances built from it and the names its construction ran. Every list, not
+    only the first: an empty instance runs no per-item code (an empty
+    OrderedDict's copy() calls no __getitem__, round 81), so what a filled one
+    calls is measured too."""
     global CALLS
+    built = []
     for args in CONSTRUCTIONS:
         CALLS = []
         ok, x = alarmed(sub, *args)
@@ -149,8 +153,8 @@ def instances(sub):
             continue
         ok, y = alarmed(sub, *args)
         if ok and type(y) is sub:
-            return x, y, made, args
-    return None
+            built.append((x, y, made, args))
+    return built
 
 
 def plain_values():
@@ -166,20 +170,18 @@ def self_calls(cls):
     sub = subclass(cls)
     if sub is None:
         return {}
-    built = instances(sub)
-    if built is None:
-        return {}
-    x, y, made, args = built
-    found = {"__call__": set(made) - {"__new__", "__init__"}}
-    for name in operations(cls, MACHINERY | {"__new__"}):
-        fn = getattr(cls, name)
-        for extra in ((), (y,), (y, 1)) + tuple((v,) for v in plain_values()):
-            ok, fresh = alarmed(sub, *args)
-            target = fresh if ok and type(fresh) is sub else x
-            CALLS = []
-            alarmed(fn, target, *extra)
-            found.setdefault(name, set()).update(n for n in CALLS if n != name)
-            CALLS = None
+    found = {}
+    for x, y, made, args in instances(sub):
+        found.setdefault("__call__", set()).update(set(made) - {"__new__", "__init__"})
+        for name in operations(cls, MACHINERY | {"__new__"}):
+            fn = getattr(cls, name)
+            for extra in ((), (y,), (y, 1)) + tuple((v,) for v in plain_values()):
+                ok, fresh = alarmed(sub, *args)
+                target = fresh if ok and type(fresh) is sub else x
+                CALLS = []
+                alarmed(fn, target, *extra)
+                found.setdefault(name, set()).update(n for n in CALLS if n != name)
+                CALLS = None
     alarmed(gc.collect)  # what the operations left, its finalizers recording nothing
     return {op: names for op, names in found.items() if names}
 
