@@ -687,16 +687,11 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
         wk_census_indexed(w);
     const struct census_index *ix = w->cindex;
     if (ix && r != AN_NODES_NONE) {
-        /* the stack is the census's own: a step may ask another census */
+        /* the stack is the census's own (a step may ask another census), made
+         * only when a name is counted: most asks are answered by the memo */
         size_t cap = ix->depth + 1;
-        TSNode *st = an_arena_alloc(w->arena, cap * sizeof *st);
-        TSSymbol *sy = an_arena_alloc(w->arena, cap * sizeof *sy);
-        if (!st || !sy) {
-            w->oom = true;
-            for (size_t i = 0; i < k; i++)
-                out[i].other++;
-            return;
-        }
+        TSNode *st = NULL;
+        TSSymbol *sy = NULL;
         bool memo = whole_memo(w, an_nodes_get(w->nodes), r);
         for (size_t i = 0; i < k; i++) {
             struct census_name *c = find_name(ix, names[i]);
@@ -705,6 +700,16 @@ void wk_take_census_many(walker *w, TSNode root, const str *names, size_t k, wk_
             if (memo && c->whole) {
                 out[i] = *c->whole;
                 continue;
+            }
+            if (!st) {
+                st = an_arena_alloc(w->arena, cap * sizeof *st);
+                sy = an_arena_alloc(w->arena, cap * sizeof *sy);
+            }
+            if (!st || !sy) {
+                w->oom = true;
+                for (size_t j = 0; j < k; j++)
+                    out[j].other++;
+                return;
             }
             indexed_census(w, c, r, ix, st, sy, NULL, 0, &out[i]);
             if (memo && !w->oom && (c->whole = an_arena_alloc(w->arena, sizeof *c->whole)))

@@ -22,7 +22,7 @@
 enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DUNDER,
        SET_ATTRIBUTE, SET_FORMAT, SET_MODULE_ALLOW, SET_FACADE, SET_GUARDED,
        SET_DECORATOR_ONLY, SET_DECORATOR_ARG, SET_LITERAL_NAMES, SET_LITERAL_FIRST, SET_DUNDER_READONLY, SET_DUNDER_DEFINE, SET_METACLASS_ONLY, SET_ENUM_CLASS, SET_MODULE_DATA, SET_CLASS_DATA, SET_SEALED_CLASS, SET_SEALED_MAKER, SET_MODULE_CONTAINER,
-       SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
+       SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_INSTANCE_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
        SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_LIBRARY_CLASS_MAKER,
        SET_LIBRARY_CLASS_ATTRIBUTE, SET_COUNT };
@@ -100,6 +100,7 @@ static const struct directive {
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
     {"library-class-attribute", 2, SET_LIBRARY_CLASS_ATTRIBUTE},
     {"library-method", 1, SET_LIBRARY_METHOD},
+    {"library-instance-method", 1, SET_LIBRARY_INSTANCE_METHOD},
     {"library-copies", 2, SET_LIBRARY_COPIES},
     {"library-holds", 2, SET_LIBRARY_HOLDS},
     {"library-passes", 2, SET_LIBRARY_PASSES},
@@ -761,6 +762,11 @@ bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool c
 bool an_rules_library_method(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_LIBRARY_METHOD], name, len);
+}
+
+bool an_rules_library_instance_method(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_LIBRARY_INSTANCE_METHOD], name, len);
 }
 
 bool an_rules_library_unbound(const an_rules *r, const char *name, size_t len)

@@ -403,6 +403,29 @@ bool wk_stores_maybe_class(walker *w, TSNode r)
     return !s || !s->keyed || st_maybe_class(w, s, r);
 }
 
+/* Does attribute store st set, on an object the library may have made (M_MADE:
+ * a library class's instance, a library call's result), a name that is a
+ * method of a library class whose instances have an attribute dictionary
+ * (library-instance-method, rules/library-methods.txt)? An instance attribute
+ * answers before the class's method, and library code, Python or C, calls its
+ * methods by name on the objects it holds: round 83 set `fut.cancel = list` on
+ * an asyncio.Future, and a Task's C cancel then handed the message it holds
+ * borrowed to the program's code, which freed it. The bare first parameter of a
+ * method is self of the program's class, judged as a binding of its class
+ * (library_self): `self.items = []` in a TestCase's setUp stays the program's. */
+static bool shadowed_method(walker *w, struct wk_stores *s, const st_store *st)
+{
+    if (!st->name.p || !an_rules_library_instance_method(w->rules, st->name.p, st->name.len))
+        return false;
+    TSNode obj = wk_unparen(w, st->obj);
+    if (ts_node_symbol(obj) == w->sym->identifier && !ts_node_is_null(st_first_param_owner(w, obj)))
+        return false;
+    /* a container a library class made from inert arguments is no M_MADE value
+     * (it runs no hook), but its methods are looked up by name all the same
+     * (dict(od) calls an OrderedDict's keys()) */
+    return (st_mask(w, s, obj, 1, 0) & M_MADE) != 0 || st_library_object(w, s, obj, 0);
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -484,11 +507,13 @@ void wk_stores_judge(walker *w)
     s->next_ev = an_arena_alloc(w->arena, s->qcap * sizeof *s->next_ev);
     s->queued = an_arena_alloc(w->arena, s->qcap);
     bool *suspect = an_arena_alloc(w->arena, (s->nst + 1) * sizeof *suspect);
-    if (!ek || !s->queue || !s->next_ev || !s->queued || !suspect) {
+    bool *shadow = an_arena_alloc(w->arena, (s->nst + 1) * sizeof *shadow);
+    if (!ek || !s->queue || !s->next_ev || !s->queued || !suspect || !shadow) {
         w->oom = true;
         return;
     }
     memset(s->queued, 0, s->qcap);
+    memset(shadow, 0, (s->nst + 1) * sizeof *shadow);
     for (size_t i = s->nev; i-- > 0;) {
         st_key *k = i < s->nkeyed ? &s->keys[s->evkey[i]] : st_find_key(s, s->ev[i].key);
         ek[i] = (size_t)(k - s->keys);
@@ -522,6 +547,9 @@ void wk_stores_judge(walker *w)
                                         : 0,
                                     0) &
                                    (s->st[i].form == SF_CLASS ? M_TOP : M_SELF);
+        for (size_t i = 0; i < s->nst && !w->oom; i++)
+            if (!suspect[i] && s->st[i].form == SF_ATTR)
+                suspect[i] = shadow[i] = shadowed_method(w, s, &s->st[i]);
         bool aug_taken = false;
         for (size_t i = 0; i < s->nst && !w->oom; i++)
             if (suspect[i] && st_level0_form(s->st[i].form) &&
@@ -609,6 +637,16 @@ void wk_stores_judge(walker *w)
                       "loop or a container): the standard library's objects are read-only "
                       "(call it on a Thread of your own; read current_thread().name)",
                       (int)st->name.len, st->name.p);
+        else if (shadow[i])
+            wk_report(w, st->at, "store",
+                      "'.%.*s' is set on an object the library may have made (a library "
+                      "class's instance, what a library call returned), and '%.*s' is the name "
+                      "of a method of the standard library: the instance's attribute would "
+                      "answer before its class's method, so the library's own code, which calls "
+                      "its methods by name (Task.cancel calls the cancel of the future it "
+                      "waits on), would run whatever was stored; name your attribute otherwise "
+                      "or keep it in an object of your own",
+                      (int)st->name.len, st->name.p, (int)st->name.len, st->name.p);
         else if (st->form == SF_ITEM)
             wk_report(w, st->at, "store",
                       "this item is written into a value that may come from a module (through "
