@@ -521,8 +521,17 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
     if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->attribute)
         return;
     str name = wk_ident(w, wk_child(w, left, "attribute"));
-    if (wk_is_private(name) && !wk_is_sunder(name))
+    if ((wk_is_private(name) && !wk_is_sunder(name)) ||
+        an_rules_library_instance_method(w->rules, name.p, name.len))
         own_private_store(w, wk_child(w, left, "object"), depth);
+}
+
+bool nm_is_privileged(const walker *w, TSNode def)
+{
+    for (size_t i = 0; i < w->npriv; i++)
+        if (ts_node_eq(w->privileged[i], def))
+            return true;
+    return false;
 }
 
 static void defer_private(walker *w, TSNode at, TSNode cls, str name);
@@ -537,6 +546,15 @@ static bool def_name_store(walker *w, TSNode at, TSNode obj, str name);
  * literal name of setattr/delattr. */
 void nm_check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
 {
+    /* self.cancel = f: a library method's name set through self is the program's
+     * own only while self is an instance of the class, so the method is called
+     * bound only (round 84: K.plant(fut, list) handed a Future in as self; the
+     * store rule's shadowed_method exempts self of a privileged method alone) */
+    TSNode own = {0};
+    if (an_rules_library_instance_method(w->rules, name.p, name.len) &&
+        nm_is_own_receiver(w, obj, depth, &own) && !ts_node_is_null(own) &&
+        wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
+        nm_add_privileged(w, own);
     bool rooted = nm_module_rooted(w, obj);
     if (!rooted)
         wk_stores_defer(w, at, obj, name, false, depth); /* every other way obj may be one */

@@ -289,7 +289,8 @@ static void report_priv(walker *w, TSNode n, str name)
 {
     wk_report(w, n, "method",
               "'%.*s' relies on self being the program's own object (private attributes, "
-              "names computed at run time, __init__ by hand): reached through its class, as a "
+              "names computed at run time, __init__ by hand, a library method's name set "
+              "on self): reached through its class, as a "
               "value or by name it could be given any object as self; call it on an "
               "instance with its required arguments, optional ones by keyword "
               "(obj.%.*s(...)), or as self.%.*s(...) or super().%.*s(...) inside a method",

@@ -69,6 +69,7 @@
 #include "scopes.h"
 #include "strset.h"
 #include "stores.h"
+#include "names.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -410,15 +411,19 @@ bool wk_stores_maybe_class(walker *w, TSNode r)
  * answers before the class's method, and library code, Python or C, calls its
  * methods by name on the objects it holds: round 83 set `fut.cancel = list` on
  * an asyncio.Future, and a Task's C cancel then handed the message it holds
- * borrowed to the program's code, which freed it. The bare first parameter of a
- * method is self of the program's class, judged as a binding of its class
- * (library_self): `self.items = []` in a TestCase's setUp stays the program's. */
+ * borrowed to the program's code, which freed it. `self` of a method made
+ * privileged by such a store (nm_check_store: called bound only) is an instance
+ * of the program's class, judged as a binding of its class (library_self):
+ * `self.items = []` in a TestCase's setUp stays the program's. Any other first
+ * parameter is what its callers pass (round 84: `def plant(obj, fn)`). */
 static bool shadowed_method(walker *w, struct wk_stores *s, const st_store *st)
 {
     if (!st->name.p || !an_rules_library_instance_method(w->rules, st->name.p, st->name.len))
         return false;
     TSNode obj = wk_unparen(w, st->obj);
-    if (ts_node_symbol(obj) == w->sym->identifier && !ts_node_is_null(st_first_param_owner(w, obj)))
+    TSNode def = ts_node_symbol(obj) == w->sym->identifier ? st_first_param_owner(w, obj)
+                                                           : (TSNode){0};
+    if (!ts_node_is_null(def) && wk_eq(wk_ident(w, obj), "self") && nm_is_privileged(w, def))
         return false;
     /* a container a library class made from inert arguments is no M_MADE value
      * (it runs no hook), but its methods are looked up by name all the same
