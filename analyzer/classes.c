@@ -2056,8 +2056,10 @@ static TSNode enum_new_def(walker *w, TSNode n, str *cls, str *klass_name)
     /* enum classes are recorded by name: the name must be this one statement's
      * alone, or a plain class so named would pass for the enum (round 82) */
     str kn = wk_ident(w, wk_child(w, klass, "name"));
+    if (!wk_is_enum_class_name(w, kn))
+        return (TSNode){0};
     wk_census kc = wk_take_census(w, kn);
-    if (!wk_is_enum_class_name(w, kn) || kc.classdefs != 1 || kc.other != 0)
+    if (kc.classdefs != 1 || kc.other != 0)
         return (TSNode){0};
     TSNode params = wk_child(w, d, "parameters");
     TSNode first = ts_node_is_null(params) ? params : wk_named_child(w, params, 0);

@@ -414,11 +414,18 @@ bool nm_own_receiver_named(walker *w, str name, size_t depth, TSNode *def_out)
     return ok;
 }
 
-void nm_add_privileged(walker *w, TSNode def)
+bool nm_is_privileged(const walker *w, TSNode def)
 {
     for (size_t i = 0; i < w->npriv; i++)
         if (ts_node_eq(w->privileged[i], def))
-            return;
+            return true;
+    return false;
+}
+
+void nm_add_privileged(walker *w, TSNode def)
+{
+    if (nm_is_privileged(w, def))
+        return;
     if (w->priv_checking)
         w->priv_late = true; /* found during the check pass: one more walk */
     TSNode *np = se_grow(w->privileged, w->npriv, &w->cappriv, sizeof *np);
@@ -526,14 +533,6 @@ void wk_record_private_store(walker *w, TSNode stmt, size_t depth)
         own_private_store(w, wk_child(w, left, "object"), depth);
 }
 
-bool nm_is_privileged(const walker *w, TSNode def)
-{
-    for (size_t i = 0; i < w->npriv; i++)
-        if (ts_node_eq(w->privileged[i], def))
-            return true;
-    return false;
-}
-
 static void defer_private(walker *w, TSNode at, TSNode cls, str name);
 
 static bool has_double_underscore(str name);
@@ -550,11 +549,8 @@ void nm_check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
      * own only while self is an instance of the class, so the method is called
      * bound only (round 84: K.plant(fut, list) handed a Future in as self; the
      * store rule's shadowed_method exempts self of a privileged method alone) */
-    TSNode own = {0};
-    if (an_rules_library_instance_method(w->rules, name.p, name.len) &&
-        nm_is_own_receiver(w, obj, depth, &own) && !ts_node_is_null(own) &&
-        wk_eq(wk_ident(w, wk_unparen(w, obj)), "self"))
-        nm_add_privileged(w, own);
+    if (an_rules_library_instance_method(w->rules, name.p, name.len))
+        (void)own_private_store(w, obj, depth);
     bool rooted = nm_module_rooted(w, obj);
     if (!rooted)
         wk_stores_defer(w, at, obj, name, false, depth); /* every other way obj may be one */

@@ -518,7 +518,6 @@ void wk_stores_judge(walker *w)
         return;
     }
     memset(s->queued, 0, s->qcap);
-    memset(shadow, 0, (s->nst + 1) * sizeof *shadow);
     for (size_t i = s->nev; i-- > 0;) {
         st_key *k = i < s->nkeyed ? &s->keys[s->evkey[i]] : st_find_key(s, s->ev[i].key);
         ek[i] = (size_t)(k - s->keys);
@@ -552,9 +551,11 @@ void wk_stores_judge(walker *w)
                                         : 0,
                                     0) &
                                    (s->st[i].form == SF_CLASS ? M_TOP : M_SELF);
-        for (size_t i = 0; i < s->nst && !w->oom; i++)
-            if (!suspect[i] && s->st[i].form == SF_ATTR)
-                suspect[i] = shadow[i] = shadowed_method(w, s, &s->st[i]);
+        for (size_t i = 0; i < s->nst && !w->oom; i++) {
+            shadow[i] = !suspect[i] && s->st[i].form == SF_ATTR &&
+                        shadowed_method(w, s, &s->st[i]);
+            suspect[i] = suspect[i] || shadow[i];
+        }
         bool aug_taken = false;
         for (size_t i = 0; i < s->nst && !w->oom; i++)
             if (suspect[i] && st_level0_form(s->st[i].form) &&

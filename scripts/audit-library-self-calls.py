@@ -12,11 +12,12 @@ here, not read: for every public class of the allowed modules and every builtin
 class, a subclass overrides each of the class's methods and properties (and
 `__new__`, `__init__`) with one that records its name and defers to the class's;
 instances are built from each of a few plain argument lists (empty and
-filled ones), and every method of the class is then called, unbound, on it (with no argument, another instance, a
-number, a string, a list, a dict), recording the names the subclass answered
-while the class's own code ran. A name recorded for any operation of the class
-is listed with the operation: the rule judges a def so named in a class
-deriving from it when code inside a comparison can run that operation.
+filled ones), and every method of the class is then called, unbound, on each
+(with no argument, another instance, a number, a string, a list, a dict),
+recording the names the subclass answered while the class's own code ran. A
+name recorded for any operation of the class is listed with the operation: the
+rule judges a def so named in a class deriving from it when code inside a
+comparison can run that operation.
 
 Every call runs under a short alarm, in a scratch directory, with the standard
 streams on /dev/null; what the audit found is written to the stdout it was
