@@ -20,6 +20,7 @@
 static bool kwargs_key(walker *w, TSNode n, size_t depth);
 
 static void check_unbound_prefix(walker *w, TSNode at, TSNode obj, str pre, size_t depth);
+static str instance_method_completing(walker *w, str pre);
 
 /* The text a computed name starts with, across a `+` chain of string literals and
  * names bound once to one (`"_" + "_" + k`, `U + k` with U = "__"), up to cap bytes:
@@ -539,9 +540,32 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             return;
         }
     if (store)
-        nm_check_store(w, argv[1], argv[0], pre, depth - 1);
+        nm_check_store(w, argv[1], argv[0], instance_method_completing(w, pre), depth - 1);
     else
         check_unbound_prefix(w, argv[1], argv[0], pre, depth - 1);
+}
+
+/* The smallest library-instance-method name a computed name starting with pre
+ * may complete to, else pre: a store by such a prefix is judged as the store of
+ * that method's name (round 85: setattr(fut, "canc" + t, list) put cancel on a
+ * Future, judged as a store of 'canc'). */
+static int smallest_completion_cb(void *ctx, const char *key, size_t len)
+{
+    str *c = ctx; /* [0]: the prefix, [1]: the smallest completion so far */
+    if (len < c[0].len || memcmp(key, c[0].p, c[0].len) != 0)
+        return 0;
+    size_t n = len < c[1].len ? len : c[1].len;
+    int cmp = c[1].p ? memcmp(key, c[1].p, n) : -1;
+    if (!c[1].p || cmp < 0 || (cmp == 0 && len < c[1].len))
+        c[1] = (str){key, len};
+    return 0;
+}
+
+static str instance_method_completing(walker *w, str pre)
+{
+    str c[2] = {pre, {NULL, 0}};
+    an_rules_each(w->rules, AN_RULES_LIBRARY_INSTANCE_METHOD, smallest_completion_cb, c);
+    return c[1].p ? c[1] : pre;
 }
 
 typedef struct unbound_prefix_ctx {

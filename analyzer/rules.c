@@ -886,6 +886,7 @@ int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *
         [AN_RULES_ATTRIBUTE] = SET_ATTRIBUTE,
         [AN_RULES_FORMAT] = SET_FORMAT,
         [AN_RULES_LIBRARY_UNBOUND] = SET_LIBRARY_UNBOUND,
+        [AN_RULES_LIBRARY_INSTANCE_METHOD] = SET_LIBRARY_INSTANCE_METHOD,
     };
     return an_strset_each(r->sets[map[kind]], cb, ctx);
 }

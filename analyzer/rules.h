@@ -173,12 +173,13 @@ bool an_rules_dunder_readonly(const an_rules *r, const char *name, size_t len);
 /* Iterates one of the name lists, in no particular order (for the prefix checks of
  * computed names, which pick the smallest match themselves); AN_RULES_METHOD_CALL:
  * the names of the method-call rules; AN_RULES_LIBRARY_UNBOUND: the library-unbound
- * names. */
+ * names; AN_RULES_LIBRARY_INSTANCE_METHOD: the library-instance-method names. */
 typedef enum {
     AN_RULES_ATTRIBUTE,
     AN_RULES_FORMAT,
     AN_RULES_METHOD_CALL,
-    AN_RULES_LIBRARY_UNBOUND
+    AN_RULES_LIBRARY_UNBOUND,
+    AN_RULES_LIBRARY_INSTANCE_METHOD
 } an_rules_kind;
 int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *ctx);
 bool an_rules_builtin(const an_rules *r, const char *name, size_t len);
