@@ -49,8 +49,6 @@ bool nm_unbound_builtin(walker *w, int which);
 bool nm_is_own_receiver(walker *w, TSNode obj, size_t depth, TSNode *def_out);
 bool nm_own_receiver_named(walker *w, str name, size_t depth, TSNode *def_out);
 void nm_add_privileged(walker *w, TSNode def);
-/* Is def a privileged method (called bound only, so its self is an instance)? */
-bool nm_is_privileged(const walker *w, TSNode def);
 bool nm_literal_of_paths(walker *w, TSNode t);
 void nm_check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth);
 bool nm_makes_own_instances(walker *w, TSNode cls);

@@ -414,17 +414,9 @@ bool nm_own_receiver_named(walker *w, str name, size_t depth, TSNode *def_out)
     return ok;
 }
 
-bool nm_is_privileged(const walker *w, TSNode def)
-{
-    for (size_t i = 0; i < w->npriv; i++)
-        if (ts_node_eq(w->privileged[i], def))
-            return true;
-    return false;
-}
-
 void nm_add_privileged(walker *w, TSNode def)
 {
-    if (nm_is_privileged(w, def))
+    if (wk_priv_has(w, def))
         return;
     if (w->priv_checking)
         w->priv_late = true; /* found during the check pass: one more walk */

@@ -423,7 +423,7 @@ static bool shadowed_method(walker *w, struct wk_stores *s, const st_store *st)
     TSNode obj = wk_unparen(w, st->obj);
     TSNode def = ts_node_symbol(obj) == w->sym->identifier ? st_first_param_owner(w, obj)
                                                            : (TSNode){0};
-    if (!ts_node_is_null(def) && wk_eq(wk_ident(w, obj), "self") && nm_is_privileged(w, def))
+    if (!ts_node_is_null(def) && wk_eq(wk_ident(w, obj), "self") && wk_priv_has(w, def))
         return false;
     /* a container a library class made from inert arguments is no M_MADE value
      * (it runs no hook), but its methods are looked up by name all the same

@@ -425,6 +425,14 @@ bool wk_target_at(const walker *w, const TSNode *st, const TSSymbol *sy, size_t 
     return ps == y->delete_statement || ps == y->as_pattern_target;
 }
 
+bool wk_priv_has(const walker *w, TSNode def)
+{
+    for (size_t i = 0; i < w->npriv; i++)
+        if (ts_node_eq(w->privileged[i], def))
+            return true;
+    return false;
+}
+
 bool wk_builtin_data_attribute(str a)
 {
     static const char *const builtin_data[] = {

@@ -568,6 +568,10 @@ void wk_import_from(walker *w, TSNode n, bool record);
  * (names.c); a method found privileged by that visit (privilege is transitive)
  * takes one more prepare and visit, from the first new one, until none is new. */
 int wk_priv_prepare(walker *w, size_t from);
+/* Is def a privileged method (called bound only, so its self is an instance)?
+ * In walker.c, the bottom of the walk, so that stores.c may ask without linking
+ * owners.c, which records them and calls into stores.c. */
+bool wk_priv_has(const walker *w, TSNode def);
 /* The record pass: a method with `self._x = ...` statements is privileged. */
 void wk_record_private_store(walker *w, TSNode stmt, size_t depth);
 /* `for k in (A, B):` over names and paths: k is bound to each as an alias. */
