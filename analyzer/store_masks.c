@@ -3625,8 +3625,12 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
     unsigned made = rm & M_TOP && !data_method(name) && !sealed_class_call(w, f) ? M_MADE : 0;
     made |= shared_result(w, f, args, name, ck); /* getChild, an enum's member */
     made |= class_method_inst(w, s, f, ck, 1);
-    /* a text method of what may be no text: as st_call_mask0's planted */
-    unsigned recv = fresh ? (text ? 0 : st_spread(rm & ~M_TOP) | esc) : rm & M_ALL ? M_ALL : 0;
+    /* a text method of what may be no text: as st_call_mask0's planted. Any
+     * other method of a container may hand back what it holds, at any remove:
+     * what the library made among it stays so ({0: fut}.get(0), [fut].pop(),
+     * round 84); the receiver's own mark is made's, above. */
+    unsigned recv = fresh ? (text ? 0 : st_spread(rm & ~M_TOP) | esc)
+                          : (rm & M_ALL ? M_ALL : 0) | st_spread(rm & ~M_TOP & ~M_ALL);
     switch (ck) {
     case CK_DEF:
         return returns_mask(s, name) |
