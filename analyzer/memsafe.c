@@ -149,6 +149,8 @@ enum ms_why {
     MS_FACTORY,      /* defaultdict(factory): the factory runs on a subscript read */
     MS_CMP_KEY,      /* functools.cmp_to_key(f): f runs inside comparisons */
     MS_FACTORY_KW,   /* default_factory=f (value), or the name used otherwise */
+    MS_FACTORY_SET,  /* setattr(x, "default_factory", f) (value f), or a computed name
+                      * that may be it (no value) */
     MS_EQ,           /* a def or binding of __eq__ */
     MS_ARITH,        /* a def or binding of a binary arithmetic operator method */
     MS_FRACTION      /* a class statement deriving from fractions.Fraction */
@@ -1436,6 +1438,26 @@ static void add_def(walker *w, TSNode node, str name)
         m->cmp_seed = true;
 }
 
+/* setattr(x, name, f) that may set a defaultdict's default_factory: the literal
+ * name (f judged by judge_factories) or a computed one that may complete to it. */
+static void factory_setattr(walker *w, TSNode call)
+{
+    TSNode argv[3];
+    size_t argc = 0;
+    if (!wk_plain_args(w, wk_child(w, call, "arguments"), argv, 3, &argc) || argc != 3)
+        return; /* the builtin rule refuses it */
+    static const char fact[] = "default_factory";
+    str lit = wk_string_value(w, argv[1]);
+    if (lit.p) {
+        if (wk_eq(lit, fact))
+            add_store(w, argv[1], (TSNode){0}, argv[2], MS_FACTORY_SET);
+        return;
+    }
+    str pre = wk_literal_prefix(w, argv[1]);
+    if (!pre.p || (pre.len <= sizeof fact - 1 && memcmp(pre.p, fact, pre.len) == 0))
+        add_store(w, argv[1], (TSNode){0}, (TSNode){0}, MS_FACTORY_SET);
+}
+
 /* An identifier of the check pass that names a def, a comparison dunder bound
  * otherwise, property/cached_property, defaultdict or cmp_to_key. True when it was
  * one of those (the caller is done with it). */
@@ -1449,6 +1471,10 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     /* Every name below but a def's starts with one of these (checked first: this
      * runs for every identifier of the program). */
     char c0 = name.len >= 6 ? name.p[0] : 0;
+    if (c0 == 's' && ps == y->call && wk_child_is(w, p, "function", n) && wk_eq(name, "setattr")) {
+        factory_setattr(w, p);
+        return false;
+    }
     if (ps != y->function_definition && c0 != '_' && c0 != 'p' && c0 != 'c' && c0 != 'd' &&
         c0 != 'a' && c0 != 'D')
         return false;
@@ -5407,6 +5433,134 @@ static void judge_reentrant_tools(walker *w, struct wk_memsafe *m)
     }
 }
 
+static const char GH_FACTORY[] =
+    "CPython 3.11's defaultdict calls its default_factory without holding it: code the call "
+    "runs may replace the factory and free it, and a partial or a bound method takes its "
+    "arguments down with it while the function it called still reads them";
+
+/* Does calling v hold what the call needs for as long as it runs, whatever the
+ * program does meanwhile: None, a lambda or an undecorated def (its frame holds the
+ * function and its arguments), a class statement's name, a builtin, or a library
+ * name (a module holds it)? A partial, a bound method, any value built at run time
+ * passes the callee pointers into itself. */
+static bool factory_holds_itself(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v))
+        return false;
+    TSSymbol k = ts_node_symbol(v);
+    if (k == y->none || k == y->lambda)
+        return true;
+    if (k == y->attribute)
+        return wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
+    if (k != y->identifier)
+        return false;
+    str name = wk_ident(w, v);
+    if ((wk_builtin_name(name) && unbound_name(w, name)) || wk_import_only(w, name))
+        return true;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs == 1 && c.other == 0)
+        return true;
+    TSNode b = wk_sole_binder(w, v);
+    TSNode def = ts_node_is_null(b) ? b : wk_parent_of(w, b);
+    return !ts_node_is_null(def) && ts_node_symbol(def) == y->function_definition &&
+           wk_child_is(w, def, "name", b) && cache_decorated_only(w, def) &&
+           ts_node_symbol(wk_parent_of(w, def)) != y->decorated_definition;
+}
+
+/* `from collections import defaultdict as D`: D is bound by that import alone
+ * and every other occurrence of it is a call with a factory that holds itself. */
+static bool alias_calls_judged(walker *w, TSNode at)
+{
+    const an_syms *y = w->sym;
+    TSNode al = wk_parent_of(w, at);
+    if (!ts_node_is_null(al) && ts_node_symbol(al) == y->dotted_name)
+        al = wk_parent_of(w, al);
+    if (ts_node_is_null(al) || ts_node_symbol(al) != y->aliased_import)
+        return false;
+    TSNode alias = wk_child(w, al, "alias");
+    str name = ts_node_is_null(alias) ? (str){NULL, 0} : wk_ident(w, alias);
+    size_t n = 0;
+    const uint32_t *occ = name.p ? wk_name_entries(w, name, &n) : NULL;
+    wk_census c = name.p ? wk_take_census(w, name) : (wk_census){0};
+    if (!occ || c.classdefs != 0 || c.other != 1)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; i < n; i++) {
+        TSNode nd = t[occ[i]].node, p = wk_parent_of(w, nd);
+        if (ts_node_eq(nd, alias))
+            continue;
+        if (ts_node_is_null(p) || ts_node_symbol(p) != y->call || !wk_field_is(p, "function", nd))
+            return false;
+        TSNode args = wk_child(w, p, "arguments");
+        TSNode first = ts_node_is_null(args) || !ts_node_named_child_count(args)
+                           ? (TSNode){0}
+                           : wk_named_child(w, args, 0);
+        if (!ts_node_is_null(first) && ts_node_symbol(first) != y->keyword_argument &&
+            !factory_holds_itself(w, first))
+            return false;
+    }
+    return true;
+}
+
+/* Every factory a defaultdict may get: the first argument of each call, a stored
+ * default_factory (`d.default_factory = f`, setattr), and no defaultdict as a value
+ * (called elsewhere with anything). */
+static void judge_factories(walker *w, struct wk_memsafe *m)
+{
+    const an_syms *y = w->sym;
+    bool named = false;
+    for (size_t i = 0; i < m->nsites && !named; i++)
+        named = m->sites[i].why == MS_FACTORY;
+    for (size_t i = 0; named && i < m->nsites; i++) {
+        const struct ms_site *st = &m->sites[i];
+        TSNode v = {0};
+        if (st->why == MS_FACTORY && ts_node_is_null(st->value) && alias_calls_judged(w, st->at))
+            continue;
+        if (st->why == MS_FACTORY && ts_node_is_null(st->value)) {
+            wk_report(w, st->at, "memory",
+                      "defaultdict is called where it is written, with its factory in place "
+                      "(%s): write defaultdict(f), or a lambda calling it", GH_FACTORY);
+            continue;
+        }
+        if (st->why == MS_FACTORY) {
+            TSNode args = st->value;
+            uint32_t n = ts_node_named_child_count(args);
+            TSNode first = n ? wk_named_child(w, args, 0) : (TSNode){0};
+            if (ts_node_is_null(first) || ts_node_symbol(first) == y->keyword_argument)
+                continue; /* no factory */
+            v = first;
+        } else if (st->why == MS_FACTORY_SET) {
+            v = st->value;
+        } else if (st->why == MS_FACTORY_KW && ts_node_is_null(st->value)) {
+            TSNode a = wk_parent_of(w, st->at);
+            TSNode asg = ts_node_is_null(a) ? a : wk_parent_of(w, a);
+            if (ts_node_is_null(asg) || ts_node_symbol(a) != y->attribute ||
+                !wk_child_is(w, a, "attribute", st->at))
+                continue;
+            if (ts_node_symbol(asg) == y->augmented_assignment) {
+                v = (TSNode){0}; /* d.default_factory += ...: an operator's result */
+            } else if (ts_node_symbol(asg) == y->assignment && wk_child_is(w, asg, "left", a)) {
+                v = wk_child(w, asg, "right");
+                if (ts_node_is_null(v))
+                    continue; /* an annotation alone */
+            } else if (wk_attribute_target(w, a) && ts_node_symbol(asg) != y->delete_statement) {
+                v = (TSNode){0}; /* a for, with or unpacking target: any value */
+            } else {
+                continue; /* a read, or del */
+            }
+        } else {
+            continue;
+        }
+        if (!ts_node_is_null(v) && factory_holds_itself(w, v))
+            continue;
+        wk_report(w, ts_node_is_null(v) ? st->at : v, "memory",
+                  "a defaultdict's factory is None, a lambda, a def, a class, a builtin or a "
+                  "library name (%s): wrap anything else in a lambda", GH_FACTORY);
+    }
+}
+
 void wk_memsafe_judge(walker *w)
 {
     pthread_once(&syms_once, init_syms); /* the judgements ask sym_try and its kin */
@@ -5421,6 +5575,7 @@ void wk_memsafe_judge(walker *w)
     judge_comparisons(w, m);
     judge_reentrant_tools(w, m);
     judge_group_split(w);
+    judge_factories(w, m);
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
             wk_report(w, m->sites[i].at, "memory",

@@ -37,6 +37,9 @@ class Server:
             self.data_dir = tempfile.mkdtemp(prefix="safe-exec-data-")
             self.args += ["--data-dir", self.data_dir]
         self.wait_ready = wait_ready
+        # How long the "listening on" line may take: a server under valgrind loads its
+        # rules some thirty times slower, more on a loaded machine.
+        self.start_timeout = 30
         self.proc = None
         self.owner = None
         self.port = None
@@ -62,7 +65,7 @@ class Server:
         self.owner = owner_of(self.proc.pid)
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + self.start_timeout
         while self.port is None:
             if self.proc.poll() is not None:
                 raise AssertionError("server exited early:\n" + self.log())

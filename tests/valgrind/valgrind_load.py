@@ -59,6 +59,7 @@ def main():
                 "--errors-for-leak-kinds=definite,indirect,possible",
                 "--error-exitcode=%d" % VG_ERROR, "--track-origins=yes",
                 "--log-file=" + log] + srv.args
+    srv.start_timeout = 300
     problems, slow_checks = [], []
     t0 = time.monotonic()
     srv.start()
