@@ -5504,6 +5504,33 @@ static bool alias_calls_judged(walker *w, TSNode at)
     return true;
 }
 
+/* defaultdict as a class that is only compared, never called: isinstance's or
+ * issubclass's second argument (or an item of a tuple there), an operand of a
+ * comparison (`type(d) is defaultdict`). */
+static bool class_only_compared(walker *w, TSNode at)
+{
+    const an_syms *y = w->sym;
+    TSNode n = at, p = wk_parent_of(w, n);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute && wk_child_is(w, p, "attribute", n)) {
+        n = p; /* collections.defaultdict */
+        p = wk_parent_of(w, n);
+    }
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->comparison_operator)
+        return true;
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == y->tuple) {
+        n = p;
+        p = wk_parent_of(w, n);
+    }
+    TSNode call = ts_node_is_null(p) || ts_node_symbol(p) != y->argument_list ? (TSNode){0}
+                                                                              : wk_parent_of(w, p);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != y->call ||
+        ts_node_named_child_count(p) != 2 || !ts_node_eq(wk_named_child(w, p, 1), n))
+        return false;
+    TSNode f = wk_child(w, call, "function");
+    str fn = ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){NULL, 0};
+    return (wk_eq(fn, "isinstance") || wk_eq(fn, "issubclass")) && unbound_name(w, fn);
+}
+
 /* Every factory a defaultdict may get: the first argument of each call, a stored
  * default_factory (`d.default_factory = f`, setattr), and no defaultdict as a value
  * (called elsewhere with anything). */
@@ -5516,7 +5543,8 @@ static void judge_factories(walker *w, struct wk_memsafe *m)
     for (size_t i = 0; named && i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
         TSNode v = {0};
-        if (st->why == MS_FACTORY && ts_node_is_null(st->value) && alias_calls_judged(w, st->at))
+        if (st->why == MS_FACTORY && ts_node_is_null(st->value) &&
+            (alias_calls_judged(w, st->at) || class_only_compared(w, st->at)))
             continue;
         if (st->why == MS_FACTORY && ts_node_is_null(st->value)) {
             wk_report(w, st->at, "memory",

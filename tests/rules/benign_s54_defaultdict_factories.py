@@ -27,3 +27,4 @@ k = defaultdict(set, a=1)
 a.default_factory = None
 b.default_factory = float
 print(a, b, c, d, e, f, g, h, i, j, k)
+print(isinstance(a, defaultdict), isinstance(b, (dict, collections.defaultdict)), type(c) is defaultdict)
