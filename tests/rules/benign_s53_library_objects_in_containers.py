@@ -33,7 +33,7 @@ items = [fractions.Fraction(3)]
 last = items.pop()
 last.denominator
 for k, v in reg.items():
-    print(k, v)
+    print(k, v.x)
 o = reg.pop("p")
 o.x = 5
 o.count = 2

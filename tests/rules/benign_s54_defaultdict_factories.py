@@ -26,5 +26,5 @@ j = defaultdict(list, {"a": [1]})
 k = defaultdict(set, a=1)
 a.default_factory = None
 b.default_factory = float
-print(a, b, c, d, e, f, g, h, i, j, k)
+print([dict(x) for x in (a, b, c, d, e, f, g, h, i, j, k)])
 print(isinstance(a, defaultdict), isinstance(b, (dict, collections.defaultdict)), type(c) is defaultdict)
