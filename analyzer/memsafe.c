@@ -5457,7 +5457,7 @@ static bool factory_holds_itself(walker *w, TSNode v)
     if (k != y->identifier)
         return false;
     str name = wk_ident(w, v);
-    if ((wk_builtin_name(name) && unbound_name(w, name)) || wk_import_only(w, name))
+    if (wk_builtin_unbound(w, name) || wk_import_only(w, name))
         return true;
     wk_census c = wk_take_census(w, name);
     if (c.classdefs == 1 && c.other == 0)
@@ -5465,8 +5465,20 @@ static bool factory_holds_itself(walker *w, TSNode v)
     TSNode b = wk_sole_binder(w, v);
     TSNode def = ts_node_is_null(b) ? b : wk_parent_of(w, b);
     return !ts_node_is_null(def) && ts_node_symbol(def) == y->function_definition &&
-           wk_child_is(w, def, "name", b) && cache_decorated_only(w, def) &&
+           wk_child_is(w, def, "name", b) &&
            ts_node_symbol(wk_parent_of(w, def)) != y->decorated_definition;
+}
+
+/* The factory a defaultdict call's arguments give: the first, unless it is a
+ * keyword (or there is none); a null node then. */
+static TSNode factory_arg(walker *w, TSNode args)
+{
+    TSNode first = ts_node_is_null(args) || !ts_node_named_child_count(args)
+                       ? (TSNode){0}
+                       : wk_named_child(w, args, 0);
+    return ts_node_is_null(first) || ts_node_symbol(first) == w->sym->keyword_argument
+               ? (TSNode){0}
+               : first;
 }
 
 /* `from collections import defaultdict as D`: D is bound by that import alone
@@ -5493,12 +5505,8 @@ static bool alias_calls_judged(walker *w, TSNode at)
             continue;
         if (ts_node_is_null(p) || ts_node_symbol(p) != y->call || !wk_field_is(p, "function", nd))
             return false;
-        TSNode args = wk_child(w, p, "arguments");
-        TSNode first = ts_node_is_null(args) || !ts_node_named_child_count(args)
-                           ? (TSNode){0}
-                           : wk_named_child(w, args, 0);
-        if (!ts_node_is_null(first) && ts_node_symbol(first) != y->keyword_argument &&
-            !factory_holds_itself(w, first))
+        TSNode first = factory_arg(w, wk_child(w, p, "arguments"));
+        if (!ts_node_is_null(first) && !factory_holds_itself(w, first))
             return false;
     }
     return true;
@@ -5528,7 +5536,7 @@ static bool class_only_compared(walker *w, TSNode at)
         return false;
     TSNode f = wk_child(w, call, "function");
     str fn = ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){NULL, 0};
-    return (wk_eq(fn, "isinstance") || wk_eq(fn, "issubclass")) && unbound_name(w, fn);
+    return (wk_eq(fn, "isinstance") || wk_eq(fn, "issubclass")) && wk_builtin_unbound(w, fn);
 }
 
 /* Every factory a defaultdict may get: the first argument of each call, a stored
@@ -5553,12 +5561,9 @@ static void judge_factories(walker *w, struct wk_memsafe *m)
             continue;
         }
         if (st->why == MS_FACTORY) {
-            TSNode args = st->value;
-            uint32_t n = ts_node_named_child_count(args);
-            TSNode first = n ? wk_named_child(w, args, 0) : (TSNode){0};
-            if (ts_node_is_null(first) || ts_node_symbol(first) == y->keyword_argument)
+            v = factory_arg(w, st->value);
+            if (ts_node_is_null(v))
                 continue; /* no factory */
-            v = first;
         } else if (st->why == MS_FACTORY_SET) {
             v = st->value;
         } else if (st->why == MS_FACTORY_KW && ts_node_is_null(st->value)) {

@@ -3629,8 +3629,7 @@ static unsigned call_mask_as(walker *w, struct wk_stores *s, TSNode f, TSNode ar
      * other method of a container may hand back what it holds, at any remove:
      * what the library made among it stays so ({0: fut}.get(0), [fut].pop(),
      * round 84); the receiver's own mark is made's, above. */
-    unsigned recv = fresh ? (text ? 0 : st_spread(rm & ~M_TOP) | esc)
-                          : (rm & M_ALL ? M_ALL : 0) | st_spread(rm & ~M_TOP & ~M_ALL);
+    unsigned recv = fresh ? (text ? 0 : st_spread(rm & ~M_TOP) | esc) : st_spread(rm & ~M_MADE);
     switch (ck) {
     case CK_DEF:
         return returns_mask(s, name) |
