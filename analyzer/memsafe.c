@@ -1438,24 +1438,28 @@ static void add_def(walker *w, TSNode node, str name)
         m->cmp_seed = true;
 }
 
-/* setattr(x, name, f) that may set a defaultdict's default_factory: the literal
- * name (f judged by judge_factories) or a computed one that may complete to it. */
+static bool setattr_name(walker *w, TSNode call, str *name, TSNode *name_arg);
+
+/* A setattr in any spelling (setattr_name: setattr(x, name, f), object.__setattr__(x,
+ * name, f), x.__setattr__(name, f)) that may set a defaultdict's default_factory:
+ * the literal name (f judged by judge_factories) or a computed one that may
+ * complete to it (round 87: object.__setattr__ had gone unjudged). */
 static void factory_setattr(walker *w, TSNode call)
 {
-    TSNode argv[3];
-    size_t argc = 0;
-    if (!wk_plain_args(w, wk_child(w, call, "arguments"), argv, 3, &argc) || argc != 3)
-        return; /* the builtin rule refuses it */
+    str lit;
+    TSNode name_arg;
+    if (!setattr_name(w, call, &lit, &name_arg) || ts_node_is_null(name_arg))
+        return;
     static const char fact[] = "default_factory";
-    str lit = wk_string_value(w, argv[1]);
     if (lit.p) {
         if (wk_eq(lit, fact))
-            add_store(w, argv[1], (TSNode){0}, argv[2], MS_FACTORY_SET);
+            add_store(w, name_arg, (TSNode){0}, ts_node_next_named_sibling(name_arg),
+                      MS_FACTORY_SET);
         return;
     }
-    str pre = wk_literal_prefix(w, argv[1]);
+    str pre = wk_literal_prefix(w, name_arg);
     if (!pre.p || (pre.len <= sizeof fact - 1 && memcmp(pre.p, fact, pre.len) == 0))
-        add_store(w, argv[1], (TSNode){0}, (TSNode){0}, MS_FACTORY_SET);
+        add_store(w, name_arg, (TSNode){0}, (TSNode){0}, MS_FACTORY_SET);
 }
 
 /* An identifier of the check pass that names a def, a comparison dunder bound
@@ -1474,6 +1478,13 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     if (c0 == 's' && ps == y->call && wk_child_is(w, p, "function", n) && wk_eq(name, "setattr")) {
         factory_setattr(w, p);
         return false;
+    }
+    if (c0 == '_' && ps == y->attribute && wk_child_is(w, p, "attribute", n) &&
+        wk_eq(name, "__setattr__")) {
+        TSNode call = wk_parent(w, depth - 1);
+        if (!ts_node_is_null(call) && ts_node_symbol(call) == y->call &&
+            wk_child_is(w, call, "function", p))
+            factory_setattr(w, call);
     }
     if (ps != y->function_definition && c0 != '_' && c0 != 'p' && c0 != 'c' && c0 != 'd' &&
         c0 != 'a' && c0 != 'D')
@@ -1516,7 +1527,8 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     }
     bool prop = wk_eq(name, "property") || wk_eq(name, "cached_property") ||
                 wk_eq(name, "abstractproperty") || wk_eq(name, "DynamicClassAttribute");
-    bool fact = !prop && wk_eq(name, "defaultdict");
+    /* typing.DefaultDict calls collections.defaultdict (round 87) */
+    bool fact = !prop && (wk_eq(name, "defaultdict") || wk_eq(name, "DefaultDict"));
     bool ckey = !prop && !fact && wk_eq(name, "cmp_to_key");
     if (!prop && !fact && !ckey)
         return false;
@@ -1551,7 +1563,14 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
                   prop ? MS_DESCRIPTOR : MS_FACTORY);
     } else {
         TSNode up = wk_parent(w, d);
-        if (ts_node_is_null(up) || ts_node_symbol(up) != y->decorator) /* a value */
+        /* an annotation's class (`x: defaultdict[str, int]`) that no program code
+         * receives is no value; the place is remembered, so the statement's
+         * __annotations__ stays unread (wk_annotation_position) */
+        bool annot = fact && (wk_annotation_position(w, d) ||
+                              (!ts_node_is_null(up) && ts_node_symbol(up) == y->subscript &&
+                               wk_child_is(w, up, "value", callee) &&
+                               wk_annotation_position(w, d - 1)));
+        if (!annot && (ts_node_is_null(up) || ts_node_symbol(up) != y->decorator))
             add_store(w, callee, (TSNode){0}, (TSNode){0}, prop ? MS_DESCRIPTOR : MS_FACTORY);
     }
     return true;
@@ -4521,8 +4540,9 @@ static bool object_hook(const struct wk_memsafe *m, str name)
 
 /* Is call a setattr (setattr(x, name, v), x.__setattr__(name, v),
  * object.__setattr__(x, name, v))? Then *name is the name's value when it is
- * written out as a string, {NULL, 0} otherwise. */
-static bool setattr_name(walker *w, TSNode call, str *name)
+ * written out as a string, {NULL, 0} otherwise, and *name_arg (when asked) the
+ * argument giving it, or a null node. */
+static bool setattr_name(walker *w, TSNode call, str *name, TSNode *name_arg)
 {
     const an_syms *y = w->sym;
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -4537,6 +4557,8 @@ static bool setattr_name(walker *w, TSNode call, str *name)
     TSNode args = wk_child(w, call, "arguments");
     TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, (uint32_t)at);
     *name = ts_node_is_null(a) ? (str){0} : wk_string_value(w, a);
+    if (name_arg)
+        *name_arg = a;
     return true;
 }
 
@@ -4555,7 +4577,7 @@ static void judge_hook_setattr(walker *w, struct wk_memsafe *m)
         if (t[j].sym != y->call)
             continue;
         str v;
-        if (!setattr_name(w, t[j].node, &v) || (v.p && !object_hook(m, v)))
+        if (!setattr_name(w, t[j].node, &v, NULL) || (v.p && !object_hook(m, v)))
             continue;
         wk_report(w, t[j].node, "memory",
                   "in a program whose comparisons run library code that calls methods of its "
@@ -4867,7 +4889,7 @@ static void judge_str_methods(walker *w)
         TSNode n = t[j].node;
         if (t[j].sym == y->call) {
             str v;
-            if (!setattr_name(w, n, &v) || (v.p && !str_method_name(v)))
+            if (!setattr_name(w, n, &v, NULL) || (v.p && !str_method_name(v)))
                 continue;
             wk_report(w, n, "memory",
                       "setattr's name is written out and names no str method (%s): an "
@@ -4983,7 +5005,7 @@ static void judge_unittest_buffer(walker *w)
             what = "an object's namespace as a value, where any name may be written";
         } else if (t[j].sym == y->call) {
             str v;
-            if (setattr_name(w, n, &v) && !v.p)
+            if (setattr_name(w, n, &v, NULL) && !v.p)
                 what = "a setattr whose name is not written out";
         }
         if (what)

@@ -1398,8 +1398,9 @@ void nm_private_read_refused(walker *w, TSNode at, str name, int kind)
     case WK_USE_ANNOTATIONS:
         wk_report(w, at, "dunder",
                   "'__annotations__' hands out what the annotations hold, and this statement's "
-                  "annotations name type, an enum class or a library class with methods "
-                  "written in Python, which an annotation may hold only because no code "
+                  "annotations name type, an enum class, defaultdict or a library class "
+                  "with methods written in Python, which an annotation may hold only "
+                  "because no code "
                   "receives it there: keep the types you need in a dict of your own");
         return;
     case WK_USE_REINIT:
