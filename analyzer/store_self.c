@@ -1540,7 +1540,8 @@ unsigned st_event_mask(walker *w, struct wk_stores *s, const st_event *ev, int l
         return s->unimported ? 0
                              : st_spread((st_key_mask(s, HANDED, lvl) | st_hook(s, lvl, H_LIB) |
                                        st_hook(s, lvl, H_ESC)) &
-                                      M_ALL);
+                                      M_ALL) |
+                                   (s->duck_made ? M_ALL << 4 : 0u);
     case EV_ALIAS: { /* a container the call handed in is the parameter itself */
         unsigned m = st_key_mask(s, ev->attr, lvl);
         if (ev->up == ALIAS_ANY) /* a part of the object, at any depth */

@@ -431,6 +431,39 @@ static bool shadowed_method(walker *w, struct wk_stores *s, const st_store *st)
     return (st_mask(w, s, obj, 1, 0) & M_MADE) != 0 || st_library_object(w, s, obj, 0);
 }
 
+/* Library code hands the parameters of the program's duck methods objects it
+ * made (round 86: an event loop calls context.run(callback, future) on the
+ * context the program gave create_task, and `args[1].cancel = list` shadowed the
+ * Future's method). Marking those parameters library-made for every judgement
+ * refused honest trees (`def add(self, child): child.parent = self`: a made
+ * object's attributes count as the library's), so only the shadowed-method
+ * judgement looks again, once every other verdict is taken, on masks where the
+ * parameters (EV_HANDED) are library-made at any depth. Masks only grow, so the
+ * verdicts already taken stand. */
+static void duck_shadows(walker *w, struct wk_stores *s, const size_t *ek, const bool *suspect,
+                         bool *shadow)
+{
+    bool asked = false;
+    for (size_t i = 0; i < s->nst && !asked; i++)
+        asked = !suspect[i] && s->st[i].form == SF_ATTR && s->st[i].name.p &&
+                an_rules_library_instance_method(w->rules, s->st[i].name.p, s->st[i].name.len);
+    bool handed = false;
+    for (size_t i = 0; i < s->nev && asked; i++)
+        if (s->ev[i].kind == EV_HANDED) {
+            st_enqueue(s, (uint32_t)i);
+            handed = true;
+        }
+    if (!handed)
+        return;
+    s->duck_made = true;
+    do { /* judging reads keys, which may need more events: until it needs none */
+        st_fixpoint(w, s, ek);
+        for (size_t i = 0; i < s->nst && !w->oom; i++)
+            if (!suspect[i] && s->st[i].form == SF_ATTR)
+                shadow[i] = shadowed_method(w, s, &s->st[i]);
+    } while (s->qhead != s->qtail && !w->oom);
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -566,6 +599,8 @@ void wk_stores_judge(walker *w)
             break;
         st_fixpoint(w, s, ek);
     }
+    if (!w->oom)
+        duck_shadows(w, s, ek, suspect, shadow);
     if (w->oom)
         return;
     /* A program __init_subclass__ that does not hand on to TestCase's leaves a
@@ -577,7 +612,7 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (st->form == SF_CLASS && own_subclass_hook)
             suspect[i] = true;
-        if (st->form == SF_SKIP || (!suspect[i] && !s->everything))
+        if (st->form == SF_SKIP || (!suspect[i] && !shadow[i] && !s->everything))
             continue;
         if (st->form == SF_GIVE)
             wk_report(w, st->at, "store",

@@ -176,6 +176,7 @@ struct wk_stores {
     unsigned aug_hooks0[6]; /* hooks0 on the masks st_aug_masks makes */
     bool foreign;      /* a class of the program has a base it did not write */
     bool unimported;   /* the program imports no module (st_no_module_imported) */
+    bool duck_made;    /* EV_HANDED parameters are library-made too (duck_shadows) */
     bool body_holds;   /* some class body binds a name: "(body)C" keys (class_holds_binding) */
     uint8_t csv_imported; /* csv_rows: 0 not asked yet, 1 no import of csv, 2 one */
     struct {           /* unpack_key's last answer */

@@ -1,0 +1,26 @@
+# expect: reject store
+# line: 11
+# why: round 86's open route: the Future a context's run is handed, passed through a dict before the store; the parameters of a method the library calls carried only what the program handed the library, not the library-made mark, and '.cancel = list' shadowed the Future's method (the primitive of escape_s50_future_cancel_shadowed)
+import asyncio
+
+
+class Ctx:
+    def run(self, fn, *args):
+        keep = {"f": args[0]}
+        w = keep["f"]
+        w.cancel = list
+        return fn(*args)
+
+
+def planted(f):
+    print("done", f.cancel is list)
+
+
+async def main():
+    f = asyncio.Future()
+    f.add_done_callback(planted, context=Ctx())
+    f.set_result(1)
+    await asyncio.sleep(0)
+
+
+asyncio.run(main())
