@@ -153,7 +153,8 @@ enum ms_why {
                       * that may be it (no value) */
     MS_EQ,           /* a def or binding of __eq__ */
     MS_ARITH,        /* a def or binding of a binary arithmetic operator method */
-    MS_FRACTION      /* a class statement deriving from fractions.Fraction */
+    MS_FRACTION,     /* a class statement deriving from fractions.Fraction */
+    MS_CALLITER      /* iter(f, sentinel) (value: the arguments), or iter as a value */
 };
 
 static const char GH_PROPERTY[] =
@@ -1462,6 +1463,22 @@ static void factory_setattr(walker *w, TSNode call)
         add_store(w, name_arg, (TSNode){0}, (TSNode){0}, MS_FACTORY_SET);
 }
 
+/* The name iter where the builtin could be read (judge_calliters): a call, its
+ * arguments kept, or a value; not an attribute's or a keyword's name. */
+static void on_iter(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent(w, depth);
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
+    if ((ps == y->attribute && wk_child_is(w, p, "attribute", n)) ||
+        (ps == y->keyword_argument && wk_child_is(w, p, "name", n)))
+        return;
+    if (ps == y->call && wk_child_is(w, p, "function", n))
+        add_store(w, p, (TSNode){0}, wk_child(w, p, "arguments"), MS_CALLITER);
+    else
+        add_store(w, n, (TSNode){0}, (TSNode){0}, MS_CALLITER);
+}
+
 /* An identifier of the check pass that names a def, a comparison dunder bound
  * otherwise, property/cached_property, defaultdict or cmp_to_key. True when it was
  * one of those (the caller is done with it). */
@@ -1474,6 +1491,10 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     TSSymbol ps = wk_stack_sym(w, depth - 1); /* p's */
     /* Every name below but a def's starts with one of these (checked first: this
      * runs for every identifier of the program). */
+    if (name.len == 4 && name.p[0] == 'i' && wk_eq(name, "iter")) {
+        on_iter(w, n, depth);
+        return false;
+    }
     char c0 = name.len >= 6 ? name.p[0] : 0;
     if (c0 == 's' && ps == y->call && wk_child_is(w, p, "function", n) && wk_eq(name, "setattr")) {
         factory_setattr(w, p);
@@ -5463,7 +5484,7 @@ static const char GH_FACTORY[] =
 /* Does calling v hold what the call needs for as long as it runs, whatever the
  * program does meanwhile: None, a lambda or an undecorated def (its frame holds the
  * function and its arguments), a class statement's name, a builtin, or a library
- * name (a module holds it)? A partial, a bound method, any value built at run time
+ * name or a method of one (a module holds it)? A partial, a bound method, any value built at run time
  * passes the callee pointers into itself. */
 static bool factory_holds_itself(walker *w, TSNode v)
 {
@@ -5474,8 +5495,21 @@ static bool factory_holds_itself(walker *w, TSNode v)
     TSSymbol k = ts_node_symbol(v);
     if (k == y->none || k == y->lambda)
         return true;
-    if (k == y->attribute)
-        return wk_module_path_only(w, wk_child(w, v, "object")).p != NULL;
+    if (k == y->attribute) {
+        /* a method of what a module holds (sys.stdin.readline): the module's
+         * namespace, which the program does not write, holds the receiver */
+        TSNode o = wk_unparen(w, wk_child(w, v, "object"));
+        for (int i = 0; i < 16 && !ts_node_is_null(o); i++) {
+            if (wk_module_path_only(w, o).p)
+                return true;
+            if (ts_node_symbol(o) == y->identifier)
+                return wk_import_only(w, wk_ident(w, o)) != NULL;
+            if (ts_node_symbol(o) != y->attribute)
+                return false;
+            o = wk_unparen(w, wk_child(w, o, "object"));
+        }
+        return false;
+    }
     if (k != y->identifier)
         return false;
     str name = wk_ident(w, v);
@@ -5616,6 +5650,54 @@ static void judge_factories(walker *w, struct wk_memsafe *m)
     }
 }
 
+static const char GH_CALLITER[] =
+    "CPython 3.11's iter(f, sentinel) calls f without holding it and drops it when a "
+    "call meets the sentinel: a next() of the same iterator from inside f frees f while it "
+    "runs, and a partial or a bound method takes its arguments down with it while the "
+    "function it called still reads them";
+
+/* iter(f, sentinel): f holds itself while it runs (factory_holds_itself), and the
+ * builtin is called where it is written, never a value another call could hand two
+ * arguments (map(iter, fs, ends)). Round 88: iter(functools.partial(next,
+ * filter(gate, items)), None) and iter(filter(...).__next__, None), re-entered from
+ * gate, freed the filter under its own __next__. */
+static void judge_calliters(walker *w, struct wk_memsafe *m)
+{
+    const an_syms *y = w->sym;
+    bool asked = false;
+    for (size_t i = 0; i < m->nsites && !asked; i++)
+        asked = m->sites[i].why == MS_CALLITER;
+    if (!asked || !wk_builtin_unbound(w, (str){"iter", 4}))
+        return; /* the program's own iter: judged as its binding */
+    for (size_t i = 0; i < m->nsites; i++) {
+        const struct ms_site *st = &m->sites[i];
+        if (st->why != MS_CALLITER)
+            continue;
+        if (ts_node_is_null(st->value)) {
+            wk_report(w, st->at, "memory",
+                      "iter is called where it is written (%s): iterate with a generator "
+                      "expression, (iter(x) for x in xs), or call iter(f, sentinel) in place",
+                      GH_CALLITER);
+            continue;
+        }
+        if (ts_node_symbol(st->value) != y->argument_list)
+            continue; /* iter(x for x in xs) */
+        TSNode args[3];
+        size_t argc = 0;
+        bool plain = wk_plain_args(w, st->value, args, 3, &argc);
+        if (plain && argc < 2)
+            continue; /* iter(x): x's __iter__, judged where it is visited */
+        TSNode f = plain && argc == 2 ? args[0] : (TSNode){0};
+        if (!ts_node_is_null(f) && factory_holds_itself(w, f))
+            continue;
+        wk_report(w, ts_node_is_null(f) ? st->at : f, "memory",
+                  "iter(f, sentinel) takes a def, a lambda, a class, a builtin or a library "
+                  "name as f, written out (%s): wrap anything else in a lambda, "
+                  "iter(lambda: next(it), None), or use a while loop",
+                  GH_CALLITER);
+    }
+}
+
 void wk_memsafe_judge(walker *w)
 {
     pthread_once(&syms_once, init_syms); /* the judgements ask sym_try and its kin */
@@ -5631,6 +5713,7 @@ void wk_memsafe_judge(walker *w)
     judge_reentrant_tools(w, m);
     judge_group_split(w);
     judge_factories(w, m);
+    judge_calliters(w, m);
     for (size_t i = 0; i < m->nsites; i++)
         if (m->sites[i].why == MS_STEP && !inert_value(w, m->sites[i].value))
             wk_report(w, m->sites[i].at, "memory",
