@@ -2386,8 +2386,54 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
  * program's choosing: a typing alias's __init__ takes the name its reduce trusts.
  * Only an object's own initialisation chain may call it: super().__init__(...),
  * self.__init__(...) and Base.__init__(self, ...) in a method. */
+/* Re-initialising a live object runs its bases' __init__ again, and a base the
+ * program did not write frees in its C __init__ what the object's own C code may be
+ * using at that moment (round 89: a property subclass's reset() called
+ * super().__init__(g) while the property's getter ran, freeing the getter and what
+ * it alone held; a staticmethod's callable, an exception's args the same way). So
+ * a method other than __init__ (not __post_init__ either, which a program may call
+ * by hand) runs the chain again only in a class whose bases are the program's own
+ * or object (wk_is_program_class). False when refused here. */
+static bool reinit_in_place(walker *w, TSNode n, size_t attr_depth)
+{
+    const an_syms *y = w->sym;
+    TSNode def = {0};
+    for (size_t i = attr_depth + 1; i-- > 0;) {
+        TSSymbol k = wk_stack_sym(w, i);
+        if (k == y->function_definition) {
+            def = w->stack[i];
+            break;
+        }
+        if (k == y->class_definition || k == y->lambda)
+            return true;
+    }
+    if (ts_node_is_null(def))
+        return true; /* outside a method: judged below as a use of its receiver */
+    str fname = wk_ident(w, wk_child(w, def, "name"));
+    if (wk_eq(fname, "__init__"))
+        return true;
+    TSNode up = wk_parent_of(w, def);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
+        up = wk_parent_of(w, up);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
+    if (ts_node_is_null(cls) || ts_node_symbol(cls) != y->class_definition)
+        return true;
+    if (wk_is_program_class(w, wk_ident(w, wk_child(w, cls, "name"))))
+        return true;
+    wk_report(w, n, "dunder",
+              "__init__ run again from '%.*s' re-initialises a live object whose base the "
+              "program did not write: the base's C __init__ frees what the object's own code "
+              "may be using (a property's getter while it runs, an exception's args while "
+              "str() formats them); call the base's __init__ from __init__ alone, and reset "
+              "state with a method that sets the fields",
+              (int)fname.len, fname.p);
+    return false;
+}
+
 static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
+    if (!reinit_in_place(w, n, attr_depth))
+        return;
     TSNode obj = wk_unparen(w, wk_child(w, attr, "object"));
     if (nm_is_super_call(w, obj)) {
         /* super().__init__ is the base's __init__ bound to self only when super is
