@@ -1463,15 +1463,40 @@ static void factory_setattr(walker *w, TSNode call)
         add_store(w, name_arg, (TSNode){0}, (TSNode){0}, MS_FACTORY_SET);
 }
 
+/* Does the identifier n (parent p, of kind ps) bind its name there: a parameter,
+ * an assignment's, a loop's or a walrus's target, a global or nonlocal, an alias,
+ * del? Only these are told apart; any other place reads it. */
+static bool binds_here(walker *w, TSNode n, TSNode p, TSSymbol ps)
+{
+    const an_syms *y = w->sym;
+    if (ps == y->parameters || ps == y->lambda_parameters || ps == y->list_splat_pattern ||
+        ps == y->dictionary_splat_pattern || ps == y->pattern_list || ps == y->tuple_pattern ||
+        ps == y->global_statement || ps == y->nonlocal_statement || ps == y->as_pattern_target ||
+        ps == y->delete_statement)
+        return true;
+    if (ps == y->default_parameter || ps == y->typed_default_parameter)
+        return wk_child_is(w, p, "name", n);
+    if (ps == y->typed_parameter)
+        return ts_node_eq(wk_named_child(w, p, 0), n);
+    if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
+        ps == y->for_in_clause)
+        return wk_child_is(w, p, "left", n);
+    if (ps == y->named_expression)
+        return wk_child_is(w, p, "name", n);
+    return false;
+}
+
 /* The name iter where the builtin could be read (judge_calliters): a call, its
- * arguments kept, or a value; not an attribute's or a keyword's name. */
+ * arguments kept, or a value; not an attribute's or a keyword's name, nor a place
+ * that binds the name (a variable of the program's so named is read as a value,
+ * which may be the builtin: a module-level name read before its binding is). */
 static void on_iter(walker *w, TSNode n, size_t depth)
 {
     const an_syms *y = w->sym;
     TSNode p = wk_parent(w, depth);
     TSSymbol ps = wk_stack_sym(w, depth - 1);
     if ((ps == y->attribute && wk_child_is(w, p, "attribute", n)) ||
-        (ps == y->keyword_argument && wk_child_is(w, p, "name", n)))
+        (ps == y->keyword_argument && wk_child_is(w, p, "name", n)) || binds_here(w, n, p, ps))
         return;
     if (ps == y->call && wk_child_is(w, p, "function", n))
         add_store(w, p, (TSNode){0}, wk_child(w, p, "arguments"), MS_CALLITER);
@@ -5667,8 +5692,11 @@ static void judge_calliters(walker *w, struct wk_memsafe *m)
     bool asked = false;
     for (size_t i = 0; i < m->nsites && !asked; i++)
         asked = m->sites[i].why == MS_CALLITER;
-    if (!asked || !wk_builtin_unbound(w, (str){"iter", 4}))
-        return; /* the program's own iter: judged as its binding */
+    /* not asked whether the program binds iter: a parameter so named in one def
+     * leaves the builtin in every other scope, and a def of its own called so is
+     * judged as the builtin would be, at no cost an honest program pays */
+    if (!asked)
+        return;
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
         if (st->why != MS_CALLITER)
@@ -5676,7 +5704,8 @@ static void judge_calliters(walker *w, struct wk_memsafe *m)
         if (ts_node_is_null(st->value)) {
             wk_report(w, st->at, "memory",
                       "iter is called where it is written (%s): iterate with a generator "
-                      "expression, (iter(x) for x in xs), or call iter(f, sentinel) in place",
+                      "expression, (iter(x) for x in xs), or call iter(f, sentinel) in place; "
+                      "a variable of yours named iter: name it otherwise",
                       GH_CALLITER);
             continue;
         }
