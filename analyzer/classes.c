@@ -770,7 +770,7 @@ static bool alias_item_named(walker *w, TSNode e, int depth)
         !wk_child_is(w, asg, "left", c.binder))
         return false;
     TSNode v = wk_unparen(w, wk_child(w, asg, "right"));
-    return ts_node_symbol(v) == y->call &&
+    return !ts_node_is_null(v) && ts_node_symbol(v) == y->call && /* `T = :` has none */
            wk_library_callee(w, wk_child(w, v, "function"), "typing", "TypeVar");
 }
 
