@@ -1463,27 +1463,14 @@ static void factory_setattr(walker *w, TSNode call)
         add_store(w, name_arg, (TSNode){0}, (TSNode){0}, MS_FACTORY_SET);
 }
 
-/* Does the identifier n (parent p, of kind ps) bind its name there: a parameter,
- * an assignment's, a loop's or a walrus's target, a global or nonlocal, an alias,
- * del? Only these are told apart; any other place reads it. */
-static bool binds_here(walker *w, TSNode n, TSNode p, TSSymbol ps)
+/* Does the identifier n (stack[depth]) bind its name there: a store's target
+ * (wk_is_store: an assignment's, a loop's, a walrus's, an alias, del), a parameter,
+ * a global or nonlocal? Any other place reads it. */
+static bool binds_here(walker *w, TSNode n, size_t depth)
 {
-    const an_syms *y = w->sym;
-    if (ps == y->parameters || ps == y->lambda_parameters || ps == y->list_splat_pattern ||
-        ps == y->dictionary_splat_pattern || ps == y->pattern_list || ps == y->tuple_pattern ||
-        ps == y->global_statement || ps == y->nonlocal_statement || ps == y->as_pattern_target ||
-        ps == y->delete_statement)
-        return true;
-    if (ps == y->default_parameter || ps == y->typed_default_parameter)
-        return wk_child_is(w, p, "name", n);
-    if (ps == y->typed_parameter)
-        return ts_node_eq(wk_named_child(w, p, 0), n);
-    if (ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
-        ps == y->for_in_clause)
-        return wk_child_is(w, p, "left", n);
-    if (ps == y->named_expression)
-        return wk_child_is(w, p, "name", n);
-    return false;
+    TSSymbol ps = wk_stack_sym(w, depth - 1);
+    return wk_is_store(w, depth) || wk_parameter_name(w, n) ||
+           ps == w->sym->global_statement || ps == w->sym->nonlocal_statement;
 }
 
 /* The name iter where the builtin could be read (judge_calliters): a call, its
@@ -1496,7 +1483,7 @@ static void on_iter(walker *w, TSNode n, size_t depth)
     TSNode p = wk_parent(w, depth);
     TSSymbol ps = wk_stack_sym(w, depth - 1);
     if ((ps == y->attribute && wk_child_is(w, p, "attribute", n)) ||
-        (ps == y->keyword_argument && wk_child_is(w, p, "name", n)) || binds_here(w, n, p, ps))
+        (ps == y->keyword_argument && wk_child_is(w, p, "name", n)) || binds_here(w, n, depth))
         return;
     if (ps == y->call && wk_child_is(w, p, "function", n))
         add_store(w, p, (TSNode){0}, wk_child(w, p, "arguments"), MS_CALLITER);
@@ -5509,8 +5496,8 @@ static const char GH_FACTORY[] =
 /* Does calling v hold what the call needs for as long as it runs, whatever the
  * program does meanwhile: None, a lambda or an undecorated def (its frame holds the
  * function and its arguments), a class statement's name, a builtin, or a library
- * name or a method of one (a module holds it)? A partial, a bound method, any value built at run time
- * passes the callee pointers into itself. */
+ * name or a method of one (a module holds it)? A partial, a bound method, any value
+ * built at run time passes the callee pointers into itself. */
 static bool factory_holds_itself(walker *w, TSNode v)
 {
     const an_syms *y = w->sym;
@@ -5689,14 +5676,9 @@ static const char GH_CALLITER[] =
 static void judge_calliters(walker *w, struct wk_memsafe *m)
 {
     const an_syms *y = w->sym;
-    bool asked = false;
-    for (size_t i = 0; i < m->nsites && !asked; i++)
-        asked = m->sites[i].why == MS_CALLITER;
     /* not asked whether the program binds iter: a parameter so named in one def
      * leaves the builtin in every other scope, and a def of its own called so is
      * judged as the builtin would be, at no cost an honest program pays */
-    if (!asked)
-        return;
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
         if (st->why != MS_CALLITER)

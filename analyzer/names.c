@@ -2382,10 +2382,6 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     return true;
 }
 
-/* obj.__init__(...) by hand re-initialises an object with arguments of the
- * program's choosing: a typing alias's __init__ takes the name its reduce trusts.
- * Only an object's own initialisation chain may call it: super().__init__(...),
- * self.__init__(...) and Base.__init__(self, ...) in a method. */
 /* Re-initialising a live object runs its bases' __init__ again, and a base the
  * program did not write frees in its C __init__ what the object's own C code may be
  * using at that moment (round 89: a property subclass's reset() called
@@ -2412,13 +2408,8 @@ static bool reinit_in_place(walker *w, TSNode n, size_t attr_depth)
     str fname = wk_ident(w, wk_child(w, def, "name"));
     if (wk_eq(fname, "__init__"))
         return true;
-    TSNode up = wk_parent_of(w, def);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition)
-        up = wk_parent_of(w, up);
-    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
-    if (ts_node_is_null(cls) || ts_node_symbol(cls) != y->class_definition)
-        return true;
-    if (wk_is_program_class(w, wk_ident(w, wk_child(w, cls, "name"))))
+    TSNode cls = wk_def_class(w, def);
+    if (ts_node_is_null(cls) || wk_is_program_class(w, wk_ident(w, wk_child(w, cls, "name"))))
         return true;
     wk_report(w, n, "dunder",
               "__init__ run again from '%.*s' re-initialises a live object whose base the "
@@ -2430,6 +2421,10 @@ static bool reinit_in_place(walker *w, TSNode n, size_t attr_depth)
     return false;
 }
 
+/* obj.__init__(...) by hand re-initialises an object with arguments of the
+ * program's choosing: a typing alias's __init__ takes the name its reduce trusts.
+ * Only an object's own initialisation chain may call it: super().__init__(...),
+ * self.__init__(...) and Base.__init__(self, ...) in a method. */
 static void check_init_call(walker *w, TSNode n, TSNode attr, size_t attr_depth)
 {
     if (!reinit_in_place(w, n, attr_depth))

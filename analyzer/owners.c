@@ -1400,8 +1400,8 @@ void nm_private_read_refused(walker *w, TSNode at, str name, int kind)
                   "'__annotations__' hands out what the annotations hold, and this statement's "
                   "annotations name type, an enum class, defaultdict or a library class "
                   "with methods written in Python, which an annotation may hold only "
-                  "because no code "
-                  "receives it there: keep the types you need in a dict of your own");
+                  "because no code receives it there: keep the types you need in a dict of "
+                  "your own");
         return;
     case WK_USE_REINIT:
         wk_report(w, at, "dunder",

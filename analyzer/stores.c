@@ -440,7 +440,7 @@ static bool shadowed_method(walker *w, struct wk_stores *s, const st_store *st)
  * judgement looks again, once every other verdict is taken, on masks where the
  * parameters (EV_HANDED) are library-made at any depth. Masks only grow, so the
  * verdicts already taken stand. */
-static void duck_shadows(walker *w, struct wk_stores *s, const size_t *ek, const bool *suspect,
+static void duck_shadows(walker *w, struct wk_stores *s, const size_t *ek, bool *suspect,
                          bool *shadow)
 {
     bool asked = false;
@@ -462,6 +462,8 @@ static void duck_shadows(walker *w, struct wk_stores *s, const size_t *ek, const
             if (!suspect[i] && s->st[i].form == SF_ATTR)
                 shadow[i] = shadowed_method(w, s, &s->st[i]);
     } while (s->qhead != s->qtail && !w->oom);
+    for (size_t i = 0; i < s->nst; i++) /* as the judgement above merges them */
+        suspect[i] = suspect[i] || shadow[i];
 }
 
 void wk_stores_judge(walker *w)
@@ -612,7 +614,7 @@ void wk_stores_judge(walker *w)
         const st_store *st = &s->st[i];
         if (st->form == SF_CLASS && own_subclass_hook)
             suspect[i] = true;
-        if (st->form == SF_SKIP || (!suspect[i] && !shadow[i] && !s->everything))
+        if (st->form == SF_SKIP || (!suspect[i] && !s->everything))
             continue;
         if (st->form == SF_GIVE)
             wk_report(w, st->at, "store",
