@@ -1060,7 +1060,11 @@ def wall_guard_exceptions(bind, patch, native):
     whose %S and %R run the program's code, which could drop the fields still to
     come; its __init__ leaks, never frees, what it replaces); UnicodeDecodeError's
     str() is written out (decode_error_str: 3.11 reads a byte at a start it checks
-    from above only, of an object it never checks is bytes)."""
+    from above only, of an object it never checks is bytes), and so are
+    UnicodeEncodeError's and UnicodeTranslateError's (encode_error_str: 3.11
+    converts reason and encoding borrowed, one after the other, and the first
+    conversion's code can set the second field to an object that the second then
+    frees under its own conversion; their __init__ frees what it replaces)."""
     methods = OSError.__dict__
     keep = []
     fields = {}
@@ -1077,6 +1081,14 @@ def wall_guard_exceptions(bind, patch, native):
             methods[name].__get__
             for name in ("object", "start", "end", "encoding", "reason")),
             bytes, issubclass, type, bytes.__len__, bytes.__getitem__)})
+    for cls in (UnicodeEncodeError, UnicodeTranslateError):
+        methods = cls.__dict__
+        wall_patch_type(cls, patch, native, {
+            "__str__": bind("encode_error_str", str, *(
+                methods[name].__get__ for name in ("object", "start", "end")),
+                methods["encoding"].__get__ if cls is UnicodeEncodeError else None,
+                methods["reason"].__get__, issubclass, type, str.__len__, ord,
+                str.__getitem__, IndexError)})
 
 
 def wall_guard_functools(module, bind, patch, native):
@@ -1502,8 +1514,8 @@ def wall_guard_borrowed_calls(bind, patch, native):
     borrowed from its list); atexit's handlers are not run again, unregistered or
     cleared while they run (exitfuncs_run, exitfuncs_change: each is called with
     its stored arguments borrowed); a built-in exception's str() and repr() hold
-    its args (exc_hold: converted borrowed, and replaceable by the conversion's
-    code). sys.unraisablehook and sys.excepthook are kept by the hook itself
+    the one field they convert (exc_hold: args, or SyntaxError's msg, converted
+    borrowed, and replaceable by the conversion's code). sys.unraisablehook and sys.excepthook are kept by the hook itself
     (hook in wall.py: their audit events name them before the call)."""
     import _collections
     import _codecs
@@ -1531,9 +1543,13 @@ def wall_guard_borrowed_calls(bind, patch, native):
         fn.__name__ = fn.__qualname__ = name
         patch(atexit, name, fn)
     args = BaseException.__dict__["args"].__get__
-    for cls in (BaseException, KeyError):
+    # OSError's and ImportError's __str__ fall back to BaseException's C function,
+    # not to its slot: each holds args itself. SyntaxError's converts msg instead.
+    held = {BaseException: args, KeyError: args, OSError: args, ImportError: args,
+            SyntaxError: SyntaxError.__dict__["msg"].__get__}
+    for cls, field in held.items():
         wall_patch_type(cls, patch, native, {
-            name: bind("exc_hold", cls.__dict__[name], args)
+            name: bind("exc_hold", cls.__dict__[name], field)
             for name in ("__str__", "__repr__") if name in cls.__dict__})
 
 

@@ -1566,6 +1566,38 @@ def decode_error_str(self):
         encoding, start, end - 1, reason)
 
 
+def encode_error_str(self):
+    """UnicodeEncodeError.__str__, or UnicodeTranslateError's (K's get_encoding
+    None), written out. CPython 3.11 converts reason and then encoding each
+    borrowed: a conversion's code (a slice's repr calling the program's __repr__)
+    can set the field it converts, or the one to come, and free the object under
+    the C code still formatting it. Here each field is read into a local first, so
+    what is converted is held. The same text as 3.11's; a character it would read
+    from an object that is not text is not read (the text for a range then)."""
+    K = "@@K"
+    (str_, get_object, get_start, get_end, get_encoding, get_reason, issubclass_,
+     type_, str_len, ord_, str_item, index_error) = K
+    if get_object(self) is None:
+        return ""  # not initialised
+    reason = get_reason(self)
+    reason = str_(reason)
+    if get_encoding is None:
+        head = "can't translate"
+    else:
+        encoding = get_encoding(self)
+        head = "'%s' codec can't encode" % str_(encoding)
+    # Read after the __str__ calls, as 3.11 does: those may change them.
+    text, start, end = get_object(self), get_start(self), get_end(self)
+    if issubclass_(type_(text), str_) and start < str_len(text) and end == start + 1:
+        if start < 0:
+            raise index_error("string index out of range")  # 3.11's PyUnicode_ReadChar
+        char = ord_(str_item(text, start))
+        form = "\\x%02x" if char <= 0xff else "\\u%04x" if char <= 0xffff else "\\U%08x"
+        return ("%s character '" + form + "' in position %d: %s") % (
+            head, char, start, reason)
+    return "%s characters in position %d-%d: %s" % (head, start, end - 1, reason)
+
+
 def field_get(self):
     """The getter of a field (K's get, a C getter) under a property of the wall's
     whose setter is keep_set."""
@@ -1711,13 +1743,14 @@ def exitfuncs_change(*args):
 
 
 def exc_hold(self, *args):
-    """A built-in exception's __str__ or __repr__ (K's method) with its args tuple
-    held for the call: 3.11 converts the tuple's item (or the tuple) borrowed, and
-    that conversion's code can replace args (e.args = ..., e.__init__(...)), which
-    frees the item under the converting C method (a list's repr)."""
+    """A built-in exception's __str__ or __repr__ (K's method) with the one field
+    it converts held for the call (K's get: args, or SyntaxError's msg): 3.11
+    converts it (args' item, or the tuple) borrowed, and that conversion's code can
+    replace it (e.args = ..., e.msg = ..., e.__init__(...)), which frees it under
+    the converting C method (a slice's or a list's repr)."""
     K = "@@K"
-    (method, get_args) = K
-    held = get_args(self)
+    (method, get) = K
+    held = get(self)
     result = method(self, *args)
     held = None
     return result
