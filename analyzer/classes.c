@@ -609,6 +609,10 @@ void wk_record_class(walker *w, TSNode cls, TSNode decorated)
  * never binds, from wk_builtin_base_ok), abc.ABC; metaclass only abc.ABCMeta. */
 static bool plain_decorators(walker *w, TSNode cls);
 
+const char WK_ANY_EXCEPTION[] = "(any builtin exception)";
+
+static bool builtin_exception(str b);
+
 /* Builtin classes an instance of which is the program's own plain object: data
  * types and exceptions, which define no private attribute. Not the others: a
  * subclass of `super` is a proxy that reads a foreign object's attributes through
@@ -617,10 +621,19 @@ bool wk_builtin_base_ok(str b)
 {
     static const char *const ok[] = {"object", "int",    "float",     "complex",  "str",
                                      "bytes",  "bytearray", "list",   "tuple",    "dict",
-                                     "set",    "frozenset", "BaseException"};
+                                     "set",    "frozenset"};
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (wk_eq(b, ok[i]))
             return true;
+    return builtin_exception(b);
+}
+
+/* Is b, by CPython's naming of the builtin exception hierarchy, one of its classes?
+ * (Asked of a base the program never binds.) */
+static bool builtin_exception(str b)
+{
+    if (wk_eq(b, "BaseException"))
+        return true;
     /* the exception hierarchy, by CPython's naming of it */
     static const char *const tails[] = {"Error", "Exception", "Warning"};
     for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
@@ -1138,7 +1151,8 @@ static bool chain_has(walker *w, TSNode cls, const char *base, const char *membe
             continue; /* abc.ABC, Generic[T], metaclass=: closed_bases judged them */
         str b = wk_ident(w, a);
         wk_census c = closed_census(w, b);
-        if (c.classdefs == 0 && base && wk_eq(b, base))
+        if (c.classdefs == 0 && base &&
+            (base == WK_ANY_EXCEPTION ? builtin_exception(b) : wk_eq(b, base)))
             return true;
         for (size_t j = 0; j < w->nclasses && c.classdefs > 0; j++) {
             str cn = wk_ident(w, wk_child(w, w->classes[j], "name"));

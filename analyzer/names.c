@@ -364,6 +364,11 @@ static void judge_literal_name(walker *w, TSNode *argv, str lit, bool store, siz
     }
 }
 
+/* How a store by a key of **kwargs names its attribute in a message. */
+static const str KWARGS_KEY_SHOWN = {"named by a key of **kwargs (any keyword a caller writes)",
+                                     sizeof "named by a key of **kwargs (any keyword a caller "
+                                            "writes)" - 1};
+
 /* The same for every literal name a loop over names may give (names: a display
  * of them, or of rows holding one at `at`). */
 static void judge_loop_names(walker *w, TSNode *argv, TSNode names, int at, bool store,
@@ -495,6 +500,9 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             return;
         }
         int kind = store ? WK_USE_NAME_SET : WK_USE_NAME_GET;
+        /* a key of **kwargs is any keyword a caller wrote: args= or msg= too */
+        if (store && !private_start)
+            nm_check_exception_field(w, argv[1], argv[0], KWARGS_KEY_SHOWN, depth - 1);
         /* Any name through self of a closed class: see nm_record_self_use and the
          * threat model (section 1); the runtime wall refuses dunder names. */
         if (nm_record_self_use(w, argv[1], argv[0], name, depth - 1, kind))
@@ -539,6 +547,11 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
             nm_report_class_holding(w, argv[1], (str){holding[i], strlen(holding[i])});
             return;
         }
+    /* "msg" + suffix or f"arg{x}" may complete to a field an exception's str()
+     * converts: judged as the store of that field */
+    str field = store ? nm_exception_field_completing(pre) : (str){NULL, 0};
+    if (field.p)
+        nm_check_exception_field(w, argv[1], argv[0], field, depth - 1);
     if (store)
         nm_check_store(w, argv[1], argv[0], instance_method_completing(w, pre), depth - 1);
     else

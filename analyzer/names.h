@@ -65,6 +65,12 @@ bool nm_own_instance_use(walker *w, TSNode x, TSNode at, str what, int kind);
 bool nm_dest_ok(walker *w, str lit);
 int nm_param_index(walker *w, TSNode def, str name, bool *splat);
 bool nm_is_super_call(walker *w, TSNode n);
+/* Is name a field a builtin exception's C str() or repr() converts borrowed? A
+ * store of one on obj (owners.c; name, or the text shown for a computed one). */
+bool nm_exception_field(str name);
+/* The first such field a computed name starting with pre may complete to, if any. */
+str nm_exception_field_completing(str pre);
+void nm_check_exception_field(walker *w, TSNode at, TSNode obj, str name, size_t depth);
 bool nm_super_self_method(walker *w, TSNode s, size_t depth, TSNode *def_out);
 void nm_require_bound(walker *w, TSNode def);
 bool nm_is_import_node(const walker *w, TSSymbol s);

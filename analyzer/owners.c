@@ -533,10 +533,75 @@ static bool record_class_name_use(walker *w, TSNode at, TSNode obj, str name, in
 
 static bool def_name_store(walker *w, TSNode at, TSNode obj, str name);
 
+static const char EXC_FIELDS_WHY[] =
+    "CPython 3.11.2's str() and repr() of a builtin exception convert it without holding "
+    "it, and code that conversion runs (a __repr__ of yours inside it) can set the field "
+    "again and free what is being converted";
+
+/* The fields a builtin exception's C __str__ or __repr__ converts borrowed: args
+ * (BaseException's, KeyError's, and OSError's and ImportError's fallback),
+ * OSError's errno, strerror, filename and filename2, SyntaxError's msg, and the
+ * Unicode errors' reason and encoding. (UnicodeDecodeError's start, end and object,
+ * which its str() reads out of bounds, are common names the runtime wall keeps.) */
+static const char *const EXC_FIELDS[] = {"args", "errno",  "strerror", "filename",
+                                          "filename2", "msg", "reason", "encoding"};
+
+bool nm_exception_field(str name)
+{
+    return wk_eq_any(name, EXC_FIELDS, sizeof EXC_FIELDS / sizeof EXC_FIELDS[0]);
+}
+
+str nm_exception_field_completing(str pre)
+{
+    for (size_t i = 0; i < sizeof EXC_FIELDS / sizeof EXC_FIELDS[0]; i++)
+        if (strlen(EXC_FIELDS[i]) >= pre.len && memcmp(EXC_FIELDS[i], pre.p, pre.len) == 0)
+            return (str){EXC_FIELDS[i], strlen(EXC_FIELDS[i])};
+    return (str){NULL, 0};
+}
+
+/* A store of such a field (name, or at's text for a computed one) on obj: allowed
+ * on self in __init__ (the object is being made: no str() of it runs a conversion
+ * that __init__'s code could re-enter), on self in a method of a closed class no
+ * class of whose family is an exception (judged once the census is complete; the
+ * method becomes privileged, so it is called bound only), and on a class the
+ * program defines named directly (a class object is no exception). */
+void nm_check_exception_field(walker *w, TSNode at, TSNode obj, str name, size_t depth)
+{
+    TSNode recv = wk_unparen(w, obj), def = {0};
+    bool own = nm_is_super_call(w, recv)
+                   ? nm_own_receiver_named(w, (str){"self", 4}, depth, &def)
+                   : ts_node_symbol(recv) == w->sym->identifier &&
+                         wk_eq(wk_ident(w, recv), "self") &&
+                         nm_is_own_receiver(w, recv, depth, &def);
+    if (own && !ts_node_is_null(def)) {
+        if (wk_eq(wk_ident(w, wk_child(w, def, "name")), "__init__"))
+            return;
+        TSNode cls = nm_enclosing_class(w, depth);
+        if (!ts_node_is_null(cls)) {
+            nm_add_privileged(w, def);
+            (void)nm_record_use(w, at, cls, name, WK_USE_EXC_FIELD);
+            return;
+        }
+    }
+    if (ts_node_symbol(recv) == w->sym->identifier) {
+        wk_census c = wk_take_census(w, wk_ident(w, recv));
+        if (c.classdefs == 1 && c.other == 0)
+            return;
+    }
+    wk_report(w, at, "memory",
+              "the attribute %.*s may be a field of a builtin exception (%s): set it on self in "
+              "__init__, or on self in a method of a class of yours that is no exception "
+              "(bases: " CLOSED_BASES ", none of them an exception); or give the attribute "
+              "another name",
+              (int)(name.len > 64 ? 64 : name.len), name.p, EXC_FIELDS_WHY);
+}
+
 /* A store or del of attribute `name` on `obj`; at is the node to report. Also the
  * literal name of setattr/delattr. */
 void nm_check_store(walker *w, TSNode at, TSNode obj, str name, size_t depth)
 {
+    if (nm_exception_field(name))
+        nm_check_exception_field(w, at, obj, name, depth);
     /* self.cancel = f: a library method's name set through self is the program's
      * own only while self is an instance of the class, so the method is called
      * bound only (round 84: K.plant(fut, list) handed a Future in as self; the
@@ -805,6 +870,8 @@ static bool use_ok(walker *w, const struct private_read *r)
      * os.environ) */
     if (ok && r->kind == WK_USE_CLASS_MRO)
         ok = builtin_chain(w, r->cls, 0) || mro_inspected(w, r->at);
+    if (ok && r->kind == WK_USE_EXC_FIELD)
+        ok = !wk_class_family_has(w, r->cls, WK_ANY_EXCEPTION);
     return ok;
 }
 
@@ -1433,6 +1500,14 @@ void nm_private_read_refused(walker *w, TSNode at, str name, int kind)
                   "(bases: " CLOSED_BASES "; never rebound); otherwise call it bound, "
                   "self.%.*s(...)",
                   (int)name.len, name.p, (int)name.len, name.p);
+        return;
+    case WK_USE_EXC_FIELD:
+        wk_report(w, at, "memory",
+                  "the attribute %.*s is set on self outside __init__ in a class that is, or may share "
+                  "an instance with, a builtin exception (%s): set it in __init__, or give "
+                  "the attribute another name (bases of a class that sets it elsewhere: "
+                  CLOSED_BASES ", none of them an exception, in it or a class deriving from it)",
+                  (int)name.len, name.p, EXC_FIELDS_WHY);
         return;
     case WK_USE_SLOTS_READ:
         wk_report(w, at, "dunder",

@@ -79,7 +79,8 @@ enum wk_self_use {
     WK_USE_SETSTATE,     /* def __setstate__ in class body cls: receives its whole state */
     WK_USE_INSTANCE_COPY, /* copy.copy(x), x bound once to C(...): cls is C's statement */
     WK_USE_INSTANCE_PRIVATE, /* x._name, x bound once to C(...): cls is C's statement */
-    WK_USE_SLOTS_READ     /* for n in self.__slots__: cls is the method's class */
+    WK_USE_SLOTS_READ,    /* for n in self.__slots__: cls is the method's class */
+    WK_USE_EXC_FIELD      /* self.args = v (an exception's converted field) outside __init__ */
 };
 
 /* A name bound by an import: to a module (`import m`, `from pkg import sub`), or to
@@ -624,6 +625,9 @@ bool wk_class_is_dataclass(walker *w, TSNode cls);
  * base too), have base in its chain? self in cls's methods may be an instance of
  * any of them: class S(str, K) makes self in K's methods a str. */
 bool wk_class_family_has(walker *w, TSNode cls, const char *base);
+/* As base of wk_class_family_has and wk_class_chain_has: any builtin exception
+ * class (BaseException and the names of its hierarchy). */
+extern const char WK_ANY_EXCEPTION[];
 /* Does class statement from reach class statement target among its program bases, at
  * any remove (itself included; deeper than judged counts as yes)? (classes.c) */
 bool wk_class_derives(walker *w, TSNode from, TSNode target);
