@@ -672,7 +672,9 @@ def wall_adopt(adopt):
 def wall_guard_list(bind, patch, native):
     """list's store takes the wall's __setitem__ (list_setitem in wall.py), which
     reads a slice's value before the store: gh-120384, memory corruption from pure
-    Python in the image's 3.11.2. list is a static type: its immutable bit is
+    Python in the image's 3.11.2; its repr and SimpleNamespace's hold what they
+    format (repr_held: round 90's red team, an item freed under its own C repr by
+    code that repr ran, which emptied the container). list is a static type: its immutable bit is
     cleared for the patch and set again. An int-index store on a list is
     specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
     does not reach it."""
@@ -682,7 +684,14 @@ def wall_guard_list(bind, patch, native):
              for name in ("__lt__", "__le__", "__gt__", "__ge__")}
     wall_patch_type(list, patch, native, {
         "__setitem__": bind("list_setitem", methods["__setitem__"], slice, type,
-                            list, tuple), **order})
+                            list, tuple),
+        "__repr__": bind("repr_held", methods["__repr__"], list.copy), **order})
+    # SimpleNamespace's repr formats its values borrowed, as list's does its items
+    # (repr_held): the copy is its dict's.
+    namespace = types.SimpleNamespace
+    values = bind("namespace_values", namespace.__dict__["__dict__"].__get__, dict.copy)
+    wall_patch_type(namespace, patch, native, {
+        "__repr__": bind("repr_held", namespace.__dict__["__repr__"], values)})
 
 
 def wall_guard_deque(bind, patch, native):

@@ -739,6 +739,32 @@ def list_order(self, other):
     return compare(copy(self), copy(other))
 
 
+def repr_held(self):
+    """A container's repr (K's repr) with what it formats held by a copy for the
+    call: CPython 3.11's list repr (every list subclass's too) and
+    SimpleNamespace's hand each item or value to repr() borrowed, and code that
+    repr runs (a slice's start, a tuple's item, calling the program's __repr__)
+    can empty the container: the item is freed under its own C repr, which then
+    reads its freed fields (the checker's red team, round 90). The copy (K's
+    copy: list.copy, or a namespace's dict copied) reads without running code;
+    repr() itself runs on the container, so that a list holding itself still
+    shows [...]."""
+    K = "@@K"
+    (repr_, copy) = K
+    held = copy(self)
+    result = repr_(self)
+    held = None
+    return result
+
+
+def namespace_values(self):
+    """What a SimpleNamespace's repr formats: a copy of its dict (K's get reads
+    the namespace's own dict, dict.copy copies it without running code)."""
+    K = "@@K"
+    (get, copy) = K
+    return copy(get(self))
+
+
 def deque_index(self, value, *bounds):
     """collections.deque.index, searched in a list copy. CPython 3.11.2 (gh-115243,
     fixed in 3.11.9) compares an item it holds no reference to: an __eq__ that
