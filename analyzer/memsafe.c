@@ -2272,6 +2272,7 @@ struct pure_walk {
     str self; /* a constructor's first parameter, whose attributes it may set */
     str made; /* in __new__, the name bound to the instance it makes (made_instance) */
     bool formats, iters; /* it converts to text; it calls iter() */
+    bool text; /* judged for the C reprs it runs inside, no comparison seeding it */
     bool iters_any; /* it iterates a value not written out (allowance (c)) */
     bool inplace;   /* it adds or subtracts an int in place (int_augmented) */
     bool setters;   /* the program may define setters (may_define_setters) */
@@ -2280,11 +2281,16 @@ struct pure_walk {
     size_t nreads, capreads; /* property getters they run (getter_on_demand) */
 };
 
+static const char GH_REPR[] =
+    "CPython 3.11.2's repr of a list or a SimpleNamespace, and str() of an exception, "
+    "format what they hold without a reference: code that runs inside and takes it out "
+    "of its container frees it under the C repr still formatting it";
+
 static void impure(struct pure_walk *pw, TSNode at, const char *what, const char *instead)
 {
-    wk_report(pw->w, at, "memory",
-              "%.*s may run inside a comparison, so it is pure (%s): %s; %s",
-              (int)pw->fn.len, pw->fn.p, GH_CMP, what, instead);
+    wk_report(pw->w, at, "memory", "%.*s may run inside %s, so it is pure (%s): %s; %s",
+              (int)pw->fn.len, pw->fn.p, pw->text ? "a C repr" : "a comparison",
+              pw->text ? GH_REPR : GH_CMP, what, instead);
 }
 
 static bool descriptor_name(walker *w, str name);
@@ -2431,6 +2437,8 @@ static TSNode generator_def(walker *w, TSNode n)
  * dunders of its items, and the program's own iterator dunders (__iter__,
  * __next__, __reversed__, __contains__), which a function using the allowance
  * queues to be judged pure too (pure_walk.iters_any). One walk, done once. */
+static bool function_variable(walker *w, TSNode n);
+
 static bool iteration_closed(walker *w, struct wk_memsafe *m)
 {
     if (m->iters_seen)
@@ -2464,7 +2472,12 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
                 ok = (wk_eq(name, "map") || wk_eq(name, "filter")) && !ts_node_is_null(p) &&
                      ts_node_symbol(p) == y->call && wk_child_is(w, p, "function", t[j].node) &&
                      unbound_name(w, name) && consumed_genexp(w, p);
-            } else if (wk_eq(name, "keys")) {
+                /* self.map: the program's own attribute (a library's lazy map, an
+                 * executor's, is named where it is reached: executor.map) */
+                ok = ok || (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
+                            wk_child_is(w, p, "attribute", t[j].node) &&
+                            wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, p, "object"))), "self"));
+            } else if (wk_eq(name, "keys") && !function_variable(w, t[j].node)) {
                 /* dict(x), {**x} and f(**x) call a mapping's keys(): only called
                  * keys() of builtin and library objects, no def or binding of it */
                 TSNode p = wk_parent_of(w, t[j].node);
@@ -2753,7 +2766,11 @@ static bool methods_closed(walker *w, struct wk_memsafe *m)
         if (t[j].sym != y->identifier)
             continue;
         str name = wk_ident(w, t[j].node);
-        if (computed_attr_name(name)) {
+        if ((wk_eq(name, "vars") || wk_eq(name, "__dict__")) && !wk_text_has(w, "update") &&
+            !wk_text_has(w, "setdefault")) {
+            /* an instance's dict is a read-only view (rule builtin) but for update and
+             * setdefault called on it, whose keys may be strings no identifier shows */
+        } else if (computed_attr_name(name)) {
             ok = false;
         } else if (wk_eq(name, "type") || wk_eq(name, "Enum") || wk_eq(name, "IntEnum") ||
                    wk_eq(name, "StrEnum") || wk_eq(name, "Flag") || wk_eq(name, "IntFlag")) {
@@ -2833,10 +2850,22 @@ static void queue_methods(struct pure_walk *pw, str name, bool fresh);
  * attribute of that name but those defs and what the name means to the builtin
  * and library types; and those types answer it with no method (a), or with the
  * pure methods value_method lists (b). */
+/* Methods that read a mapping (dict's, and a dict subclass's of the program's, judged
+ * as its defs), allowed in the text dunders a C repr runs (a repr lists its fields:
+ * vars(self).items(), self.data.keys()) when no class of the program has a library
+ * base (collections.abc.Mapping's items iterates the program's __getitem__). */
+static bool mapping_read(const struct pure_walk *pw, str name)
+{
+    static const char *const reads[] = {"items", "keys", "values", "get"};
+    return pw->text && !pw->m->lib_base && wk_eq_any(name, reads, sizeof reads / sizeof *reads);
+}
+
 static bool method_judged(struct pure_walk *pw, str name, TSNode args, bool fresh)
 {
     walker *w = pw->w;
-    if (wk_is_dunder(name) || !value_method(name)) {
+    if (mapping_read(pw, name)) {
+        ; /* judged below as a pure str method is: no binding of the name but defs */
+    } else if (wk_is_dunder(name) || !value_method(name)) {
         if (an_rules_library_method(w->rules, name.p, name.len) ||
             an_rules_library_attribute(w->rules, name.p, name.len) || wk_is_dunder(name))
             return false;
@@ -2865,6 +2894,40 @@ static bool method_judged(struct pure_walk *pw, str name, TSNode args, bool fres
 
 /* method_judged's walk: every occurrence of name is a def as written or the
  * attribute of a callee or an argument; the defs are queued. */
+/* Is identifier n a variable of a def or lambda, read or bound there (no attribute,
+ * keyword or class-body name, no global or nonlocal statement of it anywhere)? Such
+ * a name binds no attribute that a method call could find. */
+static bool function_variable(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode p = wk_parent_of(w, n);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    if (ps == y->attribute || ps == y->keyword_argument || ps == y->function_definition ||
+        ps == y->class_definition || ps == y->global_statement || ps == y->nonlocal_statement ||
+        ps == y->dotted_name || ps == y->aliased_import || ps == y->keyword_pattern)
+        return false;
+    str name = wk_ident(w, n);
+    if (wk_text_has(w, "global") || wk_text_has(w, "nonlocal")) {
+        const an_node *t = an_nodes_get(w->nodes);
+        size_t count = an_nodes_count(w->nodes);
+        for (size_t j = 0; j < count; j++) {
+            if (t[j].sym != y->global_statement && t[j].sym != y->nonlocal_statement)
+                continue;
+            for (uint32_t k = 0; k < ts_node_named_child_count(t[j].node); k++)
+                if (wk_same(wk_ident(w, ts_node_named_child(t[j].node, k)), name))
+                    return false;
+        }
+    }
+    for (TSNode a = p; !ts_node_is_null(a); a = wk_parent_of(w, a)) {
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->function_definition || s == y->lambda)
+            return true;
+        if (s == y->class_definition)
+            return false;
+    }
+    return false;
+}
+
 static bool method_seen(struct pure_walk *pw, str name)
 {
     walker *w = pw->w;
@@ -2880,6 +2943,8 @@ static bool method_seen(struct pure_walk *pw, str name)
         TSNode n = t[j].node, p = wk_parent_of(w, n);
         if (ts_node_is_null(p))
             return false;
+        if (function_variable(w, n))
+            continue; /* a variable of a def (`items = ...` in a __repr__): no attribute */
         if (ts_node_symbol(p) == y->function_definition && wk_child_is(w, p, "name", n)) {
             if (!method_as_written(w, p))
                 return false;
@@ -3172,6 +3237,9 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join") &&
                 wk_plain_args(w, args, a, 1, &argc) && argc == 1)
                 pure_iterable(pw, a[0]);
+            else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join") && pw->text &&
+                     ts_node_symbol(args) == y->generator_expression)
+                pure_iterable(pw, args); /* ", ".join(f"{k}={v!r}" for k, v in ...) */
             else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
                 impure(pw, call, "it joins a value that is not written out",
                        "join a comprehension");
@@ -3199,6 +3267,13 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             fresh_name(pw, wk_unparen(w, a[0])))
             return; /* a constructor setting up its frozen instance */
         if (builtin_new(pw, obj, wk_ident(w, wk_child(w, f, "attribute")), args))
+            return;
+        /* vars(x).items(): vars hands out the instance's dict itself, whose methods no
+         * attribute can shadow */
+        if (mapping_read(pw, wk_ident(w, wk_child(w, f, "attribute"))) && os == y->call &&
+            ts_node_symbol(wk_child(w, obj, "function")) == y->identifier &&
+            wk_eq(wk_ident(w, wk_child(w, obj, "function")), "vars") &&
+            unbound_name(w, (str){"vars", 4}))
             return;
         /* self.m(...) in a constructor (or in such a method): m's self is the
          * instance under construction too (fresh_receiver) */
@@ -3252,6 +3327,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                    "call classes of your own, deriving from object or an exception");
         return;
     }
+    if (pw->text && wk_eq(name, "vars") && unbound_name(w, name))
+        return; /* the instance's dict, read as it is by a repr listing its fields */
     if (!pure_builtin(name) || !unbound_name(w, name)) {
         wk_census c = wk_take_census(w, name);
         if (c.classdefs == 1 && c.other == 0) {
@@ -5213,10 +5290,34 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
 }
 
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
+static bool text_dunder(str name)
+{
+    return wk_eq(name, "__str__") || wk_eq(name, "__repr__") || wk_eq(name, "__format__");
+}
+
+/* What else of the program's may run inside a C repr: finalizers (an allocation may
+ * start a collection). Not __getattr__, which a GenericAlias's repr runs on its
+ * arguments (__origin__, __qualname__, __module__): honest ones answer from a dict
+ * in programs that set attributes by computed names, which the pure walk cannot
+ * follow; the runtime wall holds what a list or a namespace formats (repr_held). */
+static bool conversion_hook(str name)
+{
+    return wk_eq(name, "__del__");
+}
+
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
     library_comparison_seeds(w, m);
-    if (!m->cmp_seed)
+    /* Without a comparison that runs the program's code, its text dunders are
+     * still judged pure: they run inside C reprs that hold what they format
+     * borrowed (judge_conversions) */
+    bool converts = false;
+    for (size_t i = 0; i < m->ndefs && !m->cmp_seed && !converts; i++)
+        converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name);
+    for (size_t i = 0; i < m->nsites && !m->cmp_seed && !converts; i++)
+        converts = m->sites[i].why == MS_CMP_BIND && (text_dunder(wk_ident(w, m->sites[i].at)) ||
+                                                      conversion_hook(wk_ident(w, m->sites[i].at)));
+    if (!m->cmp_seed && !converts)
         return;
     m->delegating = wk_text_has(w, "await") || wk_text_has(w, "async") ||
                     (wk_text_has(w, "yield") && wk_text_has(w, "from"));
@@ -5236,7 +5337,14 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         w->oom = true;
         return;
     }
-    for (size_t i = 0; i < m->ndefs; i++) {
+    for (size_t i = 0; i < m->ndefs && !m->cmp_seed; i++) {
+        struct ms_def *d = &m->defs[i]; /* the text dunders are queued with pw.formats */
+        if (conversion_hook(d->name) && !d->queued) {
+            d->queued = true;
+            queue[nq++] = i;
+        }
+    }
+    for (size_t i = 0; i < m->ndefs && m->cmp_seed; i++) {
         struct ms_def *d = &m->defs[i];
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
         if (!judged) { /* by name, wherever defined (the number and dict_type families:
@@ -5277,9 +5385,13 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         }
     }
     struct pure_walk pw = {.w = w, .m = m, .queue = queue, .nq = &nq,
-                           .setters = may_define_setters(w)};
-    judge_hook_bindings(w, m, &pw);
-    judge_generator_cleanup(w, &pw);
+                           .setters = may_define_setters(w), .text = !m->cmp_seed};
+    if (pw.text)
+        pw.formats = true; /* the text dunders, queued below, and what they call */
+    if (m->cmp_seed) {
+        judge_hook_bindings(w, m, &pw);
+        judge_generator_cleanup(w, &pw);
+    }
     /* Code the collector runs may raise, and the interpreter then prints the
      * object it was finalizing and the exception (sys.unraisablehook): their
      * __repr__ and __str__ run inside the comparison too. */
@@ -5289,11 +5401,13 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         finalizers = wk_eq(m->defs[i].name, "__del__");
     if (finalizers)
         pw.formats = true;
-    if (m->finalizer_logs)
+    if (m->finalizer_logs && m->cmp_seed)
         judge_log_callables(w, m, &pw);
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
+        if (!m->cmp_seed && (st->why != MS_CMP_BIND || !conversion_hook(wk_ident(w, st->at))))
+            continue;
         if (st->why == MS_CMP_BIND) {
             if (judged_dunder(wk_ident(w, st->at), m->lib_base))
                 judge_binding(w, m, st, queue, &nq);
