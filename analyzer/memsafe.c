@@ -5296,13 +5296,14 @@ static bool text_dunder(str name)
 }
 
 /* What else of the program's may run inside a C repr: finalizers (an allocation may
- * start a collection). Not __getattr__, which a GenericAlias's repr runs on its
+ * start a collection), and __bytes__, bytes formatting's conversion (round 90's S2:
+ * bytearray % (x,) read its format from the buffer x.__bytes__ cleared). Not __getattr__, which a GenericAlias's repr runs on its
  * arguments (__origin__, __qualname__, __module__): honest ones answer from a dict
  * in programs that set attributes by computed names, which the pure walk cannot
  * follow; the runtime wall holds what a list or a namespace formats (repr_held). */
 static bool conversion_hook(str name)
 {
-    return wk_eq(name, "__del__");
+    return wk_eq(name, "__del__") || wk_eq(name, "__bytes__");
 }
 
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
