@@ -2474,9 +2474,10 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
                      unbound_name(w, name) && consumed_genexp(w, p);
                 /* self.map: the program's own attribute (a library's lazy map, an
                  * executor's, is named where it is reached: executor.map) */
+                TSNode o = ts_node_is_null(p) ? p : wk_unparen(w, wk_child(w, p, "object"));
                 ok = ok || (!ts_node_is_null(p) && ts_node_symbol(p) == y->attribute &&
                             wk_child_is(w, p, "attribute", t[j].node) &&
-                            wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, p, "object"))), "self"));
+                            wk_eq(wk_ident(w, o), "self"));
             } else if (wk_eq(name, "keys") && !function_variable(w, t[j].node)) {
                 /* dict(x), {**x} and f(**x) call a mapping's keys(): only called
                  * keys() of builtin and library objects, no def or binding of it */
@@ -5297,10 +5298,11 @@ static bool text_dunder(str name)
 
 /* What else of the program's may run inside a C repr: finalizers (an allocation may
  * start a collection), and __bytes__, bytes formatting's conversion (round 90's S2:
- * bytearray % (x,) read its format from the buffer x.__bytes__ cleared). Not __getattr__, which a GenericAlias's repr runs on its
- * arguments (__origin__, __qualname__, __module__): honest ones answer from a dict
- * in programs that set attributes by computed names, which the pure walk cannot
- * follow; the runtime wall holds what a list or a namespace formats (repr_held). */
+ * bytearray % (x,) read its format from the buffer x.__bytes__ cleared). Not
+ * __getattr__, which a GenericAlias's repr runs on its arguments (__origin__,
+ * __qualname__, __module__): honest ones answer from a dict in programs that set
+ * attributes by computed names, which the pure walk cannot follow; the runtime wall
+ * holds what a list or a namespace formats (repr_held). */
 static bool conversion_hook(str name)
 {
     return wk_eq(name, "__del__") || wk_eq(name, "__bytes__");
@@ -5315,9 +5317,11 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     bool converts = false;
     for (size_t i = 0; i < m->ndefs && !m->cmp_seed && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name);
-    for (size_t i = 0; i < m->nsites && !m->cmp_seed && !converts; i++)
-        converts = m->sites[i].why == MS_CMP_BIND && (text_dunder(wk_ident(w, m->sites[i].at)) ||
-                                                      conversion_hook(wk_ident(w, m->sites[i].at)));
+    for (size_t i = 0; i < m->nsites && !m->cmp_seed && !converts; i++) {
+        str bound = wk_ident(w, m->sites[i].at);
+        converts = m->sites[i].why == MS_CMP_BIND &&
+                   (text_dunder(bound) || conversion_hook(bound));
+    }
     if (!m->cmp_seed && !converts)
         return;
     m->delegating = wk_text_has(w, "await") || wk_text_has(w, "async") ||

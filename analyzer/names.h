@@ -66,7 +66,7 @@ bool nm_dest_ok(walker *w, str lit);
 int nm_param_index(walker *w, TSNode def, str name, bool *splat);
 bool nm_is_super_call(walker *w, TSNode n);
 /* Is name a field a builtin exception's C str() or repr() converts borrowed? A
- * store of one on obj (owners.c; name, or the text shown for a computed one). */
+ * store of one on obj (owners.c; name, or how a message shows a computed one). */
 bool nm_exception_field(str name);
 /* The first such field a computed name starting with pre may complete to, if any. */
 str nm_exception_field_completing(str pre);

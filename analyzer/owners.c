@@ -559,12 +559,12 @@ str nm_exception_field_completing(str pre)
     return (str){NULL, 0};
 }
 
-/* A store of such a field (name, or at's text for a computed one) on obj: allowed
- * on self in __init__ (the object is being made: no str() of it runs a conversion
- * that __init__'s code could re-enter), on self in a method of a closed class no
- * class of whose family is an exception (judged once the census is complete; the
- * method becomes privileged, so it is called bound only), and on a class the
- * program defines named directly (a class object is no exception). */
+/* A store of such a field (name; for a computed one, how a message shows it) on
+ * obj: allowed on self in __init__ (the object is being made: no str() of it runs
+ * a conversion that __init__'s code could re-enter), on self in a method of a
+ * closed class no class of whose family is an exception (judged once the census is
+ * complete; the method becomes privileged, so it is called bound only), and on a
+ * class the program defines named directly (a class object is no exception). */
 void nm_check_exception_field(walker *w, TSNode at, TSNode obj, str name, size_t depth)
 {
     TSNode recv = wk_unparen(w, obj), def = {0};
@@ -589,10 +589,10 @@ void nm_check_exception_field(walker *w, TSNode at, TSNode obj, str name, size_t
             return;
     }
     wk_report(w, at, "memory",
-              "the attribute %.*s may be a field of a builtin exception (%s): set it on self in "
-              "__init__, or on self in a method of a class of yours that is no exception "
-              "(bases: " CLOSED_BASES ", none of them an exception); or give the attribute "
-              "another name",
+              "the attribute %.*s may be a field of a builtin exception (%s): set it on "
+              "self in __init__, or on self in a method of a class of yours that is no "
+              "exception (bases: " CLOSED_BASES ", none of them an exception); or give the "
+              "attribute another name",
               (int)(name.len > 64 ? 64 : name.len), name.p, EXC_FIELDS_WHY);
 }
 
@@ -1503,10 +1503,11 @@ void nm_private_read_refused(walker *w, TSNode at, str name, int kind)
         return;
     case WK_USE_EXC_FIELD:
         wk_report(w, at, "memory",
-                  "the attribute %.*s is set on self outside __init__ in a class that is, or may share "
-                  "an instance with, a builtin exception (%s): set it in __init__, or give "
-                  "the attribute another name (bases of a class that sets it elsewhere: "
-                  CLOSED_BASES ", none of them an exception, in it or a class deriving from it)",
+                  "the attribute %.*s is set on self outside __init__ in a class that is, or "
+                  "may share an instance with, a builtin exception (%s): set it in __init__, "
+                  "or give the attribute another name (bases of a class that sets it "
+                  "elsewhere: " CLOSED_BASES ", none of them an exception, in it or a class "
+                  "deriving from it)",
                   (int)name.len, name.p, EXC_FIELDS_WHY);
         return;
     case WK_USE_SLOTS_READ:

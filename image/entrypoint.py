@@ -674,8 +674,8 @@ def wall_guard_list(bind, patch, native):
     reads a slice's value before the store: gh-120384, memory corruption from pure
     Python in the image's 3.11.2; its repr and SimpleNamespace's hold what they
     format (repr_held: round 90's red team, an item freed under its own C repr by
-    code that repr ran, which emptied the container). list is a static type: its immutable bit is
-    cleared for the patch and set again. An int-index store on a list is
+    code that repr ran, which emptied the container). list is a static type: its
+    immutable bit is cleared for the patch and set again. An int-index store on a list is
     specialized by the interpreter after its warm-up (STORE_SUBSCR_LIST_INT) and
     does not reach it."""
     methods = list.__dict__
@@ -1524,8 +1524,9 @@ def wall_guard_borrowed_calls(bind, patch, native):
     cleared while they run (exitfuncs_run, exitfuncs_change: each is called with
     its stored arguments borrowed); a built-in exception's str() and repr() hold
     the one field they convert (exc_hold: args, or SyntaxError's msg, converted
-    borrowed, and replaceable by the conversion's code). sys.unraisablehook and sys.excepthook are kept by the hook itself
-    (hook in wall.py: their audit events name them before the call)."""
+    borrowed, and replaceable by the conversion's code). sys.unraisablehook and
+    sys.excepthook are kept by the hook itself (hook in wall.py: their audit events
+    name them before the call)."""
     import _collections
     import _codecs
     import codecs
