@@ -2844,13 +2844,6 @@ static void queue_methods(struct pure_walk *pw, str name, bool fresh);
  * construction, whose attributes it may set (see fresh_receiver). */
 #define FRESH_BIT ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
-/* Allowances (a) and (b) of a method call `v.name(...)` in a pure function (see
- * pure_call): every occurrence of the name in the program is a def's name (a
- * method as written, queued to be judged pure) or the attribute of a call's
- * callee or of an argument (`v.name(...)`, `key=str.name`), so no value holds an
- * attribute of that name but those defs and what the name means to the builtin
- * and library types; and those types answer it with no method (a), or with the
- * pure methods value_method lists (b). */
 /* Methods that read a mapping (dict's, and a dict subclass's of the program's, judged
  * as its defs), allowed in the text dunders a C repr runs (a repr lists its fields:
  * vars(self).items(), self.data.keys()) when no class of the program has a library
@@ -2861,6 +2854,13 @@ static bool mapping_read(const struct pure_walk *pw, str name)
     return pw->text && !pw->m->lib_base && wk_eq_any(name, reads, sizeof reads / sizeof *reads);
 }
 
+/* Allowances (a) and (b) of a method call `v.name(...)` in a pure function (see
+ * pure_call): every occurrence of the name in the program is a def's name (a
+ * method as written, queued to be judged pure) or the attribute of a call's
+ * callee or of an argument (`v.name(...)`, `key=str.name`), so no value holds an
+ * attribute of that name but those defs and what the name means to the builtin
+ * and library types; and those types answer it with no method (a), or with the
+ * pure methods value_method lists (b). */
 static bool method_judged(struct pure_walk *pw, str name, TSNode args, bool fresh)
 {
     walker *w = pw->w;
@@ -2893,8 +2893,6 @@ static bool method_judged(struct pure_walk *pw, str name, TSNode args, bool fres
     return seen;
 }
 
-/* method_judged's walk: every occurrence of name is a def as written or the
- * attribute of a callee or an argument; the defs are queued. */
 /* Is identifier n a variable of a def or lambda, read or bound there (no attribute,
  * keyword or class-body name, no global or nonlocal statement of it anywhere)? Such
  * a name binds no attribute that a method call could find. */
@@ -2929,6 +2927,8 @@ static bool function_variable(walker *w, TSNode n)
     return false;
 }
 
+/* method_judged's walk: every occurrence of name is a def as written or the
+ * attribute of a callee or an argument; the defs are queued. */
 static bool method_seen(struct pure_walk *pw, str name)
 {
     walker *w = pw->w;
@@ -5290,7 +5290,6 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
     }
 }
 
-/* The defs a comparison may run, judged pure (see on_cmp_name). */
 static bool text_dunder(str name)
 {
     return wk_eq(name, "__str__") || wk_eq(name, "__repr__") || wk_eq(name, "__format__");
@@ -5308,12 +5307,13 @@ static bool conversion_hook(str name)
     return wk_eq(name, "__del__") || wk_eq(name, "__bytes__");
 }
 
+/* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
     library_comparison_seeds(w, m);
     /* Without a comparison that runs the program's code, its text dunders are
      * still judged pure: they run inside C reprs that hold what they format
-     * borrowed (judge_conversions) */
+     * borrowed (pure_walk.text) */
     bool converts = false;
     for (size_t i = 0; i < m->ndefs && !m->cmp_seed && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name);
@@ -5491,8 +5491,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             for (size_t k = 0; k < m->ndefs; k++) {
                 struct ms_def *d = &m->defs[k];
                 bool text = !fmt_queued && pw.formats &&
-                            (wk_eq(d->name, "__str__") || wk_eq(d->name, "__repr__") ||
-                             wk_eq(d->name, "__format__") ||
+                            (text_dunder(d->name) ||
                              (an_rules_library_method(w->rules, d->name.p, d->name.len) &&
                               in_classes(w, m->lib_classes, m->nlib_classes, m->lib_overflow,
                                          d->node)));
@@ -5511,8 +5510,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                 if (st->why != MS_CMP_BIND)
                     continue;
                 str name = wk_ident(w, st->at);
-                bool text = wk_eq(name, "__str__") || wk_eq(name, "__repr__") ||
-                            wk_eq(name, "__format__");
+                bool text = text_dunder(name);
                 if ((!fmt_queued && pw.formats && text) ||
                     (!inplace_queued && pw.inplace &&
                      (wk_eq(name, "__iadd__") || wk_eq(name, "__isub__"))) ||
