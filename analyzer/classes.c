@@ -1286,6 +1286,19 @@ bool wk_class_chain_dataclass(walker *w, TSNode cls)
     return false;
 }
 
+bool wk_class_family_program(walker *w, TSNode cls)
+{
+    if (!program_class(w, wk_ident(w, wk_child(w, cls, "name")), 0))
+        return false;
+    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
+        return false; /* not every class statement is listed */
+    for (size_t j = 0; j < w->nclasses; j++)
+        if (!ts_node_eq(w->classes[j], cls) && chain_reaches(w, w->classes[j], cls, 0) &&
+            !program_class(w, wk_ident(w, wk_child(w, w->classes[j], "name")), 0))
+            return false;
+    return true;
+}
+
 bool wk_class_family_has(walker *w, TSNode cls, const char *base)
 {
     if (chain_has(w, cls, base, NULL, 0))

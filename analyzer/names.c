@@ -737,7 +737,8 @@ static bool kw_param_read_only(walker *w, TSNode def, str pname)
 }
 
 /* Is the fetcher id (getattr, attrgetter, methodcaller) called on the spot with
- * its name a plain string literal (which the string scan judges)? getattr's name
+ * its name a plain string literal (which the string scan judges), or text whose
+ * written start begins no holder's name (`"cmd_" + name` dispatch)? getattr's name
  * is its second argument, the others' their first. */
 static bool fetch_by_literal(walker *w, TSNode id)
 {
@@ -754,8 +755,20 @@ static bool fetch_by_literal(walker *w, TSNode id)
         TSNode a = ts_node_named_child(args, i);
         if (ts_node_symbol(a) == w->sym->comment)
             continue;
-        if (seen++ == want)
-            return wk_string_value(w, wk_unparen(w, a)).p != NULL;
+        if (seen++ != want)
+            continue;
+        if (wk_string_value(w, wk_unparen(w, a)).p)
+            return true;
+        /* a literal start no holder's name has ("cmd_" + name, f"do_{x}") */
+        str pre = wk_literal_prefix(w, a);
+        if (!pre.p)
+            pre = radd_free_prefix(w, a);
+        if (!pre.p || pre.len == 0)
+            return false;
+        for (size_t h = 0; h < sizeof kw_holders / sizeof kw_holders[0]; h++)
+            if (strncmp(kw_holders[h], pre.p, pre.len) == 0)
+                return false;
+        return true;
     }
     return false;
 }
@@ -2247,20 +2260,31 @@ static bool enum_related(walker *w, str name, int depth)
     return false;
 }
 
-/* The position of the parameter through which def (at stack[k]) receives an enum
- * class, or -1: nm_class_position's, the class statement's being enum-related. */
-static int enum_class_position(walker *w, TSNode def, size_t k)
+/* May the class handed over at position pos (nm_class_position) of a def in class
+ * statement cls be an enum class? The receiver of a classmethod-like def is cls or a
+ * class deriving from it; a descriptor's owner is any class. */
+static bool enum_received(walker *w, TSNode cls, int pos)
 {
-    TSNode cls = {0};
-    int pos = nm_class_position(w, def, k, &cls);
-    if (pos != 0)
-        return pos;
-    return enum_related(w, wk_ident(w, wk_child(w, cls, "name")), 0) ? 0 : -1;
+    return pos != 0 || enum_related(w, wk_ident(w, wk_child(w, cls, "name")), 0);
 }
 
-/* Is the name s read at depth a parameter through which an enum class arrives:
- * 0 no, 1 a named parameter, 2 a *args parameter that holds it. */
-static int enum_class_param(walker *w, size_t depth, str s)
+/* ... a formatter class (formatter_class_in)? Its subclasses are formatter classes
+ * too, or use it otherwise than as their one base, which is refused. */
+static bool formatter_received(walker *w, TSNode cls, int pos)
+{
+    if (pos == 0)
+        return ts_node_eq(formatter_class_in(w, wk_ident(w, wk_child(w, cls, "name")), 0), cls);
+    for (size_t j = 0; j < w->nclasses; j++)
+        if (ts_node_eq(formatter_class_in(w, wk_ident(w, wk_child(w, w->classes[j], "name")), 0),
+                       w->classes[j]))
+            return true;
+    return w->nclasses >= sizeof w->classes / sizeof w->classes[0];
+}
+
+/* Is the name s read at depth a parameter through which the interpreter hands over
+ * a class that related says it may be: 0 no, 1 a named parameter, 2 a *args
+ * parameter that holds it. */
+static int class_param(walker *w, size_t depth, str s, bool (*related)(walker *, TSNode, int))
 {
     const an_syms *y = w->sym;
     for (size_t i = depth; i > 0; i--) {
@@ -2276,8 +2300,9 @@ static int enum_class_param(walker *w, size_t depth, str s)
             continue; /* a closure: the name belongs to an enclosing def */
         if (as != y->function_definition)
             return 0;
-        int r = enum_class_position(w, a, i - 1);
-        if (r < 0)
+        TSNode cls = {0};
+        int r = nm_class_position(w, a, i - 1, &cls);
+        if (r < 0 || !related(w, cls, r))
             return 0;
         if (idx == r && !splat)
             return 1;
@@ -2303,10 +2328,18 @@ static void check_received_class(walker *w, TSNode n, size_t depth, str s)
                       "anywhere");
         return;
     }
-    int how = w->nenum > 0 ? enum_class_param(w, depth, s) : 0;
-    if (how == 1)
+    int how = w->nenum > 0 ? class_param(w, depth, s, enum_received) : 0;
+    if (how == 1) {
         wk_check_enum_use(w, n, depth);
-    else if (how == 2)
+        return;
+    }
+    /* round 91: `cls(fmt, style="{")` in a formatter class's classmethod built the
+     * Formatter its name alone may not */
+    int fhow = how == 0 && w->logging_bound >= 0 ? class_param(w, depth, s, formatter_received)
+                                                 : 0;
+    if (fhow == 1)
+        check_formatter_use(w, n, depth, s);
+    else if (how == 2 || fhow == 2)
         wk_report(w, n, "class",
                   "this *args parameter holds a class the interpreter hands over (cls of an enum "
                   "class's classmethod, __new__ or __init_subclass__, a descriptor's owner): "
@@ -2402,7 +2435,9 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
  * it alone held; a staticmethod's callable, an exception's args the same way). So
  * a method other than __init__ (not __post_init__ either, which a program may call
  * by hand) runs the chain again only in a class whose bases are the program's own
- * or object (wk_is_program_class). False when refused here. */
+ * or object, and whose subclasses' are too (wk_class_family_program; round 91: a
+ * mixin's super().__init__() reached ValueError's through `class E(Mixin,
+ * ValueError)`). False when refused here. */
 static bool reinit_in_place(walker *w, TSNode n, size_t attr_depth)
 {
     const an_syms *y = w->sym;
@@ -2422,7 +2457,7 @@ static bool reinit_in_place(walker *w, TSNode n, size_t attr_depth)
     if (wk_eq(fname, "__init__"))
         return true;
     TSNode cls = wk_def_class(w, def);
-    if (ts_node_is_null(cls) || wk_is_program_class(w, wk_ident(w, wk_child(w, cls, "name"))))
+    if (ts_node_is_null(cls) || wk_class_family_program(w, cls))
         return true;
     wk_report(w, n, "dunder",
               "__init__ run again from '%.*s' re-initialises a live object whose base the "
@@ -4385,6 +4420,14 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             nm_check_class_attr_binding(w, n, depth, s);
         }
         bool store = wk_is_store(w, depth);
+        /* a class body's __init__ under another name (`reset = __init__`) runs the
+         * initialisation chain again as any method, which reinit_in_place refuses
+         * for the spellings that name __init__ */
+        if (!store && wk_eq(s, "__init__"))
+            wk_report(w, n, "dunder",
+                      "__init__ read as a value would run the initialisation again under "
+                      "another name, re-initialising a live object: call super().__init__(...) "
+                      "from __init__, and reset state with a method that sets the fields");
         on_name(w, n, depth, s, store);
         if (!store)
             nm_check_libclass_value(w, n, depth);

@@ -858,6 +858,11 @@ bool wk_table_only_read(walker *w, str id, TSNode binder);
 /* A class the program defines exactly once and never rebinds, with no metaclass and
  * only such classes (or object) as bases. */
 bool wk_is_program_class(walker *w, str name);
+/* Are class statement cls and every class statement deriving from it, at any remove
+ * (through any other base too), such classes? super() in cls's methods then reaches
+ * only the program's code and object's: class E(Mixin, ValueError) sends super() in
+ * Mixin's methods on to ValueError. (classes.c) */
+bool wk_class_family_program(walker *w, TSNode cls);
 bool wk_is_dataclass_target(walker *w, str name);
 /* Is stack[depth] an annotation's type or an item of one that no program code
  * receives while the annotation is evaluated (list[C], Optional[C], C | None)?
