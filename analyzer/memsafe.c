@@ -89,9 +89,6 @@ struct wk_memsafe {
     bool comparer_named;  /* a library class whose comparisons iterate what it holds */
     bool container_class; /* a class deriving from a builtin container */
     bool config_comparer; /* configparser's parser or section classes named */
-    TSNode lib_classes[16];   /* the library-based family (library_base, class_family) */
-    size_t nlib_classes;
-    bool lib_overflow;
     TSNode log_classes[16];   /* logging's family (logging_base), when finalizers log */
     size_t nlog_classes;
     bool log_overflow;
@@ -2171,7 +2168,7 @@ static bool class_binds(walker *w, struct wk_memsafe *m, str name)
 static bool exception_name(str name)
 {
     return (name.len > 5 && memcmp(name.p + name.len - 5, "Error", 5) == 0) ||
-           (name.len > 9 && memcmp(name.p + name.len - 9, "Exception", 9) == 0) ||
+           (name.len >= 9 && memcmp(name.p + name.len - 9, "Exception", 9) == 0) ||
            wk_eq(name, "StopIteration");
 }
 
@@ -2509,6 +2506,28 @@ static void pure_callable(struct pure_walk *pw, TSNode f);
  * honest14b p31: `".".join(map(str, self.parts))` in a __repr__): its callable is
  * judged as the function's own call of it would be, its iterables as iterated
  * here. */
+/* Is call v `vars(x)` or `vars(x).items()` (keys, values), vars the builtin? vars
+ * hands out the instance's dict itself, whose views no attribute can shadow. */
+static bool vars_view(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+    if (ts_node_symbol(f) == y->attribute) {
+        static const char *const views[] = {"items", "keys", "values"};
+        TSNode a[1];
+        size_t argc;
+        if (!wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), views, 3) ||
+            !wk_plain_args(w, wk_child(w, v, "arguments"), a, 1, &argc) || argc != 0)
+            return false;
+        v = wk_unparen(w, wk_child(w, f, "object"));
+        if (ts_node_symbol(v) != y->call)
+            return false;
+        f = wk_unparen(w, wk_child(w, v, "function"));
+    }
+    return ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "vars") &&
+           unbound_name(w, (str){"vars", 4});
+}
+
 static void pure_iterable(struct pure_walk *pw, TSNode v)
 {
     walker *w = pw->w;
@@ -2527,6 +2546,8 @@ static void pure_iterable(struct pure_walk *pw, TSNode v)
         if (ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "range") &&
             unbound_name(w, wk_ident(w, f)))
             return;
+        if (vars_view(w, v))
+            return; /* an instance's own dict, or its items, keys or values: no code */
         TSNode a[3];
         size_t argc;
         if (ts_node_symbol(f) == y->identifier &&
@@ -2562,25 +2583,47 @@ static bool unpacking_target(walker *w, TSNode t)
     return s == y->pattern_list || s == y->tuple_pattern || s == y->list_pattern;
 }
 
-/* A loop unpacking each item of v (`for a, b in v`) iterates every item (round
- * 73: `for a, b in (self,)` ran self.__iter__ unjudged). Items written out in a
- * display of v are judged as iterated values; any other v was iterated by
- * pure_iterable, whose allowance judges the iterator dunders of whatever it holds. */
-static void pure_unpacked_items(struct pure_walk *pw, TSNode v)
+/* How deep target t unpacks: 0 for a name, 1 for `a, b`, 2 for `(a, b), c`. */
+static unsigned pattern_depth(walker *w, TSNode t)
+{
+    if (!unpacking_target(w, t))
+        return 0;
+    unsigned deepest = 0;
+    uint32_t count = ts_node_named_child_count(t);
+    for (uint32_t i = 0; i < count && deepest < 8; i++) {
+        TSNode e = ts_node_named_child(t, i);
+        if (ts_node_symbol(e) == w->sym->list_splat_pattern)
+            e = ts_node_named_child(e, 0);
+        unsigned d = ts_node_is_null(e) ? 0 : pattern_depth(w, e);
+        if (d > deepest)
+            deepest = d;
+    }
+    return deepest + 1;
+}
+
+/* Value v unpacked depth levels deep: v iterated, and, where it is a display, each
+ * item it writes out unpacked one level less (round 73: `for a, b in (self,)` ran
+ * self.__iter__ unjudged; round 91: `(a, b), c = [g, 1]`, `dict([g])` and
+ * `list(*[g])` iterate g). Any other v is iterated by pure_iterable, whose allowance
+ * judges the iterator dunders of whatever it holds. */
+static void pure_unpacked(struct pure_walk *pw, TSNode v, unsigned depth)
 {
     walker *w = pw->w;
     const an_syms *y = w->sym;
     v = wk_unparen(w, v);
-    if (ts_node_is_null(v))
+    if (ts_node_is_null(v) || depth == 0)
         return;
+    pure_iterable(pw, v);
     TSSymbol s = ts_node_symbol(v);
-    if (s != y->list && s != y->tuple && s != y->set && s != y->expression_list)
+    if (depth == 1 || (s != y->list && s != y->tuple && s != y->set && s != y->expression_list))
         return;
     uint32_t count = ts_node_named_child_count(v);
     for (uint32_t i = 0; i < count; i++) {
         TSNode e = ts_node_named_child(v, i);
-        if (ts_node_symbol(e) != y->comment && ts_node_symbol(e) != y->list_splat)
-            pure_iterable(pw, e);
+        if (ts_node_symbol(e) == y->list_splat) /* [*x]: x's items are v's */
+            pure_unpacked(pw, ts_node_named_child(e, 0), depth);
+        else if (ts_node_symbol(e) != y->comment)
+            pure_unpacked(pw, e, depth - 1);
     }
 }
 
@@ -3364,7 +3407,13 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                 pure_callable(pw, wk_child(w, a, "value"));
             continue;
         }
-        if (s == y->list_splat || s == y->dictionary_splat)
+        if (s == y->list_splat) {
+            /* f(*v): v iterated where it is visited, and each of its items is an
+             * argument the builtin iterates (round 91: list(*[g])) */
+            pure_unpacked(pw, ts_node_named_child(a, 0), 2);
+            continue;
+        }
+        if (s == y->dictionary_splat)
             continue; /* judged as an iteration where it is visited */
         if (npos < 4)
             pos[npos] = a;
@@ -3382,8 +3431,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     for (size_t i = 0; i < npos && i < 4; i++) {
         if (i == 0 && callable_first)
             pure_callable(pw, pos[0]);
-        else
-            pure_iterable(pw, pos[i]);
+        else /* dict(pairs) unpacks each item as a key and a value (round 91) */
+            pure_unpacked(pw, pos[i], wk_eq(name, "dict") ? 2 : 1);
     }
 }
 
@@ -3689,6 +3738,27 @@ static bool int_augmented(const struct pure_walk *pw, TSNode n)
     return (wk_eq(op, "+=") || wk_eq(op, "-=")) && exact_int(w, wk_child(w, n, "right"));
 }
 
+static bool int_only_attribute(walker *w, str name);
+
+/* Is augmented assignment n `obj.name += int` or `-= int` (exact_int) on any object,
+ * where every binding of an attribute called name is an exact int
+ * (int_only_attribute), and the program defines no setter and no __setattr__? Then
+ * the store replaces an int by an int in an instance's dict or slot, or fails: the
+ * value freed runs no code, and no C repr formats it by running the program's code
+ * (round 91's consistency fix judged text dunders beside comparisons: an iterator's
+ * `self.i += 1` in __next__, which a __repr__ iterating a field may run). */
+static bool int_attribute_counter(const struct pure_walk *pw, TSNode n)
+{
+    walker *w = pw->w;
+    TSNode left = wk_child(w, n, "left");
+    str op = wk_text(w, wk_child(w, n, "operator"));
+    if (ts_node_is_null(left) || ts_node_symbol(left) != w->sym->attribute ||
+        !(wk_eq(op, "+=") || wk_eq(op, "-=")) || !exact_int(w, wk_child(w, n, "right")) ||
+        pw->setters || wk_text_has(w, "__setattr__"))
+        return false;
+    return int_only_attribute(w, wk_ident(w, wk_child(w, left, "attribute")));
+}
+
 /* Is augmented assignment n `K.name += int` or `-= int` (exact_int), K the name of
  * a closed class statement (wk_is_closed_class: no metaclass, so type's own
  * __setattr__ writes the class's dict), where every binding of an attribute called
@@ -3717,7 +3787,15 @@ static bool int_class_counter(walker *w, TSNode n)
             cls = w->classes[i];
     if (ts_node_is_null(cls) || !wk_is_closed_class(w, cls))
         return false;
-    str name = wk_ident(w, wk_child(w, left, "attribute"));
+    return int_only_attribute(w, wk_ident(w, wk_child(w, left, "attribute")));
+}
+
+/* Is every binding of an attribute called name anywhere an exact int: `name = 0` in
+ * a class body, `X.name op= int` (+= or -=), `X.name = int`, with no other binding
+ * form and no string holding the name (setattr, a namedtuple's fields, keywords)? */
+static bool int_only_attribute(walker *w, str name)
+{
+    const an_syms *y = w->sym;
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++) {
@@ -3773,6 +3851,64 @@ static bool int_class_counter(walker *w, TSNode n)
 }
 
 /* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
+/* A decorator in judged code calls its value with the def it decorates, with no call
+ * written (round 91: `@impure` over a nested def in a __repr__): a def of the
+ * program's, judged, or a builtin that runs no code. */
+static void pure_decorator(struct pure_walk *pw, TSNode deco)
+{
+    walker *w = pw->w;
+    TSNode e = wk_unparen(w, wk_named_child(w, deco, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->identifier) {
+        str name = wk_ident(w, e);
+        if (pure_builtin(name) && unbound_name(w, name) && !iterating_builtin(name))
+            return;
+        if (queue_defs(w, pw->m, name, pw->queue, pw->nq))
+            return;
+    }
+    impure(pw, deco, "a decorator calls its value with the def, and the checker cannot see "
+                     "what that value runs",
+           "define the function undecorated, or decorate it with a def of your own by its "
+           "name");
+}
+
+/* `raise X` and `raise ... from X` instantiate X when it is a class, with no call
+ * written (round 91: `raise Boom` ran Boom's __init__ in a __repr__). A builtin
+ * exception's name runs nothing of the program's, and a class of the program's named
+ * runs its constructors, judged; any other value may be any exception class: every
+ * class statement that may derive from one has its constructors judged. */
+static void pure_raised(struct pure_walk *pw, TSNode v)
+{
+    walker *w = pw->w;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v) || ts_node_symbol(v) == w->sym->call ||
+        ts_node_symbol(v) == w->sym->comment)
+        return; /* a call: judged where it is visited */
+    if (ts_node_symbol(v) == w->sym->identifier) {
+        str name = wk_ident(w, v);
+        if (exception_name(name) && unbound_name(w, name))
+            return;
+        wk_census c = wk_take_census(w, name);
+        if (c.classdefs == 1 && c.other == 0) {
+            if (!queue_ctors(w, pw->m, c.classdef, pw->queue, pw->nq, 0))
+                impure(pw, v, "it raises a class with a library base or a metaclass, or whose "
+                              "constructor is bound otherwise than by a def: raising a class "
+                              "calls it",
+                       "raise classes of your own, deriving from an exception");
+            return;
+        }
+    }
+    bool ok = w->nclasses < sizeof w->classes / sizeof w->classes[0];
+    for (size_t j = 0; j < w->nclasses && ok; j++) {
+        TSNode cls = w->classes[j];
+        if (!wk_is_program_class(w, wk_ident(w, wk_child(w, cls, "name"))))
+            ok = queue_ctors(w, pw->m, cls, pw->queue, pw->nq, 0);
+    }
+    if (!ok)
+        impure(pw, v, "it raises a value that may be a class, which raising calls, and a class "
+                      "of the program's that derives from a library class may be that class",
+               "raise an instance: raise Error(...)");
+}
+
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
     walker *w = pw->w;
@@ -3788,11 +3924,12 @@ static void pure_body(struct pure_walk *pw, TSNode top)
             read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
-            if (unpacking_target(w, wk_child(w, n, "left")))
-                pure_iterable(pw, wk_child(w, n, "right")); /* `a, b = x` iterates x */
+            /* `a, b = x` iterates x, `(a, b), c = x` its first item too */
+            pure_unpacked(pw, wk_child(w, n, "right"), pattern_depth(w, wk_child(w, n, "left")));
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
             pure_target(pw, wk_child(w, n, "left"), 0); /* k >>= 1 is k = k >> 1 */
-        } else if (s == y->augmented_assignment && int_class_counter(w, n)) {
+        } else if (s == y->augmented_assignment &&
+                   (int_class_counter(w, n) || int_attribute_counter(pw, n))) {
             /* an int in a class's dict replaced by an int */
         } else if (s == y->augmented_assignment && int_augmented(pw, n)) {
             pw->inplace = true; /* i += len(self): no list grows or shrinks by an int */
@@ -3803,9 +3940,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
                    "write x = x + y");
         } else if (s == y->for_statement || s == y->for_in_clause) {
             pure_target(pw, wk_child(w, n, "left"), 0);
-            pure_iterable(pw, wk_child(w, n, "right"));
-            if (unpacking_target(w, wk_child(w, n, "left")))
-                pure_unpacked_items(pw, wk_child(w, n, "right"));
+            pure_unpacked(pw, wk_child(w, n, "right"),
+                          pattern_depth(w, wk_child(w, n, "left")) + 1);
         } else if (s == y->delete_statement) {
             pure_target(pw, n, 0);
         } else if (s == y->global_statement || s == y->nonlocal_statement) {
@@ -3823,6 +3959,12 @@ static void pure_body(struct pure_walk *pw, TSNode top)
                     pure_iterable(pw, wk_nth_child(w, n, i + 1));
         } else if (s == y->call) {
             pure_call(pw, n);
+        } else if (s == y->decorator) {
+            pure_decorator(pw, n);
+        } else if (s == y->raise_statement) {
+            uint32_t k = ts_node_named_child_count(n);
+            for (uint32_t i = 0; i < k; i++)
+                pure_raised(pw, ts_node_named_child(n, i)); /* the value, and from's cause */
         } else if ((s == y->interpolation && !exact_number_field(w, n)) ||
                    (s == y->binary_operator && wk_eq(wk_text(w, wk_child(w, n, "operator")), "%"))) {
             pw->formats = true; /* a field, or %: __str__, __repr__, __format__ judged too */
@@ -4346,7 +4488,26 @@ static bool comparison_reachable(const char *op, size_t len)
  * derive, through the program's classes, from a library or builtin class whose
  * reachable operations call a method so named? A base the checker cannot name
  * (`namedtuple(...)`, a name bound to a class) counts as any library class. */
+static bool calls_by_name_op(walker *w, TSNode cls, str name, int depth,
+                             an_rules_op_fn reachable);
+static bool text_dunder(str name);
+
 static bool calls_by_name(walker *w, TSNode cls, str name, int depth)
+{
+    return calls_by_name_op(w, cls, name, depth, comparison_reachable);
+}
+
+/* Library text conversions: a library base's __repr__, __str__ or __format__. */
+static bool text_reachable(const char *op, size_t len)
+{
+    return text_dunder((str){op, len});
+}
+
+/* calls_by_name for the operations reachable() accepts. For text conversions a
+ * library class the audit did not measure counts as calling every library
+ * method's name (round 73: Thread's __repr__ calls is_alive). */
+static bool calls_by_name_op(walker *w, TSNode cls, str name, int depth,
+                             an_rules_op_fn reachable)
 {
     if (depth > 32)
         return true; /* deeper than any honest hierarchy: fail closed */
@@ -4366,15 +4527,23 @@ static bool calls_by_name(walker *w, TSNode cls, str name, int depth)
                 id = wk_unparen(w, wk_child(w, id, "value"));
             TSNode own = program_base(w, id);
             if (!ts_node_is_null(own)) {
-                if (calls_by_name(w, own, name, depth + 1))
+                if (calls_by_name_op(w, own, name, depth + 1, reachable))
                     return true;
                 continue;
             }
             module = (str){"builtins", 8};
             attr = wk_ident(w, id);
         }
+        if (reachable == text_reachable && k == BASE_LIBRARY && marker_base(module, attr))
+            continue; /* typing.Generic, Protocol, abc's and enum's: as library_base */
+        if (reachable == text_reachable &&
+            !an_rules_self_call_measured(w->rules, module.p, module.len, attr.p, attr.len)) {
+            if (an_rules_library_method(w->rules, name.p, name.len))
+                return true;
+            continue;
+        }
         if (an_rules_self_call(w->rules, module.p, module.len, attr.p, attr.len, name.p,
-                               name.len, comparison_reachable))
+                               name.len, reachable))
             return true;
     }
     return false;
@@ -4408,7 +4577,14 @@ static bool derives_from(walker *w, TSNode c, TSNode anc, int depth)
 /* Is n (a def, or a value bound in a class body) a method library code calls
  * by name: in a class some class of the program's derives from (itself, or a
  * mixin of it) whose library ancestry calls name? */
+static bool self_called_op(walker *w, TSNode n, str name, an_rules_op_fn reachable);
+
 static bool self_called(walker *w, TSNode n, str name)
+{
+    return self_called_op(w, n, name, comparison_reachable);
+}
+
+static bool self_called_op(walker *w, TSNode n, str name, an_rules_op_fn reachable)
 {
     TSNode own = ts_node_is_null(n) ? n : namespace_class(w, n);
     if (ts_node_is_null(own))
@@ -4417,7 +4593,7 @@ static bool self_called(walker *w, TSNode n, str name)
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++)
         if (t[j].sym == w->sym->class_definition && derives_from(w, t[j].node, own, 0) &&
-            calls_by_name(w, t[j].node, name, 0))
+            calls_by_name_op(w, t[j].node, name, 0, reachable))
             return true;
     return false;
 }
@@ -5307,17 +5483,105 @@ static bool conversion_hook(str name)
     return wk_eq(name, "__del__") || wk_eq(name, "__bytes__");
 }
 
+/* Where judging the queued defs stands: the next one to judge, and which of the
+ * dunders the judged functions run (text, iteration, in-place) are queued. */
+struct drain {
+    size_t next;
+    bool fmt_queued, iter_queued, iters_queued, inplace_queued;
+};
+
+/* Judges the queued defs, and what they run, until nothing new is queued. */
+static void drain_queue(struct pure_walk *pw, struct drain *dr)
+{
+    walker *w = pw->w;
+    struct wk_memsafe *m = pw->m;
+    size_t *queue = pw->queue, *nqp = pw->nq;
+    for (;; dr->next++) {
+        if (dr->next == *nqp) {
+            /* what the judged functions convert to text or iter() runs, judged too:
+             * with a library base's __repr__, the methods of the program's it calls
+             * by name, as measured (round 73: Thread's __repr__ called an overridden
+             * is_alive; round 91: an LRU cache's get and put beside OrderedDict's
+             * __repr__, which calls items alone) */
+            for (size_t k = 0; k < m->ndefs; k++) {
+                struct ms_def *d = &m->defs[k];
+                bool text = !dr->fmt_queued && pw->formats &&
+                            (text_dunder(d->name) ||
+                             self_called_op(w, d->node, d->name, text_reachable));
+                bool it = (!dr->iter_queued && pw->iters && wk_eq(d->name, "__iter__")) ||
+                          (!dr->iters_queued && pw->iters_any && iterator_dunder(d->name));
+                bool get = !d->queued && read_by_judged(pw, d->name) && is_getter(w, d);
+                bool inpl = !dr->inplace_queued && pw->inplace &&
+                            (wk_eq(d->name, "__iadd__") || wk_eq(d->name, "__isub__"));
+                if ((text || it || get || inpl) && !d->queued) {
+                    d->queued = true;
+                    queue[(*nqp)++] = k;
+                }
+            }
+            for (size_t k = 0; k < m->nsites; k++) {
+                const struct ms_site *st = &m->sites[k];
+                if (st->why != MS_CMP_BIND)
+                    continue;
+                str name = wk_ident(w, st->at);
+                bool text = text_dunder(name);
+                if ((!dr->fmt_queued && pw->formats && text) ||
+                    (!dr->inplace_queued && pw->inplace &&
+                     (wk_eq(name, "__iadd__") || wk_eq(name, "__isub__"))) ||
+                    (!dr->iter_queued && pw->iters && wk_eq(name, "__iter__")) ||
+                    (!dr->iters_queued && pw->iters_any && iterator_dunder(name)))
+                    judge_binding(w, m, st, queue, nqp);
+            }
+            if (!dr->iters_queued && pw->iters_any)
+                queue_generators(w, m, queue, nqp);
+            dr->fmt_queued = dr->fmt_queued || pw->formats;
+            dr->iter_queued = dr->iter_queued || pw->iters;
+            dr->iters_queued = dr->iters_queued || pw->iters_any;
+            dr->inplace_queued = dr->inplace_queued || pw->inplace;
+            if (dr->next == *nqp)
+                break;
+        }
+        bool fresh = (queue[dr->next] & FRESH_BIT) != 0;
+        const struct ms_def *d = &m->defs[queue[dr->next] & ~FRESH_BIT];
+        if (fresh && d->queued)
+            continue; /* judged plainly as well: the stricter judgement */
+        pw->fn = d->name;
+        pw->self = pw->made = (str){0};
+        pw->def = ts_node_symbol(d->node) == w->sym->function_definition ? d->node : (TSNode){0};
+        if (fresh || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
+            wk_eq(d->name, "__post_init__"))
+            pw->self = fresh_receiver(w, d->node);
+        if (wk_eq(d->name, "__new__") && pw->self.p)
+            pw->made = made_instance(w, d->node, pw->self);
+        pure_body(pw, wk_child(w, d->node, "body"));
+    }
+}
+
+/* Is def d one that code the collector runs may call by name: a method of a class
+ * deriving from a library class whose finalizer calls its methods (finalized_base),
+ * or, where finalizers log, of a logging class? The collector may run inside a
+ * comparison or a C repr alike. */
+static bool collector_runs(walker *w, struct wk_memsafe *m, const struct ms_def *d)
+{
+    if (m->finalizer_logs && (m->nlog_classes > 0 || m->log_overflow) &&
+        in_classes(w, m->log_classes, m->nlog_classes, m->log_overflow, d->node))
+        return true;
+    return (m->nfinal_classes > 0 || m->final_overflow) &&
+           in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow, d->node);
+}
+
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
     library_comparison_seeds(w, m);
-    /* Without a comparison that runs the program's code, its text dunders are
-     * still judged pure: they run inside C reprs that hold what they format
-     * borrowed (pure_walk.text) */
+    /* Whether or not a comparison runs the program's code, its text dunders are
+     * judged pure: they run inside C reprs that hold what they format borrowed
+     * (pure_walk.text), and so does what the collector runs (round 91: a comparison
+     * seed elsewhere had left them unjudged, and a generator's finally block ran in
+     * a repr's allocation) */
     bool converts = false;
-    for (size_t i = 0; i < m->ndefs && !m->cmp_seed && !converts; i++)
+    for (size_t i = 0; i < m->ndefs && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name);
-    for (size_t i = 0; i < m->nsites && !m->cmp_seed && !converts; i++) {
+    for (size_t i = 0; i < m->nsites && !converts; i++) {
         str bound = wk_ident(w, m->sites[i].at);
         converts = m->sites[i].why == MS_CMP_BIND &&
                    (text_dunder(bound) || conversion_hook(bound));
@@ -5344,7 +5608,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     }
     for (size_t i = 0; i < m->ndefs && !m->cmp_seed; i++) {
         struct ms_def *d = &m->defs[i]; /* the text dunders are queued with pw.formats */
-        if (conversion_hook(d->name) && !d->queued) {
+        if (!d->queued && (conversion_hook(d->name) || collector_runs(w, m, d))) {
             d->queued = true;
             queue[nq++] = i;
         }
@@ -5368,11 +5632,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = true; /* else once a judged function reads its name */
         if (!judged && m->nnumber_classes > 0 && number_hook_name(d->name))
             judged = in_number_class(w, m, d->node); /* Fraction reads and calls them */
-        if (!judged && m->finalizer_logs && (m->nlog_classes > 0 || m->log_overflow))
-            judged = in_classes(w, m->log_classes, m->nlog_classes, m->log_overflow, d->node);
-        if (!judged && (m->nfinal_classes > 0 || m->final_overflow))
-            judged = in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
-                                d->node); /* a finalizer may call any of them by name */
+        if (!judged)
+            judged = collector_runs(w, m, d);
         if (!judged && m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow))
             judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
                                 d->node); /* a dict_type's methods, any of them */
@@ -5393,10 +5654,9 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                            .setters = may_define_setters(w), .text = !m->cmp_seed};
     if (pw.text)
         pw.formats = true; /* the text dunders, queued below, and what they call */
-    if (m->cmp_seed) {
+    if (m->cmp_seed)
         judge_hook_bindings(w, m, &pw);
-        judge_generator_cleanup(w, &pw);
-    }
+    judge_generator_cleanup(w, &pw);
     /* Code the collector runs may raise, and the interpreter then prints the
      * object it was finalizing and the exception (sys.unraisablehook): their
      * __repr__ and __str__ run inside the comparison too. */
@@ -5406,7 +5666,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         finalizers = wk_eq(m->defs[i].name, "__del__");
     if (finalizers)
         pw.formats = true;
-    if (m->finalizer_logs && m->cmp_seed)
+    if (m->finalizer_logs)
         judge_log_callables(w, m, &pw);
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
@@ -5475,71 +5735,24 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                   "and use it by its name",
                   what, GH_CMP);
     }
-    bool fmt_queued = false, iter_queued = false, iters_queued = false, inplace_queued = false;
-    bool lib_known = false;
-    for (size_t i = 0;; i++) {
-        if (i == nq) {
-            /* what the judged functions convert to text or iter() runs, judged too:
-             * with a library base's __repr__, the methods of the library's it calls
-             * by name (round 73: Thread's __repr__ called an overridden is_alive) */
-            if (!fmt_queued && pw.formats && !lib_known) {
-                lib_known = true;
-                class_family(w, library_base, m->lib_classes,
-                             sizeof m->lib_classes / sizeof *m->lib_classes,
-                             &m->nlib_classes, &m->lib_overflow);
+    struct drain dr = {0};
+    drain_queue(&pw, &dr);
+    if (m->cmp_seed && converts) {
+        /* what the comparisons did not reach of the code C reprs run, judged for
+         * those reprs (the defs judged already were judged the stricter way) */
+        pw.text = pw.formats = true;
+        dr.fmt_queued = false;
+        for (size_t i = 0; i < m->ndefs; i++) {
+            struct ms_def *d = &m->defs[i];
+            if (conversion_hook(d->name) && !d->queued) {
+                d->queued = true;
+                queue[nq++] = i;
             }
-            for (size_t k = 0; k < m->ndefs; k++) {
-                struct ms_def *d = &m->defs[k];
-                bool text = !fmt_queued && pw.formats &&
-                            (text_dunder(d->name) ||
-                             (an_rules_library_method(w->rules, d->name.p, d->name.len) &&
-                              in_classes(w, m->lib_classes, m->nlib_classes, m->lib_overflow,
-                                         d->node)));
-                bool it = (!iter_queued && pw.iters && wk_eq(d->name, "__iter__")) ||
-                          (!iters_queued && pw.iters_any && iterator_dunder(d->name));
-                bool get = !d->queued && read_by_judged(&pw, d->name) && is_getter(w, d);
-                bool inpl = !inplace_queued && pw.inplace &&
-                            (wk_eq(d->name, "__iadd__") || wk_eq(d->name, "__isub__"));
-                if ((text || it || get || inpl) && !d->queued) {
-                    d->queued = true;
-                    queue[nq++] = k;
-                }
-            }
-            for (size_t k = 0; k < m->nsites; k++) {
-                const struct ms_site *st = &m->sites[k];
-                if (st->why != MS_CMP_BIND)
-                    continue;
-                str name = wk_ident(w, st->at);
-                bool text = text_dunder(name);
-                if ((!fmt_queued && pw.formats && text) ||
-                    (!inplace_queued && pw.inplace &&
-                     (wk_eq(name, "__iadd__") || wk_eq(name, "__isub__"))) ||
-                    (!iter_queued && pw.iters && wk_eq(name, "__iter__")) ||
-                    (!iters_queued && pw.iters_any && iterator_dunder(name)))
-                    judge_binding(w, m, st, queue, &nq);
-            }
-            if (!iters_queued && pw.iters_any)
-                queue_generators(w, m, queue, &nq);
-            fmt_queued = fmt_queued || pw.formats;
-            iter_queued = iter_queued || pw.iters;
-            iters_queued = iters_queued || pw.iters_any;
-            inplace_queued = inplace_queued || pw.inplace;
-            if (i == nq)
-                break;
         }
-        bool fresh = (queue[i] & FRESH_BIT) != 0;
-        const struct ms_def *d = &m->defs[queue[i] & ~FRESH_BIT];
-        if (fresh && d->queued)
-            continue; /* judged plainly as well: the stricter judgement */
-        pw.fn = d->name;
-        pw.self = pw.made = (str){0};
-        pw.def = ts_node_symbol(d->node) == w->sym->function_definition ? d->node : (TSNode){0};
-        if (fresh || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
-            wk_eq(d->name, "__post_init__"))
-            pw.self = fresh_receiver(w, d->node);
-        if (wk_eq(d->name, "__new__") && pw.self.p)
-            pw.made = made_instance(w, d->node, pw.self);
-        pure_body(&pw, wk_child(w, d->node, "body"));
+        for (size_t i = 0; i < m->nsites; i++)
+            if (m->sites[i].why == MS_CMP_BIND && conversion_hook(wk_ident(w, m->sites[i].at)))
+                judge_binding(w, m, &m->sites[i], queue, &nq);
+        drain_queue(&pw, &dr);
     }
     free(pw.reads);
     free(queue);

@@ -740,6 +740,17 @@ bool an_rules_self_call(const an_rules *r, const char *module, size_t mlen, cons
     return false;
 }
 
+bool an_rules_self_call_measured(const an_rules *r, const char *module, size_t mlen,
+                                 const char *cls, size_t clen)
+{
+    char key[MAX_LINE];
+    if (mlen + clen + 2 >= sizeof key || (mlen == 1 && module[0] == '*'))
+        return false;
+    int kl = snprintf(key, sizeof key, "%.*s:%.*s:", (int)mlen, module, (int)clen, cls);
+    size_t i = first_row(r->self_calls, r->nself_calls, key);
+    return i < r->nself_calls && strncmp(r->self_calls[i].key, key, (size_t)kl) == 0;
+}
+
 bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool calls_only,
                         an_rules_op_fn reachable, an_rules_owner_fn named, void *ctx)
 {

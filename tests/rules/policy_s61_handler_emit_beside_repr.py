@@ -1,8 +1,11 @@
-# expect: accept
-# why: a logging.Handler subclass whose emit(record) keeps the record's text in its
-#   own list (the record is the library's value: nothing is stored through it), a
-#   class handed to map (its inherited __init__ takes the list's numbers), the
-#   program's own lists appended to afterwards
+# expect: reject memory
+# line: 51
+# why: cost of judging text dunders whatever else the program compares (round 91): a
+#   program with a __repr__ has what library reprs may call on its objects judged, and
+#   logging's handlers are not measured by the self-call audit (it cannot build them
+#   alone), so every library method name of a Handler subclass is judged: emit appends
+#   to a list. Capture the lines with logging.StreamHandler(io.StringIO()) and read
+#   the stream's getvalue(), with no Handler subclass.
 import json
 import logging
 

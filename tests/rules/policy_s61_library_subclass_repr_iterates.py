@@ -1,5 +1,11 @@
-# expect: accept
-# why: library-derived classes whose added methods library code never calls by name, beside comparisons of the program's: only the measured names (items, values, __init__ of a rebuilt deque, ...) are judged
+# expect: reject memory
+# line: 40
+# why: cost of judging text dunders whatever else the program compares (round 91): in a
+#   program with library-derived classes (Counter, OrderedDict, deque), a __repr__ that
+#   iterates a value it did not write out may run their iteration, which calls the
+#   program's methods by name; list(self.items()) in an OrderedDict subclass's __repr__
+#   is refused. Format the items in the subclass's own __repr__ through a copy made
+#   outside it, or write the repr from fields.
 from collections import Counter, OrderedDict, deque
 from dataclasses import dataclass
 
