@@ -3925,7 +3925,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
             /* `a, b = x` iterates x, `(a, b), c = x` its first item too */
-            pure_unpacked(pw, wk_child(w, n, "right"), pattern_depth(w, wk_child(w, n, "left")));
+            TSNode left = wk_child(w, n, "left");
+            pure_unpacked(pw, wk_child(w, n, "right"), pattern_depth(w, left));
         } else if (s == y->augmented_assignment && rebinding_augmented(w, n)) {
             pure_target(pw, wk_child(w, n, "left"), 0); /* k >>= 1 is k = k >> 1 */
         } else if (s == y->augmented_assignment &&
@@ -5546,7 +5547,8 @@ static void drain_queue(struct pure_walk *pw, struct drain *dr)
             continue; /* judged plainly as well: the stricter judgement */
         pw->fn = d->name;
         pw->self = pw->made = (str){0};
-        pw->def = ts_node_symbol(d->node) == w->sym->function_definition ? d->node : (TSNode){0};
+        bool is_def = ts_node_symbol(d->node) == w->sym->function_definition;
+        pw->def = is_def ? d->node : (TSNode){0};
         if (fresh || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__") ||
             wk_eq(d->name, "__post_init__"))
             pw->self = fresh_receiver(w, d->node);

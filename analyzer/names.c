@@ -2274,10 +2274,11 @@ static bool formatter_received(walker *w, TSNode cls, int pos)
 {
     if (pos == 0)
         return ts_node_eq(formatter_class_in(w, wk_ident(w, wk_child(w, cls, "name")), 0), cls);
-    for (size_t j = 0; j < w->nclasses; j++)
-        if (ts_node_eq(formatter_class_in(w, wk_ident(w, wk_child(w, w->classes[j], "name")), 0),
-                       w->classes[j]))
+    for (size_t j = 0; j < w->nclasses; j++) {
+        TSNode c = w->classes[j];
+        if (ts_node_eq(formatter_class_in(w, wk_ident(w, wk_child(w, c, "name")), 0), c))
             return true;
+    }
     return w->nclasses >= sizeof w->classes / sizeof w->classes[0];
 }
 
