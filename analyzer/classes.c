@@ -1286,30 +1286,42 @@ bool wk_class_chain_dataclass(walker *w, TSNode cls)
     return false;
 }
 
-bool wk_class_family_program(walker *w, TSNode cls)
+/* Does some class of cls's family, cls or a class statement deriving from it at any
+ * remove (through any other base too), answer yes to found(ctx)? Yes when not every
+ * class statement is listed. */
+static bool family_any(walker *w, TSNode cls, bool (*found)(walker *, TSNode, const void *),
+                       const void *ctx)
 {
-    if (!program_class(w, wk_ident(w, wk_child(w, cls, "name")), 0))
-        return false;
-    if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
-        return false; /* not every class statement is listed */
-    for (size_t j = 0; j < w->nclasses; j++)
-        if (!ts_node_eq(w->classes[j], cls) && chain_reaches(w, w->classes[j], cls, 0) &&
-            !program_class(w, wk_ident(w, wk_child(w, w->classes[j], "name")), 0))
-            return false;
-    return true;
-}
-
-bool wk_class_family_has(walker *w, TSNode cls, const char *base)
-{
-    if (chain_has(w, cls, base, NULL, 0))
+    if (found(w, cls, ctx))
         return true;
     if (w->nclasses >= sizeof w->classes / sizeof w->classes[0])
         return true; /* not every class statement is listed */
     for (size_t j = 0; j < w->nclasses; j++)
         if (!ts_node_eq(w->classes[j], cls) && chain_reaches(w, w->classes[j], cls, 0) &&
-            chain_has(w, w->classes[j], base, NULL, 0))
+            found(w, w->classes[j], ctx))
             return true;
     return false;
+}
+
+static bool not_program_class(walker *w, TSNode cls, const void *ctx)
+{
+    (void)ctx;
+    return !program_class(w, wk_ident(w, wk_child(w, cls, "name")), 0);
+}
+
+static bool has_base(walker *w, TSNode cls, const void *base)
+{
+    return chain_has(w, cls, base, NULL, 0);
+}
+
+bool wk_class_family_program(walker *w, TSNode cls)
+{
+    return !family_any(w, cls, not_program_class, NULL);
+}
+
+bool wk_class_family_has(walker *w, TSNode cls, const char *base)
+{
+    return family_any(w, cls, has_base, base);
 }
 
 static bool self_matching_builtin(str s)

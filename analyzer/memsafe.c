@@ -2499,13 +2499,6 @@ static bool iteration_closed(walker *w, struct wk_memsafe *m)
 
 static void pure_callable(struct pure_walk *pw, TSNode f);
 
-/* A value a pure function iterates: written out (a display, a comprehension, a
- * generator expression, a string, range(...)): an iterator of any other origin may
- * be a generator or a map() whose code is not judged. A map() or filter() written
- * out there is a generator expression spelt another way (issue 13, round 15,
- * honest14b p31: `".".join(map(str, self.parts))` in a __repr__): its callable is
- * judged as the function's own call of it would be, its iterables as iterated
- * here. */
 /* Is call v `vars(x)` or `vars(x).items()` (keys, values), vars the builtin? vars
  * hands out the instance's dict itself, whose views no attribute can shadow. */
 static bool vars_view(walker *w, TSNode v)
@@ -2528,6 +2521,13 @@ static bool vars_view(walker *w, TSNode v)
            unbound_name(w, (str){"vars", 4});
 }
 
+/* A value a pure function iterates: written out (a display, a comprehension, a
+ * generator expression, a string, range(...)): an iterator of any other origin may
+ * be a generator or a map() whose code is not judged. A map() or filter() written
+ * out there is a generator expression spelt another way (issue 13, round 15,
+ * honest14b p31: `".".join(map(str, self.parts))` in a __repr__): its callable is
+ * judged as the function's own call of it would be, its iterables as iterated
+ * here. */
 static void pure_iterable(struct pure_walk *pw, TSNode v)
 {
     walker *w = pw->w;
@@ -3850,7 +3850,6 @@ static bool int_only_attribute(walker *w, str name)
     return true;
 }
 
-/* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 /* A decorator in judged code calls its value with the def it decorates, with no call
  * written (round 91: `@impure` over a nested def in a __repr__): a def of the
  * program's, judged, or a builtin that runs no code. */
@@ -3909,6 +3908,7 @@ static void pure_raised(struct pure_walk *pw, TSNode v)
                "raise an instance: raise Error(...)");
 }
 
+/* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
     walker *w = pw->w;
@@ -4485,18 +4485,7 @@ static bool comparison_reachable(const char *op, size_t len)
     return wk_is_dunder(name) || value_method(name);
 }
 
-/* Does library code call name on instances of class statement cls: does cls
- * derive, through the program's classes, from a library or builtin class whose
- * reachable operations call a method so named? A base the checker cannot name
- * (`namedtuple(...)`, a name bound to a class) counts as any library class. */
-static bool calls_by_name_op(walker *w, TSNode cls, str name, int depth,
-                             an_rules_op_fn reachable);
 static bool text_dunder(str name);
-
-static bool calls_by_name(walker *w, TSNode cls, str name, int depth)
-{
-    return calls_by_name_op(w, cls, name, depth, comparison_reachable);
-}
 
 /* Library text conversions: a library base's __repr__, __str__ or __format__. */
 static bool text_reachable(const char *op, size_t len)
@@ -4504,9 +4493,12 @@ static bool text_reachable(const char *op, size_t len)
     return text_dunder((str){op, len});
 }
 
-/* calls_by_name for the operations reachable() accepts. For text conversions a
- * library class the audit did not measure counts as calling every library
- * method's name (round 73: Thread's __repr__ calls is_alive). */
+/* Does library code call name on instances of class statement cls: does cls
+ * derive, through the program's classes, from a library or builtin class whose
+ * operations reachable() accepts call a method so named? A base the checker cannot
+ * name (`namedtuple(...)`, a name bound to a class) counts as any library class.
+ * For text conversions a library class the audit did not measure counts as calling
+ * every library method's name (round 73: Thread's __repr__ calls is_alive). */
 static bool calls_by_name_op(walker *w, TSNode cls, str name, int depth,
                              an_rules_op_fn reachable)
 {
@@ -4550,6 +4542,12 @@ static bool calls_by_name_op(walker *w, TSNode cls, str name, int depth,
     return false;
 }
 
+/* calls_by_name_op for the operations a comparison may reach. */
+static bool calls_by_name(walker *w, TSNode cls, str name, int depth)
+{
+    return calls_by_name_op(w, cls, name, depth, comparison_reachable);
+}
+
 /* Is class statement c anc, or derived from it through the program's classes? */
 static bool derives_from(walker *w, TSNode c, TSNode anc, int depth)
 {
@@ -4576,15 +4574,9 @@ static bool derives_from(walker *w, TSNode c, TSNode anc, int depth)
 }
 
 /* Is n (a def, or a value bound in a class body) a method library code calls
- * by name: in a class some class of the program's derives from (itself, or a
- * mixin of it) whose library ancestry calls name? */
-static bool self_called_op(walker *w, TSNode n, str name, an_rules_op_fn reachable);
-
-static bool self_called(walker *w, TSNode n, str name)
-{
-    return self_called_op(w, n, name, comparison_reachable);
-}
-
+ * by name in an operation reachable() accepts: in a class some class of the
+ * program's derives from (itself, or a mixin of it) whose library ancestry calls
+ * name? */
 static bool self_called_op(walker *w, TSNode n, str name, an_rules_op_fn reachable)
 {
     TSNode own = ts_node_is_null(n) ? n : namespace_class(w, n);
@@ -4597,6 +4589,12 @@ static bool self_called_op(walker *w, TSNode n, str name, an_rules_op_fn reachab
             calls_by_name_op(w, t[j].node, name, 0, reachable))
             return true;
     return false;
+}
+
+/* self_called_op for the operations a comparison may reach. */
+static bool self_called(walker *w, TSNode n, str name)
+{
+    return self_called_op(w, n, name, comparison_reachable);
 }
 
 /* Does library code call name on instances of some class of the program's? An
@@ -5571,6 +5569,29 @@ static bool collector_runs(walker *w, struct wk_memsafe *m, const struct ms_def 
            in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow, d->node);
 }
 
+/* Queues the conversion hooks the program defines (conversion_hook) that are not
+ * queued yet and, with collector, the defs the collector's code may call by name
+ * (collector_runs); judges those hooks bound otherwise than by a def, but for the
+ * ones the comparisons' sites judge already (judged_dunder: __del__). */
+static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queue, size_t *nq,
+                                   bool collector)
+{
+    for (size_t i = 0; i < m->ndefs; i++) {
+        struct ms_def *d = &m->defs[i];
+        bool hook = conversion_hook(d->name) || (collector && collector_runs(w, m, d));
+        if (hook && !d->queued) {
+            d->queued = true;
+            queue[(*nq)++] = i;
+        }
+    }
+    for (size_t i = 0; i < m->nsites; i++) {
+        str name = wk_ident(w, m->sites[i].at);
+        if (m->sites[i].why == MS_CMP_BIND && conversion_hook(name) &&
+            !(m->cmp_seed && judged_dunder(name, m->lib_base)))
+            judge_binding(w, m, &m->sites[i], queue, nq);
+    }
+}
+
 /* The defs a comparison may run, judged pure (see on_cmp_name). */
 static void judge_comparisons(walker *w, struct wk_memsafe *m)
 {
@@ -5608,13 +5629,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         w->oom = true;
         return;
     }
-    for (size_t i = 0; i < m->ndefs && !m->cmp_seed; i++) {
-        struct ms_def *d = &m->defs[i]; /* the text dunders are queued with pw.formats */
-        if (!d->queued && (conversion_hook(d->name) || collector_runs(w, m, d))) {
-            d->queued = true;
-            queue[nq++] = i;
-        }
-    }
+    if (!m->cmp_seed) /* the text dunders are queued with pw.formats */
+        queue_conversion_hooks(w, m, queue, &nq, true);
     for (size_t i = 0; i < m->ndefs && m->cmp_seed; i++) {
         struct ms_def *d = &m->defs[i];
         bool judged = wk_is_dunder(d->name) && judged_dunder(d->name, m->lib_base);
@@ -5673,8 +5689,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */
     for (size_t i = 0; i < m->nsites; i++) {
         const struct ms_site *st = &m->sites[i];
-        if (!m->cmp_seed && (st->why != MS_CMP_BIND || !conversion_hook(wk_ident(w, st->at))))
-            continue;
+        if (!m->cmp_seed)
+            break; /* the conversion hooks' bindings: queue_conversion_hooks */
         if (st->why == MS_CMP_BIND) {
             if (judged_dunder(wk_ident(w, st->at), m->lib_base))
                 judge_binding(w, m, st, queue, &nq);
@@ -5744,16 +5760,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
          * those reprs (the defs judged already were judged the stricter way) */
         pw.text = pw.formats = true;
         dr.fmt_queued = false;
-        for (size_t i = 0; i < m->ndefs; i++) {
-            struct ms_def *d = &m->defs[i];
-            if (conversion_hook(d->name) && !d->queued) {
-                d->queued = true;
-                queue[nq++] = i;
-            }
-        }
-        for (size_t i = 0; i < m->nsites; i++)
-            if (m->sites[i].why == MS_CMP_BIND && conversion_hook(wk_ident(w, m->sites[i].at)))
-                judge_binding(w, m, &m->sites[i], queue, &nq);
+        queue_conversion_hooks(w, m, queue, &nq, false);
         drain_queue(&pw, &dr);
     }
     free(pw.reads);

@@ -2343,8 +2343,8 @@ static void check_received_class(walker *w, TSNode n, size_t depth, str s)
     else if (how == 2 || fhow == 2)
         wk_report(w, n, "class",
                   "this *args parameter holds a class the interpreter hands over (cls of an enum "
-                  "class's classmethod, __new__ or __init_subclass__, a descriptor's owner): "
-                  "name that parameter, def build(cls, value)");
+                  "or formatter class's classmethod, __new__ or __init_subclass__, a "
+                  "descriptor's owner): name that parameter, def build(cls, value)");
 }
 
 void wk_check_enum_decorators(walker *w, TSNode classdef, size_t depth)
