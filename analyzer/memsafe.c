@@ -1053,6 +1053,8 @@ static bool judged_dunder(str name, bool lib_base)
     return lib_base && wk_eq_any(name, iteration, sizeof iteration / sizeof iteration[0]);
 }
 
+static bool conversion_hook(str name);
+
 /* Dunders judged on demand: text conversions, iter(), `k += int` (int_augmented). */
 static bool demand_dunder(str name)
 {
@@ -1523,8 +1525,10 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
         add_def(w, p, name);
         return false; /* the other judgements of a def's name go on */
     }
+    /* conversion hooks too: `__bytes__ = staticmethod(L.clear)` runs inside a C
+     * repr's bytes formatting as a def would (queue_conversion_hooks) */
     if (name.len >= 6 && name.p[0] == '_' && wk_is_dunder(name) &&
-        (judged_dunder(name, true) || demand_dunder(name))) {
+        (judged_dunder(name, true) || demand_dunder(name) || conversion_hook(name))) {
         if (ps == y->attribute && ts_node_start_byte(p) != ts_node_start_byte(n))
             return false; /* x.__eq__: judged by the dunder rules */
         if (ps == y->assignment && wk_child_is(w, p, "right", n))
@@ -3990,9 +3994,10 @@ static void pure_body(struct pure_walk *pw, TSNode top)
 
 /* A judged dunder bound other than by a def (site MS_CMP_BIND): a class-body
  * binding to the name of a def (`__radd__ = __add__`, that def judged) or a lambda
- * (judged as a def) is one; any other value may be any callable (a list's pop). */
+ * (judged as a def) is one; any other value may be any callable (a list's pop).
+ * text: judged for the C reprs it runs inside, for the message. */
 static void judge_binding(walker *w, struct wk_memsafe *m, const struct ms_site *st,
-                          size_t *queue, size_t *nq)
+                          size_t *queue, size_t *nq, bool text)
 {
     TSNode v = st->value;
     if (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->identifier &&
@@ -4000,10 +4005,10 @@ static void judge_binding(walker *w, struct wk_memsafe *m, const struct ms_site 
         return;
     str name = wk_ident(w, st->at);
     wk_report(w, st->at, "memory",
-              "in a program whose comparisons run its code, %.*s is bound only by a def in a "
-              "class body (or = None, or = the name of such a def), whose body is judged pure: "
+              "in a program whose %s run its code, %.*s is bound only by a def in a class "
+              "body (or = None, or = the name of such a def), whose body is judged pure: "
               "bound to another value it may be any callable, a list's pop (%s)",
-              (int)name.len, name.p, GH_CMP);
+              text ? "C reprs" : "comparisons", (int)name.len, name.p, text ? GH_REPR : GH_CMP);
 }
 
 /* The dunders iterating a value or `in` may run on the program's objects (the
@@ -5396,12 +5401,12 @@ static void judge_log_callables(walker *w, struct wk_memsafe *m, struct pure_wal
             if (as == y->identifier && queue_defs(w, m, wk_ident(w, a), pw->queue, pw->nq))
                 continue;
             wk_report(w, a, "memory",
-                      "in a program whose comparisons run its code and that uses asyncio, "
-                      "%.*s takes the name of a def of the program's, a lambda or an instance "
-                      "of its classes: asyncio's futures log from their finalizers, which the "
-                      "collector may run inside a comparison (%s), and the callable is judged "
-                      "pure",
-                      (int)fn.len, fn.p, GH_CMP);
+                      "in a program whose %s run its code and that uses asyncio, %.*s takes "
+                      "the name of a def of the program's, a lambda or an instance of its "
+                      "classes: asyncio's futures log from their finalizers, which the "
+                      "collector may run inside %s (%s), and the callable is judged pure",
+                      pw->text ? "C reprs" : "comparisons", (int)fn.len, fn.p,
+                      pw->text ? "a C repr" : "a comparison", pw->text ? GH_REPR : GH_CMP);
         }
     }
 }
@@ -5431,11 +5436,11 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
             continue;
         if (t[j].sym == sym_with) {
             wk_report(w, st, "memory",
-                      "in a program whose comparisons run its code, a with statement holds no "
-                      "yield or await: the collector may close the suspended generator inside "
-                      "a comparison, running the manager's exit there (%s); yield outside the "
-                      "with block",
-                      GH_CMP);
+                      "in a program whose %s run its code, a with statement holds no yield or "
+                      "await: the collector may close the suspended generator inside %s, "
+                      "running the manager's exit there (%s); yield outside the with block",
+                      pw->text ? "C reprs" : "comparisons",
+                      pw->text ? "a C repr" : "a comparison", pw->text ? GH_REPR : GH_CMP);
             continue;
         }
         TSNode f = st;
@@ -5528,7 +5533,7 @@ static void drain_queue(struct pure_walk *pw, struct drain *dr)
                      (wk_eq(name, "__iadd__") || wk_eq(name, "__isub__"))) ||
                     (!dr->iter_queued && pw->iters && wk_eq(name, "__iter__")) ||
                     (!dr->iters_queued && pw->iters_any && iterator_dunder(name)))
-                    judge_binding(w, m, st, queue, nqp);
+                    judge_binding(w, m, st, queue, nqp, pw->text);
             }
             if (!dr->iters_queued && pw->iters_any)
                 queue_generators(w, m, queue, nqp);
@@ -5588,7 +5593,7 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
         str name = wk_ident(w, m->sites[i].at);
         if (m->sites[i].why == MS_CMP_BIND && conversion_hook(name) &&
             !(m->cmp_seed && judged_dunder(name, m->lib_base)))
-            judge_binding(w, m, &m->sites[i], queue, nq);
+            judge_binding(w, m, &m->sites[i], queue, nq, true);
     }
 }
 
@@ -5693,7 +5698,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             break; /* the conversion hooks' bindings: queue_conversion_hooks */
         if (st->why == MS_CMP_BIND) {
             if (judged_dunder(wk_ident(w, st->at), m->lib_base))
-                judge_binding(w, m, st, queue, &nq);
+                judge_binding(w, m, st, queue, &nq, false);
             continue;
         }
         if (st->why == MS_FACTORY_KW) {
