@@ -2568,18 +2568,28 @@ bool st_class_writer(str m)
     return m.p && m.len >= 15 && in_table(m, names, sizeof names / sizeof names[0]);
 }
 
-/* Functions of the allowed modules that change their first argument in place
- * (heapq's heap functions, bisect's insort, random's shuffle, operator's
- * setitem, delitem and in-place operators), by name on any receiver or bound by
- * a from-import. */
+/* Functions and methods of the allowed modules that change their first argument
+ * in place (heapq's heap functions, bisect's insort, random's shuffle, operator's
+ * setitem, delitem and in-place operators, a stream's readinto, a Struct's
+ * pack_into; struct's own pack_into writes its second: packs_into), by name on
+ * any receiver or bound by a from-import. */
 static bool mutating_function(str m)
 {
     static const str fast[] = {
         ST("heappush"), ST("heappop"), ST("heapify"), ST("heapreplace"), ST("heappushpop"),
         ST("insort"), ST("insort_left"), ST("insort_right"), ST("shuffle"), ST("setitem"),
         ST("delitem"), ST("iadd"), ST("iconcat"), ST("isub"), ST("imul"), ST("ior"),
-        ST("iand"), ST("ixor")};
+        ST("iand"), ST("ixor"), ST("readinto"), ST("readinto1"), ST("pack_into")};
     return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
+}
+
+/* Is the callee named m (bound by an import of b's attribute, if any) a
+ * pack_into, which writes its second argument when it is struct's function and
+ * its first when it is a Struct's method? Both are judged written. */
+static bool packs_into(str m, const binding *b)
+{
+    return wk_eq(m, "pack_into") ||
+           (b && b->attr && wk_eq((str){b->attr, b->attr_len}, "pack_into"));
 }
 
 /* The builtin container classes, whose methods called through the class take
@@ -3037,6 +3047,34 @@ static TSNode written_first(walker *w, TSNode call, str m)
     return a;
 }
 
+/* The second argument of a pack_into call (`struct.pack_into(fmt, buf, 0, v)`
+ * writes buf), written out; else refused as written_first refuses. */
+static TSNode written_second(walker *w, TSNode call, str m)
+{
+    TSNode args = wk_child(w, call, "arguments");
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return (TSNode){0};
+    uint32_t n = ts_node_named_child_count(args), seen = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol as = ts_node_symbol(a);
+        if (as == w->sym->comment)
+            continue;
+        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
+            as == w->sym->dictionary_splat) {
+            wk_report(w, call, "store",
+                      "'%.*s' writes into its second argument, which must be written out "
+                      "here (not in a splat or by keyword): the checker judges the object it "
+                      "writes",
+                      (int)m.len, m.p);
+            return (TSNode){0};
+        }
+        if (seen++ == 1)
+            return a;
+    }
+    return (TSNode){0};
+}
+
 void st_mutating_call(walker *w, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -3072,6 +3110,11 @@ void st_mutating_call(walker *w, TSNode call)
             st_queue_store(w, call, written_first(w, call, m), m, SF_CALL);
     } else if (fk == w->sym->attribute ? mutating_function(m) : mutating_import(w, m)) {
         st_queue_store(w, call, written_first(w, call, m), m, SF_CALL);
+        if (packs_into(m, fk == w->sym->identifier ? wk_bound_value(w, m) : NULL)) {
+            TSNode second = written_second(w, call, m);
+            if (!ts_node_is_null(second))
+                st_queue_store(w, call, second, m, SF_CALL);
+        }
     }
 }
 
@@ -3108,7 +3151,7 @@ void st_mutating_value(walker *w, TSNode n, size_t depth)
             return;
         recv = wk_child(w, n, "object");
         bool mod = st_module_of(w, recv).p != NULL;
-        if (!(mod ? fn : st_mutating_method(m)))
+        if (mod && !fn)
             return;
         /* an argparse.Namespace has no such method: `args.sort` is the dest of
          * a `--sort` option (honest30 p51), a value whose uses are judged where
@@ -3121,7 +3164,10 @@ void st_mutating_value(walker *w, TSNode n, size_t depth)
         TSNode cls = recv;
         for (int i = 0; i < 8 && ts_node_symbol(cls = wk_unparen(w, cls)) == y->subscript; i++)
             cls = wk_child(w, cls, "value");
-        if (mod || container_class(w, cls)) {
+        /* a method that writes its argument, not its receiver (a Random's
+         * shuffle, a Struct's pack_into, a stream's readinto), taken as a value
+         * writes what the checker never sees, whoever's method it is */
+        if (mod || container_class(w, cls) || (fn && !st_mutating_method(m))) {
             wk_report(w, n, "store",
                       "'%.*s' changes its first argument, and taken as a value it is called "
                       "where the checker cannot see with what: call it directly",
