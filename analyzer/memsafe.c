@@ -3285,9 +3285,10 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join") &&
                 wk_plain_args(w, args, a, 1, &argc) && argc == 1)
                 pure_iterable(pw, a[0]);
-            else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join") && pw->text &&
+            else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join") &&
                      ts_node_symbol(args) == y->generator_expression)
-                pure_iterable(pw, args); /* ", ".join(f"{k}={v!r}" for k, v in ...) */
+                pure_iterable(pw, args); /* ", ".join(f"{k}={v!r}" for k, v in ...): the
+                                          * generator's body is the judged function's */
             else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
                 impure(pw, call, "it joins a value that is not written out",
                        "join a comprehension");

@@ -1,6 +1,5 @@
-# expect: reject memory
-# line: 15
-# why: the counter-case of benign_s37_len_field_in_eq: a field holding the object itself converts it to text inside the comparison, so __repr__, which joins a generator, is judged as code run there
+# expect: accept
+# why: was policy_s37_object_field_in_eq, its cost lifted: a field holding the object itself converts it to text inside the comparison, so __repr__ is judged as code run there, and a join over a generator expression is judged as the generator's body (written in the judged function) and its iterables, as all() over one was; only C reprs had been allowed it
 class Vector:
     def __init__(self, *c):
         self._c = tuple(c)
