@@ -213,6 +213,32 @@ static void check_class_doc(walker *w, TSNode cls)
                   "build the text first and bind it once");
 }
 
+/* Round 92: every rule that reads a class's methods (the class handed to a
+ * classmethod's cls, __init_subclass__, __new__, a def's receiver) reads the
+ * defs written in the class body's own statements; a def under an if, loop,
+ * try, with or match there is the class's method all the same, out of their
+ * sight. So a class body's compound statements hold no def or class statement. */
+void wk_check_class_body_nesting(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    bool nested = false;
+    for (size_t i = depth; i > 0; i--) {
+        TSSymbol s = wk_stack_sym(w, i - 1);
+        if (s == y->class_definition) {
+            if (nested)
+                wk_report(w, wk_child(w, n, "name"), "class",
+                          "a def or class statement in a class body is written directly in "
+                          "it, not under if, for, while, try, with or match: the rules read a "
+                          "class's methods from its body's own statements");
+            return;
+        }
+        if (s == y->function_definition || s == y->lambda || s == y->module)
+            return;
+        if (s != y->block && s != y->decorated_definition)
+            nested = true;
+    }
+}
+
 void wk_on_class_definition(walker *w, TSNode n)
 {
     check_class_doc(w, n);

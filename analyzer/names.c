@@ -1523,6 +1523,27 @@ static bool writer_decorator(walker *w, TSNode d)
  * writes into what it gets stands above library decorators only, each of which
  * returns the object it got or one it made (typing.overload, which returns one
  * shared function, is the outermost: decorated_function_rule). */
+/* Is decorator d @classmethod or @abc.abstractclassmethod, which hand the class
+ * the function is read through to its first parameter? */
+static bool classmethod_decorator(walker *w, TSNode d)
+{
+    TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
+    if (ts_node_is_null(e))
+        return false;
+    if (ts_node_symbol(e) == w->sym->identifier && wk_eq(wk_ident(w, e), "classmethod"))
+        return true; /* bound by the program or not: the stricter reading */
+    return wk_library_callee(w, e, "abc", "abstractclassmethod");
+}
+
+/* Is decorated definition dd a statement of a class body itself? */
+static bool in_class_body(walker *w, TSNode dd)
+{
+    TSNode up = wk_parent_of(w, dd);
+    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
+    return !ts_node_is_null(cls) && ts_node_symbol(up) == w->sym->block &&
+           ts_node_symbol(cls) == w->sym->class_definition;
+}
+
 void wk_check_decorator_stack(walker *w, TSNode dd)
 {
     bool program_below = false;
@@ -1530,6 +1551,12 @@ void wk_check_decorator_stack(walker *w, TSNode dd)
         TSNode d = wk_named_child(w, dd, i);
         if (ts_node_symbol(d) != w->sym->decorator)
             continue;
+        /* round 92: the classmethod made in a function and bound in a class body
+         * later (`make = factory()`) handed the class to a cls no rule judged */
+        if (classmethod_decorator(w, d) && !in_class_body(w, dd))
+            wk_report(w, d, "class",
+                      "@classmethod decorates a def written directly in a class body: there "
+                      "the rules judge its first parameter as the class it is read through");
         if (program_below && writer_decorator(w, d))
             wk_report(w, d, "store",
                       "this decorator writes into what the decorator below it returned, "

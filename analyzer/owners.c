@@ -121,7 +121,12 @@ void wk_check_name(walker *w, TSNode n, bool receiver)
 void wk_check_attr_name(walker *w, TSNode n, str name)
 {
     const char *rule = wk_attr_rule(w, name);
-    if (rule)
+    if (rule && wk_eq(name, "__call__"))
+        wk_report(w, n, rule,
+                  "attribute '__call__' is not allowed: call the object itself, obj(...) "
+                  "(on a class, C.__call__(...) builds it as C(...) does, out of the sight "
+                  "of the rules that judge C(...))");
+    else if (rule)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)name.len, name.p);
     else if (wk_json_hook_name(name))
         wk_report(w, n, "attribute",

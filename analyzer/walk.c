@@ -170,7 +170,8 @@ static uint8_t dispatch_of(const an_syms *y, TSSymbol s)
         s == y->import_statement || s == y->import_from_statement || s == y->interpolation ||
         s == y->block || s == y->class_definition || s == y->class_pattern ||
         s == y->print_statement || s == y->exec_statement || s == y->dotted_name ||
-        s == y->member_type || s == y->constrained_type || s == y->decorated_definition)
+        s == y->member_type || s == y->constrained_type || s == y->decorated_definition ||
+        s == y->function_definition)
         d |= D_OWN;
     return d;
 }
@@ -270,7 +271,10 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
         on_interpolation(w, n, depth);
     } else if (s == y->block) {
         on_block(w, e, depth);
+    } else if (s == y->function_definition) {
+        wk_check_class_body_nesting(w, n, depth);
     } else if (s == y->class_definition) {
+        wk_check_class_body_nesting(w, n, depth);
         wk_on_class_definition(w, n);
         wk_check_enum_decorators(w, n, depth);
         wk_check_libclass_statement(w, n, depth);

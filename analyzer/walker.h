@@ -842,6 +842,9 @@ bool wk_enum_new_call(walker *w, TSNode call, str *klass);
 bool wk_enum_new_member(walker *w, TSNode obj);
 void wk_on_class_pattern(walker *w, TSNode n);
 void wk_on_class_definition(walker *w, TSNode n);
+/* A def or class statement n (at stack[depth]) nested in a compound statement of
+ * a class body: refused (rule class). */
+void wk_check_class_body_nesting(walker *w, TSNode n, size_t depth);
 /* Is operand c of comparison p compared without handing it to the program's code
  * (`is`, `x in c`, == with a class or library object, `c in (A, B)`)? */
 bool wk_safe_comparison(walker *w, TSNode p, TSNode c);
