@@ -2619,7 +2619,46 @@ static void pure_unpacked(struct pure_walk *pw, TSNode v, unsigned depth)
         return;
     pure_iterable(pw, v);
     TSSymbol s = ts_node_symbol(v);
-    if (depth == 1 || (s != y->list && s != y->tuple && s != y->set && s != y->expression_list))
+    if (depth == 1)
+        return;
+    /* round 92: a dict display's keys and a comprehension's items are unpacked too
+     * (`for a, b in {X: 0}` ran type(X).__iter__ unjudged) */
+    if (s == y->dictionary) {
+        uint32_t n = ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode e = ts_node_named_child(v, i);
+            if (ts_node_symbol(e) == y->pair)
+                pure_unpacked(pw, wk_child(w, e, "key"), depth - 1);
+            else if (ts_node_symbol(e) == y->dictionary_splat)
+                pure_unpacked(pw, ts_node_named_child(e, 0), depth);
+        }
+        return;
+    }
+    if (s == y->list_comprehension || s == y->set_comprehension ||
+        s == y->generator_expression) {
+        pure_unpacked(pw, wk_child(w, v, "body"), depth - 1);
+        return;
+    }
+    if (s == sym_dict_comp) {
+        TSNode body = wk_child(w, v, "body");
+        if (!ts_node_is_null(body) && ts_node_symbol(body) == y->pair)
+            pure_unpacked(pw, wk_child(w, body, "key"), depth - 1);
+        return;
+    }
+    if (s == y->call && !(depth == 2 && vars_view(w, v))) {
+        /* what map, filter or a view hands out is no display: its items, unpacked,
+         * may be any object, as an iterated value's are */
+        TSNode f = wk_child(w, v, "function");
+        if (!(ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "range") &&
+              unbound_name(w, wk_ident(w, f))) &&
+            iteration_closed(w, pw->m))
+            pw->iters_any = true;
+        else if (!(ts_node_symbol(f) == y->identifier && wk_eq(wk_ident(w, f), "range")))
+            impure(pw, v, "it unpacks items of a value not written out there",
+                   "unpack a display, or iterate and index");
+        return;
+    }
+    if (s != y->list && s != y->tuple && s != y->set && s != y->expression_list)
         return;
     uint32_t count = ts_node_named_child_count(v);
     for (uint32_t i = 0; i < count; i++) {
@@ -3801,9 +3840,21 @@ static bool int_class_counter(walker *w, TSNode n)
 static bool int_only_attribute(walker *w, str name)
 {
     const an_syms *y = w->sym;
+    /* names the program never writes: setattr by a computed name (round 92:
+     * `setattr(STATS, f"count_{K}", Clearer())` bound count_a to an object whose
+     * __iadd__ ran unjudged), an instance dict, a splat into a constructor that
+     * sets attributes, argparse's dests (--count-a is count_a), update_wrapper's
+     * copied __dict__ */
+    static const char *const computed[] = {"setattr", "__dict__", "vars", "argparse",
+                                           "update_wrapper", "wraps", "Namespace"};
+    for (size_t i = 0; i < sizeof computed / sizeof *computed; i++)
+        if (wk_text_has(w, computed[i]))
+            return false;
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++) {
+        if (t[j].sym == y->dictionary_splat)
+            return false; /* keys a constructor may set as attributes */
         if (t[j].sym == y->string || t[j].sym == y->concatenated_string) {
             TSNode sp = wk_parent_of(w, t[j].node);
             if (wk_string_has_word(w, t[j].node, name) &&
@@ -3873,6 +3924,69 @@ static void pure_decorator(struct pure_walk *pw, TSNode deco)
                      "what that value runs",
            "define the function undecorated, or decorate it with a def of your own by its "
            "name");
+}
+
+static bool is_getter(walker *w, const struct ms_def *d);
+
+/* Is def under `@x.setter`, `@x.getter` or `@x.deleter`: a property's accessor? */
+static bool property_accessor(walker *w, TSNode def)
+{
+    TSNode dd = wk_parent_of(w, def);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != w->sym->decorated_definition)
+        return false;
+    uint32_t n = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode e = wk_unparen(w, wk_named_child(w, ts_node_named_child(dd, i), 0));
+        if (ts_node_symbol(ts_node_named_child(dd, i)) != w->sym->decorator ||
+            ts_node_is_null(e) || ts_node_symbol(e) != w->sym->attribute)
+            continue;
+        str a = wk_ident(w, wk_child(w, e, "attribute"));
+        if (wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter"))
+            return true;
+    }
+    return false;
+}
+
+/* The decorators over a judged def: what runs under the def's name is what they
+ * return (round 92: `@clearing def __lt__` judged the def's pure body while the
+ * class bound __lt__ to clearing's inner function; `@property def __lt__` would run
+ * whatever the getter returns). Only the ones that hand back the def or call it as
+ * it is pass: staticmethod, classmethod, abc.abstractmethod, functools' cache and
+ * lru_cache, typing's final and override. */
+static void judge_own_decorators(struct pure_walk *pw, const struct ms_def *d)
+{
+    walker *w = pw->w;
+    TSNode def = d->node;
+    /* a property's getter runs on a read, and its value is judged where it is used;
+     * only under a dunder's name does the interpreter call what it returns */
+    if (!wk_is_dunder(d->name) && (is_getter(w, d) || property_accessor(w, def)))
+        return;
+    static const char *const keep[][2] = {{"abc", "abstractmethod"}, {"functools", "cache"},
+                                          {"functools", "lru_cache"}, {"typing", "final"},
+                                          {"typing", "override"}};
+    TSNode dd = wk_parent_of(w, def);
+    if (ts_node_is_null(dd) || ts_node_symbol(dd) != w->sym->decorated_definition)
+        return;
+    uint32_t n = ts_node_named_child_count(dd);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode deco = ts_node_named_child(dd, i);
+        if (ts_node_symbol(deco) != w->sym->decorator)
+            continue;
+        TSNode e = wk_unparen(w, wk_named_child(w, deco, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
+            e = wk_unparen(w, wk_child(w, e, "function")); /* @lru_cache(maxsize=None) */
+        if (ts_node_is_null(e))
+            continue;
+        str en = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
+        bool ok = en.p && (wk_eq(en, "staticmethod") || wk_eq(en, "classmethod")) &&
+                  unbound_name(w, en);
+        for (size_t k = 0; !ok && k < sizeof keep / sizeof *keep; k++)
+            ok = wk_library_callee(w, e, keep[k][0], keep[k][1]);
+        if (!ok)
+            impure(pw, deco, "it is bound to what its decorator returns, which is not judged "
+                             "(a decorator of the program's, a property)",
+                   "define it undecorated, and call your helper from its body");
+    }
 }
 
 /* `raise X` and `raise ... from X` instantiate X when it is a class, with no call
@@ -4495,6 +4609,14 @@ static bool text_dunder(str name);
 
 /* Library text conversions: a library base's __repr__, __str__ or __format__. */
 static bool text_reachable(const char *op, size_t len)
+{
+    return text_dunder((str){op, len});
+}
+
+/* text_reachable, read from the measured table alone: no library method's name
+ * stands for an unmeasured class's calls (whether a program must be judged in
+ * text mode at all, judge_comparisons). */
+static bool text_measured(const char *op, size_t len)
 {
     return text_dunder((str){op, len});
 }
@@ -5558,6 +5680,8 @@ static void drain_queue(struct pure_walk *pw, struct drain *dr)
             pw->self = fresh_receiver(w, d->node);
         if (wk_eq(d->name, "__new__") && pw->self.p)
             pw->made = made_instance(w, d->node, pw->self);
+        if (is_def)
+            judge_own_decorators(pw, d);
         pure_body(pw, wk_child(w, d->node, "body"));
     }
 }
@@ -5608,8 +5732,12 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
      * seed elsewhere had left them unjudged, and a generator's finally block ran in
      * a repr's allocation) */
     bool converts = false;
+    /* a library base's repr calling the program's method by name, as measured, is
+     * one too (round 92: a Counter subclass's most_common, with no text dunder of
+     * its own; the unmeasured Thread and handlers are left to the comparisons) */
     for (size_t i = 0; i < m->ndefs && !converts; i++)
-        converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name);
+        converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name) ||
+                   self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured);
     for (size_t i = 0; i < m->nsites && !converts; i++) {
         str bound = wk_ident(w, m->sites[i].at);
         converts = m->sites[i].why == MS_CMP_BIND &&
