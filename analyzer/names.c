@@ -336,6 +336,9 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
     nm_private_read_refused(w, called ? p : n, what, WK_USE_INSTANCE_VARS);
 }
 
+static bool formatter_value(walker *w, TSNode e, int depth);
+static bool own_family_self(walker *w, TSNode obj, size_t depth);
+
 /* A name getattr or setattr (argv) is given as the literal lit: judged exactly
  * as the attribute written out would be. */
 static void judge_literal_name(walker *w, TSNode *argv, str lit, bool store, size_t depth)
@@ -434,6 +437,15 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         return;
     }
     str lit = wk_string_value(w, argv[1]);
+    if (lit.p && wk_eq(name, "setattr") && wk_eq(lit, "formatter") &&
+        !own_family_self(w, wk_unparen(w, argv[0]), depth) && !formatter_value(w, argv[2], 0))
+        wk_report(w, argv[1], "store",
+                  "'formatter' is a logging handler's formatter, whose format(record) the "
+                  "handler calls: set it with setFormatter(logging.Formatter(...))");
+    if (lit.p && !store && wk_eq(lit, "setFormatter"))
+        wk_report(w, argv[1], "method",
+                  "setFormatter is called, not taken as a value: a handler calls its "
+                  "formatter's format, which the checker judges from the call");
     if (lit.p) {
         judge_literal_name(w, argv, lit, store, depth);
         return;
@@ -1168,6 +1180,104 @@ static TSNode formatter_class_in(walker *w, str name, int depth)
         !ts_node_is_null(formatter_class_in(w, wk_ident(w, base), depth + 1)))
         return c.classdef;
     return (TSNode){0};
+}
+
+/* Is e what a logging handler may hold as its formatter: None, `logging.Formatter(...)`,
+ * a call of a formatter class of the program's or of a class whose whole family is
+ * the program's own (its format, if any, a def of the program's), or a name bound
+ * once, by `name = ` such a value? */
+static bool formatter_value(walker *w, TSNode e, int depth)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    if (ts_node_is_null(e) || depth > 8)
+        return false;
+    TSSymbol s = ts_node_symbol(e);
+    if (s == y->none)
+        return true;
+    if (s == y->call) {
+        TSNode f = wk_unparen(w, wk_child(w, e, "function"));
+        if (formatter_ref(w, f))
+            return true;
+        if (ts_node_symbol(f) != y->identifier)
+            return false;
+        if (!ts_node_is_null(formatter_class_in(w, wk_ident(w, f), 0)))
+            return true;
+        wk_census c = wk_take_census(w, wk_ident(w, f));
+        return c.classdefs == 1 && c.other == 0 && wk_class_family_program(w, c.classdef);
+    }
+    if (s != y->identifier)
+        return false;
+    wk_census c = wk_take_census(w, wk_ident(w, e));
+    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
+        return false;
+    TSNode asg = wk_parent_of(w, c.binder);
+    if (ts_node_is_null(asg) || ts_node_symbol(asg) != y->assignment ||
+        !wk_child_is(w, asg, "left", c.binder))
+        return false;
+    return formatter_value(w, wk_child(w, asg, "right"), depth + 1);
+}
+
+/* Is obj `self` of a method of a class whose whole family is the program's own (no
+ * logging handler among its bases at any remove)? */
+static bool own_family_self(walker *w, TSNode obj, size_t depth)
+{
+    if (ts_node_symbol(obj) != w->sym->identifier || !wk_eq(wk_ident(w, obj), "self"))
+        return false;
+    for (size_t i = depth; i > 0; i--) {
+        if (wk_stack_sym(w, i - 1) != w->sym->function_definition)
+            continue;
+        TSNode cls = wk_def_class(w, w->stack[i - 1]);
+        return !ts_node_is_null(cls) && wk_class_family_program(w, cls);
+    }
+    return false;
+}
+
+/* Round 92 (red team): a logging handler calls `self.formatter.format(record)`, and
+ * a str's, a str subclass's or a UserString's format is str.format on text no rule
+ * read (`h.setFormatter(UserString("{0.msg.__globals__[os].environ}"))`, a plain
+ * string too). So what setFormatter is handed and what a `.formatter` store puts
+ * into anything but self of the program's own classes is a formatter
+ * (formatter_value); setFormatter is called, never taken as a value. */
+void wk_check_formatter_slot(walker *w, TSNode n, size_t depth)
+{
+    const an_syms *y = w->sym;
+    TSNode obj = wk_child(w, n, "object"), attr = wk_child(w, n, "attribute");
+    if (ts_node_is_null(obj) || ts_node_is_null(attr))
+        return;
+    str name = wk_ident(w, attr);
+    if (!(name.len == 9 && wk_eq(name, "formatter")) &&
+        !(name.len == 12 && wk_eq(name, "setFormatter")))
+        return;
+    TSNode p = depth > 0 ? w->stack[depth - 1] : (TSNode){0};
+    TSSymbol ps = ts_node_is_null(p) ? 0 : wk_stack_sym(w, depth - 1);
+    if (wk_eq(name, "setFormatter")) {
+        TSNode a[1];
+        size_t argc = 0;
+        if (ps != y->call || !wk_child_is(w, p, "function", n)) {
+            wk_report(w, n, "method",
+                      "setFormatter is called, not taken as a value: a handler calls its "
+                      "formatter's format, which the checker judges from the call");
+            return;
+        }
+        if (!wk_plain_args(w, wk_child(w, p, "arguments"), a, 1, &argc) || argc != 1 ||
+            !formatter_value(w, a[0], 0))
+            wk_report(w, n, "method",
+                      "setFormatter takes a formatter written there: logging.Formatter(...), "
+                      "a call of a class of yours, or a name bound once to one; a handler "
+                      "calls its format(record), which on text is str.format of a template "
+                      "the checker never read");
+        return;
+    }
+    if (!wk_is_store(w, depth) || own_family_self(w, wk_unparen(w, obj), depth))
+        return;
+    if (ps == y->assignment && wk_child_is(w, p, "left", n) &&
+        formatter_value(w, wk_child(w, p, "right"), 0))
+        return;
+    wk_report(w, n, "store",
+              "'.formatter' is a logging handler's formatter, whose format(record) the handler "
+              "calls: set it with setFormatter(logging.Formatter(...)), or name your own "
+              "attribute otherwise");
 }
 
 /* Is expr, at depth, the one base of a formatter class's statement? */

@@ -259,6 +259,7 @@ static void visit(walker *w, const an_node *e, size_t depth, pass_mode mode)
                          e->field ? ts_language_field_name_for_id(w->lang, e->field) : NULL);
     } else if (s == y->attribute) {
         wk_on_attribute(w, n, depth);
+        wk_check_formatter_slot(w, n, depth);
     } else if (s == y->subscript) {
         wk_on_subscript(w, n, depth);
     } else if (s == y->import_statement || s == y->import_from_statement) {

@@ -556,6 +556,9 @@ bool wk_check_module_attr(walker *w, TSNode n, str mod, str name);
 /* wk_target_at (walker.c) for the walk's stack[depth]. */
 bool wk_is_store(const walker *w, size_t depth);
 void wk_on_attribute(walker *w, TSNode n, size_t depth);
+/* Attribute n (at stack[depth]) naming a logging handler's formatter slot:
+ * setFormatter's argument and `.formatter` stores are formatters (names.c). */
+void wk_check_formatter_slot(walker *w, TSNode n, size_t depth);
 void wk_on_subscript(walker *w, TSNode n, size_t depth);
 void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field);
 void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth);
