@@ -2568,18 +2568,20 @@ bool st_class_writer(str m)
     return m.p && m.len >= 15 && in_table(m, names, sizeof names / sizeof names[0]);
 }
 
-/* Functions and methods of the allowed modules that change their first argument
- * in place (heapq's heap functions, bisect's insort, random's shuffle, operator's
- * setitem, delitem and in-place operators, a stream's readinto, a Struct's
- * pack_into; struct's own pack_into writes its second: packs_into), by name on
- * any receiver or bound by a from-import. */
+/* Functions of the allowed modules that change their first argument in place
+ * (heapq's heap functions, bisect's insort, random's shuffle, operator's setitem,
+ * delitem and in-place operators; struct's pack_into writes its second:
+ * packs_into), by name on any receiver or bound by a from-import. The methods
+ * that write their argument (a Random's shuffle, a Struct's pack_into, a
+ * stream's readinto) are argument writers too (st_arg_writer_method), which also
+ * judges them fetched by a string. */
 static bool mutating_function(str m)
 {
     static const str fast[] = {
         ST("heappush"), ST("heappop"), ST("heapify"), ST("heapreplace"), ST("heappushpop"),
         ST("insort"), ST("insort_left"), ST("insort_right"), ST("shuffle"), ST("setitem"),
         ST("delitem"), ST("iadd"), ST("iconcat"), ST("isub"), ST("imul"), ST("ior"),
-        ST("iand"), ST("ixor"), ST("readinto"), ST("readinto1"), ST("pack_into")};
+        ST("iand"), ST("ixor"), ST("pack_into")};
     return m.p && in_table(m, fast, sizeof fast / sizeof fast[0]);
 }
 
@@ -3047,34 +3049,6 @@ static TSNode written_first(walker *w, TSNode call, str m)
     return a;
 }
 
-/* The second argument of a pack_into call (`struct.pack_into(fmt, buf, 0, v)`
- * writes buf), written out; else refused as written_first refuses. */
-static TSNode written_second(walker *w, TSNode call, str m)
-{
-    TSNode args = wk_child(w, call, "arguments");
-    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
-        return (TSNode){0};
-    uint32_t n = ts_node_named_child_count(args), seen = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode a = wk_named_child(w, args, i);
-        TSSymbol as = ts_node_symbol(a);
-        if (as == w->sym->comment)
-            continue;
-        if (as == w->sym->keyword_argument || as == w->sym->list_splat ||
-            as == w->sym->dictionary_splat) {
-            wk_report(w, call, "store",
-                      "'%.*s' writes into its second argument, which must be written out "
-                      "here (not in a splat or by keyword): the checker judges the object it "
-                      "writes",
-                      (int)m.len, m.p);
-            return (TSNode){0};
-        }
-        if (seen++ == 1)
-            return a;
-    }
-    return (TSNode){0};
-}
-
 void st_mutating_call(walker *w, TSNode call)
 {
     TSNode f = wk_unparen(w, wk_child(w, call, "function"));
@@ -3111,9 +3085,15 @@ void st_mutating_call(walker *w, TSNode call)
     } else if (fk == w->sym->attribute ? mutating_function(m) : mutating_import(w, m)) {
         st_queue_store(w, call, written_first(w, call, m), m, SF_CALL);
         if (packs_into(m, fk == w->sym->identifier ? wk_bound_value(w, m) : NULL)) {
-            TSNode second = written_second(w, call, m);
+            TSNode second = st_positional_arg(w, call, 1);
             if (!ts_node_is_null(second))
                 st_queue_store(w, call, second, m, SF_CALL);
+            else if (call_nargs(w, wk_child(w, call, "arguments")) > 1)
+                wk_report(w, call, "store",
+                          "'%.*s' writes into its second argument, which must be written out "
+                          "here (not in a splat or by keyword): the checker judges the object "
+                          "it writes",
+                          (int)m.len, m.p);
         }
     }
 }
@@ -3167,7 +3147,8 @@ void st_mutating_value(walker *w, TSNode n, size_t depth)
         /* a method that writes its argument, not its receiver (a Random's
          * shuffle, a Struct's pack_into, a stream's readinto), taken as a value
          * writes what the checker never sees, whoever's method it is */
-        if (mod || container_class(w, cls) || (fn && !st_mutating_method(m))) {
+        if (mod || container_class(w, cls) ||
+            (fn && !st_mutating_method(m) && !st_arg_writer_method(m))) {
             wk_report(w, n, "store",
                       "'%.*s' changes its first argument, and taken as a value it is called "
                       "where the checker cannot see with what: call it directly",
@@ -3511,7 +3492,7 @@ static bool maybe_name(const walker *w, TSNode n, const str *names, size_t count
     if (b < a + 7) /* every name is 7 bytes or more */
         return false;
     char z = w->text[b - 1]; /* and ends in one of these */
-    if (z != 'd' && z != 'r' && z != 'y' && z != 's' && z != 'e')
+    if (z != 'd' && z != 'r' && z != 'y' && z != 's' && z != 'e' && z != 'o' && z != '1')
         return false;
     for (size_t i = 0; i < count; i++) {
         size_t len = names[i].len;
@@ -3529,14 +3510,16 @@ static bool maybe_name(const walker *w, TSNode n, const str *names, size_t count
  * factory keywords (factory_keyword), and the callees st_issue13_call judges. */
 const str st_writer_names[] = {ST("new_child"), ST("call_exception_handler"),
                                    ST("default_exception_handler"), ST("setLoggerClass"),
-                                   ST("setLogRecordFactory")};
+                                   ST("setLogRecordFactory"), ST("readinto"),
+                                   ST("readinto1"), ST("pack_into"), ST("shuffle")};
 static const str factory_names[] = {ST("dict_type"), ST("resultclass")};
 static const str call_names[] = {
     ST("new_child"),    ST("call_exception_handler"), ST("default_exception_handler"),
     ST("setLoggerClass"), ST("setLogRecordFactory"), ST("getattr"),
     ST("attrgetter"),   ST("methodcaller"),         ST("setattr"),
     ST("ConfigParser"), ST("RawConfigParser"),      ST("SafeConfigParser"),
-    ST("TextTestRunner")};
+    ST("TextTestRunner"), ST("readinto"),           ST("readinto1"),
+    ST("pack_into"),    ST("shuffle")};
 #define NAMES(t) t, sizeof t / sizeof t[0]
 
 /* The identifier a callee or an attribute is named by (an attribute's name is its
@@ -3559,8 +3542,12 @@ const arg_writer *st_arg_writer_method(str name)
                                        {ST("call_exception_handler"), 0, ST("context")},
                                        {ST("default_exception_handler"), 0, ST("context")},
                                        {ST("setLoggerClass"), -1, ST("")},
-                                       {ST("setLogRecordFactory"), -1, ST("")}};
-    if (!name.p || name.len < 9 || !strchr("ncds", name.p[0]))
+                                       {ST("setLogRecordFactory"), -1, ST("")},
+                                       {ST("readinto"), 0, ST("")},
+                                       {ST("readinto1"), 0, ST("")},
+                                       {ST("pack_into"), 0, ST("")},
+                                       {ST("shuffle"), 0, ST("x")}};
+    if (!name.p || name.len < 7 || !strchr("ncdsrp", name.p[0]))
         return NULL;
     return FIND_NAMED(table, name);
 }

@@ -588,7 +588,7 @@ str st_rescoped(walker *w, struct wk_stores *s, str key, uint32_t root);
 
 /* store_aliases.c */
 extern const char *const ST_CONTAINER_CLASSES[20];
-extern const str st_writer_names[5];
+extern const str st_writer_names[9];
 void st_push_node(walker *w, TSNode **arr, size_t *n, size_t *cap, TSNode node);
 str st_returns_key(walker *w, str name);
 st_event *st_add_iter_event(walker *w, str key, TSNode value, ev_kind kind, unsigned shift,
