@@ -3936,12 +3936,12 @@ static bool property_accessor(walker *w, TSNode def)
         return false;
     uint32_t n = ts_node_named_child_count(dd);
     for (uint32_t i = 0; i < n; i++) {
-        TSNode e = wk_unparen(w, wk_named_child(w, ts_node_named_child(dd, i), 0));
-        if (ts_node_symbol(ts_node_named_child(dd, i)) != w->sym->decorator ||
-            ts_node_is_null(e) || ts_node_symbol(e) != w->sym->attribute)
+        TSNode deco = ts_node_named_child(dd, i);
+        if (ts_node_symbol(deco) != w->sym->decorator)
             continue;
-        str a = wk_ident(w, wk_child(w, e, "attribute"));
-        if (wk_eq(a, "setter") || wk_eq(a, "getter") || wk_eq(a, "deleter"))
+        TSNode e = wk_unparen(w, wk_named_child(w, deco, 0));
+        if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->attribute &&
+            property_copier(wk_ident(w, wk_child(w, e, "attribute"))))
             return true;
     }
     return false;

@@ -1206,16 +1206,8 @@ static bool formatter_value(walker *w, TSNode e, int depth)
         wk_census c = wk_take_census(w, wk_ident(w, f));
         return c.classdefs == 1 && c.other == 0 && wk_class_family_program(w, c.classdef);
     }
-    if (s != y->identifier)
-        return false;
-    wk_census c = wk_take_census(w, wk_ident(w, e));
-    if (c.classdefs != 0 || c.other != 1 || ts_node_is_null(c.binder))
-        return false;
-    TSNode asg = wk_parent_of(w, c.binder);
-    if (ts_node_is_null(asg) || ts_node_symbol(asg) != y->assignment ||
-        !wk_child_is(w, asg, "left", c.binder))
-        return false;
-    return formatter_value(w, wk_child(w, asg, "right"), depth + 1);
+    TSNode asg = s == y->identifier ? wk_sole_assignment_of(w, e) : (TSNode){0};
+    return !ts_node_is_null(asg) && formatter_value(w, wk_child(w, asg, "right"), depth + 1);
 }
 
 /* Is obj `self` of a method of a class whose whole family is the program's own (no
@@ -1645,15 +1637,6 @@ static bool classmethod_decorator(walker *w, TSNode d)
     return wk_library_callee(w, e, "abc", "abstractclassmethod");
 }
 
-/* Is decorated definition dd a statement of a class body itself? */
-static bool in_class_body(walker *w, TSNode dd)
-{
-    TSNode up = wk_parent_of(w, dd);
-    TSNode cls = ts_node_is_null(up) ? up : wk_parent_of(w, up);
-    return !ts_node_is_null(cls) && ts_node_symbol(up) == w->sym->block &&
-           ts_node_symbol(cls) == w->sym->class_definition;
-}
-
 void wk_check_decorator_stack(walker *w, TSNode dd)
 {
     bool program_below = false;
@@ -1663,7 +1646,8 @@ void wk_check_decorator_stack(walker *w, TSNode dd)
             continue;
         /* round 92: the classmethod made in a function and bound in a class body
          * later (`make = factory()`) handed the class to a cls no rule judged */
-        if (classmethod_decorator(w, d) && !in_class_body(w, dd))
+        if (classmethod_decorator(w, d) &&
+            ts_node_is_null(wk_def_class(w, wk_child(w, dd, "definition"))))
             wk_report(w, d, "class",
                       "@classmethod decorates a def written directly in a class body: there "
                       "the rules judge its first parameter as the class it is read through");
