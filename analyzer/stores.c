@@ -466,6 +466,21 @@ static void duck_shadows(walker *w, struct wk_stores *s, const size_t *ek, bool 
         suspect[i] = suspect[i] || shadow[i];
 }
 
+/* The documented way to the most common refused store (honest69 p45: clearing the
+ * root logger's handlers before adding one), as a suffix for the message, or "". */
+static const char *handlers_hint(walker *w, const st_store *st)
+{
+    TSNode o = st->form == SF_CALL ? wk_unparen(w, st->obj) : (TSNode){0};
+    bool on_handlers = st->form == SF_CALL
+                           ? !ts_node_is_null(o) && ts_node_symbol(o) == w->sym->attribute &&
+                                 wk_eq(wk_ident(w, wk_child(w, o, "attribute")), "handlers")
+                           : wk_eq(st->name, "handlers");
+    return on_handlers ? "; to replace a logger's handlers, call "
+                         "logging.basicConfig(handlers=[...], level=..., force=True), or "
+                         "logger.removeHandler(h) for h in list(logger.handlers)"
+                       : "";
+}
+
 void wk_stores_judge(walker *w)
 {
     struct wk_stores *s = w->stores;
@@ -646,8 +661,8 @@ void wk_stores_judge(walker *w)
                       "'%.*s' changes a value that may come from a module (through an import, "
                       "a name, a function's return, an operator, a loop or a container): "
                       "modules and what they hold are read-only (copy it first: list(...), "
-                      "dict(...))",
-                      (int)st->name.len, st->name.p);
+                      "dict(...))%s",
+                      (int)st->name.len, st->name.p, handlers_hint(w, st));
         else if (st->form == SF_AUG)
             wk_report(w, st->at, "store",
                       "'%.*s' changes in place a value that may come from a module (a list, "
@@ -703,8 +718,8 @@ void wk_stores_judge(walker *w)
                       "attribute a library class holds, read from an object the library made "
                       "or from self of its subclass): the standard library's classes and "
                       "objects are read-only (subclass the class, keep your own object, or "
-                      "name your own attributes otherwise)",
-                      (int)st->name.len, st->name.p);
+                      "name your own attributes otherwise)%s",
+                      (int)st->name.len, st->name.p, handlers_hint(w, st));
     }
 }
 

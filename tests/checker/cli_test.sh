@@ -46,6 +46,12 @@ PY
 printf 'import socket\n' | "$check" --rules "$rules" - >"$tmp/out" 2>&1
 [ $? -eq 1 ] && grep -q '^-:1:1: import:' "$tmp/out" && ok || bad "stdin as -: $(cat "$tmp/out")"
 
+# a refusal names the allowed alternative where one exists
+printf 'import logging\nroot = logging.getLogger()\nroot.handlers.clear()\n' >"$tmp/hd.py"
+"$check" --rules "$rules" "$tmp/hd.py" >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q "^$tmp/hd.py:3:1: store: .*logging.basicConfig(handlers=" "$tmp/out" && ok ||
+  bad "the handlers store teaches basicConfig: $(cat "$tmp/out")"
+
 (cd / && "$check" "$tmp/bad.py" >/dev/null 2>&1)
 [ $? -eq 1 ] && ok || bad "default rules dir works from any working directory"
 
