@@ -3850,6 +3850,11 @@ static bool int_only_attribute(walker *w, str name)
     for (size_t i = 0; i < sizeof computed / sizeof *computed; i++)
         if (wk_text_has(w, computed[i]))
             return false;
+    /* nor a name a library object or a builtin's may hold, which its
+     * constructor sets from an argument (round 93: StopIteration(x).value,
+     * SystemExit(x).code held an object whose __iadd__ ran unjudged) */
+    if (an_rules_library_attribute(w->rules, name.p, name.len))
+        return false;
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++) {

@@ -25,7 +25,7 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_INSTANCE_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
        SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_LIBRARY_CLASS_MAKER,
-       SET_LIBRARY_CLASS_ATTRIBUTE, SET_COUNT };
+       SET_LIBRARY_CLASS_ATTRIBUTE, SET_LIBRARY_HELD_ATTRIBUTE, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -98,6 +98,7 @@ static const struct directive {
     {"sealed-maker", 2, SET_SEALED_MAKER},
     {"module-container", 2, SET_MODULE_CONTAINER},
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
+    {"library-held-attribute", 1, SET_LIBRARY_HELD_ATTRIBUTE},
     {"library-class-attribute", 2, SET_LIBRARY_CLASS_ATTRIBUTE},
     {"library-method", 1, SET_LIBRARY_METHOD},
     {"library-instance-method", 1, SET_LIBRARY_INSTANCE_METHOD},
@@ -681,6 +682,12 @@ bool an_rules_library_class_attribute(const an_rules *r, const char *cls, const 
 }
 
 bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
+{
+    return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len) ||
+           an_strset_has(r->sets[SET_LIBRARY_HELD_ATTRIBUTE], name, len);
+}
+
+bool an_rules_library_public_attribute(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len);
 }

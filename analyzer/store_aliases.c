@@ -2437,7 +2437,7 @@ void st_give_site(walker *w, TSNode at, TSNode obj, str name, unsigned iter, uin
     bool hook = ts_node_symbol(at) == w->sym->return_statement && st_give_hook(name, &hook_iter);
     if (hook)
         iter += hook_iter;
-    if (!hook && !an_rules_library_attribute(w->rules, name.p, name.len))
+    if (!hook && !an_rules_library_public_attribute(w->rules, name.p, name.len))
         return;
     struct wk_stores *s = st_state(w);
     st_queue_store(w, at, obj, name, SF_GIVE);

@@ -1289,7 +1289,7 @@ bool st_give_judged(walker *w, struct wk_stores *s, const st_store *st)
             if (wk_eq(st->name, "maps"))
                 given = vm & (M_SELF | st_shl(M_SELF));
         }
-        return given && made && an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+        return given && made && an_rules_library_public_attribute(s->rules, st->name.p, st->name.len);
     }
     if (!given)
         return false;
@@ -1305,7 +1305,7 @@ bool st_give_judged(walker *w, struct wk_stores *s, const st_store *st)
     return st->cls && st->cls <= s->nclasses &&
            ((s->lib_classes && s->lib_classes[st->cls - 1]) ||
             !wk_is_library_free_class(w, s->classes[st->cls - 1])) &&
-           an_rules_library_attribute(s->rules, st->name.p, st->name.len);
+           an_rules_library_public_attribute(s->rules, st->name.p, st->name.len);
 }
 
 /* Is e a reader of csv's, made by a call of csv.reader or csv.DictReader itself

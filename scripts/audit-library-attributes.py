@@ -46,12 +46,13 @@ def readable(name):
     return not name.startswith("_") or name in READABLE_PRIVATE
 
 
-def stored_names(source):
+def stored_names(source, private_self=False):
     """The public attribute names a source stores into (`x.name = ...`, augmented,
     for/with targets, setattr with a literal name). Stores through `self` in a
-    private class (argparse's HelpFormatter._Section) are left out: a program
-    reaches such an instance only through private names, which it never reads
-    on a library object."""
+    private class count only with private_self: they set no attribute on an
+    instance of a public class, but a public function may hand out the private
+    class's instances (contextlib.contextmanager makes a
+    _GeneratorContextManager, whose `gen` and `kwds` round 93 found missing)."""
     found = set()
 
     def walk(node, private):
@@ -59,7 +60,7 @@ def stored_names(source):
             private = private or node.name.startswith("_")
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
             on_self = isinstance(node.value, ast.Name) and node.value.id == "self"
-            if not (private and on_self):
+            if private_self or not (private and on_self):
                 found.add(node.attr)
         elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
               and node.func.id == "setattr" and len(node.args) >= 2
@@ -152,11 +153,18 @@ def class_names(cls):
 def main():
     warnings.simplefilter("ignore")
     names = set()
-    for mod in modules().values():
+    # the builtins' types (slice's `step`, an exception's fields: round 93 found
+    # `slice.step` missing) and the interpreter's own, which types names (a
+    # cell's contents, a generator's, a method's): values of any of them reach
+    # a program without an import
+    inherent = [importlib.import_module("builtins"), importlib.import_module("types")]
+    held = set()
+    for mod in list(modules().values()) + inherent:
         for cls in classes_of(mod):
             names.update(a for a in dir(cls) if readable(a) and not method(cls, a))
         try:
             names.update(stored_names(inspect.getsource(mod)))
+            held.update(stored_names(inspect.getsource(mod), private_self=True))
         except (OSError, TypeError, SyntaxError):
             pass
         names.update(twin_names(mod))
@@ -172,9 +180,15 @@ def main():
     print("# library-class-attribute CLASS NAME: the names of one of OWN_BASES")
     print("# (class_names), for `self.x` in a family whose only library base it is.")
     print("#")
-    print("# Directives: library-attribute NAME, library-class-attribute CLASS NAME")
+    print("# library-held-attribute NAME: a name only a private class sets, on its own")
+    print("# instances, which a public function may hand out (contextmanager's gen).")
+    print("#")
+    print("# Directives: library-attribute NAME, library-held-attribute NAME,")
+    print("# library-class-attribute CLASS NAME")
     for name in sorted(names):
         print(f"library-attribute {name}")
+    for name in sorted(held - names):
+        print(f"library-held-attribute {name}")
     for modname, clsname in OWN_BASES:
         cls = getattr(importlib.import_module(modname), clsname)
         for name in sorted(class_names(cls)):

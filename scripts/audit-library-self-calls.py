@@ -126,6 +126,12 @@ def subclass(cls):
             continue
         elif callable(static):
             ns[name] = recording_method(name, holder)
+    if "__eq__" in ns:
+        # a class body defining __eq__ alone sets __hash__ to None: the recording
+        # subclass of a hashable class would be unhashable, and every class whose
+        # construction hashes its instance (Thread, logging's handlers: a WeakSet)
+        # would go unmeasured
+        ns["__hash__"] = cls.__hash__
     try:
         sub = type(cls.__name__, (cls,), ns)
     except Exception:

