@@ -1610,6 +1610,8 @@ static bool on_cmp_name(walker *w, TSNode n, size_t depth, str name)
     return true;
 }
 
+static void check_base_order(walker *w, TSNode cls);
+
 void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
 {
     pthread_once(&syms_once, init_syms);
@@ -1620,6 +1622,7 @@ void wk_memsafe_visit(walker *w, TSNode n, size_t depth)
         return;
     }
     if (s == y->class_definition) {
+        check_base_order(w, n);
         if (library_base(w, n)) {
             bool handing = key_handing_base(w, n);
             if (handing)
@@ -4537,6 +4540,79 @@ static enum base_kind base_named(walker *w, TSNode b, str *module, str *attr)
     *module = wk_module_path_only(w, wk_child(w, b, "object"));
     *attr = wk_ident(w, wk_child(w, b, "attribute"));
     return module->p ? BASE_LIBRARY : BASE_UNKNOWN;
+}
+
+/* The library and builtin classes a class statement derives from, in the order its
+ * bases list them, each program base replaced by its own (a left-to-right walk,
+ * which the MRO follows where the classes share no base); "*" for a base the
+ * checker cannot name. */
+struct lib_base {
+    str module, attr;
+};
+enum { LIB_BASES_MAX = 16 };
+
+static void library_bases(walker *w, TSNode cls, struct lib_base *out, size_t *n, int depth)
+{
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count && *n < LIB_BASES_MAX; i++) {
+        TSNode b = wk_named_child(w, sup, i);
+        str module = {0}, attr = {0};
+        enum base_kind k = base_named(w, b, &module, &attr);
+        if (k == BASE_SKIP)
+            continue;
+        if (k == BASE_UNKNOWN)
+            module = attr = (str){"*", 1};
+        if (k == BASE_OWN) {
+            TSNode id = base_class_expr(w, wk_unparen(w, b));
+            TSNode own = program_base(w, id);
+            if (!ts_node_is_null(own)) {
+                if (depth < 16)
+                    library_bases(w, own, out, n, depth + 1);
+                continue;
+            }
+            module = (str){"builtins", 8};
+            attr = wk_ident(w, id);
+            if (wk_eq(attr, "object"))
+                continue;
+        }
+        out[(*n)++] = (struct lib_base){module, attr};
+    }
+}
+
+/* Round 93: `class H(str, logging.StreamHandler)` and `class H(UserString,
+ * StreamHandler)` had Handler.emit's `self.format(record)` answered by str's or
+ * UserString's format, which formatted a template no rule read. Library code
+ * calls its methods on self by name (library-self-calls.txt); another library
+ * or builtin class before it in the bases answers those names with its own
+ * methods, which no rule judges as that call. So a library class whose code
+ * calls a method on self by name (or one not measured) comes first among the
+ * class's library bases; the markers (abc's, enum's, typing.Generic and
+ * Protocol) define nothing of the kind. */
+static void check_base_order(walker *w, TSNode cls)
+{
+    struct lib_base b[LIB_BASES_MAX];
+    size_t n = 0;
+    library_bases(w, cls, b, &n, 0);
+    for (size_t j = 1; j < n; j++) {
+        if (marker_base(b[j].module, b[j].attr) ||
+            !an_rules_self_calls_method(w->rules, b[j].module.p, b[j].module.len, b[j].attr.p,
+                                        b[j].attr.len))
+            continue;
+        for (size_t i = 0; i < j; i++) {
+            if (marker_base(b[i].module, b[i].attr) ||
+                (wk_same(b[i].module, b[j].module) && wk_same(b[i].attr, b[j].attr)))
+                continue;
+            wk_report(w, wk_child(w, cls, "name"), "class",
+                      "%.*s.%.*s calls its own methods on self by name, and %.*s.%.*s before it "
+                      "among the class's bases would answer them with its own (Handler's "
+                      "format answered by str.format): list the library class that calls "
+                      "first, or keep the other as an attribute",
+                      (int)b[j].module.len, b[j].module.p, (int)b[j].attr.len, b[j].attr.p,
+                      (int)b[i].module.len, b[i].module.p, (int)b[i].attr.len, b[i].attr.p);
+            return;
+        }
+    }
 }
 
 /* Does class statement cls derive from a library class whose finalizer calls its

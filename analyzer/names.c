@@ -1272,6 +1272,28 @@ void wk_check_formatter_slot(walker *w, TSNode n, size_t depth)
               "attribute otherwise");
 }
 
+/* Round 93: a class body's `formatter` (a property whose getter returned a
+ * template, in a StreamHandler subclass) answers Handler.format's
+ * self.formatter as a store into self would: judged as that store is, in a
+ * class whose family is not the program's own. n is the name bound at depth. */
+void nm_check_formatter_binding(walker *w, TSNode n, size_t depth)
+{
+    TSNode cls = {0};
+    for (size_t i = depth + 1; i > 0 && ts_node_is_null(cls); i--)
+        if (wk_stack_sym(w, i - 1) == w->sym->class_definition)
+            cls = w->stack[i - 1];
+    if (ts_node_is_null(cls) || wk_class_family_program(w, cls))
+        return;
+    TSNode p = wk_parent_of(w, n);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->assignment &&
+        wk_child_is(w, p, "left", n) && formatter_value(w, wk_child(w, p, "right"), 0))
+        return;
+    wk_report(w, n, "store",
+              "'formatter' in the body of a class deriving from a library class is a logging "
+              "handler's formatter, whose format(record) the handler calls: set it with "
+              "setFormatter(logging.Formatter(...)), or name your own attribute otherwise");
+}
+
 /* Is expr, at depth, the one base of a formatter class's statement? */
 static bool formatter_class_base(walker *w, TSNode expr, size_t depth)
 {

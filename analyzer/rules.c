@@ -758,6 +758,28 @@ bool an_rules_self_call_measured(const an_rules *r, const char *module, size_t m
     return i < r->nself_calls && strncmp(r->self_calls[i].key, key, (size_t)kl) == 0;
 }
 
+bool an_rules_self_calls_method(const an_rules *r, const char *module, size_t mlen,
+                                const char *cls, size_t clen)
+{
+    char key[MAX_LINE];
+    if (r->nself_calls == 0 || (mlen == 1 && module[0] == '*'))
+        return true; /* unmeasured: fail closed */
+    if (mlen + clen + 2 >= sizeof key)
+        return true;
+    int kl = snprintf(key, sizeof key, "%.*s:%.*s:", (int)mlen, module, (int)clen, cls);
+    size_t i = first_row(r->self_calls, r->nself_calls, key);
+    if (i >= r->nself_calls || strncmp(r->self_calls[i].key, key, (size_t)kl) != 0)
+        return true; /* not measured: fail closed */
+    for (; i < r->nself_calls && strncmp(r->self_calls[i].key, key, (size_t)kl) == 0; i++) {
+        const char *name = r->self_calls[i].key + kl;
+        size_t nl = r->self_calls[i].key_len - (size_t)kl;
+        if (!(nl > 4 && name[0] == '_' && name[1] == '_' && name[nl - 1] == '_' &&
+              name[nl - 2] == '_'))
+            return true;
+    }
+    return false;
+}
+
 bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool calls_only,
                         an_rules_op_fn reachable, an_rules_owner_fn named, void *ctx)
 {

@@ -93,10 +93,13 @@ typedef bool (*an_rules_op_fn)(const char *op, size_t len);
 bool an_rules_self_call(const an_rules *r, const char *module, size_t mlen, const char *cls,
                         size_t clen, const char *name, size_t nlen, an_rules_op_fn reachable);
 /* Was module.cls measured: has it a library-self-call row at all? (The audit skips
- * classes it cannot build alone, threading.Thread and logging's handlers among
- * them; "*" is never measured.) */
+ * classes it cannot build alone; "*" is never measured.) */
 bool an_rules_self_call_measured(const an_rules *r, const char *module, size_t mlen,
                                  const char *cls, size_t clen);
+/* Does module.cls's own code call a method on self by a name that is no dunder (a
+ * row whose NAME is none), or was it not measured (fail closed)? */
+bool an_rules_self_calls_method(const an_rules *r, const char *module, size_t mlen,
+                                const char *cls, size_t clen);
 /* library-held-call OWNER OPERATION NAME and library-held-read ... (generated
  * by scripts/audit-library-held-calls.py): running OPERATION of the library
  * name OWNER (a class's method; __call__, the call itself; __next__, advancing
