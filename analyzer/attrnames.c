@@ -68,8 +68,6 @@ void nm_check_class_attr_binding(walker *w, TSNode n, size_t depth, str name)
 {
     if (wk_scope_of(w, depth) != w->sym->class_definition || wk_is_dunder(name))
         return; /* dunders have their own class-body rule */
-    if (name.len == 9 && wk_eq(name, "formatter"))
-        nm_check_formatter_binding(w, n, depth);
     if (an_rules_attribute(w->rules, name.p, name.len) ||
         an_rules_attribute(w->rules, wk_norm(w, name).p, wk_norm(w, name).len))
         nm_made_attr_refused(w, n, name, "attribute", "a class-body binding");

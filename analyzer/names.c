@@ -1276,7 +1276,7 @@ void wk_check_formatter_slot(walker *w, TSNode n, size_t depth)
  * template, in a StreamHandler subclass) answers Handler.format's
  * self.formatter as a store into self would: judged as that store is, in a
  * class whose family is not the program's own. n is the name bound at depth. */
-void nm_check_formatter_binding(walker *w, TSNode n, size_t depth)
+static void check_formatter_binding(walker *w, TSNode n, size_t depth)
 {
     TSNode cls = {0};
     for (size_t i = depth + 1; i > 0 && ts_node_is_null(cls); i--)
@@ -1292,6 +1292,15 @@ void nm_check_formatter_binding(walker *w, TSNode n, size_t depth)
               "'formatter' in the body of a class deriving from a library class is a logging "
               "handler's formatter, whose format(record) the handler calls: set it with "
               "setFormatter(logging.Formatter(...)), or name your own attribute otherwise");
+}
+
+/* A class-body binding (attrnames.c), and the formatter slot's. */
+static void class_attr_binding(walker *w, TSNode n, size_t depth, str name)
+{
+    nm_check_class_attr_binding(w, n, depth, name);
+    if (name.len == 9 && wk_eq(name, "formatter") &&
+        wk_scope_of(w, depth) == w->sym->class_definition)
+        check_formatter_binding(w, n, depth);
 }
 
 /* Is expr, at depth, the one base of a formatter class's statement? */
@@ -3667,7 +3676,7 @@ void wk_on_pattern_dotted(walker *w, TSNode dn, size_t depth)
     if (n == 1 && !class_name && wk_is_private(s) && wk_scope_of(w, depth) == w->sym->class_definition)
         wk_check_class_private(w, first, depth, s); /* a capture in a class body */
     if (n == 1 && !class_name)
-        nm_check_class_attr_binding(w, first, depth, s);
+        class_attr_binding(w, first, depth, s);
     wk_check_name(w, first, n > 1);
     const binding *b = wk_bound_module(w, s);
     str mod = b ? (str){b->module, b->module_len} : (str){NULL, 0};
@@ -3826,7 +3835,7 @@ static void on_name(walker *w, TSNode n, size_t depth, str s, bool binds)
     if (binds && wk_is_private(s) && wk_scope_of(w, depth) == w->sym->class_definition)
         wk_check_class_private(w, n, depth, s);
     if (binds)
-        nm_check_class_attr_binding(w, n, depth, s);
+        class_attr_binding(w, n, depth, s);
     if (an_rules_guarded(w->rules, s.p, s.len)) {
         if (!binds)
             wk_check_guarded(w, n, depth, s);
@@ -4411,7 +4420,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
             depth >= 2 && wk_is_private(s) && wk_scope_of(w, depth - 1) == w->sym->class_definition)
             wk_check_class_private(w, n, depth - 2, s); /* a def or class in a class body */
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
-            nm_check_class_attr_binding(w, n, depth - 2, s);
+            class_attr_binding(w, n, depth - 2, s);
         if ((ps == w->sym->function_definition || ps == w->sym->class_definition) && depth >= 2)
             check_class_receiver(w, p, depth - 1, s);
         /* copy's _reconstruct hands __setstate__ the copied object's whole state:
@@ -4561,7 +4570,7 @@ void wk_on_identifier(walker *w, TSNode n, size_t depth, const char *field)
                 wk_check_dunder_binding(w, n, depth, s);
             else if (wk_is_private(s) && wk_scope_of(w, depth) == w->sym->class_definition)
                 wk_check_class_private(w, n, depth, s);
-            nm_check_class_attr_binding(w, n, depth, s);
+            class_attr_binding(w, n, depth, s);
         }
         bool store = wk_is_store(w, depth);
         /* a class body's __init__ under another name (`reset = __init__`) runs the

@@ -29,8 +29,6 @@ const char *nm_made_attr_rule(walker *w, str name);
 void nm_made_attr_refused(walker *w, TSNode at, str name, const char *rule, const char *how);
 void nm_check_names_string(walker *w, TSNode at, str v, const char *how, bool fields);
 void nm_check_class_attr_binding(walker *w, TSNode n, size_t depth, str name);
-/* A class body's binding of `formatter`, judged as a store of the handler's slot. */
-void nm_check_formatter_binding(walker *w, TSNode n, size_t depth);
 void nm_check_keyword_name(walker *w, TSNode n, TSNode kw, str name);
 void nm_check_exc_info_keyword(walker *w, TSNode kwarg);
 void nm_check_table_update(walker *w, TSNode attr, size_t depth, str name);
