@@ -3890,6 +3890,15 @@ static bool int_only_attribute(walker *w, str name)
             if (ts_node_is_null(up) || ts_node_symbol(up) != y->class_definition ||
                 ts_node_symbol(asg) != y->assignment)
                 return false;
+            /* an annotated name is a field: a dataclass's or NamedTuple's
+             * generated __init__ sets it from an argument (round 94:
+             * `tally: int = 0`, then Box(Clearer()).tally += 1) */
+            if (!ts_node_is_null(wk_child(w, asg, "type")))
+                return false;
+            /* and a library base may make a body's names anything (enum's
+             * members are instances of the class) */
+            if (!wk_is_library_free_class(w, up))
+                return false;
         }
         if (ts_node_is_null(asg))
             return false;
@@ -4589,18 +4598,28 @@ static void library_bases(walker *w, TSNode cls, struct lib_base *out, size_t *n
  * calls a method on self by name (or one not measured) comes first among the
  * class's library bases; the markers (abc's, enum's, typing.Generic and
  * Protocol) define nothing of the kind. */
+static bool order_marker(struct lib_base b)
+{
+    /* enum's data-typed bases are an int or a str (round 94's near miss:
+     * StrEnum before a handler) */
+    static const char *const data_enums[] = {"IntEnum", "IntFlag", "StrEnum"};
+    return marker_base(b.module, b.attr) &&
+           !(wk_eq(b.module, "enum") && b.attr.p &&
+             wk_eq_any(b.attr, data_enums, sizeof data_enums / sizeof *data_enums));
+}
+
 static void check_base_order(walker *w, TSNode cls)
 {
     struct lib_base b[LIB_BASES_MAX];
     size_t n = 0;
     library_bases(w, cls, b, &n, 0);
     for (size_t j = 1; j < n; j++) {
-        if (marker_base(b[j].module, b[j].attr) ||
+        if (order_marker(b[j]) ||
             !an_rules_self_calls_method(w->rules, b[j].module.p, b[j].module.len, b[j].attr.p,
                                         b[j].attr.len))
             continue;
         for (size_t i = 0; i < j; i++) {
-            if (marker_base(b[i].module, b[i].attr) ||
+            if (order_marker(b[i]) ||
                 (wk_same(b[i].module, b[j].module) && wk_same(b[i].attr, b[j].attr)))
                 continue;
             wk_report(w, wk_child(w, cls, "name"), "class",
