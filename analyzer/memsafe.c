@@ -2939,7 +2939,9 @@ static void queue_methods(struct pure_walk *pw, str name, bool fresh);
  * base (collections.abc.Mapping's items iterates the program's __getitem__). */
 static bool mapping_read(const struct pure_walk *pw, str name)
 {
-    static const char *const reads[] = {"items", "keys", "values", "get"};
+    /* not get, whatever the receiver: a queue's get takes its item out (round 95:
+     * a LifoQueue's get freed the slice its list's repr was formatting) */
+    static const char *const reads[] = {"items", "keys", "values"};
     return pw->text && !pw->m->lib_base && wk_eq_any(name, reads, sizeof reads / sizeof *reads);
 }
 
@@ -4896,6 +4898,17 @@ static bool held_called(walker *w, str name, bool calls_only)
     return called;
 }
 
+/* Does library code this program may use call name on an object it was handed
+ * while converting it or what holds it to text (round 95: asyncio.Condition's
+ * __repr__ calls locked() on the lock it was given, in a program with no
+ * comparison, whose text mode had never asked the held calls)? */
+static bool held_text_called(walker *w, str name)
+{
+    if (wk_is_dunder(name))
+        return false; /* the text and iteration dunders are judged on their own */
+    return an_rules_held_call(w->rules, name.p, name.len, true, text_reachable, owner_named, w);
+}
+
 /* The number classes, whole (round 72): a class deriving at any remove from a
  * number class, and every class of the program's such a class derives from (a
  * mixin's as_integer_ratio or numerator is the subclass's, which Fraction's
@@ -5734,7 +5747,8 @@ static void drain_queue(struct pure_walk *pw, struct drain *dr)
                 struct ms_def *d = &m->defs[k];
                 bool text = !dr->fmt_queued && pw->formats &&
                             (text_dunder(d->name) ||
-                             self_called_op(w, d->node, d->name, text_reachable));
+                             self_called_op(w, d->node, d->name, text_reachable) ||
+                             held_text_called(w, d->name));
                 bool it = (!dr->iter_queued && pw->iters && wk_eq(d->name, "__iter__")) ||
                           (!dr->iters_queued && pw->iters_any && iterator_dunder(d->name));
                 bool get = !d->queued && read_by_judged(pw, d->name) && is_getter(w, d);
@@ -5837,7 +5851,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
      * its own; the unmeasured Thread and handlers are left to the comparisons) */
     for (size_t i = 0; i < m->ndefs && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name) ||
-                   self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured);
+                   self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured) ||
+                   held_text_called(w, m->defs[i].name);
     for (size_t i = 0; i < m->nsites && !converts; i++) {
         str bound = wk_ident(w, m->sites[i].at);
         converts = m->sites[i].why == MS_CMP_BIND &&
