@@ -1214,15 +1214,17 @@ static bool formatter_value(walker *w, TSNode e, int depth)
  * logging handler among its bases at any remove)? */
 static bool own_family_self(walker *w, TSNode obj, size_t depth)
 {
-    if (ts_node_symbol(obj) != w->sym->identifier || !wk_eq(wk_ident(w, obj), "self"))
+    /* self the method's own first parameter, never rebound, and the method
+     * called bound only (round 96: `def put(this, self)`, and `Setup.put(h)`
+     * handing a handler in as self) */
+    TSNode def = {0};
+    if (!nm_is_own_receiver(w, obj, depth, &def) || !wk_eq(wk_ident(w, obj), "self"))
         return false;
-    for (size_t i = depth; i > 0; i--) {
-        if (wk_stack_sym(w, i - 1) != w->sym->function_definition)
-            continue;
-        TSNode cls = wk_def_class(w, w->stack[i - 1]);
-        return !ts_node_is_null(cls) && wk_class_family_program(w, cls);
-    }
-    return false;
+    TSNode at = ts_node_is_null(def) ? def : wk_def_class(w, def);
+    if (ts_node_is_null(at) || !wk_class_family_program(w, at))
+        return false;
+    nm_require_bound(w, def);
+    return true;
 }
 
 /* Round 92 (red team): a logging handler calls `self.formatter.format(record)`, and
