@@ -4591,15 +4591,6 @@ static void library_bases(walker *w, TSNode cls, struct lib_base *out, size_t *n
     }
 }
 
-/* Round 93: `class H(str, logging.StreamHandler)` and `class H(UserString,
- * StreamHandler)` had Handler.emit's `self.format(record)` answered by str's or
- * UserString's format, which formatted a template no rule read. Library code
- * calls its methods on self by name (library-self-calls.txt); another library
- * or builtin class before it in the bases answers those names with its own
- * methods, which no rule judges as that call. So a library class whose code
- * calls a method on self by name (or one not measured) comes first among the
- * class's library bases; the markers (abc's, enum's, typing.Generic and
- * Protocol) define nothing of the kind. */
 static bool order_marker(struct lib_base b)
 {
     /* enum's data-typed bases are an int or a str (round 94's near miss:
@@ -4610,6 +4601,15 @@ static bool order_marker(struct lib_base b)
              wk_eq_any(b.attr, data_enums, sizeof data_enums / sizeof *data_enums));
 }
 
+/* Round 93: `class H(str, logging.StreamHandler)` and `class H(UserString,
+ * StreamHandler)` had Handler.emit's `self.format(record)` answered by str's or
+ * UserString's format, which formatted a template no rule read. Library code
+ * calls its methods on self by name (library-self-calls.txt); another library
+ * or builtin class before it in the bases answers those names with its own
+ * methods, which no rule judges as that call. So a library class whose code
+ * calls a method on self by name (or one not measured) comes first among the
+ * class's library bases; the markers (abc's, enum's, typing.Generic and
+ * Protocol) define nothing of the kind. */
 static void check_base_order(walker *w, TSNode cls)
 {
     struct lib_base b[LIB_BASES_MAX];
