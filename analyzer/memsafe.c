@@ -1239,16 +1239,6 @@ static bool number_base_any(walker *w, TSNode cls)
     return false;
 }
 
-/* The class statement a base names (a class statement's name bound by nothing
- * else), or a null node. */
-static TSNode program_base(walker *w, TSNode b)
-{
-    if (ts_node_symbol(b) != w->sym->identifier)
-        return (TSNode){0};
-    wk_census c = wk_take_census(w, wk_ident(w, b));
-    return c.classdefs == 1 && c.other == 0 ? c.classdef : (TSNode){0};
-}
-
 /* A dict view compares with a set by asking its __len__ and __contains__, so a
  * set subclass's own run inside `d.keys() == s` (round 67's family): such a
  * subclass is a library base for the iteration dunders. The builtins' other
@@ -4490,7 +4480,7 @@ static bool class_family(walker *w, ms_root_fn root, TSNode *out, size_t cap, si
             TSNode sup = wk_child(w, cls[i], "superclasses");
             uint32_t nb = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
             for (uint32_t k = 0; k < nb; k++) {
-                TSNode base = program_base(w, wk_named_child(w, sup, k));
+                TSNode base = wk_program_base(w, wk_named_child(w, sup, k));
                 for (size_t q = 0; q < n && !ts_node_is_null(base); q++) {
                     if (!ts_node_eq(cls[q], base))
                         continue;
@@ -4519,79 +4509,7 @@ static bool class_family(walker *w, ms_root_fn root, TSNode *out, size_t cap, si
     return true;
 }
 
-/* What base expression b of a class statement names: the program's own class
- * or a builtin one (BASE_OWN), a library class (BASE_LIBRARY: *module and *attr
- * set), or a class the checker cannot name (BASE_UNKNOWN: reached through a
- * value). A subscript (Generic[T]) names the class subscripted. */
-enum base_kind { BASE_SKIP, BASE_OWN, BASE_LIBRARY, BASE_UNKNOWN };
-static enum base_kind base_named(walker *w, TSNode b, str *module, str *attr)
-{
-    const an_syms *y = w->sym;
-    b = wk_unparen(w, b);
-    TSSymbol bs = ts_node_symbol(b);
-    if (bs == y->comment || bs == y->keyword_argument)
-        return BASE_SKIP;
-    if (bs == y->subscript)
-        b = wk_unparen(w, wk_child(w, b, "value"));
-    bs = ts_node_symbol(b);
-    if (bs == y->identifier) {
-        str name = wk_ident(w, b);
-        if (!ts_node_is_null(program_base(w, b)) ||
-            (wk_builtin_name(name) && unbound_name(w, name)))
-            return BASE_OWN;
-        const binding *bd = wk_import_only(w, name);
-        if (!bd)
-            return BASE_UNKNOWN;
-        *module = (str){bd->module, bd->module_len};
-        *attr = bd->attr ? (str){bd->attr, bd->attr_len} : name;
-        return BASE_LIBRARY;
-    }
-    if (bs != y->attribute)
-        return BASE_UNKNOWN;
-    *module = wk_module_path_only(w, wk_child(w, b, "object"));
-    *attr = wk_ident(w, wk_child(w, b, "attribute"));
-    return module->p ? BASE_LIBRARY : BASE_UNKNOWN;
-}
-
-/* The library and builtin classes a class statement derives from, in the order its
- * bases list them, each program base replaced by its own (a left-to-right walk,
- * which the MRO follows where the classes share no base); "*" for a base the
- * checker cannot name. */
-struct lib_base {
-    str module, attr;
-};
-enum { LIB_BASES_MAX = 16 };
-
-static void library_bases(walker *w, TSNode cls, struct lib_base *out, size_t *n, int depth)
-{
-    TSNode sup = wk_child(w, cls, "superclasses");
-    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
-    for (uint32_t i = 0; i < count && *n < LIB_BASES_MAX; i++) {
-        TSNode b = wk_named_child(w, sup, i);
-        str module = {0}, attr = {0};
-        enum base_kind k = base_named(w, b, &module, &attr);
-        if (k == BASE_SKIP)
-            continue;
-        if (k == BASE_UNKNOWN)
-            module = attr = (str){"*", 1};
-        if (k == BASE_OWN) {
-            TSNode id = base_class_expr(w, wk_unparen(w, b));
-            TSNode own = program_base(w, id);
-            if (!ts_node_is_null(own)) {
-                if (depth < 16)
-                    library_bases(w, own, out, n, depth + 1);
-                continue;
-            }
-            module = (str){"builtins", 8};
-            attr = wk_ident(w, id);
-            if (wk_eq(attr, "object"))
-                continue;
-        }
-        out[(*n)++] = (struct lib_base){module, attr};
-    }
-}
-
-static bool order_marker(struct lib_base b)
+static bool order_marker(wk_lib_base b)
 {
     /* enum's data-typed bases are an int or a str (round 94's near miss:
      * StrEnum before a handler) */
@@ -4612,9 +4530,8 @@ static bool order_marker(struct lib_base b)
  * Protocol) define nothing of the kind. */
 static void check_base_order(walker *w, TSNode cls)
 {
-    struct lib_base b[LIB_BASES_MAX];
-    size_t n = 0;
-    library_bases(w, cls, b, &n, 0);
+    wk_lib_base b[WK_LIB_BASES_MAX];
+    size_t n = wk_library_bases(w, cls, b);
     for (size_t j = 1; j < n; j++) {
         if (order_marker(b[j]) ||
             !an_rules_self_calls_method(w->rules, b[j].module.p, b[j].module.len, b[j].attr.p,
@@ -4655,9 +4572,9 @@ static bool finalized_base(walker *w, TSNode cls)
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
         str module = {0}, attr = {0};
-        enum base_kind k = base_named(w, wk_named_child(w, sup, i), &module, &attr);
-        if (k == BASE_UNKNOWN ||
-            (k == BASE_LIBRARY &&
+        wk_base_kind k = wk_base_named(w, wk_named_child(w, sup, i), &module, &attr);
+        if (k == WK_BASE_UNKNOWN ||
+            (k == WK_BASE_LIBRARY &&
              (wk_eq(module, "io") ||
               wk_eq_any(attr, finalized, sizeof finalized / sizeof *finalized) ||
               (wk_eq(module, "threading") && wk_eq(attr, "local")))))
@@ -4675,9 +4592,9 @@ static bool logging_base(walker *w, TSNode cls)
     uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
     for (uint32_t i = 0; i < count; i++) {
         str module = {0}, attr = {0};
-        enum base_kind k = base_named(w, wk_named_child(w, sup, i), &module, &attr);
-        if (k == BASE_UNKNOWN ||
-            (k == BASE_LIBRARY && module.len >= 7 && memcmp(module.p, "logging", 7) == 0))
+        wk_base_kind k = wk_base_named(w, wk_named_child(w, sup, i), &module, &attr);
+        if (k == WK_BASE_UNKNOWN ||
+            (k == WK_BASE_LIBRARY && module.len >= 7 && memcmp(module.p, "logging", 7) == 0))
             return true;
     }
     return false;
@@ -4739,16 +4656,16 @@ static bool calls_by_name_op(walker *w, TSNode cls, str name, int depth,
     for (uint32_t i = 0; i < count; i++) {
         TSNode b = wk_named_child(w, sup, i);
         str module = {0}, attr = {0};
-        enum base_kind k = base_named(w, b, &module, &attr);
-        if (k == BASE_SKIP)
+        wk_base_kind k = wk_base_named(w, b, &module, &attr);
+        if (k == WK_BASE_SKIP)
             continue;
-        if (k == BASE_UNKNOWN) /* any library class's (a namedtuple call, an alias) */
+        if (k == WK_BASE_UNKNOWN) /* any library class's (a namedtuple call, an alias) */
             module = attr = (str){"*", 1};
-        if (k == BASE_OWN) {
+        if (k == WK_BASE_OWN) {
             TSNode id = wk_unparen(w, b);
             if (ts_node_symbol(id) == w->sym->subscript)
                 id = wk_unparen(w, wk_child(w, id, "value"));
-            TSNode own = program_base(w, id);
+            TSNode own = wk_program_base(w, id);
             if (!ts_node_is_null(own)) {
                 if (calls_by_name_op(w, own, name, depth + 1, reachable))
                     return true;
@@ -4757,7 +4674,7 @@ static bool calls_by_name_op(walker *w, TSNode cls, str name, int depth,
             module = (str){"builtins", 8};
             attr = wk_ident(w, id);
         }
-        if (reachable == text_reachable && k == BASE_LIBRARY && marker_base(module, attr))
+        if (reachable == text_reachable && k == WK_BASE_LIBRARY && marker_base(module, attr))
             continue; /* typing.Generic, Protocol, abc's and enum's: as library_base */
         if (reachable == text_reachable &&
             !an_rules_self_call_measured(w->rules, module.p, module.len, attr.p, attr.len)) {
@@ -4791,7 +4708,7 @@ static bool derives_from(walker *w, TSNode c, TSNode anc, int depth)
         TSNode id = wk_unparen(w, wk_named_child(w, sup, i));
         if (ts_node_symbol(id) == w->sym->subscript)
             id = wk_unparen(w, wk_child(w, id, "value"));
-        TSNode own = program_base(w, id);
+        TSNode own = wk_program_base(w, id);
         if (!ts_node_is_null(own) && derives_from(w, own, anc, depth + 1))
             return true;
         /* a name two class statements bind may be either (round 75: a second,

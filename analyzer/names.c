@@ -339,11 +339,32 @@ static void check_vars(walker *w, TSNode n, TSNode p, size_t depth)
 static bool formatter_value(walker *w, TSNode e, int depth);
 static bool own_family_self(walker *w, TSNode obj, size_t depth);
 
-/* A name getattr or setattr (argv) is given as the literal lit: judged exactly
- * as the attribute written out would be. */
+/* Round 97: the formatter slot is judged wherever a name reaches it, not per
+ * spelling: `for k in ("formatter",): setattr(h, k, t)`, object.__setattr__(h,
+ * "formatter", t) and super().__setattr__("formatter", t) stored a template as
+ * `h.formatter = t` would. A store of value (null: a delete, or unknown) into
+ * obj's formatter, reported at at unless obj is self of the program's own class
+ * or the value a formatter. */
+static void check_formatter_store(walker *w, TSNode at, TSNode obj, TSNode value, size_t depth)
+{
+    if ((!ts_node_is_null(obj) && own_family_self(w, wk_unparen(w, obj), depth)) ||
+        (!ts_node_is_null(value) && formatter_value(w, value, 0)))
+        return;
+    wk_report(w, at, "store",
+              "'formatter' is a logging handler's formatter, whose format(record) the "
+              "handler calls: set it with setFormatter(logging.Formatter(...))");
+}
+
+/* A name getattr, setattr or delattr (argv; a delete's value null) is given as
+ * the literal lit: judged exactly as the attribute written out would be. */
 static void judge_literal_name(walker *w, TSNode *argv, str lit, bool store, size_t depth)
 {
-    /* A literal name: judged exactly as the attribute written out would be. */
+    if (store && wk_eq(lit, "formatter"))
+        check_formatter_store(w, argv[1], argv[0], argv[2], depth);
+    if (!store && wk_eq(lit, "setFormatter"))
+        wk_report(w, argv[1], "method",
+                  "setFormatter is called, not taken as a value: a handler calls its "
+                  "formatter's format, which the checker judges from the call");
     const char *rule = wk_string_attr_rule(w, lit);
     if (rule) {
         wk_report(w, argv[1], rule, "attribute '%.*s' is not allowed",
@@ -429,6 +450,7 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
     bool store = !wk_eq(name, "getattr");
     size_t min = wk_eq(name, "setattr") ? 3 : 2, max = wk_eq(name, "getattr") ? 3 : min;
     TSNode argv[3];
+    argv[2] = (TSNode){0}; /* delattr's value stays null */
     size_t argc = 0;
     bool plain = wk_plain_args(w, wk_child(w, p, "arguments"), argv, max, &argc);
     if (!plain || argc < min) {
@@ -437,15 +459,6 @@ void wk_check_guarded(walker *w, TSNode n, size_t depth, str name)
         return;
     }
     str lit = wk_string_value(w, argv[1]);
-    if (lit.p && wk_eq(name, "setattr") && wk_eq(lit, "formatter") &&
-        !own_family_self(w, wk_unparen(w, argv[0]), depth) && !formatter_value(w, argv[2], 0))
-        wk_report(w, argv[1], "store",
-                  "'formatter' is a logging handler's formatter, whose format(record) the "
-                  "handler calls: set it with setFormatter(logging.Formatter(...))");
-    if (lit.p && !store && wk_eq(lit, "setFormatter"))
-        wk_report(w, argv[1], "method",
-                  "setFormatter is called, not taken as a value: a handler calls its "
-                  "formatter's format, which the checker judges from the call");
     if (lit.p) {
         judge_literal_name(w, argv, lit, store, depth);
         return;
@@ -2572,6 +2585,11 @@ static bool object_setattr_call(walker *w, TSNode n, TSNode attr, size_t attr_de
     str lit = wk_string_value(w, argv[via_object ? 1 : 0]);
     if (!lit.p)
         return false;
+    if (wk_eq(lit, "formatter"))
+        check_formatter_store(w, n, via_object ? recv : (TSNode){0},
+                              argc > (via_object ? 2u : 1u) ? argv[via_object ? 2 : 1]
+                                                            : (TSNode){0},
+                              attr_depth - 1);
     const char *rule = wk_string_attr_rule(w, lit);
     if (rule)
         wk_report(w, n, rule, "attribute '%.*s' is not allowed", (int)(lit.len > 64 ? 64 : lit.len),

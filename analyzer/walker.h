@@ -435,6 +435,27 @@ bool wk_instances_escape(walker *w, TSNode cls);
  * an instance of a subclass nor looks a name up on one? */
 bool wk_inert_base(walker *w, TSNode b);
 
+/* ---- class statements' bases (bases.c) ---- */
+/* What base expression b of a class statement names: the program's own class or
+ * a builtin one (WK_BASE_OWN), a library class (WK_BASE_LIBRARY: *module and
+ * *attr set), or a class the checker cannot name (WK_BASE_UNKNOWN: reached
+ * through a value). A subscript (Generic[T]) names the class subscripted. */
+typedef enum { WK_BASE_SKIP, WK_BASE_OWN, WK_BASE_LIBRARY, WK_BASE_UNKNOWN } wk_base_kind;
+wk_base_kind wk_base_named(walker *w, TSNode b, str *module, str *attr);
+/* The class statement a base names (a class statement's name bound by nothing
+ * else), or a null node. */
+TSNode wk_program_base(walker *w, TSNode b);
+/* The library and builtin classes a class statement derives from, in the order
+ * of its method resolution order (C3 over its program classes, each library or
+ * builtin class a leaf); "*" for a base the checker cannot name, as the last
+ * entry when there are more than the table holds, and as the only one when no
+ * order can be read. Returns how many it wrote to out[0..WK_LIB_BASES_MAX). */
+typedef struct wk_lib_base {
+    str module, attr;
+} wk_lib_base;
+enum { WK_LIB_BASES_MAX = 16 };
+size_t wk_library_bases(walker *w, TSNode cls, wk_lib_base *out);
+
 /* ---- the census (census.c), above the helpers ---- */
 typedef struct wk_census {
     size_t classdefs; /* class statements binding the name */
