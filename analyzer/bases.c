@@ -168,6 +168,36 @@ static bool linearize(walker *w, TSNode cls, mro *out, int depth)
     return ok;
 }
 
+/* The leaves under cls, left to right, for a class whose order C3 could not
+ * read: what stands among them is still judged, behind a leading "*". */
+static void walk_leaves(walker *w, TSNode cls, wk_lib_base *out, size_t *n, int depth)
+{
+    TSNode sup = wk_child(w, cls, "superclasses");
+    uint32_t count = ts_node_is_null(sup) ? 0 : ts_node_named_child_count(sup);
+    for (uint32_t i = 0; i < count && *n < WK_LIB_BASES_MAX && depth <= MRO_DEPTH; i++) {
+        str module = {0}, attr = {0};
+        TSNode b = wk_named_child(w, sup, i);
+        wk_base_kind k = wk_base_named(w, b, &module, &attr);
+        if (k == WK_BASE_SKIP)
+            continue;
+        wk_lib_base leaf = k == WK_BASE_LIBRARY ? (wk_lib_base){module, attr} : ANY_CLASS;
+        if (k == WK_BASE_OWN) {
+            TSNode id = wk_unparen(w, b);
+            if (ts_node_symbol(id) == w->sym->subscript)
+                id = wk_unparen(w, wk_child(w, id, "value"));
+            TSNode own = wk_program_base(w, id);
+            if (!ts_node_is_null(own)) {
+                walk_leaves(w, own, out, n, depth + 1);
+                continue;
+            }
+            leaf = (wk_lib_base){{"builtins", 8}, wk_ident(w, id)};
+            if (wk_eq(leaf.attr, "object"))
+                continue;
+        }
+        out[(*n)++] = leaf;
+    }
+}
+
 size_t wk_library_bases(walker *w, TSNode cls, wk_lib_base *out)
 {
     mro *m = malloc(sizeof *m);
@@ -175,8 +205,11 @@ size_t wk_library_bases(walker *w, TSNode cls, wk_lib_base *out)
     if (!m)
         w->oom = true;
     if (!m || !linearize(w, cls, m, 0)) {
-        /* no order the checker can read: any class, first */
+        /* no order the checker can read (deeper than any honest hierarchy, or
+         * one the interpreter refuses): any class first, then what the bases
+         * name */
         out[n++] = ANY_CLASS;
+        walk_leaves(w, cls, out, &n, 0);
     } else {
         for (size_t i = 1; i < m->n; i++) {
             if (!ts_node_is_null(m->e[i].cls))

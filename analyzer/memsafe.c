@@ -2043,6 +2043,8 @@ static bool pure_builtin(str name)
 }
 
 /* Builtins that iterate their positional arguments (min and max only with one). */
+static bool len_iterates(walker *w);
+
 static bool iterating_builtin(str name)
 {
     static const char *const it[] = {"all", "any", "dict", "enumerate", "filter", "frozenset",
@@ -3431,7 +3433,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     }
     if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
         return;
-    if (!iterating_builtin(name))
+    if (!iterating_builtin(name) && !(wk_eq(name, "len") && len_iterates(w)))
         return;
     TSNode pos[4];
     size_t npos = 0;
@@ -4786,6 +4788,22 @@ static bool owner_named(void *ctx, const char *owner, size_t len)
     return wk_text_has(ctx, owner);
 }
 
+static bool len_reachable(const char *op, size_t len)
+{
+    return wk_eq((str){op, len}, "__len__");
+}
+
+/* Round 97 (red team, open since session 42): does the __len__ of a library
+ * class the program names iterate what it holds (library-held-calls.txt:
+ * ChainMap's len is len(set().union(*maps)))? Then len(x) in judged code is an
+ * iteration of x: `len(CA)` of a ChainMap over a map made elsewhere ran the
+ * map's callable, which emptied the list a comparison held. */
+static bool len_iterates(walker *w)
+{
+    return an_rules_held_call(w->rules, "__iter__", 8, true, len_reachable, owner_named, w) ||
+           an_rules_held_call(w->rules, "__next__", 8, true, len_reachable, owner_named, w);
+}
+
 /* Does library code this program may use call name (or, but with calls_only,
  * read it) on an object it was handed, in an operation a comparison can run?
  * Of the dunders only those outside the judge's own model: a library
@@ -5640,6 +5658,24 @@ static bool conversion_hook(str name)
     return wk_eq(name, "__del__") || wk_eq(name, "__bytes__");
 }
 
+/* Round 97 (red team): reprlib's Repr picks its method by the name of the
+ * object's type (`repr_` + type(x).__name__), so an instance of a class the
+ * program names list, dict, deque, ... is iterated, measured and indexed by
+ * repr_list and its siblings inside a text conversion (a Future's repr calls
+ * reprlib.repr on its result): a def of such a class that the conversion may run,
+ * a dunder but the constructors, is a text hook. */
+static bool reprlib_dispatched(walker *w, const struct ms_def *d)
+{
+    static const char *const typenames[] = {"tuple", "list", "array", "set", "frozenset",
+                                            "deque", "dict", "str", "int", "instance"};
+    if (!wk_is_dunder(d->name) || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__"))
+        return false;
+    TSNode cls = wk_def_class(w, d->node);
+    return !ts_node_is_null(cls) &&
+           wk_eq_any(wk_ident(w, wk_child(w, cls, "name")), typenames,
+                     sizeof typenames / sizeof *typenames);
+}
+
 /* Where judging the queued defs stands: the next one to judge, and which of the
  * dunders the judged functions run (text, iteration, in-place) are queued. */
 struct drain {
@@ -5739,7 +5775,8 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
 {
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
-        bool hook = conversion_hook(d->name) || (collector && collector_runs(w, m, d));
+        bool hook = conversion_hook(d->name) || reprlib_dispatched(w, d) ||
+                    (collector && collector_runs(w, m, d));
         if (hook && !d->queued) {
             d->queued = true;
             queue[(*nq)++] = i;
@@ -5768,6 +5805,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
      * its own; the unmeasured Thread and handlers are left to the comparisons) */
     for (size_t i = 0; i < m->ndefs && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name) ||
+                   reprlib_dispatched(w, &m->defs[i]) ||
                    self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured) ||
                    held_text_called(w, m->defs[i].name);
     for (size_t i = 0; i < m->nsites && !converts; i++) {

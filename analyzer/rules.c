@@ -25,7 +25,7 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_INSTANCE_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
        SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_LIBRARY_CLASS_MAKER,
-       SET_LIBRARY_CLASS_ATTRIBUTE, SET_LIBRARY_HELD_ATTRIBUTE, SET_COUNT };
+       SET_LIBRARY_CLASS_ATTRIBUTE, SET_LIBRARY_HELD_ATTRIBUTE, SET_NAMES_CLOSED, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -95,6 +95,7 @@ static const struct directive {
     {"module-data", 2, SET_MODULE_DATA},
     {"class-data", 2, SET_CLASS_DATA},
     {"sealed-class", 2, SET_SEALED_CLASS},
+    {"names-closed", 2, SET_NAMES_CLOSED},
     {"sealed-maker", 2, SET_SEALED_MAKER},
     {"module-container", 2, SET_MODULE_CONTAINER},
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
@@ -641,6 +642,12 @@ bool an_rules_sealed_maker(const an_rules *r, const char *module, size_t mlen, c
                            size_t clen, const char *name, size_t nlen)
 {
     return has_class_pair(r->sets[SET_SEALED_MAKER], module, mlen, cls, clen, name, nlen);
+}
+
+bool an_rules_names_closed(const an_rules *r, const char *module, size_t mlen, const char *name,
+                           size_t nlen)
+{
+    return has_pair(r->sets[SET_NAMES_CLOSED], module, mlen, name, nlen);
 }
 
 bool an_rules_sealed_class(const an_rules *r, const char *module, size_t mlen,

@@ -373,9 +373,16 @@ void st_overriding_push(walker *w, struct wk_stores *s, TSNode cls, uint32_t lim
 
 /* May the library base of an overriding class of limit lim (OV_FULL, or
  * OV_LIMITED and CONTAINER_BASES bits) call its method dn with values of its
- * own: any, or one a container names, or a name with a leading underscore? */
-static bool coll_called(uint32_t lim, str dn)
+ * own: any, or one a container names, or a name with a leading underscore?
+ * With OV_NAMED, not one that no library class binds: the bases reach such a
+ * method only by a name the program gives them (a TestCase's methodName, the
+ * loader's prefix), and call it with no arguments. */
+static bool coll_called(walker *w, uint32_t lim, str dn)
 {
+    if ((lim & OV_NAMED) && !wk_is_dunder(dn) &&
+        !an_rules_library_method(w->rules, dn.p, dn.len) &&
+        !an_rules_library_private(w->rules, dn.p, dn.len))
+        return false;
     if (lim & OV_FULL || !(lim & OV_LIMITED) || (dn.len && dn.p[0] == '_'))
         return true;
     for (size_t i = 0; i < sizeof CONTAINER_BASES / sizeof CONTAINER_BASES[0]; i++)
@@ -399,7 +406,7 @@ static bool overriding_method(walker *w, struct wk_stores *s, TSNode def)
     up = wk_parent_of(w, up);
     for (size_t i = 0; i < s->noverriding && !ts_node_is_null(up); i++)
         if (ts_node_eq(s->overriding[i], up))
-            return coll_called(s->overriding_limit[i], wk_ident(w, wk_child(w, def, "name")));
+            return coll_called(w, s->overriding_limit[i], wk_ident(w, wk_child(w, def, "name")));
     return false;
 }
 
@@ -1384,10 +1391,13 @@ bool st_library_base(walker *w, struct wk_stores *s, TSNode cls)
     return false;
 }
 
-/* Widens limit *to by from (OV_FULL wins; container bits join): did it change? */
+/* Widens limit *to by from (OV_FULL wins, keeping OV_NAMED only where every
+ * full limit has it; container bits join): did it change? */
 static bool widen_limit(uint32_t *to, uint32_t from)
 {
-    uint32_t w = (*to & OV_FULL) || (from & OV_FULL) ? OV_FULL : *to | from;
+    bool full = (*to & OV_FULL) || (from & OV_FULL);
+    bool named = (!(*to & OV_FULL) || (*to & OV_NAMED)) && (!(from & OV_FULL) || (from & OV_NAMED));
+    uint32_t w = full ? OV_FULL | (named ? OV_NAMED : 0u) : *to | from;
     if (w == *to)
         return false;
     *to = w;
@@ -1423,7 +1433,7 @@ void st_inherited_hooks(walker *w, struct wk_stores *s)
     for (bool changed = true; changed;) { /* derives from one */
         changed = false;
         for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < n && !(ov[i] & OV_FULL); j++)
+            for (size_t j = 0; j < n && ov[i] != OV_FULL; j++)
                 if (ov[j] && j != i && st_derives_directly(w, s, i, j) &&
                     widen_limit(&ov[i], ov[j]))
                     changed = true;
@@ -1431,7 +1441,7 @@ void st_inherited_hooks(walker *w, struct wk_stores *s)
     for (bool changed = true; changed;) { /* a base of one */
         changed = false;
         for (size_t j = 0; j < n; j++)
-            for (size_t i = 0; i < n && !(ov[j] & OV_FULL); i++)
+            for (size_t i = 0; i < n && ov[j] != OV_FULL; i++)
                 if (ov[i] && i != j && st_derives_directly(w, s, i, j) &&
                     widen_limit(&ov[j], ov[i]))
                     changed = true;
@@ -1460,7 +1470,7 @@ void st_inherited_hooks(walker *w, struct wk_stores *s)
                 continue;
             str name = wk_ident(w, wk_child(w, def, "name"));
             if (wk_is_dunder(name) || /* st_implicit_def made them sources already */
-                !coll_called(ov[i], name))
+                !coll_called(w, ov[i], name))
                 continue;
             TSNode ps = wk_child(w, def, "parameters");
             TSNode first = ts_node_is_null(ps) ? ps : ts_node_named_child(ps, 0);

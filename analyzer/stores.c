@@ -85,6 +85,19 @@ str wk_stores_writer_completing(str pre)
     return (str){NULL, 0};
 }
 
+/* Is every library or builtin class class statement cls derives from
+ * names-closed (facades.txt: unittest.TestCase)? */
+static bool names_closed(walker *w, TSNode cls)
+{
+    wk_lib_base b[WK_LIB_BASES_MAX];
+    size_t n = wk_library_bases(w, cls, b);
+    for (size_t i = 0; i < n; i++)
+        if (!an_rules_names_closed(w->rules, b[i].module.p, b[i].module.len, b[i].attr.p,
+                                   b[i].attr.len))
+            return false;
+    return n > 0;
+}
+
 void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
 {
     const an_syms *y = w->sym;
@@ -194,7 +207,7 @@ void wk_stores_visit(walker *w, TSNode n, TSSymbol k, size_t depth)
         st_class_holds_bases(w, n);
         uint32_t containers = 0;
         if (s && st_overriding_class(w, s, n, &containers))
-            st_overriding_push(w, s, n, OV_FULL);
+            st_overriding_push(w, s, n, OV_FULL | (names_closed(w, n) ? OV_NAMED : 0u));
         else if (s && containers)
             st_overriding_push(w, s, n, OV_LIMITED | containers);
         st_factory_base(w, n);

@@ -416,6 +416,9 @@ _Static_assert(offsetof(arg_writer, name) == 0, "find_named reads the name first
 
 #define OV_FULL (1u << 31)
 #define OV_LIMITED (1u << 30)
+/* with OV_FULL: every library base is names-closed (facades.txt), so a method
+ * no library class binds takes no value of the library's (coll_called) */
+#define OV_NAMED (1u << 29)
 
 enum { H_ATTR, H_ITEM, H_OP, H_ELEM, H_LIB, H_ESC };
 
