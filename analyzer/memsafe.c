@@ -65,6 +65,7 @@ struct wk_memsafe {
     bool slice_value;   /* slice() with a step, or slice as a value */
     size_t nconvert;    /* sites that define a number conversion */
     bool aliases_known; /* setitem_as: names `from operator import setitem as X` binds */
+    bool hooks_known, typename_class, asyncio_named; /* text_hook's program facts */
     str setitem_as[4];
     size_t nsetitem_as;
     wk_census census[16]; /* per builtin name below, counted during the check pass */
@@ -2043,7 +2044,37 @@ static bool pure_builtin(str name)
 }
 
 /* Builtins that iterate their positional arguments (min and max only with one). */
-static bool len_iterates(walker *w);
+static bool owner_named(void *ctx, const char *owner, size_t len);
+
+/* an_rules_held_call's operation test takes no context: one per operation
+ * held_iterates asks about (no shared state: checks run on several threads). */
+#define HELD_OP(fn, dunder)                                                             \
+    static bool fn(const char *op, size_t len)                                        \
+    {                                                                                  \
+        return wk_eq((str){op, len}, dunder);                                          \
+    }
+HELD_OP(op_len, "__len__")
+HELD_OP(op_eq, "__eq__")
+HELD_OP(op_ne, "__ne__")
+HELD_OP(op_lt, "__lt__")
+HELD_OP(op_le, "__le__")
+HELD_OP(op_gt, "__gt__")
+HELD_OP(op_ge, "__ge__")
+#undef HELD_OP
+
+/* Round 97 (red team, open since session 42): does operation op (__len__,
+ * __eq__, ...) of a library class the program names iterate what it holds
+ * (library-held-calls.txt: ChainMap's len is len(set().union(*maps)), its ==
+ * compares dict(self.items()))? Then that operation in judged code is an
+ * iteration of its operands: `len(CA)` and `CA == {}` of a ChainMap over a map
+ * made elsewhere ran the map's callable, which emptied the list a comparison
+ * held. */
+static bool held_iterates(walker *w, an_rules_op_fn op)
+{
+    return an_rules_held_call(w->rules, "__iter__", 8, true, op, owner_named, w) ||
+           an_rules_held_call(w->rules, "__next__", 8, true, op, owner_named, w);
+}
+
 
 static bool iterating_builtin(str name)
 {
@@ -3433,7 +3464,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     }
     if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
         return;
-    if (!iterating_builtin(name) && !(wk_eq(name, "len") && len_iterates(w)))
+    if (!iterating_builtin(name) && !(wk_eq(name, "len") && held_iterates(w, op_len)))
         return;
     TSNode pos[4];
     size_t npos = 0;
@@ -3917,6 +3948,34 @@ static bool int_only_attribute(walker *w, str name)
     return true;
 }
 
+/* A comparison in judged code: `in` iterates its right operand; an ordering or
+ * equality iterates both where a library class the program names iterates what
+ * it holds in that comparison (held_iterates: a ChainMap's ==, a view's <=). */
+static void pure_comparison(struct pure_walk *pw, TSNode n)
+{
+    static const struct {
+        const char *op;
+        an_rules_op_fn dunder;
+    } ops[] = {{"==", op_eq}, {"!=", op_ne}, {"<", op_lt}, {"<=", op_le}, {">", op_gt}, {">=", op_ge}};
+    walker *w = pw->w;
+    uint32_t count = ts_node_child_count(n);
+    for (uint32_t i = 1; i + 1 < count; i++) {
+        TSNode op = wk_nth_child(w, n, i);
+        if (ts_node_is_named(op))
+            continue;
+        const char *t = ts_node_type(op);
+        if (strcmp(t, "in") == 0 || strcmp(t, "not in") == 0) {
+            pure_iterable(pw, wk_nth_child(w, n, i + 1));
+            continue;
+        }
+        for (size_t k = 0; k < sizeof ops / sizeof *ops; k++)
+            if (strcmp(t, ops[k].op) == 0 && held_iterates(w, ops[k].dunder)) {
+                pure_iterable(pw, wk_nth_child(w, n, i - 1));
+                pure_iterable(pw, wk_nth_child(w, n, i + 1));
+            }
+    }
+}
+
 /* A decorator in judged code calls its value with the def it decorates, with no call
  * written (round 91: `@impure` over a nested def in a __repr__): a def of the
  * program's, judged, or a builtin that runs no code. */
@@ -4082,12 +4141,7 @@ static void pure_body(struct pure_walk *pw, TSNode top)
         } else if (s == sym_yield && ts_node_child_count(n) > 2) {
             pure_iterable(pw, ts_node_named_child(n, 0)); /* yield from x iterates x */
         } else if (s == y->comparison_operator) {
-            uint32_t count = ts_node_child_count(n);
-            for (uint32_t i = 0; i + 1 < count; i++)
-                if (!ts_node_is_named(wk_nth_child(w, n, i)) &&
-                    (strcmp(ts_node_type(wk_nth_child(w, n, i)), "in") == 0 ||
-                     strcmp(ts_node_type(wk_nth_child(w, n, i)), "not in") == 0))
-                    pure_iterable(pw, wk_nth_child(w, n, i + 1));
+            pure_comparison(pw, n);
         } else if (s == y->call) {
             pure_call(pw, n);
         } else if (s == y->decorator) {
@@ -4786,22 +4840,6 @@ static bool owner_named(void *ctx, const char *owner, size_t len)
 {
     (void)len; /* the rules hand the owner NUL-terminated */
     return wk_text_has(ctx, owner);
-}
-
-static bool len_reachable(const char *op, size_t len)
-{
-    return wk_eq((str){op, len}, "__len__");
-}
-
-/* Round 97 (red team, open since session 42): does the __len__ of a library
- * class the program names iterate what it holds (library-held-calls.txt:
- * ChainMap's len is len(set().union(*maps)))? Then len(x) in judged code is an
- * iteration of x: `len(CA)` of a ChainMap over a map made elsewhere ran the
- * map's callable, which emptied the list a comparison held. */
-static bool len_iterates(walker *w)
-{
-    return an_rules_held_call(w->rules, "__iter__", 8, true, len_reachable, owner_named, w) ||
-           an_rules_held_call(w->rules, "__next__", 8, true, len_reachable, owner_named, w);
 }
 
 /* Does library code this program may use call name (or, but with calls_only,
@@ -5660,20 +5698,46 @@ static bool conversion_hook(str name)
 
 /* Round 97 (red team): reprlib's Repr picks its method by the name of the
  * object's type (`repr_` + type(x).__name__), so an instance of a class the
- * program names list, dict, deque, ... is iterated, measured and indexed by
+ * program names list, dict, deque, ... is measured, iterated and indexed by
  * repr_list and its siblings inside a text conversion (a Future's repr calls
- * reprlib.repr on its result): a def of such a class that the conversion may run,
- * a dunder but the constructors, is a text hook. */
-static bool reprlib_dispatched(walker *w, const struct ms_def *d)
+ * reprlib.repr on its result): where the program names a class so, the dunders
+ * those call (__len__, __iter__, __next__, __getitem__) are text hooks in every
+ * class, since a mixin's answer them as well as the class's own (round 97b). */
+static bool reprlib_typename_class(walker *w)
 {
     static const char *const typenames[] = {"tuple", "list", "array", "set", "frozenset",
                                             "deque", "dict", "str", "int", "instance"};
-    if (!wk_is_dunder(d->name) || wk_eq(d->name, "__init__") || wk_eq(d->name, "__new__"))
-        return false;
-    TSNode cls = wk_def_class(w, d->node);
-    return !ts_node_is_null(cls) &&
-           wk_eq_any(wk_ident(w, wk_child(w, cls, "name")), typenames,
-                     sizeof typenames / sizeof *typenames);
+    for (size_t i = 0; i < sizeof typenames / sizeof *typenames; i++)
+        if (wk_take_census(w, (str){typenames[i], strlen(typenames[i])}).classdefs > 0)
+            return true;
+    return false;
+}
+
+/* asyncio's futures and tasks format what they hold in Python (round 97b, red
+ * team): a Future's repr reads its callbacks' __qualname__ and unwraps their
+ * __wrapped__, a Task's reads its coroutine's cr_running and cr_code, the result
+ * goes through reprlib. No measured row covers those objects, so where the
+ * program names asyncio, what answers an attribute read is a text hook: a
+ * __getattr__, a __getattribute__, a descriptor's __get__, a property's getter. */
+static bool attribute_hook(str name)
+{
+    return wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__") ||
+           wk_eq(name, "__get__");
+}
+
+/* Is a def or class-body binding of name (a property getter when getter) run by
+ * a text conversion as a hook of the kinds above? Asked once per program. */
+static bool text_hook(walker *w, struct wk_memsafe *m, str name, bool getter)
+{
+    static const char *const dispatched[] = {"__len__", "__iter__", "__next__", "__getitem__"};
+    if (!m->hooks_known) {
+        m->hooks_known = true;
+        m->typename_class = reprlib_typename_class(w);
+        m->asyncio_named = wk_text_has(w, "asyncio");
+    }
+    if (m->typename_class && wk_eq_any(name, dispatched, sizeof dispatched / sizeof *dispatched))
+        return true;
+    return m->asyncio_named && (getter || attribute_hook(name));
 }
 
 /* Where judging the queued defs stands: the next one to judge, and which of the
@@ -5775,7 +5839,7 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
 {
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
-        bool hook = conversion_hook(d->name) || reprlib_dispatched(w, d) ||
+        bool hook = conversion_hook(d->name) || text_hook(w, m, d->name, is_getter(w, d)) ||
                     (collector && collector_runs(w, m, d));
         if (hook && !d->queued) {
             d->queued = true;
@@ -5784,7 +5848,8 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
     }
     for (size_t i = 0; i < m->nsites; i++) {
         str name = wk_ident(w, m->sites[i].at);
-        if (m->sites[i].why == MS_CMP_BIND && conversion_hook(name) &&
+        if (m->sites[i].why == MS_CMP_BIND &&
+            (conversion_hook(name) || text_hook(w, m, name, false)) &&
             !(m->cmp_seed && judged_dunder(name, m->lib_base)))
             judge_binding(w, m, &m->sites[i], queue, nq, true);
     }
@@ -5805,7 +5870,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
      * its own; the unmeasured Thread and handlers are left to the comparisons) */
     for (size_t i = 0; i < m->ndefs && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name) ||
-                   reprlib_dispatched(w, &m->defs[i]) ||
+                   text_hook(w, m, m->defs[i].name, is_getter(w, &m->defs[i])) ||
                    self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured) ||
                    held_text_called(w, m->defs[i].name);
     for (size_t i = 0; i < m->nsites && !converts; i++) {

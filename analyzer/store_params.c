@@ -1446,8 +1446,12 @@ void st_inherited_hooks(walker *w, struct wk_stores *s)
                     widen_limit(&ov[j], ov[i]))
                     changed = true;
     }
+    /* a class found overriding had its defs judged by its own limit
+     * (st_implicit_def); one a subclass widened (round 97, a TestCase subclass's
+     * subclass adding another library base: names-closed no longer holds) is
+     * judged again by the wider one */
     for (size_t i = 0; i < n; i++) {
-        if (!ov[i] || direct[i])
+        if (!ov[i] || direct[i] == ov[i])
             continue;
         TSNode body = wk_child(w, s->classes[i], "body");
         uint32_t nb = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
