@@ -66,6 +66,7 @@ struct wk_memsafe {
     size_t nconvert;    /* sites that define a number conversion */
     bool aliases_known; /* setitem_as: names `from operator import setitem as X` binds */
     bool hooks_known, typename_class, asyncio_named; /* text_hook's program facts */
+    bool attr_held; /* a library object's own attribute may hold the program's object */
     str setitem_as[4];
     size_t nsetitem_as;
     wk_census census[16]; /* per builtin name below, counted during the check pass */
@@ -4877,8 +4878,12 @@ static bool held_called(walker *w, str name, bool calls_only)
  * comparison, whose text mode had never asked the held calls)? */
 static bool held_text_called(walker *w, str name)
 {
-    if (wk_is_dunder(name))
-        return false; /* the text and iteration dunders are judged on their own */
+    /* the text dunders are judged on their own; the others library text code
+     * calls on what it holds are not (round 97c: TypeVar's repr computes
+     * '~' + self.__name__, running the name's __radd__; a Semaphore's asks its
+     * value's __bool__) */
+    if (text_dunder(name))
+        return false;
     return an_rules_held_call(w->rules, name.p, name.len, true, text_reachable, owner_named, w);
 }
 
@@ -5718,27 +5723,75 @@ static bool reprlib_typename_class(walker *w)
  * __wrapped__, a Task's reads its coroutine's cr_running and cr_code, the result
  * goes through reprlib. No measured row covers those objects, so where the
  * program names asyncio, what answers an attribute read is a text hook: a
- * __getattr__, a __getattribute__, a descriptor's __get__, a property's getter. */
+ * __getattr__, a __getattribute__, a descriptor's __get__, and a property's
+ * getter of a name asyncio's formatting reads (format_helpers, coroutines,
+ * base_futures and base_tasks of 3.11). */
 static bool attribute_hook(str name)
 {
     return wk_eq(name, "__getattr__") || wk_eq(name, "__getattribute__") ||
            wk_eq(name, "__get__");
 }
 
+static bool asyncio_read(str name)
+{
+    static const char *const read[] = {
+        "__qualname__", "__name__",   "__wrapped__", "__code__",      "__self__",
+        "__func__",     "func",       "args",        "keywords",      "cr_running",
+        "gi_running",   "ag_running", "cr_code",     "gi_code",       "ag_code",
+        "cr_frame",     "gi_frame",   "ag_frame",    "cr_await",      "gi_yieldfrom",
+        "co_filename",  "co_name",    "co_firstlineno", "f_lineno",   "f_code",
+        "_coro",        "_fut_waiter", "_state",     "_result",       "_exception",
+        "_callbacks",   "_loop",      "_source_traceback", "_must_cancel", "_name"};
+    return wk_eq_any(name, read, sizeof read / sizeof *read);
+}
+
+/* The class statement whose body binds site node n, or a null node. */
+static TSNode enclosing_class(walker *w, TSNode n)
+{
+    for (TSNode p = wk_parent_of(w, n); !ts_node_is_null(p); p = wk_parent_of(w, p)) {
+        TSSymbol k = ts_node_symbol(p);
+        if (k == w->sym->class_definition)
+            return p;
+        if (k == w->sym->function_definition || k == w->sym->lambda)
+            break;
+    }
+    return (TSNode){0};
+}
+
 /* Is a def or class-body binding of name (a property getter when getter) run by
  * a text conversion as a hook of the kinds above? Asked once per program. */
-static bool text_hook(walker *w, struct wk_memsafe *m, str name, bool getter)
+static bool text_hook(walker *w, struct wk_memsafe *m, TSNode cls, str name, bool getter)
 {
     static const char *const dispatched[] = {"__len__", "__iter__", "__next__", "__getitem__"};
+    /* not run by code that formats an object it holds */
+    static const char *const unformatted[] = {
+        "__init__",    "__new__",      "__init_subclass__", "__set_name__", "__enter__",
+        "__exit__",    "__aenter__",   "__aexit__",         "__setattr__",  "__delattr__",
+        "__setitem__", "__delitem__",  "__copy__",          "__deepcopy__", "__reduce__",
+        "__reduce_ex__", "__getstate__", "__setstate__",    "__call__",     "__await__",
+        "__aiter__",   "__anext__",    "__class_getitem__", "__post_init__"};
     if (!m->hooks_known) {
         m->hooks_known = true;
         m->typename_class = reprlib_typename_class(w);
         m->asyncio_named = wk_text_has(w, "asyncio");
+        m->attr_held = wk_stores_attribute_held(w);
     }
     if (m->typename_class && wk_eq_any(name, dispatched, sizeof dispatched / sizeof *dispatched))
         return true;
-    return m->asyncio_named && (getter || attribute_hook(name));
+    if (m->asyncio_named && ((getter && asyncio_read(name)) || attribute_hook(name)))
+        return true;
+    /* round 97c (red team): a library class's repr reads attributes of self
+     * (Handler's reads self.level, which a subclass's property answered) */
+    if ((getter || attribute_hook(name)) && !ts_node_is_null(cls) &&
+        !wk_class_family_program(w, cls))
+        return true;
+    /* round 97c: a program object stored into a library object's own attribute
+     * (`result.errors = Errs()`) is formatted by that object's repr, which runs
+     * its dunders (TestResult's len(self.errors)) */
+    return m->attr_held && wk_is_dunder(name) &&
+           !wk_eq_any(name, unformatted, sizeof unformatted / sizeof *unformatted);
 }
+
 
 /* Where judging the queued defs stands: the next one to judge, and which of the
  * dunders the judged functions run (text, iteration, in-place) are queued. */
@@ -5839,7 +5892,8 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
 {
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
-        bool hook = conversion_hook(d->name) || text_hook(w, m, d->name, is_getter(w, d)) ||
+        bool hook = conversion_hook(d->name) ||
+                    text_hook(w, m, wk_def_class(w, d->node), d->name, is_getter(w, d)) ||
                     (collector && collector_runs(w, m, d));
         if (hook && !d->queued) {
             d->queued = true;
@@ -5849,7 +5903,7 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
     for (size_t i = 0; i < m->nsites; i++) {
         str name = wk_ident(w, m->sites[i].at);
         if (m->sites[i].why == MS_CMP_BIND &&
-            (conversion_hook(name) || text_hook(w, m, name, false)) &&
+            (conversion_hook(name) || text_hook(w, m, enclosing_class(w, m->sites[i].at), name, false)) &&
             !(m->cmp_seed && judged_dunder(name, m->lib_base)))
             judge_binding(w, m, &m->sites[i], queue, nq, true);
     }
@@ -5870,7 +5924,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
      * its own; the unmeasured Thread and handlers are left to the comparisons) */
     for (size_t i = 0; i < m->ndefs && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name) ||
-                   text_hook(w, m, m->defs[i].name, is_getter(w, &m->defs[i])) ||
+                   text_hook(w, m, wk_def_class(w, m->defs[i].node), m->defs[i].name,
+                             is_getter(w, &m->defs[i])) ||
                    self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured) ||
                    held_text_called(w, m->defs[i].name);
     for (size_t i = 0; i < m->nsites && !converts; i++) {

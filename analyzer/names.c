@@ -723,8 +723,10 @@ static bool kw_read_only_use(walker *w, TSNode id)
     }
     if (ps == y->for_statement || ps == y->for_in_clause)
         return wk_child_is(w, p, "right", id);
-    if (ps == y->dictionary_splat || ps == y->comparison_operator)
+    if (ps == y->dictionary_splat)
         return true;
+    if (ps == y->comparison_operator) /* round 97: `M() == P` hands P to M's __eq__ */
+        return wk_safe_comparison(w, p, id);
     if (ps == y->argument_list) {
         static const char *const copies[] = {"len", "sorted", "list", "dict", "tuple", "set"};
         TSNode call = wk_parent_of(w, p), f = ts_node_is_null(call) ? call : wk_child(w, call, "function");

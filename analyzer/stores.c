@@ -444,6 +444,52 @@ static bool shadowed_method(walker *w, struct wk_stores *s, const st_store *st)
     return (st_mask(w, s, obj, 1, 0) & M_MADE) != 0 || st_library_object(w, s, obj, 0);
 }
 
+/* Is e a literal, which holds no object of the program's? */
+static bool literal_value(walker *w, TSNode e)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->unary_operator)
+        return literal_value(w, wk_child(w, e, "argument"));
+    return k == y->integer || k == y->float_ || k == y->string ||
+           k == y->concatenated_string || k == y->none || k == y->true_ || k == y->false_;
+}
+
+/* Round 97c (red team): does attribute store st put what may be the program's
+ * object into an attribute that a library object's own code reads (a name of
+ * library-attributes.txt) on an object the library may have made? Its repr then
+ * runs that object's dunders (`result.errors = Errs()`: TestResult's repr asks
+ * len(self.errors)), which the memory rule judges (wk_stores_attribute_held). */
+static bool held_attribute(walker *w, struct wk_stores *s, const st_store *st)
+{
+    if (!st->name.p || !an_rules_library_public_attribute(w->rules, st->name.p, st->name.len))
+        return false;
+    TSNode p = wk_parent_of(w, st->at);
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->assignment &&
+        wk_child_is(w, p, "left", st->at)) {
+        TSNode v = wk_unparen(w, wk_child(w, p, "right"));
+        if (literal_value(w, v))
+            return false;
+        /* what a builtin or the library builds is no class of the program's
+         * (`fresh.data = dict(self.data)`, `self.formatter = logging.Formatter()`) */
+        TSNode f = ts_node_symbol(v) == w->sym->call ? wk_unparen(w, wk_child(w, v, "function"))
+                                                     : (TSNode){0};
+        if (!ts_node_is_null(f) &&
+            (st_module_callee(w, s, f) || (ts_node_symbol(f) == w->sym->identifier &&
+                                           wk_builtin_unbound(w, wk_ident(w, f)))))
+            return false;
+    }
+    TSNode obj = wk_unparen(w, st->obj);
+    return (st_mask(w, s, obj, 1, 0) & M_MADE) != 0 || st_library_object(w, s, obj, 0);
+}
+
+bool wk_stores_attribute_held(walker *w)
+{
+    struct wk_stores *s = w->stores;
+    return w->oom || (s && s->attribute_held);
+}
+
 /* Library code hands the parameters of the program's duck methods objects it
  * made (round 86: an event loop calls context.run(callback, future) on the
  * context the program gave create_task, and `args[1].cancel = list` shadowed the
@@ -618,6 +664,8 @@ void wk_stores_judge(walker *w)
             shadow[i] = !suspect[i] && s->st[i].form == SF_ATTR &&
                         shadowed_method(w, s, &s->st[i]);
             suspect[i] = suspect[i] || shadow[i];
+            s->attribute_held = s->attribute_held ||
+                                (s->st[i].form == SF_ATTR && held_attribute(w, s, &s->st[i]));
         }
         bool aug_taken = false;
         for (size_t i = 0; i < s->nst && !w->oom; i++)

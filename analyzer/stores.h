@@ -277,6 +277,7 @@ struct wk_stores {
     bool firsts_made;
     bool implicit_opaque;
     bool opaque_callback; /* a value the checker cannot name handed to a library caller */
+    bool attribute_held;  /* held_attribute: a library object's own attribute may hold the program's */
     bool keyed; /* the judgement made its keys (st_make_keys): st_maybe_class may be asked */
     bool handed;          /* some argument went to HANDED */
     /* Class statements with a base whose methods the program did not write, as

@@ -115,6 +115,18 @@ str wk_constant_string(walker *w, TSNode n)
  * item read `T[k]` (not a store or del target), `T.get(...)`, `T.items()`,
  * `T.keys()`, `T.values()` called at once, `k in T`, or `for x in T`. Passing it
  * anywhere or binding it to another name could let it be mutated out of sight. */
+/* Is n the last operand of comparison p, after `in` or `not in`? */
+static bool contained_last(const walker *w, TSNode p, TSNode n)
+{
+    uint32_t count = ts_node_child_count(p);
+    if (count < 3 || !ts_node_eq(ts_node_child(p, count - 1), n))
+        return false;
+    TSNode op = ts_node_child(p, count - 2);
+    const char *t = ts_node_type(op);
+    (void)w;
+    return !ts_node_is_named(op) && (strcmp(t, "in") == 0 || strcmp(t, "not in") == 0);
+}
+
 static bool table_read(const walker *w, const TSNode *st, size_t d)
 {
     const an_syms *y = w->sym;
@@ -147,8 +159,12 @@ static bool table_read(const walker *w, const TSNode *st, size_t d)
                 wk_eq(a, "values")) &&
                gs == y->call && wk_child_is(w, g, "function", p);
     }
+    /* Round 97 (red team): only `k in T`, whose lookup is the dict's own. `M() ==
+     * T`, `T < x` and `T in x` hand T to the program's __eq__, __lt__ or
+     * __contains__, which may return it under another name (`r = M() == T`,
+     * then `r["k"] = "{0.__globals__...}"` rewrote a template). */
     if (ps == y->comparison_operator)
-        return true;
+        return contained_last(w, p, n);
     if (ps == y->for_statement || ps == y->for_in_clause)
         return wk_child_is(w, p, "right", n);
     return false;

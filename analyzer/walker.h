@@ -751,6 +751,11 @@ bool wk_stores_classes_held(walker *w);
  * the program's, whose attribute read then answers a descriptor itself (a
  * property object)? Null r: in doubt, yes. */
 bool wk_stores_maybe_class(walker *w, TSNode r);
+/* After wk_stores_judge: may an attribute a library object's own code reads (a
+ * name of library-attributes.txt) hold an object of the program's, stored on
+ * an object the library may have made (`result.errors = Errs()`)? True in
+ * doubt (out of memory). */
+bool wk_stores_attribute_held(walker *w);
 /* The first method name that writes into an argument or into the registry it is
  * called on (ChainMap.new_child, a logging Manager's setLoggerClass: judged by
  * name in stores.c) that a computed name starting with pre may complete to, or a

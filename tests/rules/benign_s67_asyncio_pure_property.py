@@ -1,5 +1,5 @@
 # expect: accept
-# why: round 97b's look-alike: where asyncio is named, property getters are judged as text hooks; a getter that computes from its own fields is pure, and stays accepted
+# why: round 97b's look-alike: where asyncio is named, what answers the reads of its formatting (a __getattr__, a property named cr_running, __qualname__, ...) is judged as a text hook; a plain property getter such as progress is not read there, and stays accepted
 import asyncio
 
 
