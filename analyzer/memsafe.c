@@ -5753,6 +5753,22 @@ static int class_named(void *ctx, const char *name, size_t len)
     return 0;
 }
 
+/* Does the program import a module whose functions hand out instances of such a
+ * class holding what the program gave them, without the class named
+ * (logging.basicConfig(stream=s) makes a StreamHandler of s, an executor's submit
+ * a Future holding what the function raised)? */
+static bool factory_module(walker *w)
+{
+    static const char *const modules[] = {"logging", "concurrent.futures", "concurrent"};
+    for (size_t i = 0; i < w->nbinds; i++) {
+        str mod = {w->binds[i].module, w->binds[i].module_len};
+        if (wk_eq_any(mod, modules, sizeof modules / sizeof *modules) ||
+            (mod.len > 8 && memcmp(mod.p, "logging.", 8) == 0))
+            return true;
+    }
+    return false;
+}
+
 /* The dunders library code runs on a value it holds other than converting it
  * to text or iterating it: truth, size, hash, numbers, operators, items. */
 static bool value_dunder(str name)
@@ -5820,7 +5836,8 @@ static bool text_hook(walker *w, struct wk_memsafe *m, TSNode cls, str name, boo
         m->typename_class = reprlib_typename_class(w);
         m->asyncio_named = wk_text_has(w, "asyncio");
         m->attr_held = wk_stores_attribute_held(w);
-        m->python_text = an_rules_each(w->rules, AN_RULES_LIBRARY_PYTHON_TEXT, class_named, w) != 0;
+        m->python_text = an_rules_each(w->rules, AN_RULES_LIBRARY_PYTHON_TEXT, class_named, w) != 0 ||
+                         factory_module(w);
     }
     if (m->typename_class && wk_eq_any(name, dispatched, sizeof dispatched / sizeof *dispatched))
         return true;
