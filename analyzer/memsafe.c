@@ -5756,14 +5756,17 @@ static int class_named(void *ctx, const char *name, size_t len)
 /* Does the program import a module whose functions hand out instances of such a
  * class holding what the program gave them, without the class named
  * (logging.basicConfig(stream=s) makes a StreamHandler of s, an executor's submit
- * a Future holding what the function raised)? */
+ * a Future holding what the function raised, asyncio's create_task a Task whose
+ * repr tests its coroutine's cr_running: round 97e)? */
 static bool factory_module(walker *w)
 {
-    static const char *const modules[] = {"logging", "concurrent.futures", "concurrent"};
+    static const char *const modules[] = {"logging", "concurrent.futures", "concurrent",
+                                          "asyncio"};
     for (size_t i = 0; i < w->nbinds; i++) {
         str mod = {w->binds[i].module, w->binds[i].module_len};
         if (wk_eq_any(mod, modules, sizeof modules / sizeof *modules) ||
-            (mod.len > 8 && memcmp(mod.p, "logging.", 8) == 0))
+            (mod.len > 8 && memcmp(mod.p, "logging.", 8) == 0) ||
+            (mod.len > 8 && memcmp(mod.p, "asyncio.", 8) == 0))
             return true;
     }
     return false;

@@ -115,6 +115,38 @@ str wk_constant_string(walker *w, TSNode n)
  * item read `T[k]` (not a store or del target), `T.get(...)`, `T.items()`,
  * `T.keys()`, `T.values()` called at once, `k in T`, or `for x in T`. Passing it
  * anywhere or binding it to another name could let it be mutated out of sight. */
+static bool contained_last(const walker *w, TSNode p, TSNode n);
+
+/* Is the view call at st[c] used up where it is written: iterated by a for, a
+ * comprehension or a `*` spread, the right operand of `in`, or the only
+ * argument of a builtin that iterates it and keeps no view (list, sorted, len,
+ * ...)? Never bound, returned, compared or handed to the program's code. */
+static bool view_used_in_place(const walker *w, const TSNode *st, size_t c)
+{
+    static const char *const iterating[] = {"list", "tuple", "set", "frozenset", "sorted",
+                                            "dict", "len", "sum", "min", "max", "any",
+                                            "all", "enumerate", "zip", "reversed", "iter"};
+    const an_syms *y = w->sym;
+    TSNode call = st[c], p = c > 0 ? st[c - 1] : (TSNode){0};
+    if (ts_node_is_null(p))
+        return false;
+    TSSymbol ps = ts_node_symbol(p);
+    if (ps == y->for_statement || ps == y->for_in_clause)
+        return wk_child_is(w, p, "right", call);
+    if (ps == y->list_splat)
+        return true;
+    if (ps == y->comparison_operator)
+        return contained_last(w, p, call);
+    if (ps != y->argument_list || c < 2)
+        return false;
+    TSNode outer = st[c - 2], f = wk_child(w, outer, "function");
+    if (ts_node_is_null(f) || ts_node_symbol(f) != y->identifier)
+        return false;
+    str name = wk_ident((walker *)w, f);
+    return wk_eq_any(name, iterating, sizeof iterating / sizeof *iterating) &&
+           wk_builtin_unbound((walker *)w, name);
+}
+
 /* Is n the last operand of comparison p, after `in` or `not in`? */
 static bool contained_last(const walker *w, TSNode p, TSNode n)
 {
@@ -159,12 +191,11 @@ static bool table_read(const walker *w, const TSNode *st, size_t d)
             return false;
         if (wk_eq(a, "get"))
             return true;
-        /* a view's attributes are the table's (round 97, red team's near miss:
-         * `T.items().mapping == M()` handed T to the program's __eq__) */
-        TSNode u = d > 2 ? st[d - 3] : (TSNode){0};
+        /* a view is the table's (its .mapping hands the dict on: round 97, the
+         * red team's `T.items().mapping == M()`, then `v = T.items()` and a
+         * program function given the view): used up where it is written */
         return (wk_eq(a, "items") || wk_eq(a, "keys") || wk_eq(a, "values")) &&
-               !(!ts_node_is_null(u) && ts_node_symbol(u) == y->attribute &&
-                 wk_child_is(w, u, "object", g));
+               view_used_in_place(w, st, d - 2);
     }
     /* Round 97 (red team): only `k in T`, whose lookup is the dict's own. `M() ==
      * T`, `T < x` and `T in x` hand T to the program's __eq__, __lt__ or
