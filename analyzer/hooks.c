@@ -179,6 +179,49 @@ static bool guarded(walker *w, TSNode def, str name)
     return raises == 1 && others == 0;
 }
 
+/* Is def an undecorated `def __getattr__(self, name)` (name never rebound) whose
+ * first statement is `if name.startswith("_"): raise AttributeError(name)` (the
+ * exception built from the name or a literal, or re-raised bare)? Then every
+ * lookup of a dunder ends at that raise, with no code of the program's run
+ * (the memory rule: a generic alias's C repr looks __origin__ up on its
+ * arguments). */
+bool wk_getattr_guarded(walker *w, TSNode def)
+{
+    TSNode p[2];
+    if (!plain_params(w, def, p, 2) || !undecorated(w, def))
+        return false;
+    str name = wk_ident(w, p[1]);
+    if (!never_rebound(w, def, name) || !guarded(w, def, name))
+        return false;
+    TSNode body = wk_child(w, first_statement(w, wk_child(w, def, "body")), "consequence");
+    uint32_t count = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode r = ts_node_named_child(body, i);
+        if (ts_node_symbol(r) != w->sym->raise_statement)
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(r, 0));
+        if (ts_node_is_null(e))
+            return true; /* a bare raise */
+        TSNode f = ts_node_symbol(e) == w->sym->call ? wk_unparen(w, wk_child(w, e, "function")) : e;
+        if (ts_node_symbol(f) != w->sym->identifier || !wk_eq(wk_ident(w, f), "AttributeError") ||
+            !wk_builtin_unbound(w, wk_ident(w, f)))
+            return false;
+        if (ts_node_eq(f, e))
+            return true;
+        TSNode args = wk_child(w, e, "arguments");
+        uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        for (uint32_t j = 0; j < na; j++) {
+            TSNode a = wk_unparen(w, ts_node_named_child(args, j));
+            bool plain = (ts_node_symbol(a) == w->sym->identifier && str_same(wk_ident(w, a), name)) ||
+                         (ts_node_symbol(a) == w->sym->string && wk_string_value(w, a).p);
+            if (!plain && ts_node_symbol(a) != w->sym->comment)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* Is the string literal v an exact str: no f-string field but of the looked-up name
  * itself? `f"{obj}"` is what obj's __format__ returns, which may be an instance of
  * a str subclass with a __call__ (format() accepts any str). */

@@ -5824,7 +5824,8 @@ static TSNode enclosing_class(walker *w, TSNode n)
 
 /* Is a def or class-body binding of name (a property getter when getter) run by
  * a text conversion as a hook of the kinds above? Asked once per program. */
-static bool text_hook(walker *w, struct wk_memsafe *m, TSNode cls, str name, bool getter)
+static bool text_hook(walker *w, struct wk_memsafe *m, TSNode def, TSNode cls, str name,
+                      bool getter)
 {
     static const char *const dispatched[] = {"__len__", "__iter__", "__next__", "__getitem__"};
     /* not run by code that formats an object it holds */
@@ -5843,6 +5844,12 @@ static bool text_hook(walker *w, struct wk_memsafe *m, TSNode cls, str name, boo
                          factory_module(w);
     }
     if (m->typename_class && wk_eq_any(name, dispatched, sizeof dispatched / sizeof *dispatched))
+        return true;
+    /* round 97f (red team): a builtin generic alias's C repr looks __origin__,
+     * __args__, __qualname__ and __module__ up on its arguments (`list[X]`, no
+     * import needed), which runs X's __getattr__ in every program */
+    if ((wk_eq(name, "__getattr__") && (ts_node_is_null(def) || !wk_getattr_guarded(w, def))) ||
+        wk_eq(name, "__getattribute__"))
         return true;
     if (m->asyncio_named && ((getter && asyncio_read(name)) || attribute_hook(name)))
         return true;
@@ -5974,7 +5981,7 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
     for (size_t i = 0; i < m->ndefs; i++) {
         struct ms_def *d = &m->defs[i];
         bool hook = conversion_hook(d->name) ||
-                    text_hook(w, m, wk_def_class(w, d->node), d->name, is_getter(w, d)) ||
+                    text_hook(w, m, d->node, wk_def_class(w, d->node), d->name, is_getter(w, d)) ||
                     (collector && collector_runs(w, m, d));
         if (hook && !d->queued) {
             d->queued = true;
@@ -5984,7 +5991,8 @@ static void queue_conversion_hooks(walker *w, struct wk_memsafe *m, size_t *queu
     for (size_t i = 0; i < m->nsites; i++) {
         str name = wk_ident(w, m->sites[i].at);
         if (m->sites[i].why == MS_CMP_BIND &&
-            (conversion_hook(name) || text_hook(w, m, enclosing_class(w, m->sites[i].at), name, false)) &&
+            (conversion_hook(name) ||
+             text_hook(w, m, (TSNode){0}, enclosing_class(w, m->sites[i].at), name, false)) &&
             !(m->cmp_seed && judged_dunder(name, m->lib_base)))
             judge_binding(w, m, &m->sites[i], queue, nq, true);
     }
@@ -6005,8 +6013,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
      * its own; the unmeasured Thread and handlers are left to the comparisons) */
     for (size_t i = 0; i < m->ndefs && !converts; i++)
         converts = text_dunder(m->defs[i].name) || conversion_hook(m->defs[i].name) ||
-                   text_hook(w, m, wk_def_class(w, m->defs[i].node), m->defs[i].name,
-                             is_getter(w, &m->defs[i])) ||
+                   text_hook(w, m, m->defs[i].node, wk_def_class(w, m->defs[i].node),
+                             m->defs[i].name, is_getter(w, &m->defs[i])) ||
                    self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured) ||
                    held_text_called(w, m->defs[i].name);
     for (size_t i = 0; i < m->nsites && !converts; i++) {

@@ -756,6 +756,10 @@ bool wk_stores_maybe_class(walker *w, TSNode r);
  * an object the library may have made (`result.errors = Errs()`)? True in
  * doubt (out of memory). */
 bool wk_stores_attribute_held(walker *w);
+/* (hooks.c) Is def `def __getattr__(self, name)` whose first statement is
+ * `if name.startswith("_"): raise AttributeError(name)`: a dunder's lookup runs no
+ * code of the program's? */
+bool wk_getattr_guarded(walker *w, TSNode def);
 /* The first method name that writes into an argument or into the registry it is
  * called on (ChainMap.new_child, a logging Manager's setLoggerClass: judged by
  * name in stores.c) that a computed name starting with pre may complete to, or a
