@@ -1513,23 +1513,11 @@ static bool class_keyed_dict(walker *w, TSNode v)
     return wk_table_only_read(w, wk_ident(w, v), wk_child(w, asg, "left"));
 }
 
-/* Is e a literal of a builtin type (text with no field, a number, None, True,
- * False), whose comparison methods are C code that hand their operand on to none? */
-static bool builtin_literal(walker *w, TSNode e)
-{
-    e = wk_unparen(w, e);
-    TSSymbol s = ts_node_symbol(e);
-    if (s == w->sym->string || s == w->sym->concatenated_string)
-        return wk_string_value(w, e).p != NULL;
-    return s == w->sym->integer || s == w->sym->float_ || s == w->sym->none ||
-           s == w->sym->true_ || s == w->sym->false_;
-}
-
 /* Is operand c of comparison p compared without handing it to code of the
  * program? `c == x`, `c < x` and `c in x` call x's __eq__, __lt__ or __contains__
  * with c (a class's own __eq__ answers NotImplemented for another object, and
  * Python then asks x). So: `is`, `is not`; `x in c` (c's metaclass answers); `==`
- * and `!=` with a class or library object (class_like) or a literal (builtin_literal:
+ * and `!=` with a class or library object (class_like) or a literal (wk_builtin_literal:
  * `f.type == "int"` asks str's C __eq__); `c in (A, B)` with a literal tuple, list
  * or set of such, or in a dict bound once by a display. */
 bool wk_safe_comparison(walker *w, TSNode p, TSNode c)
@@ -1565,7 +1553,7 @@ bool wk_safe_comparison(walker *w, TSNode p, TSNode c)
                 return false;
             }
             if ((strcmp(t, "==") == 0 || strcmp(t, "!=") == 0) &&
-                (class_like(w, other) || builtin_literal(w, other)))
+                (class_like(w, other) || wk_builtin_literal(w, other)))
                 continue;
             return false;
         }

@@ -444,18 +444,6 @@ static bool shadowed_method(walker *w, struct wk_stores *s, const st_store *st)
     return (st_mask(w, s, obj, 1, 0) & M_MADE) != 0 || st_library_object(w, s, obj, 0);
 }
 
-/* Is e a literal, which holds no object of the program's? */
-static bool literal_value(walker *w, TSNode e)
-{
-    const an_syms *y = w->sym;
-    e = wk_unparen(w, e);
-    TSSymbol k = ts_node_symbol(e);
-    if (k == y->unary_operator)
-        return literal_value(w, wk_child(w, e, "argument"));
-    return k == y->integer || k == y->float_ || k == y->string ||
-           k == y->concatenated_string || k == y->none || k == y->true_ || k == y->false_;
-}
-
 /* Round 97c (red team): does attribute store st put what may be the program's
  * object into an attribute that a library object's own code reads (a name of
  * library-attributes.txt) on an object the library may have made? Its repr then
@@ -469,7 +457,7 @@ static bool held_attribute(walker *w, struct wk_stores *s, const st_store *st)
     if (!ts_node_is_null(p) && ts_node_symbol(p) == w->sym->assignment &&
         wk_child_is(w, p, "left", st->at)) {
         TSNode v = wk_unparen(w, wk_child(w, p, "right"));
-        if (literal_value(w, v))
+        if (wk_builtin_literal(w, v))
             return false;
         /* what a builtin or the library builds is no class of the program's
          * (`fresh.data = dict(self.data)`, `self.formatter = logging.Formatter()`) */

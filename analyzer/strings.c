@@ -95,6 +95,17 @@ str wk_string_value(walker *w, TSNode n)
     return ok ? (str){buf, used} : (str){NULL, 0};
 }
 
+bool wk_builtin_literal(walker *w, TSNode e)
+{
+    const an_syms *y = w->sym;
+    e = wk_unparen(w, e);
+    TSSymbol k = ts_node_symbol(e);
+    if (k == y->unary_operator)
+        return wk_builtin_literal(w, wk_child(w, e, "argument"));
+    return k == y->integer || k == y->float_ || k == y->string ||
+           k == y->concatenated_string || k == y->none || k == y->true_ || k == y->false_;
+}
+
 str wk_constant_string(walker *w, TSNode n)
 {
     n = wk_unparen(w, n);

@@ -799,6 +799,11 @@ bool wk_literal_value(walker *w, TSNode s, char *buf, size_t *used);
 /* The decoded value of a plain string literal (not an f-string with fields), from
  * the arena; {NULL, 0} when n is no such literal. */
 str wk_string_value(walker *w, TSNode n);
+/* Is e a literal of a builtin type (a number, signed or not; text, an f-string's
+ * value being a str too; None, True, False)? It holds no object of the
+ * program's, and its comparison methods are C code that hand their operand on to
+ * none. */
+bool wk_builtin_literal(walker *w, TSNode e);
 /* Is name one of logging's methods that take a record (handle, emit, ...)? */
 bool wk_record_taker(str name);
 /* Does the program read dataclasses.fields (a Field's .type is then a class by
