@@ -68,6 +68,7 @@ struct wk_memsafe {
     bool hooks_known, typename_class, asyncio_named; /* text_hook's program facts */
     bool attr_held; /* a library object's own attribute may hold the program's object */
     bool python_text; /* it names a library class whose text conversion is Python code */
+    bool held_names;  /* library text code it may use reads a name no dunder on what it holds */
     str setitem_as[4];
     size_t nsetitem_as;
     wk_census census[16]; /* per builtin name below, counted during the check pass */
@@ -4877,7 +4878,7 @@ static bool held_called(walker *w, str name, bool calls_only)
  * while converting it or what holds it to text (round 95: asyncio.Condition's
  * __repr__ calls locked() on the lock it was given, in a program with no
  * comparison, whose text mode had never asked the held calls)? */
-static bool held_text_called(walker *w, str name)
+static bool held_text_called(walker *w, str name, bool getter)
 {
     /* the text dunders are judged on their own; the others library text code
      * calls on what it holds are not (round 97c: TypeVar's repr computes
@@ -4885,7 +4886,10 @@ static bool held_text_called(walker *w, str name)
      * value's __bool__) */
     if (text_dunder(name))
         return false;
-    return an_rules_held_call(w->rules, name.p, name.len, true, text_reachable, owner_named, w);
+    /* a getter runs where the name is read, not called (round 98, red team: a
+     * TextIOWrapper's C repr reads its buffer's name) */
+    return an_rules_held_call(w->rules, name.p, name.len, !getter, text_reachable, owner_named,
+                              w);
 }
 
 /* The number classes, whole (round 72): a class deriving at any remove from a
@@ -4908,12 +4912,17 @@ static void library_comparison_seeds(walker *w, struct wk_memsafe *m)
         number_family(w, m);
     if (m->nnumber_classes > 0 && !m->cmp_seed && number_class_hooks(w, m))
         m->cmp_seed = true;
-    if (m->container_class && !m->lib_base)
-        for (size_t i = 0; i < m->ndefs && !m->lib_base; i++)
-            if (iteration_name(m->defs[i].name)) {
-                m->lib_base = m->cmp_seed = true;
-                m->iters_seen = 0;
-            }
+    if (m->container_class && !m->lib_base) {
+        /* a def or any other binding (round 98, red team: `__iter__ = walk` in
+         * a frozenset subclass's body, which the set's C repr ran) */
+        bool runs = iteration_bound(w, m);
+        for (size_t i = 0; i < m->ndefs && !runs; i++)
+            runs = iteration_name(m->defs[i].name);
+        if (runs) {
+            m->lib_base = m->cmp_seed = true;
+            m->iters_seen = 0;
+        }
+    }
     if (m->comparer_named && !m->lib_base) {
         bool runs = wk_text_has(w, "yield") || !iteration_closed(w, m) ||
                     (m->config_comparer && (m->ndict_classes > 0 || m->dict_overflow));
@@ -5157,6 +5166,57 @@ static bool inert_attribute_value(walker *w, struct wk_memsafe *m, struct pure_w
     return false;
 }
 
+static void hooks_known(walker *w, struct wk_memsafe *m);
+
+/* Is class-body binding b one whose value runs nothing unjudged: a plain
+ * assignment of None, a number, text or a boolean, of the name of a def (queued)
+ * or of a lambda (its body judged here)? */
+static bool inert_binding(struct pure_walk *pw, const struct ms_binding *b)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    if (b->form != MB_PLAIN)
+        return false;
+    TSNode v = b->value;
+    TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
+        vs == y->false_)
+        return true;
+    if (vs == y->identifier && queue_defs(w, pw->m, wk_ident(w, v), pw->queue, pw->nq))
+        return true;
+    if (vs != y->lambda)
+        return false;
+    pw->fn = b->name;
+    pw->self = (str){0};
+    pw->def = (TSNode){0};
+    pure_body(pw, wk_child(w, v, "body"));
+    return true;
+}
+
+/* Round 98 (red team): a name library text code reads or calls on what it holds
+ * (held_text_called: a TextIOWrapper's repr reads its buffer's name), bound in
+ * a class body otherwise than by a def (`name = property(get)`), may run any
+ * function there: such a binding is inert (inert_binding) or refused. */
+static void judge_held_text_bindings(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
+{
+    hooks_known(w, m);
+    if (!m->held_names)
+        return; /* no such name (and listing the bindings walks every identifier) */
+    size_t n;
+    const struct ms_binding *b = class_bindings(w, m, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (b[i].form == MB_DEF || b[i].form == MB_NOTE || wk_is_dunder(b[i].name) ||
+            !held_text_called(w, b[i].name, true) || inert_binding(pw, &b[i]))
+            continue;
+        wk_report(w, b[i].at, "memory",
+                  "%.*s is a name library code reads on the objects it holds while making "
+                  "their text, which may run inside a C repr (%s): bind it in a class body "
+                  "by a def (a property's getter is judged pure), a literal, the name of a "
+                  "def or a lambda",
+                  (int)b[i].name.len, b[i].name.p, GH_REPR);
+    }
+}
+
 static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
 {
     const an_syms *y = w->sym;
@@ -5205,24 +5265,10 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
             (wk_is_dunder(name) && !(every && wk_eq(name, "__init__"))) ||
             (!every && !hook_name(m, name)))
             continue;
-        if (b[i].form == MB_PLAIN && !(b[i].typed && object_hook(m, name))) {
-            /* an annotated one may be a dataclass field, which __init__ sets on
-             * the instance (round 71) */
-            TSNode v = b[i].value;
-            TSSymbol vs = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
-            if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
-                vs == y->false_)
-                continue;
-            if (vs == y->identifier && queue_defs(w, m, wk_ident(w, v), pw->queue, pw->nq))
-                continue;
-            if (vs == y->lambda) {
-                pw->fn = name;
-                pw->self = (str){0};
-                pw->def = (TSNode){0};
-                pure_body(pw, wk_child(w, v, "body"));
-                continue;
-            }
-        }
+        /* an annotated one may be a dataclass field, which __init__ sets on the
+         * instance (round 71) */
+        if (!(b[i].typed && object_hook(m, name)) && inert_binding(pw, &b[i]))
+            continue;
         wk_report(w, b[i].at, "memory",
                   "in a program whose comparisons run its code, %.*s is bound in a class "
                   "body only by a def (or a statement `%.*s = None`, `= the name of a def`, "
@@ -5822,6 +5868,20 @@ static TSNode enclosing_class(walker *w, TSNode n)
     return (TSNode){0};
 }
 
+/* What text_hook asks of the whole program, once. */
+static void hooks_known(walker *w, struct wk_memsafe *m)
+{
+    if (m->hooks_known)
+        return;
+    m->hooks_known = true;
+    m->typename_class = reprlib_typename_class(w);
+    m->asyncio_named = wk_text_has(w, "asyncio");
+    m->attr_held = wk_stores_attribute_held(w);
+    m->python_text = an_rules_each(w->rules, AN_RULES_LIBRARY_PYTHON_TEXT, class_named, w) != 0 ||
+                     factory_module(w);
+    m->held_names = an_rules_held_any_name(w->rules, text_reachable, owner_named, w);
+}
+
 /* Is a def or class-body binding of name (a property getter when getter) run by
  * a text conversion as a hook of the kinds above? Asked once per program. */
 static bool text_hook(walker *w, struct wk_memsafe *m, TSNode def, TSNode cls, str name,
@@ -5835,20 +5895,17 @@ static bool text_hook(walker *w, struct wk_memsafe *m, TSNode def, TSNode cls, s
         "__setitem__", "__delitem__",  "__copy__",          "__deepcopy__", "__reduce__",
         "__reduce_ex__", "__getstate__", "__setstate__",    "__call__",     "__await__",
         "__aiter__",   "__anext__",    "__class_getitem__", "__post_init__"};
-    if (!m->hooks_known) {
-        m->hooks_known = true;
-        m->typename_class = reprlib_typename_class(w);
-        m->asyncio_named = wk_text_has(w, "asyncio");
-        m->attr_held = wk_stores_attribute_held(w);
-        m->python_text = an_rules_each(w->rules, AN_RULES_LIBRARY_PYTHON_TEXT, class_named, w) != 0 ||
-                         factory_module(w);
-    }
+    hooks_known(w, m);
     if (m->typename_class && wk_eq_any(name, dispatched, sizeof dispatched / sizeof *dispatched))
         return true;
     /* round 97f (red team): a builtin generic alias's C repr looks __origin__,
      * __args__, __qualname__ and __module__ up on its arguments (`list[X]`, no
-     * import needed), which runs X's __getattr__ in every program */
-    if ((wk_eq(name, "__getattr__") && (ts_node_is_null(def) || !wk_getattr_guarded(w, def))) ||
+     * import needed), which runs X's __getattr__ in every program; the guard
+     * against underscored names stands only where no library text code the
+     * program may use reads another name on what it holds (round 98: a
+     * TextIOWrapper's C repr reads its buffer's name) */
+    if ((wk_eq(name, "__getattr__") &&
+         (ts_node_is_null(def) || !wk_getattr_guarded(w, def) || m->held_names)) ||
         wk_eq(name, "__getattribute__"))
         return true;
     if (m->asyncio_named && ((getter && asyncio_read(name)) || attribute_hook(name)))
@@ -5906,7 +5963,7 @@ static void drain_queue(struct pure_walk *pw, struct drain *dr)
                 bool text = !dr->fmt_queued && pw->formats &&
                             (text_dunder(d->name) ||
                              self_called_op(w, d->node, d->name, text_reachable) ||
-                             held_text_called(w, d->name));
+                             held_text_called(w, d->name, is_getter(w, d)));
                 bool it = (!dr->iter_queued && pw->iters && wk_eq(d->name, "__iter__")) ||
                           (!dr->iters_queued && pw->iters_any && iterator_dunder(d->name));
                 bool get = !d->queued && read_by_judged(pw, d->name) && is_getter(w, d);
@@ -6016,11 +6073,24 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
                    text_hook(w, m, m->defs[i].node, wk_def_class(w, m->defs[i].node),
                              m->defs[i].name, is_getter(w, &m->defs[i])) ||
                    self_called_op(w, m->defs[i].node, m->defs[i].name, text_measured) ||
-                   held_text_called(w, m->defs[i].name);
+                   held_text_called(w, m->defs[i].name, is_getter(w, &m->defs[i]));
+    /* and a hook bound otherwise than by a def (round 98, red team: `__bool__ =
+     * wipe` of an object a Thread held as its daemon flag; `name = property(f)`
+     * of a TextIOWrapper's buffer) */
+    hooks_known(w, m);
+    size_t nb = 0;
+    const struct ms_binding *cb = !converts && m->held_names && wk_text_has(w, "class")
+                                      ? class_bindings(w, m, &nb)
+                                      : NULL;
+    for (size_t i = 0; i < nb && !converts; i++)
+        converts = cb[i].form != MB_DEF && cb[i].form != MB_NOTE && !wk_is_dunder(cb[i].name) &&
+                   held_text_called(w, cb[i].name, true);
     for (size_t i = 0; i < m->nsites && !converts; i++) {
         str bound = wk_ident(w, m->sites[i].at);
         converts = m->sites[i].why == MS_CMP_BIND &&
-                   (text_dunder(bound) || conversion_hook(bound));
+                   (text_dunder(bound) || conversion_hook(bound) ||
+                    text_hook(w, m, (TSNode){0}, enclosing_class(w, m->sites[i].at), bound,
+                              false));
     }
     if (!m->cmp_seed && !converts)
         return;
@@ -6087,6 +6157,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         pw.formats = true; /* the text dunders, queued below, and what they call */
     if (m->cmp_seed)
         judge_hook_bindings(w, m, &pw);
+    judge_held_text_bindings(w, m, &pw);
     judge_generator_cleanup(w, &pw);
     /* Code the collector runs may raise, and the interpreter then prints the
      * object it was finalizing and the exception (sys.unraisablehook): their

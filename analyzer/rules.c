@@ -807,6 +807,26 @@ bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool c
     return false;
 }
 
+bool an_rules_held_any_name(const an_rules *r, an_rules_op_fn reachable, an_rules_owner_fn named,
+                            void *ctx)
+{
+    if (r->nheld_calls == 0)
+        return true; /* fail closed, as an_rules_held_call */
+    for (size_t i = 0; i < r->nheld_calls; i++) {
+        const self_call *c = &r->held_calls[i];
+        const char *colon = memchr(c->key, ':', c->key_len);
+        if (!colon)
+            continue;
+        size_t nlen = (size_t)(colon - c->key);
+        bool dunder = nlen > 4 && memcmp(c->key, "__", 2) == 0 &&
+                      memcmp(c->key + nlen - 2, "__", 2) == 0;
+        if (!dunder && reachable(c->op, strlen(c->op)) &&
+            named(ctx, colon + 1, c->key_len - nlen - 1))
+            return true;
+    }
+    return false;
+}
+
 bool an_rules_library_method(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_LIBRARY_METHOD], name, len);

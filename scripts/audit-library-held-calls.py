@@ -69,13 +69,13 @@ IGNORED = {"__class__", "__dict__", "__module__", "__name__", "__qualname__",
 
 
 def record(duck, name, called=True):
-    if (OWNER is None or duck.owner is None or name in IGNORED or
+    if (OWNER is None or duck._audit_owner is None or name in IGNORED or
             threading.get_ident() != MAIN):
         return
     # a call on an object of another name's trial, or between calls, runs when
     # an object goes
-    op = OP if duck.owner == OWNER and OP is not None else "__del__"
-    FOUND.add((duck.owner, op, name, called))
+    op = OP if duck._audit_owner == OWNER and OP is not None else "__del__"
+    FOUND.add((duck._audit_owner, op, name, called))
 
 
 def dunder(name, result):
@@ -133,24 +133,24 @@ def duck_class(answers, returns, missing=None):
     ns["__anext__"] = raising("__anext__", StopAsyncIteration)
 
     def __init__(self, owner, name=None, depth=0):
-        object.__setattr__(self, "owner", owner)
-        object.__setattr__(self, "name", name)
-        object.__setattr__(self, "depth", depth)
+        object.__setattr__(self, "_audit_owner", owner)
+        object.__setattr__(self, "_audit_name", name)
+        object.__setattr__(self, "_audit_depth", depth)
 
     def __getattr__(self, name):
         record(self, name, called=False)
         if not answers or name == missing or (name.startswith("__") and name.endswith("__")):
             raise AttributeError(name)
-        depth = self.depth + 1
-        return cls(self.owner if depth < DEPTH else None, name, depth)
+        depth = self._audit_depth + 1
+        return cls(self._audit_owner if depth < DEPTH else None, name, depth)
 
     def __call__(self, *args, **kwargs):
-        record(self, "__call__" if self.name is None else self.name)
+        record(self, "__call__" if self._audit_name is None else self._audit_name)
         return returns
 
     def __bool__(self):
         record(self, "__bool__")
-        return self.name is None
+        return self._audit_name is None
 
     def __reduce_ex__(self, protocol):
         record(self, "__reduce_ex__")
