@@ -69,6 +69,7 @@ struct wk_memsafe {
     bool attr_held; /* a library object's own attribute may hold the program's object */
     bool python_text; /* it names a library class whose text conversion is Python code */
     bool held_names;  /* library text code it may use reads a name no dunder on what it holds */
+    bool held_called_names; /* ... or calls one */
     str setitem_as[4];
     size_t nsetitem_as;
     wk_census census[16]; /* per builtin name below, counted during the check pass */
@@ -5197,11 +5198,102 @@ static bool inert_binding(struct pure_walk *pw, const struct ms_binding *b)
  * (held_text_called: a TextIOWrapper's repr reads its buffer's name), bound in
  * a class body otherwise than by a def (`name = property(get)`), may run any
  * function there: such a binding is inert (inert_binding) or refused. */
+static bool attribute_target(walker *w, TSNode n);
+
+/* May expression o (null: in doubt) be a class of the program's: a class
+ * statement's name, or, in a program holding classes as values, any the store
+ * rule cannot show to be an instance? */
+static bool maybe_class(walker *w, TSNode o)
+{
+    if (ts_node_is_null(o))
+        return true;
+    o = wk_unparen(w, o);
+    return (ts_node_symbol(o) == w->sym->identifier &&
+            wk_take_census(w, wk_ident(w, o)).classdefs > 0) ||
+           (wk_stores_classes_held(w) && wk_stores_maybe_class(w, o));
+}
+
+/* The object a setattr (setattr_name) sets an attribute of: setattr's and
+ * object.__setattr__'s first argument, or x of x.__setattr__ (null when not
+ * written out: a splat). */
+static TSNode setattr_object(walker *w, TSNode call)
+{
+    TSNode f = wk_unparen(w, wk_child(w, call, "function"));
+    TSNode args = wk_child(w, call, "arguments");
+    bool first = ts_node_symbol(f) == w->sym->identifier ||
+                 wk_eq(wk_ident(w, wk_unparen(w, wk_child(w, f, "object"))), "object");
+    if (!first)
+        return wk_child(w, f, "object");
+    TSNode a = ts_node_is_null(args) ? args : wk_named_child(w, args, 0);
+    if (!ts_node_is_null(a) && (ts_node_symbol(a) == w->sym->list_splat ||
+                                ts_node_symbol(a) == w->sym->dictionary_splat ||
+                                ts_node_symbol(a) == w->sym->keyword_argument))
+        return (TSNode){0};
+    return a;
+}
+
+/* Round 98b (red team): the same names stored on an object or a class after its
+ * statement (`Sink.name = Namer()`, a descriptor; `lk.locked = wipe`, which
+ * Condition's repr calls; setattr in any spelling). With pw, each such store's
+ * value must be inert (inert_attribute_value: a literal, a display, a def's name,
+ * queued, or a lambda, judged) and each setattr's name a literal that is none of
+ * them, or it is refused; without, is there any such store? */
+static bool held_text_stores(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    bool setattrs = wk_text_has(w, "setattr") || wk_text_has(w, "__setattr__");
+    bool any = false;
+    for (size_t j = 0; j < count && (pw || !any); j++) {
+        if (t[j].sym == y->attribute) {
+            TSNode left = t[j].node;
+            str attr = wk_ident(w, wk_child(w, left, "attribute"));
+            if (wk_is_dunder(attr) || !attribute_target(w, left) ||
+                !held_text_called(w, attr, true))
+                continue;
+            /* a name library text code only reads runs code there only as a
+             * descriptor, which answers from a class: an instance attribute
+             * (`self.name = name`) is the value read, whose text dunders are judged */
+            if (!maybe_class(w, wk_child(w, left, "object")) && !held_text_called(w, attr, false))
+                continue;
+            any = true;
+            if (pw && !inert_attribute_value(w, m, pw, left))
+                wk_report(w, left, "memory",
+                          "%.*s is a name library code reads or calls on the objects it holds "
+                          "while making their text, which may run inside a C repr (%s): set it "
+                          "only to a literal, a display, the name of a def or a lambda, judged "
+                          "pure",
+                          (int)attr.len, attr.p, GH_REPR);
+            continue;
+        }
+        str v;
+        if (!setattrs || t[j].sym != y->call || !setattr_name(w, t[j].node, &v, NULL))
+            continue;
+        /* as the statement would; a name not written out may be any of them */
+        bool cls = maybe_class(w, setattr_object(w, t[j].node));
+        if (v.p ? wk_is_dunder(v) || !held_text_called(w, v, true) ||
+                      (!cls && !held_text_called(w, v, false))
+                : !cls && !m->held_called_names)
+            continue;
+        any = true;
+        if (pw)
+            wk_report(w, t[j].node, "memory",
+                      "in a program that names library code reading names on the objects it "
+                      "holds while making their text (%s), setattr takes a literal name that is "
+                      "none of those: set such an attribute by a statement, whose value is "
+                      "judged",
+                      GH_REPR);
+    }
+    return any;
+}
+
 static void judge_held_text_bindings(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
 {
     hooks_known(w, m);
     if (!m->held_names)
         return; /* no such name (and listing the bindings walks every identifier) */
+    held_text_stores(w, m, pw);
     size_t n;
     const struct ms_binding *b = class_bindings(w, m, &n);
     for (size_t i = 0; i < n; i++) {
@@ -5879,7 +5971,9 @@ static void hooks_known(walker *w, struct wk_memsafe *m)
     m->attr_held = wk_stores_attribute_held(w);
     m->python_text = an_rules_each(w->rules, AN_RULES_LIBRARY_PYTHON_TEXT, class_named, w) != 0 ||
                      factory_module(w);
-    m->held_names = an_rules_held_any_name(w->rules, text_reachable, owner_named, w);
+    m->held_names = an_rules_held_any_name(w->rules, false, text_reachable, owner_named, w);
+    m->held_called_names = m->held_names &&
+                           an_rules_held_any_name(w->rules, true, text_reachable, owner_named, w);
 }
 
 /* Is a def or class-body binding of name (a property getter when getter) run by
@@ -6085,6 +6179,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
     for (size_t i = 0; i < nb && !converts; i++)
         converts = cb[i].form != MB_DEF && cb[i].form != MB_NOTE && !wk_is_dunder(cb[i].name) &&
                    held_text_called(w, cb[i].name, true);
+    converts = converts || (m->held_names && held_text_stores(w, m, NULL));
     for (size_t i = 0; i < m->nsites && !converts; i++) {
         str bound = wk_ident(w, m->sites[i].at);
         converts = m->sites[i].why == MS_CMP_BIND &&

@@ -807,8 +807,8 @@ bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool c
     return false;
 }
 
-bool an_rules_held_any_name(const an_rules *r, an_rules_op_fn reachable, an_rules_owner_fn named,
-                            void *ctx)
+bool an_rules_held_any_name(const an_rules *r, bool calls_only, an_rules_op_fn reachable,
+                            an_rules_owner_fn named, void *ctx)
 {
     if (r->nheld_calls == 0)
         return true; /* fail closed, as an_rules_held_call */
@@ -820,7 +820,7 @@ bool an_rules_held_any_name(const an_rules *r, an_rules_op_fn reachable, an_rule
         size_t nlen = (size_t)(colon - c->key);
         bool dunder = nlen > 4 && memcmp(c->key, "__", 2) == 0 &&
                       memcmp(c->key + nlen - 2, "__", 2) == 0;
-        if (!dunder && reachable(c->op, strlen(c->op)) &&
+        if (!dunder && (!calls_only || !c->read) && reachable(c->op, strlen(c->op)) &&
             named(ctx, colon + 1, c->key_len - nlen - 1))
             return true;
     }
