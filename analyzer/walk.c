@@ -360,6 +360,7 @@ static void pass(walker *w, pass_mode mode)
     for (size_t i = 0; i < count;) {
         size_t depth = t[i].depth;
         if (depth > w->max_depth) {
+            w->too_deep = true;
             if (mode == PASS_CHECK)
                 wk_report(w, t[i].node, "too_deep", "program nests deeper than %zu syntax levels",
                           w->max_depth);
@@ -479,19 +480,26 @@ int an_walk(const an_rules *rules, const an_source *src, TSTree *tree, an_result
      * read `x: a[0].b["k"].c()`, one annotated assignment to CPython, as two
      * statements): the tree the rules judged is not the program CPython runs, a
      * parser disagreement of the checker's own (rule "parser", not "syntax") */
-    if (!w.oom && !w.syntax_reported && ts_node_has_error(w.root))
+    bool broken = ts_node_has_error(w.root);
+    if (!w.oom && !w.syntax_reported && broken)
         report_first_error(&w);
-    if (!w.oom)
+    /* The judges below read the whole tree as a program CPython would run. One
+     * that tree-sitter could not read (an error inside) or that the walk left
+     * unfinished (too deep) is refused already, and there each parent lookup walks
+     * down from the root (nodes.h): a 2,000-link chain with a stray backslash took
+     * minutes. */
+    bool judged = !w.oom && !broken && !w.too_deep;
+    if (judged)
         wk_judge_module_names(&w);
-    if (!w.oom)
+    if (judged && !w.oom)
         wk_judge_private_reads(&w);
-    if (!w.oom)
+    if (judged && !w.oom)
         wk_stores_judge(&w);
-    if (!w.oom)
+    if (judged && !w.oom)
         wk_judge_dispatch_sites(&w);
-    if (!w.oom)
+    if (judged && !w.oom)
         wk_judge_library_copies(&w);
-    if (!w.oom)
+    if (judged && !w.oom)
         wk_memsafe_judge(&w);
     /* Privilege is transitive (a method handing its self to a privileged one is
      * privileged): each late walk guards the methods the one before found, until

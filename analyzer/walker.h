@@ -124,6 +124,7 @@ typedef struct walker {
     TSNode *stack; /* ancestors of the current node; stack[depth] is the node */
     TSSymbol *stack_sym; /* stack_sym[i] is ts_node_symbol(stack[i]) (wk_stack_sym) */
     size_t max_depth;
+    bool too_deep; /* a pass stopped at max_depth: the rest was not walked */
     TSNode *privileged; /* methods that set private attributes through self */
     size_t npriv, cappriv;
     struct priv_def *privdefs; /* their names and bound-call arity */
