@@ -2914,9 +2914,36 @@ static bool methods_closed(walker *w, struct wk_memsafe *m)
     return ok;
 }
 
+/* Is decorator d one that hands back the def it decorates or calls it as it is:
+ * functools' cache and lru_cache (bare or called), abc's abstractmethod, the
+ * builtins staticmethod and classmethod unshadowed? */
+static bool kept_decorator(walker *w, TSNode d)
+{
+    const an_syms *y = w->sym;
+    TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
+        e = wk_unparen(w, wk_child(w, e, "function"));
+    str name = {0}, mod = {0};
+    if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
+        mod = wk_module_path_only(w, wk_child(w, e, "object"));
+        name = wk_ident(w, wk_child(w, e, "attribute"));
+    } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
+        name = wk_ident(w, e);
+        const binding *b = wk_import_only(w, name);
+        if (b)
+            mod = (str){b->module, b->module_len};
+        else if ((wk_eq(name, "staticmethod") || wk_eq(name, "classmethod")) &&
+                 unbound_name(w, name))
+            return true;
+    }
+    if (!mod.p || !name.p)
+        return false;
+    return (wk_eq(mod, "functools") && (wk_eq(name, "cache") || wk_eq(name, "lru_cache"))) ||
+           (wk_eq(mod, "abc") && wk_eq(name, "abstractmethod"));
+}
+
 /* Is def node a method a call by its name runs as written: undecorated, or
- * decorated only by functools' cache/lru_cache, abc's abstractmethod, or the
- * builtins staticmethod and classmethod (which call it as it is)? */
+ * decorated only by kept decorators (kept_decorator)? */
 static bool method_as_written(walker *w, TSNode node)
 {
     const an_syms *y = w->sym;
@@ -2926,31 +2953,44 @@ static bool method_as_written(walker *w, TSNode node)
     uint32_t count = ts_node_named_child_count(up);
     for (uint32_t i = 0; i < count; i++) {
         TSNode d = wk_named_child(w, up, i);
-        if (ts_node_symbol(d) != y->decorator)
-            continue;
-        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
-        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
-            e = wk_unparen(w, wk_child(w, e, "function"));
-        str name = {0}, mod = {0};
-        if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
-            mod = wk_module_path_only(w, wk_child(w, e, "object"));
-            name = wk_ident(w, wk_child(w, e, "attribute"));
-        } else if (!ts_node_is_null(e) && ts_node_symbol(e) == y->identifier) {
-            name = wk_ident(w, e);
-            const binding *b = wk_import_only(w, name);
-            if (b)
-                mod = (str){b->module, b->module_len};
-            else if ((wk_eq(name, "staticmethod") || wk_eq(name, "classmethod")) &&
-                     unbound_name(w, name))
-                continue;
-        }
-        if (!mod.p || !name.p)
-            return false;
-        if (!(wk_eq(mod, "functools") && (wk_eq(name, "cache") || wk_eq(name, "lru_cache"))) &&
-            !(wk_eq(mod, "abc") && wk_eq(name, "abstractmethod")))
+        if (ts_node_symbol(d) == y->decorator && !kept_decorator(w, d))
             return false;
     }
     return true;
+}
+
+/* Is decorated_definition dd's def bound, under its name, to a descriptor of the
+ * library's that runs the def as written on a read: one getter maker, bare and the
+ * library's own (the builtin property unshadowed, functools' cached_property, abc's
+ * abstractproperty, types' or enum's DynamicClassAttribute, enum's property), every
+ * other decorator a kept one? getter_decorated asks the spelling alone, which is
+ * right where a def may run on a read (round 99, red team: `@property @deco def
+ * name` bound the name to what deco returned, run unjudged by a TextIOWrapper's
+ * repr; a def the program named cached_property returned a descriptor of its own). */
+static bool library_getter(walker *w, TSNode dd)
+{
+    static const char *const makers[][2] = {
+        {"functools", "cached_property"}, {"abc", "abstractproperty"},
+        {"types", "DynamicClassAttribute"}, {"enum", "DynamicClassAttribute"},
+        {"enum", "property"}};
+    const an_syms *y = w->sym;
+    uint32_t count = ts_node_named_child_count(dd);
+    size_t nmakers = 0;
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode d = wk_named_child(w, dd, i);
+        if (ts_node_symbol(d) != y->decorator || kept_decorator(w, d))
+            continue;
+        TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
+        bool maker = !ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
+                     wk_eq(wk_ident(w, e), "property") && unbound_name(w, wk_ident(w, e));
+        for (size_t k = 0; !maker && !ts_node_is_null(e) && k < sizeof makers / sizeof *makers;
+             k++)
+            maker = wk_library_callee(w, e, makers[k][0], makers[k][1]);
+        if (!maker)
+            return false;
+        nmakers++;
+    }
+    return nmakers == 1;
 }
 
 static bool method_seen(struct pure_walk *pw, str name);
@@ -3733,7 +3773,7 @@ static int binding_form(walker *w, TSNode id, TSNode *value, bool *typed)
     if (ps == y->function_definition && wk_child_is(w, p, "name", id)) {
         TSNode up = wk_parent_of(w, p);
         bool getter = !ts_node_is_null(up) && ts_node_symbol(up) == y->decorated_definition &&
-                      getter_decorated(w, up);
+                      library_getter(w, up);
         return getter || method_as_written(w, p) ? MB_DEF : MB_OTHER;
     }
     if (ps != y->assignment || !wk_child_is(w, p, "left", id))
@@ -4001,6 +4041,7 @@ static void pure_decorator(struct pure_walk *pw, TSNode deco)
 }
 
 static bool is_getter(walker *w, const struct ms_def *d);
+static bool real_getter(walker *w, const struct ms_def *d);
 
 /* Is def under `@x.setter`, `@x.getter` or `@x.deleter`: a property's accessor? */
 static bool property_accessor(walker *w, TSNode def)
@@ -4033,7 +4074,7 @@ static void judge_own_decorators(struct pure_walk *pw, const struct ms_def *d)
     TSNode def = d->node;
     /* a property's getter runs on a read, and its value is judged where it is used;
      * only under a dunder's name does the interpreter call what it returns */
-    if (!wk_is_dunder(d->name) && (is_getter(w, d) || property_accessor(w, def)))
+    if (!wk_is_dunder(d->name) && (real_getter(w, d) || property_accessor(w, def)))
         return;
     static const char *const keep[][2] = {{"abc", "abstractmethod"}, {"functools", "cache"},
                                           {"functools", "lru_cache"}, {"typing", "final"},
@@ -4414,6 +4455,16 @@ static bool is_getter(walker *w, const struct ms_def *d)
     TSNode up = wk_parent_of(w, d->node);
     return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
            getter_decorated(w, up);
+}
+
+/* Is d a def a library descriptor runs as written on a read (library_getter)? */
+static bool real_getter(walker *w, const struct ms_def *d)
+{
+    if (ts_node_symbol(d->node) != w->sym->function_definition)
+        return false;
+    TSNode up = wk_parent_of(w, d->node);
+    return !ts_node_is_null(up) && ts_node_symbol(up) == w->sym->decorated_definition &&
+           library_getter(w, up);
 }
 
 /* The names whose code iterating a value may run: an iterator or item dunder, or
@@ -5306,6 +5357,20 @@ static void judge_held_text_bindings(walker *w, struct wk_memsafe *m, struct pur
                   "by a def (a property's getter is judged pure), a literal, the name of a "
                   "def or a lambda",
                   (int)b[i].name.len, b[i].name.p, GH_REPR);
+    }
+    /* a name such code calls, defined as a getter: the library calls the getter's
+     * value, which nothing judges (round 99, red team: asyncio.Condition's repr
+     * called what `@property def locked` returned, in a program with no
+     * comparison; the comparison mode's own check did not run) */
+    for (size_t i = 0; i < m->ndefs; i++) {
+        const struct ms_def *d = &m->defs[i];
+        if (wk_is_dunder(d->name) || !is_getter(w, d) || !held_text_called(w, d->name, false))
+            continue;
+        wk_report(w, d->node, "memory",
+                  "%.*s is a method library code calls on the objects it holds while making "
+                  "their text (%s): define it by a def, not a property, whose value the "
+                  "library would call unjudged",
+                  (int)d->name.len, d->name.p, GH_REPR);
     }
 }
 
