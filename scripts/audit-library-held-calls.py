@@ -54,9 +54,9 @@ from audit_run_lib import Isolated, alarmed, operations as class_operations
 SKIP = {"anext"}
 
 FOUND = set()   # (owner, operation, name, called): called, or only read
-OWNER = None    # the library name being run
+OWNER = None    # the library name being run: (its first name, its place)
 MISSING = None  # a name the recording objects lack in this pass
-OBJECTS = {}    # owner: the library object run under that name
+OBJECTS = {}    # owner: the library object run as it
 OP = None       # the operation running
 MAIN = threading.get_ident()
 
@@ -405,11 +405,12 @@ def owners():
     return [(names, value) for value, names in found.values()]
 
 
-# The owners are audited in SHARDS processes, the sorted list dealt round (owner
-# i to shard i % SHARDS), at most as many at a time as there are cores. The
-# number is fixed, not the machine's: what one owner's trials leave behind (a
-# thread, a cache) may show in the next one's, so the table is the same only
-# for the same deal.
+# The owners are audited in SHARDS processes, the sorted list cut in as many
+# runs, at most as many at a time as there are cores. The number is fixed, not
+# the machine's: what one owner's trials leave behind (a logging level a program
+# object named, a handler) may show in a later one's, so the table is the same
+# only for the same cut, and runs keep each owner's neighbours of the one-process
+# audit but at three cuts.
 SHARDS = 4
 
 
@@ -427,17 +428,21 @@ def audit_shard(shard):
     gc.disable()
     os.environ["AUDIT_ERR_FD"] = str(err.fileno())
     named = {}
-    dealt = sorted(owners(), key=lambda p: sorted(p[0]))[shard::SHARDS]
-    for names, value in dealt:
-        first = min(names)
+    everyone = sorted(owners(), key=lambda p: sorted(p[0]))
+    size = -(-len(everyone) // SHARDS)
+    for i in range(shard * size, min((shard + 1) * size, len(everyone))):
+        names, value = everyone[i]
+        # an owner is its place in the list: two objects may go by the same names
+        # (the builtin pow and math's), and what each calls is its own
+        owner = (min(names), i)
         # a C loop no alarm interrupts ends the audit, with where it hung
         faulthandler.dump_traceback_later(120, exit=True, file=err)
         if os.environ.get("AUDIT_TRACE"):
-            print(first, file=err, flush=True)
-        run_owner(first, value)
+            print(owner[0], file=err, flush=True)
+        run_owner(owner, value)
         faulthandler.cancel_dump_traceback_later()
-        named[first] = names
-        OBJECTS[first] = value
+        named[owner] = names
+        OBJECTS[owner] = value
     # Of the builtins the dunders are left out: they call the dunders of what
     # they hold as the interpreter's protocols do (a list's comparison its
     # items' __eq__, its repr their __repr__), the judge's own model.
