@@ -2427,10 +2427,19 @@ static bool consumed_genexp(walker *w, TSNode g)
     if (ts_node_symbol(f) == y->identifier) {
         str fname = wk_ident(w, f);
         bool alone = wk_eq(fname, "min") || wk_eq(fname, "max");
-        return wk_eq_any(fname, eager, sizeof eager / sizeof eager[0]) &&
-               unbound_name(w, fname) &&
-               (ts_node_is_null(args) || first_argument(w, args, g, alone));
+        if (wk_eq_any(fname, eager, sizeof eager / sizeof eager[0]) && unbound_name(w, fname))
+            return ts_node_is_null(args) || first_argument(w, args, g, alone);
     }
+    /* the library's own classes and functions that read their first argument
+     * whole as they are called and keep no hold of it (honest75 p19's
+     * Counter(len(w) for w in words)) */
+    static const char *const library_eager[][2] = {{"collections", "Counter"},
+                                                   {"collections", "deque"},
+                                                   {"math", "fsum"},
+                                                   {"math", "prod"}};
+    for (size_t k = 0; k < sizeof library_eager / sizeof *library_eager; k++)
+        if (wk_library_callee(w, f, library_eager[k][0], library_eager[k][1]))
+            return ts_node_is_null(args) || first_argument(w, args, g, false);
     if (ts_node_symbol(f) != y->attribute || !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
         return false;
     TSSymbol os = ts_node_symbol(wk_unparen(w, wk_child(w, f, "object")));
@@ -2914,6 +2923,30 @@ static bool methods_closed(walker *w, struct wk_memsafe *m)
     return ok;
 }
 
+/* Is call c `functools.lru_cache(...)` with constant arguments only (a number, None,
+ * a bool, bare or by keyword)? Only that factory returns a decorator that calls
+ * the def as it is: any other decorator called (`@staticmethod(deco)`,
+ * `@abc.abstractmethod(deco)`, `@typing.final(deco)`) returns what it was handed,
+ * which then decorates the def (round 99b, red team). */
+static bool cache_factory_call(walker *w, TSNode c)
+{
+    const an_syms *y = w->sym;
+    if (!wk_library_callee(w, wk_child(w, c, "function"), "functools", "lru_cache"))
+        return false;
+    TSNode args = wk_child(w, c, "arguments");
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == y->keyword_argument)
+            a = wk_child(w, a, "value");
+        TSSymbol as = ts_node_symbol(a);
+        if (as != y->comment && as != y->integer && as != y->none && as != y->true_ &&
+            as != y->false_)
+            return false;
+    }
+    return true;
+}
+
 /* Is decorator d one that hands back the def it decorates or calls it as it is:
  * functools' cache and lru_cache (bare or called), abc's abstractmethod, the
  * builtins staticmethod and classmethod unshadowed? */
@@ -2922,7 +2955,7 @@ static bool kept_decorator(walker *w, TSNode d)
     const an_syms *y = w->sym;
     TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
     if (!ts_node_is_null(e) && ts_node_symbol(e) == y->call)
-        e = wk_unparen(w, wk_child(w, e, "function"));
+        return cache_factory_call(w, e);
     str name = {0}, mod = {0};
     if (!ts_node_is_null(e) && ts_node_symbol(e) == y->attribute) {
         mod = wk_module_path_only(w, wk_child(w, e, "object"));
@@ -4088,10 +4121,15 @@ static void judge_own_decorators(struct pure_walk *pw, const struct ms_def *d)
         if (ts_node_symbol(deco) != w->sym->decorator)
             continue;
         TSNode e = wk_unparen(w, wk_named_child(w, deco, 0));
-        if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
-            e = wk_unparen(w, wk_child(w, e, "function")); /* @lru_cache(maxsize=None) */
         if (ts_node_is_null(e))
             continue;
+        if (ts_node_symbol(e) == w->sym->call) { /* @lru_cache(maxsize=None) alone */
+            if (!cache_factory_call(w, e))
+                impure(pw, deco, "it is bound to what its decorator returns, which is not "
+                                 "judged (a decorator called: it returns what it was handed)",
+                       "define it undecorated, and call your helper from its body");
+            continue;
+        }
         str en = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
         bool ok = en.p && (wk_eq(en, "staticmethod") || wk_eq(en, "classmethod")) &&
                   unbound_name(w, en);
@@ -5254,13 +5292,50 @@ static bool attribute_target(walker *w, TSNode n);
 /* May expression o (null: in doubt) be a class of the program's: a class
  * statement's name, or, in a program holding classes as values, any the store
  * rule cannot show to be an instance? */
+/* Is identifier id a parameter of a def or lambda around it, other than the first
+ * of a def written in a class body with no decorator (an instance method's self,
+ * which the store rule follows)? The interpreter and library code fill such a
+ * parameter with values no call of the program shows: `__set_name__`'s owner and
+ * `__get__`'s are classes, `__exit__`'s first argument is one, an operator's other
+ * operand may be one, a callback gets what the library hands it (round 99b, red
+ * team: `owner.name = property(f)` in `__set_name__`). */
+static bool filled_parameter(walker *w, TSNode id)
+{
+    const an_syms *y = w->sym;
+    str name = wk_ident(w, id);
+    for (TSNode a = wk_parent_of(w, id); !ts_node_is_null(a); a = wk_parent_of(w, a)) {
+        TSSymbol s = ts_node_symbol(a);
+        if (s != y->function_definition && s != y->lambda)
+            continue;
+        TSNode params = wk_child(w, a, "parameters");
+        uint32_t n = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode p = wk_named_child(w, params, i), pid = p;
+            TSSymbol ps = ts_node_symbol(p);
+            if (ps == y->default_parameter || ps == y->typed_default_parameter)
+                pid = wk_child(w, p, "name");
+            else if (ps != y->identifier)
+                pid = ts_node_named_child_count(p) > 0 ? wk_named_child(w, p, 0) : (TSNode){0};
+            if (ts_node_is_null(pid) || ts_node_symbol(pid) != y->identifier ||
+                !wk_same(wk_ident(w, pid), name))
+                continue;
+            TSNode up = wk_parent_of(w, a), blk = ts_node_is_null(up) ? up : wk_parent_of(w, up);
+            bool self = i == 0 && s == y->function_definition && !ts_node_is_null(up) &&
+                        ts_node_symbol(up) == y->block && !ts_node_is_null(blk) &&
+                        ts_node_symbol(blk) == y->class_definition;
+            return !self;
+        }
+    }
+    return false;
+}
+
 static bool maybe_class(walker *w, TSNode o)
 {
     if (ts_node_is_null(o))
         return true;
     o = wk_unparen(w, o);
     return (ts_node_symbol(o) == w->sym->identifier &&
-            wk_take_census(w, wk_ident(w, o)).classdefs > 0) ||
+            (wk_take_census(w, wk_ident(w, o)).classdefs > 0 || filled_parameter(w, o))) ||
            (wk_stores_classes_held(w) && wk_stores_maybe_class(w, o));
 }
 
@@ -5829,6 +5904,121 @@ static void judge_log_callables(walker *w, struct wk_memsafe *m, struct pure_wal
     }
 }
 
+/* Is v a call making one of the library's locks with nothing of the program's in
+ * it: asyncio's or threading's Lock, Condition with no lock handed in, Semaphore
+ * or BoundedSemaphore of an int literal (a value of the program's would have its
+ * own `+=` run by release), threading's RLock? Their exits run the library's code
+ * on the lock's own state: asyncio's wake a waiter by a future's set_result, which
+ * schedules its callbacks and runs none. */
+static bool library_lock_value(walker *w, TSNode v)
+{
+    static const char *const locks[][2] = {
+        {"asyncio", "Lock"},          {"asyncio", "Condition"},
+        {"asyncio", "Semaphore"},     {"asyncio", "BoundedSemaphore"},
+        {"threading", "Lock"},        {"threading", "RLock"},
+        {"threading", "Condition"},   {"threading", "Semaphore"},
+        {"threading", "BoundedSemaphore"}};
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    if (ts_node_is_null(v) || ts_node_symbol(v) != y->call)
+        return false;
+    TSNode f = wk_child(w, v, "function");
+    bool lock = false;
+    for (size_t k = 0; !lock && k < sizeof locks / sizeof *locks; k++)
+        lock = wk_library_callee(w, f, locks[k][0], locks[k][1]);
+    if (!lock)
+        return false;
+    TSNode args = wk_child(w, v, "arguments");
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        if (ts_node_symbol(a) == y->keyword_argument)
+            a = wk_child(w, a, "value");
+        TSSymbol as = ts_node_symbol(a);
+        if (as != y->comment && as != y->integer)
+            return false;
+    }
+    return true;
+}
+
+/* Does name only ever hold one of the library's locks: bound once in the whole
+ * program, by `name = LOCK(...)` (library_lock_value), and otherwise read or
+ * entered by with statements (which the census counts as bindings, for their
+ * targets)? */
+static bool name_holds_lock(walker *w, str name)
+{
+    const an_syms *y = w->sym;
+    wk_census c = wk_take_census(w, name);
+    if (c.classdefs > 0)
+        return false;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes), assigned = 0, entered = 0;
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym != y->identifier || !wk_same(wk_ident(w, t[j].node), name))
+            continue;
+        TSNode n = t[j].node, p = wk_parent_of(w, n);
+        if (!ts_node_is_null(p) && ts_node_symbol(p) == y->as_pattern &&
+            ts_node_eq(ts_node_named_child(p, 0), n)) {
+            n = p;
+            p = wk_parent_of(w, p);
+        }
+        if (ts_node_is_null(p))
+            continue;
+        if (strcmp(ts_node_type(p), "with_item") == 0 && wk_child_is(w, p, "value", n)) {
+            entered++;
+        } else if (ts_node_symbol(p) == y->assignment && wk_child_is(w, p, "left", n)) {
+            if (!library_lock_value(w, wk_child(w, p, "right")))
+                return false;
+            assigned++;
+        }
+    }
+    return assigned == 1 && c.other == assigned + entered;
+}
+
+/* Is with statement st's every manager one of the library's locks (library_lock_value)
+ * written there, held by a name the program binds once and to one, or by an
+ * attribute every store of which is one (wk_attr_holds_only), in a program whose
+ * every class is closed (no event loop, future or lock class of the program's
+ * derives from the library's)? Then closing a generator suspended in it runs no
+ * code of the program's on the way out (honest75 p17 and p28: `async with
+ * self.cond:` around `await self.cond.wait_for(...)`). */
+static bool library_lock_managers(walker *w, TSNode st)
+{
+    const an_syms *y = w->sym;
+    if (wk_any_open_class(w))
+        return false;
+    TSNode clause = (TSNode){0};
+    uint32_t n = ts_node_named_child_count(st);
+    for (uint32_t i = 0; i < n && ts_node_is_null(clause); i++) {
+        TSNode c = ts_node_named_child(st, i);
+        if (strcmp(ts_node_type(c), "with_clause") == 0)
+            clause = c;
+    }
+    uint32_t items = ts_node_is_null(clause) ? 0 : ts_node_named_child_count(clause);
+    size_t managers = 0;
+    for (uint32_t i = 0; i < items; i++) {
+        TSNode item = ts_node_named_child(clause, i);
+        if (ts_node_symbol(item) == y->comment)
+            continue;
+        if (strcmp(ts_node_type(item), "with_item") != 0)
+            return false;
+        TSNode v = wk_unparen(w, wk_child(w, item, "value"));
+        if (!ts_node_is_null(v) && ts_node_symbol(v) == y->as_pattern)
+            v = wk_unparen(w, ts_node_named_child(v, 0));
+        if (ts_node_is_null(v))
+            return false;
+        bool lock = library_lock_value(w, v);
+        if (!lock && ts_node_symbol(v) == y->identifier)
+            lock = name_holds_lock(w, wk_ident(w, v));
+        if (!lock && ts_node_symbol(v) == y->attribute)
+            lock = wk_attr_holds_only(w, v, library_lock_value);
+        if (!lock)
+            return false;
+        managers++;
+    }
+    return managers > 0;
+}
+
 static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
 {
     const an_syms *y = w->sym;
@@ -5851,6 +6041,8 @@ static void judge_generator_cleanup(walker *w, struct pure_walk *pw)
                 elsewhere = elsewhere || suspends(w, c);
         }
         if (!in_body && !elsewhere)
+            continue;
+        if (t[j].sym == sym_with && library_lock_managers(w, st))
             continue;
         if (t[j].sym == sym_with) {
             wk_report(w, st, "memory",

@@ -639,26 +639,31 @@ static bool binds_unread_names(walker *w, TSNode call)
  * type holds data under that name (library-attributes.txt, and the builtin
  * types' data attributes below). Then X.a is such an instance or raises, and
  * X.a.m is bound to it as obj.m is for a name so bound. */
-static bool attr_holds_only(walker *w, TSNode obj, bool containers);
+static bool attr_holds_only(walker *w, TSNode obj, wk_value_fn value, bool private_ok);
 
 static bool own_instance_attr(walker *w, TSNode obj)
 {
-    return attr_holds_only(w, obj, false);
+    return attr_holds_only(w, obj, makes_own_instance, false);
 }
 
-/* own_instance_attr, or with containers the same proof that X.a only ever holds a
- * new builtin container (builtin_container_value): `self._items.get(k, d)` is then
- * dict.get, whatever defs named get the program has. A private name serves here
- * unless a library class keeps one so named and the program has a class that is
- * not closed (a library base's code could set it on self). */
-static bool attr_holds_only(walker *w, TSNode obj, bool containers)
+bool wk_attr_holds_only(walker *w, TSNode obj, wk_value_fn value)
+{
+    return attr_holds_only(w, obj, value, true);
+}
+
+/* own_instance_attr's proof for any kind of value: X.a only ever holds a value
+ * value(w, v) accepts (with wk_builtin_container_value, `self._items.get(k, d)` is
+ * dict.get, whatever defs named get the program has). With private_ok a private
+ * name serves too, unless a library class keeps one so named and the program has
+ * a class that is not closed (a library base's code could set it on self). */
+static bool attr_holds_only(walker *w, TSNode obj, wk_value_fn value, bool private_ok)
 {
     const an_syms *y = w->sym;
     obj = wk_unparen(w, obj);
     if (!w->priv_checking || ts_node_symbol(obj) != y->attribute)
         return false;
     str a = wk_ident(w, wk_child(w, obj, "attribute"));
-    if (!a.p || wk_is_dunder(a) || (a.p[0] == '_' && !containers) ||
+    if (!a.p || wk_is_dunder(a) || (a.p[0] == '_' && !private_ok) ||
         (a.p[0] == '_' && an_rules_library_private(w->rules, a.p, a.len) &&
          wk_any_open_class(w)) ||
         wk_builtin_data_attribute(a) || an_rules_library_attribute(w->rules, a.p, a.len))
@@ -693,7 +698,7 @@ static bool attr_holds_only(walker *w, TSNode obj, bool containers)
         TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
         if (ps == y->assignment && wk_child_is(w, pp, "left", p)) {
             TSNode v = wk_unparen(w, wk_child(w, pp, "right"));
-            if (containers ? !wk_builtin_container_value(w, v) : !makes_own_instance(w, v))
+            if (!value(w, v))
                 return false;
             good++;
             continue;
@@ -704,7 +709,9 @@ static bool attr_holds_only(walker *w, TSNode obj, bool containers)
                     ps == y->argument_list || ps == y->return_statement ||
                     ps == y->expression_statement || ps == y->comparison_operator ||
                     ps == y->boolean_operator || ps == y->not_operator ||
-                    (ps == y->assignment && wk_child_is(w, pp, "right", p));
+                    (ps == y->assignment && wk_child_is(w, pp, "right", p)) ||
+                    /* `with X.a:` enters and leaves what X.a holds */
+                    strcmp(ts_node_type(pp), "with_item") == 0;
         if (!read)
             return false; /* an augmented, unpacking, for, with or del target, ... */
     }
@@ -777,7 +784,8 @@ static void priv_identifier(walker *w, TSNode n, size_t depth)
             return;
         /* X.a.m with a only ever a new builtin container, and a name so bound:
          * a builtin's method */
-        if (attr_holds_only(w, obj, true) || name_holds_only_container(w, obj))
+        if (attr_holds_only(w, obj, wk_builtin_container_value, true) ||
+            name_holds_only_container(w, obj))
             return;
         /* Base.m(self, ...): self is handed over as it is, so the method doing it is
          * privileged and its class closed (self, an instance of it, is then the

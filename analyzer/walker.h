@@ -529,6 +529,12 @@ TSNode wk_sole_assignment_of(walker *w, TSNode n);
  * list, dict, set or tuple (names the program never binds), or of collections'
  * defaultdict, OrderedDict, Counter or deque? Its methods are never the program's. */
 bool wk_builtin_container_value(walker *w, TSNode v);
+/* A test of a value expression (wk_attr_holds_only). */
+typedef bool (*wk_value_fn)(walker *w, TSNode v);
+/* Is obj an attribute `X.a` every store of which, anywhere, assigns a value the
+ * test accepts, with no other way to set it (setattr, __dict__, vars, a computed
+ * name, text naming it, a library class's data of that name)? (privileged.c) */
+bool wk_attr_holds_only(walker *w, TSNode obj, wk_value_fn value);
 /* Is v a new builtin dict: a display or comprehension of one, dict(...), or
  * collections' defaultdict, OrderedDict or Counter? (census.c) */
 bool wk_builtin_mapping_value(walker *w, TSNode v);
