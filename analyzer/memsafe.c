@@ -5293,8 +5293,8 @@ static bool attribute_target(walker *w, TSNode n);
  * statement's name, or, in a program holding classes as values, any the store
  * rule cannot show to be an instance? */
 /* Is identifier id a parameter of a def or lambda around it, other than the first
- * of a def written in a class body with no decorator (an instance method's self,
- * which the store rule follows)? The interpreter and library code fill such a
+ * of a def written in a class body with no decorator and no class taken first
+ * (an instance method's self, which the store rule follows)? The interpreter and library code fill such a
  * parameter with values no call of the program shows: `__set_name__`'s owner and
  * `__get__`'s are classes, `__exit__`'s first argument is one, an operator's other
  * operand may be one, a callback gets what the library hands it (round 99b, red
@@ -5319,10 +5319,15 @@ static bool filled_parameter(walker *w, TSNode id)
             if (ts_node_is_null(pid) || ts_node_symbol(pid) != y->identifier ||
                 !wk_same(wk_ident(w, pid), name))
                 continue;
+            /* the implicit class methods and __new__ take the class first */
+            static const char *const takes_class[] = {"__new__", "__init_subclass__",
+                                                      "__class_getitem__"};
             TSNode up = wk_parent_of(w, a), blk = ts_node_is_null(up) ? up : wk_parent_of(w, up);
             bool self = i == 0 && s == y->function_definition && !ts_node_is_null(up) &&
                         ts_node_symbol(up) == y->block && !ts_node_is_null(blk) &&
-                        ts_node_symbol(blk) == y->class_definition;
+                        ts_node_symbol(blk) == y->class_definition &&
+                        !wk_eq_any(wk_ident(w, wk_child(w, a, "name")), takes_class,
+                                   sizeof takes_class / sizeof *takes_class);
             return !self;
         }
     }
