@@ -1986,6 +1986,14 @@ bool wk_library_callee(walker *w, TSNode f, const char *module, const char *name
            wk_eq((str){vb->attr, vb->attr_len}, name);
 }
 
+bool wk_library_callee_any(walker *w, TSNode f, const char *const (*pairs)[2], size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (wk_library_callee(w, f, pairs[k][0], pairs[k][1]))
+            return true;
+    return false;
+}
+
 bool wk_identity_comparison(walker *w, TSNode p)
 {
     (void)w;

@@ -684,10 +684,7 @@ static bool instance_free_decorators(walker *w, TSNode dd)
         TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
         if (ts_node_symbol(e) == w->sym->call)
             e = wk_unparen(w, wk_field(e, "function"));
-        bool known = false;
-        for (size_t k = 0; k < sizeof pairs / sizeof pairs[0] && !known; k++)
-            known = wk_library_callee(w, e, pairs[k][0], pairs[k][1]);
-        if (!known)
+        if (!wk_library_callee_any(w, e, pairs, sizeof pairs / sizeof pairs[0]))
             return false;
     }
     /* @dataclass execs its methods with the program's module globals: a free

@@ -2437,9 +2437,8 @@ static bool consumed_genexp(walker *w, TSNode g)
                                                    {"collections", "deque"},
                                                    {"math", "fsum"},
                                                    {"math", "prod"}};
-    for (size_t k = 0; k < sizeof library_eager / sizeof *library_eager; k++)
-        if (wk_library_callee(w, f, library_eager[k][0], library_eager[k][1]))
-            return ts_node_is_null(args) || first_argument(w, args, g, false);
+    if (wk_library_callee_any(w, f, library_eager, sizeof library_eager / sizeof *library_eager))
+        return ts_node_is_null(args) || first_argument(w, args, g, false);
     if (ts_node_symbol(f) != y->attribute || !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
         return false;
     TSSymbol os = ts_node_symbol(wk_unparen(w, wk_child(w, f, "object")));
@@ -2923,16 +2922,11 @@ static bool methods_closed(walker *w, struct wk_memsafe *m)
     return ok;
 }
 
-/* Is call c `functools.lru_cache(...)` with constant arguments only (a number, None,
- * a bool, bare or by keyword)? Only that factory returns a decorator that calls
- * the def as it is: any other decorator called (`@staticmethod(deco)`,
- * `@abc.abstractmethod(deco)`, `@typing.final(deco)`) returns what it was handed,
- * which then decorates the def (round 99b, red team). */
-static bool cache_factory_call(walker *w, TSNode c)
+/* Is every argument of call c, positional or by keyword, an int literal (with
+ * flags also None, True or False)? */
+static bool number_args(walker *w, TSNode c, bool flags)
 {
     const an_syms *y = w->sym;
-    if (!wk_library_callee(w, wk_child(w, c, "function"), "functools", "lru_cache"))
-        return false;
     TSNode args = wk_child(w, c, "arguments");
     uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
@@ -2940,11 +2934,22 @@ static bool cache_factory_call(walker *w, TSNode c)
         if (ts_node_symbol(a) == y->keyword_argument)
             a = wk_child(w, a, "value");
         TSSymbol as = ts_node_symbol(a);
-        if (as != y->comment && as != y->integer && as != y->none && as != y->true_ &&
-            as != y->false_)
+        bool flag = as == y->none || as == y->true_ || as == y->false_;
+        if (as != y->comment && as != y->integer && !(flags && flag))
             return false;
     }
     return true;
+}
+
+/* Is call c `functools.lru_cache(...)` with constant arguments only (a number, None,
+ * a bool, bare or by keyword)? Only that factory returns a decorator that calls
+ * the def as it is: any other decorator called (`@staticmethod(deco)`,
+ * `@abc.abstractmethod(deco)`, `@typing.final(deco)`) returns what it was handed,
+ * which then decorates the def (round 99b, red team). */
+static bool cache_factory_call(walker *w, TSNode c)
+{
+    return wk_library_callee(w, wk_child(w, c, "function"), "functools", "lru_cache") &&
+           number_args(w, c, true);
 }
 
 /* Is decorator d one that hands back the def it decorates or calls it as it is:
@@ -3016,9 +3021,8 @@ static bool library_getter(walker *w, TSNode dd)
         TSNode e = wk_unparen(w, ts_node_named_child(d, 0));
         bool maker = !ts_node_is_null(e) && ts_node_symbol(e) == y->identifier &&
                      wk_eq(wk_ident(w, e), "property") && unbound_name(w, wk_ident(w, e));
-        for (size_t k = 0; !maker && !ts_node_is_null(e) && k < sizeof makers / sizeof *makers;
-             k++)
-            maker = wk_library_callee(w, e, makers[k][0], makers[k][1]);
+        maker = maker || (!ts_node_is_null(e) &&
+                          wk_library_callee_any(w, e, makers, sizeof makers / sizeof *makers));
         if (!maker)
             return false;
         nmakers++;
@@ -4133,8 +4137,7 @@ static void judge_own_decorators(struct pure_walk *pw, const struct ms_def *d)
         str en = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
         bool ok = en.p && (wk_eq(en, "staticmethod") || wk_eq(en, "classmethod")) &&
                   unbound_name(w, en);
-        for (size_t k = 0; !ok && k < sizeof keep / sizeof *keep; k++)
-            ok = wk_library_callee(w, e, keep[k][0], keep[k][1]);
+        ok = ok || wk_library_callee_any(w, e, keep, sizeof keep / sizeof *keep);
         if (!ok)
             impure(pw, deco, "it is bound to what its decorator returns, which is not judged "
                              "(a decorator of the program's, a property)",
@@ -5927,23 +5930,9 @@ static bool library_lock_value(walker *w, TSNode v)
     v = wk_unparen(w, v);
     if (ts_node_is_null(v) || ts_node_symbol(v) != y->call)
         return false;
-    TSNode f = wk_child(w, v, "function");
-    bool lock = false;
-    for (size_t k = 0; !lock && k < sizeof locks / sizeof *locks; k++)
-        lock = wk_library_callee(w, f, locks[k][0], locks[k][1]);
-    if (!lock)
-        return false;
-    TSNode args = wk_child(w, v, "arguments");
-    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode a = wk_named_child(w, args, i);
-        if (ts_node_symbol(a) == y->keyword_argument)
-            a = wk_child(w, a, "value");
-        TSSymbol as = ts_node_symbol(a);
-        if (as != y->comment && as != y->integer)
-            return false;
-    }
-    return true;
+    return wk_library_callee_any(w, wk_child(w, v, "function"), locks,
+                                 sizeof locks / sizeof *locks) &&
+           number_args(w, v, false);
 }
 
 /* Does name only ever hold one of the library's locks: bound once in the whole

@@ -1661,10 +1661,7 @@ static bool writer_decorator(walker *w, TSNode d)
     TSNode e = wk_unparen(w, wk_named_child(w, d, 0));
     if (!ts_node_is_null(e) && ts_node_symbol(e) == w->sym->call)
         e = wk_unparen(w, wk_child(w, e, "function"));
-    for (size_t i = 0; i < sizeof writers / sizeof writers[0]; i++)
-        if (wk_library_callee(w, e, writers[i][0], writers[i][1]))
-            return true;
-    return false;
+    return wk_library_callee_any(w, e, writers, sizeof writers / sizeof writers[0]);
 }
 
 /* Each decorator receives what the one below it returned: under a decorator of the

@@ -878,6 +878,8 @@ bool wk_class_bound_to_itself(walker *w, TSNode cls);
 bool wk_identity_comparison(walker *w, TSNode p);
 /* Is f module.name, spelled as a path or as a name imported from the module? */
 bool wk_library_callee(walker *w, TSNode f, const char *module, const char *name);
+/* wk_library_callee for any of n (module, name) pairs. */
+bool wk_library_callee_any(walker *w, TSNode f, const char *const (*pairs)[2], size_t n);
 /* Is name a class statement of the program deriving from an enum class (recorded
  * by wk_record_enum_class, names.c)? */
 bool wk_is_enum_class_name(const walker *w, str name);
