@@ -386,6 +386,30 @@ TSNode wk_sole_assignment_of(walker *w, TSNode n)
     return assignment_of(w, wk_sole_binder(w, n));
 }
 
+TSSymbol wk_sole_display(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    TSNode asg = wk_sole_assignment_of(w, n);
+    TSNode v = ts_node_is_null(asg) ? asg : wk_unparen(w, wk_child(w, asg, "right"));
+    TSSymbol s = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    if (s == y->expression_list)
+        return y->tuple; /* NAME = a, b */
+    if (s == y->list || s == y->tuple || s == y->dictionary || s == y->set ||
+        s == y->list_comprehension || s == y->set_comprehension)
+        return s;
+    if (s == y->call) { /* RANKS = "2 3 4 5".split(): a str literal's split is a list */
+        static const char *const splits[] = {"split", "rsplit", "splitlines"};
+        TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+        TSNode o = ts_node_symbol(f) == y->attribute ? wk_unparen(w, wk_child(w, f, "object")) : f;
+        TSSymbol os = ts_node_symbol(o);
+        return ts_node_symbol(f) == y->attribute && (os == y->string || os == y->concatenated_string) &&
+                       wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), splits, 3)
+                   ? y->list
+                   : 0;
+    }
+    return s && strcmp(ts_node_type(v), "dictionary_comprehension") == 0 ? y->dictionary : 0;
+}
+
 /* Is v the library's module.attr itself: `module.attr` on a path bound by its
  * imports alone, or a name imported once as `from module import attr`? */
 bool wk_names_library(walker *w, TSNode v, const char *module, const char *attr)

@@ -2563,6 +2563,54 @@ static bool vars_view(walker *w, TSNode v)
            unbound_name(w, (str){"vars", 4});
 }
 
+/* Is v, iterated and its items unpacked depth - 1 levels deep, a builtin container
+ * a name holds (wk_sole_display: RANKS = [...] once, then `for r in RANKS`) or a
+ * view of the dict one holds (`for k, w in WEIGHTS.items()`, honest75 p02)? A
+ * builtin list, tuple, set or dict and its views hand out their items without
+ * code, and items() its pairs, unpacked without code; what the pairs hold is not
+ * written out, so no deeper unpacking. */
+static bool held_display_iterated(walker *w, TSNode v, unsigned depth)
+{
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    if (s == y->identifier)
+        return depth == 1 && wk_sole_display(w, v);
+    if (s != y->call)
+        return false;
+    TSNode f = wk_unparen(w, wk_child(w, v, "function")), a[1];
+    size_t argc;
+    if (ts_node_symbol(f) != y->attribute ||
+        !wk_plain_args(w, wk_child(w, v, "arguments"), a, 1, &argc) || argc != 0)
+        return false;
+    TSNode obj = wk_unparen(w, wk_child(w, f, "object"));
+    if (ts_node_symbol(obj) != y->identifier || wk_sole_display(w, obj) != y->dictionary)
+        return false;
+    str m = wk_ident(w, wk_child(w, f, "attribute"));
+    return (wk_eq(m, "items") && depth <= 2) ||
+           ((wk_eq(m, "keys") || wk_eq(m, "values")) && depth == 1);
+}
+
+/* Is `obj.name(...)` a method of the builtin container a name holds (wk_sole_display)
+ * that changes nothing and runs no code of the program's but judged dunders: list's
+ * and tuple's index and count compare by the items' __eq__, dict's get hashes and
+ * compares its key, the views and copies are made without code (honest75 p08:
+ * `RANKS.index(self.rank)` in a card's value)? */
+static bool held_display_method(walker *w, TSNode obj, str name)
+{
+    static const char *const seq[] = {"index", "count", "copy"};
+    static const char *const map[] = {"get", "items", "keys", "values", "copy"};
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_symbol(obj) == y->identifier ? wk_sole_display(w, obj) : 0;
+    if (s == y->list || s == y->tuple || s == y->list_comprehension)
+        return wk_eq_any(name, seq, sizeof seq / sizeof *seq);
+    if (s == y->dictionary)
+        return wk_eq_any(name, map, sizeof map / sizeof *map);
+    return (s == y->set || s == y->set_comprehension) && wk_eq(name, "copy");
+}
+
+static void iterable_judged(struct pure_walk *pw, TSNode v);
+
 /* A value a pure function iterates: written out (a display, a comprehension, a
  * generator expression, a string, range(...)): an iterator of any other origin may
  * be a generator or a map() whose code is not judged. A map() or filter() written
@@ -2571,6 +2619,12 @@ static bool vars_view(walker *w, TSNode v)
  * judged as the function's own call of it would be, its iterables as iterated
  * here. */
 static void pure_iterable(struct pure_walk *pw, TSNode v)
+{
+    if (!held_display_iterated(pw->w, v, 1))
+        iterable_judged(pw, v);
+}
+
+static void iterable_judged(struct pure_walk *pw, TSNode v)
 {
     walker *w = pw->w;
     const an_syms *y = w->sym;
@@ -2653,9 +2707,9 @@ static void pure_unpacked(struct pure_walk *pw, TSNode v, unsigned depth)
     walker *w = pw->w;
     const an_syms *y = w->sym;
     v = wk_unparen(w, v);
-    if (ts_node_is_null(v) || depth == 0)
+    if (ts_node_is_null(v) || depth == 0 || held_display_iterated(w, v, depth))
         return;
-    pure_iterable(pw, v);
+    iterable_judged(pw, v);
     TSSymbol s = ts_node_symbol(v);
     if (depth == 1)
         return;
@@ -3445,6 +3499,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                 pw->formats = true;
             return;
         }
+        if (held_display_method(w, obj, wk_ident(w, wk_child(w, f, "attribute"))))
+            return;
         str mod = wk_resolve_module(w, obj);
         if (mod.p && wk_eq(mod, "math")) {
             math_args(pw, wk_ident(w, wk_child(w, f, "attribute")), args);

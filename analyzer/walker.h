@@ -525,6 +525,12 @@ TSNode wk_sole_binder(walker *w, TSNode n);
 /* wk_sole_binder's binding when it is a plain `NAME = value` (or `NAME: T =
  * value`) statement: that assignment, or a null node. */
 TSNode wk_sole_assignment_of(walker *w, TSNode n);
+/* The kind of builtin container the read n holds when wk_sole_assignment_of binds
+ * it to a display or comprehension: list, tuple (also `NAME = a, b`), dictionary,
+ * set, list_comprehension or set_comprehension (a dict comprehension answers
+ * dictionary); 0 otherwise. A builtin container's __class__ cannot be assigned,
+ * so the name holds that builtin type wherever it is bound, whatever is put in it. */
+TSSymbol wk_sole_display(walker *w, TSNode n);
 /* Is v a new builtin container: a display or comprehension, a call of the builtin
  * list, dict, set or tuple (names the program never binds), or of collections'
  * defaultdict, OrderedDict, Counter or deque? Its methods are never the program's. */
