@@ -118,6 +118,8 @@ struct wk_memsafe {
                            * one may be, 0 not yet looked at */
     int iters_seen;       /* likewise: 1 when no iterator runs code of the program's
                            * unjudged (see iteration_closed) */
+    uint64_t held_ops;    /* held_op_iterates: bit i for HELD_OPS[i], once ops_done */
+    bool ops_done;
     struct ms_method {    /* method_judged's answers by name: one walk per name */
         str name;
         bool seen;
@@ -2050,34 +2052,88 @@ static bool pure_builtin(str name)
 /* Builtins that iterate their positional arguments (min and max only with one). */
 static bool owner_named(void *ctx, const char *owner, size_t len);
 
-/* an_rules_held_call's operation test takes no context: one per operation
- * held_iterates asks about (no shared state: checks run on several threads). */
-#define HELD_OP(fn, dunder)                                                             \
-    static bool fn(const char *op, size_t len)                                        \
-    {                                                                                  \
-        return wk_eq((str){op, len}, dunder);                                          \
-    }
-HELD_OP(op_len, "__len__")
-HELD_OP(op_eq, "__eq__")
-HELD_OP(op_ne, "__ne__")
-HELD_OP(op_lt, "__lt__")
-HELD_OP(op_le, "__le__")
-HELD_OP(op_gt, "__gt__")
-HELD_OP(op_ge, "__ge__")
-#undef HELD_OP
+/* The operations an expression of judged code may run on a library object it
+ * holds (its operators, truth, len, text, items and keys), and the ones a library
+ * operation calls on what it holds in turn. */
+static const char *const HELD_OPS[] = {
+    "__len__", "__bool__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__hash__", "__contains__", "__iter__", "__next__", "__getitem__", "__repr__", "__str__",
+    "__format__", "__neg__", "__pos__", "__invert__", "__add__", "__radd__", "__sub__",
+    "__rsub__", "__mul__", "__rmul__", "__matmul__", "__rmatmul__", "__truediv__",
+    "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__",
+    "__rpow__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__",
+    "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__iadd__", "__isub__",
+    "__imul__", "__iand__", "__ior__", "__ixor__"};
+enum { N_HELD_OPS = sizeof HELD_OPS / sizeof *HELD_OPS };
 
-/* Round 97 (red team, open since session 42): does operation op (__len__,
- * __eq__, ...) of a library class the program names iterate what it holds
- * (library-held-calls.txt: ChainMap's len is len(set().union(*maps)), its ==
- * compares dict(self.items()))? Then that operation in judged code is an
- * iteration of its operands: `len(CA)` and `CA == {}` of a ChainMap over a map
- * made elsewhere ran the map's callable, which emptied the list a comparison
- * held. */
-static bool held_iterates(walker *w, an_rules_op_fn op)
+static bool any_owner(void *ctx, const char *owner, size_t len)
 {
-    return an_rules_held_call(w->rules, "__iter__", 8, true, op, owner_named, w) ||
-           an_rules_held_call(w->rules, "__next__", 8, true, op, owner_named, w);
+    (void)ctx, (void)owner, (void)len;
+    return true;
 }
+
+/* Round 100 (red team): may operation op (a HELD_OPS name) of a library object
+ * iterate what the object holds, directly (a row of a class the program names:
+ * ChainMap's len is len(set().union(*maps))) or through an operation it runs on
+ * what it holds in turn (any owner's: the KeysView a named ChainMap hands out
+ * compares by len(self._mapping))? Such an operation in judged code iterates
+ * its operands: `ZA.count(CA)`, `CA in ({},)`, `{} | CA`, `not CA.keys()` and
+ * `sorted([CA.keys(), ...])` ran the map a ChainMap held, which emptied the list
+ * gh-120298's compare held. The closure of the table, once per check. */
+static bool held_op_iterates(walker *w, struct wk_memsafe *m, const char *op)
+{
+    if (!m->ops_done) {
+        m->ops_done = true;
+        /* not an iterator's own advance (a merge's __next__ iterates its
+         * sources): judged code's iterations are judged as such */
+        for (size_t i = 0; i < N_HELD_OPS; i++)
+            if (strcmp(HELD_OPS[i], "__iter__") != 0 && strcmp(HELD_OPS[i], "__next__") != 0 &&
+                (an_rules_held_call_in(w->rules, "__iter__", 8, HELD_OPS[i], owner_named, w) ||
+                 an_rules_held_call_in(w->rules, "__next__", 8, HELD_OPS[i], owner_named, w)))
+                m->held_ops |= (uint64_t)1 << i;
+        for (bool grew = m->held_ops != 0; grew;) {
+            grew = false;
+            for (size_t i = 0; i < N_HELD_OPS; i++)
+                for (size_t j = 0; j < N_HELD_OPS && !(m->held_ops >> i & 1); j++)
+                    if ((m->held_ops >> j & 1) &&
+                        an_rules_held_call_in(w->rules, HELD_OPS[j], strlen(HELD_OPS[j]),
+                                              HELD_OPS[i], any_owner, NULL)) {
+                        m->held_ops |= (uint64_t)1 << i;
+                        grew = true;
+                    }
+        }
+    }
+    /* Within a family, one operation reached is all of them: the audit runs each
+     * operation on the objects it builds, and one that first tests its operand's
+     * type (a view's < asks for a Set) was measured doing nothing (round 100:
+     * `KA < KE` of two views compared lengths, where the view's == iterates what
+     * it holds, and a ChainMap's len its maps). */
+    static const char *const families[][7] = {
+        {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__contains__"},
+        {"__len__", "__bool__", NULL},
+        {"__repr__", "__str__", "__format__", NULL},
+        {"__hash__", "__getitem__", NULL}};
+    size_t at = N_HELD_OPS;
+    for (size_t i = 0; i < N_HELD_OPS && at == N_HELD_OPS; i++)
+        if (strcmp(HELD_OPS[i], op) == 0)
+            at = i;
+    if (at == N_HELD_OPS)
+        return true; /* an operation not listed: fail closed */
+    if (m->held_ops >> at & 1)
+        return true;
+    for (size_t f = 0; f < sizeof families / sizeof *families; f++) {
+        bool in = false, any = false;
+        for (size_t k = 0; k < 7 && families[f][k]; k++) {
+            in = in || strcmp(families[f][k], op) == 0;
+            for (size_t i = 0; i < N_HELD_OPS; i++)
+                any = any || ((m->held_ops >> i & 1) && strcmp(HELD_OPS[i], families[f][k]) == 0);
+        }
+        if (in && any)
+            return true;
+    }
+    return false;
+}
+_Static_assert(N_HELD_OPS <= 64, "a bit an operation");
 
 
 static bool iterating_builtin(str name)
@@ -2610,6 +2666,8 @@ static bool held_display_method(walker *w, TSNode obj, str name)
 }
 
 static void iterable_judged(struct pure_walk *pw, TSNode v);
+static void held_operands(struct pure_walk *pw, const char *op, const char *reflected, TSNode a,
+                          TSNode b, bool deep);
 
 /* A value a pure function iterates: written out (a display, a comprehension, a
  * generator expression, a string, range(...)): an iterator of any other origin may
@@ -3424,6 +3482,44 @@ static bool builtin_new(struct pure_walk *pw, TSNode obj, str attr, TSNode args)
     return true;
 }
 
+/* The operations a builtin called in judged code runs on its positional arguments
+ * (and their items): judged by held_operands (round 100: `sorted(ZA)` compared
+ * the views a list held, len(CA) and any(...) tested them). */
+static void held_builtin(struct pure_walk *pw, str name, TSNode args)
+{
+    static const struct {
+        const char *name, *op, *reflected;
+        bool deep;
+    } ops[] = {{"len", "__len__", NULL, false},        {"bool", "__bool__", "__len__", false},
+               {"hash", "__hash__", NULL, true},       {"sorted", "__lt__", "__gt__", true},
+               {"min", "__lt__", "__gt__", true},      {"max", "__gt__", "__lt__", true},
+               {"sum", "__add__", "__radd__", true},   {"set", "__hash__", "__eq__", true},
+               {"frozenset", "__hash__", "__eq__", true}, {"dict", "__hash__", "__eq__", true},
+               {"any", "__bool__", "__len__", true},   {"all", "__bool__", "__len__", true},
+               {"filter", "__bool__", "__len__", true}, {"str", "__str__", "__format__", true},
+               {"repr", "__repr__", NULL, true},       {"ascii", "__repr__", NULL, true},
+               {"format", "__format__", "__str__", true}, {"print", "__str__", "__repr__", true}};
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
+        return;
+    for (size_t k = 0; k < sizeof ops / sizeof *ops; k++) {
+        if (!wk_eq(name, ops[k].name) || !unbound_name(w, name))
+            continue;
+        uint32_t count = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode a = wk_named_child(w, args, i);
+            TSSymbol s = ts_node_symbol(a);
+            if (s == y->list_splat || s == y->dictionary_splat)
+                a = ts_node_named_child(a, 0); /* its items are the arguments */
+            else if (s == y->keyword_argument || s == y->comment)
+                continue;
+            held_operands(pw, ops[k].op, ops[k].reflected, a, (TSNode){0},
+                          ops[k].deep || s == y->list_splat);
+        }
+    }
+}
+
 static void pure_call(struct pure_walk *pw, TSNode call)
 {
     walker *w = pw->w;
@@ -3499,8 +3595,15 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                 pw->formats = true;
             return;
         }
-        if (held_display_method(w, obj, wk_ident(w, wk_child(w, f, "attribute"))))
+        if (held_display_method(w, obj, wk_ident(w, wk_child(w, f, "attribute")))) {
+            /* index, count and get compare the argument with the items, and hash it */
+            held_operands(pw, "__eq__", "__hash__", obj, (TSNode){0}, true);
+            uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+            for (uint32_t i = 0; i < count; i++)
+                held_operands(pw, "__eq__", "__hash__", wk_named_child(w, args, i), (TSNode){0},
+                              true);
             return;
+        }
         str mod = wk_resolve_module(w, obj);
         if (mod.p && wk_eq(mod, "math")) {
             math_args(pw, wk_ident(w, wk_child(w, f, "attribute")), args);
@@ -3563,6 +3666,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         wk_eq((str){ib->module, ib->module_len}, "itertools") &&
         zip_longest_args(pw, (str){ib->attr, ib->attr_len}, call))
         return;
+    held_builtin(pw, name, args);
     if (text_builtin(name) && unbound_name(w, name)) {
         pw->formats = true; /* __str__, __repr__, __format__ judged too */
         return;
@@ -3601,7 +3705,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     }
     if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
         return;
-    if (!iterating_builtin(name) && !(wk_eq(name, "len") && held_iterates(w, op_len)))
+    if (!iterating_builtin(name))
         return;
     TSNode pos[4];
     size_t npos = 0;
@@ -4085,15 +4189,182 @@ static bool int_only_attribute(walker *w, str name)
     return true;
 }
 
+/* Round 100: a value an operation of judged code may reach that is not written out
+ * there may be a library object iterating what it holds in that operation: allowed
+ * where every iterator of the program runs judged code (iteration_closed). */
+static bool int_only_attribute(walker *w, str name);
+
+static void held_unknown(struct pure_walk *pw, TSNode v)
+{
+    walker *w = pw->w;
+    /* an exact int (a literal, len(...), arithmetic of those), or an attribute
+     * every binding of which is one: no library object */
+    if (exact_int(w, v) ||
+        (ts_node_symbol(v) == w->sym->attribute &&
+         int_only_attribute(w, wk_ident(w, wk_child(w, v, "attribute")))))
+        return;
+    if (iteration_closed(pw->w, pw->m)) {
+        pw->iters_any = true; /* the program's iterator dunders are judged too */
+        return;
+    }
+    impure(pw, v,
+           "an operation here may reach a library object that iterates what it holds (a "
+           "ChainMap's ==, len and |, the views it hands out), and an iterator the program "
+           "keeps (a map, a filter, a generator expression) runs code that is not judged",
+           "consume iterators where they are made (list(map(...)))");
+}
+
+/* Operand v of an operation that runs on v alone (truth, len, an arithmetic
+ * operator): a literal or a display is a builtin value whose operation touches no
+ * item; a name holding one (wk_sole_display) too. */
+static void held_shallow(struct pure_walk *pw, TSNode v)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    if (!s || wk_builtin_literal(w, v) || s == y->list || s == y->tuple || s == y->set ||
+        s == y->dictionary || s == y->expression_list || s == y->list_comprehension ||
+        s == y->set_comprehension || s == sym_dict_comp || s == y->generator_expression ||
+        (s == y->identifier && wk_sole_display(w, v)))
+        return;
+    held_unknown(pw, v);
+}
+
+/* Operand v of an operation that reaches its items at any depth (a comparison, a
+ * hash, a text conversion: a tuple compares its items, a list's repr formats them):
+ * a display's items are judged as operands in turn, anything else is unknown. */
+static void held_deep(struct pure_walk *pw, TSNode v)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    v = wk_unparen(w, v);
+    TSSymbol s = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    if (!s || wk_builtin_literal(w, v))
+        return;
+    if (s == y->list || s == y->tuple || s == y->set || s == y->expression_list ||
+        s == y->dictionary) {
+        uint32_t count = ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode e = ts_node_named_child(v, i);
+            TSSymbol es = ts_node_symbol(e);
+            if (es == y->pair) {
+                held_deep(pw, wk_child(w, e, "key"));
+                held_deep(pw, wk_child(w, e, "value"));
+            } else if (es == y->list_splat || es == y->dictionary_splat) {
+                held_unknown(pw, ts_node_named_child(e, 0));
+            } else if (es != y->comment) {
+                held_deep(pw, e);
+            }
+        }
+        return;
+    }
+    if (s == y->list_comprehension || s == y->set_comprehension || s == sym_dict_comp ||
+        s == y->generator_expression) {
+        TSNode body = wk_child(w, v, "body");
+        if (!ts_node_is_null(body) && ts_node_symbol(body) == y->pair) {
+            held_deep(pw, wk_child(w, body, "key"));
+            held_deep(pw, wk_child(w, body, "value"));
+        } else {
+            held_deep(pw, body);
+        }
+        return;
+    }
+    if (s == y->conditional_expression) {
+        held_deep(pw, ts_node_named_child(v, 0));
+        held_deep(pw, ts_node_named_child(v, 2));
+        return;
+    }
+    held_unknown(pw, v);
+}
+
+/* Operands a and b (either may be null) of an operation running op on them (or
+ * reflected, on the other): judged where a library object may iterate what it
+ * holds in it (held_op_iterates); deep, when it reaches their items too. */
+static void held_operands(struct pure_walk *pw, const char *op, const char *reflected, TSNode a,
+                          TSNode b, bool deep)
+{
+    if (!held_op_iterates(pw->w, pw->m, op) &&
+        !(reflected && held_op_iterates(pw->w, pw->m, reflected)))
+        return;
+    void (*judge)(struct pure_walk *, TSNode) = deep ? held_deep : held_shallow;
+    judge(pw, a);
+    judge(pw, b);
+}
+
+/* The operations node n of judged code runs on its operands, judged by
+ * held_operands: operators, truth tests, subscripts, hashing in displays, text
+ * fields (comparisons: pure_comparison; builtins: pure_call). */
+static void held_node(struct pure_walk *pw, TSNode n, TSSymbol s)
+{
+    static const char *const binary[][3] = {
+        {"+", "__add__", "__radd__"},           {"-", "__sub__", "__rsub__"},
+        {"*", "__mul__", "__rmul__"},           {"@", "__matmul__", "__rmatmul__"},
+        {"/", "__truediv__", "__rtruediv__"},   {"//", "__floordiv__", "__rfloordiv__"},
+        {"%", "__mod__", "__rmod__"},           {"**", "__pow__", "__rpow__"},
+        {"<<", "__lshift__", "__rlshift__"},    {">>", "__rshift__", "__rrshift__"},
+        {"&", "__and__", "__rand__"},           {"|", "__or__", "__ror__"},
+        {"^", "__xor__", "__rxor__"}};
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    TSNode none = {0};
+    if (s == y->binary_operator || s == y->augmented_assignment) {
+        str op = wk_text(w, wk_child(w, n, "operator"));
+        if (s == y->augmented_assignment && op.len > 1)
+            op.len--; /* += is + in place, or + */
+        for (size_t k = 0; k < sizeof binary / sizeof *binary; k++)
+            if (wk_eq(op, binary[k][0])) {
+                bool text = wk_eq(op, "%"); /* % formats the items of a tuple */
+                held_operands(pw, binary[k][1], binary[k][2], wk_child(w, n, "left"),
+                              wk_child(w, n, "right"), text);
+                if (s == y->augmented_assignment) {
+                    char in_place[16];
+                    snprintf(in_place, sizeof in_place, "__i%s", binary[k][1] + 2);
+                    held_operands(pw, in_place, NULL, wk_child(w, n, "left"),
+                                  wk_child(w, n, "right"), false);
+                }
+            }
+    } else if (s == y->unary_operator) {
+        str op = wk_text(w, wk_child(w, n, "operator"));
+        const char *d = wk_eq(op, "-") ? "__neg__" : wk_eq(op, "+") ? "__pos__" : "__invert__";
+        held_operands(pw, d, NULL, wk_child(w, n, "argument"), none, false);
+    } else if (s == y->not_operator || s == y->boolean_operator || s == y->if_statement ||
+               s == y->elif_clause || s == y->while_statement || s == y->assert_statement ||
+               s == y->if_clause || s == y->conditional_expression) {
+        /* truth: __bool__, else __len__ */
+        TSNode a = s == y->not_operator       ? wk_child(w, n, "argument")
+                   : s == y->boolean_operator ? wk_child(w, n, "left")
+                   : s == y->conditional_expression ? ts_node_named_child(n, 1)
+                   : s == y->if_clause || s == y->assert_statement ? ts_node_named_child(n, 0)
+                                                                  : wk_child(w, n, "condition");
+        TSNode b = s == y->boolean_operator ? wk_child(w, n, "right") : none;
+        held_operands(pw, "__bool__", "__len__", a, b, false);
+    } else if (s == y->subscript) {
+        held_operands(pw, "__getitem__", NULL, wk_child(w, n, "value"), none, false);
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 1; i < count; i++) /* the keys are hashed and compared */
+            held_operands(pw, "__hash__", "__eq__", ts_node_named_child(n, i), none, true);
+    } else if (s == y->pair) {
+        held_operands(pw, "__hash__", "__eq__", wk_child(w, n, "key"), none, true);
+    } else if (s == y->set) {
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++)
+            held_operands(pw, "__hash__", "__eq__", ts_node_named_child(n, i), none, true);
+    } else if (s == y->interpolation) {
+        TSNode e = ts_node_named_child(n, 0);
+        held_operands(pw, "__format__", "__repr__", e, none, true);
+        held_operands(pw, "__str__", NULL, e, none, true);
+    }
+}
+
 /* A comparison in judged code: `in` iterates its right operand; an ordering or
  * equality iterates both where a library class the program names iterates what
  * it holds in that comparison (held_iterates: a ChainMap's ==, a view's <=). */
 static void pure_comparison(struct pure_walk *pw, TSNode n)
 {
-    static const struct {
-        const char *op;
-        an_rules_op_fn dunder;
-    } ops[] = {{"==", op_eq}, {"!=", op_ne}, {"<", op_lt}, {"<=", op_le}, {">", op_gt}, {">=", op_ge}};
+    static const char *const ops[][3] = {{"==", "__eq__", "__eq__"}, {"!=", "__ne__", "__ne__"},
+                                         {"<", "__lt__", "__gt__"},  {"<=", "__le__", "__ge__"},
+                                         {">", "__gt__", "__lt__"},  {">=", "__ge__", "__le__"}};
     walker *w = pw->w;
     uint32_t count = ts_node_child_count(n);
     for (uint32_t i = 1; i + 1 < count; i++) {
@@ -4101,15 +4372,17 @@ static void pure_comparison(struct pure_walk *pw, TSNode n)
         if (ts_node_is_named(op))
             continue;
         const char *t = ts_node_type(op);
+        TSNode l = wk_nth_child(w, n, i - 1), r = wk_nth_child(w, n, i + 1);
         if (strcmp(t, "in") == 0 || strcmp(t, "not in") == 0) {
-            pure_iterable(pw, wk_nth_child(w, n, i + 1));
+            pure_iterable(pw, r);
+            /* x in y compares x with y's items, or hashes it: the read operations
+             * reach together (held_op_iterates) */
+            held_operands(pw, "__contains__", "__eq__", l, r, true);
             continue;
         }
         for (size_t k = 0; k < sizeof ops / sizeof *ops; k++)
-            if (strcmp(t, ops[k].op) == 0 && held_iterates(w, ops[k].dunder)) {
-                pure_iterable(pw, wk_nth_child(w, n, i - 1));
-                pure_iterable(pw, wk_nth_child(w, n, i + 1));
-            }
+            if (strcmp(t, ops[k][0]) == 0)
+                held_operands(pw, ops[k][1], ops[k][2], l, r, true);
     }
 }
 
@@ -4246,6 +4519,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
     const an_syms *y = w->sym;
     if (ts_node_is_null(top))
         return;
+    /* does any operation of a library object iterate what it holds (any bit)? */
+    bool held = held_op_iterates(w, pw->m, "__len__") || pw->m->held_ops != 0;
     TSTreeCursor cur = ts_tree_cursor_new(top);
     size_t d = 0;
     for (;;) {
@@ -4253,6 +4528,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
         TSSymbol s = ts_node_symbol(n);
         if (s == y->attribute)
             read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
+        if (held)
+            held_node(pw, n, s);
         if (s == y->assignment) {
             pure_target(pw, wk_child(w, n, "left"), 0);
             /* `a, b = x` iterates x, `(a, b), c = x` its first item too */

@@ -1,4 +1,9 @@
-# expect: accept
+# expect: reject memory
+# line: 36
+# cost: round 100 refuses this honest program. It names a library class whose
+#   operations iterate what they hold (UserList, OrderedDict), a class of it has a
+#   library base (so iteration is not closed), and a comparison runs an operation on
+#   an attribute that may hold such an object
 # why: fourteenth red team (round 14a), family B: library decorators that return the class (typing.final, functools.total_ordering, dataclass) on library subclasses; a registry decorator on a plain class
 import collections
 import dataclasses

@@ -1,4 +1,9 @@
-# expect: accept
+# expect: reject memory
+# line: 52
+# cost: round 100 refuses this honest program. It names a library class whose
+#   operations iterate what they hold (UserList, OrderedDict), a class of it has a
+#   library base (so iteration is not closed), and a comparison runs an operation on
+#   an attribute that may hold such an object
 # why: round 91's consistency fix judges text dunders in programs that compare too:
 #   honest reprs stay free beside __eq__ and __lt__ (fields formatted, vars(self).items()
 #   joined, a builtin or own exception raised bare), an iterator's `self.i += 1` on an
