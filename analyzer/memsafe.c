@@ -2113,6 +2113,12 @@ static bool held_op_iterates(walker *w, struct wk_memsafe *m, const char *op)
         {"__len__", "__bool__", NULL},
         {"__repr__", "__str__", "__format__", NULL},
         {"__hash__", "__getitem__", NULL}};
+    if (!m->held_ops)
+        return false;
+    /* an object's own __iter__ may iterate what it holds at once (a ChainMap's
+     * runs dict.fromkeys over each map: round 100b, `iter(CA)`) */
+    if (strcmp(op, "__iter__") == 0 || strcmp(op, "__next__") == 0)
+        return true;
     size_t at = N_HELD_OPS;
     for (size_t i = 0; i < N_HELD_OPS && at == N_HELD_OPS; i++)
         if (strcmp(HELD_OPS[i], op) == 0)
@@ -2666,6 +2672,7 @@ static bool held_display_method(walker *w, TSNode obj, str name)
 }
 
 static void iterable_judged(struct pure_walk *pw, TSNode v);
+static void held_unknown(struct pure_walk *pw, TSNode v);
 static void held_operands(struct pure_walk *pw, const char *op, const char *reflected, TSNode a,
                           TSNode b, bool deep);
 
@@ -2836,6 +2843,11 @@ static void pure_callable(struct pure_walk *pw, TSNode f)
         return;
     if (ts_node_symbol(f) == w->sym->identifier) {
         str name = wk_ident(w, f);
+        /* a builtin handed on runs its operation on items not written out here
+         * (round 100b: `map(len, [CA])` ran a ChainMap's len) */
+        if ((pure_builtin(name) || text_builtin(name)) && unbound_name(w, name) &&
+            held_op_iterates(w, pw->m, "__iter__"))
+            held_unknown(pw, f);
         if (pure_builtin(name) && unbound_name(w, name)) {
             if (!iterating_builtin(name))
                 return;
@@ -2875,6 +2887,11 @@ static void math_args(struct pure_walk *pw, str fname, TSNode args)
         if (s != w->sym->comment && s != w->sym->keyword_argument && s != w->sym->list_splat &&
             s != w->sym->dictionary_splat)
             pure_iterable(pw, a);
+        /* and what they do to each item: convert, multiply, subtract */
+        held_operands(pw, wk_eq(fname, "fsum") ? "__float__" : wk_eq(fname, "prod") ? "__mul__"
+                                                                                   : "__sub__",
+                      NULL, s == w->sym->keyword_argument ? wk_child(w, a, "value") : a,
+                      (TSNode){0}, true);
     }
 }
 
@@ -3498,7 +3515,12 @@ static void held_builtin(struct pure_walk *pw, str name, TSNode args)
                {"any", "__bool__", "__len__", true},   {"all", "__bool__", "__len__", true},
                {"filter", "__bool__", "__len__", true}, {"str", "__str__", "__format__", true},
                {"repr", "__repr__", NULL, true},       {"ascii", "__repr__", NULL, true},
-               {"format", "__format__", "__str__", true}, {"print", "__str__", "__repr__", true}};
+               {"format", "__format__", "__str__", true}, {"print", "__str__", "__repr__", true},
+               {"iter", "__iter__", NULL, false},      {"next", "__next__", NULL, false},
+               {"abs", "__abs__", NULL, false},        {"round", "__round__", NULL, false},
+               {"int", "__int__", "__index__", false}, {"float", "__float__", NULL, false},
+               {"complex", "__complex__", NULL, false}, {"divmod", "__divmod__", "__rdivmod__", false},
+               {"pow", "__pow__", "__rpow__", false}};
     walker *w = pw->w;
     const an_syms *y = w->sym;
     if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
@@ -3591,8 +3613,19 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                 impure(pw, call, "it joins a value that is not written out",
                        "join a comprehension");
             else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format") ||
-                     wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format_map"))
+                     wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format_map")) {
                 pw->formats = true;
+                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+                for (uint32_t i = 0; i < na; i++) { /* each field converts its argument */
+                    TSNode fa = wk_named_child(w, args, i);
+                    TSSymbol as = ts_node_symbol(fa);
+                    if (as == y->keyword_argument)
+                        fa = wk_child(w, fa, "value");
+                    else if (as == y->list_splat || as == y->dictionary_splat)
+                        fa = ts_node_named_child(fa, 0);
+                    held_operands(pw, "__format__", "__repr__", fa, (TSNode){0}, true);
+                }
+            }
             return;
         }
         if (held_display_method(w, obj, wk_ident(w, wk_child(w, f, "attribute")))) {
@@ -3649,6 +3682,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         return;
     }
     str name = wk_ident(w, f);
+    held_builtin(pw, name, args); /* before any allowance returns */
     if (wk_eq(name, "super") && unbound_name(w, name))
         return; /* super() itself: its methods are judged where they are called */
     if (exception_name(name) && unbound_name(w, name))
@@ -3666,7 +3700,6 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         wk_eq((str){ib->module, ib->module_len}, "itertools") &&
         zip_longest_args(pw, (str){ib->attr, ib->attr_len}, call))
         return;
-    held_builtin(pw, name, args);
     if (text_builtin(name) && unbound_name(w, name)) {
         pw->formats = true; /* __str__, __repr__, __format__ judged too */
         return;
