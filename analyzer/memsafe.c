@@ -3525,6 +3525,25 @@ static void held_builtin(struct pure_walk *pw, str name, TSNode args)
     const an_syms *y = w->sym;
     if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
         return;
+    uint32_t nargs = ts_node_named_child_count(args);
+    bool builtin = (pure_builtin(name) || text_builtin(name) || exception_name(name)) &&
+                   unbound_name(w, name);
+    for (uint32_t i = 0; i < nargs && builtin; i++) {
+        /* what a builtin does with a keyword's value, or an exception's
+         * constructor with its arguments (SyntaxError's makes a tuple of its
+         * second), is not listed: any operation (round 100c: `zip(strict=KA)`
+         * tested a view's truth, `SyntaxError("x", CA)` iterated a ChainMap) */
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->keyword_argument)
+            held_operands(pw, "__iter__", NULL, wk_child(w, a, "value"), (TSNode){0}, true);
+        else if (exception_name(name) && s != y->comment)
+            held_operands(pw, "__iter__", NULL,
+                          s == y->list_splat || s == y->dictionary_splat
+                              ? ts_node_named_child(a, 0)
+                              : a,
+                          (TSNode){0}, true);
+    }
     for (size_t k = 0; k < sizeof ops / sizeof *ops; k++) {
         if (!wk_eq(name, ops[k].name) || !unbound_name(w, name))
             continue;
@@ -3685,8 +3704,15 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     held_builtin(pw, name, args); /* before any allowance returns */
     if (wk_eq(name, "super") && unbound_name(w, name))
         return; /* super() itself: its methods are judged where they are called */
-    if (exception_name(name) && unbound_name(w, name))
+    if (exception_name(name) && unbound_name(w, name)) {
+        /* SyntaxError and its subclasses make a tuple of their second argument */
+        static const char *const iterating[] = {"SyntaxError", "IndentationError", "TabError"};
+        uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+        for (uint32_t i = 1; i < na && wk_eq_any(name, iterating, 3); i++)
+            if (ts_node_symbol(wk_named_child(w, args, i)) != y->comment)
+                pure_iterable(pw, wk_named_child(w, args, i));
         return;
+    }
     if (math_name(w, name)) {
         const binding *b = wk_import_only(w, name);
         math_args(pw, (str){b->attr, b->attr_len}, args);
@@ -3751,6 +3777,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         if (s == y->keyword_argument) {
             if (wk_eq(wk_ident(w, wk_child(w, a, "name")), "key"))
                 pure_callable(pw, wk_child(w, a, "value"));
+            else /* enumerate(iterable=g) iterates g: any other keyword may be it */
+                pure_iterable(pw, wk_child(w, a, "value"));
             continue;
         }
         if (s == y->list_splat) {

@@ -3511,6 +3511,13 @@ static unsigned call_mask0_as(walker *w, struct wk_stores *s, TSNode f, TSNode a
          * name (setattr(self, n, partial(min, [L]))) or __getattr__ returned,
          * lifted as an opaque callee's; not the receiver's parts (rm) */
         {
+            /* a name bound once, to a display, holds that builtin container: its
+             * methods are the type's own C code, handing back what it holds or
+             * what it was given, and it holds no attribute of its own (honest76
+             * p35: `out.setdefault(k, []).append(v)` beside a lambda handed on) */
+            TSNode recv = wk_unparen(w, wk_child(w, f, "object"));
+            if (ts_node_symbol(recv) == w->sym->identifier && wk_sole_display(w, recv))
+                return part | made | read_back_mask(w, s, name, rm, 0);
             unsigned fm = st_attr_mask(s, name, 0, 0);
             return lib | part | made | planted | fm | st_spread(fm & M_ALL) |
                    (wk_eq(name, "new_child") ? argm | rm : 0) | read_back_mask(w, s, name, rm, 0);
