@@ -2066,41 +2066,48 @@ static const char *const HELD_OPS[] = {
     "__imul__", "__iand__", "__ior__", "__ixor__"};
 enum { N_HELD_OPS = sizeof HELD_OPS / sizeof *HELD_OPS };
 
-static bool any_owner(void *ctx, const char *owner, size_t len)
+/* The closure's walk: the rows of one name, each adding its operation. */
+struct held_walk {
+    walker *w;
+    uint64_t *ops;
+    bool named_only; /* seeds: rows of a class the program names */
+};
+
+static void held_row(void *ctx, const char *op, const char *owner, size_t len)
 {
-    (void)ctx, (void)owner, (void)len;
-    return true;
+    struct held_walk *hw = ctx;
+    if (op[0] != '_' || op[1] != '_' ||
+        (hw->named_only && (strcmp(op, "__iter__") == 0 || strcmp(op, "__next__") == 0)))
+        return; /* no seed is an iterator's own advance: judged as iteration */
+    for (size_t i = 0; i < N_HELD_OPS; i++)
+        if (strcmp(HELD_OPS[i], op) == 0) {
+            if (!(*hw->ops >> i & 1) && (!hw->named_only || owner_named(hw->w, owner, len)))
+                *hw->ops |= (uint64_t)1 << i;
+            return;
+        }
 }
 
-/* Round 100 (red team): may operation op (a HELD_OPS name) of a library object
- * iterate what the object holds, directly (a row of a class the program names:
- * ChainMap's len is len(set().union(*maps))) or through an operation it runs on
- * what it holds in turn (any owner's: the KeysView a named ChainMap hands out
- * compares by len(self._mapping))? Such an operation in judged code iterates
- * its operands: `ZA.count(CA)`, `CA in ({},)`, `{} | CA`, `not CA.keys()` and
- * `sorted([CA.keys(), ...])` ran the map a ChainMap held, which emptied the list
- * gh-120298's compare held. The closure of the table, once per check. */
 static bool held_op_iterates(walker *w, struct wk_memsafe *m, const char *op)
 {
     if (!m->ops_done) {
         m->ops_done = true;
-        /* not an iterator's own advance (a merge's __next__ iterates its
-         * sources): judged code's iterations are judged as such */
-        for (size_t i = 0; i < N_HELD_OPS; i++)
-            if (strcmp(HELD_OPS[i], "__iter__") != 0 && strcmp(HELD_OPS[i], "__next__") != 0 &&
-                (an_rules_held_call_in(w->rules, "__iter__", 8, HELD_OPS[i], owner_named, w) ||
-                 an_rules_held_call_in(w->rules, "__next__", 8, HELD_OPS[i], owner_named, w)))
-                m->held_ops |= (uint64_t)1 << i;
-        for (bool grew = m->held_ops != 0; grew;) {
-            grew = false;
-            for (size_t i = 0; i < N_HELD_OPS; i++)
-                for (size_t j = 0; j < N_HELD_OPS && !(m->held_ops >> i & 1); j++)
-                    if ((m->held_ops >> j & 1) &&
-                        an_rules_held_call_in(w->rules, HELD_OPS[j], strlen(HELD_OPS[j]),
-                                              HELD_OPS[i], any_owner, NULL)) {
-                        m->held_ops |= (uint64_t)1 << i;
-                        grew = true;
-                    }
+        if (!an_rules_held_measured(w->rules)) {
+            m->held_ops = ~(uint64_t)0; /* fail closed */
+        } else {
+            struct held_walk hw = {w, &m->held_ops, true};
+            an_rules_held_rows(w->rules, "__iter__", 8, held_row, &hw);
+            an_rules_held_rows(w->rules, "__next__", 8, held_row, &hw);
+            /* then what reaches those, any owner's (an object a named class
+             * hands out): each reached operation's rows walked once */
+            hw.named_only = false;
+            uint64_t done = 0;
+            while (m->held_ops & ~done) {
+                size_t j = 0;
+                while (!((m->held_ops & ~done) >> j & 1))
+                    j++;
+                done |= (uint64_t)1 << j;
+                an_rules_held_rows(w->rules, HELD_OPS[j], strlen(HELD_OPS[j]), held_row, &hw);
+            }
         }
     }
     /* Within a family, one operation reached is all of them: the audit runs each

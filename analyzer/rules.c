@@ -807,23 +807,24 @@ bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool c
     return false;
 }
 
-bool an_rules_held_call_in(const an_rules *r, const char *name, size_t nlen, const char *op,
-                           an_rules_owner_fn named, void *ctx)
+void an_rules_held_rows(const an_rules *r, const char *name, size_t nlen,
+                        an_rules_row_fn fn, void *ctx)
 {
-    if (r->nheld_calls == 0)
-        return true; /* fail closed, as an_rules_held_call */
     char key[MAX_LINE];
     if (nlen + 1 >= sizeof key)
-        return false;
+        return;
     snprintf(key, sizeof key, "%.*s:", (int)nlen, name);
     for (size_t i = first_row(r->held_calls, r->nheld_calls, key);
          i < r->nheld_calls && strncmp(r->held_calls[i].key, key, nlen + 1) == 0; i++) {
         const self_call *c = &r->held_calls[i];
-        if (!c->read && strcmp(c->op, op) == 0 &&
-            named(ctx, c->key + nlen + 1, c->key_len - nlen - 1))
-            return true;
+        if (!c->read)
+            fn(ctx, c->op, c->key + nlen + 1, c->key_len - nlen - 1);
     }
-    return false;
+}
+
+bool an_rules_held_measured(const an_rules *r)
+{
+    return r->nheld_calls != 0;
 }
 
 bool an_rules_held_any_name(const an_rules *r, bool calls_only, an_rules_op_fn reachable,

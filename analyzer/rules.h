@@ -117,9 +117,12 @@ bool an_rules_self_calls_method(const an_rules *r, const char *module, size_t ml
 typedef bool (*an_rules_owner_fn)(void *ctx, const char *owner, size_t len);
 bool an_rules_held_call(const an_rules *r, const char *name, size_t nlen, bool calls_only,
                         an_rules_op_fn reachable, an_rules_owner_fn named, void *ctx);
-/* an_rules_held_call for the call rows of one operation, op (NUL-terminated). */
-bool an_rules_held_call_in(const an_rules *r, const char *name, size_t nlen, const char *op,
-                           an_rules_owner_fn named, void *ctx);
+/* Calls fn with the operation and the owner (both NUL-terminated) of every call
+ * row of name; an_rules_held_measured: are there rows at all (else fail closed). */
+typedef void (*an_rules_row_fn)(void *ctx, const char *op, const char *owner, size_t len);
+void an_rules_held_rows(const an_rules *r, const char *name, size_t nlen, an_rules_row_fn fn,
+                        void *ctx);
+bool an_rules_held_measured(const an_rules *r);
 /* Is there a held row (a call row, with calls_only; else call or read) of a
  * name that is no dunder, whose operation reachable() accepts and whose owner
  * named() says the program may use? (What a program's __getattr__ may be asked
