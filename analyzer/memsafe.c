@@ -118,7 +118,7 @@ struct wk_memsafe {
                            * one may be, 0 not yet looked at */
     int iters_seen;       /* likewise: 1 when no iterator runs code of the program's
                            * unjudged (see iteration_closed) */
-    uint64_t held_ops;    /* held_op_iterates: bit i for HELD_OPS[i], once ops_done */
+    uint64_t held_ops;    /* held_ops_of: bit i for HELD_OPS[i], once ops_done */
     bool ops_done;
     struct ms_method {    /* method_judged's answers by name: one walk per name */
         str name;
@@ -2087,28 +2087,52 @@ static void held_row(void *ctx, const char *op, const char *owner, size_t len)
         }
 }
 
-static bool held_op_iterates(walker *w, struct wk_memsafe *m, const char *op)
+static size_t held_op_index(const char *op)
 {
-    if (!m->ops_done) {
-        m->ops_done = true;
-        if (!an_rules_held_measured(w->rules)) {
-            m->held_ops = ~(uint64_t)0; /* fail closed */
-        } else {
-            struct held_walk hw = {w, &m->held_ops, true};
-            an_rules_held_rows(w->rules, "__iter__", 8, held_row, &hw);
-            an_rules_held_rows(w->rules, "__next__", 8, held_row, &hw);
-            /* then what reaches those, any owner's (an object a named class
-             * hands out): each reached operation's rows walked once */
-            hw.named_only = false;
-            uint64_t done = 0;
-            while (m->held_ops & ~done) {
-                size_t j = 0;
-                while (!((m->held_ops & ~done) >> j & 1))
-                    j++;
-                done |= (uint64_t)1 << j;
-                an_rules_held_rows(w->rules, HELD_OPS[j], strlen(HELD_OPS[j]), held_row, &hw);
-            }
-        }
+    for (size_t i = 0; i < N_HELD_OPS; i++)
+        if (strcmp(HELD_OPS[i], op) == 0)
+            return i;
+    return N_HELD_OPS;
+}
+
+/* The closure of library-held-calls.txt from the operations of a class the
+ * program names: bit i when HELD_OPS[i] of some object reached may iterate
+ * what it holds. */
+static uint64_t held_closure(walker *w)
+{
+    uint64_t ops = 0;
+    if (!an_rules_held_measured(w->rules))
+        return ~(uint64_t)0; /* fail closed */
+    struct held_walk hw = {w, &ops, true};
+    an_rules_held_rows(w->rules, "__iter__", 8, held_row, &hw);
+    an_rules_held_rows(w->rules, "__next__", 8, held_row, &hw);
+    /* then what reaches those, any owner's (an object a named class hands
+     * out): each reached operation's rows walked once */
+    hw.named_only = false;
+    uint64_t done = 0;
+    while (ops & ~done) {
+        size_t j = 0;
+        while (!((ops & ~done) >> j & 1))
+            j++;
+        done |= (uint64_t)1 << j;
+        an_rules_held_rows(w->rules, HELD_OPS[j], strlen(HELD_OPS[j]), held_row, &hw);
+    }
+    return ops;
+}
+
+/* The operations judged code must judge as iterating a library object (bit i
+ * for HELD_OPS[i]), computed once per program; 0 when no named class's
+ * operation iterates what it holds. */
+static uint64_t held_ops_of(walker *w, struct wk_memsafe *m)
+{
+    if (m->ops_done)
+        return m->held_ops;
+    m->ops_done = true;
+    uint64_t raw = held_closure(w), ops = raw;
+    if (raw) {
+        /* an object's own __iter__ may iterate what it holds at once (a
+         * ChainMap's runs dict.fromkeys over each map: round 100b, `iter(CA)`) */
+        ops |= (uint64_t)1 << held_op_index("__iter__") | (uint64_t)1 << held_op_index("__next__");
     }
     /* Within a family, one operation reached is all of them: the audit runs each
      * operation on the objects it builds, and one that first tests its operand's
@@ -2120,31 +2144,25 @@ static bool held_op_iterates(walker *w, struct wk_memsafe *m, const char *op)
         {"__len__", "__bool__", NULL},
         {"__repr__", "__str__", "__format__", NULL},
         {"__hash__", "__getitem__", NULL}};
-    if (!m->held_ops)
-        return false;
-    /* an object's own __iter__ may iterate what it holds at once (a ChainMap's
-     * runs dict.fromkeys over each map: round 100b, `iter(CA)`) */
-    if (strcmp(op, "__iter__") == 0 || strcmp(op, "__next__") == 0)
-        return true;
-    size_t at = N_HELD_OPS;
-    for (size_t i = 0; i < N_HELD_OPS && at == N_HELD_OPS; i++)
-        if (strcmp(HELD_OPS[i], op) == 0)
-            at = i;
-    if (at == N_HELD_OPS)
-        return true; /* an operation not listed: fail closed */
-    if (m->held_ops >> at & 1)
-        return true;
     for (size_t f = 0; f < sizeof families / sizeof *families; f++) {
-        bool in = false, any = false;
-        for (size_t k = 0; k < 7 && families[f][k]; k++) {
-            in = in || strcmp(families[f][k], op) == 0;
-            for (size_t i = 0; i < N_HELD_OPS; i++)
-                any = any || ((m->held_ops >> i & 1) && strcmp(HELD_OPS[i], families[f][k]) == 0);
-        }
-        if (in && any)
-            return true;
+        uint64_t fam = 0;
+        for (size_t k = 0; k < 7 && families[f][k]; k++)
+            fam |= (uint64_t)1 << held_op_index(families[f][k]);
+        if (raw & fam)
+            ops |= fam;
     }
-    return false;
+    m->held_ops = ops;
+    return ops;
+}
+
+static bool held_op_iterates(walker *w, struct wk_memsafe *m, const char *op)
+{
+    uint64_t ops = held_ops_of(w, m);
+    if (!ops)
+        return false;
+    size_t at = held_op_index(op);
+    /* an operation not listed: fail closed */
+    return at == N_HELD_OPS || (ops >> at & 1);
 }
 _Static_assert(N_HELD_OPS <= 64, "a bit an operation");
 
@@ -4587,8 +4605,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
     const an_syms *y = w->sym;
     if (ts_node_is_null(top))
         return;
-    /* does any operation of a library object iterate what it holds (any bit)? */
-    bool held = held_op_iterates(w, pw->m, "__len__") || pw->m->held_ops != 0;
+    /* does any operation of a library object iterate what it holds? */
+    bool held = held_ops_of(w, pw->m) != 0;
     TSTreeCursor cur = ts_tree_cursor_new(top);
     size_t d = 0;
     for (;;) {
