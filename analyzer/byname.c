@@ -130,7 +130,7 @@ bool wk_fields_loop_name(walker *w, TSNode n, size_t depth)
         TSSymbol s = wk_stack_sym(w, i);
         TSNode at = w->stack[i];
         if (s == y->list_comprehension || s == y->set_comprehension ||
-            s == y->generator_expression || strcmp(ts_node_type(at), "dictionary_comprehension") == 0)
+            s == y->generator_expression || s == y->dictionary_comprehension)
             /* its own target, read in its body or a later clause; any other
              * comprehension is a scope whose body may run after the name changed */
             return comprehension_over_fields(w, at, w->stack[i + 1], name);

@@ -135,7 +135,7 @@ bool wk_constant_args(walker *w, TSNode args)
         if (ts_node_is_null(a))
             return false;
         TSSymbol k = ts_node_symbol(a);
-        if (k != y->integer && strcmp(ts_node_type(a), "float") != 0 && k != y->string &&
+        if (k != y->integer && ts_node_symbol(a) != w->sym->float_ && k != y->string &&
             k != y->true_ && k != y->false_ && k != y->none)
             return false;
     }
@@ -407,7 +407,7 @@ TSSymbol wk_sole_display(walker *w, TSNode n)
                    ? y->list
                    : 0;
     }
-    return s && strcmp(ts_node_type(v), "dictionary_comprehension") == 0 ? y->dictionary : 0;
+    return s && s == y->dictionary_comprehension ? y->dictionary : 0;
 }
 
 /* Is v the library's module.attr itself: `module.attr` on a path bound by its
@@ -840,7 +840,7 @@ static bool builtin_container(walker *w, TSNode v, bool mapping)
     if (ts_node_is_null(v))
         return false; /* `self.a: dict` annotates, binds nothing */
     TSSymbol k = ts_node_symbol(v);
-    if (k == y->dictionary || strcmp(ts_node_type(v), "dictionary_comprehension") == 0)
+    if (k == y->dictionary || ts_node_symbol(v) == w->sym->dictionary_comprehension)
         return true;
     if (!mapping && (k == y->list || k == y->set || k == y->tuple ||
                      k == y->list_comprehension || k == y->set_comprehension))

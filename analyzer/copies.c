@@ -34,19 +34,18 @@ static bool copy_safe_value(walker *w, TSNode v, int budget, bool strings)
     if (ts_node_is_null(v))
         return false;
     TSSymbol s = ts_node_symbol(v);
-    const char *type = ts_node_type(v);
     if ((s == y->string || s == y->concatenated_string) && !strings)
         return false;
     if (s == y->none || s == y->true_ || s == y->false_ || s == y->integer ||
-        strcmp(type, "float") == 0 || s == y->string || s == y->concatenated_string ||
+        s == y->float_ || s == y->string || s == y->concatenated_string ||
         s == y->list || s == y->tuple || s == y->dictionary || s == y->set ||
         s == y->list_comprehension || s == y->set_comprehension ||
-        strcmp(type, "dictionary_comprehension") == 0 || s == y->lambda)
+        s == y->dictionary_comprehension || s == y->lambda)
         return true;
     if (s == y->unary_operator) {
         TSNode a = wk_unparen(w, wk_child(w, v, "argument"));
         return !ts_node_is_null(a) &&
-               (ts_node_symbol(a) == y->integer || strcmp(ts_node_type(a), "float") == 0);
+               (ts_node_symbol(a) == y->integer || ts_node_symbol(a) == w->sym->float_);
     }
     if (s == y->attribute)
         return wk_eq(wk_resolve_module(w, wk_child(w, v, "object")), "argparse") &&

@@ -347,7 +347,7 @@ static TSNode registry_clause(walker *w, TSNode attr)
         return (TSNode){0};
     TSSymbol k = ts_node_symbol(comp);
     if (k != y->list_comprehension && k != y->set_comprehension &&
-        k != y->generator_expression && strcmp(ts_node_type(comp), "dictionary_comprehension") != 0)
+        k != y->generator_expression && ts_node_symbol(comp) != w->sym->dictionary_comprehension)
         return (TSNode){0};
     /* the first clause: a later one's iterable may read names the clauses before bind */
     for (uint32_t i = 0; i < ts_node_named_child_count(comp); i++) {

@@ -254,7 +254,7 @@ static bool inert_value(walker *w, TSNode v, str name, int budget)
     if (s == w->sym->string || s == w->sym->concatenated_string)
         return plain_text(w, v, name);
     if (s == w->sym->integer || s == w->sym->true_ || s == w->sym->false_ ||
-        s == w->sym->none || strcmp(ts_node_type(v), "float") == 0)
+        s == w->sym->none || ts_node_symbol(v) == w->sym->float_)
         return true;
     if (s == w->sym->unary_operator) /* -1: a number's negation, or an error */
         return inert_value(w, wk_child(w, v, "argument"), name, budget - 1);

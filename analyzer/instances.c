@@ -551,7 +551,7 @@ static bool plain_value(walker *w, TSNode e)
     TSSymbol k = ts_node_symbol(e);
     if (k == w->sym->string || k == w->sym->concatenated_string || k == w->sym->integer ||
         k == w->sym->true_ || k == w->sym->false_ || k == w->sym->none ||
-        strcmp(ts_node_type(e), "float") == 0)
+        ts_node_symbol(e) == w->sym->float_)
         return true;
     if (k == w->sym->unary_operator)
         return plain_value(w, wk_field(e, "argument"));

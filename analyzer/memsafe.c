@@ -165,15 +165,14 @@ static const char GH_PROPERTY[] =
     "CPython 3.11.2's property.getter/setter/deleter drop a reference to None they never "
     "took, gh-115618";
 
-static TSSymbol sym_slice, sym_dict_comp, sym_yield, sym_try, sym_with, sym_finally, sym_except;
+static TSSymbol sym_slice, sym_yield, sym_try, sym_with, sym_finally, sym_except;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
 static void init_syms(void)
 {
     const TSLanguage *l = tree_sitter_python();
     sym_slice = ts_language_symbol_for_name(l, "slice", 5, true);
-    sym_dict_comp = ts_language_symbol_for_name(l, "dictionary_comprehension", 24, true);
-    sym_yield = ts_language_symbol_for_name(l, "yield", 5, true);
+        sym_yield = ts_language_symbol_for_name(l, "yield", 5, true);
     sym_try = ts_language_symbol_for_name(l, "try_statement", 13, true);
     sym_with = ts_language_symbol_for_name(l, "with_statement", 14, true);
     sym_finally = ts_language_symbol_for_name(l, "finally_clause", 14, true);
@@ -313,7 +312,7 @@ static bool inert_value_at(walker *w, TSNode n, size_t d)
     TSSymbol s = ts_node_symbol(n);
     if (s == y->list || s == y->tuple || s == y->set || s == y->dictionary ||
         s == y->expression_list || s == y->list_comprehension || s == y->set_comprehension ||
-        s == sym_dict_comp)
+        s == w->sym->dictionary_comprehension)
         return true;
     if (s == y->string)
         return plain_string(w, n);
@@ -990,7 +989,7 @@ static bool join_inert(walker *w, const struct ms_site *st)
         return true;
     TSNode last = wk_unparen(w, args[argc - 1]);
     TSSymbol ls = ts_node_symbol(last);
-    return ls == y->integer || ls == y->none || strcmp(ts_node_type(last), "float") == 0 ||
+    return ls == y->integer || ls == y->none || ts_node_symbol(last) == w->sym->float_ ||
            inert_value(w, last); /* bytearray.join(sep, v) too */
 }
 
@@ -1297,7 +1296,7 @@ static TSNode namespace_class(walker *w, TSNode n)
             return a;
         if ((s == y->function_definition && !named) || s == y->lambda ||
             s == y->list_comprehension || s == y->set_comprehension ||
-            s == y->generator_expression || s == sym_dict_comp)
+            s == y->generator_expression || s == w->sym->dictionary_comprehension)
             return (TSNode){0};
     }
     return (TSNode){0};
@@ -2724,7 +2723,7 @@ static void iterable_judged(struct pure_walk *pw, TSNode v)
     TSSymbol s = ts_node_symbol(v);
     if (s == y->list || s == y->tuple || s == y->set || s == y->dictionary ||
         s == y->expression_list || s == y->list_comprehension || s == y->set_comprehension ||
-        s == sym_dict_comp || s == y->generator_expression || s == y->string ||
+        s == w->sym->dictionary_comprehension || s == y->generator_expression || s == y->string ||
         s == y->concatenated_string)
         return;
     if (s == y->call) {
@@ -2821,7 +2820,7 @@ static void pure_unpacked(struct pure_walk *pw, TSNode v, unsigned depth)
         pure_unpacked(pw, wk_child(w, v, "body"), depth - 1);
         return;
     }
-    if (s == sym_dict_comp) {
+    if (s == w->sym->dictionary_comprehension) {
         TSNode body = wk_child(w, v, "body");
         if (!ts_node_is_null(body) && ts_node_symbol(body) == y->pair)
             pure_unpacked(pw, wk_child(w, body, "key"), depth - 1);
@@ -2999,7 +2998,7 @@ static bool literal_args(walker *w, TSNode args)
         TSNode a = wk_unparen(w, wk_named_child(w, args, i));
         TSSymbol s = ts_node_symbol(a);
         if (s != y->comment && s != y->string && s != y->integer && s != y->none &&
-            strcmp(ts_node_type(a), "float") != 0)
+            ts_node_symbol(a) != w->sym->float_)
             return false;
     }
     return true;
@@ -4311,7 +4310,7 @@ static void held_shallow(struct pure_walk *pw, TSNode v)
     TSSymbol s = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
     if (!s || wk_builtin_literal(w, v) || s == y->list || s == y->tuple || s == y->set ||
         s == y->dictionary || s == y->expression_list || s == y->list_comprehension ||
-        s == y->set_comprehension || s == sym_dict_comp || s == y->generator_expression ||
+        s == y->set_comprehension || s == w->sym->dictionary_comprehension || s == y->generator_expression ||
         (s == y->identifier && wk_sole_display(w, v)))
         return;
     held_unknown(pw, v);
@@ -4345,7 +4344,7 @@ static void held_deep(struct pure_walk *pw, TSNode v)
         }
         return;
     }
-    if (s == y->list_comprehension || s == y->set_comprehension || s == sym_dict_comp ||
+    if (s == y->list_comprehension || s == y->set_comprehension || s == w->sym->dictionary_comprehension ||
         s == y->generator_expression) {
         TSNode body = wk_child(w, v, "body");
         if (!ts_node_is_null(body) && ts_node_symbol(body) == y->pair) {
@@ -5654,8 +5653,8 @@ static bool inert_attribute_value(walker *w, struct wk_memsafe *m, struct pure_w
     if (vs == y->none || vs == y->integer || vs == y->string || vs == y->true_ ||
         vs == y->false_ || vs == y->list || vs == y->dictionary || vs == y->tuple ||
         vs == y->set || vs == y->list_comprehension || vs == y->set_comprehension ||
-        strcmp(ts_node_type(v), "dictionary_comprehension") == 0 ||
-        strcmp(ts_node_type(v), "float") == 0)
+        ts_node_symbol(v) == w->sym->dictionary_comprehension ||
+        ts_node_symbol(v) == w->sym->float_)
         return true;
     if (vs == y->call) {
         static const char *const containers[] = {"list", "tuple", "set", "frozenset", "dict",
@@ -6065,7 +6064,7 @@ static TSNode class_body_of(walker *w, TSNode n)
         if (s == y->class_definition)
             return a;
         if (s == y->function_definition || s == y->lambda || s == y->list_comprehension ||
-            s == y->set_comprehension || s == sym_dict_comp || s == y->generator_expression)
+            s == y->set_comprehension || s == w->sym->dictionary_comprehension || s == y->generator_expression)
             break;
     }
     return (TSNode){0};

@@ -193,7 +193,7 @@ bool nm_loop_over_plain_names(walker *w, TSNode n, size_t depth, TSNode *names, 
         if (s == y->function_definition || s == y->lambda || s == y->class_definition ||
             s == y->list_comprehension || s == y->set_comprehension ||
             s == y->generator_expression ||
-            strcmp(ts_node_type(w->stack[i]), "dictionary_comprehension") == 0)
+            ts_node_symbol(w->stack[i]) == w->sym->dictionary_comprehension)
             return false;
         if (s != y->for_statement)
             continue;

@@ -1848,7 +1848,7 @@ static bool container_display(walker *w, TSNode e)
     return s == w->sym->dictionary || s == w->sym->list || s == w->sym->set ||
            s == w->sym->tuple || s == w->sym->list_comprehension ||
            s == w->sym->set_comprehension ||
-           strcmp(ts_node_type(e), "dictionary_comprehension") == 0;
+           ts_node_symbol(e) == w->sym->dictionary_comprehension;
 }
 
 /* copy.copy(x) (expr is `copy.copy` or the name imported from copy). copy.copy of
@@ -2113,7 +2113,7 @@ static bool literal_member_value(walker *w, TSNode v)
     } else if (wk_string_value(w, v).p) {
         return true;
     }
-    return s == w->sym->integer || strcmp(ts_node_type(v), "float") == 0;
+    return s == w->sym->integer || ts_node_symbol(v) == w->sym->float_;
 }
 
 /* A member name as a literal that is no private or dunder name, judged like an
@@ -4285,7 +4285,7 @@ static bool class_getitem_return(walker *w, TSNode v, void *ctx)
     v = wk_unparen(w, v);
     TSSymbol k = ts_node_symbol(v);
     if (k == w->sym->none || k == w->sym->string || k == w->sym->concatenated_string ||
-        k == w->sym->integer || strcmp(ts_node_type(v), "float") == 0)
+        k == w->sym->integer || ts_node_symbol(v) == w->sym->float_)
         return true;
     if (k == w->sym->identifier)
         return c->self.p && wk_same(wk_ident(w, v), c->self);
@@ -4795,7 +4795,7 @@ static bool plain_literal(walker *w, TSNode a)
     if (s == y->unary_operator)
         return plain_literal(w, wk_child(w, a, "argument"));
     return wk_string_value(w, a).p || s == y->integer || s == y->true_ || s == y->false_ ||
-           s == y->none || strcmp(ts_node_type(a), "float") == 0;
+           s == y->none || ts_node_symbol(a) == w->sym->float_;
 }
 
 void wk_check_literal_names(walker *w, TSNode expr, size_t depth, str module, str attr)

@@ -83,7 +83,7 @@ static void init_actions(void)
     set_action(y.list_comprehension, A_COMP);
     set_action(y.set_comprehension, A_COMP);
     set_action(y.generator_expression, A_COMP);
-    set_action(ts_language_symbol_for_name(l, "dictionary_comprehension", 24, true), A_COMP);
+    set_action(y.dictionary_comprehension, A_COMP);
     set_action(y.assignment, A_TARGET);
     set_action(y.augmented_assignment, A_TARGET);
     set_action(y.for_statement, A_TARGET);

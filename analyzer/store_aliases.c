@@ -2954,7 +2954,7 @@ bool st_inert_comparison(walker *w, TSNode p, TSNode n)
             continue;
         TSSymbol k = ts_node_symbol(o);
         if (k == y->none || k == y->integer || k == y->true_ || k == y->false_ ||
-            strcmp(ts_node_type(o), "float") == 0 || (k == y->string && !interpolated(w, o)))
+            ts_node_symbol(o) == st_sym_float || (k == y->string && !interpolated(w, o)))
             continue; /* not an f-string: a lone field is what __format__ returned (29e) */
         if (k == y->identifier) {
             str on = wk_ident(w, o);

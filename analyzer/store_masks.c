@@ -368,7 +368,7 @@ bool st_literal_args(walker *w, TSNode args)
             a = wk_unparen(w, wk_child(w, a, "value"));
         k = ts_node_symbol(a);
         bool lit = k == w->sym->integer || k == w->sym->true_ || k == w->sym->false_ ||
-                   k == w->sym->none || strcmp(ts_node_type(a), "float") == 0 ||
+                   k == w->sym->none || ts_node_symbol(a) == st_sym_float ||
                    ((k == w->sym->string || k == w->sym->concatenated_string) &&
                     wk_string_value(w, a).p);
         if (!lit)
@@ -2540,7 +2540,7 @@ static bool super_mask(walker *w, struct wk_stores *s, TSNode f, TSNode args, in
             if (us == w->sym->lambda || us == w->sym->class_definition ||
                 us == w->sym->list_comprehension || us == w->sym->set_comprehension ||
                 us == w->sym->generator_expression ||
-                strcmp(ts_node_type(up), "dictionary_comprehension") == 0)
+                ts_node_symbol(up) == st_sym_dictionary_comprehension)
                 return false;
             up = wk_parent_of(w, up);
         }
@@ -4007,7 +4007,7 @@ static bool inert_argument(walker *w, struct wk_stores *s, TSNode a)
     a = wk_unparen(w, a);
     TSSymbol k = ts_node_symbol(a);
     if (k == y->integer || k == y->true_ || k == y->false_ || k == y->none ||
-        strcmp(ts_node_type(a), "float") == 0)
+        ts_node_symbol(a) == st_sym_float)
         return true;
     if (k == y->string)
         return wk_string_value(w, a).p != NULL;

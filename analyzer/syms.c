@@ -96,6 +96,7 @@ void an_syms_init(an_syms *s)
     s->generator_expression = sym(l, "generator_expression");
     s->list_comprehension = sym(l, "list_comprehension");
     s->set_comprehension = sym(l, "set_comprehension");
+    s->dictionary_comprehension = sym(l, "dictionary_comprehension");
     s->integer = sym(l, "integer");
     s->float_ = sym(l, "float");
     s->none = sym(l, "none");

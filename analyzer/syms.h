@@ -25,7 +25,8 @@ typedef struct an_syms {
         set, comparison_operator, boolean_operator, not_operator, unary_operator,
         return_statement, conditional_expression, await, pair, type, if_clause,
         assert_statement, raise_statement, if_statement, elif_clause, while_statement,
-        generator_expression, list_comprehension, set_comprehension, decorated_definition,
+        generator_expression, list_comprehension, set_comprehension, dictionary_comprehension,
+        decorated_definition,
         generic_type, type_parameter, union_type, member_type, constrained_type, dictionary,
         module, slice, dict_pattern;
     /* Nodes whose children can be statements (module, block, compound statements,
