@@ -386,28 +386,100 @@ TSNode wk_sole_assignment_of(walker *w, TSNode n)
     return assignment_of(w, wk_sole_binder(w, n));
 }
 
-TSSymbol wk_sole_display(walker *w, TSNode n)
+/* The kind of builtin container value v is written as (wk_sole_display). */
+static TSSymbol display_kind(walker *w, TSNode v)
 {
     const an_syms *y = w->sym;
-    TSNode asg = wk_sole_assignment_of(w, n);
-    TSNode v = ts_node_is_null(asg) ? asg : wk_unparen(w, wk_child(w, asg, "right"));
+    v = wk_unparen(w, v);
     TSSymbol s = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
     if (s == y->expression_list)
         return y->tuple; /* NAME = a, b */
     if (s == y->list || s == y->tuple || s == y->dictionary || s == y->set ||
         s == y->list_comprehension || s == y->set_comprehension)
         return s;
-    if (s == y->call) { /* RANKS = "2 3 4 5".split(): a str literal's split is a list */
-        static const char *const splits[] = {"split", "rsplit", "splitlines"};
-        TSNode f = wk_unparen(w, wk_child(w, v, "function"));
-        TSNode o = ts_node_symbol(f) == y->attribute ? wk_unparen(w, wk_child(w, f, "object")) : f;
-        TSSymbol os = ts_node_symbol(o);
-        return ts_node_symbol(f) == y->attribute && (os == y->string || os == y->concatenated_string) &&
-                       wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), splits, 3)
-                   ? y->list
-                   : 0;
+    if (s == y->dictionary_comprehension)
+        return y->dictionary;
+    if (s != y->call)
+        return 0;
+    /* RANKS = "2 3 4 5".split(): a str literal's split is a list */
+    static const char *const splits[] = {"split", "rsplit", "splitlines"};
+    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+    TSNode o = ts_node_symbol(f) == y->attribute ? wk_unparen(w, wk_child(w, f, "object")) : f;
+    TSSymbol os = ts_node_symbol(o);
+    return ts_node_symbol(f) == y->attribute && (os == y->string || os == y->concatenated_string) &&
+                   wk_eq_any(wk_ident(w, wk_child(w, f, "attribute")), splits, 3)
+               ? y->list
+               : 0;
+}
+
+TSSymbol wk_sole_display(walker *w, TSNode n)
+{
+    TSNode asg = wk_sole_assignment_of(w, n);
+    return ts_node_is_null(asg) ? 0 : display_kind(w, wk_child(w, asg, "right"));
+}
+
+/* Does def suspend: is it async, or does its own scope yield? */
+static bool def_suspends(walker *w, TSNode def)
+{
+    str head = wk_text(w, def);
+    if (head.len > 5 && memcmp(head.p, "async", 5) == 0)
+        return true;
+    TSNode body = wk_child(w, def, "body");
+    if (ts_node_is_null(body))
+        return true;
+    const an_node *t = an_nodes_get(w->nodes);
+    wk_scope scope;
+    wk_scope_begin(w, body, &scope);
+    for (size_t i; wk_scope_next(w, &scope, &i);)
+        if (t[i].sym == w->sym->yield || t[i].sym == w->sym->await)
+            return true;
+    return false;
+}
+
+TSSymbol wk_frame_display(walker *w, TSNode n)
+{
+    const an_syms *y = w->sym;
+    n = wk_unparen(w, n);
+    if (ts_node_is_null(n) || ts_node_symbol(n) != y->identifier)
+        return 0;
+    wk_scopes *sc = wk_scopes_of(w);
+    if (!sc || !wk_scopes_ok(sc))
+        return 0;
+    str name = wk_ident(w, n);
+    uint32_t var = wk_scopes_resolve(sc, ts_node_start_byte(n), name);
+    if (var == 0 || var == UINT32_MAX)
+        return 0;
+    /* read in the def's own scope: not in a nested def, lambda or comprehension */
+    TSNode d = wk_parent_of(w, n);
+    while (!ts_node_is_null(d)) {
+        TSSymbol s = ts_node_symbol(d);
+        if (s == y->function_definition || s == y->lambda || s == y->list_comprehension ||
+            s == y->set_comprehension || s == y->dictionary_comprehension ||
+            s == y->generator_expression || s == y->class_definition)
+            break;
+        d = wk_parent_of(w, d);
     }
-    return s && s == y->dictionary_comprehension ? y->dictionary : 0;
+    if (ts_node_is_null(d) || ts_node_symbol(d) != y->function_definition ||
+        ts_node_start_byte(d) + 1 != var || def_suspends(w, d))
+        return 0;
+    wk_census c = wk_take_variable_census(w, n);
+    if (c.other != 1 || c.classdefs != 0)
+        return 0;
+    TSNode asg = assignment_of(w, c.binder);
+    if (ts_node_is_null(asg) || !wk_same_variable(w, n, c.binder))
+        return 0;
+    TSNode v = wk_unparen(w, wk_child(w, asg, "right"));
+    TSSymbol k = display_kind(w, v);
+    if (k || ts_node_is_null(v) || ts_node_symbol(v) != y->call)
+        return k;
+    /* or a call of the builtin list, dict or set: a new one too */
+    TSNode f = wk_unparen(w, wk_child(w, v, "function"));
+    str fn = ts_node_symbol(f) == y->identifier ? wk_ident(w, f) : (str){NULL, 0};
+    if (!fn.p || !wk_builtin_unbound(w, fn))
+        return 0;
+    return wk_eq(fn, "list") ? y->list : wk_eq(fn, "dict") ? y->dictionary
+                                       : wk_eq(fn, "set")  ? y->set
+                                                          : 0;
 }
 
 /* Is v the library's module.attr itself: `module.attr` on a path bound by its

@@ -84,6 +84,7 @@ void an_syms_init(an_syms *s)
     s->return_statement = sym(l, "return_statement");
     s->conditional_expression = sym(l, "conditional_expression");
     s->await = sym(l, "await");
+    s->yield = sym(l, "yield");
     s->pair = sym(l, "pair");
     s->dictionary = sym(l, "dictionary");
     s->type = sym(l, "type");

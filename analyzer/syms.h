@@ -23,7 +23,7 @@ typedef struct an_syms {
         argument_list, decorator, subscript, lambda, expression_statement, binary_operator,
         dictionary_splat, global_statement, nonlocal_statement, true_, false_, none, integer, float_,
         set, comparison_operator, boolean_operator, not_operator, unary_operator,
-        return_statement, conditional_expression, await, pair, type, if_clause,
+        return_statement, conditional_expression, await, yield, pair, type, if_clause,
         assert_statement, raise_statement, if_statement, elif_clause, while_statement,
         generator_expression, list_comprehension, set_comprehension, dictionary_comprehension,
         decorated_definition,

@@ -478,7 +478,7 @@ bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, v
     wk_scope scope;
     wk_scope_begin(w, body, &scope);
     for (size_t i; wk_scope_next(w, &scope, &i);) {
-        if (strcmp(ts_node_type(t[i].node), "yield") == 0)
+        if (t[i].sym == w->sym->yield)
             return false;
         if (t[i].sym == w->sym->return_statement) {
             TSNode v = wk_named_child(w, t[i].node, 0);

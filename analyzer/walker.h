@@ -531,6 +531,13 @@ TSNode wk_sole_assignment_of(walker *w, TSNode n);
  * dictionary); 0 otherwise. A builtin container's __class__ cannot be assigned,
  * so the name holds that builtin type wherever it is bound, whatever is put in it. */
 TSSymbol wk_sole_display(walker *w, TSNode n);
+/* The same for a variable of the def the read n is in, in that def's own scope
+ * (no nested def, lambda or comprehension), bound once there by `NAME = display`
+ * (or by `NAME = list(...)`, `dict(...)`, `set(...)` of the unshadowed builtins),
+ * in a def that neither yields nor awaits: each call makes a new container that
+ * only that call's frame names, and the frame runs nothing while code it called
+ * is still running (census.c). */
+TSSymbol wk_frame_display(walker *w, TSNode n);
 /* Is v a new builtin container: a display or comprehension, a call of the builtin
  * list, dict, set or tuple (names the program never binds), or of collections'
  * defaultdict, OrderedDict, Counter or deque? Its methods are never the program's. */
