@@ -120,6 +120,7 @@ struct wk_memsafe {
                            * unjudged (see iteration_closed) */
     uint64_t held_ops;    /* held_ops_of: bit i for HELD_OPS[i], once ops_done */
     bool ops_done;
+    bool iterating_owner, owner_done; /* held_iterating_owner, once owner_done */
     struct ms_method {    /* method_judged's answers by name: one walk per name */
         str name;
         bool seen;
@@ -2393,6 +2394,7 @@ struct pure_walk {
     bool iters_any; /* it iterates a value not written out (allowance (c)) */
     bool inplace;   /* it adds or subtracts an int in place (int_augmented) */
     bool setters;   /* the program may define setters (may_define_setters) */
+    bool collected; /* the collector runs library finalizers that log what they hold */
     TSNode def; /* the def judged (a function_definition), or null for a lambda */
     str *reads; /* the attribute names the judged functions read (x.name): the */
     size_t nreads, capreads; /* property getters they run (getter_on_demand) */
@@ -3734,6 +3736,28 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                     impure(pw, call, "it calls a base's method through super() that may change "
                                      "the object (list.clear, deque.pop)",
                            "compare without changing anything");
+                /* the base's method is the library's operation of that name on
+                 * the object and the arguments (round 101: super().__len__() of a
+                 * KeysView subclass sized a ChainMap); a constructor's receiver
+                 * is new, and __init__ sets up its receiver: its arguments are
+                 * judged */
+                char op[40];
+                if (mname.len >= sizeof op)
+                    mname.len = 0; /* no operation measured: fails closed */
+                snprintf(op, sizeof op, "%.*s", (int)mname.len, mname.p);
+                if (!pw->self.p && !wk_eq(mname, "__init__"))
+                    held_operands(pw, op, NULL, obj, (TSNode){0}, true);
+                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+                for (uint32_t i = 0; i < na; i++) {
+                    TSNode ai = wk_named_child(w, args, i);
+                    TSSymbol as = ts_node_symbol(ai);
+                    if (as == y->keyword_argument)
+                        ai = wk_child(w, ai, "value");
+                    else if (as == y->list_splat || as == y->dictionary_splat)
+                        ai = ts_node_named_child(ai, 0);
+                    if (as != y->comment)
+                        held_operands(pw, op, NULL, ai, (TSNode){0}, true);
+                }
                 return;
             }
         }
@@ -4313,8 +4337,9 @@ static bool int_only_attribute(walker *w, str name)
     /* nor a name a library object or a builtin's may hold, which its
      * constructor sets from an argument (round 93: StopIteration(x).value,
      * SystemExit(x).code held an object whose __iadd__ ran unjudged) */
-    if (an_rules_library_attribute(w->rules, name.p, name.len))
-        return false;
+    if (an_rules_library_attribute(w->rules, name.p, name.len) ||
+        an_rules_library_private(w->rules, name.p, name.len) || wk_is_dunder(name))
+        return false; /* round 101: typing.TypeVar(x).__name__ is x */
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
     for (size_t j = 0; j < count; j++) {
@@ -4741,6 +4766,51 @@ static void pure_raised(struct pure_walk *pw, TSNode v)
                "raise an instance: raise Error(...)");
 }
 
+/* An attribute read `obj.a` of judged code, with a name some library class
+ * binds to a property (library-property): on a library object its getter may act
+ * on what the object holds (round 101b: csv.DictReader's fieldnames advances its
+ * reader, a map the program keeps), so obj is an operand of an operation not
+ * measured. Other names read data, or the program's own getters (read_attr). */
+static void held_attribute(struct pure_walk *pw, TSNode n)
+{
+    walker *w = pw->w;
+    str a = wk_ident(w, wk_child(w, n, "attribute"));
+    if (!a.p || !an_rules_library_property(w->rules, a.p, a.len))
+        return;
+    TSNode o = wk_unparen(w, wk_child(w, n, "object"));
+    if (!ts_node_is_null(o) && ts_node_symbol(o) == w->sym->identifier &&
+        (fresh_name(pw, o) || (wk_builtin_unbound(w, wk_ident(w, o)) &&
+                               wk_builtin_name(wk_ident(w, o)))))
+        return; /* an instance under construction, or a builtin (int.__new__) */
+    held_shallow(pw, o);
+}
+
+static void any_iterating_row(void *ctx, const char *op, const char *owner, size_t len)
+{
+    struct held_walk *hw = ctx;
+    /* not in the call itself: what it iterates then it does not keep */
+    if (!*hw->ops && strcmp(op, "__call__") != 0 && an_rules_library_property_owner(hw->w->rules, owner, len) &&
+        owner_named(hw->w, owner, len))
+        *hw->ops = 1;
+}
+
+/* Does a library class the program names iterate what it holds in any operation
+ * measured (library-held-calls.txt: a DictReader's iteration advances its
+ * reader), and have a property (library-property-owner)? Its properties, which
+ * the audit does not run, may iterate it too. */
+static bool held_iterating_owner(walker *w, struct wk_memsafe *m)
+{
+    if (!m->owner_done) {
+        m->owner_done = true;
+        uint64_t any = !an_rules_held_measured(w->rules);
+        struct held_walk hw = {w, &any, true};
+        an_rules_held_rows(w->rules, "__iter__", 8, any_iterating_row, &hw);
+        an_rules_held_rows(w->rules, "__next__", 8, any_iterating_row, &hw);
+        m->iterating_owner = any != 0;
+    }
+    return m->iterating_owner;
+}
+
 /* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
@@ -4750,6 +4820,21 @@ static void pure_body(struct pure_walk *pw, TSNode top)
         return;
     /* does any operation of a library object iterate what it holds? */
     bool held = held_ops_of(w, pw->m) != 0;
+    if (held && pw->collected && held_op_iterates(w, pw->m, "__repr__")) {
+        /* an allocation may run the collector, and what it finalizes logs or
+         * reports what it holds (round 101: an asyncio Future's exception holding
+         * a Counter, whose repr sorts its values: views sizing a ChainMap) */
+        if (iteration_closed(w, pw->m))
+            pw->iters_any = true;
+        else
+            impure(pw, top,
+                   "an allocation here may run the collector, whose finalizers (an asyncio "
+                   "future's, a generator's, a __del__ that raises) log or report what they "
+                   "hold, and a library object formatted there may iterate what it holds, "
+                   "while an iterator the program keeps (a map, a filter, a generator "
+                   "expression) runs code that is not judged",
+                   "consume iterators where they are made (list(map(...)))");
+    }
     TSTreeCursor cur = ts_tree_cursor_new(top);
     size_t d = 0;
     for (;;) {
@@ -4757,6 +4842,8 @@ static void pure_body(struct pure_walk *pw, TSNode top)
         TSSymbol s = ts_node_symbol(n);
         if (s == y->attribute)
             read_attr(pw, wk_ident(w, wk_child(w, n, "attribute")));
+        if (s == y->attribute && held_iterating_owner(w, pw->m))
+            held_attribute(pw, n);
         if (held)
             held_node(pw, n, s);
         if (s == y->assignment) {
@@ -7076,6 +7163,7 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
         finalizers = wk_eq(m->defs[i].name, "__del__");
     if (finalizers)
         pw.formats = true;
+    pw.collected = m->finalizer_logs;
     if (m->finalizer_logs)
         judge_log_callables(w, m, &pw);
     /* The sites first: they may queue defs (a factory, a cmp_to_key function). */

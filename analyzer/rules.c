@@ -25,7 +25,7 @@ enum { SET_IMPORT, SET_MODULE_DENY, SET_STAR_DENY, SET_BUILTIN, SET_NAME, SET_DU
        SET_LIBRARY_ATTRIBUTE, SET_LIBRARY_METHOD, SET_LIBRARY_INSTANCE_METHOD, SET_LIBRARY_COPIES, SET_LIBRARY_HOLDS,
        SET_LIBRARY_PASSES, SET_LIBRARY_UNBOUND, SET_LIBRARY_UNBOUND_OF, SET_LIBRARY_UNBOUND_CLASS,
        SET_LIBRARY_PRIVATE, SET_LIBRARY_DUCK, SET_LIBRARY_CALLABLE, SET_LIBRARY_CLASS_MAKER,
-       SET_LIBRARY_CLASS_ATTRIBUTE, SET_LIBRARY_HELD_ATTRIBUTE, SET_NAMES_CLOSED, SET_LIBRARY_PYTHON_TEXT, SET_COUNT };
+       SET_LIBRARY_CLASS_ATTRIBUTE, SET_LIBRARY_HELD_ATTRIBUTE, SET_LIBRARY_PROPERTY, SET_LIBRARY_PROPERTY_OWNER, SET_NAMES_CLOSED, SET_LIBRARY_PYTHON_TEXT, SET_COUNT };
 
 /* A call-only attribute: "module:name" and its argument spec, the rest of the
  * directive's line (see an_rules_call_only in rules.h). */
@@ -101,6 +101,8 @@ static const struct directive {
     {"module-container", 2, SET_MODULE_CONTAINER},
     {"library-attribute", 1, SET_LIBRARY_ATTRIBUTE},
     {"library-held-attribute", 1, SET_LIBRARY_HELD_ATTRIBUTE},
+    {"library-property", 1, SET_LIBRARY_PROPERTY},
+    {"library-property-owner", 1, SET_LIBRARY_PROPERTY_OWNER},
     {"library-class-attribute", 2, SET_LIBRARY_CLASS_ATTRIBUTE},
     {"library-method", 1, SET_LIBRARY_METHOD},
     {"library-instance-method", 1, SET_LIBRARY_INSTANCE_METHOD},
@@ -698,6 +700,19 @@ bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len)
 bool an_rules_library_public_attribute(const an_rules *r, const char *name, size_t len)
 {
     return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len);
+}
+
+bool an_rules_library_property(const an_rules *r, const char *name, size_t len)
+{
+    /* without the generated list (an older copy), every name counts */
+    const an_strset *set = r->sets[SET_LIBRARY_PROPERTY];
+    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+}
+
+bool an_rules_library_property_owner(const an_rules *r, const char *name, size_t len)
+{
+    const an_strset *set = r->sets[SET_LIBRARY_PROPERTY_OWNER];
+    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
 }
 
 bool an_rules_library_private(const an_rules *r, const char *name, size_t len)

@@ -66,6 +66,13 @@ bool an_rules_module_container(const an_rules *r, const char *module, size_t mle
  * be shared. Also library-held-attribute NAME: one only a private class sets on
  * its own instances, which a public function hands out (contextmanager's gen). */
 bool an_rules_library_attribute(const an_rules *r, const char *name, size_t len);
+/* library-property NAME (the same audit): some class binds the name to a
+ * descriptor whose read runs Python code, a property's getter (csv.DictReader's
+ * fieldnames advances its reader). Every name without the list. */
+bool an_rules_library_property(const an_rules *r, const char *name, size_t len);
+/* library-property-owner CLASS: a class (by name) that has such a property.
+ * Every name without the list. */
+bool an_rules_library_property_owner(const an_rules *r, const char *name, size_t len);
 /* library-attribute alone: may library code set the name on an instance of a
  * public class, or of a program's subclass of one (`self.x` in a Handler's)? */
 bool an_rules_library_public_attribute(const an_rules *r, const char *name, size_t len);

@@ -126,6 +126,19 @@ def method(cls, name):
                                         "builtin_function_or_method", "classmethod_descriptor"))
 
 
+def runs_python(value):
+    """Does reading an attribute bound to value (found on a class) run Python code:
+    a property, cached_property or DynamicClassAttribute over a Python function,
+    or an object whose type defines __get__ in Python? Such a read may act on
+    what the object holds (csv.DictReader's fieldnames advances its reader)."""
+    for attr in ("fget", "func"):
+        f = getattr(value, attr, None)
+        if f is not None and (inspect.isfunction(f) or inspect.ismethod(f)):
+            return True
+    get = getattr(type(value), "__get__", None)
+    return inspect.isfunction(get)
+
+
 # Library bases whose own attribute names are listed apart (library-class-attribute):
 # `self.x` in a class whose every library base, in its family (the classes deriving
 # from it and their bases), is one of these is the program's own for any name the
@@ -158,10 +171,17 @@ def main():
     # cell's contents, a generator's, a method's): values of any of them reach
     # a program without an import
     inherent = [importlib.import_module("builtins"), importlib.import_module("types")]
-    held = set()
+    held, computed, owners = set(), set(), set()
     for mod in list(modules().values()) + inherent:
         for cls in classes_of(mod):
             names.update(a for a in dir(cls) if readable(a) and not method(cls, a))
+            for a in dir(cls):
+                try:
+                    if runs_python(inspect.getattr_static(cls, a)):
+                        computed.add(a)
+                        owners.add(cls.__name__)
+                except AttributeError:
+                    pass
         try:
             names.update(stored_names(inspect.getsource(mod)))
             held.update(stored_names(inspect.getsource(mod), private_self=True))
@@ -183,12 +203,23 @@ def main():
     print("# library-held-attribute NAME: a name only a private class sets, on its own")
     print("# instances, which a public function may hand out (contextmanager's gen).")
     print("#")
+    print("# library-property NAME: a name some class binds to a descriptor whose")
+    print("# read runs Python code (a property's getter): reading it may act on what")
+    print("# the object holds (rule \"memory\", rules/README.md section 5).")
+    print("#")
+    print("# library-property-owner CLASS: a class (by its name) with such a property.")
+    print("#")
     print("# Directives: library-attribute NAME, library-held-attribute NAME,")
-    print("# library-class-attribute CLASS NAME")
+    print("# library-class-attribute CLASS NAME, library-property NAME,")
+    print("# library-property-owner CLASS")
     for name in sorted(names):
         print(f"library-attribute {name}")
     for name in sorted(held - names):
         print(f"library-held-attribute {name}")
+    for name in sorted(computed):
+        print(f"library-property {name}")
+    for name in sorted(owners):
+        print(f"library-property-owner {name}")
     for modname, clsname in OWN_BASES:
         cls = getattr(importlib.import_module(modname), clsname)
         for name in sorted(class_names(cls)):

