@@ -418,24 +418,6 @@ TSSymbol wk_sole_display(walker *w, TSNode n)
     return ts_node_is_null(asg) ? 0 : display_kind(w, wk_child(w, asg, "right"));
 }
 
-/* Does def suspend: is it async, or does its own scope yield? */
-static bool def_suspends(walker *w, TSNode def)
-{
-    str head = wk_text(w, def);
-    if (head.len > 5 && memcmp(head.p, "async", 5) == 0)
-        return true;
-    TSNode body = wk_child(w, def, "body");
-    if (ts_node_is_null(body))
-        return true;
-    const an_node *t = an_nodes_get(w->nodes);
-    wk_scope scope;
-    wk_scope_begin(w, body, &scope);
-    for (size_t i; wk_scope_next(w, &scope, &i);)
-        if (t[i].sym == w->sym->yield || t[i].sym == w->sym->await)
-            return true;
-    return false;
-}
-
 TSSymbol wk_frame_display(walker *w, TSNode n)
 {
     const an_syms *y = w->sym;
@@ -460,7 +442,7 @@ TSSymbol wk_frame_display(walker *w, TSNode n)
         d = wk_parent_of(w, d);
     }
     if (ts_node_is_null(d) || ts_node_symbol(d) != y->function_definition ||
-        ts_node_start_byte(d) + 1 != var || def_suspends(w, d))
+        ts_node_start_byte(d) + 1 != var || wk_def_suspends(w, d, true))
         return 0;
     wk_census c = wk_take_variable_census(w, n);
     if (c.other != 1 || c.classdefs != 0)

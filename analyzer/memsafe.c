@@ -2555,14 +2555,11 @@ static bool consumed_genexp(walker *w, TSNode g)
  * a lambda or outside any def. */
 static TSNode generator_def(walker *w, TSNode n)
 {
-    for (TSNode a = wk_parent_of(w, n); !ts_node_is_null(a); a = wk_parent_of(w, a)) {
-        TSSymbol s = ts_node_symbol(a);
-        if (s == w->sym->function_definition)
-            return a;
-        if (s == w->sym->lambda || s == w->sym->class_definition)
-            break;
-    }
-    return (TSNode){0};
+    /* the scope's owner: a yield in a nested def's default is the enclosing
+     * def's (round 101c: `def first(x=(yield 1))` hid gen's yield) */
+    TSNode d = wk_scope_owner(w, n);
+    return !ts_node_is_null(d) && ts_node_symbol(d) == w->sym->function_definition ? d
+                                                                                 : (TSNode){0};
 }
 
 /* Allowance (c): may a pure function iterate any value (an attribute, a parameter:
@@ -3514,6 +3511,32 @@ static bool str_subclass_possible(walker *w)
     return false;
 }
 
+/* Is v a string literal whose value is an exact str or bytes: a plain literal, or
+ * an f-string with text besides its fields, or two fields (joined into a new
+ * str)? An f-string of one field alone is what that field's __format__ returned,
+ * a str subclass's instance maybe (round 101c: `f"{SI}".wipe()` called the
+ * program's method). */
+static bool exact_text(walker *w, TSNode v)
+{
+    const an_syms *y = w->sym;
+    TSSymbol s = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+    if (s != y->string && s != y->concatenated_string)
+        return false;
+    size_t fields = 0, text = 0;
+    uint32_t parts = s == y->string ? 1 : ts_node_named_child_count(v);
+    for (uint32_t k = 0; k < parts; k++) {
+        TSNode part = s == y->string ? v : ts_node_named_child(v, k);
+        uint32_t n = ts_node_named_child_count(part);
+        for (uint32_t i = 0; i < n; i++) {
+            TSSymbol c = ts_node_symbol(ts_node_named_child(part, i));
+            fields += c == y->interpolation;
+            text += c == y->string_content && ts_node_end_byte(ts_node_named_child(part, i)) >
+                                                  ts_node_start_byte(ts_node_named_child(part, i));
+        }
+    }
+    return fields == 0 || fields >= 2 || text > 0;
+}
+
 /* Is obj `LITERAL.join(...)`? A str's (or bytes') join makes a new exact str
  * (bytes) whatever it joins, so a method of its result is the builtin's
  * (honest74 p40: `" + ".join(terms).replace("+ -", "- ")` in a __repr__). The
@@ -3527,8 +3550,7 @@ static bool literal_join(walker *w, TSNode obj)
     if (ts_node_symbol(f) != y->attribute ||
         !wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "join"))
         return false;
-    TSSymbol r = ts_node_symbol(wk_unparen(w, wk_child(w, f, "object")));
-    return r == y->string || r == y->concatenated_string;
+    return exact_text(w, wk_unparen(w, wk_child(w, f, "object")));
 }
 
 /* Is identifier obj the attribute name a judged __getattr__ or __getattribute__
@@ -3632,6 +3654,17 @@ static bool builtin_new(struct pure_walk *pw, TSNode obj, str attr, TSNode args)
 /* The operations a builtin called in judged code runs on its positional arguments
  * (and their items): judged by held_operands (round 100: `sorted(ZA)` compared
  * the views a list held, len(CA) and any(...) tested them). */
+static bool held_iterating_owner(walker *w, struct wk_memsafe *m);
+static void held_shallow(struct pure_walk *pw, TSNode v);
+
+/* May a class of the program be a runtime protocol: the decorator, a flag
+ * inherited from typing's Supports... protocols, or the flag bound by hand? */
+static bool runtime_protocol_possible(walker *w)
+{
+    return wk_text_has(w, "runtime_checkable") || wk_text_has(w, "Supports") ||
+           wk_text_has(w, "_is_runtime_protocol");
+}
+
 static void held_builtin(struct pure_walk *pw, str name, TSNode args)
 {
     static const struct {
@@ -3658,6 +3691,12 @@ static void held_builtin(struct pure_walk *pw, str name, TSNode args)
     uint32_t nargs = ts_node_named_child_count(args);
     bool builtin = (pure_builtin(name) || text_builtin(name) || exception_name(name)) &&
                    unbound_name(w, name);
+    /* isinstance against a runtime protocol reads each member of the object by
+     * name: the library properties held_attribute judges (round 101c:
+     * isinstance(DR, P) with a member `fieldnames` advanced a DictReader) */
+    if (builtin && (wk_eq(name, "isinstance") || wk_eq(name, "issubclass")) && nargs > 0 &&
+        runtime_protocol_possible(w) && held_iterating_owner(w, pw->m))
+        held_shallow(pw, wk_named_child(w, args, 0));
     for (uint32_t i = 0; i < nargs && builtin; i++) {
         /* what a builtin does with a keyword's value, or an exception's
          * constructor with its arguments (SyntaxError's makes a tuple of its
@@ -3767,8 +3806,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
          * judged function reads it: no parameter, local, global statement or loop
          * target of that name anywhere, and a str or bytes is immutable, so the
          * call is the literal's own, below. */
-        if (os == y->string || os == y->concatenated_string ||
-            (os == y->identifier && wk_constant_string(w, obj).p) ||
+        if (exact_text(w, obj) || (os == y->identifier && wk_constant_string(w, obj).p) ||
             hook_attribute_name(pw, obj) || literal_join(w, obj)) {
             /* a method of a str literal: no instance attribute to rebind */
             TSNode a[1];
@@ -4144,8 +4182,7 @@ static bool getter_on_demand(walker *w, struct wk_memsafe *m, str name)
      * named as P's member). A protocol is runtime-checkable by the decorator, by
      * inheriting the flag (round 75: a Protocol deriving from typing.SupportsInt,
      * typing's only runtime protocols) or by binding the flag itself. */
-    bool runtime_protocol = wk_text_has(w, "runtime_checkable") || wk_text_has(w, "Supports") ||
-                            wk_text_has(w, "_is_runtime_protocol");
+    bool runtime_protocol = runtime_protocol_possible(w);
     return !(m->lib_base || wk_is_dunder(name) ||
              an_rules_library_method(w->rules, name.p, name.len) ||
              an_rules_library_attribute(w->rules, name.p, name.len) || runtime_protocol ||

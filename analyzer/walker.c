@@ -468,9 +468,41 @@ bool wk_scope_next(walker *w, wk_scope *s, size_t *at)
     return false;
 }
 
+TSNode wk_scope_owner(walker *w, TSNode n)
+{
+    TSNode c = n;
+    for (TSNode a = wk_parent_of(w, n); !ts_node_is_null(a); c = a, a = wk_parent_of(w, a)) {
+        TSSymbol s = ts_node_symbol(a);
+        if ((s == w->sym->function_definition || s == w->sym->lambda ||
+             s == w->sym->class_definition) &&
+            wk_child_is(w, a, "body", c))
+            return a;
+        /* a default, an annotation, a decorator, a base: the enclosing scope's */
+    }
+    return (TSNode){0};
+}
+
+bool wk_def_suspends(walker *w, TSNode def, bool awaits)
+{
+    str head = wk_text(w, def);
+    if (awaits && head.len > 5 && memcmp(head.p, "async", 5) == 0)
+        return true;
+    size_t i = an_nodes_find(w->nodes, def);
+    if (i == AN_NODES_NONE)
+        return true;
+    const an_node *t = an_nodes_get(w->nodes);
+    for (size_t j = i + 1; j < t[i].end; j++)
+        if ((t[j].sym == w->sym->yield || (awaits && t[j].sym == w->sym->await)) &&
+            ts_node_eq(wk_scope_owner(w, t[j].node), def))
+            return true;
+    return false;
+}
+
 bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, void *ctx),
                     void *ctx)
 {
+    if (wk_def_suspends(w, def, false))
+        return false;
     const an_node *t = an_nodes_get(w->nodes);
     TSNode body = wk_child(w, def, "body");
     if (ts_node_is_null(body))
@@ -478,8 +510,6 @@ bool wk_own_returns(walker *w, TSNode def, bool (*ok)(walker *w, TSNode value, v
     wk_scope scope;
     wk_scope_begin(w, body, &scope);
     for (size_t i; wk_scope_next(w, &scope, &i);) {
-        if (t[i].sym == w->sym->yield)
-            return false;
         if (t[i].sym == w->sym->return_statement) {
             TSNode v = wk_named_child(w, t[i].node, 0);
             while (!ts_node_is_null(v) && ts_node_symbol(v) == w->sym->comment)

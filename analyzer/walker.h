@@ -579,6 +579,14 @@ typedef struct wk_scope {
     size_t next, end;
 } wk_scope;
 void wk_scope_begin(walker *w, TSNode body, wk_scope *s);
+/* The def, lambda or class whose own scope node n is in (its body holds n; a
+ * default, annotation, decorator or base is the enclosing scope's: a yield in a
+ * nested def's default makes the enclosing def a generator), or null at module
+ * level (walker.c). */
+TSNode wk_scope_owner(walker *w, TSNode n);
+/* Does def suspend: does its own scope yield (or, with awaits, await, or is it
+ * async)? */
+bool wk_def_suspends(walker *w, TSNode def, bool awaits);
 bool wk_scope_next(walker *w, wk_scope *s, size_t *at);
 /* Does every return statement of def's own scope (not of a nested def, lambda
  * or class) return nothing or a value ok accepts, and def yield nothing?
