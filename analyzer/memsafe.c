@@ -3511,6 +3511,25 @@ static bool str_subclass_possible(walker *w)
     return false;
 }
 
+/* Does string content c decode to at least one character? A backslash before a
+ * line break continues the line and spells nothing (round 101d: `f"\<NL>{SI}"`
+ * is the field alone); in a raw string it is kept, which this counts as nothing
+ * too, refusing only. */
+static bool spells_text(walker *w, TSNode c)
+{
+    str t = wk_text(w, c);
+    for (size_t i = 0; i < t.len; i++) {
+        if (t.p[i] == '\\' && i + 1 < t.len && (t.p[i + 1] == '\n' || t.p[i + 1] == '\r')) {
+            i++;
+            if (t.p[i] == '\r' && i + 1 < t.len && t.p[i + 1] == '\n')
+                i++;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* Is v a string literal whose value is an exact str or bytes: a plain literal, or
  * an f-string with text besides its fields, or two fields (joined into a new
  * str)? An f-string of one field alone is what that field's __format__ returned,
@@ -3528,10 +3547,9 @@ static bool exact_text(walker *w, TSNode v)
         TSNode part = s == y->string ? v : ts_node_named_child(v, k);
         uint32_t n = ts_node_named_child_count(part);
         for (uint32_t i = 0; i < n; i++) {
-            TSSymbol c = ts_node_symbol(ts_node_named_child(part, i));
-            fields += c == y->interpolation;
-            text += c == y->string_content && ts_node_end_byte(ts_node_named_child(part, i)) >
-                                                  ts_node_start_byte(ts_node_named_child(part, i));
+            TSNode c = ts_node_named_child(part, i);
+            fields += ts_node_symbol(c) == y->interpolation;
+            text += ts_node_symbol(c) == y->string_content && spells_text(w, c);
         }
     }
     return fields == 0 || fields >= 2 || text > 0;
