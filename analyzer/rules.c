@@ -702,38 +702,37 @@ bool an_rules_library_public_attribute(const an_rules *r, const char *name, size
     return an_strset_has(r->sets[SET_LIBRARY_ATTRIBUTE], name, len);
 }
 
+/* A generated list (the audits' output) asked of a name. A rules directory without the
+ * list (an older copy) fails closed: every name counts as on it. */
+static bool generated_has(const an_rules *r, int set, const char *name, size_t len)
+{
+    const an_strset *s = r->sets[set];
+    return an_strset_count(s) == 0 || an_strset_has(s, name, len);
+}
+
 bool an_rules_library_property(const an_rules *r, const char *name, size_t len)
 {
-    /* without the generated list (an older copy), every name counts */
-    const an_strset *set = r->sets[SET_LIBRARY_PROPERTY];
-    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+    return generated_has(r, SET_LIBRARY_PROPERTY, name, len);
 }
 
 bool an_rules_library_property_owner(const an_rules *r, const char *name, size_t len)
 {
-    const an_strset *set = r->sets[SET_LIBRARY_PROPERTY_OWNER];
-    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+    return generated_has(r, SET_LIBRARY_PROPERTY_OWNER, name, len);
 }
 
 bool an_rules_library_private(const an_rules *r, const char *name, size_t len)
 {
-    /* A rules directory without the generated list (an older copy) fails closed:
-     * every private name counts as the library's. */
-    const an_strset *set = r->sets[SET_LIBRARY_PRIVATE];
-    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+    return generated_has(r, SET_LIBRARY_PRIVATE, name, len);
 }
 
 bool an_rules_library_duck(const an_rules *r, const char *name, size_t len)
 {
-    /* fails closed as library-private: without the list, every name */
-    const an_strset *set = r->sets[SET_LIBRARY_DUCK];
-    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+    return generated_has(r, SET_LIBRARY_DUCK, name, len);
 }
 
 bool an_rules_library_callable_class(const an_rules *r, const char *name, size_t len)
 {
-    const an_strset *set = r->sets[SET_LIBRARY_CALLABLE];
-    return an_strset_count(set) == 0 || an_strset_has(set, name, len);
+    return generated_has(r, SET_LIBRARY_CALLABLE, name, len);
 }
 
 /* The first row of rows[0..n) whose key is not below key (sorted by strcmp). */
