@@ -2724,6 +2724,8 @@ static void held_unknown(struct pure_walk *pw, TSNode v);
 static void pure_iterable(struct pure_walk *pw, TSNode v);
 static void held_operands(struct pure_walk *pw, const char *op, const char *reflected, TSNode a,
                           TSNode b, bool deep);
+static void held_arguments(struct pure_walk *pw, TSNode args, const char *op,
+                           const char *reflected);
 
 /* Is `obj.name(args)` a method of a container the judged def's own frame made
  * (wk_frame_display), judged here? The frame that made it is the only one that
@@ -3715,21 +3717,16 @@ static void held_builtin(struct pure_walk *pw, str name, TSNode args)
     if (builtin && (wk_eq(name, "isinstance") || wk_eq(name, "issubclass")) && nargs > 0 &&
         runtime_protocol_possible(w) && held_iterating_owner(w, pw->m))
         held_shallow(pw, wk_named_child(w, args, 0));
-    for (uint32_t i = 0; i < nargs && builtin; i++) {
-        /* what a builtin does with a keyword's value, or an exception's
-         * constructor with its arguments (SyntaxError's makes a tuple of its
-         * second), is not listed: any operation (round 100c: `zip(strict=KA)`
-         * tested a view's truth, `SyntaxError("x", CA)` iterated a ChainMap) */
+    /* what a builtin does with a keyword's value, or an exception's constructor
+     * with its arguments (SyntaxError's makes a tuple of its second), is not
+     * listed: any operation (round 100c: `zip(strict=KA)` tested a view's truth,
+     * `SyntaxError("x", CA)` iterated a ChainMap) */
+    if (builtin && exception_name(name))
+        held_arguments(pw, args, "__iter__", NULL);
+    for (uint32_t i = 0; i < nargs && builtin && !exception_name(name); i++) {
         TSNode a = wk_named_child(w, args, i);
-        TSSymbol s = ts_node_symbol(a);
-        if (s == y->keyword_argument)
+        if (ts_node_symbol(a) == y->keyword_argument)
             held_operands(pw, "__iter__", NULL, wk_child(w, a, "value"), (TSNode){0}, true);
-        else if (exception_name(name) && s != y->comment)
-            held_operands(pw, "__iter__", NULL,
-                          s == y->list_splat || s == y->dictionary_splat
-                              ? ts_node_named_child(a, 0)
-                              : a,
-                          (TSNode){0}, true);
     }
     for (size_t k = 0; k < sizeof ops / sizeof *ops; k++) {
         if (!wk_eq(name, ops[k].name) || !unbound_name(w, name))
@@ -3804,17 +3801,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                 snprintf(op, sizeof op, "%.*s", (int)mname.len, mname.p);
                 if (!pw->self.p && !wk_eq(mname, "__init__"))
                     held_operands(pw, op, NULL, obj, (TSNode){0}, true);
-                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-                for (uint32_t i = 0; i < na; i++) {
-                    TSNode ai = wk_named_child(w, args, i);
-                    TSSymbol as = ts_node_symbol(ai);
-                    if (as == y->keyword_argument)
-                        ai = wk_child(w, ai, "value");
-                    else if (as == y->list_splat || as == y->dictionary_splat)
-                        ai = ts_node_named_child(ai, 0);
-                    if (as != y->comment)
-                        held_operands(pw, op, NULL, ai, (TSNode){0}, true);
-                }
+                held_arguments(pw, args, op, NULL);
                 return;
             }
         }
@@ -3842,16 +3829,8 @@ static void pure_call(struct pure_walk *pw, TSNode call)
             else if (wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format") ||
                      wk_eq(wk_ident(w, wk_child(w, f, "attribute")), "format_map")) {
                 pw->formats = true;
-                uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-                for (uint32_t i = 0; i < na; i++) { /* each field converts its argument */
-                    TSNode fa = wk_named_child(w, args, i);
-                    TSSymbol as = ts_node_symbol(fa);
-                    if (as == y->keyword_argument)
-                        fa = wk_child(w, fa, "value");
-                    else if (as == y->list_splat || as == y->dictionary_splat)
-                        fa = ts_node_named_child(fa, 0);
-                    held_operands(pw, "__format__", "__repr__", fa, (TSNode){0}, true);
-                }
+                /* each field converts its argument */
+                held_arguments(pw, args, "__format__", "__repr__");
             }
             return;
         }
@@ -4556,6 +4535,25 @@ static void held_operands(struct pure_walk *pw, const char *op, const char *refl
     void (*judge)(struct pure_walk *, TSNode) = deep ? held_deep : held_shallow;
     judge(pw, a);
     judge(pw, b);
+}
+
+/* Each argument of a call, deep: a keyword's value, a splat's iterable, as
+ * operands of op (held_operands). */
+static void held_arguments(struct pure_walk *pw, TSNode args, const char *op,
+                           const char *reflected)
+{
+    const an_syms *y = pw->w->sym;
+    uint32_t count = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(pw->w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->keyword_argument)
+            a = wk_child(pw->w, a, "value");
+        else if (s == y->list_splat || s == y->dictionary_splat)
+            a = ts_node_named_child(a, 0);
+        if (s != y->comment)
+            held_operands(pw, op, reflected, a, (TSNode){0}, true);
+    }
 }
 
 /* The operations node n of judged code runs on its operands, judged by
