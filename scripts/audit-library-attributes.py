@@ -33,6 +33,7 @@ import sys
 import warnings
 
 from audit_modules_lib import modules
+from audit_run_lib import runs_python
 
 # Private names the checker lets a program read on any receiver (the namedtuple
 # API, analyzer/walker.c wk_namedtuple_api): on a namedtuple the library made
@@ -124,19 +125,6 @@ def method(cls, name):
     return (inspect.isfunction(value) or inspect.ismethoddescriptor(value)
             or type(value).__name__ in ("wrapper_descriptor", "method_descriptor",
                                         "builtin_function_or_method", "classmethod_descriptor"))
-
-
-def runs_python(value):
-    """Does reading an attribute bound to value (found on a class) run Python code:
-    a property, cached_property or DynamicClassAttribute over a Python function,
-    or an object whose type defines __get__ in Python? Such a read may act on
-    what the object holds (csv.DictReader's fieldnames advances its reader)."""
-    for attr in ("fget", "func"):
-        f = getattr(value, attr, None)
-        if f is not None and (inspect.isfunction(f) or inspect.ismethod(f)):
-            return True
-    get = getattr(type(value), "__get__", None)
-    return inspect.isfunction(get)
 
 
 # Library bases whose own attribute names are listed apart (library-class-attribute):

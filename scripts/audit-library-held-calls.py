@@ -14,8 +14,10 @@ and function a program may name (the allowed modules' offered names, the
 typing aliases by the class they stand for, the builtins the rules leave) is
 called with recording objects in each argument place (positionally, alone, in
 each place of a few plain argument lists, and by each keyword its signature
-names); on every instance that holds one, each operation of its class is run
-(with no argument, a recording object, plain values); on an instance built from
+names); on what each call makes, each attribute whose read runs Python code is read
+(operation __get__: a property acts on what its object holds); on every
+instance that holds one, each operation of its class is run (with no argument,
+a recording object, plain values); on an instance built from
 plain arguments, each method is handed a recording object and the instance's
 dunder operations then run; what a call hands back that iterates is advanced;
 and each object is then dropped and collected (the finalizers: operation
@@ -46,7 +48,7 @@ import sys
 import threading
 
 from audit_modules_lib import allowed_surface, modules
-from audit_run_lib import Isolated, alarmed, operations as class_operations
+from audit_run_lib import Isolated, alarmed, computed_attributes, operations as class_operations
 
 # Names the audit does not run: anext(x, default) on an object whose __anext__
 # raises dereferences NULL in 3.11.2 (a crash of the process, no memory handed
@@ -147,6 +149,10 @@ def duck_class(answers, returns, missing=None):
 
     def __call__(self, *args, **kwargs):
         record(self, "__call__" if self._audit_name is None else self._audit_name)
+        if returns is UNPACKED:
+            depth = self._audit_depth + 1
+            owner = self._audit_owner if depth < DEPTH else None
+            return tuple(cls(owner, None, depth) for _ in range(3))
         return returns
 
     def __bool__(self):
@@ -162,7 +168,12 @@ def duck_class(answers, returns, missing=None):
     return cls
 
 
-FLAVOURS = (duck_class(True, None), duck_class(True, True), duck_class(False, None))
+# members answering recording objects to unpack: library code goes on to call
+# the methods of what the program's method answered (ParseResult.hostname
+# partitions what netloc.rpartition('@') answered)
+UNPACKED = object()
+FLAVOURS = (duck_class(True, None), duck_class(True, True), duck_class(False, None),
+            duck_class(True, UNPACKED))
 
 
 LACKING = {}  # name: the answering flavours without it
@@ -172,7 +183,8 @@ def ducks():
     if MISSING is not None:
         if MISSING not in LACKING:
             LACKING[MISSING] = (duck_class(True, None, MISSING),
-                                duck_class(True, True, MISSING))
+                                duck_class(True, True, MISSING),
+                                duck_class(True, UNPACKED, MISSING))
         return tuple(f(OWNER) for f in LACKING[MISSING])
     return tuple(f(OWNER) for f in FLAVOURS)
 
@@ -206,11 +218,27 @@ def plain_values():
     return (1, "ab", [1, 2], {"a": 1}, None)
 
 
-def with_ducks():
-    """Argument lists with a recording object in each place."""
+def required(fn):
+    """How many positional arguments fn's signature requires (0: none, or no
+    signature)."""
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return 0
+    return sum(1 for p in params if p.default is p.empty and
+               p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+
+def with_ducks(fn=None):
+    """Argument lists with a recording object in each place; for fn requiring more
+    arguments than those hold, that many recording objects (a named tuple's
+    fields: urllib.parse's results)."""
     out = []
+    wide = required(fn) if fn is not None else 0
     for d in ducks():
         out.extend([(d,), (d, d), (d, d, d), ([d],), ({"a": d},)])
+        if 3 < wide <= 8:
+            out.append((d,) * wide)
         for t in TEMPLATES:
             for i in range(len(t)):
                 out.append(t[:i] + (d,) + t[i + 1:])
@@ -306,13 +334,28 @@ def hollow(cls):
         return None
 
 
+COMPUTED = {}  # type: the names whose read runs Python code (computed_attributes)
+
+
+def read_computed(value):
+    """Each attribute of what a call made whose read runs Python code, read as
+    operation __get__ (the descriptor protocol's: urllib.parse's hostname calls
+    rpartition on the netloc it holds)."""
+    kind = type(value)
+    if kind not in COMPUTED:
+        COMPUTED[kind] = computed_attributes(kind)
+    for name in COMPUTED[kind]:
+        guarded("__get__", getattr, value, name)
+
+
 def held_trials(obj, cls):
     """obj called with recording objects, what it makes probed and, for a
     class, every operation run on an instance holding one."""
-    for args in with_ducks():
+    for args in with_ducks(obj):
         ok, value = guarded("__call__", obj, *args)
         if ok:
             advance(value)
+            read_computed(value)
             if cls is not None and isinstance(value, cls):
                 for op, p in probes(value):
                     guarded(op, p, value)
@@ -327,7 +370,9 @@ def held_trials(obj, cls):
             collect()
     if cls is not None:
         held = None
-        for args in with_ducks()[:5]:  # a recording object alone, twice, thrice, held
+        flavour = 6 if 3 < required(obj) <= 8 else 5
+        # a recording object alone, twice, thrice, held (and in every field)
+        for args in with_ducks(obj)[:flavour]:
             ok, held = guarded("__call__", obj, *args)
             if ok and isinstance(held, cls):
                 run_instance(held, cls, False)

@@ -89,3 +89,28 @@ def operations(cls, skip):
         if isinstance(static, (property, type)) or not callable(getattr(cls, name, None)):
             continue
         yield name
+
+
+def runs_python(value):
+    """Does reading an attribute bound to value (found on a class) run Python code:
+    a property, cached_property or DynamicClassAttribute over a Python function,
+    or an object whose type defines __get__ in Python? Such a read may act on
+    what the object holds (csv.DictReader's fieldnames advances its reader)."""
+    for attr in ("fget", "func"):
+        f = getattr(value, attr, None)
+        if f is not None and (inspect.isfunction(f) or inspect.ismethod(f)):
+            return True
+    get = getattr(type(value), "__get__", None)
+    return inspect.isfunction(get)
+
+
+def computed_attributes(cls):
+    """The names of cls whose read runs Python code (runs_python), sorted."""
+    found = []
+    for name in sorted(dir(cls)):
+        try:
+            if runs_python(inspect.getattr_static(cls, name)):
+                found.append(name)
+        except AttributeError:
+            pass
+    return found
