@@ -149,10 +149,6 @@ def duck_class(answers, returns, missing=None):
 
     def __call__(self, *args, **kwargs):
         record(self, "__call__" if self._audit_name is None else self._audit_name)
-        if returns is UNPACKED:
-            depth = self._audit_depth + 1
-            owner = self._audit_owner if depth < DEPTH else None
-            return tuple(cls(owner, None, depth) for _ in range(3))
         return returns
 
     def __bool__(self):
@@ -168,12 +164,7 @@ def duck_class(answers, returns, missing=None):
     return cls
 
 
-# members answering recording objects to unpack: library code goes on to call
-# the methods of what the program's method answered (ParseResult.hostname
-# partitions what netloc.rpartition('@') answered)
-UNPACKED = object()
-FLAVOURS = (duck_class(True, None), duck_class(True, True), duck_class(False, None),
-            duck_class(True, UNPACKED))
+FLAVOURS = (duck_class(True, None), duck_class(True, True), duck_class(False, None))
 
 
 LACKING = {}  # name: the answering flavours without it
@@ -183,8 +174,7 @@ def ducks():
     if MISSING is not None:
         if MISSING not in LACKING:
             LACKING[MISSING] = (duck_class(True, None, MISSING),
-                                duck_class(True, True, MISSING),
-                                duck_class(True, UNPACKED, MISSING))
+                                duck_class(True, True, MISSING))
         return tuple(f(OWNER) for f in LACKING[MISSING])
     return tuple(f(OWNER) for f in FLAVOURS)
 
