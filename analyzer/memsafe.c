@@ -3711,9 +3711,6 @@ static bool builtin_new(struct pure_walk *pw, TSNode obj, str attr, TSNode args)
     return true;
 }
 
-/* The operations a builtin called in judged code runs on its positional arguments
- * (and their items): judged by held_operands (round 100: `sorted(ZA)` compared
- * the views a list held, len(CA) and any(...) tested them). */
 static bool held_iterating_owner(walker *w, struct wk_memsafe *m);
 static void held_shallow(struct pure_walk *pw, TSNode v);
 
@@ -3725,6 +3722,9 @@ static bool runtime_protocol_possible(walker *w)
            wk_text_has(w, "_is_runtime_protocol");
 }
 
+/* The operations a builtin called in judged code runs on its positional arguments
+ * (and their items): judged by held_operands (round 100: `sorted(ZA)` compared
+ * the views a list held, len(CA) and any(...) tested them). */
 static void held_builtin(struct pure_walk *pw, str name, TSNode args)
 {
     walker *w = pw->w;
