@@ -3078,6 +3078,34 @@ static bool value_method(str name)
     return wk_eq_any(name, pure, sizeof pure / sizeof pure[0]);
 }
 
+/* Is name a method library code may call on a value it holds as text, a number
+ * or a tuple, or does it run when library code iterates one? The held-call audit
+ * measures what library code calls on the objects it is handed; what it then
+ * does with what those calls answer, with what it reads off them, and with what
+ * it kept under a configuration the audit never built is not measured (round
+ * 104: ParseResult.hostname calls partition on what the program's rpartition
+ * answered, and unpacks it; round 105: a parser's interpolation calls find on a
+ * value the program set). Such code takes a value for the builtin it expects
+ * and calls that builtin's methods: every public method of str, bytes, int,
+ * float, complex and tuple, and the iteration dunders. The mutable containers'
+ * (add, pop, append, get) are left to the measured rows: judged by name, they
+ * refused honest collections. */
+static bool duck_value_name(str name)
+{
+    static const char *const names[] = {
+        "as_integer_ratio", "bit_count", "bit_length", "capitalize", "casefold", "center",
+        "conjugate", "count", "decode", "denominator", "encode", "endswith", "expandtabs",
+        "find", "format", "format_map", "from_bytes", "fromhex", "hex", "imag", "index",
+        "is_integer", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+        "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle",
+        "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "numerator",
+        "partition", "real", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+        "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith",
+        "strip", "swapcase", "title", "to_bytes", "translate", "upper", "zfill",
+        "__iter__", "__next__", "__contains__", "__reversed__"};
+    return wk_eq_any(name, names, sizeof names / sizeof names[0]);
+}
+
 /* Are a call's arguments all literals (strings, numbers, None), none keyword? */
 static bool literal_args(walker *w, TSNode args)
 {
@@ -6314,6 +6342,11 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                       "handed, or on the program's objects of a class it derives from a "
                       "library class (%s)",
                       (int)attr.len, attr.p, GH_CMP);
+        else if (duck_value_name(attr))
+            /* a def or a lambda set under a builtin's method name is judged as that
+             * method is (duck_value_name); other values are data as often as not
+             * (self.count = n, self.title = title), left to the measured rows */
+            (void)inert_attribute_value(w, m, pw, left);
     }
     judge_hook_setattr(w, m);
     size_t n;
@@ -6326,7 +6359,8 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                      in_classes(w, m->final_classes, m->nfinal_classes, m->final_overflow,
                                 b[i].at) ||
                      (b[i].form != MB_DEF &&
-                      (self_called(w, b[i].at, name) || held_called(w, name, true)));
+                      (self_called(w, b[i].at, name) || held_called(w, name, true) ||
+                       duck_value_name(name)));
         if (b[i].form == MB_DEF || (b[i].form == MB_NOTE && !object_hook(m, name)) ||
             (wk_is_dunder(name) && !(every && wk_eq(name, "__init__"))) ||
             (!every && !hook_name(m, name)))
@@ -7311,7 +7345,8 @@ static void judge_comparisons(walker *w, struct wk_memsafe *m)
             judged = in_classes(w, m->dict_classes, m->ndict_classes, m->dict_overflow,
                                 d->node); /* a dict_type's methods, any of them */
         if (!judged)
-            judged = self_called(w, d->node, d->name) || held_called(w, d->name, false);
+            judged = self_called(w, d->node, d->name) || held_called(w, d->name, false) ||
+                     duck_value_name(d->name);
         if (judged && is_getter(w, d) && held_called(w, d->name, true))
             wk_report(w, d->node, "memory",
                       "in a program whose comparisons run its code, %.*s is a method library "

@@ -37,8 +37,8 @@ class Shape:
 
 class Loader(unittest.TestLoader):
     @logged
-    def count(self):
+    def size(self):
         return 0
 
 
-print(add(1, 2), Shape().area(), Shape().describe(), Shape.describe.__doc__, Loader().count())
+print(add(1, 2), Shape().area(), Shape().describe(), Shape.describe.__doc__, Loader().size())

@@ -1,8 +1,6 @@
-# expect: accept
-# why: super().format(...) in a method of the program's class: a handler overriding
-#   format to tag its lines and one numbering them with a mixin of its own
-#   (Handler.format through super()). Every class of each family has program or
-#   handler bases: super().format is never str.format.
+# expect: reject memory
+# line: 13
+# why: the cost of round 105's judgement of defs named like str methods: a handler's format override is judged as str.format library code may call on what it holds, and its call of its own dict's get (a callee the checker cannot see) and its counter are refused in a program whose comparisons run its code
 import logging
 import sys
 

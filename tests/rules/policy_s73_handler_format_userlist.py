@@ -1,6 +1,6 @@
-# expect: accept
-# why: super().format in a logging.StreamHandler subclass, next to a UserList subclass
-#   rebinding self.data to a list it builds: every base is a resolvable name.
+# expect: reject memory
+# line: 11
+# why: the cost of round 105's judgement of defs named like str methods: a StreamHandler's format override beside a UserList subclass (a library comparer that iterates what it holds) is judged as str.format and refused
 import logging
 import sys
 from collections import UserList
