@@ -6311,8 +6311,69 @@ static void judge_held_text_bindings(walker *w, struct wk_memsafe *m, struct pur
     }
 }
 
+/* A callable the program hands out as a value may be bound under any name where
+ * the program binds attributes by names the checker does not read, or sets an
+ * attribute named like a builtin's method to a value it cannot follow
+ * (judge_hook_bindings): library code may then call it by that name (round
+ * 106: setattr(M, "partition", wipe), SimpleNamespace(partition=wipe), a named
+ * tuple's field; self.partition = fn with fn a parameter). So every def whose
+ * name is read otherwise than called, or written in a string (getattr's), is
+ * judged, and every lambda; a container's bound method that takes items out
+ * is refused as a value. */
+static void queue_defs_as_values(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
+{
+    const an_syms *y = w->sym;
+    const an_node *t = an_nodes_get(w->nodes);
+    size_t count = an_nodes_count(w->nodes);
+    for (size_t j = 0; j < count; j++) {
+        if (t[j].sym == y->lambda) {
+            pw->fn = (str){"lambda", 6};
+            pw->self = (str){0};
+            pw->def = (TSNode){0};
+            pure_body(pw, wk_child(w, t[j].node, "body"));
+            continue;
+        }
+        if ((t[j].sym != y->identifier && t[j].sym != y->string_content) ||
+            t[j].parent == UINT32_MAX)
+            continue;
+        TSNode n = t[j].node, p = t[t[j].parent].node;
+        TSSymbol ps = t[t[j].parent].sym;
+        if (ps == y->attribute && wk_child_is(w, p, "attribute", n)) {
+            n = p; /* a method read off an object, bound: x.meth */
+            p = wk_parent_of(w, n);
+            ps = ts_node_is_null(p) ? 0 : ts_node_symbol(p);
+        }
+        if ((ps == y->call && wk_child_is(w, p, "function", n)) ||
+            ((ps == y->function_definition || ps == y->class_definition) &&
+             wk_child_is(w, p, "name", n)) ||
+            (ps == y->keyword_argument && wk_child_is(w, p, "name", n)))
+            continue;
+        str name = wk_text(w, t[j].node); /* a name, or text naming one: getattr(x, "meth") */
+        static const char *const takers[] = {"clear", "pop", "popitem", "remove", "discard",
+                                             "update", "__delitem__", "__init__",
+                                             "__setitem__", "__imul__"};
+        if (ts_node_symbol(n) == y->attribute &&
+            wk_eq_any(name, takers, sizeof takers / sizeof *takers))
+            wk_report(w, n, "memory",
+                      "in a program whose comparisons run its code and that binds attributes "
+                      "by names the checker does not read (setattr, a namespace's keywords, a "
+                      "named tuple's fields), a container's %.*s is not handed out as a value: "
+                      "bound under a method name library code calls, it takes items out of a "
+                      "list being compared (%s)",
+                      (int)name.len, name.p, GH_CMP);
+        for (size_t i = 0; i < m->ndefs; i++) {
+            struct ms_def *d = &m->defs[i];
+            if (!d->queued && wk_same(d->name, name)) {
+                d->queued = true;
+                pw->queue[(*pw->nq)++] = i;
+            }
+        }
+    }
+}
+
 static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_walk *pw)
 {
+    bool handed = false; /* a builtin's method name set to a value not followed */
     const an_syms *y = w->sym;
     const an_node *t = an_nodes_get(w->nodes);
     size_t count = an_nodes_count(w->nodes);
@@ -6342,12 +6403,11 @@ static void judge_hook_bindings(walker *w, struct wk_memsafe *m, struct pure_wal
                       "handed, or on the program's objects of a class it derives from a "
                       "library class (%s)",
                       (int)attr.len, attr.p, GH_CMP);
-        else if (duck_value_name(attr))
-            /* a def or a lambda set under a builtin's method name is judged as that
-             * method is (duck_value_name); other values are data as often as not
-             * (self.count = n, self.title = title), left to the measured rows */
-            (void)inert_attribute_value(w, m, pw, left);
+        else if (duck_value_name(attr) && !inert_attribute_value(w, m, pw, left))
+            handed = true;
     }
+    if (handed || !methods_closed(w, m))
+        queue_defs_as_values(w, m, pw);
     judge_hook_setattr(w, m);
     size_t n;
     const struct ms_binding *b = class_bindings(w, m, &n);

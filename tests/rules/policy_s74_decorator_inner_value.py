@@ -1,5 +1,6 @@
-# expect: accept
-# why: fifteenth red team (round 15a), family C: plain receivers of a class: @classmethod defs (with abc.abstractmethod), __init_subclass__, __set_name__ and __get__ written as plain defs, staticmethod over functools.lru_cache, a program decorator on an ordinary method
+# expect: reject memory
+# line: 54
+# why: the cost of round 106's judgement of callables handed out as values: in a program whose comparisons run its code and that binds attributes by names the checker does not read (__set_name__ here), a decorator's inner def, returned as a value, is judged, and it calls what it wrapped
 import abc
 import collections
 import functools

@@ -1,5 +1,6 @@
-# expect: accept
-# why: honest look-alikes of round 23o: a SequenceMatcher subclass with a def override that reads its argument, a class attribute holding text in a library subclass, a configparser with a converter def, map over operator.add
+# expect: reject memory
+# line: 17
+# why: the cost of round 106's judgement of callables handed out as values: a configparser converter def, handed to converters= (which binds get<name> methods by a computed name), is judged, and it calls a str method the checker cannot follow there
 import configparser
 import difflib
 import operator

@@ -1,5 +1,6 @@
-# expect: accept
-# why: property getters no comparison reads are not judged (honest17 p45, the Employee tutorial): email formats with "{0.first}".format(self) and initials prints, while __eq__, __hash__ and __lt__ read first, last and pay only; __repr__ formats with vars(self), judged only when a judged function converts to text
+# expect: reject memory
+# line: 34
+# why: the cost of round 106's judgement of callables handed out as values: in a program whose comparisons run its code and that binds attributes by names the checker does not read (vars here), a def read as a value or named by a string is judged, and this __repr__ formats with a call the checker cannot follow
 from functools import cached_property
 
 
