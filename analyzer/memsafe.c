@@ -4971,7 +4971,6 @@ static bool held_iterating_owner(walker *w, struct wk_memsafe *m)
     return m->iterating_owner;
 }
 
-/* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 /* Is type node t an annotation a def statement runs: a parameter's or the
  * return's? A variable's annotation in a function is never run. */
 static bool run_annotation(walker *w, TSNode t)
@@ -5010,6 +5009,7 @@ static bool plain_annotation(walker *w, TSNode t, int depth)
     return true;
 }
 
+/* Judges the nodes below `top` (a def's or lambda's body) as a pure function's. */
 static void pure_body(struct pure_walk *pw, TSNode top)
 {
     walker *w = pw->w;
